@@ -1,0 +1,140 @@
+package org.bihuan.local;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The database side of {@code deploy/local/run.sh}.
+ *
+ * <ul>
+ *   <li>{@code start <dataDir> <port> <db,db,...>}: runs a real PostgreSQL (embedded binaries from
+ *       Maven Central) whose data stays in {@code dataDir} between runs, creates the missing
+ *       databases, prints {@code READY <jdbc-url>} and runs until it is stopped.
+ *   <li>{@code prepare <jdbc-url> <db,db,...>}: checks that an existing server answers and creates
+ *       the missing databases there.
+ * </ul>
+ *
+ * Failures print one sentence on stderr and exit with status 2.
+ */
+public final class LocalPostgres {
+
+  private LocalPostgres() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length == 4 && args[0].equals("start")) {
+      start(Path.of(args[1]), Integer.parseInt(args[2]), List.of(args[3].split(",")));
+    } else if (args.length == 3 && args[0].equals("prepare")) {
+      try {
+        createDatabases(args[1], List.of(args[2].split(",")));
+      } catch (SQLException e) {
+        fail("Cannot use the PostgreSQL at " + redact(args[1]) + ": " + reason(e));
+      }
+      System.out.println("READY " + args[1]);
+    } else {
+      fail("usage: start <dataDir> <port> <db,...> | prepare <jdbc-url> <db,...>");
+    }
+  }
+
+  private static void start(Path dataDir, int port, List<String> databases) throws Exception {
+    Files.createDirectories(dataDir);
+    EmbeddedPostgres pg;
+    try {
+      pg =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dataDir)
+              .setCleanDataDirectory(false)
+              .setPort(port)
+              .start();
+    } catch (IOException | IllegalStateException e) {
+      fail(
+          "The embedded PostgreSQL did not start on port "
+              + port
+              + " with data in "
+              + dataDir
+              + " ("
+              + firstLine(e)
+              + "); is the port in use or the folder from another PostgreSQL version?");
+      return;
+    }
+    String url = "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres";
+    createDatabases(url, databases);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    pg.close();
+                  } catch (IOException ignored) {
+                    // exiting anyway
+                  }
+                  stopped.countDown();
+                }));
+    System.out.println("READY " + url);
+    System.out.flush();
+    stopped.await();
+  }
+
+  private static void createDatabases(String url, List<String> databases) throws SQLException {
+    try (Connection c = DriverManager.getConnection(url)) {
+      for (String db : databases) {
+        try (PreparedStatement exists =
+            c.prepareStatement("select 1 from pg_database where datname = ?")) {
+          exists.setString(1, db);
+          try (ResultSet rs = exists.executeQuery()) {
+            if (rs.next()) {
+              continue;
+            }
+          }
+        }
+        try (Statement s = c.createStatement()) {
+          s.execute("create database \"" + db + "\" encoding 'UTF8' template template0");
+        }
+      }
+    }
+  }
+
+  private static String reason(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException) {
+        return "nothing answers there (connection refused)";
+      }
+      if (t instanceof java.net.UnknownHostException) {
+        return "the host name is unknown";
+      }
+    }
+    if ("28P01".equals(e.getSQLState()) || "28000".equals(e.getSQLState())) {
+      return "the user name or password is wrong";
+    }
+    if ("42501".equals(e.getSQLState())) {
+      return "the user may not create databases";
+    }
+    return firstLine(e);
+  }
+
+  private static String redact(String url) {
+    return url.replaceAll("password=[^&]*", "password=***");
+  }
+
+  private static String firstLine(Throwable e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+
+  private static void fail(String sentence) {
+    System.err.println(sentence);
+    System.exit(2);
+  }
+}

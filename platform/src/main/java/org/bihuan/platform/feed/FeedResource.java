@@ -1,0 +1,65 @@
+package org.bihuan.platform.feed;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.bihuan.platform.auth.Roles;
+import org.bihuan.platform.problem.ApiProblem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/events")
+@Tag(name = "Change feed")
+@Produces(MediaType.APPLICATION_JSON)
+public class FeedResource {
+
+  static final int DEFAULT_LIMIT = 100;
+  static final int MAX_LIMIT = 1000;
+  static final int MAX_WAIT_SECONDS = 30;
+
+  @Inject FeedReader reader;
+
+  @GET
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(
+      operationId = "listEvents",
+      summary = "Committed changes after a position, in order",
+      description =
+          "Ask with after=<the last position you saw>; every committed change is returned exactly"
+              + " once, in order. With wait=<seconds> the call waits up to that long for a change.")
+  public FeedPage events(
+      @Parameter(description = "Return events with a position greater than this (default 0).")
+          @QueryParam("after")
+          String after,
+      @Parameter(description = "At most this many events (default 100, at most 1000).")
+          @QueryParam("limit")
+          String limit,
+      @Parameter(description = "Wait up to this many seconds (at most 30) when nothing is new.")
+          @QueryParam("wait")
+          String wait) {
+    long from = number("after", after, 0, 0, Long.MAX_VALUE);
+    int n = (int) number("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+    long seconds = number("wait", wait, 0, 0, MAX_WAIT_SECONDS);
+    return reader.read(from, n, seconds * 1000);
+  }
+
+  private static long number(String name, String raw, long dflt, long min, long max) {
+    if (raw == null || raw.isBlank()) {
+      return dflt;
+    }
+    try {
+      long v = Long.parseLong(raw.trim());
+      if (v < min || v > max) {
+        throw new NumberFormatException();
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw ApiProblem.invalidField(name, "must be a whole number from " + min + " to " + max);
+    }
+  }
+}

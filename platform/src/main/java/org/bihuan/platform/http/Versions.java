@@ -1,0 +1,65 @@
+package org.bihuan.platform.http;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.bihuan.platform.problem.ApiProblem;
+
+/**
+ * ETag and If-Match handling for versioned resources. The ETag of a resource is its {@code
+ * version}, quoted; clients may send it back as {@code "3"}, {@code W/"3"} or a bare {@code 3}.
+ */
+public final class Versions {
+
+  private Versions() {}
+
+  public static EntityTag etag(long version) {
+    return new EntityTag(Long.toString(version));
+  }
+
+  /** 200 with the ETag, or 304 without a body when If-None-Match already names this version. */
+  public static Response conditionalGet(Request request, long version, Object body) {
+    EntityTag tag = etag(version);
+    Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+    if (notModified != null) {
+      return notModified.tag(tag).build();
+    }
+    return Response.ok(body).tag(tag).build();
+  }
+
+  /** Answers a write with the new representation and its ETag. */
+  public static Response withEtag(Response.Status status, long version, Object body) {
+    return Response.status(status).entity(body).tag(etag(version)).build();
+  }
+
+  /**
+   * Refuses a write whose If-Match names another version. A missing If-Match is accepted: the
+   * entity's own version column still prevents lost updates, and clients that do send it get the
+   * guarantee that they changed exactly what they read.
+   */
+  public static void checkIfMatch(String ifMatch, long currentVersion) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return;
+    }
+    for (String candidate : ifMatch.split(",")) {
+      String t = candidate.trim();
+      if (t.equals("*")) {
+        return;
+      }
+      if (t.startsWith("W/")) {
+        t = t.substring(2);
+      }
+      t = t.replace("\"", "");
+      if (t.equals(Long.toString(currentVersion))) {
+        return;
+      }
+    }
+    throw ApiProblem.preconditionFailed(
+            "If-Match "
+                + ifMatch.trim()
+                + " does not match the current version "
+                + currentVersion
+                + "; read the resource again.")
+        .with("currentVersion", currentVersion);
+  }
+}

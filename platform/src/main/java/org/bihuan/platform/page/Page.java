@@ -1,0 +1,21 @@
+package org.bihuan.platform.page;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+
+/** One page of a list: {@code {"items": [...], "nextCursor": "..." | null}}. */
+public record Page<T>(List<T> items, String nextCursor) {
+
+  /**
+   * Builds a page from rows fetched with {@code limit + 1}: the extra row only tells whether
+   * another page exists, and the cursor points after the last row shown.
+   */
+  public static <R, T> Page<T> of(
+      List<R> rowsPlusOne, PageRequest request, ToLongFunction<R> key, Function<R, T> mapper) {
+    boolean more = rowsPlusOne.size() > request.limit();
+    List<R> rows = more ? rowsPlusOne.subList(0, request.limit()) : rowsPlusOne;
+    String next = more ? Cursor.encode(key.applyAsLong(rows.get(rows.size() - 1))) : null;
+    return new Page<>(rows.stream().map(mapper).toList(), next);
+  }
+}

@@ -1,0 +1,112 @@
+package org.bihuan.platform.problem;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A failure that the client caused or must know about. It becomes an {@code
+ * application/problem+json} answer (RFC 9457) in {@link ProblemMapping}; services throw it instead
+ * of building responses.
+ */
+public class ApiProblem extends RuntimeException {
+
+  private final int status;
+  private final String type;
+  private final String title;
+  private final List<FieldError> errors;
+  private final Map<String, Object> extensions = new LinkedHashMap<>();
+  private final Map<String, String> headers = new LinkedHashMap<>();
+
+  public ApiProblem(int status, String type, String title, String detail, List<FieldError> errors) {
+    super(detail, null, false, false);
+    this.status = status;
+    this.type = type;
+    this.title = title;
+    this.errors = errors == null ? List.of() : List.copyOf(errors);
+  }
+
+  public static ApiProblem badRequest(String detail) {
+    return new ApiProblem(400, "bad-request", "Bad request", detail, null);
+  }
+
+  public static ApiProblem invalid(String detail, List<FieldError> errors) {
+    return new ApiProblem(400, "validation", "Invalid input", detail, errors);
+  }
+
+  public static ApiProblem invalidField(String field, String message) {
+    return invalid(field + ": " + message, List.of(new FieldError(field, message)));
+  }
+
+  public static ApiProblem notFound(String resource, Object id) {
+    return new ApiProblem(
+        404, "not-found", "Not found", "No " + resource + " with id " + id + ".", null);
+  }
+
+  public static ApiProblem forbidden(String detail) {
+    return new ApiProblem(403, "forbidden", "Forbidden", detail, null);
+  }
+
+  public static ApiProblem conflict(String type, String detail) {
+    return new ApiProblem(409, type, "Conflict", detail, null);
+  }
+
+  public static ApiProblem preconditionFailed(String detail) {
+    return new ApiProblem(412, "precondition-failed", "Precondition failed", detail, null);
+  }
+
+  public static ApiProblem unprocessable(String type, String detail) {
+    return new ApiProblem(422, type, "Unprocessable request", detail, null);
+  }
+
+  public static ApiProblem tooLarge(String detail) {
+    return new ApiProblem(413, "too-large", "Payload too large", detail, null);
+  }
+
+  public static ApiProblem unsupportedMediaType(String detail) {
+    return new ApiProblem(415, "unsupported-media-type", "Unsupported media type", detail, null);
+  }
+
+  public static ApiProblem unavailable(String detail) {
+    return new ApiProblem(503, "dependency-unavailable", "Service unavailable", detail, null);
+  }
+
+  /** Adds a member to the problem document, e.g. {@code currentState} or {@code allowedActions}. */
+  public ApiProblem with(String member, Object value) {
+    extensions.put(member, value);
+    return this;
+  }
+
+  public ApiProblem header(String name, String value) {
+    headers.put(name, value);
+    return this;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String type() {
+    return type;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String detail() {
+    return getMessage();
+  }
+
+  public List<FieldError> errors() {
+    return errors;
+  }
+
+  public Map<String, Object> extensions() {
+    return extensions;
+  }
+
+  public Map<String, String> headers() {
+    return headers;
+  }
+}

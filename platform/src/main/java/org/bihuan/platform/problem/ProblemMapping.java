@@ -1,0 +1,304 @@
+package org.bihuan.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become {@code application/problem+json} answers. No class name,
+ * stack trace or SQL ever reaches a client; unexpected failures are logged with an id that the
+ * answer repeats.
+ */
+public class ProblemMapping {
+
+  public static final String PROBLEM_JSON = "application/problem+json";
+  private static final Logger LOG = Logger.getLogger(ProblemMapping.class);
+
+  @ServerExceptionMapper
+  public Response apiProblem(ApiProblem p) {
+    return respond(p);
+  }
+
+  @ServerExceptionMapper
+  public Response constraintViolation(ConstraintViolationException e) {
+    List<FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+            .sorted(Comparator.comparing(FieldError::field))
+            .toList();
+    String detail =
+        errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+    return respond(ApiProblem.invalid(detail, errors));
+  }
+
+  @ServerExceptionMapper
+  public Response unrecognizedProperty(UnrecognizedPropertyException e) {
+    String field = pathOf(e);
+    return respond(
+        ApiProblem.invalid(
+            "Unknown field '" + field + "'.",
+            List.of(new FieldError(field, "unknown field; see the API contract"))));
+  }
+
+  @ServerExceptionMapper
+  public Response invalidFormat(InvalidFormatException e) {
+    String field = pathOf(e);
+    String message = "cannot read " + describe(e.getValue());
+    Class<?> target = e.getTargetType();
+    if (target != null && target.isEnum()) {
+      message = "must be one of " + Arrays.toString(target.getEnumConstants());
+    } else if (target != null && target.getSimpleName().equals("LocalDate")) {
+      message = "must be a date YYYY-MM-DD";
+    } else if (target != null && target.getSimpleName().equals("UUID")) {
+      message = "must be a UUID";
+    }
+    return respond(
+        ApiProblem.invalid(field + ": " + message, List.of(new FieldError(field, message))));
+  }
+
+  @ServerExceptionMapper
+  public Response mismatchedInput(MismatchedInputException e) {
+    String field = pathOf(e);
+    String message =
+        e.getTargetType() != null
+            ? "has the wrong type; expected " + jsonTypeOf(e.getTargetType())
+            : "is malformed";
+    if (field.isEmpty()) {
+      return respond(
+          ApiProblem.badRequest("The request body is not valid JSON for this operation."));
+    }
+    return respond(
+        ApiProblem.invalid(field + " " + message, List.of(new FieldError(field, message))));
+  }
+
+  @ServerExceptionMapper
+  public Response jsonMapping(JsonMappingException e) {
+    String field = pathOf(e);
+    Throwable cause = e.getCause();
+    String message =
+        cause != null && cause.getMessage() != null ? cause.getMessage() : "is invalid";
+    if (field.isEmpty()) {
+      return respond(ApiProblem.badRequest("The request body is not valid JSON: " + message));
+    }
+    return respond(
+        ApiProblem.invalid(field + ": " + message, List.of(new FieldError(field, message))));
+  }
+
+  @ServerExceptionMapper
+  public Response jsonProcessing(JsonProcessingException e) {
+    return respond(
+        ApiProblem.badRequest(
+            "The request body is not valid JSON"
+                + (e.getLocation() != null
+                    ? " (line "
+                        + e.getLocation().getLineNr()
+                        + ", column "
+                        + e.getLocation().getColumnNr()
+                        + ")."
+                    : ".")));
+  }
+
+  @ServerExceptionMapper({
+    UnauthorizedException.class,
+    AuthenticationFailedException.class,
+    AuthenticationCompletionException.class
+  })
+  public Response unauthorized(RuntimeException e) {
+    return respond(
+        new ApiProblem(
+                401,
+                "unauthorized",
+                "Unauthorized",
+                "A valid bearer token is required (Authorization: Bearer <JWT>).",
+                null)
+            .header("WWW-Authenticate", "Bearer"));
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e) {
+    return respond(ApiProblem.forbidden("Your role does not allow this operation."));
+  }
+
+  @ServerExceptionMapper
+  public Response webApplication(WebApplicationException e) {
+    Response original = e.getResponse();
+    int status = original.getStatus();
+    if (status >= 500) {
+      return unexpected(e);
+    }
+    Response.StatusType info = Response.Status.fromStatusCode(status);
+    String title = info != null ? info.getReasonPhrase() : "HTTP " + status;
+    String detail =
+        switch (status) {
+          case 404 -> "There is no such resource.";
+          case 405 -> "This method is not allowed on this resource.";
+          case 406 -> "None of the accepted media types can be produced.";
+          case 415 -> "This media type is not accepted here.";
+          default -> e.getMessage() != null ? e.getMessage() : title;
+        };
+    return respond(new ApiProblem(status, slug(title), title, detail, null));
+  }
+
+  @ServerExceptionMapper
+  public Response anything(Throwable e) {
+    return unexpected(e);
+  }
+
+  private Response unexpected(Throwable e) {
+    ApiProblem known = translate(e);
+    if (known != null) {
+      return respond(known);
+    }
+    String id = UUID.randomUUID().toString();
+    LOG.errorf(e, "Unexpected failure %s", id);
+    return respond(
+        new ApiProblem(
+                500,
+                "internal",
+                "Internal error",
+                "The request failed unexpectedly; nothing was changed. Quote "
+                    + id
+                    + " when reporting it.",
+                null)
+            .with("errorId", id));
+  }
+
+  /** Failures from deep inside a transaction that still have a clear meaning for the client. */
+  static ApiProblem translate(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ApiProblem p) {
+        return p;
+      }
+      if (t instanceof OptimisticLockException
+          || t.getClass().getSimpleName().equals("StaleObjectStateException")) {
+        return ApiProblem.conflict(
+            "concurrent-update",
+            "The resource was changed by someone else at the same time; read it again and retry.");
+      }
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        switch (sql.getSQLState()) {
+          case "23505":
+            return ApiProblem.conflict(
+                "duplicate", "An item with the same unique value already exists.");
+          case "40001", "40P01":
+            return ApiProblem.conflict(
+                "concurrent-update", "The change collided with a concurrent change; retry it.");
+          case "22001":
+            return ApiProblem.badRequest("A value is longer than allowed.");
+          default:
+            break;
+        }
+      }
+    }
+    return null;
+  }
+
+  public static Response respond(ApiProblem p) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "/problems/" + p.type());
+    body.put("title", p.title());
+    body.put("status", p.status());
+    body.put("detail", p.detail());
+    if (!p.errors().isEmpty()) {
+      body.put("errors", p.errors());
+    }
+    body.putAll(p.extensions());
+    Response.ResponseBuilder r = Response.status(p.status()).type(PROBLEM_JSON).entity(body);
+    p.headers().forEach(r::header);
+    return r.build();
+  }
+
+  private static String fieldOf(ConstraintViolation<?> v) {
+    // "create.body.responsibleUnits[0].name" -> "responsibleUnits[0].name"; "list.limit" -> "limit"
+    List<Path.Node> nodes = new ArrayList<>();
+    v.getPropertyPath().forEach(nodes::add);
+    nodes.removeIf(
+        n -> n.getKind() == ElementKind.METHOD || n.getKind() == ElementKind.CONSTRUCTOR);
+    if (nodes.size() > 1 && nodes.get(0).getKind() == ElementKind.PARAMETER) {
+      nodes.remove(0);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Path.Node n : nodes) {
+      if (n.getKind() == ElementKind.CONTAINER_ELEMENT) {
+        continue;
+      }
+      if (n.getIndex() != null) {
+        sb.append('[').append(n.getIndex()).append(']');
+      }
+      if (n.getName() != null) {
+        if (!sb.isEmpty()) {
+          sb.append('.');
+        }
+        sb.append(n.getName());
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String pathOf(JsonMappingException e) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        if (!sb.isEmpty()) {
+          sb.append('.');
+        }
+        sb.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        sb.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String describe(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    String s = String.valueOf(value);
+    return "'" + (s.length() > 60 ? s.substring(0, 60) + "…" : s) + "'";
+  }
+
+  private static String jsonTypeOf(Class<?> type) {
+    if (type == String.class || type.isEnum()) {
+      return "a string";
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+      return "a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "an array";
+    }
+    return "an object";
+  }
+
+  private static String slug(String title) {
+    return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+  }
+}

@@ -1,0 +1,82 @@
+package org.bihuan.problem.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.bihuan.platform.auth.Roles;
+import org.bihuan.platform.http.Versions;
+import org.bihuan.platform.page.Page;
+import org.bihuan.platform.page.PageRequest;
+import org.bihuan.problem.Source;
+import org.bihuan.problem.service.SourceService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/sources")
+@Tag(name = "Sources")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SourceResource {
+
+  @Inject SourceService sources;
+
+  @POST
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(
+      operationId = "createSource",
+      summary = "Register a source (meeting, inspection, audit…)")
+  public Response create(@NotNull @Valid SourceInput input) {
+    Source s = sources.create(input);
+    return Response.created(URI.create("/api/v1/sources/" + s.id))
+        .entity(SourceView.of(s))
+        .tag(Versions.etag(s.version))
+        .build();
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(operationId = "getSource", summary = "One source")
+  public Response get(@PathParam("id") UUID id, @Context Request request) {
+    Source s = sources.get(id);
+    return Versions.conditionalGet(request, s.version, SourceView.of(s));
+  }
+
+  @PUT
+  @Path("/{id}")
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(operationId = "updateSource", summary = "Replace a source's fields")
+  public Response update(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @NotNull @Valid SourceInput input) {
+    Source s = sources.update(id, input, ifMatch);
+    return Versions.withEtag(Response.Status.OK, s.version, SourceView.of(s));
+  }
+
+  @GET
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(operationId = "listSources", summary = "Sources, oldest first")
+  public Page<SourceView> list(
+      @QueryParam("externalRef") String externalRef,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("cursor") String cursor) {
+    return sources.list(externalRef, PageRequest.of(limit, cursor));
+  }
+}

@@ -1,0 +1,80 @@
+package org.bihuan.problem.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import org.bihuan.platform.feed.ChangeFeed;
+import org.bihuan.platform.page.Page;
+import org.bihuan.platform.page.PageRequest;
+import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.time.OrganisationClock;
+import org.bihuan.problem.Source;
+import org.bihuan.problem.rest.SourceInput;
+import org.bihuan.problem.rest.SourceView;
+
+@ApplicationScoped
+public class SourceService {
+
+  @Inject ChangeFeed feed;
+  @Inject OrganisationClock clock;
+
+  @Transactional
+  public Source create(SourceInput in) {
+    if (in.externalRef() != null) {
+      Source existing = Source.find("externalRef", in.externalRef()).firstResult();
+      if (existing != null) {
+        throw ApiProblem.conflict(
+                "duplicate-external-ref",
+                "A source with externalRef '" + in.externalRef() + "' already exists.")
+            .header("Location", "/api/v1/sources/" + existing.id)
+            .with("existingId", existing.id);
+      }
+    }
+    Source s = new Source();
+    s.id = UUID.randomUUID();
+    s.createdAt = clock.now();
+    apply(s, in);
+    s.persist();
+    feed.append("source.created", "source", s.id, () -> SourceView.of(s));
+    return s;
+  }
+
+  @Transactional
+  public Source update(UUID id, SourceInput in, String ifMatch) {
+    Source s = get(id);
+    org.bihuan.platform.http.Versions.checkIfMatch(ifMatch, s.version);
+    apply(s, in);
+    feed.append("source.updated", "source", s.id, () -> SourceView.of(s));
+    return s;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Source get(UUID id) {
+    Source s = Source.findById(id);
+    if (s == null) {
+      throw ApiProblem.notFound("source", id);
+    }
+    return s;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<SourceView> list(String externalRef, PageRequest page) {
+    List<Source> rows =
+        externalRef == null
+            ? Source.find("seq > ?1 order by seq", page.after()).page(0, page.limit() + 1).list()
+            : Source.find("seq > ?1 and externalRef = ?2 order by seq", page.after(), externalRef)
+                .page(0, page.limit() + 1)
+                .list();
+    return Page.of(rows, page, s -> s.seq, SourceView::of);
+  }
+
+  private static void apply(Source s, SourceInput in) {
+    s.title = in.title().strip();
+    s.kind = in.kind();
+    s.organization = in.organization();
+    s.heldOn = in.heldOn();
+    s.externalRef = in.externalRef();
+  }
+}
