@@ -28,7 +28,9 @@ create table source_import (
     media_type   text        not null,
     imported_by  text        not null,
     imported_at  timestamptz not null,
-    replaced_by  uuid        references source_import (id)
+    warnings     text[]      not null,
+    -- no foreign key: the replacing import is written after this row is marked
+    replaced_by  uuid
 );
 create unique index source_import_current on source_import (source_id, sha256)
     where replaced_by is null;

@@ -74,6 +74,7 @@ public class ProblemResource {
 
   @POST
   @Path("/{id}/close")
+  @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
   @Operation(
       operationId = "closeProblem",
