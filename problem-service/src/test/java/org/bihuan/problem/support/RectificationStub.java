@@ -3,6 +3,7 @@ package org.bihuan.problem.support;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -26,7 +27,20 @@ public class RectificationStub implements QuarkusTestResourceLifecycleManager {
   public Map<String, String> start() {
     server = new WireMockServer(wireMockConfig().dynamicPort());
     server.start();
-    return Map.of("quarkus.rest-client.rectification.url", server.baseUrl());
+    // the change feed is read all the time; by default nothing new happened
+    server.stubFor(
+        WireMock.get(WireMock.urlPathEqualTo("/api/v1/events"))
+            .atPriority(100)
+            .willReturn(WireMock.okJson("{\"events\": [], \"next\": 0}")));
+    return Map.of(
+        "quarkus.rest-client.rectification.url",
+        server.baseUrl(),
+        "quarkus.rest-client.rectification-feed.url",
+        server.baseUrl(),
+        "bihuan.rectification-feed.every",
+        "1s",
+        "bihuan.rectification-feed.delay",
+        "1s");
   }
 
   @Override
