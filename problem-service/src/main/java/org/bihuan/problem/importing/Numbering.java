@@ -92,6 +92,9 @@ record Numbering(int rank, int number, String marker, String text) {
       } else if (c == '两') {
         d = 2;
       }
+      if (d == 0 && total > 0) {
+        continue; // 一百零五: 零 only holds a place
+      }
       if (d >= 0) {
         if (digit >= 0) {
           return -1;

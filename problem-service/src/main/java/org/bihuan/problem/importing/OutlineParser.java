@@ -89,10 +89,19 @@ public final class OutlineParser {
 
     ParsedDocument read() {
       Node root = outline(TextNoise.lines(text));
+      List<Line> all = new ArrayList<>();
+      root.flatten(all, false);
+      // Sections are 一、 or （一） headings above the level of a plan's numbered problems: a
+      // plan numbering its problems 1. 学习不深的问题 has no sections, however its titles read.
+      int planProblemRank =
+          PlanReading.isPlan(all) ? PlanReading.problemRank(all) : Integer.MAX_VALUE;
       Map<Node, SectionKind> kinds = new HashMap<>();
       boolean recognised = false;
       for (Node section : root.children) {
-        SectionKind kind = SectionKind.of(head(section).title());
+        boolean canBeSection =
+            section.rank() <= Numbering.CHINESE_IN_PARENTHESES && section.rank() < planProblemRank;
+        SectionKind kind =
+            canBeSection ? SectionKind.of(head(section).title()) : SectionKind.UNKNOWN;
         kinds.put(section, kind);
         recognised |=
             kind == SectionKind.PROBLEMS
@@ -191,24 +200,26 @@ public final class OutlineParser {
     /** No section heading was recognised: the numbered items themselves are the problems. */
     private void readUnsectioned(Node root, Map<Node, SectionKind> kinds) {
       Node content = new Node(null, "");
+      content.body.addAll(root.body); // a plan may have no numbering at all: 问题表现：…
       for (Node section : root.children) {
         if (kinds.get(section) != SectionKind.IGNORED) {
           content.children.add(section);
         }
       }
-      if (content.children.isEmpty()) {
-        return;
-      }
       List<Line> lines = new ArrayList<>();
       content.flatten(lines, false);
       if (PlanReading.isPlan(lines)) {
         new PlanReading(problems, warnings).read(lines);
-      } else {
-        warnings.add(
-            "No section heading such as 一、存在的问题 was recognised; the numbered items were read"
-                + " as problems.");
-        readProblems(content, List.of(), false);
+        return;
       }
+      content.body.clear(); // without a plan's labels, text before the first heading is preamble
+      if (content.children.isEmpty()) {
+        return;
+      }
+      warnings.add(
+          "No section heading such as 一、存在的问题 was recognised; the numbered items were read as"
+              + " problems.");
+      readProblems(content, List.of(), false);
     }
 
     /**
@@ -220,7 +231,7 @@ public final class OutlineParser {
         Enumeration.Items items = Enumeration.of(String.join("\n", parent.body));
         if (items != null) {
           for (String item : items.items()) {
-            addProblem(splitHead(item), path);
+            addProblem(item, path);
           }
         } else if (isSection) {
           warnings.add(
@@ -242,23 +253,25 @@ public final class OutlineParser {
         Enumeration.Items items = Enumeration.of(description);
         if (items != null) {
           for (String item : items.items()) {
-            addProblem(splitHead(item), inCategory);
+            addProblem(item, inCategory);
           }
         } else {
           problems.add(
               new ParsedProblem(
                   head.title(),
-                  description.isEmpty() ? head.title() : description,
+                  description.isEmpty() ? headingText(child) : description,
                   categories ? inCategory : path,
                   List.of()));
         }
       }
     }
 
-    private void addProblem(Head head, List<String> path) {
+    /** A problem from an enumerated point: its first sentence titles it. */
+    private void addProblem(String item, List<String> path) {
+      Head head = splitHead(item);
       problems.add(
           new ParsedProblem(
-              head.title(), head.rest().isEmpty() ? head.title() : head.rest(), path, List.of()));
+              head.title(), head.rest().isEmpty() ? item : head.rest(), path, List.of()));
     }
 
     /** Causes and proposed measures: one per item of the section, with its nested text. */
@@ -271,7 +284,7 @@ public final class OutlineParser {
         }
         for (String item : items.items()) {
           Head head = splitHead(item);
-          sink.accept(head.title(), head.rest().isEmpty() ? head.title() : head.rest());
+          sink.accept(head.title(), head.rest().isEmpty() ? item : head.rest());
         }
         return;
       }
@@ -289,7 +302,7 @@ public final class OutlineParser {
           appendLine(description, line.text());
         }
         String d = description.toString();
-        sink.accept(head.title(), d.isEmpty() ? head.title() : d);
+        sink.accept(head.title(), d.isEmpty() ? headingText(item) : d);
       }
     }
   }
@@ -301,6 +314,12 @@ public final class OutlineParser {
       heading = node.body.get(0);
     }
     return splitHead(heading);
+  }
+
+  /** The heading as written (without its number), for an item that has nothing but a heading. */
+  private static String headingText(Node node) {
+    String heading = node.heading().strip();
+    return heading.isEmpty() && !node.body.isEmpty() ? node.body.get(0) : heading;
   }
 
   private static List<String> bodyAfterHead(Node node) {

@@ -33,13 +33,13 @@ final class PlanReading {
   }
 
   /**
-   * A plan has at least one line starting with a responsibility or time-limit label, or two
-   * starting with 问题表现/整改措施.
+   * A plan has at least one responsibility or time-limit label (at the start of a line or after a
+   * sentence or clause end), or two 问题表现/整改措施 labels.
    */
   static boolean isPlan(List<Line> lines) {
     int problemOrMeasure = 0;
     for (Line line : lines) {
-      for (Labelled l : Labels.of(content(line))) {
+      for (Labelled l : Labels.find(content(line)).labels()) {
         if (l.label() == Label.PROBLEM || l.label() == Label.MEASURE) {
           problemOrMeasure++;
         } else {
@@ -69,6 +69,9 @@ final class PlanReading {
   private Block block = Block.NONE;
   private int lastProblemNumber;
 
+  /** The number of the last measure point numbered like the problems (0: none yet). */
+  private int lastPointNumber;
+
   void read(List<Line> lines) {
     problemRank = problemRank(lines);
     for (Line line : lines) {
@@ -88,6 +91,7 @@ final class PlanReading {
         finish();
         current = new Draft(List.copyOf(categoryPath));
         lastProblemNumber = n.number();
+        lastPointNumber = 0;
         Labels.Split split = Labels.find(n.text());
         Head head = OutlineParser.splitHead(split.prefix());
         current.title = head.title().isEmpty() ? null : head.title();
@@ -95,6 +99,9 @@ final class PlanReading {
         block = Block.DESCRIPTION;
         labels(split.labels());
         continue;
+      }
+      if (n != null && n.rank() == problemRank) {
+        lastPointNumber = n.number();
       }
       Labels.Split split = Labels.find(content(line));
       if (split.labels().isEmpty()) {
@@ -114,16 +121,26 @@ final class PlanReading {
    * points inside the current problem (plans that number both with 1.).
    */
   private boolean startsProblem(Numbering n) {
-    return current == null || !current.hasMeasures() || n.number() == lastProblemNumber + 1;
+    if (current == null || !current.hasMeasures()) {
+      return true;
+    }
+    if (block == Block.MEASURE && n.number() == lastPointNumber + 1) {
+      return false;
+    }
+    return n.number() == lastProblemNumber + 1;
   }
 
-  private static int problemRank(List<Line> lines) {
+  /**
+   * The numbering rank of the plan's problems; {@code Integer.MAX_VALUE} when they are not
+   * numbered.
+   */
+  static int problemRank(List<Line> lines) {
     Map<Integer, Integer> beforeProblemLabels = new java.util.TreeMap<>();
     Map<Integer, Integer> beforeAnyLabel = new java.util.TreeMap<>();
     int lastRank = -1;
     boolean labelSince = false;
     for (Line line : lines) {
-      List<Labelled> labels = Labels.of(content(line));
+      List<Labelled> labels = Labels.find(content(line)).labels();
       if (line.numbering() != null && labels.isEmpty()) {
         lastRank = line.numbering().rank();
         labelSince = false;
@@ -331,6 +348,10 @@ final class PlanReading {
       measureLines = null;
       Enumeration.Items items = Enumeration.of(text);
       if (items == null) {
+        Numbering single = Numbering.of(text);
+        if (single != null) {
+          text = single.text(); // one numbered point: its number is not part of the measure
+        }
         if (!text.isBlank()) {
           measures.add(new MeasureDraft(text));
         }
@@ -363,6 +384,12 @@ final class PlanReading {
       for (MeasureDraft m : measures.subList(groupStart, measures.size())) {
         m.assign(label, value);
       }
+      // a line after several points fills what the points above it still lack
+      for (MeasureDraft m : measures.subList(0, groupStart)) {
+        if (!m.has(label)) {
+          m.assign(label, value);
+        }
+      }
     }
   }
 
@@ -393,6 +420,16 @@ final class PlanReading {
         case TIME_LIMIT -> timeLimit = timeLimit == null ? v : timeLimit + "；" + v;
         default -> {}
       }
+    }
+
+    boolean has(Label label) {
+      return switch (label) {
+        case UNITS -> !units.isEmpty();
+        case LEADER -> leader != null;
+        case PERSON -> person != null;
+        case TIME_LIMIT -> timeLimit != null;
+        default -> true;
+      };
     }
 
     void fillFrom(MeasureDraft defaults) {

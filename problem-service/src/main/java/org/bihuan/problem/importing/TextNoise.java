@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * The noise real documents carry, removed from every line before the outline is read: the {@code
  * ##paidbegin##}/{@code ##paidend##} markers of paid-content sites (they sit mid-sentence), doubled
  * punctuation such as 。。, full-width digits and letters, ideographic and non-breaking spaces,
- * zero-width characters and the spaces PDF or web copies leave between Chinese characters.
+ * zero-width characters and the single spaces PDF or web copies leave between Chinese characters (a
+ * run of spaces, a tab or an ideographic space is kept as one space: plans use it to separate
+ * labels on one line).
  */
 final class TextNoise {
 
@@ -17,7 +19,7 @@ final class TextNoise {
   private static final Pattern DOUBLED_PUNCTUATION = Pattern.compile("([。，、；])(?:\\s*\\1)+");
   private static final String WIDE = "\\p{IsHan}\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20“”‘’";
   private static final Pattern SPACE_BETWEEN_WIDE =
-      Pattern.compile("(?<=[" + WIDE + "]) +(?=[" + WIDE + "])");
+      Pattern.compile("(?<=[" + WIDE + "]) (?=[" + WIDE + "])");
   private static final Pattern SPACES = Pattern.compile(" {2,}");
 
   private TextNoise() {}
@@ -58,7 +60,9 @@ final class TextNoise {
       char c = s.charAt(i);
       if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {
         out.append((char) (c - 0xFEE0));
-      } else if (c == '\u3000' || c == '\u00A0' || c == '\t' || (c >= '\u2000' && c <= '\u200A')) {
+      } else if (c == '\u3000' || c == '\t') {
+        out.append("  "); // typed on purpose, often to separate 责任领导：… 责任部门：…
+      } else if (c == '\u00A0' || (c >= '\u2000' && c <= '\u200A')) {
         out.append(' ');
       } else if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF') {
         // dropped
