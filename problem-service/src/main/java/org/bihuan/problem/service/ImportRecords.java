@@ -27,7 +27,10 @@ import org.bihuan.problem.rest.CauseView;
 import org.bihuan.problem.rest.ImportAnswer;
 import org.bihuan.problem.rest.ProblemView;
 
-/** The database side of an import: each public method is one transaction. */
+/**
+ * The database side of an import: each public method is one transaction (reads too, so that each
+ * sees what the previous step committed rather than entities cached earlier in the request).
+ */
 @ApplicationScoped
 public class ImportRecords {
 
@@ -38,7 +41,7 @@ public class ImportRecords {
   @Inject CategoryService categories;
   @Inject EntityManager em;
 
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public Source source(UUID sourceId) {
     Source s = Source.findById(sourceId);
     if (s == null) {
@@ -47,14 +50,14 @@ public class ImportRecords {
     return s;
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public SourceImport current(UUID sourceId, String sha256) {
     return SourceImport.find(
             "sourceId = ?1 and sha256 = ?2 and replacedBy is null", sourceId, sha256)
         .firstResult();
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public SourceImport get(UUID sourceId, UUID importId) {
     SourceImport i = SourceImport.findById(importId);
     if (i == null || !i.sourceId.equals(sourceId)) {
@@ -64,7 +67,7 @@ public class ImportRecords {
   }
 
   /** The problems of an import that are still alive (neither withdrawn nor closed). */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public List<Problem> liveProblems(UUID importId) {
     return Problem.list(
         "importId = ?1 and status not in ?2 order by seq",
@@ -165,7 +168,7 @@ public class ImportRecords {
     ProposedMeasure.delete("importId", earlier);
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public List<ImportedMeasure> measuresWithoutTicket(UUID importId) {
     return ImportedMeasure.list("importId = ?1 and ticketId is null order by n", importId);
   }
@@ -193,7 +196,7 @@ public class ImportRecords {
   }
 
   /** The answer of an import as stored, with the reasons why measures are still pending. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public ImportAnswer answer(UUID importId, Map<Integer, String> pendingReasons) {
     SourceImport imp = SourceImport.findById(importId);
     Map<UUID, List<ImportAnswer.Measure>> measuresByProblem = new LinkedHashMap<>();
