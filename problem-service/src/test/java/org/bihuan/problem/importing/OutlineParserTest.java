@@ -420,15 +420,21 @@ class OutlineParserTest {
   }
 
   @Test
-  void parsingIsLinearEnoughForLargeDocuments() {
+  void aLargeDocumentIsReadCompletely() {
     StringBuilder text = new StringBuilder("一、存在的问题\n");
     for (int g = 1; g <= 100; g++) {
-      text.append("（").append(Numbering.CHINESE).append("）第").append(g).append("组\n");
+      text.append("（")
+          .append(WordDocumentText.ListNumbers.chinese(g))
+          .append("）第")
+          .append(g)
+          .append("组\n");
       for (int i = 1; i <= 50; i++) {
         text.append(i).append(".问题").append(g).append('-').append(i).append("\n描述。\n");
       }
     }
-    assertEquals(5000, parser.parse(text.toString()).problems().size());
+    ParsedDocument doc = parser.parse(text.toString());
+    assertEquals(5000, doc.problems().size());
+    assertEquals(List.of("第100组"), doc.problems().get(4999).categoryPath());
   }
 
   private static ParsedMeasure measure(
