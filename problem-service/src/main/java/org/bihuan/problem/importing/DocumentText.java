@@ -108,7 +108,10 @@ public class DocumentText {
               + ".");
     }
     String charset = charset(mediaType);
-    if (charset != null && !charset.equals("utf-8") && !charset.equals("utf8")) {
+    if (charset != null
+        && !charset.equals("utf-8")
+        && !charset.equals("utf8")
+        && !charset.equals("us-ascii")) {
       throw refused(
           "The document is declared as "
               + charset
