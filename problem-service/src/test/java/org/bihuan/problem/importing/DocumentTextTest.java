@@ -25,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 class DocumentTextTest {
@@ -224,7 +225,10 @@ class DocumentTextTest {
       XWPFTable table = document.createTable(3, 6);
       row(table.getRow(0), "序号", "存在问题", "整改措施", "责任领导", "责任部门", "整改时限");
       row(table.getRow(1), "1", "会议室超标。面积超出标准。", "腾退超标面积", "张明", "办公室、后勤部", "2024年3月31日");
-      row(table.getRow(2), "2", "公车私用", "加强车辆管理", "张明", "车队", "立行立改");
+      row(table.getRow(2), "2", "公车私用", "加强车辆管理", "", "车队", "立行立改");
+      // the leader cell is merged down over both rows: Word stores it in the first row only
+      table.getRow(1).getCell(3).getCTTc().addNewTcPr().addNewVMerge().setVal(STMerge.RESTART);
+      table.getRow(2).getCell(3).getCTTc().addNewTcPr().addNewVMerge();
       document.createParagraph().createRun().setText("四、工作要求");
       ParsedDocument doc = parser.parse(documents.read(bytes(document), DocumentText.DOCX));
       assertEquals(
@@ -273,6 +277,20 @@ class DocumentTextTest {
     ApiProblem refused =
         assertThrows(ApiProblem.class, () -> documents.read(out.toByteArray(), DocumentText.DOCX));
     assertEquals(400, refused.status());
+  }
+
+  @Test
+  void aWordDocumentThatExpandsFarBeyondTheLimitIsRefusedBeforePoiReadsIt() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("word/document.xml"));
+      zip.write(new byte[200_000]); // compresses to a few hundred bytes
+    }
+    DocumentText small = new DocumentText(10_000);
+    byte[] bomb = out.toByteArray();
+    assertTrue(bomb.length < 10_000);
+    assertEquals(
+        413, assertThrows(ApiProblem.class, () -> small.read(bomb, DocumentText.DOCX)).status());
   }
 
   @Test
