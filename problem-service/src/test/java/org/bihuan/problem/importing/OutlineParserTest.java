@@ -173,6 +173,8 @@ class OutlineParserTest {
     "存在的差距和不足,PROBLEMS",
     "存在问题及整改措施,PROBLEMS",
     "对照检查情况,PROBLEMS",
+    "存在问题及原因分析,PROBLEMS",
+    "上年度民主生活会整改措施落实情况,IGNORED",
     "原因分析,CAUSES",
     "问题产生的根源,CAUSES",
     "剖析问题产生的原因,CAUSES",
