@@ -108,7 +108,10 @@ public class DocumentText {
               + ".");
     }
     String charset = charset(mediaType);
-    if (charset != null && !charset.equals("utf-8") && !charset.equals("utf8")) {
+    if (charset != null
+        && !charset.equals("utf-8")
+        && !charset.equals("utf8")
+        && !charset.equals("us-ascii")) {
       throw refused(
           "The document is declared as "
               + charset
@@ -222,16 +225,32 @@ public class DocumentText {
     return startsWith(b, 'P', 'K', 3, 4);
   }
 
-  private static boolean holdsWordDocument(byte[] body) {
+  /**
+   * Whether the ZIP holds {@code word/document.xml}. Inflates every entry once (into nothing) and
+   * refuses a file that expands to more than ten times the size limit: POI builds the whole XML in
+   * memory, so a small "zip bomb" must be stopped before it.
+   */
+  private boolean holdsWordDocument(byte[] body) {
+    long limit = Math.max(maxBytes, 1) * 10;
+    long inflated = 0;
+    boolean found = false;
+    byte[] buffer = new byte[64 * 1024];
     try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(body))) {
       for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-        if (entry.getName().equals("word/document.xml")) {
-          return true;
+        found |= entry.getName().equals("word/document.xml");
+        for (int n; (n = zip.read(buffer)) != -1; ) {
+          inflated += n;
+          if (inflated > limit) {
+            throw ApiProblem.tooLarge(
+                "The Word document expands to more than "
+                    + limit
+                    + " bytes; remove embedded images or send its text as UTF-8.");
+          }
         }
       }
-      return false;
+      return found;
     } catch (IOException | IllegalArgumentException e) {
-      return false;
+      return found;
     }
   }
 

@@ -173,11 +173,11 @@ public final class OutlineParser {
     }
 
     private void readSection(Node section, SectionKind kind) {
-      if (kind == SectionKind.IGNORED || kind == SectionKind.CAUSES) {
-        if (kind == SectionKind.CAUSES) {
-          readItems(
-              section, (title, description) -> causes.add(new ParsedCause(title, description)));
-        }
+      if (kind == SectionKind.IGNORED) {
+        return;
+      }
+      if (kind == SectionKind.CAUSES) {
+        readItems(section, (title, description) -> causes.add(new ParsedCause(title, description)));
         return;
       }
       List<Line> lines = new ArrayList<>();

@@ -138,6 +138,7 @@ final class PlanReading {
     Map<Integer, Integer> beforeProblemLabels = new java.util.TreeMap<>();
     Map<Integer, Integer> beforeAnyLabel = new java.util.TreeMap<>();
     int lastRank = -1;
+    int unnumbered = 0;
     boolean labelSince = false;
     for (Line line : lines) {
       List<Labelled> labels = Labels.find(content(line)).labels();
@@ -145,6 +146,9 @@ final class PlanReading {
         lastRank = line.numbering().rank();
         labelSince = false;
         continue;
+      }
+      if (!labels.isEmpty() && labelSince && labels.get(0).label() == Label.PROBLEM) {
+        unnumbered++; // a 问题表现 with no number since the previous labels starts its own problem
       }
       if (labels.isEmpty() || labelSince) {
         continue;
@@ -170,7 +174,7 @@ final class PlanReading {
         bestCount = e.getValue();
       }
     }
-    return best;
+    return unnumbered >= bestCount ? Integer.MAX_VALUE : best;
   }
 
   private void labels(List<Labelled> labels) {

@@ -17,8 +17,12 @@ enum SectionKind {
   UNKNOWN;
 
   private static final Pattern CAUSE = Pattern.compile("原因|根源|根子|症结|成因");
+
+  /** 存在问题及原因分析: the problems, each with its analysis, not a list of causes. */
+  private static final Pattern PROBLEMS_AND_CAUSES = Pattern.compile("(?:问题|不足|差距)(?:及|和|与|以及)");
+
   private static final Pattern NOT_PROBLEMS =
-      Pattern.compile("保障|组织领导|指导思想|工作要求|总体要求|基本原则|工作步骤|方法步骤|时间安排|工作目标|整改目标");
+      Pattern.compile("保障|组织领导|指导思想|工作要求|总体要求|基本原则|工作步骤|方法步骤|时间安排|工作目标|整改目标|落实情况|完成情况|整改情况");
   private static final Pattern PROBLEM = Pattern.compile("问题|不足|差距|短板|查摆|检视|对照检查|剖析|失误");
   private static final Pattern MEASURE =
       Pattern.compile("措施|举措|努力方向|整改方向|改进方向|整改任务|整改清单|整改事项|整改内容|下一步|今后");
@@ -28,7 +32,7 @@ enum SectionKind {
     if (heading.length() > 30) {
       return UNKNOWN;
     }
-    if (CAUSE.matcher(heading).find()) {
+    if (CAUSE.matcher(heading).find() && !PROBLEMS_AND_CAUSES.matcher(heading).find()) {
       return CAUSES;
     }
     if (NOT_PROBLEMS.matcher(heading).find()) {

@@ -173,6 +173,8 @@ class OutlineParserTest {
     "存在的差距和不足,PROBLEMS",
     "存在问题及整改措施,PROBLEMS",
     "对照检查情况,PROBLEMS",
+    "存在问题及原因分析,PROBLEMS",
+    "上年度民主生活会整改措施落实情况,IGNORED",
     "原因分析,CAUSES",
     "问题产生的根源,CAUSES",
     "剖析问题产生的原因,CAUSES",
@@ -420,15 +422,21 @@ class OutlineParserTest {
   }
 
   @Test
-  void parsingIsLinearEnoughForLargeDocuments() {
+  void aLargeDocumentIsReadCompletely() {
     StringBuilder text = new StringBuilder("一、存在的问题\n");
     for (int g = 1; g <= 100; g++) {
-      text.append("（").append(Numbering.CHINESE).append("）第").append(g).append("组\n");
+      text.append("（")
+          .append(WordDocumentText.ListNumbers.chinese(g))
+          .append("）第")
+          .append(g)
+          .append("组\n");
       for (int i = 1; i <= 50; i++) {
         text.append(i).append(".问题").append(g).append('-').append(i).append("\n描述。\n");
       }
     }
-    assertEquals(5000, parser.parse(text.toString()).problems().size());
+    ParsedDocument doc = parser.parse(text.toString());
+    assertEquals(5000, doc.problems().size());
+    assertEquals(List.of("第100组"), doc.problems().get(4999).categoryPath());
   }
 
   private static ParsedMeasure measure(
