@@ -451,4 +451,48 @@ class ImportTest {
     assertEquals(
         0, rectification.findAll(postRequestedFor(urlPathEqualTo("/api/v1/tickets/batch"))).size());
   }
+
+  @Test
+  void aPlanImportedWithCreateTicketsAnswersTheCreatedTickets() {
+    String source = source("巡察整改方案");
+    JsonPath preview =
+        text(document(PLAN))
+            .queryParam("dryRun", "true")
+            .queryParam("createTickets", "true")
+            .post("/api/v1/sources/" + source + "/import")
+            .then()
+            .statusCode(200)
+            .body("tickets.created", empty())
+            .extract()
+            .jsonPath();
+    int measures = preview.getList("problems.measures.flatten()").size();
+    assertEquals(measures, preview.getList("tickets.pending").size());
+    rectification.resetRequests();
+    batchCreates(measures);
+    JsonPath answer =
+        text(document(PLAN))
+            .queryParam("createTickets", "true")
+            .post("/api/v1/sources/" + source + "/import")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    List<String> created = answer.getList("tickets.created.externalRef");
+    List<String> pending = answer.getList("tickets.pending.reason");
+    assertEquals(measures, created.size() + pending.size());
+    assertTrue(created.size() >= 6, "created " + created);
+    pending.forEach(
+        reason -> assertTrue(reason.contains("整改时限") || reason.contains("责任单位"), reason));
+    assertEquals(
+        1, rectification.findAll(postRequestedFor(urlPathEqualTo("/api/v1/tickets/batch"))).size());
+    String first = answer.getString("problems[0].id");
+    asViewer().get("/api/v1/problems/" + first).then().body("status", equalTo("RECTIFYING"));
+    asViewer()
+        .queryParam("limit", 1000)
+        .get("/api/v1/events")
+        .then()
+        .body(
+            "events.findAll { it.resourceId == '" + first + "' }.type",
+            contains("problem.created", "problem.rectifying"));
+  }
 }
