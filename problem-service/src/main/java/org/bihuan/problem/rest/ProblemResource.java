@@ -28,7 +28,10 @@ import org.bihuan.problem.service.ProblemClosing;
 import org.bihuan.problem.service.ProblemFilter;
 import org.bihuan.problem.service.ProblemService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/problems")
@@ -42,6 +45,10 @@ public class ProblemResource {
 
   @POST
   @RolesAllowed(Roles.REPORTER)
+  @APIResponse(
+      responseCode = "201",
+      description = "The problem recorded, with its number",
+      content = @Content(schema = @Schema(implementation = ProblemView.class)))
   @Operation(operationId = "createProblem", summary = "Record a problem (问题)")
   public Response create(@NotNull @Valid ProblemInput input) {
     Problem p = problems.create(input);
@@ -54,6 +61,11 @@ public class ProblemResource {
   @GET
   @Path("/{id}")
   @RolesAllowed(Roles.VIEWER)
+  @APIResponse(
+      responseCode = "200",
+      description = "The problem",
+      content = @Content(schema = @Schema(implementation = ProblemView.class)))
+  @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
   @Operation(operationId = "getProblem", summary = "One problem")
   public Response get(@PathParam("id") UUID id, @Context Request request) {
     Problem p = problems.get(id);
@@ -63,6 +75,10 @@ public class ProblemResource {
   @PUT
   @Path("/{id}")
   @RolesAllowed(Roles.REPORTER)
+  @APIResponse(
+      responseCode = "200",
+      description = "The problem after the change",
+      content = @Content(schema = @Schema(implementation = ProblemView.class)))
   @Operation(operationId = "updateProblem", summary = "Replace a problem's fields")
   public Response update(
       @PathParam("id") UUID id,
@@ -76,6 +92,14 @@ public class ProblemResource {
   @Path("/{id}/close")
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @APIResponse(
+      responseCode = "200",
+      description = "The problem, CLOSED",
+      content = @Content(schema = @Schema(implementation = ProblemView.class)))
+  @APIResponse(
+      responseCode = "503",
+      description = "The rectification service could not be asked; nothing changed",
+      content = @Content(mediaType = "application/problem+json"))
   @Operation(
       operationId = "closeProblem",
       summary = "Close (销号) a problem whose tickets are all verified",
@@ -91,6 +115,10 @@ public class ProblemResource {
   @POST
   @Path("/{id}/withdraw")
   @RolesAllowed(Roles.REPORTER)
+  @APIResponse(
+      responseCode = "200",
+      description = "The problem, WITHDRAWN",
+      content = @Content(schema = @Schema(implementation = ProblemView.class)))
   @Operation(operationId = "withdrawProblem", summary = "Withdraw a problem recorded in error")
   public Response withdraw(
       @PathParam("id") UUID id,

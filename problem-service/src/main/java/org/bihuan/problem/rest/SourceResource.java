@@ -25,9 +25,15 @@ import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.bihuan.problem.Source;
+import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.service.ImportService;
 import org.bihuan.problem.service.SourceService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/sources")
@@ -87,6 +93,14 @@ public class SourceResource {
   @Path("/{id}/import")
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed(Roles.REPORTER)
+  @APIResponse(
+      responseCode = "201",
+      description = "What was created (and which tickets)",
+      content = @Content(schema = @Schema(implementation = ImportAnswer.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "?dryRun=true: what would be created; nothing was written",
+      content = @Content(schema = @Schema(implementation = ImportAnswer.class)))
   @Operation(
       operationId = "importDocument",
       summary = "Import the problems, causes and measures of a document into a source",
@@ -104,7 +118,15 @@ public class SourceResource {
       @QueryParam("replace") String replace,
       @QueryParam("createTickets") String createTickets,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-      byte[] body) {
+      @RequestBody(
+              required = true,
+              content = {
+                @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING)),
+                @Content(
+                    mediaType = DocumentText.DOCX,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"))
+              })
+          byte[] body) {
     ImportService.Options options =
         new ImportService.Options(
             QueryValues.flag("dryRun", dryRun),
