@@ -418,7 +418,8 @@ class ProblemsTest {
         .post("/api/v1/problems/" + id + "/withdraw")
         .then()
         .statusCode(409)
-        .body("currentStatus", equalTo("WITHDRAWN"));
+        .body("currentState", equalTo("WITHDRAWN"))
+        .body("allowedActions", empty());
     asReporter()
         .body(problemJson(source, List.of(), "撤销后修改", null))
         .put("/api/v1/problems/" + id)
