@@ -49,7 +49,7 @@ public final class OutlineParser {
     }
 
     int rank() {
-      return numbering == null ? -1 : numbering.rank();
+      return numbering == null ? Integer.MIN_VALUE : numbering.rank();
     }
 
     String heading() {
@@ -127,22 +127,30 @@ public final class OutlineParser {
 
     /** Builds the outline tree; warns where sibling numbering jumps. */
     private Node outline(List<String> lines) {
+      List<Numbering> numbering = new ArrayList<>(lines.size());
+      for (String line : lines) {
+        numbering.add(Numbering.of(line));
+      }
+      BareHeadings.mark(lines, numbering);
       Node root = new Node(null, "");
       Deque<Node> open = new ArrayDeque<>();
       open.push(root);
       int[] lastAtRank = new int[Numbering.CIRCLED + 1];
-      for (String line : lines) {
-        Numbering numbering = Numbering.of(line);
-        if (numbering == null) {
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        Numbering n = numbering.get(i);
+        if (n == null) {
           open.peek().body.add(line);
           continue;
         }
-        while (open.peek().rank() >= numbering.rank()) {
+        while (open.peek().rank() >= n.rank()) {
           open.pop();
         }
         Node parent = open.peek();
-        Node node = new Node(numbering, line);
-        checkNumber(parent, numbering, lastAtRank);
+        Node node = new Node(n, line);
+        if (n.rank() >= 0) {
+          checkNumber(parent, n, lastAtRank);
+        }
         parent.children.add(node);
         open.push(node);
       }

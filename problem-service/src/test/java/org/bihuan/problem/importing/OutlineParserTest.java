@@ -236,6 +236,26 @@ class OutlineParserTest {
   }
 
   @Test
+  void sectionHeadingsWithoutNumbersAreRecognisedWhenTheDocumentUsesThem() {
+    ParsedDocument doc =
+        parser.parse(
+            "个人对照检查材料\n存在的问题\n1.学习不深。满足于读原文。\n2.调研不实\n原因分析\n1.理想信念弱化。放松了改造。\n"
+                + "整改措施\n1.加强学习。每周学习一次。\n");
+    assertEquals(List.of("学习不深", "调研不实"), titles(doc.problems()));
+    assertEquals(List.of("理想信念弱化"), doc.causes().stream().map(ParsedCause::title).toList());
+    assertEquals(
+        List.of("加强学习"), doc.proposedMeasures().stream().map(ProposedMeasure::title).toList());
+    assertEquals(List.of(), doc.warnings());
+  }
+
+  @Test
+  void aShortLineInsideANumberedOutlineStaysText() {
+    ParsedDocument doc = parser.parse("一、存在的问题\n1.学习不深\n整改措施\n二、原因分析\n（一）理想信念弱化。放松了改造。\n");
+    assertEquals(List.of("学习不深"), titles(doc.problems()));
+    assertEquals("整改措施", doc.problems().get(0).description());
+  }
+
+  @Test
   void anUnrecognisedSectionIsSkippedWithAWarning() {
     ParsedDocument doc = parser.parse("一、存在的问题\n1.学习不深\n二、其他事项\n1.某事\n");
     assertEquals(List.of("学习不深"), titles(doc.problems()));
