@@ -56,6 +56,8 @@ final class Labels {
       names.append(names.length() == 0 ? "" : "|").append(name);
     }
     BY_NAME = Map.copyOf(byName);
+    // 问题一：… / 问题1：… number a plan's problems in the label itself
+    names.insert(0, "问题[一二三四五六七八九十百0-9]{1,4}|");
     LABEL =
         Pattern.compile(
             "(?:^|(?<=[；;，,。\\s]))(?:[【\\[]("
@@ -118,6 +120,7 @@ final class Labels {
   }
 
   private static Labelled labelled(String name, String value) {
-    return new Labelled(BY_NAME.get(name), name, value.replaceAll(VALUE_TRAILER, "").strip());
+    Label label = BY_NAME.getOrDefault(name, Label.PROBLEM);
+    return new Labelled(label, name, value.replaceAll(VALUE_TRAILER, "").strip());
   }
 }

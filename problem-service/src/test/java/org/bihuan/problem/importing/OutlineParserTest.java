@@ -405,6 +405,19 @@ class OutlineParserTest {
   }
 
   @Test
+  void problemsNumberedInTheirLabelAreSeparated() {
+    ParsedDocument doc =
+        parser.parse(
+            "问题一：学习不深。中心组学习流于形式。\n整改措施：制定学习计划\n责任单位：办公室；整改时限：2024年5月\n"
+                + "问题二：调研不实\n整改措施：开展专题调研\n责任单位：研究室；整改时限：2024年6月\n");
+    assertEquals(List.of("学习不深", "调研不实"), titles(doc.problems()));
+    assertEquals("学习不深。中心组学习流于形式。", doc.problems().get(0).description());
+    assertEquals(
+        List.of(measure("开展专题调研", List.of("研究室"), null, null, Timing.DEADLINE, "2024-06-30")),
+        doc.problems().get(1).measures());
+  }
+
+  @Test
   void labelsOnTheProblemLineItselfAreRead() {
     ParsedDocument doc =
         parser.parse(
