@@ -217,11 +217,10 @@ final class PlanReading {
       case MEASURE -> current.measureLines.add(text);
       case RESPONSIBILITY -> {
         if (numbered && current.hasMeasures()) {
-          current.openMeasures(text);
+          current.openMeasures(text); // the next numbered point, with its own responsibility
           block = Block.MEASURE;
-        } else if (current.hasMeasures()) {
-          current.appendToLastMeasure(text);
         } else {
+          // such as 整改目标：… after the responsibility lines: context, not the measure's text
           current.describe(text);
         }
       }
@@ -370,11 +369,6 @@ final class PlanReading {
           measures.add(new MeasureDraft(item));
         }
       }
-    }
-
-    void appendToLastMeasure(String text) {
-      MeasureDraft last = measures.get(measures.size() - 1);
-      last.text.append('\n').append(text);
     }
 
     void assign(Label label, String value) {

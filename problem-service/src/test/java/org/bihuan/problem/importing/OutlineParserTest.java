@@ -418,6 +418,31 @@ class OutlineParserTest {
   }
 
   @Test
+  void aPlanPastedFromASpreadsheetAsTabSeparatedRowsIsRead() {
+    ParsedDocument doc =
+        parser.parse(
+            "整改台账\n序号\t问题类别\t存在问题\t整改措施\t责任领导\t责任单位\t整改时限\n"
+                + "1\t作风建设\t会议室超标\t腾退超标面积\t张明\t办公室、后勤部\t2024年3月31日\n"
+                + "2\t作风建设\t公车私用\t加强车辆管理\t张明\t车队\t立行立改\n"
+                + "以上为全部问题。\n");
+    assertEquals(List.of("会议室超标", "公车私用"), titles(doc.problems()));
+    assertEquals(
+        List.of(
+            measure("腾退超标面积", List.of("办公室", "后勤部"), "张明", null, Timing.DEADLINE, "2024-03-31")),
+        doc.problems().get(0).measures());
+    assertEquals(
+        List.of(measure("加强车辆管理", List.of("车队"), "张明", null, Timing.IMMEDIATE, null)),
+        doc.problems().get(1).measures());
+  }
+
+  @Test
+  void textAfterTheResponsibilityLinesIsContextOfTheProblemNotPartOfTheMeasure() {
+    ParsedDocument doc = parser.parse("1.公车私用问题\n整改措施：加强车辆管理\n责任单位：车队；整改时限：立行立改\n整改目标：杜绝公车私用。\n");
+    assertEquals("加强车辆管理", doc.problems().get(0).measures().get(0).measure());
+    assertEquals("整改目标：杜绝公车私用。", doc.problems().get(0).description());
+  }
+
+  @Test
   void labelsOnTheProblemLineItselfAreRead() {
     ParsedDocument doc =
         parser.parse(
