@@ -3,6 +3,7 @@ package org.bihuan.problem.importing;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -280,7 +281,7 @@ public class DocumentText {
     long inflated = 0;
     boolean found = false;
     byte[] buffer = new byte[64 * 1024];
-    try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(body))) {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(body))) {
       for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
         found |= entry.getName().equals("word/document.xml");
         for (int n; (n = zip.read(buffer)) != -1; ) {

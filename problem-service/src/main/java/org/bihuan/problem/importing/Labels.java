@@ -1,6 +1,7 @@
 package org.bihuan.problem.importing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ final class Labels {
 
   static {
     StringBuilder names = new StringBuilder();
-    java.util.HashMap<String, Label> byName = new java.util.HashMap<>();
+    HashMap<String, Label> byName = new HashMap<>();
     // Longest names first so that 具体责任人 is not read as 责任人.
     List<String> all = new ArrayList<>();
     NAMES.forEach(

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Reads the problems, causes and measures out of the text of a self-examination (对照检查材料) or a
@@ -190,7 +191,12 @@ public final class OutlineParser {
       }
       List<Line> lines = new ArrayList<>();
       section.flatten(lines, false);
-      if (PlanReading.isPlan(lines)) {
+      // A measures section that only adds 责任单位/完成时限 to its measures stays proposed measures;
+      // with 问题表现 or 整改措施 labels it is a plan's list of problems.
+      boolean plan =
+          PlanReading.isPlan(lines)
+              && (kind != SectionKind.MEASURES || PlanReading.namesProblemsOrMeasures(lines));
+      if (plan) {
         new PlanReading(problems, warnings).read(lines);
       } else if (kind == SectionKind.PROBLEMS) {
         readProblems(section, List.of(), true);
@@ -283,7 +289,7 @@ public final class OutlineParser {
     }
 
     /** Causes and proposed measures: one per item of the section, with its nested text. */
-    private void readItems(Node section, java.util.function.BiConsumer<String, String> sink) {
+    private void readItems(Node section, BiConsumer<String, String> sink) {
       if (section.children.isEmpty()) {
         Enumeration.Items items = Enumeration.of(String.join("\n", section.body));
         if (items == null) {

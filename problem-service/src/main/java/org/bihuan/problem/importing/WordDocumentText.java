@@ -3,8 +3,10 @@ package org.bihuan.problem.importing;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
@@ -172,7 +174,7 @@ final class WordDocumentText {
               abstractId,
               k -> {
                 int[] c = new int[LEVELS];
-                java.util.Arrays.fill(c, Integer.MIN_VALUE);
+                Arrays.fill(c, Integer.MIN_VALUE);
                 return c;
               });
       counter[level] =
@@ -264,7 +266,7 @@ final class WordDocumentText {
         case "upperLetter" -> letters(n, 'A');
         case "lowerLetter" -> letters(n, 'a');
         case "upperRoman" -> roman(n);
-        case "lowerRoman" -> roman(n).toLowerCase(java.util.Locale.ROOT);
+        case "lowerRoman" -> roman(n).toLowerCase(Locale.ROOT);
         case "decimalZero" -> n < 10 ? "0" + n : String.valueOf(n);
         default -> String.valueOf(n);
       };

@@ -208,6 +208,19 @@ class OutlineParserTest {
   }
 
   @Test
+  void measuresWithResponsibilityInASelfExaminationStayProposedMeasures() {
+    ParsedDocument doc =
+        parser.parse(
+            "一、存在的问题\n1.学习不深\n二、整改措施\n（一）强化理论武装。每月学习一次。\n责任单位：党委办公室；完成时限：2024年底\n"
+                + "（二）改进作风。深入基层调研。\n责任单位：各支部\n");
+    assertEquals(List.of("学习不深"), titles(doc.problems()));
+    assertEquals(
+        List.of("强化理论武装", "改进作风"),
+        doc.proposedMeasures().stream().map(ProposedMeasure::title).toList());
+    assertTrue(doc.proposedMeasures().get(0).description().contains("责任单位：党委办公室"));
+  }
+
+  @Test
   void aJumpInTheNumberingIsReported() {
     ParsedDocument doc = parser.parse("一、存在的问题\n1.问题一\n3.问题三\n");
     assertEquals(2, doc.problems().size());
