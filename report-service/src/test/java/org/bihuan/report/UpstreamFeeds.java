@@ -35,14 +35,12 @@ public class UpstreamFeeds implements QuarkusTestResourceLifecycleManager {
 
   @Override
   public Map<String, String> start() {
-    problemService = new WireMockServer(options().dynamicPort().templatingEnabled(true));
-    rectificationService = new WireMockServer(options().dynamicPort().templatingEnabled(true));
+    problemService = new WireMockServer(options().dynamicPort());
+    rectificationService = new WireMockServer(options().dynamicPort());
     problemService.start();
     rectificationService.start();
     serve(problemService, FixedDataset.problemEvents(), 0);
     serve(rectificationService, FixedDataset.ticketEvents(), 0);
-    emptyAfterTheEnd(problemService);
-    emptyAfterTheEnd(rectificationService);
     return Map.of(
         "quarkus.rest-client.problem-feed.url", problemService.baseUrl(),
         "quarkus.rest-client.rectification-feed.url", rectificationService.baseUrl());
@@ -58,7 +56,10 @@ public class UpstreamFeeds implements QuarkusTestResourceLifecycleManager {
     }
   }
 
-  /** Serves {@code events} (positions first+1 …) in pages of {@link #PAGE}. */
+  /**
+   * Serves {@code events} (positions first+1 …) in pages of {@link #PAGE}, and an empty page after
+   * the last one (a later {@code serve} from there replaces it: the newest stub wins).
+   */
   public static void serve(WireMockServer server, List<Map<String, Object>> events, long first) {
     for (int from = 0; from < events.size(); from++) {
       int to = Math.min(from + PAGE, events.size());
@@ -77,18 +78,16 @@ public class UpstreamFeeds implements QuarkusTestResourceLifecycleManager {
                       .withHeader("Content-Type", "application/json")
                       .withBody(write(body))));
     }
-  }
-
-  /** Any position past the served ones: an empty page that repeats the position. */
-  static void emptyAfterTheEnd(WireMockServer server) {
+    long end = first + events.size();
     server.stubFor(
         get(urlPathEqualTo("/api/v1/events"))
-            .atPriority(10)
+            .withQueryParam("after", equalTo(Long.toString(end)))
+            .atPriority(5)
             .willReturn(
                 aResponse()
                     .withHeader("Content-Type", "application/json")
-                    .withBody("{\"events\": [], \"next\": {{request.query.after}}}")
-                    .withTransformers("response-template")));
+                    .withFixedDelay(200)
+                    .withBody("{\"events\": [], \"next\": " + end + "}")));
   }
 
   /** Every feed call answers 503 until the returned stub is removed. */

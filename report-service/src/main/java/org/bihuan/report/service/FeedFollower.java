@@ -110,6 +110,16 @@ public final class FeedFollower implements Runnable {
     if (running) {
       return;
     }
+    Thread previous = thread;
+    if (previous != null && previous.isAlive()) {
+      // The previous loop must have released its lock connection before a new one starts.
+      try {
+        previous.join(Duration.ofSeconds(15).toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
     running = true;
     Thread t = new Thread(this, "feed-follower-" + feed);
     t.setDaemon(true);
@@ -118,18 +128,37 @@ public final class FeedFollower implements Runnable {
   }
 
   /** Stops after the current step; a page being applied is committed or rolled back whole. */
-  public synchronized void stop() {
+  public void stop() {
+    requestStop();
+    awaitStop(Duration.ofSeconds(15));
+  }
+
+  /** Asks the follower to stop, interrupting a long-poll or a pause. */
+  public synchronized void requestStop() {
     running = false;
     Thread t = thread;
     if (t != null) {
       t.interrupt();
+    }
+  }
+
+  public void awaitStop(Duration timeout) {
+    Thread t;
+    synchronized (this) {
+      t = thread;
+    }
+    if (t != null) {
       try {
-        t.join(Duration.ofSeconds(10).toMillis());
+        t.join(timeout.toMillis());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     }
-    thread = null;
+    synchronized (this) {
+      if (thread == t) {
+        thread = null;
+      }
+    }
   }
 
   public Status status() {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.List;
 import org.bihuan.report.client.ProblemFeedClient;
 import org.bihuan.report.client.RectificationFeedClient;
@@ -60,8 +61,10 @@ public class ProjectionFeeds {
     followers.forEach(FeedFollower::start);
   }
 
+  /** Stops both followers together, so shutdown waits for the slower one only. */
   public void stop() {
-    followers.forEach(FeedFollower::stop);
+    followers.forEach(FeedFollower::requestStop);
+    followers.forEach(f -> f.awaitStop(Duration.ofSeconds(15)));
   }
 
   public List<FeedFollower.Status> statuses() {
