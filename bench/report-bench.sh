@@ -12,6 +12,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="${BENCH_WORK:-$(mktemp -d /tmp/report-bench.XXXXXX)}"
+mkdir -p "$WORK"
 PG_PORT="${BENCH_PG_PORT:-55439}"
 APP_PORT="${BENCH_APP_PORT:-18083}"
 PROBLEMS="${BENCH_PROBLEMS:-50000}"

@@ -25,7 +25,6 @@ public final class LedgerXlsx implements AutoCloseable {
 
   public LedgerXlsx(OutputStream out) {
     this.out = out;
-    workbook.setCompressTempFiles(true);
     sheet = workbook.createSheet("整改台账");
     for (int i = 0; i < WIDTHS.length; i++) {
       sheet.setColumnWidth(i, WIDTHS[i] * 256);

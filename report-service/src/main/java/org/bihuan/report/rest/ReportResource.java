@@ -1,5 +1,6 @@
 package org.bihuan.report.rest;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +48,7 @@ public class ReportResource {
   @Path("/summary")
   @RolesAllowed(Roles.VIEWER)
   @Operation(operationId = "reportSummary", summary = "The closed-loop figures")
-  public ReportViews.SummaryView summary(
+  public Uni<Response> summary(
       @Parameter(description = "Only this source's problems and tickets") @QueryParam("sourceId")
           String sourceId,
       @Parameter(description = "Only tickets of this responsible unit") @QueryParam("unit")
@@ -58,7 +60,7 @@ public class ReportResource {
     ReportParams params = new ReportParams();
     ReportFilter filter = params.filter(sourceId, unit, from, to);
     params.check();
-    return ReportViews.SummaryView.of(reports.summary(filter));
+    return reports.summary(filter, ReportViews.SummaryView::of).map(ReportResource::json);
   }
 
   @GET
@@ -71,7 +73,7 @@ public class ReportResource {
           "A ticket with two responsible units counts once under each unit. category is the first"
               + " element of a problem's categoryPath; a ticket counts under the category of each"
               + " problem it addresses. Missing leaders or categories group under 未指定.")
-  public ReportViews.BreakdownView breakdown(
+  public Uni<Response> breakdown(
       @Parameter(description = "unit, leader, category or source") @QueryParam("by") String by,
       @QueryParam("sourceId") String sourceId,
       @QueryParam("unit") String unit,
@@ -84,21 +86,28 @@ public class ReportResource {
       params.error("by", "must be one of unit, leader, category, source");
     }
     params.check();
-    ReportQueries.Snapshot<List<ReportQueries.GroupCounts>> s =
-        reports.breakdown(breakdown.get(), filter);
-    List<ReportViews.GroupView> groups =
-        s.value().stream()
-            .map(
-                g -> {
-                  FigureCounts c = g.counts();
-                  return new ReportViews.GroupView(g.key(), c.problems(), c.tickets());
-                })
-            .toList();
-    return new ReportViews.BreakdownView(
-        s.positions().asOf(),
-        ReportViews.PositionsView.of(s.positions()),
-        breakdown.get().key(),
-        groups);
+    Breakdown grouping = breakdown.get();
+    return reports
+        .breakdown(
+            grouping,
+            filter,
+            s ->
+                new ReportViews.BreakdownView(
+                    s.positions().asOf(),
+                    ReportViews.PositionsView.of(s.positions()),
+                    grouping.key(),
+                    s.value().stream()
+                        .map(
+                            g -> {
+                              FigureCounts c = g.counts();
+                              return new ReportViews.GroupView(g.key(), c.problems(), c.tickets());
+                            })
+                        .toList()))
+        .map(ReportResource::json);
+  }
+
+  private static Response json(byte[] body) {
+    return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
   }
 
   @GET

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Optional;
 import org.bihuan.report.config.ReportConfig;
 
 /**
@@ -55,6 +56,16 @@ public class ProjectionState {
       snapshot = s;
     }
     return s.positions();
+  }
+
+  /** The positions if they were read recently enough; never touches the database. */
+  public Optional<Positions> currentIfFresh() {
+    Snapshot s = snapshot;
+    if (s == null
+        || System.nanoTime() - s.readAtNanos() > config.cache().positionsRefresh().toNanos()) {
+      return Optional.empty();
+    }
+    return Optional.of(s.positions());
   }
 
   /** Called after this instance committed a page of a feed. */

@@ -366,12 +366,13 @@ public class ReportLists {
             + " p.status as problem_status, t.id, t.number, t.measure, t.responsible_person,"
             + " t.leader_in_charge, t.timing, t.deadline, t.effective_deadline,"
             + " t.report_every, t.status, t.created_at, t.submitted_at, t.verified_at,"
-            + " t.last_progress_at,"
-            + " (select string_agg(u.name, chr(12289) order by u.seq) from report_ticket_unit u"
-            + " where u.ticket_id = t.id) as units"
+            + " t.last_progress_at, "
+            + (limit > 0 ? UNITS_PER_ROW : "tu.units")
             + " from report_problem p left join report_source s on s.id = p.source_id"
             + " left join report_ticket_problem l on l.problem_id = p.id"
-            + " left join report_ticket t on t.id = l.ticket_id where "
+            + " left join report_ticket t on t.id = l.ticket_id"
+            + (limit > 0 ? "" : UNITS_ONCE)
+            + " where "
             + w
             + " order by p.seq, coalesce(l.seq, 0)"
             + (limit > 0 ? " limit " + limit : "");
@@ -410,6 +411,14 @@ public class ReportLists {
       }
     }
   }
+
+  // A page looks up the units of its few rows; a full export aggregates them all once.
+  private static final String UNITS_PER_ROW =
+      "(select string_agg(u.name, chr(12289) order by u.seq) from report_ticket_unit u"
+          + " where u.ticket_id = t.id) as units";
+  private static final String UNITS_ONCE =
+      " left join (select u.ticket_id, string_agg(u.name, chr(12289) order by u.seq) as units"
+          + " from report_ticket_unit u group by u.ticket_id) tu on tu.ticket_id = t.id";
 
   private static List<String> textArray(ResultSet rs, String column) throws SQLException {
     java.sql.Array a = rs.getArray(column);

@@ -232,7 +232,9 @@ public class ReportQueries {
   String ticketRows(ReportFilter f, LocalDate today, List<Object> params) {
     String zone = zoneLiteral();
     String day = "date '" + today + "'";
-    return "ft as (select t.*, "
+    return "ft as (select "
+        + TICKET_ROW_COLUMNS
+        + ", "
         + day
         + " as today,"
         + " t.status <> 'CANCELLED' as counted,"
@@ -263,6 +265,13 @@ public class ReportQueries {
         + " and submitted_on <= eff, false) as extended_and_met"
         + " from ft)";
   }
+
+  /** The report_ticket columns that the figures, the overdue list and the facts read. */
+  static final String TICKET_ROW_COLUMNS =
+      "t.seq, t.id, t.number, t.measure, t.responsible_person, t.leader_in_charge, t.timing,"
+          + " t.deadline, t.effective_deadline, t.report_every, t.status, t.created_at,"
+          + " t.submitted_at, t.verified_at, t.last_progress_at, t.source_ids,"
+          + " t.progress_percent, t.evidence_count, t.extension_approved";
 
   String ticketFilter(ReportFilter f, List<Object> params) {
     StringBuilder w = new StringBuilder("true");
