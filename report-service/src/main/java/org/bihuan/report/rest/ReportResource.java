@@ -25,7 +25,10 @@ import org.bihuan.report.service.ReportQueries;
 import org.bihuan.report.service.ReportService;
 import org.bihuan.report.service.TrendInterval;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -48,6 +51,13 @@ public class ReportResource {
   @Path("/summary")
   @RolesAllowed(Roles.VIEWER)
   @Operation(operationId = "reportSummary", summary = "The closed-loop figures")
+  @APIResponse(
+      responseCode = "200",
+      description = "The figures, with asOf and the feed positions they include",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReportViews.SummaryView.class)))
   public Uni<Response> summary(
       @Parameter(description = "Only this source's problems and tickets") @QueryParam("sourceId")
           String sourceId,
@@ -73,6 +83,13 @@ public class ReportResource {
           "A ticket with two responsible units counts once under each unit. category is the first"
               + " element of a problem's categoryPath; a ticket counts under the category of each"
               + " problem it addresses. Missing leaders or categories group under 未指定.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One group per key, with asOf and the feed positions they include",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReportViews.BreakdownView.class)))
   public Uni<Response> breakdown(
       @Parameter(description = "unit, leader, category or source") @QueryParam("by") String by,
       @QueryParam("sourceId") String sourceId,
