@@ -166,7 +166,7 @@ public final class DeadlineRules {
             + " and "
             + WORKING
             + " and t.effective_deadline >= :today"
-            + " and t.effective_deadline <= :today + "
+            + " and t.effective_deadline <= cast(:today as date) + "
             + (DUE_SOON_DAYS - 1)
             + "), false)";
 
