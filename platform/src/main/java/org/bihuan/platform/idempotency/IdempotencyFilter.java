@@ -1,0 +1,183 @@
+package org.bihuan.platform.idempotency;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.Principal;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.problem.ProblemMapping;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * {@code Idempotency-Key} on every POST (Stripe's semantics): the same key with the same request
+ * replays the first answer (status, body, Location, ETag); the same key with another body or on
+ * another endpoint answers 422; a key whose first request is still running answers 409. Keys are
+ * per caller (token subject) and kept {@code bihuan.idempotency.retention} (25 h by default).
+ * Answers of 5xx are not kept, so a retry after a server-side failure runs again.
+ */
+public class IdempotencyFilter {
+
+  public static final String HEADER = "Idempotency-Key";
+  static final int MAX_KEY_LENGTH = 255;
+  static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
+  static final String ANSWER = IdempotencyFilter.class.getName() + ".answer";
+
+  record Claim(String subject, String key) {}
+
+  record Answer(Claim claim, int status, String contentType, String location, String etag) {}
+
+  @Inject IdempotencyKeys keys;
+
+  @ServerRequestFilter
+  public Response claimOrReplay(ContainerRequestContext request) throws IOException {
+    if (!"POST".equals(request.getMethod())) {
+      return null;
+    }
+    String key = request.getHeaderString(HEADER);
+    if (key == null) {
+      return null;
+    }
+    if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+      return ProblemMapping.respond(
+          ApiProblem.invalidField(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters"));
+    }
+    Principal principal = request.getSecurityContext().getUserPrincipal();
+    if (principal == null) {
+      return null; // refused as unauthenticated further on; nothing to remember
+    }
+    byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
+    request.setEntityStream(new ByteArrayInputStream(body));
+    String endpoint = "POST " + request.getUriInfo().getPath();
+    String fingerprint = fingerprint(request, endpoint, body);
+    Claim claim = new Claim(principal.getName(), key);
+
+    if (keys.claim(claim.subject(), key, endpoint, fingerprint)) {
+      request.setProperty(CLAIM, claim);
+      return null;
+    }
+    Optional<IdempotencyKeys.Stored> found = keys.find(claim.subject(), key);
+    if (found.isEmpty()) { // purged between the two statements: claim again
+      if (keys.claim(claim.subject(), key, endpoint, fingerprint)) {
+        request.setProperty(CLAIM, claim);
+        return null;
+      }
+      found = keys.find(claim.subject(), key);
+    }
+    IdempotencyKeys.Stored stored = found.orElseThrow();
+    if (!stored.endpoint().equals(endpoint)) {
+      return ProblemMapping.respond(
+          ApiProblem.unprocessable(
+                  "idempotency-key-reused",
+                  "This Idempotency-Key was first used for "
+                      + stored.endpoint()
+                      + "; use a new key for each request.")
+              .with("firstEndpoint", stored.endpoint()));
+    }
+    if (!stored.fingerprint().equals(fingerprint)) {
+      return ProblemMapping.respond(
+          ApiProblem.unprocessable(
+              "idempotency-key-reused",
+              "This Idempotency-Key was first used with a different request body; use a new key"
+                  + " for a different request."));
+    }
+    if (!stored.completed()) {
+      if (keys.reclaimAbandoned(claim.subject(), key, fingerprint)) {
+        request.setProperty(CLAIM, claim);
+        return null;
+      }
+      return ProblemMapping.respond(
+          ApiProblem.conflict(
+                  "idempotency-key-in-use",
+                  "A request with this Idempotency-Key is still being processed; retry shortly.")
+              .header("Retry-After", "1"));
+    }
+    Response.ResponseBuilder replay =
+        Response.status(stored.status()).header("Idempotent-Replayed", "true");
+    if (stored.body() != null) {
+      replay.entity(stored.body());
+    }
+    if (stored.contentType() != null) {
+      replay.header(HttpHeaders.CONTENT_TYPE, stored.contentType());
+    }
+    if (stored.location() != null) {
+      replay.header(HttpHeaders.LOCATION, stored.location());
+    }
+    if (stored.etag() != null) {
+      replay.header(HttpHeaders.ETAG, stored.etag());
+    }
+    return replay.build();
+  }
+
+  @ServerResponseFilter
+  public void rememberAnswer(ContainerRequestContext request, ContainerResponseContext response) {
+    if (!(request.getProperty(CLAIM) instanceof Claim claim)) {
+      return;
+    }
+    request.removeProperty(CLAIM);
+    if (response.getStatus() >= 500) {
+      keys.release(claim.subject(), claim.key());
+      return;
+    }
+    Answer answer =
+        new Answer(
+            claim,
+            response.getStatus(),
+            response.getMediaType() == null ? null : response.getMediaType().toString(),
+            response.getHeaderString(HttpHeaders.LOCATION),
+            response.getHeaderString(HttpHeaders.ETAG));
+    if (response.hasEntity()) {
+      request.setProperty(ANSWER, answer); // completed by IdempotentAnswerCapture with the body
+    } else {
+      store(keys, answer, null);
+    }
+  }
+
+  static void store(IdempotencyKeys keys, Answer a, byte[] body) {
+    keys.complete(
+        a.claim().subject(),
+        a.claim().key(),
+        a.status(),
+        a.contentType(),
+        a.location(),
+        a.etag(),
+        body);
+  }
+
+  private static String fingerprint(ContainerRequestContext request, String endpoint, byte[] body) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(endpoint.getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) '\n');
+      String query = request.getUriInfo().getRequestUri().getRawQuery();
+      sha.update((query == null ? "" : query).getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) '\n');
+      MediaType type = request.getMediaType();
+      String boundary = type == null ? null : type.getParameters().get("boundary");
+      if (type != null) {
+        sha.update((type.getType() + "/" + type.getSubtype()).getBytes(StandardCharsets.UTF_8));
+      }
+      sha.update((byte) '\n');
+      // A retried multipart upload carries a new random boundary: it is not part of the request.
+      sha.update(
+          boundary == null
+              ? body
+              : new String(body, StandardCharsets.ISO_8859_1)
+                  .replace(boundary, "")
+                  .getBytes(StandardCharsets.ISO_8859_1));
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

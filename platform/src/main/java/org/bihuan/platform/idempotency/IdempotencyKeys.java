@@ -1,0 +1,163 @@
+package org.bihuan.platform.idempotency;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The stored first answers of POSTs sent with an {@code Idempotency-Key}. Each statement commits on
+ * its own, outside the request's transaction: the claim must be visible to concurrent retries
+ * before the work starts, and the answer is stored after the work has committed.
+ */
+@ApplicationScoped
+public class IdempotencyKeys {
+
+  /** What a key already stands for. */
+  public record Stored(
+      String endpoint,
+      String fingerprint,
+      boolean completed,
+      Instant createdAt,
+      int status,
+      String contentType,
+      String location,
+      String etag,
+      byte[] body) {}
+
+  @Inject AgroalDataSource dataSource;
+
+  @ConfigProperty(name = "bihuan.idempotency.retention", defaultValue = "PT25H")
+  Duration retention;
+
+  @ConfigProperty(name = "bihuan.idempotency.abandoned-after", defaultValue = "PT2M")
+  Duration abandonedAfter;
+
+  /** Claims the key for this request; false when it already stands for another request. */
+  public boolean claim(String subject, String key, String endpoint, String fingerprint) {
+    String sql =
+        "insert into idempotency_key (subject, key, endpoint, fingerprint, state, created_at)"
+            + " values (?, ?, ?, ?, 'RUNNING', now()) on conflict do nothing";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, subject);
+      ps.setString(2, key);
+      ps.setString(3, endpoint);
+      ps.setString(4, fingerprint);
+      return ps.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot record the Idempotency-Key", e);
+    }
+  }
+
+  /**
+   * Takes over a claim whose request never finished (the instance died mid-request). Only one retry
+   * wins the takeover.
+   */
+  public boolean reclaimAbandoned(String subject, String key, String fingerprint) {
+    String sql =
+        "update idempotency_key set created_at = now() where subject = ? and key = ?"
+            + " and state = 'RUNNING' and fingerprint = ? and created_at < now() - ?::interval";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, subject);
+      ps.setString(2, key);
+      ps.setString(3, fingerprint);
+      ps.setString(4, abandonedAfter.toSeconds() + " seconds");
+      return ps.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot record the Idempotency-Key", e);
+    }
+  }
+
+  public Optional<Stored> find(String subject, String key) {
+    String sql =
+        "select endpoint, fingerprint, state, created_at, status, content_type, location, etag,"
+            + " body from idempotency_key where subject = ? and key = ?";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, subject);
+      ps.setString(2, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new Stored(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3).equals("COMPLETED"),
+                rs.getTimestamp(4).toInstant(),
+                rs.getInt(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getBytes(9)));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the Idempotency-Key", e);
+    }
+  }
+
+  public void complete(
+      String subject,
+      String key,
+      int status,
+      String contentType,
+      String location,
+      String etag,
+      byte[] body) {
+    String sql =
+        "update idempotency_key set state = 'COMPLETED', status = ?, content_type = ?,"
+            + " location = ?, etag = ?, body = ?, completed_at = now()"
+            + " where subject = ? and key = ?";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setInt(1, status);
+      ps.setString(2, contentType);
+      ps.setString(3, location);
+      ps.setString(4, etag);
+      ps.setBytes(5, body);
+      ps.setString(6, subject);
+      ps.setString(7, key);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot store the answer of an Idempotency-Key", e);
+    }
+  }
+
+  /** Forgets a claim whose request failed on the server side, so that a retry runs it again. */
+  public void release(String subject, String key) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "delete from idempotency_key where subject = ? and key = ? and state = 'RUNNING'")) {
+      ps.setString(1, subject);
+      ps.setString(2, key);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot release the Idempotency-Key", e);
+    }
+  }
+
+  @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void purgeExpired() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement("delete from idempotency_key where created_at < ?")) {
+      ps.setTimestamp(1, Timestamp.from(Instant.now().minus(retention)));
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot purge expired Idempotency-Keys", e);
+    }
+  }
+}

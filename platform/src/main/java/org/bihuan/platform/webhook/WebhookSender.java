@@ -1,0 +1,188 @@
+package org.bihuan.platform.webhook;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends due deliveries. A delivery is leased (a short {@code leased_until}, taken with {@code FOR
+ * UPDATE SKIP LOCKED}) before it is sent, so two instances never send the same delivery at once; if
+ * an instance dies mid-send the lease runs out and another sends it again (at least once). Failed
+ * attempts are retried after the pauses of {@code bihuan.webhooks.retry-schedule}, which by default
+ * spans more than 24 hours.
+ */
+@ApplicationScoped
+public class WebhookSender {
+
+  private static final int PARALLEL = 8;
+
+  @Inject AgroalDataSource dataSource;
+
+  @ConfigProperty(
+      name = "bihuan.webhooks.retry-schedule",
+      defaultValue = "PT5S,PT5M,PT30M,PT2H,PT5H,PT10H,PT10H")
+  List<Duration> retrySchedule;
+
+  @ConfigProperty(name = "bihuan.webhooks.timeout", defaultValue = "PT10S")
+  Duration timeout;
+
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(5))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
+  private record Leased(
+      UUID id, UUID eventId, String payload, int attempts, String url, String secret) {}
+
+  private record Outcome(Leased delivery, Integer status, String error, long millis) {
+    boolean delivered() {
+      return status != null && status >= 200 && status < 300;
+    }
+  }
+
+  void sendDue() throws SQLException {
+    while (true) {
+      List<Leased> batch = lease();
+      if (batch.isEmpty()) {
+        return;
+      }
+      List<CompletableFuture<Outcome>> sending = new ArrayList<>();
+      for (Leased d : batch) {
+        sending.add(send(d));
+      }
+      for (CompletableFuture<Outcome> f : sending) {
+        record(f.join());
+      }
+    }
+  }
+
+  private List<Leased> lease() throws SQLException {
+    String sql =
+        "update webhook_delivery d set leased_until = now() + ?::interval"
+            + " from webhook_subscription s"
+            + " where d.id in (select id from webhook_delivery where state = 'PENDING'"
+            + "   and next_attempt_at <= now() and (leased_until is null or leased_until < now())"
+            + "   order by next_attempt_at limit ? for update skip locked)"
+            + " and s.id = d.subscription_id"
+            + " returning d.id, d.event_id, d.payload, d.attempts, s.url, s.secret";
+    List<Leased> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, (timeout.toSeconds() * 3 + 30) + " seconds");
+      ps.setInt(2, PARALLEL);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new Leased(
+                  rs.getObject(1, UUID.class),
+                  rs.getObject(2, UUID.class),
+                  rs.getString(3),
+                  rs.getInt(4),
+                  rs.getString(5),
+                  rs.getString(6)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private CompletableFuture<Outcome> send(Leased d) {
+    long timestamp = Instant.now().getEpochSecond();
+    String id = d.eventId().toString();
+    HttpRequest request;
+    try {
+      request =
+          HttpRequest.newBuilder(URI.create(d.url()))
+              .timeout(timeout)
+              .header("Content-Type", "application/json; charset=utf-8")
+              .header("User-Agent", "bihuan-webhooks/1")
+              .header("webhook-id", id)
+              .header("webhook-timestamp", Long.toString(timestamp))
+              .header(
+                  "webhook-signature",
+                  WebhookSignature.sign(d.secret(), id, timestamp, d.payload()))
+              .POST(HttpRequest.BodyPublishers.ofString(d.payload(), StandardCharsets.UTF_8))
+              .build();
+    } catch (IllegalArgumentException e) {
+      return CompletableFuture.completedFuture(new Outcome(d, null, "invalid URL", 0));
+    }
+    long started = System.nanoTime();
+    return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+        .handle(
+            (response, failure) -> {
+              long millis = (System.nanoTime() - started) / 1_000_000;
+              if (failure != null) {
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                String error = cause.getClass().getSimpleName();
+                if (cause.getMessage() != null) {
+                  error += ": " + cause.getMessage();
+                }
+                return new Outcome(d, null, error, millis);
+              }
+              return new Outcome(d, response.statusCode(), null, millis);
+            });
+  }
+
+  private void record(Outcome o) throws SQLException {
+    int attempt = o.delivery().attempts() + 1;
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement log =
+          c.prepareStatement(
+              "insert into webhook_attempt (delivery_id, number, at, status_code, error,"
+                  + " duration_ms) values (?, ?, now(), ?, ?, ?)")) {
+        log.setObject(1, o.delivery().id());
+        log.setInt(2, attempt);
+        log.setObject(3, o.status());
+        log.setString(4, o.error() == null ? null : truncate(o.error()));
+        log.setLong(5, o.millis());
+        log.executeUpdate();
+      }
+      try (PreparedStatement next =
+          c.prepareStatement(
+              "update webhook_delivery set attempts = ?, state = ?, next_attempt_at = ?,"
+                  + " delivered_at = ?, leased_until = null where id = ?")) {
+        Instant now = Instant.now();
+        String state;
+        Instant nextAttempt = now;
+        if (o.delivered()) {
+          state = "DELIVERED";
+        } else if (attempt - 1 < retrySchedule.size()) {
+          state = "PENDING";
+          nextAttempt = now.plus(retrySchedule.get(attempt - 1));
+        } else {
+          state = "FAILED";
+        }
+        next.setInt(1, attempt);
+        next.setString(2, state);
+        next.setTimestamp(3, Timestamp.from(nextAttempt));
+        next.setTimestamp(4, o.delivered() ? Timestamp.from(now) : null);
+        next.setObject(5, o.delivery().id());
+        next.executeUpdate();
+      }
+      c.commit();
+    }
+  }
+
+  private static String truncate(String s) {
+    return s.length() > 500 ? s.substring(0, 500) : s;
+  }
+}

@@ -1,0 +1,253 @@
+package org.bihuan.platform.webhook;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.bihuan.platform.page.Page;
+import org.bihuan.platform.page.PageRequest;
+import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.problem.FieldError;
+
+/** Registered subscribers and their delivery log. */
+@ApplicationScoped
+public class Webhooks {
+
+  private static final Pattern EVENT_PATTERN =
+      Pattern.compile("\\*|[a-z][a-z_]*\\.(\\*|[a-z][a-z_]*)|[a-z][a-z_]*\\.\\*");
+
+  @Inject AgroalDataSource dataSource;
+
+  public WebhookView register(WebhookInput in, String createdBy) {
+    List<FieldError> errors = new ArrayList<>();
+    URI url = null;
+    try {
+      url = new URI(in.url().trim());
+    } catch (URISyntaxException e) {
+      errors.add(new FieldError("url", "is not a URL"));
+    }
+    if (url != null
+        && (url.getScheme() == null
+            || !(url.getScheme().equalsIgnoreCase("http")
+                || url.getScheme().equalsIgnoreCase("https"))
+            || url.getHost() == null)) {
+      errors.add(new FieldError("url", "must be an absolute http:// or https:// URL"));
+    }
+    for (int i = 0; i < in.events().size(); i++) {
+      if (!EVENT_PATTERN.matcher(in.events().get(i)).matches()) {
+        errors.add(
+            new FieldError(
+                "events[" + i + "]",
+                "must be an event type such as ticket.verified, a pattern such as ticket.*, or *"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw ApiProblem.invalid(errors.get(0).field() + ": " + errors.get(0).message(), errors);
+    }
+    UUID id = UUID.randomUUID();
+    String secret = WebhookSignature.newSecret();
+    Instant now = Instant.now();
+    List<String> events = in.events().stream().distinct().toList();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "insert into webhook_subscription (id, url, events, secret, description,"
+                    + " created_by, created_at) values (?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setObject(1, id);
+      ps.setString(2, url.toString());
+      ps.setArray(3, c.createArrayOf("text", events.toArray()));
+      ps.setString(4, secret);
+      ps.setString(5, in.description());
+      ps.setString(6, createdBy);
+      ps.setTimestamp(7, Timestamp.from(now));
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot register the webhook", e);
+    }
+    return new WebhookView(
+        id, url.toString(), events, in.description(), true, secret, createdBy, now, 0);
+  }
+
+  public Page<WebhookView> list(PageRequest page) {
+    List<Map.Entry<Long, WebhookView>> rows =
+        query(
+            "select seq, id, url, events, description, active, created_by, created_at, version"
+                + " from webhook_subscription where seq > ? order by seq limit ?",
+            page.after(),
+            page.limit() + 1);
+    return Page.of(rows, page, Map.Entry::getKey, Map.Entry::getValue);
+  }
+
+  public WebhookView get(UUID id) {
+    List<Map.Entry<Long, WebhookView>> rows =
+        query(
+            "select seq, id, url, events, description, active, created_by, created_at, version"
+                + " from webhook_subscription where id = ?",
+            id);
+    if (rows.isEmpty()) {
+      throw ApiProblem.notFound("webhook", id);
+    }
+    return rows.get(0).getValue();
+  }
+
+  /** Stops deliveries to a subscriber; its log stays readable. */
+  public WebhookView deactivate(UUID id) {
+    get(id);
+    update(
+        "update webhook_subscription set active = false, version = version + 1 where id = ?", id);
+    return get(id);
+  }
+
+  public Page<DeliveryView> deliveries(UUID webhookId, PageRequest page) {
+    get(webhookId);
+    String sql =
+        "select d.seq, d.id, d.event_id, d.event_position, d.event_type, d.state, d.attempts,"
+            + " d.next_attempt_at, d.created_at, d.delivered_at from webhook_delivery d"
+            + " where d.subscription_id = ? and d.seq > ? order by d.seq limit ?";
+    List<long[]> keys = new ArrayList<>();
+    Map<UUID, DeliveryView> byId = new LinkedHashMap<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setObject(1, webhookId);
+      ps.setLong(2, page.after());
+      ps.setInt(3, page.limit() + 1);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          UUID id = rs.getObject(2, UUID.class);
+          keys.add(new long[] {rs.getLong(1)});
+          byId.put(
+              id,
+              new DeliveryView(
+                  id,
+                  rs.getString(3),
+                  rs.getLong(4),
+                  rs.getString(5),
+                  rs.getString(6),
+                  rs.getInt(7),
+                  rs.getString(6).equals("PENDING") ? instant(rs, 8) : null,
+                  instant(rs, 9),
+                  instant(rs, 10),
+                  new ArrayList<>()));
+        }
+      }
+      if (!byId.isEmpty()) {
+        try (PreparedStatement attempts =
+            c.prepareStatement(
+                "select delivery_id, number, at, status_code, error, duration_ms"
+                    + " from webhook_attempt where delivery_id = any(?) order by delivery_id,"
+                    + " number")) {
+          attempts.setArray(1, c.createArrayOf("uuid", byId.keySet().toArray()));
+          try (ResultSet rs = attempts.executeQuery()) {
+            while (rs.next()) {
+              byId.get(rs.getObject(1, UUID.class))
+                  .attemptLog()
+                  .add(
+                      new DeliveryView.Attempt(
+                          rs.getInt(2),
+                          instant(rs, 3),
+                          (Integer) rs.getObject(4),
+                          rs.getString(5),
+                          rs.getLong(6)));
+            }
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read deliveries", e);
+    }
+    List<DeliveryView> views = new ArrayList<>(byId.values());
+    List<Map.Entry<Long, DeliveryView>> rows = new ArrayList<>();
+    for (int i = 0; i < views.size(); i++) {
+      rows.add(Map.entry(keys.get(i)[0], views.get(i)));
+    }
+    return Page.of(rows, page, Map.Entry::getKey, Map.Entry::getValue);
+  }
+
+  /** Sends a delivery again now, whatever its state; its attempts keep counting. */
+  public void redeliver(UUID webhookId, UUID deliveryId) {
+    int n =
+        update(
+            "update webhook_delivery set state = 'PENDING', next_attempt_at = now(),"
+                + " leased_until = null where id = ? and subscription_id = ?",
+            deliveryId,
+            webhookId);
+    if (n == 0) {
+      throw ApiProblem.notFound("delivery of this webhook", deliveryId);
+    }
+  }
+
+  private List<Map.Entry<Long, WebhookView>> query(String sql, Object... args) {
+    List<Map.Entry<Long, WebhookView>> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Array events = rs.getArray(4);
+          out.add(
+              Map.entry(
+                  rs.getLong(1),
+                  new WebhookView(
+                      rs.getObject(2, UUID.class),
+                      rs.getString(3),
+                      Arrays.asList((String[]) events.getArray()),
+                      rs.getString(5),
+                      rs.getBoolean(6),
+                      null,
+                      rs.getString(7),
+                      instant(rs, 8),
+                      rs.getLong(9))));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read webhooks", e);
+    }
+    return out;
+  }
+
+  private int update(String sql, Object... args) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      return ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot change webhooks", e);
+    }
+  }
+
+  private static Instant instant(ResultSet rs, int column) throws SQLException {
+    Timestamp t = rs.getTimestamp(column);
+    return t == null ? null : t.toInstant();
+  }
+
+  static boolean matches(List<String> patterns, String type) {
+    for (String p : patterns) {
+      if (p.equals("*") || p.equals(type)) {
+        return true;
+      }
+      if (p.endsWith(".*") && type.startsWith(p.substring(0, p.length() - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
