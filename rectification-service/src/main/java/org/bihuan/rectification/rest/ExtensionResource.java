@@ -41,6 +41,7 @@ public class ExtensionResource {
 
   @POST
   @Path("/{id}/approve")
+  @Consumes(MediaType.WILDCARD)
   @RolesAllowed(Roles.VERIFIER)
   @Operation(
       operationId = "approveExtension",
@@ -55,6 +56,7 @@ public class ExtensionResource {
 
   @POST
   @Path("/{id}/refuse")
+  @Consumes(MediaType.WILDCARD)
   @RolesAllowed(Roles.VERIFIER)
   @Operation(operationId = "refuseExtension", summary = "Refuse, with a comment")
   public Response refuse(

@@ -211,6 +211,7 @@ public class TicketResource {
 
   @POST
   @Path("/{id}/start")
+  @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
   @Operation(operationId = "startTicket", summary = "ASSIGNED → IN_PROGRESS")
   public Response start(
@@ -222,6 +223,7 @@ public class TicketResource {
 
   @POST
   @Path("/{id}/submit")
+  @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
   @Operation(
       operationId = "submitTicket",
@@ -235,6 +237,7 @@ public class TicketResource {
 
   @POST
   @Path("/{id}/verify")
+  @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
   @Operation(
       operationId = "verifyTicket",
@@ -248,6 +251,7 @@ public class TicketResource {
 
   @POST
   @Path("/{id}/reject")
+  @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
   @Operation(operationId = "rejectTicket", summary = "SUBMITTED → IN_PROGRESS (退回), with a reason")
   public Response reject(
@@ -259,6 +263,7 @@ public class TicketResource {
 
   @POST
   @Path("/{id}/reopen")
+  @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
   @Operation(operationId = "reopenTicket", summary = "VERIFIED → IN_PROGRESS (回头看), with a reason")
   public Response reopen(
@@ -270,6 +275,7 @@ public class TicketResource {
 
   @POST
   @Path("/{id}/cancel")
+  @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
   @Operation(
       operationId = "cancelTicket",
@@ -281,6 +287,7 @@ public class TicketResource {
     return transition(id, Action.CANCEL, ifMatch, body);
   }
 
+  /** The body ({"comment": "..."}) may be left out when the action needs no comment. */
   private Response transition(UUID id, Action action, String ifMatch, CommentInput body) {
     TicketView t = tickets.transition(id, action, body == null ? null : body.comment(), ifMatch);
     return Versions.withEtag(Response.Status.OK, t.version(), t);

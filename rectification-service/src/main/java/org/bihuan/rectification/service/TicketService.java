@@ -205,7 +205,14 @@ public class TicketService {
     t.problems.forEach(p -> known.put(p.problemId, p.sourceId));
     List<ProblemLink> links = new ArrayList<>();
     for (UUID id : in.problemIds()) {
-      UUID source = known.containsKey(id) ? known.get(id) : problems.get(id).sourceId();
+      ProblemView checked = problems.get(id);
+      if (!known.containsKey(id) && checked == null) {
+        // Only when a concurrent edit unlinked it between the check and the lock.
+        throw ApiProblem.conflict(
+            "concurrent-update",
+            "The ticket's problems changed meanwhile; read it again and retry.");
+      }
+      UUID source = known.containsKey(id) ? known.get(id) : checked.sourceId();
       links.add(new ProblemLink(id, source));
     }
     t.problems.clear();

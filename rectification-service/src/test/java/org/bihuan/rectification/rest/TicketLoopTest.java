@@ -26,6 +26,10 @@ import io.restassured.config.MultiPartConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -301,6 +305,13 @@ class TicketLoopTest {
             .getString("id");
     String etag =
         given().auth().oauth2(Tokens.viewer()).get("/api/v1/tickets/" + id).header("ETag");
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .header("If-None-Match", etag)
+        .get("/api/v1/tickets/" + id)
+        .then()
+        .statusCode(304);
     ExecutorService pool = Executors.newFixedThreadPool(10);
     CountDownLatch go = new CountDownLatch(1);
     List<Future<Integer>> answers = new ArrayList<>();
@@ -354,6 +365,47 @@ class TicketLoopTest {
         .post("/api/v1/tickets/" + id + "/cancel")
         .then()
         .statusCode(412)
+        .contentType("application/problem+json");
+  }
+
+  @Test
+  void aTransitionNeedsNoBodyWhenNoCommentIsRequired() throws Exception {
+    String unit = unit("离退休处");
+    String id =
+        create(
+                ticketJson(
+                    ProblemServiceStub.problem(UUID.randomUUID()),
+                    unit,
+                    "张三",
+                    "IMMEDIATE",
+                    null,
+                    null,
+                    null))
+            .getString("id");
+    // As curl -X POST or java.net.http send it: no body, no Content-Type.
+    HttpResponse<String> started =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            "http://localhost:"
+                                + RestAssured.port
+                                + "/api/v1/tickets/"
+                                + id
+                                + "/start"))
+                    .header("Authorization", "Bearer " + Tokens.reporter("王五", unit))
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, started.statusCode(), started.body());
+    assertEquals("\"1\"", started.headers().firstValue("ETag").orElse(""));
+    assertTrue(started.body().contains("\"status\":\"IN_PROGRESS\""), started.body());
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .post("/api/v1/tickets/" + id + "/cancel")
+        .then()
+        .statusCode(403)
         .contentType("application/problem+json");
   }
 
