@@ -1,5 +1,6 @@
 package org.bihuan.platform.feed;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@IfBuildProperty(name = "bihuan.feed.enabled", stringValue = "true", enableIfMissing = true)
 @Path("/api/v1/events")
 @Tag(name = "Change feed")
 @Produces(MediaType.APPLICATION_JSON)

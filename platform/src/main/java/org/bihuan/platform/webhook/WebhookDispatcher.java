@@ -3,6 +3,7 @@ package org.bihuan.platform.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ import org.jboss.logging.Logger;
  * dispatch position is locked while it moves, so with several replicas each event is enqueued once
  * (and {@code unique (subscription_id, event_id)} guards it again).
  */
+@IfBuildProperty(name = "bihuan.feed.enabled", stringValue = "true", enableIfMissing = true)
 @ApplicationScoped
 public class WebhookDispatcher {
 

@@ -1,5 +1,6 @@
 package org.bihuan.platform.webhook;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -26,6 +27,7 @@ import org.bihuan.platform.page.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@IfBuildProperty(name = "bihuan.feed.enabled", stringValue = "true", enableIfMissing = true)
 @Path("/api/v1/webhooks")
 @Tag(name = "Webhooks")
 @Produces(MediaType.APPLICATION_JSON)

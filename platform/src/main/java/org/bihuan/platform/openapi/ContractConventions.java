@@ -1,0 +1,162 @@
+package org.bihuan.platform.openapi;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+/**
+ * Writes the conventions of CONTRACT.md into every service's OpenAPI document, so that they are
+ * documented the same way everywhere without repeating annotations: bearer authentication, the
+ * problem+json error responses, {@code Idempotency-Key} on POST, {@code If-Match} on writes to one
+ * resource, {@code If-None-Match} and 304 on reads of one resource.
+ */
+public class ContractConventions implements OASFilter {
+
+  private static final String PROBLEM = "application/problem+json";
+  private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+  @Override
+  public void filterOpenAPI(OpenAPI api) {
+    Components components = api.getComponents();
+    if (components == null) {
+      components = OASFactory.createComponents();
+      api.setComponents(components);
+    }
+    components.addSecurityScheme(
+        "bearer",
+        OASFactory.createSecurityScheme()
+            .type(SecurityScheme.Type.HTTP)
+            .scheme("bearer")
+            .bearerFormat("JWT")
+            .description(
+                "A JWT with the roles in `groups` (viewer, reporter, verifier, admin), the display"
+                    + " name in `name` and the responsible unit in `unit`."));
+    components.addSchema("Problem", problemSchema());
+    if (api.getPaths() == null) {
+      return;
+    }
+    for (Map.Entry<String, PathItem> entry : api.getPaths().getPathItems().entrySet()) {
+      String path = entry.getKey();
+      if (!path.startsWith("/api/")) {
+        continue;
+      }
+      boolean single = path.matches(".*/\\{[^/]+}$");
+      boolean action = path.matches(".*/\\{[^/]+}/[a-z-]+$");
+      entry
+          .getValue()
+          .getOperations()
+          .forEach((method, op) -> conventions(method, op, path.contains("{"), single, action));
+    }
+  }
+
+  private void conventions(
+      PathItem.HttpMethod method, Operation op, boolean hasId, boolean single, boolean action) {
+    op.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("bearer")));
+    APIResponses responses = op.getResponses();
+    if (responses == null) {
+      responses = OASFactory.createAPIResponses();
+      op.setResponses(responses);
+    }
+    problem(responses, "400", "Invalid input; `errors` lists the fields.");
+    problem(responses, "401", "No valid bearer token.");
+    problem(responses, "403", "The caller's role or unit does not allow this.");
+    if (hasId) {
+      problem(responses, "404", "No such item.");
+    }
+    switch (method) {
+      case GET -> {
+        if (single) {
+          header(op, "If-None-Match", "The ETag last seen; answers 304 when unchanged.");
+          if (responses.getAPIResponse("304") == null) {
+            responses.addAPIResponse(
+                "304", OASFactory.createAPIResponse().description("Not modified."));
+          }
+        }
+      }
+      case POST -> {
+        header(
+            op,
+            "Idempotency-Key",
+            "Makes a retry safe: the same key with the same request replays the first answer;"
+                + " with another request it answers 422.");
+        problem(responses, "409", "Conflict: a duplicate, an illegal transition, a key in use.");
+        problem(responses, "422", "Understood but not acceptable (e.g. a reused Idempotency-Key).");
+        if (action) {
+          header(op, "If-Match", "The ETag (version) this change is based on; 412 when stale.");
+          problem(responses, "412", "If-Match names an older version; nothing changed.");
+        }
+      }
+      case PUT, PATCH, DELETE -> {
+        if (hasId) {
+          header(op, "If-Match", "The ETag (version) this change is based on; 412 when stale.");
+          problem(responses, "412", "If-Match names an older version; nothing changed.");
+        }
+        problem(responses, "409", "Conflict with the current state.");
+      }
+      default -> {}
+    }
+  }
+
+  private static void problem(APIResponses responses, String status, String description) {
+    APIResponse existing = responses.getAPIResponse(status);
+    Content content = OASFactory.createContent();
+    content.addMediaType(PROBLEM, OASFactory.createMediaType().schema(ref()));
+    if (existing == null) {
+      responses.addAPIResponse(
+          status, OASFactory.createAPIResponse().description(description).content(content));
+    } else if (existing.getContent() == null
+        || existing.getContent().getMediaType(PROBLEM) == null) {
+      existing.setContent(content);
+    }
+  }
+
+  private static void header(Operation op, String name, String description) {
+    if (op.getParameters() != null
+        && op.getParameters().stream().anyMatch(p -> name.equalsIgnoreCase(p.getName()))) {
+      return;
+    }
+    op.addParameter(
+        OASFactory.createParameter()
+            .name(name)
+            .in(Parameter.In.HEADER)
+            .required(false)
+            .description(description)
+            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+  }
+
+  private static Schema ref() {
+    return OASFactory.createSchema().ref(PROBLEM_REF);
+  }
+
+  private static Schema problemSchema() {
+    Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+    return OASFactory.createSchema()
+        .addType(Schema.SchemaType.OBJECT)
+        .description("RFC 9457 problem details.")
+        .addProperty("type", string)
+        .addProperty("title", string)
+        .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+        .addProperty("detail", string)
+        .addProperty(
+            "errors",
+            OASFactory.createSchema()
+                .addType(Schema.SchemaType.ARRAY)
+                .items(
+                    OASFactory.createSchema()
+                        .addType(Schema.SchemaType.OBJECT)
+                        .addProperty("field", string)
+                        .addProperty("message", string)))
+        .required(List.of("type", "title", "status"));
+  }
+}

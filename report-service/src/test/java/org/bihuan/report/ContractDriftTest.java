@@ -1,0 +1,15 @@
+package org.bihuan.report;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.bihuan.testing.CommittedContract;
+import org.junit.jupiter.api.Test;
+
+/** The served OpenAPI document is the committed one (src/main/openapi/openapi.yaml). */
+@QuarkusTest
+class ContractDriftTest {
+
+  @Test
+  void servedContractIsTheCommittedOne() throws Exception {
+    CommittedContract.assertServedMatchesCommitted("report-service");
+  }
+}
