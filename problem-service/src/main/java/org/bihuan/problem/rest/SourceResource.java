@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -24,8 +25,15 @@ import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.bihuan.problem.Source;
+import org.bihuan.problem.importing.DocumentText;
+import org.bihuan.problem.service.ImportService;
 import org.bihuan.problem.service.SourceService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/sources")
@@ -35,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SourceResource {
 
   @Inject SourceService sources;
+  @Inject ImportService imports;
 
   @POST
   @RolesAllowed(Roles.ADMIN)
@@ -78,5 +87,77 @@ public class SourceResource {
       @QueryParam("limit") Integer limit,
       @QueryParam("cursor") String cursor) {
     return sources.list(externalRef, PageRequest.of(limit, cursor));
+  }
+
+  @POST
+  @Path("/{id}/import")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed(Roles.REPORTER)
+  @APIResponse(
+      responseCode = "201",
+      description = "What was created (and which tickets)",
+      content = @Content(schema = @Schema(implementation = ImportAnswer.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "?dryRun=true: what would be created; nothing was written",
+      content = @Content(schema = @Schema(implementation = ImportAnswer.class)))
+  @Operation(
+      operationId = "importDocument",
+      summary = "Import the problems, causes and measures of a document into a source",
+      description =
+          "Body: the document as text/plain UTF-8, or a .docx file. ?dryRun=true answers what would"
+              + " be created and writes nothing; otherwise everything is written in one"
+              + " transaction (201). The same document again answers 409 unless ?replace=true,"
+              + " which withdraws the problems of the earlier import (refused with 409 when some"
+              + " have tickets). ?createTickets=true then turns the measures of a rectification"
+              + " plan into tickets in the rectification service; those it could not create are"
+              + " listed as pending and can be sent again with POST .../imports/{importId}/tickets.")
+  public Response importDocument(
+      @PathParam("id") UUID id,
+      @QueryParam("dryRun") String dryRun,
+      @QueryParam("replace") String replace,
+      @QueryParam("createTickets") String createTickets,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      @RequestBody(
+              required = true,
+              content = {
+                @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING)),
+                @Content(
+                    mediaType = DocumentText.DOCX,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"))
+              })
+          byte[] body) {
+    ImportService.Options options =
+        new ImportService.Options(
+            QueryValues.flag("dryRun", dryRun),
+            QueryValues.flag("replace", replace),
+            QueryValues.flag("createTickets", createTickets));
+    ImportService.Outcome outcome = imports.importDocument(id, body, contentType, options);
+    if (!outcome.created()) {
+      return Response.ok(outcome.answer()).build();
+    }
+    return Response.created(
+            URI.create("/api/v1/sources/" + id + "/imports/" + outcome.answer().importId()))
+        .entity(outcome.answer())
+        .build();
+  }
+
+  @GET
+  @Path("/{id}/imports/{importId}")
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(operationId = "getImport", summary = "What an import created, and its tickets")
+  public ImportAnswer getImport(@PathParam("id") UUID id, @PathParam("importId") UUID importId) {
+    return imports.get(id, importId);
+  }
+
+  @POST
+  @Path("/{id}/imports/{importId}/tickets")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed(Roles.REPORTER)
+  @Operation(
+      operationId = "retryImportTickets",
+      summary = "Create the tickets of an import's measures that are still pending")
+  public ImportAnswer retryTickets(@PathParam("id") UUID id, @PathParam("importId") UUID importId) {
+    return imports.retryTickets(id, importId);
   }
 }

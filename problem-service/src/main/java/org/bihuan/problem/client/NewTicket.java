@@ -1,0 +1,22 @@
+package org.bihuan.problem.client;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** One element of POST /api/v1/tickets/batch, as the rectification service accepts it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record NewTicket(
+    List<UUID> problemIds,
+    String measure,
+    List<Unit> responsibleUnits,
+    String responsiblePerson,
+    String leaderInCharge,
+    String timing,
+    LocalDate deadline,
+    String externalRef) {
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Unit(String name, String externalId) {}
+}

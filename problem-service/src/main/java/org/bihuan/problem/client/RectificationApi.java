@@ -1,0 +1,34 @@
+package org.bihuan.problem.client;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.bihuan.platform.auth.OutgoingAuthorization;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The rectification service's tickets, as far as this service uses them. */
+@RegisterRestClient(configKey = "rectification")
+@RegisterProvider(OutgoingAuthorization.class)
+@Path("/api/v1/tickets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface RectificationApi {
+
+  @GET
+  TicketPage list(
+      @QueryParam("problemId") UUID problemId,
+      @QueryParam("limit") int limit,
+      @QueryParam("cursor") String cursor);
+
+  @POST
+  @Path("/batch")
+  TicketBatch.Answer createBatch(
+      @HeaderParam("Idempotency-Key") String idempotencyKey, TicketBatch.Request batch);
+}

@@ -1,0 +1,30 @@
+package org.bihuan.problem.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.bihuan.platform.auth.OutgoingAuthorization;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The rectification service's change feed (GET /api/v1/events). */
+@RegisterRestClient(configKey = "rectification-feed")
+@RegisterProvider(OutgoingAuthorization.class)
+@Path("/api/v1/events")
+@Produces(MediaType.APPLICATION_JSON)
+public interface RectificationFeedApi {
+
+  @GET
+  Page events(@QueryParam("after") long after, @QueryParam("limit") int limit);
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Page(List<Event> events, long next) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Event(long position, String type, String resourceType, String resourceId, JsonNode data) {}
+}

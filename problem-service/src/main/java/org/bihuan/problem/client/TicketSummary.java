@@ -1,0 +1,22 @@
+package org.bihuan.problem.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What this service reads of the rectification service's ticket view. Unknown fields are ignored:
+ * the provider may add fields without breaking this consumer.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record TicketSummary(
+    UUID id, String number, List<UUID> problemIds, String status, String externalRef) {
+
+  public boolean isCancelled() {
+    return "CANCELLED".equals(status);
+  }
+
+  public boolean isVerified() {
+    return "VERIFIED".equals(status);
+  }
+}

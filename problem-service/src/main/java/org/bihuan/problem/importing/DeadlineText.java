@@ -1,0 +1,125 @@
+package org.bihuan.problem.importing;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bihuan.problem.importing.ParsedMeasure.Timing;
+
+/**
+ * Reads a time limit as plans write it (整改时限：2024年6月30日前, 2024年9月底, 立行立改, 长期坚持, …).
+ *
+ * <p>Rules: a date names the deadline (DEADLINE; IMMEDIATE when the text also says 立行立改). A month
+ * without a day is the end of that month (2024年4月 → 2024-04-30, also 6月底/6月前), 上旬 the 10th, 中旬 the
+ * 20th; a year alone, 年底 or 年内 is 31 December; 上半年 30 June; 一季度…四季度 the quarter's last day. Several
+ * dates: the latest is the deadline (the measure is done when its last step is), with a note.
+ * Without a date 立行立改 is IMMEDIATE (the rectification service gives it its default deadline) and
+ * 长期坚持 LONG_TERM; both together are LONG_TERM, with a note. A date together with 长期坚持 stays a
+ * DEADLINE (the date is what can be checked), with a note. Anything else is not understood: timing
+ * null and a note, never a guessed date.
+ */
+final class DeadlineText {
+
+  /** What a time limit says; {@code timing} null when it was not understood (see note). */
+  record Reading(Timing timing, LocalDate deadline, String note) {}
+
+  private static final Pattern DATE =
+      Pattern.compile(
+          "(?<y1>\\d{4})\\s*年\\s*(?<m1>\\d{1,2})\\s*月\\s*(?<d1>\\d{1,2})\\s*[日号]?"
+              + "|(?<y2>\\d{4})\\s*[-./／]\\s*(?<m2>\\d{1,2})\\s*[-./／]\\s*(?<d2>\\d{1,2})(?!\\d)"
+              + "|(?<y3>\\d{4})\\s*年\\s*(?<m3>\\d{1,2})\\s*(?:月份|月)\\s*(?<p3>上旬|中旬|下旬)?"
+              + "|(?<y4>\\d{4})\\s*[-./／]\\s*(?<m4>\\d{1,2})(?![\\d])"
+              + "|(?<y5>\\d{4})\\s*年\\s*度?\\s*(?<p5>第?[一二三四1-4]季度|上半年|下半年|年中|年底|年末|底|末|内)?");
+
+  private static final Pattern IMMEDIATE = Pattern.compile("立行立改|立即整改|即知即改|立查立改|立即|马上");
+  private static final Pattern LONG_TERM = Pattern.compile("长期坚持|长期|持续推进|持续整改|常态化|长效|久久为功|持续");
+  private static final Pattern MONTH_WITHOUT_YEAR = Pattern.compile("\\d{1,2}\\s*月");
+
+  private DeadlineText() {}
+
+  static Reading read(String raw) {
+    String text = TextNoise.clean(raw);
+    if (text.isEmpty()) {
+      return new Reading(null, null, "no time limit is given");
+    }
+    LocalDate latest = null;
+    int dates = 0;
+    Matcher m = DATE.matcher(text);
+    while (m.find()) {
+      LocalDate date;
+      try {
+        date = date(m);
+      } catch (DateTimeException e) {
+        return new Reading(null, null, "「" + m.group() + "」 is not a calendar date");
+      }
+      dates++;
+      if (latest == null || date.isAfter(latest)) {
+        latest = date;
+      }
+    }
+    boolean immediate = IMMEDIATE.matcher(text).find();
+    boolean longTerm = LONG_TERM.matcher(text).find();
+    if (latest != null) {
+      String note = null;
+      if (dates > 1) {
+        note = "「" + text + "」 names several dates; the latest, " + latest + ", is the deadline";
+      } else if (longTerm) {
+        note = "「" + text + "」 also says 长期坚持; the date " + latest + " is kept as the deadline";
+      }
+      return new Reading(immediate && !longTerm ? Timing.IMMEDIATE : Timing.DEADLINE, latest, note);
+    }
+    if (longTerm) {
+      String note =
+          immediate ? "「" + text + "」 says 立行立改 and 长期坚持; it is imported as LONG_TERM" : null;
+      return new Reading(Timing.LONG_TERM, null, note);
+    }
+    if (immediate) {
+      return new Reading(Timing.IMMEDIATE, null, null);
+    }
+    if (MONTH_WITHOUT_YEAR.matcher(text).find()) {
+      return new Reading(null, null, "「" + text + "」 has no year; write it as 2024年6月30日");
+    }
+    return new Reading(null, null, "「" + text + "」 is not a date, 立行立改 or 长期坚持");
+  }
+
+  private static LocalDate date(Matcher m) {
+    if (m.group("y1") != null) {
+      return LocalDate.of(num(m, "y1"), num(m, "m1"), num(m, "d1"));
+    }
+    if (m.group("y2") != null) {
+      return LocalDate.of(num(m, "y2"), num(m, "m2"), num(m, "d2"));
+    }
+    if (m.group("y3") != null) {
+      YearMonth month = YearMonth.of(num(m, "y3"), num(m, "m3"));
+      String part = m.group("p3");
+      if ("上旬".equals(part)) {
+        return month.atDay(10);
+      }
+      if ("中旬".equals(part)) {
+        return month.atDay(20);
+      }
+      return month.atEndOfMonth();
+    }
+    if (m.group("y4") != null) {
+      return YearMonth.of(num(m, "y4"), num(m, "m4")).atEndOfMonth();
+    }
+    int year = num(m, "y5");
+    String part = m.group("p5") == null ? "" : m.group("p5");
+    if (part.contains("季度")) {
+      int quarter = "一二三四".indexOf(part.charAt(part.length() - 3)) + 1;
+      if (quarter == 0) {
+        quarter = part.charAt(part.length() - 3) - '0';
+      }
+      return YearMonth.of(year, quarter * 3).atEndOfMonth();
+    }
+    if (part.equals("上半年") || part.equals("年中")) {
+      return LocalDate.of(year, 6, 30);
+    }
+    return LocalDate.of(year, 12, 31);
+  }
+
+  private static int num(Matcher m, String group) {
+    return Integer.parseInt(m.group(group));
+  }
+}

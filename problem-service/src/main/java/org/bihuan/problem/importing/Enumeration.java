@@ -1,0 +1,85 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Enumerations inside running text: 一是…；二是…；三是…, （1）…（2）…, ①…②…, 1.…2.… after a sentence end. A
+ * family counts only as a run 1, 2, 3… that starts at 1 and has at least two items, so a stray （2）
+ * or 统一是 in a sentence splits nothing. When several families occur, the one that starts first is
+ * the outer one (its items keep any inner enumeration as text).
+ */
+final class Enumeration {
+
+  /** The items, and the text before the first one (an introduction such as 具体措施如下：). */
+  record Items(String lead, List<String> items) {}
+
+  private static final String BOUNDARY = "(?:^|(?<=[。；;，,：:！!？?\\s]))";
+  private static final Pattern[] FAMILIES = {
+    Pattern.compile(BOUNDARY + "([一二三四五六七八九十]{1,3})是"),
+    Pattern.compile("[（(]\\s*(\\d{1,2})\\s*[）)]"),
+    Pattern.compile("([\\u2460-\\u2473])"),
+    Pattern.compile(BOUNDARY + "(\\d{1,2})[.．、](?![\\d.．])"),
+    Pattern.compile("[（(]([一二三四五六七八九十]{1,3})[）)]"),
+  };
+
+  private Enumeration() {}
+
+  /** The items of the outermost enumeration of {@code text}, or null when it has none. */
+  static Items of(String text) {
+    int[] best = null;
+    for (Pattern family : FAMILIES) {
+      int[] run = run(family, text);
+      if (run != null && (best == null || run[0] < best[0])) {
+        best = run;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    List<String> items = new ArrayList<>();
+    for (int i = 0; i < best.length; i += 2) {
+      int end = i + 2 < best.length ? best[i + 2] : text.length();
+      items.add(tidy(text.substring(best[i + 1], end)));
+    }
+    return new Items(tidy(text.substring(0, best[0])), items);
+  }
+
+  /**
+   * Start and text-start offsets of the run's markers: [start1, after1, start2, after2, …]; null
+   * when the family does not enumerate at least 1, 2.
+   */
+  private static int[] run(Pattern family, String text) {
+    Matcher m = family.matcher(text);
+    List<Integer> offsets = new ArrayList<>();
+    int expected = 1;
+    while (m.find()) {
+      if (number(m.group(1)) == expected) {
+        offsets.add(m.start());
+        offsets.add(m.end());
+        expected++;
+      }
+    }
+    if (expected <= 2) {
+      return null;
+    }
+    return offsets.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static int number(String marker) {
+    char c = marker.charAt(0);
+    if (c >= '0' && c <= '9') {
+      return Integer.parseInt(marker);
+    }
+    if (c >= '\u2460' && c <= '\u2473') {
+      return c - '\u2460' + 1;
+    }
+    return Numbering.chineseNumber(marker);
+  }
+
+  private static String tidy(String item) {
+    return item.strip().replaceAll("^[：:，,、.．\\s]+", "").replaceAll("[；;，,、\\s]+$", "").strip();
+  }
+}

@@ -1,0 +1,115 @@
+package org.bihuan.problem.importing;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The numbering at the start of a line, in the order the official document standard (GB/T 9704)
+ * nests it: 一、 above （一） above 1. above （1） above ①. The rank is that depth, fixed, so a document
+ * that skips a level (一、 then 1.) still nests correctly; half-width and full-width forms of each
+ * are the same rank: （一）(一), 1. 1． 1、, （1）(1) 1）.
+ */
+record Numbering(int rank, int number, String marker, String text) {
+
+  static final int CHINESE = 0;
+  static final int CHINESE_IN_PARENTHESES = 1;
+  static final int ARABIC = 2;
+  static final int ARABIC_IN_PARENTHESES = 3;
+  static final int CIRCLED = 4;
+
+  private static final String CHINESE_DIGITS = "一二三四五六七八九十百零〇两";
+  private static final Pattern[] BY_RANK = {
+    Pattern.compile("^([" + CHINESE_DIGITS + "]{1,4})\\s*[、．.]\\s*"),
+    Pattern.compile("^[（(]\\s*([" + CHINESE_DIGITS + "]{1,4})\\s*[）)]\\s*[、．.]?\\s*"),
+    Pattern.compile("^(\\d{1,4})\\s*[.．、](?![\\d.．])\\s*"),
+    Pattern.compile("^(?:[（(]\\s*(\\d{1,3})\\s*[）)]|(\\d{1,3})[）)])\\s*[、．.]?\\s*"),
+    Pattern.compile("^([\\u2460-\\u2473])\\s*[、．.]?\\s*"),
+  };
+
+  /** The numbering of a cleaned line, or null when it starts with none. */
+  static Numbering of(String line) {
+    if (line.isEmpty()) {
+      return null;
+    }
+    char first = line.charAt(0);
+    int from;
+    int to;
+    if (first == '（' || first == '(') {
+      from = CHINESE_IN_PARENTHESES;
+      to = ARABIC_IN_PARENTHESES;
+    } else if (first >= '0' && first <= '9') {
+      from = ARABIC;
+      to = ARABIC_IN_PARENTHESES;
+    } else if (first >= '\u2460' && first <= '\u2473') {
+      from = CIRCLED;
+      to = CIRCLED;
+    } else if (CHINESE_DIGITS.indexOf(first) >= 0) {
+      from = CHINESE;
+      to = CHINESE;
+    } else {
+      return null;
+    }
+    for (int rank = from; rank <= to; rank++) {
+      if (rank == ARABIC && from == CHINESE_IN_PARENTHESES) {
+        continue; // （ never opens an arabic 1.
+      }
+      Matcher m = BY_RANK[rank].matcher(line);
+      if (m.find()) {
+        String digits = m.group(1) != null ? m.group(1) : m.groupCount() > 1 ? m.group(2) : null;
+        int number = value(digits);
+        if (number <= 0) {
+          continue;
+        }
+        return new Numbering(rank, number, line.substring(0, m.end()), line.substring(m.end()));
+      }
+    }
+    return null;
+  }
+
+  private static int value(String digits) {
+    if (digits == null || digits.isEmpty()) {
+      return -1;
+    }
+    char c = digits.charAt(0);
+    if (c >= '0' && c <= '9') {
+      return Integer.parseInt(digits);
+    }
+    if (c >= '\u2460' && c <= '\u2473') {
+      return c - '\u2460' + 1;
+    }
+    return chineseNumber(digits);
+  }
+
+  /** 一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 二十三 → 23; -1 for anything else. */
+  static int chineseNumber(String s) {
+    int total = 0;
+    int digit = -1;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int d = "零一二三四五六七八九".indexOf(c);
+      if (c == '〇') {
+        d = 0;
+      } else if (c == '两') {
+        d = 2;
+      }
+      if (d == 0 && total > 0) {
+        continue; // 一百零五: 零 only holds a place
+      }
+      if (d >= 0) {
+        if (digit >= 0) {
+          return -1;
+        }
+        digit = d;
+      } else if (c == '十') {
+        total += (digit < 0 ? 1 : digit) * 10;
+        digit = -1;
+      } else if (c == '百') {
+        total += (digit < 0 ? 1 : digit) * 100;
+        digit = -1;
+      } else {
+        return -1;
+      }
+    }
+    return total + Math.max(digit, 0);
+  }
+}

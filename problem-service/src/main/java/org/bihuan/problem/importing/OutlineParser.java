@@ -1,0 +1,388 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the problems, causes and measures out of the text of a self-examination (对照检查材料) or a
+ * rectification plan (整改方案). Pure Java and linear in the length of the text.
+ *
+ * <p>How it reads a document:
+ *
+ * <ol>
+ *   <li>Every line is cleaned ({@link TextNoise}) and its numbering read ({@link Numbering}): the
+ *       numbered lines form an outline tree by the fixed rank of their numbering style, unnumbered
+ *       lines are the text of the heading above them.
+ *   <li>The top-level headings are sections, recognised by meaning ({@link SectionKind}): problems,
+ *       causes, measures, ignored (保障措施, 工作要求…). Text before the first heading (title, 同志们：,
+ *       preamble) and before a section's first item is never a problem.
+ *   <li>A section with labelled lines (责任单位：, 整改时限：…) is a rectification plan and is read line by
+ *       line ({@link PlanReading}); otherwise a problem section's headings that have numbered items
+ *       under them are categories and their items are problems, a childless heading among
+ *       categories is one problem in its own category, and an item whose text enumerates (一是…二是…,
+ *       （1）…（2）…) gives one problem per enumerated point under its own title.
+ *   <li>A cause or a proposed measure is each item of its section: title the first sentence (up to
+ *       。), description the rest.
+ * </ol>
+ */
+public final class OutlineParser {
+
+  /** Reads one document; never throws for odd text, it says what it skipped in the warnings. */
+  public ParsedDocument parse(String text) {
+    return new Reading(text == null ? "" : text).read();
+  }
+
+  /** A numbered heading with the text lines under it and the headings nested in it. */
+  static final class Node {
+    final Numbering numbering;
+    final String line;
+    final List<String> body = new ArrayList<>();
+    final List<Node> children = new ArrayList<>();
+
+    Node(Numbering numbering, String line) {
+      this.numbering = numbering;
+      this.line = line;
+    }
+
+    int rank() {
+      return numbering == null ? -1 : numbering.rank();
+    }
+
+    String heading() {
+      return numbering == null ? "" : numbering.text();
+    }
+
+    /** This node's lines, then its descendants', in document order. */
+    void flatten(List<Line> into, boolean withOwnLine) {
+      if (withOwnLine) {
+        into.add(new Line(line, numbering));
+      }
+      for (String b : body) {
+        into.add(new Line(b, null));
+      }
+      for (Node child : children) {
+        child.flatten(into, true);
+      }
+    }
+  }
+
+  /** A cleaned line and its numbering (null when it has none). */
+  record Line(String text, Numbering numbering) {}
+
+  /** A title and the text after it. */
+  record Head(String title, String rest) {}
+
+  private static final class Reading {
+    private final String text;
+    private final List<ParsedProblem> problems = new ArrayList<>();
+    private final List<ParsedCause> causes = new ArrayList<>();
+    private final List<ProposedMeasure> proposed = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    Reading(String text) {
+      this.text = text;
+    }
+
+    ParsedDocument read() {
+      Node root = outline(TextNoise.lines(text));
+      List<Line> all = new ArrayList<>();
+      root.flatten(all, false);
+      // Sections are 一、 or （一） headings above the level of a plan's numbered problems: a
+      // plan numbering its problems 1. 学习不深的问题 has no sections, however its titles read.
+      int planProblemRank =
+          PlanReading.isPlan(all) ? PlanReading.problemRank(all) : Integer.MAX_VALUE;
+      Map<Node, SectionKind> kinds = new HashMap<>();
+      boolean recognised = false;
+      for (Node section : root.children) {
+        boolean canBeSection =
+            section.rank() <= Numbering.CHINESE_IN_PARENTHESES && section.rank() < planProblemRank;
+        SectionKind kind =
+            canBeSection ? SectionKind.of(head(section).title()) : SectionKind.UNKNOWN;
+        kinds.put(section, kind);
+        recognised |=
+            kind == SectionKind.PROBLEMS
+                || kind == SectionKind.CAUSES
+                || kind == SectionKind.MEASURES;
+      }
+      if (recognised) {
+        for (Node section : root.children) {
+          readSection(section, kinds.get(section));
+        }
+      } else {
+        readUnsectioned(root, kinds);
+      }
+      if (problems.isEmpty()) {
+        warnings.add(
+            "No problems were found: the document has no recognisable outline (such as"
+                + " 一、存在的问题 followed by numbered items, or numbered problems with 整改措施："
+                + " and 整改时限： lines).");
+      }
+      return new ParsedDocument(
+          List.copyOf(problems), List.copyOf(causes), List.copyOf(proposed), List.copyOf(warnings));
+    }
+
+    /** Builds the outline tree; warns where sibling numbering jumps. */
+    private Node outline(List<String> lines) {
+      Node root = new Node(null, "");
+      Deque<Node> open = new ArrayDeque<>();
+      open.push(root);
+      int[] lastAtRank = new int[Numbering.CIRCLED + 1];
+      for (String line : lines) {
+        Numbering numbering = Numbering.of(line);
+        if (numbering == null) {
+          open.peek().body.add(line);
+          continue;
+        }
+        while (open.peek().rank() >= numbering.rank()) {
+          open.pop();
+        }
+        Node parent = open.peek();
+        Node node = new Node(numbering, line);
+        checkNumber(parent, numbering, lastAtRank);
+        parent.children.add(node);
+        open.push(node);
+      }
+      return root;
+    }
+
+    private void checkNumber(Node parent, Numbering numbering, int[] lastAtRank) {
+      int rank = numbering.rank();
+      int number = numbering.number();
+      Node previous =
+          parent.children.isEmpty() ? null : parent.children.get(parent.children.size() - 1);
+      boolean expected;
+      if (previous != null && previous.rank() == rank) {
+        expected = number == previous.numbering.number() + 1;
+      } else {
+        // the first item under a heading restarts at 1 or continues the previous group's count
+        expected = number == 1 || number == lastAtRank[rank] + 1;
+      }
+      if (!expected) {
+        warnings.add(
+            "Numbering jumps to "
+                + numbering.marker().strip()
+                + " at 「"
+                + shorten(numbering.text())
+                + "」; check that no item is missing.");
+      }
+      lastAtRank[rank] = number;
+    }
+
+    private void readSection(Node section, SectionKind kind) {
+      if (kind == SectionKind.IGNORED) {
+        return;
+      }
+      if (kind == SectionKind.CAUSES) {
+        readItems(section, (title, description) -> causes.add(new ParsedCause(title, description)));
+        return;
+      }
+      List<Line> lines = new ArrayList<>();
+      section.flatten(lines, false);
+      if (PlanReading.isPlan(lines)) {
+        new PlanReading(problems, warnings).read(lines);
+      } else if (kind == SectionKind.PROBLEMS) {
+        readProblems(section, List.of(), true);
+      } else if (kind == SectionKind.MEASURES) {
+        readItems(
+            section, (title, description) -> proposed.add(new ProposedMeasure(title, description)));
+      } else {
+        warnings.add(
+            "The section 「"
+                + shorten(section.line)
+                + "」 was not recognised as problems, causes or measures and was skipped.");
+      }
+    }
+
+    /** No section heading was recognised: the numbered items themselves are the problems. */
+    private void readUnsectioned(Node root, Map<Node, SectionKind> kinds) {
+      Node content = new Node(null, "");
+      content.body.addAll(root.body); // a plan may have no numbering at all: 问题表现：…
+      for (Node section : root.children) {
+        if (kinds.get(section) != SectionKind.IGNORED) {
+          content.children.add(section);
+        }
+      }
+      List<Line> lines = new ArrayList<>();
+      content.flatten(lines, false);
+      if (PlanReading.isPlan(lines)) {
+        new PlanReading(problems, warnings).read(lines);
+        return;
+      }
+      content.body.clear(); // without a plan's labels, text before the first heading is preamble
+      if (content.children.isEmpty()) {
+        return;
+      }
+      warnings.add(
+          "No section heading such as 一、存在的问题 was recognised; the numbered items were read as"
+              + " problems.");
+      readProblems(content, List.of(), false);
+    }
+
+    /**
+     * The problems under a heading: children with numbered items of their own are categories, the
+     * others are problems (or, beside categories, a category holding one problem).
+     */
+    private void readProblems(Node parent, List<String> path, boolean isSection) {
+      if (parent.children.isEmpty()) {
+        Enumeration.Items items = Enumeration.of(String.join("\n", parent.body));
+        if (items != null) {
+          for (String item : items.items()) {
+            addProblem(item, path);
+          }
+        } else if (isSection) {
+          warnings.add(
+              "The section 「"
+                  + shorten(parent.line)
+                  + "」 has no numbered problems; it was skipped.");
+        }
+        return;
+      }
+      boolean categories = parent.children.stream().anyMatch(c -> !c.children.isEmpty());
+      for (Node child : parent.children) {
+        Head head = head(child);
+        List<String> inCategory = append(path, head.title());
+        if (!child.children.isEmpty()) {
+          readProblems(child, inCategory, false);
+          continue;
+        }
+        String description = join(head.rest(), String.join("\n", bodyAfterHead(child)));
+        Enumeration.Items items = Enumeration.of(description);
+        if (items != null) {
+          for (String item : items.items()) {
+            addProblem(item, inCategory);
+          }
+        } else {
+          problems.add(
+              new ParsedProblem(
+                  head.title(),
+                  description.isEmpty() ? headingText(child) : description,
+                  categories ? inCategory : path,
+                  List.of()));
+        }
+      }
+    }
+
+    /** A problem from an enumerated point: its first sentence titles it. */
+    private void addProblem(String item, List<String> path) {
+      Head head = splitHead(item);
+      problems.add(
+          new ParsedProblem(
+              head.title(), head.rest().isEmpty() ? item : head.rest(), path, List.of()));
+    }
+
+    /** Causes and proposed measures: one per item of the section, with its nested text. */
+    private void readItems(Node section, java.util.function.BiConsumer<String, String> sink) {
+      if (section.children.isEmpty()) {
+        Enumeration.Items items = Enumeration.of(String.join("\n", section.body));
+        if (items == null) {
+          warnings.add("The section 「" + shorten(section.line) + "」 has no numbered items.");
+          return;
+        }
+        for (String item : items.items()) {
+          Head head = splitHead(item);
+          sink.accept(head.title(), head.rest().isEmpty() ? item : head.rest());
+        }
+        return;
+      }
+      for (Node item : section.children) {
+        Head head = head(item);
+        List<Line> nested = new ArrayList<>();
+        for (Node child : item.children) {
+          child.flatten(nested, true);
+        }
+        StringBuilder description = new StringBuilder(head.rest());
+        for (String b : bodyAfterHead(item)) {
+          appendLine(description, b);
+        }
+        for (Line line : nested) {
+          appendLine(description, line.text());
+        }
+        String d = description.toString();
+        sink.accept(head.title(), d.isEmpty() ? headingText(item) : d);
+      }
+    }
+  }
+
+  /** The title and rest of a node's heading; a bare number takes its first text line as heading. */
+  static Head head(Node node) {
+    String heading = node.heading();
+    if (heading.isEmpty() && !node.body.isEmpty()) {
+      heading = node.body.get(0);
+    }
+    return splitHead(heading);
+  }
+
+  /** The heading as written (without its number), for an item that has nothing but a heading. */
+  private static String headingText(Node node) {
+    String heading = node.heading().strip();
+    return heading.isEmpty() && !node.body.isEmpty() ? node.body.get(0) : heading;
+  }
+
+  private static List<String> bodyAfterHead(Node node) {
+    return node.heading().isEmpty() && !node.body.isEmpty()
+        ? node.body.subList(1, node.body.size())
+        : node.body;
+  }
+
+  /**
+   * Title = the text up to the first sentence end (。！？) or colon; a title still longer than 50
+   * characters is cut at its first comma. The rest is the description.
+   */
+  static Head splitHead(String text) {
+    String t = text.strip();
+    int cut = -1;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '：' || c == ':') {
+        cut = i;
+        break;
+      }
+    }
+    int titleEnd = cut < 0 ? t.length() : cut;
+    if (titleEnd > 50) {
+      for (int i = 4; i < 50; i++) {
+        char c = t.charAt(i);
+        if (c == '，' || c == ',' || c == '；' || c == ';') {
+          titleEnd = i;
+          cut = i;
+          break;
+        }
+      }
+    }
+    String title = t.substring(0, titleEnd).replaceAll("[，,；;、\\s]+$", "").strip();
+    String rest = cut < 0 ? "" : t.substring(cut + 1).strip();
+    if (title.isEmpty()) {
+      return new Head(rest, "");
+    }
+    return new Head(title, rest);
+  }
+
+  static String join(String first, String second) {
+    if (first.isEmpty()) {
+      return second;
+    }
+    return second.isEmpty() ? first : first + "\n" + second;
+  }
+
+  private static void appendLine(StringBuilder into, String line) {
+    if (into.length() > 0) {
+      into.append('\n');
+    }
+    into.append(line);
+  }
+
+  static List<String> append(List<String> path, String element) {
+    List<String> longer = new ArrayList<>(path.size() + 1);
+    longer.addAll(path);
+    longer.add(element);
+    return List.copyOf(longer);
+  }
+
+  static String shorten(String text) {
+    return text.length() <= 30 ? text : text.substring(0, 30) + "…";
+  }
+}

@@ -1,0 +1,52 @@
+package org.bihuan.problem.importing;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a top-level section holds, read from the meaning of its heading, never from its position:
+ * documents order and word their sections differently (存在的问题与不足, 查摆出的主要问题, 问题产生的原因, 今后努力方向和整改措施,
+ * 整改任务, 组织保障, 工作要求…).
+ */
+enum SectionKind {
+  PROBLEMS,
+  CAUSES,
+  MEASURES,
+  /** Known not to hold problems (保障措施, 工作要求, 指导思想…): skipped without a warning. */
+  IGNORED,
+  /** Not recognised: skipped with a warning unless it holds labelled plan items. */
+  UNKNOWN;
+
+  private static final Pattern CAUSE = Pattern.compile("原因|根源|根子|症结|成因");
+
+  /** 存在问题及原因分析: the problems, each with its analysis, not a list of causes. */
+  private static final Pattern PROBLEMS_AND_CAUSES = Pattern.compile("(?:问题|不足|差距)(?:及|和|与|以及)");
+
+  private static final Pattern NOT_PROBLEMS =
+      Pattern.compile("保障|组织领导|指导思想|工作要求|总体要求|基本原则|工作步骤|方法步骤|时间安排|工作目标|整改目标|落实情况|完成情况|整改情况");
+  private static final Pattern PROBLEM = Pattern.compile("问题|不足|差距|短板|查摆|检视|对照检查|剖析|失误");
+  private static final Pattern MEASURE =
+      Pattern.compile("措施|举措|努力方向|整改方向|改进方向|整改任务|整改清单|整改事项|整改内容|下一步|今后");
+  private static final Pattern OTHER = Pattern.compile("要求|目标|原则|步骤|安排|成效|收获|情况|背景|说明|做法|体会");
+
+  static SectionKind of(String heading) {
+    if (heading.length() > 30) {
+      return UNKNOWN;
+    }
+    if (CAUSE.matcher(heading).find() && !PROBLEMS_AND_CAUSES.matcher(heading).find()) {
+      return CAUSES;
+    }
+    if (NOT_PROBLEMS.matcher(heading).find()) {
+      return IGNORED;
+    }
+    if (PROBLEM.matcher(heading).find()) {
+      return PROBLEMS;
+    }
+    if (MEASURE.matcher(heading).find()) {
+      return MEASURES;
+    }
+    if (OTHER.matcher(heading).find()) {
+      return IGNORED;
+    }
+    return UNKNOWN;
+  }
+}

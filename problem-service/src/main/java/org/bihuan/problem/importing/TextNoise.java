@@ -1,0 +1,77 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The noise real documents carry, removed from every line before the outline is read: the {@code
+ * ##paidbegin##}/{@code ##paidend##} markers of paid-content sites (they sit mid-sentence), doubled
+ * punctuation such as 。。, full-width digits and letters, ideographic and non-breaking spaces,
+ * zero-width characters and the single spaces PDF or web copies leave between Chinese characters (a
+ * run of spaces, a tab or an ideographic space is kept as one space: plans use it to separate
+ * labels on one line).
+ */
+final class TextNoise {
+
+  private static final Pattern PAID_MARKER =
+      Pattern.compile("#{2}\\s*paid\\s*(?:begin|end)\\s*#{2}", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DOUBLED_PUNCTUATION = Pattern.compile("([。，、；])(?:\\s*\\1)+");
+  private static final String WIDE = "\\p{IsHan}\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20“”‘’";
+  private static final Pattern SPACE_BETWEEN_WIDE =
+      Pattern.compile("(?<=[" + WIDE + "]) (?=[" + WIDE + "])");
+  private static final Pattern SPACES = Pattern.compile(" {2,}");
+
+  private TextNoise() {}
+
+  /** The document's non-empty lines, each cleaned. */
+  static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>();
+    for (String raw : text.split("\\R")) {
+      String line = clean(raw);
+      if (!line.isEmpty()) {
+        lines.add(line);
+      }
+    }
+    return lines;
+  }
+
+  /** One line or fragment without noise; never null. */
+  static String clean(String raw) {
+    if (raw == null) {
+      return "";
+    }
+    String s = PAID_MARKER.matcher(raw).replaceAll("");
+    s = narrow(s);
+    s = DOUBLED_PUNCTUATION.matcher(s).replaceAll("$1");
+    s = SPACE_BETWEEN_WIDE.matcher(s).replaceAll("");
+    s = SPACES.matcher(s).replaceAll(" ");
+    return s.strip();
+  }
+
+  /**
+   * Full-width digits and Latin letters become ASCII (so １． numbers like 1. and ２０２４年 reads as a
+   * date); every kind of space becomes a plain space; zero-width characters and stray BOMs go.
+   * Chinese punctuation (（），：；) is kept: it is the text, and the patterns accept both widths.
+   */
+  private static String narrow(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {
+        out.append((char) (c - 0xFEE0));
+      } else if (c == '\u3000' || c == '\t') {
+        out.append("  "); // typed on purpose, often to separate 责任领导：… 责任部门：…
+      } else if (c == '\u00A0' || (c >= '\u2000' && c <= '\u200A')) {
+        out.append(' ');
+      } else if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF') {
+        // dropped
+      } else if (Character.isISOControl(c)) {
+        out.append(' ');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,361 @@
+package org.bihuan.problem.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNum;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/**
+ * The text of a .docx, one line per paragraph in document order, the paragraphs of tables included,
+ * so that a Word file gives the same text as the same content saved as .txt.
+ *
+ * <p>Word's automatic list numbering is not in the text: Word computes it when it renders. It is
+ * rebuilt here, best effort, from the list definitions (numbering.xml): a counter per abstract list
+ * and level, deeper levels restarting when a shallower one advances, the level's pattern (%1、,
+ * （%1）, %1.) and format (decimal, chineseCounting → 一二三, decimalEnclosedCircle → ①, letters,
+ * roman), numbering given on the paragraph or inherited from its paragraph style. Not rebuilt:
+ * start overrides and restarts set on individual list instances, legal-style numbering, numbering
+ * fields (LISTNUM, SEQ), and numbering that Word continues across separately defined lists. Typed
+ * numbering, the common case in Chinese official documents, is plain text and always exact.
+ *
+ * <p>A table whose first row names plan columns (问题, 整改措施, 责任领导, 责任单位, 责任人, 整改时限) is read as a
+ * rectification plan: each further row becomes labelled lines (问题表现：… 整改措施：…), and a vertically
+ * merged cell repeats the value above it. Other tables give their cells' paragraphs row by row.
+ */
+final class WordDocumentText {
+
+  private WordDocumentText() {}
+
+  static String read(byte[] bytes) throws IOException {
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+      ListNumbers numbers = new ListNumbers(document.getNumbering(), document.getStyles());
+      StringBuilder out = new StringBuilder();
+      for (IBodyElement element : document.getBodyElements()) {
+        if (element instanceof XWPFParagraph paragraph) {
+          paragraph(paragraph, numbers, out);
+        } else if (element instanceof XWPFTable table) {
+          table(table, numbers, out);
+        } else if (element instanceof XWPFSDT sdt) {
+          out.append(sdt.getContent().getText()).append('\n');
+        }
+      }
+      return out.toString();
+    }
+  }
+
+  private static void paragraph(XWPFParagraph paragraph, ListNumbers numbers, StringBuilder out) {
+    String text = paragraph.getText();
+    String label = numbers.label(paragraph);
+    if (label != null && !text.isBlank()) {
+      out.append(label);
+    }
+    out.append(text).append('\n');
+  }
+
+  private static final String[][] PLAN_COLUMNS = {
+    {"整改措施", "整改措施"},
+    {"措施", "整改措施"},
+    {"责任领导", "责任领导"},
+    {"分管领导", "责任领导"},
+    {"牵头领导", "责任领导"},
+    {"责任单位", "责任单位"},
+    {"责任部门", "责任单位"},
+    {"牵头单位", "责任单位"},
+    {"牵头部门", "责任单位"},
+    {"配合单位", "配合单位"},
+    {"责任人", "责任人"},
+    {"时限", "整改时限"},
+    {"完成时间", "整改时限"},
+    {"时间", "整改时限"},
+    {"问题", "问题表现"},
+  };
+
+  private static void table(XWPFTable table, ListNumbers numbers, StringBuilder out) {
+    List<XWPFTableRow> rows = table.getRows();
+    String[] labels = rows.isEmpty() ? null : planColumns(rows.get(0));
+    if (labels == null) {
+      for (XWPFTableRow row : rows) {
+        for (XWPFTableCell cell : row.getTableCells()) {
+          cellText(cell, numbers, out);
+        }
+      }
+      return;
+    }
+    String[] above = new String[labels.length];
+    for (XWPFTableRow row : rows.subList(1, rows.size())) {
+      List<XWPFTableCell> cells = row.getTableCells();
+      for (int i = 0; i < cells.size() && i < labels.length; i++) {
+        StringBuilder cell = new StringBuilder();
+        cellText(cells.get(i), numbers, cell);
+        String value = cell.toString().strip();
+        if (continuesMerge(cells.get(i)) && value.isEmpty()) {
+          value = above[i];
+        }
+        above[i] = value;
+        if (labels[i] != null && value != null && !value.isEmpty()) {
+          out.append(labels[i]).append('：').append(value).append('\n');
+        }
+      }
+    }
+  }
+
+  /**
+   * The label of each column, or null when the header row does not name a problem and a measure.
+   */
+  private static String[] planColumns(XWPFTableRow header) {
+    List<XWPFTableCell> cells = header.getTableCells();
+    String[] labels = new String[cells.size()];
+    boolean problem = false;
+    boolean measure = false;
+    for (int i = 0; i < cells.size(); i++) {
+      String name = cells.get(i).getText().replaceAll("\\s", "");
+      if (name.contains("类别") || name.contains("类型") || name.contains("来源")) {
+        continue;
+      }
+      for (String[] column : PLAN_COLUMNS) {
+        if (name.contains(column[0])) {
+          labels[i] = column[1];
+          problem |= column[1].equals("问题表现");
+          measure |= column[1].equals("整改措施");
+          break;
+        }
+      }
+    }
+    return problem && measure ? labels : null;
+  }
+
+  private static boolean continuesMerge(XWPFTableCell cell) {
+    CTTcPr pr = cell.getCTTc().getTcPr();
+    return pr != null
+        && pr.isSetVMerge()
+        && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
+  }
+
+  private static void cellText(XWPFTableCell cell, ListNumbers numbers, StringBuilder out) {
+    for (IBodyElement element : cell.getBodyElements()) {
+      if (element instanceof XWPFParagraph paragraph) {
+        paragraph(paragraph, numbers, out);
+      } else if (element instanceof XWPFTable nested) {
+        table(nested, numbers, out);
+      }
+    }
+  }
+
+  /** Rebuilds the numbers Word would show for automatically numbered paragraphs. */
+  static final class ListNumbers {
+    private static final int LEVELS = 9;
+    private final XWPFNumbering numbering;
+    private final XWPFStyles styles;
+    private final Map<BigInteger, int[]> counters = new HashMap<>();
+
+    ListNumbers(XWPFNumbering numbering, XWPFStyles styles) {
+      this.numbering = numbering;
+      this.styles = styles;
+    }
+
+    /** The rendered number of a paragraph (such as 一、 or （1）), or null when it has none. */
+    String label(XWPFParagraph paragraph) {
+      if (numbering == null) {
+        return null;
+      }
+      BigInteger numId = paragraph.getNumID();
+      BigInteger ilvl = paragraph.getNumIlvl();
+      if (numId == null) {
+        CTNumPr fromStyle = styleNumbering(paragraph.getStyleID());
+        if (fromStyle == null || fromStyle.getNumId() == null) {
+          return null;
+        }
+        numId = fromStyle.getNumId().getVal();
+        ilvl = fromStyle.getIlvl() == null ? null : fromStyle.getIlvl().getVal();
+      }
+      if (numId == null || numId.signum() == 0) {
+        return null;
+      }
+      XWPFNum num = numbering.getNum(numId);
+      if (num == null || num.getCTNum().getAbstractNumId() == null) {
+        return null;
+      }
+      BigInteger abstractId = num.getCTNum().getAbstractNumId().getVal();
+      XWPFAbstractNum abstractNum = numbering.getAbstractNum(abstractId);
+      if (abstractNum == null) {
+        return null;
+      }
+      CTLvl[] levels = levels(abstractNum.getCTAbstractNum(), num);
+      int level = ilvl == null ? 0 : Math.min(ilvl.intValue(), LEVELS - 1);
+      if (levels[level] == null) {
+        return null;
+      }
+      int[] counter =
+          counters.computeIfAbsent(
+              abstractId,
+              k -> {
+                int[] c = new int[LEVELS];
+                java.util.Arrays.fill(c, Integer.MIN_VALUE);
+                return c;
+              });
+      counter[level] =
+          counter[level] == Integer.MIN_VALUE ? start(levels[level]) : counter[level] + 1;
+      for (int deeper = level + 1; deeper < LEVELS; deeper++) {
+        counter[deeper] = Integer.MIN_VALUE;
+      }
+      String format = format(levels[level]);
+      if (format.equals("bullet") || format.equals("none")) {
+        return null;
+      }
+      String pattern =
+          levels[level].getLvlText() == null
+              ? "%" + (level + 1)
+              : levels[level].getLvlText().getVal();
+      StringBuilder label = new StringBuilder();
+      for (int i = 0; i < pattern.length(); i++) {
+        char c = pattern.charAt(i);
+        if (c == '%' && i + 1 < pattern.length() && Character.isDigit(pattern.charAt(i + 1))) {
+          int referenced = pattern.charAt(++i) - '1';
+          if (referenced >= 0 && referenced < LEVELS && levels[referenced] != null) {
+            int value =
+                counter[referenced] == Integer.MIN_VALUE
+                    ? start(levels[referenced])
+                    : counter[referenced];
+            label.append(render(value, format(levels[referenced])));
+          }
+        } else {
+          label.append(c);
+        }
+      }
+      return label.toString();
+    }
+
+    private CTNumPr styleNumbering(String styleId) {
+      for (int depth = 0; styleId != null && styles != null && depth < 10; depth++) {
+        XWPFStyle style = styles.getStyle(styleId);
+        if (style == null) {
+          return null;
+        }
+        CTPPrGeneral pPr = style.getCTStyle().getPPr();
+        if (pPr != null && pPr.isSetNumPr()) {
+          return pPr.getNumPr();
+        }
+        styleId = style.getBasisStyleID();
+      }
+      return null;
+    }
+
+    private static CTLvl[] levels(CTAbstractNum abstractNum, XWPFNum num) {
+      CTLvl[] levels = new CTLvl[LEVELS];
+      for (CTLvl lvl : abstractNum.getLvlArray()) {
+        int i = lvl.getIlvl() == null ? 0 : lvl.getIlvl().intValue();
+        if (i >= 0 && i < LEVELS) {
+          levels[i] = lvl;
+        }
+      }
+      for (CTNumLvl override : num.getCTNum().getLvlOverrideArray()) {
+        int i = override.getIlvl() == null ? 0 : override.getIlvl().intValue();
+        if (i >= 0 && i < LEVELS && override.isSetLvl()) {
+          levels[i] = override.getLvl();
+        }
+      }
+      return levels;
+    }
+
+    private static int start(CTLvl lvl) {
+      return lvl.getStart() == null ? 1 : lvl.getStart().getVal().intValue();
+    }
+
+    private static String format(CTLvl lvl) {
+      return lvl.getNumFmt() == null || lvl.getNumFmt().getVal() == null
+          ? "decimal"
+          : lvl.getNumFmt().getVal().toString();
+    }
+
+    static String render(int n, String format) {
+      return switch (format) {
+        case "chineseCounting",
+            "chineseCountingThousand",
+            "chineseLegalSimplified",
+            "ideographDigital",
+            "japaneseCounting",
+            "taiwaneseCounting",
+            "taiwaneseCountingThousand" ->
+            chinese(n);
+        case "decimalEnclosedCircle", "decimalEnclosedCircleChinese" ->
+            n >= 1 && n <= 20 ? String.valueOf((char) ('\u2460' + n - 1)) : "(" + n + ")";
+        case "upperLetter" -> letters(n, 'A');
+        case "lowerLetter" -> letters(n, 'a');
+        case "upperRoman" -> roman(n);
+        case "lowerRoman" -> roman(n).toLowerCase(java.util.Locale.ROOT);
+        case "decimalZero" -> n < 10 ? "0" + n : String.valueOf(n);
+        default -> String.valueOf(n);
+      };
+    }
+
+    static String chinese(int n) {
+      String digits = "零一二三四五六七八九";
+      if (n <= 0 || n >= 1000) {
+        return String.valueOf(n);
+      }
+      StringBuilder s = new StringBuilder();
+      int hundreds = n / 100;
+      int tens = n / 10 % 10;
+      int ones = n % 10;
+      if (hundreds > 0) {
+        s.append(digits.charAt(hundreds)).append('百');
+        if (tens == 0 && ones > 0) {
+          s.append('零');
+        }
+      }
+      if (tens > 0) {
+        if (tens > 1 || hundreds > 0) {
+          s.append(digits.charAt(tens));
+        }
+        s.append('十');
+      }
+      if (ones > 0) {
+        s.append(digits.charAt(ones));
+      }
+      return s.toString();
+    }
+
+    private static String letters(int n, char a) {
+      StringBuilder s = new StringBuilder();
+      for (int v = n; v > 0; v = (v - 1) / 26) {
+        s.insert(0, (char) (a + (v - 1) % 26));
+      }
+      return s.toString();
+    }
+
+    private static String roman(int n) {
+      int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+      String[] symbols = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+      StringBuilder s = new StringBuilder();
+      int v = n;
+      for (int i = 0; i < values.length; i++) {
+        while (v >= values[i]) {
+          s.append(symbols[i]);
+          v -= values[i];
+        }
+      }
+      return s.toString();
+    }
+  }
+}

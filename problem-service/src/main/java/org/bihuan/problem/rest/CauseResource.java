@@ -1,0 +1,59 @@
+package org.bihuan.problem.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.bihuan.platform.auth.Roles;
+import org.bihuan.platform.page.Page;
+import org.bihuan.platform.page.PageRequest;
+import org.bihuan.problem.Cause;
+import org.bihuan.problem.service.CauseService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/causes")
+@Tag(name = "Causes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CauseResource {
+
+  @Inject CauseService causes;
+
+  @POST
+  @RolesAllowed(Roles.REPORTER)
+  @Operation(operationId = "createCause", summary = "Record a root cause (原因分析) of a source")
+  public Response create(@NotNull @Valid CauseInput input) {
+    Cause c = causes.create(input);
+    return Response.created(URI.create("/api/v1/causes/" + c.id)).entity(CauseView.of(c)).build();
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(operationId = "getCause", summary = "One cause")
+  public CauseView get(@PathParam("id") UUID id) {
+    return CauseView.of(causes.get(id));
+  }
+
+  @GET
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(operationId = "listCauses", summary = "Causes, oldest first")
+  public Page<CauseView> list(
+      @QueryParam("sourceId") String sourceId,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("cursor") String cursor) {
+    return causes.list(QueryValues.uuid("sourceId", sourceId), PageRequest.of(limit, cursor));
+  }
+}

@@ -1,0 +1,154 @@
+package org.bihuan.problem.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.bihuan.platform.auth.Roles;
+import org.bihuan.platform.http.Versions;
+import org.bihuan.platform.page.Page;
+import org.bihuan.platform.page.PageRequest;
+import org.bihuan.problem.Problem;
+import org.bihuan.problem.service.ProblemClosing;
+import org.bihuan.problem.service.ProblemFilter;
+import org.bihuan.problem.service.ProblemService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/problems")
+@Tag(name = "Problems")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProblemResource {
+
+  @Inject ProblemService problems;
+  @Inject ProblemClosing closing;
+
+  @POST
+  @RolesAllowed(Roles.REPORTER)
+  @APIResponse(
+      responseCode = "201",
+      description = "The problem recorded, with its number",
+      content = @Content(schema = @Schema(implementation = ProblemView.class)))
+  @Operation(operationId = "createProblem", summary = "Record a problem (问题)")
+  public Response create(@NotNull @Valid ProblemInput input) {
+    Problem p = problems.create(input);
+    return Response.created(URI.create("/api/v1/problems/" + p.id))
+        .entity(ProblemView.of(p))
+        .tag(Versions.etag(p.version))
+        .build();
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed(Roles.VIEWER)
+  @APIResponse(
+      responseCode = "200",
+      description = "The problem",
+      content = @Content(schema = @Schema(implementation = ProblemView.class)))
+  @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
+  @Operation(operationId = "getProblem", summary = "One problem")
+  public Response get(@PathParam("id") UUID id, @Context Request request) {
+    Problem p = problems.get(id);
+    return Versions.conditionalGet(request, p.version, ProblemView.of(p));
+  }
+
+  @PUT
+  @Path("/{id}")
+  @RolesAllowed(Roles.REPORTER)
+  @APIResponse(
+      responseCode = "200",
+      description = "The problem after the change",
+      content = @Content(schema = @Schema(implementation = ProblemView.class)))
+  @Operation(operationId = "updateProblem", summary = "Replace a problem's fields")
+  public Response update(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @NotNull @Valid ProblemInput input) {
+    Problem p = problems.update(id, input, ifMatch);
+    return Versions.withEtag(Response.Status.OK, p.version, ProblemView.of(p));
+  }
+
+  @POST
+  @Path("/{id}/close")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @APIResponse(
+      responseCode = "200",
+      description = "The problem, CLOSED",
+      content = @Content(schema = @Schema(implementation = ProblemView.class)))
+  @APIResponse(
+      responseCode = "503",
+      description = "The rectification service could not be asked; nothing changed",
+      content = @Content(mediaType = "application/problem+json"))
+  @Operation(
+      operationId = "closeProblem",
+      summary = "Close (销号) a problem whose tickets are all verified",
+      description =
+          "Asks the rectification service for the problem's tickets: 409 when it has none or when"
+              + " a non-cancelled ticket is not VERIFIED (the open tickets are listed), 503 when"
+              + " the rectification service cannot answer (nothing changes).")
+  public Response close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    Problem p = closing.close(id, ifMatch);
+    return Versions.withEtag(Response.Status.OK, p.version, ProblemView.of(p));
+  }
+
+  @POST
+  @Path("/{id}/withdraw")
+  @RolesAllowed(Roles.REPORTER)
+  @APIResponse(
+      responseCode = "200",
+      description = "The problem, WITHDRAWN",
+      content = @Content(schema = @Schema(implementation = ProblemView.class)))
+  @Operation(operationId = "withdrawProblem", summary = "Withdraw a problem recorded in error")
+  public Response withdraw(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @NotNull @Valid WithdrawInput input) {
+    Problem p = problems.withdraw(id, input.reason(), ifMatch);
+    return Versions.withEtag(Response.Status.OK, p.version, ProblemView.of(p));
+  }
+
+  @GET
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(operationId = "listProblems", summary = "Problems, oldest first, with filters")
+  public Page<ProblemView> list(
+      @QueryParam("sourceId") String sourceId,
+      @Parameter(description = "A category id; its sub-categories are included.")
+          @QueryParam("category")
+          String category,
+      @QueryParam("status") String status,
+      @Parameter(description = "Text the title or description contains (e.g. 党费).") @QueryParam("q")
+          String q,
+      @QueryParam("externalRef") String externalRef,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("cursor") String cursor) {
+    ProblemFilter filter =
+        new ProblemFilter(
+            QueryValues.uuid("sourceId", sourceId),
+            QueryValues.uuid("category", category),
+            QueryValues.oneOf("status", status, Problem.Status.class),
+            q,
+            externalRef == null || externalRef.isBlank() ? null : externalRef.strip());
+    return problems.list(filter, PageRequest.of(limit, cursor));
+  }
+}

@@ -1,0 +1,95 @@
+package org.bihuan.problem.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.time.OrganisationClock;
+import org.bihuan.problem.Category;
+import org.bihuan.problem.rest.CategoryNode;
+
+@ApplicationScoped
+public class CategoryService {
+
+  static final int MAX_DEPTH = 8;
+
+  @Inject OrganisationClock clock;
+
+  /**
+   * The category at {@code path} under a source, creating the missing levels; null for an empty
+   * path (an uncategorised problem).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Category resolve(UUID sourceId, List<String> path) {
+    if (path == null || path.isEmpty()) {
+      return null;
+    }
+    if (path.size() > MAX_DEPTH) {
+      throw ApiProblem.invalidField("categoryPath", "has more than " + MAX_DEPTH + " levels");
+    }
+    Category parent = null;
+    List<String> walked = new ArrayList<>();
+    for (String raw : path) {
+      String name = raw == null ? "" : raw.strip();
+      if (name.isEmpty()) {
+        throw ApiProblem.invalidField("categoryPath", "holds an empty name");
+      }
+      walked.add(name);
+      Category found =
+          parent == null
+              ? Category.find("sourceId = ?1 and parentId is null and name = ?2", sourceId, name)
+                  .firstResult()
+              : Category.find("parentId = ?1 and name = ?2", parent.id, name).firstResult();
+      if (found == null) {
+        found = new Category();
+        found.id = UUID.randomUUID();
+        found.sourceId = sourceId;
+        found.parentId = parent == null ? null : parent.id;
+        found.name = name;
+        found.path = List.copyOf(walked);
+        found.createdAt = clock.now();
+        found.persist();
+      }
+      parent = found;
+    }
+    return parent;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Category get(UUID id) {
+    Category c = Category.findById(id);
+    if (c == null) {
+      throw ApiProblem.notFound("category", id);
+    }
+    return c;
+  }
+
+  /** The category forest of a source (and the shared categories), or of all sources. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<CategoryNode> tree(UUID sourceId) {
+    List<Category> all =
+        sourceId == null
+            ? Category.<Category>listAll()
+            : Category.<Category>list("sourceId = ?1 or sourceId is null", sourceId);
+    all.sort(Comparator.comparing((Category c) -> c.path.size()).thenComparing(c -> c.createdAt));
+    Map<UUID, CategoryNode> nodes = new LinkedHashMap<>();
+    List<CategoryNode> roots = new ArrayList<>();
+    for (Category c : all) {
+      CategoryNode node = CategoryNode.of(c);
+      nodes.put(c.id, node);
+      CategoryNode parent = c.parentId == null ? null : nodes.get(c.parentId);
+      if (parent == null) {
+        roots.add(node);
+      } else {
+        parent.children().add(node);
+      }
+    }
+    return roots;
+  }
+}

@@ -1,0 +1,267 @@
+package org.bihuan.problem.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.bihuan.platform.feed.ChangeFeed;
+import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.time.OrganisationClock;
+import org.bihuan.problem.Cause;
+import org.bihuan.problem.ImportedMeasure;
+import org.bihuan.problem.Problem;
+import org.bihuan.problem.ProposedMeasure;
+import org.bihuan.problem.Source;
+import org.bihuan.problem.SourceImport;
+import org.bihuan.problem.client.TicketSummary;
+import org.bihuan.problem.importing.ParsedCause;
+import org.bihuan.problem.importing.ParsedDocument;
+import org.bihuan.problem.importing.ParsedMeasure;
+import org.bihuan.problem.importing.ParsedProblem;
+import org.bihuan.problem.rest.CauseView;
+import org.bihuan.problem.rest.ImportAnswer;
+import org.bihuan.problem.rest.ProblemView;
+
+/**
+ * The database side of an import: each public method is one transaction (reads too, so that each
+ * sees what the previous step committed rather than entities cached earlier in the request).
+ */
+@ApplicationScoped
+public class ImportRecords {
+
+  @Inject ChangeFeed feed;
+  @Inject OrganisationClock clock;
+  @Inject ProblemService problems;
+  @Inject CauseService causes;
+  @Inject CategoryService categories;
+  @Inject EntityManager em;
+
+  @Transactional
+  public Source source(UUID sourceId) {
+    Source s = Source.findById(sourceId);
+    if (s == null) {
+      throw ApiProblem.notFound("source", sourceId);
+    }
+    return s;
+  }
+
+  @Transactional
+  public SourceImport current(UUID sourceId, String sha256) {
+    return SourceImport.find(
+            "sourceId = ?1 and sha256 = ?2 and replacedBy is null", sourceId, sha256)
+        .firstResult();
+  }
+
+  @Transactional
+  public SourceImport get(UUID sourceId, UUID importId) {
+    SourceImport i = SourceImport.findById(importId);
+    if (i == null || !i.sourceId.equals(sourceId)) {
+      throw ApiProblem.notFound("import of this source", importId);
+    }
+    return i;
+  }
+
+  /** The problems of an import that are still alive (neither withdrawn nor closed). */
+  @Transactional
+  public List<Problem> liveProblems(UUID importId) {
+    return Problem.list(
+        "importId = ?1 and status not in ?2 order by seq",
+        importId,
+        List.of(Problem.Status.WITHDRAWN, Problem.Status.CLOSED));
+  }
+
+  /**
+   * Writes a parsed document in one transaction: the import record, its causes, proposed measures,
+   * categories, problems (each with a feed event) and the measures of a rectification plan. With
+   * {@code replacing}, the earlier import of the same document is marked replaced first, its live
+   * problems are withdrawn and its causes that no problem refers to are removed.
+   */
+  @Transactional
+  public UUID write(
+      UUID sourceId,
+      String sha256,
+      String mediaType,
+      String importedBy,
+      ParsedDocument doc,
+      UUID replacing) {
+    UUID importId = UUID.randomUUID();
+    if (replacing != null) {
+      retire(replacing, importId);
+    }
+    SourceImport imp = new SourceImport();
+    imp.id = importId;
+    imp.sourceId = sourceId;
+    imp.sha256 = sha256;
+    imp.mediaType = mediaType == null ? "text/plain" : mediaType;
+    imp.importedBy = importedBy;
+    imp.importedAt = clock.now();
+    imp.warnings = List.copyOf(doc.warnings());
+    imp.persist();
+    em.flush();
+
+    for (ParsedCause c : doc.causes()) {
+      causes.record(sourceId, c.title(), c.description(), importId);
+    }
+    for (org.bihuan.problem.importing.ProposedMeasure m : doc.proposedMeasures()) {
+      ProposedMeasure pm = new ProposedMeasure();
+      pm.id = UUID.randomUUID();
+      pm.sourceId = sourceId;
+      pm.importId = importId;
+      pm.title = m.title();
+      pm.description = m.description() == null ? "" : m.description();
+      pm.persist();
+    }
+    int n = 0;
+    for (ParsedProblem parsed : doc.problems()) {
+      Problem p =
+          problems.newProblem(sourceId, categories.resolve(sourceId, parsed.categoryPath()));
+      p.title = parsed.title().strip();
+      p.description = parsed.description() == null ? "" : parsed.description().strip();
+      p.importId = importId;
+      p.persist();
+      feed.append("problem.created", "problem", p.id, () -> ProblemView.of(p));
+      for (ParsedMeasure m : parsed.measures()) {
+        ImportedMeasure im = new ImportedMeasure();
+        im.id = UUID.randomUUID();
+        im.importId = importId;
+        im.n = ++n;
+        im.problemId = p.id;
+        im.measure = m.measure();
+        im.responsibleUnits = m.responsibleUnits() == null ? List.of() : m.responsibleUnits();
+        im.leaderInCharge = m.leaderInCharge();
+        im.responsiblePerson = m.responsiblePerson();
+        im.timing = m.timing() == null ? null : m.timing().name();
+        im.deadline = m.deadline();
+        im.persist();
+      }
+    }
+    return importId;
+  }
+
+  private void retire(UUID earlier, UUID by) {
+    int marked =
+        em.createQuery(
+                "update SourceImport set replacedBy = ?1 where id = ?2 and replacedBy is null")
+            .setParameter(1, by)
+            .setParameter(2, earlier)
+            .executeUpdate();
+    if (marked != 1) {
+      throw ApiProblem.conflict(
+          "concurrent-import", "The earlier import was replaced meanwhile; read the source again.");
+    }
+    for (Problem p : liveProblems(earlier)) {
+      problems.markWithdrawn(p, "被重新导入替换 (replaced by import " + by + ")");
+    }
+    List<Cause> orphaned =
+        Cause.list(
+            "importId = ?1 and id not in (select c from Problem p join p.causeIds c)", earlier);
+    for (Cause c : orphaned) {
+      CauseView gone = CauseView.of(c);
+      c.delete();
+      feed.append("cause.deleted", "cause", gone.id(), () -> gone);
+    }
+    ProposedMeasure.delete("importId", earlier);
+  }
+
+  @Transactional
+  public List<ImportedMeasure> measuresWithoutTicket(UUID importId) {
+    return ImportedMeasure.list("importId = ?1 and ticketId is null order by n", importId);
+  }
+
+  /**
+   * Records the tickets the rectification service created for measures, and moves their problems
+   * that were OPEN to RECTIFYING (they have a ticket now).
+   */
+  @Transactional
+  public void recordTickets(UUID importId, Map<Integer, TicketSummary> byMeasure) {
+    for (Map.Entry<Integer, TicketSummary> e : byMeasure.entrySet()) {
+      ImportedMeasure m =
+          ImportedMeasure.find("importId = ?1 and n = ?2", importId, e.getKey()).firstResult();
+      if (m == null || m.ticketId != null) {
+        continue;
+      }
+      m.ticketId = e.getValue().id();
+      m.ticketNumber = e.getValue().number();
+      Problem p = Problem.findById(m.problemId);
+      if (p != null && p.status == Problem.Status.OPEN) {
+        p.status = Problem.Status.RECTIFYING;
+        feed.append("problem.rectifying", "problem", p.id, () -> ProblemView.of(p));
+      }
+    }
+  }
+
+  /** The answer of an import as stored, with the reasons why measures are still pending. */
+  @Transactional
+  public ImportAnswer answer(UUID importId, Map<Integer, String> pendingReasons) {
+    SourceImport imp = SourceImport.findById(importId);
+    Map<UUID, List<ImportAnswer.Measure>> measuresByProblem = new LinkedHashMap<>();
+    List<ImportAnswer.CreatedTicket> created = new ArrayList<>();
+    List<ImportAnswer.PendingTicket> pending = new ArrayList<>();
+    for (ImportedMeasure m :
+        ImportedMeasure.<ImportedMeasure>list("importId = ?1 order by n", importId)) {
+      measuresByProblem
+          .computeIfAbsent(m.problemId, k -> new ArrayList<>())
+          .add(
+              new ImportAnswer.Measure(
+                  m.measure,
+                  m.responsibleUnits,
+                  m.leaderInCharge,
+                  m.responsiblePerson,
+                  m.timing,
+                  m.deadline));
+      if (m.ticketId != null) {
+        created.add(
+            new ImportAnswer.CreatedTicket(
+                m.ticketExternalRef(), m.ticketId, m.ticketNumber, m.problemId, m.measure));
+      } else {
+        String reason =
+            pendingReasons.getOrDefault(
+                m.n,
+                TicketDrafts.missing(m)
+                    .orElse(
+                        "not requested yet: import with ?createTickets=true or POST"
+                            + " /api/v1/sources/"
+                            + imp.sourceId
+                            + "/imports/"
+                            + importId
+                            + "/tickets"));
+        pending.add(
+            new ImportAnswer.PendingTicket(m.ticketExternalRef(), m.problemId, m.measure, reason));
+      }
+    }
+    List<ImportAnswer.ImportedProblem> problemList =
+        Problem.<Problem>list("importId = ?1 order by seq", importId).stream()
+            .map(
+                p ->
+                    new ImportAnswer.ImportedProblem(
+                        p.id,
+                        p.number,
+                        p.title,
+                        p.description,
+                        p.category == null ? List.of() : List.copyOf(p.category.path),
+                        measuresByProblem.getOrDefault(p.id, List.of())))
+            .toList();
+    List<ImportAnswer.ImportedCause> causeList =
+        Cause.<Cause>list("importId = ?1 order by seq", importId).stream()
+            .map(c -> new ImportAnswer.ImportedCause(c.id, c.title, c.description))
+            .toList();
+    List<ImportAnswer.ImportedProposal> proposals =
+        ProposedMeasure.<ProposedMeasure>list("importId = ?1 order by seq", importId).stream()
+            .map(m -> new ImportAnswer.ImportedProposal(m.id, m.title, m.description))
+            .toList();
+    return new ImportAnswer(
+        importId,
+        imp.sourceId,
+        false,
+        problemList,
+        causeList,
+        proposals,
+        imp.warnings,
+        new ImportAnswer.Tickets(created, pending));
+  }
+}

@@ -1,0 +1,208 @@
+package org.bihuan.problem.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.bihuan.platform.auth.CurrentUser;
+import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.problem.ImportedMeasure;
+import org.bihuan.problem.Problem;
+import org.bihuan.problem.SourceImport;
+import org.bihuan.problem.client.NewTicket;
+import org.bihuan.problem.client.RectificationTickets;
+import org.bihuan.problem.client.TicketSummary;
+import org.bihuan.problem.importing.DocumentText;
+import org.bihuan.problem.importing.OutlineParser;
+import org.bihuan.problem.importing.ParsedDocument;
+import org.bihuan.problem.importing.ParsedMeasure;
+import org.bihuan.problem.rest.ImportAnswer;
+
+/**
+ * Importing a document into a source: its text ({@link DocumentText}), its outline ({@link
+ * OutlineParser}), then one transaction that writes everything or nothing ({@link ImportRecords}).
+ * Tickets are created in the rectification service only after the problems are committed, so an
+ * unavailable rectification service never loses an import: its measures stay pending and can be
+ * sent again later.
+ */
+@ApplicationScoped
+public class ImportService {
+
+  public record Options(boolean dryRun, boolean replace, boolean createTickets) {}
+
+  /** The answer, and whether something was written (201) or not (dry run, 200). */
+  public record Outcome(ImportAnswer answer, boolean created) {}
+
+  private final OutlineParser parser = new OutlineParser();
+
+  @Inject DocumentText documents;
+  @Inject ImportRecords records;
+  @Inject RectificationTickets rectification;
+  @Inject CurrentUser user;
+
+  public Outcome importDocument(UUID sourceId, byte[] body, String mediaType, Options options) {
+    records.source(sourceId);
+    String text = documents.read(body == null ? new byte[0] : body, mediaType);
+    ParsedDocument doc = parser.parse(text);
+    if (doc.problems().isEmpty()) {
+      throw ApiProblem.unprocessable(
+              "no-outline",
+              "No problems were recognised in the document: it needs a numbered outline such as"
+                  + " 一、存在的问题 with items 1. 2. …, or a rectification plan with 整改措施：/责任单位："
+                  + " lines.")
+          .with("warnings", doc.warnings());
+    }
+    String sha256 = DocumentFingerprint.of(text);
+    SourceImport earlier = records.current(sourceId, sha256);
+    if (options.dryRun()) {
+      return new Outcome(preview(sourceId, doc, earlier, options), false);
+    }
+    if (earlier != null && !options.replace()) {
+      throw ApiProblem.conflict(
+              "already-imported",
+              "This document was already imported into this source (import "
+                  + earlier.id
+                  + "); import it with ?replace=true to replace the problems of that import.")
+          .header("Location", "/api/v1/sources/" + sourceId + "/imports/" + earlier.id)
+          .with("existingImportId", earlier.id);
+    }
+    if (earlier != null) {
+      refuseReplacingProblemsWithTickets(earlier);
+    }
+    UUID importId =
+        records.write(
+            sourceId, sha256, mediaType, user.id(), doc, earlier == null ? null : earlier.id);
+    Map<Integer, String> reasons = options.createTickets() ? createTickets(importId) : Map.of();
+    return new Outcome(records.answer(importId, reasons), true);
+  }
+
+  /** Sends the measures of an import that are not tickets yet to the rectification service. */
+  public ImportAnswer retryTickets(UUID sourceId, UUID importId) {
+    records.source(sourceId);
+    SourceImport imp = records.get(sourceId, importId);
+    if (imp.replacedBy != null) {
+      throw ApiProblem.conflict(
+          "import-replaced",
+          "Import " + importId + " was replaced by import " + imp.replacedBy + "; use that one.");
+    }
+    return records.answer(importId, createTickets(importId));
+  }
+
+  public ImportAnswer get(UUID sourceId, UUID importId) {
+    records.source(sourceId);
+    records.get(sourceId, importId);
+    return records.answer(importId, Map.of());
+  }
+
+  /** Creates the tickets of every complete measure without one; answers why others are pending. */
+  private Map<Integer, String> createTickets(UUID importId) {
+    Map<Integer, String> reasons = new HashMap<>();
+    List<ImportedMeasure> complete = new ArrayList<>();
+    for (ImportedMeasure m : records.measuresWithoutTicket(importId)) {
+      TicketDrafts.missing(m).ifPresentOrElse(r -> reasons.put(m.n, r), () -> complete.add(m));
+    }
+    if (complete.isEmpty()) {
+      return reasons;
+    }
+    List<NewTicket> drafts = complete.stream().map(TicketDrafts::of).toList();
+    try {
+      List<TicketSummary> tickets =
+          rectification.createBatch(TicketDrafts.idempotencyKey(importId, complete), drafts);
+      Map<String, TicketSummary> byRef = new HashMap<>();
+      tickets.forEach(t -> byRef.put(t.externalRef(), t));
+      Map<Integer, TicketSummary> created = new LinkedHashMap<>();
+      for (int i = 0; i < complete.size(); i++) {
+        ImportedMeasure m = complete.get(i);
+        TicketSummary t = byRef.get(m.ticketExternalRef());
+        if (t == null && i < tickets.size()) {
+          t = tickets.get(i); // answers come in input order
+        }
+        if (t != null && t.id() != null) {
+          created.put(m.n, t);
+        } else {
+          reasons.put(m.n, "the rectification service did not answer a ticket for it");
+        }
+      }
+      records.recordTickets(importId, created);
+    } catch (ApiProblem failure) {
+      String reason = "the rectification service did not create it: " + failure.detail();
+      complete.forEach(m -> reasons.put(m.n, reason));
+    }
+    return reasons;
+  }
+
+  private void refuseReplacingProblemsWithTickets(SourceImport earlier) {
+    List<Map<String, Object>> blocked = new ArrayList<>();
+    for (Problem p : records.liveProblems(earlier.id)) {
+      long tickets = rectification.ofProblem(p.id).stream().filter(t -> !t.isCancelled()).count();
+      if (tickets > 0) {
+        blocked.add(Map.of("id", p.id, "number", p.number, "title", p.title, "tickets", tickets));
+      }
+    }
+    if (!blocked.isEmpty()) {
+      throw ApiProblem.conflict(
+              "replace-blocked-by-tickets",
+              blocked.size()
+                  + " problem(s) of the earlier import already have rectification tickets, so"
+                  + " that import cannot be replaced; withdraw or edit those problems instead.")
+          .with("existingImportId", earlier.id)
+          .with("problemsWithTickets", blocked);
+    }
+  }
+
+  private static ImportAnswer preview(
+      UUID sourceId, ParsedDocument doc, SourceImport earlier, Options options) {
+    List<String> warnings = new ArrayList<>(doc.warnings());
+    if (earlier != null) {
+      warnings.add(
+          "This document was already imported into this source (import "
+              + earlier.id
+              + "); a real import needs ?replace=true.");
+    }
+    List<ImportAnswer.PendingTicket> pending = new ArrayList<>();
+    List<ImportAnswer.ImportedProblem> problems =
+        doc.problems().stream()
+            .map(
+                p -> {
+                  List<ImportAnswer.Measure> measures =
+                      p.measures().stream().map(ImportService::measure).toList();
+                  if (options.createTickets()) {
+                    measures.forEach(
+                        m ->
+                            pending.add(
+                                new ImportAnswer.PendingTicket(
+                                    null, null, m.measure(), "dry run")));
+                  }
+                  return new ImportAnswer.ImportedProblem(
+                      null, null, p.title(), p.description(), p.categoryPath(), measures);
+                })
+            .toList();
+    return new ImportAnswer(
+        null,
+        sourceId,
+        true,
+        problems,
+        doc.causes().stream()
+            .map(c -> new ImportAnswer.ImportedCause(null, c.title(), c.description()))
+            .toList(),
+        doc.proposedMeasures().stream()
+            .map(m -> new ImportAnswer.ImportedProposal(null, m.title(), m.description()))
+            .toList(),
+        warnings,
+        new ImportAnswer.Tickets(List.of(), pending));
+  }
+
+  private static ImportAnswer.Measure measure(ParsedMeasure m) {
+    return new ImportAnswer.Measure(
+        m.measure(),
+        m.responsibleUnits(),
+        m.leaderInCharge(),
+        m.responsiblePerson(),
+        m.timing() == null ? null : m.timing().name(),
+        m.deadline());
+  }
+}

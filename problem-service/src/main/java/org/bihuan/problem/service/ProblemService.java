@@ -1,0 +1,229 @@
+package org.bihuan.problem.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.bihuan.platform.feed.ChangeFeed;
+import org.bihuan.platform.http.Versions;
+import org.bihuan.platform.page.Page;
+import org.bihuan.platform.page.PageRequest;
+import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.time.OrganisationClock;
+import org.bihuan.problem.Cause;
+import org.bihuan.problem.Problem;
+import org.bihuan.problem.Source;
+import org.bihuan.problem.rest.ProblemInput;
+import org.bihuan.problem.rest.ProblemView;
+
+@ApplicationScoped
+public class ProblemService {
+
+  static final int MAX_QUERY = 200;
+
+  @Inject ChangeFeed feed;
+  @Inject OrganisationClock clock;
+  @Inject ProblemNumbers numbers;
+  @Inject CategoryService categories;
+  @Inject EntityManager em;
+
+  @Transactional
+  public Problem create(ProblemInput in) {
+    if (Source.findById(in.sourceId()) == null) {
+      throw ApiProblem.invalidField("sourceId", "no source with this id");
+    }
+    refuseDuplicateExternalRef(in.externalRef(), null);
+    Problem p = newProblem(in.sourceId(), categories.resolve(in.sourceId(), in.categoryPath()));
+    p.title = in.title().strip();
+    p.description = in.description() == null ? "" : in.description().strip();
+    p.externalRef = blankToNull(in.externalRef());
+    p.causeIds = causesOf(in.sourceId(), in.causeIds());
+    p.persist();
+    feed.append("problem.created", "problem", p.id, () -> ProblemView.of(p));
+    return p;
+  }
+
+  /** A new OPEN problem with its number; the caller fills in the text and persists it. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  Problem newProblem(UUID sourceId, org.bihuan.problem.Category category) {
+    Problem p = new Problem();
+    p.id = UUID.randomUUID();
+    p.createdAt = clock.now();
+    p.number = numbers.next(p.createdAt.atZone(clock.zone()).getYear());
+    p.sourceId = sourceId;
+    p.category = category;
+    p.status = Problem.Status.OPEN;
+    return p;
+  }
+
+  @Transactional
+  public Problem update(UUID id, ProblemInput in, String ifMatch) {
+    Problem p = get(id);
+    Versions.checkIfMatch(ifMatch, p.version);
+    if (p.status == Problem.Status.WITHDRAWN) {
+      throw ApiProblem.conflict(
+              "problem-withdrawn", "Problem " + p.number + " was withdrawn and cannot be changed.")
+          .with("currentStatus", p.status);
+    }
+    if (!p.sourceId.equals(in.sourceId())) {
+      throw ApiProblem.invalidField("sourceId", "the source of a problem cannot change");
+    }
+    refuseDuplicateExternalRef(in.externalRef(), p.id);
+    p.category = categories.resolve(p.sourceId, in.categoryPath());
+    p.title = in.title().strip();
+    p.description = in.description() == null ? "" : in.description().strip();
+    p.externalRef = blankToNull(in.externalRef());
+    Set<UUID> causes = causesOf(p.sourceId, in.causeIds());
+    if (!causes.equals(p.causeIds)) {
+      p.causeIds.clear();
+      p.causeIds.addAll(causes);
+    }
+    feed.append("problem.updated", "problem", p.id, () -> ProblemView.of(p));
+    return p;
+  }
+
+  @Transactional
+  public Problem withdraw(UUID id, String reason, String ifMatch) {
+    Problem p = get(id);
+    Versions.checkIfMatch(ifMatch, p.version);
+    if (p.status == Problem.Status.WITHDRAWN || p.status == Problem.Status.CLOSED) {
+      throw ApiProblem.conflict(
+              "illegal-transition",
+              "Problem " + p.number + " is " + p.status + " and cannot be withdrawn.")
+          .with("currentStatus", p.status);
+    }
+    markWithdrawn(p, reason.strip());
+    return p;
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  void markWithdrawn(Problem p, String reason) {
+    p.status = Problem.Status.WITHDRAWN;
+    p.withdrawnAt = clock.now();
+    p.withdrawReason = reason;
+    feed.append("problem.withdrawn", "problem", p.id, () -> ProblemView.of(p));
+  }
+
+  /**
+   * Closes a problem whose tickets were found all verified just before. The problem is read again
+   * here: if it changed meanwhile (If-Match), the close is refused rather than applied blindly.
+   */
+  @Transactional
+  public Problem markClosed(UUID id, String ifMatch, long versionChecked) {
+    Problem p = get(id);
+    Versions.checkIfMatch(ifMatch, p.version);
+    if (p.version != versionChecked) {
+      throw ApiProblem.conflict(
+          "concurrent-update",
+          "Problem " + p.number + " changed while its tickets were checked; retry the close.");
+    }
+    refuseUnlessClosable(p);
+    p.status = Problem.Status.CLOSED;
+    p.closedAt = clock.now();
+    feed.append("problem.closed", "problem", p.id, () -> ProblemView.of(p));
+    return p;
+  }
+
+  static void refuseUnlessClosable(Problem p) {
+    if (p.status == Problem.Status.CLOSED || p.status == Problem.Status.WITHDRAWN) {
+      throw ApiProblem.conflict(
+              "illegal-transition",
+              "Problem " + p.number + " is " + p.status + " and cannot be closed.")
+          .with("currentStatus", p.status);
+    }
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Problem get(UUID id) {
+    Problem p = Problem.findById(id);
+    if (p == null) {
+      throw ApiProblem.notFound("problem", id);
+    }
+    return p;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<ProblemView> list(ProblemFilter f, PageRequest page) {
+    StringBuilder sql = new StringBuilder("select p.* from problem p where p.seq > :after");
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("after", page.after());
+    if (f.sourceId() != null) {
+      sql.append(" and p.source_id = :source");
+      params.put("source", f.sourceId());
+    }
+    if (f.status() != null) {
+      sql.append(" and p.status = :status");
+      params.put("status", f.status().name());
+    }
+    if (f.externalRef() != null) {
+      sql.append(" and p.external_ref = :ref");
+      params.put("ref", f.externalRef());
+    }
+    if (f.categoryId() != null) {
+      categories.get(f.categoryId());
+      // the category and everything below it
+      sql.append(
+          " and p.category_id in (with recursive sub (id) as (select c.id from category c"
+              + " where c.id = :category union all select d.id from category d"
+              + " join sub on d.parent_id = sub.id) select id from sub)");
+      params.put("category", f.categoryId());
+    }
+    if (f.q() != null && !f.q().isBlank()) {
+      String q = f.q().strip();
+      if (q.length() > MAX_QUERY) {
+        throw ApiProblem.invalidField("q", "is longer than " + MAX_QUERY + " characters");
+      }
+      // ILIKE is correct for every length (2-character Chinese words included); the trigram
+      // indexes speed up patterns of 3 characters or more.
+      sql.append(" and (p.title ilike :q escape '!' or p.description ilike :q escape '!')");
+      params.put("q", "%" + q.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+    }
+    sql.append(" order by p.seq limit :limit");
+    params.put("limit", page.limit() + 1);
+    Query query = em.createNativeQuery(sql.toString(), Problem.class);
+    params.forEach(query::setParameter);
+    @SuppressWarnings("unchecked")
+    List<Problem> rows = query.getResultList();
+    return Page.of(rows, page, p -> p.seq, ProblemView::of);
+  }
+
+  private void refuseDuplicateExternalRef(String externalRef, UUID self) {
+    String ref = blankToNull(externalRef);
+    if (ref == null) {
+      return;
+    }
+    Problem existing = Problem.find("externalRef", ref).firstResult();
+    if (existing != null && !existing.id.equals(self)) {
+      throw ApiProblem.conflict(
+              "duplicate-external-ref", "A problem with externalRef '" + ref + "' already exists.")
+          .header("Location", "/api/v1/problems/" + existing.id)
+          .with("existingId", existing.id);
+    }
+  }
+
+  private static Set<UUID> causesOf(UUID sourceId, List<UUID> ids) {
+    Set<UUID> wanted = ids == null ? new LinkedHashSet<>() : new LinkedHashSet<>(ids);
+    if (wanted.isEmpty()) {
+      return wanted;
+    }
+    List<Cause> found = Cause.list("id in ?1", wanted);
+    if (found.size() != wanted.size()) {
+      throw ApiProblem.invalidField("causeIds", "names a cause that does not exist");
+    }
+    if (found.stream().anyMatch(c -> !c.sourceId.equals(sourceId))) {
+      throw ApiProblem.invalidField("causeIds", "names a cause of another source");
+    }
+    return wanted;
+  }
+
+  static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,133 @@
+package org.bihuan.problem.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.bihuan.platform.feed.ChangeFeed;
+import org.bihuan.platform.time.OrganisationClock;
+import org.bihuan.problem.Problem;
+import org.bihuan.problem.client.RectificationFeedApi;
+import org.bihuan.problem.rest.ProblemView;
+
+/** Applies ticket events of the rectification feed to the problems they address. */
+@ApplicationScoped
+public class TicketEvents {
+
+  static final String FEED = "rectification";
+
+  @Inject EntityManager em;
+  @Inject ChangeFeed feed;
+  @Inject OrganisationClock clock;
+
+  @Transactional
+  public long position() {
+    List<?> rows =
+        em.createNativeQuery("select position from followed_feed where name = ?1")
+            .setParameter(1, FEED)
+            .getResultList();
+    return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
+  }
+
+  /**
+   * Applies events read after {@code after}, unless another reader already moved the position (then
+   * nothing happens and the next poll reads again). Events at or before the stored position are
+   * skipped, so a page read twice is applied once.
+   */
+  @Transactional
+  public void apply(long after, List<RectificationFeedApi.Event> events) {
+    em.createNativeQuery(
+            "insert into followed_feed (name, position) values (?1, 0) on conflict do nothing")
+        .setParameter(1, FEED)
+        .executeUpdate();
+    long stored =
+        ((Number)
+                em.createNativeQuery(
+                        "select position from followed_feed where name = ?1 for update")
+                    .setParameter(1, FEED)
+                    .getSingleResult())
+            .longValue();
+    if (stored != after) {
+      return;
+    }
+    long last = stored;
+    Set<UUID> touched = new LinkedHashSet<>();
+    for (RectificationFeedApi.Event e : events) {
+      if (e.position() <= last) {
+        continue;
+      }
+      last = e.position();
+      if ("ticket".equals(e.resourceType()) && e.data() != null && e.data().hasNonNull("id")) {
+        touched.addAll(record(e.position(), e.data()));
+      }
+    }
+    for (UUID problemId : touched) {
+      follow(problemId);
+    }
+    em.createNativeQuery("update followed_feed set position = ?1 where name = ?2")
+        .setParameter(1, last)
+        .setParameter(2, FEED)
+        .executeUpdate();
+  }
+
+  /** Stores the ticket's status under each problem it addresses; answers the problems touched. */
+  private Set<UUID> record(long position, JsonNode ticket) {
+    UUID ticketId = UUID.fromString(ticket.get("id").asText());
+    String status = ticket.path("status").asText("ASSIGNED");
+    String number = ticket.path("number").asText(null);
+    List<UUID> problemIds = new ArrayList<>();
+    ticket.path("problemIds").forEach(p -> problemIds.add(UUID.fromString(p.asText())));
+    Set<UUID> touched = new LinkedHashSet<>(problemIds);
+    for (Object before :
+        em.createNativeQuery(
+                "select cast(problem_id as text) from problem_ticket where ticket_id = ?1")
+            .setParameter(1, ticketId)
+            .getResultList()) {
+      touched.add(UUID.fromString(before.toString()));
+    }
+    em.createNativeQuery("delete from problem_ticket where ticket_id = ?1")
+        .setParameter(1, ticketId)
+        .executeUpdate();
+    for (UUID problemId : problemIds) {
+      em.createNativeQuery(
+              "insert into problem_ticket (ticket_id, problem_id, ticket_number, status, position)"
+                  + " values (?1, ?2, ?3, ?4, ?5)")
+          .setParameter(1, ticketId)
+          .setParameter(2, problemId)
+          .setParameter(3, number)
+          .setParameter(4, status)
+          .setParameter(5, position)
+          .executeUpdate();
+    }
+    return touched;
+  }
+
+  private void follow(UUID problemId) {
+    Problem p = Problem.findById(problemId);
+    if (p == null) {
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    List<String> statuses =
+        em.createNativeQuery("select status from problem_ticket where problem_id = ?1")
+            .setParameter(1, problemId)
+            .getResultList();
+    Problem.Status next = ProblemStatusRule.next(p.status, statuses);
+    if (next == p.status) {
+      return;
+    }
+    Problem.Status was = p.status;
+    p.status = next;
+    if (was == Problem.Status.CLOSED) {
+      p.closedAt = null;
+    }
+    String type = next == Problem.Status.OPEN ? "problem.reopened" : "problem.rectifying";
+    feed.append(type, "problem", p.id, () -> ProblemView.of(p));
+  }
+}

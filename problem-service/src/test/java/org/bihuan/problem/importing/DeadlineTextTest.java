@@ -1,0 +1,74 @@
+package org.bihuan.problem.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.bihuan.problem.importing.ParsedMeasure.Timing;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DeadlineTextTest {
+
+  @ParameterizedTest(name = "{0} → {1} {2}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        "2024年6月30日前|DEADLINE|2024-06-30",
+        "2024年6月30日|DEADLINE|2024-06-30",
+        "2024年6月30号之前完成|DEADLINE|2024-06-30",
+        "2024年9月底|DEADLINE|2024-09-30",
+        "2024年9月底前|DEADLINE|2024-09-30",
+        "2024年2月底|DEADLINE|2024-02-29",
+        "2023年2月|DEADLINE|2023-02-28",
+        "2024年4月|DEADLINE|2024-04-30",
+        "2024年4月份|DEADLINE|2024-04-30",
+        "2024年6月上旬|DEADLINE|2024-06-10",
+        "2024年6月中旬|DEADLINE|2024-06-20",
+        "2024年6月下旬|DEADLINE|2024-06-30",
+        "2024-05-31|DEADLINE|2024-05-31",
+        "2024.5.31|DEADLINE|2024-05-31",
+        "2024/5/31|DEADLINE|2024-05-31",
+        "２０２４年５月３１日|DEADLINE|2024-05-31",
+        "2024 年 5 月 31 日前|DEADLINE|2024-05-31",
+        "2024.6|DEADLINE|2024-06-30",
+        "2024年底|DEADLINE|2024-12-31",
+        "2024年年底前|DEADLINE|2024-12-31",
+        "2024年末|DEADLINE|2024-12-31",
+        "2024年内|DEADLINE|2024-12-31",
+        "2024年上半年|DEADLINE|2024-06-30",
+        "2024年第三季度|DEADLINE|2024-09-30",
+        "2024年一季度末|DEADLINE|2024-03-31",
+        "立行立改|IMMEDIATE|-",
+        "立即整改|IMMEDIATE|-",
+        "立行立改，2024年5月31日前完成|IMMEDIATE|2024-05-31",
+        "长期坚持|LONG_TERM|-",
+        "持续推进，常态化开展|LONG_TERM|-",
+        "立行立改，长期坚持|LONG_TERM|-",
+        "2024年6月底前完成，长期坚持|DEADLINE|2024-06-30",
+        "2024年6月底前初见成效，2024年12月底前全面完成|DEADLINE|2024-12-31",
+      })
+  void timeLimitsAreRead(String text, Timing timing, LocalDate deadline) {
+    DeadlineText.Reading reading = DeadlineText.read(text);
+    assertEquals(timing, reading.timing(), text);
+    assertEquals(deadline, reading.deadline(), text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"立行立改，长期坚持", "2024年6月底前完成，长期坚持", "2024年6月底前初见成效，2024年12月底前全面完成"})
+  void combinationsCarryANoteSayingHowTheyWereRead(String text) {
+    assertNotNull(DeadlineText.read(text).note(), text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"尽快完成", "6月底前", "下一步", "2024年13月", "2024年2月30日", " "})
+  void anythingElseIsNotUnderstoodAndNoDateIsGuessed(String text) {
+    DeadlineText.Reading reading = DeadlineText.read(text);
+    assertNull(reading.timing(), text);
+    assertNull(reading.deadline(), text);
+    assertNotNull(reading.note(), text);
+  }
+}

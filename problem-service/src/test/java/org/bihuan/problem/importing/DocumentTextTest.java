@@ -1,0 +1,344 @@
+package org.bihuan.problem.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.bihuan.platform.problem.ApiProblem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+
+class DocumentTextTest {
+
+  private static final String TEXT = "text/plain; charset=UTF-8";
+  private final DocumentText documents = new DocumentText(10L * 1024 * 1024);
+  private final OutlineParser parser = new OutlineParser();
+
+  // --- plain text ---
+
+  @Test
+  void utf8TextIsReadAsIs() {
+    String seed = Documents.text(Documents.SEED);
+    assertEquals(seed, documents.read(seed.getBytes(StandardCharsets.UTF_8), TEXT));
+  }
+
+  @Test
+  void aByteOrderMarkIsDroppedAndLineEndsAreMadeUniform() {
+    byte[] body =
+        concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8("一、存在的问题\r\n1.学习不深\r"));
+    assertEquals("一、存在的问题\n1.学习不深\n", documents.read(body, "text/plain"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"GBK", "GB2312", "GB18030"})
+  void gbkTextIsRefusedWithAdviceNeverImportedAsMojibake(String charset) {
+    byte[] gbk = Documents.text(Documents.SEED).getBytes(Charset.forName(charset));
+    ApiProblem refused = assertThrows(ApiProblem.class, () -> documents.read(gbk, "text/plain"));
+    assertEquals(415, refused.status());
+    assertTrue(refused.detail().contains("not UTF-8"), refused.detail());
+    assertTrue(refused.detail().contains("GBK"), refused.detail());
+    assertTrue(refused.detail().contains("save it as UTF-8"), refused.detail());
+  }
+
+  @Test
+  void aShortGbkLineIsRecognisedToo() {
+    byte[] gbk = "一、存在的问题".getBytes(Charset.forName("GBK"));
+    ApiProblem refused = assertThrows(ApiProblem.class, () -> documents.read(gbk, null));
+    assertTrue(refused.detail().contains("GBK"), refused.detail());
+  }
+
+  @Test
+  void aDeclaredNonUtf8CharsetIsRefused() {
+    ApiProblem refused =
+        assertThrows(
+            ApiProblem.class, () -> documents.read(utf8("一、问题"), "text/plain; charset=GBK"));
+    assertEquals(415, refused.status());
+    assertTrue(refused.detail().contains("UTF-8"));
+  }
+
+  @Test
+  void bytesWithNulsAreRefusedAsBinary() {
+    byte[] body = concat(utf8("一、存在的问题\n"), new byte[] {0, 1, 2, 3, 0, 0});
+    ApiProblem refused = assertThrows(ApiProblem.class, () -> documents.read(body, "text/plain"));
+    assertEquals(415, refused.status());
+    assertTrue(refused.detail().contains("NUL"), refused.detail());
+  }
+
+  @Test
+  void aPngIsRefusedByName() {
+    byte[] png = {
+      (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+    };
+    ApiProblem refused = assertThrows(ApiProblem.class, () -> documents.read(png, "text/plain"));
+    assertEquals(415, refused.status());
+    assertTrue(refused.detail().contains("PNG"), refused.detail());
+  }
+
+  @Test
+  void randomBytesThatAreNeitherUtf8NorGbkAreRefused() {
+    byte[] junk = new byte[256];
+    for (int i = 0; i < junk.length; i++) {
+      junk[i] = (byte) (0x80 + (i * 7) % 0x7F);
+    }
+    ApiProblem refused = assertThrows(ApiProblem.class, () -> documents.read(junk, null));
+    assertEquals(415, refused.status());
+    assertTrue(refused.detail().contains("not valid UTF-8"), refused.detail());
+  }
+
+  @Test
+  void controlCharactersAreRefused() {
+    ApiProblem refused =
+        assertThrows(ApiProblem.class, () -> documents.read(utf8("一、问题\u0001\u0002"), TEXT));
+    assertEquals(415, refused.status());
+  }
+
+  @Test
+  void legacyWordAndPdfAndOtherMediaTypesAreRefused() {
+    byte[] doc = {
+      (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
+    assertTrue(
+        assertThrows(ApiProblem.class, () -> documents.read(doc, "application/octet-stream"))
+            .detail()
+            .contains(".doc"));
+    assertEquals(
+        415,
+        assertThrows(ApiProblem.class, () -> documents.read(utf8("%PDF-1.7\n"), null)).status());
+    assertEquals(
+        415,
+        assertThrows(ApiProblem.class, () -> documents.read(utf8("{}"), "application/json"))
+            .status());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "\n\n\r\n", "\t \u3000\n", "\uFEFF"})
+  void anEmptyOrBlankDocumentIsRefusedAsABadRequest(String body) {
+    ApiProblem refused = assertThrows(ApiProblem.class, () -> documents.read(utf8(body), TEXT));
+    assertEquals(400, refused.status());
+    assertTrue(refused.detail().contains("empty"));
+  }
+
+  @Test
+  void aDocumentAboveTheLimitIsRefusedWith413() {
+    DocumentText small = new DocumentText(100);
+    byte[] body = utf8("问".repeat(34)); // 102 bytes
+    assertEquals(413, assertThrows(ApiProblem.class, () -> small.read(body, TEXT)).status());
+    assertEquals(
+        413,
+        assertThrows(ApiProblem.class, () -> small.read(new ByteArrayInputStream(body), TEXT))
+            .status());
+    assertEquals("问问", small.read(new ByteArrayInputStream(utf8("问问")), TEXT));
+  }
+
+  @Test
+  void theDefaultLimitIsTenMegabytes() {
+    assertEquals(
+        10L * 1024 * 1024,
+        new DocumentText(new io.quarkus.runtime.configuration.MemorySizeConverter().convert("10M"))
+            .maxBytes());
+  }
+
+  // --- .docx ---
+
+  @Test
+  void aDocxOfTheSeedGivesTheSameDocumentAsItsText() throws IOException {
+    String seed = Documents.text(Documents.SEED);
+    byte[] docx = docx(seed.split("\n"));
+    ParsedDocument fromWord = parser.parse(documents.read(docx, DocumentText.DOCX));
+    assertEquals(parser.parse(seed), fromWord);
+    assertEquals(11, fromWord.problems().size());
+  }
+
+  @Test
+  void aDocxIsRecognisedByItsContentWhateverItIsDeclaredAs() throws IOException {
+    String plan = Documents.text("rectification_plan_sections.txt");
+    byte[] docx = docx(plan.split("\n"));
+    for (String type : new String[] {null, "application/octet-stream", "text/plain"}) {
+      assertEquals(parser.parse(plan), parser.parse(documents.read(docx, type)), type);
+    }
+  }
+
+  @Test
+  void wordAutomaticNumberingIsRebuilt() throws IOException {
+    String typed = Documents.text("self_examination_numbered.txt");
+    try (XWPFDocument document = new XWPFDocument()) {
+      XWPFNumbering numbering = document.createNumbering();
+      CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
+      definition.setAbstractNumId(BigInteger.ONE);
+      level(definition, 0, STNumberFormat.CHINESE_COUNTING, "%1、");
+      level(definition, 1, STNumberFormat.DECIMAL, "%2、");
+      level(definition, 2, STNumberFormat.DECIMAL, "（%3）");
+      BigInteger list = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(definition)));
+      for (String line : typed.split("\n")) {
+        Numbering n = Numbering.of(TextNoise.clean(line));
+        XWPFParagraph paragraph = document.createParagraph();
+        if (n == null) {
+          paragraph.createRun().setText(line);
+        } else {
+          // the number is Word's, not typed: 一、→ level 0, 1、→ level 1, （1）→ level 2
+          paragraph.setNumID(list);
+          paragraph.setNumILvl(BigInteger.valueOf(n.rank() == 0 ? 0 : n.rank() == 2 ? 1 : 2));
+          paragraph.createRun().setText(n.text());
+        }
+      }
+      ParsedDocument fromWord = parser.parse(documents.read(bytes(document), DocumentText.DOCX));
+      assertEquals(parser.parse(typed), fromWord);
+    }
+  }
+
+  @Test
+  void chineseListNumbersAreRenderedAsChineseNumerals() {
+    assertEquals(
+        List.of("一", "九", "十", "十一", "二十", "二十一", "一百", "一百零五"),
+        List.of(1, 9, 10, 11, 20, 21, 100, 105).stream()
+            .map(WordDocumentText.ListNumbers::chinese)
+            .toList());
+    assertEquals("③", WordDocumentText.ListNumbers.render(3, "decimalEnclosedCircle"));
+    assertEquals("iv", WordDocumentText.ListNumbers.render(4, "lowerRoman"));
+    assertEquals("AB", WordDocumentText.ListNumbers.render(28, "upperLetter"));
+  }
+
+  @Test
+  void aPlanTableIsReadAsLabelledLines() throws IOException {
+    try (XWPFDocument document = new XWPFDocument()) {
+      document.createParagraph().createRun().setText("三、整改任务");
+      XWPFTable table = document.createTable(3, 6);
+      row(table.getRow(0), "序号", "存在问题", "整改措施", "责任领导", "责任部门", "整改时限");
+      row(table.getRow(1), "1", "会议室超标。面积超出标准。", "腾退超标面积", "张明", "办公室、后勤部", "2024年3月31日");
+      row(table.getRow(2), "2", "公车私用", "加强车辆管理", "", "车队", "立行立改");
+      // the leader cell is merged down over both rows: Word stores it in the first row only
+      table.getRow(1).getCell(3).getCTTc().addNewTcPr().addNewVMerge().setVal(STMerge.RESTART);
+      table.getRow(2).getCell(3).getCTTc().addNewTcPr().addNewVMerge();
+      document.createParagraph().createRun().setText("四、工作要求");
+      ParsedDocument doc = parser.parse(documents.read(bytes(document), DocumentText.DOCX));
+      assertEquals(
+          List.of("会议室超标", "公车私用"), doc.problems().stream().map(ParsedProblem::title).toList());
+      ParsedMeasure first = doc.problems().get(0).measures().get(0);
+      assertEquals("腾退超标面积", first.measure());
+      assertEquals(List.of("办公室", "后勤部"), first.responsibleUnits());
+      assertEquals("张明", first.leaderInCharge());
+      assertEquals(java.time.LocalDate.of(2024, 3, 31), first.deadline());
+      assertEquals(
+          ParsedMeasure.Timing.IMMEDIATE, doc.problems().get(1).measures().get(0).timing());
+    }
+  }
+
+  @Test
+  void textInOtherTablesIsKeptInOrder() throws IOException {
+    try (XWPFDocument document = new XWPFDocument()) {
+      document.createParagraph().createRun().setText("一、存在的问题");
+      XWPFTable table = document.createTable(1, 2);
+      row(table.getRow(0), "1.学习不深", "2.调研不实");
+      document.createParagraph().createRun().setText("3.作风不硬");
+      String text = documents.read(bytes(document), DocumentText.DOCX);
+      assertEquals("一、存在的问题\n1.学习不深\n2.调研不实\n3.作风不硬\n", text);
+    }
+  }
+
+  @Test
+  void aZipThatIsNotAWordDocumentIsRefused() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
+      zip.write(utf8("<workbook/>"));
+    }
+    ApiProblem refused =
+        assertThrows(ApiProblem.class, () -> documents.read(out.toByteArray(), DocumentText.DOCX));
+    assertEquals(415, refused.status());
+  }
+
+  @Test
+  void aDamagedWordDocumentIsABadRequestNotAServerError() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("word/document.xml"));
+      zip.write(utf8("<not-closed"));
+    }
+    ApiProblem refused =
+        assertThrows(ApiProblem.class, () -> documents.read(out.toByteArray(), DocumentText.DOCX));
+    assertEquals(400, refused.status());
+  }
+
+  @Test
+  void aWordDocumentThatExpandsFarBeyondTheLimitIsRefusedBeforePoiReadsIt() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("word/document.xml"));
+      zip.write(new byte[200_000]); // compresses to a few hundred bytes
+    }
+    DocumentText small = new DocumentText(10_000);
+    byte[] bomb = out.toByteArray();
+    assertTrue(bomb.length < 10_000);
+    assertEquals(
+        413, assertThrows(ApiProblem.class, () -> small.read(bomb, DocumentText.DOCX)).status());
+  }
+
+  @Test
+  void textDeclaredAsDocxIsRefused() {
+    assertEquals(
+        415,
+        assertThrows(ApiProblem.class, () -> documents.read(utf8("一、问题"), DocumentText.DOCX))
+            .status());
+  }
+
+  private static void level(
+      CTAbstractNum definition, int ilvl, STNumberFormat.Enum format, String text) {
+    CTLvl lvl = definition.addNewLvl();
+    lvl.setIlvl(BigInteger.valueOf(ilvl));
+    lvl.addNewStart().setVal(BigInteger.ONE);
+    lvl.addNewNumFmt().setVal(format);
+    lvl.addNewLvlText().setVal(text);
+  }
+
+  private static void row(XWPFTableRow row, String... cells) {
+    for (int i = 0; i < cells.length; i++) {
+      row.getCell(i).setText(cells[i]);
+    }
+  }
+
+  private static byte[] docx(String... paragraphs) throws IOException {
+    try (XWPFDocument document = new XWPFDocument()) {
+      for (String text : paragraphs) {
+        document.createParagraph().createRun().setText(text);
+      }
+      return bytes(document);
+    }
+  }
+
+  private static byte[] bytes(XWPFDocument document) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    document.write(out);
+    return out.toByteArray();
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] all = new byte[a.length + b.length];
+    System.arraycopy(a, 0, all, 0, a.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+}

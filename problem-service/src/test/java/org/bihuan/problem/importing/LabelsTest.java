@@ -1,0 +1,91 @@
+package org.bihuan.problem.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.bihuan.problem.importing.Labels.Label;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LabelsTest {
+
+  @ParameterizedTest(name = "{0} → {1} = {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "问题表现：学习流于形式|PROBLEM|学习流于形式",
+        "存在问题:预算执行缓慢|PROBLEM|预算执行缓慢",
+        "问题描述：超付工程款|PROBLEM|超付工程款",
+        "整改措施：建立台账。|MEASURE|建立台账。",
+        "具体措施：一是…|MEASURE|一是…",
+        "【整改措施】建立台账|MEASURE|建立台账",
+        "责任领导：张明|LEADER|张明",
+        "分管领导：刘伟；|LEADER|刘伟",
+        "牵头领导：赵强|LEADER|赵强",
+        "责任部门：党委办公室|UNITS|党委办公室",
+        "责任单位：财务部|UNITS|财务部",
+        "牵头单位：纪委办公室|UNITS|纪委办公室",
+        "配合单位：审计部|UNITS|审计部",
+        "责任人：李华|PERSON|李华",
+        "具体责任人：郑洁|PERSON|郑洁",
+        "整改时限：2024年6月30日前|TIME_LIMIT|2024年6月30日前",
+        "完成时限：立行立改|TIME_LIMIT|立行立改",
+        "时间要求：2024年底|TIME_LIMIT|2024年底",
+        "完成时间：2024-05-31|TIME_LIMIT|2024-05-31",
+      })
+  void labelVariantsAreRecognised(String line, Label label, String value) {
+    List<Labels.Labelled> labels = Labels.of(line);
+    assertEquals(1, labels.size(), line);
+    assertEquals(label, labels.get(0).label());
+    assertEquals(value, labels.get(0).value());
+  }
+
+  @Test
+  void severalLabelsOnOneLineAreSeparated() {
+    List<Labels.Labelled> labels =
+        Labels.of(TextNoise.clean("责任领导：张明；责任部门：党委宣传部、组织部；责任人：王芳；整改时限：2024年9月底"));
+    assertEquals(
+        List.of(Label.LEADER, Label.UNITS, Label.PERSON, Label.TIME_LIMIT),
+        labels.stream().map(Labels.Labelled::label).toList());
+    assertEquals(
+        List.of("张明", "党委宣传部、组织部", "王芳", "2024年9月底"),
+        labels.stream().map(Labels.Labelled::value).toList());
+  }
+
+  @Test
+  void labelsSeparatedBySpacesAreSeparated() {
+    List<Labels.Labelled> labels = Labels.of(TextNoise.clean("分管领导：周平　牵头单位：财务科"));
+    assertEquals(List.of("周平", "财务科"), labels.stream().map(Labels.Labelled::value).toList());
+  }
+
+  @Test
+  void aLabelAfterASentenceEndIsFoundWithTheTextBeforeIt() {
+    Labels.Split split = Labels.find("预算执行进度缓慢。整改措施：建立通报制度");
+    assertEquals("预算执行进度缓慢。", split.prefix());
+    assertEquals(Label.MEASURE, split.labels().get(0).label());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"我们将采取以下措施：", "对存在问题：要正视", "理论学习方面", "责任领导不到位"})
+  void ordinaryTextIsNoLabel(String line) {
+    assertTrue(Labels.of(line).isEmpty(), line);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "办公室、组织部|办公室,组织部",
+        "办公室，组织部|办公室,组织部",
+        "办公室,组织部|办公室,组织部",
+        "办公室；组织部|办公室,组织部",
+        "办公室/组织部|办公室,组织部",
+        "办公室、办公室、财务部。|办公室,财务部",
+      })
+  void unitsAreSplitOnEverySeparator(String value, String units) {
+    assertEquals(List.of(units.split(",")), Labels.units(value));
+  }
+}

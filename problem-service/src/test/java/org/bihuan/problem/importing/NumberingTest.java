@@ -1,0 +1,65 @@
+package org.bihuan.problem.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NumberingTest {
+
+  @ParameterizedTest(name = "{0} → rank {1}, number {2}, text {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "一、存在的问题与不足|0|1|存在的问题与不足",
+        "十二、其他|0|12|其他",
+        "二十三、其他|0|23|其他",
+        "（一）政治建设方面|1|1|政治建设方面",
+        "(二)作风建设方面|1|2|作风建设方面",
+        "（三)纪律建设方面|1|3|纪律建设方面",
+        "（十一）第十一类|1|11|第十一类",
+        "1.理论学习方面|2|1|理论学习方面",
+        "1. 理论学习方面|2|1|理论学习方面",
+        "2．政治素质方面|2|2|政治素质方面",
+        "3、能力本领方面|2|3|能力本领方面",
+        "12.第十二项|2|12|第十二项",
+        "（1）统筹谋划不够|3|1|统筹谋划不够",
+        "(2)抓落实不够有力|3|2|抓落实不够有力",
+        "3）第三点|3|3|第三点",
+        "①第一点|4|1|第一点",
+        "⑫第十二点|4|12|第十二点",
+      })
+  void numberingStylesNestByTheirFixedRank(String line, int rank, int number, String text) {
+    Numbering n = Numbering.of(TextNoise.clean(line));
+    assertNotNull(n, line);
+    assertEquals(rank, n.rank());
+    assertEquals(number, n.number());
+    assertEquals(text, n.text());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "理论学习方面",
+        "2024年6月30日前完成",
+        "2024.5.31前完成",
+        "1.5倍于去年",
+        "一是理论学习不够深入",
+        "“两个确立”",
+        "一体推进“三不腐”",
+        "（注：此处为说明）",
+        "十分重要。",
+      })
+  void ordinaryTextHasNoNumbering(String line) {
+    assertNull(Numbering.of(line), line);
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({"一,1", "九,9", "十,10", "十一,11", "二十,20", "九十九,99", "一百,100", "一百零五,105", "甲,-1"})
+  void chineseNumeralsAreRead(String numeral, int value) {
+    assertEquals(value, Numbering.chineseNumber(numeral));
+  }
+}

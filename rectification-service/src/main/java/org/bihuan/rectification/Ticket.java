@@ -1,0 +1,115 @@
+package org.bihuan.rectification;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.Generated;
+
+/** A rectification ticket (整改任务): one measure against one or more problems, with owners. */
+@Entity
+public class Ticket extends PanacheEntityBase {
+
+  /** 待整改, 整改中, 待验收, 已销号, 撤销. */
+  public enum Status {
+    ASSIGNED,
+    IN_PROGRESS,
+    SUBMITTED,
+    VERIFIED,
+    CANCELLED
+  }
+
+  /** 立行立改, 限期整改, 长期坚持. */
+  public enum Timing {
+    IMMEDIATE,
+    DEADLINE,
+    LONG_TERM
+  }
+
+  /** 汇报频次. */
+  public enum ReportEvery {
+    WEEK,
+    MONTH,
+    QUARTER
+  }
+
+  /** 红黄绿灯. */
+  public enum Light {
+    RED,
+    YELLOW,
+    GREEN
+  }
+
+  @Id public UUID id;
+
+  /** Insertion order; the stable key of list pagination. */
+  @Generated
+  @Column(insertable = false, updatable = false)
+  public Long seq;
+
+  public String number;
+  public String measure;
+
+  @ElementCollection
+  @CollectionTable(name = "ticket_problem", joinColumns = @JoinColumn(name = "ticket_id"))
+  @OrderColumn(name = "position")
+  public List<ProblemLink> problems = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "ticket_unit", joinColumns = @JoinColumn(name = "ticket_id"))
+  @OrderColumn(name = "position")
+  public List<ResponsibleUnit> responsibleUnits = new ArrayList<>();
+
+  public String responsiblePerson;
+  public String leaderInCharge;
+
+  @Enumerated(EnumType.STRING)
+  public Timing timing;
+
+  /** The original deadline; never changed by extensions. */
+  public LocalDate deadline;
+
+  public LocalDate effectiveDeadline;
+
+  @Enumerated(EnumType.STRING)
+  public ReportEvery reportEvery;
+
+  public LocalDate reportDue;
+
+  @Enumerated(EnumType.STRING)
+  public Status status;
+
+  public String externalRef;
+
+  /** Digest of the creation input: a batch retry with the same content finds this ticket. */
+  public String creationDigest;
+
+  @Version public long version;
+  public Instant createdAt;
+  public Instant updatedAt;
+  public Instant submittedAt;
+  public LocalDate submittedOn;
+  public Instant verifiedAt;
+  public Instant cancelledAt;
+  public Instant lastProgressAt;
+  public Integer progressPercent;
+  public int progressCount;
+  public int evidenceCount;
+  public boolean extensionApproved;
+
+  public List<String> unitNames() {
+    return responsibleUnits.stream().map(u -> u.name).toList();
+  }
+}

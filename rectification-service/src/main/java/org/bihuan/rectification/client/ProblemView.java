@@ -1,0 +1,32 @@
+package org.bihuan.rectification.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The problem view of problem-service (GET /api/v1/problems/{id}), as agreed between the services.
+ * Fields added there later are ignored here.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ProblemView(
+    UUID id,
+    String number,
+    UUID sourceId,
+    List<String> categoryPath,
+    String title,
+    String description,
+    List<UUID> causeIds,
+    String status,
+    String externalRef,
+    long version,
+    Instant createdAt,
+    Instant closedAt,
+    Instant withdrawnAt,
+    String withdrawReason) {
+
+  public boolean withdrawn() {
+    return "WITHDRAWN".equals(status);
+  }
+}

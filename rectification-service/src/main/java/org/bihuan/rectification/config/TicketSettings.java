@@ -1,0 +1,13 @@
+package org.bihuan.rectification.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** {@code bihuan.tickets.*}. */
+@ConfigMapping(prefix = "bihuan.tickets")
+public interface TicketSettings {
+
+  /** Days an IMMEDIATE (立行立改) ticket gets when it is created without a deadline. */
+  @WithDefault("30")
+  int immediateDays();
+}

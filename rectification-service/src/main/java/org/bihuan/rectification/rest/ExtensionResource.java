@@ -1,0 +1,69 @@
+package org.bihuan.rectification.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.bihuan.platform.auth.Roles;
+import org.bihuan.platform.http.Versions;
+import org.bihuan.rectification.service.ExtensionService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/extensions")
+@Tag(name = "Extensions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ExtensionResource {
+
+  @Inject ExtensionService extensions;
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(operationId = "getExtension", summary = "One extension request")
+  public Response get(@PathParam("id") UUID id, @Context Request request) {
+    ExtensionView e = extensions.get(id);
+    return Versions.conditionalGet(request, e.version(), e);
+  }
+
+  @POST
+  @Path("/{id}/approve")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed(Roles.VERIFIER)
+  @Operation(
+      operationId = "approveExtension",
+      summary = "Approve: the ticket's effective deadline becomes the new date")
+  public Response approve(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid CommentInput body) {
+    ExtensionView e = extensions.decide(id, true, body == null ? null : body.comment(), ifMatch);
+    return Versions.withEtag(Response.Status.OK, e.version(), e);
+  }
+
+  @POST
+  @Path("/{id}/refuse")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed(Roles.VERIFIER)
+  @Operation(operationId = "refuseExtension", summary = "Refuse, with a comment")
+  public Response refuse(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid CommentInput body) {
+    ExtensionView e = extensions.decide(id, false, body == null ? null : body.comment(), ifMatch);
+    return Versions.withEtag(Response.Status.OK, e.version(), e);
+  }
+}

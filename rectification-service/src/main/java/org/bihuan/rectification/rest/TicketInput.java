@@ -1,0 +1,25 @@
+package org.bihuan.rectification.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.bihuan.rectification.Ticket;
+
+/**
+ * What a client sends to create a ticket (POST /tickets, each item of POST /tickets/batch) or to
+ * replace its fields (PUT /tickets/{id}). Rules across fields are checked in TicketService.
+ */
+public record TicketInput(
+    @NotNull @Size(min = 1, max = 50) List<@NotNull UUID> problemIds,
+    @NotBlank @Size(max = 4000) String measure,
+    @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid ResponsibleUnitInput> responsibleUnits,
+    @NotBlank @Size(max = 100) String responsiblePerson,
+    @NotBlank @Size(max = 100) String leaderInCharge,
+    @NotNull Ticket.Timing timing,
+    LocalDate deadline,
+    Ticket.ReportEvery reportEvery,
+    @Size(min = 1, max = 200) String externalRef) {}

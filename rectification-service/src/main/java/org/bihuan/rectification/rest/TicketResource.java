@@ -1,0 +1,450 @@
+package org.bihuan.rectification.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.bihuan.platform.auth.Roles;
+import org.bihuan.platform.http.Versions;
+import org.bihuan.platform.page.Page;
+import org.bihuan.platform.page.PageRequest;
+import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.problem.FieldError;
+import org.bihuan.rectification.client.ProblemView;
+import org.bihuan.rectification.config.EvidenceSettings;
+import org.bihuan.rectification.service.ExtensionService;
+import org.bihuan.rectification.service.ProblemCheck;
+import org.bihuan.rectification.service.TicketFilter;
+import org.bihuan.rectification.service.TicketService;
+import org.bihuan.rectification.service.TicketWork;
+import org.bihuan.rectification.service.TicketWorkflow.Action;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+@Path("/api/v1/tickets")
+@Tag(name = "Tickets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TicketResource {
+
+  @Inject TicketService tickets;
+  @Inject TicketWork work;
+  @Inject ExtensionService extensions;
+  @Inject ProblemCheck problems;
+  @Inject EvidenceSettings evidenceSettings;
+
+  // ---- tickets
+
+  @POST
+  @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @Operation(
+      operationId = "createTicket",
+      summary = "Create a ticket for one or more problems",
+      description =
+          "Each problem is checked in problem-service: unknown → 422, problem-service unreachable"
+              + " → 503; in both cases nothing is written. A second ticket with the same"
+              + " externalRef → 409 with the existing ticket's Location.")
+  public Response create(@NotNull @Valid TicketInput input) {
+    TicketService.requireValid(TicketService.crossFieldErrors(input, ""));
+    Map<UUID, ProblemView> found =
+        problems.resolve(input.problemIds(), id -> fieldsOf(input.problemIds(), id, ""));
+    TicketView t = tickets.create(input, found);
+    return Response.created(URI.create("/api/v1/tickets/" + t.id()))
+        .entity(t)
+        .tag(Versions.etag(t.version()))
+        .build();
+  }
+
+  @POST
+  @Path("/batch")
+  @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @Operation(
+      operationId = "createTicketBatch",
+      summary = "Create up to 500 tickets, all or nothing, idempotently by externalRef",
+      description =
+          "201 {tickets} in input order when anything was created. Items whose externalRef"
+              + " already names a ticket created from the same content are answered with that"
+              + " ticket and not created again; when every item is such, the answer is 200. An"
+              + " externalRef that names a ticket with different content refuses the batch (409).")
+  public Response createBatch(@NotNull @Valid TicketBatchInput input) {
+    List<TicketInput> items = input.tickets();
+    List<FieldError> errors = new ArrayList<>();
+    Set<String> refs = new HashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      TicketInput in = items.get(i);
+      errors.addAll(TicketService.crossFieldErrors(in, "tickets[" + i + "]."));
+      if (in.externalRef() != null && !refs.add(in.externalRef())) {
+        errors.add(
+            new FieldError(
+                "tickets[" + i + "].externalRef", "appears more than once in this batch"));
+      }
+    }
+    TicketService.requireValid(errors);
+    Map<UUID, List<String>> where = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      List<UUID> ids = items.get(i).problemIds();
+      for (int j = 0; j < ids.size(); j++) {
+        where
+            .computeIfAbsent(ids.get(j), k -> new ArrayList<>())
+            .add("tickets[" + i + "].problemIds[" + j + "]");
+      }
+    }
+    Map<UUID, ProblemView> found = problems.resolve(where.keySet(), where::get);
+    TicketService.BatchOutcome outcome = tickets.createBatch(items, found);
+    return Response.status(outcome.created() > 0 ? Response.Status.CREATED : Response.Status.OK)
+        .entity(new TicketBatchView(outcome.tickets()))
+        .build();
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(operationId = "getTicket", summary = "One ticket with its figures as of today")
+  public Response get(@PathParam("id") UUID id, @Context Request request) {
+    TicketView t = tickets.get(id);
+    return Versions.conditionalGet(request, t.version(), t);
+  }
+
+  @PUT
+  @Path("/{id}")
+  @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @Operation(
+      operationId = "updateTicket",
+      summary = "Replace a ticket's fields (If-Match honoured)",
+      description =
+          "Same shape as creation. Only verifiers and admins may change timing or deadline;"
+              + " others request an extension. VERIFIED and CANCELLED tickets are not edited.")
+  public Response update(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @NotNull @Valid TicketInput input) {
+    TicketService.requireValid(TicketService.crossFieldErrors(input, ""));
+    Set<UUID> known = tickets.linkedProblems(id);
+    List<UUID> fresh = input.problemIds().stream().filter(p -> !known.contains(p)).toList();
+    Map<UUID, ProblemView> found =
+        fresh.isEmpty()
+            ? Map.of()
+            : problems.resolve(fresh, p -> fieldsOf(input.problemIds(), p, ""));
+    TicketView t = tickets.update(id, input, found, ifMatch);
+    return Versions.withEtag(Response.Status.OK, t.version(), t);
+  }
+
+  @GET
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(
+      operationId = "listTickets",
+      summary = "Tickets, oldest first, filtered",
+      description =
+          "overdue and light are evaluated for today in the organisation's time zone with the"
+              + " same rules as the ticket view. dueBefore: effective deadline strictly before"
+              + " the date.")
+  public Page<TicketView> list(
+      @Parameter(description = "One state or several separated by commas") @QueryParam("status")
+          String status,
+      @Parameter(description = "A responsible unit's name") @QueryParam("unit") String unit,
+      @Parameter(description = "The responsible person") @QueryParam("person") String person,
+      @Parameter(description = "The leader in charge") @QueryParam("leader") String leader,
+      @QueryParam("problemId") String problemId,
+      @QueryParam("sourceId") String sourceId,
+      @Parameter(description = "true or false") @QueryParam("overdue") String overdue,
+      @Parameter(description = "RED, YELLOW or GREEN") @QueryParam("light") String light,
+      @Parameter(description = "YYYY-MM-DD") @QueryParam("dueBefore") String dueBefore,
+      @QueryParam("externalRef") String externalRef,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("cursor") String cursor) {
+    TicketFilter filter =
+        TicketFilter.parse(
+            status,
+            unit,
+            person,
+            leader,
+            problemId,
+            sourceId,
+            overdue,
+            light,
+            dueBefore,
+            externalRef);
+    return tickets.list(filter, PageRequest.of(limit, cursor));
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(
+      operationId = "ticketHistory",
+      summary = "Every change of a ticket, oldest first (paginated like every list)")
+  public Page<HistoryView> history(
+      @PathParam("id") UUID id,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("cursor") String cursor) {
+    return tickets.history(id, PageRequest.of(limit, cursor));
+  }
+
+  // ---- transitions (TicketWorkflow)
+
+  @POST
+  @Path("/{id}/start")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @Operation(operationId = "startTicket", summary = "ASSIGNED → IN_PROGRESS")
+  public Response start(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid CommentInput body) {
+    return transition(id, Action.START, ifMatch, body);
+  }
+
+  @POST
+  @Path("/{id}/submit")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @Operation(
+      operationId = "submitTicket",
+      summary = "IN_PROGRESS → SUBMITTED (申请销号); needs a progress report or evidence")
+  public Response submit(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid CommentInput body) {
+    return transition(id, Action.SUBMIT, ifMatch, body);
+  }
+
+  @POST
+  @Path("/{id}/verify")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @Operation(
+      operationId = "verifyTicket",
+      summary = "SUBMITTED → VERIFIED (验收销号); a verifier other than the responsible person")
+  public Response verify(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid CommentInput body) {
+    return transition(id, Action.VERIFY, ifMatch, body);
+  }
+
+  @POST
+  @Path("/{id}/reject")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @Operation(operationId = "rejectTicket", summary = "SUBMITTED → IN_PROGRESS (退回), with a reason")
+  public Response reject(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid CommentInput body) {
+    return transition(id, Action.REJECT, ifMatch, body);
+  }
+
+  @POST
+  @Path("/{id}/reopen")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @Operation(operationId = "reopenTicket", summary = "VERIFIED → IN_PROGRESS (回头看), with a reason")
+  public Response reopen(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid CommentInput body) {
+    return transition(id, Action.REOPEN, ifMatch, body);
+  }
+
+  @POST
+  @Path("/{id}/cancel")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @Operation(
+      operationId = "cancelTicket",
+      summary = "Any state but VERIFIED → CANCELLED (撤销), with a reason; verifier or admin")
+  public Response cancel(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid CommentInput body) {
+    return transition(id, Action.CANCEL, ifMatch, body);
+  }
+
+  /** The body ({"comment": "..."}) may be left out when the action needs no comment. */
+  private Response transition(UUID id, Action action, String ifMatch, CommentInput body) {
+    TicketView t = tickets.transition(id, action, body == null ? null : body.comment(), ifMatch);
+    return Versions.withEtag(Response.Status.OK, t.version(), t);
+  }
+
+  // ---- progress and evidence
+
+  @POST
+  @Path("/{id}/progress")
+  @RolesAllowed(Roles.REPORTER)
+  @Operation(operationId = "reportProgress", summary = "Record a progress report (整改进展)")
+  public Response reportProgress(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @NotNull @Valid ProgressInput input) {
+    ProgressView p = work.report(id, input, ifMatch);
+    return Response.status(Response.Status.CREATED).entity(p).build();
+  }
+
+  @GET
+  @Path("/{id}/progress")
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(operationId = "listProgress", summary = "A ticket's progress reports, oldest first")
+  public Page<ProgressView> progress(
+      @PathParam("id") UUID id,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("cursor") String cursor) {
+    return work.progress(id, PageRequest.of(limit, cursor));
+  }
+
+  @POST
+  @Path("/{id}/evidence")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @RolesAllowed(Roles.REPORTER)
+  @Operation(
+      operationId = "addEvidence",
+      summary = "Upload an evidence file (佐证材料): multipart field 'file', optional 'description'")
+  public Response addEvidence(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @RestForm("file") FileUpload file,
+      @RestForm("description") String description) {
+    if (file == null) {
+      throw ApiProblem.invalidField("file", "is required (a multipart part named 'file')");
+    }
+    long max = evidenceSettings.maxBytes().asLongValue();
+    if (file.size() > max) {
+      throw ApiProblem.tooLarge(
+              "The file has " + file.size() + " bytes; evidence files may have at most " + max)
+          .with("maxBytes", max);
+    }
+    if (file.size() == 0) {
+      throw ApiProblem.invalidField("file", "is empty");
+    }
+    String name = file.fileName() == null ? "" : file.fileName();
+    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+    if (name.isEmpty()) {
+      throw ApiProblem.invalidField("file", "must carry a filename");
+    }
+    if (name.length() > 255) {
+      throw ApiProblem.invalidField("file", "filename must have at most 255 characters");
+    }
+    if (description != null && description.length() > 1000) {
+      throw ApiProblem.invalidField("description", "must have at most 1000 characters");
+    }
+    byte[] content;
+    try {
+      content = Files.readAllBytes(file.uploadedFile());
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot read an uploaded file", e);
+    }
+    EvidenceView e =
+        work.addEvidence(
+            id,
+            new TicketWork.Upload(
+                name,
+                mediaTypeOf(file.contentType()),
+                content,
+                description == null || description.isBlank() ? null : description.strip()),
+            ifMatch);
+    return Response.created(URI.create(e.contentUrl())).entity(e).build();
+  }
+
+  @GET
+  @Path("/{id}/evidence")
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(operationId = "listEvidence", summary = "A ticket's evidence files (metadata)")
+  public Page<EvidenceView> evidence(
+      @PathParam("id") UUID id,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("cursor") String cursor) {
+    return work.evidence(id, PageRequest.of(limit, cursor));
+  }
+
+  @GET
+  @Path("/{id}/evidence/{eid}/content")
+  @Produces(MediaType.WILDCARD)
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(operationId = "evidenceContent", summary = "The exact bytes of an evidence file")
+  public Response evidenceContent(@PathParam("id") UUID id, @PathParam("eid") UUID eid) {
+    TicketWork.StoredFile f = work.content(id, eid);
+    return Response.ok(f.content())
+        .type(f.evidence().mediaType)
+        .header("Content-Disposition", ContentDisposition.attachment(f.evidence().filename))
+        .header("Content-Length", f.content().length)
+        .build();
+  }
+
+  // ---- extensions
+
+  @POST
+  @Path("/{id}/extensions")
+  @RolesAllowed(Roles.REPORTER)
+  @Operation(
+      operationId = "requestExtension",
+      summary = "Ask for a later deadline (延期申请); a verifier decides")
+  public Response requestExtension(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @NotNull @Valid ExtensionInput input) {
+    ExtensionView e = extensions.request(id, input, ifMatch);
+    return Response.created(URI.create("/api/v1/extensions/" + e.id()))
+        .entity(e)
+        .tag(Versions.etag(e.version()))
+        .build();
+  }
+
+  @GET
+  @Path("/{id}/extensions")
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(operationId = "listExtensions", summary = "A ticket's extension requests")
+  public Page<ExtensionView> extensions(
+      @PathParam("id") UUID id,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("cursor") String cursor) {
+    return extensions.forTicket(id, PageRequest.of(limit, cursor));
+  }
+
+  /** Where each occurrence of a problem id sits in the input, for error lists. */
+  private static List<String> fieldsOf(List<UUID> ids, UUID id, String prefix) {
+    List<String> fields = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      if (ids.get(i).equals(id)) {
+        fields.add(prefix + "problemIds[" + i + "]");
+      }
+    }
+    return fields;
+  }
+
+  private static String mediaTypeOf(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return MediaType.APPLICATION_OCTET_STREAM;
+    }
+    try {
+      return MediaType.valueOf(raw.strip()).toString();
+    } catch (IllegalArgumentException e) {
+      return MediaType.APPLICATION_OCTET_STREAM;
+    }
+  }
+}

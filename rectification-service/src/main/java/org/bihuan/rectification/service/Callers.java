@@ -1,0 +1,25 @@
+package org.bihuan.rectification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.bihuan.platform.auth.CurrentUser;
+import org.bihuan.platform.auth.Roles;
+import org.bihuan.rectification.service.TicketWorkflow.Actor;
+
+/** The caller of the current request, as the workflow sees it. */
+@ApplicationScoped
+public class Callers {
+
+  @Inject CurrentUser user;
+
+  public Actor current() {
+    Set<String> roles =
+        Stream.of(Roles.VIEWER, Roles.REPORTER, Roles.VERIFIER, Roles.ADMIN)
+            .filter(user::hasRole)
+            .collect(Collectors.toUnmodifiableSet());
+    return new Actor(user.id(), user.displayName(), roles, user.unit());
+  }
+}

@@ -1,0 +1,172 @@
+package org.bihuan.rectification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.bihuan.platform.feed.ChangeFeed;
+import org.bihuan.platform.http.Versions;
+import org.bihuan.platform.page.Page;
+import org.bihuan.platform.page.PageRequest;
+import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.time.OrganisationClock;
+import org.bihuan.rectification.Extension;
+import org.bihuan.rectification.Ticket;
+import org.bihuan.rectification.Ticket.Status;
+import org.bihuan.rectification.rest.ExtensionInput;
+import org.bihuan.rectification.rest.ExtensionView;
+import org.bihuan.rectification.rest.TicketView;
+import org.bihuan.rectification.service.TicketWorkflow.Actor;
+
+/**
+ * 延期申请: a responsible unit asks for a later deadline, a verifier approves or refuses. The original
+ * deadline is kept; an approval moves the effective deadline.
+ */
+@ApplicationScoped
+public class ExtensionService {
+
+  @Inject TicketService tickets;
+  @Inject TicketHistory history;
+  @Inject ChangeFeed feed;
+  @Inject OrganisationClock clock;
+  @Inject Callers callers;
+
+  @Transactional
+  public ExtensionView request(UUID ticketId, ExtensionInput in, String ifMatch) {
+    Ticket t = tickets.lock(ticketId);
+    Versions.checkIfMatch(ifMatch, t.version);
+    Actor actor = callers.current();
+    TicketWorkflow.requireOwnUnit(actor, t.unitNames());
+    if (!DeadlineRules.timeBound(t.timing)
+        || (t.status != Status.ASSIGNED && t.status != Status.IN_PROGRESS)) {
+      throw ApiProblem.conflict(
+              "extension-not-applicable",
+              "Only time-bound tickets that are ASSIGNED or IN_PROGRESS can be extended; this one"
+                  + " is "
+                  + t.timing
+                  + " and "
+                  + t.status
+                  + ".")
+          .with("currentState", t.status)
+          .with("allowedActions", TicketWorkflow.allowedActions(t.status));
+    }
+    Extension open =
+        Extension.find("ticketId = ?1 and status = ?2", t.id, Extension.Status.REQUESTED)
+            .firstResult();
+    if (open != null) {
+      throw ApiProblem.conflict(
+              "extension-pending",
+              "An extension request for this ticket is waiting for a decision already.")
+          .header("Location", "/api/v1/extensions/" + open.id)
+          .with("existingId", open.id);
+    }
+    if (!in.newDeadline().isAfter(t.effectiveDeadline)) {
+      throw ApiProblem.invalidField(
+          "newDeadline", "must be after the current effective deadline " + t.effectiveDeadline);
+    }
+    Instant now = clock.now();
+    Extension e = new Extension();
+    e.id = UUID.randomUUID();
+    e.ticketId = t.id;
+    e.newDeadline = in.newDeadline();
+    e.previousDeadline = t.effectiveDeadline;
+    e.reason = in.reason().strip();
+    e.status = Extension.Status.REQUESTED;
+    e.requestedById = actor.id();
+    e.requestedByName = actor.name();
+    e.requestedAt = now;
+    e.persist();
+    t.updatedAt = now;
+    history.append(t, actor, "extension_requested", t.status, e.newDeadline + ": " + e.reason, now);
+    feed.append(
+        "ticket.extension_requested", "ticket", t.id, () -> TicketView.of(t, clock.today()));
+    Extension.getEntityManager().flush();
+    return ExtensionView.of(e);
+  }
+
+  /** Approves ({@code approve}) or refuses a pending request. A refusal needs a comment. */
+  @Transactional
+  public ExtensionView decide(UUID extensionId, boolean approve, String comment, String ifMatch) {
+    UUID ticketId =
+        Extension.getEntityManager()
+            .createQuery("select e.ticketId from Extension e where e.id = ?1", UUID.class)
+            .setParameter(1, extensionId)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> ApiProblem.notFound("extension", extensionId));
+    // The ticket first, then the request: the same order as every other writer of a ticket.
+    Ticket t = tickets.lock(ticketId);
+    Extension e = Extension.findById(extensionId, LockModeType.PESSIMISTIC_WRITE);
+    Versions.checkIfMatch(ifMatch, e.version);
+    Actor actor = callers.current();
+    String verb = approve ? "approve" : "refuse";
+    if (e.status != Extension.Status.REQUESTED) {
+      throw ApiProblem.conflict(
+              "extension-decided", "This extension request was " + e.status + " already.")
+          .with("currentState", e.status);
+    }
+    if (TicketWorkflow.isResponsiblePerson(actor, t.responsiblePerson)) {
+      throw ApiProblem.forbidden(
+          "The responsible person of a ticket cannot " + verb + " its extension.");
+    }
+    if (!approve && (comment == null || comment.isBlank())) {
+      throw ApiProblem.invalidField("comment", "is required to refuse an extension");
+    }
+    if (approve) {
+      if (t.status == Status.VERIFIED || t.status == Status.CANCELLED) {
+        throw ApiProblem.conflict(
+                "extension-not-applicable",
+                "The ticket is " + t.status + "; its deadline can no longer move.")
+            .with("currentState", t.status);
+      }
+      if (!DeadlineRules.timeBound(t.timing)) {
+        throw ApiProblem.conflict(
+            "extension-not-applicable", "The ticket is no longer time-bound (" + t.timing + ").");
+      }
+    }
+    Instant now = clock.now();
+    e.status = approve ? Extension.Status.APPROVED : Extension.Status.REFUSED;
+    e.decidedById = actor.id();
+    e.decidedByName = actor.name();
+    e.decidedAt = now;
+    e.decisionComment = comment == null || comment.isBlank() ? null : comment.strip();
+    if (approve) {
+      t.effectiveDeadline = DeadlineRules.effectiveDeadline(t.deadline, e.newDeadline);
+      t.extensionApproved = true;
+    }
+    t.updatedAt = now;
+    String action = approve ? "extension_approved" : "extension_refused";
+    history.append(
+        t,
+        actor,
+        action,
+        t.status,
+        e.newDeadline + (e.decisionComment == null ? "" : ": " + e.decisionComment),
+        now);
+    feed.append("ticket." + action, "ticket", t.id, () -> TicketView.of(t, clock.today()));
+    Extension.getEntityManager().flush();
+    return ExtensionView.of(e);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ExtensionView get(UUID id) {
+    Extension e = Extension.findById(id);
+    if (e == null) {
+      throw ApiProblem.notFound("extension", id);
+    }
+    return ExtensionView.of(e);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<ExtensionView> forTicket(UUID ticketId, PageRequest page) {
+    tickets.find(ticketId);
+    List<Extension> rows =
+        Extension.<Extension>find("ticketId = ?1 and seq > ?2 order by seq", ticketId, page.after())
+            .page(0, page.limit() + 1)
+            .list();
+    return Page.of(rows, page, x -> x.seq, ExtensionView::of);
+  }
+}

@@ -1,0 +1,91 @@
+package org.bihuan.rectification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.problem.FieldError;
+import org.bihuan.rectification.client.ProblemDirectory;
+import org.bihuan.rectification.client.ProblemView;
+import org.jboss.logging.Logger;
+
+/**
+ * Checks, before any transaction starts, that the problems a ticket names exist in problem-service
+ * (and are not withdrawn). Unknown problems are the client's mistake (422); an unreachable
+ * problem-service is not (503), and in both cases nothing is written.
+ */
+@ApplicationScoped
+public class ProblemCheck {
+
+  private static final Logger LOG = Logger.getLogger(ProblemCheck.class);
+
+  @Inject ProblemDirectory directory;
+
+  /**
+   * Looks every id up once. {@code fieldOf} names where an id was given (e.g. {@code
+   * tickets[2].problemIds[0]}) for the error list.
+   */
+  public Map<UUID, ProblemView> resolve(
+      Collection<UUID> ids, Function<UUID, List<String>> fieldOf) {
+    Map<UUID, ProblemView> found = new LinkedHashMap<>();
+    List<UUID> unknown = new ArrayList<>();
+    List<UUID> withdrawn = new ArrayList<>();
+    for (UUID id : new LinkedHashSet<>(ids)) {
+      Optional<ProblemView> p;
+      try {
+        p = directory.find(id);
+      } catch (RuntimeException e) {
+        LOG.warnf("problem-service could not be asked about problem %s: %s", id, e.toString());
+        throw ApiProblem.unavailable(
+                "problem-service cannot be reached to check problem "
+                    + id
+                    + "; nothing was written. Try again later.")
+            .header("Retry-After", "30");
+      }
+      if (p.isEmpty()) {
+        unknown.add(id);
+      } else if (p.get().withdrawn()) {
+        withdrawn.add(id);
+      } else {
+        found.put(id, p.get());
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw refused("unknown-problem", "No problem with id %s exists.", unknown, fieldOf);
+    }
+    if (!withdrawn.isEmpty()) {
+      throw refused(
+          "withdrawn-problem",
+          "Problem %s was withdrawn; it takes no tickets.",
+          withdrawn,
+          fieldOf);
+    }
+    return found;
+  }
+
+  private static ApiProblem refused(
+      String type, String template, List<UUID> ids, Function<UUID, List<String>> fieldOf) {
+    List<FieldError> errors = new ArrayList<>();
+    for (UUID id : ids) {
+      for (String field : fieldOf.apply(id)) {
+        errors.add(new FieldError(field, String.format(template, id)));
+      }
+    }
+    String detail =
+        String.format(
+            template,
+            ids.size() == 1
+                ? ids.get(0).toString()
+                : ids.stream().map(UUID::toString).toList().toString());
+    return new ApiProblem(422, type, "Unprocessable request", detail, errors)
+        .with("problemIds", ids);
+  }
+}

@@ -1,0 +1,532 @@
+package org.bihuan.rectification.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.bihuan.platform.feed.ChangeFeed;
+import org.bihuan.platform.http.Versions;
+import org.bihuan.platform.page.Page;
+import org.bihuan.platform.page.PageRequest;
+import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.problem.FieldError;
+import org.bihuan.platform.time.OrganisationClock;
+import org.bihuan.rectification.Extension;
+import org.bihuan.rectification.ProblemLink;
+import org.bihuan.rectification.ResponsibleUnit;
+import org.bihuan.rectification.Ticket;
+import org.bihuan.rectification.Ticket.Status;
+import org.bihuan.rectification.TicketHistoryEntry;
+import org.bihuan.rectification.client.ProblemView;
+import org.bihuan.rectification.config.TicketSettings;
+import org.bihuan.rectification.rest.HistoryView;
+import org.bihuan.rectification.rest.ResponsibleUnitInput;
+import org.bihuan.rectification.rest.TicketInput;
+import org.bihuan.rectification.rest.TicketView;
+import org.bihuan.rectification.service.TicketWorkflow.Action;
+import org.bihuan.rectification.service.TicketWorkflow.Actor;
+
+/** Creating, editing, moving and reading tickets. */
+@ApplicationScoped
+public class TicketService {
+
+  @Inject ChangeFeed feed;
+  @Inject OrganisationClock clock;
+  @Inject TicketSettings settings;
+  @Inject TicketNumbers numbers;
+  @Inject TicketHistory history;
+  @Inject Callers callers;
+  @Inject EntityManager em;
+  @Inject ObjectMapper mapper;
+
+  /** The outcome of a batch: the tickets in input order and how many were new. */
+  public record BatchOutcome(List<TicketView> tickets, int created) {}
+
+  // ---- input rules across fields (bean validation covers each field on its own)
+
+  /** Rules that span fields of one input; {@code prefix} is "" or e.g. "tickets[3].". */
+  public static List<FieldError> crossFieldErrors(TicketInput in, String prefix) {
+    List<FieldError> errors = new ArrayList<>();
+    if (in.timing() == Ticket.Timing.DEADLINE && in.deadline() == null) {
+      errors.add(new FieldError(prefix + "deadline", "is required when timing is DEADLINE"));
+    }
+    if (in.timing() == Ticket.Timing.LONG_TERM && in.deadline() != null) {
+      errors.add(
+          new FieldError(
+              prefix + "deadline", "must be empty when timing is LONG_TERM (长期坚持 has none)"));
+    }
+    if (in.problemIds() != null && new HashSet<>(in.problemIds()).size() < in.problemIds().size()) {
+      errors.add(new FieldError(prefix + "problemIds", "lists a problem more than once"));
+    }
+    if (in.responsibleUnits() != null) {
+      Set<String> names = new HashSet<>();
+      for (ResponsibleUnitInput u : in.responsibleUnits()) {
+        if (u != null && u.name() != null && !names.add(u.name().strip())) {
+          errors.add(
+              new FieldError(
+                  prefix + "responsibleUnits", "lists unit '" + u.name().strip() + "' twice"));
+        }
+      }
+    }
+    return errors;
+  }
+
+  public static void requireValid(List<FieldError> errors) {
+    if (!errors.isEmpty()) {
+      throw ApiProblem.invalid(
+          errors.stream()
+              .map(f -> f.field() + ": " + f.message())
+              .collect(Collectors.joining("; ")),
+          errors);
+    }
+  }
+
+  // ---- creation
+
+  @Transactional
+  public TicketView create(TicketInput in, Map<UUID, ProblemView> problems) {
+    Actor actor = callers.current();
+    TicketWorkflow.requireOwnUnit(actor, unitNames(in));
+    if (in.externalRef() != null) {
+      Ticket existing = Ticket.find("externalRef", in.externalRef()).firstResult();
+      if (existing != null) {
+        throw duplicateExternalRef(in.externalRef(), existing);
+      }
+    }
+    LocalDate today = clock.today();
+    Ticket t = build(in, problems, numbers.next(today.getYear(), 1).get(0), actor, today);
+    return viewAfterWrite(t);
+  }
+
+  /**
+   * Creates the batch's new tickets all or nothing. An item whose externalRef already names a
+   * ticket created from the same content is answered with that ticket and not created again; one
+   * whose externalRef names a ticket with other content refuses the whole batch
+   * (docs/decisions/0020-ticket-batch-idempotency.md).
+   */
+  @Transactional
+  public BatchOutcome createBatch(List<TicketInput> items, Map<UUID, ProblemView> problems) {
+    Actor actor = callers.current();
+    for (TicketInput in : items) {
+      TicketWorkflow.requireOwnUnit(actor, unitNames(in));
+    }
+    List<String> refs =
+        items.stream().map(TicketInput::externalRef).filter(Objects::nonNull).toList();
+    Map<String, Ticket> existing = new HashMap<>();
+    if (!refs.isEmpty()) {
+      Ticket.<Ticket>list("externalRef in ?1", refs).forEach(t -> existing.put(t.externalRef, t));
+    }
+    Ticket[] result = new Ticket[items.size()];
+    List<Integer> fresh = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      TicketInput in = items.get(i);
+      Ticket old = in.externalRef() == null ? null : existing.get(in.externalRef());
+      if (old == null) {
+        fresh.add(i);
+      } else if (old.creationDigest.equals(digest(in))) {
+        result[i] = old;
+      } else {
+        throw duplicateExternalRef(in.externalRef(), old)
+            .with("index", i)
+            .with(
+                "errors",
+                List.of(
+                    new FieldError(
+                        "tickets[" + i + "].externalRef",
+                        "already names ticket " + old.number + " with different content")));
+      }
+    }
+    LocalDate today = clock.today();
+    if (!fresh.isEmpty()) {
+      List<String> numbered = numbers.next(today.getYear(), fresh.size());
+      for (int k = 0; k < fresh.size(); k++) {
+        int i = fresh.get(k);
+        result[i] = build(items.get(i), problems, numbered.get(k), actor, today);
+      }
+      em.flush();
+    }
+    List<TicketView> views = new ArrayList<>(items.size());
+    for (Ticket t : result) {
+      views.add(TicketView.of(t, today));
+    }
+    return new BatchOutcome(views, fresh.size());
+  }
+
+  private Ticket build(
+      TicketInput in,
+      Map<UUID, ProblemView> problems,
+      String number,
+      Actor actor,
+      LocalDate today) {
+    Instant now = clock.now();
+    Ticket t = new Ticket();
+    t.id = UUID.randomUUID();
+    t.number = number;
+    t.status = Status.ASSIGNED;
+    t.createdAt = now;
+    t.updatedAt = now;
+    t.externalRef = in.externalRef();
+    t.creationDigest = digest(in);
+    applyFields(t, in, problems, today, null);
+    t.persist();
+    history.append(t, actor, "create", null, null, now);
+    feed.append("ticket.created", "ticket", t.id, () -> TicketView.of(t, clock.today()));
+    return t;
+  }
+
+  private void applyFields(
+      Ticket t,
+      TicketInput in,
+      Map<UUID, ProblemView> problems,
+      LocalDate today,
+      LocalDate latestApproved) {
+    t.measure = in.measure().strip();
+    Map<UUID, UUID> known = new HashMap<>();
+    t.problems.forEach(p -> known.put(p.problemId, p.sourceId));
+    List<ProblemLink> links = new ArrayList<>();
+    for (UUID id : in.problemIds()) {
+      ProblemView checked = problems.get(id);
+      if (!known.containsKey(id) && checked == null) {
+        // Only when a concurrent edit unlinked it between the check and the lock.
+        throw ApiProblem.conflict(
+            "concurrent-update",
+            "The ticket's problems changed meanwhile; read it again and retry.");
+      }
+      UUID source = known.containsKey(id) ? known.get(id) : checked.sourceId();
+      links.add(new ProblemLink(id, source));
+    }
+    t.problems.clear();
+    t.problems.addAll(links);
+    t.responsibleUnits.clear();
+    for (ResponsibleUnitInput u : in.responsibleUnits()) {
+      t.responsibleUnits.add(
+          new ResponsibleUnit(
+              u.name().strip(),
+              u.externalId() == null || u.externalId().isBlank() ? null : u.externalId().strip()));
+    }
+    t.responsiblePerson = in.responsiblePerson().strip();
+    t.leaderInCharge = in.leaderInCharge().strip();
+    t.deadline = newDeadline(t, in, today);
+    t.timing = in.timing();
+    t.effectiveDeadline =
+        DeadlineRules.timeBound(t.timing)
+            ? DeadlineRules.effectiveDeadline(t.deadline, latestApproved)
+            : null;
+    t.reportEvery = in.reportEvery();
+    t.reportDue =
+        DeadlineRules.nextReportDue(t.reportEvery, t.createdAt, t.lastProgressAt, clock.zone());
+  }
+
+  /** An edit of an IMMEDIATE ticket that leaves the deadline out keeps the one it had. */
+  private LocalDate newDeadline(Ticket t, TicketInput in, LocalDate today) {
+    if (in.timing() == Ticket.Timing.IMMEDIATE
+        && in.deadline() == null
+        && t.timing == Ticket.Timing.IMMEDIATE
+        && t.deadline != null) {
+      return t.deadline;
+    }
+    return DeadlineRules.deadlineFor(in.timing(), in.deadline(), today, settings.immediateDays());
+  }
+
+  // ---- editing
+
+  /** Problem ids a ticket already links (so an edit asks problem-service only about new ones). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Set<UUID> linkedProblems(UUID id) {
+    return find(id).problems.stream().map(p -> p.problemId).collect(Collectors.toSet());
+  }
+
+  @Transactional
+  public TicketView update(
+      UUID id, TicketInput in, Map<UUID, ProblemView> newProblems, String ifMatch) {
+    Ticket t = lock(id);
+    Versions.checkIfMatch(ifMatch, t.version);
+    Actor actor = callers.current();
+    TicketWorkflow.requireOwnUnit(actor, t.unitNames());
+    TicketWorkflow.requireOwnUnit(actor, unitNames(in));
+    if (t.status == Status.VERIFIED || t.status == Status.CANCELLED) {
+      throw ApiProblem.conflict(
+              "ticket-closed", "A " + t.status + " ticket can no longer be edited.")
+          .with("currentState", t.status)
+          .with("allowedActions", TicketWorkflow.allowedActions(t.status));
+    }
+    if (in.externalRef() != null && !in.externalRef().equals(t.externalRef)) {
+      Ticket other = Ticket.find("externalRef", in.externalRef()).firstResult();
+      if (other != null) {
+        throw duplicateExternalRef(in.externalRef(), other);
+      }
+    }
+    LocalDate today = clock.today();
+    Snapshot before = Snapshot.of(t);
+    LocalDate deadline = newDeadline(t, in, today);
+    if ((in.timing() != t.timing || !Objects.equals(deadline, t.deadline))
+        && !actor.unrestricted()) {
+      throw ApiProblem.forbidden(
+          "Only a verifier or an admin may change a ticket's timing or deadline;"
+              + " request an extension instead.");
+    }
+    applyFields(t, in, newProblems, today, latestApprovedExtension(t.id));
+    t.externalRef = in.externalRef();
+    List<String> changed = before.changedFields(Snapshot.of(t));
+    if (changed.isEmpty()) {
+      return TicketView.of(t, today);
+    }
+    Instant now = clock.now();
+    t.updatedAt = now;
+    history.append(t, actor, "update", t.status, "changed: " + String.join(", ", changed), now);
+    feed.append("ticket.updated", "ticket", t.id, () -> TicketView.of(t, clock.today()));
+    return viewAfterWrite(t);
+  }
+
+  /** The fields an edit may change, to tell whether it changed anything and what. */
+  private record Snapshot(Map<String, Object> fields) {
+    static Snapshot of(Ticket t) {
+      Map<String, Object> f = new LinkedHashMap<>();
+      f.put("problemIds", t.problems.stream().map(p -> p.problemId).toList());
+      f.put("measure", t.measure);
+      f.put(
+          "responsibleUnits",
+          t.responsibleUnits.stream().map(u -> u.name + "\u0000" + u.externalId).toList());
+      f.put("responsiblePerson", t.responsiblePerson);
+      f.put("leaderInCharge", t.leaderInCharge);
+      f.put("timing", t.timing);
+      f.put("deadline", t.deadline);
+      f.put("reportEvery", t.reportEvery);
+      f.put("externalRef", t.externalRef);
+      return new Snapshot(f);
+    }
+
+    List<String> changedFields(Snapshot after) {
+      return fields.keySet().stream()
+          .filter(k -> !Objects.equals(fields.get(k), after.fields.get(k)))
+          .toList();
+    }
+  }
+
+  LocalDate latestApprovedExtension(UUID ticketId) {
+    Extension e =
+        Extension.find(
+                "ticketId = ?1 and status = ?2 order by decidedAt desc, seq desc",
+                ticketId,
+                Extension.Status.APPROVED)
+            .firstResult();
+    return e == null ? null : e.newDeadline;
+  }
+
+  // ---- transitions
+
+  /**
+   * Moves a ticket by one action of {@link TicketWorkflow}. The row is locked first, so of several
+   * concurrent calls with the same If-Match exactly one succeeds and the others see the new version
+   * and get 412.
+   */
+  @Transactional
+  public TicketView transition(UUID id, Action action, String comment, String ifMatch) {
+    Ticket t = lock(id);
+    Versions.checkIfMatch(ifMatch, t.version);
+    Actor actor = callers.current();
+    Status from = t.status;
+    Status to =
+        TicketWorkflow.decide(
+            new TicketWorkflow.Subject(
+                from,
+                t.unitNames(),
+                t.responsiblePerson,
+                t.progressCount > 0 || t.evidenceCount > 0),
+            action,
+            actor,
+            comment);
+    Instant now = clock.now();
+    t.status = to;
+    t.updatedAt = now;
+    switch (action) {
+      case SUBMIT -> {
+        t.submittedAt = now;
+        t.submittedOn = DeadlineRules.dateIn(now, clock.zone());
+      }
+      case VERIFY -> t.verifiedAt = now;
+      case REOPEN -> t.verifiedAt = null;
+      case CANCEL -> t.cancelledAt = now;
+      case START, REJECT -> {}
+    }
+    history.append(t, actor, action.path(), from, blankToNull(comment), now);
+    feed.append(action.eventType(), "ticket", t.id, () -> TicketView.of(t, clock.today()));
+    return viewAfterWrite(t);
+  }
+
+  // ---- reading
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public TicketView get(UUID id) {
+    return TicketView.of(find(id), clock.today());
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<HistoryView> history(UUID id, PageRequest page) {
+    find(id);
+    List<TicketHistoryEntry> rows =
+        TicketHistoryEntry.<TicketHistoryEntry>find(
+                "ticketId = ?1 and id > ?2 order by id", id, page.after())
+            .page(0, page.limit() + 1)
+            .list();
+    return Page.of(rows, page, h -> h.id, HistoryView::of);
+  }
+
+  /**
+   * Tickets matching the filters, in creation order. The figures (overdue, light) are filtered in
+   * SQL by {@link DeadlineRules.Sql}, the same rules the views are computed with.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<TicketView> list(TicketFilter f, PageRequest page) {
+    StringBuilder sql = new StringBuilder("select t.* from ticket t where t.seq > :after");
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("after", page.after());
+    LocalDate today = clock.today();
+    boolean needsToday = false;
+    if (!f.statuses().isEmpty()) {
+      sql.append(" and t.status in (:statuses)");
+      params.put("statuses", f.statuses().stream().map(Enum::name).toList());
+    }
+    if (f.unit() != null) {
+      sql.append(
+          " and exists (select 1 from ticket_unit u where u.ticket_id = t.id and u.name = :unit)");
+      params.put("unit", f.unit());
+    }
+    if (f.person() != null) {
+      sql.append(" and t.responsible_person = :person");
+      params.put("person", f.person());
+    }
+    if (f.leader() != null) {
+      sql.append(" and t.leader_in_charge = :leader");
+      params.put("leader", f.leader());
+    }
+    if (f.problemId() != null) {
+      sql.append(
+          " and exists (select 1 from ticket_problem p where p.ticket_id = t.id"
+              + " and p.problem_id = :problemId)");
+      params.put("problemId", f.problemId());
+    }
+    if (f.sourceId() != null) {
+      sql.append(
+          " and exists (select 1 from ticket_problem p where p.ticket_id = t.id"
+              + " and p.source_id = :sourceId)");
+      params.put("sourceId", f.sourceId());
+    }
+    if (f.overdue() != null) {
+      sql.append(f.overdue() ? " and " : " and not ").append(DeadlineRules.Sql.OVERDUE);
+      needsToday = true;
+    }
+    if (f.light() != null) {
+      sql.append(" and ").append(DeadlineRules.Sql.light(f.light()));
+      needsToday = true;
+    }
+    if (f.dueBefore() != null) {
+      sql.append(" and t.effective_deadline < :dueBefore");
+      params.put("dueBefore", f.dueBefore());
+    }
+    if (f.externalRef() != null) {
+      sql.append(" and t.external_ref = :externalRef");
+      params.put("externalRef", f.externalRef());
+    }
+    if (needsToday) {
+      params.put("today", today);
+    }
+    sql.append(" order by t.seq limit :limit");
+    params.put("limit", page.limit() + 1);
+    Query q = em.createNativeQuery(sql.toString(), Ticket.class);
+    params.forEach(q::setParameter);
+    @SuppressWarnings("unchecked")
+    List<Ticket> rows = q.getResultList();
+    return Page.of(rows, page, t -> t.seq, t -> TicketView.of(t, today));
+  }
+
+  // ---- helpers shared by the ticket's other writers
+
+  Ticket find(UUID id) {
+    Ticket t = Ticket.findById(id);
+    if (t == null) {
+      throw ApiProblem.notFound("ticket", id);
+    }
+    return t;
+  }
+
+  /** Loads a ticket for a change, holding its row lock until the transaction ends. */
+  Ticket lock(UUID id) {
+    Ticket t = Ticket.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    if (t == null) {
+      throw ApiProblem.notFound("ticket", id);
+    }
+    return t;
+  }
+
+  /** Flushes first so the view (and the ETag built from it) carries the new version. */
+  TicketView viewAfterWrite(Ticket t) {
+    em.flush();
+    return TicketView.of(t, clock.today());
+  }
+
+  private static ApiProblem duplicateExternalRef(String ref, Ticket existing) {
+    return ApiProblem.conflict(
+            "duplicate-external-ref",
+            "Ticket " + existing.number + " already has externalRef '" + ref + "'.")
+        .header("Location", "/api/v1/tickets/" + existing.id)
+        .with("existingId", existing.id);
+  }
+
+  private static List<String> unitNames(TicketInput in) {
+    return in.responsibleUnits().stream().map(u -> u.name().strip()).toList();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  /** The same content gives the same digest: the input with its text trimmed, as JSON. */
+  String digest(TicketInput in) {
+    TicketInput normal =
+        new TicketInput(
+            in.problemIds(),
+            in.measure().strip(),
+            in.responsibleUnits().stream()
+                .map(
+                    u ->
+                        new ResponsibleUnitInput(
+                            u.name().strip(),
+                            u.externalId() == null || u.externalId().isBlank()
+                                ? null
+                                : u.externalId().strip()))
+                .toList(),
+            in.responsiblePerson().strip(),
+            in.leaderInCharge().strip(),
+            in.timing(),
+            in.deadline(),
+            in.reportEvery(),
+            in.externalRef());
+    try {
+      byte[] json = mapper.writeValueAsString(normal).getBytes(StandardCharsets.UTF_8);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Cannot digest a ticket input", e);
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package org.bihuan.rectification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.bihuan.platform.feed.ChangeFeed;
+import org.bihuan.platform.http.Versions;
+import org.bihuan.platform.page.Page;
+import org.bihuan.platform.page.PageRequest;
+import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.time.OrganisationClock;
+import org.bihuan.rectification.Evidence;
+import org.bihuan.rectification.EvidenceContent;
+import org.bihuan.rectification.ProgressReport;
+import org.bihuan.rectification.Ticket;
+import org.bihuan.rectification.Ticket.Status;
+import org.bihuan.rectification.rest.EvidenceView;
+import org.bihuan.rectification.rest.ProgressInput;
+import org.bihuan.rectification.rest.ProgressView;
+import org.bihuan.rectification.rest.TicketView;
+import org.bihuan.rectification.service.TicketWorkflow.Actor;
+
+/** The work recorded on a ticket: progress reports (整改进展) and evidence (佐证材料). */
+@ApplicationScoped
+public class TicketWork {
+
+  @Inject TicketService tickets;
+  @Inject TicketHistory history;
+  @Inject ChangeFeed feed;
+  @Inject OrganisationClock clock;
+  @Inject Callers callers;
+
+  /** A file as received: name, media type, bytes and an optional description. */
+  public record Upload(String filename, String mediaType, byte[] content, String description) {}
+
+  @Transactional
+  public ProgressView report(UUID ticketId, ProgressInput in, String ifMatch) {
+    Ticket t = writable(ticketId, ifMatch, "report progress on");
+    if (in.date().isAfter(clock.today())) {
+      throw ApiProblem.invalidField("date", "must not be in the future");
+    }
+    Actor actor = callers.current();
+    Instant now = clock.now();
+    ProgressReport p = new ProgressReport();
+    p.id = UUID.randomUUID();
+    p.ticketId = t.id;
+    p.reportedOn = in.date();
+    p.note = in.note().strip();
+    p.percent = in.percent();
+    p.reporterId = actor.id();
+    p.reporterName = actor.name();
+    p.recordedAt = now;
+    p.persist();
+    t.progressCount++;
+    t.lastProgressAt = now;
+    if (in.percent() != null) {
+      t.progressPercent = in.percent();
+    }
+    t.reportDue = DeadlineRules.nextReportDue(t.reportEvery, t.createdAt, now, clock.zone());
+    t.updatedAt = now;
+    history.append(t, actor, "progress", t.status, in.date() + ": " + p.note, now);
+    feed.append("ticket.progress_reported", "ticket", t.id, () -> TicketView.of(t, clock.today()));
+    return ProgressView.of(p);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<ProgressView> progress(UUID ticketId, PageRequest page) {
+    tickets.find(ticketId);
+    List<ProgressReport> rows =
+        ProgressReport.<ProgressReport>find(
+                "ticketId = ?1 and seq > ?2 order by seq", ticketId, page.after())
+            .page(0, page.limit() + 1)
+            .list();
+    return Page.of(rows, page, p -> p.seq, ProgressView::of);
+  }
+
+  @Transactional
+  public EvidenceView addEvidence(UUID ticketId, Upload upload, String ifMatch) {
+    Ticket t = writable(ticketId, ifMatch, "add evidence to");
+    Actor actor = callers.current();
+    Instant now = clock.now();
+    Evidence e = new Evidence();
+    e.id = UUID.randomUUID();
+    e.ticketId = t.id;
+    e.filename = upload.filename();
+    e.mediaType = upload.mediaType();
+    e.size = upload.content().length;
+    e.sha256 = sha256(upload.content());
+    e.description = upload.description();
+    e.uploadedById = actor.id();
+    e.uploadedByName = actor.name();
+    e.uploadedAt = now;
+    e.persist();
+    EvidenceContent c = new EvidenceContent();
+    c.evidenceId = e.id;
+    c.content = upload.content();
+    c.persist();
+    t.evidenceCount++;
+    t.updatedAt = now;
+    history.append(t, actor, "evidence", t.status, e.filename, now);
+    feed.append("ticket.evidence_added", "ticket", t.id, () -> TicketView.of(t, clock.today()));
+    return EvidenceView.of(e);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<EvidenceView> evidence(UUID ticketId, PageRequest page) {
+    tickets.find(ticketId);
+    List<Evidence> rows =
+        Evidence.<Evidence>find("ticketId = ?1 and seq > ?2 order by seq", ticketId, page.after())
+            .page(0, page.limit() + 1)
+            .list();
+    return Page.of(rows, page, e -> e.seq, EvidenceView::of);
+  }
+
+  /** The metadata and bytes of one evidence file of a ticket. */
+  public record StoredFile(Evidence evidence, byte[] content) {}
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public StoredFile content(UUID ticketId, UUID evidenceId) {
+    Evidence e = Evidence.findById(evidenceId);
+    if (e == null || !e.ticketId.equals(ticketId)) {
+      throw ApiProblem.notFound("evidence of ticket " + ticketId, evidenceId);
+    }
+    EvidenceContent c = EvidenceContent.findById(evidenceId);
+    return new StoredFile(e, c.content);
+  }
+
+  /**
+   * Locks a ticket that work may be recorded on: the caller's unit must be responsible for it and
+   * it must be ASSIGNED or IN_PROGRESS (after submission the package is frozen until a reject).
+   */
+  private Ticket writable(UUID ticketId, String ifMatch, String what) {
+    Ticket t = tickets.lock(ticketId);
+    Versions.checkIfMatch(ifMatch, t.version);
+    TicketWorkflow.requireOwnUnit(callers.current(), t.unitNames());
+    if (t.status != Status.ASSIGNED && t.status != Status.IN_PROGRESS) {
+      throw ApiProblem.conflict(
+              "ticket-not-in-work",
+              "Cannot " + what + " a " + t.status + " ticket; only ASSIGNED or IN_PROGRESS ones.")
+          .with("currentState", t.status)
+          .with("allowedActions", TicketWorkflow.allowedActions(t.status));
+    }
+    return t;
+  }
+
+  static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,217 @@
+package org.bihuan.rectification.service;
+
+import static org.bihuan.rectification.Ticket.Status.ASSIGNED;
+import static org.bihuan.rectification.Ticket.Status.CANCELLED;
+import static org.bihuan.rectification.Ticket.Status.IN_PROGRESS;
+import static org.bihuan.rectification.Ticket.Status.SUBMITTED;
+import static org.bihuan.rectification.Ticket.Status.VERIFIED;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.bihuan.platform.auth.Roles;
+import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.rectification.Ticket.Status;
+
+/**
+ * The life cycle of a ticket, as data: which action moves which state where, who may take it and
+ * which guards it has. Every transition of the service goes through {@link #decide}; nothing else
+ * changes a ticket's status.
+ */
+public final class TicketWorkflow {
+
+  public enum Action {
+    START,
+    SUBMIT,
+    VERIFY,
+    REJECT,
+    REOPEN,
+    CANCEL;
+
+    /** The name in paths, history and the {@code allowedActions} member: "start", "verify"… */
+    public String path() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The type of the feed event this transition emits. */
+    public String eventType() {
+      return "ticket."
+          + switch (this) {
+            case START -> "started";
+            case SUBMIT -> "submitted";
+            case VERIFY -> "verified";
+            case REJECT -> "rejected";
+            case REOPEN -> "reopened";
+            case CANCEL -> "cancelled";
+          };
+    }
+  }
+
+  /** Conditions a transition checks besides the caller's role. */
+  public enum Guard {
+    /** A comment (the reason) must be given. */
+    COMMENT_REQUIRED,
+    /** A unit-bound reporter may act only on tickets listing that unit. */
+    OWN_UNIT,
+    /** The caller must not be the ticket's responsible person (by display name or subject). */
+    NOT_RESPONSIBLE_PERSON,
+    /** At least one progress report or evidence file must exist. */
+    WORK_RECORDED
+  }
+
+  public record Rule(Status from, Action action, Status to, Set<String> roles, Set<Guard> guards) {}
+
+  /** The caller, as far as the workflow cares. Roles are those after the role hierarchy. */
+  public record Actor(String id, String name, Set<String> roles, Optional<String> unit) {
+    boolean hasAny(Collection<String> wanted) {
+      return wanted.stream().anyMatch(roles::contains);
+    }
+
+    /** Verifiers and admins act for the whole organisation. */
+    boolean unrestricted() {
+      return roles.contains(Roles.VERIFIER) || roles.contains(Roles.ADMIN);
+    }
+  }
+
+  /** What the guards need to know about the ticket. */
+  public record Subject(
+      Status status,
+      Collection<String> unitNames,
+      String responsiblePerson,
+      boolean workRecorded) {}
+
+  private static final Map<Status, Map<Action, Rule>> RULES = new EnumMap<>(Status.class);
+
+  static {
+    for (Status s : Status.values()) {
+      RULES.put(s, new EnumMap<>(Action.class));
+    }
+    rule(ASSIGNED, Action.START, IN_PROGRESS, Set.of(Roles.REPORTER), Guard.OWN_UNIT);
+    rule(
+        IN_PROGRESS,
+        Action.SUBMIT,
+        SUBMITTED,
+        Set.of(Roles.REPORTER),
+        Guard.OWN_UNIT,
+        Guard.WORK_RECORDED);
+    rule(
+        SUBMITTED,
+        Action.VERIFY,
+        VERIFIED,
+        Set.of(Roles.VERIFIER),
+        Guard.NOT_RESPONSIBLE_PERSON,
+        Guard.COMMENT_REQUIRED);
+    rule(
+        SUBMITTED,
+        Action.REJECT,
+        IN_PROGRESS,
+        Set.of(Roles.VERIFIER),
+        Guard.NOT_RESPONSIBLE_PERSON,
+        Guard.COMMENT_REQUIRED);
+    rule(VERIFIED, Action.REOPEN, IN_PROGRESS, Set.of(Roles.VERIFIER), Guard.COMMENT_REQUIRED);
+    for (Status s : List.of(ASSIGNED, IN_PROGRESS, SUBMITTED)) {
+      rule(
+          s, Action.CANCEL, CANCELLED, Set.of(Roles.VERIFIER, Roles.ADMIN), Guard.COMMENT_REQUIRED);
+    }
+  }
+
+  private TicketWorkflow() {}
+
+  private static void rule(Status from, Action a, Status to, Set<String> roles, Guard... guards) {
+    Set<Guard> g = guards.length == 0 ? EnumSet.noneOf(Guard.class) : EnumSet.of(guards[0], guards);
+    RULES.get(from).put(a, new Rule(from, a, to, roles, Collections.unmodifiableSet(g)));
+  }
+
+  /** The rule for an action from a state, if the table has one. */
+  public static Optional<Rule> rule(Status from, Action action) {
+    return Optional.ofNullable(RULES.get(from).get(action));
+  }
+
+  /** The actions the table allows from a state, in declaration order ("start", "cancel"…). */
+  public static List<String> allowedActions(Status from) {
+    return RULES.get(from).keySet().stream().map(Action::path).toList();
+  }
+
+  /**
+   * Decides a transition: the target state, or an {@link ApiProblem} saying why not (409 for an
+   * action the state does not allow, 403 for the wrong caller, 400 for a missing comment).
+   */
+  public static Status decide(Subject ticket, Action action, Actor actor, String comment) {
+    Rule rule =
+        rule(ticket.status(), action)
+            .orElseThrow(
+                () ->
+                    ApiProblem.conflict(
+                            "illegal-transition",
+                            "The action '"
+                                + action.path()
+                                + "' is not allowed in state "
+                                + ticket.status()
+                                + "; allowed: "
+                                + allowedActions(ticket.status())
+                                + ".")
+                        .with("currentState", ticket.status())
+                        .with("allowedActions", allowedActions(ticket.status())));
+    if (!actor.hasAny(rule.roles())) {
+      throw ApiProblem.forbidden(
+          "Only a user with role " + String.join(" or ", rule.roles()) + " may " + action.path());
+    }
+    for (Guard g : rule.guards()) {
+      switch (g) {
+        case OWN_UNIT -> requireOwnUnit(actor, ticket.unitNames());
+        case NOT_RESPONSIBLE_PERSON -> {
+          if (isResponsiblePerson(actor, ticket.responsiblePerson())) {
+            throw ApiProblem.forbidden(
+                "The responsible person of a ticket cannot " + action.path() + " it.");
+          }
+        }
+        case COMMENT_REQUIRED -> {
+          if (comment == null || comment.isBlank()) {
+            throw ApiProblem.invalidField(
+                "comment", "is required to " + action.path() + " a ticket");
+          }
+        }
+        case WORK_RECORDED -> {
+          if (!ticket.workRecorded()) {
+            throw ApiProblem.conflict(
+                    "nothing-to-submit",
+                    "Record at least one progress report or evidence file before submitting.")
+                .with("currentState", ticket.status())
+                .with("allowedActions", allowedActions(ticket.status()));
+          }
+        }
+      }
+    }
+    return rule.to();
+  }
+
+  /**
+   * A reporter bound to a unit writes only to tickets that list that unit among their responsible
+   * units; verifiers, admins and reporters without a unit act for the whole organisation.
+   */
+  public static void requireOwnUnit(Actor actor, Collection<String> unitNames) {
+    if (actor.unrestricted() || actor.unit().isEmpty()) {
+      return;
+    }
+    String unit = actor.unit().get();
+    if (!unitNames.contains(unit)) {
+      throw ApiProblem.forbidden(
+          "Your unit '" + unit + "' is not responsible for this ticket; you may only read it.");
+    }
+  }
+
+  static boolean isResponsiblePerson(Actor actor, String responsiblePerson) {
+    if (responsiblePerson == null) {
+      return false;
+    }
+    String p = responsiblePerson.strip();
+    return p.equals(actor.name() == null ? null : actor.name().strip())
+        || p.equals(actor.id() == null ? null : actor.id().strip());
+  }
+}

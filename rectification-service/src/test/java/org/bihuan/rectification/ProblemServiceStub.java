@@ -1,0 +1,97 @@
+package org.bihuan.rectification;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * problem-service as WireMock, answering exactly the agreed problem view (BRIEF: GET
+ * /api/v1/problems/{id} → 200 problem view, or 404 problem+json). Tests register the problems they
+ * need with {@link #problem}; every other id is unknown. {@link #stop()} and {@link #restart()}
+ * take the service away and bring it back on the same port.
+ */
+@QuarkusTestResource(ProblemServiceStub.class)
+public class ProblemServiceStub implements QuarkusTestResourceLifecycleManager {
+
+  private static WireMockServer server;
+  private static int port;
+
+  @Override
+  public Map<String, String> start() {
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    startServer();
+    return Map.of("quarkus.rest-client.problems.url", "http://localhost:" + port);
+  }
+
+  @Override
+  public void stop() {
+    if (server != null) {
+      server.stop();
+    }
+  }
+
+  private static synchronized void startServer() {
+    server = new WireMockServer(WireMockConfiguration.options().port(port));
+    server.start();
+    server.stubFor(
+        get(urlPathMatching("/api/v1/problems/.*"))
+            .atPriority(10)
+            .willReturn(
+                aResponse()
+                    .withStatus(404)
+                    .withHeader("Content-Type", "application/problem+json")
+                    .withBody(
+                        "{\"type\":\"/problems/not-found\",\"title\":\"Not found\","
+                            + "\"status\":404,\"detail\":\"No problem with this id.\"}")));
+  }
+
+  /** Takes problem-service away: connections to its port are refused. */
+  public static synchronized void takeDown() {
+    server.stop();
+  }
+
+  /** Brings problem-service back on the same port with no problems registered. */
+  public static synchronized void restart() {
+    startServer();
+  }
+
+  /** Registers an OPEN problem of {@code sourceId} and returns its id. */
+  public static UUID problem(UUID sourceId) {
+    return problem(UUID.randomUUID(), sourceId, "OPEN");
+  }
+
+  public static synchronized UUID problem(UUID id, UUID sourceId, String status) {
+    String body =
+        """
+        {"id": "%s", "number": "P-2024-%04d", "sourceId": "%s",
+         "categoryPath": ["（一）理论学习方面"], "title": "理论学习不够深入",
+         "description": "学习不系统、不深入。", "causeIds": [], "status": "%s",
+         "externalRef": null, "version": 0, "createdAt": "2024-01-15T02:00:00Z",
+         "closedAt": null, "withdrawnAt": null, "withdrawReason": null}
+        """
+            .formatted(id, Math.abs(id.hashCode() % 10000), sourceId, status);
+    server.stubFor(
+        get(urlPathEqualTo("/api/v1/problems/" + id))
+            .atPriority(1)
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(body)));
+    return id;
+  }
+}

@@ -1,0 +1,107 @@
+package org.bihuan.rectification.rest;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.bihuan.rectification.ProblemServiceStub;
+import org.bihuan.testing.Tokens;
+
+/** Builds ticket inputs and calls the API the way a client would. */
+final class TicketFixtures {
+
+  static final ZoneId ORG = ZoneId.of("Asia/Shanghai");
+
+  private TicketFixtures() {}
+
+  static LocalDate today() {
+    return LocalDate.now(ORG);
+  }
+
+  /** A unique unit name, so each test filters out the tickets of the others. */
+  static String unit(String base) {
+    return base + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  static String ticketJson(
+      UUID problemId,
+      String unit,
+      String person,
+      String timing,
+      LocalDate deadline,
+      String reportEvery,
+      String externalRef) {
+    return """
+        {"problemIds": ["%s"], "measure": "组织专题学习，建立学习台账。",
+         "responsibleUnits": [{"name": "%s", "externalId": "OA-U-1"}],
+         "responsiblePerson": "%s", "leaderInCharge": "李书记", "timing": "%s"%s%s%s}
+        """
+        .formatted(
+            problemId,
+            unit,
+            person,
+            timing,
+            deadline == null ? "" : ", \"deadline\": \"" + deadline + "\"",
+            reportEvery == null ? "" : ", \"reportEvery\": \"" + reportEvery + "\"",
+            externalRef == null ? "" : ", \"externalRef\": \"" + externalRef + "\"");
+  }
+
+  static String deadlineTicket(String unit, LocalDate deadline) {
+    return ticketJson(
+        ProblemServiceStub.problem(UUID.randomUUID()),
+        unit,
+        "张三",
+        "DEADLINE",
+        deadline,
+        null,
+        null);
+  }
+
+  static JsonPath create(String body) {
+    return given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/tickets")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath();
+  }
+
+  static Response act(String token, String ticketId, String action, String comment) {
+    return given()
+        .auth()
+        .oauth2(token)
+        .contentType(ContentType.JSON)
+        .body(comment == null ? "{}" : "{\"comment\": \"" + comment + "\"}")
+        .post("/api/v1/tickets/" + ticketId + "/" + action);
+  }
+
+  static Response progress(String token, String ticketId, LocalDate date, String note) {
+    return given()
+        .auth()
+        .oauth2(token)
+        .contentType(ContentType.JSON)
+        .body("{\"date\": \"" + date + "\", \"note\": \"" + note + "\", \"percent\": 40}")
+        .post("/api/v1/tickets/" + ticketId + "/progress");
+  }
+
+  static JsonPath listByUnit(String unit) {
+    return given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .queryParam("unit", unit)
+        .queryParam("limit", 500)
+        .get("/api/v1/tickets")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+}

@@ -1,0 +1,24 @@
+package org.bihuan.report.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.bihuan.platform.auth.OutgoingAuthorization;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** problem-service's change feed (source.*, problem.*, cause.*). */
+@RegisterRestClient(configKey = "problem-feed")
+@RegisterProvider(OutgoingAuthorization.class)
+@Path("/api/v1/events")
+public interface ProblemFeedClient {
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  FeedEnvelope events(
+      @QueryParam("after") long after,
+      @QueryParam("limit") int limit,
+      @QueryParam("wait") int waitSeconds);
+}

@@ -1,0 +1,41 @@
+package org.bihuan.report.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the report service reads of rectification-service's ticket view. The upstream's own
+ * overdue/dueSoon/stale/light flags are deliberately not read: the figures compute them at query
+ * time so they move with the clock.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record TicketRecord(
+    String id,
+    String number,
+    List<String> problemIds,
+    List<String> sourceIds,
+    String measure,
+    List<Unit> responsibleUnits,
+    String responsiblePerson,
+    String leaderInCharge,
+    String timing,
+    LocalDate deadline,
+    LocalDate effectiveDeadline,
+    String reportEvery,
+    String status,
+    String externalRef,
+    Instant createdAt,
+    Instant updatedAt,
+    Instant submittedAt,
+    Instant verifiedAt,
+    Instant cancelledAt,
+    Instant lastProgressAt,
+    Integer progressPercent,
+    Integer evidenceCount,
+    Boolean extensionApproved) {
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Unit(String name, String externalId) {}
+}

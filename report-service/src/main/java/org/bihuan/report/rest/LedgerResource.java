@@ -1,0 +1,169 @@
+package org.bihuan.report.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.bihuan.platform.auth.Roles;
+import org.bihuan.platform.page.Page;
+import org.bihuan.platform.page.PageRequest;
+import org.bihuan.report.mapping.LedgerColumns;
+import org.bihuan.report.mapping.LedgerCsv;
+import org.bihuan.report.mapping.LedgerXlsx;
+import org.bihuan.report.service.LedgerExport;
+import org.bihuan.report.service.ReportFilter;
+import org.bihuan.report.service.ReportLists;
+import org.bihuan.report.service.ReportQueries;
+import org.bihuan.report.service.ReportService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The ledger (台账): every problem with each of its tickets. JSON is paginated; CSV and XLSX stream
+ * every row from a database cursor in constant memory. The format comes from {@code
+ * ?format=json|csv|xlsx}, else from the Accept header, else JSON.
+ */
+@Path("/api/v1/reports/ledger")
+@Tag(name = "Reports")
+public class LedgerResource {
+
+  public static final String CSV = "text/csv; charset=UTF-8";
+  public static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  static final String BASENAME = "整改台账";
+
+  @Inject ReportService reports;
+  @Inject ReportQueries queries;
+  @Inject ReportLists lists;
+  @Inject LedgerExport export;
+
+  @GET
+  @RolesAllowed(Roles.VIEWER)
+  @Produces({MediaType.APPLICATION_JSON, "text/csv", XLSX})
+  @Operation(
+      operationId = "reportLedger",
+      summary = "The ledger (台账) as JSON (paginated), CSV or XLSX",
+      description =
+          "One row per problem and ticket (a problem without a ticket has one row of its own)."
+              + " CSV is UTF-8 with a byte-order mark; XLSX has one sheet 整改台账. Headers: "
+              + "序号, 问题编号, 问题来源, 问题类别, 问题描述, 整改措施, 责任单位, 责任人, 责任领导, 整改时限, 整改状态,"
+              + " 是否逾期, 红黄绿灯, 销号时间.")
+  public Response ledger(
+      @Parameter(description = "json, csv or xlsx; overrides the Accept header")
+          @QueryParam("format")
+          String format,
+      @HeaderParam(HttpHeaders.ACCEPT) String accept,
+      @QueryParam("sourceId") String sourceId,
+      @QueryParam("unit") String unit,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("cursor") String cursor) {
+    ReportParams params = new ReportParams();
+    ReportFilter filter = params.filter(sourceId, unit, from, to);
+    String chosen = format(format, accept, params);
+    params.check();
+    LocalDate today = reports.today();
+    if (chosen.equals("json")) {
+      PageRequest page = PageRequest.of(limit, cursor);
+      List<ReportLists.LedgerRow> rows = new ArrayList<>();
+      ReportQueries.Snapshot<List<ReportLists.LedgerRow>> s =
+          queries.inSnapshot(
+              c -> {
+                try {
+                  lists.ledger(c, filter, today, page.after(), page.limit() + 1, 0, rows::add);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+                return rows;
+              });
+      Page<ReportLists.LedgerRow> p = Page.of(s.value(), page, ReportLists.LedgerRow::key, r -> r);
+      return Response.ok(
+              new ReportViews.LedgerView(
+                  s.positions().asOf(),
+                  ReportViews.PositionsView.of(s.positions()),
+                  p.items(),
+                  p.nextCursor()),
+              MediaType.APPLICATION_JSON_TYPE)
+          .build();
+    }
+    LedgerExport.Open open = export.open();
+    LedgerColumns columns = new LedgerColumns(export.zone());
+    StreamingOutput body =
+        out -> {
+          try (open) {
+            if (chosen.equals("csv")) {
+              try (LedgerCsv csv = new LedgerCsv(out)) {
+                long[] n = {0};
+                open.rows(filter, today, r -> csv.row(columns.cells(++n[0], r)));
+              }
+            } else {
+              try (LedgerXlsx xlsx = new LedgerXlsx(out)) {
+                long[] n = {0};
+                open.rows(filter, today, r -> xlsx.row(columns.cells(++n[0], r)));
+              }
+            }
+          } catch (SQLException e) {
+            throw new IOException("The ledger export failed while reading rows", e);
+          }
+        };
+    String extension = chosen.equals("csv") ? ".csv" : ".xlsx";
+    ReportViewsHeaders headers = ReportViewsHeaders.of(open.positions());
+    return Response.ok(body, chosen.equals("csv") ? CSV : XLSX)
+        .header("Content-Disposition", disposition(BASENAME + extension, "ledger" + extension))
+        .header("X-Report-As-Of", headers.asOf())
+        .header("X-Report-Positions", headers.positions())
+        .build();
+  }
+
+  /** {@code attachment} with an ASCII fallback and the UTF-8 name (RFC 6266 / RFC 5987). */
+  static String disposition(String name, String fallback) {
+    String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
+  }
+
+  private static String format(String format, String accept, ReportParams params) {
+    if (format != null && !format.isBlank()) {
+      String f = format.trim().toLowerCase(Locale.ROOT);
+      if (!List.of("json", "csv", "xlsx").contains(f)) {
+        params.error("format", "must be one of json, csv, xlsx");
+        return "json";
+      }
+      return f;
+    }
+    String a = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
+    if (a.contains("spreadsheetml")) {
+      return "xlsx";
+    }
+    if (a.contains("text/csv")) {
+      return "csv";
+    }
+    return "json";
+  }
+
+  /** asOf and positions for the headers of a streamed export. */
+  record ReportViewsHeaders(String asOf, String positions) {
+    static ReportViewsHeaders of(org.bihuan.report.service.ProjectionState.Positions p) {
+      return new ReportViewsHeaders(
+          p.asOf() == null ? "" : p.asOf().toString(),
+          "problem=" + p.problem() + ", rectification=" + p.rectification());
+    }
+  }
+}

@@ -1,0 +1,222 @@
+package org.bihuan.report.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.bihuan.platform.auth.Roles;
+import org.bihuan.platform.page.Page;
+import org.bihuan.platform.page.PageRequest;
+import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.report.service.Breakdown;
+import org.bihuan.report.service.FigureCounts;
+import org.bihuan.report.service.ReportFilter;
+import org.bihuan.report.service.ReportLists;
+import org.bihuan.report.service.ReportQueries;
+import org.bihuan.report.service.ReportService;
+import org.bihuan.report.service.TrendInterval;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The closed-loop reports. Every report takes {@code sourceId}, {@code unit}, {@code from} and
+ * {@code to}; from/to (YYYY-MM-DD, inclusive, organisation time zone) restrict tickets and problems
+ * by their creation date, except in the trend where they are the range of the points.
+ */
+@Path("/api/v1/reports")
+@Tag(name = "Reports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportResource {
+
+  static final int MAX_TREND_POINTS = 400;
+
+  @Inject ReportService reports;
+  @Inject ReportQueries queries;
+  @Inject ReportLists lists;
+
+  @GET
+  @Path("/summary")
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(operationId = "reportSummary", summary = "The closed-loop figures")
+  public Uni<Response> summary(
+      @Parameter(description = "Only this source's problems and tickets") @QueryParam("sourceId")
+          String sourceId,
+      @Parameter(description = "Only tickets of this responsible unit") @QueryParam("unit")
+          String unit,
+      @Parameter(description = "Created on or after this date (YYYY-MM-DD)") @QueryParam("from")
+          String from,
+      @Parameter(description = "Created on or before this date (YYYY-MM-DD)") @QueryParam("to")
+          String to) {
+    ReportParams params = new ReportParams();
+    ReportFilter filter = params.filter(sourceId, unit, from, to);
+    params.check();
+    return reports.summary(filter, ReportViews.SummaryView::of).map(ReportResource::json);
+  }
+
+  @GET
+  @Path("/breakdown")
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(
+      operationId = "reportBreakdown",
+      summary = "The figures per responsible unit, leader in charge, category or source",
+      description =
+          "A ticket with two responsible units counts once under each unit. category is the first"
+              + " element of a problem's categoryPath; a ticket counts under the category of each"
+              + " problem it addresses. Missing leaders or categories group under 未指定.")
+  public Uni<Response> breakdown(
+      @Parameter(description = "unit, leader, category or source") @QueryParam("by") String by,
+      @QueryParam("sourceId") String sourceId,
+      @QueryParam("unit") String unit,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    ReportParams params = new ReportParams();
+    ReportFilter filter = params.filter(sourceId, unit, from, to);
+    Optional<Breakdown> breakdown = Breakdown.of(by == null ? "" : by.trim());
+    if (breakdown.isEmpty()) {
+      params.error("by", "must be one of unit, leader, category, source");
+    }
+    params.check();
+    Breakdown grouping = breakdown.get();
+    return reports
+        .breakdown(
+            grouping,
+            filter,
+            s ->
+                new ReportViews.BreakdownView(
+                    s.positions().asOf(),
+                    ReportViews.PositionsView.of(s.positions()),
+                    grouping.key(),
+                    s.value().stream()
+                        .map(
+                            g -> {
+                              FigureCounts c = g.counts();
+                              return new ReportViews.GroupView(g.key(), c.problems(), c.tickets());
+                            })
+                        .toList()))
+        .map(ReportResource::json);
+  }
+
+  private static Response json(byte[] body) {
+    return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  @GET
+  @Path("/trend")
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(
+      operationId = "reportTrend",
+      summary = "Tickets opened, verified and overdue per day, week or month",
+      description =
+          "Points cover from..to (default: the last 12 intervals up to today). Weeks start on"
+              + " Monday. overdue is the number overdue as of each point's last day.")
+  public ReportViews.TrendView trend(
+      @Parameter(description = "day, week (default) or month") @QueryParam("interval")
+          String interval,
+      @QueryParam("sourceId") String sourceId,
+      @QueryParam("unit") String unit,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    ReportParams params = new ReportParams();
+    ReportFilter filter = params.filter(sourceId, unit, from, to);
+    Optional<TrendInterval> step =
+        TrendInterval.of(interval == null || interval.isBlank() ? "week" : interval.trim());
+    if (step.isEmpty()) {
+      params.error("interval", "must be one of day, week, month");
+    }
+    params.check();
+    TrendInterval i = step.get();
+    LocalDate today = reports.today();
+    LocalDate end = filter.to() != null ? filter.to() : today;
+    LocalDate start = filter.from() != null ? filter.from() : i.intervalsBefore(end, 11);
+    if (start.isAfter(end)) {
+      throw ApiProblem.invalidField("from", "must not be after to (default today)");
+    }
+    if (i.pointsBetween(start, end) > MAX_TREND_POINTS) {
+      throw ApiProblem.invalidField(
+          "from", "the range holds more than " + MAX_TREND_POINTS + " intervals");
+    }
+    ReportQueries.Snapshot<List<ReportQueries.TrendPoint>> s =
+        queries.inSnapshot(c -> queries.trend(c, filter, i, start, end));
+    return new ReportViews.TrendView(
+        s.positions().asOf(),
+        ReportViews.PositionsView.of(s.positions()),
+        i.key(),
+        start,
+        end,
+        s.value());
+  }
+
+  @GET
+  @Path("/overdue")
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(
+      operationId = "reportOverdue",
+      summary = "Overdue tickets with days overdue and light, paginated")
+  public ReportViews.OverdueView overdue(
+      @QueryParam("sourceId") String sourceId,
+      @QueryParam("unit") String unit,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("cursor") String cursor) {
+    ReportParams params = new ReportParams();
+    ReportFilter filter = params.filter(sourceId, unit, from, to);
+    params.check();
+    PageRequest page = PageRequest.of(limit, cursor);
+    LocalDate today = reports.today();
+    ReportQueries.Snapshot<List<ReportLists.Keyed<ReportLists.OverdueTicket>>> s =
+        queries.inSnapshot(c -> lists.overdue(c, filter, today, page.after(), page.limit() + 1));
+    Page<ReportLists.OverdueTicket> p =
+        Page.of(s.value(), page, ReportLists.Keyed::key, ReportLists.Keyed::item);
+    return new ReportViews.OverdueView(
+        s.positions().asOf(),
+        ReportViews.PositionsView.of(s.positions()),
+        today,
+        p.items(),
+        p.nextCursor());
+  }
+
+  @GET
+  @Path("/sources/{id}")
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(
+      operationId = "reportSource",
+      summary = "The closed-loop report of one source: every problem with its tickets")
+  public ReportViews.SourceReportView source(
+      @PathParam("id") String id,
+      @QueryParam("unit") String unit,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    ReportParams params = new ReportParams();
+    ReportFilter filter = params.filter(id, unit, from, to);
+    params.check();
+    LocalDate today = reports.today();
+    record Both(Optional<ReportLists.SourceReport> report, FigureCounts figures) {}
+    ReportQueries.Snapshot<Both> s =
+        queries.inSnapshot(
+            c -> new Both(lists.source(c, id, filter, today), queries.summary(c, filter, today)));
+    ReportLists.SourceReport r =
+        s.value().report().orElseThrow(() -> ApiProblem.notFound("source", id));
+    return new ReportViews.SourceReportView(
+        s.positions().asOf(),
+        ReportViews.PositionsView.of(s.positions()),
+        r.id(),
+        r.title(),
+        r.kind(),
+        r.organization(),
+        r.heldOn(),
+        s.value().figures().problems(),
+        s.value().figures().tickets(),
+        r.problems());
+  }
+}

@@ -1,0 +1,75 @@
+package org.bihuan.report.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.bihuan.report.service.FigureCounts;
+import org.bihuan.report.service.ProjectionState;
+import org.bihuan.report.service.ReportLists;
+import org.bihuan.report.service.ReportQueries;
+
+/** The JSON answers of the report endpoints; each carries asOf and the feed positions. */
+final class ReportViews {
+
+  private ReportViews() {}
+
+  /** {@code {"problem": n, "rectification": n}}: how far the projection has read each feed. */
+  record PositionsView(long problem, long rectification) {
+    static PositionsView of(ProjectionState.Positions p) {
+      return new PositionsView(p.problem(), p.rectification());
+    }
+  }
+
+  record SummaryView(
+      Instant asOf,
+      PositionsView positions,
+      FigureCounts.ProblemFigures problems,
+      FigureCounts.TicketFigures tickets) {
+
+    static SummaryView of(ReportQueries.Snapshot<FigureCounts> s) {
+      return new SummaryView(
+          s.positions().asOf(),
+          PositionsView.of(s.positions()),
+          s.value().problems(),
+          s.value().tickets());
+    }
+  }
+
+  record GroupView(
+      String key, FigureCounts.ProblemFigures problems, FigureCounts.TicketFigures tickets) {}
+
+  record BreakdownView(Instant asOf, PositionsView positions, String by, List<GroupView> groups) {}
+
+  record TrendView(
+      Instant asOf,
+      PositionsView positions,
+      String interval,
+      LocalDate from,
+      LocalDate to,
+      List<ReportQueries.TrendPoint> points) {}
+
+  record OverdueView(
+      Instant asOf,
+      PositionsView positions,
+      LocalDate today,
+      List<ReportLists.OverdueTicket> items,
+      String nextCursor) {}
+
+  record SourceReportView(
+      Instant asOf,
+      PositionsView positions,
+      String id,
+      String title,
+      String kind,
+      String organization,
+      LocalDate heldOn,
+      FigureCounts.ProblemFigures problemFigures,
+      FigureCounts.TicketFigures ticketFigures,
+      List<ReportLists.ProblemLine> problems) {}
+
+  record LedgerView(
+      Instant asOf,
+      PositionsView positions,
+      List<ReportLists.LedgerRow> items,
+      String nextCursor) {}
+}

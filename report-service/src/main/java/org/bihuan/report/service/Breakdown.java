@@ -1,0 +1,54 @@
+package org.bihuan.report.service;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What a breakdown groups by. A ticket falls under every key it has (two responsible units: once
+ * under each); a problem falls under the keys of the tickets that address it (unit, leader), its
+ * top-level category (the first element of categoryPath) or its source.
+ */
+public enum Breakdown {
+  UNIT(
+      "select u.ticket_id, u.name as key from report_ticket_unit u",
+      "select distinct l.problem_id, u.name as key from report_ticket_problem l"
+          + " join report_ticket_unit u on u.ticket_id = l.ticket_id"),
+  LEADER(
+      "select t.id as ticket_id, coalesce(t.leader_in_charge, '"
+          + Breakdown.UNSPECIFIED
+          + "') as key"
+          + " from report_ticket t",
+      "select distinct l.problem_id, coalesce(t.leader_in_charge, '"
+          + Breakdown.UNSPECIFIED
+          + "') as key from report_ticket_problem l join report_ticket t on t.id = l.ticket_id"),
+  CATEGORY(
+      "select distinct l.ticket_id, coalesce(p.category, '"
+          + Breakdown.UNSPECIFIED
+          + "') as key from report_ticket_problem l join report_problem p on p.id = l.problem_id",
+      "select p.id as problem_id, coalesce(p.category, '"
+          + Breakdown.UNSPECIFIED
+          + "') as key from report_problem p"),
+  SOURCE(
+      "select distinct t.id as ticket_id, s.key from report_ticket t, unnest(t.source_ids) as s(key)",
+      "select p.id as problem_id, p.source_id as key from report_problem p"
+          + " where p.source_id is not null");
+
+  /** The key of tickets and problems that have no leader or category. */
+  public static final String UNSPECIFIED = "未指定";
+
+  final String ticketKeys;
+  final String problemKeys;
+
+  Breakdown(String ticketKeys, String problemKeys) {
+    this.ticketKeys = ticketKeys;
+    this.problemKeys = problemKeys;
+  }
+
+  public String key() {
+    return name().toLowerCase();
+  }
+
+  public static Optional<Breakdown> of(String by) {
+    return Arrays.stream(values()).filter(b -> b.key().equals(by)).findFirst();
+  }
+}

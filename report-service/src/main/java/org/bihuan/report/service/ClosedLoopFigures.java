@@ -1,0 +1,276 @@
+package org.bihuan.report.service;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+
+/**
+ * The rules for the figures (DOMAIN.md), as plain Java over one ticket or problem at a time. This
+ * is the specification: the SQL aggregation in {@link ReportQueries} must give the same counts
+ * (checked by the tests), and single-ticket answers (the overdue list, the ledger, a source's
+ * closed-loop report) use these methods directly. Dates are compared in the organisation's zone.
+ *
+ * <p>Interpretations where DOMAIN.md leaves room (docs/decisions/0032-figure-rules.md):
+ *
+ * <ul>
+ *   <li>overdue: ASSIGNED or IN_PROGRESS past the effective deadline, and also SUBMITTED when the
+ *       (latest) submission came after the effective deadline; SUBMITTED on or before it is not.
+ *   <li>due soon: ASSIGNED or IN_PROGRESS with today ≤ effective deadline ≤ today + 6 (seven days
+ *       counting today).
+ *   <li>stale: an open ticket with reportEvery whose last progress report (or, before the first
+ *       one, its creation) plus one interval (7 days, 1 month, 3 months) is before today.
+ * </ul>
+ */
+public final class ClosedLoopFigures {
+
+  public enum Light {
+    RED,
+    YELLOW,
+    GREEN
+  }
+
+  /** The fields of a projected ticket that the rules read. */
+  public record TicketFacts(
+      String timing,
+      String status,
+      LocalDate deadline,
+      LocalDate effectiveDeadline,
+      String reportEvery,
+      Instant createdAt,
+      Instant submittedAt,
+      Instant verifiedAt,
+      Instant lastProgressAt) {}
+
+  private final ZoneId zone;
+  private final LocalDate today;
+
+  public ClosedLoopFigures(ZoneId zone, LocalDate today) {
+    this.zone = zone;
+    this.today = today;
+  }
+
+  public LocalDate today() {
+    return today;
+  }
+
+  public static boolean counted(TicketFacts t) {
+    return !"CANCELLED".equals(t.status());
+  }
+
+  public static boolean timeBound(TicketFacts t) {
+    return counted(t) && ("IMMEDIATE".equals(t.timing()) || "DEADLINE".equals(t.timing()));
+  }
+
+  public static boolean longTerm(TicketFacts t) {
+    return counted(t) && "LONG_TERM".equals(t.timing());
+  }
+
+  /** The latest approved extension's date, else the original deadline. */
+  public static LocalDate effectiveDeadline(TicketFacts t) {
+    return t.effectiveDeadline() != null ? t.effectiveDeadline() : t.deadline();
+  }
+
+  static boolean open(TicketFacts t) {
+    return switch (t.status()) {
+      case "ASSIGNED", "IN_PROGRESS", "SUBMITTED" -> true;
+      default -> false;
+    };
+  }
+
+  static boolean working(TicketFacts t) {
+    return "ASSIGNED".equals(t.status()) || "IN_PROGRESS".equals(t.status());
+  }
+
+  public boolean overdue(TicketFacts t) {
+    LocalDate eff = effectiveDeadline(t);
+    if (!timeBound(t) || eff == null || !eff.isBefore(today)) {
+      return false;
+    }
+    if (working(t)) {
+      return true;
+    }
+    LocalDate submitted = date(t.submittedAt());
+    return "SUBMITTED".equals(t.status()) && submitted != null && submitted.isAfter(eff);
+  }
+
+  public long daysOverdue(TicketFacts t) {
+    return overdue(t) ? ChronoUnit.DAYS.between(effectiveDeadline(t), today) : 0;
+  }
+
+  public boolean dueSoon(TicketFacts t) {
+    LocalDate eff = effectiveDeadline(t);
+    return timeBound(t)
+        && working(t)
+        && eff != null
+        && !eff.isBefore(today)
+        && !eff.isAfter(today.plusDays(6));
+  }
+
+  public boolean stale(TicketFacts t) {
+    if (!open(t) || t.reportEvery() == null) {
+      return false;
+    }
+    LocalDate last = date(t.lastProgressAt() != null ? t.lastProgressAt() : t.createdAt());
+    if (last == null) {
+      return false;
+    }
+    LocalDate due =
+        switch (t.reportEvery()) {
+          case "WEEK" -> last.plusDays(7);
+          case "MONTH" -> last.plusMonths(1);
+          case "QUARTER" -> last.plusMonths(3);
+          default -> null;
+        };
+    return due != null && due.isBefore(today);
+  }
+
+  /** RED overdue, YELLOW due soon or stale, GREEN otherwise; null once VERIFIED or CANCELLED. */
+  public Light light(TicketFacts t) {
+    if (!open(t)) {
+      return null;
+    }
+    if (overdue(t)) {
+      return Light.RED;
+    }
+    return dueSoon(t) || stale(t) ? Light.YELLOW : Light.GREEN;
+  }
+
+  /** VERIFIED time-bound, finally submitted on or before the original deadline. */
+  public boolean onTime(TicketFacts t) {
+    LocalDate submitted = date(t.submittedAt());
+    return timeBound(t)
+        && "VERIFIED".equals(t.status())
+        && submitted != null
+        && t.deadline() != null
+        && !submitted.isAfter(t.deadline());
+  }
+
+  /** VERIFIED time-bound, submitted after the original deadline but within an extension. */
+  public boolean extendedAndMet(TicketFacts t) {
+    LocalDate submitted = date(t.submittedAt());
+    LocalDate eff = effectiveDeadline(t);
+    return timeBound(t)
+        && "VERIFIED".equals(t.status())
+        && submitted != null
+        && t.deadline() != null
+        && eff != null
+        && submitted.isAfter(t.deadline())
+        && !submitted.isAfter(eff);
+  }
+
+  /** Days from the last progress report (or creation) to today, for an open long-term ticket. */
+  public Long daysSinceLastProgress(TicketFacts t) {
+    LocalDate last = date(t.lastProgressAt() != null ? t.lastProgressAt() : t.createdAt());
+    return last == null ? null : ChronoUnit.DAYS.between(last, today);
+  }
+
+  /** Counts for a set of problems (by status) and tickets. */
+  public FigureCounts count(Collection<String> problemStatuses, Collection<TicketFacts> tickets) {
+    long problemsTotal = problemStatuses.size();
+    long closed = problemStatuses.stream().filter("CLOSED"::equals).count();
+    long withdrawn = problemStatuses.stream().filter("WITHDRAWN"::equals).count();
+    long counted = 0, timeBound = 0, longTerm = 0, verified = 0, verifiedTimeBound = 0;
+    long onTime = 0, extendedAndMet = 0, overdue = 0, dueSoon = 0;
+    long assigned = 0, inProgress = 0, submitted = 0, cancelled = 0;
+    long red = 0, yellow = 0, green = 0, withTimes = 0;
+    long longTermVerified = 0, longTermOpen = 0, neverReported = 0;
+    Long maxDays = null;
+    BigDecimal seconds = BigDecimal.ZERO;
+    for (TicketFacts t : tickets) {
+      switch (t.status()) {
+        case "ASSIGNED" -> assigned++;
+        case "IN_PROGRESS" -> inProgress++;
+        case "SUBMITTED" -> submitted++;
+        case "VERIFIED" -> verified++;
+        case "CANCELLED" -> cancelled++;
+        default -> {}
+      }
+      if (!counted(t)) {
+        continue;
+      }
+      counted++;
+      boolean isVerified = "VERIFIED".equals(t.status());
+      if (timeBound(t)) {
+        timeBound++;
+        if (isVerified) {
+          verifiedTimeBound++;
+        }
+      }
+      if (longTerm(t)) {
+        longTerm++;
+        if (isVerified) {
+          longTermVerified++;
+        } else {
+          longTermOpen++;
+          if (t.lastProgressAt() == null) {
+            neverReported++;
+          }
+          Long days = daysSinceLastProgress(t);
+          if (days != null && (maxDays == null || days > maxDays)) {
+            maxDays = days;
+          }
+        }
+      }
+      if (onTime(t)) {
+        onTime++;
+      }
+      if (extendedAndMet(t)) {
+        extendedAndMet++;
+      }
+      if (overdue(t)) {
+        overdue++;
+      }
+      if (dueSoon(t)) {
+        dueSoon++;
+      }
+      Light light = light(t);
+      if (light == Light.RED) {
+        red++;
+      } else if (light == Light.YELLOW) {
+        yellow++;
+      } else if (light == Light.GREEN) {
+        green++;
+      }
+      if (isVerified && t.verifiedAt() != null && t.createdAt() != null) {
+        withTimes++;
+        Duration d = Duration.between(t.createdAt(), t.verifiedAt());
+        seconds =
+            seconds.add(BigDecimal.valueOf(d.getSeconds()).add(BigDecimal.valueOf(d.getNano(), 9)));
+      }
+    }
+    return new FigureCounts(
+        problemsTotal,
+        closed,
+        withdrawn,
+        counted,
+        timeBound,
+        longTerm,
+        verified,
+        verifiedTimeBound,
+        onTime,
+        extendedAndMet,
+        overdue,
+        dueSoon,
+        assigned,
+        inProgress,
+        submitted,
+        cancelled,
+        red,
+        yellow,
+        green,
+        withTimes,
+        seconds,
+        longTermVerified,
+        longTermOpen,
+        maxDays,
+        neverReported);
+  }
+
+  private LocalDate date(Instant i) {
+    return i == null ? null : i.atZone(zone).toLocalDate();
+  }
+}

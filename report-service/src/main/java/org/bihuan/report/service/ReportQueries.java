@@ -1,0 +1,408 @@
+package org.bihuan.report.service;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.bihuan.platform.time.OrganisationClock;
+
+/**
+ * The figures aggregated in PostgreSQL: one pass over the projected tickets with {@code FILTER}
+ * clauses, {@code today} and the zone as inputs, never loading rows into Java. The per-row
+ * expressions mirror {@link ClosedLoopFigures} rule for rule; the tests check both give the same
+ * counts on a fixed dataset. Each report reads the feed positions in the same repeatable-read
+ * snapshot as its figures, so {@code asOf} is exactly the newest change the answer includes.
+ */
+@ApplicationScoped
+public class ReportQueries {
+
+  /** An answer and the feed positions of the snapshot it was computed from. */
+  public record Snapshot<T>(ProjectionState.Positions positions, T value) {}
+
+  /** One group of a breakdown. */
+  public record GroupCounts(String key, FigureCounts counts) {}
+
+  @FunctionalInterface
+  public interface SnapshotWork<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  private static final Pattern SAFE_ZONE = Pattern.compile("[A-Za-z0-9/_+\\-]+");
+
+  @Inject AgroalDataSource dataSource;
+  @Inject OrganisationClock clock;
+
+  /** Runs reads in one read-only, repeatable-read transaction together with the positions. */
+  public <T> Snapshot<T> inSnapshot(SnapshotWork<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      c.setReadOnly(true);
+      try {
+        ProjectionState.Positions positions = ProjectionState.read(c);
+        T value = work.run(c);
+        c.commit();
+        return new Snapshot<>(positions, value);
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setReadOnly(false);
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the report projection", e);
+    }
+  }
+
+  /** The figures over everything the filter keeps. */
+  public FigureCounts summary(Connection c, ReportFilter f, LocalDate today) throws SQLException {
+    List<GroupCounts> rows = figures(c, f, today, null);
+    return rows.isEmpty() ? FigureCounts.EMPTY : rows.get(0).counts();
+  }
+
+  /** The figures per group, ordered by key. */
+  public List<GroupCounts> breakdown(Connection c, Breakdown by, ReportFilter f, LocalDate today)
+      throws SQLException {
+    return figures(c, f, today, by);
+  }
+
+  private List<GroupCounts> figures(Connection c, ReportFilter f, LocalDate today, Breakdown by)
+      throws SQLException {
+    List<Object> params = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("with ");
+    sql.append(ticketRows(f, today, params));
+    sql.append(", fp as (select p.id, p.status from report_problem p where ")
+        .append(problemFilter(f, params))
+        .append(")");
+    if (by == null) {
+      sql.append(", tagg as (select ''::text as key, ")
+          .append(TICKET_AGGREGATES)
+          .append(" from fx)");
+      sql.append(", pagg as (select ''::text as key, ")
+          .append(PROBLEM_AGGREGATES)
+          .append(" from fp)");
+    } else {
+      sql.append(", tk as (").append(by.ticketKeys).append(")");
+      sql.append(", pk as (").append(by.problemKeys).append(")");
+      sql.append(", tagg as (select tk.key, ")
+          .append(TICKET_AGGREGATES)
+          .append(" from tk join fx on fx.id = tk.ticket_id group by tk.key)");
+      sql.append(", pagg as (select pk.key, ")
+          .append(PROBLEM_AGGREGATES)
+          .append(" from pk join fp on fp.id = pk.problem_id group by pk.key)");
+    }
+    sql.append(
+        " select coalesce(tagg.key, pagg.key) as group_key, pagg.problems_total, pagg.problems_closed,"
+            + " pagg.problems_withdrawn, tagg.* from tagg full join pagg on pagg.key = tagg.key"
+            + " order by 1");
+    List<GroupCounts> groups = new ArrayList<>();
+    try (PreparedStatement ps = prepare(c, sql.toString(), params);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        FigureCounts counts = countsOf(rs);
+        if (by == null && counts.problemsTotal() == 0 && rs.getObject("counted") == null) {
+          counts = FigureCounts.EMPTY;
+        }
+        groups.add(new GroupCounts(rs.getString("group_key"), counts));
+      }
+    }
+    return groups;
+  }
+
+  /** One point of a trend: tickets opened and verified in [start, end], overdue as of end. */
+  public record TrendPoint(
+      LocalDate start, LocalDate end, long opened, long verified, long overdue) {}
+
+  /**
+   * Opened, verified and overdue per interval between {@code from} and {@code to}. "Overdue at a
+   * point" is reconstructed from the projected instants as of the point's last day: a time-bound
+   * ticket created by then, past its (current) effective deadline, not cancelled or verified by
+   * then, and not submitted on time by then.
+   */
+  public List<TrendPoint> trend(
+      Connection c, ReportFilter f, TrendInterval interval, LocalDate from, LocalDate to)
+      throws SQLException {
+    List<Object> params = new ArrayList<>();
+    String zone = zoneLiteral();
+    ReportFilter noDates = new ReportFilter(f.sourceId(), f.unit(), null, null);
+    String sql =
+        "with ft as (select t.id, t.status, t.timing,"
+            + " coalesce(t.effective_deadline, t.deadline) as eff,"
+            + " (t.created_at at time zone "
+            + zone
+            + ")::date as created_on, (t.verified_at at time zone "
+            + zone
+            + ")::date as verified_on, (t.submitted_at at time zone "
+            + zone
+            + ")::date as submitted_on, (t.cancelled_at at time zone "
+            + zone
+            + ")::date as cancelled_on from report_ticket t where "
+            + ticketFilter(noDates, params)
+            + "), pts as (select greatest(d::date, ?) as start,"
+            + " least((d + cast(? as interval))::date - 1, ?) as stop"
+            + " from generate_series(date_trunc(?, cast(? as date)), cast(? as date),"
+            + " cast(? as interval)) as d)"
+            + " select pts.start, pts.stop,"
+            + " count(ft.id) filter (where ft.created_on between pts.start and pts.stop)"
+            + " as opened,"
+            + " count(ft.id) filter (where ft.status = 'VERIFIED'"
+            + " and ft.verified_on between pts.start and pts.stop) as verified,"
+            + " count(ft.id) filter (where ft.timing in ('IMMEDIATE', 'DEADLINE')"
+            + " and ft.created_on <= pts.stop and ft.eff < pts.stop"
+            + " and (ft.cancelled_on is null or ft.cancelled_on > pts.stop)"
+            + " and (ft.verified_on is null or ft.verified_on > pts.stop)"
+            + " and (ft.submitted_on is null or ft.submitted_on > pts.stop"
+            + " or ft.submitted_on > ft.eff)) as overdue"
+            + " from pts left join ft on true group by pts.start, pts.stop order by pts.start";
+    params.add(from);
+    params.add(interval.step());
+    params.add(to);
+    params.add(interval.truncation());
+    params.add(from);
+    params.add(to);
+    params.add(interval.step());
+    List<TrendPoint> points = new ArrayList<>();
+    try (PreparedStatement ps = prepare(c, sql, params);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        points.add(
+            new TrendPoint(
+                rs.getObject(1, LocalDate.class),
+                rs.getObject(2, LocalDate.class),
+                rs.getLong(3),
+                rs.getLong(4),
+                rs.getLong(5)));
+      }
+    }
+    return points;
+  }
+
+  private static final String TICKET_AGGREGATES =
+      "count(*) filter (where status = 'ASSIGNED') as assigned,"
+          + " count(*) filter (where status = 'IN_PROGRESS') as in_progress,"
+          + " count(*) filter (where status = 'SUBMITTED') as submitted,"
+          + " count(*) filter (where status = 'VERIFIED') as verified,"
+          + " count(*) filter (where status = 'CANCELLED') as cancelled,"
+          + " count(*) filter (where counted) as counted,"
+          + " count(*) filter (where time_bound) as time_bound,"
+          + " count(*) filter (where long_term) as long_term,"
+          + " count(*) filter (where time_bound and status = 'VERIFIED') as verified_time_bound,"
+          + " count(*) filter (where on_time) as on_time,"
+          + " count(*) filter (where extended_and_met) as extended_and_met,"
+          + " count(*) filter (where overdue) as overdue,"
+          + " count(*) filter (where due_soon) as due_soon,"
+          + " count(*) filter (where open and overdue) as red,"
+          + " count(*) filter (where open and not overdue and (due_soon or stale)) as yellow,"
+          + " count(*) filter (where open and not overdue and not due_soon and not stale)"
+          + " as green,"
+          + " count(*) filter (where status = 'VERIFIED' and verified_at is not null)"
+          + " as verified_with_times,"
+          + " coalesce(sum(extract(epoch from verified_at - created_at))"
+          + " filter (where status = 'VERIFIED' and verified_at is not null), 0)"
+          + " as verify_seconds,"
+          + " count(*) filter (where long_term and status = 'VERIFIED') as long_term_verified,"
+          + " count(*) filter (where long_term and status <> 'VERIFIED') as long_term_open,"
+          + " max(today - progress_on) filter (where long_term and status <> 'VERIFIED')"
+          + " as long_term_max_days,"
+          + " count(*) filter (where long_term and status <> 'VERIFIED'"
+          + " and last_progress_at is null) as long_term_never_reported";
+
+  private static final String PROBLEM_AGGREGATES =
+      "count(*) as problems_total,"
+          + " count(*) filter (where status = 'CLOSED') as problems_closed,"
+          + " count(*) filter (where status = 'WITHDRAWN') as problems_withdrawn";
+
+  /**
+   * {@code ft}/{@code fx}: the filtered tickets with every rule evaluated per row (see {@link
+   * ClosedLoopFigures}); columns of report_ticket plus counted, time_bound, long_term, eff, open,
+   * working, submitted_on, progress_on, overdue, due_soon, stale, on_time, extended_and_met.
+   */
+  String ticketRows(ReportFilter f, LocalDate today, List<Object> params) {
+    String zone = zoneLiteral();
+    String day = "date '" + today + "'";
+    return "ft as (select "
+        + TICKET_ROW_COLUMNS
+        + ", "
+        + day
+        + " as today,"
+        + " t.status <> 'CANCELLED' as counted,"
+        + " t.status <> 'CANCELLED' and t.timing in ('IMMEDIATE', 'DEADLINE') as time_bound,"
+        + " t.status <> 'CANCELLED' and t.timing = 'LONG_TERM' as long_term,"
+        + " coalesce(t.effective_deadline, t.deadline) as eff,"
+        + " t.status in ('ASSIGNED', 'IN_PROGRESS', 'SUBMITTED') as open,"
+        + " t.status in ('ASSIGNED', 'IN_PROGRESS') as working,"
+        + " (t.submitted_at at time zone "
+        + zone
+        + ")::date as submitted_on,"
+        + " (coalesce(t.last_progress_at, t.created_at) at time zone "
+        + zone
+        + ")::date as progress_on"
+        + " from report_ticket t where "
+        + ticketFilter(f, params)
+        + "), fx as (select ft.*,"
+        + " coalesce(time_bound and eff < today and (working or (status = 'SUBMITTED'"
+        + " and submitted_on > eff)), false) as overdue,"
+        + " coalesce(time_bound and working and eff >= today and eff <= today + 6, false)"
+        + " as due_soon,"
+        + " coalesce(open and progress_on + case report_every when 'WEEK' then interval '7 days'"
+        + " when 'MONTH' then interval '1 month' when 'QUARTER' then interval '3 months' end"
+        + " < today, false) as stale,"
+        + " coalesce(time_bound and status = 'VERIFIED' and submitted_on <= deadline, false)"
+        + " as on_time,"
+        + " coalesce(time_bound and status = 'VERIFIED' and submitted_on > deadline"
+        + " and submitted_on <= eff, false) as extended_and_met"
+        + " from ft)";
+  }
+
+  /** The report_ticket columns that the figures, the overdue list and the facts read. */
+  static final String TICKET_ROW_COLUMNS =
+      "t.seq, t.id, t.number, t.measure, t.responsible_person, t.leader_in_charge, t.timing,"
+          + " t.deadline, t.effective_deadline, t.report_every, t.status, t.created_at,"
+          + " t.submitted_at, t.verified_at, t.last_progress_at, t.source_ids,"
+          + " t.progress_percent, t.evidence_count, t.extension_approved";
+
+  String ticketFilter(ReportFilter f, List<Object> params) {
+    StringBuilder w = new StringBuilder("true");
+    if (f.sourceId() != null) {
+      w.append(" and ? = any(t.source_ids)");
+      params.add(f.sourceId());
+    }
+    if (f.unit() != null) {
+      w.append(
+          " and exists (select 1 from report_ticket_unit fu where fu.ticket_id = t.id"
+              + " and fu.name = ?)");
+      params.add(f.unit());
+    }
+    dateRange("t.created_at", f, w, params);
+    return w.toString();
+  }
+
+  String problemFilter(ReportFilter f, List<Object> params) {
+    StringBuilder w = new StringBuilder("true");
+    if (f.sourceId() != null) {
+      w.append(" and p.source_id = ?");
+      params.add(f.sourceId());
+    }
+    if (f.unit() != null) {
+      w.append(
+          " and exists (select 1 from report_ticket_problem fl join report_ticket_unit fu"
+              + " on fu.ticket_id = fl.ticket_id where fl.problem_id = p.id and fu.name = ?)");
+      params.add(f.unit());
+    }
+    dateRange("p.created_at", f, w, params);
+    return w.toString();
+  }
+
+  private void dateRange(String column, ReportFilter f, StringBuilder w, List<Object> params) {
+    ZoneId zone = clock.zone();
+    if (f.from() != null) {
+      w.append(" and ").append(column).append(" >= ?");
+      params.add(f.from().atStartOfDay(zone).toOffsetDateTime());
+    }
+    if (f.to() != null) {
+      w.append(" and ").append(column).append(" < ?");
+      params.add(f.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+    }
+  }
+
+  /** The zone as an SQL literal; zone ids are letters, digits and / _ + - only. */
+  String zoneLiteral() {
+    String id = clock.zone().getId();
+    if (!SAFE_ZONE.matcher(id).matches()) {
+      throw new IllegalStateException("Unexpected time zone id " + id);
+    }
+    return "'" + id + "'";
+  }
+
+  static PreparedStatement prepare(Connection c, String sql, List<Object> params)
+      throws SQLException {
+    PreparedStatement ps = c.prepareStatement(sql);
+    for (int i = 0; i < params.size(); i++) {
+      Object p = params.get(i);
+      if (p instanceof OffsetDateTime odt) {
+        ps.setObject(i + 1, odt);
+      } else {
+        ps.setObject(i + 1, p);
+      }
+    }
+    return ps;
+  }
+
+  private static FigureCounts countsOf(ResultSet rs) throws SQLException {
+    java.math.BigDecimal seconds = rs.getBigDecimal("verify_seconds");
+    Object maxDays = rs.getObject("long_term_max_days");
+    return new FigureCounts(
+        rs.getLong("problems_total"),
+        rs.getLong("problems_closed"),
+        rs.getLong("problems_withdrawn"),
+        rs.getLong("counted"),
+        rs.getLong("time_bound"),
+        rs.getLong("long_term"),
+        rs.getLong("verified"),
+        rs.getLong("verified_time_bound"),
+        rs.getLong("on_time"),
+        rs.getLong("extended_and_met"),
+        rs.getLong("overdue"),
+        rs.getLong("due_soon"),
+        rs.getLong("assigned"),
+        rs.getLong("in_progress"),
+        rs.getLong("submitted"),
+        rs.getLong("cancelled"),
+        rs.getLong("red"),
+        rs.getLong("yellow"),
+        rs.getLong("green"),
+        rs.getLong("verified_with_times"),
+        seconds == null ? java.math.BigDecimal.ZERO : seconds,
+        rs.getLong("long_term_verified"),
+        rs.getLong("long_term_open"),
+        maxDays == null ? null : ((Number) maxDays).longValue(),
+        rs.getLong("long_term_never_reported"));
+  }
+
+  /** The facts the pure rules read, from a row of report_ticket. */
+  public static ClosedLoopFigures.TicketFacts facts(ResultSet rs) throws SQLException {
+    return new ClosedLoopFigures.TicketFacts(
+        rs.getString("timing"),
+        rs.getString("status"),
+        rs.getObject("deadline", LocalDate.class),
+        rs.getObject("effective_deadline", LocalDate.class),
+        rs.getString("report_every"),
+        Sql.instant(rs.getTimestamp("created_at")),
+        Sql.instant(rs.getTimestamp("submitted_at")),
+        Sql.instant(rs.getTimestamp("verified_at")),
+        Sql.instant(rs.getTimestamp("last_progress_at")));
+  }
+
+  /** Units of each ticket, in the order they were given. */
+  static Map<String, List<String>> unitsOf(Connection c, List<String> ticketIds)
+      throws SQLException {
+    Map<String, List<String>> units = new LinkedHashMap<>();
+    if (ticketIds.isEmpty()) {
+      return units;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "select ticket_id, name from report_ticket_unit where ticket_id = any(?) order by"
+                + " seq")) {
+      ps.setArray(1, c.createArrayOf("text", ticketIds.toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          units.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+        }
+      }
+    }
+    return units;
+  }
+}

@@ -1,0 +1,138 @@
+package org.bihuan.report.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.bihuan.platform.time.OrganisationClock;
+import org.bihuan.report.config.ReportConfig;
+
+/**
+ * The figures as the endpoints serve them. Summary and breakdown answers are cached, already
+ * rendered as JSON, per filter and date until the projection's positions change
+ * (docs/decisions/0031-figure-cache.md): dashboards ask far more often than the feeds move, and an
+ * answer for the same positions and the same {@code today} is the same answer. A hit is served
+ * without leaving the I/O thread; a miss runs the SQL on a worker thread.
+ */
+@ApplicationScoped
+public class ReportService {
+
+  private record CacheKey(String kind, ReportFilter filter, LocalDate today) {}
+
+  private record Rendered(ProjectionState.Positions positions, byte[] json) {}
+
+  @Inject ReportQueries queries;
+  @Inject ProjectionState state;
+  @Inject OrganisationClock clock;
+  @Inject ReportConfig config;
+  @Inject ObjectMapper mapper;
+
+  private final Map<CacheKey, Rendered> cache = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<CacheKey, CompletableFuture<Rendered>> inFlight =
+      new ConcurrentHashMap<>();
+
+  public LocalDate today() {
+    return clock.today();
+  }
+
+  /** The summary rendered by {@code view} as JSON. */
+  public Uni<byte[]> summary(
+      ReportFilter f, Function<ReportQueries.Snapshot<FigureCounts>, Object> view) {
+    LocalDate today = today();
+    return cachedJson(
+        new CacheKey("summary", f, today),
+        () -> queries.inSnapshot(c -> queries.summary(c, f, today)),
+        view);
+  }
+
+  /** A breakdown rendered by {@code view} as JSON. */
+  public Uni<byte[]> breakdown(
+      Breakdown by,
+      ReportFilter f,
+      Function<ReportQueries.Snapshot<List<ReportQueries.GroupCounts>>, Object> view) {
+    LocalDate today = today();
+    return cachedJson(
+        new CacheKey("breakdown:" + by.key(), f, today),
+        () -> queries.inSnapshot(c -> queries.breakdown(c, by, f, today)),
+        view);
+  }
+
+  private <T> Uni<byte[]> cachedJson(
+      CacheKey key,
+      java.util.function.Supplier<ReportQueries.Snapshot<T>> compute,
+      Function<ReportQueries.Snapshot<T>, Object> view) {
+    if (config.cache().enabled()) {
+      Optional<ProjectionState.Positions> known = state.currentIfFresh();
+      Rendered hit = cache.get(key);
+      if (known.isPresent() && hit != null && samePositions(hit.positions(), known.get())) {
+        return Uni.createFrom().item(hit.json());
+      }
+    }
+    return Uni.createFrom()
+        .item(() -> computeShared(key, () -> render(compute.get(), view)).json())
+        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+  }
+
+  private <T> Rendered render(
+      ReportQueries.Snapshot<T> s, Function<ReportQueries.Snapshot<T>, Object> view) {
+    try {
+      return new Rendered(s.positions(), mapper.writeValueAsBytes(view.apply(s)));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot render a report", e);
+    }
+  }
+
+  /**
+   * On a worker thread: serves the cached answer if the positions (now re-read when due) still
+   * match, else computes it. Concurrent misses of one key share a single computation, so a burst of
+   * dashboards after a feed commit runs the SQL once instead of once per request (and does not
+   * drain the connection pool).
+   */
+  private Rendered computeShared(CacheKey key, java.util.function.Supplier<Rendered> compute) {
+    if (!config.cache().enabled()) {
+      return compute.get();
+    }
+    ProjectionState.Positions now = state.current();
+    Rendered hit = cache.get(key);
+    if (hit != null && samePositions(hit.positions(), now)) {
+      return hit;
+    }
+    CompletableFuture<Rendered> mine = new CompletableFuture<>();
+    CompletableFuture<Rendered> running = inFlight.putIfAbsent(key, mine);
+    if (running != null) {
+      try {
+        return running.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+    }
+    try {
+      Rendered fresh = compute.get();
+      if (cache.size() >= config.cache().maxEntries()) {
+        cache.clear();
+      }
+      cache.put(key, fresh);
+      mine.complete(fresh);
+      return fresh;
+    } catch (RuntimeException e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      inFlight.remove(key, mine);
+    }
+  }
+
+  private static boolean samePositions(ProjectionState.Positions a, ProjectionState.Positions b) {
+    return a.problem() == b.problem() && a.rectification() == b.rectification();
+  }
+}

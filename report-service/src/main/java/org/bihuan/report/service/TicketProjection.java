@@ -1,0 +1,162 @@
+package org.bihuan.report.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.bihuan.report.client.FeedEventRecord;
+import org.bihuan.report.client.TicketRecord;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies rectification-service's feed (ticket.*) to the projection: the ticket row plus its
+ * responsible units and addressed problems as child rows. Children are merged, not rewritten, so
+ * their sequence (the ledger's order) stays stable across updates.
+ */
+@ApplicationScoped
+public class TicketProjection implements FeedFollower.EventHandler {
+
+  private static final Logger LOG = Logger.getLogger(TicketProjection.class);
+
+  @Inject ObjectMapper mapper;
+
+  @Override
+  public void apply(Connection c, FeedEventRecord e) throws SQLException {
+    String type = e.type() == null ? "" : e.type();
+    if (!type.startsWith("ticket.")) {
+      return;
+    }
+    TicketRecord t;
+    try {
+      t = mapper.treeToValue(e.data(), TicketRecord.class);
+    } catch (JsonProcessingException | IllegalArgumentException ex) {
+      LOG.warnf("ticket feed event %d (%s) is unreadable and skipped: %s", e.position(), type, ex);
+      return;
+    }
+    if (t == null
+        || t.id() == null
+        || t.status() == null
+        || t.timing() == null
+        || t.createdAt() == null) {
+      LOG.warnf(
+          "ticket feed event %d (%s) lacks id/status/timing/createdAt; skipped",
+          e.position(), type);
+      return;
+    }
+    upsertTicket(c, t);
+    mergeUnits(c, t);
+    mergeProblems(c, t);
+  }
+
+  private static void upsertTicket(Connection c, TicketRecord t) throws SQLException {
+    List<String> sources = t.sourceIds() == null ? List.of() : t.sourceIds();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "insert into report_ticket (id, number, source_ids, measure, responsible_person,"
+                + " leader_in_charge, timing, deadline, effective_deadline, report_every, status,"
+                + " external_ref, created_at, updated_at, submitted_at, verified_at,"
+                + " cancelled_at, last_progress_at, progress_percent, evidence_count,"
+                + " extension_approved) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?) on conflict (id) do update set number = excluded.number,"
+                + " source_ids = excluded.source_ids, measure = excluded.measure,"
+                + " responsible_person = excluded.responsible_person, leader_in_charge ="
+                + " excluded.leader_in_charge, timing = excluded.timing, deadline ="
+                + " excluded.deadline, effective_deadline = excluded.effective_deadline,"
+                + " report_every = excluded.report_every, status = excluded.status,"
+                + " external_ref = excluded.external_ref, created_at = excluded.created_at,"
+                + " updated_at = excluded.updated_at, submitted_at = excluded.submitted_at,"
+                + " verified_at = excluded.verified_at, cancelled_at = excluded.cancelled_at,"
+                + " last_progress_at = excluded.last_progress_at, progress_percent ="
+                + " excluded.progress_percent, evidence_count = excluded.evidence_count,"
+                + " extension_approved = excluded.extension_approved")) {
+      int i = 1;
+      ps.setString(i++, t.id());
+      ps.setString(i++, t.number());
+      ps.setArray(i++, c.createArrayOf("text", sources.toArray()));
+      ps.setString(i++, t.measure());
+      ps.setString(i++, t.responsiblePerson());
+      ps.setString(i++, t.leaderInCharge());
+      ps.setString(i++, t.timing());
+      ps.setObject(i++, t.deadline());
+      ps.setObject(i++, t.effectiveDeadline());
+      ps.setString(i++, t.reportEvery());
+      ps.setString(i++, t.status());
+      ps.setString(i++, t.externalRef());
+      ps.setObject(i++, Sql.timestamp(t.createdAt()));
+      ps.setObject(i++, Sql.timestamp(t.updatedAt()));
+      ps.setObject(i++, Sql.timestamp(t.submittedAt()));
+      ps.setObject(i++, Sql.timestamp(t.verifiedAt()));
+      ps.setObject(i++, Sql.timestamp(t.cancelledAt()));
+      ps.setObject(i++, Sql.timestamp(t.lastProgressAt()));
+      ps.setObject(i++, t.progressPercent());
+      ps.setInt(i++, t.evidenceCount() == null ? 0 : t.evidenceCount());
+      ps.setBoolean(i++, Boolean.TRUE.equals(t.extensionApproved()));
+      ps.executeUpdate();
+    }
+  }
+
+  private static void mergeUnits(Connection c, TicketRecord t) throws SQLException {
+    List<TicketRecord.Unit> units = new ArrayList<>();
+    Set<String> names = new LinkedHashSet<>();
+    if (t.responsibleUnits() != null) {
+      for (TicketRecord.Unit u : t.responsibleUnits()) {
+        if (u != null && u.name() != null && names.add(u.name())) {
+          units.add(u);
+        }
+      }
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "delete from report_ticket_unit where ticket_id = ? and not (name = any(?))")) {
+      ps.setString(1, t.id());
+      ps.setArray(2, c.createArrayOf("text", names.toArray()));
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "insert into report_ticket_unit (ticket_id, name, external_id) values (?, ?, ?)"
+                + " on conflict (ticket_id, name) do update set external_id ="
+                + " excluded.external_id")) {
+      for (TicketRecord.Unit u : units) {
+        ps.setString(1, t.id());
+        ps.setString(2, u.name());
+        ps.setString(3, u.externalId());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private static void mergeProblems(Connection c, TicketRecord t) throws SQLException {
+    Set<String> ids = new LinkedHashSet<>();
+    if (t.problemIds() != null) {
+      t.problemIds().stream().filter(p -> p != null).forEach(ids::add);
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "delete from report_ticket_problem where ticket_id = ? and not (problem_id ="
+                + " any(?))")) {
+      ps.setString(1, t.id());
+      ps.setArray(2, c.createArrayOf("text", ids.toArray()));
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "insert into report_ticket_problem (ticket_id, problem_id) values (?, ?)"
+                + " on conflict do nothing")) {
+      for (String id : ids) {
+        ps.setString(1, t.id());
+        ps.setString(2, id);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+}

@@ -1,0 +1,370 @@
+package org.bihuan.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The fixed dataset of the report tests, as the two upstream feeds would deliver it. Its figures
+ * are worked out by hand in ReportFiguresTest for {@link #TODAY}.
+ *
+ * <pre>
+ * ticket units              timing    deadline(eff)        status      submitted  verified  light
+ * t-01  党委办公室            DEADLINE  06-10                IN_PROGRESS                        RED    overdue
+ * t-02  党委办公室+组织部      DEADLINE  06-18                IN_PROGRESS                        YELLOW due soon
+ * t-03  组织部               IMMEDIATE 06-01                VERIFIED    05-30      06-03           on time (33 d)
+ * t-04  宣传部               DEADLINE  05-20 (06-05)        VERIFIED    06-04      06-06           extended and met (36 d)
+ * t-05  宣传部               DEADLINE  06-30  WEEK, no report ASSIGNED                         YELLOW stale
+ * t-06  纪委办公室            DEADLINE  06-01                VERIFIED    06-03      06-05           late (35 d)
+ * t-07  组织部               LONG_TERM MONTH, report 06-01  IN_PROGRESS                        GREEN
+ * t-08  党委办公室            DEADLINE  06-05                CANCELLED                          -      not counted
+ * t-09  组织部               DEADLINE  06-10                SUBMITTED   06-09                  GREEN  on time, waiting
+ * t-10  宣传部               DEADLINE  06-12                SUBMITTED   06-14                  RED    submitted late
+ * t-11  宣传部               LONG_TERM                      VERIFIED    06-09      06-10           (40 d)
+ * t-12  组织部               IMMEDIATE 06-15 (created 06-10) ASSIGNED                          YELLOW due today
+ * </pre>
+ */
+public final class FixedDataset {
+
+  /** The organisation's date the hand-computed figures hold for (Asia/Shanghai). */
+  public static final LocalDate TODAY = LocalDate.of(2024, 6, 15);
+
+  public static final Instant FEED_START = Instant.parse("2024-06-14T00:00:00Z");
+  static final String CREATED = "2024-05-01T02:00:00Z";
+
+  private static int problemPosition;
+  private static int ticketPosition;
+
+  private FixedDataset() {}
+
+  public static List<Map<String, Object>> problemEvents() {
+    problemPosition = 0;
+    List<Map<String, Object>> e = new ArrayList<>();
+    e.add(problemEvent("source.created", "source", source("s-1", "2024年度民主生活会", "MEETING")));
+    e.add(problemEvent("source.created", "source", source("s-2", "巡察反馈意见", "INSPECTION")));
+    e.add(
+        problemEvent(
+            "cause.created",
+            "cause",
+            map("id", "c-1", "sourceId", "s-1", "title", "理想信念有所弱化", "description", "学习不够深入。")));
+    e.add(
+        problemEvent(
+            "problem.created", "problem", problem("p-1", "s-1", "OPEN", "理论学习方面", "学习不深入")));
+    e.add(problemEvent("problem.created", "problem", problem("p-2", "s-1", "OPEN", "作风建设方面")));
+    e.add(problemEvent("problem.created", "problem", problem("p-3", "s-1", "OPEN", "作风建设方面")));
+    e.add(problemEvent("problem.created", "problem", problem("p-4", "s-1", "OPEN", "组织生活方面")));
+    e.add(problemEvent("problem.created", "problem", problem("p-5", "s-2", "OPEN", "理论学习方面")));
+    e.add(problemEvent("problem.created", "problem", problem("p-6", "s-2", "OPEN", "纪律方面")));
+    e.add(problemEvent("problem.closed", "problem", problem("p-3", "s-1", "CLOSED", "作风建设方面")));
+    e.add(
+        problemEvent("problem.withdrawn", "problem", problem("p-4", "s-1", "WITHDRAWN", "组织生活方面")));
+    e.add(problemEvent("audit.recorded", "audit", map("id", "a-1", "anything", 1)));
+    e.add(problemEvent("problem.closed", "problem", problem("p-6", "s-2", "CLOSED", "纪律方面")));
+    e.add(problemEvent("source.updated", "source", source("s-1", "2024年度专题民主生活会", "MEETING")));
+    return e;
+  }
+
+  public static List<Map<String, Object>> ticketEvents() {
+    ticketPosition = 0;
+    List<Map<String, Object>> e = new ArrayList<>();
+    Map<String, Object> t1 =
+        ticket("t-01", "p-1", "s-1", List.of("党委办公室"), "DEADLINE", "2024-06-10", null, null);
+    e.add(ticketEvent("ticket.created", t1));
+    e.add(ticketEvent("ticket.started", with(t1, "status", "IN_PROGRESS")));
+    Map<String, Object> t2 =
+        ticket("t-02", "p-1", "s-1", List.of("党委办公室"), "DEADLINE", "2024-06-18", null, null);
+    e.add(ticketEvent("ticket.created", t2));
+    e.add(
+        ticketEvent(
+            "ticket.updated",
+            with(
+                with(t2, "responsibleUnits", units(List.of("党委办公室", "组织部"))),
+                "status",
+                "IN_PROGRESS")));
+    Map<String, Object> t3 =
+        ticket("t-03", "p-2", "s-1", List.of("组织部"), "IMMEDIATE", "2024-06-01", null, null);
+    e.add(ticketEvent("ticket.created", t3));
+    t3 = with(t3, "status", "SUBMITTED", "submittedAt", "2024-05-30T01:00:00Z");
+    e.add(ticketEvent("ticket.submitted", t3));
+    e.add(
+        ticketEvent(
+            "ticket.verified",
+            with(t3, "status", "VERIFIED", "verifiedAt", "2024-06-03T02:00:00Z")));
+    e.add(
+        ticketEvent(
+            "ticket.verified",
+            with(
+                ticket("t-04", "p-3", "s-1", List.of("宣传部"), "DEADLINE", "2024-05-20", null, null),
+                "effectiveDeadline",
+                "2024-06-05",
+                "extensionApproved",
+                true,
+                "status",
+                "VERIFIED",
+                "submittedAt",
+                "2024-06-04T10:00:00Z",
+                "verifiedAt",
+                "2024-06-06T02:00:00Z")));
+    e.add(
+        ticketEvent(
+            "ticket.created",
+            ticket("t-05", "p-2", "s-1", List.of("宣传部"), "DEADLINE", "2024-06-30", "WEEK", null)));
+    e.add(
+        ticketEvent(
+            "ticket.verified",
+            with(
+                ticket(
+                    "t-06", "p-6", "s-2", List.of("纪委办公室"), "DEADLINE", "2024-06-01", null, null),
+                "status",
+                "VERIFIED",
+                "submittedAt",
+                "2024-06-03T01:00:00Z",
+                "verifiedAt",
+                "2024-06-05T02:00:00Z")));
+    e.add(ticketEvent("webhook.delivered", map("id", "w-1")));
+    e.add(
+        ticketEvent(
+            "ticket.progress_reported",
+            with(
+                ticket(
+                    "t-07",
+                    "p-2",
+                    "s-1",
+                    List.of("组织部"),
+                    "LONG_TERM",
+                    null,
+                    "MONTH",
+                    "2024-06-01T02:00:00Z"),
+                "status",
+                "IN_PROGRESS")));
+    e.add(
+        ticketEvent(
+            "ticket.cancelled",
+            with(
+                ticket(
+                    "t-08", "p-1", "s-1", List.of("党委办公室"), "DEADLINE", "2024-06-05", null, null),
+                "status",
+                "CANCELLED",
+                "cancelledAt",
+                "2024-05-10T02:00:00Z")));
+    e.add(
+        ticketEvent(
+            "ticket.submitted",
+            with(
+                ticket("t-09", "p-2", "s-1", List.of("组织部"), "DEADLINE", "2024-06-10", null, null),
+                "status",
+                "SUBMITTED",
+                "submittedAt",
+                "2024-06-09T03:00:00Z")));
+    e.add(
+        ticketEvent(
+            "ticket.submitted",
+            with(
+                ticket("t-10", "p-1", "s-1", List.of("宣传部"), "DEADLINE", "2024-06-12", null, null),
+                "status",
+                "SUBMITTED",
+                "submittedAt",
+                "2024-06-14T03:00:00Z")));
+    e.add(
+        ticketEvent(
+            "ticket.verified",
+            with(
+                ticket("t-11", "p-3", "s-1", List.of("宣传部"), "LONG_TERM", null, null, null),
+                "status",
+                "VERIFIED",
+                "submittedAt",
+                "2024-06-09T02:00:00Z",
+                "verifiedAt",
+                "2024-06-10T02:00:00Z")));
+    e.add(
+        ticketEvent(
+            "ticket.created",
+            with(
+                ticket("t-12", "p-2", "s-1", List.of("组织部"), "IMMEDIATE", "2024-06-15", null, null),
+                "createdAt",
+                "2024-06-10T02:00:00Z")));
+    return e;
+  }
+
+  public static long lastProblemPosition() {
+    return problemEvents().size();
+  }
+
+  public static long lastTicketPosition() {
+    return ticketEvents().size();
+  }
+
+  /** occurredAt of the newest event of both feeds. */
+  public static Instant lastOccurredAt() {
+    return occurredAt(Math.max(lastProblemPosition(), lastTicketPosition()));
+  }
+
+  static Instant occurredAt(long position) {
+    return FEED_START.plus(position, ChronoUnit.MINUTES);
+  }
+
+  /** A ticket event at the given position (for the tests that extend the feed). */
+  public static Map<String, Object> event(long position, String type, Map<String, Object> data) {
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("position", position);
+    e.put("id", UUID.nameUUIDFromBytes((type + position).getBytes()).toString());
+    e.put("type", type);
+    e.put("occurredAt", occurredAt(position).toString());
+    e.put("resourceType", type.substring(0, type.indexOf('.')));
+    e.put("resourceId", data.get("id"));
+    e.put("data", data);
+    return e;
+  }
+
+  private static Map<String, Object> problemEvent(
+      String type, String resource, Map<String, Object> data) {
+    return event(++problemPosition, type, data);
+  }
+
+  private static Map<String, Object> ticketEvent(String type, Map<String, Object> data) {
+    return event(++ticketPosition, type, data);
+  }
+
+  static Map<String, Object> source(String id, String title, String kind) {
+    return map(
+        "id",
+        id,
+        "title",
+        title,
+        "kind",
+        kind,
+        "organization",
+        "党委",
+        "heldOn",
+        "2024-04-15",
+        "externalRef",
+        null,
+        "version",
+        1,
+        "createdAt",
+        "2024-04-16T02:00:00Z");
+  }
+
+  static Map<String, Object> problem(String id, String sourceId, String status, String... path) {
+    return map(
+        "id",
+        id,
+        "number",
+        "P-2024-000" + id.substring(2),
+        "sourceId",
+        sourceId,
+        "categoryPath",
+        Arrays.asList(path),
+        "title",
+        "问题" + id.substring(2) + "：学习贯彻不够深入",
+        "description",
+        "问题描述" + id.substring(2) + "，含逗号,和\"引号\"。",
+        "causeIds",
+        List.of("c-1"),
+        "status",
+        status,
+        "externalRef",
+        null,
+        "version",
+        1,
+        "createdAt",
+        "2024-04-20T02:00:00Z",
+        "closedAt",
+        status.equals("CLOSED") ? "2024-06-12T02:00:00Z" : null,
+        "withdrawnAt",
+        status.equals("WITHDRAWN") ? "2024-05-12T02:00:00Z" : null,
+        "withdrawReason",
+        status.equals("WITHDRAWN") ? "录入错误" : null);
+  }
+
+  /** A ticket view in the agreed shape; the upstream's own flags are deliberately wrong. */
+  public static Map<String, Object> ticket(
+      String id,
+      String problemId,
+      String sourceId,
+      List<String> unitNames,
+      String timing,
+      String deadline,
+      String reportEvery,
+      String lastProgressAt) {
+    return map(
+        "id",
+        id,
+        "number",
+        "T-2024-00" + id.substring(2),
+        "problemIds",
+        List.of(problemId),
+        "sourceIds",
+        List.of(sourceId),
+        "measure",
+        "整改措施" + id.substring(2) + "：建立学习制度",
+        "responsibleUnits",
+        units(unitNames),
+        "responsiblePerson",
+        "张三",
+        "leaderInCharge",
+        unitNames.get(0).equals("宣传部") ? "王副书记" : "李书记",
+        "timing",
+        timing,
+        "deadline",
+        deadline,
+        "effectiveDeadline",
+        deadline,
+        "reportEvery",
+        reportEvery,
+        "status",
+        "ASSIGNED",
+        "overdue",
+        false,
+        "dueSoon",
+        false,
+        "stale",
+        false,
+        "light",
+        "GREEN",
+        "externalRef",
+        null,
+        "version",
+        1,
+        "createdAt",
+        CREATED,
+        "updatedAt",
+        CREATED,
+        "submittedAt",
+        null,
+        "verifiedAt",
+        null,
+        "cancelledAt",
+        null,
+        "lastProgressAt",
+        lastProgressAt,
+        "progressPercent",
+        null,
+        "evidenceCount",
+        2,
+        "extensionApproved",
+        false);
+  }
+
+  static List<Map<String, Object>> units(List<String> names) {
+    return names.stream().map(n -> map("name", n, "externalId", "oa-" + n.hashCode())).toList();
+  }
+
+  static Map<String, Object> with(Map<String, Object> base, Object... kv) {
+    Map<String, Object> m = new LinkedHashMap<>(base);
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put((String) kv[i], kv[i + 1]);
+    }
+    return m;
+  }
+
+  static Map<String, Object> map(Object... kv) {
+    return with(Map.of(), kv);
+  }
+}

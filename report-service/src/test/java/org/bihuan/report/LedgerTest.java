@@ -1,0 +1,193 @@
+package org.bihuan.report;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.bihuan.report.mapping.LedgerColumns;
+import org.bihuan.testing.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/** The ledger (台账) as JSON pages, CSV with a BOM and an XLSX workbook, Chinese intact. */
+@QuarkusTest
+@Order(2)
+class LedgerTest {
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  @BeforeEach
+  void projected() {
+    FixedClock.install(FixedDataset.TODAY);
+    Projection.awaitFixedDataset();
+  }
+
+  @Test
+  void jsonPagesWalkEveryRowOnce() {
+    Set<String> seen = new HashSet<>();
+    String cursor = null;
+    int pages = 0;
+    do {
+      var page =
+          given()
+              .auth()
+              .oauth2(Tokens.viewer())
+              .queryParam("limit", 5)
+              .queryParam("cursor", cursor == null ? "" : cursor)
+              .get("/api/v1/reports/ledger")
+              .then()
+              .statusCode(200)
+              .contentType("application/json")
+              .body("asOf", notNullValue())
+              .extract()
+              .jsonPath();
+      for (Object row : page.getList("items")) {
+        assertTrue(seen.add(row.toString()), "row seen twice: " + row);
+      }
+      cursor = page.getString("nextCursor");
+      pages++;
+    } while (cursor != null);
+    // 12 ticket rows (one ticket per problem each) + p-4 and p-5 without tickets.
+    assertEquals(14, seen.size());
+    assertEquals(3, pages);
+  }
+
+  @Test
+  void jsonRowsCarryProblemAndTicket() {
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .get("/api/v1/reports/ledger?limit=1")
+        .then()
+        .statusCode(200)
+        .body("items", hasSize(1))
+        .body("items[0].problemNumber", equalTo("P-2024-0001"))
+        .body("items[0].ticketNumber", equalTo("T-2024-0001"))
+        .body("items[0].overdue", equalTo(true))
+        .body("items[0].light", equalTo("RED"))
+        .body("items[0].key", nullValue());
+  }
+
+  @Test
+  void csvStartsWithTheBomAndKeepsChinese() {
+    Response r =
+        given()
+            .auth()
+            .oauth2(Tokens.viewer())
+            .queryParam("format", "csv")
+            .get("/api/v1/reports/ledger");
+    r.then()
+        .statusCode(200)
+        .contentType(containsString("text/csv"))
+        .header(
+            "Content-Disposition",
+            containsString("filename*=UTF-8''%E6%95%B4%E6%94%B9%E5%8F%B0%E8%B4%A6.csv"))
+        .header("X-Report-As-Of", equalTo(FixedDataset.lastOccurredAt().toString()));
+    byte[] body = r.asByteArray();
+    assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, slice(body, 3));
+    String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+    String[] lines = text.split("\r\n");
+    assertEquals(String.join(",", LedgerColumns.HEADERS), lines[0]);
+    assertEquals(15, lines.length);
+    assertTrue(lines[1].startsWith("1,P-2024-0001,2024年度专题民主生活会,理论学习方面/学习不深入,"), lines[1]);
+    assertTrue(lines[1].contains("\"问题描述1，含逗号,和\"\"引号\"\"。\""), lines[1]);
+    assertTrue(lines[1].endsWith(",党委办公室,张三,李书记,2024-06-10,整改中,是,红,"), lines[1]);
+  }
+
+  @Test
+  void acceptHeaderChoosesTheFormat() {
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .accept("text/csv")
+        .get("/api/v1/reports/ledger")
+        .then()
+        .statusCode(200)
+        .contentType(containsString("text/csv"));
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .accept(XLSX)
+        .get("/api/v1/reports/ledger")
+        .then()
+        .statusCode(200)
+        .contentType(XLSX);
+  }
+
+  @Test
+  void xlsxReadsBackWithHeadersAndChineseText() throws Exception {
+    Response r =
+        given()
+            .auth()
+            .oauth2(Tokens.viewer())
+            .queryParam("format", "xlsx")
+            .get("/api/v1/reports/ledger");
+    r.then()
+        .statusCode(200)
+        .contentType(XLSX)
+        .header(
+            "Content-Disposition",
+            containsString("filename*=UTF-8''%E6%95%B4%E6%94%B9%E5%8F%B0%E8%B4%A6.xlsx"));
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(r.asByteArray()))) {
+      Sheet sheet = book.getSheet("整改台账");
+      List<String> headers = new ArrayList<>();
+      sheet.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+      assertEquals(LedgerColumns.HEADERS, headers);
+      assertEquals(14, sheet.getLastRowNum());
+      Row first = sheet.getRow(1);
+      assertEquals(1.0, first.getCell(0).getNumericCellValue());
+      assertEquals("2024年度专题民主生活会", first.getCell(2).getStringCellValue());
+      assertEquals("整改措施01：建立学习制度", first.getCell(5).getStringCellValue());
+      assertEquals("整改中", first.getCell(10).getStringCellValue());
+      assertEquals("是", first.getCell(11).getStringCellValue());
+      assertEquals("红", first.getCell(12).getStringCellValue());
+      List<String> statuses = new ArrayList<>();
+      for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+        statuses.add(sheet.getRow(i).getCell(10).getStringCellValue());
+      }
+      assertTrue(
+          statuses.containsAll(List.of("待整改", "整改中", "待验收", "已销号", "已撤销")), statuses.toString());
+      Row extended = findRow(sheet, "2024-06-05（延期，原2024-05-20）");
+      assertEquals("已销号", extended.getCell(10).getStringCellValue());
+      assertEquals("否", extended.getCell(11).getStringCellValue());
+      assertEquals("", extended.getCell(12).getStringCellValue());
+      assertEquals("2024-06-06 10:00", extended.getCell(13).getStringCellValue());
+    }
+  }
+
+  private static Row findRow(Sheet sheet, String text) {
+    for (Row row : sheet) {
+      for (var cell : row) {
+        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+            && cell.getStringCellValue().equals(text)) {
+          return row;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static byte[] slice(byte[] b, int n) {
+    byte[] out = new byte[Math.min(n, b.length)];
+    System.arraycopy(b, 0, out, 0, out.length);
+    return out;
+  }
+}
