@@ -159,7 +159,7 @@ class CloseTest {
         .post("/api/v1/problems/" + id + "/close")
         .then()
         .statusCode(409)
-        .body("currentStatus", org.hamcrest.Matchers.equalTo("CLOSED"));
+        .body("currentState", org.hamcrest.Matchers.equalTo("CLOSED"));
     asReporter()
         .contentType(io.restassured.http.ContentType.JSON)
         .body("{\"reason\": \"已销号\"}")

@@ -87,6 +87,35 @@ class ProblemsTest {
   }
 
   @Test
+  void concurrentCreatorsNeverShareANumber() throws Exception {
+    String source = source("并发编号");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<String>> numbers = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        int n = i;
+        numbers.add(
+            pool.submit(
+                () ->
+                    asReporter()
+                        .body(problemJson(source, List.of("并发"), "并发问题" + n, null))
+                        .post("/api/v1/problems")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .<String>path("number")));
+      }
+      Set<String> distinct = new HashSet<>();
+      for (var f : numbers) {
+        distinct.add(f.get());
+      }
+      assertEquals(16, distinct.size());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void etagGivesNotModifiedAndStaleIfMatchChangesNothing() {
     String source = source("条件请求");
     String id = problem(source, List.of("作风建设"), "会议多文件多");
@@ -389,7 +418,8 @@ class ProblemsTest {
         .post("/api/v1/problems/" + id + "/withdraw")
         .then()
         .statusCode(409)
-        .body("currentStatus", equalTo("WITHDRAWN"));
+        .body("currentState", equalTo("WITHDRAWN"))
+        .body("allowedActions", empty());
     asReporter()
         .body(problemJson(source, List.of(), "撤销后修改", null))
         .put("/api/v1/problems/" + id)

@@ -81,4 +81,31 @@ class StatusFollowsTicketsTest {
             .getList("events.findAll { it.resourceId == '" + id + "' }.type");
     assertEquals(List.of("problem.created", "problem.rectifying", "problem.reopened"), types);
   }
+
+  @Test
+  void aReopenedTicketTakesAClosedProblemBackToRectifying() throws Exception {
+    String id = problem(source("回头看"), List.of(), "回头看发现反弹");
+    String ticketId = UUID.randomUUID().toString();
+    rectification.stubFor(
+        get(urlPathEqualTo("/api/v1/tickets"))
+            .withQueryParam(
+                "problemId", com.github.tomakehurst.wiremock.client.WireMock.equalTo(id))
+            .willReturn(
+                okJson(
+                    org.bihuan.problem.support.TicketJson.page(
+                        List.of(ticket(ticketId, "T-2024-0601", id, "VERIFIED")), null))));
+    feedSays(event("ticket.verified", ticket(ticketId, "T-2024-0601", id, "VERIFIED")));
+    awaitStatus(id, "RECTIFYING");
+    org.bihuan.problem.support.Api.asReporter()
+        .post("/api/v1/problems/" + id + "/close")
+        .then()
+        .statusCode(200)
+        .body("status", org.hamcrest.Matchers.equalTo("CLOSED"));
+    feedSays(event("ticket.reopened", ticket(ticketId, "T-2024-0601", id, "IN_PROGRESS")));
+    awaitStatus(id, "RECTIFYING");
+    asViewer()
+        .get("/api/v1/problems/" + id)
+        .then()
+        .body("closedAt", org.hamcrest.Matchers.nullValue());
+  }
 }

@@ -2,20 +2,22 @@ package org.bihuan.platform.feed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.hibernate.Session;
 
 /**
  * Appends events to this service's change feed inside the caller's transaction.
@@ -35,6 +37,7 @@ public class ChangeFeed {
   private static final Object KEY = ChangeFeed.class;
 
   @Inject EntityManager em;
+  @Inject AgroalDataSource dataSource;
   @Inject TransactionSynchronizationRegistry registry;
   @Inject ObjectMapper mapper;
   @Inject FeedSignal signal;
@@ -85,33 +88,36 @@ public class ChangeFeed {
           throw new IllegalStateException("Cannot serialise event " + e.type(), ex);
         }
       }
-      em.unwrap(Session.class)
-          .doWork(
-              connection -> {
-                try (PreparedStatement lock =
-                    connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
-                  lock.setLong(1, FEED_LOCK);
-                  lock.execute();
-                }
-                try (PreparedStatement insert =
-                    connection.prepareStatement(
-                        "insert into change_event"
-                            + " (position, id, type, occurred_at, resource_type, resource_id, data)"
-                            + " values (nextval('change_event_position_seq'), ?, ?, ?, ?, ?,"
-                            + " ?::jsonb)")) {
-                  for (int i = 0; i < events.size(); i++) {
-                    PendingEvent e = events.get(i);
-                    insert.setObject(1, e.id());
-                    insert.setString(2, e.type());
-                    insert.setTimestamp(3, Timestamp.from(e.occurredAt()));
-                    insert.setString(4, e.resourceType());
-                    insert.setString(5, e.resourceId());
-                    insert.setString(6, payloads.get(i));
-                    insert.addBatch();
-                  }
-                  insert.executeBatch();
-                }
-              });
+      // The data source hands out the connection enlisted in this transaction; going through it
+      // (not the Hibernate session, which has already released its connection at this point)
+      // keeps the pool from closing a connection it thinks was left open.
+      try (Connection connection = dataSource.getConnection()) {
+        try (PreparedStatement lock =
+            connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
+          lock.setLong(1, FEED_LOCK);
+          lock.execute();
+        }
+        try (PreparedStatement insert =
+            connection.prepareStatement(
+                "insert into change_event"
+                    + " (position, id, type, occurred_at, resource_type, resource_id, data)"
+                    + " values (nextval('change_event_position_seq'), ?, ?, ?, ?, ?,"
+                    + " ?::jsonb)")) {
+          for (int i = 0; i < events.size(); i++) {
+            PendingEvent e = events.get(i);
+            insert.setObject(1, e.id());
+            insert.setString(2, e.type());
+            insert.setTimestamp(3, Timestamp.from(e.occurredAt()));
+            insert.setString(4, e.resourceType());
+            insert.setString(5, e.resourceId());
+            insert.setString(6, payloads.get(i));
+            insert.addBatch();
+          }
+          insert.executeBatch();
+        }
+      } catch (SQLException ex) {
+        throw new IllegalStateException("Cannot append to the change feed", ex);
+      }
     }
 
     @Override

@@ -47,16 +47,7 @@ public class IdempotencyKeys {
     String sql =
         "insert into idempotency_key (subject, key, endpoint, fingerprint, state, created_at)"
             + " values (?, ?, ?, ?, 'RUNNING', now()) on conflict do nothing";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, subject);
-      ps.setString(2, key);
-      ps.setString(3, endpoint);
-      ps.setString(4, fingerprint);
-      return ps.executeUpdate() == 1;
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot record the Idempotency-Key", e);
-    }
+    return execute(sql, subject, key, endpoint, fingerprint) == 1;
   }
 
   /**
@@ -67,16 +58,7 @@ public class IdempotencyKeys {
     String sql =
         "update idempotency_key set created_at = now() where subject = ? and key = ?"
             + " and state = 'RUNNING' and fingerprint = ? and created_at < now() - ?::interval";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, subject);
-      ps.setString(2, key);
-      ps.setString(3, fingerprint);
-      ps.setString(4, abandonedAfter.toSeconds() + " seconds");
-      return ps.executeUpdate() == 1;
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot record the Idempotency-Key", e);
-    }
+    return execute(sql, subject, key, fingerprint, abandonedAfter.toSeconds() + " seconds") == 1;
   }
 
   public Optional<Stored> find(String subject, String key) {
@@ -120,44 +102,33 @@ public class IdempotencyKeys {
         "update idempotency_key set state = 'COMPLETED', status = ?, content_type = ?,"
             + " location = ?, etag = ?, body = ?, completed_at = now()"
             + " where subject = ? and key = ?";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setInt(1, status);
-      ps.setString(2, contentType);
-      ps.setString(3, location);
-      ps.setString(4, etag);
-      ps.setBytes(5, body);
-      ps.setString(6, subject);
-      ps.setString(7, key);
-      ps.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot store the answer of an Idempotency-Key", e);
-    }
+    execute(sql, status, contentType, location, etag, body, subject, key);
   }
 
   /** Forgets a claim whose request failed on the server side, so that a retry runs it again. */
   public void release(String subject, String key) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "delete from idempotency_key where subject = ? and key = ? and state = 'RUNNING'")) {
-      ps.setString(1, subject);
-      ps.setString(2, key);
-      ps.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot release the Idempotency-Key", e);
-    }
+    execute(
+        "delete from idempotency_key where subject = ? and key = ? and state = 'RUNNING'",
+        subject,
+        key);
   }
 
   @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void purgeExpired() {
+    execute(
+        "delete from idempotency_key where created_at < ?",
+        Timestamp.from(Instant.now().minus(retention)));
+  }
+
+  private int execute(String sql, Object... args) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement("delete from idempotency_key where created_at < ?")) {
-      ps.setTimestamp(1, Timestamp.from(Instant.now().minus(retention)));
-      ps.executeUpdate();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      return ps.executeUpdate();
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot purge expired Idempotency-Keys", e);
+      throw new IllegalStateException("Cannot write Idempotency-Keys", e);
     }
   }
 }

@@ -3,6 +3,7 @@ package org.bihuan.problem.importing;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -131,6 +132,13 @@ public class DocumentText {
     try {
       text = strict(StandardCharsets.UTF_8).decode(bytes).toString();
     } catch (CharacterCodingException notUtf8) {
+      long damagedAt = damagedUtf8(body);
+      if (damagedAt >= 0) {
+        throw refused(
+            "The document is UTF-8 but damaged at byte "
+                + damagedAt
+                + " (a cut-off upload or a copy-paste accident); save it again as UTF-8.");
+      }
       if (looksLikeGbk(body)) {
         throw refused(
             "The document is not UTF-8; it looks like GBK (GB2312/GB18030): save it as UTF-8 (in"
@@ -171,6 +179,44 @@ public class DocumentText {
       }
     }
     return null;
+  }
+
+  /**
+   * The offset of the first invalid sequence when the body is otherwise plainly UTF-8 (at least ten
+   * valid multi-byte sequences for each invalid one), else -1. GBK text read as UTF-8 is mostly
+   * invalid, so it is not taken for damaged UTF-8.
+   */
+  static long damagedUtf8(byte[] b) {
+    long valid = 0;
+    long invalid = 0;
+    long first = -1;
+    int i = 0;
+    while (i < b.length) {
+      int c = b[i] & 0xFF;
+      int length =
+          c < 0x80
+              ? 1
+              : c >= 0xC2 && c <= 0xDF
+                  ? 2
+                  : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+      boolean ok = length > 0 && i + length <= b.length;
+      for (int k = 1; ok && k < length; k++) {
+        ok = (b[i + k] & 0xC0) == 0x80;
+      }
+      if (!ok) {
+        invalid++;
+        if (first < 0) {
+          first = i;
+        }
+        i++;
+      } else {
+        if (length > 1) {
+          valid++;
+        }
+        i += length;
+      }
+    }
+    return invalid > 0 && valid >= invalid * 10 ? first : -1;
   }
 
   /**
@@ -235,7 +281,7 @@ public class DocumentText {
     long inflated = 0;
     boolean found = false;
     byte[] buffer = new byte[64 * 1024];
-    try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(body))) {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(body))) {
       for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
         found |= entry.getName().equals("word/document.xml");
         for (int n; (n = zip.read(buffer)) != -1; ) {

@@ -1,6 +1,7 @@
 package org.bihuan.problem.importing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ final class Labels {
 
   static {
     StringBuilder names = new StringBuilder();
-    java.util.HashMap<String, Label> byName = new java.util.HashMap<>();
+    HashMap<String, Label> byName = new HashMap<>();
     // Longest names first so that 具体责任人 is not read as 责任人.
     List<String> all = new ArrayList<>();
     NAMES.forEach(
@@ -56,6 +57,8 @@ final class Labels {
       names.append(names.length() == 0 ? "" : "|").append(name);
     }
     BY_NAME = Map.copyOf(byName);
+    // 问题一：… / 问题1：… number a plan's problems in the label itself
+    names.insert(0, "问题[一二三四五六七八九十百0-9]{1,4}|");
     LABEL =
         Pattern.compile(
             "(?:^|(?<=[；;，,。\\s]))(?:[【\\[]("
@@ -118,6 +121,7 @@ final class Labels {
   }
 
   private static Labelled labelled(String name, String value) {
-    return new Labelled(BY_NAME.get(name), name, value.replaceAll(VALUE_TRAILER, "").strip());
+    Label label = BY_NAME.getOrDefault(name, Label.PROBLEM);
+    return new Labelled(label, name, value.replaceAll(VALUE_TRAILER, "").strip());
   }
 }

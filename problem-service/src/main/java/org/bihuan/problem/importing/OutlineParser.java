@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Reads the problems, causes and measures out of the text of a self-examination (对照检查材料) or a
@@ -49,7 +50,7 @@ public final class OutlineParser {
     }
 
     int rank() {
-      return numbering == null ? -1 : numbering.rank();
+      return numbering == null ? Integer.MIN_VALUE : numbering.rank();
     }
 
     String heading() {
@@ -127,22 +128,30 @@ public final class OutlineParser {
 
     /** Builds the outline tree; warns where sibling numbering jumps. */
     private Node outline(List<String> lines) {
+      List<Numbering> numbering = new ArrayList<>(lines.size());
+      for (String line : lines) {
+        numbering.add(Numbering.of(line));
+      }
+      BareHeadings.mark(lines, numbering);
       Node root = new Node(null, "");
       Deque<Node> open = new ArrayDeque<>();
       open.push(root);
       int[] lastAtRank = new int[Numbering.CIRCLED + 1];
-      for (String line : lines) {
-        Numbering numbering = Numbering.of(line);
-        if (numbering == null) {
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        Numbering n = numbering.get(i);
+        if (n == null) {
           open.peek().body.add(line);
           continue;
         }
-        while (open.peek().rank() >= numbering.rank()) {
+        while (open.peek().rank() >= n.rank()) {
           open.pop();
         }
         Node parent = open.peek();
-        Node node = new Node(numbering, line);
-        checkNumber(parent, numbering, lastAtRank);
+        Node node = new Node(n, line);
+        if (n.rank() >= 0) {
+          checkNumber(parent, n, lastAtRank);
+        }
         parent.children.add(node);
         open.push(node);
       }
@@ -182,7 +191,12 @@ public final class OutlineParser {
       }
       List<Line> lines = new ArrayList<>();
       section.flatten(lines, false);
-      if (PlanReading.isPlan(lines)) {
+      // A measures section that only adds 责任单位/完成时限 to its measures stays proposed measures;
+      // with 问题表现 or 整改措施 labels it is a plan's list of problems.
+      boolean plan =
+          PlanReading.isPlan(lines)
+              && (kind != SectionKind.MEASURES || PlanReading.namesProblemsOrMeasures(lines));
+      if (plan) {
         new PlanReading(problems, warnings).read(lines);
       } else if (kind == SectionKind.PROBLEMS) {
         readProblems(section, List.of(), true);
@@ -275,7 +289,7 @@ public final class OutlineParser {
     }
 
     /** Causes and proposed measures: one per item of the section, with its nested text. */
-    private void readItems(Node section, java.util.function.BiConsumer<String, String> sink) {
+    private void readItems(Node section, BiConsumer<String, String> sink) {
       if (section.children.isEmpty()) {
         Enumeration.Items items = Enumeration.of(String.join("\n", section.body));
         if (items == null) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.bihuan.problem.importing.Labels.Label;
 import org.bihuan.problem.importing.Labels.Labelled;
 import org.bihuan.problem.importing.OutlineParser.Head;
@@ -48,6 +49,18 @@ final class PlanReading {
       }
     }
     return problemOrMeasure >= 2;
+  }
+
+  /** Whether any line has a 问题表现 or 整改措施 label. */
+  static boolean namesProblemsOrMeasures(List<Line> lines) {
+    for (Line line : lines) {
+      for (Labelled l : Labels.find(content(line)).labels()) {
+        if (l.label() == Label.PROBLEM || l.label() == Label.MEASURE) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static String content(Line line) {
@@ -135,8 +148,8 @@ final class PlanReading {
    * numbered.
    */
   static int problemRank(List<Line> lines) {
-    Map<Integer, Integer> beforeProblemLabels = new java.util.TreeMap<>();
-    Map<Integer, Integer> beforeAnyLabel = new java.util.TreeMap<>();
+    Map<Integer, Integer> beforeProblemLabels = new TreeMap<>();
+    Map<Integer, Integer> beforeAnyLabel = new TreeMap<>();
     int lastRank = -1;
     int unnumbered = 0;
     boolean labelSince = false;
@@ -217,11 +230,10 @@ final class PlanReading {
       case MEASURE -> current.measureLines.add(text);
       case RESPONSIBILITY -> {
         if (numbered && current.hasMeasures()) {
-          current.openMeasures(text);
+          current.openMeasures(text); // the next numbered point, with its own responsibility
           block = Block.MEASURE;
-        } else if (current.hasMeasures()) {
-          current.appendToLastMeasure(text);
         } else {
+          // such as 整改目标：… after the responsibility lines: context, not the measure's text
           current.describe(text);
         }
       }
@@ -370,11 +382,6 @@ final class PlanReading {
           measures.add(new MeasureDraft(item));
         }
       }
-    }
-
-    void appendToLastMeasure(String text) {
-      MeasureDraft last = measures.get(measures.size() - 1);
-      last.text.append('\n').append(text);
     }
 
     void assign(Label label, String value) {

@@ -27,7 +27,7 @@ final class TextNoise {
   /** The document's non-empty lines, each cleaned. */
   static List<String> lines(String text) {
     List<String> lines = new ArrayList<>();
-    for (String raw : text.split("\\R")) {
+    for (String raw : PlanColumns.expandTabbed(List.of(text.split("\\R")))) {
       String line = clean(raw);
       if (!line.isEmpty()) {
         lines.add(line);

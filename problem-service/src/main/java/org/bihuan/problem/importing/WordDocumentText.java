@@ -3,8 +3,10 @@ package org.bihuan.problem.importing;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
@@ -73,24 +75,6 @@ final class WordDocumentText {
     out.append(text).append('\n');
   }
 
-  private static final String[][] PLAN_COLUMNS = {
-    {"整改措施", "整改措施"},
-    {"措施", "整改措施"},
-    {"责任领导", "责任领导"},
-    {"分管领导", "责任领导"},
-    {"牵头领导", "责任领导"},
-    {"责任单位", "责任单位"},
-    {"责任部门", "责任单位"},
-    {"牵头单位", "责任单位"},
-    {"牵头部门", "责任单位"},
-    {"配合单位", "配合单位"},
-    {"责任人", "责任人"},
-    {"时限", "整改时限"},
-    {"完成时间", "整改时限"},
-    {"时间", "整改时限"},
-    {"问题", "问题表现"},
-  };
-
   private static void table(XWPFTable table, ListNumbers numbers, StringBuilder out) {
     List<XWPFTableRow> rows = table.getRows();
     String[] labels = rows.isEmpty() ? null : planColumns(rows.get(0));
@@ -120,29 +104,8 @@ final class WordDocumentText {
     }
   }
 
-  /**
-   * The label of each column, or null when the header row does not name a problem and a measure.
-   */
   private static String[] planColumns(XWPFTableRow header) {
-    List<XWPFTableCell> cells = header.getTableCells();
-    String[] labels = new String[cells.size()];
-    boolean problem = false;
-    boolean measure = false;
-    for (int i = 0; i < cells.size(); i++) {
-      String name = cells.get(i).getText().replaceAll("\\s", "");
-      if (name.contains("类别") || name.contains("类型") || name.contains("来源")) {
-        continue;
-      }
-      for (String[] column : PLAN_COLUMNS) {
-        if (name.contains(column[0])) {
-          labels[i] = column[1];
-          problem |= column[1].equals("问题表现");
-          measure |= column[1].equals("整改措施");
-          break;
-        }
-      }
-    }
-    return problem && measure ? labels : null;
+    return PlanColumns.labels(header.getTableCells().stream().map(XWPFTableCell::getText).toList());
   }
 
   private static boolean continuesMerge(XWPFTableCell cell) {
@@ -211,7 +174,7 @@ final class WordDocumentText {
               abstractId,
               k -> {
                 int[] c = new int[LEVELS];
-                java.util.Arrays.fill(c, Integer.MIN_VALUE);
+                Arrays.fill(c, Integer.MIN_VALUE);
                 return c;
               });
       counter[level] =
@@ -303,7 +266,7 @@ final class WordDocumentText {
         case "upperLetter" -> letters(n, 'A');
         case "lowerLetter" -> letters(n, 'a');
         case "upperRoman" -> roman(n);
-        case "lowerRoman" -> roman(n).toLowerCase(java.util.Locale.ROOT);
+        case "lowerRoman" -> roman(n).toLowerCase(Locale.ROOT);
         case "decimalZero" -> n < 10 ? "0" + n : String.valueOf(n);
         default -> String.valueOf(n);
       };

@@ -2,6 +2,7 @@ package org.bihuan.problem.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ public class CategoryService {
   static final int MAX_DEPTH = 8;
 
   @Inject OrganisationClock clock;
+  @Inject EntityManager em;
 
   /**
    * The category at {@code path} under a source, creating the missing levels; null for an empty
@@ -34,31 +36,38 @@ public class CategoryService {
       throw ApiProblem.invalidField("categoryPath", "has more than " + MAX_DEPTH + " levels");
     }
     Category parent = null;
-    List<String> walked = new ArrayList<>();
     for (String raw : path) {
       String name = raw == null ? "" : raw.strip();
       if (name.isEmpty()) {
         throw ApiProblem.invalidField("categoryPath", "holds an empty name");
       }
-      walked.add(name);
-      Category found =
-          parent == null
-              ? Category.find("sourceId = ?1 and parentId is null and name = ?2", sourceId, name)
-                  .firstResult()
-              : Category.find("parentId = ?1 and name = ?2", parent.id, name).firstResult();
+      Category found = find(sourceId, parent, name);
       if (found == null) {
-        found = new Category();
-        found.id = UUID.randomUUID();
-        found.sourceId = sourceId;
-        found.parentId = parent == null ? null : parent.id;
-        found.name = name;
-        found.path = List.copyOf(walked);
-        found.createdAt = clock.now();
-        found.persist();
+        // concurrent creators of the same category: one inserts, the others wait for it and
+        // then find its row (a unique index guards the name within its parent)
+        em.createNativeQuery(
+                "insert into category (id, source_id, parent_id, name, path, created_at)"
+                    + " select ?1, ?2, cast(?3 as uuid), ?4, coalesce((select p.path from category p"
+                    + " where p.id = cast(?3 as uuid)), cast('{}' as text[])) || cast(?4 as text), ?5"
+                    + " on conflict do nothing")
+            .setParameter(1, UUID.randomUUID())
+            .setParameter(2, sourceId)
+            .setParameter(3, parent == null ? null : parent.id.toString())
+            .setParameter(4, name)
+            .setParameter(5, clock.now())
+            .executeUpdate();
+        found = find(sourceId, parent, name);
       }
       parent = found;
     }
     return parent;
+  }
+
+  private static Category find(UUID sourceId, Category parent, String name) {
+    return parent == null
+        ? Category.find("sourceId = ?1 and parentId is null and name = ?2", sourceId, name)
+            .firstResult()
+        : Category.find("parentId = ?1 and name = ?2", parent.id, name).firstResult();
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -37,7 +37,8 @@ public class ProblemClosing {
                       + before.number
                       + " has no rectification ticket (other than cancelled ones); a problem is"
                       + " closed only after its tickets are verified.")
-              .with("currentStatus", before.status);
+              .with("currentState", before.status)
+              .with("allowedActions", ProblemService.allowedActions(before.status));
       case OPEN_TICKETS ->
           throw ApiProblem.conflict(
                   "tickets-not-verified",
@@ -46,7 +47,8 @@ public class ProblemClosing {
                       + " still has "
                       + decision.openTickets().size()
                       + " ticket(s) that are not verified.")
-              .with("currentStatus", before.status)
+              .with("currentState", before.status)
+              .with("allowedActions", ProblemService.allowedActions(before.status))
               .with("openTickets", summaries(decision.openTickets()));
       case CLOSABLE -> {
         return problems.markClosed(id, ifMatch, version);

@@ -70,7 +70,8 @@ public class ProblemService {
     if (p.status == Problem.Status.WITHDRAWN) {
       throw ApiProblem.conflict(
               "problem-withdrawn", "Problem " + p.number + " was withdrawn and cannot be changed.")
-          .with("currentStatus", p.status);
+          .with("currentState", p.status)
+          .with("allowedActions", ProblemService.allowedActions(p.status));
     }
     if (!p.sourceId.equals(in.sourceId())) {
       throw ApiProblem.invalidField("sourceId", "the source of a problem cannot change");
@@ -97,7 +98,8 @@ public class ProblemService {
       throw ApiProblem.conflict(
               "illegal-transition",
               "Problem " + p.number + " is " + p.status + " and cannot be withdrawn.")
-          .with("currentStatus", p.status);
+          .with("currentState", p.status)
+          .with("allowedActions", ProblemService.allowedActions(p.status));
     }
     markWithdrawn(p, reason.strip());
     return p;
@@ -136,7 +138,8 @@ public class ProblemService {
       throw ApiProblem.conflict(
               "illegal-transition",
               "Problem " + p.number + " is " + p.status + " and cannot be closed.")
-          .with("currentStatus", p.status);
+          .with("currentState", p.status)
+          .with("allowedActions", ProblemService.allowedActions(p.status));
     }
   }
 
@@ -221,6 +224,15 @@ public class ProblemService {
       throw ApiProblem.invalidField("causeIds", "names a cause of another source");
     }
     return wanted;
+  }
+
+  /** What may still be done to a problem in a status (for 409 answers). */
+  static List<String> allowedActions(Problem.Status status) {
+    return switch (status) {
+      case OPEN, RECTIFYING -> List.of("update", "close", "withdraw");
+      case CLOSED -> List.of("update");
+      case WITHDRAWN -> List.of();
+    };
   }
 
   static String blankToNull(String s) {

@@ -68,6 +68,15 @@ class DocumentTextTest {
   }
 
   @Test
+  void utf8CutOffMidCharacterIsReportedAsDamagedNotAsGbk() {
+    byte[] whole = utf8(Documents.text(Documents.SEED));
+    byte[] cut = java.util.Arrays.copyOf(whole, 1000 + 1); // inside a three-byte character
+    ApiProblem refused = assertThrows(ApiProblem.class, () -> documents.read(cut, TEXT));
+    assertEquals(415, refused.status());
+    assertTrue(refused.detail().contains("damaged"), refused.detail());
+  }
+
+  @Test
   void aDeclaredNonUtf8CharsetIsRefused() {
     ApiProblem refused =
         assertThrows(

@@ -208,6 +208,19 @@ class OutlineParserTest {
   }
 
   @Test
+  void measuresWithResponsibilityInASelfExaminationStayProposedMeasures() {
+    ParsedDocument doc =
+        parser.parse(
+            "一、存在的问题\n1.学习不深\n二、整改措施\n（一）强化理论武装。每月学习一次。\n责任单位：党委办公室；完成时限：2024年底\n"
+                + "（二）改进作风。深入基层调研。\n责任单位：各支部\n");
+    assertEquals(List.of("学习不深"), titles(doc.problems()));
+    assertEquals(
+        List.of("强化理论武装", "改进作风"),
+        doc.proposedMeasures().stream().map(ProposedMeasure::title).toList());
+    assertTrue(doc.proposedMeasures().get(0).description().contains("责任单位：党委办公室"));
+  }
+
+  @Test
   void aJumpInTheNumberingIsReported() {
     ParsedDocument doc = parser.parse("一、存在的问题\n1.问题一\n3.问题三\n");
     assertEquals(2, doc.problems().size());
@@ -233,6 +246,26 @@ class OutlineParserTest {
                 + "1.学习不深\n二、保障措施\n1.加强组织领导\n2.严格督查考核\n三、工作要求\n（一）按时完成\n");
     assertEquals(List.of("学习不深"), titles(doc.problems()));
     assertEquals(List.of(), doc.warnings());
+  }
+
+  @Test
+  void sectionHeadingsWithoutNumbersAreRecognisedWhenTheDocumentUsesThem() {
+    ParsedDocument doc =
+        parser.parse(
+            "个人对照检查材料\n存在的问题\n1.学习不深。满足于读原文。\n2.调研不实\n原因分析\n1.理想信念弱化。放松了改造。\n"
+                + "整改措施\n1.加强学习。每周学习一次。\n");
+    assertEquals(List.of("学习不深", "调研不实"), titles(doc.problems()));
+    assertEquals(List.of("理想信念弱化"), doc.causes().stream().map(ParsedCause::title).toList());
+    assertEquals(
+        List.of("加强学习"), doc.proposedMeasures().stream().map(ProposedMeasure::title).toList());
+    assertEquals(List.of(), doc.warnings());
+  }
+
+  @Test
+  void aShortLineInsideANumberedOutlineStaysText() {
+    ParsedDocument doc = parser.parse("一、存在的问题\n1.学习不深\n整改措施\n二、原因分析\n（一）理想信念弱化。放松了改造。\n");
+    assertEquals(List.of("学习不深"), titles(doc.problems()));
+    assertEquals("整改措施", doc.problems().get(0).description());
   }
 
   @Test
@@ -382,6 +415,44 @@ class OutlineParserTest {
     assertEquals(
         List.of(measure("加强车辆管理", List.of("车队"), null, null, Timing.DEADLINE, "2024-04-30")),
         doc.problems().get(1).measures());
+  }
+
+  @Test
+  void problemsNumberedInTheirLabelAreSeparated() {
+    ParsedDocument doc =
+        parser.parse(
+            "问题一：学习不深。中心组学习流于形式。\n整改措施：制定学习计划\n责任单位：办公室；整改时限：2024年5月\n"
+                + "问题二：调研不实\n整改措施：开展专题调研\n责任单位：研究室；整改时限：2024年6月\n");
+    assertEquals(List.of("学习不深", "调研不实"), titles(doc.problems()));
+    assertEquals("学习不深。中心组学习流于形式。", doc.problems().get(0).description());
+    assertEquals(
+        List.of(measure("开展专题调研", List.of("研究室"), null, null, Timing.DEADLINE, "2024-06-30")),
+        doc.problems().get(1).measures());
+  }
+
+  @Test
+  void aPlanPastedFromASpreadsheetAsTabSeparatedRowsIsRead() {
+    ParsedDocument doc =
+        parser.parse(
+            "整改台账\n序号\t问题类别\t存在问题\t整改措施\t责任领导\t责任单位\t整改时限\n"
+                + "1\t作风建设\t会议室超标\t腾退超标面积\t张明\t办公室、后勤部\t2024年3月31日\n"
+                + "2\t作风建设\t公车私用\t加强车辆管理\t张明\t车队\t立行立改\n"
+                + "以上为全部问题。\n");
+    assertEquals(List.of("会议室超标", "公车私用"), titles(doc.problems()));
+    assertEquals(
+        List.of(
+            measure("腾退超标面积", List.of("办公室", "后勤部"), "张明", null, Timing.DEADLINE, "2024-03-31")),
+        doc.problems().get(0).measures());
+    assertEquals(
+        List.of(measure("加强车辆管理", List.of("车队"), "张明", null, Timing.IMMEDIATE, null)),
+        doc.problems().get(1).measures());
+  }
+
+  @Test
+  void textAfterTheResponsibilityLinesIsContextOfTheProblemNotPartOfTheMeasure() {
+    ParsedDocument doc = parser.parse("1.公车私用问题\n整改措施：加强车辆管理\n责任单位：车队；整改时限：立行立改\n整改目标：杜绝公车私用。\n");
+    assertEquals("加强车辆管理", doc.problems().get(0).measures().get(0).measure());
+    assertEquals("整改目标：杜绝公车私用。", doc.problems().get(0).description());
   }
 
   @Test

@@ -1,0 +1,69 @@
+package org.bihuan.problem.importing;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Section headings written without a number, on a line of their own: 存在的问题, 原因分析, 整改措施. Short lines
+ * like these also occur as ordinary text, so they count as headings only when the document
+ * evidently uses them as its sections: at least two of them of different kinds, or one while no
+ * numbered heading (一、 or （一）) names a section. They then rank above 一、.
+ */
+final class BareHeadings {
+
+  static final int RANK = -1;
+
+  private static final Pattern PUNCTUATION = Pattern.compile("[。，,；;！!？?、（）()“”\"]");
+  private static final Pattern DOCUMENT_TITLE = Pattern.compile("材料|方案|报告|发言|提纲|通知");
+  private static final Set<SectionKind> SECTIONS =
+      EnumSet.of(SectionKind.PROBLEMS, SectionKind.CAUSES, SectionKind.MEASURES);
+
+  private BareHeadings() {}
+
+  /** Replaces the null numbering of each bare section heading with a rank {@link #RANK} one. */
+  static void mark(List<String> lines, List<Numbering> numbering) {
+    Set<SectionKind> kinds = EnumSet.noneOf(SectionKind.class);
+    int candidates = 0;
+    boolean numberedSections = false;
+    for (int i = 0; i < lines.size(); i++) {
+      Numbering n = numbering.get(i);
+      if (n != null) {
+        numberedSections |=
+            n.rank() <= Numbering.CHINESE_IN_PARENTHESES
+                && SECTIONS.contains(SectionKind.of(OutlineParser.splitHead(n.text()).title()));
+      } else {
+        SectionKind kind = kind(lines.get(i));
+        if (kind != null) {
+          kinds.add(kind);
+          candidates++;
+        }
+      }
+    }
+    if (!(kinds.size() >= 2 || (candidates >= 1 && !numberedSections))) {
+      return;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      if (numbering.get(i) == null && kind(lines.get(i)) != null) {
+        String heading = lines.get(i).replaceAll("[：:]$", "");
+        numbering.set(i, new Numbering(RANK, 0, "", heading));
+      }
+    }
+  }
+
+  private static SectionKind kind(String line) {
+    if (line.length() > 20
+        || PUNCTUATION.matcher(line).find()
+        || DOCUMENT_TITLE.matcher(line).find()
+        || !Labels.find(line).labels().isEmpty()) {
+      return null;
+    }
+    String heading = line.replaceAll("[：:]$", "");
+    if (heading.contains("：") || heading.contains(":")) {
+      return null;
+    }
+    SectionKind kind = SectionKind.of(heading);
+    return SECTIONS.contains(kind) ? kind : null;
+  }
+}
