@@ -109,6 +109,16 @@ public class Ticket extends PanacheEntityBase {
   public int evidenceCount;
   public boolean extensionApproved;
 
+  /**
+   * The effective deadline for which ticket.due_soon / ticket.overdue were sent. Written by
+   * DeadlineNotices with plain SQL so that a notice does not change the ticket's version.
+   */
+  @Column(insertable = false, updatable = false)
+  public LocalDate dueSoonNoticedFor;
+
+  @Column(insertable = false, updatable = false)
+  public LocalDate overdueNoticedFor;
+
   public List<String> unitNames() {
     return responsibleUnits.stream().map(u -> u.name).toList();
   }

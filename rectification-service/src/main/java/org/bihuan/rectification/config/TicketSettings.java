@@ -10,4 +10,11 @@ public interface TicketSettings {
   /** Days an IMMEDIATE (立行立改) ticket gets when it is created without a deadline. */
   @WithDefault("30")
   int immediateDays();
+
+  /**
+   * How often DeadlineNotices looks for tickets to announce as due soon or overdue (a duration such
+   * as 10m, or "off"). Read by the @Scheduled expression; declared here so it is documented.
+   */
+  @WithDefault("10m")
+  String noticeEvery();
 }

@@ -146,14 +146,24 @@ public class TicketService {
       } else if (old.creationDigest.equals(digest(in))) {
         result[i] = old;
       } else {
-        throw duplicateExternalRef(in.externalRef(), old)
-            .with("index", i)
-            .with(
-                "errors",
+        throw new ApiProblem(
+                409,
+                "duplicate-external-ref",
+                "Conflict",
+                "Item "
+                    + i
+                    + ": ticket "
+                    + old.number
+                    + " already has externalRef '"
+                    + in.externalRef()
+                    + "' with different content.",
                 List.of(
                     new FieldError(
                         "tickets[" + i + "].externalRef",
-                        "already names ticket " + old.number + " with different content")));
+                        "already names ticket " + old.number + " with different content")))
+            .header("Location", "/api/v1/tickets/" + old.id)
+            .with("existingId", old.id)
+            .with("index", i);
       }
     }
     LocalDate today = clock.today();

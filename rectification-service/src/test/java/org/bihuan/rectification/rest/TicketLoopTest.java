@@ -410,6 +410,40 @@ class TicketLoopTest {
   }
 
   @Test
+  void concurrentCreationsGetDistinctNumbers() throws Exception {
+    String unit = unit("法规处");
+    UUID problem = ProblemServiceStub.problem(UUID.randomUUID());
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<String>> numbers = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      numbers.add(
+          pool.submit(
+              () -> {
+                go.await();
+                return given()
+                    .auth()
+                    .oauth2(Tokens.admin())
+                    .contentType(ContentType.JSON)
+                    .body(ticketJson(problem, unit, "张三", "IMMEDIATE", null, null, null))
+                    .post("/api/v1/tickets")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .<String>path("number");
+              }));
+    }
+    go.countDown();
+    List<String> got = new ArrayList<>();
+    for (Future<String> f : numbers) {
+      got.add(f.get());
+    }
+    pool.shutdown();
+    assertEquals(8, got.stream().distinct().count(), got.toString());
+    assertEquals(8, listByUnit(unit).getList("items").size());
+  }
+
+  @Test
   void anUnknownProblemIsRefusedWith422AndNothingIsWritten() {
     String unit = unit("财务处");
     UUID unknown = UUID.randomUUID();

@@ -1,0 +1,94 @@
+package org.bihuan.rectification.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.bihuan.rectification.rest.TicketFixtures.create;
+import static org.bihuan.rectification.rest.TicketFixtures.ticketJson;
+import static org.bihuan.rectification.rest.TicketFixtures.today;
+import static org.bihuan.rectification.rest.TicketFixtures.unit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import org.bihuan.rectification.ProblemServiceStub;
+import org.bihuan.rectification.service.DeadlineNotices;
+import org.bihuan.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+/** ticket.due_soon and ticket.overdue: once each per effective deadline, version untouched. */
+@QuarkusTest
+class DeadlineNoticesTest {
+
+  @Inject DeadlineNotices notices;
+
+  private static List<String> types(String id) {
+    return given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .queryParam("limit", 1000)
+        .get("/api/v1/events")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("events.findAll { it.resourceId == '" + id + "' }.type");
+  }
+
+  @Test
+  void dueSoonAndOverdueAreAnnouncedOncePerEffectiveDeadline() {
+    String unit = unit("政策研究室");
+    UUID problem = ProblemServiceStub.problem(UUID.randomUUID());
+    String soon =
+        create(ticketJson(problem, unit, "张三", "DEADLINE", today().plusDays(2), null, null))
+            .getString("id");
+    String late =
+        create(ticketJson(problem, unit, "张三", "DEADLINE", today().minusDays(1), null, null))
+            .getString("id");
+    String far =
+        create(ticketJson(problem, unit, "张三", "DEADLINE", today().plusDays(40), null, null))
+            .getString("id");
+    notices.send();
+    notices.send();
+    assertEquals(List.of("ticket.created", "ticket.due_soon"), types(soon));
+    assertEquals(List.of("ticket.created", "ticket.overdue"), types(late));
+    assertEquals(List.of("ticket.created"), types(far));
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .get("/api/v1/tickets/" + soon)
+        .then()
+        .header("ETag", "\"0\"");
+
+    // An approved extension into the window re-arms the due-soon notice for the new date.
+    String ext =
+        given()
+            .auth()
+            .oauth2(Tokens.reporter("王五", unit))
+            .contentType(ContentType.JSON)
+            .body("{\"newDeadline\": \"" + today().plusDays(5) + "\", \"reason\": \"等待验收\"}")
+            .post("/api/v1/tickets/" + soon + "/extensions")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    given()
+        .auth()
+        .oauth2(Tokens.verifier("李四"))
+        .contentType(ContentType.JSON)
+        .body("{}")
+        .post("/api/v1/extensions/" + ext + "/approve")
+        .then()
+        .statusCode(200);
+    notices.send();
+    assertEquals(
+        List.of(
+            "ticket.created",
+            "ticket.due_soon",
+            "ticket.extension_requested",
+            "ticket.extension_approved",
+            "ticket.due_soon"),
+        types(soon));
+  }
+}
