@@ -158,8 +158,9 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -H "$AUTH" "$BASE/api/v1/reports
 [[ "$status" == 200 ]] || { echo "summary answered $status"; curl -s -H "$AUTH" "$BASE/api/v1/reports/summary"; exit 1; }
 
 echo "== uncached (first) answers"
-for path in "/api/v1/reports/summary?unit=单位03" "/api/v1/reports/breakdown?by=category"; do
-  curl -s -o /dev/null -w "   %{time_total}s  $path\n" -H "$AUTH" "$BASE$path"
+for path in "/api/v1/reports/summary?unit=%E5%8D%95%E4%BD%8D03" "/api/v1/reports/breakdown?by=category" \
+  "/api/v1/reports/trend?interval=week" "/api/v1/reports/overdue?limit=50"; do
+  curl -s -o /dev/null -w "   HTTP %{http_code} in %{time_total} s  $path\n" -H "$AUTH" "$BASE$path"
 done
 
 run_wrk() { # name url [auth]

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bihuan.testing.ProviderContract;
 
 /**
  * Stands in for problem-service and rectification-service: two WireMock servers serving the fixed
@@ -29,6 +30,10 @@ public class UpstreamFeeds implements QuarkusTestResourceLifecycleManager {
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+  static final ProviderContract PROBLEM_SERVICE = ProviderContract.of("problem-service");
+  static final ProviderContract RECTIFICATION_SERVICE =
+      ProviderContract.of("rectification-service");
 
   public static WireMockServer problemService;
   public static WireMockServer rectificationService;
@@ -76,7 +81,8 @@ public class UpstreamFeeds implements QuarkusTestResourceLifecycleManager {
               .willReturn(
                   aResponse()
                       .withHeader("Content-Type", "application/json")
-                      .withBody(write(body))));
+                      .withBody(
+                          contractOf(server).answer("GET", "/api/v1/events", 200, write(body)))));
     }
     long end = first + events.size();
     server.stubFor(
@@ -87,7 +93,13 @@ public class UpstreamFeeds implements QuarkusTestResourceLifecycleManager {
                 aResponse()
                     .withHeader("Content-Type", "application/json")
                     .withFixedDelay(200)
-                    .withBody("{\"events\": [], \"next\": " + end + "}")));
+                    .withBody(
+                        contractOf(server)
+                            .answer(
+                                "GET",
+                                "/api/v1/events",
+                                200,
+                                "{\"events\": [], \"next\": " + end + "}"))));
   }
 
   /** Every feed call answers 503 until the returned stub is removed. */
@@ -96,6 +108,11 @@ public class UpstreamFeeds implements QuarkusTestResourceLifecycleManager {
         get(urlPathEqualTo("/api/v1/events"))
             .atPriority(1)
             .willReturn(aResponse().withStatus(503).withBody("upstream is down")));
+  }
+
+  /** Every stubbed page is checked against the provider's committed OpenAPI document. */
+  static ProviderContract contractOf(WireMockServer server) {
+    return server == problemService ? PROBLEM_SERVICE : RECTIFICATION_SERVICE;
   }
 
   static String write(Object o) {

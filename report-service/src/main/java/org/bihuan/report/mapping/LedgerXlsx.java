@@ -2,6 +2,8 @@ package org.bihuan.report.mapping;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -18,7 +20,7 @@ public final class LedgerXlsx implements AutoCloseable {
   static final int WINDOW = 100;
   private static final int[] WIDTHS = {6, 14, 20, 18, 40, 40, 20, 10, 10, 14, 10, 8, 8, 18};
 
-  private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+  private final SXSSFWorkbook workbook = new FastZipWorkbook(WINDOW);
   private final Sheet sheet;
   private final OutputStream out;
   private int next;
@@ -46,6 +48,24 @@ public final class LedgerXlsx implements AutoCloseable {
     row.createCell(0).setCellValue(Double.parseDouble(cells[0]));
     for (int i = 1; i < cells.length; i++) {
       row.createCell(i).setCellValue(cells[i]);
+    }
+  }
+
+  /**
+   * Zips the finished workbook with the fastest deflate level: a 200,000-row sheet is about 100 MB
+   * of XML, and the default level spends most of an export's time compressing it for a file only a
+   * little smaller.
+   */
+  private static final class FastZipWorkbook extends SXSSFWorkbook {
+    FastZipWorkbook(int window) {
+      super(window);
+    }
+
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+      ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+      zip.setLevel(Deflater.BEST_SPEED);
+      return zip;
     }
   }
 

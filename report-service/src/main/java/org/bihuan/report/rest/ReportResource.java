@@ -25,7 +25,10 @@ import org.bihuan.report.service.ReportQueries;
 import org.bihuan.report.service.ReportService;
 import org.bihuan.report.service.TrendInterval;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -47,7 +50,22 @@ public class ReportResource {
   @GET
   @Path("/summary")
   @RolesAllowed(Roles.VIEWER)
-  @Operation(operationId = "reportSummary", summary = "The closed-loop figures")
+  @Operation(
+      operationId = "reportSummary",
+      summary = "The closed-loop figures",
+      description =
+          "Problems (total, closed, withdrawn, closure rate) and tickets (counts, completion and"
+              + " on-time rates, overdue, due soon, status counts, lights, mean days to verify,"
+              + " long-term detail) under the rules of DOMAIN.md, computed for today in the"
+              + " organisation's time zone. Rates are fractions 0..1, null when nothing to divide"
+              + " by. asOf is the occurredAt of the newest change included.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The figures, with asOf and the feed positions they include",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReportViews.SummaryView.class)))
   public Uni<Response> summary(
       @Parameter(description = "Only this source's problems and tickets") @QueryParam("sourceId")
           String sourceId,
@@ -73,6 +91,13 @@ public class ReportResource {
           "A ticket with two responsible units counts once under each unit. category is the first"
               + " element of a problem's categoryPath; a ticket counts under the category of each"
               + " problem it addresses. Missing leaders or categories group under 未指定.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One group per key, with asOf and the feed positions they include",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReportViews.BreakdownView.class)))
   public Uni<Response> breakdown(
       @Parameter(description = "unit, leader, category or source") @QueryParam("by") String by,
       @QueryParam("sourceId") String sourceId,
@@ -161,7 +186,10 @@ public class ReportResource {
   @RolesAllowed(Roles.VIEWER)
   @Operation(
       operationId = "reportOverdue",
-      summary = "Overdue tickets with days overdue and light, paginated")
+      summary = "Overdue tickets with days overdue and light, paginated",
+      description =
+          "Tickets overdue today (organisation time zone) in a stable order; walk the pages with"
+              + " limit and cursor.")
   public ReportViews.OverdueView overdue(
       @QueryParam("sourceId") String sourceId,
       @QueryParam("unit") String unit,
@@ -191,7 +219,11 @@ public class ReportResource {
   @RolesAllowed(Roles.VIEWER)
   @Operation(
       operationId = "reportSource",
-      summary = "The closed-loop report of one source: every problem with its tickets")
+      summary = "The closed-loop report of one source: every problem with its tickets",
+      description =
+          "The source, its figures, and each problem in order with its tickets: responsibility,"
+              + " deadlines, status, overdue, light, progress and evidence count. unit, from and"
+              + " to restrict the tickets listed.")
   public ReportViews.SourceReportView source(
       @PathParam("id") String id,
       @QueryParam("unit") String unit,
