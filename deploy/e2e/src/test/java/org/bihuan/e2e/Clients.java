@@ -1,6 +1,5 @@
 package org.bihuan.e2e;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
@@ -17,6 +16,7 @@ import org.bihuan.client.rectification.api.WebhooksApi;
 import org.bihuan.client.rectification.model.TicketView;
 import org.bihuan.client.report.api.ReportsApi;
 import org.bihuan.client.report.model.ProblemFigures;
+import org.bihuan.client.report.model.SummaryView;
 import org.bihuan.client.report.model.TicketFigures;
 import org.bihuan.e2e.Services.Service;
 
@@ -89,39 +89,20 @@ final class Clients {
     return as(untyped, TicketView.class);
   }
 
-  /** The summary as report-service answers it. */
-  record Summary(
-      OffsetDateTime asOf, ProblemFigures problems, TicketFigures tickets, JsonNode raw) {
+  /** The summary as report-service answers it (GET /api/v1/reports/summary). */
+  record Summary(OffsetDateTime asOf, ProblemFigures problems, TicketFigures tickets) {
     long byStatus(String status) {
       Long n = tickets.getByStatus().get(status);
       return n == null ? 0 : n;
     }
   }
 
-  /**
-   * GET /api/v1/reports/summary. The committed report contract declares this answer as {@code
-   * application/json} without a schema, so the generated {@code reportSummary} returns {@code void}
-   * and drops the body; this reads it with java.net.http and maps its parts onto the generated
-   * figure models that the same contract defines.
-   */
   Summary summary(String token, String sourceId) {
-    String url =
-        services.url(Service.REPORT)
-            + "/api/v1/reports/summary"
-            + (sourceId == null ? "" : "?sourceId=" + sourceId);
-    HttpResponse<String> r = get(url, token);
-    if (r.statusCode() != 200) {
-      throw new AssertionError("summary answered " + r.statusCode() + ": " + r.body());
-    }
     try {
-      JsonNode n = JSON.readTree(r.body());
-      return new Summary(
-          n.hasNonNull("asOf") ? OffsetDateTime.parse(n.get("asOf").asText()) : null,
-          JSON.treeToValue(n.get("problems"), ProblemFigures.class),
-          JSON.treeToValue(n.get("tickets"), TicketFigures.class),
-          n);
-    } catch (IOException e) {
-      throw new AssertionError("summary is not the agreed JSON: " + r.body(), e);
+      SummaryView v = reports(token).reportSummary(null, sourceId, null, null);
+      return new Summary(v.getAsOf(), v.getProblems(), v.getTickets());
+    } catch (org.bihuan.client.report.ApiException e) {
+      throw new AssertionError("summary answered " + e.getCode() + ": " + e.getResponseBody(), e);
     }
   }
 
@@ -158,15 +139,6 @@ final class Clients {
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .header("Accept", "application/json, application/problem+json")
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-            .build());
-  }
-
-  static HttpResponse<String> get(String url, String token) {
-    return send(
-        HttpRequest.newBuilder(URI.create(url))
-            .header("Authorization", "Bearer " + token)
-            .header("Accept", "application/json, application/problem+json")
-            .GET()
             .build());
   }
 

@@ -154,6 +154,21 @@ class WebhookTest {
     assertFalse(
         verify(secret, started.id(), timestamp, started.body() + " ", started.signature()),
         "a changed body does not verify");
+    Scenario.await(
+        "the delivery is listed as delivered",
+        java.time.Duration.ofSeconds(10),
+        () ->
+            Scenario.unchecked(
+                    () ->
+                        clients
+                            .rectificationWebhooks(ADMIN)
+                            .listWebhookDeliveries(hook.getId(), null, 100)
+                            .getItems())
+                .stream()
+                .anyMatch(
+                    d ->
+                        "ticket.started".equals(d.getEventType())
+                            && "DELIVERED".equals(d.getState())));
     JsonNode event = Clients.JSON.readTree(started.body());
     assertEquals("ticket", event.path("resourceType").asText());
     assertEquals("IN_PROGRESS", event.path("data").path("status").asText());
