@@ -64,6 +64,9 @@ class OutageTest {
       assertEquals(503, refused.getCode(), "ticket for a problem that cannot be checked");
       String contentType = refused.getResponseHeaders().firstValue("content-type").orElse("<none>");
       assertTrue(contentType.startsWith("application/problem+json"), contentType);
+      System.out.printf(
+          "[e2e] outage: POST /api/v1/tickets answered %d %s %s%n",
+          refused.getCode(), contentType, refused.getResponseBody());
       JsonNode problem = Clients.JSON.readTree(refused.getResponseBody());
       assertEquals(503, problem.get("status").asInt());
       assertEquals(
