@@ -1,26 +1,33 @@
 package org.bihuan.e2e;
 
+import static org.bihuan.e2e.Scenario.ADMIN;
 import static org.bihuan.e2e.Scenario.REPORTER;
+import static org.bihuan.e2e.Scenario.VERIFIER;
 import static org.bihuan.e2e.Scenario.VIEWER;
 import static org.bihuan.e2e.Scenario.await;
 import static org.bihuan.e2e.Scenario.unchecked;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.bihuan.client.problem.api.ProblemsApi;
 import org.bihuan.client.problem.model.ProblemView;
 import org.bihuan.client.problem.model.SourceView;
 import org.bihuan.client.rectification.ApiException;
 import org.bihuan.client.rectification.api.TicketsApi;
+import org.bihuan.client.rectification.model.CommentInput;
+import org.bihuan.client.rectification.model.ProgressInput;
 import org.bihuan.client.rectification.model.TicketView;
 import org.bihuan.e2e.Services.Service;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** problem-service goes away and comes back; the other two keep their promises meanwhile. */
+/** A service goes away and comes back; the others keep their promises meanwhile. */
 @ExtendWith(Services.class)
 class OutageTest {
 
@@ -124,5 +131,60 @@ class OutageTest {
     System.out.printf(
         "[e2e] outage: rectification-service accepted tickets again %d ms after the restart%n",
         accepted.toMillis());
+  }
+
+  @Test
+  void aProblemIsNotClosedWhileItsTicketsCannotBeAskedAndIsClosedAfterwards(Services services)
+      throws Exception {
+    SourceView source = Scenario.source(clients, "巡视反馈问题整改（中断）");
+    ProblemView problem = Scenario.problem(clients, source.getId(), "会议纪要不规范");
+    TicketsApi asReporter = clients.tickets(REPORTER);
+    UUID id =
+        Clients.ticket(asReporter.createTicket(Scenario.ticketFor(problem.getId(), "规范会议纪要"), null))
+            .getId();
+    asReporter.startTicket(id, new CommentInput().comment("开始整改"), null, null);
+    asReporter.reportProgress(
+        id, new ProgressInput().date(Scenario.today()).note("已修订制度").percent(100), null, null);
+    asReporter.submitTicket(id, new CommentInput().comment("申请销号"), null, null);
+    clients.tickets(VERIFIER).verifyTicket(id, new CommentInput().comment("验收通过"), null, null);
+    ProblemsApi problems = clients.problems(ADMIN);
+
+    services.stop(Service.RECTIFICATION);
+    try {
+      org.bihuan.client.problem.ApiException refused =
+          assertThrows(
+              org.bihuan.client.problem.ApiException.class,
+              () -> problems.closeProblem(problem.getId(), null, null));
+      System.out.printf(
+          "[e2e] outage: POST /api/v1/problems/{id}/close with rectification-service down answered"
+              + " %d %s%n",
+          refused.getCode(), refused.getResponseBody());
+      assertEquals(503, refused.getCode(), "close cannot ask whether the tickets are verified");
+      assertTrue(
+          refused
+              .getResponseHeaders()
+              .firstValue("content-type")
+              .orElse("")
+              .startsWith("application/problem+json"));
+      assertNotEquals(
+          "CLOSED",
+          problems.getProblem(problem.getId(), null).getStatus().getValue(),
+          "nothing written");
+      assertEquals(
+          1L,
+          clients.summary(VIEWER, source.getId().toString()).tickets().getTotal(),
+          "report-service answers from its projection");
+    } finally {
+      services.start(Service.RECTIFICATION);
+    }
+    Scenario.await(
+        "the problem can be closed once rectification-service is back",
+        Duration.ofSeconds(15),
+        () ->
+            "CLOSED"
+                .equals(
+                    Scenario.unchecked(() -> problems.closeProblem(problem.getId(), null, null))
+                        .getStatus()
+                        .getValue()));
   }
 }
