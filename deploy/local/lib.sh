@@ -1,7 +1,7 @@
 # Shared by the scripts of deploy/local. Sourced, not run.
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 LOCAL="$ROOT/deploy/local"
-KEYS="$LOCAL/.keys"
+KEYS="${BIHUAN_KEYS_DIR:-$LOCAL/.keys}"
 RUN="$LOCAL/.run"
 SERVICES=(problem-service rectification-service report-service)
 ISSUER="${BIHUAN_JWT_ISSUER:-bihuan-local}"

@@ -4,8 +4,8 @@ create table ticket (
     seq                bigint      generated always as identity unique,
     number             text        not null unique,
     measure            text        not null,
-    responsible_person text        not null,
-    leader_in_charge   text        not null,
+    responsible_person text,
+    leader_in_charge   text,
     timing             text        not null check (timing in ('IMMEDIATE', 'DEADLINE', 'LONG_TERM')),
     deadline           date,
     -- The latest approved extension's date, else the deadline: kept here so lists filter in SQL.

@@ -13,15 +13,20 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Map;
 import java.util.UUID;
+import org.bihuan.testing.ProviderContract;
 
 /**
  * problem-service as WireMock, answering exactly the agreed problem view (BRIEF: GET
  * /api/v1/problems/{id} → 200 problem view, or 404 problem+json). Tests register the problems they
- * need with {@link #problem}; every other id is unknown. {@link #stop()} and {@link #restart()}
- * take the service away and bring it back on the same port.
+ * need with {@link #problem}; every other id is unknown. {@link #takeDown()} and {@link #restart()}
+ * take the service away and bring it back on the same port. Every body is checked against
+ * problem-service's committed contract, so a field renamed there fails here too.
  */
 @QuarkusTestResource(ProblemServiceStub.class)
 public class ProblemServiceStub implements QuarkusTestResourceLifecycleManager {
+
+  private static final ProviderContract PROBLEMS = ProviderContract.of("problem-service");
+  private static final String PATH = "/api/v1/problems/{id}";
 
   private static WireMockServer server;
   private static int port;
@@ -55,8 +60,12 @@ public class ProblemServiceStub implements QuarkusTestResourceLifecycleManager {
                     .withStatus(404)
                     .withHeader("Content-Type", "application/problem+json")
                     .withBody(
-                        "{\"type\":\"/problems/not-found\",\"title\":\"Not found\","
-                            + "\"status\":404,\"detail\":\"No problem with this id.\"}")));
+                        PROBLEMS.answer(
+                            "GET",
+                            PATH,
+                            404,
+                            "{\"type\":\"/problems/not-found\",\"title\":\"Not found\","
+                                + "\"status\":404,\"detail\":\"No problem with this id.\"}"))));
   }
 
   /** Takes problem-service away: connections to its port are refused. */
@@ -91,7 +100,7 @@ public class ProblemServiceStub implements QuarkusTestResourceLifecycleManager {
                 aResponse()
                     .withStatus(200)
                     .withHeader("Content-Type", "application/json")
-                    .withBody(body)));
+                    .withBody(PROBLEMS.answer("GET", PATH, 200, body))));
     return id;
   }
 }

@@ -3,16 +3,24 @@ package org.bihuan.problem.support;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.bihuan.testing.ProviderContract;
 
-/** Ticket views exactly as the agreed contract shapes them (every field, in the agreed names). */
+/**
+ * Ticket views exactly as the rectification service shapes them: every answer is checked against
+ * its committed contract, so a field renamed there fails these tests.
+ */
 public final class TicketJson {
+
+  private static final ProviderContract RECTIFICATION =
+      ProviderContract.of("rectification-service");
 
   private TicketJson() {}
 
   public static String ticket(String id, String number, String problemId, String status) {
     boolean verified = status.equals("VERIFIED");
     boolean cancelled = status.equals("CANCELLED");
-    return """
+    String view =
+        """
         {"id": "%s", "number": "%s", "problemIds": ["%s"], "sourceIds": ["%s"],
          "measure": "建立党费收缴台账，按月核对", "responsibleUnits": [{"name": "党委办公室", "externalId": null}],
          "responsiblePerson": "张三", "leaderInCharge": "李四", "timing": "DEADLINE",
@@ -23,23 +31,26 @@ public final class TicketJson {
          "cancelledAt": %s, "lastProgressAt": null, "progressPercent": null, "evidenceCount": 1,
          "extensionApproved": false}
         """
-        .formatted(
-            id,
-            number,
-            problemId,
-            UUID.randomUUID(),
-            status,
-            verified || cancelled ? "null" : "\"GREEN\"",
-            verified ? "\"2024-04-20T10:00:00+08:00\"" : "null",
-            verified ? "\"2024-04-25T10:00:00+08:00\"" : "null",
-            cancelled ? "\"2024-04-02T10:00:00+08:00\"" : "null");
+            .formatted(
+                id,
+                number,
+                problemId,
+                UUID.randomUUID(),
+                status,
+                verified || cancelled ? "null" : "\"GREEN\"",
+                verified ? "\"2024-04-20T10:00:00+08:00\"" : "null",
+                verified ? "\"2024-04-25T10:00:00+08:00\"" : "null",
+                cancelled ? "\"2024-04-02T10:00:00+08:00\"" : "null");
+    return RECTIFICATION.answer("GET", "/api/v1/tickets/{id}", 200, view);
   }
 
   public static String page(List<String> tickets, String nextCursor) {
-    return "{\"items\": ["
-        + tickets.stream().collect(Collectors.joining(","))
-        + "], \"nextCursor\": "
-        + (nextCursor == null ? "null" : "\"" + nextCursor + "\"")
-        + "}";
+    String page =
+        "{\"items\": ["
+            + tickets.stream().collect(Collectors.joining(","))
+            + "], \"nextCursor\": "
+            + (nextCursor == null ? "null" : "\"" + nextCursor + "\"")
+            + "}";
+    return RECTIFICATION.answer("GET", "/api/v1/tickets", 200, page);
   }
 }

@@ -33,7 +33,10 @@ public class ExtensionResource {
   @GET
   @Path("/{id}")
   @RolesAllowed(Roles.VIEWER)
-  @Operation(operationId = "getExtension", summary = "One extension request")
+  @Operation(
+      operationId = "getExtension",
+      summary = "One extension request",
+      description = "One extension request with its decision, if any.")
   public Response get(@PathParam("id") UUID id, @Context Request request) {
     ExtensionView e = extensions.get(id);
     return Versions.conditionalGet(request, e.version(), e);
@@ -45,7 +48,9 @@ public class ExtensionResource {
   @RolesAllowed(Roles.VERIFIER)
   @Operation(
       operationId = "approveExtension",
-      summary = "Approve: the ticket's effective deadline becomes the new date")
+      summary = "Approve: the ticket's effective deadline becomes the new date",
+      description =
+          "Verifier (or admin) who is not the ticket's responsible person. The ticket keeps its original deadline; effectiveDeadline becomes newDeadline and extensionApproved true.")
   public Response approve(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -58,7 +63,11 @@ public class ExtensionResource {
   @Path("/{id}/refuse")
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed(Roles.VERIFIER)
-  @Operation(operationId = "refuseExtension", summary = "Refuse, with a comment")
+  @Operation(
+      operationId = "refuseExtension",
+      summary = "Refuse, with a comment",
+      description =
+          "Verifier (or admin) who is not the ticket's responsible person; a comment is required. The effective deadline stays as it was.")
   public Response refuse(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

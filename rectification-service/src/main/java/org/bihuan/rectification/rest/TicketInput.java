@@ -12,13 +12,15 @@ import org.bihuan.rectification.Ticket;
 /**
  * What a client sends to create a ticket (POST /tickets, each item of POST /tickets/batch) or to
  * replace its fields (PUT /tickets/{id}). Rules across fields are checked in TicketService.
+ * responsiblePerson and leaderInCharge may be left out: rectification plans often name only the
+ * unit (docs/decisions/0026).
  */
 public record TicketInput(
     @NotNull @Size(min = 1, max = 50) List<@NotNull UUID> problemIds,
     @NotBlank @Size(max = 4000) String measure,
     @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid ResponsibleUnitInput> responsibleUnits,
-    @NotBlank @Size(max = 100) String responsiblePerson,
-    @NotBlank @Size(max = 100) String leaderInCharge,
+    @Size(max = 100) String responsiblePerson,
+    @Size(max = 100) String leaderInCharge,
     @NotNull Ticket.Timing timing,
     LocalDate deadline,
     Ticket.ReportEvery reportEvery,

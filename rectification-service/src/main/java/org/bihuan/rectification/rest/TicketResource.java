@@ -126,7 +126,11 @@ public class TicketResource {
   @GET
   @Path("/{id}")
   @RolesAllowed(Roles.VIEWER)
-  @Operation(operationId = "getTicket", summary = "One ticket with its figures as of today")
+  @Operation(
+      operationId = "getTicket",
+      summary = "One ticket with its figures as of today",
+      description =
+          "The agreed ticket view; overdue, dueSoon, stale and light are computed for today in the organisation's time zone (docs/decisions/0021). ETag = version; If-None-Match gives 304.")
   public Response get(@PathParam("id") UUID id, @Context Request request) {
     TicketView t = tickets.get(id);
     return Versions.conditionalGet(request, t.version(), t);
@@ -199,7 +203,9 @@ public class TicketResource {
   @RolesAllowed(Roles.VIEWER)
   @Operation(
       operationId = "ticketHistory",
-      summary = "Every change of a ticket, oldest first (paginated like every list)")
+      summary = "Every change of a ticket, oldest first (paginated like every list)",
+      description =
+          "Who (subject and display name), when, action, from, to and comment of every change: creation, transitions, edits, progress, evidence, extension requests and decisions. Entries are never changed or deleted.")
   public Page<HistoryView> history(
       @PathParam("id") UUID id,
       @QueryParam("limit") Integer limit,
@@ -213,7 +219,11 @@ public class TicketResource {
   @Path("/{id}/start")
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
-  @Operation(operationId = "startTicket", summary = "ASSIGNED → IN_PROGRESS")
+  @Operation(
+      operationId = "startTicket",
+      summary = "ASSIGNED → IN_PROGRESS",
+      description =
+          "Reporter of a responsible unit (or admin). Body {\"comment\"} optional and may be left out. If-Match honoured; an action the state does not allow answers 409 with currentState and allowedActions.")
   public Response start(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -227,7 +237,9 @@ public class TicketResource {
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
   @Operation(
       operationId = "submitTicket",
-      summary = "IN_PROGRESS → SUBMITTED (申请销号); needs a progress report or evidence")
+      summary = "IN_PROGRESS → SUBMITTED (申请销号); needs a progress report or evidence",
+      description =
+          "Reporter of a responsible unit (or admin). Needs at least one progress report or evidence file (else 409 nothing-to-submit). Sets submittedAt.")
   public Response submit(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -241,7 +253,9 @@ public class TicketResource {
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
   @Operation(
       operationId = "verifyTicket",
-      summary = "SUBMITTED → VERIFIED (验收销号); a verifier other than the responsible person")
+      summary = "SUBMITTED → VERIFIED (验收销号); a verifier other than the responsible person",
+      description =
+          "Verifier (or admin) who is not the ticket's responsible person (compared with the caller's display name and subject; else 403). A comment is required.")
   public Response verify(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -253,7 +267,11 @@ public class TicketResource {
   @Path("/{id}/reject")
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
-  @Operation(operationId = "rejectTicket", summary = "SUBMITTED → IN_PROGRESS (退回), with a reason")
+  @Operation(
+      operationId = "rejectTicket",
+      summary = "SUBMITTED → IN_PROGRESS (退回), with a reason",
+      description =
+          "Verifier (or admin) who is not the responsible person; the reason is required as comment. The ticket goes back to IN_PROGRESS.")
   public Response reject(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -265,7 +283,11 @@ public class TicketResource {
   @Path("/{id}/reopen")
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
-  @Operation(operationId = "reopenTicket", summary = "VERIFIED → IN_PROGRESS (回头看), with a reason")
+  @Operation(
+      operationId = "reopenTicket",
+      summary = "VERIFIED → IN_PROGRESS (回头看), with a reason",
+      description =
+          "Verifier (or admin); the reason is required as comment. A VERIFIED ticket goes back to IN_PROGRESS and verifiedAt is cleared.")
   public Response reopen(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -279,7 +301,9 @@ public class TicketResource {
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
   @Operation(
       operationId = "cancelTicket",
-      summary = "Any state but VERIFIED → CANCELLED (撤销), with a reason; verifier or admin")
+      summary = "Any state but VERIFIED → CANCELLED (撤销), with a reason; verifier or admin",
+      description =
+          "Verifier or admin; the reason is required as comment. Allowed from ASSIGNED, IN_PROGRESS and SUBMITTED; CANCELLED is final.")
   public Response cancel(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -298,7 +322,11 @@ public class TicketResource {
   @POST
   @Path("/{id}/progress")
   @RolesAllowed(Roles.REPORTER)
-  @Operation(operationId = "reportProgress", summary = "Record a progress report (整改进展)")
+  @Operation(
+      operationId = "reportProgress",
+      summary = "Record a progress report (整改进展)",
+      description =
+          "Reporter of a responsible unit (or admin), while the ticket is ASSIGNED or IN_PROGRESS. date YYYY-MM-DD not in the future, note required, percent 0..100 optional. Resets the reporting interval (stale).")
   public Response reportProgress(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -310,7 +338,10 @@ public class TicketResource {
   @GET
   @Path("/{id}/progress")
   @RolesAllowed(Roles.VIEWER)
-  @Operation(operationId = "listProgress", summary = "A ticket's progress reports, oldest first")
+  @Operation(
+      operationId = "listProgress",
+      summary = "A ticket's progress reports, oldest first",
+      description = "Oldest first, paginated with limit and cursor.")
   public Page<ProgressView> progress(
       @PathParam("id") UUID id,
       @QueryParam("limit") Integer limit,
@@ -324,7 +355,9 @@ public class TicketResource {
   @RolesAllowed(Roles.REPORTER)
   @Operation(
       operationId = "addEvidence",
-      summary = "Upload an evidence file (佐证材料): multipart field 'file', optional 'description'")
+      summary = "Upload an evidence file (佐证材料): multipart field 'file', optional 'description'",
+      description =
+          "multipart/form-data with the part \"file\" (filename kept exactly, Chinese included) and an optional \"description\". At most bihuan.evidence.max-bytes (default 20 MB): larger answers 413 problem+json. Stored in PostgreSQL with size, media type and sha256.")
   public Response addEvidence(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -374,7 +407,11 @@ public class TicketResource {
   @GET
   @Path("/{id}/evidence")
   @RolesAllowed(Roles.VIEWER)
-  @Operation(operationId = "listEvidence", summary = "A ticket's evidence files (metadata)")
+  @Operation(
+      operationId = "listEvidence",
+      summary = "A ticket's evidence files (metadata)",
+      description =
+          "Metadata only (filename, mediaType, size, sha256, description, uploader); the bytes are at contentUrl. Oldest first, paginated.")
   public Page<EvidenceView> evidence(
       @PathParam("id") UUID id,
       @QueryParam("limit") Integer limit,
@@ -386,7 +423,11 @@ public class TicketResource {
   @Path("/{id}/evidence/{eid}/content")
   @Produces(MediaType.WILDCARD)
   @RolesAllowed(Roles.VIEWER)
-  @Operation(operationId = "evidenceContent", summary = "The exact bytes of an evidence file")
+  @Operation(
+      operationId = "evidenceContent",
+      summary = "The exact bytes of an evidence file",
+      description =
+          "The exact bytes as uploaded, with the stored media type and Content-Disposition: attachment; filename*=UTF-8''… (RFC 5987).")
   public Response evidenceContent(@PathParam("id") UUID id, @PathParam("eid") UUID eid) {
     TicketWork.StoredFile f = work.content(id, eid);
     return Response.ok(f.content())
@@ -403,7 +444,9 @@ public class TicketResource {
   @RolesAllowed(Roles.REPORTER)
   @Operation(
       operationId = "requestExtension",
-      summary = "Ask for a later deadline (延期申请); a verifier decides")
+      summary = "Ask for a later deadline (延期申请); a verifier decides",
+      description =
+          "Reporter of a responsible unit (or admin), for a time-bound ticket that is ASSIGNED or IN_PROGRESS. newDeadline must be after the current effective deadline; one open request per ticket (409 with its Location).")
   public Response requestExtension(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -418,7 +461,10 @@ public class TicketResource {
   @GET
   @Path("/{id}/extensions")
   @RolesAllowed(Roles.VIEWER)
-  @Operation(operationId = "listExtensions", summary = "A ticket's extension requests")
+  @Operation(
+      operationId = "listExtensions",
+      summary = "A ticket's extension requests",
+      description = "Every extension request of a ticket, oldest first, paginated.")
   public Page<ExtensionView> extensions(
       @PathParam("id") UUID id,
       @QueryParam("limit") Integer limit,

@@ -234,8 +234,8 @@ public class TicketService {
               u.name().strip(),
               u.externalId() == null || u.externalId().isBlank() ? null : u.externalId().strip()));
     }
-    t.responsiblePerson = in.responsiblePerson().strip();
-    t.leaderInCharge = in.leaderInCharge().strip();
+    t.responsiblePerson = stripToNull(in.responsiblePerson());
+    t.leaderInCharge = stripToNull(in.leaderInCharge());
     t.deadline = newDeadline(t, in, today);
     t.timing = in.timing();
     t.effectiveDeadline =
@@ -507,6 +507,10 @@ public class TicketService {
     return in.responsibleUnits().stream().map(u -> u.name().strip()).toList();
   }
 
+  private static String stripToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s;
   }
@@ -526,8 +530,8 @@ public class TicketService {
                                 ? null
                                 : u.externalId().strip()))
                 .toList(),
-            in.responsiblePerson().strip(),
-            in.leaderInCharge().strip(),
+            stripToNull(in.responsiblePerson()),
+            stripToNull(in.leaderInCharge()),
             in.timing(),
             in.deadline(),
             in.reportEvery(),

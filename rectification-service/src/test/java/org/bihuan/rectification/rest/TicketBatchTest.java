@@ -72,6 +72,24 @@ class TicketBatchTest {
   }
 
   @Test
+  void anImportersItemWithoutPersonOrLeaderIsAccepted() {
+    String unit = unit("综合办");
+    UUID problem = ProblemServiceStub.problem(UUID.randomUUID());
+    // As problem-service's importer sends a measure whose plan names only the unit.
+    String item =
+        """
+        {"problemIds": ["%s"], "measure": "健全制度", "responsibleUnits": [{"name": "%s"}],
+         "timing": "LONG_TERM", "externalRef": "IMP-%s"}
+        """
+            .formatted(problem, unit, UUID.randomUUID());
+    JsonPath t = post(batch(List.of(item)), 201);
+    assertEquals(null, t.getString("tickets[0].responsiblePerson"));
+    assertEquals(null, t.getString("tickets[0].leaderInCharge"));
+    assertEquals(null, t.getString("tickets[0].deadline"));
+    assertEquals(t.getList("tickets.id"), post(batch(List.of(item)), 200).getList("tickets.id"));
+  }
+
+  @Test
   void aKnownExternalRefWithOtherContentRefusesTheWholeBatch() {
     String unit = unit("纪委");
     UUID problem = ProblemServiceStub.problem(UUID.randomUUID());

@@ -144,7 +144,14 @@ public class ReportResource {
       description =
           "Points cover from..to (default: the last 12 intervals up to today). Weeks start on"
               + " Monday. overdue is the number overdue as of each point's last day.")
-  public ReportViews.TrendView trend(
+  @APIResponse(
+      responseCode = "200",
+      description = "One point per interval, with asOf and the feed positions they include",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReportViews.TrendView.class)))
+  public Uni<Response> trend(
       @Parameter(description = "day, week (default) or month") @QueryParam("interval")
           String interval,
       @QueryParam("sourceId") String sourceId,
@@ -170,15 +177,21 @@ public class ReportResource {
       throw ApiProblem.invalidField(
           "from", "the range holds more than " + MAX_TREND_POINTS + " intervals");
     }
-    ReportQueries.Snapshot<List<ReportQueries.TrendPoint>> s =
-        queries.inSnapshot(c -> queries.trend(c, filter, i, start, end));
-    return new ReportViews.TrendView(
-        s.positions().asOf(),
-        ReportViews.PositionsView.of(s.positions()),
-        i.key(),
-        start,
-        end,
-        s.value());
+    return reports
+        .trend(
+            filter,
+            i,
+            start,
+            end,
+            s ->
+                new ReportViews.TrendView(
+                    s.positions().asOf(),
+                    ReportViews.PositionsView.of(s.positions()),
+                    i.key(),
+                    start,
+                    end,
+                    s.value()))
+        .map(ReportResource::json);
   }
 
   @GET

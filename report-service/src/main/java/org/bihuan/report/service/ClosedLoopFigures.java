@@ -21,8 +21,9 @@ import java.util.Collection;
  *       (latest) submission came after the effective deadline; SUBMITTED on or before it is not.
  *   <li>due soon: ASSIGNED or IN_PROGRESS with today ≤ effective deadline ≤ today + 6 (seven days
  *       counting today).
- *   <li>stale: an open ticket with reportEvery whose last progress report (or, before the first
- *       one, its creation) plus one interval (7 days, 1 month, 3 months) is before today.
+ *   <li>stale: an ASSIGNED or IN_PROGRESS ticket with reportEvery whose last progress report (or,
+ *       before the first one, its creation) plus one interval (7 days, 1 month, 3 months) is before
+ *       today.
  * </ul>
  */
 public final class ClosedLoopFigures {
@@ -110,8 +111,13 @@ public final class ClosedLoopFigures {
         && !eff.isAfter(today.plusDays(6));
   }
 
+  /**
+   * A working ticket whose required progress report is missing. Only ASSIGNED and IN_PROGRESS
+   * tickets take progress reports (the rectification service refuses them once submitted), so a
+   * ticket waiting for verification is never stale: the same rule as the ticket view's.
+   */
   public boolean stale(TicketFacts t) {
-    if (!open(t) || t.reportEvery() == null) {
+    if (!working(t) || t.reportEvery() == null) {
       return false;
     }
     LocalDate last = date(t.lastProgressAt() != null ? t.lastProgressAt() : t.createdAt());

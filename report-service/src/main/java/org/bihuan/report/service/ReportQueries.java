@@ -261,7 +261,7 @@ public class ReportQueries {
         + " and submitted_on > eff)), false) as overdue,"
         + " coalesce(time_bound and working and eff >= today and eff <= today + 6, false)"
         + " as due_soon,"
-        + " coalesce(open and progress_on + case report_every when 'WEEK' then interval '7 days'"
+        + " coalesce(working and progress_on + case report_every when 'WEEK' then interval '7 days'"
         + " when 'MONTH' then interval '1 month' when 'QUARTER' then interval '3 months' end"
         + " < today, false) as stale,"
         + " coalesce(time_bound and status = 'VERIFIED' and submitted_on <= deadline, false)"

@@ -18,7 +18,7 @@ import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.report.config.ReportConfig;
 
 /**
- * The figures as the endpoints serve them. Summary and breakdown answers are cached, already
+ * The figures as the endpoints serve them. Summary, breakdown and trend answers are cached, already
  * rendered as JSON, per filter and date until the projection's positions change
  * (docs/decisions/0031-figure-cache.md): dashboards ask far more often than the feeds move, and an
  * answer for the same positions and the same {@code today} is the same answer. A hit is served
@@ -64,6 +64,19 @@ public class ReportService {
     return cachedJson(
         new CacheKey("breakdown:" + by.key(), f, today),
         () -> queries.inSnapshot(c -> queries.breakdown(c, by, f, today)),
+        view);
+  }
+
+  /** A trend over [from, to] rendered by {@code view} as JSON. */
+  public Uni<byte[]> trend(
+      ReportFilter f,
+      TrendInterval interval,
+      LocalDate from,
+      LocalDate to,
+      Function<ReportQueries.Snapshot<List<ReportQueries.TrendPoint>>, Object> view) {
+    return cachedJson(
+        new CacheKey("trend:" + interval.key() + ":" + from + ":" + to, f, today()),
+        () -> queries.inSnapshot(c -> queries.trend(c, f, interval, from, to)),
         view);
   }
 

@@ -117,7 +117,9 @@ class ClosedLoopFiguresTest {
         "IN_PROGRESS, MONTH,   2024-05-01T02:00:00Z, 2024-05-14T02:00:00Z, true",
         "IN_PROGRESS, QUARTER, 2024-03-14T02:00:00Z, -,                    true",
         "IN_PROGRESS, QUARTER, 2024-03-15T02:00:00Z, -,                    false",
-        "SUBMITTED,   WEEK,    2024-05-01T02:00:00Z, -,                    true",
+        // submitted tickets take no progress reports, so they are never stale (as in the ticket
+        // view)
+        "SUBMITTED,   WEEK,    2024-05-01T02:00:00Z, -,                    false",
         "VERIFIED,    WEEK,    2024-05-01T02:00:00Z, -,                    false",
         "CANCELLED,   WEEK,    2024-05-01T02:00:00Z, -,                    false",
         "IN_PROGRESS, -,       2024-01-01T02:00:00Z, -,                    false",
