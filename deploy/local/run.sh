@@ -137,10 +137,12 @@ why_not_started() { # one sentence from a service's log
     echo "PostgreSQL refused the user name or password"
   elif grep -qiE 'connection (to .* )?refused|connection attempt failed' "$log"; then
     echo "it cannot reach PostgreSQL"
+  elif grep -qiE 'Migrations have failed validation' "$log"; then
+    echo "its database was made by a different build of the product (to start afresh: deploy/local/stop.sh, then delete deploy/local/.data)"
   elif grep -qiE 'database ".*" does not exist' "$log"; then
     echo "its database does not exist"
   else
-    grep -m1 -E 'ERROR' "$log" | cut -c1-200 || echo "see the log"
+    grep -m1 -E '^Caused by' "$log" | tail -1 | sed 's/^Caused by: [a-zA-Z0-9_.$]*: //' | cut -c1-200 || echo "see the log"
   fi
 }
 started=$(date +%s)
