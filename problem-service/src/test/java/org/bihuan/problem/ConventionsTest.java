@@ -178,6 +178,46 @@ class ConventionsTest {
   }
 
   @Test
+  void listsAnswer304WhileTheyAreUnchanged() {
+    String etag =
+        given()
+            .auth()
+            .oauth2(Tokens.viewer())
+            .queryParam("externalRef", "OA-LIST-304")
+            .get("/api/v1/sources")
+            .then()
+            .statusCode(200)
+            .header("ETag", notNullValue())
+            .extract()
+            .header("ETag");
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .queryParam("externalRef", "OA-LIST-304")
+        .header("If-None-Match", etag)
+        .get("/api/v1/sources")
+        .then()
+        .statusCode(304);
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType(ContentType.JSON)
+        .body(source("列表变化", "OA-LIST-304"))
+        .post("/api/v1/sources")
+        .then()
+        .statusCode(201);
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .queryParam("externalRef", "OA-LIST-304")
+        .header("If-None-Match", etag)
+        .get("/api/v1/sources")
+        .then()
+        .statusCode(200)
+        .body("items", hasSize(1));
+  }
+
+  @Test
   void duplicateExternalRefPointsAtTheExistingItem() {
     String id =
         given()

@@ -129,6 +129,26 @@ class IdempotencyTest {
   }
 
   @Test
+  void aKeyReusedOnAnotherEndpointIsRefused() {
+    String key = UUID.randomUUID().toString();
+    Response first = post(key, "OA-E-" + key, "端点一");
+    first.then().statusCode(201);
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .header("Idempotency-Key", key)
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"sourceId\": \"%s\", \"title\": \"原因\", \"description\": \"说明\"}"
+                .formatted(first.path("id").toString()))
+        .post("/api/v1/causes")
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("firstEndpoint", equalTo("POST /api/v1/sources"));
+  }
+
+  @Test
   void anOversizedKeyIsRefused() {
     post("k".repeat(256), "OA-long", "长键")
         .then()

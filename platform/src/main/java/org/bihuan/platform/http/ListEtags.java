@@ -1,0 +1,60 @@
+package org.bihuan.platform.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import org.bihuan.platform.page.Page;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Conditional GETs on lists. A page has no version of its own, so its ETag is a digest of what it
+ * shows: a client polling a list with {@code If-None-Match} gets 304 and no body until an item on
+ * that page, or the page boundary, changes.
+ */
+public class ListEtags {
+
+  @Inject ObjectMapper mapper;
+
+  @ServerResponseFilter
+  public void tagPages(ContainerRequestContext request, ContainerResponseContext response)
+      throws JsonProcessingException {
+    if (!"GET".equals(request.getMethod())
+        || response.getStatus() != 200
+        || !(response.getEntity() instanceof Page<?> page)) {
+      return;
+    }
+    EntityTag tag = new EntityTag(digest(mapper.writeValueAsBytes(page)), true);
+    String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+    if (ifNoneMatch != null && matches(ifNoneMatch, tag.getValue())) {
+      response.setStatus(304);
+      response.setEntity(null);
+    }
+  }
+
+  private static boolean matches(String header, String value) {
+    for (String candidate : header.split(",")) {
+      String t = candidate.trim();
+      if (t.equals("*") || t.replaceFirst("^W/", "").replace("\"", "").equals(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String digest(byte[] body) {
+    try {
+      byte[] sha = MessageDigest.getInstance("SHA-256").digest(body);
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(sha).substring(0, 27);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
