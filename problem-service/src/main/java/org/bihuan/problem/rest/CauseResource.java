@@ -21,6 +21,9 @@ import org.bihuan.platform.page.PageRequest;
 import org.bihuan.problem.Cause;
 import org.bihuan.problem.service.CauseService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/causes")
@@ -33,6 +36,13 @@ public class CauseResource {
 
   @POST
   @RolesAllowed(Roles.REPORTER)
+  @APIResponse(
+      responseCode = "201",
+      description = "The cause recorded; Location names it",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CauseView.class)))
   @Operation(operationId = "createCause", summary = "Record a root cause (原因分析) of a source")
   public Response create(@NotNull @Valid CauseInput input) {
     Cause c = causes.create(input);

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,6 +48,13 @@ public class SourceResource {
 
   @POST
   @RolesAllowed(Roles.ADMIN)
+  @APIResponse(
+      responseCode = "201",
+      description = "The source registered; Location names it",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SourceView.class)))
   @Operation(
       operationId = "createSource",
       summary = "Register a source (meeting, inspection, audit…)")
@@ -61,6 +69,13 @@ public class SourceResource {
   @GET
   @Path("/{id}")
   @RolesAllowed(Roles.VIEWER)
+  @APIResponse(
+      responseCode = "200",
+      description = "The source",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SourceView.class)))
   @Operation(operationId = "getSource", summary = "One source")
   public Response get(@PathParam("id") UUID id, @Context Request request) {
     Source s = sources.get(id);
@@ -70,6 +85,13 @@ public class SourceResource {
   @PUT
   @Path("/{id}")
   @RolesAllowed(Roles.ADMIN)
+  @APIResponse(
+      responseCode = "200",
+      description = "The source after the change",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SourceView.class)))
   @Operation(operationId = "updateSource", summary = "Replace a source's fields")
   public Response update(
       @PathParam("id") UUID id,
@@ -114,9 +136,23 @@ public class SourceResource {
               + " listed as pending and can be sent again with POST .../imports/{importId}/tickets.")
   public Response importDocument(
       @PathParam("id") UUID id,
-      @QueryParam("dryRun") String dryRun,
-      @QueryParam("replace") String replace,
-      @QueryParam("createTickets") String createTickets,
+      @Parameter(
+              description = "true: answer what would be created and write nothing (default false)",
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("dryRun")
+          String dryRun,
+      @Parameter(
+              description =
+                  "true: replace the problems of an earlier import of the same document (default false)",
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("replace")
+          String replace,
+      @Parameter(
+              description =
+                  "true: create tickets from the measures of a rectification plan (default false)",
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("createTickets")
+          String createTickets,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       @RequestBody(
               required = true,
@@ -145,6 +181,13 @@ public class SourceResource {
   @GET
   @Path("/{id}/imports/{importId}")
   @RolesAllowed(Roles.VIEWER)
+  @APIResponse(
+      responseCode = "200",
+      description = "The import",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ImportAnswer.class)))
   @Operation(operationId = "getImport", summary = "What an import created, and its tickets")
   public ImportAnswer getImport(@PathParam("id") UUID id, @PathParam("importId") UUID importId) {
     return imports.get(id, importId);
@@ -154,6 +197,13 @@ public class SourceResource {
   @Path("/{id}/imports/{importId}/tickets")
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed(Roles.REPORTER)
+  @APIResponse(
+      responseCode = "200",
+      description = "The import, with the tickets created now",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ImportAnswer.class)))
   @Operation(
       operationId = "retryImportTickets",
       summary = "Create the tickets of an import's measures that are still pending")
