@@ -57,7 +57,8 @@ public class SourceResource {
               schema = @Schema(implementation = SourceView.class)))
   @Operation(
       operationId = "createSource",
-      summary = "Register a source (meeting, inspection, audit…)")
+      summary = "Register a source (meeting, inspection, audit…)",
+      description = "Admin only. A second source with the same externalRef answers 409.")
   public Response create(@NotNull @Valid SourceInput input) {
     Source s = sources.create(input);
     return Response.created(URI.create("/api/v1/sources/" + s.id))
@@ -76,7 +77,10 @@ public class SourceResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = SourceView.class)))
-  @Operation(operationId = "getSource", summary = "One source")
+  @Operation(
+      operationId = "getSource",
+      summary = "One source",
+      description = "The source view. ETag = version; If-None-Match gives 304.")
   public Response get(@PathParam("id") UUID id, @Context Request request) {
     Source s = sources.get(id);
     return Versions.conditionalGet(request, s.version, SourceView.of(s));
@@ -92,7 +96,10 @@ public class SourceResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = SourceView.class)))
-  @Operation(operationId = "updateSource", summary = "Replace a source's fields")
+  @Operation(
+      operationId = "updateSource",
+      summary = "Replace a source's fields",
+      description = "Admin only. Same shape as creation; If-Match honoured.")
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
@@ -103,7 +110,11 @@ public class SourceResource {
 
   @GET
   @RolesAllowed(Roles.VIEWER)
-  @Operation(operationId = "listSources", summary = "Sources, oldest first")
+  @Operation(
+      operationId = "listSources",
+      summary = "Sources, oldest first",
+      description =
+          "Oldest first, paginated with limit and cursor; externalRef finds the source an importer registered.")
   public Page<SourceView> list(
       @QueryParam("externalRef") String externalRef,
       @QueryParam("limit") Integer limit,
@@ -188,7 +199,11 @@ public class SourceResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ImportAnswer.class)))
-  @Operation(operationId = "getImport", summary = "What an import created, and its tickets")
+  @Operation(
+      operationId = "getImport",
+      summary = "What an import created, and its tickets",
+      description =
+          "What an import created (problems, causes, measures, warnings), with the measures that became tickets and those still pending, each pending one with its reason.")
   public ImportAnswer getImport(@PathParam("id") UUID id, @PathParam("importId") UUID importId) {
     return imports.get(id, importId);
   }
@@ -206,7 +221,9 @@ public class SourceResource {
               schema = @Schema(implementation = ImportAnswer.class)))
   @Operation(
       operationId = "retryImportTickets",
-      summary = "Create the tickets of an import's measures that are still pending")
+      summary = "Create the tickets of an import's measures that are still pending",
+      description =
+          "Asks the rectification service again for the tickets of the measures that are still pending; answers the import with the tickets created and those still pending.")
   public ImportAnswer retryTickets(@PathParam("id") UUID id, @PathParam("importId") UUID importId) {
     return imports.retryTickets(id, importId);
   }
