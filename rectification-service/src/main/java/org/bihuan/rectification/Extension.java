@@ -10,12 +10,14 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.Generated;
 
 /** 延期申请: a request to move a ticket's deadline, approved or refused by a verifier. */
 @Entity
 public class Extension extends PanacheEntityBase {
 
+  @Schema(name = "ExtensionStatus", description = "The state of an extension request.")
   public enum Status {
     REQUESTED,
     APPROVED,

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.Generated;
 
 /** A rectification ticket (整改任务): one measure against one or more problems, with owners. */
@@ -23,6 +24,7 @@ import org.hibernate.annotations.Generated;
 public class Ticket extends PanacheEntityBase {
 
   /** 待整改, 整改中, 待验收, 已销号, 撤销. */
+  @Schema(name = "TicketStatus", description = "The state of a ticket in its workflow.")
   public enum Status {
     ASSIGNED,
     IN_PROGRESS,

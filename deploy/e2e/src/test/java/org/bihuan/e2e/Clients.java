@@ -13,7 +13,6 @@ import org.bihuan.client.problem.api.ProblemsApi;
 import org.bihuan.client.problem.api.SourcesApi;
 import org.bihuan.client.rectification.api.TicketsApi;
 import org.bihuan.client.rectification.api.WebhooksApi;
-import org.bihuan.client.rectification.model.TicketView;
 import org.bihuan.client.report.api.ReportsApi;
 import org.bihuan.client.report.model.ProblemFigures;
 import org.bihuan.client.report.model.SummaryView;
@@ -22,7 +21,7 @@ import org.bihuan.e2e.Services.Service;
 
 /**
  * The generated clients, each bound to one service and one caller's token, plus the few calls the
- * committed contracts leave untyped.
+ * generated clients cannot make.
  */
 final class Clients {
 
@@ -74,19 +73,6 @@ final class Clients {
     c.setRequestInterceptor(b -> b.header("Authorization", "Bearer " + token));
     c.setReadTimeout(Duration.ofSeconds(30));
     return c;
-  }
-
-  /**
-   * The generated methods of several operations answer {@code Object} (a map) because the committed
-   * contract gives their 2xx answer no schema; this reads such an answer as the typed view that the
-   * same contract does define.
-   */
-  static <T> T as(Object untyped, Class<T> type) {
-    return JSON.convertValue(untyped, type);
-  }
-
-  static TicketView ticket(Object untyped) {
-    return as(untyped, TicketView.class);
   }
 
   /** The summary as report-service answers it (GET /api/v1/reports/summary). */

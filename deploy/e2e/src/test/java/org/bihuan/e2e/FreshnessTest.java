@@ -48,14 +48,11 @@ class FreshnessTest {
     }
     TicketsApi tickets = clients.tickets(REPORTER);
     List<UUID> ids =
-        Clients.JSON
-            .convertValue(
-                tickets.createTicketBatch(new TicketBatchInput().tickets(inputs), null),
-                com.fasterxml.jackson.databind.JsonNode.class)
-            .get("tickets")
-            .findValuesAsText("id")
+        tickets
+            .createTicketBatch(new TicketBatchInput().tickets(inputs), null)
+            .getTickets()
             .stream()
-            .map(UUID::fromString)
+            .map(TicketView::getId)
             .toList();
     assertEquals(TRANSITIONS, ids.size());
     await(
@@ -66,8 +63,7 @@ class FreshnessTest {
     long[] millis = new long[TRANSITIONS];
     for (int i = 0; i < TRANSITIONS; i++) {
       TicketView started =
-          Clients.ticket(
-              tickets.startTicket(ids.get(i), new CommentInput().comment("开始整改"), null, null));
+          tickets.startTicket(ids.get(i), new CommentInput().comment("开始整改"), null, null);
       long answered = System.nanoTime();
       assertEquals("IN_PROGRESS", started.getStatus().getValue());
       int expected = i + 1;

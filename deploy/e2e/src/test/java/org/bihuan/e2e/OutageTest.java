@@ -121,11 +121,10 @@ class OutageTest {
             Duration.ofSeconds(15),
             () -> {
               TicketView t =
-                  Clients.ticket(
-                      unchecked(
-                          () ->
-                              tickets.createTicket(
-                                  Scenario.ticketFor(third.getId(), "规范车辆使用登记"), null)));
+                  unchecked(
+                      () ->
+                          tickets.createTicket(
+                              Scenario.ticketFor(third.getId(), "规范车辆使用登记"), null));
               return t.getId() != null;
             });
     System.out.printf(
@@ -139,9 +138,7 @@ class OutageTest {
     SourceView source = Scenario.source(clients, "巡视反馈问题整改（中断）");
     ProblemView problem = Scenario.problem(clients, source.getId(), "会议纪要不规范");
     TicketsApi asReporter = clients.tickets(REPORTER);
-    UUID id =
-        Clients.ticket(asReporter.createTicket(Scenario.ticketFor(problem.getId(), "规范会议纪要"), null))
-            .getId();
+    UUID id = asReporter.createTicket(Scenario.ticketFor(problem.getId(), "规范会议纪要"), null).getId();
     asReporter.startTicket(id, new CommentInput().comment("开始整改"), null, null);
     asReporter.reportProgress(
         id, new ProgressInput().date(Scenario.today()).note("已修订制度").percent(100), null, null);

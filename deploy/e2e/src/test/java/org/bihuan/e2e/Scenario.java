@@ -35,17 +35,15 @@ final class Scenario {
   }
 
   static SourceView source(Clients clients, String title) throws ApiException {
-    return Clients.as(
-        clients
-            .sources(ADMIN)
-            .createSource(
-                new SourceInput()
-                    .title(title)
-                    .kind(Kind.SELF_CHECK)
-                    .organization("某公司党委")
-                    .heldOn(today().minusDays(10)),
-                null),
-        SourceView.class);
+    return clients
+        .sources(ADMIN)
+        .createSource(
+            new SourceInput()
+                .title(title)
+                .kind(Kind.SELF_CHECK)
+                .organization("某公司党委")
+                .heldOn(today().minusDays(10)),
+            null);
   }
 
   static ProblemView problem(Clients clients, UUID sourceId, String title) throws ApiException {

@@ -104,13 +104,10 @@ class WebhookTest {
   void aTransitionIsDeliveredSignedWithTheSubscribersSecret() throws Exception {
     String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks/oa";
     WebhookView hook =
-        Clients.as(
-            clients
-                .rectificationWebhooks(ADMIN)
-                .registerWebhook(
-                    new WebhookInput().url(url).events(List.of("ticket.*")).description("OA 系统"),
-                    null),
-            WebhookView.class);
+        clients
+            .rectificationWebhooks(ADMIN)
+            .registerWebhook(
+                new WebhookInput().url(url).events(List.of("ticket.*")).description("OA 系统"), null);
     String secret = hook.getSecret();
     assertNotNull(secret, "the secret is answered once, at registration");
     assertTrue(secret.startsWith("whsec_"), secret);
@@ -118,10 +115,9 @@ class WebhookTest {
     SourceView source = Scenario.source(clients, "专项检查（webhook）");
     ProblemView problem = Scenario.problem(clients, source.getId(), "档案管理不规范");
     TicketView ticket =
-        Clients.ticket(
-            clients
-                .tickets(REPORTER)
-                .createTicket(Scenario.ticketFor(problem.getId(), "建立档案管理制度"), null));
+        clients
+            .tickets(REPORTER)
+            .createTicket(Scenario.ticketFor(problem.getId(), "建立档案管理制度"), null);
     long sent = System.nanoTime();
     clients
         .tickets(REPORTER)

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.problem.ApiProblem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,13 +37,19 @@ public class FeedResource {
           "Ask with after=<the last position you saw>; every committed change is returned exactly"
               + " once, in order. With wait=<seconds> the call waits up to that long for a change.")
   public FeedPage events(
-      @Parameter(description = "Return events with a position greater than this (default 0).")
+      @Parameter(
+              description = "Return events with a position greater than this (default 0).",
+              schema = @Schema(type = SchemaType.INTEGER))
           @QueryParam("after")
           String after,
-      @Parameter(description = "At most this many events (default 100, at most 1000).")
+      @Parameter(
+              description = "At most this many events (default 100, at most 1000).",
+              schema = @Schema(type = SchemaType.INTEGER))
           @QueryParam("limit")
           String limit,
-      @Parameter(description = "Wait up to this many seconds (at most 30) when nothing is new.")
+      @Parameter(
+              description = "Wait up to this many seconds (at most 30) when nothing is new.",
+              schema = @Schema(type = SchemaType.INTEGER))
           @QueryParam("wait")
           String wait) {
     long from = number("after", after, 0, 0, Long.MAX_VALUE);

@@ -25,6 +25,9 @@ import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @IfBuildProperty(name = "bihuan.feed.enabled", stringValue = "true", enableIfMissing = true)
@@ -39,9 +42,20 @@ public class WebhookResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "201",
+      description = "The subscriber registered, with its signing secret; Location names it",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = WebhookView.class)))
   @Operation(
       operationId = "registerWebhook",
-      summary = "Register a subscriber; the answer shows its signing secret once")
+      summary = "Register a subscriber; the answer shows its signing secret once",
+      description =
+          "Admin only. Each change of this service's feed whose type matches one of `events`"
+              + " (patterns such as ticket.*) is POSTed to the URL, signed with the secret; the"
+              + " secret is shown in this answer only.")
   public Response register(@NotNull @Valid WebhookInput input) {
     WebhookView created = webhooks.register(input, user.id());
     return Response.created(URI.create("/api/v1/webhooks/" + created.id()))
@@ -51,7 +65,11 @@ public class WebhookResource {
   }
 
   @GET
-  @Operation(operationId = "listWebhooks", summary = "Registered subscribers")
+  @Operation(
+      operationId = "listWebhooks",
+      summary = "Registered subscribers",
+      description =
+          "Admin only. Oldest first, paginated with limit and cursor; secrets are not shown.")
   public Page<WebhookView> list(
       @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
     return webhooks.list(PageRequest.of(limit, cursor));
@@ -59,7 +77,17 @@ public class WebhookResource {
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getWebhook", summary = "One subscriber")
+  @APIResponse(
+      responseCode = "200",
+      description = "The subscriber",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = WebhookView.class)))
+  @Operation(
+      operationId = "getWebhook",
+      summary = "One subscriber",
+      description = "Admin only. ETag = version; If-None-Match gives 304. The secret is not shown.")
   public Response get(@PathParam("id") UUID id, @Context Request request) {
     WebhookView w = webhooks.get(id);
     return Versions.conditionalGet(request, w.version(), w);
@@ -67,16 +95,28 @@ public class WebhookResource {
 
   @DELETE
   @Path("/{id}")
+  @APIResponse(
+      responseCode = "200",
+      description = "The subscriber, inactive",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = WebhookView.class)))
   @Operation(
       operationId = "deactivateWebhook",
-      summary = "Stop sending to a subscriber (its delivery log stays)")
+      summary = "Stop sending to a subscriber (its delivery log stays)",
+      description =
+          "Admin only. Nothing more is sent to the subscriber; its deliveries stay readable.")
   public WebhookView deactivate(@PathParam("id") UUID id) {
     return webhooks.deactivate(id);
   }
 
   @GET
   @Path("/{id}/deliveries")
-  @Operation(operationId = "listWebhookDeliveries", summary = "Deliveries with every attempt")
+  @Operation(
+      operationId = "listWebhookDeliveries",
+      summary = "Deliveries with every attempt",
+      description = "Admin only. A subscriber's deliveries with each attempt's outcome, paginated.")
   public Page<DeliveryView> deliveries(
       @PathParam("id") UUID id,
       @QueryParam("limit") Integer limit,
@@ -86,7 +126,14 @@ public class WebhookResource {
 
   @POST
   @Path("/{id}/deliveries/{deliveryId}/redeliver")
-  @Operation(operationId = "redeliverWebhook", summary = "Send a delivery again now")
+  @APIResponse(
+      responseCode = "202",
+      description = "The delivery is queued to be sent again; no body")
+  @Operation(
+      operationId = "redeliverWebhook",
+      summary = "Send a delivery again now",
+      description =
+          "Admin only. Queues the delivery to be sent again at once; answers 202 without a body.")
   public Response redeliver(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId) {
     webhooks.redeliver(id, deliveryId);
     return Response.accepted().build();

@@ -24,7 +24,9 @@ public class CategoryResource {
   @RolesAllowed(Roles.VIEWER)
   @Operation(
       operationId = "listCategories",
-      summary = "The category tree of a source (with the shared categories), or of all sources")
+      summary = "The category tree of a source (with the shared categories), or of all sources",
+      description =
+          "Without sourceId, the categories of every source. A category is created, level by level, when a problem names a new categoryPath.")
   public CategoryTree tree(@QueryParam("sourceId") String sourceId) {
     UUID source = QueryValues.uuid("sourceId", sourceId);
     return new CategoryTree(source, categories.tree(source));

@@ -21,6 +21,9 @@ import org.bihuan.platform.page.PageRequest;
 import org.bihuan.problem.Cause;
 import org.bihuan.problem.service.CauseService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/causes")
@@ -33,7 +36,17 @@ public class CauseResource {
 
   @POST
   @RolesAllowed(Roles.REPORTER)
-  @Operation(operationId = "createCause", summary = "Record a root cause (原因分析) of a source")
+  @APIResponse(
+      responseCode = "201",
+      description = "The cause recorded; Location names it",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CauseView.class)))
+  @Operation(
+      operationId = "createCause",
+      summary = "Record a root cause (原因分析) of a source",
+      description = "The source must exist (else 400 on sourceId). Emits cause.created.")
   public Response create(@NotNull @Valid CauseInput input) {
     Cause c = causes.create(input);
     return Response.created(URI.create("/api/v1/causes/" + c.id)).entity(CauseView.of(c)).build();
@@ -42,14 +55,21 @@ public class CauseResource {
   @GET
   @Path("/{id}")
   @RolesAllowed(Roles.VIEWER)
-  @Operation(operationId = "getCause", summary = "One cause")
+  @Operation(
+      operationId = "getCause",
+      summary = "One cause",
+      description = "The cause with its source, title and description.")
   public CauseView get(@PathParam("id") UUID id) {
     return CauseView.of(causes.get(id));
   }
 
   @GET
   @RolesAllowed(Roles.VIEWER)
-  @Operation(operationId = "listCauses", summary = "Causes, oldest first")
+  @Operation(
+      operationId = "listCauses",
+      summary = "Causes, oldest first",
+      description =
+          "Oldest first, paginated with limit and cursor; sourceId keeps the causes of one source.")
   public Page<CauseView> list(
       @QueryParam("sourceId") String sourceId,
       @QueryParam("limit") Integer limit,

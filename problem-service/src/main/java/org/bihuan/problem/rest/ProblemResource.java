@@ -49,7 +49,11 @@ public class ProblemResource {
       responseCode = "201",
       description = "The problem recorded, with its number",
       content = @Content(schema = @Schema(implementation = ProblemView.class)))
-  @Operation(operationId = "createProblem", summary = "Record a problem (问题)")
+  @Operation(
+      operationId = "createProblem",
+      summary = "Record a problem (问题)",
+      description =
+          "The problem is OPEN and gets the next number of the year (P-YYYY-NNNN). categoryPath names its category (missing levels are created); causeIds must be causes of the same source. A second problem with the same externalRef answers 409 with the existing one's Location.")
   public Response create(@NotNull @Valid ProblemInput input) {
     Problem p = problems.create(input);
     return Response.created(URI.create("/api/v1/problems/" + p.id))
@@ -66,7 +70,10 @@ public class ProblemResource {
       description = "The problem",
       content = @Content(schema = @Schema(implementation = ProblemView.class)))
   @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
-  @Operation(operationId = "getProblem", summary = "One problem")
+  @Operation(
+      operationId = "getProblem",
+      summary = "One problem",
+      description = "The agreed problem view. ETag = version; If-None-Match gives 304.")
   public Response get(@PathParam("id") UUID id, @Context Request request) {
     Problem p = problems.get(id);
     return Versions.conditionalGet(request, p.version, ProblemView.of(p));
@@ -79,7 +86,11 @@ public class ProblemResource {
       responseCode = "200",
       description = "The problem after the change",
       content = @Content(schema = @Schema(implementation = ProblemView.class)))
-  @Operation(operationId = "updateProblem", summary = "Replace a problem's fields")
+  @Operation(
+      operationId = "updateProblem",
+      summary = "Replace a problem's fields",
+      description =
+          "Same shape as creation; the source cannot change. A WITHDRAWN problem is not changed (409). If-Match honoured.")
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
@@ -119,7 +130,11 @@ public class ProblemResource {
       responseCode = "200",
       description = "The problem, WITHDRAWN",
       content = @Content(schema = @Schema(implementation = ProblemView.class)))
-  @Operation(operationId = "withdrawProblem", summary = "Withdraw a problem recorded in error")
+  @Operation(
+      operationId = "withdrawProblem",
+      summary = "Withdraw a problem recorded in error",
+      description =
+          "A reason is required. OPEN and RECTIFYING problems can be withdrawn; CLOSED or WITHDRAWN answers 409 with currentState and allowedActions. If-Match honoured.")
   public Response withdraw(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
@@ -130,7 +145,11 @@ public class ProblemResource {
 
   @GET
   @RolesAllowed(Roles.VIEWER)
-  @Operation(operationId = "listProblems", summary = "Problems, oldest first, with filters")
+  @Operation(
+      operationId = "listProblems",
+      summary = "Problems, oldest first, with filters",
+      description =
+          "Oldest first, paginated with limit and cursor. status takes one state or several separated by commas.")
   public Page<ProblemView> list(
       @QueryParam("sourceId") String sourceId,
       @Parameter(description = "A category id; its sub-categories are included.")

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,9 +48,17 @@ public class SourceResource {
 
   @POST
   @RolesAllowed(Roles.ADMIN)
+  @APIResponse(
+      responseCode = "201",
+      description = "The source registered; Location names it",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SourceView.class)))
   @Operation(
       operationId = "createSource",
-      summary = "Register a source (meeting, inspection, audit…)")
+      summary = "Register a source (meeting, inspection, audit…)",
+      description = "Admin only. A second source with the same externalRef answers 409.")
   public Response create(@NotNull @Valid SourceInput input) {
     Source s = sources.create(input);
     return Response.created(URI.create("/api/v1/sources/" + s.id))
@@ -61,7 +70,17 @@ public class SourceResource {
   @GET
   @Path("/{id}")
   @RolesAllowed(Roles.VIEWER)
-  @Operation(operationId = "getSource", summary = "One source")
+  @APIResponse(
+      responseCode = "200",
+      description = "The source",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SourceView.class)))
+  @Operation(
+      operationId = "getSource",
+      summary = "One source",
+      description = "The source view. ETag = version; If-None-Match gives 304.")
   public Response get(@PathParam("id") UUID id, @Context Request request) {
     Source s = sources.get(id);
     return Versions.conditionalGet(request, s.version, SourceView.of(s));
@@ -70,7 +89,17 @@ public class SourceResource {
   @PUT
   @Path("/{id}")
   @RolesAllowed(Roles.ADMIN)
-  @Operation(operationId = "updateSource", summary = "Replace a source's fields")
+  @APIResponse(
+      responseCode = "200",
+      description = "The source after the change",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SourceView.class)))
+  @Operation(
+      operationId = "updateSource",
+      summary = "Replace a source's fields",
+      description = "Admin only. Same shape as creation; If-Match honoured.")
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
@@ -81,7 +110,11 @@ public class SourceResource {
 
   @GET
   @RolesAllowed(Roles.VIEWER)
-  @Operation(operationId = "listSources", summary = "Sources, oldest first")
+  @Operation(
+      operationId = "listSources",
+      summary = "Sources, oldest first",
+      description =
+          "Oldest first, paginated with limit and cursor; externalRef finds the source an importer registered.")
   public Page<SourceView> list(
       @QueryParam("externalRef") String externalRef,
       @QueryParam("limit") Integer limit,
@@ -114,9 +147,23 @@ public class SourceResource {
               + " listed as pending and can be sent again with POST .../imports/{importId}/tickets.")
   public Response importDocument(
       @PathParam("id") UUID id,
-      @QueryParam("dryRun") String dryRun,
-      @QueryParam("replace") String replace,
-      @QueryParam("createTickets") String createTickets,
+      @Parameter(
+              description = "true: answer what would be created and write nothing (default false)",
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("dryRun")
+          String dryRun,
+      @Parameter(
+              description =
+                  "true: replace the problems of an earlier import of the same document (default false)",
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("replace")
+          String replace,
+      @Parameter(
+              description =
+                  "true: create tickets from the measures of a rectification plan (default false)",
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("createTickets")
+          String createTickets,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       @RequestBody(
               required = true,
@@ -145,7 +192,18 @@ public class SourceResource {
   @GET
   @Path("/{id}/imports/{importId}")
   @RolesAllowed(Roles.VIEWER)
-  @Operation(operationId = "getImport", summary = "What an import created, and its tickets")
+  @APIResponse(
+      responseCode = "200",
+      description = "The import",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ImportAnswer.class)))
+  @Operation(
+      operationId = "getImport",
+      summary = "What an import created, and its tickets",
+      description =
+          "What an import created (problems, causes, measures, warnings), with the measures that became tickets and those still pending, each pending one with its reason.")
   public ImportAnswer getImport(@PathParam("id") UUID id, @PathParam("importId") UUID importId) {
     return imports.get(id, importId);
   }
@@ -154,9 +212,18 @@ public class SourceResource {
   @Path("/{id}/imports/{importId}/tickets")
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed(Roles.REPORTER)
+  @APIResponse(
+      responseCode = "200",
+      description = "The import, with the tickets created now",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ImportAnswer.class)))
   @Operation(
       operationId = "retryImportTickets",
-      summary = "Create the tickets of an import's measures that are still pending")
+      summary = "Create the tickets of an import's measures that are still pending",
+      description =
+          "Asks the rectification service again for the tickets of the measures that are still pending; answers the import with the tickets created and those still pending.")
   public ImportAnswer retryTickets(@PathParam("id") UUID id, @PathParam("importId") UUID importId) {
     return imports.retryTickets(id, importId);
   }

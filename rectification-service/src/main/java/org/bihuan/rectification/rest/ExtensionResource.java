@@ -20,6 +20,9 @@ import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.http.Versions;
 import org.bihuan.rectification.service.ExtensionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/extensions")
@@ -33,6 +36,13 @@ public class ExtensionResource {
   @GET
   @Path("/{id}")
   @RolesAllowed(Roles.VIEWER)
+  @APIResponse(
+      responseCode = "200",
+      description = "The extension request",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ExtensionView.class)))
   @Operation(
       operationId = "getExtension",
       summary = "One extension request",
@@ -46,6 +56,13 @@ public class ExtensionResource {
   @Path("/{id}/approve")
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed(Roles.VERIFIER)
+  @APIResponse(
+      responseCode = "200",
+      description = "The request, approved",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ExtensionView.class)))
   @Operation(
       operationId = "approveExtension",
       summary = "Approve: the ticket's effective deadline becomes the new date",
@@ -63,6 +80,13 @@ public class ExtensionResource {
   @Path("/{id}/refuse")
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed(Roles.VERIFIER)
+  @APIResponse(
+      responseCode = "200",
+      description = "The request, refused",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ExtensionView.class)))
   @Operation(
       operationId = "refuseExtension",
       summary = "Refuse, with a comment",

@@ -43,7 +43,11 @@ import org.bihuan.rectification.service.TicketService;
 import org.bihuan.rectification.service.TicketWork;
 import org.bihuan.rectification.service.TicketWorkflow.Action;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -64,6 +68,13 @@ public class TicketResource {
 
   @POST
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @APIResponse(
+      responseCode = "201",
+      description = "The ticket created; Location names it",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TicketView.class)))
   @Operation(
       operationId = "createTicket",
       summary = "Create a ticket for one or more problems",
@@ -85,6 +96,21 @@ public class TicketResource {
   @POST
   @Path("/batch")
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @APIResponse(
+      responseCode = "201",
+      description = "Something was created: every item's ticket, in input order",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TicketBatchView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "Every item named an existing ticket with the same content: those tickets, nothing created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TicketBatchView.class)))
   @Operation(
       operationId = "createTicketBatch",
       summary = "Create up to 500 tickets, all or nothing, idempotently by externalRef",
@@ -126,6 +152,13 @@ public class TicketResource {
   @GET
   @Path("/{id}")
   @RolesAllowed(Roles.VIEWER)
+  @APIResponse(
+      responseCode = "200",
+      description = "The ticket",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TicketView.class)))
   @Operation(
       operationId = "getTicket",
       summary = "One ticket with its figures as of today",
@@ -139,6 +172,13 @@ public class TicketResource {
   @PUT
   @Path("/{id}")
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @APIResponse(
+      responseCode = "200",
+      description = "The ticket after the change",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TicketView.class)))
   @Operation(
       operationId = "updateTicket",
       summary = "Replace a ticket's fields (If-Match honoured)",
@@ -177,7 +217,9 @@ public class TicketResource {
       @Parameter(description = "The leader in charge") @QueryParam("leader") String leader,
       @QueryParam("problemId") String problemId,
       @QueryParam("sourceId") String sourceId,
-      @Parameter(description = "true or false") @QueryParam("overdue") String overdue,
+      @Parameter(description = "true or false", schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("overdue")
+          String overdue,
       @Parameter(description = "RED, YELLOW or GREEN") @QueryParam("light") String light,
       @Parameter(description = "YYYY-MM-DD") @QueryParam("dueBefore") String dueBefore,
       @QueryParam("externalRef") String externalRef,
@@ -219,6 +261,13 @@ public class TicketResource {
   @Path("/{id}/start")
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @APIResponse(
+      responseCode = "200",
+      description = "The ticket, IN_PROGRESS",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TicketView.class)))
   @Operation(
       operationId = "startTicket",
       summary = "ASSIGNED → IN_PROGRESS",
@@ -235,6 +284,13 @@ public class TicketResource {
   @Path("/{id}/submit")
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @APIResponse(
+      responseCode = "200",
+      description = "The ticket, SUBMITTED",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TicketView.class)))
   @Operation(
       operationId = "submitTicket",
       summary = "IN_PROGRESS → SUBMITTED (申请销号); needs a progress report or evidence",
@@ -251,6 +307,13 @@ public class TicketResource {
   @Path("/{id}/verify")
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @APIResponse(
+      responseCode = "200",
+      description = "The ticket, VERIFIED",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TicketView.class)))
   @Operation(
       operationId = "verifyTicket",
       summary = "SUBMITTED → VERIFIED (验收销号); a verifier other than the responsible person",
@@ -267,6 +330,13 @@ public class TicketResource {
   @Path("/{id}/reject")
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @APIResponse(
+      responseCode = "200",
+      description = "The ticket, back IN_PROGRESS",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TicketView.class)))
   @Operation(
       operationId = "rejectTicket",
       summary = "SUBMITTED → IN_PROGRESS (退回), with a reason",
@@ -283,6 +353,13 @@ public class TicketResource {
   @Path("/{id}/reopen")
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @APIResponse(
+      responseCode = "200",
+      description = "The ticket, back IN_PROGRESS",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TicketView.class)))
   @Operation(
       operationId = "reopenTicket",
       summary = "VERIFIED → IN_PROGRESS (回头看), with a reason",
@@ -299,6 +376,13 @@ public class TicketResource {
   @Path("/{id}/cancel")
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @APIResponse(
+      responseCode = "200",
+      description = "The ticket, CANCELLED",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TicketView.class)))
   @Operation(
       operationId = "cancelTicket",
       summary = "Any state but VERIFIED → CANCELLED (撤销), with a reason; verifier or admin",
@@ -322,6 +406,13 @@ public class TicketResource {
   @POST
   @Path("/{id}/progress")
   @RolesAllowed(Roles.REPORTER)
+  @APIResponse(
+      responseCode = "201",
+      description = "The progress report recorded",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ProgressView.class)))
   @Operation(
       operationId = "reportProgress",
       summary = "Record a progress report (整改进展)",
@@ -353,6 +444,13 @@ public class TicketResource {
   @Path("/{id}/evidence")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @RolesAllowed(Roles.REPORTER)
+  @APIResponse(
+      responseCode = "201",
+      description = "The evidence file's metadata; Location is its content",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = EvidenceView.class)))
   @Operation(
       operationId = "addEvidence",
       summary = "Upload an evidence file (佐证材料): multipart field 'file', optional 'description'",
@@ -423,6 +521,13 @@ public class TicketResource {
   @Path("/{id}/evidence/{eid}/content")
   @Produces(MediaType.WILDCARD)
   @RolesAllowed(Roles.VIEWER)
+  @APIResponse(
+      responseCode = "200",
+      description = "The file's exact bytes; Content-Type is the media type stored at upload",
+      content =
+          @Content(
+              mediaType = MediaType.WILDCARD,
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @Operation(
       operationId = "evidenceContent",
       summary = "The exact bytes of an evidence file",
@@ -442,6 +547,13 @@ public class TicketResource {
   @POST
   @Path("/{id}/extensions")
   @RolesAllowed(Roles.REPORTER)
+  @APIResponse(
+      responseCode = "201",
+      description = "The extension request; Location names it",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ExtensionView.class)))
   @Operation(
       operationId = "requestExtension",
       summary = "Ask for a later deadline (延期申请); a verifier decides",
