@@ -1,5 +1,6 @@
 package org.bihuan.platform.openapi;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -157,6 +158,21 @@ public class ContractConventions implements OASFilter {
                         .addType(Schema.SchemaType.OBJECT)
                         .addProperty("field", string)
                         .addProperty("message", string)))
-        .required(List.of("type", "title", "status"));
+        .required(List.of("type", "title", "status"))
+        .example(illegalTransition());
+  }
+
+  /** The example of the Problem schema: a 409 answer to a transition the state does not allow. */
+  private static Map<String, Object> illegalTransition() {
+    Map<String, Object> example = new LinkedHashMap<>();
+    example.put("type", "/problems/illegal-transition");
+    example.put("title", "Conflict");
+    example.put("status", 409);
+    example.put(
+        "detail",
+        "The action 'verify' is not allowed in state ASSIGNED; allowed: [start, cancel].");
+    example.put("currentState", "ASSIGNED");
+    example.put("allowedActions", List.of("start", "cancel"));
+    return example;
   }
 }

@@ -26,7 +26,9 @@ import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,7 +50,12 @@ public class WebhookResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = WebhookView.class)))
+              schema = @Schema(implementation = WebhookView.class),
+              examples =
+                  @ExampleObject(
+                      name = "OA督办",
+                      value =
+                          "{\"id\": \"e7f8a9b0-c1d2-4e3f-a4b5-c6d7e8f9a0b1\", \"url\": \"https://oa.example.cn/hooks/bihuan\", \"events\": [\"ticket.*\", \"problem.closed\"], \"description\": \"OA系统督办提醒\", \"active\": true, \"secret\": \"whsec_4f9a1c2e7b8d\", \"createdBy\": \"admin\", \"createdAt\": \"2024-05-10T08:30:00Z\", \"version\": 1}")))
   @Operation(
       operationId = "registerWebhook",
       summary = "Register a subscriber; the answer shows its signing secret once",
@@ -56,7 +63,21 @@ public class WebhookResource {
           "Admin only. Each change of this service's feed whose type matches one of `events`"
               + " (patterns such as ticket.*) is POSTed to the URL, signed with the secret; the"
               + " secret is shown in this answer only.")
-  public Response register(@NotNull @Valid WebhookInput input) {
+  public Response register(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = WebhookInput.class),
+                      examples =
+                          @ExampleObject(
+                              name = "OA督办",
+                              value =
+                                  "{\"url\": \"https://oa.example.cn/hooks/bihuan\", \"events\": [\"ticket.*\", \"problem.closed\"], \"description\": \"OA系统督办提醒\"}")))
+          @NotNull
+          @Valid
+          WebhookInput input) {
     WebhookView created = webhooks.register(input, user.id());
     return Response.created(URI.create("/api/v1/webhooks/" + created.id()))
         .entity(created)

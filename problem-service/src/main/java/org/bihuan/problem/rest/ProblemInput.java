@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a client sends to record a problem or replace its fields. {@code categoryPath} names the
@@ -12,9 +13,9 @@ import java.util.UUID;
  * to the same source. The source of a problem never changes.
  */
 public record ProblemInput(
-    @NotNull UUID sourceId,
+    @NotNull @Schema(example = "8a2b4c6d-1e3f-4a5b-8c7d-9e0f1a2b3c4d") UUID sourceId,
     @Size(max = 8) List<@NotBlank @Size(max = 200) String> categoryPath,
-    @NotBlank @Size(max = 500) String title,
-    @Size(max = 20000) String description,
+    @NotBlank @Size(max = 500) @Schema(example = "理论学习不够深入") String title,
+    @Size(max = 20000) @Schema(example = "部分党员对党的创新理论学习不系统，学用结合不紧密。") String description,
     @Size(max = 100) List<@NotNull UUID> causeIds,
-    @Size(max = 200) String externalRef) {}
+    @Size(max = 200) @Schema(example = "OA-2024-0153") String externalRef) {}

@@ -29,8 +29,10 @@ import org.bihuan.problem.service.ProblemFilter;
 import org.bihuan.problem.service.ProblemService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,13 +50,29 @@ public class ProblemResource {
   @APIResponse(
       responseCode = "201",
       description = "The problem recorded, with its number",
-      content = @Content(schema = @Schema(implementation = ProblemView.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = ProblemView.class),
+              examples = @ExampleObject(name = "理论学习不够深入", value = ContractExamples.PROBLEM_VIEW)))
   @Operation(
       operationId = "createProblem",
       summary = "Record a problem (问题)",
       description =
           "The problem is OPEN and gets the next number of the year (P-YYYY-NNNN). categoryPath names its category (missing levels are created); causeIds must be causes of the same source. A second problem with the same externalRef answers 409 with the existing one's Location.")
-  public Response create(@NotNull @Valid ProblemInput input) {
+  public Response create(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = ProblemInput.class),
+                      examples =
+                          @ExampleObject(
+                              name = "理论学习不够深入",
+                              value = ContractExamples.PROBLEM_INPUT)))
+          @NotNull
+          @Valid
+          ProblemInput input) {
     Problem p = problems.create(input);
     return Response.created(URI.create("/api/v1/problems/" + p.id))
         .entity(ProblemView.of(p))

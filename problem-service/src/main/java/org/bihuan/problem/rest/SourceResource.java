@@ -31,6 +31,7 @@ import org.bihuan.problem.service.SourceService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -54,12 +55,24 @@ public class SourceResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = SourceView.class)))
+              schema = @Schema(implementation = SourceView.class),
+              examples = @ExampleObject(name = "民主生活会", value = ContractExamples.SOURCE_VIEW)))
   @Operation(
       operationId = "createSource",
       summary = "Register a source (meeting, inspection, audit…)",
       description = "Admin only. A second source with the same externalRef answers 409.")
-  public Response create(@NotNull @Valid SourceInput input) {
+  public Response create(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = SourceInput.class),
+                      examples =
+                          @ExampleObject(name = "民主生活会", value = ContractExamples.SOURCE_INPUT)))
+          @NotNull
+          @Valid
+          SourceInput input) {
     Source s = sources.create(input);
     return Response.created(URI.create("/api/v1/sources/" + s.id))
         .entity(SourceView.of(s))
@@ -129,7 +142,10 @@ public class SourceResource {
   @APIResponse(
       responseCode = "201",
       description = "What was created (and which tickets)",
-      content = @Content(schema = @Schema(implementation = ImportAnswer.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = ImportAnswer.class),
+              examples = @ExampleObject(name = "整改方案", value = ContractExamples.IMPORT_ANSWER)))
   @APIResponse(
       responseCode = "200",
       description = "?dryRun=true: what would be created; nothing was written",
@@ -168,7 +184,10 @@ public class SourceResource {
       @RequestBody(
               required = true,
               content = {
-                @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING)),
+                @Content(
+                    mediaType = "text/plain",
+                    schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "整改方案", value = ContractExamples.PLAN_TEXT)),
                 @Content(
                     mediaType = DocumentText.DOCX,
                     schema = @Schema(type = SchemaType.STRING, format = "binary"))

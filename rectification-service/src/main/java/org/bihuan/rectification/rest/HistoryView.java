@@ -3,20 +3,21 @@ package org.bihuan.rectification.rest;
 import java.time.Instant;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.TicketHistoryEntry;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One entry of a ticket's history. {@code seq} grows by each change; entries are never changed or
  * removed.
  */
 public record HistoryView(
-    long id,
-    Instant at,
-    String actorId,
-    String actorName,
-    String action,
+    @Schema(example = "42") long id,
+    @Schema(example = "2024-05-10T08:30:00Z") Instant at,
+    @Schema(example = "zhangsan") String actorId,
+    @Schema(example = "张三") String actorName,
+    @Schema(example = "submit") String action,
     Ticket.Status from,
     Ticket.Status to,
-    String comment) {
+    @Schema(example = "已完成整改，佐证材料已上传") String comment) {
 
   public static HistoryView of(TicketHistoryEntry h) {
     return new HistoryView(

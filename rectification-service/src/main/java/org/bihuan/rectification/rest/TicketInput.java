@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.bihuan.rectification.Ticket;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a client sends to create a ticket (POST /tickets, each item of POST /tickets/batch) or to
@@ -17,11 +18,11 @@ import org.bihuan.rectification.Ticket;
  */
 public record TicketInput(
     @NotNull @Size(min = 1, max = 50) List<@NotNull UUID> problemIds,
-    @NotBlank @Size(max = 4000) String measure,
+    @NotBlank @Size(max = 4000) @Schema(example = "制定年度理论学习计划，每月开展一次专题研讨") String measure,
     @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid ResponsibleUnitInput> responsibleUnits,
-    @Size(max = 100) String responsiblePerson,
-    @Size(max = 100) String leaderInCharge,
+    @Size(max = 100) @Schema(example = "张三") String responsiblePerson,
+    @Size(max = 100) @Schema(example = "李四") String leaderInCharge,
     @NotNull Ticket.Timing timing,
-    LocalDate deadline,
+    @Schema(example = "2024-06-30") LocalDate deadline,
     Ticket.ReportEvery reportEvery,
-    @Size(min = 1, max = 200) String externalRef) {}
+    @Size(min = 1, max = 200) @Schema(example = "OA-2024-0153-1") String externalRef) {}

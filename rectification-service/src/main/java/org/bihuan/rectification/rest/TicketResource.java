@@ -45,8 +45,10 @@ import org.bihuan.rectification.service.TicketWorkflow.Action;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -74,7 +76,9 @@ public class TicketResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = TicketView.class)))
+              schema = @Schema(implementation = TicketView.class),
+              examples =
+                  @ExampleObject(name = "T-2024-0001", value = ContractExamples.TICKET_VIEW)))
   @Operation(
       operationId = "createTicket",
       summary = "Create a ticket for one or more problems",
@@ -82,7 +86,18 @@ public class TicketResource {
           "Each problem is checked in problem-service: unknown → 422, problem-service unreachable"
               + " → 503; in both cases nothing is written. A second ticket with the same"
               + " externalRef → 409 with the existing ticket's Location.")
-  public Response create(@NotNull @Valid TicketInput input) {
+  public Response create(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = TicketInput.class),
+                      examples =
+                          @ExampleObject(name = "理论学习", value = ContractExamples.TICKET_INPUT)))
+          @NotNull
+          @Valid
+          TicketInput input) {
     TicketService.requireValid(TicketService.crossFieldErrors(input, ""));
     Map<UUID, ProblemView> found =
         problems.resolve(input.problemIds(), id -> fieldsOf(input.problemIds(), id, ""));
@@ -102,7 +117,8 @@ public class TicketResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = TicketBatchView.class)))
+              schema = @Schema(implementation = TicketBatchView.class),
+              examples = @ExampleObject(name = "整改方案", value = ContractExamples.BATCH_VIEW)))
   @APIResponse(
       responseCode = "200",
       description =
@@ -119,7 +135,18 @@ public class TicketResource {
               + " already names a ticket created from the same content are answered with that"
               + " ticket and not created again; when every item is such, the answer is 200. An"
               + " externalRef that names a ticket with different content refuses the batch (409).")
-  public Response createBatch(@NotNull @Valid TicketBatchInput input) {
+  public Response createBatch(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = TicketBatchInput.class),
+                      examples =
+                          @ExampleObject(name = "整改方案", value = ContractExamples.BATCH_INPUT)))
+          @NotNull
+          @Valid
+          TicketBatchInput input) {
     List<TicketInput> items = input.tickets();
     List<FieldError> errors = new ArrayList<>();
     Set<String> refs = new HashSet<>();

@@ -7,42 +7,44 @@ import java.util.Objects;
 import java.util.UUID;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.service.DeadlineRules;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A ticket as the API and the change feed show it (the agreed ticket view). The figures (overdue,
  * dueSoon, stale, light) are computed for {@code today} in the organisation's time zone.
  */
 public record TicketView(
-    UUID id,
-    String number,
+    @Schema(example = "b1e2f3a4-5c6d-4e7f-8a9b-0c1d2e3f4a5b") UUID id,
+    @Schema(example = "T-2024-0001") String number,
     List<UUID> problemIds,
     List<UUID> sourceIds,
-    String measure,
+    @Schema(example = "制定年度理论学习计划，每月开展一次专题研讨") String measure,
     List<ResponsibleUnitView> responsibleUnits,
-    String responsiblePerson,
-    String leaderInCharge,
+    @Schema(example = "张三") String responsiblePerson,
+    @Schema(example = "李四") String leaderInCharge,
     Ticket.Timing timing,
-    LocalDate deadline,
-    LocalDate effectiveDeadline,
+    @Schema(example = "2024-06-30") LocalDate deadline,
+    @Schema(example = "2024-06-30") LocalDate effectiveDeadline,
     Ticket.ReportEvery reportEvery,
     Ticket.Status status,
-    boolean overdue,
-    boolean dueSoon,
-    boolean stale,
+    @Schema(example = "false") boolean overdue,
+    @Schema(example = "false") boolean dueSoon,
+    @Schema(example = "false") boolean stale,
     Ticket.Light light,
-    String externalRef,
-    long version,
-    Instant createdAt,
-    Instant updatedAt,
-    Instant submittedAt,
-    Instant verifiedAt,
-    Instant cancelledAt,
-    Instant lastProgressAt,
-    Integer progressPercent,
-    int evidenceCount,
-    boolean extensionApproved) {
+    @Schema(example = "OA-2024-0153-1") String externalRef,
+    @Schema(example = "3") long version,
+    @Schema(example = "2024-05-10T08:30:00Z") Instant createdAt,
+    @Schema(example = "2024-05-31T07:00:00Z") Instant updatedAt,
+    @Schema(example = "2024-06-20T06:00:00Z") Instant submittedAt,
+    @Schema(example = "2024-06-25T03:00:00Z") Instant verifiedAt,
+    @Schema(example = "2024-06-01T01:00:00Z") Instant cancelledAt,
+    @Schema(example = "2024-05-31T07:00:00Z") Instant lastProgressAt,
+    @Schema(example = "40") Integer progressPercent,
+    @Schema(example = "2") int evidenceCount,
+    @Schema(example = "false") boolean extensionApproved) {
 
-  public record ResponsibleUnitView(String name, String externalId) {}
+  public record ResponsibleUnitView(
+      @Schema(example = "党委办公室") String name, @Schema(example = "ORG-0012") String externalId) {}
 
   public static TicketView of(Ticket t, LocalDate today) {
     DeadlineRules.Figures f = DeadlineRules.figures(DeadlineRules.factsOf(t), today);

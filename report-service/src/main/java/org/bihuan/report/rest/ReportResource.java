@@ -26,6 +26,7 @@ import org.bihuan.report.service.ReportService;
 import org.bihuan.report.service.TrendInterval;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -65,7 +66,8 @@ public class ReportResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ReportViews.SummaryView.class)))
+              schema = @Schema(implementation = ReportViews.SummaryView.class),
+              examples = @ExampleObject(name = "全部", value = ContractExamples.SUMMARY)))
   public Uni<Response> summary(
       @Parameter(description = "Only this source's problems and tickets") @QueryParam("sourceId")
           String sourceId,
@@ -97,7 +99,8 @@ public class ReportResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ReportViews.BreakdownView.class)))
+              schema = @Schema(implementation = ReportViews.BreakdownView.class),
+              examples = @ExampleObject(name = "按责任单位", value = ContractExamples.BREAKDOWN)))
   public Uni<Response> breakdown(
       @Parameter(description = "unit, leader, category or source") @QueryParam("by") String by,
       @QueryParam("sourceId") String sourceId,
