@@ -3,6 +3,7 @@ package org.bihuan.platform.http;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import org.bihuan.platform.problem.ApiProblem;
 
 /**
@@ -25,6 +26,11 @@ public final class Versions {
       return notModified.tag(tag).build();
     }
     return Response.ok(body).tag(tag).build();
+  }
+
+  /** 201 with the Location of the new resource, its representation and its ETag. */
+  public static Response created(String location, long version, Object body) {
+    return Response.created(URI.create(location)).entity(body).tag(etag(version)).build();
   }
 
   /** Answers a write with the new representation and its ETag. */

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.bihuan.platform.auth.CurrentUser;
 import org.bihuan.platform.auth.Roles;
@@ -79,10 +78,7 @@ public class WebhookResource {
           @Valid
           WebhookInput input) {
     WebhookView created = webhooks.register(input, user.id());
-    return Response.created(URI.create("/api/v1/webhooks/" + created.id()))
-        .entity(created)
-        .tag(Versions.etag(created.version()))
-        .build();
+    return Versions.created("/api/v1/webhooks/" + created.id(), created.version(), created);
   }
 
   @GET

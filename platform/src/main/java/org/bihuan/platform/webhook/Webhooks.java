@@ -119,7 +119,7 @@ public class Webhooks {
         "select d.seq, d.id, d.event_id, d.event_position, d.event_type, d.state, d.attempts,"
             + " d.next_attempt_at, d.created_at, d.delivered_at from webhook_delivery d"
             + " where d.subscription_id = ? and d.seq > ? order by d.seq limit ?";
-    List<long[]> keys = new ArrayList<>();
+    Map<UUID, Long> seqById = new LinkedHashMap<>();
     Map<UUID, DeliveryView> byId = new LinkedHashMap<>();
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
@@ -129,7 +129,7 @@ public class Webhooks {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           UUID id = rs.getObject(2, UUID.class);
-          keys.add(new long[] {rs.getLong(1)});
+          seqById.put(id, rs.getLong(1));
           byId.put(
               id,
               new DeliveryView(
@@ -170,12 +170,7 @@ public class Webhooks {
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot read deliveries", e);
     }
-    List<DeliveryView> views = new ArrayList<>(byId.values());
-    List<Map.Entry<Long, DeliveryView>> rows = new ArrayList<>();
-    for (int i = 0; i < views.size(); i++) {
-      rows.add(Map.entry(keys.get(i)[0], views.get(i)));
-    }
-    return Page.of(rows, page, Map.Entry::getKey, Map.Entry::getValue);
+    return Page.of(new ArrayList<>(byId.values()), page, d -> seqById.get(d.id()), d -> d);
   }
 
   /** Sends a delivery again now, whatever its state; its attempts keep counting. */

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.http.Versions;
@@ -74,10 +73,7 @@ public class ProblemResource {
           @Valid
           ProblemInput input) {
     Problem p = problems.create(input);
-    return Response.created(URI.create("/api/v1/problems/" + p.id))
-        .entity(ProblemView.of(p))
-        .tag(Versions.etag(p.version))
-        .build();
+    return Versions.created("/api/v1/problems/" + p.id, p.version, ProblemView.of(p));
   }
 
   @GET

@@ -74,10 +74,7 @@ public class SourceResource {
           @Valid
           SourceInput input) {
     Source s = sources.create(input);
-    return Response.created(URI.create("/api/v1/sources/" + s.id))
-        .entity(SourceView.of(s))
-        .tag(Versions.etag(s.version))
-        .build();
+    return Versions.created("/api/v1/sources/" + s.id, s.version, SourceView.of(s));
   }
 
   @GET

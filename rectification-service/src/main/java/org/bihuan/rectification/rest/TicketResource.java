@@ -102,10 +102,7 @@ public class TicketResource {
     Map<UUID, ProblemView> found =
         problems.resolve(input.problemIds(), id -> fieldsOf(input.problemIds(), id, ""));
     TicketView t = tickets.create(input, found);
-    return Response.created(URI.create("/api/v1/tickets/" + t.id()))
-        .entity(t)
-        .tag(Versions.etag(t.version()))
-        .build();
+    return Versions.created("/api/v1/tickets/" + t.id(), t.version(), t);
   }
 
   @POST
@@ -591,10 +588,7 @@ public class TicketResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull @Valid ExtensionInput input) {
     ExtensionView e = extensions.request(id, input, ifMatch);
-    return Response.created(URI.create("/api/v1/extensions/" + e.id()))
-        .entity(e)
-        .tag(Versions.etag(e.version()))
-        .build();
+    return Versions.created("/api/v1/extensions/" + e.id(), e.version(), e);
   }
 
   @GET
