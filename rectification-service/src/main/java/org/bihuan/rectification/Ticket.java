@@ -106,6 +106,11 @@ public class Ticket extends PanacheEntityBase {
   public Instant verifiedAt;
   public Instant cancelledAt;
   public Instant lastProgressAt;
+
+  /** The date the latest progress report states (the latest date, not the latest recorded). */
+  public LocalDate lastProgressOn;
+
+  public String lastProgressNote;
   public Integer progressPercent;
   public int progressCount;
   public int evidenceCount;

@@ -39,6 +39,12 @@ public record TicketView(
     @Schema(example = "2024-06-25T03:00:00Z") Instant verifiedAt,
     @Schema(example = "2024-06-01T01:00:00Z") Instant cancelledAt,
     @Schema(example = "2024-05-31T07:00:00Z") Instant lastProgressAt,
+    @Schema(
+            example = "2024-05-31",
+            description = "The date the latest progress report states (整改进展的日期)")
+        LocalDate lastProgressOn,
+    @Schema(example = "已召开专题会议，制定学习计划", description = "The note of that progress report")
+        String lastProgressNote,
     @Schema(example = "40") Integer progressPercent,
     @Schema(example = "2") int evidenceCount,
     @Schema(example = "false") boolean extensionApproved) {
@@ -76,6 +82,8 @@ public record TicketView(
         t.verifiedAt,
         t.cancelledAt,
         t.lastProgressAt,
+        t.lastProgressOn,
+        t.lastProgressNote,
         t.progressPercent,
         t.evidenceCount,
         t.extensionApproved);

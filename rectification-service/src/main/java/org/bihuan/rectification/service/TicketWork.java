@@ -59,6 +59,11 @@ public class TicketWork {
     p.persist();
     t.progressCount++;
     t.lastProgressAt = now;
+    // A report dated before the latest one (filed late) does not replace it as the latest.
+    if (t.lastProgressOn == null || !in.date().isBefore(t.lastProgressOn)) {
+      t.lastProgressOn = in.date();
+      t.lastProgressNote = p.note;
+    }
     if (in.percent() != null) {
       t.progressPercent = in.percent();
     }
