@@ -32,6 +32,8 @@ public record TicketRecord(
     Instant verifiedAt,
     Instant cancelledAt,
     Instant lastProgressAt,
+    LocalDate lastProgressOn,
+    String lastProgressNote,
     Integer progressPercent,
     Integer evidenceCount,
     Boolean extensionApproved) {

@@ -74,25 +74,11 @@ public final class LedgerColumns {
             default -> "ASSIGNED";
           };
     }
-    return switch (s) {
-      case "ASSIGNED" -> "待整改";
-      case "IN_PROGRESS" -> "整改中";
-      case "SUBMITTED" -> "待验收";
-      case "VERIFIED" -> "已销号";
-      case "CANCELLED" -> "已撤销";
-      default -> s;
-    };
+    return ZhLabels.ticketStatus(s);
   }
 
   static String light(ClosedLoopFigures.Light light) {
-    if (light == null) {
-      return "";
-    }
-    return switch (light) {
-      case RED -> "红";
-      case YELLOW -> "黄";
-      case GREEN -> "绿";
-    };
+    return ZhLabels.light(light);
   }
 
   private static String text(String s) {

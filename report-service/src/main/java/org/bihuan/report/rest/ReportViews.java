@@ -1,5 +1,6 @@
 package org.bihuan.report.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +8,7 @@ import org.bihuan.report.service.FigureCounts;
 import org.bihuan.report.service.ProjectionState;
 import org.bihuan.report.service.ReportLists;
 import org.bihuan.report.service.ReportQueries;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON answers of the report endpoints; each carries asOf and the feed positions. */
 final class ReportViews {
@@ -36,7 +38,14 @@ final class ReportViews {
   }
 
   record GroupView(
-      String key, FigureCounts.ProblemFigures problems, FigureCounts.TicketFigures tickets) {}
+      String key,
+      @JsonInclude(JsonInclude.Include.NON_NULL)
+          @Schema(
+              description = "by=source only: the source's title (key is its id)",
+              example = "2024年度专题民主生活会")
+          String label,
+      FigureCounts.ProblemFigures problems,
+      FigureCounts.TicketFigures tickets) {}
 
   record BreakdownView(Instant asOf, PositionsView positions, String by, List<GroupView> groups) {}
 

@@ -79,6 +79,8 @@ public class ReportLists {
       boolean stale,
       ClosedLoopFigures.Light light,
       Integer progressPercent,
+      LocalDate lastProgressOn,
+      String lastProgressNote,
       int evidenceCount,
       Instant submittedAt,
       Instant verifiedAt) {}
@@ -233,7 +235,7 @@ public class ReportLists {
     }
     List<Object> params = new ArrayList<>();
     String sql =
-        "select l.problem_id, "
+        "select l.problem_id, t.last_progress_on, t.last_progress_note, "
             + TICKET_COLUMNS
             + " from report_ticket_problem l join report_problem p on p.id = l.problem_id"
             + " join report_ticket t on t.id = l.ticket_id where p.source_id = ? and "
@@ -290,6 +292,8 @@ public class ReportLists {
         rules.stale(facts),
         rules.light(facts),
         (Integer) rs.getObject("progress_percent"),
+        rs.getObject("last_progress_on", LocalDate.class),
+        rs.getString("last_progress_note"),
         rs.getInt("evidence_count"),
         Sql.instant(rs.getTimestamp("submitted_at")),
         Sql.instant(rs.getTimestamp("verified_at")));
@@ -314,6 +318,8 @@ public class ReportLists {
         l.stale(),
         l.light(),
         l.progressPercent(),
+        l.lastProgressOn(),
+        l.lastProgressNote(),
         l.evidenceCount(),
         l.submittedAt(),
         l.verifiedAt());

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public class ReportQueries {
   public record Snapshot<T>(ProjectionState.Positions positions, T value) {}
 
   /** One group of a breakdown. */
-  public record GroupCounts(String key, FigureCounts counts) {}
+  public record GroupCounts(String key, String label, FigureCounts counts) {}
 
   @FunctionalInterface
   public interface SnapshotWork<T> {
@@ -75,7 +76,26 @@ public class ReportQueries {
   /** The figures per group, ordered by key. */
   public List<GroupCounts> breakdown(Connection c, Breakdown by, ReportFilter f, LocalDate today)
       throws SQLException {
-    return figures(c, f, today, by);
+    List<GroupCounts> groups = figures(c, f, today, by);
+    return by == Breakdown.SOURCE ? withSourceTitles(c, groups) : groups;
+  }
+
+  /** A source's key is its id; people read its title, so the group carries it as its label. */
+  private static List<GroupCounts> withSourceTitles(Connection c, List<GroupCounts> groups)
+      throws SQLException {
+    Map<String, String> titles = new HashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement("select id, title from report_source where id = any(?)")) {
+      ps.setArray(1, c.createArrayOf("text", groups.stream().map(GroupCounts::key).toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          titles.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    }
+    return groups.stream()
+        .map(g -> new GroupCounts(g.key(), titles.get(g.key()), g.counts()))
+        .toList();
   }
 
   private List<GroupCounts> figures(Connection c, ReportFilter f, LocalDate today, Breakdown by)
@@ -115,7 +135,7 @@ public class ReportQueries {
         if (by == null && counts.problemsTotal() == 0 && rs.getObject("counted") == null) {
           counts = FigureCounts.EMPTY;
         }
-        groups.add(new GroupCounts(rs.getString("group_key"), counts));
+        groups.add(new GroupCounts(rs.getString("group_key"), null, counts));
       }
     }
     return groups;

@@ -63,8 +63,8 @@ public class TicketProjection implements FeedFollower.EventHandler {
                 + " leader_in_charge, timing, deadline, effective_deadline, report_every, status,"
                 + " external_ref, created_at, updated_at, submitted_at, verified_at,"
                 + " cancelled_at, last_progress_at, progress_percent, evidence_count,"
-                + " extension_approved) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?) on conflict (id) do update set number = excluded.number,"
+                + " extension_approved, last_progress_on, last_progress_note) values (?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do update set number = excluded.number,"
                 + " source_ids = excluded.source_ids, measure = excluded.measure,"
                 + " responsible_person = excluded.responsible_person, leader_in_charge ="
                 + " excluded.leader_in_charge, timing = excluded.timing, deadline ="
@@ -75,7 +75,8 @@ public class TicketProjection implements FeedFollower.EventHandler {
                 + " verified_at = excluded.verified_at, cancelled_at = excluded.cancelled_at,"
                 + " last_progress_at = excluded.last_progress_at, progress_percent ="
                 + " excluded.progress_percent, evidence_count = excluded.evidence_count,"
-                + " extension_approved = excluded.extension_approved")) {
+                + " extension_approved = excluded.extension_approved, last_progress_on ="
+                + " excluded.last_progress_on, last_progress_note = excluded.last_progress_note")) {
       int i = 1;
       ps.setString(i++, t.id());
       ps.setString(i++, t.number());
@@ -98,6 +99,8 @@ public class TicketProjection implements FeedFollower.EventHandler {
       ps.setObject(i++, t.progressPercent());
       ps.setInt(i++, t.evidenceCount() == null ? 0 : t.evidenceCount());
       ps.setBoolean(i++, Boolean.TRUE.equals(t.extensionApproved()));
+      ps.setObject(i++, t.lastProgressOn());
+      ps.setString(i++, t.lastProgressNote());
       ps.executeUpdate();
     }
   }

@@ -1,0 +1,309 @@
+package org.bihuan.report.mapping;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bihuan.report.mapping.OfficialDocument.Block;
+import org.bihuan.report.mapping.OfficialDocument.Heading;
+import org.bihuan.report.mapping.OfficialDocument.Paragraph;
+import org.bihuan.report.mapping.OfficialDocument.Span;
+import org.bihuan.report.mapping.OfficialDocument.Table;
+import org.bihuan.report.service.FigureCounts;
+import org.bihuan.report.service.ReportLists.ProblemLine;
+import org.bihuan.report.service.ReportLists.SourceReport;
+import org.bihuan.report.service.ReportLists.TicketLine;
+
+/**
+ * The closed-loop report of one source (关于…整改落实情况的报告) as an official document: the source, one
+ * section per problem category with each problem's measures, responsibility, deadline, status and
+ * latest progress, then the figures and the items still open. Withdrawn problems and cancelled
+ * tickets are left out of the body (the figures count them as the rules say).
+ */
+public final class ClosedLoopReport {
+
+  /** Problems without a category path are grouped under this heading. */
+  public static final String UNCATEGORISED = "其他方面";
+
+  private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+
+  private ClosedLoopReport() {}
+
+  /** 关于{source title}整改落实情况的报告. */
+  public static String title(SourceReport s) {
+    String name = s.title() == null || s.title().isBlank() ? "问题" : s.title().strip();
+    return "关于" + name + "整改落实情况的报告";
+  }
+
+  /**
+   * @param unitFiltered whether the tickets were restricted to one unit: problems without a listed
+   *     ticket are then left out instead of being reported as having no measure.
+   */
+  public static OfficialDocument compose(
+      SourceReport s,
+      FigureCounts figures,
+      Instant asOf,
+      LocalDate today,
+      ZoneId zone,
+      boolean unitFiltered) {
+    List<Block> blocks = new ArrayList<>();
+    FigureCounts.ProblemFigures pf = figures.problems();
+    FigureCounts.TicketFigures tf = figures.tickets();
+
+    blocks.add(new Heading(1, "一、", "基本情况"));
+    StringBuilder intro = new StringBuilder();
+    if (s.organization() != null && !s.organization().isBlank()) {
+      intro.append(s.organization().strip());
+    }
+    if (s.heldOn() != null) {
+      intro.append("于").append(ZhLabels.date(s.heldOn()));
+    }
+    intro.append(intro.isEmpty() ? "" : "，").append("《").append(nz(s.title())).append("》");
+    if (s.kind() != null) {
+      intro.append("（").append(ZhLabels.sourceKind(s.kind())).append("）");
+    }
+    intro
+        .append("共查摆问题")
+        .append(pf.total() - pf.withdrawn())
+        .append("个，制定整改措施")
+        .append(tf.total())
+        .append("项。现将整改落实情况报告如下。");
+    blocks.add(Paragraph.of(Span.plain(intro.toString())));
+
+    blocks.add(new Heading(1, "二、", "问题整改情况"));
+    Map<String, List<ProblemLine>> byCategory = new LinkedHashMap<>();
+    for (ProblemLine p : s.problems()) {
+      if ("WITHDRAWN".equals(p.status())) {
+        continue;
+      }
+      List<TicketLine> listed = counted(p.tickets());
+      if (unitFiltered && listed.isEmpty()) {
+        continue;
+      }
+      String category =
+          p.categoryPath().isEmpty() || p.categoryPath().get(0).isBlank()
+              ? UNCATEGORISED
+              : p.categoryPath().get(0).strip();
+      byCategory.computeIfAbsent(category, k -> new ArrayList<>()).add(p);
+    }
+    if (byCategory.isEmpty()) {
+      blocks.add(Paragraph.of(Span.plain("暂无问题。")));
+    }
+    int c = 0;
+    for (Map.Entry<String, List<ProblemLine>> e : byCategory.entrySet()) {
+      blocks.add(new Heading(2, "（" + ZhLabels.chineseNumber(++c) + "）", e.getKey()));
+      int n = 0;
+      for (ProblemLine p : e.getValue()) {
+        String head = nz(p.title());
+        String tail =
+            (p.number() == null ? "" : p.number() + "，") + ZhLabels.problemStatus(p.status());
+        blocks.add(new Heading(3, (++n) + ".", head + "（" + tail + "）"));
+        List<TicketLine> tickets = counted(p.tickets());
+        if (tickets.isEmpty()) {
+          blocks.add(Paragraph.of(Span.plain("尚未制定整改措施。")));
+        }
+        int m = 0;
+        for (TicketLine t : tickets) {
+          blocks.add(
+              Paragraph.of(
+                  Span.plain("（" + (++m) + "）"),
+                  Span.bold("整改措施："),
+                  Span.plain(
+                      nz(t.measure()) + (t.number() == null ? "" : "（" + t.number() + "）"))));
+          blocks.add(
+              Paragraph.of(
+                  Span.bold("责任单位："),
+                  Span.plain(dash(String.join("、", t.responsibleUnits()))),
+                  Span.plain("；"),
+                  Span.bold("责任人："),
+                  Span.plain(dash(t.responsiblePerson())),
+                  Span.plain("；"),
+                  Span.bold("责任领导："),
+                  Span.plain(dash(t.leaderInCharge())),
+                  Span.plain("；"),
+                  Span.bold("整改时限："),
+                  Span.plain(timeLimit(t)),
+                  Span.plain("；"),
+                  Span.bold("整改状态："),
+                  Span.plain(state(t)),
+                  Span.plain("。")));
+          blocks.add(Paragraph.of(latestProgress(t)));
+        }
+      }
+    }
+
+    blocks.add(new Heading(1, "三、", "整改成效"));
+    Map<String, Long> lights = tf.lights();
+    blocks.add(
+        Paragraph.of(
+            Span.plain(
+                "截至"
+                    + ZhLabels.date(today)
+                    + "，共查摆问题"
+                    + (pf.total() - pf.withdrawn())
+                    + "个，已销号"
+                    + pf.closed()
+                    + "个，问题销号率"
+                    + ZhLabels.percent(pf.closureRate())
+                    + "；整改任务"
+                    + tf.total()
+                    + "项（限期整改"
+                    + tf.timeBound()
+                    + "项、长期坚持"
+                    + tf.longTerm()
+                    + "项），已销号"
+                    + tf.verified()
+                    + "项，整改完成率"
+                    + ZhLabels.percent(tf.completionRate())
+                    + "，按期完成率"
+                    + ZhLabels.percent(tf.onTimeRate())
+                    + "；逾期"
+                    + tf.overdue()
+                    + "项，临近到期"
+                    + tf.dueSoon()
+                    + "项；红灯"
+                    + lights.get("RED")
+                    + "项、黄灯"
+                    + lights.get("YELLOW")
+                    + "项、绿灯"
+                    + lights.get("GREEN")
+                    + "项。")));
+    Map<String, Long> byStatus = tf.byStatus();
+    blocks.add(
+        new Table(
+            List.of("指标", "数值"),
+            List.of(
+                List.of("问题总数（含撤回）", Long.toString(pf.total())),
+                List.of("已销号问题", Long.toString(pf.closed())),
+                List.of("已撤回问题", Long.toString(pf.withdrawn())),
+                List.of("问题销号率", ZhLabels.percent(pf.closureRate())),
+                List.of("整改任务", Long.toString(tf.total())),
+                List.of("已销号任务", Long.toString(tf.verified())),
+                List.of("整改完成率", ZhLabels.percent(tf.completionRate())),
+                List.of("按期完成率", ZhLabels.percent(tf.onTimeRate())),
+                List.of("待整改", Long.toString(byStatus.get("ASSIGNED"))),
+                List.of("整改中", Long.toString(byStatus.get("IN_PROGRESS"))),
+                List.of("待验收", Long.toString(byStatus.get("SUBMITTED"))),
+                List.of("逾期", Long.toString(tf.overdue())),
+                List.of("临近到期", Long.toString(tf.dueSoon())),
+                List.of("红灯", Long.toString(lights.get("RED"))),
+                List.of("黄灯", Long.toString(lights.get("YELLOW"))),
+                List.of("绿灯", Long.toString(lights.get("GREEN"))))));
+
+    blocks.add(new Heading(1, "四、", "尚未完成的整改事项"));
+    int open = 0;
+    for (ProblemLine p : s.problems()) {
+      if ("WITHDRAWN".equals(p.status()) || "CLOSED".equals(p.status())) {
+        continue;
+      }
+      List<TicketLine> tickets = counted(p.tickets());
+      if (tickets.isEmpty() && !unitFiltered) {
+        blocks.add(
+            Paragraph.of(Span.plain((++open) + ". "), Span.plain(nz(p.title()) + "：尚未制定整改措施。")));
+      }
+      for (TicketLine t : tickets) {
+        if ("VERIFIED".equals(t.status())) {
+          continue;
+        }
+        blocks.add(
+            Paragraph.of(
+                Span.plain((++open) + ". "),
+                Span.plain(
+                    (t.number() == null ? "" : t.number() + " ")
+                        + nz(t.measure())
+                        + "（责任单位："
+                        + dash(String.join("、", t.responsibleUnits()))
+                        + "；整改时限："
+                        + timeLimit(t)
+                        + "；"
+                        + state(t)
+                        + "）。")));
+      }
+    }
+    if (open == 0) {
+      blocks.add(Paragraph.of(Span.plain("所列整改事项均已完成。")));
+    }
+    blocks.add(
+        new Paragraph(
+            List.of(
+                Span.plain(
+                    "（本报告数据截至"
+                        + (asOf == null ? "—" : AS_OF.format(asOf.atZone(zone)))
+                        + "，状态按"
+                        + ZhLabels.date(today)
+                        + "计算。）")),
+            true));
+    return new OfficialDocument(
+        title(s),
+        blocks,
+        s.organization() == null || s.organization().isBlank() ? "" : s.organization().strip(),
+        ZhLabels.date(today));
+  }
+
+  private static List<TicketLine> counted(List<TicketLine> tickets) {
+    return tickets.stream().filter(t -> !"CANCELLED".equals(t.status())).toList();
+  }
+
+  /** 2024年6月30日, 长期坚持, or the extended date with the original one. */
+  static String timeLimit(TicketLine t) {
+    if ("LONG_TERM".equals(t.timing())) {
+      return "长期坚持";
+    }
+    LocalDate eff = t.effectiveDeadline() != null ? t.effectiveDeadline() : t.deadline();
+    if (eff == null) {
+      return "—";
+    }
+    String text = ZhLabels.date(eff);
+    if (t.deadline() != null && !eff.equals(t.deadline())) {
+      text += "（经批准延期，原定" + ZhLabels.date(t.deadline()) + "）";
+    }
+    if ("IMMEDIATE".equals(t.timing())) {
+      text = "立行立改，" + text;
+    }
+    return text;
+  }
+
+  /** 整改中（红灯，逾期5天）. */
+  static String state(TicketLine t) {
+    StringBuilder b = new StringBuilder(ZhLabels.ticketStatus(t.status()));
+    List<String> notes = new ArrayList<>();
+    if (t.light() != null) {
+      notes.add(ZhLabels.light(t.light()) + "灯");
+    }
+    if (t.overdue()) {
+      notes.add("逾期" + t.daysOverdue() + "天");
+    } else if (t.dueSoon()) {
+      notes.add("临近到期");
+    }
+    if (t.stale()) {
+      notes.add("未按期汇报进展");
+    }
+    if (!notes.isEmpty()) {
+      b.append("（").append(String.join("，", notes)).append("）");
+    }
+    return b.toString();
+  }
+
+  private static Span[] latestProgress(TicketLine t) {
+    if (t.lastProgressNote() == null || t.lastProgressNote().isBlank()) {
+      return new Span[] {Span.bold("最新进展："), Span.plain("暂无进展报告。")};
+    }
+    String when = t.lastProgressOn() == null ? "" : "（" + ZhLabels.date(t.lastProgressOn()) + "）";
+    String pct = t.progressPercent() == null ? "" : "（完成" + t.progressPercent() + "%）";
+    String note = t.lastProgressNote().strip();
+    boolean ends = note.endsWith("。") || note.endsWith("；") || note.endsWith(".");
+    return new Span[] {Span.bold("最新进展" + when + "："), Span.plain(note + (ends ? "" : "。") + pct)};
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s.strip();
+  }
+
+  private static String dash(String s) {
+    return s == null || s.isBlank() ? "—" : s.strip();
+  }
+}

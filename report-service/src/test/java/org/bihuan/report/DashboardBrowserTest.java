@@ -1,0 +1,419 @@
+package org.bihuan.report;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.bihuan.testing.Tokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard (/dashboard/) in a real headless Chromium on the fixed dataset: it reads the public
+ * report API with the viewer token from the URL fragment and shows the same numbers as the API, its
+ * filters change them, a feed outage is said plainly, and the browser logs no error. Screenshots
+ * for review are written to target/dashboard-*.png.
+ *
+ * <p>Needs Debian's chromium and chromium-driver (README); without them the test fails saying how
+ * to install them (docs/decisions/0073-browser-tests-need-chromium.md).
+ */
+@QuarkusTest
+@Order(2) // before FeedFollowerTest, which extends the feeds
+class DashboardBrowserTest {
+
+  @TestHTTPResource("/dashboard/")
+  URL dashboard;
+
+  static ChromeDriver browser;
+  static Path profile;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    Path chromium = executable("BIHUAN_CHROMIUM", "/usr/bin/chromium");
+    Path driver = executable("BIHUAN_CHROMEDRIVER", "/usr/bin/chromedriver");
+    profile = Files.createTempDirectory("bihuan-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium.toFile());
+    // Root needs --no-sandbox; the closed network refuses Chromium's background connections.
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-extensions",
+        "--lang=zh-CN",
+        "--window-size=1920,1080",
+        "--user-data-dir=" + profile);
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+  }
+
+  /** The path of a required program, or a failure that says how to get it. */
+  static Path executable(String variable, String debianPath) {
+    String configured = System.getenv(variable);
+    Path p = Path.of(configured != null && !configured.isBlank() ? configured : debianPath);
+    if (!Files.isExecutable(p)) {
+      throw new IllegalStateException(
+          "The dashboard's browser tests need Chromium and its driver: "
+              + p
+              + " is missing. Install them with `sudo apt-get install -y chromium"
+              + " chromium-driver` (Debian/Ubuntu), or set BIHUAN_CHROMIUM and"
+              + " BIHUAN_CHROMEDRIVER to a Chromium and a matching chromedriver.");
+    }
+    return p;
+  }
+
+  @AfterAll
+  static void stopBrowser() throws IOException {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (profile != null) {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      }
+    }
+  }
+
+  @BeforeEach
+  void fixedDate() {
+    FixedClock.install(FixedDataset.TODAY);
+    Projection.awaitFixedDataset();
+  }
+
+  private static JsonPath api(String pathAndQuery) {
+    return given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .get("/api/v1/reports/" + pathAndQuery)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  private void open(String query, String token) {
+    browser.get("about:blank"); // a fragment-only change would not reload the page
+    browser.get(dashboard + query + "#token=" + token);
+  }
+
+  private static WebDriverWait await() {
+    return new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(100));
+  }
+
+  /** Waits until the page has loaded with exactly these filters. */
+  private static void awaitLoaded(String filtersJson) {
+    await()
+        .withMessage(() -> "the dashboard did not load " + filtersJson + "; " + state())
+        .until(
+            d ->
+                "false".equals(d.findElement(By.tagName("body")).getAttribute("data-loading"))
+                    && filtersJson.equals(
+                        d.findElement(By.tagName("body")).getAttribute("data-loaded-filters")));
+  }
+
+  private static String state() {
+    return "errors: "
+        + browser.findElement(By.id("error-banner")).getText()
+        + "; log: "
+        + browser.manage().logs().get(LogType.BROWSER).getAll();
+  }
+
+  /** A figure's raw value on the page, numbers written as the API writes them (0.0 as 0). */
+  private static String value(String id) {
+    return browser.findElement(By.id(id)).getAttribute("data-value");
+  }
+
+  private static String number(Object apiValue) {
+    if (apiValue == null) {
+      return "";
+    }
+    if (apiValue instanceof Number n) {
+      return new java.math.BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
+    }
+    return apiValue.toString();
+  }
+
+  private static String text(String id) {
+    return browser.findElement(By.id(id)).getText();
+  }
+
+  /** The figures on the page are those of /reports/summary with the same filters. */
+  private static void showsTheSummaryOf(String query) {
+    JsonPath json = api("summary" + query);
+    java.util.function.Function<String, String> s = path -> number(json.get(path));
+    assertEquals(s.apply("problems.closureRate"), value("kpi-closure-rate"), "closureRate");
+    assertEquals(s.apply("tickets.completionRate"), value("kpi-completion-rate"));
+    assertEquals(s.apply("tickets.onTimeRate"), value("kpi-on-time-rate"));
+    assertEquals(s.apply("problems.closed"), value("kpi-problems-closed"));
+    assertEquals(
+        Long.toString(json.getLong("problems.total") - json.getLong("problems.withdrawn")),
+        value("kpi-problems-counted"));
+    assertEquals(s.apply("tickets.total"), value("kpi-tickets-total"));
+    assertEquals(s.apply("tickets.verified"), value("kpi-tickets-verified"));
+    assertEquals(s.apply("tickets.overdue"), value("kpi-overdue"));
+    assertEquals(s.apply("tickets.dueSoon"), value("kpi-due-soon"));
+    assertEquals(s.apply("tickets.lights.RED"), value("kpi-red"));
+    assertEquals(s.apply("tickets.lights.YELLOW"), value("kpi-yellow"));
+    assertEquals(s.apply("tickets.lights.GREEN"), value("kpi-green"));
+    assertEquals(s.apply("asOf"), browser.findElement(By.id("as-of")).getAttribute("data-as-of"));
+    List<WebElement> overdue =
+        browser.findElements(By.cssSelector("#overdue-rows tr[data-ticket]"));
+    assertEquals(json.getInt("tickets.overdue"), overdue.size(), "overdue rows");
+  }
+
+  @Test
+  void thePageShowsTheReportFiguresAndItsFiltersChangeThem() throws Exception {
+    browser.manage().logs().get(LogType.BROWSER); // drains what earlier tests logged
+    open("", Tokens.viewer());
+    awaitLoaded("{}");
+    assertFalse(browser.getCurrentUrl().contains("token="), browser.getCurrentUrl());
+    assertFalse(browser.findElement(By.id("exports")).isDisplayed(), "exports need a source");
+    viewport(1920, 1080);
+    Object overflow1080 =
+        ((JavascriptExecutor) browser)
+            .executeScript("return document.documentElement.scrollHeight - window.innerHeight;");
+    assertTrue(
+        ((Number) overflow1080).longValue() <= 0, "a wall screen shows it all: " + overflow1080);
+
+    showsTheSummaryOf("");
+    assertEquals("40.0%", text("kpi-closure-rate"));
+    assertEquals("33.3%", text("kpi-completion-rate"));
+    assertEquals("2", text("kpi-overdue"));
+
+    // The red/yellow/green board: one tile per responsible unit with the breakdown's lights.
+    JsonPath units = api("breakdown?by=unit");
+    List<WebElement> tiles = browser.findElements(By.cssSelector("#unit-board .unit"));
+    assertEquals(units.getList("groups").size(), tiles.size());
+    for (WebElement tile : tiles) {
+      String unit = tile.getAttribute("data-unit");
+      String g = "groups.find { it.key == '" + unit + "' }.tickets.lights.";
+      assertEquals(units.getString(g + "RED"), tile.getAttribute("data-red"), unit);
+      assertEquals(units.getString(g + "YELLOW"), tile.getAttribute("data-yellow"), unit);
+      assertEquals(units.getString(g + "GREEN"), tile.getAttribute("data-green"), unit);
+    }
+    assertEquals("unit red", tiles.get(0).getAttribute("class"));
+
+    // Days overdue: t-01 since 06-10, t-10 since 06-12 (submitted late).
+    assertEquals(
+        "5",
+        browser
+            .findElement(By.cssSelector("#overdue-rows tr[data-ticket='t-01'] td.days"))
+            .getAttribute("data-days"));
+    assertEquals(
+        "3",
+        browser
+            .findElement(By.cssSelector("#overdue-rows tr[data-ticket='t-10'] td.days"))
+            .getAttribute("data-days"));
+
+    // The charts hold the API's series.
+    JsonPath trend = api("trend?interval=week");
+    assertEquals(
+        trend.getList("points.opened", Long.class).toString(), chartSeries("chart-trend", 0));
+    assertEquals(
+        trend.getList("points.overdue", Long.class).toString(), chartSeries("chart-trend", 2));
+    JsonPath leaders = api("breakdown?by=leader");
+    assertEquals(
+        leaders.getList("groups.tickets.total", Long.class).toString(),
+        chartSeries("chart-leader", 0));
+    assertEquals(
+        "[2024年度专题民主生活会, 巡察反馈意见]",
+        chartCategories("chart-source").toString(),
+        "sources are named by their titles");
+
+    assertEquals("fresh", browser.findElement(By.id("freshness")).getAttribute("data-state"));
+    screenshot("dashboard-1920x1080.png");
+
+    // Filters: a source, then a unit of it, then a creation date range.
+    new Select(browser.findElement(By.id("f-source"))).selectByValue("s-1");
+    awaitLoaded("{\"sourceId\":\"s-1\"}");
+    showsTheSummaryOf("?sourceId=s-1");
+    assertEquals("10", value("kpi-tickets-total"));
+    assertTrue(browser.findElement(By.id("exports")).isDisplayed(), "the report exports show");
+    assertTrue(browser.getCurrentUrl().contains("sourceId=s-1"), browser.getCurrentUrl());
+
+    new Select(browser.findElement(By.id("f-unit"))).selectByValue("宣传部");
+    awaitLoaded("{\"sourceId\":\"s-1\",\"unit\":\"宣传部\"}");
+    showsTheSummaryOf("?sourceId=s-1&unit=宣传部");
+    assertEquals("4", value("kpi-tickets-total"));
+    screenshot("dashboard-filtered.png");
+
+    browser.findElement(By.id("f-reset")).click();
+    awaitLoaded("{}");
+    setDate("f-from", "2024-06-01");
+    awaitLoaded("{\"from\":\"2024-06-01\"}");
+    showsTheSummaryOf("?from=2024-06-01");
+    assertEquals("1", value("kpi-tickets-total"), "only t-12 was created in June");
+    assertNotEquals(api("summary").getString("tickets.total"), value("kpi-tickets-total"));
+
+    // A phone: one column, nothing wider than the screen.
+    browser.findElement(By.id("f-reset")).click();
+    awaitLoaded("{}");
+    viewport(390, 844);
+    Object overflow =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertEquals(0L, ((Number) overflow).longValue(), "horizontal overflow on a phone");
+    screenshot("dashboard-phone.png");
+    viewport(1920, 1080);
+
+    List<LogEntry> errors =
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+            .toList();
+    assertEquals(List.of(), errors, "the browser console");
+  }
+
+  @Test
+  void anUpstreamOutageIsSaidPlainlyAndTheFiguresStay() throws Exception {
+    StubMapping down = UpstreamFeeds.down(UpstreamFeeds.rectificationService);
+    try {
+      await()
+          .withMessage("the rectification feed did not fail")
+          .until(d -> rectificationFailures() > 0);
+      open("", Tokens.viewer());
+      awaitLoaded("{}");
+      assertEquals("stale", browser.findElement(By.id("freshness")).getAttribute("data-state"));
+      WebElement banner = browser.findElement(By.id("stale-banner"));
+      assertTrue(banner.isDisplayed());
+      assertTrue(banner.getText().contains("整改任务数据源"), banner.getText());
+      assertTrue(banner.getText().contains("可能已过时"), banner.getText());
+      showsTheSummaryOf("");
+      screenshot("dashboard-stale.png");
+    } finally {
+      UpstreamFeeds.rectificationService.removeStub(down);
+    }
+    await().withMessage("the feed did not recover").until(d -> rectificationFailures() == 0);
+    browser.navigate().refresh();
+    awaitLoaded("{}");
+    assertEquals("fresh", browser.findElement(By.id("freshness")).getAttribute("data-state"));
+  }
+
+  @Test
+  void withoutAValidTokenThePageAsksForOne() {
+    browser.get(dashboard.toString());
+    ((JavascriptExecutor) browser).executeScript("sessionStorage.clear();");
+    browser.get(dashboard + "?x=1");
+    await().until(d -> d.findElement(By.id("token-box")).isDisplayed());
+
+    open("", "not-a-token");
+    await()
+        .until(
+            d ->
+                d.findElement(By.id("token-box")).isDisplayed()
+                    && d.findElement(By.id("error-banner")).getText().contains("令牌无效"));
+    browser.findElement(By.id("token-input")).sendKeys(Tokens.viewer());
+    browser.findElement(By.id("token-use")).click();
+    awaitLoaded("{}");
+    assertFalse(browser.findElement(By.id("token-box")).isDisplayed());
+    showsTheSummaryOf("");
+  }
+
+  @Test
+  void theDashboardItselfNeedsNoTokenButItsDataDoes() {
+    given().get("/dashboard/").then().statusCode(200).contentType("text/html");
+    given().get("/dashboard/vendor/echarts-6.1.0/echarts.common.min.js").then().statusCode(200);
+    given().get("/api/v1/reports/summary").then().statusCode(401);
+  }
+
+  private static long rectificationFailures() {
+    Object n =
+        given()
+            .get("/q/health/ready")
+            .then()
+            .extract()
+            .jsonPath()
+            .get(
+                "checks.find { it.name == 'report-projection' }.data['rectification.consecutiveFailures']");
+    return n == null ? 0 : ((Number) n).longValue();
+  }
+
+  /** Sizes the window so that the page itself (the viewport) is width × height. */
+  private static void viewport(int width, int height) throws InterruptedException {
+    browser.manage().window().setSize(new Dimension(width, height));
+    Number inner =
+        (Number) ((JavascriptExecutor) browser).executeScript("return window.innerHeight;");
+    browser.manage().window().setSize(new Dimension(width, height + (height - inner.intValue())));
+    Thread.sleep(400); // the charts resize on the resize event
+  }
+
+  private static void setDate(String id, String isoDate) {
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "var el = document.getElementById(arguments[0]); el.value = arguments[1];"
+                + " el.dispatchEvent(new Event('change', {bubbles: true}));",
+            id,
+            isoDate);
+  }
+
+  private static String chartSeries(String id, int series) {
+    Object data =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return echarts.getInstanceByDom(document.getElementById(arguments[0]))"
+                    + ".getOption().series[arguments[1]].data;",
+                id,
+                series);
+    return data.toString();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object> chartCategories(String id) {
+    Object data =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return echarts.getInstanceByDom(document.getElementById(arguments[0]))"
+                    + ".getOption().xAxis[0].data;",
+                id);
+    return (List<Object>) data;
+  }
+
+  private static void screenshot(String name) throws IOException {
+    File shot = browser.getScreenshotAs(OutputType.FILE);
+    Path target = Path.of("target", name);
+    Files.createDirectories(target.getParent());
+    Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+  }
+}
