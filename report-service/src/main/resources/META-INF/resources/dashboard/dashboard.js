@@ -188,12 +188,14 @@
     chart(id).setOption({
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
         valueFormatter: function (v) { return v === null || v === undefined ? '—' : v; } },
-      legend: { data: ['任务', '已销号', '逾期', '完成率%'], bottom: 0 },
+      legend: { data: ['问题', '任务', '已销号', '逾期', '完成率%'], bottom: 0 },
       grid: { left: 8, right: 8, top: 12, bottom: 30, containLabel: true },
       xAxis: { type: 'category', data: names,
         axisLabel: { interval: 0, rotate: names.length > 4 ? 30 : 0, width: 90, overflow: 'truncate' } },
       yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } }],
       series: [
+        { name: '问题', type: 'bar', itemStyle: { color: '#8a94a3' },
+          data: groups.map(function (g) { return g.problems.total - g.problems.withdrawn; }) },
         { name: '任务', type: 'bar', data: groups.map(function (g) { return g.tickets.total; }) },
         { name: '已销号', type: 'bar', itemStyle: { color: COLORS.GREEN }, data: groups.map(function (g) { return g.tickets.verified; }) },
         { name: '逾期', type: 'bar', itemStyle: { color: COLORS.RED }, data: groups.map(function (g) { return g.tickets.overdue; }) },

@@ -256,7 +256,17 @@ class DashboardBrowserTest {
     JsonPath leaders = api("breakdown?by=leader");
     assertEquals(
         leaders.getList("groups.tickets.total", Long.class).toString(),
-        chartSeries("chart-leader", 0));
+        chartSeries("chart-leader", 1));
+    JsonPath categories = api("breakdown?by=category");
+    List<Long> total = categories.getList("groups.problems.total", Long.class);
+    List<Long> withdrawn = categories.getList("groups.problems.withdrawn", Long.class);
+    assertEquals(
+        java.util.stream.IntStream.range(0, total.size())
+            .mapToObj(i -> total.get(i) - withdrawn.get(i))
+            .toList()
+            .toString(),
+        chartSeries("chart-category", 0),
+        "problems not withdrawn per category");
     assertEquals(
         "[2024年度专题民主生活会, 巡察反馈意见]",
         chartCategories("chart-source").toString(),
