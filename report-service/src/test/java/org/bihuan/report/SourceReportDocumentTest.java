@@ -78,6 +78,7 @@ class SourceReportDocumentTest {
         r.header("Content-Disposition").contains("filename*=UTF-8''%E5%85%B3%E4%BA%8E"),
         r.header("Content-Disposition"));
     assertEquals(FixedDataset.lastOccurredAt().toString(), r.header("X-Report-As-Of"));
+    assertEquals("Accept", r.header("Vary"));
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(r.asByteArray()))) {
       List<XWPFParagraph> ps = doc.getParagraphs();
       List<String> texts = ps.stream().map(XWPFParagraph::getText).toList();

@@ -308,6 +308,7 @@ public class ReportResource {
                   s.value().figures().tickets(),
                   r.problems()),
               MediaType.APPLICATION_JSON_TYPE)
+          .header(HttpHeaders.VARY, HttpHeaders.ACCEPT) // the same URL answers Word or HTML too
           .build();
     }
     OfficialDocument document =
@@ -339,6 +340,7 @@ public class ReportResource {
               OfficialHtml.MEDIA_TYPE);
     }
     return answer
+        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
         .header("X-Report-As-Of", headers.asOf())
         .header("X-Report-Positions", headers.positions())
         .build();
