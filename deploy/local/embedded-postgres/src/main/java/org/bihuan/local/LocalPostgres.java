@@ -80,6 +80,7 @@ public final class LocalPostgres {
       pg.close();
       fail("The embedded PostgreSQL started without durable commits (" + notDurable + ").");
     }
+    System.out.println("DURABLE fsync=on synchronous_commit=on full_page_writes=on");
     createDatabases(url, databases);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
