@@ -9,5 +9,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PG="$ROOT/deploy/local/embedded-postgres/target"
 [ -f "$PG/local-postgres-1.0.0-SNAPSHOT.jar" ] || { echo "build first: ./mvnw -B -pl deploy/local/embedded-postgres package" >&2; exit 1; }
-java -cp "$PG/local-postgres-1.0.0-SNAPSHOT.jar:$PG/lib/*" "$ROOT/bench/durability/DurabilityCost.java" \
+WORK="$(mktemp -d /tmp/bihuan-durability.XXXXXX)"
+trap 'rm -rf "$WORK"' EXIT
+java -Djava.io.tmpdir="$WORK" -cp "$PG/local-postgres-1.0.0-SNAPSHOT.jar:$PG/lib/*" "$ROOT/bench/durability/DurabilityCost.java" \
   "${1:-4}" "${2:-10}" "${3:-3}"

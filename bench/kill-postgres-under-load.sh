@@ -63,7 +63,7 @@ base, token, problem, writers, limit, out, restarted_log, after = sys.argv[1:]
 writers, limit, after = int(writers), float(limit), float(after)
 H = {"Authorization": "Bearer " + token, "Content-Type": "application/json"}
 lock = threading.Lock()
-acks = {"created": [], "started": []}
+acks = {"created": [], "started": [], "after_restart": 0}
 failures = {"count": 0}
 back_at = {"t": None}
 
@@ -95,7 +95,9 @@ def writer(n):
             with lock: failures["count"] += 1
             time.sleep(0.2)
             continue
-        with lock: acks["created"].append(t["id"])
+        with lock:
+            acks["created"].append(t["id"])
+            if back_at["t"] is not None: acks["after_restart"] += 1
         status, _ = call("POST", f"/api/v1/tickets/{t['id']}/start", {})
         if 200 <= status < 300:
             with lock: acks["started"].append(t["id"])
@@ -140,5 +142,6 @@ print(f"acknowledged writes   {n_created + n_started}  ({n_created} tickets crea
 print(f"found                 {created_found + started_found}  ({created_found} tickets, {started_found} IN_PROGRESS)")
 print(f"lost                  {len(lost)}" + (f"  {lost[:10]}" if lost else ""))
 print(f"refused while PostgreSQL was down or recovering (not acknowledged): {acks['failures']}")
+print(f"tickets acknowledged after the restart (the services reconnected): {acks['after_restart']}")
 sys.exit(1 if lost else 0)
 PY

@@ -23,6 +23,9 @@ stop_pid_file() { # name, signal
 }
 
 # The supervisors first, so that none restarts the service it watches while it is stopped.
+for svc in "${SERVICES[@]}"; do
+  [ -f "$RUN/$svc.supervisor.pid" ] && kill -TERM "$(cat "$RUN/$svc.supervisor.pid")" 2>/dev/null
+done
 for svc in "${SERVICES[@]}"; do stop_pid_file "$svc.supervisor"; done
 rm -f "$RUN"/*.ready
 # Ask all services at once, then wait for each: shutdown takes as long as the slowest, not the sum.

@@ -1,5 +1,6 @@
 package org.bihuan.platform.auth;
 
+import io.quarkus.runtime.Startup;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -36,6 +37,7 @@ import org.jose4j.lang.JoseException;
  *
  * The token's unverified issuer only chooses which key must have signed it; it grants nothing.
  */
+@Startup // a trusted caller's missing or unreadable key stops the service at start, not at a request
 @Singleton
 public class TokenPolicy {
 
