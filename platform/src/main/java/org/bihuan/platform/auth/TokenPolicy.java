@@ -37,7 +37,8 @@ import org.jose4j.lang.JoseException;
  *
  * The token's unverified issuer only chooses which key must have signed it; it grants nothing.
  */
-@Startup // a trusted caller's missing or unreadable key stops the service at start, not at a request
+@Startup // a trusted caller's missing or unreadable key stops the service at start, not at a
+// request
 @Singleton
 public class TokenPolicy {
 
