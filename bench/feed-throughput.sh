@@ -25,7 +25,7 @@ TOKEN=$("$ROOT/deploy/local/token.sh" --role viewer)
 java -Xmx512m -Dquarkus.http.port=$APP_PORT \
   -Dquarkus.datasource.jdbc.url="jdbc:postgresql://localhost:$PG_PORT/rectification?user=postgres" \
   -Dmp.jwt.verify.publickey.location="$WORK/keys/public.pem" \
-  -Dsmallrye.jwt.sign.key.location="$WORK/keys/private.pem" \
+  -Dbihuan.service-token.public-keys="$WORK/keys/services" \
   -jar "$ROOT/rectification-service/target/quarkus-app/quarkus-run.jar" >"$WORK/app.log" 2>&1 &
 PIDS+=($!)
 until curl -fs "http://localhost:$APP_PORT/q/health/ready" >/dev/null; do sleep 0.5; done

@@ -69,7 +69,7 @@ openssl pkey -in "$WORK/private.pem" -pubout -out "$WORK/public.pem"
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 NOW=$(date +%s)
 HEADER=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
-PAYLOAD=$(printf '{"iss":"bihuan-local","sub":"bench","upn":"bench","name":"bench","groups":["viewer"],"iat":%d,"exp":%d}' \
+PAYLOAD=$(printf '{"iss":"bihuan-local","aud":"bihuan","sub":"bench","upn":"bench","name":"bench","groups":["viewer"],"iat":%d,"exp":%d}' \
   "$NOW" $((NOW + 7200)) | b64url)
 SIGNATURE=$(printf '%s.%s' "$HEADER" "$PAYLOAD" | openssl dgst -sha256 -sign "$WORK/private.pem" -binary | b64url)
 TOKEN="$HEADER.$PAYLOAD.$SIGNATURE"
@@ -78,7 +78,6 @@ echo "== starting report-service (-Xmx$HEAP) on port $APP_PORT"
 QUARKUS_DATASOURCE_JDBC_URL="$JDBC" java -Xmx"$HEAP" -Xlog:gc:file="$WORK/gc.log" \
   -Dquarkus.http.port="$APP_PORT" \
   -Dmp.jwt.verify.publickey.location="$WORK/public.pem" \
-  -Dsmallrye.jwt.sign.key.location="$WORK/private.pem" \
   -Dreport.feed.enabled=false \
   -Dquarkus.log.level=WARN \
   -jar "$APP_JAR" >"$WORK/app.log" 2>&1 &

@@ -37,7 +37,8 @@ start() { # name port db jar
   java -Xmx384m -Dquarkus.http.port="$2" \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://localhost:$PG_PORT/$3?user=postgres" \
     -Dmp.jwt.verify.publickey.location="$WORK/keys/public.pem" \
-    -Dsmallrye.jwt.sign.key.location="$WORK/keys/private.pem" \
+    -Dbihuan.service-token.public-keys="$WORK/keys/services" \
+    -Dbihuan.service-token.key.location="$WORK/keys/services/$4.private.pem" \
     -Dquarkus.rest-client.problems.url="http://localhost:$P_PORT" \
     -Dquarkus.rest-client.rectification.url="http://localhost:$A_PORT" \
     -Dquarkus.rest-client.rectification-feed.url="http://localhost:$A_PORT" \

@@ -2,7 +2,8 @@
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 LOCAL="$ROOT/deploy/local"
 KEYS="${BIHUAN_KEYS_DIR:-$LOCAL/.keys}"
-RUN="$LOCAL/.run"
+RUN="${BIHUAN_RUN_DIR:-$LOCAL/.run}"   # pid files and logs of what run.sh started
+DATA="${BIHUAN_DATA_DIR:-$LOCAL/.data}" # the embedded PostgreSQL's data
 SERVICES=(problem-service rectification-service report-service)
 ISSUER="${BIHUAN_JWT_ISSUER:-bihuan-local}"
 
@@ -17,15 +18,27 @@ service_port() {
   esac
 }
 
-# The signing key of local tokens: generated on first use, never committed (.gitignore).
+# Local keys, generated on first use, never committed (.gitignore):
+#   private.pem, public.pem        the stand-in for an identity provider: token.sh signs user tokens
+#                                  with it, the services verify them with its public half
+#   services/<service>.private.pem each service's own key for its service tokens
+#                                  (docs/decisions/0065-service-keys-and-audiences.md)
+#   services/<service>.pem         their public halves, which the callees trust
 ensure_keys() {
-  if [ -s "$KEYS/private.pem" ] && [ -s "$KEYS/public.pem" ]; then return 0; fi
-  command -v openssl >/dev/null || die "openssl is needed to create the local signing key; install it and retry."
-  mkdir -p "$KEYS" && chmod 700 "$KEYS"
-  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$KEYS/private.pem" 2>/dev/null \
-    || die "openssl could not create $KEYS/private.pem."
-  openssl pkey -in "$KEYS/private.pem" -pubout -out "$KEYS/public.pem" 2>/dev/null
-  chmod 600 "$KEYS/private.pem"
+  command -v openssl >/dev/null || die "openssl is needed to create the local signing keys; install it and retry."
+  mkdir -p "$KEYS/services" && chmod 700 "$KEYS" "$KEYS/services"
+  new_key_pair "$KEYS/private.pem" "$KEYS/public.pem"
+  for svc in "${SERVICES[@]}"; do
+    new_key_pair "$KEYS/services/$svc.private.pem" "$KEYS/services/$svc.pem"
+  done
+}
+
+new_key_pair() { # private.pem public.pem, unless both exist
+  if [ -s "$1" ] && [ -s "$2" ]; then return 0; fi
+  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$1" 2>/dev/null \
+    || die "openssl could not create $1."
+  openssl pkey -in "$1" -pubout -out "$2" 2>/dev/null
+  chmod 600 "$1"
 }
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }

@@ -11,8 +11,14 @@
 #                       report are created when missing). Unset: an embedded PostgreSQL keeps its
 #                       data in deploy/local/.data/ between runs.
 #   BIHUAN_PG_PORT      port of the embedded PostgreSQL (54329)
+#   BIHUAN_DATA_DIR, BIHUAN_RUN_DIR, BIHUAN_KEYS_DIR   where its data, pid files and logs, and keys
+#                       are kept (deploy/local/.data, .run, .keys); stop.sh and token.sh read the same
 #   PROBLEM_PORT, RECTIFICATION_PORT, REPORT_PORT   (8081, 8082, 8083)
 #   JAVA_OPTS           extra JVM options for the services (default -Xmx512m)
+#
+# Every JVM runs with -XX:+ExitOnOutOfMemoryError; a service that exits abnormally after it was
+# ready is started again by deploy/local/supervise.sh (backoff 1 s … 60 s, logged in
+# .run/logs/supervisor.log), in both modes.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -20,7 +26,7 @@ detach=0
 for arg in "$@"; do
   case "$arg" in
     --detach|-d) detach=1 ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "Unknown option '$arg'; see --help." ;;
   esac
 done
@@ -77,8 +83,8 @@ fi
 cleanup_on_failure() { "$LOCAL/stop.sh" --quiet || true; }
 trap cleanup_on_failure ERR
 if [ -z "${DB_URL:-}" ]; then
-  say "Starting the embedded PostgreSQL on port $pg_port (data in deploy/local/.data/postgres)…"
-  nohup java -jar "$pg_jar" start "$LOCAL/.data/postgres" "$pg_port" problem,rectification,report \
+  say "Starting the embedded PostgreSQL on port $pg_port (data in $DATA/postgres)…"
+  nohup java -XX:+ExitOnOutOfMemoryError -jar "$pg_jar" start "$DATA/postgres" "$pg_port" problem,rectification,report \
     >"$RUN/logs/postgres.log" 2>&1 &
   echo $! >"$RUN/postgres.pid"
   for i in $(seq 1 180); do
@@ -109,25 +115,40 @@ db_url() { # the admin URL with the database name replaced
 ensure_keys
 problem_url="http://localhost:$(service_port problem-service)"
 rectification_url="http://localhost:$(service_port rectification-service)"
+rm -f "$RUN"/*.ready
 for svc in "${SERVICES[@]}"; do
   port=$(service_port "$svc")
   db="${svc%%-service}"
   say "Starting $svc on port $port…"
+  # User tokens: the local key of token.sh (or an identity provider's, see deploy/k8s/README.md).
+  # Service tokens: the folder of every service's public key; the service's own private key only
+  # for those that call others outside a user's request (their feed followers).
+  own_key=()
+  case "$svc" in
+    problem-service|report-service) own_key=(-Dbihuan.service-token.key.location="$KEYS/services/$svc.private.pem") ;;
+  esac
+  : >"$RUN/logs/$svc.log"
   # shellcheck disable=SC2086
-  nohup java ${JAVA_OPTS:--Xmx512m} \
+  nohup "$LOCAL/supervise.sh" "$svc" java ${JAVA_OPTS:--Xmx512m} -XX:+ExitOnOutOfMemoryError \
     -Dquarkus.http.port="$port" \
     -Dquarkus.datasource.jdbc.url="$(db_url "$db")" \
     -Dmp.jwt.verify.publickey.location="$KEYS/public.pem" \
     -Dmp.jwt.verify.issuer="$ISSUER" \
-    -Dsmallrye.jwt.sign.key.location="$KEYS/private.pem" \
-    -Dbihuan.service-token.issuer="$ISSUER" \
+    -Dbihuan.service-token.public-keys="$KEYS/services" \
+    "${own_key[@]}" \
     -Dquarkus.rest-client.problems.url="$problem_url" \
     -Dquarkus.rest-client.problem-feed.url="$problem_url" \
     -Dquarkus.rest-client.rectification.url="$rectification_url" \
     -Dquarkus.rest-client.rectification-feed.url="$rectification_url" \
-    -jar "$(jar_of "$svc")" >"$RUN/logs/$svc.log" 2>&1 &
-  echo $! >"$RUN/$svc.pid"
+    -jar "$(jar_of "$svc")" >>"$RUN/logs/supervisor.log" 2>&1 &
+  echo $! >"$RUN/$svc.supervisor.pid"
 done
+service_pid() { # the pid of the service's JVM, once its supervisor has started it
+  for _ in $(seq 1 20); do
+    [ -s "$RUN/$1.pid" ] && { cat "$RUN/$1.pid"; return; }
+    sleep 0.1
+  done
+}
 
 why_not_started() { # one sentence from a service's log
   local log="$RUN/logs/$1.log"
@@ -149,7 +170,7 @@ started=$(date +%s)
 for svc in "${SERVICES[@]}"; do
   port=$(service_port "$svc")
   until curl -fsS "http://localhost:$port/q/health/ready" >/dev/null 2>&1; do
-    if ! kill -0 "$(cat "$RUN/$svc.pid")" 2>/dev/null; then
+    if ! kill -0 "$(service_pid "$svc")" 2>/dev/null; then
       reason=$(why_not_started "$svc")
       "$LOCAL/stop.sh" --quiet || true
       trap - ERR
@@ -164,6 +185,7 @@ for svc in "${SERVICES[@]}"; do
     [ "$waited" -gt 0 ] && [ $((waited % 5)) = 0 ] && say "  waiting for $svc (${waited}s)…"
     sleep 1
   done
+  touch "$RUN/$svc.ready" # from now on its supervisor restarts it when it dies
   say "$svc is ready."
 done
 trap - ERR
@@ -199,12 +221,14 @@ fi
 echo "Press Ctrl-C to stop."
 trap '"$LOCAL/stop.sh"; exit 0' INT TERM
 while true; do
+  # The supervisors restart a service that dies; one that gave up has exited.
   for svc in "${SERVICES[@]}"; do
-    if ! kill -0 "$(cat "$RUN/$svc.pid" 2>/dev/null)" 2>/dev/null; then
-      say "$svc has stopped (log: deploy/local/.run/logs/$svc.log); stopping the rest."
+    if ! kill -0 "$(cat "$RUN/$svc.supervisor.pid" 2>/dev/null)" 2>/dev/null; then
+      say "$svc is no longer supervised (see deploy/local/.run/logs/supervisor.log and $svc.log); stopping the rest."
       "$LOCAL/stop.sh"
       exit 1
     fi
   done
-  sleep 2
+  sleep 2 &
+  wait $!
 done

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Stops what deploy/local/run.sh started: the three services, then the embedded PostgreSQL.
+# Stops what deploy/local/run.sh started: the supervisors, the three services, then the embedded
+# PostgreSQL.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 quiet=0; [ "${1:-}" = "--quiet" ] && quiet=1
@@ -21,6 +22,12 @@ stop_pid_file() { # name, signal
   rm -f "$file"
 }
 
+# The supervisors first, so that none restarts the service it watches while it is stopped.
+for svc in "${SERVICES[@]}"; do
+  [ -f "$RUN/$svc.supervisor.pid" ] && kill -TERM "$(cat "$RUN/$svc.supervisor.pid")" 2>/dev/null
+done
+for svc in "${SERVICES[@]}"; do stop_pid_file "$svc.supervisor"; done
+rm -f "$RUN"/*.ready
 # Ask all services at once, then wait for each: shutdown takes as long as the slowest, not the sum.
 for svc in "${SERVICES[@]}"; do
   [ -f "$RUN/$svc.pid" ] && kill -TERM "$(cat "$RUN/$svc.pid")" 2>/dev/null
@@ -28,7 +35,7 @@ done
 for svc in "${SERVICES[@]}"; do stop_pid_file "$svc"; done
 stop_pid_file postgres
 # The PostgreSQL server runs in its own processes; make sure none is left if its launcher died.
-postmaster="$LOCAL/.data/postgres/postmaster.pid"
+postmaster="$DATA/postgres/postmaster.pid"
 if [ -f "$postmaster" ]; then
   pgpid=$(head -n 1 "$postmaster")
   if [ -n "$pgpid" ] && kill -0 "$pgpid" 2>/dev/null; then

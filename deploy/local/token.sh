@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Prints a bearer token that the locally started services accept.
 #   deploy/local/token.sh --role admin|verifier|reporter|viewer [--unit UNIT] [--name NAME]
-#                         [--sub SUBJECT] [--ttl SECONDS]
+#                         [--sub SUBJECT] [--ttl SECONDS] [--aud AUDIENCE]
+# The audience is the product (bihuan) unless --aud names one service (problem-service, …).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-role="" unit="" name="" sub="" ttl=43200
+role="" unit="" name="" sub="" ttl=43200 aud=bihuan
 while [ $# -gt 0 ]; do
   case "$1" in
     --role) role="${2:-}"; shift 2 ;;
@@ -13,7 +14,8 @@ while [ $# -gt 0 ]; do
     --name) name="${2:-}"; shift 2 ;;
     --sub) sub="${2:-}"; shift 2 ;;
     --ttl) ttl="${2:-}"; shift 2 ;;
-    -h|--help) sed -n '2,4p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --aud) aud="${2:-}"; shift 2 ;;
+    -h|--help) sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "Unknown option '$1'; see --help." ;;
   esac
 done
@@ -39,7 +41,7 @@ esac
 name="${name:-$default_name}"
 sub="${sub:-local-$role${unit:+-$unit}}"
 now=$(date +%s)
-claims="{\"iss\":\"$(json_string "$ISSUER")\",\"sub\":\"$(json_string "$sub")\",\"name\":\"$(json_string "$name")\""
+claims="{\"iss\":\"$(json_string "$ISSUER")\",\"aud\":\"$(json_string "$aud")\",\"sub\":\"$(json_string "$sub")\",\"name\":\"$(json_string "$name")\""
 claims+=",\"groups\":[\"$role\"],\"iat\":$now,\"exp\":$((now + ttl)),\"jti\":\"$(openssl rand -hex 8)\""
 [ -n "$unit" ] && claims+=",\"unit\":\"$(json_string "$unit")\""
 claims+="}"

@@ -12,12 +12,17 @@ import java.util.Base64;
 import java.util.Set;
 
 /**
- * Signs bearer tokens with the test key pair ({@code test-keys/} on the test classpath; the
- * services' {@code %test} profile trusts its public half).
+ * Signs bearer tokens with the test key pairs: user tokens with {@code test-keys/private.pem} (the
+ * stand-in for the identity provider; the services' {@code %test} profile trusts its public half),
+ * service tokens with {@code test-keys/services/<service>.private.pem}.
  */
 public final class Tokens {
 
   public static final String ISSUER = "bihuan-local";
+
+  /** The audience every user token names: the product. */
+  public static final String AUDIENCE = "bihuan";
+
   private static final PrivateKey KEY = load();
 
   private Tokens() {}
@@ -41,15 +46,37 @@ public final class Tokens {
   /** A token for {@code subject} with display name, optional unit and the given roles. */
   public static String token(String subject, String name, String unit, String... roles) {
     JwtClaimsBuilder b =
-        Jwt.issuer(ISSUER).subject(subject).claim("name", name).groups(Set.of(roles));
+        Jwt.issuer(ISSUER)
+            .subject(subject)
+            .audience(AUDIENCE)
+            .claim("name", name)
+            .groups(Set.of(roles));
     if (unit != null) {
       b.claim("unit", unit);
     }
     return b.expiresIn(3600).sign(KEY);
   }
 
+  /**
+   * A service token as {@code caller} signs it for calls to {@code callee} outside a user's request
+   * (the {@code service} role only, five minutes).
+   */
+  public static String service(String caller, String callee) {
+    return Jwt.issuer(caller)
+        .subject(caller)
+        .audience(callee)
+        .claim("name", caller)
+        .groups(Set.of("service"))
+        .expiresIn(300)
+        .sign(load("/test-keys/services/" + caller + ".private.pem"));
+  }
+
   private static PrivateKey load() {
-    try (InputStream in = Tokens.class.getResourceAsStream("/test-keys/private.pem")) {
+    return load("/test-keys/private.pem");
+  }
+
+  private static PrivateKey load(String resource) {
+    try (InputStream in = Tokens.class.getResourceAsStream(resource)) {
       String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
       byte[] der =
           Base64.getMimeDecoder()

@@ -62,7 +62,7 @@ public final class Services implements BeforeAllCallback, ParameterResolver {
   private final Map<Service, Process> processes = new EnumMap<>(Service.class);
   private final Map<Service, Integer> starts = new EnumMap<>(Service.class);
   private Path publicKey;
-  private Path privateKey;
+  private Path serviceKeys;
   private String adminUrl;
 
   @Override
@@ -148,7 +148,15 @@ public final class Services implements BeforeAllCallback, ParameterResolver {
       Files.createDirectories(logs);
       Path keys = Files.createTempDirectory("bihuan-e2e-keys");
       publicKey = copyResource("/test-keys/public.pem", keys.resolve("public.pem"));
-      privateKey = copyResource("/test-keys/private.pem", keys.resolve("private.pem"));
+      // Each service signs its own service tokens; the folder of public keys is shared.
+      serviceKeys = Files.createDirectories(keys.resolve("services"));
+      for (Service svc : Service.values()) {
+        copyResource(
+            "/test-keys/services/" + svc.module + ".pem", serviceKeys.resolve(svc.module + ".pem"));
+        copyResource(
+            "/test-keys/services/" + svc.module + ".private.pem",
+            keys.resolve(svc.module + ".private.pem"));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -171,6 +179,7 @@ public final class Services implements BeforeAllCallback, ParameterResolver {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx384m");
+    cmd.add("-XX:+ExitOnOutOfMemoryError");
     cmd.add("-XX:TieredStopAtLevel=1");
     cmd.add("-Dfile.encoding=UTF-8");
     cmd.add("-Dquarkus.http.port=" + ports.get(svc));
@@ -178,8 +187,10 @@ public final class Services implements BeforeAllCallback, ParameterResolver {
         "-Dquarkus.datasource.jdbc.url=" + RealPostgres.withDatabase(adminUrl, databases.get(svc)));
     cmd.add("-Dmp.jwt.verify.publickey.location=" + publicKey);
     cmd.add("-Dmp.jwt.verify.issuer=bihuan-local");
-    cmd.add("-Dsmallrye.jwt.sign.key.location=" + privateKey);
-    cmd.add("-Dbihuan.service-token.issuer=bihuan-local");
+    cmd.add("-Dbihuan.service-token.public-keys=" + serviceKeys);
+    cmd.add(
+        "-Dbihuan.service-token.key.location="
+            + serviceKeys.resolveSibling(svc.module + ".private.pem"));
     cmd.add("-Dquarkus.rest-client.problems.url=" + url(Service.PROBLEM));
     cmd.add("-Dquarkus.rest-client.problem-feed.url=" + url(Service.PROBLEM));
     cmd.add("-Dquarkus.rest-client.rectification.url=" + url(Service.RECTIFICATION));

@@ -7,5 +7,12 @@ public final class Roles {
   public static final String VERIFIER = "verifier";
   public static final String ADMIN = "admin";
 
+  /**
+   * The one role of a service token (signed by a calling service's own key, see {@link
+   * TokenPolicy}). It implies no other role: it opens only what a service reads outside a user's
+   * request, the change feed.
+   */
+  public static final String SERVICE = "service";
+
   private Roles() {}
 }

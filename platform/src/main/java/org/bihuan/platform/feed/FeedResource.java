@@ -29,7 +29,7 @@ public class FeedResource {
   @Inject FeedReader reader;
 
   @GET
-  @RolesAllowed(Roles.VIEWER)
+  @RolesAllowed({Roles.VIEWER, Roles.SERVICE})
   @Operation(
       operationId = "listEvents",
       summary = "Committed changes after a position, in order",

@@ -15,7 +15,8 @@ public record Page<T>(List<T> items, String nextCursor) {
       List<R> rowsPlusOne, PageRequest request, ToLongFunction<R> key, Function<R, T> mapper) {
     boolean more = rowsPlusOne.size() > request.limit();
     List<R> rows = more ? rowsPlusOne.subList(0, request.limit()) : rowsPlusOne;
-    String next = more ? Cursor.encode(key.applyAsLong(rows.get(rows.size() - 1))) : null;
+    String next =
+        more ? Cursor.encode(request.list(), key.applyAsLong(rows.get(rows.size() - 1))) : null;
     return new Page<>(rows.stream().map(mapper).toList(), next);
   }
 }

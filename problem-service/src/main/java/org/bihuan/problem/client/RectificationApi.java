@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.bihuan.platform.auth.CallsService;
 import org.bihuan.platform.auth.OutgoingAuthorization;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /** The rectification service's tickets, as far as this service uses them. */
 @RegisterRestClient(configKey = "rectification")
 @RegisterProvider(OutgoingAuthorization.class)
+@CallsService("rectification-service")
 @Path("/api/v1/tickets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.bihuan.platform.auth.CallsService;
 import org.bihuan.platform.auth.OutgoingAuthorization;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /** The rectification service's change feed (GET /api/v1/events). */
 @RegisterRestClient(configKey = "rectification-feed")
 @RegisterProvider(OutgoingAuthorization.class)
+@CallsService("rectification-service")
 @Path("/api/v1/events")
 @Produces(MediaType.APPLICATION_JSON)
 public interface RectificationFeedApi {

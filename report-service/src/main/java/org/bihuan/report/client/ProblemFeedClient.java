@@ -5,6 +5,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.bihuan.platform.auth.CallsService;
 import org.bihuan.platform.auth.OutgoingAuthorization;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /** problem-service's change feed (source.*, problem.*, cause.*). */
 @RegisterRestClient(configKey = "problem-feed")
 @RegisterProvider(OutgoingAuthorization.class)
+@CallsService("problem-service")
 @Path("/api/v1/events")
 public interface ProblemFeedClient {
 

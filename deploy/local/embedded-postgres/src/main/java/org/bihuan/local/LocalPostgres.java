@@ -55,6 +55,13 @@ public final class LocalPostgres {
               .setDataDirectory(dataDir)
               .setCleanDataDirectory(false)
               .setPort(port)
+              // The library starts PostgreSQL for throw-away test data: -F (fsync off) and
+              // synchronous_commit=off. This is a product's only copy of its data: a commit is
+              // acknowledged once it is on disk (docs/decisions/0066-durable-local-postgresql.md).
+              // Later -c options override the earlier -F.
+              .setServerConfig("fsync", "on")
+              .setServerConfig("synchronous_commit", "on")
+              .setServerConfig("full_page_writes", "on")
               .start();
     } catch (IOException | IllegalStateException e) {
       fail(
@@ -68,6 +75,12 @@ public final class LocalPostgres {
       return;
     }
     String url = "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres";
+    String notDurable = notDurable(url);
+    if (notDurable != null) {
+      pg.close();
+      fail("The embedded PostgreSQL started without durable commits (" + notDurable + ").");
+    }
+    System.out.println("DURABLE fsync=on synchronous_commit=on full_page_writes=on");
     createDatabases(url, databases);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -84,6 +97,26 @@ public final class LocalPostgres {
     System.out.println("READY " + url);
     System.out.flush();
     stopped.await();
+  }
+
+  /** The durability settings that are not on, or null when all are. */
+  private static String notDurable(String url) throws SQLException {
+    StringBuilder off = new StringBuilder();
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement()) {
+      for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+        try (ResultSet rs = s.executeQuery("show " + setting)) {
+          rs.next();
+          if (!"on".equals(rs.getString(1))) {
+            off.append(off.isEmpty() ? "" : ", ")
+                .append(setting)
+                .append('=')
+                .append(rs.getString(1));
+          }
+        }
+      }
+    }
+    return off.isEmpty() ? null : off.toString();
   }
 
   private static void createDatabases(String url, List<String> databases) throws SQLException {

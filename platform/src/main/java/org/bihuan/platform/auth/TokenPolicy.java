@@ -1,0 +1,132 @@
+package org.bihuan.platform.auth;
+
+import io.quarkus.runtime.Startup;
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.PublicKey;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jose4j.json.JsonUtil;
+import org.jose4j.lang.JoseException;
+
+/**
+ * Which tokens this service accepts (docs/decisions/0065-service-keys-and-audiences.md).
+ *
+ * <ul>
+ *   <li>User tokens: signed by the identity provider's key with its issuer ({@code
+ *       mp.jwt.verify.*}), and {@code aud} naming the product ({@code bihuan}) or this service.
+ *       They never carry the {@code service} role.
+ *   <li>Service tokens: {@code iss} and {@code sub} = the calling service, signed with that
+ *       service's own private key, whose public half this service trusts ({@code
+ *       bihuan.service-token.trusted-callers}, keys in {@code bihuan.service-token.public-keys}/
+ *       {@code <caller>.pem}); {@code aud} = this service; the {@code service} role and no other;
+ *       at most {@value #MAX_SERVICE_TOKEN_SECONDS} s between {@code iat} and {@code exp}.
+ * </ul>
+ *
+ * The token's unverified issuer only chooses which key must have signed it; it grants nothing.
+ */
+@Startup // a trusted caller's missing or unreadable key stops the service at start, not at a
+// request
+@Singleton
+public class TokenPolicy {
+
+  public static final String PRODUCT_AUDIENCE = "bihuan";
+  static final long MAX_SERVICE_TOKEN_SECONDS = 600;
+
+  private final String serviceName;
+  private final Set<String> userAudiences;
+  private final Map<String, JWTAuthContextInfo> callers = new LinkedHashMap<>();
+
+  @Inject
+  public TokenPolicy(
+      @ConfigProperty(name = "quarkus.application.name") String serviceName,
+      @ConfigProperty(name = "bihuan.service-token.trusted-callers")
+          Optional<List<String>> trustedCallers,
+      @ConfigProperty(name = "bihuan.service-token.public-keys") Optional<String> publicKeys) {
+    this(serviceName, callerKeys(trustedCallers.orElse(List.of()), publicKeys));
+  }
+
+  public TokenPolicy(String serviceName, Map<String, PublicKey> callerKeys) {
+    this.serviceName = serviceName;
+    this.userAudiences = Set.of(PRODUCT_AUDIENCE, serviceName);
+    callerKeys.forEach((caller, key) -> callers.put(caller, serviceTokenRules(caller, key)));
+  }
+
+  /** Verifies a token with {@code verifier} under the rules above. */
+  public JsonWebToken verify(JWTParser verifier, String token) throws ParseException {
+    JWTAuthContextInfo caller = callers.get(unverifiedIssuer(token));
+    if (caller != null) {
+      JsonWebToken jwt = verifier.parse(token, caller);
+      if (!caller.getIssuedBy().equals(jwt.getSubject())
+          || !Set.of(Roles.SERVICE).equals(jwt.getGroups())) {
+        throw new ParseException(
+            "A service token must name its caller as subject and carry the service role only");
+      }
+      return jwt;
+    }
+    JsonWebToken jwt = verifier.parse(token);
+    Set<String> audience = jwt.getAudience();
+    if (audience == null || Collections.disjoint(audience, userAudiences)) {
+      throw new ParseException(
+          "The token's audience (aud) names neither " + PRODUCT_AUDIENCE + " nor " + serviceName);
+    }
+    if (jwt.getGroups() != null && jwt.getGroups().contains(Roles.SERVICE)) {
+      throw new ParseException("Only a service's own key can grant the service role");
+    }
+    return jwt;
+  }
+
+  /** The {@code iss} a token claims, before anything is checked; null when it names none. */
+  static String unverifiedIssuer(String token) {
+    String[] parts = token.split("\\.", -1);
+    if (parts.length != 3) {
+      return null;
+    }
+    try {
+      String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+      return JsonUtil.parseJson(payload).get("iss") instanceof String iss ? iss : null;
+    } catch (IllegalArgumentException | JoseException e) {
+      return null; // not a JWS: the identity provider's rules refuse it
+    }
+  }
+
+  private JWTAuthContextInfo serviceTokenRules(String caller, PublicKey key) {
+    JWTAuthContextInfo rules = new JWTAuthContextInfo(key, caller);
+    rules.setExpectedAudience(Set.of(serviceName));
+    rules.setSignatureAlgorithm(Set.of(SignatureAlgorithm.RS256));
+    rules.setMaxTimeToLiveSecs(MAX_SERVICE_TOKEN_SECONDS);
+    return rules;
+  }
+
+  private static Map<String, PublicKey> callerKeys(
+      List<String> callers, Optional<String> publicKeys) {
+    Map<String, PublicKey> keys = new LinkedHashMap<>();
+    for (String caller : callers) {
+      if (caller.isBlank()) {
+        continue;
+      }
+      String dir =
+          publicKeys.orElseThrow(
+              () ->
+                  new IllegalStateException(
+                      "bihuan.service-token.trusted-callers names "
+                          + caller
+                          + " but bihuan.service-token.public-keys (where <caller>.pem lie) is not"
+                          + " set"));
+      keys.put(caller.strip(), KeyFiles.publicKey(dir + "/" + caller.strip() + ".pem"));
+    }
+    return keys;
+  }
+}
