@@ -32,12 +32,13 @@ final class Labels {
       Map.of(
           Label.PROBLEM, "问题表现|存在问题|问题描述|具体问题|问题内容|主要问题|反馈问题|问题清单|问题",
           Label.MEASURE, "整改措施|整改举措|具体措施|整改要求|整改方案|措施",
-          Label.LEADER, "责任领导|分管领导|牵头领导|牵头负责人|包保领导|督导领导|领导责任人|责任校领导",
+          Label.LEADER, "整改责任领导|责任领导|分管领导|牵头领导|牵头负责人|包保领导|督导领导|领导责任人|责任校领导|分管负责人",
           Label.UNITS,
-              "责任单位（部门）|责任单位(部门)|责任部门（单位）|责任部门(单位)|责任部门|责任单位|牵头单位|牵头部门"
+              "责任单位（部门）|责任单位(部门)|责任部门（单位）|责任部门(单位)|整改责任单位|整改责任部门|责任主体"
+                  + "|责任部门|责任单位|牵头单位|牵头部门"
                   + "|责任处室|责任科室|责任股室|主责单位|主责部门|配合单位|配合部门|协同单位|协办单位",
-          Label.PERSON, "具体责任人|直接责任人|责任人|联系人",
-          Label.TIME_LIMIT, "整改时限|完成时限|时间要求|完成时间|整改期限|时限要求|整改时间|时限");
+          Label.PERSON, "整改责任人|具体责任人|直接责任人|责任人|联系人",
+          Label.TIME_LIMIT, "整改完成时限|整改时限|完成时限|时间要求|完成时间|完成期限|整改期限|时限要求|整改时间|时限");
 
   /** Names too common in running text to be taken as a label without a boundary before them. */
   private static final int SHORTEST_UNBOUNDED_NAME = 3;
@@ -72,7 +73,7 @@ final class Labels {
     }
     BY_NAME = Map.copyOf(byName);
     // 问题一：… / 问题1：… number a plan's problems in the label itself
-    names.insert(0, "问题[一二三四五六七八九十百0-9]{1,4}|");
+    names.insert(0, "问题[（(]?[一二三四五六七八九十百0-9]{1,4}[）)]?|");
     String label = "(?:[【\\[](" + names + ")[】\\]]\\s*[：:]?|(" + names + ")\\s*[：:])\\s*";
     LABEL = Pattern.compile("(?:^|(?<=[；;，,。\\s]))" + label);
     // after a first label, the next one may follow its value without a separator (李四责任单位：…)

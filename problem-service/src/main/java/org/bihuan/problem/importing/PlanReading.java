@@ -150,20 +150,22 @@ final class PlanReading {
     List<Integer> ownerLines = strong.isEmpty() ? weak : strong;
     boolean[] owner = new boolean[size];
     for (int i : ownerLines) {
-      // 1.学习不深的问题 / （1）整改措施：… : a number in front of a lone label is not a problem title
       Integer parent = parentOf.get(i);
+      int rank = lines.get(i).numbering().rank();
+      boolean underTitle = parent != null && lines.get(parent).numbering().rank() < rank;
       boolean bare = Labels.find(content(lines.get(i))).prefix().isEmpty();
-      if (bare
-          && parent != null
-          && runsUnder.get(parent) == 1
-          && lines.get(parent).numbering().rank() < lines.get(i).numbering().rank()) {
+      if (underTitle && bare && runsUnder.get(parent) == 1) {
+        // 1.学习不深的问题 / （1）整改措施：… : a number in front of a lone label is no problem title
+        owner[parent] = true;
+      } else if (underTitle && strong.isEmpty() && rank >= Numbering.ARABIC_IN_PARENTHESES) {
+        // 1.垃圾清理不及时 / （1）落实保洁责任，责任单位：… : the points are the problem's measures
         owner[parent] = true;
       } else {
         owner[i] = true;
       }
     }
     // more 问题表现 lines than numbered problems: the problems are the 问题表现 lines themselves
-    boolean problemsUnnumbered = unnumbered > ownerLines.size();
+    boolean problemsUnnumbered = unnumbered > strong.size();
 
     // where each numbered line's subtree ends, and what is below it
     int[] end = new int[size];
@@ -182,17 +184,14 @@ final class PlanReading {
       end[open.pop()] = size;
     }
     int[] ownersBefore = new int[size + 1];
-    int[] problemLabelsBefore = new int[size + 1];
     for (int i = 0; i < size; i++) {
       ownersBefore[i + 1] = ownersBefore[i] + (owner[i] ? 1 : 0);
-      boolean problemLabel =
-          !labels.get(i).isEmpty() && labels.get(i).get(0).label() == Label.PROBLEM;
-      problemLabelsBefore[i + 1] = problemLabelsBefore[i] + (problemLabel ? 1 : 0);
     }
 
     Role[] roles = new Role[size];
     int openRank = -1; // the rank of the problem being read, -1 when none
     boolean problemOpen = false;
+    int categoryRank = Integer.MIN_VALUE;
     for (int i = 0; i < size; i++) {
       Numbering n = lines.get(i).numbering();
       if (n == null) {
@@ -206,9 +205,13 @@ final class PlanReading {
       int rank = n.rank();
       boolean numberedBelow = end[i] > i + 1 && hasNumbered(lines, i + 1, end[i]);
       if (problemsUnnumbered) {
-        boolean problemsBelow = problemLabelsBefore[end[i]] - problemLabelsBefore[i + 1] > 0;
-        roles[i] = problemsBelow || !problemOpen ? Role.CATEGORY : Role.INSIDE;
-        problemOpen &= roles[i] == Role.INSIDE;
+        // inside a 问题表现 problem, only a heading as shallow as the group's opens another group
+        boolean inside = problemOpen && rank > categoryRank;
+        roles[i] = inside ? Role.INSIDE : Role.CATEGORY;
+        if (!inside) {
+          problemOpen = false;
+          categoryRank = rank;
+        }
       } else if (owner[i]) {
         roles[i] = Role.PROBLEM;
         openRank = rank;
@@ -292,6 +295,11 @@ final class PlanReading {
       Labels.Split split = Labels.find(content(line));
       if (split.labels().isEmpty()) {
         continuation(line.text(), n != null);
+      } else if (n != null && opensMeasure(split)) {
+        // （1）落实保洁责任，责任单位：… under a problem: a measure with its own responsibility
+        current.openMeasures(split.prefix().replaceAll("[，,；;、\\s]+$", ""));
+        block = Block.MEASURE;
+        labels(split.labels());
       } else {
         if (!split.prefix().isEmpty()) {
           continuation(n == null ? split.prefix() : n.marker() + split.prefix(), n != null);
@@ -304,6 +312,16 @@ final class PlanReading {
     }
     close();
     drafts.forEach(this::finish);
+  }
+
+  /** A numbered point of the open problem, not under 整改措施, with its text and duties. */
+  private boolean opensMeasure(Labels.Split split) {
+    Label first = split.labels().get(0).label();
+    return current != null
+        && !split.prefix().isEmpty()
+        && first != Label.PROBLEM
+        && first != Label.MEASURE
+        && block != Block.MEASURE;
   }
 
   private void startProblem(Numbering n) {
