@@ -270,6 +270,98 @@ class OutlineConstructsTest {
         List.of("学得不深", "用得不实"), doc.problems().stream().map(ParsedProblem::title).toList());
   }
 
+  @Test
+  void numberedPointsWithTheirOwnResponsibilityAreTheMeasuresOfTheLineAboveThem() {
+    ParsedDocument doc =
+        parser.parse(
+            "整改清单\n一、河道管护方面\n1.垃圾清理不及时\n"
+                + "（1）落实保洁责任，责任单位：管理站，整改责任人：陈明，整改时限：2024年4月30日\n"
+                + "（2）开展宣传，责任单位：管理站、各乡镇，整改时限：2024年6月30日\n"
+                + "2.巡河记录不规范\n（1）统一记录格式，责任单位：河长办，整改时限：立行立改\n");
+    assertEquals(
+        List.of(
+            new ParsedProblem(
+                "垃圾清理不及时",
+                "垃圾清理不及时",
+                List.of("河道管护方面"),
+                List.of(
+                    measure("落实保洁责任", List.of("管理站"), null, "陈明", Timing.DEADLINE, "2024-04-30"),
+                    measure(
+                        "开展宣传", List.of("管理站", "各乡镇"), null, null, Timing.DEADLINE, "2024-06-30")),
+                Origin.lines(3, 5)),
+            new ParsedProblem(
+                "巡河记录不规范",
+                "巡河记录不规范",
+                List.of("河道管护方面"),
+                List.of(measure("统一记录格式", List.of("河长办"), null, null, Timing.IMMEDIATE, null)),
+                Origin.lines(6, 7))),
+        doc.problems());
+  }
+
+  @Test
+  void measurePointsNumberedUnderUnnumberedProblemsStayInTheirProblem() {
+    ParsedDocument doc =
+        parser.parse(
+            "问题（一）：融合不够。\n整改措施：\n1.制定实施意见；\n2.创建示范点。\n整改责任单位：机关党委；整改完成时限：2024年10月31日\n"
+                + "问题（二）：管理不严。\n整改措施：\n1.规范积分管理；\n2.集中培训。\n整改责任单位：机关党委；整改完成时限：长期坚持\n");
+    assertEquals(
+        List.of("融合不够", "管理不严"), doc.problems().stream().map(ParsedProblem::title).toList());
+    assertEquals(
+        List.of(
+            measure("制定实施意见", List.of("机关党委"), null, null, Timing.DEADLINE, "2024-10-31"),
+            measure("创建示范点。", List.of("机关党委"), null, null, Timing.DEADLINE, "2024-10-31")),
+        doc.problems().get(0).measures());
+    assertEquals(2, doc.problems().get(1).measures().size());
+  }
+
+  @Test
+  void unnumberedProblemLabelsUnderGroupHeadingsAreProblemsOfThoseGroups() {
+    ParsedDocument doc =
+        parser.parse(
+            "（一）市容方面\n问题表现：垃圾清运不及时。\n整改措施：每日巡查。\n责任单位：环卫科；整改时限：长期坚持\n"
+                + "问题表现：占道经营。\n整改措施：专项整治。\n责任单位：执法大队；整改时限：长期坚持\n"
+                + "（二）执法方面\n问题表现：案卷不规范。\n整改措施：案卷评查。\n责任单位：法规科；整改时限：2024年7月31日\n");
+    assertEquals(
+        List.of("垃圾清运不及时", "占道经营", "案卷不规范"),
+        doc.problems().stream().map(ParsedProblem::title).toList());
+    assertEquals(
+        List.of(List.of("市容方面"), List.of("市容方面"), List.of("执法方面")),
+        doc.problems().stream().map(ParsedProblem::categoryPath).toList());
+  }
+
+  @Test
+  void aNumberInFrontOfEachLabelMakesTheTitledLineAboveTheProblem() {
+    ParsedDocument doc =
+        parser.parse(
+            "1.学习不深的问题\n（1）问题表现：流于形式。\n（2）整改措施：制定计划。\n（3）责任单位：办公室；整改时限：2024年5月31日\n"
+                + "2.调研不实的问题\n（1）问题表现：下基层少。\n（2）整改措施：开展调研。\n（3）责任单位：研究室；整改时限：2024年6月30日\n");
+    assertEquals(
+        List.of("学习不深的问题", "调研不实的问题"), doc.problems().stream().map(ParsedProblem::title).toList());
+    assertEquals(
+        List.of(measure("开展调研。", List.of("研究室"), null, null, Timing.DEADLINE, "2024-06-30")),
+        doc.problems().get(1).measures());
+  }
+
+  @Test
+  void pointsWrittenOnOneLineAreStillOneProblemEach() {
+    ParsedDocument doc = parser.parse("一、存在的问题\n1)发展方面\n一是研究不深。二是推进不快。\n2)服务方面\n宣传不到位。\n");
+    assertEquals(
+        List.of("研究不深", "推进不快", "服务方面"),
+        doc.problems().stream().map(ParsedProblem::title).toList());
+    assertEquals(
+        List.of(List.of("发展方面"), List.of("发展方面"), List.of("服务方面")),
+        doc.problems().stream().map(ParsedProblem::categoryPath).toList());
+  }
+
+  @Test
+  void originsOfRowsAndLinesSpanWhatTheyCover() {
+    assertEquals(Origin.lines(3, 9), Origin.lines(5, 9).spanning(Origin.lines(3, 4)));
+    assertEquals(
+        new Origin("台账", null, List.of(2, 6), null),
+        Origin.rows("台账", 4, 6).spanning(Origin.rows("台账", 2, 2)));
+    assertEquals(Origin.lines(1, 1), Origin.lines(1, 1).spanning(null));
+  }
+
   private static ParsedMeasure measure(
       String text, List<String> units, String leader, String person, Timing timing, String date) {
     return new ParsedMeasure(
