@@ -153,8 +153,15 @@ final class PlanReading {
       Integer parent = parentOf.get(i);
       int rank = lines.get(i).numbering().rank();
       boolean underTitle = parent != null && lines.get(parent).numbering().rank() < rank;
-      boolean bare = Labels.find(content(lines.get(i))).prefix().isEmpty();
-      if (underTitle && bare && runsUnder.get(parent) == 1) {
+      Labels.Split own = Labels.find(content(lines.get(i)));
+      boolean bare = !own.labels().isEmpty() && own.prefix().isEmpty();
+      // （二）纪律方面 / 1.存在问题：公车私用 : a group's only problem, numbered, stays the problem
+      boolean problemUnderGroup =
+          bare
+              && own.labels().get(0).label() == Label.PROBLEM
+              && lines.get(parent == null ? i : parent).numbering().rank()
+                  <= Numbering.CHINESE_IN_PARENTHESES;
+      if (underTitle && bare && runsUnder.get(parent) == 1 && !problemUnderGroup) {
         // 1.学习不深的问题 / （1）整改措施：… : a number in front of a lone label is no problem title
         owner[parent] = true;
       } else if (underTitle && strong.isEmpty() && rank >= Numbering.ARABIC_IN_PARENTHESES) {
