@@ -16,7 +16,11 @@ final class BareHeadings {
   static final int RANK = -1;
 
   private static final Pattern PUNCTUATION = Pattern.compile("[。，,；;！!？?、（）()“”\"]");
-  private static final Pattern DOCUMENT_TITLE = Pattern.compile("材料|方案|报告|发言|提纲|通知");
+  private static final Pattern DOCUMENT_TITLE = Pattern.compile("材料|方案|报告|发言|提纲|通知|清单|台账");
+
+  /** 针对以下问题制定措施：introduces items; it is a sentence, not a section heading. */
+  private static final Pattern INTRODUCTION = Pattern.compile("以下|如下|针对|制定|现将|逐项");
+
   private static final Set<SectionKind> SECTIONS =
       EnumSet.of(SectionKind.PROBLEMS, SectionKind.CAUSES, SectionKind.MEASURES);
 
@@ -56,6 +60,7 @@ final class BareHeadings {
     if (line.length() > 20
         || PUNCTUATION.matcher(line).find()
         || DOCUMENT_TITLE.matcher(line).find()
+        || INTRODUCTION.matcher(line).find()
         || !Labels.find(line).labels().isEmpty()) {
       return null;
     }

@@ -21,6 +21,7 @@ final class Enumeration {
     Pattern.compile(BOUNDARY + "([一二三四五六七八九十]{1,3})是"),
     Pattern.compile("[（(]\\s*(\\d{1,2})\\s*[）)]"),
     Pattern.compile("([\\u2460-\\u2473])"),
+    Pattern.compile("([\\u2474-\\u2487])"),
     Pattern.compile(BOUNDARY + "(\\d{1,2})[.．、](?![\\d.．])"),
     Pattern.compile("[（(]([一二三四五六七八九十]{1,3})[）)]"),
   };
@@ -75,6 +76,9 @@ final class Enumeration {
     }
     if (c >= '\u2460' && c <= '\u2473') {
       return c - '\u2460' + 1;
+    }
+    if (c >= '\u2474' && c <= '\u2487') {
+      return c - '\u2474' + 1;
     }
     return Numbering.chineseNumber(marker);
   }

@@ -30,18 +30,28 @@ final class Labels {
 
   private static final Map<Label, String> NAMES =
       Map.of(
-          Label.PROBLEM, "问题表现|存在问题|问题描述|具体问题|问题内容|主要问题|反馈问题|问题",
+          Label.PROBLEM, "问题表现|存在问题|问题描述|具体问题|问题内容|主要问题|反馈问题|问题清单|问题",
           Label.MEASURE, "整改措施|整改举措|具体措施|整改要求|整改方案|措施",
-          Label.LEADER, "责任领导|分管领导|牵头领导|包保领导|督导领导|领导责任人|责任校领导",
-          Label.UNITS, "责任部门|责任单位|牵头单位|牵头部门|责任处室|责任科室|主责单位|主责部门|配合单位|配合部门|协同单位|协办单位",
-          Label.PERSON, "具体责任人|直接责任人|责任人",
-          Label.TIME_LIMIT, "整改时限|完成时限|时间要求|完成时间|整改期限|时限要求|整改时间|时限");
+          Label.LEADER, "整改责任领导|责任领导|分管领导|牵头领导|牵头负责人|包保领导|督导领导|领导责任人|责任校领导|分管负责人",
+          Label.UNITS,
+              "责任单位（部门）|责任单位(部门)|责任部门（单位）|责任部门(单位)|整改责任单位|整改责任部门|责任主体"
+                  + "|责任部门|责任单位|牵头单位|牵头部门"
+                  + "|责任处室|责任科室|责任股室|主责单位|主责部门|配合单位|配合部门|协同单位|协办单位",
+          Label.PERSON, "整改责任人|具体责任人|直接责任人|责任人|联系人",
+          Label.TIME_LIMIT, "整改完成时限|整改时限|完成时限|时间要求|完成时间|完成期限|整改期限|时限要求|整改时间|时限");
+
+  /** Names too common in running text to be taken as a label without a boundary before them. */
+  private static final int SHORTEST_UNBOUNDED_NAME = 3;
 
   private static final Pattern LABEL;
+  private static final Pattern NEXT_LABEL;
+
+  /** A space before a label name and its colon: it separates two labels on one line. */
+  static final Pattern SPACE_BEFORE_LABEL;
+
   private static final Map<String, Label> BY_NAME;
 
   static {
-    StringBuilder names = new StringBuilder();
     HashMap<String, Label> byName = new HashMap<>();
     // Longest names first so that 具体责任人 is not read as 责任人.
     List<String> all = new ArrayList<>();
@@ -53,19 +63,32 @@ final class Labels {
           }
         });
     all.sort((a, b) -> b.length() - a.length());
+    StringBuilder names = new StringBuilder();
+    StringBuilder unbounded = new StringBuilder();
     for (String name : all) {
-      names.append(names.length() == 0 ? "" : "|").append(name);
+      names.append(names.length() == 0 ? "" : "|").append(Pattern.quote(name));
+      if (name.length() >= SHORTEST_UNBOUNDED_NAME && byName.get(name) != Label.PROBLEM) {
+        unbounded.append(unbounded.length() == 0 ? "" : "|").append(Pattern.quote(name));
+      }
     }
     BY_NAME = Map.copyOf(byName);
     // 问题一：… / 问题1：… number a plan's problems in the label itself
-    names.insert(0, "问题[一二三四五六七八九十百0-9]{1,4}|");
-    LABEL =
+    names.insert(0, "问题[（(]?[一二三四五六七八九十百0-9]{1,4}[）)]?|");
+    String label = "(?:[【\\[](" + names + ")[】\\]]\\s*[：:]?|(" + names + ")\\s*[：:])\\s*";
+    LABEL = Pattern.compile("(?:^|(?<=[；;，,。\\s]))" + label);
+    // after a first label, the next one may follow its value without a separator (李四责任单位：…)
+    NEXT_LABEL =
         Pattern.compile(
-            "(?:^|(?<=[；;，,。\\s]))(?:[【\\[]("
-                + names
+            "(?:(?:^|(?<=[；;，,。\\s]))"
+                + label
+                + "|(?:[【\\[]("
+                + unbounded
                 + ")[】\\]]\\s*[：:]?|("
-                + names
-                + ")\\s*[：:])\\s*");
+                + unbounded
+                + ")\\s*[：:])\\s*)");
+    SPACE_BEFORE_LABEL =
+        Pattern.compile(
+            "[ \\t\\u3000](?=(?:[【\\[](?:" + names + ")[】\\]]|(?:" + names + ")\\s*[：:]))");
   }
 
   private static final Pattern UNIT_SEPARATORS = Pattern.compile("[、，,；;/／]+");
@@ -91,10 +114,13 @@ final class Labels {
     return new Split(line.substring(0, m.start()).strip(), labels(line, m));
   }
 
-  private static List<Labelled> labels(String line, Matcher m) {
+  private static List<Labelled> labels(String line, Matcher first) {
     List<Labelled> found = new ArrayList<>();
-    String name = name(m);
-    int valueStart = m.end();
+    String name = name(first);
+    int valueStart = first.end();
+    Matcher m = NEXT_LABEL.matcher(line);
+    m.region(valueStart, line.length());
+    m.useTransparentBounds(true);
     while (m.find()) {
       found.add(labelled(name, line.substring(valueStart, m.start())));
       name = name(m);
@@ -117,7 +143,12 @@ final class Labels {
   }
 
   private static String name(Matcher m) {
-    return m.group(1) != null ? m.group(1) : m.group(2);
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return m.group(g);
+      }
+    }
+    throw new IllegalStateException("a label match without a name");
   }
 
   private static Labelled labelled(String name, String value) {

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * The numbering at the start of a line, in the order the official document standard (GB/T 9704)
  * nests it: 一、 above （一） above 1. above （1） above ①. The rank is that depth, fixed, so a document
  * that skips a level (一、 then 1.) still nests correctly; half-width and full-width forms of each
- * are the same rank: （一）(一), 1. 1． 1、, （1）(1) 1）.
+ * are the same rank: （一）(一), 1. 1． 1、 ⒈, （1）(1) 1） ⑴. 一是 二是 at the start of a line are points below
+ * all of them.
  */
 record Numbering(int rank, int number, String marker, String text) {
 
@@ -17,13 +18,20 @@ record Numbering(int rank, int number, String marker, String text) {
   static final int ARABIC_IN_PARENTHESES = 3;
   static final int CIRCLED = 4;
 
+  /** 一是…二是… at the start of a line: the points of whatever is above them. */
+  static final int POINT = 5;
+
+  static final int DEEPEST = POINT;
+
   private static final String CHINESE_DIGITS = "一二三四五六七八九十百零〇两";
   private static final Pattern[] BY_RANK = {
     Pattern.compile("^([" + CHINESE_DIGITS + "]{1,4})\\s*[、．.]\\s*"),
     Pattern.compile("^[（(]\\s*([" + CHINESE_DIGITS + "]{1,4})\\s*[）)]\\s*[、．.]?\\s*"),
-    Pattern.compile("^(\\d{1,4})\\s*[.．、](?![\\d.．])\\s*"),
-    Pattern.compile("^(?:[（(]\\s*(\\d{1,3})\\s*[）)]|(\\d{1,3})[）)])\\s*[、．.]?\\s*"),
+    Pattern.compile("^(?:(\\d{1,4})\\s*[.．、](?![\\d.．])|([\\u2488-\\u249B]))\\s*"),
+    Pattern.compile(
+        "^(?:[（(]\\s*(\\d{1,3})\\s*[）)]|(\\d{1,3})[）)]|([\\u2474-\\u2487]))\\s*[、．.]?\\s*"),
     Pattern.compile("^([\\u2460-\\u2473])\\s*[、．.]?\\s*"),
+    Pattern.compile("^([一二三四五六七八九十]{1,3})是(?![否的])[，,：:、]?\\s*"),
   };
 
   /** The numbering of a cleaned line, or null when it starts with none. */
@@ -40,12 +48,18 @@ record Numbering(int rank, int number, String marker, String text) {
     } else if (first >= '0' && first <= '9') {
       from = ARABIC;
       to = ARABIC_IN_PARENTHESES;
+    } else if (first >= '\u2488' && first <= '\u249B') {
+      from = ARABIC; // ⒈
+      to = ARABIC;
+    } else if (first >= '\u2474' && first <= '\u2487') {
+      from = ARABIC_IN_PARENTHESES; // ⑴
+      to = ARABIC_IN_PARENTHESES;
     } else if (first >= '\u2460' && first <= '\u2473') {
       from = CIRCLED;
       to = CIRCLED;
     } else if (CHINESE_DIGITS.indexOf(first) >= 0) {
       from = CHINESE;
-      to = CHINESE;
+      to = POINT;
     } else {
       return null;
     }
@@ -53,9 +67,15 @@ record Numbering(int rank, int number, String marker, String text) {
       if (rank == ARABIC && from == CHINESE_IN_PARENTHESES) {
         continue; // （ never opens an arabic 1.
       }
+      if (from == CHINESE && rank > CHINESE && rank < POINT) {
+        continue; // 一 opens 一、 or 一是, nothing between
+      }
       Matcher m = BY_RANK[rank].matcher(line);
       if (m.find()) {
-        String digits = m.group(1) != null ? m.group(1) : m.groupCount() > 1 ? m.group(2) : null;
+        String digits = null;
+        for (int g = 1; g <= m.groupCount() && digits == null; g++) {
+          digits = m.group(g);
+        }
         int number = value(digits);
         if (number <= 0) {
           continue;
@@ -76,6 +96,12 @@ record Numbering(int rank, int number, String marker, String text) {
     }
     if (c >= '\u2460' && c <= '\u2473') {
       return c - '\u2460' + 1;
+    }
+    if (c >= '\u2474' && c <= '\u2487') {
+      return c - '\u2474' + 1;
+    }
+    if (c >= '\u2488' && c <= '\u249B') {
+      return c - '\u2488' + 1;
     }
     return chineseNumber(digits);
   }

@@ -41,12 +41,51 @@ public final class OutlineParser {
   static final class Node {
     final Numbering numbering;
     final String line;
+
+    /** The 1-based number of {@link #line} in the document's text (0 for the root). */
+    final int number;
+
     final List<String> body = new ArrayList<>();
+    final List<Integer> bodyNumbers = new ArrayList<>();
     final List<Node> children = new ArrayList<>();
 
-    Node(Numbering numbering, String line) {
+    Node(Numbering numbering, String line, int number) {
       this.numbering = numbering;
       this.line = line;
+      this.number = number;
+    }
+
+    void addBody(String text, int lineNumber) {
+      body.add(text);
+      bodyNumbers.add(lineNumber);
+    }
+
+    /** The number of the last line of this node and everything under it. */
+    int lastNumber() {
+      int last = number;
+      if (!bodyNumbers.isEmpty()) {
+        last = Math.max(last, bodyNumbers.get(bodyNumbers.size() - 1));
+      }
+      if (!children.isEmpty()) {
+        last = Math.max(last, children.get(children.size() - 1).lastNumber());
+      }
+      return last;
+    }
+
+    /** The lines of this node and all under it. */
+    Origin origin() {
+      int first = number > 0 ? number : bodyNumbers.isEmpty() ? 0 : bodyNumbers.get(0);
+      return Origin.lines(first, lastNumber());
+    }
+
+    /** Whether numbered items (not just 一是…二是… points) are nested in it. */
+    boolean hasItems() {
+      for (Node child : children) {
+        if (child.rank() != Numbering.POINT) {
+          return true;
+        }
+      }
+      return false;
     }
 
     int rank() {
@@ -60,10 +99,10 @@ public final class OutlineParser {
     /** This node's lines, then its descendants', in document order. */
     void flatten(List<Line> into, boolean withOwnLine) {
       if (withOwnLine) {
-        into.add(new Line(line, numbering));
+        into.add(new Line(line, numbering, number));
       }
-      for (String b : body) {
-        into.add(new Line(b, null));
+      for (int i = 0; i < body.size(); i++) {
+        into.add(new Line(body.get(i), null, bodyNumbers.get(i)));
       }
       for (Node child : children) {
         child.flatten(into, true);
@@ -71,8 +110,11 @@ public final class OutlineParser {
     }
   }
 
-  /** A cleaned line and its numbering (null when it has none). */
-  record Line(String text, Numbering numbering) {}
+  /**
+   * A cleaned line, its numbering (null when it has none) and its 1-based number in the document's
+   * text.
+   */
+  record Line(String text, Numbering numbering, int number) {}
 
   /** A title and the text after it. */
   record Head(String title, String rest) {}
@@ -89,7 +131,7 @@ public final class OutlineParser {
     }
 
     ParsedDocument read() {
-      Node root = outline(TextNoise.lines(text));
+      Node root = outline(TextNoise.numberedLines(text));
       List<Line> all = new ArrayList<>();
       root.flatten(all, false);
       // Sections are 一、 or （一） headings above the level of a plan's numbered problems: a
@@ -98,6 +140,7 @@ public final class OutlineParser {
           PlanReading.isPlan(all) ? PlanReading.problemRank(all) : Integer.MAX_VALUE;
       Map<Node, SectionKind> kinds = new HashMap<>();
       boolean recognised = false;
+      int problemSections = 0;
       for (Node section : root.children) {
         boolean canBeSection =
             section.rank() <= Numbering.CHINESE_IN_PARENTHESES && section.rank() < planProblemRank;
@@ -108,10 +151,12 @@ public final class OutlineParser {
             kind == SectionKind.PROBLEMS
                 || kind == SectionKind.CAUSES
                 || kind == SectionKind.MEASURES;
+        problemSections += kind == SectionKind.PROBLEMS ? 1 : 0;
       }
       if (recognised) {
         for (Node section : root.children) {
-          readSection(section, kinds.get(section));
+          // several problem sections (一、政治建设方面存在的问题 二、作风建设方面存在的问题) are groups
+          readSection(section, kinds.get(section), problemSections > 1);
         }
       } else {
         readUnsectioned(root, kinds);
@@ -127,30 +172,33 @@ public final class OutlineParser {
     }
 
     /** Builds the outline tree; warns where sibling numbering jumps. */
-    private Node outline(List<String> lines) {
-      List<Numbering> numbering = new ArrayList<>(lines.size());
-      for (String line : lines) {
-        numbering.add(Numbering.of(line));
+    private Node outline(List<TextNoise.SourceLine> source) {
+      List<String> lines = new ArrayList<>(source.size());
+      List<Numbering> numbering = new ArrayList<>(source.size());
+      for (TextNoise.SourceLine line : source) {
+        lines.add(line.text());
+        numbering.add(Numbering.of(line.text()));
       }
       BareHeadings.mark(lines, numbering);
-      Node root = new Node(null, "");
+      Node root = new Node(null, "", 0);
       Deque<Node> open = new ArrayDeque<>();
       open.push(root);
-      int[] lastAtRank = new int[Numbering.CIRCLED + 1];
+      int[] lastAtRank = new int[Numbering.DEEPEST + 1];
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i);
+        int number = source.get(i).number();
         Numbering n = numbering.get(i);
         if (n == null) {
-          open.peek().body.add(line);
+          open.peek().addBody(line, number);
           continue;
         }
         while (open.peek().rank() >= n.rank()) {
           open.pop();
         }
         Node parent = open.peek();
-        Node node = new Node(n, line);
+        Node node = new Node(n, line, number);
         if (n.rank() >= 0) {
-          checkNumber(parent, n, lastAtRank);
+          checkNumber(parent, node, lastAtRank);
         }
         parent.children.add(node);
         open.push(node);
@@ -158,7 +206,8 @@ public final class OutlineParser {
       return root;
     }
 
-    private void checkNumber(Node parent, Numbering numbering, int[] lastAtRank) {
+    private void checkNumber(Node parent, Node node, int[] lastAtRank) {
+      Numbering numbering = node.numbering;
       int rank = numbering.rank();
       int number = numbering.number();
       Node previous =
@@ -172,7 +221,9 @@ public final class OutlineParser {
       }
       if (!expected) {
         warnings.add(
-            "Numbering jumps to "
+            "Line "
+                + node.number
+                + ": numbering jumps to "
                 + numbering.marker().strip()
                 + " at 「"
                 + shorten(numbering.text())
@@ -181,7 +232,7 @@ public final class OutlineParser {
       lastAtRank[rank] = number;
     }
 
-    private void readSection(Node section, SectionKind kind) {
+    private void readSection(Node section, SectionKind kind, boolean titleIsCategory) {
       if (kind == SectionKind.IGNORED) {
         return;
       }
@@ -189,6 +240,10 @@ public final class OutlineParser {
         readItems(section, (title, description) -> causes.add(new ParsedCause(title, description)));
         return;
       }
+      List<String> path =
+          titleIsCategory && kind == SectionKind.PROBLEMS
+              ? List.of(head(section).title())
+              : List.of();
       List<Line> lines = new ArrayList<>();
       section.flatten(lines, false);
       // A measures section that only adds 责任单位/完成时限 to its measures stays proposed measures;
@@ -197,15 +252,17 @@ public final class OutlineParser {
           PlanReading.isPlan(lines)
               && (kind != SectionKind.MEASURES || PlanReading.namesProblemsOrMeasures(lines));
       if (plan) {
-        new PlanReading(problems, warnings).read(lines);
+        new PlanReading(problems, warnings, path).read(lines);
       } else if (kind == SectionKind.PROBLEMS) {
-        readProblems(section, List.of(), true);
+        readProblems(section, path, true);
       } else if (kind == SectionKind.MEASURES) {
         readItems(
             section, (title, description) -> proposed.add(new ProposedMeasure(title, description)));
       } else {
         warnings.add(
-            "The section 「"
+            "Line "
+                + section.number
+                + ": the section 「"
                 + shorten(section.line)
                 + "」 was not recognised as problems, causes or measures and was skipped.");
       }
@@ -213,8 +270,11 @@ public final class OutlineParser {
 
     /** No section heading was recognised: the numbered items themselves are the problems. */
     private void readUnsectioned(Node root, Map<Node, SectionKind> kinds) {
-      Node content = new Node(null, "");
-      content.body.addAll(root.body); // a plan may have no numbering at all: 问题表现：…
+      Node content = new Node(null, "", 0);
+      // a plan may have no numbering at all: 问题表现：…
+      for (int i = 0; i < root.body.size(); i++) {
+        content.addBody(root.body.get(i), root.bodyNumbers.get(i));
+      }
       for (Node section : root.children) {
         if (kinds.get(section) != SectionKind.IGNORED) {
           content.children.add(section);
@@ -223,10 +283,12 @@ public final class OutlineParser {
       List<Line> lines = new ArrayList<>();
       content.flatten(lines, false);
       if (PlanReading.isPlan(lines)) {
-        new PlanReading(problems, warnings).read(lines);
+        new PlanReading(problems, warnings, List.of()).read(lines);
         return;
       }
-      content.body.clear(); // without a plan's labels, text before the first heading is preamble
+      // without a plan's labels, text before the first heading is the title and preamble
+      content.body.clear();
+      content.bodyNumbers.clear();
       if (content.children.isEmpty()) {
         return;
       }
@@ -238,36 +300,84 @@ public final class OutlineParser {
 
     /**
      * The problems under a heading: children with numbered items of their own are categories, the
-     * others are problems (or, beside categories, a category holding one problem).
+     * others are problems (or, beside categories, a category holding one problem). Text under a
+     * category before its first item introduces it; it is reported, not made a problem.
      */
     private void readProblems(Node parent, List<String> path, boolean isSection) {
-      if (parent.children.isEmpty()) {
-        Enumeration.Items items = Enumeration.of(String.join("\n", parent.body));
-        if (items != null) {
-          for (String item : items.items()) {
-            addProblem(item, path);
+      if (!parent.hasItems()) {
+        String body = join(String.join("\n", parent.body), pointsText(parent));
+        Enumeration.Items items = Enumeration.of(body);
+        if (pointsOnOwnLines(parent, String.join("\n", parent.body))) {
+          // 一是… 二是… on lines of their own: one problem per point, each with its own lines
+          for (Node point : parent.children) {
+            List<Line> lines = new ArrayList<>();
+            point.flatten(lines, false);
+            String text =
+                join(point.heading(), String.join("\n", lines.stream().map(Line::text).toList()));
+            addProblem(text, path, point.origin());
           }
+        } else if (items != null) {
+          for (String item : items.items()) {
+            addProblem(item, path, parent.origin());
+          }
+        } else if (isSection && !body.isBlank()) {
+          Head head = splitHead(body);
+          warnings.add(
+              "Lines "
+                  + parent.origin().lines().get(0)
+                  + "–"
+                  + parent.lastNumber()
+                  + ": the section 「"
+                  + shorten(parent.line)
+                  + "」 has no numbered problems; its text was read as one problem 「"
+                  + shorten(head.title())
+                  + "」.");
+          problems.add(new ParsedProblem(head.title(), body, path, List.of(), parent.origin()));
         } else if (isSection) {
           warnings.add(
-              "The section 「"
+              "Line "
+                  + parent.number
+                  + ": the section 「"
                   + shorten(parent.line)
                   + "」 has no numbered problems; it was skipped.");
         }
         return;
       }
+      if (!isSection && parent.numbering != null) {
+        for (int i = 0; i < parent.body.size(); i++) {
+          warnings.add(
+              "Line "
+                  + parent.bodyNumbers.get(i)
+                  + " 「"
+                  + shorten(parent.body.get(i))
+                  + "」 introduces the group 「"
+                  + shorten(head(parent).title())
+                  + "」; it is not a problem and was not imported.");
+        }
+      }
+      // a heading with points (一是…) under it is a group like one with numbered items
       boolean categories = parent.children.stream().anyMatch(c -> !c.children.isEmpty());
       for (Node child : parent.children) {
         Head head = head(child);
         List<String> inCategory = append(path, head.title());
-        if (!child.children.isEmpty()) {
+        if (child.hasItems()) {
           readProblems(child, inCategory, false);
           continue;
         }
-        String description = join(head.rest(), String.join("\n", bodyAfterHead(child)));
+        String description =
+            join(join(head.rest(), String.join("\n", bodyAfterHead(child))), pointsText(child));
         Enumeration.Items items = Enumeration.of(description);
-        if (items != null) {
+        if (pointsOnOwnLines(child, join(head.rest(), String.join("\n", bodyAfterHead(child))))) {
+          for (Node point : child.children) {
+            List<Line> lines = new ArrayList<>();
+            point.flatten(lines, false);
+            String text =
+                join(point.heading(), String.join("\n", lines.stream().map(Line::text).toList()));
+            addProblem(text, inCategory, point.origin());
+          }
+        } else if (items != null) {
           for (String item : items.items()) {
-            addProblem(item, inCategory);
+            addProblem(item, inCategory, child.origin());
           }
         } else {
           problems.add(
@@ -275,25 +385,53 @@ public final class OutlineParser {
                   head.title(),
                   description.isEmpty() ? headingText(child) : description,
                   categories ? inCategory : path,
-                  List.of()));
+                  List.of(),
+                  child.origin()));
         }
       }
     }
 
+    /**
+     * Whether a node's problems are its 一是…二是… points, one per line of its own: its own text
+     * enumerates nothing, and each point line holds one point.
+     */
+    private static boolean pointsOnOwnLines(Node node, String ownText) {
+      if (node.children.isEmpty() || Enumeration.of(ownText) != null) {
+        return false;
+      }
+      Enumeration.Items all = Enumeration.of(pointsText(node));
+      return all == null || all.items().size() == node.children.size();
+    }
+
+    /** The 一是…二是… points nested under a node, as text lines. */
+    private static String pointsText(Node node) {
+      List<Line> points = new ArrayList<>();
+      for (Node child : node.children) {
+        child.flatten(points, true);
+      }
+      return String.join("\n", points.stream().map(Line::text).toList());
+    }
+
     /** A problem from an enumerated point: its first sentence titles it. */
-    private void addProblem(String item, List<String> path) {
+    private void addProblem(String item, List<String> path, Origin origin) {
       Head head = splitHead(item);
       problems.add(
           new ParsedProblem(
-              head.title(), head.rest().isEmpty() ? item : head.rest(), path, List.of()));
+              head.title(), head.rest().isEmpty() ? item : head.rest(), path, List.of(), origin));
     }
 
     /** Causes and proposed measures: one per item of the section, with its nested text. */
     private void readItems(Node section, BiConsumer<String, String> sink) {
-      if (section.children.isEmpty()) {
-        Enumeration.Items items = Enumeration.of(String.join("\n", section.body));
+      if (!section.hasItems()) {
+        Enumeration.Items items =
+            Enumeration.of(join(String.join("\n", section.body), pointsText(section)));
         if (items == null) {
-          warnings.add("The section 「" + shorten(section.line) + "」 has no numbered items.");
+          warnings.add(
+              "Line "
+                  + section.number
+                  + ": the section 「"
+                  + shorten(section.line)
+                  + "」 has no numbered items.");
           return;
         }
         for (String item : items.items()) {

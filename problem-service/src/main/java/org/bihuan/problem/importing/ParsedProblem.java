@@ -2,6 +2,13 @@ package org.bihuan.problem.importing;
 
 import java.util.List;
 
-/** One problem of a document, e.g. title 理论学习方面 under path [（一）…的6个方面]. */
+/**
+ * One problem of a document, e.g. title 理论学习方面 under path [（一）…的6个方面], and where in the file it was
+ * read.
+ */
 public record ParsedProblem(
-    String title, String description, List<String> categoryPath, List<ParsedMeasure> measures) {}
+    String title,
+    String description,
+    List<String> categoryPath,
+    List<ParsedMeasure> measures,
+    Origin origin) {}

@@ -60,12 +60,23 @@ final class PlanColumns {
    * table ends at the first line without a tab.
    */
   static List<String> expandTabbed(List<String> rawLines) {
+    return expandTabbed(rawLines, new ArrayList<>());
+  }
+
+  /**
+   * As {@link #expandTabbed(List)}, and adds to {@code fromLine} the index in {@code rawLines} of
+   * each line returned (a row gives several labelled lines, all from its own line).
+   */
+  static List<String> expandTabbed(List<String> rawLines, List<Integer> fromLine) {
     List<String> out = new ArrayList<>(rawLines.size());
+    int index = -1;
     String[] labels = null;
     for (String line : rawLines) {
+      index++;
       if (line.indexOf('\t') < 0) {
         labels = null;
         out.add(line);
+        fromLine.add(index);
         continue;
       }
       String[] cells = line.split("\t", -1);
@@ -73,6 +84,7 @@ final class PlanColumns {
         labels = cells.length >= 3 ? labels(List.of(cells)) : null;
         if (labels == null) {
           out.add(line);
+          fromLine.add(index);
         }
         continue;
       }
@@ -80,6 +92,7 @@ final class PlanColumns {
         String value = cells[i].strip();
         if (labels[i] != null && !value.isEmpty()) {
           out.add(labels[i] + "：" + value);
+          fromLine.add(index);
         }
       }
     }

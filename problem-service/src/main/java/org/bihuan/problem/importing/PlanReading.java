@@ -1,5 +1,6 @@
 package org.bihuan.problem.importing;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,21 +17,29 @@ import org.bihuan.problem.importing.OutlineParser.Line;
  * lines (问题表现：, 整改措施：, 责任领导：, 责任单位：, 责任人：, 整改时限：…), grouped under headings that become the category
  * path.
  *
- * <p>The problem level is the numbering rank that most often comes right before a 问题表现 or 整改措施
- * label; shallower numbered lines are categories, deeper ones belong to the current problem (for
- * instance （1）（2） measures). A 整改措施 that enumerates several points (（1）…（2）…, 一是…二是…) gives one
- * measure per point; responsibility and time-limit lines apply to the measures above them that came
- * since the previous such lines (so a plan may give each point its own unit and date), and lines
- * given before any measure apply to all of the problem's measures.
+ * <p>Which numbered lines are problems is decided group by group, not once for the document: a
+ * problem is the numbered line that a run of labelled lines (starting with 问题表现 or 整改措施 where the
+ * plan has such labels) follows, whatever its numbering, so group （三） may number its problems
+ * （1）（2） while （一）（二） used 1. 2.; a numbered line with problems below it is a category; a deeper
+ * numbered line inside a problem belongs to it (for instance （1）（2） measure points). A 整改措施 that
+ * enumerates several points (（1）…（2）…, 一是…二是…) gives one measure per point; responsibility and
+ * time-limit lines apply to the measures above them that came since the previous such lines (so a
+ * plan may give each point its own unit and date), and lines given before any measure apply to all
+ * of the problem's measures.
+ *
+ * <p>No line after the first problem is dropped: a line that fits nowhere becomes part of the
+ * problem before it, or a problem of its own, with a warning naming its line number.
  */
 final class PlanReading {
 
   private final List<ParsedProblem> problems;
   private final List<String> warnings;
+  private final List<String> basePath;
 
-  PlanReading(List<ParsedProblem> problems, List<String> warnings) {
+  PlanReading(List<ParsedProblem> problems, List<String> warnings, List<String> basePath) {
     this.problems = problems;
     this.warnings = warnings;
+    this.basePath = basePath;
   }
 
   /**
@@ -67,6 +76,177 @@ final class PlanReading {
     return line.numbering() == null ? line.text() : line.numbering().text();
   }
 
+  /** What a numbered line of a plan is. */
+  enum Role {
+    /** A group heading: its title goes into the category path of the problems below it. */
+    CATEGORY,
+    /** A problem: labelled lines follow it. */
+    PROBLEM,
+    /** A problem unless it continues the numbered measure points of the problem before it. */
+    PROBLEM_OR_POINT,
+    /** A line inside the problem above it (a measure point, a paragraph of its description). */
+    INSIDE
+  }
+
+  /**
+   * The shallowest numbering rank of the plan's problems; {@code Integer.MAX_VALUE} when they are
+   * not numbered.
+   */
+  static int problemRank(List<Line> lines) {
+    Role[] roles = roles(lines);
+    int rank = Integer.MAX_VALUE;
+    for (int i = 0; i < lines.size(); i++) {
+      if (roles[i] == Role.PROBLEM) {
+        rank = Math.min(rank, lines.get(i).numbering().rank());
+      }
+    }
+    return rank;
+  }
+
+  /** The role of every numbered line (null for the others). */
+  static Role[] roles(List<Line> lines) {
+    int size = lines.size();
+    List<List<Labelled>> labels = new ArrayList<>(size);
+    for (Line line : lines) {
+      labels.add(Labels.find(content(line)).labels());
+    }
+    // Runs of labelled lines; each run belongs to the numbered line it follows (or is on).
+    List<Integer> strong = new ArrayList<>();
+    List<Integer> weak = new ArrayList<>();
+    Map<Integer, Integer> runsUnder = new TreeMap<>();
+    Map<Integer, Integer> parentOf = new TreeMap<>();
+    int lastNumbered = -1;
+    boolean labelSince = false;
+    int unnumbered = 0;
+    for (int i = 0; i < size; i++) {
+      Numbering n = lines.get(i).numbering();
+      List<Labelled> found = labels.get(i);
+      if (n != null && found.isEmpty()) {
+        lastNumbered = i;
+        labelSince = false;
+        continue;
+      }
+      if (found.isEmpty()) {
+        continue;
+      }
+      Label first = found.get(0).label();
+      if (first == Label.PROBLEM && n == null) {
+        unnumbered++; // 问题表现： on a line of its own
+      }
+      if (labelSince) {
+        continue;
+      }
+      labelSince = true;
+      int owner = n != null ? i : lastNumbered;
+      if (owner < 0) {
+        continue;
+      }
+      (first == Label.PROBLEM || first == Label.MEASURE ? strong : weak).add(owner);
+      if (owner == i && lastNumbered >= 0) {
+        parentOf.put(i, lastNumbered);
+        runsUnder.merge(lastNumbered, 1, Integer::sum);
+      }
+    }
+    List<Integer> ownerLines = strong.isEmpty() ? weak : strong;
+    boolean[] owner = new boolean[size];
+    for (int i : ownerLines) {
+      Integer parent = parentOf.get(i);
+      int rank = lines.get(i).numbering().rank();
+      boolean underTitle = parent != null && lines.get(parent).numbering().rank() < rank;
+      Labels.Split own = Labels.find(content(lines.get(i)));
+      boolean bare = !own.labels().isEmpty() && own.prefix().isEmpty();
+      // （二）纪律方面 / 1.存在问题：公车私用 : a group's only problem, numbered, stays the problem
+      boolean problemUnderGroup =
+          bare
+              && own.labels().get(0).label() == Label.PROBLEM
+              && lines.get(parent == null ? i : parent).numbering().rank()
+                  <= Numbering.CHINESE_IN_PARENTHESES;
+      if (underTitle && bare && runsUnder.get(parent) == 1 && !problemUnderGroup) {
+        // 1.学习不深的问题 / （1）整改措施：… : a number in front of a lone label is no problem title
+        owner[parent] = true;
+      } else if (underTitle && strong.isEmpty() && rank >= Numbering.ARABIC_IN_PARENTHESES) {
+        // 1.垃圾清理不及时 / （1）落实保洁责任，责任单位：… : the points are the problem's measures
+        owner[parent] = true;
+      } else {
+        owner[i] = true;
+      }
+    }
+    // more 问题表现 lines than numbered problems: the problems are the 问题表现 lines themselves
+    boolean problemsUnnumbered = unnumbered > strong.size();
+
+    // where each numbered line's subtree ends, and what is below it
+    int[] end = new int[size];
+    ArrayDeque<Integer> open = new ArrayDeque<>();
+    for (int i = 0; i < size; i++) {
+      Numbering n = lines.get(i).numbering();
+      if (n == null) {
+        continue;
+      }
+      while (!open.isEmpty() && lines.get(open.peek()).numbering().rank() >= n.rank()) {
+        end[open.pop()] = i;
+      }
+      open.push(i);
+    }
+    while (!open.isEmpty()) {
+      end[open.pop()] = size;
+    }
+    int[] ownersBefore = new int[size + 1];
+    for (int i = 0; i < size; i++) {
+      ownersBefore[i + 1] = ownersBefore[i] + (owner[i] ? 1 : 0);
+    }
+
+    Role[] roles = new Role[size];
+    int openRank = -1; // the rank of the problem being read, -1 when none
+    boolean problemOpen = false;
+    int categoryRank = Integer.MIN_VALUE;
+    for (int i = 0; i < size; i++) {
+      Numbering n = lines.get(i).numbering();
+      if (n == null) {
+        if (problemsUnnumbered
+            && !labels.get(i).isEmpty()
+            && labels.get(i).get(0).label() == Label.PROBLEM) {
+          problemOpen = true;
+        }
+        continue;
+      }
+      int rank = n.rank();
+      boolean numberedBelow = end[i] > i + 1 && hasNumbered(lines, i + 1, end[i]);
+      if (problemsUnnumbered) {
+        // inside a 问题表现 problem, only a heading as shallow as the group's opens another group
+        boolean inside = problemOpen && rank > categoryRank;
+        roles[i] = inside ? Role.INSIDE : Role.CATEGORY;
+        if (!inside) {
+          problemOpen = false;
+          categoryRank = rank;
+        }
+      } else if (owner[i]) {
+        roles[i] = Role.PROBLEM;
+        openRank = rank;
+      } else if (ownersBefore[end[i]] - ownersBefore[i + 1] > 0) {
+        roles[i] = Role.CATEGORY;
+        openRank = -1;
+      } else if (openRank >= 0 && rank > openRank) {
+        roles[i] = Role.INSIDE;
+      } else if (numberedBelow && (openRank < 0 || rank < openRank)) {
+        roles[i] = Role.CATEGORY;
+        openRank = -1;
+      } else {
+        roles[i] = Role.PROBLEM_OR_POINT;
+        openRank = Math.max(openRank, rank);
+      }
+    }
+    return roles;
+  }
+
+  private static boolean hasNumbered(List<Line> lines, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (lines.get(i).numbering() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private enum Block {
     NONE,
     DESCRIPTION,
@@ -75,58 +255,106 @@ final class PlanReading {
     RESPONSIBILITY
   }
 
-  private int problemRank;
   private final List<Numbering> categoryStack = new ArrayList<>();
   private final List<String> categoryPath = new ArrayList<>();
+  private final List<Draft> drafts = new ArrayList<>();
   private Draft current;
   private Block block = Block.NONE;
+
+  /** The group heading read last, while no problem has started under it. */
+  private String freshCategory;
+
   private int lastProblemNumber;
 
-  /** The number of the last measure point numbered like the problems (0: none yet). */
+  /** The number and rank of the last measure point numbered at the problem's rank. */
   private int lastPointNumber;
 
+  private int lineNumber;
+
   void read(List<Line> lines) {
-    problemRank = problemRank(lines);
-    for (Line line : lines) {
+    Role[] roles = roles(lines);
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      lineNumber = line.number();
       Numbering n = line.numbering();
-      if (n != null && n.rank() < problemRank) {
-        finish();
+      Role role = roles[i];
+      if (role == Role.CATEGORY) {
+        close();
         while (!categoryStack.isEmpty()
             && categoryStack.get(categoryStack.size() - 1).rank() >= n.rank()) {
           categoryStack.remove(categoryStack.size() - 1);
           categoryPath.remove(categoryPath.size() - 1);
         }
         categoryStack.add(n);
-        categoryPath.add(OutlineParser.splitHead(n.text()).title());
+        String title = OutlineParser.splitHead(n.text()).title();
+        categoryPath.add(title);
+        freshCategory = title;
+        lastProblemNumber = 0;
         continue;
       }
-      if (n != null && n.rank() == problemRank && startsProblem(n)) {
-        finish();
-        current = new Draft(List.copyOf(categoryPath));
-        lastProblemNumber = n.number();
-        lastPointNumber = 0;
-        Labels.Split split = Labels.find(n.text());
-        Head head = OutlineParser.splitHead(split.prefix());
-        current.title = head.title().isEmpty() ? null : head.title();
-        current.describe(head.rest());
-        block = Block.DESCRIPTION;
-        labels(split.labels());
+      if (role == Role.PROBLEM || (role == Role.PROBLEM_OR_POINT && startsProblem(n))) {
+        startProblem(n);
         continue;
       }
-      if (n != null && n.rank() == problemRank) {
+      if (n != null && current != null && n.rank() == current.rank) {
         lastPointNumber = n.number();
       }
       Labels.Split split = Labels.find(content(line));
       if (split.labels().isEmpty()) {
         continuation(line.text(), n != null);
+      } else if (n != null && opensMeasure(split)) {
+        // （1）落实保洁责任，责任单位：… under a problem: a measure with its own responsibility
+        current.openMeasures(split.prefix().replaceAll("[，,；;、\\s]+$", ""));
+        block = Block.MEASURE;
+        labels(split.labels());
       } else {
         if (!split.prefix().isEmpty()) {
           continuation(n == null ? split.prefix() : n.marker() + split.prefix(), n != null);
         }
         labels(split.labels());
       }
+      if (current != null) {
+        current.last = Math.max(current.last, lineNumber);
+      }
     }
-    finish();
+    close();
+    drafts.forEach(this::finish);
+  }
+
+  /** A numbered point of the open problem, not under 整改措施, with its text and duties. */
+  private boolean opensMeasure(Labels.Split split) {
+    Label first = split.labels().get(0).label();
+    return current != null
+        && !split.prefix().isEmpty()
+        && first != Label.PROBLEM
+        && first != Label.MEASURE
+        && block != Block.MEASURE;
+  }
+
+  private void startProblem(Numbering n) {
+    close();
+    // a problem shallower than the open groups closes them
+    while (!categoryStack.isEmpty()
+        && categoryStack.get(categoryStack.size() - 1).rank() >= n.rank()) {
+      categoryStack.remove(categoryStack.size() - 1);
+      categoryPath.remove(categoryPath.size() - 1);
+    }
+    current = open(n.rank());
+    lastProblemNumber = n.number();
+    lastPointNumber = 0;
+    Labels.Split split = Labels.find(n.text());
+    Head head = OutlineParser.splitHead(split.prefix());
+    current.title = head.title().isEmpty() ? null : head.title();
+    current.describe(head.rest());
+    block = Block.DESCRIPTION;
+    labels(split.labels());
+  }
+
+  private Draft open(int rank) {
+    Draft draft = new Draft(basePath, List.copyOf(categoryPath), rank, lineNumber);
+    drafts.add(draft);
+    freshCategory = null;
+    return draft;
   }
 
   /**
@@ -134,7 +362,7 @@ final class PlanReading {
    * points inside the current problem (plans that number both with 1.).
    */
   private boolean startsProblem(Numbering n) {
-    if (current == null || !current.hasMeasures()) {
+    if (current == null || !current.hasMeasures() || n.rank() < current.rank) {
       return true;
     }
     if (block == Block.MEASURE && n.number() == lastPointNumber + 1) {
@@ -143,87 +371,65 @@ final class PlanReading {
     return n.number() == lastProblemNumber + 1;
   }
 
-  /**
-   * The numbering rank of the plan's problems; {@code Integer.MAX_VALUE} when they are not
-   * numbered.
-   */
-  static int problemRank(List<Line> lines) {
-    Map<Integer, Integer> beforeProblemLabels = new TreeMap<>();
-    Map<Integer, Integer> beforeAnyLabel = new TreeMap<>();
-    int lastRank = -1;
-    int unnumbered = 0;
-    boolean labelSince = false;
-    for (Line line : lines) {
-      List<Labelled> labels = Labels.find(content(line)).labels();
-      if (line.numbering() != null && labels.isEmpty()) {
-        lastRank = line.numbering().rank();
-        labelSince = false;
-        continue;
-      }
-      if (!labels.isEmpty() && labelSince && labels.get(0).label() == Label.PROBLEM) {
-        unnumbered++; // a 问题表现 with no number since the previous labels starts its own problem
-      }
-      if (labels.isEmpty() || labelSince) {
-        continue;
-      }
-      int rank = line.numbering() != null ? line.numbering().rank() : lastRank;
-      labelSince = true;
-      if (rank < 0) {
-        continue;
-      }
-      beforeAnyLabel.merge(rank, 1, Integer::sum);
-      Label first = labels.get(0).label();
-      if (first == Label.PROBLEM || first == Label.MEASURE) {
-        beforeProblemLabels.merge(rank, 1, Integer::sum);
-      }
-    }
-    Map<Integer, Integer> counts =
-        beforeProblemLabels.isEmpty() ? beforeAnyLabel : beforeProblemLabels;
-    int best = Integer.MAX_VALUE;
-    int bestCount = 0;
-    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-      if (e.getValue() > bestCount) {
-        best = e.getKey();
-        bestCount = e.getValue();
-      }
-    }
-    return unnumbered >= bestCount ? Integer.MAX_VALUE : best;
-  }
-
   private void labels(List<Labelled> labels) {
     for (Labelled l : labels) {
       switch (l.label()) {
         case PROBLEM -> {
           if (current == null || current.problemText != null || current.hasMeasuresOrDuties()) {
-            finish();
-            current = new Draft(List.copyOf(categoryPath));
+            close();
+            current = open(Integer.MAX_VALUE);
           }
           current.problemText = l.value();
           block = Block.PROBLEM_TEXT;
         }
         case MEASURE -> {
           if (current == null) {
-            current = new Draft(List.copyOf(categoryPath));
+            current = open(Integer.MAX_VALUE);
           }
           current.openMeasures(l.value());
           block = Block.MEASURE;
         }
         default -> {
           if (current == null) {
-            warnings.add(
-                "「" + l.name() + "：" + l.value() + "」 is not under any problem; it was ignored.");
-          } else {
-            current.assign(l.label(), l.value());
-            block = Block.RESPONSIBILITY;
+            reopenOrStray(l.name() + "：" + l.value());
           }
+          current.assign(l.label(), l.value());
+          block = Block.RESPONSIBILITY;
         }
       }
     }
   }
 
+  /**
+   * A responsibility line with no problem open (right after a group heading): it joins the problem
+   * before it, or, when there is none, is a problem of its own.
+   */
+  private void reopenOrStray(String text) {
+    if (!drafts.isEmpty()) {
+      current = drafts.get(drafts.size() - 1);
+      current.last = Math.max(current.last, lineNumber);
+      current.notes.add(
+          "Line "
+              + lineNumber
+              + " 「"
+              + OutlineParser.shorten(text)
+              + "」 is under no problem; it was added to the problem before it");
+    } else {
+      current = open(Integer.MAX_VALUE);
+      current.title = OutlineParser.splitHead(text).title();
+      current.notes.add(
+          "Line "
+              + lineNumber
+              + " 「"
+              + OutlineParser.shorten(text)
+              + "」 is under no problem; it was read as a problem of its own");
+    }
+  }
+
   private void continuation(String text, boolean numbered) {
     if (current == null) {
-      return; // introduction before the first problem
+      unplaced(text);
+      return;
     }
     switch (block) {
       case PROBLEM_TEXT -> current.problemText = current.problemText + "\n" + text;
@@ -235,20 +441,56 @@ final class PlanReading {
         } else {
           // such as 整改目标：… after the responsibility lines: context, not the measure's text
           current.describe(text);
+          current.notes.add(
+              "Line "
+                  + lineNumber
+                  + " 「"
+                  + OutlineParser.shorten(text)
+                  + "」 follows the responsibility and time-limit lines; it was added to the"
+                  + " description of the problem");
         }
       }
       default -> current.describe(text);
     }
   }
 
-  private void finish() {
-    Draft draft = current;
-    current = null;
-    block = Block.NONE;
-    if (draft == null) {
+  /** Text while no problem is open: before the first one, or under a group heading. */
+  private void unplaced(String text) {
+    if (drafts.isEmpty() && freshCategory == null) {
+      return; // the title and introduction of the plan, before any group or problem
+    }
+    if (freshCategory != null) {
+      warnings.add(
+          "Line "
+              + lineNumber
+              + " 「"
+              + OutlineParser.shorten(text)
+              + "」 introduces the group 「"
+              + OutlineParser.shorten(freshCategory)
+              + "」; it is not a problem and was not imported.");
       return;
     }
-    draft.closeMeasures();
+    Draft before = drafts.get(drafts.size() - 1);
+    before.describe(text);
+    before.last = Math.max(before.last, lineNumber);
+    before.notes.add(
+        "Line "
+            + lineNumber
+            + " 「"
+            + OutlineParser.shorten(text)
+            + "」 is under no problem; it was added to the description of the problem before it");
+  }
+
+  /** Ends the problem being read; it is turned into a {@link ParsedProblem} at the end. */
+  private void close() {
+    if (current != null) {
+      current.closeMeasures();
+    }
+    current = null;
+    block = Block.NONE;
+  }
+
+  private void finish(Draft draft) {
     String title = draft.title;
     String description = draft.description.toString();
     if (draft.problemText != null && !draft.problemText.isEmpty()) {
@@ -259,16 +501,25 @@ final class PlanReading {
         description = OutlineParser.join(description, draft.problemText);
       }
     }
+    if ((title == null || title.isEmpty()) && !draft.measures.isEmpty()) {
+      // a 整改措施 with no problem above it: the problem is what it remedies
+      title = OutlineParser.splitHead(draft.measures.get(0).text.toString()).title();
+      warnings.add(
+          "Line "
+              + draft.first
+              + ": the 整改措施 「"
+              + OutlineParser.shorten(draft.measures.get(0).text.toString())
+              + "」 is under no problem; it was read as a problem of its own titled 「"
+              + OutlineParser.shorten(title)
+              + "」.");
+    }
     if (title == null || title.isEmpty()) {
-      if (!draft.measures.isEmpty()) {
-        warnings.add(
-            "The 整改措施 「"
-                + OutlineParser.shorten(draft.measures.get(0).text.toString())
-                + "」 is not under any problem; it was ignored.");
-      }
-      return;
+      title = description.isEmpty() ? "（无标题）" : OutlineParser.splitHead(description).title();
     }
     String named = "Problem 「" + OutlineParser.shorten(title) + "」";
+    for (String note : draft.notes) {
+      warnings.add(note + " 「" + OutlineParser.shorten(title) + "」.");
+    }
     List<ParsedMeasure> measures = new ArrayList<>();
     for (MeasureDraft m : draft.measures) {
       m.fillFrom(draft.defaults);
@@ -299,16 +550,24 @@ final class PlanReading {
               text, List.copyOf(m.units), m.leader, m.person, time.timing(), time.deadline()));
     }
     if (measures.isEmpty()) {
-      warnings.add(named + " has no 整改措施.");
+      warnings.add(named + " (line " + draft.first + ") has no 整改措施.");
     }
     problems.add(
         new ParsedProblem(
-            title, description.isEmpty() ? title : description, draft.path, measures));
+            title,
+            description.isEmpty() ? title : description,
+            draft.path,
+            measures,
+            Origin.lines(draft.first, draft.last)));
   }
 
   /** One problem while its lines are being read. */
   private static final class Draft {
     final List<String> path;
+    final int rank;
+    final int first;
+    int last;
+    final List<String> notes = new ArrayList<>();
     String title;
     final StringBuilder description = new StringBuilder();
     String problemText;
@@ -322,8 +581,13 @@ final class PlanReading {
     boolean dutiesSinceGroup;
     boolean anyDuty;
 
-    Draft(List<String> path) {
-      this.path = path;
+    Draft(List<String> basePath, List<String> categories, int rank, int line) {
+      List<String> whole = new ArrayList<>(basePath);
+      whole.addAll(categories);
+      this.path = List.copyOf(whole);
+      this.rank = rank;
+      this.first = line;
+      this.last = line;
     }
 
     boolean hasMeasures() {

@@ -24,13 +24,23 @@ final class TextNoise {
 
   private TextNoise() {}
 
+  /** A cleaned line and its 1-based number in the text it was read from. */
+  record SourceLine(String text, int number) {}
+
   /** The document's non-empty lines, each cleaned. */
   static List<String> lines(String text) {
-    List<String> lines = new ArrayList<>();
-    for (String raw : PlanColumns.expandTabbed(List.of(text.split("\\R")))) {
-      String line = clean(raw);
+    return numberedLines(text).stream().map(SourceLine::text).toList();
+  }
+
+  /** The document's non-empty lines, each cleaned, with the number of the line it came from. */
+  static List<SourceLine> numberedLines(String text) {
+    List<SourceLine> lines = new ArrayList<>();
+    List<Integer> from = new ArrayList<>();
+    List<String> expanded = PlanColumns.expandTabbed(List.of(text.split("\\R", -1)), from);
+    for (int i = 0; i < expanded.size(); i++) {
+      String line = clean(expanded.get(i));
       if (!line.isEmpty()) {
-        lines.add(line);
+        lines.add(new SourceLine(line, from.get(i) + 1));
       }
     }
     return lines;
@@ -44,6 +54,8 @@ final class TextNoise {
     String s = PAID_MARKER.matcher(raw).replaceAll("");
     s = narrow(s);
     s = DOUBLED_PUNCTUATION.matcher(s).replaceAll("$1");
+    // 李四 责任单位：… keeps its space: it separates two labels, not two halves of a word
+    s = Labels.SPACE_BEFORE_LABEL.matcher(s).replaceAll("  ");
     s = SPACE_BETWEEN_WIDE.matcher(s).replaceAll("");
     s = SPACES.matcher(s).replaceAll(" ");
     return s.strip();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.bihuan.problem.importing.Origin;
 
 /**
  * The answer of POST /sources/{id}/import (the contract's shape, plus the import's id): what was
@@ -20,6 +21,7 @@ public record ImportAnswer(
     List<String> warnings,
     Tickets tickets) {
 
+  /** {@code origin}: where in the file the problem was read (dry runs; absent once stored). */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ImportedProblem(
       UUID id,
@@ -27,7 +29,8 @@ public record ImportAnswer(
       String title,
       String description,
       List<String> categoryPath,
-      List<Measure> measures) {}
+      List<Measure> measures,
+      Origin origin) {}
 
   public record Measure(
       String measure,

@@ -244,7 +244,8 @@ public class ImportRecords {
                         p.title,
                         p.description,
                         p.category == null ? List.of() : List.copyOf(p.category.path),
-                        measuresByProblem.getOrDefault(p.id, List.of())))
+                        measuresByProblem.getOrDefault(p.id, List.of()),
+                        null))
             .toList();
     List<ImportAnswer.ImportedCause> causeList =
         Cause.<Cause>list("importId = ?1 order by seq", importId).stream()

@@ -16,6 +16,7 @@ import org.bihuan.problem.SourceImport;
 import org.bihuan.problem.client.NewTicket;
 import org.bihuan.problem.client.RectificationTickets;
 import org.bihuan.problem.client.TicketSummary;
+import org.bihuan.problem.importing.DocumentReader;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.importing.OutlineParser;
 import org.bihuan.problem.importing.ParsedDocument;
@@ -37,8 +38,6 @@ public class ImportService {
   /** The answer, and whether something was written (201) or not (dry run, 200). */
   public record Outcome(ImportAnswer answer, boolean created) {}
 
-  private final OutlineParser parser = new OutlineParser();
-
   @Inject DocumentText documents;
   @Inject ImportRecords records;
   @Inject RectificationTickets rectification;
@@ -46,8 +45,9 @@ public class ImportService {
 
   public Outcome importDocument(UUID sourceId, byte[] body, String mediaType, Options options) {
     records.source(sourceId);
-    String text = documents.read(body == null ? new byte[0] : body, mediaType);
-    ParsedDocument doc = parser.parse(text);
+    DocumentReader.Reading reading = new DocumentReader(documents).read(body, mediaType);
+    String text = reading.text();
+    ParsedDocument doc = reading.document();
     if (doc.problems().isEmpty()) {
       throw ApiProblem.unprocessable(
               "no-outline",
@@ -178,7 +178,13 @@ public class ImportService {
                                     null, null, m.measure(), "dry run")));
                   }
                   return new ImportAnswer.ImportedProblem(
-                      null, null, p.title(), p.description(), p.categoryPath(), measures);
+                      null,
+                      null,
+                      p.title(),
+                      p.description(),
+                      p.categoryPath(),
+                      measures,
+                      p.origin());
                 })
             .toList();
     return new ImportAnswer(

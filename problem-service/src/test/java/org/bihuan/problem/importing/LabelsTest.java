@@ -37,6 +37,22 @@ class LabelsTest {
         "完成时限：立行立改|TIME_LIMIT|立行立改",
         "时间要求：2024年底|TIME_LIMIT|2024年底",
         "完成时间：2024-05-31|TIME_LIMIT|2024-05-31",
+        "牵头负责人：王强|LEADER|王强",
+        "分管负责人:王强|LEADER|王强",
+        "整改责任领导：王强|LEADER|王强",
+        "责任单位（部门）：办公室|UNITS|办公室",
+        "责任单位(部门):办公室|UNITS|办公室",
+        "整改责任单位：办公室|UNITS|办公室",
+        "责任股室：预算股|UNITS|预算股",
+        "联系人：刘洋|PERSON|刘洋",
+        "整改责任人：刘洋|PERSON|刘洋",
+        "整改举措：建立台账|MEASURE|建立台账",
+        "具体措施:建立台账|MEASURE|建立台账",
+        "时限要求：2024年底|TIME_LIMIT|2024年底",
+        "整改完成时限：2024年底|TIME_LIMIT|2024年底",
+        "完成期限：2024年底|TIME_LIMIT|2024年底",
+        "问题（三）：会议多|PROBLEM|会议多",
+        "问题3:会议多|PROBLEM|会议多",
       })
   void labelVariantsAreRecognised(String line, Label label, String value) {
     List<Labels.Labelled> labels = Labels.of(line);

@@ -1,0 +1,370 @@
+package org.bihuan.problem.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.bihuan.problem.importing.ParsedMeasure.Timing;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One table per construct of the two genres: every numbering style at the problem level, groups
+ * numbered differently from the groups before them, labels in any order with any separator, lines
+ * that fit nowhere, and where each problem was read.
+ */
+class OutlineConstructsTest {
+
+  private final OutlineParser parser = new OutlineParser();
+
+  /** The numbering styles DOMAIN.md lists, each as the markers of a first and a second item. */
+  static Stream<Arguments> numberingStyles() {
+    return Stream.of(
+        Arguments.of("（1）", "（2）"),
+        Arguments.of("(1)", "(2)"),
+        Arguments.of("1)", "2)"),
+        Arguments.of("1）", "2）"),
+        Arguments.of("①", "②"),
+        Arguments.of("⑴", "⑵"),
+        Arguments.of("1、", "2、"),
+        Arguments.of("1．", "2．"),
+        Arguments.of("１．", "２．"),
+        Arguments.of("1.", "2."),
+        Arguments.of("1. ", "2. "),
+        Arguments.of("⒈", "⒉"),
+        Arguments.of("一是", "二是"));
+  }
+
+  private static final ParsedMeasure LEARNING =
+      measure("制定学习计划。", List.of("办公室"), "张明", null, Timing.DEADLINE, "2024-06-30");
+  private static final ParsedMeasure RESEARCH =
+      measure("开展专题调研。", List.of("研究室", "办公室"), "张明", "李华", Timing.DEADLINE, "2024-07-31");
+
+  private static String planGroup(String first, String second) {
+    return first
+        + "学习不深的问题\n整改措施：制定学习计划。\n责任领导：张明；责任单位：办公室；整改时限：2024年6月30日\n"
+        + second
+        + "调研不实的问题\n问题表现：下基层少。\n整改措施：开展专题调研。\n"
+        + "责任领导：张明 责任单位：研究室、办公室 责任人：李华 整改时限：2024年7月31日\n";
+  }
+
+  @ParameterizedTest(name = "plan problems numbered {0} {1}")
+  @MethodSource("numberingStyles")
+  void planProblemsAreReadInEveryNumberingStyle(String first, String second) {
+    ParsedDocument doc =
+        parser.parse("关于整改的方案\n一、整改任务\n（一）学习方面\n" + planGroup(first, second) + "二、保障措施\n加强领导。\n");
+    assertEquals(
+        List.of(
+            new ParsedProblem(
+                "学习不深的问题", "学习不深的问题", List.of("学习方面"), List.of(LEARNING), Origin.lines(4, 6)),
+            new ParsedProblem(
+                "调研不实的问题", "下基层少。", List.of("学习方面"), List.of(RESEARCH), Origin.lines(7, 10))),
+        doc.problems());
+    assertEquals(List.of(), doc.warnings());
+  }
+
+  @ParameterizedTest(name = "self-examination problems numbered {0} {1}")
+  @MethodSource("numberingStyles")
+  void selfExaminationProblemsAreReadInEveryNumberingStyle(String first, String second) {
+    ParsedDocument doc =
+        parser.parse(
+            "对照检查材料\n一、存在的问题\n（一）学习方面\n"
+                + first
+                + "学习不深。满足于读原文。\n"
+                + second
+                + "调研不实。下基层少。\n二、原因分析\n（一）理想信念弱化。放松了改造。\n");
+    assertEquals(
+        List.of(
+            new ParsedProblem("学习不深", "满足于读原文。", List.of("学习方面"), List.of(), Origin.lines(4, 4)),
+            new ParsedProblem("调研不实", "下基层少。", List.of("学习方面"), List.of(), Origin.lines(5, 5))),
+        doc.problems());
+    assertEquals(List.of("理想信念弱化"), doc.causes().stream().map(ParsedCause::title).toList());
+    assertEquals(List.of(), doc.warnings());
+  }
+
+  /** Three groups, each numbering its problems its own way (the third as the first did not). */
+  static Stream<Arguments> groupsNumberedDifferently() {
+    return Stream.of(
+        Arguments.of("1.", "1.", "（1）"),
+        Arguments.of("1、", "①", "1)"),
+        Arguments.of("（1）", "1.", "⑴"),
+        Arguments.of("1.", "一是", "（1）"),
+        Arguments.of("１．", "(1)", "①"));
+  }
+
+  @ParameterizedTest(name = "groups numbered {0} / {1} / {2}")
+  @MethodSource("groupsNumberedDifferently")
+  void everyGroupMayNumberItsProblemsDifferently(String a, String b, String c) {
+    String text =
+        "整改方案\n一、存在问题及整改措施\n（一）甲方面\n"
+            + planGroup(a, next(a))
+            + "（二）乙方面\n"
+            + planGroup(b, next(b))
+            + "（三）丙方面\n"
+            + planGroup(c, next(c));
+    ParsedDocument doc = parser.parse(text);
+    assertEquals(6, doc.problems().size(), doc.toString());
+    List<List<String>> paths = doc.problems().stream().map(ParsedProblem::categoryPath).toList();
+    assertEquals(
+        List.of(
+            List.of("甲方面"),
+            List.of("甲方面"),
+            List.of("乙方面"),
+            List.of("乙方面"),
+            List.of("丙方面"),
+            List.of("丙方面")),
+        paths);
+    for (int i = 0; i < 6; i += 2) {
+      assertEquals("学习不深的问题", doc.problems().get(i).title());
+      assertEquals(List.of(LEARNING), doc.problems().get(i).measures());
+      assertEquals("调研不实的问题", doc.problems().get(i + 1).title());
+      assertEquals(List.of(RESEARCH), doc.problems().get(i + 1).measures());
+    }
+    assertEquals(List.of(), doc.warnings());
+  }
+
+  private static String next(String marker) {
+    return switch (marker) {
+      case "一是" -> "二是";
+      case "①" -> "②";
+      case "⑴" -> "⑵";
+      default -> marker.replace('1', '2').replace('１', '２');
+    };
+  }
+
+  @Test
+  void theIssuesPlanKeepsAllSixProblems() {
+    String text =
+        "整改方案\n一、整改任务\n（一）政治建设方面\n1.学习不深的问题\n整改措施：制定计划。\n责任单位：办公室；整改时限：2024年6月30日\n"
+            + "2.调研不实的问题\n整改措施：开展调研。\n责任单位：办公室；整改时限：2024年6月30日\n"
+            + "（二）从严治党方面\n1.责任不实的问题\n整改措施：签订责任书。\n责任单位：纪委；整改时限：2024年6月30日\n"
+            + "2.津贴违规的问题\n整改措施：清退款项。\n责任单位：财务科；整改时限：2024年6月30日\n"
+            + "（三）干部队伍方面\n（1）轮岗不及时的问题\n整改措施：制定轮岗计划。\n责任单位：人事科；整改时限：2024年12月31日\n"
+            + "（2）培训不精准的问题\n整改措施：分类培训。\n责任单位：人事科；整改时限：2024年10月31日\n";
+    ParsedDocument doc = parser.parse(text);
+    assertEquals(
+        List.of("学习不深的问题", "调研不实的问题", "责任不实的问题", "津贴违规的问题", "轮岗不及时的问题", "培训不精准的问题"),
+        doc.problems().stream().map(ParsedProblem::title).toList());
+    assertEquals(List.of("干部队伍方面"), doc.problems().get(5).categoryPath());
+    assertEquals(
+        List.of(measure("分类培训。", List.of("人事科"), null, null, Timing.DEADLINE, "2024-10-31")),
+        doc.problems().get(5).measures());
+    assertEquals(List.of(), doc.warnings());
+  }
+
+  /** Labels of one line, with every separator, in several orders. */
+  static Stream<Arguments> labelLines() {
+    List<String> separators = List.of(" ", "\t", "；", ";", "　", "  ", "，", " ；");
+    List<List<String>> orders =
+        List.of(
+            List.of("责任领导：李四", "责任单位：财务科", "整改时限：2024年6月30日"),
+            List.of("整改时限：2024年6月30日", "责任领导：李四", "责任单位：财务科"),
+            List.of("责任单位：财务科", "整改时限：2024年6月30日", "责任领导：李四"),
+            List.of("牵头负责人:李四", "责任单位（部门）:财务科", "完成时间:2024年6月30日"),
+            List.of("分管领导：李四", "配合单位：财务科", "时限要求：2024年6月30日"));
+    return separators.stream()
+        .flatMap(s -> orders.stream().map(o -> Arguments.of(String.join(s, o))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("labelLines")
+  void labelsOnOneLineAreSeparatedWhateverSeparatesThem(String line) {
+    ParsedDocument doc = parser.parse("1.预算执行缓慢的问题\n整改措施：建立月通报制度。\n" + line + "\n");
+    assertEquals(
+        List.of(measure("建立月通报制度。", List.of("财务科"), "李四", null, Timing.DEADLINE, "2024-06-30")),
+        doc.problems().get(0).measures(),
+        line);
+  }
+
+  @Test
+  void theIssuesLabelLineGivesEachFieldItsOwnValue() {
+    ParsedDocument doc =
+        parser.parse("1.预算执行缓慢的问题\n整改措施：建立月通报制度。\n责任领导：李四 责任单位：财务科 整改时限：2024年6月30日\n");
+    ParsedMeasure m = doc.problems().get(0).measures().get(0);
+    assertEquals("李四", m.leaderInCharge());
+    assertEquals(List.of("财务科"), m.responsibleUnits());
+    assertEquals(LocalDate.of(2024, 6, 30), m.deadline());
+  }
+
+  @Test
+  void aLineAfterTheResponsibilityLinesJoinsTheProblemAndIsNamedWithItsLineNumber() {
+    ParsedDocument doc =
+        parser.parse(
+            "1.会议多的问题\n整改措施：压减会议。\n责任单位：办公室；整改时限：长期坚持\n另外，会议时间过长。\n"
+                + "2.文件多的问题\n整改措施：精简文件。\n责任单位：办公室；整改时限：长期坚持\n");
+    assertEquals(2, doc.problems().size());
+    assertEquals("另外，会议时间过长。", doc.problems().get(0).description());
+    assertEquals(Origin.lines(1, 4), doc.problems().get(0).origin());
+    assertTrue(
+        doc.warnings().stream().anyMatch(w -> w.startsWith("Line 4 ") && w.contains("会议多的问题")),
+        doc.warnings().toString());
+  }
+
+  @Test
+  void aGroupsIntroductionIsReportedWithItsLineNumber() {
+    ParsedDocument doc =
+        parser.parse("（一）作风方面\n针对以下问题制定措施：\n1.会议多的问题\n整改措施：压减会议。\n责任单位：办公室；整改时限：长期坚持\n");
+    assertEquals(List.of("作风方面"), doc.problems().get(0).categoryPath());
+    assertEquals(
+        List.of(
+            "Line 2 「针对以下问题制定措施：」 introduces the group 「作风方面」; it is not a problem and was not imported."),
+        doc.warnings());
+  }
+
+  @Test
+  void responsibilityUnderAGroupHeadingWithoutAProblemJoinsTheProblemBeforeIt() {
+    ParsedDocument doc =
+        parser.parse(
+            "（一）甲方面\n1.会议多的问题\n整改措施：压减会议。\n整改时限：长期坚持\n（二）乙方面\n责任单位：办公室\n"
+                + "1.文件多的问题\n整改措施：精简文件。\n责任单位：法规科；整改时限：长期坚持\n");
+    assertEquals(2, doc.problems().size());
+    assertEquals(List.of("办公室"), doc.problems().get(0).measures().get(0).responsibleUnits());
+    assertEquals(Origin.lines(2, 6), doc.problems().get(0).origin());
+    assertTrue(
+        doc.warnings().stream().anyMatch(w -> w.startsWith("Line 6 ") && w.contains("会议多的问题")),
+        doc.warnings().toString());
+  }
+
+  @Test
+  void aMeasureUnderNoProblemBecomesAProblemOfItsOwn() {
+    ParsedDocument doc =
+        parser.parse(
+            "整改措施：建立台账。\n责任单位：办公室；整改时限：2024年5月31日\n整改措施：定期通报。\n责任单位：督查室；整改时限：2024年6月30日\n");
+    assertEquals(1, doc.problems().size());
+    assertEquals("建立台账", doc.problems().get(0).title());
+    assertEquals(2, doc.problems().get(0).measures().size());
+    assertTrue(
+        doc.warnings().stream().anyMatch(w -> w.startsWith("Line 1:") && w.contains("of its own")),
+        doc.warnings().toString());
+  }
+
+  @Test
+  void aProblemSectionWithoutNumberedItemsIsOneProblemNotNothing() {
+    ParsedDocument doc = parser.parse("一、存在的问题\n理论学习不够深入，学用结合不紧。\n二、原因分析\n（一）放松学习。\n");
+    assertEquals(1, doc.problems().size());
+    assertEquals("理论学习不够深入，学用结合不紧", doc.problems().get(0).title());
+    assertEquals(Origin.lines(1, 2), doc.problems().get(0).origin());
+    assertTrue(doc.warnings().get(0).startsWith("Lines 1–2"), doc.warnings().toString());
+  }
+
+  @Test
+  void originsAreTheLinesOfTheTextBlankLinesCounted() {
+    ParsedDocument doc =
+        parser.parse("对照检查材料\n\n一、存在的问题\n\n1.学习不深。\n满足于读原文。\n\n2.调研不实。\n二、原因分析\n1.放松学习。\n");
+    assertEquals(
+        List.of(Origin.lines(5, 6), Origin.lines(8, 8)),
+        doc.problems().stream().map(ParsedProblem::origin).toList());
+  }
+
+  @Test
+  void pointsOnLinesOfTheirOwnEachHaveTheirLine() {
+    ParsedDocument doc = parser.parse("一、存在的问题\n（一）学习方面\n一是学得不深。\n二是用得不实。\n");
+    assertEquals(
+        List.of(Origin.lines(3, 3), Origin.lines(4, 4)),
+        doc.problems().stream().map(ParsedProblem::origin).toList());
+    assertEquals(
+        List.of("学得不深", "用得不实"), doc.problems().stream().map(ParsedProblem::title).toList());
+  }
+
+  @Test
+  void numberedPointsWithTheirOwnResponsibilityAreTheMeasuresOfTheLineAboveThem() {
+    ParsedDocument doc =
+        parser.parse(
+            "整改清单\n一、河道管护方面\n1.垃圾清理不及时\n"
+                + "（1）落实保洁责任，责任单位：管理站，整改责任人：陈明，整改时限：2024年4月30日\n"
+                + "（2）开展宣传，责任单位：管理站、各乡镇，整改时限：2024年6月30日\n"
+                + "2.巡河记录不规范\n（1）统一记录格式，责任单位：河长办，整改时限：立行立改\n");
+    assertEquals(
+        List.of(
+            new ParsedProblem(
+                "垃圾清理不及时",
+                "垃圾清理不及时",
+                List.of("河道管护方面"),
+                List.of(
+                    measure("落实保洁责任", List.of("管理站"), null, "陈明", Timing.DEADLINE, "2024-04-30"),
+                    measure(
+                        "开展宣传", List.of("管理站", "各乡镇"), null, null, Timing.DEADLINE, "2024-06-30")),
+                Origin.lines(3, 5)),
+            new ParsedProblem(
+                "巡河记录不规范",
+                "巡河记录不规范",
+                List.of("河道管护方面"),
+                List.of(measure("统一记录格式", List.of("河长办"), null, null, Timing.IMMEDIATE, null)),
+                Origin.lines(6, 7))),
+        doc.problems());
+  }
+
+  @Test
+  void measurePointsNumberedUnderUnnumberedProblemsStayInTheirProblem() {
+    ParsedDocument doc =
+        parser.parse(
+            "问题（一）：融合不够。\n整改措施：\n1.制定实施意见；\n2.创建示范点。\n整改责任单位：机关党委；整改完成时限：2024年10月31日\n"
+                + "问题（二）：管理不严。\n整改措施：\n1.规范积分管理；\n2.集中培训。\n整改责任单位：机关党委；整改完成时限：长期坚持\n");
+    assertEquals(
+        List.of("融合不够", "管理不严"), doc.problems().stream().map(ParsedProblem::title).toList());
+    assertEquals(
+        List.of(
+            measure("制定实施意见", List.of("机关党委"), null, null, Timing.DEADLINE, "2024-10-31"),
+            measure("创建示范点。", List.of("机关党委"), null, null, Timing.DEADLINE, "2024-10-31")),
+        doc.problems().get(0).measures());
+    assertEquals(2, doc.problems().get(1).measures().size());
+  }
+
+  @Test
+  void unnumberedProblemLabelsUnderGroupHeadingsAreProblemsOfThoseGroups() {
+    ParsedDocument doc =
+        parser.parse(
+            "（一）市容方面\n问题表现：垃圾清运不及时。\n整改措施：每日巡查。\n责任单位：环卫科；整改时限：长期坚持\n"
+                + "问题表现：占道经营。\n整改措施：专项整治。\n责任单位：执法大队；整改时限：长期坚持\n"
+                + "（二）执法方面\n问题表现：案卷不规范。\n整改措施：案卷评查。\n责任单位：法规科；整改时限：2024年7月31日\n");
+    assertEquals(
+        List.of("垃圾清运不及时", "占道经营", "案卷不规范"),
+        doc.problems().stream().map(ParsedProblem::title).toList());
+    assertEquals(
+        List.of(List.of("市容方面"), List.of("市容方面"), List.of("执法方面")),
+        doc.problems().stream().map(ParsedProblem::categoryPath).toList());
+  }
+
+  @Test
+  void aNumberInFrontOfEachLabelMakesTheTitledLineAboveTheProblem() {
+    ParsedDocument doc =
+        parser.parse(
+            "1.学习不深的问题\n（1）问题表现：流于形式。\n（2）整改措施：制定计划。\n（3）责任单位：办公室；整改时限：2024年5月31日\n"
+                + "2.调研不实的问题\n（1）问题表现：下基层少。\n（2）整改措施：开展调研。\n（3）责任单位：研究室；整改时限：2024年6月30日\n");
+    assertEquals(
+        List.of("学习不深的问题", "调研不实的问题"), doc.problems().stream().map(ParsedProblem::title).toList());
+    assertEquals(
+        List.of(measure("开展调研。", List.of("研究室"), null, null, Timing.DEADLINE, "2024-06-30")),
+        doc.problems().get(1).measures());
+  }
+
+  @Test
+  void pointsWrittenOnOneLineAreStillOneProblemEach() {
+    ParsedDocument doc = parser.parse("一、存在的问题\n1)发展方面\n一是研究不深。二是推进不快。\n2)服务方面\n宣传不到位。\n");
+    assertEquals(
+        List.of("研究不深", "推进不快", "服务方面"),
+        doc.problems().stream().map(ParsedProblem::title).toList());
+    assertEquals(
+        List.of(List.of("发展方面"), List.of("发展方面"), List.of("服务方面")),
+        doc.problems().stream().map(ParsedProblem::categoryPath).toList());
+  }
+
+  @Test
+  void originsOfRowsAndLinesSpanWhatTheyCover() {
+    assertEquals(Origin.lines(3, 9), Origin.lines(5, 9).spanning(Origin.lines(3, 4)));
+    assertEquals(
+        new Origin("台账", null, List.of(2, 6), null),
+        Origin.rows("台账", 4, 6).spanning(Origin.rows("台账", 2, 2)));
+    assertEquals(Origin.lines(1, 1), Origin.lines(1, 1).spanning(null));
+  }
+
+  private static ParsedMeasure measure(
+      String text, List<String> units, String leader, String person, Timing timing, String date) {
+    return new ParsedMeasure(
+        text, units, leader, person, timing, date == null ? null : LocalDate.parse(date));
+  }
+}
