@@ -41,6 +41,7 @@ import org.bihuan.rectification.service.ProblemCheck;
 import org.bihuan.rectification.service.TicketFilter;
 import org.bihuan.rectification.service.TicketService;
 import org.bihuan.rectification.service.TicketWork;
+import org.bihuan.rectification.service.TicketWorkflow;
 import org.bihuan.rectification.service.TicketWorkflow.Action;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -421,7 +422,13 @@ public class TicketResource {
 
   /** The body ({"comment": "..."}) may be left out when the action needs no comment. */
   private Response transition(UUID id, Action action, String ifMatch, CommentInput body) {
-    TicketView t = tickets.transition(id, action, body == null ? null : body.comment(), ifMatch);
+    // Asked before the transaction, like every check in problem-service (decision 0023).
+    Set<UUID> withdrawn =
+        TicketWorkflow.needsProblemStatus(action)
+            ? problems.withdrawn(tickets.linkedProblems(id))
+            : Set.of();
+    TicketView t =
+        tickets.transition(id, action, body == null ? null : body.comment(), ifMatch, withdrawn);
     return Versions.withEtag(Response.Status.OK, t.version(), t);
   }
 
