@@ -208,8 +208,12 @@ public class TicketResource {
       operationId = "updateTicket",
       summary = "Replace a ticket's fields (If-Match honoured)",
       description =
-          "Same shape as creation. Only verifiers and admins may change timing or deadline;"
-              + " others request an extension. VERIFIED and CANCELLED tickets are not edited.")
+          "Same shape as creation. VERIFIED and CANCELLED tickets are not edited (409); a"
+              + " SUBMITTED one only changes its externalRef until a verifier rejects it (409"
+              + " ticket-under-review). Timing and deadline move only through an approved"
+              + " extension: an admin may correct them while the ticket is ASSIGNED, not overdue"
+              + " and without an extension (403 for others, 409 deadline-fixed otherwise). The"
+              + " history entry lists each changed field with its old and new value.")
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -343,7 +347,11 @@ public class TicketResource {
       operationId = "verifyTicket",
       summary = "SUBMITTED → VERIFIED (验收销号); a verifier other than the responsible person",
       description =
-          "Verifier (or admin) who is not the ticket's responsible person (compared with the caller's display name and subject; else 403). A comment is required.")
+          "Verifier (or admin) who does not answer for the ticket's current round: not its"
+              + " responsible person now or earlier in the round, not its submitter (subject and"
+              + " display name, names compared after NFKC, without spaces or zero-width"
+              + " characters, 繁→简; else 403). A comment is required. 409 problem-withdrawn when"
+              + " a problem of the ticket was withdrawn.")
   public Response verify(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -366,7 +374,9 @@ public class TicketResource {
       operationId = "rejectTicket",
       summary = "SUBMITTED → IN_PROGRESS (退回), with a reason",
       description =
-          "Verifier (or admin) who is not the responsible person; the reason is required as comment. The ticket goes back to IN_PROGRESS.")
+          "Verifier (or admin) who does not answer for the ticket's current round (as for"
+              + " verify); the reason is required as comment. The ticket goes back to"
+              + " IN_PROGRESS.")
   public Response reject(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
