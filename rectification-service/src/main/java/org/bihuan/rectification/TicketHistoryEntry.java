@@ -2,12 +2,14 @@ package org.bihuan.rectification;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.Immutable;
@@ -36,4 +38,8 @@ public class TicketHistoryEntry extends PanacheEntityBase {
   public Ticket.Status toStatus;
 
   public String comment;
+
+  /** The fields an edit or a decision changed, with old and new values; empty otherwise. */
+  @Convert(converter = FieldChangesColumn.class)
+  public List<FieldChange> changes = List.of();
 }

@@ -10,7 +10,17 @@ import java.util.UUID;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TicketSummary(
-    UUID id, String number, List<UUID> problemIds, String status, String externalRef) {
+    UUID id,
+    String number,
+    List<UUID> problemIds,
+    String status,
+    String externalRef,
+    Long version) {
+
+  public TicketSummary(
+      UUID id, String number, List<UUID> problemIds, String status, String externalRef) {
+    this(id, number, problemIds, status, externalRef, null);
+  }
 
   public boolean isCancelled() {
     return "CANCELLED".equals(status);

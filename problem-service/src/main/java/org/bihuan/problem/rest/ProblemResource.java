@@ -131,7 +131,9 @@ public class ProblemResource {
       description =
           "Asks the rectification service for the problem's tickets: 409 when it has none or when"
               + " a non-cancelled ticket is not VERIFIED (the open tickets are listed), 503 when"
-              + " the rectification service cannot answer (nothing changes).")
+              + " the rectification service cannot answer (nothing changes). Tickets learnt from"
+              + " the rectification feed meanwhile are checked again under a lock; a ticket that"
+              + " appears or reopens after the close moves the problem back to RECTIFYING.")
   public Response close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
     Problem p = closing.close(id, ifMatch);
     return Versions.withEtag(Response.Status.OK, p.version, ProblemView.of(p));
@@ -139,7 +141,7 @@ public class ProblemResource {
 
   @POST
   @Path("/{id}/withdraw")
-  @RolesAllowed(Roles.REPORTER)
+  @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
   @APIResponse(
       responseCode = "200",
       description = "The problem, WITHDRAWN",
@@ -148,12 +150,18 @@ public class ProblemResource {
       operationId = "withdrawProblem",
       summary = "Withdraw a problem recorded in error",
       description =
-          "A reason is required. OPEN and RECTIFYING problems can be withdrawn; CLOSED or WITHDRAWN answers 409 with currentState and allowedActions. If-Match honoured.")
+          "A reason is required. A verifier, an admin or a reporter for the whole organisation"
+              + " (no unit claim) withdraws; a unit-bound reporter gets 403. OPEN and RECTIFYING"
+              + " problems can be withdrawn; CLOSED or WITHDRAWN answers 409 with currentState"
+              + " and allowedActions. The rectification service is asked for the problem's"
+              + " tickets: while any is not CANCELLED the answer is 409 problem-has-tickets"
+              + " naming them (cancel them first); 503 when it cannot answer. If-Match"
+              + " honoured.")
   public Response withdraw(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
       @NotNull @Valid WithdrawInput input) {
-    Problem p = problems.withdraw(id, input.reason(), ifMatch);
+    Problem p = closing.withdraw(id, input.reason(), ifMatch);
     return Versions.withEtag(Response.Status.OK, p.version, ProblemView.of(p));
   }
 

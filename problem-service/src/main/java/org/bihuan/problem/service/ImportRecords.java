@@ -3,6 +3,7 @@ package org.bihuan.problem.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -179,6 +180,8 @@ public class ImportRecords {
    */
   @Transactional
   public void recordTickets(UUID importId, Map<Integer, TicketSummary> byMeasure) {
+    // Problems are locked in id order, as the feed follower locks them (no deadlock cycle).
+    java.util.SortedSet<UUID> withTickets = new java.util.TreeSet<>();
     for (Map.Entry<Integer, TicketSummary> e : byMeasure.entrySet()) {
       ImportedMeasure m =
           ImportedMeasure.find("importId = ?1 and n = ?2", importId, e.getKey()).firstResult();
@@ -187,10 +190,16 @@ public class ImportRecords {
       }
       m.ticketId = e.getValue().id();
       m.ticketNumber = e.getValue().number();
-      Problem p = Problem.findById(m.problemId);
+      withTickets.add(m.problemId);
+    }
+    for (UUID problemId : withTickets) {
+      Problem p = em.find(Problem.class, problemId, LockModeType.PESSIMISTIC_WRITE);
       if (p != null && p.status == Problem.Status.OPEN) {
-        p.status = Problem.Status.RECTIFYING;
-        feed.append("problem.rectifying", "problem", p.id, () -> ProblemView.of(p));
+        ProblemLifecycle.Action counted = ProblemLifecycle.Action.TICKET_COUNTED;
+        p.status =
+            ProblemLifecycle.decide(
+                ProblemService.subject(p, List.of()), counted, ProblemLifecycle.Actor.SYSTEM, null);
+        feed.append(counted.eventType(), "problem", p.id, () -> ProblemView.of(p));
       }
     }
   }

@@ -3,63 +3,46 @@ package org.bihuan.problem.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.bihuan.platform.http.Versions;
-import org.bihuan.platform.problem.ApiProblem;
 import org.bihuan.problem.Problem;
 import org.bihuan.problem.client.RectificationTickets;
 import org.bihuan.problem.client.TicketSummary;
+import org.bihuan.problem.service.ProblemLifecycle.Action;
 
 /**
- * Closing a problem (销号). The rectification service owns the tickets, so it is asked, outside any
- * transaction of ours, whether every non-cancelled ticket is verified; only then is the problem
- * closed, in a short transaction that checks the problem did not change meanwhile. If the
- * rectification service cannot answer, nothing changes (503).
+ * Closing (销号) and withdrawing a problem, both decided against its tickets. The rectification
+ * service owns the tickets, so it is asked outside any transaction of ours; the change is then made
+ * in a short transaction that locks the problem, checks it did not change meanwhile and checks
+ * again with what the feed brought since (docs/decisions/0052). If the rectification service cannot
+ * answer, nothing changes (503).
  */
 @ApplicationScoped
 public class ProblemClosing {
 
   @Inject ProblemService problems;
   @Inject RectificationTickets tickets;
+  @Inject ProblemCallers callers;
 
   public Problem close(UUID id, String ifMatch) {
     Problem before = problems.get(id);
     Versions.checkIfMatch(ifMatch, before.version);
-    ProblemService.refuseUnlessClosable(before);
-    long version = before.version;
-    ClosureRule.Decision decision = ClosureRule.decide(tickets.ofProblem(id));
-    switch (decision.verdict()) {
-      case NO_TICKETS ->
-          throw ApiProblem.conflict(
-                  "no-tickets",
-                  "Problem "
-                      + before.number
-                      + " has no rectification ticket (other than cancelled ones); a problem is"
-                      + " closed only after its tickets are verified.")
-              .with("currentState", before.status)
-              .with("allowedActions", ProblemService.allowedActions(before.status));
-      case OPEN_TICKETS ->
-          throw ApiProblem.conflict(
-                  "tickets-not-verified",
-                  "Problem "
-                      + before.number
-                      + " still has "
-                      + decision.openTickets().size()
-                      + " ticket(s) that are not verified.")
-              .with("currentState", before.status)
-              .with("allowedActions", ProblemService.allowedActions(before.status))
-              .with("openTickets", summaries(decision.openTickets()));
-      case CLOSABLE -> {
-        return problems.markClosed(id, ifMatch, version);
-      }
-    }
-    throw new IllegalStateException("unreachable");
+    ProblemLifecycle.requireAllowed(before.number, before.status, Action.CLOSE);
+    List<TicketSummary> asked = tickets.ofProblem(id);
+    // Refused here already when the answer alone says no, without taking the lock.
+    ProblemLifecycle.decide(
+        ProblemService.subject(before, asked), Action.CLOSE, ProblemLifecycle.Actor.SYSTEM, null);
+    return problems.markClosed(id, ifMatch, before.version, asked);
   }
 
-  private static List<Map<String, Object>> summaries(List<TicketSummary> open) {
-    return open.stream()
-        .map(t -> Map.<String, Object>of("id", t.id(), "number", t.number(), "status", t.status()))
-        .toList();
+  public Problem withdraw(UUID id, String reason, String ifMatch) {
+    Problem before = problems.get(id);
+    Versions.checkIfMatch(ifMatch, before.version);
+    ProblemLifecycle.requireAllowed(before.number, before.status, Action.WITHDRAW);
+    // Who may withdraw is known before asking anyone.
+    ProblemLifecycle.decide(
+        ProblemService.subject(before, List.of()), Action.WITHDRAW, callers.current(), reason);
+    List<TicketSummary> asked = tickets.ofProblem(id);
+    return problems.withdraw(id, reason, ifMatch, before.version, asked);
   }
 }

@@ -3,6 +3,7 @@ package org.bihuan.problem.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
@@ -20,8 +21,11 @@ import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.problem.Cause;
 import org.bihuan.problem.Problem;
 import org.bihuan.problem.Source;
+import org.bihuan.problem.client.TicketSummary;
 import org.bihuan.problem.rest.ProblemInput;
 import org.bihuan.problem.rest.ProblemView;
+import org.bihuan.problem.service.ProblemLifecycle.Action;
+import org.bihuan.problem.service.ProblemLifecycle.Actor;
 
 @ApplicationScoped
 public class ProblemService {
@@ -33,6 +37,8 @@ public class ProblemService {
   @Inject ProblemNumbers numbers;
   @Inject CategoryService categories;
   @Inject EntityManager em;
+  @Inject KnownTickets knownTickets;
+  @Inject ProblemCallers callers;
 
   @Transactional
   public Problem create(ProblemInput in) {
@@ -67,12 +73,7 @@ public class ProblemService {
   public Problem update(UUID id, ProblemInput in, String ifMatch) {
     Problem p = get(id);
     Versions.checkIfMatch(ifMatch, p.version);
-    if (p.status == Problem.Status.WITHDRAWN) {
-      throw ApiProblem.conflict(
-              "problem-withdrawn", "Problem " + p.number + " was withdrawn and cannot be changed.")
-          .with("currentState", p.status)
-          .with("allowedActions", ProblemService.allowedActions(p.status));
-    }
+    ProblemLifecycle.decide(subject(p, List.of()), Action.UPDATE, Actor.SYSTEM, null);
     if (!p.sourceId.equals(in.sourceId())) {
       throw ApiProblem.invalidField("sourceId", "the source of a problem cannot change");
     }
@@ -90,23 +91,28 @@ public class ProblemService {
     return p;
   }
 
+  /**
+   * Withdraws a problem whose tickets were asked for just before ({@code asked}). The row is
+   * locked, and the tickets this service has learnt from the feed meanwhile are added, so a ticket
+   * created during the withdrawal is not missed (docs/decisions/0052).
+   */
   @Transactional
-  public Problem withdraw(UUID id, String reason, String ifMatch) {
-    Problem p = get(id);
+  public Problem withdraw(
+      UUID id, String reason, String ifMatch, long versionChecked, List<TicketSummary> asked) {
+    Problem p = lock(id);
     Versions.checkIfMatch(ifMatch, p.version);
-    if (p.status == Problem.Status.WITHDRAWN || p.status == Problem.Status.CLOSED) {
-      throw ApiProblem.conflict(
-              "illegal-transition",
-              "Problem " + p.number + " is " + p.status + " and cannot be withdrawn.")
-          .with("currentState", p.status)
-          .with("allowedActions", ProblemService.allowedActions(p.status));
-    }
+    refuseIfChanged(p, versionChecked, "withdraw");
+    ProblemLifecycle.decide(
+        subject(p, knownTickets.merged(p.id, asked)), Action.WITHDRAW, callers.current(), reason);
     markWithdrawn(p, reason.strip());
     return p;
   }
 
+  /** Withdraws a problem of an import being replaced; the import checked its tickets. */
   @Transactional(Transactional.TxType.MANDATORY)
   void markWithdrawn(Problem p, String reason) {
+    ProblemLifecycle.decide(
+        subject(p, knownTickets.merged(p.id, List.of())), Action.WITHDRAW, Actor.SYSTEM, reason);
     p.status = Problem.Status.WITHDRAWN;
     p.withdrawnAt = clock.now();
     p.withdrawReason = reason;
@@ -114,33 +120,50 @@ public class ProblemService {
   }
 
   /**
-   * Closes a problem whose tickets were found all verified just before. The problem is read again
-   * here: if it changed meanwhile (If-Match), the close is refused rather than applied blindly.
+   * Closes a problem whose tickets were found all verified just before ({@code asked}). The row is
+   * locked (the feed follower locks it too), the version must be the one checked, and the tickets
+   * this service has learnt from the feed meanwhile are checked again: a ticket created or reopened
+   * during the close keeps the problem open; one whose event arrives after the close reopens it
+   * (docs/decisions/0052).
    */
   @Transactional
-  public Problem markClosed(UUID id, String ifMatch, long versionChecked) {
-    Problem p = get(id);
+  public Problem markClosed(
+      UUID id, String ifMatch, long versionChecked, List<TicketSummary> asked) {
+    Problem p = lock(id);
     Versions.checkIfMatch(ifMatch, p.version);
-    if (p.version != versionChecked) {
-      throw ApiProblem.conflict(
-          "concurrent-update",
-          "Problem " + p.number + " changed while its tickets were checked; retry the close.");
-    }
-    refuseUnlessClosable(p);
-    p.status = Problem.Status.CLOSED;
+    refuseIfChanged(p, versionChecked, "close");
+    p.status =
+        ProblemLifecycle.decide(
+            subject(p, knownTickets.merged(p.id, asked)), Action.CLOSE, Actor.SYSTEM, null);
     p.closedAt = clock.now();
     feed.append("problem.closed", "problem", p.id, () -> ProblemView.of(p));
     return p;
   }
 
-  static void refuseUnlessClosable(Problem p) {
-    if (p.status == Problem.Status.CLOSED || p.status == Problem.Status.WITHDRAWN) {
+  private static void refuseIfChanged(Problem p, long versionChecked, String what) {
+    if (p.version != versionChecked) {
       throw ApiProblem.conflict(
-              "illegal-transition",
-              "Problem " + p.number + " is " + p.status + " and cannot be closed.")
-          .with("currentState", p.status)
-          .with("allowedActions", ProblemService.allowedActions(p.status));
+          "concurrent-update",
+          "Problem "
+              + p.number
+              + " changed while its tickets were checked; retry the "
+              + what
+              + ".");
     }
+  }
+
+  static ProblemLifecycle.Subject subject(Problem p, List<TicketSummary> tickets) {
+    return new ProblemLifecycle.Subject(p.number, p.status, tickets);
+  }
+
+  /** Loads a problem for a status change, holding its row lock until the transaction ends. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  Problem lock(UUID id) {
+    Problem p = em.find(Problem.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (p == null) {
+      throw ApiProblem.notFound("problem", id);
+    }
+    return p;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -224,15 +247,6 @@ public class ProblemService {
       throw ApiProblem.invalidField("causeIds", "names a cause of another source");
     }
     return wanted;
-  }
-
-  /** What may still be done to a problem in a status (for 409 answers). */
-  static List<String> allowedActions(Problem.Status status) {
-    return switch (status) {
-      case OPEN, RECTIFYING -> List.of("update", "close", "withdraw");
-      case CLOSED -> List.of("update");
-      case WITHDRAWN -> List.of();
-    };
   }
 
   static String blankToNull(String s) {

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.bihuan.platform.feed.ChangeFeed;
@@ -67,7 +69,8 @@ public class TicketEvents {
         touched.addAll(record(e.position(), e.data()));
       }
     }
-    for (UUID problemId : touched) {
+    // In id order, so that two appliers never wait on each other's problem rows in a cycle.
+    for (UUID problemId : touched.stream().sorted().toList()) {
       follow(problemId);
     }
     em.createNativeQuery("update followed_feed set position = ?1 where name = ?2")
@@ -81,6 +84,7 @@ public class TicketEvents {
     UUID ticketId = UUID.fromString(ticket.get("id").asText());
     String status = ticket.path("status").asText("ASSIGNED");
     String number = ticket.path("number").asText(null);
+    Long version = ticket.hasNonNull("version") ? ticket.get("version").asLong() : null;
     List<UUID> problemIds = new ArrayList<>();
     ticket.path("problemIds").forEach(p -> problemIds.add(UUID.fromString(p.asText())));
     Set<UUID> touched = new LinkedHashSet<>(problemIds);
@@ -96,20 +100,26 @@ public class TicketEvents {
         .executeUpdate();
     for (UUID problemId : problemIds) {
       em.createNativeQuery(
-              "insert into problem_ticket (ticket_id, problem_id, ticket_number, status, position)"
-                  + " values (?1, ?2, ?3, ?4, ?5)")
+              "insert into problem_ticket"
+                  + " (ticket_id, problem_id, ticket_number, status, position, ticket_version)"
+                  + " values (?1, ?2, ?3, ?4, ?5, ?6)")
           .setParameter(1, ticketId)
           .setParameter(2, problemId)
           .setParameter(3, number)
           .setParameter(4, status)
           .setParameter(5, position)
+          .setParameter(6, version)
           .executeUpdate();
     }
     return touched;
   }
 
+  /**
+   * Moves a problem as its tickets say, through {@link ProblemLifecycle}. The row is locked, as a
+   * close locks it: a close and this step never interleave (docs/decisions/0052).
+   */
   private void follow(UUID problemId) {
-    Problem p = Problem.findById(problemId);
+    Problem p = em.find(Problem.class, problemId, LockModeType.PESSIMISTIC_WRITE);
     if (p == null) {
       return;
     }
@@ -118,16 +128,20 @@ public class TicketEvents {
         em.createNativeQuery("select status from problem_ticket where problem_id = ?1")
             .setParameter(1, problemId)
             .getResultList();
-    Problem.Status next = ProblemStatusRule.next(p.status, statuses);
-    if (next == p.status) {
+    Optional<ProblemLifecycle.Action> action = ProblemLifecycle.followTickets(p.status, statuses);
+    if (action.isEmpty()) {
       return;
     }
     Problem.Status was = p.status;
-    p.status = next;
+    p.status =
+        ProblemLifecycle.decide(
+            ProblemService.subject(p, List.of()),
+            action.get(),
+            ProblemLifecycle.Actor.SYSTEM,
+            null);
     if (was == Problem.Status.CLOSED) {
       p.closedAt = null;
     }
-    String type = next == Problem.Status.OPEN ? "problem.reopened" : "problem.rectifying";
-    feed.append(type, "problem", p.id, () -> ProblemView.of(p));
+    feed.append(action.get().eventType(), "problem", p.id, () -> ProblemView.of(p));
   }
 }

@@ -67,7 +67,11 @@ public class ExtensionResource {
       operationId = "approveExtension",
       summary = "Approve: the ticket's effective deadline becomes the new date",
       description =
-          "Verifier (or admin) who is not the ticket's responsible person. The ticket keeps its original deadline; effectiveDeadline becomes newDeadline and extensionApproved true.")
+          "Verifier (or admin) who neither requested the extension nor answers for the"
+              + " ticket's current round (names compared as for verify; else 403). The ticket"
+              + " keeps its original deadline; effectiveDeadline becomes newDeadline and"
+              + " extensionApproved true; the history entry records effectiveDeadline's old and"
+              + " new value.")
   public Response approve(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -91,7 +95,9 @@ public class ExtensionResource {
       operationId = "refuseExtension",
       summary = "Refuse, with a comment",
       description =
-          "Verifier (or admin) who is not the ticket's responsible person; a comment is required. The effective deadline stays as it was.")
+          "Verifier (or admin) who neither requested the extension nor answers for the"
+              + " ticket's current round; a comment is required. The effective deadline stays as"
+              + " it was.")
   public Response refuse(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -1,6 +1,8 @@
 package org.bihuan.rectification.rest;
 
 import java.time.Instant;
+import java.util.List;
+import org.bihuan.rectification.FieldChange;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.TicketHistoryEntry;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,10 +19,20 @@ public record HistoryView(
     @Schema(example = "submit") String action,
     Ticket.Status from,
     Ticket.Status to,
-    @Schema(example = "已完成整改，佐证材料已上传") String comment) {
+    @Schema(example = "已完成整改，佐证材料已上传") String comment,
+    @Schema(description = "The fields an edit or decision changed, with old and new values")
+        List<FieldChange> changes) {
 
   public static HistoryView of(TicketHistoryEntry h) {
     return new HistoryView(
-        h.id, h.at, h.actorId, h.actorName, h.action, h.fromStatus, h.toStatus, h.comment);
+        h.id,
+        h.at,
+        h.actorId,
+        h.actorName,
+        h.action,
+        h.fromStatus,
+        h.toStatus,
+        h.comment,
+        h.changes == null ? List.of() : h.changes);
   }
 }

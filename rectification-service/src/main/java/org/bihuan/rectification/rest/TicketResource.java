@@ -41,6 +41,7 @@ import org.bihuan.rectification.service.ProblemCheck;
 import org.bihuan.rectification.service.TicketFilter;
 import org.bihuan.rectification.service.TicketService;
 import org.bihuan.rectification.service.TicketWork;
+import org.bihuan.rectification.service.TicketWorkflow;
 import org.bihuan.rectification.service.TicketWorkflow.Action;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -207,8 +208,12 @@ public class TicketResource {
       operationId = "updateTicket",
       summary = "Replace a ticket's fields (If-Match honoured)",
       description =
-          "Same shape as creation. Only verifiers and admins may change timing or deadline;"
-              + " others request an extension. VERIFIED and CANCELLED tickets are not edited.")
+          "Same shape as creation. VERIFIED and CANCELLED tickets are not edited (409); a"
+              + " SUBMITTED one only changes its externalRef until a verifier rejects it (409"
+              + " ticket-under-review). Timing and deadline move only through an approved"
+              + " extension: an admin may correct them while the ticket is ASSIGNED, not overdue"
+              + " and without an extension (403 for others, 409 deadline-fixed otherwise). The"
+              + " history entry lists each changed field with its old and new value.")
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -342,7 +347,11 @@ public class TicketResource {
       operationId = "verifyTicket",
       summary = "SUBMITTED → VERIFIED (验收销号); a verifier other than the responsible person",
       description =
-          "Verifier (or admin) who is not the ticket's responsible person (compared with the caller's display name and subject; else 403). A comment is required.")
+          "Verifier (or admin) who does not answer for the ticket's current round: not its"
+              + " responsible person now or earlier in the round, not its submitter (subject and"
+              + " display name, names compared after NFKC, without spaces or zero-width"
+              + " characters, 繁→简; else 403). A comment is required. 409 problem-withdrawn when"
+              + " a problem of the ticket was withdrawn.")
   public Response verify(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -365,7 +374,9 @@ public class TicketResource {
       operationId = "rejectTicket",
       summary = "SUBMITTED → IN_PROGRESS (退回), with a reason",
       description =
-          "Verifier (or admin) who is not the responsible person; the reason is required as comment. The ticket goes back to IN_PROGRESS.")
+          "Verifier (or admin) who does not answer for the ticket's current round (as for"
+              + " verify); the reason is required as comment. The ticket goes back to"
+              + " IN_PROGRESS.")
   public Response reject(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -421,7 +432,13 @@ public class TicketResource {
 
   /** The body ({"comment": "..."}) may be left out when the action needs no comment. */
   private Response transition(UUID id, Action action, String ifMatch, CommentInput body) {
-    TicketView t = tickets.transition(id, action, body == null ? null : body.comment(), ifMatch);
+    // Asked before the transaction, like every check in problem-service (decision 0023).
+    Set<UUID> withdrawn =
+        TicketWorkflow.needsProblemStatus(action)
+            ? problems.withdrawn(tickets.linkedProblems(id))
+            : Set.of();
+    TicketView t =
+        tickets.transition(id, action, body == null ? null : body.comment(), ifMatch, withdrawn);
     return Versions.withEtag(Response.Status.OK, t.version(), t);
   }
 

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.bihuan.platform.feed.ChangeFeed;
 import org.bihuan.platform.http.Versions;
@@ -14,6 +17,7 @@ import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.problem.ApiProblem;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.Extension;
+import org.bihuan.rectification.FieldChange;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.Ticket.Status;
 import org.bihuan.rectification.rest.ExtensionInput;
@@ -108,9 +112,17 @@ public class ExtensionService {
               "extension-decided", "This extension request was " + e.status + " already.")
           .with("currentState", e.status);
     }
-    if (TicketWorkflow.isResponsiblePerson(actor, t.responsiblePerson)) {
+    TicketWorkflow.Parties round = tickets.partiesOfRound(t);
+    Set<String> names = new LinkedHashSet<>(round.names());
+    Set<String> subjects = new LinkedHashSet<>(round.subjects());
+    names.add(e.requestedByName);
+    subjects.add(e.requestedById);
+    if (new TicketWorkflow.Parties(names, subjects).includes(actor)) {
       throw ApiProblem.forbidden(
-          "The responsible person of a ticket cannot " + verb + " its extension.");
+          "You requested this extension or answer for the ticket (as its responsible person or"
+              + " submitter in this round), so you cannot "
+              + verb
+              + " it; another verifier decides.");
     }
     if (!approve && (comment == null || comment.isBlank())) {
       throw ApiProblem.invalidField("comment", "is required to refuse an extension");
@@ -133,9 +145,17 @@ public class ExtensionService {
     e.decidedByName = actor.name();
     e.decidedAt = now;
     e.decisionComment = comment == null || comment.isBlank() ? null : comment.strip();
+    List<FieldChange> changes = List.of();
     if (approve) {
+      LocalDate was = t.effectiveDeadline;
       t.effectiveDeadline = DeadlineRules.effectiveDeadline(t.deadline, e.newDeadline);
       t.extensionApproved = true;
+      changes =
+          List.of(
+              new FieldChange(
+                  "effectiveDeadline",
+                  was == null ? null : was.toString(),
+                  t.effectiveDeadline.toString()));
     }
     t.updatedAt = now;
     String action = approve ? "extension_approved" : "extension_refused";
@@ -145,7 +165,8 @@ public class ExtensionService {
         action,
         t.status,
         e.newDeadline + (e.decisionComment == null ? "" : ": " + e.decisionComment),
-        now);
+        now,
+        changes);
     feed.append("ticket." + action, "ticket", t.id, () -> TicketView.of(t, clock.today()));
     Extension.getEntityManager().flush();
     return ExtensionView.of(e);

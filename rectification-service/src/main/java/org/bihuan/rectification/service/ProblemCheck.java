@@ -71,6 +71,31 @@ public class ProblemCheck {
     return found;
   }
 
+  /**
+   * The ids among {@code ids} whose problem is WITHDRAWN. Unknown ids are not withdrawn (problems
+   * are never deleted); an unreachable problem-service answers 503 and nothing changes.
+   */
+  public java.util.Set<UUID> withdrawn(Collection<UUID> ids) {
+    java.util.Set<UUID> withdrawn = new LinkedHashSet<>();
+    for (UUID id : new LinkedHashSet<>(ids)) {
+      Optional<ProblemView> p;
+      try {
+        p = directory.find(id);
+      } catch (RuntimeException e) {
+        LOG.warnf("problem-service could not be asked about problem %s: %s", id, e.toString());
+        throw ApiProblem.unavailable(
+                "problem-service cannot be reached to check problem "
+                    + id
+                    + "; nothing was changed. Try again later.")
+            .header("Retry-After", "30");
+      }
+      if (p.isPresent() && p.get().withdrawn()) {
+        withdrawn.add(id);
+      }
+    }
+    return withdrawn;
+  }
+
   private static ApiProblem refused(
       String type, String template, List<UUID> ids, Function<UUID, List<String>> fieldOf) {
     List<FieldError> errors = new ArrayList<>();

@@ -2,6 +2,8 @@ package org.bihuan.rectification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
+import org.bihuan.rectification.FieldChange;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.TicketHistoryEntry;
 import org.bihuan.rectification.service.TicketWorkflow.Actor;
@@ -12,6 +14,18 @@ public class TicketHistory {
 
   public void append(
       Ticket t, Actor actor, String action, Ticket.Status from, String comment, Instant at) {
+    append(t, actor, action, from, comment, at, List.of());
+  }
+
+  /** An entry that also records which fields changed, from what to what. */
+  public void append(
+      Ticket t,
+      Actor actor,
+      String action,
+      Ticket.Status from,
+      String comment,
+      Instant at,
+      List<FieldChange> changes) {
     TicketHistoryEntry h = new TicketHistoryEntry();
     h.ticketId = t.id;
     h.at = at;
@@ -21,6 +35,7 @@ public class TicketHistory {
     h.fromStatus = from;
     h.toStatus = t.status;
     h.comment = comment;
+    h.changes = List.copyOf(changes);
     h.persist();
   }
 }

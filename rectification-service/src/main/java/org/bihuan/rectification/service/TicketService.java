@@ -18,12 +18,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.bihuan.platform.feed.ChangeFeed;
 import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.page.Page;
@@ -32,6 +34,7 @@ import org.bihuan.platform.problem.ApiProblem;
 import org.bihuan.platform.problem.FieldError;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.Extension;
+import org.bihuan.rectification.FieldChange;
 import org.bihuan.rectification.ProblemLink;
 import org.bihuan.rectification.ResponsibleUnit;
 import org.bihuan.rectification.Ticket;
@@ -45,6 +48,7 @@ import org.bihuan.rectification.rest.TicketInput;
 import org.bihuan.rectification.rest.TicketView;
 import org.bihuan.rectification.service.TicketWorkflow.Action;
 import org.bihuan.rectification.service.TicketWorkflow.Actor;
+import org.bihuan.rectification.service.TicketWorkflow.Parties;
 
 /** Creating, editing, moving and reading tickets. */
 @ApplicationScoped
@@ -288,49 +292,109 @@ public class TicketService {
     }
     LocalDate today = clock.today();
     Snapshot before = Snapshot.of(t);
-    LocalDate deadline = newDeadline(t, in, today);
-    if ((in.timing() != t.timing || !Objects.equals(deadline, t.deadline))
-        && !actor.unrestricted()) {
-      throw ApiProblem.forbidden(
-          "Only a verifier or an admin may change a ticket's timing or deadline;"
-              + " request an extension instead.");
-    }
+    boolean overdueBefore =
+        DeadlineRules.timeBound(t.timing)
+            && t.effectiveDeadline != null
+            && t.effectiveDeadline.isBefore(today);
     applyFields(t, in, newProblems, today, latestApprovedExtension(t.id));
     t.externalRef = in.externalRef();
-    List<String> changed = before.changedFields(Snapshot.of(t));
-    if (changed.isEmpty()) {
+    List<FieldChange> changes = before.changesTo(Snapshot.of(t));
+    if (changes.isEmpty()) {
       return TicketView.of(t, today);
     }
+    TicketEdits.check(t, changes, actor, overdueBefore, hasOpenOrApprovedExtension(t.id));
     Instant now = clock.now();
     t.updatedAt = now;
-    history.append(t, actor, "update", t.status, "changed: " + String.join(", ", changed), now);
+    history.append(
+        t,
+        actor,
+        "update",
+        t.status,
+        "changed: " + changes.stream().map(FieldChange::field).collect(Collectors.joining(", ")),
+        now,
+        changes);
     feed.append("ticket.updated", "ticket", t.id, () -> TicketView.of(t, clock.today()));
     return viewAfterWrite(t);
   }
 
-  /** The fields an edit may change, to tell whether it changed anything and what. */
-  private record Snapshot(Map<String, Object> fields) {
+  private static boolean hasOpenOrApprovedExtension(UUID ticketId) {
+    return Extension.count(
+            "ticketId = ?1 and status in ?2",
+            ticketId,
+            List.of(Extension.Status.REQUESTED, Extension.Status.APPROVED))
+        > 0;
+  }
+
+  /** The fields an edit may change, as text, to tell whether it changed anything and what. */
+  private record Snapshot(Map<String, String> fields) {
     static Snapshot of(Ticket t) {
-      Map<String, Object> f = new LinkedHashMap<>();
-      f.put("problemIds", t.problems.stream().map(p -> p.problemId).toList());
+      Map<String, String> f = new LinkedHashMap<>();
+      f.put("problemIds", json(t.problems.stream().map(p -> p.problemId.toString()).toList()));
       f.put("measure", t.measure);
       f.put(
           "responsibleUnits",
-          t.responsibleUnits.stream().map(u -> u.name + "\u0000" + u.externalId).toList());
+          json(
+              t.responsibleUnits.stream()
+                  .map(u -> u.externalId == null ? u.name : u.name + " (" + u.externalId + ")")
+                  .toList()));
       f.put("responsiblePerson", t.responsiblePerson);
       f.put("leaderInCharge", t.leaderInCharge);
-      f.put("timing", t.timing);
-      f.put("deadline", t.deadline);
-      f.put("reportEvery", t.reportEvery);
+      f.put("timing", t.timing == null ? null : t.timing.name());
+      f.put("deadline", t.deadline == null ? null : t.deadline.toString());
+      f.put("reportEvery", t.reportEvery == null ? null : t.reportEvery.name());
       f.put("externalRef", t.externalRef);
       return new Snapshot(f);
     }
 
-    List<String> changedFields(Snapshot after) {
+    List<FieldChange> changesTo(Snapshot after) {
       return fields.keySet().stream()
           .filter(k -> !Objects.equals(fields.get(k), after.fields.get(k)))
+          .map(k -> new FieldChange(k, fields.get(k), after.fields.get(k)))
           .toList();
     }
+
+    private static final ObjectMapper LISTS = new ObjectMapper();
+
+    private static String json(List<String> values) {
+      try {
+        return LISTS.writeValueAsString(values);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  /**
+   * Who answers for the ticket's current round (since creation or the last reopen): its responsible
+   * person now and every earlier one of the round (from the edits' recorded old values), and
+   * whoever submitted it in the round (docs/decisions/0050).
+   */
+  Parties partiesOfRound(Ticket t) {
+    List<TicketHistoryEntry> entries =
+        TicketHistoryEntry.<TicketHistoryEntry>list("ticketId = ?1 order by id", t.id);
+    int start = 0;
+    for (int i = 0; i < entries.size(); i++) {
+      if ("reopen".equals(entries.get(i).action)) {
+        start = i;
+      }
+    }
+    Set<String> names = new LinkedHashSet<>();
+    Set<String> subjects = new LinkedHashSet<>();
+    if (t.responsiblePerson != null) {
+      names.add(t.responsiblePerson);
+    }
+    for (TicketHistoryEntry h : entries.subList(start, entries.size())) {
+      for (FieldChange c : h.changes == null ? List.<FieldChange>of() : h.changes) {
+        if ("responsiblePerson".equals(c.field())) {
+          Stream.of(c.from(), c.to()).filter(Objects::nonNull).forEach(names::add);
+        }
+      }
+      if ("submit".equals(h.action)) {
+        names.add(h.actorName);
+        subjects.add(h.actorId);
+      }
+    }
+    return new Parties(Set.copyOf(names), Set.copyOf(subjects));
   }
 
   LocalDate latestApprovedExtension(UUID ticketId) {
@@ -351,7 +415,8 @@ public class TicketService {
    * and get 412.
    */
   @Transactional
-  public TicketView transition(UUID id, Action action, String comment, String ifMatch) {
+  public TicketView transition(
+      UUID id, Action action, String comment, String ifMatch, Set<UUID> withdrawnProblems) {
     Ticket t = lock(id);
     Versions.checkIfMatch(ifMatch, t.version);
     Actor actor = callers.current();
@@ -362,7 +427,9 @@ public class TicketService {
                 from,
                 t.unitNames(),
                 t.responsiblePerson,
-                t.progressCount > 0 || t.evidenceCount > 0),
+                t.progressCount > 0 || t.evidenceCount > 0,
+                partiesOfRound(t),
+                withdrawnProblems),
             action,
             actor,
             comment);

@@ -59,10 +59,19 @@ public final class TicketWorkflow {
     COMMENT_REQUIRED,
     /** A unit-bound reporter may act only on tickets listing that unit. */
     OWN_UNIT,
-    /** The caller must not be the ticket's responsible person (by display name or subject). */
-    NOT_RESPONSIBLE_PERSON,
+    /**
+     * The caller must not answer for the ticket's current round: its responsible person (now or at
+     * any time since creation or the last reopen) or whoever submitted it in the round. Compared by
+     * subject and by name as {@link PersonNames} folds them.
+     */
+    NOT_A_PARTY,
     /** At least one progress report or evidence file must exist. */
-    WORK_RECORDED
+    WORK_RECORDED,
+    /**
+     * None of the ticket's problems is WITHDRAWN in problem-service: a ticket under a withdrawn
+     * problem is not worked on, verified or reopened, only cancelled (docs/decisions/0052).
+     */
+    PROBLEMS_NOT_WITHDRAWN
   }
 
   public record Rule(Status from, Action action, Status to, Set<String> roles, Set<Guard> guards) {}
@@ -84,7 +93,65 @@ public final class TicketWorkflow {
       Status status,
       Collection<String> unitNames,
       String responsiblePerson,
-      boolean workRecorded) {}
+      boolean workRecorded,
+      Parties parties,
+      Set<java.util.UUID> withdrawnProblems) {
+
+    /** A ticket whose only party is its current responsible person, under live problems. */
+    public Subject(
+        Status status,
+        Collection<String> unitNames,
+        String responsiblePerson,
+        boolean workRecorded) {
+      this(
+          status,
+          unitNames,
+          responsiblePerson,
+          workRecorded,
+          Parties.of(responsiblePerson),
+          Set.of());
+    }
+  }
+
+  /**
+   * The people who answer for a ticket's current round (docs/decisions/0050): names (responsible
+   * persons, submitters' display names) and subjects (submitters' tokens). None of them may verify
+   * or reject the round, nor decide its extensions.
+   */
+  public record Parties(Set<String> names, Set<String> subjects) {
+
+    public static Parties of(String... names) {
+      Set<String> n = new java.util.LinkedHashSet<>();
+      for (String name : names) {
+        if (name != null && !name.isBlank()) {
+          n.add(name);
+        }
+      }
+      return new Parties(Set.copyOf(n), Set.of());
+    }
+
+    /** The caller is one of them: same subject, or a name that folds to a party's name. */
+    public boolean includes(Actor actor) {
+      if (actor.id() != null && subjects.contains(actor.id())) {
+        return true;
+      }
+      String byName = PersonNames.key(actor.name());
+      String bySubject = PersonNames.key(actor.id());
+      for (String n : names) {
+        String k = PersonNames.key(n);
+        if (!k.isEmpty() && (k.equals(byName) || k.equals(bySubject))) {
+          return true;
+        }
+      }
+      for (String s : subjects) {
+        String k = PersonNames.key(s);
+        if (!k.isEmpty() && k.equals(bySubject)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private static final Map<Status, Map<Action, Rule>> RULES = new EnumMap<>(Status.class);
 
@@ -92,29 +159,43 @@ public final class TicketWorkflow {
     for (Status s : Status.values()) {
       RULES.put(s, new EnumMap<>(Action.class));
     }
-    rule(ASSIGNED, Action.START, IN_PROGRESS, Set.of(Roles.REPORTER), Guard.OWN_UNIT);
+    rule(
+        ASSIGNED,
+        Action.START,
+        IN_PROGRESS,
+        Set.of(Roles.REPORTER),
+        Guard.OWN_UNIT,
+        Guard.PROBLEMS_NOT_WITHDRAWN);
     rule(
         IN_PROGRESS,
         Action.SUBMIT,
         SUBMITTED,
         Set.of(Roles.REPORTER),
         Guard.OWN_UNIT,
-        Guard.WORK_RECORDED);
+        Guard.WORK_RECORDED,
+        Guard.PROBLEMS_NOT_WITHDRAWN);
     rule(
         SUBMITTED,
         Action.VERIFY,
         VERIFIED,
         Set.of(Roles.VERIFIER),
-        Guard.NOT_RESPONSIBLE_PERSON,
-        Guard.COMMENT_REQUIRED);
+        Guard.NOT_A_PARTY,
+        Guard.COMMENT_REQUIRED,
+        Guard.PROBLEMS_NOT_WITHDRAWN);
     rule(
         SUBMITTED,
         Action.REJECT,
         IN_PROGRESS,
         Set.of(Roles.VERIFIER),
-        Guard.NOT_RESPONSIBLE_PERSON,
+        Guard.NOT_A_PARTY,
         Guard.COMMENT_REQUIRED);
-    rule(VERIFIED, Action.REOPEN, IN_PROGRESS, Set.of(Roles.VERIFIER), Guard.COMMENT_REQUIRED);
+    rule(
+        VERIFIED,
+        Action.REOPEN,
+        IN_PROGRESS,
+        Set.of(Roles.VERIFIER),
+        Guard.COMMENT_REQUIRED,
+        Guard.PROBLEMS_NOT_WITHDRAWN);
     for (Status s : List.of(ASSIGNED, IN_PROGRESS, SUBMITTED)) {
       rule(
           s, Action.CANCEL, CANCELLED, Set.of(Roles.VERIFIER, Roles.ADMIN), Guard.COMMENT_REQUIRED);
@@ -131,6 +212,13 @@ public final class TicketWorkflow {
   /** The rule for an action from a state, if the table has one. */
   public static Optional<Rule> rule(Status from, Action action) {
     return Optional.ofNullable(RULES.get(from).get(action));
+  }
+
+  /** Whether some rule of the action needs to know which of the ticket's problems are withdrawn. */
+  public static boolean needsProblemStatus(Action action) {
+    return RULES.values().stream()
+        .map(m -> m.get(action))
+        .anyMatch(r -> r != null && r.guards().contains(Guard.PROBLEMS_NOT_WITHDRAWN));
   }
 
   /** The actions the table allows from a state, in declaration order ("start", "cancel"…). */
@@ -165,16 +253,33 @@ public final class TicketWorkflow {
     for (Guard g : rule.guards()) {
       switch (g) {
         case OWN_UNIT -> requireOwnUnit(actor, ticket.unitNames());
-        case NOT_RESPONSIBLE_PERSON -> {
-          if (isResponsiblePerson(actor, ticket.responsiblePerson())) {
+        case NOT_A_PARTY -> {
+          if (ticket.parties().includes(actor)) {
             throw ApiProblem.forbidden(
-                "The responsible person of a ticket cannot " + action.path() + " it.");
+                "You answer for this ticket in its current round (as its responsible person, now"
+                    + " or earlier in the round, or as its submitter), so you cannot "
+                    + action.path()
+                    + " it; another verifier must.");
           }
         }
         case COMMENT_REQUIRED -> {
           if (comment == null || comment.isBlank()) {
             throw ApiProblem.invalidField(
                 "comment", "is required to " + action.path() + " a ticket");
+          }
+        }
+        case PROBLEMS_NOT_WITHDRAWN -> {
+          if (!ticket.withdrawnProblems().isEmpty()) {
+            throw ApiProblem.conflict(
+                    "problem-withdrawn",
+                    "Problem(s) "
+                        + ticket.withdrawnProblems()
+                        + " of this ticket were withdrawn; the ticket cannot "
+                        + action.path()
+                        + ", only be cancelled.")
+                .with("currentState", ticket.status())
+                .with("allowedActions", allowedActions(ticket.status()))
+                .with("problemIds", List.copyOf(ticket.withdrawnProblems()));
           }
         }
         case WORK_RECORDED -> {
@@ -204,14 +309,5 @@ public final class TicketWorkflow {
       throw ApiProblem.forbidden(
           "Your unit '" + unit + "' is not responsible for this ticket; you may only read it.");
     }
-  }
-
-  static boolean isResponsiblePerson(Actor actor, String responsiblePerson) {
-    if (responsiblePerson == null) {
-      return false;
-    }
-    String p = responsiblePerson.strip();
-    return p.equals(actor.name() == null ? null : actor.name().strip())
-        || p.equals(actor.id() == null ? null : actor.id().strip());
   }
 }

@@ -570,7 +570,7 @@ class TicketLoopTest {
   }
 
   @Test
-  void editingHonoursIfMatchAndOnlyVerifiersMoveDeadlines() {
+  void editingHonoursIfMatchAndOnlyAnAdminCorrectsADeadline() {
     String unit = unit("团委");
     String reporter = Tokens.reporter("王五", unit);
     UUID problem = ProblemServiceStub.problem(UUID.randomUUID());
@@ -613,6 +613,15 @@ class TicketLoopTest {
     given()
         .auth()
         .oauth2(Tokens.verifier("李四"))
+        .contentType(ContentType.JSON)
+        .body(later)
+        .put("/api/v1/tickets/" + id)
+        .then()
+        .statusCode(403);
+    // An admin corrects the deadline of a ticket not started and not overdue (decision 0051).
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
         .contentType(ContentType.JSON)
         .body(later)
         .put("/api/v1/tickets/" + id)

@@ -188,4 +188,54 @@ class TicketWorkflowTest {
     assertEquals("ticket.reopened", Action.REOPEN.eventType());
     assertEquals("ticket.cancelled", Action.CANCEL.eventType());
   }
+
+  @Test
+  void everyPartyOfTheRoundIsRefusedVerifyAndRejectUnderAnySpelling() {
+    Subject reviewed =
+        new Subject(
+            SUBMITTED,
+            List.of("党委办公室"),
+            "钱七",
+            true,
+            new TicketWorkflow.Parties(Set.of("钱七", "赵验收"), Set.of("reporter-王五")),
+            Set.of());
+    List<Actor> parties =
+        List.of(
+            new Actor("verifier-x", "趙驗收", Set.of(Roles.VERIFIER), Optional.empty()),
+            new Actor("verifier-y", "钱 七", Set.of(Roles.VERIFIER), Optional.empty()),
+            new Actor("reporter-王五", "Wang Wu", Set.of(Roles.VERIFIER), Optional.empty()));
+    for (Actor a : parties) {
+      for (Action action : List.of(Action.VERIFY, Action.REJECT)) {
+        assertEquals(
+            403,
+            assertThrows(ApiProblem.class, () -> TicketWorkflow.decide(reviewed, action, a, "x"))
+                .status(),
+            a + " " + action);
+      }
+    }
+    assertEquals(VERIFIED, TicketWorkflow.decide(reviewed, Action.VERIFY, VERIFIER, "通过"));
+  }
+
+  @Test
+  void aWithdrawnProblemStopsWorkVerificationAndReopeningButNotCancelling() {
+    java.util.UUID withdrawn = java.util.UUID.randomUUID();
+    for (Status s : List.of(ASSIGNED, IN_PROGRESS, SUBMITTED, VERIFIED)) {
+      Subject t =
+          new Subject(
+              s, List.of("党委办公室"), "张三", true, TicketWorkflow.Parties.of("张三"), Set.of(withdrawn));
+      for (Action a : List.of(Action.START, Action.SUBMIT, Action.VERIFY, Action.REOPEN)) {
+        if (TicketWorkflow.rule(s, a).isPresent()) {
+          ApiProblem refused =
+              assertThrows(ApiProblem.class, () -> TicketWorkflow.decide(t, a, ADMIN, "x"));
+          assertEquals(409, refused.status(), s + " " + a);
+          assertEquals("problem-withdrawn", refused.type());
+        }
+      }
+      if (s != VERIFIED) {
+        assertEquals(CANCELLED, TicketWorkflow.decide(t, Action.CANCEL, ADMIN, "问题已撤销"));
+      }
+    }
+    assertEquals(true, TicketWorkflow.needsProblemStatus(Action.VERIFY));
+    assertEquals(false, TicketWorkflow.needsProblemStatus(Action.CANCEL));
+  }
 }

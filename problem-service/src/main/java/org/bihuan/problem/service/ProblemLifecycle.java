@@ -1,0 +1,254 @@
+package org.bihuan.problem.service;
+
+import static org.bihuan.problem.Problem.Status.CLOSED;
+import static org.bihuan.problem.Problem.Status.OPEN;
+import static org.bihuan.problem.Problem.Status.RECTIFYING;
+import static org.bihuan.problem.Problem.Status.WITHDRAWN;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.bihuan.platform.auth.Roles;
+import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.problem.Problem.Status;
+import org.bihuan.problem.client.TicketSummary;
+
+/**
+ * The life cycle of a problem, as data (docs/decisions/0053-problem-lifecycle.md): which action
+ * moves which state where, and which guards it has. People update, close and withdraw; the
+ * rectification feed moves a problem when its tickets change. Every writer of {@code
+ * problem.status} asks {@link #decide} first; nothing else decides a problem's status.
+ */
+public final class ProblemLifecycle {
+
+  public enum Action {
+    /** Edit the text, category or causes. */
+    UPDATE,
+    /** 销号: every counted ticket verified. */
+    CLOSE,
+    /** Remove a problem recorded in error. */
+    WITHDRAW,
+    /** From the feed: the problem has a ticket that counts (not cancelled). */
+    TICKET_COUNTED,
+    /** From the feed: every ticket of the problem is cancelled. */
+    TICKETS_ALL_CANCELLED,
+    /** From the feed: a ticket of a closed problem is not verified (reopened, or new). */
+    TICKET_UNVERIFIED;
+
+    /** Whether people take this action through the API (the others follow the tickets). */
+    public boolean byPeople() {
+      return this == UPDATE || this == CLOSE || this == WITHDRAW;
+    }
+
+    public String path() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The type of the feed event a transition by this action emits. */
+    public String eventType() {
+      return switch (this) {
+        case UPDATE -> "problem.updated";
+        case CLOSE -> "problem.closed";
+        case WITHDRAW -> "problem.withdrawn";
+        case TICKET_COUNTED, TICKET_UNVERIFIED -> "problem.rectifying";
+        case TICKETS_ALL_CANCELLED -> "problem.reopened";
+      };
+    }
+  }
+
+  public enum Guard {
+    /** A reason must be given. */
+    REASON_REQUIRED,
+    /** The caller acts for the whole organisation: not a reporter bound to one unit. */
+    ORGANISATION_WIDE,
+    /** At least one counted ticket, and every counted ticket VERIFIED ({@link ClosureRule}). */
+    ALL_TICKETS_VERIFIED,
+    /** No ticket that is not CANCELLED. */
+    NO_LIVE_TICKETS
+  }
+
+  public record Rule(Status from, Action action, Status to, Set<Guard> guards) {}
+
+  /** The caller, as far as the guards care; the system (the feed, an import) has every role. */
+  public record Actor(Set<String> roles, Optional<String> unit) {
+    public static final Actor SYSTEM =
+        new Actor(Set.of(Roles.REPORTER, Roles.VERIFIER, Roles.ADMIN), Optional.empty());
+  }
+
+  /** What the guards need to know: the problem's number and state, and its tickets. */
+  public record Subject(String number, Status status, List<TicketSummary> tickets) {}
+
+  private static final Map<Status, Map<Action, Rule>> RULES = new EnumMap<>(Status.class);
+
+  static {
+    for (Status s : Status.values()) {
+      RULES.put(s, new EnumMap<>(Action.class));
+    }
+    for (Status s : List.of(OPEN, RECTIFYING)) {
+      rule(s, Action.UPDATE, s);
+      rule(s, Action.CLOSE, CLOSED, Guard.ALL_TICKETS_VERIFIED);
+      rule(
+          s,
+          Action.WITHDRAW,
+          WITHDRAWN,
+          Guard.REASON_REQUIRED,
+          Guard.ORGANISATION_WIDE,
+          Guard.NO_LIVE_TICKETS);
+    }
+    rule(OPEN, Action.TICKET_COUNTED, RECTIFYING);
+    rule(RECTIFYING, Action.TICKETS_ALL_CANCELLED, OPEN);
+    rule(CLOSED, Action.UPDATE, CLOSED);
+    rule(CLOSED, Action.TICKET_UNVERIFIED, RECTIFYING);
+    // WITHDRAWN is final: no rule, tickets included.
+  }
+
+  private ProblemLifecycle() {}
+
+  private static void rule(Status from, Action a, Status to, Guard... guards) {
+    Set<Guard> g = guards.length == 0 ? EnumSet.noneOf(Guard.class) : EnumSet.of(guards[0], guards);
+    RULES.get(from).put(a, new Rule(from, a, to, Collections.unmodifiableSet(g)));
+  }
+
+  public static Optional<Rule> rule(Status from, Action action) {
+    return Optional.ofNullable(RULES.get(from).get(action));
+  }
+
+  /** What people may still do to a problem in a state ("update", "close", "withdraw"). */
+  public static List<String> allowedActions(Status from) {
+    return RULES.get(from).keySet().stream().filter(Action::byPeople).map(Action::path).toList();
+  }
+
+  /**
+   * Decides an action: the target state, or an {@link ApiProblem} saying why not (409 for an action
+   * the state does not allow or tickets that stand in the way, 403 for the wrong caller, 400 for a
+   * missing reason).
+   */
+  public static Status decide(Subject p, Action action, Actor actor, String reason) {
+    Rule rule =
+        rule(p.status(), action)
+            .orElseThrow(
+                () ->
+                    refusal(
+                        p,
+                        "illegal-transition",
+                        "Problem "
+                            + p.number()
+                            + " is "
+                            + p.status()
+                            + " and cannot "
+                            + action.path()
+                            + "; allowed: "
+                            + allowedActions(p.status())
+                            + "."));
+    for (Guard g : rule.guards()) {
+      switch (g) {
+        case REASON_REQUIRED -> {
+          if (reason == null || reason.isBlank()) {
+            throw ApiProblem.invalidField("reason", "is required to " + action.path());
+          }
+        }
+        case ORGANISATION_WIDE -> {
+          boolean wide =
+              actor.roles().contains(Roles.VERIFIER)
+                  || actor.roles().contains(Roles.ADMIN)
+                  || actor.unit().isEmpty();
+          if (!wide) {
+            throw ApiProblem.forbidden(
+                "A reporter bound to unit '"
+                    + actor.unit().get()
+                    + "' cannot "
+                    + action.path()
+                    + " a problem; a verifier, an admin or a reporter for the whole organisation"
+                    + " can.");
+          }
+        }
+        case ALL_TICKETS_VERIFIED -> {
+          ClosureRule.Decision d = ClosureRule.decide(p.tickets());
+          switch (d.verdict()) {
+            case NO_TICKETS ->
+                throw refusal(
+                    p,
+                    "no-tickets",
+                    "Problem "
+                        + p.number()
+                        + " has no rectification ticket (other than cancelled ones); a problem is"
+                        + " closed only after its tickets are verified.");
+            case OPEN_TICKETS ->
+                throw refusal(
+                        p,
+                        "tickets-not-verified",
+                        "Problem "
+                            + p.number()
+                            + " still has "
+                            + d.openTickets().size()
+                            + " ticket(s) that are not verified.")
+                    .with("openTickets", summaries(d.openTickets()));
+            case CLOSABLE -> {}
+          }
+        }
+        case NO_LIVE_TICKETS -> {
+          List<TicketSummary> live = p.tickets().stream().filter(t -> !t.isCancelled()).toList();
+          if (!live.isEmpty()) {
+            throw refusal(
+                    p,
+                    "problem-has-tickets",
+                    "Problem "
+                        + p.number()
+                        + " has "
+                        + live.size()
+                        + " ticket(s) that are not cancelled ("
+                        + String.join(
+                            ", ", live.stream().map(t -> t.number() + " " + t.status()).toList())
+                        + "). A verifier cancels them (撤销, with a reason) first; then withdraw"
+                        + " the problem.")
+                .with("openTickets", summaries(live));
+          }
+        }
+      }
+    }
+    return rule.to();
+  }
+
+  /** Refuses (409) an action the state does not allow, before anything is asked elsewhere. */
+  public static void requireAllowed(String number, Status status, Action action) {
+    if (rule(status, action).isEmpty()) {
+      decide(new Subject(number, status, List.of()), action, Actor.SYSTEM, "-");
+    }
+  }
+
+  /**
+   * The action the feed takes when a problem's tickets are now in {@code ticketStatuses}, if any:
+   * OPEN gains a counted ticket, RECTIFYING loses every one, CLOSED has one not verified.
+   */
+  public static Optional<Action> followTickets(Status current, Collection<String> ticketStatuses) {
+    long counted = ticketStatuses.stream().filter(s -> !"CANCELLED".equals(s)).count();
+    boolean unverified =
+        ticketStatuses.stream().anyMatch(s -> !"CANCELLED".equals(s) && !"VERIFIED".equals(s));
+    Action a =
+        switch (current) {
+          case OPEN -> counted > 0 ? Action.TICKET_COUNTED : null;
+          case RECTIFYING -> counted == 0 ? Action.TICKETS_ALL_CANCELLED : null;
+          case CLOSED -> unverified ? Action.TICKET_UNVERIFIED : null;
+          case WITHDRAWN -> null;
+        };
+    return Optional.ofNullable(a).filter(x -> rule(current, x).isPresent());
+  }
+
+  private static ApiProblem refusal(Subject p, String type, String detail) {
+    return ApiProblem.conflict(type, detail)
+        .with("currentState", p.status())
+        .with("allowedActions", allowedActions(p.status()));
+  }
+
+  private static List<Map<String, Object>> summaries(List<TicketSummary> tickets) {
+    return tickets.stream()
+        .map(t -> Map.<String, Object>of("id", t.id(), "number", t.number(), "status", t.status()))
+        .toList();
+  }
+}

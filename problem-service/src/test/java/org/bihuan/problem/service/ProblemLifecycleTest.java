@@ -1,0 +1,183 @@
+package org.bihuan.problem.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.bihuan.platform.auth.Roles;
+import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.problem.Problem.Status;
+import org.bihuan.problem.client.TicketSummary;
+import org.bihuan.problem.service.ProblemLifecycle.Action;
+import org.bihuan.problem.service.ProblemLifecycle.Actor;
+import org.bihuan.problem.service.ProblemLifecycle.Subject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The problem life cycle table, every state × action, and how the feed moves a problem. */
+class ProblemLifecycleTest {
+
+  /** state × action → target, or "-" where the table has no rule (409 illegal-transition). */
+  private static final Map<Status, String> TABLE =
+      Map.of(
+          Status.OPEN, "OPEN CLOSED WITHDRAWN RECTIFYING - -",
+          Status.RECTIFYING, "RECTIFYING CLOSED WITHDRAWN - OPEN -",
+          Status.CLOSED, "CLOSED - - - - RECTIFYING",
+          Status.WITHDRAWN, "- - - - - -");
+
+  private static final Actor ORGANISATION =
+      new Actor(Set.of(Roles.REPORTER, Roles.VIEWER), Optional.empty());
+  private static final Actor UNIT_REPORTER =
+      new Actor(Set.of(Roles.REPORTER, Roles.VIEWER), Optional.of("组织部"));
+
+  private static TicketSummary ticket(String status) {
+    return new TicketSummary(UUID.randomUUID(), "T-2024-0001", List.of(), status, null, 1L);
+  }
+
+  @Test
+  void everyStateAndActionIsAsTheTableSays() {
+    int cells = 0;
+    for (Status s : Status.values()) {
+      String[] expected = TABLE.get(s).split(" ");
+      for (Action a : Action.values()) {
+        String want = expected[a.ordinal()];
+        List<TicketSummary> tickets =
+            a == Action.WITHDRAW ? List.of(ticket("CANCELLED")) : List.of(ticket("VERIFIED"));
+        Subject subject = new Subject("P-2024-0001", s, tickets);
+        if (want.equals("-")) {
+          ApiProblem refused =
+              assertThrows(
+                  ApiProblem.class, () -> ProblemLifecycle.decide(subject, a, ORGANISATION, "误录"));
+          assertEquals(409, refused.status(), s + " " + a);
+        } else {
+          assertEquals(
+              Status.valueOf(want),
+              ProblemLifecycle.decide(subject, a, ORGANISATION, "误录"),
+              s + " " + a);
+        }
+        cells++;
+      }
+    }
+    assertEquals(Status.values().length * Action.values().length, cells);
+  }
+
+  @Test
+  void allowedActionsArePeoplesActionsOnly() {
+    assertEquals(
+        List.of("update", "close", "withdraw"), ProblemLifecycle.allowedActions(Status.OPEN));
+    assertEquals(
+        List.of("update", "close", "withdraw"), ProblemLifecycle.allowedActions(Status.RECTIFYING));
+    assertEquals(List.of("update"), ProblemLifecycle.allowedActions(Status.CLOSED));
+    assertEquals(List.of(), ProblemLifecycle.allowedActions(Status.WITHDRAWN));
+    for (Action a : EnumSet.of(Action.TICKET_COUNTED, Action.TICKET_UNVERIFIED)) {
+      assertEquals(false, a.byPeople());
+    }
+  }
+
+  @Test
+  void closingNeedsEveryCountedTicketVerified() {
+    assertRefused(409, "no-tickets", Status.RECTIFYING, Action.CLOSE, List.of(), ORGANISATION);
+    assertRefused(
+        409,
+        "no-tickets",
+        Status.RECTIFYING,
+        Action.CLOSE,
+        List.of(ticket("CANCELLED")),
+        ORGANISATION);
+    assertRefused(
+        409,
+        "tickets-not-verified",
+        Status.RECTIFYING,
+        Action.CLOSE,
+        List.of(ticket("VERIFIED"), ticket("SUBMITTED")),
+        ORGANISATION);
+    assertEquals(
+        Status.CLOSED,
+        ProblemLifecycle.decide(
+            new Subject("P", Status.RECTIFYING, List.of(ticket("VERIFIED"), ticket("CANCELLED"))),
+            Action.CLOSE,
+            ORGANISATION,
+            null));
+  }
+
+  @Test
+  void withdrawingNeedsAReasonAnOrganisationWideCallerAndNoLiveTicket() {
+    assertRefused(
+        409,
+        "problem-has-tickets",
+        Status.RECTIFYING,
+        Action.WITHDRAW,
+        List.of(ticket("IN_PROGRESS")),
+        ORGANISATION);
+    assertRefused(
+        409,
+        "problem-has-tickets",
+        Status.RECTIFYING,
+        Action.WITHDRAW,
+        List.of(ticket("VERIFIED")),
+        ORGANISATION);
+    assertRefused(403, null, Status.OPEN, Action.WITHDRAW, List.of(), UNIT_REPORTER);
+    Actor unitVerifier = new Actor(Set.of(Roles.VERIFIER), Optional.of("组织部"));
+    assertEquals(
+        Status.WITHDRAWN,
+        ProblemLifecycle.decide(
+            new Subject("P", Status.OPEN, List.of()), Action.WITHDRAW, unitVerifier, "重复"));
+    ApiProblem noReason =
+        assertThrows(
+            ApiProblem.class,
+            () ->
+                ProblemLifecycle.decide(
+                    new Subject("P", Status.OPEN, List.of()), Action.WITHDRAW, ORGANISATION, " "));
+    assertEquals(400, noReason.status());
+  }
+
+  @ParameterizedTest(name = "{0} with [{1}] -> {2}")
+  @CsvSource({
+    "OPEN, '', OPEN",
+    "OPEN, CANCELLED, OPEN",
+    "OPEN, ASSIGNED, RECTIFYING",
+    "OPEN, VERIFIED, RECTIFYING",
+    "OPEN, CANCELLED IN_PROGRESS, RECTIFYING",
+    "RECTIFYING, SUBMITTED, RECTIFYING",
+    "RECTIFYING, VERIFIED VERIFIED, RECTIFYING",
+    "RECTIFYING, CANCELLED, OPEN",
+    "RECTIFYING, '', OPEN",
+    "CLOSED, VERIFIED, CLOSED",
+    "CLOSED, VERIFIED CANCELLED, CLOSED",
+    "CLOSED, VERIFIED IN_PROGRESS, RECTIFYING",
+    "CLOSED, ASSIGNED, RECTIFYING",
+    "CLOSED, CANCELLED, CLOSED",
+    "WITHDRAWN, ASSIGNED, WITHDRAWN",
+    "WITHDRAWN, '', WITHDRAWN",
+  })
+  void followsTheTickets(Status current, String tickets, Status expected) {
+    List<String> statuses = Arrays.stream(tickets.split(" ")).filter(s -> !s.isBlank()).toList();
+    Status next =
+        ProblemLifecycle.followTickets(current, statuses)
+            .map(
+                a ->
+                    ProblemLifecycle.decide(
+                        new Subject("P", current, List.of()), a, Actor.SYSTEM, null))
+            .orElse(current);
+    assertEquals(expected, next);
+  }
+
+  private static void assertRefused(
+      int status, String type, Status from, Action a, List<TicketSummary> tickets, Actor actor) {
+    ApiProblem p =
+        assertThrows(
+            ApiProblem.class,
+            () -> ProblemLifecycle.decide(new Subject("P", from, tickets), a, actor, "误录"));
+    assertEquals(status, p.status());
+    if (type != null) {
+      assertEquals(type, p.type());
+    }
+  }
+}

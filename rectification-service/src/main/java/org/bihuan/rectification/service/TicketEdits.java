@@ -1,0 +1,81 @@
+package org.bihuan.rectification.service;
+
+import java.util.List;
+import java.util.Set;
+import org.bihuan.platform.auth.Roles;
+import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.rectification.FieldChange;
+import org.bihuan.rectification.Ticket;
+import org.bihuan.rectification.Ticket.Status;
+import org.bihuan.rectification.service.TicketWorkflow.Actor;
+
+/**
+ * Which edits of a ticket (PUT) are allowed, given what they change. The rules (docs/decisions/0050
+ * and 0051):
+ *
+ * <ul>
+ *   <li>A SUBMITTED ticket is under review: nothing but its externalRef changes until a verifier
+ *       rejects it back to IN_PROGRESS (409 {@code ticket-under-review}). Otherwise whoever answers
+ *       for it could change the responsible person or the measure under the verifier's eyes.
+ *   <li>The timing and the original deadline are the commitment the figures are measured against; a
+ *       later date is an extension, requested and approved on record. Only an admin may correct
+ *       them (403 otherwise), and only while the ticket is ASSIGNED, not overdue and without an
+ *       extension requested or approved (409 {@code deadline-fixed} otherwise).
+ * </ul>
+ */
+final class TicketEdits {
+
+  /** The fields that may change while a ticket is SUBMITTED. */
+  private static final Set<String> FREE_WHILE_SUBMITTED = Set.of("externalRef");
+
+  private static final Set<String> COMMITMENT = Set.of("timing", "deadline");
+
+  private TicketEdits() {}
+
+  static void check(
+      Ticket t, List<FieldChange> changes, Actor actor, boolean overdue, boolean extended) {
+    List<String> fields = changes.stream().map(FieldChange::field).toList();
+    if (t.status == Status.SUBMITTED) {
+      List<String> frozen = fields.stream().filter(f -> !FREE_WHILE_SUBMITTED.contains(f)).toList();
+      if (!frozen.isEmpty()) {
+        throw ApiProblem.conflict(
+                "ticket-under-review",
+                "The ticket is SUBMITTED (待验收) and under review; "
+                    + String.join(", ", frozen)
+                    + " cannot change now. A verifier rejects it (退回) back to IN_PROGRESS first;"
+                    + " then edit it and submit it again.")
+            .with("currentState", t.status)
+            .with("allowedActions", TicketWorkflow.allowedActions(t.status))
+            .with("fields", frozen);
+      }
+    }
+    List<String> commitment = fields.stream().filter(COMMITMENT::contains).toList();
+    if (commitment.isEmpty()) {
+      return;
+    }
+    if (!actor.roles().contains(Roles.ADMIN)) {
+      throw ApiProblem.forbidden(
+          "The timing and deadline of a ticket are not edited: a later date is an extension"
+              + " (POST /api/v1/tickets/{id}/extensions), approved by a verifier. Only an admin"
+              + " corrects a deadline entered wrongly, before the work starts.");
+    }
+    String why =
+        t.status != Status.ASSIGNED
+            ? "the ticket is " + t.status + " (work has started)"
+            : overdue
+                ? "the ticket is already overdue"
+                : extended ? "an extension was requested or approved" : null;
+    if (why != null) {
+      throw ApiProblem.conflict(
+              "deadline-fixed",
+              "The timing and deadline can no longer be corrected: "
+                  + why
+                  + ". A later date is an extension request (POST /api/v1/tickets/"
+                  + t.id
+                  + "/extensions), approved by a verifier; the original deadline is kept.")
+          .with("currentState", t.status)
+          .with("allowedActions", TicketWorkflow.allowedActions(t.status))
+          .with("fields", commitment);
+    }
+  }
+}

@@ -1,0 +1,401 @@
+package org.bihuan.rectification.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.bihuan.rectification.rest.TicketFixtures.act;
+import static org.bihuan.rectification.rest.TicketFixtures.create;
+import static org.bihuan.rectification.rest.TicketFixtures.progress;
+import static org.bihuan.rectification.rest.TicketFixtures.ticketJson;
+import static org.bihuan.rectification.rest.TicketFixtures.today;
+import static org.bihuan.rectification.rest.TicketFixtures.unit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import org.bihuan.rectification.ProblemServiceStub;
+import org.bihuan.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every endpoint × every caller (no token, viewer, reporter of the ticket's unit, reporter of
+ * another unit, verifier, admin), each cell on a fresh ticket in the state the endpoint needs, and
+ * the two-step routes around separation of duties. Every cell is asserted; the test fails on any
+ * difference and reports how many refusals the service let through (unexpected allows).
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+  enum Who {
+    NONE,
+    VIEWER,
+    REPORTER_OWN_UNIT,
+    REPORTER_OTHER_UNIT,
+    VERIFIER,
+    ADMIN
+  }
+
+  /**
+   * endpoint | state the ticket is put in first | expected status for NONE VIEWER REPORTER_OWN_UNIT
+   * REPORTER_OTHER_UNIT VERIFIER ADMIN.
+   */
+  private static final String[] MATRIX = {
+    "POST /tickets                      | none        | 401 403 201 403 201 201",
+    "POST /tickets/batch                | none        | 401 403 201 403 201 201",
+    "GET /tickets                       | none        | 401 200 200 200 200 200",
+    "GET /tickets/{id}                  | assigned    | 401 200 200 200 200 200",
+    "PUT /tickets/{id} measure          | assigned    | 401 403 200 403 200 200",
+    "PUT /tickets/{id} deadline         | assigned    | 401 403 403 403 403 200",
+    "PUT /tickets/{id} measure          | submitted   | 401 403 409 403 409 409",
+    "PUT /tickets/{id} deadline         | in_progress | 401 403 403 403 403 409",
+    "GET /tickets/{id}/history          | assigned    | 401 200 200 200 200 200",
+    "POST /tickets/{id}/start           | assigned    | 401 403 200 403 403 200",
+    "POST /tickets/{id}/submit          | in_progress | 401 403 200 403 403 200",
+    "POST /tickets/{id}/verify          | submitted   | 401 403 403 403 200 200",
+    "POST /tickets/{id}/reject          | submitted   | 401 403 403 403 200 200",
+    "POST /tickets/{id}/reopen          | verified    | 401 403 403 403 200 200",
+    "POST /tickets/{id}/cancel          | assigned    | 401 403 403 403 200 200",
+    "POST /tickets/{id}/progress        | in_progress | 401 403 201 403 403 201",
+    "GET /tickets/{id}/progress         | in_progress | 401 200 200 200 200 200",
+    "POST /tickets/{id}/evidence        | in_progress | 401 403 201 403 403 201",
+    "GET /tickets/{id}/evidence         | in_progress | 401 200 200 200 200 200",
+    "GET /tickets/{id}/evidence/content | evidence    | 401 200 200 200 200 200",
+    "POST /tickets/{id}/extensions      | assigned    | 401 403 201 403 403 201",
+    "GET /tickets/{id}/extensions       | extension   | 401 200 200 200 200 200",
+    "GET /extensions/{id}               | extension   | 401 200 200 200 200 200",
+    "POST /extensions/{id}/approve      | extension   | 401 403 403 403 200 200",
+    "POST /extensions/{id}/refuse       | extension   | 401 403 403 403 200 200",
+    "GET /events                        | none        | 401 200 200 200 200 200",
+    "GET /webhooks                      | none        | 401 403 403 403 403 200",
+  };
+
+  /** A ticket (and extension) of a fresh unit: 张三 answers for it, 王五 reports for the unit. */
+  record Fixture(String unit, UUID problem, String ticket, String extension, String evidence) {}
+
+  private static final String PERSON = "张三";
+
+  @Test
+  void everyEndpointAnswersEveryCallerAsTheMatrixSays() {
+    List<String> differences = new ArrayList<>();
+    int cells = 0;
+    int unexpectedAllows = 0;
+    for (String row : MATRIX) {
+      String[] parts = row.split("\\|");
+      String endpoint = parts[0].strip();
+      String state = parts[1].strip();
+      String[] expected = parts[2].strip().split("\\s+");
+      for (Who who : Who.values()) {
+        Fixture f = fixture(state);
+        int want = Integer.parseInt(expected[who.ordinal()]);
+        int got = call(endpoint, f, caller(who, f)).statusCode();
+        cells++;
+        if (got != want) {
+          differences.add(endpoint + " [" + state + "] as " + who + ": " + got + " not " + want);
+          if (got < 300 && want >= 400) {
+            unexpectedAllows++;
+          }
+        }
+      }
+    }
+    System.out.printf(
+        "authorization matrix (rectification-service): %d cells, %d differences, %d unexpected"
+            + " allows%n",
+        cells, differences.size(), unexpectedAllows);
+    assertEquals(MATRIX.length * Who.values().length, cells);
+    assertEquals(List.of(), differences);
+  }
+
+  /** The two-step routes of separation of duties; each step is a cell with its expected status. */
+  @Test
+  void twoStepRoutesToVerifyingOnesOwnTicketAreClosed() {
+    Map<String, Integer> steps = new LinkedHashMap<>();
+    Map<String, Integer> got = new LinkedHashMap<>();
+    String zhao = Tokens.verifier("赵验收");
+
+    // 1. The responsible person, a verifier, hands a SUBMITTED ticket to someone else, then
+    // verifies.
+    Fixture a = fixtureFor("submitted", "赵验收");
+    step(
+        got,
+        steps,
+        "change responsible person while SUBMITTED",
+        409,
+        SeparationOfDutiesTest.put(zhao, a.ticket(), json(a, "钱七")));
+    step(got, steps, "then verify", 403, act(zhao, a.ticket(), "verify", "验收"));
+
+    // 2. The same, earlier in the round (IN_PROGRESS), then submitted by the unit.
+    Fixture b = fixtureFor("in_progress", "赵验收");
+    step(
+        got,
+        steps,
+        "change responsible person while IN_PROGRESS",
+        200,
+        SeparationOfDutiesTest.put(zhao, b.ticket(), json(b, "钱七")));
+    step(
+        got,
+        steps,
+        "the unit submits",
+        200,
+        act(Tokens.reporter("王五", b.unit()), b.ticket(), "submit", null));
+    step(
+        got,
+        steps,
+        "then the former responsible person verifies",
+        403,
+        act(zhao, b.ticket(), "verify", "验收"));
+    step(
+        got,
+        steps,
+        "and under another spelling",
+        403,
+        act(Tokens.verifier("趙驗收"), b.ticket(), "verify", "验收"));
+
+    // 3. The submitter, holding reporter and verifier roles, verifies.
+    Fixture c = fixtureFor("in_progress", PERSON);
+    String both = Tokens.token("sun-qi", "孙七", c.unit(), "reporter", "verifier");
+    step(got, steps, "submit as reporter+verifier", 200, act(both, c.ticket(), "submit", null));
+    step(got, steps, "verify what one submitted", 403, act(both, c.ticket(), "verify", "验收"));
+
+    // 4. An extension requested by 趙驗收 and approved by 赵 验收 / 赵验收+U+200B.
+    Fixture d = fixtureFor("assigned", PERSON);
+    String requester = Tokens.token("zhao-a", "趙驗收", d.unit(), "reporter", "verifier");
+    Response requested =
+        given()
+            .auth()
+            .oauth2(requester)
+            .contentType(ContentType.JSON)
+            .body("{\"newDeadline\": \"" + today().plusDays(90) + "\", \"reason\": \"协调\"}")
+            .post("/api/v1/tickets/" + d.ticket() + "/extensions");
+    step(got, steps, "request an extension", 201, requested);
+    String ext = requested.path("id");
+    step(got, steps, "approve it as the requester", 403, decide(requester, ext));
+    step(
+        got,
+        steps,
+        "approve it as 赵 验收",
+        403,
+        decide(Tokens.token("zhao-b", "赵 验收", null, "verifier"), ext));
+    step(
+        got,
+        steps,
+        "approve it as 赵验收+U+200B",
+        403,
+        decide(Tokens.token("zhao-c", "赵验收\u200B", null, "verifier"), ext));
+    step(got, steps, "approve it as another verifier", 200, decide(Tokens.verifier("李四"), ext));
+
+    System.out.printf("two-step routes: %d steps%n", steps.size());
+    assertEquals(steps, got);
+  }
+
+  private static void step(
+      Map<String, Integer> got, Map<String, Integer> want, String name, int expected, Response r) {
+    want.put(name, expected);
+    got.put(name, r.statusCode());
+  }
+
+  // ---- the callers
+
+  private static RequestSpecification caller(Who who, Fixture f) {
+    RequestSpecification r = given();
+    return switch (who) {
+      case NONE -> r;
+      case VIEWER -> r.auth().oauth2(Tokens.viewer());
+      case REPORTER_OWN_UNIT -> r.auth().oauth2(Tokens.reporter("王五", f.unit()));
+      case REPORTER_OTHER_UNIT -> r.auth().oauth2(Tokens.reporter("赵六", unit("纪检组")));
+      case VERIFIER -> r.auth().oauth2(Tokens.verifier("李四"));
+      case ADMIN -> r.auth().oauth2(Tokens.admin());
+    };
+  }
+
+  // ---- the endpoints
+
+  private static final Map<String, BiFunction<Fixture, RequestSpecification, Response>> CALLS =
+      new LinkedHashMap<>();
+
+  static {
+    CALLS.put(
+        "POST /tickets",
+        (f, r) -> r.contentType(ContentType.JSON).body(json(f, PERSON)).post("/api/v1/tickets"));
+    CALLS.put(
+        "POST /tickets/batch",
+        (f, r) ->
+            r.contentType(ContentType.JSON)
+                .body("{\"tickets\": [" + json(f, PERSON) + "]}")
+                .post("/api/v1/tickets/batch"));
+    CALLS.put("GET /tickets", (f, r) -> r.get("/api/v1/tickets"));
+    CALLS.put("GET /tickets/{id}", (f, r) -> r.get("/api/v1/tickets/" + f.ticket()));
+    CALLS.put(
+        "PUT /tickets/{id} measure",
+        (f, r) ->
+            r.contentType(ContentType.JSON)
+                .body(json(f, PERSON).replace("组织专题学习，建立学习台账。", "组织专题学习，每月通报。"))
+                .put("/api/v1/tickets/" + f.ticket()));
+    CALLS.put(
+        "PUT /tickets/{id} deadline",
+        (f, r) ->
+            r.contentType(ContentType.JSON)
+                .body(
+                    ticketJson(
+                        f.problem(),
+                        f.unit(),
+                        PERSON,
+                        "DEADLINE",
+                        today().plusYears(1),
+                        null,
+                        null))
+                .put("/api/v1/tickets/" + f.ticket()));
+    CALLS.put(
+        "GET /tickets/{id}/history", (f, r) -> r.get("/api/v1/tickets/" + f.ticket() + "/history"));
+    for (String action : List.of("start", "submit", "verify", "reject", "reopen", "cancel")) {
+      CALLS.put(
+          "POST /tickets/{id}/" + action,
+          (f, r) ->
+              r.contentType(ContentType.JSON)
+                  .body("{\"comment\": \"矩阵\"}")
+                  .post("/api/v1/tickets/" + f.ticket() + "/" + action));
+    }
+    CALLS.put(
+        "POST /tickets/{id}/progress",
+        (f, r) ->
+            r.contentType(ContentType.JSON)
+                .body("{\"date\": \"" + today() + "\", \"note\": \"矩阵\"}")
+                .post("/api/v1/tickets/" + f.ticket() + "/progress"));
+    CALLS.put(
+        "GET /tickets/{id}/progress",
+        (f, r) -> r.get("/api/v1/tickets/" + f.ticket() + "/progress"));
+    CALLS.put(
+        "POST /tickets/{id}/evidence",
+        (f, r) ->
+            r.multiPart("file", "x.txt", "佐证".getBytes(StandardCharsets.UTF_8), "text/plain")
+                .post("/api/v1/tickets/" + f.ticket() + "/evidence"));
+    CALLS.put(
+        "GET /tickets/{id}/evidence",
+        (f, r) -> r.get("/api/v1/tickets/" + f.ticket() + "/evidence"));
+    CALLS.put(
+        "GET /tickets/{id}/evidence/content",
+        (f, r) ->
+            r.get("/api/v1/tickets/" + f.ticket() + "/evidence/" + f.evidence() + "/content"));
+    CALLS.put(
+        "POST /tickets/{id}/extensions",
+        (f, r) ->
+            r.contentType(ContentType.JSON)
+                .body("{\"newDeadline\": \"" + today().plusDays(60) + "\", \"reason\": \"矩阵\"}")
+                .post("/api/v1/tickets/" + f.ticket() + "/extensions"));
+    CALLS.put(
+        "GET /tickets/{id}/extensions",
+        (f, r) -> r.get("/api/v1/tickets/" + f.ticket() + "/extensions"));
+    CALLS.put("GET /extensions/{id}", (f, r) -> r.get("/api/v1/extensions/" + f.extension()));
+    for (String verb : List.of("approve", "refuse")) {
+      CALLS.put(
+          "POST /extensions/{id}/" + verb,
+          (f, r) ->
+              r.contentType(ContentType.JSON)
+                  .body("{\"comment\": \"矩阵\"}")
+                  .post("/api/v1/extensions/" + f.extension() + "/" + verb));
+    }
+    CALLS.put("GET /events", (f, r) -> r.queryParam("limit", 1).get("/api/v1/events"));
+    CALLS.put("GET /webhooks", (f, r) -> r.get("/api/v1/webhooks"));
+  }
+
+  private static Response call(String endpoint, Fixture f, RequestSpecification r) {
+    BiFunction<Fixture, RequestSpecification, Response> c = CALLS.get(endpoint);
+    if (c == null) {
+      throw new IllegalArgumentException("no call for " + endpoint + " in " + CALLS.keySet());
+    }
+    return c.apply(f, r);
+  }
+
+  // ---- the fixtures
+
+  private static Fixture fixture(String state) {
+    return fixtureFor(state, PERSON);
+  }
+
+  private static Fixture fixtureFor(String state, String person) {
+    String unit = unit("矩阵单位");
+    UUID problem = ProblemServiceStub.problem(UUID.randomUUID());
+    if (state.equals("none")) {
+      return new Fixture(unit, problem, null, null, null);
+    }
+    String reporter = Tokens.reporter("王五", unit);
+    String id =
+        create(ticketJson(problem, unit, person, "DEADLINE", today().plusDays(20), null, null))
+            .getString("id");
+    String extension = null;
+    String evidence = null;
+    List<String> path =
+        switch (state) {
+          case "assigned", "extension" -> List.of();
+          case "in_progress" -> List.of("start", "progress");
+          case "evidence" -> List.of("start", "evidence");
+          case "submitted" -> List.of("start", "progress", "submit");
+          case "verified" -> List.of("start", "progress", "submit", "verify");
+          default -> throw new IllegalArgumentException(state);
+        };
+    for (String step : path) {
+      switch (step) {
+        case "progress" -> progress(reporter, id, today(), "完成").then().statusCode(201);
+        case "evidence" ->
+            evidence =
+                given()
+                    .auth()
+                    .oauth2(reporter)
+                    .multiPart("file", "x.txt", "佐证".getBytes(StandardCharsets.UTF_8), "text/plain")
+                    .post("/api/v1/tickets/" + id + "/evidence")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+        case "verify" -> act(Tokens.verifier("李四"), id, "verify", "通过").then().statusCode(200);
+        default -> act(reporter, id, step, null).then().statusCode(200);
+      }
+    }
+    if (state.equals("extension")) {
+      extension =
+          given()
+              .auth()
+              .oauth2(reporter)
+              .contentType(ContentType.JSON)
+              .body("{\"newDeadline\": \"" + today().plusDays(60) + "\", \"reason\": \"矩阵\"}")
+              .post("/api/v1/tickets/" + id + "/extensions")
+              .then()
+              .statusCode(201)
+              .extract()
+              .path("id");
+    }
+    return new Fixture(unit, problem, id, extension, evidence);
+  }
+
+  private static String json(Fixture f, String person) {
+    return ticketJson(f.problem(), f.unit(), person, "DEADLINE", today().plusDays(20), null, null);
+  }
+
+  private static Response decide(String token, String ext) {
+    return given()
+        .auth()
+        .oauth2(token)
+        .contentType(ContentType.JSON)
+        .body("{\"comment\": \"同意\"}")
+        .post("/api/v1/extensions/" + ext + "/approve");
+  }
+
+  static {
+    // Every row names a known endpoint (a typo would otherwise only show as a failing cell).
+    Arrays.stream(MATRIX)
+        .map(r -> r.split("\\|")[0].strip())
+        .forEach(
+            e -> {
+              if (!CALLS.containsKey(e)) {
+                throw new IllegalStateException("matrix row without a call: " + e);
+              }
+            });
+  }
+}
