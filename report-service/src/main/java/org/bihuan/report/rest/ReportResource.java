@@ -25,6 +25,7 @@ import org.bihuan.report.service.ReportQueries;
 import org.bihuan.report.service.ReportService;
 import org.bihuan.report.service.TrendInterval;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -102,7 +103,15 @@ public class ReportResource {
               schema = @Schema(implementation = ReportViews.BreakdownView.class),
               examples = @ExampleObject(name = "按责任单位", value = ContractExamples.BREAKDOWN)))
   public Uni<Response> breakdown(
-      @Parameter(description = "unit, leader, category or source") @QueryParam("by") String by,
+      @Parameter(
+              description = "What to group by: unit, leader, category or source",
+              required = true,
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"unit", "leader", "category", "source"}))
+          @QueryParam("by")
+          String by,
       @QueryParam("sourceId") String sourceId,
       @QueryParam("unit") String unit,
       @QueryParam("from") String from,
