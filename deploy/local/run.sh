@@ -12,6 +12,7 @@
 #                       data in deploy/local/.data/ between runs.
 #   BIHUAN_PG_PORT      port of the embedded PostgreSQL (54329)
 #   PROBLEM_PORT, RECTIFICATION_PORT, REPORT_PORT   (8081, 8082, 8083)
+#   BIHUAN_RUN_DIR, BIHUAN_DATA_DIR   pid files and logs (deploy/local/.run), embedded data (deploy/local/.data)
 #   JAVA_OPTS           extra JVM options for the services (default -Xmx512m)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -20,7 +21,7 @@ detach=0
 for arg in "$@"; do
   case "$arg" in
     --detach|-d) detach=1 ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "Unknown option '$arg'; see --help." ;;
   esac
 done
@@ -77,8 +78,8 @@ fi
 cleanup_on_failure() { "$LOCAL/stop.sh" --quiet || true; }
 trap cleanup_on_failure ERR
 if [ -z "${DB_URL:-}" ]; then
-  say "Starting the embedded PostgreSQL on port $pg_port (data in deploy/local/.data/postgres)…"
-  nohup java -jar "$pg_jar" start "$LOCAL/.data/postgres" "$pg_port" problem,rectification,report \
+  say "Starting the embedded PostgreSQL on port $pg_port (data in ${DATA#"$ROOT"/}/postgres)…"
+  nohup java -jar "$pg_jar" start "$DATA/postgres" "$pg_port" problem,rectification,report \
     >"$RUN/logs/postgres.log" 2>&1 &
   echo $! >"$RUN/postgres.pid"
   for i in $(seq 1 180); do

@@ -28,7 +28,7 @@ done
 for svc in "${SERVICES[@]}"; do stop_pid_file "$svc"; done
 stop_pid_file postgres
 # The PostgreSQL server runs in its own processes; make sure none is left if its launcher died.
-postmaster="$LOCAL/.data/postgres/postmaster.pid"
+postmaster="$DATA/postgres/postmaster.pid"
 if [ -f "$postmaster" ]; then
   pgpid=$(head -n 1 "$postmaster")
   if [ -n "$pgpid" ] && kill -0 "$pgpid" 2>/dev/null; then
