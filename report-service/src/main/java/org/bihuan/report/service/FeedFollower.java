@@ -201,7 +201,7 @@ public final class FeedFollower implements Runnable {
           }
           lastSuccessAt = Instant.now();
           if (stuckAt != null) {
-            LOG.warnf(
+            LOG.infof(
                 "Feed %s: event %d applied after %d failed attempts", feed, stuckAt, failures);
           }
           failures = 0;
