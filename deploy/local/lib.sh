@@ -2,8 +2,10 @@
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 LOCAL="$ROOT/deploy/local"
 KEYS="${BIHUAN_KEYS_DIR:-$LOCAL/.keys}"
-RUN="${BIHUAN_RUN_DIR:-$LOCAL/.run}"   # pid files and logs of what run.sh started
-DATA="${BIHUAN_DATA_DIR:-$LOCAL/.data}" # the embedded PostgreSQL's data
+# BIHUAN_RUN_DIR / BIHUAN_DATA_DIR: another place for pid files and logs / the embedded database, so a
+# second set (e.g. .ci/fuzz-contracts) runs beside the developer's own without touching its data.
+RUN="${BIHUAN_RUN_DIR:-$LOCAL/.run}"
+DATA="${BIHUAN_DATA_DIR:-$LOCAL/.data}"
 SERVICES=(problem-service rectification-service report-service)
 ISSUER="${BIHUAN_JWT_ISSUER:-bihuan-local}"
 

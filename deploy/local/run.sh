@@ -26,7 +26,7 @@ detach=0
 for arg in "$@"; do
   case "$arg" in
     --detach|-d) detach=1 ;;
-    -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "Unknown option '$arg'; see --help." ;;
   esac
 done
@@ -83,7 +83,7 @@ fi
 cleanup_on_failure() { "$LOCAL/stop.sh" --quiet || true; }
 trap cleanup_on_failure ERR
 if [ -z "${DB_URL:-}" ]; then
-  say "Starting the embedded PostgreSQL on port $pg_port (data in $DATA/postgres)…"
+  say "Starting the embedded PostgreSQL on port $pg_port (data in ${DATA#"$ROOT"/}/postgres)…"
   nohup java -XX:+ExitOnOutOfMemoryError -jar "$pg_jar" start "$DATA/postgres" "$pg_port" problem,rectification,report \
     >"$RUN/logs/postgres.log" 2>&1 &
   echo $! >"$RUN/postgres.pid"

@@ -2,6 +2,7 @@ package org.bihuan.rectification;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.bihuan.testing.CommittedContract;
+import org.bihuan.testing.ContractUsability;
 import org.junit.jupiter.api.Test;
 
 /** The served OpenAPI document is the committed one (src/main/openapi/openapi.yaml). */
@@ -11,5 +12,10 @@ class ContractDriftTest {
   @Test
   void servedContractIsTheCommittedOne() throws Exception {
     CommittedContract.assertServedMatchesCommitted("rectification-service");
+  }
+
+  @Test
+  void committedContractHasNoCircularRefsSoThirdPartyToolsLoadIt() throws Exception {
+    ContractUsability.assertNoCircularRefs(ContractUsability.committed());
   }
 }

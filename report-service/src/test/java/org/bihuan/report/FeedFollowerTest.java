@@ -173,6 +173,70 @@ class FeedFollowerTest {
     org.hamcrest.MatcherAssert.assertThat(last, greaterThan(0L));
   }
 
+  @Test
+  @Order(3)
+  void anUnreadableEventIsNotSkippedTheFeedWaitsBeforeItAndShowsWhere() throws Exception {
+    long last = storedPositions().get("rectification");
+    long problems = storedPositions().get("problem");
+    int ticketsBefore = ticketsTotal();
+    Map<String, Object> readable =
+        FixedDataset.ticket(
+            "t-14", "p-5", "s-2", List.of("组织部"), "DEADLINE", "2024-08-01", null, null);
+    Map<String, Object> after =
+        FixedDataset.ticket(
+            "t-15", "p-5", "s-2", List.of("组织部"), "DEADLINE", "2024-08-02", null, null);
+    UpstreamFeeds.serve(
+        UpstreamFeeds.rectificationService,
+        List.of(
+            FixedDataset.event(
+                last + 1, "ticket.created", FixedDataset.with(readable, "createdAt", "前天")),
+            FixedDataset.event(last + 2, "ticket.created", after)),
+        last);
+
+    awaitTrue(() -> stuckAt("rectification") == last + 1 && failures("rectification") > 1);
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body(
+            "checks.find { it.name == 'report-projection' }.data['rectification.lastError']",
+            org.hamcrest.Matchers.containsString("event " + (last + 1)));
+    assertEquals(last, storedPositions().get("rectification"));
+    assertEquals(ticketsBefore, ticketsTotal());
+
+    // the upstream serves the event readable again: both are applied, in order, none lost
+    UpstreamFeeds.serve(
+        UpstreamFeeds.rectificationService,
+        List.of(
+            FixedDataset.event(last + 1, "ticket.created", readable),
+            FixedDataset.event(last + 2, "ticket.created", after)),
+        last);
+    Projection.awaitPositions(problems, last + 2);
+    awaitTrue(() -> stuckAt("rectification") == -1);
+    assertEquals(ticketsBefore + 2, ticketsTotal());
+  }
+
+  private static int ticketsTotal() {
+    return given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .get("/api/v1/reports/summary")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("tickets.total");
+  }
+
+  private static long stuckAt(String feed) {
+    Object n =
+        given()
+            .get("/q/health/ready")
+            .then()
+            .extract()
+            .path("checks.find { it.name == 'report-projection' }.data['" + feed + ".stuckAt']");
+    return n == null ? -1 : ((Number) n).longValue();
+  }
+
   private static int failures(String feed) {
     Object n =
         given()

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * Writes the conventions of CONTRACT.md into every service's OpenAPI document, so that they are
  * documented the same way everywhere without repeating annotations: bearer authentication, the
  * problem+json error responses, {@code Idempotency-Key} on POST, {@code If-Match} on writes to one
- * resource, {@code If-None-Match} and 304 on reads of one resource.
+ * resource, {@code If-None-Match} and 304 on reads of one resource; trees of bounded depth written
+ * level by level ({@link BoundedRecursion}).
  */
 public class ContractConventions implements OASFilter {
 
@@ -44,6 +45,7 @@ public class ContractConventions implements OASFilter {
                 "A JWT with the roles in `groups` (viewer, reporter, verifier, admin), the display"
                     + " name in `name` and the responsible unit in `unit`."));
     components.addSchema("Problem", problemSchema());
+    BoundedRecursion.unroll(components);
     if (api.getPaths() == null) {
       return;
     }

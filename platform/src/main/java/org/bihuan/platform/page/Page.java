@@ -3,9 +3,13 @@ package org.bihuan.platform.page;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list: {@code {"items": [...], "nextCursor": "..." | null}}. */
-public record Page<T>(List<T> items, String nextCursor) {
+public record Page<T>(
+    List<T> items,
+    @Schema(nullable = true, description = "Where the next page starts; null on the last page")
+        String nextCursor) {
 
   /**
    * Builds a page from rows fetched with {@code limit + 1}: the extra row only tells whether

@@ -3,6 +3,7 @@ package org.bihuan.platform.webhook;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One event sent (or being sent) to one subscriber, with every attempt. */
 public record DeliveryView(
@@ -12,11 +13,15 @@ public record DeliveryView(
     String eventType,
     String state,
     int attempts,
-    Instant nextAttemptAt,
+    @Schema(nullable = true) Instant nextAttemptAt,
     Instant createdAt,
-    Instant deliveredAt,
+    @Schema(nullable = true) Instant deliveredAt,
     List<Attempt> attemptLog) {
 
   public record Attempt(
-      int number, Instant at, Integer statusCode, String error, long durationMillis) {}
+      int number,
+      Instant at,
+      @Schema(nullable = true, description = "None when no answer came") Integer statusCode,
+      @Schema(nullable = true) String error,
+      long durationMillis) {}
 }

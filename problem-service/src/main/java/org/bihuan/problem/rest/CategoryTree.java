@@ -2,6 +2,9 @@ package org.bihuan.problem.rest;
 
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** {@code {"sourceId": ..., "categories": [root nodes, each with its children]}}. */
-public record CategoryTree(UUID sourceId, List<CategoryNode> categories) {}
+public record CategoryTree(
+    @Schema(nullable = true, description = "None when the tree is of all sources") UUID sourceId,
+    List<CategoryNode> categories) {}

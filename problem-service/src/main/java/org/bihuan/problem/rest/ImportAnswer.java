@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.bihuan.problem.importing.Origin;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The answer of POST /sources/{id}/import (the contract's shape, plus the import's id): what was
@@ -12,7 +13,7 @@ import org.bihuan.problem.importing.Origin;
  * become tickets in the rectification service and which are still pending.
  */
 public record ImportAnswer(
-    UUID importId,
+    @Schema(nullable = true) UUID importId,
     UUID sourceId,
     boolean dryRun,
     List<ImportedProblem> problems,
@@ -35,10 +36,10 @@ public record ImportAnswer(
   public record Measure(
       String measure,
       List<String> responsibleUnits,
-      String leaderInCharge,
-      String responsiblePerson,
-      String timing,
-      LocalDate deadline) {}
+      @Schema(nullable = true) String leaderInCharge,
+      @Schema(nullable = true) String responsiblePerson,
+      @Schema(nullable = true) String timing,
+      @Schema(nullable = true) LocalDate deadline) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ImportedCause(UUID id, String title, String description) {}

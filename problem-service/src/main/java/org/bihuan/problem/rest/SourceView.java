@@ -11,9 +11,9 @@ public record SourceView(
     @Schema(example = "8a2b4c6d-1e3f-4a5b-8c7d-9e0f1a2b3c4d") UUID id,
     @Schema(example = "2024年度民主生活会") String title,
     Source.Kind kind,
-    @Schema(example = "党委办公室") String organization,
-    @Schema(example = "2024-04-18") LocalDate heldOn,
-    @Schema(example = "OA-2024-0153") String externalRef,
+    @Schema(nullable = true, example = "党委办公室") String organization,
+    @Schema(nullable = true, example = "2024-04-18") LocalDate heldOn,
+    @Schema(nullable = true, example = "OA-2024-0153") String externalRef,
     @Schema(example = "1") long version,
     @Schema(example = "2024-05-10T08:30:00Z") Instant createdAt) {
 

@@ -18,7 +18,8 @@ import org.bihuan.problem.rest.CategoryNode;
 @ApplicationScoped
 public class CategoryService {
 
-  static final int MAX_DEPTH = 8;
+  /** The deepest category path; the contract's category tree has this many levels. */
+  public static final int MAX_DEPTH = 8;
 
   @Inject OrganisationClock clock;
   @Inject EntityManager em;

@@ -14,7 +14,7 @@ public record EvidenceView(
     @Schema(example = "248133") long size,
     @Schema(example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
         String sha256,
-    @Schema(example = "党委会会议纪要") String description,
+    @Schema(nullable = true, example = "党委会会议纪要") String description,
     @Schema(example = "zhangsan") String uploadedById,
     @Schema(example = "张三") String uploadedByName,
     @Schema(example = "2024-05-10T08:30:00Z") Instant uploadedAt,

@@ -16,10 +16,10 @@ public record ExtensionView(
     @Schema(example = "zhangsan") String requestedById,
     @Schema(example = "张三") String requestedByName,
     @Schema(example = "2024-05-10T08:30:00Z") Instant requestedAt,
-    @Schema(example = "lisi") String decidedById,
-    @Schema(example = "李四") String decidedByName,
-    @Schema(example = "2024-05-12T02:00:00Z") Instant decidedAt,
-    @Schema(example = "同意延期") String decisionComment,
+    @Schema(nullable = true, example = "lisi") String decidedById,
+    @Schema(nullable = true, example = "李四") String decidedByName,
+    @Schema(nullable = true, example = "2024-05-12T02:00:00Z") Instant decidedAt,
+    @Schema(nullable = true, example = "同意延期") String decisionComment,
     @Schema(example = "2") long version) {
 
   public static ExtensionView of(Extension e) {

@@ -17,9 +17,9 @@ public record HistoryView(
     @Schema(example = "zhangsan") String actorId,
     @Schema(example = "张三") String actorName,
     @Schema(example = "submit") String action,
-    Ticket.Status from,
+    @Schema(nullable = true) Ticket.Status from,
     Ticket.Status to,
-    @Schema(example = "已完成整改，佐证材料已上传") String comment,
+    @Schema(nullable = true, example = "已完成整改，佐证材料已上传") String comment,
     @Schema(description = "The fields an edit or decision changed, with old and new values")
         List<FieldChange> changes) {
 

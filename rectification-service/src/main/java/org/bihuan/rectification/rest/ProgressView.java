@@ -11,7 +11,7 @@ public record ProgressView(
     @Schema(example = "b1e2f3a4-5c6d-4e7f-8a9b-0c1d2e3f4a5b") UUID ticketId,
     @Schema(example = "2024-05-31") LocalDate date,
     @Schema(example = "已制定理论学习计划，完成第一次专题研讨") String note,
-    @Schema(example = "40") Integer percent,
+    @Schema(nullable = true, example = "40") Integer percent,
     @Schema(example = "zhangsan") String reporterId,
     @Schema(example = "张三") String reporterName,
     @Schema(example = "2024-05-10T08:30:00Z") Instant recordedAt) {

@@ -20,37 +20,42 @@ public record TicketView(
     List<UUID> sourceIds,
     @Schema(example = "制定年度理论学习计划，每月开展一次专题研讨") String measure,
     List<ResponsibleUnitView> responsibleUnits,
-    @Schema(example = "张三") String responsiblePerson,
-    @Schema(example = "李四") String leaderInCharge,
+    @Schema(nullable = true, example = "张三") String responsiblePerson,
+    @Schema(nullable = true, example = "李四") String leaderInCharge,
     Ticket.Timing timing,
-    @Schema(example = "2024-06-30") LocalDate deadline,
-    @Schema(example = "2024-06-30") LocalDate effectiveDeadline,
-    Ticket.ReportEvery reportEvery,
+    @Schema(nullable = true, example = "2024-06-30") LocalDate deadline,
+    @Schema(nullable = true, example = "2024-06-30") LocalDate effectiveDeadline,
+    @Schema(nullable = true) Ticket.ReportEvery reportEvery,
     Ticket.Status status,
     @Schema(example = "false") boolean overdue,
     @Schema(example = "false") boolean dueSoon,
     @Schema(example = "false") boolean stale,
-    Ticket.Light light,
-    @Schema(example = "OA-2024-0153-1") String externalRef,
+    @Schema(nullable = true) Ticket.Light light,
+    @Schema(nullable = true, example = "OA-2024-0153-1") String externalRef,
     @Schema(example = "3") long version,
     @Schema(example = "2024-05-10T08:30:00Z") Instant createdAt,
     @Schema(example = "2024-05-31T07:00:00Z") Instant updatedAt,
-    @Schema(example = "2024-06-20T06:00:00Z") Instant submittedAt,
-    @Schema(example = "2024-06-25T03:00:00Z") Instant verifiedAt,
-    @Schema(example = "2024-06-01T01:00:00Z") Instant cancelledAt,
-    @Schema(example = "2024-05-31T07:00:00Z") Instant lastProgressAt,
+    @Schema(nullable = true, example = "2024-06-20T06:00:00Z") Instant submittedAt,
+    @Schema(nullable = true, example = "2024-06-25T03:00:00Z") Instant verifiedAt,
+    @Schema(nullable = true, example = "2024-06-01T01:00:00Z") Instant cancelledAt,
+    @Schema(nullable = true, example = "2024-05-31T07:00:00Z") Instant lastProgressAt,
     @Schema(
+            nullable = true,
             example = "2024-05-31",
             description = "The date the latest progress report states (整改进展的日期)")
         LocalDate lastProgressOn,
-    @Schema(example = "已召开专题会议，制定学习计划", description = "The note of that progress report")
+    @Schema(
+            nullable = true,
+            example = "已召开专题会议，制定学习计划",
+            description = "The note of that progress report")
         String lastProgressNote,
-    @Schema(example = "40") Integer progressPercent,
+    @Schema(nullable = true, example = "40") Integer progressPercent,
     @Schema(example = "2") int evidenceCount,
     @Schema(example = "false") boolean extensionApproved) {
 
   public record ResponsibleUnitView(
-      @Schema(example = "党委办公室") String name, @Schema(example = "ORG-0012") String externalId) {}
+      @Schema(example = "党委办公室") String name,
+      @Schema(nullable = true, example = "ORG-0012") String externalId) {}
 
   public static TicketView of(Ticket t, LocalDate today) {
     DeadlineRules.Figures f = DeadlineRules.figures(DeadlineRules.factsOf(t), today);

@@ -21,7 +21,8 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * Ready while the own database answers: reports are served from it even when an upstream feed is
  * down. The data tells, per feed, the stored position, when the upstream last answered and the last
- * error, so a stale projection is visible without taking the service out of rotation.
+ * error, so a stale projection is visible without taking the service out of rotation; {@code
+ * <feed>.stuckAt} names an event that cannot be applied (the feed waits before it).
  */
 @Readiness
 @ApplicationScoped
@@ -58,6 +59,9 @@ public class ProjectionReadiness implements HealthCheck {
       b.withData(p + "consecutiveFailures", s.consecutiveFailures());
       if (s.lastError() != null) {
         b.withData(p + "lastError", s.lastError());
+      }
+      if (s.stuckAt() != null) {
+        b.withData(p + "stuckAt", s.stuckAt());
       }
     }
     return b.build();

@@ -116,7 +116,15 @@ public class ReportResource {
               schema = @Schema(implementation = ReportViews.BreakdownView.class),
               examples = @ExampleObject(name = "按责任单位", value = ContractExamples.BREAKDOWN)))
   public Uni<Response> breakdown(
-      @Parameter(description = "unit, leader, category or source") @QueryParam("by") String by,
+      @Parameter(
+              description = "What to group by: unit, leader, category or source",
+              required = true,
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"unit", "leader", "category", "source"}))
+          @QueryParam("by")
+          String by,
       @QueryParam("sourceId") String sourceId,
       @QueryParam("unit") String unit,
       @QueryParam("from") String from,

@@ -23,7 +23,8 @@ final class ReportViews {
   }
 
   record SummaryView(
-      Instant asOf,
+      @Schema(nullable = true, description = "The newest change included; null before any arrived")
+          Instant asOf,
       PositionsView positions,
       FigureCounts.ProblemFigures problems,
       FigureCounts.TicketFigures tickets) {
@@ -47,10 +48,16 @@ final class ReportViews {
       FigureCounts.ProblemFigures problems,
       FigureCounts.TicketFigures tickets) {}
 
-  record BreakdownView(Instant asOf, PositionsView positions, String by, List<GroupView> groups) {}
+  record BreakdownView(
+      @Schema(nullable = true, description = "The newest change included; null before any arrived")
+          Instant asOf,
+      PositionsView positions,
+      String by,
+      List<GroupView> groups) {}
 
   record TrendView(
-      Instant asOf,
+      @Schema(nullable = true, description = "The newest change included; null before any arrived")
+          Instant asOf,
       PositionsView positions,
       String interval,
       LocalDate from,
@@ -58,27 +65,30 @@ final class ReportViews {
       List<ReportQueries.TrendPoint> points) {}
 
   record OverdueView(
-      Instant asOf,
+      @Schema(nullable = true, description = "The newest change included; null before any arrived")
+          Instant asOf,
       PositionsView positions,
       LocalDate today,
       List<ReportLists.OverdueTicket> items,
-      String nextCursor) {}
+      @Schema(nullable = true) String nextCursor) {}
 
   record SourceReportView(
-      Instant asOf,
+      @Schema(nullable = true, description = "The newest change included; null before any arrived")
+          Instant asOf,
       PositionsView positions,
       String id,
       String title,
       String kind,
-      String organization,
-      LocalDate heldOn,
+      @Schema(nullable = true) String organization,
+      @Schema(nullable = true) LocalDate heldOn,
       FigureCounts.ProblemFigures problemFigures,
       FigureCounts.TicketFigures ticketFigures,
       List<ReportLists.ProblemLine> problems) {}
 
   record LedgerView(
-      Instant asOf,
+      @Schema(nullable = true, description = "The newest change included; null before any arrived")
+          Instant asOf,
       PositionsView positions,
       List<ReportLists.LedgerRow> items,
-      String nextCursor) {}
+      @Schema(nullable = true) String nextCursor) {}
 }

@@ -26,7 +26,9 @@ import org.jboss.logging.Logger;
  * lock on a dedicated connection) reads and applies; the others wait on standby and take over when
  * its connection goes away. As a second guard every page re-reads the stored position {@code FOR
  * UPDATE} and is dropped if it moved since the page was asked for. A failing upstream is retried
- * with growing pauses; reads of the projection carry on meanwhile.
+ * with growing pauses; reads of the projection carry on meanwhile. An event the handler cannot read
+ * ({@link UnreadableEvent}) is not skipped: the follower stays before it, retrying with the same
+ * pauses, and readiness shows the position it is stuck at ({@code <feed>.stuckAt}).
  */
 public final class FeedFollower implements Runnable {
 
@@ -51,7 +53,8 @@ public final class FeedFollower implements Runnable {
       Instant lastSuccessAt,
       Instant lastFailureAt,
       String lastError,
-      int consecutiveFailures) {}
+      int consecutiveFailures,
+      Long stuckAt) {}
 
   private static final Logger LOG = Logger.getLogger(FeedFollower.class);
 
@@ -74,6 +77,9 @@ public final class FeedFollower implements Runnable {
   private volatile Instant lastFailureAt;
   private volatile String lastError;
   private volatile int failures;
+
+  /** The position of an event that cannot be applied; the feed waits before it. */
+  private volatile Long stuckAt;
 
   public FeedFollower(
       String feed,
@@ -163,7 +169,15 @@ public final class FeedFollower implements Runnable {
 
   public Status status() {
     return new Status(
-        feed, running, leader, position, lastSuccessAt, lastFailureAt, lastError, failures);
+        feed,
+        running,
+        leader,
+        position,
+        lastSuccessAt,
+        lastFailureAt,
+        lastError,
+        failures,
+        stuckAt);
   }
 
   @Override
@@ -186,8 +200,13 @@ public final class FeedFollower implements Runnable {
             apply(after, events);
           }
           lastSuccessAt = Instant.now();
+          if (stuckAt != null) {
+            LOG.infof(
+                "Feed %s: event %d applied after %d failed attempts", feed, stuckAt, failures);
+          }
           failures = 0;
           lastError = null;
+          stuckAt = null;
           if (events.isEmpty()) {
             pause(settings.idlePause());
           }
@@ -197,11 +216,22 @@ public final class FeedFollower implements Runnable {
           }
           failures++;
           lastFailureAt = Instant.now();
-          lastError = describe(e);
+          UnreadableEvent unreadable = unreadable(e);
           Duration backoff = backoff(failures);
-          LOG.warnf(
-              "Feed %s: %s (attempt %d, next try in %d ms)",
-              feed, lastError, failures, backoff.toMillis());
+          if (unreadable != null) {
+            // Never skipped: the projection would silently miss a change for good.
+            stuckAt = unreadable.position();
+            lastError = unreadable.getMessage();
+            LOG.warnf(
+                "Feed %s is stuck at position %d: %s; nothing after it is applied until it can be"
+                    + " (attempt %d, next try in %d ms)",
+                feed, position, lastError, failures, backoff.toMillis());
+          } else {
+            lastError = describe(e);
+            LOG.warnf(
+                "Feed %s: %s (attempt %d, next try in %d ms)",
+                feed, lastError, failures, backoff.toMillis());
+          }
           pause(backoff);
         }
       }
@@ -346,6 +376,15 @@ public final class FeedFollower implements Runnable {
       Thread.currentThread().interrupt();
       running = false;
     }
+  }
+
+  private static UnreadableEvent unreadable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof UnreadableEvent u) {
+        return u;
+      }
+    }
+    return null;
   }
 
   private static String describe(Throwable e) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The raw counts behind one set of figures. Both the SQL aggregation and the pure {@link
@@ -66,14 +67,15 @@ public record FigureCounts(
           0);
 
   /** {@code {"total","closed","withdrawn","closureRate"}}. */
-  public record ProblemFigures(long total, long closed, long withdrawn, Double closureRate) {}
+  public record ProblemFigures(
+      long total, long closed, long withdrawn, @Schema(nullable = true) Double closureRate) {}
 
   /** Long-term (长期坚持) tickets, reported apart from the time-bound rates. */
   public record LongTermFigures(
       long total,
       long verified,
       long open,
-      Long maxDaysSinceLastProgress,
+      @Schema(nullable = true) Long maxDaysSinceLastProgress,
       long openWithoutProgressReport) {}
 
   /** The ticket figures of the contract plus extendedAndMet and longTermDetail. */
@@ -82,14 +84,14 @@ public record FigureCounts(
       long timeBound,
       long longTerm,
       long verified,
-      Double completionRate,
-      Double onTimeRate,
+      @Schema(nullable = true) Double completionRate,
+      @Schema(nullable = true) Double onTimeRate,
       long extendedAndMet,
       long overdue,
       long dueSoon,
       Map<String, Long> byStatus,
       Map<String, Long> lights,
-      Double meanDaysToVerify,
+      @Schema(nullable = true) Double meanDaysToVerify,
       LongTermFigures longTermDetail) {}
 
   public ProblemFigures problems() {

@@ -12,7 +12,6 @@ import org.bihuan.report.client.CauseRecord;
 import org.bihuan.report.client.FeedEventRecord;
 import org.bihuan.report.client.ProblemRecord;
 import org.bihuan.report.client.SourceRecord;
-import org.jboss.logging.Logger;
 
 /**
  * Applies problem-service's feed (source.*, problem.*, cause.*) to the projection. Every event
@@ -21,30 +20,41 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ProblemProjection implements FeedFollower.EventHandler {
 
-  private static final Logger LOG = Logger.getLogger(ProblemProjection.class);
-
   @Inject ObjectMapper mapper;
 
   @Override
   public void apply(Connection c, FeedEventRecord e) throws SQLException {
     String type = e.type() == null ? "" : e.type();
+    if (type.startsWith("source.")) {
+      SourceRecord s = read(e, type, SourceRecord.class);
+      require(e, type, s != null && s.id() != null, "lacks id");
+      upsertSource(c, s);
+    } else if (type.startsWith("problem.")) {
+      ProblemRecord p = read(e, type, ProblemRecord.class);
+      require(e, type, p != null && p.id() != null && p.status() != null, "lacks id or status");
+      upsertProblem(c, p);
+    } else if (type.startsWith("cause.")) {
+      CauseRecord r = read(e, type, CauseRecord.class);
+      require(e, type, r != null && r.id() != null, "lacks id");
+      upsertCause(c, r);
+    }
+  }
+
+  private <T> T read(FeedEventRecord e, String type, Class<T> shape) {
     try {
-      if (type.startsWith("source.")) {
-        upsertSource(c, mapper.treeToValue(e.data(), SourceRecord.class));
-      } else if (type.startsWith("problem.")) {
-        upsertProblem(c, mapper.treeToValue(e.data(), ProblemRecord.class));
-      } else if (type.startsWith("cause.")) {
-        upsertCause(c, mapper.treeToValue(e.data(), CauseRecord.class));
-      }
+      return mapper.treeToValue(e.data(), shape);
     } catch (JsonProcessingException | IllegalArgumentException ex) {
-      LOG.warnf("problem feed event %d (%s) is unreadable and skipped: %s", e.position(), type, ex);
+      throw new UnreadableEvent(e.position(), type, ex.getMessage(), ex);
+    }
+  }
+
+  private static void require(FeedEventRecord e, String type, boolean readable, String why) {
+    if (!readable) {
+      throw new UnreadableEvent(e.position(), type, why, null);
     }
   }
 
   private static void upsertSource(Connection c, SourceRecord s) throws SQLException {
-    if (s == null || s.id() == null) {
-      return;
-    }
     try (PreparedStatement ps =
         c.prepareStatement(
             "insert into report_source (id, title, kind, organization, held_on, external_ref,"
@@ -64,9 +74,6 @@ public class ProblemProjection implements FeedFollower.EventHandler {
   }
 
   private static void upsertProblem(Connection c, ProblemRecord p) throws SQLException {
-    if (p == null || p.id() == null || p.status() == null) {
-      return;
-    }
     List<String> path = p.categoryPath() == null ? List.of() : p.categoryPath();
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -96,9 +103,6 @@ public class ProblemProjection implements FeedFollower.EventHandler {
   }
 
   private static void upsertCause(Connection c, CauseRecord r) throws SQLException {
-    if (r == null || r.id() == null) {
-      return;
-    }
     try (PreparedStatement ps =
         c.prepareStatement(
             "insert into report_cause (id, source_id, title, description) values (?, ?, ?, ?)"

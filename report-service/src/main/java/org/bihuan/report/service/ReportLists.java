@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bihuan.platform.time.OrganisationClock;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Item-level reports: the overdue list, one source's closed-loop report and the ledger rows. The
@@ -32,10 +33,10 @@ public class ReportLists {
       String number,
       String measure,
       List<String> responsibleUnits,
-      String responsiblePerson,
-      String leaderInCharge,
+      @Schema(nullable = true) String responsiblePerson,
+      @Schema(nullable = true) String leaderInCharge,
       String timing,
-      LocalDate deadline,
+      @Schema(nullable = true) LocalDate deadline,
       LocalDate effectiveDeadline,
       String status,
       long daysOverdue,
@@ -47,8 +48,8 @@ public class ReportLists {
       String id,
       String title,
       String kind,
-      String organization,
-      LocalDate heldOn,
+      @Schema(nullable = true) String organization,
+      @Schema(nullable = true) LocalDate heldOn,
       List<ProblemLine> problems) {}
 
   public record ProblemLine(
@@ -57,8 +58,8 @@ public class ReportLists {
       String title,
       List<String> categoryPath,
       String status,
-      Instant closedAt,
-      Instant withdrawnAt,
+      @Schema(nullable = true) Instant closedAt,
+      @Schema(nullable = true) Instant withdrawnAt,
       List<TicketLine> tickets) {}
 
   public record TicketLine(
@@ -66,24 +67,24 @@ public class ReportLists {
       String number,
       String measure,
       List<String> responsibleUnits,
-      String responsiblePerson,
-      String leaderInCharge,
+      @Schema(nullable = true) String responsiblePerson,
+      @Schema(nullable = true) String leaderInCharge,
       String timing,
-      LocalDate deadline,
-      LocalDate effectiveDeadline,
+      @Schema(nullable = true) LocalDate deadline,
+      @Schema(nullable = true) LocalDate effectiveDeadline,
       boolean extensionApproved,
       String status,
       boolean overdue,
       long daysOverdue,
       boolean dueSoon,
       boolean stale,
-      ClosedLoopFigures.Light light,
-      Integer progressPercent,
-      LocalDate lastProgressOn,
-      String lastProgressNote,
+      @Schema(nullable = true) ClosedLoopFigures.Light light,
+      @Schema(nullable = true) Integer progressPercent,
+      @Schema(nullable = true) LocalDate lastProgressOn,
+      @Schema(nullable = true) String lastProgressNote,
       int evidenceCount,
-      Instant submittedAt,
-      Instant verifiedAt) {}
+      @Schema(nullable = true) Instant submittedAt,
+      @Schema(nullable = true) Instant verifiedAt) {}
 
   /** One row of the ledger (台账): a problem with one of its tickets, or alone if it has none. */
   public record LedgerRow(

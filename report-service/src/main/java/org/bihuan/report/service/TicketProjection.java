@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import org.bihuan.report.client.FeedEventRecord;
 import org.bihuan.report.client.TicketRecord;
-import org.jboss.logging.Logger;
 
 /**
  * Applies rectification-service's feed (ticket.*) to the projection: the ticket row plus its
@@ -22,8 +21,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class TicketProjection implements FeedFollower.EventHandler {
-
-  private static final Logger LOG = Logger.getLogger(TicketProjection.class);
 
   @Inject ObjectMapper mapper;
 
@@ -37,18 +34,14 @@ public class TicketProjection implements FeedFollower.EventHandler {
     try {
       t = mapper.treeToValue(e.data(), TicketRecord.class);
     } catch (JsonProcessingException | IllegalArgumentException ex) {
-      LOG.warnf("ticket feed event %d (%s) is unreadable and skipped: %s", e.position(), type, ex);
-      return;
+      throw new UnreadableEvent(e.position(), type, ex.getMessage(), ex);
     }
     if (t == null
         || t.id() == null
         || t.status() == null
         || t.timing() == null
         || t.createdAt() == null) {
-      LOG.warnf(
-          "ticket feed event %d (%s) lacks id/status/timing/createdAt; skipped",
-          e.position(), type);
-      return;
+      throw new UnreadableEvent(e.position(), type, "lacks id, status, timing or createdAt", null);
     }
     upsertTicket(c, t);
     mergeUnits(c, t);
