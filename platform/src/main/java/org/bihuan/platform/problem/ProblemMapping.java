@@ -204,6 +204,10 @@ public class ProblemMapping {
 
   /** Failures from deep inside a transaction that still have a clear meaning for the client. */
   static ApiProblem translate(Throwable e) {
+    if (whileReadingAForm(e)) {
+      return ApiProblem.badRequest(
+          "The multipart/form-data body could not be read: it is truncated or malformed.");
+    }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof ApiProblem p) {
         return p;
@@ -224,12 +228,33 @@ public class ProblemMapping {
                 "concurrent-update", "The change collided with a concurrent change; retry it.");
           case "22001":
             return ApiProblem.badRequest("A value is longer than allowed.");
+          // Safety nets behind StrictJson/SafeText, which name the field before this happens.
+          case "22021", "22P05":
+            return ApiProblem.badRequest("A text value holds a character that cannot be stored.");
+          case "22008", "22007":
+            return ApiProblem.badRequest(
+                "A date is outside " + SupportedDates.MIN + " to " + SupportedDates.MAX + ".");
           default:
             break;
         }
       }
     }
     return null;
+  }
+
+  /** RESTEasy Reactive's form parser fails with a plain IOException on a broken body. */
+  private static boolean whileReadingAForm(Throwable e) {
+    if (!(e instanceof java.io.IOException) || e instanceof JsonProcessingException) {
+      return false;
+    }
+    for (StackTraceElement frame : e.getStackTrace()) {
+      String c = frame.getClassName();
+      if (c.startsWith("org.jboss.resteasy.reactive.server.core.multipart.")
+          || c.equals("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public static Response respond(ApiProblem p) {
