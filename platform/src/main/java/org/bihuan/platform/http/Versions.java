@@ -18,12 +18,21 @@ public final class Versions {
     return new EntityTag(Long.toString(version));
   }
 
-  /** 200 with the ETag, or 304 without a body when If-None-Match already names this version. */
+  /**
+   * 200 with the ETag, or 304 without a body when If-None-Match already names this version. An
+   * If-Match that names another version answers 412 as problem+json, like on writes.
+   */
   public static Response conditionalGet(Request request, long version, Object body) {
     EntityTag tag = etag(version);
     Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
     if (notModified != null) {
-      return notModified.tag(tag).build();
+      Response answer = notModified.tag(tag).build();
+      if (answer.getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
+        throw ApiProblem.preconditionFailed(
+                "If-Match does not match the current version " + version + "; read it again.")
+            .with("currentVersion", version);
+      }
+      return answer;
     }
     return Response.ok(body).tag(tag).build();
   }

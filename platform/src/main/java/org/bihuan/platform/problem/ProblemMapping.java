@@ -1,6 +1,7 @@
 package org.bihuan.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -17,6 +18,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -25,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.bihuan.platform.input.RefusedValue;
+import org.bihuan.platform.input.SupportedDates;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -64,18 +68,24 @@ public class ProblemMapping {
             List.of(new FieldError(field, "unknown field; see the API contract"))));
   }
 
+  /** A value of the right JSON shape that is still refused: a control character, a bad date. */
+  @ServerExceptionMapper
+  public Response refusedValue(RefusedValue e) {
+    String field = pathOf(e);
+    return respond(
+        ApiProblem.invalid(
+            (field.isEmpty() ? "The body" : field) + ": " + e.reason(),
+            List.of(new FieldError(field, e.reason()))));
+  }
+
   @ServerExceptionMapper
   public Response invalidFormat(InvalidFormatException e) {
     String field = pathOf(e);
-    String message = "cannot read " + describe(e.getValue());
     Class<?> target = e.getTargetType();
-    if (target != null && target.isEnum()) {
-      message = "must be one of " + Arrays.toString(target.getEnumConstants());
-    } else if (target != null && target.getSimpleName().equals("LocalDate")) {
-      message = "must be a date YYYY-MM-DD";
-    } else if (target != null && target.getSimpleName().equals("UUID")) {
-      message = "must be a UUID";
-    }
+    String message =
+        target == null
+            ? "cannot read " + describe(e.getValue())
+            : "must be " + jsonTypeOf(target) + ", not " + describe(e.getValue());
     return respond(
         ApiProblem.invalid(field + ": " + message, List.of(new FieldError(field, message))));
   }
@@ -87,6 +97,9 @@ public class ProblemMapping {
         e.getTargetType() != null
             ? "has the wrong type; expected " + jsonTypeOf(e.getTargetType())
             : "is malformed";
+    if (e.getCause() instanceof StreamReadException read) {
+      message = "is malformed: " + read.getOriginalMessage();
+    }
     if (field.isEmpty()) {
       return respond(
           ApiProblem.badRequest("The request body is not valid JSON for this operation."));
@@ -100,7 +113,9 @@ public class ProblemMapping {
     String field = pathOf(e);
     Throwable cause = e.getCause();
     String message =
-        cause != null && cause.getMessage() != null ? cause.getMessage() : "is invalid";
+        cause instanceof StreamReadException read
+            ? read.getOriginalMessage()
+            : cause != null && cause.getMessage() != null ? cause.getMessage() : "is invalid";
     if (field.isEmpty()) {
       return respond(ApiProblem.badRequest("The request body is not valid JSON: " + message));
     }
@@ -189,6 +204,10 @@ public class ProblemMapping {
 
   /** Failures from deep inside a transaction that still have a clear meaning for the client. */
   static ApiProblem translate(Throwable e) {
+    if (whileReadingAForm(e)) {
+      return ApiProblem.badRequest(
+          "The multipart/form-data body could not be read: it is truncated or malformed.");
+    }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof ApiProblem p) {
         return p;
@@ -209,12 +228,33 @@ public class ProblemMapping {
                 "concurrent-update", "The change collided with a concurrent change; retry it.");
           case "22001":
             return ApiProblem.badRequest("A value is longer than allowed.");
+          // Safety nets behind StrictJson/SafeText, which name the field before this happens.
+          case "22021", "22P05":
+            return ApiProblem.badRequest("A text value holds a character that cannot be stored.");
+          case "22008", "22007":
+            return ApiProblem.badRequest(
+                "A date is outside " + SupportedDates.MIN + " to " + SupportedDates.MAX + ".");
           default:
             break;
         }
       }
     }
     return null;
+  }
+
+  /** RESTEasy Reactive's form parser fails with a plain IOException on a broken body. */
+  private static boolean whileReadingAForm(Throwable e) {
+    if (!(e instanceof java.io.IOException) || e instanceof JsonProcessingException) {
+      return false;
+    }
+    for (StackTraceElement frame : e.getStackTrace()) {
+      String c = frame.getClassName();
+      if (c.startsWith("org.jboss.resteasy.reactive.server.core.multipart.")
+          || c.equals("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public static Response respond(ApiProblem p) {
@@ -283,8 +323,29 @@ public class ProblemMapping {
   }
 
   private static String jsonTypeOf(Class<?> type) {
-    if (type == String.class || type.isEnum()) {
+    if (type.isEnum()) {
+      return "one of " + Arrays.toString(type.getEnumConstants());
+    }
+    if (type == String.class) {
       return "a string";
+    }
+    if (type == LocalDate.class) {
+      return "a date string YYYY-MM-DD between "
+          + SupportedDates.MIN
+          + " and "
+          + SupportedDates.MAX;
+    }
+    if (type == UUID.class) {
+      return "a UUID string";
+    }
+    if (type == Integer.class
+        || type == Long.class
+        || type == Short.class
+        || type == int.class
+        || type == long.class
+        || type == short.class
+        || type == java.math.BigInteger.class) {
+      return "an integer";
     }
     if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
       return "a number";

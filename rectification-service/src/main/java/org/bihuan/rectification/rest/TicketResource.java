@@ -29,7 +29,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
+import org.bihuan.platform.http.Attachment;
 import org.bihuan.platform.http.Versions;
+import org.bihuan.platform.input.SafeText;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.problem.ApiProblem;
@@ -525,6 +527,14 @@ public class TicketResource {
     if (description != null && description.length() > 1000) {
       throw ApiProblem.invalidField("description", "must have at most 1000 characters");
     }
+    String unsafeName = SafeText.problemInLine(name);
+    if (unsafeName != null) {
+      throw ApiProblem.invalidField("file", "filename " + unsafeName);
+    }
+    String unsafeDescription = SafeText.problemInText(description);
+    if (unsafeDescription != null) {
+      throw ApiProblem.invalidField("description", unsafeDescription);
+    }
     byte[] content;
     try {
       content = Files.readAllBytes(file.uploadedFile());
@@ -564,7 +574,9 @@ public class TicketResource {
   @RolesAllowed(Roles.VIEWER)
   @APIResponse(
       responseCode = "200",
-      description = "The file's exact bytes; Content-Type is the media type stored at upload",
+      description =
+          "The file's exact bytes; Content-Type is the media type stored at upload, or"
+              + " application/octet-stream for types a browser would run (HTML, SVG, XML, JavaScript)",
       content =
           @Content(
               mediaType = MediaType.WILDCARD,
@@ -573,14 +585,13 @@ public class TicketResource {
       operationId = "evidenceContent",
       summary = "The exact bytes of an evidence file",
       description =
-          "The exact bytes as uploaded, with the stored media type and Content-Disposition: attachment; filename*=UTF-8''… (RFC 5987).")
+          "The exact bytes as uploaded, always as a download: Content-Disposition: attachment;"
+              + " filename*=UTF-8''… (RFC 5987), X-Content-Type-Options: nosniff and"
+              + " Content-Security-Policy: sandbox; HTML, SVG, XML and JavaScript are served as"
+              + " application/octet-stream (docs/decisions/0059).")
   public Response evidenceContent(@PathParam("id") UUID id, @PathParam("eid") UUID eid) {
     TicketWork.StoredFile f = work.content(id, eid);
-    return Response.ok(f.content())
-        .type(f.evidence().mediaType)
-        .header("Content-Disposition", ContentDisposition.attachment(f.evidence().filename))
-        .header("Content-Length", f.content().length)
-        .build();
+    return Attachment.download(f.content(), f.evidence().mediaType, f.evidence().filename);
   }
 
   // ---- extensions

@@ -1,12 +1,12 @@
 package org.bihuan.rectification.service;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.bihuan.platform.input.SupportedDates;
 import org.bihuan.platform.problem.ApiProblem;
 import org.bihuan.rectification.Ticket;
 
@@ -86,14 +86,7 @@ public record TicketFilter(
   }
 
   private static LocalDate date(String field, String raw) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(raw.strip());
-    } catch (DateTimeParseException e) {
-      throw ApiProblem.invalidField(field, "must be a date YYYY-MM-DD");
-    }
+    return SupportedDates.parameter(field, raw);
   }
 
   private static <E extends Enum<E>> E enumValue(String field, String raw, Class<E> type) {

@@ -6,10 +6,12 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import org.bihuan.platform.export.CsvCell;
 
 /**
  * Writes the ledger as CSV (RFC 4180, CRLF) in UTF-8 with a byte-order mark, which is what makes
- * Excel on a Chinese Windows read the file as UTF-8 rather than GBK.
+ * Excel on a Chinese Windows read the file as UTF-8 rather than GBK. Cells that would start a
+ * formula are neutralised ({@link CsvCell}).
  */
 public final class LedgerCsv implements AutoCloseable {
 
@@ -31,14 +33,9 @@ public final class LedgerCsv implements AutoCloseable {
     out.write("\r\n");
   }
 
+  /** RFC 4180 quoting and formula neutralising, in one place for every CSV (CsvCell). */
   static String escape(String cell) {
-    if (cell.indexOf(',') < 0
-        && cell.indexOf('"') < 0
-        && cell.indexOf('\n') < 0
-        && cell.indexOf('\r') < 0) {
-      return cell;
-    }
-    return '"' + cell.replace("\"", "\"\"") + '"';
+    return CsvCell.of(cell);
   }
 
   @Override

@@ -1,9 +1,9 @@
 package org.bihuan.report.rest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.bihuan.platform.input.SupportedDates;
 import org.bihuan.platform.problem.ApiProblem;
 import org.bihuan.platform.problem.FieldError;
 import org.bihuan.report.service.ReportFilter;
@@ -26,12 +26,11 @@ final class ReportParams {
     if (raw == null || raw.isBlank()) {
       return null;
     }
-    try {
-      return LocalDate.parse(raw.trim());
-    } catch (DateTimeParseException e) {
-      errors.add(new FieldError(field, "must be a date YYYY-MM-DD"));
-      return null;
+    LocalDate d = SupportedDates.parseOrNull(raw.strip());
+    if (d == null) {
+      errors.add(new FieldError(field, SupportedDates.DATE_EXPECTED));
     }
+    return d;
   }
 
   void error(String field, String message) {

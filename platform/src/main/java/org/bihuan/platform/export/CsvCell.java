@@ -1,0 +1,36 @@
+package org.bihuan.platform.export;
+
+/**
+ * One CSV cell as written to a file that people open in Excel or WPS (RFC 4180 quoting plus the
+ * OWASP rule against formula injection). A cell that begins with {@code = + - @}, a tab or a
+ * carriage return (or the full-width {@code ＝ ＋ － ＠} that CJK spreadsheets also read as a formula)
+ * gets a leading single quote and is quoted, so {@code =HYPERLINK(...)} or {@code =cmd|' /C
+ * calc'!A0} in a problem's text arrives as text, never as a formula.
+ */
+public final class CsvCell {
+
+  private CsvCell() {}
+
+  public static String of(String value) {
+    if (value == null || value.isEmpty()) {
+      return "";
+    }
+    if (startsLikeAFormula(value)) {
+      return '"' + ("'" + value).replace("\"", "\"\"") + '"';
+    }
+    if (value.indexOf(',') < 0
+        && value.indexOf('"') < 0
+        && value.indexOf('\n') < 0
+        && value.indexOf('\r') < 0) {
+      return value;
+    }
+    return '"' + value.replace("\"", "\"\"") + '"';
+  }
+
+  static boolean startsLikeAFormula(String value) {
+    return switch (value.charAt(0)) {
+      case '=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20' -> true;
+      default -> false;
+    };
+  }
+}

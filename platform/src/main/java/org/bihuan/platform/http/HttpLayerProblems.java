@@ -1,0 +1,125 @@
+package org.bihuan.platform.http;
+
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+import org.bihuan.platform.problem.ProblemMapping;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The answers the HTTP layer gives before a resource runs, as problem+json with a detail like every
+ * other error (docs/decisions/0058). Quarkus answered an oversized body with an empty 413 and
+ * Vert.x failures of a route (a body over the limit sent in chunks, a broken multipart body) with
+ * an empty 4xx.
+ *
+ * <p>Not covered: requests that Netty's decoder refuses before Vert.x routes them (a request line
+ * longer than {@code quarkus.http.limits.max-initial-line-length}, a {@code Content-Length} that is
+ * not a number, headers beyond their limit) still get Vert.x's empty 400/414/431, because Quarkus
+ * does not let an application replace Vert.x's invalid-request handler. A URI longer than {@link
+ * #MAX_URI_LENGTH} but within the line limit gets a problem+json 414 here.
+ */
+@ApplicationScoped
+public class HttpLayerProblems {
+
+  /** Longest request target answered normally; the line limit is set above it (16 KiB). */
+  public static final int MAX_URI_LENGTH = 8192;
+
+  @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+  Optional<MemorySize> maxBodySize;
+
+  void install(@Observes Router router) {
+    // Before Quarkus' own body-size check (ROUTE_ORDER_UPLOAD_LIMIT), which answers an empty 413.
+    router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::checkHead);
+    router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).failureHandler(this::failed);
+  }
+
+  private void checkHead(RoutingContext rc) {
+    if (rc.request().uri().length() > MAX_URI_LENGTH) {
+      answer(
+          rc,
+          HttpResponseStatus.REQUEST_URI_TOO_LONG.code(),
+          "uri-too-long",
+          "URI too long",
+          "The request target has more than " + MAX_URI_LENGTH + " characters.",
+          false);
+      return;
+    }
+    String length = rc.request().getHeader(HttpHeaderNames.CONTENT_LENGTH);
+    if (length != null) {
+      long bytes;
+      try {
+        bytes = Long.parseLong(length.strip());
+      } catch (NumberFormatException e) {
+        bytes = -1;
+      }
+      if (bytes < 0) {
+        answer(rc, 400, "bad-request", "Bad request", "Content-Length is not a number.", true);
+        return;
+      }
+      if (maxBodySize.isPresent() && bytes > maxBodySize.get().asLongValue()) {
+        answer(
+            rc,
+            413,
+            "too-large",
+            "Payload too large",
+            "The body has "
+                + bytes
+                + " bytes; this service accepts at most "
+                + maxBodySize.get().asLongValue()
+                + ".",
+            true);
+        return;
+      }
+    }
+    rc.next();
+  }
+
+  /** A route failed with a client error status and no problem document yet: write one. */
+  private void failed(RoutingContext rc) {
+    int status = rc.statusCode();
+    if (rc.response().headWritten() || status < 400 || status >= 500) {
+      rc.next();
+      return;
+    }
+    HttpResponseStatus info = HttpResponseStatus.valueOf(status);
+    String title = info.reasonPhrase();
+    String detail =
+        switch (status) {
+          case 413 -> "The body is larger than this service accepts.";
+          case 400 -> "The request could not be read (a malformed body or header).";
+          default -> title + ".";
+        };
+    answer(
+        rc,
+        status,
+        title.toLowerCase().replaceAll("[^a-z0-9]+", "-"),
+        title,
+        detail,
+        status == 413);
+  }
+
+  private static void answer(
+      RoutingContext rc, int status, String type, String title, String detail, boolean close) {
+    JsonObject body =
+        new JsonObject()
+            .put("type", "/problems/" + type)
+            .put("title", title)
+            .put("status", status)
+            .put("detail", detail);
+    var response = rc.response().setStatusCode(status);
+    response.putHeader(HttpHeaderNames.CONTENT_TYPE, ProblemMapping.PROBLEM_JSON);
+    if (close) {
+      // The body that follows is not read; the connection cannot be reused.
+      response.putHeader(HttpHeaderNames.CONNECTION, "close");
+      response.endHandler(v -> rc.request().connection().close());
+    }
+    response.end(body.encode());
+  }
+}

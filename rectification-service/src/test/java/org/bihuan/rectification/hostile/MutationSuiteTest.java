@@ -1,0 +1,85 @@
+package org.bihuan.rectification.hostile;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.bihuan.rectification.ProblemServiceStub;
+import org.bihuan.testing.MutationSuite;
+import org.bihuan.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every operation of rectification-service's served contract, sent valid and mutated requests with
+ * the tokens of every role: no answer is 5xx and every 4xx is problem+json (issue 10, "Done when").
+ */
+@QuarkusTest
+class MutationSuiteTest {
+
+  private static final String UNIT = "党委办公室";
+
+  @TestHTTPResource("/")
+  URL root;
+
+  @Test
+  void noMutatedRequestGetsA5xxAndEvery4xxIsProblemJson() throws Exception {
+    String reporter = Tokens.reporter("王五", UNIT);
+    UUID problem = ProblemServiceStub.problem(UUID.randomUUID());
+    String ticket =
+        given()
+            .auth()
+            .oauth2(Tokens.admin())
+            .contentType(ContentType.JSON)
+            .body(
+                """
+                {"problemIds": ["%s"], "measure": "变异测试", "responsibleUnits": [{"name": "%s"}],
+                 "responsiblePerson": "张三", "timing": "DEADLINE", "deadline": "2099-06-30"}
+                """
+                    .formatted(problem, UNIT))
+            .post("/api/v1/tickets")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    given()
+        .auth()
+        .oauth2(reporter)
+        .contentType(ContentType.JSON)
+        .body("{\"date\": \"2024-05-31\", \"note\": \"进展\"}")
+        .post("/api/v1/tickets/" + ticket + "/progress")
+        .then()
+        .statusCode(201);
+    given()
+        .auth()
+        .oauth2(reporter)
+        .multiPart("file", "纪要.pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8), "application/pdf")
+        .post("/api/v1/tickets/" + ticket + "/evidence")
+        .then()
+        .statusCode(201);
+    given()
+        .auth()
+        .oauth2(reporter)
+        .contentType(ContentType.JSON)
+        .body("{\"newDeadline\": \"2099-12-31\", \"reason\": \"需要更多时间\"}")
+        .post("/api/v1/tickets/" + ticket + "/extensions")
+        .then()
+        .statusCode(201);
+    MutationSuite.Result result =
+        new MutationSuite(
+                "rectification-service",
+                root.toURI(),
+                List.of(Tokens.admin(), reporter, Tokens.verifier("赵验收"), Tokens.viewer()))
+            .run();
+    System.out.println(result.line());
+    assertEquals(
+        List.of(),
+        result.failures().subList(0, Math.min(40, result.failures().size())),
+        result.line());
+  }
+}
