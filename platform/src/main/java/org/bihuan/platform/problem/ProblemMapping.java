@@ -218,6 +218,9 @@ public class ProblemMapping {
             "concurrent-update",
             "The resource was changed by someone else at the same time; read it again and retry.");
       }
+      if (t instanceof SQLException sql && databaseUnreachable(sql)) {
+        return databaseDown();
+      }
       if (t instanceof SQLException sql && sql.getSQLState() != null) {
         switch (sql.getSQLState()) {
           case "23505":
@@ -240,6 +243,32 @@ public class ProblemMapping {
       }
     }
     return null;
+  }
+
+  /**
+   * The database is down, restarting or refusing connections: the client may retry later, and
+   * nothing was committed (a transaction that cannot reach the database cannot commit).
+   */
+  static boolean databaseUnreachable(SQLException sql) {
+    String state = sql.getSQLState();
+    if (state != null) {
+      // 08: connection exceptions; 57P01-57P03: admin/crash shutdown, cannot connect now;
+      // 53300: too many connections.
+      return state.startsWith("08")
+          || state.equals("57P01")
+          || state.equals("57P02")
+          || state.equals("57P03")
+          || state.equals("53300");
+    }
+    // The connection pool (Agroal) gives up waiting for a connection without a SQLState.
+    String message = sql.getMessage();
+    return message != null && message.startsWith("Acquisition timeout");
+  }
+
+  static ApiProblem databaseDown() {
+    return ApiProblem.unavailable(
+            "The database is not reachable at the moment; nothing was changed. Retry later.")
+        .header("Retry-After", "5");
   }
 
   /** RESTEasy Reactive's form parser fails with a plain IOException on a broken body. */

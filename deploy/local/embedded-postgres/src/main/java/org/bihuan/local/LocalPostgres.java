@@ -13,6 +13,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The database side of {@code deploy/local/run.sh}.
@@ -48,21 +50,21 @@ public final class LocalPostgres {
 
   private static void start(Path dataDir, int port, List<String> databases) throws Exception {
     Files.createDirectories(dataDir);
-    EmbeddedPostgres pg;
+    EmbeddedPostgres.Builder builder =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(dataDir)
+            .setCleanDataDirectory(false)
+            .setPort(port)
+            // The library starts PostgreSQL for throw-away test data: -F (fsync off) and
+            // synchronous_commit=off. This is a product's only copy of its data: a commit is
+            // acknowledged once it is on disk (docs/decisions/0066-durable-local-postgresql.md).
+            // Later -c options override the earlier -F.
+            .setServerConfig("fsync", "on")
+            .setServerConfig("synchronous_commit", "on")
+            .setServerConfig("full_page_writes", "on");
+    AtomicReference<EmbeddedPostgres> running = new AtomicReference<>();
     try {
-      pg =
-          EmbeddedPostgres.builder()
-              .setDataDirectory(dataDir)
-              .setCleanDataDirectory(false)
-              .setPort(port)
-              // The library starts PostgreSQL for throw-away test data: -F (fsync off) and
-              // synchronous_commit=off. This is a product's only copy of its data: a commit is
-              // acknowledged once it is on disk (docs/decisions/0066-durable-local-postgresql.md).
-              // Later -c options override the earlier -F.
-              .setServerConfig("fsync", "on")
-              .setServerConfig("synchronous_commit", "on")
-              .setServerConfig("full_page_writes", "on")
-              .start();
+      running.set(builder.start());
     } catch (IOException | IllegalStateException e) {
       fail(
           "The embedded PostgreSQL did not start on port "
@@ -77,7 +79,7 @@ public final class LocalPostgres {
     String url = "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres";
     String notDurable = notDurable(url);
     if (notDurable != null) {
-      pg.close();
+      running.get().close();
       fail("The embedded PostgreSQL started without durable commits (" + notDurable + ").");
     }
     System.out.println("DURABLE fsync=on synchronous_commit=on full_page_writes=on");
@@ -87,16 +89,83 @@ public final class LocalPostgres {
         .addShutdownHook(
             new Thread(
                 () -> {
-                  try {
-                    pg.close();
-                  } catch (IOException ignored) {
-                    // exiting anyway
-                  }
                   stopped.countDown();
+                  synchronized (running) {
+                    closeQuietly(running.get());
+                  }
                 }));
     System.out.println("READY " + url);
     System.out.flush();
-    stopped.await();
+    superviseUntil(stopped, running, builder, url);
+  }
+
+  /**
+   * Restarts the server when it stops answering (a crash, an OOM kill, a kill -9 of the postmaster)
+   * on the same data: crash recovery replays the WAL, so no acknowledged commit is lost, and the
+   * services reconnect by themselves. Without this the launcher would stay up with nothing behind
+   * it (docs/decisions/0066-durable-local-postgresql.md).
+   */
+  private static void superviseUntil(
+      CountDownLatch stopped,
+      AtomicReference<EmbeddedPostgres> running,
+      EmbeddedPostgres.Builder builder,
+      String url)
+      throws InterruptedException {
+    DriverManager.setLoginTimeout(5);
+    int misses = 0;
+    long backoffMillis = 1000;
+    while (!stopped.await(2, TimeUnit.SECONDS)) {
+      if (answers(url)) {
+        misses = 0;
+        backoffMillis = 1000;
+        continue;
+      }
+      if (++misses < 2) {
+        continue;
+      }
+      System.out.println("PostgreSQL stopped answering; restarting it on the same data");
+      System.out.flush();
+      synchronized (running) {
+        if (stopped.getCount() == 0) {
+          return;
+        }
+        closeQuietly(running.get());
+        try {
+          running.set(builder.start());
+          System.out.println("RESTARTED " + url);
+          misses = 0;
+          backoffMillis = 1000;
+        } catch (IOException | RuntimeException e) {
+          System.out.println("Restart failed (" + firstLine(e) + "); retrying");
+          backoffMillis = Math.min(backoffMillis * 2, 30_000);
+        }
+        System.out.flush();
+      }
+      if (stopped.await(backoffMillis, TimeUnit.MILLISECONDS)) {
+        return;
+      }
+    }
+  }
+
+  private static boolean answers(String url) {
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement()) {
+      s.execute("select 1");
+      return true;
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  private static void closeQuietly(EmbeddedPostgres pg) {
+    if (pg == null) {
+      return;
+    }
+    try {
+      pg.close();
+    } catch (IOException | RuntimeException ignored) {
+      // the server is gone already, or exiting anyway
+    }
   }
 
   /** The durability settings that are not on, or null when all are. */
