@@ -44,6 +44,7 @@ public class ContractConventions implements OASFilter {
                 "A JWT with the roles in `groups` (viewer, reporter, verifier, admin), the display"
                     + " name in `name` and the responsible unit in `unit`."));
     components.addSchema("Problem", problemSchema());
+    EventWebhooks.add(api);
     if (api.getPaths() == null) {
       return;
     }
