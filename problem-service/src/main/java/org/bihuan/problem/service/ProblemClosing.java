@@ -28,7 +28,15 @@ public class ProblemClosing {
     Versions.checkIfMatch(ifMatch, before.version);
     ProblemService.refuseUnlessClosable(before);
     long version = before.version;
-    ClosureRule.Decision decision = ClosureRule.decide(tickets.ofProblem(id));
+    List<TicketSummary> found = tickets.ofProblem(id);
+    ClosureRule.Decision decision = ClosureRule.decide(found);
+    // The status as the tickets just read make it: the stored one may still be OPEN while the
+    // feed that turns it RECTIFYING is on its way (docs/decisions/0010). A refusal reports that,
+    // and does not offer close, which has just been refused.
+    Problem.Status current =
+        ProblemStatusRule.next(before.status, found.stream().map(TicketSummary::status).toList());
+    List<String> allowed =
+        ProblemService.allowedActions(current).stream().filter(a -> !a.equals("close")).toList();
     switch (decision.verdict()) {
       case NO_TICKETS ->
           throw ApiProblem.conflict(
@@ -37,8 +45,8 @@ public class ProblemClosing {
                       + before.number
                       + " has no rectification ticket (other than cancelled ones); a problem is"
                       + " closed only after its tickets are verified.")
-              .with("currentState", before.status)
-              .with("allowedActions", ProblemService.allowedActions(before.status));
+              .with("currentState", current)
+              .with("allowedActions", allowed);
       case OPEN_TICKETS ->
           throw ApiProblem.conflict(
                   "tickets-not-verified",
@@ -47,8 +55,8 @@ public class ProblemClosing {
                       + " still has "
                       + decision.openTickets().size()
                       + " ticket(s) that are not verified.")
-              .with("currentState", before.status)
-              .with("allowedActions", ProblemService.allowedActions(before.status))
+              .with("currentState", current)
+              .with("allowedActions", allowed)
               .with("openTickets", summaries(decision.openTickets()));
       case CLOSABLE -> {
         return problems.markClosed(id, ifMatch, version);

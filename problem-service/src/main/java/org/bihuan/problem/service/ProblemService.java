@@ -127,6 +127,12 @@ public class ProblemService {
           "Problem " + p.number + " changed while its tickets were checked; retry the close.");
     }
     refuseUnlessClosable(p);
+    if (p.status == Problem.Status.OPEN) {
+      // Closable means it has verified tickets, so it was rectifying even if the feed that says
+      // so has not arrived yet: its subscribers see problem.rectifying before problem.closed.
+      p.status = Problem.Status.RECTIFYING;
+      feed.append("problem.rectifying", "problem", p.id, () -> ProblemView.of(p));
+    }
     p.status = Problem.Status.CLOSED;
     p.closedAt = clock.now();
     feed.append("problem.closed", "problem", p.id, () -> ProblemView.of(p));
