@@ -127,14 +127,18 @@ class LedgerTest {
             .statusCode(200)
             .extract()
             .asByteArray();
-    String sheet = null;
-    try (java.util.zip.ZipInputStream zip =
-        new java.util.zip.ZipInputStream(new ByteArrayInputStream(xlsx))) {
-      for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-        if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-          sheet = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("ledger", ".xlsx");
+    String sheet;
+    try {
+      java.nio.file.Files.write(file, xlsx);
+      try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+        sheet =
+            new String(
+                zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                StandardCharsets.UTF_8);
       }
+    } finally {
+      java.nio.file.Files.deleteIfExists(file);
     }
     org.junit.jupiter.api.Assertions.assertNotNull(sheet);
     assertTrue(sheet.contains("<c r=\"A2\" t=\"n\"><v>1</v></c>"), sheet.substring(0, 2000));
