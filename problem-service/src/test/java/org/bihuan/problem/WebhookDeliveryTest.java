@@ -130,7 +130,8 @@ class WebhookDeliveryTest {
             .statusCode(200)
             .extract()
             .jsonPath();
-    String path = "items.find { it.webhookId == '" + ours.get(0).id() + "' }";
+    String path = "items.find { it.messageId == '" + ours.get(0).id() + "' }";
+    assertEquals(hook.getString("id"), log.getString(path + ".webhookId"), "the subscription");
     assertEquals("DELIVERED", log.getString(path + ".state"));
     assertEquals(4, log.getInt(path + ".attempts"));
     assertEquals(List.of(500, 500, 500, 204), log.getList(path + ".attemptLog.statusCode"));
@@ -192,7 +193,7 @@ class WebhookDeliveryTest {
         .auth()
         .oauth2(Tokens.admin())
         .contentType(ContentType.JSON)
-        .body(Map.of("url", "https://oa.example.org/hook", "events", List.of("ticket.*", "BAD!")))
+        .body(Map.of("url", "https://oa.example.org/hook", "events", List.of("source.*", "BAD!")))
         .post("/api/v1/webhooks")
         .then()
         .statusCode(400)

@@ -109,7 +109,40 @@ class LedgerTest {
     assertEquals(15, lines.length);
     assertTrue(lines[1].startsWith("1,P-2024-0001,2024年度专题民主生活会,理论学习方面/学习不深入,"), lines[1]);
     assertTrue(lines[1].contains("\"问题描述1，含逗号,和\"\"引号\"\"。\""), lines[1]);
-    assertTrue(lines[1].endsWith(",党委办公室,张三,李书记,2024-06-10,整改中,是,红,"), lines[1]);
+    assertTrue(lines[1].contains(",党委办公室,张三,李书记,2024-06-10,整改中,是,红,"), lines[1]);
+    // The OA's ids for reconciliation: ticket number, problem and ticket externalRef, unit ids.
+    assertTrue(lines[1].endsWith(",T-2024-0001,,,oa-" + "党委办公室".hashCode()), lines[1]);
+  }
+
+  /** 序号 is a whole number in the sheet's XML, so readers such as openpyxl read 1, not 1.0. */
+  @Test
+  void xlsxWritesWholeNumbersAsIntegers() throws Exception {
+    byte[] xlsx =
+        given()
+            .auth()
+            .oauth2(Tokens.viewer())
+            .queryParam("format", "xlsx")
+            .get("/api/v1/reports/ledger")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("ledger", ".xlsx");
+    String sheet;
+    try {
+      java.nio.file.Files.write(file, xlsx);
+      try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+        sheet =
+            new String(
+                zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                StandardCharsets.UTF_8);
+      }
+    } finally {
+      java.nio.file.Files.deleteIfExists(file);
+    }
+    org.junit.jupiter.api.Assertions.assertNotNull(sheet);
+    assertTrue(sheet.contains("<c r=\"A2\" t=\"n\"><v>1</v></c>"), sheet.substring(0, 2000));
+    assertTrue(!sheet.contains("<v>1.0</v>"), "no whole number written as a double");
   }
 
   @Test
@@ -154,6 +187,14 @@ class LedgerTest {
       assertEquals(14, sheet.getLastRowNum());
       Row first = sheet.getRow(1);
       assertEquals(1.0, first.getCell(0).getNumericCellValue());
+      assertEquals(
+          "oa-" + "党委办公室".hashCode(),
+          first.getCell(LedgerColumns.HEADERS.indexOf("责任单位外部编号")).getStringCellValue());
+      assertTrue(
+          first
+              .getCell(LedgerColumns.HEADERS.indexOf("整改事项编号"))
+              .getStringCellValue()
+              .startsWith("T-2024-"));
       assertEquals("2024年度专题民主生活会", first.getCell(2).getStringCellValue());
       assertEquals("整改措施01：建立学习制度", first.getCell(5).getStringCellValue());
       assertEquals("整改中", first.getCell(10).getStringCellValue());

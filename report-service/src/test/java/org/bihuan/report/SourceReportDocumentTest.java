@@ -222,6 +222,44 @@ class SourceReportDocumentTest {
             .contains("整改中（红灯，逾期5天）"));
   }
 
+  /** The contract promises ETag and 304 on reads of one resource, this report included. */
+  @Test
+  void theSourceReportHasAnEtagPerFormatAndAnswers304WhenUnchanged() {
+    String jsonTag =
+        given()
+            .auth()
+            .oauth2(Tokens.viewer())
+            .get("/api/v1/reports/sources/s-1")
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag");
+    org.junit.jupiter.api.Assertions.assertNotNull(jsonTag, "the JSON report has an ETag");
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .header("If-None-Match", jsonTag)
+        .get("/api/v1/reports/sources/s-1")
+        .then()
+        .statusCode(304);
+    String docxTag = docx("?format=docx").header("ETag");
+    org.junit.jupiter.api.Assertions.assertNotEquals(jsonTag, docxTag, "one ETag per format");
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .header("If-None-Match", jsonTag)
+        .get("/api/v1/reports/sources/s-1?format=docx")
+        .then()
+        .statusCode(200);
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .header("If-None-Match", docxTag)
+        .get("/api/v1/reports/sources/s-1?format=docx")
+        .then()
+        .statusCode(304);
+  }
+
   @Test
   void anUnknownFormatOrSourceIsAProblemNotADocument() {
     given()

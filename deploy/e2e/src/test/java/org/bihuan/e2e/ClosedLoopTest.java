@@ -80,7 +80,7 @@ class ClosedLoopTest {
                         .getStatus()
                         .getValue()));
 
-    ticket = asReporter.startTicket(id, new CommentInput().comment("开始整改"), null, null);
+    ticket = asReporter.startTicket(id, null, null, new CommentInput().comment("开始整改"));
     assertEquals(TicketStatus.IN_PROGRESS, ticket.getStatus());
     asReporter.reportProgress(
         id, new ProgressInput().date(Scenario.today()).note("已召开两次专题学习会").percent(60), null, null);
@@ -107,11 +107,11 @@ class ClosedLoopTest {
         "the Chinese description kept");
     assertEquals(2, clients.tickets(VIEWER).listEvidence(id, null, 50).getItems().size());
 
-    ticket = asReporter.submitTicket(id, new CommentInput().comment("申请销号"), null, null);
+    ticket = asReporter.submitTicket(id, null, null, new CommentInput().comment("申请销号"));
     assertEquals(TicketStatus.SUBMITTED, ticket.getStatus());
     ticket = asVerifier.rejectTicket(id, new CommentInput().comment("佐证材料不全"), null, null);
     assertEquals(TicketStatus.IN_PROGRESS, ticket.getStatus());
-    ticket = asReporter.submitTicket(id, new CommentInput().comment("已补充材料"), null, null);
+    ticket = asReporter.submitTicket(id, null, null, new CommentInput().comment("已补充材料"));
     assertEquals(TicketStatus.SUBMITTED, ticket.getStatus());
 
     // The responsible person may not verify their own ticket, even holding the verifier role.

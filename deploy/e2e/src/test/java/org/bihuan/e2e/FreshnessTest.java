@@ -63,7 +63,7 @@ class FreshnessTest {
     long[] millis = new long[TRANSITIONS];
     for (int i = 0; i < TRANSITIONS; i++) {
       TicketView started =
-          tickets.startTicket(ids.get(i), new CommentInput().comment("开始整改"), null, null);
+          tickets.startTicket(ids.get(i), null, null, new CommentInput().comment("开始整改"));
       long answered = System.nanoTime();
       assertEquals("IN_PROGRESS", started.getStatus().getValue());
       int expected = i + 1;

@@ -139,10 +139,10 @@ class OutageTest {
     ProblemView problem = Scenario.problem(clients, source.getId(), "会议纪要不规范");
     TicketsApi asReporter = clients.tickets(REPORTER);
     UUID id = asReporter.createTicket(Scenario.ticketFor(problem.getId(), "规范会议纪要"), null).getId();
-    asReporter.startTicket(id, new CommentInput().comment("开始整改"), null, null);
+    asReporter.startTicket(id, null, null, new CommentInput().comment("开始整改"));
     asReporter.reportProgress(
         id, new ProgressInput().date(Scenario.today()).note("已修订制度").percent(100), null, null);
-    asReporter.submitTicket(id, new CommentInput().comment("申请销号"), null, null);
+    asReporter.submitTicket(id, null, null, new CommentInput().comment("申请销号"));
     clients.tickets(VERIFIER).verifyTicket(id, new CommentInput().comment("验收通过"), null, null);
     ProblemsApi problems = clients.problems(ADMIN);
 

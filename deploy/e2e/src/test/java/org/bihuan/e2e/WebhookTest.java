@@ -121,7 +121,7 @@ class WebhookTest {
     long sent = System.nanoTime();
     clients
         .tickets(REPORTER)
-        .startTicket(ticket.getId(), new CommentInput().comment("开始整改"), null, null);
+        .startTicket(ticket.getId(), null, null, new CommentInput().comment("开始整改"));
 
     Delivery started = null;
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);

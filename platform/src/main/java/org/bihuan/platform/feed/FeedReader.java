@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.bihuan.platform.problem.ApiProblem;
 
 /** Reads committed events after a position, optionally waiting for new ones. */
 @ApplicationScoped
@@ -22,10 +23,24 @@ public class FeedReader {
   @Inject FeedSignal signal;
 
   public FeedPage read(long after, int limit, long waitMillis) {
+    return read(after, limit, waitMillis, false);
+  }
+
+  /** As {@link #read}, but a position this feed never handed out is refused (409). */
+  public FeedPage readForClient(long after, int limit, long waitMillis) {
+    return read(after, limit, waitMillis, true);
+  }
+
+  private FeedPage read(long after, int limit, long waitMillis, boolean refuseAhead) {
     long deadline = System.currentTimeMillis() + waitMillis;
+    boolean checkedAhead = !refuseAhead;
     while (true) {
       long generation = signal.generation();
       FeedPage page = readOnce(after, limit);
+      if (page.events().isEmpty() && !checkedAhead) {
+        refuseBeyondHead(after);
+        checkedAhead = true;
+      }
       long left = deadline - System.currentTimeMillis();
       if (!page.events().isEmpty() || left <= 0) {
         return page;
@@ -36,6 +51,32 @@ public class FeedReader {
         Thread.currentThread().interrupt();
         return page;
       }
+    }
+  }
+
+  /**
+   * A position beyond the last committed one was never handed out by this feed (positions are drawn
+   * at commit, under a lock, so a reader's {@code next} is never ahead of the head). Such a cursor
+   * comes from another database, e.g. one kept across a restore; waiting on it would be silent
+   * forever, so it is refused with what to do instead.
+   */
+  private void refuseBeyondHead(long after) {
+    long head = lastPosition();
+    if (after > head) {
+      throw new ApiProblem(
+              409,
+              "feed-position-ahead",
+              "Position beyond the feed's head",
+              "after="
+                  + after
+                  + " is beyond this feed's last position "
+                  + head
+                  + "; it was not handed out by this feed (a cursor kept across a database"
+                  + " restore or taken from another service). Start again from GET"
+                  + " /api/v1/events/head (only changes from now on) or from after=0 (everything"
+                  + " still in the feed) and skip event ids you have already processed.",
+              null)
+          .with("head", head);
     }
   }
 

@@ -12,8 +12,10 @@ import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.problem.ApiProblem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @IfBuildProperty(name = "bihuan.feed.enabled", stringValue = "true", enableIfMissing = true)
@@ -35,7 +37,26 @@ public class FeedResource {
       summary = "Committed changes after a position, in order",
       description =
           "Ask with after=<the last position you saw>; every committed change is returned exactly"
-              + " once, in order. With wait=<seconds> the call waits up to that long for a change.")
+              + " once, in order. With wait=<seconds> the call waits up to that long for a change."
+              + " To follow from now, start from GET /api/v1/events/head. An `after` beyond the"
+              + " feed's last position (a cursor from another database, e.g. across a restore) is"
+              + " answered 409 feed-position-ahead with the current `head`; nothing is ever"
+              + " removed from the feed, so there is no lower limit.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The events after the position (possibly none)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = FeedPage.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "after is beyond the feed's last position: restart from GET /api/v1/events/head or 0",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(ref = "#/components/schemas/Problem")))
   public FeedPage events(
       @Parameter(
               description = "Return events with a position greater than this (default 0).",
@@ -55,7 +76,21 @@ public class FeedResource {
     long from = number("after", after, 0, 0, Long.MAX_VALUE);
     int n = (int) number("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
     long seconds = number("wait", wait, 0, 0, MAX_WAIT_SECONDS);
-    return reader.read(from, n, seconds * 1000);
+    return reader.readForClient(from, n, seconds * 1000);
+  }
+
+  @GET
+  @Path("/head")
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(
+      operationId = "getEventsHead",
+      summary = "The feed's last position: where to start following from now",
+      description =
+          "Answers {\"position\": n}, the position of the last committed change (0 when there is"
+              + " none). Ask GET /api/v1/events?after=n to receive only changes committed from now"
+              + " on. A cursor beyond this position is refused with 409 feed-position-ahead.")
+  public FeedHead head() {
+    return new FeedHead(reader.lastPosition());
   }
 
   private static long number(String name, String raw, long dflt, long min, long max) {

@@ -46,6 +46,7 @@ public class ContractConventions implements OASFilter {
                     + " name in `name` and the responsible unit in `unit`."));
     components.addSchema("Problem", problemSchema());
     BoundedRecursion.unroll(components);
+    EventWebhooks.add(api);
     if (api.getPaths() == null) {
       return;
     }

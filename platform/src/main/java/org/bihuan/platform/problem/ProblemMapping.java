@@ -31,6 +31,7 @@ import org.bihuan.platform.input.RefusedValue;
 import org.bihuan.platform.input.SupportedDates;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /**
  * The one place where failures become {@code application/problem+json} answers. No class name,
@@ -64,7 +65,7 @@ public class ProblemMapping {
     String field = pathOf(e);
     return respond(
         ApiProblem.invalid(
-            "Unknown field '" + field + "'.",
+            ProblemHints.unknownField(field, e.getKnownPropertyIds()),
             List.of(new FieldError(field, "unknown field; see the API contract"))));
   }
 
@@ -154,8 +155,9 @@ public class ProblemMapping {
   }
 
   @ServerExceptionMapper
-  public Response forbidden(ForbiddenException e) {
-    return respond(ApiProblem.forbidden("Your role does not allow this operation."));
+  public Response forbidden(ForbiddenException e, SimpleResourceInfo resource) {
+    return respond(
+        ApiProblem.forbidden(ProblemHints.rolesNeeded(resource == null ? null : method(resource))));
   }
 
   @ServerExceptionMapper
@@ -286,6 +288,16 @@ public class ProblemMapping {
     return false;
   }
 
+  private static java.lang.reflect.Method method(SimpleResourceInfo resource) {
+    try {
+      return resource
+          .getResourceClass()
+          .getMethod(resource.getMethodName(), resource.parameterTypes());
+    } catch (NoSuchMethodException | RuntimeException e) {
+      return null;
+    }
+  }
+
   public static Response respond(ApiProblem p) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "/problems/" + p.type());
@@ -297,7 +309,16 @@ public class ProblemMapping {
     }
     body.putAll(p.extensions());
     Response.ResponseBuilder r = Response.status(p.status()).type(PROBLEM_JSON).entity(body);
-    p.headers().forEach(r::header);
+    // Location resolved against the base URI, as in a 201 (a relative one would be left as is).
+    p.headers()
+        .forEach(
+            (name, value) -> {
+              if (name.equalsIgnoreCase("Location")) {
+                r.location(java.net.URI.create(value));
+              } else {
+                r.header(name, value);
+              }
+            });
     return r.build();
   }
 

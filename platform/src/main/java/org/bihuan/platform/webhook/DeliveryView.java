@@ -5,10 +5,16 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One event sent (or being sent) to one subscriber, with every attempt. */
+/**
+ * One event sent (or being sent) to one subscriber, with every attempt. {@code webhookId} is the
+ * subscription; {@code messageId} is the {@code webhook-id} header the receiver saw (the event's
+ * id, the same on every retry).
+ */
 public record DeliveryView(
     UUID id,
-    String webhookId,
+    @Schema(description = "The subscription (webhook) this delivery belongs to") UUID webhookId,
+    @Schema(description = "The webhook-id header sent: the event's id, the same on every retry")
+        String messageId,
     long eventPosition,
     String eventType,
     String state,

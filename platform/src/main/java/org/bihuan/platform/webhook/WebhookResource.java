@@ -93,6 +93,21 @@ public class WebhookResource {
   }
 
   @GET
+  @Path("/event-types")
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(
+      operationId = "listEventTypes",
+      summary = "Every event type this service's feed and webhooks carry",
+      description =
+          "Each type with its resource, when it fires and the schema of its `data` (also the"
+              + " webhook definitions of this document); `elsewhere` names the event families of"
+              + " other services and where to subscribe to them. Subscriptions accept only"
+              + " patterns that match one of these types.")
+  public EventCatalogue eventTypes() {
+    return webhooks.catalogue();
+  }
+
+  @GET
   @Path("/{id}")
   @APIResponse(
       responseCode = "200",
@@ -139,6 +154,20 @@ public class WebhookResource {
       @QueryParam("limit") Integer limit,
       @QueryParam("cursor") String cursor) {
     return webhooks.deliveries(id, PageRequest.of(limit, cursor));
+  }
+
+  @POST
+  @Path("/{id}/ping")
+  @Operation(
+      operationId = "pingWebhook",
+      summary = "Send a signed webhook.ping now and report the receiver's answer",
+      description =
+          "Admin only. POSTs {\"type\": \"webhook.ping\", …} to the subscriber, signed like every"
+              + " delivery, waits for the answer (at most the send timeout) and answers 200 with"
+              + " the receiver's status (or the error when none came). Not logged as a delivery;"
+              + " receivers should acknowledge webhook.ping with 2xx and otherwise ignore it.")
+  public PingResult ping(@PathParam("id") UUID id) {
+    return webhooks.ping(id);
   }
 
   @POST

@@ -1,5 +1,7 @@
 package org.bihuan.platform.webhook;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,6 +37,7 @@ public class WebhookSender {
   private static final int PARALLEL = 8;
 
   @Inject AgroalDataSource dataSource;
+  @Inject ObjectMapper mapper;
 
   @ConfigProperty(
       name = "bihuan.webhooks.retry-schedule",
@@ -102,6 +106,29 @@ public class WebhookSender {
       }
     }
     return out;
+  }
+
+  /** Sends a signed {@code webhook.ping} now and waits for the answer (at most the timeout). */
+  PingResult ping(UUID webhookId, String url, String secret) {
+    UUID messageId = UUID.randomUUID();
+    Instant now = Instant.now();
+    String payload;
+    try {
+      payload =
+          mapper.writeValueAsString(
+              Map.of(
+                  "position", 0,
+                  "id", messageId.toString(),
+                  "type", PingResult.TYPE,
+                  "occurredAt", now.toString(),
+                  "resourceType", "webhook",
+                  "resourceId", webhookId.toString(),
+                  "data", Map.of("webhookId", webhookId.toString(), "url", url)));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write the ping", e);
+    }
+    Outcome o = send(new Leased(webhookId, messageId, payload, 0, url, secret)).join();
+    return new PingResult(messageId.toString(), o.delivered(), o.status(), o.error(), o.millis());
   }
 
   private CompletableFuture<Outcome> send(Leased d) {

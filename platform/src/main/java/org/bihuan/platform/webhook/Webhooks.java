@@ -32,6 +32,19 @@ public class Webhooks {
       Pattern.compile("\\*|[a-z][a-z_]*\\.(\\*|[a-z][a-z_]*)|[a-z][a-z_]*\\.\\*");
 
   @Inject AgroalDataSource dataSource;
+  @Inject WebhookSender sender;
+
+  private volatile EventCatalogue catalogue;
+
+  /** This service's event types; a service with webhooks but no catalogue is misbuilt. */
+  public EventCatalogue catalogue() {
+    if (catalogue == null) {
+      catalogue =
+          EventCatalogue.load()
+              .orElseThrow(() -> new IllegalStateException("No " + EventCatalogue.RESOURCE));
+    }
+    return catalogue;
+  }
 
   public WebhookView register(WebhookInput in, String createdBy) {
     List<FieldError> errors = new ArrayList<>();
@@ -54,6 +67,12 @@ public class Webhooks {
             new FieldError(
                 "events[" + i + "]",
                 "must be an event type such as ticket.verified, a pattern such as ticket.*, or *"));
+      } else {
+        // A pattern that can never match would be accepted and then stay silent forever.
+        int index = i;
+        catalogue()
+            .refusal(in.events().get(i))
+            .ifPresent(why -> errors.add(new FieldError("events[" + index + "]", why)));
       }
     }
     if (!errors.isEmpty()) {
@@ -134,6 +153,7 @@ public class Webhooks {
               id,
               new DeliveryView(
                   id,
+                  webhookId,
                   rs.getString(3),
                   rs.getLong(4),
                   rs.getString(5),
@@ -184,6 +204,30 @@ public class Webhooks {
     if (n == 0) {
       throw ApiProblem.notFound("delivery of this webhook", deliveryId);
     }
+  }
+
+  /**
+   * Sends a signed {@code webhook.ping} to the subscriber now and reports its answer. It is not a
+   * feed event and is not logged as a delivery; a 2xx means URL, network and signature check work.
+   */
+  public PingResult ping(UUID webhookId) {
+    String url;
+    String secret;
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement("select url, secret from webhook_subscription where id = ?")) {
+      ps.setObject(1, webhookId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw ApiProblem.notFound("webhook", webhookId);
+        }
+        url = rs.getString(1);
+        secret = rs.getString(2);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the webhook", e);
+    }
+    return sender.ping(webhookId, url, secret);
   }
 
   private List<Map.Entry<Long, WebhookView>> query(String sql, Object... args) {

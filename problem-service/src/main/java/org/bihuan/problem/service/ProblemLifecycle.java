@@ -174,6 +174,7 @@ public final class ProblemLifecycle {
             case NO_TICKETS ->
                 throw refusal(
                     p,
+                    action,
                     "no-tickets",
                     "Problem "
                         + p.number()
@@ -182,6 +183,7 @@ public final class ProblemLifecycle {
             case OPEN_TICKETS ->
                 throw refusal(
                         p,
+                        action,
                         "tickets-not-verified",
                         "Problem "
                             + p.number()
@@ -197,6 +199,7 @@ public final class ProblemLifecycle {
           if (!live.isEmpty()) {
             throw refusal(
                     p,
+                    action,
                     "problem-has-tickets",
                     "Problem "
                         + p.number()
@@ -244,6 +247,25 @@ public final class ProblemLifecycle {
     return ApiProblem.conflict(type, detail)
         .with("currentState", p.status())
         .with("allowedActions", allowedActions(p.status()));
+  }
+
+  /**
+   * A refusal because of the tickets just read: it reports the state those tickets give the problem
+   * (the stored one may still be OPEN while the feed that turns it RECTIFYING is on its way,
+   * docs/decisions/0010), and does not offer the action just refused.
+   */
+  private static ApiProblem refusal(Subject p, Action refused, String type, String detail) {
+    Status current =
+        followTickets(
+                p.status(), p.tickets().stream().map(t -> String.valueOf(t.status())).toList())
+            .flatMap(a -> rule(p.status(), a))
+            .map(Rule::to)
+            .orElse(p.status());
+    return ApiProblem.conflict(type, detail)
+        .with("currentState", current)
+        .with(
+            "allowedActions",
+            allowedActions(current).stream().filter(a -> !a.equals(refused.path())).toList());
   }
 
   private static List<Map<String, Object>> summaries(List<TicketSummary> tickets) {

@@ -132,9 +132,16 @@ public class ProblemService {
     Problem p = lock(id);
     Versions.checkIfMatch(ifMatch, p.version);
     refuseIfChanged(p, versionChecked, "close");
-    p.status =
+    Problem.Status decided =
         ProblemLifecycle.decide(
             subject(p, knownTickets.merged(p.id, asked)), Action.CLOSE, Actor.SYSTEM, null);
+    if (p.status == Problem.Status.OPEN) {
+      // Closable means it has verified tickets, so it was rectifying even if the feed that says
+      // so has not arrived yet: its subscribers see problem.rectifying before problem.closed.
+      p.status = Problem.Status.RECTIFYING;
+      feed.append("problem.rectifying", "problem", p.id, () -> ProblemView.of(p));
+    }
+    p.status = decided;
     p.closedAt = clock.now();
     feed.append("problem.closed", "problem", p.id, () -> ProblemView.of(p));
     return p;

@@ -19,9 +19,11 @@ import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.http.Versions;
 import org.bihuan.rectification.service.ExtensionService;
+import org.bihuan.rectification.service.WrittenTicket;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ExtensionResource {
 
   @Inject ExtensionService extensions;
+  @Inject WrittenTicket written;
 
   @GET
   @Path("/{id}")
@@ -75,9 +78,13 @@ public class ExtensionResource {
   public Response approve(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid CommentInput body) {
+      @RequestBody(
+              required = false,
+              description = "Optional; {\"comment\"} may be given or the body left out.")
+          @Valid
+          CommentInput body) {
     ExtensionView e = extensions.decide(id, true, body == null ? null : body.comment(), ifMatch);
-    return Versions.withEtag(Response.Status.OK, e.version(), e);
+    return TicketEtag.with(written, Versions.withEtag(Response.Status.OK, e.version(), e));
   }
 
   @POST
@@ -103,6 +110,6 @@ public class ExtensionResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid CommentInput body) {
     ExtensionView e = extensions.decide(id, false, body == null ? null : body.comment(), ifMatch);
-    return Versions.withEtag(Response.Status.OK, e.version(), e);
+    return TicketEtag.with(written, Versions.withEtag(Response.Status.OK, e.version(), e));
   }
 }

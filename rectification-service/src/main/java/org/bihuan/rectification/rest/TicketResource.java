@@ -45,6 +45,7 @@ import org.bihuan.rectification.service.TicketService;
 import org.bihuan.rectification.service.TicketWork;
 import org.bihuan.rectification.service.TicketWorkflow;
 import org.bihuan.rectification.service.TicketWorkflow.Action;
+import org.bihuan.rectification.service.WrittenTicket;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -66,6 +67,7 @@ public class TicketResource {
   @Inject TicketService tickets;
   @Inject TicketWork work;
   @Inject ExtensionService extensions;
+  @Inject WrittenTicket written;
   @Inject ProblemCheck problems;
   @Inject EvidenceSettings evidenceSettings;
 
@@ -307,7 +309,11 @@ public class TicketResource {
   public Response start(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid CommentInput body) {
+      @RequestBody(
+              required = false,
+              description = "Optional; {\"comment\"} may be given or the body left out.")
+          @Valid
+          CommentInput body) {
     return transition(id, Action.START, ifMatch, body);
   }
 
@@ -330,7 +336,11 @@ public class TicketResource {
   public Response submit(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid CommentInput body) {
+      @RequestBody(
+              required = false,
+              description = "Optional; {\"comment\"} may be given or the body left out.")
+          @Valid
+          CommentInput body) {
     return transition(id, Action.SUBMIT, ifMatch, body);
   }
 
@@ -466,7 +476,7 @@ public class TicketResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull @Valid ProgressInput input) {
     ProgressView p = work.report(id, input, ifMatch);
-    return Response.status(Response.Status.CREATED).entity(p).build();
+    return TicketEtag.of(written, Response.status(Response.Status.CREATED).entity(p)).build();
   }
 
   @GET
@@ -550,7 +560,7 @@ public class TicketResource {
                 content,
                 description == null || description.isBlank() ? null : description.strip()),
             ifMatch);
-    return Response.created(URI.create(e.contentUrl())).entity(e).build();
+    return TicketEtag.of(written, Response.created(URI.create(e.contentUrl())).entity(e)).build();
   }
 
   @GET
@@ -616,7 +626,8 @@ public class TicketResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull @Valid ExtensionInput input) {
     ExtensionView e = extensions.request(id, input, ifMatch);
-    return Versions.created("/api/v1/extensions/" + e.id(), e.version(), e);
+    return TicketEtag.with(
+        written, Versions.created("/api/v1/extensions/" + e.id(), e.version(), e));
   }
 
   @GET

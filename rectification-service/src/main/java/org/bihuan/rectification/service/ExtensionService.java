@@ -35,12 +35,14 @@ public class ExtensionService {
   @Inject TicketService tickets;
   @Inject TicketHistory history;
   @Inject ChangeFeed feed;
+  @Inject WrittenTicket written;
   @Inject OrganisationClock clock;
   @Inject Callers callers;
 
   @Transactional
   public ExtensionView request(UUID ticketId, ExtensionInput in, String ifMatch) {
     Ticket t = tickets.lock(ticketId);
+    written.changed(t);
     Versions.checkIfMatch(ifMatch, t.version);
     Actor actor = callers.current();
     TicketWorkflow.requireOwnUnit(actor, t.unitNames());
@@ -103,6 +105,7 @@ public class ExtensionService {
             .orElseThrow(() -> ApiProblem.notFound("extension", extensionId));
     // The ticket first, then the request: the same order as every other writer of a ticket.
     Ticket t = tickets.lock(ticketId);
+    written.changed(t);
     Extension e = Extension.findById(extensionId, LockModeType.PESSIMISTIC_WRITE);
     Versions.checkIfMatch(ifMatch, e.version);
     Actor actor = callers.current();

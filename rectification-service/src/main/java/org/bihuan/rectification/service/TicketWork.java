@@ -33,6 +33,7 @@ public class TicketWork {
   @Inject TicketService tickets;
   @Inject TicketHistory history;
   @Inject ChangeFeed feed;
+  @Inject WrittenTicket written;
   @Inject OrganisationClock clock;
   @Inject Callers callers;
 
@@ -142,6 +143,7 @@ public class TicketWork {
    */
   private Ticket writable(UUID ticketId, String ifMatch, String what) {
     Ticket t = tickets.lock(ticketId);
+    written.changed(t);
     Versions.checkIfMatch(ifMatch, t.version);
     TicketWorkflow.requireOwnUnit(callers.current(), t.unitNames());
     if (t.status != Status.ASSIGNED && t.status != Status.IN_PROGRESS) {

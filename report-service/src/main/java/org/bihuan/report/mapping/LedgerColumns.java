@@ -12,8 +12,24 @@ public final class LedgerColumns {
 
   public static final List<String> HEADERS =
       List.of(
-          "序号", "问题编号", "问题来源", "问题类别", "问题描述", "整改措施", "责任单位", "责任人", "责任领导", "整改时限", "整改状态",
-          "是否逾期", "红黄绿灯", "销号时间");
+          "序号",
+          "问题编号",
+          "问题来源",
+          "问题类别",
+          "问题描述",
+          "整改措施",
+          "责任单位",
+          "责任人",
+          "责任领导",
+          "整改时限",
+          "整改状态",
+          "是否逾期",
+          "红黄绿灯",
+          "销号时间",
+          "整改事项编号",
+          "问题外部编号",
+          "整改外部编号",
+          "责任单位外部编号");
 
   private static final DateTimeFormatter CLOSED_AT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -42,7 +58,13 @@ public final class LedgerColumns {
       status(r),
       r.ticketId() == null ? "" : r.overdue() ? "是" : "否",
       light(r.light()),
-      r.verifiedAt() == null ? "" : CLOSED_AT.format(r.verifiedAt().atZone(zone))
+      r.verifiedAt() == null ? "" : CLOSED_AT.format(r.verifiedAt().atZone(zone)),
+      // For reconciliation with the OA system's own ids (added after the columns above, whose
+      // positions stay as they were).
+      text(r.ticketNumber()),
+      text(r.problemExternalRef()),
+      text(r.ticketExternalRef()),
+      String.join("、", r.unitExternalIds())
     };
   }
 

@@ -18,7 +18,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class LedgerXlsx implements AutoCloseable {
 
   static final int WINDOW = 100;
-  private static final int[] WIDTHS = {6, 14, 20, 18, 40, 40, 20, 10, 10, 14, 10, 8, 8, 18};
+  private static final int[] WIDTHS = {
+    6, 14, 20, 18, 40, 40, 20, 10, 10, 14, 10, 8, 8, 18, 14, 16, 16, 18
+  };
 
   private final SXSSFWorkbook workbook = new FastZipWorkbook(WINDOW);
   private final Sheet sheet;
@@ -62,10 +64,45 @@ public final class LedgerXlsx implements AutoCloseable {
     }
 
     @Override
+    protected org.apache.poi.xssf.streaming.SheetDataWriter createSheetDataWriter()
+        throws IOException {
+      return new WholeNumberWriter();
+    }
+
+    @Override
     protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
       ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
       zip.setLevel(Deflater.BEST_SPEED);
       return zip;
+    }
+  }
+
+  /**
+   * POI writes every number as Java prints a double ({@code <v>1.0</v>}), which readers such as
+   * openpyxl take for a float; whole numbers (序号) are written as {@code <v>1</v>} instead. Only
+   * unstyled cells are written here; anything else goes through POI unchanged.
+   */
+  private static final class WholeNumberWriter
+      extends org.apache.poi.xssf.streaming.SheetDataWriter {
+    WholeNumberWriter() throws IOException {
+      super();
+    }
+
+    @Override
+    public void writeCell(int column, org.apache.poi.ss.usermodel.Cell cell) throws IOException {
+      if (cell != null
+          && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+          && cell.getCellStyle().getIndex() == 0) {
+        double v = cell.getNumericCellValue();
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+          String ref =
+              new org.apache.poi.ss.util.CellReference(cell.getRowIndex(), column)
+                  .formatAsString(false);
+          _out.write("<c r=\"" + ref + "\" t=\"n\"><v>" + (long) v + "</v></c>");
+          return;
+        }
+      }
+      super.writeCell(column, cell);
     }
   }
 

@@ -64,7 +64,9 @@ public class LedgerResource {
           "One row per problem and ticket (a problem without a ticket has one row of its own)."
               + " CSV is UTF-8 with a byte-order mark; XLSX has one sheet 整改台账. Headers: "
               + "序号, 问题编号, 问题来源, 问题类别, 问题描述, 整改措施, 责任单位, 责任人, 责任领导, 整改时限, 整改状态,"
-              + " 是否逾期, 红黄绿灯, 销号时间.")
+              + " 是否逾期, 红黄绿灯, 销号时间, 整改事项编号 (ticket number), 问题外部编号 (problem"
+              + " externalRef), 整改外部编号 (ticket externalRef), 责任单位外部编号 (units' externalId)."
+              + " 序号 is a whole number.")
   public Response ledger(
       @Parameter(description = "json, csv or xlsx; overrides the Accept header")
           @QueryParam("format")

@@ -9,8 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -71,9 +74,12 @@ public class ReportResource {
       description =
           "Problems (total, closed, withdrawn, closure rate) and tickets (counts, completion and"
               + " on-time rates, overdue, due soon, status counts, lights, mean days to verify,"
-              + " long-term detail) under the rules of DOMAIN.md, computed for today in the"
-              + " organisation's time zone. Rates are fractions 0..1, null when nothing to divide"
-              + " by. asOf is the occurredAt of the newest change included.")
+              + " long-term detail), computed for today in the organisation's time zone. Overdue:"
+              + " ASSIGNED or IN_PROGRESS past the effective deadline, or SUBMITTED after it; due"
+              + " soon: ASSIGNED or IN_PROGRESS with the effective deadline within today + 6 days;"
+              + " on time: verified on or before the effective deadline. Rates are fractions 0..1,"
+              + " null when nothing to divide by. asOf is the occurredAt of the newest change"
+              + " included.")
   @APIResponse(
       responseCode = "200",
       description = "The figures, with asOf and the feed positions they include",
@@ -290,7 +296,8 @@ public class ReportResource {
       @HeaderParam(HttpHeaders.ACCEPT) String accept,
       @QueryParam("unit") String unit,
       @QueryParam("from") String from,
-      @QueryParam("to") String to) {
+      @QueryParam("to") String to,
+      @Context Request request) {
     ReportParams params = new ReportParams();
     ReportFilter filter = params.filter(id, unit, from, to);
     String chosen = sourceFormat(format, accept, params);
@@ -302,6 +309,21 @@ public class ReportResource {
             c -> new Both(lists.source(c, id, filter, today), queries.summary(c, filter, today)));
     ReportLists.SourceReport r =
         s.value().report().orElseThrow(() -> ApiProblem.notFound("source", id));
+    // The report is a function of the projection (its feed positions), today and the format
+    // (the query parameters are part of the URL), so those name its version.
+    EntityTag tag =
+        new EntityTag(
+            s.positions().problem()
+                + "-"
+                + s.positions().rectification()
+                + "-"
+                + today
+                + "-"
+                + chosen);
+    Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+    if (unchanged != null) {
+      return unchanged.tag(tag).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+    }
     if (chosen.equals("json")) {
       return Response.ok(
               new ReportViews.SourceReportView(
@@ -316,6 +338,7 @@ public class ReportResource {
                   s.value().figures().tickets(),
                   r.problems()),
               MediaType.APPLICATION_JSON_TYPE)
+          .tag(tag)
           .header(HttpHeaders.VARY, HttpHeaders.ACCEPT) // the same URL answers Word or HTML too
           .build();
     }
@@ -348,6 +371,7 @@ public class ReportResource {
               OfficialHtml.MEDIA_TYPE);
     }
     return answer
+        .tag(tag)
         .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
         .header("X-Report-As-Of", headers.asOf())
         .header("X-Report-Positions", headers.positions())

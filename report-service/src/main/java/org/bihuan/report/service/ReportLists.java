@@ -108,7 +108,12 @@ public class ReportLists {
       String status,
       boolean overdue,
       ClosedLoopFigures.Light light,
-      Instant verifiedAt) {}
+      Instant verifiedAt,
+      String problemExternalRef,
+      String ticketExternalRef,
+      @org.eclipse.microprofile.openapi.annotations.media.Schema(
+              description = "The responsible units' externalId, in the order of responsibleUnits")
+          List<String> unitExternalIds) {}
 
   @FunctionalInterface
   public interface RowSink {
@@ -373,8 +378,9 @@ public class ReportLists {
             + " p.status as problem_status, t.id, t.number, t.measure, t.responsible_person,"
             + " t.leader_in_charge, t.timing, t.deadline, t.effective_deadline,"
             + " t.report_every, t.status, t.created_at, t.submitted_at, t.verified_at,"
-            + " t.last_progress_at, "
-            + (limit > 0 ? UNITS_PER_ROW : "tu.units")
+            + " t.last_progress_at, p.external_ref as problem_external_ref,"
+            + " t.external_ref as ticket_external_ref, "
+            + (limit > 0 ? UNITS_PER_ROW : "tu.units, tu.unit_external_ids")
             + " from report_problem p left join report_source s on s.id = p.source_id"
             + " left join report_ticket_problem l on l.problem_id = p.id"
             + " left join report_ticket t on t.id = l.ticket_id"
@@ -413,7 +419,10 @@ public class ReportLists {
                   rs.getString("status"),
                   hasTicket && rules.overdue(facts),
                   hasTicket ? rules.light(facts) : null,
-                  Sql.instant(rs.getTimestamp("verified_at"))));
+                  Sql.instant(rs.getTimestamp("verified_at")),
+                  rs.getString("problem_external_ref"),
+                  rs.getString("ticket_external_ref"),
+                  splitUnits(rs.getString("unit_external_ids"))));
         }
       }
     }
@@ -422,10 +431,18 @@ public class ReportLists {
   // A page looks up the units of its few rows; a full export aggregates them all once.
   private static final String UNITS_PER_ROW =
       "(select string_agg(u.name, chr(12289) order by u.seq) from report_ticket_unit u"
-          + " where u.ticket_id = t.id) as units";
+          + " where u.ticket_id = t.id) as units,"
+          + " (select string_agg(coalesce(u.external_id, ''), chr(12289) order by u.seq)"
+          + " from report_ticket_unit u where u.ticket_id = t.id) as unit_external_ids";
   private static final String UNITS_ONCE =
-      " left join (select u.ticket_id, string_agg(u.name, chr(12289) order by u.seq) as units"
+      " left join (select u.ticket_id, string_agg(u.name, chr(12289) order by u.seq) as units,"
+          + " string_agg(coalesce(u.external_id, ''), chr(12289) order by u.seq)"
+          + " as unit_external_ids"
           + " from report_ticket_unit u group by u.ticket_id) tu on tu.ticket_id = t.id";
+
+  private static List<String> splitUnits(String joined) {
+    return joined == null ? List.of() : Arrays.asList(joined.split("\u3001", -1));
+  }
 
   private static List<String> textArray(ResultSet rs, String column) throws SQLException {
     java.sql.Array a = rs.getArray(column);

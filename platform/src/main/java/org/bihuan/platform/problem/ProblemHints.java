@@ -1,0 +1,86 @@
+package org.bihuan.platform.problem;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.lang.reflect.Method;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.bihuan.platform.auth.Roles;
+
+/**
+ * What to do instead, for answers that would otherwise only say "no": the fields that are expected
+ * in place of an unknown one, and the roles an operation needs.
+ */
+final class ProblemHints {
+
+  private ProblemHints() {}
+
+  /**
+   * The detail for an unknown field: the expected fields, and the likely one when the name is close
+   * to it or when there is only one (e.g. {@code reason} where only {@code comment} exists).
+   */
+  static String unknownField(String field, Collection<Object> known) {
+    String leaf = field.substring(field.lastIndexOf('.') + 1);
+    List<String> names = known.stream().map(String::valueOf).sorted().toList();
+    if (names.isEmpty()) {
+      return "Unknown field '" + field + "'.";
+    }
+    Optional<String> guess =
+        names.size() == 1
+            ? Optional.of(names.get(0))
+            : names.stream()
+                .filter(
+                    n ->
+                        distance(leaf.toLowerCase(Locale.ROOT), n.toLowerCase(Locale.ROOT))
+                            <= Math.max(2, n.length() / 3))
+                .min((a, b) -> distance(leaf, a) - distance(leaf, b));
+    return "Unknown field '"
+        + field
+        + "'"
+        + guess.map(g -> "; did you mean '" + g + "'?").orElse(".")
+        + " Expected fields: "
+        + String.join(", ", names)
+        + ".";
+  }
+
+  /** The roles an operation needs, from its {@code @RolesAllowed} (method first, then class). */
+  static String rolesNeeded(Method method) {
+    if (method == null) {
+      return "Your role does not allow this operation.";
+    }
+    RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
+    if (allowed == null) {
+      allowed = method.getDeclaringClass().getAnnotation(RolesAllowed.class);
+    }
+    if (allowed == null) {
+      return "Your role does not allow this operation.";
+    }
+    List<String> roles = List.of(allowed.value());
+    String needed = roles.stream().collect(Collectors.joining(" or "));
+    return "This operation needs the role "
+        + needed
+        + (roles.contains(Roles.ADMIN) ? "" : " (or admin)")
+        + "; your token's groups do not include it.";
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

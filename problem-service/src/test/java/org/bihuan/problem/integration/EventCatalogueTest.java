@@ -1,0 +1,198 @@
+package org.bihuan.problem.integration;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.bihuan.platform.webhook.WebhookSignature;
+import org.bihuan.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The event catalogue of problem-service (findings 1, 7 and 8 of the integrator's issue): every
+ * type the code emits is listed, described in the OpenAPI document as a webhook, and subscriptions
+ * to types this service never emits are refused, naming the service that does.
+ */
+@QuarkusTest
+class EventCatalogueTest {
+
+  private static final Pattern EMITTED =
+      Pattern.compile("\"((?:problem|source|cause|ticket)\\.[a-z_]+)\"");
+
+  @Test
+  void everyTypeTheCodeEmitsIsInTheCatalogue() throws IOException {
+    Set<String> emitted = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Matcher m = EMITTED.matcher(Files.readString(f));
+        while (m.find()) {
+          emitted.add(m.group(1));
+        }
+      }
+    }
+    assertTrue(emitted.size() >= 10, "types found in the code: " + emitted);
+    List<String> listed =
+        given()
+            .auth()
+            .oauth2(Tokens.viewer())
+            .get("/api/v1/webhooks/event-types")
+            .then()
+            .statusCode(200)
+            .body("service", equalTo("problem-service"))
+            .body("types.firesWhen", org.hamcrest.Matchers.everyItem(notNullValue()))
+            .extract()
+            .jsonPath()
+            .getList("types.type");
+    assertEquals(emitted, new TreeSet<>(listed), "catalogue = types emitted by the code");
+
+    JsonPath openapi =
+        given().accept(ContentType.JSON).get("/q/openapi?format=json").then().extract().jsonPath();
+    for (String type : emitted) {
+      assertNotNull(
+          openapi.get("webhooks.'" + type + "'.post.requestBody"), type + " as an OpenAPI webhook");
+    }
+    assertEquals(
+        "#/components/schemas/ProblemView",
+        openapi.getString(
+            "webhooks.'problem.closed'.post.requestBody.content.'application/json'"
+                + ".schema.allOf[1].properties.data.$ref"));
+  }
+
+  @Test
+  void aTypeOfAnotherServiceOrAMisspelledOneIsRefusedByName() {
+    register(List.of("ticket.verified"))
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("events[0]"))
+        .body(
+            "detail",
+            containsString("ticket.verified is emitted by rectification-service (:8082)"));
+    register(List.of("source.*", "problem.closd"))
+        .statusCode(400)
+        .body("errors[0].field", equalTo("events[1]"))
+        .body("detail", containsString("problem.closd is not an event type of problem-service"));
+    register(List.of("problem.closed", "source.*", "cause.created")).statusCode(201);
+    register(List.of("*")).statusCode(201);
+  }
+
+  @Test
+  void aPingIsSignedAndAnswersWithTheReceiversStatus() throws Exception {
+    AtomicReference<Map<String, String>> seen = new AtomicReference<>();
+    HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    receiver.createContext(
+        "/hook",
+        exchange -> {
+          seen.set(
+              Map.of(
+                  "id", exchange.getRequestHeaders().getFirst("webhook-id"),
+                  "timestamp", exchange.getRequestHeaders().getFirst("webhook-timestamp"),
+                  "signature", exchange.getRequestHeaders().getFirst("webhook-signature"),
+                  "body",
+                      new String(
+                          exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+          exchange.sendResponseHeaders(202, -1);
+          exchange.close();
+        });
+    receiver.start();
+    try {
+      JsonPath hook =
+          register(
+                  "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
+                  List.of("source.created"))
+              .statusCode(201)
+              .extract()
+              .jsonPath();
+      JsonPath ping =
+          given()
+              .auth()
+              .oauth2(Tokens.admin())
+              .post("/api/v1/webhooks/" + hook.getString("id") + "/ping")
+              .then()
+              .statusCode(200)
+              .body("delivered", equalTo(true))
+              .body("statusCode", equalTo(202))
+              .extract()
+              .jsonPath();
+      Map<String, String> r = seen.get();
+      assertNotNull(r, "the receiver got the ping");
+      assertEquals(ping.getString("messageId"), r.get("id"));
+      assertTrue(
+          WebhookSignature.verify(
+              hook.getString("secret"),
+              r.get("id"),
+              Long.parseLong(r.get("timestamp")),
+              r.get("body"),
+              r.get("signature")));
+      assertEquals("webhook.ping", JsonPath.from(r.get("body")).getString("type"));
+      assertEquals(hook.getString("id"), JsonPath.from(r.get("body")).getString("resourceId"));
+    } finally {
+      receiver.stop(0);
+    }
+
+    String unreachable =
+        register("http://127.0.0.1:9/nothing-listens", List.of("source.created"))
+            .statusCode(201)
+            .extract()
+            .path("id");
+    JsonPath failed =
+        given()
+            .auth()
+            .oauth2(Tokens.admin())
+            .post("/api/v1/webhooks/" + unreachable + "/ping")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertFalse(failed.getBoolean("delivered"));
+    assertNotNull(failed.getString("error"));
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .post("/api/v1/webhooks/00000000-0000-0000-0000-000000000000/ping")
+        .then()
+        .statusCode(404);
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .post("/api/v1/webhooks/" + unreachable + "/ping")
+        .then()
+        .statusCode(403);
+  }
+
+  private static io.restassured.response.ValidatableResponse register(List<String> events) {
+    return register("https://oa.example.org/hook", events);
+  }
+
+  private static io.restassured.response.ValidatableResponse register(
+      String url, List<String> events) {
+    return given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType(ContentType.JSON)
+        .body(Map.of("url", url, "events", events))
+        .post("/api/v1/webhooks")
+        .then();
+  }
+}

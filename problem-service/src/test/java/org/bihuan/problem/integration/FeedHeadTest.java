@@ -1,0 +1,85 @@
+package org.bihuan.problem.integration;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.bihuan.problem.support.Api;
+import org.bihuan.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Following a feed from now, and a cursor the feed never handed out (finding 9 of the integrator's
+ * issue): the head names the last position; {@code after} beyond it is refused instead of waiting
+ * silently forever.
+ */
+@QuarkusTest
+class FeedHeadTest {
+
+  @Test
+  void theHeadIsTheLastPositionAndFollowingFromItSeesOnlyNewChanges() {
+    Api.source("从现在起-旧的");
+    long head = head();
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .queryParam("after", head)
+        .get("/api/v1/events")
+        .then()
+        .statusCode(200)
+        .body("events.size()", equalTo(0))
+        .body("next", equalTo((int) head));
+    String id = Api.source("从现在起-新的");
+    JsonPath page =
+        given()
+            .auth()
+            .oauth2(Tokens.viewer())
+            .queryParam("after", head)
+            .get("/api/v1/events")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    List<Map<String, Object>> events = page.getList("events");
+    assertEquals(1, events.size(), "only the change made after the head");
+    assertEquals(id, events.get(0).get("resourceId"));
+    assertEquals("source.created", events.get(0).get("type"));
+    assertTrue(head() > head);
+  }
+
+  @Test
+  void aCursorBeyondTheHeadIsRefusedWithWhatToDo() {
+    long head = head();
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .queryParam("after", head + 1000)
+        .queryParam("wait", 5)
+        .get("/api/v1/events")
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("type", containsString("feed-position-ahead"))
+        .body("head", greaterThan(-1))
+        .body("detail", containsString("/api/v1/events/head"));
+  }
+
+  private static long head() {
+    return given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .get("/api/v1/events/head")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getLong("position");
+  }
+}

@@ -1,0 +1,27 @@
+package org.bihuan.rectification.rest;
+
+import jakarta.ws.rs.core.Response;
+import org.bihuan.platform.http.Versions;
+import org.bihuan.rectification.service.WrittenTicket;
+
+/**
+ * {@code Ticket-ETag}: the ETag of the ticket after a write to one of its parts (progress,
+ * evidence, extensions), which changes the ticket's version. Send it as If-Match on the next write
+ * to the ticket (docs/decisions/0075-ticket-etag.md). The answer's own {@code ETag}, where there is
+ * one, stays the part's (an extension's version).
+ */
+final class TicketEtag {
+
+  static final String HEADER = "Ticket-ETag";
+
+  private TicketEtag() {}
+
+  static Response.ResponseBuilder of(WrittenTicket written, Response.ResponseBuilder r) {
+    written.version().ifPresent(v -> r.header(HEADER, Versions.etag(v).toString()));
+    return r;
+  }
+
+  static Response with(WrittenTicket written, Response response) {
+    return of(written, Response.fromResponse(response)).build();
+  }
+}

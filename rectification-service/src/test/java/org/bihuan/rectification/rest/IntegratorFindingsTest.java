@@ -1,0 +1,178 @@
+package org.bihuan.rectification.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
+import org.bihuan.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a new OA integrator tripped over in rectification-service (findings 2, 3, 10 and 12 of the
+ * integrator's issue): each write to a ticket's parts answers the ticket's new ETag, start and
+ * approve need no body, an unknown field names the expected one, 403 names the role, and a 409's
+ * Location is absolute like a 201's.
+ */
+@QuarkusTest
+class IntegratorFindingsTest {
+
+  @Test
+  void progressEvidenceAndExtensionsAnswerTheTicketsNewEtagWhichTheNextWriteCanSend()
+      throws Exception {
+    String unit = TicketFixtures.unit("办公室");
+    JsonPath t =
+        TicketFixtures.create(
+            TicketFixtures.deadlineTicket(unit, TicketFixtures.today().plusDays(30)));
+    String id = t.getString("id");
+    String reporter = Tokens.reporter("王五", unit);
+    java.net.http.HttpResponse<String> started =
+        postWithoutBody(
+            "/api/v1/tickets/" + id + "/start", reporter, "\"" + t.getLong("version") + "\"");
+    assertEquals(200, started.statusCode(), started.body());
+    String etag = started.headers().firstValue("ETag").orElseThrow();
+    String afterProgress =
+        given()
+            .auth()
+            .oauth2(reporter)
+            .contentType(ContentType.JSON)
+            .header("If-Match", etag)
+            .body("{\"date\": \"" + TicketFixtures.today() + "\", \"note\": \"已完成自查\"}")
+            .post("/api/v1/tickets/" + id + "/progress")
+            .then()
+            .statusCode(201)
+            .extract()
+            .header("Ticket-ETag");
+    assertNotNull(afterProgress, "the progress answer carries the ticket's ETag");
+    assertEquals(currentEtag(id), afterProgress);
+    String afterEvidence =
+        given()
+            .auth()
+            .oauth2(reporter)
+            .header("If-Match", afterProgress)
+            .multiPart(
+                "file", "整改报告.pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8), "application/pdf")
+            .post("/api/v1/tickets/" + id + "/evidence")
+            .then()
+            .statusCode(201)
+            .extract()
+            .header("Ticket-ETag");
+    assertEquals(currentEtag(id), afterEvidence);
+    JsonPath ext =
+        given()
+            .auth()
+            .oauth2(reporter)
+            .contentType(ContentType.JSON)
+            .header("If-Match", afterEvidence)
+            .body(
+                "{\"newDeadline\": \""
+                    + TicketFixtures.today().plusDays(60)
+                    + "\", \"reason\": \"需协调上级部门\"}")
+            .post("/api/v1/tickets/" + id + "/extensions")
+            .then()
+            .statusCode(201)
+            .header("Ticket-ETag", equalTo(currentEtag(id)))
+            .extract()
+            .jsonPath();
+    // A second request while one is open: 409 whose Location is absolute, like a 201's.
+    given()
+        .auth()
+        .oauth2(reporter)
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"newDeadline\": \""
+                + TicketFixtures.today().plusDays(90)
+                + "\", \"reason\": \"再次申请\"}")
+        .post("/api/v1/tickets/" + id + "/extensions")
+        .then()
+        .statusCode(409)
+        .header("Location", startsWith("http"))
+        .header("Location", containsString("/api/v1/extensions/" + ext.getString("id")));
+    // approve without any body; its answer carries the ticket's ETag too.
+    java.net.http.HttpResponse<String> approved =
+        postWithoutBody(
+            "/api/v1/extensions/" + ext.getString("id") + "/approve", Tokens.verifier("李四"), null);
+    assertEquals(200, approved.statusCode(), approved.body());
+    String afterApprove = approved.headers().firstValue("Ticket-ETag").orElse(null);
+    assertEquals(currentEtag(id), afterApprove);
+    java.net.http.HttpResponse<String> submitted =
+        postWithoutBody("/api/v1/tickets/" + id + "/submit", reporter, afterApprove);
+    assertEquals(200, submitted.statusCode(), submitted.body());
+    assertTrue(submitted.body().contains("\"status\":\"SUBMITTED\""), submitted.body());
+  }
+
+  @Test
+  void anUnknownFieldNamesTheExpectedOneAndForbiddenNamesTheRole() {
+    String unit = TicketFixtures.unit("财务处");
+    String id =
+        TicketFixtures.create(
+                TicketFixtures.deadlineTicket(unit, TicketFixtures.today().plusDays(30)))
+            .getString("id");
+    given()
+        .auth()
+        .oauth2(Tokens.verifier("李四"))
+        .contentType(ContentType.JSON)
+        .body("{\"reason\": \"不需要了\"}")
+        .post("/api/v1/tickets/" + id + "/cancel")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("detail", containsString("did you mean 'comment'"));
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .contentType(ContentType.JSON)
+        .body("{\"comment\": \"不需要了\"}")
+        .post("/api/v1/tickets/" + id + "/cancel")
+        .then()
+        .statusCode(403)
+        .body("detail", containsString("verifier"));
+  }
+
+  @Test
+  void startAndApproveDeclareAnOptionalBody() {
+    JsonPath openapi =
+        given().accept(ContentType.JSON).get("/q/openapi?format=json").then().extract().jsonPath();
+    assertEquals(
+        Boolean.FALSE,
+        openapi.get("paths.'/api/v1/tickets/{id}/start'.post.requestBody.required"),
+        "start's body is optional");
+    assertEquals(
+        Boolean.FALSE,
+        openapi.get("paths.'/api/v1/extensions/{id}/approve'.post.requestBody.required"),
+        "approve's body is optional");
+  }
+
+  /** As curl -X POST sends it: no body and no Content-Type. */
+  private static java.net.http.HttpResponse<String> postWithoutBody(
+      String path, String token, String ifMatch) throws Exception {
+    java.net.http.HttpRequest.Builder b =
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + path))
+            .header("Authorization", "Bearer " + token)
+            .POST(java.net.http.HttpRequest.BodyPublishers.noBody());
+    if (ifMatch != null) {
+      b.header("If-Match", ifMatch);
+    }
+    return java.net.http.HttpClient.newHttpClient()
+        .send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String currentEtag(String id) {
+    return given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .get("/api/v1/tickets/" + id)
+        .then()
+        .statusCode(200)
+        .extract()
+        .header("ETag");
+  }
+}
