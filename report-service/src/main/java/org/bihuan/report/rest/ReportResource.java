@@ -321,12 +321,7 @@ public class ReportResource {
     }
     OfficialDocument document =
         ClosedLoopReport.compose(
-            r,
-            s.value().figures(),
-            s.positions().asOf(),
-            today,
-            clock.zone(),
-            filter.unit() != null);
+            r, s.value().figures(), s.positions().asOf(), today, clock.zone(), filter.unit());
     LedgerResource.ReportViewsHeaders headers = LedgerResource.ReportViewsHeaders.of(s.positions());
     Response.ResponseBuilder answer;
     if (chosen.equals("docx")) {
