@@ -94,7 +94,9 @@ public class ReportResource {
     ReportParams params = new ReportParams();
     ReportFilter filter = params.filter(sourceId, unit, from, to);
     params.check();
-    return reports.summary(filter, ReportViews.SummaryView::of).map(ReportResource::json);
+    return reports
+        .summary(filter, s -> ReportViews.SummaryView.of(s, clock.zone()))
+        .map(ReportResource::json);
   }
 
   @GET
