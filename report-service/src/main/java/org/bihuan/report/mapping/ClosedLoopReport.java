@@ -196,8 +196,6 @@ public final class ClosedLoopReport {
                     + tf.longTerm()
                     + "项），已销号"
                     + tf.verified()
-                    + "项；限期整改任务已销号"
-                    + (tf.verified() - tf.longTermDetail().verified())
                     + "项，整改完成率"
                     + ZhLabels.percent(tf.completionRate())
                     + "（限期整改任务已销号"
@@ -232,10 +230,10 @@ public final class ClosedLoopReport {
                 List.of("整改任务", Long.toString(tf.total())),
                 List.of("已销号任务", Long.toString(tf.verified())),
                 List.of("限期整改任务", Long.toString(tf.timeBound())),
-                List.of("其中已销号", Long.toString(tf.verified() - tf.longTermDetail().verified())),
-                List.of("整改完成率（限期整改）", ZhLabels.percent(tf.completionRate())),
-                List.of("长期坚持任务", Long.toString(tf.longTerm())),
-                List.of("其中已销号", Long.toString(tf.longTermDetail().verified())),
+                List.of("已销号限期整改任务", Long.toString(tf.verified() - tf.longTermDetail().verified())),
+                List.of("整改完成率", ZhLabels.percent(tf.completionRate())),
+                List.of("长期坚持任务（另计）", Long.toString(tf.longTerm())),
+                List.of("已销号长期坚持任务", Long.toString(tf.longTermDetail().verified())),
                 List.of("按期完成率", ZhLabels.percent(tf.onTimeRate())),
                 List.of("待整改", Long.toString(byStatus.get("ASSIGNED"))),
                 List.of("整改中", Long.toString(byStatus.get("IN_PROGRESS"))),
