@@ -10,13 +10,19 @@
   // A feed that has not answered for this long (or is failing) makes the figures stale.
   var STALE_AFTER_SECONDS = 60;
   var FEEDS = { problem: '问题数据源（problem-service）', rectification: '整改任务数据源（rectification-service）' };
+  var CHART_UNITS = 12;
   var COLORS = { RED: '#d9363e', YELLOW: '#e6a23c', GREEN: '#2e9d5b' };
 
   var params = new URLSearchParams(location.search);
   var refreshSeconds = Math.max(10, parseInt(params.get('refresh'), 10) || 60);
   var charts = {};
   var timer = null;
-  var loading = null;
+  // Each load has a number; only the latest one's answers reach the page, so quick filter changes
+  // never leave an earlier filter's figures on screen. The previous load is also aborted.
+  var generation = 0;
+  var inFlight = null;
+  // The organisation's time zone (from the answers' timeZone); the report's "today" is its date.
+  var zone = 'Asia/Shanghai';
 
   function $(id) { return document.getElementById(id); }
 
@@ -44,18 +50,18 @@
     return f;
   }
 
-  function query(extra) {
-    var q = new URLSearchParams(Object.assign({}, filters(), extra || {}));
+  function query(f, extra) {
+    var q = new URLSearchParams(Object.assign({}, f, extra || {}));
     var s = q.toString();
     return s ? '?' + s : '';
   }
 
   function AuthError(status) { this.status = status; }
 
-  function api(path, extra) {
+  function api(path, f, extra, signal) {
     var token = sessionStorage.getItem(TOKEN_KEY);
-    return fetch('/api/v1/reports/' + path + query(extra), {
-      headers: { Authorization: 'Bearer ' + token, Accept: 'application/json' }
+    return fetch('/api/v1/reports/' + path + query(f, extra), {
+      headers: { Authorization: 'Bearer ' + token, Accept: 'application/json' }, signal: signal
     }).then(function (r) {
       if (r.status === 401 || r.status === 403) { throw new AuthError(r.status); }
       if (!r.ok) {
@@ -67,8 +73,8 @@
     });
   }
 
-  function health() {
-    return fetch('/q/health/ready', { headers: { Accept: 'application/json' } })
+  function health(signal) {
+    return fetch('/q/health/ready', { headers: { Accept: 'application/json' }, signal: signal })
       .then(function (r) { return r.json(); })
       .catch(function () { return null; });
   }
@@ -89,7 +95,11 @@
     setFigure('kpi-problems-closed', p.closed);
     setFigure('kpi-problems-counted', p.total - p.withdrawn);
     setFigure('kpi-completion-rate', t.completionRate, pct(t.completionRate));
-    setFigure('kpi-tickets-verified', t.verified);
+    // The rate is verified time-bound tickets / time-bound tickets; long-term ones are apart.
+    var longTermVerified = t.longTermDetail ? t.longTermDetail.verified : 0;
+    setFigure('kpi-timebound-verified', t.verified - longTermVerified);
+    setFigure('kpi-timebound', t.timeBound);
+    setFigure('kpi-long-term-verified', longTermVerified);
     setFigure('kpi-tickets-total', t.total);
     setFigure('kpi-on-time-rate', t.onTimeRate, pct(t.onTimeRate));
     setFigure('kpi-mean-days', t.meanDaysToVerify);
@@ -108,9 +118,18 @@
     setFigure('kpi-cancelled', t.byStatus.CANCELLED);
   }
 
+  /** An instant as the organisation reads it (its time zone, not the browser's). */
   function formatInstant(iso) {
     var d = new Date(iso);
-    return d.toLocaleString('zh-CN', { hour12: false });
+    try {
+      return d.toLocaleString('zh-CN', { hour12: false, timeZone: zone }) + '（' + zoneLabel() + '）';
+    } catch (e) {
+      return d.toLocaleString('zh-CN', { hour12: false });
+    }
+  }
+
+  function zoneLabel() {
+    return zone === 'Asia/Shanghai' ? '北京时间' : zone;
   }
 
   function worst(lights) {
@@ -139,6 +158,7 @@
       name.className = 'unit-name';
       name.textContent = g.key;
       name.title = g.key;
+      tile.title = g.key + '：红 ' + l.RED + ' · 黄 ' + l.YELLOW + ' · 绿 ' + l.GREEN + ' · 逾期 ' + g.tickets.overdue;
       var counts = document.createElement('div');
       counts.className = 'unit-counts';
       counts.textContent = '红 ' + l.RED + ' · 黄 ' + l.YELLOW + ' · 绿 ' + l.GREEN;
@@ -151,17 +171,25 @@
       board.appendChild(tile);
     });
     if (!groups.length) { board.textContent = '暂无责任单位数据'; }
-    var names = groups.map(function (g) { return g.key; });
+    // Many units: smaller tiles, so that every unit shows without scrolling on a wall screen.
+    board.className = 'board' + (groups.length > 24 ? ' dense' : groups.length > 10 ? ' compact' : '');
+    // The chart shows the worst units (at most CHART_UNITS) as horizontal bars with truncated
+    // names; the board above lists every unit.
+    var shown = groups.slice(0, CHART_UNITS);
+    var names = shown.map(function (g) { return g.key; });
     chart('chart-units').setOption({
+      title: groups.length > shown.length ? { text: '红黄灯最多的 ' + shown.length + ' 个单位（共 ' + groups.length + ' 个）',
+        right: 8, top: 0, textStyle: { fontSize: 12, fontWeight: 'normal', color: '#6b7785' } } : undefined,
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { data: ['红灯', '黄灯', '绿灯'], bottom: 0 },
-      grid: { left: 8, right: 16, top: 8, bottom: 30, containLabel: true },
-      xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: names.length > 6 ? 30 : 0 } },
-      yAxis: { type: 'value', minInterval: 1 },
+      grid: { left: 8, right: 16, top: groups.length > shown.length ? 22 : 8, bottom: 30, containLabel: true },
+      yAxis: { type: 'category', data: names, inverse: true,
+        axisLabel: { interval: 0, width: 140, overflow: 'truncate', ellipsis: '…', hideOverlap: true } },
+      xAxis: { type: 'value', minInterval: 1 },
       series: ['RED', 'YELLOW', 'GREEN'].map(function (k, i) {
         return {
           name: ['红灯', '黄灯', '绿灯'][i], type: 'bar', stack: 'lights', itemStyle: { color: COLORS[k] },
-          data: groups.map(function (g) { return g.tickets.lights[k]; })
+          barMaxWidth: 18, data: shown.map(function (g) { return g.tickets.lights[k]; })
         };
       })
     }, true);
@@ -172,7 +200,7 @@
       tooltip: { trigger: 'axis' },
       legend: { data: ['新增任务', '销号', '逾期'], bottom: 0 },
       grid: { left: 8, right: 16, top: 12, bottom: 30, containLabel: true },
-      xAxis: { type: 'category', data: t.points.map(function (p) { return p.start.slice(5); }) },
+      xAxis: { type: 'category', data: trendLabels(t.points) },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
         { name: '新增任务', type: 'line', data: t.points.map(function (p) { return p.opened; }) },
@@ -180,6 +208,14 @@
         { name: '逾期', type: 'line', itemStyle: { color: COLORS.RED }, data: t.points.map(function (p) { return p.overdue; }) }
       ]
     }, true);
+  }
+
+  /** Week starts as MM-DD, with the year when the weeks span more than one year. */
+  function trendLabels(points) {
+    var years = {};
+    points.forEach(function (p) { years[p.start.slice(0, 4)] = true; });
+    var withYear = Object.keys(years).length > 1;
+    return points.map(function (p) { return withYear ? p.start : p.start.slice(5); });
   }
 
   function showBreakdown(id, b) {
@@ -209,7 +245,10 @@
   function showOverdue(o, total) {
     var body = $('overdue-rows');
     body.textContent = '';
-    o.items.forEach(function (t) {
+    // The most overdue first (the API pages in a stable order, not by days overdue).
+    o.items.slice().sort(function (x, y) {
+      return (y.daysOverdue - x.daysOverdue) || String(x.number || '').localeCompare(String(y.number || ''));
+    }).forEach(function (t) {
       var tr = document.createElement('tr');
       tr.setAttribute('data-ticket', t.id);
       [t.number || '', t.measure || '', (t.responsibleUnits || []).join('、'), t.leaderInCharge || '',
@@ -242,7 +281,13 @@
     all.value = '';
     all.textContent = allLabel;
     select.appendChild(all);
-    var keys = groups.map(function (g) { return { value: g.key, text: g.label || g.key }; });
+    // Sources may share a title: those get the start of their id, so that each can be told apart.
+    var seen = {};
+    groups.forEach(function (g) { var t = g.label || g.key; seen[t] = (seen[t] || 0) + 1; });
+    var keys = groups.map(function (g) {
+      var t = g.label || g.key;
+      return { value: g.key, text: seen[t] > 1 && g.label ? t + '（' + g.key.slice(0, 8) + '）' : t };
+    });
     if (current && !keys.some(function (k) { return k.value === current; })) {
       keys.push({ value: current, text: current });
     }
@@ -255,7 +300,11 @@
     select.value = current;
   }
 
-  /** The feeds' state from the readiness check: fresh, stale (with the reason) or unknown. */
+  /**
+   * The feeds' state from the readiness check: fresh, stale (with the reason) or unknown. Every
+   * replica reports the state the following replica stores in the shared database, so the page
+   * says the same whichever replica answers.
+   */
   function showFreshness(h) {
     var badge = $('freshness');
     var banner = $('stale-banner');
@@ -265,10 +314,10 @@
     var known = 0;
     if (data) {
       Object.keys(FEEDS).forEach(function (feed) {
-        if (data[feed + '.leader'] !== true) { return; }
+        var lag = data[feed + '.lagSeconds'];
+        if (lag === undefined || lag === null) { return; }
         known++;
         var failures = data[feed + '.consecutiveFailures'] || 0;
-        var lag = data[feed + '.lagSeconds'];
         var last = data[feed + '.lastSuccessAt'];
         var lastText = last && last !== 'never' ? formatInstant(last) : '从未';
         if (failures > 0) {
@@ -279,21 +328,33 @@
       });
       if (data.database) { problems.push('报表数据库不可用'); }
     }
-    if (problems.length) {
+    var state = problems.length ? 'stale' : known === Object.keys(FEEDS).length ? 'fresh' : 'unknown';
+    if (state === 'stale') {
       badge.className = 'badge badge-stale';
       badge.textContent = '数据可能已过时';
       banner.hidden = false;
       banner.textContent = '注意：上游数据源中断，以下数字停留在“数据截至”所示时刻，可能已过时。' + problems.join('；') + '。';
-    } else if (known === Object.keys(FEEDS).length) {
+    } else if (state === 'fresh') {
       badge.className = 'badge badge-fresh';
       badge.textContent = '数据为最新';
       banner.hidden = true;
     } else {
       badge.className = 'badge badge-unknown';
-      badge.textContent = h ? '数据源状态：由其他实例跟随' : '数据源状态：未知';
+      badge.textContent = '数据源状态：未知';
       banner.hidden = true;
     }
-    badge.setAttribute('data-state', problems.length ? 'stale' : known === Object.keys(FEEDS).length ? 'fresh' : 'unknown');
+    badge.setAttribute('data-state', state);
+  }
+
+  /** The report service did not answer: the figures on screen are of an earlier moment. */
+  function showUnreachable() {
+    var badge = $('freshness');
+    badge.className = 'badge badge-stale';
+    badge.textContent = '数据可能已过时（报表服务无法访问）';
+    badge.setAttribute('data-state', 'stale');
+    var banner = $('stale-banner');
+    banner.hidden = false;
+    banner.textContent = '注意：无法读取报表服务，以下数字停留在“数据截至”所示时刻，可能已过时。';
   }
 
   function chart(id) {
@@ -326,21 +387,28 @@
       needToken('');
       return Promise.resolve();
     }
-    if (loading) { return loading; }
+    var mine = ++generation;
+    if (inFlight) { inFlight.abort(); }
+    var controller = typeof AbortController === 'function' ? new AbortController() : null;
+    var signal = controller ? controller.signal : undefined;
+    inFlight = controller;
+    var f = filters();
     document.body.setAttribute('data-loading', 'true');
-    var all = { sourceId: '', unit: '', from: '', to: '' };
-    loading = Promise.all([
-      api('summary'),
-      api('breakdown', { by: 'unit' }),
-      api('breakdown', { by: 'leader' }),
-      api('breakdown', { by: 'category' }),
-      api('breakdown', { by: 'source' }),
-      api('trend', { interval: 'week' }),
-      api('overdue', { limit: 100 }),
-      api('breakdown', Object.assign({ by: 'source' }, all)),
-      api('breakdown', Object.assign({ by: 'unit' }, all)),
-      health()
+    var all = {};
+    return Promise.all([
+      api('summary', f, {}, signal),
+      api('breakdown', f, { by: 'unit' }, signal),
+      api('breakdown', f, { by: 'leader' }, signal),
+      api('breakdown', f, { by: 'category' }, signal),
+      api('breakdown', f, { by: 'source' }, signal),
+      api('trend', f, { interval: 'week' }, signal),
+      api('overdue', f, { limit: 100 }, signal),
+      api('breakdown', all, { by: 'source' }, signal),
+      api('breakdown', all, { by: 'unit' }, signal),
+      health(signal)
     ]).then(function (r) {
+      if (mine !== generation) { return; } // a later filter's load owns the page
+      if (r[0].timeZone) { zone = r[0].timeZone; }
       $('token-box').hidden = true;
       showError('');
       fillOptions($('f-source'), r[7].groups, '全部来源');
@@ -352,21 +420,23 @@
       showBreakdown('chart-source', r[4]);
       showTrend(r[5]);
       showOverdue(r[6], r[0].tickets.overdue);
-      showFreshness(r[9]);
-      $('exports').hidden = !filters().sourceId;
-      $('loaded-at').textContent = '页面刷新于 ' + new Date().toLocaleTimeString('zh-CN', { hour12: false });
-      document.body.setAttribute('data-loaded-filters', JSON.stringify(filters()));
+      showFreshness(r[9], r[0]);
+      $('exports').hidden = !f.sourceId;
+      $('loaded-at').textContent = '页面刷新于 ' + formatInstant(new Date().toISOString());
+      document.body.setAttribute('data-loaded-filters', JSON.stringify(f));
     }).catch(function (e) {
+      if (mine !== generation) { return; }
       if (e instanceof AuthError) {
         needToken(e.status === 401 ? '令牌无效或已过期，请重新提供令牌。' : '此令牌没有查看报表的权限。');
       } else {
+        showUnreachable();
         showError('读取报表失败：' + (e && e.message ? e.message : e) + '。将在下次刷新时重试。');
       }
     }).then(function () {
-      loading = null;
+      if (mine !== generation) { return; }
+      inFlight = null;
       document.body.setAttribute('data-loading', 'false');
     });
-    return loading;
   }
 
   function download(format) {

@@ -191,7 +191,12 @@ class DashboardBrowserTest {
         Long.toString(json.getLong("problems.total") - json.getLong("problems.withdrawn")),
         value("kpi-problems-counted"));
     assertEquals(s.apply("tickets.total"), value("kpi-tickets-total"));
-    assertEquals(s.apply("tickets.verified"), value("kpi-tickets-verified"));
+    // The completion rate next to what it is made of: verified time-bound / time-bound.
+    assertEquals(
+        Long.toString(
+            json.getLong("tickets.verified") - json.getLong("tickets.longTermDetail.verified")),
+        value("kpi-timebound-verified"));
+    assertEquals(s.apply("tickets.timeBound"), value("kpi-timebound"));
     assertEquals(s.apply("tickets.overdue"), value("kpi-overdue"));
     assertEquals(s.apply("tickets.dueSoon"), value("kpi-due-soon"));
     assertEquals(s.apply("tickets.lights.RED"), value("kpi-red"));
@@ -201,6 +206,183 @@ class DashboardBrowserTest {
     List<WebElement> overdue =
         browser.findElements(By.cssSelector("#overdue-rows tr[data-ticket]"));
     assertEquals(json.getInt("tickets.overdue"), overdue.size(), "overdue rows");
+    List<Integer> days =
+        browser.findElements(By.cssSelector("#overdue-rows td.days")).stream()
+            .map(e -> Integer.valueOf(e.getAttribute("data-days")))
+            .toList();
+    assertEquals(
+        days.stream().sorted(java.util.Comparator.reverseOrder()).toList(),
+        days,
+        "the most overdue first");
+  }
+
+  private static Object js(String script, Object... args) {
+    return ((JavascriptExecutor) browser).executeScript(script, args);
+  }
+
+  /** Every answer of the page's fetch arrives this much later (a slow network). */
+  private static void slowNetwork(int millis) {
+    js(
+        "var orig = window.fetch; window.fetch = function () { var a = arguments;"
+            + " return new Promise(function (r) { setTimeout(r, "
+            + millis
+            + "); }).then(function () { return orig.apply(window, a); }); };");
+  }
+
+  private static void choose(String selectId, String value) {
+    js(
+        "var el = document.getElementById(arguments[0]); el.value = arguments[1];"
+            + " el.dispatchEvent(new Event('change', {bubbles: true}));",
+        selectId,
+        value);
+  }
+
+  @Test
+  void theLatestFilterWinsWhenFiltersChangeQuickly() throws Exception {
+    open("", Tokens.viewer());
+    awaitLoaded("{}");
+    slowNetwork(400);
+    choose("f-source", "s-1");
+    Thread.sleep(50);
+    choose("f-source", "s-2");
+    awaitLoaded("{\"sourceId\":\"s-2\"}");
+    Thread.sleep(1000); // an earlier load's late answers must not overwrite the page
+    awaitLoaded("{\"sourceId\":\"s-2\"}");
+    assertEquals(
+        "s-2",
+        new Select(browser.findElement(By.id("f-source")))
+            .getFirstSelectedOption()
+            .getAttribute("value"));
+    showsTheSummaryOf("?sourceId=s-2");
+  }
+
+  @Test
+  void anUnreachableReportServiceMakesTheBadgeStale() {
+    open("", Tokens.viewer());
+    awaitLoaded("{}");
+    assertEquals("fresh", browser.findElement(By.id("freshness")).getAttribute("data-state"));
+    js(
+        "window.fetch = function () { return Promise.reject(new TypeError('Failed to fetch')); };"
+            + " document.getElementById('filters').dispatchEvent(new Event('submit',"
+            + " {cancelable: true}));");
+    await().until(d -> d.findElement(By.id("error-banner")).getText().contains("读取报表失败"));
+    assertEquals("stale", browser.findElement(By.id("freshness")).getAttribute("data-state"));
+    assertTrue(browser.findElement(By.id("stale-banner")).isDisplayed());
+  }
+
+  @Test
+  void longNamesDoNotWidenThePageOnAPhone() throws Exception {
+    open("", Tokens.viewer());
+    awaitLoaded("{}");
+    String longName = "某某集团有限公司党委巡察工作领导小组办公室".repeat(3);
+    js(
+        "['f-unit', 'f-source'].forEach(function (id) { var o = document.createElement('option');"
+            + " o.value = arguments[0]; o.textContent = arguments[0];"
+            + " document.getElementById(id).appendChild(o); });",
+        longName);
+    // A phone's viewport exactly (a headless window may not shrink below some width).
+    browser.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+    Thread.sleep(400);
+    try {
+      assertEquals(390L, ((Number) js("return window.innerWidth;")).longValue(), "the viewport");
+      Number overflow =
+          (Number)
+              js(
+                  "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      assertEquals(0L, overflow.longValue(), "horizontal overflow on a phone");
+      Number unitWidth =
+          (Number) js("return document.getElementById('f-unit').getBoundingClientRect().width;");
+      assertTrue(unitWidth.doubleValue() <= 390, "unit select " + unitWidth);
+      Number right =
+          (Number)
+              js(
+                  "return Math.max.apply(null, Array.prototype.map.call("
+                      + "document.querySelectorAll('#filters select'),"
+                      + " function (s) { return s.getBoundingClientRect().right; }));");
+      assertTrue(right.doubleValue() <= 390, "a select ends at " + right);
+      // Each label's text stays on one line (not one character per line): a label is one row.
+      Number tallest =
+          (Number)
+              js(
+                  "return Math.max.apply(null, Array.prototype.map.call("
+                      + "document.querySelectorAll('#filters label'),"
+                      + " function (s) { return s.getBoundingClientRect().height; }));");
+      assertTrue(tallest.doubleValue() < 45, "label height " + tallest);
+      screenshot("dashboard-phone-long-names.png");
+    } finally {
+      browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+      viewport(1920, 1080);
+    }
+  }
+
+  @Test
+  void manyUnitsAndLongNamesStayReadableOnAWallScreen() throws Exception {
+    open("", Tokens.viewer());
+    awaitLoaded("{}");
+    viewport(1920, 1080);
+    // The unit breakdowns answer 48 units, one with a 60-character name.
+    js(
+        "var orig = window.fetch; window.fetch = function (url, init) {"
+            + " if (String(url).indexOf('by=unit') < 0) { return orig.apply(window, arguments); }"
+            + " return orig.apply(window, arguments).then(function (r) { return r.json(); })"
+            + ".then(function (b) { var g = b.groups[0]; b.groups = [];"
+            + " for (var i = 0; i < 48; i++) { var c = JSON.parse(JSON.stringify(g));"
+            + " c.key = i === 0 ? '某'.repeat(60) : '第' + i + '责任单位';"
+            + " c.tickets.lights.RED = i % 3; c.tickets.lights.YELLOW = i % 2; c.tickets.lights.GREEN = 1;"
+            + " b.groups.push(c); }"
+            + " return new Response(JSON.stringify(b), {status: 200,"
+            + " headers: {'Content-Type': 'application/json'}}); }); };"
+            + " document.getElementById('filters').dispatchEvent(new Event('submit',"
+            + " {cancelable: true}));");
+    await().until(d -> d.findElements(By.cssSelector("#unit-board .unit")).size() == 48);
+    Thread.sleep(400);
+    Number hidden =
+        (Number)
+            js(
+                "var b = document.getElementById('unit-board');"
+                    + " return b.scrollHeight - b.clientHeight;");
+    assertTrue(hidden.longValue() <= 0, "the board needs no scrolling: " + hidden);
+    Number belowScreen =
+        (Number)
+            js(
+                "return Array.prototype.filter.call(document.querySelectorAll('#unit-board .unit'),"
+                    + " function (t) { return t.getBoundingClientRect().bottom > window.innerHeight; }).length;");
+    assertEquals(0L, belowScreen.longValue(), "tiles below the screen");
+    Object overflow = js("return document.documentElement.scrollHeight - window.innerHeight;");
+    assertTrue(((Number) overflow).longValue() <= 0, "a wall screen shows it all: " + overflow);
+    assertEquals(
+        "truncate",
+        js(
+            "return echarts.getInstanceByDom(document.getElementById('chart-units'))"
+                + ".getOption().yAxis[0].axisLabel.overflow;"));
+    Number bars =
+        (Number)
+            js(
+                "return echarts.getInstanceByDom(document.getElementById('chart-units'))"
+                    + ".getOption().yAxis[0].data.length;");
+    assertTrue(bars.intValue() <= 12, "bars in the chart " + bars);
+    screenshot("dashboard-48-units.png");
+  }
+
+  @Test
+  void timesAreShownInTheOrganisationsZone() {
+    browser.executeCdpCommand(
+        "Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", "America/New_York"));
+    try {
+      open("", Tokens.viewer());
+      awaitLoaded("{}");
+      java.time.Instant asOf = java.time.Instant.parse(api("summary").getString("asOf"));
+      String shanghai =
+          java.time.format.DateTimeFormatter.ofPattern("yyyy/M/d HH:mm:ss")
+              .format(asOf.atZone(java.time.ZoneId.of("Asia/Shanghai")));
+      String shown = text("as-of");
+      assertTrue(shown.contains(shanghai) && shown.contains("北京时间"), shown + " vs " + shanghai);
+    } finally {
+      browser.executeCdpCommand(
+          "Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", ""));
+    }
   }
 
   @Test
@@ -365,6 +547,36 @@ class DashboardBrowserTest {
   void theDashboardItselfNeedsNoTokenButItsDataDoes() {
     given().get("/dashboard/").then().statusCode(200).contentType("text/html");
     given().get("/dashboard/vendor/echarts-6.1.0/echarts.common.min.js").then().statusCode(200);
+    // Files whose names do not change between releases are revalidated; only the versioned vendor
+    // file may be kept.
+    for (String file :
+        List.of("/dashboard/", "/dashboard/dashboard.js", "/dashboard/dashboard.css")) {
+      String cc = given().get(file).then().statusCode(200).extract().header("Cache-Control");
+      assertEquals("no-cache", cc, file);
+    }
+    assertTrue(
+        given()
+            .get("/dashboard/vendor/echarts-6.1.0/echarts.common.min.js")
+            .then()
+            .extract()
+            .header("Cache-Control")
+            .contains("immutable"));
+    String lastModified =
+        given().get("/dashboard/dashboard.js").then().extract().header("Last-Modified");
+    if (lastModified != null) {
+      given()
+          .header("If-Modified-Since", lastModified)
+          .get("/dashboard/dashboard.js")
+          .then()
+          .statusCode(304);
+    }
+    given()
+        .redirects()
+        .follow(false)
+        .get("/dashboard?sourceId=s-1")
+        .then()
+        .statusCode(301)
+        .header("Location", org.hamcrest.Matchers.endsWith("/dashboard/?sourceId=s-1"));
     given().get("/api/v1/reports/summary").then().statusCode(401);
   }
 

@@ -125,6 +125,14 @@ class SourceReportDocumentTest {
       assertEquals("10", figures.get("整改任务"));
       assertEquals(j.getString("ticketFigures.verified"), figures.get("已销号任务"));
       assertEquals(percent(j.getDouble("ticketFigures.completionRate")), figures.get("整改完成率"));
+      // The rate next to what it is made of: verified time-bound / time-bound, long-term apart.
+      assertEquals(j.getString("ticketFigures.timeBound"), figures.get("限期整改任务"));
+      assertEquals(
+          Long.toString(
+              j.getLong("ticketFigures.verified")
+                  - j.getLong("ticketFigures.longTermDetail.verified")),
+          figures.get("已销号限期整改任务"));
+      assertEquals(j.getString("ticketFigures.longTerm"), figures.get("长期坚持任务（另计）"));
       assertEquals(j.getString("ticketFigures.overdue"), figures.get("逾期"));
       assertEquals("2", figures.get("逾期"));
       assertEquals(j.getString("ticketFigures.lights.RED"), figures.get("红灯"));
@@ -134,6 +142,10 @@ class SourceReportDocumentTest {
       // Open items: every counted ticket not verified of a problem not closed (7 in s-1).
       List<String> open = between(texts, "四、尚未完成的整改事项", "（本报告数据截至");
       assertEquals(7, open.size(), open.toString());
+      assertEquals(
+          j.getLong("ticketFigures.total") - j.getLong("ticketFigures.verified"),
+          open.size(),
+          "each open ticket of the figures once");
       assertTrue(open.get(0).startsWith("1. T-2024-0001 "), open.get(0));
       assertTrue(open.get(6).startsWith("7. "), open.get(6));
 

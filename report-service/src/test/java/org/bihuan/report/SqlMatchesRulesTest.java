@@ -71,13 +71,31 @@ class SqlMatchesRulesTest {
     assertSame(pureTotal, sqlTotal, "total on " + day);
 
     Map<String, List<ClosedLoopFigures.TicketFacts>> byUnit = new TreeMap<>();
-    Map<String, Set<String>> problemsByUnit = new TreeMap<>();
+    // unit → problem → the problem's tickets in that unit; the problem is in the unit's group when
+    // the rule says so (a counted ticket among them).
+    Map<String, Map<String, List<ClosedLoopFigures.TicketFacts>>> problemTickets = new TreeMap<>();
     for (Ticket t : tickets.values()) {
       for (String u : t.units()) {
         byUnit.computeIfAbsent(u, k -> new ArrayList<>()).add(t.facts());
-        problemsByUnit.computeIfAbsent(u, k -> new HashSet<>()).addAll(t.problems());
+        for (String p : t.problems()) {
+          problemTickets
+              .computeIfAbsent(u, k -> new HashMap<>())
+              .computeIfAbsent(p, k -> new ArrayList<>())
+              .add(t.facts());
+        }
       }
     }
+    Map<String, Set<String>> problemsByUnit = new TreeMap<>();
+    problemTickets.forEach(
+        (u, problems) -> {
+          Set<String> in = problemsByUnit.computeIfAbsent(u, k -> new HashSet<>());
+          problems.forEach(
+              (p, facts) -> {
+                if (ClosedLoopFigures.inGroup(facts)) {
+                  in.add(p);
+                }
+              });
+        });
     List<ReportQueries.GroupCounts> groups =
         queries
             .inSnapshot(c -> queries.breakdown(c, Breakdown.UNIT, ReportFilter.NONE, today))

@@ -33,15 +33,46 @@ public final class ClosedLoopReport {
 
   private ClosedLoopReport() {}
 
-  /** 关于{source title}整改落实情况的报告. */
+  /** Leading numbering a category name may carry from its document: （一） (一) 一、 1. １． （1）. */
+  private static final java.util.regex.Pattern CATEGORY_NUMBER =
+      java.util.regex.Pattern.compile(
+          "^\\s*(?:[（(][一二三四五六七八九十百0-9０-９]+[）)]|[一二三四五六七八九十百]+[、.．]"
+              + "|[0-9０-９]+[、.．](?![0-9０-９]))\\s*");
+
+  /**
+   * 关于{source title}整改落实情况的报告, without doubling 关于 or 整改 when the title already says them (关于…的整改
+   * gives 关于…的整改落实情况的报告).
+   */
   public static String title(SourceReport s) {
+    return title(s, null);
+  }
+
+  /** The title of a report restricted to one unit names the unit. */
+  public static String title(SourceReport s, String unit) {
     String name = s.title() == null || s.title().isBlank() ? "问题" : s.title().strip();
-    return "关于" + name + "整改落实情况的报告";
+    if (name.startsWith("关于") && name.length() > 2) {
+      name = name.substring(2);
+    }
+    for (String tail : List.of("整改落实情况的报告", "整改落实情况报告", "整改落实情况", "整改")) {
+      if (name.endsWith(tail) && name.length() > tail.length()) {
+        name = name.substring(0, name.length() - tail.length());
+        break;
+      }
+    }
+    String title = "关于" + name + "整改落实情况的报告";
+    return unit == null || unit.isBlank() ? title : title + "（" + unit.strip() + "）";
+  }
+
+  /** A category's name without the numbering it had in its document (the report numbers it). */
+  static String categoryName(String raw) {
+    String name = CATEGORY_NUMBER.matcher(raw).replaceFirst("").strip();
+    return name.isEmpty() ? raw.strip() : name;
   }
 
   /**
-   * @param unitFiltered whether the tickets were restricted to one unit: problems without a listed
-   *     ticket are then left out instead of being reported as having no measure.
+   * @param unit the unit the tickets were restricted to, or null: problems without a listed ticket
+   *     are then left out instead of being reported as having no measure, and the title and the
+   *     introduction say the report is limited to that unit.
    */
   public static OfficialDocument compose(
       SourceReport s,
@@ -49,7 +80,8 @@ public final class ClosedLoopReport {
       Instant asOf,
       LocalDate today,
       ZoneId zone,
-      boolean unitFiltered) {
+      String unit) {
+    boolean unitFiltered = unit != null && !unit.isBlank();
     List<Block> blocks = new ArrayList<>();
     FigureCounts.ProblemFigures pf = figures.problems();
     FigureCounts.TicketFigures tf = figures.tickets();
@@ -66,12 +98,19 @@ public final class ClosedLoopReport {
     if (s.kind() != null) {
       intro.append("（").append(ZhLabels.sourceKind(s.kind())).append("）");
     }
+    if (unitFiltered) {
+      intro.append("涉及").append(unit.strip()).append("的");
+    }
     intro
         .append("共查摆问题")
         .append(pf.total() - pf.withdrawn())
         .append("个，制定整改措施")
         .append(tf.total())
-        .append("项。现将整改落实情况报告如下。");
+        .append("项。现将")
+        .append(unitFiltered ? unit.strip() + "承担的" : "")
+        .append("整改落实情况报告如下")
+        .append(unitFiltered ? "（本报告仅限" + unit.strip() + "的整改任务）" : "")
+        .append("。");
     blocks.add(Paragraph.of(Span.plain(intro.toString())));
 
     blocks.add(new Heading(1, "二、", "问题整改情况"));
@@ -87,7 +126,7 @@ public final class ClosedLoopReport {
       String category =
           p.categoryPath().isEmpty() || p.categoryPath().get(0).isBlank()
               ? UNCATEGORISED
-              : p.categoryPath().get(0).strip();
+              : categoryName(p.categoryPath().get(0));
       byCategory.computeIfAbsent(category, k -> new ArrayList<>()).add(p);
     }
     if (byCategory.isEmpty()) {
@@ -159,6 +198,13 @@ public final class ClosedLoopReport {
                     + tf.verified()
                     + "项，整改完成率"
                     + ZhLabels.percent(tf.completionRate())
+                    + "（限期整改任务已销号"
+                    + (tf.verified() - tf.longTermDetail().verified())
+                    + "项/限期整改任务"
+                    + tf.timeBound()
+                    + "项，长期坚持任务另计，已销号"
+                    + tf.longTermDetail().verified()
+                    + "项）"
                     + "，按期完成率"
                     + ZhLabels.percent(tf.onTimeRate())
                     + "；逾期"
@@ -183,7 +229,11 @@ public final class ClosedLoopReport {
                 List.of("问题销号率", ZhLabels.percent(pf.closureRate())),
                 List.of("整改任务", Long.toString(tf.total())),
                 List.of("已销号任务", Long.toString(tf.verified())),
+                List.of("限期整改任务", Long.toString(tf.timeBound())),
+                List.of("已销号限期整改任务", Long.toString(tf.verified() - tf.longTermDetail().verified())),
                 List.of("整改完成率", ZhLabels.percent(tf.completionRate())),
+                List.of("长期坚持任务（另计）", Long.toString(tf.longTerm())),
+                List.of("已销号长期坚持任务", Long.toString(tf.longTermDetail().verified())),
                 List.of("按期完成率", ZhLabels.percent(tf.onTimeRate())),
                 List.of("待整改", Long.toString(byStatus.get("ASSIGNED"))),
                 List.of("整改中", Long.toString(byStatus.get("IN_PROGRESS"))),
@@ -195,18 +245,19 @@ public final class ClosedLoopReport {
                 List.of("绿灯", Long.toString(lights.get("GREEN"))))));
 
     blocks.add(new Heading(1, "四、", "尚未完成的整改事项"));
+    // Every counted ticket not yet verified, once (a ticket may address several problems), also
+    // under a withdrawn or closed problem: the list matches the figures' open tickets exactly.
     int open = 0;
+    java.util.Set<String> listedTickets = new java.util.HashSet<>();
     for (ProblemLine p : s.problems()) {
-      if ("WITHDRAWN".equals(p.status()) || "CLOSED".equals(p.status())) {
-        continue;
-      }
       List<TicketLine> tickets = counted(p.tickets());
-      if (tickets.isEmpty() && !unitFiltered) {
+      boolean problemOpen = !"WITHDRAWN".equals(p.status()) && !"CLOSED".equals(p.status());
+      if (problemOpen && tickets.isEmpty() && !unitFiltered) {
         blocks.add(
             Paragraph.of(Span.plain((++open) + ". "), Span.plain(nz(p.title()) + "：尚未制定整改措施。")));
       }
       for (TicketLine t : tickets) {
-        if ("VERIFIED".equals(t.status())) {
+        if ("VERIFIED".equals(t.status()) || !listedTickets.add(t.id())) {
           continue;
         }
         blocks.add(
@@ -225,7 +276,7 @@ public final class ClosedLoopReport {
       }
     }
     if (open == 0) {
-      blocks.add(Paragraph.of(Span.plain("所列整改事项均已完成。")));
+      blocks.add(Paragraph.of(Span.plain(tf.total() == 0 ? "暂无整改事项，尚未制定整改措施。" : "所列整改事项均已完成。")));
     }
     blocks.add(
         new Paragraph(
@@ -238,7 +289,7 @@ public final class ClosedLoopReport {
                         + "计算。）")),
             true));
     return new OfficialDocument(
-        title(s),
+        title(s, unitFiltered ? unit : null),
         blocks,
         s.organization() == null || s.organization().isBlank() ? "" : s.organization().strip(),
         ZhLabels.date(today));

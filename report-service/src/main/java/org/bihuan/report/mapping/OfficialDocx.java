@@ -11,13 +11,17 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * Writes an {@link OfficialDocument} as a Word document (.docx) with POI XWPF, laid out roughly as
@@ -54,6 +58,16 @@ public final class OfficialDocx {
   public static void write(OfficialDocument d, OutputStream out) throws IOException {
     try (XWPFDocument doc = new XWPFDocument()) {
       page(doc);
+      headingStyles(doc);
+      var core = doc.getProperties().getCoreProperties();
+      core.setTitle(clean(d.title()));
+      core.setCreator("Bihuan");
+      if (!d.signature().isBlank()) {
+        doc.getProperties()
+            .getExtendedProperties()
+            .getUnderlyingProperties()
+            .setCompany(clean(d.signature()));
+      }
       XWPFParagraph title = doc.createParagraph();
       title.setAlignment(ParagraphAlignment.CENTER);
       title.setSpacingAfter(20 * (int) LINE_PITCH);
@@ -101,8 +115,33 @@ public final class OfficialDocx {
     return BigInteger.valueOf(Math.round(mm * MM));
   }
 
+  /**
+   * Heading 1–3 styles with outline levels, so that Word's navigation pane and LibreOffice's
+   * navigator list the sections; the runs keep their own fonts.
+   */
+  private static void headingStyles(XWPFDocument doc) {
+    XWPFStyles styles = doc.createStyles();
+    for (int level = 1; level <= 3; level++) {
+      CTStyle style = CTStyle.Factory.newInstance();
+      style.setStyleId("Heading" + level);
+      style.setType(STStyleType.PARAGRAPH);
+      style.addNewName().setVal("heading " + level);
+      style.addNewBasedOn().setVal("Normal");
+      style.addNewNext().setVal("Normal");
+      style.addNewUiPriority().setVal(BigInteger.valueOf(9));
+      style.addNewQFormat();
+      style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1L));
+      styles.addStyle(new XWPFStyle(style, styles));
+    }
+  }
+
   private static void heading(XWPFDocument doc, OfficialDocument.Heading h) {
     XWPFParagraph p = body(doc);
+    p.setStyle("Heading" + Math.min(3, h.level()));
+    if (!p.getCTP().getPPr().isSetOutlineLvl()) {
+      p.getCTP().getPPr().addNewOutlineLvl();
+    }
+    p.getCTP().getPPr().getOutlineLvl().setVal(BigInteger.valueOf(Math.min(3, h.level()) - 1L));
     switch (h.level()) {
       case 1 -> run(p, h.number() + h.text(), HEADING1_FONT, BODY_SIZE, false);
       case 2 -> run(p, h.number() + h.text(), HEADING2_FONT, BODY_SIZE, false);
@@ -149,11 +188,24 @@ public final class OfficialDocx {
 
   private static XWPFRun run(XWPFParagraph p, String text, String font, double size, boolean bold) {
     XWPFRun r = p.createRun();
-    r.setText(text);
+    // A vertical tab (Word's manual line break in pasted text) is a line break; other control
+    // characters would be written as "?" or make the file invalid, so they are dropped.
+    String[] lines = text.replace("\r\n", "\n").split("[\u000b\n\r\u2028]", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (i > 0) {
+        r.addBreak();
+      }
+      r.setText(clean(lines[i]), i);
+    }
     r.setFontFamily(font);
     r.setFontSize(size);
     r.setBold(bold);
     return r;
+  }
+
+  /** The text without control characters (a tab becomes a space). */
+  static String clean(String text) {
+    return text.replace('\t', ' ').replaceAll("[\\p{Cntrl}\\uFFFE\\uFFFF]", "");
   }
 
   /** "— 1 —" centred in the footer, the page number as a PAGE field. */

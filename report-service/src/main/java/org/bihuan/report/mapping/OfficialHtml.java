@@ -119,7 +119,13 @@ public final class OfficialHtml {
         case '&' -> b.append("&amp;");
         case '"' -> b.append("&quot;");
         case '\'' -> b.append("&#39;");
-        default -> b.append(c);
+        case '\u000b', '\n' -> b.append("<br>"); // a manual line break in the text
+        case '\t' -> b.append(' ');
+        default -> {
+          if (!Character.isISOControl(c)) { // control characters are not text
+            b.append(c);
+          }
+        }
       }
     }
     return b.toString();

@@ -7,7 +7,8 @@ final class ContractExamples {
 
   static final String SUMMARY =
       """
-      {"asOf": "2024-06-30T09:15:00Z", "positions": {"problem": 128, "rectification": 342},
+      {"asOf": "2024-06-30T09:15:00Z", "timeZone": "Asia/Shanghai",
+       "positions": {"problem": 128, "rectification": 342},
        "problems": {"total": 24, "closed": 10, "withdrawn": 1, "closureRate": 0.4348},
        "tickets": {"total": 40, "timeBound": 36, "longTerm": 4, "verified": 18,
          "completionRate": 0.5, "onTimeRate": 0.8889, "extendedAndMet": 2, "overdue": 3,

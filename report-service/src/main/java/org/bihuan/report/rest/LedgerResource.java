@@ -137,8 +137,24 @@ public class LedgerResource {
 
   /** {@code attachment} with an ASCII fallback and the UTF-8 name (RFC 6266 / RFC 5987). */
   static String disposition(String name, String fallback) {
-    String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    String encoded =
+        URLEncoder.encode(safeFileName(name), StandardCharsets.UTF_8).replace("+", "%20");
     return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
+  }
+
+  /**
+   * A file name every system can save: characters Windows refuses in names ({@code <>"/\\:*?|}) and
+   * control characters become _, and the name stays under 200 characters (keeping its extension).
+   */
+  public static String safeFileName(String name) {
+    String cleaned = name.replaceAll("[<>\"/\\\\:*?|\\p{Cntrl}\\u2028\\u2029]", "_").strip();
+    int dot = cleaned.lastIndexOf('.');
+    String ext = dot > 0 ? cleaned.substring(dot) : "";
+    String base = dot > 0 ? cleaned.substring(0, dot) : cleaned;
+    if (base.length() > 200) {
+      base = base.substring(0, 200);
+    }
+    return base.isBlank() ? "report" + ext : base + ext;
   }
 
   private static String format(String format, String accept, ReportParams params) {

@@ -100,7 +100,9 @@ public class ReportResource {
     ReportParams params = new ReportParams();
     ReportFilter filter = params.filter(sourceId, unit, from, to);
     params.check();
-    return reports.summary(filter, ReportViews.SummaryView::of).map(ReportResource::json);
+    return reports
+        .summary(filter, s -> ReportViews.SummaryView.of(s, clock.zone()))
+        .map(ReportResource::json);
   }
 
   @GET
@@ -344,12 +346,7 @@ public class ReportResource {
     }
     OfficialDocument document =
         ClosedLoopReport.compose(
-            r,
-            s.value().figures(),
-            s.positions().asOf(),
-            today,
-            clock.zone(),
-            filter.unit() != null);
+            r, s.value().figures(), s.positions().asOf(), today, clock.zone(), filter.unit());
     LedgerResource.ReportViewsHeaders headers = LedgerResource.ReportViewsHeaders.of(s.positions());
     Response.ResponseBuilder answer;
     if (chosen.equals("docx")) {

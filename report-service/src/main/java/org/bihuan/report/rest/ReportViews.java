@@ -25,13 +25,20 @@ final class ReportViews {
   record SummaryView(
       @Schema(nullable = true, description = "The newest change included; null before any arrived")
           Instant asOf,
+      @Schema(
+              description =
+                  "The organisation's time zone (IANA id): today, deadlines and the date filters"
+                      + " are reckoned in it, and people read asOf in it",
+              example = "Asia/Shanghai")
+          String timeZone,
       PositionsView positions,
       FigureCounts.ProblemFigures problems,
       FigureCounts.TicketFigures tickets) {
 
-    static SummaryView of(ReportQueries.Snapshot<FigureCounts> s) {
+    static SummaryView of(ReportQueries.Snapshot<FigureCounts> s, java.time.ZoneId zone) {
       return new SummaryView(
           s.positions().asOf(),
+          zone.getId(),
           PositionsView.of(s.positions()),
           s.value().problems(),
           s.value().tickets());

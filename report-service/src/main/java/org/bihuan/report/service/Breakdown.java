@@ -5,14 +5,16 @@ import java.util.Optional;
 
 /**
  * What a breakdown groups by. A ticket falls under every key it has (two responsible units: once
- * under each); a problem falls under the keys of the tickets that address it (unit, leader), its
- * top-level category (the first element of categoryPath) or its source.
+ * under each); a problem falls under the keys of its counted (not cancelled) tickets (unit, leader;
+ * {@link ClosedLoopFigures#inGroup}), its top-level category (the first element of categoryPath) or
+ * its source.
  */
 public enum Breakdown {
   UNIT(
       "select u.ticket_id, u.name as key from report_ticket_unit u",
       "select distinct l.problem_id, u.name as key from report_ticket_problem l"
-          + " join report_ticket_unit u on u.ticket_id = l.ticket_id"),
+          + " join report_ticket_unit u on u.ticket_id = l.ticket_id"
+          + " join report_ticket t on t.id = l.ticket_id where t.status <> 'CANCELLED'"),
   LEADER(
       "select t.id as ticket_id, coalesce(t.leader_in_charge, '"
           + Breakdown.UNSPECIFIED
@@ -20,7 +22,8 @@ public enum Breakdown {
           + " from report_ticket t",
       "select distinct l.problem_id, coalesce(t.leader_in_charge, '"
           + Breakdown.UNSPECIFIED
-          + "') as key from report_ticket_problem l join report_ticket t on t.id = l.ticket_id"),
+          + "') as key from report_ticket_problem l join report_ticket t on t.id = l.ticket_id"
+          + " where t.status <> 'CANCELLED'"),
   CATEGORY(
       "select distinct l.ticket_id, coalesce(p.category, '"
           + Breakdown.UNSPECIFIED

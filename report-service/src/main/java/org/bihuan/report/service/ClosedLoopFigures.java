@@ -174,6 +174,15 @@ public final class ClosedLoopFigures {
     return last == null ? null : ChronoUnit.DAYS.between(last, today);
   }
 
+  /**
+   * Whether a problem belongs to a unit's or a leader's group, given its tickets in that group:
+   * when at least one of them is counted (not CANCELLED). The group's problem figures count exactly
+   * these problems (the SQL of {@link Breakdown} and the unit filter say the same).
+   */
+  public static boolean inGroup(Collection<TicketFacts> ticketsOfTheProblemInTheGroup) {
+    return ticketsOfTheProblemInTheGroup.stream().anyMatch(ClosedLoopFigures::counted);
+  }
+
   /** Counts for a set of problems (by status) and tickets. */
   public FigureCounts count(Collection<String> problemStatuses, Collection<TicketFacts> tickets) {
     long problemsTotal = problemStatuses.size();

@@ -78,6 +78,12 @@ public final class FeedFollower implements Runnable {
   private volatile String lastError;
   private volatile int failures;
 
+  /** When this follower last wrote its health to feed_health (every replica reads it). */
+  private Instant healthWrittenAt;
+
+  /** A success is written at most this often; a failure or a recovery at once. */
+  static final Duration HEALTH_WRITE_EVERY = Duration.ofSeconds(5);
+
   /** The position of an event that cannot be applied; the feed waits before it. */
   private volatile Long stuckAt;
 
@@ -200,6 +206,7 @@ public final class FeedFollower implements Runnable {
             apply(after, events);
           }
           lastSuccessAt = Instant.now();
+          boolean recovered = failures > 0;
           if (stuckAt != null) {
             LOG.infof(
                 "Feed %s: event %d applied after %d failed attempts", feed, stuckAt, failures);
@@ -207,6 +214,12 @@ public final class FeedFollower implements Runnable {
           failures = 0;
           lastError = null;
           stuckAt = null;
+          if (recovered
+              || healthWrittenAt == null
+              || Duration.between(healthWrittenAt, lastSuccessAt).compareTo(HEALTH_WRITE_EVERY)
+                  >= 0) {
+            writeHealth();
+          }
           if (events.isEmpty()) {
             pause(settings.idlePause());
           }
@@ -232,11 +245,38 @@ public final class FeedFollower implements Runnable {
                 "Feed %s: %s (attempt %d, next try in %d ms)",
                 feed, lastError, failures, backoff.toMillis());
           }
+          writeHealth();
           pause(backoff);
         }
       }
     } finally {
       releaseLeadership();
+    }
+  }
+
+  /**
+   * Stores this follower's state in feed_health for the other replicas' readiness checks. Best
+   * effort: a failed write is logged and retried with the next poll, the feed goes on.
+   */
+  private void writeHealth() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "insert into feed_health (feed, last_success_at, last_failure_at,"
+                    + " consecutive_failures, last_error, reported_at) values (?, ?, ?, ?, ?, now())"
+                    + " on conflict (feed) do update set last_success_at = excluded.last_success_at,"
+                    + " last_failure_at = excluded.last_failure_at,"
+                    + " consecutive_failures = excluded.consecutive_failures,"
+                    + " last_error = excluded.last_error, reported_at = excluded.reported_at")) {
+      ps.setString(1, feed);
+      ps.setObject(2, Sql.timestamp(lastSuccessAt));
+      ps.setObject(3, Sql.timestamp(lastFailureAt));
+      ps.setInt(4, failures);
+      ps.setString(5, lastError);
+      ps.executeUpdate();
+      healthWrittenAt = Instant.now();
+    } catch (SQLException e) {
+      LOG.debugf("Feed %s: cannot store its health: %s", feed, e.getMessage());
     }
   }
 

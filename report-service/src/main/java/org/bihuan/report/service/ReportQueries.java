@@ -77,7 +77,35 @@ public class ReportQueries {
   public List<GroupCounts> breakdown(Connection c, Breakdown by, ReportFilter f, LocalDate today)
       throws SQLException {
     List<GroupCounts> groups = figures(c, f, today, by);
-    return by == Breakdown.SOURCE ? withSourceTitles(c, groups) : groups;
+    return by == Breakdown.SOURCE ? withSourceTitles(c, withEmptySources(c, f, groups)) : groups;
+  }
+
+  /**
+   * Sources without problems or tickets have a group of zeros too (unless a unit or dates filter
+   * the figures), so that a source filter built from the breakdown can choose every source.
+   */
+  private static List<GroupCounts> withEmptySources(
+      Connection c, ReportFilter f, List<GroupCounts> groups) throws SQLException {
+    if (f.unit() != null || f.from() != null || f.to() != null) {
+      return groups;
+    }
+    java.util.Set<String> present = new java.util.HashSet<>();
+    groups.forEach(g -> present.add(g.key()));
+    List<GroupCounts> all = new ArrayList<>(groups);
+    try (PreparedStatement ps =
+        c.prepareStatement("select id from report_source where ?::text is null or id = ?")) {
+      ps.setString(1, f.sourceId());
+      ps.setString(2, f.sourceId());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (present.add(rs.getString(1))) {
+            all.add(new GroupCounts(rs.getString(1), null, FigureCounts.EMPTY));
+          }
+        }
+      }
+    }
+    all.sort(java.util.Comparator.comparing(GroupCounts::key));
+    return all;
   }
 
   /** A source's key is its id; people read its title, so the group carries it as its label. */
@@ -114,8 +142,18 @@ public class ReportQueries {
           .append(PROBLEM_AGGREGATES)
           .append(" from fp)");
     } else {
-      sql.append(", tk as (").append(by.ticketKeys).append(")");
-      sql.append(", pk as (").append(by.problemKeys).append(")");
+      // Filtered by unit, a unit breakdown has that unit's group only (not the co-responsible
+      // units of its tickets).
+      String onlyUnit = by == Breakdown.UNIT && f.unit() != null ? " where key = ?" : "";
+      sql.append(", tk as (select * from (").append(by.ticketKeys).append(") k").append(onlyUnit);
+      if (!onlyUnit.isEmpty()) {
+        params.add(f.unit());
+      }
+      sql.append("), pk as (select * from (").append(by.problemKeys).append(") k").append(onlyUnit);
+      if (!onlyUnit.isEmpty()) {
+        params.add(f.unit());
+      }
+      sql.append(")");
       sql.append(", tagg as (select tk.key, ")
           .append(TICKET_AGGREGATES)
           .append(" from tk join fx on fx.id = tk.ticket_id group by tk.key)");
@@ -321,9 +359,11 @@ public class ReportQueries {
       params.add(f.sourceId());
     }
     if (f.unit() != null) {
+      // The unit's problems: those with a counted ticket of the unit (ClosedLoopFigures.inGroup).
       w.append(
           " and exists (select 1 from report_ticket_problem fl join report_ticket_unit fu"
-              + " on fu.ticket_id = fl.ticket_id where fl.problem_id = p.id and fu.name = ?)");
+              + " on fu.ticket_id = fl.ticket_id join report_ticket ut on ut.id = fl.ticket_id"
+              + " where fl.problem_id = p.id and fu.name = ? and ut.status <> 'CANCELLED')");
       params.add(f.unit());
     }
     dateRange("p.created_at", f, w, params);
