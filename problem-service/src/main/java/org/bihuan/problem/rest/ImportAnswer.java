@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.bihuan.problem.importing.Origin;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The answer of POST /sources/{id}/import (the contract's shape, plus the import's id): what was
@@ -20,6 +22,10 @@ public record ImportAnswer(
     List<String> warnings,
     Tickets tickets) {
 
+  /**
+   * A problem; {@code origin} (dry run only) says where in the file it came from: the sheet and
+   * rows of a table, the page or lines of a text.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ImportedProblem(
       UUID id,
@@ -27,15 +33,29 @@ public record ImportAnswer(
       String title,
       String description,
       List<String> categoryPath,
-      List<Measure> measures) {}
+      List<Measure> measures,
+      Origin origin) {}
 
+  /**
+   * A measure. {@code coResponsibleUnits}: the units of a 配合单位 column, which help but do not answer
+   * for the measure (its ticket names the responsible units only). {@code progress}: what the
+   * document's 整改进展/完成情况 column says (the measure's first progress note). {@code statusHint}:
+   * REPORTED_DONE when the document says it is done (已完成/已整改) — a hint for whoever imports, never a
+   * verification; null when the document says nothing.
+   */
   public record Measure(
       String measure,
       List<String> responsibleUnits,
+      List<String> coResponsibleUnits,
       String leaderInCharge,
       String responsiblePerson,
       String timing,
-      LocalDate deadline) {}
+      LocalDate deadline,
+      @Schema(nullable = true) String progress,
+      @Schema(
+              nullable = true,
+              enumeration = {"REPORTED_DONE"})
+          String statusHint) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ImportedCause(UUID id, String title, String description) {}

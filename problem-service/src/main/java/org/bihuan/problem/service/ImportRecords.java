@@ -137,6 +137,9 @@ public class ImportRecords {
         im.responsiblePerson = m.responsiblePerson();
         im.timing = m.timing() == null ? null : m.timing().name();
         im.deadline = m.deadline();
+        im.coResponsibleUnits = m.coResponsibleUnits() == null ? List.of() : m.coResponsibleUnits();
+        im.progress = m.progress();
+        im.statusHint = m.statusHint() == null ? null : m.statusHint().name();
         im.persist();
       }
     }
@@ -210,10 +213,13 @@ public class ImportRecords {
               new ImportAnswer.Measure(
                   m.measure,
                   m.responsibleUnits,
+                  m.coResponsibleUnits == null ? List.of() : m.coResponsibleUnits,
                   m.leaderInCharge,
                   m.responsiblePerson,
                   m.timing,
-                  m.deadline));
+                  m.deadline,
+                  m.progress,
+                  m.statusHint));
       if (m.ticketId != null) {
         created.add(
             new ImportAnswer.CreatedTicket(
@@ -244,7 +250,8 @@ public class ImportRecords {
                         p.title,
                         p.description,
                         p.category == null ? List.of() : List.copyOf(p.category.path),
-                        measuresByProblem.getOrDefault(p.id, List.of())))
+                        measuresByProblem.getOrDefault(p.id, List.of()),
+                        null))
             .toList();
     List<ImportAnswer.ImportedCause> causeList =
         Cause.<Cause>list("importId = ?1 order by seq", importId).stream()

@@ -122,16 +122,16 @@ class DocumentTextTest {
   }
 
   @Test
-  void legacyWordAndPdfAndOtherMediaTypesAreRefused() {
+  void truncatedOfficeFilesAndPdfsAreDamagedAndOtherMediaTypesAreRefused() {
     byte[] doc = {
       (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
     };
-    assertTrue(
-        assertThrows(ApiProblem.class, () -> documents.read(doc, "application/octet-stream"))
-            .detail()
-            .contains(".doc"));
+    ApiProblem truncated =
+        assertThrows(ApiProblem.class, () -> documents.read(doc, "application/octet-stream"));
+    assertEquals(422, truncated.status());
+    assertTrue(truncated.detail().contains(".doc"), truncated.detail());
     assertEquals(
-        415,
+        422,
         assertThrows(ApiProblem.class, () -> documents.read(utf8("%PDF-1.7\n"), null)).status());
     assertEquals(
         415,
@@ -277,7 +277,7 @@ class DocumentTextTest {
   }
 
   @Test
-  void aDamagedWordDocumentIsABadRequestNotAServerError() throws IOException {
+  void aDamagedWordDocumentIsUnprocessableNotAServerError() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
       zip.putNextEntry(new ZipEntry("word/document.xml"));
@@ -285,7 +285,8 @@ class DocumentTextTest {
     }
     ApiProblem refused =
         assertThrows(ApiProblem.class, () -> documents.read(out.toByteArray(), DocumentText.DOCX));
-    assertEquals(400, refused.status());
+    assertEquals(422, refused.status());
+    assertTrue(refused.detail().contains("damaged"), refused.detail());
   }
 
   @Test
