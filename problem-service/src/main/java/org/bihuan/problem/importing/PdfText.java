@@ -1,6 +1,7 @@
 package org.bihuan.problem.importing;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -18,7 +19,21 @@ import org.bihuan.platform.problem.ApiProblem;
  */
 final class PdfText {
 
+  /**
+   * A space PDFBox puts between a Chinese character and a digit or Latin letter: a PDF has no
+   * spaces, only glyph positions, and the font change between 为 and 78% reads as a gap. Chinese
+   * text is written without them (2023年预算执行率仅为78%).
+   */
+  private static final Pattern POSITIONAL_SPACE =
+      Pattern.compile(
+          "(?<=[\\p{IsHan}，。：；、（）])[ \\u00A0]+(?=[\\p{Alnum}%.])"
+              + "|(?<=[\\p{Alnum}%.])[ \\u00A0]+(?=[\\p{IsHan}，。：；、（）])");
+
   private PdfText() {}
+
+  static String withoutPositionalSpaces(String text) {
+    return POSITIONAL_SPACE.matcher(text).replaceAll("");
+  }
 
   static String read(byte[] body, ImportLimits limits) {
     try (PDDocument pdf =
@@ -65,7 +80,7 @@ final class PdfText {
                 + " Unicode mapping). Send the original Word or Excel file, or a PDF saved again from"
                 + " it.");
       }
-      return text.toString();
+      return withoutPositionalSpaces(text.toString());
     } catch (InvalidPasswordException e) {
       throw DocumentText.encrypted("PDF");
     } catch (IOException e) {
