@@ -20,19 +20,69 @@ public final class DocumentReading {
     return List.copyOf(longer);
   }
 
+  /**
+   * A PDF's problems with the page their first line is on, where the outline reader says which
+   * lines a problem came from.
+   */
+  static ParsedDocument withPages(ParsedDocument doc, DocumentContent content) {
+    if (content.pageFirstLines().isEmpty()) {
+      return doc;
+    }
+    List<ParsedProblem> problems = new ArrayList<>();
+    for (ParsedProblem p : doc.problems()) {
+      Origin o = p.origin();
+      if (o == null || o.lines() == null || o.lines().isEmpty() || o.page() != null) {
+        problems.add(p);
+        continue;
+      }
+      Origin paged = new Origin(o.sheet(), content.pageOf(o.lines().get(0)), o.rows(), o.lines());
+      problems.add(
+          new ParsedProblem(p.title(), p.description(), p.categoryPath(), p.measures(), paged));
+    }
+    return new ParsedDocument(problems, doc.causes(), doc.proposedMeasures(), doc.warnings());
+  }
+
+  /**
+   * A Word table without a header of its own, as wide as a rectification table just before it,
+   * continues that table (an author split it at a page with a paragraph break): its rows are read
+   * as further rows of that table, numbered on from its last row, so a problem may span both.
+   */
+  static List<Grid> joinContinuedTables(List<Grid> grids) {
+    List<Grid> out = new ArrayList<>();
+    for (Grid grid : grids) {
+      Grid before = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (grid.sheet() == null
+          && before != null
+          && before.sheet() == null
+          && !grid.rows().isEmpty()
+          && !before.rows().isEmpty()
+          && TableReading.header(grid) == null
+          && TableReading.header(before) != null
+          && grid.rows().get(0).cells().size() == before.rows().get(0).cells().size()) {
+        List<Grid.Row> rows = new ArrayList<>(before.rows());
+        int last = rows.get(rows.size() - 1).number();
+        for (Grid.Row r : grid.rows()) {
+          rows.add(new Grid.Row(last + r.number(), r.cells()));
+        }
+        out.set(out.size() - 1, new Grid(null, rows));
+      } else {
+        out.add(grid);
+      }
+    }
+    return out;
+  }
+
   public ParsedDocument read(DocumentContent content) {
     List<ParsedProblem> problems = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     List<TableReading.Result> results = new ArrayList<>();
-    TableReading.Header previous = null;
-    for (Grid grid : content.tables()) {
-      TableReading.Result result = TableReading.read(grid, previous);
-      results.add(result);
-      previous = result.header();
+    List<Grid> tables = joinContinuedTables(content.tables());
+    for (Grid grid : tables) {
+      results.add(TableReading.read(grid));
     }
     long sheetsWithProblems = results.stream().filter(r -> !r.problems().isEmpty()).count();
     for (int i = 0; i < results.size(); i++) {
-      Grid grid = content.tables().get(i);
+      Grid grid = tables.get(i);
       TableReading.Result result = results.get(i);
       boolean sheetCategory =
           grid.sheet() != null
@@ -61,7 +111,7 @@ public final class DocumentReading {
       }
     }
     if (problems.isEmpty()) {
-      ParsedDocument outline = parser.parse(content.text());
+      ParsedDocument outline = withPages(parser.parse(content.text()), content);
       if (!content.tables().isEmpty()
           && content.tables().stream().allMatch(g -> g.sheet() != null)) {
         List<String> all = new ArrayList<>(warnings);

@@ -132,8 +132,9 @@ public class DocumentText {
     }
     if (startsWith(body, '%', 'P', 'D', 'F')) {
       claimed(type, PDF, "a PDF file");
-      String text = PdfText.read(body, limits);
-      return DocumentContent.text("pdf", text(text));
+      PdfText.Pages pdf = PdfText.read(body, limits);
+      String text = text(pdf.text());
+      return new DocumentContent("pdf", text, text, java.util.List.of(), pdf.firstLines());
     }
     String declared = OFFICE_TYPES.get(type);
     if (declared != null) {

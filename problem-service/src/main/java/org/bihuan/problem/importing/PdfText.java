@@ -1,6 +1,8 @@
 package org.bihuan.problem.importing;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -35,7 +37,10 @@ final class PdfText {
     return POSITIONAL_SPACE.matcher(text).replaceAll("");
   }
 
-  static String read(byte[] body, ImportLimits limits) {
+  /** A PDF's text and the line (1-based) each page starts on. */
+  record Pages(String text, List<Integer> firstLines) {}
+
+  static Pages read(byte[] body, ImportLimits limits) {
     try (PDDocument pdf =
         Loader.loadPDF(
             new RandomAccessReadBuffer(body),
@@ -50,10 +55,18 @@ final class PdfText {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setLineSeparator("\n");
       StringBuilder text = new StringBuilder();
+      List<Integer> firstLines = new ArrayList<>();
+      int lines = 0;
       for (int page = 1; page <= pages; page++) {
         stripper.setStartPage(page);
         stripper.setEndPage(page);
-        text.append(stripper.getText(pdf)).append('\n');
+        firstLines.add(lines + 1);
+        String pageText = withoutPositionalSpaces(stripper.getText(pdf).replace("\r", ""));
+        text.append(pageText);
+        if (!pageText.endsWith("\n")) {
+          text.append('\n');
+        }
+        lines = (int) text.chars().filter(c -> c == '\n').count();
         if (text.length() > limits.maxTextChars()) {
           throw limits.tooLarge("The PDF holds more than " + limits.maxTextChars() + " characters");
         }
@@ -80,7 +93,7 @@ final class PdfText {
                 + " Unicode mapping). Send the original Word or Excel file, or a PDF saved again from"
                 + " it.");
       }
-      return withoutPositionalSpaces(text.toString());
+      return new Pages(text.toString(), List.copyOf(firstLines));
     } catch (InvalidPasswordException e) {
       throw DocumentText.encrypted("PDF");
     } catch (IOException e) {

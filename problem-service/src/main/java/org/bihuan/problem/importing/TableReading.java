@@ -224,23 +224,13 @@ final class TableReading {
     return texts;
   }
 
-  /**
-   * Reads a table. {@code inherited} is the header of the table before it, used when this table has
-   * none but as many columns (a table Word split at a page break); null for none.
-   */
-  static Result read(Grid grid, Header inherited) {
+  /** Reads a table (a Word table continued in a second table is joined by DocumentReading). */
+  static Result read(Grid grid) {
     Header header = header(grid);
-    int first;
-    if (header != null) {
-      first = header.lastRow() + 1;
-    } else if (inherited != null
-        && !grid.rows().isEmpty()
-        && grid.rows().get(0).cells().size() == inherited.columns().length) {
-      header = new Header(inherited.columns(), -1);
-      first = 0;
-    } else {
+    if (header == null) {
       return new Result(List.of(), List.of(), null);
     }
+    int first = header.lastRow() + 1;
     Reader reader = new Reader(grid, header);
     for (int r = first; r < grid.rows().size(); r++) {
       reader.row(grid.rows().get(r));

@@ -61,8 +61,10 @@ final class ZipPackage {
                 zip,
                 xml ? limits.maxXmlPartBytes() : Long.MAX_VALUE,
                 limits.maxInflatedBytes() - inflated);
+        long counted = 0;
         if (xml) {
-          elements += countElements(part, limits.maxXmlElements() - elements, limits);
+          counted = countElements(part, limits.maxXmlElements() - elements, limits);
+          elements += Math.max(counted, 0);
         }
         while (part.read(buffer) != -1) {
           // the rest of a part (or a non-XML part: images) counts towards the total
@@ -76,6 +78,9 @@ final class ZipPackage {
           throw limits.tooLarge(
               "The file inflates to more than " + limits.maxInflatedBytes() + " bytes");
         }
+        if (counted < 0) {
+          throw damaged("a valid Office document: its part " + name + " is not well-formed XML");
+        }
       }
     } catch (IOException | IllegalArgumentException e) {
       throw damaged("a ZIP package (.docx/.xlsx)");
@@ -86,6 +91,10 @@ final class ZipPackage {
     return word ? Kind.WORD : excel ? Kind.EXCEL : Kind.OTHER;
   }
 
+  /**
+   * The elements of one XML part, or -1 when it is not well-formed (the caller measures its size
+   * first: a bomb is reported as too large even when its bytes are not XML).
+   */
   private static long countElements(InputStream in, long allowed, ImportLimits limits) {
     long count = 0;
     try {
@@ -111,10 +120,7 @@ final class ZipPackage {
       if (e.getCause() instanceof ApiProblem p) {
         throw p;
       }
-      if (in instanceof Counted c && (c.overPart || c.overTotal)) {
-        return count; // the caller names the size
-      }
-      throw damaged("a valid Office document: one of its XML parts is malformed");
+      return -1;
     }
     return count;
   }

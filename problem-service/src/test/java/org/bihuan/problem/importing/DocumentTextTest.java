@@ -228,7 +228,7 @@ class DocumentTextTest {
   }
 
   @Test
-  void aPlanTableIsReadAsLabelledLines() throws IOException {
+  void aPlanTableIsReadRowByRowWithMergedCellsRepeatingTheValueAbove() throws IOException {
     try (XWPFDocument document = new XWPFDocument()) {
       document.createParagraph().createRun().setText("三、整改任务");
       XWPFTable table = document.createTable(3, 6);
@@ -239,7 +239,8 @@ class DocumentTextTest {
       table.getRow(1).getCell(3).getCTTc().addNewTcPr().addNewVMerge().setVal(STMerge.RESTART);
       table.getRow(2).getCell(3).getCTTc().addNewTcPr().addNewVMerge();
       document.createParagraph().createRun().setText("四、工作要求");
-      ParsedDocument doc = parser.parse(documents.read(bytes(document), DocumentText.DOCX));
+      ParsedDocument doc =
+          new DocumentReading().read(documents.content(bytes(document), DocumentText.DOCX));
       assertEquals(
           List.of("会议室超标", "公车私用"), doc.problems().stream().map(ParsedProblem::title).toList());
       ParsedMeasure first = doc.problems().get(0).measures().get(0);
@@ -249,6 +250,8 @@ class DocumentTextTest {
       assertEquals(java.time.LocalDate.of(2024, 3, 31), first.deadline());
       assertEquals(
           ParsedMeasure.Timing.IMMEDIATE, doc.problems().get(1).measures().get(0).timing());
+      assertEquals("张明", doc.problems().get(1).measures().get(0).leaderInCharge());
+      assertEquals(new Origin(null, null, List.of(3, 3), null), doc.problems().get(1).origin());
     }
   }
 
