@@ -27,14 +27,14 @@ public record ImportLimits(
 
   /**
    * The defaults for an upload limit: a package may inflate to ten times the upload, at most 64 MB
-   * in all and 16 MB for one XML part (docs/decisions/0047 has the arithmetic).
+   * in all and 8 MB for one XML part (docs/decisions/0047 has the arithmetic).
    */
   public static ImportLimits forUploadsOf(long maxBytes) {
     long scaled = Math.max(maxBytes, 1) * 10;
     return new ImportLimits(
         maxBytes,
         Math.min(scaled, 64L << 20),
-        Math.min(scaled, 16L << 20),
+        Math.min(scaled, 8L << 20),
         1_500_000,
         300_000,
         500,
