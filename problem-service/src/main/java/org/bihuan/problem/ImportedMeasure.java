@@ -26,10 +26,21 @@ public class ImportedMeasure extends PanacheEntityBase {
   @JdbcTypeCode(SqlTypes.ARRAY)
   public List<String> responsibleUnits;
 
+  /** Units of a 配合单位 column: they help, the responsible units answer (decision 0045). */
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  public List<String> coResponsibleUnits;
+
   public String leaderInCharge;
   public String responsiblePerson;
   public String timing;
   public LocalDate deadline;
+
+  /** What the document's 整改进展/完成情况 column said: the measure's first progress note. */
+  public String progress;
+
+  /** REPORTED_DONE when the document says the measure is done; a hint, never a verification. */
+  public String statusHint;
+
   public UUID ticketId;
   public String ticketNumber;
 

@@ -138,6 +138,9 @@ public class ImportRecords {
         im.responsiblePerson = m.responsiblePerson();
         im.timing = m.timing() == null ? null : m.timing().name();
         im.deadline = m.deadline();
+        im.coResponsibleUnits = m.coResponsibleUnits() == null ? List.of() : m.coResponsibleUnits();
+        im.progress = m.progress();
+        im.statusHint = m.statusHint() == null ? null : m.statusHint().name();
         im.persist();
       }
     }
@@ -219,10 +222,13 @@ public class ImportRecords {
               new ImportAnswer.Measure(
                   m.measure,
                   m.responsibleUnits,
+                  m.coResponsibleUnits == null ? List.of() : m.coResponsibleUnits,
                   m.leaderInCharge,
                   m.responsiblePerson,
                   m.timing,
-                  m.deadline));
+                  m.deadline,
+                  m.progress,
+                  m.statusHint));
       if (m.ticketId != null) {
         created.add(
             new ImportAnswer.CreatedTicket(

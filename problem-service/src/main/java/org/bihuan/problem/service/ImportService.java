@@ -2,6 +2,7 @@ package org.bihuan.problem.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,17 +19,16 @@ import org.bihuan.problem.client.RectificationTickets;
 import org.bihuan.problem.client.TicketSummary;
 import org.bihuan.problem.importing.DocumentReader;
 import org.bihuan.problem.importing.DocumentText;
-import org.bihuan.problem.importing.OutlineParser;
 import org.bihuan.problem.importing.ParsedDocument;
 import org.bihuan.problem.importing.ParsedMeasure;
 import org.bihuan.problem.rest.ImportAnswer;
 
 /**
- * Importing a document into a source: its text ({@link DocumentText}), its outline ({@link
- * OutlineParser}), then one transaction that writes everything or nothing ({@link ImportRecords}).
- * Tickets are created in the rectification service only after the problems are committed, so an
- * unavailable rectification service never loses an import: its measures stay pending and can be
- * sent again later.
+ * Importing a document into a source: its content ({@link DocumentText}), its problems ({@link
+ * DocumentReading}: tables, else the outline of its text), then one transaction that writes
+ * everything or nothing ({@link ImportRecords}). Tickets are created in the rectification service
+ * only after the problems are committed, so an unavailable rectification service never loses an
+ * import: its measures stay pending and can be sent again later.
  */
 @ApplicationScoped
 public class ImportService {
@@ -39,21 +39,36 @@ public class ImportService {
   public record Outcome(ImportAnswer answer, boolean created) {}
 
   @Inject DocumentText documents;
+  @Inject ImportPermits permits;
   @Inject ImportRecords records;
   @Inject RectificationTickets rectification;
   @Inject CurrentUser user;
 
-  public Outcome importDocument(UUID sourceId, byte[] body, String mediaType, Options options) {
+  /**
+   * Imports the document in {@code body}. The body is read here, on a worker thread, only once one
+   * of the import permits is held: at most {@code bihuan.import.max-concurrent} documents are in
+   * memory at a time, and a request beyond that is refused (503, Retry-After) before its body is
+   * read (docs/decisions/0047).
+   */
+  public Outcome importDocument(
+      UUID sourceId, InputStream body, String mediaType, Options options) {
     records.source(sourceId);
-    DocumentReader.Reading reading = new DocumentReader(documents).read(body, mediaType);
+    try (ImportPermits.Permit permit = permits.acquire()) {
+      DocumentReader.Reading reading = new DocumentReader(documents).read(body, mediaType);
+      return importReading(sourceId, reading, mediaType, options);
+    }
+  }
+
+  private Outcome importReading(
+      UUID sourceId, DocumentReader.Reading reading, String mediaType, Options options) {
     String text = reading.text();
     ParsedDocument doc = reading.document();
     if (doc.problems().isEmpty()) {
       throw ApiProblem.unprocessable(
               "no-outline",
               "No problems were recognised in the document: it needs a numbered outline such as"
-                  + " 一、存在的问题 with items 1. 2. …, or a rectification plan with 整改措施：/责任单位："
-                  + " lines.")
+                  + " 一、存在的问题 with items 1. 2. …, a rectification plan with 整改措施：/责任单位："
+                  + " lines, or a table whose header names a problem column (问题描述, 存在问题, …).")
           .with("warnings", doc.warnings());
     }
     String sha256 = DocumentFingerprint.of(text);
@@ -206,9 +221,12 @@ public class ImportService {
     return new ImportAnswer.Measure(
         m.measure(),
         m.responsibleUnits(),
+        m.coResponsibleUnits(),
         m.leaderInCharge(),
         m.responsiblePerson(),
         m.timing() == null ? null : m.timing().name(),
-        m.deadline());
+        m.deadline(),
+        m.progress(),
+        m.statusHint() == null ? null : m.statusHint().name());
   }
 }
