@@ -3,6 +3,7 @@ package org.bihuan.problem;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -40,6 +41,9 @@ public class ImportedMeasure extends PanacheEntityBase {
 
   /** REPORTED_DONE when the document says the measure is done; a hint, never a verification. */
   public String statusHint;
+
+  /** When {@link #progress} became the ticket's first progress report (null: not yet). */
+  public Instant progressReportedAt;
 
   public UUID ticketId;
   public String ticketNumber;

@@ -161,7 +161,8 @@ public class SourceResource {
               + " which withdraws the problems of the earlier import (refused with 409 when some"
               + " have tickets). ?createTickets=true then turns the measures of a rectification"
               + " plan into tickets in the rectification service; those it could not create are"
-              + " listed as pending and can be sent again with POST .../imports/{importId}/tickets.")
+              + " listed as pending and can be sent again with POST .../imports/{importId}/tickets."
+              + " A measure's progress note becomes its ticket's first progress report (once).")
   public Response importDocument(
       @PathParam("id") UUID id,
       @Parameter(

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -175,6 +178,28 @@ public class ImportRecords {
   @Transactional
   public List<ImportedMeasure> measuresWithoutTicket(UUID importId) {
     return ImportedMeasure.list("importId = ?1 and ticketId is null order by n", importId);
+  }
+
+  /** Measures with a ticket whose progress note is not yet the ticket's progress report. */
+  public List<ImportedMeasure> progressNotesToReport(UUID importId) {
+    return ImportedMeasure.list(
+        "importId = ?1 and ticketId is not null and progress is not null"
+            + " and progressReportedAt is null order by n",
+        importId);
+  }
+
+  /** The day of the import, in the organisation's time zone. */
+  public LocalDate importedOn(UUID importId, ZoneId zone) {
+    SourceImport imp = SourceImport.findById(importId);
+    return imp.importedAt.atZone(zone).toLocalDate();
+  }
+
+  @Transactional
+  public void progressReported(UUID measureId, Instant at) {
+    ImportedMeasure m = ImportedMeasure.findById(measureId);
+    if (m != null && m.progressReportedAt == null) {
+      m.progressReportedAt = at;
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package org.bihuan.problem.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,10 +12,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.bihuan.platform.auth.CurrentUser;
 import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.problem.ImportedMeasure;
 import org.bihuan.problem.Problem;
 import org.bihuan.problem.SourceImport;
 import org.bihuan.problem.client.NewTicket;
+import org.bihuan.problem.client.ProgressReport;
 import org.bihuan.problem.client.RectificationTickets;
 import org.bihuan.problem.client.TicketSummary;
 import org.bihuan.problem.importing.DocumentReader;
@@ -43,6 +46,7 @@ public class ImportService {
   @Inject ImportRecords records;
   @Inject RectificationTickets rectification;
   @Inject CurrentUser user;
+  @Inject OrganisationClock clock;
 
   /**
    * Imports the document in {@code body}. The body is read here, on a worker thread, only once one
@@ -91,8 +95,12 @@ public class ImportService {
     UUID importId =
         records.write(
             sourceId, sha256, mediaType, user.id(), doc, earlier == null ? null : earlier.id);
-    Map<Integer, String> reasons = options.createTickets() ? createTickets(importId) : Map.of();
-    return new Outcome(records.answer(importId, reasons), true);
+    if (!options.createTickets()) {
+      return new Outcome(records.answer(importId, Map.of()), true);
+    }
+    Map<Integer, String> reasons = createTickets(importId);
+    List<String> notRecorded = reportProgressNotes(importId);
+    return new Outcome(withWarnings(records.answer(importId, reasons), notRecorded), true);
   }
 
   /** Sends the measures of an import that are not tickets yet to the rectification service. */
@@ -104,7 +112,9 @@ public class ImportService {
           "import-replaced",
           "Import " + importId + " was replaced by import " + imp.replacedBy + "; use that one.");
     }
-    return records.answer(importId, createTickets(importId));
+    Map<Integer, String> reasons = createTickets(importId);
+    List<String> notRecorded = reportProgressNotes(importId);
+    return withWarnings(records.answer(importId, reasons), notRecorded);
   }
 
   public ImportAnswer get(UUID sourceId, UUID importId) {
@@ -148,6 +158,60 @@ public class ImportService {
       complete.forEach(m -> reasons.put(m.n, reason));
     }
     return reasons;
+  }
+
+  /**
+   * Records the document's progress note (整改进展/完成情况) of every measure that has a ticket as that
+   * ticket's first progress report, dated the day of the import. Each report has its own
+   * Idempotency-Key and the measure remembers once it is recorded, so a retry neither loses nor
+   * doubles one. Answers why the notes that could not be recorded were not.
+   */
+  private List<String> reportProgressNotes(UUID importId) {
+    List<String> notRecorded = new ArrayList<>();
+    List<ImportedMeasure> due = records.progressNotesToReport(importId);
+    if (due.isEmpty()) {
+      return notRecorded;
+    }
+    LocalDate importedOn = records.importedOn(importId, clock.zone());
+    for (ImportedMeasure m : due) {
+      try {
+        rectification.reportProgress(
+            m.ticketId,
+            TicketDrafts.progressIdempotencyKey(m),
+            new ProgressReport(importedOn, m.progress));
+        records.progressReported(m.id, clock.now());
+      } catch (ApiProblem failure) {
+        notRecorded.add(
+            "The progress note of 「"
+                + m.measure
+                + "」 (ticket "
+                + m.ticketNumber
+                + ") was not recorded in the rectification service: "
+                + failure.detail()
+                + " POST /api/v1/sources/…/imports/"
+                + importId
+                + "/tickets sends it again.");
+      }
+    }
+    return notRecorded;
+  }
+
+  private static ImportAnswer withWarnings(ImportAnswer answer, List<String> more) {
+    if (more.isEmpty()) {
+      return answer;
+    }
+    List<String> warnings =
+        new ArrayList<>(answer.warnings() == null ? List.of() : answer.warnings());
+    warnings.addAll(more);
+    return new ImportAnswer(
+        answer.importId(),
+        answer.sourceId(),
+        answer.dryRun(),
+        answer.problems(),
+        answer.causes(),
+        answer.proposedMeasures(),
+        warnings,
+        answer.tickets());
   }
 
   private void refuseReplacingProblemsWithTickets(SourceImport earlier) {
