@@ -99,7 +99,7 @@ public class ImportService {
       return new Outcome(records.answer(importId, Map.of()), true);
     }
     Map<Integer, String> reasons = createTickets(importId);
-    List<String> notRecorded = reportProgressNotes(importId);
+    List<String> notRecorded = reportProgressNotes(sourceId, importId);
     return new Outcome(withWarnings(records.answer(importId, reasons), notRecorded), true);
   }
 
@@ -113,7 +113,7 @@ public class ImportService {
           "Import " + importId + " was replaced by import " + imp.replacedBy + "; use that one.");
     }
     Map<Integer, String> reasons = createTickets(importId);
-    List<String> notRecorded = reportProgressNotes(importId);
+    List<String> notRecorded = reportProgressNotes(sourceId, importId);
     return withWarnings(records.answer(importId, reasons), notRecorded);
   }
 
@@ -166,7 +166,7 @@ public class ImportService {
    * Idempotency-Key and the measure remembers once it is recorded, so a retry neither loses nor
    * doubles one. Answers why the notes that could not be recorded were not.
    */
-  private List<String> reportProgressNotes(UUID importId) {
+  private List<String> reportProgressNotes(UUID sourceId, UUID importId) {
     List<String> notRecorded = new ArrayList<>();
     List<ImportedMeasure> due = records.progressNotesToReport(importId);
     if (due.isEmpty()) {
@@ -188,7 +188,9 @@ public class ImportService {
                 + m.ticketNumber
                 + ") was not recorded in the rectification service: "
                 + failure.detail()
-                + " POST /api/v1/sources/…/imports/"
+                + " POST /api/v1/sources/"
+                + sourceId
+                + "/imports/"
                 + importId
                 + "/tickets sends it again.");
       }
