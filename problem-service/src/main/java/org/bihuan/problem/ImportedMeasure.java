@@ -3,6 +3,7 @@ package org.bihuan.problem;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -26,10 +27,24 @@ public class ImportedMeasure extends PanacheEntityBase {
   @JdbcTypeCode(SqlTypes.ARRAY)
   public List<String> responsibleUnits;
 
+  /** Units of a 配合单位 column: they help, the responsible units answer (decision 0045). */
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  public List<String> coResponsibleUnits;
+
   public String leaderInCharge;
   public String responsiblePerson;
   public String timing;
   public LocalDate deadline;
+
+  /** What the document's 整改进展/完成情况 column said: the measure's first progress note. */
+  public String progress;
+
+  /** REPORTED_DONE when the document says the measure is done; a hint, never a verification. */
+  public String statusHint;
+
+  /** When {@link #progress} became the ticket's first progress report (null: not yet). */
+  public Instant progressReportedAt;
+
   public UUID ticketId;
   public String ticketNumber;
 

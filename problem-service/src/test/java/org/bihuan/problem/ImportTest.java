@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.bihuan.problem.support.Api.asViewer;
 import static org.bihuan.problem.support.Api.source;
 import static org.hamcrest.Matchers.contains;
@@ -31,13 +32,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.bihuan.problem.importing.DocumentText;
+import org.bihuan.problem.support.LedgerModels;
+import org.bihuan.problem.support.Ledgers;
+import org.bihuan.problem.support.Ledgers.Layout;
+import org.bihuan.problem.support.Ledgers.Style;
 import org.bihuan.problem.support.RectificationStub;
 import org.bihuan.problem.support.TicketJson;
+import org.bihuan.testing.ProviderContract;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -494,5 +503,121 @@ class ImportTest {
         .body(
             "events.findAll { it.resourceId == '" + first + "' }.type",
             contains("problem.created", "problem.rectifying"));
+  }
+
+  @Test
+  void aLedgersProgressNotesBecomeTheTicketsFirstProgressReportsOnceThoughRetried() {
+    String source = source("整改台账进展");
+    Style style = Style.of(Layout.MERGED).withCoUnitsAndProgress();
+    byte[] xlsx = Ledgers.xlsx(List.of(Ledgers.table("整改台账", LedgerModels.taskList(), style)));
+    JsonPath preview =
+        reporter()
+            .contentType(DocumentText.XLSX)
+            .body(xlsx)
+            .queryParam("dryRun", "true")
+            .post("/api/v1/sources/" + source + "/import")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    int measures = preview.getList("problems.measures.flatten()").size();
+    List<String> notes =
+        preview.getList("problems.measures.flatten().progress", String.class).stream()
+            .filter(n -> n != null)
+            .toList();
+    assertTrue(notes.size() >= 2, "the ledger has progress notes: " + notes);
+    rectification.resetRequests();
+    batchCreates(measures);
+    rectification.stubFor(
+        post(urlPathMatching("/api/v1/tickets/[^/]+/progress"))
+            .willReturn(aResponse().withStatus(503).withBody("{\"title\": \"down\"}")));
+
+    JsonPath answer =
+        reporter()
+            .contentType(DocumentText.XLSX)
+            .body(xlsx)
+            .queryParam("createTickets", "true")
+            .post("/api/v1/sources/" + source + "/import")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    String importId = answer.getString("importId");
+    assertEquals(measures, answer.getList("tickets.created").size());
+    assertEquals(
+        notes.size(),
+        answer.getList("warnings", String.class).stream()
+            .filter(w -> w.contains("progress note") && w.contains("/tickets sends it again"))
+            .count(),
+        answer.prettify());
+
+    // the rectification service answers again: the retry records each note once
+    rectification.resetRequests();
+    rectification.stubFor(
+        post(urlPathMatching("/api/v1/tickets/[^/]+/progress"))
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        ProviderContract.of("rectification-service")
+                            .answer(
+                                "POST",
+                                "/api/v1/tickets/{id}/progress",
+                                201,
+                                """
+                                {"id": "e7f8a9b0-c1d2-4e3f-a4b5-c6d7e8f9a0b1",
+                                 "ticketId": "b1e2f3a4-5c6d-4e7f-8a9b-0c1d2e3f4a5b",
+                                 "date": "2024-05-31", "note": "已制定学习计划",
+                                 "reporterId": "导入人", "reporterName": "导入人",
+                                 "recordedAt": "2024-05-31T08:00:00Z"}
+                                """))));
+    JsonPath retried =
+        reporter()
+            .post("/api/v1/sources/" + source + "/imports/" + importId + "/tickets")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertTrue(
+        retried.getList("warnings", String.class).stream()
+            .noneMatch(w -> w.contains("progress note")),
+        retried.prettify());
+    assertEquals(
+        0, rectification.findAll(postRequestedFor(urlPathEqualTo("/api/v1/tickets/batch"))).size());
+    List<LoggedRequest> reports =
+        rectification.findAll(postRequestedFor(urlPathMatching("/api/v1/tickets/[^/]+/progress")));
+    assertEquals(notes.size(), reports.size());
+    String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    List<String> ticketIds = retried.getList("tickets.created.ticketId", String.class);
+    for (int i = 0; i < reports.size(); i++) {
+      JsonPath body = JsonPath.from(reports.get(i).getBodyAsString());
+      assertEquals(notes.get(i), body.getString("note"));
+      assertEquals(today, body.getString("date"));
+      assertTrue(
+          reports
+              .get(i)
+              .getHeader("Idempotency-Key")
+              .matches("import-" + importId + "-\\d+-progress"),
+          reports.get(i).getHeader("Idempotency-Key"));
+      String ticket = reports.get(i).getUrl().split("/")[4];
+      assertTrue(ticketIds.contains(ticket), ticket + " is one of the import's tickets");
+    }
+    assertEquals(
+        notes.size(),
+        reports.stream().map(r -> r.getHeader("Idempotency-Key")).distinct().count(),
+        "one key per note");
+
+    // recorded: another retry sends nothing
+    rectification.resetRequests();
+    reporter()
+        .post("/api/v1/sources/" + source + "/imports/" + importId + "/tickets")
+        .then()
+        .statusCode(200);
+    assertEquals(
+        0,
+        rectification
+            .findAll(postRequestedFor(urlPathMatching("/api/v1/tickets/[^/]+/progress")))
+            .size());
   }
 }

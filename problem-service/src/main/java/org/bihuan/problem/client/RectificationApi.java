@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -28,6 +29,13 @@ public interface RectificationApi {
       @QueryParam("problemId") UUID problemId,
       @QueryParam("limit") int limit,
       @QueryParam("cursor") String cursor);
+
+  @POST
+  @Path("/{id}/progress")
+  void reportProgress(
+      @PathParam("id") UUID ticketId,
+      @HeaderParam("Idempotency-Key") String idempotencyKey,
+      ProgressReport report);
 
   @POST
   @Path("/batch")

@@ -52,6 +52,20 @@ public class RectificationTickets {
     }
   }
 
+  /**
+   * Records a progress report on a ticket; the same key again (a retry) replays the first answer
+   * instead of recording it twice.
+   */
+  public void reportProgress(UUID ticketId, String idempotencyKey, ProgressReport report) {
+    try {
+      guarded.reportProgress(ticketId, idempotencyKey, report);
+    } catch (ApiProblem p) {
+      throw p;
+    } catch (RuntimeException e) {
+      throw unavailable(e);
+    }
+  }
+
   static ApiProblem unavailable(Throwable e) {
     String reason =
         e instanceof WebApplicationException w
@@ -118,6 +132,25 @@ public class RectificationTickets {
         TicketBatch.Answer answer =
             api.createBatch(idempotencyKey, new TicketBatch.Request(tickets));
         return answer.tickets() == null ? List.of() : answer.tickets();
+      } catch (WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status < 500) {
+          throw refused(status).with("detailFromRectification", bodyOf(e));
+        }
+        throw e;
+      }
+    }
+
+    @Timeout(5000)
+    @Retry(maxRetries = 2, delay = 200, abortOn = ApiProblem.class)
+    @CircuitBreaker(
+        requestVolumeThreshold = 20,
+        failureRatio = 0.5,
+        delay = 10000,
+        skipOn = ApiProblem.class)
+    public void reportProgress(UUID ticketId, String idempotencyKey, ProgressReport report) {
+      try {
+        api.reportProgress(ticketId, idempotencyKey, report);
       } catch (WebApplicationException e) {
         int status = e.getResponse().getStatus();
         if (status < 500) {

@@ -1,9 +1,15 @@
 package org.bihuan.problem.importing;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+
 /**
- * The one way a file becomes problems: its text ({@link DocumentText}), then its outline ({@link
- * OutlineParser}). The import endpoint and the import-accuracy benchmark both read through it, so
- * the benchmark measures what an import does.
+ * The one way a file becomes problems: its content, read and refused within the import's memory
+ * budget ({@link DocumentText}: what the file really is, ZIP budget, encrypted/empty/scanned
+ * files), then what it says ({@link DocumentReading}: its rectification tables, else the outline of
+ * its text by {@link OutlineParser}). The import endpoint and the import-accuracy benchmark both
+ * read through it, so the benchmark measures what an import does. (How many imports read at once is
+ * the caller's: the endpoint holds an import permit around it.)
  */
 public final class DocumentReader {
 
@@ -11,15 +17,21 @@ public final class DocumentReader {
   public record Reading(String text, ParsedDocument document) {}
 
   private final DocumentText documents;
-  private final OutlineParser parser = new OutlineParser();
+  private final DocumentReading reading = new DocumentReading();
 
   public DocumentReader(DocumentText documents) {
     this.documents = documents;
   }
 
   /** Reads a file sent as {@code mediaType}; refusals are {@code ApiProblem}s (4xx). */
+  public Reading read(InputStream body, String mediaType) {
+    DocumentContent content =
+        documents.content(body == null ? InputStream.nullInputStream() : body, mediaType);
+    return new Reading(content.text(), reading.read(content));
+  }
+
+  /** {@link #read(InputStream, String)} of bytes already in memory. */
   public Reading read(byte[] body, String mediaType) {
-    String text = documents.read(body == null ? new byte[0] : body, mediaType);
-    return new Reading(text, parser.parse(text));
+    return read(new ByteArrayInputStream(body == null ? new byte[0] : body), mediaType);
   }
 }

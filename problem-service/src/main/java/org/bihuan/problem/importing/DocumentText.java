@@ -7,31 +7,38 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.OldFileFormatException;
+import org.apache.poi.poifs.filesystem.DirectoryEntry;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.bihuan.platform.problem.ApiProblem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Turns an uploaded document (the request body and its declared media type) into text for {@link
- * OutlineParser}, or refuses it with a problem+json that tells the user what to do.
+ * Turns an uploaded document (the request body and its declared media type) into its content for
+ * {@link DocumentReading}, or refuses it with a problem+json that names the file's problem. What
+ * the file is comes from its bytes; a declared document type that the bytes contradict is refused.
  *
  * <ul>
  *   <li>{@code text/plain} must be UTF-8; a byte-order mark is dropped. Text in GBK/GB18030 (what
  *       Notepad and older Office save on Chinese Windows) is recognised and refused (415) with
  *       "save it as UTF-8": it is never imported as mojibake.
- *   <li>A .docx (its media type, or any body that is a ZIP holding {@code word/document.xml}) is
- *       read with Apache POI: see {@link WordDocumentText}.
- *   <li>Binary content (NUL bytes, control characters, PNG/JPEG/GIF/PDF, a legacy .doc, a ZIP that
- *       is not a Word document) and other media types are refused (415); an empty or blank body is
- *       refused (400); a body above {@code bihuan.import.max-bytes} (default 10M) is refused (413).
+ *   <li>.docx and .xlsx (ZIP packages) are measured against the memory budget ({@link ZipPackage})
+ *       before they are read: .docx with POI XWPF ({@link WordDocumentText}), .xlsx by streaming
+ *       ({@link XlsxSheets}).
+ *   <li>OLE2 files: .doc (POI HWPF, {@link Word97Text}) and .xls (POI HSSF, {@link XlsSheets}); a
+ *       password-protected .docx/.xlsx arrives as an OLE2 file too and is refused (422) as
+ *       encrypted, like an encrypted .doc, .xls or PDF.
+ *   <li>PDF: its text layer ({@link PdfText}); a scan without one is refused (422).
+ *   <li>Other binary content (NUL bytes, control characters, images) and other media types are
+ *       refused (415); a damaged file 422; an empty or blank body 400; a body above {@code
+ *       bihuan.import.max-bytes} (default 10M) 413.
  * </ul>
  */
 @Singleton
@@ -39,10 +46,16 @@ public class DocumentText {
 
   public static final String DOCX =
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  public static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  public static final String DOC = "application/msword";
+  public static final String XLS = "application/vnd.ms-excel";
+  public static final String PDF = "application/pdf";
 
   private static final Charset GB18030 = Charset.forName("GB18030");
 
   private final long maxBytes;
+  private final ImportLimits limits;
 
   @Inject
   public DocumentText(
@@ -51,15 +64,29 @@ public class DocumentText {
   }
 
   public DocumentText(long maxBytes) {
-    this.maxBytes = maxBytes;
+    this(ImportLimits.forUploadsOf(maxBytes));
+  }
+
+  public DocumentText(ImportLimits limits) {
+    this.maxBytes = limits.maxBytes();
+    this.limits = limits;
   }
 
   public long maxBytes() {
     return maxBytes;
   }
 
-  /** Reads at most the configured number of bytes from {@code body}; refuses a longer one. */
+  /** The text of a document (its tables' cells included), as {@link #content} reads it. */
   public String read(InputStream body, String mediaType) {
+    return content(body, mediaType).text();
+  }
+
+  public String read(byte[] body, String mediaType) {
+    return content(body, mediaType).text();
+  }
+
+  /** Reads at most the configured number of bytes from {@code body}; refuses a longer one. */
+  public DocumentContent content(InputStream body, String mediaType) {
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       byte[] buffer = new byte[64 * 1024];
@@ -71,13 +98,14 @@ public class DocumentText {
         }
         bytes.write(buffer, 0, n);
       }
-      return read(bytes.toByteArray(), mediaType);
+      return content(bytes.toByteArray(), mediaType);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw ApiProblem.badRequest(
+          "The upload was cut off before its end (" + e.getMessage() + "); send the file again.");
     }
   }
 
-  public String read(byte[] body, String mediaType) {
+  public DocumentContent content(byte[] body, String mediaType) {
     if (body == null || body.length == 0) {
       throw empty();
     }
@@ -86,25 +114,41 @@ public class DocumentText {
     }
     String type = baseType(mediaType);
     if (isZip(body)) {
-      if (!holdsWordDocument(body)) {
-        throw refused(
-            "The file is a ZIP archive but not a Word document (.docx); send the .docx itself or"
-                + " its text as UTF-8.");
+      ZipPackage.Kind kind = ZipPackage.inspect(body, limits);
+      if (kind == ZipPackage.Kind.WORD) {
+        claimed(type, DOCX, "a Word document (.docx)");
+        return docx(body);
       }
-      return text(docx(body));
-    }
-    if (type.equals(DOCX)) {
-      throw refused("The body is declared as .docx but is not a Word (.docx) file.");
-    }
-    if (type.equals("application/msword") || startsWith(body, 0xD0, 0xCF, 0x11, 0xE0)) {
+      if (kind == ZipPackage.Kind.EXCEL) {
+        claimed(type, XLSX, "an Excel workbook (.xlsx)");
+        return workbookContent("xlsx", XlsxSheets.read(body, limits));
+      }
       throw refused(
-          "Legacy Word (.doc) files cannot be read; save the document as .docx or as UTF-8 text.");
+          "The file is a ZIP archive but neither a Word (.docx) nor an Excel (.xlsx) document;"
+              + " send the document itself.");
+    }
+    if (startsWith(body, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+      return ole2(body, type);
+    }
+    if (startsWith(body, '%', 'P', 'D', 'F')) {
+      claimed(type, PDF, "a PDF file");
+      PdfText.Pages pdf = PdfText.read(body, limits);
+      String text = text(pdf.text());
+      return new DocumentContent("pdf", text, text, java.util.List.of(), pdf.firstLines());
+    }
+    String declared = OFFICE_TYPES.get(type);
+    if (declared != null) {
+      String binary = binaryKind(body);
+      throw refused(
+          "The file is declared as "
+              + declared
+              + " but is "
+              + (binary == null ? "not one (it reads as plain text)" : binary)
+              + ".");
     }
     if (!(type.isEmpty() || type.startsWith("text/") || type.equals("application/octet-stream"))) {
       throw refused(
-          "Documents are accepted as text/plain (UTF-8) or as .docx ("
-              + DOCX
-              + "), not "
+          "Documents are accepted as text/plain (UTF-8), .docx, .doc, .xlsx, .xls or PDF, not "
               + type
               + ".");
     }
@@ -118,7 +162,97 @@ public class DocumentText {
               + charset
               + ", not UTF-8; save it as UTF-8 (in Notepad: 另存为 → 编码 UTF-8) and upload it again.");
     }
-    return text(plainText(body));
+    return DocumentContent.text("txt", text(plainText(body)));
+  }
+
+  private static final java.util.Map<String, String> OFFICE_TYPES =
+      java.util.Map.of(
+          DOCX, "a Word document (.docx)",
+          XLSX, "an Excel workbook (.xlsx)",
+          DOC, "a Word 97-2003 document (.doc)",
+          XLS, "an Excel 97-2003 workbook (.xls)",
+          PDF, "a PDF file");
+
+  /** Refuses a file whose declared document type is another one than what its bytes are. */
+  private static void claimed(String declaredType, String actualType, String actual) {
+    String declared = OFFICE_TYPES.get(declaredType);
+    if (declared != null && !declaredType.equals(actualType)) {
+      throw refused(
+          "The file is declared as "
+              + declared
+              + " but is "
+              + actual
+              + "; send it with its own media type ("
+              + actualType
+              + ").");
+    }
+  }
+
+  /**
+   * An OLE2 compound file: a .doc, a .xls, or a password-protected .docx/.xlsx (Office encrypts an
+   * OOXML package into an OLE2 file holding EncryptionInfo and EncryptedPackage).
+   */
+  private DocumentContent ole2(byte[] body, String type) {
+    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(body))) {
+      DirectoryEntry root = fs.getRoot();
+      if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
+        throw encrypted("Office document");
+      }
+      if (root.hasEntry("WordDocument")) {
+        claimed(type, DOC, "a Word 97-2003 document (.doc)");
+        DocumentContent doc = Word97Text.read(fs, limits);
+        return new DocumentContent("doc", text(doc.text()), doc.textOutsideTables(), doc.tables());
+      }
+      if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK") || root.hasEntry("Book")) {
+        claimed(type, XLS, "an Excel 97-2003 workbook (.xls)");
+        return workbookContent("xls", XlsSheets.read(fs, limits));
+      }
+      throw refused(
+          "The file is an OLE2 (Office 97-2003) file but neither a Word (.doc) nor an Excel (.xls)"
+              + " document; send the document itself.");
+    } catch (EncryptedDocumentException e) {
+      throw encrypted("Office document");
+    } catch (OldFileFormatException e) {
+      throw refused(
+          "The file is in a format older than Office 97 (Word 6/95, Excel 5/95); open it in Word"
+              + " or Excel and save it as .docx or .xlsx.");
+    } catch (ApiProblem p) {
+      throw p;
+    } catch (IOException | RuntimeException e) {
+      // POI reports damaged or hostile files with many exception types
+      throw ZipPackage.damaged("a readable Word 97-2003 (.doc) or Excel 97-2003 (.xls) file");
+    }
+  }
+
+  private DocumentContent workbookContent(String format, java.util.List<Grid> sheets) {
+    StringBuilder text = new StringBuilder();
+    for (Grid sheet : sheets) {
+      text.append("# ").append(sheet.sheet()).append('\n');
+      for (Grid.Row row : sheet.rows()) {
+        StringBuilder line = new StringBuilder();
+        for (Grid.Cell cell : row.cells()) {
+          if (line.length() > 0) {
+            line.append('\t');
+          }
+          line.append(cell.continuesAbove() ? "" : cell.text().replace('\n', ' '));
+        }
+        text.append(line.toString().stripTrailing()).append('\n');
+      }
+    }
+    boolean anyCell = sheets.stream().flatMap(g -> g.rows().stream()).anyMatch(r -> !r.isBlank());
+    if (!anyCell) {
+      throw ApiProblem.badRequest("The workbook is empty: none of its visible sheets has a cell.");
+    }
+    return new DocumentContent(format, text.toString(), "", sheets);
+  }
+
+  static ApiProblem encrypted(String what) {
+    return ApiProblem.unprocessable(
+        "encrypted-document",
+        "The "
+            + what
+            + " is password-protected (encrypted), so it cannot be read. Remove the password"
+            + " (文件 → 信息 → 保护文档/保护工作簿 → 用密码进行加密, clear it), save, and upload it again.");
   }
 
   private static String plainText(byte[] body) {
@@ -166,9 +300,6 @@ public class DocumentText {
     }
     if (startsWith(b, 'G', 'I', 'F', '8')) {
       return "a GIF image";
-    }
-    if (startsWith(b, '%', 'P', 'D', 'F')) {
-      return "a PDF file";
     }
     if (startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF)) {
       return "UTF-16 text (save it as UTF-8)";
@@ -243,15 +374,23 @@ public class DocumentText {
     return wide > 0 && chinese * 10 >= wide * 8;
   }
 
-  private static String docx(byte[] body) {
+  private DocumentContent docx(byte[] body) {
+    DocumentContent doc;
     try {
-      return WordDocumentText.read(body);
+      doc = WordDocumentText.read(body);
+    } catch (ApiProblem p) {
+      throw p;
+    } catch (EncryptedDocumentException e) {
+      throw encrypted("Word document");
     } catch (IOException | RuntimeException e) {
-      // POI reports damaged or hostile files (zip bombs, bad XML) with many exception types.
-      throw ApiProblem.badRequest(
-          "The Word document could not be read (it may be damaged or password-protected); open"
-              + " it in Word, save it again as .docx, or send its text as UTF-8.");
+      // POI reports damaged or hostile files (bad XML, missing parts) with many exception types.
+      throw ZipPackage.damaged("a readable Word document (.docx)");
     }
+    if (doc.text().length() > limits.maxTextChars()) {
+      throw limits.tooLarge(
+          "The document holds more than " + limits.maxTextChars() + " characters");
+    }
+    return new DocumentContent("docx", text(doc.text()), doc.textOutsideTables(), doc.tables());
   }
 
   /** Line ends made uniform; Word's manual line breaks and page breaks become line ends. */
@@ -269,35 +408,6 @@ public class DocumentText {
 
   private static boolean isZip(byte[] b) {
     return startsWith(b, 'P', 'K', 3, 4);
-  }
-
-  /**
-   * Whether the ZIP holds {@code word/document.xml}. Inflates every entry once (into nothing) and
-   * refuses a file that expands to more than ten times the size limit: POI builds the whole XML in
-   * memory, so a small "zip bomb" must be stopped before it.
-   */
-  private boolean holdsWordDocument(byte[] body) {
-    long limit = Math.max(maxBytes, 1) * 10;
-    long inflated = 0;
-    boolean found = false;
-    byte[] buffer = new byte[64 * 1024];
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(body))) {
-      for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-        found |= entry.getName().equals("word/document.xml");
-        for (int n; (n = zip.read(buffer)) != -1; ) {
-          inflated += n;
-          if (inflated > limit) {
-            throw ApiProblem.tooLarge(
-                "The Word document expands to more than "
-                    + limit
-                    + " bytes; remove embedded images or send its text as UTF-8.");
-          }
-        }
-      }
-      return found;
-    } catch (IOException | IllegalArgumentException e) {
-      return found;
-    }
   }
 
   private static boolean startsWith(byte[] b, int... prefix) {

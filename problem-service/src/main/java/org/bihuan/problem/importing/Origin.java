@@ -1,5 +1,6 @@
 package org.bihuan.problem.importing;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,8 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * against the document before committing it. Every field is nullable and only those that apply are
  * set: {@code lines} for text and Word paragraphs (1-based line numbers of the document's text as
  * read, first and last), {@code sheet} and {@code rows} for spreadsheets and tables (first and last
- * row, 1-based), {@code page} for PDF pages. The same shape serves every format.
+ * row, 1-based), {@code page} for PDF pages (with the {@code lines} of the PDF's text). The same
+ * shape serves every format; the fields that do not apply are left out of the answer.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "Where the problem was read in the file; only the fields that apply are set")
 public record Origin(
     @Schema(description = "worksheet name (spreadsheets)", nullable = true) String sheet,

@@ -547,7 +547,15 @@ final class PlanReading {
       }
       measures.add(
           new ParsedMeasure(
-              text, List.copyOf(m.units), m.leader, m.person, time.timing(), time.deadline()));
+              text,
+              List.copyOf(m.units),
+              List.of(),
+              m.leader,
+              m.person,
+              time.timing(),
+              time.deadline(),
+              null,
+              null));
     }
     if (measures.isEmpty()) {
       warnings.add(named + " (line " + draft.first + ") has no 整改措施.");

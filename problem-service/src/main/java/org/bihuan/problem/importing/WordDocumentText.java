@@ -3,6 +3,7 @@ package org.bihuan.problem.importing;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -41,28 +42,34 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * fields (LISTNUM, SEQ), and numbering that Word continues across separately defined lists. Typed
  * numbering, the common case in Chinese official documents, is plain text and always exact.
  *
- * <p>A table whose first row names plan columns (问题, 整改措施, 责任领导, 责任单位, 责任人, 整改时限) is read as a
- * rectification plan: each further row becomes labelled lines (问题表现：… 整改措施：…), and a vertically
- * merged cell repeats the value above it. Other tables give their cells' paragraphs row by row.
+ * <p>Tables give their cells' paragraphs row by row, and each table as a {@link Grid} for {@link
+ * TableReading}: a rectification table's rows say which problem each measure belongs to.
  */
 final class WordDocumentText {
 
   private WordDocumentText() {}
 
-  static String read(byte[] bytes) throws IOException {
+  static DocumentContent read(byte[] bytes) throws IOException {
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       ListNumbers numbers = new ListNumbers(document.getNumbering(), document.getStyles());
-      StringBuilder out = new StringBuilder();
+      StringBuilder all = new StringBuilder();
+      StringBuilder outside = new StringBuilder();
+      List<Grid> tables = new ArrayList<>();
       for (IBodyElement element : document.getBodyElements()) {
         if (element instanceof XWPFParagraph paragraph) {
-          paragraph(paragraph, numbers, out);
+          StringBuilder line = new StringBuilder();
+          paragraph(paragraph, numbers, line);
+          all.append(line);
+          outside.append(line);
         } else if (element instanceof XWPFTable table) {
-          table(table, numbers, out);
+          table(table, numbers, all, tables);
         } else if (element instanceof XWPFSDT sdt) {
-          out.append(sdt.getContent().getText()).append('\n');
+          String text = sdt.getContent().getText() + "\n";
+          all.append(text);
+          outside.append(text);
         }
       }
-      return out.toString();
+      return new DocumentContent("docx", all.toString(), outside.toString(), tables);
     }
   }
 
@@ -75,37 +82,68 @@ final class WordDocumentText {
     out.append(text).append('\n');
   }
 
-  private static void table(XWPFTable table, ListNumbers numbers, StringBuilder out) {
-    List<XWPFTableRow> rows = table.getRows();
-    String[] labels = rows.isEmpty() ? null : planColumns(rows.get(0));
-    if (labels == null) {
-      for (XWPFTableRow row : rows) {
-        for (XWPFTableCell cell : row.getTableCells()) {
-          cellText(cell, numbers, out);
+  /**
+   * A table's cells as lines of text (for documents laid out in a table), and the table as a {@link
+   * Grid}: a cell spanning several grid columns (gridSpan) covers each of them, a cell that
+   * continues a vertical merge takes the text of the cell above. Nested tables add their own grids.
+   */
+  private static void table(
+      XWPFTable table, ListNumbers numbers, StringBuilder out, List<Grid> tables) {
+    List<Grid.Row> rows = new ArrayList<>();
+    List<Grid.Cell> above = new ArrayList<>();
+    int number = 0;
+    for (XWPFTableRow row : table.getRows()) {
+      number++;
+      List<Grid.Cell> cells = new ArrayList<>();
+      int before = gridBefore(row);
+      for (int i = 0; i < before; i++) {
+        cells.add(Grid.Cell.EMPTY);
+      }
+      for (XWPFTableCell cell : row.getTableCells()) {
+        StringBuilder text = new StringBuilder();
+        cellText(cell, numbers, text, tables);
+        out.append(text);
+        String value = text.toString().strip();
+        int span = span(cell);
+        for (int k = 0; k < span; k++) {
+          int column = cells.size();
+          if (continuesMerge(cell) && value.isEmpty() && column < above.size()) {
+            cells.add(new Grid.Cell(above.get(column).text(), true));
+          } else {
+            cells.add(Grid.Cell.of(value));
+          }
         }
       }
-      return;
+      rows.add(new Grid.Row(number, cells));
+      above = cells;
     }
-    String[] above = new String[labels.length];
-    for (XWPFTableRow row : rows.subList(1, rows.size())) {
-      List<XWPFTableCell> cells = row.getTableCells();
-      for (int i = 0; i < cells.size() && i < labels.length; i++) {
-        StringBuilder cell = new StringBuilder();
-        cellText(cells.get(i), numbers, cell);
-        String value = cell.toString().strip();
-        if (continuesMerge(cells.get(i)) && value.isEmpty()) {
-          value = above[i];
-        }
-        above[i] = value;
-        if (labels[i] != null && value != null && !value.isEmpty()) {
-          out.append(labels[i]).append('：').append(value).append('\n');
-        }
+    int width = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+    List<Grid.Row> even = new ArrayList<>(rows.size());
+    for (Grid.Row r : rows) {
+      List<Grid.Cell> cells = new ArrayList<>(r.cells());
+      while (cells.size() < width) {
+        cells.add(Grid.Cell.EMPTY);
       }
+      even.add(new Grid.Row(r.number(), cells));
     }
+    tables.add(new Grid(null, even));
   }
 
-  private static String[] planColumns(XWPFTableRow header) {
-    return PlanColumns.labels(header.getTableCells().stream().map(XWPFTableCell::getText).toList());
+  private static int span(XWPFTableCell cell) {
+    CTTcPr pr = cell.getCTTc().getTcPr();
+    if (pr == null || pr.getGridSpan() == null || pr.getGridSpan().getVal() == null) {
+      return 1;
+    }
+    return Math.max(1, Math.min(pr.getGridSpan().getVal().intValue(), 64));
+  }
+
+  private static int gridBefore(XWPFTableRow row) {
+    var pr = row.getCtRow().getTrPr();
+    if (pr == null || pr.sizeOfGridBeforeArray() == 0) {
+      return 0;
+    }
+    var before = pr.getGridBeforeArray(0).getVal();
+    return before == null ? 0 : Math.max(0, Math.min(before.intValue(), 64));
   }
 
   private static boolean continuesMerge(XWPFTableCell cell) {
@@ -115,12 +153,13 @@ final class WordDocumentText {
         && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
   }
 
-  private static void cellText(XWPFTableCell cell, ListNumbers numbers, StringBuilder out) {
+  private static void cellText(
+      XWPFTableCell cell, ListNumbers numbers, StringBuilder out, List<Grid> tables) {
     for (IBodyElement element : cell.getBodyElements()) {
       if (element instanceof XWPFParagraph paragraph) {
         paragraph(paragraph, numbers, out);
       } else if (element instanceof XWPFTable nested) {
-        table(nested, numbers, out);
+        table(nested, numbers, out, tables);
       }
     }
   }

@@ -22,7 +22,10 @@ public record ImportAnswer(
     List<String> warnings,
     Tickets tickets) {
 
-  /** {@code origin}: where in the file the problem was read (dry runs; absent once stored). */
+  /**
+   * A problem; {@code origin} (dry runs only; absent once stored) says where in the file it was
+   * read: the sheet and rows of a table, the page of a PDF, the lines of a text.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ImportedProblem(
       UUID id,
@@ -33,13 +36,26 @@ public record ImportAnswer(
       List<Measure> measures,
       Origin origin) {}
 
+  /**
+   * A measure. {@code coResponsibleUnits}: the units of a 配合单位 column, which help but do not answer
+   * for the measure (its ticket names the responsible units only). {@code progress}: what the
+   * document's 整改进展/完成情况 column says (the measure's first progress note). {@code statusHint}:
+   * REPORTED_DONE when the document says it is done (已完成/已整改) — a hint for whoever imports, never a
+   * verification; null when the document says nothing.
+   */
   public record Measure(
       String measure,
       List<String> responsibleUnits,
+      List<String> coResponsibleUnits,
       @Schema(nullable = true) String leaderInCharge,
       @Schema(nullable = true) String responsiblePerson,
       @Schema(nullable = true) String timing,
-      @Schema(nullable = true) LocalDate deadline) {}
+      @Schema(nullable = true) LocalDate deadline,
+      @Schema(nullable = true) String progress,
+      @Schema(
+              nullable = true,
+              enumeration = {"REPORTED_DONE"})
+          String statusHint) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ImportedCause(UUID id, String title, String description) {}

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
@@ -151,13 +152,17 @@ public class SourceResource {
       operationId = "importDocument",
       summary = "Import the problems, causes and measures of a document into a source",
       description =
-          "Body: the document as text/plain UTF-8, or a .docx file. ?dryRun=true answers what would"
-              + " be created and writes nothing; otherwise everything is written in one"
+          "Body: the document as text/plain UTF-8, or a .docx, .doc, .xlsx, .xls or PDF (text"
+              + " layer) file; tables (Word 整改任务清单, Excel 台账) give one problem per problem cell"
+              + " with one measure per row. At most bihuan.import.max-concurrent imports run at"
+              + " once; more answer 503 with Retry-After. ?dryRun=true answers what would"
+              + " be created, and where in the file each problem came from, and writes nothing; otherwise everything is written in one"
               + " transaction (201). The same document again answers 409 unless ?replace=true,"
               + " which withdraws the problems of the earlier import (refused with 409 when some"
               + " have tickets). ?createTickets=true then turns the measures of a rectification"
               + " plan into tickets in the rectification service; those it could not create are"
-              + " listed as pending and can be sent again with POST .../imports/{importId}/tickets.")
+              + " listed as pending and can be sent again with POST .../imports/{importId}/tickets."
+              + " A measure's progress note becomes its ticket's first progress report (once).")
   public Response importDocument(
       @PathParam("id") UUID id,
       @Parameter(
@@ -187,9 +192,21 @@ public class SourceResource {
                     examples = @ExampleObject(name = "整改方案", value = ContractExamples.PLAN_TEXT)),
                 @Content(
                     mediaType = DocumentText.DOCX,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                    mediaType = DocumentText.XLSX,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                    mediaType = DocumentText.DOC,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                    mediaType = DocumentText.XLS,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                    mediaType = DocumentText.PDF,
                     schema = @Schema(type = SchemaType.STRING, format = "binary"))
               })
-          byte[] body) {
+          InputStream body) {
     ImportService.Options options =
         new ImportService.Options(
             QueryValues.flag("dryRun", dryRun),

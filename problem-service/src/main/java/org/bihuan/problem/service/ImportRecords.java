@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,6 +141,9 @@ public class ImportRecords {
         im.responsiblePerson = m.responsiblePerson();
         im.timing = m.timing() == null ? null : m.timing().name();
         im.deadline = m.deadline();
+        im.coResponsibleUnits = m.coResponsibleUnits() == null ? List.of() : m.coResponsibleUnits();
+        im.progress = m.progress();
+        im.statusHint = m.statusHint() == null ? null : m.statusHint().name();
         im.persist();
       }
     }
@@ -172,6 +178,28 @@ public class ImportRecords {
   @Transactional
   public List<ImportedMeasure> measuresWithoutTicket(UUID importId) {
     return ImportedMeasure.list("importId = ?1 and ticketId is null order by n", importId);
+  }
+
+  /** Measures with a ticket whose progress note is not yet the ticket's progress report. */
+  public List<ImportedMeasure> progressNotesToReport(UUID importId) {
+    return ImportedMeasure.list(
+        "importId = ?1 and ticketId is not null and progress is not null"
+            + " and progressReportedAt is null order by n",
+        importId);
+  }
+
+  /** The day of the import, in the organisation's time zone. */
+  public LocalDate importedOn(UUID importId, ZoneId zone) {
+    SourceImport imp = SourceImport.findById(importId);
+    return imp.importedAt.atZone(zone).toLocalDate();
+  }
+
+  @Transactional
+  public void progressReported(UUID measureId, Instant at) {
+    ImportedMeasure m = ImportedMeasure.findById(measureId);
+    if (m != null && m.progressReportedAt == null) {
+      m.progressReportedAt = at;
+    }
   }
 
   /**
@@ -219,10 +247,13 @@ public class ImportRecords {
               new ImportAnswer.Measure(
                   m.measure,
                   m.responsibleUnits,
+                  m.coResponsibleUnits == null ? List.of() : m.coResponsibleUnits,
                   m.leaderInCharge,
                   m.responsiblePerson,
                   m.timing,
-                  m.deadline));
+                  m.deadline,
+                  m.progress,
+                  m.statusHint));
       if (m.ticketId != null) {
         created.add(
             new ImportAnswer.CreatedTicket(

@@ -2,6 +2,8 @@ package org.bihuan.problem.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,25 +12,26 @@ import java.util.Map;
 import java.util.UUID;
 import org.bihuan.platform.auth.CurrentUser;
 import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.problem.ImportedMeasure;
 import org.bihuan.problem.Problem;
 import org.bihuan.problem.SourceImport;
 import org.bihuan.problem.client.NewTicket;
+import org.bihuan.problem.client.ProgressReport;
 import org.bihuan.problem.client.RectificationTickets;
 import org.bihuan.problem.client.TicketSummary;
 import org.bihuan.problem.importing.DocumentReader;
 import org.bihuan.problem.importing.DocumentText;
-import org.bihuan.problem.importing.OutlineParser;
 import org.bihuan.problem.importing.ParsedDocument;
 import org.bihuan.problem.importing.ParsedMeasure;
 import org.bihuan.problem.rest.ImportAnswer;
 
 /**
- * Importing a document into a source: its text ({@link DocumentText}), its outline ({@link
- * OutlineParser}), then one transaction that writes everything or nothing ({@link ImportRecords}).
- * Tickets are created in the rectification service only after the problems are committed, so an
- * unavailable rectification service never loses an import: its measures stay pending and can be
- * sent again later.
+ * Importing a document into a source: its content ({@link DocumentText}), its problems ({@link
+ * DocumentReading}: tables, else the outline of its text), then one transaction that writes
+ * everything or nothing ({@link ImportRecords}). Tickets are created in the rectification service
+ * only after the problems are committed, so an unavailable rectification service never loses an
+ * import: its measures stay pending and can be sent again later.
  */
 @ApplicationScoped
 public class ImportService {
@@ -39,21 +42,37 @@ public class ImportService {
   public record Outcome(ImportAnswer answer, boolean created) {}
 
   @Inject DocumentText documents;
+  @Inject ImportPermits permits;
   @Inject ImportRecords records;
   @Inject RectificationTickets rectification;
   @Inject CurrentUser user;
+  @Inject OrganisationClock clock;
 
-  public Outcome importDocument(UUID sourceId, byte[] body, String mediaType, Options options) {
+  /**
+   * Imports the document in {@code body}. The body is read here, on a worker thread, only once one
+   * of the import permits is held: at most {@code bihuan.import.max-concurrent} documents are in
+   * memory at a time, and a request beyond that is refused (503, Retry-After) before its body is
+   * read (docs/decisions/0047).
+   */
+  public Outcome importDocument(
+      UUID sourceId, InputStream body, String mediaType, Options options) {
     records.source(sourceId);
-    DocumentReader.Reading reading = new DocumentReader(documents).read(body, mediaType);
+    try (ImportPermits.Permit permit = permits.acquire()) {
+      DocumentReader.Reading reading = new DocumentReader(documents).read(body, mediaType);
+      return importReading(sourceId, reading, mediaType, options);
+    }
+  }
+
+  private Outcome importReading(
+      UUID sourceId, DocumentReader.Reading reading, String mediaType, Options options) {
     String text = reading.text();
     ParsedDocument doc = reading.document();
     if (doc.problems().isEmpty()) {
       throw ApiProblem.unprocessable(
               "no-outline",
               "No problems were recognised in the document: it needs a numbered outline such as"
-                  + " 一、存在的问题 with items 1. 2. …, or a rectification plan with 整改措施：/责任单位："
-                  + " lines.")
+                  + " 一、存在的问题 with items 1. 2. …, a rectification plan with 整改措施：/责任单位："
+                  + " lines, or a table whose header names a problem column (问题描述, 存在问题, …).")
           .with("warnings", doc.warnings());
     }
     String sha256 = DocumentFingerprint.of(text);
@@ -76,8 +95,12 @@ public class ImportService {
     UUID importId =
         records.write(
             sourceId, sha256, mediaType, user.id(), doc, earlier == null ? null : earlier.id);
-    Map<Integer, String> reasons = options.createTickets() ? createTickets(importId) : Map.of();
-    return new Outcome(records.answer(importId, reasons), true);
+    if (!options.createTickets()) {
+      return new Outcome(records.answer(importId, Map.of()), true);
+    }
+    Map<Integer, String> reasons = createTickets(importId);
+    List<String> notRecorded = reportProgressNotes(sourceId, importId);
+    return new Outcome(withWarnings(records.answer(importId, reasons), notRecorded), true);
   }
 
   /** Sends the measures of an import that are not tickets yet to the rectification service. */
@@ -89,7 +112,9 @@ public class ImportService {
           "import-replaced",
           "Import " + importId + " was replaced by import " + imp.replacedBy + "; use that one.");
     }
-    return records.answer(importId, createTickets(importId));
+    Map<Integer, String> reasons = createTickets(importId);
+    List<String> notRecorded = reportProgressNotes(sourceId, importId);
+    return withWarnings(records.answer(importId, reasons), notRecorded);
   }
 
   public ImportAnswer get(UUID sourceId, UUID importId) {
@@ -133,6 +158,62 @@ public class ImportService {
       complete.forEach(m -> reasons.put(m.n, reason));
     }
     return reasons;
+  }
+
+  /**
+   * Records the document's progress note (整改进展/完成情况) of every measure that has a ticket as that
+   * ticket's first progress report, dated the day of the import. Each report has its own
+   * Idempotency-Key and the measure remembers once it is recorded, so a retry neither loses nor
+   * doubles one. Answers why the notes that could not be recorded were not.
+   */
+  private List<String> reportProgressNotes(UUID sourceId, UUID importId) {
+    List<String> notRecorded = new ArrayList<>();
+    List<ImportedMeasure> due = records.progressNotesToReport(importId);
+    if (due.isEmpty()) {
+      return notRecorded;
+    }
+    LocalDate importedOn = records.importedOn(importId, clock.zone());
+    for (ImportedMeasure m : due) {
+      try {
+        rectification.reportProgress(
+            m.ticketId,
+            TicketDrafts.progressIdempotencyKey(m),
+            new ProgressReport(importedOn, m.progress));
+        records.progressReported(m.id, clock.now());
+      } catch (ApiProblem failure) {
+        notRecorded.add(
+            "The progress note of 「"
+                + m.measure
+                + "」 (ticket "
+                + m.ticketNumber
+                + ") was not recorded in the rectification service: "
+                + failure.detail()
+                + " POST /api/v1/sources/"
+                + sourceId
+                + "/imports/"
+                + importId
+                + "/tickets sends it again.");
+      }
+    }
+    return notRecorded;
+  }
+
+  private static ImportAnswer withWarnings(ImportAnswer answer, List<String> more) {
+    if (more.isEmpty()) {
+      return answer;
+    }
+    List<String> warnings =
+        new ArrayList<>(answer.warnings() == null ? List.of() : answer.warnings());
+    warnings.addAll(more);
+    return new ImportAnswer(
+        answer.importId(),
+        answer.sourceId(),
+        answer.dryRun(),
+        answer.problems(),
+        answer.causes(),
+        answer.proposedMeasures(),
+        warnings,
+        answer.tickets());
   }
 
   private void refuseReplacingProblemsWithTickets(SourceImport earlier) {
@@ -206,9 +287,12 @@ public class ImportService {
     return new ImportAnswer.Measure(
         m.measure(),
         m.responsibleUnits(),
+        m.coResponsibleUnits(),
         m.leaderInCharge(),
         m.responsiblePerson(),
         m.timing() == null ? null : m.timing().name(),
-        m.deadline());
+        m.deadline(),
+        m.progress(),
+        m.statusHint() == null ? null : m.statusHint().name());
   }
 }

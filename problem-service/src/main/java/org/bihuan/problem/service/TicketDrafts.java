@@ -44,6 +44,11 @@ public final class TicketDrafts {
         m.ticketExternalRef());
   }
 
+  /** The Idempotency-Key of the progress report made of a measure's progress note. */
+  public static String progressIdempotencyKey(ImportedMeasure m) {
+    return "import-" + m.importId + "-" + m.n + "-progress";
+  }
+
   /**
    * The Idempotency-Key of one batch: derived from the import and the measures sent, so a retry of
    * the same batch replays the first answer instead of creating tickets twice.

@@ -122,16 +122,16 @@ class DocumentTextTest {
   }
 
   @Test
-  void legacyWordAndPdfAndOtherMediaTypesAreRefused() {
+  void truncatedOfficeFilesAndPdfsAreDamagedAndOtherMediaTypesAreRefused() {
     byte[] doc = {
       (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
     };
-    assertTrue(
-        assertThrows(ApiProblem.class, () -> documents.read(doc, "application/octet-stream"))
-            .detail()
-            .contains(".doc"));
+    ApiProblem truncated =
+        assertThrows(ApiProblem.class, () -> documents.read(doc, "application/octet-stream"));
+    assertEquals(422, truncated.status());
+    assertTrue(truncated.detail().contains(".doc"), truncated.detail());
     assertEquals(
-        415,
+        422,
         assertThrows(ApiProblem.class, () -> documents.read(utf8("%PDF-1.7\n"), null)).status());
     assertEquals(
         415,
@@ -228,7 +228,7 @@ class DocumentTextTest {
   }
 
   @Test
-  void aPlanTableIsReadAsLabelledLines() throws IOException {
+  void aPlanTableIsReadRowByRowWithMergedCellsRepeatingTheValueAbove() throws IOException {
     try (XWPFDocument document = new XWPFDocument()) {
       document.createParagraph().createRun().setText("三、整改任务");
       XWPFTable table = document.createTable(3, 6);
@@ -239,7 +239,8 @@ class DocumentTextTest {
       table.getRow(1).getCell(3).getCTTc().addNewTcPr().addNewVMerge().setVal(STMerge.RESTART);
       table.getRow(2).getCell(3).getCTTc().addNewTcPr().addNewVMerge();
       document.createParagraph().createRun().setText("四、工作要求");
-      ParsedDocument doc = parser.parse(documents.read(bytes(document), DocumentText.DOCX));
+      ParsedDocument doc =
+          new DocumentReading().read(documents.content(bytes(document), DocumentText.DOCX));
       assertEquals(
           List.of("会议室超标", "公车私用"), doc.problems().stream().map(ParsedProblem::title).toList());
       ParsedMeasure first = doc.problems().get(0).measures().get(0);
@@ -249,6 +250,8 @@ class DocumentTextTest {
       assertEquals(java.time.LocalDate.of(2024, 3, 31), first.deadline());
       assertEquals(
           ParsedMeasure.Timing.IMMEDIATE, doc.problems().get(1).measures().get(0).timing());
+      assertEquals("张明", doc.problems().get(1).measures().get(0).leaderInCharge());
+      assertEquals(new Origin(null, null, List.of(3, 3), null), doc.problems().get(1).origin());
     }
   }
 
@@ -277,7 +280,7 @@ class DocumentTextTest {
   }
 
   @Test
-  void aDamagedWordDocumentIsABadRequestNotAServerError() throws IOException {
+  void aDamagedWordDocumentIsUnprocessableNotAServerError() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
       zip.putNextEntry(new ZipEntry("word/document.xml"));
@@ -285,7 +288,8 @@ class DocumentTextTest {
     }
     ApiProblem refused =
         assertThrows(ApiProblem.class, () -> documents.read(out.toByteArray(), DocumentText.DOCX));
-    assertEquals(400, refused.status());
+    assertEquals(422, refused.status());
+    assertTrue(refused.detail().contains("damaged"), refused.detail());
   }
 
   @Test

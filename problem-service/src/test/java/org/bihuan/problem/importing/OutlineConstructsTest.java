@@ -365,6 +365,14 @@ class OutlineConstructsTest {
   private static ParsedMeasure measure(
       String text, List<String> units, String leader, String person, Timing timing, String date) {
     return new ParsedMeasure(
-        text, units, leader, person, timing, date == null ? null : LocalDate.parse(date));
+        text,
+        units,
+        List.of(),
+        leader,
+        person,
+        timing,
+        date == null ? null : LocalDate.parse(date),
+        null,
+        null);
   }
 }

@@ -518,7 +518,15 @@ class OutlineParserTest {
       Timing timing,
       String deadline) {
     return new ParsedMeasure(
-        text, units, leader, person, timing, deadline == null ? null : LocalDate.parse(deadline));
+        text,
+        units,
+        List.of(),
+        leader,
+        person,
+        timing,
+        deadline == null ? null : LocalDate.parse(deadline),
+        null,
+        null);
   }
 
   private static List<String> titles(List<ParsedProblem> problems) {

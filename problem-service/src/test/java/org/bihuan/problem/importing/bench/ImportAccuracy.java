@@ -34,7 +34,8 @@ import org.bihuan.problem.importing.ParsedProblem;
  * <p>Matching: an expected problem is paired with the first unpaired problem read with the same
  * title, else with the most similar one (character bigrams, at least half alike); a pair counts for
  * "problems" only when the titles are equal. Measures are paired the same way within paired
- * problems. Categories, units, people, leaders, timing and deadlines are then compared on the
+ * problems. Categories, origins (where the expected answer gives one), units, co-responsible units,
+ * people, leaders, timing, deadlines, progress notes and status hints are then compared on the
  * pairs; whatever is unpaired counts against precision (read but not expected) or recall (expected
  * but not read).
  */
@@ -50,16 +51,22 @@ public final class ImportAccuracy {
           "doc", "application/msword",
           "pdf", "application/pdf");
 
+  private static final ObjectMapper ORIGINS = new ObjectMapper();
+
   static final List<String> FIELDS =
       List.of(
           "problems",
           "categories",
+          "origins",
           "measures",
           "units",
+          "co-units",
           "people",
           "leaders",
           "timing",
-          "deadlines");
+          "deadlines",
+          "progress",
+          "status hints");
 
   /** True positives, and the counts read and expected, of one field. */
   static final class Count {
@@ -179,12 +186,15 @@ public final class ImportAccuracy {
         com.fasterxml.jackson.databind.node.ObjectNode measure = measures.addObject();
         measure.put("measure", m.measure());
         m.responsibleUnits().forEach(measure.putArray("responsibleUnits")::add);
+        m.coResponsibleUnits().forEach(measure.putArray("coResponsibleUnits")::add);
         measure.put("leaderInCharge", m.leaderInCharge());
         measure.put("responsiblePerson", m.responsiblePerson());
         measure.put("timing", m.timing() == null ? null : m.timing().name());
         measure.put("deadline", m.deadline() == null ? null : m.deadline().toString());
+        measure.put("progress", m.progress());
+        measure.put("statusHint", m.statusHint() == null ? null : m.statusHint().name());
       }
-      problem.put("origin", String.valueOf(p.origin()));
+      problem.set("origin", json.valueToTree(p.origin()));
     }
     doc.warnings().forEach(root.putArray("warnings")::add);
     return json.writerWithDefaultPrettyPrinter().writeValueAsString(root);
@@ -254,6 +264,14 @@ public final class ImportAccuracy {
           got != null && got.categoryPath().equals(strings(want.path("categoryPath"))),
           true,
           got != null);
+      // Only the documents whose expected answer gives the origin check it (the table formats).
+      if (want.has("origin")) {
+        count(
+            counts.get("origins"),
+            got != null && want.get("origin").equals(ORIGINS.valueToTree(got.origin())),
+            true,
+            got != null && got.origin() != null);
+      }
       compareMeasures(counts, wantMeasures, got == null ? List.of() : got.measures());
     }
     for (int r = 0; r < read.size(); r++) {
@@ -291,6 +309,12 @@ public final class ImportAccuracy {
       units.expected += wantUnits.size();
       units.read += gotUnits.size();
       units.truePositives += (int) gotUnits.stream().filter(wantUnits::contains).count();
+      List<String> wantCoUnits = strings(want.path("coResponsibleUnits"));
+      List<String> gotCoUnits = got == null ? List.of() : got.coResponsibleUnits();
+      Count coUnits = counts.get("co-units");
+      coUnits.expected += wantCoUnits.size();
+      coUnits.read += gotCoUnits.size();
+      coUnits.truePositives += (int) gotCoUnits.stream().filter(wantCoUnits::contains).count();
       single(
           counts.get("people"),
           text(want, "responsiblePerson"),
@@ -307,12 +331,23 @@ public final class ImportAccuracy {
           counts.get("deadlines"),
           text(want, "deadline"),
           got == null || got.deadline() == null ? null : got.deadline().toString());
+      single(counts.get("progress"), text(want, "progress"), got == null ? null : got.progress());
+      single(
+          counts.get("status hints"),
+          text(want, "statusHint"),
+          got == null || got.statusHint() == null ? null : got.statusHint().name());
     }
     for (int r = 0; r < read.size(); r++) {
       if (!paired.contains(r)) {
         ParsedMeasure got = read.get(r);
         counts.get("measures").read++;
         counts.get("units").read += got.responsibleUnits().size();
+        counts.get("co-units").read += got.coResponsibleUnits().size();
+        single(counts.get("progress"), null, got.progress());
+        single(
+            counts.get("status hints"),
+            null,
+            got.statusHint() == null ? null : got.statusHint().name());
         single(counts.get("people"), null, got.responsiblePerson());
         single(counts.get("leaders"), null, got.leaderInCharge());
         single(counts.get("timing"), null, got.timing() == null ? null : got.timing().name());

@@ -1,0 +1,103 @@
+package org.bihuan.problem.importing;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.bihuan.platform.problem.ApiProblem;
+
+/**
+ * The text layer of a PDF through PDFBox, page by page, with PDFBox's buffers in a scratch file
+ * rather than the heap. A PDF whose pages carry no text (a scan) is refused with 422 saying so: its
+ * problems cannot be read without OCR, and an empty import would look like a document without
+ * problems. Text whose characters PDFBox cannot map to Unicode (fonts without a ToUnicode table
+ * give U+FFFD or private-use characters) is refused the same way rather than imported as garbage.
+ */
+final class PdfText {
+
+  /**
+   * A space PDFBox puts between a Chinese character and a digit or Latin letter: a PDF has no
+   * spaces, only glyph positions, and the font change between 为 and 78% reads as a gap. Chinese
+   * text is written without them (2023年预算执行率仅为78%).
+   */
+  private static final Pattern POSITIONAL_SPACE =
+      Pattern.compile(
+          "(?<=[\\p{IsHan}，。：；、（）])[ \\u00A0]+(?=[\\p{Alnum}%.])"
+              + "|(?<=[\\p{Alnum}%.])[ \\u00A0]+(?=[\\p{IsHan}，。：；、（）])");
+
+  private PdfText() {}
+
+  static String withoutPositionalSpaces(String text) {
+    return POSITIONAL_SPACE.matcher(text).replaceAll("");
+  }
+
+  /** A PDF's text and the line (1-based) each page starts on. */
+  record Pages(String text, List<Integer> firstLines) {}
+
+  static Pages read(byte[] body, ImportLimits limits) {
+    try (PDDocument pdf =
+        Loader.loadPDF(
+            new RandomAccessReadBuffer(body),
+            "",
+            null,
+            null,
+            IOUtils.createTempFileOnlyStreamCache())) {
+      int pages = pdf.getNumberOfPages();
+      if (pages > limits.maxPdfPages()) {
+        throw limits.tooLarge("The PDF has " + pages + " pages, more than " + limits.maxPdfPages());
+      }
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setLineSeparator("\n");
+      StringBuilder text = new StringBuilder();
+      List<Integer> firstLines = new ArrayList<>();
+      int lines = 0;
+      for (int page = 1; page <= pages; page++) {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        firstLines.add(lines + 1);
+        String pageText = withoutPositionalSpaces(stripper.getText(pdf).replace("\r", ""));
+        text.append(pageText);
+        if (!pageText.endsWith("\n")) {
+          text.append('\n');
+        }
+        lines = (int) text.chars().filter(c -> c == '\n').count();
+        if (text.length() > limits.maxTextChars()) {
+          throw limits.tooLarge("The PDF holds more than " + limits.maxTextChars() + " characters");
+        }
+      }
+      long visible = text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+      if (visible == 0) {
+        throw ApiProblem.unprocessable(
+            "no-text-layer",
+            "The PDF has no text layer: it is a scan (pictures of pages), so its problems cannot"
+                + " be read. Send the original Word or Excel file, or run OCR on the PDF first.");
+      }
+      long unmapped =
+          text.codePoints()
+              .filter(
+                  c ->
+                      c == 0xFFFD
+                          || (c >= 0xE000 && c <= 0xF8FF)
+                          || (c < 0x20 && c != '\n' && c != '\t' && c != '\r'))
+              .count();
+      if (unmapped * 5 > visible) {
+        throw ApiProblem.unprocessable(
+            "no-text-layer",
+            "The PDF's text cannot be read: its fonts do not say which characters they show (no"
+                + " Unicode mapping). Send the original Word or Excel file, or a PDF saved again from"
+                + " it.");
+      }
+      return new Pages(text.toString(), List.copyOf(firstLines));
+    } catch (InvalidPasswordException e) {
+      throw DocumentText.encrypted("PDF");
+    } catch (IOException e) {
+      throw ZipPackage.damaged("a readable PDF");
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The cells of one worksheet while it is read (row and column 0-based), then a {@link Grid} with
+ * its merged areas resolved: every cell of a merged area carries the text of its top-left cell, and
+ * those below the area's first row say they continue it.
+ */
+final class SheetCells {
+
+  /** Columns beyond this are not read (台账 have a dozen; a stray value far right is noise). */
+  static final int MAX_COLUMNS = 64;
+
+  private final String name;
+  private final TreeMap<Integer, TreeMap<Integer, String>> rows = new TreeMap<>();
+  private final List<int[]> merges = new ArrayList<>();
+
+  SheetCells(String name) {
+    this.name = name;
+  }
+
+  void put(int row, int column, String text) {
+    if (column < 0 || column >= MAX_COLUMNS || row < 0 || text == null) {
+      return;
+    }
+    String t = text.replace("\r\n", "\n").replace('\r', '\n').strip();
+    if (!t.isEmpty()) {
+      rows.computeIfAbsent(row, r -> new TreeMap<>()).put(column, t);
+    }
+  }
+
+  /** A merged area, first/last row and column inclusive. */
+  void merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+    if (firstRow < 0 || firstColumn < 0 || lastRow < firstRow || lastColumn < firstColumn) {
+      return;
+    }
+    merges.add(new int[] {firstRow, lastRow, firstColumn, Math.min(lastColumn, MAX_COLUMNS - 1)});
+  }
+
+  /** A merge area by its A1 reference (B3:B5). */
+  void merge(String ref) {
+    String[] ends = ref.split(":");
+    if (ends.length != 2) {
+      return;
+    }
+    int[] a = cellRef(ends[0]);
+    int[] b = cellRef(ends[1]);
+    if (a != null && b != null) {
+      merge(a[0], b[0], a[1], b[1]);
+    }
+  }
+
+  /** [row, column] of an A1 reference, 0-based; null when it is not one. */
+  static int[] cellRef(String ref) {
+    int i = 0;
+    int column = 0;
+    while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+      column = column * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+      i++;
+      if (column > 20_000) {
+        return null;
+      }
+    }
+    if (i == 0 || i == ref.length()) {
+      return null;
+    }
+    try {
+      return new int[] {Integer.parseInt(ref.substring(i)) - 1, column - 1};
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  Grid grid() {
+    Map<Integer, Map<Integer, Grid.Cell>> cells = new TreeMap<>();
+    rows.forEach(
+        (r, columns) -> {
+          Map<Integer, Grid.Cell> row = new TreeMap<>();
+          columns.forEach((c, text) -> row.put(c, Grid.Cell.of(text)));
+          cells.put(r, row);
+        });
+    for (int[] m : merges) {
+      String text = rows.getOrDefault(m[0], new TreeMap<>()).get(m[2]);
+      if (text == null) {
+        continue;
+      }
+      // an area of more than a few thousand cells is a formatting accident, not data
+      if ((long) (m[1] - m[0] + 1) * (m[3] - m[2] + 1) > 20_000) {
+        continue;
+      }
+      for (int r = m[0]; r <= m[1]; r++) {
+        Map<Integer, Grid.Cell> row = cells.computeIfAbsent(r, k -> new TreeMap<>());
+        for (int c = m[2]; c <= m[3]; c++) {
+          row.put(c, new Grid.Cell(text, r > m[0]));
+        }
+      }
+    }
+    int width = 0;
+    for (Map<Integer, Grid.Cell> row : cells.values()) {
+      if (!row.isEmpty()) {
+        width = Math.max(width, ((TreeMap<Integer, Grid.Cell>) row).lastKey() + 1);
+      }
+    }
+    List<Grid.Row> out = new ArrayList<>();
+    for (Map.Entry<Integer, Map<Integer, Grid.Cell>> e : cells.entrySet()) {
+      List<Grid.Cell> row = new ArrayList<>(width);
+      for (int c = 0; c < width; c++) {
+        row.add(e.getValue().getOrDefault(c, Grid.Cell.EMPTY));
+      }
+      out.add(new Grid.Row(e.getKey() + 1, row));
+    }
+    return new Grid(name, out);
+  }
+}

@@ -1,0 +1,616 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.bihuan.problem.importing.ParsedMeasure.StatusHint;
+
+/**
+ * Reads a rectification table (a Word 整改任务清单, an Excel 整改台账) into problems and measures.
+ *
+ * <p>The header row is looked for among the first {@value #HEADER_SEARCH} rows: the first row that
+ * names a problem column (问题描述/存在问题/问题表现/问题清单…) and at least one other known column; title rows
+ * above it (one merged cell), 填报单位 lines and a second header row (责任主体 above 牵头领导|责任单位|责任人) are
+ * handled. After it:
+ *
+ * <ul>
+ *   <li>a row whose problem cell is blank, continues a vertical merge, or repeats the problem above
+ *       — or that repeats the 序号 above — belongs to the problem above: one problem spanning several
+ *       rows is one problem, each row one measure with its own units, leader, person and time
+ *       limit;
+ *   <li>a row whose measure cell is blank or continues a merge adds its units, leader, person and
+ *       time limit to the measure above;
+ *   <li>a row holding one text only, merged across the table or in the 序号 column (一、政治建设方面), is a
+ *       category of the problems below it; a 问题类别 column gives a category too;
+ *   <li>注：/备注：/填报人/制表 rows and blank rows are skipped, a repeated header row too.
+ * </ul>
+ *
+ * Nothing under the header is dropped silently: a row that cannot be placed is named in a warning.
+ */
+final class TableReading {
+
+  static final int HEADER_SEARCH = 20;
+
+  enum Column {
+    SEQ,
+    CATEGORY,
+    PROBLEM,
+    MEASURE,
+    LEADER,
+    UNITS,
+    CO_UNITS,
+    PERSON,
+    TIME_LIMIT,
+    PROGRESS,
+    STATUS,
+    IGNORED
+  }
+
+  /** Header words, in the order they are tried (the first that a header cell contains wins). */
+  private static final Object[][] NAMES = {
+    {Column.SEQ, "序号", "编号", "序"},
+    {Column.IGNORED, "备注", "来源", "依据", "整改目标", "目标", "佐证", "附件"},
+    {Column.CATEGORY, "类别", "类型", "分类", "领域"},
+    {Column.PROGRESS, "进展", "完成情况", "整改情况", "落实情况", "推进情况", "进度"},
+    {Column.STATUS, "状态", "是否完成", "是否整改", "是否销号", "销号"},
+    {Column.MEASURE, "措施", "举措", "整改任务", "整改内容", "整改方案", "整改要求"},
+    {Column.LEADER, "领导", "牵头负责人"},
+    {Column.CO_UNITS, "配合", "协办", "协同", "参与单位"},
+    {Column.UNITS, "单位", "部门", "处室", "科室", "主体"},
+    {Column.PERSON, "责任人", "联系人", "经办人", "负责人"},
+    {Column.TIME_LIMIT, "时限", "期限", "完成时间", "整改时间", "时间", "日期"},
+    {Column.PROBLEM, "问题"},
+  };
+
+  private static final Pattern NOTE_ROW =
+      Pattern.compile(
+          "^(?:(?:注|备注|说明|附注)\\s*[0-9一二三１-９]*\\s*[：:]|填报人|填表人|制表|审核人|联系电话|联系人[：:]|填报单位"
+              + "|填报日期|填报时间|报送单位|报送日期|单位[（(]盖章|主要负责人签字).*",
+          Pattern.DOTALL);
+
+  private static final Pattern DONE =
+      Pattern.compile("已完成|已整改|完成整改|整改完成|已办结|已销号|已落实|全部完成|^完成$|^是$|^√$|^✓$|^✔$");
+  private static final Pattern NOT_DONE =
+      Pattern.compile("未完成|未整改|尚未|正在|推进中|持续|逐步|未销号|部分完成|基本完成|^否$");
+
+  /** The columns a table's header names, and the row index (in {@link Grid#rows()}) it ends on. */
+  record Header(Column[] columns, int lastRow) {
+    int index(Column c) {
+      for (int i = 0; i < columns.length; i++) {
+        if (columns[i] == c) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    boolean has(Column c) {
+      return index(c) >= 0;
+    }
+  }
+
+  /** The problems of a table, its warnings, and its header (null: none found). */
+  record Result(List<ParsedProblem> problems, List<String> warnings, Header header) {}
+
+  private TableReading() {}
+
+  /** The column a header cell names, or null. */
+  static Column column(String headerCell) {
+    String name = headerCell.replaceAll("[\\s*＊:：]", "");
+    if (name.isEmpty() || name.length() > 20) {
+      return null;
+    }
+    for (Object[] names : NAMES) {
+      for (int i = 1; i < names.length; i++) {
+        if (name.contains((String) names[i])) {
+          return (Column) names[0];
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The header among the first rows, or null when there is none. */
+  static Header header(Grid grid) {
+    List<Grid.Row> rows = grid.rows();
+    for (int r = 0; r < rows.size() && r < HEADER_SEARCH; r++) {
+      Grid.Row row = rows.get(r);
+      if (distinctTexts(row).size() < 2) {
+        continue; // a title merged across the table, or a single 填报单位 line
+      }
+      Column[] columns = columns(row);
+      if (!isHeader(columns)) {
+        continue;
+      }
+      int last = r;
+      if (r + 1 < rows.size()) {
+        Column[] below = columns(rows.get(r + 1));
+        boolean second = false;
+        for (int c = 0; c < below.length && c < columns.length; c++) {
+          boolean spanned =
+              c > 0 && row.cell(c).text().equals(row.cell(c - 1).text())
+                  || c + 1 < columns.length && row.cell(c).text().equals(row.cell(c + 1).text());
+          if (below[c] != null && below[c] != Column.IGNORED && (columns[c] == null || spanned)) {
+            columns[c] = below[c];
+            second = true;
+          }
+        }
+        if (second) {
+          last = r + 1;
+        }
+      }
+      return new Header(deduplicate(columns, row), last);
+    }
+    return null;
+  }
+
+  private static boolean isHeader(Column[] columns) {
+    Set<Column> named = EnumSet.noneOf(Column.class);
+    for (Column c : columns) {
+      if (c != null && c != Column.IGNORED) {
+        named.add(c);
+      }
+    }
+    return named.contains(Column.PROBLEM) && named.size() >= 2;
+  }
+
+  private static Column[] columns(Grid.Row row) {
+    Column[] columns = new Column[row.cells().size()];
+    String previous = null;
+    for (int c = 0; c < columns.length; c++) {
+      String text = row.cell(c).text();
+      // a header cell merged across columns names only its first column
+      columns[c] = text.equals(previous) ? null : column(text);
+      previous = text;
+    }
+    return columns;
+  }
+
+  /**
+   * One column per kind: a second problem or measure column is ignored; of two time columns the one
+   * naming a time limit (时限, 期限) wins over a completion date; several unit columns are read
+   * together.
+   */
+  private static Column[] deduplicate(Column[] columns, Grid.Row header) {
+    Column[] out = Arrays.copyOf(columns, columns.length);
+    int time = -1;
+    for (int c = 0; c < out.length; c++) {
+      if (out[c] != Column.TIME_LIMIT) {
+        continue;
+      }
+      String name = header.cell(c).text();
+      boolean limit = name.contains("时限") || name.contains("期限");
+      if (time < 0) {
+        time = c;
+      } else if (limit && !header.cell(time).text().contains("时限")) {
+        out[time] = Column.IGNORED;
+        time = c;
+      } else {
+        out[c] = Column.IGNORED;
+      }
+    }
+    for (Column single :
+        List.of(
+            Column.SEQ,
+            Column.PROBLEM,
+            Column.MEASURE,
+            Column.CATEGORY,
+            Column.PROGRESS,
+            Column.STATUS)) {
+      boolean seen = false;
+      for (int c = 0; c < out.length; c++) {
+        if (out[c] == single) {
+          if (seen) {
+            out[c] = Column.IGNORED;
+          }
+          seen = true;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> distinctTexts(Grid.Row row) {
+    Set<String> texts = new LinkedHashSet<>();
+    for (Grid.Cell cell : row.cells()) {
+      if (!cell.text().isBlank()) {
+        texts.add(cell.text());
+      }
+    }
+    return texts;
+  }
+
+  /** Reads a table (a Word table continued in a second table is joined by DocumentReading). */
+  static Result read(Grid grid) {
+    Header header = header(grid);
+    if (header == null) {
+      return new Result(List.of(), List.of(), null);
+    }
+    int first = header.lastRow() + 1;
+    Reader reader = new Reader(grid, header);
+    for (int r = first; r < grid.rows().size(); r++) {
+      reader.row(grid.rows().get(r));
+    }
+    reader.finish();
+    return new Result(reader.problems, reader.warnings, header);
+  }
+
+  private static final class Reader {
+    final Grid grid;
+    final Header header;
+    final List<ParsedProblem> problems = new ArrayList<>();
+    final List<String> warnings = new ArrayList<>();
+    final List<Numbering> categoryStack = new ArrayList<>();
+    final List<String> categoryPath = new ArrayList<>();
+    ProblemDraft current;
+
+    Reader(Grid grid, Header header) {
+      this.grid = grid;
+      this.header = header;
+    }
+
+    String where(Grid.Row row) {
+      return (grid.sheet() == null ? "Table row " : "Sheet 「" + grid.sheet() + "」 row ")
+          + row.number();
+    }
+
+    Grid.Cell cell(Grid.Row row, Column column) {
+      int i = header.index(column);
+      return i < 0 ? Grid.Cell.EMPTY : row.cell(i);
+    }
+
+    String text(Grid.Row row, Column column) {
+      StringBuilder all = new StringBuilder();
+      for (int i = 0; i < header.columns().length; i++) {
+        if (header.columns()[i] == column && !row.cell(i).text().isEmpty()) {
+          if (all.length() > 0) {
+            all.append('、');
+          }
+          all.append(row.cell(i).text());
+        }
+      }
+      return all.toString();
+    }
+
+    void row(Grid.Row row) {
+      if (row.isBlank()) {
+        return;
+      }
+      String firstText =
+          row.cells().stream()
+              .map(Grid.Cell::text)
+              .filter(t -> !t.isBlank())
+              .findFirst()
+              .orElse("");
+      if (NOTE_ROW.matcher(firstText).matches()) {
+        return;
+      }
+      if (Arrays.equals(columns(row), header.columns())) {
+        return; // the header repeated (a table continued on a new page)
+      }
+      if (isCategoryRow(row)) {
+        category(row);
+        return;
+      }
+      Grid.Cell problemCell = cell(row, Column.PROBLEM);
+      String problemText = problemCell.text();
+      Grid.Cell seqCell = cell(row, Column.SEQ);
+      boolean ownSeq = !seqCell.text().isEmpty() && !seqCell.continuesAbove();
+      boolean sameSeq = ownSeq && current != null && seqCell.text().equals(current.seq);
+      boolean newProblem =
+          current == null
+              || (!problemCell.continuesAbove()
+                  && !problemText.isEmpty()
+                  && !problemText.equals(current.text)
+                  && !sameSeq);
+      if (newProblem && problemText.isEmpty()) {
+        if (hasMeasureOrDuties(row)) {
+          warnings.add(
+              where(row)
+                  + ": a 整改措施 or 责任单位 with no problem above it in the table; the row was not"
+                  + " imported.");
+        }
+        return;
+      }
+      if (newProblem) {
+        finish();
+        List<String> path = new ArrayList<>(categoryPath);
+        String category = cell(row, Column.CATEGORY).text();
+        if (!category.isEmpty()) {
+          path.add(withoutNumber(category));
+        }
+        current = new ProblemDraft(problemText, seqCell.text(), List.copyOf(path), row.number());
+      } else if (!problemCell.continuesAbove()
+          && !problemText.isEmpty()
+          && !current.text.equals(problemText)
+          && !current.description.contains(problemText)) {
+        current.description = current.description + "\n" + problemText;
+      }
+      current.lastRow = row.number();
+      measure(row);
+    }
+
+    boolean hasMeasureOrDuties(Grid.Row row) {
+      for (Column c :
+          List.of(
+              Column.MEASURE,
+              Column.UNITS,
+              Column.CO_UNITS,
+              Column.LEADER,
+              Column.PERSON,
+              Column.TIME_LIMIT)) {
+        if (!text(row, c).isEmpty()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** One text only (merged across, or alone in a 序号/类别/unnamed column): a group heading. */
+    boolean isCategoryRow(Grid.Row row) {
+      Set<String> texts = new LinkedHashSet<>();
+      int own = 0;
+      int column = -1;
+      for (int i = 0; i < row.cells().size(); i++) {
+        Grid.Cell c = row.cell(i);
+        if (c.text().isBlank()) {
+          continue;
+        }
+        if (c.continuesAbove()) {
+          return false;
+        }
+        texts.add(c.text());
+        own++;
+        column = i;
+      }
+      if (texts.size() != 1) {
+        return false;
+      }
+      String text = texts.iterator().next();
+      if (text.matches("[0-9０-９.．]+")) {
+        return false;
+      }
+      Column kind = column < header.columns().length ? header.columns()[column] : null;
+      return own >= 2
+          || kind == null
+          || kind == Column.SEQ
+          || kind == Column.CATEGORY
+          || kind == Column.IGNORED;
+    }
+
+    void category(Grid.Row row) {
+      finish();
+      String text =
+          row.cells().stream().map(Grid.Cell::text).filter(t -> !t.isBlank()).findFirst().get();
+      Numbering n = Numbering.of(text);
+      if (n == null) {
+        categoryStack.clear();
+        categoryPath.clear();
+        categoryPath.add(text);
+        categoryStack.add(null);
+        return;
+      }
+      while (!categoryStack.isEmpty()) {
+        Numbering top = categoryStack.get(categoryStack.size() - 1);
+        if (top != null && top.rank() < n.rank()) {
+          break;
+        }
+        categoryStack.remove(categoryStack.size() - 1);
+        categoryPath.remove(categoryPath.size() - 1);
+      }
+      categoryStack.add(n);
+      categoryPath.add(n.text().strip());
+    }
+
+    void measure(Grid.Row row) {
+      if (!header.has(Column.MEASURE)) {
+        if (hasMeasureOrDuties(row)) {
+          current.duties.add(row, this); // a table of problems with their units but no 措施 column
+        }
+        return;
+      }
+      Grid.Cell measureCell = cell(row, Column.MEASURE);
+      if (!measureCell.text().isEmpty() && !measureCell.continuesAbove()) {
+        MeasureDraft m = new MeasureDraft(measureCell.text());
+        m.add(row, this);
+        current.measures.add(m);
+        return;
+      }
+      if (!hasMeasureOrDuties(row) && text(row, Column.PROGRESS).isEmpty()) {
+        return;
+      }
+      if (current.measures.isEmpty()) {
+        current.duties.add(row, this);
+        return;
+      }
+      current.measures.get(current.measures.size() - 1).add(row, this);
+    }
+
+    void finish() {
+      ProblemDraft draft = current;
+      current = null;
+      if (draft == null) {
+        return;
+      }
+      OutlineParser.Head head = OutlineParser.splitHead(draft.text);
+      String title = head.title();
+      String named = "Problem 「" + OutlineParser.shorten(title) + "」";
+      List<ParsedMeasure> measures = new ArrayList<>();
+      for (MeasureDraft m : draft.measures) {
+        measures.add(m.parsed(named, draft.duties, warnings));
+      }
+      if (header.has(Column.MEASURE) && measures.isEmpty()) {
+        warnings.add(named + " (" + where(draft.firstRow) + ") has no 整改措施.");
+      }
+      if (!header.has(Column.MEASURE) && !draft.duties.isEmpty()) {
+        warnings.add(
+            named
+                + ": the table has no 整改措施 column, so its 责任单位 and 时限 could not be given to a"
+                + " measure.");
+      }
+      problems.add(
+          new ParsedProblem(
+              title,
+              draft.description,
+              draft.path,
+              measures,
+              Origin.rows(grid.sheet(), draft.firstRow, draft.lastRow)));
+    }
+
+    String where(int rowNumber) {
+      return (grid.sheet() == null ? "table row " : "sheet 「" + grid.sheet() + "」 row ")
+          + rowNumber;
+    }
+  }
+
+  static String withoutNumber(String text) {
+    Numbering n = Numbering.of(text);
+    return n == null ? text.strip() : n.text().strip();
+  }
+
+  private static final class ProblemDraft {
+    final String text;
+    final String seq;
+    final List<String> path;
+    final int firstRow;
+    int lastRow;
+    String description;
+    final List<MeasureDraft> measures = new ArrayList<>();
+
+    /** Duties given on the problem's rows before (or without) any measure: they apply to all. */
+    final MeasureDraft duties = new MeasureDraft("");
+
+    ProblemDraft(String text, String seq, List<String> path, int row) {
+      this.text = text;
+      this.seq = seq;
+      this.path = path;
+      this.firstRow = row;
+      this.lastRow = row;
+      this.description = text;
+    }
+  }
+
+  private static final class MeasureDraft {
+    final String text;
+    final Set<String> units = new LinkedHashSet<>();
+    final Set<String> coUnits = new LinkedHashSet<>();
+    final Set<String> leaders = new LinkedHashSet<>();
+    final Set<String> persons = new LinkedHashSet<>();
+    final Set<String> timeLimits = new LinkedHashSet<>();
+    final Set<String> progress = new LinkedHashSet<>();
+    final Set<String> statuses = new LinkedHashSet<>();
+
+    MeasureDraft(String text) {
+      this.text = text;
+    }
+
+    boolean isEmpty() {
+      return units.isEmpty()
+          && coUnits.isEmpty()
+          && leaders.isEmpty()
+          && persons.isEmpty()
+          && timeLimits.isEmpty();
+    }
+
+    void add(Grid.Row row, Reader reader) {
+      units.addAll(Labels.units(reader.text(row, Column.UNITS)));
+      coUnits.addAll(Labels.units(reader.text(row, Column.CO_UNITS)));
+      addNames(leaders, reader.text(row, Column.LEADER));
+      addNames(persons, reader.text(row, Column.PERSON));
+      addText(timeLimits, reader.text(row, Column.TIME_LIMIT));
+      addText(progress, reader.text(row, Column.PROGRESS));
+      addText(statuses, reader.text(row, Column.STATUS));
+    }
+
+    private static void addNames(Set<String> into, String value) {
+      for (String name : value.split("[、，,；;/／\\n]+")) {
+        String n = name.replaceAll("[。.]+$", "").strip();
+        if (!n.isEmpty()) {
+          into.add(n);
+        }
+      }
+    }
+
+    private static void addText(Set<String> into, String value) {
+      String v = value.strip();
+      if (!v.isEmpty()) {
+        into.add(v);
+      }
+    }
+
+    ParsedMeasure parsed(String named, MeasureDraft defaults, List<String> warnings) {
+      if (units.isEmpty()) {
+        units.addAll(defaults.units);
+      }
+      if (coUnits.isEmpty()) {
+        coUnits.addAll(defaults.coUnits);
+      }
+      if (leaders.isEmpty()) {
+        leaders.addAll(defaults.leaders);
+      }
+      if (persons.isEmpty()) {
+        persons.addAll(defaults.persons);
+      }
+      if (timeLimits.isEmpty()) {
+        timeLimits.addAll(defaults.timeLimits);
+      }
+      String measure = text;
+      if (measure.indexOf('\n') < 0) {
+        Numbering single = Numbering.of(measure);
+        if (single != null && !single.text().isBlank()) {
+          measure = single.text().strip();
+        }
+      }
+      String measureNamed = named + ", measure 「" + OutlineParser.shorten(measure) + "」";
+      DeadlineText.Reading time;
+      if (timeLimits.isEmpty()) {
+        time = new DeadlineText.Reading(null, null, null);
+        warnings.add(
+            measureNamed + ": no 整改时限 is given; set a time limit before creating its ticket.");
+      } else {
+        time = DeadlineText.read(String.join("；", timeLimits));
+        if (time.note() != null) {
+          warnings.add(
+              measureNamed
+                  + ": "
+                  + time.note()
+                  + (time.timing() == null
+                      ? "; set a time limit before creating its ticket."
+                      : "."));
+        }
+      }
+      if (units.isEmpty()) {
+        warnings.add(measureNamed + ": no 责任单位 is given.");
+      }
+      String progressNote = progress.isEmpty() ? null : String.join("\n", progress);
+      StatusHint hint = null;
+      for (String said : statuses.isEmpty() ? progress : statuses) {
+        if (DONE.matcher(said).find() && !NOT_DONE.matcher(said).find()) {
+          hint = StatusHint.REPORTED_DONE;
+        }
+      }
+      if (hint != null) {
+        warnings.add(
+            measureNamed
+                + ": the document reports it done; it is imported as not yet verified (its"
+                + " evidence still has to be checked).");
+      }
+      List<String> co = new ArrayList<>(coUnits);
+      co.removeAll(units);
+      return new ParsedMeasure(
+          measure,
+          List.copyOf(units),
+          List.copyOf(co),
+          leaders.isEmpty() ? null : String.join("、", leaders),
+          persons.isEmpty() ? null : String.join("、", persons),
+          time.timing(),
+          time.deadline(),
+          progressNote,
+          hint);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package org.bihuan.problem.importing;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * The visible worksheets of a legacy Excel workbook (.xls, BIFF8) through POI HSSF. A .xls is at
+ * most the upload limit and HSSF holds it as records of about that size; the cell count is capped
+ * as for .xlsx.
+ */
+final class XlsSheets {
+
+  private XlsSheets() {}
+
+  static List<Grid> read(POIFSFileSystem fs, ImportLimits limits) throws IOException {
+    List<Grid> grids = new ArrayList<>();
+    long cells = 0;
+    try (HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), true)) {
+      boolean date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
+      for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
+        if (workbook.isSheetHidden(s) || workbook.isSheetVeryHidden(s)) {
+          continue;
+        }
+        Sheet sheet = workbook.getSheetAt(s);
+        SheetCells out = new SheetCells(workbook.getSheetName(s));
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            if (++cells > limits.maxCells()) {
+              throw limits.tooLarge("The workbook holds more than " + limits.maxCells() + " cells");
+            }
+            out.put(row.getRowNum(), cell.getColumnIndex(), text(cell, date1904));
+          }
+        }
+        for (CellRangeAddress m : sheet.getMergedRegions()) {
+          out.merge(m.getFirstRow(), m.getLastRow(), m.getFirstColumn(), m.getLastColumn());
+        }
+        grids.add(out.grid());
+      }
+    }
+    return grids;
+  }
+
+  private static String text(Cell cell, boolean date1904) {
+    CellType type = cell.getCellType();
+    if (type == CellType.FORMULA) {
+      type = cell.getCachedFormulaResultType();
+    }
+    return switch (type) {
+      case STRING -> cell.getRichStringCellValue().getString();
+      case NUMERIC -> {
+        double v = cell.getNumericCellValue();
+        int id = cell.getCellStyle().getDataFormat();
+        yield CellValues.isDateFormat(id, cell.getCellStyle().getDataFormatString())
+            ? CellValues.date(v, date1904)
+            : CellValues.number(v);
+      }
+      case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+      default -> "";
+    };
+  }
+}

@@ -1,0 +1,339 @@
+package org.bihuan.problem.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The visible worksheets of an .xlsx, read by streaming its XML with StAX (never a POI workbook in
+ * memory): shared strings, the number formats that make a cell a date, each sheet's cells and
+ * merged areas. {@link ZipPackage#inspect} has measured the package before this runs; the cell
+ * count is capped here too.
+ */
+final class XlsxSheets {
+
+  private static final XMLInputFactory XML = ZipPackage.xmlFactory();
+
+  private XlsxSheets() {}
+
+  private record SheetRef(String name, String target) {}
+
+  static List<Grid> read(byte[] body, ImportLimits limits) {
+    try {
+      return readSheets(body, limits);
+    } catch (IOException | XMLStreamException | RuntimeException e) {
+      if (e instanceof org.bihuan.platform.problem.ApiProblem p) {
+        throw p;
+      }
+      throw ZipPackage.damaged("a readable Excel workbook (.xlsx)");
+    }
+  }
+
+  private static List<Grid> readSheets(byte[] body, ImportLimits limits)
+      throws IOException, XMLStreamException {
+    List<SheetRef> sheets = new ArrayList<>();
+    Map<String, String> targets = new HashMap<>();
+    List<String> strings = new ArrayList<>();
+    List<Boolean> dateStyles = new ArrayList<>();
+    boolean[] date1904 = {false};
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(body))) {
+      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        switch (e.getName()) {
+          case "xl/workbook.xml" -> workbook(zip, sheets, date1904);
+          case "xl/_rels/workbook.xml.rels" -> relationships(zip, targets);
+          case "xl/sharedStrings.xml" -> sharedStrings(zip, strings, limits);
+          case "xl/styles.xml" -> styles(zip, dateStyles);
+          default -> {}
+        }
+      }
+    }
+    Map<String, SheetCells> byPath = new LinkedHashMap<>();
+    for (SheetRef s : sheets) {
+      String target = targets.get(s.target());
+      if (target == null) {
+        continue;
+      }
+      String path = target.startsWith("/") ? target.substring(1) : "xl/" + target;
+      byPath.put(path, new SheetCells(s.name()));
+    }
+    long[] cells = {0};
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(body))) {
+      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        SheetCells sheet = byPath.get(e.getName());
+        if (sheet != null) {
+          sheet(zip, sheet, strings, dateStyles, date1904[0], cells, limits);
+        }
+      }
+    }
+    List<Grid> grids = new ArrayList<>();
+    for (SheetCells sheet : byPath.values()) {
+      grids.add(sheet.grid());
+    }
+    return grids;
+  }
+
+  private static XMLStreamReader xml(InputStream in) throws XMLStreamException {
+    return XML.createXMLStreamReader(new ZipPackage.Counted(in, Long.MAX_VALUE, Long.MAX_VALUE));
+  }
+
+  private static void workbook(InputStream in, List<SheetRef> sheets, boolean[] date1904)
+      throws XMLStreamException {
+    XMLStreamReader x = xml(in);
+    while (x.hasNext()) {
+      if (x.next() != XMLStreamConstants.START_ELEMENT) {
+        continue;
+      }
+      String local = x.getLocalName();
+      if (local.equals("workbookPr")) {
+        String v = attribute(x, "date1904");
+        date1904[0] = "1".equals(v) || "true".equals(v);
+      } else if (local.equals("sheet")) {
+        String state = attribute(x, "state");
+        if (state == null || state.equals("visible")) {
+          sheets.add(new SheetRef(attribute(x, "name"), attribute(x, "id")));
+        }
+      }
+    }
+  }
+
+  private static void relationships(InputStream in, Map<String, String> targets)
+      throws XMLStreamException {
+    XMLStreamReader x = xml(in);
+    while (x.hasNext()) {
+      if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("Relationship")) {
+        targets.put(attribute(x, "Id"), attribute(x, "Target"));
+      }
+    }
+  }
+
+  private static void sharedStrings(InputStream in, List<String> strings, ImportLimits limits)
+      throws XMLStreamException {
+    XMLStreamReader x = xml(in);
+    StringBuilder text = null;
+    int skipDepth = 0; // inside <rPh> (phonetic hints): not part of the text
+    boolean inText = false;
+    while (x.hasNext()) {
+      int event = x.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        switch (x.getLocalName()) {
+          case "si" -> text = new StringBuilder();
+          case "rPh" -> skipDepth++;
+          case "t" -> inText = skipDepth == 0;
+          default -> {}
+        }
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        switch (x.getLocalName()) {
+          case "si" -> {
+            strings.add(text == null ? "" : text.toString());
+            text = null;
+            if (strings.size() > limits.maxCells()) {
+              throw limits.tooLarge("The workbook holds more than " + limits.maxCells() + " texts");
+            }
+          }
+          case "rPh" -> skipDepth--;
+          case "t" -> inText = false;
+          default -> {}
+        }
+      } else if (inText && text != null && isText(event)) {
+        text.append(x.getText());
+      }
+    }
+  }
+
+  private static boolean isText(int event) {
+    return event == XMLStreamConstants.CHARACTERS
+        || event == XMLStreamConstants.CDATA
+        || event == XMLStreamConstants.SPACE;
+  }
+
+  /** For each cell style (cellXfs), whether its number format shows a date. */
+  private static void styles(InputStream in, List<Boolean> dateStyles) throws XMLStreamException {
+    XMLStreamReader x = xml(in);
+    Map<Integer, String> formats = new HashMap<>();
+    boolean inCellXfs = false;
+    while (x.hasNext()) {
+      int event = x.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        switch (x.getLocalName()) {
+          case "numFmt" -> {
+            Integer id = integer(attribute(x, "numFmtId"));
+            if (id != null) {
+              formats.put(id, attribute(x, "formatCode"));
+            }
+          }
+          case "cellXfs" -> inCellXfs = true;
+          case "xf" -> {
+            if (inCellXfs) {
+              Integer id = integer(attribute(x, "numFmtId"));
+              int fid = id == null ? 0 : id;
+              String code =
+                  formats.getOrDefault(
+                      fid, org.apache.poi.ss.usermodel.BuiltinFormats.getBuiltinFormat(fid));
+              dateStyles.add(CellValues.isDateFormat(fid, code));
+            }
+          }
+          default -> {}
+        }
+      } else if (event == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("cellXfs")) {
+        inCellXfs = false;
+      }
+    }
+  }
+
+  private static void sheet(
+      InputStream in,
+      SheetCells sheet,
+      List<String> strings,
+      List<Boolean> dateStyles,
+      boolean date1904,
+      long[] cells,
+      ImportLimits limits)
+      throws XMLStreamException {
+    XMLStreamReader x = xml(in);
+    int row = -1;
+    int column = -1;
+    String type = null;
+    int style = 0;
+    StringBuilder value = null;
+    StringBuilder inline = null;
+    boolean inValue = false;
+    boolean inInlineText = false;
+    while (x.hasNext()) {
+      int event = x.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        switch (x.getLocalName()) {
+          case "row" -> {
+            Integer r = integer(attribute(x, "r"));
+            row = r == null ? row + 1 : r - 1;
+            column = -1;
+          }
+          case "c" -> {
+            int[] ref = attribute(x, "r") == null ? null : SheetCells.cellRef(attribute(x, "r"));
+            column = ref == null ? column + 1 : ref[1];
+            type = attribute(x, "t");
+            Integer s = integer(attribute(x, "s"));
+            style = s == null ? 0 : s;
+            value = new StringBuilder();
+            inline = null;
+            if (++cells[0] > limits.maxCells()) {
+              throw limits.tooLarge("The workbook holds more than " + limits.maxCells() + " cells");
+            }
+          }
+          case "v" -> inValue = true;
+          case "is" -> inline = new StringBuilder();
+          case "t" -> inInlineText = inline != null;
+          case "mergeCell" -> {
+            String ref = attribute(x, "ref");
+            if (ref != null) {
+              sheet.merge(ref);
+            }
+          }
+          default -> {}
+        }
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        switch (x.getLocalName()) {
+          case "v" -> inValue = false;
+          case "t" -> inInlineText = false;
+          case "c" -> {
+            sheet.put(
+                row, column, cellText(type, style, value, inline, strings, dateStyles, date1904));
+            value = null;
+          }
+          default -> {}
+        }
+      } else if (isText(event)) {
+        if (inValue && value != null) {
+          value.append(x.getText());
+        } else if (inInlineText) {
+          inline.append(x.getText());
+        }
+      }
+    }
+  }
+
+  private static String cellText(
+      String type,
+      int style,
+      StringBuilder value,
+      StringBuilder inline,
+      List<String> strings,
+      List<Boolean> dateStyles,
+      boolean date1904) {
+    String v = value == null ? "" : value.toString();
+    if (type == null) {
+      type = "n";
+    }
+    switch (type) {
+      case "s" -> {
+        Integer i = integer(v.strip());
+        return i == null || i < 0 || i >= strings.size() ? "" : strings.get(i);
+      }
+      case "inlineStr" -> {
+        return inline == null ? v : inline.toString();
+      }
+      case "str" -> {
+        return v;
+      }
+      case "b" -> {
+        return v.strip().equals("1") ? "TRUE" : "FALSE";
+      }
+      case "e" -> {
+        return "";
+      }
+      case "d" -> {
+        String iso = v.strip();
+        return iso.length() >= 10
+            ? Integer.parseInt(iso.substring(0, 4))
+                + "年"
+                + Integer.parseInt(iso.substring(5, 7))
+                + "月"
+                + Integer.parseInt(iso.substring(8, 10))
+                + "日"
+            : iso;
+      }
+      default -> {
+        if (v.isBlank()) {
+          return "";
+        }
+        boolean date = style >= 0 && style < dateStyles.size() && dateStyles.get(style);
+        try {
+          double d = Double.parseDouble(v.strip());
+          return date ? CellValues.date(d, date1904) : CellValues.number(v);
+        } catch (NumberFormatException e) {
+          return v;
+        }
+      }
+    }
+  }
+
+  private static String attribute(XMLStreamReader x, String localName) {
+    for (int i = 0; i < x.getAttributeCount(); i++) {
+      if (x.getAttributeLocalName(i).equals(localName)) {
+        return x.getAttributeValue(i);
+      }
+    }
+    return null;
+  }
+
+  private static Integer integer(String s) {
+    if (s == null) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(s.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}

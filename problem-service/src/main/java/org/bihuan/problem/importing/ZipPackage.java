@@ -1,0 +1,175 @@
+package org.bihuan.problem.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.bihuan.platform.problem.ApiProblem;
+
+/**
+ * Measures an Office Open XML package (.docx, .xlsx) against the import's budget before POI or a
+ * sheet reader sees it: every entry is inflated once into nothing, counting the bytes actually
+ * inflated (an entry's declared size can lie), and every XML part is streamed through StAX counting
+ * its elements. A DOCTYPE is refused (Office never writes one; it is how entity-expansion bombs
+ * start). Nothing is kept but the counts, so the check itself costs a 64 KB buffer.
+ */
+final class ZipPackage {
+
+  enum Kind {
+    WORD,
+    EXCEL,
+    OTHER
+  }
+
+  private static final XMLInputFactory XML = xmlFactory();
+
+  private ZipPackage() {}
+
+  static XMLInputFactory xmlFactory() {
+    XMLInputFactory f = XMLInputFactory.newFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    return f;
+  }
+
+  /** What the package is, once it has been found within the budget; refuses it otherwise. */
+  static Kind inspect(byte[] body, ImportLimits limits) {
+    long inflated = 0;
+    long elements = 0;
+    int entries = 0;
+    boolean word = false;
+    boolean excel = false;
+    byte[] buffer = new byte[64 * 1024];
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(body))) {
+      for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+        if (++entries > 5_000) {
+          throw limits.tooLarge("The file holds more than 5000 parts");
+        }
+        String name = entry.getName();
+        word |= name.equals("word/document.xml");
+        excel |= name.equals("xl/workbook.xml");
+        boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
+        Counted part =
+            new Counted(
+                zip,
+                xml ? limits.maxXmlPartBytes() : Long.MAX_VALUE,
+                limits.maxInflatedBytes() - inflated);
+        long counted = 0;
+        if (xml) {
+          counted = countElements(part, limits.maxXmlElements() - elements, limits);
+          elements += Math.max(counted, 0);
+        }
+        while (part.read(buffer) != -1) {
+          // the rest of a part (or a non-XML part: images) counts towards the total
+        }
+        inflated += part.count;
+        if (part.overPart) {
+          throw limits.tooLarge(
+              "The part " + name + " inflates to more than " + limits.maxXmlPartBytes() + " bytes");
+        }
+        if (part.overTotal) {
+          throw limits.tooLarge(
+              "The file inflates to more than " + limits.maxInflatedBytes() + " bytes");
+        }
+        if (counted < 0) {
+          throw damaged("a valid Office document: its part " + name + " is not well-formed XML");
+        }
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      throw damaged("a ZIP package (.docx/.xlsx)");
+    }
+    if (entries == 0) {
+      throw damaged("a ZIP package (.docx/.xlsx)");
+    }
+    return word ? Kind.WORD : excel ? Kind.EXCEL : Kind.OTHER;
+  }
+
+  /**
+   * The elements of one XML part, or -1 when it is not well-formed (the caller measures its size
+   * first: a bomb is reported as too large even when its bytes are not XML).
+   */
+  private static long countElements(InputStream in, long allowed, ImportLimits limits) {
+    long count = 0;
+    try {
+      XMLStreamReader xml = XML.createXMLStreamReader(in);
+      try {
+        while (xml.hasNext()) {
+          int event = xml.next();
+          if (event == XMLStreamConstants.START_ELEMENT && ++count > allowed) {
+            throw limits.tooLarge(
+                "The file holds more than " + limits.maxXmlElements() + " XML elements");
+          }
+          if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+            throw ApiProblem.unprocessable(
+                "unreadable-document",
+                "The file declares XML entities (a DOCTYPE), which Office never writes; it was"
+                    + " refused as hostile.");
+          }
+        }
+      } finally {
+        xml.close();
+      }
+    } catch (XMLStreamException e) {
+      if (e.getCause() instanceof ApiProblem p) {
+        throw p;
+      }
+      return -1;
+    }
+    return count;
+  }
+
+  static ApiProblem damaged(String what) {
+    return ApiProblem.unprocessable(
+        "unreadable-document",
+        "The file is damaged: it is not "
+            + what
+            + ". Open it in Word, Excel or WPS, save it again, and upload the saved file.");
+  }
+
+  /** Counts the bytes read and stops (as at the end) past a limit, remembering which. */
+  static final class Counted extends FilterInputStream {
+    private final long maxPart;
+    private final long maxTotal;
+    long count;
+    boolean overPart;
+    boolean overTotal;
+
+    Counted(InputStream in, long maxPart, long maxTotal) {
+      super(in);
+      this.maxPart = maxPart;
+      this.maxTotal = maxTotal;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (overPart || overTotal) {
+        return -1;
+      }
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+        overPart = count > maxPart;
+        overTotal = count > maxTotal;
+      }
+      return n;
+    }
+
+    @Override
+    public void close() {
+      // the ZIP stream stays open for the next entry
+    }
+  }
+}

@@ -1,0 +1,219 @@
+package org.bihuan.problem;
+
+import static org.bihuan.problem.support.Api.asViewer;
+import static org.bihuan.problem.support.Api.source;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.problem.importing.DocumentText;
+import org.bihuan.problem.service.ImportPermits;
+import org.bihuan.problem.support.HostileFiles;
+import org.bihuan.problem.support.LedgerModels;
+import org.bihuan.problem.support.Ledgers;
+import org.bihuan.problem.support.Ledgers.Layout;
+import org.bihuan.problem.support.Ledgers.Style;
+import org.bihuan.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Files that are not what they claim, encrypted, empty, damaged or built to exhaust memory: each is
+ * refused with a problem+json that names the file's problem, nothing is written, and the service
+ * stays alive under ten of them at once.
+ */
+@QuarkusTest
+class HostileUploadTest {
+
+  static byte[] ledger() {
+    return Ledgers.xlsx(
+        List.of(Ledgers.table("台账", LedgerModels.auditSheet(), Style.of(Layout.MERGED))));
+  }
+
+  static byte[] wordTable() {
+    return Ledgers.docx(
+        List.of(), Ledgers.table(null, LedgerModels.auditSheet(), Style.of(Layout.MERGED)));
+  }
+
+  static Response post(String source, byte[] body, String mediaType, boolean dryRun) {
+    var request =
+        RestAssured.given()
+            .auth()
+            .oauth2(Tokens.reporter("导入人", null))
+            .contentType(mediaType)
+            .body(body);
+    if (dryRun) {
+      request = request.queryParam("dryRun", "true");
+    }
+    return request.post("/api/v1/sources/" + source + "/import");
+  }
+
+  static void refused(String source, byte[] body, String mediaType, int status, String says) {
+    post(source, body, mediaType, false)
+        .then()
+        .statusCode(status)
+        .contentType("application/problem+json")
+        .body("detail", containsString(says));
+  }
+
+  @Test
+  void eachKindOfBadFileIsRefusedNamingItsProblemAndNothingIsWritten() {
+    String source = source("坏文件");
+    refused(source, HostileFiles.encrypted(ledger()), DocumentText.XLSX, 422, "password-protected");
+    refused(
+        source, HostileFiles.encrypted(wordTable()), DocumentText.DOCX, 422, "password-protected");
+    refused(source, HostileFiles.encryptedPdf(), DocumentText.PDF, 422, "password-protected");
+    refused(source, HostileFiles.scannedPdf(), DocumentText.PDF, 422, "no text layer");
+    refused(
+        source,
+        HostileFiles.scannedPdf(),
+        DocumentText.XLSX,
+        415,
+        "declared as an Excel workbook (.xlsx) but is a PDF");
+    refused(
+        source,
+        ledger(),
+        DocumentText.DOCX,
+        415,
+        "declared as a Word document (.docx) but is an Excel workbook");
+    refused(
+        source,
+        "一、问题".getBytes(),
+        DocumentText.XLS,
+        415,
+        "declared as an Excel 97-2003 workbook (.xls)");
+    refused(source, HostileFiles.truncated(ledger()), DocumentText.XLSX, 422, "damaged");
+    refused(
+        source,
+        HostileFiles.truncated(
+            Ledgers.xls(
+                List.of(Ledgers.table("台账", LedgerModels.auditSheet(), Style.of(Layout.MERGED))))),
+        DocumentText.XLS,
+        422,
+        "damaged");
+    refused(
+        source,
+        Ledgers.xlsx(List.of(new Ledgers.Table("空", List.of(), List.of(), 1))),
+        DocumentText.XLSX,
+        400,
+        "empty");
+    refused(source, new byte[0], DocumentText.XLSX, 400, "empty");
+    refused(
+        source,
+        HostileFiles.docxBomb(64),
+        DocumentText.DOCX,
+        413,
+        "word/document.xml inflates to more than");
+    refused(source, HostileFiles.sharedStringsBomb(20), DocumentText.XLSX, 413, "memory budget");
+    refused(source, HostileFiles.cellBomb(), DocumentText.XLSX, 413, "cells");
+    refused(source, HostileFiles.entityBomb(), DocumentText.DOCX, 422, "DOCTYPE");
+    refused(
+        source,
+        Ledgers.xlsx(List.of(new Ledgers.Table("说明", List.of(List.of("本表无内容。")), List.of(), 1))),
+        DocumentText.XLSX,
+        422,
+        "No problems were recognised");
+    asViewer().queryParam("sourceId", source).get("/api/v1/problems").then().body("items", empty());
+    // none of them counts as an import: the real ledger still imports
+    post(source, ledger(), DocumentText.XLSX, false).then().statusCode(201);
+  }
+
+  @Test
+  void tenHostileUploadsAtOnceAreRefusedAndTheServiceStaysAlive() throws Exception {
+    String source = source("十个炸弹");
+    List<byte[]> bombs =
+        List.of(
+            HostileFiles.docxBomb(64),
+            HostileFiles.docxBomb(200),
+            HostileFiles.sharedStringsBomb(20),
+            HostileFiles.sharedStringsBomb(60),
+            HostileFiles.cellBomb(),
+            HostileFiles.entityBomb(),
+            HostileFiles.encrypted(ledger()),
+            HostileFiles.scannedPdf(),
+            HostileFiles.truncated(ledger()),
+            HostileFiles.docxBomb(120));
+    List<String> types =
+        List.of(
+            DocumentText.DOCX,
+            DocumentText.DOCX,
+            DocumentText.XLSX,
+            DocumentText.XLSX,
+            DocumentText.XLSX,
+            DocumentText.DOCX,
+            DocumentText.XLSX,
+            DocumentText.PDF,
+            DocumentText.XLSX,
+            "application/octet-stream");
+    ExecutorService pool = Executors.newFixedThreadPool(10);
+    try {
+      List<Future<Response>> answers = new ArrayList<>();
+      for (int i = 0; i < bombs.size(); i++) {
+        byte[] body = bombs.get(i);
+        String type = types.get(i);
+        answers.add(pool.submit(() -> post(source, body, type, false)));
+      }
+      RestAssured.given().get("/q/health/live").then().statusCode(200);
+      for (Future<Response> f : answers) {
+        Response r = f.get(120, TimeUnit.SECONDS);
+        assertTrue(
+            r.statusCode() == 503 || (r.statusCode() >= 400 && r.statusCode() < 500),
+            r.statusCode() + " " + r.asString());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+        if (r.statusCode() == 503) {
+          assertEquals("5", r.header("Retry-After"));
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    RestAssured.given().get("/q/health/live").then().statusCode(200);
+    asViewer().queryParam("sourceId", source).get("/api/v1/problems").then().body("items", empty());
+    post(source, wordTable(), DocumentText.DOCX, true).then().statusCode(200);
+    post(source, ledger(), DocumentText.XLSX, false).then().statusCode(201);
+  }
+
+  @Test
+  void importsBeyondTheLimitAreRefusedWith503AndRetryAfterUntilOneEnds() {
+    ImportPermits permits = new ImportPermits(2);
+    ImportPermits.Permit first = permits.acquire();
+    ImportPermits.Permit second = permits.acquire();
+    ApiProblem busy =
+        org.junit.jupiter.api.Assertions.assertThrows(ApiProblem.class, permits::acquire);
+    assertEquals(503, busy.status());
+    assertEquals("5", busy.headers().get("Retry-After"));
+    first.close();
+    permits.acquire().close();
+    second.close();
+  }
+
+  @Test
+  void aLedgerStillImportsInFull() {
+    String source = source("正常台账");
+    post(
+            source,
+            Ledgers.workbook(
+                new XSSFWorkbook(),
+                List.of(Ledgers.table("台账", LedgerModels.taskList(), Style.of(Layout.MERGED))),
+                List.of()),
+            DocumentText.XLSX,
+            false)
+        .then()
+        .statusCode(201)
+        .body("problems.size()", org.hamcrest.Matchers.equalTo(5))
+        .body("problems[0].measures.size()", org.hamcrest.Matchers.equalTo(2))
+        .body("problems[2].measures[2].statusHint", org.hamcrest.Matchers.nullValue())
+        .body("problems[0].measures[0].coResponsibleUnits", empty());
+  }
+}

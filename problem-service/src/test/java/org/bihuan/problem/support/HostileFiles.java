@@ -1,0 +1,184 @@
+package org.bihuan.problem.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/** Files built to break an importer: bombs, encrypted documents, scans, liars. */
+public final class HostileFiles {
+
+  private HostileFiles() {}
+
+  /**
+   * A .docx whose document.xml inflates to about {@code megabytes} MB (3.4 MB → 63 MB in the wild).
+   */
+  public static byte[] docxBomb(int megabytes) {
+    return zip(
+        "word/document.xml",
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>",
+        "<w:p><w:r><w:t>问题</w:t></w:r></w:p>",
+        "</w:body></w:document>",
+        megabytes);
+  }
+
+  /** An .xlsx whose sharedStrings.xml holds millions of strings. */
+  public static byte[] sharedStringsBomb(int megabytes) {
+    return zip(
+        "xl/sharedStrings.xml",
+        "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">",
+        "<si><t>x</t></si>",
+        "</sst>",
+        megabytes,
+        "xl/workbook.xml",
+        "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>");
+  }
+
+  /** An .xlsx whose sheet has a million tiny cells (few bytes each: under the size caps). */
+  public static byte[] cellBomb() {
+    return zip(
+        "xl/worksheets/sheet1.xml",
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row>",
+        "<c/>",
+        "</row></sheetData></worksheet>",
+        3,
+        "xl/workbook.xml",
+        "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+            + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+            + "<sheets><sheet name=\"台账\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>",
+        "xl/_rels/workbook.xml.rels",
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+            + "</Relationships>");
+  }
+
+  /** A .docx whose document.xml declares nested entities (billion laughs). */
+  public static byte[] entityBomb() {
+    StringBuilder dtd =
+        new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY a0 \"问题问题\">");
+    for (int i = 1; i < 12; i++) {
+      dtd.append("<!ENTITY a").append(i).append(" \"");
+      for (int k = 0; k < 10; k++) {
+        dtd.append("&a").append(i - 1).append(';');
+      }
+      dtd.append("\">");
+    }
+    dtd.append(
+        "]><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+            + "<w:body><w:p><w:r><w:t>&a11;</w:t></w:r></w:p></w:body></w:document>");
+    return zip("word/document.xml", dtd.toString(), "", "", 0);
+  }
+
+  private static byte[] zip(
+      String name, String head, String repeated, String tail, int megabytes, String... more) {
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (ZipOutputStream zip = new ZipOutputStream(out)) {
+        for (int i = 0; i + 1 < more.length; i += 2) {
+          zip.putNextEntry(new ZipEntry(more[i]));
+          zip.write(more[i + 1].getBytes(StandardCharsets.UTF_8));
+        }
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(head.getBytes(StandardCharsets.UTF_8));
+        if (!repeated.isEmpty()) {
+          byte[] chunk = repeated.repeat(4096).getBytes(StandardCharsets.UTF_8);
+          long target = (long) megabytes << 20;
+          for (long written = 0; written < target; written += chunk.length) {
+            zip.write(chunk);
+          }
+        }
+        zip.write(tail.getBytes(StandardCharsets.UTF_8));
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** An Office Open XML file protected with a password, as Office saves it (an OLE2 container). */
+  public static byte[] encrypted(byte[] ooxml) {
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+      Encryptor encryptor = info.getEncryptor();
+      encryptor.confirmPassword("整改2024");
+      try (OPCPackage opc = OPCPackage.open(new java.io.ByteArrayInputStream(ooxml));
+          OutputStream os = encryptor.getDataStream(fs)) {
+        opc.save(os);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      fs.writeFilesystem(out);
+      return out.toByteArray();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A scanned page: a PDF holding only a picture. */
+  public static byte[] scannedPdf() {
+    try (PDDocument pdf = new PDDocument()) {
+      PDPage page = new PDPage();
+      pdf.addPage(page);
+      java.awt.image.BufferedImage scan =
+          new java.awt.image.BufferedImage(200, 100, java.awt.image.BufferedImage.TYPE_INT_RGB);
+      for (int x = 0; x < 200; x++) {
+        scan.setRGB(x, 50, 0xFFFFFF);
+      }
+      PDImageXObject image = LosslessFactory.createFromImage(pdf, scan);
+      try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+        content.drawImage(image, 50, 500);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      pdf.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A PDF that opens only with a password. */
+  public static byte[] encryptedPdf() {
+    try (PDDocument pdf = new PDDocument()) {
+      PDPage page = new PDPage();
+      pdf.addPage(page);
+      try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+        content.beginText();
+        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        content.newLineAtOffset(50, 700);
+        content.showText("1. Problem");
+        content.endText();
+      }
+      StandardProtectionPolicy policy =
+          new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+      policy.setEncryptionKeyLength(128);
+      pdf.protect(policy);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      pdf.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The first half of a file: an upload cut off. */
+  public static byte[] truncated(byte[] file) {
+    return Arrays.copyOf(file, file.length / 2);
+  }
+}
