@@ -607,10 +607,11 @@ public final class MutationSuite {
             ? HttpRequest.BodyPublishers.ofByteArray(body)
             : HttpRequest.BodyPublishers.noBody());
     String label = method + " " + template + " [" + what + "]";
+    HttpRequest request = b.build();
     inFlight.acquire();
     requests.incrementAndGet();
     CompletableFuture<Void> f =
-        http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofString())
+        sendHonouringRetryAfter(request, 0)
             .handle(
                 (r, error) -> {
                   try {
@@ -621,6 +622,35 @@ public final class MutationSuite {
                   return null;
                 });
     pending.add(f);
+  }
+
+  /**
+   * Sends the request; a 503 problem+json with {@code Retry-After} (a service saying it is busy,
+   * e.g. its import permits are taken by this suite's own concurrent requests) is sent again after
+   * a short pause, as a well-behaved client would, up to 50 times. What counts is the answer once
+   * the service is not busy; a 503 without Retry-After, or one that never clears, is a failure.
+   */
+  private CompletableFuture<HttpResponse<String>> sendHonouringRetryAfter(
+      HttpRequest request, int attempt) {
+    return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+        .thenCompose(
+            r -> {
+              boolean busy =
+                  r.statusCode() == 503
+                      && r.headers().firstValue("Retry-After").isPresent()
+                      && r.headers()
+                          .firstValue("Content-Type")
+                          .orElse("")
+                          .startsWith("application/problem+json");
+              if (!busy || attempt >= 50) {
+                return CompletableFuture.completedFuture(r);
+              }
+              return CompletableFuture.supplyAsync(
+                      () -> null,
+                      CompletableFuture.delayedExecutor(
+                          200, java.util.concurrent.TimeUnit.MILLISECONDS))
+                  .thenCompose(ignored -> sendHonouringRetryAfter(request, attempt + 1));
+            });
   }
 
   /** Query values are sent as written when they are already percent-encoded, else encoded. */
