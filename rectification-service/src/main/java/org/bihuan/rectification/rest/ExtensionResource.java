@@ -18,10 +18,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.http.Versions;
+import org.bihuan.platform.input.JsonOrNoBody;
 import org.bihuan.rectification.service.ExtensionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,6 +57,7 @@ public class ExtensionResource {
   @POST
   @Path("/{id}/approve")
   @Consumes(MediaType.WILDCARD)
+  @JsonOrNoBody
   @RolesAllowed(Roles.VERIFIER)
   @APIResponse(
       responseCode = "200",
@@ -75,7 +78,14 @@ public class ExtensionResource {
   public Response approve(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid CommentInput body) {
+      @RequestBody(
+              required = false,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = CommentInput.class)))
+          @Valid
+          CommentInput body) {
     ExtensionView e = extensions.decide(id, true, body == null ? null : body.comment(), ifMatch);
     return Versions.withEtag(Response.Status.OK, e.version(), e);
   }
@@ -83,6 +93,7 @@ public class ExtensionResource {
   @POST
   @Path("/{id}/refuse")
   @Consumes(MediaType.WILDCARD)
+  @JsonOrNoBody
   @RolesAllowed(Roles.VERIFIER)
   @APIResponse(
       responseCode = "200",
@@ -101,7 +112,14 @@ public class ExtensionResource {
   public Response refuse(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid CommentInput body) {
+      @RequestBody(
+              required = false,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = CommentInput.class)))
+          @Valid
+          CommentInput body) {
     ExtensionView e = extensions.decide(id, false, body == null ? null : body.comment(), ifMatch);
     return Versions.withEtag(Response.Status.OK, e.version(), e);
   }

@@ -31,6 +31,7 @@ import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.http.Attachment;
 import org.bihuan.platform.http.Versions;
+import org.bihuan.platform.input.JsonOrNoBody;
 import org.bihuan.platform.input.SafeText;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
@@ -291,6 +292,7 @@ public class TicketResource {
   @POST
   @Path("/{id}/start")
   @Consumes(MediaType.WILDCARD)
+  @JsonOrNoBody
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
   @APIResponse(
       responseCode = "200",
@@ -307,13 +309,21 @@ public class TicketResource {
   public Response start(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid CommentInput body) {
+      @RequestBody(
+              required = false,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = CommentInput.class)))
+          @Valid
+          CommentInput body) {
     return transition(id, Action.START, ifMatch, body);
   }
 
   @POST
   @Path("/{id}/submit")
   @Consumes(MediaType.WILDCARD)
+  @JsonOrNoBody
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
   @APIResponse(
       responseCode = "200",
@@ -330,13 +340,21 @@ public class TicketResource {
   public Response submit(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid CommentInput body) {
+      @RequestBody(
+              required = false,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = CommentInput.class)))
+          @Valid
+          CommentInput body) {
     return transition(id, Action.SUBMIT, ifMatch, body);
   }
 
   @POST
   @Path("/{id}/verify")
   @Consumes(MediaType.WILDCARD)
+  @JsonOrNoBody
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
   @APIResponse(
       responseCode = "200",
@@ -357,13 +375,21 @@ public class TicketResource {
   public Response verify(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid CommentInput body) {
+      @RequestBody(
+              required = false,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = CommentInput.class)))
+          @Valid
+          CommentInput body) {
     return transition(id, Action.VERIFY, ifMatch, body);
   }
 
   @POST
   @Path("/{id}/reject")
   @Consumes(MediaType.WILDCARD)
+  @JsonOrNoBody
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
   @APIResponse(
       responseCode = "200",
@@ -382,13 +408,21 @@ public class TicketResource {
   public Response reject(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid CommentInput body) {
+      @RequestBody(
+              required = false,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = CommentInput.class)))
+          @Valid
+          CommentInput body) {
     return transition(id, Action.REJECT, ifMatch, body);
   }
 
   @POST
   @Path("/{id}/reopen")
   @Consumes(MediaType.WILDCARD)
+  @JsonOrNoBody
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
   @APIResponse(
       responseCode = "200",
@@ -405,13 +439,21 @@ public class TicketResource {
   public Response reopen(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid CommentInput body) {
+      @RequestBody(
+              required = false,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = CommentInput.class)))
+          @Valid
+          CommentInput body) {
     return transition(id, Action.REOPEN, ifMatch, body);
   }
 
   @POST
   @Path("/{id}/cancel")
   @Consumes(MediaType.WILDCARD)
+  @JsonOrNoBody
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
   @APIResponse(
       responseCode = "200",
@@ -428,7 +470,14 @@ public class TicketResource {
   public Response cancel(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid CommentInput body) {
+      @RequestBody(
+              required = false,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = CommentInput.class)))
+          @Valid
+          CommentInput body) {
     return transition(id, Action.CANCEL, ifMatch, body);
   }
 
