@@ -27,8 +27,29 @@ public final class CsvCell {
     return '"' + value.replace("\"", "\"\"") + '"';
   }
 
+  /**
+   * Spreadsheets skip leading blanks and invisible characters (U+00A0, U+200B, U+FEFF, U+202E,
+   * U+0085, ...) before they look for a formula, so the first visible character decides.
+   */
   static boolean startsLikeAFormula(String value) {
-    return switch (value.charAt(0)) {
+    if (startsWithFormulaChar(value.charAt(0))) {
+      return true;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isWhitespace(c)
+          || Character.isSpaceChar(c)
+          || Character.isISOControl(c)
+          || Character.getType(c) == Character.FORMAT) {
+        continue;
+      }
+      return startsWithFormulaChar(c);
+    }
+    return false;
+  }
+
+  private static boolean startsWithFormulaChar(char c) {
+    return switch (c) {
       case '=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20' -> true;
       default -> false;
     };

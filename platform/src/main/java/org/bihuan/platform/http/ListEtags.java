@@ -42,6 +42,7 @@ public class ListEtags {
   private static boolean matches(String header, String value) {
     for (String candidate : header.split(",")) {
       String t = candidate.trim();
+      // If-None-Match compares weakly (RFC 9110 13.1.2): W/"x" and "x" both match.
       if (t.equals("*") || t.replaceFirst("^W/", "").replace("\"", "").equals(value)) {
         return true;
       }

@@ -5,10 +5,14 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.bihuan.platform.problem.ApiProblem;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 
 /**
  * ETag and If-Match handling for versioned resources. The ETag of a resource is its {@code
- * version}, quoted; clients may send it back as {@code "3"}, {@code W/"3"} or a bare {@code 3}.
+ * version}, quoted; clients may send it back as {@code "3"} or a bare {@code 3}. RFC 9110
+ * comparison rules (docs/decisions/0097): If-Match compares strongly, so {@code W/"3"} never
+ * matches and a write answers 412; If-None-Match compares weakly, so {@code W/"3"} on a read
+ * answers 304.
  */
 public final class Versions {
 
@@ -24,17 +28,45 @@ public final class Versions {
    */
   public static Response conditionalGet(Request request, long version, Object body) {
     EntityTag tag = etag(version);
-    Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-    if (notModified != null) {
-      Response answer = notModified.tag(tag).build();
-      if (answer.getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
-        throw ApiProblem.preconditionFailed(
-                "If-Match does not match the current version " + version + "; read it again.")
-            .with("currentVersion", version);
-      }
-      return answer;
+    var context = CurrentRequestManager.get();
+    String ifMatch = context == null ? null : context.getHttpHeaders().getHeaderString("If-Match");
+    String ifNoneMatch =
+        context == null ? null : context.getHttpHeaders().getHeaderString("If-None-Match");
+    if (ifMatch != null && !ifMatch.isBlank() && !anyMatches(ifMatch, version, false)) {
+      throw ApiProblem.preconditionFailed(
+              "If-Match does not match the current version " + version + "; read it again.")
+          .with("currentVersion", version);
+    }
+    if (ifNoneMatch != null && anyMatches(ifNoneMatch, version, true)) {
+      return Response.notModified(tag).build();
     }
     return Response.ok(body).tag(tag).build();
+  }
+
+  /**
+   * Whether a list of entity tags names {@code version}: {@code *} always does; a weak tag {@code
+   * W/"3"} only under weak comparison (If-None-Match), never under strong (If-Match).
+   */
+  static boolean anyMatches(String header, long version, boolean weakComparison) {
+    for (String candidate : header.split(",")) {
+      String t = candidate.trim();
+      if (t.equals("*")) {
+        return true;
+      }
+      if (t.startsWith("W/")) {
+        if (!weakComparison) {
+          continue;
+        }
+        t = t.substring(2);
+      }
+      if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
+        t = t.substring(1, t.length() - 1);
+      }
+      if (t.equals(Long.toString(version))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 201 with the Location of the new resource, its representation and its ETag. */
@@ -56,18 +88,8 @@ public final class Versions {
     if (ifMatch == null || ifMatch.isBlank()) {
       return;
     }
-    for (String candidate : ifMatch.split(",")) {
-      String t = candidate.trim();
-      if (t.equals("*")) {
-        return;
-      }
-      if (t.startsWith("W/")) {
-        t = t.substring(2);
-      }
-      t = t.replace("\"", "");
-      if (t.equals(Long.toString(currentVersion))) {
-        return;
-      }
+    if (anyMatches(ifMatch, currentVersion, false)) {
+      return;
     }
     throw ApiProblem.preconditionFailed(
             "If-Match "

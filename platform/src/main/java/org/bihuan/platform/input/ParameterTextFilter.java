@@ -44,6 +44,10 @@ public class ParameterTextFilter {
       }
       for (String value : e.getValue()) {
         String problem = SafeText.problemInLine(value);
+        if (problem == null && value.indexOf('\uFFFD') >= 0) {
+          // %FF, overlong %C0%80 and encoded surrogates %ED%A0%80 decode to U+FFFD.
+          problem = "is not valid percent-encoded UTF-8";
+        }
         if (problem != null) {
           return refuse(e.getKey(), problem);
         }
@@ -52,7 +56,13 @@ public class ParameterTextFilter {
     for (Map.Entry<String, List<String>> e : request.getHeaders().entrySet()) {
       for (String value : e.getValue()) {
         // A header value may hold horizontal tabs (RFC 9110 field-value); nothing else below 0x20.
-        String problem = value == null ? null : SafeText.problemInLine(value.replace('\t', ' '));
+        // Header bytes arrive decoded as ISO-8859-1, so raw UTF-8 (obs-text) shows as U+0080-U+00FF
+        // there: only C0 controls and DEL are refused in headers.
+        String problem =
+            value == null
+                ? null
+                : SafeText.problemInLine(
+                    value.replace('\t', ' ').replaceAll("[\u0080-\u00ff]", " "));
         if (problem != null) {
           return refuse(e.getKey(), problem);
         }

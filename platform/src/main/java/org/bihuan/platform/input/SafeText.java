@@ -4,7 +4,10 @@ package org.bihuan.platform.input;
  * Which characters text we accept may hold. PostgreSQL cannot store U+0000 (it answered 500), lone
  * surrogates are not text at all (they cannot be encoded as UTF-8), and the other C0 controls only
  * ever arrive by accident or by attack. Free text in a JSON body may keep tab, line feed and
- * carriage return; path segments, query parameters and headers may not (docs/decisions/0055).
+ * carriage return; path segments, query parameters and headers may not (docs/decisions/0055). C1
+ * controls, U+2028/U+2029, U+FFFE/U+FFFF and bidirectional overrides/isolates are refused
+ * everywhere; zero-width characters such as U+200B and U+FEFF may appear inside text, but text made
+ * only of invisible characters is refused (docs/decisions/0095).
  */
 public final class SafeText {
 
@@ -42,8 +45,48 @@ public final class SafeText {
         }
         return "contains the control character " + codePoint(c) + " at position " + i;
       }
+      if (c >= 0x80 && c <= 0x9f) {
+        return "contains the C1 control character " + codePoint(c) + " at position " + i;
+      }
+      if (c == '\u2028' || c == '\u2029') {
+        return "contains the line/paragraph separator " + codePoint(c) + " at position " + i;
+      }
+      if (c == '\uFFFE' || c == '\uFFFF') {
+        return "contains the noncharacter " + codePoint(c) + " at position " + i;
+      }
+      if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+        return "contains the bidirectional override " + codePoint(c) + " at position " + i;
+      }
+    }
+    // Plain whitespace is left to @NotBlank; invisible format characters alone are refused here.
+    if (isBlank(value) && value.chars().anyMatch(ch -> Character.getType(ch) == Character.FORMAT)) {
+      return "holds only invisible characters";
     }
     return null;
+  }
+
+  /**
+   * Blank in the sense people see it: empty, or only whitespace and default-ignorable format
+   * characters (U+200B, U+FEFF, U+2060, ...). A title "\u200b" is as blank as "" (decision 0095).
+   */
+  public static boolean isBlank(String value) {
+    if (value == null) {
+      return true;
+    }
+    for (int i = 0; i < value.length(); ) {
+      int cp = value.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!(Character.isWhitespace(cp)
+          || Character.isSpaceChar(cp)
+          || Character.getType(cp) == Character.FORMAT
+          || cp == 0x115F
+          || cp == 0x1160
+          || cp == 0x3164
+          || cp == 0xFFA0)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String codePoint(char c) {

@@ -2,13 +2,18 @@ package org.bihuan.platform.input;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -76,7 +81,23 @@ public class StrictJson implements ObjectMapperCustomizer {
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
 
+    // Duplicate keys are refused (decision 0095): {"percent": 10, "percent": 90} meant one of them.
+    mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    // Jackson decodes overlong and surrogate UTF-8 sequences (C0 AF reads as '/'): check the bytes.
+    mapper.getFactory().setInputDecorator(new StrictUtf8.Decorator());
+
     SimpleModule module = new SimpleModule("bihuan-strict-json");
+    module.setDeserializerModifier(
+        new BeanDeserializerModifier() {
+          @Override
+          public JsonDeserializer<?> modifyEnumDeserializer(
+              DeserializationConfig config,
+              JavaType type,
+              BeanDescription beanDesc,
+              JsonDeserializer<?> deserializer) {
+            return new ExactEnum(deserializer);
+          }
+        });
     module.addDeserializer(String.class, new SafeString());
     module.addDeserializer(LocalDate.class, new StrictDate());
     module.addDeserializer(
@@ -106,6 +127,44 @@ public class StrictJson implements ObjectMapperCustomizer {
         throw new RefusedValue(p, problem, String.class);
       }
       return value;
+    }
+  }
+
+  /**
+   * Enum names only as written: Jackson's enum reader trims, so " MEETING", "MEETING\t" and even
+   * "\u0000DEADLINE" became a constant (decision 0095).
+   */
+  static final class ExactEnum extends DelegatingDeserializer {
+    ExactEnum(JsonDeserializer<?> delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+      return new ExactEnum(newDelegatee);
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.hasToken(JsonToken.VALUE_STRING)) {
+        String text = p.getText();
+        for (int i = 0; i < text.length(); i++) {
+          char c = text.charAt(i);
+          if (c <= ' '
+              || Character.isWhitespace(c)
+              || Character.isISOControl(c)
+              || Character.getType(c) == Character.FORMAT
+              || Character.isSpaceChar(c)) {
+            throw new RefusedValue(
+                p,
+                "must be exactly one of "
+                    + java.util.Arrays.toString(handledType().getEnumConstants())
+                    + " (no spaces or control characters)",
+                handledType());
+          }
+        }
+      }
+      return super.deserialize(p, ctxt);
     }
   }
 

@@ -126,16 +126,27 @@ public class ProblemMapping {
 
   @ServerExceptionMapper
   public Response jsonProcessing(JsonProcessingException e) {
-    return respond(
-        ApiProblem.badRequest(
-            "The request body is not valid JSON"
-                + (e.getLocation() != null
-                    ? " (line "
-                        + e.getLocation().getLineNr()
-                        + ", column "
-                        + e.getLocation().getColumnNr()
-                        + ")."
-                    : ".")));
+    return respond(notJson(e));
+  }
+
+  /** What is wrong with a body that is not JSON, and where (line and column). */
+  static ApiProblem notJson(JsonProcessingException e) {
+    String what = e.getOriginalMessage();
+    if (what != null) {
+      // Jackson's messages may quote the offending input; keep the first line and not too much.
+      int nl = what.indexOf('\n');
+      what = nl >= 0 ? what.substring(0, nl) : what;
+      what = what.length() > 200 ? what.substring(0, 200) + "…" : what;
+    }
+    String where =
+        e.getLocation() != null && e.getLocation().getLineNr() > 0
+            ? " at line "
+                + e.getLocation().getLineNr()
+                + ", column "
+                + e.getLocation().getColumnNr()
+            : "";
+    return ApiProblem.badRequest(
+        "The request body is not valid JSON" + where + (what != null ? ": " + what : "."));
   }
 
   @ServerExceptionMapper({
@@ -164,6 +175,14 @@ public class ProblemMapping {
   public Response webApplication(WebApplicationException e) {
     Response original = e.getResponse();
     int status = original.getStatus();
+    // The JSON reader wraps syntax errors (trailing garbage, comments, NaN, nesting too deep,
+    // numbers too long, duplicate keys, malformed UTF-8) in a bare 400: say what and where.
+    if (status == 400 && e.getCause() instanceof JsonMappingException mapping) {
+      return jsonMapping(mapping);
+    }
+    if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+      return respond(notJson(json));
+    }
     if (status >= 500) {
       return unexpected(e);
     }
@@ -206,6 +225,10 @@ public class ProblemMapping {
 
   /** Failures from deep inside a transaction that still have a clear meaning for the client. */
   static ApiProblem translate(Throwable e) {
+    if (whileReadingAForm(e) && !(e instanceof java.io.IOException)) {
+      return ApiProblem.badRequest(
+          "The multipart/form-data body has too many parts: " + e.getMessage() + ".");
+    }
     if (whileReadingAForm(e)) {
       return ApiProblem.badRequest(
           "The multipart/form-data body could not be read: it is truncated or malformed.");
@@ -273,9 +296,18 @@ public class ProblemMapping {
         .header("Retry-After", "5");
   }
 
-  /** RESTEasy Reactive's form parser fails with a plain IOException on a broken body. */
-  private static boolean whileReadingAForm(Throwable e) {
-    if (!(e instanceof java.io.IOException) || e instanceof JsonProcessingException) {
+  /**
+   * RESTEasy Reactive's form parser fails with a plain IOException on a broken body, and with a
+   * RuntimeException "Param limit of 1000 was exceeded" from FormData.add on too many parts.
+   */
+  static boolean whileReadingAForm(Throwable e) {
+    boolean brokenBody =
+        e instanceof java.io.IOException && !(e instanceof JsonProcessingException);
+    boolean tooManyParts =
+        e instanceof RuntimeException
+            && e.getMessage() != null
+            && e.getMessage().startsWith("Param limit of ");
+    if (!brokenBody && !tooManyParts) {
       return false;
     }
     for (StackTraceElement frame : e.getStackTrace()) {

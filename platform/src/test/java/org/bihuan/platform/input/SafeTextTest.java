@@ -34,4 +34,48 @@ class SafeTextTest {
     org.junit.jupiter.api.Assertions.assertEquals("a=b", CsvCell.of("a=b"));
     org.junit.jupiter.api.Assertions.assertEquals("\"a,b\"", CsvCell.of("a,b"));
   }
+
+  @Test
+  void c1ControlsSeparatorsNoncharactersAndBidiOverridesAreRefusedEverywhere() {
+    for (String bad :
+        new String[] {
+          "a\u0085b",
+          "a\u009bb",
+          "a\u2028b",
+          "a\u2029b",
+          "a\uFFFEb",
+          "a\uFFFFb",
+          "a\u202Eb",
+          "a\u202Ab",
+          "a\u2066b",
+          "a\u2069b"
+        }) {
+      org.junit.jupiter.api.Assertions.assertNotNull(SafeText.problemInText(bad), bad);
+      org.junit.jupiter.api.Assertions.assertNotNull(SafeText.problemInLine(bad), bad);
+    }
+    // Zero-width characters inside text stay (emoji sequences, BOMs pasted with text).
+    assertNull(SafeText.problemInText("整改\u200b清单\uFEFF"));
+    assertNull(SafeText.problemInText("👨\u200d👩"));
+  }
+
+  @Test
+  void textOfOnlyInvisibleCharactersIsBlankAndRefused() {
+    org.junit.jupiter.api.Assertions.assertTrue(SafeText.isBlank("\u3000\u00a0"));
+    for (String blank : new String[] {"\u200b", "\uFEFF", " \u200b\u2060 "}) {
+      org.junit.jupiter.api.Assertions.assertTrue(SafeText.isBlank(blank), blank);
+      org.junit.jupiter.api.Assertions.assertNotNull(SafeText.problemInText(blank), blank);
+    }
+    org.junit.jupiter.api.Assertions.assertFalse(SafeText.isBlank("\u200b整改"));
+    assertNull(SafeText.problemInText(""));
+  }
+
+  @Test
+  void csvCellsWithInvisibleCharactersBeforeAFormulaAreQuotedText() {
+    for (String lead :
+        new String[] {"\u00a0", "\u200b", "\uFEFF", "\u202E", "\u0085", " ", "\u3000"}) {
+      String cell = CsvCell.of(lead + "=HYPERLINK(\"x\")");
+      org.junit.jupiter.api.Assertions.assertTrue(cell.startsWith("\"'"), lead + " -> " + cell);
+    }
+    org.junit.jupiter.api.Assertions.assertEquals("\u200b整改", CsvCell.of("\u200b整改"));
+  }
 }

@@ -126,4 +126,78 @@ class StrictJsonTest {
   void trailingGarbageIsRefused() {
     assertThrows(Exception.class, () -> read("{\"title\": \"a\"} {\"title\": \"b\"}"));
   }
+
+  @Test
+  void enumNamesAreReadOnlyAsWritten() throws Exception {
+    for (String bad :
+        new String[] {
+          "\\u0000DEADLINE", " DEADLINE", "DEADLINE\\t", "DEADLINE ", "\\u200bDEADLINE"
+        }) {
+      MismatchedInputException e = refused("{\"timing\": \"" + bad + "\"}");
+      assertEquals("timing", field(e), bad);
+    }
+    assertEquals(Timing.DEADLINE, read("{\"timing\": \"DEADLINE\"}").timing());
+  }
+
+  @Test
+  void duplicateKeysAreRefused() {
+    assertThrows(
+        com.fasterxml.jackson.core.JsonParseException.class,
+        () -> read("{\"percent\": 10, \"percent\": 90}"));
+  }
+
+  @Test
+  void malformedUtf8IsRefusedAndChineseIsRead() throws Exception {
+    byte[][] bad = {
+      {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xC0, (byte) 0xAF, '"', '}'},
+      {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xFF, '"', '}'},
+      {
+        '{',
+        '"',
+        't',
+        'i',
+        't',
+        'l',
+        'e',
+        '"',
+        ':',
+        '"',
+        (byte) 0xED,
+        (byte) 0xA0,
+        (byte) 0x80,
+        '"',
+        '}'
+      },
+      {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xE4, (byte) 0xB8, '"', '}'},
+      {
+        '{',
+        '"',
+        't',
+        'i',
+        't',
+        'l',
+        'e',
+        '"',
+        ':',
+        '"',
+        (byte) 0xF4,
+        (byte) 0x90,
+        (byte) 0x80,
+        (byte) 0x80,
+        '"',
+        '}'
+      },
+    };
+    for (byte[] body : bad) {
+      assertThrows(
+          com.fasterxml.jackson.core.JsonParseException.class,
+          () -> MAPPER.readValue(body, Input.class));
+      assertThrows(
+          com.fasterxml.jackson.core.JsonParseException.class,
+          () -> MAPPER.readValue(new java.io.ByteArrayInputStream(body), Input.class));
+    }
+    byte[] good = "{\"title\": \"整改清单😀\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(
+        "整改清单😀", MAPPER.readValue(new java.io.ByteArrayInputStream(good), Input.class).title());
+  }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.http.Versions;
+import org.bihuan.platform.input.JsonOrNoBody;
 import org.bihuan.rectification.service.ExtensionService;
 import org.bihuan.rectification.service.WrittenTicket;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -58,6 +59,7 @@ public class ExtensionResource {
   @POST
   @Path("/{id}/approve")
   @Consumes(MediaType.WILDCARD)
+  @JsonOrNoBody
   @RolesAllowed(Roles.VERIFIER)
   @APIResponse(
       responseCode = "200",
@@ -80,7 +82,11 @@ public class ExtensionResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @RequestBody(
               required = false,
-              description = "Optional; {\"comment\"} may be given or the body left out.")
+              description = "Optional; {\"comment\"} may be given or the body left out.",
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = CommentInput.class)))
           @Valid
           CommentInput body) {
     ExtensionView e = extensions.decide(id, true, body == null ? null : body.comment(), ifMatch);
@@ -90,6 +96,7 @@ public class ExtensionResource {
   @POST
   @Path("/{id}/refuse")
   @Consumes(MediaType.WILDCARD)
+  @JsonOrNoBody
   @RolesAllowed(Roles.VERIFIER)
   @APIResponse(
       responseCode = "200",
@@ -108,7 +115,14 @@ public class ExtensionResource {
   public Response refuse(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid CommentInput body) {
+      @RequestBody(
+              required = false,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = CommentInput.class)))
+          @Valid
+          CommentInput body) {
     ExtensionView e = extensions.decide(id, false, body == null ? null : body.comment(), ifMatch);
     return TicketEtag.with(written, Versions.withEtag(Response.Status.OK, e.version(), e));
   }

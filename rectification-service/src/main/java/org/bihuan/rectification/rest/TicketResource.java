@@ -31,6 +31,7 @@ import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.http.Attachment;
 import org.bihuan.platform.http.Versions;
+import org.bihuan.platform.input.JsonOrNoBody;
 import org.bihuan.platform.input.SafeText;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
@@ -293,6 +294,7 @@ public class TicketResource {
   @POST
   @Path("/{id}/start")
   @Consumes(MediaType.WILDCARD)
+  @JsonOrNoBody
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
   @APIResponse(
       responseCode = "200",
@@ -311,7 +313,11 @@ public class TicketResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @RequestBody(
               required = false,
-              description = "Optional; {\"comment\"} may be given or the body left out.")
+              description = "Optional; {\"comment\"} may be given or the body left out.",
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = CommentInput.class)))
           @Valid
           CommentInput body) {
     return transition(id, Action.START, ifMatch, body);
@@ -320,6 +326,7 @@ public class TicketResource {
   @POST
   @Path("/{id}/submit")
   @Consumes(MediaType.WILDCARD)
+  @JsonOrNoBody
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
   @APIResponse(
       responseCode = "200",
@@ -338,7 +345,11 @@ public class TicketResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @RequestBody(
               required = false,
-              description = "Optional; {\"comment\"} may be given or the body left out.")
+              description = "Optional; {\"comment\"} may be given or the body left out.",
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = CommentInput.class)))
           @Valid
           CommentInput body) {
     return transition(id, Action.SUBMIT, ifMatch, body);
@@ -347,6 +358,7 @@ public class TicketResource {
   @POST
   @Path("/{id}/verify")
   @Consumes(MediaType.WILDCARD)
+  @JsonOrNoBody
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
   @APIResponse(
       responseCode = "200",
@@ -367,13 +379,21 @@ public class TicketResource {
   public Response verify(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid CommentInput body) {
+      @RequestBody(
+              required = false,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = CommentInput.class)))
+          @Valid
+          CommentInput body) {
     return transition(id, Action.VERIFY, ifMatch, body);
   }
 
   @POST
   @Path("/{id}/reject")
   @Consumes(MediaType.WILDCARD)
+  @JsonOrNoBody
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
   @APIResponse(
       responseCode = "200",
@@ -392,13 +412,21 @@ public class TicketResource {
   public Response reject(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid CommentInput body) {
+      @RequestBody(
+              required = false,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = CommentInput.class)))
+          @Valid
+          CommentInput body) {
     return transition(id, Action.REJECT, ifMatch, body);
   }
 
   @POST
   @Path("/{id}/reopen")
   @Consumes(MediaType.WILDCARD)
+  @JsonOrNoBody
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
   @APIResponse(
       responseCode = "200",
@@ -415,13 +443,21 @@ public class TicketResource {
   public Response reopen(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid CommentInput body) {
+      @RequestBody(
+              required = false,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = CommentInput.class)))
+          @Valid
+          CommentInput body) {
     return transition(id, Action.REOPEN, ifMatch, body);
   }
 
   @POST
   @Path("/{id}/cancel")
   @Consumes(MediaType.WILDCARD)
+  @JsonOrNoBody
   @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
   @APIResponse(
       responseCode = "200",
@@ -438,7 +474,14 @@ public class TicketResource {
   public Response cancel(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid CommentInput body) {
+      @RequestBody(
+              required = false,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = CommentInput.class)))
+          @Valid
+          CommentInput body) {
     return transition(id, Action.CANCEL, ifMatch, body);
   }
 

@@ -134,6 +134,38 @@ class TicketInputTest {
   }
 
   @Test
+  void transitionsTakeJsonOrNoBodyAndNothingElse() {
+    String unit = unit("机关工委");
+    String reporter = Tokens.reporter("王五", unit);
+    String id = create(valid(unit)).getString("id");
+    for (String type : List.of("text/plain; charset=UTF-8", "application/octet-stream")) {
+      given()
+          .auth()
+          .oauth2(reporter)
+          .contentType(type)
+          .body("\u001b[31m开始\u0000".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+          .post("/api/v1/tickets/" + id + "/start")
+          .then()
+          .statusCode(415)
+          .contentType("application/problem+json");
+    }
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .get("/api/v1/tickets/" + id)
+        .then()
+        .body("status", equalTo("ASSIGNED"));
+    given()
+        .auth()
+        .oauth2(reporter)
+        .contentType(ContentType.JSON)
+        .post("/api/v1/tickets/" + id + "/start")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("IN_PROGRESS"));
+  }
+
+  @Test
   void badProgressAndTransitionInputIsRefused() {
     String unit = unit("机关党委");
     String reporter = Tokens.reporter("王五", unit);

@@ -1,0 +1,103 @@
+package org.bihuan.platform.input;
+
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Response;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.problem.FieldError;
+import org.bihuan.platform.problem.ProblemMapping;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Checks query parameters declared as numbers, booleans, UUIDs or enums before RESTEasy converts
+ * them: a conversion failure there is a 404 "no such resource" (the JAX-RS rule), so {@code
+ * ?limit=abc} looked like a missing list, and {@code ?flag=yes} silently read as false. Here the
+ * value must be written exactly in its type's canonical form, or the answer is 400 naming the
+ * parameter (docs/decisions/0096).
+ */
+public class QueryParameterTypes {
+
+  private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,19}");
+  private static final Pattern CANONICAL_UUID =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+  @ServerRequestFilter
+  public Optional<Response> refuseMalformedTypedValues(
+      ContainerRequestContext request, ResourceInfo resource) {
+    Method method = resource == null ? null : resource.getResourceMethod();
+    if (method == null) {
+      return Optional.empty();
+    }
+    Map<String, List<String>> query = request.getUriInfo().getQueryParameters(true);
+    if (query.isEmpty()) {
+      return Optional.empty();
+    }
+    Class<?>[] types = method.getParameterTypes();
+    Annotation[][] annotations = method.getParameterAnnotations();
+    for (int i = 0; i < types.length; i++) {
+      for (Annotation a : annotations[i]) {
+        if (a instanceof QueryParam param && query.containsKey(param.value())) {
+          for (String value : query.get(param.value())) {
+            String problem = problemIn(types[i], value);
+            if (problem != null) {
+              String name = param.value();
+              return Optional.of(
+                  ProblemMapping.respond(
+                      ApiProblem.invalid(
+                          name + " " + problem, List.of(new FieldError(name, problem)))));
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Why {@code value} is not a canonical {@code type}, or null (also for untyped strings). */
+  static String problemIn(Class<?> type, String value) {
+    if (type == int.class || type == Integer.class) {
+      return integer(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+    if (type == long.class || type == Long.class) {
+      return integer(value, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return value.equals("true") || value.equals("false") ? null : "must be true or false";
+    }
+    if (type == UUID.class) {
+      return CANONICAL_UUID.matcher(value).matches() ? null : "must be a UUID";
+    }
+    if (type.isEnum()) {
+      for (Object constant : type.getEnumConstants()) {
+        if (((Enum<?>) constant).name().equals(value)) {
+          return null;
+        }
+      }
+      return "must be exactly one of " + Arrays.toString(type.getEnumConstants());
+    }
+    return null;
+  }
+
+  private static String integer(String value, long min, long max) {
+    String wanted = "must be an integer between " + min + " and " + max;
+    if (!INTEGER.matcher(value).matches()) {
+      return wanted;
+    }
+    try {
+      long v = Long.parseLong(value);
+      return v < min || v > max ? wanted : null;
+    } catch (NumberFormatException e) {
+      return wanted;
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.bihuan.platform.problem;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.bihuan.platform.input.StrictJson;
+import org.junit.jupiter.api.Test;
+
+/** Failures of the HTTP layer that must become a 400 with a useful detail (issue 10). */
+class ProblemMappingTest {
+
+  private static final ObjectMapper MAPPER = StrictJson.apply(new ObjectMapper());
+
+  @Test
+  void tooManyMultipartPartsIsABadRequestOnlyWhenTheFormParserSaysSo() {
+    RuntimeException fromForm = new RuntimeException("Param limit of 1000 was exceeded");
+    fromForm.setStackTrace(
+        new StackTraceElement[] {
+          new StackTraceElement(
+              "org.jboss.resteasy.reactive.server.core.multipart.FormData",
+              "add",
+              "FormData.java",
+              1)
+        });
+    ApiProblem p = ProblemMapping.translate(fromForm);
+    assertNotNull(p);
+    assertEquals(400, p.status());
+    assertTrue(p.detail().contains("too many parts"), p.detail());
+
+    RuntimeException elsewhere = new RuntimeException("Param limit of 1000 was exceeded");
+    elsewhere.setStackTrace(
+        new StackTraceElement[] {new StackTraceElement("org.example.Other", "x", "Other.java", 1)});
+    assertNull(ProblemMapping.translate(elsewhere));
+  }
+
+  @Test
+  void jsonSyntaxErrorsWrappedByTheReaderSayWhatAndWhere() {
+    for (String body :
+        new String[] {
+          "{\"a\": 1} x",
+          "{/* c */ \"a\": 1}",
+          "{\"a\": NaN}",
+          "{\"a\": 1, \"a\": 2}",
+          "[".repeat(10_000),
+          "{\"a\": 99999999999999999999999}"
+        }) {
+      Exception cause;
+      try {
+        MAPPER.readValue(body, Map.class);
+        continue; // read fine (a map takes any number); nothing to map
+      } catch (Exception e) {
+        cause = e;
+      }
+      Response r =
+          new ProblemMapping()
+              .webApplication(new WebApplicationException(cause, Response.Status.BAD_REQUEST));
+      assertEquals(400, r.getStatus());
+      @SuppressWarnings("unchecked")
+      String detail = (String) ((Map<String, Object>) r.getEntity()).get("detail");
+      assertTrue(
+          detail.startsWith("The request body is not valid JSON")
+              && detail.length() > "The request body is not valid JSON.".length(),
+          body.substring(0, Math.min(20, body.length())) + " -> " + detail);
+      assertTrue(!detail.contains("HTTP 400"), detail);
+    }
+  }
+}
