@@ -112,7 +112,7 @@ public class ExtensionService {
               "extension-decided", "This extension request was " + e.status + " already.")
           .with("currentState", e.status);
     }
-    TicketWorkflow.Parties round = tickets.partiesOfRound(t);
+    TicketWorkflow.Parties round = tickets.parties(t);
     Set<String> names = new LinkedHashSet<>(round.names());
     Set<String> subjects = new LinkedHashSet<>(round.subjects());
     names.add(e.requestedByName);
@@ -120,7 +120,7 @@ public class ExtensionService {
     if (new TicketWorkflow.Parties(names, subjects).includes(actor)) {
       throw ApiProblem.forbidden(
           "You requested this extension or answer for the ticket (as its responsible person or"
-              + " submitter in this round), so you cannot "
+              + " submitter in any round), so you cannot "
               + verb
               + " it; another verifier decides.");
     }
