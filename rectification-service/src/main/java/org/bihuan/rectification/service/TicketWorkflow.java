@@ -60,9 +60,9 @@ public final class TicketWorkflow {
     /** A unit-bound reporter may act only on tickets listing that unit. */
     OWN_UNIT,
     /**
-     * The caller must not answer for the ticket in any round (0091): its responsible person (now or at
-     * any earlier time) or whoever ever submitted it. Compared by
-     * subject and by name as {@link PersonNames} folds them.
+     * The caller must not answer for the ticket in any round (0091): its responsible person (now or
+     * at any earlier time) or whoever ever submitted it. Compared by subject and by name as {@link
+     * PersonNames} folds them.
      */
     NOT_A_PARTY,
     /** At least one progress report or evidence file must exist. */

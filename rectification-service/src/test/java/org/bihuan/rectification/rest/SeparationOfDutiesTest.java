@@ -230,6 +230,23 @@ class SeparationOfDutiesTest {
     act(Tokens.verifier("李四"), id, "verify", "第二轮验收").then().statusCode(200);
   }
 
+  @Test
+  void aReporterTokenWithABlankUnitIsRefusedNotOrganisationWide() {
+    String unit = unit("组织部");
+    UUID problem = ProblemServiceStub.problem(UUID.randomUUID());
+    String id =
+        create(ticketJson(problem, unit, "张三", "IMMEDIATE", null, null, null)).getString("id");
+    for (String blank : List.of("", " ", "\u3000", "\u200B")) {
+      act(Tokens.reporter("王五", blank), id, "start", null)
+          .then()
+          .statusCode(403)
+          .contentType("application/problem+json");
+    }
+    assertEquals("ASSIGNED", ticket(id).getString("status"));
+    // Without any unit claim the reporter acts for the whole organisation.
+    act(Tokens.reporter("王五", null), id, "start", null).then().statusCode(200);
+  }
+
   // ---- helpers
 
   static String submitted(String unit, UUID problem, String person) {
