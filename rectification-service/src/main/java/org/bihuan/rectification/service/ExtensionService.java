@@ -128,10 +128,20 @@ public class ExtensionService {
       throw ApiProblem.invalidField("comment", "is required to refuse an extension");
     }
     if (approve) {
-      if (t.status == Status.VERIFIED || t.status == Status.CANCELLED) {
+      // A submitted ticket's timeliness is judged against the deadline it was submitted under;
+      // approving now would backdate the move (docs/decisions/0093).
+      if (t.status == Status.SUBMITTED
+          || t.status == Status.VERIFIED
+          || t.status == Status.CANCELLED) {
         throw ApiProblem.conflict(
                 "extension-not-applicable",
-                "The ticket is " + t.status + "; its deadline can no longer move.")
+                "The ticket is "
+                    + t.status
+                    + "; its deadline can no longer move"
+                    + (t.status == Status.SUBMITTED
+                        ? " while it is under review (a verifier rejects it first)."
+                        : ".")
+                    + " The request can still be refused.")
             .with("currentState", t.status);
       }
       if (!DeadlineRules.timeBound(t.timing)) {

@@ -247,6 +247,36 @@ class SeparationOfDutiesTest {
     act(Tokens.reporter("王五", null), id, "start", null).then().statusCode(200);
   }
 
+  @Test
+  void anExtensionIsNotApprovedWhileTheTicketIsUnderReview() {
+    String unit = unit("统战部");
+    UUID problem = ProblemServiceStub.problem(UUID.randomUUID());
+    String reporter = Tokens.reporter("王五", unit);
+    String id =
+        create(ticketJson(problem, unit, "张三", "DEADLINE", today().plusDays(5), null, null))
+            .getString("id");
+    String ext =
+        given()
+            .auth()
+            .oauth2(reporter)
+            .contentType(ContentType.JSON)
+            .body("{\"newDeadline\": \"" + today().plusDays(40) + "\", \"reason\": \"需要协调\"}")
+            .post("/api/v1/tickets/" + id + "/extensions")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    act(reporter, id, "start", null).then().statusCode(200);
+    progress(reporter, id, today(), "完成").then().statusCode(201);
+    act(reporter, id, "submit", null).then().statusCode(200);
+    decide(Tokens.verifier("李四"), ext)
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("type", equalTo("/problems/extension-not-applicable"));
+    assertEquals(today().plusDays(5).toString(), ticket(id).getString("effectiveDeadline"));
+  }
+
   // ---- helpers
 
   static String submitted(String unit, UUID problem, String person) {
