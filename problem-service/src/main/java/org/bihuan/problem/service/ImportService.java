@@ -42,6 +42,7 @@ public class ImportService {
   @Inject ImportRecords records;
   @Inject RectificationTickets rectification;
   @Inject CurrentUser user;
+  @Inject ProblemCallers callers;
 
   public Outcome importDocument(UUID sourceId, byte[] body, String mediaType, Options options) {
     records.source(sourceId);
@@ -71,6 +72,8 @@ public class ImportService {
           .with("existingImportId", earlier.id);
     }
     if (earlier != null) {
+      // Replacing withdraws the earlier import's problems: the same permission as withdraw.
+      ProblemLifecycle.requireCallerMay(ProblemLifecycle.Action.WITHDRAW, callers.current());
       refuseReplacingProblemsWithTickets(earlier);
     }
     UUID importId =

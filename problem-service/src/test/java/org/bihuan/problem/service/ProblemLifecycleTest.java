@@ -108,6 +108,19 @@ class ProblemLifecycleTest {
   }
 
   @Test
+  void aRouteWithdrawingManyProblemsAsksTheSamePermissionAsWithdraw() {
+    ApiProblem refused =
+        assertThrows(
+            ApiProblem.class,
+            () -> ProblemLifecycle.requireCallerMay(Action.WITHDRAW, UNIT_REPORTER));
+    assertEquals(403, refused.status());
+    ProblemLifecycle.requireCallerMay(Action.WITHDRAW, ORGANISATION);
+    ProblemLifecycle.requireCallerMay(
+        Action.WITHDRAW, new Actor(Set.of(Roles.VERIFIER), Optional.of("组织部")));
+    ProblemLifecycle.requireCallerMay(Action.UPDATE, UNIT_REPORTER);
+  }
+
+  @Test
   void withdrawingNeedsAReasonAnOrganisationWideCallerAndNoLiveTicket() {
     assertRefused(
         409,
