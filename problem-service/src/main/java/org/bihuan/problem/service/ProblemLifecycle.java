@@ -103,7 +103,7 @@ public final class ProblemLifecycle {
     }
     rule(OPEN, Action.TICKET_COUNTED, RECTIFYING);
     rule(RECTIFYING, Action.TICKETS_ALL_CANCELLED, OPEN);
-    rule(CLOSED, Action.UPDATE, CLOSED);
+    // CLOSED takes no edit: a closed (销号) problem's text is what was verified (0094).
     rule(CLOSED, Action.TICKET_UNVERIFIED, RECTIFYING);
     // WITHDRAWN is final: no rule, tickets included.
   }

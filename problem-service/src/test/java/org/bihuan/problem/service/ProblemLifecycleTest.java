@@ -29,7 +29,7 @@ class ProblemLifecycleTest {
       Map.of(
           Status.OPEN, "OPEN CLOSED WITHDRAWN RECTIFYING - -",
           Status.RECTIFYING, "RECTIFYING CLOSED WITHDRAWN - OPEN -",
-          Status.CLOSED, "CLOSED - - - - RECTIFYING",
+          Status.CLOSED, "- - - - - RECTIFYING",
           Status.WITHDRAWN, "- - - - - -");
 
   private static final Actor ORGANISATION =
@@ -74,7 +74,7 @@ class ProblemLifecycleTest {
         List.of("update", "close", "withdraw"), ProblemLifecycle.allowedActions(Status.OPEN));
     assertEquals(
         List.of("update", "close", "withdraw"), ProblemLifecycle.allowedActions(Status.RECTIFYING));
-    assertEquals(List.of("update"), ProblemLifecycle.allowedActions(Status.CLOSED));
+    assertEquals(List.of(), ProblemLifecycle.allowedActions(Status.CLOSED));
     assertEquals(List.of(), ProblemLifecycle.allowedActions(Status.WITHDRAWN));
     for (Action a : EnumSet.of(Action.TICKET_COUNTED, Action.TICKET_UNVERIFIED)) {
       assertEquals(false, a.byPeople());
