@@ -164,6 +164,18 @@ class CloseTest {
         .then()
         .statusCode(409)
         .body("currentState", org.hamcrest.Matchers.equalTo("CLOSED"));
+    // A closed problem's text is what was verified: it is no longer edited.
+    io.restassured.path.json.JsonPath closed =
+        asViewer().get("/api/v1/problems/" + id).then().extract().jsonPath();
+    asReporter()
+        .body(
+            org.bihuan.problem.support.Api.problemJson(
+                closed.getString("sourceId"), closed.getList("categoryPath"), "销号后改标题", null))
+        .put("/api/v1/problems/" + id)
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/illegal-transition"));
     asReporter()
         .contentType(io.restassured.http.ContentType.JSON)
         .body("{\"reason\": \"已销号\"}")

@@ -45,6 +45,9 @@ public class TokenPolicy {
   public static final String PRODUCT_AUDIENCE = "bihuan";
   static final long MAX_SERVICE_TOKEN_SECONDS = 600;
 
+  /** How far in the future a token's {@code iat} may lie (clock skew), in seconds. */
+  static final long ISSUED_AT_LEEWAY_SECONDS = 60;
+
   private final String serviceName;
   private final Set<String> userAudiences;
   private final Map<String, JWTAuthContextInfo> callers = new LinkedHashMap<>();
@@ -74,6 +77,11 @@ public class TokenPolicy {
         throw new ParseException(
             "A service token must name its caller as subject and carry the service role only");
       }
+      if (!Set.of(serviceName).equals(jwt.getAudience())) {
+        throw new ParseException(
+            "A service token's audience (aud) must be " + serviceName + " only");
+      }
+      requireIssuedInThePast(jwt);
       return jwt;
     }
     JsonWebToken jwt = verifier.parse(token);
@@ -85,7 +93,18 @@ public class TokenPolicy {
     if (jwt.getGroups() != null && jwt.getGroups().contains(Roles.SERVICE)) {
       throw new ParseException("Only a service's own key can grant the service role");
     }
+    requireIssuedInThePast(jwt);
     return jwt;
+  }
+
+  /** A token issued later than now (beyond the clock skew) was minted to outlive its window. */
+  private static void requireIssuedInThePast(JsonWebToken jwt) throws ParseException {
+    long iat = jwt.getIssuedAtTime();
+    long now = java.time.Instant.now().getEpochSecond();
+    if (iat > now + ISSUED_AT_LEEWAY_SECONDS) {
+      throw new ParseException(
+          "The token's iat lies more than " + ISSUED_AT_LEEWAY_SECONDS + " s in the future");
+    }
   }
 
   /** The {@code iss} a token claims, before anything is checked; null when it names none. */

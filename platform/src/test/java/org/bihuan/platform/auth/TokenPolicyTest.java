@@ -193,6 +193,45 @@ class TokenPolicyTest {
   }
 
   @Test
+  void aServiceTokenIssuedInTheFutureIsRefused() {
+    PrivateKey key = KeyFiles.privateKey("test-keys/services/problem-service.private.pem");
+    Instant nextYear = Instant.now().plusSeconds(365L * 86_400);
+    assertThrows(
+        ParseException.class,
+        () ->
+            verify(
+                service("problem-service")
+                    .issuedAt(nextYear)
+                    .expiresAt(nextYear.plusSeconds(600))
+                    .sign(key)));
+  }
+
+  @Test
+  void aUserTokenIssuedInTheFutureIsRefusedButClockSkewIsTolerated() throws Exception {
+    Instant soon = Instant.now().plusSeconds(3_600);
+    assertThrows(
+        ParseException.class,
+        () -> verify(user().issuedAt(soon).expiresAt(soon.plusSeconds(600)).sign(USER_SIGNER)));
+    Instant skewed = Instant.now().plusSeconds(20);
+    assertEquals(
+        "u1",
+        verify(user().issuedAt(skewed).expiresAt(skewed.plusSeconds(600)).sign(USER_SIGNER))
+            .getSubject());
+  }
+
+  @Test
+  void aServiceTokenForSeveralAudiencesIsRefused() {
+    PrivateKey key = KeyFiles.privateKey("test-keys/services/problem-service.private.pem");
+    assertThrows(
+        ParseException.class,
+        () ->
+            verify(
+                service("problem-service")
+                    .audience(Set.of(ME, "report-service", "bihuan"))
+                    .sign(key)));
+  }
+
+  @Test
   void theServiceRoleImpliesNoUserRole() {
     io.quarkus.security.identity.SecurityIdentity service =
         io.quarkus.security.runtime.QuarkusSecurityIdentity.builder()

@@ -48,6 +48,8 @@ public class ImportService {
   @Inject CurrentUser user;
   @Inject OrganisationClock clock;
 
+  @Inject ProblemCallers callers;
+
   /**
    * Imports the document in {@code body}. The body is read here, on a worker thread, only once one
    * of the import permits is held: at most {@code bihuan.import.max-concurrent} documents are in
@@ -90,6 +92,8 @@ public class ImportService {
           .with("existingImportId", earlier.id);
     }
     if (earlier != null) {
+      // Replacing withdraws the earlier import's problems: the same permission as withdraw.
+      ProblemLifecycle.requireCallerMay(ProblemLifecycle.Action.WITHDRAW, callers.current());
       refuseReplacingProblemsWithTickets(earlier);
     }
     UUID importId =

@@ -103,7 +103,7 @@ public final class ProblemLifecycle {
     }
     rule(OPEN, Action.TICKET_COUNTED, RECTIFYING);
     rule(RECTIFYING, Action.TICKETS_ALL_CANCELLED, OPEN);
-    rule(CLOSED, Action.UPDATE, CLOSED);
+    // CLOSED takes no edit: a closed (销号) problem's text is what was verified (0094).
     rule(CLOSED, Action.TICKET_UNVERIFIED, RECTIFYING);
     // WITHDRAWN is final: no rule, tickets included.
   }
@@ -153,21 +153,7 @@ public final class ProblemLifecycle {
             throw ApiProblem.invalidField("reason", "is required to " + action.path());
           }
         }
-        case ORGANISATION_WIDE -> {
-          boolean wide =
-              actor.roles().contains(Roles.VERIFIER)
-                  || actor.roles().contains(Roles.ADMIN)
-                  || actor.unit().isEmpty();
-          if (!wide) {
-            throw ApiProblem.forbidden(
-                "A reporter bound to unit '"
-                    + actor.unit().get()
-                    + "' cannot "
-                    + action.path()
-                    + " a problem; a verifier, an admin or a reporter for the whole organisation"
-                    + " can.");
-          }
-        }
+        case ORGANISATION_WIDE -> requireOrganisationWide(actor, action);
         case ALL_TICKETS_VERIFIED -> {
           ClosureRule.Decision d = ClosureRule.decide(p.tickets());
           switch (d.verdict()) {
@@ -216,6 +202,37 @@ public final class ProblemLifecycle {
       }
     }
     return rule.to();
+  }
+
+  /**
+   * Refuses (403) a caller the action's rules would refuse whatever the problem's state, for routes
+   * that take the action on many problems at once (an import replacing an earlier one withdraws its
+   * problems: docs/decisions/0094).
+   */
+  public static void requireCallerMay(Action action, Actor actor) {
+    boolean wide =
+        RULES.values().stream()
+            .map(m -> m.get(action))
+            .anyMatch(r -> r != null && r.guards().contains(Guard.ORGANISATION_WIDE));
+    if (wide) {
+      requireOrganisationWide(actor, action);
+    }
+  }
+
+  private static void requireOrganisationWide(Actor actor, Action action) {
+    boolean wide =
+        actor.roles().contains(Roles.VERIFIER)
+            || actor.roles().contains(Roles.ADMIN)
+            || actor.unit().isEmpty();
+    if (!wide) {
+      throw ApiProblem.forbidden(
+          "A reporter bound to unit '"
+              + actor.unit().get()
+              + "' cannot "
+              + action.path()
+              + " a problem; a verifier, an admin or a reporter for the whole organisation"
+              + " can.");
+    }
   }
 
   /** Refuses (409) an action the state does not allow, before anything is asked elsewhere. */

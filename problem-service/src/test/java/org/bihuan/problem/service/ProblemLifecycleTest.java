@@ -29,7 +29,7 @@ class ProblemLifecycleTest {
       Map.of(
           Status.OPEN, "OPEN CLOSED WITHDRAWN RECTIFYING - -",
           Status.RECTIFYING, "RECTIFYING CLOSED WITHDRAWN - OPEN -",
-          Status.CLOSED, "CLOSED - - - - RECTIFYING",
+          Status.CLOSED, "- - - - - RECTIFYING",
           Status.WITHDRAWN, "- - - - - -");
 
   private static final Actor ORGANISATION =
@@ -74,7 +74,7 @@ class ProblemLifecycleTest {
         List.of("update", "close", "withdraw"), ProblemLifecycle.allowedActions(Status.OPEN));
     assertEquals(
         List.of("update", "close", "withdraw"), ProblemLifecycle.allowedActions(Status.RECTIFYING));
-    assertEquals(List.of("update"), ProblemLifecycle.allowedActions(Status.CLOSED));
+    assertEquals(List.of(), ProblemLifecycle.allowedActions(Status.CLOSED));
     assertEquals(List.of(), ProblemLifecycle.allowedActions(Status.WITHDRAWN));
     for (Action a : EnumSet.of(Action.TICKET_COUNTED, Action.TICKET_UNVERIFIED)) {
       assertEquals(false, a.byPeople());
@@ -105,6 +105,19 @@ class ProblemLifecycleTest {
             Action.CLOSE,
             ORGANISATION,
             null));
+  }
+
+  @Test
+  void aRouteWithdrawingManyProblemsAsksTheSamePermissionAsWithdraw() {
+    ApiProblem refused =
+        assertThrows(
+            ApiProblem.class,
+            () -> ProblemLifecycle.requireCallerMay(Action.WITHDRAW, UNIT_REPORTER));
+    assertEquals(403, refused.status());
+    ProblemLifecycle.requireCallerMay(Action.WITHDRAW, ORGANISATION);
+    ProblemLifecycle.requireCallerMay(
+        Action.WITHDRAW, new Actor(Set.of(Roles.VERIFIER), Optional.of("组织部")));
+    ProblemLifecycle.requireCallerMay(Action.UPDATE, UNIT_REPORTER);
   }
 
   @Test

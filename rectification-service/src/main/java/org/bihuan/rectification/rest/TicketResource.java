@@ -225,6 +225,7 @@ public class TicketResource {
       @NotNull @Valid TicketInput input) {
     TicketService.requireValid(TicketService.crossFieldErrors(input, ""));
     Set<UUID> known = tickets.linkedProblems(id);
+    refuseUnderWithdrawnProblem(known, "be edited");
     List<UUID> fresh = input.problemIds().stream().filter(p -> !known.contains(p)).toList();
     Map<UUID, ProblemView> found =
         fresh.isEmpty()
@@ -497,6 +498,24 @@ public class TicketResource {
     return Versions.withEtag(Response.Status.OK, t.version(), t);
   }
 
+  /**
+   * A ticket under a withdrawn problem is only cancelled (docs/decisions/0052, 0091): edits,
+   * progress and evidence are refused like start. Asked before the transaction, like start.
+   */
+  private void refuseUnderWithdrawnProblem(Set<UUID> linked, String what) {
+    Set<UUID> withdrawn = problems.withdrawn(linked);
+    if (!withdrawn.isEmpty()) {
+      throw ApiProblem.conflict(
+              "problem-withdrawn",
+              "Problem(s) "
+                  + withdrawn
+                  + " of this ticket were withdrawn; such a ticket can only be cancelled, not "
+                  + what
+                  + ".")
+          .with("problemIds", List.copyOf(withdrawn));
+    }
+  }
+
   // ---- progress and evidence
 
   @POST
@@ -518,6 +537,7 @@ public class TicketResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull @Valid ProgressInput input) {
+    refuseUnderWithdrawnProblem(tickets.linkedProblems(id), "take progress reports");
     ProgressView p = work.report(id, input, ifMatch);
     return TicketEtag.of(written, Response.status(Response.Status.CREATED).entity(p)).build();
   }
@@ -594,6 +614,7 @@ public class TicketResource {
     } catch (IOException e) {
       throw new IllegalStateException("Cannot read an uploaded file", e);
     }
+    refuseUnderWithdrawnProblem(tickets.linkedProblems(id), "take evidence");
     EvidenceView e =
         work.addEvidence(
             id,

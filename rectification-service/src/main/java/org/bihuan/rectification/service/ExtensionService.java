@@ -115,7 +115,7 @@ public class ExtensionService {
               "extension-decided", "This extension request was " + e.status + " already.")
           .with("currentState", e.status);
     }
-    TicketWorkflow.Parties round = tickets.partiesOfRound(t);
+    TicketWorkflow.Parties round = tickets.parties(t);
     Set<String> names = new LinkedHashSet<>(round.names());
     Set<String> subjects = new LinkedHashSet<>(round.subjects());
     names.add(e.requestedByName);
@@ -123,7 +123,7 @@ public class ExtensionService {
     if (new TicketWorkflow.Parties(names, subjects).includes(actor)) {
       throw ApiProblem.forbidden(
           "You requested this extension or answer for the ticket (as its responsible person or"
-              + " submitter in this round), so you cannot "
+              + " submitter in any round), so you cannot "
               + verb
               + " it; another verifier decides.");
     }
@@ -131,10 +131,20 @@ public class ExtensionService {
       throw ApiProblem.invalidField("comment", "is required to refuse an extension");
     }
     if (approve) {
-      if (t.status == Status.VERIFIED || t.status == Status.CANCELLED) {
+      // A submitted ticket's timeliness is judged against the deadline it was submitted under;
+      // approving now would backdate the move (docs/decisions/0093).
+      if (t.status == Status.SUBMITTED
+          || t.status == Status.VERIFIED
+          || t.status == Status.CANCELLED) {
         throw ApiProblem.conflict(
                 "extension-not-applicable",
-                "The ticket is " + t.status + "; its deadline can no longer move.")
+                "The ticket is "
+                    + t.status
+                    + "; its deadline can no longer move"
+                    + (t.status == Status.SUBMITTED
+                        ? " while it is under review (a verifier rejects it first)."
+                        : ".")
+                    + " The request can still be refused.")
             .with("currentState", t.status);
       }
       if (!DeadlineRules.timeBound(t.timing)) {

@@ -2,13 +2,22 @@ package org.bihuan.rectification.service;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.graalvm.shadowed.com.ibm.icu.lang.UCharacter;
+import org.graalvm.shadowed.com.ibm.icu.lang.UProperty;
+import org.graalvm.shadowed.com.ibm.icu.text.SpoofChecker;
 import org.graalvm.shadowed.com.ibm.icu.text.Transliterator;
 
 /**
- * When two written names are the same person's (docs/decisions/0050-separation-of-duties.md): after
- * NFKC (full-width letters, compatibility forms), without any whitespace, zero-width character or
- * middle dot, in simplified characters (ICU's Hant-Hans: 趙驗收 = 赵验收) and lower case. Used for every
- * "not the same person" check: verifying, rejecting and deciding extensions.
+ * When two written names are the same person's (docs/decisions/0050-separation-of-duties.md,
+ * 0090-person-name-folding.md). In this order: NFKD; drop every whitespace,
+ * Default_Ignorable_Code_Point, format (Cf) and nonspacing mark (Mn) and every dot-like separator
+ * (· ∙ ⋅ . ・ ･ ‧ …); NFKC; simplified characters (ICU Hant-Hans: 趙驗收 = 赵验收); ICU's confusable
+ * skeleton (UTS #39: Cyrillic/Greek look-alikes of Latin letters, CJK Radicals Supplement ⻢ = 马)
+ * and lower case. Used for every "not the same person" check: verifying, rejecting and deciding
+ * extensions.
+ *
+ * <p>Known limit: Japanese shinjitai (沢) and simplified Chinese (泽) are different characters with
+ * no mapping in ICU; they are not folded.
  */
 public final class PersonNames {
 
@@ -19,13 +28,17 @@ public final class PersonNames {
     if (name == null) {
       return "";
     }
-    String nfkc = Normalizer.normalize(name, Normalizer.Form.NFKC);
-    StringBuilder kept = new StringBuilder(nfkc.length());
-    nfkc.codePoints().filter(c -> !ignorable(c)).forEach(kept::appendCodePoint);
+    String nfkd = Normalizer.normalize(name, Normalizer.Form.NFKD);
+    StringBuilder kept = new StringBuilder(nfkd.length());
+    nfkd.codePoints().filter(c -> !ignorable(c)).forEach(kept::appendCodePoint);
     if (kept.isEmpty()) {
       return "";
     }
-    return Simplified.of(kept.toString()).toLowerCase(Locale.ROOT);
+    String nfkc = Normalizer.normalize(kept, Normalizer.Form.NFKC);
+    String simplified = Folding.simplified(nfkc);
+    // skeleton, lower case, skeleton again: Ζ (Greek) → Z → z, and а (Cyrillic) → a either way
+    String lower = Folding.skeleton(simplified).toLowerCase(Locale.ROOT);
+    return Folding.skeleton(lower);
   }
 
   /** Both name the same person: equal keys, neither empty. */
@@ -35,24 +48,50 @@ public final class PersonNames {
   }
 
   private static boolean ignorable(int c) {
-    return Character.isWhitespace(c)
+    if (Character.isWhitespace(c)
         || Character.isSpaceChar(c)
-        || (c >= 0x200B && c <= 0x200D)
-        || c == 0xFEFF
-        || c == 0x2060
-        || c == 0x00B7 // · in 买买提·艾力
-        || c == 0x2022
-        || c == 0x2027
-        || c == 0x30FB
-        || c == 0x2E31;
+        || UCharacter.hasBinaryProperty(c, UProperty.DEFAULT_IGNORABLE_CODE_POINT)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    if (type == Character.FORMAT || type == Character.NON_SPACING_MARK) {
+      return true;
+    }
+    return switch (c) {
+      case 0x00B7, // · in 买买提·艾力
+          0x0387, // Greek ano teleia
+          0x2022, // •
+          0x2024, // one dot leader
+          0x2027, // ‧
+          0x2219, // ∙
+          0x22C5, // ⋅
+          0x2E31, // word separator middle dot
+          0x2E30, // ring point
+          0x16EB, // runic single punctuation
+          0x30FB, // ・
+          0xFF65, // ･ (NFKD makes it ・, listed for clarity)
+          0x002E, // .
+          0xFF0E, // ．
+          0xFE52, // ﹒
+          0x3002, // 。
+          0x318D, // ㆍ Hangul araea
+          0x2E33 -> // raised dot
+          true;
+      default -> false;
+    };
   }
 
-  /** The transliterator loads its rules once (about a second); its use is serialised. */
-  private static final class Simplified {
+  /** ICU's transliterator and spoof checker load their data once; their use is serialised. */
+  private static final class Folding {
     private static final Transliterator HANT_HANS = Transliterator.getInstance("Hant-Hans");
+    private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
 
-    static synchronized String of(String s) {
+    static synchronized String simplified(String s) {
       return HANT_HANS.transliterate(s);
+    }
+
+    static synchronized String skeleton(String s) {
+      return SPOOF.getSkeleton(s);
     }
   }
 }

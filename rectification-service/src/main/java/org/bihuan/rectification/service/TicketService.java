@@ -365,25 +365,19 @@ public class TicketService {
   }
 
   /**
-   * Who answers for the ticket's current round (since creation or the last reopen): its responsible
-   * person now and every earlier one of the round (from the edits' recorded old values), and
-   * whoever submitted it in the round (docs/decisions/0050).
+   * Who answers for the ticket, over every round (docs/decisions/0050, 0091): its responsible
+   * person now and every earlier one (from the edits' recorded old values), and whoever ever
+   * submitted it. A reopen starts a new round but does not make an earlier party fit to verify.
    */
-  Parties partiesOfRound(Ticket t) {
+  Parties parties(Ticket t) {
     List<TicketHistoryEntry> entries =
         TicketHistoryEntry.<TicketHistoryEntry>list("ticketId = ?1 order by id", t.id);
-    int start = 0;
-    for (int i = 0; i < entries.size(); i++) {
-      if ("reopen".equals(entries.get(i).action)) {
-        start = i;
-      }
-    }
     Set<String> names = new LinkedHashSet<>();
     Set<String> subjects = new LinkedHashSet<>();
     if (t.responsiblePerson != null) {
       names.add(t.responsiblePerson);
     }
-    for (TicketHistoryEntry h : entries.subList(start, entries.size())) {
+    for (TicketHistoryEntry h : entries) {
       for (FieldChange c : h.changes == null ? List.<FieldChange>of() : h.changes) {
         if ("responsiblePerson".equals(c.field())) {
           Stream.of(c.from(), c.to()).filter(Objects::nonNull).forEach(names::add);
@@ -428,7 +422,7 @@ public class TicketService {
                 t.unitNames(),
                 t.responsiblePerson,
                 t.progressCount > 0 || t.evidenceCount > 0,
-                partiesOfRound(t),
+                parties(t),
                 withdrawnProblems),
             action,
             actor,

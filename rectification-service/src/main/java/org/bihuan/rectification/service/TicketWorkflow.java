@@ -60,9 +60,9 @@ public final class TicketWorkflow {
     /** A unit-bound reporter may act only on tickets listing that unit. */
     OWN_UNIT,
     /**
-     * The caller must not answer for the ticket's current round: its responsible person (now or at
-     * any time since creation or the last reopen) or whoever submitted it in the round. Compared by
-     * subject and by name as {@link PersonNames} folds them.
+     * The caller must not answer for the ticket in any round (0091): its responsible person (now or
+     * at any earlier time) or whoever ever submitted it. Compared by subject and by name as {@link
+     * PersonNames} folds them.
      */
     NOT_A_PARTY,
     /** At least one progress report or evidence file must exist. */
@@ -256,8 +256,8 @@ public final class TicketWorkflow {
         case NOT_A_PARTY -> {
           if (ticket.parties().includes(actor)) {
             throw ApiProblem.forbidden(
-                "You answer for this ticket in its current round (as its responsible person, now"
-                    + " or earlier in the round, or as its submitter), so you cannot "
+                "You answer for this ticket (as its responsible person, now or in any earlier"
+                    + " round, or as a submitter), so you cannot "
                     + action.path()
                     + " it; another verifier must.");
           }

@@ -183,11 +183,98 @@ class SeparationOfDutiesTest {
         .statusCode(409)
         .body("type", equalTo("/problems/problem-withdrawn"));
     assertEquals("SUBMITTED", ticket(submitted).getString("status"));
+    // A ticket started while the problem was still open.
+    ProblemServiceStub.problem(problem, source, "OPEN");
+    String started =
+        create(ticketJson(problem, unit, "张三", "IMMEDIATE", null, null, null)).getString("id");
+    act(reporter, started, "start", null).then().statusCode(200);
+    ProblemServiceStub.problem(problem, source, "WITHDRAWN");
+    progress(reporter, started, today(), "继续整改")
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("type", equalTo("/problems/problem-withdrawn"));
+    put(reporter, started, ticketJson(problem, unit, "钱七", "IMMEDIATE", null, null, null))
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("/problems/problem-withdrawn"));
+    assertEquals("张三", ticket(started).getString("responsiblePerson"));
+    assertEquals(null, ticket(started).getString("lastProgressAt"));
     act(Tokens.verifier("李四"), submitted, "cancel", "问题已撤销")
         .then()
         .statusCode(200)
         .body("status", equalTo("CANCELLED"));
     act(Tokens.verifier("李四"), assigned, "cancel", "问题已撤销").then().statusCode(200);
+  }
+
+  @Test
+  void whoeverAnsweredForAnEarlierRoundCannotVerifyAfterAReopen() {
+    String unit = unit("宣传部");
+    UUID problem = ProblemServiceStub.problem(UUID.randomUUID());
+    String id = submitted(unit, problem, ZHAO);
+    act(Tokens.verifier("李四"), id, "verify", "验收通过").then().statusCode(200);
+    act(Tokens.verifier("李四"), id, "reopen", "回头看发现反弹").then().statusCode(200);
+    String reporter = Tokens.reporter("王五", unit);
+    put(reporter, id, ticketJson(problem, unit, "钱七", "IMMEDIATE", null, null, null))
+        .then()
+        .statusCode(200);
+    progress(reporter, id, today(), "再次整改").then().statusCode(201);
+    act(Tokens.token("zhang-san", "张三", unit, "reporter"), id, "submit", null)
+        .then()
+        .statusCode(200);
+    // 赵验收 was responsible in the first round, 王五 submitted it then.
+    act(Tokens.verifier(ZHAO), id, "verify", "前一轮责任人").then().statusCode(403);
+    act(Tokens.token("wang-wu", "王五", null, "verifier"), id, "verify", "前一轮提交人")
+        .then()
+        .statusCode(403);
+    act(Tokens.verifier("李四"), id, "verify", "第二轮验收").then().statusCode(200);
+  }
+
+  @Test
+  void aReporterTokenWithABlankUnitIsRefusedNotOrganisationWide() {
+    String unit = unit("组织部");
+    UUID problem = ProblemServiceStub.problem(UUID.randomUUID());
+    String id =
+        create(ticketJson(problem, unit, "张三", "IMMEDIATE", null, null, null)).getString("id");
+    for (String blank : List.of("", " ", "\u3000", "\u200B")) {
+      act(Tokens.reporter("王五", blank), id, "start", null)
+          .then()
+          .statusCode(403)
+          .contentType("application/problem+json");
+    }
+    assertEquals("ASSIGNED", ticket(id).getString("status"));
+    // Without any unit claim the reporter acts for the whole organisation.
+    act(Tokens.reporter("王五", null), id, "start", null).then().statusCode(200);
+  }
+
+  @Test
+  void anExtensionIsNotApprovedWhileTheTicketIsUnderReview() {
+    String unit = unit("统战部");
+    UUID problem = ProblemServiceStub.problem(UUID.randomUUID());
+    String reporter = Tokens.reporter("王五", unit);
+    String id =
+        create(ticketJson(problem, unit, "张三", "DEADLINE", today().plusDays(5), null, null))
+            .getString("id");
+    String ext =
+        given()
+            .auth()
+            .oauth2(reporter)
+            .contentType(ContentType.JSON)
+            .body("{\"newDeadline\": \"" + today().plusDays(40) + "\", \"reason\": \"需要协调\"}")
+            .post("/api/v1/tickets/" + id + "/extensions")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    act(reporter, id, "start", null).then().statusCode(200);
+    progress(reporter, id, today(), "完成").then().statusCode(201);
+    act(reporter, id, "submit", null).then().statusCode(200);
+    decide(Tokens.verifier("李四"), ext)
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("type", equalTo("/problems/extension-not-applicable"));
+    assertEquals(today().plusDays(5).toString(), ticket(id).getString("effectiveDeadline"));
   }
 
   // ---- helpers
