@@ -109,7 +109,7 @@ class ClosedLoopTest {
 
     ticket = asReporter.submitTicket(id, null, null, new CommentInput().comment("申请销号"));
     assertEquals(TicketStatus.SUBMITTED, ticket.getStatus());
-    ticket = asVerifier.rejectTicket(id, new CommentInput().comment("佐证材料不全"), null, null);
+    ticket = asVerifier.rejectTicket(id, null, null, new CommentInput().comment("佐证材料不全"));
     assertEquals(TicketStatus.IN_PROGRESS, ticket.getStatus());
     ticket = asReporter.submitTicket(id, null, null, new CommentInput().comment("已补充材料"));
     assertEquals(TicketStatus.SUBMITTED, ticket.getStatus());
@@ -122,12 +122,12 @@ class ClosedLoopTest {
             ApiException.class,
             () ->
                 responsibleAsVerifier.verifyTicket(
-                    id, new CommentInput().comment("自己验收"), null, null));
+                    id, null, null, new CommentInput().comment("自己验收")));
     assertTrue(
         refused.getCode() == 403 || refused.getCode() == 409,
         "verify by the responsible person answered " + refused.getCode());
 
-    ticket = asVerifier.verifyTicket(id, new CommentInput().comment("验收通过"), null, null);
+    ticket = asVerifier.verifyTicket(id, null, null, new CommentInput().comment("验收通过"));
     assertEquals(TicketStatus.VERIFIED, ticket.getStatus());
     List<HistoryView> history = clients.tickets(VIEWER).ticketHistory(id, null, 50).getItems();
     assertTrue(

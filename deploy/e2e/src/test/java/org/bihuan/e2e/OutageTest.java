@@ -143,7 +143,7 @@ class OutageTest {
     asReporter.reportProgress(
         id, new ProgressInput().date(Scenario.today()).note("已修订制度").percent(100), null, null);
     asReporter.submitTicket(id, null, null, new CommentInput().comment("申请销号"));
-    clients.tickets(VERIFIER).verifyTicket(id, new CommentInput().comment("验收通过"), null, null);
+    clients.tickets(VERIFIER).verifyTicket(id, null, null, new CommentInput().comment("验收通过"));
     ProblemsApi problems = clients.problems(ADMIN);
 
     services.stop(Service.RECTIFICATION);
