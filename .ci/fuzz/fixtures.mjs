@@ -3,17 +3,21 @@
 // from (a ticket to start, one to submit, one to verify, …), since each transition moves it on.
 // Writes them as PORTMAN_* lines (Portman turns PORTMAN_TICKET_TO_START into {{ticketToStart}}).
 //
-//   node fixtures.mjs <problem-url> <rectification-url> <token> <env-file>
+//   node fixtures.mjs <problem-url> <rectification-url> <token> <env-file> [<submitter-token>]
+// The submitter token (another person) submits tickets and asks for extensions, so that the main
+// token, which the contract tests use, may verify, reject and decide them: whoever submitted a
+// ticket or asked for an extension never decides it (separation of duties).
 import { appendFileSync } from "node:fs";
 
-const [problemUrl, rectificationUrl, token, envFile] = process.argv.slice(2);
+const [problemUrl, rectificationUrl, token, envFile, submitterToken] = process.argv.slice(2);
+const submitter = submitterToken || token;
 const ids = {};
 
-async function call(base, method, path, body) {
+async function call(base, method, path, body, as = token) {
   const res = await fetch(base + path, {
     method,
     headers: {
-      Authorization: `Bearer ${token}`,
+      Authorization: `Bearer ${as}`,
       ...(body === undefined ? {} : { "Content-Type": "application/json" }),
     },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -25,7 +29,7 @@ async function call(base, method, path, body) {
   return text ? JSON.parse(text) : null;
 }
 const problems = (m, p, b) => call(problemUrl, m, p, b);
-const tickets = (m, p, b) => call(rectificationUrl, m, p, b);
+const tickets = (m, p, b, as) => call(rectificationUrl, m, p, b, as);
 
 const source = await problems("POST", "/api/v1/sources", {
   title: "契约测试用 2024年度民主生活会",
@@ -111,7 +115,12 @@ async function ticket(measure) {
   return t.id;
 }
 const act = (id, action, comment = "契约测试") =>
-  tickets("POST", `/api/v1/tickets/${id}/${action}`, { comment });
+  tickets(
+    "POST",
+    `/api/v1/tickets/${id}/${action}`,
+    { comment },
+    action === "submit" ? submitter : token,
+  );
 const progress = (id) =>
   tickets("POST", `/api/v1/tickets/${id}/progress`, {
     date: "2024-05-31",
@@ -147,10 +156,12 @@ for (const name of ["TICKET_TO_VERIFY", "TICKET_TO_REJECT", "TICKET_TO_REOPEN"])
 await act(ids.TICKET_TO_REOPEN, "verify");
 for (const name of ["EXTENSION_TO_APPROVE", "EXTENSION_TO_REFUSE"]) {
   const t = await ticket(`延期的整改措施 ${name}`);
-  const e = await tickets("POST", `/api/v1/tickets/${t}/extensions`, {
-    newDeadline: "2031-06-30",
-    reason: "涉及制度修订，需经党委会审议",
-  });
+  const e = await tickets(
+    "POST",
+    `/api/v1/tickets/${t}/extensions`,
+    { newDeadline: "2031-06-30", reason: "涉及制度修订，需经党委会审议" },
+    submitter,
+  );
   ids[name] = e.id;
 }
 
