@@ -193,7 +193,8 @@ class ImportOutlineTest {
         JSON.readTree(
             """
             [
-             {"title": "会议多的问题", "description": "另外，会议时间过长。", "categoryPath": ["作风方面"],
+             {"title": "会议多的问题", "description": "会议多的问题\\n另外，会议时间过长。",
+              "categoryPath": ["作风方面"],
               "measures": [{"measure": "压减会议。", "responsibleUnits": ["办公室"],
                 "leaderInCharge": "钱伟", "responsiblePerson": null, "timing": "LONG_TERM",
                 "deadline": null,

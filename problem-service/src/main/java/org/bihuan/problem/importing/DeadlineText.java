@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bihuan.platform.input.SupportedDates;
 import org.bihuan.problem.importing.ParsedMeasure.Timing;
 
 /**
@@ -17,7 +18,8 @@ import org.bihuan.problem.importing.ParsedMeasure.Timing;
  * Without a date 立行立改 is IMMEDIATE (the rectification service gives it its default deadline) and
  * 长期坚持 LONG_TERM; both together are LONG_TERM, with a note. A date together with 长期坚持 stays a
  * DEADLINE (the date is what can be checked), with a note. Anything else is not understood: timing
- * null and a note, never a guessed date.
+ * null and a note, never a guessed date. A date outside the dates the services accept ({@link
+ * SupportedDates}: 1900-01-01 to 9999-12-31, such as a mistyped 1024年6月) is not understood either.
  */
 final class DeadlineText {
 
@@ -52,6 +54,18 @@ final class DeadlineText {
         date = date(m);
       } catch (DateTimeException e) {
         return new Reading(null, null, "「" + m.group() + "」 is not a calendar date");
+      }
+      if (!SupportedDates.contains(date)) {
+        return new Reading(
+            null,
+            null,
+            "「"
+                + m.group().strip()
+                + "」 is outside the dates a deadline may have ("
+                + SupportedDates.MIN
+                + " to "
+                + SupportedDates.MAX
+                + "); it was not imported");
       }
       dates++;
       if (latest == null || date.isAfter(latest)) {

@@ -69,6 +69,21 @@ final class Enumeration {
     return offsets.stream().mapToInt(Integer::intValue).toArray();
   }
 
+  /**
+   * The last of the points 一是…二是… that run on from point {@code first} in {@code text} (a line
+   * starting with 一是 that also holds 二是 and 三是 ends on 3); {@code first} when none follows.
+   */
+  static int lastPoint(String text, int first) {
+    Matcher m = FAMILIES[0].matcher(text);
+    int last = first;
+    while (m.find()) {
+      if (number(m.group(1)) == last + 1) {
+        last++;
+      }
+    }
+    return last;
+  }
+
   private static int number(String marker) {
     char c = marker.charAt(0);
     if (c >= '0' && c <= '9') {

@@ -21,8 +21,15 @@ final class Labels {
     MEASURE,
     LEADER,
     UNITS,
+    /** 配合单位: units that help with a measure but do not answer for it (coResponsibleUnits). */
+    CO_UNITS,
     PERSON,
-    TIME_LIMIT
+    TIME_LIMIT,
+    /**
+     * A label that is none of the above (备注：…, 整改目标：…) after a known one on the same line: it fills
+     * no field; its text is kept with the problem.
+     */
+    OTHER
   }
 
   /** One label and the text after it, up to the next label on the same line. */
@@ -36,9 +43,10 @@ final class Labels {
           Label.UNITS,
               "责任单位（部门）|责任单位(部门)|责任部门（单位）|责任部门(单位)|整改责任单位|整改责任部门|责任主体"
                   + "|责任部门|责任单位|牵头单位|牵头部门"
-                  + "|责任处室|责任科室|责任股室|主责单位|主责部门|配合单位|配合部门|协同单位|协办单位",
+                  + "|责任处室|责任科室|责任股室|主责单位|主责部门",
+          Label.CO_UNITS, "配合单位|配合部门|协同单位|协办单位|协助单位|协作单位",
           Label.PERSON, "整改责任人|具体责任人|直接责任人|责任人|联系人",
-          Label.TIME_LIMIT, "整改完成时限|整改时限|完成时限|时间要求|完成时间|完成期限|整改期限|时限要求|整改时间|时限");
+          Label.TIME_LIMIT, "整改完成时限|整改时限|完成时限|时间要求|完成时间|完成期限|整改期限|时限要求|整改时间|时限" + "|完成时间节点|时间节点");
 
   /** Names too common in running text to be taken as a label without a boundary before them. */
   private static final int SHORTEST_UNBOUNDED_NAME = 3;
@@ -91,6 +99,13 @@ final class Labels {
             "[ \\t\\u3000](?=(?:[【\\[](?:" + names + ")[】\\]]|(?:" + names + ")\\s*[：:]))");
   }
 
+  /**
+   * Another label inside the value of a responsibility or time-limit label: 办公室；备注：需与财政局对账. A name
+   * of two to eight Chinese characters and a colon, after a separator; not a point (二是：).
+   */
+  private static final Pattern OTHER_LABEL =
+      Pattern.compile("(?<=[；;，,。\\s])(?![一二三四五六七八九十]是)(\\p{IsHan}{2,8})\\s*[：:]\\s*");
+
   private static final Pattern UNIT_SEPARATORS = Pattern.compile("[、，,；;/／]+");
   private static final String VALUE_TRAILER = "[；;，,\\s]+$";
 
@@ -122,12 +137,42 @@ final class Labels {
     m.region(valueStart, line.length());
     m.useTransparentBounds(true);
     while (m.find()) {
-      found.add(labelled(name, line.substring(valueStart, m.start())));
+      addLabelled(found, name, line.substring(valueStart, m.start()));
       name = name(m);
       valueStart = m.end();
     }
-    found.add(labelled(name, line.substring(valueStart)));
+    addLabelled(found, name, line.substring(valueStart));
     return found;
+  }
+
+  /**
+   * A label and its value; a value of a responsibility or time-limit label that holds another,
+   * unknown label (责任单位：办公室；备注：…) ends before it, and the unknown label follows as {@link
+   * Label#OTHER}. The free text of 问题表现 and 整改措施 is never split.
+   */
+  private static void addLabelled(List<Labelled> into, String name, String value) {
+    Labelled known = labelled(name, value);
+    if (known.label() == Label.PROBLEM || known.label() == Label.MEASURE) {
+      into.add(known);
+      return;
+    }
+    Matcher other = OTHER_LABEL.matcher(value);
+    if (!other.find()) {
+      into.add(known);
+      return;
+    }
+    into.add(labelled(name, value.substring(0, other.start())));
+    while (true) {
+      String otherName = other.group(1);
+      int start = other.end();
+      boolean more = other.find();
+      String otherValue = value.substring(start, more ? other.start() : value.length());
+      into.add(
+          new Labelled(Label.OTHER, otherName, otherValue.replaceAll(VALUE_TRAILER, "").strip()));
+      if (!more) {
+        return;
+      }
+    }
   }
 
   /** 办公室、组织部；宣传部 → [办公室, 组织部, 宣传部], without repeats. */

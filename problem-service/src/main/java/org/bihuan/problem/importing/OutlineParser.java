@@ -141,6 +141,7 @@ public final class OutlineParser {
       Map<Node, SectionKind> kinds = new HashMap<>();
       boolean recognised = false;
       int problemSections = 0;
+      List<Node> groups = new ArrayList<>();
       for (Node section : root.children) {
         boolean canBeSection =
             section.rank() <= Numbering.CHINESE_IN_PARENTHESES && section.rank() < planProblemRank;
@@ -153,10 +154,27 @@ public final class OutlineParser {
                 || kind == SectionKind.MEASURES;
         problemSections += kind == SectionKind.PROBLEMS ? 1 : 0;
       }
+      if (recognised && problemSections == 0) {
+        // an inspection list: 一、党的政治建设方面 （一）… 1.… then 四、原因分析 五、整改措施 — the
+        // unrecognised sections with numbered items before the causes and measures are its groups
+        for (Node section : root.children) {
+          SectionKind kind = kinds.get(section);
+          if (kind == SectionKind.CAUSES || kind == SectionKind.MEASURES) {
+            break;
+          }
+          if (kind == SectionKind.UNKNOWN
+              && section.rank() <= Numbering.CHINESE_IN_PARENTHESES
+              && section.rank() < planProblemRank
+              && section.hasItems()) {
+            kinds.put(section, SectionKind.PROBLEMS);
+            groups.add(section);
+          }
+        }
+      }
       if (recognised) {
         for (Node section : root.children) {
           // several problem sections (一、政治建设方面存在的问题 二、作风建设方面存在的问题) are groups
-          readSection(section, kinds.get(section), problemSections > 1);
+          readSection(section, kinds.get(section), problemSections > 1 || groups.contains(section));
         }
       } else {
         readUnsectioned(root, kinds);
@@ -214,10 +232,15 @@ public final class OutlineParser {
           parent.children.isEmpty() ? null : parent.children.get(parent.children.size() - 1);
       boolean expected;
       if (previous != null && previous.rank() == rank) {
-        expected = number == previous.numbering.number() + 1;
+        expected = number == lastNumber(previous.numbering) + 1;
       } else {
-        // the first item under a heading restarts at 1 or continues the previous group's count
-        expected = number == 1 || number == lastAtRank[rank] + 1;
+        // the first item under a heading restarts at 1 or continues the previous group's count,
+        // or the points the heading's own line began (1.学习不深：一是…；二是… then 三是…)
+        expected =
+            number == 1
+                || number == lastAtRank[rank] + 1
+                || (rank == Numbering.POINT
+                    && number == Enumeration.lastPoint(parent.heading(), 0) + 1);
       }
       if (!expected) {
         warnings.add(
@@ -229,7 +252,14 @@ public final class OutlineParser {
                 + shorten(numbering.text())
                 + "」; check that no item is missing.");
       }
-      lastAtRank[rank] = number;
+      lastAtRank[rank] = lastNumber(numbering);
+    }
+
+    /** The number a line ends on: 一是…；二是… on one line ends on 二. */
+    private static int lastNumber(Numbering numbering) {
+      return numbering.rank() == Numbering.POINT
+          ? Enumeration.lastPoint(numbering.marker() + numbering.text(), numbering.number())
+          : numbering.number();
     }
 
     private void readSection(Node section, SectionKind kind, boolean titleIsCategory) {
@@ -380,14 +410,65 @@ public final class OutlineParser {
             addProblem(item, inCategory, child.origin());
           }
         } else {
+          List<String> lines = new ArrayList<>(bodyAfterHead(child));
+          List<Line> points = new ArrayList<>();
+          for (Node point : child.children) {
+            point.flatten(points, true);
+          }
+          points.forEach(p -> lines.add(p.text()));
+          Head text = ProblemText.of(headingText(child), lines);
           problems.add(
               new ParsedProblem(
-                  head.title(),
-                  description.isEmpty() ? headingText(child) : description,
+                  text.title(),
+                  text.rest().isEmpty() ? headingText(child) : text.rest(),
                   categories ? inCategory : path,
                   List.of(),
                   child.origin()));
+          if (child == parent.children.get(parent.children.size() - 1)) {
+            closingLines(parent, child, text.title());
+          }
         }
+      }
+    }
+
+    /**
+     * Lines without a number after the last problem of a group whose other problems are one line
+     * each (此外，…): they were added to that problem's description, which the warnings say, naming
+     * each line.
+     */
+    private void closingLines(Node parent, Node last, String title) {
+      List<String> body = bodyAfterHead(last);
+      String heading = headingText(last);
+      if (body.isEmpty()
+          || !last.children.isEmpty()
+          || ProblemText.isTitleLine(heading)
+          || ProblemText.endsMidSentence(heading)) {
+        return;
+      }
+      int siblings = 0;
+      for (Node child : parent.children) {
+        if (child == last) {
+          continue;
+        }
+        if (child.hasItems() || !child.children.isEmpty() || !bodyAfterHead(child).isEmpty()) {
+          return;
+        }
+        siblings++;
+      }
+      if (siblings == 0) {
+        return;
+      }
+      int offset = last.body.size() - body.size();
+      for (int i = 0; i < body.size(); i++) {
+        warnings.add(
+            "Line "
+                + last.bodyNumbers.get(offset + i)
+                + " 「"
+                + shorten(body.get(i))
+                + "」 has no number and follows the last problem of its group; it was added to"
+                + " the description of the problem 「"
+                + shorten(title)
+                + "」.");
       }
     }
 

@@ -343,9 +343,7 @@ final class PlanReading {
     lastProblemNumber = n.number();
     lastPointNumber = 0;
     Labels.Split split = Labels.find(n.text());
-    Head head = OutlineParser.splitHead(split.prefix());
-    current.title = head.title().isEmpty() ? null : head.title();
-    current.describe(head.rest());
+    current.heading = split.prefix();
     block = Block.DESCRIPTION;
     labels(split.labels());
   }
@@ -389,11 +387,23 @@ final class PlanReading {
           current.openMeasures(l.value());
           block = Block.MEASURE;
         }
+        case OTHER -> {
+          // 备注：… after 责任单位：… on the same line: kept with the problem, filling no field
+          String text = l.name() + "：" + l.value();
+          current.extra(text);
+          current.notes.add(
+              "Line "
+                  + lineNumber
+                  + " 「"
+                  + OutlineParser.shorten(text)
+                  + "」 is not a field of a measure (整改措施, 责任领导, 责任单位, 配合单位, 责任人, 整改时限);"
+                  + " its text was added to the description of the problem");
+        }
         default -> {
           if (current == null) {
             reopenOrStray(l.name() + "：" + l.value());
           }
-          current.assign(l.label(), l.value());
+          current.assign(l.label(), l.value(), lineNumber);
           block = Block.RESPONSIBILITY;
         }
       }
@@ -440,7 +450,7 @@ final class PlanReading {
           block = Block.MEASURE;
         } else {
           // such as 整改目标：… after the responsibility lines: context, not the measure's text
-          current.describe(text);
+          current.extra(text);
           current.notes.add(
               "Line "
                   + lineNumber
@@ -450,7 +460,7 @@ final class PlanReading {
                   + " description of the problem");
         }
       }
-      default -> current.describe(text);
+      default -> current.own(text);
     }
   }
 
@@ -471,7 +481,7 @@ final class PlanReading {
       return;
     }
     Draft before = drafts.get(drafts.size() - 1);
-    before.describe(text);
+    before.extra(text);
     before.last = Math.max(before.last, lineNumber);
     before.notes.add(
         "Line "
@@ -492,7 +502,14 @@ final class PlanReading {
 
   private void finish(Draft draft) {
     String title = draft.title;
-    String description = draft.description.toString();
+    String description = "";
+    if (draft.heading != null && !draft.heading.isEmpty()) {
+      Head head = ProblemText.of(draft.heading, draft.ownLines);
+      title = head.title().isEmpty() ? null : head.title();
+      description = head.rest();
+    } else if (!draft.ownLines.isEmpty()) {
+      description = ProblemText.join(draft.ownLines);
+    }
     if (draft.problemText != null && !draft.problemText.isEmpty()) {
       if (title == null) {
         title = OutlineParser.splitHead(draft.problemText).title();
@@ -516,6 +533,9 @@ final class PlanReading {
     if (title == null || title.isEmpty()) {
       title = description.isEmpty() ? "（无标题）" : OutlineParser.splitHead(description).title();
     }
+    // lines added to the problem (with a warning each) follow its own text, never replace it
+    description =
+        OutlineParser.join(description.isEmpty() ? title : description, draft.extra.toString());
     String named = "Problem 「" + OutlineParser.shorten(title) + "」";
     for (String note : draft.notes) {
       warnings.add(note + " 「" + OutlineParser.shorten(title) + "」.");
@@ -525,6 +545,7 @@ final class PlanReading {
       m.fillFrom(draft.defaults);
       String text = m.text.toString().strip();
       String measureNamed = named + ", measure 「" + OutlineParser.shorten(text) + "」";
+      String timeNamed = measureNamed + " (line " + m.timeLine + ")";
       DeadlineText.Reading time;
       if (m.timeLimit == null) {
         time = new DeadlineText.Reading(null, null, null);
@@ -534,7 +555,7 @@ final class PlanReading {
         time = DeadlineText.read(m.timeLimit);
         if (time.note() != null) {
           warnings.add(
-              measureNamed
+              timeNamed
                   + ": "
                   + time.note()
                   + (time.timing() == null
@@ -549,7 +570,7 @@ final class PlanReading {
           new ParsedMeasure(
               text,
               List.copyOf(m.units),
-              List.of(),
+              List.copyOf(m.coUnits),
               m.leader,
               m.person,
               time.timing(),
@@ -562,11 +583,7 @@ final class PlanReading {
     }
     problems.add(
         new ParsedProblem(
-            title,
-            description.isEmpty() ? title : description,
-            draft.path,
-            measures,
-            Origin.lines(draft.first, draft.last)));
+            title, description, draft.path, measures, Origin.lines(draft.first, draft.last)));
   }
 
   /** One problem while its lines are being read. */
@@ -576,8 +593,19 @@ final class PlanReading {
     final int first;
     int last;
     final List<String> notes = new ArrayList<>();
+
+    /** Set only for a problem made of a stray labelled line. */
     String title;
-    final StringBuilder description = new StringBuilder();
+
+    /** The problem's numbered line, before any label on it. */
+    String heading;
+
+    /** The lines of the problem's own text after its numbered line. */
+    final List<String> ownLines = new ArrayList<>();
+
+    /** Lines that were added to the problem from elsewhere (each with a note). */
+    final StringBuilder extra = new StringBuilder();
+
     String problemText;
     List<String> measureLines;
     final List<MeasureDraft> measures = new ArrayList<>();
@@ -606,14 +634,20 @@ final class PlanReading {
       return hasMeasures() || anyDuty;
     }
 
-    void describe(String text) {
+    void own(String text) {
+      if (!text.isEmpty()) {
+        ownLines.add(text);
+      }
+    }
+
+    void extra(String text) {
       if (text.isEmpty()) {
         return;
       }
-      if (description.length() > 0) {
-        description.append('\n');
+      if (extra.length() > 0) {
+        extra.append('\n');
       }
-      description.append(text);
+      extra.append(text);
     }
 
     void openMeasures(String first) {
@@ -656,21 +690,21 @@ final class PlanReading {
       }
     }
 
-    void assign(Label label, String value) {
+    void assign(Label label, String value, int line) {
       closeMeasures();
       anyDuty = true;
       dutiesSinceGroup = true;
       if (measures.size() <= groupStart) {
-        defaults.assign(label, value);
+        defaults.assign(label, value, line);
         return;
       }
       for (MeasureDraft m : measures.subList(groupStart, measures.size())) {
-        m.assign(label, value);
+        m.assign(label, value, line);
       }
       // a line after several points fills what the points above it still lack
       for (MeasureDraft m : measures.subList(0, groupStart)) {
         if (!m.has(label)) {
-          m.assign(label, value);
+          m.assign(label, value, line);
         }
       }
     }
@@ -679,9 +713,13 @@ final class PlanReading {
   private static final class MeasureDraft {
     final StringBuilder text;
     final Set<String> units = new LinkedHashSet<>();
+    final Set<String> coUnits = new LinkedHashSet<>();
     String leader;
     String person;
     String timeLimit;
+
+    /** The line the time limit was read on (the last one when several). */
+    int timeLine;
 
     MeasureDraft() {
       this("");
@@ -691,16 +729,20 @@ final class PlanReading {
       this.text = new StringBuilder(text);
     }
 
-    void assign(Label label, String value) {
+    void assign(Label label, String value, int line) {
       String v = value.replaceAll("[。.]+$", "").strip();
       if (v.isEmpty()) {
         return;
       }
       switch (label) {
         case UNITS -> units.addAll(Labels.units(v));
+        case CO_UNITS -> coUnits.addAll(Labels.units(v));
         case LEADER -> leader = leader == null ? v : leader + "、" + v;
         case PERSON -> person = person == null ? v : person + "、" + v;
-        case TIME_LIMIT -> timeLimit = timeLimit == null ? v : timeLimit + "；" + v;
+        case TIME_LIMIT -> {
+          timeLimit = timeLimit == null ? v : timeLimit + "；" + v;
+          timeLine = line;
+        }
         default -> {}
       }
     }
@@ -708,6 +750,7 @@ final class PlanReading {
     boolean has(Label label) {
       return switch (label) {
         case UNITS -> !units.isEmpty();
+        case CO_UNITS -> !coUnits.isEmpty();
         case LEADER -> leader != null;
         case PERSON -> person != null;
         case TIME_LIMIT -> timeLimit != null;
@@ -719,6 +762,9 @@ final class PlanReading {
       if (units.isEmpty()) {
         units.addAll(defaults.units);
       }
+      if (coUnits.isEmpty()) {
+        coUnits.addAll(defaults.coUnits);
+      }
       if (leader == null) {
         leader = defaults.leader;
       }
@@ -727,6 +773,7 @@ final class PlanReading {
       }
       if (timeLimit == null) {
         timeLimit = defaults.timeLimit;
+        timeLine = defaults.timeLine;
       }
     }
   }

@@ -21,6 +21,8 @@ final class TextNoise {
   private static final Pattern SPACE_BETWEEN_WIDE =
       Pattern.compile("(?<=[" + WIDE + "]) (?=[" + WIDE + "])");
   private static final Pattern SPACES = Pattern.compile(" {2,}");
+  private static final Pattern SPACE_BEFORE_ANY_LABEL =
+      Pattern.compile("(?<=\\S)[ \\t](?=\\p{IsHan}{2,8}\\s*[：:])");
 
   private TextNoise() {}
 
@@ -54,8 +56,12 @@ final class TextNoise {
     String s = PAID_MARKER.matcher(raw).replaceAll("");
     s = narrow(s);
     s = DOUBLED_PUNCTUATION.matcher(s).replaceAll("$1");
-    // 李四 责任单位：… keeps its space: it separates two labels, not two halves of a word
+    // 李四 责任单位：… keeps its space: it separates two labels, not two halves of a word; on a line
+    // of labels, so does the space before any other label (办公室 备注：…)
     s = Labels.SPACE_BEFORE_LABEL.matcher(s).replaceAll("  ");
+    if (!Labels.find(s).labels().isEmpty()) {
+      s = SPACE_BEFORE_ANY_LABEL.matcher(s).replaceAll("  ");
+    }
     s = SPACE_BETWEEN_WIDE.matcher(s).replaceAll("");
     s = SPACES.matcher(s).replaceAll(" ");
     return s.strip();

@@ -37,11 +37,11 @@ public record ImportAnswer(
       Origin origin) {}
 
   /**
-   * A measure. {@code coResponsibleUnits}: the units of a 配合单位 column, which help but do not answer
-   * for the measure (its ticket names the responsible units only). {@code progress}: what the
-   * document's 整改进展/完成情况 column says (the measure's first progress note). {@code statusHint}:
-   * REPORTED_DONE when the document says it is done (已完成/已整改) — a hint for whoever imports, never a
-   * verification; null when the document says nothing.
+   * A measure. {@code coResponsibleUnits}: the units of a 配合单位 column or label, which help but do
+   * not answer for the measure (its ticket names the responsible units only). {@code progress}:
+   * what the document's 整改进展/完成情况 column says (the measure's first progress note). {@code
+   * statusHint}: REPORTED_DONE when the document says it is done (已完成/已整改) — a hint for whoever
+   * imports, never a verification; null when the document says nothing.
    */
   public record Measure(
       String measure,

@@ -340,13 +340,16 @@ class OutlineParserTest {
         p.get(2).measures());
     assertEquals(
         List.of(
-            measure(
+            new ParsedMeasure(
                 "制定监督检查计划，实现全覆盖。",
-                List.of("纪委办公室", "审计部"),
+                List.of("纪委办公室"),
+                List.of("审计部"),
                 "刘伟",
                 "陈静",
                 Timing.DEADLINE,
-                "2024-12-31")),
+                LocalDate.of(2024, 12, 31),
+                null,
+                null)),
         p.get(3).measures());
     assertEquals(
         List.of(measure("立即清退违规发放款项，并建立长效机制。", List.of("财务部"), "刘伟", null, Timing.LONG_TERM, null)),
@@ -452,7 +455,7 @@ class OutlineParserTest {
   void textAfterTheResponsibilityLinesIsContextOfTheProblemNotPartOfTheMeasure() {
     ParsedDocument doc = parser.parse("1.公车私用问题\n整改措施：加强车辆管理\n责任单位：车队；整改时限：立行立改\n整改目标：杜绝公车私用。\n");
     assertEquals("加强车辆管理", doc.problems().get(0).measures().get(0).measure());
-    assertEquals("整改目标：杜绝公车私用。", doc.problems().get(0).description());
+    assertEquals("公车私用问题\n整改目标：杜绝公车私用。", doc.problems().get(0).description());
   }
 
   @Test

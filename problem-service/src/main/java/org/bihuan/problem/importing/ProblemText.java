@@ -1,0 +1,124 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bihuan.problem.importing.OutlineParser.Head;
+
+/**
+ * The title and description of a problem written as a numbered line and the lines under it, in both
+ * genres (docs/decisions/0105):
+ *
+ * <ul>
+ *   <li>a short line with no punctuation (1.理论学习方面, 2.基层党组织建设：) over text: the line is the title,
+ *       the text under it the description;
+ *   <li>a problem on one line: the title is its head ({@link OutlineParser#splitHead}); the
+ *       description is what follows the title when the title ends at a sentence end or colon
+ *       (1.学习不深。具体表现为…), else the whole line (a title cut at a comma leaves the sentence whole in
+ *       the description);
+ *   <li>a problem whose text runs over several lines or paragraphs (a PDF or text file wrapped at
+ *       its width, a problem of two paragraphs): the lines are joined — a line that ends
+ *       mid-sentence runs on into the next without a break — the title is the head of the whole
+ *       text and the description the whole text.
+ * </ul>
+ */
+final class ProblemText {
+
+  /** Punctuation that makes a line prose rather than a heading of its own. */
+  private static final String CLAUSE_MARKS = "，。；！？,;!?";
+
+  /** What ends a line that is not wrapped mid-sentence. */
+  private static final String LINE_ENDS = "。！？；：…”’」』）)!?;:";
+
+  private static final int TITLE_LINE_MAX = 30;
+
+  private ProblemText() {}
+
+  /**
+   * The title of the problem and its description; the description is empty when the title is all
+   * the problem says (a line without more text), for the caller to fill.
+   */
+  static Head of(String heading, List<String> body) {
+    String first = heading.strip();
+    if (!body.isEmpty() && isTitleLine(first)) {
+      return new Head(first.replaceAll("[：:]$", ""), join(body));
+    }
+    if (body.isEmpty()) {
+      Head head = OutlineParser.splitHead(first);
+      if (head.rest().isEmpty() || endsAtSentence(first, head.title())) {
+        return head;
+      }
+      return new Head(head.title(), first);
+    }
+    List<String> all = new ArrayList<>(body.size() + 1);
+    all.add(first);
+    all.addAll(body);
+    String whole = join(all);
+    return new Head(OutlineParser.splitHead(whole).title(), whole);
+  }
+
+  /**
+   * A heading on a line of its own: short, with no clause or sentence punctuation (a colon at its
+   * end is allowed), not ending in a 、 that continues an enumeration.
+   */
+  static boolean isTitleLine(String line) {
+    String t = line.strip().replaceAll("[：:]$", "");
+    if (t.isEmpty() || t.length() > TITLE_LINE_MAX || t.endsWith("、")) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (CLAUSE_MARKS.indexOf(c) >= 0 || c == '：' || c == ':') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code line} ends mid-sentence, so that the line after it continues it. */
+  static boolean endsMidSentence(String line) {
+    String t = line.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    if (last == '，' || last == '、' || last == ',') {
+      return true;
+    }
+    return LINE_ENDS.indexOf(last) < 0 && !isTitleLine(t);
+  }
+
+  /** Lines joined: a line that ends mid-sentence runs on into the next, others end the line. */
+  static String join(List<String> lines) {
+    StringBuilder out = new StringBuilder();
+    String previous = null;
+    for (String raw : lines) {
+      String line = raw.strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (previous != null) {
+        if (!endsMidSentence(previous)) {
+          out.append('\n');
+        } else if (isLatin(out.charAt(out.length() - 1)) && isLatin(line.charAt(0))) {
+          out.append(' ');
+        }
+      }
+      out.append(line);
+      previous = line;
+    }
+    return out.toString();
+  }
+
+  /** Whether the title (the start of {@code text}) ends at a sentence end or colon. */
+  private static boolean endsAtSentence(String text, String title) {
+    int at = text.indexOf(title) + title.length();
+    while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+      at++;
+    }
+    return at < text.length() && "。！？!?：:".indexOf(text.charAt(at)) >= 0;
+  }
+
+  private static boolean isLatin(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+}
