@@ -16,8 +16,9 @@ import org.bihuan.platform.problem.ApiProblem;
  * The text layer of a PDF through PDFBox, page by page, with PDFBox's buffers in a scratch file
  * rather than the heap. A PDF whose pages carry no text (a scan) is refused with 422 saying so: its
  * problems cannot be read without OCR, and an empty import would look like a document without
- * problems. Text whose characters PDFBox cannot map to Unicode (fonts without a ToUnicode table
- * give U+FFFD or private-use characters) is refused the same way rather than imported as garbage.
+ * problems. Page numbers and running headers and footers are left out ({@link PageFurniture}). Text
+ * whose characters PDFBox cannot map to Unicode (fonts without a ToUnicode table give U+FFFD or
+ * private-use characters) is refused the same way rather than imported as garbage.
  */
 final class PdfText {
 
@@ -54,21 +55,31 @@ final class PdfText {
       }
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setLineSeparator("\n");
-      StringBuilder text = new StringBuilder();
-      List<Integer> firstLines = new ArrayList<>();
-      int lines = 0;
+      List<List<String>> pageLines = new ArrayList<>();
+      long chars = 0;
       for (int page = 1; page <= pages; page++) {
         stripper.setStartPage(page);
         stripper.setEndPage(page);
-        firstLines.add(lines + 1);
         String pageText = withoutPositionalSpaces(stripper.getText(pdf).replace("\r", ""));
-        text.append(pageText);
-        if (!pageText.endsWith("\n")) {
-          text.append('\n');
-        }
-        lines = (int) text.chars().filter(c -> c == '\n').count();
-        if (text.length() > limits.maxTextChars()) {
+        chars += pageText.length();
+        if (chars > limits.maxTextChars()) {
           throw limits.tooLarge("The PDF holds more than " + limits.maxTextChars() + " characters");
+        }
+        pageLines.add(new ArrayList<>(List.of(pageText.split("\n", -1))));
+      }
+      // page numbers, running headers and footers are not the document's text
+      StringBuilder text = new StringBuilder();
+      List<Integer> firstLines = new ArrayList<>();
+      int lines = 0;
+      for (List<String> page : PageFurniture.strip(pageLines)) {
+        firstLines.add(lines + 1);
+        int end = page.size();
+        while (end > 0 && page.get(end - 1).isEmpty()) {
+          end--;
+        }
+        for (String line : page.subList(0, end)) {
+          text.append(line).append('\n');
+          lines++;
         }
       }
       long visible = text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
