@@ -106,6 +106,16 @@ public class DocumentText {
   }
 
   public DocumentContent content(byte[] body, String mediaType) {
+    try {
+      return contentOf(body, mediaType);
+    } catch (StackOverflowError e) {
+      // Office and PDF parsers recurse over a file's structure; the XML of .docx/.xlsx is measured
+      // for depth before they see it, and this refuses what the binary formats nest as deeply
+      throw ZipPackage.tooDeep("its structure is nested thousands of levels deep");
+    }
+  }
+
+  private DocumentContent contentOf(byte[] body, String mediaType) {
     if (body == null || body.length == 0) {
       throw empty();
     }

@@ -16,8 +16,11 @@ import org.bihuan.platform.problem.ApiProblem;
  * Measures an Office Open XML package (.docx, .xlsx) against the import's budget before POI or a
  * sheet reader sees it: every entry is inflated once into nothing, counting the bytes actually
  * inflated (an entry's declared size can lie), and every XML part is streamed through StAX counting
- * its elements. A DOCTYPE is refused (Office never writes one; it is how entity-expansion bombs
- * start). Nothing is kept but the counts, so the check itself costs a 64 KB buffer.
+ * its elements and their depth. A DOCTYPE is refused (Office never writes one; it is how
+ * entity-expansion bombs start), and so is a part nesting elements deeper than {@link
+ * #MAX_XML_DEPTH}: the readers that build a document from its XML recurse once per level, and a
+ * crafted part thousands of levels deep would exhaust the thread's stack (docs/decisions/0109).
+ * Nothing is kept but the counts, so the check itself costs a 64 KB buffer.
  */
 final class ZipPackage {
 
@@ -28,6 +31,12 @@ final class ZipPackage {
   }
 
   private static final XMLInputFactory XML = xmlFactory();
+
+  /**
+   * The deepest nesting of XML elements a part may have. Word nests a paragraph in a text box in a
+   * drawing in a table cell some 40 levels deep; 256 leaves room for tables nested in tables.
+   */
+  static final int MAX_XML_DEPTH = 256;
 
   private ZipPackage() {}
 
@@ -63,7 +72,7 @@ final class ZipPackage {
                 limits.maxInflatedBytes() - inflated);
         long counted = 0;
         if (xml) {
-          counted = countElements(part, limits.maxXmlElements() - elements, limits);
+          counted = countElements(part, name, limits.maxXmlElements() - elements, limits);
           elements += Math.max(counted, 0);
         }
         while (part.read(buffer) != -1) {
@@ -95,16 +104,29 @@ final class ZipPackage {
    * The elements of one XML part, or -1 when it is not well-formed (the caller measures its size
    * first: a bomb is reported as too large even when its bytes are not XML).
    */
-  private static long countElements(InputStream in, long allowed, ImportLimits limits) {
+  private static long countElements(
+      InputStream in, String name, long allowed, ImportLimits limits) {
     long count = 0;
+    int depth = 0;
     try {
       XMLStreamReader xml = XML.createXMLStreamReader(in);
       try {
         while (xml.hasNext()) {
           int event = xml.next();
+          if (event == XMLStreamConstants.END_ELEMENT) {
+            depth--;
+          }
           if (event == XMLStreamConstants.START_ELEMENT && ++count > allowed) {
             throw limits.tooLarge(
                 "The file holds more than " + limits.maxXmlElements() + " XML elements");
+          }
+          if (event == XMLStreamConstants.START_ELEMENT && ++depth > MAX_XML_DEPTH) {
+            throw tooDeep(
+                "its part "
+                    + name
+                    + " nests XML elements more than "
+                    + MAX_XML_DEPTH
+                    + " levels deep");
           }
           if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
             throw ApiProblem.unprocessable(
@@ -123,6 +145,19 @@ final class ZipPackage {
       return -1;
     }
     return count;
+  }
+
+  /**
+   * A file whose structure nests deeper than any office program writes: refused as hostile rather
+   * than read by a parser that recurses once per level.
+   */
+  static ApiProblem tooDeep(String what) {
+    return ApiProblem.unprocessable(
+        "unreadable-document",
+        "The file cannot be read: "
+            + what
+            + ", which Word, Excel and WPS never write; it was refused as hostile. Open"
+            + " it in Word, Excel or WPS, save it again, and upload the saved file.");
   }
 
   static ApiProblem damaged(String what) {
