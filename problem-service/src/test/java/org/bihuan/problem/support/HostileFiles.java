@@ -1,5 +1,6 @@
 package org.bihuan.problem.support;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -22,6 +24,7 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Files built to break an importer: bombs, encrypted documents, scans, liars. */
 public final class HostileFiles {
@@ -171,6 +174,42 @@ public final class HostileFiles {
       pdf.protect(policy);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       pdf.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A .docx written by POI whose document.xml is then replaced by tables nested in table cells,
+   * {@code levels} XML elements deep (three per table: w:tbl, w:tr, w:tc), around one paragraph.
+   */
+  public static byte[] deeplyNestedDocx(int levels) {
+    StringBuilder xml =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document"
+                + " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + "<w:body>");
+    int tables = levels / 3;
+    xml.append("<w:tbl><w:tr><w:tc>".repeat(tables));
+    xml.append("<w:p><w:r><w:t>一、存在的问题</w:t></w:r></w:p>");
+    xml.append("</w:tc></w:tr></w:tbl>".repeat(tables));
+    xml.append("</w:body></w:document>");
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream word = new ByteArrayOutputStream()) {
+      doc.createParagraph().createRun().setText("一、存在的问题");
+      doc.write(word);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(word.toByteArray()));
+          ZipOutputStream zip = new ZipOutputStream(out)) {
+        for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+          zip.putNextEntry(new ZipEntry(entry.getName()));
+          zip.write(
+              entry.getName().equals("word/document.xml")
+                  ? xml.toString().getBytes(StandardCharsets.UTF_8)
+                  : in.readAllBytes());
+        }
+      }
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
