@@ -71,4 +71,20 @@ class DeadlineTextTest {
     assertNull(reading.deadline(), text);
     assertNotNull(reading.note(), text);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"1024年6月30日", "0202年3月", "1899年12月31日", "1850年底", "1899-12-31"})
+  void aDateOutsideTheSupportedDatesIsNeverADeadline(String text) {
+    DeadlineText.Reading reading = DeadlineText.read(text);
+    assertNull(reading.timing());
+    assertNull(reading.deadline());
+    assertNotNull(reading.note());
+    assertEquals(true, reading.note().contains("1900-01-01 to 9999-12-31"), reading.note());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"1900年1月1日", "9999年12月31日"})
+  void theFirstAndLastSupportedDatesAreDeadlines(String text) {
+    assertEquals(Timing.DEADLINE, DeadlineText.read(text).timing());
+  }
 }

@@ -73,6 +73,26 @@ class LabelsTest {
         labels.stream().map(Labels.Labelled::value).toList());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "责任单位：办公室；备注：需与财政局对账|UNITS=办公室,OTHER=需与财政局对账",
+        "责任单位：办公室 备注：需与财政局对账|UNITS=办公室,OTHER=需与财政局对账",
+        "责任人：孙红，联系电话：12345678；整改时限：长期坚持|PERSON=孙红,OTHER=12345678,TIME_LIMIT=长期坚持",
+        "整改时限：2024年6月底 整改目标：全覆盖|TIME_LIMIT=2024年6月底,OTHER=全覆盖",
+        "整改措施：一是建立台账；二是：定期通报|MEASURE=一是建立台账；二是：定期通报",
+        "责任单位：财务科 配合单位：办公室、审计科|UNITS=财务科,CO_UNITS=办公室、审计科",
+        "时间节点：2024年6月|TIME_LIMIT=2024年6月",
+      })
+  void anUnknownLabelAfterAKnownOneFillsNoKnownField(String line, String expected) {
+    List<Labels.Labelled> labels = Labels.of(TextNoise.clean(line));
+    assertEquals(
+        expected,
+        String.join(",", labels.stream().map(l -> l.label() + "=" + l.value()).toList()),
+        line);
+  }
+
   @Test
   void labelsSeparatedBySpacesAreSeparated() {
     List<Labels.Labelled> labels = Labels.of(TextNoise.clean("分管领导：周平　牵头单位：财务科"));
