@@ -20,12 +20,17 @@ import java.util.function.BiConsumer;
  *       lines are the text of the heading above them.
  *   <li>The top-level headings are sections, recognised by meaning ({@link SectionKind}): problems,
  *       causes, measures, ignored (保障措施, 工作要求…). Text before the first heading (title, 同志们：,
- *       preamble) and before a section's first item is never a problem.
+ *       preamble) and before a section's first item is never a problem. When no section is a
+ *       problems section but some are causes or measures (an inspection list: 一、党的政治建设方面 … 四、原因分析),
+ *       the unrecognised sections with numbered items before them are the problems' top groups
+ *       (docs/decisions/0106).
  *   <li>A section with labelled lines (责任单位：, 整改时限：…) is a rectification plan and is read line by
  *       line ({@link PlanReading}); otherwise a problem section's headings that have numbered items
  *       under them are categories and their items are problems, a childless heading among
  *       categories is one problem in its own category, and an item whose text enumerates (一是…二是…,
- *       （1）…（2）…) gives one problem per enumerated point under its own title.
+ *       （1）…（2）…) gives one problem per enumerated point under its own title. A problem's title and
+ *       description come from its lines by {@link ProblemText}; lines after the last one-line
+ *       problem of a group are added to it with a warning (docs/decisions/0105).
  *   <li>A cause or a proposed measure is each item of its section: title the first sentence (up to
  *       。), description the rest.
  * </ol>
