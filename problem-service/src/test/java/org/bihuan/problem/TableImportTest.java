@@ -152,8 +152,10 @@ class TableImportTest {
             "审计发现问题", LedgerModels.auditSheet(), style, Ledgers.firstDataRow(style), true));
     assertProblems(expected, answer);
     List<String> warnings = answer.getList("warnings");
-    assertEquals(1, warnings.size(), warnings.toString());
-    org.hamcrest.MatcherAssert.assertThat(warnings.get(0), containsString("填表说明"));
+    assertEquals(2, warnings.size(), warnings.toString());
+    org.hamcrest.MatcherAssert.assertThat(
+        warnings.get(0), containsString("Sheet 「旧版（隐藏）」 is hidden; it was not read."));
+    org.hamcrest.MatcherAssert.assertThat(warnings.get(1), containsString("填表说明"));
   }
 
   @Test

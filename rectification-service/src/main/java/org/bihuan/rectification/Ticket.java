@@ -74,6 +74,15 @@ public class Ticket extends PanacheEntityBase {
   @OrderColumn(name = "position")
   public List<ResponsibleUnit> responsibleUnits = new ArrayList<>();
 
+  /**
+   * 配合单位: help with the measure but do not answer for it (not counted per unit, no to-dos, no
+   * writes; docs/decisions/0110).
+   */
+  @ElementCollection
+  @CollectionTable(name = "ticket_co_unit", joinColumns = @JoinColumn(name = "ticket_id"))
+  @OrderColumn(name = "position")
+  public List<ResponsibleUnit> coResponsibleUnits = new ArrayList<>();
+
   public String responsiblePerson;
   public String leaderInCharge;
 

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** One element of POST /api/v1/tickets/batch, as the rectification service accepts it. */
+/**
+ * One element of POST /api/v1/tickets/batch, as the rectification service accepts it. {@code
+ * coResponsibleUnits} (配合单位) is left out when there are none.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NewTicket(
     List<UUID> problemIds,
@@ -15,7 +18,8 @@ public record NewTicket(
     String leaderInCharge,
     String timing,
     LocalDate deadline,
-    String externalRef) {
+    String externalRef,
+    List<Unit> coResponsibleUnits) {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Unit(String name, String externalId) {}

@@ -10,13 +10,24 @@ import java.util.List;
  * @param format what the file is (txt, docx, doc, xlsx, xls, pdf)
  * @param pageFirstLines for a PDF, the line of {@code text} (1-based) each page starts on; empty
  *     otherwise
+ * @param warnings what reading the file left out and the dry run must say (hidden sheets)
  */
 public record DocumentContent(
     String format,
     String text,
     String textOutsideTables,
     List<Grid> tables,
-    List<Integer> pageFirstLines) {
+    List<Integer> pageFirstLines,
+    List<String> warnings) {
+
+  public DocumentContent(
+      String format,
+      String text,
+      String textOutsideTables,
+      List<Grid> tables,
+      List<Integer> pageFirstLines) {
+    this(format, text, textOutsideTables, tables, pageFirstLines, List.of());
+  }
 
   public DocumentContent(String format, String text, String textOutsideTables, List<Grid> tables) {
     this(format, text, textOutsideTables, tables, List.of());

@@ -74,7 +74,7 @@ public final class DocumentReading {
 
   public ParsedDocument read(DocumentContent content) {
     List<ParsedProblem> problems = new ArrayList<>();
-    List<String> warnings = new ArrayList<>();
+    List<String> warnings = new ArrayList<>(content.warnings());
     List<TableReading.Result> results = new ArrayList<>();
     List<Grid> tables = joinContinuedTables(content.tables());
     for (Grid grid : tables) {

@@ -234,7 +234,8 @@ public class DocumentText {
     }
   }
 
-  private DocumentContent workbookContent(String format, java.util.List<Grid> sheets) {
+  private DocumentContent workbookContent(String format, WorkbookSheets workbook) {
+    java.util.List<Grid> sheets = workbook.sheets();
     StringBuilder text = new StringBuilder();
     for (Grid sheet : sheets) {
       text.append("# ").append(sheet.sheet()).append('\n');
@@ -251,9 +252,16 @@ public class DocumentText {
     }
     boolean anyCell = sheets.stream().flatMap(g -> g.rows().stream()).anyMatch(r -> !r.isBlank());
     if (!anyCell) {
-      throw ApiProblem.badRequest("The workbook is empty: none of its visible sheets has a cell.");
+      throw ApiProblem.badRequest(
+          "The workbook is empty: none of its visible sheets has a cell"
+              + (workbook.hidden().isEmpty()
+                  ? "."
+                  : " (hidden sheets are not read: "
+                      + String.join("、", workbook.hidden().stream().map(h -> h.name()).toList())
+                      + "; unhide a sheet in Excel to import it)."));
     }
-    return new DocumentContent(format, text.toString(), "", sheets);
+    return new DocumentContent(
+        format, text.toString(), "", sheets, java.util.List.of(), workbook.warnings());
   }
 
   static ApiProblem encrypted(String what) {

@@ -10,8 +10,13 @@ import java.util.List;
  *
  * @param sheet the worksheet's name; null for a Word table
  * @param rows the table's non-empty rows in order
+ * @param date1904 the workbook counts its date serials from 1904 (a Mac Excel option)
  */
-record Grid(String sheet, List<Row> rows) {
+record Grid(String sheet, List<Row> rows, boolean date1904) {
+
+  Grid(String sheet, List<Row> rows) {
+    this(sheet, rows, false);
+  }
 
   /**
    * One row.
@@ -34,9 +39,15 @@ record Grid(String sheet, List<Row> rows) {
    * One cell's text (stripped).
    *
    * @param continuesAbove the cell is covered by a vertical merge that starts in a row above
+   * @param number a spreadsheet cell holding a number without a date format (its text is the
+   *     number): in a date column it may be a date serial shown as General
    */
-  record Cell(String text, boolean continuesAbove) {
+  record Cell(String text, boolean continuesAbove, boolean number) {
     static final Cell EMPTY = new Cell("", false);
+
+    Cell(String text, boolean continuesAbove) {
+      this(text, continuesAbove, false);
+    }
 
     static Cell of(String text) {
       return new Cell(text == null ? "" : text.strip(), false);

@@ -18,19 +18,38 @@ final class SheetCells {
   private final String name;
   private final TreeMap<Integer, TreeMap<Integer, String>> rows = new TreeMap<>();
   private final List<int[]> merges = new ArrayList<>();
+  private final java.util.Set<Long> numbers = new java.util.HashSet<>();
+  private final boolean date1904;
 
   SheetCells(String name) {
+    this(name, false);
+  }
+
+  SheetCells(String name, boolean date1904) {
     this.name = name;
+    this.date1904 = date1904;
   }
 
   void put(int row, int column, String text) {
+    put(row, column, text, false);
+  }
+
+  /** A cell; {@code number}: a number without a date format (see {@link Grid.Cell#number()}). */
+  void put(int row, int column, String text, boolean number) {
     if (column < 0 || column >= MAX_COLUMNS || row < 0 || text == null) {
       return;
     }
     String t = text.replace("\r\n", "\n").replace('\r', '\n').strip();
     if (!t.isEmpty()) {
       rows.computeIfAbsent(row, r -> new TreeMap<>()).put(column, t);
+      if (number) {
+        numbers.add(key(row, column));
+      }
     }
+  }
+
+  private static long key(int row, int column) {
+    return ((long) row << 16) | column;
   }
 
   /** A merged area, first/last row and column inclusive. */
@@ -80,7 +99,8 @@ final class SheetCells {
     rows.forEach(
         (r, columns) -> {
           Map<Integer, Grid.Cell> row = new TreeMap<>();
-          columns.forEach((c, text) -> row.put(c, Grid.Cell.of(text)));
+          columns.forEach(
+              (c, text) -> row.put(c, new Grid.Cell(text, false, numbers.contains(key(r, c)))));
           cells.put(r, row);
         });
     for (int[] m : merges) {
@@ -88,6 +108,7 @@ final class SheetCells {
       if (text == null) {
         continue;
       }
+      boolean number = numbers.contains(key(m[0], m[2]));
       // an area of more than a few thousand cells is a formatting accident, not data
       if ((long) (m[1] - m[0] + 1) * (m[3] - m[2] + 1) > 20_000) {
         continue;
@@ -95,7 +116,7 @@ final class SheetCells {
       for (int r = m[0]; r <= m[1]; r++) {
         Map<Integer, Grid.Cell> row = cells.computeIfAbsent(r, k -> new TreeMap<>());
         for (int c = m[2]; c <= m[3]; c++) {
-          row.put(c, new Grid.Cell(text, r > m[0]));
+          row.put(c, new Grid.Cell(text, r > m[0], number));
         }
       }
     }
@@ -113,6 +134,6 @@ final class SheetCells {
       }
       out.add(new Grid.Row(e.getKey() + 1, row));
     }
-    return new Grid(name, out);
+    return new Grid(name, out, date1904);
   }
 }

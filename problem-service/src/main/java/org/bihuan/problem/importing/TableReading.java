@@ -47,13 +47,15 @@ final class TableReading {
     TIME_LIMIT,
     PROGRESS,
     STATUS,
+    REMARK,
     IGNORED
   }
 
   /** Header words, in the order they are tried (the first that a header cell contains wins). */
   private static final Object[][] NAMES = {
     {Column.SEQ, "序号", "编号", "序"},
-    {Column.IGNORED, "备注", "来源", "依据", "整改目标", "目标", "佐证", "附件"},
+    {Column.REMARK, "备注"},
+    {Column.IGNORED, "来源", "依据", "整改目标", "目标", "佐证", "附件"},
     {Column.CATEGORY, "类别", "类型", "分类", "领域"},
     {Column.PROGRESS, "进展", "完成情况", "整改情况", "落实情况", "推进情况", "进度"},
     {Column.STATUS, "状态", "是否完成", "是否整改", "是否销号", "销号"},
@@ -71,6 +73,36 @@ final class TableReading {
           "^(?:(?:注|备注|说明|附注)\\s*[0-9一二三１-９]*\\s*[：:]|填报人|填表人|制表|审核人|联系电话|联系人[：:]|填报单位"
               + "|填报日期|填报时间|报送单位|报送日期|单位[（(]盖章|主要负责人签字).*",
           Pattern.DOTALL);
+
+  /**
+   * A totals row's first text (合计, 合计：5项, 小计 3, 共计12个问题, 共5项): not a problem. Only a short text
+   * counts, so that a problem beginning with 共计 is still one.
+   */
+  private static final Pattern TOTALS_ROW =
+      Pattern.compile(
+          "^(?:[合总小共]\\s*计(?:$|[\\s：:（(0-9０-９一二三四五六七八九十])"
+              + "|共\\s*[0-9０-９一二三四五六七八九十百]+\\s*(?:项|个|条|处|类)).{0,16}",
+          Pattern.DOTALL);
+
+  /** 牵头：办公室 / 配合：财务科 at the start of a segment of a units cell. */
+  private static final Pattern LEAD_PREFIX =
+      Pattern.compile("^(?:牵头|主责|主办|责任)(?:单位|部门|科室|处室)?\\s*[：:]\\s*");
+
+  private static final Pattern CO_PREFIX =
+      Pattern.compile("^(?:配合|协办|协同|参与|协助)(?:单位|部门|科室|处室)?\\s*[：:]\\s*");
+
+  /** 财务科（配合） / 办公室(牵头) after a unit. */
+  private static final Pattern ROLE_SUFFIX =
+      Pattern.compile("^(.+?)\\s*[（(](牵头|主责|配合|协办|协助|参与)[）)]$");
+
+  private static final Pattern UNIT_SEPARATORS = Pattern.compile("[、，,；;/／\\s\\u3000]+");
+
+  /** Excel date serials from 2000-01-01 to 2099-12-31: a number in a date column in this range. */
+  static final double FIRST_SERIAL = 36526;
+
+  static final double LAST_SERIAL = 73050;
+
+  private static final Pattern SERIAL_TEXT = Pattern.compile("[0-9]{5}(?:\\.[0-9]+)?");
 
   private static final Pattern DONE =
       Pattern.compile("已完成|已整改|完成整改|整改完成|已办结|已销号|已落实|全部完成|^完成$|^是$|^√$|^✓$|^✔$");
@@ -236,6 +268,7 @@ final class TableReading {
       reader.row(grid.rows().get(r));
     }
     reader.finish();
+    reader.unreadWarnings();
     return new Result(reader.problems, reader.warnings, header);
   }
 
@@ -248,9 +281,16 @@ final class TableReading {
     final List<String> categoryPath = new ArrayList<>();
     ProblemDraft current;
 
+    /** Filled cells of columns that are not read, by column. */
+    final int[] unread;
+
+    /** Rows whose 备注 text was kept. */
+    int remarks;
+
     Reader(Grid grid, Header header) {
       this.grid = grid;
       this.header = header;
+      this.unread = new int[header.columns().length];
     }
 
     String where(Grid.Row row) {
@@ -292,10 +332,19 @@ final class TableReading {
       if (Arrays.equals(columns(row), header.columns())) {
         return; // the header repeated (a table continued on a new page)
       }
+      if (TOTALS_ROW.matcher(firstText.strip()).matches()) {
+        warnings.add(
+            where(row)
+                + ": a totals row (「"
+                + OutlineParser.shorten(String.join(" ", distinctTexts(row)))
+                + "」), not a problem; it was not imported.");
+        return;
+      }
       if (isCategoryRow(row)) {
         category(row);
         return;
       }
+      countUnread(row);
       Grid.Cell problemCell = cell(row, Column.PROBLEM);
       String problemText = problemCell.text();
       Grid.Cell seqCell = cell(row, Column.SEQ);
@@ -308,7 +357,7 @@ final class TableReading {
                   && !problemText.equals(current.text)
                   && !sameSeq);
       if (newProblem && problemText.isEmpty()) {
-        if (hasMeasureOrDuties(row)) {
+        if (hasMeasureOrDuties(row) || !text(row, Column.REMARK).isEmpty()) {
           warnings.add(
               where(row)
                   + ": a 整改措施 or 责任单位 with no problem above it in the table; the row was not"
@@ -332,6 +381,111 @@ final class TableReading {
       }
       current.lastRow = row.number();
       measure(row);
+    }
+
+    /** Counts the filled cells of the columns that are not read (see {@link #unreadWarnings}). */
+    void countUnread(Grid.Row row) {
+      for (int i = 0; i < unread.length; i++) {
+        Column c = header.columns()[i];
+        Grid.Cell cell = row.cell(i);
+        if ((c == null || c == Column.IGNORED)
+            && !cell.text().isEmpty()
+            && !cell.continuesAbove()) {
+          unread[i]++;
+        }
+      }
+    }
+
+    /**
+     * Names each column whose cells hold text that is not imported (a column the reader does not
+     * know, or a second column of a kind read once), and where the 备注 text went.
+     */
+    void unreadWarnings() {
+      for (int i = 0; i < unread.length; i++) {
+        if (unread[i] == 0) {
+          continue;
+        }
+        String name = headerName(i);
+        warnings.add(
+            (grid.sheet() == null ? "Table" : "Sheet 「" + grid.sheet() + "」")
+                + ": column "
+                + columnName(i)
+                + (name.isEmpty() ? " (no header)" : " 「" + name + "」")
+                + " is not imported ("
+                + (header.columns()[i] == Column.IGNORED
+                    ? "the importer does not read it"
+                    : "the importer does not know it")
+                + "); the text of its "
+                + unread[i]
+                + " filled cell(s) was not kept.");
+      }
+      if (remarks > 0) {
+        warnings.add(
+            (grid.sheet() == null ? "Table" : "Sheet 「" + grid.sheet() + "」")
+                + ": the 备注 column's text ("
+                + remarks
+                + " row(s)) is kept in the measure's progress note as 「备注：…」 (it becomes the"
+                + " ticket's first progress report), or in the problem's description when the"
+                + " problem has no measure.");
+      }
+    }
+
+    String headerName(int column) {
+      for (int r = header.lastRow(); r >= 0 && r >= header.lastRow() - 1; r--) {
+        String text = grid.rows().get(r).cell(column).text();
+        if (!text.isEmpty()) {
+          return text;
+        }
+      }
+      return "";
+    }
+
+    String columnName(int column) {
+      if (grid.sheet() == null) {
+        return String.valueOf(column + 1);
+      }
+      StringBuilder letters = new StringBuilder();
+      for (int v = column + 1; v > 0; v = (v - 1) / 26) {
+        letters.insert(0, (char) ('A' + (v - 1) % 26));
+      }
+      return letters.toString();
+    }
+
+    /**
+     * The time limit of a row. In a worksheet, a number in the time-limit column that Excel would
+     * show as a date from 2000 to 2099 (a date cell formatted as General, or typed as text) is read
+     * as that date; a number stored as text is said in a warning, as it may be meant otherwise.
+     */
+    String timeLimit(Grid.Row row) {
+      StringBuilder all = new StringBuilder();
+      for (int i = 0; i < header.columns().length; i++) {
+        Grid.Cell cell = row.cell(i);
+        if (header.columns()[i] != Column.TIME_LIMIT || cell.text().isEmpty()) {
+          continue;
+        }
+        String text = cell.text();
+        if (grid.sheet() != null && SERIAL_TEXT.matcher(text).matches()) {
+          double serial = Double.parseDouble(text);
+          if (serial >= FIRST_SERIAL && serial < LAST_SERIAL + 1) {
+            String date = CellValues.date(Math.floor(serial), grid.date1904());
+            if (!cell.number() && !cell.continuesAbove()) {
+              warnings.add(
+                  where(row)
+                      + ": the time limit 「"
+                      + text
+                      + "」 is a number stored as text; it was read as the Excel date "
+                      + date
+                      + " (check it).");
+            }
+            text = date;
+          }
+        }
+        if (all.length() > 0) {
+          all.append('、');
+        }
+        all.append(text);
+      }
+      return all.toString();
     }
 
     boolean hasMeasureOrDuties(Grid.Row row) {
@@ -407,9 +561,16 @@ final class TableReading {
     }
 
     void measure(Grid.Row row) {
+      String remark = text(row, Column.REMARK);
+      if (!remark.isEmpty()) {
+        remarks++;
+      }
       if (!header.has(Column.MEASURE)) {
         if (hasMeasureOrDuties(row)) {
           current.duties.add(row, this); // a table of problems with their units but no 措施 column
+        }
+        if (!remark.isEmpty() && !current.description.contains("备注：" + remark)) {
+          current.description = current.description + "\n备注：" + remark;
         }
         return;
       }
@@ -420,7 +581,9 @@ final class TableReading {
         current.measures.add(m);
         return;
       }
-      if (!hasMeasureOrDuties(row) && text(row, Column.PROGRESS).isEmpty()) {
+      if (!hasMeasureOrDuties(row)
+          && text(row, Column.PROGRESS).isEmpty()
+          && text(row, Column.REMARK).isEmpty()) {
         return;
       }
       if (current.measures.isEmpty()) {
@@ -443,6 +606,10 @@ final class TableReading {
       for (MeasureDraft m : draft.measures) {
         measures.add(m.parsed(named, draft.duties, warnings));
       }
+      String description = draft.description;
+      if (draft.measures.isEmpty() && !draft.duties.remarks.isEmpty()) {
+        description = description + "\n备注：" + String.join("\n", draft.duties.remarks);
+      }
       if (header.has(Column.MEASURE) && measures.isEmpty()) {
         warnings.add(named + " (" + where(draft.firstRow) + ") has no 整改措施.");
       }
@@ -455,7 +622,7 @@ final class TableReading {
       problems.add(
           new ParsedProblem(
               title,
-              draft.description,
+              description,
               draft.path,
               measures,
               Origin.rows(grid.sheet(), draft.firstRow, draft.lastRow)));
@@ -464,6 +631,41 @@ final class TableReading {
     String where(int rowNumber) {
       return (grid.sheet() == null ? "table row " : "sheet 「" + grid.sheet() + "」 row ")
           + rowNumber;
+    }
+  }
+
+  /**
+   * The units of a cell, one or several separated by 、，,；;/ spaces or line breaks (a cell's
+   * paragraphs are lines). A line or part that begins 牵头：/责任单位： gives responsible units, one that
+   * begins 配合：/协办： co-responsible ones, and later parts without a prefix follow the last prefix;
+   * 财务科（配合） marks one unit. Without any prefix, the units go where the column says.
+   */
+  static void splitUnits(String cell, Set<String> units, Set<String> coUnits) {
+    Set<String> into = units;
+    for (String part : cell.split("[\\n；;]+")) {
+      String p = part.strip();
+      java.util.regex.Matcher lead = LEAD_PREFIX.matcher(p);
+      java.util.regex.Matcher co = CO_PREFIX.matcher(p);
+      if (lead.lookingAt()) {
+        into = units;
+        p = p.substring(lead.end());
+      } else if (co.lookingAt()) {
+        into = coUnits;
+        p = p.substring(co.end());
+      }
+      for (String unit : UNIT_SEPARATORS.split(p)) {
+        String u = unit.replaceAll("[。.]+$", "").strip();
+        if (u.isEmpty()) {
+          continue;
+        }
+        java.util.regex.Matcher role = ROLE_SUFFIX.matcher(u);
+        if (role.matches()) {
+          boolean helps = !role.group(2).equals("牵头") && !role.group(2).equals("主责");
+          (helps ? coUnits : units).add(role.group(1).strip());
+        } else {
+          into.add(u);
+        }
+      }
     }
   }
 
@@ -503,6 +705,7 @@ final class TableReading {
     final Set<String> timeLimits = new LinkedHashSet<>();
     final Set<String> progress = new LinkedHashSet<>();
     final Set<String> statuses = new LinkedHashSet<>();
+    final Set<String> remarks = new LinkedHashSet<>();
 
     MeasureDraft(String text) {
       this.text = text;
@@ -517,13 +720,14 @@ final class TableReading {
     }
 
     void add(Grid.Row row, Reader reader) {
-      units.addAll(Labels.units(reader.text(row, Column.UNITS)));
-      coUnits.addAll(Labels.units(reader.text(row, Column.CO_UNITS)));
+      splitUnits(reader.text(row, Column.UNITS), units, coUnits);
+      splitUnits(reader.text(row, Column.CO_UNITS), coUnits, coUnits);
       addNames(leaders, reader.text(row, Column.LEADER));
       addNames(persons, reader.text(row, Column.PERSON));
-      addText(timeLimits, reader.text(row, Column.TIME_LIMIT));
+      addText(timeLimits, reader.timeLimit(row));
       addText(progress, reader.text(row, Column.PROGRESS));
       addText(statuses, reader.text(row, Column.STATUS));
+      addText(remarks, reader.text(row, Column.REMARK));
     }
 
     private static void addNames(Set<String> into, String value) {
@@ -586,7 +790,14 @@ final class TableReading {
       if (units.isEmpty()) {
         warnings.add(measureNamed + ": no 责任单位 is given.");
       }
-      String progressNote = progress.isEmpty() ? null : String.join("\n", progress);
+      if (remarks.isEmpty()) {
+        remarks.addAll(defaults.remarks);
+      }
+      List<String> notes = new ArrayList<>(progress);
+      if (!remarks.isEmpty()) {
+        notes.add("备注：" + String.join("\n", remarks));
+      }
+      String progressNote = notes.isEmpty() ? null : String.join("\n", notes);
       StatusHint hint = null;
       for (String said : statuses.isEmpty() ? progress : statuses) {
         if (DONE.matcher(said).find() && !NOT_DONE.matcher(said).find()) {

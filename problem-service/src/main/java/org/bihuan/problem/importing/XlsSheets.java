@@ -20,23 +20,27 @@ final class XlsSheets {
 
   private XlsSheets() {}
 
-  static List<Grid> read(POIFSFileSystem fs, ImportLimits limits) throws IOException {
+  static WorkbookSheets read(POIFSFileSystem fs, ImportLimits limits) throws IOException {
     List<Grid> grids = new ArrayList<>();
+    List<WorkbookSheets.Hidden> hidden = new ArrayList<>();
     long cells = 0;
     try (HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), true)) {
       boolean date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
       for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
         if (workbook.isSheetHidden(s) || workbook.isSheetVeryHidden(s)) {
+          hidden.add(
+              new WorkbookSheets.Hidden(workbook.getSheetName(s), workbook.isSheetVeryHidden(s)));
           continue;
         }
         Sheet sheet = workbook.getSheetAt(s);
-        SheetCells out = new SheetCells(workbook.getSheetName(s));
+        SheetCells out = new SheetCells(workbook.getSheetName(s), date1904);
         for (Row row : sheet) {
           for (Cell cell : row) {
             if (++cells > limits.maxCells()) {
               throw limits.tooLarge("The workbook holds more than " + limits.maxCells() + " cells");
             }
-            out.put(row.getRowNum(), cell.getColumnIndex(), text(cell, date1904));
+            out.put(
+                row.getRowNum(), cell.getColumnIndex(), text(cell, date1904), isPlainNumber(cell));
           }
         }
         for (CellRangeAddress m : sheet.getMergedRegions()) {
@@ -45,7 +49,18 @@ final class XlsSheets {
         grids.add(out.grid());
       }
     }
-    return grids;
+    return new WorkbookSheets(grids, hidden);
+  }
+
+  /** A number cell (or formula giving one) without a date format. */
+  private static boolean isPlainNumber(Cell cell) {
+    CellType type = cell.getCellType();
+    if (type == CellType.FORMULA) {
+      type = cell.getCachedFormulaResultType();
+    }
+    return type == CellType.NUMERIC
+        && !CellValues.isDateFormat(
+            cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
   }
 
   private static String text(Cell cell, boolean date1904) {

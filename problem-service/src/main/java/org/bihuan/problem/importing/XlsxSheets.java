@@ -29,7 +29,7 @@ final class XlsxSheets {
 
   private record SheetRef(String name, String target) {}
 
-  static List<Grid> read(byte[] body, ImportLimits limits) {
+  static WorkbookSheets read(byte[] body, ImportLimits limits) {
     try {
       return readSheets(body, limits);
     } catch (IOException | XMLStreamException | RuntimeException e) {
@@ -40,9 +40,10 @@ final class XlsxSheets {
     }
   }
 
-  private static List<Grid> readSheets(byte[] body, ImportLimits limits)
+  private static WorkbookSheets readSheets(byte[] body, ImportLimits limits)
       throws IOException, XMLStreamException {
     List<SheetRef> sheets = new ArrayList<>();
+    List<WorkbookSheets.Hidden> hidden = new ArrayList<>();
     Map<String, String> targets = new HashMap<>();
     List<String> strings = new ArrayList<>();
     List<Boolean> dateStyles = new ArrayList<>();
@@ -50,7 +51,7 @@ final class XlsxSheets {
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(body))) {
       for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
         switch (e.getName()) {
-          case "xl/workbook.xml" -> workbook(zip, sheets, date1904);
+          case "xl/workbook.xml" -> workbook(zip, sheets, hidden, date1904);
           case "xl/_rels/workbook.xml.rels" -> relationships(zip, targets);
           case "xl/sharedStrings.xml" -> sharedStrings(zip, strings, limits);
           case "xl/styles.xml" -> styles(zip, dateStyles);
@@ -65,7 +66,7 @@ final class XlsxSheets {
         continue;
       }
       String path = target.startsWith("/") ? target.substring(1) : "xl/" + target;
-      byPath.put(path, new SheetCells(s.name()));
+      byPath.put(path, new SheetCells(s.name(), date1904[0]));
     }
     long[] cells = {0};
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(body))) {
@@ -80,14 +81,15 @@ final class XlsxSheets {
     for (SheetCells sheet : byPath.values()) {
       grids.add(sheet.grid());
     }
-    return grids;
+    return new WorkbookSheets(grids, hidden);
   }
 
   private static XMLStreamReader xml(InputStream in) throws XMLStreamException {
     return XML.createXMLStreamReader(new ZipPackage.Counted(in, Long.MAX_VALUE, Long.MAX_VALUE));
   }
 
-  private static void workbook(InputStream in, List<SheetRef> sheets, boolean[] date1904)
+  private static void workbook(
+      InputStream in, List<SheetRef> sheets, List<WorkbookSheets.Hidden> hidden, boolean[] date1904)
       throws XMLStreamException {
     XMLStreamReader x = xml(in);
     while (x.hasNext()) {
@@ -102,6 +104,8 @@ final class XlsxSheets {
         String state = attribute(x, "state");
         if (state == null || state.equals("visible")) {
           sheets.add(new SheetRef(attribute(x, "name"), attribute(x, "id")));
+        } else {
+          hidden.add(new WorkbookSheets.Hidden(attribute(x, "name"), state.equals("veryHidden")));
         }
       }
     }
@@ -247,7 +251,10 @@ final class XlsxSheets {
           case "t" -> inInlineText = false;
           case "c" -> {
             sheet.put(
-                row, column, cellText(type, style, value, inline, strings, dateStyles, date1904));
+                row,
+                column,
+                cellText(type, style, value, inline, strings, dateStyles, date1904),
+                isPlainNumber(type, style, value, dateStyles));
             value = null;
           }
           default -> {}
@@ -314,6 +321,21 @@ final class XlsxSheets {
           return v;
         }
       }
+    }
+  }
+
+  /** A number cell without a date format. */
+  private static boolean isPlainNumber(
+      String type, int style, StringBuilder value, List<Boolean> dateStyles) {
+    if (!(type == null || type.equals("n")) || value == null || value.isEmpty()) {
+      return false;
+    }
+    boolean date = style >= 0 && style < dateStyles.size() && dateStyles.get(style);
+    try {
+      Double.parseDouble(value.toString().strip());
+      return !date;
+    } catch (NumberFormatException e) {
+      return false;
     }
   }
 

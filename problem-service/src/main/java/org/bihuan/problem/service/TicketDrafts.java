@@ -41,7 +41,10 @@ public final class TicketDrafts {
         m.leaderInCharge,
         m.timing,
         m.timing.equals("LONG_TERM") ? null : m.deadline,
-        m.ticketExternalRef());
+        m.ticketExternalRef(),
+        m.coResponsibleUnits == null || m.coResponsibleUnits.isEmpty()
+            ? null
+            : m.coResponsibleUnits.stream().map(u -> new NewTicket.Unit(u, null)).toList());
   }
 
   /** The Idempotency-Key of the progress report made of a measure's progress note. */

@@ -104,7 +104,40 @@ public final class FormatCorpus {
             List.of("巡察反馈问题", "审计发现问题"),
             List.of(tasks, audit),
             Style.of(Layout.REPEATED).headers(3).withCoUnitsAndProgress()));
+    // units cells of several paragraphs and separators, a 合计 row, a 备注 and an unread column
+    out.add(
+        quirks(
+            "tasklist-cell-units",
+            "docx",
+            LedgerQuirks.wordTaskList(),
+            LedgerQuirks.WORD_TASK_LIST_PROBLEMS));
+    // date serials in General cells and as text, 配合单位, 合计, 备注, hidden and very hidden sheets
+    out.add(
+        quirks(
+            "ledger-serials-hidden",
+            "xlsx",
+            LedgerQuirks.ledger(new XSSFWorkbook()),
+            LedgerQuirks.LEDGER_PROBLEMS));
+    out.add(
+        quirks(
+            "ledger-serials-hidden",
+            "xls",
+            LedgerQuirks.ledger(new org.apache.poi.hssf.usermodel.HSSFWorkbook()),
+            LedgerQuirks.LEDGER_PROBLEMS));
     return out;
+  }
+
+  /** A {@link LedgerQuirks} file with its hand-written answer. */
+  static Document quirks(String name, String ext, byte[] bytes, String problems) {
+    try {
+      List<Map<String, Object>> expected =
+          JSON.readValue(
+              problems,
+              new com.fasterxml.jackson.core.type.TypeReference<List<Map<String, Object>>>() {});
+      return new Document(name, ext, bytes, expected);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The documents LibreOffice converts: .doc from a generated .docx, PDF from a plan's text. */

@@ -1,5 +1,6 @@
 package org.bihuan.rectification.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * What a client sends to create a ticket (POST /tickets, each item of POST /tickets/batch) or to
  * replace its fields (PUT /tickets/{id}). Rules across fields are checked in TicketService.
  * responsiblePerson and leaderInCharge may be left out: rectification plans often name only the
- * unit (docs/decisions/0026).
+ * unit (docs/decisions/0026). coResponsibleUnits (配合单位) help but do not answer for the measure
+ * (docs/decisions/0110); left out of a PUT, they stay as they were.
  */
 public record TicketInput(
     @NotNull @Size(min = 1, max = 50) List<@NotNull UUID> problemIds,
@@ -25,4 +27,12 @@ public record TicketInput(
     @NotNull Ticket.Timing timing,
     @Schema(example = "2024-06-30") LocalDate deadline,
     Ticket.ReportEvery reportEvery,
-    @Size(min = 1, max = 200) @Schema(example = "OA-2024-0153-1") String externalRef) {}
+    @Size(min = 1, max = 200) @Schema(example = "OA-2024-0153-1") String externalRef,
+    // left out of the creation digest when empty, so that tickets created before it keep theirs
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @Size(max = 20)
+        @Schema(
+            description =
+                "配合单位: units that help with the measure but do not answer for it; not counted in"
+                    + " the per-unit figures and given no to-dos. Left out of a PUT: unchanged.")
+        List<@NotNull @Valid ResponsibleUnitInput> coResponsibleUnits) {}

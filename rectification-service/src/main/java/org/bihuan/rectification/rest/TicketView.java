@@ -20,6 +20,8 @@ public record TicketView(
     List<UUID> sourceIds,
     @Schema(example = "制定年度理论学习计划，每月开展一次专题研讨") String measure,
     List<ResponsibleUnitView> responsibleUnits,
+    @Schema(description = "配合单位: help with the measure, do not answer for it")
+        List<ResponsibleUnitView> coResponsibleUnits,
     @Schema(nullable = true, example = "张三") String responsiblePerson,
     @Schema(nullable = true, example = "李四") String leaderInCharge,
     Ticket.Timing timing,
@@ -66,6 +68,9 @@ public record TicketView(
         t.problems.stream().map(p -> p.sourceId).filter(Objects::nonNull).distinct().toList(),
         t.measure,
         t.responsibleUnits.stream()
+            .map(u -> new ResponsibleUnitView(u.name, u.externalId))
+            .toList(),
+        t.coResponsibleUnits.stream()
             .map(u -> new ResponsibleUnitView(u.name, u.externalId))
             .toList(),
         t.responsiblePerson,

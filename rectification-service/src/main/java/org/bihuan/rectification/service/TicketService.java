@@ -82,13 +82,31 @@ public class TicketService {
     if (in.problemIds() != null && new HashSet<>(in.problemIds()).size() < in.problemIds().size()) {
       errors.add(new FieldError(prefix + "problemIds", "lists a problem more than once"));
     }
+    Set<String> names = new HashSet<>();
     if (in.responsibleUnits() != null) {
-      Set<String> names = new HashSet<>();
       for (ResponsibleUnitInput u : in.responsibleUnits()) {
         if (u != null && u.name() != null && !names.add(u.name().strip())) {
           errors.add(
               new FieldError(
                   prefix + "responsibleUnits", "lists unit '" + u.name().strip() + "' twice"));
+        }
+      }
+    }
+    if (in.coResponsibleUnits() != null) {
+      Set<String> coNames = new HashSet<>();
+      for (ResponsibleUnitInput u : in.coResponsibleUnits()) {
+        if (u == null || u.name() == null) {
+          continue;
+        }
+        String name = u.name().strip();
+        if (names.contains(name)) {
+          errors.add(
+              new FieldError(
+                  prefix + "coResponsibleUnits",
+                  "lists '" + name + "', which is already a responsible unit"));
+        } else if (!coNames.add(name)) {
+          errors.add(
+              new FieldError(prefix + "coResponsibleUnits", "lists unit '" + name + "' twice"));
         }
       }
     }
@@ -233,10 +251,13 @@ public class TicketService {
     t.problems.addAll(links);
     t.responsibleUnits.clear();
     for (ResponsibleUnitInput u : in.responsibleUnits()) {
-      t.responsibleUnits.add(
-          new ResponsibleUnit(
-              u.name().strip(),
-              u.externalId() == null || u.externalId().isBlank() ? null : u.externalId().strip()));
+      t.responsibleUnits.add(unit(u));
+    }
+    if (in.coResponsibleUnits() != null) {
+      t.coResponsibleUnits.clear();
+      for (ResponsibleUnitInput u : in.coResponsibleUnits()) {
+        t.coResponsibleUnits.add(unit(u));
+      }
     }
     t.responsiblePerson = stripToNull(in.responsiblePerson());
     t.leaderInCharge = stripToNull(in.leaderInCharge());
@@ -335,6 +356,12 @@ public class TicketService {
           "responsibleUnits",
           json(
               t.responsibleUnits.stream()
+                  .map(u -> u.externalId == null ? u.name : u.name + " (" + u.externalId + ")")
+                  .toList()));
+      f.put(
+          "coResponsibleUnits",
+          json(
+              t.coResponsibleUnits.stream()
                   .map(u -> u.externalId == null ? u.name : u.name + " (" + u.externalId + ")")
                   .toList()));
       f.put("responsiblePerson", t.responsiblePerson);
@@ -564,6 +591,12 @@ public class TicketService {
         .with("existingId", existing.id);
   }
 
+  private static ResponsibleUnit unit(ResponsibleUnitInput u) {
+    return new ResponsibleUnit(
+        u.name().strip(),
+        u.externalId() == null || u.externalId().isBlank() ? null : u.externalId().strip());
+  }
+
   private static List<String> unitNames(TicketInput in) {
     return in.responsibleUnits().stream().map(u -> u.name().strip()).toList();
   }
@@ -596,7 +629,18 @@ public class TicketService {
             in.timing(),
             in.deadline(),
             in.reportEvery(),
-            in.externalRef());
+            in.externalRef(),
+            in.coResponsibleUnits() == null
+                ? null
+                : in.coResponsibleUnits().stream()
+                    .map(
+                        u ->
+                            new ResponsibleUnitInput(
+                                u.name().strip(),
+                                u.externalId() == null || u.externalId().isBlank()
+                                    ? null
+                                    : u.externalId().strip()))
+                    .toList());
     try {
       byte[] json = mapper.writeValueAsString(normal).getBytes(StandardCharsets.UTF_8);
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));

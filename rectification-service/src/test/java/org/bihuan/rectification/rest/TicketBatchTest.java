@@ -90,6 +90,81 @@ class TicketBatchTest {
   }
 
   @Test
+  void coResponsibleUnitsArriveApartFromTheResponsibleUnitsAndStayThroughAnEditWithoutThem() {
+    String unit = unit("办公室");
+    String finance = unit("财务科");
+    String personnel = unit("人事科");
+    UUID problem = ProblemServiceStub.problem(UUID.randomUUID());
+    // As problem-service's importer sends a measure of a table with a 配合单位 column.
+    String item =
+        """
+        {"problemIds": ["%s"], "measure": "规范公务接待", "responsibleUnits": [{"name": "%s"}],
+         "coResponsibleUnits": [{"name": "%s"}, {"name": "%s", "externalId": "ORG-7"}],
+         "timing": "LONG_TERM", "externalRef": "IMP-%s"}
+        """
+            .formatted(problem, unit, finance, personnel, UUID.randomUUID());
+    JsonPath created = post(batch(List.of(item)), 201);
+    assertEquals(List.of(unit), created.getList("tickets[0].responsibleUnits.name"));
+    assertEquals(
+        List.of(finance, personnel), created.getList("tickets[0].coResponsibleUnits.name"));
+    assertEquals(
+        java.util.Arrays.asList(null, "ORG-7"),
+        created.getList("tickets[0].coResponsibleUnits.externalId"));
+    String id = created.getString("tickets[0].id");
+    // the same content again is the same ticket; a co-operating unit is not a unit of the ticket
+    assertEquals(List.of(id), post(batch(List.of(item)), 200).getList("tickets.id"));
+    assertEquals(0, listByUnit(finance).getList("items").size());
+
+    // an edit that does not name them (a client written before the field) keeps them
+    String etag =
+        given().auth().oauth2(Tokens.viewer()).get("/api/v1/tickets/" + id).header("ETag");
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType(ContentType.JSON)
+        .header("If-Match", etag)
+        .body(
+            """
+            {"problemIds": ["%s"], "measure": "规范公务接待，建立台账", "responsibleUnits": [{"name": "%s"}],
+             "timing": "LONG_TERM"}
+            """
+                .formatted(problem, unit))
+        .put("/api/v1/tickets/" + id)
+        .then()
+        .statusCode(200)
+        .body("measure", equalTo("规范公务接待，建立台账"))
+        .body("coResponsibleUnits.name", equalTo(List.of(finance, personnel)));
+  }
+
+  @Test
+  void aCoResponsibleUnitThatIsAlsoResponsibleOrListedTwiceIsRefused() {
+    String unit = unit("办公室");
+    UUID problem = ProblemServiceStub.problem(UUID.randomUUID());
+    String item =
+        """
+        {"problemIds": ["%s"], "measure": "规范公务接待", "responsibleUnits": [{"name": "%s"}],
+         "coResponsibleUnits": [{"name": "%s"}, {"name": "财务科"}, {"name": "财务科"}],
+         "timing": "LONG_TERM"}
+        """
+            .formatted(problem, unit, unit);
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType(ContentType.JSON)
+        .body(batch(List.of(item)))
+        .post("/api/v1/tickets/batch")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body(
+            "errors.field",
+            equalTo(List.of("tickets[0].coResponsibleUnits", "tickets[0].coResponsibleUnits")))
+        .body("errors.message[0]", containsString("already a responsible unit"))
+        .body("errors.message[1]", containsString("twice"));
+    assertEquals(0, listByUnit(unit).getList("items").size());
+  }
+
+  @Test
   void aKnownExternalRefWithOtherContentRefusesTheWholeBatch() {
     String unit = unit("纪委");
     UUID problem = ProblemServiceStub.problem(UUID.randomUUID());

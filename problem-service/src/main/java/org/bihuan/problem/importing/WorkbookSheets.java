@@ -1,0 +1,31 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The worksheets of a workbook (.xlsx, .xls) as read: the visible ones, and the names of those it
+ * hides. Hidden sheets are not read: in a 台账 workbook they hold lookup lists for drop-downs, old
+ * versions or working copies, and an administrator importing the file sees only the visible ones.
+ * The dry run names each of them, so that nothing is skipped silently (docs/decisions/0111).
+ */
+record WorkbookSheets(List<Grid> sheets, List<Hidden> hidden) {
+
+  /** A sheet the workbook hides; {@code veryHidden}: Excel's menus cannot show it, only VBA. */
+  record Hidden(String name, boolean veryHidden) {}
+
+  /** The dry-run warnings naming the hidden sheets. */
+  List<String> warnings() {
+    List<String> out = new ArrayList<>();
+    for (Hidden h : hidden) {
+      out.add(
+          "Sheet 「"
+              + h.name()
+              + "」 is "
+              + (h.veryHidden() ? "very hidden (only a macro can show it)" : "hidden")
+              + "; it was not read. Hidden sheets usually hold lookup lists or old versions; to"
+              + " import its rows, unhide it in Excel (取消隐藏) and upload the file again.");
+    }
+    return out;
+  }
+}
