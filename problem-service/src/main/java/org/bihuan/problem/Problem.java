@@ -68,5 +68,14 @@ public class Problem extends PanacheEntityBase {
   public Instant createdAt;
   public Instant closedAt;
   public Instant withdrawnAt;
+
+  /**
+   * Set while a withdrawal asks the rectification service for tickets (docs/decisions/0117);
+   * written only by {@code ProblemService} with its own statements, so it never changes the
+   * version.
+   */
+  @Column(insertable = false, updatable = false)
+  public Instant withdrawalStartedAt;
+
   public String withdrawReason;
 }

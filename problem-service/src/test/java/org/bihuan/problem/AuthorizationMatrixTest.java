@@ -55,23 +55,27 @@ class AuthorizationMatrixTest {
     "GET /sources/{id}                | -           | 401 200 200 200 200 200",
     "PUT /sources/{id}                | -           | 401 403 403 403 403 200",
     "POST /sources/{id}/import        | -           | 401 403 201 201 403 201",
+    "POST /sources/{id}/import?replace | imported    | 401 403 403 403 403 201",
     "POST /problems                   | -           | 401 403 201 201 403 201",
     "GET /problems                    | -           | 401 200 200 200 200 200",
     "GET /problems/{id}               | none        | 401 200 200 200 200 200",
-    "PUT /problems/{id}               | none        | 401 403 200 200 403 200",
-    "POST /problems/{id}/withdraw     | none        | 401 403 200 403 200 200",
-    "POST /problems/{id}/withdraw     | cancelled   | 401 403 200 403 200 200",
-    "POST /problems/{id}/withdraw     | in_progress | 401 403 409 403 409 409",
-    "POST /problems/{id}/withdraw     | verified    | 401 403 409 403 409 409",
-    "POST /problems/{id}/close        | verified    | 401 403 200 200 200 200",
-    "POST /problems/{id}/close        | in_progress | 401 403 409 409 409 409",
-    "POST /problems/{id}/close        | none        | 401 403 409 409 409 409",
+    "PUT /problems/{id}               | none        | 401 403 200 403 403 200",
+    "POST /problems/{id}/withdraw     | none        | 401 403 403 403 403 200",
+    "POST /problems/{id}/withdraw     | cancelled   | 401 403 403 403 403 200",
+    "POST /problems/{id}/withdraw     | in_progress | 401 403 403 403 403 409",
+    "POST /problems/{id}/withdraw     | verified    | 401 403 403 403 403 409",
+    "POST /problems/{id}/close        | verified    | 401 403 403 403 403 200",
+    "POST /problems/{id}/close        | in_progress | 401 403 403 403 403 409",
+    "POST /problems/{id}/close        | none        | 401 403 403 403 403 409",
     "POST /causes                     | -           | 401 403 201 201 403 201",
     "GET /causes                      | -           | 401 200 200 200 200 200",
     "GET /categories                  | -           | 401 200 200 200 200 200",
     "GET /events                      | -           | 401 200 200 200 200 200",
     "GET /webhooks                    | -           | 401 403 403 403 403 200",
   };
+
+  /** A document imported once; importing it again with replace=true withdraws its problems. */
+  private static final String IMPORTED = "一、存在的问题\n（一）作风方面\n1. 调研不够深入。\n";
 
   @RectificationStub.Stub WireMockServer rectification;
 
@@ -124,6 +128,17 @@ class AuthorizationMatrixTest {
     if (tickets.equals("-")) {
       return new Fixture(source, null);
     }
+    if (tickets.equals("imported")) {
+      given()
+          .auth()
+          .oauth2(Tokens.admin())
+          .contentType("text/plain; charset=UTF-8")
+          .body(IMPORTED)
+          .post("/api/v1/sources/" + source + "/import")
+          .then()
+          .statusCode(201);
+      return new Fixture(source, null);
+    }
     String id = problem(source, List.of("矩阵"), "矩阵问题");
     List<String> answer =
         tickets.equals("none")
@@ -168,6 +183,13 @@ class AuthorizationMatrixTest {
         (f, r) ->
             r.contentType("text/plain; charset=UTF-8")
                 .body("一、存在的问题\n（一）理论学习方面\n1. 学习不够深入。\n")
+                .post("/api/v1/sources/" + f.source() + "/import"));
+    CALLS.put(
+        "POST /sources/{id}/import?replace",
+        (f, r) ->
+            r.contentType("text/plain; charset=UTF-8")
+                .queryParam("replace", "true")
+                .body(IMPORTED)
                 .post("/api/v1/sources/" + f.source() + "/import"));
     CALLS.put(
         "POST /problems",

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.bihuan.problem.support.Api.asAdmin;
 import static org.bihuan.problem.support.Api.asReporter;
 import static org.bihuan.problem.support.Api.asViewer;
 import static org.bihuan.problem.support.Api.problem;
@@ -51,7 +52,7 @@ class CloseTest {
   void aProblemWithoutTicketsIsNotClosed() {
     String id = newProblem("无整改任务");
     ticketsOf(id, page(List.of(), null));
-    asReporter()
+    asAdmin()
         .post("/api/v1/problems/" + id + "/close")
         .then()
         .statusCode(409)
@@ -69,7 +70,7 @@ class CloseTest {
     ticketsOf(
         id,
         page(List.of(ticket(UUID.randomUUID().toString(), "T-2024-0009", id, "CANCELLED")), null));
-    asReporter()
+    asAdmin()
         .post("/api/v1/problems/" + id + "/close")
         .then()
         .statusCode(409)
@@ -90,7 +91,7 @@ class CloseTest {
                 ticket(UUID.randomUUID().toString(), "T-2024-0003", id, "CANCELLED"),
                 ticket(submitted, "T-2024-0004", id, "SUBMITTED")),
             null));
-    asReporter()
+    asAdmin()
         .post("/api/v1/problems/" + id + "/close")
         .then()
         .statusCode(409)
@@ -130,7 +131,7 @@ class CloseTest {
                         List.of(
                             ticket(UUID.randomUUID().toString(), "T-2024-0102", id, "ASSIGNED")),
                         null))));
-    asReporter()
+    asAdmin()
         .post("/api/v1/problems/" + id + "/close")
         .then()
         .statusCode(409)
@@ -150,7 +151,7 @@ class CloseTest {
             null));
     io.restassured.RestAssured.given()
         .auth()
-        .oauth2(Tokens.verifier("赵六"))
+        .oauth2(Tokens.admin())
         .header("If-Match", "\"0\"")
         .post("/api/v1/problems/" + id + "/close")
         .then()
@@ -159,7 +160,7 @@ class CloseTest {
         .body("status", org.hamcrest.Matchers.equalTo("CLOSED"))
         .body("closedAt", notNullValue())
         .body("version", org.hamcrest.Matchers.equalTo(1));
-    asReporter()
+    asAdmin()
         .post("/api/v1/problems/" + id + "/close")
         .then()
         .statusCode(409)
@@ -176,7 +177,7 @@ class CloseTest {
         .statusCode(409)
         .contentType("application/problem+json")
         .body("type", org.hamcrest.Matchers.equalTo("/problems/illegal-transition"));
-    asReporter()
+    asAdmin()
         .contentType(io.restassured.http.ContentType.JSON)
         .body("{\"reason\": \"已销号\"}")
         .post("/api/v1/problems/" + id + "/withdraw")
@@ -196,7 +197,7 @@ class CloseTest {
   @Test
   void aStaleIfMatchIsRefusedBeforeAsking() {
     String id = newProblem("过时版本");
-    asReporter()
+    asAdmin()
         .header("If-Match", "\"7\"")
         .post("/api/v1/problems/" + id + "/close")
         .then()
@@ -214,7 +215,7 @@ class CloseTest {
         get(urlPathEqualTo("/api/v1/tickets"))
             .withQueryParam("problemId", equalTo(id))
             .willReturn(aResponse().withStatus(404)));
-    asReporter()
+    asAdmin()
         .post("/api/v1/problems/" + id + "/close")
         .then()
         .statusCode(409)
@@ -228,7 +229,7 @@ class CloseTest {
         get(urlPathEqualTo("/api/v1/tickets"))
             .withQueryParam("problemId", equalTo(failing))
             .willReturn(aResponse().withStatus(500).withBody("boom")));
-    asReporter()
+    asAdmin()
         .post("/api/v1/problems/" + failing + "/close")
         .then()
         .statusCode(503)
@@ -239,7 +240,7 @@ class CloseTest {
         get(urlPathEqualTo("/api/v1/tickets"))
             .withQueryParam("problemId", equalTo(reset))
             .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-    asReporter().post("/api/v1/problems/" + reset + "/close").then().statusCode(503);
+    asAdmin().post("/api/v1/problems/" + reset + "/close").then().statusCode(503);
     asViewer()
         .get("/api/v1/problems/" + failing)
         .then()

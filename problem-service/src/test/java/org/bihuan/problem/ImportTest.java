@@ -78,6 +78,14 @@ class ImportTest {
     return reporter().contentType("text/plain; charset=UTF-8").body(body);
   }
 
+  static RequestSpecification asAdminText(byte[] body) {
+    return io.restassured.RestAssured.given()
+        .auth()
+        .oauth2(org.bihuan.testing.Tokens.admin())
+        .contentType("text/plain; charset=UTF-8")
+        .body(body);
+  }
+
   static List<String> problemsOf(String source) {
     return asViewer()
         .queryParam("sourceId", source)
@@ -213,8 +221,16 @@ class ImportTest {
         .header("Location", containsString(first));
     assertEquals(firstProblems, problemsOf(source));
 
+    // Replacing withdraws the first import's problems: only an admin withdraws.
+    text(resaved)
+        .queryParam("replace", "true")
+        .post("/api/v1/sources/" + source + "/import")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
+    assertEquals(firstProblems, problemsOf(source));
     String second =
-        text(resaved)
+        asAdminText(resaved)
             .queryParam("replace", "true")
             .post("/api/v1/sources/" + source + "/import")
             .then()
@@ -272,7 +288,7 @@ class ImportTest {
                                 ids.get(2),
                                 "IN_PROGRESS")),
                         null))));
-    text(document(SEED))
+    asAdminText(document(SEED))
         .queryParam("replace", "true")
         .post("/api/v1/sources/" + source + "/import")
         .then()

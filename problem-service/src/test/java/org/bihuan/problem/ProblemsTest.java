@@ -1,6 +1,7 @@
 package org.bihuan.problem;
 
 import static io.restassured.RestAssured.given;
+import static org.bihuan.problem.support.Api.asAdmin;
 import static org.bihuan.problem.support.Api.asReporter;
 import static org.bihuan.problem.support.Api.asViewer;
 import static org.bihuan.problem.support.Api.problem;
@@ -138,7 +139,7 @@ class ProblemsTest {
         .statusCode(412)
         .contentType("application/problem+json")
         .body("currentVersion", equalTo(1));
-    asReporter()
+    asAdmin()
         .header("If-Match", etag)
         .contentType(ContentType.JSON)
         .body("{\"reason\": \"过时\"}")
@@ -316,7 +317,7 @@ class ProblemsTest {
     String b = problem(source, List.of("（一）政治建设"), "乙");
     String c = problem(source, List.of("（二）作风建设"), "丙");
     String elsewhere = problem(source("别的来源"), List.of("（一）政治建设"), "丁");
-    asReporter()
+    asAdmin()
         .contentType(ContentType.JSON)
         .body("{\"reason\": \"重复记录\"}")
         .post("/api/v1/problems/" + c + "/withdraw")
@@ -403,18 +404,18 @@ class ProblemsTest {
   void withdrawNeedsAReasonAndIsFinal() {
     String source = source("撤销");
     String id = problem(source, List.of(), "误录的问题");
-    asReporter()
+    asAdmin()
         .body("{}")
         .post("/api/v1/problems/" + id + "/withdraw")
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("reason"));
-    asReporter()
+    asAdmin()
         .body("{\"reason\": \"  \"}")
         .post("/api/v1/problems/" + id + "/withdraw")
         .then()
         .statusCode(400);
-    asReporter()
+    asAdmin()
         .body("{\"reason\": \"与P-2024-0001重复\"}")
         .post("/api/v1/problems/" + id + "/withdraw")
         .then()
@@ -422,7 +423,7 @@ class ProblemsTest {
         .body("status", equalTo("WITHDRAWN"))
         .body("withdrawReason", equalTo("与P-2024-0001重复"))
         .body("withdrawnAt", notNullValue());
-    asReporter()
+    asAdmin()
         .body("{\"reason\": \"再撤一次\"}")
         .post("/api/v1/problems/" + id + "/withdraw")
         .then()
@@ -434,7 +435,7 @@ class ProblemsTest {
         .put("/api/v1/problems/" + id)
         .then()
         .statusCode(409);
-    asReporter().post("/api/v1/problems/" + id + "/close").then().statusCode(409);
+    asAdmin().post("/api/v1/problems/" + id + "/close").then().statusCode(409);
   }
 
   @Test
@@ -504,7 +505,7 @@ class ProblemsTest {
         .put("/api/v1/problems/" + id)
         .then()
         .statusCode(200);
-    asReporter()
+    asAdmin()
         .body("{\"reason\": \"误录\"}")
         .post("/api/v1/problems/" + id + "/withdraw")
         .then()

@@ -96,7 +96,7 @@ class StatusFollowsTicketsTest {
                         List.of(ticket(ticketId, "T-2024-0601", id, "VERIFIED")), null))));
     feedSays(event("ticket.verified", ticket(ticketId, "T-2024-0601", id, "VERIFIED")));
     awaitStatus(id, "RECTIFYING");
-    org.bihuan.problem.support.Api.asReporter()
+    org.bihuan.problem.support.Api.asAdmin()
         .post("/api/v1/problems/" + id + "/close")
         .then()
         .statusCode(200)

@@ -84,15 +84,30 @@ public class ProblemServiceStub implements QuarkusTestResourceLifecycleManager {
   }
 
   public static synchronized UUID problem(UUID id, UUID sourceId, String status) {
+    return problem(id, sourceId, status, null);
+  }
+
+  /**
+   * Registers a problem as problem-service shows it, with {@code withdrawalStartedAt} set while a
+   * withdrawal of it is under way (null otherwise); a later call for the same id replaces it.
+   */
+  public static synchronized UUID problem(
+      UUID id, UUID sourceId, String status, java.time.Instant withdrawalStartedAt) {
     String body =
         """
         {"id": "%s", "number": "P-2024-%04d", "sourceId": "%s",
          "categoryPath": ["（一）理论学习方面"], "title": "理论学习不够深入",
          "description": "学习不系统、不深入。", "causeIds": [], "status": "%s",
          "externalRef": null, "version": 0, "createdAt": "2024-01-15T02:00:00Z",
-         "closedAt": null, "withdrawnAt": null, "withdrawReason": null}
+         "closedAt": null, "withdrawnAt": null, "withdrawReason": null,
+         "withdrawalStartedAt": %s}
         """
-            .formatted(id, Math.abs(id.hashCode() % 10000), sourceId, status);
+            .formatted(
+                id,
+                Math.abs(id.hashCode() % 10000),
+                sourceId,
+                status,
+                withdrawalStartedAt == null ? "null" : "\"" + withdrawalStartedAt + "\"");
     server.stubFor(
         get(urlPathEqualTo("/api/v1/problems/" + id))
             .atPriority(1)

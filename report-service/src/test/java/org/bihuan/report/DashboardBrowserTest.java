@@ -242,18 +242,18 @@ class DashboardBrowserTest {
     open("", Tokens.viewer());
     awaitLoaded("{}");
     slowNetwork(400);
-    choose("f-source", "s-1");
+    choose("f-source", "5e1a0000-0000-4000-8000-000000000001");
     Thread.sleep(50);
-    choose("f-source", "s-2");
-    awaitLoaded("{\"sourceId\":\"s-2\"}");
+    choose("f-source", "5e1a0000-0000-4000-8000-000000000002");
+    awaitLoaded("{\"sourceId\":\"5e1a0000-0000-4000-8000-000000000002\"}");
     Thread.sleep(1000); // an earlier load's late answers must not overwrite the page
-    awaitLoaded("{\"sourceId\":\"s-2\"}");
+    awaitLoaded("{\"sourceId\":\"5e1a0000-0000-4000-8000-000000000002\"}");
     assertEquals(
-        "s-2",
+        "5e1a0000-0000-4000-8000-000000000002",
         new Select(browser.findElement(By.id("f-source")))
             .getFirstSelectedOption()
             .getAttribute("value"));
-    showsTheSummaryOf("?sourceId=s-2");
+    showsTheSummaryOf("?sourceId=5e1a0000-0000-4000-8000-000000000002");
   }
 
   @Test
@@ -458,16 +458,19 @@ class DashboardBrowserTest {
     screenshot("dashboard-1920x1080.png");
 
     // Filters: a source, then a unit of it, then a creation date range.
-    new Select(browser.findElement(By.id("f-source"))).selectByValue("s-1");
-    awaitLoaded("{\"sourceId\":\"s-1\"}");
-    showsTheSummaryOf("?sourceId=s-1");
+    new Select(browser.findElement(By.id("f-source")))
+        .selectByValue("5e1a0000-0000-4000-8000-000000000001");
+    awaitLoaded("{\"sourceId\":\"5e1a0000-0000-4000-8000-000000000001\"}");
+    showsTheSummaryOf("?sourceId=5e1a0000-0000-4000-8000-000000000001");
     assertEquals("10", value("kpi-tickets-total"));
     assertTrue(browser.findElement(By.id("exports")).isDisplayed(), "the report exports show");
-    assertTrue(browser.getCurrentUrl().contains("sourceId=s-1"), browser.getCurrentUrl());
+    assertTrue(
+        browser.getCurrentUrl().contains("sourceId=5e1a0000-0000-4000-8000-000000000001"),
+        browser.getCurrentUrl());
 
     new Select(browser.findElement(By.id("f-unit"))).selectByValue("宣传部");
-    awaitLoaded("{\"sourceId\":\"s-1\",\"unit\":\"宣传部\"}");
-    showsTheSummaryOf("?sourceId=s-1&unit=宣传部");
+    awaitLoaded("{\"sourceId\":\"5e1a0000-0000-4000-8000-000000000001\",\"unit\":\"宣传部\"}");
+    showsTheSummaryOf("?sourceId=5e1a0000-0000-4000-8000-000000000001&unit=宣传部");
     assertEquals("4", value("kpi-tickets-total"));
     screenshot("dashboard-filtered.png");
 
@@ -573,10 +576,13 @@ class DashboardBrowserTest {
     given()
         .redirects()
         .follow(false)
-        .get("/dashboard?sourceId=s-1")
+        .get("/dashboard?sourceId=5e1a0000-0000-4000-8000-000000000001")
         .then()
         .statusCode(301)
-        .header("Location", org.hamcrest.Matchers.endsWith("/dashboard/?sourceId=s-1"));
+        .header(
+            "Location",
+            org.hamcrest.Matchers.endsWith(
+                "/dashboard/?sourceId=5e1a0000-0000-4000-8000-000000000001"));
     given().get("/api/v1/reports/summary").then().statusCode(401);
   }
 

@@ -117,7 +117,14 @@ class FeedFollowerTest {
                 last + 1,
                 "ticket.created",
                 FixedDataset.ticket(
-                    "t-13", "p-5", "s-2", List.of("组织部"), "DEADLINE", "2024-07-01", null, null)),
+                    "t-13",
+                    "p-5",
+                    "5e1a0000-0000-4000-8000-000000000002",
+                    List.of("组织部"),
+                    "DEADLINE",
+                    "2024-07-01",
+                    null,
+                    null)),
             FixedDataset.event(
                 last + 2,
                 "ticket.verified",
@@ -125,7 +132,7 @@ class FeedFollowerTest {
                     FixedDataset.ticket(
                         "t-01",
                         "p-1",
-                        "s-1",
+                        "5e1a0000-0000-4000-8000-000000000001",
                         List.of("党委办公室"),
                         "DEADLINE",
                         "2024-06-10",
@@ -181,10 +188,24 @@ class FeedFollowerTest {
     int ticketsBefore = ticketsTotal();
     Map<String, Object> readable =
         FixedDataset.ticket(
-            "t-14", "p-5", "s-2", List.of("组织部"), "DEADLINE", "2024-08-01", null, null);
+            "t-14",
+            "p-5",
+            "5e1a0000-0000-4000-8000-000000000002",
+            List.of("组织部"),
+            "DEADLINE",
+            "2024-08-01",
+            null,
+            null);
     Map<String, Object> after =
         FixedDataset.ticket(
-            "t-15", "p-5", "s-2", List.of("组织部"), "DEADLINE", "2024-08-02", null, null);
+            "t-15",
+            "p-5",
+            "5e1a0000-0000-4000-8000-000000000002",
+            List.of("组织部"),
+            "DEADLINE",
+            "2024-08-02",
+            null,
+            null);
     UpstreamFeeds.serve(
         UpstreamFeeds.rectificationService,
         List.of(

@@ -46,27 +46,80 @@ public final class FixedDataset {
   public static List<Map<String, Object>> problemEvents() {
     problemPosition = 0;
     List<Map<String, Object>> e = new ArrayList<>();
-    e.add(problemEvent("source.created", "source", source("s-1", "2024年度民主生活会", "MEETING")));
-    e.add(problemEvent("source.created", "source", source("s-2", "巡察反馈意见", "INSPECTION")));
+    e.add(
+        problemEvent(
+            "source.created",
+            "source",
+            source("5e1a0000-0000-4000-8000-000000000001", "2024年度民主生活会", "MEETING")));
+    e.add(
+        problemEvent(
+            "source.created",
+            "source",
+            source("5e1a0000-0000-4000-8000-000000000002", "巡察反馈意见", "INSPECTION")));
     e.add(
         problemEvent(
             "cause.created",
             "cause",
-            map("id", "c-1", "sourceId", "s-1", "title", "理想信念有所弱化", "description", "学习不够深入。")));
+            map(
+                "id",
+                "c-1",
+                "sourceId",
+                "5e1a0000-0000-4000-8000-000000000001",
+                "title",
+                "理想信念有所弱化",
+                "description",
+                "学习不够深入。")));
     e.add(
         problemEvent(
-            "problem.created", "problem", problem("p-1", "s-1", "OPEN", "理论学习方面", "学习不深入")));
-    e.add(problemEvent("problem.created", "problem", problem("p-2", "s-1", "OPEN", "作风建设方面")));
-    e.add(problemEvent("problem.created", "problem", problem("p-3", "s-1", "OPEN", "作风建设方面")));
-    e.add(problemEvent("problem.created", "problem", problem("p-4", "s-1", "OPEN", "组织生活方面")));
-    e.add(problemEvent("problem.created", "problem", problem("p-5", "s-2", "OPEN", "理论学习方面")));
-    e.add(problemEvent("problem.created", "problem", problem("p-6", "s-2", "OPEN", "纪律方面")));
-    e.add(problemEvent("problem.closed", "problem", problem("p-3", "s-1", "CLOSED", "作风建设方面")));
+            "problem.created",
+            "problem",
+            problem("p-1", "5e1a0000-0000-4000-8000-000000000001", "OPEN", "理论学习方面", "学习不深入")));
     e.add(
-        problemEvent("problem.withdrawn", "problem", problem("p-4", "s-1", "WITHDRAWN", "组织生活方面")));
+        problemEvent(
+            "problem.created",
+            "problem",
+            problem("p-2", "5e1a0000-0000-4000-8000-000000000001", "OPEN", "作风建设方面")));
+    e.add(
+        problemEvent(
+            "problem.created",
+            "problem",
+            problem("p-3", "5e1a0000-0000-4000-8000-000000000001", "OPEN", "作风建设方面")));
+    e.add(
+        problemEvent(
+            "problem.created",
+            "problem",
+            problem("p-4", "5e1a0000-0000-4000-8000-000000000001", "OPEN", "组织生活方面")));
+    e.add(
+        problemEvent(
+            "problem.created",
+            "problem",
+            problem("p-5", "5e1a0000-0000-4000-8000-000000000002", "OPEN", "理论学习方面")));
+    e.add(
+        problemEvent(
+            "problem.created",
+            "problem",
+            problem("p-6", "5e1a0000-0000-4000-8000-000000000002", "OPEN", "纪律方面")));
+    e.add(
+        problemEvent(
+            "problem.closed",
+            "problem",
+            problem("p-3", "5e1a0000-0000-4000-8000-000000000001", "CLOSED", "作风建设方面")));
+    e.add(
+        problemEvent(
+            "problem.withdrawn",
+            "problem",
+            problem("p-4", "5e1a0000-0000-4000-8000-000000000001", "WITHDRAWN", "组织生活方面")));
     e.add(problemEvent("audit.recorded", "audit", map("id", "a-1", "anything", 1)));
-    e.add(problemEvent("problem.closed", "problem", problem("p-6", "s-2", "CLOSED", "纪律方面")));
-    e.add(problemEvent("source.updated", "source", source("s-1", "2024年度专题民主生活会", "MEETING")));
+    e.add(
+        problemEvent(
+            "problem.closed",
+            "problem",
+            problem("p-6", "5e1a0000-0000-4000-8000-000000000002", "CLOSED", "纪律方面")));
+    e.add(
+        problemEvent(
+            "source.updated",
+            "source",
+            source("5e1a0000-0000-4000-8000-000000000001", "2024年度专题民主生活会", "MEETING")));
     return e;
   }
 
@@ -74,11 +127,27 @@ public final class FixedDataset {
     ticketPosition = 0;
     List<Map<String, Object>> e = new ArrayList<>();
     Map<String, Object> t1 =
-        ticket("t-01", "p-1", "s-1", List.of("党委办公室"), "DEADLINE", "2024-06-10", null, null);
+        ticket(
+            "t-01",
+            "p-1",
+            "5e1a0000-0000-4000-8000-000000000001",
+            List.of("党委办公室"),
+            "DEADLINE",
+            "2024-06-10",
+            null,
+            null);
     e.add(ticketEvent("ticket.created", t1));
     e.add(ticketEvent("ticket.started", with(t1, "status", "IN_PROGRESS")));
     Map<String, Object> t2 =
-        ticket("t-02", "p-1", "s-1", List.of("党委办公室"), "DEADLINE", "2024-06-18", null, null);
+        ticket(
+            "t-02",
+            "p-1",
+            "5e1a0000-0000-4000-8000-000000000001",
+            List.of("党委办公室"),
+            "DEADLINE",
+            "2024-06-18",
+            null,
+            null);
     e.add(ticketEvent("ticket.created", t2));
     e.add(
         ticketEvent(
@@ -88,7 +157,15 @@ public final class FixedDataset {
                 "status",
                 "IN_PROGRESS")));
     Map<String, Object> t3 =
-        ticket("t-03", "p-2", "s-1", List.of("组织部"), "IMMEDIATE", "2024-06-01", null, null);
+        ticket(
+            "t-03",
+            "p-2",
+            "5e1a0000-0000-4000-8000-000000000001",
+            List.of("组织部"),
+            "IMMEDIATE",
+            "2024-06-01",
+            null,
+            null);
     e.add(ticketEvent("ticket.created", t3));
     t3 = with(t3, "status", "SUBMITTED", "submittedAt", "2024-05-30T01:00:00Z");
     e.add(ticketEvent("ticket.submitted", t3));
@@ -100,7 +177,15 @@ public final class FixedDataset {
         ticketEvent(
             "ticket.verified",
             with(
-                ticket("t-04", "p-3", "s-1", List.of("宣传部"), "DEADLINE", "2024-05-20", null, null),
+                ticket(
+                    "t-04",
+                    "p-3",
+                    "5e1a0000-0000-4000-8000-000000000001",
+                    List.of("宣传部"),
+                    "DEADLINE",
+                    "2024-05-20",
+                    null,
+                    null),
                 "effectiveDeadline",
                 "2024-06-05",
                 "extensionApproved",
@@ -114,13 +199,28 @@ public final class FixedDataset {
     e.add(
         ticketEvent(
             "ticket.created",
-            ticket("t-05", "p-2", "s-1", List.of("宣传部"), "DEADLINE", "2024-06-30", "WEEK", null)));
+            ticket(
+                "t-05",
+                "p-2",
+                "5e1a0000-0000-4000-8000-000000000001",
+                List.of("宣传部"),
+                "DEADLINE",
+                "2024-06-30",
+                "WEEK",
+                null)));
     e.add(
         ticketEvent(
             "ticket.verified",
             with(
                 ticket(
-                    "t-06", "p-6", "s-2", List.of("纪委办公室"), "DEADLINE", "2024-06-01", null, null),
+                    "t-06",
+                    "p-6",
+                    "5e1a0000-0000-4000-8000-000000000002",
+                    List.of("纪委办公室"),
+                    "DEADLINE",
+                    "2024-06-01",
+                    null,
+                    null),
                 "status",
                 "VERIFIED",
                 "submittedAt",
@@ -135,7 +235,7 @@ public final class FixedDataset {
                 ticket(
                     "t-07",
                     "p-2",
-                    "s-1",
+                    "5e1a0000-0000-4000-8000-000000000001",
                     List.of("组织部"),
                     "LONG_TERM",
                     null,
@@ -148,7 +248,14 @@ public final class FixedDataset {
             "ticket.cancelled",
             with(
                 ticket(
-                    "t-08", "p-1", "s-1", List.of("党委办公室"), "DEADLINE", "2024-06-05", null, null),
+                    "t-08",
+                    "p-1",
+                    "5e1a0000-0000-4000-8000-000000000001",
+                    List.of("党委办公室"),
+                    "DEADLINE",
+                    "2024-06-05",
+                    null,
+                    null),
                 "status",
                 "CANCELLED",
                 "cancelledAt",
@@ -157,7 +264,15 @@ public final class FixedDataset {
         ticketEvent(
             "ticket.submitted",
             with(
-                ticket("t-09", "p-2", "s-1", List.of("组织部"), "DEADLINE", "2024-06-10", null, null),
+                ticket(
+                    "t-09",
+                    "p-2",
+                    "5e1a0000-0000-4000-8000-000000000001",
+                    List.of("组织部"),
+                    "DEADLINE",
+                    "2024-06-10",
+                    null,
+                    null),
                 "status",
                 "SUBMITTED",
                 "submittedAt",
@@ -166,7 +281,15 @@ public final class FixedDataset {
         ticketEvent(
             "ticket.submitted",
             with(
-                ticket("t-10", "p-1", "s-1", List.of("宣传部"), "DEADLINE", "2024-06-12", null, null),
+                ticket(
+                    "t-10",
+                    "p-1",
+                    "5e1a0000-0000-4000-8000-000000000001",
+                    List.of("宣传部"),
+                    "DEADLINE",
+                    "2024-06-12",
+                    null,
+                    null),
                 "status",
                 "SUBMITTED",
                 "submittedAt",
@@ -175,7 +298,15 @@ public final class FixedDataset {
         ticketEvent(
             "ticket.verified",
             with(
-                ticket("t-11", "p-3", "s-1", List.of("宣传部"), "LONG_TERM", null, null, null),
+                ticket(
+                    "t-11",
+                    "p-3",
+                    "5e1a0000-0000-4000-8000-000000000001",
+                    List.of("宣传部"),
+                    "LONG_TERM",
+                    null,
+                    null,
+                    null),
                 "status",
                 "VERIFIED",
                 "submittedAt",
@@ -186,7 +317,15 @@ public final class FixedDataset {
         ticketEvent(
             "ticket.created",
             with(
-                ticket("t-12", "p-2", "s-1", List.of("组织部"), "IMMEDIATE", "2024-06-15", null, null),
+                ticket(
+                    "t-12",
+                    "p-2",
+                    "5e1a0000-0000-4000-8000-000000000001",
+                    List.of("组织部"),
+                    "IMMEDIATE",
+                    "2024-06-15",
+                    null,
+                    null),
                 "createdAt",
                 "2024-06-10T02:00:00Z")));
     return e;

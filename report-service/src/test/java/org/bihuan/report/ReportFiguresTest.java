@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.util.List;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
@@ -103,7 +104,10 @@ class ReportFiguresTest {
   void breakdownsBySourceCategoryAndLeaderUseTheSameRules() {
     get("/api/v1/reports/breakdown?by=source")
         .statusCode(200)
-        .body("groups.key", contains("s-1", "s-2"))
+        .body(
+            "groups.key",
+            contains(
+                "5e1a0000-0000-4000-8000-000000000001", "5e1a0000-0000-4000-8000-000000000002"))
         .body("groups[0].tickets.total", equalTo(10))
         .body("groups[0].problems.total", equalTo(4))
         .body("groups[0].problems.closureRate", equalTo(0.3333f))
@@ -129,7 +133,7 @@ class ReportFiguresTest {
         .statusCode(200)
         .body("tickets.total", equalTo(5))
         .body("problems.total", equalTo(2));
-    get("/api/v1/reports/summary?sourceId=s-2")
+    get("/api/v1/reports/summary?sourceId=5e1a0000-0000-4000-8000-000000000002")
         .body("tickets.total", equalTo(1))
         .body("tickets.verified", equalTo(1))
         .body("problems.total", equalTo(2));
@@ -172,7 +176,7 @@ class ReportFiguresTest {
 
   @Test
   void sourceReportListsEveryProblemWithItsTickets() {
-    get("/api/v1/reports/sources/s-1")
+    get("/api/v1/reports/sources/5e1a0000-0000-4000-8000-000000000001")
         .statusCode(200)
         .body("title", equalTo("2024年度专题民主生活会"))
         .body("problems.id", contains("p-1", "p-2", "p-3", "p-4"))
@@ -223,6 +227,36 @@ class ReportFiguresTest {
         .statusCode(400)
         .contentType("application/problem+json")
         .body("errors.field", contains("format"));
+  }
+
+  @Test
+  void malformedTypedParametersAreRefusedNamingThemNotAnsweredWithZeros() {
+    for (String path :
+        List.of(
+            "/api/v1/reports/summary?sourceId=abc",
+            "/api/v1/reports/breakdown?by=unit&sourceId=abc",
+            "/api/v1/reports/trend?sourceId=1",
+            "/api/v1/reports/overdue?sourceId=" + "5e1a0000-0000-4000-8000-00000000000",
+            "/api/v1/reports/ledger?sourceId=abc",
+            "/api/v1/reports/ledger?format=csv&sourceId=abc")) {
+      get(path)
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors.field", contains("sourceId"));
+    }
+    for (String path :
+        List.of(
+            "/api/v1/reports/overdue?limit=abc",
+            "/api/v1/reports/overdue?limit=1.0",
+            "/api/v1/reports/ledger?limit=2147483648")) {
+      get(path)
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors.field", contains("limit"));
+    }
+    get("/api/v1/reports/summary?sourceId=5e1a0000-0000-4000-8000-000000000002")
+        .statusCode(200)
+        .body("problems.total", equalTo(2));
   }
 
   @Test

@@ -31,9 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 
 /**
- * The closed-loop report of source s-1 of the fixed dataset as a Word document (read back with POI)
- * and as a printable HTML page: the layout of an official report, the problems by category with
- * their measures and latest progress, and the same figures as the JSON report.
+ * The closed-loop report of source 5e1a0000-0000-4000-8000-000000000001 of the fixed dataset as a
+ * Word document (read back with POI) and as a printable HTML page: the layout of an official
+ * report, the problems by category with their measures and latest progress, and the same figures as
+ * the JSON report.
  */
 @QuarkusTest
 @Order(2) // before FeedFollowerTest, which extends the feeds
@@ -51,7 +52,7 @@ class SourceReportDocumentTest {
     return given()
         .auth()
         .oauth2(Tokens.viewer())
-        .get("/api/v1/reports/sources/s-1" + query)
+        .get("/api/v1/reports/sources/5e1a0000-0000-4000-8000-000000000001" + query)
         .then()
         .statusCode(200)
         .contentType(OfficialDocx.MEDIA_TYPE)
@@ -63,7 +64,7 @@ class SourceReportDocumentTest {
     return given()
         .auth()
         .oauth2(Tokens.viewer())
-        .get("/api/v1/reports/sources/s-1")
+        .get("/api/v1/reports/sources/5e1a0000-0000-4000-8000-000000000001")
         .then()
         .statusCode(200)
         .contentType("application/json")
@@ -139,7 +140,8 @@ class SourceReportDocumentTest {
       assertEquals(j.getString("ticketFigures.lights.YELLOW"), figures.get("黄灯"));
       assertEquals(j.getString("ticketFigures.lights.GREEN"), figures.get("绿灯"));
 
-      // Open items: every counted ticket not verified of a problem not closed (7 in s-1).
+      // Open items: every counted ticket not verified of a problem not closed (7 in
+      // 5e1a0000-0000-4000-8000-000000000001).
       List<String> open = between(texts, "四、尚未完成的整改事项", "（本报告数据截至");
       assertEquals(7, open.size(), open.toString());
       assertEquals(
@@ -168,7 +170,7 @@ class SourceReportDocumentTest {
             .auth()
             .oauth2(Tokens.viewer())
             .accept(OfficialDocx.MEDIA_TYPE)
-            .get("/api/v1/reports/sources/s-1?unit=宣传部")
+            .get("/api/v1/reports/sources/5e1a0000-0000-4000-8000-000000000001?unit=宣传部")
             .then()
             .statusCode(200)
             .contentType(OfficialDocx.MEDIA_TYPE)
@@ -185,7 +187,7 @@ class SourceReportDocumentTest {
         .auth()
         .oauth2(Tokens.viewer())
         .accept("*/*")
-        .get("/api/v1/reports/sources/s-1")
+        .get("/api/v1/reports/sources/5e1a0000-0000-4000-8000-000000000001")
         .then()
         .statusCode(200)
         .contentType("application/json")
@@ -201,7 +203,7 @@ class SourceReportDocumentTest {
         given()
             .auth()
             .oauth2(Tokens.viewer())
-            .get("/api/v1/reports/sources/s-1?format=html")
+            .get("/api/v1/reports/sources/5e1a0000-0000-4000-8000-000000000001?format=html")
             .then()
             .statusCode(200)
             .contentType("text/html")
@@ -241,7 +243,7 @@ class SourceReportDocumentTest {
         given()
             .auth()
             .oauth2(Tokens.viewer())
-            .get("/api/v1/reports/sources/s-1")
+            .get("/api/v1/reports/sources/5e1a0000-0000-4000-8000-000000000001")
             .then()
             .statusCode(200)
             .extract()
@@ -251,7 +253,7 @@ class SourceReportDocumentTest {
         .auth()
         .oauth2(Tokens.viewer())
         .header("If-None-Match", jsonTag)
-        .get("/api/v1/reports/sources/s-1")
+        .get("/api/v1/reports/sources/5e1a0000-0000-4000-8000-000000000001")
         .then()
         .statusCode(304);
     String docxTag = docx("?format=docx").header("ETag");
@@ -260,14 +262,14 @@ class SourceReportDocumentTest {
         .auth()
         .oauth2(Tokens.viewer())
         .header("If-None-Match", jsonTag)
-        .get("/api/v1/reports/sources/s-1?format=docx")
+        .get("/api/v1/reports/sources/5e1a0000-0000-4000-8000-000000000001?format=docx")
         .then()
         .statusCode(200);
     given()
         .auth()
         .oauth2(Tokens.viewer())
         .header("If-None-Match", docxTag)
-        .get("/api/v1/reports/sources/s-1?format=docx")
+        .get("/api/v1/reports/sources/5e1a0000-0000-4000-8000-000000000001?format=docx")
         .then()
         .statusCode(304);
   }
@@ -277,7 +279,7 @@ class SourceReportDocumentTest {
     given()
         .auth()
         .oauth2(Tokens.viewer())
-        .get("/api/v1/reports/sources/s-1?format=pdf")
+        .get("/api/v1/reports/sources/5e1a0000-0000-4000-8000-000000000001?format=pdf")
         .then()
         .statusCode(400)
         .contentType("application/problem+json")
@@ -290,7 +292,10 @@ class SourceReportDocumentTest {
         .statusCode(404)
         .contentType("application/problem+json")
         .body("detail", containsString("nope"));
-    given().get("/api/v1/reports/sources/s-1?format=docx").then().statusCode(401);
+    given()
+        .get("/api/v1/reports/sources/5e1a0000-0000-4000-8000-000000000001?format=docx")
+        .then()
+        .statusCode(401);
   }
 
   private static String font(List<XWPFParagraph> ps, String text) {

@@ -51,6 +51,21 @@ public class HttpLayerProblems {
           false);
       return;
     }
+    String codings =
+        String.join(",", rc.request().headers().getAll(HttpHeaderNames.TRANSFER_ENCODING));
+    if (!codings.isEmpty() && !codings.strip().equalsIgnoreCase("chunked")) {
+      // Only "chunked" is decoded below us. Another coding (gzip, "gzip, chunked") would leave the
+      // body to be read as something it is not, or — without chunked — as the next request on the
+      // connection (request smuggling): refused, and the connection closed (RFC 9112 6.1).
+      answer(
+          rc,
+          HttpResponseStatus.NOT_IMPLEMENTED.code(),
+          "transfer-coding-not-supported",
+          "Not implemented",
+          "Transfer-Encoding '" + codings.strip() + "' is not supported; only chunked is.",
+          true);
+      return;
+    }
     String length = rc.request().getHeader(HttpHeaderNames.CONTENT_LENGTH);
     if (length != null) {
       long bytes;

@@ -104,7 +104,10 @@ public class ProblemResource {
       operationId = "updateProblem",
       summary = "Replace a problem's fields",
       description =
-          "Same shape as creation; the source cannot change. A WITHDRAWN problem is not changed (409). If-Match honoured.")
+          "Same shape as creation; the source cannot change. OPEN and RECTIFYING problems are"
+              + " edited by reporters for the whole organisation (no unit claim) and admins; a"
+              + " unit-bound reporter gets 403. A CLOSED or WITHDRAWN problem is not changed"
+              + " (409). If-Match honoured.")
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
@@ -116,7 +119,7 @@ public class ProblemResource {
   @POST
   @Path("/{id}/close")
   @Consumes(MediaType.WILDCARD)
-  @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @RolesAllowed(Roles.ADMIN)
   @APIResponse(
       responseCode = "200",
       description = "The problem, CLOSED",
@@ -129,7 +132,7 @@ public class ProblemResource {
       operationId = "closeProblem",
       summary = "Close (销号) a problem whose tickets are all verified",
       description =
-          "Asks the rectification service for the problem's tickets: 409 when it has none or when"
+          "Admins only (403 for everyone else). Asks the rectification service for the problem's tickets: 409 when it has none or when"
               + " a non-cancelled ticket is not VERIFIED (the open tickets are listed), 503 when"
               + " the rectification service cannot answer (nothing changes). Tickets learnt from"
               + " the rectification feed meanwhile are checked again under a lock; a ticket that"
@@ -141,7 +144,7 @@ public class ProblemResource {
 
   @POST
   @Path("/{id}/withdraw")
-  @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @RolesAllowed(Roles.ADMIN)
   @APIResponse(
       responseCode = "200",
       description = "The problem, WITHDRAWN",
@@ -150,8 +153,8 @@ public class ProblemResource {
       operationId = "withdrawProblem",
       summary = "Withdraw a problem recorded in error",
       description =
-          "A reason is required. A verifier, an admin or a reporter for the whole organisation"
-              + " (no unit claim) withdraws; a unit-bound reporter gets 403. OPEN and RECTIFYING"
+          "A reason is required. Only an admin withdraws (403 for everyone else). OPEN and"
+              + " RECTIFYING"
               + " problems can be withdrawn; CLOSED or WITHDRAWN answers 409 with currentState"
               + " and allowedActions. The rectification service is asked for the problem's"
               + " tickets: while any is not CANCELLED the answer is 409 problem-has-tickets"

@@ -22,7 +22,14 @@ public record ProblemView(
     @Schema(example = "2024-05-10T08:30:00Z") Instant createdAt,
     @Schema(nullable = true, example = "2024-07-02T09:00:00Z") Instant closedAt,
     @Schema(nullable = true, example = "2024-05-12T10:00:00Z") Instant withdrawnAt,
-    @Schema(nullable = true, example = "与P-2024-0002重复") String withdrawReason) {
+    @Schema(nullable = true, example = "与P-2024-0002重复") String withdrawReason,
+    @Schema(
+            nullable = true,
+            description =
+                "Set while a withdrawal is under way (it is asking the rectification service for"
+                    + " the problem's tickets); no ticket is created for the problem meanwhile",
+            example = "2024-05-12T09:59:58Z")
+        Instant withdrawalStartedAt) {
 
   public static ProblemView of(Problem p) {
     return new ProblemView(
@@ -40,6 +47,7 @@ public record ProblemView(
         p.createdAt,
         p.closedAt,
         p.withdrawnAt,
-        p.withdrawReason);
+        p.withdrawReason,
+        p.status == Problem.Status.WITHDRAWN ? null : p.withdrawalStartedAt);
   }
 }

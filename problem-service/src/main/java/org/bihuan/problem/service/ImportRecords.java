@@ -3,7 +3,6 @@ package org.bihuan.problem.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -221,7 +220,7 @@ public class ImportRecords {
       withTickets.add(m.problemId);
     }
     for (UUID problemId : withTickets) {
-      Problem p = em.find(Problem.class, problemId, LockModeType.PESSIMISTIC_WRITE);
+      Problem p = ProblemService.lockedOrNull(em, problemId);
       if (p != null && p.status == Problem.Status.OPEN) {
         ProblemLifecycle.Action counted = ProblemLifecycle.Action.TICKET_COUNTED;
         p.status =

@@ -2,6 +2,7 @@ package org.bihuan.problem.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.bihuan.platform.http.Versions;
@@ -28,10 +29,12 @@ public class ProblemClosing {
     Problem before = problems.get(id);
     Versions.checkIfMatch(ifMatch, before.version);
     ProblemLifecycle.requireAllowed(before.number, before.status, Action.CLOSE);
+    // Who may close is known before asking anyone.
+    ProblemLifecycle.requireCallerMay(Action.CLOSE, callers.current());
     List<TicketSummary> asked = tickets.ofProblem(id);
     // Refused here already when the answer alone says no, without taking the lock.
     ProblemLifecycle.decide(
-        ProblemService.subject(before, asked), Action.CLOSE, ProblemLifecycle.Actor.SYSTEM, null);
+        ProblemService.subject(before, asked), Action.CLOSE, callers.current(), null);
     return problems.markClosed(id, ifMatch, before.version, asked);
   }
 
@@ -42,7 +45,19 @@ public class ProblemClosing {
     // Who may withdraw is known before asking anyone.
     ProblemLifecycle.decide(
         ProblemService.subject(before, List.of()), Action.WITHDRAW, callers.current(), reason);
-    List<TicketSummary> asked = tickets.ofProblem(id);
-    return problems.withdraw(id, reason, ifMatch, before.version, asked);
+    // Marked first, so that the rectification service creates no ticket for it from now on and
+    // cancels one whose insert raced the question below (docs/decisions/0117).
+    Instant mark = problems.startWithdrawal(id, before.version);
+    boolean withdrawn = false;
+    try {
+      List<TicketSummary> asked = tickets.ofProblem(id);
+      Problem p = problems.withdraw(id, reason, ifMatch, before.version, mark, asked);
+      withdrawn = true;
+      return p;
+    } finally {
+      if (!withdrawn) {
+        problems.endWithdrawal(id, mark);
+      }
+    }
   }
 }

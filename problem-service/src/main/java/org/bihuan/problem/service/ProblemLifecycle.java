@@ -63,6 +63,11 @@ public final class ProblemLifecycle {
   }
 
   public enum Guard {
+    /**
+     * Only an admin: DOMAIN.md gives closing (销号) to the admins of the source, and withdrawing
+     * removes a problem for everybody (docs/decisions/0116).
+     */
+    ADMIN,
     /** A reason must be given. */
     REASON_REQUIRED,
     /** The caller acts for the whole organisation: not a reporter bound to one unit. */
@@ -91,15 +96,12 @@ public final class ProblemLifecycle {
       RULES.put(s, new EnumMap<>(Action.class));
     }
     for (Status s : List.of(OPEN, RECTIFYING)) {
-      rule(s, Action.UPDATE, s);
-      rule(s, Action.CLOSE, CLOSED, Guard.ALL_TICKETS_VERIFIED);
+      // A problem belongs to no unit: a reporter bound to one records new problems but does not
+      // rewrite those every unit's tickets answer (docs/decisions/0116).
+      rule(s, Action.UPDATE, s, Guard.ORGANISATION_WIDE);
+      rule(s, Action.CLOSE, CLOSED, Guard.ADMIN, Guard.ALL_TICKETS_VERIFIED);
       rule(
-          s,
-          Action.WITHDRAW,
-          WITHDRAWN,
-          Guard.REASON_REQUIRED,
-          Guard.ORGANISATION_WIDE,
-          Guard.NO_LIVE_TICKETS);
+          s, Action.WITHDRAW, WITHDRAWN, Guard.ADMIN, Guard.REASON_REQUIRED, Guard.NO_LIVE_TICKETS);
     }
     rule(OPEN, Action.TICKET_COUNTED, RECTIFYING);
     rule(RECTIFYING, Action.TICKETS_ALL_CANCELLED, OPEN);
@@ -148,6 +150,7 @@ public final class ProblemLifecycle {
                             + "."));
     for (Guard g : rule.guards()) {
       switch (g) {
+        case ADMIN -> requireAdmin(actor, action);
         case REASON_REQUIRED -> {
           if (reason == null || reason.isBlank()) {
             throw ApiProblem.invalidField("reason", "is required to " + action.path());
@@ -210,12 +213,27 @@ public final class ProblemLifecycle {
    * problems: docs/decisions/0094).
    */
   public static void requireCallerMay(Action action, Actor actor) {
-    boolean wide =
-        RULES.values().stream()
-            .map(m -> m.get(action))
-            .anyMatch(r -> r != null && r.guards().contains(Guard.ORGANISATION_WIDE));
-    if (wide) {
+    if (anyRuleOf(action, Guard.ADMIN)) {
+      requireAdmin(actor, action);
+    }
+    if (anyRuleOf(action, Guard.ORGANISATION_WIDE)) {
       requireOrganisationWide(actor, action);
+    }
+  }
+
+  private static boolean anyRuleOf(Action action, Guard guard) {
+    return RULES.values().stream()
+        .map(m -> m.get(action))
+        .anyMatch(r -> r != null && r.guards().contains(guard));
+  }
+
+  private static void requireAdmin(Actor actor, Action action) {
+    if (!actor.roles().contains(Roles.ADMIN)) {
+      throw ApiProblem.forbidden(
+          "Only an admin may "
+              + action.path()
+              + " a problem"
+              + (action == Action.CLOSE ? " (销号 is done by the admins of the source)." : "."));
     }
   }
 
@@ -230,8 +248,7 @@ public final class ProblemLifecycle {
               + actor.unit().get()
               + "' cannot "
               + action.path()
-              + " a problem; a verifier, an admin or a reporter for the whole organisation"
-              + " can.");
+              + " a problem; an admin or a reporter for the whole organisation can.");
     }
   }
 

@@ -3,9 +3,11 @@ package org.bihuan.problem.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +33,12 @@ import org.bihuan.problem.service.ProblemLifecycle.Actor;
 public class ProblemService {
 
   static final int MAX_QUERY = 200;
+
+  /**
+   * How long a withdrawal may take from its mark to its decision; a mark older than this was left
+   * by one that died (the rectification client's timeouts are seconds).
+   */
+  static final Duration WITHDRAWAL_TAKES_AT_MOST = Duration.ofMinutes(2);
 
   @Inject ChangeFeed feed;
   @Inject OrganisationClock clock;
@@ -73,7 +81,7 @@ public class ProblemService {
   public Problem update(UUID id, ProblemInput in, String ifMatch) {
     Problem p = get(id);
     Versions.checkIfMatch(ifMatch, p.version);
-    ProblemLifecycle.decide(subject(p, List.of()), Action.UPDATE, Actor.SYSTEM, null);
+    ProblemLifecycle.decide(subject(p, List.of()), Action.UPDATE, callers.current(), null);
     if (!p.sourceId.equals(in.sourceId())) {
       throw ApiProblem.invalidField("sourceId", "the source of a problem cannot change");
     }
@@ -92,16 +100,72 @@ public class ProblemService {
   }
 
   /**
-   * Withdraws a problem whose tickets were asked for just before ({@code asked}). The row is
-   * locked, and the tickets this service has learnt from the feed meanwhile are added, so a ticket
-   * created during the withdrawal is not missed (docs/decisions/0052).
+   * Marks a withdrawal as under way, before the rectification service is asked for the problem's
+   * tickets (docs/decisions/0117): from this commit on, the rectification service creates no ticket
+   * for the problem and cancels one it created meanwhile. A second withdrawal of the same problem
+   * while one is under way is refused (409), so that no withdrawal clears a mark another still
+   * relies on. Answers the mark, which only its owner clears ({@link #endWithdrawal}).
+   */
+  @Transactional
+  public Instant startWithdrawal(UUID id, long versionChecked) {
+    Problem p = lock(id);
+    refuseIfChanged(p, versionChecked, "withdraw");
+    ProblemLifecycle.requireAllowed(p.number, p.status, Action.WITHDRAW);
+    Instant now = clock.now().truncatedTo(ChronoUnit.MICROS);
+    if (p.withdrawalStartedAt != null
+        && p.withdrawalStartedAt.isAfter(now.minus(WITHDRAWAL_TAKES_AT_MOST))) {
+      throw ApiProblem.conflict(
+              "withdrawal-under-way",
+              "Problem "
+                  + p.number
+                  + " is being withdrawn by another request since "
+                  + p.withdrawalStartedAt
+                  + "; read it again in a moment.")
+          .header("Retry-After", "5");
+    }
+    // A mark older than that was left by a withdrawal that died; this one takes it over.
+    em.createNativeQuery("update problem set withdrawal_started_at = ?1 where id = ?2")
+        .setParameter(1, now)
+        .setParameter(2, id)
+        .executeUpdate();
+    return now;
+  }
+
+  /** Clears the mark of a withdrawal that did not happen, unless another one took it over. */
+  @Transactional
+  public void endWithdrawal(UUID id, Instant mark) {
+    em.createNativeQuery(
+            "update problem set withdrawal_started_at = null"
+                + " where id = ?1 and withdrawal_started_at = ?2")
+        .setParameter(1, id)
+        .setParameter(2, mark)
+        .executeUpdate();
+  }
+
+  /**
+   * Withdraws a problem whose tickets were asked for just before ({@code asked}), under the mark
+   * set by {@link #startWithdrawal}. The row is locked, and the tickets this service has learnt
+   * from the feed meanwhile are added, so a ticket created during the withdrawal is not missed
+   * (docs/decisions/0052, 0117).
    */
   @Transactional
   public Problem withdraw(
-      UUID id, String reason, String ifMatch, long versionChecked, List<TicketSummary> asked) {
+      UUID id,
+      String reason,
+      String ifMatch,
+      long versionChecked,
+      Instant mark,
+      List<TicketSummary> asked) {
     Problem p = lock(id);
     Versions.checkIfMatch(ifMatch, p.version);
     refuseIfChanged(p, versionChecked, "withdraw");
+    if (!mark.equals(p.withdrawalStartedAt)) {
+      // Another withdrawal took a mark over that looked abandoned: tickets may have been
+      // created while this one had none.
+      throw ApiProblem.conflict(
+          "concurrent-update",
+          "Problem " + p.number + " changed while its tickets were checked; retry the withdraw.");
+    }
     ProblemLifecycle.decide(
         subject(p, knownTickets.merged(p.id, asked)), Action.WITHDRAW, callers.current(), reason);
     markWithdrawn(p, reason.strip());
@@ -134,7 +198,7 @@ public class ProblemService {
     refuseIfChanged(p, versionChecked, "close");
     Problem.Status decided =
         ProblemLifecycle.decide(
-            subject(p, knownTickets.merged(p.id, asked)), Action.CLOSE, Actor.SYSTEM, null);
+            subject(p, knownTickets.merged(p.id, asked)), Action.CLOSE, callers.current(), null);
     if (p.status == Problem.Status.OPEN) {
       // Closable means it has verified tickets, so it was rectifying even if the feed that says
       // so has not arrived yet: its subscribers see problem.rectifying before problem.closed.
@@ -166,10 +230,32 @@ public class ProblemService {
   /** Loads a problem for a status change, holding its row lock until the transaction ends. */
   @Transactional(Transactional.TxType.MANDATORY)
   Problem lock(UUID id) {
-    Problem p = em.find(Problem.class, id, LockModeType.PESSIMISTIC_WRITE);
+    Problem p = lockedOrNull(em, id);
     if (p == null) {
       throw ApiProblem.notFound("problem", id);
     }
+    return p;
+  }
+
+  /**
+   * Locks a problem's row, then reads it: every writer of a problem's status (close, withdraw, the
+   * feed follower, an import recording its tickets) comes through here. {@code em.find} with
+   * PESSIMISTIC_WRITE read the row first and locked it after (Hibernate's follow-on lock for the
+   * joined category), so a writer that committed in between left this one with the old version: its
+   * update then matched no row (OptimisticLockException) and the feed page or the close was
+   * refused. Reading after the lock sees the last committed version (docs/decisions/0118).
+   */
+  static Problem lockedOrNull(EntityManager em, UUID id) {
+    List<?> row =
+        em.createNativeQuery("select id from problem where id = ?1 for update")
+            .setParameter(1, id)
+            .getResultList();
+    if (row.isEmpty()) {
+      return null;
+    }
+    Problem p = em.find(Problem.class, id);
+    // Read again in case this transaction had it already, from before the lock.
+    em.refresh(p);
     return p;
   }
 

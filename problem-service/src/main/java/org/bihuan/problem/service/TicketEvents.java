@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -119,7 +118,7 @@ public class TicketEvents {
    * close locks it: a close and this step never interleave (docs/decisions/0052).
    */
   private void follow(UUID problemId) {
-    Problem p = em.find(Problem.class, problemId, LockModeType.PESSIMISTIC_WRITE);
+    Problem p = ProblemService.lockedOrNull(em, problemId);
     if (p == null) {
       return;
     }

@@ -36,6 +36,9 @@ class ProblemLifecycleTest {
       new Actor(Set.of(Roles.REPORTER, Roles.VIEWER), Optional.empty());
   private static final Actor UNIT_REPORTER =
       new Actor(Set.of(Roles.REPORTER, Roles.VIEWER), Optional.of("组织部"));
+  private static final Actor VERIFIER = new Actor(Set.of(Roles.VERIFIER), Optional.empty());
+  private static final Actor ADMIN =
+      new Actor(Set.of(Roles.ADMIN, Roles.VERIFIER, Roles.REPORTER), Optional.empty());
 
   private static TicketSummary ticket(String status) {
     return new TicketSummary(UUID.randomUUID(), "T-2024-0001", List.of(), status, null, 1L);
@@ -54,13 +57,11 @@ class ProblemLifecycleTest {
         if (want.equals("-")) {
           ApiProblem refused =
               assertThrows(
-                  ApiProblem.class, () -> ProblemLifecycle.decide(subject, a, ORGANISATION, "误录"));
+                  ApiProblem.class, () -> ProblemLifecycle.decide(subject, a, ADMIN, "误录"));
           assertEquals(409, refused.status(), s + " " + a);
         } else {
           assertEquals(
-              Status.valueOf(want),
-              ProblemLifecycle.decide(subject, a, ORGANISATION, "误录"),
-              s + " " + a);
+              Status.valueOf(want), ProblemLifecycle.decide(subject, a, ADMIN, "误录"), s + " " + a);
         }
         cells++;
       }
@@ -83,28 +84,46 @@ class ProblemLifecycleTest {
 
   @Test
   void closingNeedsEveryCountedTicketVerified() {
-    assertRefused(409, "no-tickets", Status.RECTIFYING, Action.CLOSE, List.of(), ORGANISATION);
+    assertRefused(409, "no-tickets", Status.RECTIFYING, Action.CLOSE, List.of(), ADMIN);
     assertRefused(
-        409,
-        "no-tickets",
-        Status.RECTIFYING,
-        Action.CLOSE,
-        List.of(ticket("CANCELLED")),
-        ORGANISATION);
+        409, "no-tickets", Status.RECTIFYING, Action.CLOSE, List.of(ticket("CANCELLED")), ADMIN);
     assertRefused(
         409,
         "tickets-not-verified",
         Status.RECTIFYING,
         Action.CLOSE,
         List.of(ticket("VERIFIED"), ticket("SUBMITTED")),
-        ORGANISATION);
+        ADMIN);
     assertEquals(
         Status.CLOSED,
         ProblemLifecycle.decide(
             new Subject("P", Status.RECTIFYING, List.of(ticket("VERIFIED"), ticket("CANCELLED"))),
             Action.CLOSE,
-            ORGANISATION,
+            ADMIN,
             null));
+  }
+
+  @Test
+  void onlyAnAdminClosesOrWithdrawsAndAUnitBoundReporterDoesNotEdit() {
+    List<TicketSummary> verified = List.of(ticket("VERIFIED"));
+    for (Actor notAdmin : List.of(ORGANISATION, UNIT_REPORTER, VERIFIER)) {
+      assertRefused(403, null, Status.RECTIFYING, Action.CLOSE, verified, notAdmin);
+      assertRefused(403, null, Status.OPEN, Action.WITHDRAW, List.of(), notAdmin);
+      assertEquals(
+          403,
+          assertThrows(
+                  ApiProblem.class, () -> ProblemLifecycle.requireCallerMay(Action.CLOSE, notAdmin))
+              .status());
+    }
+    for (Status s : List.of(Status.OPEN, Status.RECTIFYING)) {
+      assertRefused(403, null, s, Action.UPDATE, List.of(), UNIT_REPORTER);
+      assertEquals(
+          s,
+          ProblemLifecycle.decide(
+              new Subject("P", s, List.of()), Action.UPDATE, ORGANISATION, null));
+      assertEquals(
+          s, ProblemLifecycle.decide(new Subject("P", s, List.of()), Action.UPDATE, ADMIN, null));
+    }
   }
 
   @Test
@@ -114,40 +133,44 @@ class ProblemLifecycleTest {
             ApiProblem.class,
             () -> ProblemLifecycle.requireCallerMay(Action.WITHDRAW, UNIT_REPORTER));
     assertEquals(403, refused.status());
-    ProblemLifecycle.requireCallerMay(Action.WITHDRAW, ORGANISATION);
-    ProblemLifecycle.requireCallerMay(
-        Action.WITHDRAW, new Actor(Set.of(Roles.VERIFIER), Optional.of("组织部")));
-    ProblemLifecycle.requireCallerMay(Action.UPDATE, UNIT_REPORTER);
+    for (Actor notAdmin : List.of(ORGANISATION, VERIFIER)) {
+      assertEquals(
+          403,
+          assertThrows(
+                  ApiProblem.class,
+                  () -> ProblemLifecycle.requireCallerMay(Action.WITHDRAW, notAdmin))
+              .status());
+    }
+    ProblemLifecycle.requireCallerMay(Action.WITHDRAW, ADMIN);
   }
 
   @Test
-  void withdrawingNeedsAReasonAnOrganisationWideCallerAndNoLiveTicket() {
+  void withdrawingNeedsAReasonAnAdminAndNoLiveTicket() {
     assertRefused(
         409,
         "problem-has-tickets",
         Status.RECTIFYING,
         Action.WITHDRAW,
         List.of(ticket("IN_PROGRESS")),
-        ORGANISATION);
+        ADMIN);
     assertRefused(
         409,
         "problem-has-tickets",
         Status.RECTIFYING,
         Action.WITHDRAW,
         List.of(ticket("VERIFIED")),
-        ORGANISATION);
+        ADMIN);
     assertRefused(403, null, Status.OPEN, Action.WITHDRAW, List.of(), UNIT_REPORTER);
-    Actor unitVerifier = new Actor(Set.of(Roles.VERIFIER), Optional.of("组织部"));
     assertEquals(
         Status.WITHDRAWN,
         ProblemLifecycle.decide(
-            new Subject("P", Status.OPEN, List.of()), Action.WITHDRAW, unitVerifier, "重复"));
+            new Subject("P", Status.OPEN, List.of()), Action.WITHDRAW, ADMIN, "重复"));
     ApiProblem noReason =
         assertThrows(
             ApiProblem.class,
             () ->
                 ProblemLifecycle.decide(
-                    new Subject("P", Status.OPEN, List.of()), Action.WITHDRAW, ORGANISATION, " "));
+                    new Subject("P", Status.OPEN, List.of()), Action.WITHDRAW, ADMIN, " "));
     assertEquals(400, noReason.status());
   }
 

@@ -24,9 +24,15 @@ public record ProblemView(
     Instant createdAt,
     Instant closedAt,
     Instant withdrawnAt,
-    String withdrawReason) {
+    String withdrawReason,
+    Instant withdrawalStartedAt) {
 
   public boolean withdrawn() {
     return "WITHDRAWN".equals(status);
+  }
+
+  /** Withdrawn, or a withdrawal is under way (docs/decisions/0117): it takes no new ticket. */
+  public boolean takesNoTickets() {
+    return withdrawn() || withdrawalStartedAt != null;
   }
 }

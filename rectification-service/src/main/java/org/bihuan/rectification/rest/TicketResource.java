@@ -46,6 +46,7 @@ import org.bihuan.rectification.service.TicketService;
 import org.bihuan.rectification.service.TicketWork;
 import org.bihuan.rectification.service.TicketWorkflow;
 import org.bihuan.rectification.service.TicketWorkflow.Action;
+import org.bihuan.rectification.service.WithdrawalRecheck;
 import org.bihuan.rectification.service.WrittenTicket;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -70,6 +71,7 @@ public class TicketResource {
   @Inject ExtensionService extensions;
   @Inject WrittenTicket written;
   @Inject ProblemCheck problems;
+  @Inject WithdrawalRecheck recheck;
   @Inject EvidenceSettings evidenceSettings;
 
   // ---- tickets
@@ -90,7 +92,11 @@ public class TicketResource {
       summary = "Create a ticket for one or more problems",
       description =
           "Each problem is checked in problem-service: unknown → 422, problem-service unreachable"
-              + " → 503; in both cases nothing is written. A second ticket with the same"
+              + " → 503; in both cases nothing is written; a problem being withdrawn → 409"
+              + " problem-being-withdrawn. After the ticket is written its problems are asked"
+              + " again: if one was withdrawn (or is being withdrawn) meanwhile, the ticket is"
+              + " cancelled by the system and the answer is 409 problem-withdrawn (503 if"
+              + " problem-service cannot be asked again). A second ticket with the same"
               + " externalRef → 409 with the existing ticket's Location.")
   public Response create(
       @RequestBody(
@@ -108,6 +114,7 @@ public class TicketResource {
     Map<UUID, ProblemView> found =
         problems.resolve(input.problemIds(), id -> fieldsOf(input.problemIds(), id, ""));
     TicketView t = tickets.create(input, found);
+    recheck.confirm(List.of(t));
     return Versions.created("/api/v1/tickets/" + t.id(), t.version(), t);
   }
 
@@ -174,6 +181,7 @@ public class TicketResource {
     }
     Map<UUID, ProblemView> found = problems.resolve(where.keySet(), where::get);
     TicketService.BatchOutcome outcome = tickets.createBatch(items, found);
+    recheck.confirm(outcome.tickets());
     return Response.status(outcome.created() > 0 ? Response.Status.CREATED : Response.Status.OK)
         .entity(new TicketBatchView(outcome.tickets()))
         .build();
@@ -217,7 +225,8 @@ public class TicketResource {
               + " SUBMITTED one only changes its externalRef until a verifier rejects it (409"
               + " ticket-under-review). Timing and deadline move only through an approved"
               + " extension: an admin may correct them while the ticket is ASSIGNED, not overdue"
-              + " and without an extension (403 for others, 409 deadline-fixed otherwise). The"
+              + " and without an extension (403 for others, 409 deadline-fixed otherwise). Only"
+              + " an admin changes problemIds (403 for others). The"
               + " history entry lists each changed field with its old and new value.")
   public Response update(
       @PathParam("id") UUID id,
@@ -471,7 +480,9 @@ public class TicketResource {
       operationId = "cancelTicket",
       summary = "Any state but VERIFIED → CANCELLED (撤销), with a reason; verifier or admin",
       description =
-          "Verifier or admin; the reason is required as comment. Allowed from ASSIGNED, IN_PROGRESS and SUBMITTED; CANCELLED is final.")
+          "Verifier or admin who does not answer for the ticket (not its responsible person, now or"
+              + " earlier, nor a submitter: 403); the reason is required as comment. Allowed from"
+              + " ASSIGNED, IN_PROGRESS and SUBMITTED; CANCELLED is final.")
   public Response cancel(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -576,9 +587,14 @@ public class TicketResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @RestForm("file") FileUpload file,
-      @RestForm("description") String description) {
+      @RestForm("description") String description,
+      @Parameter(hidden = true) @RestForm(FileUpload.ALL) List<FileUpload> parts) {
     if (file == null) {
       throw ApiProblem.invalidField("file", "is required (a multipart part named 'file')");
+    }
+    if (parts != null && parts.stream().filter(p -> "file".equals(p.name())).count() > 1) {
+      throw ApiProblem.invalidField(
+          "file", "is given more than once; one evidence file per request (0119)");
     }
     long max = evidenceSettings.maxBytes().asLongValue();
     if (file.size() > max) {
@@ -590,9 +606,14 @@ public class TicketResource {
       throw ApiProblem.invalidField("file", "is empty");
     }
     String name = file.fileName() == null ? "" : file.fileName();
+    // Browsers used to send the whole path (C:\Users\…\x.pdf): only its last segment is kept
+    // (docs/decisions/0119); what is left must be a name, not "." or "..".
     name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
     if (name.isEmpty()) {
       throw ApiProblem.invalidField("file", "must carry a filename");
+    }
+    if (name.chars().allMatch(c -> c == '.')) {
+      throw ApiProblem.invalidField("file", "filename must be a name, not '" + name + "'");
     }
     if (name.length() > 255) {
       throw ApiProblem.invalidField("file", "filename must have at most 255 characters");

@@ -38,6 +38,7 @@ public class ProblemCheck {
     Map<UUID, ProblemView> found = new LinkedHashMap<>();
     List<UUID> unknown = new ArrayList<>();
     List<UUID> withdrawn = new ArrayList<>();
+    List<UUID> beingWithdrawn = new ArrayList<>();
     for (UUID id : new LinkedHashSet<>(ids)) {
       Optional<ProblemView> p;
       try {
@@ -54,6 +55,8 @@ public class ProblemCheck {
         unknown.add(id);
       } else if (p.get().withdrawn()) {
         withdrawn.add(id);
+      } else if (p.get().takesNoTickets()) {
+        beingWithdrawn.add(id);
       } else {
         found.put(id, p.get());
       }
@@ -68,7 +71,55 @@ public class ProblemCheck {
           withdrawn,
           fieldOf);
     }
+    if (!beingWithdrawn.isEmpty()) {
+      throw beingWithdrawn(beingWithdrawn);
+    }
     return found;
+  }
+
+  /**
+   * The ids among {@code ids} whose problem is withdrawn or being withdrawn, asked again after a
+   * ticket for them was committed (docs/decisions/0117). Unlike {@link #withdrawn}, this one throws
+   * {@link Unconfirmed} when problem-service cannot answer, so the caller can undo what it could
+   * not confirm.
+   */
+  public java.util.Set<UUID> closedToTickets(Collection<UUID> ids) {
+    java.util.Set<UUID> closed = new LinkedHashSet<>();
+    for (UUID id : new LinkedHashSet<>(ids)) {
+      Optional<ProblemView> p;
+      try {
+        p = directory.find(id);
+      } catch (RuntimeException e) {
+        LOG.warnf(
+            "problem-service could not be asked again about problem %s: %s", id, e.toString());
+        throw new Unconfirmed(id);
+      }
+      if (p.isPresent() && p.get().takesNoTickets()) {
+        closed.add(id);
+      }
+    }
+    return closed;
+  }
+
+  /** problem-service could not be asked whether a problem still takes tickets. */
+  public static final class Unconfirmed extends RuntimeException {
+    public final UUID problemId;
+
+    Unconfirmed(UUID problemId) {
+      super("problem " + problemId + " could not be checked again", null, false, false);
+      this.problemId = problemId;
+    }
+  }
+
+  private static ApiProblem beingWithdrawn(List<UUID> ids) {
+    return ApiProblem.conflict(
+            "problem-being-withdrawn",
+            "Problem(s) "
+                + ids
+                + " are being withdrawn right now; no ticket is created for them. Read the"
+                + " problem again in a moment: if it was not withdrawn, create the ticket again.")
+        .header("Retry-After", "5")
+        .with("problemIds", ids);
   }
 
   /**

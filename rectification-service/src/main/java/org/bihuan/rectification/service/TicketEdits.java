@@ -21,6 +21,8 @@ import org.bihuan.rectification.service.TicketWorkflow.Actor;
  *       later date is an extension, requested and approved on record. Only an admin may correct
  *       them (403 otherwise), and only while the ticket is ASSIGNED, not overdue and without an
  *       extension requested or approved (409 {@code deadline-fixed} otherwise).
+ *   <li>The problems a ticket addresses ({@code problemIds}) are changed only by an admin, while
+ *       the ticket is ASSIGNED or IN_PROGRESS (403 otherwise; docs/decisions/0115).
  * </ul>
  */
 final class TicketEdits {
@@ -48,6 +50,14 @@ final class TicketEdits {
             .with("allowedActions", TicketWorkflow.allowedActions(t.status))
             .with("fields", frozen);
       }
+    }
+    if (fields.contains("problemIds") && !actor.roles().contains(Roles.ADMIN)) {
+      // Moving a ticket to other problems takes its work away from the problems it addressed,
+      // which may then be closed (销号) without it (docs/decisions/0115).
+      throw ApiProblem.forbidden(
+          "The problems a ticket addresses are not changed by editing it: only an admin corrects"
+              + " them. Create a ticket for the other problem, or ask a verifier to cancel this"
+              + " one (撤销, with a reason).");
     }
     List<String> commitment = fields.stream().filter(COMMITMENT::contains).toList();
     if (commitment.isEmpty()) {

@@ -438,9 +438,43 @@ public class TicketService {
   @Transactional
   public TicketView transition(
       UUID id, Action action, String comment, String ifMatch, Set<UUID> withdrawnProblems) {
+    return transition(id, action, comment, ifMatch, withdrawnProblems, callers.current());
+  }
+
+  /** The service itself cancels a ticket it created under a problem being withdrawn (0117). */
+  public static final Actor SYSTEM =
+      new Actor(
+          "system",
+          "系统",
+          Set.of(
+              org.bihuan.platform.auth.Roles.VERIFIER,
+              org.bihuan.platform.auth.Roles.ADMIN,
+              org.bihuan.platform.auth.Roles.REPORTER,
+              org.bihuan.platform.auth.Roles.VIEWER),
+          java.util.Optional.empty());
+
+  /**
+   * Cancels, as the system, a ticket just created for problems that turned out to be withdrawn or
+   * being withdrawn (docs/decisions/0117); a ticket already cancelled is left as it is.
+   */
+  @Transactional
+  public TicketView cancelAsSystem(UUID id, String reason) {
+    Ticket t = lock(id);
+    if (t.status == Status.CANCELLED) {
+      return TicketView.of(t, clock.today());
+    }
+    return transition(id, Action.CANCEL, reason, null, Set.of(), SYSTEM);
+  }
+
+  private TicketView transition(
+      UUID id,
+      Action action,
+      String comment,
+      String ifMatch,
+      Set<UUID> withdrawnProblems,
+      Actor actor) {
     Ticket t = lock(id);
     Versions.checkIfMatch(ifMatch, t.version);
-    Actor actor = callers.current();
     Status from = t.status;
     Status to =
         TicketWorkflow.decide(

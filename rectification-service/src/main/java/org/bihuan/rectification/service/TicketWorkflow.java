@@ -196,9 +196,17 @@ public final class TicketWorkflow {
         Set.of(Roles.VERIFIER),
         Guard.COMMENT_REQUIRED,
         Guard.PROBLEMS_NOT_WITHDRAWN);
+    // Cancelling takes a ticket out of the figures without verification: a verifier's judgement,
+    // never that of whoever answers for the ticket, who could otherwise cancel a SUBMITTED or
+    // overdue ticket and create it again (docs/decisions/0115).
     for (Status s : List.of(ASSIGNED, IN_PROGRESS, SUBMITTED)) {
       rule(
-          s, Action.CANCEL, CANCELLED, Set.of(Roles.VERIFIER, Roles.ADMIN), Guard.COMMENT_REQUIRED);
+          s,
+          Action.CANCEL,
+          CANCELLED,
+          Set.of(Roles.VERIFIER, Roles.ADMIN),
+          Guard.NOT_A_PARTY,
+          Guard.COMMENT_REQUIRED);
     }
   }
 

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
@@ -15,7 +16,12 @@ import io.restassured.config.MultiPartConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.apache.http.entity.mime.HttpMultipartMode;
 import org.bihuan.rectification.ProblemServiceStub;
@@ -32,6 +38,91 @@ class EvidenceHostileTest {
 
   private static final String UNIT = "党委办公室";
   private String ticketId;
+
+  @TestHTTPResource("/")
+  URL root;
+
+  @Test
+  void filenamesThatAreNoNameAreRefusedAndAPathKeepsItsLastSegment() {
+    byte[] bytes = "佐证".getBytes(StandardCharsets.UTF_8);
+    for (String name : List.of(".", "..", "a/..", "../", "C:\\x\\..", "...")) {
+      upload(name, bytes, "text/plain")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors.field", hasItem("file"));
+    }
+    upload("../../etc/学习记录.txt", bytes, "text/plain")
+        .then()
+        .statusCode(201)
+        .body("filename", equalTo("学习记录.txt"));
+    upload("C:\\Users\\王五\\签到表.pdf", bytes, "application/pdf")
+        .then()
+        .statusCode(201)
+        .body("filename", equalTo("签到表.pdf"));
+    upload("a/b", bytes, "text/plain").then().statusCode(201).body("filename", equalTo("b"));
+  }
+
+  @Test
+  void twoFilePartsAreRefusedNamingThePart() {
+    reporter()
+        .multiPart("file", "一.txt", "一".getBytes(StandardCharsets.UTF_8), "text/plain")
+        .multiPart("file", "二.txt", "二".getBytes(StandardCharsets.UTF_8), "text/plain")
+        .post("/api/v1/tickets/" + ticketId + "/evidence")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("file"));
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .get("/api/v1/tickets/" + ticketId + "/evidence")
+        .then()
+        .body("items", org.hamcrest.Matchers.empty());
+  }
+
+  @Test
+  void transferCodingsOtherThanChunkedAreRefusedNotSmuggled() throws Exception {
+    String token = Tokens.reporter("王五", UNIT);
+    for (String coding : List.of("gzip", "gzip, chunked", "identity")) {
+      String answer =
+          raw(
+              "POST /api/v1/tickets/"
+                  + ticketId
+                  + "/evidence HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                  + token
+                  + "\r\nContent-Type: multipart/form-data; boundary=b\r\nTransfer-Encoding: "
+                  + coding
+                  + "\r\n\r\n5\r\nhello\r\n0\r\n\r\n"
+                  + "GET /api/v1/tickets/"
+                  + ticketId
+                  + " HTTP/1.1\r\nHost: x\r\n\r\n");
+      assertTrue(answer.startsWith("HTTP/1.1 501") || answer.startsWith("HTTP/1.1 400"), answer);
+      assertTrue(answer.toLowerCase().contains("application/problem+json"), coding + ": " + answer);
+      assertTrue(!answer.contains("HTTP/1.1 200") && !answer.contains("HTTP/1.1 401"), answer);
+    }
+  }
+
+  private String raw(String request) throws java.io.IOException {
+    try (Socket s = new Socket(root.getHost(), root.getPort())) {
+      s.setSoTimeout(5_000);
+      OutputStream out = s.getOutputStream();
+      out.write(request.getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      InputStream in = s.getInputStream();
+      byte[] buf = new byte[8192];
+      StringBuilder sb = new StringBuilder();
+      int n;
+      try {
+        while ((n = in.read(buf)) > 0) {
+          sb.append(new String(buf, 0, n, StandardCharsets.UTF_8));
+        }
+      } catch (java.net.SocketTimeoutException | java.net.SocketException e) {
+        // what arrived before the server closed (or went quiet) is the answer
+      }
+      return sb.toString();
+    }
+  }
 
   @BeforeEach
   void aTicket() {

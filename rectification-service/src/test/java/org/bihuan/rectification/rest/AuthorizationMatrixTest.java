@@ -56,6 +56,9 @@ class AuthorizationMatrixTest {
     "PUT /tickets/{id} deadline         | assigned    | 401 403 403 403 403 200",
     "PUT /tickets/{id} measure          | submitted   | 401 403 409 403 409 409",
     "PUT /tickets/{id} deadline         | in_progress | 401 403 403 403 403 409",
+    "PUT /tickets/{id} problemIds       | assigned    | 401 403 403 403 403 200",
+    "PUT /tickets/{id} problemIds       | in_progress | 401 403 403 403 403 200",
+    "PUT /tickets/{id} problemIds       | submitted   | 401 403 409 403 409 409",
     "GET /tickets/{id}/history          | assigned    | 401 200 200 200 200 200",
     "POST /tickets/{id}/start           | assigned    | 401 403 200 403 403 200",
     "POST /tickets/{id}/submit          | in_progress | 401 403 200 403 403 200",
@@ -63,6 +66,8 @@ class AuthorizationMatrixTest {
     "POST /tickets/{id}/reject          | submitted   | 401 403 403 403 200 200",
     "POST /tickets/{id}/reopen          | verified    | 401 403 403 403 200 200",
     "POST /tickets/{id}/cancel          | assigned    | 401 403 403 403 200 200",
+    "POST /tickets/{id}/cancel          | submitted   | 401 403 403 403 200 200",
+    "POST /tickets/{id}/cancel          | verified    | 401 403 409 409 409 409",
     "POST /tickets/{id}/progress        | in_progress | 401 403 201 403 403 201",
     "GET /tickets/{id}/progress         | in_progress | 401 200 200 200 200 200",
     "POST /tickets/{id}/evidence        | in_progress | 401 403 201 403 403 201",
@@ -191,6 +196,55 @@ class AuthorizationMatrixTest {
         decide(Tokens.token("zhao-c", "赵验收\u200B", null, "verifier"), ext));
     step(got, steps, "approve it as another verifier", 200, decide(Tokens.verifier("李四"), ext));
 
+    // 5. Whoever answers for a SUBMITTED ticket cancels it (to create it again, unverified).
+    Fixture e = fixtureFor("submitted", "赵验收");
+    step(
+        got,
+        steps,
+        "cancel one's own SUBMITTED ticket",
+        403,
+        act(zhao, e.ticket(), "cancel", "重建"));
+    step(
+        got,
+        steps,
+        "and under another spelling",
+        403,
+        act(Tokens.verifier("趙 驗收"), e.ticket(), "cancel", "重建"));
+    Fixture g = fixtureFor("in_progress", PERSON);
+    String submitter = Tokens.token("sun-ba", "孙八", g.unit(), "reporter", "verifier");
+    step(
+        got,
+        steps,
+        "another reporter+verifier submits",
+        200,
+        act(submitter, g.ticket(), "submit", null));
+    step(got, steps, "cancel what one submitted", 403, act(submitter, g.ticket(), "cancel", "重建"));
+    step(
+        got,
+        steps,
+        "a verifier who is no party cancels",
+        200,
+        act(zhao, g.ticket(), "cancel", "误建"));
+
+    // 6. A reporter moves a live ticket away from its problem (which could then be closed).
+    Fixture h = fixtureFor("in_progress", PERSON);
+    String moved =
+        json(h, PERSON)
+            .replace(
+                h.problem().toString(), ProblemServiceStub.problem(UUID.randomUUID()).toString());
+    step(
+        got,
+        steps,
+        "move an IN_PROGRESS ticket to another problem as its unit's reporter",
+        403,
+        SeparationOfDutiesTest.put(Tokens.reporter("王五", h.unit()), h.ticket(), moved));
+    step(
+        got,
+        steps,
+        "and as a verifier",
+        403,
+        SeparationOfDutiesTest.put(Tokens.verifier("李四"), h.ticket(), moved));
+
     System.out.printf("two-step routes: %d steps%n", steps.size());
     assertEquals(steps, got);
   }
@@ -251,6 +305,16 @@ class AuthorizationMatrixTest {
                         today().plusYears(1),
                         null,
                         null))
+                .put("/api/v1/tickets/" + f.ticket()));
+    CALLS.put(
+        "PUT /tickets/{id} problemIds",
+        (f, r) ->
+            r.contentType(ContentType.JSON)
+                .body(
+                    json(f, PERSON)
+                        .replace(
+                            f.problem().toString(),
+                            ProblemServiceStub.problem(UUID.randomUUID()).toString()))
                 .put("/api/v1/tickets/" + f.ticket()));
     CALLS.put(
         "GET /tickets/{id}/history", (f, r) -> r.get("/api/v1/tickets/" + f.ticket() + "/history"));

@@ -217,6 +217,33 @@ class TicketWorkflowTest {
   }
 
   @Test
+  void noPartyOfTheTicketCancelsItInAnyStateUnderAnySpelling() {
+    for (Status s : List.of(ASSIGNED, IN_PROGRESS, SUBMITTED)) {
+      Subject t =
+          new Subject(
+              s,
+              List.of("党委办公室"),
+              "赵验收",
+              true,
+              new TicketWorkflow.Parties(Set.of("赵验收", "孙七"), Set.of("sun-qi")),
+              Set.of());
+      for (Actor party :
+          List.of(
+              new Actor("zhao", "赵验收", Set.of(Roles.VERIFIER), Optional.empty()),
+              new Actor("zhao-2", "趙 驗收", Set.of(Roles.ADMIN, Roles.VERIFIER), Optional.empty()),
+              new Actor("sun-qi", "另一个名字", Set.of(Roles.VERIFIER), Optional.empty()))) {
+        assertEquals(
+            403,
+            assertThrows(
+                    ApiProblem.class, () -> TicketWorkflow.decide(t, Action.CANCEL, party, "重建"))
+                .status(),
+            s + " " + party);
+      }
+      assertEquals(CANCELLED, TicketWorkflow.decide(t, Action.CANCEL, VERIFIER, "误建"));
+    }
+  }
+
+  @Test
   void aWithdrawnProblemStopsWorkVerificationAndReopeningButNotCancelling() {
     java.util.UUID withdrawn = java.util.UUID.randomUUID();
     for (Status s : List.of(ASSIGNED, IN_PROGRESS, SUBMITTED, VERIFIED)) {

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
@@ -72,7 +73,7 @@ public class LedgerResource {
           @QueryParam("format")
           String format,
       @HeaderParam(HttpHeaders.ACCEPT) String accept,
-      @QueryParam("sourceId") String sourceId,
+      @QueryParam("sourceId") UUID sourceId,
       @QueryParam("unit") String unit,
       @QueryParam("from") String from,
       @QueryParam("to") String to,

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
@@ -90,7 +91,7 @@ public class ReportResource {
               examples = @ExampleObject(name = "全部", value = ContractExamples.SUMMARY)))
   public Uni<Response> summary(
       @Parameter(description = "Only this source's problems and tickets") @QueryParam("sourceId")
-          String sourceId,
+          UUID sourceId,
       @Parameter(description = "Only tickets of this responsible unit") @QueryParam("unit")
           String unit,
       @Parameter(description = "Created on or after this date (YYYY-MM-DD)") @QueryParam("from")
@@ -133,7 +134,7 @@ public class ReportResource {
                       enumeration = {"unit", "leader", "category", "source"}))
           @QueryParam("by")
           String by,
-      @QueryParam("sourceId") String sourceId,
+      @QueryParam("sourceId") UUID sourceId,
       @QueryParam("unit") String unit,
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
@@ -188,7 +189,7 @@ public class ReportResource {
   public Uni<Response> trend(
       @Parameter(description = "day, week (default) or month") @QueryParam("interval")
           String interval,
-      @QueryParam("sourceId") String sourceId,
+      @QueryParam("sourceId") UUID sourceId,
       @QueryParam("unit") String unit,
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
@@ -238,7 +239,7 @@ public class ReportResource {
           "Tickets overdue today (organisation time zone) in a stable order; walk the pages with"
               + " limit and cursor.")
   public ReportViews.OverdueView overdue(
-      @QueryParam("sourceId") String sourceId,
+      @QueryParam("sourceId") UUID sourceId,
       @QueryParam("unit") String unit,
       @QueryParam("from") String from,
       @QueryParam("to") String to,

@@ -1,0 +1,126 @@
+package org.bihuan.rectification.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.bihuan.rectification.rest.TicketFixtures.ticketJson;
+import static org.bihuan.rectification.rest.TicketFixtures.today;
+import static org.bihuan.rectification.rest.TicketFixtures.unit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.bihuan.rectification.ProblemServiceStub;
+import org.bihuan.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Withdrawing a problem (problem-service) races creating a ticket for it (here), round after round,
+ * with real threads against the real service and database. problem-service's side is played by the
+ * test exactly as problem-service does it (docs/decisions/0117): mark the problem (its view shows
+ * {@code withdrawalStartedAt}), ask this service for the problem's tickets, then withdraw it if
+ * none is live, or take the mark away. Whatever the interleaving, no ticket stays live under a
+ * withdrawn problem.
+ */
+@QuarkusTest
+class WithdrawRaceTest {
+
+  private static final int ROUNDS = 40;
+
+  @Test
+  void noTicketStaysLiveUnderAProblemWithdrawnWhileItWasCreated() throws Exception {
+    Random random = new Random(117);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    Map<String, Integer> outcomes = new TreeMap<>();
+    List<String> violations = new ArrayList<>();
+    String unit = unit("撤销竞争单位");
+    try {
+      for (int round = 0; round < ROUNDS; round++) {
+        UUID source = UUID.randomUUID();
+        UUID problem = ProblemServiceStub.problem(UUID.randomUUID(), source, "OPEN", null);
+        boolean batch = round % 2 == 1;
+        // The withdrawal starts anywhere from before the ticket's first check to after its
+        // commit, so every interleaving of the two protocols occurs over the rounds.
+        int createLag = 0;
+        int withdrawLag = random.nextInt(300);
+        CountDownLatch go = new CountDownLatch(1);
+        Future<io.restassured.response.Response> created =
+            pool.submit(
+                () -> {
+                  go.await();
+                  Thread.sleep(createLag);
+                  return create(problem, unit, batch);
+                });
+        Future<Boolean> withdrawn =
+            pool.submit(
+                () -> {
+                  go.await();
+                  Thread.sleep(withdrawLag);
+                  return withdrawAsProblemServiceDoes(problem, source);
+                });
+        go.countDown();
+        io.restassured.response.Response answer = created.get();
+        int code = answer.statusCode();
+        String type = code == 201 ? "" : " " + answer.path("type");
+        boolean didWithdraw = withdrawn.get();
+        List<String> statuses = statusesOf(problem);
+        String outcome =
+            "create "
+                + code
+                + type
+                + (didWithdraw ? ", withdrawn" : ", withdrawal refused")
+                + ", tickets "
+                + statuses;
+        outcomes.merge(outcome, 1, Integer::sum);
+        if (didWithdraw && statuses.stream().anyMatch(s -> !s.equals("CANCELLED"))) {
+          violations.add("round " + round + ": " + outcome);
+        }
+      }
+    } finally {
+      pool.shutdown();
+    }
+    System.out.printf("withdraw vs create, %d rounds: %s%n", ROUNDS, outcomes);
+    assertEquals(List.of(), violations);
+  }
+
+  /** problem-service's withdrawal: mark, ask for the tickets, then withdraw or unmark. */
+  private static boolean withdrawAsProblemServiceDoes(UUID problem, UUID source) {
+    ProblemServiceStub.problem(problem, source, "OPEN", Instant.now());
+    boolean live = statusesOf(problem).stream().anyMatch(s -> !s.equals("CANCELLED"));
+    ProblemServiceStub.problem(problem, source, live ? "OPEN" : "WITHDRAWN", null);
+    return !live;
+  }
+
+  private static io.restassured.response.Response create(UUID problem, String unit, boolean batch) {
+    String ticket = ticketJson(problem, unit, "张三", "DEADLINE", today().plusDays(30), null, null);
+    return given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType(ContentType.JSON)
+        .body(batch ? "{\"tickets\": [" + ticket + "]}" : ticket)
+        .post(batch ? "/api/v1/tickets/batch" : "/api/v1/tickets");
+  }
+
+  private static List<String> statusesOf(UUID problem) {
+    return given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .queryParam("problemId", problem.toString())
+        .queryParam("limit", 500)
+        .get("/api/v1/tickets")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items.status", String.class);
+  }
+}
