@@ -58,20 +58,20 @@ class IdempotencyTest {
         .post("/api/v1/sources");
   }
 
+  /** Every page of the list, since other tests of the run add sources too. */
   private static long countWithTitle(String title) {
-    return given()
-        .auth()
-        .oauth2(Tokens.viewer())
-        .queryParam("limit", 500)
-        .get("/api/v1/sources")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getList("items.title", String.class)
-        .stream()
-        .filter(title::equals)
-        .count();
+    long count = 0;
+    String cursor = null;
+    do {
+      var request = given().auth().oauth2(Tokens.viewer()).queryParam("limit", 500);
+      if (cursor != null) {
+        request = request.queryParam("cursor", cursor);
+      }
+      var page = request.get("/api/v1/sources").then().statusCode(200).extract().jsonPath();
+      count += page.getList("items.title", String.class).stream().filter(title::equals).count();
+      cursor = page.getString("nextCursor");
+    } while (cursor != null);
+    return count;
   }
 
   @Test
