@@ -85,7 +85,10 @@ final class Clients {
 
   Summary summary(String token, String sourceId) {
     try {
-      SummaryView v = reports(token).reportSummary(null, sourceId, null, null);
+      SummaryView v =
+          reports(token)
+              .reportSummary(
+                  null, sourceId == null ? null : java.util.UUID.fromString(sourceId), null, null);
       return new Summary(v.getAsOf(), v.getProblems(), v.getTickets());
     } catch (org.bihuan.client.report.ApiException e) {
       throw new AssertionError("summary answered " + e.getCode() + ": " + e.getResponseBody(), e);
