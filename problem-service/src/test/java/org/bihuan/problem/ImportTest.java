@@ -38,7 +38,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.LedgerModels;
 import org.bihuan.problem.support.Ledgers;
@@ -377,21 +376,7 @@ class ImportTest {
 
   /** A batch answer built from the request, as the rectification service would: views in order. */
   private void batchCreates(int count) {
-    String views =
-        IntStream.range(0, count)
-            .mapToObj(
-                i ->
-                    TicketJson.ticket(
-                            UUID.randomUUID().toString(),
-                            "T-2024-" + (900 + i),
-                            "{{jsonPath request.body '$.tickets[" + i + "].problemIds[0]'}}",
-                            "ASSIGNED")
-                        .replace(
-                            "\"externalRef\": null",
-                            "\"externalRef\": \"{{jsonPath request.body '$.tickets["
-                                + i
-                                + "].externalRef'}}\""))
-            .collect(Collectors.joining(","));
+    String views = TicketJson.batchViews(count, 900);
     rectification.stubFor(
         post(urlPathEqualTo("/api/v1/tickets/batch"))
             .withHeader("Idempotency-Key", matching("import-.+"))

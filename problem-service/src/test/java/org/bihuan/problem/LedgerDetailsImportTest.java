@@ -24,8 +24,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -119,21 +117,7 @@ class LedgerDetailsImportTest {
 
   /** The rectification service's batch answer, built from the request: views in order. */
   private void batchCreates(int count) {
-    String views =
-        IntStream.range(0, count)
-            .mapToObj(
-                i ->
-                    TicketJson.ticket(
-                            UUID.randomUUID().toString(),
-                            "T-2024-" + (800 + i),
-                            "{{jsonPath request.body '$.tickets[" + i + "].problemIds[0]'}}",
-                            "ASSIGNED")
-                        .replace(
-                            "\"externalRef\": null",
-                            "\"externalRef\": \"{{jsonPath request.body '$.tickets["
-                                + i
-                                + "].externalRef'}}\""))
-            .collect(Collectors.joining(","));
+    String views = TicketJson.batchViews(count, 800);
     rectification.stubFor(
         post(urlPathEqualTo("/api/v1/tickets/batch"))
             .willReturn(

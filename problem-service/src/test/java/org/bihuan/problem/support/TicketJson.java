@@ -44,6 +44,28 @@ public final class TicketJson {
     return RECTIFICATION.answer("GET", "/api/v1/tickets/{id}", 200, view);
   }
 
+  /**
+   * The tickets of a batch answer as a WireMock response template: one view per item of the
+   * request, in order, with the item's first problem and its externalRef; numbered from {@code
+   * firstNumber}.
+   */
+  public static String batchViews(int count, int firstNumber) {
+    return java.util.stream.IntStream.range(0, count)
+        .mapToObj(
+            i ->
+                ticket(
+                        UUID.randomUUID().toString(),
+                        "T-2024-" + (firstNumber + i),
+                        "{{jsonPath request.body '$.tickets[" + i + "].problemIds[0]'}}",
+                        "ASSIGNED")
+                    .replace(
+                        "\"externalRef\": null",
+                        "\"externalRef\": \"{{jsonPath request.body '$.tickets["
+                            + i
+                            + "].externalRef'}}\""))
+        .collect(Collectors.joining(","));
+  }
+
   public static String page(List<String> tickets, String nextCursor) {
     String page =
         "{\"items\": ["
