@@ -175,4 +175,129 @@ class TableImportTest {
             "审计", LedgerModels.auditSheet(), style, Ledgers.firstDataRow(style), false));
     assertProblems(expected, dryRun(xlsx, DocumentText.XLSX));
   }
+
+  /**
+   * A Word document with one table per group, each under its own numbered heading: the heading is
+   * the top category of that table's problems (carried over a later table with no heading of its
+   * own), the document title and an introduction are not, and each problem's origin names its
+   * table.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void eachWordTableUnderItsOwnHeadingGivesItsProblemsThatCategoryAndItsTableNumber() {
+    Style style = Style.of(Layout.MERGED).headers(1);
+    List<Problem> first = LedgerModels.taskList();
+    List<Problem> second = LedgerModels.auditSheet();
+    byte[] docx =
+        Ledgers.docx(
+            List.of(
+                "××局巡察审计反馈问题整改任务清单",
+                "根据反馈意见，制定如下整改任务清单。",
+                "一、巡察反馈问题",
+                Ledgers.table(null, first, style),
+                "二、审计发现问题",
+                "（一）财务管理方面",
+                Ledgers.table(null, second.subList(0, 1), style),
+                "以下为其余审计问题：",
+                Ledgers.table(null, second.subList(1, second.size()), style)));
+    JsonPath answer = dryRun(docx, DocumentText.DOCX);
+    List<Map<String, Object>> expected = new ArrayList<>();
+    Object[][] parts = {
+      {first, List.of("巡察反馈问题"), 1},
+      {second.subList(0, 1), List.of("审计发现问题", "财务管理方面"), 2},
+      {second.subList(1, second.size()), List.of("审计发现问题", "财务管理方面"), 3}
+    };
+    for (Object[] part : parts) {
+      for (Map<String, Object> p :
+          Ledgers.expected(
+              null, (List<Problem>) part[0], style, Ledgers.firstDataRow(style), false)) {
+        List<String> path = new ArrayList<>((List<String>) part[1]);
+        path.addAll((List<String>) p.get("categoryPath"));
+        p.put("categoryPath", path);
+        ((Map<String, Object>) p.get("origin")).put("table", part[2]);
+        expected.add(p);
+      }
+    }
+    assertProblems(expected, answer);
+  }
+
+  /**
+   * A ledger of 20,000 rows, written as many systems export Excel (POI's streaming writer, whose
+   * ZIP local headers the JDK's ZipInputStream refuses): its sheet part inflates to more than the
+   * one-part cap that protects the Word reader (8 MB), but the sheet reader streams it, so every
+   * row is read.
+   */
+  @Test
+  void aLedgerOfTwentyThousandRowsIsReadRowByRow() throws Exception {
+    int rows = 20_000;
+    byte[] xlsx;
+    try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb =
+        new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
+      org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("整改台账");
+      String[] header = {"序号", "存在问题", "整改措施", "责任单位", "责任人", "整改时限"};
+      org.apache.poi.ss.usermodel.Row head = sheet.createRow(0);
+      for (int c = 0; c < header.length; c++) {
+        head.createCell(c).setCellValue(header[c]);
+      }
+      for (int r = 1; r <= rows; r++) {
+        org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+        row.createCell(0).setCellValue(r);
+        row.createCell(1).setCellValue("第" + r + "号问题台账登记不完整。部分事项未按规定时限办结，群众反映的诉求跟踪回访不到位。");
+        row.createCell(2).setCellValue("建立第" + r + "号问题的整改台账，逐项明确责任人和完成时限，每月通报一次办理进度，办结后回访。");
+        row.createCell(3).setCellValue("第" + (r % 50 + 1) + "党支部");
+        row.createCell(4).setCellValue("张" + (r % 7 == 0 ? "三" : "四"));
+        row.createCell(5).setCellValue("2025年" + (r % 12 + 1) + "月底");
+      }
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      wb.write(out);
+      xlsx = out.toByteArray();
+    }
+    long sheetPart = 0;
+    try (var zip =
+        new org.apache.commons.compress.archivers.zip.ZipArchiveInputStream(
+            new java.io.ByteArrayInputStream(xlsx))) {
+      for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (e.getName().startsWith("xl/worksheets/")) {
+          sheetPart = zip.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(
+        sheetPart > 8L << 20, "the sheet part inflates to " + sheetPart + " bytes");
+    // the answer lists 20,000 problems: allow more than the default 30 s on a busy machine
+    String body =
+        RestAssured.given()
+            .config(
+                io.restassured.config.RestAssuredConfig.config()
+                    .httpClient(
+                        io.restassured.config.HttpClientConfig.httpClientConfig()
+                            .setParam("http.socket.timeout", 300_000)))
+            .auth()
+            .oauth2(Tokens.reporter("导入人", null))
+            .contentType(DocumentText.XLSX)
+            .body(xlsx)
+            .queryParam("dryRun", "true")
+            .post("/api/v1/sources/" + source("两万行台账") + "/import")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> problems =
+        (List<Map<String, Object>>)
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                .readValue(body, Map.class)
+                .get("problems");
+    assertEquals(rows, problems.size());
+    for (int r : new int[] {1, 9_999, rows}) {
+      Map<String, Object> p = problems.get(r - 1);
+      assertEquals("第" + r + "号问题台账登记不完整", p.get("title"));
+      assertEquals(Map.of("sheet", "整改台账", "rows", List.of(r + 1, r + 1)), p.get("origin"));
+      @SuppressWarnings("unchecked")
+      Map<String, Object> m = ((List<Map<String, Object>>) p.get("measures")).get(0);
+      assertEquals(List.of("第" + (r % 50 + 1) + "党支部"), m.get("responsibleUnits"));
+      assertEquals(
+          java.time.YearMonth.of(2025, r % 12 + 1).atEndOfMonth().toString(), m.get("deadline"));
+    }
+  }
 }

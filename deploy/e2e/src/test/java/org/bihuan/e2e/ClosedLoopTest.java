@@ -169,4 +169,33 @@ class ClosedLoopTest {
         "[e2e] closed loop: report showed the closed problem %d ms after the close%n",
         seen.toMillis());
   }
+
+  @Test
+  void aPlanImportedWithTicketsCarriesEveryPartyOfEachMeasure() throws Exception {
+    SourceView source = Scenario.source(clients, "2024年巡察反馈问题整改方案");
+    String plan =
+        """
+        党委办公室巡察反馈问题整改方案
+        一、制度执行方面
+        （一）会议记录不规范
+        存在问题：部分支部会议记录要素不全。
+        整改措施：制定会议记录模板，逐月检查。
+        责任领导：王书记 责任单位：党委办公室 配合单位：纪检监察室、组织人事部 责任人：张三 整改时限：2030年6月30日
+        """;
+    ImportAnswer imported =
+        clients.sources(ADMIN).importDocument(source.getId(), plan, null, null, "true", null, null);
+    assertEquals(1, imported.getProblems().size(), "problems imported");
+    assertEquals(1, imported.getTickets().getCreated().size(), "tickets created: " + imported);
+    UUID ticketId = imported.getTickets().getCreated().get(0).getTicketId();
+    TicketView ticket = clients.tickets(VIEWER).getTicket(ticketId, null);
+    assertEquals(List.of("党委办公室"), ticket.getResponsibleUnits().stream().map(u -> u.getName()).toList());
+    assertEquals(
+        List.of("纪检监察室", "组织人事部"),
+        ticket.getCoResponsibleUnits().stream().map(u -> u.getName()).toList(),
+        "the 配合单位 of the measure are the ticket's co-responsible units");
+    assertEquals("张三", ticket.getResponsiblePerson());
+    assertEquals("王书记", ticket.getLeaderInCharge());
+    assertEquals(java.time.LocalDate.of(2030, 6, 30), ticket.getDeadline());
+    assertEquals(List.of(source.getId()), ticket.getSourceIds());
+  }
 }

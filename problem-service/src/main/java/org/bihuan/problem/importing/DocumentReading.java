@@ -2,6 +2,7 @@ package org.bihuan.problem.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What a document says, whatever its format: the problems of its rectification tables when it has
@@ -13,11 +14,64 @@ public final class DocumentReading {
 
   private final OutlineParser parser = new OutlineParser();
 
-  private static List<String> withSheet(String sheet, List<String> path) {
-    List<String> longer = new ArrayList<>(path.size() + 1);
-    longer.add(sheet);
-    longer.addAll(path);
+  /**
+   * {@code path} below {@code above}; a table's own first category that repeats the heading above
+   * the table is not given twice.
+   */
+  private static List<String> under(List<String> above, List<String> path) {
+    List<String> longer = new ArrayList<>(above);
+    boolean repeats = !path.isEmpty() && path.get(0).equals(above.get(above.size() - 1));
+    longer.addAll(repeats ? path.subList(1, path.size()) : path);
     return List.copyOf(longer);
+  }
+
+  /** A heading that names only the genre of what follows (存在的问题, 整改任务清单), not a category. */
+  private static final Pattern GENERIC_HEADING =
+      Pattern.compile("(?:存在的?|查摆的?|发现的?|反馈的?|主要|具体|的|问题|清单|整改|任务|台账|情况|一览表|汇总表?|明细表?|及|和|与)+");
+
+  /**
+   * The categories the headings above each Word table give its problems (一、政治建设方面, then （一）…):
+   * numbered headings of the two top ranks, nested by rank and carried on to later tables until a
+   * heading of the same or a higher rank replaces them, as in a document's outline. A heading that
+   * is a sentence, names a section that holds no problems (原因, 措施, 工作要求) or only names the genre
+   * (存在的问题, 整改任务清单) is not a category. Worksheets get none.
+   */
+  static List<List<String>> headingPaths(List<Grid> tables) {
+    List<Numbering> open = new ArrayList<>();
+    List<List<String>> paths = new ArrayList<>(tables.size());
+    for (Grid grid : tables) {
+      if (grid.sheet() != null) {
+        paths.add(List.of());
+        continue;
+      }
+      for (String line : grid.lead()) {
+        Numbering n = Numbering.of(line.strip());
+        if (n == null || !isCategoryHeading(n)) {
+          continue;
+        }
+        while (!open.isEmpty() && open.get(open.size() - 1).rank() >= n.rank()) {
+          open.remove(open.size() - 1);
+        }
+        open.add(n);
+      }
+      paths.add(open.stream().map(n -> n.text().strip()).toList());
+    }
+    return paths;
+  }
+
+  private static boolean isCategoryHeading(Numbering n) {
+    String text = n.text().strip();
+    if (n.rank() > Numbering.CHINESE_IN_PARENTHESES
+        || text.length() < 2
+        || text.length() > 30
+        || text.matches(".*[。；;，,：:！？!?]$")
+        || GENERIC_HEADING.matcher(text).matches()) {
+      return false;
+    }
+    SectionKind kind = SectionKind.of(text);
+    return kind != SectionKind.CAUSES
+        && kind != SectionKind.MEASURES
+        && kind != SectionKind.IGNORED;
   }
 
   /**
@@ -35,7 +89,8 @@ public final class DocumentReading {
         problems.add(p);
         continue;
       }
-      Origin paged = new Origin(o.sheet(), content.pageOf(o.lines().get(0)), o.rows(), o.lines());
+      Origin paged =
+          new Origin(o.sheet(), content.pageOf(o.lines().get(0)), o.table(), o.rows(), o.lines());
       problems.add(
           new ParsedProblem(p.title(), p.description(), p.categoryPath(), p.measures(), paged));
     }
@@ -64,7 +119,7 @@ public final class DocumentReading {
         for (Grid.Row r : grid.rows()) {
           rows.add(new Grid.Row(last + r.number(), r.cells()));
         }
-        out.set(out.size() - 1, new Grid(null, rows));
+        out.set(out.size() - 1, Grid.wordTable(rows, before.table(), before.lead()));
       } else {
         out.add(grid);
       }
@@ -80,6 +135,7 @@ public final class DocumentReading {
     for (Grid grid : tables) {
       results.add(TableReading.read(grid));
     }
+    List<List<String>> headings = headingPaths(tables);
     long sheetsWithProblems = results.stream().filter(r -> !r.problems().isEmpty()).count();
     for (int i = 0; i < results.size(); i++) {
       Grid grid = tables.get(i);
@@ -89,16 +145,17 @@ public final class DocumentReading {
               && sheetsWithProblems > 1
               && result.header() != null
               && !result.header().has(TableReading.Column.CATEGORY);
+      List<String> above = sheetCategory ? List.of(grid.sheet()) : headings.get(i);
       for (ParsedProblem p : result.problems()) {
         problems.add(
-            sheetCategory
-                ? new ParsedProblem(
+            above.isEmpty()
+                ? p
+                : new ParsedProblem(
                     p.title(),
                     p.description(),
-                    withSheet(grid.sheet(), p.categoryPath()),
+                    under(above, p.categoryPath()),
                     p.measures(),
-                    p.origin())
-                : p);
+                    p.origin()));
       }
       warnings.addAll(result.warnings());
       if (grid.sheet() != null && result.header() == null && !grid.rows().isEmpty()) {

@@ -11,11 +11,25 @@ import java.util.List;
  * @param sheet the worksheet's name; null for a Word table
  * @param rows the table's non-empty rows in order
  * @param date1904 the workbook counts its date serials from 1904 (a Mac Excel option)
+ * @param table for a Word table, its 1-based position among the document's tables (nested tables
+ *     count too); 0 for a worksheet
+ * @param lead for a Word table, the paragraphs between the table before it (or the document's
+ *     start) and this one, in order: where a heading such as 一、政治建设方面 above the table says what its
+ *     problems are about
  */
-record Grid(String sheet, List<Row> rows, boolean date1904) {
+record Grid(String sheet, List<Row> rows, boolean date1904, int table, List<String> lead) {
+
+  Grid(String sheet, List<Row> rows, boolean date1904) {
+    this(sheet, rows, date1904, 0, List.of());
+  }
 
   Grid(String sheet, List<Row> rows) {
     this(sheet, rows, false);
+  }
+
+  /** A Word table: its position in the document and the paragraphs just above it. */
+  static Grid wordTable(List<Row> rows, int table, List<String> lead) {
+    return new Grid(null, rows, false, table, List.copyOf(lead));
   }
 
   /**

@@ -9,14 +9,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * against the document before committing it. Every field is nullable and only those that apply are
  * set: {@code lines} for text and Word paragraphs (1-based line numbers of the document's text as
  * read, first and last), {@code sheet} and {@code rows} for spreadsheets and tables (first and last
- * row, 1-based), {@code page} for PDF pages (with the {@code lines} of the PDF's text). The same
- * shape serves every format; the fields that do not apply are left out of the answer.
+ * row, 1-based), {@code table} for a Word table (which of the document's tables, 1-based), {@code
+ * page} for PDF pages (with the {@code lines} of the PDF's text). The same shape serves every
+ * format; the fields that do not apply are left out of the answer.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "Where the problem was read in the file; only the fields that apply are set")
 public record Origin(
     @Schema(description = "worksheet name (spreadsheets)", nullable = true) String sheet,
     @Schema(description = "page number, 1-based (PDF)", nullable = true) Integer page,
+    @Schema(
+            description = "the table's position among the document's tables, 1-based (Word tables)",
+            nullable = true)
+        Integer table,
     @Schema(
             description = "first and last row, 1-based (tables and spreadsheets)",
             nullable = true,
@@ -33,12 +38,17 @@ public record Origin(
 
   /** Lines {@code from} to {@code to} of a text. */
   public static Origin lines(int from, int to) {
-    return new Origin(null, null, null, List.of(Math.min(from, to), Math.max(from, to)));
+    return new Origin(null, null, null, null, List.of(Math.min(from, to), Math.max(from, to)));
   }
 
-  /** Rows {@code from} to {@code to} of a sheet (or table; {@code sheet} may be null). */
+  /** Rows {@code from} to {@code to} of a sheet. */
   public static Origin rows(String sheet, int from, int to) {
-    return new Origin(sheet, null, List.of(Math.min(from, to), Math.max(from, to)), null);
+    return new Origin(sheet, null, null, List.of(Math.min(from, to), Math.max(from, to)), null);
+  }
+
+  /** Rows {@code from} to {@code to} of a Word table, the {@code table}-th of its document. */
+  public static Origin tableRows(int table, int from, int to) {
+    return new Origin(null, null, table, List.of(Math.min(from, to), Math.max(from, to)), null);
   }
 
   /** The smallest origin that covers this one and {@code other} (null counts as nothing). */
@@ -49,6 +59,7 @@ public record Origin(
     return new Origin(
         sheet != null ? sheet : other.sheet,
         page != null ? page : other.page,
+        table != null ? table : other.table,
         span(rows, other.rows),
         span(lines, other.lines));
   }

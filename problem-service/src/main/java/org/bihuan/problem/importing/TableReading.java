@@ -625,7 +625,9 @@ final class TableReading {
               description,
               draft.path,
               measures,
-              Origin.rows(grid.sheet(), draft.firstRow, draft.lastRow)));
+              grid.sheet() == null && grid.table() > 0
+                  ? Origin.tableRows(grid.table(), draft.firstRow, draft.lastRow)
+                  : Origin.rows(grid.sheet(), draft.firstRow, draft.lastRow)));
     }
 
     String where(int rowNumber) {

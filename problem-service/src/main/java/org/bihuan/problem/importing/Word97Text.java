@@ -24,6 +24,9 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  */
 final class Word97Text {
 
+  /** How many paragraphs above a table are kept for it: enough for nested headings. */
+  private static final int LEAD_KEPT = 8;
+
   private Word97Text() {}
 
   static DocumentContent read(POIFSFileSystem fs, ImportLimits limits) throws IOException {
@@ -36,6 +39,7 @@ final class Word97Text {
       StringBuilder all = new StringBuilder();
       StringBuilder outside = new StringBuilder();
       List<Grid> tables = new ArrayList<>();
+      List<String> lead = new ArrayList<>();
       int n = range.numParagraphs();
       for (int i = 0; i < n; i++) {
         Paragraph p = range.getParagraph(i);
@@ -46,7 +50,8 @@ final class Word97Text {
           } catch (IllegalArgumentException notFirst) {
             continue;
           }
-          Grid grid = grid(table);
+          Grid grid = Grid.wordTable(grid(table).rows(), tables.size() + 1, lead);
+          lead.clear();
           tables.add(grid);
           for (Grid.Row row : grid.rows()) {
             for (Grid.Cell cell : row.cells()) {
@@ -64,6 +69,12 @@ final class Word97Text {
         String text = clean(p.text());
         all.append(text).append('\n');
         outside.append(text).append('\n');
+        if (!text.isBlank()) {
+          if (lead.size() == LEAD_KEPT) {
+            lead.remove(0);
+          }
+          lead.add(text.strip());
+        }
       }
       return new DocumentContent("doc", all.toString(), outside.toString(), tables);
     }

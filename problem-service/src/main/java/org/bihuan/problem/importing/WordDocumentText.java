@@ -55,23 +55,41 @@ final class WordDocumentText {
       StringBuilder all = new StringBuilder();
       StringBuilder outside = new StringBuilder();
       List<Grid> tables = new ArrayList<>();
+      List<String> lead = new ArrayList<>();
       for (IBodyElement element : document.getBodyElements()) {
         if (element instanceof XWPFParagraph paragraph) {
           StringBuilder line = new StringBuilder();
           paragraph(paragraph, numbers, line);
           all.append(line);
           outside.append(line);
+          lead(line, lead);
         } else if (element instanceof XWPFTable table) {
-          table(table, numbers, all, tables);
+          table(table, numbers, all, tables, lead);
+          lead.clear();
         } else if (element instanceof XWPFSDT sdt) {
           String text = sdt.getContent().getText() + "\n";
           all.append(text);
           outside.append(text);
+          lead(text, lead);
         }
       }
       return new DocumentContent("docx", all.toString(), outside.toString(), tables);
     }
   }
+
+  /** Keeps the last few non-blank paragraphs above the next table (its headings). */
+  private static void lead(CharSequence text, List<String> lead) {
+    String line = text.toString().strip();
+    if (!line.isEmpty()) {
+      if (lead.size() == LEAD_KEPT) {
+        lead.remove(0);
+      }
+      lead.add(line);
+    }
+  }
+
+  /** How many paragraphs above a table are kept for it: enough for nested headings. */
+  private static final int LEAD_KEPT = 8;
 
   private static void paragraph(XWPFParagraph paragraph, ListNumbers numbers, StringBuilder out) {
     String text = paragraph.getText();
@@ -88,7 +106,11 @@ final class WordDocumentText {
    * continues a vertical merge takes the text of the cell above. Nested tables add their own grids.
    */
   private static void table(
-      XWPFTable table, ListNumbers numbers, StringBuilder out, List<Grid> tables) {
+      XWPFTable table,
+      ListNumbers numbers,
+      StringBuilder out,
+      List<Grid> tables,
+      List<String> lead) {
     List<Grid.Row> rows = new ArrayList<>();
     List<Grid.Cell> above = new ArrayList<>();
     int number = 0;
@@ -126,7 +148,7 @@ final class WordDocumentText {
       }
       even.add(new Grid.Row(r.number(), cells));
     }
-    tables.add(new Grid(null, even));
+    tables.add(Grid.wordTable(even, tables.size() + 1, lead));
   }
 
   private static int span(XWPFTableCell cell) {
@@ -159,7 +181,7 @@ final class WordDocumentText {
       if (element instanceof XWPFParagraph paragraph) {
         paragraph(paragraph, numbers, out);
       } else if (element instanceof XWPFTable nested) {
-        table(nested, numbers, out, tables);
+        table(nested, numbers, out, tables, List.of());
       }
     }
   }

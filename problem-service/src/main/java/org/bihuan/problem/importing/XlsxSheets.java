@@ -1,6 +1,5 @@
 package org.bihuan.problem.importing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -8,12 +7,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
  * The visible worksheets of an .xlsx, read by streaming its XML with StAX (never a POI workbook in
@@ -48,8 +47,8 @@ final class XlsxSheets {
     List<String> strings = new ArrayList<>();
     List<Boolean> dateStyles = new ArrayList<>();
     boolean[] date1904 = {false};
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(body))) {
-      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+    try (ZipArchiveInputStream zip = ZipPackage.entries(body)) {
+      for (ZipArchiveEntry e; (e = zip.getNextEntry()) != null; ) {
         switch (e.getName()) {
           case "xl/workbook.xml" -> workbook(zip, sheets, hidden, date1904);
           case "xl/_rels/workbook.xml.rels" -> relationships(zip, targets);
@@ -69,8 +68,8 @@ final class XlsxSheets {
       byPath.put(path, new SheetCells(s.name(), date1904[0]));
     }
     long[] cells = {0};
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(body))) {
-      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+    try (ZipArchiveInputStream zip = ZipPackage.entries(body)) {
+      for (ZipArchiveEntry e; (e = zip.getNextEntry()) != null; ) {
         SheetCells sheet = byPath.get(e.getName());
         if (sheet != null) {
           sheet(zip, sheet, strings, dateStyles, date1904[0], cells, limits);

@@ -4,12 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.bihuan.platform.problem.ApiProblem;
 
 /**
@@ -38,7 +39,26 @@ final class ZipPackage {
    */
   static final int MAX_XML_DEPTH = 256;
 
+  /**
+   * The parts of a workbook that the sheet reader streams (XlsxSheets: rows one by one, texts as a
+   * list), never as a DOM: only the package's total inflated size and element count limit them, so
+   * that a ledger of 20,000 rows is read (its sheet part inflates to well over the one-part cap
+   * that protects the Word reader).
+   */
+  private static final Pattern STREAMED_PART =
+      Pattern.compile("xl/(?:worksheets/[^/]+\\.xml|sharedStrings\\.xml)");
+
   private ZipPackage() {}
+
+  /**
+   * The entries of a package, read in file order as they are inflated. Not the JDK's
+   * ZipInputStream: it refuses an entry whose local header gives a size its data does not have,
+   * which is how POI's streaming writer (SXSSF, behind many systems' Excel exports) stores its
+   * parts; Excel, WPS and POI itself read them, so must the import.
+   */
+  static ZipArchiveInputStream entries(byte[] body) {
+    return new ZipArchiveInputStream(new ByteArrayInputStream(body), "UTF-8", true, true);
+  }
 
   static XMLInputFactory xmlFactory() {
     XMLInputFactory f = XMLInputFactory.newFactory();
@@ -56,8 +76,8 @@ final class ZipPackage {
     boolean word = false;
     boolean excel = false;
     byte[] buffer = new byte[64 * 1024];
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(body))) {
-      for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+    try (ZipArchiveInputStream zip = entries(body)) {
+      for (ZipArchiveEntry entry; (entry = zip.getNextEntry()) != null; ) {
         if (++entries > 5_000) {
           throw limits.tooLarge("The file holds more than 5000 parts");
         }
@@ -65,11 +85,11 @@ final class ZipPackage {
         word |= name.equals("word/document.xml");
         excel |= name.equals("xl/workbook.xml");
         boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
-        Counted part =
-            new Counted(
-                zip,
-                xml ? limits.maxXmlPartBytes() : Long.MAX_VALUE,
-                limits.maxInflatedBytes() - inflated);
+        long partCap =
+            !xml || STREAMED_PART.matcher(name).matches()
+                ? Long.MAX_VALUE
+                : limits.maxXmlPartBytes();
+        Counted part = new Counted(zip, partCap, limits.maxInflatedBytes() - inflated);
         long counted = 0;
         if (xml) {
           counted = countElements(part, name, limits.maxXmlElements() - elements, limits);

@@ -251,7 +251,7 @@ class DocumentTextTest {
       assertEquals(
           ParsedMeasure.Timing.IMMEDIATE, doc.problems().get(1).measures().get(0).timing());
       assertEquals("张明", doc.problems().get(1).measures().get(0).leaderInCharge());
-      assertEquals(new Origin(null, null, List.of(3, 3), null), doc.problems().get(1).origin());
+      assertEquals(Origin.tableRows(1, 3, 3), doc.problems().get(1).origin());
     }
   }
 

@@ -369,7 +369,7 @@ class OutlineConstructsTest {
   void originsOfRowsAndLinesSpanWhatTheyCover() {
     assertEquals(Origin.lines(3, 9), Origin.lines(5, 9).spanning(Origin.lines(3, 4)));
     assertEquals(
-        new Origin("台账", null, List.of(2, 6), null),
+        new Origin("台账", null, null, List.of(2, 6), null),
         Origin.rows("台账", 4, 6).spanning(Origin.rows("台账", 2, 2)));
     assertEquals(Origin.lines(1, 1), Origin.lines(1, 1).spanning(null));
   }

@@ -67,7 +67,7 @@ class TableReadingTest {
     ParsedMeasure m = r.problems().get(0).measures().get(0);
     assertEquals("王明", m.leaderInCharge());
     assertEquals(List.of("办公室"), m.responsibleUnits());
-    assertEquals(new Origin("台账", null, List.of(4, 4), null), r.problems().get(0).origin());
+    assertEquals(new Origin("台账", null, null, List.of(4, 4), null), r.problems().get(0).origin());
   }
 
   @Test
@@ -159,7 +159,11 @@ class TableReadingTest {
     DocumentContent pdf = new DocumentContent("pdf", "", "", List.of(), List.of(1, 40, 81));
     ParsedProblem onPage2 =
         new ParsedProblem(
-            "学习不深", "学习不深", List.of(), List.of(), new Origin(null, null, null, List.of(52, 60)));
+            "学习不深",
+            "学习不深",
+            List.of(),
+            List.of(),
+            new Origin(null, null, null, null, List.of(52, 60)));
     ParsedProblem unknown = new ParsedProblem("调研不实", "调研不实", List.of(), List.of(), null);
     ParsedDocument paged =
         DocumentReading.withPages(
@@ -169,5 +173,27 @@ class TableReadingTest {
     assertNull(paged.problems().get(1).origin());
     assertEquals(3, pdf.pageOf(81));
     assertEquals(1, pdf.pageOf(39));
+  }
+
+  @Test
+  void theNumberedHeadingsAboveWordTablesNestByRankAndCarryOverButTitlesSentencesAndGenresDoNot() {
+    List<Grid.Row> rows = grid(null, "序号|存在问题|整改措施").rows();
+    List<Grid> tables =
+        List.of(
+            Grid.wordTable(rows, 1, List.of("××局整改任务清单", "一、存在的问题", "根据反馈意见制定本清单。")),
+            Grid.wordTable(rows, 2, List.of("一、政治建设方面", "（一）理论学习")),
+            Grid.wordTable(rows, 3, List.of()),
+            Grid.wordTable(rows, 4, List.of("（二）组织生活", "二、工作要求")),
+            Grid.wordTable(rows, 5, List.of("三、作风建设方面", "1. 会风文风")),
+            new Grid("Sheet1", rows));
+    assertEquals(
+        List.of(
+            List.of(),
+            List.of("政治建设方面", "理论学习"),
+            List.of("政治建设方面", "理论学习"),
+            List.of("政治建设方面", "组织生活"),
+            List.of("作风建设方面"),
+            List.of()),
+        DocumentReading.headingPaths(tables));
   }
 }

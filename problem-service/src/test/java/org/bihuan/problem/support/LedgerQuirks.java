@@ -75,19 +75,19 @@ public final class LedgerQuirks {
           "coResponsibleUnits": ["财务科", "人事科"], "leaderInCharge": null,
           "responsiblePerson": "张三", "timing": "DEADLINE", "deadline": "2024-06-30",
           "progress": "备注：已纳入年度计划", "statusHint": null}],
-        "origin": {"rows": [2, 2]}},
+        "origin": {"table": 1, "rows": [2, 2]}},
        {"title": "会议过多的问题", "description": "会议过多的问题", "categoryPath": [],
         "measures": [{"measure": "压减会议", "responsibleUnits": ["办公室", "党建科"],
           "coResponsibleUnits": [], "leaderInCharge": null,
           "responsiblePerson": "李四", "timing": "DEADLINE", "deadline": "2024-09-30",
           "progress": null, "statusHint": null}],
-        "origin": {"rows": [3, 3]}},
+        "origin": {"table": 1, "rows": [3, 3]}},
        {"title": "车辆管理不规范的问题", "description": "车辆管理不规范的问题", "categoryPath": [],
         "measures": [{"measure": "建立用车台账", "responsibleUnits": ["车队", "后勤科", "保卫科", "纪检组"],
           "coResponsibleUnits": [], "leaderInCharge": null,
           "responsiblePerson": "王五", "timing": "LONG_TERM", "deadline": null,
           "progress": null, "statusHint": null}],
-        "origin": {"rows": [4, 4]}}
+        "origin": {"table": 1, "rows": [4, 4]}}
       ]
       """;
 

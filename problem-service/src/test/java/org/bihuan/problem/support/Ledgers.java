@@ -332,6 +332,8 @@ public final class Ledgers {
       Map<String, Object> origin = new LinkedHashMap<>();
       if (sheet != null) {
         origin.put("sheet", sheet);
+      } else {
+        origin.put("table", 1); // the document's only table
       }
       origin.put("rows", List.of(row, row + p.measures().size() - 1));
       problem.put("origin", origin);
@@ -402,10 +404,31 @@ public final class Ledgers {
    * vertical areas, gridSpan for rows merged across). Dates are written as text (2024年9月30日).
    */
   public static byte[] docx(List<String> paragraphs, Table t) {
+    List<Object> parts = new ArrayList<>(paragraphs);
+    parts.add(t);
+    return docx(parts);
+  }
+
+  /** A .docx of paragraphs (strings) and tables ({@link Table}) in the order given. */
+  public static byte[] docx(List<Object> parts) {
     try (XWPFDocument document = new XWPFDocument()) {
-      for (String p : paragraphs) {
-        document.createParagraph().createRun().setText(p);
+      for (Object part : parts) {
+        if (part instanceof Table t) {
+          table(document, t);
+        } else {
+          document.createParagraph().createRun().setText(part.toString());
+        }
       }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void table(XWPFDocument document, Table t) {
+    {
       XWPFTable table = document.createTable(t.rows().size(), t.width());
       for (int r = 0; r < t.rows().size(); r++) {
         XWPFTableRow row = table.getRow(r);
@@ -442,11 +465,6 @@ public final class Ledgers {
           row.removeCell(c);
         }
       }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      document.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
