@@ -54,6 +54,9 @@ public final class OutlineParser {
     final List<Integer> bodyNumbers = new ArrayList<>();
     final List<Node> children = new ArrayList<>();
 
+    /** Its sub-points were folded into its body: they describe it (…，主要表现在：). */
+    boolean describedByPoints;
+
     Node(Numbering numbering, String line, int number) {
       this.numbering = numbering;
       this.line = line;
@@ -136,7 +139,14 @@ public final class OutlineParser {
     }
 
     ParsedDocument read() {
-      Node root = outline(TextNoise.numberedLines(text));
+      List<TextNoise.SourceLine> source = WrappedLabels.join(TextNoise.numberedLines(text));
+      List<TextNoise.SourceLine> closing = List.of();
+      int end = Closing.start(source.stream().map(TextNoise.SourceLine::text).toList());
+      if (end >= 0) {
+        closing = source.subList(end, source.size());
+        source = source.subList(0, end);
+      }
+      Node root = outline(source);
       List<Line> all = new ArrayList<>();
       root.flatten(all, false);
       // Sections are 一、 or （一） headings above the level of a plan's numbered problems: a
@@ -184,6 +194,14 @@ public final class OutlineParser {
       } else {
         readUnsectioned(root, kinds);
       }
+      for (TextNoise.SourceLine line : closing) {
+        warnings.add(
+            "Line "
+                + line.number()
+                + " 「"
+                + shorten(line.text())
+                + "」 closes the document (以上…/特此报告/落款/附件); it was not imported.");
+      }
       if (problems.isEmpty()) {
         warnings.add(
             "No problems were found: the document has no recognisable outline (such as"
@@ -226,7 +244,47 @@ public final class OutlineParser {
         parent.children.add(node);
         open.push(node);
       }
+      foldDescribingPoints(root);
       return root;
+    }
+
+    /**
+     * A problem that introduces its own sub-points (1.理论学习不深入，主要表现在： （1）… （2）…): the points are its
+     * description, not problems of their own, so they become its text lines — unless each point has
+     * labelled lines of its own (整改措施：…), which makes the points the problem level.
+     */
+    private static void foldDescribingPoints(Node node) {
+      for (Node child : node.children) {
+        foldDescribingPoints(child);
+      }
+      if (node.rank() < Numbering.ARABIC || node.children.isEmpty()) {
+        return;
+      }
+      String lead = node.body.isEmpty() ? node.heading() : node.body.get(node.body.size() - 1);
+      if (!ProblemText.introducesPoints(lead)) {
+        return;
+      }
+      int labelled = 0;
+      for (Node child : node.children) {
+        if (child.rank() == Numbering.POINT) {
+          return;
+        }
+        List<Line> lines = new ArrayList<>();
+        child.flatten(lines, true);
+        if (lines.stream().anyMatch(l -> !Labels.find(l.text()).labels().isEmpty())) {
+          labelled++;
+        }
+      }
+      if (labelled == node.children.size()) {
+        return;
+      }
+      List<Line> points = new ArrayList<>();
+      for (Node child : node.children) {
+        child.flatten(points, true);
+      }
+      node.children.clear();
+      node.describedByPoints = true;
+      points.forEach(p -> node.addBody(p.text(), p.number()));
     }
 
     private void checkNumber(Node parent, Node node, int[] lastAtRank) {
@@ -401,7 +459,7 @@ public final class OutlineParser {
         }
         String description =
             join(join(head.rest(), String.join("\n", bodyAfterHead(child))), pointsText(child));
-        Enumeration.Items items = Enumeration.of(description);
+        Enumeration.Items items = child.describedByPoints ? null : Enumeration.of(description);
         if (pointsOnOwnLines(child, join(head.rest(), String.join("\n", bodyAfterHead(child))))) {
           for (Node point : child.children) {
             List<Line> lines = new ArrayList<>();
@@ -500,10 +558,7 @@ public final class OutlineParser {
 
     /** A problem from an enumerated point: its first sentence titles it. */
     private void addProblem(String item, List<String> path, Origin origin) {
-      Head head = splitHead(item);
-      problems.add(
-          new ParsedProblem(
-              head.title(), head.rest().isEmpty() ? item : head.rest(), path, List.of(), origin));
+      problems.add(new ParsedProblem(splitHead(item).title(), item, path, List.of(), origin));
     }
 
     /** Causes and proposed measures: one per item of the section, with its nested text. */
@@ -551,7 +606,8 @@ public final class OutlineParser {
     if (heading.isEmpty() && !node.body.isEmpty()) {
       heading = node.body.get(0);
     }
-    return splitHead(heading);
+    Head head = splitHead(heading);
+    return new Head(ProblemText.withoutIntro(head.title()), head.rest());
   }
 
   /** The heading as written (without its number), for an item that has nothing but a heading. */
