@@ -244,47 +244,8 @@ public final class OutlineParser {
         parent.children.add(node);
         open.push(node);
       }
-      foldDescribingPoints(root);
+      DescribingPoints.fold(root);
       return root;
-    }
-
-    /**
-     * A problem that introduces its own sub-points (1.理论学习不深入，主要表现在： （1）… （2）…): the points are its
-     * description, not problems of their own, so they become its text lines — unless each point has
-     * labelled lines of its own (整改措施：…), which makes the points the problem level.
-     */
-    private static void foldDescribingPoints(Node node) {
-      for (Node child : node.children) {
-        foldDescribingPoints(child);
-      }
-      if (node.rank() < Numbering.ARABIC || node.children.isEmpty()) {
-        return;
-      }
-      String lead = node.body.isEmpty() ? node.heading() : node.body.get(node.body.size() - 1);
-      if (!ProblemText.introducesPoints(lead)) {
-        return;
-      }
-      int labelled = 0;
-      for (Node child : node.children) {
-        if (child.rank() == Numbering.POINT) {
-          return;
-        }
-        List<Line> lines = new ArrayList<>();
-        child.flatten(lines, true);
-        if (lines.stream().anyMatch(l -> !Labels.find(l.text()).labels().isEmpty())) {
-          labelled++;
-        }
-      }
-      if (labelled == node.children.size()) {
-        return;
-      }
-      List<Line> points = new ArrayList<>();
-      for (Node child : node.children) {
-        child.flatten(points, true);
-      }
-      node.children.clear();
-      node.describedByPoints = true;
-      points.forEach(p -> node.addBody(p.text(), p.number()));
     }
 
     private void checkNumber(Node parent, Node node, int[] lastAtRank) {

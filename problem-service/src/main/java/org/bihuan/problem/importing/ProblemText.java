@@ -14,8 +14,8 @@ import org.bihuan.problem.importing.OutlineParser.Head;
  *   <li>a short line with no punctuation (1.理论学习方面, 2.基层党组织建设：) over text: the line is the title,
  *       the text under it the description;
  *   <li>a problem on one line: the title is its head ({@link OutlineParser#splitHead}); the
- *       description is the whole line, its first sentence included (1.学习不深。具体表现为… describes
- *       itself as written) — never the rest alone, never the title twice (docs/decisions/0162);
+ *       description is the whole line, its first sentence included (1.学习不深。具体表现为… describes itself
+ *       as written) — never the rest alone, never the title twice (docs/decisions/0162);
  *   <li>a problem whose text runs over several lines or paragraphs (a PDF or text file wrapped at
  *       its width, a problem of two paragraphs, a sentence ending 主要表现在： with the sub-points that
  *       describe it): the lines are joined — a line that ends mid-sentence runs on into the next
