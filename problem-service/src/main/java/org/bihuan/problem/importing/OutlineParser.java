@@ -15,9 +15,14 @@ import java.util.function.BiConsumer;
  * <p>How it reads a document:
  *
  * <ol>
- *   <li>Every line is cleaned ({@link TextNoise}) and its numbering read ({@link Numbering}): the
- *       numbered lines form an outline tree by the fixed rank of their numbering style, unnumbered
- *       lines are the text of the heading above them.
+ *   <li>Every line is cleaned ({@link TextNoise}); labelled lines a PDF or text file wrapped are
+ *       joined ({@link WrappedLabels}, docs/decisions/0161); the closing formula, 附件 line,
+ *       signature and date after the last item end the text and are named in the warnings as not
+ *       imported ({@link Closing}, 0160).
+ *   <li>Every line's numbering is read ({@link Numbering}): the numbered lines form an outline tree
+ *       by the fixed rank of their numbering style, unnumbered lines are the text of the heading
+ *       above them; the sub-points of a problem that introduces them (…，主要表现在：) are its text lines
+ *       ({@link DescribingPoints}, 0162).
  *   <li>The top-level headings are sections, recognised by meaning ({@link SectionKind}): problems,
  *       causes, measures, ignored (保障措施, 工作要求…). Text before the first heading (title, 同志们：,
  *       preamble) and before a section's first item is never a problem. When no section is a
