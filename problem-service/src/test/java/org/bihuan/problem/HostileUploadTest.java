@@ -67,6 +67,34 @@ class HostileUploadTest {
         .body("detail", containsString(says));
   }
 
+  /** The detail of the 422 for a password-protected file sent with a media type. */
+  static String encryptedDetail(byte[] body, String mediaType) {
+    return post(source("加密文件"), body, mediaType, true)
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .extract()
+        .path("detail");
+  }
+
+  @Test
+  void anEncryptedFileIsRefusedWithHowToRemoveThePasswordInTheProgramThatMadeIt() {
+    String pdf = encryptedDetail(HostileFiles.encryptedPdf(), DocumentText.PDF);
+    assertTrue(pdf.startsWith("The PDF is password-protected"), pdf);
+    assertTrue(pdf.contains("PDF reader") && pdf.contains("unprotected copy"), pdf);
+    assertTrue(!pdf.contains("Word") && !pdf.contains("保护文档") && !pdf.contains("保护工作簿"), pdf);
+
+    String word = encryptedDetail(HostileFiles.encrypted(wordTable()), DocumentText.DOCX);
+    assertTrue(word.startsWith("The Word document is password-protected"), word);
+    assertTrue(word.contains("in Word") && word.contains("保护文档"), word);
+    assertTrue(!word.contains("PDF") && !word.contains("保护工作簿"), word);
+
+    String excel = encryptedDetail(HostileFiles.encrypted(ledger()), DocumentText.XLSX);
+    assertTrue(excel.startsWith("The Excel workbook is password-protected"), excel);
+    assertTrue(excel.contains("in Excel") && excel.contains("保护工作簿"), excel);
+    assertTrue(!excel.contains("PDF") && !excel.contains("保护文档"), excel);
+  }
+
   @Test
   void eachKindOfBadFileIsRefusedNamingItsProblemAndNothingIsWritten() {
     String source = source("坏文件");

@@ -20,6 +20,8 @@ import org.bihuan.problem.importing.ParsedMeasure.Timing;
  * DEADLINE (the date is what can be checked), with a note. Anything else is not understood: timing
  * null and a note, never a guessed date. A date outside the dates the services accept ({@link
  * SupportedDates}: 1900-01-01 to 9999-12-31, such as a mistyped 1024年6月) is not understood either.
+ * Dates written in Chinese numerals (二〇二四年九月三十日, 二〇二四年九月底, 2024年十二月) read as their Arabic form;
+ * this is the one place every importer (plan lines, table cells) reads a time limit.
  */
 final class DeadlineText {
 
@@ -38,10 +40,70 @@ final class DeadlineText {
   private static final Pattern LONG_TERM = Pattern.compile("长期坚持|长期|持续推进|持续整改|常态化|长效|久久为功|持续");
   private static final Pattern MONTH_WITHOUT_YEAR = Pattern.compile("\\d{1,2}\\s*月");
 
+  /**
+   * A date with its year in Chinese numerals (二〇二四年, 二零二四年) or Arabic, and optionally a month and a
+   * day in Chinese numerals (九月, 十二月, 三十日).
+   */
+  private static final Pattern CHINESE_DATE =
+      Pattern.compile(
+          "(?<y>[〇零○Ｏ一二三四五六七八九]{4}|\\d{4})\\s*年\\s*"
+              + "(?:(?<m>[一二三四五六七八九十]{1,3}|\\d{1,2})\\s*月"
+              + "(?:\\s*(?<d>[一二三四五六七八九十]{1,3})\\s*(?<unit>[日号]))?)?");
+
+  private static final String DIGITS = "〇一二三四五六七八九";
+
   private DeadlineText() {}
 
+  /** 二〇二四年九月三十日 → 2024年9月30日; text without Chinese-numeral dates is returned as it is. */
+  static String arabicDates(String text) {
+    Matcher m = CHINESE_DATE.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String year = m.group("y");
+      String month = m.group("m");
+      String day = m.group("d");
+      boolean chinese =
+          !Character.isDigit(year.charAt(0))
+              || (month != null && !Character.isDigit(month.charAt(0)))
+              || day != null;
+      if (!chinese) {
+        m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+        continue;
+      }
+      StringBuilder date = new StringBuilder();
+      for (char c : year.toCharArray()) {
+        date.append(Character.isDigit(c) ? c : (char) ('0' + digit(c)));
+      }
+      date.append('年');
+      if (month != null) {
+        date.append(Character.isDigit(month.charAt(0)) ? month : chineseNumber(month)).append('月');
+      }
+      if (day != null) {
+        date.append(chineseNumber(day)).append(m.group("unit"));
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(date.toString()));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static int digit(char c) {
+    return c == '零' || c == '○' || c == 'Ｏ' ? 0 : DIGITS.indexOf(c);
+  }
+
+  /** 九 → 9, 十 → 10, 十二 → 12, 二十 → 20, 三十一 → 31. */
+  private static int chineseNumber(String text) {
+    int ten = text.indexOf('十');
+    if (ten < 0) {
+      return digit(text.charAt(0));
+    }
+    int tens = ten == 0 ? 1 : digit(text.charAt(0));
+    int ones = ten == text.length() - 1 ? 0 : digit(text.charAt(ten + 1));
+    return tens * 10 + ones;
+  }
+
   static Reading read(String raw) {
-    String text = TextNoise.clean(raw);
+    String text = arabicDates(TextNoise.clean(raw));
     if (text.isEmpty()) {
       return new Reading(null, null, "no time limit is given");
     }

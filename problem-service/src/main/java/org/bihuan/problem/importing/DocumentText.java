@@ -203,17 +203,22 @@ public class DocumentText {
    * OOXML package into an OLE2 file holding EncryptionInfo and EncryptedPackage).
    */
   private DocumentContent ole2(byte[] body, String type) {
+    Program program = Program.OFFICE;
     try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(body))) {
       DirectoryEntry root = fs.getRoot();
       if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
-        throw encrypted("Office document");
+        // an encrypted .docx or .xlsx: only the media type it was sent with says which
+        throw encrypted(
+            DOCX.equals(type) ? Program.WORD : XLSX.equals(type) ? Program.EXCEL : Program.OFFICE);
       }
       if (root.hasEntry("WordDocument")) {
+        program = Program.WORD;
         claimed(type, DOC, "a Word 97-2003 document (.doc)");
         DocumentContent doc = Word97Text.read(fs, limits);
         return new DocumentContent("doc", text(doc.text()), doc.textOutsideTables(), doc.tables());
       }
       if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK") || root.hasEntry("Book")) {
+        program = Program.EXCEL;
         claimed(type, XLS, "an Excel 97-2003 workbook (.xls)");
         return workbookContent("xls", XlsSheets.read(fs, limits));
       }
@@ -221,7 +226,7 @@ public class DocumentText {
           "The file is an OLE2 (Office 97-2003) file but neither a Word (.doc) nor an Excel (.xls)"
               + " document; send the document itself.");
     } catch (EncryptedDocumentException e) {
-      throw encrypted("Office document");
+      throw encrypted(program);
     } catch (OldFileFormatException e) {
       throw refused(
           "The file is in a format older than Office 97 (Word 6/95, Excel 5/95); open it in Word"
@@ -264,13 +269,42 @@ public class DocumentText {
         format, text.toString(), "", sheets, java.util.List.of(), workbook.warnings());
   }
 
-  static ApiProblem encrypted(String what) {
+  /** The program a password-protected file was made with, and how it removes the password. */
+  enum Program {
+    WORD(
+        "Word document",
+        "open it in Word, clear the password under 文件 → 信息 → 保护文档 → 用密码进行加密, save, and upload it"
+            + " again"),
+    EXCEL(
+        "Excel workbook",
+        "open it in Excel, clear the password under 文件 → 信息 → 保护工作簿 → 用密码进行加密, save, and upload"
+            + " it again"),
+    OFFICE(
+        "Office document",
+        "open it in Word or Excel, clear the password under 文件 → 信息 → 保护文档 (Word) or 保护工作簿"
+            + " (Excel) → 用密码进行加密, save, and upload it again"),
+    PDF(
+        "PDF",
+        "open it in a PDF reader with its password and remove the security (in Adobe Acrobat: 文件 →"
+            + " 属性 → 安全性 → 无安全性), or export or print an unprotected copy to PDF, and upload that");
+
+    private final String what;
+    private final String remedy;
+
+    Program(String what, String remedy) {
+      this.what = what;
+      this.remedy = remedy;
+    }
+  }
+
+  static ApiProblem encrypted(Program program) {
     return ApiProblem.unprocessable(
         "encrypted-document",
         "The "
-            + what
-            + " is password-protected (encrypted), so it cannot be read. Remove the password"
-            + " (文件 → 信息 → 保护文档/保护工作簿 → 用密码进行加密, clear it), save, and upload it again.");
+            + program.what
+            + " is password-protected (encrypted), so it cannot be read. To import it, "
+            + program.remedy
+            + ".");
   }
 
   private static String plainText(byte[] body) {
@@ -399,7 +433,7 @@ public class DocumentText {
     } catch (ApiProblem p) {
       throw p;
     } catch (EncryptedDocumentException e) {
-      throw encrypted("Word document");
+      throw encrypted(Program.WORD);
     } catch (IOException | RuntimeException e) {
       // POI reports damaged or hostile files (bad XML, missing parts) with many exception types.
       throw ZipPackage.damaged("a readable Word document (.docx)");

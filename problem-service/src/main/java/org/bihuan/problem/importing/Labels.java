@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bihuan.platform.text.PersonNames;
 
 /**
  * The labelled lines of a rectification plan (整改方案): 问题表现：…, 整改措施：…, 责任领导：…, 责任单位：…, 责任人：…, 整改时限：…,
@@ -48,6 +49,16 @@ final class Labels {
           Label.PERSON, "整改责任人|具体责任人|直接责任人|责任人|联系人",
           Label.TIME_LIMIT, "整改完成时限|整改时限|完成时限|时间要求|完成时间|完成期限|整改期限|时限要求|整改时间|时限" + "|完成时间节点|时间节点");
 
+  /**
+   * A measure numbered in its label: 整改措施一, 措施二, 措施（三）, 具体措施1. It is a label when a colon or 、
+   * follows it, or when its number is in parentheses.
+   */
+  private static final String NUMBERED_MEASURE =
+      "(?:整改措施|整改举措|具体措施|措施)(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2}"
+          + "|[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)])";
+
+  private static final Pattern NUMBERED_MEASURE_NAME = Pattern.compile(NUMBERED_MEASURE);
+
   /** Names too common in running text to be taken as a label without a boundary before them. */
   private static final int SHORTEST_UNBOUNDED_NAME = 3;
 
@@ -82,7 +93,15 @@ final class Labels {
     BY_NAME = Map.copyOf(byName);
     // 问题一：… / 问题1：… number a plan's problems in the label itself
     names.insert(0, "问题[（(]?[一二三四五六七八九十百0-9]{1,4}[）)]?|");
-    String label = "(?:[【\\[](" + names + ")[】\\]]\\s*[：:]?|(" + names + ")\\s*[：:])\\s*";
+    // 整改措施一：… / 措施二、… / 措施（三）… number a problem's measures, each with its own duties
+    String label =
+        "(?:[【\\[]("
+            + names
+            + ")[】\\]]\\s*[：:]?|("
+            + names
+            + ")\\s*[：:]|("
+            + NUMBERED_MEASURE
+            + ")(?:\\s*[：:、]|(?<=[）)])))\\s*";
     LABEL = Pattern.compile("(?:^|(?<=[；;，,。\\s]))" + label);
     // after a first label, the next one may follow its value without a separator (李四责任单位：…)
     NEXT_LABEL =
@@ -106,7 +125,13 @@ final class Labels {
   private static final Pattern OTHER_LABEL =
       Pattern.compile("(?<=[；;，,。\\s])(?![一二三四五六七八九十]是)(\\p{IsHan}{2,8})\\s*[：:]\\s*");
 
-  private static final Pattern UNIT_SEPARATORS = Pattern.compile("[、，,；;/／]+");
+  /**
+   * What separates unit names in a responsibility value, in plans and tables alike: 、，,；;/／ and the
+   * bars | ｜ some templates use.
+   */
+  static final String UNIT_SEPARATOR_CHARS = "、，,；;/／|｜";
+
+  private static final Pattern UNIT_SEPARATORS = Pattern.compile("[" + UNIT_SEPARATOR_CHARS + "]+");
   private static final String VALUE_TRAILER = "[；;，,\\s]+$";
 
   private Labels() {}
@@ -175,7 +200,7 @@ final class Labels {
     }
   }
 
-  /** 办公室、组织部；宣传部 → [办公室, 组织部, 宣传部], without repeats. */
+  /** 办公室、组织部；宣传部｜财务科 → [办公室, 组织部, 宣传部, 财务科], without repeats. */
   static List<String> units(String value) {
     Set<String> units = new LinkedHashSet<>();
     for (String unit : UNIT_SEPARATORS.split(value)) {
@@ -185,6 +210,34 @@ final class Labels {
       }
     }
     return List.copyOf(units);
+  }
+
+  private static final Pattern NAME_SEPARATORS = Pattern.compile("[、，,；;/／|｜\\n]+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
+  private static final Pattern HAN_NAME = Pattern.compile("\\p{IsHan}{2,4}");
+
+  /**
+   * The people named in a responsibility value or cell, in plans and tables alike: 张三、李四 → [张三,
+   * 李四]; each name written as {@link PersonNames#written} folds it, so 王　强 and 王 强 are 王强. A space
+   * separates two names only between Chinese names of two characters or more (张三 李四).
+   */
+  static List<String> names(String value) {
+    Set<String> names = new LinkedHashSet<>();
+    for (String part : NAME_SEPARATORS.split(value)) {
+      String p = part.replaceAll("[。.]+$", "").strip();
+      String[] words = SPACES.split(p);
+      boolean spaced = words.length > 1;
+      for (String w : words) {
+        spaced &= HAN_NAME.matcher(w).matches();
+      }
+      for (String name : spaced ? List.of(words) : List.of(p)) {
+        String n = PersonNames.written(name);
+        if (!n.isEmpty()) {
+          names.add(n);
+        }
+      }
+    }
+    return List.copyOf(names);
   }
 
   private static String name(Matcher m) {
@@ -197,7 +250,9 @@ final class Labels {
   }
 
   private static Labelled labelled(String name, String value) {
-    Label label = BY_NAME.getOrDefault(name, Label.PROBLEM);
+    Label label =
+        BY_NAME.getOrDefault(
+            name, NUMBERED_MEASURE_NAME.matcher(name).matches() ? Label.MEASURE : Label.PROBLEM);
     return new Labelled(label, name, value.replaceAll(VALUE_TRAILER, "").strip());
   }
 }

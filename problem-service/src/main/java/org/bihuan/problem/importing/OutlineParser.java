@@ -15,9 +15,14 @@ import java.util.function.BiConsumer;
  * <p>How it reads a document:
  *
  * <ol>
- *   <li>Every line is cleaned ({@link TextNoise}) and its numbering read ({@link Numbering}): the
- *       numbered lines form an outline tree by the fixed rank of their numbering style, unnumbered
- *       lines are the text of the heading above them.
+ *   <li>Every line is cleaned ({@link TextNoise}); labelled lines a PDF or text file wrapped are
+ *       joined ({@link WrappedLabels}, docs/decisions/0161); the closing formula, 附件 line,
+ *       signature and date after the last item end the text and are named in the warnings as not
+ *       imported ({@link Closing}, 0160).
+ *   <li>Every line's numbering is read ({@link Numbering}): the numbered lines form an outline tree
+ *       by the fixed rank of their numbering style, unnumbered lines are the text of the heading
+ *       above them; the sub-points of a problem that introduces them (…，主要表现在：) are its text lines
+ *       ({@link DescribingPoints}, 0162).
  *   <li>The top-level headings are sections, recognised by meaning ({@link SectionKind}): problems,
  *       causes, measures, ignored (保障措施, 工作要求…). Text before the first heading (title, 同志们：,
  *       preamble) and before a section's first item is never a problem. When no section is a
@@ -53,6 +58,9 @@ public final class OutlineParser {
     final List<String> body = new ArrayList<>();
     final List<Integer> bodyNumbers = new ArrayList<>();
     final List<Node> children = new ArrayList<>();
+
+    /** Its sub-points were folded into its body: they describe it (…，主要表现在：). */
+    boolean describedByPoints;
 
     Node(Numbering numbering, String line, int number) {
       this.numbering = numbering;
@@ -136,7 +144,14 @@ public final class OutlineParser {
     }
 
     ParsedDocument read() {
-      Node root = outline(TextNoise.numberedLines(text));
+      List<TextNoise.SourceLine> source = WrappedLabels.join(TextNoise.numberedLines(text));
+      List<TextNoise.SourceLine> closing = List.of();
+      int end = Closing.start(source.stream().map(TextNoise.SourceLine::text).toList());
+      if (end >= 0) {
+        closing = source.subList(end, source.size());
+        source = source.subList(0, end);
+      }
+      Node root = outline(source);
       List<Line> all = new ArrayList<>();
       root.flatten(all, false);
       // Sections are 一、 or （一） headings above the level of a plan's numbered problems: a
@@ -184,6 +199,14 @@ public final class OutlineParser {
       } else {
         readUnsectioned(root, kinds);
       }
+      for (TextNoise.SourceLine line : closing) {
+        warnings.add(
+            "Line "
+                + line.number()
+                + " 「"
+                + shorten(line.text())
+                + "」 closes the document (以上…/特此报告/落款/附件); it was not imported.");
+      }
       if (problems.isEmpty()) {
         warnings.add(
             "No problems were found: the document has no recognisable outline (such as"
@@ -226,6 +249,7 @@ public final class OutlineParser {
         parent.children.add(node);
         open.push(node);
       }
+      DescribingPoints.fold(root);
       return root;
     }
 
@@ -401,7 +425,7 @@ public final class OutlineParser {
         }
         String description =
             join(join(head.rest(), String.join("\n", bodyAfterHead(child))), pointsText(child));
-        Enumeration.Items items = Enumeration.of(description);
+        Enumeration.Items items = child.describedByPoints ? null : Enumeration.of(description);
         if (pointsOnOwnLines(child, join(head.rest(), String.join("\n", bodyAfterHead(child))))) {
           for (Node point : child.children) {
             List<Line> lines = new ArrayList<>();
@@ -500,10 +524,7 @@ public final class OutlineParser {
 
     /** A problem from an enumerated point: its first sentence titles it. */
     private void addProblem(String item, List<String> path, Origin origin) {
-      Head head = splitHead(item);
-      problems.add(
-          new ParsedProblem(
-              head.title(), head.rest().isEmpty() ? item : head.rest(), path, List.of(), origin));
+      problems.add(new ParsedProblem(splitHead(item).title(), item, path, List.of(), origin));
     }
 
     /** Causes and proposed measures: one per item of the section, with its nested text. */
@@ -551,7 +572,8 @@ public final class OutlineParser {
     if (heading.isEmpty() && !node.body.isEmpty()) {
       heading = node.body.get(0);
     }
-    return splitHead(heading);
+    Head head = splitHead(heading);
+    return new Head(ProblemText.withoutIntro(head.title()), head.rest());
   }
 
   /** The heading as written (without its number), for an item that has nothing but a heading. */

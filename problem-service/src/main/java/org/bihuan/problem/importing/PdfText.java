@@ -106,7 +106,7 @@ final class PdfText {
       }
       return new Pages(text.toString(), List.copyOf(firstLines));
     } catch (InvalidPasswordException e) {
-      throw DocumentText.encrypted("PDF");
+      throw DocumentText.encrypted(DocumentText.Program.PDF);
     } catch (IOException e) {
       throw ZipPackage.damaged("a readable PDF");
     }

@@ -286,7 +286,7 @@ final class PlanReading {
           categoryPath.remove(categoryPath.size() - 1);
         }
         categoryStack.add(n);
-        String title = OutlineParser.splitHead(n.text()).title();
+        String title = ProblemText.withoutIntro(OutlineParser.splitHead(n.text()).title());
         categoryPath.add(title);
         freshCategory = title;
         lastProblemNumber = 0;
@@ -506,7 +506,9 @@ final class PlanReading {
     if (draft.heading != null && !draft.heading.isEmpty()) {
       Head head = ProblemText.of(draft.heading, draft.ownLines);
       title = head.title().isEmpty() ? null : head.title();
-      description = head.rest();
+      // a problem that is one sentence is described by the sentence as written (with its 。)
+      String heading = draft.heading.strip();
+      description = head.rest().isEmpty() && heading.matches(".*[。！？!?]$") ? heading : head.rest();
     } else if (!draft.ownLines.isEmpty()) {
       description = ProblemText.join(draft.ownLines);
     }
@@ -737,14 +739,24 @@ final class PlanReading {
       switch (label) {
         case UNITS -> units.addAll(Labels.units(v));
         case CO_UNITS -> coUnits.addAll(Labels.units(v));
-        case LEADER -> leader = leader == null ? v : leader + "、" + v;
-        case PERSON -> person = person == null ? v : person + "、" + v;
+        case LEADER -> leader = withNames(leader, v);
+        case PERSON -> person = withNames(person, v);
         case TIME_LIMIT -> {
           timeLimit = timeLimit == null ? v : timeLimit + "；" + v;
           timeLine = line;
         }
         default -> {}
       }
+    }
+
+    /** The names so far and those of {@code value}, 、-separated; null when there are none. */
+    private static String withNames(String names, String value) {
+      List<String> all = new ArrayList<>();
+      if (names != null) {
+        all.add(names);
+      }
+      all.addAll(Labels.names(value));
+      return all.isEmpty() ? null : String.join("、", all);
     }
 
     boolean has(Label label) {

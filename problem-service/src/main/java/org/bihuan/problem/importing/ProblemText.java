@@ -2,6 +2,8 @@ package org.bihuan.problem.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bihuan.problem.importing.OutlineParser.Head;
 
 /**
@@ -12,13 +14,13 @@ import org.bihuan.problem.importing.OutlineParser.Head;
  *   <li>a short line with no punctuation (1.理论学习方面, 2.基层党组织建设：) over text: the line is the title,
  *       the text under it the description;
  *   <li>a problem on one line: the title is its head ({@link OutlineParser#splitHead}); the
- *       description is what follows the title when the title ends at a sentence end or colon
- *       (1.学习不深。具体表现为…), else the whole line (a title cut at a comma leaves the sentence whole in
- *       the description);
+ *       description is the whole line, its first sentence included (1.学习不深。具体表现为… describes itself
+ *       as written) — never the rest alone, never the title twice (docs/decisions/0162);
  *   <li>a problem whose text runs over several lines or paragraphs (a PDF or text file wrapped at
- *       its width, a problem of two paragraphs): the lines are joined — a line that ends
- *       mid-sentence runs on into the next without a break — the title is the head of the whole
- *       text and the description the whole text.
+ *       its width, a problem of two paragraphs, a sentence ending 主要表现在： with the sub-points that
+ *       describe it): the lines are joined — a line that ends mid-sentence runs on into the next
+ *       without a break — the title is the head of the whole text (without the 主要表现在 that
+ *       introduces the points) and the description the whole text.
  * </ul>
  */
 final class ProblemText {
@@ -31,7 +33,29 @@ final class ProblemText {
 
   private static final int TITLE_LINE_MAX = 30;
 
+  /** The end of a sentence that introduces the points describing it: 主要表现在：, 具体表现为：, 表现在：, 主要有：. */
+  private static final Pattern INTRO =
+      Pattern.compile("[，,]?\\s*(?:主要|具体|突出)?(?:表现在|表现为|体现在|有)(?:以下几个方面|以下方面|以下几点|如下)?\\s*[：:]$");
+
   private ProblemText() {}
+
+  /** Whether a line ends by introducing the points below it (…，主要表现在：). */
+  static boolean introducesPoints(String line) {
+    String t = line.strip();
+    Matcher m = INTRO.matcher(t);
+    // 主要有： needs 主要 (or 具体) before 有: a bare 有： ends too many sentences
+    return m.find() && (!m.group().replaceAll("[，,：:\\s]", "").equals("有"));
+  }
+
+  /** A title without the phrase that introduces its points: 理论学习不深入，主要表现在 → 理论学习不深入. */
+  static String withoutIntro(String title) {
+    Matcher m = INTRO.matcher(title + "：");
+    if (!m.find()) {
+      return title;
+    }
+    String cut = title.substring(0, m.start()).strip();
+    return cut.isEmpty() ? title : cut;
+  }
 
   /**
    * The title of the problem and its description; the description is empty when the title is all
@@ -44,16 +68,16 @@ final class ProblemText {
     }
     if (body.isEmpty()) {
       Head head = OutlineParser.splitHead(first);
-      if (head.rest().isEmpty() || endsAtSentence(first, head.title())) {
-        return head;
+      if (head.rest().isEmpty()) {
+        return new Head(withoutIntro(head.title()), "");
       }
-      return new Head(head.title(), first);
+      return new Head(withoutIntro(head.title()), first);
     }
     List<String> all = new ArrayList<>(body.size() + 1);
     all.add(first);
     all.addAll(body);
     String whole = join(all);
-    return new Head(OutlineParser.splitHead(whole).title(), whole);
+    return new Head(withoutIntro(OutlineParser.splitHead(whole).title()), whole);
   }
 
   /**
@@ -107,15 +131,6 @@ final class ProblemText {
       previous = line;
     }
     return out.toString();
-  }
-
-  /** Whether the title (the start of {@code text}) ends at a sentence end or colon. */
-  private static boolean endsAtSentence(String text, String title) {
-    int at = text.indexOf(title) + title.length();
-    while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
-      at++;
-    }
-    return at < text.length() && "。！？!?：:".indexOf(text.charAt(at)) >= 0;
   }
 
   private static boolean isLatin(char c) {

@@ -95,7 +95,8 @@ final class TableReading {
   private static final Pattern ROLE_SUFFIX =
       Pattern.compile("^(.+?)\\s*[（(](牵头|主责|配合|协办|协助|参与)[）)]$");
 
-  private static final Pattern UNIT_SEPARATORS = Pattern.compile("[、，,；;/／\\s\\u3000]+");
+  private static final Pattern UNIT_SEPARATORS =
+      Pattern.compile("[" + Labels.UNIT_SEPARATOR_CHARS + "\\s\\u3000]+");
 
   /** Excel date serials from 2000-01-01 to 2099-12-31: a number in a date column in this range. */
   static final double FIRST_SERIAL = 36526;
@@ -733,12 +734,7 @@ final class TableReading {
     }
 
     private static void addNames(Set<String> into, String value) {
-      for (String name : value.split("[、，,；;/／\\n]+")) {
-        String n = name.replaceAll("[。.]+$", "").strip();
-        if (!n.isEmpty()) {
-          into.add(n);
-        }
-      }
+      into.addAll(Labels.names(value));
     }
 
     private static void addText(Set<String> into, String value) {

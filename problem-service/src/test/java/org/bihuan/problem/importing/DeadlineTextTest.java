@@ -50,6 +50,16 @@ class DeadlineTextTest {
         "立行立改，长期坚持|LONG_TERM|-",
         "2024年6月底前完成，长期坚持|DEADLINE|2024-06-30",
         "2024年6月底前初见成效，2024年12月底前全面完成|DEADLINE|2024-12-31",
+        "二〇二四年九月三十日|DEADLINE|2024-09-30",
+        "二〇二四年九月底|DEADLINE|2024-09-30",
+        "二零二四年十二月三十一日前|DEADLINE|2024-12-31",
+        "二〇二五年二月二十八号|DEADLINE|2025-02-28",
+        "二〇二四年十月十日|DEADLINE|2024-10-10",
+        "二〇二四年底|DEADLINE|2024-12-31",
+        "二〇二四年一季度|DEADLINE|2024-03-31",
+        "2024年十一月|DEADLINE|2024-11-30",
+        "2024年6月二十日|DEADLINE|2024-06-20",
+        "立行立改，二〇二四年五月三十一日前完成|IMMEDIATE|2024-05-31",
       })
   void timeLimitsAreRead(String text, Timing timing, LocalDate deadline) {
     DeadlineText.Reading reading = DeadlineText.read(text);

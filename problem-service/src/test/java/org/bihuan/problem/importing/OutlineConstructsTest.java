@@ -79,8 +79,10 @@ class OutlineConstructsTest {
                 + "调研不实。下基层少。\n二、原因分析\n（一）理想信念弱化。放松了改造。\n");
     assertEquals(
         List.of(
-            new ParsedProblem("学习不深", "满足于读原文。", List.of("学习方面"), List.of(), Origin.lines(4, 4)),
-            new ParsedProblem("调研不实", "下基层少。", List.of("学习方面"), List.of(), Origin.lines(5, 5))),
+            new ParsedProblem(
+                "学习不深", "学习不深。满足于读原文。", List.of("学习方面"), List.of(), Origin.lines(4, 4)),
+            new ParsedProblem(
+                "调研不实", "调研不实。下基层少。", List.of("学习方面"), List.of(), Origin.lines(5, 5))),
         doc.problems());
     assertEquals(List.of("理想信念弱化"), doc.causes().stream().map(ParsedCause::title).toList());
     assertEquals(List.of(), doc.warnings());

@@ -133,7 +133,7 @@ class OutlineParserTest {
             List.of("纪律建设方面"),
             List.of("纪律建设方面")),
         doc.problems().stream().map(ParsedProblem::categoryPath).toList());
-    assertEquals("对党的创新理论学得不深不透。", doc.problems().get(0).description());
+    assertEquals("理论学习不够系统，学用结合不够紧密。对党的创新理论学得不深不透。", doc.problems().get(0).description());
     assertEquals("贯彻落实上级决策部署有时打折扣，存在“上热中温下冷”现象。", doc.problems().get(2).description());
     assertEquals("对重点岗位、关键环节的风险点排查不全面。", doc.problems().get(5).description());
     assertEquals(
@@ -233,7 +233,7 @@ class OutlineParserTest {
     ParsedDocument doc =
         parser.parse("一、存在的不足\n1、学习不够深入。具体表现为浅尝辄止。\n2、调研不够扎实\n下基层次数少。\n二、整改措施\n1、加强学习。\n");
     assertEquals(List.of("学习不够深入", "调研不够扎实"), titles(doc.problems()));
-    assertEquals("具体表现为浅尝辄止。", doc.problems().get(0).description());
+    assertEquals("学习不够深入。具体表现为浅尝辄止。", doc.problems().get(0).description());
     assertEquals("下基层次数少。", doc.problems().get(1).description());
     assertEquals(List.of(), doc.problems().get(0).categoryPath());
   }

@@ -19,9 +19,15 @@ class ProblemTextTest {
         // a heading line over its text
         "理论学习方面⏎我们认识到，学习不够深入。|理论学习方面|我们认识到，学习不够深入。",
         "基层党组织建设：⏎部分支部记录不全。|基层党组织建设|部分支部记录不全。",
-        // one line: the rest after a sentence end or colon, nothing when the title is all of it
-        "学习不深。中心组学习流于形式。|学习不深|中心组学习流于形式。",
-        "学习不深：中心组学习流于形式。|学习不深|中心组学习流于形式。",
+        // one line: the whole line, its first sentence included; nothing when the title is all of
+        // it
+        "学习不深。中心组学习流于形式。|学习不深|学习不深。中心组学习流于形式。",
+        "学习不深：中心组学习流于形式。|学习不深|学习不深：中心组学习流于形式。",
+        // a sentence introducing its points: the title leaves the introducing phrase out
+        "理论学习不深入，主要表现在：⏎（1）中心组学习流于形式；⏎（2）学习笔记不全。"
+            + "|理论学习不深入"
+            + "|理论学习不深入，主要表现在：\\n（1）中心组学习流于形式；\\n（2）学习笔记不全。",
+        "服务意识不强，具体表现为：⏎（1）办事拖拉。|服务意识不强|服务意识不强，具体表现为：\\n（1）办事拖拉。",
         "中心组学习流于形式。|中心组学习流于形式|-",
         // one line cut at a comma: the sentence stays whole in the description
         "党委理论学习中心组学习制度执行不严格，全年仅开展集中学习3次，低于规定要求，学习内容与工作实际结合不紧密，学习效果不明显。"

@@ -241,8 +241,8 @@ public final class FormatCorpus {
       }
       Map<String, Object> problem = new LinkedHashMap<>();
       problem.put("title", p.title());
-      String rest = p.text().substring(p.text().indexOf('。') + 1);
-      problem.put("description", rest.isEmpty() ? p.title() : rest);
+      // the problem's whole text, its first sentence (the title) included
+      problem.put("description", p.text());
       problem.put("categoryPath", List.of(group.replaceFirst("^[一二三四五六七八九十]+、", "")));
       problem.put("measures", measures);
       expected.add(problem);

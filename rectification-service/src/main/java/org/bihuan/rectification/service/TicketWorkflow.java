@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.text.PersonNames;
 import org.bihuan.rectification.Ticket.Status;
 
 /**

@@ -1,4 +1,4 @@
-package org.bihuan.rectification.service;
+package org.bihuan.platform.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -68,5 +68,26 @@ class PersonNamesTest {
   @CsvSource({"趙驗收,赵验收", "'  Zhao  San ',zhaosan", "ａｂｃ,abc"})
   void theKeyIsSimplifiedLowerCaseWithoutSpaces(String name, String key) {
     assertEquals(key, PersonNames.key(name));
+  }
+
+  /** The name to store: spaces inside a Chinese name and invisible characters go, nothing else. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "王\u3000强|王强",
+        "王 强|王强",
+        "' 王强 '|王强",
+        "王\u00A0\u00A0强|王强",
+        "王\u200B强\uFEFF|王强",
+        "买买提·艾力|买买提·艾力",
+        "Zhao  Yanshou|Zhao Yanshou",
+        "José Wang|José Wang",
+        "趙驗收|趙驗收",
+        "王 Lee|王Lee",
+      })
+  void aWrittenNameLosesOnlyWhatIsNeverPartOfIt(String name, String written) {
+    assertEquals(written, PersonNames.written(name));
+    assertEquals(PersonNames.key(name), PersonNames.key(written));
   }
 }

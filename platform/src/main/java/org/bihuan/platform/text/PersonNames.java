@@ -1,4 +1,4 @@
-package org.bihuan.rectification.service;
+package org.bihuan.platform.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -15,6 +15,11 @@ import org.graalvm.shadowed.com.ibm.icu.text.Transliterator;
  * skeleton (UTS #39: Cyrillic/Greek look-alikes of Latin letters, CJK Radicals Supplement ⻢ = 马)
  * and lower case. Used for every "not the same person" check: verifying, rejecting and deciding
  * extensions.
+ *
+ * <p>{@link #written} is the same rule's first step for storing a name read from a document: the
+ * characters the key drops as never part of a name (spaces inside a Chinese name such as 王　强,
+ * invisible and format characters) are dropped, and nothing else changes — so a written name keeps
+ * its dots, accents, script and case, and has the same key as the text it came from.
  *
  * <p>Known limit: Japanese shinjitai (沢) and simplified Chinese (泽) are different characters with
  * no mapping in ICU; they are not folded.
@@ -39,6 +44,43 @@ public final class PersonNames {
     // skeleton, lower case, skeleton again: Ζ (Greek) → Z → z, and а (Cyrillic) → a either way
     String lower = Folding.skeleton(simplified).toLowerCase(Locale.ROOT);
     return Folding.skeleton(lower);
+  }
+
+  /**
+   * A name as it should be written down: NFC; default-ignorable and format characters dropped;
+   * spaces (any whitespace or space separator, such as the full-width 　) dropped next to a Chinese
+   * character (王　强 → 王强) and collapsed to one space between other letters (Zhao Yanshou); null for
+   * null, "" for a name made only of such characters.
+   */
+  public static String written(String name) {
+    if (name == null) {
+      return null;
+    }
+    String nfc = Normalizer.normalize(name, Normalizer.Form.NFC);
+    StringBuilder out = new StringBuilder(nfc.length());
+    boolean space = false;
+    for (int i = 0; i < nfc.length(); ) {
+      int c = nfc.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = true;
+        continue;
+      }
+      if (UCharacter.hasBinaryProperty(c, UProperty.DEFAULT_IGNORABLE_CODE_POINT)
+          || Character.getType(c) == Character.FORMAT) {
+        continue;
+      }
+      if (space && out.length() > 0 && !isHan(out.codePointBefore(out.length())) && !isHan(c)) {
+        out.append(' ');
+      }
+      space = false;
+      out.appendCodePoint(c);
+    }
+    return out.toString();
+  }
+
+  private static boolean isHan(int c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
   /** Both name the same person: equal keys, neither empty. */

@@ -1,0 +1,124 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.bihuan.problem.importing.Labels.Label;
+import org.bihuan.problem.importing.Labels.Labelled;
+
+/**
+ * Joins a labelled line that a PDF or a text file wrapped at its width back into one line
+ * (docs/decisions/0161), before the outline is read:
+ *
+ * <ul>
+ *   <li>a line that ends inside a label name: 整改时 / 限：2024年9月30日, 责任 / 人：陈明, 责任人 / ：陈明;
+ *   <li>a responsibility or time-limit label with nothing after it: 整改时限： / 2024年9月30日;
+ *   <li>a short fragment that completes the value before it: 责任人：陈 / 明 (a name of at most four
+ *       characters), 整改时限：2024年9月 / 30日.
+ * </ul>
+ *
+ * <p>Nothing else is joined: a numbered line, a line with a label of its own, a closing formula
+ * (特此报告) or a longer line stays a line of its own, so that separate items are never glued.
+ */
+final class WrappedLabels {
+
+  /** The longest label name (整改责任单位, 责任单位（部门）…) a line can end inside. */
+  private static final int LONGEST_NAME = 8;
+
+  /** What may stand before a label name on its line. */
+  private static final String BOUNDARY = "；;，,。 \t\u3000";
+
+  /** A name is at most four characters; the part of it on the first line at most three. */
+  private static final int NAME_MAX = 4;
+
+  private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
+
+  /** The rest of a date: 30日, 30日前, 底前. */
+  private static final Pattern DATE_REST = Pattern.compile("^(?:\\d{1,2}\\s*[日号]|底|末)[前止]?$");
+
+  /** A value on a line of its own after an empty label is at most this long. */
+  private static final int VALUE_MAX = 40;
+
+  private WrappedLabels() {}
+
+  static List<TextNoise.SourceLine> join(List<TextNoise.SourceLine> lines) {
+    List<TextNoise.SourceLine> out = new ArrayList<>(lines.size());
+    for (TextNoise.SourceLine line : lines) {
+      if (!out.isEmpty()) {
+        TextNoise.SourceLine previous = out.get(out.size() - 1);
+        if (continues(previous.text(), line.text())) {
+          out.set(
+              out.size() - 1,
+              new TextNoise.SourceLine(previous.text() + line.text(), previous.number()));
+          continue;
+        }
+      }
+      out.add(line);
+    }
+    return out;
+  }
+
+  /** Whether {@code next} is the rest of the labelled line {@code line}. */
+  static boolean continues(String line, String next) {
+    String t = line.strip();
+    String n = next.strip();
+    if (t.isEmpty() || n.isEmpty() || Numbering.of(n) != null || Closing.isFormula(n)) {
+      return false;
+    }
+    if (endsInsideLabel(t, n)) {
+      return true;
+    }
+    if (!Labels.find(n).labels().isEmpty()) {
+      return false;
+    }
+    List<Labelled> labels = Labels.find(t).labels();
+    if (labels.isEmpty()) {
+      return false;
+    }
+    Labelled last = labels.get(labels.size() - 1);
+    if (!isDuty(last.label())) {
+      return false;
+    }
+    String value = last.value();
+    if (value.isEmpty()) {
+      return t.endsWith("：") || t.endsWith(":") ? n.length() <= VALUE_MAX : false;
+    }
+    if (t.endsWith(value) && (last.label() == Label.PERSON || last.label() == Label.LEADER)) {
+      // 责任人：陈 / 明 — a name cut after its first characters
+      return value.length() < NAME_MAX
+          && value.length() + n.length() <= NAME_MAX
+          && HAN.matcher(value).matches()
+          && HAN.matcher(n).matches();
+    }
+    return last.label() == Label.TIME_LIMIT && t.endsWith(value) && DATE_REST.matcher(n).matches();
+  }
+
+  /** 整改时 / 限：… : the end of the line and the start of the next make a label name. */
+  private static boolean endsInsideLabel(String line, String next) {
+    for (int k = 1; k <= Math.min(LONGEST_NAME, line.length()); k++) {
+      int at = line.length() - k;
+      if (at > 0 && BOUNDARY.indexOf(line.charAt(at - 1)) < 0) {
+        continue;
+      }
+      String tail = line.substring(at);
+      List<Labelled> joined = Labels.of(tail + next);
+      if (joined.isEmpty()) {
+        continue;
+      }
+      String name = joined.get(0).name();
+      boolean spans = name.length() > k || next.startsWith("：") || next.startsWith(":");
+      if (spans && name.startsWith(tail.strip()) && Labels.of(next).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDuty(Label label) {
+    return label == Label.LEADER
+        || label == Label.UNITS
+        || label == Label.CO_UNITS
+        || label == Label.PERSON
+        || label == Label.TIME_LIMIT;
+  }
+}
