@@ -183,12 +183,13 @@ class ClosedLoopTest {
         责任领导：王书记 责任单位：党委办公室 配合单位：纪检监察室、组织人事部 责任人：张三 整改时限：2030年6月30日
         """;
     ImportAnswer imported =
-        clients.sources(ADMIN).importDocument(source.getId(), plan, null, null, "true", null, null);
+        clients.sources(ADMIN).importDocument(source.getId(), plan, true, null, null, null, null);
     assertEquals(1, imported.getProblems().size(), "problems imported");
     assertEquals(1, imported.getTickets().getCreated().size(), "tickets created: " + imported);
     UUID ticketId = imported.getTickets().getCreated().get(0).getTicketId();
     TicketView ticket = clients.tickets(VIEWER).getTicket(ticketId, null);
-    assertEquals(List.of("党委办公室"), ticket.getResponsibleUnits().stream().map(u -> u.getName()).toList());
+    assertEquals(
+        List.of("党委办公室"), ticket.getResponsibleUnits().stream().map(u -> u.getName()).toList());
     assertEquals(
         List.of("纪检监察室", "组织人事部"),
         ticket.getCoResponsibleUnits().stream().map(u -> u.getName()).toList(),
