@@ -273,6 +273,13 @@ public class TicketResource {
       @Parameter(description = "RED, YELLOW or GREEN") @QueryParam("light") String light,
       @Parameter(description = "YYYY-MM-DD") @QueryParam("dueBefore") String dueBefore,
       @QueryParam("externalRef") String externalRef,
+      @Parameter(
+              description =
+                  "Only these tickets: up to 500 ids separated by commas (400 beyond); unknown"
+                      + " ids are simply absent. Without limit the page holds them all. The way to"
+                      + " poll the status of many tickets in one request.")
+          @QueryParam("ids")
+          String ids,
       @QueryParam("limit") Integer limit,
       @QueryParam("cursor") String cursor) {
     TicketFilter filter =
@@ -286,8 +293,13 @@ public class TicketResource {
             overdue,
             light,
             dueBefore,
-            externalRef);
-    return queries.list(filter, PageRequest.of(limit, cursor));
+            externalRef,
+            ids);
+    return queries.list(
+        filter,
+        PageRequest.of(
+            limit == null && filter.ids() != null ? Integer.valueOf(TicketFilter.MAX_IDS) : limit,
+            cursor));
   }
 
   @GET

@@ -4,17 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
+import org.bihuan.platform.problem.ApiProblem;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.TicketHistoryEntry;
@@ -32,7 +35,20 @@ public class TicketQueries {
   /** Problem ids a ticket already links (so an edit asks problem-service only about new ones). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Set<UUID> linkedProblems(UUID id) {
-    return tickets.find(id).problems.stream().map(p -> p.problemId).collect(Collectors.toSet());
+    @SuppressWarnings("unchecked")
+    List<Object> linked =
+        em.createNativeQuery(
+                "select p.problem_id from ticket t left join ticket_problem p on p.ticket_id = t.id"
+                    + " where t.id = :id")
+            .setParameter("id", id)
+            .getResultList();
+    if (linked.isEmpty()) {
+      throw ApiProblem.notFound("ticket", id);
+    }
+    return linked.stream()
+        .filter(Objects::nonNull)
+        .map(o -> o instanceof UUID u ? u : UUID.fromString(o.toString()))
+        .collect(Collectors.toSet());
   }
 
   /**
@@ -41,9 +57,18 @@ public class TicketQueries {
    */
   public record Read(long version, LocalDate asOf, Supplier<TicketView> view) {}
 
+  /** One statement: the row with its problems and units (TicketRows). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Read get(UUID id) {
-    Ticket t = tickets.find(id);
+    @SuppressWarnings("unchecked")
+    List<Tuple> rows =
+        em.createNativeQuery(TicketRows.SELECT + " where t.id = :id", Tuple.class)
+            .setParameter("id", id)
+            .getResultList();
+    if (rows.isEmpty()) {
+      throw ApiProblem.notFound("ticket", id);
+    }
+    Ticket t = TicketRows.of(rows.get(0));
     LocalDate today = clock.today();
     return new Read(t.version, today, () -> TicketView.of(t, today));
   }
@@ -65,7 +90,7 @@ public class TicketQueries {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<TicketView> list(TicketFilter f, PageRequest page) {
-    StringBuilder sql = new StringBuilder("select t.* from ticket t where t.seq > :after");
+    StringBuilder sql = new StringBuilder(TicketRows.SELECT).append(" where t.seq > :after");
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("after", page.after());
     LocalDate today = clock.today();
@@ -111,6 +136,10 @@ public class TicketQueries {
       sql.append(" and t.effective_deadline < :dueBefore");
       params.put("dueBefore", f.dueBefore());
     }
+    if (f.ids() != null) {
+      sql.append(" and t.id in (:ids)");
+      params.put("ids", f.ids());
+    }
     if (f.externalRef() != null) {
       sql.append(" and t.external_ref = :externalRef");
       params.put("externalRef", f.externalRef());
@@ -120,10 +149,11 @@ public class TicketQueries {
     }
     sql.append(" order by t.seq limit :limit");
     params.put("limit", page.limit() + 1);
-    Query q = em.createNativeQuery(sql.toString(), Ticket.class);
+    Query q = em.createNativeQuery(sql.toString(), Tuple.class);
     params.forEach(q::setParameter);
     @SuppressWarnings("unchecked")
-    List<Ticket> rows = q.getResultList();
-    return Page.of(rows, page, t -> t.seq, t -> TicketView.of(t, today));
+    List<Tuple> rows = q.getResultList();
+    List<Ticket> tickets = rows.stream().map(TicketRows::of).toList();
+    return Page.of(tickets, page, t -> t.seq, t -> TicketView.of(t, today));
   }
 }
