@@ -47,6 +47,11 @@ public final class Versions {
     return conditionalGet(etag(version), version, () -> body);
   }
 
+  /** As {@link #conditionalGet(Request, long, Object)}; the body is built only for a 200. */
+  public static Response conditionalGet(long version, Supplier<?> body) {
+    return conditionalGet(etag(version), version, body);
+  }
+
   /**
    * As {@link #conditionalGet(Request, long, Object)} for a body with figures computed for {@code
    * asOf} (a dated ETag). The body is built only for a 200: a 304 costs no rendering.

@@ -65,7 +65,9 @@ class ReadCostTest {
   @Test
   void oneTicketAndAPageOfFiftyCostOneStatementEach() {
     String unit = unit("办公室");
-    String id = create(richTicket(unit)).getString("id");
+    java.util.Map<String, Object> created =
+        new java.util.HashMap<>(create(richTicket(unit)).getMap(""));
+    String id = (String) created.get("id");
     for (int i = 0; i < 49; i++) {
       create(
           i % 2 == 0
@@ -79,6 +81,19 @@ class ReadCostTest {
                   "WEEK",
                   null));
     }
+    java.util.Map<String, Object> read =
+        new java.util.HashMap<>(
+            given()
+                .auth()
+                .oauth2(Tokens.viewer())
+                .get("/api/v1/tickets/" + id)
+                .jsonPath()
+                .getMap(""));
+    for (String instant : java.util.List.of("createdAt", "updatedAt")) {
+      created.remove(instant);
+      read.remove(instant);
+    }
+    assertEquals(created, read, "the read shows what the write answered");
     assertEquals(1, statements(r -> r.get("/api/v1/tickets/" + id), 200), "GET one ticket");
     String tag = given().auth().oauth2(Tokens.viewer()).get("/api/v1/tickets/" + id).header("ETag");
     assertEquals(
