@@ -86,6 +86,7 @@ class OutageTest {
                   null,
                   null,
                   null,
+                  null,
                   50,
                   null,
                   null,

@@ -4,6 +4,8 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.function.Supplier;
 import org.bihuan.platform.problem.ApiProblem;
 import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 
@@ -13,13 +15,28 @@ import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
  * comparison rules (docs/decisions/0097): If-Match compares strongly, so {@code W/"3"} never
  * matches and a write answers 412; If-None-Match compares weakly, so {@code W/"3"} on a read
  * answers 304.
+ *
+ * <p>A resource whose body carries figures computed for a date (a ticket's overdue, dueSoon, stale
+ * and light) has a dated ETag, {@code "3@2026-12-02"}: the version and the date the figures are
+ * for, so that the tag changes when the date does and a poller with If-None-Match learns at
+ * midnight that the ticket is overdue (docs/decisions/0150). If-None-Match compares the whole tag;
+ * If-Match compares only the version before {@code @}, because a write depends on the stored row,
+ * not on the day it was read ({@code "3"}, {@code 3} and {@code "3@…"} all name version 3).
  */
 public final class Versions {
 
   private Versions() {}
 
+  /** Separates the version from the date in a dated ETag. */
+  static final char DATE_MARK = '@';
+
   public static EntityTag etag(long version) {
     return new EntityTag(Long.toString(version));
+  }
+
+  /** The ETag of a body whose figures were computed for {@code asOf}: {@code "3@2026-12-02"}. */
+  public static EntityTag etag(long version, LocalDate asOf) {
+    return new EntityTag(Long.toString(version) + DATE_MARK + asOf);
   }
 
   /**
@@ -27,7 +44,23 @@ public final class Versions {
    * If-Match that names another version answers 412 as problem+json, like on writes.
    */
   public static Response conditionalGet(Request request, long version, Object body) {
-    EntityTag tag = etag(version);
+    return conditionalGet(etag(version), version, () -> body);
+  }
+
+  /** As {@link #conditionalGet(Request, long, Object)}; the body is built only for a 200. */
+  public static Response conditionalGet(long version, Supplier<?> body) {
+    return conditionalGet(etag(version), version, body);
+  }
+
+  /**
+   * As {@link #conditionalGet(Request, long, Object)} for a body with figures computed for {@code
+   * asOf} (a dated ETag). The body is built only for a 200: a 304 costs no rendering.
+   */
+  public static Response conditionalGet(long version, LocalDate asOf, Supplier<?> body) {
+    return conditionalGet(etag(version, asOf), version, body);
+  }
+
+  private static Response conditionalGet(EntityTag tag, long version, Supplier<?> body) {
     var context = CurrentRequestManager.get();
     String ifMatch = context == null ? null : context.getHttpHeaders().getHeaderString("If-Match");
     String ifNoneMatch =
@@ -37,15 +70,37 @@ public final class Versions {
               "If-Match does not match the current version " + version + "; read it again.")
           .with("currentVersion", version);
     }
-    if (ifNoneMatch != null && anyMatches(ifNoneMatch, version, true)) {
+    if (ifNoneMatch != null && noneMatchNames(ifNoneMatch, tag.getValue())) {
       return Response.notModified(tag).build();
     }
-    return Response.ok(body).tag(tag).build();
+    return Response.ok(body.get()).tag(tag).build();
+  }
+
+  /**
+   * Whether an If-None-Match header names the tag {@code value} exactly (weak comparison: {@code
+   * W/"x"} and {@code "x"} both name {@code x}; a bare {@code x} too). A dated tag is only named
+   * with its date: a tag of yesterday does not match today's body.
+   */
+  static boolean noneMatchNames(String header, String value) {
+    for (String candidate : header.split(",")) {
+      String t = candidate.trim();
+      if (t.equals("*")) {
+        return true;
+      }
+      if (t.startsWith("W/")) {
+        t = t.substring(2);
+      }
+      if (unquote(t).equals(value)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * Whether a list of entity tags names {@code version}: {@code *} always does; a weak tag {@code
-   * W/"3"} only under weak comparison (If-None-Match), never under strong (If-Match).
+   * W/"3"} only under weak comparison, never under strong (If-Match). The date of a dated tag is
+   * not compared: {@code "3@2026-12-02"} names version 3.
    */
   static boolean anyMatches(String header, long version, boolean weakComparison) {
     for (String candidate : header.split(",")) {
@@ -59,8 +114,10 @@ public final class Versions {
         }
         t = t.substring(2);
       }
-      if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
-        t = t.substring(1, t.length() - 1);
+      t = unquote(t);
+      int mark = t.indexOf(DATE_MARK);
+      if (mark >= 0) {
+        t = t.substring(0, mark);
       }
       if (t.equals(Long.toString(version))) {
         return true;
@@ -69,14 +126,31 @@ public final class Versions {
     return false;
   }
 
+  private static String unquote(String t) {
+    return t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")
+        ? t.substring(1, t.length() - 1)
+        : t;
+  }
+
   /** 201 with the Location of the new resource, its representation and its ETag. */
   public static Response created(String location, long version, Object body) {
     return Response.created(URI.create(location)).entity(body).tag(etag(version)).build();
   }
 
+  /** 201 with the Location of the new resource and its dated ETag. */
+  public static Response created(String location, long version, LocalDate asOf, Object body) {
+    return Response.created(URI.create(location)).entity(body).tag(etag(version, asOf)).build();
+  }
+
   /** Answers a write with the new representation and its ETag. */
   public static Response withEtag(Response.Status status, long version, Object body) {
     return Response.status(status).entity(body).tag(etag(version)).build();
+  }
+
+  /** Answers a write with the new representation, whose figures are for {@code asOf}. */
+  public static Response withEtag(
+      Response.Status status, long version, LocalDate asOf, Object body) {
+    return Response.status(status).entity(body).tag(etag(version, asOf)).build();
   }
 
   /**

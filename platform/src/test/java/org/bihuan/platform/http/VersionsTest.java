@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import org.bihuan.platform.problem.ApiProblem;
 import org.junit.jupiter.api.Test;
 
@@ -29,5 +30,23 @@ class VersionsTest {
     assertTrue(Versions.anyMatches("\"0\"", 0, true));
     assertFalse(Versions.anyMatches("W/\"1\"", 0, true));
     assertFalse(Versions.anyMatches("W/\"0\"", 0, false));
+  }
+
+  @Test
+  void aDatedTagNamesItsVersionForIfMatchButOnlyItsDayForIfNoneMatch() {
+    LocalDate day = LocalDate.of(2026, 12, 2);
+    String tag = Versions.etag(3, day).toString();
+    assertEquals("\"3@2026-12-02\"", tag);
+    // A write depends on the stored row: yesterday's tag of version 3 still names version 3.
+    assertDoesNotThrow(() -> Versions.checkIfMatch("\"3@2026-12-01\"", 3));
+    assertDoesNotThrow(() -> Versions.checkIfMatch(tag, 3));
+    assertThrows(ApiProblem.class, () -> Versions.checkIfMatch(tag, 4));
+    assertThrows(ApiProblem.class, () -> Versions.checkIfMatch("W/" + tag, 3));
+    // A read depends on the day too: only today's tag is "not modified".
+    assertTrue(Versions.noneMatchNames(tag, "3@2026-12-02"));
+    assertTrue(Versions.noneMatchNames("W/" + tag, "3@2026-12-02"));
+    assertFalse(Versions.noneMatchNames("\"3@2026-12-01\"", "3@2026-12-02"));
+    assertFalse(Versions.noneMatchNames("\"3\"", "3@2026-12-02"));
+    assertTrue(Versions.noneMatchNames("\"9\", *", "3@2026-12-02"));
   }
 }

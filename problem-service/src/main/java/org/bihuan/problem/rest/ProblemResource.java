@@ -13,9 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
@@ -25,6 +23,7 @@ import org.bihuan.platform.page.PageRequest;
 import org.bihuan.problem.Problem;
 import org.bihuan.problem.service.ProblemClosing;
 import org.bihuan.problem.service.ProblemFilter;
+import org.bihuan.problem.service.ProblemQueries;
 import org.bihuan.problem.service.ProblemService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,6 +42,7 @@ public class ProblemResource {
 
   @Inject ProblemService problems;
   @Inject ProblemClosing closing;
+  @Inject ProblemQueries queries;
 
   @POST
   @RolesAllowed(Roles.REPORTER)
@@ -88,9 +88,9 @@ public class ProblemResource {
       operationId = "getProblem",
       summary = "One problem",
       description = "The agreed problem view. ETag = version; If-None-Match gives 304.")
-  public Response get(@PathParam("id") UUID id, @Context Request request) {
-    Problem p = problems.get(id);
-    return Versions.conditionalGet(request, p.version, ProblemView.of(p));
+  public Response get(@PathParam("id") UUID id) {
+    ProblemQueries.Read p = queries.get(id);
+    return Versions.conditionalGet(p.version(), p.view());
   }
 
   @PUT
@@ -193,6 +193,6 @@ public class ProblemResource {
             QueryValues.oneOf("status", status, Problem.Status.class),
             q,
             externalRef == null || externalRef.isBlank() ? null : externalRef.strip());
-    return problems.list(filter, PageRequest.of(limit, cursor));
+    return queries.list(filter, PageRequest.of(limit, cursor));
   }
 }

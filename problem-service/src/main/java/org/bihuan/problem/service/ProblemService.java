@@ -3,21 +3,16 @@ package org.bihuan.problem.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.bihuan.platform.feed.ChangeFeed;
 import org.bihuan.platform.http.Versions;
-import org.bihuan.platform.page.Page;
-import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.problem.ApiProblem;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.problem.Cause;
@@ -266,51 +261,6 @@ public class ProblemService {
       throw ApiProblem.notFound("problem", id);
     }
     return p;
-  }
-
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Page<ProblemView> list(ProblemFilter f, PageRequest page) {
-    StringBuilder sql = new StringBuilder("select p.* from problem p where p.seq > :after");
-    Map<String, Object> params = new LinkedHashMap<>();
-    params.put("after", page.after());
-    if (f.sourceId() != null) {
-      sql.append(" and p.source_id = :source");
-      params.put("source", f.sourceId());
-    }
-    if (f.status() != null) {
-      sql.append(" and p.status = :status");
-      params.put("status", f.status().name());
-    }
-    if (f.externalRef() != null) {
-      sql.append(" and p.external_ref = :ref");
-      params.put("ref", f.externalRef());
-    }
-    if (f.categoryId() != null) {
-      categories.get(f.categoryId());
-      // the category and everything below it
-      sql.append(
-          " and p.category_id in (with recursive sub (id) as (select c.id from category c"
-              + " where c.id = :category union all select d.id from category d"
-              + " join sub on d.parent_id = sub.id) select id from sub)");
-      params.put("category", f.categoryId());
-    }
-    if (f.q() != null && !f.q().isBlank()) {
-      String q = f.q().strip();
-      if (q.length() > MAX_QUERY) {
-        throw ApiProblem.invalidField("q", "is longer than " + MAX_QUERY + " characters");
-      }
-      // ILIKE is correct for every length (2-character Chinese words included); the trigram
-      // indexes speed up patterns of 3 characters or more.
-      sql.append(" and (p.title ilike :q escape '!' or p.description ilike :q escape '!')");
-      params.put("q", "%" + q.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-    }
-    sql.append(" order by p.seq limit :limit");
-    params.put("limit", page.limit() + 1);
-    Query query = em.createNativeQuery(sql.toString(), Problem.class);
-    params.forEach(query::setParameter);
-    @SuppressWarnings("unchecked")
-    List<Problem> rows = query.getResultList();
-    return Page.of(rows, page, p -> p.seq, ProblemView::of);
   }
 
   private void refuseDuplicateExternalRef(String externalRef, UUID self) {

@@ -116,7 +116,10 @@ class HttpLayerProblemsTest {
   @Test
   void overlongUriWithinTheLineLimitIs414ProblemJson() throws IOException {
     String answer =
-        raw("GET /api/v1/sources?x=" + "a".repeat(10_000) + " HTTP/1.1\r\nHost: x\r\n\r\n");
+        raw(
+            "GET /api/v1/sources?x="
+                + "a".repeat(org.bihuan.platform.http.HttpLayerProblems.MAX_URI_LENGTH)
+                + " HTTP/1.1\r\nHost: x\r\n\r\n");
     rawProblem(answer, 414);
   }
 

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.input.JsonOrNoBody;
+import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.service.ExtensionService;
 import org.bihuan.rectification.service.WrittenTicket;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,6 +37,7 @@ public class ExtensionResource {
 
   @Inject ExtensionService extensions;
   @Inject WrittenTicket written;
+  @Inject OrganisationClock clock;
 
   @GET
   @Path("/{id}")
@@ -90,7 +92,8 @@ public class ExtensionResource {
           @Valid
           CommentInput body) {
     ExtensionView e = extensions.decide(id, true, body == null ? null : body.comment(), ifMatch);
-    return TicketEtag.with(written, Versions.withEtag(Response.Status.OK, e.version(), e));
+    return TicketEtag.with(
+        written, clock.today(), Versions.withEtag(Response.Status.OK, e.version(), e));
   }
 
   @POST
@@ -124,6 +127,7 @@ public class ExtensionResource {
           @Valid
           CommentInput body) {
     ExtensionView e = extensions.decide(id, false, body == null ? null : body.comment(), ifMatch);
-    return TicketEtag.with(written, Versions.withEtag(Response.Status.OK, e.version(), e));
+    return TicketEtag.with(
+        written, clock.today(), Versions.withEtag(Response.Status.OK, e.version(), e));
   }
 }

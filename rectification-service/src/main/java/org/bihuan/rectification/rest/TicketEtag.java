@@ -1,6 +1,7 @@
 package org.bihuan.rectification.rest;
 
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import org.bihuan.platform.http.Versions;
 import org.bihuan.rectification.service.WrittenTicket;
 
@@ -16,12 +17,14 @@ final class TicketEtag {
 
   private TicketEtag() {}
 
-  static Response.ResponseBuilder of(WrittenTicket written, Response.ResponseBuilder r) {
-    written.version().ifPresent(v -> r.header(HEADER, Versions.etag(v).toString()));
+  /** {@code today}: the date a GET of the ticket would compute its figures for now. */
+  static Response.ResponseBuilder of(
+      WrittenTicket written, LocalDate today, Response.ResponseBuilder r) {
+    written.version().ifPresent(v -> r.header(HEADER, Versions.etag(v, today).toString()));
     return r;
   }
 
-  static Response with(WrittenTicket written, Response response) {
-    return of(written, Response.fromResponse(response)).build();
+  static Response with(WrittenTicket written, LocalDate today, Response response) {
+    return of(written, today, Response.fromResponse(response)).build();
   }
 }

@@ -13,10 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.URI;
@@ -37,11 +35,13 @@ import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.problem.ApiProblem;
 import org.bihuan.platform.problem.FieldError;
+import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.client.ProblemView;
 import org.bihuan.rectification.config.EvidenceSettings;
 import org.bihuan.rectification.service.ExtensionService;
 import org.bihuan.rectification.service.ProblemCheck;
 import org.bihuan.rectification.service.TicketFilter;
+import org.bihuan.rectification.service.TicketQueries;
 import org.bihuan.rectification.service.TicketService;
 import org.bihuan.rectification.service.TicketWork;
 import org.bihuan.rectification.service.TicketWorkflow;
@@ -67,6 +67,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public class TicketResource {
 
   @Inject TicketService tickets;
+  @Inject TicketQueries queries;
+  @Inject OrganisationClock clock;
   @Inject TicketWork work;
   @Inject ExtensionService extensions;
   @Inject WrittenTicket written;
@@ -115,7 +117,7 @@ public class TicketResource {
         problems.resolve(input.problemIds(), id -> fieldsOf(input.problemIds(), id, ""));
     TicketView t = tickets.create(input, found);
     recheck.confirm(List.of(t));
-    return Versions.created("/api/v1/tickets/" + t.id(), t.version(), t);
+    return Versions.created("/api/v1/tickets/" + t.id(), t.version(), clock.today(), t);
   }
 
   @POST
@@ -201,10 +203,14 @@ public class TicketResource {
       operationId = "getTicket",
       summary = "One ticket with its figures as of today",
       description =
-          "The agreed ticket view; overdue, dueSoon, stale and light are computed for today in the organisation's time zone (docs/decisions/0021). ETag = version; If-None-Match gives 304.")
-  public Response get(@PathParam("id") UUID id, @Context Request request) {
-    TicketView t = tickets.get(id);
-    return Versions.conditionalGet(request, t.version(), t);
+          "The agreed ticket view; overdue, dueSoon, stale and light are computed for today in the"
+              + " organisation's time zone (docs/decisions/0021). ETag = version@date the figures"
+              + " are for (\"3@2024-06-01\"), so it changes at midnight as well as on a write;"
+              + " If-None-Match with the current ETag gives 304. As If-Match only the version"
+              + " counts.")
+  public Response get(@PathParam("id") UUID id) {
+    TicketQueries.Read t = queries.get(id);
+    return Versions.conditionalGet(t.version(), t.asOf(), t.view());
   }
 
   @PUT
@@ -233,7 +239,7 @@ public class TicketResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull @Valid TicketInput input) {
     TicketService.requireValid(TicketService.crossFieldErrors(input, ""));
-    Set<UUID> known = tickets.linkedProblems(id);
+    Set<UUID> known = queries.linkedProblems(id);
     refuseUnderWithdrawnProblem(known, "be edited");
     List<UUID> fresh = input.problemIds().stream().filter(p -> !known.contains(p)).toList();
     Map<UUID, ProblemView> found =
@@ -241,7 +247,7 @@ public class TicketResource {
             ? Map.of()
             : problems.resolve(fresh, p -> fieldsOf(input.problemIds(), p, ""));
     TicketView t = tickets.update(id, input, found, ifMatch);
-    return Versions.withEtag(Response.Status.OK, t.version(), t);
+    return Versions.withEtag(Response.Status.OK, t.version(), clock.today(), t);
   }
 
   @GET
@@ -267,6 +273,13 @@ public class TicketResource {
       @Parameter(description = "RED, YELLOW or GREEN") @QueryParam("light") String light,
       @Parameter(description = "YYYY-MM-DD") @QueryParam("dueBefore") String dueBefore,
       @QueryParam("externalRef") String externalRef,
+      @Parameter(
+              description =
+                  "Only these tickets: up to 500 ids separated by commas (400 beyond); unknown"
+                      + " ids are simply absent. Without limit the page holds them all. The way to"
+                      + " poll the status of many tickets in one request.")
+          @QueryParam("ids")
+          String ids,
       @QueryParam("limit") Integer limit,
       @QueryParam("cursor") String cursor) {
     TicketFilter filter =
@@ -280,8 +293,13 @@ public class TicketResource {
             overdue,
             light,
             dueBefore,
-            externalRef);
-    return tickets.list(filter, PageRequest.of(limit, cursor));
+            externalRef,
+            ids);
+    return queries.list(
+        filter,
+        PageRequest.of(
+            limit == null && filter.ids() != null ? Integer.valueOf(TicketFilter.MAX_IDS) : limit,
+            cursor));
   }
 
   @GET
@@ -296,7 +314,7 @@ public class TicketResource {
       @PathParam("id") UUID id,
       @QueryParam("limit") Integer limit,
       @QueryParam("cursor") String cursor) {
-    return tickets.history(id, PageRequest.of(limit, cursor));
+    return queries.history(id, PageRequest.of(limit, cursor));
   }
 
   // ---- transitions (TicketWorkflow)
@@ -502,11 +520,11 @@ public class TicketResource {
     // Asked before the transaction, like every check in problem-service (decision 0023).
     Set<UUID> withdrawn =
         TicketWorkflow.needsProblemStatus(action)
-            ? problems.withdrawn(tickets.linkedProblems(id))
+            ? problems.withdrawn(queries.linkedProblems(id))
             : Set.of();
     TicketView t =
         tickets.transition(id, action, body == null ? null : body.comment(), ifMatch, withdrawn);
-    return Versions.withEtag(Response.Status.OK, t.version(), t);
+    return Versions.withEtag(Response.Status.OK, t.version(), clock.today(), t);
   }
 
   /**
@@ -548,9 +566,10 @@ public class TicketResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull @Valid ProgressInput input) {
-    refuseUnderWithdrawnProblem(tickets.linkedProblems(id), "take progress reports");
+    refuseUnderWithdrawnProblem(queries.linkedProblems(id), "take progress reports");
     ProgressView p = work.report(id, input, ifMatch);
-    return TicketEtag.of(written, Response.status(Response.Status.CREATED).entity(p)).build();
+    return TicketEtag.of(written, clock.today(), Response.status(Response.Status.CREATED).entity(p))
+        .build();
   }
 
   @GET
@@ -635,7 +654,7 @@ public class TicketResource {
     } catch (IOException e) {
       throw new IllegalStateException("Cannot read an uploaded file", e);
     }
-    refuseUnderWithdrawnProblem(tickets.linkedProblems(id), "take evidence");
+    refuseUnderWithdrawnProblem(queries.linkedProblems(id), "take evidence");
     EvidenceView e =
         work.addEvidence(
             id,
@@ -645,7 +664,9 @@ public class TicketResource {
                 content,
                 description == null || description.isBlank() ? null : description.strip()),
             ifMatch);
-    return TicketEtag.of(written, Response.created(URI.create(e.contentUrl())).entity(e)).build();
+    return TicketEtag.of(
+            written, clock.today(), Response.created(URI.create(e.contentUrl())).entity(e))
+        .build();
   }
 
   @GET
@@ -712,7 +733,7 @@ public class TicketResource {
       @NotNull @Valid ExtensionInput input) {
     ExtensionView e = extensions.request(id, input, ifMatch);
     return TicketEtag.with(
-        written, Versions.created("/api/v1/extensions/" + e.id(), e.version(), e));
+        written, clock.today(), Versions.created("/api/v1/extensions/" + e.id(), e.version(), e));
   }
 
   @GET

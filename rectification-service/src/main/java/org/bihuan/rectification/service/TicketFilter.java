@@ -3,10 +3,12 @@ package org.bihuan.rectification.service;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.bihuan.platform.input.SupportedDates;
+import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.problem.ApiProblem;
 import org.bihuan.rectification.Ticket;
 
@@ -21,7 +23,11 @@ public record TicketFilter(
     Boolean overdue,
     Ticket.Light light,
     LocalDate dueBefore,
-    String externalRef) {
+    String externalRef,
+    List<UUID> ids) {
+
+  /** The most ids one batch status read names ({@code ids=a,b,…}). */
+  public static final int MAX_IDS = PageRequest.MAX_LIMIT;
 
   public static TicketFilter parse(
       String status,
@@ -33,7 +39,8 @@ public record TicketFilter(
       String overdue,
       String light,
       String dueBefore,
-      String externalRef) {
+      String externalRef,
+      String ids) {
     return new TicketFilter(
         statuses(status),
         blankToNull(unit),
@@ -44,7 +51,29 @@ public record TicketFilter(
         bool("overdue", overdue),
         enumValue("light", light, Ticket.Light.class),
         date("dueBefore", dueBefore),
-        blankToNull(externalRef));
+        blankToNull(externalRef),
+        ids(ids));
+  }
+
+  /**
+   * {@code ids=a,b,…}: only these tickets (unknown ids are simply absent from the answer); at most
+   * {@link #MAX_IDS}. Null when not given.
+   */
+  private static List<UUID> ids(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    String[] parts = raw.split(",", -1);
+    if (parts.length > MAX_IDS) {
+      throw ApiProblem.invalidField(
+              "ids", "names " + parts.length + " tickets; at most " + MAX_IDS + " per request")
+          .with("maxIds", MAX_IDS);
+    }
+    LinkedHashSet<UUID> out = new LinkedHashSet<>();
+    for (int i = 0; i < parts.length; i++) {
+      out.add(uuid("ids[" + i + "]", parts[i].isBlank() ? "-" : parts[i]));
+    }
+    return List.copyOf(out);
   }
 
   /** {@code status=ASSIGNED,IN_PROGRESS}: any of the listed states. */

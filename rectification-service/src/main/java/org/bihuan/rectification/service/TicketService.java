@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,8 +27,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bihuan.platform.feed.ChangeFeed;
 import org.bihuan.platform.http.Versions;
-import org.bihuan.platform.page.Page;
-import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.problem.ApiProblem;
 import org.bihuan.platform.problem.FieldError;
 import org.bihuan.platform.time.OrganisationClock;
@@ -42,7 +39,6 @@ import org.bihuan.rectification.Ticket.Status;
 import org.bihuan.rectification.TicketHistoryEntry;
 import org.bihuan.rectification.client.ProblemView;
 import org.bihuan.rectification.config.TicketSettings;
-import org.bihuan.rectification.rest.HistoryView;
 import org.bihuan.rectification.rest.ResponsibleUnitInput;
 import org.bihuan.rectification.rest.TicketInput;
 import org.bihuan.rectification.rest.TicketView;
@@ -285,12 +281,6 @@ public class TicketService {
 
   // ---- editing
 
-  /** Problem ids a ticket already links (so an edit asks problem-service only about new ones). */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Set<UUID> linkedProblems(UUID id) {
-    return find(id).problems.stream().map(p -> p.problemId).collect(Collectors.toSet());
-  }
-
   @Transactional
   public TicketView update(
       UUID id, TicketInput in, Map<UUID, ProblemView> newProblems, String ifMatch) {
@@ -504,92 +494,6 @@ public class TicketService {
     history.append(t, actor, action.path(), from, blankToNull(comment), now);
     feed.append(action.eventType(), "ticket", t.id, () -> TicketView.of(t, clock.today()));
     return viewAfterWrite(t);
-  }
-
-  // ---- reading
-
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public TicketView get(UUID id) {
-    return TicketView.of(find(id), clock.today());
-  }
-
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Page<HistoryView> history(UUID id, PageRequest page) {
-    find(id);
-    List<TicketHistoryEntry> rows =
-        TicketHistoryEntry.<TicketHistoryEntry>find(
-                "ticketId = ?1 and id > ?2 order by id", id, page.after())
-            .page(0, page.limit() + 1)
-            .list();
-    return Page.of(rows, page, h -> h.id, HistoryView::of);
-  }
-
-  /**
-   * Tickets matching the filters, in creation order. The figures (overdue, light) are filtered in
-   * SQL by {@link DeadlineRules.Sql}, the same rules the views are computed with.
-   */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Page<TicketView> list(TicketFilter f, PageRequest page) {
-    StringBuilder sql = new StringBuilder("select t.* from ticket t where t.seq > :after");
-    Map<String, Object> params = new LinkedHashMap<>();
-    params.put("after", page.after());
-    LocalDate today = clock.today();
-    boolean needsToday = false;
-    if (!f.statuses().isEmpty()) {
-      sql.append(" and t.status in (:statuses)");
-      params.put("statuses", f.statuses().stream().map(Enum::name).toList());
-    }
-    if (f.unit() != null) {
-      sql.append(
-          " and exists (select 1 from ticket_unit u where u.ticket_id = t.id and u.name = :unit)");
-      params.put("unit", f.unit());
-    }
-    if (f.person() != null) {
-      sql.append(" and t.responsible_person = :person");
-      params.put("person", f.person());
-    }
-    if (f.leader() != null) {
-      sql.append(" and t.leader_in_charge = :leader");
-      params.put("leader", f.leader());
-    }
-    if (f.problemId() != null) {
-      sql.append(
-          " and exists (select 1 from ticket_problem p where p.ticket_id = t.id"
-              + " and p.problem_id = :problemId)");
-      params.put("problemId", f.problemId());
-    }
-    if (f.sourceId() != null) {
-      sql.append(
-          " and exists (select 1 from ticket_problem p where p.ticket_id = t.id"
-              + " and p.source_id = :sourceId)");
-      params.put("sourceId", f.sourceId());
-    }
-    if (f.overdue() != null) {
-      sql.append(f.overdue() ? " and " : " and not ").append(DeadlineRules.Sql.OVERDUE);
-      needsToday = true;
-    }
-    if (f.light() != null) {
-      sql.append(" and ").append(DeadlineRules.Sql.light(f.light()));
-      needsToday = true;
-    }
-    if (f.dueBefore() != null) {
-      sql.append(" and t.effective_deadline < :dueBefore");
-      params.put("dueBefore", f.dueBefore());
-    }
-    if (f.externalRef() != null) {
-      sql.append(" and t.external_ref = :externalRef");
-      params.put("externalRef", f.externalRef());
-    }
-    if (needsToday) {
-      params.put("today", today);
-    }
-    sql.append(" order by t.seq limit :limit");
-    params.put("limit", page.limit() + 1);
-    Query q = em.createNativeQuery(sql.toString(), Ticket.class);
-    params.forEach(q::setParameter);
-    @SuppressWarnings("unchecked")
-    List<Ticket> rows = q.getResultList();
-    return Page.of(rows, page, t -> t.seq, t -> TicketView.of(t, today));
   }
 
   // ---- helpers shared by the ticket's other writers

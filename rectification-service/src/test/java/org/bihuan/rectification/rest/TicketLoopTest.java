@@ -408,7 +408,8 @@ class TicketLoopTest {
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertEquals(200, started.statusCode(), started.body());
-    assertEquals("\"1\"", started.headers().firstValue("ETag").orElse(""));
+    assertEquals(
+        "\"1@" + TicketFixtures.today() + "\"", started.headers().firstValue("ETag").orElse(""));
     assertTrue(started.body().contains("\"status\":\"IN_PROGRESS\""), started.body());
     given()
         .auth()
