@@ -40,7 +40,7 @@ public class ChangeFeed {
   @Inject AgroalDataSource dataSource;
   @Inject TransactionSynchronizationRegistry registry;
   @Inject ObjectMapper mapper;
-  @Inject FeedSignal signal;
+  @Inject FeedWaiters waiters;
 
   /**
    * Records that a resource changed. {@code state} is read just before commit, after the change was
@@ -123,7 +123,7 @@ public class ChangeFeed {
     @Override
     public void afterCompletion(int status) {
       if (status == Status.STATUS_COMMITTED && !events.isEmpty()) {
-        signal.changed();
+        waiters.committed();
       }
     }
   }

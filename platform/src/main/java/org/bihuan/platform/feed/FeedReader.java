@@ -1,6 +1,8 @@
 package org.bihuan.platform.feed;
 
 import io.agroal.api.AgroalDataSource;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -10,48 +12,94 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bihuan.platform.problem.ApiProblem;
 
-/** Reads committed events after a position, optionally waiting for new ones. */
+/**
+ * Reads committed events after a position. A client may wait for new ones: the wait is an entry in
+ * {@link FeedWaiters}, not a parked thread, so thousands of long polls cost no worker threads.
+ */
 @ApplicationScoped
 public class FeedReader {
 
-  /** Other instances' commits are seen by polling at this pace while a reader waits. */
-  private static final long POLL_MILLIS = 100;
-
   @Inject AgroalDataSource dataSource;
-  @Inject FeedSignal signal;
+  @Inject FeedWaiters waiters;
 
-  public FeedPage read(long after, int limit, long waitMillis) {
-    return read(after, limit, waitMillis, false);
+  private final ConcurrentHashMap<Cursor, CompletableFuture<FeedPage>> reading =
+      new ConcurrentHashMap<>();
+
+  private record Cursor(long after, int limit) {}
+
+  /** The committed events after {@code after}, at most {@code limit}, without waiting. */
+  public FeedPage read(long after, int limit) {
+    return readOnce(after, limit);
   }
 
-  /** As {@link #read}, but a position this feed never handed out is refused (409). */
-  public FeedPage readForClient(long after, int limit, long waitMillis) {
-    return read(after, limit, waitMillis, true);
-  }
-
-  private FeedPage read(long after, int limit, long waitMillis, boolean refuseAhead) {
+  /**
+   * For a client: the events after {@code after}; when there are none, waits up to {@code
+   * waitMillis} for a commit (of any instance) and answers then, or with an empty page at the end
+   * of the wait. A position this feed never handed out is refused (409) before any wait. Needs no
+   * thread while waiting, and none at all for a poll that is already at the head the watcher last
+   * read (the usual case for a follower that is up to date): it only registers.
+   */
+  public Uni<FeedPage> follow(long after, int limit, long waitMillis) {
     long deadline = System.currentTimeMillis() + waitMillis;
-    boolean checkedAhead = !refuseAhead;
-    while (true) {
-      long generation = signal.generation();
-      FeedPage page = readOnce(after, limit);
-      if (page.events().isEmpty() && !checkedAhead) {
-        refuseBeyondHead(after);
-        checkedAhead = true;
-      }
-      long left = deadline - System.currentTimeMillis();
-      if (!page.events().isEmpty() || left <= 0) {
-        return page;
-      }
-      try {
-        signal.awaitChangeAfter(generation, Math.min(left, POLL_MILLIS));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return page;
-      }
+    if (waitMillis > 0 && waiters.isRecentHead(after)) {
+      return waitThenRead(after, limit, deadline);
     }
+    return Uni.createFrom()
+        .item(() -> firstRead(after, limit))
+        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+        .onItem()
+        .transformToUni(
+            page ->
+                !page.events().isEmpty() || waitMillis <= 0
+                    ? Uni.createFrom().item(page)
+                    : waitThenRead(after, limit, deadline));
+  }
+
+  private FeedPage firstRead(long after, int limit) {
+    FeedPage page = readOnce(after, limit);
+    if (page.events().isEmpty()) {
+      refuseBeyondHead(after);
+    }
+    return page;
+  }
+
+  private Uni<FeedPage> waitThenRead(long after, int limit, long deadline) {
+    return Uni.createFrom()
+        .completionStage(() -> waiters.awaitChangeAfter(after, deadline))
+        .emitOn(Infrastructure.getDefaultWorkerPool())
+        .onItem()
+        .transformToUni(
+            changed ->
+                changed
+                    ? Uni.createFrom()
+                        .completionStage(() -> sharedRead(after, limit))
+                        .onItem()
+                        .transformToUni(
+                            page ->
+                                page.events().isEmpty() && System.currentTimeMillis() < deadline
+                                    ? waitThenRead(after, limit, deadline)
+                                    : Uni.createFrom().item(page))
+                    : Uni.createFrom().item(new FeedPage(List.of(), after)));
+  }
+
+  /**
+   * Polls woken by the same commit mostly ask for the same cursor: they share one query instead of
+   * sending the database one each.
+   */
+  private CompletableFuture<FeedPage> sharedRead(long after, int limit) {
+    Cursor key = new Cursor(after, limit);
+    CompletableFuture<FeedPage> read =
+        reading.computeIfAbsent(
+            key,
+            k ->
+                CompletableFuture.supplyAsync(
+                    () -> readOnce(after, limit), Infrastructure.getDefaultWorkerPool()));
+    read.whenComplete((page, failure) -> reading.remove(key, read));
+    return read;
   }
 
   /**

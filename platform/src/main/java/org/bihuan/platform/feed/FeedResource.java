@@ -1,6 +1,7 @@
 package org.bihuan.platform.feed;
 
 import io.quarkus.arc.properties.IfBuildProperty;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -57,7 +58,7 @@ public class FeedResource {
           @Content(
               mediaType = "application/problem+json",
               schema = @Schema(ref = "#/components/schemas/Problem")))
-  public FeedPage events(
+  public Uni<FeedPage> events(
       @Parameter(
               description = "Return events with a position greater than this (default 0).",
               schema = @Schema(type = SchemaType.INTEGER))
@@ -76,7 +77,7 @@ public class FeedResource {
     long from = number("after", after, 0, 0, Long.MAX_VALUE);
     int n = (int) number("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
     long seconds = number("wait", wait, 0, 0, MAX_WAIT_SECONDS);
-    return reader.readForClient(from, n, seconds * 1000);
+    return reader.follow(from, n, seconds * 1000);
   }
 
   @GET

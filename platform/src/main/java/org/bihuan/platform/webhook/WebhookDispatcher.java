@@ -67,7 +67,7 @@ public class WebhookDispatcher {
           rs.next();
           position = rs.getLong(1);
         }
-        List<FeedEvent> events = feed.read(position, BATCH, 0).events();
+        List<FeedEvent> events = feed.read(position, BATCH).events();
         if (events.isEmpty()) {
           c.rollback();
           return 0;

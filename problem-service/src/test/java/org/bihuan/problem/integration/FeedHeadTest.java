@@ -11,6 +11,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.bihuan.problem.support.Api;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,46 @@ class FeedHeadTest {
     assertEquals(id, events.get(0).get("resourceId"));
     assertEquals("source.created", events.get(0).get("type"));
     assertTrue(head() > head);
+  }
+
+  @Test
+  void aPollWaitingAtTheHeadIsAnsweredByTheNextCommitAndOtherwiseAtItsWait() throws Exception {
+    long head = head();
+    long started = System.nanoTime();
+    CompletableFuture<JsonPath> poll =
+        CompletableFuture.supplyAsync(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(Tokens.viewer())
+                    .queryParam("after", head)
+                    .queryParam("wait", 20)
+                    .get("/api/v1/events")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath());
+    Thread.sleep(500);
+    String id = Api.source("长轮询-唤醒");
+    JsonPath page = poll.get(15, TimeUnit.SECONDS);
+    assertEquals(id, page.getString("events[0].resourceId"));
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    assertTrue(millis < 10_000, "answered after " + millis + " ms, not at the end of the wait");
+
+    long now = head();
+    started = System.nanoTime();
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .queryParam("after", now)
+        .queryParam("wait", 1)
+        .get("/api/v1/events")
+        .then()
+        .statusCode(200)
+        .body("events.size()", equalTo(0))
+        .body("next", equalTo((int) now));
+    millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    assertTrue(millis >= 1_000 && millis < 2_000, "wait=1 answered after " + millis + " ms");
   }
 
   @Test

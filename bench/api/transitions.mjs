@@ -1,0 +1,74 @@
+// Ticket transitions per second: C concurrent clients, each on its own ticket, alternating submit
+// and reject with If-Match (the ETag of the previous answer). The first warm-up seconds are not
+// counted. Prints one JSON line of figures.
+//
+//   node transitions.mjs <rectification base URL> <submitter token> <verifier token> <warm-up seconds> <seconds> <ticket id>...
+import http from 'node:http';
+
+const [base, submitter, verifier, warmupArg, secondsArg, ...tickets] = process.argv.slice(2);
+const seconds = Number(secondsArg);
+const warmup = Number(warmupArg);
+const agent = new http.Agent({ keepAlive: true, maxSockets: tickets.length });
+
+function request(method, path, token, headers = {}, body) {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const req = http.request(
+      `${base}${path}`,
+      { method, agent, headers: { Authorization: `Bearer ${token}`, ...headers } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (d) => (text += d));
+        res.on('end', () =>
+          resolve({ status: res.statusCode, etag: res.headers.etag, body: text,
+                    millis: performance.now() - started }));
+      },
+    );
+    req.on('error', (e) => resolve({ status: 0, body: String(e), millis: performance.now() - started }));
+    if (body !== undefined) req.end(body); else req.end();
+  });
+}
+
+const comment = JSON.stringify({ comment: '基准：退回补充材料' });
+const times = [];
+const failures = {};
+let firstFailure;
+const countFrom = performance.now() + warmup * 1000;
+const stopAt = countFrom + seconds * 1000;
+
+async function client(id) {
+  let etag;
+  let submit;
+  const reread = async () => {
+    const r = await request('GET', `/api/v1/tickets/${id}`, verifier);
+    etag = r.etag;
+    submit = !r.body.includes('"status":"SUBMITTED"');
+  };
+  await reread();
+  while (performance.now() < stopAt) {
+    const r = submit
+      ? await request('POST', `/api/v1/tickets/${id}/submit`, submitter, { 'If-Match': etag })
+      : await request('POST', `/api/v1/tickets/${id}/reject`, verifier,
+          { 'If-Match': etag, 'Content-Type': 'application/json' }, comment);
+    if (r.status === 200 && r.etag) {
+      if (performance.now() >= countFrom) times.push(r.millis);
+      etag = r.etag;
+      submit = !submit;
+    } else if (performance.now() >= countFrom) {
+      failures[r.status] = (failures[r.status] || 0) + 1;
+      firstFailure ??= `${r.status} ${r.body.slice(0, 300)}`;
+    }
+    if (r.status !== 200 || !r.etag) await reread();
+  }
+}
+
+await Promise.all(tickets.map(client));
+const elapsed = (performance.now() - countFrom) / 1000;
+times.sort((a, b) => a - b);
+const pct = (p) => Number((times[Math.min(times.length - 1, Math.floor(times.length * p))] ?? -1).toFixed(2));
+console.log(JSON.stringify({
+  clients: tickets.length, seconds: Number(elapsed.toFixed(1)), transitions: times.length,
+  perSecond: Number((times.length / elapsed).toFixed(1)), p50Ms: pct(0.5), p99Ms: pct(0.99),
+  failures, firstFailure,
+}));
