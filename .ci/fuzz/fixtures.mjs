@@ -102,7 +102,7 @@ const imported = await fetch(`${problemUrl}/api/v1/sources/${source.id}/import`,
 });
 ids.IMPORT_ID = imported.importId;
 
-async function ticket(measure) {
+async function ticket(measure, deadline = "2030-06-30") {
   const t = await tickets("POST", "/api/v1/tickets", {
     problemIds: [ids.PROBLEM_ID],
     measure,
@@ -110,7 +110,7 @@ async function ticket(measure) {
     responsiblePerson: "张三",
     leaderInCharge: "李四",
     timing: "DEADLINE",
-    deadline: "2030-06-30",
+    deadline,
   });
   return t.id;
 }
@@ -142,6 +142,9 @@ const evidence = await fetch(`${rectificationUrl}/api/v1/tickets/${ids.TICKET_ID
   return r.json();
 });
 ids.EVIDENCE_ID = evidence.id;
+// the ticket the edit (PUT) changes: ASSIGNED, with the timing and deadline its body sends, so
+// that the edit does not move the deadline (a later date is an extension, not an edit)
+ids.TICKET_TO_UPDATE = await ticket("修订理论学习制度", "2030-12-31");
 ids.TICKET_TO_START = await ticket("每月开展一次专题研讨");
 ids.TICKET_TO_CANCEL = await ticket("建立学习台账");
 ids.TICKET_TO_SUBMIT = await ticket("完善学习制度");

@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * documented the same way everywhere without repeating annotations: bearer authentication, the
  * problem+json error responses, {@code Idempotency-Key} on POST, {@code If-Match} on writes to one
  * resource, {@code If-None-Match} and 304 on reads of one resource; trees of bounded depth written
- * level by level ({@link BoundedRecursion}).
+ * level by level ({@link BoundedRecursion}); null listed in the enumeration of every nullable enum
+ * ({@link NullableEnums}).
  */
 public class ContractConventions implements OASFilter {
 
@@ -47,6 +48,7 @@ public class ContractConventions implements OASFilter {
     components.addSchema("Problem", problemSchema());
     BoundedRecursion.unroll(components);
     EventWebhooks.add(api);
+    NullableEnums.admitNull(components);
     if (api.getPaths() == null) {
       return;
     }

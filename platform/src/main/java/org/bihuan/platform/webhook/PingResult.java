@@ -6,9 +6,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PingResult(
     @Schema(description = "The webhook-id header of the ping") String messageId,
     @Schema(description = "The receiver answered 2xx") boolean delivered,
-    @Schema(description = "The receiver's HTTP status, absent when none came", example = "200")
+    @Schema(
+            nullable = true,
+            description = "The receiver's HTTP status; null when none came",
+            example = "200")
         Integer statusCode,
-    @Schema(description = "Why no status came (connection refused, timeout…)") String error,
+    @Schema(nullable = true, description = "Why no status came (connection refused, timeout…)")
+        String error,
     @Schema(example = "42") long durationMillis) {
 
   public static final String TYPE = "webhook.ping";

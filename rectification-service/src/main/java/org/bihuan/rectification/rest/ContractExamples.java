@@ -10,6 +10,7 @@ final class ContractExamples {
       {"problemIds": ["3f1c2a9e-7b4d-4c8e-9a1f-2d6e8b0c5a71"],
        "measure": "制定年度理论学习计划，每月开展一次专题研讨",
        "responsibleUnits": [{"name": "党委办公室", "externalId": "ORG-0012"}],
+       "coResponsibleUnits": [{"name": "党委宣传部", "externalId": "ORG-0031"}],
        "responsiblePerson": "张三", "leaderInCharge": "李四", "timing": "DEADLINE",
        "deadline": "2024-06-30", "reportEvery": "MONTH", "externalRef": "OA-2024-0153-1"}""";
 
@@ -20,6 +21,7 @@ final class ContractExamples {
        "sourceIds": ["8a2b4c6d-1e3f-4a5b-8c7d-9e0f1a2b3c4d"],
        "measure": "制定年度理论学习计划，每月开展一次专题研讨",
        "responsibleUnits": [{"name": "党委办公室", "externalId": "ORG-0012"}],
+       "coResponsibleUnits": [{"name": "党委宣传部", "externalId": "ORG-0031"}],
        "responsiblePerson": "张三", "leaderInCharge": "李四", "timing": "DEADLINE",
        "deadline": "2024-06-30", "effectiveDeadline": "2024-06-30", "reportEvery": "MONTH",
        "status": "ASSIGNED", "overdue": false, "dueSoon": false, "stale": false,
@@ -32,7 +34,9 @@ final class ContractExamples {
       {"tickets": [
         {"problemIds": ["3f1c2a9e-7b4d-4c8e-9a1f-2d6e8b0c5a71"],
          "measure": "制定年度理论学习计划，每月开展一次专题研讨",
-         "responsibleUnits": [{"name": "党委办公室"}], "responsiblePerson": "张三",
+         "responsibleUnits": [{"name": "党委办公室"}],
+         "coResponsibleUnits": [{"name": "党委宣传部", "externalId": "ORG-0031"}],
+         "responsiblePerson": "张三",
          "leaderInCharge": "李四", "timing": "DEADLINE", "deadline": "2024-06-30",
          "externalRef": "OA-2024-0153-1"},
         {"problemIds": ["3f1c2a9e-7b4d-4c8e-9a1f-2d6e8b0c5a71"],
