@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 /**
  * POST /sources/{id}/import?dryRun=true with the paragraph-genre constructs of plans and notices
  * that an outside test found misread: measures numbered in their label (整改措施一：/措施（一）/措施二、),
- * labelled lines a PDF wrapped (责任人：陈 / 明, 整改时 / 限：…), sub-points that describe the problem above
- * them (…，主要表现在：（1）…（2）…), a closing formula, signature and 附件 after the last measure, spaces
- * inside a person's name, unit names separated by | or ｜, dates in Chinese numerals, and a
- * problem's first sentence in its description. Every field of every problem and measure, and the
- * warnings, are compared.
+ * labelled lines a PDF wrapped (责任人：陈 / 明, 整改时 / 限：…, 整改时限：2024年 / 9月30日), sub-points that describe
+ * the problem above them (…，主要表现在：（1）…（2）…), a closing formula, signature and 附件 after the last
+ * measure, spaces inside a person's name, unit names separated by | or ｜, dates in Chinese
+ * numerals, and a problem's first sentence in its description. Every field of every problem and
+ * measure, and the warnings, are compared.
  */
 @QuarkusTest
 class ImportPlanParagraphsTest {
@@ -114,7 +114,12 @@ class ImportPlanParagraphsTest {
                     "整改措施：建立票据登记制度。",
                     "责任单位：财务科；责任人：赵六",
                     "整改时限：2024年6月",
-                    "30日")));
+                    "30日",
+                    "4.公务用车登记不全的问题",
+                    "整改措施：完善用车登记。",
+                    "责任单位：办公室；责任人：孙八",
+                    "整改时限：2024年",
+                    "9月30日")));
     JsonNode answer = dryRun(pdf, DocumentText.PDF);
     assertEquals(
         JSON.readTree(
@@ -136,7 +141,13 @@ class ImportPlanParagraphsTest {
                 "coResponsibleUnits": [], "leaderInCharge": null, "responsiblePerson": "赵六",
                 "timing": "DEADLINE", "deadline": "2024-06-30", "progress": null,
                 "statusHint": null}],
-              "origin": {"page": 1, "lines": [14, 17]}}]
+              "origin": {"page": 1, "lines": [14, 17]}},
+             {"title": "公务用车登记不全的问题", "description": "公务用车登记不全的问题", "categoryPath": [],
+              "measures": [{"measure": "完善用车登记。", "responsibleUnits": ["办公室"],
+                "coResponsibleUnits": [], "leaderInCharge": null, "responsiblePerson": "孙八",
+                "timing": "DEADLINE", "deadline": "2024-09-30", "progress": null,
+                "statusHint": null}],
+              "origin": {"page": 1, "lines": [19, 22]}}]
             """),
         answer.get("problems"));
     assertEquals(JSON.readTree("[]"), answer.get("warnings"));

@@ -33,8 +33,15 @@ final class WrappedLabels {
 
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
 
-  /** The rest of a date: 30日, 30日前, 底前. */
-  private static final Pattern DATE_REST = Pattern.compile("^(?:\\d{1,2}\\s*[日号]|底|末)[前止]?$");
+  /** Digits of a month or day: 9, ９, 九, 十二, 三十. */
+  private static final String N = "(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十〇零]{1,3})";
+
+  /** The rest of a date cut after its month: 30日, 30日前, 底前. */
+  private static final Pattern DAY_REST = Pattern.compile("^(?:" + N + "\\s*[日号]|底|末)[前止]?$");
+
+  /** The rest of a date cut after its year: 9月30日, 9月底前, 12月. */
+  private static final Pattern MONTH_REST =
+      Pattern.compile("^" + N + "\\s*月(?:\\s*" + N + "\\s*[日号]|底|末)?[前止]?$");
 
   /** A value on a line of its own after an empty label is at most this long. */
   private static final int VALUE_MAX = 40;
@@ -90,7 +97,12 @@ final class WrappedLabels {
           && HAN.matcher(value).matches()
           && HAN.matcher(n).matches();
     }
-    return last.label() == Label.TIME_LIMIT && t.endsWith(value) && DATE_REST.matcher(n).matches();
+    if (last.label() != Label.TIME_LIMIT || !t.endsWith(value)) {
+      return false;
+    }
+    // 整改时限：2024年 / 9月30日 and 整改时限：2024年9月 / 30日: a date cut where the line wrapped
+    return value.endsWith("年") && MONTH_REST.matcher(n).matches()
+        || value.endsWith("月") && DAY_REST.matcher(n).matches();
   }
 
   /** 整改时 / 限：… : the end of the line and the start of the next make a label name. */
