@@ -300,4 +300,49 @@ class TableImportTest {
           java.time.YearMonth.of(2025, r % 12 + 1).atEndOfMonth().toString(), m.get("deadline"));
     }
   }
+
+  /**
+   * A Word table continued in a second table without a header row, whose first row's problem cell
+   * contains 问题 and measure cell 措施 (as a header row would): its rows are problems of the table
+   * above, none lost, none taken for a header.
+   */
+  @Test
+  void aTableContinuedWithoutAHeaderWhoseRowsNameProblemsAndMeasuresLosesNoRow() {
+    List<List<Object>> first =
+        List.of(
+            List.of("序号", "存在问题", "整改措施", "责任单位", "完成时限"),
+            List.of("1", "问题一。", "措施一。", "办公室", "2024年8月31日"),
+            List.of("2", "公车私用问题", "完善车辆管理措施", "财务科", "2024年9月30日"));
+    List<List<Object>> continued =
+        List.of(
+            List.of("3", "问题三。", "措施三。", "人事科", "2024年10月31日"),
+            List.of("4", "会议记录不全问题", "规范会议记录措施", "纪委", "2024年11月30日"));
+    byte[] docx =
+        Ledgers.docx(
+            List.of(
+                "整改任务清单",
+                new Ledgers.Table(null, first, List.of(), 5),
+                "",
+                new Ledgers.Table(null, continued, List.of(), 5)));
+    JsonPath answer = dryRun(docx, DocumentText.DOCX);
+    assertEquals(List.of("问题一", "公车私用问题", "问题三", "会议记录不全问题"), answer.getList("problems.title"));
+    assertEquals(
+        List.of("措施一。", "完善车辆管理措施", "措施三。", "规范会议记录措施"),
+        answer.getList("problems.measures.measure").stream()
+            .map(m -> ((List<?>) m).get(0))
+            .toList());
+    assertEquals(
+        List.of("2024-08-31", "2024-09-30", "2024-10-31", "2024-11-30"),
+        answer.getList("problems.measures.deadline").stream()
+            .map(m -> ((List<?>) m).get(0))
+            .toList());
+    assertEquals(
+        List.of(
+            Map.of("table", 1, "rows", List.of(2, 2)),
+            Map.of("table", 1, "rows", List.of(3, 3)),
+            Map.of("table", 1, "rows", List.of(4, 4)),
+            Map.of("table", 1, "rows", List.of(5, 5))),
+        answer.getList("problems.origin"));
+    assertEquals(List.of(), answer.getList("warnings"));
+  }
 }

@@ -134,8 +134,8 @@ final class TableReading {
   /** The column a header cell names, or null. */
   static Column column(String headerCell) {
     String name = headerCell.replaceAll("[\\s*＊:：]", "");
-    if (name.isEmpty() || name.length() > 20) {
-      return null;
+    if (name.isEmpty() || name.length() > 20 || SENTENCE_END.matcher(name).find()) {
+      return null; // 问题三。 is a problem, not a header naming a problem column
     }
     for (Object[] names : NAMES) {
       for (int i = 1; i < names.length; i++) {
@@ -147,13 +147,34 @@ final class TableReading {
     return null;
   }
 
+  /** Sentence punctuation: a header cell names a column and never holds a sentence. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?]");
+
+  /** A 序号 value or a date: what a data row holds and a header row never does. */
+  private static final Pattern DATA_VALUE =
+      Pattern.compile("^(?:[0-9０-９]{1,5}(?:\\.0)?|[0-9]{4}\\s*[年./-]\\s*[0-9]{1,2}.*)$");
+
+  /**
+   * Whether a row holds data: a number (its 序号) or a date in a cell of its own. Such a row is never
+   * a header, even when its problem cell contains 问题 and its measure cell 措施 (a table continued
+   * without a header of its own starts with one).
+   */
+  static boolean holdsData(Grid.Row row) {
+    for (Grid.Cell cell : row.cells()) {
+      if (DATA_VALUE.matcher(cell.text()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The header among the first rows, or null when there is none. */
   static Header header(Grid grid) {
     List<Grid.Row> rows = grid.rows();
     for (int r = 0; r < rows.size() && r < HEADER_SEARCH; r++) {
       Grid.Row row = rows.get(r);
-      if (distinctTexts(row).size() < 2) {
-        continue; // a title merged across the table, or a single 填报单位 line
+      if (distinctTexts(row).size() < 2 || holdsData(row)) {
+        continue; // a title merged across the table, a single 填报单位 line, or a row of data
       }
       Column[] columns = columns(row);
       if (!isHeader(columns)) {
@@ -330,7 +351,7 @@ final class TableReading {
       if (NOTE_ROW.matcher(firstText).matches()) {
         return;
       }
-      if (Arrays.equals(columns(row), header.columns())) {
+      if (!holdsData(row) && Arrays.equals(columns(row), header.columns())) {
         return; // the header repeated (a table continued on a new page)
       }
       if (TOTALS_ROW.matcher(firstText.strip()).matches()) {
