@@ -375,6 +375,25 @@ class ImportPlanParagraphsTest {
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
+  @Test
+  void aUnitMarkedLeadInAPlanLineAnswersAndTheOthersOfItsValueHelp() throws IOException {
+    JsonNode answer =
+        dryRun(
+            bytes(
+                """
+                整改方案
+                1.督办件办理超期的问题
+                整改措施：建立督办台账。
+                责任单位：办公室（牵头）、督查室；责任人：张三；整改时限：2024年9月30日
+                """),
+            TEXT);
+    JsonNode measure = answer.get("problems").get(0).get("measures").get(0);
+    assertEquals(JSON.readTree("[\"办公室\"]"), measure.get("responsibleUnits"));
+    assertEquals(JSON.readTree("[\"督查室\"]"), measure.get("coResponsibleUnits"));
+    assertEquals("张三", measure.get("responsiblePerson").asText());
+    assertEquals("2024-09-30", measure.get("deadline").asText());
+  }
+
   private static JsonNode dryRun(byte[] body, String mediaType) throws IOException {
     String answer =
         RestAssured.given()

@@ -131,7 +131,7 @@ final class Labels {
    */
   static final String UNIT_SEPARATOR_CHARS = "、，,；;/／|｜";
 
-  private static final Pattern UNIT_SEPARATORS = Pattern.compile("[" + UNIT_SEPARATOR_CHARS + "]+");
+  static final Pattern UNIT_SEPARATORS = Pattern.compile("[" + UNIT_SEPARATOR_CHARS + "]+");
   private static final String VALUE_TRAILER = "[；;，,\\s]+$";
 
   private Labels() {}
@@ -197,6 +197,58 @@ final class Labels {
       if (!more) {
         return;
       }
+    }
+  }
+
+  /** 牵头：办公室 / 配合：财务科 at the start of a segment of a units value or cell. */
+  private static final Pattern LEAD_PREFIX =
+      Pattern.compile("^(?:牵头|主责|主办|责任)(?:单位|部门|科室|处室)?\\s*[：:]\\s*");
+
+  private static final Pattern CO_PREFIX =
+      Pattern.compile("^(?:配合|协办|协同|参与|协助)(?:单位|部门|科室|处室)?\\s*[：:]\\s*");
+
+  /** 财务科（配合） / 办公室(牵头) after a unit. */
+  private static final Pattern ROLE_SUFFIX =
+      Pattern.compile("^(.+?)\\s*[（(](牵头|主责|配合|协办|协助|参与)[）)]$");
+
+  /**
+   * The units of a responsibility value (a 责任单位 label's value, a table's units cell), in plans and
+   * tables alike, split by {@code separators}. A line or part that begins 牵头：/责任单位： gives
+   * responsible units, one that begins 配合：/协办： co-responsible ones, and later parts without a
+   * prefix follow the last prefix; a unit marked 财务科（配合） helps and 办公室（牵头） answers, and once one
+   * unit of a part is marked 牵头 the part's unmarked units help it (办公室（牵头）、督查室: 督查室 is
+   * co-responsible). {@code units} and {@code coUnits} may be the same set (a 配合单位 value).
+   */
+  static void units(String value, Pattern separators, Set<String> units, Set<String> coUnits) {
+    Set<String> into = units;
+    for (String part : value.split("[\\n；;]+")) {
+      String p = part.strip();
+      Matcher lead = LEAD_PREFIX.matcher(p);
+      Matcher co = CO_PREFIX.matcher(p);
+      if (lead.lookingAt()) {
+        into = units;
+        p = p.substring(lead.end());
+      } else if (co.lookingAt()) {
+        into = coUnits;
+        p = p.substring(co.end());
+      }
+      List<String> unmarked = new ArrayList<>();
+      boolean ledHere = false;
+      for (String unit : separators.split(p)) {
+        String u = unit.replaceAll("[。.]+$", "").strip();
+        if (u.isEmpty()) {
+          continue;
+        }
+        Matcher role = ROLE_SUFFIX.matcher(u);
+        if (role.matches()) {
+          boolean leads = role.group(2).equals("牵头") || role.group(2).equals("主责");
+          ledHere |= leads;
+          (leads ? units : coUnits).add(role.group(1).strip());
+        } else {
+          unmarked.add(u);
+        }
+      }
+      (ledHere ? coUnits : into).addAll(unmarked);
     }
   }
 

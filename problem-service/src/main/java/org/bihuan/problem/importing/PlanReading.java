@@ -737,8 +737,8 @@ final class PlanReading {
         return;
       }
       switch (label) {
-        case UNITS -> units.addAll(Labels.units(v));
-        case CO_UNITS -> coUnits.addAll(Labels.units(v));
+        case UNITS -> Labels.units(v, Labels.UNIT_SEPARATORS, units, coUnits);
+        case CO_UNITS -> Labels.units(v, Labels.UNIT_SEPARATORS, coUnits, coUnits);
         case LEADER -> leader = withNames(leader, v);
         case PERSON -> person = withNames(person, v);
         case TIME_LIMIT -> {

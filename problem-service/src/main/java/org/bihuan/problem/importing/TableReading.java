@@ -84,17 +84,6 @@ final class TableReading {
               + "|共\\s*[0-9０-９一二三四五六七八九十百]+\\s*(?:项|个|条|处|类)).{0,16}",
           Pattern.DOTALL);
 
-  /** 牵头：办公室 / 配合：财务科 at the start of a segment of a units cell. */
-  private static final Pattern LEAD_PREFIX =
-      Pattern.compile("^(?:牵头|主责|主办|责任)(?:单位|部门|科室|处室)?\\s*[：:]\\s*");
-
-  private static final Pattern CO_PREFIX =
-      Pattern.compile("^(?:配合|协办|协同|参与|协助)(?:单位|部门|科室|处室)?\\s*[：:]\\s*");
-
-  /** 财务科（配合） / 办公室(牵头) after a unit. */
-  private static final Pattern ROLE_SUFFIX =
-      Pattern.compile("^(.+?)\\s*[（(](牵头|主责|配合|协办|协助|参与)[）)]$");
-
   private static final Pattern UNIT_SEPARATORS =
       Pattern.compile("[" + Labels.UNIT_SEPARATOR_CHARS + "\\s\\u3000]+");
 
@@ -665,32 +654,7 @@ final class TableReading {
    * 财务科（配合） marks one unit. Without any prefix, the units go where the column says.
    */
   static void splitUnits(String cell, Set<String> units, Set<String> coUnits) {
-    Set<String> into = units;
-    for (String part : cell.split("[\\n；;]+")) {
-      String p = part.strip();
-      java.util.regex.Matcher lead = LEAD_PREFIX.matcher(p);
-      java.util.regex.Matcher co = CO_PREFIX.matcher(p);
-      if (lead.lookingAt()) {
-        into = units;
-        p = p.substring(lead.end());
-      } else if (co.lookingAt()) {
-        into = coUnits;
-        p = p.substring(co.end());
-      }
-      for (String unit : UNIT_SEPARATORS.split(p)) {
-        String u = unit.replaceAll("[。.]+$", "").strip();
-        if (u.isEmpty()) {
-          continue;
-        }
-        java.util.regex.Matcher role = ROLE_SUFFIX.matcher(u);
-        if (role.matches()) {
-          boolean helps = !role.group(2).equals("牵头") && !role.group(2).equals("主责");
-          (helps ? coUnits : units).add(role.group(1).strip());
-        } else {
-          into.add(u);
-        }
-      }
-    }
+    Labels.units(cell, UNIT_SEPARATORS, units, coUnits);
   }
 
   static String withoutNumber(String text) {

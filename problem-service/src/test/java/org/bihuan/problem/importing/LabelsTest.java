@@ -126,4 +126,23 @@ class LabelsTest {
   void unitsAreSplitOnEverySeparator(String value, String units) {
     assertEquals(List.of(units.split(",")), Labels.units(value));
   }
+
+  @ParameterizedTest(name = "{0} → {1} / {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "办公室（牵头）、督查室|办公室|督查室",
+        "办公室、财务科（配合）|办公室|财务科",
+        "牵头：办公室；配合：财务科、人事科|办公室|财务科,人事科",
+        "办公室(主责)、财务科、人事科|办公室|财务科,人事科",
+        "办公室、督查室|办公室,督查室|",
+      })
+  void unitsMarkedLeadOrHelpGoToTheirSideAndUnmarkedOnesHelpTheMarkedLead(
+      String value, String units, String coUnits) {
+    java.util.Set<String> lead = new java.util.LinkedHashSet<>();
+    java.util.Set<String> help = new java.util.LinkedHashSet<>();
+    Labels.units(value, Labels.UNIT_SEPARATORS, lead, help);
+    assertEquals(List.of(units.split(",")), List.copyOf(lead));
+    assertEquals(coUnits == null ? List.of() : List.of(coUnits.split(",")), List.copyOf(help));
+  }
 }
