@@ -20,8 +20,9 @@ import org.bihuan.problem.importing.ParsedMeasure.StatusHint;
  * <ul>
  *   <li>a row whose problem cell is blank, continues a vertical merge, or repeats the problem above
  *       — or that repeats the 序号 above — belongs to the problem above: one problem spanning several
- *       rows is one problem, each row one measure with its own units, leader, person and time
- *       limit;
+ *       rows is one problem, each row one measure with its own units, leader, person and time limit
+ *       (a repeated 序号 with another problem text adds that text to the description and says so in a
+ *       warning; the same problem text under another 问题类别 is another problem);
  *   <li>a row whose measure cell is blank or continues a merge adds its units, leader, person and
  *       time limit to the measure above;
  *   <li>a row holding one text only, merged across the table or in the 序号 column (一、政治建设方面), is a
@@ -361,11 +362,18 @@ final class TableReading {
       Grid.Cell seqCell = cell(row, Column.SEQ);
       boolean ownSeq = !seqCell.text().isEmpty() && !seqCell.continuesAbove();
       boolean sameSeq = ownSeq && current != null && seqCell.text().equals(current.seq);
+      Grid.Cell categoryCell = cell(row, Column.CATEGORY);
+      // the same problem text under another 问题类别 is another problem
+      boolean otherCategory =
+          current != null
+              && !categoryCell.text().isEmpty()
+              && !categoryCell.continuesAbove()
+              && !current.path.contains(withoutNumber(categoryCell.text()));
       boolean newProblem =
           current == null
               || (!problemCell.continuesAbove()
                   && !problemText.isEmpty()
-                  && !problemText.equals(current.text)
+                  && (!problemText.equals(current.text) || otherCategory)
                   && !sameSeq);
       if (newProblem && problemText.isEmpty()) {
         if (hasMeasureOrDuties(row) || !text(row, Column.REMARK).isEmpty()) {
@@ -389,6 +397,16 @@ final class TableReading {
           && !current.text.equals(problemText)
           && !current.description.contains(problemText)) {
         current.description = current.description + "\n" + problemText;
+        if (sameSeq) {
+          warnings.add(
+              where(row)
+                  + " repeats the 序号 "
+                  + current.seq
+                  + " of the row above with another problem text (「"
+                  + OutlineParser.shorten(problemText)
+                  + "」); it was read as more of that problem's description. If it is a problem"
+                  + " of its own, give it its own 序号.");
+        }
       }
       current.lastRow = row.number();
       measure(row);

@@ -196,4 +196,38 @@ class TableReadingTest {
             List.of()),
         DocumentReading.headingPaths(tables));
   }
+
+  @Test
+  void aRowRepeatingTheNumberWithAnotherProblemTextIsReadAsMoreOfItsDescriptionAndSaysSo() {
+    TableReading.Result r =
+        TableReading.read(
+            grid(
+                "台账",
+                "序号|存在问题|整改措施|责任单位|整改时限",
+                "3|会议记录不全。|规范记录|办公室|2024年9月30日",
+                "3|会议纪要未及时印发。|按时印发|办公室|2024年9月30日"));
+    assertEquals(1, r.problems().size());
+    assertEquals("会议记录不全。\n会议纪要未及时印发。", r.problems().get(0).description());
+    assertEquals(2, r.problems().get(0).measures().size());
+    assertEquals(1, r.warnings().size(), r.warnings().toString());
+    assertTrue(
+        r.warnings().get(0).startsWith("Sheet 「台账」 row 3 repeats the 序号 3"), r.warnings().get(0));
+  }
+
+  @Test
+  void theSameProblemTextUnderAnotherCategoryIsAnotherProblem() {
+    TableReading.Result r =
+        TableReading.read(
+            grid(
+                "台账",
+                "问题类别|存在问题|整改措施|责任单位",
+                "作风建设|制度执行不严格。|修订制度|办公室",
+                "纪律建设|制度执行不严格。|开展检查|纪检组",
+                "^纪律建设|制度执行不严格。|通报曝光|纪检组"));
+    assertEquals(2, r.problems().size(), r.problems().toString());
+    assertEquals(List.of("作风建设"), r.problems().get(0).categoryPath());
+    assertEquals(List.of("纪律建设"), r.problems().get(1).categoryPath());
+    assertEquals(1, r.problems().get(0).measures().size());
+    assertEquals(2, r.problems().get(1).measures().size());
+  }
 }
