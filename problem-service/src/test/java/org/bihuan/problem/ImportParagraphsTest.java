@@ -378,18 +378,6 @@ class ImportParagraphsTest {
   }
 
   private static JsonNode dryRun(byte[] body, String mediaType) throws IOException {
-    String answer =
-        RestAssured.given()
-            .auth()
-            .oauth2(Tokens.reporter("导入人", null))
-            .contentType(mediaType)
-            .body(body)
-            .queryParam("dryRun", "true")
-            .post("/api/v1/sources/" + source("段落导入") + "/import")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
-    return JSON.readTree(answer);
+    return JSON.readTree(org.bihuan.problem.support.Api.dryRun("段落导入", body, mediaType));
   }
 }

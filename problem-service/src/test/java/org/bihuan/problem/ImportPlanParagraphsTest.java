@@ -1,18 +1,15 @@
 package org.bihuan.problem;
 
-import static org.bihuan.problem.support.Api.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.ChinesePdf;
-import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -395,18 +392,6 @@ class ImportPlanParagraphsTest {
   }
 
   private static JsonNode dryRun(byte[] body, String mediaType) throws IOException {
-    String answer =
-        RestAssured.given()
-            .auth()
-            .oauth2(Tokens.reporter("导入人", null))
-            .contentType(mediaType)
-            .body(body)
-            .queryParam("dryRun", "true")
-            .post("/api/v1/sources/" + source("段落导入") + "/import")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
-    return JSON.readTree(answer);
+    return JSON.readTree(org.bihuan.problem.support.Api.dryRun("段落导入", body, mediaType));
   }
 }

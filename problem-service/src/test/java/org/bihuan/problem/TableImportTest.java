@@ -1,23 +1,21 @@
 package org.bihuan.problem;
 
-import static org.bihuan.problem.support.Api.source;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bihuan.problem.importing.DocumentText;
+import org.bihuan.problem.support.Api;
 import org.bihuan.problem.support.LedgerModels;
 import org.bihuan.problem.support.Ledgers;
 import org.bihuan.problem.support.Ledgers.Layout;
 import org.bihuan.problem.support.Ledgers.Problem;
 import org.bihuan.problem.support.Ledgers.Style;
-import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,17 +27,7 @@ import org.junit.jupiter.api.Test;
 class TableImportTest {
 
   static JsonPath dryRun(byte[] body, String mediaType) {
-    return RestAssured.given()
-        .auth()
-        .oauth2(Tokens.reporter("导入人", null))
-        .contentType(mediaType)
-        .body(body)
-        .queryParam("dryRun", "true")
-        .post("/api/v1/sources/" + source("表格导入") + "/import")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath();
+    return JsonPath.from(Api.dryRun("表格导入", body, mediaType));
   }
 
   static void assertProblems(List<Map<String, Object>> expected, JsonPath answer) {
@@ -264,24 +252,7 @@ class TableImportTest {
     }
     org.junit.jupiter.api.Assertions.assertTrue(
         sheetPart > 8L << 20, "the sheet part inflates to " + sheetPart + " bytes");
-    // the answer lists 20,000 problems: allow more than the default 30 s on a busy machine
-    String body =
-        RestAssured.given()
-            .config(
-                io.restassured.config.RestAssuredConfig.config()
-                    .httpClient(
-                        io.restassured.config.HttpClientConfig.httpClientConfig()
-                            .setParam("http.socket.timeout", 300_000)))
-            .auth()
-            .oauth2(Tokens.reporter("导入人", null))
-            .contentType(DocumentText.XLSX)
-            .body(xlsx)
-            .queryParam("dryRun", "true")
-            .post("/api/v1/sources/" + source("两万行台账") + "/import")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
+    String body = Api.dryRun("两万行台账", xlsx, DocumentText.XLSX);
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> problems =
         (List<Map<String, Object>>)

@@ -1,17 +1,11 @@
 package org.bihuan.problem.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +15,7 @@ import java.util.function.Supplier;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.sql.RowValues;
 import org.bihuan.problem.Category;
 import org.bihuan.problem.Problem;
 import org.bihuan.problem.rest.ProblemView;
@@ -41,8 +36,6 @@ public class ProblemQueries {
           + " (select json_agg(pc.cause_id) from problem_cause pc where pc.problem_id = p.id)::text"
           + " as causes"
           + " from problem p left join category c on c.id = p.category_id";
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Inject EntityManager em;
   @Inject CategoryService categories;
@@ -122,43 +115,19 @@ public class ProblemQueries {
       p.category = new Category();
       p.category.id = category;
       p.category.path = new ArrayList<>();
-      json(r.get("path")).forEach(n -> p.category.path.add(n.asText()));
+      RowValues.aggregate(r.get("path")).forEach(n -> p.category.path.add(n.asText()));
     }
     p.title = (String) r.get("title");
     p.description = (String) r.get("description");
     p.status = Problem.Status.valueOf((String) r.get("status"));
     p.externalRef = (String) r.get("external_ref");
     p.version = ((Number) r.get("version")).longValue();
-    p.createdAt = instant(r.get("created_at"));
-    p.closedAt = instant(r.get("closed_at"));
-    p.withdrawnAt = instant(r.get("withdrawn_at"));
+    p.createdAt = RowValues.instant(r.get("created_at"));
+    p.closedAt = RowValues.instant(r.get("closed_at"));
+    p.withdrawnAt = RowValues.instant(r.get("withdrawn_at"));
     p.withdrawReason = (String) r.get("withdraw_reason");
-    p.withdrawalStartedAt = instant(r.get("withdrawal_started_at"));
-    json(r.get("causes")).forEach(n -> p.causeIds.add(UUID.fromString(n.asText())));
+    p.withdrawalStartedAt = RowValues.instant(r.get("withdrawal_started_at"));
+    RowValues.aggregate(r.get("causes")).forEach(n -> p.causeIds.add(UUID.fromString(n.asText())));
     return p;
-  }
-
-  private static Iterable<JsonNode> json(Object text) {
-    if (text == null) {
-      return List.of();
-    }
-    try {
-      return JSON.readTree((String) text);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Unreadable aggregate of a problem row", e);
-    }
-  }
-
-  private static Instant instant(Object o) {
-    if (o == null || o instanceof Instant) {
-      return (Instant) o;
-    }
-    if (o instanceof Timestamp ts) {
-      return ts.toInstant();
-    }
-    if (o instanceof OffsetDateTime odt) {
-      return odt.toInstant();
-    }
-    throw new IllegalStateException("Unexpected timestamp type " + o.getClass());
   }
 }

@@ -2,6 +2,8 @@ package org.bihuan.problem.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
@@ -23,6 +25,28 @@ public final class Api {
 
   public static RequestSpecification asViewer() {
     return given().auth().oauth2(Tokens.viewer());
+  }
+
+  /**
+   * POST /sources/{a new source}/import?dryRun=true as a reporter: the answer's JSON text (200
+   * asserted). The socket waits up to five minutes: an answer can list 20,000 problems.
+   */
+  public static String dryRun(String sourceTitle, byte[] body, String mediaType) {
+    return given()
+        .config(
+            RestAssuredConfig.config()
+                .httpClient(
+                    HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 300_000)))
+        .auth()
+        .oauth2(Tokens.reporter("导入人", null))
+        .contentType(mediaType)
+        .body(body)
+        .queryParam("dryRun", "true")
+        .post("/api/v1/sources/" + source(sourceTitle) + "/import")
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString();
   }
 
   public static String source(String title) {

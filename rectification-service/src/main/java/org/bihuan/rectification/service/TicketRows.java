@@ -1,15 +1,10 @@
 package org.bihuan.rectification.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.Tuple;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.bihuan.platform.sql.RowValues;
 import org.bihuan.rectification.ProblemLink;
 import org.bihuan.rectification.ResponsibleUnit;
 import org.bihuan.rectification.Ticket;
@@ -38,42 +33,40 @@ final class TicketRows {
           + "  from ticket_co_unit u where u.ticket_id = t.id)::text as co_units"
           + " from ticket t";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private TicketRows() {}
 
   static Ticket of(Tuple r) {
     Ticket t = new Ticket();
-    t.id = uuid(r.get("id"));
+    t.id = RowValues.uuid(r.get("id"));
     t.seq = ((Number) r.get("seq")).longValue();
     t.number = (String) r.get("number");
     t.measure = (String) r.get("measure");
     t.responsiblePerson = (String) r.get("responsible_person");
     t.leaderInCharge = (String) r.get("leader_in_charge");
     t.timing = Ticket.Timing.valueOf((String) r.get("timing"));
-    t.deadline = date(r.get("deadline"));
-    t.effectiveDeadline = date(r.get("effective_deadline"));
+    t.deadline = RowValues.date(r.get("deadline"));
+    t.effectiveDeadline = RowValues.date(r.get("effective_deadline"));
     String every = (String) r.get("report_every");
     t.reportEvery = every == null ? null : Ticket.ReportEvery.valueOf(every);
-    t.reportDue = date(r.get("report_due"));
+    t.reportDue = RowValues.date(r.get("report_due"));
     t.status = Ticket.Status.valueOf((String) r.get("status"));
     t.externalRef = (String) r.get("external_ref");
     t.version = ((Number) r.get("version")).longValue();
-    t.createdAt = instant(r.get("created_at"));
-    t.updatedAt = instant(r.get("updated_at"));
-    t.submittedAt = instant(r.get("submitted_at"));
-    t.submittedOn = date(r.get("submitted_on"));
-    t.verifiedAt = instant(r.get("verified_at"));
-    t.cancelledAt = instant(r.get("cancelled_at"));
-    t.lastProgressAt = instant(r.get("last_progress_at"));
-    t.lastProgressOn = date(r.get("last_progress_on"));
+    t.createdAt = RowValues.instant(r.get("created_at"));
+    t.updatedAt = RowValues.instant(r.get("updated_at"));
+    t.submittedAt = RowValues.instant(r.get("submitted_at"));
+    t.submittedOn = RowValues.date(r.get("submitted_on"));
+    t.verifiedAt = RowValues.instant(r.get("verified_at"));
+    t.cancelledAt = RowValues.instant(r.get("cancelled_at"));
+    t.lastProgressAt = RowValues.instant(r.get("last_progress_at"));
+    t.lastProgressOn = RowValues.date(r.get("last_progress_on"));
     t.lastProgressNote = (String) r.get("last_progress_note");
     Number percent = (Number) r.get("progress_percent");
     t.progressPercent = percent == null ? null : percent.intValue();
     t.progressCount = ((Number) r.get("progress_count")).intValue();
     t.evidenceCount = ((Number) r.get("evidence_count")).intValue();
     t.extensionApproved = (Boolean) r.get("extension_approved");
-    for (JsonNode p : pairs(r.get("problems"))) {
+    for (JsonNode p : RowValues.aggregate(r.get("problems"))) {
       t.problems.add(new ProblemLink(UUID.fromString(p.get(0).asText()), uuidOrNull(p.get(1))));
     }
     units(r.get("units"), t.responsibleUnits);
@@ -82,51 +75,13 @@ final class TicketRows {
   }
 
   private static void units(Object json, List<ResponsibleUnit> into) {
-    for (JsonNode u : pairs(json)) {
+    for (JsonNode u : RowValues.aggregate(json)) {
       into.add(
           new ResponsibleUnit(u.get(0).asText(), u.get(1).isNull() ? null : u.get(1).asText()));
     }
   }
 
-  private static Iterable<JsonNode> pairs(Object json) {
-    if (json == null) {
-      return List.of();
-    }
-    try {
-      return JSON.readTree((String) json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Unreadable aggregate of a ticket row", e);
-    }
-  }
-
   private static UUID uuidOrNull(JsonNode n) {
     return n == null || n.isNull() ? null : UUID.fromString(n.asText());
-  }
-
-  private static UUID uuid(Object o) {
-    return o instanceof UUID u ? u : UUID.fromString(o.toString());
-  }
-
-  private static LocalDate date(Object o) {
-    if (o == null || o instanceof LocalDate) {
-      return (LocalDate) o;
-    }
-    if (o instanceof java.sql.Date d) {
-      return d.toLocalDate();
-    }
-    return LocalDate.parse(o.toString());
-  }
-
-  private static Instant instant(Object o) {
-    if (o == null || o instanceof Instant) {
-      return (Instant) o;
-    }
-    if (o instanceof Timestamp ts) {
-      return ts.toInstant();
-    }
-    if (o instanceof OffsetDateTime odt) {
-      return odt.toInstant();
-    }
-    throw new IllegalStateException("Unexpected timestamp type " + o.getClass());
   }
 }
