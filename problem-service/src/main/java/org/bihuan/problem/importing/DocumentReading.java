@@ -1,7 +1,9 @@
 package org.bihuan.problem.importing;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -119,7 +121,8 @@ public final class DocumentReading {
         for (Grid.Row r : grid.rows()) {
           rows.add(new Grid.Row(last + r.number(), r.cells()));
         }
-        out.set(out.size() - 1, Grid.wordTable(rows, before.table(), before.lead()));
+        out.set(
+            out.size() - 1, Grid.wordTable(rows, before.table(), before.lead(), before.place()));
       } else {
         out.add(grid);
       }
@@ -183,14 +186,200 @@ public final class DocumentReading {
       return new ParsedDocument(
           outline.problems(), outline.causes(), outline.proposedMeasures(), all);
     }
-    String outsideText = content.textOutsideTables();
+    String outsideText = withoutNotes(uniformLines(content.textOutsideTables()), tables);
     ParsedDocument outside = outsideText.isBlank() ? null : parser.parse(outsideText);
-    if (outside != null && !outside.problems().isEmpty()) {
-      warnings.add(
-          "The problems were read from the document's tables; its text outside them also reads as "
-              + outside.problems().size()
-              + " problem(s), which were not imported (a document should list its problems once).");
+    if (outside == null || outside.problems().isEmpty()) {
+      return new ParsedDocument(problems, List.of(), List.of(), warnings);
     }
-    return new ParsedDocument(problems, List.of(), List.of(), warnings);
+    // the text outside the tables lists problems too (两个段落问题, then 二、整改任务（见下表）): they are
+    // imported with the tables' problems in document order, except the headings the tables already
+    // took as categories and the problems a table lists again
+    Set<String> headingTexts = new HashSet<>();
+    headings.forEach(path -> path.forEach(h -> headingTexts.add(compact(h))));
+    List<ParsedProblem> own = new ArrayList<>();
+    List<String> repeated = new ArrayList<>();
+    for (ParsedProblem p : outside.problems()) {
+      if (isHeadingOnly(p, headingTexts)) {
+        continue;
+      }
+      if (problems.stream().anyMatch(t -> sameProblem(t, p))) {
+        repeated.add(p.title());
+        continue;
+      }
+      own.add(p);
+    }
+    if (!repeated.isEmpty()) {
+      warnings.add(
+          repeated.size()
+              + " problem(s) in the text outside the tables (「"
+              + OutlineParser.shorten(repeated.get(0))
+              + "」"
+              + (repeated.size() > 1 ? " …" : "")
+              + ") are listed again in a table; each was imported once, from the table.");
+    }
+    if (own.isEmpty()) {
+      return new ParsedDocument(problems, List.of(), List.of(), warnings);
+    }
+    warnings.add(
+        own.size()
+            + " problem(s) were read from the text outside the tables and "
+            + problems.size()
+            + " from the tables; both are imported, in the document's order. Check the dry run"
+            + " if the text only summarises the tables.");
+    warnings.addAll(outside.warnings());
+    List<ParsedProblem> ordered = new ArrayList<>();
+    for (ParsedProblem p : inDocumentOrder(own, tables, results, problems)) {
+      ordered.add(own.contains(p) ? inWholeText(p, content.tables()) : p);
+    }
+    return new ParsedDocument(ordered, List.of(), List.of(), warnings);
+  }
+
+  /** 注：/ 备注：/ 说明：/ 注1： at the start of a line: a note on the table above or below. */
+  private static final Pattern NOTE =
+      Pattern.compile("^(?:注|备注|说明)\\s*[0-9一二三四五六七八九十]{0,2}\\s*[：:]");
+
+  /** A line that hands over to the table below it: 其余问题的整改任务见下表。 / 具体任务如下表： / 详见附表。 */
+  private static final Pattern LEAD_IN = Pattern.compile("(?:[见如]下表|下表[：:。]?$|详见附表|见附表|如下[：:]$)");
+
+  /**
+   * The text outside tables with the lines that are not its own blanked (lines kept, so the rest
+   * keeps its numbers): a note (注：1. 完成时限为最迟时间。2. …) runs to the next table or the end and lists no
+   * problems, and the last line above a table that hands over to it (…见下表。) is not part of the
+   * problem above it.
+   */
+  static String withoutNotes(String text, List<Grid> tables) {
+    String[] lines = text.split("\n", -1);
+    Set<Integer> tableAfter = new HashSet<>();
+    tables.stream()
+        .filter(g -> g.place() != null)
+        .forEach(g -> tableAfter.add(g.place().outsideBefore()));
+    boolean inNote = false;
+    for (int i = 0; i < lines.length; i++) {
+      if (tableAfter.contains(i)) {
+        inNote = false; // a table stands between line i and line i + 1
+      }
+      if (NOTE.matcher(lines[i].strip()).find()) {
+        inNote = true;
+      }
+      if (inNote) {
+        lines[i] = "";
+      }
+    }
+    for (int before : tableAfter) {
+      int last = before - 1;
+      while (last >= 0 && last < lines.length && lines[last].isBlank()) {
+        last--;
+      }
+      if (last >= 0 && last < lines.length && LEAD_IN.matcher(lines[last].strip()).find()) {
+        lines[last] = "";
+      }
+    }
+    return String.join("\n", lines);
+  }
+
+  /** The document's line ends made one: Word's manual line break (\u000B) and page break too. */
+  private static String uniformLines(String text) {
+    return text.replace("\r\n", "\n")
+        .replace('\r', '\n')
+        .replace('\u000B', '\n')
+        .replace('\f', '\n');
+  }
+
+  /**
+   * Text without spaces, punctuation and a leading number: what two listings of a problem share.
+   */
+  private static String compact(String text) {
+    String t = text.strip();
+    Numbering n = Numbering.of(t);
+    if (n != null) {
+      t = n.text();
+    }
+    return t.replaceAll("[\\s\\p{P}\\p{S}]", "");
+  }
+
+  /** A problem the outline made of a heading a table took as its category: no text of its own. */
+  private static boolean isHeadingOnly(ParsedProblem p, Set<String> headingTexts) {
+    return headingTexts.contains(compact(p.title()))
+        && compact(p.description()).equals(compact(p.title()))
+        && p.measures().isEmpty();
+  }
+
+  /**
+   * The same problem listed twice: one's title is the other's, or holds it (at least 8 characters).
+   */
+  private static boolean sameProblem(ParsedProblem inTable, ParsedProblem inText) {
+    String a = compact(inTable.title());
+    String b = compact(inText.title());
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    if (a.equals(b)) {
+      return true;
+    }
+    String da = compact(inTable.description());
+    String db = compact(inText.description());
+    return (b.length() >= 8 && (a.contains(b) || da.contains(b)))
+        || (a.length() >= 8 && (b.contains(a) || db.contains(a)));
+  }
+
+  /**
+   * A problem of the text outside tables with its lines told in the whole text's numbering (the
+   * tables' cells are lines of the whole text too).
+   */
+  private static ParsedProblem inWholeText(ParsedProblem p, List<Grid> tables) {
+    Origin o = p.origin();
+    if (o == null || o.lines() == null) {
+      return p;
+    }
+    List<Integer> lines = o.lines().stream().map(l -> l + shift(l, tables)).toList();
+    return new ParsedProblem(
+        p.title(),
+        p.description(),
+        p.categoryPath(),
+        p.measures(),
+        new Origin(o.sheet(), o.page(), o.table(), o.rows(), lines));
+  }
+
+  private static int shift(int outsideLine, List<Grid> tables) {
+    int shift = 0;
+    for (Grid g : tables) {
+      if (g.place() != null && g.place().outsideBefore() < outsideLine) {
+        shift = g.place().textAfter() - g.place().outsideBefore();
+      }
+    }
+    return shift;
+  }
+
+  /**
+   * The problems of the text and of the tables in the order the document gives them: the text's
+   * problems (numbered by the lines of the text outside tables) that stand before a table come
+   * before that table's.
+   */
+  private static List<ParsedProblem> inDocumentOrder(
+      List<ParsedProblem> fromText,
+      List<Grid> tables,
+      List<TableReading.Result> results,
+      List<ParsedProblem> fromTables) {
+    List<ParsedProblem> ordered = new ArrayList<>();
+    int text = 0;
+    int table = 0;
+    for (int i = 0; i < tables.size(); i++) {
+      Grid.Place place = tables.get(i).place();
+      while (place != null
+          && text < fromText.size()
+          && firstLine(fromText.get(text)) <= place.outsideBefore()) {
+        ordered.add(fromText.get(text++));
+      }
+      int count = results.get(i).problems().size();
+      ordered.addAll(fromTables.subList(table, table + count));
+      table += count;
+    }
+    ordered.addAll(fromText.subList(text, fromText.size()));
+    return ordered;
+  }
+
+  private static int firstLine(ParsedProblem p) {
+    Origin o = p.origin();
+    return o == null || o.lines() == null ? Integer.MAX_VALUE : o.lines().get(0);
   }
 }

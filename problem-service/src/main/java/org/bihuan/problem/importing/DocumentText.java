@@ -163,6 +163,9 @@ public class DocumentText {
               + ".");
     }
     String charset = charset(mediaType);
+    if (charset != null && CHINESE_CHARSETS.contains(charset)) {
+      return DocumentContent.text("txt", text(chineseText(body, charset)));
+    }
     if (charset != null
         && !charset.equals("utf-8")
         && !charset.equals("utf8")
@@ -182,6 +185,31 @@ public class DocumentText {
           DOC, "a Word 97-2003 document (.doc)",
           XLS, "an Excel 97-2003 workbook (.xls)",
           PDF, "a PDF file");
+
+  /**
+   * The charsets Chinese text files are saved in besides UTF-8, read when the upload declares them
+   * (text/plain; charset=GBK): GB18030 contains GBK, which contains GB2312, so one decoder reads
+   * all three. Undeclared text must be UTF-8: guessing would import mojibake.
+   */
+  private static final java.util.Set<String> CHINESE_CHARSETS =
+      java.util.Set.of("gbk", "gb2312", "gb18030", "cp936", "x-gbk", "euc-cn");
+
+  private static String chineseText(byte[] body, String charset) {
+    String binary = binaryKind(body);
+    if (binary != null) {
+      throw refused("The document is " + binary + ", not text; send UTF-8 text or a .docx file.");
+    }
+    try {
+      return strict(Charset.forName("GB18030")).decode(ByteBuffer.wrap(body)).toString();
+    } catch (CharacterCodingException e) {
+      throw refused(
+          "The document is declared as "
+              + charset
+              + " but its bytes are not "
+              + charset
+              + " text; save it as UTF-8 (in Notepad: 另存为 → 编码 UTF-8) and upload it again.");
+    }
+  }
 
   /** Refuses a file whose declared document type is another one than what its bytes are. */
   private static void claimed(String declaredType, String actualType, String actual) {

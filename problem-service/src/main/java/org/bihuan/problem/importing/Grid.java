@@ -16,11 +16,38 @@ import java.util.List;
  * @param lead for a Word table, the paragraphs between the table before it (or the document's
  *     start) and this one, in order: where a heading such as 一、政治建设方面 above the table says what its
  *     problems are about
+ * @param place for a Word table, where it stands among the document's paragraphs; null for a
+ *     worksheet
  */
-record Grid(String sheet, List<Row> rows, boolean date1904, int table, List<String> lead) {
+record Grid(
+    String sheet, List<Row> rows, boolean date1904, int table, List<String> lead, Place place) {
 
   Grid(String sheet, List<Row> rows, boolean date1904) {
-    this(sheet, rows, date1904, 0, List.of());
+    this(sheet, rows, date1904, 0, List.of(), null);
+  }
+
+  /**
+   * Where a Word table stands: after line {@code outsideBefore} of the document's text outside
+   * tables, and ending at line {@code textAfter} of its whole text. Problems read from the text
+   * outside tables are put in document order with the tables' problems, and their line numbers told
+   * in the whole text's numbering, by these two.
+   */
+  record Place(int outsideBefore, int textAfter) {
+
+    /** Lines in {@code text} as the import numbers them (\n, \r\n, \r, Word's \u000B and \f). */
+    static int lines(CharSequence text) {
+      int n = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\n'
+            || c == '\u000B'
+            || c == '\f'
+            || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+          n++;
+        }
+      }
+      return n;
+    }
   }
 
   Grid(String sheet, List<Row> rows) {
@@ -29,7 +56,11 @@ record Grid(String sheet, List<Row> rows, boolean date1904, int table, List<Stri
 
   /** A Word table: its position in the document and the paragraphs just above it. */
   static Grid wordTable(List<Row> rows, int table, List<String> lead) {
-    return new Grid(null, rows, false, table, List.copyOf(lead));
+    return wordTable(rows, table, lead, null);
+  }
+
+  static Grid wordTable(List<Row> rows, int table, List<String> lead, Place place) {
+    return new Grid(null, rows, false, table, List.copyOf(lead), place);
   }
 
   /**

@@ -69,6 +69,12 @@ final class TableReading {
     {Column.PROBLEM, "问题"},
   };
 
+  /** Punctuation a heading never holds: a cell with it is a sentence, i.e. a problem. */
+  private static final Pattern HEADING_STOPS = Pattern.compile("[。；;，,：:！？!?]");
+
+  /** A 序号 in Chinese numerals, as a group's number: 一, 二、, 十一 (not 一是). */
+  private static final Pattern CHINESE_SEQ = Pattern.compile("[一二三四五六七八九十]{1,3}[、．.]?");
+
   private static final Pattern NOTE_ROW =
       Pattern.compile(
           "^(?:(?:注|备注|说明|附注)\\s*[0-9一二三１-９]*\\s*[：:]|填报人|填表人|制表|审核人|联系电话|联系人[：:]|填报单位"
@@ -353,7 +359,13 @@ final class TableReading {
         return;
       }
       if (isCategoryRow(row)) {
-        category(row);
+        category(
+            row.cells().stream().map(Grid.Cell::text).filter(t -> !t.isBlank()).findFirst().get());
+        return;
+      }
+      String heading = headingInProblemCell(row);
+      if (heading != null) {
+        category(heading);
         return;
       }
       countUnread(row);
@@ -565,10 +577,51 @@ final class TableReading {
           || kind == Column.IGNORED;
     }
 
-    void category(Grid.Row row) {
+    /**
+     * A group heading typed into the 问题 cell instead of across the row, as units often do: the row
+     * holds only a short heading (一、政治建设方面, （二）作风建设方面, 政治建设方面) in its 问题 cell, perhaps after a 序号
+     * in Chinese numerals (一 │ 政治建设方面), and no 措施 or duty, in a table whose problems have them.
+     * Returns the heading with its number (一、政治建设方面), or null for any other row: a sentence, a
+     * problem numbered in arabic numerals, a row with a measure, unit or date.
+     */
+    String headingInProblemCell(Grid.Row row) {
+      if (!header.has(Column.MEASURE) && !header.has(Column.UNITS)) {
+        return null; // a list of problems alone: every row is a problem
+      }
+      for (int i = 0; i < row.cells().size(); i++) {
+        Grid.Cell c = row.cell(i);
+        if (c.text().isBlank()) {
+          continue;
+        }
+        Column kind = i < header.columns().length ? header.columns()[i] : null;
+        if (c.continuesAbove() || (kind != Column.SEQ && kind != Column.PROBLEM)) {
+          return null;
+        }
+      }
+      String text = cell(row, Column.PROBLEM).text().strip();
+      String seq = cell(row, Column.SEQ).text().strip();
+      if (text.isEmpty() || text.length() > 30 || HEADING_STOPS.matcher(text).find()) {
+        return null;
+      }
+      Numbering own = Numbering.of(text);
+      if (own != null) {
+        return own.rank() <= Numbering.CHINESE_IN_PARENTHESES && seq.isEmpty() ? text : null;
+      }
+      Numbering bySeq =
+          seq.isEmpty()
+              ? null
+              : Numbering.of(
+                  CHINESE_SEQ.matcher(seq).matches() ? seq.replaceFirst("[、．.]?$", "、") : seq);
+      if (bySeq != null
+          && bySeq.rank() <= Numbering.CHINESE_IN_PARENTHESES
+          && bySeq.text().isBlank()) {
+        return bySeq.marker().strip() + text;
+      }
+      return seq.isEmpty() && text.endsWith("方面") ? text : null;
+    }
+
+    void category(String text) {
       finish();
-      String text =
-          row.cells().stream().map(Grid.Cell::text).filter(t -> !t.isBlank()).findFirst().get();
       Numbering n = Numbering.of(text);
       if (n == null) {
         categoryStack.clear();

@@ -52,7 +52,7 @@ final class Word97Text {
           }
           Grid grid = Grid.wordTable(grid(table).rows(), tables.size() + 1, lead);
           lead.clear();
-          tables.add(grid);
+          int outsideBefore = Grid.Place.lines(outside);
           for (Grid.Row row : grid.rows()) {
             for (Grid.Cell cell : row.cells()) {
               if (!cell.text().isEmpty() && !cell.continuesAbove()) {
@@ -60,6 +60,12 @@ final class Word97Text {
               }
             }
           }
+          tables.add(
+              Grid.wordTable(
+                  grid.rows(),
+                  grid.table(),
+                  grid.lead(),
+                  new Grid.Place(outsideBefore, Grid.Place.lines(all))));
           i += Math.max(table.numParagraphs() - 1, 0);
           continue;
         }

@@ -64,7 +64,14 @@ final class WordDocumentText {
           outside.append(line);
           lead(line, lead);
         } else if (element instanceof XWPFTable table) {
+          int outsideBefore = Grid.Place.lines(outside);
+          int first = tables.size();
           table(table, numbers, all, tables, lead);
+          Grid.Place place = new Grid.Place(outsideBefore, Grid.Place.lines(all));
+          for (int i = first; i < tables.size(); i++) {
+            Grid g = tables.get(i);
+            tables.set(i, Grid.wordTable(g.rows(), g.table(), g.lead(), place));
+          }
           lead.clear();
         } else if (element instanceof XWPFSDT sdt) {
           String text = sdt.getContent().getText() + "\n";

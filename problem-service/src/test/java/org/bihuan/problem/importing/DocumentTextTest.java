@@ -80,9 +80,26 @@ class DocumentTextTest {
   void aDeclaredNonUtf8CharsetIsRefused() {
     ApiProblem refused =
         assertThrows(
-            ApiProblem.class, () -> documents.read(utf8("一、问题"), "text/plain; charset=GBK"));
+            ApiProblem.class, () -> documents.read(utf8("一、问题"), "text/plain; charset=ISO-8859-1"));
     assertEquals(415, refused.status());
     assertTrue(refused.detail().contains("UTF-8"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"GBK", "gb2312", "\"GB18030\"", "cp936"})
+  void textDeclaredAsAChineseCharsetIsReadInIt(String charset) {
+    String seed = Documents.text(Documents.SEED);
+    byte[] gbk = seed.getBytes(Charset.forName("GB18030"));
+    assertEquals(seed, documents.read(gbk, "text/plain; charset=" + charset));
+  }
+
+  @Test
+  void textDeclaredAsGbkThatIsNotIsRefusedNotGuessed() {
+    byte[] notGbk = {(byte) 0x81, (byte) 0x20, 'a', 'b'}; // a lead byte without its trail byte
+    ApiProblem refused =
+        assertThrows(ApiProblem.class, () -> documents.read(notGbk, "text/plain; charset=GBK"));
+    assertEquals(415, refused.status());
+    assertTrue(refused.detail().contains("not gbk text"), refused.detail());
   }
 
   @Test
