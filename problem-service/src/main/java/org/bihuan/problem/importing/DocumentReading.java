@@ -238,8 +238,11 @@ public final class DocumentReading {
   private static final Pattern NOTE =
       Pattern.compile("^(?:注|备注|说明)\\s*[0-9一二三四五六七八九十]{0,2}\\s*[：:]");
 
-  /** A line that hands over to the table below it: 其余问题的整改任务见下表。 / 具体任务如下表： / 详见附表。 */
-  private static final Pattern LEAD_IN = Pattern.compile("(?:[见如]下表|下表[：:。]?$|详见附表|见附表|如下[：:]$)");
+  /**
+   * A line that hands over to the table below it: 其余问题的整改任务见下表。 / 详见附表。 / any line ending in a
+   * colon (具体任务如下： / 以下为其余审计问题：).
+   */
+  private static final Pattern LEAD_IN = Pattern.compile("(?:[见如]下表|下表[：:。]?$|详见附表|见附表|[：:]$)");
 
   /**
    * The text outside tables with the lines that are not its own blanked (lines kept, so the rest
