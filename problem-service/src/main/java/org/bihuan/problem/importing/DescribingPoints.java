@@ -13,7 +13,9 @@ final class DescribingPoints {
   /**
    * A problem that introduces its own sub-points (1.理论学习不深入，主要表现在： （1）… （2）…): the points are its
    * description, not problems of their own, so they become its text lines — unless each point has
-   * labelled lines of its own (整改措施：…), which makes the points the problem level.
+   * labelled lines of its own (整改措施：…), which makes the points the problem level. So do points of
+   * which only the last is followed by labelled lines (1.…。（1）…（2）… 整改措施：…): those lines are the
+   * problem's, below its last point.
    */
   static void fold(Node node) {
     for (Node child : node.children) {
@@ -23,19 +25,24 @@ final class DescribingPoints {
       return;
     }
     String lead = node.body.isEmpty() ? node.heading() : node.body.get(node.body.size() - 1);
-    if (!ProblemText.introducesPoints(lead)) {
-      return;
-    }
     int labelled = 0;
+    boolean lastLabelled = false;
     for (Node child : node.children) {
       if (child.rank() == Numbering.POINT) {
         return;
       }
       List<Line> lines = new ArrayList<>();
       child.flatten(lines, true);
-      if (lines.stream().anyMatch(l -> !Labels.find(l.text()).labels().isEmpty())) {
+      lastLabelled = lines.stream().anyMatch(l -> !Labels.find(l.text()).labels().isEmpty());
+      if (lastLabelled) {
         labelled++;
       }
+    }
+    // 1.主体责任落实不到位。（1）…（2）… 整改措施：…: the measure after the last point is the
+    // problem's, so the points describe it, whether or not its line introduces them
+    boolean measureAfterPoints = node.children.size() >= 2 && labelled == 1 && lastLabelled;
+    if (!ProblemText.introducesPoints(lead) && !measureAfterPoints) {
+      return;
     }
     if (labelled == node.children.size()) {
       return;

@@ -26,6 +26,8 @@ final class Labels {
     CO_UNITS,
     PERSON,
     TIME_LIMIT,
+    /** 整改进展/完成情况: what has been done so far, the measure's first progress note. */
+    PROGRESS,
     /**
      * A label that is none of the above (备注：…, 整改目标：…) after a known one on the same line: it fills
      * no field; its text is kept with the problem.
@@ -47,6 +49,7 @@ final class Labels {
                   + "|责任处室|责任科室|责任股室|主责单位|主责部门",
           Label.CO_UNITS, "配合单位|配合部门|协同单位|协办单位|协助单位|协作单位",
           Label.PERSON, "整改责任人|具体责任人|直接责任人|责任人|联系人",
+          Label.PROGRESS, "整改完成情况|整改进展情况|整改落实情况|整改进展|整改进度|进展情况|完成情况|落实情况",
           Label.TIME_LIMIT, "整改完成时限|整改时限|完成时限|时间要求|完成时间|完成期限|整改期限|时限要求|整改时间|时限" + "|完成时间节点|时间节点");
 
   /**

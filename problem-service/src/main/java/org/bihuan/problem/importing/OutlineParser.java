@@ -230,12 +230,29 @@ public final class OutlineParser {
       Deque<Node> open = new ArrayDeque<>();
       open.push(root);
       int[] lastAtRank = new int[Numbering.DEEPEST + 1];
+      // a problem that introduces its points (②…，主要表现在：) numbered in a style the fixed ranks put
+      // above it (⑴ ⑵): those points, and what follows them up to the next item of another style,
+      // are its description (0162)
+      Node pointsOf = null;
+      int pointsRank = -1;
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i);
         int number = source.get(i).number();
         Numbering n = numbering.get(i);
         if (n == null) {
           open.peek().addBody(line, number);
+          continue;
+        }
+        if (pointsOf != null && n.rank() == pointsRank) {
+          pointsOf.addBody(line, number);
+          continue;
+        }
+        pointsOf = null;
+        if (introducesPointsRankedAbove(open.peek(), n)) {
+          pointsOf = open.peek();
+          pointsRank = n.rank();
+          pointsOf.describedByPoints = true;
+          pointsOf.addBody(line, number);
           continue;
         }
         while (open.peek().rank() >= n.rank()) {
@@ -251,6 +268,26 @@ public final class OutlineParser {
       }
       DescribingPoints.fold(root);
       return root;
+    }
+
+    /**
+     * {@code n} is the first point of a problem item that introduces its points (…，主要表现在：) though
+     * the fixed ranks put its style above the item's (② then ⑴, 1. then 1.): an arabic or circled 1
+     * right after the line that introduces it.
+     */
+    private static boolean introducesPointsRankedAbove(Node item, Numbering n) {
+      if (item.numbering == null
+          || item.rank() < Numbering.ARABIC
+          || item.rank() == Numbering.POINT
+          || n.rank() < Numbering.ARABIC
+          || n.rank() == Numbering.POINT
+          || n.rank() > item.rank()
+          || n.number() != 1
+          || !item.children.isEmpty()) {
+        return false;
+      }
+      String last = item.body.isEmpty() ? item.heading() : item.body.get(item.body.size() - 1);
+      return ProblemText.introducesPoints(last);
     }
 
     private void checkNumber(Node parent, Node node, int[] lastAtRank) {

@@ -9,9 +9,9 @@ import java.util.List;
  * null for LONG_TERM and may be null for IMMEDIATE (the rectification service applies its default).
  *
  * <p>{@code coResponsibleUnits} are the units of a 配合单位 column or label, which help the responsible
- * units but do not answer for the measure (docs/decisions/0045, 0108). From tables only: {@code
- * progress} is what a 整改进展/完成情况 column says, the measure's first progress note; {@code statusHint}
- * is REPORTED_DONE when the document says the measure is done (已完成/已整改) — a hint for the person
+ * units but do not answer for the measure (docs/decisions/0045, 0108). {@code progress} is what a
+ * 整改进展/完成情况 column or 整改进展：… line says, the measure's first progress note; {@code statusHint} is
+ * REPORTED_DONE when the document says the measure is done (已完成/已整改) — a hint for the person
  * importing, never a verification.
  */
 public record ParsedMeasure(

@@ -11,6 +11,7 @@ import org.bihuan.problem.importing.Labels.Label;
 import org.bihuan.problem.importing.Labels.Labelled;
 import org.bihuan.problem.importing.OutlineParser.Head;
 import org.bihuan.problem.importing.OutlineParser.Line;
+import org.bihuan.problem.importing.ParsedMeasure.StatusHint;
 
 /**
  * Reads the rectification-plan genre line by line: numbered problems, each followed by labelled
@@ -396,7 +397,7 @@ final class PlanReading {
                   + lineNumber
                   + " 「"
                   + OutlineParser.shorten(text)
-                  + "」 is not a field of a measure (整改措施, 责任领导, 责任单位, 配合单位, 责任人, 整改时限);"
+                  + "」 is not a field of a measure (整改措施, 责任领导, 责任单位, 配合单位, 责任人, 整改时限, 整改进展);"
                   + " its text was added to the description of the problem");
         }
         default -> {
@@ -568,6 +569,11 @@ final class PlanReading {
       if (m.units.isEmpty()) {
         warnings.add(measureNamed + ": no 责任单位 is given.");
       }
+      StatusHint hint =
+          m.progress != null && ReportedDone.says(m.progress) ? StatusHint.REPORTED_DONE : null;
+      if (hint != null) {
+        warnings.add(ReportedDone.warning(measureNamed));
+      }
       measures.add(
           new ParsedMeasure(
               text,
@@ -577,8 +583,8 @@ final class PlanReading {
               m.person,
               time.timing(),
               time.deadline(),
-              null,
-              null));
+              m.progress,
+              hint));
     }
     if (measures.isEmpty()) {
       warnings.add(named + " (line " + draft.first + ") has no 整改措施.");
@@ -720,6 +726,9 @@ final class PlanReading {
     String person;
     String timeLimit;
 
+    /** What 整改进展：… says has been done: the measure's first progress note. */
+    String progress;
+
     /** The line the time limit was read on (the last one when several). */
     int timeLine;
 
@@ -745,6 +754,7 @@ final class PlanReading {
           timeLimit = timeLimit == null ? v : timeLimit + "；" + v;
           timeLine = line;
         }
+        case PROGRESS -> progress = progress == null ? v : progress + "\n" + v;
         default -> {}
       }
     }
@@ -766,6 +776,7 @@ final class PlanReading {
         case LEADER -> leader != null;
         case PERSON -> person != null;
         case TIME_LIMIT -> timeLimit != null;
+        case PROGRESS -> progress != null;
         default -> true;
       };
     }
@@ -786,6 +797,9 @@ final class PlanReading {
       if (timeLimit == null) {
         timeLimit = defaults.timeLimit;
         timeLine = defaults.timeLine;
+      }
+      if (progress == null) {
+        progress = defaults.progress;
       }
     }
   }

@@ -101,11 +101,6 @@ final class TableReading {
 
   private static final Pattern SERIAL_TEXT = Pattern.compile("[0-9]{5}(?:\\.[0-9]+)?");
 
-  private static final Pattern DONE =
-      Pattern.compile("已完成|已整改|完成整改|整改完成|已办结|已销号|已落实|全部完成|^完成$|^是$|^√$|^✓$|^✔$");
-  private static final Pattern NOT_DONE =
-      Pattern.compile("未完成|未整改|尚未|正在|推进中|持续|逐步|未销号|部分完成|基本完成|^否$");
-
   /** The columns a table's header names, and the row index (in {@link Grid#rows()}) it ends on. */
   record Header(Column[] columns, int lastRow) {
     int index(Column c) {
@@ -854,15 +849,12 @@ final class TableReading {
       String progressNote = notes.isEmpty() ? null : String.join("\n", notes);
       StatusHint hint = null;
       for (String said : statuses.isEmpty() ? progress : statuses) {
-        if (DONE.matcher(said).find() && !NOT_DONE.matcher(said).find()) {
+        if (ReportedDone.says(said)) {
           hint = StatusHint.REPORTED_DONE;
         }
       }
       if (hint != null) {
-        warnings.add(
-            measureNamed
-                + ": the document reports it done; it is imported as not yet verified (its"
-                + " evidence still has to be checked).");
+        warnings.add(ReportedDone.warning(measureNamed));
       }
       List<String> co = new ArrayList<>(coUnits);
       co.removeAll(units);

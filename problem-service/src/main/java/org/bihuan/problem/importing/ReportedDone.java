@@ -1,0 +1,29 @@
+package org.bihuan.problem.importing;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whether what a document says of a measure (a 整改进展/完成情况 cell, a 整改进展：… line) reports it done: 已完成,
+ * 已整改, 已销号, √ … but not 未完成, 正在推进, 基本完成. Only a hint for the person importing
+ * (ParsedMeasure.StatusHint), never a verification.
+ */
+final class ReportedDone {
+
+  private static final Pattern DONE =
+      Pattern.compile("已完成|已整改|完成整改|整改完成|已办结|已销号|已落实|全部完成|^完成$|^是$|^√$|^✓$|^✔$");
+  private static final Pattern NOT_DONE =
+      Pattern.compile("未完成|未整改|尚未|正在|推进中|持续|逐步|未销号|部分完成|基本完成|^否$");
+
+  private ReportedDone() {}
+
+  static boolean says(String text) {
+    return DONE.matcher(text).find() && !NOT_DONE.matcher(text).find();
+  }
+
+  /** The warning a measure reported done gets in the dry run. */
+  static String warning(String measureNamed) {
+    return measureNamed
+        + ": the document reports it done; it is imported as not yet verified (its evidence"
+        + " still has to be checked).";
+  }
+}
