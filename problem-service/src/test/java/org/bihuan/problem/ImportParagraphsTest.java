@@ -284,9 +284,9 @@ class ImportParagraphsTest {
     assertEquals(
         List.of(
             "Line 7 「备注：需与财政局对账」 is not a field of a measure (整改措施, 责任领导, 责任单位, 配合单位,"
-                + " 责任人, 整改时限); its text was added to the description of the problem 「固定资产账实不符的问题」.",
+                + " 责任人, 整改时限, 整改进展); its text was added to the description of the problem 「固定资产账实不符的问题」.",
             "Line 10 「整改目标：年底前清零」 is not a field of a measure (整改措施, 责任领导, 责任单位, 配合单位,"
-                + " 责任人, 整改时限); its text was added to the description of the problem 「往来款项长期挂账的问题」.",
+                + " 责任人, 整改时限, 整改进展); its text was added to the description of the problem 「往来款项长期挂账的问题」.",
             "Problem 「往来款项长期挂账的问题」, measure 「逐笔清理往来款项。」: no 责任单位 is given."),
         JSON.convertValue(answer.get("warnings"), List.class));
   }

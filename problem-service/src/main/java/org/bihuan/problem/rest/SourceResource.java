@@ -152,9 +152,11 @@ public class SourceResource {
       operationId = "importDocument",
       summary = "Import the problems, causes and measures of a document into a source",
       description =
-          "Body: the document as text/plain UTF-8, or a .docx, .doc, .xlsx, .xls or PDF (text"
-              + " layer) file; tables (Word 整改任务清单, Excel 台账) give one problem per problem cell"
-              + " with one measure per row. At most bihuan.import.max-concurrent imports run at"
+          "Body: the document as text/plain UTF-8 (GBK/GB18030 when declared, e.g. text/plain;"
+              + " charset=GBK), or a .docx, .doc, .xlsx, .xls or PDF (text layer) file, recognised by"
+              + " its content; tables (Word 整改任务清单, Excel 台账) give one problem per problem cell"
+              + " with one measure per row, and problems listed in the paragraphs around a table are"
+              + " imported with the table's, in the document's order. At most bihuan.import.max-concurrent imports run at"
               + " once; more answer 503 with Retry-After. ?dryRun=true answers what would"
               + " be created, and where in the file each problem came from, and writes nothing; otherwise everything is written in one"
               + " transaction (201). The same document again answers 409 unless ?replace=true,"
