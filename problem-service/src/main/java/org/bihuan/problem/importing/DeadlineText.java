@@ -38,7 +38,8 @@ final class DeadlineText {
 
   private static final Pattern IMMEDIATE = Pattern.compile("立行立改|立即整改|即知即改|立查立改|立即|马上");
   private static final Pattern LONG_TERM = Pattern.compile("长期坚持|长期|持续推进|持续整改|常态化|长效|久久为功|持续");
-  private static final Pattern MONTH_WITHOUT_YEAR = Pattern.compile("\\d{1,2}\\s*月");
+  private static final Pattern MONTH_WITHOUT_YEAR =
+      Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月");
 
   /**
    * A date with its year in Chinese numerals (二〇二四年, 二零二四年) or Arabic, and optionally a month and a
@@ -154,7 +155,15 @@ final class DeadlineText {
       return new Reading(Timing.IMMEDIATE, null, null);
     }
     if (MONTH_WITHOUT_YEAR.matcher(text).find()) {
-      return new Reading(null, null, "「" + text + "」 has no year; write it as 2024年6月30日");
+      // no year is guessed: a plan written in December for 3月底 may mean either year
+      return new Reading(
+          null,
+          null,
+          "「"
+              + text
+              + "」 has no year, and none is guessed; write the year into it (××××年"
+              + text.strip()
+              + ")");
     }
     return new Reading(null, null, "「" + text + "」 is not a date, 立行立改 or 长期坚持");
   }

@@ -33,7 +33,7 @@ final class DescribingPoints {
       }
       List<Line> lines = new ArrayList<>();
       child.flatten(lines, true);
-      lastLabelled = lines.stream().anyMatch(l -> !Labels.find(l.text()).labels().isEmpty());
+      lastLabelled = lines.stream().anyMatch(l -> isLabelled(l.text()));
       if (lastLabelled) {
         labelled++;
       }
@@ -54,5 +54,12 @@ final class DescribingPoints {
     node.children.clear();
     node.describedByPoints = true;
     points.forEach(p -> node.addBody(p.text(), p.number()));
+  }
+
+  /** A line with a label once its own number is set aside: （2）整改措施：… is labelled. */
+  private static boolean isLabelled(String line) {
+    String text = line.strip();
+    Numbering n = Numbering.of(text);
+    return !Labels.find(n == null ? text : n.text()).labels().isEmpty();
   }
 }

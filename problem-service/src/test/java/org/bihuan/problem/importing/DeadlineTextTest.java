@@ -83,6 +83,21 @@ class DeadlineTextTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"6月底前", "9月30日前完成", "九月底", "十二月三十一日前"})
+  void aMonthWithoutAYearIsNotGuessedAndTheNoteSaysWhereTheYearGoes(String text) {
+    DeadlineText.Reading reading = DeadlineText.read(text);
+    assertNull(reading.timing(), text);
+    assertNull(reading.deadline(), text);
+    assertEquals(
+        "「"
+            + text
+            + "」 has no year, and none is guessed; write the year into it (××××年"
+            + text
+            + ")",
+        reading.note());
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"1024年6月30日", "0202年3月", "1899年12月31日", "1850年底", "1899-12-31"})
   void aDateOutsideTheSupportedDatesIsNeverADeadline(String text) {
     DeadlineText.Reading reading = DeadlineText.read(text);
