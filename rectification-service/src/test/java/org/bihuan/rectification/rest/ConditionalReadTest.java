@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.UUID;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,38 @@ class ConditionalReadTest {
     read(id, "If-None-Match", newTag).then().statusCode(304).header("ETag", newTag);
     // A list naming an old and the current tag is unchanged too.
     read(id, "If-None-Match", tag + ", " + newTag).then().statusCode(304);
+  }
+
+  @Test
+  void aListIsTaggedWithTheDigestOfTheBytesItSendsAndAnswers304ForThem() throws Exception {
+    String unit = unit("纪检组");
+    String id = create(deadlineTicket(unit, today().plusDays(5))).getString("id");
+    create(deadlineTicket(unit, today().plusDays(6)));
+    Response page =
+        given().auth().oauth2(Tokens.viewer()).queryParam("unit", unit).get("/api/v1/tickets");
+    page.then().statusCode(200).contentType("application/json").body("items.size()", equalTo(2));
+    byte[] sha = MessageDigest.getInstance("SHA-256").digest(page.asByteArray());
+    String digest = Base64.getUrlEncoder().withoutPadding().encodeToString(sha).substring(0, 27);
+    assertEquals("W/\"" + digest + "\"", page.header("ETag"));
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .queryParam("unit", unit)
+        .header("If-None-Match", page.header("ETag"))
+        .get("/api/v1/tickets")
+        .then()
+        .statusCode(304)
+        .body(emptyString());
+    act(Tokens.admin(), id, "start", null).then().statusCode(200);
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .queryParam("unit", unit)
+        .header("If-None-Match", page.header("ETag"))
+        .get("/api/v1/tickets")
+        .then()
+        .statusCode(200)
+        .body("items[0].status", equalTo("IN_PROGRESS"));
   }
 
   @Test
