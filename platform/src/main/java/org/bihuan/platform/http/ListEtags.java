@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -16,7 +17,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * Conditional GETs on lists. A page has no version of its own, so its ETag is a digest of what it
  * shows: a client polling a list with {@code If-None-Match} gets 304 and no body until an item on
- * that page, or the page boundary, changes.
+ * that page, or the page boundary, changes. The digest is taken over the bytes of the body, which
+ * are then sent as they are (one serialisation per page, docs/decisions/0167).
  */
 public class ListEtags {
 
@@ -30,13 +32,21 @@ public class ListEtags {
         || !(response.getEntity() instanceof Page<?> page)) {
       return;
     }
-    EntityTag tag = new EntityTag(digest(mapper.writeValueAsBytes(page)), true);
+    byte[] body = mapper.writeValueAsBytes(page);
+    EntityTag tag = new EntityTag(digest(body), true);
     String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
     response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
     if (ifNoneMatch != null && matches(ifNoneMatch, tag.getValue())) {
       response.setStatus(304);
       response.setEntity(null);
+      return;
     }
+    // The bytes the tag was taken over are the body: the page is not serialised a second time.
+    MediaType type = response.getMediaType();
+    response.setEntity(
+        body,
+        response.getEntityAnnotations(),
+        type == null ? MediaType.APPLICATION_JSON_TYPE : type);
   }
 
   private static boolean matches(String header, String value) {

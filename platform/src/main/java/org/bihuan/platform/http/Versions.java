@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.bihuan.platform.problem.ApiProblem;
 import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
@@ -58,6 +59,34 @@ public final class Versions {
    */
   public static Response conditionalGet(long version, LocalDate asOf, Supplier<?> body) {
     return conditionalGet(etag(version, asOf), version, body);
+  }
+
+  /** Whether the request carries If-None-Match, i.e. whether a 304 may be asked for. */
+  public static boolean conditionalRead() {
+    var context = CurrentRequestManager.get();
+    return context != null && context.getHttpHeaders().getHeaderString("If-None-Match") != null;
+  }
+
+  /**
+   * 304 without a body when the request's If-None-Match names this version and date (and its
+   * If-Match, if any, this version); empty otherwise, and then the caller reads and answers in full
+   * through {@link #conditionalGet(long, LocalDate, Supplier)}, which also refuses a wrong
+   * If-Match. Lets a poller's 304 be answered from the version alone (docs/decisions/0167).
+   */
+  public static Optional<Response> notModified(long version, LocalDate asOf) {
+    var context = CurrentRequestManager.get();
+    if (context == null) {
+      return Optional.empty();
+    }
+    String ifMatch = context.getHttpHeaders().getHeaderString("If-Match");
+    String ifNoneMatch = context.getHttpHeaders().getHeaderString("If-None-Match");
+    EntityTag tag = etag(version, asOf);
+    if (ifNoneMatch == null
+        || (ifMatch != null && !ifMatch.isBlank() && !anyMatches(ifMatch, version, false))
+        || !noneMatchNames(ifNoneMatch, tag.getValue())) {
+      return Optional.empty();
+    }
+    return Optional.of(Response.notModified(tag).build());
   }
 
   private static Response conditionalGet(EntityTag tag, long version, Supplier<?> body) {

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
@@ -209,6 +210,13 @@ public class TicketResource {
               + " If-None-Match with the current ETag gives 304. As If-Match only the version"
               + " counts.")
   public Response get(@PathParam("id") UUID id) {
+    if (Versions.conditionalRead()) { // a poller: the version decides, the row is read only if new
+      TicketQueries.Head head = queries.head(id);
+      Optional<Response> unchanged = Versions.notModified(head.version(), head.asOf());
+      if (unchanged.isPresent()) {
+        return unchanged.get();
+      }
+    }
     TicketQueries.Read t = queries.get(id);
     return Versions.conditionalGet(t.version(), t.asOf(), t.view());
   }

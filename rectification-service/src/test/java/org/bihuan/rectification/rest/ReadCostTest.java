@@ -101,6 +101,12 @@ class ReadCostTest {
         statements(r -> r.header("If-None-Match", tag).get("/api/v1/tickets/" + id), 304),
         "a 304");
     assertEquals(
+        2,
+        statements(
+            r -> r.header("If-None-Match", "\"99@" + today() + "\"").get("/api/v1/tickets/" + id),
+            200),
+        "an If-None-Match of another version: the version, then the ticket");
+    assertEquals(
         1,
         statements(
             r -> r.queryParam("unit", unit).queryParam("limit", 50).get("/api/v1/tickets"), 200),
