@@ -82,7 +82,8 @@ public class ImportRecords {
    * Writes a parsed document in one transaction: the import record, its causes, proposed measures,
    * categories, problems (each with a feed event) and the measures of a rectification plan. With
    * {@code replacing}, the earlier import of the same document is marked replaced first, its live
-   * problems are withdrawn and its causes that no problem refers to are removed.
+   * problems — each locked and still under the withdrawal mark in {@code marks} — are withdrawn and
+   * its causes that no problem refers to are removed.
    */
   @Transactional
   public UUID write(
@@ -91,10 +92,11 @@ public class ImportRecords {
       String mediaType,
       String importedBy,
       ParsedDocument doc,
-      UUID replacing) {
+      UUID replacing,
+      Map<UUID, Instant> marks) {
     UUID importId = UUID.randomUUID();
     if (replacing != null) {
-      retire(replacing, importId);
+      retire(replacing, importId, marks);
     }
     SourceImport imp = new SourceImport();
     imp.id = importId;
@@ -149,7 +151,7 @@ public class ImportRecords {
     return importId;
   }
 
-  private void retire(UUID earlier, UUID by) {
+  private void retire(UUID earlier, UUID by, Map<UUID, Instant> marks) {
     int marked =
         em.createQuery(
                 "update SourceImport set replacedBy = ?1 where id = ?2 and replacedBy is null")
@@ -160,7 +162,18 @@ public class ImportRecords {
       throw ApiProblem.conflict(
           "concurrent-import", "The earlier import was replaced meanwhile; read the source again.");
     }
-    for (Problem p : liveProblems(earlier)) {
+    for (Problem live : liveProblems(earlier)) {
+      Problem p = problems.lock(live.id);
+      if (!p.id.equals(live.id)
+          || !java.util.Objects.equals(marks.get(p.id), p.withdrawalStartedAt)) {
+        // another withdrawal took the mark over, or the problem was not live when marked: tickets
+        // may have been created without this replacement seeing them
+        throw ApiProblem.conflict(
+            "concurrent-update",
+            "Problem "
+                + p.number
+                + " changed while the earlier import was replaced; import again.");
+      }
       problems.markWithdrawn(p, "被重新导入替换 (replaced by import " + by + ")");
     }
     List<Cause> orphaned =

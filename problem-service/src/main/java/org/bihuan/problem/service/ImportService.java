@@ -3,6 +3,7 @@ package org.bihuan.problem.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,6 +45,7 @@ public class ImportService {
   @Inject DocumentText documents;
   @Inject ImportPermits permits;
   @Inject ImportRecords records;
+  @Inject ProblemService problems;
   @Inject RectificationTickets rectification;
   @Inject CurrentUser user;
   @Inject OrganisationClock clock;
@@ -91,14 +93,31 @@ public class ImportService {
           .header("Location", "/api/v1/sources/" + sourceId + "/imports/" + earlier.id)
           .with("existingImportId", earlier.id);
     }
-    if (earlier != null) {
-      // Replacing withdraws the earlier import's problems: the same permission as withdraw.
+    UUID importId;
+    if (earlier == null) {
+      importId = records.write(sourceId, sha256, mediaType, user.id(), doc, null, Map.of());
+    } else {
+      // Replacing withdraws the earlier import's problems: the same permission as withdraw, and
+      // the same protocol (docs/decisions/0117): each problem is marked before its tickets are
+      // asked for, so the rectification service creates none for it meanwhile and cancels one
+      // whose insert raced the question; the marks of a replacement that did not happen are
+      // cleared.
       ProblemLifecycle.requireCallerMay(ProblemLifecycle.Action.WITHDRAW, callers.current());
-      refuseReplacingProblemsWithTickets(earlier);
+      Map<UUID, Instant> marks = new LinkedHashMap<>();
+      boolean replaced = false;
+      try {
+        for (Problem p : records.liveProblems(earlier.id)) {
+          marks.put(p.id, problems.startWithdrawal(p.id, p.version));
+        }
+        refuseReplacingProblemsWithTickets(earlier);
+        importId = records.write(sourceId, sha256, mediaType, user.id(), doc, earlier.id, marks);
+        replaced = true;
+      } finally {
+        if (!replaced) {
+          marks.forEach(problems::endWithdrawal);
+        }
+      }
     }
-    UUID importId =
-        records.write(
-            sourceId, sha256, mediaType, user.id(), doc, earlier == null ? null : earlier.id);
     if (!options.createTickets()) {
       return new Outcome(records.answer(importId, Map.of()), true);
     }

@@ -1,0 +1,115 @@
+package org.bihuan.problem;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.bihuan.problem.support.Api.asAdmin;
+import static org.bihuan.problem.support.Api.asViewer;
+import static org.bihuan.problem.support.Api.source;
+import static org.bihuan.problem.support.TicketJson.page;
+import static org.bihuan.problem.support.TicketJson.ticket;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.bihuan.problem.support.RectificationStub;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Replacing an import withdraws the earlier import's problems by the withdrawal protocol
+ * (docs/decisions/0117): each problem carries the withdrawal mark while its tickets are asked for —
+ * so the rectification service creates no ticket for it meanwhile — and a replacement refused
+ * because a problem has a ticket clears the marks it set, leaving the problems as they were.
+ */
+@QuarkusTest
+class ReplaceImportMarkTest {
+
+  @RectificationStub.Stub WireMockServer rectification;
+
+  private static final String PLAN =
+      """
+      一、存在的问题
+      1.理论学习不深入。
+      2.会议文件偏多。
+      """;
+
+  private static Response importing(String source, String text, boolean replace) {
+    return asAdmin()
+        .contentType("text/plain; charset=UTF-8")
+        .body(text.getBytes(StandardCharsets.UTF_8))
+        .queryParam("replace", replace)
+        .post("/api/v1/sources/" + source + "/import");
+  }
+
+  private static List<String> problemIds(Response imported) {
+    return imported.then().statusCode(201).extract().path("problems.id");
+  }
+
+  private static Response problem(String id) {
+    return asViewer().get("/api/v1/problems/" + id);
+  }
+
+  @Test
+  void everyProblemIsMarkedWhileItsTicketsAreAskedForThenWithdrawn() throws Exception {
+    String source = source("重新导入的标记");
+    List<String> first = problemIds(importing(source, PLAN, false));
+    rectification.stubFor(
+        get(urlPathEqualTo("/api/v1/tickets"))
+            .willReturn(okJson(page(List.of(), null)).withFixedDelay(1500)));
+    CompletableFuture<Response> replacing =
+        CompletableFuture.supplyAsync(() -> importing(source, PLAN, true));
+    boolean seenMarked = false;
+    for (int i = 0; i < 40 && !replacing.isDone() && !seenMarked; i++) {
+      Thread.sleep(50);
+      seenMarked =
+          first.stream()
+              .allMatch(id -> problem(id).then().extract().path("withdrawalStartedAt") != null);
+    }
+    assertTrue(seenMarked, "both problems carry the mark while their tickets are asked for");
+    replacing.get().then().statusCode(201);
+    for (String id : first) {
+      assertEquals("WITHDRAWN", problem(id).then().extract().path("status"));
+    }
+  }
+
+  @Test
+  void aReplacementRefusedForATicketClearsItsMarksAndChangesNothing() {
+    String source = source("重新导入被工单挡住");
+    List<String> first = problemIds(importing(source, PLAN, false));
+    rectification.stubFor(
+        get(urlPathEqualTo("/api/v1/tickets"))
+            .willReturn(
+                okJson(
+                    page(
+                        List.of(
+                            ticket(
+                                UUID.randomUUID().toString(),
+                                "T-2024-0001",
+                                first.get(1),
+                                "ASSIGNED")),
+                        null))));
+    importing(source, PLAN, true).then().statusCode(409).contentType("application/problem+json");
+    for (String id : first) {
+      Response p = problem(id);
+      assertEquals("OPEN", p.then().extract().path("status"), id);
+      assertNull(p.then().extract().path("withdrawalStartedAt"), id);
+    }
+    // and the problems can be withdrawn one by one later: no mark is left behind
+    rectification.stubFor(
+        get(urlPathEqualTo("/api/v1/tickets")).willReturn(okJson(page(List.of(), null))));
+    asAdmin()
+        .contentType("application/json")
+        .header("If-Match", problem(first.get(0)).header("ETag"))
+        .body("{\"reason\": \"录入错误\"}")
+        .post("/api/v1/problems/" + first.get(0) + "/withdraw")
+        .then()
+        .statusCode(200);
+  }
+}
