@@ -22,13 +22,16 @@ import java.util.UUID;
  * t-04  宣传部               DEADLINE  05-20 (06-05)        VERIFIED    06-04      06-06           extended and met (36 d)
  * t-05  宣传部               DEADLINE  06-30  WEEK, no report ASSIGNED                         YELLOW stale
  * t-06  纪委办公室            DEADLINE  06-01                VERIFIED    06-03      06-05           late (35 d)
- * t-07  组织部               LONG_TERM MONTH, report 06-01  IN_PROGRESS                        GREEN
+ * t-07  组织部               LONG_TERM MONTH, report 06-01* IN_PROGRESS                        GREEN
  * t-08  党委办公室            DEADLINE  06-05                CANCELLED                          -      not counted
  * t-09  组织部               DEADLINE  06-10                SUBMITTED   06-09                  GREEN  on time, waiting
  * t-10  宣传部               DEADLINE  06-12                SUBMITTED   06-14                  RED    submitted late
  * t-11  宣传部               LONG_TERM                      VERIFIED    06-09      06-10           (40 d)
  * t-12  组织部               IMMEDIATE 06-15 (created 06-10) ASSIGNED                          YELLOW due today
  * </pre>
+ *
+ * <p>* t-07's report was recorded on 06-03 and states 06-01: days since the last report count from
+ * the date it states (DOMAIN.md), 14 on 06-15.
  */
 public final class FixedDataset {
 
@@ -240,9 +243,12 @@ public final class FixedDataset {
                     "LONG_TERM",
                     null,
                     "MONTH",
-                    "2024-06-01T02:00:00Z"),
+                    "2024-06-03T02:00:00Z"),
                 "status",
-                "IN_PROGRESS")));
+                "IN_PROGRESS",
+                // recorded on 06-03, the report states 06-01: the figures count from 06-01
+                "lastProgressOn",
+                "2024-06-01")));
     e.add(
         ticketEvent(
             "ticket.cancelled",

@@ -65,10 +65,19 @@ class GroupMembershipTest {
         // The pure rule says the same.
         ClosedLoopFigures.TicketFacts cancelled =
             new ClosedLoopFigures.TicketFacts(
-                "DEADLINE", "CANCELLED", TODAY, null, null, Instant.EPOCH, null, null, null);
+                "DEADLINE", "CANCELLED", TODAY, null, null, Instant.EPOCH, null, null, null, null);
         ClosedLoopFigures.TicketFacts working =
             new ClosedLoopFigures.TicketFacts(
-                "DEADLINE", "IN_PROGRESS", TODAY, null, null, Instant.EPOCH, null, null, null);
+                "DEADLINE",
+                "IN_PROGRESS",
+                TODAY,
+                null,
+                null,
+                Instant.EPOCH,
+                null,
+                null,
+                null,
+                null);
         assertFalse(ClosedLoopFigures.inGroup(List.of(cancelled)));
         assertTrue(ClosedLoopFigures.inGroup(List.of(cancelled, working)));
       } finally {

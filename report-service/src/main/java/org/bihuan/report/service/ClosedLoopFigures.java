@@ -44,7 +44,8 @@ public final class ClosedLoopFigures {
       Instant createdAt,
       Instant submittedAt,
       Instant verifiedAt,
-      Instant lastProgressAt) {}
+      Instant lastProgressAt,
+      LocalDate lastProgressOn) {}
 
   private final ZoneId zone;
   private final LocalDate today;
@@ -168,9 +169,16 @@ public final class ClosedLoopFigures {
         && !submitted.isAfter(eff);
   }
 
-  /** Days from the last progress report (or creation) to today, for an open long-term ticket. */
+  /**
+   * Days from the last progress report to today, for an open long-term ticket: from the date the
+   * latest report states (not the day it was recorded), else the day it was recorded, else the
+   * ticket's creation.
+   */
   public Long daysSinceLastProgress(TicketFacts t) {
-    LocalDate last = date(t.lastProgressAt() != null ? t.lastProgressAt() : t.createdAt());
+    LocalDate last =
+        t.lastProgressOn() != null
+            ? t.lastProgressOn()
+            : date(t.lastProgressAt() != null ? t.lastProgressAt() : t.createdAt());
     return last == null ? null : ChronoUnit.DAYS.between(last, today);
   }
 

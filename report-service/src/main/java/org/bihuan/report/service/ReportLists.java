@@ -126,7 +126,7 @@ public class ReportLists {
   private static final String TICKET_COLUMNS =
       "t.seq, t.id, t.number, t.measure, t.responsible_person, t.leader_in_charge, t.timing,"
           + " t.deadline, t.effective_deadline, t.report_every, t.status, t.created_at,"
-          + " t.submitted_at, t.verified_at, t.last_progress_at, t.source_ids,"
+          + " t.submitted_at, t.verified_at, t.last_progress_at, t.last_progress_on, t.source_ids,"
           + " t.progress_percent, t.evidence_count, t.extension_approved";
 
   /**
@@ -378,7 +378,7 @@ public class ReportLists {
             + " p.status as problem_status, t.id, t.number, t.measure, t.responsible_person,"
             + " t.leader_in_charge, t.timing, t.deadline, t.effective_deadline,"
             + " t.report_every, t.status, t.created_at, t.submitted_at, t.verified_at,"
-            + " t.last_progress_at, p.external_ref as problem_external_ref,"
+            + " t.last_progress_at, t.last_progress_on, p.external_ref as problem_external_ref,"
             + " t.external_ref as ticket_external_ref, "
             + (limit > 0 ? UNITS_PER_ROW : "tu.units, tu.unit_external_ids")
             + " from report_problem p left join report_source s on s.id = p.source_id"

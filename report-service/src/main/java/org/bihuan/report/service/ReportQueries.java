@@ -309,9 +309,10 @@ public class ReportQueries {
         + " (t.submitted_at at time zone "
         + zone
         + ")::date as submitted_on,"
-        + " (coalesce(t.last_progress_at, t.created_at) at time zone "
+        // the date the latest report states, else the day it was recorded, else creation
+        + " coalesce(t.last_progress_on, (coalesce(t.last_progress_at, t.created_at) at time zone "
         + zone
-        + ")::date as progress_on"
+        + ")::date) as progress_on"
         + " from report_ticket t where "
         + ticketFilter(f, params)
         + "), fx as (select ft.*,"
@@ -333,7 +334,7 @@ public class ReportQueries {
   static final String TICKET_ROW_COLUMNS =
       "t.seq, t.id, t.number, t.measure, t.responsible_person, t.leader_in_charge, t.timing,"
           + " t.deadline, t.effective_deadline, t.report_every, t.status, t.created_at,"
-          + " t.submitted_at, t.verified_at, t.last_progress_at, t.source_ids,"
+          + " t.submitted_at, t.verified_at, t.last_progress_at, t.last_progress_on, t.source_ids,"
           + " t.progress_percent, t.evidence_count, t.extension_approved";
 
   String ticketFilter(ReportFilter f, List<Object> params) {
@@ -447,7 +448,8 @@ public class ReportQueries {
         Sql.instant(rs.getTimestamp("created_at")),
         Sql.instant(rs.getTimestamp("submitted_at")),
         Sql.instant(rs.getTimestamp("verified_at")),
-        Sql.instant(rs.getTimestamp("last_progress_at")));
+        Sql.instant(rs.getTimestamp("last_progress_at")),
+        rs.getObject("last_progress_on", LocalDate.class));
   }
 
   /** Units of each ticket, in the order they were given. */

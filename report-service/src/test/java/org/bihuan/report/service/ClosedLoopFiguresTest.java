@@ -38,7 +38,8 @@ class ClosedLoopFiguresTest {
         instant(created == null ? "2024-05-01T02:00:00Z" : created),
         instant(submitted),
         instant(verified),
-        instant(lastProgress));
+        instant(lastProgress),
+        null);
   }
 
   static LocalDate date(String s) {
