@@ -30,6 +30,22 @@ public final class ContractUsability {
         .readTree(Path.of("src/main/openapi/openapi.yaml").toFile());
   }
 
+  /**
+   * Fails if the committed document refers a reader to a file that is not in this repository (the
+   * project's DOMAIN.md, CONTRACT.md or STYLE.md): a generated client's docs must stand alone
+   * (integrator finding 10).
+   */
+  public static void assertNamesNoFileOutsideTheRepository() throws IOException {
+    String text =
+        java.nio.file.Files.readString(
+            Path.of("src/main/openapi/openapi.yaml"), java.nio.charset.StandardCharsets.UTF_8);
+    for (String outside : List.of("DOMAIN.md", "CONTRACT.md", "STYLE.md")) {
+      if (text.contains(outside)) {
+        throw new AssertionError("the contract refers to " + outside + ", not in the repository");
+      }
+    }
+  }
+
   /** Fails with the cycle, e.g. {@code CategoryNode → CategoryNode}, if a schema reaches itself. */
   public static void assertNoCircularRefs(JsonNode document) {
     JsonNode schemas = document.path("components").path("schemas");

@@ -18,11 +18,57 @@ import java.util.regex.Pattern;
  */
 public final class IntegrationGuide {
 
-  public static final Path FILE = Path.of("../docs/integration.md");
+  /** docs/integration.md, found from a module's folder (one or two levels below the root). */
+  public static final Path FILE = locate();
 
-  /** One curl command of the guide. {@code body} is the {@code -d} argument, or null. */
+  /**
+   * One curl command of the guide. {@code body} is the {@code -d} argument, or null; {@code form}
+   * the {@code -F} parts in order (a value {@code @name} is the file of that name); {@code answer}
+   * the {@code # …} comment lines right after the command (what the guide says it answers), or
+   * null.
+   */
   public record Request(
-      String method, int port, String pathAndQuery, Map<String, String> headers, String body) {}
+      String method,
+      int port,
+      String pathAndQuery,
+      Map<String, String> headers,
+      String body,
+      List<Map.Entry<String, String>> form,
+      String answer) {}
+
+  /** A {@code VAR=$(deploy/local/token.sh --role R [--unit U] [--name N])} line of the guide. */
+  public record TokenLine(String variable, String role, String unit, String name) {
+    /** The subject token.sh gives: {@code local-<role>[-<unit>]}. */
+    public String subject() {
+      return "local-" + role + (unit == null ? "" : "-" + unit);
+    }
+
+    /** The display name token.sh gives when {@code --name} is absent. */
+    public String displayName() {
+      if (name != null) {
+        return name;
+      }
+      return switch (role) {
+        case "admin" -> "管理员";
+        case "verifier" -> "验收人";
+        case "reporter" -> "填报人";
+        default -> "查看人";
+      };
+    }
+  }
+
+  private static final Pattern TOKEN_LINE =
+      Pattern.compile("^([A-Z_]+)=\\$\\(deploy/local/token\\.sh ([^)]*)\\)$");
+
+  private static Path locate() {
+    for (String candidate :
+        List.of("docs/integration.md", "../docs/integration.md", "../../docs/integration.md")) {
+      if (Files.exists(Path.of(candidate))) {
+        return Path.of(candidate);
+      }
+    }
+    return Path.of("../docs/integration.md");
+  }
 
   private static final Pattern CURL_URL =
       Pattern.compile("\"?(?:http://)?localhost:(\\d{4})(/[^\"'\\s]*)\"?");
@@ -33,12 +79,27 @@ public final class IntegrationGuide {
     return Files.readString(FILE, StandardCharsets.UTF_8);
   }
 
-  /** Every curl command in the guide's code blocks, in order, continuation lines joined. */
+  /**
+   * Every curl command in the guide's code blocks, in order, continuation lines joined, each with
+   * the {@code #} comment lines that follow it directly (the answer the guide shows).
+   */
   public static List<Request> requests() throws IOException {
     List<Request> out = new ArrayList<>();
     boolean inBlock = false;
     StringBuilder command = null;
+    Request last = null; // the command just read, collecting its answer comment
+    StringBuilder answer = new StringBuilder();
     for (String line : text().split("\n")) {
+      String t = line.strip();
+      if (last != null && inBlock && command == null && t.startsWith("#")) {
+        answer.append(' ').append(t.substring(1).strip());
+        continue;
+      }
+      if (last != null) {
+        out.add(withAnswer(last, answer.toString().strip()));
+        last = null;
+        answer.setLength(0);
+      }
       if (line.startsWith("```")) {
         inBlock = !inBlock;
         continue;
@@ -46,7 +107,6 @@ public final class IntegrationGuide {
       if (!inBlock) {
         continue;
       }
-      String t = line.strip();
       if (command == null && t.startsWith("curl ")) {
         command = new StringBuilder();
       }
@@ -55,10 +115,44 @@ public final class IntegrationGuide {
         command.append(continues ? t.substring(0, t.length() - 1) : t).append(' ');
         // As the shell does, a quote left open goes on over the next line.
         if (!continues && !insideQuote(command)) {
-          parse(command.toString()).ifPresent(out::add);
+          last = parse(command.toString()).orElse(null);
           command = null;
         }
       }
+    }
+    if (last != null) {
+      out.add(withAnswer(last, answer.toString().strip()));
+    }
+    return out;
+  }
+
+  private static Request withAnswer(Request r, String answer) {
+    return new Request(
+        r.method(),
+        r.port(),
+        r.pathAndQuery(),
+        r.headers(),
+        r.body(),
+        r.form(),
+        answer.isEmpty() ? null : answer);
+  }
+
+  /** The token lines of the guide's code blocks, in order. */
+  public static List<TokenLine> tokens() throws IOException {
+    List<TokenLine> out = new ArrayList<>();
+    for (String line : text().split("\n")) {
+      Matcher m = TOKEN_LINE.matcher(line.strip());
+      if (!m.matches()) {
+        continue;
+      }
+      List<String> args = words(m.group(2));
+      Map<String, String> flags = new LinkedHashMap<>();
+      for (int i = 0; i + 1 < args.size(); i += 2) {
+        flags.put(args.get(i), args.get(i + 1));
+      }
+      out.add(
+          new TokenLine(
+              "$" + m.group(1), flags.get("--role"), flags.get("--unit"), flags.get("--name")));
     }
     return out;
   }
@@ -108,6 +202,102 @@ public final class IntegrationGuide {
         .send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Sends a request as curl does against {@code baseUrl} (http://host:port): shell variables of
+   * {@code vars} replaced in the path, headers, body and form values; {@code -F} parts as
+   * multipart/form-data with the files of {@code files} (by name, as {@code @name} names them).
+   */
+  public static java.net.http.HttpResponse<byte[]> exchange(
+      Request r, String baseUrl, Map<String, String> vars, Map<String, byte[]> files)
+      throws IOException, InterruptedException {
+    java.net.http.HttpRequest.Builder b =
+        java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create(baseUrl + encodePath(expand(r.pathAndQuery(), vars))));
+    for (Map.Entry<String, String> h : r.headers().entrySet()) {
+      b.header(h.getKey(), expand(h.getValue(), vars));
+    }
+    java.net.http.HttpRequest.BodyPublisher publisher;
+    if (!r.form().isEmpty()) {
+      String boundary = "guide" + java.util.UUID.randomUUID().toString().replace("-", "");
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      for (Map.Entry<String, String> part : r.form()) {
+        String value = expand(part.getValue(), vars);
+        out.writeBytes(("--" + boundary + "\r\n").getBytes(StandardCharsets.UTF_8));
+        if (value.startsWith("@")) {
+          String name = value.substring(1);
+          byte[] content = files.get(name);
+          if (content == null) {
+            throw new IllegalArgumentException("no file " + name + " for " + r.pathAndQuery());
+          }
+          out.writeBytes(
+              ("Content-Disposition: form-data; name=\""
+                      + part.getKey()
+                      + "\"; filename=\""
+                      + name
+                      + "\"\r\nContent-Type: "
+                      + java.net.URLConnection.guessContentTypeFromName(name)
+                      + "\r\n\r\n")
+                  .getBytes(StandardCharsets.UTF_8));
+          out.writeBytes(content);
+        } else {
+          out.writeBytes(
+              ("Content-Disposition: form-data; name=\"" + part.getKey() + "\"\r\n\r\n" + value)
+                  .getBytes(StandardCharsets.UTF_8));
+        }
+        out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+      }
+      out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+      b.header("Content-Type", "multipart/form-data; boundary=" + boundary);
+      publisher = java.net.http.HttpRequest.BodyPublishers.ofByteArray(out.toByteArray());
+    } else if (r.body() != null && r.body().startsWith("@")) {
+      byte[] content = files.get(r.body().substring(1));
+      if (content == null) {
+        throw new IllegalArgumentException("no file " + r.body() + " for " + r.pathAndQuery());
+      }
+      publisher = java.net.http.HttpRequest.BodyPublishers.ofByteArray(content);
+    } else if (r.body() != null) {
+      if (!r.headers().containsKey("Content-Type")) {
+        // curl -d sends this unless told otherwise
+        b.header("Content-Type", "application/x-www-form-urlencoded");
+      }
+      publisher =
+          java.net.http.HttpRequest.BodyPublishers.ofString(
+              expand(r.body(), vars), StandardCharsets.UTF_8);
+    } else {
+      publisher = java.net.http.HttpRequest.BodyPublishers.noBody();
+    }
+    b.method(r.method(), publisher);
+    return java.net.http.HttpClient.newHttpClient()
+        .send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /**
+   * {@code text} with each of {@code vars} (e.g. {@code $TOKEN}, {@code <problem id>}) replaced.
+   */
+  public static String expand(String text, Map<String, String> vars) {
+    String out = text;
+    // Longer names first, so $T does not eat the start of $TOKEN.
+    List<String> names = new ArrayList<>(vars.keySet());
+    names.sort((a, b) -> b.length() - a.length());
+    for (String name : names) {
+      out = out.replace(name, vars.get(name));
+    }
+    return out;
+  }
+
+  /**
+   * The member names a guide's answer comment shows ({@code "events"}, {@code "position"}, …): each
+   * must be in the real answer.
+   */
+  public static List<String> namesIn(String answer) {
+    List<String> names = new ArrayList<>();
+    Matcher m = Pattern.compile("\"([A-Za-z]+)\"\\s*:").matcher(answer == null ? "" : answer);
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return names;
+  }
+
   /** Percent-encodes what curl would (non-ASCII characters) and leaves the rest. */
   private static String encodePath(String path) {
     StringBuilder out = new StringBuilder();
@@ -129,6 +319,7 @@ public final class IntegrationGuide {
     String path = null;
     String body = null;
     Map<String, String> headers = new LinkedHashMap<>();
+    List<Map.Entry<String, String>> form = new ArrayList<>();
     for (int i = 1; i < words.size(); i++) {
       String w = words.get(i);
       switch (w) {
@@ -139,7 +330,12 @@ public final class IntegrationGuide {
           headers.put(h.substring(0, colon).strip(), h.substring(colon + 1).strip());
         }
         case "-d", "--data", "--data-binary" -> body = words.get(++i);
-        case "-F", "-o" -> i++;
+        case "-F" -> {
+          String part = words.get(++i);
+          int eq = part.indexOf('=');
+          form.add(Map.entry(part.substring(0, eq), part.substring(eq + 1)));
+        }
+        case "-o" -> i++;
         default -> {
           Matcher m = CURL_URL.matcher(w);
           if (m.matches()) {
@@ -153,9 +349,10 @@ public final class IntegrationGuide {
       return java.util.Optional.empty();
     }
     if (method == null) {
-      method = body == null ? "GET" : "POST";
+      method = body == null && form.isEmpty() ? "GET" : "POST";
     }
-    return java.util.Optional.of(new Request(method, port, path, headers, body));
+    return java.util.Optional.of(
+        new Request(method, port, path, headers, body, List.copyOf(form), null));
   }
 
   private static boolean insideQuote(CharSequence command) {

@@ -57,6 +57,19 @@ public final class Tokens {
     return b.expiresIn(3600).sign(KEY);
   }
 
+  /** A viewer token whose {@code exp} lies {@code secondsAgo} seconds in the past. */
+  public static String viewerExpiredSince(long secondsAgo) {
+    long now = java.time.Instant.now().getEpochSecond();
+    return Jwt.issuer(ISSUER)
+        .subject("viewer")
+        .audience(AUDIENCE)
+        .claim("name", "查看人")
+        .groups(Set.of("viewer"))
+        .issuedAt(now - 3600)
+        .expiresAt(now - secondsAgo)
+        .sign(KEY);
+  }
+
   /**
    * A service token as {@code caller} signs it for calls to {@code callee} outside a user's request
    * (the {@code service} role only, five minutes).

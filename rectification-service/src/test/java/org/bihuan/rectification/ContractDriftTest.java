@@ -18,4 +18,9 @@ class ContractDriftTest {
   void committedContractHasNoCircularRefsSoThirdPartyToolsLoadIt() throws Exception {
     ContractUsability.assertNoCircularRefs(ContractUsability.committed());
   }
+
+  @Test
+  void committedContractNamesNoFileOutsideTheRepository() throws Exception {
+    ContractUsability.assertNamesNoFileOutsideTheRepository();
+  }
 }

@@ -106,6 +106,14 @@ public final class Versions {
   }
 
   /**
+   * Whether an If-None-Match header (null when absent) names {@code tag}: the weak comparison of
+   * RFC 9110, for any conditional read whose tag is not a version.
+   */
+  public static boolean noneMatch(String ifNoneMatch, EntityTag tag) {
+    return ifNoneMatch != null && noneMatchNames(ifNoneMatch, tag.getValue());
+  }
+
+  /**
    * Whether an If-None-Match header names the tag {@code value} exactly (weak comparison: {@code
    * W/"x"} and {@code "x"} both name {@code x}; a bare {@code x} too). A dated tag is only named
    * with its date: a tag of yesterday does not match today's body.

@@ -47,6 +47,27 @@ public class ApiProblem extends RuntimeException {
     return new ApiProblem(403, "forbidden", "Forbidden", detail, null);
   }
 
+  /**
+   * 403 for a caller whose token lacks every role that may do the operation, naming them (admins
+   * hold every role): "This operation needs the role verifier (or admin)…", with {@code
+   * requiredRoles}. The one wording of a role refusal, whether it comes from {@code @RolesAllowed}
+   * or from a rule such as the ticket workflow's table.
+   */
+  public static ApiProblem roleNeeded(java.util.Collection<String> roles, String what) {
+    List<String> needed = roles.stream().sorted().toList();
+    java.util.List<String> withAdmin = new java.util.ArrayList<>(needed);
+    if (!withAdmin.contains("admin")) {
+      withAdmin.add("admin");
+    }
+    return forbidden(
+            (what == null ? "This operation" : what)
+                + " needs the role "
+                + String.join(" or ", needed)
+                + (needed.contains("admin") ? "" : " (or admin)")
+                + "; your token's groups do not include it.")
+        .with("requiredRoles", withAdmin);
+  }
+
   public static ApiProblem conflict(String type, String detail) {
     return new ApiProblem(409, type, "Conflict", detail, null);
   }

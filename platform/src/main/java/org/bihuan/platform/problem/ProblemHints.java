@@ -6,8 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.bihuan.platform.auth.Roles;
 
 /**
  * What to do instead, for answers that would otherwise only say "no": the fields that are expected
@@ -46,23 +44,15 @@ final class ProblemHints {
   }
 
   /** The roles an operation needs, from its {@code @RolesAllowed} (method first, then class). */
-  static String rolesNeeded(Method method) {
-    if (method == null) {
-      return "Your role does not allow this operation.";
-    }
-    RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
-    if (allowed == null) {
+  static ApiProblem rolesNeeded(Method method) {
+    RolesAllowed allowed = method == null ? null : method.getAnnotation(RolesAllowed.class);
+    if (allowed == null && method != null) {
       allowed = method.getDeclaringClass().getAnnotation(RolesAllowed.class);
     }
     if (allowed == null) {
-      return "Your role does not allow this operation.";
+      return ApiProblem.forbidden("Your role does not allow this operation.");
     }
-    List<String> roles = List.of(allowed.value());
-    String needed = roles.stream().collect(Collectors.joining(" or "));
-    return "This operation needs the role "
-        + needed
-        + (roles.contains(Roles.ADMIN) ? "" : " (or admin)")
-        + "; your token's groups do not include it.";
+    return ApiProblem.roleNeeded(List.of(allowed.value()), null);
   }
 
   private static int distance(String a, String b) {

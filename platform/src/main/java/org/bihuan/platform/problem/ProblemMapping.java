@@ -167,8 +167,7 @@ public class ProblemMapping {
 
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e, SimpleResourceInfo resource) {
-    return respond(
-        ApiProblem.forbidden(ProblemHints.rolesNeeded(resource == null ? null : method(resource))));
+    return respond(ProblemHints.rolesNeeded(resource == null ? null : method(resource)));
   }
 
   @ServerExceptionMapper

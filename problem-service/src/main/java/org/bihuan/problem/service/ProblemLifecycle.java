@@ -229,11 +229,9 @@ public final class ProblemLifecycle {
 
   private static void requireAdmin(Actor actor, Action action) {
     if (!actor.roles().contains(Roles.ADMIN)) {
-      throw ApiProblem.forbidden(
-          "Only an admin may "
-              + action.path()
-              + " a problem"
-              + (action == Action.CLOSE ? " (销号 is done by the admins of the source)." : "."));
+      // 销号 and withdrawal are done by the admins of the source (0116).
+      throw ApiProblem.roleNeeded(
+          Set.of(Roles.ADMIN), "The action '" + action.path() + "' on a problem");
     }
   }
 

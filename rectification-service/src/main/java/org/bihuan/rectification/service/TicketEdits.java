@@ -55,9 +55,10 @@ final class TicketEdits {
       // Moving a ticket to other problems takes its work away from the problems it addressed,
       // which may then be closed (销号) without it (docs/decisions/0115).
       throw ApiProblem.forbidden(
-          "The problems a ticket addresses are not changed by editing it: only an admin corrects"
-              + " them. Create a ticket for the other problem, or ask a verifier to cancel this"
-              + " one (撤销, with a reason).");
+              "The problems a ticket addresses are not changed by editing it: only an admin corrects"
+                  + " them. Create a ticket for the other problem, or ask a verifier to cancel this"
+                  + " one (撤销, with a reason).")
+          .with("requiredRoles", List.of(Roles.ADMIN));
     }
     List<String> commitment = fields.stream().filter(COMMITMENT::contains).toList();
     if (commitment.isEmpty()) {
@@ -65,9 +66,10 @@ final class TicketEdits {
     }
     if (!actor.roles().contains(Roles.ADMIN)) {
       throw ApiProblem.forbidden(
-          "The timing and deadline of a ticket are not edited: a later date is an extension"
-              + " (POST /api/v1/tickets/{id}/extensions), approved by a verifier. Only an admin"
-              + " corrects a deadline entered wrongly, before the work starts.");
+              "The timing and deadline of a ticket are not edited: a later date is an extension"
+                  + " (POST /api/v1/tickets/{id}/extensions), approved by a verifier. Only an admin"
+                  + " corrects a deadline entered wrongly, before the work starts.")
+          .with("requiredRoles", List.of(Roles.ADMIN));
     }
     String why =
         t.status != Status.ASSIGNED

@@ -487,13 +487,27 @@ public class TicketService {
         t.submittedOn = DeadlineRules.dateIn(now, clock.zone());
       }
       case VERIFY -> t.verifiedAt = now;
-      case REOPEN -> t.verifiedAt = null;
+      case REJECT -> clearSubmission(t);
+      case REOPEN -> {
+        t.verifiedAt = null;
+        clearSubmission(t);
+      }
       case CANCEL -> t.cancelledAt = now;
-      case START, REJECT -> {}
+      case START -> {}
     }
     history.append(t, actor, action.path(), from, blankToNull(comment), now);
     feed.append(action.eventType(), "ticket", t.id, () -> TicketView.of(t, clock.today()));
     return viewAfterWrite(t);
+  }
+
+  /**
+   * A ticket sent back to work (reject, reopen) is no longer submitted: {@code submittedAt} names
+   * the submission under review or verified, never one that was sent back (0169). The history keeps
+   * every submission.
+   */
+  private static void clearSubmission(Ticket t) {
+    t.submittedAt = null;
+    t.submittedOn = null;
   }
 
   // ---- helpers shared by the ticket's other writers

@@ -256,8 +256,7 @@ public final class TicketWorkflow {
                         .with("currentState", ticket.status())
                         .with("allowedActions", allowedActions(ticket.status())));
     if (!actor.hasAny(rule.roles())) {
-      throw ApiProblem.forbidden(
-          "Only a user with role " + String.join(" or ", rule.roles()) + " may " + action.path());
+      throw ApiProblem.roleNeeded(rule.roles(), "The action '" + action.path() + "'");
     }
     for (Guard g : rule.guards()) {
       switch (g) {

@@ -7,6 +7,8 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.page.Page;
@@ -78,7 +81,8 @@ public class LedgerResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("limit") Integer limit,
-      @QueryParam("cursor") String cursor) {
+      @QueryParam("cursor") String cursor,
+      @Context HttpHeaders request) {
     ReportParams params = new ReportParams();
     ReportFilter filter = params.filter(sourceId, unit, from, to);
     String chosen = format(format, accept, params);
@@ -98,16 +102,29 @@ public class LedgerResource {
                 return rows;
               });
       Page<ReportLists.LedgerRow> p = Page.of(s.value(), page, ReportLists.LedgerRow::key, r -> r);
-      return Response.ok(
-              new ReportViews.LedgerView(
-                  s.positions().asOf(),
-                  ReportViews.PositionsView.of(s.positions()),
-                  p.items(),
-                  p.nextCursor()),
-              MediaType.APPLICATION_JSON_TYPE)
-          .build();
+      return ReportTags.conditional(
+          request,
+          ReportTags.of(s.positions(), today, "json"),
+          () ->
+              Response.ok(
+                  new ReportViews.LedgerView(
+                      s.positions().asOf(),
+                      ReportViews.PositionsView.of(s.positions()),
+                      p.items(),
+                      p.nextCursor()),
+                  MediaType.APPLICATION_JSON_TYPE));
     }
     LedgerExport.Open open = export.open();
+    EntityTag tag = ReportTags.of(open.positions(), today, chosen);
+    Optional<Response> unchanged = ReportTags.unchanged(request, tag);
+    if (unchanged.isPresent()) {
+      try {
+        open.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return unchanged.get();
+    }
     LedgerColumns columns = new LedgerColumns(export.zone());
     StreamingOutput body =
         out -> {
@@ -130,6 +147,8 @@ public class LedgerResource {
     String extension = chosen.equals("csv") ? ".csv" : ".xlsx";
     ReportViewsHeaders headers = ReportViewsHeaders.of(open.positions());
     return Response.ok(body, chosen.equals("csv") ? CSV : XLSX)
+        .tag(tag)
+        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
         .header("Content-Disposition", disposition(BASENAME + extension, "ledger" + extension))
         .header("X-Report-As-Of", headers.asOf())
         .header("X-Report-Positions", headers.positions())

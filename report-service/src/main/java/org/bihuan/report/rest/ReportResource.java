@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -97,13 +96,14 @@ public class ReportResource {
       @Parameter(description = "Created on or after this date (YYYY-MM-DD)") @QueryParam("from")
           String from,
       @Parameter(description = "Created on or before this date (YYYY-MM-DD)") @QueryParam("to")
-          String to) {
+          String to,
+      @Context HttpHeaders headers) {
     ReportParams params = new ReportParams();
     ReportFilter filter = params.filter(sourceId, unit, from, to);
     params.check();
     return reports
         .summary(filter, s -> ReportViews.SummaryView.of(s, clock.zone()))
-        .map(ReportResource::json);
+        .map(r -> json(headers, r));
   }
 
   @GET
@@ -137,7 +137,8 @@ public class ReportResource {
       @QueryParam("sourceId") UUID sourceId,
       @QueryParam("unit") String unit,
       @QueryParam("from") String from,
-      @QueryParam("to") String to) {
+      @QueryParam("to") String to,
+      @Context HttpHeaders headers) {
     ReportParams params = new ReportParams();
     ReportFilter filter = params.filter(sourceId, unit, from, to);
     Optional<Breakdown> breakdown = Breakdown.of(by == null ? "" : by.trim());
@@ -163,11 +164,14 @@ public class ReportResource {
                                   g.key(), g.label(), c.problems(), c.tickets());
                             })
                         .toList()))
-        .map(ReportResource::json);
+        .map(r -> json(headers, r));
   }
 
-  private static Response json(byte[] body) {
-    return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+  private static Response json(HttpHeaders headers, ReportService.Rendered r) {
+    return ReportTags.conditional(
+        headers,
+        ReportTags.of(r.positions(), r.today(), "json"),
+        () -> Response.ok(r.json(), MediaType.APPLICATION_JSON_TYPE));
   }
 
   @GET
@@ -192,7 +196,8 @@ public class ReportResource {
       @QueryParam("sourceId") UUID sourceId,
       @QueryParam("unit") String unit,
       @QueryParam("from") String from,
-      @QueryParam("to") String to) {
+      @QueryParam("to") String to,
+      @Context HttpHeaders headers) {
     ReportParams params = new ReportParams();
     ReportFilter filter = params.filter(sourceId, unit, from, to);
     Optional<TrendInterval> step =
@@ -226,7 +231,7 @@ public class ReportResource {
                     start,
                     end,
                     s.value()))
-        .map(ReportResource::json);
+        .map(r -> json(headers, r));
   }
 
   @GET
@@ -238,13 +243,21 @@ public class ReportResource {
       description =
           "Tickets overdue today (organisation time zone) in a stable order; walk the pages with"
               + " limit and cursor.")
-  public ReportViews.OverdueView overdue(
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of overdue tickets, with asOf and the feed positions they include",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReportViews.OverdueView.class)))
+  public Response overdue(
       @QueryParam("sourceId") UUID sourceId,
       @QueryParam("unit") String unit,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("limit") Integer limit,
-      @QueryParam("cursor") String cursor) {
+      @QueryParam("cursor") String cursor,
+      @Context HttpHeaders headers) {
     ReportParams params = new ReportParams();
     ReportFilter filter = params.filter(sourceId, unit, from, to);
     params.check();
@@ -254,12 +267,18 @@ public class ReportResource {
         queries.inSnapshot(c -> lists.overdue(c, filter, today, page.after(), page.limit() + 1));
     Page<ReportLists.OverdueTicket> p =
         Page.of(s.value(), page, ReportLists.Keyed::key, ReportLists.Keyed::item);
-    return new ReportViews.OverdueView(
-        s.positions().asOf(),
-        ReportViews.PositionsView.of(s.positions()),
-        today,
-        p.items(),
-        p.nextCursor());
+    return ReportTags.conditional(
+        headers,
+        ReportTags.of(s.positions(), today, "json"),
+        () ->
+            Response.ok(
+                new ReportViews.OverdueView(
+                    s.positions().asOf(),
+                    ReportViews.PositionsView.of(s.positions()),
+                    today,
+                    p.items(),
+                    p.nextCursor()),
+                MediaType.APPLICATION_JSON_TYPE));
   }
 
   @GET
@@ -300,7 +319,7 @@ public class ReportResource {
       @QueryParam("unit") String unit,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @Context Request request) {
+      @Context HttpHeaders request) {
     ReportParams params = new ReportParams();
     ReportFilter filter = params.filter(id, unit, from, to);
     String chosen = sourceFormat(format, accept, params);
@@ -312,20 +331,10 @@ public class ReportResource {
             c -> new Both(lists.source(c, id, filter, today), queries.summary(c, filter, today)));
     ReportLists.SourceReport r =
         s.value().report().orElseThrow(() -> ApiProblem.notFound("source", id));
-    // The report is a function of the projection (its feed positions), today and the format
-    // (the query parameters are part of the URL), so those name its version.
-    EntityTag tag =
-        new EntityTag(
-            s.positions().problem()
-                + "-"
-                + s.positions().rectification()
-                + "-"
-                + today
-                + "-"
-                + chosen);
-    Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-    if (unchanged != null) {
-      return unchanged.tag(tag).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+    EntityTag tag = ReportTags.of(s.positions(), today, chosen);
+    Optional<Response> unchanged = ReportTags.unchanged(request, tag);
+    if (unchanged.isPresent()) {
+      return unchanged.get();
     }
     if (chosen.equals("json")) {
       return Response.ok(

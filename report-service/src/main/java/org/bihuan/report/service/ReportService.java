@@ -29,7 +29,11 @@ public class ReportService {
 
   private record CacheKey(String kind, ReportFilter filter, LocalDate today) {}
 
-  private record Rendered(ProjectionState.Positions positions, byte[] json) {}
+  /**
+   * A report rendered as JSON with the feed positions and the date it was computed for: together
+   * they name its version (the report's ETag).
+   */
+  public record Rendered(ProjectionState.Positions positions, LocalDate today, byte[] json) {}
 
   @Inject ReportQueries queries;
   @Inject ProjectionState state;
@@ -46,7 +50,7 @@ public class ReportService {
   }
 
   /** The summary rendered by {@code view} as JSON. */
-  public Uni<byte[]> summary(
+  public Uni<Rendered> summary(
       ReportFilter f, Function<ReportQueries.Snapshot<FigureCounts>, Object> view) {
     LocalDate today = today();
     return cachedJson(
@@ -56,7 +60,7 @@ public class ReportService {
   }
 
   /** A breakdown rendered by {@code view} as JSON. */
-  public Uni<byte[]> breakdown(
+  public Uni<Rendered> breakdown(
       Breakdown by,
       ReportFilter f,
       Function<ReportQueries.Snapshot<List<ReportQueries.GroupCounts>>, Object> view) {
@@ -68,7 +72,7 @@ public class ReportService {
   }
 
   /** A trend over [from, to] rendered by {@code view} as JSON. */
-  public Uni<byte[]> trend(
+  public Uni<Rendered> trend(
       ReportFilter f,
       TrendInterval interval,
       LocalDate from,
@@ -80,7 +84,7 @@ public class ReportService {
         view);
   }
 
-  private <T> Uni<byte[]> cachedJson(
+  private <T> Uni<Rendered> cachedJson(
       CacheKey key,
       java.util.function.Supplier<ReportQueries.Snapshot<T>> compute,
       Function<ReportQueries.Snapshot<T>, Object> view) {
@@ -88,18 +92,20 @@ public class ReportService {
       Optional<ProjectionState.Positions> known = state.currentIfFresh();
       Rendered hit = cache.get(key);
       if (known.isPresent() && hit != null && samePositions(hit.positions(), known.get())) {
-        return Uni.createFrom().item(hit.json());
+        return Uni.createFrom().item(hit);
       }
     }
     return Uni.createFrom()
-        .item(() -> computeShared(key, () -> render(compute.get(), view)).json())
+        .item(() -> computeShared(key, () -> render(key.today(), compute.get(), view)))
         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
   }
 
   private <T> Rendered render(
-      ReportQueries.Snapshot<T> s, Function<ReportQueries.Snapshot<T>, Object> view) {
+      LocalDate today,
+      ReportQueries.Snapshot<T> s,
+      Function<ReportQueries.Snapshot<T>, Object> view) {
     try {
-      return new Rendered(s.positions(), mapper.writeValueAsBytes(view.apply(s)));
+      return new Rendered(s.positions(), today, mapper.writeValueAsBytes(view.apply(s)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot render a report", e);
     }
