@@ -38,6 +38,10 @@ final class DeadlineText {
 
   private static final Pattern IMMEDIATE = Pattern.compile("立行立改|立即整改|即知即改|立查立改|立即|马上");
   private static final Pattern LONG_TERM = Pattern.compile("长期坚持|长期|持续推进|持续整改|常态化|长效|久久为功|持续");
+
+  /** 24年9月30日: a year of two digits, which is not guessed. */
+  private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("(?<![0-9])[0-9]{2}\\s*年");
+
   private static final Pattern MONTH_WITHOUT_YEAR =
       Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月");
 
@@ -153,6 +157,12 @@ final class DeadlineText {
     }
     if (immediate) {
       return new Reading(Timing.IMMEDIATE, null, null);
+    }
+    if (TWO_DIGIT_YEAR.matcher(text).find()) {
+      return new Reading(
+          null,
+          null,
+          "「" + text + "」 has a two-digit year; write the year in four digits (2024年…)");
     }
     if (MONTH_WITHOUT_YEAR.matcher(text).find()) {
       // no year is guessed: a plan written in December for 3月底 may mean either year

@@ -27,6 +27,10 @@ public final class DocumentReading {
     return List.copyOf(longer);
   }
 
+  /** A sheet name a program gave (Sheet1, 工作表2), which says nothing about its problems. */
+  private static final Pattern DEFAULT_SHEET_NAME =
+      Pattern.compile("(?i)(?:sheet|工作表|表)\\s*\\d{0,3}");
+
   /** A heading that names only the genre of what follows (存在的问题, 整改任务清单), not a category. */
   private static final Pattern GENERIC_HEADING =
       Pattern.compile("(?:存在的?|查摆的?|发现的?|反馈的?|主要|具体|的|问题|清单|整改|任务|台账|情况|一览表|汇总表?|明细表?|及|和|与)+");
@@ -48,21 +52,34 @@ public final class DocumentReading {
       }
       for (String line : grid.lead()) {
         Numbering n = Numbering.of(line.strip());
-        if (n == null || !isCategoryHeading(n)) {
+        if (n == null || n.rank() > Numbering.CHINESE_IN_PARENTHESES) {
+          continue;
+        }
+        // a category, or a heading that only names the genre of what follows, closes the open
+        // headings of its rank and below: （二）整改任务清单（详见下表） ends the group （一）党风廉政建设方面
+        boolean category = isCategoryHeading(n);
+        if (!category && !GENERIC_HEADING.matcher(headingText(n)).matches()) {
           continue;
         }
         while (!open.isEmpty() && open.get(open.size() - 1).rank() >= n.rank()) {
           open.remove(open.size() - 1);
         }
-        open.add(n);
+        if (category) {
+          open.add(n);
+        }
       }
-      paths.add(open.stream().map(n -> n.text().strip()).toList());
+      paths.add(open.stream().map(DocumentReading::headingText).toList());
     }
     return paths;
   }
 
+  /** A heading's text without its number and a trailing （见下表）. */
+  private static String headingText(Numbering n) {
+    return n.text().strip().replaceAll("[（(](?:详见|见|如)?[下附]表[0-9一二三四五六七八九十]*[)）]$", "").strip();
+  }
+
   private static boolean isCategoryHeading(Numbering n) {
-    String text = n.text().strip();
+    String text = headingText(n);
     if (n.rank() > Numbering.CHINESE_IN_PARENTHESES
         || text.length() < 2
         || text.length() > 30
@@ -113,9 +130,9 @@ public final class DocumentReading {
           && before.sheet() == null
           && !grid.rows().isEmpty()
           && !before.rows().isEmpty()
-          && TableReading.header(grid) == null
           && TableReading.header(before) != null
-          && grid.rows().get(0).cells().size() == before.rows().get(0).cells().size()) {
+          && grid.rows().get(0).cells().size() == before.rows().get(0).cells().size()
+          && continues(before, grid)) {
         List<Grid.Row> rows = new ArrayList<>(before.rows());
         int last = rows.get(rows.size() - 1).number();
         for (Grid.Row r : grid.rows()) {
@@ -128,6 +145,28 @@ public final class DocumentReading {
       }
     }
     return out;
+  }
+
+  /** 续表 / （续表） / 续上表: what an author writes above the rest of a table split at a page. */
+  private static final Pattern CONTINUED =
+      Pattern.compile("[（(]?\\s*续\\s*(?:上)?表\\s*[0-9一二三四五六七八九十]*\\s*[)）]?[：:]?");
+
+  /**
+   * A Word table that continues the one before it: without a header of its own, or repeating that
+   * table's header (a 续表), with nothing between them but blank lines or 续表 — a heading between them
+   * starts another table.
+   */
+  private static boolean continues(Grid before, Grid grid) {
+    TableReading.Header own = TableReading.header(grid);
+    if (own != null
+        && !java.util.Arrays.equals(own.columns(), TableReading.header(before).columns())) {
+      return false;
+    }
+    if (own == null) {
+      return true; // the rows of a table split without its header (0165)
+    }
+    return grid.lead().stream()
+        .allMatch(l -> l.isBlank() || CONTINUED.matcher(l.strip()).matches());
   }
 
   public ParsedDocument read(DocumentContent content) {
@@ -145,6 +184,7 @@ public final class DocumentReading {
       TableReading.Result result = results.get(i);
       boolean sheetCategory =
           grid.sheet() != null
+              && !DEFAULT_SHEET_NAME.matcher(grid.sheet().strip()).matches()
               && sheetsWithProblems > 1
               && result.header() != null
               && !result.header().has(TableReading.Column.CATEGORY);
@@ -186,7 +226,7 @@ public final class DocumentReading {
       return new ParsedDocument(
           outline.problems(), outline.causes(), outline.proposedMeasures(), all);
     }
-    String outsideText = withoutNotes(uniformLines(content.textOutsideTables()), tables);
+    String outsideText = withoutNotes(uniformLines(content.textOutsideTables()), content.tables());
     ParsedDocument outside = outsideText.isBlank() ? null : parser.parse(outsideText);
     if (outside == null || outside.problems().isEmpty()) {
       return new ParsedDocument(problems, List.of(), List.of(), warnings);
@@ -242,7 +282,9 @@ public final class DocumentReading {
    * A line that hands over to the table below it: 其余问题的整改任务见下表。 / 详见附表。 / any line ending in a
    * colon (具体任务如下： / 以下为其余审计问题：).
    */
-  private static final Pattern LEAD_IN = Pattern.compile("(?:[见如]下表|下表[：:。]?$|详见附表|见附表|[：:]$)");
+  private static final Pattern LEAD_IN =
+      Pattern.compile(
+          "(?:[见如]下表|下表[：:。]?$|详见附表|见附表|[：:]$|^[（(]?\\s*续\\s*上?表\\s*[0-9一二三四五六七八九十]*\\s*[)）]?$)");
 
   /**
    * The text outside tables with the lines that are not its own blanked (lines kept, so the rest

@@ -197,7 +197,7 @@ public class DocumentText {
   private static String chineseText(byte[] body, String charset) {
     String binary = binaryKind(body);
     if (binary != null) {
-      throw refused("The document is " + binary + ", not text; send UTF-8 text or a .docx file.");
+      throw refused(notText(binary));
     }
     try {
       return strict(Charset.forName("GB18030")).decode(ByteBuffer.wrap(body)).toString();
@@ -338,7 +338,7 @@ public class DocumentText {
   private static String plainText(byte[] body) {
     String binary = binaryKind(body);
     if (binary != null) {
-      throw refused("The document is " + binary + ", not text; send UTF-8 text or a .docx file.");
+      throw refused(notText(binary));
     }
     int offset = startsWith(body, 0xEF, 0xBB, 0xBF) ? 3 : 0;
     ByteBuffer bytes = ByteBuffer.wrap(body, offset, body.length - offset);
@@ -365,12 +365,24 @@ public class DocumentText {
             .filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x0B)
             .count();
     if (controls > 0) {
-      throw refused("The document contains binary control characters; send UTF-8 text or a .docx.");
+      throw refused(
+          "The document contains binary control characters; send UTF-8 text, a .docx, .doc, .xlsx, .xls or a PDF with a text layer.");
     }
     return text;
   }
 
   /** A name for common binary content, or null. */
+  /** Why bytes that are not a document are refused, and what to send instead. */
+  private static String notText(String binary) {
+    if (binary.startsWith("UTF-16")) {
+      return "The document is UTF-16 text; save it as UTF-8 (in Notepad: 另存为 → 编码 UTF-8) and upload"
+          + " it again.";
+    }
+    return "The document is "
+        + binary
+        + ", not text; send UTF-8 text, a .docx, .doc, .xlsx, .xls or a PDF with a text layer.";
+  }
+
   private static String binaryKind(byte[] b) {
     if (startsWith(b, 0x89, 'P', 'N', 'G')) {
       return "a PNG image";
@@ -537,7 +549,8 @@ public class DocumentText {
   }
 
   private static ApiProblem empty() {
-    return ApiProblem.badRequest("The document is empty; send its text as UTF-8 or a .docx file.");
+    return ApiProblem.badRequest(
+        "The document is empty; send UTF-8 text, a .docx, .doc, .xlsx, .xls or a PDF with a text layer.");
   }
 
   private ApiProblem tooLarge() {

@@ -1,6 +1,7 @@
 package org.bihuan.problem.importing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,7 +42,7 @@ final class Labels {
   private static final Map<Label, String> NAMES =
       Map.of(
           Label.PROBLEM, "问题表现|存在问题|问题描述|具体问题|问题内容|主要问题|反馈问题|问题清单|问题",
-          Label.MEASURE, "整改措施|整改举措|具体措施|整改要求|整改方案|措施",
+          Label.MEASURE, "整改措施及完成时限|整改措施及时限|整改措施和时限|整改措施与时限|措施及时限|整改措施|整改举措|具体措施|整改要求|整改方案|措施",
           Label.LEADER, "整改责任领导|责任领导|分管领导|牵头领导|牵头负责人|包保领导|督导领导|领导责任人|责任校领导|分管负责人",
           Label.UNITS,
               "责任单位（部门）|责任单位(部门)|责任部门（单位）|责任部门(单位)|整改责任单位|整改责任部门|责任主体"
@@ -237,7 +238,13 @@ final class Labels {
       }
       List<String> unmarked = new ArrayList<>();
       boolean ledHere = false;
-      for (String unit : separators.split(p)) {
+      String[] parts = separators.split(p);
+      if (parts.length > 1
+          && Arrays.stream(parts)
+              .allMatch(u -> u.strip().codePointCount(0, u.strip().length()) <= 1)) {
+        parts = new String[] {p.replaceAll("[\\s\\u3000]+", "")}; // 档 案 室: one name spaced out
+      }
+      for (String unit : parts) {
         String u = unit.replaceAll("[。.]+$", "").strip();
         if (u.isEmpty()) {
           continue;

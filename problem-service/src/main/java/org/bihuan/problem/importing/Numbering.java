@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
  * The numbering at the start of a line, in the order the official document standard (GB/T 9704)
  * nests it: 一、 above （一） above 1. above （1） above ①. The rank is that depth, fixed, so a document
  * that skips a level (一、 then 1.) still nests correctly; half-width and full-width forms of each
- * are the same rank: （一）(一), 1. 1． 1、 ⒈, （1）(1) 1） ⑴. 一是 二是 at the start of a line are points below
- * all of them.
+ * are the same rank: （一）(一) ㈠, 1. 1． 1、 ⒈ Ⅰ、, （1）(1) 1） ⑴. 一是 二是 (and 第一，第二，) at the start of a
+ * line are points below all of them.
  */
 record Numbering(int rank, int number, String marker, String text) {
 
@@ -26,12 +26,14 @@ record Numbering(int rank, int number, String marker, String text) {
   private static final String CHINESE_DIGITS = "一二三四五六七八九十百零〇两";
   private static final Pattern[] BY_RANK = {
     Pattern.compile("^([" + CHINESE_DIGITS + "]{1,4})\\s*[、．.]\\s*"),
-    Pattern.compile("^[（(]\\s*([" + CHINESE_DIGITS + "]{1,4})\\s*[）)]\\s*[、．.]?\\s*"),
-    Pattern.compile("^(?:(\\d{1,4})\\s*[.．、](?![\\d.．])|([\\u2488-\\u249B]))\\s*"),
+    Pattern.compile(
+        "^(?:[（(]\\s*([" + CHINESE_DIGITS + "]{1,4})\\s*[）)]|([\\u3220-\\u3229]))\\s*[、．.]?\\s*"),
+    Pattern.compile(
+        "^(?:(\\d{1,4})\\s*[.．、](?![\\d.．])|([\\u2488-\\u249B])|([\\u2160-\\u216B])\\s*[、．.])\\s*"),
     Pattern.compile(
         "^(?:[（(]\\s*(\\d{1,3})\\s*[）)]|(\\d{1,3})[）)]|([\\u2474-\\u2487]))\\s*[、．.]?\\s*"),
     Pattern.compile("^([\\u2460-\\u2473])\\s*[、．.]?\\s*"),
-    Pattern.compile("^([一二三四五六七八九十]{1,3})是(?![否的])[，,：:、]?\\s*"),
+    Pattern.compile("^(?:([一二三四五六七八九十]{1,3})是(?![否的])[，,：:、]?|第([一二三四五六七八九十]{1,3})[，,：:、])\\s*"),
   };
 
   /** The numbering of a cleaned line, or null when it starts with none. */
@@ -57,6 +59,15 @@ record Numbering(int rank, int number, String marker, String text) {
     } else if (first >= '\u2460' && first <= '\u2473') {
       from = CIRCLED;
       to = CIRCLED;
+    } else if (first >= '\u3220' && first <= '\u3229') {
+      from = CHINESE_IN_PARENTHESES; // ㈠ ㈡, as （一）（二）
+      to = CHINESE_IN_PARENTHESES;
+    } else if (first >= '\u2160' && first <= '\u216B') {
+      from = ARABIC; // Ⅰ、Ⅱ、, as 1. 2.
+      to = ARABIC;
+    } else if (first == '第') {
+      from = POINT; // 第一，第二，, as 一是 二是
+      to = POINT;
     } else if (CHINESE_DIGITS.indexOf(first) >= 0) {
       from = CHINESE;
       to = POINT;
@@ -102,6 +113,12 @@ record Numbering(int rank, int number, String marker, String text) {
     }
     if (c >= '\u2488' && c <= '\u249B') {
       return c - '\u2488' + 1;
+    }
+    if (c >= '\u3220' && c <= '\u3229') {
+      return c - '\u3220' + 1;
+    }
+    if (c >= '\u2160' && c <= '\u216B') {
+      return c - '\u2160' + 1;
     }
     return chineseNumber(digits);
   }

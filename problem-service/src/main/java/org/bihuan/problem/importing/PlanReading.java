@@ -544,6 +544,15 @@ final class PlanReading {
       warnings.add(note + " 「" + OutlineParser.shorten(title) + "」.");
     }
     List<ParsedMeasure> measures = new ArrayList<>();
+    if (draft.measures.isEmpty() && draft.anyDuty) {
+      // 1.公文处理不及时。 / 责任单位：办公室；整改时限：…: the problem itself is the task; its duties are
+      // never dropped, they go on a measure named after it
+      draft.measures.add(new MeasureDraft(title));
+      warnings.add(
+          named
+              + " has no 整改措施 of its own; its 责任单位, 责任人 and 整改时限 were kept on a measure"
+              + " named after the problem.");
+    }
     for (MeasureDraft m : draft.measures) {
       m.fillFrom(draft.defaults);
       String text = m.text.toString().strip();
@@ -670,11 +679,32 @@ final class PlanReading {
       }
     }
 
+    /**
+     * A measure's lines as one text: a line that ends mid-sentence runs on into the next (a PDF or
+     * a narrow layout wrapped it: 建立问题清 / 单、任务清单), other lines stay lines of their own.
+     */
+    private static String joinWrapped(List<String> lines) {
+      StringBuilder text = new StringBuilder();
+      for (String line : lines) {
+        if (text.length() > 0) {
+          String last = text.toString();
+          boolean wrapped =
+              ProblemText.endsMidSentence(last.substring(last.lastIndexOf('\n') + 1))
+                  && Numbering.of(line.strip()) == null;
+          if (!wrapped) {
+            text.append('\n');
+          }
+        }
+        text.append(text.length() == 0 ? line : line.strip());
+      }
+      return text.toString();
+    }
+
     void closeMeasures() {
       if (measureLines == null) {
         return;
       }
-      String text = String.join("\n", measureLines);
+      String text = joinWrapped(measureLines);
       measureLines = null;
       Enumeration.Items items = Enumeration.of(text);
       if (items == null) {

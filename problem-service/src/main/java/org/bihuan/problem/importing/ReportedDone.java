@@ -12,7 +12,10 @@ final class ReportedDone {
   private static final Pattern DONE =
       Pattern.compile("已完成|已整改|完成整改|整改完成|已办结|已销号|已落实|全部完成|^完成$|^是$|^√$|^✓$|^✔$");
   private static final Pattern NOT_DONE =
-      Pattern.compile("未完成|未整改|尚未|正在|推进中|持续|逐步|未销号|部分完成|基本完成|^否$");
+      Pattern.compile(
+          "未完成|未整改|尚未|正在|推进中|持续|逐步|未销号|部分完成|基本完成|^否$"
+              // 已完成80% / 已完成2个（项）: part of it
+              + "|已完成\\s*\\d{1,2}(?:\\.\\d+)?\\s*[%％]|已完成\\s*\\d+\\s*[个项件条处家]");
 
   private ReportedDone() {}
 

@@ -56,7 +56,7 @@ final class TableReading {
   private static final Object[][] NAMES = {
     {Column.SEQ, "序号", "编号", "序"},
     {Column.REMARK, "备注"},
-    {Column.IGNORED, "来源", "依据", "整改目标", "目标", "佐证", "附件"},
+    {Column.IGNORED, "来源", "依据", "整改目标", "目标", "佐证", "附件", "电话", "手机", "联系方式", "邮箱"},
     {Column.CATEGORY, "类别", "类型", "分类", "领域"},
     {Column.PROGRESS, "进展", "完成情况", "整改情况", "落实情况", "推进情况", "进度"},
     {Column.STATUS, "状态", "是否完成", "是否整改", "是否销号", "销号"},
@@ -277,12 +277,35 @@ final class TableReading {
     }
     int first = header.lastRow() + 1;
     Reader reader = new Reader(grid, header);
+    String[] above = new String[header.columns().length];
     for (int r = first; r < grid.rows().size(); r++) {
-      reader.row(grid.rows().get(r));
+      reader.row(withDittosResolved(grid.rows().get(r), above));
     }
     reader.finish();
     reader.unreadWarnings();
     return new Result(reader.problems, reader.warnings, header);
+  }
+
+  /** 同上 / 〃 in a cell: the same as the cell above it (hand-filled 台账). */
+  private static final Pattern DITTO = Pattern.compile("同上|同前|〃|″|\"|”|ditto");
+
+  /**
+   * A row with each 同上/〃 cell replaced by the last text above it in that column, so a problem cell
+   * saying 同上 continues the problem above (another measure of it) and a 责任领导 saying 同上 names the
+   * leader above; {@code above} keeps each column's last text.
+   */
+  static Grid.Row withDittosResolved(Grid.Row row, String[] above) {
+    List<Grid.Cell> cells = new ArrayList<>(row.cells());
+    for (int i = 0; i < cells.size() && i < above.length; i++) {
+      Grid.Cell c = cells.get(i);
+      String text = c.text().strip();
+      if (DITTO.matcher(text).matches() && above[i] != null) {
+        cells.set(i, new Grid.Cell(above[i], c.continuesAbove(), c.number()));
+      } else if (!text.isEmpty()) {
+        above[i] = c.text();
+      }
+    }
+    return new Grid.Row(row.number(), cells);
   }
 
   private static final class Reader {

@@ -76,7 +76,10 @@ public class ImportService {
               "no-outline",
               "No problems were recognised in the document: it needs a numbered outline such as"
                   + " 一、存在的问题 with items 1. 2. …, a rectification plan with 整改措施：/责任单位："
-                  + " lines, or a table whose header names a problem column (问题描述, 存在问题, …).")
+                  + " lines, or a table whose header names a problem column (问题描述, 存在问题, …)"
+                  + " in a Word or Excel file. Tables are read from .docx, .doc, .xlsx and .xls only:"
+                  + " a table in a PDF or a CSV file reaches the import as lines of text, so send the"
+                  + " Word or Excel file the table was made in.")
           .with("warnings", doc.warnings());
     }
     String sha256 = DocumentFingerprint.of(text);

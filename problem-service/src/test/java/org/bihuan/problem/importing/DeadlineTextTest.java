@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import org.bihuan.problem.importing.ParsedMeasure.Timing;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -80,6 +81,14 @@ class DeadlineTextTest {
     assertNull(reading.timing(), text);
     assertNull(reading.deadline(), text);
     assertNotNull(reading.note(), text);
+  }
+
+  @Test
+  void aTwoDigitYearIsNotGuessed() {
+    DeadlineText.Reading reading = DeadlineText.read("24年9月30日");
+    assertNull(reading.deadline());
+    assertEquals(
+        "「24年9月30日」 has a two-digit year; write the year in four digits (2024年…)", reading.note());
   }
 
   @ParameterizedTest(name = "{0}")
