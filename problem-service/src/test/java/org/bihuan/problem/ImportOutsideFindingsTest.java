@@ -214,4 +214,28 @@ class ImportOutsideFindingsTest {
     assertEquals(null, answer.getString("problems[0].measures[0].statusHint"));
     assertEquals("REPORTED_DONE", answer.getString("problems[1].measures[0].statusHint"));
   }
+
+  @Test
+  void pointsListedOnOneLineOfAPlanAreAProblemEachWithTheMeasureBelowThem() {
+    JsonPath answer =
+        text(
+            """
+            ××局整改方案
+            1.队伍建设方面
+            一是干部年龄结构老化；二是专业技术人才短缺。
+            整改措施：制定人才引进计划。
+            责任单位：人事科；责任人：周八；整改时限：2024年12月31日
+            """);
+    assertEquals(
+        List.of("干部年龄结构老化", "专业技术人才短缺"), answer.getList("problems.title"), answer.prettify());
+    assertEquals(
+        List.of(List.of("制定人才引进计划。"), List.of("制定人才引进计划。")),
+        answer.getList("problems.measures.measure"));
+    assertEquals(
+        List.of(List.of("周八"), List.of("周八")),
+        answer.getList("problems.measures.responsiblePerson"));
+    assertThat(
+        answer.getList("warnings", String.class),
+        hasItem(containsString("lists 2 problems on one line")));
+  }
 }

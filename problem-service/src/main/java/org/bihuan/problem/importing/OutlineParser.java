@@ -634,7 +634,15 @@ public final class OutlineParser {
     int cut = -1;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
-      if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '：' || c == ':') {
+      boolean colon = c == '：' || c == ':';
+      if (colon
+          && i > 0
+          && i + 1 < t.length()
+          && Character.isDigit(t.charAt(i - 1))
+          && Character.isDigit(t.charAt(i + 1))) {
+        continue; // a ratio or a time (师生比1:350, 9:30) ends no title
+      }
+      if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || colon) {
         cut = i;
         break;
       }

@@ -345,6 +345,7 @@ final class PlanReading {
     lastPointNumber = 0;
     Labels.Split split = Labels.find(n.text());
     current.heading = split.prefix();
+    current.marker = n.rank() == Numbering.POINT ? n.marker().strip() : null;
     block = Block.DESCRIPTION;
     labels(split.labels());
   }
@@ -598,9 +599,34 @@ final class PlanReading {
     if (measures.isEmpty()) {
       warnings.add(named + " (line " + draft.first + ") has no 整改措施.");
     }
-    problems.add(
-        new ParsedProblem(
-            title, description, draft.path, measures, Origin.lines(draft.first, draft.last)));
+    Origin origin = Origin.lines(draft.first, draft.last);
+    Enumeration.Items points =
+        draft.marker == null || draft.heading == null
+            ? null
+            : Enumeration.of(draft.marker + draft.heading.strip());
+    if (points != null && points.lead().isBlank() && points.items().size() >= 2) {
+      // 一是干部年龄结构老化；二是专业技术人才短缺。 above one 整改措施: a problem per point, each with
+      // the measures (as the self-examination genre reads such a line)
+      for (String point : points.items()) {
+        String text = point.strip();
+        problems.add(
+            new ParsedProblem(
+                OutlineParser.splitHead(text).title(),
+                text,
+                draft.path,
+                List.copyOf(measures),
+                origin));
+      }
+      warnings.add(
+          "Line "
+              + draft.first
+              + " lists "
+              + points.items().size()
+              + " problems on one line (一是…二是…); each was imported as a problem of its own with"
+              + " the same 整改措施.");
+      return;
+    }
+    problems.add(new ParsedProblem(title, description, draft.path, measures, origin));
   }
 
   /** One problem while its lines are being read. */
@@ -613,6 +639,9 @@ final class PlanReading {
 
     /** Set only for a problem made of a stray labelled line. */
     String title;
+
+    /** The 一是 of a problem numbered as a point, whose line may list the next points too. */
+    String marker;
 
     /** The problem's numbered line, before any label on it. */
     String heading;
