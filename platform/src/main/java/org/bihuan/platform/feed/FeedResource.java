@@ -94,12 +94,20 @@ public class FeedResource {
     return new FeedHead(reader.lastPosition());
   }
 
+  private static final java.util.regex.Pattern ASCII_DIGITS =
+      java.util.regex.Pattern.compile("[0-9]{1,19}");
+
   private static long number(String name, String raw, long dflt, long min, long max) {
-    if (raw == null || raw.isBlank()) {
+    if (raw == null || raw.isEmpty()) {
       return dflt;
     }
     try {
-      long v = Long.parseLong(raw.trim());
+      if (!ASCII_DIGITS.matcher(raw).matches()) {
+        // Long.parseLong reads ５ and ٥ as 5, and a client may trim what this would not: a
+        // position is plain ASCII digits, nothing around them
+        throw new NumberFormatException();
+      }
+      long v = Long.parseLong(raw);
       if (v < min || v > max) {
         throw new NumberFormatException();
       }

@@ -113,6 +113,21 @@ class FeedHeadTest {
         .body("detail", containsString("/api/v1/events/head"));
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"５", "٥", " 5", "5 ", "+5", " ", "0x5"})
+  void aPositionThatIsNotPlainAsciiDigitsIsRefusedNotReadAsAnother(String after) {
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .urlEncodingEnabled(true)
+        .queryParam("after", after)
+        .get("/api/v1/events")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("detail", containsString("after"));
+  }
+
   private static long head() {
     return given()
         .auth()
