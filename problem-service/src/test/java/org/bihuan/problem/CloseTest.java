@@ -191,7 +191,17 @@ class CloseTest {
             "events.findAll { it.resourceId == '" + id + "' }.type",
             // OPEN → CLOSED (the feed that makes it RECTIFYING had not come yet): subscribers
             // still see it pass through RECTIFYING.
-            contains("problem.created", "problem.rectifying", "problem.closed"));
+            contains("problem.created", "problem.rectifying", "problem.closed"))
+        // each event's data is the problem as that event leaves it
+        .body(
+            "events.findAll { it.resourceId == '" + id + "' }.data.status",
+            contains("OPEN", "RECTIFYING", "CLOSED"))
+        .body(
+            "events.findAll { it.resourceId == '"
+                + id
+                + "' && it.type == 'problem.rectifying' }"
+                + ".data.closedAt",
+            contains((Object) null));
   }
 
   @Test

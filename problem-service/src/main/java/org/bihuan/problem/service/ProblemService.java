@@ -197,8 +197,11 @@ public class ProblemService {
     if (p.status == Problem.Status.OPEN) {
       // Closable means it has verified tickets, so it was rectifying even if the feed that says
       // so has not arrived yet: its subscribers see problem.rectifying before problem.closed.
+      // The event's data is the problem as this step leaves it, rendered now: the supplier of a
+      // later event of the same transaction would otherwise render it CLOSED.
       p.status = Problem.Status.RECTIFYING;
-      feed.append("problem.rectifying", "problem", p.id, () -> ProblemView.of(p));
+      ProblemView rectifying = ProblemView.of(p);
+      feed.append("problem.rectifying", "problem", p.id, () -> rectifying);
     }
     p.status = decided;
     p.closedAt = clock.now();
