@@ -13,9 +13,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.bihuan.platform.problem.ApiProblem;
 import org.bihuan.platform.problem.ProblemMapping;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -35,9 +37,14 @@ public class IdempotencyFilter {
 
   record Claim(String subject, String key) {}
 
-  record Answer(Claim claim, int status, String contentType, String location, String etag) {}
+  record Answer(
+      Claim claim, int status, String contentType, String location, String etag, String headers) {}
 
   @Inject IdempotencyKeys keys;
+
+  /** Headers of a write's answer that its replays give again besides Location and ETag. */
+  @ConfigProperty(name = "bihuan.idempotency.replayed-headers")
+  Optional<List<String>> replayed;
 
   @ServerRequestFilter
   public Response claimOrReplay(ContainerRequestContext request) throws IOException {
@@ -116,6 +123,14 @@ public class IdempotencyFilter {
     if (stored.etag() != null) {
       replay.header(HttpHeaders.ETAG, stored.etag());
     }
+    if (stored.headers() != null) {
+      for (String line : stored.headers().split("\n")) {
+        int colon = line.indexOf(':');
+        if (colon > 0) {
+          replay.header(line.substring(0, colon), line.substring(colon + 1).strip());
+        }
+      }
+    }
     return replay.build();
   }
 
@@ -135,7 +150,8 @@ public class IdempotencyFilter {
             response.getStatus(),
             response.getMediaType() == null ? null : response.getMediaType().toString(),
             response.getHeaderString(HttpHeaders.LOCATION),
-            response.getHeaderString(HttpHeaders.ETAG));
+            response.getHeaderString(HttpHeaders.ETAG),
+            replayedHeaders(response));
     if (response.hasEntity()) {
       request.setProperty(ANSWER, answer); // completed by IdempotentAnswerCapture with the body
     } else {
@@ -151,7 +167,23 @@ public class IdempotencyFilter {
         a.contentType(),
         a.location(),
         a.etag(),
+        a.headers(),
         body);
+  }
+
+  /**
+   * The configured headers of an answer (bihuan.idempotency.replayed-headers) as "name: value"
+   * lines.
+   */
+  private String replayedHeaders(ContainerResponseContext response) {
+    StringBuilder lines = new StringBuilder();
+    for (String name : replayed.orElse(List.of())) {
+      String value = response.getHeaderString(name);
+      if (value != null && !value.isBlank()) {
+        lines.append(name).append(": ").append(value.replace('\n', ' ')).append('\n');
+      }
+    }
+    return lines.length() == 0 ? null : lines.toString();
   }
 
   private static String fingerprint(ContainerRequestContext request, String endpoint, byte[] body) {

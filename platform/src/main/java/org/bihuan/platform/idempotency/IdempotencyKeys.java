@@ -32,6 +32,7 @@ public class IdempotencyKeys {
       String contentType,
       String location,
       String etag,
+      String headers,
       byte[] body) {}
 
   @Inject AgroalDataSource dataSource;
@@ -64,7 +65,7 @@ public class IdempotencyKeys {
   public Optional<Stored> find(String subject, String key) {
     String sql =
         "select endpoint, fingerprint, state, created_at, status, content_type, location, etag,"
-            + " body from idempotency_key where subject = ? and key = ?";
+            + " headers, body from idempotency_key where subject = ? and key = ?";
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, subject);
@@ -83,7 +84,8 @@ public class IdempotencyKeys {
                 rs.getString(6),
                 rs.getString(7),
                 rs.getString(8),
-                rs.getBytes(9)));
+                rs.getString(9),
+                rs.getBytes(10)));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot read the Idempotency-Key", e);
@@ -97,12 +99,13 @@ public class IdempotencyKeys {
       String contentType,
       String location,
       String etag,
+      String headers,
       byte[] body) {
     String sql =
         "update idempotency_key set state = 'COMPLETED', status = ?, content_type = ?,"
-            + " location = ?, etag = ?, body = ?, completed_at = now()"
+            + " location = ?, etag = ?, headers = ?, body = ?, completed_at = now()"
             + " where subject = ? and key = ?";
-    execute(sql, status, contentType, location, etag, body, subject, key);
+    execute(sql, status, contentType, location, etag, headers, body, subject, key);
   }
 
   /** Forgets a claim whose request failed on the server side, so that a retry runs it again. */

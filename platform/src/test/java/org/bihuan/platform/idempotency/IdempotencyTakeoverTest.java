@@ -48,12 +48,16 @@ class IdempotencyTakeoverTest {
       s.execute("create database " + db + " encoding 'UTF8' template template0");
     }
     String url = RealPostgres.withDatabase(admin, db);
-    try (InputStream in =
-            IdempotencyTakeoverTest.class.getResourceAsStream(
-                "/db/platform/V2026_11_27_02__idempotency_keys.sql");
-        Connection c = DriverManager.getConnection(url);
-        Statement s = c.createStatement()) {
-      s.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    for (String migration :
+        new String[] {
+          "/db/platform/V2026_11_27_02__idempotency_keys.sql",
+          "/db/platform/V2026_12_02_01__idempotency_replayed_headers.sql"
+        }) {
+      try (InputStream in = IdempotencyTakeoverTest.class.getResourceAsStream(migration);
+          Connection c = DriverManager.getConnection(url);
+          Statement s = c.createStatement()) {
+        s.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
     }
     dataSource =
         AgroalDataSource.from(
@@ -102,7 +106,8 @@ class IdempotencyTakeoverTest {
   @Test
   void aCompletedKeyIsNeverTakenOver() throws Exception {
     assertTrue(keys.claim("u1", key, "POST /api/v1/tickets", "f1"));
-    keys.complete("u1", key, 201, "application/json", "/api/v1/tickets/1", "\"1\"", new byte[] {1});
+    keys.complete(
+        "u1", key, 201, "application/json", "/api/v1/tickets/1", "\"1\"", null, new byte[] {1});
     Thread.sleep(LEASE.toMillis() + 300);
     assertEquals(0, takeovers(4, "f1"));
     assertEquals(201, keys.find("u1", key).orElseThrow().status());

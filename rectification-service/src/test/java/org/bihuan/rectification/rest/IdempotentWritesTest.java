@@ -61,6 +61,40 @@ class IdempotentWritesTest {
   }
 
   @Test
+  void aRetriedProgressReportReplaysTheTicketsNewTag() {
+    String body = deadlineTicket(unit("办公室"), today().plusDays(10));
+    String id = post("/api/v1/tickets", body, "c-" + UUID.randomUUID()).jsonPath().getString("id");
+    String started =
+        post("/api/v1/tickets/" + id + "/start", "{}", "s-" + UUID.randomUUID()).header("ETag");
+    String key = "progress-" + UUID.randomUUID();
+    String report = "{\"date\": \"" + today() + "\", \"note\": \"已完成自查\"}";
+    Response first =
+        given()
+            .auth()
+            .oauth2(Tokens.admin())
+            .contentType(ContentType.JSON)
+            .header("Idempotency-Key", key)
+            .header("If-Match", started)
+            .body(report)
+            .post("/api/v1/tickets/" + id + "/progress");
+    first.then().statusCode(201);
+    Response again =
+        given()
+            .auth()
+            .oauth2(Tokens.admin())
+            .contentType(ContentType.JSON)
+            .header("Idempotency-Key", key)
+            .header("If-Match", started)
+            .body(report)
+            .post("/api/v1/tickets/" + id + "/progress");
+    again.then().statusCode(201).header("Idempotent-Replayed", "true");
+    assertEquals(first.header("Ticket-ETag"), again.header("Ticket-ETag"));
+    assertEquals(
+        given().auth().oauth2(Tokens.viewer()).get("/api/v1/tickets/" + id).header("ETag"),
+        again.header("Ticket-ETag"));
+  }
+
+  @Test
   void aReadIsAnsweredInFullWithItsEtag() {
     String id = create(deadlineTicket(unit("督查室"), today().plusDays(3))).getString("id");
     Response read = given().auth().oauth2(Tokens.viewer()).get("/api/v1/tickets/" + id);
