@@ -339,6 +339,62 @@ class TodoTest {
     assertEquals("CANCELLED", byId(id, decide2).get("status"));
   }
 
+  @Test
+  void leavingByCancelOrRefusalClosesWhatWasOpen() {
+    String unit = unit("统战部");
+    String zhang = Tokens.reporter("张三", unit);
+    LocalDate deadline = today().plusDays(20);
+    // ASSIGNED, cancelled: START is cancelled.
+    String assigned = create(ticket(unit, "张三", null, deadline)).getString("id");
+    String start = openId(assigned, "START");
+    act(Tokens.admin(), assigned, "cancel", "重复下发").then().statusCode(200);
+    assertEquals(Set.of(), open(assigned));
+    assertEquals("CANCELLED", byId(assigned, start).get("status"));
+    // SUBMITTED, cancelled: VERIFY is cancelled.
+    String submitted = create(ticket(unit, "张三", null, deadline)).getString("id");
+    act(zhang, submitted, "start", null).then().statusCode(200);
+    progressNow(zhang, submitted);
+    act(zhang, submitted, "submit", null).then().statusCode(200);
+    String verify = openId(submitted, "VERIFY");
+    act(Tokens.admin(), submitted, "cancel", "并入其他整改任务").then().statusCode(200);
+    assertEquals("CANCELLED", byId(submitted, verify).get("status"));
+    // An extension refused: DECIDE_EXTENSION is done, SUBMIT keeps its deadline.
+    String extended = create(ticket(unit, "张三", null, deadline)).getString("id");
+    act(zhang, extended, "start", null).then().statusCode(200);
+    String ext = requestExtension(zhang, extended, deadline.plusDays(10));
+    String decide = openId(extended, "DECIDE_EXTENSION");
+    given()
+        .auth()
+        .oauth2(Tokens.verifier("王验收"))
+        .contentType(ContentType.JSON)
+        .body("{\"comment\": \"理由不充分\"}")
+        .post("/api/v1/extensions/" + ext + "/refuse")
+        .then()
+        .statusCode(200);
+    assertEquals(Set.of("SUBMIT PERSON 张三"), open(extended));
+    assertEquals("DONE", byId(extended, decide).get("status"));
+    assertEquals(deadline.toString(), byId(extended, openId(extended, "SUBMIT")).get("dueDate"));
+  }
+
+  @Test
+  void aStaleTicketThatIsSubmittedNoLongerAsksForAReport() {
+    String unit = unit("保密办");
+    String zhang = Tokens.reporter("张三", unit);
+    String id = create(ticket(unit, "张三", "WEEK", today().plusDays(90))).getString("id");
+    act(zhang, id, "start", null).then().statusCode(200);
+    progressNow(zhang, id);
+    QuarkusMock.installMockForType(new MovedClock(Duration.ofDays(10)), OrganisationClock.class);
+    // Any change of a ticket that is stale by now opens REPORT: here an extension request.
+    requestExtension(zhang, id, today().plusDays(120));
+    assertEquals(
+        Set.of("SUBMIT PERSON 张三", "REPORT PERSON 张三", "DECIDE_EXTENSION ROLE verifier"), open(id));
+    String report = openId(id, "REPORT");
+    act(zhang, id, "submit", null).then().statusCode(200);
+    // The request still waits for a decision (it may be refused while the ticket is submitted).
+    assertEquals(Set.of("VERIFY ROLE verifier", "DECIDE_EXTENSION ROLE verifier"), open(id));
+    assertEquals("DONE", byId(id, report).get("status"));
+  }
+
   /** The organisation's clock moved ahead. */
   static class MovedClock extends OrganisationClock {
     private final Clock clock;
