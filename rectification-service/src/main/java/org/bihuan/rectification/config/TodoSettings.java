@@ -1,6 +1,7 @@
 package org.bihuan.rectification.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.util.Optional;
 
 /** {@code bihuan.todos.*}: where a to-do's links point. */
@@ -13,4 +14,8 @@ public interface TodoSettings {
    * {@code <base>/h5/tickets/<ticketId>} (h5); without it a to-do's links are null.
    */
   Optional<String> linkBaseUrl();
+
+  /** Days a ticket is overdue before its leader in charge gets a SUPERVISE (督办) to-do. */
+  @WithDefault("3")
+  int superviseAfterDays();
 }

@@ -26,6 +26,7 @@ public class DeadlineNotices {
   @Inject EntityManager em;
   @Inject ChangeFeed feed;
   @Inject OrganisationClock clock;
+  @Inject TicketTodos todos;
 
   @Scheduled(
       every = "${bihuan.tickets.notice-every:10m}",
@@ -34,6 +35,13 @@ public class DeadlineNotices {
     while (send() == BATCH) {
       // more are waiting
     }
+    openTimedTodos();
+  }
+
+  /** Opens the to-dos that time alone calls for (REPORT, SUPERVISE); see TicketTodos.sweep. */
+  @Transactional
+  public int openTimedTodos() {
+    return todos.sweep(clock.now());
   }
 
   /** Sends what is due now; returns how many notices were sent. */

@@ -127,6 +127,41 @@ public class TicketTodos {
     }
   }
 
+  /**
+   * Opens the to-dos that time alone calls for: REPORT on the day a ticket turns stale, SUPERVISE
+   * once it is overdue for {@code bihuan.todos.supervise-after-days}. Runs with the deadline
+   * notices; tickets being written are skipped (their writer reconciles them) and taken next time,
+   * so several replicas never open one to-do twice. Returns how many tickets were reconciled.
+   */
+  int sweep(Instant now) {
+    LocalDate today = clock.today();
+    @SuppressWarnings("unchecked")
+    List<Ticket> due =
+        Todo.getEntityManager()
+            .createNativeQuery(
+                "select t.* from ticket t where ("
+                    + DeadlineRules.Sql.STALE
+                    + " and not exists (select 1 from todo d where d.ticket_id = t.id"
+                    + " and d.kind = 'REPORT' and d.status = 'OPEN'))"
+                    + " or ("
+                    + DeadlineRules.Sql.OVERDUE
+                    + " and t.leader_in_charge is not null"
+                    + " and t.effective_deadline <= :superviseFrom"
+                    + " and not exists (select 1 from todo d where d.ticket_id = t.id"
+                    + " and d.kind = 'SUPERVISE' and d.status = 'OPEN'))"
+                    + " order by t.seq limit "
+                    + DeadlineNotices.BATCH
+                    + " for update of t skip locked",
+                Ticket.class)
+            .setParameter("today", today)
+            .setParameter("superviseFrom", today.minusDays(settings.superviseAfterDays()))
+            .getResultList();
+    for (Ticket t : due) {
+      reconcile(t, now);
+    }
+    return due.size();
+  }
+
   private void emit(String type, Todo d) {
     feed.append(type, "todo", d.id, () -> TodoView.of(d, settings.linkBaseUrl()));
   }
@@ -146,6 +181,20 @@ public class TicketTodos {
       if (DeadlineRules.stale(DeadlineRules.factsOf(t), clock.today())) {
         out.addAll(workers(t, Kind.REPORT, "report due " + t.reportDue, t.reportDue));
       }
+    }
+    LocalDate today = clock.today();
+    if (t.leaderInCharge != null
+        && DeadlineRules.figures(DeadlineRules.factsOf(t), today).overdue()
+        && !t.effectiveDeadline.plusDays(settings.superviseAfterDays()).isAfter(today)) {
+      out.add(
+          new Wanted(
+              Kind.SUPERVISE,
+              AssigneeType.PERSON,
+              t.leaderInCharge,
+              null,
+              "overdue since " + t.effectiveDeadline,
+              null,
+              Set.of()));
     }
     TicketWorkflow.Parties parties = null;
     if (t.status == Status.SUBMITTED) {

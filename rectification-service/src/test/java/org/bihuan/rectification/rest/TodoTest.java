@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -35,6 +36,7 @@ import java.util.concurrent.Future;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.ProblemServiceStub;
 import org.bihuan.rectification.Todo;
+import org.bihuan.rectification.service.DeadlineNotices;
 import org.bihuan.rectification.service.TicketTodos;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -393,6 +395,41 @@ class TodoTest {
     // The request still waits for a decision (it may be refused while the ticket is submitted).
     assertEquals(Set.of("VERIFY ROLE verifier", "DECIDE_EXTENSION ROLE verifier"), open(id));
     assertEquals("DONE", byId(id, report).get("status"));
+  }
+
+  @Inject DeadlineNotices notices;
+
+  @Test
+  void theLeaderInChargeSupervisesATicketOverdueForThreeDaysUntilItIsSubmitted() {
+    String unit = unit("信访办");
+    String zhang = Tokens.reporter("张三", unit);
+    LocalDate deadline = today().plusDays(5);
+    String id = create(ticket(unit, "张三", "MONTH", deadline)).getString("id");
+    act(zhang, id, "start", null).then().statusCode(200);
+    progressNow(zhang, id);
+    // Two days overdue: not yet.
+    QuarkusMock.installMockForType(new MovedClock(Duration.ofDays(7)), OrganisationClock.class);
+    notices.openTimedTodos();
+    assertEquals(Set.of("SUBMIT PERSON 张三"), open(id));
+    // Three days overdue: the leader in charge supervises; a second sweep opens nothing more.
+    QuarkusMock.installMockForType(new MovedClock(Duration.ofDays(8)), OrganisationClock.class);
+    long head = feedHead();
+    notices.openTimedTodos();
+    notices.openTimedTodos();
+    assertEquals(Set.of("SUBMIT PERSON 张三", "SUPERVISE PERSON 李书记"), open(id));
+    assertEquals(List.of("todo.opened SUPERVISE OPEN"), feedSince(head, id));
+    String supervise = openId(id, "SUPERVISE");
+    assertTrue(((String) byId(id, supervise).get("title")).contains(" 督办："));
+    // The month's report is missed later on: the sweep opens REPORT on its own.
+    QuarkusMock.installMockForType(new MovedClock(Duration.ofDays(40)), OrganisationClock.class);
+    notices.openTimedTodos();
+    assertEquals(Set.of("SUBMIT PERSON 张三", "SUPERVISE PERSON 李书记", "REPORT PERSON 张三"), open(id));
+    act(zhang, id, "submit", null).then().statusCode(200);
+    // Submitted late it is still overdue (DOMAIN.md), so 督办 stays until it is verified.
+    assertEquals(Set.of("VERIFY ROLE verifier", "SUPERVISE PERSON 李书记"), open(id));
+    act(Tokens.verifier("王验收"), id, "verify", "验收通过").then().statusCode(200);
+    assertEquals(Set.of(), open(id));
+    assertEquals("DONE", byId(id, supervise).get("status"));
   }
 
   /** The organisation's clock moved ahead. */
