@@ -38,10 +38,18 @@ public class DeadlineNotices {
     openTimedTodos();
   }
 
-  /** Opens the to-dos that time alone calls for (REPORT, SUPERVISE); see TicketTodos.sweep. */
-  @Transactional
+  /**
+   * Opens every to-do that time alone calls for (REPORT, SUPERVISE; see TicketTodos.sweep), a batch
+   * per transaction; a reconciled ticket no longer matches, so the batches run out.
+   */
   public int openTimedTodos() {
-    return todos.sweep(clock.now());
+    int total = 0;
+    int n;
+    do {
+      n = todos.sweepBatch();
+      total += n;
+    } while (n == BATCH);
+    return total;
   }
 
   /** Sends what is due now; returns how many notices were sent. */

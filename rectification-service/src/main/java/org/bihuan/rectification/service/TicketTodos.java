@@ -2,6 +2,7 @@ package org.bihuan.rectification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -133,7 +134,9 @@ public class TicketTodos {
    * notices; tickets being written are skipped (their writer reconciles them) and taken next time,
    * so several replicas never open one to-do twice. Returns how many tickets were reconciled.
    */
-  int sweep(Instant now) {
+  @Transactional
+  int sweepBatch() {
+    Instant now = clock.now();
     LocalDate today = clock.today();
     @SuppressWarnings("unchecked")
     List<Ticket> due =
