@@ -26,6 +26,7 @@ public class DeadlineNotices {
   @Inject EntityManager em;
   @Inject ChangeFeed feed;
   @Inject OrganisationClock clock;
+  @Inject TicketTodos todos;
 
   @Scheduled(
       every = "${bihuan.tickets.notice-every:10m}",
@@ -34,6 +35,21 @@ public class DeadlineNotices {
     while (send() == BATCH) {
       // more are waiting
     }
+    openTimedTodos();
+  }
+
+  /**
+   * Opens every to-do that time alone calls for (REPORT, SUPERVISE; see TicketTodos.sweep), a batch
+   * per transaction; a reconciled ticket no longer matches, so the batches run out.
+   */
+  public int openTimedTodos() {
+    int total = 0;
+    int n;
+    do {
+      n = todos.sweepBatch();
+      total += n;
+    } while (n == BATCH);
+    return total;
   }
 
   /** Sends what is due now; returns how many notices were sent. */

@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.bihuan.platform.feed.ChangeFeed;
 import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
@@ -22,7 +21,6 @@ import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.Ticket.Status;
 import org.bihuan.rectification.rest.ExtensionInput;
 import org.bihuan.rectification.rest.ExtensionView;
-import org.bihuan.rectification.rest.TicketView;
 import org.bihuan.rectification.service.TicketWorkflow.Actor;
 
 /**
@@ -34,7 +32,6 @@ public class ExtensionService {
 
   @Inject TicketService tickets;
   @Inject TicketHistory history;
-  @Inject ChangeFeed feed;
   @Inject WrittenTicket written;
   @Inject OrganisationClock clock;
   @Inject Callers callers;
@@ -85,10 +82,14 @@ public class ExtensionService {
     e.requestedByName = actor.name();
     e.requestedAt = now;
     e.persist();
-    t.updatedAt = now;
-    history.append(t, actor, "extension_requested", t.status, e.newDeadline + ": " + e.reason, now);
-    feed.append(
-        "ticket.extension_requested", "ticket", t.id, () -> TicketView.of(t, clock.today()));
+    history.record(
+        t,
+        actor,
+        "extension_requested",
+        t.status,
+        e.newDeadline + ": " + e.reason,
+        now,
+        "ticket.extension_requested");
     Extension.getEntityManager().flush();
     return ExtensionView.of(e);
   }
@@ -170,17 +171,16 @@ public class ExtensionService {
                   was == null ? null : was.toString(),
                   t.effectiveDeadline.toString()));
     }
-    t.updatedAt = now;
     String action = approve ? "extension_approved" : "extension_refused";
-    history.append(
+    history.record(
         t,
         actor,
         action,
         t.status,
         e.newDeadline + (e.decisionComment == null ? "" : ": " + e.decisionComment),
         now,
-        changes);
-    feed.append("ticket." + action, "ticket", t.id, () -> TicketView.of(t, clock.today()));
+        changes,
+        "ticket." + action);
     Extension.getEntityManager().flush();
     return ExtensionView.of(e);
   }

@@ -1,31 +1,52 @@
 package org.bihuan.rectification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import org.bihuan.platform.feed.ChangeFeed;
+import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.FieldChange;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.TicketHistoryEntry;
+import org.bihuan.rectification.rest.TicketView;
 import org.bihuan.rectification.service.TicketWorkflow.Actor;
 
-/** Appends to a ticket's history; the table refuses updates and deletes. */
+/**
+ * The one place a change of a ticket is recorded: its updatedAt, an entry in its history (the table
+ * refuses updates and deletes), the change-feed event, and the to-dos the new state opens or closes
+ * (docs/decisions/0172). Every writer of a ticket calls {@link #record} inside its transaction,
+ * holding the ticket's row lock.
+ */
 @ApplicationScoped
 public class TicketHistory {
 
-  public void append(
-      Ticket t, Actor actor, String action, Ticket.Status from, String comment, Instant at) {
-    append(t, actor, action, from, comment, at, List.of());
-  }
+  @Inject ChangeFeed feed;
+  @Inject OrganisationClock clock;
+  @Inject TicketTodos todos;
 
-  /** An entry that also records which fields changed, from what to what. */
-  public void append(
+  public void record(
       Ticket t,
       Actor actor,
       String action,
       Ticket.Status from,
       String comment,
       Instant at,
-      List<FieldChange> changes) {
+      String eventType) {
+    record(t, actor, action, from, comment, at, List.of(), eventType);
+  }
+
+  /** A change that also records which fields changed, from what to what. */
+  public void record(
+      Ticket t,
+      Actor actor,
+      String action,
+      Ticket.Status from,
+      String comment,
+      Instant at,
+      List<FieldChange> changes,
+      String eventType) {
+    t.updatedAt = at;
     TicketHistoryEntry h = new TicketHistoryEntry();
     h.ticketId = t.id;
     h.at = at;
@@ -37,5 +58,7 @@ public class TicketHistory {
     h.comment = comment;
     h.changes = List.copyOf(changes);
     h.persist();
+    feed.append(eventType, "ticket", t.id, () -> TicketView.of(t, clock.today()));
+    todos.reconcile(t, at);
   }
 }

@@ -25,7 +25,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.bihuan.platform.feed.ChangeFeed;
 import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.problem.ApiProblem;
 import org.bihuan.platform.problem.FieldError;
@@ -50,7 +49,6 @@ import org.bihuan.rectification.service.TicketWorkflow.Parties;
 @ApplicationScoped
 public class TicketService {
 
-  @Inject ChangeFeed feed;
   @Inject OrganisationClock clock;
   @Inject TicketSettings settings;
   @Inject TicketNumbers numbers;
@@ -217,8 +215,7 @@ public class TicketService {
     t.creationDigest = digest(in);
     applyFields(t, in, problems, today, null);
     t.persist();
-    history.append(t, actor, "create", null, null, now);
-    feed.append("ticket.created", "ticket", t.id, () -> TicketView.of(t, clock.today()));
+    history.record(t, actor, "create", null, null, now, "ticket.created");
     return t;
   }
 
@@ -315,16 +312,15 @@ public class TicketService {
     }
     TicketEdits.check(t, changes, actor, overdueBefore, hasOpenOrApprovedExtension(t.id));
     Instant now = clock.now();
-    t.updatedAt = now;
-    history.append(
+    history.record(
         t,
         actor,
         "update",
         t.status,
         "changed: " + changes.stream().map(FieldChange::field).collect(Collectors.joining(", ")),
         now,
-        changes);
-    feed.append("ticket.updated", "ticket", t.id, () -> TicketView.of(t, clock.today()));
+        changes,
+        "ticket.updated");
     return viewAfterWrite(t);
   }
 
@@ -480,7 +476,6 @@ public class TicketService {
             comment);
     Instant now = clock.now();
     t.status = to;
-    t.updatedAt = now;
     switch (action) {
       case SUBMIT -> {
         t.submittedAt = now;
@@ -495,8 +490,7 @@ public class TicketService {
       case CANCEL -> t.cancelledAt = now;
       case START -> {}
     }
-    history.append(t, actor, action.path(), from, blankToNull(comment), now);
-    feed.append(action.eventType(), "ticket", t.id, () -> TicketView.of(t, clock.today()));
+    history.record(t, actor, action.path(), from, blankToNull(comment), now, action.eventType());
     return viewAfterWrite(t);
   }
 

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import org.bihuan.platform.feed.ChangeFeed;
 import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
@@ -23,7 +22,6 @@ import org.bihuan.rectification.Ticket.Status;
 import org.bihuan.rectification.rest.EvidenceView;
 import org.bihuan.rectification.rest.ProgressInput;
 import org.bihuan.rectification.rest.ProgressView;
-import org.bihuan.rectification.rest.TicketView;
 import org.bihuan.rectification.service.TicketWorkflow.Actor;
 
 /** The work recorded on a ticket: progress reports (整改进展) and evidence (佐证材料). */
@@ -32,7 +30,6 @@ public class TicketWork {
 
   @Inject TicketService tickets;
   @Inject TicketHistory history;
-  @Inject ChangeFeed feed;
   @Inject WrittenTicket written;
   @Inject OrganisationClock clock;
   @Inject Callers callers;
@@ -69,9 +66,8 @@ public class TicketWork {
       t.progressPercent = in.percent();
     }
     t.reportDue = DeadlineRules.nextReportDue(t.reportEvery, t.createdAt, now, clock.zone());
-    t.updatedAt = now;
-    history.append(t, actor, "progress", t.status, in.date() + ": " + p.note, now);
-    feed.append("ticket.progress_reported", "ticket", t.id, () -> TicketView.of(t, clock.today()));
+    history.record(
+        t, actor, "progress", t.status, in.date() + ": " + p.note, now, "ticket.progress_reported");
     return ProgressView.of(p);
   }
 
@@ -108,9 +104,7 @@ public class TicketWork {
     c.content = upload.content();
     c.persist();
     t.evidenceCount++;
-    t.updatedAt = now;
-    history.append(t, actor, "evidence", t.status, e.filename, now);
-    feed.append("ticket.evidence_added", "ticket", t.id, () -> TicketView.of(t, clock.today()));
+    history.record(t, actor, "evidence", t.status, e.filename, now, "ticket.evidence_added");
     return EvidenceView.of(e);
   }
 

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EventCatalogueTest {
 
-  private static final Pattern EMITTED = Pattern.compile("\"(ticket\\.[a-z_]+)\"");
+  private static final Pattern EMITTED = Pattern.compile("\"((?:ticket|todo)\\.[a-z_]+)\"");
 
   @Test
   void everyTypeTheCodeEmitsIsInTheCatalogueAndTheOpenApiDocument() throws IOException {

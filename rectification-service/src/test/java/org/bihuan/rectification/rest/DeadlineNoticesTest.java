@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.bihuan.rectification.ProblemServiceStub;
 import org.bihuan.rectification.service.DeadlineNotices;
 import org.bihuan.testing.Tokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** ticket.due_soon and ticket.overdue: once each per effective deadline, version untouched. */
@@ -23,10 +24,28 @@ class DeadlineNoticesTest {
 
   @Inject DeadlineNotices notices;
 
-  private static List<String> types(String id) {
+  /** The feed's head before the test: its events come after it, however long the feed is. */
+  private long head;
+
+  @BeforeEach
+  void readHead() {
+    head =
+        given()
+            .auth()
+            .oauth2(Tokens.viewer())
+            .get("/api/v1/events/head")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getLong("position");
+  }
+
+  private List<String> types(String id) {
     return given()
         .auth()
         .oauth2(Tokens.viewer())
+        .queryParam("after", head)
         .queryParam("limit", 1000)
         .get("/api/v1/events")
         .then()

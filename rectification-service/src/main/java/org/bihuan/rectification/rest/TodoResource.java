@@ -1,0 +1,57 @@
+package org.bihuan.rectification.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.bihuan.platform.auth.Roles;
+import org.bihuan.platform.page.Page;
+import org.bihuan.platform.page.PageRequest;
+import org.bihuan.rectification.service.TodoQueries;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** 待办: who must act next on which ticket (DOMAIN.md "Who must act next"). */
+@Path("/api/v1/todos")
+@Tag(name = "To-dos")
+@Produces(MediaType.APPLICATION_JSON)
+public class TodoResource {
+
+  @Inject TodoQueries todos;
+
+  @GET
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(
+      operationId = "listTodos",
+      summary = "To-dos (待办), oldest first, filtered",
+      description =
+          "Opened and closed in the same transaction as the ticket change that calls for them;"
+              + " each change is also a feed event todo.opened / todo.done. Verifiers, admins and"
+              + " callers bound to no unit see every to-do; a caller bound to a unit sees those of"
+              + " his unit's tickets that fall to the unit or its people. Nobody sees a to-do that"
+              + " lists him in notFor.")
+  public Page<TodoView> list(
+      @Parameter(
+              description =
+                  "A person's or unit's name or externalId, or a role (verifier) for the to-dos"
+                      + " of a role")
+          @QueryParam("assignee")
+          String assignee,
+      @Parameter(description = "OPEN, DONE or CANCELLED; several separated by commas")
+          @QueryParam("status")
+          String status,
+      @Parameter(description = "START, REPORT, SUBMIT, VERIFY, DECIDE_EXTENSION, SUPERVISE, CLOSE")
+          @QueryParam("kind")
+          String kind,
+      @Parameter(description = "Only the to-dos of this ticket") @QueryParam("ticketId")
+          String ticketId,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("cursor") String cursor) {
+    return todos.list(
+        TodoQueries.Filter.parse(assignee, status, kind, ticketId), PageRequest.of(limit, cursor));
+  }
+}

@@ -1,0 +1,66 @@
+package org.bihuan.rectification.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.bihuan.rectification.Todo;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A to-do (待办) as the API and the change feed show it. */
+@Schema(name = "TodoView")
+public record TodoView(
+    @Schema(
+            description =
+                "Stable: the same ticket, kind, assignee and round always give the same id")
+        UUID id,
+    Todo.Kind kind,
+    @Schema(example = "【整改】T-2026-0007 验收：组织专题学习，建立学习台账。") String title,
+    Assignee assignee,
+    UUID ticketId,
+    @Schema(nullable = true, description = "The ticket's first problem") UUID problemId,
+    @Schema(nullable = true) LocalDate dueDate,
+    Todo.Status status,
+    Instant openedAt,
+    @Schema(nullable = true) Instant doneAt,
+    @Schema(
+            description =
+                "People who hold the assignee role but must not act on this item (the ticket's"
+                    + " responsible person and submitters for VERIFY; also the requester for"
+                    + " DECIDE_EXTENSION). A connector that fans a ROLE to-do out skips them.")
+        List<String> notFor,
+    @Schema(nullable = true, description = "Null unless bihuan.todos.link-base-url is set")
+        Links links) {
+
+  /** Who must act: a person, a unit or a role ("verifier", "admin"). */
+  @Schema(name = "TodoAssignee")
+  public record Assignee(
+      Todo.AssigneeType type,
+      String name,
+      @Schema(nullable = true, description = "The id in the OA directory; null until known")
+          String externalId) {}
+
+  /** Where the OA system sends the person: the ticket page for a desktop and for a phone. */
+  @Schema(name = "TodoLinks")
+  public record Links(String pc, String h5) {}
+
+  public static TodoView of(Todo t, Optional<String> linkBase) {
+    return new TodoView(
+        t.id,
+        t.kind,
+        t.title,
+        new Assignee(t.assigneeType, t.assigneeName, t.assigneeExternalId),
+        t.ticketId,
+        t.problemId,
+        t.dueDate,
+        t.status,
+        t.openedAt,
+        t.doneAt,
+        t.notFor == null ? List.of() : List.of(t.notFor),
+        linkBase
+            .map(b -> b.endsWith("/") ? b.substring(0, b.length() - 1) : b)
+            .map(b -> new Links(b + "/tickets/" + t.ticketId, b + "/h5/tickets/" + t.ticketId))
+            .orElse(null));
+  }
+}

@@ -1,0 +1,261 @@
+package org.bihuan.rectification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.bihuan.platform.feed.ChangeFeed;
+import org.bihuan.platform.time.OrganisationClock;
+import org.bihuan.rectification.Extension;
+import org.bihuan.rectification.ResponsibleUnit;
+import org.bihuan.rectification.Ticket;
+import org.bihuan.rectification.Ticket.Status;
+import org.bihuan.rectification.TicketHistoryEntry;
+import org.bihuan.rectification.Todo;
+import org.bihuan.rectification.Todo.AssigneeType;
+import org.bihuan.rectification.Todo.Kind;
+import org.bihuan.rectification.config.TodoSettings;
+import org.bihuan.rectification.rest.TodoView;
+
+/**
+ * 待办 derived from a ticket's state (DOMAIN.md "Who must act next"). After every recorded change of
+ * a ticket ({@link TicketHistory#record}), the to-dos the ticket calls for now are compared with
+ * the open ones: those no longer called for are done (cancelled with the ticket), new ones are
+ * opened. The caller holds the ticket's row lock, so two changes of one ticket never reconcile at
+ * once; the partial unique index on open to-dos is the last guard.
+ */
+@ApplicationScoped
+public class TicketTodos {
+
+  /** The role a VERIFY or DECIDE_EXTENSION to-do is assigned to. */
+  public static final String VERIFIER_ROLE = "verifier";
+
+  private static final int TITLE_MEASURE_CHARS = 60;
+
+  @Inject ChangeFeed feed;
+  @Inject OrganisationClock clock;
+  @Inject TicketService tickets;
+  @Inject TodoSettings settings;
+
+  /** A to-do the ticket calls for now. */
+  record Wanted(
+      Kind kind,
+      AssigneeType type,
+      String name,
+      String externalId,
+      String round,
+      LocalDate dueDate,
+      Set<String> notFor) {
+
+    UUID id(UUID ticketId) {
+      return stableId(ticketId, kind, type, name, round);
+    }
+  }
+
+  /** The same (ticket, kind, assignee, round) always gives the same id. */
+  public static UUID stableId(
+      UUID ticketId, Kind kind, AssigneeType type, String name, String round) {
+    String key = "bihuan-todo|" + ticketId + "|" + kind + "|" + type + "|" + name + "|" + round;
+    return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
+  }
+
+  void reconcile(Ticket t, Instant now) {
+    Map<UUID, Wanted> wanted = new LinkedHashMap<>();
+    for (Wanted w : wanted(t)) {
+      wanted.put(w.id(t.id), w);
+    }
+    List<Todo> open =
+        Todo.list("ticketId = ?1 and status = ?2 order by seq", t.id, Todo.Status.OPEN);
+    Set<UUID> stillOpen = new LinkedHashSet<>();
+    for (Todo o : open) {
+      Wanted w = wanted.get(o.id);
+      if (w == null) {
+        o.status = t.status == Status.CANCELLED ? Todo.Status.CANCELLED : Todo.Status.DONE;
+        o.doneAt = now;
+        emit("todo.done", o);
+      } else {
+        // Still called for: keep its date and exclusions current (an approved extension moves it).
+        o.dueDate = w.dueDate();
+        o.notFor = w.notFor().toArray(String[]::new);
+        o.title = title(t, w.kind());
+        stillOpen.add(o.id);
+      }
+    }
+    if (!open.isEmpty()) {
+      // Closed rows first, so the unique index on open to-dos never sees two at once.
+      Todo.getEntityManager().flush();
+    }
+    for (Map.Entry<UUID, Wanted> e : wanted.entrySet()) {
+      if (stillOpen.contains(e.getKey())) {
+        continue;
+      }
+      Wanted w = e.getValue();
+      Todo d = Todo.findById(e.getKey());
+      boolean fresh = d == null;
+      if (fresh) {
+        d = new Todo();
+        d.id = e.getKey();
+        d.ticketId = t.id;
+        d.kind = w.kind();
+        d.assigneeType = w.type();
+        d.assigneeName = w.name();
+        d.roundKey = w.round();
+      }
+      // The same round called for again (e.g. a responsible person changed and changed back):
+      // the same to-do opens again under its id.
+      d.problemId = t.problems.isEmpty() ? null : t.problems.get(0).problemId;
+      d.assigneeExternalId = w.externalId();
+      d.title = title(t, w.kind());
+      d.dueDate = w.dueDate();
+      d.status = Todo.Status.OPEN;
+      d.openedAt = now;
+      d.doneAt = null;
+      d.notFor = w.notFor().toArray(String[]::new);
+      if (fresh) {
+        d.persist();
+      }
+      emit("todo.opened", d);
+    }
+  }
+
+  /**
+   * Opens the to-dos that time alone calls for: REPORT on the day a ticket turns stale, SUPERVISE
+   * once it is overdue for {@code bihuan.todos.supervise-after-days}. Runs with the deadline
+   * notices; tickets being written are skipped (their writer reconciles them) and taken next time,
+   * so several replicas never open one to-do twice. Returns how many tickets were reconciled.
+   */
+  @Transactional
+  int sweepBatch() {
+    Instant now = clock.now();
+    LocalDate today = clock.today();
+    @SuppressWarnings("unchecked")
+    List<Ticket> due =
+        Todo.getEntityManager()
+            .createNativeQuery(
+                "select t.* from ticket t where ("
+                    + DeadlineRules.Sql.STALE
+                    + " and not exists (select 1 from todo d where d.ticket_id = t.id"
+                    + " and d.kind = 'REPORT' and d.status = 'OPEN'))"
+                    + " or ("
+                    + DeadlineRules.Sql.OVERDUE
+                    + " and t.leader_in_charge is not null"
+                    + " and t.effective_deadline <= :superviseFrom"
+                    + " and not exists (select 1 from todo d where d.ticket_id = t.id"
+                    + " and d.kind = 'SUPERVISE' and d.status = 'OPEN'))"
+                    + " order by t.seq limit "
+                    + DeadlineNotices.BATCH
+                    + " for update of t skip locked",
+                Ticket.class)
+            .setParameter("today", today)
+            .setParameter("superviseFrom", today.minusDays(settings.superviseAfterDays()))
+            .getResultList();
+    for (Ticket t : due) {
+      reconcile(t, now);
+    }
+    return due.size();
+  }
+
+  private void emit(String type, Todo d) {
+    feed.append(type, "todo", d.id, () -> TodoView.of(d, settings.linkBaseUrl()));
+  }
+
+  /** The DOMAIN.md table, for this ticket as it is now. */
+  List<Wanted> wanted(Ticket t) {
+    List<Wanted> out = new ArrayList<>();
+    if (t.status == Status.CANCELLED || t.status == Status.VERIFIED) {
+      return out;
+    }
+    String round = "round " + round(t);
+    if (t.status == Status.ASSIGNED || t.status == Status.IN_PROGRESS) {
+      Kind kind = t.status == Status.ASSIGNED ? Kind.START : Kind.SUBMIT;
+      for (Wanted who : workers(t, kind, round, t.effectiveDeadline)) {
+        out.add(who);
+      }
+      if (DeadlineRules.stale(DeadlineRules.factsOf(t), clock.today())) {
+        out.addAll(workers(t, Kind.REPORT, "report due " + t.reportDue, t.reportDue));
+      }
+    }
+    LocalDate today = clock.today();
+    if (t.leaderInCharge != null
+        && DeadlineRules.figures(DeadlineRules.factsOf(t), today).overdue()
+        && !t.effectiveDeadline.plusDays(settings.superviseAfterDays()).isAfter(today)) {
+      out.add(
+          new Wanted(
+              Kind.SUPERVISE,
+              AssigneeType.PERSON,
+              t.leaderInCharge,
+              null,
+              "overdue since " + t.effectiveDeadline,
+              null,
+              Set.of()));
+    }
+    TicketWorkflow.Parties parties = null;
+    if (t.status == Status.SUBMITTED) {
+      parties = tickets.parties(t);
+      out.add(
+          new Wanted(
+              Kind.VERIFY,
+              AssigneeType.ROLE,
+              VERIFIER_ROLE,
+              null,
+              round,
+              null,
+              new TreeSet<>(parties.names())));
+    }
+    Extension pending =
+        Extension.find("ticketId = ?1 and status = ?2", t.id, Extension.Status.REQUESTED)
+            .firstResult();
+    if (pending != null) {
+      Set<String> notFor = new TreeSet<>((parties == null ? tickets.parties(t) : parties).names());
+      notFor.add(pending.requestedByName);
+      out.add(
+          new Wanted(
+              Kind.DECIDE_EXTENSION,
+              AssigneeType.ROLE,
+              VERIFIER_ROLE,
+              null,
+              "extension " + pending.id,
+              t.effectiveDeadline,
+              notFor));
+    }
+    return out;
+  }
+
+  /** The responsible person, else each responsible unit. */
+  private static List<Wanted> workers(Ticket t, Kind kind, String round, LocalDate due) {
+    if (t.responsiblePerson != null) {
+      return List.of(
+          new Wanted(kind, AssigneeType.PERSON, t.responsiblePerson, null, round, due, Set.of()));
+    }
+    List<Wanted> out = new ArrayList<>();
+    for (ResponsibleUnit u : t.responsibleUnits) {
+      out.add(new Wanted(kind, AssigneeType.UNIT, u.name, u.externalId, round, due, Set.of()));
+    }
+    return out;
+  }
+
+  /** Round 1, plus one for every reject and reopen: each sends the work back to the unit. */
+  private static long round(Ticket t) {
+    return 1
+        + TicketHistoryEntry.count(
+            "ticketId = ?1 and action in ?2", t.id, List.of("reject", "reopen"));
+  }
+
+  static String title(Ticket t, Kind kind) {
+    String measure = t.measure == null ? "" : t.measure.strip();
+    if (measure.codePointCount(0, measure.length()) > TITLE_MEASURE_CHARS) {
+      measure = measure.substring(0, measure.offsetByCodePoints(0, TITLE_MEASURE_CHARS - 1)) + "…";
+    }
+    return "【整改】" + t.number + " " + kind.label() + "：" + measure;
+  }
+}

@@ -1,0 +1,102 @@
+package org.bihuan.rectification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.bihuan.platform.page.Page;
+import org.bihuan.platform.page.PageRequest;
+import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.rectification.Todo;
+import org.bihuan.rectification.config.TodoSettings;
+import org.bihuan.rectification.rest.TodoView;
+import org.bihuan.rectification.service.TicketWorkflow.Actor;
+
+/**
+ * Reading to-dos. Who sees what follows the ticket read rules: verifiers, admins and callers bound
+ * to no unit see every to-do; a caller bound to a unit (a reporter) sees the to-dos of his unit's
+ * tickets that fall to the unit or its people, not the verifiers'. Nobody sees a to-do that names
+ * him among the people who must not act on it (the responsible person never sees VERIFY).
+ */
+@ApplicationScoped
+public class TodoQueries {
+
+  @Inject Callers callers;
+  @Inject TodoSettings settings;
+
+  /** The filters of GET /todos, checked once. */
+  public record Filter(String assignee, List<Todo.Status> statuses, Todo.Kind kind, UUID ticketId) {
+
+    public static Filter parse(String assignee, String status, String kind, String ticketId) {
+      List<Todo.Status> statuses = new ArrayList<>();
+      if (status != null && !status.isBlank()) {
+        for (String s : status.split(",")) {
+          statuses.add(enumValue("status", s, Todo.Status.class));
+        }
+      }
+      UUID ticket = null;
+      if (ticketId != null && !ticketId.isBlank()) {
+        try {
+          ticket = UUID.fromString(ticketId.strip());
+        } catch (IllegalArgumentException e) {
+          throw ApiProblem.invalidField("ticketId", "must be a UUID");
+        }
+      }
+      return new Filter(
+          assignee == null || assignee.isBlank() ? null : assignee.strip(),
+          statuses,
+          kind == null || kind.isBlank() ? null : enumValue("kind", kind, Todo.Kind.class),
+          ticket);
+    }
+
+    private static <E extends Enum<E>> E enumValue(String field, String raw, Class<E> type) {
+      try {
+        return Enum.valueOf(type, raw.strip());
+      } catch (IllegalArgumentException e) {
+        throw ApiProblem.invalidField(
+            field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+      }
+    }
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<TodoView> list(Filter f, PageRequest page) {
+    Actor caller = callers.current();
+    StringBuilder q = new StringBuilder("seq > :after");
+    var params = new java.util.LinkedHashMap<String, Object>();
+    params.put("after", page.after());
+    if (f.assignee() != null) {
+      q.append(" and (assigneeName = :assignee or assigneeExternalId = :assignee)");
+      params.put("assignee", f.assignee());
+    }
+    if (!f.statuses().isEmpty()) {
+      q.append(" and status in :statuses");
+      params.put("statuses", f.statuses());
+    }
+    if (f.kind() != null) {
+      q.append(" and kind = :kind");
+      params.put("kind", f.kind());
+    }
+    if (f.ticketId() != null) {
+      q.append(" and ticketId = :ticketId");
+      params.put("ticketId", f.ticketId());
+    }
+    if (!caller.unrestricted() && caller.unit().isPresent()) {
+      q.append(
+          " and assigneeType <> :role and exists (select 1 from Ticket t join t.responsibleUnits u"
+              + " where t.id = ticketId and u.name = :unit)");
+      params.put("role", Todo.AssigneeType.ROLE);
+      params.put("unit", caller.unit().get());
+    }
+    if (caller.name() != null) {
+      q.append(" and not array_contains(notFor, :caller)");
+      params.put("caller", caller.name());
+    }
+    q.append(" order by seq");
+    List<Todo> rows = Todo.<Todo>find(q.toString(), params).page(0, page.limit() + 1).list();
+    return Page.of(rows, page, d -> d.seq, d -> TodoView.of(d, settings.linkBaseUrl()));
+  }
+}
