@@ -165,7 +165,8 @@ public class WebhookResource {
           "Admin only. POSTs {\"type\": \"webhook.ping\", …} to the subscriber, signed like every"
               + " delivery, waits for the answer (at most the send timeout) and answers 200 with"
               + " the receiver's status (or the error when none came). Not logged as a delivery;"
-              + " receivers should acknowledge webhook.ping with 2xx and otherwise ignore it.")
+              + " receivers should acknowledge webhook.ping with 2xx and otherwise ignore it. A"
+              + " deleted webhook answers 409 webhook-inactive and is not pinged.")
   public PingResult ping(@PathParam("id") UUID id) {
     return webhooks.ping(id);
   }

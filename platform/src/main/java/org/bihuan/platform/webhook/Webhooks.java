@@ -215,11 +215,18 @@ public class Webhooks {
     String secret;
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
-            c.prepareStatement("select url, secret from webhook_subscription where id = ?")) {
+            c.prepareStatement(
+                "select url, secret, active from webhook_subscription where id = ?")) {
       ps.setObject(1, webhookId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           throw ApiProblem.notFound("webhook", webhookId);
+        }
+        if (!rs.getBoolean(3)) {
+          // a deleted subscription receives nothing, a ping neither
+          throw ApiProblem.conflict(
+              "webhook-inactive",
+              "Webhook " + webhookId + " was deleted; it receives nothing. Register it again.");
         }
         url = rs.getString(1);
         secret = rs.getString(2);

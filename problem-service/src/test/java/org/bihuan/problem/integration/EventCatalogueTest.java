@@ -147,6 +147,24 @@ class EventCatalogueTest {
               r.get("signature")));
       assertEquals("webhook.ping", JsonPath.from(r.get("body")).getString("type"));
       assertEquals(hook.getString("id"), JsonPath.from(r.get("body")).getString("resourceId"));
+
+      // a deleted webhook is not pinged
+      seen.set(null);
+      given()
+          .auth()
+          .oauth2(Tokens.admin())
+          .delete("/api/v1/webhooks/" + hook.getString("id"))
+          .then()
+          .statusCode(org.hamcrest.Matchers.lessThan(300));
+      given()
+          .auth()
+          .oauth2(Tokens.admin())
+          .post("/api/v1/webhooks/" + hook.getString("id") + "/ping")
+          .then()
+          .statusCode(409)
+          .contentType("application/problem+json")
+          .body("type", containsString("webhook-inactive"));
+      assertEquals(null, seen.get(), "a deleted webhook's receiver got nothing");
     } finally {
       receiver.stop(0);
     }
