@@ -70,18 +70,27 @@ public record EventCatalogue(
     if (known) {
       return Optional.empty();
     }
+    String lower = pattern.toLowerCase(java.util.Locale.ROOT);
+    if (!lower.equals(pattern) && refusal(lower).isEmpty()) {
+      return Optional.of(
+          pattern + " is not an event type of " + service + "; types are lower case: " + lower);
+    }
     for (Elsewhere other : elsewhere) {
       if (pattern.startsWith(other.prefix())) {
+        // only the family is known here, not the other service's exact types: a misspelt one is
+        // refused there, with its list
         return Optional.of(
             pattern
-                + " is emitted by "
-                + other.service()
-                + " (:"
-                + other.port()
-                + "), not by "
+                + " is not an event type of "
                 + service
                 + " (:"
                 + port
+                + "): "
+                + other.prefix()
+                + "* events are emitted by "
+                + other.service()
+                + " (:"
+                + other.port()
                 + "); register this subscription with "
                 + other.service()
                 + " (its types: GET /api/v1/webhooks/event-types there)");

@@ -62,11 +62,21 @@ public class Webhooks {
       errors.add(new FieldError("url", "must be an absolute http:// or https:// URL"));
     }
     for (int i = 0; i < in.events().size(); i++) {
-      if (!EVENT_PATTERN.matcher(in.events().get(i)).matches()) {
+      String pattern = in.events().get(i);
+      String lower = pattern.toLowerCase(java.util.Locale.ROOT);
+      if (!EVENT_PATTERN.matcher(pattern).matches()) {
         errors.add(
             new FieldError(
                 "events[" + i + "]",
-                "must be an event type such as ticket.verified, a pattern such as ticket.*, or *"));
+                !lower.equals(pattern) && EVENT_PATTERN.matcher(lower).matches()
+                    ? "event types are lower case: " + lower
+                    : "must be an event type (lower case, as GET /api/v1/webhooks/event-types lists"
+                        + " them), a family pattern such as "
+                        + catalogue().types().stream()
+                            .findFirst()
+                            .map(t -> t.type().substring(0, t.type().indexOf('.') + 1) + "*")
+                            .orElse("family.*")
+                        + ", or *"));
       } else {
         // A pattern that can never match would be accepted and then stay silent forever.
         int index = i;

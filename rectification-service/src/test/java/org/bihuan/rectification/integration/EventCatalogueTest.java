@@ -78,7 +78,12 @@ class EventCatalogueTest {
         .statusCode(400)
         .contentType("application/problem+json")
         .body("errors[0].field", equalTo("events[1]"))
-        .body("detail", containsString("problem.closed is emitted by problem-service (:8081)"));
+        .body("detail", containsString("problem.* events are emitted by problem-service (:8081)"))
+        // a misspelt type of the other family is not said to exist there
+        .body("detail", org.hamcrest.Matchers.not(containsString("problem.closed is emitted")));
+    register(List.of("TICKET.*"))
+        .statusCode(400)
+        .body("detail", containsString("event types are lower case: ticket.*"));
     register(List.of("tickets.creatd"))
         .statusCode(400)
         .body(
