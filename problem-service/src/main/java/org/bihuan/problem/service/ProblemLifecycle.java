@@ -297,7 +297,29 @@ public final class ProblemLifecycle {
         .with("currentState", current)
         .with(
             "allowedActions",
-            allowedActions(current).stream().filter(a -> !a.equals(refused.path())).toList());
+            RULES.get(current).values().stream()
+                .filter(r -> r.action().byPeople() && r.action() != refused)
+                .filter(r -> ticketGuardsPass(r, p.tickets()))
+                .map(r -> r.action().path())
+                .toList());
+  }
+
+  /**
+   * Whether the tickets just read let a rule through: a refusal because of tickets offers only the
+   * actions those same tickets allow (a close refused for unverified tickets does not offer a
+   * withdraw that the same tickets refuse).
+   */
+  private static boolean ticketGuardsPass(Rule rule, List<TicketSummary> tickets) {
+    for (Guard g : rule.guards()) {
+      if (g == Guard.ALL_TICKETS_VERIFIED
+          && ClosureRule.decide(tickets).verdict() != ClosureRule.Verdict.CLOSABLE) {
+        return false;
+      }
+      if (g == Guard.NO_LIVE_TICKETS && tickets.stream().anyMatch(t -> !t.isCancelled())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<Map<String, Object>> summaries(List<TicketSummary> tickets) {

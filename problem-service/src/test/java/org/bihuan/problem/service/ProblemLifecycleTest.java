@@ -70,6 +70,28 @@ class ProblemLifecycleTest {
   }
 
   @Test
+  void aRefusalBecauseOfTicketsOffersOnlyWhatThoseTicketsAllow() {
+    Subject working = new Subject("P-2024-0001", Status.RECTIFYING, List.of(ticket("IN_PROGRESS")));
+    ApiProblem close =
+        assertThrows(
+            ApiProblem.class, () -> ProblemLifecycle.decide(working, Action.CLOSE, ADMIN, null));
+    assertEquals("tickets-not-verified", close.type().replaceAll(".*/", ""));
+    // the live ticket that stops the close stops a withdraw as well
+    assertEquals(List.of("update"), close.extensions().get("allowedActions"));
+    ApiProblem withdraw =
+        assertThrows(
+            ApiProblem.class, () -> ProblemLifecycle.decide(working, Action.WITHDRAW, ADMIN, "误录"));
+    assertEquals(List.of("update"), withdraw.extensions().get("allowedActions"));
+
+    Subject verified = new Subject("P-2024-0002", Status.RECTIFYING, List.of(ticket("VERIFIED")));
+    ApiProblem withdrawVerified =
+        assertThrows(
+            ApiProblem.class,
+            () -> ProblemLifecycle.decide(verified, Action.WITHDRAW, ADMIN, "误录"));
+    assertEquals(List.of("update", "close"), withdrawVerified.extensions().get("allowedActions"));
+  }
+
+  @Test
   void allowedActionsArePeoplesActionsOnly() {
     assertEquals(
         List.of("update", "close", "withdraw"), ProblemLifecycle.allowedActions(Status.OPEN));
