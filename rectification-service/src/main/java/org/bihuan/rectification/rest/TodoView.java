@@ -30,7 +30,7 @@ public record TodoView(
                     + " responsible person and submitters for VERIFY; also the requester for"
                     + " DECIDE_EXTENSION). A connector that fans a ROLE to-do out skips them.")
         List<String> notFor,
-    @Schema(nullable = true, description = "Null unless bihuan.todos.link-base-url is set")
+    @Schema(description = "pc and h5 are null unless bihuan.todos.link-base-url is set")
         Links links) {
 
   /** Who must act: a person, a unit or a role ("verifier", "admin"). */
@@ -43,7 +43,7 @@ public record TodoView(
 
   /** Where the OA system sends the person: the ticket page for a desktop and for a phone. */
   @Schema(name = "TodoLinks")
-  public record Links(String pc, String h5) {}
+  public record Links(@Schema(nullable = true) String pc, @Schema(nullable = true) String h5) {}
 
   public static TodoView of(Todo t, Optional<String> linkBase) {
     return new TodoView(
@@ -61,6 +61,6 @@ public record TodoView(
         linkBase
             .map(b -> b.endsWith("/") ? b.substring(0, b.length() - 1) : b)
             .map(b -> new Links(b + "/tickets/" + t.ticketId, b + "/h5/tickets/" + t.ticketId))
-            .orElse(null));
+            .orElse(new Links(null, null)));
   }
 }
