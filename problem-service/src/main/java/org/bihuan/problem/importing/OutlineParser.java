@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the problems, causes and measures out of the text of a self-examination (对照检查材料) or a
@@ -132,6 +134,9 @@ public final class OutlineParser {
   /** A title and the text after it. */
   record Head(String title, String rest) {}
 
+  /** A bullet at the start of a line: ● ○ ■ □ ◆ ◇ ▲ △ ★ ☆ • ▪ ►. */
+  private static final Pattern BULLET = Pattern.compile("[●○■□◆◇▲△★☆•▪►]\\s*");
+
   private static final class Reading {
     private final String text;
     private final List<ParsedProblem> problems = new ArrayList<>();
@@ -240,6 +245,9 @@ public final class OutlineParser {
         int number = source.get(i).number();
         Numbering n = numbering.get(i);
         if (n == null) {
+          n = bulletUnderGroup(line, open);
+        }
+        if (n == null) {
           open.peek().addBody(line, number);
           continue;
         }
@@ -268,6 +276,32 @@ public final class OutlineParser {
       }
       DescribingPoints.fold(root);
       return root;
+    }
+
+    /**
+     * A bulleted line (● ■ ◆ ▲ ★ • …) right under a group heading (（二）在作风建设方面) or another bullet of
+     * it: an item of the group, numbered as points are (一是 二是) by its place among the group's
+     * bullets. Bullets under a numbered problem stay its text, and the plan reading sees the
+     * bulleted line as it was written.
+     */
+    private static Numbering bulletUnderGroup(String line, Deque<Node> open) {
+      Matcher m = BULLET.matcher(line);
+      if (!m.lookingAt() || line.length() == m.end()) {
+        return null;
+      }
+      Node top = open.peek();
+      if (isBullet(top) && open.size() > 1) {
+        top = open.stream().skip(1).findFirst().orElse(top); // the bullet's group
+      }
+      if (top.numbering == null || top.rank() > Numbering.CHINESE_IN_PARENTHESES) {
+        return null;
+      }
+      int before = (int) top.children.stream().filter(Reading::isBullet).count();
+      return new Numbering(Numbering.POINT, before + 1, m.group(), line.substring(m.end()));
+    }
+
+    private static boolean isBullet(Node node) {
+      return node.numbering != null && BULLET.matcher(node.numbering.marker()).matches();
     }
 
     /**

@@ -357,6 +357,23 @@ class OutlineConstructsTest {
   }
 
   @Test
+  void bulletsUnderAGroupAreItsProblemsAndBulletsUnderAProblemStayItsText() {
+    ParsedDocument doc =
+        parser.parse(
+            "一、存在的问题\n（一）在政治建设方面\n1.学习不深入。\n●中心组学习流于形式。\n"
+                + "（二）在作风建设方面\n●联系服务群众不够经常。\n●为民办实事项目推进慢。\n"
+                + "二、原因分析\n（一）理想信念有所松懈。\n");
+    assertEquals(
+        List.of("学习不深入", "联系服务群众不够经常", "为民办实事项目推进慢"),
+        doc.problems().stream().map(ParsedProblem::title).toList());
+    assertEquals(
+        List.of(List.of("在政治建设方面"), List.of("在作风建设方面"), List.of("在作风建设方面")),
+        doc.problems().stream().map(ParsedProblem::categoryPath).toList());
+    assertEquals("学习不深入。\n●中心组学习流于形式。", doc.problems().get(0).description());
+    assertEquals(List.of(), doc.warnings());
+  }
+
+  @Test
   void pointsWrittenOnOneLineAreStillOneProblemEach() {
     ParsedDocument doc = parser.parse("一、存在的问题\n1)发展方面\n一是研究不深。二是推进不快。\n2)服务方面\n宣传不到位。\n");
     assertEquals(
