@@ -280,11 +280,13 @@ public final class DocumentReading {
 
   /**
    * A line that hands over to the table below it: 其余问题的整改任务见下表。 / 详见附表。 / any line ending in a
-   * colon (具体任务如下： / 以下为其余审计问题：).
+   * colon (具体任务如下： / 以下为其余审计问题：), and （续表） ({@link #CONTINUED}).
    */
-  private static final Pattern LEAD_IN =
-      Pattern.compile(
-          "(?:[见如]下表|下表[：:。]?$|详见附表|见附表|[：:]$|^[（(]?\\s*续\\s*上?表\\s*[0-9一二三四五六七八九十]*\\s*[)）]?$)");
+  private static final Pattern LEAD_IN = Pattern.compile("(?:[见如]下表|下表[：:。]?$|详见附表|见附表|[：:]$)");
+
+  private static boolean handsOver(String line) {
+    return LEAD_IN.matcher(line).find() || CONTINUED.matcher(line).matches();
+  }
 
   /**
    * The text outside tables with the lines that are not its own blanked (lines kept, so the rest
@@ -315,7 +317,7 @@ public final class DocumentReading {
       while (last >= 0 && last < lines.length && lines[last].isBlank()) {
         last--;
       }
-      if (last >= 0 && last < lines.length && LEAD_IN.matcher(lines[last].strip()).find()) {
+      if (last >= 0 && last < lines.length && handsOver(lines[last].strip())) {
         lines[last] = "";
       }
     }

@@ -710,23 +710,21 @@ final class PlanReading {
 
     /**
      * A measure's lines as one text: a line that ends mid-sentence runs on into the next (a PDF or
-     * a narrow layout wrapped it: 建立问题清 / 单、任务清单), other lines stay lines of their own.
+     * a narrow layout wrapped it: 建立问题清 / 单、任务清单), as a problem's text does ({@link
+     * ProblemText#join}); a numbered line always starts a line of its own.
      */
     private static String joinWrapped(List<String> lines) {
-      StringBuilder text = new StringBuilder();
+      List<String> parts = new ArrayList<>();
+      List<String> run = new ArrayList<>();
       for (String line : lines) {
-        if (text.length() > 0) {
-          String last = text.toString();
-          boolean wrapped =
-              ProblemText.endsMidSentence(last.substring(last.lastIndexOf('\n') + 1))
-                  && Numbering.of(line.strip()) == null;
-          if (!wrapped) {
-            text.append('\n');
-          }
+        if (!run.isEmpty() && Numbering.of(line.strip()) != null) {
+          parts.add(ProblemText.join(run));
+          run = new ArrayList<>();
         }
-        text.append(text.length() == 0 ? line : line.strip());
+        run.add(line);
       }
-      return text.toString();
+      parts.add(ProblemText.join(run));
+      return String.join("\n", parts);
     }
 
     void closeMeasures() {

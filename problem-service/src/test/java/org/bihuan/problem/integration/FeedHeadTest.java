@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.bihuan.problem.support.Api;
+import org.bihuan.testing.FeedHead;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class FeedHeadTest {
   @Test
   void theHeadIsTheLastPositionAndFollowingFromItSeesOnlyNewChanges() {
     Api.source("从现在起-旧的");
-    long head = head();
+    long head = FeedHead.position();
     given()
         .auth()
         .oauth2(Tokens.viewer())
@@ -53,12 +54,12 @@ class FeedHeadTest {
     assertEquals(1, events.size(), "only the change made after the head");
     assertEquals(id, events.get(0).get("resourceId"));
     assertEquals("source.created", events.get(0).get("type"));
-    assertTrue(head() > head);
+    assertTrue(FeedHead.position() > head);
   }
 
   @Test
   void aPollWaitingAtTheHeadIsAnsweredByTheNextCommitAndOtherwiseAtItsWait() throws Exception {
-    long head = head();
+    long head = FeedHead.position();
     long started = System.nanoTime();
     CompletableFuture<JsonPath> poll =
         CompletableFuture.supplyAsync(
@@ -80,7 +81,7 @@ class FeedHeadTest {
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     assertTrue(millis < 10_000, "answered after " + millis + " ms, not at the end of the wait");
 
-    long now = head();
+    long now = FeedHead.position();
     started = System.nanoTime();
     given()
         .auth()
@@ -98,7 +99,7 @@ class FeedHeadTest {
 
   @Test
   void aCursorBeyondTheHeadIsRefusedWithWhatToDo() {
-    long head = head();
+    long head = FeedHead.position();
     given()
         .auth()
         .oauth2(Tokens.viewer())
@@ -126,17 +127,5 @@ class FeedHeadTest {
         .statusCode(400)
         .contentType("application/problem+json")
         .body("detail", containsString("after"));
-  }
-
-  private static long head() {
-    return given()
-        .auth()
-        .oauth2(Tokens.viewer())
-        .get("/api/v1/events/head")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getLong("position");
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.bihuan.rectification.ProblemServiceStub;
 import org.bihuan.rectification.service.DeadlineNotices;
+import org.bihuan.testing.FeedHead;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,16 +30,7 @@ class DeadlineNoticesTest {
 
   @BeforeEach
   void readHead() {
-    head =
-        given()
-            .auth()
-            .oauth2(Tokens.viewer())
-            .get("/api/v1/events/head")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getLong("position");
+    head = FeedHead.position();
   }
 
   private List<String> types(String id) {

@@ -60,6 +60,17 @@ class IdempotentWritesTest {
     TicketFixtures.act(Tokens.admin(), id, "start", null).then().statusCode(409);
   }
 
+  private static Response progress(String id, String report, String key, String ifMatch) {
+    return given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType(ContentType.JSON)
+        .header("Idempotency-Key", key)
+        .header("If-Match", ifMatch)
+        .body(report)
+        .post("/api/v1/tickets/" + id + "/progress");
+  }
+
   @Test
   void aRetriedProgressReportReplaysTheTicketsNewTag() {
     String body = deadlineTicket(unit("办公室"), today().plusDays(10));
@@ -68,25 +79,9 @@ class IdempotentWritesTest {
         post("/api/v1/tickets/" + id + "/start", "{}", "s-" + UUID.randomUUID()).header("ETag");
     String key = "progress-" + UUID.randomUUID();
     String report = "{\"date\": \"" + today() + "\", \"note\": \"已完成自查\"}";
-    Response first =
-        given()
-            .auth()
-            .oauth2(Tokens.admin())
-            .contentType(ContentType.JSON)
-            .header("Idempotency-Key", key)
-            .header("If-Match", started)
-            .body(report)
-            .post("/api/v1/tickets/" + id + "/progress");
+    Response first = progress(id, report, key, started);
     first.then().statusCode(201);
-    Response again =
-        given()
-            .auth()
-            .oauth2(Tokens.admin())
-            .contentType(ContentType.JSON)
-            .header("Idempotency-Key", key)
-            .header("If-Match", started)
-            .body(report)
-            .post("/api/v1/tickets/" + id + "/progress");
+    Response again = progress(id, report, key, started);
     again.then().statusCode(201).header("Idempotent-Replayed", "true");
     assertEquals(first.header("Ticket-ETag"), again.header("Ticket-ETag"));
     assertEquals(

@@ -130,6 +130,16 @@ class IntegratorAnswersTest {
         .contentType("application/problem+json");
   }
 
+  private static io.restassured.response.Response createTicket(String body, String key) {
+    return given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType(ContentType.JSON)
+        .header("Idempotency-Key", key)
+        .body(body)
+        .post("/api/v1/tickets");
+  }
+
   @Test
   void aLocationIsAbsoluteOnACreationItsReplayAndTheDuplicatesConflict() {
     String ref = "OA-LOC-" + UUID.randomUUID();
@@ -144,37 +154,19 @@ class IntegratorAnswersTest {
             ref);
     String key = "loc-" + UUID.randomUUID();
     String created =
-        given()
-            .auth()
-            .oauth2(Tokens.admin())
-            .contentType(ContentType.JSON)
-            .header("Idempotency-Key", key)
-            .body(body)
-            .post("/api/v1/tickets")
+        createTicket(body, key)
             .then()
             .statusCode(201)
             .header("Location", startsWith("http"))
             .extract()
             .header("Location");
-    given()
-        .auth()
-        .oauth2(Tokens.admin())
-        .contentType(ContentType.JSON)
-        .header("Idempotency-Key", key)
-        .body(body)
-        .post("/api/v1/tickets")
+    createTicket(body, key)
         .then()
         .statusCode(201)
         .header("Idempotent-Replayed", "true")
         .header("Location", equalTo(created));
     String conflict =
-        given()
-            .auth()
-            .oauth2(Tokens.admin())
-            .contentType(ContentType.JSON)
-            .header("Idempotency-Key", "loc-" + UUID.randomUUID())
-            .body(body.replace("组织专题学习", "另一项措施"))
-            .post("/api/v1/tickets")
+        createTicket(body.replace("组织专题学习", "另一项措施"), "loc-" + UUID.randomUUID())
             .then()
             .statusCode(409)
             .extract()

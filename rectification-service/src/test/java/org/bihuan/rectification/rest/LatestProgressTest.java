@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import org.bihuan.testing.FeedHead;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -24,16 +25,7 @@ class LatestProgressTest {
   @Test
   void theLatestDatedProgressNoteTravelsInTheTicketViewAndTheFeed() {
     // The test's events come after the feed's head now, however long the feed already is.
-    long head =
-        given()
-            .auth()
-            .oauth2(Tokens.viewer())
-            .get("/api/v1/events/head")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getLong("position");
+    long head = FeedHead.position();
     String unit = unit("办公室");
     String reporter = Tokens.reporter("赵六", unit);
     String id = create(deadlineTicket(unit, today().plusDays(20))).getString("id");

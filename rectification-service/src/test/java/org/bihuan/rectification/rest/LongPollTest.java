@@ -28,6 +28,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bihuan.testing.FeedHead;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class LongPollTest {
 
   @Test
   void aWaitingPollIsAnsweredByTheNextCommit() throws Exception {
-    long head = head();
+    long head = FeedHead.position();
     long started = System.nanoTime();
     CompletableFuture<HttpResponse<String>> poll = poll(client(), head, 20);
     awaitWaiting(1);
@@ -63,7 +64,7 @@ class LongPollTest {
 
   @Test
   void aCommitOfAnotherInstanceWakesThePollWithinASecond() throws Exception {
-    long head = head();
+    long head = FeedHead.position();
     CompletableFuture<HttpResponse<String>> poll = poll(client(), head, 20);
     awaitWaiting(1);
     String resource = UUID.randomUUID().toString();
@@ -90,7 +91,7 @@ class LongPollTest {
 
   @Test
   void aPollWithNoChangeEndsWithAnEmptyPageAtTheEndOfItsWait() throws Exception {
-    long head = head();
+    long head = FeedHead.position();
     long started = System.nanoTime();
     HttpResponse<String> answer = poll(client(), head, 2).get(10, TimeUnit.SECONDS);
     long millis = elapsedMillis(started);
@@ -105,7 +106,7 @@ class LongPollTest {
   void twoThousandWaitingPollsLeaveReadinessAndReadsFastAndOneCommitAnswersThemAll()
       throws Exception {
     String ticket = create(deadlineTicket(unit("长轮询-读"), today().plusDays(30))).getString("id");
-    long head = head();
+    long head = FeedHead.position();
     int polls = 2_000;
     HttpClient client = client();
     List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>(polls);
@@ -153,18 +154,6 @@ class LongPollTest {
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(30))
         .build();
-  }
-
-  private static long head() {
-    return given()
-        .auth()
-        .oauth2(Tokens.viewer())
-        .get("/api/v1/events/head")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getLong("position");
   }
 
   /** The gauge in /q/metrics: how many polls wait now. */

@@ -38,6 +38,7 @@ import org.bihuan.rectification.ProblemServiceStub;
 import org.bihuan.rectification.Todo;
 import org.bihuan.rectification.service.DeadlineNotices;
 import org.bihuan.rectification.service.TicketTodos;
+import org.bihuan.testing.FeedHead;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -111,18 +112,6 @@ class TodoTest {
         .filter(t -> todoId.equals(t.get("id")))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no to-do " + todoId));
-  }
-
-  private static long feedHead() {
-    return given()
-        .auth()
-        .oauth2(Tokens.viewer())
-        .get("/api/v1/events/head")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getLong("position");
   }
 
   /** The feed after a position, as "type resourceId(kind)" for the events of one ticket. */
@@ -413,7 +402,7 @@ class TodoTest {
     assertEquals(Set.of("SUBMIT PERSON 张三"), open(id));
     // Three days overdue: the leader in charge supervises; a second sweep opens nothing more.
     QuarkusMock.installMockForType(new MovedClock(Duration.ofDays(8)), OrganisationClock.class);
-    long head = feedHead();
+    long head = FeedHead.position();
     notices.openTimedTodos();
     notices.openTimedTodos();
     assertEquals(Set.of("SUBMIT PERSON 张三", "SUPERVISE PERSON 李书记"), open(id));
@@ -551,7 +540,7 @@ class TodoTest {
   void theFeedTellsEachOpenAndCloseRightAfterTheTicketChangeThatCausedIt() {
     String unit = unit("机关党委");
     String zhang = Tokens.reporter("张三", unit);
-    long head = feedHead();
+    long head = FeedHead.position();
     String id = create(ticket(unit, "张三", null, today().plusDays(30))).getString("id");
     act(zhang, id, "start", null).then().statusCode(200);
     progressNow(zhang, id);
