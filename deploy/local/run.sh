@@ -122,10 +122,11 @@ for svc in "${SERVICES[@]}"; do
   say "Starting $svc on port $port…"
   # User tokens: the local key of token.sh (or an identity provider's, see deploy/k8s/README.md).
   # Service tokens: the folder of every service's public key; the service's own private key only
-  # for those that call others outside a user's request (their feed followers).
+  # for those that call others outside a user's request (feed followers; rectification-service's
+  # recheck of tickets' problems).
   own_key=()
   case "$svc" in
-    problem-service|report-service) own_key=(-Dbihuan.service-token.key.location="$KEYS/services/$svc.private.pem") ;;
+    problem-service|report-service|rectification-service) own_key=(-Dbihuan.service-token.key.location="$KEYS/services/$svc.private.pem") ;;
   esac
   : >"$RUN/logs/$svc.log"
   # shellcheck disable=SC2086

@@ -285,17 +285,47 @@ public final class IntegrationGuide {
     return out;
   }
 
+  /** A member the guide shows in an answer, and the array member it sits in (null at the top). */
+  public record Shown(String name, String inArray) {}
+
   /**
-   * The member names a guide's answer comment shows ({@code "events"}, {@code "position"}, …): each
-   * must be in the real answer.
+   * The members an answer comment shows, each with the nearest array member that encloses it
+   * ({@code "items":[{"id":…}]} shows id in items), so that a check can excuse exactly the members
+   * of an array the real answer has empty, and no other.
    */
-  public static List<String> namesIn(String answer) {
-    List<String> names = new ArrayList<>();
-    Matcher m = Pattern.compile("\"([A-Za-z]+)\"\\s*:").matcher(answer == null ? "" : answer);
+  public static List<Shown> shownIn(String answer) {
+    List<Shown> shown = new ArrayList<>();
+    java.util.Deque<String> open = new java.util.ArrayDeque<>();
+    String text = answer == null ? "" : answer;
+    Matcher m = Pattern.compile("\"([A-Za-z]+)\"\\s*:\\s*(\\[)?|([\\[\\]{}])").matcher(text);
     while (m.find()) {
-      names.add(m.group(1));
+      if (m.group(1) != null) {
+        shown.add(new Shown(m.group(1), arrayOf(open)));
+        if (m.group(2) != null) {
+          open.push(m.group(1));
+        }
+      } else {
+        switch (m.group(3)) {
+          case "[" -> open.push("");
+          case "{" -> open.push("{");
+          default -> {
+            if (!open.isEmpty()) {
+              open.pop();
+            }
+          }
+        }
+      }
     }
-    return names;
+    return shown;
+  }
+
+  private static String arrayOf(java.util.Deque<String> open) {
+    for (String c : open) {
+      if (!c.equals("{")) {
+        return c.isEmpty() ? null : c;
+      }
+    }
+    return null;
   }
 
   /** Percent-encodes what curl would (non-ASCII characters) and leaves the rest. */

@@ -116,6 +116,12 @@ public class Ticket extends PanacheEntityBase {
   public Instant cancelledAt;
   public Instant lastProgressAt;
 
+  /**
+   * Since when the ticket links a problem it has not asked problem-service about again after its
+   * commit (WithdrawalRecheck); null once confirmed.
+   */
+  public Instant problemsUnconfirmedSince;
+
   /** The date the latest progress report states (the latest date, not the latest recorded). */
   public LocalDate lastProgressOn;
 

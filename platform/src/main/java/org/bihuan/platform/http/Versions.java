@@ -95,9 +95,7 @@ public final class Versions {
     String ifNoneMatch =
         context == null ? null : context.getHttpHeaders().getHeaderString("If-None-Match");
     if (ifMatch != null && !ifMatch.isBlank() && !anyMatches(ifMatch, version, false)) {
-      throw ApiProblem.preconditionFailed(
-              "If-Match does not match the current version " + version + "; read it again.")
-          .with("currentVersion", version);
+      throw ifMatchFailed(ifMatch, version);
     }
     if (ifNoneMatch != null && noneMatchNames(ifNoneMatch, tag.getValue())) {
       return Response.notModified(tag).build();
@@ -163,6 +161,17 @@ public final class Versions {
     return false;
   }
 
+  /** The first weak tag of the header that names the version, without its W/. */
+  private static String strongFormOf(String header, long version) {
+    for (String candidate : header.split(",")) {
+      String t = candidate.trim();
+      if (t.startsWith("W/") && anyMatches(t, version, true)) {
+        return t.substring(2);
+      }
+    }
+    return "\"" + version + "\"";
+  }
+
   private static String unquote(String t) {
     return t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")
         ? t.substring(1, t.length() - 1)
@@ -202,12 +211,28 @@ public final class Versions {
     if (anyMatches(ifMatch, currentVersion, false)) {
       return;
     }
-    throw ApiProblem.preconditionFailed(
-            "If-Match "
+    throw ifMatchFailed(ifMatch, currentVersion);
+  }
+
+  /**
+   * The 412 for an If-Match that names no current tag. A weak tag that names the current version
+   * ({@code W/"3"} at version 3) is told apart: If-Match compares strongly (RFC 9110 13.1.1), so
+   * the answer says to send the tag without {@code W/} rather than to read the resource again.
+   */
+  private static ApiProblem ifMatchFailed(String ifMatch, long currentVersion) {
+    String detail =
+        anyMatches(ifMatch, currentVersion, true)
+            ? "If-Match "
+                + ifMatch.trim()
+                + " is a weak tag, and If-Match compares tags strongly (RFC 9110), so it never"
+                + " matches; send the ETag as the service gave it, without W/ (If-Match: "
+                + strongFormOf(ifMatch, currentVersion)
+                + ")."
+            : "If-Match "
                 + ifMatch.trim()
                 + " does not match the current version "
                 + currentVersion
-                + "; read the resource again.")
-        .with("currentVersion", currentVersion);
+                + "; read the resource again.";
+    return ApiProblem.preconditionFailed(detail).with("currentVersion", currentVersion);
   }
 }

@@ -79,5 +79,77 @@ final class EventWebhooks {
       }
       api.addWebhook(t.type(), OASFactory.createPathItem().POST(op));
     }
+    fitRegistrationExamples(api, catalogue);
+  }
+
+  /**
+   * The examples of {@code POST /api/v1/webhooks} (written once, in platform's WebhookResource, for
+   * every service) subscribe to patterns of the serving service's own catalogue: its largest family
+   * as {@code family.*} and the first type of the next largest, if any. An example naming another
+   * service's events would be refused with 400 by the very service that shows it.
+   */
+  static void fitRegistrationExamples(OpenAPI api, EventCatalogue catalogue) {
+    List<String> events = examplePatterns(catalogue);
+    if (api.getPaths() == null || events.isEmpty()) {
+      return;
+    }
+    var item = api.getPaths().getPathItem("/api/v1/webhooks");
+    Operation post = item == null ? null : item.getPOST();
+    if (post == null) {
+      return;
+    }
+    if (post.getRequestBody() != null) {
+      fitExamples(post.getRequestBody().getContent(), events);
+    }
+    if (post.getResponses() != null && post.getResponses().getAPIResponse("201") != null) {
+      fitExamples(post.getResponses().getAPIResponse("201").getContent(), events);
+    }
+  }
+
+  static List<String> examplePatterns(EventCatalogue catalogue) {
+    // Families by how many types they have (the service's main resource first), then in order.
+    java.util.Map<String, List<String>> families = new java.util.LinkedHashMap<>();
+    for (EventCatalogue.EventType t : catalogue.types()) {
+      families
+          .computeIfAbsent(
+              t.type().substring(0, t.type().indexOf('.') + 1), f -> new java.util.ArrayList<>())
+          .add(t.type());
+    }
+    List<java.util.Map.Entry<String, List<String>>> ranked =
+        new java.util.ArrayList<>(families.entrySet());
+    ranked.sort((a, b) -> b.getValue().size() - a.getValue().size());
+    List<String> patterns = new java.util.ArrayList<>();
+    if (!ranked.isEmpty()) {
+      patterns.add(ranked.get(0).getKey() + "*");
+    }
+    if (ranked.size() > 1) {
+      patterns.add(ranked.get(1).getValue().get(0));
+    }
+    return patterns;
+  }
+
+  private static void fitExamples(
+      org.eclipse.microprofile.openapi.models.media.Content content, List<String> events) {
+    if (content == null || content.getMediaTypes() == null) {
+      return;
+    }
+    for (var media : content.getMediaTypes().values()) {
+      if (media.getExamples() == null) {
+        continue;
+      }
+      for (var example : media.getExamples().values()) {
+        Object value = example.getValue();
+        if (value instanceof com.fasterxml.jackson.databind.JsonNode node) {
+          value =
+              new com.fasterxml.jackson.databind.ObjectMapper()
+                  .convertValue(node, java.util.Map.class);
+        }
+        if (value instanceof java.util.Map<?, ?> map && map.containsKey("events")) {
+          java.util.Map<Object, Object> fitted = new java.util.LinkedHashMap<>(map);
+          fitted.put("events", events);
+          example.setValue(fitted);
+        }
+      }
+    }
   }
 }

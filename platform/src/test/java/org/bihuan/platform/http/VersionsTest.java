@@ -25,6 +25,17 @@ class VersionsTest {
   }
 
   @Test
+  void aWeakTagOfTheCurrentVersionIsToldToDropItsWeakMarkNotToReadAgain() {
+    ApiProblem weak =
+        assertThrows(ApiProblem.class, () -> Versions.checkIfMatch("W/\"3@2026-12-01\"", 3));
+    assertTrue(weak.detail().contains("weak tag"), weak.detail());
+    assertTrue(weak.detail().contains("(If-Match: \"3@2026-12-01\")"), weak.detail());
+    assertFalse(weak.detail().contains("read the resource again"), weak.detail());
+    ApiProblem stale = assertThrows(ApiProblem.class, () -> Versions.checkIfMatch("W/\"2\"", 3));
+    assertTrue(stale.detail().contains("read the resource again"), stale.detail());
+  }
+
+  @Test
   void ifNoneMatchComparesWeakly() {
     assertTrue(Versions.anyMatches("W/\"0\"", 0, true));
     assertTrue(Versions.anyMatches("\"0\"", 0, true));

@@ -78,7 +78,9 @@ public class ProblemResource {
 
   @GET
   @Path("/{id}")
-  @RolesAllowed(Roles.VIEWER)
+  // A service token too: rectification-service asks again, outside any user's request, whether a
+  // ticket's problems were withdrawn (docs/decisions/0168).
+  @RolesAllowed({Roles.VIEWER, Roles.SERVICE})
   @APIResponse(
       responseCode = "200",
       description = "The problem",

@@ -26,11 +26,11 @@ public class ProblemClosing {
   @Inject ProblemCallers callers;
 
   public Problem close(UUID id, String ifMatch) {
+    // Who may close is known before the problem is read or anyone asked (0168).
+    ProblemLifecycle.requireCallerMay(Action.CLOSE, callers.current());
     Problem before = problems.get(id);
     Versions.checkIfMatch(ifMatch, before.version);
     ProblemLifecycle.requireAllowed(before.number, before.status, Action.CLOSE);
-    // Who may close is known before asking anyone.
-    ProblemLifecycle.requireCallerMay(Action.CLOSE, callers.current());
     List<TicketSummary> asked = tickets.ofProblem(id);
     // Refused here already when the answer alone says no, without taking the lock.
     ProblemLifecycle.decide(
@@ -39,6 +39,7 @@ public class ProblemClosing {
   }
 
   public Problem withdraw(UUID id, String reason, String ifMatch) {
+    ProblemLifecycle.requireCallerMay(Action.WITHDRAW, callers.current());
     Problem before = problems.get(id);
     Versions.checkIfMatch(ifMatch, before.version);
     ProblemLifecycle.requireAllowed(before.number, before.status, Action.WITHDRAW);

@@ -132,6 +132,8 @@ public final class ProblemLifecycle {
    * missing reason).
    */
   public static Status decide(Subject p, Action action, Actor actor, String reason) {
+    // A caller the action's rules refuse in every state hears 403 before the state (0168).
+    requireCallerMay(action, actor);
     Rule rule =
         rule(p.status(), action)
             .orElseThrow(

@@ -81,6 +81,21 @@ class EventCatalogueTest {
   }
 
   @Test
+  void theContractsRegistrationExampleSubscribesToThisServicesOwnEvents() throws IOException {
+    for (String example :
+        org.bihuan.testing.ServedExamples.requestBodies("/api/v1/webhooks", "POST")) {
+      given()
+          .auth()
+          .oauth2(Tokens.admin())
+          .contentType(ContentType.JSON)
+          .body(example)
+          .post("/api/v1/webhooks")
+          .then()
+          .statusCode(201);
+    }
+  }
+
+  @Test
   void aTypeOfAnotherServiceOrAMisspelledOneIsRefusedByName() {
     register(List.of("ticket.verified"))
         .statusCode(400)

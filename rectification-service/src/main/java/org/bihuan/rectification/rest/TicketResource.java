@@ -255,6 +255,9 @@ public class TicketResource {
             ? Map.of()
             : problems.resolve(fresh, p -> fieldsOf(input.problemIds(), p, ""));
     TicketView t = tickets.update(id, input, found, ifMatch);
+    if (!fresh.isEmpty()) {
+      recheck.confirm(List.of(t)); // a problem linked now is asked about again, as on creation
+    }
     return Versions.withEtag(Response.Status.OK, t.version(), clock.today(), t);
   }
 
@@ -331,7 +334,7 @@ public class TicketResource {
   @Path("/{id}/start")
   @Consumes(MediaType.WILDCARD)
   @JsonOrNoBody
-  @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @RolesAllowed(Roles.VIEWER) // TicketWorkflow.requireRole names the roles of the action
   @APIResponse(
       responseCode = "200",
       description = "The ticket, IN_PROGRESS",
@@ -363,7 +366,7 @@ public class TicketResource {
   @Path("/{id}/submit")
   @Consumes(MediaType.WILDCARD)
   @JsonOrNoBody
-  @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @RolesAllowed(Roles.VIEWER) // TicketWorkflow.requireRole names the roles of the action
   @APIResponse(
       responseCode = "200",
       description = "The ticket, SUBMITTED",
@@ -395,7 +398,7 @@ public class TicketResource {
   @Path("/{id}/verify")
   @Consumes(MediaType.WILDCARD)
   @JsonOrNoBody
-  @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @RolesAllowed(Roles.VIEWER) // TicketWorkflow.requireRole names the roles of the action
   @APIResponse(
       responseCode = "200",
       description = "The ticket, VERIFIED",
@@ -430,7 +433,7 @@ public class TicketResource {
   @Path("/{id}/reject")
   @Consumes(MediaType.WILDCARD)
   @JsonOrNoBody
-  @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @RolesAllowed(Roles.VIEWER) // TicketWorkflow.requireRole names the roles of the action
   @APIResponse(
       responseCode = "200",
       description = "The ticket, back IN_PROGRESS",
@@ -463,7 +466,7 @@ public class TicketResource {
   @Path("/{id}/reopen")
   @Consumes(MediaType.WILDCARD)
   @JsonOrNoBody
-  @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @RolesAllowed(Roles.VIEWER) // TicketWorkflow.requireRole names the roles of the action
   @APIResponse(
       responseCode = "200",
       description = "The ticket, back IN_PROGRESS",
@@ -494,7 +497,7 @@ public class TicketResource {
   @Path("/{id}/cancel")
   @Consumes(MediaType.WILDCARD)
   @JsonOrNoBody
-  @RolesAllowed({Roles.REPORTER, Roles.VERIFIER})
+  @RolesAllowed(Roles.VIEWER) // TicketWorkflow.requireRole names the roles of the action
   @APIResponse(
       responseCode = "200",
       description = "The ticket, CANCELLED",
@@ -525,6 +528,7 @@ public class TicketResource {
 
   /** The body ({"comment": "..."}) may be left out when the action needs no comment. */
   private Response transition(UUID id, Action action, String ifMatch, CommentInput body) {
+    tickets.requireRole(action);
     // Asked before the transaction, like every check in problem-service (decision 0023).
     Set<UUID> withdrawn =
         TicketWorkflow.needsProblemStatus(action)

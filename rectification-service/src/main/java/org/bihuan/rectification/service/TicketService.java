@@ -239,6 +239,10 @@ public class TicketService {
       }
       UUID source = known.containsKey(id) ? known.get(id) : checked.sourceId();
       links.add(new ProblemLink(id, source));
+      if (!known.containsKey(id)) {
+        // Asked about again after the commit (WithdrawalRecheck), by the request or its sweep.
+        t.problemsUnconfirmedSince = clock.now();
+      }
     }
     t.problems.clear();
     t.problems.addAll(links);
@@ -424,7 +428,59 @@ public class TicketService {
   @Transactional
   public TicketView transition(
       UUID id, Action action, String comment, String ifMatch, Set<UUID> withdrawnProblems) {
-    return transition(id, action, comment, ifMatch, withdrawnProblems, callers.current());
+    Actor actor = callers.current();
+    TicketWorkflow.requireRole(action, actor);
+    return transition(id, action, comment, ifMatch, withdrawnProblems, actor);
+  }
+
+  /**
+   * Clears the mark of tickets whose problems were asked about again from {@code asked} on; a mark
+   * set later (a problem linked meanwhile) stays for its own question.
+   */
+  @Transactional
+  public void markConfirmed(List<UUID> ids, Instant asked) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    em.createNativeQuery(
+            "update ticket set problems_unconfirmed_since = null"
+                + " where id in (:ids) and problems_unconfirmed_since <= :asked")
+        .setParameter("ids", ids)
+        .setParameter("asked", asked)
+        .executeUpdate();
+  }
+
+  /** Moves a marked ticket to the back of the sweep's queue (its question went unanswered). */
+  @Transactional
+  public void postponeRecheck(UUID id, Instant now) {
+    em.createNativeQuery(
+            "update ticket set problems_unconfirmed_since = :now"
+                + " where id = :id and problems_unconfirmed_since is not null")
+        .setParameter("now", now)
+        .setParameter("id", id)
+        .executeUpdate();
+  }
+
+  /** Tickets marked before {@code before}, oldest first (WithdrawalRecheck.sweep). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<UUID> unconfirmedSince(Instant before, int limit) {
+    @SuppressWarnings("unchecked")
+    List<Object> ids =
+        em.createNativeQuery(
+                "select id from ticket where problems_unconfirmed_since < :before"
+                    + " order by problems_unconfirmed_since limit :limit")
+            .setParameter("before", before)
+            .setParameter("limit", limit)
+            .getResultList();
+    return ids.stream().map(o -> o instanceof UUID u ? u : UUID.fromString(o.toString())).toList();
+  }
+
+  /**
+   * Refuses (403) a caller whose roles never allow the action, before the ticket or its problems
+   * are read (docs/decisions/0168).
+   */
+  public void requireRole(Action action) {
+    TicketWorkflow.requireRole(action, callers.current());
   }
 
   /** The service itself cancels a ticket it created under a problem being withdrawn (0117). */

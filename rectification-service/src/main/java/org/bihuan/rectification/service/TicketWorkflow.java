@@ -236,10 +236,34 @@ public final class TicketWorkflow {
   }
 
   /**
-   * Decides a transition: the target state, or an {@link ApiProblem} saying why not (409 for an
-   * action the state does not allow, 403 for the wrong caller, 400 for a missing comment).
+   * The roles that may take an action in some state: a caller holding none of them is refused (403)
+   * whatever the ticket's state, before anything about the ticket is read or said
+   * (docs/decisions/0168).
+   */
+  public static Set<String> rolesFor(Action action) {
+    Set<String> roles = new java.util.TreeSet<>();
+    RULES
+        .values()
+        .forEach(m -> Optional.ofNullable(m.get(action)).ifPresent(r -> roles.addAll(r.roles())));
+    return roles;
+  }
+
+  /** Refuses (403, naming the roles) a caller who may take the action in no state. */
+  public static void requireRole(Action action, Actor actor) {
+    Set<String> roles = rolesFor(action);
+    if (!actor.hasAny(roles)) {
+      throw ApiProblem.roleNeeded(roles, "The action '" + action.path() + "'");
+    }
+  }
+
+  /**
+   * Decides a transition: the target state, or an {@link ApiProblem} saying why not, in this order:
+   * 403 for a caller whose roles never allow the action, 409 for an action the state does not
+   * allow, then the rule's guards (403 for the wrong unit or a party, 400 for a missing comment,
+   * 409 for withdrawn problems or nothing to submit).
    */
   public static Status decide(Subject ticket, Action action, Actor actor, String comment) {
+    requireRole(action, actor);
     Rule rule =
         rule(ticket.status(), action)
             .orElseThrow(

@@ -1,14 +1,19 @@
 package org.bihuan.rectification.service;
 
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.rest.TicketView;
+import org.jboss.logging.Logger;
 
 /**
  * The second half of creating a ticket (docs/decisions/0117): after the ticket is committed, its
@@ -17,20 +22,39 @@ import org.bihuan.rectification.rest.TicketView;
  * the problem withdrawn) and is cancelled, by the system, with the reason on record; the caller
  * gets 409. If problem-service cannot be asked, the ticket is cancelled too (503): a ticket whose
  * problem may have been withdrawn meanwhile is never left live.
+ *
+ * <p>The same holds when the request never gets that far (the service stops between the commit and
+ * the question, the client goes away): the transaction that links a problem marks the ticket
+ * ({@code problemsUnconfirmedSince}), the question clears the mark, and {@link #sweep} asks about
+ * every ticket still marked after {@link #GRACE}, on every replica, every {@code
+ * bihuan.tickets.recheck-every} (docs/decisions/0168).
  */
 @ApplicationScoped
 public class WithdrawalRecheck {
 
-  static final String REASON = "所属问题已撤销或正在撤销，新建的整改任务由系统撤销";
+  public static final String REASON = "所属问题已撤销或正在撤销，新建的整改任务由系统撤销";
+
+  private static final Logger LOG = Logger.getLogger(WithdrawalRecheck.class);
 
   @Inject ProblemCheck problems;
   @Inject TicketService tickets;
+  @Inject TicketQueries queries;
+  @Inject OrganisationClock clock;
 
-  /** Checks the tickets this request created; throws after cancelling those it must not keep. */
+  /** How long a request has to ask on its own before the sweep asks for it. */
+  static final Duration GRACE = Duration.ofSeconds(30);
+
+  private static final int SWEEP_BATCH = 100;
+
+  /**
+   * Checks the tickets this request created or linked to new problems; throws after cancelling
+   * those it must not keep.
+   */
   public void confirm(List<TicketView> created) {
     if (created.isEmpty()) {
       return;
     }
+    Instant asked = clock.now();
     Set<UUID> ids = new LinkedHashSet<>();
     created.forEach(t -> ids.addAll(t.problemIds()));
     Set<UUID> closed;
@@ -38,6 +62,7 @@ public class WithdrawalRecheck {
       closed = problems.closedToTickets(ids);
     } catch (ProblemCheck.Unconfirmed e) {
       List<String> cancelled = cancel(created, Set.copyOf(ids));
+      tickets.markConfirmed(created.stream().map(TicketView::id).toList(), asked);
       throw ApiProblem.unavailable(
               "problem-service could not be asked again whether problem "
                   + e.problemId
@@ -47,10 +72,11 @@ public class WithdrawalRecheck {
           .header("Retry-After", "30")
           .with("cancelledTickets", cancelled);
     }
+    List<String> cancelled = closed.isEmpty() ? List.of() : cancel(created, closed);
+    tickets.markConfirmed(created.stream().map(TicketView::id).toList(), asked);
     if (closed.isEmpty()) {
       return;
     }
-    List<String> cancelled = cancel(created, closed);
     throw ApiProblem.conflict(
             "problem-withdrawn",
             "Problem(s) "
@@ -60,6 +86,49 @@ public class WithdrawalRecheck {
                 + " were cancelled.")
         .with("problemIds", List.copyOf(closed))
         .with("cancelledTickets", cancelled);
+  }
+
+  @Scheduled(
+      every = "${bihuan.tickets.recheck-every:30s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void scheduled() {
+    while (sweep() == SWEEP_BATCH) {
+      // more are waiting
+    }
+  }
+
+  /**
+   * Asks again about the problems of tickets whose own request did not (marked longer than {@link
+   * #GRACE}), a batch at a time: cancels, as the system, those under a problem withdrawn or being
+   * withdrawn, and clears the mark of the others. A ticket problem-service cannot be asked about
+   * keeps its mark, moved to the back of the queue, and the run stops there: no one waits for this
+   * answer, and a withdrawal of its problems that starts now finds the ticket (problem-service asks
+   * for live tickets). Answers how many tickets were looked at.
+   */
+  public int sweep() {
+    List<UUID> due = tickets.unconfirmedSince(clock.now().minus(GRACE), SWEEP_BATCH);
+    for (UUID id : due) {
+      TicketView t = queries.get(id).view().get();
+      Instant asked = clock.now();
+      Set<UUID> closed;
+      try {
+        closed = problems.closedToTickets(t.problemIds());
+      } catch (ProblemCheck.Unconfirmed e) {
+        // To the back of the queue (a problem that cannot be asked about blocks no other ticket),
+        // and no more questions to a service that does not answer until the next run.
+        tickets.postponeRecheck(id, clock.now());
+        LOG.warnf("ticket %s: its problems are asked about again at a later sweep", t.number());
+        return 0;
+      }
+      if (!closed.isEmpty()) {
+        List<String> cancelled = cancel(List.of(t), closed);
+        LOG.infof(
+            "ticket(s) %s cancelled by the system: problem(s) %s withdrawn while linked",
+            cancelled, closed);
+      }
+      tickets.markConfirmed(List.of(id), asked);
+    }
+    return due.size();
   }
 
   private List<String> cancel(List<TicketView> created, Set<UUID> problemIds) {

@@ -67,7 +67,7 @@ class AuthorizationMatrixTest {
     "POST /tickets/{id}/reopen          | verified    | 401 403 403 403 200 200",
     "POST /tickets/{id}/cancel          | assigned    | 401 403 403 403 200 200",
     "POST /tickets/{id}/cancel          | submitted   | 401 403 403 403 200 200",
-    "POST /tickets/{id}/cancel          | verified    | 401 403 409 409 409 409",
+    "POST /tickets/{id}/cancel          | verified    | 401 403 403 403 409 409",
     "POST /tickets/{id}/progress        | in_progress | 401 403 201 403 403 201",
     "GET /tickets/{id}/progress         | in_progress | 401 200 200 200 200 200",
     "POST /tickets/{id}/evidence        | in_progress | 401 403 201 403 403 201",

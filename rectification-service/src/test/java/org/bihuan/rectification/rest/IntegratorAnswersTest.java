@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -12,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -106,6 +109,60 @@ class IntegratorAnswersTest {
         .statusCode(403)
         .body("detail", containsString("needs the role admin;"))
         .body("requiredRoles", contains("admin"));
+  }
+
+  @Test
+  void aTransitionRefusedForTheRoleNamesThatActionsRolesWhateverTheState() {
+    String unit = TicketFixtures.unit("档案室");
+    io.restassured.path.json.JsonPath created =
+        TicketFixtures.create(
+            TicketFixtures.deadlineTicket(unit, TicketFixtures.today().plusDays(30)));
+    String id = created.getString("id");
+    int version = created.getInt("version");
+    String reporter = Tokens.reporter("钱七", unit);
+    // A viewer hears the roles of the action asked for, not of every transition.
+    Map<String, List<String>> needs =
+        Map.of(
+            "start", List.of("reporter", "admin"),
+            "submit", List.of("reporter", "admin"),
+            "verify", List.of("verifier", "admin"),
+            "reject", List.of("verifier", "admin"),
+            "reopen", List.of("verifier", "admin"),
+            "cancel", List.of("admin", "verifier"));
+    needs.forEach(
+        (action, roles) ->
+            TicketFixtures.act(Tokens.viewer(), id, action, "看看")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("requiredRoles", contains(roles.toArray())));
+    // The ticket is ASSIGNED: a reporter who verifies or cancels hears 403 (never allowed to),
+    // not 409 (not now), and so does a verifier who starts it with a stale If-Match.
+    for (String action : List.of("verify", "cancel", "reopen")) {
+      TicketFixtures.act(reporter, id, action, "自己来")
+          .then()
+          .statusCode(403)
+          .body("requiredRoles", hasItem("verifier"));
+    }
+    given()
+        .auth()
+        .oauth2(Tokens.verifier("李四"))
+        .header("If-Match", "\"999\"")
+        .contentType(ContentType.JSON)
+        .body("{}")
+        .post("/api/v1/tickets/" + id + "/start")
+        .then()
+        .statusCode(403)
+        .body("requiredRoles", contains("reporter", "admin"));
+    // Nothing changed.
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .get("/api/v1/tickets/" + id)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ASSIGNED"))
+        .body("version", equalTo(version));
   }
 
   @Test
