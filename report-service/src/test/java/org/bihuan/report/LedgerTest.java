@@ -206,24 +206,39 @@ class LedgerTest {
       }
       assertTrue(
           statuses.containsAll(List.of("待整改", "整改中", "待验收", "已销号", "已撤销")), statuses.toString());
+      // 整改时限 and 销号时间 are date cells (they sort as dates); an extended deadline is its new
+      // date, the note shown by the cell's format.
       Row extended = findRow(sheet, "2024-06-05（延期，原2024-05-20）");
       assertEquals("已销号", extended.getCell(10).getStringCellValue());
       assertEquals("否", extended.getCell(11).getStringCellValue());
       assertEquals("", extended.getCell(12).getStringCellValue());
-      assertEquals("2024-06-06 10:00", extended.getCell(13).getStringCellValue());
+      assertEquals(
+          java.time.LocalDate.of(2024, 6, 5),
+          extended.getCell(9).getLocalDateTimeCellValue().toLocalDate());
+      assertEquals(
+          java.time.LocalDateTime.of(2024, 6, 6, 10, 0),
+          extended.getCell(13).getLocalDateTimeCellValue());
+      assertEquals("2024-06-06 10:00", SHOWN.formatCellValue(extended.getCell(13)));
+      assertEquals(
+          java.time.LocalDate.of(2024, 6, 10),
+          first.getCell(9).getLocalDateTimeCellValue().toLocalDate());
+      assertEquals("2024-06-10", SHOWN.formatCellValue(first.getCell(9)));
     }
   }
 
+  private static final org.apache.poi.ss.usermodel.DataFormatter SHOWN =
+      new org.apache.poi.ss.usermodel.DataFormatter();
+
+  /** The row with a cell that a spreadsheet shows as {@code text}. */
   private static Row findRow(Sheet sheet, String text) {
     for (Row row : sheet) {
       for (var cell : row) {
-        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
-            && cell.getStringCellValue().equals(text)) {
+        if (SHOWN.formatCellValue(cell).equals(text)) {
           return row;
         }
       }
     }
-    return null;
+    throw new AssertionError("no cell shows " + text);
   }
 
   private static byte[] slice(byte[] b, int n) {

@@ -1,8 +1,10 @@
 package org.bihuan.report.mapping;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.bihuan.report.service.ClosedLoopFigures;
 import org.bihuan.report.service.ReportLists.LedgerRow;
@@ -40,10 +42,27 @@ public final class LedgerColumns {
     this.zone = zone;
   }
 
-  /** The cells of one row, in {@link #HEADERS} order; never null. */
-  public String[] cells(long index, LedgerRow r) {
-    return new String[] {
-      Long.toString(index),
+  /**
+   * A 整改时限 that is a date: the effective deadline, and for an extended one the note naming the
+   * original ("（延期，原2024-09-30）"), so that a workbook can sort by the date and still show why it
+   * moved.
+   */
+  public record TimeLimit(LocalDate date, String note) {
+    @Override
+    public String toString() {
+      return note == null ? date.toString() : date + note;
+    }
+  }
+
+  /**
+   * The cells of one row, in {@link #HEADERS} order; never null. Each is a String, except 序号 (a
+   * Long), 整改时限 (a {@link TimeLimit} when it is a date) and 销号时间 (a LocalDateTime in the
+   * organisation's zone when there is one): the workbook writes those as numbers and dates, the CSV
+   * as {@link #text(Object)}.
+   */
+  public Object[] cells(long index, LedgerRow r) {
+    return new Object[] {
+      index,
       text(r.problemNumber()),
       text(r.source()),
       String.join("/", r.categoryPath()),
@@ -58,7 +77,9 @@ public final class LedgerColumns {
       status(r),
       r.ticketId() == null ? "" : r.overdue() ? "是" : "否",
       light(r.light()),
-      r.verifiedAt() == null ? "" : CLOSED_AT.format(r.verifiedAt().atZone(zone)),
+      r.verifiedAt() == null
+          ? ""
+          : r.verifiedAt().atZone(zone).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES),
       // For reconciliation with the OA system's own ids (added after the columns above, whose
       // positions stay as they were).
       text(r.ticketNumber()),
@@ -68,7 +89,8 @@ public final class LedgerColumns {
     };
   }
 
-  static String timeLimit(LedgerRow r) {
+  /** "" (no ticket or no date), 长期坚持, or a {@link TimeLimit}. */
+  static Object timeLimit(LedgerRow r) {
     if (r.ticketId() == null) {
       return "";
     }
@@ -80,9 +102,17 @@ public final class LedgerColumns {
       return "";
     }
     if (r.deadline() != null && !eff.equals(r.deadline())) {
-      return eff + "（延期，原" + r.deadline() + "）";
+      return new TimeLimit(eff, "（延期，原" + r.deadline() + "）");
     }
-    return eff.toString();
+    return new TimeLimit(eff, null);
+  }
+
+  /** A cell as CSV text: dates as 2024-09-30, 销号时间 as 2024-09-30 14:05. */
+  public static String text(Object cell) {
+    if (cell instanceof LocalDateTime t) {
+      return CLOSED_AT.format(t);
+    }
+    return cell == null ? "" : cell.toString();
   }
 
   /** 待整改/整改中/待验收/已销号/已撤销; a problem without a ticket reads by its own state. */

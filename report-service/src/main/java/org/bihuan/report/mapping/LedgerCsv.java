@@ -23,12 +23,13 @@ public final class LedgerCsv implements AutoCloseable {
     row(LedgerColumns.HEADERS.toArray(String[]::new));
   }
 
-  public void row(String[] cells) throws IOException {
+  /** One row; each cell written as {@link LedgerColumns#text(Object)}. */
+  public void row(Object[] cells) throws IOException {
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) {
         out.write(',');
       }
-      out.write(escape(cells[i]));
+      out.write(escape(LedgerColumns.text(cells[i])));
     }
     out.write("\r\n");
   }

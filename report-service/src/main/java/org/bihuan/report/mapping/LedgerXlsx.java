@@ -2,8 +2,12 @@ package org.bihuan.report.mapping;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -25,6 +29,10 @@ public final class LedgerXlsx implements AutoCloseable {
   private final SXSSFWorkbook workbook = new FastZipWorkbook(WINDOW);
   private final Sheet sheet;
   private final OutputStream out;
+  private final CellStyle date;
+  private final CellStyle dateTime;
+  private final Map<String, CellStyle> noteStyles = new HashMap<>();
+  private static final int MAX_NOTE_STYLES = 2_000;
   private int next;
 
   public LedgerXlsx(OutputStream out) {
@@ -43,14 +51,55 @@ public final class LedgerXlsx implements AutoCloseable {
       header.getCell(i).setCellStyle(bold);
     }
     sheet.createFreezePane(0, 1);
+    date = workbook.createCellStyle();
+    date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+    dateTime = workbook.createCellStyle();
+    dateTime.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
   }
 
-  public void row(String[] cells) {
+  /**
+   * One row: 序号 as a whole number, 整改时限 and 销号时间 as date cells (an extended deadline is the new
+   * date, its note shown by the cell's format, so the column still sorts by date), the rest as text
+   * cells, which a spreadsheet never evaluates and which keep ids such as 007 or -OA-7 as written.
+   */
+  public void row(Object[] cells) {
     Row row = sheet.createRow(next++);
-    row.createCell(0).setCellValue(Double.parseDouble(cells[0]));
-    for (int i = 1; i < cells.length; i++) {
-      row.createCell(i).setCellValue(cells[i]);
+    for (int i = 0; i < cells.length; i++) {
+      Cell cell = row.createCell(i);
+      Object v = cells[i];
+      if (v instanceof Long n) {
+        cell.setCellValue(n.doubleValue());
+      } else if (v instanceof LedgerColumns.TimeLimit t) {
+        CellStyle style = t.note() == null ? date : extendedDate(t.note());
+        if (style == null) {
+          cell.setCellValue(t.toString());
+        } else {
+          cell.setCellValue(t.date());
+          cell.setCellStyle(style);
+        }
+      } else if (v instanceof LocalDateTime t) {
+        cell.setCellValue(t);
+        cell.setCellStyle(dateTime);
+      } else {
+        cell.setCellValue(LedgerColumns.text(v));
+      }
     }
+  }
+
+  /**
+   * The style of a deadline extended from another date: the date, then the note as literal text of
+   * the number format. Few distinct original deadlines occur; past {@value #MAX_NOTE_STYLES} of
+   * them the cell is written as text rather than filling the workbook's style table.
+   */
+  private CellStyle extendedDate(String note) {
+    CellStyle style = noteStyles.get(note);
+    if (style == null && noteStyles.size() < MAX_NOTE_STYLES) {
+      style = workbook.createCellStyle();
+      style.setDataFormat(
+          workbook.createDataFormat().getFormat("yyyy-mm-dd\"" + note.replace("\"", "") + "\""));
+      noteStyles.put(note, style);
+    }
+    return style;
   }
 
   /**
