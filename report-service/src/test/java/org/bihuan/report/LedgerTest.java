@@ -208,7 +208,11 @@ class LedgerTest {
           statuses.containsAll(List.of("待整改", "整改中", "待验收", "已销号", "已撤销")), statuses.toString());
       // 整改时限 and 销号时间 are date cells (they sort as dates); an extended deadline is its new
       // date, the note shown by the cell's format.
-      Row extended = findRow(sheet, "2024-06-05（延期，原2024-05-20）");
+      Row extended = extendedRow(sheet, java.time.LocalDate.of(2024, 6, 5));
+      assertEquals(
+          "yyyy-mm-dd\"（延期，原2024-05-20）\"",
+          extended.getCell(9).getCellStyle().getDataFormatString(),
+          "the note is literal text of the date's format");
       assertEquals("已销号", extended.getCell(10).getStringCellValue());
       assertEquals("否", extended.getCell(11).getStringCellValue());
       assertEquals("", extended.getCell(12).getStringCellValue());
@@ -229,16 +233,18 @@ class LedgerTest {
   private static final org.apache.poi.ss.usermodel.DataFormatter SHOWN =
       new org.apache.poi.ss.usermodel.DataFormatter();
 
-  /** The row with a cell that a spreadsheet shows as {@code text}. */
-  private static Row findRow(Sheet sheet, String text) {
+  /** The row whose 整改时限 is an extended deadline's date cell holding {@code deadline}. */
+  private static Row extendedRow(Sheet sheet, java.time.LocalDate deadline) {
     for (Row row : sheet) {
-      for (var cell : row) {
-        if (SHOWN.formatCellValue(cell).equals(text)) {
-          return row;
-        }
+      var cell = row.getCell(9);
+      if (row.getRowNum() > 0
+          && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+          && cell.getLocalDateTimeCellValue().toLocalDate().equals(deadline)
+          && cell.getCellStyle().getDataFormatString().contains("延期")) {
+        return row;
       }
     }
-    throw new AssertionError("no cell shows " + text);
+    throw new AssertionError("no extended 整改时限 " + deadline);
   }
 
   private static byte[] slice(byte[] b, int n) {
