@@ -10,13 +10,16 @@ import java.util.List;
 import org.bihuan.platform.feed.ChangeFeed;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.Ticket;
+import org.bihuan.rectification.config.TodoSettings;
 import org.bihuan.rectification.rest.TicketView;
 
 /**
- * Emits {@code ticket.due_soon} when a ticket enters the due-soon window and {@code ticket.overdue}
- * when it becomes overdue, each once per effective deadline (an approved extension re-arms them).
- * The same SQL rules as the list filters pick the tickets; rows being written are skipped and taken
- * on the next run, so several replicas never send the same notice twice.
+ * Emits {@code ticket.due_soon} when a ticket enters the due-soon window, {@code ticket.due_today}
+ * on its deadline's day and {@code ticket.overdue} when it becomes overdue, each once per effective
+ * deadline (an approved extension re-arms them), and {@code ticket.supervised} once a day while it
+ * is overdue for the supervise days. The same SQL rules as the list filters pick the tickets; rows
+ * being written are skipped and taken on the next run, so several replicas never send the same
+ * notice twice.
  */
 @ApplicationScoped
 public class DeadlineNotices {
@@ -27,6 +30,7 @@ public class DeadlineNotices {
   @Inject ChangeFeed feed;
   @Inject OrganisationClock clock;
   @Inject TicketTodos todos;
+  @Inject TodoSettings todoSettings;
 
   @Scheduled(
       every = "${bihuan.tickets.notice-every:10m}",
@@ -52,13 +56,48 @@ public class DeadlineNotices {
     return total;
   }
 
-  /** Sends what is due now; returns how many notices were sent. */
+  /**
+   * Sends what is due now, the 督办 ladder of DOMAIN.md: due soon, due today and overdue once per
+   * effective deadline, then once a day while overdue for the supervise days; returns how many
+   * notices were sent.
+   */
   @Transactional
   public int send() {
     LocalDate today = clock.today();
     int sent = notice(today, DeadlineRules.Sql.DUE_SOON, "due_soon_noticed_for", "ticket.due_soon");
+    sent += notice(today, DeadlineRules.Sql.DUE_TODAY, "due_today_noticed_for", "ticket.due_today");
     sent += notice(today, DeadlineRules.Sql.OVERDUE, "overdue_noticed_for", "ticket.overdue");
+    sent += supervise(today);
     return sent;
+  }
+
+  /**
+   * {@code ticket.supervised}: once a day for each ticket overdue for at least {@code
+   * bihuan.todos.supervise-after-days}, for its leader in charge (the SUPERVISE to-do stays open
+   * meanwhile; this is the daily reminder connectors turn into a message).
+   */
+  private int supervise(LocalDate today) {
+    @SuppressWarnings("unchecked")
+    List<Ticket> due =
+        em.createNativeQuery(
+                "select t.* from ticket t where "
+                    + DeadlineRules.Sql.TO_SUPERVISE
+                    + " and t.supervised_on is distinct from :today"
+                    + " order by t.seq limit "
+                    + BATCH
+                    + " for update of t skip locked",
+                Ticket.class)
+            .setParameter("today", today)
+            .setParameter("superviseFrom", today.minusDays(todoSettings.superviseAfterDays()))
+            .getResultList();
+    for (Ticket t : due) {
+      em.createNativeQuery("update ticket set supervised_on = :today where id = :id")
+          .setParameter("today", today)
+          .setParameter("id", t.id)
+          .executeUpdate();
+      feed.append("ticket.supervised", "ticket", t.id, () -> TicketView.of(t, today));
+    }
+    return due.size();
   }
 
   private int notice(LocalDate today, String rule, String column, String type) {

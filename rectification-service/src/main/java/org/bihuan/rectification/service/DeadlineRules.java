@@ -170,6 +170,23 @@ public final class DeadlineRules {
             + (DUE_SOON_DAYS - 1)
             + "), false)";
 
+    /** A ticket being worked on whose effective deadline is today (督办 ladder: due today). */
+    public static final String DUE_TODAY =
+        "coalesce(("
+            + TIME_BOUND
+            + " and "
+            + WORKING
+            + " and t.effective_deadline = :today), false)";
+
+    /**
+     * Overdue for at least the days the organisation waits before its leader in charge supervises
+     * (督办): {@code :superviseFrom} is today minus {@code bihuan.todos.supervise-after-days}.
+     */
+    public static final String TO_SUPERVISE =
+        "("
+            + OVERDUE
+            + " and t.leader_in_charge is not null and t.effective_deadline <= :superviseFrom)";
+
     public static final String STALE =
         "coalesce((t.report_every is not null and "
             + WORKING

@@ -147,9 +147,7 @@ public class TicketTodos {
                     + " and not exists (select 1 from todo d where d.ticket_id = t.id"
                     + " and d.kind = 'REPORT' and d.status = 'OPEN'))"
                     + " or ("
-                    + DeadlineRules.Sql.OVERDUE
-                    + " and t.leader_in_charge is not null"
-                    + " and t.effective_deadline <= :superviseFrom"
+                    + DeadlineRules.Sql.TO_SUPERVISE
                     + " and not exists (select 1 from todo d where d.ticket_id = t.id"
                     + " and d.kind = 'SUPERVISE' and d.status = 'OPEN'))"
                     + " order by t.seq limit "

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class DeadlineNoticesTest {
 
   @Inject DeadlineNotices notices;
+  @Inject io.agroal.api.AgroalDataSource db;
 
   /** The feed's head before the test: its events come after it, however long the feed is. */
   private long head;
@@ -45,6 +46,39 @@ class DeadlineNoticesTest {
         .extract()
         .jsonPath()
         .getList("events.findAll { it.resourceId == '" + id + "' }.type");
+  }
+
+  @Test
+  void theLadderSaysDueTodayOnceAndRemindsTheLeaderOnceADayWhileOverdue() throws Exception {
+    String unit = unit("督办单位");
+    UUID problem = ProblemServiceStub.problem(UUID.randomUUID());
+    String todayDue =
+        create(ticketJson(problem, unit, "张三", "DEADLINE", today(), null, null)).getString("id");
+    // Overdue for 2 days: no reminder yet (the default is 3); for 4 days: one a day.
+    String twoDays =
+        create(ticketJson(problem, unit, "张三", "DEADLINE", today().minusDays(2), null, null))
+            .getString("id");
+    String fourDays =
+        create(ticketJson(problem, unit, "张三", "DEADLINE", today().minusDays(4), null, null))
+            .getString("id");
+    notices.send();
+    notices.send();
+    assertEquals(List.of("ticket.created", "ticket.due_soon", "ticket.due_today"), types(todayDue));
+    assertEquals(List.of("ticket.created", "ticket.overdue"), types(twoDays));
+    assertEquals(List.of("ticket.created", "ticket.overdue", "ticket.supervised"), types(fourDays));
+    // The next day (the day of the last reminder moved back, as a night would): one more.
+    try (java.sql.Connection c = db.getConnection();
+        java.sql.PreparedStatement s =
+            c.prepareStatement(
+                "update ticket set supervised_on = supervised_on - 1 where id = ?")) {
+      s.setObject(1, UUID.fromString(fourDays));
+      assertEquals(1, s.executeUpdate());
+    }
+    notices.send();
+    notices.send();
+    assertEquals(
+        List.of("ticket.created", "ticket.overdue", "ticket.supervised", "ticket.supervised"),
+        types(fourDays));
   }
 
   @Test
