@@ -70,6 +70,9 @@ public class AnswerCache {
   /** Invalidation stamps: keys share one when their hashes fall in the same stripe. */
   static final int STRIPES = 4096;
 
+  /** The media type Jackson's writer answers with, so that a hit is the same answer as a miss. */
+  private static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
+
   /** Feed events read by the follower in one statement; it reads again while a batch is full. */
   private static final int FOLLOW_BATCH = 1000;
 
@@ -171,11 +174,7 @@ public class AnswerCache {
 
   private static Response answer(Entry e, String ifMatch, String ifNoneMatch) {
     return Versions.conditionalGet(
-        e.tag(),
-        e.version(),
-        ifMatch,
-        ifNoneMatch,
-        () -> Response.ok(e.json(), MediaType.APPLICATION_JSON_TYPE));
+        e.tag(), e.version(), ifMatch, ifNoneMatch, () -> Response.ok(e.json(), JSON));
   }
 
   private void keep(String key, Entry made, int stripe, long stamp) {
