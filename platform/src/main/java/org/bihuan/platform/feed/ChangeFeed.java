@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.bihuan.platform.http.AnswerCache;
 
 /**
  * Appends events to this service's change feed inside the caller's transaction.
@@ -41,6 +42,7 @@ public class ChangeFeed {
   @Inject TransactionSynchronizationRegistry registry;
   @Inject ObjectMapper mapper;
   @Inject FeedWaiters waiters;
+  @Inject AnswerCache answers;
 
   /**
    * Records that a resource changed. {@code state} is read just before commit, after the change was
@@ -122,6 +124,11 @@ public class ChangeFeed {
 
     @Override
     public void afterCompletion(int status) {
+      // Before the write answers: a GET after it never sees the answer kept before it (0174). On
+      // any outcome, so that an unknown one cannot leave an old answer.
+      for (PendingEvent e : events) {
+        answers.evict(e.resourceType(), e.resourceId());
+      }
       if (status == Status.STATUS_COMMITTED && !events.isEmpty()) {
         waiters.committed();
       }

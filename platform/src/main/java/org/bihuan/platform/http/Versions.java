@@ -5,7 +5,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.bihuan.platform.problem.ApiProblem;
 import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
@@ -61,46 +60,58 @@ public final class Versions {
     return conditionalGet(etag(version, asOf), version, body);
   }
 
-  /** Whether the request carries If-None-Match, i.e. whether a 304 may be asked for. */
-  public static boolean conditionalRead() {
-    var context = CurrentRequestManager.get();
-    return context != null && context.getHttpHeaders().getHeaderString("If-None-Match") != null;
-  }
-
-  /**
-   * 304 without a body when the request's If-None-Match names this version and date (and its
-   * If-Match, if any, this version); empty otherwise, and then the caller reads and answers in full
-   * through {@link #conditionalGet(long, LocalDate, Supplier)}, which also refuses a wrong
-   * If-Match. Lets a poller's 304 be answered from the version alone (docs/decisions/0167).
-   */
-  public static Optional<Response> notModified(long version, LocalDate asOf) {
-    var context = CurrentRequestManager.get();
-    if (context == null) {
-      return Optional.empty();
-    }
-    String ifMatch = context.getHttpHeaders().getHeaderString("If-Match");
-    String ifNoneMatch = context.getHttpHeaders().getHeaderString("If-None-Match");
-    EntityTag tag = etag(version, asOf);
-    if (ifNoneMatch == null
-        || (ifMatch != null && !ifMatch.isBlank() && !anyMatches(ifMatch, version, false))
-        || !noneMatchNames(ifNoneMatch, tag.getValue())) {
-      return Optional.empty();
-    }
-    return Optional.of(Response.notModified(tag).build());
-  }
-
   private static Response conditionalGet(EntityTag tag, long version, Supplier<?> body) {
     var context = CurrentRequestManager.get();
     String ifMatch = context == null ? null : context.getHttpHeaders().getHeaderString("If-Match");
     String ifNoneMatch =
         context == null ? null : context.getHttpHeaders().getHeaderString("If-None-Match");
+    return conditionalGet(tag, version, ifMatch, ifNoneMatch, () -> Response.ok(body.get()));
+  }
+
+  /**
+   * 412 (thrown) when {@code ifMatch} names another version, 304 with the tag when {@code
+   * ifNoneMatch} names it, else the answer {@code ok} builds, tagged.
+   */
+  static Response conditionalGet(
+      EntityTag tag,
+      long version,
+      String ifMatch,
+      String ifNoneMatch,
+      Supplier<Response.ResponseBuilder> ok) {
     if (ifMatch != null && !ifMatch.isBlank() && !anyMatches(ifMatch, version, false)) {
       throw ifMatchFailed(ifMatch, version);
     }
     if (ifNoneMatch != null && noneMatchNames(ifNoneMatch, tag.getValue())) {
       return Response.notModified(tag).build();
     }
-    return Response.ok(body.get()).tag(tag).build();
+    return ok.get().tag(tag).build();
+  }
+
+  /**
+   * Whether a list of entity tags (null when absent) names a version above {@code version}, with or
+   * without a date: a client that has seen a newer version than the one at hand.
+   */
+  static boolean namesNewerVersion(String header, long version) {
+    if (header == null) {
+      return false;
+    }
+    for (String candidate : header.split(",")) {
+      String t = candidate.trim();
+      if (t.startsWith("W/")) {
+        t = t.substring(2);
+      }
+      t = unquote(t);
+      int mark = t.indexOf(DATE_MARK);
+      if (mark >= 0) {
+        t = t.substring(0, mark);
+      }
+      if (!t.isEmpty() && t.length() <= 18 && t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (Long.parseLong(t) > version) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
+import org.bihuan.platform.http.AnswerCache;
 import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
@@ -43,6 +44,7 @@ public class ProblemResource {
   @Inject ProblemService problems;
   @Inject ProblemClosing closing;
   @Inject ProblemQueries queries;
+  @Inject AnswerCache answers;
 
   @POST
   @RolesAllowed(Roles.REPORTER)
@@ -91,8 +93,13 @@ public class ProblemResource {
       summary = "One problem",
       description = "The agreed problem view. ETag = version; If-None-Match gives 304.")
   public Response get(@PathParam("id") UUID id) {
-    ProblemQueries.Read p = queries.get(id);
-    return Versions.conditionalGet(p.version(), p.view());
+    return answers.get( // from memory while unchanged (docs/decisions/0174)
+        "problem",
+        id,
+        () -> {
+          ProblemQueries.Read p = queries.get(id);
+          return new AnswerCache.Fresh(p.version(), null, p.view());
+        });
   }
 
   @PUT

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.bihuan.platform.feed.ChangeFeed;
+import org.bihuan.platform.http.AnswerCache;
 import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.problem.ApiProblem;
 import org.bihuan.platform.time.OrganisationClock;
@@ -36,6 +37,7 @@ public class ProblemService {
   static final Duration WITHDRAWAL_TAKES_AT_MOST = Duration.ofMinutes(2);
 
   @Inject ChangeFeed feed;
+  @Inject AnswerCache answers;
   @Inject OrganisationClock clock;
   @Inject ProblemNumbers numbers;
   @Inject CategoryService categories;
@@ -123,6 +125,7 @@ public class ProblemService {
         .setParameter(1, now)
         .setParameter(2, id)
         .executeUpdate();
+    answers.evictAfterCompletion("problem", id); // the view shows the mark; no event (0174)
     return now;
   }
 
@@ -135,6 +138,7 @@ public class ProblemService {
         .setParameter(1, id)
         .setParameter(2, mark)
         .executeUpdate();
+    answers.evictAfterCompletion("problem", id);
   }
 
   /**

@@ -24,10 +24,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
+import org.bihuan.platform.http.AnswerCache;
 import org.bihuan.platform.http.Attachment;
 import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.input.JsonOrNoBody;
@@ -69,6 +69,7 @@ public class TicketResource {
 
   @Inject TicketService tickets;
   @Inject TicketQueries queries;
+  @Inject AnswerCache answers;
   @Inject OrganisationClock clock;
   @Inject TicketWork work;
   @Inject ExtensionService extensions;
@@ -210,15 +211,13 @@ public class TicketResource {
               + " If-None-Match with the current ETag gives 304. As If-Match only the version"
               + " counts.")
   public Response get(@PathParam("id") UUID id) {
-    if (Versions.conditionalRead()) { // a poller: the version decides, the row is read only if new
-      TicketQueries.Head head = queries.head(id);
-      Optional<Response> unchanged = Versions.notModified(head.version(), head.asOf());
-      if (unchanged.isPresent()) {
-        return unchanged.get();
-      }
-    }
-    TicketQueries.Read t = queries.get(id);
-    return Versions.conditionalGet(t.version(), t.asOf(), t.view());
+    return answers.get( // from memory while unchanged (docs/decisions/0174)
+        "ticket",
+        id,
+        () -> {
+          TicketQueries.Read t = queries.get(id);
+          return new AnswerCache.Fresh(t.version(), t.asOf(), t.view());
+        });
   }
 
   @PUT

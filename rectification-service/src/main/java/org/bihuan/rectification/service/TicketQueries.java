@@ -57,26 +57,6 @@ public class TicketQueries {
    */
   public record Read(long version, LocalDate asOf, Supplier<TicketView> view) {}
 
-  /** A ticket's version and the date its figures would be for: all a 304 needs. */
-  public record Head(long version, LocalDate asOf) {}
-
-  /**
-   * One statement of one column: the version alone, for a conditional GET that is likely to be
-   * answered 304 (a poller's) — no aggregates read, no row decoded, no view built.
-   */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Head head(UUID id) {
-    @SuppressWarnings("unchecked")
-    List<Object> versions =
-        em.createNativeQuery("select t.version from ticket t where t.id = :id")
-            .setParameter("id", id)
-            .getResultList();
-    if (versions.isEmpty()) {
-      throw ApiProblem.notFound("ticket", id);
-    }
-    return new Head(((Number) versions.get(0)).longValue(), clock.today());
-  }
-
   /** One statement: the row with its problems and units (TicketRows). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Read get(UUID id) {

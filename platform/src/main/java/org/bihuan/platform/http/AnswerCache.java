@@ -1,0 +1,296 @@
+package org.bihuan.platform.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.Supplier;
+import org.bihuan.platform.time.OrganisationClock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
+
+/**
+ * Rendered answers of single-resource GETs kept in memory (docs/decisions/0174): the JSON bytes and
+ * the ETag, keyed by resource type and id, valid for the version and for the date the figures are
+ * for. A hit costs no statement and no serialisation; a 304 from a hit builds nothing.
+ *
+ * <p>An entry is dropped
+ *
+ * <ul>
+ *   <li>when this instance commits a change of the resource: {@link org.bihuan.platform.feed
+ *       .ChangeFeed} calls {@link #evict} after completion of every transaction that appended an
+ *       event for it, before the write's answer is sent; {@link #evictAfterCompletion} does the
+ *       same for a write that appends no event;
+ *   <li>when another instance sharing the database commits one: a follower reads the new events of
+ *       the change feed every {@code bihuan.answer-cache.follow-interval} (100 ms) and evicts every
+ *       resource they name. While the follower has not finished a read that began within {@code
+ *       bihuan.answer-cache.max-lag} (500 ms) — the database unreadable, the thread starved — the
+ *       cache is not answered from, so another replica's commit is served stale for at most one
+ *       tick plus the read, never longer than that limit;
+ *   <li>for a request whose If-None-Match or If-Match names a version newer than the entry's: it
+ *       reads the database and puts what it read (a client that wrote on another replica reads its
+ *       own write here).
+ * </ul>
+ *
+ * A reader that read the database before a commit must not put its old answer after the eviction:
+ * every key has an invalidation stamp (a counter, one of {@link #STRIPES}) that an eviction moves
+ * before it removes the entry; a reader takes the stamp before it reads and puts (atomically, in
+ * the map's compute) only if it has not moved.
+ *
+ * <p>At most {@code bihuan.answer-cache.max-entries} (10,000) entries; when full, a tenth of them
+ * is dropped in table order.
+ */
+@ApplicationScoped
+public class AnswerCache {
+
+  private static final Logger LOG = Logger.getLogger(AnswerCache.class);
+
+  /** Invalidation stamps: keys share one when their hashes fall in the same stripe. */
+  static final int STRIPES = 4096;
+
+  /** The media type Jackson's writer answers with, so that a hit is the same answer as a miss. */
+  private static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
+
+  /** Feed events read by the follower in one statement; it reads again while a batch is full. */
+  private static final int FOLLOW_BATCH = 1000;
+
+  /** What a read of the database gives: the version, the date of its figures (or null), a body. */
+  public record Fresh(long version, LocalDate asOf, Supplier<?> body) {}
+
+  private record Entry(long version, LocalDate asOf, EntityTag tag, byte[] json) {}
+
+  @Inject ObjectMapper mapper;
+  @Inject OrganisationClock clock;
+  @Inject AgroalDataSource dataSource;
+  @Inject TransactionSynchronizationRegistry registry;
+
+  @ConfigProperty(name = "bihuan.answer-cache.max-entries", defaultValue = "10000")
+  int maxEntries;
+
+  @ConfigProperty(name = "bihuan.answer-cache.follow-interval", defaultValue = "PT0.1S")
+  Duration followInterval;
+
+  @ConfigProperty(name = "bihuan.answer-cache.max-lag", defaultValue = "PT0.5S")
+  Duration maxLag;
+
+  private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+  private final AtomicLongArray stamps = new AtomicLongArray(STRIPES);
+  private final AtomicBoolean started = new AtomicBoolean();
+  private volatile long cursor = -1;
+  private volatile long followedAt = Long.MIN_VALUE; // nanoTime a completed follower read began
+  private volatile boolean feedUnreadable;
+  private ScheduledExecutorService follower;
+
+  /**
+   * Answers a GET of one resource: from memory when this instance holds its current answer, else
+   * from {@code read} (which throws for a missing resource), keeping what it read. 304 when
+   * If-None-Match names the tag, 412 when If-Match names another version (as {@link Versions}).
+   */
+  public Response get(String resourceType, Object id, Supplier<Fresh> read) {
+    startFollowing();
+    String key = key(resourceType, id);
+    var context = CurrentRequestManager.get();
+    String ifMatch = context == null ? null : context.getHttpHeaders().getHeaderString("If-Match");
+    String ifNoneMatch =
+        context == null ? null : context.getHttpHeaders().getHeaderString("If-None-Match");
+    Entry e = entries.get(key);
+    if (e != null
+        && following()
+        && (e.asOf() == null || e.asOf().equals(clock.today()))
+        && !Versions.namesNewerVersion(ifNoneMatch, e.version())
+        && !Versions.namesNewerVersion(ifMatch, e.version())) {
+      return answer(e, ifMatch, ifNoneMatch);
+    }
+    int stripe = stripe(key);
+    long stamp = stamps.get(stripe);
+    // Kept only if the follower's cursor was set before this read: a commit after the read is then
+    // beyond the cursor, and seen.
+    boolean mayKeep = followedAt != Long.MIN_VALUE;
+    Fresh fresh = read.get();
+    Entry made =
+        new Entry(
+            fresh.version(),
+            fresh.asOf(),
+            fresh.asOf() == null
+                ? Versions.etag(fresh.version())
+                : Versions.etag(fresh.version(), fresh.asOf()),
+            json(fresh.body().get()));
+    if (mayKeep) {
+      keep(key, made, stripe, stamp);
+    }
+    return answer(made, ifMatch, ifNoneMatch);
+  }
+
+  /** Drops the answer of a resource; the next GET reads the database. */
+  public void evict(String resourceType, Object id) {
+    String key = key(resourceType, id);
+    stamps.incrementAndGet(stripe(key));
+    entries.remove(key);
+  }
+
+  /**
+   * Drops the answer of a resource after the current transaction completes, for a write that
+   * changes what a GET shows without appending a feed event (other instances do not see it).
+   */
+  public void evictAfterCompletion(String resourceType, Object id) {
+    registry.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            evict(resourceType, id);
+          }
+        });
+  }
+
+  /** The number of answers held now. */
+  public int size() {
+    return entries.size();
+  }
+
+  private static Response answer(Entry e, String ifMatch, String ifNoneMatch) {
+    return Versions.conditionalGet(
+        e.tag(), e.version(), ifMatch, ifNoneMatch, () -> Response.ok(e.json(), JSON));
+  }
+
+  private void keep(String key, Entry made, int stripe, long stamp) {
+    entries.compute(
+        key,
+        (k, old) -> {
+          if (stamps.get(stripe) != stamp) {
+            return old; // evicted since the read began: what was read may be older than the commit
+          }
+          if (old != null
+              && old.version() > made.version()
+              && Objects.equals(old.asOf(), made.asOf())) {
+            return old;
+          }
+          return made;
+        });
+    if (entries.size() > maxEntries) {
+      trim();
+    }
+  }
+
+  private void trim() {
+    int drop = Math.max(1, entries.size() - maxEntries + maxEntries / 10);
+    Iterator<String> keys = entries.keySet().iterator();
+    while (drop-- > 0 && keys.hasNext()) {
+      keys.next();
+      keys.remove();
+    }
+  }
+
+  private byte[] json(Object body) {
+    try {
+      return mapper.writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot serialise " + body.getClass().getSimpleName(), e);
+    }
+  }
+
+  private static String key(String resourceType, Object id) {
+    return resourceType + '/' + id;
+  }
+
+  private static int stripe(String key) {
+    int h = key.hashCode();
+    return (h ^ (h >>> 16)) & (STRIPES - 1);
+  }
+
+  /** Whether the follower finished a read of the feed that began within the allowed lag. */
+  private boolean following() {
+    long at = followedAt;
+    return at != Long.MIN_VALUE && System.nanoTime() - at <= maxLag.toNanos();
+  }
+
+  private void startFollowing() {
+    if (started.compareAndSet(false, true)) {
+      follower =
+          Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, "answer-cache-follower");
+                t.setDaemon(true);
+                return t;
+              });
+      long every = Math.max(1, followInterval.toMillis());
+      follower.scheduleWithFixedDelay(this::follow, 0, every, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /** Reads the feed's new events and evicts the resources they name. Never throws. */
+  private void follow() {
+    long began = System.nanoTime();
+    try (Connection c = dataSource.getConnection()) {
+      if (cursor < 0) {
+        try (PreparedStatement ps =
+                c.prepareStatement("select coalesce(max(position), 0) from change_event");
+            ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          cursor = rs.getLong(1);
+        }
+      } else {
+        int read;
+        do {
+          read = 0;
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "select position, resource_type, resource_id from change_event"
+                      + " where position > ? order by position limit "
+                      + FOLLOW_BATCH)) {
+            ps.setLong(1, cursor);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                read++;
+                evict(rs.getString(2), rs.getString(3));
+                cursor = rs.getLong(1);
+              }
+            }
+          }
+        } while (read == FOLLOW_BATCH);
+      }
+      followedAt = began;
+      if (feedUnreadable) {
+        feedUnreadable = false;
+        LOG.info("The change feed is readable again; answers are served from memory");
+      }
+    } catch (SQLException | RuntimeException e) {
+      if (!feedUnreadable) {
+        feedUnreadable = true;
+        LOG.warnf(
+            "Cannot follow the change feed, answers are read from the database: %s", e.toString());
+      }
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (follower != null) {
+      follower.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package org.bihuan.problem;
+
+import static org.bihuan.problem.support.Api.asReporter;
+import static org.bihuan.problem.support.Api.asViewer;
+import static org.bihuan.problem.support.Api.problem;
+import static org.bihuan.problem.support.Api.problemJson;
+import static org.bihuan.problem.support.Api.source;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A problem's GET is answered from memory while the problem is unchanged (docs/decisions/0174): no
+ * statement for a 200 or a 304, a write through the API is seen by the next GET, and a commit of
+ * another instance sharing the database within the follower's tick.
+ */
+@QuarkusTest
+class ProblemAnswerCacheTest {
+
+  @Inject EntityManagerFactory emf;
+  @Inject AgroalDataSource dataSource;
+
+  private static Response get(String id) {
+    return asViewer().get("/api/v1/problems/" + id);
+  }
+
+  private long statements(Runnable call) {
+    Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+    long before = stats.getPrepareStatementCount();
+    call.run();
+    return stats.getPrepareStatementCount() - before;
+  }
+
+  private void awaitHit(String id) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 5_000;
+    while (statements(() -> get(id).then().statusCode(200)) > 0) {
+      assertTrue(System.currentTimeMillis() < deadline, "no answer from memory within 5 s");
+      Thread.sleep(50);
+    }
+  }
+
+  @Test
+  void aHitCostsNothingAndAWriteThroughTheApiIsSeenAtOnce() throws Exception {
+    String source = source("缓存问题");
+    String id = problem(source, List.of("理论学习方面"), "学习不系统");
+    awaitHit(id);
+    assertEquals(
+        0,
+        statements(
+            () ->
+                asViewer()
+                    .header("If-None-Match", "\"0\"")
+                    .get("/api/v1/problems/" + id)
+                    .then()
+                    .statusCode(304)
+                    .body(emptyString())));
+    get(id).then().contentType("application/json").body("title", equalTo("学习不系统"));
+
+    asReporter()
+        .header("If-Match", "\"0\"")
+        .body(problemJson(source, List.of("理论学习方面"), "学习不够系统", null))
+        .put("/api/v1/problems/" + id)
+        .then()
+        .statusCode(200);
+    Response after = asViewer().header("If-None-Match", "\"0\"").get("/api/v1/problems/" + id);
+    after.then().statusCode(200).body("title", equalTo("学习不够系统")).body("version", equalTo(1));
+    assertEquals("\"1\"", after.header("ETag"));
+  }
+
+  @Test
+  void aCommitOfAnotherInstanceIsSeenWithinTheFollowersTick() throws Exception {
+    String id = problem(source("缓存副本"), List.of("作风建设方面"), "调研不深入");
+    awaitHit(id);
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement update =
+              c.prepareStatement(
+                  "update problem set title = ?, version = version + 1 where id = ?");
+          PreparedStatement event =
+              c.prepareStatement(
+                  "insert into change_event"
+                      + " (position, id, type, occurred_at, resource_type, resource_id, data)"
+                      + " values (nextval('change_event_position_seq'), ?, 'problem.updated',"
+                      + " now(), 'problem', ?, '{}'::jsonb)")) {
+        update.setString(1, "另一实例改写");
+        update.setObject(2, UUID.fromString(id));
+        assertEquals(1, update.executeUpdate());
+        event.setObject(1, UUID.randomUUID());
+        event.setString(2, id);
+        event.executeUpdate();
+      }
+      c.commit();
+    }
+    long committed = System.nanoTime();
+    Response seen;
+    do {
+      seen = get(id);
+    } while (seen.jsonPath().getLong("version") == 0
+        && System.nanoTime() - committed < 5_000_000_000L);
+    long millis = (System.nanoTime() - committed) / 1_000_000;
+    seen.then().body("title", equalTo("另一实例改写")).body("version", equalTo(1));
+    assertTrue(millis < 1_000, "seen " + millis + " ms after the other instance's commit");
+  }
+}

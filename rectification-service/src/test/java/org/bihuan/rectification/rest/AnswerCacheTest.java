@@ -1,0 +1,240 @@
+package org.bihuan.rectification.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.bihuan.rectification.rest.TicketFixtures.act;
+import static org.bihuan.rectification.rest.TicketFixtures.create;
+import static org.bihuan.rectification.rest.TicketFixtures.deadlineTicket;
+import static org.bihuan.rectification.rest.TicketFixtures.today;
+import static org.bihuan.rectification.rest.TicketFixtures.unit;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.bihuan.platform.time.OrganisationClock;
+import org.bihuan.testing.Tokens;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A ticket's GET is answered from memory while the ticket is unchanged (docs/decisions/0174): no
+ * statement for a 200 or a 304, yet never an answer older than a write this instance has
+ * acknowledged, a change committed by another instance is seen within the follower's tick, a client
+ * naming a newer version reads it, and midnight is a miss.
+ */
+@QuarkusTest
+class AnswerCacheTest {
+
+  private static final ZoneId ORG = ZoneId.of("Asia/Shanghai");
+
+  @Inject EntityManagerFactory emf;
+  @Inject AgroalDataSource dataSource;
+
+  private static Response get(String id, String header, String value) {
+    var r = given().auth().oauth2(Tokens.viewer());
+    if (header != null) {
+      r = r.header(header, value);
+    }
+    return r.get("/api/v1/tickets/" + id);
+  }
+
+  private static long version(Response r) {
+    String tag = r.header("ETag");
+    return Long.parseLong(tag.substring(1, tag.indexOf('@')));
+  }
+
+  private long statements(Supplier<Response> call, int status) {
+    Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+    long before = stats.getPrepareStatementCount();
+    call.get().then().statusCode(status);
+    return stats.getPrepareStatementCount() - before;
+  }
+
+  /** Reads until an answer comes from memory (the follower starts with the first read). */
+  private void awaitHit(String id) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 5_000;
+    while (statements(() -> get(id, null, null), 200) > 0) {
+      assertTrue(System.currentTimeMillis() < deadline, "no answer from memory within 5 s");
+      Thread.sleep(50);
+    }
+  }
+
+  @Test
+  void aHitCostsNoStatementAndAWriteThroughTheApiIsSeenAtOnce() throws Exception {
+    String id = create(deadlineTicket(unit("缓存"), today().plusDays(5))).getString("id");
+    awaitHit(id);
+    String tag = get(id, null, null).header("ETag");
+    assertEquals(0, statements(() -> get(id, null, null), 200), "a 200 from memory");
+    assertEquals(0, statements(() -> get(id, "If-None-Match", tag), 304), "a 304 from memory");
+    get(id, "If-None-Match", tag).then().statusCode(304).header("ETag", tag).body(emptyString());
+    Response fromMemory = get(id, null, null);
+    fromMemory
+        .then()
+        .header("Content-Type", "application/json;charset=UTF-8")
+        .body("status", equalTo("ASSIGNED"));
+    assertEquals("\"0@" + today() + "\"", fromMemory.header("ETag"));
+
+    act(Tokens.admin(), id, "start", null).then().statusCode(200);
+    Response after = get(id, "If-None-Match", tag);
+    after.then().statusCode(200).body("status", equalTo("IN_PROGRESS")).body("version", equalTo(1));
+    assertEquals("\"1@" + today() + "\"", after.header("ETag"));
+    get(id, "If-Match", "\"0\"").then().statusCode(412).body("currentVersion", equalTo(1));
+  }
+
+  /** As another replica sharing the database commits: the row and a feed event, nothing else. */
+  private void writeAsAnotherInstance(String id, String measure) throws Exception {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement update =
+              c.prepareStatement(
+                  "update ticket set measure = ?, version = version + 1 where id = ?");
+          PreparedStatement event =
+              c.prepareStatement(
+                  "insert into change_event"
+                      + " (position, id, type, occurred_at, resource_type, resource_id, data)"
+                      + " values (nextval('change_event_position_seq'), ?, 'ticket.updated',"
+                      + " now(), 'ticket', ?, '{}'::jsonb)")) {
+        update.setString(1, measure);
+        update.setObject(2, UUID.fromString(id));
+        assertEquals(1, update.executeUpdate());
+        event.setObject(1, UUID.randomUUID());
+        event.setString(2, id);
+        event.executeUpdate();
+      }
+      c.commit();
+    }
+  }
+
+  @Test
+  void aCommitOfAnotherInstanceIsSeenWithinTheFollowersTick() throws Exception {
+    String id = create(deadlineTicket(unit("缓存-副本"), today().plusDays(5))).getString("id");
+    awaitHit(id);
+    writeAsAnotherInstance(id, "另一实例改写的措施");
+    long committed = System.nanoTime();
+    Response seen;
+    do {
+      seen = get(id, null, null);
+    } while (version(seen) == 0 && System.nanoTime() - committed < 5_000_000_000L);
+    long millis = (System.nanoTime() - committed) / 1_000_000;
+    seen.then().body("measure", equalTo("另一实例改写的措施")).body("version", equalTo(1));
+    assertTrue(millis < 1_000, "seen " + millis + " ms after the other instance's commit");
+  }
+
+  @Test
+  void aTagOfANewerVersionReadsTheDatabaseAndRefreshesTheAnswer() throws Exception {
+    String id = create(deadlineTicket(unit("缓存-新版"), today().plusDays(5))).getString("id");
+    awaitHit(id);
+    // The row changes without an event (as a replica's commit before the follower sees it): a
+    // client that wrote it there names version 1, and is not answered with version 0.
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement update =
+            c.prepareStatement("update ticket set version = version + 1 where id = ?")) {
+      update.setObject(1, UUID.fromString(id));
+      update.executeUpdate();
+    }
+    String newer = "\"1@" + today() + "\"";
+    get(id, "If-None-Match", newer).then().statusCode(304).header("ETag", newer);
+    Response refreshed = get(id, null, null);
+    refreshed.then().statusCode(200).body("version", equalTo(1));
+    get(id, "If-Match", "\"1\"").then().statusCode(200).body("version", equalTo(1));
+  }
+
+  @Test
+  void midnightIsAMissAndThePollerLearnsTheTicketIsOverdue() throws Exception {
+    LocalDate day = LocalDate.now(ORG);
+    clockAt(day, LocalTime.of(23, 59, 30));
+    String id = create(deadlineTicket(unit("缓存-午夜"), day)).getString("id");
+    awaitHit(id);
+    Response before = get(id, null, null);
+    before.then().body("overdue", equalTo(false));
+    String tag = before.header("ETag");
+    assertEquals(0, statements(() -> get(id, "If-None-Match", tag), 304));
+
+    clockAt(day.plusDays(1), LocalTime.of(0, 0, 30));
+    Response after = get(id, "If-None-Match", tag);
+    after.then().statusCode(200).body("overdue", equalTo(true));
+    assertEquals("\"0@" + day.plusDays(1) + "\"", after.header("ETag"));
+    get(id, "If-None-Match", after.header("ETag")).then().statusCode(304);
+  }
+
+  private static void clockAt(LocalDate date, LocalTime time) {
+    QuarkusMock.installMockForType(
+        new TicketFiguresTest.MovedClock(
+            Clock.fixed(date.atTime(time).atZone(ORG).toInstant(), ORG)),
+        OrganisationClock.class);
+  }
+
+  @Test
+  void readersNeverSeeAVersionOlderThanOneAcknowledgedToTheWriter() throws Exception {
+    String id = create(deadlineTicket(unit("缓存-并发"), today().plusDays(5))).getString("id");
+    act(Tokens.admin(), id, "start", null).then().statusCode(200);
+    TicketFixtures.progress(Tokens.admin(), id, today(), "已开展整改").then().statusCode(201);
+    awaitHit(id);
+    AtomicLong acknowledged = new AtomicLong(version(get(id, null, null)));
+    long first = acknowledged.get();
+    AtomicBoolean writing = new AtomicBoolean(true);
+    ConcurrentLinkedQueue<String> stale = new ConcurrentLinkedQueue<>();
+    AtomicLong reads = new AtomicLong();
+    List<Thread> readers =
+        java.util.stream.IntStream.range(0, 6)
+            .mapToObj(
+                n ->
+                    new Thread(
+                        () -> {
+                          String tag = null;
+                          while (writing.get()) {
+                            long floor = acknowledged.get();
+                            Response r =
+                                n % 2 == 0 || tag == null
+                                    ? get(id, null, null)
+                                    : get(id, "If-None-Match", tag);
+                            reads.incrementAndGet();
+                            if (r.statusCode() != 304) {
+                              tag = r.header("ETag"); // a 304 confirms the tag this reader holds
+                            }
+                            long v = Long.parseLong(tag.substring(1, tag.indexOf('@')));
+                            if (v < floor) {
+                              stale.add("read " + v + " after " + floor + " was acknowledged");
+                            }
+                          }
+                        }))
+            .toList();
+    readers.forEach(Thread::start);
+    String verifier = Tokens.verifier("李审核");
+    for (int i = 0; i < 40; i++) {
+      Response w =
+          i % 2 == 0
+              ? act(Tokens.admin(), id, "submit", null)
+              : act(verifier, id, "reject", "请补充材料" + i);
+      w.then().statusCode(200);
+      acknowledged.set(version(w));
+    }
+    writing.set(false);
+    for (Thread t : readers) {
+      t.join(30_000);
+    }
+    assertTrue(stale.isEmpty(), String.join("; ", stale));
+    assertTrue(reads.get() > 40, "only " + reads.get() + " reads ran beside the writes");
+    assertEquals(first + 40, acknowledged.get());
+    assertEquals(acknowledged.get(), version(get(id, null, null)));
+  }
+}
