@@ -1,11 +1,15 @@
 package org.bihuan.problem;
 
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import org.bihuan.problem.importing.DocumentText;
+import org.bihuan.problem.support.ChinesePdf;
 import org.bihuan.problem.support.Ledgers;
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +83,106 @@ class ImportOutsideFindingsAgainTest {
     assertEquals(
         List.of(List.of("李四"), List.of("王五"), List.of("李四")),
         answer.getList("problems.measures.responsiblePerson"));
+  }
+
+  @Test
+  void paragraphsUnderAGroupHeadingAreAProblemEach() {
+    JsonPath answer =
+        word(
+            "××局班子对照检查材料",
+            "一、政治建设方面",
+            "理论学习不够深入，学用结合不紧。部分同志满足于读原文。",
+            "落实“第一议题”制度不严格，有时流于形式。",
+            "二、作风建设方面",
+            "联系服务群众不够经常。下基层调研次数少。",
+            "三、原因分析",
+            "（一）理想信念有所松懈。");
+    assertEquals(
+        List.of("理论学习不够深入，学用结合不紧", "落实“第一议题”制度不严格，有时流于形式", "联系服务群众不够经常"),
+        answer.getList("problems.title"),
+        answer.prettify());
+    assertEquals(
+        List.of("理论学习不够深入，学用结合不紧。部分同志满足于读原文。", "落实“第一议题”制度不严格，有时流于形式。", "联系服务群众不够经常。下基层调研次数少。"),
+        answer.getList("problems.description"));
+    assertEquals(
+        List.of(List.of("政治建设方面"), List.of("政治建设方面"), List.of("作风建设方面")),
+        answer.getList("problems.categoryPath"));
+    assertEquals(List.of(3, 3), answer.getList("problems[0].origin.lines"));
+    assertEquals(List.of("理想信念有所松懈"), answer.getList("causes.title"));
+
+    JsonPath underSection =
+        word(
+            "××局班子对照检查材料",
+            "一、存在的问题",
+            "（一）政治建设方面",
+            "理论学习不够深入，学用结合不紧。",
+            "落实“第一议题”制度不严格。",
+            "（二）作风建设方面",
+            "联系服务群众不够经常。");
+    assertEquals(
+        List.of("理论学习不够深入，学用结合不紧", "落实“第一议题”制度不严格", "联系服务群众不够经常"),
+        underSection.getList("problems.title"),
+        underSection.prettify());
+    assertEquals(
+        List.of(List.of("政治建设方面"), List.of("政治建设方面"), List.of("作风建设方面")),
+        underSection.getList("problems.categoryPath"));
+  }
+
+  @Test
+  void aBulletWrappedOverTwoLinesIsOneLineAgain() {
+    byte[] pdf =
+        ChinesePdf.of(
+            List.of(
+                List.of(
+                    "××局班子对照检查材料",
+                    "一、存在的问题",
+                    "（一）政治建设方面",
+                    "● 理论学习不够深入，学用结合不紧，部分同志满足于读原",
+                    "文、记笔记。",
+                    "● 落实“第一议题”制度不严格。",
+                    "（二）作风建设方面",
+                    "▲ 联系服务群众不够经常，下基层",
+                    "调研次数少。",
+                    "- 为民办实事项目推进慢。")));
+    JsonPath answer = TableImportTest.dryRun(pdf, DocumentText.PDF);
+    assertEquals(
+        List.of(
+            "理论学习不够深入，学用结合不紧，部分同志满足于读原文、记笔记", "落实“第一议题”制度不严格", "联系服务群众不够经常，下基层调研次数少", "为民办实事项目推进慢"),
+        answer.getList("problems.title"),
+        answer.prettify());
+    assertEquals(
+        List.of(
+            "理论学习不够深入，学用结合不紧，部分同志满足于读原文、记笔记。",
+            "落实“第一议题”制度不严格。",
+            "联系服务群众不够经常，下基层调研次数少。",
+            "为民办实事项目推进慢。"),
+        answer.getList("problems.description"));
+    assertEquals(
+        List.of(List.of("政治建设方面"), List.of("政治建设方面"), List.of("作风建设方面"), List.of("作风建设方面")),
+        answer.getList("problems.categoryPath"));
+  }
+
+  @Test
+  void aParagraphBeforeTheBulletsOfAGroupIsNeverDropped() {
+    JsonPath answer =
+        word(
+            "××局班子对照检查材料",
+            "一、存在的问题",
+            "（一）作风建设方面",
+            "联系服务群众不够经常，下基层",
+            "调研次数少。",
+            "· 为民办实事项目推进慢。",
+            "· 会议文件偏多。");
+    assertEquals(
+        List.of("联系服务群众不够经常，下基层调研次数少", "为民办实事项目推进慢", "会议文件偏多"),
+        answer.getList("problems.title"),
+        answer.prettify());
+    assertEquals(
+        List.of(List.of("作风建设方面"), List.of("作风建设方面"), List.of("作风建设方面")),
+        answer.getList("problems.categoryPath"));
+    assertEquals(List.of(4, 5), answer.getList("problems[0].origin.lines"));
+    assertThat(
+        answer.getList("warnings", String.class),
+        hasItem(containsString("it was read as a problem of its own")));
   }
 }
