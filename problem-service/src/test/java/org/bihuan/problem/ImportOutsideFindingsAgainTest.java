@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.ChinesePdf;
@@ -184,5 +186,60 @@ class ImportOutsideFindingsAgainTest {
     assertThat(
         answer.getList("warnings", String.class),
         hasItem(containsString("it was read as a problem of its own")));
+  }
+
+  @Test
+  void measuresNumberedLikeProblemsAreNoNumberingJump() {
+    JsonPath answer =
+        word(
+            "××局整改方案",
+            "1.公务接待不规范的问题",
+            "整改措施：",
+            "1.修订接待制度。",
+            "2.开展专项检查。",
+            "责任单位：办公室；责任人：李四；整改时限：2024年6月30日",
+            "2.政府采购程序不规范的问题",
+            "整改措施：",
+            "1.规范采购流程。",
+            "2.建立采购台账。",
+            "责任单位：财务科；责任人：王五；整改时限：2024年7月31日",
+            "4.会议偏多的问题",
+            "整改措施：精简会议。",
+            "责任单位：办公室；责任人：李四；整改时限：2024年8月31日");
+    assertEquals(
+        List.of("公务接待不规范的问题", "政府采购程序不规范的问题", "会议偏多的问题"),
+        answer.getList("problems.title"),
+        answer.prettify());
+    assertEquals(
+        List.of(List.of("修订接待制度。", "开展专项检查。"), List.of("规范采购流程。", "建立采购台账。"), List.of("精简会议。")),
+        answer.getList("problems.measures.measure"));
+    List<String> jumps =
+        answer.getList("warnings", String.class).stream()
+            .filter(w -> w.contains("numbering jumps"))
+            .toList();
+    assertEquals(1, jumps.size(), jumps.toString());
+    assertThat(jumps.get(0), containsString("Line 12: numbering jumps to 4."));
+  }
+
+  @Test
+  void severalItemsInOneProblemCellWithOneMeasureAreOneProblemKeepingTheItems() {
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(row("序号", "存在问题", "整改措施", "责任单位", "责任人", "完成时限"));
+    rows.add(row(1, "1.公务接待不规范。\n2.接待清单不全。", "修订接待制度。", "办公室", "李四", "2024年6月30日"));
+    rows.add(row(2, "会议偏多。", "精简会议。", "办公室", "李四", "2024年6月30日"));
+    byte[] xlsx = Ledgers.xlsx(List.of(new Ledgers.Table("台账", rows, List.of(), 6)));
+    JsonPath answer = TableImportTest.dryRun(xlsx, DocumentText.XLSX);
+    assertEquals(List.of("公务接待不规范", "会议偏多"), answer.getList("problems.title"), answer.prettify());
+    assertEquals(List.of("1.公务接待不规范。\n2.接待清单不全。", "会议偏多。"), answer.getList("problems.description"));
+    assertEquals(
+        List.of(List.of("修订接待制度。"), List.of("精简会议。")), answer.getList("problems.measures.measure"));
+    assertEquals(
+        List.of(List.of(List.of("办公室")), List.of(List.of("办公室"))),
+        answer.getList("problems.measures.responsibleUnits"));
+    assertEquals(List.of(2, 2), answer.getList("problems[0].origin.rows"));
+  }
+
+  private static List<Object> row(Object... cells) {
+    return new ArrayList<>(Arrays.asList(cells));
   }
 }

@@ -65,6 +65,9 @@ public final class OutlineParser {
     /** Its sub-points were folded into its body: they describe it (…，主要表现在：). */
     boolean describedByPoints;
 
+    /** A measure numbered like a problem: 1. under 整改措施：, numbered on from there. */
+    boolean measureItem;
+
     Node(Numbering numbering, String line, int number) {
       this.numbering = numbering;
       this.line = line;
@@ -243,6 +246,8 @@ public final class OutlineParser {
       // are its description (0162)
       Node pointsOf = null;
       int pointsRank = -1;
+      // measures numbered like problems (整改措施： then 1. 2.) are no items whose numbering jumps
+      int measureNext = 0;
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i);
         int number = source.get(i).number();
@@ -251,9 +256,18 @@ public final class OutlineParser {
           n = bulletUnderGroup(line, open);
         }
         if (n == null) {
+          List<Labels.Labelled> labels = Labels.of(line);
+          for (Labels.Labelled l : labels) {
+            // 整改措施： opens a run of numbered measures; their duty lines (责任单位：…) keep it open
+            if (l.label() == Labels.Label.MEASURE || l.label() == Labels.Label.PROBLEM) {
+              measureNext = l.label() == Labels.Label.MEASURE && l.value().isEmpty() ? 1 : 0;
+            }
+          }
           open.peek().addBody(line, number);
           continue;
         }
+        boolean measureItem = measureNext > 0 && n.number() == measureNext;
+        measureNext = measureItem ? measureNext + 1 : 0;
         if (pointsOf != null && n.rank() == pointsRank) {
           pointsOf.addBody(line, number);
           continue;
@@ -271,7 +285,8 @@ public final class OutlineParser {
         }
         Node parent = open.peek();
         Node node = new Node(n, line, number);
-        if (n.rank() >= 0) {
+        node.measureItem = measureItem;
+        if (n.rank() >= 0 && !measureItem) {
           checkNumber(parent, node, lastAtRank);
         }
         parent.children.add(node);
@@ -331,8 +346,10 @@ public final class OutlineParser {
       Numbering numbering = node.numbering;
       int rank = numbering.rank();
       int number = numbering.number();
-      Node previous =
-          parent.children.isEmpty() ? null : parent.children.get(parent.children.size() - 1);
+      Node previous = null;
+      for (int i = parent.children.size() - 1; i >= 0 && previous == null; i--) {
+        previous = parent.children.get(i).measureItem ? null : parent.children.get(i);
+      }
       boolean expected;
       if (previous != null && previous.rank() == rank) {
         expected = number == lastNumber(previous.numbering) + 1;
