@@ -67,7 +67,21 @@ final class Labels {
   private static final int SHORTEST_UNBOUNDED_NAME = 3;
 
   private static final Pattern LABEL;
+
+  /**
+   * How many groups {@link #LABEL} has: {@link #NEXT_LABEL}'s groups after them are unbounded
+   * names.
+   */
+  private static final int LABEL_GROUPS = 3;
+
   private static final Pattern NEXT_LABEL;
+
+  /**
+   * A label name written without its colon, a space between it and its value (责任单位 财务科, 整改时限
+   * 2024年6月30日): at the start of a line or after a space or ；. Not 问题…, which begins too many
+   * sentences.
+   */
+  private static final Pattern BARE_LABEL;
 
   /** A space before a label name and its colon: it separates two labels on one line. */
   static final Pattern SPACE_BEFORE_LABEL;
@@ -117,6 +131,13 @@ final class Labels {
                 + ")[】\\]]\\s*[：:]?|("
                 + unbounded
                 + ")\\s*[：:])\\s*)");
+    StringBuilder bare = new StringBuilder();
+    for (String name : all) {
+      if (byName.get(name) != Label.PROBLEM) {
+        bare.append(bare.length() == 0 ? "" : "|").append(Pattern.quote(name));
+      }
+    }
+    BARE_LABEL = Pattern.compile("(?:^|(?<=[；;\\s]))(" + bare + ")[ \\t\\u3000]+(?=[^\\s：:【\\[])");
     SPACE_BEFORE_LABEL =
         Pattern.compile(
             "[ \\t\\u3000](?=(?:[【\\[](?:" + names + ")[】\\]]|(?:" + names + ")\\s*[：:]))");
@@ -166,12 +187,102 @@ final class Labels {
     m.region(valueStart, line.length());
     m.useTransparentBounds(true);
     while (m.find()) {
+      if (isFreeText(label(name)) && !endsFreeText(line, m)) {
+        continue;
+      }
       addLabelled(found, name, line.substring(valueStart, m.start()));
       name = name(m);
       valueStart = m.end();
     }
     addLabelled(found, name, line.substring(valueStart));
     return found;
+  }
+
+  /** The labels whose value is free text (a problem, a measure, a progress note). */
+  private static boolean isFreeText(Label label) {
+    return label == Label.PROBLEM || label == Label.MEASURE || label == Label.PROGRESS;
+  }
+
+  /**
+   * Whether a label name inside the free text of a measure (or problem, or progress note) ends it:
+   * only after a separator — never a name glued to the words before it (明确责任单位：…, 落实责任人：…); after a
+   * comma only when a plausible value follows ({@link #plausibleValue}).
+   */
+  private static boolean endsFreeText(String line, Matcher m) {
+    for (int g = LABEL_GROUPS + 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return false; // glued to the word before it
+      }
+    }
+    char before = m.start() == 0 ? '；' : line.charAt(m.start() - 1);
+    if (before != '，' && before != ',') {
+      return true;
+    }
+    Matcher next = NEXT_LABEL.matcher(line);
+    next.region(m.end(), line.length());
+    next.useTransparentBounds(true);
+    String value = line.substring(m.end(), next.find() ? next.start() : line.length());
+    return plausibleValue(label(name(m)), value);
+  }
+
+  /**
+   * Whether {@code value} can be what a label says rather than the rest of a sentence: free text
+   * always; a unit, a person, a leader or a time limit is short (at most {@value #SHORT_VALUE}
+   * characters) with no sentence or clause inside it (各科室按分工落实，逐项核对。 is no unit).
+   */
+  static boolean plausibleValue(Label label, String value) {
+    if (isFreeText(label)) {
+      return true;
+    }
+    String v = value.replaceAll("[。.；;，,\\s]+$", "").strip();
+    return !v.isEmpty() && v.length() <= SHORT_VALUE && !v.matches(".*[，,。！？!?].*");
+  }
+
+  private static final int SHORT_VALUE = 30;
+
+  /**
+   * A line with the colons its bare labels left out (责任单位 财务科 → 责任单位：财务科): a label name at the
+   * start of the line followed by a space and its value, and, on such a line or one that already
+   * has a label, each further name after a space. A name whose value is not plausible ({@link
+   * #plausibleValue}) stays as written, and a measure or progress note only at the line's start.
+   */
+  static String withColons(String line) {
+    Matcher m = BARE_LABEL.matcher(line);
+    if (!m.find()) {
+      return line;
+    }
+    StringBuilder out = new StringBuilder(line.length() + 4);
+    int copied = 0;
+    boolean labelled = false;
+    do {
+      Label label = label(m.group(1));
+      boolean atStart = line.substring(0, m.start()).isBlank();
+      if (!atStart && !labelled) {
+        labelled = LABEL.matcher(line.substring(0, m.start())).find();
+      }
+      Matcher next = BARE_LABEL.matcher(line);
+      int end = next.find(m.end()) ? next.start() : line.length();
+      Matcher colon = LABEL.matcher(line);
+      colon.region(m.end(), end);
+      if (colon.find()) {
+        end = colon.start();
+      }
+      boolean counts =
+          (atStart || (labelled && !isFreeText(label)))
+              && plausibleValue(label, line.substring(m.end(), end));
+      if (counts) {
+        out.append(line, copied, m.start()).append(m.group(1)).append('：');
+        copied = m.end();
+        labelled = true;
+      }
+    } while (m.find());
+    out.append(line, copied, line.length());
+    return out.toString();
+  }
+
+  private static Label label(String name) {
+    return BY_NAME.getOrDefault(
+        name, NUMBERED_MEASURE_NAME.matcher(name).matches() ? Label.MEASURE : Label.PROBLEM);
   }
 
   /**
@@ -312,9 +423,6 @@ final class Labels {
   }
 
   private static Labelled labelled(String name, String value) {
-    Label label =
-        BY_NAME.getOrDefault(
-            name, NUMBERED_MEASURE_NAME.matcher(name).matches() ? Label.MEASURE : Label.PROBLEM);
-    return new Labelled(label, name, value.replaceAll(VALUE_TRAILER, "").strip());
+    return new Labelled(label(name), name, value.replaceAll(VALUE_TRAILER, "").strip());
   }
 }

@@ -34,10 +34,11 @@ import java.util.regex.Pattern;
  *   <li>A section with labelled lines (责任单位：, 整改时限：…) is a rectification plan and is read line by
  *       line ({@link PlanReading}); otherwise a problem section's headings that have numbered items
  *       under them are categories and their items are problems, a childless heading among
- *       categories is one problem in its own category, and an item whose text enumerates (一是…二是…,
- *       （1）…（2）…) gives one problem per enumerated point under its own title. A problem's title and
- *       description come from its lines by {@link ProblemText}; lines after the last one-line
- *       problem of a group are added to it with a warning (docs/decisions/0105).
+ *       categories is one problem in its own category (the paragraphs under a group heading such as
+ *       （三）廉洁自律方面 are a problem each, {@link #paragraphsOfGroup}), and an item whose text
+ *       enumerates (一是…二是…, （1）…（2）…) gives one problem per enumerated point under its own title. A
+ *       problem's title and description come from its lines by {@link ProblemText}; lines after the
+ *       last one-line problem of a group are added to it with a warning (docs/decisions/0105).
  *   <li>A cause or a proposed measure is each item of its section: title the first sentence (up to
  *       。), description the rest.
  * </ol>
@@ -63,6 +64,9 @@ public final class OutlineParser {
 
     /** Its sub-points were folded into its body: they describe it (…，主要表现在：). */
     boolean describedByPoints;
+
+    /** A measure numbered like a problem: 1. under 整改措施：, numbered on from there. */
+    boolean measureItem;
 
     Node(Numbering numbering, String line, int number) {
       this.numbering = numbering;
@@ -134,8 +138,8 @@ public final class OutlineParser {
   /** A title and the text after it. */
   record Head(String title, String rest) {}
 
-  /** A bullet at the start of a line: ● ○ ■ □ ◆ ◇ ▲ △ ★ ☆ • ▪ ►. */
-  private static final Pattern BULLET = Pattern.compile("[●○■□◆◇▲△★☆•▪►]\\s*");
+  /** A bullet at the start of a line: ● ○ ■ □ ◆ ◇ ▲ △ ★ ☆ • ▪ ► ·, or - before a space. */
+  private static final Pattern BULLET = Pattern.compile("(?:[●○■□◆◇▲△★☆•▪►·]|-(?=\\s))\\s*");
 
   private static final class Reading {
     private final String text;
@@ -190,7 +194,9 @@ public final class OutlineParser {
           if (kind == SectionKind.UNKNOWN
               && section.rank() <= Numbering.CHINESE_IN_PARENTHESES
               && section.rank() < planProblemRank
-              && section.hasItems()) {
+              && (section.hasItems()
+                  || (head(section).title().endsWith("方面")
+                      && paragraphsOfGroup(section) != null))) {
             kinds.put(section, SectionKind.PROBLEMS);
             groups.add(section);
           }
@@ -240,6 +246,8 @@ public final class OutlineParser {
       // are its description (0162)
       Node pointsOf = null;
       int pointsRank = -1;
+      // measures numbered like problems (整改措施： then 1. 2.) are no items whose numbering jumps
+      int measureNext = 0;
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i);
         int number = source.get(i).number();
@@ -248,9 +256,18 @@ public final class OutlineParser {
           n = bulletUnderGroup(line, open);
         }
         if (n == null) {
+          List<Labels.Labelled> labels = Labels.of(line);
+          for (Labels.Labelled l : labels) {
+            // 整改措施： opens a run of numbered measures; their duty lines (责任单位：…) keep it open
+            if (l.label() == Labels.Label.MEASURE || l.label() == Labels.Label.PROBLEM) {
+              measureNext = l.label() == Labels.Label.MEASURE && l.value().isEmpty() ? 1 : 0;
+            }
+          }
           open.peek().addBody(line, number);
           continue;
         }
+        boolean measureItem = measureNext > 0 && n.number() == measureNext;
+        measureNext = measureItem ? measureNext + 1 : 0;
         if (pointsOf != null && n.rank() == pointsRank) {
           pointsOf.addBody(line, number);
           continue;
@@ -268,7 +285,8 @@ public final class OutlineParser {
         }
         Node parent = open.peek();
         Node node = new Node(n, line, number);
-        if (n.rank() >= 0) {
+        node.measureItem = measureItem;
+        if (n.rank() >= 0 && !measureItem) {
           checkNumber(parent, node, lastAtRank);
         }
         parent.children.add(node);
@@ -328,8 +346,10 @@ public final class OutlineParser {
       Numbering numbering = node.numbering;
       int rank = numbering.rank();
       int number = numbering.number();
-      Node previous =
-          parent.children.isEmpty() ? null : parent.children.get(parent.children.size() - 1);
+      Node previous = null;
+      for (int i = parent.children.size() - 1; i >= 0 && previous == null; i--) {
+        previous = parent.children.get(i).measureItem ? null : parent.children.get(i);
+      }
       boolean expected;
       if (previous != null && previous.rank() == rank) {
         expected = number == lastNumber(previous.numbering) + 1;
@@ -442,13 +462,16 @@ public final class OutlineParser {
           for (Node point : parent.children) {
             List<Line> lines = new ArrayList<>();
             point.flatten(lines, false);
-            String text =
-                join(point.heading(), String.join("\n", lines.stream().map(Line::text).toList()));
+            String text = pointText(point, lines);
             addProblem(text, path, point.origin());
           }
         } else if (items != null) {
           for (String item : items.items()) {
             addProblem(item, path, parent.origin());
+          }
+        } else if (paragraphsOfGroup(parent) != null) {
+          for (Paragraph p : paragraphsOfGroup(parent)) {
+            addProblem(p.text(), path, Origin.lines(p.first(), p.last()));
           }
         } else if (isSection && !body.isBlank()) {
           Head head = splitHead(body);
@@ -498,16 +521,21 @@ public final class OutlineParser {
             join(join(head.rest(), String.join("\n", bodyAfterHead(child))), pointsText(child));
         Enumeration.Items items = child.describedByPoints ? null : Enumeration.of(description);
         if (pointsOnOwnLines(child, join(head.rest(), String.join("\n", bodyAfterHead(child))))) {
+          textBeforePoints(child, head, inCategory);
           for (Node point : child.children) {
             List<Line> lines = new ArrayList<>();
             point.flatten(lines, false);
-            String text =
-                join(point.heading(), String.join("\n", lines.stream().map(Line::text).toList()));
+            String text = pointText(point, lines);
             addProblem(text, inCategory, point.origin());
           }
         } else if (items != null) {
           for (String item : items.items()) {
             addProblem(item, inCategory, child.origin());
+          }
+        } else if (paragraphsOfGroup(child) != null) {
+          // 一、…方面 over paragraphs without numbers: a problem each, in the group
+          for (Paragraph p : paragraphsOfGroup(child)) {
+            addProblem(p.text(), inCategory, Origin.lines(p.first(), p.last()));
           }
         } else {
           List<String> lines = new ArrayList<>(bodyAfterHead(child));
@@ -573,6 +601,49 @@ public final class OutlineParser {
     }
 
     /**
+     * The text between a heading and the points that are its problems (（二）作风建设方面, then a paragraph
+     * without a number, then ● or 一是 lines): never dropped. A paragraph that introduces the points
+     * (…主要表现在：, 具体如下：) is named in a warning; any other is a problem of its own, in the group, with
+     * a warning.
+     */
+    private void textBeforePoints(Node node, Head head, List<String> path) {
+      List<String> texts = new ArrayList<>();
+      List<Integer> numbers = new ArrayList<>();
+      if (!head.rest().isEmpty()) {
+        texts.add(head.rest());
+        numbers.add(node.number);
+      }
+      List<String> body = bodyAfterHead(node);
+      int offset = node.body.size() - body.size();
+      for (int i = 0; i < body.size(); i++) {
+        texts.add(body.get(i));
+        numbers.add(node.bodyNumbers.get(offset + i));
+      }
+      for (Paragraph p : paragraphs(texts, numbers)) {
+        String where =
+            p.first() == p.last() ? "Line " + p.first() : "Lines " + p.first() + "–" + p.last();
+        if (ProblemText.introducesPoints(p.text()) || p.text().matches("(?s).*[：:]$")) {
+          warnings.add(
+              where
+                  + " 「"
+                  + shorten(p.text())
+                  + "」 introduces the points of 「"
+                  + shorten(head.title())
+                  + "」; it is not a problem and was not imported.");
+          continue;
+        }
+        addProblem(p.text(), path, Origin.lines(p.first(), p.last()));
+        warnings.add(
+            where
+                + " 「"
+                + shorten(p.text())
+                + "」 stands without a number before the points of 「"
+                + shorten(head.title())
+                + "」; it was read as a problem of its own.");
+      }
+    }
+
+    /**
      * Whether a node's problems are its 一是…二是… points, one per line of its own: its own text
      * enumerates nothing, and each point line holds one point.
      */
@@ -582,6 +653,17 @@ public final class OutlineParser {
       }
       Enumeration.Items all = Enumeration.of(pointsText(node));
       return all == null || all.items().size() == node.children.size();
+    }
+
+    /**
+     * A point's text: its line and the lines under it, joined as a problem's lines are ({@link
+     * ProblemText#join}: a bullet or point a narrow layout wrapped mid-sentence is one line again).
+     */
+    private static String pointText(Node point, List<Line> lines) {
+      List<String> all = new ArrayList<>(lines.size() + 1);
+      all.add(point.heading());
+      lines.forEach(l -> all.add(l.text()));
+      return ProblemText.join(all);
     }
 
     /** The 一是…二是… points nested under a node, as text lines. */
@@ -635,6 +717,50 @@ public final class OutlineParser {
         sink.accept(head.title(), d.isEmpty() ? headingText(item) : d);
       }
     }
+  }
+
+  /**
+   * A paragraph of text lines (a line that ends mid-sentence runs on) and its first and last line.
+   */
+  record Paragraph(String text, int first, int last) {}
+
+  /**
+   * The paragraphs under a group heading, when they are its problems: a heading of the two top
+   * ranks (一、 （一）) that is a short title with no numbered items under it and at least two
+   * paragraphs of text below it, or one when the title names a group (政治建设方面), each a problem
+   * (title: its first sentence). Null otherwise: one paragraph under another title is that
+   * problem's description (docs/decisions/0105), and 1.理论学习方面 over text stays a problem titled by
+   * its line.
+   */
+  static List<Paragraph> paragraphsOfGroup(Node node) {
+    if (node.numbering == null
+        || node.rank() > Numbering.CHINESE_IN_PARENTHESES
+        || !node.children.isEmpty()
+        || node.body.isEmpty()
+        || !ProblemText.isTitleLine(node.heading())) {
+      return null;
+    }
+    List<Paragraph> paragraphs = paragraphs(node.body, node.bodyNumbers);
+    boolean group = head(node).title().endsWith("方面");
+    return paragraphs.size() < 2 && !group ? null : paragraphs;
+  }
+
+  /** Text lines as paragraphs: a line that ends mid-sentence runs on ({@link ProblemText#join}). */
+  static List<Paragraph> paragraphs(List<String> texts, List<Integer> numbers) {
+    List<Paragraph> paragraphs = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
+    int first = 0;
+    for (int i = 0; i < texts.size(); i++) {
+      if (lines.isEmpty()) {
+        first = numbers.get(i);
+      }
+      lines.add(texts.get(i));
+      if (!ProblemText.endsMidSentence(texts.get(i)) || i == texts.size() - 1) {
+        paragraphs.add(new Paragraph(ProblemText.join(lines), first, numbers.get(i)));
+        lines.clear();
+      }
+    }
+    return paragraphs;
   }
 
   /** The title and rest of a node's heading; a bare number takes its first text line as heading. */

@@ -699,8 +699,15 @@ final class TableReading {
       if (draft == null) {
         return;
       }
-      OutlineParser.Head head = OutlineParser.splitHead(draft.text);
-      String title = head.title();
+      // several items in one 问题 cell (1.… 2.…) with the row's one set of measures: one problem,
+      // titled by its first item without the number, described by the cell as written (0171)
+      Numbering first = Numbering.of(draft.text.strip().lines().findFirst().orElse(""));
+      String title =
+          OutlineParser.splitHead(
+                  first != null && first.number() == 1 && !first.text().isBlank()
+                      ? first.text()
+                      : draft.text)
+              .title();
       String named = "Problem 「" + OutlineParser.shorten(title) + "」";
       List<ParsedMeasure> measures = new ArrayList<>();
       for (MeasureDraft m : draft.measures) {

@@ -56,6 +56,7 @@ final class TextNoise {
     String s = PAID_MARKER.matcher(raw).replaceAll("");
     s = narrow(s);
     s = DOUBLED_PUNCTUATION.matcher(s).replaceAll("$1");
+    s = Labels.withColons(s); // 责任单位 财务科: a label written without its colon
     // 李四 责任单位：… keeps its space: it separates two labels, not two halves of a word; on a line
     // of labels, so does the space before any other label (办公室 备注：…)
     s = Labels.SPACE_BEFORE_LABEL.matcher(s).replaceAll("  ");
