@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.bihuan.testing.RawHttp;
@@ -98,5 +99,34 @@ class HttpLayerErrorsTest {
         .then()
         .statusCode(200)
         .body("items.size()", org.hamcrest.Matchers.equalTo(1));
+  }
+
+  /**
+   * HTTP/2 (cleartext, upgraded) has no Connection header: the 413 for a declared length over the
+   * limit was a stream reset (PROTOCOL_ERROR) because the answer sent "Connection: close".
+   */
+  @Test
+  void aBodyOverTheLimitOverHttp2Is413ProblemJson() throws Exception {
+    HttpResponse<String> answer =
+        RawHttp.postOverHttp2(root, "/api/v1/sources", Tokens.admin(), FORTY_MIB);
+    assertEquals(413, answer.statusCode(), answer.body());
+    assertEquals(
+        "application/problem+json", answer.headers().firstValue("content-type").orElse(""));
+    assertTrue(answer.body().contains("/problems/too-large"), answer.body());
+  }
+
+  /** Headers between 16 and 32 KiB: problem+json 431 (beyond 32 KiB Netty's empty 431, 0173). */
+  @Test
+  void headersOverTheLimitAre431ProblemJson() throws Exception {
+    RawHttp.Answer answer =
+        new RawHttp(root)
+            .send(
+                "GET /api/v1/sources HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + Tokens.admin()
+                    + "\r\nX-Padding: "
+                    + "a".repeat(20_000)
+                    + "\r\n\r\n");
+    RawHttp.problem(answer, 431);
+    assertTrue(answer.body().contains("/problems/header-fields-too-large"), answer.toString());
   }
 }
