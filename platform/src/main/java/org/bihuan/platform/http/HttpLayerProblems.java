@@ -4,6 +4,7 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -19,11 +20,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Vert.x failures of a route (a body over the limit sent in chunks, a broken multipart body) with
  * an empty 4xx.
  *
- * <p>Not covered: requests that Netty's decoder refuses before Vert.x routes them (a request line
- * longer than {@code quarkus.http.limits.max-initial-line-length}, a {@code Content-Length} that is
- * not a number, headers beyond their limit) still get Vert.x's empty 400/414/431, because Quarkus
- * does not let an application replace Vert.x's invalid-request handler. A URI longer than {@link
- * #MAX_URI_LENGTH} but within the line limit gets a problem+json 414 here.
+ * <p>A URI longer than {@link #MAX_URI_LENGTH} but within the line limit gets a problem+json 414
+ * here, headers over {@link #MAX_HEADER_BYTES} but within the header limit a problem+json 431.
+ * Bodies sent in chunks over the body limit are counted as they are read ({@link
+ * ChunkedBodyLimit}).
+ *
+ * <p>Not covered, and why (docs/decisions/0173): requests that Netty's decoder refuses before
+ * Vert.x routes them — a request line or headers beyond their limits, a {@code Content-Length} that
+ * is not one number, both Content-Length and Transfer-Encoding, control characters in a header, a
+ * bare LF, broken chunk framing — get Vert.x's default invalid-request answer (an empty
+ * 400/414/431, connection closed; broken chunks only a closed connection), because Quarkus creates
+ * the HTTP server without letting an application set its invalid-request handler. A request target
+ * that {@link java.net.URI} refuses (raw UTF-8 bytes, {@code %zz}, a space, {@code "<>\^`{|}}) gets
+ * an empty 400 from Quarkus' own root handler before the router; only a JVM system property that
+ * Quarkus documents as not for production turns that check off.
  */
 @ApplicationScoped
 public class HttpLayerProblems {
@@ -34,6 +44,13 @@ public class HttpLayerProblems {
    * above it (32 KiB).
    */
   public static final int MAX_URI_LENGTH = 24576;
+
+  /**
+   * Most bytes of header lines answered normally: 16 KiB, several times what a request with a
+   * bearer token needs. The header limit below us ({@code quarkus.http.limits.max-header-size}) is
+   * set above it (32 KiB), so headers between the two get a problem+json 431 here.
+   */
+  public static final int MAX_HEADER_BYTES = 16384;
 
   @ConfigProperty(name = "quarkus.http.limits.max-body-size")
   Optional<MemorySize> maxBodySize;
@@ -52,6 +69,26 @@ public class HttpLayerProblems {
           "uri-too-long",
           "URI too long",
           "The request target has more than " + MAX_URI_LENGTH + " characters.",
+          false);
+      return;
+    }
+    long headerBytes = 0;
+    for (var header : rc.request().headers()) {
+      // As the decoder counts them: each line "name: value", without its CRLF.
+      // (The decoder reads header bytes as ISO-8859-1, one char each.)
+      headerBytes += header.getKey().length() + 2 + header.getValue().length();
+    }
+    if (headerBytes > MAX_HEADER_BYTES) {
+      answer(
+          rc,
+          HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE.code(),
+          "header-fields-too-large",
+          "Request header fields too large",
+          "The request headers have "
+              + headerBytes
+              + " bytes; this service reads at most "
+              + MAX_HEADER_BYTES
+              + ".",
           false);
       return;
     }
@@ -134,8 +171,9 @@ public class HttpLayerProblems {
             .put("detail", detail);
     var response = rc.response().setStatusCode(status);
     response.putHeader(HttpHeaderNames.CONTENT_TYPE, ProblemMapping.PROBLEM_JSON);
-    if (close) {
-      // The body that follows is not read; the connection cannot be reused.
+    if (close && rc.request().version() != HttpVersion.HTTP_2) {
+      // The body that follows is not read; the connection cannot be reused. (HTTP/2 has no
+      // Connection header — Netty resets a stream that sends one — and ends the stream alone.)
       response.putHeader(HttpHeaderNames.CONNECTION, "close");
       response.endHandler(v -> rc.request().connection().close());
     }

@@ -224,6 +224,13 @@ public class ProblemMapping {
 
   /** Failures from deep inside a transaction that still have a clear meaning for the client. */
   static ApiProblem translate(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      // First, so that a refusal raised while a body was read (e.g. over the body limit) is not
+      // taken for the reader's own failure below.
+      if (t instanceof ApiProblem p) {
+        return p;
+      }
+    }
     if (whileReadingAForm(e) && !(e instanceof java.io.IOException)) {
       return ApiProblem.badRequest(
           "The multipart/form-data body has too many parts: " + e.getMessage() + ".");
@@ -233,9 +240,6 @@ public class ProblemMapping {
           "The multipart/form-data body could not be read: it is truncated or malformed.");
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof ApiProblem p) {
-        return p;
-      }
       if (t instanceof OptimisticLockException
           || t.getClass().getSimpleName().equals("StaleObjectStateException")) {
         return ApiProblem.conflict(

@@ -1,0 +1,132 @@
+package org.bihuan.problem.hostile;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.bihuan.testing.RawHttp;
+import org.bihuan.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the HTTP layer answers to bodies and requests that no resource method sees whole, sent byte
+ * for byte (issue 10, item 10): a body sent in chunks over {@code
+ * quarkus.http.limits.max-body-size} (25 MiB here) is a 413 problem+json like one whose
+ * Content-Length says so — it was an empty 413 written by the REST layer's input stream — and
+ * changes nothing.
+ */
+@QuarkusTest
+class HttpLayerErrorsTest {
+
+  private static final long FORTY_MIB = 40L * 1024 * 1024;
+
+  @TestHTTPResource("/")
+  URL root;
+
+  private byte[] head(String path, String... headers) {
+    StringBuilder sb =
+        new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n")
+            .append("Authorization: Bearer ")
+            .append(Tokens.admin())
+            .append("\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n");
+    for (String h : headers) {
+      sb.append(h).append("\r\n");
+    }
+    return sb.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A source whose title is preceded by {@code spaces} bytes of JSON whitespace. */
+  private static RawHttp.Chunked source(String ref, long spaces) {
+    return new RawHttp.Chunked(
+        "{\"title\": ".getBytes(StandardCharsets.UTF_8),
+        spaces,
+        64 * 1024,
+        ("\"分块发送的来源\", \"kind\": \"MEETING\", \"externalRef\": \"" + ref + "\"}")
+            .getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void noSourceWith(String ref) {
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .queryParam("externalRef", ref)
+        .get("/api/v1/sources")
+        .then()
+        .statusCode(200)
+        .body("items", empty());
+  }
+
+  @Test
+  void aChunkedJsonBodyOverTheLimitIs413ProblemJsonAndChangesNothing() throws Exception {
+    String ref = "chunked-" + UUID.randomUUID();
+    RawHttp.Answer answer = new RawHttp(root).send(head("/api/v1/sources"), source(ref, FORTY_MIB));
+    RawHttp.problem(answer, 413);
+    assertTrue(answer.body().contains("/problems/too-large"), answer.toString());
+    assertTrue(answer.closed(), "the unread rest of the body ends the connection: " + answer);
+    noSourceWith(ref);
+  }
+
+  @Test
+  void withAnIdempotencyKeyTheKeyIsNotSpentByTheRefusedBody() throws Exception {
+    String ref = "chunked-key-" + UUID.randomUUID();
+    String key = "Idempotency-Key: " + UUID.randomUUID();
+    RawHttp.problem(
+        new RawHttp(root).send(head("/api/v1/sources", key), source(ref, FORTY_MIB)), 413);
+    noSourceWith(ref);
+    // The same key with a body under the limit is a first request, not a replay or a 422.
+    RawHttp.Answer again = new RawHttp(root).send(head("/api/v1/sources", key), source(ref, 1024));
+    assertEquals(201, again.status(), again.toString());
+  }
+
+  @Test
+  void aChunkedJsonBodyUnderTheLimitIsReadWhole() throws Exception {
+    String ref = "chunked-small-" + UUID.randomUUID();
+    RawHttp.Answer answer =
+        new RawHttp(root).send(head("/api/v1/sources"), source(ref, 3L * 1024 * 1024));
+    assertEquals(201, answer.status(), answer.toString());
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .queryParam("externalRef", ref)
+        .get("/api/v1/sources")
+        .then()
+        .statusCode(200)
+        .body("items.size()", org.hamcrest.Matchers.equalTo(1));
+  }
+
+  /**
+   * HTTP/2 (cleartext, upgraded) has no Connection header: the 413 for a declared length over the
+   * limit was a stream reset (PROTOCOL_ERROR) because the answer sent "Connection: close".
+   */
+  @Test
+  void aBodyOverTheLimitOverHttp2Is413ProblemJson() throws Exception {
+    HttpResponse<String> answer =
+        RawHttp.postOverHttp2(root, "/api/v1/sources", Tokens.admin(), FORTY_MIB);
+    assertEquals(413, answer.statusCode(), answer.body());
+    assertEquals(
+        "application/problem+json", answer.headers().firstValue("content-type").orElse(""));
+    assertTrue(answer.body().contains("/problems/too-large"), answer.body());
+  }
+
+  /** Headers between 16 and 32 KiB: problem+json 431 (beyond 32 KiB Netty's empty 431, 0173). */
+  @Test
+  void headersOverTheLimitAre431ProblemJson() throws Exception {
+    RawHttp.Answer answer =
+        new RawHttp(root)
+            .send(
+                "GET /api/v1/sources HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + Tokens.admin()
+                    + "\r\nX-Padding: "
+                    + "a".repeat(20_000)
+                    + "\r\n\r\n");
+    RawHttp.problem(answer, 431);
+    assertTrue(answer.body().contains("/problems/header-fields-too-large"), answer.toString());
+  }
+}

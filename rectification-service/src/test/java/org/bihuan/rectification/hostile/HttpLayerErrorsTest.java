@@ -1,0 +1,168 @@
+package org.bihuan.rectification.hostile;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.bihuan.rectification.ProblemServiceStub;
+import org.bihuan.testing.RawHttp;
+import org.bihuan.testing.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bodies over {@code quarkus.http.limits.max-body-size} (21 MiB here), sent byte for byte (issue
+ * 10, item 10): an evidence upload or a JSON body sent in chunks is a 413 problem+json like one
+ * whose Content-Length says so — both were an empty 413 written by the REST layer's input stream —
+ * and nothing is stored.
+ */
+@QuarkusTest
+class HttpLayerErrorsTest {
+
+  private static final String UNIT = "党委办公室";
+  private static final long FORTY_MIB = 40L * 1024 * 1024;
+  private static final String BOUNDARY = "----bihuan-chunked";
+
+  @TestHTTPResource("/")
+  URL root;
+
+  private String ticketId;
+  private String reporter;
+
+  @BeforeEach
+  void aTicket() {
+    reporter = Tokens.reporter("王五", UNIT);
+    UUID problem = ProblemServiceStub.problem(UUID.randomUUID());
+    ticketId =
+        given()
+            .auth()
+            .oauth2(Tokens.admin())
+            .contentType(ContentType.JSON)
+            .body(
+                """
+                {"problemIds": ["%s"], "measure": "分块上传", "responsibleUnits": [{"name": "%s"}],
+                 "responsiblePerson": "张三", "timing": "DEADLINE", "deadline": "2099-06-30"}
+                """
+                    .formatted(problem, UNIT))
+            .post("/api/v1/tickets")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+  }
+
+  private byte[] head(String path, String contentType, String... headers) {
+    StringBuilder sb =
+        new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n")
+            .append("Authorization: Bearer ")
+            .append(reporter)
+            .append("\r\nContent-Type: ")
+            .append(contentType)
+            .append("\r\nTransfer-Encoding: chunked\r\n");
+    for (String h : headers) {
+      sb.append(h).append("\r\n");
+    }
+    return sb.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A multipart body whose one file part has {@code bytes} bytes. */
+  private static RawHttp.Chunked evidence(long bytes) {
+    return new RawHttp.Chunked(
+        ("--"
+                + BOUNDARY
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"签到表.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8),
+        bytes,
+        64 * 1024,
+        ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  private RawHttp.Answer uploadChunked(long bytes) throws Exception {
+    return new RawHttp(root)
+        .send(
+            head(
+                "/api/v1/tickets/" + ticketId + "/evidence",
+                "multipart/form-data; boundary=" + BOUNDARY),
+            evidence(bytes));
+  }
+
+  private void noEvidence() {
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .get("/api/v1/tickets/" + ticketId + "/evidence")
+        .then()
+        .statusCode(200)
+        .body("items", empty());
+  }
+
+  @Test
+  void aChunkedEvidenceUploadOverTheLimitIs413ProblemJsonAndStoresNothing() throws Exception {
+    RawHttp.Answer answer = uploadChunked(FORTY_MIB);
+    RawHttp.problem(answer, 413);
+    assertTrue(answer.body().contains("/problems/too-large"), answer.toString());
+    assertTrue(answer.closed(), "the unread rest of the body ends the connection: " + answer);
+    noEvidence();
+  }
+
+  @Test
+  void anEvidenceUploadWhoseContentLengthIsOverTheLimitIs413ProblemJson() throws Exception {
+    RawHttp.Answer answer =
+        new RawHttp(root)
+            .send(
+                ("POST /api/v1/tickets/"
+                        + ticketId
+                        + "/evidence HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                        + reporter
+                        + "\r\nContent-Type: multipart/form-data; boundary="
+                        + BOUNDARY
+                        + "\r\nContent-Length: "
+                        + FORTY_MIB
+                        + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+    RawHttp.problem(answer, 413);
+    noEvidence();
+  }
+
+  @Test
+  void aChunkedJsonBodyOverTheLimitIs413ProblemJsonAndStoresNothing() throws Exception {
+    RawHttp.Answer answer =
+        new RawHttp(root)
+            .send(
+                head("/api/v1/tickets/" + ticketId + "/progress", "application/json"),
+                new RawHttp.Chunked(
+                    "{\"date\": \"2024-05-31\", \"note\": ".getBytes(StandardCharsets.UTF_8),
+                    FORTY_MIB,
+                    64 * 1024,
+                    "\"分块进展\"}".getBytes(StandardCharsets.UTF_8)));
+    RawHttp.problem(answer, 413);
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .get("/api/v1/tickets/" + ticketId + "/progress")
+        .then()
+        .statusCode(200)
+        .body("items", empty());
+  }
+
+  @Test
+  void aChunkedEvidenceUploadUnderTheLimitIsStoredWhole() throws Exception {
+    RawHttp.Answer answer = uploadChunked(2L * 1024 * 1024);
+    assertEquals(201, answer.status(), answer.toString());
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .get("/api/v1/tickets/" + ticketId + "/evidence")
+        .then()
+        .statusCode(200)
+        .body("items[0].size", org.hamcrest.Matchers.equalTo(2 * 1024 * 1024));
+  }
+}
