@@ -115,4 +115,26 @@ class ProblemAnswerCacheTest {
     seen.then().body("title", equalTo("另一实例改写")).body("version", equalTo(1));
     assertTrue(millis < 1_000, "seen " + millis + " ms after the other instance's commit");
   }
+
+  /**
+   * A withdrawal's mark is written by another instance without an event: a caller that must see it
+   * (rectification-service's question after creating a ticket) asks with Cache-Control: no-cache.
+   */
+  @Test
+  void noCacheReadsWhatNoEventAnnounced() throws Exception {
+    String id = problem(source("缓存标记"), List.of("作风建设方面"), "标记不经事件");
+    awaitHit(id);
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement mark =
+            c.prepareStatement("update problem set withdrawal_started_at = now() where id = ?")) {
+      mark.setObject(1, UUID.fromString(id));
+      assertEquals(1, mark.executeUpdate());
+    }
+    asViewer()
+        .header("Cache-Control", "no-cache")
+        .get("/api/v1/problems/" + id)
+        .then()
+        .statusCode(200)
+        .body("withdrawalStartedAt", org.hamcrest.Matchers.notNullValue());
+  }
 }

@@ -51,7 +51,11 @@ import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
  *       tick plus the read, never longer than that limit;
  *   <li>for a request whose If-None-Match or If-Match names a version newer than the entry's: it
  *       reads the database and puts what it read (a client that wrote on another replica reads its
- *       own write here).
+ *       own write here);
+ *   <li>for a request with {@code Cache-Control: no-cache} (or {@code Pragma: no-cache}): it reads
+ *       the database and puts what it read. A caller that must see state no event announces (the
+ *       withdrawal mark of a problem, docs/decisions/0117, which rectification-service asks about
+ *       again after creating a ticket) sends it.
  * </ul>
  *
  * A reader that read the database before a commit must not put its old answer after the eviction:
@@ -117,6 +121,7 @@ public class AnswerCache {
         context == null ? null : context.getHttpHeaders().getHeaderString("If-None-Match");
     Entry e = entries.get(key);
     if (e != null
+        && !noCache(context)
         && following()
         && (e.asOf() == null || e.asOf().equals(clock.today()))
         && !Versions.namesNewerVersion(ifNoneMatch, e.version())
@@ -141,6 +146,18 @@ public class AnswerCache {
       keep(key, made, stripe, stamp);
     }
     return answer(made, ifMatch, ifNoneMatch);
+  }
+
+  /** The request asks for an answer from the database, not from memory (RFC 9111 5.2.1.4). */
+  private static boolean noCache(
+      org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext context) {
+    if (context == null) {
+      return false;
+    }
+    String control = context.getHttpHeaders().getHeaderString("Cache-Control");
+    String pragma = context.getHttpHeaders().getHeaderString("Pragma");
+    return (control != null && control.toLowerCase(java.util.Locale.ROOT).contains("no-cache"))
+        || (pragma != null && pragma.toLowerCase(java.util.Locale.ROOT).contains("no-cache"));
   }
 
   /** Drops the answer of a resource; the next GET reads the database. */

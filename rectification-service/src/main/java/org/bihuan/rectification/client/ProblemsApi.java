@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.bihuan.platform.auth.CallsService;
 import org.bihuan.platform.auth.OutgoingAuthorization;
+import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -19,7 +20,12 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface ProblemsApi {
 
+  /**
+   * Always from problem-service's database, never from its answers in memory: the withdrawal mark
+   * that the question after a ticket's commit looks for is announced by no event (0117, 0174).
+   */
   @GET
   @Path("/{id}")
+  @ClientHeaderParam(name = "Cache-Control", value = "no-cache")
   ProblemView get(@PathParam("id") UUID id);
 }
