@@ -239,6 +239,32 @@ class ImportOutsideFindingsAgainTest {
     assertEquals(List.of(2, 2), answer.getList("problems[0].origin.rows"));
   }
 
+  @Test
+  void aLeaderWrittenWithHisPostIsOnePerson() {
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(row("序号", "存在问题", "整改措施", "责任领导", "责任单位", "完成时限"));
+    rows.add(row(1, "公务接待不规范。", "修订接待制度。", "副局长 张三", "办公室", "2024年6月30日"));
+    rows.add(row(2, "会议偏多。", "精简会议。", "张三 副局长", "办公室", "2024年6月30日"));
+    rows.add(row(3, "调研不深。", "开展调研。", "张三（副局长）", "办公室", "2024年6月30日"));
+    rows.add(row(4, "文件偏多。", "精简文件。", "张三 李四", "办公室", "2024年6月30日"));
+    byte[] xlsx = Ledgers.xlsx(List.of(new Ledgers.Table("台账", rows, List.of(), 6)));
+    JsonPath answer = TableImportTest.dryRun(xlsx, DocumentText.XLSX);
+    assertEquals(
+        List.of(List.of("副局长张三"), List.of("副局长张三"), List.of("张三（副局长）"), List.of("张三、李四")),
+        answer.getList("problems.measures.leaderInCharge"),
+        answer.prettify());
+
+    JsonPath plan =
+        word(
+            "××局整改方案",
+            "1.公务接待不规范的问题",
+            "整改措施：修订接待制度。",
+            "责任领导：副局长\u3000张三\u3000责任单位：办公室\u3000整改时限：2024年6月30日");
+    assertEquals(
+        "副局长张三", plan.getString("problems[0].measures[0].leaderInCharge"), plan.prettify());
+    assertEquals(List.of("办公室"), plan.getList("problems[0].measures[0].responsibleUnits"));
+  }
+
   private static List<Object> row(Object... cells) {
     return new ArrayList<>(Arrays.asList(cells));
   }

@@ -403,7 +403,7 @@ final class Labels {
       for (String w : words) {
         spaced &= HAN_NAME.matcher(w).matches();
       }
-      for (String name : spaced ? List.of(words) : List.of(p)) {
+      for (String name : spaced ? withTitles(words) : List.of(p)) {
         String n = PersonNames.written(name);
         if (!n.isEmpty()) {
           names.add(n);
@@ -411,6 +411,38 @@ final class Labels {
       }
     }
     return List.copyOf(names);
+  }
+
+  /** A post written beside a name: 副局长, 党组书记, 办公室主任, 县委常委. */
+  private static final Pattern TITLE =
+      Pattern.compile("\\p{IsHan}{0,6}(?:长|书记|主任|主席|经理|常委|委员|调研员|巡视员|政委)");
+
+  /**
+   * Words separated by spaces, a post joined to the name beside it: 副局长 张三 and 张三 副局长 are both
+   * 副局长张三 (the post first, as documents write it), 张三 李四 two people (docs/decisions/0171).
+   */
+  private static List<String> withTitles(String[] words) {
+    List<String> people = new ArrayList<>();
+    String title = null;
+    for (String w : words) {
+      if (TITLE.matcher(w).matches()) {
+        if (title == null
+            && !people.isEmpty()
+            && !TITLE.matcher(people.get(people.size() - 1)).lookingAt()
+            && people.get(people.size() - 1).length() <= 4) {
+          people.set(people.size() - 1, w + people.get(people.size() - 1)); // 张三 副局长
+        } else {
+          title = title == null ? w : title + w;
+        }
+      } else {
+        people.add(title == null ? w : title + w);
+        title = null;
+      }
+    }
+    if (title != null) {
+      people.add(title);
+    }
+    return people;
   }
 
   private static String name(Matcher m) {
