@@ -23,8 +23,8 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
     name = "EvidenceUpload",
     description =
         "multipart/form-data with exactly these parts, each at most once; any other part, a"
-            + " repeated part, a 'file' without a filename, a 'description' that is a file or not"
-            + " text/plain is a 400 naming the part.")
+            + " repeated part, a 'file' without a filename, a 'description' sent as a file is a"
+            + " 400 naming the part.")
 public record EvidenceForm(
     @Schema(
             type = SchemaType.STRING,
