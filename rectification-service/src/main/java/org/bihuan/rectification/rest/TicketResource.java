@@ -16,9 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,7 +29,6 @@ import org.bihuan.platform.http.AnswerCache;
 import org.bihuan.platform.http.Attachment;
 import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.input.JsonOrNoBody;
-import org.bihuan.platform.input.SafeText;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.problem.ApiProblem;
@@ -52,14 +49,14 @@ import org.bihuan.rectification.service.WrittenTicket;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Encoding;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 @Path("/api/v1/tickets")
 @Tag(name = "Tickets")
@@ -608,72 +605,42 @@ public class TicketResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = EvidenceView.class)))
+  @APIResponse(
+      responseCode = "413",
+      description =
+          "The file is over bihuan.evidence.max-bytes (`maxBytes` says how many), or the body over"
+              + " the service's body limit; nothing is stored.",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "415",
+      description = "The body is not multipart/form-data.",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
   @Operation(
       operationId = "addEvidence",
       summary = "Upload an evidence file (佐证材料): multipart field 'file', optional 'description'",
       description =
-          "multipart/form-data with the part \"file\" (filename kept exactly, Chinese included) and an optional \"description\". At most bihuan.evidence.max-bytes (default 20 MB): larger answers 413 problem+json. Stored in PostgreSQL with size, media type and sha256.")
+          "multipart/form-data with the part \"file\" (filename kept exactly, Chinese included) and an optional \"description\", nothing else (schema EvidenceUpload). At most bihuan.evidence.max-bytes (default 20 MB): larger answers 413 problem+json. Stored in PostgreSQL with size, media type and sha256.")
   public Response addEvidence(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @RestForm("file") FileUpload file,
-      @RestForm("description") String description,
-      @Parameter(hidden = true) @RestForm(FileUpload.ALL) List<FileUpload> parts) {
-    if (file == null) {
-      throw ApiProblem.invalidField("file", "is required (a multipart part named 'file')");
-    }
-    if (parts != null && parts.stream().filter(p -> "file".equals(p.name())).count() > 1) {
-      throw ApiProblem.invalidField(
-          "file", "is given more than once; one evidence file per request (0119)");
-    }
-    long max = evidenceSettings.maxBytes().asLongValue();
-    if (file.size() > max) {
-      throw ApiProblem.tooLarge(
-              "The file has " + file.size() + " bytes; evidence files may have at most " + max)
-          .with("maxBytes", max);
-    }
-    if (file.size() == 0) {
-      throw ApiProblem.invalidField("file", "is empty");
-    }
-    String name = file.fileName() == null ? "" : file.fileName();
-    // Browsers used to send the whole path (C:\Users\…\x.pdf): only its last segment is kept
-    // (docs/decisions/0119); what is left must be a name, not "." or "..".
-    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
-    if (name.isEmpty()) {
-      throw ApiProblem.invalidField("file", "must carry a filename");
-    }
-    if (name.chars().allMatch(c -> c == '.')) {
-      throw ApiProblem.invalidField("file", "filename must be a name, not '" + name + "'");
-    }
-    if (name.length() > 255) {
-      throw ApiProblem.invalidField("file", "filename must have at most 255 characters");
-    }
-    if (description != null && description.length() > 1000) {
-      throw ApiProblem.invalidField("description", "must have at most 1000 characters");
-    }
-    String unsafeName = SafeText.problemInLine(name);
-    if (unsafeName != null) {
-      throw ApiProblem.invalidField("file", "filename " + unsafeName);
-    }
-    String unsafeDescription = SafeText.problemInText(description);
-    if (unsafeDescription != null) {
-      throw ApiProblem.invalidField("description", unsafeDescription);
-    }
-    byte[] content;
-    try {
-      content = Files.readAllBytes(file.uploadedFile());
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot read an uploaded file", e);
-    }
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.MULTIPART_FORM_DATA,
+                      schema = @Schema(implementation = EvidenceForm.class),
+                      encoding = {
+                        @Encoding(name = "file", contentType = "*/*"),
+                        @Encoding(name = "description", contentType = "text/plain; charset=utf-8")
+                      }))
+          MultipartFormDataInput form) {
+    EvidenceForm upload = EvidenceForm.read(form, evidenceSettings.maxBytes().asLongValue());
     refuseUnderWithdrawnProblem(queries.linkedProblems(id), "take evidence");
     EvidenceView e =
         work.addEvidence(
             id,
             new TicketWork.Upload(
-                name,
-                mediaTypeOf(file.contentType()),
-                content,
-                description == null || description.isBlank() ? null : description.strip()),
+                upload.filename(), upload.mediaType(), upload.file(), upload.description()),
             ifMatch);
     return TicketEtag.of(
             written, clock.today(), Response.created(URI.create(e.contentUrl())).entity(e))
@@ -770,16 +737,5 @@ public class TicketResource {
       }
     }
     return fields;
-  }
-
-  private static String mediaTypeOf(String raw) {
-    if (raw == null || raw.isBlank()) {
-      return MediaType.APPLICATION_OCTET_STREAM;
-    }
-    try {
-      return MediaType.valueOf(raw.strip()).toString();
-    } catch (IllegalArgumentException e) {
-      return MediaType.APPLICATION_OCTET_STREAM;
-    }
   }
 }

@@ -1,0 +1,169 @@
+package org.bihuan.rectification.rest;
+
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.bihuan.platform.input.SafeText;
+import org.bihuan.platform.problem.ApiProblem;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.resteasy.reactive.server.multipart.FileItem;
+import org.jboss.resteasy.reactive.server.multipart.FormValue;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+
+/**
+ * The multipart/form-data body of an evidence upload, read and checked in one place: exactly the
+ * parts the contract names (this record is its schema), each at most once, each of its kind
+ * (docs/decisions/0119, 0173). Anything else is a 400 naming the part; nothing is stored.
+ */
+@Schema(
+    name = "EvidenceUpload",
+    description =
+        "multipart/form-data with exactly these parts, each at most once; any other part, a"
+            + " repeated part, a 'file' without a filename, a 'description' sent as a file is a"
+            + " 400 naming the part.")
+public record EvidenceForm(
+    @Schema(
+            type = SchemaType.STRING,
+            format = "binary",
+            required = true,
+            description =
+                "The evidence file: a file part with a filename (its last path segment is kept,"
+                    + " 1 to 255 characters, not only dots, no control characters) and 1 byte up"
+                    + " to bihuan.evidence.max-bytes (20 MB by default; more answers 413). Its"
+                    + " Content-Type is stored as the file's media type (application/octet-stream"
+                    + " when absent or invalid).")
+        byte[] file,
+    @Schema(hidden = true) String filename,
+    @Schema(hidden = true) String mediaType,
+    @Schema(
+            maxLength = 1000,
+            description = "What the file shows, at most 1000 characters: a text field, not a file.")
+        String description) {
+
+  static final String FILE = "file";
+  static final String DESCRIPTION = "description";
+  private static final List<String> PARTS = List.of(FILE, DESCRIPTION);
+
+  /** Reads the form, refusing what the contract does not describe. */
+  static EvidenceForm read(MultipartFormDataInput input, long maxBytes) {
+    Map<String, Collection<FormValue>> parts = input == null ? Map.of() : input.getValues();
+    for (Map.Entry<String, Collection<FormValue>> part : parts.entrySet()) {
+      if (!PARTS.contains(part.getKey())) {
+        throw ApiProblem.invalidField(
+            part.getKey(), "is not a part of this form; its parts are 'file' and 'description'");
+      }
+      if (part.getValue().size() > 1) {
+        throw ApiProblem.invalidField(
+            part.getKey(), "is given more than once; one evidence file per request (0119)");
+      }
+    }
+    FormValue file = only(parts, FILE);
+    if (file == null) {
+      throw ApiProblem.invalidField(FILE, "is required (a multipart part named 'file')");
+    }
+    if (!file.isFileItem()) {
+      throw ApiProblem.invalidField(FILE, "must be a file part with a filename");
+    }
+    long size = sizeOf(file.getFileItem());
+    if (size > maxBytes) {
+      throw ApiProblem.tooLarge(
+              "The file has " + size + " bytes; evidence files may have at most " + maxBytes)
+          .with("maxBytes", maxBytes);
+    }
+    if (size == 0) {
+      throw ApiProblem.invalidField(FILE, "is empty");
+    }
+    String name = filename(file.getFileName());
+    String description = description(only(parts, DESCRIPTION));
+    return new EvidenceForm(
+        bytesOf(file.getFileItem()), name, mediaTypeOf(contentType(file)), description);
+  }
+
+  private static FormValue only(Map<String, Collection<FormValue>> parts, String name) {
+    Collection<FormValue> values = parts.get(name);
+    return values == null || values.isEmpty() ? null : values.iterator().next();
+  }
+
+  private static String filename(String given) {
+    String name = given == null ? "" : given;
+    // Browsers used to send the whole path (C:\Users\…\x.pdf): only its last segment is kept
+    // (docs/decisions/0119); what is left must be a name, not "." or "..".
+    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+    if (name.isEmpty()) {
+      throw ApiProblem.invalidField(FILE, "must carry a filename");
+    }
+    if (name.chars().allMatch(c -> c == '.')) {
+      throw ApiProblem.invalidField(FILE, "filename must be a name, not '" + name + "'");
+    }
+    if (name.length() > 255) {
+      throw ApiProblem.invalidField(FILE, "filename must have at most 255 characters");
+    }
+    String unsafe = SafeText.problemInLine(name);
+    if (unsafe != null) {
+      throw ApiProblem.invalidField(FILE, "filename " + unsafe);
+    }
+    return name;
+  }
+
+  private static String description(FormValue part) {
+    if (part == null) {
+      return null;
+    }
+    if (part.isFileItem() || part.getFileName() != null) {
+      throw ApiProblem.invalidField(DESCRIPTION, "must be a text field, not a file");
+    }
+    String text = part.getValue();
+    if (text != null && text.length() > 1000) {
+      throw ApiProblem.invalidField(DESCRIPTION, "must have at most 1000 characters");
+    }
+    String unsafe = SafeText.problemInText(text);
+    if (unsafe != null) {
+      throw ApiProblem.invalidField(DESCRIPTION, unsafe);
+    }
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  /** The part's own Content-Type header, whatever the case of its name. */
+  private static String contentType(FormValue part) {
+    if (part.getHeaders() == null) {
+      return null;
+    }
+    for (var header : part.getHeaders().entrySet()) {
+      if (header.getKey().equalsIgnoreCase("Content-Type") && !header.getValue().isEmpty()) {
+        return header.getValue().get(0);
+      }
+    }
+    return null;
+  }
+
+  private static String mediaTypeOf(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return MediaType.APPLICATION_OCTET_STREAM;
+    }
+    try {
+      return MediaType.valueOf(raw.strip()).toString();
+    } catch (IllegalArgumentException e) {
+      return MediaType.APPLICATION_OCTET_STREAM;
+    }
+  }
+
+  private static long sizeOf(FileItem item) {
+    try {
+      return item.getFileSize();
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot read an uploaded file", e);
+    }
+  }
+
+  private static byte[] bytesOf(FileItem item) {
+    try (InputStream in = item.getInputStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot read an uploaded file", e);
+    }
+  }
+}
