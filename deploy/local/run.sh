@@ -15,6 +15,7 @@
 #                       are kept (deploy/local/.data, .run, .keys); stop.sh and token.sh read the same
 #   PROBLEM_PORT, RECTIFICATION_PORT, REPORT_PORT   (8081, 8082, 8083)
 #   JAVA_OPTS           extra JVM options for the services (default -Xmx512m)
+#   BIHUAN_START_TIMEOUT  seconds to wait for each start (PostgreSQL, then all services; 300)
 #
 # Every JVM runs with -XX:+ExitOnOutOfMemoryError; a service that exits abnormally after it was
 # ready is started again by deploy/local/supervise.sh (backoff 1 s … 60 s, logged in
@@ -50,6 +51,7 @@ for svc in "${SERVICES[@]}"; do
   fi
 done
 pg_port="${BIHUAN_PG_PORT:-54329}"
+start_timeout="${BIHUAN_START_TIMEOUT:-300}"
 if [ -z "${DB_URL:-}" ] && port_in_use "$pg_port"; then
   die "Port $pg_port, needed by the embedded PostgreSQL, is in use; free it, set BIHUAN_PG_PORT=…, or point DB_URL at that server."
 fi
@@ -87,7 +89,7 @@ if [ -z "${DB_URL:-}" ]; then
   nohup java -XX:+ExitOnOutOfMemoryError -jar "$pg_jar" start "$DATA/postgres" "$pg_port" problem,rectification,report \
     >"$RUN/logs/postgres.log" 2>&1 &
   echo $! >"$RUN/postgres.pid"
-  for i in $(seq 1 180); do
+  for i in $(seq 1 "$start_timeout"); do
     grep -q '^READY' "$RUN/logs/postgres.log" 2>/dev/null && break
     if ! kill -0 "$(cat "$RUN/postgres.pid")" 2>/dev/null; then
       rm -f "$RUN/postgres.pid"
@@ -96,7 +98,7 @@ if [ -z "${DB_URL:-}" ]; then
     [ $((i % 10)) = 0 ] && say "  still starting PostgreSQL (${i}s; the first start unpacks its binaries)…"
     sleep 1
   done
-  grep -q '^READY' "$RUN/logs/postgres.log" || die "PostgreSQL did not start within 180 s; see $RUN/logs/postgres.log."
+  grep -q '^READY' "$RUN/logs/postgres.log" || die "PostgreSQL did not start within $start_timeout s (BIHUAN_START_TIMEOUT); see $RUN/logs/postgres.log."
   admin_url="jdbc:postgresql://localhost:$pg_port/postgres?user=postgres"
 else
   say "Using the PostgreSQL at ${DB_URL%%\?*}…"
@@ -178,10 +180,10 @@ for svc in "${SERVICES[@]}"; do
       die "$svc stopped while starting: $reason (log: deploy/local/.run/logs/$svc.log)."
     fi
     waited=$(($(date +%s) - started))
-    if [ "$waited" -ge 180 ]; then
+    if [ "$waited" -ge "$start_timeout" ]; then
       "$LOCAL/stop.sh" --quiet || true
       trap - ERR
-      die "$svc was not ready after 180 s (log: deploy/local/.run/logs/$svc.log)."
+      die "$svc was not ready after $start_timeout s (BIHUAN_START_TIMEOUT; log: deploy/local/.run/logs/$svc.log)."
     fi
     [ "$waited" -gt 0 ] && [ $((waited % 5)) = 0 ] && say "  waiting for $svc (${waited}s)…"
     sleep 1

@@ -76,6 +76,8 @@ public class ProblemService {
 
   @Transactional
   public Problem update(UUID id, ProblemInput in, String ifMatch) {
+    // Who may never edit a problem hears so before anything about it (0168).
+    ProblemLifecycle.requireCallerMay(Action.UPDATE, callers.current());
     Problem p = get(id);
     Versions.checkIfMatch(ifMatch, p.version);
     ProblemLifecycle.decide(subject(p, List.of()), Action.UPDATE, callers.current(), null);

@@ -35,4 +35,14 @@ public record TicketInput(
             description =
                 "配合单位: units that help with the measure but do not answer for it; not counted in"
                     + " the per-unit figures and given no to-dos. Left out of a PUT: unchanged.")
-        List<@NotNull @Valid ResponsibleUnitInput> coResponsibleUnits) {}
+        List<@NotNull @Valid ResponsibleUnitInput> coResponsibleUnits) {
+
+  /**
+   * The externalRef is kept without surrounding blanks, as {@code ?externalRef=} looks it up (it
+   * strips its value), so an id sent with a stray space or tab can still be found; a blank one
+   * fails its size check.
+   */
+  public TicketInput {
+    externalRef = externalRef == null ? null : externalRef.strip();
+  }
+}

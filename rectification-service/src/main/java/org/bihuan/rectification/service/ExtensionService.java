@@ -40,9 +40,9 @@ public class ExtensionService {
   public ExtensionView request(UUID ticketId, ExtensionInput in, String ifMatch) {
     Ticket t = tickets.lock(ticketId);
     written.changed(t);
-    Versions.checkIfMatch(ifMatch, t.version);
     Actor actor = callers.current();
     TicketWorkflow.requireOwnUnit(actor, t.unitNames());
+    Versions.checkIfMatch(ifMatch, t.version);
     if (!DeadlineRules.timeBound(t.timing)
         || (t.status != Status.ASSIGNED && t.status != Status.IN_PROGRESS)) {
       throw ApiProblem.conflict(

@@ -138,8 +138,8 @@ public class TicketWork {
   private Ticket writable(UUID ticketId, String ifMatch, String what) {
     Ticket t = tickets.lock(ticketId);
     written.changed(t);
-    Versions.checkIfMatch(ifMatch, t.version);
     TicketWorkflow.requireOwnUnit(callers.current(), t.unitNames());
+    Versions.checkIfMatch(ifMatch, t.version);
     if (t.status != Status.ASSIGNED && t.status != Status.IN_PROGRESS) {
       throw ApiProblem.conflict(
               "ticket-not-in-work",

@@ -257,6 +257,21 @@ public final class TicketWorkflow {
   }
 
   /**
+   * Refuses (403) a reporter of another unit an action that only the ticket's units may take in any
+   * state (start, submit), before the ticket's version or state is compared: he may never take it
+   * on this ticket (docs/decisions/0168).
+   */
+  public static void requireScope(Action action, Actor actor, Collection<String> unitNames) {
+    boolean unitBound =
+        RULES.values().stream()
+            .map(m -> m.get(action))
+            .anyMatch(r -> r != null && r.guards().contains(Guard.OWN_UNIT));
+    if (unitBound) {
+      requireOwnUnit(actor, unitNames);
+    }
+  }
+
+  /**
    * Decides a transition: the target state, or an {@link ApiProblem} saying why not, in this order:
    * 403 for a caller whose roles never allow the action, 409 for an action the state does not
    * allow, then the rule's guards (403 for the wrong unit or a party, 400 for a missing comment,

@@ -166,6 +166,62 @@ class IntegratorAnswersTest {
   }
 
   @Test
+  void anotherUnitsReporterHears403BeforeTheVersionOrTheState() {
+    String unit = TicketFixtures.unit("党委办公室");
+    String id =
+        TicketFixtures.create(
+                TicketFixtures.deadlineTicket(unit, TicketFixtures.today().plusDays(30)))
+            .getString("id");
+    String stranger = Tokens.reporter("孙八", TicketFixtures.unit("财务处"));
+    // ASSIGNED: submit is not allowed now (409 for the unit), but never for another unit (403).
+    for (String action : List.of("submit", "start")) {
+      given()
+          .auth()
+          .oauth2(stranger)
+          .header("If-Match", "\"999\"")
+          .contentType(ContentType.JSON)
+          .body("{}")
+          .post("/api/v1/tickets/" + id + "/" + action)
+          .then()
+          .statusCode(403)
+          .body("detail", containsString("is not responsible for this ticket"));
+    }
+    given()
+        .auth()
+        .oauth2(stranger)
+        .header("If-Match", "\"999\"")
+        .contentType(ContentType.JSON)
+        .body("{\"date\": \"" + TicketFixtures.today() + "\", \"note\": \"越权\"}")
+        .post("/api/v1/tickets/" + id + "/progress")
+        .then()
+        .statusCode(403);
+  }
+
+  @Test
+  void anExternalRefSentWithBlanksIsKeptAsItIsLookedUp() {
+    String ref = "OA-" + UUID.randomUUID().toString().substring(0, 8);
+    String body =
+        TicketFixtures.ticketJson(
+            ProblemServiceStub.problem(UUID.randomUUID()),
+            TicketFixtures.unit("办公室"),
+            "张三",
+            "DEADLINE",
+            TicketFixtures.today().plusDays(9),
+            null,
+            "  " + ref + "\\t");
+    String id = TicketFixtures.create(body).getString("id");
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .queryParam("externalRef", ref)
+        .get("/api/v1/tickets")
+        .then()
+        .statusCode(200)
+        .body("items.id", contains(id))
+        .body("items[0].externalRef", equalTo(ref));
+  }
+
+  @Test
   void anExpiredTokenIsAcceptedForTheLeewayTheGuideStatesAndNotLonger() throws Exception {
     Matcher m =
         Pattern.compile("still accepted for up to (\\d+) seconds after its `exp`")
