@@ -44,4 +44,21 @@ public final class ServedExamples {
     }
     return bodies;
   }
+
+  /**
+   * POSTs every served JSON request example of {@code path} with the token; each must answer
+   * status.
+   */
+  public static void postEachExpecting(String path, String token, int status) throws IOException {
+    for (String example : requestBodies(path, "POST")) {
+      given()
+          .auth()
+          .oauth2(token)
+          .contentType("application/json")
+          .body(example)
+          .post(path)
+          .then()
+          .statusCode(status);
+    }
+  }
 }

@@ -330,7 +330,7 @@ public class TicketResource {
   @Path("/{id}/start")
   @Consumes(MediaType.WILDCARD)
   @JsonOrNoBody
-  @RolesAllowed(Roles.VIEWER) // TicketWorkflow.requireRole names the roles of the action
+  @RolesAllowed(Roles.REPORTER) // = TicketWorkflow.rolesFor (TransitionRolesTest)
   @APIResponse(
       responseCode = "200",
       description = "The ticket, IN_PROGRESS",
@@ -362,7 +362,7 @@ public class TicketResource {
   @Path("/{id}/submit")
   @Consumes(MediaType.WILDCARD)
   @JsonOrNoBody
-  @RolesAllowed(Roles.VIEWER) // TicketWorkflow.requireRole names the roles of the action
+  @RolesAllowed(Roles.REPORTER) // = TicketWorkflow.rolesFor (TransitionRolesTest)
   @APIResponse(
       responseCode = "200",
       description = "The ticket, SUBMITTED",
@@ -394,7 +394,7 @@ public class TicketResource {
   @Path("/{id}/verify")
   @Consumes(MediaType.WILDCARD)
   @JsonOrNoBody
-  @RolesAllowed(Roles.VIEWER) // TicketWorkflow.requireRole names the roles of the action
+  @RolesAllowed(Roles.VERIFIER) // = TicketWorkflow.rolesFor (TransitionRolesTest)
   @APIResponse(
       responseCode = "200",
       description = "The ticket, VERIFIED",
@@ -429,7 +429,7 @@ public class TicketResource {
   @Path("/{id}/reject")
   @Consumes(MediaType.WILDCARD)
   @JsonOrNoBody
-  @RolesAllowed(Roles.VIEWER) // TicketWorkflow.requireRole names the roles of the action
+  @RolesAllowed(Roles.VERIFIER) // = TicketWorkflow.rolesFor (TransitionRolesTest)
   @APIResponse(
       responseCode = "200",
       description = "The ticket, back IN_PROGRESS",
@@ -462,7 +462,7 @@ public class TicketResource {
   @Path("/{id}/reopen")
   @Consumes(MediaType.WILDCARD)
   @JsonOrNoBody
-  @RolesAllowed(Roles.VIEWER) // TicketWorkflow.requireRole names the roles of the action
+  @RolesAllowed(Roles.VERIFIER) // = TicketWorkflow.rolesFor (TransitionRolesTest)
   @APIResponse(
       responseCode = "200",
       description = "The ticket, back IN_PROGRESS",
@@ -493,7 +493,7 @@ public class TicketResource {
   @Path("/{id}/cancel")
   @Consumes(MediaType.WILDCARD)
   @JsonOrNoBody
-  @RolesAllowed(Roles.VIEWER) // TicketWorkflow.requireRole names the roles of the action
+  @RolesAllowed({Roles.VERIFIER, Roles.ADMIN}) // = TicketWorkflow.rolesFor (TransitionRolesTest)
   @APIResponse(
       responseCode = "200",
       description = "The ticket, CANCELLED",

@@ -9,11 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.config.EncoderConfig;
-import io.restassured.config.HttpClientConfig;
-import io.restassured.config.MultiPartConfig;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.InputStream;
@@ -22,9 +17,6 @@ import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
-import org.apache.http.entity.mime.HttpMultipartMode;
-import org.bihuan.rectification.ProblemServiceStub;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,36 +118,11 @@ class EvidenceHostileTest {
 
   @BeforeEach
   void aTicket() {
-    UUID problem = ProblemServiceStub.problem(UUID.randomUUID());
-    ticketId =
-        given()
-            .auth()
-            .oauth2(Tokens.admin())
-            .contentType(ContentType.JSON)
-            .body(
-                """
-                {"problemIds": ["%s"], "measure": "整改佐证", "responsibleUnits": [{"name": "%s"}],
-                 "responsiblePerson": "张三", "timing": "DEADLINE", "deadline": "2099-06-30"}
-                """
-                    .formatted(problem, UNIT))
-            .post("/api/v1/tickets")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    ticketId = HostileFixtures.ticket(UNIT, "整改佐证");
   }
 
   private static RequestSpecification reporter() {
-    return given()
-        .config(
-            RestAssured.config()
-                .httpClient(
-                    HttpClientConfig.httpClientConfig()
-                        .httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE))
-                .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset("UTF-8"))
-                .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset("UTF-8")))
-        .auth()
-        .oauth2(Tokens.reporter("王五", UNIT));
+    return HostileFixtures.multipartReporter(UNIT);
   }
 
   private Response upload(String name, byte[] bytes, String type) {

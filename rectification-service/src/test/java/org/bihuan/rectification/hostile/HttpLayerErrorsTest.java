@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
-import org.bihuan.rectification.ProblemServiceStub;
 import org.bihuan.testing.RawHttp;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,23 +36,7 @@ class HttpLayerErrorsTest {
   @BeforeEach
   void aTicket() {
     reporter = Tokens.reporter("王五", UNIT);
-    UUID problem = ProblemServiceStub.problem(UUID.randomUUID());
-    ticketId =
-        given()
-            .auth()
-            .oauth2(Tokens.admin())
-            .contentType(ContentType.JSON)
-            .body(
-                """
-                {"problemIds": ["%s"], "measure": "分块上传", "responsibleUnits": [{"name": "%s"}],
-                 "responsiblePerson": "张三", "timing": "DEADLINE", "deadline": "2099-06-30"}
-                """
-                    .formatted(problem, UNIT))
-            .post("/api/v1/tickets")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    ticketId = HostileFixtures.ticket(UNIT, "分块上传");
   }
 
   private byte[] head(String path, String contentType, String... headers) {

@@ -9,8 +9,6 @@ import io.restassured.http.ContentType;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
-import org.bihuan.rectification.ProblemServiceStub;
 import org.bihuan.testing.MutationSuite;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -30,23 +28,7 @@ class MutationSuiteTest {
   @Test
   void noMutatedRequestGetsA5xxAndEvery4xxIsProblemJson() throws Exception {
     String reporter = Tokens.reporter("王五", UNIT);
-    UUID problem = ProblemServiceStub.problem(UUID.randomUUID());
-    String ticket =
-        given()
-            .auth()
-            .oauth2(Tokens.admin())
-            .contentType(ContentType.JSON)
-            .body(
-                """
-                {"problemIds": ["%s"], "measure": "变异测试", "responsibleUnits": [{"name": "%s"}],
-                 "responsiblePerson": "张三", "timing": "DEADLINE", "deadline": "2099-06-30"}
-                """
-                    .formatted(problem, UNIT))
-            .post("/api/v1/tickets")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String ticket = HostileFixtures.ticket(UNIT, "变异测试");
     given()
         .auth()
         .oauth2(reporter)

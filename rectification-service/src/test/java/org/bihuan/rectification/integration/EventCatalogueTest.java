@@ -74,17 +74,7 @@ class EventCatalogueTest {
 
   @Test
   void theContractsRegistrationExampleSubscribesToThisServicesOwnEvents() throws IOException {
-    for (String example :
-        org.bihuan.testing.ServedExamples.requestBodies("/api/v1/webhooks", "POST")) {
-      given()
-          .auth()
-          .oauth2(Tokens.admin())
-          .contentType(ContentType.JSON)
-          .body(example)
-          .post("/api/v1/webhooks")
-          .then()
-          .statusCode(201);
-    }
+    org.bihuan.testing.ServedExamples.postEachExpecting("/api/v1/webhooks", Tokens.admin(), 201);
   }
 
   @Test

@@ -184,8 +184,9 @@ class TicketLoopTest {
     assertEquals("VERIFIED", history.getString("items[7].to"));
     assertChained(history);
 
-    // A verified ticket takes only "reopen" (回头看).
-    act(verifier, id, "start", null)
+    // A verified ticket takes only "reopen" (回头看); the unit's reporter, who may start tickets,
+    // hears so (a verifier, who never starts one, hears 403: docs/decisions/0168).
+    act(reporter, id, "start", null)
         .then()
         .statusCode(409)
         .contentType("application/problem+json")
@@ -368,10 +369,10 @@ class TicketLoopTest {
     // The stale ETag keeps failing; the fresh one works.
     given()
         .auth()
-        .oauth2(reporter)
+        .oauth2(Tokens.verifier("李四"))
         .header("If-Match", etag)
         .contentType(ContentType.JSON)
-        .body("{}")
+        .body("{\"comment\": \"撤销\"}")
         .post("/api/v1/tickets/" + id + "/cancel")
         .then()
         .statusCode(412)
