@@ -90,8 +90,7 @@ class ClosedLoopTest {
     Path evidence = dir.resolve("minutes.txt");
     Files.writeString(evidence, "专题学习会议记录：出席 23 人。", StandardCharsets.UTF_8);
     EvidenceView file =
-        asReporter.addEvidence(
-            id, null, null, evidence.toFile(), "minutes of the study session", java.util.List.of());
+        asReporter.addEvidence(id, evidence.toFile(), null, null, "minutes of the study session");
     assertEquals(Files.size(evidence), file.getSize());
     assertEquals("minutes of the study session", file.getDescription());
     byte[] photo = "整改前后对比照片".getBytes(StandardCharsets.UTF_8);
