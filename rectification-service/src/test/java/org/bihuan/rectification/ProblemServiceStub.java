@@ -93,6 +93,20 @@ public class ProblemServiceStub implements QuarkusTestResourceLifecycleManager {
    */
   public static synchronized UUID problem(
       UUID id, UUID sourceId, String status, java.time.Instant withdrawalStartedAt) {
+    return problem(id, sourceId, status, withdrawalStartedAt, java.time.Duration.ZERO);
+  }
+
+  /** Registers an OPEN problem that problem-service shows only after {@code delay}. */
+  public static UUID slowProblem(UUID sourceId, java.time.Duration delay) {
+    return problem(UUID.randomUUID(), sourceId, "OPEN", null, delay);
+  }
+
+  private static synchronized UUID problem(
+      UUID id,
+      UUID sourceId,
+      String status,
+      java.time.Instant withdrawalStartedAt,
+      java.time.Duration delay) {
     String body =
         """
         {"id": "%s", "number": "P-2024-%04d", "sourceId": "%s",
@@ -114,6 +128,7 @@ public class ProblemServiceStub implements QuarkusTestResourceLifecycleManager {
             .willReturn(
                 aResponse()
                     .withStatus(200)
+                    .withFixedDelay((int) delay.toMillis())
                     .withHeader("Content-Type", "application/json")
                     .withBody(PROBLEMS.answer("GET", PATH, 200, body))));
     return id;

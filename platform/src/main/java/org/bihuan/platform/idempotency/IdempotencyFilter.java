@@ -1,5 +1,6 @@
 package org.bihuan.platform.idempotency;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import org.bihuan.platform.problem.ApiProblem;
 import org.bihuan.platform.problem.ProblemMapping;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -29,6 +31,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Answers of 5xx are not kept, so a retry after a server-side failure runs again.
  */
 public class IdempotencyFilter {
+
+  private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class);
 
   public static final String HEADER = "Idempotency-Key";
   static final int MAX_KEY_LENGTH = 255;
@@ -47,7 +51,8 @@ public class IdempotencyFilter {
   Optional<List<String>> replayed;
 
   @ServerRequestFilter
-  public Response claimOrReplay(ContainerRequestContext request) throws IOException {
+  public Response claimOrReplay(ContainerRequestContext request, HttpServerRequest connection)
+      throws IOException {
     if (!"POST".equals(request.getMethod())) {
       return null;
     }
@@ -70,14 +75,12 @@ public class IdempotencyFilter {
     Claim claim = new Claim(principal.getName(), key);
 
     if (keys.claim(claim.subject(), key, endpoint, fingerprint)) {
-      request.setProperty(CLAIM, claim);
-      return null;
+      return claimed(request, connection, claim);
     }
     Optional<IdempotencyKeys.Stored> found = keys.find(claim.subject(), key);
     if (found.isEmpty()) { // purged between the two statements: claim again
       if (keys.claim(claim.subject(), key, endpoint, fingerprint)) {
-        request.setProperty(CLAIM, claim);
-        return null;
+        return claimed(request, connection, claim);
       }
       found = keys.find(claim.subject(), key);
     }
@@ -100,8 +103,7 @@ public class IdempotencyFilter {
     }
     if (!stored.completed()) {
       if (keys.reclaimAbandoned(claim.subject(), key, fingerprint)) {
-        request.setProperty(CLAIM, claim);
-        return null;
+        return claimed(request, connection, claim);
       }
       return ProblemMapping.respond(
           ApiProblem.conflict(
@@ -132,6 +134,27 @@ public class IdempotencyFilter {
       }
     }
     return replay.build();
+  }
+
+  /**
+   * Lets the request go on under its claim, to its answer even if the client hangs up: by default a
+   * closed connection discards what remains of the request's processing once the resource method
+   * returns (the response filters and the writer, where the answer is kept), which left the key "in
+   * use" for {@code bihuan.idempotency.abandoned-after} and then ran the write a second time. A
+   * connection has one close handler; this one replaces that default for claimed requests only, and
+   * the answer's bytes are kept before they are sent (IdempotentAnswerCapture).
+   */
+  private static Response claimed(
+      ContainerRequestContext request, HttpServerRequest connection, Claim claim) {
+    request.setProperty(CLAIM, claim);
+    connection
+        .response()
+        .closeHandler(
+            closed ->
+                LOG.debugf(
+                    "The client of Idempotency-Key %s hung up; its answer is kept for the retry",
+                    claim.key()));
+    return null;
   }
 
   @ServerResponseFilter

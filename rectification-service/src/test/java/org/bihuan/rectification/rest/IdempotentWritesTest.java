@@ -10,9 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import org.bihuan.rectification.ProblemServiceStub;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +94,52 @@ class IdempotentWritesTest {
     assertEquals(
         given().auth().oauth2(Tokens.viewer()).get("/api/v1/tickets/" + id).header("ETag"),
         again.header("Ticket-ETag"));
+  }
+
+  /**
+   * A client that hangs up while its create is still running finds, when it retries with the same
+   * key, the answer of the work that went on without it: the ticket it created, once, not a 409.
+   */
+  @Test
+  void aClientThatHangsUpMidRequestIsAnsweredByItsRetry() throws Exception {
+    UUID problem = ProblemServiceStub.slowProblem(UUID.randomUUID(), Duration.ofMillis(1500));
+    String body = TicketFixtures.ticketJson(problem, "办公室", "张三", "DEADLINE", today(), null, null);
+    String key = "hang-up-" + UUID.randomUUID();
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    try (Socket socket = new Socket("localhost", RestAssured.port)) {
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("POST /api/v1/tickets HTTP/1.1\r\nHost: localhost\r\n"
+                  + "Authorization: Bearer "
+                  + Tokens.admin()
+                  + "\r\nContent-Type: application/json\r\nIdempotency-Key: "
+                  + key
+                  + "\r\nContent-Length: "
+                  + bytes.length
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      out.write(bytes);
+      out.flush();
+      Thread.sleep(500); // the create now waits for problem-service
+      socket.setSoLinger(true, 0); // hang up with a reset, as a client that gave up does
+    }
+    Response retry = post("/api/v1/tickets", body, key);
+    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (retry.statusCode() == 409 && System.nanoTime() < until) {
+      assertEquals("1", retry.header("Retry-After"), retry.asString());
+      Thread.sleep(250);
+      retry = post("/api/v1/tickets", body, key);
+    }
+    retry.then().statusCode(201).header("Idempotent-Replayed", "true");
+    assertEquals(
+        List.of(retry.jsonPath().getString("id")),
+        given()
+            .auth()
+            .oauth2(Tokens.viewer())
+            .queryParam("problemId", problem.toString())
+            .get("/api/v1/tickets")
+            .jsonPath()
+            .getList("items.id"));
   }
 
   @Test
