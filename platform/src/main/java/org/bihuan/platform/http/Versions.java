@@ -146,7 +146,8 @@ public final class Versions {
   /**
    * Whether a list of entity tags names {@code version}: {@code *} always does; a weak tag {@code
    * W/"3"} only under weak comparison, never under strong (If-Match). The date of a dated tag is
-   * not compared: {@code "3@2026-12-02"} names version 3.
+   * not compared: {@code "3@2026-12-02"} names version 3; a tag whose part after @ is no date
+   * ({@code "3@garbage"}) is none this service gave and names no version.
    */
   static boolean anyMatches(String header, long version, boolean weakComparison) {
     for (String candidate : header.split(",")) {
@@ -163,6 +164,9 @@ public final class Versions {
       t = unquote(t);
       int mark = t.indexOf(DATE_MARK);
       if (mark >= 0) {
+        if (!isDate(t.substring(mark + 1))) {
+          continue;
+        }
         t = t.substring(0, mark);
       }
       if (t.equals(Long.toString(version))) {
@@ -170,6 +174,15 @@ public final class Versions {
       }
     }
     return false;
+  }
+
+  private static boolean isDate(String text) {
+    try {
+      LocalDate.parse(text);
+      return true;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
   }
 
   /** The first weak tag of the header that names the version, without its W/. */

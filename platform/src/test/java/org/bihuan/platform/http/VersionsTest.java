@@ -53,6 +53,10 @@ class VersionsTest {
     assertDoesNotThrow(() -> Versions.checkIfMatch(tag, 3));
     assertThrows(ApiProblem.class, () -> Versions.checkIfMatch(tag, 4));
     assertThrows(ApiProblem.class, () -> Versions.checkIfMatch("W/" + tag, 3));
+    // A tag this service never gives names no version, whatever stands before its @.
+    assertThrows(ApiProblem.class, () -> Versions.checkIfMatch("\"3@garbage\"", 3));
+    assertThrows(ApiProblem.class, () -> Versions.checkIfMatch("\"3@\"", 3));
+    assertThrows(ApiProblem.class, () -> Versions.checkIfMatch("\"3@2026-13-01\"", 3));
     // A read depends on the day too: only today's tag is "not modified".
     assertTrue(Versions.noneMatchNames(tag, "3@2026-12-02"));
     assertTrue(Versions.noneMatchNames("W/" + tag, "3@2026-12-02"));
