@@ -156,7 +156,11 @@ public final class FixedDataset {
         ticketEvent(
             "ticket.updated",
             with(
-                with(t2, "responsibleUnits", units(List.of("党委办公室", "组织部"))),
+                with(
+                    t2,
+                    "responsibleUnits",
+                    // a unit the OA system has no id for
+                    List.of(units(List.of("党委办公室")).get(0), map("name", "组织部"))),
                 "status",
                 "IN_PROGRESS")));
     Map<String, Object> t3 =

@@ -84,6 +84,19 @@ class LedgerTest {
         .body("items[0].overdue", equalTo(true))
         .body("items[0].light", equalTo("RED"))
         .body("items[0].key", nullValue());
+    // A unit without an OA id keeps its place among the ids as null, not "".
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .get("/api/v1/reports/ledger")
+        .then()
+        .statusCode(200)
+        .body(
+            "items.find { it.ticketNumber == 'T-2024-0002' }.unitExternalIds",
+            equalTo(java.util.Arrays.asList("oa-" + "党委办公室".hashCode(), null)))
+        .body(
+            "items.find { it.ticketNumber == 'T-2024-0002' }.responsibleUnits",
+            equalTo(List.of("党委办公室", "组织部")));
   }
 
   @Test

@@ -85,7 +85,9 @@ public final class LedgerColumns {
       text(r.ticketNumber()),
       text(r.problemExternalRef()),
       text(r.ticketExternalRef()),
-      String.join("、", r.unitExternalIds())
+      r.unitExternalIds().stream()
+          .map(id -> id == null ? "" : id)
+          .collect(java.util.stream.Collectors.joining("、"))
     };
   }
 

@@ -112,7 +112,9 @@ public class ReportLists {
       String problemExternalRef,
       String ticketExternalRef,
       @org.eclipse.microprofile.openapi.annotations.media.Schema(
-              description = "The responsible units' externalId, in the order of responsibleUnits")
+              description =
+                  "The responsible units' externalId, in the order of responsibleUnits; null for"
+                      + " a unit that has none")
           List<String> unitExternalIds) {}
 
   @FunctionalInterface
@@ -396,7 +398,6 @@ public class ReportLists {
         while (rs.next()) {
           boolean hasTicket = rs.getString("id") != null;
           ClosedLoopFigures.TicketFacts facts = hasTicket ? ReportQueries.facts(rs) : null;
-          String units = rs.getString("units");
           sink.accept(
               new LedgerRow(
                   (rs.getLong("problem_seq") << 32) | rs.getLong("link_seq"),
@@ -410,7 +411,7 @@ public class ReportLists {
                   rs.getString("id"),
                   rs.getString("number"),
                   rs.getString("measure"),
-                  units == null ? List.of() : Arrays.asList(units.split("\u3001")),
+                  textArray(rs, "units"),
                   rs.getString("responsible_person"),
                   rs.getString("leader_in_charge"),
                   rs.getString("timing"),
@@ -422,7 +423,7 @@ public class ReportLists {
                   Sql.instant(rs.getTimestamp("verified_at")),
                   rs.getString("problem_external_ref"),
                   rs.getString("ticket_external_ref"),
-                  splitUnits(rs.getString("unit_external_ids"))));
+                  textArray(rs, "unit_external_ids")));
         }
       }
     }
@@ -430,19 +431,14 @@ public class ReportLists {
 
   // A page looks up the units of its few rows; a full export aggregates them all once.
   private static final String UNITS_PER_ROW =
-      "(select string_agg(u.name, chr(12289) order by u.seq) from report_ticket_unit u"
+      "(select array_agg(u.name order by u.seq) from report_ticket_unit u"
           + " where u.ticket_id = t.id) as units,"
-          + " (select string_agg(coalesce(u.external_id, ''), chr(12289) order by u.seq)"
+          + " (select array_agg(u.external_id order by u.seq)"
           + " from report_ticket_unit u where u.ticket_id = t.id) as unit_external_ids";
   private static final String UNITS_ONCE =
-      " left join (select u.ticket_id, string_agg(u.name, chr(12289) order by u.seq) as units,"
-          + " string_agg(coalesce(u.external_id, ''), chr(12289) order by u.seq)"
-          + " as unit_external_ids"
+      " left join (select u.ticket_id, array_agg(u.name order by u.seq) as units,"
+          + " array_agg(u.external_id order by u.seq) as unit_external_ids"
           + " from report_ticket_unit u group by u.ticket_id) tu on tu.ticket_id = t.id";
-
-  private static List<String> splitUnits(String joined) {
-    return joined == null ? List.of() : Arrays.asList(joined.split("\u3001", -1));
-  }
 
   private static List<String> textArray(ResultSet rs, String column) throws SQLException {
     java.sql.Array a = rs.getArray(column);
