@@ -16,7 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record EventCatalogue(
     @Schema(example = "rectification-service") String service,
-    @Schema(example = "8082") int port,
+    @Schema(
+            example = "8082",
+            description =
+                "The service's port in the local setup (deploy/local); a deployment may give"
+                    + " it another address")
+        int port,
     List<EventType> types,
     @Schema(
             description =
@@ -37,7 +42,12 @@ public record EventCatalogue(
   public record Elsewhere(
       @Schema(example = "problem.") String prefix,
       @Schema(example = "problem-service") String service,
-      @Schema(example = "8081") int port) {}
+      @Schema(
+              example = "8081",
+              description =
+                  "That service's port in the local setup (deploy/local); a deployment may give"
+                      + " it another address")
+          int port) {}
 
   /** This service's catalogue, or empty when it has none (a service without a feed). */
   public static Optional<EventCatalogue> load() {
@@ -83,15 +93,11 @@ public record EventCatalogue(
             pattern
                 + " is not an event type of "
                 + service
-                + " (:"
-                + port
-                + "): "
+                + ": "
                 + other.prefix()
                 + "* events are emitted by "
                 + other.service()
-                + " (:"
-                + other.port()
-                + "); register this subscription with "
+                + "; register this subscription with "
                 + other.service()
                 + " (its types: GET /api/v1/webhooks/event-types there)");
       }

@@ -93,7 +93,7 @@ class EventCatalogueTest {
         .body("errors[0].field", equalTo("events[0]"))
         .body(
             "detail",
-            containsString("ticket.* events are emitted by rectification-service (:8082)"));
+            containsString("ticket.* events are emitted by rectification-service; register"));
     register(List.of("source.*", "problem.closd"))
         .statusCode(400)
         .body("errors[0].field", equalTo("events[1]"))

@@ -83,7 +83,7 @@ class EventCatalogueTest {
         .statusCode(400)
         .contentType("application/problem+json")
         .body("errors[0].field", equalTo("events[1]"))
-        .body("detail", containsString("problem.* events are emitted by problem-service (:8081)"))
+        .body("detail", containsString("problem.* events are emitted by problem-service; register"))
         // a misspelt type of the other family is not said to exist there
         .body("detail", org.hamcrest.Matchers.not(containsString("problem.closed is emitted")));
     register(List.of("TICKET.*"))
