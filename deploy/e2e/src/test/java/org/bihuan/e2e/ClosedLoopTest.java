@@ -26,6 +26,7 @@ import org.bihuan.client.rectification.model.CommentInput;
 import org.bihuan.client.rectification.model.EvidenceView;
 import org.bihuan.client.rectification.model.HistoryView;
 import org.bihuan.client.rectification.model.ProgressInput;
+import org.bihuan.client.rectification.model.ReasonInput;
 import org.bihuan.client.rectification.model.TicketStatus;
 import org.bihuan.client.rectification.model.TicketView;
 import org.bihuan.testing.Tokens;
@@ -109,7 +110,7 @@ class ClosedLoopTest {
 
     ticket = asReporter.submitTicket(id, null, null, new CommentInput().comment("申请销号"));
     assertEquals(TicketStatus.SUBMITTED, ticket.getStatus());
-    ticket = asVerifier.rejectTicket(id, null, null, new CommentInput().comment("佐证材料不全"));
+    ticket = asVerifier.rejectTicket(id, new ReasonInput().comment("佐证材料不全"), null, null);
     assertEquals(TicketStatus.IN_PROGRESS, ticket.getStatus());
     ticket = asReporter.submitTicket(id, null, null, new CommentInput().comment("已补充材料"));
     assertEquals(TicketStatus.SUBMITTED, ticket.getStatus());
@@ -122,12 +123,12 @@ class ClosedLoopTest {
             ApiException.class,
             () ->
                 responsibleAsVerifier.verifyTicket(
-                    id, null, null, new CommentInput().comment("自己验收")));
+                    id, new ReasonInput().comment("自己验收"), null, null));
     assertTrue(
         refused.getCode() == 403 || refused.getCode() == 409,
         "verify by the responsible person answered " + refused.getCode());
 
-    ticket = asVerifier.verifyTicket(id, null, null, new CommentInput().comment("验收通过"));
+    ticket = asVerifier.verifyTicket(id, new ReasonInput().comment("验收通过"), null, null);
     assertEquals(TicketStatus.VERIFIED, ticket.getStatus());
     List<HistoryView> history = clients.tickets(VIEWER).ticketHistory(id, null, 50).getItems();
     assertTrue(

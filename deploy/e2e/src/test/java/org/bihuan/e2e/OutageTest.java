@@ -22,6 +22,7 @@ import org.bihuan.client.rectification.ApiException;
 import org.bihuan.client.rectification.api.TicketsApi;
 import org.bihuan.client.rectification.model.CommentInput;
 import org.bihuan.client.rectification.model.ProgressInput;
+import org.bihuan.client.rectification.model.ReasonInput;
 import org.bihuan.client.rectification.model.TicketView;
 import org.bihuan.e2e.Services.Service;
 import org.junit.jupiter.api.Test;
@@ -144,7 +145,7 @@ class OutageTest {
     asReporter.reportProgress(
         id, new ProgressInput().date(Scenario.today()).note("已修订制度").percent(100), null, null);
     asReporter.submitTicket(id, null, null, new CommentInput().comment("申请销号"));
-    clients.tickets(VERIFIER).verifyTicket(id, null, null, new CommentInput().comment("验收通过"));
+    clients.tickets(VERIFIER).verifyTicket(id, new ReasonInput().comment("验收通过"), null, null);
     ProblemsApi problems = clients.problems(ADMIN);
 
     services.stop(Service.RECTIFICATION);

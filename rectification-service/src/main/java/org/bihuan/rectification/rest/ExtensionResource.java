@@ -119,11 +119,12 @@ public class ExtensionResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @RequestBody(
-              required = false,
+              required = true,
+              description = "{\"comment\"}: the reason, required.",
               content =
                   @Content(
                       mediaType = MediaType.APPLICATION_JSON,
-                      schema = @Schema(implementation = CommentInput.class)))
+                      schema = @Schema(implementation = CommentInput.Reason.class)))
           @Valid
           CommentInput body) {
     ExtensionView e = extensions.decide(id, false, body == null ? null : body.comment(), ifMatch);

@@ -415,11 +415,12 @@ public class TicketResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @RequestBody(
-              required = false,
+              required = true,
+              description = "{\"comment\"}: the reason, required.",
               content =
                   @Content(
                       mediaType = MediaType.APPLICATION_JSON,
-                      schema = @Schema(implementation = CommentInput.class)))
+                      schema = @Schema(implementation = CommentInput.Reason.class)))
           @Valid
           CommentInput body) {
     return transition(id, Action.VERIFY, ifMatch, body);
@@ -448,11 +449,12 @@ public class TicketResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @RequestBody(
-              required = false,
+              required = true,
+              description = "{\"comment\"}: the reason, required.",
               content =
                   @Content(
                       mediaType = MediaType.APPLICATION_JSON,
-                      schema = @Schema(implementation = CommentInput.class)))
+                      schema = @Schema(implementation = CommentInput.Reason.class)))
           @Valid
           CommentInput body) {
     return transition(id, Action.REJECT, ifMatch, body);
@@ -479,11 +481,12 @@ public class TicketResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @RequestBody(
-              required = false,
+              required = true,
+              description = "{\"comment\"}: the reason, required.",
               content =
                   @Content(
                       mediaType = MediaType.APPLICATION_JSON,
-                      schema = @Schema(implementation = CommentInput.class)))
+                      schema = @Schema(implementation = CommentInput.Reason.class)))
           @Valid
           CommentInput body) {
     return transition(id, Action.REOPEN, ifMatch, body);
@@ -512,11 +515,12 @@ public class TicketResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @RequestBody(
-              required = false,
+              required = true,
+              description = "{\"comment\"}: the reason, required.",
               content =
                   @Content(
                       mediaType = MediaType.APPLICATION_JSON,
-                      schema = @Schema(implementation = CommentInput.class)))
+                      schema = @Schema(implementation = CommentInput.Reason.class)))
           @Valid
           CommentInput body) {
     return transition(id, Action.CANCEL, ifMatch, body);

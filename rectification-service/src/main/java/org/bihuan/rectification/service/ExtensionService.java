@@ -54,7 +54,7 @@ public class ExtensionService {
                   + t.status
                   + ".")
           .with("currentState", t.status)
-          .with("allowedActions", TicketWorkflow.allowedActions(t.status));
+          .with("allowedActions", TicketWorkflow.allowedActions(t.status, actor));
     }
     Extension open =
         Extension.find("ticketId = ?1 and status = ?2", t.id, Extension.Status.REQUESTED)

@@ -47,7 +47,7 @@ final class TicketEdits {
                     + " cannot change now. A verifier rejects it (退回) back to IN_PROGRESS first;"
                     + " then edit it and submit it again.")
             .with("currentState", t.status)
-            .with("allowedActions", TicketWorkflow.allowedActions(t.status))
+            .with("allowedActions", TicketWorkflow.allowedActions(t.status, actor))
             .with("fields", frozen);
       }
     }
@@ -86,7 +86,7 @@ final class TicketEdits {
                   + t.id
                   + "/extensions), approved by a verifier; the original deadline is kept.")
           .with("currentState", t.status)
-          .with("allowedActions", TicketWorkflow.allowedActions(t.status))
+          .with("allowedActions", TicketWorkflow.allowedActions(t.status, actor))
           .with("fields", commitment);
     }
   }

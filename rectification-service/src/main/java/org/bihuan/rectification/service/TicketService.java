@@ -295,7 +295,7 @@ public class TicketService {
       throw ApiProblem.conflict(
               "ticket-closed", "A " + t.status + " ticket can no longer be edited.")
           .with("currentState", t.status)
-          .with("allowedActions", TicketWorkflow.allowedActions(t.status));
+          .with("allowedActions", TicketWorkflow.allowedActions(t.status, actor));
     }
     if (in.externalRef() != null && !in.externalRef().equals(t.externalRef)) {
       Ticket other = Ticket.find("externalRef", in.externalRef()).firstResult();

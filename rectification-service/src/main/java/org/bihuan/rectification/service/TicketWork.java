@@ -138,14 +138,15 @@ public class TicketWork {
   private Ticket writable(UUID ticketId, String ifMatch, String what) {
     Ticket t = tickets.lock(ticketId);
     written.changed(t);
-    TicketWorkflow.requireOwnUnit(callers.current(), t.unitNames());
+    Actor actor = callers.current();
+    TicketWorkflow.requireOwnUnit(actor, t.unitNames());
     Versions.checkIfMatch(ifMatch, t.version);
     if (t.status != Status.ASSIGNED && t.status != Status.IN_PROGRESS) {
       throw ApiProblem.conflict(
               "ticket-not-in-work",
               "Cannot " + what + " a " + t.status + " ticket; only ASSIGNED or IN_PROGRESS ones.")
           .with("currentState", t.status)
-          .with("allowedActions", TicketWorkflow.allowedActions(t.status));
+          .with("allowedActions", TicketWorkflow.allowedActions(t.status, actor));
     }
     return t;
   }

@@ -236,6 +236,28 @@ public final class TicketWorkflow {
   }
 
   /**
+   * The actions of the table from a state that this caller's roles allow, in declaration order:
+   * what a refusal (409) offers him instead. A reporter is not offered verify. The guards that
+   * depend on the ticket or the request (his unit, being a party, a comment, withdrawn problems,
+   * recorded work) are checked when he sends the action.
+   */
+  public static List<String> allowedActions(Status from, Actor actor) {
+    return RULES.get(from).entrySet().stream()
+        .filter(e -> actor.hasAny(e.getValue().roles()))
+        .map(e -> e.getKey().path())
+        .toList();
+  }
+
+  /** "allowed: [reopen]", or what the state allows that the caller's roles do not. */
+  private static String allowedToCaller(Status from, Actor actor) {
+    List<String> all = allowedActions(from);
+    List<String> his = allowedActions(from, actor);
+    return his.equals(all)
+        ? "allowed: " + all
+        : "the state allows " + all + ", of which your roles " + (his.isEmpty() ? "none" : his);
+  }
+
+  /**
    * The roles that may take an action in some state: a caller holding none of them is refused (403)
    * whatever the ticket's state, before anything about the ticket is read or said
    * (docs/decisions/0168).
@@ -289,11 +311,11 @@ public final class TicketWorkflow {
                                 + action.path()
                                 + "' is not allowed in state "
                                 + ticket.status()
-                                + "; allowed: "
-                                + allowedActions(ticket.status())
+                                + "; "
+                                + allowedToCaller(ticket.status(), actor)
                                 + ".")
                         .with("currentState", ticket.status())
-                        .with("allowedActions", allowedActions(ticket.status())));
+                        .with("allowedActions", allowedActions(ticket.status(), actor)));
     if (!actor.hasAny(rule.roles())) {
       throw ApiProblem.roleNeeded(rule.roles(), "The action '" + action.path() + "'");
     }
@@ -325,7 +347,7 @@ public final class TicketWorkflow {
                         + action.path()
                         + ", only be cancelled.")
                 .with("currentState", ticket.status())
-                .with("allowedActions", allowedActions(ticket.status()))
+                .with("allowedActions", allowedActions(ticket.status(), actor))
                 .with("problemIds", List.copyOf(ticket.withdrawnProblems()));
           }
         }
@@ -335,7 +357,7 @@ public final class TicketWorkflow {
                     "nothing-to-submit",
                     "Record at least one progress report or evidence file before submitting.")
                 .with("currentState", ticket.status())
-                .with("allowedActions", allowedActions(ticket.status()));
+                .with("allowedActions", allowedActions(ticket.status(), actor));
           }
         }
       }

@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -148,6 +149,21 @@ class IntegratorFindingsTest {
         Boolean.FALSE,
         openapi.get("paths.'/api/v1/extensions/{id}/approve'.post.requestBody.required"),
         "approve's body is optional");
+    // The actions that need a reason declare it: a generated client cannot leave it out.
+    for (String path :
+        List.of(
+            "/api/v1/tickets/{id}/verify",
+            "/api/v1/tickets/{id}/reject",
+            "/api/v1/tickets/{id}/reopen",
+            "/api/v1/tickets/{id}/cancel",
+            "/api/v1/extensions/{id}/refuse")) {
+      String body = "paths.'" + path + "'.post.requestBody";
+      assertEquals(Boolean.TRUE, openapi.get(body + ".required"), path);
+      String ref = openapi.get(body + ".content.'application/json'.schema.$ref");
+      String schema = "components.schemas." + ref.substring(ref.lastIndexOf('/') + 1);
+      assertEquals(List.of("comment"), openapi.getList(schema + ".required"), path);
+      assertEquals(1, (Integer) openapi.get(schema + ".properties.comment.minLength"), path);
+    }
   }
 
   /** As curl -X POST sends it: no body and no Content-Type. */

@@ -184,14 +184,17 @@ class TicketLoopTest {
     assertEquals("VERIFIED", history.getString("items[7].to"));
     assertChained(history);
 
-    // A verified ticket takes only "reopen" (回头看); the unit's reporter, who may start tickets,
-    // hears so (a verifier, who never starts one, hears 403: docs/decisions/0168).
+    // A verified ticket takes only "reopen" (回头看), a verifier's action: the unit's reporter, who
+    // may start tickets, hears that the state allows nothing he may do (a verifier, who never
+    // starts one, hears 403: docs/decisions/0168).
     act(reporter, id, "start", null)
         .then()
         .statusCode(409)
         .contentType("application/problem+json")
         .body("currentState", equalTo("VERIFIED"))
-        .body("allowedActions", equalTo(List.of("reopen")));
+        .body("allowedActions", equalTo(List.of()))
+        .body("detail", containsString("the state allows [reopen], of which your roles none"));
+    act(verifier, id, "start", null).then().statusCode(403);
     act(verifier, id, "reopen", "回头看发现反弹")
         .then()
         .statusCode(200)

@@ -90,6 +90,23 @@ class TicketWorkflowTest {
   }
 
   @Test
+  void aRefusalOffersOnlyTheActionsOfTheCallersRoles() {
+    Actor reporter = new Actor("r-1", "李四", Set.of(Roles.REPORTER), Optional.of("党委办公室"));
+    Actor verifier = new Actor("v-1", "赵验收", Set.of(Roles.VERIFIER), Optional.empty());
+    assertEquals(List.of("start"), TicketWorkflow.allowedActions(ASSIGNED, reporter));
+    assertEquals(List.of("cancel"), TicketWorkflow.allowedActions(ASSIGNED, verifier));
+    assertEquals(List.of(), TicketWorkflow.allowedActions(SUBMITTED, reporter));
+    assertEquals(
+        List.of("verify", "reject", "cancel"), TicketWorkflow.allowedActions(SUBMITTED, verifier));
+    ApiProblem p =
+        assertThrows(
+            ApiProblem.class,
+            () -> TicketWorkflow.decide(ticket(SUBMITTED), Action.SUBMIT, reporter, null));
+    assertEquals(409, p.status());
+    assertEquals(List.of(), p.extensions().get("allowedActions"));
+  }
+
+  @Test
   void verifyIsRefusedForTheResponsiblePersonByNameOrSubject() {
     Actor byName = new Actor("verifier-x", "张三", Set.of(Roles.VERIFIER), Optional.empty());
     Actor bySubject = new Actor("张三", "Zhang", Set.of(Roles.VERIFIER), Optional.empty());
