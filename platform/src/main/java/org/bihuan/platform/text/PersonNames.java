@@ -2,6 +2,7 @@ package org.bihuan.platform.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.graalvm.shadowed.com.ibm.icu.lang.UCharacter;
 import org.graalvm.shadowed.com.ibm.icu.lang.UProperty;
 import org.graalvm.shadowed.com.ibm.icu.text.SpoofChecker;
@@ -81,6 +82,56 @@ public final class PersonNames {
 
   private static boolean isHan(int c) {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  /** What separates the people written in one field: 张三、李四, 张三/李四, 张三；李四. */
+  public static final Pattern SEPARATORS = Pattern.compile("[、，,；;/／|｜\\n]+");
+
+  /** A post written beside a name: 副局长, 党组书记, 办公室主任, 县委常委. */
+  public static final Pattern POST =
+      Pattern.compile("\\p{IsHan}{0,6}(?:长|书记|主任|主席|经理|常委|委员|调研员|巡视员|政委)");
+
+  private static final Pattern AFTER_NAME = Pattern.compile("(?:同志|等|" + POST.pattern() + ")+");
+  private static final Pattern BRACKETED = Pattern.compile("[（(][^）)]*[）)]");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
+
+  /**
+   * Whether a written field names the person, alone, among others or with a post: a responsible
+   * person is often written as several people ("王五、赵验收", "赵验收/王五", "赵验收 王五") or with a post or
+   * title ("副局长赵验收", "赵验收同志", "赵验收（主任）", "赵验收等"), as documents write it and as the import keeps it.
+   * Each person of the field is compared with {@link #key}: equal, or equal once a post before it
+   * or a post, 同志 or 等 after it is set aside. A longer name is another person (赵验收 is not 赵验, 张三丰
+   * not 张三).
+   */
+  public static boolean among(String field, String name) {
+    String person = key(name);
+    if (person.isEmpty() || field == null) {
+      return false;
+    }
+    for (String part : SEPARATORS.split(BRACKETED.matcher(field).replaceAll(""))) {
+      if (names(key(part), person)) {
+        return true;
+      }
+      for (String word : SPACES.split(part.strip())) {
+        if (names(key(word), person)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The key of one written person is the person's, with at most a post around it. */
+  private static boolean names(String written, String person) {
+    for (int at = written.indexOf(person); at >= 0; at = written.indexOf(person, at + 1)) {
+      String before = written.substring(0, at);
+      String after = written.substring(at + person.length());
+      if ((before.isEmpty() || POST.matcher(before).matches())
+          && (after.isEmpty() || AFTER_NAME.matcher(after).matches())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Both name the same person: equal keys, neither empty. */

@@ -64,6 +64,37 @@ class PersonNamesTest {
     assertEquals(same, PersonNames.same(a, b));
   }
 
+  @ParameterizedTest(name = "{0} names {1}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "王五、赵验收|赵验收|true",
+        "王五,赵验收|赵验收|true",
+        "赵验收 王五|赵验收|true",
+        "赵验收/王五|赵验收|true",
+        "赵验收;王五|赵验收|true",
+        "副局长赵验收|赵验收|true",
+        "赵验收同志|赵验收|true",
+        "赵验收（主任）|赵验收|true",
+        "赵验收等|赵验收|true",
+        "王五、趙驗收|赵验收|true",
+        "副局长 赵 验收|赵验收|true",
+        "赵验收|赵验收|true",
+        "王五、钱七|赵验收|false",
+        "赵验|赵验收|false",
+        "赵验收|赵|false",
+        "赵验收|赵验|false",
+        "张三丰|张三|false",
+        "赵验收主任|赵验收|true",
+        "办公室主任赵验收|赵验收|true",
+        "王五 副局长赵验收|赵验收|true",
+        "赵|赵|true",
+        "|赵验收|false",
+      })
+  void aFieldNamesThePersonAmongOthersOrWithATitle(String field, String name, boolean among) {
+    assertEquals(among, PersonNames.among(field, name));
+  }
+
   @ParameterizedTest
   @CsvSource({"趙驗收,赵验收", "'  Zhao  San ',zhaosan", "ａｂｃ,abc"})
   void theKeyIsSimplifiedLowerCaseWithoutSpaces(String name, String key) {

@@ -385,7 +385,6 @@ final class Labels {
     return List.copyOf(units);
   }
 
-  private static final Pattern NAME_SEPARATORS = Pattern.compile("[、，,；;/／|｜\\n]+");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
   private static final Pattern HAN_NAME = Pattern.compile("\\p{IsHan}{2,4}");
 
@@ -396,7 +395,7 @@ final class Labels {
    */
   static List<String> names(String value) {
     Set<String> names = new LinkedHashSet<>();
-    for (String part : NAME_SEPARATORS.split(value)) {
+    for (String part : PersonNames.SEPARATORS.split(value)) {
       String p = part.replaceAll("[。.]+$", "").strip();
       String[] words = SPACES.split(p);
       boolean spaced = words.length > 1;
@@ -413,10 +412,6 @@ final class Labels {
     return List.copyOf(names);
   }
 
-  /** A post written beside a name: 副局长, 党组书记, 办公室主任, 县委常委. */
-  private static final Pattern TITLE =
-      Pattern.compile("\\p{IsHan}{0,6}(?:长|书记|主任|主席|经理|常委|委员|调研员|巡视员|政委)");
-
   /**
    * Words separated by spaces, a post joined to the name beside it: 副局长 张三 and 张三 副局长 are both
    * 副局长张三 (the post first, as documents write it), 张三 李四 two people (docs/decisions/0171).
@@ -425,10 +420,10 @@ final class Labels {
     List<String> people = new ArrayList<>();
     String title = null;
     for (String w : words) {
-      if (TITLE.matcher(w).matches()) {
+      if (PersonNames.POST.matcher(w).matches()) {
         if (title == null
             && !people.isEmpty()
-            && !TITLE.matcher(people.get(people.size() - 1)).lookingAt()
+            && !PersonNames.POST.matcher(people.get(people.size() - 1)).lookingAt()
             && people.get(people.size() - 1).length() <= 4) {
           people.set(people.size() - 1, w + people.get(people.size() - 1)); // 张三 副局长
         } else {

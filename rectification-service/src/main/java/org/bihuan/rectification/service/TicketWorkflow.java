@@ -131,16 +131,19 @@ public final class TicketWorkflow {
       return new Parties(Set.copyOf(n), Set.of());
     }
 
-    /** The caller is one of them: same subject, or a name that folds to a party's name. */
+    /**
+     * The caller is one of them: same subject, a name that folds to a party's name, or a display
+     * name that a party's written name names among others or with a title ("王五、赵验收", "副局长赵验收":
+     * {@link PersonNames#among}).
+     */
     public boolean includes(Actor actor) {
       if (actor.id() != null && subjects.contains(actor.id())) {
         return true;
       }
-      String byName = PersonNames.key(actor.name());
       String bySubject = PersonNames.key(actor.id());
       for (String n : names) {
         String k = PersonNames.key(n);
-        if (!k.isEmpty() && (k.equals(byName) || k.equals(bySubject))) {
+        if (!k.isEmpty() && (k.equals(bySubject) || PersonNames.among(n, actor.name()))) {
           return true;
         }
       }

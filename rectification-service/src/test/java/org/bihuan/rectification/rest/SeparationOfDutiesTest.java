@@ -123,6 +123,25 @@ class SeparationOfDutiesTest {
     act(Tokens.verifier("赵验"), id, "verify", "另一个人").then().statusCode(200);
   }
 
+  /**
+   * A responsible person written as several people or with a post, as documents and the import
+   * write it, names each of them: none of them verifies, rejects or cancels the ticket.
+   */
+  @Test
+  void aPersonNamedAmongOthersOrWithAPostIsAPartyToo() {
+    String unit = unit("审计办");
+    for (String written : List.of("王五、赵验收", "赵验收 王五", "副局长赵验收", "赵验收（主任）", "赵验收同志")) {
+      String id = submitted(unit, ProblemServiceStub.problem(UUID.randomUUID()), written);
+      for (String action : List.of("verify", "reject", "cancel")) {
+        act(Tokens.verifier(ZHAO), id, action, "由我处理")
+            .then()
+            .statusCode(403)
+            .contentType("application/problem+json");
+      }
+      act(Tokens.verifier("李四"), id, "verify", "另一位验收人").then().statusCode(200);
+    }
+  }
+
   @Test
   void anExtensionIsNotDecidedByItsRequesterUnderAnotherSpelling() {
     String unit = unit("保密办");
