@@ -3,7 +3,6 @@ package org.bihuan.rectification.hostile;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +16,6 @@ import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +35,7 @@ class EvidencePartsTest {
 
   @BeforeEach
   void aTicket() {
-    ticketId = HostileFixtures.ticket(UNIT, "佐证材料");
+    ticketId = HostileFixtures.ticket(UNIT);
   }
 
   private static RequestSpecification reporter() {
@@ -54,13 +52,7 @@ class EvidencePartsTest {
         .body("type", equalTo("/problems/validation"))
         .body("errors.field", contains(part))
         .body("errors[0].message", containsString(says));
-    given()
-        .auth()
-        .oauth2(Tokens.viewer())
-        .get("/api/v1/tickets/" + ticketId + "/evidence")
-        .then()
-        .statusCode(200)
-        .body("items", empty());
+    HostileFixtures.noneStored(ticketId, "evidence");
   }
 
   @Test
