@@ -1,5 +1,10 @@
 package org.bihuan.problem;
 
+import static org.bihuan.problem.support.LedgerSheets.LEADER_HEADINGS;
+import static org.bihuan.problem.support.LedgerSheets.TASK_HEADINGS;
+import static org.bihuan.problem.support.LedgerSheets.dryRunXlsx;
+import static org.bihuan.problem.support.LedgerSheets.ledger;
+import static org.bihuan.problem.support.LedgerSheets.row;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -7,8 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.ChinesePdf;
@@ -223,12 +226,12 @@ class ImportOutsideFindingsAgainTest {
 
   @Test
   void severalItemsInOneProblemCellWithOneMeasureAreOneProblemKeepingTheItems() {
-    List<List<Object>> rows = new ArrayList<>();
-    rows.add(row("序号", "存在问题", "整改措施", "责任单位", "责任人", "完成时限"));
-    rows.add(row(1, "1.公务接待不规范。\n2.接待清单不全。", "修订接待制度。", "办公室", "李四", "2024年6月30日"));
-    rows.add(row(2, "会议偏多。", "精简会议。", "办公室", "李四", "2024年6月30日"));
-    byte[] xlsx = Ledgers.xlsx(List.of(new Ledgers.Table("台账", rows, List.of(), 6)));
-    JsonPath answer = TableImportTest.dryRun(xlsx, DocumentText.XLSX);
+    JsonPath answer =
+        dryRunXlsx(
+            ledger(
+                TASK_HEADINGS,
+                row(1, "1.公务接待不规范。\n2.接待清单不全。", "修订接待制度。", "办公室", "李四", "2024年6月30日"),
+                row(2, "会议偏多。", "精简会议。", "办公室", "李四", "2024年6月30日")));
     assertEquals(List.of("公务接待不规范", "会议偏多"), answer.getList("problems.title"), answer.prettify());
     assertEquals(List.of("1.公务接待不规范。\n2.接待清单不全。", "会议偏多。"), answer.getList("problems.description"));
     assertEquals(
@@ -241,14 +244,14 @@ class ImportOutsideFindingsAgainTest {
 
   @Test
   void aLeaderWrittenWithHisPostIsOnePerson() {
-    List<List<Object>> rows = new ArrayList<>();
-    rows.add(row("序号", "存在问题", "整改措施", "责任领导", "责任单位", "完成时限"));
-    rows.add(row(1, "公务接待不规范。", "修订接待制度。", "副局长 张三", "办公室", "2024年6月30日"));
-    rows.add(row(2, "会议偏多。", "精简会议。", "张三 副局长", "办公室", "2024年6月30日"));
-    rows.add(row(3, "调研不深。", "开展调研。", "张三（副局长）", "办公室", "2024年6月30日"));
-    rows.add(row(4, "文件偏多。", "精简文件。", "张三 李四", "办公室", "2024年6月30日"));
-    byte[] xlsx = Ledgers.xlsx(List.of(new Ledgers.Table("台账", rows, List.of(), 6)));
-    JsonPath answer = TableImportTest.dryRun(xlsx, DocumentText.XLSX);
+    JsonPath answer =
+        dryRunXlsx(
+            ledger(
+                LEADER_HEADINGS,
+                row(1, "公务接待不规范。", "修订接待制度。", "副局长 张三", "办公室", "2024年6月30日"),
+                row(2, "会议偏多。", "精简会议。", "张三 副局长", "办公室", "2024年6月30日"),
+                row(3, "调研不深。", "开展调研。", "张三（副局长）", "办公室", "2024年6月30日"),
+                row(4, "文件偏多。", "精简文件。", "张三 李四", "办公室", "2024年6月30日")));
     assertEquals(
         List.of(List.of("副局长张三"), List.of("副局长张三"), List.of("张三（副局长）"), List.of("张三、李四")),
         answer.getList("problems.measures.leaderInCharge"),
@@ -263,9 +266,5 @@ class ImportOutsideFindingsAgainTest {
     assertEquals(
         "副局长张三", plan.getString("problems[0].measures[0].leaderInCharge"), plan.prettify());
     assertEquals(List.of("办公室"), plan.getList("problems[0].measures[0].responsibleUnits"));
-  }
-
-  private static List<Object> row(Object... cells) {
-    return new ArrayList<>(Arrays.asList(cells));
   }
 }

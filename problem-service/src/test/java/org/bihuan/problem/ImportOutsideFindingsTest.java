@@ -1,5 +1,11 @@
 package org.bihuan.problem;
 
+import static org.bihuan.problem.support.LedgerSheets.LEADER_HEADINGS;
+import static org.bihuan.problem.support.LedgerSheets.dryRunXlsx;
+import static org.bihuan.problem.support.LedgerSheets.ledger;
+import static org.bihuan.problem.support.LedgerSheets.row;
+import static org.bihuan.problem.support.LedgerSheets.table;
+import static org.bihuan.problem.support.LedgerSheets.taskTable;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -9,8 +15,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.ChinesePdf;
@@ -30,10 +34,6 @@ class ImportOutsideFindingsTest {
 
   private static JsonPath text(String document) {
     return TableImportTest.dryRun(document.getBytes(StandardCharsets.UTF_8), TEXT);
-  }
-
-  private static List<Object> row(Object... cells) {
-    return new ArrayList<>(Arrays.asList(cells));
   }
 
   @Test
@@ -115,13 +115,6 @@ class ImportOutsideFindingsTest {
     assertEquals("孙二", answer.getString("problems[0].measures[0].responsiblePerson"));
   }
 
-  private static Ledgers.Table taskTable(List<Object>... rows) {
-    List<List<Object>> all = new ArrayList<>();
-    all.add(row("序号", "存在问题", "整改措施", "责任单位", "责任人", "完成时限"));
-    all.addAll(Arrays.asList(rows));
-    return new Ledgers.Table(null, all, List.of(), 6);
-  }
-
   private static final LocalDate MARCH = LocalDate.of(2025, 3, 31);
 
   @Test
@@ -171,13 +164,13 @@ class ImportOutsideFindingsTest {
 
   @Test
   void dittoMarksInALedgerRepeatTheCellAbove() {
-    List<List<Object>> rows = new ArrayList<>();
-    rows.add(row("序号", "存在问题", "整改措施", "责任领导", "责任单位", "完成时限"));
-    rows.add(row(1, "档案借阅登记不规范。", "建立借阅登记制度。", "张三", "档案室", MARCH));
-    rows.add(row(null, "同上", "开展档案清查。", "同上", "〃", MARCH));
-    rows.add(row(2, "档案数字化进度滞后。", "制定数字化计划。", "〃", "信息科", MARCH));
-    byte[] xlsx = Ledgers.xlsx(List.of(new Ledgers.Table("台账", rows, List.of(), 6)));
-    JsonPath answer = TableImportTest.dryRun(xlsx, DocumentText.XLSX);
+    JsonPath answer =
+        dryRunXlsx(
+            ledger(
+                LEADER_HEADINGS,
+                row(1, "档案借阅登记不规范。", "建立借阅登记制度。", "张三", "档案室", MARCH),
+                row(null, "同上", "开展档案清查。", "同上", "〃", MARCH),
+                row(2, "档案数字化进度滞后。", "制定数字化计划。", "〃", "信息科", MARCH)));
     assertEquals(
         List.of("档案借阅登记不规范", "档案数字化进度滞后"), answer.getList("problems.title"), answer.prettify());
     assertEquals(List.of("建立借阅登记制度。", "开展档案清查。"), answer.getList("problems[0].measures.measure"));
@@ -190,18 +183,26 @@ class ImportOutsideFindingsTest {
 
   @Test
   void aPhoneColumnDefaultSheetNamesASpacedOutUnitAndPartProgressAreReadForWhatTheyAre() {
-    List<List<Object>> rows = new ArrayList<>();
-    rows.add(row("序号", "存在问题", "整改措施", "责任单位", "责任人", "责任人联系电话", "完成时限", "整改进展"));
-    rows.add(row(1, "借阅登记不规范。", "建立借阅登记制度。", "档 案 室", "黄一", "13900000001", MARCH, "已完成80%"));
-    List<List<Object>> second = new ArrayList<>();
-    second.add(row("序号", "存在问题", "整改措施", "责任单位", "责任人", "责任人联系电话", "完成时限", "整改进展"));
-    second.add(row(1, "数字化进度滞后。", "制定数字化计划。", "信息科", "黄二", "13900000002", MARCH, "已完成"));
-    byte[] xlsx =
-        Ledgers.xlsx(
-            List.of(
-                new Ledgers.Table("Sheet1", rows, List.of(), 8),
-                new Ledgers.Table("Sheet2", second, List.of(), 8)));
-    JsonPath answer = TableImportTest.dryRun(xlsx, DocumentText.XLSX);
+    List<Object> headings = row("序号", "存在问题", "整改措施", "责任单位", "责任人", "责任人联系电话", "完成时限", "整改进展");
+    JsonPath answer =
+        dryRunXlsx(
+            table(
+                "Sheet1",
+                headings,
+                List.of(
+                    row(
+                        1,
+                        "借阅登记不规范。",
+                        "建立借阅登记制度。",
+                        "档 案 室",
+                        "黄一",
+                        "13900000001",
+                        MARCH,
+                        "已完成80%"))),
+            table(
+                "Sheet2",
+                headings,
+                List.of(row(1, "数字化进度滞后。", "制定数字化计划。", "信息科", "黄二", "13900000002", MARCH, "已完成"))));
     assertEquals(
         List.of("借阅登记不规范", "数字化进度滞后"), answer.getList("problems.title"), answer.prettify());
     assertEquals(List.of(List.of(), List.of()), answer.getList("problems.categoryPath"));

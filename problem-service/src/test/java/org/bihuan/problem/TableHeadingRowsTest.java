@@ -1,12 +1,15 @@
 package org.bihuan.problem;
 
+import static org.bihuan.problem.support.LedgerSheets.TASK_HEADINGS;
+import static org.bihuan.problem.support.LedgerSheets.dryRunXlsx;
+import static org.bihuan.problem.support.LedgerSheets.ledger;
+import static org.bihuan.problem.support.LedgerSheets.row;
+import static org.bihuan.problem.support.LedgerSheets.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.Ledgers;
@@ -21,39 +24,26 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TableHeadingRowsTest {
 
-  private static final List<Object> HEADER = List.of("序号", "存在问题", "整改措施", "责任单位", "责任人", "完成时限");
-
-  private static List<Object> row(Object... cells) {
-    return new ArrayList<>(Arrays.asList(cells));
-  }
-
-  private static Ledgers.Table table(List<List<Object>> rows) {
-    List<List<Object>> all = new ArrayList<>();
-    all.add(new ArrayList<>(HEADER));
-    all.addAll(rows);
-    return new Ledgers.Table("台账", all, List.of(), HEADER.size());
-  }
-
   private static final LocalDate JUNE = LocalDate.of(2024, 6, 30);
 
   private static Ledgers.Table headingsInProblemCells() {
-    return table(
-        List.of(
-            row(null, "一、政治建设方面", null, null, null, null),
-            row(1, "理论学习不够深入，学用结合不紧。", "制定学习计划，每月集中学习一次。", "办公室", "张三", JUNE),
-            row(2, "民主生活会批评质量不高。", "会前逐一谈心谈话。", "组织科", "李四", JUNE),
-            row(null, "二、作风建设方面", null, null, null, null),
-            row(3, "会议文件偏多。", "精简会议，控制发文。", "办公室", "王五", JUNE)));
+    return ledger(
+        TASK_HEADINGS,
+        row(null, "一、政治建设方面", null, null, null, null),
+        row(1, "理论学习不够深入，学用结合不紧。", "制定学习计划，每月集中学习一次。", "办公室", "张三", JUNE),
+        row(2, "民主生活会批评质量不高。", "会前逐一谈心谈话。", "组织科", "李四", JUNE),
+        row(null, "二、作风建设方面", null, null, null, null),
+        row(3, "会议文件偏多。", "精简会议，控制发文。", "办公室", "王五", JUNE));
   }
 
   private static Ledgers.Table headingsAfterChineseSequenceNumbers() {
-    return table(
-        List.of(
-            row("一", "政治建设方面", null, null, null, null),
-            row(1, "理论学习不够深入，学用结合不紧。", "制定学习计划，每月集中学习一次。", "办公室", "张三", JUNE),
-            row(2, "民主生活会批评质量不高。", "会前逐一谈心谈话。", "组织科", "李四", JUNE),
-            row("二、", "作风建设方面", null, null, null, null),
-            row(3, "会议文件偏多。", "精简会议，控制发文。", "办公室", "王五", JUNE)));
+    return ledger(
+        TASK_HEADINGS,
+        row("一", "政治建设方面", null, null, null, null),
+        row(1, "理论学习不够深入，学用结合不紧。", "制定学习计划，每月集中学习一次。", "办公室", "张三", JUNE),
+        row(2, "民主生活会批评质量不高。", "会前逐一谈心谈话。", "组织科", "李四", JUNE),
+        row("二、", "作风建设方面", null, null, null, null),
+        row(3, "会议文件偏多。", "精简会议，控制发文。", "办公室", "王五", JUNE));
   }
 
   private static void assertGrouped(JsonPath answer) {
@@ -74,8 +64,7 @@ class TableHeadingRowsTest {
 
   @Test
   void aHeadingTypedInTheProblemCellOfAnExcelLedgerIsACategory() {
-    assertGrouped(
-        TableImportTest.dryRun(Ledgers.xlsx(List.of(headingsInProblemCells())), DocumentText.XLSX));
+    assertGrouped(dryRunXlsx(headingsInProblemCells()));
     assertGrouped(
         TableImportTest.dryRun(Ledgers.xls(List.of(headingsInProblemCells())), DocumentText.XLS));
   }
@@ -86,32 +75,25 @@ class TableHeadingRowsTest {
         TableImportTest.dryRun(
             Ledgers.docx(List.of("整改任务清单"), headingsAfterChineseSequenceNumbers()),
             DocumentText.DOCX));
-    assertGrouped(
-        TableImportTest.dryRun(
-            Ledgers.xlsx(List.of(headingsAfterChineseSequenceNumbers())), DocumentText.XLSX));
+    assertGrouped(dryRunXlsx(headingsAfterChineseSequenceNumbers()));
   }
 
   @Test
   void aShortProblemWithItsMeasureOrAProblemListWithoutMeasuresIsStillReadAsProblems() {
     JsonPath withMeasure =
-        TableImportTest.dryRun(
-            Ledgers.xlsx(
-                List.of(
-                    table(
-                        List.of(
-                            row(1, "理论学习方面", "制定学习计划。", "办公室", "张三", JUNE),
-                            row(2, "会议偏多", null, null, null, null))))),
-            DocumentText.XLSX);
+        dryRunXlsx(
+            ledger(
+                TASK_HEADINGS,
+                row(1, "理论学习方面", "制定学习计划。", "办公室", "张三", JUNE),
+                row(2, "会议偏多", null, null, null, null)));
     assertEquals(List.of("理论学习方面", "会议偏多"), withMeasure.getList("problems.title"));
 
-    List<List<Object>> problemsOnly = new ArrayList<>();
-    problemsOnly.add(row("序号", "存在问题", "备注"));
-    problemsOnly.add(row(1, "一、政治建设方面", null));
-    problemsOnly.add(row(2, "作风建设方面", null));
     JsonPath listOnly =
-        TableImportTest.dryRun(
-            Ledgers.xlsx(List.of(new Ledgers.Table("问题", problemsOnly, List.of(), 3))),
-            DocumentText.XLSX);
+        dryRunXlsx(
+            table(
+                "问题",
+                row("序号", "存在问题", "备注"),
+                List.of(row(1, "一、政治建设方面", null), row(2, "作风建设方面", null))));
     assertEquals(2, listOnly.getList("problems").size(), listOnly.prettify());
   }
 }

@@ -1,5 +1,7 @@
 package org.bihuan.problem;
 
+import static org.bihuan.problem.support.LedgerSheets.row;
+import static org.bihuan.problem.support.LedgerSheets.taskTable;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -10,8 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.Ledgers;
@@ -26,17 +26,6 @@ import org.junit.jupiter.api.Test;
 class TextAndTablesImportTest {
 
   private static final LocalDate JULY = LocalDate.of(2024, 7, 31);
-
-  private static List<Object> row(Object... cells) {
-    return new ArrayList<>(Arrays.asList(cells));
-  }
-
-  private static Ledgers.Table table(List<Object>... problems) {
-    List<List<Object>> rows = new ArrayList<>();
-    rows.add(row("序号", "存在问题", "整改措施", "责任单位", "责任人", "完成时限"));
-    rows.addAll(Arrays.asList(problems));
-    return new Ledgers.Table(null, rows, List.of(), 6);
-  }
 
   private static JsonPath dryRun(List<Object> parts) {
     return TableImportTest.dryRun(Ledgers.docx(parts), DocumentText.DOCX);
@@ -53,7 +42,7 @@ class TextAndTablesImportTest {
                 "2. 会议文件偏多。",
                 "整改措施：精简会议。责任单位：办公室。责任人：李四。整改时限：2024年7月31日。",
                 "其余问题的整改任务见下表。",
-                table(
+                taskTable(
                     row(1, "选人用人程序不规范。", "严格执行选任程序。", "组织科", "王五", JULY),
                     row(2, "公务接待超标准。", "修订接待制度。", "财务科", "赵六", JULY)),
                 "注：完成时限为最迟完成时间。"));
@@ -87,7 +76,7 @@ class TextAndTablesImportTest {
         dryRun(
             List.of(
                 "整改任务清单",
-                table(row(1, "选人用人程序不规范。", "严格执行选任程序。", "组织科", "王五", JULY)),
+                taskTable(row(1, "选人用人程序不规范。", "严格执行选任程序。", "组织科", "王五", JULY)),
                 "另有以下问题需要整改：",
                 "1. 公务用车管理不严。",
                 "整改措施：建立用车台账。责任单位：办公室。责任人：钱七。整改时限：2024年7月31日。"));
@@ -104,10 +93,10 @@ class TextAndTablesImportTest {
             List.of(
                 "整改任务清单",
                 "一、政治建设方面",
-                table(row(1, "理论学习不够深入。", "制定学习计划。", "办公室", "张三", JULY)),
+                taskTable(row(1, "理论学习不够深入。", "制定学习计划。", "办公室", "张三", JULY)),
                 "二、作风建设方面",
                 "（一）会风文风",
-                table(row(1, "会议文件偏多。", "精简会议。", "办公室", "李四", JULY)),
+                taskTable(row(1, "会议文件偏多。", "精简会议。", "办公室", "李四", JULY)),
                 "注：1. 完成时限为最迟完成时间。2. 责任人为第一责任人。"));
     assertEquals(
         List.of("理论学习不够深入", "会议文件偏多"), answer.getList("problems.title"), answer.prettify());
@@ -127,7 +116,7 @@ class TextAndTablesImportTest {
                 "1. 理论学习不够深入。",
                 "2. 会议文件偏多。",
                 "具体整改任务如下表：",
-                table(
+                taskTable(
                     row(1, "理论学习不够深入，学用结合不紧。", "制定学习计划。", "办公室", "张三", JULY),
                     row(2, "会议文件偏多。", "精简会议。", "办公室", "李四", JULY))));
     assertEquals(

@@ -1,6 +1,10 @@
 package org.bihuan.platform.openapi;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.bihuan.platform.webhook.EventCatalogue;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -13,6 +17,9 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  * body is the feed event with that type and its payload schema as {@code data}.
  */
 final class EventWebhooks {
+
+  /** Turns an example given as a JSON tree into maps and lists (fitExamples). */
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private EventWebhooks() {}
 
@@ -108,15 +115,14 @@ final class EventWebhooks {
 
   static List<String> examplePatterns(EventCatalogue catalogue) {
     // Families by how many types they have (the service's main resource first), then in order.
-    java.util.Map<String, List<String>> families = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> families = new LinkedHashMap<>();
     for (EventCatalogue.EventType t : catalogue.types()) {
       families
           .computeIfAbsent(
               t.type().substring(0, t.type().indexOf('.') + 1), f -> new java.util.ArrayList<>())
           .add(t.type());
     }
-    List<java.util.Map.Entry<String, List<String>>> ranked =
-        new java.util.ArrayList<>(families.entrySet());
+    List<Map.Entry<String, List<String>>> ranked = new java.util.ArrayList<>(families.entrySet());
     ranked.sort((a, b) -> b.getValue().size() - a.getValue().size());
     List<String> patterns = new java.util.ArrayList<>();
     if (!ranked.isEmpty()) {
@@ -139,13 +145,11 @@ final class EventWebhooks {
       }
       for (var example : media.getExamples().values()) {
         Object value = example.getValue();
-        if (value instanceof com.fasterxml.jackson.databind.JsonNode node) {
-          value =
-              new com.fasterxml.jackson.databind.ObjectMapper()
-                  .convertValue(node, java.util.Map.class);
+        if (value instanceof JsonNode node) {
+          value = JSON.convertValue(node, Map.class);
         }
-        if (value instanceof java.util.Map<?, ?> map && map.containsKey("events")) {
-          java.util.Map<Object, Object> fitted = new java.util.LinkedHashMap<>(map);
+        if (value instanceof Map<?, ?> map && map.containsKey("events")) {
+          Map<Object, Object> fitted = new LinkedHashMap<>(map);
           fitted.put("events", events);
           example.setValue(fitted);
         }

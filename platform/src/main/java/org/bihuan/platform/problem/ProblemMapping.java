@@ -231,13 +231,18 @@ public class ProblemMapping {
         return p;
       }
     }
-    if (whileReadingAForm(e) && !(e instanceof java.io.IOException)) {
-      return ApiProblem.badRequest(
-          "The multipart/form-data body has too many parts: " + e.getMessage() + ".");
-    }
     if (whileReadingAForm(e)) {
+      if (e instanceof java.io.IOException) {
+        return ApiProblem.badRequest(
+            "The multipart/form-data body could not be read: it is truncated or malformed.");
+      }
+      if (tooManyParts(e)) {
+        return ApiProblem.badRequest(
+            "The multipart/form-data body has too many parts: " + e.getMessage() + ".");
+      }
       return ApiProblem.badRequest(
-          "The multipart/form-data body could not be read: it is truncated or malformed.");
+          "A part of the multipart/form-data body declares a Content-Type that cannot be read"
+              + " (no media type, or an unknown charset).");
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof OptimisticLockException
@@ -300,17 +305,19 @@ public class ProblemMapping {
   }
 
   /**
-   * RESTEasy Reactive's form parser fails with a plain IOException on a broken body, and with a
-   * RuntimeException "Param limit of 1000 was exceeded" from FormData.add on too many parts.
+   * RESTEasy Reactive's form parser fails with a plain IOException on a broken body, with a
+   * RuntimeException "Param limit of 1000 was exceeded" from FormData.add on too many parts, and,
+   * for a part without a filename, with an IllegalArgumentException on a Content-Type that is no
+   * media type or a RuntimeException around an UnsupportedEncodingException on an unknown charset.
    */
   static boolean whileReadingAForm(Throwable e) {
     boolean brokenBody =
         e instanceof java.io.IOException && !(e instanceof JsonProcessingException);
-    boolean tooManyParts =
-        e instanceof RuntimeException
-            && e.getMessage() != null
-            && e.getMessage().startsWith("Param limit of ");
-    if (!brokenBody && !tooManyParts) {
+    boolean unreadablePartType =
+        e instanceof IllegalArgumentException
+            || (e instanceof RuntimeException
+                && e.getCause() instanceof java.io.UnsupportedEncodingException);
+    if (!brokenBody && !tooManyParts(e) && !unreadablePartType) {
       return false;
     }
     for (StackTraceElement frame : e.getStackTrace()) {
@@ -321,6 +328,12 @@ public class ProblemMapping {
       }
     }
     return false;
+  }
+
+  private static boolean tooManyParts(Throwable e) {
+    return e instanceof RuntimeException
+        && e.getMessage() != null
+        && e.getMessage().startsWith("Param limit of ");
   }
 
   private static java.lang.reflect.Method method(SimpleResourceInfo resource) {

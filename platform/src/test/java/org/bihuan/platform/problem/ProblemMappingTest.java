@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.io.UnsupportedEncodingException;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.bihuan.platform.input.StrictJson;
 import org.junit.jupiter.api.Test;
 
@@ -17,26 +19,47 @@ class ProblemMappingTest {
 
   private static final ObjectMapper MAPPER = StrictJson.apply(new ObjectMapper());
 
-  @Test
-  void tooManyMultipartPartsIsABadRequestOnlyWhenTheFormParserSaysSo() {
-    RuntimeException fromForm = new RuntimeException("Param limit of 1000 was exceeded");
+  /**
+   * A failure made by {@code failure}, thrown inside the form parser's class {@code parser}, is a
+   * 400 whose detail says {@code says}; the same failure thrown elsewhere is not translated.
+   */
+  private static void badRequestOnlyFromTheFormParser(
+      Supplier<RuntimeException> failure, String parser, String says) {
+    RuntimeException fromForm = failure.get();
     fromForm.setStackTrace(
-        new StackTraceElement[] {
-          new StackTraceElement(
-              "org.jboss.resteasy.reactive.server.core.multipart.FormData",
-              "add",
-              "FormData.java",
-              1)
-        });
+        new StackTraceElement[] {new StackTraceElement(parser, "x", "Parser.java", 1)});
     ApiProblem p = ProblemMapping.translate(fromForm);
-    assertNotNull(p);
+    assertNotNull(p, fromForm.toString());
     assertEquals(400, p.status());
-    assertTrue(p.detail().contains("too many parts"), p.detail());
+    assertTrue(p.detail().contains(says), p.detail());
 
-    RuntimeException elsewhere = new RuntimeException("Param limit of 1000 was exceeded");
+    RuntimeException elsewhere = failure.get();
     elsewhere.setStackTrace(
         new StackTraceElement[] {new StackTraceElement("org.example.Other", "x", "Other.java", 1)});
     assertNull(ProblemMapping.translate(elsewhere));
+  }
+
+  @Test
+  void tooManyMultipartPartsIsABadRequestOnlyWhenTheFormParserSaysSo() {
+    badRequestOnlyFromTheFormParser(
+        () -> new RuntimeException("Param limit of 1000 was exceeded"),
+        "org.jboss.resteasy.reactive.server.core.multipart.FormData",
+        "too many parts");
+  }
+
+  @Test
+  void aPartTypeTheFormParserCannotReadIsABadRequestOnlyWhenTheFormParserSaysSo() {
+    String parser =
+        "org.jboss.resteasy.reactive.server.core.multipart"
+            + ".MultiPartParserDefinition$MultiPartUploadHandler";
+    badRequestOnlyFromTheFormParser(
+        () -> new IllegalArgumentException("Failed to parse media type text"),
+        parser,
+        "Content-Type");
+    badRequestOnlyFromTheFormParser(
+        () -> new RuntimeException(new UnsupportedEncodingException("nonsense")),
+        parser,
+        "Content-Type");
   }
 
   @Test

@@ -3,6 +3,10 @@ package org.bihuan.rectification.rest;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +27,9 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
     name = "EvidenceUpload",
     description =
         "multipart/form-data with exactly these parts, each at most once; any other part, a"
-            + " repeated part, a 'file' without a filename, a 'description' sent as a file is a"
-            + " 400 naming the part.")
+            + " repeated part, a 'file' without a filename, a 'description' sent as a file or"
+            + " declared as another media type than text/plain in UTF-8 is a 400 naming the"
+            + " part.")
 public record EvidenceForm(
     @Schema(
             type = SchemaType.STRING,
@@ -41,7 +46,10 @@ public record EvidenceForm(
     @Schema(hidden = true) String mediaType,
     @Schema(
             maxLength = 1000,
-            description = "What the file shows, at most 1000 characters: a text field, not a file.")
+            description =
+                "What the file shows, at most 1000 characters: a text field, not a file, with no"
+                    + " Content-Type or text/plain (charset UTF-8 or none); another media type"
+                    + " is a 400.")
         String description) {
 
   static final String FILE = "file";
@@ -113,10 +121,18 @@ public record EvidenceForm(
     if (part == null) {
       return null;
     }
-    if (part.isFileItem() || part.getFileName() != null) {
+    String declared = contentType(part);
+    if (declared != null && !declared.isBlank() && !plainTextInUtf8(declared)) {
+      throw ApiProblem.invalidField(
+          DESCRIPTION,
+          "must be text/plain in UTF-8 (or carry no Content-Type), not " + shown(declared));
+    }
+    if (part.getFileName() != null) {
       throw ApiProblem.invalidField(DESCRIPTION, "must be a text field, not a file");
     }
-    String text = part.getValue();
+    // The parser keeps a part as text only when it knows its type as text; text/plain spelt
+    // otherwise (Text/Plain, a quoted charset) reaches here as bytes, which must be UTF-8.
+    String text = part.isFileItem() ? utf8(part.getFileItem()) : part.getValue();
     if (text != null && text.length() > 1000) {
       throw ApiProblem.invalidField(DESCRIPTION, "must have at most 1000 characters");
     }
@@ -125,6 +141,69 @@ public record EvidenceForm(
       throw ApiProblem.invalidField(DESCRIPTION, unsafe);
     }
     return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  /** text/plain, whatever its case, with no charset or charset UTF-8 (the contract's encoding). */
+  private static boolean plainTextInUtf8(String declared) {
+    MediaType type = parsed(declared);
+    if (type == null
+        || !"text".equalsIgnoreCase(type.getType())
+        || !"plain".equalsIgnoreCase(type.getSubtype())) {
+      return false;
+    }
+    String charset = charsetOf(type);
+    return charset == null || charset.equalsIgnoreCase("UTF-8");
+  }
+
+  /** A declared media type as the answer may repeat it: type, subtype and charset. */
+  private static String shown(String declared) {
+    MediaType type = parsed(declared);
+    if (type != null) {
+      String charset = charsetOf(type);
+      String name =
+          type.getType()
+              + "/"
+              + type.getSubtype()
+              + (charset == null ? "" : "; charset=" + charset);
+      if (name.length() <= 100 && SafeText.problemInLine(name) == null) {
+        return name;
+      }
+    }
+    return "an unreadable Content-Type";
+  }
+
+  private static MediaType parsed(String declared) {
+    try {
+      return MediaType.valueOf(declared.strip());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String charsetOf(MediaType type) {
+    for (Map.Entry<String, String> p : type.getParameters().entrySet()) {
+      if (p.getKey().equalsIgnoreCase("charset")) {
+        return p.getValue().replace("\"", "").strip();
+      }
+    }
+    return null;
+  }
+
+  /** A text part the parser held as bytes: at most 4000 bytes of UTF-8. */
+  private static String utf8(FileItem item) {
+    if (sizeOf(item) > 4000) {
+      throw ApiProblem.invalidField(DESCRIPTION, "must have at most 1000 characters");
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytesOf(item)))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw ApiProblem.invalidField(DESCRIPTION, "must be UTF-8 text");
+    }
   }
 
   /** The part's own Content-Type header, whatever the case of its name. */

@@ -424,14 +424,14 @@ public class TicketService {
   /**
    * Moves a ticket by one action of {@link TicketWorkflow}. The row is locked first, so of several
    * concurrent calls with the same If-Match exactly one succeeds and the others see the new version
-   * and get 412.
+   * and get 412. A caller whose roles never allow the action was refused by the endpoint's
+   * {@code @RolesAllowed} (= {@link TicketWorkflow#rolesFor}); {@link TicketWorkflow#decide} checks
+   * the roles again for the ticket's state.
    */
   @Transactional
   public TicketView transition(
       UUID id, Action action, String comment, String ifMatch, Set<UUID> withdrawnProblems) {
-    Actor actor = callers.current();
-    TicketWorkflow.requireRole(action, actor);
-    return transition(id, action, comment, ifMatch, withdrawnProblems, actor);
+    return transition(id, action, comment, ifMatch, withdrawnProblems, callers.current());
   }
 
   /**
@@ -474,14 +474,6 @@ public class TicketService {
             .setParameter("limit", limit)
             .getResultList();
     return ids.stream().map(o -> o instanceof UUID u ? u : UUID.fromString(o.toString())).toList();
-  }
-
-  /**
-   * Refuses (403) a caller whose roles never allow the action, before the ticket or its problems
-   * are read (docs/decisions/0168).
-   */
-  public void requireRole(Action action) {
-    TicketWorkflow.requireRole(action, callers.current());
   }
 
   /** The service itself cancels a ticket it created under a problem being withdrawn (0117). */

@@ -65,12 +65,7 @@ class EvidenceHostileTest {
         .statusCode(400)
         .contentType("application/problem+json")
         .body("errors.field", hasItem("file"));
-    given()
-        .auth()
-        .oauth2(Tokens.viewer())
-        .get("/api/v1/tickets/" + ticketId + "/evidence")
-        .then()
-        .body("items", org.hamcrest.Matchers.empty());
+    HostileFixtures.noneStored(ticketId, "evidence");
   }
 
   @Test
@@ -118,7 +113,7 @@ class EvidenceHostileTest {
 
   @BeforeEach
   void aTicket() {
-    ticketId = HostileFixtures.ticket(UNIT, "整改佐证");
+    ticketId = HostileFixtures.ticket(UNIT);
   }
 
   private static RequestSpecification reporter() {

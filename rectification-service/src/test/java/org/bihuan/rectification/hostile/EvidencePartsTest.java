@@ -3,7 +3,6 @@ package org.bihuan.rectification.hostile;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +16,6 @@ import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +35,7 @@ class EvidencePartsTest {
 
   @BeforeEach
   void aTicket() {
-    ticketId = HostileFixtures.ticket(UNIT, "佐证材料");
+    ticketId = HostileFixtures.ticket(UNIT);
   }
 
   private static RequestSpecification reporter() {
@@ -54,13 +52,7 @@ class EvidencePartsTest {
         .body("type", equalTo("/problems/validation"))
         .body("errors.field", contains(part))
         .body("errors[0].message", containsString(says));
-    given()
-        .auth()
-        .oauth2(Tokens.viewer())
-        .get("/api/v1/tickets/" + ticketId + "/evidence")
-        .then()
-        .statusCode(200)
-        .body("items", empty());
+    HostileFixtures.noneStored(ticketId, "evidence");
   }
 
   @Test
@@ -158,23 +150,89 @@ class EvidencePartsTest {
         .contentType("application/problem+json");
   }
 
-  /** As curl -F sends them: the description without a Content-Type, its text in UTF-8. */
-  @Test
-  void theTwoPartsTheContractNamesAreStored() {
+  /**
+   * A form written byte for byte: a file part, then a description part with the given header lines
+   * (each ending in CRLF) and its text in UTF-8.
+   */
+  private ValidatableResponse postWithDescription(String headers, String text) {
     String body =
         "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"sign.pdf\"\r\n"
             + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\r\n"
-            + "--b\r\nContent-Disposition: form-data; name=\"description\"\r\n\r\n"
-            + "党委会签到表\r\n--b--\r\n";
-    reporter()
-        .contentType("multipart/form-data; boundary=b")
-        .body(body.getBytes(StandardCharsets.UTF_8))
-        .post("/api/v1/tickets/" + ticketId + "/evidence")
-        .then()
+            + "--b\r\nContent-Disposition: form-data; name=\"description\"\r\n"
+            + headers
+            + "\r\n"
+            + text
+            + "\r\n--b--\r\n";
+    return post(
+        reporter()
+            .contentType("multipart/form-data; boundary=b")
+            .body(body.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** As curl -F sends them: the description without a Content-Type, its text in UTF-8. */
+  @Test
+  void theTwoPartsTheContractNamesAreStored() {
+    postWithDescription("", "党委会签到表")
         .statusCode(201)
         .body("filename", equalTo("sign.pdf"))
         .body("mediaType", equalTo("application/pdf"))
         .body("size", equalTo(8))
         .body("description", equalTo("党委会签到表"));
+  }
+
+  /**
+   * The contract's encoding of the description is text/plain in UTF-8; the charset may be left out.
+   */
+  @Test
+  void aDescriptionDeclaredAsPlainTextIsStored() {
+    for (String type :
+        List.of("text/plain", "text/plain; charset=UTF-8", "Text/Plain;charset=\"utf-8\"")) {
+      postWithDescription("Content-Type: " + type + "\r\n", "党委会签到表")
+          .statusCode(201)
+          .body("description", equalTo("党委会签到表"));
+    }
+  }
+
+  /**
+   * One character over 1000 is refused, however text/plain is spelt; a description of 1000 Chinese
+   * characters (3000 bytes) is stored, whether its part names its type or not.
+   */
+  @Test
+  void aDescriptionHasAtMostAThousandCharactersOfAnyScript() {
+    String longest = "说".repeat(1000);
+    for (String type : List.of("text/plain", "Text/Plain")) {
+      refused(
+          postWithDescription("Content-Type: " + type + "\r\n", longest + "说"),
+          "description",
+          "at most 1000 characters");
+    }
+    for (String headers : List.of("", "Content-Type: text/plain; charset=UTF-8\r\n")) {
+      postWithDescription(headers, longest).statusCode(201).body("description", equalTo(longest));
+    }
+  }
+
+  /** A description declared as another media type is no text field of this form: refused. */
+  @Test
+  void aDescriptionOfAnotherMediaTypeIsRefusedNamingIt() {
+    for (String type :
+        List.of(
+            "application/octet-stream",
+            "text/html",
+            "text/html; charset=UTF-8",
+            "application/json",
+            "text/plain; charset=ISO-8859-1")) {
+      refused(
+          postWithDescription("Content-Type: " + type + "\r\n", "{\"note\": \"签到表\"}"),
+          "description",
+          "text/plain");
+    }
+    // Types the form parser itself cannot read: 400 before the parts are looked at.
+    for (String type : List.of("text", "text/plain; charset=nonsense")) {
+      postWithDescription("Content-Type: " + type + "\r\n", "签到表")
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("detail", containsString("Content-Type"));
+      HostileFixtures.noneStored(ticketId, "evidence");
+    }
   }
 }

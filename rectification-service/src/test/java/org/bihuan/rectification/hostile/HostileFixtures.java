@@ -1,41 +1,41 @@
 package org.bihuan.rectification.hostile;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
 
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.MultiPartConfig;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.util.UUID;
+import java.time.LocalDate;
 import org.apache.http.entity.mime.HttpMultipartMode;
-import org.bihuan.rectification.ProblemServiceStub;
+import org.bihuan.rectification.rest.TicketFixtures;
 import org.bihuan.testing.Tokens;
 
-/** The ticket and the unit's reporter that the hostile tests send their inputs to. */
+/**
+ * The ticket and the unit's reporter that the hostile tests send their inputs to, and what they
+ * find stored after a refusal.
+ */
 final class HostileFixtures {
 
   private HostileFixtures() {}
 
-  /** A new ASSIGNED ticket of {@code unit} with the given measure; its id. */
-  static String ticket(String unit, String measure) {
-    UUID problem = ProblemServiceStub.problem(UUID.randomUUID());
-    return given()
+  /** A new ASSIGNED ticket of {@code unit}, due 2099-06-30; its id. */
+  static String ticket(String unit) {
+    return TicketFixtures.create(TicketFixtures.deadlineTicket(unit, LocalDate.of(2099, 6, 30)))
+        .getString("id");
+  }
+
+  /** Nothing was stored under the ticket's {@code list} ("evidence", "progress"). */
+  static void noneStored(String ticketId, String list) {
+    given()
         .auth()
-        .oauth2(Tokens.admin())
-        .contentType(ContentType.JSON)
-        .body(
-            """
-            {"problemIds": ["%s"], "measure": "%s", "responsibleUnits": [{"name": "%s"}],
-             "responsiblePerson": "张三", "timing": "DEADLINE", "deadline": "2099-06-30"}
-            """
-                .formatted(problem, measure, unit))
-        .post("/api/v1/tickets")
+        .oauth2(Tokens.viewer())
+        .get("/api/v1/tickets/" + ticketId + "/" + list)
         .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
+        .statusCode(200)
+        .body("items", empty());
   }
 
   /** The unit's reporter 王五, sending multipart forms as a browser does, in UTF-8. */

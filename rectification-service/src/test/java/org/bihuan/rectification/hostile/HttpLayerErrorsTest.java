@@ -1,7 +1,6 @@
 package org.bihuan.rectification.hostile;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.empty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,7 +35,7 @@ class HttpLayerErrorsTest {
   @BeforeEach
   void aTicket() {
     reporter = Tokens.reporter("王五", UNIT);
-    ticketId = HostileFixtures.ticket(UNIT, "分块上传");
+    ticketId = HostileFixtures.ticket(UNIT);
   }
 
   private byte[] head(String path, String contentType, String... headers) {
@@ -75,23 +74,13 @@ class HttpLayerErrorsTest {
             evidence(bytes));
   }
 
-  private void noEvidence() {
-    given()
-        .auth()
-        .oauth2(Tokens.viewer())
-        .get("/api/v1/tickets/" + ticketId + "/evidence")
-        .then()
-        .statusCode(200)
-        .body("items", empty());
-  }
-
   @Test
   void aChunkedEvidenceUploadOverTheLimitIs413ProblemJsonAndStoresNothing() throws Exception {
     RawHttp.Answer answer = uploadChunked(FORTY_MIB);
     RawHttp.problem(answer, 413);
     assertTrue(answer.body().contains("/problems/too-large"), answer.toString());
     assertTrue(answer.closed(), "the unread rest of the body ends the connection: " + answer);
-    noEvidence();
+    HostileFixtures.noneStored(ticketId, "evidence");
   }
 
   @Test
@@ -110,7 +99,7 @@ class HttpLayerErrorsTest {
                         + "\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
     RawHttp.problem(answer, 413);
-    noEvidence();
+    HostileFixtures.noneStored(ticketId, "evidence");
   }
 
   @Test
@@ -125,13 +114,7 @@ class HttpLayerErrorsTest {
                     64 * 1024,
                     "\"分块进展\"}".getBytes(StandardCharsets.UTF_8)));
     RawHttp.problem(answer, 413);
-    given()
-        .auth()
-        .oauth2(Tokens.viewer())
-        .get("/api/v1/tickets/" + ticketId + "/progress")
-        .then()
-        .statusCode(200)
-        .body("items", empty());
+    HostileFixtures.noneStored(ticketId, "progress");
   }
 
   @Test

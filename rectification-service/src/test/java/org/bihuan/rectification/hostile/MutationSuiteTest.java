@@ -28,7 +28,7 @@ class MutationSuiteTest {
   @Test
   void noMutatedRequestGetsA5xxAndEvery4xxIsProblemJson() throws Exception {
     String reporter = Tokens.reporter("王五", UNIT);
-    String ticket = HostileFixtures.ticket(UNIT, "变异测试");
+    String ticket = HostileFixtures.ticket(UNIT);
     given()
         .auth()
         .oauth2(reporter)

@@ -12,7 +12,7 @@ import org.bihuan.rectification.ProblemServiceStub;
 import org.bihuan.testing.Tokens;
 
 /** Builds ticket inputs and calls the API the way a client would. */
-final class TicketFixtures {
+public final class TicketFixtures {
 
   static final ZoneId ORG = ZoneId.of("Asia/Shanghai");
 
@@ -50,7 +50,8 @@ final class TicketFixtures {
             externalRef == null ? "" : ", \"externalRef\": \"" + externalRef + "\"");
   }
 
-  static String deadlineTicket(String unit, LocalDate deadline) {
+  /** An ASSIGNED ticket of {@code unit} for a new problem, due {@code deadline}; its JSON input. */
+  public static String deadlineTicket(String unit, LocalDate deadline) {
     return ticketJson(
         ProblemServiceStub.problem(UUID.randomUUID()),
         unit,
@@ -61,7 +62,8 @@ final class TicketFixtures {
         null);
   }
 
-  static JsonPath create(String body) {
+  /** Creates a ticket as an admin (201); the answer. */
+  public static JsonPath create(String body) {
     return given()
         .auth()
         .oauth2(Tokens.admin())

@@ -1,0 +1,74 @@
+package org.bihuan.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * Writes as another replica sharing the database does: by SQL, beside the running service, so that
+ * the service learns of the write only through its change feed.
+ */
+public final class AnotherReplica {
+
+  private AnotherReplica() {}
+
+  /**
+   * Commits, in one transaction, a new value of one column of a resource's row (its version one
+   * higher) and the feed event {@code <resourceType>.updated} for it, nothing else. The row's table
+   * is named like its resource type (ticket, problem). Gives {@link System#nanoTime()} right after
+   * the commit.
+   */
+  public static long commitUpdate(
+      DataSource dataSource, String resourceType, String column, String value, String id)
+      throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement update =
+              c.prepareStatement(
+                  "update "
+                      + resourceType
+                      + " set "
+                      + column
+                      + " = ?, version = version + 1 where id = ?");
+          PreparedStatement event =
+              c.prepareStatement(
+                  "insert into change_event"
+                      + " (position, id, type, occurred_at, resource_type, resource_id, data)"
+                      + " values (nextval('change_event_position_seq'), ?, ?,"
+                      + " now(), ?, ?, '{}'::jsonb)")) {
+        update.setString(1, value);
+        update.setObject(2, UUID.fromString(id));
+        assertEquals(1, update.executeUpdate());
+        event.setObject(1, UUID.randomUUID());
+        event.setString(2, resourceType + ".updated");
+        event.setString(3, resourceType);
+        event.setString(4, id);
+        event.executeUpdate();
+      }
+      c.commit();
+    }
+    return System.nanoTime();
+  }
+
+  /**
+   * Reads with {@code read} again and again while {@code stillOld} holds (at most five seconds),
+   * asserts the change was seen within a second of {@code committed} (what {@link #commitUpdate}
+   * returned), and gives the last answer read.
+   */
+  public static <T> T readUntilSeen(long committed, Supplier<T> read, Predicate<T> stillOld) {
+    T seen;
+    do {
+      seen = read.get();
+    } while (stillOld.test(seen) && System.nanoTime() - committed < 5_000_000_000L);
+    long millis = (System.nanoTime() - committed) / 1_000_000;
+    assertTrue(millis < 1_000, "seen " + millis + " ms after the other instance's commit");
+    return seen;
+  }
+}
