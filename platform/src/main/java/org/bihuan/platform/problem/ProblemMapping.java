@@ -240,9 +240,16 @@ public class ProblemMapping {
         return ApiProblem.badRequest(
             "The multipart/form-data body has too many parts: " + e.getMessage() + ".");
       }
+      if (unreadablePartType(e)) {
+        return ApiProblem.badRequest(
+            "A part of the multipart/form-data body declares a Content-Type that cannot be read"
+                + " (no media type, or an unknown charset).");
+      }
       return ApiProblem.badRequest(
-          "A part of the multipart/form-data body declares a Content-Type that cannot be read"
-              + " (no media type, or an unknown charset).");
+          "The multipart/form-data body is malformed (its boundary, a part's headers or a part's"
+              + " transfer encoding): "
+              + e.getClass().getSimpleName()
+              + ".");
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof OptimisticLockException
@@ -305,19 +312,17 @@ public class ProblemMapping {
   }
 
   /**
-   * RESTEasy Reactive's form parser fails with a plain IOException on a broken body, with a
-   * RuntimeException "Param limit of 1000 was exceeded" from FormData.add on too many parts, and,
-   * for a part without a filename, with an IllegalArgumentException on a Content-Type that is no
-   * media type or a RuntimeException around an UnsupportedEncodingException on an unknown charset.
+   * A failure of RESTEasy Reactive's form parser, which reads a multipart body before any resource
+   * code runs: a plain IOException on a truncated body, a RuntimeException "Param limit of 1000 was
+   * exceeded" from FormData.add on too many parts, an IllegalArgumentException on a part's
+   * Content-Type that is no media type, a RuntimeException around an UnsupportedEncodingException
+   * on an unknown charset, and runtime exceptions of its own on other malformed bodies (an empty
+   * boundary, a part header without a colon, a base64 part that is not base64). All are the body's
+   * fault, not the service's; only failures with a frame of the parser count.
    */
   static boolean whileReadingAForm(Throwable e) {
-    boolean brokenBody =
-        e instanceof java.io.IOException && !(e instanceof JsonProcessingException);
-    boolean unreadablePartType =
-        e instanceof IllegalArgumentException
-            || (e instanceof RuntimeException
-                && e.getCause() instanceof java.io.UnsupportedEncodingException);
-    if (!brokenBody && !tooManyParts(e) && !unreadablePartType) {
+    if (e instanceof JsonProcessingException
+        || !(e instanceof java.io.IOException || e instanceof RuntimeException)) {
       return false;
     }
     for (StackTraceElement frame : e.getStackTrace()) {
@@ -328,6 +333,16 @@ public class ProblemMapping {
       }
     }
     return false;
+  }
+
+  /** A part's Content-Type that is no media type, or names an unknown charset. */
+  private static boolean unreadablePartType(Throwable e) {
+    boolean decoding =
+        e.getStackTrace().length > 0
+            && e.getStackTrace()[0].getClassName().startsWith("java.util.Base64");
+    return (e instanceof IllegalArgumentException && !decoding)
+        || (e instanceof RuntimeException
+            && e.getCause() instanceof java.io.UnsupportedEncodingException);
   }
 
   private static boolean tooManyParts(Throwable e) {

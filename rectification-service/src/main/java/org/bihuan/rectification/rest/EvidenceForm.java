@@ -60,6 +60,11 @@ public record EvidenceForm(
   static EvidenceForm read(MultipartFormDataInput input, long maxBytes) {
     Map<String, Collection<FormValue>> parts = input == null ? Map.of() : input.getValues();
     for (Map.Entry<String, Collection<FormValue>> part : parts.entrySet()) {
+      if (part.getKey() == null || part.getKey().isBlank()) {
+        throw ApiProblem.badRequest(
+            "A part of the form has no name: each part needs Content-Disposition: form-data;"
+                + " name=\"file\" or name=\"description\".");
+      }
       if (!PARTS.contains(part.getKey())) {
         throw ApiProblem.invalidField(
             part.getKey(), "is not a part of this form; its parts are 'file' and 'description'");

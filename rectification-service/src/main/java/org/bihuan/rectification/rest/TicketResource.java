@@ -27,6 +27,7 @@ import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.http.AnswerCache;
 import org.bihuan.platform.http.Attachment;
+import org.bihuan.platform.http.LargeBody;
 import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.input.JsonOrNoBody;
 import org.bihuan.platform.page.Page;
@@ -598,6 +599,7 @@ public class TicketResource {
   }
 
   @POST
+  @LargeBody
   @Path("/{id}/evidence")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @RolesAllowed(Roles.REPORTER)

@@ -1,0 +1,139 @@
+package org.bihuan.rectification.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.bihuan.testing.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Multipart bodies that are not well formed, sent by a caller who may upload (issue 10, second
+ * hostile test): each is a 400 problem+json and stores nothing (they answered 500). And uploads are
+ * taken a few at a time: one more is refused at once with 503 before its body is read, and a client
+ * that hangs up mid-upload gives its place back.
+ */
+@QuarkusTest
+class MalformedFormsTest {
+
+  private static final String UNIT = "机关党委";
+  private String ticketId;
+
+  @BeforeEach
+  void aTicket() {
+    ticketId = HostileFixtures.ticket(UNIT);
+  }
+
+  private HttpResponse<String> upload(String contentType, String body) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create(
+                    "http://localhost:"
+                        + RestAssured.port
+                        + "/api/v1/tickets/"
+                        + ticketId
+                        + "/evidence"))
+            .header("Authorization", "Bearer " + Tokens.reporter("王五", UNIT))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private void nothingStored() {
+    HostileFixtures.noneStored(ticketId, "evidence");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // a part without Content-Disposition
+        "--XX\r\n\r\nhello\r\n--XX--\r\n",
+        // a file part without a name
+        "--XX\r\nContent-Disposition: form-data; filename=\"a.txt\"\r\n\r\nhello\r\n--XX--\r\n",
+        // a part header line without a colon
+        "--XX\r\nContent-Disposition form-data; name=\"file\"\r\n\r\nhello\r\n--XX--\r\n",
+        // a base64 part that is not base64
+        "--XX\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
+            + "Content-Transfer-Encoding: base64\r\n\r\n%%%%!!!\r\n--XX--\r\n",
+      })
+  void aMalformedPartIsA400(String body) throws Exception {
+    HttpResponse<String> answer = upload("multipart/form-data; boundary=XX", body);
+    assertEquals(400, answer.statusCode(), answer.body());
+    assertEquals(
+        "application/problem+json",
+        answer.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+    nothingStored();
+  }
+
+  @Test
+  void anEmptyBoundaryIsA400() throws Exception {
+    HttpResponse<String> answer =
+        upload("multipart/form-data; boundary=", "--\r\n\r\nhello\r\n----\r\n");
+    assertEquals(400, answer.statusCode(), answer.body());
+    assertTrue(answer.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
+    nothingStored();
+  }
+
+  /** bihuan.uploads.max-concurrent is 4 (the default). */
+  @Test
+  void uploadsBeyondTheLimitAreRefusedBeforeTheirBodyAndAHangUpGivesItsPlaceBack()
+      throws Exception {
+    List<Socket> slow = new ArrayList<>();
+    try {
+      for (int i = 0; i < 4; i++) {
+        Socket s = new Socket("localhost", RestAssured.port);
+        OutputStream out = s.getOutputStream();
+        out.write(
+            ("POST /api/v1/tickets/"
+                    + ticketId
+                    + "/evidence HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + Tokens.reporter("王五", UNIT)
+                    + "\r\nContent-Type: multipart/form-data; boundary=XX\r\n"
+                    + "Content-Length: 10000000\r\n\r\n--XX\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        out.flush(); // the rest of the body never comes
+        slow.add(s);
+      }
+      HttpResponse<String> busy = null;
+      for (int attempt = 0; attempt < 50; attempt++) { // until the four are being received
+        busy = upload("multipart/form-data; boundary=XX", "--XX--\r\n");
+        if (busy.statusCode() == 503) {
+          break;
+        }
+        Thread.sleep(100);
+      }
+      assertEquals(503, busy.statusCode(), busy.body());
+      assertTrue(busy.body().contains("uploads-busy"), busy.body());
+      assertEquals("5", busy.headers().firstValue("Retry-After").orElse(null));
+    } finally {
+      for (Socket s : slow) {
+        s.setSoLinger(true, 0);
+        s.close();
+      }
+    }
+    HttpResponse<String> after = null;
+    for (int attempt = 0; attempt < 50; attempt++) {
+      after = upload("multipart/form-data; boundary=XX", "--XX--\r\n");
+      if (after.statusCode() != 503) {
+        break;
+      }
+      Thread.sleep(100);
+    }
+    assertEquals(400, after.statusCode(), after.body()); // read again: no file part
+    nothingStored();
+  }
+}
