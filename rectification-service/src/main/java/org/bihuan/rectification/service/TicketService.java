@@ -2,6 +2,7 @@ package org.bihuan.rectification.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -313,7 +314,12 @@ public class TicketService {
     t.externalRef = in.externalRef();
     List<FieldChange> changes = before.changesTo(Snapshot.of(t));
     if (changes.isEmpty()) {
-      return TicketView.of(t, today);
+      // Nothing changed: applying the fields replaced the unit and problem collections with equal
+      // ones, which would still count as a change of the row (a new version, and no event to tell
+      // the readers). Rolling back keeps the row, its version and its ETag as they were.
+      TicketView unchanged = TicketView.of(t, today);
+      QuarkusTransaction.setRollbackOnly();
+      return unchanged;
     }
     TicketEdits.check(t, changes, actor, overdueBefore, hasOpenOrApprovedExtension(t.id));
     Instant now = clock.now();
