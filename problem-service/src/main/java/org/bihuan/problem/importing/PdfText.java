@@ -5,11 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.bihuan.platform.problem.ApiProblem;
 
 /**
@@ -38,6 +46,93 @@ final class PdfText {
     return POSITIONAL_SPACE.matcher(text).replaceAll("");
   }
 
+  /**
+   * PDFBox's text stripper keeps a {@link TextPosition} (a few hundred bytes) for every glyph of a
+   * page until the page ends, so a page that shows millions of glyphs (one string of millions of
+   * characters, a text operator repeated millions of times: a few kilobytes compressed) would fill
+   * the heap before the page's text could be measured. This counts the glyphs as they are shown and
+   * stops the page, and the document, at the budget.
+   */
+  private static final class CountingStripper extends PDFTextStripper {
+    private final ImportLimits limits;
+    long pageGlyphs;
+    long glyphs;
+    int page;
+
+    CountingStripper(ImportLimits limits) {
+      this.limits = limits;
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+      if (++pageGlyphs > limits.maxPdfPageGlyphs()) {
+        throw limits.tooLarge(
+            "Page "
+                + page
+                + " of the PDF shows more than "
+                + limits.maxPdfPageGlyphs()
+                + " glyphs");
+      }
+      if (++glyphs > limits.maxTextChars()) {
+        throw limits.tooLarge("The PDF holds more than " + limits.maxTextChars() + " characters");
+      }
+      super.processTextPosition(text);
+    }
+  }
+
+  /**
+   * Measures a page's content streams, and those of the forms its resources hold, by decompressing
+   * them into nothing before the page is parsed: a few kilobytes of compressed content can inflate
+   * to gigabytes, and PDFBox builds each string operand in memory whole.
+   */
+  private static void contentWithinBudget(PDPage page, int number, ImportLimits limits)
+      throws IOException {
+    long allowed = limits.maxPdfPageContentBytes();
+    long bytes = 0;
+    java.util.Iterator<PDStream> streams = page.getContentStreams();
+    while (streams.hasNext()) {
+      bytes += decompressed(streams.next(), allowed - bytes);
+      overContent(bytes, number, limits);
+    }
+    PDResources resources = page.getResources();
+    if (resources != null) {
+      for (COSName name : resources.getXObjectNames()) {
+        COSBase object = resources.getCOSObject().getDictionaryObject(COSName.XOBJECT);
+        if (object instanceof COSDictionary xobjects
+            && xobjects.getDictionaryObject(name) instanceof COSStream stream
+            && COSName.FORM.equals(stream.getCOSName(COSName.SUBTYPE))) {
+          bytes += decompressed(new PDStream(stream), allowed - bytes);
+          overContent(bytes, number, limits);
+        }
+      }
+    }
+  }
+
+  private static void overContent(long bytes, int number, ImportLimits limits) {
+    if (bytes > limits.maxPdfPageContentBytes()) {
+      throw limits.tooLarge(
+          "Page "
+              + number
+              + " of the PDF has more than "
+              + limits.maxPdfPageContentBytes()
+              + " bytes of content");
+    }
+  }
+
+  /** The decompressed bytes of a stream, read into nothing, stopping one past {@code allowed}. */
+  private static long decompressed(PDStream stream, long allowed) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long count = 0;
+    try (java.io.InputStream in = stream.createInputStream()) {
+      for (int n; count <= allowed && (n = in.read(buffer)) != -1; ) {
+        count += n;
+      }
+    } catch (IOException e) {
+      // a stream that cannot be decompressed is left to the text stripper, which skips it
+    }
+    return count;
+  }
+
   /** A PDF's text and the line (1-based) each page starts on. */
   record Pages(String text, List<Integer> firstLines) {}
 
@@ -53,13 +148,16 @@ final class PdfText {
       if (pages > limits.maxPdfPages()) {
         throw limits.tooLarge("The PDF has " + pages + " pages, more than " + limits.maxPdfPages());
       }
-      PDFTextStripper stripper = new PDFTextStripper();
+      CountingStripper stripper = new CountingStripper(limits);
       stripper.setLineSeparator("\n");
       List<List<String>> pageLines = new ArrayList<>();
       long chars = 0;
       for (int page = 1; page <= pages; page++) {
+        contentWithinBudget(pdf.getPage(page - 1), page, limits);
         stripper.setStartPage(page);
         stripper.setEndPage(page);
+        stripper.pageGlyphs = 0;
+        stripper.page = page;
         String pageText = withoutPositionalSpaces(stripper.getText(pdf).replace("\r", ""));
         chars += pageText.length();
         if (chars > limits.maxTextChars()) {

@@ -18,7 +18,9 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
  * The visible worksheets of an .xlsx, read by streaming its XML with StAX (never a POI workbook in
  * memory): shared strings, the number formats that make a cell a date, each sheet's cells and
  * merged areas. {@link ZipPackage#inspect} has measured the package before this runs; the cell
- * count is capped here too.
+ * count and the characters of text are capped here too, counted as they are read: a sheet part of
+ * 50 MB holds tens of millions of characters, which the import would keep several times over as
+ * cells, lines and their text (docs/decisions/0176).
  */
 final class XlsxSheets {
 
@@ -68,11 +70,12 @@ final class XlsxSheets {
       byPath.put(path, new SheetCells(s.name(), date1904[0]));
     }
     long[] cells = {0};
+    long[] chars = {0};
     try (ZipArchiveInputStream zip = ZipPackage.entries(body)) {
       for (ZipArchiveEntry e; (e = zip.getNextEntry()) != null; ) {
         SheetCells sheet = byPath.get(e.getName());
         if (sheet != null) {
-          sheet(zip, sheet, strings, dateStyles, date1904[0], cells, limits);
+          sheet(zip, sheet, strings, dateStyles, date1904[0], cells, chars, limits);
         }
       }
     }
@@ -124,6 +127,7 @@ final class XlsxSheets {
       throws XMLStreamException {
     XMLStreamReader x = xml(in);
     StringBuilder text = null;
+    long chars = 0;
     int skipDepth = 0; // inside <rPh> (phonetic hints): not part of the text
     boolean inText = false;
     while (x.hasNext()) {
@@ -149,9 +153,23 @@ final class XlsxSheets {
           default -> {}
         }
       } else if (inText && text != null && isText(event)) {
+        chars = counted(chars, x.getTextLength(), limits);
         text.append(x.getText());
       }
     }
+  }
+
+  /**
+   * The characters read so far with {@code more} added; refuses a workbook past the text budget
+   * before the text is kept.
+   */
+  private static long counted(long chars, int more, ImportLimits limits) {
+    long total = chars + more;
+    if (total > limits.maxTextChars()) {
+      throw limits.tooLarge(
+          "The workbook holds more than " + limits.maxTextChars() + " characters of text");
+    }
+    return total;
   }
 
   private static boolean isText(int event) {
@@ -201,6 +219,7 @@ final class XlsxSheets {
       List<Boolean> dateStyles,
       boolean date1904,
       long[] cells,
+      long[] chars,
       ImportLimits limits)
       throws XMLStreamException {
     XMLStreamReader x = xml(in);
@@ -249,19 +268,22 @@ final class XlsxSheets {
           case "v" -> inValue = false;
           case "t" -> inInlineText = false;
           case "c" -> {
-            sheet.put(
-                row,
-                column,
-                cellText(type, style, value, inline, strings, dateStyles, date1904),
-                isPlainNumber(type, style, value, dateStyles));
+            String text = cellText(type, style, value, inline, strings, dateStyles, date1904);
+            if ("s".equals(type)) {
+              // a shared text is held once, but the import repeats it in every cell's line
+              chars[0] = counted(chars[0], text.length(), limits);
+            }
+            sheet.put(row, column, text, isPlainNumber(type, style, value, dateStyles));
             value = null;
           }
           default -> {}
         }
       } else if (isText(event)) {
         if (inValue && value != null) {
+          chars[0] = counted(chars[0], x.getTextLength(), limits);
           value.append(x.getText());
         } else if (inInlineText) {
+          chars[0] = counted(chars[0], x.getTextLength(), limits);
           inline.append(x.getText());
         }
       }

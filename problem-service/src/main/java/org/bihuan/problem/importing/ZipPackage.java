@@ -1,5 +1,6 @@
 package org.bihuan.problem.importing;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -72,6 +73,8 @@ final class ZipPackage {
   static Kind inspect(byte[] body, ImportLimits limits) {
     long inflated = 0;
     long elements = 0;
+    long xmlBytes = 0;
+    long xmlElements = 0;
     int entries = 0;
     boolean word = false;
     boolean excel = false;
@@ -84,21 +87,29 @@ final class ZipPackage {
         String name = entry.getName();
         word |= name.equals("word/document.xml");
         excel |= name.equals("xl/workbook.xml");
-        boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
+        boolean named = name.endsWith(".xml") || name.endsWith(".rels");
         long partCap =
-            !xml || STREAMED_PART.matcher(name).matches()
+            !named || STREAMED_PART.matcher(name).matches()
                 ? Long.MAX_VALUE
                 : limits.maxXmlPartBytes();
-        Counted part = new Counted(zip, partCap, limits.maxInflatedBytes() - inflated);
-        long counted = 0;
+        // a part is XML by its name or by its first bytes: a relationship may give an XML part
+        // any name, and POI parses it by its content type, not its name
+        BufferedInputStream buffered = new BufferedInputStream(zip, 8 * 1024);
+        boolean xml = named || startsAsXml(buffered);
+        Counted part = new Counted(buffered, partCap, limits.maxInflatedBytes() - inflated);
+        Elements counted = new Elements();
         if (xml) {
-          counted = countElements(part, name, limits.maxXmlElements() - elements, limits);
-          elements += Math.max(counted, 0);
+          countElements(part, name, limits.maxXmlElements() - elements, limits, named, counted);
+          elements += counted.count;
+          xmlElements += counted.count;
         }
         while (part.read(buffer) != -1) {
           // the rest of a part (or a non-XML part: images) counts towards the total
         }
         inflated += part.count;
+        if (xml) {
+          xmlBytes += part.count;
+        }
         if (part.overPart) {
           throw limits.tooLarge(
               "The part " + name + " inflates to more than " + limits.maxXmlPartBytes() + " bytes");
@@ -107,8 +118,11 @@ final class ZipPackage {
           throw limits.tooLarge(
               "The file inflates to more than " + limits.maxInflatedBytes() + " bytes");
         }
-        if (counted < 0) {
+        if (counted.malformed && named) {
           throw damaged("a valid Office document: its part " + name + " is not well-formed XML");
+        }
+        if (word) {
+          wordWithinBudget(xmlBytes, xmlElements, limits);
         }
       }
     } catch (IOException | IllegalArgumentException e) {
@@ -121,12 +135,63 @@ final class ZipPackage {
   }
 
   /**
-   * The elements of one XML part, or -1 when it is not well-formed (the caller measures its size
-   * first: a bomb is reported as too large even when its bytes are not XML).
+   * A Word document is read by XWPF, which holds every XML part it parses (document, footnotes,
+   * endnotes, comments, headers, footers, numbering, styles…) in memory at the same time, as
+   * objects many times the size of their XML: what one import costs is the sum of the parts, so the
+   * sum is what is capped (docs/decisions/0176). Every XML part counts, whatever it is named.
    */
-  private static long countElements(
-      InputStream in, String name, long allowed, ImportLimits limits) {
-    long count = 0;
+  private static void wordWithinBudget(long xmlBytes, long xmlElements, ImportLimits limits) {
+    if (xmlBytes > limits.maxWordXmlBytes()) {
+      throw limits.tooLarge(
+          "The Word document's XML parts inflate to more than "
+              + limits.maxWordXmlBytes()
+              + " bytes together");
+    }
+    if (xmlElements > limits.maxWordXmlElements()) {
+      throw limits.tooLarge(
+          "The Word document holds more than "
+              + limits.maxWordXmlElements()
+              + " XML elements in its parts together");
+    }
+  }
+
+  /** Whether a part's first bytes are XML's: '<' after an optional byte-order mark and spaces. */
+  private static boolean startsAsXml(BufferedInputStream in) throws IOException {
+    in.mark(64);
+    byte[] head = in.readNBytes(64);
+    in.reset();
+    int i = 0;
+    if (head.length >= 2
+        && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+            || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
+      return true;
+    }
+    if (head.length >= 3
+        && head[0] == (byte) 0xEF
+        && head[1] == (byte) 0xBB
+        && head[2] == (byte) 0xBF) {
+      i = 3;
+    }
+    while (i < head.length
+        && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+      i++;
+    }
+    return i < head.length && head[i] == '<';
+  }
+
+  /**
+   * Counts the elements of one XML part, as far as it is well-formed (the caller measures its size
+   * first: a bomb is reported as too large even when its bytes are not XML). A part that is XML
+   * only by its first bytes (an SVG image, say) is counted but not {@code strict}ly judged: its
+   * DOCTYPE or depth is not refused, since the readers do not parse it under an XML name.
+   */
+  private static void countElements(
+      InputStream in,
+      String name,
+      long allowed,
+      ImportLimits limits,
+      boolean strict,
+      Elements counted) {
     int depth = 0;
     try {
       XMLStreamReader xml = XML.createXMLStreamReader(in);
@@ -136,11 +201,11 @@ final class ZipPackage {
           if (event == XMLStreamConstants.END_ELEMENT) {
             depth--;
           }
-          if (event == XMLStreamConstants.START_ELEMENT && ++count > allowed) {
+          if (event == XMLStreamConstants.START_ELEMENT && ++counted.count > allowed) {
             throw limits.tooLarge(
                 "The file holds more than " + limits.maxXmlElements() + " XML elements");
           }
-          if (event == XMLStreamConstants.START_ELEMENT && ++depth > MAX_XML_DEPTH) {
+          if (event == XMLStreamConstants.START_ELEMENT && ++depth > MAX_XML_DEPTH && strict) {
             throw tooDeep(
                 "its part "
                     + name
@@ -148,7 +213,9 @@ final class ZipPackage {
                     + MAX_XML_DEPTH
                     + " levels deep");
           }
-          if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+          if (strict
+              && (event == XMLStreamConstants.DTD
+                  || event == XMLStreamConstants.ENTITY_REFERENCE)) {
             throw ApiProblem.unprocessable(
                 "unreadable-document",
                 "The file declares XML entities (a DOCTYPE), which Office never writes; it was"
@@ -162,9 +229,14 @@ final class ZipPackage {
       if (e.getCause() instanceof ApiProblem p) {
         throw p;
       }
-      return -1;
+      counted.malformed = true;
     }
-    return count;
+  }
+
+  /** The elements of a part counted so far, and whether it turned out not to be well-formed. */
+  private static final class Elements {
+    long count;
+    boolean malformed;
   }
 
   /**

@@ -323,6 +323,32 @@ class DocumentTextTest {
         413, assertThrows(ApiProblem.class, () -> small.read(bomb, DocumentText.DOCX)).status());
   }
 
+  /**
+   * A relationship can give an XML part any name (POI parses it by its content type): XML under
+   * another name counts towards the Word document's budget as well, by its first bytes.
+   */
+  @Test
+  void anXmlPartUnderAnotherNameCountsTowardsTheWordDocumentsBudget() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("word/document.xml"));
+      zip.write(
+          utf8(
+              "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                  + "<w:body><w:p><w:r><w:t>一、问题</w:t></w:r></w:p></w:body></w:document>"));
+      zip.putNextEntry(new ZipEntry("word/header1.bin"));
+      zip.write(
+          utf8(
+              "\uFEFF <w:hdr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"));
+      zip.write(utf8("<w:p><w:r><w:t>页眉</w:t></w:r></w:p>".repeat(100_000)));
+      zip.write(utf8("</w:hdr>"));
+    }
+    ApiProblem refused =
+        assertThrows(ApiProblem.class, () -> documents.read(out.toByteArray(), DocumentText.DOCX));
+    assertEquals(413, refused.status());
+    assertTrue(refused.detail().contains("more than 250000 XML elements"), refused.detail());
+  }
+
   @Test
   void textDeclaredAsDocxIsRefused() {
     assertEquals(

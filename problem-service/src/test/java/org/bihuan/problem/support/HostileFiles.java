@@ -216,6 +216,143 @@ public final class HostileFiles {
     }
   }
 
+  /**
+   * A one-page PDF written by PDFBox whose page shows {@code glyphs} glyphs with one text operator
+   * (a few kilobytes compressed; PDFBox keeps an object per glyph while it reads the page).
+   */
+  public static byte[] pdfShowing(int glyphs) {
+    return pdf(
+        content -> {
+          content.beginText();
+          content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 1);
+          content.newLineAtOffset(10, 700);
+          content.showText("ab".repeat(glyphs / 2));
+          content.endText();
+        });
+  }
+
+  /**
+   * A one-page PDF written by PDFBox whose content stream decompresses to {@code megabytes} MB: one
+   * line of text, then spaces (a few kilobytes compressed).
+   */
+  public static byte[] pdfWithContentOf(int megabytes) {
+    return pdf(
+        content -> {
+          content.beginText();
+          content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+          content.newLineAtOffset(50, 700);
+          content.showText("1. Problem");
+          content.endText();
+          String spaces = " ".repeat(1 << 16);
+          for (int i = 0; i < megabytes * 16; i++) {
+            content.appendRawCommands(spaces);
+          }
+        });
+  }
+
+  private interface Drawing {
+    void draw(PDPageContentStream content) throws IOException;
+  }
+
+  private static byte[] pdf(Drawing drawing) {
+    try (PDDocument pdf = new PDDocument()) {
+      PDPage page = new PDPage();
+      pdf.addPage(page);
+      try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+        drawing.draw(content);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      pdf.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A .docx written by POI, then given a document.xml of {@code documentParagraphs} paragraphs and
+   * a footnotes.xml of {@code footnotes} footnotes (with its relationship and content type, as Word
+   * writes them), each paragraph holding {@code text}: every part stays under the one-part cap
+   * while the parts together do not.
+   */
+  public static byte[] docxWithFootnotes(int documentParagraphs, int footnotes, String text) {
+    String w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+    // each paragraph ends in a few letters of its own, so that the parts compress no better than
+    // Word's own (POI refuses an entry that inflates more than a hundredfold as a ZIP bomb)
+    java.util.Random letters = new java.util.Random(7);
+    java.util.function.Supplier<String> paragraph =
+        () -> {
+          StringBuilder p = new StringBuilder("<w:p><w:r><w:t>").append(text);
+          for (int i = 0; i < 4; i++) {
+            p.append((char) ('a' + letters.nextInt(26)));
+          }
+          return p.append("</w:t></w:r></w:p>").toString();
+        };
+    StringBuilder document =
+        new StringBuilder("<w:document " + w + "><w:body>")
+            .append("<w:p><w:r><w:t>一、存在的问题</w:t></w:r></w:p>");
+    for (int i = 0; i < documentParagraphs; i++) {
+      document.append(paragraph.get());
+    }
+    document.append("</w:body></w:document>");
+    StringBuilder notes = new StringBuilder("<w:footnotes " + w + ">");
+    for (int i = 1; i <= footnotes; i++) {
+      notes.append("<w:footnote w:id=\"").append(i).append("\">").append(paragraph.get());
+      notes.append("</w:footnote>");
+    }
+    notes.append("</w:footnotes>");
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream word = new ByteArrayOutputStream()) {
+      doc.createParagraph().createRun().setText("一、存在的问题");
+      doc.write(word);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      boolean rels = false;
+      try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(word.toByteArray()));
+          ZipOutputStream zip = new ZipOutputStream(out)) {
+        for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+          String name = entry.getName();
+          String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          zip.putNextEntry(new ZipEntry(name));
+          if (name.equals("word/document.xml")) {
+            xml = document.toString();
+          } else if (name.equals("[Content_Types].xml") && footnotes > 0) {
+            xml =
+                xml.replace(
+                    "</Types>",
+                    "<Override PartName=\"/word/footnotes.xml\" ContentType=\"application/"
+                        + "vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml\"/>"
+                        + "</Types>");
+          } else if (name.equals("word/_rels/document.xml.rels") && footnotes > 0) {
+            xml =
+                xml.replace(
+                    "</Relationships>",
+                    "<Relationship Id=\"rIdNotes\" Type=\"http://schemas.openxmlformats.org/"
+                        + "officeDocument/2006/relationships/footnotes\" Target=\"footnotes.xml\"/>"
+                        + "</Relationships>");
+          }
+          zip.write(xml.getBytes(StandardCharsets.UTF_8));
+          rels |= name.equals("word/_rels/document.xml.rels");
+        }
+        if (!rels && footnotes > 0) {
+          zip.putNextEntry(new ZipEntry("word/_rels/document.xml.rels"));
+          zip.write(
+              ("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                      + "<Relationship Id=\"rIdNotes\" Type=\"http://schemas.openxmlformats.org/"
+                      + "officeDocument/2006/relationships/footnotes\" Target=\"footnotes.xml\"/>"
+                      + "</Relationships>")
+                  .getBytes(StandardCharsets.UTF_8));
+        }
+        if (footnotes > 0) {
+          zip.putNextEntry(new ZipEntry("word/footnotes.xml"));
+          zip.write(notes.toString().getBytes(StandardCharsets.UTF_8));
+        }
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The first half of a file: an upload cut off. */
   public static byte[] truncated(byte[] file) {
     return Arrays.copyOf(file, file.length / 2);

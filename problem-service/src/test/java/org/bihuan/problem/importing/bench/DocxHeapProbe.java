@@ -14,8 +14,9 @@ import org.bihuan.problem.importing.DocumentText;
 
 /**
  * What reading a .docx costs the heap: writes a .docx whose document.xml is {@code args[0]} MB of
- * plan paragraphs and reads it as an import does, without the 8 MB part limit (the budget it
- * justifies, docs/decisions/0047). Run it with a small -Xmx and see whether it fits:
+ * plan paragraphs and reads it as an import does, without the 8 MB part limit and the Word
+ * document's element limit (the budget it justifies, docs/decisions/0047). Run it with a small -Xmx
+ * and see whether it fits:
  *
  * <pre>
  * java -Xmx128m -cp "target/test-classes:target/classes:…" \
@@ -36,8 +37,12 @@ public final class DocxHeapProbe {
                 1L << 30,
                 1L << 30,
                 Long.MAX_VALUE,
+                1L << 30,
+                Long.MAX_VALUE,
                 Long.MAX_VALUE,
                 500,
+                Long.MAX_VALUE,
+                Long.MAX_VALUE,
                 Long.MAX_VALUE));
     long start = System.nanoTime();
     try {
