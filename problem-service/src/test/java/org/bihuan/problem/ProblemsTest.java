@@ -505,6 +505,15 @@ class ProblemsTest {
         .put("/api/v1/problems/" + id)
         .then()
         .statusCode(200);
+    // The same PUT again changes nothing: no event, no new version.
+    for (int i = 0; i < 2; i++) {
+      asReporter()
+          .body(problemJson(source, List.of("类别"), "改过", null))
+          .put("/api/v1/problems/" + id)
+          .then()
+          .statusCode(200)
+          .header("ETag", "\"1\"");
+    }
     asAdmin()
         .body("{\"reason\": \"误录\"}")
         .post("/api/v1/problems/" + id + "/withdraw")

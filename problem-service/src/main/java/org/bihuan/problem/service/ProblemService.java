@@ -85,6 +85,7 @@ public class ProblemService {
       throw ApiProblem.invalidField("sourceId", "the source of a problem cannot change");
     }
     refuseDuplicateExternalRef(in.externalRef(), p.id);
+    ProblemView before = ProblemView.of(p);
     p.category = categories.resolve(p.sourceId, in.categoryPath());
     p.title = in.title().strip();
     p.description = in.description() == null ? "" : in.description().strip();
@@ -93,6 +94,9 @@ public class ProblemService {
     if (!causes.equals(p.causeIds)) {
       p.causeIds.clear();
       p.causeIds.addAll(causes);
+    }
+    if (ProblemView.of(p).equals(before)) {
+      return p; // nothing changed: no new version, no problem.updated
     }
     feed.append("problem.updated", "problem", p.id, () -> ProblemView.of(p));
     return p;
