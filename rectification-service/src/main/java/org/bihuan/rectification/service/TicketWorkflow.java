@@ -251,13 +251,34 @@ public final class TicketWorkflow {
         .toList();
   }
 
-  /** "allowed: [reopen]", or what the state allows that the caller's roles do not. */
-  private static String allowedToCaller(Status from, Actor actor) {
-    List<String> all = allowedActions(from);
-    List<String> his = allowedActions(from, actor);
+  /**
+   * The actions of the ticket's state that this caller may take: his roles allow them and the
+   * guards about him pass (his unit for a unit's action; not a party for verify, reject, cancel).
+   * Guards about the request (a comment) or the ticket's content (withdrawn problems, recorded
+   * work) are checked when he sends the action.
+   */
+  static List<String> allowedActions(Subject ticket, Actor actor) {
+    return RULES.get(ticket.status()).entrySet().stream()
+        .filter(e -> actor.hasAny(e.getValue().roles()))
+        .filter(
+            e ->
+                !e.getValue().guards().contains(Guard.OWN_UNIT)
+                    || ownUnit(actor, ticket.unitNames()))
+        .filter(
+            e ->
+                !e.getValue().guards().contains(Guard.NOT_A_PARTY)
+                    || !ticket.parties().includes(actor))
+        .map(e -> e.getKey().path())
+        .toList();
+  }
+
+  /** "allowed: [reopen]", or what the state allows that this caller may not. */
+  private static String allowedToCaller(Subject ticket, Actor actor) {
+    List<String> all = allowedActions(ticket.status());
+    List<String> his = allowedActions(ticket, actor);
     return his.equals(all)
         ? "allowed: " + all
-        : "the state allows " + all + ", of which your roles " + (his.isEmpty() ? "none" : his);
+        : "the state allows " + all + ", of which you " + (his.isEmpty() ? "none" : his);
   }
 
   /**
@@ -315,10 +336,10 @@ public final class TicketWorkflow {
                                 + "' is not allowed in state "
                                 + ticket.status()
                                 + "; "
-                                + allowedToCaller(ticket.status(), actor)
+                                + allowedToCaller(ticket, actor)
                                 + ".")
                         .with("currentState", ticket.status())
-                        .with("allowedActions", allowedActions(ticket.status(), actor)));
+                        .with("allowedActions", allowedActions(ticket, actor)));
     if (!actor.hasAny(rule.roles())) {
       throw ApiProblem.roleNeeded(rule.roles(), "The action '" + action.path() + "'");
     }
@@ -350,7 +371,7 @@ public final class TicketWorkflow {
                         + action.path()
                         + ", only be cancelled.")
                 .with("currentState", ticket.status())
-                .with("allowedActions", allowedActions(ticket.status(), actor))
+                .with("allowedActions", allowedActions(ticket, actor))
                 .with("problemIds", List.copyOf(ticket.withdrawnProblems()));
           }
         }
@@ -360,7 +381,7 @@ public final class TicketWorkflow {
                     "nothing-to-submit",
                     "Record at least one progress report or evidence file before submitting.")
                 .with("currentState", ticket.status())
-                .with("allowedActions", allowedActions(ticket.status(), actor));
+                .with("allowedActions", allowedActions(ticket, actor));
           }
         }
       }
@@ -373,13 +394,16 @@ public final class TicketWorkflow {
    * units; verifiers, admins and reporters without a unit act for the whole organisation.
    */
   public static void requireOwnUnit(Actor actor, Collection<String> unitNames) {
-    if (actor.unrestricted() || actor.unit().isEmpty()) {
-      return;
-    }
-    String unit = actor.unit().get();
-    if (!unitNames.contains(unit)) {
+    if (!ownUnit(actor, unitNames)) {
       throw ApiProblem.forbidden(
-          "Your unit '" + unit + "' is not responsible for this ticket; you may only read it.");
+          "Your unit '"
+              + actor.unit().get()
+              + "' is not responsible for this ticket; you may only read it.");
     }
+  }
+
+  /** The caller acts for the whole organisation or for one of the units. */
+  private static boolean ownUnit(Actor actor, Collection<String> unitNames) {
+    return actor.unrestricted() || actor.unit().isEmpty() || unitNames.contains(actor.unit().get());
   }
 }

@@ -104,6 +104,13 @@ class TicketWorkflowTest {
             () -> TicketWorkflow.decide(ticket(SUBMITTED), Action.SUBMIT, reporter, null));
     assertEquals(409, p.status());
     assertEquals(List.of(), p.extensions().get("allowedActions"));
+    // The responsible person, a verifier, is not offered what he may not do to his own ticket.
+    Actor responsible = new Actor("v-2", "张三", Set.of(Roles.VERIFIER), Optional.empty());
+    ApiProblem own =
+        assertThrows(
+            ApiProblem.class,
+            () -> TicketWorkflow.decide(ticket(SUBMITTED), Action.REOPEN, responsible, "x"));
+    assertEquals(List.of(), own.extensions().get("allowedActions"));
   }
 
   @Test
