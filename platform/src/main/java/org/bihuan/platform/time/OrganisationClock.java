@@ -30,8 +30,12 @@ public class OrganisationClock {
     return zone;
   }
 
+  /**
+   * Now, to the microsecond: what PostgreSQL keeps, so that a write's answer shows the same instant
+   * as every later read of it.
+   */
   public Instant now() {
-    return clock().instant();
+    return clock().instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
   }
 
   public LocalDate today() {

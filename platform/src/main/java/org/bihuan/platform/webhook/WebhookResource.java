@@ -8,12 +8,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -21,9 +23,12 @@ import java.util.UUID;
 import org.bihuan.platform.auth.CurrentUser;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.http.Versions;
+import org.bihuan.platform.input.JsonOrNoBody;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
+import org.bihuan.platform.problem.ApiProblem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -158,6 +163,8 @@ public class WebhookResource {
 
   @POST
   @Path("/{id}/ping")
+  @Consumes(MediaType.WILDCARD)
+  @JsonOrNoBody
   @Operation(
       operationId = "pingWebhook",
       summary = "Send a signed webhook.ping now and report the receiver's answer",
@@ -167,8 +174,23 @@ public class WebhookResource {
               + " the receiver's status (or the error when none came). Not logged as a delivery;"
               + " receivers should acknowledge webhook.ping with 2xx and otherwise ignore it. A"
               + " deleted webhook answers 409 webhook-inactive and is not pinged.")
-  public PingResult ping(@PathParam("id") UUID id) {
-    return webhooks.ping(id);
+  public PingResult ping(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @RequestBody(
+              required = false,
+              description = "None, or {}: a ping takes no input.",
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(type = SchemaType.OBJECT, maxProperties = 0)))
+          String body) {
+    // Read as text, so that a POST without a body is taken whatever Content-Type a client adds;
+    // JsonOrNoBody has already refused a body that is not JSON.
+    if (body != null && !body.isBlank() && !body.strip().matches("\\{\\s*}")) {
+      throw ApiProblem.badRequest("A ping takes no input: send no body, or {}.");
+    }
+    return webhooks.ping(id, ifMatch);
   }
 
   @POST

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.problem.ApiProblem;
@@ -220,18 +221,20 @@ public class Webhooks {
    * Sends a signed {@code webhook.ping} to the subscriber now and reports its answer. It is not a
    * feed event and is not logged as a delivery; a 2xx means URL, network and signature check work.
    */
-  public PingResult ping(UUID webhookId) {
+  public PingResult ping(UUID webhookId, String ifMatch) {
     String url;
     String secret;
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "select url, secret, active from webhook_subscription where id = ?")) {
+                "select url, secret, active, version from webhook_subscription where id = ?")) {
       ps.setObject(1, webhookId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           throw ApiProblem.notFound("webhook", webhookId);
         }
+        // A client that pings the registration it last read hears 412 if it changed since.
+        Versions.checkIfMatch(ifMatch, rs.getLong(4));
         if (!rs.getBoolean(3)) {
           // a deleted subscription receives nothing, a ping neither
           throw ApiProblem.conflict(

@@ -244,11 +244,13 @@ public final class ProblemLifecycle {
             || actor.unit().isEmpty();
     if (!wide) {
       throw ApiProblem.forbidden(
-          "A reporter bound to unit '"
-              + actor.unit().get()
-              + "' cannot "
-              + action.path()
-              + " a problem; an admin or a reporter for the whole organisation can.");
+              "A reporter bound to unit '"
+                  + actor.unit().get()
+                  + "' cannot "
+                  + action.path()
+                  + " a problem; a verifier, an admin or a reporter for the whole organisation"
+                  + " can.")
+          .with("requiredRoles", List.of(Roles.VERIFIER, Roles.ADMIN));
     }
   }
 

@@ -153,6 +153,38 @@ class EventCatalogueTest {
       assertEquals("webhook.ping", JsonPath.from(r.get("body")).getString("type"));
       assertEquals(hook.getString("id"), JsonPath.from(r.get("body")).getString("resourceId"));
 
+      // A ping takes no input and honours If-Match like every action on one item.
+      seen.set(null);
+      given()
+          .auth()
+          .oauth2(Tokens.admin())
+          .contentType("application/json")
+          .body("{\"x\": 1}")
+          .post("/api/v1/webhooks/" + hook.getString("id") + "/ping")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("detail", containsString("no input"));
+      given()
+          .auth()
+          .oauth2(Tokens.admin())
+          .header("If-Match", "\"5\"")
+          .post("/api/v1/webhooks/" + hook.getString("id") + "/ping")
+          .then()
+          .statusCode(412)
+          .contentType("application/problem+json");
+      assertEquals(null, seen.get(), "a refused ping sends nothing");
+      given()
+          .auth()
+          .oauth2(Tokens.admin())
+          .contentType("application/json")
+          .body("{}")
+          .header("If-Match", "\"0\"")
+          .post("/api/v1/webhooks/" + hook.getString("id") + "/ping")
+          .then()
+          .statusCode(200)
+          .body("delivered", equalTo(true));
+
       // a deleted webhook is not pinged
       seen.set(null);
       given()
