@@ -82,7 +82,9 @@ public class ContractConventions implements OASFilter {
     }
     switch (method) {
       case GET -> {
-        if (single) {
+        // One item, a page of a list (tagged by a digest of the page, ListEtags) and every read
+        // that declares a 304 of its own answer If-None-Match.
+        if (single || page(responses) || responses.getAPIResponse("304") != null) {
           header(op, "If-None-Match", "The ETag last seen; answers 304 when unchanged.");
           if (responses.getAPIResponse("304") == null) {
             responses.addAPIResponse(
@@ -112,6 +114,17 @@ public class ContractConventions implements OASFilter {
       }
       default -> {}
     }
+  }
+
+  /** The 200 answer is a page of a list (a schema named Page…). */
+  private static boolean page(APIResponses responses) {
+    APIResponse ok = responses.getAPIResponse("200");
+    if (ok == null || ok.getContent() == null) {
+      return false;
+    }
+    var json = ok.getContent().getMediaType("application/json");
+    String ref = json == null || json.getSchema() == null ? null : json.getSchema().getRef();
+    return ref != null && ref.substring(ref.lastIndexOf('/') + 1).startsWith("Page");
   }
 
   private static void problem(APIResponses responses, String status, String description) {

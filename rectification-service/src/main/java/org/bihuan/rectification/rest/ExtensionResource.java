@@ -23,6 +23,8 @@ import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.service.ExtensionService;
 import org.bihuan.rectification.service.WrittenTicket;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -65,6 +67,13 @@ public class ExtensionResource {
   @RolesAllowed(Roles.VERIFIER)
   @APIResponse(
       responseCode = "200",
+      headers =
+          @Header(
+              name = "Ticket-ETag",
+              description =
+                  "The ticket's ETag after this write: send it as If-Match on the ticket's next"
+                      + " write",
+              schema = @Schema(type = SchemaType.STRING)),
       description = "The request, approved",
       content =
           @Content(
@@ -103,6 +112,13 @@ public class ExtensionResource {
   @RolesAllowed(Roles.VERIFIER)
   @APIResponse(
       responseCode = "200",
+      headers =
+          @Header(
+              name = "Ticket-ETag",
+              description =
+                  "The ticket's ETag after this write: send it as If-Match on the ticket's next"
+                      + " write",
+              schema = @Schema(type = SchemaType.STRING)),
       description = "The request, refused",
       content =
           @Content(

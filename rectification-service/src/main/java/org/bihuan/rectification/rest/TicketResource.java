@@ -49,6 +49,7 @@ import org.bihuan.rectification.service.WithdrawalRecheck;
 import org.bihuan.rectification.service.WrittenTicket;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Encoding;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -564,6 +565,13 @@ public class TicketResource {
   @RolesAllowed(Roles.REPORTER)
   @APIResponse(
       responseCode = "201",
+      headers =
+          @Header(
+              name = "Ticket-ETag",
+              description =
+                  "The ticket's ETag after this write: send it as If-Match on the ticket's next"
+                      + " write",
+              schema = @Schema(type = SchemaType.STRING)),
       description = "The progress report recorded",
       content =
           @Content(
@@ -605,6 +613,13 @@ public class TicketResource {
   @RolesAllowed(Roles.REPORTER)
   @APIResponse(
       responseCode = "201",
+      headers =
+          @Header(
+              name = "Ticket-ETag",
+              description =
+                  "The ticket's ETag after this write: send it as If-Match on the ticket's next"
+                      + " write",
+              schema = @Schema(type = SchemaType.STRING)),
       description = "The evidence file's metadata; Location is its content",
       content =
           @Content(
@@ -700,6 +715,13 @@ public class TicketResource {
   @RolesAllowed(Roles.REPORTER)
   @APIResponse(
       responseCode = "201",
+      headers =
+          @Header(
+              name = "Ticket-ETag",
+              description =
+                  "The ticket's ETag after this write: send it as If-Match on the ticket's next"
+                      + " write",
+              schema = @Schema(type = SchemaType.STRING)),
       description = "The extension request; Location names it",
       content =
           @Content(

@@ -166,6 +166,31 @@ class IntegratorFindingsTest {
     }
   }
 
+  /** What the services send is what the contract declares: Ticket-ETag, list 304s. */
+  @Test
+  void theContractDeclaresTicketEtagsAndConditionalLists() {
+    JsonPath openapi =
+        given().accept(ContentType.JSON).get("/q/openapi?format=json").then().extract().jsonPath();
+    for (String answer :
+        List.of(
+            "'/api/v1/tickets/{id}/progress'.post.responses.'201'",
+            "'/api/v1/tickets/{id}/evidence'.post.responses.'201'",
+            "'/api/v1/tickets/{id}/extensions'.post.responses.'201'",
+            "'/api/v1/extensions/{id}/approve'.post.responses.'200'",
+            "'/api/v1/extensions/{id}/refuse'.post.responses.'200'")) {
+      assertNotNull(openapi.get("paths." + answer + ".headers.'Ticket-ETag'"), answer);
+    }
+    for (String list :
+        List.of("'/api/v1/tickets'", "'/api/v1/tickets/{id}/history'", "'/api/v1/todos'")) {
+      assertNotNull(openapi.get("paths." + list + ".get.responses.'304'"), list);
+      assertEquals(
+          List.of("If-None-Match"),
+          openapi.getList(
+              "paths." + list + ".get.parameters.findAll { it.name == 'If-None-Match' }.name"),
+          list);
+    }
+  }
+
   /** As curl -X POST sends it: no body and no Content-Type. */
   private static java.net.http.HttpResponse<String> postWithoutBody(
       String path, String token, String ifMatch) throws Exception {

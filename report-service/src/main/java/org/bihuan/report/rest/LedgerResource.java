@@ -37,6 +37,7 @@ import org.bihuan.report.service.ReportQueries;
 import org.bihuan.report.service.ReportService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -71,6 +72,9 @@ public class LedgerResource {
               + " 是否逾期, 红黄绿灯, 销号时间, 整改事项编号 (ticket number), 问题外部编号 (problem"
               + " externalRef), 整改外部编号 (ticket externalRef), 责任单位外部编号 (units' externalId)."
               + " 序号 is a whole number.")
+  @APIResponse(
+      responseCode = "304",
+      description = "Not modified: If-None-Match names the current tag; no body")
   public Response ledger(
       @Parameter(description = "json, csv or xlsx; overrides the Accept header")
           @QueryParam("format")

@@ -88,6 +88,9 @@ public class ReportResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ReportViews.SummaryView.class),
               examples = @ExampleObject(name = "全部", value = ContractExamples.SUMMARY)))
+  @APIResponse(
+      responseCode = "304",
+      description = "Not modified: If-None-Match names the current tag; no body")
   public Uni<Response> summary(
       @Parameter(description = "Only this source's problems and tickets") @QueryParam("sourceId")
           UUID sourceId,
@@ -124,6 +127,9 @@ public class ReportResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ReportViews.BreakdownView.class),
               examples = @ExampleObject(name = "按责任单位", value = ContractExamples.BREAKDOWN)))
+  @APIResponse(
+      responseCode = "304",
+      description = "Not modified: If-None-Match names the current tag; no body")
   public Uni<Response> breakdown(
       @Parameter(
               description = "What to group by: unit, leader, category or source",
@@ -190,6 +196,9 @@ public class ReportResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ReportViews.TrendView.class)))
+  @APIResponse(
+      responseCode = "304",
+      description = "Not modified: If-None-Match names the current tag; no body")
   public Uni<Response> trend(
       @Parameter(description = "day, week (default) or month") @QueryParam("interval")
           String interval,
@@ -250,6 +259,9 @@ public class ReportResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ReportViews.OverdueView.class)))
+  @APIResponse(
+      responseCode = "304",
+      description = "Not modified: If-None-Match names the current tag; no body")
   public Response overdue(
       @QueryParam("sourceId") UUID sourceId,
       @QueryParam("unit") String unit,
