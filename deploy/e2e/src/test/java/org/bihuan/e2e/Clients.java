@@ -88,7 +88,11 @@ final class Clients {
       SummaryView v =
           reports(token)
               .reportSummary(
-                  null, sourceId == null ? null : java.util.UUID.fromString(sourceId), null, null);
+                  null,
+                  sourceId == null ? null : java.util.UUID.fromString(sourceId),
+                  null,
+                  null,
+                  null);
       return new Summary(v.getAsOf(), v.getProblems(), v.getTickets());
     } catch (org.bihuan.client.report.ApiException e) {
       throw new AssertionError("summary answered " + e.getCode() + ": " + e.getResponseBody(), e);

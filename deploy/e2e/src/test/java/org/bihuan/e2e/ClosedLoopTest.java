@@ -106,7 +106,7 @@ class ClosedLoopTest {
         "整改前后对比",
         Clients.JSON.readTree(uploaded.body()).path("description").asText(),
         "the Chinese description kept");
-    assertEquals(2, clients.tickets(VIEWER).listEvidence(id, null, 50).getItems().size());
+    assertEquals(2, clients.tickets(VIEWER).listEvidence(id, null, 50, null).getItems().size());
 
     ticket = asReporter.submitTicket(id, null, null, new CommentInput().comment("申请销号"));
     assertEquals(TicketStatus.SUBMITTED, ticket.getStatus());
@@ -130,7 +130,8 @@ class ClosedLoopTest {
 
     ticket = asVerifier.verifyTicket(id, new ReasonInput().comment("验收通过"), null, null);
     assertEquals(TicketStatus.VERIFIED, ticket.getStatus());
-    List<HistoryView> history = clients.tickets(VIEWER).ticketHistory(id, null, 50).getItems();
+    List<HistoryView> history =
+        clients.tickets(VIEWER).ticketHistory(id, null, 50, null).getItems();
     assertTrue(
         history.stream()
             .anyMatch(h -> "李四".equals(h.getActorName()) && "verify".equals(h.getAction())),

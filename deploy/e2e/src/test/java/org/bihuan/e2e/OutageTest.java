@@ -94,6 +94,7 @@ class OutageTest {
                   second.getId().toString(),
                   null,
                   null,
+                  null,
                   null)
               .getItems()
               .size(),

@@ -158,7 +158,7 @@ class WebhookTest {
                     () ->
                         clients
                             .rectificationWebhooks(ADMIN)
-                            .listWebhookDeliveries(hook.getId(), null, 100)
+                            .listWebhookDeliveries(hook.getId(), null, 100, null)
                             .getItems())
                 .stream()
                 .anyMatch(
