@@ -110,7 +110,8 @@ final class Labels {
     }
     BY_NAME = Map.copyOf(byName);
     // 问题一：… / 问题1：… number a plan's problems in the label itself
-    names.insert(0, "问题[（(]?[一二三四五六七八九十百0-9]{1,4}[）)]?|");
+    // and 第一个问题：… / 第2个问题：… (0177)
+    names.insert(0, "问题[（(]?[一二三四五六七八九十百0-9]{1,4}[）)]?|第[一二三四五六七八九十百0-9]{1,4}个?问题|");
     // 整改措施一：… / 措施二、… / 措施（三）… number a problem's measures, each with its own duties
     String label =
         "(?:[【\\[]("
