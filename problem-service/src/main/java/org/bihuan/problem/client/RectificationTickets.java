@@ -16,7 +16,9 @@ import org.jboss.logging.Logger;
  * Calls to the rectification service, guarded: each call has a time limit, is retried briefly, and
  * a circuit breaker stops calling a service that keeps failing. A 404 is an answer (there is
  * nothing), never a failure. Every failure reaches the caller as a 503 problem, so a caller never
- * changes anything on a guess.
+ * changes anything on a guess. A batch whose retry finds the first attempt still running there (409
+ * idempotency-key-in-use: the first answer came after the read timeout) waits for it and gets its
+ * replayed answer (docs/decisions/0177).
  */
 @ApplicationScoped
 public class RectificationTickets {
@@ -128,16 +130,52 @@ public class RectificationTickets {
         delay = 10000,
         skipOn = ApiProblem.class)
     public List<TicketSummary> create(String idempotencyKey, List<NewTicket> tickets) {
-      try {
-        TicketBatch.Answer answer =
-            api.createBatch(idempotencyKey, new TicketBatch.Request(tickets));
-        return answer.tickets() == null ? List.of() : answer.tickets();
-      } catch (WebApplicationException e) {
-        int status = e.getResponse().getStatus();
-        if (status < 500) {
-          throw refused(status).with("detailFromRectification", bodyOf(e));
+      long until = System.nanoTime() + IN_USE_WAIT_MILLIS * 1_000_000L;
+      while (true) {
+        try {
+          TicketBatch.Answer answer =
+              api.createBatch(idempotencyKey, new TicketBatch.Request(tickets));
+          return answer.tickets() == null ? List.of() : answer.tickets();
+        } catch (WebApplicationException e) {
+          int status = e.getResponse().getStatus();
+          if (status >= 500) {
+            throw e;
+          }
+          String body = bodyOf(e);
+          if (status == 409
+              && body != null
+              && body.contains(KEY_IN_USE)
+              && System.nanoTime() < until) {
+            // an earlier attempt with this key (one whose answer came too late for the read
+            // timeout) is still being processed: its answer is replayed once it is done
+            pause(e);
+            continue;
+          }
+          throw refused(status).with("detailFromRectification", body);
         }
-        throw e;
+      }
+    }
+
+    /**
+     * The problem type of a 409 that the rectification service answers while a request with the
+     * same Idempotency-Key is still being processed.
+     */
+    static final String KEY_IN_USE = "idempotency-key-in-use";
+
+    /** How long a batch waits for the earlier attempt with its key to finish. */
+    static final long IN_USE_WAIT_MILLIS = 12_000;
+
+    private static void pause(WebApplicationException e) {
+      long millis = 1000;
+      String after = e.getResponse().getHeaderString("Retry-After");
+      if (after != null && after.strip().matches("[0-9]{1,2}")) {
+        millis = Math.max(200, Math.min(Integer.parseInt(after.strip()) * 1000L, 3000));
+      }
+      try {
+        Thread.sleep(millis);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the rectification service");
       }
     }
 

@@ -107,8 +107,34 @@ final class DeadlineText {
     return tens * 10 + ones;
   }
 
+  /**
+   * A range whose end leaves out the year (2024年6月-12月, 2024年6-12月, 2024年6月1日至12月31日): the end is
+   * given the start's year, so that the range's end, its latest date, is the deadline (0177).
+   */
+  private static final Pattern RANGE_END_WITHOUT_YEAR =
+      Pattern.compile(
+          "(?<y>\\d{4})\\s*年\\s*(?<start>\\d{1,2}\\s*月?(?:\\s*\\d{1,2}\\s*[日号])?)\\s*"
+              + "(?<to>[-—–~～至到])\\s*(?<end>\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?)");
+
+  static String withRangeYears(String text) {
+    Matcher m = RANGE_END_WITHOUT_YEAR.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String start = m.group("start").strip();
+      if (!start.contains("月")) {
+        start = start + "月";
+      }
+      m.appendReplacement(
+          out,
+          Matcher.quoteReplacement(
+              m.group("y") + "年" + start + m.group("to") + m.group("y") + "年" + m.group("end")));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
   static Reading read(String raw) {
-    String text = arabicDates(TextNoise.clean(raw));
+    String text = withRangeYears(arabicDates(TextNoise.clean(raw)));
     if (text.isEmpty()) {
       return new Reading(null, null, "no time limit is given");
     }

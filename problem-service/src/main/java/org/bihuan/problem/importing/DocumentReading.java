@@ -226,7 +226,8 @@ public final class DocumentReading {
       return new ParsedDocument(
           outline.problems(), outline.causes(), outline.proposedMeasures(), all);
     }
-    String outsideText = withoutNotes(uniformLines(content.textOutsideTables()), content.tables());
+    String outsideText =
+        withoutNotes(uniformLines(content.textOutsideTables()), content.tables(), warnings);
     ParsedDocument outside = outsideText.isBlank() ? null : parser.parse(outsideText);
     if (outside == null || outside.problems().isEmpty()) {
       return new ParsedDocument(problems, List.of(), List.of(), warnings);
@@ -266,7 +267,9 @@ public final class DocumentReading {
             + problems.size()
             + " from the tables; both are imported, in the document's order. Check the dry run"
             + " if the text only summarises the tables.");
-    warnings.addAll(outside.warnings());
+    outside.warnings().stream()
+        .filter(w -> !aboutTableHeading(w, headingTexts))
+        .forEach(warnings::add);
     List<ParsedProblem> ordered = new ArrayList<>();
     for (ParsedProblem p : inDocumentOrder(own, tables, results, problems)) {
       ordered.add(own.contains(p) ? inWholeText(p, content.tables()) : p);
@@ -292,25 +295,55 @@ public final class DocumentReading {
    * The text outside tables with the lines that are not its own blanked (lines kept, so the rest
    * keeps its numbers): a note (注：1. 完成时限为最迟时间。2. …) runs to the next table or the end and lists no
    * problems, and the last line above a table that hands over to it (…见下表。) is not part of the
-   * problem above it.
+   * problem above it. A note followed by problems with their labels (整改措施：, 责任单位：, …) before the
+   * next table is not blanked: it is read as in a text file, where a note line goes with the
+   * problem above it and a warning says so (0177). When a blanked note holds more lines than its
+   * own, a warning names it.
    */
-  static String withoutNotes(String text, List<Grid> tables) {
+  static String withoutNotes(String text, List<Grid> tables, List<String> warnings) {
     String[] lines = text.split("\n", -1);
     Set<Integer> tableAfter = new HashSet<>();
     tables.stream()
         .filter(g -> g.place() != null)
         .forEach(g -> tableAfter.add(g.place().outsideBefore()));
-    boolean inNote = false;
-    for (int i = 0; i < lines.length; i++) {
-      if (tableAfter.contains(i)) {
-        inNote = false; // a table stands between line i and line i + 1
+    int i = 0;
+    while (i < lines.length) {
+      if (!NOTE.matcher(lines[i].strip()).find()) {
+        i++;
+        continue;
       }
-      if (NOTE.matcher(lines[i].strip()).find()) {
-        inNote = true;
+      int end = i + 1;
+      while (end < lines.length && !tableAfter.contains(end)) {
+        end++; // a table stands just above line end
       }
-      if (inNote) {
-        lines[i] = "";
+      boolean labelled = false;
+      int more = 0;
+      for (int k = i + 1; k < end; k++) {
+        String line = lines[k].strip();
+        if (!line.isEmpty()) {
+          more++;
+          labelled |= !Labels.of(line).isEmpty();
+        }
       }
+      if (labelled) {
+        i++;
+        continue;
+      }
+      if (more > 0) {
+        warnings.add(
+            "The note 「"
+                + OutlineParser.shorten(lines[i].strip())
+                + "」 and the "
+                + more
+                + " line(s) after it"
+                + (end < lines.length ? " up to the next table" : " to the end")
+                + " were read as a note, not as problems; they were not imported. If they list"
+                + " problems, give each its 整改措施 or 责任单位.");
+      }
+      for (int k = i; k < end; k++) {
+        lines[k] = "";
+      }
+      i = end;
     }
     for (int before : tableAfter) {
       int last = before - 1;
@@ -342,6 +375,22 @@ public final class DocumentReading {
       t = n.text();
     }
     return t.replaceAll("[\\s\\p{P}\\p{S}]", "");
+  }
+
+  private static final Pattern QUOTED = Pattern.compile("「([^」]*)」");
+
+  /**
+   * A warning of the text outside the tables about a heading that a table took as its category
+   * (「二、财务管理方面」 has no numbered problems / Problem 「财务管理方面」 has no 整改措施): the table's problems are
+   * imported under that heading, so the warning would mislead (0177).
+   */
+  private static boolean aboutTableHeading(String warning, Set<String> headingTexts) {
+    if (!warning.contains("has no numbered problems; it was skipped")
+        && !warning.contains("has no 整改措施.")) {
+      return false;
+    }
+    java.util.regex.Matcher m = QUOTED.matcher(warning);
+    return m.find() && headingTexts.contains(compact(m.group(1)));
   }
 
   /** A problem the outline made of a heading a table took as its category: no text of its own. */

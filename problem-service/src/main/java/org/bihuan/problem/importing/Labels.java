@@ -43,7 +43,8 @@ final class Labels {
       Map.of(
           Label.PROBLEM, "问题表现|存在问题|问题描述|具体问题|问题内容|主要问题|反馈问题|问题清单|问题",
           Label.MEASURE, "整改措施及完成时限|整改措施及时限|整改措施和时限|整改措施与时限|措施及时限|整改措施|整改举措|具体措施|整改要求|整改方案|措施",
-          Label.LEADER, "整改责任领导|责任领导|分管领导|牵头领导|牵头负责人|包保领导|督导领导|督办领导|领导责任人|责任校领导|分管负责人",
+          Label.LEADER,
+              "责任领导及责任人|责任领导和责任人|责任领导与责任人|责任领导、责任人|整改责任领导|责任领导|分管领导|牵头领导|牵头负责人|包保领导|督导领导|督办领导|领导责任人|责任校领导|分管负责人",
           Label.UNITS,
               "责任单位（部门）|责任单位(部门)|责任部门（单位）|责任部门(单位)|整改责任单位|整改责任部门|责任主体"
                   + "|责任部门|责任单位|牵头单位|牵头部门"
@@ -110,7 +111,8 @@ final class Labels {
     }
     BY_NAME = Map.copyOf(byName);
     // 问题一：… / 问题1：… number a plan's problems in the label itself
-    names.insert(0, "问题[（(]?[一二三四五六七八九十百0-9]{1,4}[）)]?|");
+    // and 第一个问题：… / 第2个问题：… (0177)
+    names.insert(0, "问题[（(]?[一二三四五六七八九十百0-9]{1,4}[）)]?|第[一二三四五六七八九十百0-9]{1,4}个?问题|");
     // 整改措施一：… / 措施二、… / 措施（三）… number a problem's measures, each with its own duties
     String label =
         "(?:[【\\[]("
@@ -291,6 +293,16 @@ final class Labels {
    * Label#OTHER}. The free text of 问题表现 and 整改措施 is never split.
    */
   private static void addLabelled(List<Labelled> into, String name, String value) {
+    if (LEADER_AND_PERSON.matcher(name).matches() && !OTHER_LABEL.matcher(value).find()) {
+      // 责任领导及责任人：韩磊、邹平 — the leader first, then the person or people (0177)
+      List<String> people = names(value.replaceAll(VALUE_TRAILER, "").strip());
+      if (people.size() >= 2) {
+        into.add(new Labelled(Label.LEADER, name, people.get(0)));
+        into.add(
+            new Labelled(Label.PERSON, name, String.join("、", people.subList(1, people.size()))));
+        return;
+      }
+    }
     Labelled known = labelled(name, value);
     if (known.label() == Label.PROBLEM || known.label() == Label.MEASURE) {
       into.add(known);
@@ -448,6 +460,9 @@ final class Labels {
     }
     throw new IllegalStateException("a label match without a name");
   }
+
+  /** A label naming the leader and the person at once. */
+  private static final Pattern LEADER_AND_PERSON = Pattern.compile("责任领导[及和与、]责任人");
 
   private static Labelled labelled(String name, String value) {
     return new Labelled(label(name), name, value.replaceAll(VALUE_TRAILER, "").strip());

@@ -77,7 +77,8 @@ final class TableReading {
 
   private static final Pattern NOTE_ROW =
       Pattern.compile(
-          "^(?:(?:注|备注|说明|附注)\\s*[0-9一二三１-９]*\\s*[：:]|填报人|填表人|制表|审核人|联系电话|联系人[：:]|填报单位"
+          "^(?:(?:注|备注|说明|附注)\\s*[0-9一二三１-９]*\\s*[：:]|填报人|填表人|制表(?:人|单位|日期|时间)?\\s*[：:]|审核人"
+              + "|联系电话|联系人[：:]|填报单位"
               + "|填报日期|填报时间|报送单位|报送日期|单位[（(]盖章|主要负责人签字).*",
           Pattern.DOTALL);
 
@@ -90,6 +91,19 @@ final class TableReading {
           "^(?:[合总小共]\\s*计(?:$|[\\s：:（(0-9０-９一二三四五六七八九十])"
               + "|共\\s*[0-9０-９一二三四五六七八九十百]+\\s*(?:项|个|条|处|类)).{0,16}",
           Pattern.DOTALL);
+
+  /** A note's label at the start of a problem's text (说明：, 注：, 备注1：). */
+  private static final Pattern NOTE_LABEL =
+      Pattern.compile("^(?:注|备注|说明|附注)\\s*[0-9一二三１-９]*\\s*[：:]\\s*");
+
+  /**
+   * A problem text without a leading note label, so that 说明：部分单位未建立台账 is titled by what follows the
+   * label, not by the label; the text as written when nothing follows it.
+   */
+  static String withoutNoteLabel(String text) {
+    String rest = NOTE_LABEL.matcher(text.strip()).replaceFirst("");
+    return rest.isBlank() ? text : rest;
+  }
 
   private static final Pattern UNIT_SEPARATORS =
       Pattern.compile("[" + Labels.UNIT_SEPARATOR_CHARS + "\\s\\u3000]+");
@@ -362,13 +376,15 @@ final class TableReading {
               .filter(t -> !t.isBlank())
               .findFirst()
               .orElse("");
-      if (NOTE_ROW.matcher(firstText).matches()) {
+      // a row with a 整改措施 or duties of its own is a problem whatever its first words (0177)
+      boolean duties = hasOwnMeasureOrDuties(row, firstText);
+      if (NOTE_ROW.matcher(firstText).matches() && !duties) {
         return;
       }
       if (!holdsData(row) && Arrays.equals(columns(row), header.columns())) {
         return; // the header repeated (a table continued on a new page)
       }
-      if (TOTALS_ROW.matcher(firstText.strip()).matches()) {
+      if (TOTALS_ROW.matcher(firstText.strip()).matches() && !duties) {
         warnings.add(
             where(row)
                 + ": a totals row (「"
@@ -399,12 +415,31 @@ final class TableReading {
               && !categoryCell.text().isEmpty()
               && !categoryCell.continuesAbove()
               && !current.path.contains(withoutNumber(categoryCell.text()));
+      // the same problem text under another 序号 is another problem (0177)
+      boolean otherSeq =
+          ownSeq
+              && current != null
+              && !current.seq.isEmpty()
+              && !sameSeq
+              && problemText.equals(current.text);
       boolean newProblem =
           current == null
               || (!problemCell.continuesAbove()
                   && !problemText.isEmpty()
-                  && (!problemText.equals(current.text) || otherCategory)
+                  && (!problemText.equals(current.text) || otherCategory || otherSeq)
                   && !sameSeq);
+      if (newProblem && otherSeq && !problemCell.continuesAbove()) {
+        warnings.add(
+            where(row)
+                + " repeats the problem text 「"
+                + OutlineParser.shorten(problemText)
+                + "」 of the row above under another 序号 ("
+                + current.seq
+                + ", "
+                + seqCell.text()
+                + "); each 序号 was imported as a problem of its own. If they are one problem,"
+                + " leave the 序号 blank or repeat it.");
+      }
       if (newProblem && problemText.isEmpty()) {
         if (hasMeasureOrDuties(row) || !text(row, Column.REMARK).isEmpty()) {
           warnings.add(
@@ -545,6 +580,30 @@ final class TableReading {
         all.append(text);
       }
       return all.toString();
+    }
+
+    /**
+     * Whether the row has a 整改措施, unit, leader, person or time limit of its own: a cell of those
+     * columns that neither continues a merge from above nor repeats the row's first text (a note
+     * merged across the table fills every column with itself).
+     */
+    boolean hasOwnMeasureOrDuties(Grid.Row row, String firstText) {
+      for (int i = 0; i < header.columns().length; i++) {
+        Column c = header.columns()[i];
+        Grid.Cell cell = row.cell(i);
+        if ((c == Column.MEASURE
+                || c == Column.UNITS
+                || c == Column.CO_UNITS
+                || c == Column.LEADER
+                || c == Column.PERSON
+                || c == Column.TIME_LIMIT)
+            && !cell.text().isBlank()
+            && !cell.continuesAbove()
+            && !cell.text().strip().equals(firstText.strip())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean hasMeasureOrDuties(Grid.Row row) {
@@ -704,9 +763,10 @@ final class TableReading {
       Numbering first = Numbering.of(draft.text.strip().lines().findFirst().orElse(""));
       String title =
           OutlineParser.splitHead(
-                  first != null && first.number() == 1 && !first.text().isBlank()
-                      ? first.text()
-                      : draft.text)
+                  withoutNoteLabel(
+                      first != null && first.number() == 1 && !first.text().isBlank()
+                          ? first.text()
+                          : draft.text))
               .title();
       String named = "Problem 「" + OutlineParser.shorten(title) + "」";
       List<ParsedMeasure> measures = new ArrayList<>();

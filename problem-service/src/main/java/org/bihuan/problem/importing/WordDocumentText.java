@@ -9,23 +9,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
+import javax.xml.namespace.QName;
+import org.apache.poi.xwpf.usermodel.IBody;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
@@ -56,28 +59,23 @@ final class WordDocumentText {
       StringBuilder outside = new StringBuilder();
       List<Grid> tables = new ArrayList<>();
       List<String> lead = new ArrayList<>();
-      for (IBodyElement element : document.getBodyElements()) {
-        if (element instanceof XWPFParagraph paragraph) {
+      for (XmlObject element : children(document.getDocument().getBody())) {
+        if (element instanceof CTP p) {
           StringBuilder line = new StringBuilder();
-          paragraph(paragraph, numbers, line);
+          paragraph(new XWPFParagraph(p, document), numbers, line);
           all.append(line);
           outside.append(line);
           lead(line, lead);
-        } else if (element instanceof XWPFTable table) {
+        } else if (element instanceof CTTbl table) {
           int outsideBefore = Grid.Place.lines(outside);
           int first = tables.size();
-          table(table, numbers, all, tables, lead);
+          table(table, document, numbers, all, tables, lead);
           Grid.Place place = new Grid.Place(outsideBefore, Grid.Place.lines(all));
           for (int i = first; i < tables.size(); i++) {
             Grid g = tables.get(i);
             tables.set(i, Grid.wordTable(g.rows(), g.table(), g.lead(), place));
           }
           lead.clear();
-        } else if (element instanceof XWPFSDT sdt) {
-          String text = sdt.getContent().getText() + "\n";
-          all.append(text);
-          outside.append(text);
-          lead(text, lead);
         }
       }
       return new DocumentContent("docx", all.toString(), outside.toString(), tables);
@@ -108,12 +106,61 @@ final class WordDocumentText {
   }
 
   /**
+   * The children of a body, table, row or cell in document order, with content controls (w:sdt,
+   * whose content is in w:sdtContent) and custom XML (w:customXml) unwrapped: a paragraph, table,
+   * row or cell inside a content control is read as if the control were not there. Word uses
+   * controls for repeating sections (rows), locked cells and whole tables of a template.
+   */
+  static List<XmlObject> children(XmlObject container) {
+    List<XmlObject> out = new ArrayList<>();
+    collect(container, out, 0);
+    return out;
+  }
+
+  /** How deep content controls are unwrapped inside one another. */
+  private static final int CONTROLS_NESTED = 16;
+
+  private static void collect(XmlObject container, List<XmlObject> out, int depth) {
+    try (XmlCursor c = container.newCursor()) {
+      if (!c.toFirstChild()) {
+        return;
+      }
+      do {
+        QName name = c.getName();
+        if (name == null || !W.equals(name.getNamespaceURI())) {
+          continue;
+        }
+        XmlObject o = c.getObject();
+        switch (name.getLocalPart()) {
+          case "sdt" -> {
+            if (depth < CONTROLS_NESTED) {
+              for (XmlObject content : o.selectChildren(W, "sdtContent")) {
+                collect(content, out, depth + 1);
+              }
+            }
+          }
+          case "customXml" -> {
+            if (depth < CONTROLS_NESTED) {
+              collect(o, out, depth + 1);
+            }
+          }
+          default -> out.add(o);
+        }
+      } while (c.toNextSibling());
+    }
+  }
+
+  private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+  /**
    * A table's cells as lines of text (for documents laid out in a table), and the table as a {@link
    * Grid}: a cell spanning several grid columns (gridSpan) covers each of them, a cell that
-   * continues a vertical merge takes the text of the cell above. Nested tables add their own grids.
+   * continues a vertical merge takes the text of the cell above. Rows and cells inside content
+   * controls are rows and cells of the table. Nested tables add their own grids.
    */
   private static void table(
-      XWPFTable table,
+      CTTbl table,
+      IBody body,
       ListNumbers numbers,
       StringBuilder out,
       List<Grid> tables,
@@ -121,16 +168,22 @@ final class WordDocumentText {
     List<Grid.Row> rows = new ArrayList<>();
     List<Grid.Cell> above = new ArrayList<>();
     int number = 0;
-    for (XWPFTableRow row : table.getRows()) {
+    for (XmlObject r : children(table)) {
+      if (!(r instanceof CTRow row)) {
+        continue;
+      }
       number++;
       List<Grid.Cell> cells = new ArrayList<>();
       int before = gridBefore(row);
       for (int i = 0; i < before; i++) {
         cells.add(Grid.Cell.EMPTY);
       }
-      for (XWPFTableCell cell : row.getTableCells()) {
+      for (XmlObject c : children(row)) {
+        if (!(c instanceof CTTc cell)) {
+          continue;
+        }
         StringBuilder text = new StringBuilder();
-        cellText(cell, numbers, text, tables);
+        cellText(cell, body, numbers, text, tables);
         out.append(text);
         String value = text.toString().strip();
         int span = span(cell);
@@ -158,16 +211,16 @@ final class WordDocumentText {
     tables.add(Grid.wordTable(even, tables.size() + 1, lead));
   }
 
-  private static int span(XWPFTableCell cell) {
-    CTTcPr pr = cell.getCTTc().getTcPr();
+  private static int span(CTTc cell) {
+    CTTcPr pr = cell.getTcPr();
     if (pr == null || pr.getGridSpan() == null || pr.getGridSpan().getVal() == null) {
       return 1;
     }
     return Math.max(1, Math.min(pr.getGridSpan().getVal().intValue(), 64));
   }
 
-  private static int gridBefore(XWPFTableRow row) {
-    var pr = row.getCtRow().getTrPr();
+  private static int gridBefore(CTRow row) {
+    var pr = row.getTrPr();
     if (pr == null || pr.sizeOfGridBeforeArray() == 0) {
       return 0;
     }
@@ -175,20 +228,20 @@ final class WordDocumentText {
     return before == null ? 0 : Math.max(0, Math.min(before.intValue(), 64));
   }
 
-  private static boolean continuesMerge(XWPFTableCell cell) {
-    CTTcPr pr = cell.getCTTc().getTcPr();
+  private static boolean continuesMerge(CTTc cell) {
+    CTTcPr pr = cell.getTcPr();
     return pr != null
         && pr.isSetVMerge()
         && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
   }
 
   private static void cellText(
-      XWPFTableCell cell, ListNumbers numbers, StringBuilder out, List<Grid> tables) {
-    for (IBodyElement element : cell.getBodyElements()) {
-      if (element instanceof XWPFParagraph paragraph) {
-        paragraph(paragraph, numbers, out);
-      } else if (element instanceof XWPFTable nested) {
-        table(nested, numbers, out, tables, List.of());
+      CTTc cell, IBody body, ListNumbers numbers, StringBuilder out, List<Grid> tables) {
+    for (XmlObject element : children(cell)) {
+      if (element instanceof CTP p) {
+        paragraph(new XWPFParagraph(p, body), numbers, out);
+      } else if (element instanceof CTTbl nested) {
+        table(nested, body, numbers, out, tables, List.of());
       }
     }
   }

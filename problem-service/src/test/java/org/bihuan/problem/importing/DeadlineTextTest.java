@@ -61,6 +61,9 @@ class DeadlineTextTest {
         "2024年十一月|DEADLINE|2024-11-30",
         "2024年6月二十日|DEADLINE|2024-06-20",
         "立行立改，二〇二四年五月三十一日前完成|IMMEDIATE|2024-05-31",
+        "2024年6月-12月|DEADLINE|2024-12-31",
+        "2024年6-12月|DEADLINE|2024-12-31",
+        "2024年6月1日至12月15日|DEADLINE|2024-12-15",
       })
   void timeLimitsAreRead(String text, Timing timing, LocalDate deadline) {
     DeadlineText.Reading reading = DeadlineText.read(text);

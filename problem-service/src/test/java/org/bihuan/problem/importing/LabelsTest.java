@@ -76,6 +76,18 @@ class LabelsTest {
         labels.stream().map(Labels.Labelled::value).toList());
   }
 
+  @Test
+  void oneLabelForTheLeaderAndThePersonNamesTheLeaderFirst() {
+    List<Labels.Labelled> labels =
+        Labels.of(TextNoise.clean("责任领导及责任人：韩磊、邹平；责任主体：城建档案馆；整改时限：2025年3月31日"));
+    assertEquals(
+        List.of(Label.LEADER, Label.PERSON, Label.UNITS, Label.TIME_LIMIT),
+        labels.stream().map(Labels.Labelled::label).toList());
+    assertEquals(
+        List.of("韩磊", "邹平", "城建档案馆", "2025年3月31日"),
+        labels.stream().map(Labels.Labelled::value).toList());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',

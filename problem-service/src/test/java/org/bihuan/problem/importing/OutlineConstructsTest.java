@@ -67,6 +67,28 @@ class OutlineConstructsTest {
     assertEquals(List.of(), doc.warnings());
   }
 
+  @Test
+  void problemsNumberedInTheirLabelAsTheFirstAndSecondProblemAreProblems() {
+    ParsedDocument doc =
+        parser.parse(
+            "某某学院党委巡察反馈问题整改方案\n一、党的政治建设方面\n问题一：贯彻落实上级决策部署不够有力。\n"
+                + "整改措施：建立重大决策部署落实台账。\n责任领导：谢军；责任单位：党政办；整改时限：2024年9月30日\n"
+                + "二、全面从严治党方面\n第一个问题：科研经费管理存在廉洁风险。\n整改措施：开展科研经费使用专项审计。\n"
+                + "责任领导：谭浩；责任单位：纪委办公室、财务处；整改时限：2024年11月30日\n"
+                + "第2个问题：基建项目监管不到位。\n整改措施：建立基建项目全过程监督机制。\n"
+                + "责任领导：谭浩；责任单位：基建处；整改时限：2025年3月31日\n");
+    assertEquals(
+        List.of("贯彻落实上级决策部署不够有力", "科研经费管理存在廉洁风险", "基建项目监管不到位"),
+        doc.problems().stream().map(ParsedProblem::title).toList(),
+        doc.warnings().toString());
+    assertEquals(
+        List.of(List.of("建立重大决策部署落实台账。"), List.of("开展科研经费使用专项审计。"), List.of("建立基建项目全过程监督机制。")),
+        doc.problems().stream()
+            .map(p -> p.measures().stream().map(ParsedMeasure::measure).toList())
+            .toList());
+    assertEquals(List.of(), doc.warnings());
+  }
+
   @ParameterizedTest(name = "self-examination problems numbered {0} {1}")
   @MethodSource("numberingStyles")
   void selfExaminationProblemsAreReadInEveryNumberingStyle(String first, String second) {

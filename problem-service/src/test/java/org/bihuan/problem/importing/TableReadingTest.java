@@ -71,6 +71,30 @@ class TableReadingTest {
   }
 
   @Test
+  void theSameProblemTextUnderAnotherNumberIsAnotherProblemWithAWarning() {
+    TableReading.Result r =
+        TableReading.read(
+            grid(
+                null,
+                "序号|存在问题|整改措施|责任单位|责任人|整改时限",
+                "1|会议记录不全。|补齐记录|第一党支部|甲一|2024年9月30日",
+                "2|“三会一课”制度落实不到位|督促第二党支部|第二党支部|乙二|2024年9月30日",
+                "3|“三会一课”制度落实不到位|督促第三党支部|第三党支部|丙三|2024年10月31日",
+                "|“三会一课”制度落实不到位|督促第三党支部复查|第三党支部|丙三|2024年11月30日"));
+    assertEquals(
+        List.of("会议记录不全", "“三会一课”制度落实不到位", "“三会一课”制度落实不到位"),
+        r.problems().stream().map(ParsedProblem::title).toList());
+    assertEquals(
+        List.of(List.of("督促第三党支部", "督促第三党支部复查")),
+        r.problems().subList(2, 3).stream()
+            .map(p -> p.measures().stream().map(ParsedMeasure::measure).toList())
+            .toList());
+    assertTrue(
+        r.warnings().stream().anyMatch(w -> w.contains("under another 序号 (2, 3)")),
+        r.warnings().toString());
+  }
+
+  @Test
   void theSameNumberUnderABlankProblemCellKeepsTheProblemAndANewProblemTextStartsOne() {
     TableReading.Result r =
         TableReading.read(
