@@ -1,13 +1,17 @@
 package org.bihuan.platform.input;
 
+import org.graalvm.shadowed.com.ibm.icu.lang.UCharacter;
+import org.graalvm.shadowed.com.ibm.icu.lang.UProperty;
+
 /**
  * Which characters text we accept may hold. PostgreSQL cannot store U+0000 (it answered 500), lone
  * surrogates are not text at all (they cannot be encoded as UTF-8), and the other C0 controls only
  * ever arrive by accident or by attack. Free text in a JSON body may keep tab, line feed and
  * carriage return; path segments, query parameters and headers may not (docs/decisions/0055). C1
- * controls, U+2028/U+2029, U+FFFE/U+FFFF and bidirectional overrides/isolates are refused
- * everywhere; zero-width characters such as U+200B and U+FEFF may appear inside text, but text made
- * only of invisible characters is refused (docs/decisions/0095).
+ * controls, U+2028/U+2029, the 66 noncharacters (U+FDD0–U+FDEF, U+FFFE/U+FFFF of every plane) and
+ * bidirectional overrides/isolates are refused everywhere; zero-width characters such as U+200B and
+ * U+FEFF may appear inside text, but text made only of invisible characters is refused
+ * (docs/decisions/0095).
  */
 public final class SafeText {
 
@@ -31,6 +35,10 @@ public final class SafeText {
       char c = value.charAt(i);
       if (Character.isHighSurrogate(c)) {
         if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+          int cp = value.codePointAt(i);
+          if ((cp & 0xFFFE) == 0xFFFE) { // U+1FFFE, U+1FFFF … U+10FFFF: noncharacters too
+            return "contains the noncharacter " + String.format("U+%X", cp) + " at position " + i;
+          }
           i++;
           continue;
         }
@@ -51,23 +59,27 @@ public final class SafeText {
       if (c == '\u2028' || c == '\u2029') {
         return "contains the line/paragraph separator " + codePoint(c) + " at position " + i;
       }
-      if (c == '\uFFFE' || c == '\uFFFF') {
+      if (c == '\uFFFE' || c == '\uFFFF' || (c >= '\uFDD0' && c <= '\uFDEF')) {
         return "contains the noncharacter " + codePoint(c) + " at position " + i;
       }
       if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
         return "contains the bidirectional override " + codePoint(c) + " at position " + i;
       }
     }
-    // Plain whitespace is left to @NotBlank; invisible format characters alone are refused here.
-    if (isBlank(value) && value.chars().anyMatch(ch -> Character.getType(ch) == Character.FORMAT)) {
+    // Plain whitespace is left to @NotBlank; invisible characters alone are refused here.
+    if (isBlank(value)
+        && value
+            .codePoints()
+            .anyMatch(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))) {
       return "holds only invisible characters";
     }
     return null;
   }
 
   /**
-   * Blank in the sense people see it: empty, or only whitespace and default-ignorable format
-   * characters (U+200B, U+FEFF, U+2060, ...). A title "\u200b" is as blank as "" (decision 0095).
+   * Blank in the sense people see it: empty, or only whitespace, format characters and
+   * default-ignorable code points (U+200B, U+FEFF, U+2060, variation selectors such as U+FE0F,
+   * Hangul fillers ...). A title "\u200b" or "\ufe0f" is as blank as "" (decision 0095).
    */
   public static boolean isBlank(String value) {
     if (value == null) {
@@ -79,10 +91,7 @@ public final class SafeText {
       if (!(Character.isWhitespace(cp)
           || Character.isSpaceChar(cp)
           || Character.getType(cp) == Character.FORMAT
-          || cp == 0x115F
-          || cp == 0x1160
-          || cp == 0x3164
-          || cp == 0xFFA0)) {
+          || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT))) {
         return false;
       }
     }

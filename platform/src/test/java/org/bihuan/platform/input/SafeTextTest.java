@@ -48,7 +48,10 @@ class SafeTextTest {
           "a\u202Eb",
           "a\u202Ab",
           "a\u2066b",
-          "a\u2069b"
+          "a\u2069b",
+          "a\uFDD0b",
+          "a\uD83F\uDFFEb", // U+1FFFE
+          "a\uDBFF\uDFFFb" // U+10FFFF
         }) {
       org.junit.jupiter.api.Assertions.assertNotNull(SafeText.problemInText(bad), bad);
       org.junit.jupiter.api.Assertions.assertNotNull(SafeText.problemInLine(bad), bad);
@@ -61,11 +64,15 @@ class SafeTextTest {
   @Test
   void textOfOnlyInvisibleCharactersIsBlankAndRefused() {
     org.junit.jupiter.api.Assertions.assertTrue(SafeText.isBlank("\u3000\u00a0"));
-    for (String blank : new String[] {"\u200b", "\uFEFF", " \u200b\u2060 "}) {
+    for (String blank :
+        new String[] {"\u200b", "\uFEFF", " \u200b\u2060 ", "\uFE0F", "\u3164", "\u034F"}) {
       org.junit.jupiter.api.Assertions.assertTrue(SafeText.isBlank(blank), blank);
       org.junit.jupiter.api.Assertions.assertNotNull(SafeText.problemInText(blank), blank);
     }
     org.junit.jupiter.api.Assertions.assertFalse(SafeText.isBlank("\u200b整改"));
+    // Private use characters are text: offices write rare name characters (造字) with them.
+    assertNull(SafeText.problemInText("\uE000"));
+    assertNull(SafeText.problemInText("\uD83D\uDC4D\uFE0F"));
     assertNull(SafeText.problemInText(""));
   }
 

@@ -119,6 +119,11 @@ public record EvidenceForm(
     if (unsafe != null) {
       throw ApiProblem.invalidField(FILE, "filename " + unsafe);
     }
+    if (name.indexOf('\uFFFD') >= 0) {
+      // The form parser puts U+FFFD where the filename's bytes were not UTF-8: the name as sent is
+      // lost, so it is refused rather than stored as something else.
+      throw ApiProblem.invalidField(FILE, "filename is not valid UTF-8");
+    }
     return name;
   }
 

@@ -88,6 +88,33 @@ class MalformedFormsTest {
     nothingStored();
   }
 
+  @Test
+  void aFilenameThatIsNotUtf8IsRefusedNotStoredAsSomethingElse() throws Exception {
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.write(
+        "--XX\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+            .getBytes(StandardCharsets.UTF_8));
+    body.write(new byte[] {(byte) 0xFF, (byte) 0xFE, '.', 't', 'x', 't'});
+    body.write("\"\r\n\r\nhello\r\n--XX--\r\n".getBytes(StandardCharsets.UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create(
+                    "http://localhost:"
+                        + RestAssured.port
+                        + "/api/v1/tickets/"
+                        + ticketId
+                        + "/evidence"))
+            .header("Authorization", "Bearer " + Tokens.reporter("王五", UNIT))
+            .header("Content-Type", "multipart/form-data; boundary=XX")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build();
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, answer.statusCode(), answer.body());
+    assertTrue(answer.body().contains("UTF-8"), answer.body());
+    nothingStored();
+  }
+
   /** bihuan.uploads.max-concurrent is 4 (the default). */
   @Test
   void uploadsBeyondTheLimitAreRefusedBeforeTheirBodyAndAHangUpGivesItsPlaceBack()
