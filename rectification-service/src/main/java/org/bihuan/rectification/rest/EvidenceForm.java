@@ -28,7 +28,7 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
     description =
         "multipart/form-data with exactly these parts, each at most once; any other part, a"
             + " repeated part, a 'file' without a filename, a 'description' sent as a file or"
-            + " declared as another media type than text/plain in UTF-8 is a 400 naming the"
+            + " declared as another media type than text/plain is a 400 naming the"
             + " part.")
 public record EvidenceForm(
     @Schema(
@@ -132,17 +132,16 @@ public record EvidenceForm(
       return null;
     }
     String declared = contentType(part);
-    if (declared != null && !declared.isBlank() && !plainTextInUtf8(declared)) {
+    if (declared != null && !declared.isBlank() && !plainText(declared)) {
       throw ApiProblem.invalidField(
-          DESCRIPTION,
-          "must be text/plain in UTF-8 (or carry no Content-Type), not " + shown(declared));
+          DESCRIPTION, "must be text/plain (or carry no Content-Type), not " + shown(declared));
     }
     if (part.getFileName() != null) {
       throw ApiProblem.invalidField(DESCRIPTION, "must be a text field, not a file");
     }
     // The parser keeps a part as text only when it knows its type as text; text/plain spelt
     // otherwise (Text/Plain, a quoted charset) reaches here as bytes, which must be UTF-8.
-    String text = part.isFileItem() ? utf8(part.getFileItem()) : part.getValue();
+    String text = part.isFileItem() ? text(part.getFileItem(), declared) : part.getValue();
     if (text != null && text.length() > 1000) {
       throw ApiProblem.invalidField(DESCRIPTION, "must have at most 1000 characters");
     }
@@ -153,16 +152,16 @@ public record EvidenceForm(
     return text == null || text.isBlank() ? null : text.strip();
   }
 
-  /** text/plain, whatever its case, with no charset or charset UTF-8 (the contract's encoding). */
-  private static boolean plainTextInUtf8(String declared) {
+  /**
+   * text/plain, whatever its case. The contract's encoding is UTF-8, but a part that declares
+   * another charset (generated clients label ASCII text ISO-8859-1) is read in the charset it
+   * declares.
+   */
+  private static boolean plainText(String declared) {
     MediaType type = parsed(declared);
-    if (type == null
-        || !"text".equalsIgnoreCase(type.getType())
-        || !"plain".equalsIgnoreCase(type.getSubtype())) {
-      return false;
-    }
-    String charset = charsetOf(type);
-    return charset == null || charset.equalsIgnoreCase("UTF-8");
+    return type != null
+        && "text".equalsIgnoreCase(type.getType())
+        && "plain".equalsIgnoreCase(type.getSubtype());
   }
 
   /** A declared media type as the answer may repeat it: type, subtype and charset. */
@@ -199,7 +198,23 @@ public record EvidenceForm(
     return null;
   }
 
-  /** A text part the parser held as bytes: at most 4000 bytes of UTF-8. */
+  /** A text part the parser held as bytes: at most 4000 bytes, in its charset or UTF-8. */
+  private static String text(FileItem item, String declared) {
+    MediaType type = declared == null ? null : parsed(declared);
+    String charset = type == null ? null : charsetOf(type);
+    if (charset == null || charset.equalsIgnoreCase("UTF-8")) {
+      return utf8(item);
+    }
+    if (sizeOf(item) > 4000) {
+      throw ApiProblem.invalidField(DESCRIPTION, "must have at most 1000 characters");
+    }
+    try {
+      return new String(bytesOf(item), java.nio.charset.Charset.forName(charset));
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.invalidField(DESCRIPTION, "declares an unknown charset " + shown(declared));
+    }
+  }
+
   private static String utf8(FileItem item) {
     if (sizeOf(item) > 4000) {
       throw ApiProblem.invalidField(DESCRIPTION, "must have at most 1000 characters");
