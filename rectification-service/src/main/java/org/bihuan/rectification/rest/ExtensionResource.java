@@ -69,10 +69,8 @@ public class ExtensionResource {
       responseCode = "200",
       headers =
           @Header(
-              name = "Ticket-ETag",
-              description =
-                  "The ticket's ETag after this write: send it as If-Match on the ticket's next"
-                      + " write",
+              name = TicketEtag.HEADER,
+              description = TicketEtag.DESCRIPTION,
               schema = @Schema(type = SchemaType.STRING)),
       description = "The request, approved",
       content =
@@ -114,10 +112,8 @@ public class ExtensionResource {
       responseCode = "200",
       headers =
           @Header(
-              name = "Ticket-ETag",
-              description =
-                  "The ticket's ETag after this write: send it as If-Match on the ticket's next"
-                      + " write",
+              name = TicketEtag.HEADER,
+              description = TicketEtag.DESCRIPTION,
               schema = @Schema(type = SchemaType.STRING)),
       description = "The request, refused",
       content =

@@ -15,6 +15,10 @@ final class TicketEtag {
 
   static final String HEADER = "Ticket-ETag";
 
+  /** How the contract describes the header on each answer that carries it. */
+  static final String DESCRIPTION =
+      "The ticket's ETag after this write: send it as If-Match on the ticket's next write";
+
   private TicketEtag() {}
 
   /** {@code today}: the date a GET of the ticket would compute its figures for now. */

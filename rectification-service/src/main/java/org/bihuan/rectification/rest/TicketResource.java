@@ -567,10 +567,8 @@ public class TicketResource {
       responseCode = "201",
       headers =
           @Header(
-              name = "Ticket-ETag",
-              description =
-                  "The ticket's ETag after this write: send it as If-Match on the ticket's next"
-                      + " write",
+              name = TicketEtag.HEADER,
+              description = TicketEtag.DESCRIPTION,
               schema = @Schema(type = SchemaType.STRING)),
       description = "The progress report recorded",
       content =
@@ -615,10 +613,8 @@ public class TicketResource {
       responseCode = "201",
       headers =
           @Header(
-              name = "Ticket-ETag",
-              description =
-                  "The ticket's ETag after this write: send it as If-Match on the ticket's next"
-                      + " write",
+              name = TicketEtag.HEADER,
+              description = TicketEtag.DESCRIPTION,
               schema = @Schema(type = SchemaType.STRING)),
       description = "The evidence file's metadata; Location is its content",
       content =
@@ -717,10 +713,8 @@ public class TicketResource {
       responseCode = "201",
       headers =
           @Header(
-              name = "Ticket-ETag",
-              description =
-                  "The ticket's ETag after this write: send it as If-Match on the ticket's next"
-                      + " write",
+              name = TicketEtag.HEADER,
+              description = TicketEtag.DESCRIPTION,
               schema = @Schema(type = SchemaType.STRING)),
       description = "The extension request; Location names it",
       content =

@@ -38,6 +38,10 @@ class MalformedFormsTest {
   }
 
   private HttpResponse<String> upload(String contentType, String body) throws Exception {
+    return upload(contentType, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private HttpResponse<String> upload(String contentType, byte[] body) throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(
                 URI.create(
@@ -48,7 +52,7 @@ class MalformedFormsTest {
                         + "/evidence"))
             .header("Authorization", "Bearer " + Tokens.reporter("王五", UNIT))
             .header("Content-Type", contentType)
-            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
   }
@@ -96,20 +100,7 @@ class MalformedFormsTest {
             .getBytes(StandardCharsets.UTF_8));
     body.write(new byte[] {(byte) 0xFF, (byte) 0xFE, '.', 't', 'x', 't'});
     body.write("\"\r\n\r\nhello\r\n--XX--\r\n".getBytes(StandardCharsets.UTF_8));
-    HttpRequest request =
-        HttpRequest.newBuilder(
-                URI.create(
-                    "http://localhost:"
-                        + RestAssured.port
-                        + "/api/v1/tickets/"
-                        + ticketId
-                        + "/evidence"))
-            .header("Authorization", "Bearer " + Tokens.reporter("王五", UNIT))
-            .header("Content-Type", "multipart/form-data; boundary=XX")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-            .build();
-    HttpResponse<String> answer =
-        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> answer = upload("multipart/form-data; boundary=XX", body.toByteArray());
     assertEquals(400, answer.statusCode(), answer.body());
     assertTrue(answer.body().contains("UTF-8"), answer.body());
     nothingStored();
