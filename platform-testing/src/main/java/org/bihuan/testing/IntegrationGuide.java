@@ -319,6 +319,113 @@ public final class IntegrationGuide {
     return shown;
   }
 
+  /**
+   * A value the guide shows for a member that no array encloses: {@code path} the member names from
+   * the answer's top, {@code literal} the JSON text the guide writes ({@code 2}, {@code 0.5},
+   * {@code null}, {@code "Asia/Shanghai"}, or {@code []} for an array it shows empty), or {@code
+   * [..]} for an array it shows with elements. A string with {@code …} in it, or a value written as
+   * {@code {…}} or {@code […]}, shows no value and is not listed.
+   */
+  public record ShownValue(List<String> path, String literal) {}
+
+  /**
+   * The values an answer comment shows outside arrays, e.g. {@code "tickets":{"total":2}} shows 2
+   * at tickets.total. Values inside arrays are examples of one element and are not listed: which
+   * elements a page holds depends on what else the system has seen.
+   */
+  public static List<ShownValue> shownValuesIn(String answer) {
+    List<ShownValue> out = new ArrayList<>();
+    String text = answer == null ? "" : answer;
+    // One entry per open container: the member name it is the value of ("" for a top-level or
+    // array element), and whether it is an array.
+    java.util.Deque<String[]> open = new java.util.ArrayDeque<>();
+    String member = null; // a member name just read, waiting for its value
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        int end = text.indexOf('"', i + 1);
+        if (end < 0) {
+          break;
+        }
+        String string = text.substring(i + 1, end);
+        int next = skipSpaces(text, end + 1);
+        if (next < text.length() && text.charAt(next) == ':') {
+          member = string;
+          i = next + 1;
+          continue;
+        }
+        if (member != null && !string.contains("…")) {
+          addShown(out, open, member, text.substring(i, end + 1));
+        }
+        member = null;
+        i = end + 1;
+      } else if (c == '{' || c == '[') {
+        int next = skipSpaces(text, i + 1);
+        if (next < text.length() && text.charAt(next) == '…') {
+          // {…the ticket after the change…} or […]: shows no value; skip to its close.
+          int close = text.indexOf(c == '{' ? '}' : ']', next);
+          i = close < 0 ? text.length() : close + 1;
+          member = null;
+          continue;
+        }
+        if (c == '[' && member != null) {
+          addShown(
+              out, open, member, next < text.length() && text.charAt(next) == ']' ? "[]" : "[..]");
+        }
+        open.push(new String[] {member == null ? "" : member, c == '[' ? "array" : "object"});
+        member = null;
+        i++;
+      } else if (c == '}' || c == ']') {
+        if (!open.isEmpty()) {
+          open.pop();
+        }
+        member = null;
+        i++;
+      } else if (member != null && (c == '-' || Character.isLetterOrDigit(c))) {
+        int end = i;
+        while (end < text.length()
+            && (Character.isLetterOrDigit(text.charAt(end))
+                || "-+.".indexOf(text.charAt(end)) >= 0)) {
+          end++;
+        }
+        String literal = text.substring(i, end);
+        if (literal.matches("-?\\d+(\\.\\d+)?|true|false|null")) {
+          addShown(out, open, member, literal);
+        }
+        member = null;
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static int skipSpaces(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static void addShown(
+      List<ShownValue> out, java.util.Deque<String[]> open, String member, String literal) {
+    List<String> path = new ArrayList<>();
+    for (java.util.Iterator<String[]> it = open.descendingIterator(); it.hasNext(); ) {
+      String[] container = it.next();
+      if (container[1].equals("array")) {
+        return; // inside an array: an example of one element
+      }
+      if (!container[0].isEmpty()) {
+        path.add(container[0]);
+      }
+    }
+    path.add(member);
+    out.add(new ShownValue(List.copyOf(path), literal));
+  }
+
   private static String arrayOf(java.util.Deque<String> open) {
     for (String c : open) {
       if (!c.equals("{")) {

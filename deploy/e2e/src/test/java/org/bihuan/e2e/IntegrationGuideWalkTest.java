@@ -35,8 +35,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * docs/integration.md copied in order as a new reader would, against the three services running as
  * processes: its tokens as token.sh makes them, every curl command of every code block (files named
  * with {@code @} are the samples in src/test/resources/guide), each answering 2xx and showing every
- * member its answer comment shows; the webhooks it registers are received by its own Java receiver,
- * run from the guide's source text, which acknowledges signed deliveries with 204.
+ * member its answer comment shows, with every value it shows outside arrays; the webhooks it
+ * registers are received by its own Java receiver, run from the guide's source text, which
+ * acknowledges signed deliveries with 204.
  */
 @ExtendWith(Services.class)
 class IntegrationGuideWalkTest {
@@ -126,6 +127,9 @@ class IntegrationGuideWalkTest {
             present || excused,
             what + ": the guide shows \"" + shown.name() + "\" in its answer: " + text);
       }
+      if (body != null) {
+        assertShownValues(r, body, what);
+      }
       String path = r.pathAndQuery();
       if (r.method().equals("POST") && path.equals("/api/v1/sources")) {
         vars.put("$SOURCE", body.get("id").asText());
@@ -175,6 +179,41 @@ class IntegrationGuideWalkTest {
         return answer;
       }
       Thread.sleep(200);
+    }
+  }
+
+  /**
+   * Every value the guide shows outside arrays is the answer's, to the letter: a number, boolean,
+   * null or string it writes is the value at that member, an array it shows empty is empty, and one
+   * it shows with elements has some — except the page of a long poll ({@code wait=}), which the
+   * guide says answers empty when nothing has happened.
+   */
+  private static void assertShownValues(IntegrationGuide.Request r, JsonNode body, String what)
+      throws IOException {
+    for (IntegrationGuide.ShownValue shown : IntegrationGuide.shownValuesIn(r.answer())) {
+      JsonNode actual = body;
+      for (String member : shown.path()) {
+        actual = actual == null ? null : actual.get(member);
+      }
+      String where = what + ": the guide shows " + String.join(".", shown.path());
+      assertNotNull(actual, where + " = " + shown.literal() + ", the answer has none: " + body);
+      switch (shown.literal()) {
+        case "[]" ->
+            assertTrue(
+                actual.isArray() && actual.isEmpty(), where + " empty, the answer: " + actual);
+        case "[..]" ->
+            assertTrue(
+                actual.isArray() && (!actual.isEmpty() || r.pathAndQuery().contains("wait=")),
+                where + " with elements, the answer: " + actual);
+        default -> {
+          JsonNode expected = JSON.readTree(shown.literal());
+          boolean same =
+              expected.isNumber() && actual.isNumber()
+                  ? expected.decimalValue().compareTo(actual.decimalValue()) == 0
+                  : expected.equals(actual);
+          assertTrue(same, where + " = " + shown.literal() + ", the answer: " + actual);
+        }
+      }
     }
   }
 

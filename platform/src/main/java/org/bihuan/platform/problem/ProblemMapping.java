@@ -386,7 +386,9 @@ public class ProblemMapping {
   }
 
   private static String fieldOf(ConstraintViolation<?> v) {
-    // "create.body.responsibleUnits[0].name" -> "responsibleUnits[0].name"; "list.limit" -> "limit"
+    // "create.body.responsibleUnits[0].name" -> "responsibleUnits[0].name"; "list.limit" ->
+    // "limit";
+    // "register.in.events[0].<list element>" -> "events[0]"
     List<Path.Node> nodes = new ArrayList<>();
     v.getPropertyPath().forEach(nodes::add);
     nodes.removeIf(
@@ -397,6 +399,10 @@ public class ProblemMapping {
     StringBuilder sb = new StringBuilder();
     for (Path.Node n : nodes) {
       if (n.getKind() == ElementKind.CONTAINER_ELEMENT) {
+        // an element of a list of values ("events": [""]): its index, not "<list element>"
+        if (n.getIndex() != null) {
+          sb.append('[').append(n.getIndex()).append(']');
+        }
         continue;
       }
       if (n.getIndex() != null) {

@@ -30,13 +30,35 @@ public record EventCatalogue(
 
   public static final String RESOURCE = "META-INF/bihuan/event-catalogue.json";
 
-  /** One type of event. {@code payload} names the schema of the event's {@code data}. */
+  /**
+   * One type of event. {@code payload} names the schema of the event's {@code data}; {@code
+   * payloadSchema} is where that schema is, in this service's OpenAPI document.
+   */
   public record EventType(
       @Schema(example = "ticket.submitted") String type,
       @Schema(example = "ticket") String resourceType,
-      @Schema(example = "TicketView") String payload,
+      @Schema(example = "TicketView", description = "The name of the schema of the event's data")
+          String payload,
+      @Schema(
+              example = "/q/openapi?format=json#/components/schemas/TicketView",
+              description =
+                  "The schema of the event's data: a JSON reference (this service's OpenAPI"
+                      + " document, then a JSON pointer) that schema tools resolve; the document's"
+                      + " webhooks section has each type's whole delivery body")
+          String payloadSchema,
       @Schema(example = "The unit submits its work for verification: IN_PROGRESS → SUBMITTED.")
-          String firesWhen) {}
+          String firesWhen) {
+
+    /** Where the OpenAPI document of the service serving this catalogue keeps {@code payload}. */
+    EventType located() {
+      return new EventType(
+          type,
+          resourceType,
+          payload,
+          "/q/openapi?format=json#/components/schemas/" + payload,
+          firesWhen);
+    }
+  }
 
   /** Types starting with {@code prefix} belong to another service's feed. */
   public record Elsewhere(
@@ -56,7 +78,13 @@ public record EventCatalogue(
       if (in == null) {
         return Optional.empty();
       }
-      return Optional.of(new ObjectMapper().readValue(in, EventCatalogue.class));
+      EventCatalogue read = new ObjectMapper().readValue(in, EventCatalogue.class);
+      return Optional.of(
+          new EventCatalogue(
+              read.service(),
+              read.port(),
+              read.types().stream().map(EventType::located).toList(),
+              read.elsewhere()));
     } catch (IOException e) {
       throw new IllegalStateException("Cannot read " + RESOURCE, e);
     }
@@ -80,10 +108,9 @@ public record EventCatalogue(
     if (known) {
       return Optional.empty();
     }
-    String lower = pattern.toLowerCase(java.util.Locale.ROOT);
-    if (!lower.equals(pattern) && refusal(lower).isEmpty()) {
-      return Optional.of(
-          pattern + " is not an event type of " + service + "; types are lower case: " + lower);
+    Optional<String> meant = nearest(pattern);
+    if (meant.isPresent()) {
+      return Optional.of(pattern + " is not an event type of " + service + "; " + meant.get());
     }
     for (Elsewhere other : elsewhere) {
       if (pattern.startsWith(other.prefix())) {
@@ -102,14 +129,42 @@ public record EventCatalogue(
                 + " (its types: GET /api/v1/webhooks/event-types there)");
       }
     }
+    return Optional.of(pattern + " is not an event type of " + service + "; " + listing());
+  }
+
+  /**
+   * "did you mean …" when {@code pattern} is one of this service's types or families written with
+   * other case or other separators ({@code ticket.progressReported}, {@code
+   * ticket.progress-reported}, {@code TICKET.*}), or empty.
+   */
+  public Optional<String> nearest(String pattern) {
+    String key = key(pattern);
+    List<String> candidates = new ArrayList<>();
+    for (EventType t : types) {
+      candidates.add(t.type());
+      String family = t.type().substring(0, t.type().indexOf('.') + 1) + "*";
+      if (!candidates.contains(family)) {
+        candidates.add(family);
+      }
+    }
+    return candidates.stream()
+        .filter(c -> !c.equals(pattern) && key(c).equals(key))
+        .findFirst()
+        .map(c -> "did you mean " + c + "? (types are lower case, words joined by _)");
+  }
+
+  /** "its types are …": every type of this service, and where they are listed. */
+  public String listing() {
     List<String> names = new ArrayList<>();
     types.forEach(t -> names.add(t.type()));
-    return Optional.of(
-        pattern
-            + " is not an event type of "
-            + service
-            + "; its types are "
-            + String.join(", ", names)
-            + " (GET /api/v1/webhooks/event-types)");
+    return "its types are "
+        + String.join(", ", names)
+        + ", or a family pattern such as "
+        + names.get(0).substring(0, names.get(0).indexOf('.') + 1)
+        + "*, or * (GET /api/v1/webhooks/event-types)";
+  }
+
+  private static String key(String pattern) {
+    return pattern.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z.*]", "");
   }
 }

@@ -158,14 +158,44 @@ public class WebhookSender {
               long millis = (System.nanoTime() - started) / 1_000_000;
               if (failure != null) {
                 Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                String error = cause.getClass().getSimpleName();
-                if (cause.getMessage() != null) {
-                  error += ": " + cause.getMessage();
-                }
-                return new Outcome(d, null, error, millis);
+                return new Outcome(d, null, whyNoAnswer(cause, request.uri()), millis);
               }
               return new Outcome(d, response.statusCode(), null, millis);
             });
+  }
+
+  /**
+   * Why a delivery got no status, in words a receiver's operator acts on ("connection refused by
+   * 127.0.0.1:9: nothing listens there"), never only an exception's class name.
+   */
+  String whyNoAnswer(Throwable cause, URI url) {
+    String where =
+        url.getHost()
+            + ":"
+            + (url.getPort() >= 0
+                ? url.getPort()
+                : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80);
+    String detail = cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")";
+    if (cause instanceof java.net.http.HttpConnectTimeoutException) {
+      return "no connection to " + where + " within " + timeout.toSeconds() + " s" + detail;
+    }
+    if (cause instanceof java.net.http.HttpTimeoutException) {
+      return "no answer from " + where + " within " + timeout.toSeconds() + " s" + detail;
+    }
+    if (cause instanceof java.net.ConnectException) {
+      return "connection refused by " + where + ": nothing listens there" + detail;
+    }
+    if (cause instanceof java.net.UnknownHostException
+        || cause instanceof java.nio.channels.UnresolvedAddressException) {
+      return "unknown host " + url.getHost() + ": the name does not resolve" + detail;
+    }
+    if (cause instanceof javax.net.ssl.SSLException) {
+      return "TLS with " + where + " failed" + detail;
+    }
+    if (cause instanceof java.io.IOException) {
+      return "the connection to " + where + " failed before an answer" + detail;
+    }
+    return "no answer from " + where + ": " + cause.getClass().getSimpleName() + detail;
   }
 
   private void record(Outcome o) throws SQLException {

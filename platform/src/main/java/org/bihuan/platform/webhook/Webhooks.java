@@ -64,20 +64,13 @@ public class Webhooks {
     }
     for (int i = 0; i < in.events().size(); i++) {
       String pattern = in.events().get(i);
-      String lower = pattern.toLowerCase(java.util.Locale.ROOT);
       if (!EVENT_PATTERN.matcher(pattern).matches()) {
         errors.add(
             new FieldError(
                 "events[" + i + "]",
-                !lower.equals(pattern) && EVENT_PATTERN.matcher(lower).matches()
-                    ? "event types are lower case: " + lower
-                    : "must be an event type (lower case, as GET /api/v1/webhooks/event-types lists"
-                        + " them), a family pattern such as "
-                        + catalogue().types().stream()
-                            .findFirst()
-                            .map(t -> t.type().substring(0, t.type().indexOf('.') + 1) + "*")
-                            .orElse("family.*")
-                        + ", or *"));
+                pattern
+                    + " is not an event type; "
+                    + catalogue().nearest(pattern).orElseGet(() -> catalogue().listing())));
       } else {
         // A pattern that can never match would be accepted and then stay silent forever.
         int index = i;

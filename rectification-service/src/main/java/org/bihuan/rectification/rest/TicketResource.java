@@ -570,7 +570,7 @@ public class TicketResource {
               name = TicketEtag.HEADER,
               description = TicketEtag.DESCRIPTION,
               schema = @Schema(type = SchemaType.STRING)),
-      description = "The progress report recorded",
+      description = "The progress report recorded; Location names it",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -586,8 +586,25 @@ public class TicketResource {
       @NotNull @Valid ProgressInput input) {
     refuseUnderWithdrawnProblem(queries.linkedProblems(id), "take progress reports");
     ProgressView p = work.report(id, input, ifMatch);
-    return TicketEtag.of(written, clock.today(), Response.status(Response.Status.CREATED).entity(p))
+    return TicketEtag.of(
+            written,
+            clock.today(),
+            Response.created(URI.create("/api/v1/tickets/" + id + "/progress/" + p.id())).entity(p))
         .build();
+  }
+
+  @GET
+  @Path("/{id}/progress/{progressId}")
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(
+      operationId = "getProgress",
+      summary = "One progress report of a ticket",
+      description =
+          "The report a progress report's Location names; 404 when the ticket has none"
+              + " with that id.")
+  public ProgressView progressReport(
+      @PathParam("id") UUID id, @PathParam("progressId") UUID progressId) {
+    return work.progressReport(id, progressId);
   }
 
   @GET

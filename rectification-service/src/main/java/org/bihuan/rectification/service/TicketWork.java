@@ -72,6 +72,16 @@ public class TicketWork {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
+  /** One progress report of {@code ticketId}; 404 when the ticket has no report of that id. */
+  public ProgressView progressReport(UUID ticketId, UUID progressId) {
+    tickets.find(ticketId);
+    ProgressReport p = ProgressReport.findById(progressId);
+    if (p == null || !p.ticketId.equals(ticketId)) {
+      throw ApiProblem.notFound("progress report", progressId);
+    }
+    return ProgressView.of(p);
+  }
+
   public Page<ProgressView> progress(UUID ticketId, PageRequest page) {
     tickets.find(ticketId);
     List<ProgressReport> rows =

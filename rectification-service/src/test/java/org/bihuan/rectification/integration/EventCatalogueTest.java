@@ -70,6 +70,27 @@ class EventCatalogueTest {
     for (String type : emitted) {
       assertNotNull(openapi.get("webhooks.'" + type + "'.post"), type + " as an OpenAPI webhook");
     }
+    // Each type says where its data's schema is, as a reference a schema tool resolves.
+    List<Map<String, String>> types =
+        given()
+            .auth()
+            .oauth2(Tokens.viewer())
+            .get("/api/v1/webhooks/event-types")
+            .then()
+            .extract()
+            .jsonPath()
+            .getList("types");
+    for (Map<String, String> t : types) {
+      String ref = t.get("payloadSchema");
+      String prefix = "/q/openapi?format=json#/components/schemas/";
+      assertTrue(ref != null && ref.startsWith(prefix), t.toString());
+      String name = ref.substring(prefix.length());
+      assertEquals(t.get("payload"), name);
+      assertNotNull(openapi.get("components.schemas." + name), ref + " resolves");
+      String served =
+          given().accept(ContentType.JSON).get(ref.substring(0, ref.indexOf('#'))).asString();
+      assertTrue(served.contains("\"" + name + "\""), ref);
+    }
   }
 
   @Test
@@ -88,7 +109,21 @@ class EventCatalogueTest {
         .body("detail", org.hamcrest.Matchers.not(containsString("problem.closed is emitted")));
     register(List.of("TICKET.*"))
         .statusCode(400)
-        .body("detail", containsString("event types are lower case: ticket.*"));
+        .body("detail", containsString("did you mean ticket.*?"));
+    // written with other case or separators: the type it was meant as, never a non-type
+    for (String near : List.of("ticket.progressReported", "ticket.progress-reported")) {
+      register(List.of("ticket.*", near))
+          .statusCode(400)
+          .body("errors[0].field", equalTo("events[1]"))
+          .body("detail", containsString("did you mean ticket.progress_reported?"))
+          .body("detail", org.hamcrest.Matchers.not(containsString("progressreported")));
+    }
+    // a pattern of no known shape: the list of this service's types
+    register(List.of("ticket created"))
+        .statusCode(400)
+        .body("detail", containsString("its types are ticket.created, "));
+    // an empty pattern is named by its place in the list
+    register(List.of("ticket.*", "")).statusCode(400).body("errors[0].field", equalTo("events[1]"));
     register(List.of("tickets.creatd"))
         .statusCode(400)
         .body(

@@ -39,7 +39,7 @@ class IntegratorFindingsTest {
             "/api/v1/tickets/" + id + "/start", reporter, "\"" + t.getLong("version") + "\"");
     assertEquals(200, started.statusCode(), started.body());
     String etag = started.headers().firstValue("ETag").orElseThrow();
-    String afterProgress =
+    io.restassured.response.ExtractableResponse<io.restassured.response.Response> progress =
         given()
             .auth()
             .oauth2(reporter)
@@ -49,9 +49,37 @@ class IntegratorFindingsTest {
             .post("/api/v1/tickets/" + id + "/progress")
             .then()
             .statusCode(201)
-            .extract()
-            .header("Ticket-ETag");
+            .extract();
+    String afterProgress = progress.header("Ticket-ETag");
     assertNotNull(afterProgress, "the progress answer carries the ticket's ETag");
+    // Location names the report, absolute like every 201's, and reads it back
+    String location = progress.header("Location");
+    assertTrue(
+        location != null
+            && location.startsWith("http")
+            && location.endsWith(
+                "/api/v1/tickets/" + id + "/progress/" + progress.jsonPath().getString("id")),
+        "Location: " + location);
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .get(location)
+        .then()
+        .statusCode(200)
+        .body("note", equalTo("已完成自查"))
+        .body("ticketId", equalTo(id));
+    // another ticket's report is not this ticket's
+    String other =
+        TicketFixtures.create(
+                TicketFixtures.deadlineTicket(unit, TicketFixtures.today().plusDays(30)))
+            .getString("id");
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .get(location.replace(id, other))
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
     assertEquals(currentEtag(id), afterProgress);
     String afterEvidence =
         given()
