@@ -57,6 +57,25 @@ public final class Tokens {
     return b.expiresIn(3600).sign(KEY);
   }
 
+  /**
+   * A token with no {@code name} claim, only OpenID Connect's {@code family_name} and {@code
+   * given_name}, as some identity providers issue them.
+   */
+  public static String withNameParts(
+      String subject, String familyName, String givenName, String unit, String... roles) {
+    JwtClaimsBuilder b =
+        Jwt.issuer(ISSUER)
+            .subject(subject)
+            .audience(AUDIENCE)
+            .claim("family_name", familyName)
+            .claim("given_name", givenName)
+            .groups(Set.of(roles));
+    if (unit != null) {
+      b.claim("unit", unit);
+    }
+    return b.expiresIn(3600).sign(KEY);
+  }
+
   /** A viewer token whose {@code exp} lies {@code secondsAgo} seconds in the past. */
   public static String viewerExpiredSince(long secondsAgo) {
     long now = java.time.Instant.now().getEpochSecond();

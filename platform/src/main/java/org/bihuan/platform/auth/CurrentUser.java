@@ -21,9 +21,38 @@ public class CurrentUser {
     return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
   }
 
+  /**
+   * The caller's name as people write it: the token's {@code name}; without one (or a blank one),
+   * its OpenID Connect {@code family_name} and {@code given_name} — 赵 + 验收 → 赵验收 when either is
+   * written in Chinese characters, "Yanshou Zhao" otherwise — so that a token from a provider that
+   * sends only those is compared by name like any other (separation of duties); without any name,
+   * the subject.
+   */
   public String displayName() {
     String name = claim("name");
-    return name != null ? name : id();
+    if (name != null && !blank(name)) {
+      return name;
+    }
+    String family = present(claim("family_name"));
+    String given = present(claim("given_name"));
+    if (family != null && given != null) {
+      return han(family) || han(given)
+          ? family.strip() + given.strip()
+          : given.strip() + " " + family.strip();
+    }
+    if (family != null || given != null) {
+      return (family != null ? family : given).strip();
+    }
+    return id();
+  }
+
+  private static String present(String s) {
+    return s == null || blank(s) ? null : s;
+  }
+
+  private static boolean han(String s) {
+    return s.codePoints()
+        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   /**

@@ -82,6 +82,7 @@ public class ImportService {
                   + " Word or Excel file the table was made in.")
           .with("warnings", doc.warnings());
     }
+    ImportedFields.refuseWhatCouldNotBeSavedAgain(doc);
     String sha256 = DocumentFingerprint.of(text);
     SourceImport earlier = records.current(sourceId, sha256);
     if (options.dryRun()) {

@@ -64,6 +64,23 @@ class HostileInputAgainTest {
   }
 
   @Test
+  void privateUseCharactersAreTextInEveryField() {
+    // a unit's own glyphs (造字, private use) are text like any other, in titles too
+    for (String title :
+        new String[] {"\"\\uE000\"", "\"会议\\uE000纪要\\uF8FF\"", "\"\\uDB80\\uDC00\""}) {
+      String id = createSource(source(title, "\"MEETING\"")).statusCode(201).extract().path("id");
+      given()
+          .auth()
+          .oauth2(Tokens.admin())
+          .contentType("application/json")
+          .body("{\"sourceId\": \"" + id + "\", \"title\": " + title + "}")
+          .post("/api/v1/problems")
+          .then()
+          .statusCode(201);
+    }
+  }
+
+  @Test
   void malformedUtf8InTheBodyIsRefused() throws Exception {
     for (byte[] bad :
         new byte[][] {

@@ -123,6 +123,32 @@ class SeparationOfDutiesTest {
     act(Tokens.verifier("赵验"), id, "verify", "另一个人").then().statusCode(200);
   }
 
+  /** A provider that sends only family_name and given_name names the same person. */
+  @Test
+  void aTokenWithOnlyNamePartsIsComparedByTheNameTheyMake() {
+    String unit = unit("纪委办");
+    String id = submitted(unit, ProblemServiceStub.problem(UUID.randomUUID()), ZHAO);
+    act(Tokens.withNameParts("u-7731", "赵", "验收", null, "verifier"), id, "verify", "只有姓和名")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
+    String latin = submitted(unit, ProblemServiceStub.problem(UUID.randomUUID()), "Yanshou Zhao");
+    act(Tokens.withNameParts("u-7732", "Zhao", "Yanshou", null, "verifier"), latin, "verify", "名")
+        .then()
+        .statusCode(403);
+    // and the name parts are what the history records as the actor
+    act(Tokens.withNameParts("u-7733", "钱", "核查", null, "verifier"), id, "verify", "另一个人")
+        .then()
+        .statusCode(200);
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .get("/api/v1/tickets/" + id + "/history")
+        .then()
+        .statusCode(200)
+        .body("items.actorName", org.hamcrest.Matchers.hasItem("钱核查"));
+  }
+
   /**
    * A responsible person written as several people or with a post, as documents and the import
    * write it, names each of them: none of them verifies, rejects or cancels the ticket.
