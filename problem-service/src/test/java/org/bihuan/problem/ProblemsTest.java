@@ -358,6 +358,13 @@ class ProblemsTest {
         .get("/api/v1/problems")
         .then()
         .body("items.id", contains(a, b));
+    // several states separated by commas, as the operation says
+    asViewer()
+        .queryParam("sourceId", source)
+        .queryParam("status", "OPEN,withdrawn")
+        .get("/api/v1/problems")
+        .then()
+        .body("items.id", contains(a, b, c));
     asViewer()
         .queryParam("category", "00000000-0000-0000-0000-000000000000")
         .get("/api/v1/problems")

@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
+import org.bihuan.platform.input.QueryParams;
 import org.bihuan.problem.service.CategoryService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,7 +29,9 @@ public class CategoryResource {
       description =
           "Without sourceId, the categories of every source. A category is created, level by level, when a problem names a new categoryPath.")
   public CategoryTree tree(@QueryParam("sourceId") String sourceId) {
-    UUID source = QueryValues.uuid("sourceId", sourceId);
+    QueryParams params = new QueryParams();
+    UUID source = params.uuid("sourceId", sourceId);
+    params.check();
     return new CategoryTree(source, categories.tree(source));
   }
 }

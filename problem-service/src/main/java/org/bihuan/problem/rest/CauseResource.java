@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
+import org.bihuan.platform.input.QueryParams;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.bihuan.problem.Cause;
@@ -74,6 +75,9 @@ public class CauseResource {
       @QueryParam("sourceId") String sourceId,
       @QueryParam("limit") Integer limit,
       @QueryParam("cursor") String cursor) {
-    return causes.list(QueryValues.uuid("sourceId", sourceId), PageRequest.of(limit, cursor));
+    QueryParams params = new QueryParams();
+    UUID source = params.uuid("sourceId", sourceId);
+    params.check();
+    return causes.list(source, PageRequest.of(limit, cursor));
   }
 }

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.http.AnswerCache;
 import org.bihuan.platform.http.Versions;
+import org.bihuan.platform.input.QueryParams;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.bihuan.problem.Problem;
@@ -195,13 +196,15 @@ public class ProblemResource {
       @QueryParam("externalRef") String externalRef,
       @QueryParam("limit") Integer limit,
       @QueryParam("cursor") String cursor) {
+    QueryParams params = new QueryParams();
     ProblemFilter filter =
         new ProblemFilter(
-            QueryValues.uuid("sourceId", sourceId),
-            QueryValues.uuid("category", category),
-            QueryValues.oneOf("status", status, Problem.Status.class),
+            params.uuid("sourceId", sourceId),
+            params.uuid("category", category),
+            params.anyOf("status", status, Problem.Status.class),
             q,
-            externalRef == null || externalRef.isBlank() ? null : externalRef.strip());
+            params.text(externalRef));
+    params.check();
     return queries.list(filter, PageRequest.of(limit, cursor));
   }
 }

@@ -23,6 +23,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.http.Versions;
+import org.bihuan.platform.input.QueryParams;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.bihuan.problem.Source;
@@ -209,11 +210,13 @@ public class SourceResource {
                     schema = @Schema(type = SchemaType.STRING, format = "binary"))
               })
           InputStream body) {
+    QueryParams params = new QueryParams();
     ImportService.Options options =
         new ImportService.Options(
-            QueryValues.flag("dryRun", dryRun),
-            QueryValues.flag("replace", replace),
-            QueryValues.flag("createTickets", createTickets));
+            params.flag("dryRun", dryRun),
+            params.flag("replace", replace),
+            params.flag("createTickets", createTickets));
+    params.check();
     ImportService.Outcome outcome = imports.importDocument(id, body, contentType, options);
     if (!outcome.created()) {
       return Response.ok(outcome.answer()).build();

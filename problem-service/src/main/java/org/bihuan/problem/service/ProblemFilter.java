@@ -8,4 +8,8 @@ import org.bihuan.problem.Problem;
  * {@code q} is a case-insensitive substring of the title or description.
  */
 public record ProblemFilter(
-    UUID sourceId, UUID categoryId, Problem.Status status, String q, String externalRef) {}
+    UUID sourceId,
+    UUID categoryId,
+    java.util.List<Problem.Status> statuses,
+    String q,
+    String externalRef) {}

@@ -66,9 +66,9 @@ public class ProblemQueries {
       sql.append(" and p.source_id = :source");
       params.put("source", f.sourceId());
     }
-    if (f.status() != null) {
-      sql.append(" and p.status = :status");
-      params.put("status", f.status().name());
+    if (!f.statuses().isEmpty()) {
+      sql.append(" and p.status in (:statuses)");
+      params.put("statuses", f.statuses().stream().map(Enum::name).toList());
     }
     if (f.externalRef() != null) {
       sql.append(" and p.external_ref = :ref");

@@ -3,13 +3,11 @@ package org.bihuan.rectification.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.bihuan.platform.input.QueryParams;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
-import org.bihuan.platform.problem.ApiProblem;
 import org.bihuan.rectification.Todo;
 import org.bihuan.rectification.config.TodoSettings;
 import org.bihuan.rectification.rest.TodoView;
@@ -31,34 +29,15 @@ public class TodoQueries {
   public record Filter(String assignee, List<Todo.Status> statuses, Todo.Kind kind, UUID ticketId) {
 
     public static Filter parse(String assignee, String status, String kind, String ticketId) {
-      List<Todo.Status> statuses = new ArrayList<>();
-      if (status != null && !status.isBlank()) {
-        for (String s : status.split(",")) {
-          statuses.add(enumValue("status", s, Todo.Status.class));
-        }
-      }
-      UUID ticket = null;
-      if (ticketId != null && !ticketId.isBlank()) {
-        try {
-          ticket = UUID.fromString(ticketId.strip());
-        } catch (IllegalArgumentException e) {
-          throw ApiProblem.invalidField("ticketId", "must be a UUID");
-        }
-      }
-      return new Filter(
-          assignee == null || assignee.isBlank() ? null : assignee.strip(),
-          statuses,
-          kind == null || kind.isBlank() ? null : enumValue("kind", kind, Todo.Kind.class),
-          ticket);
-    }
-
-    private static <E extends Enum<E>> E enumValue(String field, String raw, Class<E> type) {
-      try {
-        return Enum.valueOf(type, raw.strip());
-      } catch (IllegalArgumentException e) {
-        throw ApiProblem.invalidField(
-            field, "must be one of " + Arrays.toString(type.getEnumConstants()));
-      }
+      QueryParams q = new QueryParams();
+      Filter filter =
+          new Filter(
+              q.text(assignee),
+              q.anyOf("status", status, Todo.Status.class),
+              q.oneOf("kind", kind, Todo.Kind.class),
+              q.uuid("ticketId", ticketId));
+      q.check();
+      return filter;
     }
   }
 

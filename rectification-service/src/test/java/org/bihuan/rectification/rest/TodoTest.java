@@ -520,7 +520,7 @@ class TodoTest {
     given()
         .auth()
         .oauth2(Tokens.viewer())
-        .queryParam("status", "open")
+        .queryParam("status", "opened")
         .get("/api/v1/todos")
         .then()
         .statusCode(400)

@@ -1,18 +1,17 @@
 package org.bihuan.report.rest;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import org.bihuan.platform.input.SupportedDates;
-import org.bihuan.platform.problem.ApiProblem;
-import org.bihuan.platform.problem.FieldError;
+import org.bihuan.platform.input.QueryParams;
 import org.bihuan.report.service.ReportFilter;
 
-/** Reads the query parameters every report shares and collects every invalid one. */
+/**
+ * Reads the query parameters every report shares, through {@link QueryParams}: every invalid one is
+ * collected, and {@link #check()} answers them together.
+ */
 final class ReportParams {
 
-  private final List<FieldError> errors = new ArrayList<>();
+  private final QueryParams params = new QueryParams();
 
   /**
    * The shared filters. {@code sourceId} is typed as a UUID in the resources, so that {@code
@@ -28,41 +27,21 @@ final class ReportParams {
     LocalDate f = date("from", from);
     LocalDate t = date("to", to);
     if (f != null && t != null && f.isAfter(t)) {
-      errors.add(new FieldError("to", "must not be before from"));
+      error("to", "must not be before from");
     }
-    return new ReportFilter(blankToNull(sourceId), blankToNull(unit), f, t);
+    return new ReportFilter(params.text(sourceId), params.text(unit), f, t);
   }
 
   LocalDate date(String field, String raw) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    LocalDate d = SupportedDates.parseOrNull(raw.strip());
-    if (d == null) {
-      errors.add(new FieldError(field, SupportedDates.DATE_EXPECTED));
-    }
-    return d;
+    return params.date(field, raw);
   }
 
   void error(String field, String message) {
-    errors.add(new FieldError(field, message));
+    params.error(field, message);
   }
 
   /** Throws a 400 problem listing every invalid field, if there is one. */
   void check() {
-    if (!errors.isEmpty()) {
-      StringBuilder detail = new StringBuilder();
-      for (FieldError e : errors) {
-        if (!detail.isEmpty()) {
-          detail.append("; ");
-        }
-        detail.append(e.field()).append(": ").append(e.message());
-      }
-      throw ApiProblem.invalid(detail.toString(), errors);
-    }
-  }
-
-  static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
+    params.check();
   }
 }

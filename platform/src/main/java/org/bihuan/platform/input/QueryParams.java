@@ -1,0 +1,125 @@
+package org.bihuan.platform.input;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.problem.FieldError;
+
+/**
+ * Query parameters read as strings and checked in one place, the same way in every service: a blank
+ * value is absent, a value is stripped, an enum name is read in any case ({@code status=open} is
+ * OPEN), a flag is true/false (also 1/0, yes/no), a date is one {@link SupportedDates} reads. Every
+ * invalid parameter of a request is collected and {@link #check()} answers them together: one 400
+ * whose {@code errors} name each field.
+ *
+ * <pre>{@code
+ * QueryParams q = new QueryParams();
+ * UUID source = q.uuid("sourceId", sourceId);
+ * List<Status> statuses = q.anyOf("status", status, Status.class);
+ * q.check();
+ * }</pre>
+ */
+public final class QueryParams {
+
+  private final List<FieldError> errors = new ArrayList<>();
+
+  /** The value stripped, or null when absent or blank. */
+  public String text(String raw) {
+    return raw == null || raw.isBlank() ? null : raw.strip();
+  }
+
+  public UUID uuid(String field, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(raw.strip());
+    } catch (IllegalArgumentException e) {
+      return refuse(field, "must be a UUID");
+    }
+  }
+
+  /** One name of {@code type}, in any case; null when absent. */
+  public <E extends Enum<E>> E oneOf(String field, String raw, Class<E> type) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return refuse(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+    }
+  }
+
+  /**
+   * Names of {@code type} separated by commas ({@code status=ASSIGNED,IN_PROGRESS}); empty when
+   * absent.
+   */
+  public <E extends Enum<E>> List<E> anyOf(String field, String raw, Class<E> type) {
+    List<E> out = new ArrayList<>();
+    if (raw == null || raw.isBlank()) {
+      return out;
+    }
+    for (String part : raw.split(",")) {
+      E value = oneOf(field, part.isBlank() ? "-" : part, type);
+      if (value != null && !out.contains(value)) {
+        out.add(value);
+      }
+    }
+    return out;
+  }
+
+  /** true or false (also 1/0, yes/no); null when absent. */
+  public Boolean bool(String field, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+      case "true", "1", "yes" -> true;
+      case "false", "0", "no" -> false;
+      default -> refuse(field, "must be true or false");
+    };
+  }
+
+  /** A switch of an operation ({@code ?dryRun=true}): false when absent. */
+  public boolean flag(String field, String raw) {
+    return Boolean.TRUE.equals(bool(field, raw));
+  }
+
+  public LocalDate date(String field, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    LocalDate d = SupportedDates.parseOrNull(raw.strip());
+    return d != null ? d : refuse(field, SupportedDates.DATE_EXPECTED);
+  }
+
+  /** Records an invalid parameter found by a rule of the caller's own. */
+  public void error(String field, String message) {
+    errors.add(new FieldError(field, message));
+  }
+
+  /** Throws one 400 naming every invalid parameter, if there is one. */
+  public void check() {
+    if (errors.isEmpty()) {
+      return;
+    }
+    StringBuilder detail = new StringBuilder();
+    for (FieldError e : errors) {
+      if (!detail.isEmpty()) {
+        detail.append("; ");
+      }
+      detail.append(e.field()).append(": ").append(e.message());
+    }
+    throw ApiProblem.invalid(detail.toString(), errors);
+  }
+
+  private <T> T refuse(String field, String message) {
+    error(field, message);
+    return null;
+  }
+}
