@@ -42,26 +42,39 @@ class ImportSpansNestingAndPostsTest {
   private static final List<Object> WIDE_HEADINGS =
       List.of("序号", "存在问题", "整改措施", "牵头领导", "责任单位（部门）", "具体责任人", "完成时限");
 
-  /** Two rows; the second's 责任单位（部门） cell is merged across 具体责任人. */
+  /**
+   * Three rows; the second's 责任单位（部门） cell is merged across 具体责任人, the third's 具体责任人 cell (holding
+   * a date) across 完成时限.
+   */
   private static Ledgers.Table unitMergedAcrossPerson(String name) {
     List<List<Object>> rows = new ArrayList<>();
     rows.add(new ArrayList<>(WIDE_HEADINGS));
     rows.add(row(1, "公务接待不规范。", "修订接待制度。", "张三", "办公室", "李四", "2024年6月30日"));
     rows.add(row(2, "会议偏多。", "精简会议。", "张三", "综合科", "综合科", "2024年7月31日"));
-    return new Ledgers.Table(name, rows, List.of(new int[] {2, 2, 4, 5}), WIDE_HEADINGS.size());
+    rows.add(row(3, "调研不深。", "开展调研。", "张三", "政研室", "2024年8月31日", "2024年8月31日"));
+    return new Ledgers.Table(
+        name, rows, List.of(new int[] {2, 2, 4, 5}, new int[] {3, 3, 5, 6}), WIDE_HEADINGS.size());
   }
 
   private static void assertMergedCellReadOnce(JsonPath answer, String where) {
-    assertEquals(List.of("公务接待不规范", "会议偏多"), answer.getList("problems.title"), answer.prettify());
     assertEquals(
-        List.of(List.of(List.of("办公室")), List.of(List.of("综合科"))),
+        List.of("公务接待不规范", "会议偏多", "调研不深"), answer.getList("problems.title"), answer.prettify());
+    assertEquals(
+        List.of(List.of(List.of("办公室")), List.of(List.of("综合科")), List.of(List.of("政研室"))),
         answer.getList("problems.measures.responsibleUnits"));
     assertEquals(
-        Arrays.asList(List.of("李四"), Arrays.asList((Object) null)),
+        Arrays.asList(List.of("李四"), Arrays.asList((Object) null), Arrays.asList((Object) null)),
         answer.getList("problems.measures.responsiblePerson"));
     assertEquals(
-        List.of(List.of("2024-06-30"), List.of("2024-07-31")),
+        List.of(List.of("2024-06-30"), List.of("2024-07-31"), List.of("2024-08-31")),
         answer.getList("problems.measures.deadline"));
+    assertThat(
+        answer.getList("warnings", String.class),
+        hasItem(
+            containsString(
+                where
+                    + " 4: a cell merged across 「具体责任人」 and 「完成时限」 was read once, as 「完成时限」;"
+                    + " 「具体责任人」 was left empty.")));
     assertThat(
         answer.getList("warnings", String.class),
         hasItem(

@@ -602,6 +602,10 @@ final class TableReading {
       return changed ? new Grid.Row(row.number(), cells) : row;
     }
 
+    /** A cell that only gives a time limit: a short date (2024年8月31日前) or 立行立改/长期坚持. */
+    private static final Pattern TIME_LIMIT_TEXT =
+        Pattern.compile("(?:[0-9]{4}\\s*[年./-][^，,。；;]{0,14}|立行立改|长期坚持|持续整改)");
+
     /** Which of the {@code read} columns a merged cell's text belongs to. */
     private int columnOf(String text, List<Integer> read) {
       List<Labels.Labelled> labels = Labels.of(text.strip());
@@ -620,6 +624,13 @@ final class TableReading {
             };
         for (int c : read) {
           if (header.columns()[c] == named) {
+            return c;
+          }
+        }
+      }
+      if (TIME_LIMIT_TEXT.matcher(text.strip()).matches()) {
+        for (int c : read) {
+          if (header.columns()[c] == Column.TIME_LIMIT) {
             return c;
           }
         }
