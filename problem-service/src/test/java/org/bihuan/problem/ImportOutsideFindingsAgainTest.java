@@ -253,7 +253,7 @@ class ImportOutsideFindingsAgainTest {
                 row(3, "调研不深。", "开展调研。", "张三（副局长）", "办公室", "2024年6月30日"),
                 row(4, "文件偏多。", "精简文件。", "张三 李四", "办公室", "2024年6月30日")));
     assertEquals(
-        List.of(List.of("副局长张三"), List.of("副局长张三"), List.of("张三（副局长）"), List.of("张三、李四")),
+        List.of(List.of("张三"), List.of("张三"), List.of("张三"), List.of("张三、李四")),
         answer.getList("problems.measures.leaderInCharge"),
         answer.prettify());
 
@@ -263,8 +263,7 @@ class ImportOutsideFindingsAgainTest {
             "1.公务接待不规范的问题",
             "整改措施：修订接待制度。",
             "责任领导：副局长\u3000张三\u3000责任单位：办公室\u3000整改时限：2024年6月30日");
-    assertEquals(
-        "副局长张三", plan.getString("problems[0].measures[0].leaderInCharge"), plan.prettify());
+    assertEquals("张三", plan.getString("problems[0].measures[0].leaderInCharge"), plan.prettify());
     assertEquals(List.of("办公室"), plan.getList("problems[0].measures[0].responsibleUnits"));
   }
 }

@@ -86,9 +86,15 @@ record Grid(
    * @param continuesAbove the cell is covered by a vertical merge that starts in a row above
    * @param number a spreadsheet cell holding a number without a date format (its text is the
    *     number): in a date column it may be a date serial shown as General
+   * @param continuesLeft the cell is covered by a merge across columns that starts in a column to
+   *     its left (a Word gridSpan, an Excel area): it carries the merged text, which is one value
    */
-  record Cell(String text, boolean continuesAbove, boolean number) {
+  record Cell(String text, boolean continuesAbove, boolean number, boolean continuesLeft) {
     static final Cell EMPTY = new Cell("", false);
+
+    Cell(String text, boolean continuesAbove, boolean number) {
+      this(text, continuesAbove, number, false);
+    }
 
     Cell(String text, boolean continuesAbove) {
       this(text, continuesAbove, false);

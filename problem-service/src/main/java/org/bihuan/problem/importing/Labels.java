@@ -48,11 +48,12 @@ final class Labels {
           Label.UNITS,
               "责任单位（部门）|责任单位(部门)|责任部门（单位）|责任部门(单位)|整改责任单位|整改责任部门|责任主体"
                   + "|责任部门|责任单位|牵头单位|牵头部门"
-                  + "|责任处室|责任科室|责任股室|主责单位|主责部门",
+                  + "|责任处室|责任科室|责任股室|主责单位|主责部门|承办单位|承办部门",
           Label.CO_UNITS, "配合单位|配合部门|协同单位|协办单位|协助单位|协作单位",
-          Label.PERSON, "整改责任人|具体责任人|直接责任人|责任人|联系人",
+          Label.PERSON, "整改责任人|具体责任人|直接责任人|责任人|联系人|承办人|经办人",
           Label.PROGRESS, "整改完成情况|整改进展情况|整改落实情况|整改进展|整改进度|进展情况|完成情况|落实情况",
-          Label.TIME_LIMIT, "整改完成时限|整改时限|完成时限|时间要求|完成时间|完成期限|整改期限|时限要求|整改时间|时限" + "|完成时间节点|时间节点");
+          Label.TIME_LIMIT,
+              "整改完成时限|整改时限|完成时限|办结时限|时间要求|完成时间|完成期限|整改期限|时限要求|整改时间|时限" + "|完成时间节点|时间节点");
 
   /**
    * A measure numbered in its label: 整改措施一, 措施二, 措施（三）, 具体措施1. It is a label when a colon or 、
@@ -295,7 +296,7 @@ final class Labels {
   private static void addLabelled(List<Labelled> into, String name, String value) {
     if (LEADER_AND_PERSON.matcher(name).matches() && !OTHER_LABEL.matcher(value).find()) {
       // 责任领导及责任人：韩磊、邹平 — the leader first, then the person or people (0177)
-      List<String> people = names(value.replaceAll(VALUE_TRAILER, "").strip());
+      List<String> people = leaderAndPeople(value.replaceAll(VALUE_TRAILER, "").strip());
       if (people.size() >= 2) {
         into.add(new Labelled(Label.LEADER, name, people.get(0)));
         into.add(
@@ -450,6 +451,65 @@ final class Labels {
       people.add(title);
     }
     return people;
+  }
+
+  /** 李明（张三）: a name and, in brackets, another name (not a post). */
+  private static final Pattern BRACKETED_PERSON =
+      Pattern.compile("^(\\p{IsHan}{2,4})\\s*[（(]\\s*(\\p{IsHan}{2,4})\\s*[）)]$");
+
+  /**
+   * The people of a value naming the leader and the person at once (a 责任领导及责任人 label or column):
+   * the leader first, then the person or people. 李明/张三, 李明、张三, 李明（张三） and 李明 on one line with 张三 on
+   * the next all give [李明, 张三]; 张三（副局长） is one leader with his post.
+   */
+  static List<String> leaderAndPeople(String value) {
+    List<String> people = new ArrayList<>();
+    for (String part : PersonNames.SEPARATORS.split(value)) {
+      Matcher m = BRACKETED_PERSON.matcher(part.strip());
+      if (m.matches() && !PersonNames.POST.matcher(m.group(2)).matches()) {
+        people.addAll(names(m.group(1)));
+        people.addAll(names(m.group(2)));
+      } else {
+        people.addAll(names(part));
+      }
+    }
+    return List.copyOf(new LinkedHashSet<>(people));
+  }
+
+  /** A post written after the name in brackets: 李明（党委书记）. */
+  private static final Pattern POST_IN_BRACKETS =
+      Pattern.compile("^(.+?)\\s*[（(]\\s*(" + PersonNames.POST.pattern() + ")\\s*[）)]$");
+
+  /** A name as it stands after its post: two to four Chinese characters. */
+  private static final Pattern BARE_NAME = Pattern.compile("\\p{IsHan}{2,4}");
+
+  /**
+   * A person's name without the post written with it, so that one person is written one way: 校长刘春,
+   * 刘春（校长）, 刘春 校长 (see {@link #names}) and 刘春 are all 刘春 (the reports group by the written name). A
+   * post is what {@link PersonNames#POST} calls one, at least two characters, before a name of two
+   * to four characters or after it in brackets; the shortest post that leaves such a name is taken
+   * (副局长王长江 is 王长江, and 王长江 stays 王长江: 王长 would leave a name of one character). A post glued after
+   * the name (刘春校长) is not split: where the name ends is a guess (欧阳明华局长). Names with no post, or
+   * that are only a post (分管副校长), are returned as they are.
+   */
+  static String withoutPost(String person) {
+    if (person == null) {
+      return null;
+    }
+    String p = person.strip();
+    Matcher bracketed = POST_IN_BRACKETS.matcher(p);
+    if (bracketed.matches() && BARE_NAME.matcher(bracketed.group(1).strip()).matches()) {
+      return bracketed.group(1).strip();
+    }
+    for (int at = 2; at <= p.length() - 2; at++) {
+      String rest = p.substring(at);
+      if (PersonNames.POST.matcher(p.substring(0, at)).matches()
+          && BARE_NAME.matcher(rest).matches()
+          && !PersonNames.POST.matcher(rest).matches()) {
+        return rest;
+      }
+    }
+    return p;
   }
 
   private static String name(Matcher m) {

@@ -39,7 +39,7 @@ final class PlanColumns {
     boolean problem = false;
     boolean measure = false;
     for (int i = 0; i < header.size(); i++) {
-      String name = header.get(i).replaceAll("\\s", "");
+      String name = header.get(i).replaceAll("[\\s\\u3000\\u00A0]", "");
       if (name.length() > 12 || name.contains("类别") || name.contains("类型") || name.contains("来源")) {
         continue;
       }

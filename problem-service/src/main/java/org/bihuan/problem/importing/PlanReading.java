@@ -81,6 +81,12 @@ final class PlanReading {
   enum Role {
     /** A group heading: its title goes into the category path of the problems below it. */
     CATEGORY,
+    /**
+     * A group heading followed by labelled lines of its own (整改措施, 责任单位, 整改时限 for the whole group)
+     * before its numbered problems: a category whose measure and duties go to the problems of the
+     * group that have none of their own.
+     */
+    GROUP,
     /** A problem: labelled lines follow it. */
     PROBLEM,
     /** A problem unless it continues the numbered measure points of the problem before it. */
@@ -176,20 +182,17 @@ final class PlanReading {
     boolean problemsUnnumbered = unnumbered > strong.size();
 
     // where each numbered line's subtree ends, and what is below it
-    int[] end = new int[size];
-    ArrayDeque<Integer> open = new ArrayDeque<>();
+    int[] end = ends(lines);
+    // 一、理论学习方面 / 整改措施：…（for the whole group） / 1.…的问题 / 整改措施：… : a line whose labelled lines
+    // are followed by numbered problems of its own is a group that gives them its measure
+    boolean[] group = new boolean[size];
     for (int i = 0; i < size; i++) {
-      Numbering n = lines.get(i).numbering();
-      if (n == null) {
-        continue;
+      for (int j = i + 1; owner[i] && j < end[i]; j++) {
+        if (owner[j]) {
+          owner[i] = false;
+          group[i] = true;
+        }
       }
-      while (!open.isEmpty() && lines.get(open.peek()).numbering().rank() >= n.rank()) {
-        end[open.pop()] = i;
-      }
-      open.push(i);
-    }
-    while (!open.isEmpty()) {
-      end[open.pop()] = size;
     }
     int[] ownersBefore = new int[size + 1];
     for (int i = 0; i < size; i++) {
@@ -224,7 +227,7 @@ final class PlanReading {
         roles[i] = Role.PROBLEM;
         openRank = rank;
       } else if (ownersBefore[end[i]] - ownersBefore[i + 1] > 0) {
-        roles[i] = Role.CATEGORY;
+        roles[i] = group[i] ? Role.GROUP : Role.CATEGORY;
         openRank = -1;
       } else if (openRank >= 0 && rank > openRank) {
         roles[i] = Role.INSIDE;
@@ -237,6 +240,27 @@ final class PlanReading {
       }
     }
     return roles;
+  }
+
+  /** For each numbered line, the index of the first line after its subtree. */
+  private static int[] ends(List<Line> lines) {
+    int size = lines.size();
+    int[] end = new int[size];
+    ArrayDeque<Integer> open = new ArrayDeque<>();
+    for (int i = 0; i < size; i++) {
+      Numbering n = lines.get(i).numbering();
+      if (n == null) {
+        continue;
+      }
+      while (!open.isEmpty() && lines.get(open.peek()).numbering().rank() >= n.rank()) {
+        end[open.pop()] = i;
+      }
+      open.push(i);
+    }
+    while (!open.isEmpty()) {
+      end[open.pop()] = size;
+    }
+    return end;
   }
 
   private static boolean hasNumbered(List<Line> lines, int from, int to) {
@@ -259,6 +283,10 @@ final class PlanReading {
   private final List<Numbering> categoryStack = new ArrayList<>();
   private final List<String> categoryPath = new ArrayList<>();
   private final List<Draft> drafts = new ArrayList<>();
+
+  /** The labelled lines of groups ({@link Role#GROUP}) given for all of their problems. */
+  private final List<Draft> groupDuties = new ArrayList<>();
+
   private Draft current;
   private Block block = Block.NONE;
 
@@ -279,7 +307,7 @@ final class PlanReading {
       lineNumber = line.number();
       Numbering n = line.numbering();
       Role role = roles[i];
-      if (role == Role.CATEGORY) {
+      if (role == Role.CATEGORY || role == Role.GROUP) {
         close();
         while (!categoryStack.isEmpty()
             && categoryStack.get(categoryStack.size() - 1).rank() >= n.rank()) {
@@ -287,10 +315,23 @@ final class PlanReading {
           categoryPath.remove(categoryPath.size() - 1);
         }
         categoryStack.add(n);
-        String title = ProblemText.withoutIntro(OutlineParser.splitHead(n.text()).title());
+        Labels.Split split = Labels.find(n.text());
+        String heading =
+            role == Role.GROUP && !split.prefix().isEmpty() ? split.prefix() : n.text();
+        String title = ProblemText.withoutIntro(OutlineParser.splitHead(heading).title());
         categoryPath.add(title);
         freshCategory = title;
         lastProblemNumber = 0;
+        if (role == Role.GROUP) {
+          // the group's own labelled lines are read as a problem's would be, then handed down
+          current = new Draft(basePath, List.copyOf(categoryPath), n.rank(), lineNumber);
+          current.group = true;
+          groupDuties.add(current);
+          block = Block.DESCRIPTION;
+          if (heading != n.text()) {
+            labels(split.labels());
+          }
+        }
         continue;
       }
       if (role == Role.PROBLEM || (role == Role.PROBLEM_OR_POINT && startsProblem(n))) {
@@ -319,7 +360,93 @@ final class PlanReading {
       }
     }
     close();
+    groupDuties.forEach(this::handDown);
     drafts.forEach(this::finish);
+  }
+
+  /**
+   * A group's own 整改措施 and duties (given on lines between its heading and its first problem) go to
+   * its problems: a problem with no 整改措施 of its own gets the group's measures (with its own duties
+   * before the group's), and a problem with its own measures gets the group's 责任单位, 责任领导, 责任人 and
+   * 整改时限 where it names none. The dry run says what was given to how many problems.
+   */
+  private void handDown(Draft group) {
+    String named =
+        "Line " + group.first + ": the group 「" + OutlineParser.shorten(freshTitle(group)) + "」";
+    if (!group.ownLines.isEmpty()) {
+      warnings.add(
+          named
+              + " is introduced by 「"
+              + OutlineParser.shorten(String.join("", group.ownLines))
+              + "」; it is not a problem and was not imported.");
+    }
+    MeasureDraft duties = new MeasureDraft();
+    duties.fillFrom(group.defaults);
+    if (group.measures.size() == 1) {
+      duties.fillFrom(group.measures.get(0));
+    }
+    List<Label> dutyLabels =
+        List.of(Label.UNITS, Label.CO_UNITS, Label.LEADER, Label.PERSON, Label.TIME_LIMIT);
+    int given = 0;
+    int filled = 0;
+    for (Draft d : drafts) {
+      if (d.first <= group.first
+          || d.path.size() < group.path.size()
+          || !d.path.subList(0, group.path.size()).equals(group.path)) {
+        continue;
+      }
+      if (d.measures.isEmpty() && !group.measures.isEmpty()) {
+        for (MeasureDraft m : group.measures) {
+          MeasureDraft copy = new MeasureDraft(m.text.toString());
+          copy.fillFrom(d.defaults);
+          copy.fillFrom(m);
+          copy.fillFrom(group.defaults);
+          d.measures.add(copy);
+        }
+        given++;
+        continue;
+      }
+      boolean lacks = false;
+      for (Label l : dutyLabels) {
+        lacks |=
+            duties.has(l)
+                && !d.defaults.has(l)
+                && (d.measures.isEmpty() || d.measures.stream().anyMatch(m -> !m.has(l)));
+      }
+      if (lacks) {
+        d.defaults.fillFrom(duties);
+        d.anyDuty = true;
+        filled++;
+      }
+    }
+    boolean anyDuty = dutyLabels.stream().anyMatch(duties::has);
+    if (!group.measures.isEmpty()) {
+      warnings.add(
+          named
+              + " gives a 整改措施 for the whole group; it was given to "
+              + given
+              + " problem(s) of the group that have none of their own"
+              + (given == 0 ? " (every problem of the group has its own; it was not imported)" : "")
+              + (filled > 0
+                  ? ", and its 责任单位, 责任领导, 责任人 and 整改时限 to the measures of "
+                      + filled
+                      + " other problem(s) where they name none"
+                  : "")
+              + ".");
+    } else if (anyDuty) {
+      warnings.add(
+          named
+              + " gives 责任单位, 责任领导, 责任人 or 整改时限 for the whole group; they were given to the"
+              + " measures of "
+              + filled
+              + " problem(s) of the group where they name none"
+              + (filled == 0 ? " (every problem names its own; they were not imported)" : "")
+              + ".");
+    }
+  }
+
+  private static String freshTitle(Draft group) {
+    return group.path.isEmpty() ? "" : group.path.get(group.path.size() - 1);
   }
 
   /** A numbered point of the open problem, not under 整改措施, with its text and duties. */
@@ -362,7 +489,7 @@ final class PlanReading {
    * points inside the current problem (plans that number both with 1.).
    */
   private boolean startsProblem(Numbering n) {
-    if (current == null || !current.hasMeasures() || n.rank() < current.rank) {
+    if (current == null || current.group || !current.hasMeasures() || n.rank() < current.rank) {
       return true;
     }
     if (block == Block.MEASURE && n.number() == lastPointNumber + 1) {
@@ -639,6 +766,9 @@ final class PlanReading {
 
     /** Set only for a problem made of a stray labelled line. */
     String title;
+
+    /** The labelled lines of a group, given to its problems ({@link Role#GROUP}). */
+    boolean group;
 
     /** The 一是 of a problem numbered as a point, whose line may list the next points too. */
     String marker;

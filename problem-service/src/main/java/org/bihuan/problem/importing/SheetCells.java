@@ -116,7 +116,7 @@ final class SheetCells {
       for (int r = m[0]; r <= m[1]; r++) {
         Map<Integer, Grid.Cell> row = cells.computeIfAbsent(r, k -> new TreeMap<>());
         for (int c = m[2]; c <= m[3]; c++) {
-          row.put(c, new Grid.Cell(text, r > m[0], number));
+          row.put(c, new Grid.Cell(text, r > m[0], number, c > m[2]));
         }
       }
     }

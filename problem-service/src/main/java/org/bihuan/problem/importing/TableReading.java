@@ -42,6 +42,8 @@ final class TableReading {
     PROBLEM,
     MEASURE,
     LEADER,
+    /** 责任领导及责任人, 责任领导/责任人: the leader first, then the person or people. */
+    LEADER_AND_PERSON,
     UNITS,
     CO_UNITS,
     PERSON,
@@ -64,7 +66,7 @@ final class TableReading {
     {Column.LEADER, "领导", "牵头负责人"},
     {Column.CO_UNITS, "配合", "协办", "协同", "参与单位"},
     {Column.UNITS, "单位", "部门", "处室", "科室", "主体"},
-    {Column.PERSON, "责任人", "联系人", "经办人", "负责人"},
+    {Column.PERSON, "责任人", "联系人", "经办人", "承办人", "负责人"},
     {Column.TIME_LIMIT, "时限", "期限", "完成时间", "整改时间", "时间", "日期"},
     {Column.PROBLEM, "问题"},
   };
@@ -138,9 +140,13 @@ final class TableReading {
 
   /** The column a header cell names, or null. */
   static Column column(String headerCell) {
-    String name = headerCell.replaceAll("[\\s*＊:：]", "");
+    // 备　注 and 责 任 单 位: headers spaced out to fill their cell, with full-width spaces too
+    String name = headerCell.replaceAll("[\\s\\u3000\\u00A0*＊:：]", "");
     if (name.isEmpty() || name.length() > 20 || SENTENCE_END.matcher(name).find()) {
       return null; // 问题三。 is a problem, not a header naming a problem column
+    }
+    if (name.contains("领导") && name.contains("责任人")) {
+      return Column.LEADER_AND_PERSON;
     }
     for (Object[] names : NAMES) {
       for (int i = 1; i < names.length; i++) {
@@ -290,14 +296,71 @@ final class TableReading {
       return new Result(List.of(), List.of(), null);
     }
     int first = header.lastRow() + 1;
+    List<ParsedProblem> problems = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     Reader reader = new Reader(grid, header);
     String[] above = new String[header.columns().length];
     for (int r = first; r < grid.rows().size(); r++) {
+      Header next = r > first ? anotherHeader(grid, r, reader.header) : null;
+      if (next != null) {
+        // a second table lower on the sheet (its title, its own header row): read under its header
+        reader.finish();
+        reader.unreadWarnings();
+        problems.addAll(reader.problems);
+        warnings.addAll(reader.warnings);
+        warnings.add(
+            reader.where(grid.rows().get(r))
+                + " is the header row of another table (「"
+                + OutlineParser.shorten(String.join(" ", distinctTexts(grid.rows().get(r))))
+                + "」); the rows below it were read under its columns.");
+        reader = new Reader(grid, next);
+        above = new String[next.columns().length];
+        r = next.lastRow();
+        continue;
+      }
       reader.row(withDittosResolved(grid.rows().get(r), above));
     }
     reader.finish();
     reader.unreadWarnings();
-    return new Result(reader.problems, reader.warnings, header);
+    problems.addAll(reader.problems);
+    warnings.addAll(reader.warnings);
+    return new Result(problems, warnings, header);
+  }
+
+  /**
+   * The header of another table starting at row {@code r} below the first one, or null. Only a row
+   * whose every filled cell names a column, three kinds at least, one of them 问题, and that is not
+   * the header above repeated: a row of data never qualifies (a 序号, a date, a name or a sentence).
+   */
+  private static Header anotherHeader(Grid grid, int r, Header current) {
+    Grid.Row row = grid.rows().get(r);
+    if (holdsData(row) || distinctTexts(row).size() < 3) {
+      return null;
+    }
+    Column[] columns = columns(row);
+    Set<Column> named = EnumSet.noneOf(Column.class);
+    for (int c = 0; c < columns.length; c++) {
+      Grid.Cell cell = row.cell(c);
+      if (cell.text().isBlank() || cell.continuesLeft()) {
+        continue;
+      }
+      if (cell.continuesAbove() || columns[c] == null) {
+        return null;
+      }
+      if (columns[c] != Column.IGNORED) {
+        named.add(columns[c]);
+      }
+    }
+    if (!named.contains(Column.PROBLEM)
+        || named.size() < 3
+        || Arrays.equals(columns, current.columns())) {
+      return null;
+    }
+    List<Grid.Row> rest = grid.rows().subList(r, grid.rows().size());
+    Header below =
+        header(
+            new Grid(grid.sheet(), rest, grid.date1904(), grid.table(), grid.lead(), grid.place()));
+    return below == null ? null : new Header(below.columns(), below.lastRow() + r);
   }
 
   /** 同上 / 〃 in a cell: the same as the cell above it (hand-filled 台账). */
@@ -402,6 +465,7 @@ final class TableReading {
         category(heading);
         return;
       }
+      row = oneValuePerMergedCell(row);
       countUnread(row);
       Grid.Cell problemCell = cell(row, Column.PROBLEM);
       String problemText = problemCell.text();
@@ -475,6 +539,109 @@ final class TableReading {
       }
       current.lastRow = row.number();
       measure(row);
+    }
+
+    /**
+     * A data row with each cell merged across columns (a Word gridSpan, an Excel area) read once:
+     * its text stays in one of the columns it covers and the others are empty, so 办公室 spanning 责任单位
+     * and 责任人 is a unit, not a unit and a person. The column is the one its label names (责任人：马丽), a
+     * 序号 column for a bare number, else the first column that is read. The dry run says so when the
+     * cell covered more than one column that is read.
+     */
+    Grid.Row oneValuePerMergedCell(Grid.Row row) {
+      List<Grid.Cell> cells = new ArrayList<>(row.cells());
+      boolean changed = false;
+      for (int start = 0; start < cells.size(); ) {
+        int end = start + 1;
+        while (end < cells.size() && cells.get(end).continuesLeft()) {
+          end++;
+        }
+        Grid.Cell merged = cells.get(start);
+        if (end - start < 2 || merged.text().isBlank()) {
+          start = end;
+          continue;
+        }
+        List<Integer> read = new ArrayList<>();
+        for (int c = start; c < end && c < header.columns().length; c++) {
+          Column kind = header.columns()[c];
+          if (kind != null && kind != Column.IGNORED) {
+            read.add(c);
+          }
+        }
+        int keep = read.isEmpty() ? start : columnOf(merged.text(), read);
+        for (int c = start; c < end; c++) {
+          cells.set(
+              c,
+              c == keep
+                  ? new Grid.Cell(merged.text(), merged.continuesAbove(), merged.number())
+                  : Grid.Cell.EMPTY);
+        }
+        changed = true;
+        if (read.size() >= 2 && !merged.continuesAbove()) {
+          List<String> names = new ArrayList<>();
+          for (int c : read) {
+            names.add("「" + headerName(c) + "」");
+          }
+          List<String> others = new ArrayList<>(names);
+          others.remove(read.indexOf(keep));
+          warnings.add(
+              where(row)
+                  + ": a cell merged across "
+                  + String.join("、", names.subList(0, names.size() - 1))
+                  + " and "
+                  + names.get(names.size() - 1)
+                  + " was read once, as 「"
+                  + headerName(keep)
+                  + "」; "
+                  + String.join("、", others)
+                  + (others.size() > 1 ? " were" : " was")
+                  + " left empty.");
+        }
+        start = end;
+      }
+      return changed ? new Grid.Row(row.number(), cells) : row;
+    }
+
+    /** A cell that only gives a time limit: a short date (2024年8月31日前) or 立行立改/长期坚持. */
+    private static final Pattern TIME_LIMIT_TEXT =
+        Pattern.compile("(?:[0-9]{4}\\s*[年./-][^，,。；;]{0,14}|立行立改|长期坚持|持续整改)");
+
+    /** Which of the {@code read} columns a merged cell's text belongs to. */
+    private int columnOf(String text, List<Integer> read) {
+      List<Labels.Labelled> labels = Labels.of(text.strip());
+      if (!labels.isEmpty()) {
+        Column named =
+            switch (labels.get(0).label()) {
+              case PROBLEM -> Column.PROBLEM;
+              case MEASURE -> Column.MEASURE;
+              case LEADER -> Column.LEADER;
+              case UNITS -> Column.UNITS;
+              case CO_UNITS -> Column.CO_UNITS;
+              case PERSON -> Column.PERSON;
+              case TIME_LIMIT -> Column.TIME_LIMIT;
+              case PROGRESS -> Column.PROGRESS;
+              case OTHER -> null;
+            };
+        for (int c : read) {
+          if (header.columns()[c] == named) {
+            return c;
+          }
+        }
+      }
+      if (TIME_LIMIT_TEXT.matcher(text.strip()).matches()) {
+        for (int c : read) {
+          if (header.columns()[c] == Column.TIME_LIMIT) {
+            return c;
+          }
+        }
+      }
+      boolean bareNumber = text.strip().matches("[0-9０-９]{1,5}(?:\\.0)?");
+      for (int c : read) {
+        if ((header.columns()[c] == Column.SEQ) == bareNumber) {
+          return c;
+        }
+      }
+      return read.get(0);
     }
 
     /** Counts the filled cells of the columns that are not read (see {@link #unreadWarnings}). */
@@ -592,6 +759,7 @@ final class TableReading {
         Column c = header.columns()[i];
         Grid.Cell cell = row.cell(i);
         if ((c == Column.MEASURE
+                || c == Column.LEADER_AND_PERSON
                 || c == Column.UNITS
                 || c == Column.CO_UNITS
                 || c == Column.LEADER
@@ -613,6 +781,7 @@ final class TableReading {
               Column.UNITS,
               Column.CO_UNITS,
               Column.LEADER,
+              Column.LEADER_AND_PERSON,
               Column.PERSON,
               Column.TIME_LIMIT)) {
         if (!text(row, c).isEmpty()) {
@@ -868,6 +1037,11 @@ final class TableReading {
       splitUnits(reader.text(row, Column.CO_UNITS), coUnits, coUnits);
       addNames(leaders, reader.text(row, Column.LEADER));
       addNames(persons, reader.text(row, Column.PERSON));
+      List<String> both = Labels.leaderAndPeople(reader.text(row, Column.LEADER_AND_PERSON));
+      if (!both.isEmpty()) {
+        leaders.add(both.get(0));
+        persons.addAll(both.subList(1, both.size()));
+      }
       addText(timeLimits, reader.timeLimit(row));
       addText(progress, reader.text(row, Column.PROGRESS));
       addText(statuses, reader.text(row, Column.STATUS));

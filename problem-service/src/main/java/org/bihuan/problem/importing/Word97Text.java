@@ -109,9 +109,9 @@ final class Word97Text {
         for (int k = first; k >= 0 && k < columns.size() && columns.get(k) < right; k++) {
           boolean continues = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
           if (continues && text.isEmpty() && above[k] != null) {
-            cells[k] = new Grid.Cell(above[k].text(), true);
+            cells[k] = new Grid.Cell(above[k].text(), true, false, above[k].continuesLeft());
           } else {
-            cells[k] = new Grid.Cell(text, false);
+            cells[k] = new Grid.Cell(text, false, false, k > first);
           }
         }
       }

@@ -168,6 +168,7 @@ final class WordDocumentText {
     List<Grid.Row> rows = new ArrayList<>();
     List<Grid.Cell> above = new ArrayList<>();
     int number = 0;
+    int firstInner = tables.size();
     for (XmlObject r : children(table)) {
       if (!(r instanceof CTRow row)) {
         continue;
@@ -183,16 +184,18 @@ final class WordDocumentText {
           continue;
         }
         StringBuilder text = new StringBuilder();
-        cellText(cell, body, numbers, text, tables);
+        StringBuilder cellValue = new StringBuilder();
+        cellText(cell, body, numbers, text, cellValue, tables);
         out.append(text);
-        String value = text.toString().strip();
+        String value = cellValue.toString().strip();
         int span = span(cell);
         for (int k = 0; k < span; k++) {
           int column = cells.size();
           if (continuesMerge(cell) && value.isEmpty() && column < above.size()) {
-            cells.add(new Grid.Cell(above.get(column).text(), true));
+            Grid.Cell upper = above.get(column);
+            cells.add(new Grid.Cell(upper.text(), true, false, upper.continuesLeft()));
           } else {
-            cells.add(Grid.Cell.of(value));
+            cells.add(new Grid.Cell(value, false, false, k > 0));
           }
         }
       }
@@ -207,6 +210,11 @@ final class WordDocumentText {
         cells.add(Grid.Cell.EMPTY);
       }
       even.add(new Grid.Row(r.number(), cells));
+    }
+    if (tables.size() > firstInner && TableReading.header(Grid.wordTable(even, 0, lead)) != null) {
+      // a rectification table's cells may hold tables (the steps of a measure): their rows are part
+      // of their cell's text, never rows or problems of their own
+      tables.subList(firstInner, tables.size()).clear();
     }
     tables.add(Grid.wordTable(even, tables.size() + 1, lead));
   }
@@ -235,13 +243,36 @@ final class WordDocumentText {
         && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
   }
 
+  /**
+   * A cell's text: {@code out} gets its paragraphs as lines (the document's text), {@code value}
+   * the cell's value, in which a table inside the cell is one line per row, its cells' texts
+   * separated by a space, in reading order.
+   */
   private static void cellText(
-      CTTc cell, IBody body, ListNumbers numbers, StringBuilder out, List<Grid> tables) {
+      CTTc cell,
+      IBody body,
+      ListNumbers numbers,
+      StringBuilder out,
+      StringBuilder value,
+      List<Grid> tables) {
     for (XmlObject element : children(cell)) {
       if (element instanceof CTP p) {
+        int from = out.length();
         paragraph(new XWPFParagraph(p, body), numbers, out);
+        value.append(out, from, out.length());
       } else if (element instanceof CTTbl nested) {
         table(nested, body, numbers, out, tables, List.of());
+        for (Grid.Row row : tables.get(tables.size() - 1).rows()) {
+          List<String> texts = new ArrayList<>();
+          for (Grid.Cell c : row.cells()) {
+            if (!c.text().isBlank() && !c.continuesLeft() && !c.continuesAbove()) {
+              texts.add(c.text().replaceAll("\\s*\\n\\s*", " "));
+            }
+          }
+          if (!texts.isEmpty()) {
+            value.append(String.join(" ", texts)).append('\n');
+          }
+        }
       }
     }
   }

@@ -13,6 +13,7 @@ import org.bihuan.problem.importing.Labels.Labelled;
  * <ul>
  *   <li>a line that ends inside a label name: 整改时 / 限：2024年9月30日, 责任 / 人：陈明, 责任人 / ：陈明;
  *   <li>a responsibility or time-limit label with nothing after it: 整改时限： / 2024年9月30日;
+ *   <li>a list of units or people that ends its line with a separator: 配合单位：宣传部、 / 组织部；;
  *   <li>a short fragment that completes the value before it: 责任人：陈 / 明 (a name of at most four
  *       characters), 整改时限：2024年9月 / 30日.
  * </ul>
@@ -42,6 +43,9 @@ final class WrappedLabels {
   /** The rest of a date cut after its year: 9月30日, 9月底前, 12月. */
   private static final Pattern MONTH_REST =
       Pattern.compile("^" + N + "\\s*月(?:\\s*" + N + "\\s*[日号]|底|末)?[前止]?$");
+
+  /** What separates the units or people of a list; a line ending in one goes on. */
+  private static final String LIST_GOES_ON = "、，,/／";
 
   /** A value on a line of its own after an empty label is at most this long. */
   private static final int VALUE_MAX = 40;
@@ -87,6 +91,12 @@ final class WrappedLabels {
       return false;
     }
     String value = last.value();
+    if (!value.isEmpty()
+        && last.label() != Label.TIME_LIMIT
+        && LIST_GOES_ON.indexOf(t.charAt(t.length() - 1)) >= 0) {
+      // 配合单位：宣传部、 / 组织部； — a list of units or people cut after a separator
+      return n.length() <= VALUE_MAX;
+    }
     if (value.isEmpty()) {
       return t.endsWith("：") || t.endsWith(":") ? n.length() <= VALUE_MAX : false;
     }

@@ -160,4 +160,44 @@ class LabelsTest {
     assertEquals(List.of(units.split(",")), List.copyOf(lead));
     assertEquals(coUnits == null ? List.of() : List.of(coUnits.split(",")), List.copyOf(help));
   }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "校长刘春|刘春",
+        "刘春|刘春",
+        "副局长王强|王强",
+        "党委书记李明|李明",
+        "党委副书记欧阳明华|欧阳明华",
+        "办公室主任李四|李四",
+        "组织委员王芳|王芳",
+        "李明（党委书记）|李明",
+        "李明(副局长)|李明",
+        "副局长王长江|王长江",
+        "王长江|王长江",
+        "石长生|石长生",
+        "分管副校长|分管副校长",
+        "刘春校长|刘春校长",
+        "张三（李四）|张三（李四）",
+        "Zhao Yanshou|Zhao Yanshou",
+      })
+  void aPostBeforeTheNameOrInBracketsAfterItIsSetAside(String written, String name) {
+    assertEquals(name, Labels.withoutPost(written));
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "李明/张三|李明,张三",
+        "李明、张三|李明,张三",
+        "李明（张三）|李明,张三",
+        "李明\\n张三、王五|李明,张三,王五",
+        "李明（副局长）|李明（副局长）",
+        "王强|王强",
+      })
+  void aLeaderAndPersonValueNamesTheLeaderFirst(String value, String people) {
+    assertEquals(List.of(people.split(",")), Labels.leaderAndPeople(value.replace("\\n", "\n")));
+  }
 }
