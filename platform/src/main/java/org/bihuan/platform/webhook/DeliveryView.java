@@ -17,7 +17,13 @@ public record DeliveryView(
         String messageId,
     long eventPosition,
     String eventType,
-    String state,
+    @Schema(
+            enumeration = {"PENDING", "DELIVERED", "FAILED", "CANCELLED"},
+            description =
+                "PENDING: to be sent (nextAttemptAt); DELIVERED: the receiver answered 2xx; FAILED:"
+                    + " every retry failed; CANCELLED: the webhook was deleted before it was"
+                    + " delivered, nothing more is sent")
+        String state,
     int attempts,
     @Schema(nullable = true) Instant nextAttemptAt,
     Instant createdAt,

@@ -112,8 +112,9 @@ public record EventCatalogue(
     if (meant.isPresent()) {
       return Optional.of(pattern + " is not an event type of " + service + "; " + meant.get());
     }
+    String folded = fold(pattern);
     for (Elsewhere other : elsewhere) {
-      if (pattern.startsWith(other.prefix())) {
+      if (folded.startsWith(other.prefix())) {
         // only the family is known here, not the other service's exact types: a misspelt one is
         // refused there, with its list
         return Optional.of(
@@ -126,7 +127,9 @@ public record EventCatalogue(
                 + other.service()
                 + "; register this subscription with "
                 + other.service()
-                + " (its types: GET /api/v1/webhooks/event-types there)");
+                + " (its types: GET /api/v1/webhooks/event-types there"
+                + (folded.equals(pattern) ? "" : "; types are lower case: " + folded)
+                + ")");
       }
     }
     return Optional.of(pattern + " is not an event type of " + service + "; " + listing());
@@ -164,7 +167,17 @@ public record EventCatalogue(
         + "*, or * (GET /api/v1/webhooks/event-types)";
   }
 
+  /**
+   * The pattern as types are written: compatibility forms folded (ｔｉｃｋｅｔ．＊), lower case, stripped.
+   */
+  private static String fold(String pattern) {
+    return java.text.Normalizer.normalize(pattern, java.text.Normalizer.Form.NFKC)
+        .strip()
+        .toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Letters and stars only: ticket_created, ticket-created, Ticket.Created are one key. */
   private static String key(String pattern) {
-    return pattern.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z.*]", "");
+    return fold(pattern).replaceAll("[^a-z*]", "");
   }
 }

@@ -35,6 +35,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class WebhookSender {
 
   private static final int PARALLEL = 8;
+  private static final org.jboss.logging.Logger LOG =
+      org.jboss.logging.Logger.getLogger(WebhookSender.class);
+
+  /** Deliveries of this instance on their way (at most {@link #PARALLEL}). */
+  private final java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(PARALLEL);
 
   @Inject AgroalDataSource dataSource;
   @Inject ObjectMapper mapper;
@@ -62,36 +67,79 @@ public class WebhookSender {
     }
   }
 
-  void sendDue() throws SQLException {
+  /**
+   * Starts sending what is due, without waiting for the answers: at most {@link #PARALLEL}
+   * deliveries are on their way from this instance, and at most one per subscriber from any
+   * instance (the lease below), so a slow or dead receiver holds one slot for its timeout and never
+   * the others' deliveries; a subscriber's deliveries go out one after another, oldest first (a
+   * retry waits for its time, and what came after it goes on meanwhile). Each answer is recorded,
+   * and its slot freed, when it comes.
+   */
+  synchronized void sendDue() throws SQLException {
     while (true) {
-      List<Leased> batch = lease();
+      int free = slots.availablePermits();
+      if (free == 0) {
+        return;
+      }
+      List<Leased> batch = lease(free);
       if (batch.isEmpty()) {
         return;
       }
-      List<CompletableFuture<Outcome>> sending = new ArrayList<>();
       for (Leased d : batch) {
-        sending.add(send(d));
-      }
-      for (CompletableFuture<Outcome> f : sending) {
-        record(f.join());
+        slots.acquireUninterruptibly();
+        send(d)
+            .whenComplete(
+                (outcome, failure) -> {
+                  try {
+                    if (outcome != null) {
+                      record(outcome);
+                    }
+                  } catch (SQLException | RuntimeException e) {
+                    // the lease runs out and the delivery is sent again: at least once
+                    LOG.warnf("Cannot record the attempt of delivery %s: %s", d.id(), e);
+                  } finally {
+                    slots.release();
+                  }
+                  // this subscriber's next delivery, or another's, goes out now, not on the next
+                  // tick
+                  sendMore();
+                });
       }
     }
   }
 
-  private List<Leased> lease() throws SQLException {
+  private void sendMore() {
+    try {
+      sendDue();
+    } catch (SQLException | RuntimeException e) {
+      LOG.debugf("Sending the next deliveries waits for the next tick: %s", e);
+    }
+  }
+
+  /**
+   * Leases up to {@code limit} due deliveries of active subscriptions: of each subscriber with
+   * nothing in flight, its oldest due delivery.
+   */
+  private List<Leased> lease(int limit) throws SQLException {
     String sql =
         "update webhook_delivery d set leased_until = now() + ?::interval"
             + " from webhook_subscription s"
-            + " where d.id in (select id from webhook_delivery where state = 'PENDING'"
-            + "   and next_attempt_at <= now() and (leased_until is null or leased_until < now())"
-            + "   order by next_attempt_at limit ? for update skip locked)"
-            + " and s.id = d.subscription_id"
+            + " where d.id in (select w.id from webhook_delivery w"
+            + "   where w.id in (select distinct on (subscription_id) id from webhook_delivery"
+            + "       where state = 'PENDING' and next_attempt_at <= now()"
+            + "         and (leased_until is null or leased_until < now())"
+            + "         and subscription_id not in (select subscription_id from webhook_delivery"
+            + "             where state = 'PENDING' and leased_until >= now())"
+            + "       order by subscription_id, next_attempt_at)"
+            + "     and w.state = 'PENDING' and (w.leased_until is null or w.leased_until < now())"
+            + "   order by w.next_attempt_at limit ? for update skip locked)"
+            + " and s.id = d.subscription_id and s.active"
             + " returning d.id, d.event_id, d.payload, d.attempts, s.url, s.secret";
     List<Leased> out = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, (timeout.toSeconds() * 3 + 30) + " seconds");
-      ps.setInt(2, PARALLEL);
+      ps.setInt(2, limit);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(
@@ -160,7 +208,7 @@ public class WebhookSender {
                 Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
                 return new Outcome(d, null, whyNoAnswer(cause, request.uri()), millis);
               }
-              return new Outcome(d, response.statusCode(), null, millis);
+              return new Outcome(d, response.statusCode(), whyRefused(response), millis);
             });
   }
 
@@ -176,6 +224,16 @@ public class WebhookSender {
                 ? url.getPort()
                 : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80);
     String detail = cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")";
+    for (Throwable c = cause; c != null; c = c.getCause()) {
+      // the JDK's client reports a name that does not resolve as a ConnectException
+      if (c instanceof java.net.UnknownHostException
+          || c instanceof java.nio.channels.UnresolvedAddressException) {
+        return "unknown host "
+            + url.getHost()
+            + ": the name does not resolve (check the URL or"
+            + " this service's DNS)";
+      }
+    }
     if (cause instanceof java.net.http.HttpConnectTimeoutException) {
       return "no connection to " + where + " within " + timeout.toSeconds() + " s" + detail;
     }
@@ -185,10 +243,6 @@ public class WebhookSender {
     if (cause instanceof java.net.ConnectException) {
       return "connection refused by " + where + ": nothing listens there" + detail;
     }
-    if (cause instanceof java.net.UnknownHostException
-        || cause instanceof java.nio.channels.UnresolvedAddressException) {
-      return "unknown host " + url.getHost() + ": the name does not resolve" + detail;
-    }
     if (cause instanceof javax.net.ssl.SSLException) {
       return "TLS with " + where + " failed" + detail;
     }
@@ -196,6 +250,34 @@ public class WebhookSender {
       return "the connection to " + where + " failed before an answer" + detail;
     }
     return "no answer from " + where + ": " + cause.getClass().getSimpleName() + detail;
+  }
+
+  /**
+   * What an answer other than 2xx means for the receiver's operator, or null for a 2xx: redirects
+   * are not followed, a refusal usually means a signature checked with another secret.
+   */
+  static String whyRefused(HttpResponse<?> response) {
+    int status = response.statusCode();
+    if (status >= 200 && status < 300) {
+      return null;
+    }
+    if (status >= 300 && status < 400) {
+      return "redirects are not followed: register the URL the receiver redirects to"
+          + response.headers().firstValue("Location").map(l -> " (" + l + ")").orElse("");
+    }
+    if (status == 401 || status == 403) {
+      return "the receiver refused the delivery ("
+          + status
+          + "): check that it verifies the"
+          + " signature with this webhook's secret";
+    }
+    if (status == 404 || status == 405) {
+      return "the receiver has no such endpoint (" + status + "): check the URL";
+    }
+    if (status >= 500) {
+      return "the receiver failed (" + status + "); the delivery is retried";
+    }
+    return "the receiver answered " + status + "; only 2xx acknowledges a delivery";
   }
 
   private void record(Outcome o) throws SQLException {
@@ -216,7 +298,7 @@ public class WebhookSender {
       try (PreparedStatement next =
           c.prepareStatement(
               "update webhook_delivery set attempts = ?, state = ?, next_attempt_at = ?,"
-                  + " delivered_at = ?, leased_until = null where id = ?")) {
+                  + " delivered_at = ?, leased_until = null where id = ? and state = 'PENDING'")) {
         Instant now = Instant.now();
         String state;
         Instant nextAttempt = now;

@@ -60,6 +60,11 @@ public class ImportService {
    */
   public Outcome importDocument(
       UUID sourceId, InputStream body, String mediaType, Options options) {
+    if (options.replace() && !options.dryRun()) {
+      // Replacing withdraws the earlier import's problems: a caller who may not withdraw hears
+      // so before anything about the document (0168).
+      ProblemLifecycle.requireCallerMay(ProblemLifecycle.Action.WITHDRAW, callers.current());
+    }
     records.source(sourceId);
     try (ImportPermits.Permit permit = permits.acquire()) {
       DocumentReader.Reading reading = new DocumentReader(documents).read(body, mediaType);

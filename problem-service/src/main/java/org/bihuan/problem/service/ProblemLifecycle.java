@@ -248,9 +248,9 @@ public final class ProblemLifecycle {
                   + actor.unit().get()
                   + "' cannot "
                   + action.path()
-                  + " a problem; a verifier, an admin or a reporter for the whole organisation"
-                  + " can.")
-          .with("requiredRoles", List.of(Roles.VERIFIER, Roles.ADMIN));
+                  + " a problem: problems are edited by an admin or by a reporter for the whole"
+                  + " organisation (a token without a unit claim).")
+          .with("requiredRoles", List.of(Roles.REPORTER, Roles.ADMIN));
     }
   }
 

@@ -278,7 +278,9 @@ public final class TicketWorkflow {
     List<String> his = allowedActions(ticket, actor);
     return his.equals(all)
         ? "allowed: " + all
-        : "the state allows " + all + ", of which you " + (his.isEmpty() ? "none" : his);
+        : "the state allows "
+            + all
+            + (his.isEmpty() ? ", none of them to you" : ", of them to you " + his);
   }
 
   /**

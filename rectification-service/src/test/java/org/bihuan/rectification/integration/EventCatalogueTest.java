@@ -118,8 +118,20 @@ class EventCatalogueTest {
           .body("detail", containsString("did you mean ticket.progress_reported?"))
           .body("detail", org.hamcrest.Matchers.not(containsString("progressreported")));
     }
+    // other separators and full-width forms are the same type
+    for (String near :
+        List.of("ticket_created", "ticket-created", "ticket:created", "ｔｉｃｋｅｔ.created")) {
+      register(List.of(near))
+          .statusCode(400)
+          .body("detail", containsString("did you mean ticket.created?"));
+    }
+    // another service's family in capitals is sent to its owner, in lower case
+    register(List.of("PROBLEM.CLOSED"))
+        .statusCode(400)
+        .body("detail", containsString("problem.* events are emitted by problem-service"))
+        .body("detail", containsString("types are lower case: problem.closed"));
     // a pattern of no known shape: the list of this service's types
-    register(List.of("ticket created"))
+    register(List.of("ticket creatd"))
         .statusCode(400)
         .body("detail", containsString("its types are ticket.created, "));
     // an empty pattern is named by its place in the list

@@ -193,7 +193,7 @@ class TicketLoopTest {
         .contentType("application/problem+json")
         .body("currentState", equalTo("VERIFIED"))
         .body("allowedActions", equalTo(List.of()))
-        .body("detail", containsString("the state allows [reopen], of which you none"));
+        .body("detail", containsString("the state allows [reopen], none of them to you"));
     act(verifier, id, "start", null).then().statusCode(403);
     act(verifier, id, "reopen", "回头看发现反弹")
         .then()
