@@ -76,6 +76,15 @@ public final class Tokens {
     return b.expiresIn(3600).sign(KEY);
   }
 
+  /** A token with exactly the given claims besides issuer, audience, subject and expiry. */
+  public static String withClaims(
+      String subject, java.util.Map<String, Object> claims, String... roles) {
+    JwtClaimsBuilder b =
+        Jwt.issuer(ISSUER).subject(subject).audience(AUDIENCE).groups(Set.of(roles));
+    claims.forEach(b::claim);
+    return b.expiresIn(3600).sign(KEY);
+  }
+
   /** A viewer token whose {@code exp} lies {@code secondsAgo} seconds in the past. */
   public static String viewerExpiredSince(long secondsAgo) {
     long now = java.time.Instant.now().getEpochSecond();

@@ -3,7 +3,10 @@ package org.bihuan.platform.auth;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.bihuan.platform.input.SafeText;
 import org.bihuan.platform.problem.ApiProblem;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -29,25 +32,51 @@ public class CurrentUser {
    * the subject.
    */
   public String displayName() {
-    String name = claim("name");
-    if (name != null && !blank(name)) {
-      return name;
-    }
-    String family = present(claim("family_name"));
-    String given = present(claim("given_name"));
-    if (family != null && given != null) {
-      return han(family) || han(given)
-          ? family.strip() + given.strip()
-          : given.strip() + " " + family.strip();
-    }
-    if (family != null || given != null) {
-      return (family != null ? family : given).strip();
-    }
-    return id();
+    List<String> names = names();
+    return names.isEmpty() ? id() : names.get(0);
   }
 
-  private static String present(String s) {
-    return s == null || blank(s) ? null : s;
+  /**
+   * Every name the token gives its holder, the display name first: {@code name}, the one {@code
+   * family_name} and {@code given_name} make, {@code nickname}. A claim that is not a string (a
+   * list, a number), is blank or holds characters no text may hold (a bidirectional override that
+   * shows 赵验收 for 收验赵) names nobody. Separation of duties compares each of them.
+   */
+  public List<String> names() {
+    List<String> out = new ArrayList<>();
+    String name = nameClaim("name");
+    if (name != null) {
+      out.add(name);
+    }
+    String family = nameClaim("family_name");
+    String given = nameClaim("given_name");
+    if (family != null && given != null) {
+      out.add(han(family) || han(given) ? family + given : given + " " + family);
+    } else if (family != null || given != null) {
+      out.add(family != null ? family : given);
+    }
+    String nickname = nameClaim("nickname");
+    if (nickname != null) {
+      out.add(nickname);
+    }
+    return List.copyOf(new java.util.LinkedHashSet<>(out));
+  }
+
+  /** Whether the token names its holder at all (else the display name is the subject). */
+  public boolean hasName() {
+    return !names().isEmpty();
+  }
+
+  private String nameClaim(String claim) {
+    Object value = jwt == null ? null : jwt.getClaim(claim);
+    String s =
+        value instanceof jakarta.json.JsonString js
+            ? js.getString()
+            : value instanceof String str ? str : null;
+    if (s == null || blank(s) || SafeText.problemInLine(s) != null) {
+      return null;
+    }
+    return s.strip();
   }
 
   private static boolean han(String s) {

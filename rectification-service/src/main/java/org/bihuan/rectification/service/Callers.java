@@ -2,6 +2,7 @@ package org.bihuan.rectification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,6 +21,13 @@ public class Callers {
         Stream.of(Roles.VIEWER, Roles.REPORTER, Roles.VERIFIER, Roles.ADMIN)
             .filter(user::hasRole)
             .collect(Collectors.toUnmodifiableSet());
-    return new Actor(user.id(), user.displayName(), roles, user.unit());
+    List<String> names = user.names();
+    return new Actor(
+        user.id(),
+        user.displayName(),
+        roles,
+        user.unit(),
+        names.isEmpty() ? Set.of() : Set.copyOf(names.subList(1, names.size())),
+        !names.isEmpty());
   }
 }

@@ -116,6 +116,7 @@ public class ExtensionService {
               "extension-decided", "This extension request was " + e.status + " already.")
           .with("currentState", e.status);
     }
+    actor.requireNamed(verb + " an extension");
     TicketWorkflow.Parties round = tickets.parties(t);
     Set<String> names = new LinkedHashSet<>(round.names());
     Set<String> subjects = new LinkedHashSet<>(round.subjects());

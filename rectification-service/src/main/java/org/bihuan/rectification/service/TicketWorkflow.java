@@ -78,7 +78,42 @@ public final class TicketWorkflow {
   public record Rule(Status from, Action action, Status to, Set<String> roles, Set<Guard> guards) {}
 
   /** The caller, as far as the workflow cares. Roles are those after the role hierarchy. */
-  public record Actor(String id, String name, Set<String> roles, Optional<String> unit) {
+  public record Actor(
+      String id,
+      String name,
+      Set<String> roles,
+      Optional<String> unit,
+      Set<String> otherNames,
+      boolean named) {
+
+    /** A caller whose token names him by {@code name} alone. */
+    public Actor(String id, String name, Set<String> roles, Optional<String> unit) {
+      this(id, name, roles, unit, Set.of(), true);
+    }
+
+    /** The caller's display name and every other name his token gives him. */
+    Set<String> allNames() {
+      Set<String> all = new java.util.LinkedHashSet<>();
+      all.add(name);
+      all.addAll(otherNames);
+      return all;
+    }
+
+    /**
+     * Refuses (403) a caller whose token names nobody: whether he answers for a ticket is decided
+     * by names, so without one he cannot be told apart from its responsible person.
+     */
+    void requireNamed(String what) {
+      if (!named) {
+        throw ApiProblem.forbidden(
+            "Your token carries no name (name, or family_name and given_name): separation of"
+                + " duties compares the caller's name with the people who answer for the ticket,"
+                + " so a token without one cannot "
+                + what
+                + ".");
+      }
+    }
+
     boolean hasAny(Collection<String> wanted) {
       return wanted.stream().anyMatch(roles::contains);
     }
@@ -143,8 +178,17 @@ public final class TicketWorkflow {
       String bySubject = PersonNames.key(actor.id());
       for (String n : names) {
         String k = PersonNames.key(n);
-        if (!k.isEmpty() && (k.equals(bySubject) || PersonNames.among(n, actor.name()))) {
+        if (k.isEmpty()) {
+          continue;
+        }
+        if (k.equals(bySubject)) {
           return true;
+        }
+        for (String mine : actor.allNames()) {
+          // either side may carry a post or several people: 副局长赵验收 is 赵验收, both ways
+          if (PersonNames.among(n, mine) || PersonNames.among(mine, n)) {
+            return true;
+          }
         }
       }
       for (String s : subjects) {
@@ -267,7 +311,7 @@ public final class TicketWorkflow {
         .filter(
             e ->
                 !e.getValue().guards().contains(Guard.NOT_A_PARTY)
-                    || !ticket.parties().includes(actor))
+                    || (actor.named() && !ticket.parties().includes(actor)))
         .map(e -> e.getKey().path())
         .toList();
   }
@@ -349,6 +393,7 @@ public final class TicketWorkflow {
       switch (g) {
         case OWN_UNIT -> requireOwnUnit(actor, ticket.unitNames());
         case NOT_A_PARTY -> {
+          actor.requireNamed(action.path() + " a ticket");
           if (ticket.parties().includes(actor)) {
             throw ApiProblem.forbidden(
                 "You answer for this ticket (as its responsible person, now or in any earlier"

@@ -123,6 +123,55 @@ class SeparationOfDutiesTest {
     act(Tokens.verifier("赵验"), id, "verify", "另一个人").then().statusCode(200);
   }
 
+  /** The caller's name may carry a post or a title too: 副局长赵验收 is 赵验收, on every route. */
+  @Test
+  void aCallerWhoseNameCarriesAPostIsTheSamePerson() {
+    String unit = unit("纪委办");
+    for (String name : List.of("副局长赵验收", "党委书记赵验收", "赵验收同志", "赵验收(主任)", "赵验收 副局长")) {
+      String id = submitted(unit, ProblemServiceStub.problem(UUID.randomUUID()), ZHAO);
+      for (String action : List.of("verify", "reject", "cancel")) {
+        act(Tokens.verifier(name), id, action, "本人")
+            .then()
+            .statusCode(403)
+            .contentType("application/problem+json");
+      }
+    }
+  }
+
+  /**
+   * A token that names nobody usable — a name that is a list, blank, NUL, a bidirectional override
+   * — cannot verify (fail closed); one whose claims name the person in any of them cannot either.
+   */
+  @Test
+  void aTokenWithoutAUsableNameOrWithTheNameInAnotherClaimCannotVerify() {
+    String unit = unit("纪委办");
+    String id = submitted(unit, ProblemServiceStub.problem(UUID.randomUUID()), ZHAO);
+    List<java.util.Map<String, Object>> claims =
+        List.of(
+            java.util.Map.of("name", List.of("赵验收")),
+            java.util.Map.of(),
+            java.util.Map.of("name", ""),
+            java.util.Map.of("name", "\u0000"),
+            java.util.Map.of("name", "\u202e收验赵"),
+            java.util.Map.of("name", "某人", "family_name", "赵", "given_name", "验收"),
+            java.util.Map.of("nickname", "赵验收"));
+    for (java.util.Map<String, Object> c : claims) {
+      act(Tokens.withClaims("v-odd", c, "verifier"), id, "verify", "奇怪的令牌")
+          .then()
+          .statusCode(403)
+          .contentType("application/problem+json");
+    }
+    given()
+        .auth()
+        .oauth2(Tokens.withClaims("v-odd", java.util.Map.of(), "verifier"))
+        .get("/api/v1/tickets/" + id)
+        .then()
+        .statusCode(200);
+    act(Tokens.withClaims("v-ok", java.util.Map.of("name", "钱核查"), "verifier"), id, "verify", "可以")
+        .then()
+        .statusCode(200);
+  }
+
   /** A provider that sends only family_name and given_name names the same person. */
   @Test
   void aTokenWithOnlyNamePartsIsComparedByTheNameTheyMake() {
