@@ -24,11 +24,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
+import org.bihuan.platform.page.Page;
 import org.bihuan.platform.time.OrganisationClock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 
 /**
@@ -65,6 +68,15 @@ import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
  *
  * <p>At most {@code bihuan.answer-cache.max-entries} (10,000) entries; when full, a tenth of them
  * is dropped in table order.
+ *
+ * <p>Pages of lists ({@link #page}, docs/decisions/0179) are kept the same way, keyed by resource
+ * type, the normalised query (filters, cursor, limit) and the date their figures are for. A page
+ * has no version: every eviction of a resource of a type (by this instance's commits, the follower,
+ * {@link #evictAfterCompletion}) moves the type's generation and drops its pages, and a page is
+ * answered from only while the generation it was read under is current. At most {@code
+ * bihuan.answer-cache.pages.max-entries} (1,000) pages and {@code
+ * bihuan.answer-cache.pages.max-bytes} (32 MB) of them; a page larger than an eighth of that is not
+ * kept.
  */
 @ApplicationScoped
 public class AnswerCache {
@@ -85,6 +97,12 @@ public class AnswerCache {
 
   private record Entry(long version, LocalDate asOf, EntityTag tag, byte[] json) {}
 
+  /** A page of a list: its type, the date its figures are for (or null) and its query. */
+  private record PageKey(String resourceType, LocalDate asOf, Object query) {}
+
+  /** A rendered page and the generation of its type it was read under. */
+  private record PageEntry(long generation, EntityTag tag, byte[] json) {}
+
   @Inject ObjectMapper mapper;
   @Inject OrganisationClock clock;
   @Inject AgroalDataSource dataSource;
@@ -92,6 +110,12 @@ public class AnswerCache {
 
   @ConfigProperty(name = "bihuan.answer-cache.max-entries", defaultValue = "10000")
   int maxEntries;
+
+  @ConfigProperty(name = "bihuan.answer-cache.pages.max-entries", defaultValue = "1000")
+  int maxPages;
+
+  @ConfigProperty(name = "bihuan.answer-cache.pages.max-bytes", defaultValue = "33554432")
+  long maxPageBytes;
 
   @ConfigProperty(name = "bihuan.answer-cache.follow-interval", defaultValue = "PT0.1S")
   Duration followInterval;
@@ -101,6 +125,9 @@ public class AnswerCache {
 
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
   private final AtomicLongArray stamps = new AtomicLongArray(STRIPES);
+  private final ConcurrentHashMap<PageKey, PageEntry> pages = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, AtomicLong> generations = new ConcurrentHashMap<>();
+  private final AtomicLong pageBytes = new AtomicLong();
   private final AtomicBoolean started = new AtomicBoolean();
   private volatile long cursor = -1;
   private volatile long followedAt = Long.MIN_VALUE; // nanoTime a completed follower read began
@@ -148,6 +175,104 @@ public class AnswerCache {
     return answer(made, ifMatch, ifNoneMatch);
   }
 
+  /**
+   * Answers a GET of a page of a list of {@code resourceType}: from memory while no resource of
+   * that type changed since it was read, else from {@code read} (which throws for a bad query),
+   * keeping what it read. {@code query} is the normalised request (filters and page, with value
+   * equality); {@code asOf} the date the page's figures are computed for, or null when it has none.
+   * The ETag is the digest of the body, as {@link ListEtags} gives every other list; 304 when
+   * If-None-Match names it. The answer must be the same for every caller allowed to ask.
+   */
+  public <P extends Page<?>> RestResponse<P> page(
+      String resourceType, LocalDate asOf, Object query, Supplier<P> read) {
+    startFollowing();
+    var context = CurrentRequestManager.get();
+    String ifNoneMatch =
+        context == null ? null : context.getHttpHeaders().getHeaderString("If-None-Match");
+    PageKey key = new PageKey(resourceType, asOf, query);
+    AtomicLong generation = generation(resourceType);
+    PageEntry e = pages.get(key);
+    if (e != null && e.generation() == generation.get() && !noCache(context) && following()) {
+      return answer(e, ifNoneMatch);
+    }
+    boolean mayKeep = followedAt != Long.MIN_VALUE; // as in get: the cursor was set before the read
+    long readUnder = generation.get();
+    byte[] json = json(read.get());
+    PageEntry made = new PageEntry(readUnder, new EntityTag(ListEtags.digest(json), true), json);
+    if (mayKeep && json.length <= maxPageBytes / 8) {
+      keep(key, made, generation);
+    }
+    return answer(made, ifNoneMatch);
+  }
+
+  /**
+   * The kept bytes are the body: the method declares its page type for the contract, the answer
+   * carries the page rendered, which {@link ListEtags} sends as it is.
+   */
+  @SuppressWarnings("unchecked")
+  private static <P> RestResponse<P> answer(PageEntry e, String ifNoneMatch) {
+    if (ifNoneMatch != null && ListEtags.matches(ifNoneMatch, e.tag().getValue())) {
+      return (RestResponse<P>) RestResponse.ResponseBuilder.notModified(e.tag()).build();
+    }
+    return (RestResponse<P>)
+        (RestResponse<?>)
+            RestResponse.ResponseBuilder.ok(new RenderedPage(e.json())).tag(e.tag()).build();
+  }
+
+  /** A page already rendered to JSON (its bytes are sent, not serialised again). */
+  record RenderedPage(byte[] json) {}
+
+  private void keep(PageKey key, PageEntry made, AtomicLong generation) {
+    if (generation.get() != made.generation()) {
+      return; // something of the type changed while the page was read
+    }
+    PageEntry old = pages.put(key, made);
+    pageBytes.addAndGet(made.json().length - (old == null ? 0 : old.json().length));
+    if (pages.size() > maxPages || pageBytes.get() > maxPageBytes) {
+      trimPages();
+    }
+  }
+
+  /** Drops pages of past generations, then pages in table order, to nine tenths of the limits. */
+  private void trimPages() {
+    pages.forEach(
+        (k, v) -> {
+          if (v.generation() != generation(k.resourceType()).get()) {
+            dropPage(k, v);
+          }
+        });
+    Iterator<java.util.Map.Entry<PageKey, PageEntry>> it = pages.entrySet().iterator();
+    while (it.hasNext()
+        && (pages.size() > maxPages - maxPages / 10
+            || pageBytes.get() > maxPageBytes - maxPageBytes / 10)) {
+      var next = it.next();
+      dropPage(next.getKey(), next.getValue());
+    }
+  }
+
+  private void dropPage(PageKey key, PageEntry entry) {
+    if (pages.remove(key, entry)) {
+      pageBytes.addAndGet(-entry.json().length);
+    }
+  }
+
+  /** Something of {@code resourceType} changed: its pages are no longer answered from. */
+  private void dropPages(String resourceType) {
+    generation(resourceType).incrementAndGet();
+    if (!pages.isEmpty()) {
+      pages.forEach(
+          (k, v) -> {
+            if (k.resourceType().equals(resourceType)) {
+              dropPage(k, v);
+            }
+          });
+    }
+  }
+
+  private AtomicLong generation(String resourceType) {
+    return generations.computeIfAbsent(resourceType, t -> new AtomicLong());
+  }
+
   /** The request asks for an answer from the database, not from memory (RFC 9111 5.2.1.4). */
   private static boolean noCache(
       org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext context) {
@@ -160,11 +285,15 @@ public class AnswerCache {
         || (pragma != null && pragma.toLowerCase(java.util.Locale.ROOT).contains("no-cache"));
   }
 
-  /** Drops the answer of a resource; the next GET reads the database. */
+  /**
+   * Drops the answer of a resource and every page of its type; the next GET of either reads the
+   * database.
+   */
   public void evict(String resourceType, Object id) {
     String key = key(resourceType, id);
     stamps.incrementAndGet(stripe(key));
     entries.remove(key);
+    dropPages(resourceType);
   }
 
   /**
