@@ -17,6 +17,7 @@
 set -euo pipefail
 : "${TOKEN:?a viewer token}" "${TICKET:?a ticket id}" "${PROBLEM:?a problem id}" "${ETAG:?the ETag of that ticket}"
 : "${BASE_RECTIFICATION:?}" "${NEW_RECTIFICATION:?}" "${BASE_PROBLEM:?}" "${NEW_PROBLEM:?}"
+command -v wrk >/dev/null || { echo "wrk is needed (apt-get install -y wrk)" >&2; exit 1; }
 ROUNDS="${1:-3}"
 D="${BENCH_DURATION:-5s}"
 W="${BENCH_WARMUP:-1s}"
