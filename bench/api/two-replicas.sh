@@ -4,6 +4,7 @@
 # write. Needs the packaged services (./mvnw -B package -DskipTests), python3, curl and openssl.
 #
 #   bench/api/two-replicas.sh [writes=30]
+#   BENCH_APPS=<folder of <service>/quarkus-run.jar> BENCH_LAUNCHER=<PostgreSQL launcher jar> …
 #
 # One ticket is moved on A (start, a progress report, then submit and reject alternately, each
 # with If-Match). Meanwhile three pollers ask B back to back over one keep-alive connection each:
@@ -28,9 +29,12 @@ cleanup() {
 trap cleanup EXIT
 say() { printf '== %s\n' "$*"; }
 
-launcher="$ROOT/deploy/local/embedded-postgres/target/local-postgres-1.0.0-SNAPSHOT.jar"
-for jar in "$launcher" "$ROOT/problem-service/target/quarkus-app/quarkus-run.jar" \
-  "$ROOT/rectification-service/target/quarkus-app/quarkus-run.jar"; do
+# BENCH_APPS: a folder holding <service>/quarkus-run.jar (a copy of target/quarkus-app), so that a
+# build in the tree meanwhile does not pull the jars from under the running services.
+APPS="${BENCH_APPS:-}"
+app_jar() { if [ -n "$APPS" ]; then echo "$APPS/$1/quarkus-run.jar"; else echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; fi; }
+launcher="${BENCH_LAUNCHER:-$ROOT/deploy/local/embedded-postgres/target/local-postgres-1.0.0-SNAPSHOT.jar}"
+for jar in "$launcher" "$(app_jar problem-service)" "$(app_jar rectification-service)"; do
   [ -f "$jar" ] || { echo "missing $jar: run ./mvnw -B package -DskipTests first" >&2; exit 1; }
 done
 
@@ -54,7 +58,7 @@ start() { # log-name port db service
     -Dquarkus.rest-client.problem-feed.url="http://localhost:$P_PORT" \
     -Dquarkus.rest-client.rectification.url="http://localhost:$A_PORT" \
     -Dquarkus.rest-client.rectification-feed.url="http://localhost:$A_PORT" \
-    -jar "$ROOT/$4/target/quarkus-app/quarkus-run.jar" >>"$WORK/$1.log" 2>&1 &
+    -jar "$(app_jar "$4")" >>"$WORK/$1.log" 2>&1 &
   echo $!
 }
 ready() { until curl -fs "http://localhost:$1/q/health/ready" >/dev/null; do sleep 0.5; done; }
