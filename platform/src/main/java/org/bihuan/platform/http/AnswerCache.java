@@ -3,6 +3,7 @@ package org.bihuan.platform.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +25,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
 import org.bihuan.platform.page.Page;
@@ -97,12 +97,6 @@ public class AnswerCache {
 
   private record Entry(long version, LocalDate asOf, EntityTag tag, byte[] json) {}
 
-  /** A page of a list: its type, the date its figures are for (or null) and its query. */
-  private record PageKey(String resourceType, LocalDate asOf, Object query) {}
-
-  /** A rendered page and the generation of its type it was read under. */
-  private record PageEntry(long generation, EntityTag tag, byte[] json) {}
-
   @Inject ObjectMapper mapper;
   @Inject OrganisationClock clock;
   @Inject AgroalDataSource dataSource;
@@ -125,9 +119,7 @@ public class AnswerCache {
 
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
   private final AtomicLongArray stamps = new AtomicLongArray(STRIPES);
-  private final ConcurrentHashMap<PageKey, PageEntry> pages = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, AtomicLong> generations = new ConcurrentHashMap<>();
-  private final AtomicLong pageBytes = new AtomicLong();
+  private KeptPages pages;
   private final AtomicBoolean started = new AtomicBoolean();
   private volatile long cursor = -1;
   private volatile long followedAt = Long.MIN_VALUE; // nanoTime a completed follower read began
@@ -189,18 +181,19 @@ public class AnswerCache {
     var context = CurrentRequestManager.get();
     String ifNoneMatch =
         context == null ? null : context.getHttpHeaders().getHeaderString("If-None-Match");
-    PageKey key = new PageKey(resourceType, asOf, query);
-    AtomicLong generation = generation(resourceType);
-    PageEntry e = pages.get(key);
-    if (e != null && e.generation() == generation.get() && !noCache(context) && following()) {
+    KeptPages kept = pages;
+    KeptPages.Key key = new KeptPages.Key(resourceType, asOf, query);
+    KeptPages.Page e = kept.current(key);
+    if (e != null && !noCache(context) && following()) {
       return answer(e, ifNoneMatch);
     }
     boolean mayKeep = followedAt != Long.MIN_VALUE; // as in get: the cursor was set before the read
-    long readUnder = generation.get();
+    long readUnder = kept.generation(resourceType);
     byte[] json = json(read.get());
-    PageEntry made = new PageEntry(readUnder, new EntityTag(ListEtags.digest(json), true), json);
-    if (mayKeep && json.length <= maxPageBytes / 8) {
-      keep(key, made, generation);
+    KeptPages.Page made =
+        new KeptPages.Page(readUnder, new EntityTag(ListEtags.digest(json), true), json);
+    if (mayKeep) {
+      kept.keep(key, made);
     }
     return answer(made, ifNoneMatch);
   }
@@ -210,7 +203,7 @@ public class AnswerCache {
    * carries the page rendered, which {@link ListEtags} sends as it is.
    */
   @SuppressWarnings("unchecked")
-  private static <P> RestResponse<P> answer(PageEntry e, String ifNoneMatch) {
+  private static <P> RestResponse<P> answer(KeptPages.Page e, String ifNoneMatch) {
     if (ifNoneMatch != null && ListEtags.matches(ifNoneMatch, e.tag().getValue())) {
       return (RestResponse<P>) RestResponse.ResponseBuilder.notModified(e.tag()).build();
     }
@@ -222,55 +215,9 @@ public class AnswerCache {
   /** A page already rendered to JSON (its bytes are sent, not serialised again). */
   record RenderedPage(byte[] json) {}
 
-  private void keep(PageKey key, PageEntry made, AtomicLong generation) {
-    if (generation.get() != made.generation()) {
-      return; // something of the type changed while the page was read
-    }
-    PageEntry old = pages.put(key, made);
-    pageBytes.addAndGet(made.json().length - (old == null ? 0 : old.json().length));
-    if (pages.size() > maxPages || pageBytes.get() > maxPageBytes) {
-      trimPages();
-    }
-  }
-
-  /** Drops pages of past generations, then pages in table order, to nine tenths of the limits. */
-  private void trimPages() {
-    pages.forEach(
-        (k, v) -> {
-          if (v.generation() != generation(k.resourceType()).get()) {
-            dropPage(k, v);
-          }
-        });
-    Iterator<java.util.Map.Entry<PageKey, PageEntry>> it = pages.entrySet().iterator();
-    while (it.hasNext()
-        && (pages.size() > maxPages - maxPages / 10
-            || pageBytes.get() > maxPageBytes - maxPageBytes / 10)) {
-      var next = it.next();
-      dropPage(next.getKey(), next.getValue());
-    }
-  }
-
-  private void dropPage(PageKey key, PageEntry entry) {
-    if (pages.remove(key, entry)) {
-      pageBytes.addAndGet(-entry.json().length);
-    }
-  }
-
-  /** Something of {@code resourceType} changed: its pages are no longer answered from. */
-  private void dropPages(String resourceType) {
-    generation(resourceType).incrementAndGet();
-    if (!pages.isEmpty()) {
-      pages.forEach(
-          (k, v) -> {
-            if (k.resourceType().equals(resourceType)) {
-              dropPage(k, v);
-            }
-          });
-    }
-  }
-
-  private AtomicLong generation(String resourceType) {
-    return generations.computeIfAbsent(resourceType, t -> new AtomicLong());
+  @PostConstruct
+  void bound() {
+    pages = new KeptPages(maxPages, maxPageBytes);
   }
 
   /** The request asks for an answer from the database, not from memory (RFC 9111 5.2.1.4). */
@@ -293,7 +240,7 @@ public class AnswerCache {
     String key = key(resourceType, id);
     stamps.incrementAndGet(stripe(key));
     entries.remove(key);
-    dropPages(resourceType);
+    pages.drop(resourceType);
   }
 
   /**
