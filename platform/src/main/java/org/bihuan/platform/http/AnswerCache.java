@@ -3,6 +3,7 @@ package org.bihuan.platform.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,9 +27,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
+import org.bihuan.platform.page.Page;
 import org.bihuan.platform.time.OrganisationClock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 
 /**
@@ -65,6 +68,15 @@ import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
  *
  * <p>At most {@code bihuan.answer-cache.max-entries} (10,000) entries; when full, a tenth of them
  * is dropped in table order.
+ *
+ * <p>Pages of lists ({@link #page}, docs/decisions/0179) are kept the same way, keyed by resource
+ * type, the normalised query (filters, cursor, limit) and the date their figures are for. A page
+ * has no version: every eviction of a resource of a type (by this instance's commits, the follower,
+ * {@link #evictAfterCompletion}) moves the type's generation and drops its pages, and a page is
+ * answered from only while the generation it was read under is current. At most {@code
+ * bihuan.answer-cache.pages.max-entries} (1,000) pages and {@code
+ * bihuan.answer-cache.pages.max-bytes} (32 MB) of them; a page larger than an eighth of that is not
+ * kept.
  */
 @ApplicationScoped
 public class AnswerCache {
@@ -93,6 +105,12 @@ public class AnswerCache {
   @ConfigProperty(name = "bihuan.answer-cache.max-entries", defaultValue = "10000")
   int maxEntries;
 
+  @ConfigProperty(name = "bihuan.answer-cache.pages.max-entries", defaultValue = "1000")
+  int maxPages;
+
+  @ConfigProperty(name = "bihuan.answer-cache.pages.max-bytes", defaultValue = "33554432")
+  long maxPageBytes;
+
   @ConfigProperty(name = "bihuan.answer-cache.follow-interval", defaultValue = "PT0.1S")
   Duration followInterval;
 
@@ -101,6 +119,7 @@ public class AnswerCache {
 
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
   private final AtomicLongArray stamps = new AtomicLongArray(STRIPES);
+  private KeptPages pages;
   private final AtomicBoolean started = new AtomicBoolean();
   private volatile long cursor = -1;
   private volatile long followedAt = Long.MIN_VALUE; // nanoTime a completed follower read began
@@ -148,6 +167,59 @@ public class AnswerCache {
     return answer(made, ifMatch, ifNoneMatch);
   }
 
+  /**
+   * Answers a GET of a page of a list of {@code resourceType}: from memory while no resource of
+   * that type changed since it was read, else from {@code read} (which throws for a bad query),
+   * keeping what it read. {@code query} is the normalised request (filters and page, with value
+   * equality); {@code asOf} the date the page's figures are computed for, or null when it has none.
+   * The ETag is the digest of the body, as {@link ListEtags} gives every other list; 304 when
+   * If-None-Match names it. The answer must be the same for every caller allowed to ask.
+   */
+  public <P extends Page<?>> RestResponse<P> page(
+      String resourceType, LocalDate asOf, Object query, Supplier<P> read) {
+    startFollowing();
+    var context = CurrentRequestManager.get();
+    String ifNoneMatch =
+        context == null ? null : context.getHttpHeaders().getHeaderString("If-None-Match");
+    KeptPages kept = pages;
+    KeptPages.Key key = new KeptPages.Key(resourceType, asOf, query);
+    KeptPages.Page e = kept.current(key);
+    if (e != null && !noCache(context) && following()) {
+      return answer(e, ifNoneMatch);
+    }
+    boolean mayKeep = followedAt != Long.MIN_VALUE; // as in get: the cursor was set before the read
+    long readUnder = kept.generation(resourceType);
+    byte[] json = json(read.get());
+    KeptPages.Page made =
+        new KeptPages.Page(readUnder, new EntityTag(ListEtags.digest(json), true), json);
+    if (mayKeep) {
+      kept.keep(key, made);
+    }
+    return answer(made, ifNoneMatch);
+  }
+
+  /**
+   * The kept bytes are the body: the method declares its page type for the contract, the answer
+   * carries the page rendered, which {@link ListEtags} sends as it is.
+   */
+  @SuppressWarnings("unchecked")
+  private static <P> RestResponse<P> answer(KeptPages.Page e, String ifNoneMatch) {
+    if (ifNoneMatch != null && ListEtags.matches(ifNoneMatch, e.tag().getValue())) {
+      return (RestResponse<P>) RestResponse.ResponseBuilder.notModified(e.tag()).build();
+    }
+    return (RestResponse<P>)
+        (RestResponse<?>)
+            RestResponse.ResponseBuilder.ok(new RenderedPage(e.json())).tag(e.tag()).build();
+  }
+
+  /** A page already rendered to JSON (its bytes are sent, not serialised again). */
+  record RenderedPage(byte[] json) {}
+
+  @PostConstruct
+  void bound() {
+    pages = new KeptPages(maxPages, maxPageBytes);
+  }
+
   /** The request asks for an answer from the database, not from memory (RFC 9111 5.2.1.4). */
   private static boolean noCache(
       org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext context) {
@@ -160,11 +232,15 @@ public class AnswerCache {
         || (pragma != null && pragma.toLowerCase(java.util.Locale.ROOT).contains("no-cache"));
   }
 
-  /** Drops the answer of a resource; the next GET reads the database. */
+  /**
+   * Drops the answer of a resource and every page of its type; the next GET of either reads the
+   * database.
+   */
   public void evict(String resourceType, Object id) {
     String key = key(resourceType, id);
     stamps.incrementAndGet(stripe(key));
     entries.remove(key);
+    pages.drop(resourceType);
   }
 
   /**

@@ -18,7 +18,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Conditional GETs on lists. A page has no version of its own, so its ETag is a digest of what it
  * shows: a client polling a list with {@code If-None-Match} gets 304 and no body until an item on
  * that page, or the page boundary, changes. The digest is taken over the bytes of the body, which
- * are then sent as they are (one serialisation per page, docs/decisions/0167).
+ * are then sent as they are (one serialisation per page, docs/decisions/0167). The pages of tickets
+ * and problems are answered by {@link AnswerCache#page} with the same tag, from memory while
+ * nothing of their type changed (docs/decisions/0179); this filter tags every other list.
  */
 public class ListEtags {
 
@@ -27,6 +29,11 @@ public class ListEtags {
   @ServerResponseFilter
   public void tagPages(ContainerRequestContext request, ContainerResponseContext response)
       throws JsonProcessingException {
+    if (response.getEntity() instanceof AnswerCache.RenderedPage rendered) {
+      // A page answered by AnswerCache, already tagged: its bytes are the body, as below.
+      response.setEntity(rendered.json(), response.getEntityAnnotations(), jsonType(response));
+      return;
+    }
     if (!"GET".equals(request.getMethod())
         || response.getStatus() != 200
         || !(response.getEntity() instanceof Page<?> page)) {
@@ -42,14 +49,15 @@ public class ListEtags {
       return;
     }
     // The bytes the tag was taken over are the body: the page is not serialised a second time.
-    MediaType type = response.getMediaType();
-    response.setEntity(
-        body,
-        response.getEntityAnnotations(),
-        type == null ? MediaType.APPLICATION_JSON_TYPE : type);
+    response.setEntity(body, response.getEntityAnnotations(), jsonType(response));
   }
 
-  private static boolean matches(String header, String value) {
+  private static MediaType jsonType(ContainerResponseContext response) {
+    MediaType type = response.getMediaType();
+    return type == null ? MediaType.APPLICATION_JSON_TYPE : type;
+  }
+
+  static boolean matches(String header, String value) {
     for (String candidate : header.split(",")) {
       String t = candidate.trim();
       // If-None-Match compares weakly (RFC 9110 13.1.2): W/"x" and "x" both match.
@@ -60,7 +68,7 @@ public class ListEtags {
     return false;
   }
 
-  private static String digest(byte[] body) {
+  static String digest(byte[] body) {
     try {
       byte[] sha = MessageDigest.getInstance("SHA-256").digest(body);
       return Base64.getUrlEncoder().withoutPadding().encodeToString(sha).substring(0, 27);

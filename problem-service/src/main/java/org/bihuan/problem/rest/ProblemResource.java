@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.http.AnswerCache;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/problems")
 @Tag(name = "Problems")
@@ -185,7 +187,7 @@ public class ProblemResource {
       summary = "Problems, oldest first, with filters",
       description =
           "Oldest first, paginated with limit and cursor. status takes one state or several separated by commas.")
-  public Page<ProblemView> list(
+  public RestResponse<Page<ProblemView>> list(
       @QueryParam("sourceId") String sourceId,
       @Parameter(description = "A category id; its sub-categories are included.")
           @QueryParam("category")
@@ -205,6 +207,8 @@ public class ProblemResource {
             q,
             params.text(externalRef));
     params.check();
-    return queries.list(filter, PageRequest.of(limit, cursor));
+    PageRequest page = PageRequest.of(limit, cursor);
+    // From memory while no problem changed (docs/decisions/0179); the same page for every caller.
+    return answers.page("problem", null, List.of(filter, page), () -> queries.list(filter, page));
   }
 }

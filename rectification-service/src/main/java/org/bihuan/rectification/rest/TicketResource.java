@@ -58,6 +58,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 @Path("/api/v1/tickets")
@@ -268,7 +269,7 @@ public class TicketResource {
           "overdue and light are evaluated for today in the organisation's time zone with the"
               + " same rules as the ticket view. dueBefore: effective deadline strictly before"
               + " the date.")
-  public Page<TicketView> list(
+  public RestResponse<Page<TicketView>> list(
       @Parameter(description = "One state or several separated by commas") @QueryParam("status")
           String status,
       @Parameter(description = "A responsible unit's name") @QueryParam("unit") String unit,
@@ -304,11 +305,14 @@ public class TicketResource {
             dueBefore,
             externalRef,
             ids);
-    return queries.list(
-        filter,
+    PageRequest page =
         PageRequest.of(
             limit == null && filter.ids() != null ? Integer.valueOf(TicketFilter.MAX_IDS) : limit,
-            cursor));
+            cursor);
+    // From memory while no ticket changed, for the day the figures are for (docs/decisions/0179).
+    // The page is the same for every caller: a ticket's view has nothing per caller.
+    return answers.page(
+        "ticket", clock.today(), List.of(filter, page), () -> queries.list(filter, page));
   }
 
   @GET
