@@ -77,6 +77,56 @@ public final class SafeText {
   }
 
   /**
+   * {@code value} without the characters free text may not hold ({@link #problemInText} refuses
+   * them): lone surrogates, C0 and C1 controls other than tab, line feed and carriage return, DEL,
+   * noncharacters and bidirectional overrides and isolates are left out; U+2028/U+2029 become line
+   * feeds. For text that arrives inside a file (an imported document), where refusing the whole
+   * file for an invisible character would help nobody; what was left out is counted in {@code
+   * removed} (one entry per character, e.g. "U+202E"). Null stays null.
+   */
+  public static String cleaned(String value, java.util.List<String> removed) {
+    if (value == null || problemInText(value) == null) {
+      return value;
+    }
+    StringBuilder out = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        int cp = value.codePointAt(i);
+        if ((cp & 0xFFFE) == 0xFFFE) {
+          removed.add(String.format("U+%X", cp));
+        } else {
+          out.append(c).append(value.charAt(i + 1));
+        }
+        i++;
+        continue;
+      }
+      if (c == '\u2028' || c == '\u2029') {
+        out.append('\n');
+        continue;
+      }
+      boolean refused =
+          Character.isSurrogate(c)
+              || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+              || c == 0x7f
+              || (c >= 0x80 && c <= 0x9f)
+              || c == '\uFFFE'
+              || c == '\uFFFF'
+              || (c >= '\uFDD0' && c <= '\uFDEF')
+              || (c >= '\u202A' && c <= '\u202E')
+              || (c >= '\u2066' && c <= '\u2069');
+      if (refused) {
+        removed.add(codePoint(c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
    * Blank in the sense people see it: empty, or only whitespace, format characters and
    * default-ignorable code points (U+200B, U+FEFF, U+2060, variation selectors such as U+FE0F,
    * Hangul fillers ...). A title "\u200b" or "\ufe0f" is as blank as "" (decision 0095).

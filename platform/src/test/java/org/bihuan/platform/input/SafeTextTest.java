@@ -1,5 +1,6 @@
 package org.bihuan.platform.input;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -84,5 +85,19 @@ class SafeTextTest {
       org.junit.jupiter.api.Assertions.assertTrue(cell.startsWith("\"'"), lead + " -> " + cell);
     }
     org.junit.jupiter.api.Assertions.assertEquals("\u200b整改", CsvCell.of("\u200b整改"));
+  }
+
+  @Test
+  void cleanedLeavesOutExactlyWhatFreeTextRefuses() {
+    java.util.List<String> removed = new java.util.ArrayList<>();
+    String cleaned =
+        SafeText.cleaned(
+            "整改\u202E措施\uFDD0\u0001\t第一\u2028第二\uE000\uD83D\uDE00\uD83F\uDFFE", removed);
+    assertEquals("整改措施\t第一\n第二\uE000\uD83D\uDE00", cleaned);
+    assertEquals(java.util.List.of("U+202E", "U+FDD0", "U+0001", "U+1FFFE"), removed);
+    assertNull(SafeText.problemInText(cleaned));
+    removed.clear();
+    assertEquals("表情😀", SafeText.cleaned("表情😀", removed));
+    assertEquals(java.util.List.of(), removed);
   }
 }

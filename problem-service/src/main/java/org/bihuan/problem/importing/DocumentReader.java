@@ -27,7 +27,7 @@ public final class DocumentReader {
   public Reading read(InputStream body, String mediaType) {
     DocumentContent content =
         documents.content(body == null ? InputStream.nullInputStream() : body, mediaType);
-    return new Reading(content.text(), LeaderNames.byName(reading.read(content)));
+    return new Reading(content.text(), StorableText.of(LeaderNames.byName(reading.read(content))));
   }
 
   /** {@link #read(InputStream, String)} of bytes already in memory. */

@@ -1,0 +1,102 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bihuan.platform.input.SafeText;
+
+/**
+ * The text of an imported document as every other route would take it: the characters no text may
+ * hold ({@link SafeText#cleaned}: controls, noncharacters, bidirectional overrides…) are left out
+ * of every field read from the file — titles, descriptions, categories, measures, units, people,
+ * progress notes, causes, proposals — so that an imported problem can be saved again as it is, its
+ * tickets are accepted by the rectification service, and the report service can follow its events.
+ * The dry run says which characters were left out and how many. Every format's reading ends here,
+ * once ({@link DocumentReader}).
+ */
+final class StorableText {
+
+  private final List<String> removed = new ArrayList<>();
+
+  private StorableText() {}
+
+  static ParsedDocument of(ParsedDocument doc) {
+    StorableText t = new StorableText();
+    List<ParsedProblem> problems = new ArrayList<>(doc.problems().size());
+    for (ParsedProblem p : doc.problems()) {
+      List<ParsedMeasure> measures = new ArrayList<>(p.measures().size());
+      for (ParsedMeasure m : p.measures()) {
+        measures.add(
+            new ParsedMeasure(
+                t.text(m.measure()),
+                t.names(m.responsibleUnits()),
+                t.names(m.coResponsibleUnits()),
+                t.name(m.leaderInCharge()),
+                t.name(m.responsiblePerson()),
+                m.timing(),
+                m.deadline(),
+                t.text(m.progress()),
+                m.statusHint()));
+      }
+      problems.add(
+          new ParsedProblem(
+              t.text(p.title()),
+              t.text(p.description()),
+              t.names(p.categoryPath()),
+              List.copyOf(measures),
+              p.origin()));
+    }
+    List<ParsedCause> causes = new ArrayList<>(doc.causes().size());
+    for (ParsedCause c : doc.causes()) {
+      causes.add(new ParsedCause(t.text(c.title()), t.text(c.description())));
+    }
+    List<ProposedMeasure> proposals = new ArrayList<>(doc.proposedMeasures().size());
+    for (ProposedMeasure m : doc.proposedMeasures()) {
+      proposals.add(new ProposedMeasure(t.text(m.title()), t.text(m.description())));
+    }
+    if (t.removed.isEmpty()) {
+      return doc;
+    }
+    List<String> warnings = new ArrayList<>();
+    for (String w : doc.warnings()) {
+      warnings.add(SafeText.cleaned(w, new ArrayList<>()));
+    }
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    t.removed.forEach(c -> counts.merge(c, 1, Integer::sum));
+    List<String> said = new ArrayList<>();
+    counts.forEach((c, n) -> said.add(c + (n > 1 ? " ×" + n : "")));
+    warnings.add(
+        t.removed.size()
+            + " character(s) that no text may hold (controls, noncharacters, bidirectional"
+            + " overrides) were left out of the document's text: "
+            + String.join(", ", said)
+            + ".");
+    return new ParsedDocument(
+        List.copyOf(problems), List.copyOf(causes), List.copyOf(proposals), List.copyOf(warnings));
+  }
+
+  private String text(String value) {
+    return SafeText.cleaned(value, removed);
+  }
+
+  /** A name left blank by the cleaning names nobody. */
+  private String name(String value) {
+    String s = text(value);
+    return s == null || SafeText.isBlank(s) ? null : s.strip();
+  }
+
+  private List<String> names(List<String> values) {
+    if (values == null) {
+      return null;
+    }
+    List<String> out = new ArrayList<>(values.size());
+    for (String v : values) {
+      String s = name(v);
+      if (s != null) {
+        out.add(s);
+      }
+    }
+    return List.copyOf(out);
+  }
+}
