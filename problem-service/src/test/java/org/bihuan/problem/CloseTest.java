@@ -183,25 +183,18 @@ class CloseTest {
         .post("/api/v1/problems/" + id + "/withdraw")
         .then()
         .statusCode(409);
-    asViewer()
-        .queryParam("limit", 1000)
-        .get("/api/v1/events")
-        .then()
-        .body(
-            "events.findAll { it.resourceId == '" + id + "' }.type",
-            // OPEN → CLOSED (the feed that makes it RECTIFYING had not come yet): subscribers
-            // still see it pass through RECTIFYING.
-            contains("problem.created", "problem.rectifying", "problem.closed"))
-        // each event's data is the problem as that event leaves it
-        .body(
-            "events.findAll { it.resourceId == '" + id + "' }.data.status",
-            contains("OPEN", "RECTIFYING", "CLOSED"))
-        .body(
-            "events.findAll { it.resourceId == '"
-                + id
-                + "' && it.type == 'problem.rectifying' }"
-                + ".data.closedAt",
-            contains((Object) null));
+    io.restassured.path.json.JsonPath feed = org.bihuan.problem.support.Api.feedAbout(id);
+    // OPEN → CLOSED (the feed that makes it RECTIFYING had not come yet): subscribers still see
+    // it pass through RECTIFYING.
+    org.hamcrest.MatcherAssert.assertThat(
+        feed.getList("events.type"),
+        contains("problem.created", "problem.rectifying", "problem.closed"));
+    // each event's data is the problem as that event leaves it
+    org.hamcrest.MatcherAssert.assertThat(
+        feed.getList("events.data.status"), contains("OPEN", "RECTIFYING", "CLOSED"));
+    org.hamcrest.MatcherAssert.assertThat(
+        feed.getList("events.findAll { it.type == 'problem.rectifying' }.data.closedAt"),
+        contains((Object) null));
   }
 
   @Test

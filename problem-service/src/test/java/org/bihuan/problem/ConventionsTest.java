@@ -319,15 +319,13 @@ class ConventionsTest {
             .statusCode(201)
             .extract()
             .path("id");
-    given()
-        .auth()
-        .oauth2(Tokens.viewer())
-        .queryParam("limit", 1000)
-        .get("/api/v1/events")
-        .then()
-        .statusCode(200)
-        .body("events.findAll { it.resourceId == '" + id + "' }.type", hasItem("source.created"))
-        .body("events.find { it.resourceId == '" + id + "' }.data.title", equalTo("进入变更流"));
+    io.restassured.path.json.JsonPath feed = org.bihuan.problem.support.Api.feedAbout(id);
+    org.hamcrest.MatcherAssert.assertThat(
+        feed.getList("events.findAll { it.resourceId == '" + id + "' }.type"),
+        hasItem("source.created"));
+    org.hamcrest.MatcherAssert.assertThat(
+        feed.getString("events.find { it.resourceId == '" + id + "' }.data.title"),
+        equalTo("进入变更流"));
     given()
         .auth()
         .oauth2(Tokens.viewer())

@@ -95,4 +95,17 @@ class ImportStorableTextTest {
     org.hamcrest.MatcherAssert.assertThat(
         dry.getList("warnings").toString(), containsString("U+FFFE"));
   }
+
+  @Test
+  void namesMadeOnlyOfInvisibleCharactersNameNobodyAndAnInvisibleTitleIsRefused() {
+    String source = source("不可见的名称");
+    String text = "一、存在的问题\n1. 制度执行不严格。\n整改措施：完善制度。\n责任单位：\u200B\u2060、党委办公室\n" + "责任人：\u3164\n";
+    JsonPath dry =
+        imported(source, text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8", true);
+    assertEquals(
+        List.of("党委办公室"), dry.getList("problems[0].measures[0].responsibleUnits"), dry.prettify());
+    assertNull(dry.getString("problems[0].measures[0].responsiblePerson"), dry.prettify());
+    org.hamcrest.MatcherAssert.assertThat(
+        dry.getList("warnings").toString(), containsString("made only of invisible characters"));
+  }
 }

@@ -526,14 +526,7 @@ class ProblemsTest {
         .post("/api/v1/problems/" + id + "/withdraw")
         .then()
         .statusCode(200);
-    var events =
-        asViewer()
-            .queryParam("limit", 1000)
-            .get("/api/v1/events")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    var events = org.bihuan.problem.support.Api.feedAbout(id);
     List<String> types = events.getList("events.findAll { it.resourceId == '" + id + "' }.type");
     assertEquals(List.of("problem.created", "problem.updated", "problem.withdrawn"), types);
     var last = events.getMap("events.findAll { it.resourceId == '" + id + "' }[2].data");

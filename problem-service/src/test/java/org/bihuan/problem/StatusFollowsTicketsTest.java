@@ -72,12 +72,7 @@ class StatusFollowsTicketsTest {
         event("ticket.cancelled", ticket(t2, "T-2024-0502", id, "CANCELLED")));
     awaitStatus(id, "OPEN");
     List<String> types =
-        asViewer()
-            .queryParam("limit", 1000)
-            .get("/api/v1/events")
-            .then()
-            .extract()
-            .jsonPath()
+        org.bihuan.problem.support.Api.feedAbout(id)
             .getList("events.findAll { it.resourceId == '" + id + "' }.type");
     assertEquals(List.of("problem.created", "problem.rectifying", "problem.reopened"), types);
   }

@@ -157,4 +157,50 @@ class WebhookIsolationTest {
         .statusCode(409)
         .contentType("application/problem+json");
   }
+
+  @Test
+  void aDeliveryAcknowledgedWhileItsWebhookIsDeletedReadsDelivered() throws Exception {
+    String hook = register("/slow");
+    String title = "删除时正在发送" + System.nanoTime();
+    source(title);
+    long until = System.nanoTime() + 20_000_000_000L;
+    while (!slow.contains(title) && System.nanoTime() < until) {
+      Thread.sleep(20);
+    }
+    assertTrue(slow.contains(title), "the delivery reached the receiver: " + slow);
+    // deleted while the receiver is still answering (it takes 4 s), then acknowledged with 204
+    given().auth().oauth2(Tokens.admin()).delete("/api/v1/webhooks/" + hook).then().statusCode(200);
+    String state = null;
+    long answered = System.nanoTime() + 15_000_000_000L;
+    while (System.nanoTime() < answered) {
+      JsonPath log =
+          given()
+              .auth()
+              .oauth2(Tokens.admin())
+              .get("/api/v1/webhooks/" + hook + "/deliveries")
+              .then()
+              .extract()
+              .jsonPath();
+      state = log.getString("items[0].state");
+      if ("DELIVERED".equals(state) && log.getInt("items[0].attempts") == 1) {
+        break;
+      }
+      Thread.sleep(200);
+    }
+    assertEquals("DELIVERED", state);
+  }
+
+  @Test
+  void aUrlWithCredentialsIsRefused() {
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType(ContentType.JSON)
+        .body(Map.of("url", "http://user:pw@127.0.0.1:9/hook", "events", List.of("source.created")))
+        .post("/api/v1/webhooks")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", org.hamcrest.Matchers.equalTo("url"));
+  }
 }

@@ -92,6 +92,22 @@ public final class PersonNames {
       Pattern.compile("\\p{IsHan}{0,6}(?:长|书记|主任|主席|经理|常委|委员|调研员|巡视员|政委)");
 
   private static final Pattern AFTER_NAME = Pattern.compile("(?:同志|等|" + POST.pattern() + ")+");
+
+  /**
+   * What may come right before a name inside a longer text without being part of it: a post (副局长),
+   * a label (牵头人, 负责人), a connector (和, 与, 及).
+   */
+  private static final Pattern BEFORE_A_NAME =
+      Pattern.compile("(?:" + POST.pattern() + "|[牵负联责经承]\\p{IsHan}{0,2}人|和|与|及|同|跟|或|暨|由|请)$");
+
+  /**
+   * What may come right after a name without being part of it: a title (同志, 老师, 先生), a post, a role
+   * (负责, 牵头), a connector (和, 与, 及), a particle (的, 等).
+   */
+  private static final Pattern AFTER_A_NAME =
+      Pattern.compile(
+          "^(?:同志|等|老师|先生|女士|师傅|负责|牵头|组织|落实|分管|主抓|的|和|与|及|同|跟|或|暨|" + POST.pattern() + ")");
+
   private static final Pattern BRACKETED = Pattern.compile("[（(][^）)]*[）)]");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
 
@@ -108,8 +124,15 @@ public final class PersonNames {
     if (person.isEmpty() || field == null) {
       return false;
     }
+    String latin = latinWords(name);
+    if (!latin.isEmpty() && latin.equals(latinWords(field))) {
+      return true;
+    }
     for (String part : SEPARATORS.split(BRACKETED.matcher(field).replaceAll(""))) {
       if (names(key(part), person)) {
+        return true;
+      }
+      if (!latin.isEmpty() && latin.equals(latinWords(part))) {
         return true;
       }
       for (String word : SPACES.split(part.strip())) {
@@ -121,17 +144,55 @@ public final class PersonNames {
     return false;
   }
 
-  /** The key of one written person is the person's, with at most a post around it. */
+  /**
+   * The key of one written text names the person: an occurrence of the person's key that is not
+   * part of a longer name — what is around it is nothing, anything other than a Chinese character
+   * (punctuation, brackets, digits, Latin letters, symbols: 赵验收【主任】, “赵验收”, 主任：赵验收, A赵验收), or a
+   * post, label, title, role or connector (副局长赵验收, 牵头人赵验收, 赵验收老师, 赵验收和王五). A Chinese character that
+   * could continue the name (赵验收 in 赵验收丰) is not such a boundary: 张三丰 is not 张三. Doubt counts as
+   * the same person: the check keeps people from verifying their own work.
+   */
   private static boolean names(String written, String person) {
     for (int at = written.indexOf(person); at >= 0; at = written.indexOf(person, at + 1)) {
       String before = written.substring(0, at);
       String after = written.substring(at + person.length());
-      if ((before.isEmpty() || POST.matcher(before).matches())
-          && (after.isEmpty() || AFTER_NAME.matcher(after).matches())) {
+      boolean startsHere =
+          before.isEmpty()
+              || !isHan(before.codePointBefore(before.length()))
+              || POST.matcher(before).matches()
+              || BEFORE_A_NAME.matcher(before).find();
+      boolean endsHere =
+          after.isEmpty()
+              || !isHan(after.codePointAt(0))
+              || AFTER_NAME.matcher(after).matches()
+              || AFTER_A_NAME.matcher(after).find();
+      if (startsHere && endsHere) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A Latin name's words in any order and case: Zhao Yanshou, YANSHOU ZHAO, Zhao, Yanshou. */
+  private static String latinWords(String name) {
+    if (name == null) {
+      return "";
+    }
+    String[] words =
+        Normalizer.normalize(name, Normalizer.Form.NFKC)
+            .toLowerCase(Locale.ROOT)
+            .split("[^\\p{IsLatin}]+");
+    java.util.List<String> kept = new java.util.ArrayList<>();
+    for (String w : words) {
+      if (!w.isEmpty()) {
+        kept.add(w);
+      }
+    }
+    if (kept.size() < 2) {
+      return "";
+    }
+    java.util.Collections.sort(kept);
+    return String.join(" ", kept);
   }
 
   /** Both name the same person: equal keys, neither empty. */
@@ -141,7 +202,10 @@ public final class PersonNames {
   }
 
   private static boolean ignorable(int c) {
-    if (Character.isWhitespace(c)
+    if (c == 0xFFFD // a glyph a PDF could not map: 王\uFFFD强 is 王强 as far as anyone can tell
+        || c == 0xFFFC
+        || Character.getType(c) == Character.ENCLOSING_MARK
+        || Character.isWhitespace(c)
         || Character.isSpaceChar(c)
         || UCharacter.hasBinaryProperty(c, UProperty.DEFAULT_IGNORABLE_CODE_POINT)) {
       return true;

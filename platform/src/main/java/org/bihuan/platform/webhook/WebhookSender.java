@@ -34,7 +34,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class WebhookSender {
 
-  private static final int PARALLEL = 8;
+  /**
+   * Deliveries on their way at once from one instance. Each holds a connection for at most the
+   * timeout; one subscriber holds at most one, so this many receivers that hang are what it takes
+   * to hold back the others (an idle slot costs nothing but a counter).
+   */
+  private static final int PARALLEL = 64;
   private static final org.jboss.logging.Logger LOG =
       org.jboss.logging.Logger.getLogger(WebhookSender.class);
 
@@ -275,7 +280,7 @@ public class WebhookSender {
       return "the receiver has no such endpoint (" + status + "): check the URL";
     }
     if (status >= 500) {
-      return "the receiver failed (" + status + "); the delivery is retried";
+      return "the receiver failed (" + status + ")";
     }
     return "the receiver answered " + status + "; only 2xx acknowledges a delivery";
   }
@@ -297,8 +302,13 @@ public class WebhookSender {
       }
       try (PreparedStatement next =
           c.prepareStatement(
-              "update webhook_delivery set attempts = ?, state = ?, next_attempt_at = ?,"
-                  + " delivered_at = ?, leased_until = null where id = ? and state = 'PENDING'")) {
+              "update webhook_delivery set attempts = ?, next_attempt_at = ?, delivered_at = ?,"
+                  + " leased_until = null,"
+                  // a delivery acknowledged while its webhook was being deleted was delivered;
+                  // one that failed stays cancelled
+                  + " state = case when state = 'CANCELLED' and ? <> 'DELIVERED' then state"
+                  + " else ? end"
+                  + " where id = ? and state in ('PENDING', 'CANCELLED')")) {
         Instant now = Instant.now();
         String state;
         Instant nextAttempt = now;
@@ -311,10 +321,11 @@ public class WebhookSender {
           state = "FAILED";
         }
         next.setInt(1, attempt);
-        next.setString(2, state);
-        next.setTimestamp(3, Timestamp.from(nextAttempt));
-        next.setTimestamp(4, o.delivered() ? Timestamp.from(now) : null);
-        next.setObject(5, o.delivery().id());
+        next.setTimestamp(2, Timestamp.from(nextAttempt));
+        next.setTimestamp(3, o.delivered() ? Timestamp.from(now) : null);
+        next.setString(4, state);
+        next.setString(5, state);
+        next.setObject(6, o.delivery().id());
         next.executeUpdate();
       }
       c.commit();

@@ -57,6 +57,13 @@ public class Webhooks {
                 || url.getScheme().equalsIgnoreCase("https"))
             || url.getHost() == null)) {
       errors.add(new FieldError("url", "must be an absolute http:// or https:// URL"));
+    } else if (url != null && url.getRawUserInfo() != null) {
+      // it would be shown in every listing and sent in every ping's body
+      errors.add(
+          new FieldError(
+              "url",
+              "must not carry credentials (user:password@); the receiver verifies the"
+                  + " signature instead"));
     }
     for (int i = 0; i < in.events().size(); i++) {
       String pattern = in.events().get(i);

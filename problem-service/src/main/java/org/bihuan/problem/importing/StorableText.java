@@ -19,6 +19,9 @@ final class StorableText {
 
   private final List<String> removed = new ArrayList<>();
 
+  /** Names (units, people, categories) made only of invisible characters, left out. */
+  private final List<String> blank = new ArrayList<>();
+
   private StorableText() {}
 
   static ParsedDocument of(ParsedDocument doc) {
@@ -55,12 +58,25 @@ final class StorableText {
     for (ProposedMeasure m : doc.proposedMeasures()) {
       proposals.add(new ProposedMeasure(t.text(m.title()), t.text(m.description())));
     }
-    if (t.removed.isEmpty()) {
+    if (t.removed.isEmpty() && t.blank.isEmpty()) {
       return doc;
     }
     List<String> warnings = new ArrayList<>();
     for (String w : doc.warnings()) {
       warnings.add(SafeText.cleaned(w, new ArrayList<>()));
+    }
+    if (!t.blank.isEmpty()) {
+      warnings.add(
+          t.blank.size()
+              + " unit, person or category name(s) made only of invisible characters (such as"
+              + " U+200B) were left out; the measures and problems they belonged to were kept.");
+    }
+    if (t.removed.isEmpty()) {
+      return new ParsedDocument(
+          List.copyOf(problems),
+          List.copyOf(causes),
+          List.copyOf(proposals),
+          List.copyOf(warnings));
     }
     Map<String, Integer> counts = new LinkedHashMap<>();
     t.removed.forEach(c -> counts.merge(c, 1, Integer::sum));
@@ -80,10 +96,16 @@ final class StorableText {
     return SafeText.cleaned(value, removed);
   }
 
-  /** A name left blank by the cleaning names nobody. */
+  /** A name left blank by the cleaning, or made only of invisible characters, names nobody. */
   private String name(String value) {
     String s = text(value);
-    return s == null || SafeText.isBlank(s) ? null : s.strip();
+    if (s != null && SafeText.isBlank(s)) {
+      if (!s.isEmpty()) {
+        blank.add(s);
+      }
+      return null;
+    }
+    return s;
   }
 
   private List<String> names(List<String> values) {

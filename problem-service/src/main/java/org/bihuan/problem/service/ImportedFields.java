@@ -22,11 +22,22 @@ final class ImportedFields {
   private ImportedFields() {}
 
   static void refuseWhatCouldNotBeSavedAgain(ParsedDocument doc) {
+    // what no text may hold is left out when the document is read (StorableText); what is left
+    // must fit the limits of an edit
     List<FieldError> errors = new ArrayList<>();
     for (int i = 0; i < doc.problems().size(); i++) {
       ParsedProblem p = doc.problems().get(i);
       String at = "problems[" + i + "]";
       String which = "「" + head(p.title()) + "」" + where(p.origin());
+      if (org.bihuan.platform.input.SafeText.isBlank(p.title())) {
+        errors.add(
+            new FieldError(
+                at + ".title",
+                "the problem"
+                    + where(p.origin())
+                    + " has no visible title (only spaces or"
+                    + " invisible characters such as U+200B); a problem can be saved only with one"));
+      }
       check(errors, at + ".title", which, p.title(), ProblemInput.TITLE_MAX);
       check(errors, at + ".description", which, p.description(), ProblemInput.DESCRIPTION_MAX);
       List<String> path = p.categoryPath() == null ? List.of() : p.categoryPath();

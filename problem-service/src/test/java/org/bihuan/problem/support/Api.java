@@ -85,4 +85,42 @@ public final class Api {
         .extract()
         .path("id");
   }
+
+  /**
+   * The feed's events about one resource, in feed order, as {@code {"events": [...]}}: the whole
+   * feed is read page by page, so the answer does not depend on how many events other tests wrote
+   * before.
+   */
+  public static io.restassured.path.json.JsonPath feedAbout(String resourceId) {
+    java.util.List<Object> about = new java.util.ArrayList<>();
+    long after = 0;
+    while (true) {
+      io.restassured.path.json.JsonPath page =
+          asViewer()
+              .queryParam("after", after)
+              .queryParam("limit", 1000)
+              .get("/api/v1/events")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      List<java.util.Map<String, Object>> events = page.getList("events");
+      if (events.isEmpty()) {
+        break;
+      }
+      for (java.util.Map<String, Object> e : events) {
+        if (resourceId.equals(e.get("resourceId"))) {
+          about.add(e);
+        }
+      }
+      after = page.getLong("next");
+    }
+    try {
+      return io.restassured.path.json.JsonPath.from(
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .writeValueAsString(java.util.Map.of("events", about)));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

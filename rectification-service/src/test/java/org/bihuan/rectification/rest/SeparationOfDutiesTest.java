@@ -123,6 +123,44 @@ class SeparationOfDutiesTest {
     act(Tokens.verifier("赵验"), id, "verify", "另一个人").then().statusCode(200);
   }
 
+  /**
+   * A responsible person written with connectors, labels, brackets, quotes, titles or glyphs a PDF
+   * could not map still names the person; a caller named with a title or in another word order too.
+   * A longer Chinese name stays another person (covered above: 赵验 verifies 赵验收's ticket).
+   */
+  @Test
+  void aPersonWrittenInsideALongerTextIsStillAParty() {
+    String unit = unit("纪委办");
+    for (String written :
+        List.of(
+            "赵验收和王五",
+            "赵验收与王五",
+            "“赵验收”",
+            "主任：赵验收",
+            "牵头人赵验收",
+            "赵验收【主任】",
+            "赵验收-主任",
+            "赵验收老师",
+            "赵验收负责",
+            "赵验收！",
+            "A赵验收",
+            "赵\uFFFD验收",
+            "赵验收\u20DD")) {
+      String id = submitted(unit, ProblemServiceStub.problem(UUID.randomUUID()), written);
+      act(Tokens.verifier(ZHAO), id, "verify", written)
+          .then()
+          .statusCode(403)
+          .contentType("application/problem+json");
+    }
+    String id = submitted(unit, ProblemServiceStub.problem(UUID.randomUUID()), ZHAO);
+    act(Tokens.verifier("赵验收老师"), id, "verify", "称呼").then().statusCode(403);
+    String latin = submitted(unit, ProblemServiceStub.problem(UUID.randomUUID()), "Yanshou Zhao");
+    act(Tokens.verifier("ZHAO, Yanshou"), latin, "verify", "姓在前").then().statusCode(403);
+    // 张三丰 is not 张三
+    String other = submitted(unit, ProblemServiceStub.problem(UUID.randomUUID()), "张三丰");
+    act(Tokens.verifier("张三"), other, "verify", "另一个人").then().statusCode(200);
+  }
+
   /** The caller's name may carry a post or a title too: 副局长赵验收 is 赵验收, on every route. */
   @Test
   void aCallerWhoseNameCarriesAPostIsTheSamePerson() {
