@@ -40,6 +40,7 @@ public class WebhookSender {
    * to hold back the others (an idle slot costs nothing but a counter).
    */
   private static final int PARALLEL = 64;
+
   private static final org.jboss.logging.Logger LOG =
       org.jboss.logging.Logger.getLogger(WebhookSender.class);
 
