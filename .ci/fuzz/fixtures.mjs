@@ -130,7 +130,7 @@ const progress = (id) =>
 
 ids.TICKET_ID = await ticket("制定年度理论学习计划");
 await act(ids.TICKET_ID, "start");
-await progress(ids.TICKET_ID);
+ids.PROGRESS_ID = (await progress(ids.TICKET_ID)).id;
 const form = new FormData();
 form.append("file", new Blob(["整改佐证：学习记录"], { type: "text/plain" }), "学习记录.txt");
 const evidence = await fetch(`${rectificationUrl}/api/v1/tickets/${ids.TICKET_ID}/evidence`, {
