@@ -164,7 +164,8 @@ class WebhookTest {
                 .anyMatch(
                     d ->
                         "ticket.started".equals(d.getEventType())
-                            && "DELIVERED".equals(d.getState())));
+                            && d.getState() != null
+                            && "DELIVERED".equals(d.getState().getValue())));
     JsonNode event = Clients.JSON.readTree(started.body());
     assertEquals("ticket", event.path("resourceType").asText());
     assertEquals("IN_PROGRESS", event.path("data").path("status").asText());
