@@ -70,6 +70,19 @@ class AnswerCacheTest {
     return stats.getPrepareStatementCount() - before;
   }
 
+  /**
+   * Reads until an answer costs no statement; fails when none does within 5 s. The count is of the
+   * whole service, so a background job's statement (deadline notices, other tests' work finishing)
+   * can fall into one read; without answers kept in memory no read ever costs none.
+   */
+  private void awaitFromMemory(Supplier<Response> read, int status) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 5_000;
+    while (statements(read, status) > 0) {
+      assertTrue(System.currentTimeMillis() < deadline, "no answer from memory within 5 s");
+      Thread.sleep(50);
+    }
+  }
+
   /** Reads until an answer comes from memory (the follower starts with the first read). */
   private void awaitHit(String id) throws InterruptedException {
     long deadline = System.currentTimeMillis() + 5_000;
@@ -84,8 +97,8 @@ class AnswerCacheTest {
     String id = create(deadlineTicket(unit("缓存"), today().plusDays(5))).getString("id");
     awaitHit(id);
     String tag = get(id, null, null).header("ETag");
-    assertEquals(0, statements(() -> get(id, null, null), 200), "a 200 from memory");
-    assertEquals(0, statements(() -> get(id, "If-None-Match", tag), 304), "a 304 from memory");
+    awaitFromMemory(() -> get(id, null, null), 200);
+    awaitFromMemory(() -> get(id, "If-None-Match", tag), 304);
     get(id, "If-None-Match", tag).then().statusCode(304).header("ETag", tag).body(emptyString());
     Response fromMemory = get(id, null, null);
     fromMemory
@@ -139,7 +152,7 @@ class AnswerCacheTest {
     Response before = get(id, null, null);
     before.then().body("overdue", equalTo(false));
     String tag = before.header("ETag");
-    assertEquals(0, statements(() -> get(id, "If-None-Match", tag), 304));
+    awaitFromMemory(() -> get(id, "If-None-Match", tag), 304);
 
     clockAt(day.plusDays(1), LocalTime.of(0, 0, 30));
     Response after = get(id, "If-None-Match", tag);
