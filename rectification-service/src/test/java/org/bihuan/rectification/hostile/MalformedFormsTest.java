@@ -127,7 +127,9 @@ class MalformedFormsTest {
         slow.add(s);
       }
       HttpResponse<String> busy = null;
-      for (int attempt = 0; attempt < 50; attempt++) { // until the four are being received
+      // until the four are being received (up to 20 s: on a loaded machine the server may take
+      // seconds to start reading four new connections)
+      for (int attempt = 0; attempt < 200; attempt++) {
         busy = upload("multipart/form-data; boundary=XX", "--XX--\r\n");
         if (busy.statusCode() == 503) {
           break;
