@@ -63,17 +63,13 @@ public final class Tokens {
    */
   public static String withNameParts(
       String subject, String familyName, String givenName, String unit, String... roles) {
-    JwtClaimsBuilder b =
-        Jwt.issuer(ISSUER)
-            .subject(subject)
-            .audience(AUDIENCE)
-            .claim("family_name", familyName)
-            .claim("given_name", givenName)
-            .groups(Set.of(roles));
+    java.util.Map<String, Object> claims = new java.util.LinkedHashMap<>();
+    claims.put("family_name", familyName);
+    claims.put("given_name", givenName);
     if (unit != null) {
-      b.claim("unit", unit);
+      claims.put("unit", unit);
     }
-    return b.expiresIn(3600).sign(KEY);
+    return withClaims(subject, claims, roles);
   }
 
   /** A token with exactly the given claims besides issuer, audience, subject and expiry. */

@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import org.bihuan.platform.problem.ApiProblem;
 
 /**
  * The dates the services accept: 1900-01-01 to 9999-12-31, written YYYY-MM-DD. PostgreSQL cannot
@@ -42,18 +41,6 @@ public final class SupportedDates {
     } catch (DateTimeParseException e) {
       return null;
     }
-  }
-
-  /** A date query parameter: null when absent or blank, 400 naming {@code field} when invalid. */
-  public static LocalDate parameter(String field, String raw) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    LocalDate d = parseOrNull(raw.strip());
-    if (d == null) {
-      throw ApiProblem.invalidField(field, DATE_EXPECTED);
-    }
-    return d;
   }
 
   public static boolean contains(LocalDate d) {
