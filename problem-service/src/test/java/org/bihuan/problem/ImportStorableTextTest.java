@@ -108,4 +108,33 @@ class ImportStorableTextTest {
     org.hamcrest.MatcherAssert.assertThat(
         dry.getList("warnings").toString(), containsString("made only of invisible characters"));
   }
+
+  @Test
+  void aProblemWhoseTitleIsOnlyInvisibleIsRefusedAsMissingATitleNotAsTooLong() {
+    String source = source("不可见的标题");
+    String text = "一、存在的问题\n（一）\u200B\u2060\u3000\n整改措施：完善制度。\n（二）会议偏多。\n整改措施：精简会议。\n";
+    for (boolean dryRun : List.of(true, false)) {
+      var request =
+          RestAssured.given()
+              .auth()
+              .oauth2(Tokens.reporter("导入人", null))
+              .contentType("text/plain; charset=UTF-8")
+              .body(text.getBytes(StandardCharsets.UTF_8))
+              .queryParam("dryRun", dryRun);
+      request
+          .post("/api/v1/sources/" + source + "/import")
+          .then()
+          .statusCode(422)
+          .contentType("application/problem+json")
+          .body("type", org.hamcrest.Matchers.endsWith("/problems/import-title-missing"))
+          .body("detail", containsString("has no visible title"))
+          .body("detail", org.hamcrest.Matchers.not(containsString("this long")))
+          .body("errors[0].field", org.hamcrest.Matchers.equalTo("problems[0].title"));
+    }
+    asViewer()
+        .get("/api/v1/problems?sourceId=" + source)
+        .then()
+        .statusCode(200)
+        .body("items", org.hamcrest.Matchers.empty());
+  }
 }

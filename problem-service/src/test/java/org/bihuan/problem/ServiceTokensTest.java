@@ -117,6 +117,64 @@ class ServiceTokensTest {
   }
 
   @Test
+  void aRefusedTokenIsToldWhyAndNoTokenIsToldToSendOne() {
+    java.security.PrivateKey key = KeyFiles.privateKey("test-keys/private.pem");
+    long now = java.time.Instant.now().getEpochSecond();
+    Map<String, String> refusals =
+        Map.of(
+            Tokens.viewerExpiredSince(120),
+            "expired",
+            Jwt.issuer(Tokens.ISSUER)
+                .subject("u1")
+                .audience("another-product")
+                .groups(Set.of("viewer"))
+                .expiresIn(600)
+                .sign(key),
+            "audience (aud)",
+            Jwt.issuer(Tokens.ISSUER)
+                .subject("u1")
+                .audience(Tokens.AUDIENCE)
+                .groups(Set.of("viewer"))
+                .issuedAt(now + 3600)
+                .expiresAt(now + 4000)
+                .sign(key),
+            "iat",
+            Jwt.issuer("another-issuer")
+                .subject("u1")
+                .audience(Tokens.AUDIENCE)
+                .groups(Set.of("viewer"))
+                .expiresIn(600)
+                .sign(key),
+            "issuer (iss)",
+            Jwt.issuer(Tokens.ISSUER)
+                .subject("u1")
+                .audience(Tokens.AUDIENCE)
+                .groups(Set.of("viewer"))
+                .expiresIn(600)
+                .sign(KeyFiles.privateKey("test-keys/services/rectification-service.private.pem")),
+            "signature");
+    refusals.forEach(
+        (token, why) ->
+            given()
+                .auth()
+                .oauth2(token)
+                .get("/api/v1/problems")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString(why))
+                .header(
+                    "WWW-Authenticate",
+                    org.hamcrest.Matchers.startsWith("Bearer error=\"invalid_token\"")));
+    given()
+        .get("/api/v1/problems")
+        .then()
+        .statusCode(401)
+        .header("WWW-Authenticate", "Bearer")
+        .body("detail", org.hamcrest.Matchers.containsString("A valid bearer token is required"));
+  }
+
+  @Test
   void theFeedFollowerSignsItsCallsWithThisServicesOwnKey() throws Exception {
     List<LoggedRequest> polls = List.of();
     for (int i = 0; i < 100 && polls.isEmpty(); i++) {

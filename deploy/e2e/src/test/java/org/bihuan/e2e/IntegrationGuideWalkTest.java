@@ -282,7 +282,24 @@ class IntegrationGuideWalkTest {
     pb.environment().put("WEBHOOK_SECRET", secret);
     Process p = pb.start();
     receivers.add(p);
-    return p;
+    // As an integrator would, the walk goes on once the receiver listens: `java Receiver.java`
+    // compiles first, which takes seconds on a loaded machine, and a delivery refused meanwhile is
+    // retried only minutes later.
+    long until = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (true) {
+      try (java.net.Socket s = new java.net.Socket("localhost", port)) {
+        return p;
+      } catch (IOException notYet) {
+        if (!p.isAlive() || System.nanoTime() > until) {
+          fail(
+              "the guide's receiver did not listen on "
+                  + port
+                  + ": "
+                  + Files.readString(dir.resolve("receiver.log")));
+        }
+        Thread.sleep(200);
+      }
+    }
   }
 
   /** The subscription's delivery log shows a delivery the receiver acknowledged with 204. */

@@ -16,6 +16,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -154,15 +155,26 @@ public class ProblemMapping {
     AuthenticationFailedException.class,
     AuthenticationCompletionException.class
   })
-  public Response unauthorized(RuntimeException e) {
+  public Response unauthorized(RuntimeException e, HttpHeaders headers) {
+    String authorization = headers == null ? null : headers.getHeaderString("Authorization");
+    boolean sent = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+    String why = sent ? TokenRefusal.why(e) : null;
     return respond(
         new ApiProblem(
                 401,
                 "unauthorized",
                 "Unauthorized",
-                "A valid bearer token is required (Authorization: Bearer <JWT>).",
+                why == null
+                    ? "A valid bearer token is required (Authorization: Bearer <JWT>)."
+                    : why,
                 null)
-            .header("WWW-Authenticate", "Bearer"));
+            .header(
+                "WWW-Authenticate",
+                why == null
+                    ? "Bearer"
+                    : "Bearer error=\"invalid_token\", error_description=\""
+                        + TokenRefusal.quotable(why)
+                        + "\""));
   }
 
   @ServerExceptionMapper

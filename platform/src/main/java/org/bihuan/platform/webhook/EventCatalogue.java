@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.bihuan.platform.text.EditDistance;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -150,10 +151,26 @@ public record EventCatalogue(
         candidates.add(family);
       }
     }
-    return candidates.stream()
-        .filter(c -> !c.equals(pattern) && key(c).equals(key))
-        .findFirst()
-        .map(c -> "did you mean " + c + "? (types are lower case, words joined by _)");
+    Optional<String> same =
+        candidates.stream().filter(c -> !c.equals(pattern) && key(c).equals(key)).findFirst();
+    if (same.isPresent()) {
+      return same.map(c -> "did you mean " + c + "? (types are lower case, words joined by _)");
+    }
+    // a letter or two missing, added or swapped (problem.close, tickets.creatd): the closest type,
+    // when only one is that close, with the whole list
+    int allowed = key.length() < 8 ? 1 : 2;
+    List<String> close =
+        candidates.stream()
+            .filter(c -> EditDistance.between(key(c), key) <= allowed)
+            .sorted(java.util.Comparator.comparingInt(c -> EditDistance.between(key(c), key)))
+            .toList();
+    if (close.isEmpty()
+        || close.size() > 1
+            && EditDistance.between(key(close.get(0)), key)
+                == EditDistance.between(key(close.get(1)), key)) {
+      return Optional.empty();
+    }
+    return Optional.of("did you mean " + close.get(0) + "? " + listing());
   }
 
   /** "its types are …": every type of this service, and where they are listed. */

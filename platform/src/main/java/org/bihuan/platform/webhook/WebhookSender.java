@@ -206,13 +206,21 @@ public class WebhookSender {
       return CompletableFuture.completedFuture(new Outcome(d, null, "invalid URL", 0));
     }
     long started = System.nanoTime();
-    return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+    // The status line and headers decide the outcome; the body is never waited for: the request
+    // timeout covers only what comes before it, so a receiver trickling a body would otherwise
+    // hold the delivery (and its subscriber's slot) as long as it liked.
+    return http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
         .handle(
             (response, failure) -> {
               long millis = (System.nanoTime() - started) / 1_000_000;
               if (failure != null) {
                 Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
                 return new Outcome(d, null, whyNoAnswer(cause, request.uri()), millis);
+              }
+              try {
+                response.body().close();
+              } catch (java.io.IOException ignored) {
+                // the connection is dropped either way
               }
               return new Outcome(d, response.statusCode(), whyRefused(response), millis);
             });

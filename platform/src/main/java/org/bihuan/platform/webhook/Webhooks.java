@@ -47,23 +47,9 @@ public class Webhooks {
     List<FieldError> errors = new ArrayList<>();
     URI url = null;
     try {
-      url = new URI(in.url().trim());
-    } catch (URISyntaxException e) {
-      errors.add(new FieldError("url", "is not a URL"));
-    }
-    if (url != null
-        && (url.getScheme() == null
-            || !(url.getScheme().equalsIgnoreCase("http")
-                || url.getScheme().equalsIgnoreCase("https"))
-            || url.getHost() == null)) {
-      errors.add(new FieldError("url", "must be an absolute http:// or https:// URL"));
-    } else if (url != null && url.getRawUserInfo() != null) {
-      // it would be shown in every listing and sent in every ping's body
-      errors.add(
-          new FieldError(
-              "url",
-              "must not carry credentials (user:password@); the receiver verifies the"
-                  + " signature instead"));
+      url = receiverUrl(in.url());
+    } catch (IllegalArgumentException e) {
+      errors.add(new FieldError("url", e.getMessage()));
     }
     for (int i = 0; i < in.events().size(); i++) {
       String pattern = in.events().get(i);
@@ -99,6 +85,73 @@ public class Webhooks {
     }
     return new WebhookView(
         id, url.toString(), events, in.description(), true, secret, createdBy, now, 0);
+  }
+
+  /**
+   * The receiver's URL as it will be called, or why it cannot be (the message names what to
+   * change): an absolute http(s) URL with a host, a port in 1–65535, no credentials and no
+   * fragment; a host in Chinese (政务.中国) is kept in its ASCII form (xn--…), as it is resolved.
+   */
+  static URI receiverUrl(String raw) {
+    URI url;
+    try {
+      url = new URI(raw.strip());
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("is not a URL: " + e.getReason());
+    }
+    String scheme = url.getScheme();
+    if (scheme == null
+        || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+        || url.getRawAuthority() == null) {
+      throw new IllegalArgumentException("must be an absolute http:// or https:// URL");
+    }
+    if (url.getRawUserInfo() != null || url.getRawAuthority().contains("@")) {
+      // it would be shown in every listing and sent in every ping's body
+      throw new IllegalArgumentException(
+          "must not carry credentials (user:password@); the receiver verifies the signature"
+              + " instead");
+    }
+    if (url.getRawFragment() != null) {
+      throw new IllegalArgumentException(
+          "must not have a fragment (#" + url.getRawFragment() + "): it is never sent to a server");
+    }
+    if (url.getHost() == null) {
+      // not a host URI parses: a name in Chinese, or a port that is not a number
+      String authority = url.getRawAuthority();
+      int colon = authority.lastIndexOf(':');
+      boolean bracketed = authority.startsWith("[");
+      String host = colon > 0 && !bracketed ? authority.substring(0, colon) : authority;
+      String port = colon > 0 && !bracketed ? authority.substring(colon + 1) : null;
+      String ascii;
+      try {
+        ascii = java.net.IDN.toASCII(host, java.net.IDN.ALLOW_UNASSIGNED);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("has a host name that is not valid: " + host);
+      }
+      if (port != null && !port.matches("[0-9]{1,5}")) {
+        throw new IllegalArgumentException("has a port that is not a number: " + port);
+      }
+      try {
+        url =
+            new URI(
+                scheme.toLowerCase(java.util.Locale.ROOT)
+                    + "://"
+                    + ascii
+                    + (port == null ? "" : ":" + port)
+                    + (url.getRawPath() == null ? "" : url.getRawPath())
+                    + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery()));
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException("has a host name that is not valid: " + host);
+      }
+      if (url.getHost() == null) {
+        throw new IllegalArgumentException("has a host name that is not valid: " + host);
+      }
+    }
+    if (url.getPort() == 0 || url.getPort() > 65535) {
+      throw new IllegalArgumentException(
+          "has port " + url.getPort() + "; a port is a number from 1 to 65535");
+    }
+    return url;
   }
 
   public Page<WebhookView> list(PageRequest page) {

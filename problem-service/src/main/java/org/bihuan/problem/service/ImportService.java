@@ -63,7 +63,10 @@ public class ImportService {
     if (options.replace() && !options.dryRun()) {
       // Replacing withdraws the earlier import's problems: a caller who may not withdraw hears
       // so before anything about the document (0168).
-      ProblemLifecycle.requireCallerMay(ProblemLifecycle.Action.WITHDRAW, callers.current());
+      ProblemLifecycle.requireCallerMay(
+          ProblemLifecycle.Action.WITHDRAW,
+          callers.current(),
+          "Importing with ?replace=true withdraws the problems of the earlier import, so it");
     }
     records.source(sourceId);
     try (ImportPermits.Permit permit = permits.acquire()) {

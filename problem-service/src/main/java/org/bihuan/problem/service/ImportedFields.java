@@ -19,6 +19,8 @@ import org.bihuan.problem.rest.ProblemInput;
  */
 final class ImportedFields {
 
+  private static final String NO_TITLE = " has no visible title";
+
   private ImportedFields() {}
 
   static void refuseWhatCouldNotBeSavedAgain(ParsedDocument doc) {
@@ -35,8 +37,9 @@ final class ImportedFields {
                 at + ".title",
                 "the problem"
                     + where(p.origin())
-                    + " has no visible title (only spaces or"
-                    + " invisible characters such as U+200B); a problem can be saved only with one"));
+                    + NO_TITLE
+                    + " (only spaces or invisible characters such as U+200B); a problem can be"
+                    + " saved only with one"));
       }
       check(errors, at + ".title", which, p.title(), ProblemInput.TITLE_MAX);
       check(errors, at + ".description", which, p.description(), ProblemInput.DESCRIPTION_MAX);
@@ -66,6 +69,17 @@ final class ImportedFields {
           which,
           c.description(),
           ProblemInput.DESCRIPTION_MAX);
+    }
+    if (!errors.isEmpty() && errors.stream().allMatch(e -> e.message().contains(NO_TITLE))) {
+      throw ApiProblem.unprocessable(
+              "import-title-missing",
+              errors.get(0).field()
+                  + ": "
+                  + errors.get(0).message()
+                  + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "")
+                  + ". Give each problem named a title in the document, or remove its number;"
+                  + " nothing was imported.")
+          .with("errors", errors);
     }
     if (!errors.isEmpty()) {
       throw ApiProblem.unprocessable(

@@ -215,8 +215,16 @@ public final class ProblemLifecycle {
    * problems: docs/decisions/0094).
    */
   public static void requireCallerMay(Action action, Actor actor) {
-    if (anyRuleOf(action, Guard.ADMIN)) {
-      requireAdmin(actor, action);
+    requireCallerMay(action, actor, "The action '" + action.path() + "' on a problem");
+  }
+
+  /**
+   * As {@link #requireCallerMay(Action, Actor)}, the refusal naming the operation the caller asked
+   * for ({@code what}, e.g. an import with ?replace=true) rather than the action it implies.
+   */
+  public static void requireCallerMay(Action action, Actor actor, String what) {
+    if (anyRuleOf(action, Guard.ADMIN) && !actor.roles().contains(Roles.ADMIN)) {
+      throw ApiProblem.roleNeeded(Set.of(Roles.ADMIN), what);
     }
     if (anyRuleOf(action, Guard.ORGANISATION_WIDE)) {
       requireOrganisationWide(actor, action);

@@ -97,9 +97,65 @@ class EventCatalogueTest {
     register(List.of("source.*", "problem.closd"))
         .statusCode(400)
         .body("errors[0].field", equalTo("events[1]"))
-        .body("detail", containsString("problem.closd is not an event type of problem-service"));
+        .body("detail", containsString("problem.closd is not an event type of problem-service"))
+        .body("detail", containsString("did you mean problem.closed?"));
+    // a letter short: the type it was meant as, and the whole list
+    register(List.of("problem.close"))
+        .statusCode(400)
+        .body("detail", containsString("did you mean problem.closed? its types are "));
+    // far from every type: no guess, the list
+    register(List.of("source.closed"))
+        .statusCode(400)
+        .body("detail", org.hamcrest.Matchers.not(containsString("did you mean")))
+        .body("detail", containsString("its types are "));
     register(List.of("problem.closed", "source.*", "cause.created")).statusCode(201);
     register(List.of("*")).statusCode(201);
+  }
+
+  @Test
+  void aReceiverTricklingItsBodyDoesNotHoldThePing() throws Exception {
+    // 200 at once, then a body of one byte a second for 40 s: the answer is the status line, the
+    // body is not waited for (it held a ping for 90 s)
+    HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    receiver.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+    receiver.createContext(
+        "/hook",
+        exchange -> {
+          exchange.getRequestBody().readAllBytes();
+          exchange.sendResponseHeaders(200, 0);
+          try (var out = exchange.getResponseBody()) {
+            for (int i = 0; i < 40; i++) {
+              out.write('x');
+              out.flush();
+              Thread.sleep(1000);
+            }
+          } catch (IOException | InterruptedException dropped) {
+            // the sender hung up, as it should
+          }
+        });
+    receiver.start();
+    try {
+      String id =
+          register(
+                  "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
+                  List.of("source.created"))
+              .statusCode(201)
+              .extract()
+              .path("id");
+      long started = System.nanoTime();
+      given()
+          .auth()
+          .oauth2(Tokens.admin())
+          .post("/api/v1/webhooks/" + id + "/ping")
+          .then()
+          .statusCode(200)
+          .body("delivered", equalTo(true))
+          .body("statusCode", equalTo(200));
+      long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+      assertTrue(seconds < 8, "the ping waited " + seconds + " s for a trickled body");
+    } finally {
+      receiver.stop(0);
+    }
   }
 
   @Test

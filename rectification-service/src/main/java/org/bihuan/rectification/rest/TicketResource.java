@@ -16,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,13 +25,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.http.AnswerCache;
-import org.bihuan.platform.http.Attachment;
-import org.bihuan.platform.http.LargeBody;
 import org.bihuan.platform.http.Versions;
-import org.bihuan.platform.input.JsonOrNoBody;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
-import org.bihuan.platform.problem.ApiProblem;
 import org.bihuan.platform.problem.FieldError;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.client.ProblemView;
@@ -43,15 +38,11 @@ import org.bihuan.rectification.service.TicketFilter;
 import org.bihuan.rectification.service.TicketQueries;
 import org.bihuan.rectification.service.TicketService;
 import org.bihuan.rectification.service.TicketWork;
-import org.bihuan.rectification.service.TicketWorkflow;
-import org.bihuan.rectification.service.TicketWorkflow.Action;
 import org.bihuan.rectification.service.WithdrawalRecheck;
 import org.bihuan.rectification.service.WrittenTicket;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Encoding;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -59,7 +50,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 @Path("/api/v1/tickets")
 @Tag(name = "Tickets")
@@ -247,7 +237,7 @@ public class TicketResource {
       @NotNull @Valid TicketInput input) {
     TicketService.requireValid(TicketService.crossFieldErrors(input, ""));
     Set<UUID> known = queries.linkedProblems(id);
-    refuseUnderWithdrawnProblem(known, "be edited");
+    problems.refuseIfWithdrawn(known, "be edited");
     List<UUID> fresh = input.problemIds().stream().filter(p -> !known.contains(p)).toList();
     Map<UUID, ProblemView> found =
         fresh.isEmpty()
@@ -328,446 +318,6 @@ public class TicketResource {
       @QueryParam("limit") Integer limit,
       @QueryParam("cursor") String cursor) {
     return queries.history(id, PageRequest.of(limit, cursor));
-  }
-
-  // ---- transitions (TicketWorkflow)
-
-  @POST
-  @Path("/{id}/start")
-  @Consumes(MediaType.WILDCARD)
-  @JsonOrNoBody
-  @RolesAllowed(Roles.REPORTER) // = TicketWorkflow.rolesFor (TransitionRolesTest)
-  @APIResponse(
-      responseCode = "200",
-      description = "The ticket, IN_PROGRESS",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = TicketView.class)))
-  @Operation(
-      operationId = "startTicket",
-      summary = "ASSIGNED → IN_PROGRESS",
-      description =
-          "Reporter of a responsible unit (or admin). Body {\"comment\"} optional and may be left out. If-Match honoured; an action the state does not allow answers 409 with currentState and allowedActions.")
-  public Response start(
-      @PathParam("id") UUID id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @RequestBody(
-              required = false,
-              description = "Optional; {\"comment\"} may be given or the body left out.",
-              content =
-                  @Content(
-                      mediaType = MediaType.APPLICATION_JSON,
-                      schema = @Schema(implementation = CommentInput.class)))
-          @Valid
-          CommentInput body) {
-    return transition(id, Action.START, ifMatch, body);
-  }
-
-  @POST
-  @Path("/{id}/submit")
-  @Consumes(MediaType.WILDCARD)
-  @JsonOrNoBody
-  @RolesAllowed(Roles.REPORTER) // = TicketWorkflow.rolesFor (TransitionRolesTest)
-  @APIResponse(
-      responseCode = "200",
-      description = "The ticket, SUBMITTED",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = TicketView.class)))
-  @Operation(
-      operationId = "submitTicket",
-      summary = "IN_PROGRESS → SUBMITTED (申请销号); needs a progress report or evidence",
-      description =
-          "Reporter of a responsible unit (or admin). Needs at least one progress report or evidence file (else 409 nothing-to-submit). Sets submittedAt.")
-  public Response submit(
-      @PathParam("id") UUID id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @RequestBody(
-              required = false,
-              description = "Optional; {\"comment\"} may be given or the body left out.",
-              content =
-                  @Content(
-                      mediaType = MediaType.APPLICATION_JSON,
-                      schema = @Schema(implementation = CommentInput.class)))
-          @Valid
-          CommentInput body) {
-    return transition(id, Action.SUBMIT, ifMatch, body);
-  }
-
-  @POST
-  @Path("/{id}/verify")
-  @Consumes(MediaType.WILDCARD)
-  @JsonOrNoBody
-  @RolesAllowed(Roles.VERIFIER) // = TicketWorkflow.rolesFor (TransitionRolesTest)
-  @APIResponse(
-      responseCode = "200",
-      description = "The ticket, VERIFIED",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = TicketView.class)))
-  @Operation(
-      operationId = "verifyTicket",
-      summary = "SUBMITTED → VERIFIED (验收销号); a verifier other than the responsible person",
-      description =
-          "Verifier (or admin) who does not answer for the ticket's current round: not its"
-              + " responsible person now or earlier in the round, not its submitter (subject and"
-              + " display name, names compared after NFKC, without spaces or zero-width"
-              + " characters, 繁→简; else 403). A comment is required. 409 problem-withdrawn when"
-              + " a problem of the ticket was withdrawn.")
-  public Response verify(
-      @PathParam("id") UUID id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @RequestBody(
-              required = true,
-              description = "{\"comment\"}: the reason, required.",
-              content =
-                  @Content(
-                      mediaType = MediaType.APPLICATION_JSON,
-                      schema = @Schema(implementation = CommentInput.Reason.class)))
-          @Valid
-          CommentInput body) {
-    return transition(id, Action.VERIFY, ifMatch, body);
-  }
-
-  @POST
-  @Path("/{id}/reject")
-  @Consumes(MediaType.WILDCARD)
-  @JsonOrNoBody
-  @RolesAllowed(Roles.VERIFIER) // = TicketWorkflow.rolesFor (TransitionRolesTest)
-  @APIResponse(
-      responseCode = "200",
-      description = "The ticket, back IN_PROGRESS",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = TicketView.class)))
-  @Operation(
-      operationId = "rejectTicket",
-      summary = "SUBMITTED → IN_PROGRESS (退回), with a reason",
-      description =
-          "Verifier (or admin) who does not answer for the ticket's current round (as for"
-              + " verify); the reason is required as comment. The ticket goes back to"
-              + " IN_PROGRESS.")
-  public Response reject(
-      @PathParam("id") UUID id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @RequestBody(
-              required = true,
-              description = "{\"comment\"}: the reason, required.",
-              content =
-                  @Content(
-                      mediaType = MediaType.APPLICATION_JSON,
-                      schema = @Schema(implementation = CommentInput.Reason.class)))
-          @Valid
-          CommentInput body) {
-    return transition(id, Action.REJECT, ifMatch, body);
-  }
-
-  @POST
-  @Path("/{id}/reopen")
-  @Consumes(MediaType.WILDCARD)
-  @JsonOrNoBody
-  @RolesAllowed(Roles.VERIFIER) // = TicketWorkflow.rolesFor (TransitionRolesTest)
-  @APIResponse(
-      responseCode = "200",
-      description = "The ticket, back IN_PROGRESS",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = TicketView.class)))
-  @Operation(
-      operationId = "reopenTicket",
-      summary = "VERIFIED → IN_PROGRESS (回头看), with a reason",
-      description =
-          "Verifier (or admin); the reason is required as comment. A VERIFIED ticket goes back to IN_PROGRESS and verifiedAt is cleared.")
-  public Response reopen(
-      @PathParam("id") UUID id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @RequestBody(
-              required = true,
-              description = "{\"comment\"}: the reason, required.",
-              content =
-                  @Content(
-                      mediaType = MediaType.APPLICATION_JSON,
-                      schema = @Schema(implementation = CommentInput.Reason.class)))
-          @Valid
-          CommentInput body) {
-    return transition(id, Action.REOPEN, ifMatch, body);
-  }
-
-  @POST
-  @Path("/{id}/cancel")
-  @Consumes(MediaType.WILDCARD)
-  @JsonOrNoBody
-  @RolesAllowed({Roles.VERIFIER, Roles.ADMIN}) // = TicketWorkflow.rolesFor (TransitionRolesTest)
-  @APIResponse(
-      responseCode = "200",
-      description = "The ticket, CANCELLED",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = TicketView.class)))
-  @Operation(
-      operationId = "cancelTicket",
-      summary = "Any state but VERIFIED → CANCELLED (撤销), with a reason; verifier or admin",
-      description =
-          "Verifier or admin who does not answer for the ticket (not its responsible person, now or"
-              + " earlier, nor a submitter: 403); the reason is required as comment. Allowed from"
-              + " ASSIGNED, IN_PROGRESS and SUBMITTED; CANCELLED is final.")
-  public Response cancel(
-      @PathParam("id") UUID id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @RequestBody(
-              required = true,
-              description = "{\"comment\"}: the reason, required.",
-              content =
-                  @Content(
-                      mediaType = MediaType.APPLICATION_JSON,
-                      schema = @Schema(implementation = CommentInput.Reason.class)))
-          @Valid
-          CommentInput body) {
-    return transition(id, Action.CANCEL, ifMatch, body);
-  }
-
-  /** The body ({"comment": "..."}) may be left out when the action needs no comment. */
-  private Response transition(UUID id, Action action, String ifMatch, CommentInput body) {
-    // Asked before the transaction, like every check in problem-service (decision 0023).
-    Set<UUID> withdrawn =
-        TicketWorkflow.needsProblemStatus(action)
-            ? problems.withdrawn(queries.linkedProblems(id))
-            : Set.of();
-    TicketView t =
-        tickets.transition(id, action, body == null ? null : body.comment(), ifMatch, withdrawn);
-    return Versions.withEtag(Response.Status.OK, t.version(), clock.today(), t);
-  }
-
-  /**
-   * A ticket under a withdrawn problem is only cancelled (docs/decisions/0052, 0091): edits,
-   * progress and evidence are refused like start. Asked before the transaction, like start.
-   */
-  private void refuseUnderWithdrawnProblem(Set<UUID> linked, String what) {
-    Set<UUID> withdrawn = problems.withdrawn(linked);
-    if (!withdrawn.isEmpty()) {
-      throw ApiProblem.conflict(
-              "problem-withdrawn",
-              "Problem(s) "
-                  + withdrawn
-                  + " of this ticket were withdrawn; such a ticket can only be cancelled, not "
-                  + what
-                  + ".")
-          .with("problemIds", List.copyOf(withdrawn));
-    }
-  }
-
-  // ---- progress and evidence
-
-  @POST
-  @Path("/{id}/progress")
-  @RolesAllowed(Roles.REPORTER)
-  @APIResponse(
-      responseCode = "201",
-      headers =
-          @Header(
-              name = TicketEtag.HEADER,
-              description = TicketEtag.DESCRIPTION,
-              schema = @Schema(type = SchemaType.STRING)),
-      description = "The progress report recorded; Location names it",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ProgressView.class)))
-  @Operation(
-      operationId = "reportProgress",
-      summary = "Record a progress report (整改进展)",
-      description =
-          "Reporter of a responsible unit (or admin), while the ticket is ASSIGNED or IN_PROGRESS. date YYYY-MM-DD not in the future, note required, percent 0..100 optional. Resets the reporting interval (stale).")
-  public Response reportProgress(
-      @PathParam("id") UUID id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @NotNull @Valid ProgressInput input) {
-    refuseUnderWithdrawnProblem(queries.linkedProblems(id), "take progress reports");
-    ProgressView p = work.report(id, input, ifMatch);
-    return TicketEtag.of(
-            written,
-            clock.today(),
-            Response.created(URI.create("/api/v1/tickets/" + id + "/progress/" + p.id())).entity(p))
-        .build();
-  }
-
-  @GET
-  @Path("/{id}/progress/{progressId}")
-  @RolesAllowed(Roles.VIEWER)
-  @Operation(
-      operationId = "getProgress",
-      summary = "One progress report of a ticket",
-      description =
-          "The report a progress report's Location names; 404 when the ticket has none"
-              + " with that id.")
-  public ProgressView progressReport(
-      @PathParam("id") UUID id, @PathParam("progressId") UUID progressId) {
-    return work.progressReport(id, progressId);
-  }
-
-  @GET
-  @Path("/{id}/progress")
-  @RolesAllowed(Roles.VIEWER)
-  @Operation(
-      operationId = "listProgress",
-      summary = "A ticket's progress reports, oldest first",
-      description = "Oldest first, paginated with limit and cursor.")
-  public Page<ProgressView> progress(
-      @PathParam("id") UUID id,
-      @QueryParam("limit") Integer limit,
-      @QueryParam("cursor") String cursor) {
-    return work.progress(id, PageRequest.of(limit, cursor));
-  }
-
-  @POST
-  @LargeBody
-  @Path("/{id}/evidence")
-  @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @RolesAllowed(Roles.REPORTER)
-  @APIResponse(
-      responseCode = "201",
-      headers =
-          @Header(
-              name = TicketEtag.HEADER,
-              description = TicketEtag.DESCRIPTION,
-              schema = @Schema(type = SchemaType.STRING)),
-      description = "The evidence file's metadata; Location is its content",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = EvidenceView.class)))
-  @APIResponse(
-      responseCode = "413",
-      description =
-          "The file is over bihuan.evidence.max-bytes (`maxBytes` says how many), or the body over"
-              + " the service's body limit; nothing is stored.",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "415",
-      description = "The body is not multipart/form-data.",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-  @Operation(
-      operationId = "addEvidence",
-      summary = "Upload an evidence file (佐证材料): multipart field 'file', optional 'description'",
-      description =
-          "multipart/form-data with the part \"file\" (filename kept exactly, Chinese included) and an optional \"description\", nothing else (schema EvidenceUpload). At most bihuan.evidence.max-bytes (default 20 MB): larger answers 413 problem+json. Stored in PostgreSQL with size, media type and sha256.")
-  public Response addEvidence(
-      @PathParam("id") UUID id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @RequestBody(
-              required = true,
-              content =
-                  @Content(
-                      mediaType = MediaType.MULTIPART_FORM_DATA,
-                      schema = @Schema(implementation = EvidenceForm.class),
-                      encoding = {
-                        @Encoding(name = "file", contentType = "*/*"),
-                        @Encoding(name = "description", contentType = "text/plain; charset=utf-8")
-                      }))
-          MultipartFormDataInput form) {
-    EvidenceForm upload = EvidenceForm.read(form, evidenceSettings.maxBytes().asLongValue());
-    refuseUnderWithdrawnProblem(queries.linkedProblems(id), "take evidence");
-    EvidenceView e =
-        work.addEvidence(
-            id,
-            new TicketWork.Upload(
-                upload.filename(), upload.mediaType(), upload.file(), upload.description()),
-            ifMatch);
-    return TicketEtag.of(
-            written, clock.today(), Response.created(URI.create(e.contentUrl())).entity(e))
-        .build();
-  }
-
-  @GET
-  @Path("/{id}/evidence")
-  @RolesAllowed(Roles.VIEWER)
-  @Operation(
-      operationId = "listEvidence",
-      summary = "A ticket's evidence files (metadata)",
-      description =
-          "Metadata only (filename, mediaType, size, sha256, description, uploader); the bytes are at contentUrl. Oldest first, paginated.")
-  public Page<EvidenceView> evidence(
-      @PathParam("id") UUID id,
-      @QueryParam("limit") Integer limit,
-      @QueryParam("cursor") String cursor) {
-    return work.evidence(id, PageRequest.of(limit, cursor));
-  }
-
-  @GET
-  @Path("/{id}/evidence/{eid}/content")
-  @Produces(MediaType.WILDCARD)
-  @RolesAllowed(Roles.VIEWER)
-  @APIResponse(
-      responseCode = "200",
-      description =
-          "The file's exact bytes; Content-Type is the media type stored at upload, or"
-              + " application/octet-stream for types a browser would run (HTML, SVG, XML, JavaScript)",
-      content =
-          @Content(
-              mediaType = MediaType.WILDCARD,
-              schema = @Schema(type = SchemaType.STRING, format = "binary")))
-  @Operation(
-      operationId = "evidenceContent",
-      summary = "The exact bytes of an evidence file",
-      description =
-          "The exact bytes as uploaded, always as a download: Content-Disposition: attachment;"
-              + " filename*=UTF-8''… (RFC 5987), X-Content-Type-Options: nosniff and"
-              + " Content-Security-Policy: sandbox; HTML, SVG, XML and JavaScript are served as"
-              + " application/octet-stream (docs/decisions/0059).")
-  public Response evidenceContent(@PathParam("id") UUID id, @PathParam("eid") UUID eid) {
-    TicketWork.StoredFile f = work.content(id, eid);
-    return Attachment.download(f.content(), f.evidence().mediaType, f.evidence().filename);
-  }
-
-  // ---- extensions
-
-  @POST
-  @Path("/{id}/extensions")
-  @RolesAllowed(Roles.REPORTER)
-  @APIResponse(
-      responseCode = "201",
-      headers =
-          @Header(
-              name = TicketEtag.HEADER,
-              description = TicketEtag.DESCRIPTION,
-              schema = @Schema(type = SchemaType.STRING)),
-      description = "The extension request; Location names it",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ExtensionView.class)))
-  @Operation(
-      operationId = "requestExtension",
-      summary = "Ask for a later deadline (延期申请); a verifier decides",
-      description =
-          "Reporter of a responsible unit (or admin), for a time-bound ticket that is ASSIGNED or IN_PROGRESS. newDeadline must be after the current effective deadline; one open request per ticket (409 with its Location).")
-  public Response requestExtension(
-      @PathParam("id") UUID id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @NotNull @Valid ExtensionInput input) {
-    ExtensionView e = extensions.request(id, input, ifMatch);
-    return TicketEtag.with(
-        written, clock.today(), Versions.created("/api/v1/extensions/" + e.id(), e.version(), e));
-  }
-
-  @GET
-  @Path("/{id}/extensions")
-  @RolesAllowed(Roles.VIEWER)
-  @Operation(
-      operationId = "listExtensions",
-      summary = "A ticket's extension requests",
-      description = "Every extension request of a ticket, oldest first, paginated.")
-  public Page<ExtensionView> extensions(
-      @PathParam("id") UUID id,
-      @QueryParam("limit") Integer limit,
-      @QueryParam("cursor") String cursor) {
-    return extensions.forTicket(id, PageRequest.of(limit, cursor));
   }
 
   /** Where each occurrence of a problem id sits in the input, for error lists. */

@@ -147,6 +147,24 @@ public class ProblemCheck {
     return withdrawn;
   }
 
+  /**
+   * A ticket under a withdrawn problem is only cancelled (docs/decisions/0052, 0091): edits,
+   * progress and evidence are refused like start. Asked before the transaction, like start.
+   */
+  public void refuseIfWithdrawn(Collection<UUID> linked, String what) {
+    java.util.Set<UUID> withdrawn = withdrawn(linked);
+    if (!withdrawn.isEmpty()) {
+      throw ApiProblem.conflict(
+              "problem-withdrawn",
+              "Problem(s) "
+                  + withdrawn
+                  + " of this ticket were withdrawn; such a ticket can only be cancelled, not "
+                  + what
+                  + ".")
+          .with("problemIds", List.copyOf(withdrawn));
+    }
+  }
+
   private static ApiProblem refused(
       String type, String template, List<UUID> ids, Function<UUID, List<String>> fieldOf) {
     List<FieldError> errors = new ArrayList<>();

@@ -140,7 +140,8 @@ class EventCatalogueTest {
         .statusCode(400)
         .body(
             "detail",
-            containsString("tickets.creatd is not an event type of rectification-service"));
+            containsString("tickets.creatd is not an event type of rectification-service"))
+        .body("detail", containsString("did you mean ticket.created?"));
     register(List.of("ticket.*")).statusCode(201);
     register(List.of("ticket.verified", "ticket.overdue")).statusCode(201);
   }

@@ -231,8 +231,24 @@ class TicketBatchTest {
         .contentType("application/problem+json")
         .body("errors.field", hasItem("tickets"));
     assertEquals(List.of(), listByUnit(unit).getList("items"));
-    // The same content in a batch of 500 goes through, with 500 distinct numbers.
-    JsonPath ok = post(batch(items.subList(0, 500)), 201);
+    // The same content in a batch of 500 goes through, with 500 distinct numbers (given the time
+    // 500 inserts take on a loaded machine, not the 30 s of a single read).
+    JsonPath ok =
+        given()
+            .config(
+                io.restassured.RestAssured.config()
+                    .httpClient(
+                        io.restassured.config.HttpClientConfig.httpClientConfig()
+                            .setParam("http.socket.timeout", 180_000)))
+            .auth()
+            .oauth2(Tokens.admin())
+            .contentType(ContentType.JSON)
+            .body(batch(items.subList(0, 500)))
+            .post("/api/v1/tickets/batch")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
     List<String> numbers = ok.getList("tickets.number");
     assertEquals(500, numbers.stream().distinct().count());
   }

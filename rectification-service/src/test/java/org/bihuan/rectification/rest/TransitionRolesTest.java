@@ -22,7 +22,7 @@ class TransitionRolesTest {
   @Test
   void eachTransitionEndpointAllowsExactlyTheRolesOfItsActionInTheTable() {
     int checked = 0;
-    for (Method m : TicketResource.class.getDeclaredMethods()) {
+    for (Method m : TicketTransitionResource.class.getDeclaredMethods()) {
       Path path = m.getAnnotation(Path.class);
       if (path == null || !path.value().startsWith("/{id}/")) {
         continue;

@@ -1,0 +1,44 @@
+package org.bihuan.platform.webhook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReceiverUrlTest {
+
+  @Test
+  void aUrlThatCouldNeverBeCalledIsRefusedSayingWhatToChange() {
+    Map<String, String> refused =
+        Map.of(
+            "http://127.0.0.1:99999/h", "port 99999",
+            "http://127.0.0.1:0/h", "port 0",
+            "https://oa.example.cn/hook#part", "fragment",
+            "https://user:pw@oa.example.cn/hook", "credentials",
+            "ftp://oa.example.cn/hook", "absolute http",
+            "/hook", "absolute http",
+            "http://oa.example.cn:8x/hook", "port that is not a number",
+            "http://exa mple.cn/hook", "not a URL");
+    refused.forEach(
+        (url, why) -> {
+          IllegalArgumentException e =
+              assertThrows(IllegalArgumentException.class, () -> Webhooks.receiverUrl(url), url);
+          assertTrue(e.getMessage().contains(why), url + ": " + e.getMessage());
+        });
+  }
+
+  @Test
+  void aHostInChineseIsKeptAsItResolvesAndOrdinaryUrlsAsWritten() {
+    String chinese = Webhooks.receiverUrl("https://政务网.中国/hook?x=1").toString();
+    assertTrue(chinese.matches("https://xn--[a-z0-9]+\\.xn--fiqs8s/hook\\?x=1"), chinese);
+    String withPort = Webhooks.receiverUrl("http://政务网.中国:8080/hook").toString();
+    assertTrue(withPort.matches("http://xn--[a-z0-9]+\\.xn--fiqs8s:8080/hook"), withPort);
+    assertEquals(
+        "https://oa.example.cn:8443/hooks/bihuan",
+        Webhooks.receiverUrl(" https://oa.example.cn:8443/hooks/bihuan ").toString());
+    assertEquals(
+        "http://[::1]:9000/hook", Webhooks.receiverUrl("http://[::1]:9000/hook").toString());
+  }
+}
