@@ -176,6 +176,40 @@ class LedgerTest {
         .then()
         .statusCode(200)
         .contentType(XLSX);
+    // qualities are honoured: the best one wins, q=0 refuses a type
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .accept("application/json;q=0.5, text/csv;q=0.9")
+        .get("/api/v1/reports/ledger")
+        .then()
+        .statusCode(200)
+        .contentType(containsString("text/csv"));
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .accept("text/csv;q=0.2, application/json")
+        .get("/api/v1/reports/ledger")
+        .then()
+        .statusCode(200)
+        .contentType(containsString("application/json"));
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .accept("text/csv;q=0, application/json;q=0, " + XLSX + ";q=0")
+        .get("/api/v1/reports/ledger")
+        .then()
+        .statusCode(406)
+        .contentType("application/problem+json");
+    // one format, not two
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .get("/api/v1/reports/ledger?format=csv&format=xlsx")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", org.hamcrest.Matchers.equalTo("format"));
   }
 
   @Test

@@ -248,6 +248,11 @@ public record EvidenceForm(
     if (raw == null || raw.isBlank()) {
       return MediaType.APPLICATION_OCTET_STREAM;
     }
+    String unsafe = SafeText.problemInLine(raw);
+    if (unsafe != null) {
+      // it is stored and served back as the file's Content-Type
+      throw ApiProblem.invalidField(FILE, "part's Content-Type " + unsafe);
+    }
     try {
       return MediaType.valueOf(raw.strip()).toString();
     } catch (IllegalArgumentException e) {

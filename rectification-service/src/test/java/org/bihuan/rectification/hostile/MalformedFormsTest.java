@@ -106,6 +106,18 @@ class MalformedFormsTest {
     nothingStored();
   }
 
+  @Test
+  void aPartContentTypeWithAControlCharacterIsRefusedNamingTheFile() throws Exception {
+    String body =
+        "--XX\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n"
+            + "Content-Type: image/png; x=a\u0000b\r\n\r\nhello\r\n--XX--\r\n";
+    HttpResponse<String> answer = upload("multipart/form-data; boundary=XX", body);
+    assertEquals(400, answer.statusCode(), answer.body());
+    assertTrue(answer.body().contains("\"field\":\"file\""), answer.body());
+    assertTrue(answer.body().contains("Content-Type"), answer.body());
+    nothingStored();
+  }
+
   /** bihuan.uploads.max-concurrent is 4 (the default). */
   @Test
   void uploadsBeyondTheLimitAreRefusedBeforeTheirBodyAndAHangUpGivesItsPlaceBack()

@@ -36,6 +36,9 @@ import org.bihuan.report.service.ReportLists;
 import org.bihuan.report.service.ReportQueries;
 import org.bihuan.report.service.ReportService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,6 +56,7 @@ public class LedgerResource {
   public static final String XLSX =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   static final String BASENAME = "整改台账";
+  private static final List<String> RANK = List.of("json", "csv", "xlsx");
 
   @Inject ReportService reports;
   @Inject ReportQueries queries;
@@ -73,6 +77,17 @@ public class LedgerResource {
               + " externalRef), 整改外部编号 (ticket externalRef), 责任单位外部编号 (units' externalId)."
               + " 序号 is a whole number.")
   @APIResponse(
+      responseCode = "200",
+      description =
+          "The ledger in the format asked for (format=, else Accept): a JSON page, CSV or XLSX",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReportViews.LedgerView.class)),
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
+  @APIResponse(
       responseCode = "304",
       description = "Not modified: If-None-Match names the current tag; no body")
   public Response ledger(
@@ -86,9 +101,14 @@ public class LedgerResource {
       @QueryParam("to") String to,
       @QueryParam("limit") Integer limit,
       @QueryParam("cursor") String cursor,
-      @Context HttpHeaders request) {
+      @Context HttpHeaders request,
+      @Context jakarta.ws.rs.core.UriInfo uri) {
     ReportParams params = new ReportParams();
     ReportFilter filter = params.filter(sourceId, unit, from, to);
+    List<String> formats = uri.getQueryParameters().get("format");
+    if (formats != null && formats.size() > 1) {
+      params.error("format", "is given " + formats.size() + " times; give one of json, csv, xlsx");
+    }
     String chosen = format(format, accept, params);
     params.check();
     LocalDate today = reports.today();
@@ -190,14 +210,51 @@ public class LedgerResource {
       }
       return f;
     }
-    String a = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
-    if (a.contains("spreadsheetml")) {
-      return "xlsx";
+    // the acceptable type with the highest quality
+    String best = null;
+    double bestQuality = 0;
+    boolean anyNamed = false;
+    for (String range : (accept == null ? "" : accept).toLowerCase(Locale.ROOT).split(",")) {
+      String[] parts = range.split(";");
+      String type = parts[0].strip();
+      String f =
+          type.contains("spreadsheetml")
+              ? "xlsx"
+              : type.equals("text/csv")
+                  ? "csv"
+                  : type.equals("application/json")
+                          || type.equals("application/*")
+                          || type.equals("*/*")
+                      ? "json"
+                      : type.equals("text/*") ? "csv" : null;
+      if (f == null) {
+        continue;
+      }
+      anyNamed = true;
+      double quality = 1;
+      for (int i = 1; i < parts.length; i++) {
+        String p = parts[i].strip();
+        if (p.startsWith("q=")) {
+          try {
+            quality = Double.parseDouble(p.substring(2).strip());
+          } catch (NumberFormatException e) {
+            quality = 1;
+          }
+        }
+      }
+      // at equal quality a file format named is preferred to JSON, XLSX to CSV (as before)
+      if (quality > bestQuality
+          || quality > 0 && quality == bestQuality && RANK.indexOf(f) > RANK.indexOf(best)) {
+        best = f;
+        bestQuality = quality;
+      }
     }
-    if (a.contains("text/csv")) {
-      return "csv";
+    if (best == null && anyNamed) {
+      // every type the ledger has was refused with q=0
+      throw new jakarta.ws.rs.NotAcceptableException(
+          "The ledger is served as application/json, text/csv or " + XLSX + " (or ?format=)");
     }
-    return "json";
+    return best == null ? "json" : best;
   }
 
   /** asOf and positions for the headers of a streamed export. */

@@ -94,28 +94,41 @@ public class ReportLists {
       String source,
       List<String> categoryPath,
       String problemTitle,
-      String problemDescription,
+      @Schema(nullable = true) String problemDescription,
       String problemStatus,
-      String ticketId,
-      String ticketNumber,
-      String measure,
-      List<String> responsibleUnits,
-      String responsiblePerson,
-      String leaderInCharge,
-      String timing,
-      LocalDate deadline,
-      LocalDate effectiveDeadline,
-      String status,
+      @Schema(nullable = true, description = "null on the row of a problem without a ticket")
+          String ticketId,
+      @Schema(nullable = true) String ticketNumber,
+      @Schema(nullable = true) String measure,
+      @Schema(nullable = true) List<String> responsibleUnits,
+      @Schema(nullable = true) String responsiblePerson,
+      @Schema(nullable = true) String leaderInCharge,
+      @Schema(nullable = true) String timing,
+      @Schema(nullable = true) LocalDate deadline,
+      @Schema(nullable = true) LocalDate effectiveDeadline,
+      @Schema(nullable = true) String status,
       boolean overdue,
-      ClosedLoopFigures.Light light,
-      Instant verifiedAt,
-      String problemExternalRef,
-      String ticketExternalRef,
-      @org.eclipse.microprofile.openapi.annotations.media.Schema(
+      @Schema(nullable = true) ClosedLoopFigures.Light light,
+      @Schema(nullable = true) Instant verifiedAt,
+      @Schema(nullable = true) String problemExternalRef,
+      @Schema(nullable = true) String ticketExternalRef,
+      @Schema(
+              nullable = true,
+              type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+              implementation = UnitExternalId.class,
               description =
                   "The responsible units' externalId, in the order of responsibleUnits; null for"
                       + " a unit that has none")
           List<String> unitExternalIds) {}
+
+  /** One unit's externalId in a ledger row, or null when the unit has none. */
+  @Schema(
+      name = "UnitExternalId",
+      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+      nullable = true)
+  public static final class UnitExternalId {
+    private UnitExternalId() {}
+  }
 
   @FunctionalInterface
   public interface RowSink {
