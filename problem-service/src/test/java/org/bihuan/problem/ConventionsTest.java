@@ -344,13 +344,16 @@ class ConventionsTest {
         .then()
         .statusCode(404)
         .contentType("application/problem+json")
-        .body("errors", nullValue());
+        .body("errors", nullValue())
+        // one title for one status, whoever answers it
+        .body("title", org.hamcrest.Matchers.equalTo("Not Found"));
     given()
         .auth()
         .oauth2(Tokens.viewer())
         .get("/api/v1/nothing-here")
         .then()
         .statusCode(404)
-        .contentType("application/problem+json");
+        .contentType("application/problem+json")
+        .body("title", org.hamcrest.Matchers.equalTo("Not Found"));
   }
 }

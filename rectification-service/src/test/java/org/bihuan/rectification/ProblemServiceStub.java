@@ -64,7 +64,7 @@ public class ProblemServiceStub implements QuarkusTestResourceLifecycleManager {
                             "GET",
                             PATH,
                             404,
-                            "{\"type\":\"/problems/not-found\",\"title\":\"Not found\","
+                            "{\"type\":\"/problems/not-found\",\"title\":\"Not Found\","
                                 + "\"status\":404,\"detail\":\"No problem with this id.\"}"))));
   }
 

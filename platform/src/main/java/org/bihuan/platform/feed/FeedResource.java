@@ -9,8 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.problem.FieldError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -73,7 +75,9 @@ public class FeedResource {
               description = "Wait up to this many seconds (at most 30) when nothing is new.",
               schema = @Schema(type = SchemaType.INTEGER))
           @QueryParam("wait")
-          String wait) {
+          String wait,
+      @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+    refuseOtherParameters(uri);
     long from = number("after", after, 0, 0, Long.MAX_VALUE);
     int n = (int) number("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
     long seconds = number("wait", wait, 0, 0, MAX_WAIT_SECONDS);
@@ -92,6 +96,35 @@ public class FeedResource {
               + " on. A cursor beyond this position is refused with 409 feed-position-ahead.")
   public FeedHead head() {
     return new FeedHead(reader.lastPosition());
+  }
+
+  /**
+   * The feed takes after, limit and wait, once each. Anything else would be ignored and the read
+   * start from 0 (a client sending cursor= as on the lists re-read the whole feed), so it is
+   * refused.
+   */
+  private static void refuseOtherParameters(jakarta.ws.rs.core.UriInfo uri) {
+    List<FieldError> errors = new java.util.ArrayList<>();
+    uri.getQueryParameters()
+        .forEach(
+            (name, values) -> {
+              if (!List.of("after", "limit", "wait").contains(name)) {
+                errors.add(
+                    new FieldError(
+                        name,
+                        "is not a parameter of the feed, which takes after (the position of the"
+                            + " last event processed), limit and wait"
+                            + (name.equals("cursor")
+                                ? "; the feed is walked with after=<next>, not cursor"
+                                : "")));
+              } else if (values.size() > 1) {
+                errors.add(
+                    new FieldError(name, "is given " + values.size() + " times; give it once"));
+              }
+            });
+    if (!errors.isEmpty()) {
+      throw ApiProblem.invalid(errors.get(0).field() + " " + errors.get(0).message(), errors);
+    }
   }
 
   private static final java.util.regex.Pattern ASCII_DIGITS =

@@ -29,64 +29,88 @@ final class EventWebhooks {
       return;
     }
     for (EventCatalogue.EventType t : catalogue.types()) {
-      Schema body =
-          OASFactory.createSchema()
-              .allOf(
-                  List.of(
-                      OASFactory.createSchema().ref("#/components/schemas/FeedEvent"),
-                      OASFactory.createSchema()
-                          .addType(Schema.SchemaType.OBJECT)
-                          .addProperty(
-                              "type",
-                              OASFactory.createSchema()
-                                  .addType(Schema.SchemaType.STRING)
-                                  .enumeration(List.of(t.type())))
-                          .addProperty(
-                              "resourceType",
-                              OASFactory.createSchema()
-                                  .addType(Schema.SchemaType.STRING)
-                                  .enumeration(List.of(t.resourceType())))
-                          .addProperty(
-                              "data",
-                              OASFactory.createSchema()
-                                  .ref("#/components/schemas/" + t.payload()))));
-      Operation op =
-          OASFactory.createOperation()
-              .operationId("event_" + t.type().replace('.', '_'))
-              .summary(t.type())
-              .description(t.firesWhen())
-              .addTag("Webhooks")
-              .requestBody(
-                  OASFactory.createRequestBody()
-                      .required(true)
-                      .content(
-                          OASFactory.createContent()
-                              .addMediaType(
-                                  "application/json", OASFactory.createMediaType().schema(body))))
-              .responses(
-                  OASFactory.createAPIResponses()
-                      .addAPIResponse(
-                          "200",
-                          OASFactory.createAPIResponse()
-                              .description(
-                                  "Any 2xx acknowledges the delivery; anything else is retried.")));
-      for (String[] h :
-          new String[][] {
-            {"webhook-id", "The message id, the same on every retry: deduplicate by it."},
-            {"webhook-timestamp", "Seconds since the epoch when this attempt was signed."},
-            {"webhook-signature", "v1,<base64 HMAC-SHA256> (Standard Webhooks) with the secret."}
-          }) {
-        op.addParameter(
-            OASFactory.createParameter()
-                .name(h[0])
-                .in(Parameter.In.HEADER)
-                .required(true)
-                .description(h[1])
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
-      }
-      api.addWebhook(t.type(), OASFactory.createPathItem().POST(op));
+      api.addWebhook(
+          t.type(),
+          webhook(
+              t.type(),
+              t.resourceType(),
+              OASFactory.createSchema().ref("#/components/schemas/" + t.payload()),
+              t.firesWhen()));
     }
+    // sent only by POST /api/v1/webhooks/{id}/ping, to every subscriber whatever its patterns
+    api.addWebhook(
+        org.bihuan.platform.webhook.PingResult.TYPE,
+        webhook(
+            org.bihuan.platform.webhook.PingResult.TYPE,
+            "webhook",
+            OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
+                .addProperty(
+                    "webhookId",
+                    OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uuid"))
+                .addProperty("url", OASFactory.createSchema().addType(Schema.SchemaType.STRING)),
+            "A test delivery asked for with POST /api/v1/webhooks/{id}/ping, whatever the"
+                + " subscription's patterns; position 0, never in the feed. Acknowledge it with 2xx"
+                + " and otherwise ignore it."));
     fitRegistrationExamples(api, catalogue);
+  }
+
+  /** One webhook: a signed POST of the feed event of {@code type} with {@code data} as payload. */
+  private static org.eclipse.microprofile.openapi.models.PathItem webhook(
+      String type, String resourceType, Schema data, String description) {
+    Schema body =
+        OASFactory.createSchema()
+            .allOf(
+                List.of(
+                    OASFactory.createSchema().ref("#/components/schemas/FeedEvent"),
+                    OASFactory.createSchema()
+                        .addType(Schema.SchemaType.OBJECT)
+                        .addProperty(
+                            "type",
+                            OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .enumeration(List.of(type)))
+                        .addProperty(
+                            "resourceType",
+                            OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .enumeration(List.of(resourceType)))
+                        .addProperty("data", data)));
+    Operation op =
+        OASFactory.createOperation()
+            .operationId("event_" + type.replace('.', '_'))
+            .summary(type)
+            .description(description)
+            .addTag("Webhooks")
+            .requestBody(
+                OASFactory.createRequestBody()
+                    .required(true)
+                    .content(
+                        OASFactory.createContent()
+                            .addMediaType(
+                                "application/json", OASFactory.createMediaType().schema(body))))
+            .responses(
+                OASFactory.createAPIResponses()
+                    .addAPIResponse(
+                        "200",
+                        OASFactory.createAPIResponse()
+                            .description(
+                                "Any 2xx acknowledges the delivery; anything else is retried.")));
+    for (String[] h :
+        new String[][] {
+          {"webhook-id", "The message id, the same on every retry: deduplicate by it."},
+          {"webhook-timestamp", "Seconds since the epoch when this attempt was signed."},
+          {"webhook-signature", "v1,<base64 HMAC-SHA256> (Standard Webhooks) with the secret."}
+        }) {
+      op.addParameter(
+          OASFactory.createParameter()
+              .name(h[0])
+              .in(Parameter.In.HEADER)
+              .required(true)
+              .description(h[1])
+              .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+    }
+    return OASFactory.createPathItem().POST(op);
   }
 
   /**

@@ -40,7 +40,7 @@ public class ApiProblem extends RuntimeException {
 
   public static ApiProblem notFound(String resource, Object id) {
     return new ApiProblem(
-        404, "not-found", "Not found", "No " + resource + " with id " + id + ".", null);
+        404, "not-found", "Not Found", "No " + resource + " with id " + id + ".", null);
   }
 
   public static ApiProblem forbidden(String detail) {

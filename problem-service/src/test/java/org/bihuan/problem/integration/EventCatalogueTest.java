@@ -78,6 +78,12 @@ class EventCatalogueTest {
         openapi.getString(
             "webhooks.'problem.closed'.post.requestBody.content.'application/json'"
                 + ".schema.allOf[1].properties.data.$ref"));
+    // the ping every receiver is told to acknowledge is described like the events
+    assertEquals(
+        List.of("webhook.ping"),
+        openapi.getList(
+            "webhooks.'webhook.ping'.post.requestBody.content.'application/json'"
+                + ".schema.allOf[1].properties.type.enum"));
   }
 
   @Test

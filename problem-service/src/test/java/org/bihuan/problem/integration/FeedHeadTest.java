@@ -128,4 +128,32 @@ class FeedHeadTest {
         .contentType("application/problem+json")
         .body("detail", containsString("after"));
   }
+
+  @Test
+  void aParameterTheFeedDoesNotTakeOrOneGivenTwiceIsRefused() {
+    // cursor= as on the lists was ignored and the whole feed read again from 0
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .get("/api/v1/events?cursor=abc")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", org.hamcrest.Matchers.equalTo("cursor"))
+        .body("detail", containsString("after=<next>"));
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .get("/api/v1/events?after=0&after=5")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", org.hamcrest.Matchers.equalTo("after"));
+    given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .get("/api/v1/events?after=0&limit=1&wait=0")
+        .then()
+        .statusCode(200);
+  }
 }
