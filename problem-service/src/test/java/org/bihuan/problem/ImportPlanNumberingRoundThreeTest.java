@@ -2,13 +2,16 @@ package org.bihuan.problem;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.Api;
+import org.bihuan.problem.support.Ledgers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -146,5 +149,63 @@ class ImportPlanNumberingRoundThreeTest {
     assertEquals(2, warnings.size(), warnings.toString());
     assertThat(warnings.get(1), containsString("Line 7 「主要表现在：」 introduces the group 「工作作风方面」"));
     assertThat(warnings.get(0), containsString("Line 14 「1 存在制度执行不到位的问题。」 starts with a number"));
+  }
+
+  @Test
+  void aProblemNumberedInItsLabelInsideAWordTableCellIsTitledByItsText() {
+    List<List<Object>> rows =
+        List.of(
+            List.of("序号", "存在问题", "整改措施", "责任领导", "责任单位", "完成时限"),
+            List.of("1", "问题一：学习不深入。", "措施一。", "王建国", "局办公室", "2024年9月30日"),
+            List.of("2", "问题2：纪律松懈。", "措施二。", "李卫东", "人事科", "2024年10月31日"),
+            List.of("3", "第三个问题：作风不实。", "措施三。", "张海", "综合科", "2024年11月30日"));
+    byte[] docx = Ledgers.docx(List.of("某某局巡察整改任务清单"), new Ledgers.Table(null, rows, List.of(), 6));
+    JsonPath answer = TableImportTest.dryRun(docx, DocumentText.DOCX);
+    assertEquals(
+        List.of("学习不深入", "纪律松懈", "作风不实"), answer.getList("problems.title"), answer.prettify());
+    assertEquals(
+        List.of(List.of("措施一。"), List.of("措施二。"), List.of("措施三。")),
+        answer.getList("problems.measures.measure"));
+    assertEquals(
+        List.of(List.of("王建国"), List.of("李卫东"), List.of("张海")),
+        answer.getList("problems.measures.leaderInCharge"));
+  }
+
+  @Test
+  void lineNumbersOfOriginsAndWarningsAgreeInAWordDocumentWithATable() {
+    List<List<Object>> rows =
+        List.of(
+            List.of("序号", "存在问题", "整改措施", "责任单位", "整改时限"),
+            List.of("1", "项目验收把关不严。", "全面清查未验收项目。", "项目科", "2024年8月31日"),
+            List.of("2", "专项资金闲置。", "盘活闲置资金。", "财务科", "2024年12月31日"));
+    byte[] docx =
+        Ledgers.docx(
+            List.of(
+                "关于巡察反馈意见整改落实的方案",
+                "一、整改任务",
+                "（一）党的建设方面",
+                "1．党支部换届不及时。",
+                "整改措施：按期完成支部换届。",
+                "责任单位：机关党委；整改时限：2024年9月30日",
+                "（二）业务工作方面（见下表）",
+                new Ledgers.Table(null, rows, List.of(), 5),
+                "（三）制度建设方面",
+                "1．内控制度不健全。",
+                "2．印章管理不规范。",
+                "整改措施：修订印章管理办法。",
+                "责任单位：办公室；整改时限：2024年12月31日",
+                "二、保障措施",
+                "加强组织领导。"));
+    JsonPath answer = TableImportTest.dryRun(docx, DocumentText.DOCX);
+    assertEquals(
+        List.of("党支部换届不及时", "项目验收把关不严", "专项资金闲置", "内控制度不健全", "印章管理不规范"),
+        answer.getList("problems.title"),
+        answer.prettify());
+    List<String> warnings = answer.getList("warnings");
+    List<Integer> lines = answer.getList("problems[3].origin.lines");
+    assertThat(
+        warnings.toString(),
+        containsString("Problem 「内控制度不健全」 (line " + lines.get(0) + ") has no 整改措施."));
+    assertThat(warnings.toString(), not(containsString("numbering jumps")));
   }
 }
