@@ -269,6 +269,7 @@ public final class DocumentReading {
             + " if the text only summarises the tables.");
     outside.warnings().stream()
         .filter(w -> !aboutTableHeading(w, headingTexts))
+        .map(w -> linesInWholeText(w, content.tables()))
         .forEach(warnings::add);
     List<ParsedProblem> ordered = new ArrayList<>();
     for (ParsedProblem p : inDocumentOrder(own, tables, results, problems)) {
@@ -351,10 +352,28 @@ public final class DocumentReading {
         last--;
       }
       if (last >= 0 && last < lines.length && handsOver(lines[last].strip())) {
-        lines[last] = "";
+        lines[last] = headingWithoutHandOver(lines[last].strip());
       }
     }
     return String.join("\n", lines);
+  }
+
+  /** （见下表） / 见下表。 / 如下： at the end of a heading that hands over to the table below it. */
+  private static final Pattern HAND_OVER_TAIL =
+      Pattern.compile("[（(]?\\s*(?:详见|见|如)?\\s*(?:下表|附表)\\s*[）)]?[：:。]?$|[：:]$");
+
+  /**
+   * A numbered heading that hands over to the table below it (（二）业务工作方面（见下表）) stays, without the
+   * hand-over, so that the numbering of the text around the table runs on (（一） （二） （三）) and no jump
+   * is reported; any other hand-over line is blanked.
+   */
+  private static String headingWithoutHandOver(String line) {
+    Numbering n = Numbering.of(line);
+    if (n == null) {
+      return "";
+    }
+    String heading = HAND_OVER_TAIL.matcher(n.text().strip()).replaceFirst("").strip();
+    return heading.isEmpty() ? "" : n.marker() + heading;
   }
 
   /** The document's line ends made one: Word's manual line break (\u000B) and page break too. */
@@ -434,6 +453,29 @@ public final class DocumentReading {
         p.categoryPath(),
         p.measures(),
         new Origin(o.sheet(), o.page(), o.table(), o.rows(), lines));
+  }
+
+  /** "Line 11", "Lines 4–6", "(line 7)" in a warning about the text outside tables. */
+  private static final Pattern LINE_NUMBERS = Pattern.compile("([Ll]ines? )(\\d+)(?:–(\\d+))?");
+
+  /**
+   * A warning about the text outside tables with its line numbers told in the whole text's
+   * numbering, as the problems' origins are ({@link #inWholeText}).
+   */
+  private static String linesInWholeText(String warning, List<Grid> tables) {
+    java.util.regex.Matcher m = LINE_NUMBERS.matcher(warning);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      int first = Integer.parseInt(m.group(2));
+      String told = m.group(1) + (first + shift(first, tables));
+      if (m.group(3) != null) {
+        int last = Integer.parseInt(m.group(3));
+        told += "–" + (last + shift(last, tables));
+      }
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(told));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   private static int shift(int outsideLine, List<Grid> tables) {

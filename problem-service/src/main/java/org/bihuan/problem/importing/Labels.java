@@ -65,6 +65,30 @@ final class Labels {
 
   private static final Pattern NUMBERED_MEASURE_NAME = Pattern.compile(NUMBERED_MEASURE);
 
+  /** A problem numbered in its label: 问题一, 问题1, 问题（二）, 第一个问题, 第2个问题 (0177). */
+  private static final String NUMBERED_PROBLEM =
+      "问题[（(]?[一二三四五六七八九十百0-9]{1,4}[）)]?|第[一二三四五六七八九十百0-9]{1,4}个?问题";
+
+  private static final Pattern NUMBERED_PROBLEM_NAME = Pattern.compile(NUMBERED_PROBLEM);
+
+  /** 问题一：学习不深入。 at the start of a text: the label and its colon, then the problem. */
+  private static final Pattern NUMBERED_PROBLEM_PREFIX =
+      Pattern.compile("^\\s*(?:" + NUMBERED_PROBLEM + ")\\s*[：:]\\s*(?=\\S)");
+
+  /** Whether a 问题表现 label numbers its problem itself (问题一：, 问题1：, 第二个问题：). */
+  static boolean numbersProblem(Labelled labelled) {
+    return labelled.label() == Label.PROBLEM
+        && NUMBERED_PROBLEM_NAME.matcher(labelled.name()).matches();
+  }
+
+  /**
+   * A problem's text without the 问题一：/问题1：/第二个问题： that numbers it (a table's problem cell as a
+   * plan's line is read); the text as it is when it has none.
+   */
+  static String withoutProblemNumber(String text) {
+    return NUMBERED_PROBLEM_PREFIX.matcher(text).replaceFirst("");
+  }
+
   /** Names too common in running text to be taken as a label without a boundary before them. */
   private static final int SHORTEST_UNBOUNDED_NAME = 3;
 
@@ -113,7 +137,7 @@ final class Labels {
     BY_NAME = Map.copyOf(byName);
     // 问题一：… / 问题1：… number a plan's problems in the label itself
     // and 第一个问题：… / 第2个问题：… (0177)
-    names.insert(0, "问题[（(]?[一二三四五六七八九十百0-9]{1,4}[）)]?|第[一二三四五六七八九十百0-9]{1,4}个?问题|");
+    names.insert(0, NUMBERED_PROBLEM + "|");
     // 整改措施一：… / 措施二、… / 措施（三）… number a problem's measures, each with its own duties
     String label =
         "(?:[【\\[]("

@@ -236,6 +236,15 @@ public final class OutlineParser {
         lines.add(line.text());
         numbering.add(Numbering.of(line.text()));
       }
+      for (int i : BareNumbers.mark(lines, numbering)) {
+        warnings.add(
+            "Line "
+                + source.get(i).number()
+                + " 「"
+                + shorten(lines.get(i))
+                + "」 starts with a number and no 、 or . after it, and no list numbered so is around"
+                + " it; it was read as text, not as a numbered item.");
+      }
       BareHeadings.mark(lines, numbering);
       Node root = new Node(null, "", 0);
       Deque<Node> open = new ArrayDeque<>();

@@ -122,6 +122,9 @@ final class PlanReading {
     List<Integer> weak = new ArrayList<>();
     Map<Integer, Integer> runsUnder = new TreeMap<>();
     Map<Integer, Integer> parentOf = new TreeMap<>();
+    // 问题1：… / 问题一：… lines: problems numbered in their label, each its own run's owner
+    List<Integer> selfNumbered = new ArrayList<>();
+    List<Integer> strongAbove = new ArrayList<>();
     int lastNumbered = -1;
     boolean labelSince = false;
     int unnumbered = 0;
@@ -139,6 +142,14 @@ final class PlanReading {
       Label first = found.get(0).label();
       if (first == Label.PROBLEM && n == null) {
         unnumbered++; // 问题表现： on a line of its own
+        if (Labels.numbersProblem(found.get(0))) {
+          selfNumbered.add(i);
+          if (!labelSince && lastNumbered >= 0) {
+            strongAbove.add(lastNumbered);
+          }
+          labelSince = true;
+          continue;
+        }
       }
       if (labelSince) {
         continue;
@@ -154,7 +165,16 @@ final class PlanReading {
         runsUnder.merge(lastNumbered, 1, Integer::sum);
       }
     }
-    List<Integer> ownerLines = strong.isEmpty() ? weak : strong;
+    // more 问题表现 lines than numbered problems: the problems are the 问题表现 lines themselves
+    boolean problemsUnnumbered = unnumbered > strong.size() + strongAbove.size();
+    // problems numbered in their labels beside problems numbered by their lines (a group 1. then
+    // a group 问题1：): each 问题1： line is a problem, and the heading above it is its group
+    boolean mixed = !problemsUnnumbered && !selfNumbered.isEmpty();
+    if (!mixed) {
+      strong.addAll(strongAbove);
+      strong.sort(null);
+    }
+    List<Integer> ownerLines = strong.isEmpty() && !mixed ? weak : strong;
     boolean[] owner = new boolean[size];
     for (int i : ownerLines) {
       Integer parent = parentOf.get(i);
@@ -178,11 +198,20 @@ final class PlanReading {
         owner[i] = true;
       }
     }
-    // more 问题表现 lines than numbered problems: the problems are the 问题表现 lines themselves
-    boolean problemsUnnumbered = unnumbered > strong.size();
+    boolean[] labelledProblem = new boolean[size];
+    if (mixed) {
+      for (int i : selfNumbered) {
+        owner[i] = true;
+        labelledProblem[i] = true;
+      }
+    }
+
+    // 整改措施： then 1. 2. under a problem （1）: the list is the problem's measures, whatever rank
+    // its numbering has, never a problem or a category of its own
+    boolean[] point = measurePoints(lines, labels, owner);
 
     // where each numbered line's subtree ends, and what is below it
-    int[] end = ends(lines);
+    int[] end = ends(lines, point);
     // 一、理论学习方面 / 整改措施：…（for the whole group） / 1.…的问题 / 整改措施：… : a line whose labelled lines
     // are followed by numbered problems of its own is a group that gives them its measure
     boolean[] group = new boolean[size];
@@ -203,8 +232,15 @@ final class PlanReading {
     int openRank = -1; // the rank of the problem being read, -1 when none
     boolean problemOpen = false;
     int categoryRank = Integer.MIN_VALUE;
+    // a 问题1： problem is open (mixed numbering): a line deeper than its group is inside it
+    boolean labelledOpen = false;
     for (int i = 0; i < size; i++) {
       Numbering n = lines.get(i).numbering();
+      if (labelledProblem[i]) {
+        labelledOpen = true;
+        openRank = -1;
+        continue;
+      }
       if (n == null) {
         if (problemsUnnumbered
             && !labels.get(i).isEmpty()
@@ -214,8 +250,13 @@ final class PlanReading {
         continue;
       }
       int rank = n.rank();
-      boolean numberedBelow = end[i] > i + 1 && hasNumbered(lines, i + 1, end[i]);
-      if (problemsUnnumbered) {
+      boolean numberedBelow = end[i] > i + 1 && hasNumbered(lines, point, i + 1, end[i]);
+      boolean inGroup = ownersBefore[end[i]] - ownersBefore[i + 1] > 0;
+      if (point[i]) {
+        roles[i] = Role.INSIDE;
+      } else if (labelledOpen && !owner[i] && !inGroup && rank > categoryRank) {
+        roles[i] = Role.INSIDE;
+      } else if (problemsUnnumbered) {
         // inside a 问题表现 problem, only a heading as shallow as the group's opens another group
         boolean inside = problemOpen && rank > categoryRank;
         roles[i] = inside ? Role.INSIDE : Role.CATEGORY;
@@ -226,9 +267,12 @@ final class PlanReading {
       } else if (owner[i]) {
         roles[i] = Role.PROBLEM;
         openRank = rank;
-      } else if (ownersBefore[end[i]] - ownersBefore[i + 1] > 0) {
+        labelledOpen = false;
+      } else if (inGroup) {
         roles[i] = group[i] ? Role.GROUP : Role.CATEGORY;
         openRank = -1;
+        labelledOpen = false;
+        categoryRank = rank;
       } else if (openRank >= 0 && rank > openRank) {
         roles[i] = Role.INSIDE;
       } else if (numberedBelow && (openRank < 0 || rank < openRank)) {
@@ -242,14 +286,56 @@ final class PlanReading {
     return roles;
   }
 
+  /**
+   * The numbered lines that are measure points of the problem above them: a list numbered from 1 in
+   * one style right after a 整改措施 label with nothing after it (整改措施： on a line of its own, or at the
+   * end of the problem's line), up to the first line numbered otherwise or a line that is itself a
+   * problem. Duty lines between the points (责任单位：…) keep the list open.
+   */
+  private static boolean[] measurePoints(
+      List<Line> lines, List<List<Labelled>> labels, boolean[] owner) {
+    boolean[] point = new boolean[lines.size()];
+    int expected = 0;
+    int rank = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      Numbering n = lines.get(i).numbering();
+      List<Labelled> found = labels.get(i);
+      if (n != null && expected > 0) {
+        boolean next =
+            !owner[i]
+                && n.number() == expected
+                && (expected == 1 ? n.rank() >= Numbering.ARABIC : n.rank() == rank)
+                && (found.isEmpty() || found.get(0).label() != Label.PROBLEM);
+        if (next) {
+          point[i] = true;
+          rank = n.rank();
+          expected++;
+        } else {
+          expected = 0;
+        }
+      }
+      if (found.isEmpty()) {
+        continue;
+      }
+      Labelled last = found.get(found.size() - 1);
+      if (last.label() == Label.MEASURE && last.value().isBlank() && !point[i]) {
+        expected = 1;
+      } else if (found.get(0).label() == Label.PROBLEM) {
+        expected = 0;
+      }
+    }
+    return point;
+  }
+
   /** For each numbered line, the index of the first line after its subtree. */
-  private static int[] ends(List<Line> lines) {
+  private static int[] ends(List<Line> lines, boolean[] point) {
     int size = lines.size();
     int[] end = new int[size];
     ArrayDeque<Integer> open = new ArrayDeque<>();
     for (int i = 0; i < size; i++) {
       Numbering n = lines.get(i).numbering();
-      if (n == null) {
+      if (n == null || point[i]) {
+        end[i] = i + 1;
         continue;
       }
       while (!open.isEmpty() && lines.get(open.peek()).numbering().rank() >= n.rank()) {
@@ -263,9 +349,9 @@ final class PlanReading {
     return end;
   }
 
-  private static boolean hasNumbered(List<Line> lines, int from, int to) {
+  private static boolean hasNumbered(List<Line> lines, boolean[] point, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (lines.get(i).numbering() != null) {
+      if (lines.get(i).numbering() != null && !point[i]) {
         return true;
       }
     }

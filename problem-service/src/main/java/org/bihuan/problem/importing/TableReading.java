@@ -929,13 +929,16 @@ final class TableReading {
       }
       // several items in one 问题 cell (1.… 2.…) with the row's one set of measures: one problem,
       // titled by its first item without the number, described by the cell as written (0171)
-      Numbering first = Numbering.of(draft.text.strip().lines().findFirst().orElse(""));
+      // 问题一：学习不深入。 numbers the problem in its label, as a plan's line does: the title is
+      // 学习不深入 (Labels, one rule for both)
+      String text = Labels.withoutProblemNumber(draft.text.strip());
+      Numbering first = Numbering.of(text.lines().findFirst().orElse(""));
       String title =
           OutlineParser.splitHead(
                   withoutNoteLabel(
                       first != null && first.number() == 1 && !first.text().isBlank()
                           ? first.text()
-                          : draft.text))
+                          : text))
               .title();
       String named = "Problem 「" + OutlineParser.shorten(title) + "」";
       List<ParsedMeasure> measures = new ArrayList<>();
