@@ -75,4 +75,41 @@ class LedgerFootersImportTest {
         below.getList("warnings", String.class).toString(),
         org.hamcrest.Matchers.not(containsString("names several dates")));
   }
+
+  @Test
+  void theSameProblemsOnAListSheetAndAMeasuresSheetAreImportedOnce() {
+    JsonPath answer =
+        dryRunXlsx(
+            table(
+                "问题清单",
+                List.of("序号", "问题类别", "存在问题"),
+                List.of(row("1", "党建", "理论学习不深入。"), row("2", "业务", "食堂采购未执行比价程序。"))),
+            table(
+                "整改清单",
+                List.of("序号", "存在问题", "整改措施", "责任单位", "责任人", "整改时限"),
+                List.of(
+                    row("1", "理论学习不深入。", "制定学习计划。", "机关党委", "周伟", "2024年9月30日"),
+                    row("2", "食堂采购未执行比价程序", "建立比价制度。", "后勤中心", "马丽", "2024年10月31日"),
+                    row("3", "会议室登记不全。", "完善登记制度。", "局办公室", "刘芳", "2024年11月30日"))));
+    assertEquals(
+        List.of("理论学习不深入", "食堂采购未执行比价程序", "会议室登记不全"),
+        answer.getList("problems.title"),
+        answer.prettify());
+    assertEquals(
+        List.of(List.of("党建"), List.of("业务"), List.of("整改清单")),
+        answer.getList("problems.categoryPath"));
+    assertEquals(
+        List.of(List.of("制定学习计划。"), List.of("建立比价制度。"), List.of("完善登记制度。")),
+        answer.getList("problems.measures.measure"));
+    assertEquals(
+        List.of(List.of(List.of("机关党委")), List.of(List.of("后勤中心")), List.of(List.of("局办公室"))),
+        answer.getList("problems.measures.responsibleUnits"));
+    assertEquals("问题清单", answer.getString("problems[1].origin.sheet"));
+    assertThat(
+        answer.getList("warnings", String.class),
+        hasItem(
+            containsString(
+                "Sheet 「整改清单」 row 3: 「食堂采购未执行比价程序」 is the same problem as sheet 「问题清单」 row 3;"
+                    + " it was imported once, with this sheet's 1 measure(s) added to it.")));
+  }
 }
