@@ -112,4 +112,87 @@ class LedgerFootersImportTest {
                 "Sheet 「整改清单」 row 3: 「食堂采购未执行比价程序」 is the same problem as sheet 「问题清单」 row 3;"
                     + " it was imported once, with this sheet's 1 measure(s) added to it.")));
   }
+
+  @Test
+  void dutiesWithoutAMeasureAreKeptOnAMeasureNamedAfterTheProblem() {
+    JsonPath answer =
+        dryRunXlsx(
+            table(
+                "台账",
+                HEADINGS,
+                List.of(
+                    row("1", "问题甲：无措施但有责任。", null, "王建国", "局办公室", "刘芳", "2024年9月30日"),
+                    row("2", "问题乙。", "措施乙。", "张海", "综合科", "周伟", "2024年10月31日"))));
+    assertEquals(List.of("问题甲", "问题乙"), answer.getList("problems.title"), answer.prettify());
+    assertEquals(List.of("问题甲"), answer.getList("problems[0].measures.measure"));
+    assertEquals("王建国", answer.getString("problems[0].measures[0].leaderInCharge"));
+    assertEquals(List.of("局办公室"), answer.getList("problems[0].measures[0].responsibleUnits"));
+    assertEquals("刘芳", answer.getString("problems[0].measures[0].responsiblePerson"));
+    assertEquals("2024-09-30", answer.getString("problems[0].measures[0].deadline"));
+    assertThat(
+        answer.getList("warnings", String.class),
+        hasItem(
+            containsString(
+                "Problem 「问题甲」 (sheet 「台账」 row 2) has no 整改措施 of its own; its 责任领导, 责任单位, 责任人 and"
+                    + " 整改时限 were kept on a measure named after the problem.")));
+  }
+
+  @Test
+  void aTotalsRowInTheSeqColumnIsNotAProblem() {
+    JsonPath answer =
+        dryRunXlsx(
+            table(
+                "清单",
+                List.of("序号", "存在问题", "整改措施", "责任单位", "责任人", "完成时限"),
+                List.of(
+                    row("1", "档案数字化滞后。", "推进档案数字化。", "局办公室", "刘芳", "2025年6月30日"),
+                    row("合计", "共4个问题", "5项措施", null, null, null))));
+    assertEquals(List.of("档案数字化滞后"), answer.getList("problems.title"), answer.prettify());
+    assertEquals(List.of(2, 2), answer.getList("problems[0].origin.rows"));
+    assertThat(
+        answer.getList("warnings", String.class),
+        hasItem(containsString("row 3: a totals row (「合计 共4个问题 5项措施」), not a problem")));
+  }
+
+  @Test
+  void aCategoryWrittenOnceHoldsForTheRowsBelowIt() {
+    JsonPath answer =
+        dryRunXlsx(
+            table(
+                "台账",
+                List.of("序号", "类别", "存在问题", "整改措施", "责任单位", "整改时限"),
+                List.of(
+                    row("1", "党建类", "问题A。", "措施A。", "局办公室", "2024年9月30日"),
+                    row("2", null, "问题B。", "措施B。", "局办公室", "2024年9月30日"),
+                    row("3", "业务类", "问题C。", "措施C。", "局办公室", "2024年9月30日"),
+                    row("4", null, "问题D。", "措施D。", "局办公室", "2024年9月30日"))));
+    assertEquals(
+        List.of(List.of("党建类"), List.of("党建类"), List.of("业务类"), List.of("业务类")),
+        answer.getList("problems.categoryPath"),
+        answer.prettify());
+  }
+
+  @Test
+  void invisibleCharactersInsideNamesAreLeftOutAndNamed() {
+    JsonPath answer =
+        dryRunXlsx(
+            table(
+                "台账",
+                List.of("序号", "存在问题", "整改措施", "责任单位", "责任人", "整改时限"),
+                List.of(
+                    row("1", "问题一。", "措施1。", "局办公室\u200b", "刘\u200d芳", "2024年9月30日"),
+                    row("2", "问题二。", "措施2。", "财务科", "\u202e王磊", "2024年10月1日"))));
+    assertEquals(
+        List.of(List.of(List.of("局办公室")), List.of(List.of("财务科"))),
+        answer.getList("problems.measures.responsibleUnits"),
+        answer.prettify());
+    assertEquals(
+        List.of(List.of("刘芳"), List.of("王磊")),
+        answer.getList("problems.measures.responsiblePerson"));
+    List<String> warnings = answer.getList("warnings", String.class);
+    assertThat(warnings, hasItem(containsString("U+202E")));
+    assertThat(
+        warnings,
+        hasItem(containsString("(U+200B) were left out of unit, person or category names")));
+  }
 }

@@ -114,6 +114,10 @@ final class TableReading {
     return label.find() && SIGN_OFF_LABEL.matcher(label.group(1)).matches();
   }
 
+  /** 合计, 总计, 小计, 共计 (合计：, 小计（一）) written in the 序号 or first column: a totals row. */
+  private static final Pattern TOTALS_MARKER =
+      Pattern.compile("[合总小共]\\s*计(?:[\\s：:（(].{0,12})?", Pattern.DOTALL);
+
   /** A note's label at the start of a problem's text (说明：, 注：, 备注1：). */
   private static final Pattern NOTE_LABEL =
       Pattern.compile("^(?:注|备注|说明|附注)\\s*[0-9一二三１-９]*\\s*[：:]\\s*");
@@ -427,6 +431,9 @@ final class TableReading {
 
     final List<Integer> belowSignOff = new ArrayList<>();
 
+    /** The last 问题类别 cell's text, for the rows below it whose 类别 cell is blank. */
+    String carriedCategory = "";
+
     Reader(Grid grid, Header header) {
       this.grid = grid;
       this.header = header;
@@ -485,6 +492,18 @@ final class TableReading {
               .filter(t -> !t.isBlank())
               .findFirst()
               .orElse("");
+      String marker = (header.has(Column.SEQ) ? cell(row, Column.SEQ) : row.cell(0)).text().strip();
+      if (TOTALS_MARKER.matcher(marker).matches()) {
+        // 合计 | 共4个问题 | 5项措施: 合计/总计/小计 in the 序号 (or first) column is a totals row even when
+        // its other cells look like a problem and a measure (0182)
+        finish();
+        warnings.add(
+            where(row)
+                + ": a totals row (「"
+                + OutlineParser.shorten(String.join(" ", distinctTexts(row)))
+                + "」), not a problem; it was not imported.");
+        return;
+      }
       // a row with a 整改措施 or duties of its own is a problem whatever its first words (0177)
       boolean duties = hasOwnMeasureOrDuties(row, firstText);
       if (NOTE_ROW.matcher(firstText).matches() && !duties) {
@@ -563,7 +582,13 @@ final class TableReading {
         finish();
         List<String> path = new ArrayList<>(categoryPath);
         String category = cell(row, Column.CATEGORY).text();
+        if (category.isEmpty()) {
+          // 党建类 written on the first row of its group only (cells unmerged to sort or filter):
+          // it holds for the rows below until the next 类别 (0182)
+          category = carriedCategory;
+        }
         if (!category.isEmpty()) {
+          carriedCategory = category;
           path.add(withoutNumber(category));
         }
         current = new ProblemDraft(problemText, seqCell.text(), List.copyOf(path), row.number());
@@ -941,6 +966,7 @@ final class TableReading {
 
     void category(String text) {
       finish();
+      carriedCategory = "";
       Numbering n = Numbering.of(text);
       if (n == null) {
         categoryStack.clear();
@@ -1016,10 +1042,22 @@ final class TableReading {
         measures.add(m.parsed(named, draft.duties, warnings));
       }
       String description = draft.description;
-      if (draft.measures.isEmpty() && !draft.duties.remarks.isEmpty()) {
+      if (draft.measures.isEmpty()
+          && !draft.duties.remarks.isEmpty()
+          && !(header.has(Column.MEASURE) && !draft.duties.isEmpty())) {
         description = description + "\n备注：" + String.join("\n", draft.duties.remarks);
       }
-      if (header.has(Column.MEASURE) && measures.isEmpty()) {
+      if (header.has(Column.MEASURE) && measures.isEmpty() && !draft.duties.isEmpty()) {
+        // 问题甲 | (no 措施) | 王建国 | 局办公室 | 刘芳 | 2024年9月30日: the duties are never dropped; as in a
+        // plan's text, they go on a measure named after the problem (0182)
+        warnings.add(
+            named
+                + " ("
+                + where(draft.firstRow)
+                + ") has no 整改措施 of its own; its 责任领导, 责任单位, 责任人 and 整改时限 were kept on a"
+                + " measure named after the problem.");
+        measures.add(new MeasureDraft(title).parsed(named, draft.duties, warnings));
+      } else if (header.has(Column.MEASURE) && measures.isEmpty()) {
         warnings.add(named + " (" + where(draft.firstRow) + ") has no 整改措施.");
       }
       if (!header.has(Column.MEASURE) && !draft.duties.isEmpty()) {
