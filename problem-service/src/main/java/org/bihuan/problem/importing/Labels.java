@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bihuan.platform.input.SafeText;
 import org.bihuan.platform.text.PersonNames;
 
 /**
@@ -440,7 +441,8 @@ final class Labels {
         spaced &= HAN_NAME.matcher(w).matches();
       }
       for (String name : spaced ? withTitles(words) : List.of(p)) {
-        String n = PersonNames.written(name);
+        // a character no text may hold (U+202E) is left in for StorableText, which names it (0182)
+        String n = SafeText.problemInText(name) == null ? PersonNames.written(name) : name.strip();
         if (!n.isEmpty()) {
           names.add(n);
         }

@@ -19,6 +19,9 @@ final class StorableText {
 
   private final List<String> removed = new ArrayList<>();
 
+  /** Invisible characters left out of names that have visible ones too. */
+  private final List<String> invisible = new ArrayList<>();
+
   /** Names (units, people, categories) made only of invisible characters, left out. */
   private final List<String> blank = new ArrayList<>();
 
@@ -58,7 +61,7 @@ final class StorableText {
     for (ProposedMeasure m : doc.proposedMeasures()) {
       proposals.add(new ProposedMeasure(t.text(m.title()), t.text(m.description())));
     }
-    if (t.removed.isEmpty() && t.blank.isEmpty()) {
+    if (t.removed.isEmpty() && t.blank.isEmpty() && t.invisible.isEmpty()) {
       return doc;
     }
     List<String> warnings = new ArrayList<>();
@@ -70,6 +73,13 @@ final class StorableText {
           t.blank.size()
               + " unit, person or category name(s) made only of invisible characters (such as"
               + " U+200B) were left out; the measures and problems they belonged to were kept.");
+    }
+    if (!t.invisible.isEmpty()) {
+      warnings.add(
+          t.invisible.size()
+              + " invisible character(s) ("
+              + String.join(", ", new java.util.LinkedHashSet<>(t.invisible))
+              + ") were left out of unit, person or category names (0182).");
     }
     if (t.removed.isEmpty()) {
       return new ParsedDocument(
@@ -96,9 +106,17 @@ final class StorableText {
     return SafeText.cleaned(value, removed);
   }
 
-  /** A name left blank by the cleaning, or made only of invisible characters, names nobody. */
+  /**
+   * A name left blank by the cleaning, or made only of invisible characters, names nobody; the
+   * invisible characters inside a name (局办公室 followed by U+200B) are left out, so that one unit is
+   * not two in the reports. This is the rule for names from every format, tables and text alike
+   * (the text's lines lose them before they are read, {@link TextNoise}).
+   */
   private String name(String value) {
     String s = text(value);
+    if (s != null && !SafeText.isBlank(s)) {
+      s = withoutInvisible(s);
+    }
     if (s != null && SafeText.isBlank(s)) {
       if (!s.isEmpty()) {
         blank.add(s);
@@ -106,6 +124,23 @@ final class StorableText {
       return null;
     }
     return s;
+  }
+
+  /** The name without its format characters (U+200B…U+200D, U+2060, U+FEFF, U+00AD), each noted. */
+  private String withoutInvisible(String value) {
+    StringBuilder out = null;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.getType(c) == Character.FORMAT) {
+        if (out == null) {
+          out = new StringBuilder(value.substring(0, i));
+        }
+        invisible.add(String.format("U+%04X", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? value : out.toString().strip();
   }
 
   private List<String> names(List<String> values) {

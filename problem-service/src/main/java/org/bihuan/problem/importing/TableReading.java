@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.bihuan.problem.importing.ParsedMeasure.StatusHint;
 
 /**
@@ -93,6 +94,29 @@ final class TableReading {
           "^(?:[合总小共]\\s*计(?:$|[\\s：:（(0-9０-９一二三四五六七八九十])"
               + "|共\\s*[0-9０-９一二三四五六七八九十百]+\\s*(?:项|个|条|处|类)).{0,16}",
           Pattern.DOTALL);
+
+  /**
+   * A cell of a ledger's sign-off row (填报单位：局办公室, 分管领导：王建国, 联系人：刘芳, 联系电话：…, 填表人：…, 审核人：…, 制表日期：…):
+   * a sign-off label and its value. A row of such cells under the data ends the table.
+   */
+  private static final Pattern SIGN_OFF_LABEL =
+      Pattern.compile(
+          "(?:(?:填报|填表|制表|报送|审核|审批|审定|签发|复核)(?:单位|人|日期|时间)?"
+              + "|(?:分管|主管|主要|单位|部门)?(?:领导|负责人)|联系(?:人|电话|方式)|电话|手机|日期|单位)"
+              + "[（(]?(?:签字|签名|盖章)?[）)]?");
+
+  /** A cell's label up to its colon: 审核人：…, 填报单位（盖章）：…. */
+  private static final Pattern LABEL = Pattern.compile("^([\\p{IsHan}（()）]{1,12})[：:]");
+
+  /** Whether a cell is a sign-off label with its value (审核人：王建国, 制表日期：2024年7月1日). */
+  static boolean isSignOffCell(String text) {
+    java.util.regex.Matcher label = LABEL.matcher(text.strip().replaceAll("[\\s\\u3000]", ""));
+    return label.find() && SIGN_OFF_LABEL.matcher(label.group(1)).matches();
+  }
+
+  /** 合计, 总计, 小计, 共计 (合计：, 小计（一）) written in the 序号 or first column: a totals row. */
+  private static final Pattern TOTALS_MARKER =
+      Pattern.compile("[合总小共]\\s*计(?:[\\s：:（(].{0,12})?", Pattern.DOTALL);
 
   /** A note's label at the start of a problem's text (说明：, 注：, 备注1：). */
   private static final Pattern NOTE_LABEL =
@@ -400,6 +424,16 @@ final class TableReading {
     /** Rows whose 备注 text was kept. */
     int remarks;
 
+    /**
+     * The sign-off row that ended the table (0 while it goes on), and the rows with text below it.
+     */
+    int signOffRow;
+
+    final List<Integer> belowSignOff = new ArrayList<>();
+
+    /** The last 问题类别 cell's text, for the rows below it whose 类别 cell is blank. */
+    String carriedCategory = "";
+
     Reader(Grid grid, Header header) {
       this.grid = grid;
       this.header = header;
@@ -433,12 +467,43 @@ final class TableReading {
       if (row.isBlank()) {
         return;
       }
+      if (signOffRow > 0) {
+        belowSignOff.add(row.number());
+        return;
+      }
+      if (isSignOffRow(row)) {
+        // 填报单位：… | 分管领导：王建国 | 联系人：刘芳: who filled the ledger in, never a measure's duties (0182)
+        boolean under = current != null || !problems.isEmpty();
+        finish();
+        warnings.add(
+            where(row)
+                + " is a sign-off row (「"
+                + OutlineParser.shorten(String.join(" ", distinctTexts(row)))
+                + "」), not part of the table; it was not imported"
+                + (under ? " and the table ends above it." : "."));
+        if (under) {
+          signOffRow = row.number();
+        }
+        return;
+      }
       String firstText =
           row.cells().stream()
               .map(Grid.Cell::text)
               .filter(t -> !t.isBlank())
               .findFirst()
               .orElse("");
+      String marker = (header.has(Column.SEQ) ? cell(row, Column.SEQ) : row.cell(0)).text().strip();
+      if (TOTALS_MARKER.matcher(marker).matches()) {
+        // 合计 | 共4个问题 | 5项措施: 合计/总计/小计 in the 序号 (or first) column is a totals row even when
+        // its other cells look like a problem and a measure (0182)
+        finish();
+        warnings.add(
+            where(row)
+                + ": a totals row (「"
+                + OutlineParser.shorten(String.join(" ", distinctTexts(row)))
+                + "」), not a problem; it was not imported.");
+        return;
+      }
       // a row with a 整改措施 or duties of its own is a problem whatever its first words (0177)
       boolean duties = hasOwnMeasureOrDuties(row, firstText);
       if (NOTE_ROW.matcher(firstText).matches() && !duties) {
@@ -517,7 +582,13 @@ final class TableReading {
         finish();
         List<String> path = new ArrayList<>(categoryPath);
         String category = cell(row, Column.CATEGORY).text();
+        if (category.isEmpty()) {
+          // 党建类 written on the first row of its group only (cells unmerged to sort or filter):
+          // it holds for the rows below until the next 类别 (0182)
+          category = carriedCategory;
+        }
         if (!category.isEmpty()) {
+          carriedCategory = category;
           path.add(withoutNumber(category));
         }
         current = new ProblemDraft(problemText, seqCell.text(), List.copyOf(path), row.number());
@@ -644,6 +715,24 @@ final class TableReading {
       return read.get(0);
     }
 
+    /**
+     * A row whose every filled cell is a sign-off label with its value (see {@link
+     * #isSignOffCell}).
+     */
+    boolean isSignOffRow(Grid.Row row) {
+      boolean any = false;
+      for (Grid.Cell c : row.cells()) {
+        if (c.text().isBlank()) {
+          continue;
+        }
+        if (c.continuesAbove() || !isSignOffCell(c.text())) {
+          return false;
+        }
+        any = true;
+      }
+      return any;
+    }
+
     /** Counts the filled cells of the columns that are not read (see {@link #unreadWarnings}). */
     void countUnread(Grid.Row row) {
       for (int i = 0; i < unread.length; i++) {
@@ -662,6 +751,15 @@ final class TableReading {
      * know, or a second column of a kind read once), and where the 备注 text went.
      */
     void unreadWarnings() {
+      if (!belowSignOff.isEmpty()) {
+        warnings.add(
+            (grid.sheet() == null ? "Table" : "Sheet 「" + grid.sheet() + "」")
+                + ": row(s) "
+                + belowSignOff.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                + " below the sign-off row "
+                + signOffRow
+                + " were not imported.");
+      }
       for (int i = 0; i < unread.length; i++) {
         if (unread[i] == 0) {
           continue;
@@ -868,6 +966,7 @@ final class TableReading {
 
     void category(String text) {
       finish();
+      carriedCategory = "";
       Numbering n = Numbering.of(text);
       if (n == null) {
         categoryStack.clear();
@@ -946,10 +1045,22 @@ final class TableReading {
         measures.add(m.parsed(named, draft.duties, warnings));
       }
       String description = draft.description;
-      if (draft.measures.isEmpty() && !draft.duties.remarks.isEmpty()) {
+      if (draft.measures.isEmpty()
+          && !draft.duties.remarks.isEmpty()
+          && !(header.has(Column.MEASURE) && !draft.duties.isEmpty())) {
         description = description + "\n备注：" + String.join("\n", draft.duties.remarks);
       }
-      if (header.has(Column.MEASURE) && measures.isEmpty()) {
+      if (header.has(Column.MEASURE) && measures.isEmpty() && !draft.duties.isEmpty()) {
+        // 问题甲 | (no 措施) | 王建国 | 局办公室 | 刘芳 | 2024年9月30日: the duties are never dropped; as in a
+        // plan's text, they go on a measure named after the problem (0182)
+        warnings.add(
+            named
+                + " ("
+                + where(draft.firstRow)
+                + ") has no 整改措施 of its own; its 责任领导, 责任单位, 责任人 and 整改时限 were kept on a"
+                + " measure named after the problem.");
+        measures.add(new MeasureDraft(title).parsed(named, draft.duties, warnings));
+      } else if (header.has(Column.MEASURE) && measures.isEmpty()) {
         warnings.add(named + " (" + where(draft.firstRow) + ") has no 整改措施.");
       }
       if (!header.has(Column.MEASURE) && !draft.duties.isEmpty()) {
