@@ -162,4 +162,52 @@ class ImportMemoryBudgetTest {
         DocumentText.DOCX,
         "The Word document holds more than 250000 XML elements");
   }
+
+  @Test
+  void aFontWhoseCharacterMapCoversHundredsOfThousandsOfCodesIsRefusedBeforeItIsParsed()
+      throws IOException {
+    // 2,000 bfrange lines of 256 codes each: 512,000 entries PDFBox would build, from a few KB
+    byte[] pdf = saved("tounicode.pdf", HostileFiles.pdfWithToUnicodeRanges(2_000));
+    assertTrue(pdf.length < 64 * 1024, "the PDF is " + pdf.length + " bytes");
+    refused(
+        source("字符映射过大的PDF"),
+        pdf,
+        DocumentText.PDF,
+        "The fonts of page 1 of the PDF map more than 300000 character codes");
+  }
+
+  @Test
+  void aPageDrawingFormsThatDrawFormsIsRefusedAtTheFormBudgetAndFreesItsPermit()
+      throws IOException {
+    // a form drawing the next one four times, 8 levels deep: 65,536 drawings, no glyph
+    byte[] pdf = saved("forms.pdf", HostileFiles.pdfOfNestedForms(8));
+    assertTrue(pdf.length < 16 * 1024, "the PDF is " + pdf.length + " bytes");
+    refused(
+        source("表单嵌套的PDF"),
+        pdf,
+        DocumentText.PDF,
+        "Page 1 of the PDF draws forms (form XObjects) more than 10000 times");
+    // both refusals gave their import permit back
+    RestAssured.given()
+        .auth()
+        .oauth2(Tokens.reporter("导入人", null))
+        .contentType("text/plain; charset=UTF-8")
+        .queryParam("dryRun", "true")
+        .body("一、存在的问题\n1. 台账登记不完整。\n")
+        .post("/api/v1/sources/" + source("表单之后的导入") + "/import")
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
+  void aLegacyWorkbookIsCountedFromItsRecordsHiddenSheetsAndBlankRunsIncluded() throws IOException {
+    // 1,200 rows of 256 blank cells on a hidden sheet (MULBLANK records, about 600 KB): HSSF
+    // builds every one of them, so they count before HSSF runs
+    byte[] xls = saved("blank.xls", HostileFiles.xlsWithBlankRows(1_200));
+    refused(
+        source("空白单元格过多的xls"),
+        xls,
+        "application/vnd.ms-excel",
+        "The workbook holds more than 300000 cells");
+  }
 }

@@ -59,7 +59,15 @@ public class DocumentText {
 
   @Inject
   public DocumentText(
-      @ConfigProperty(name = "bihuan.import.max-bytes", defaultValue = "10M") MemorySize maxBytes) {
+      @ConfigProperty(name = "bihuan.import.max-bytes", defaultValue = "10M") MemorySize maxBytes,
+      @ConfigProperty(name = "bihuan.import.max-read-time", defaultValue = "60s")
+          java.time.Duration maxReadTime) {
+    this(
+        ImportLimits.forUploadsOf(maxBytes.asLongValue())
+            .withMaxReadMillis(maxReadTime.toMillis()));
+  }
+
+  public DocumentText(MemorySize maxBytes) {
     this(maxBytes.asLongValue());
   }
 

@@ -23,6 +23,14 @@ import org.bihuan.platform.problem.ApiProblem;
  *     decompressed, measured before the page is parsed
  * @param maxPdfPageGlyphs the glyphs one PDF page shows, counted as they are shown
  * @param maxTextChars the text of a document (.doc, .pdf, .docx, .xlsx), counted while it is read
+ * @param maxPdfPageForms the forms (form XObjects) one PDF page draws, counted as they are drawn,
+ *     forms drawn by forms included
+ * @param maxPdfPageOperators the content operators PDFBox runs for one PDF page, forms included
+ * @param maxPdfCMapBytes one character map (a font's ToUnicode or embedded encoding), decompressed
+ * @param maxPdfPageCMapCodes the character codes the character maps of the fonts one PDF page
+ *     selects map together (PDFBox keeps an entry for each), counted before PDFBox parses them
+ * @param maxReadMillis the wall-clock time one document may take to be read; past it the reading is
+ *     abandoned (docs/decisions/0184)
  */
 public record ImportLimits(
     long maxBytes,
@@ -35,13 +43,20 @@ public record ImportLimits(
     int maxPdfPages,
     long maxPdfPageContentBytes,
     long maxPdfPageGlyphs,
-    long maxTextChars) {
+    long maxTextChars,
+    long maxPdfPageForms,
+    long maxPdfPageOperators,
+    long maxPdfCMapBytes,
+    long maxPdfPageCMapCodes,
+    long maxReadMillis) {
 
   /**
    * The defaults for an upload limit: a package may inflate to ten times the upload, at most 64 MB
    * in all and 8 MB for one XML part; a Word document's XML parts at most 8 MB and 250,000 elements
    * together; a PDF page at most 8 MB of content and 50,000 glyphs; a document at most 4 million
-   * characters (docs/decisions/0047 and 0176 have the arithmetic).
+   * characters; a PDF page at most 10,000 form drawings, 5 million operators and 300,000 character
+   * codes in its fonts' character maps (each at most 4 MB); a document read in at most 60 seconds
+   * (docs/decisions/0047, 0176 and 0184 have the arithmetic).
    */
   public static ImportLimits forUploadsOf(long maxBytes) {
     long scaled = Math.max(maxBytes, 1) * 10;
@@ -56,7 +71,52 @@ public record ImportLimits(
         500,
         8L << 20,
         50_000,
-        4_000_000);
+        4_000_000,
+        10_000,
+        5_000_000,
+        4L << 20,
+        300_000,
+        60_000);
+  }
+
+  /** These limits with another wall-clock budget for reading one document. */
+  public ImportLimits withMaxReadMillis(long millis) {
+    return new ImportLimits(
+        maxBytes,
+        maxInflatedBytes,
+        maxXmlPartBytes,
+        maxXmlElements,
+        maxWordXmlBytes,
+        maxWordXmlElements,
+        maxCells,
+        maxPdfPages,
+        maxPdfPageContentBytes,
+        maxPdfPageGlyphs,
+        maxTextChars,
+        maxPdfPageForms,
+        maxPdfPageOperators,
+        maxPdfCMapBytes,
+        maxPdfPageCMapCodes,
+        Math.max(1, millis));
+  }
+
+  /** The moment (System.nanoTime) by which a reading that starts now must end. */
+  long readDeadline() {
+    return System.nanoTime() + maxReadMillis * 1_000_000L;
+  }
+
+  /** Refuses (422) a reading that has passed {@code deadline} ({@link #readDeadline}). */
+  void withinTime(long deadline) {
+    if (System.nanoTime() - deadline > 0) {
+      throw ApiProblem.unprocessable(
+          "import-too-slow",
+          "Reading the document took longer than "
+              + (maxReadMillis / 1000.0 == Math.rint(maxReadMillis / 1000.0)
+                  ? String.valueOf(maxReadMillis / 1000)
+                  : String.valueOf(maxReadMillis / 1000.0))
+              + " seconds, the most an import may spend on one document, so it was abandoned and"
+              + " nothing was imported; split the file or save it again as a simpler document.");
+    }
   }
 
   ApiProblem tooLarge(String what) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorName;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -16,6 +18,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.bihuan.platform.problem.ApiProblem;
@@ -55,12 +59,26 @@ final class PdfText {
    */
   private static final class CountingStripper extends PDFTextStripper {
     private final ImportLimits limits;
+    private final long deadline;
+    private final PdfCMaps cmaps;
     long pageGlyphs;
     long glyphs;
+    long pageForms;
+    long pageOperators;
     int page;
 
-    CountingStripper(ImportLimits limits) {
+    CountingStripper(ImportLimits limits, long deadline) {
       this.limits = limits;
+      this.deadline = deadline;
+      this.cmaps = new PdfCMaps(limits);
+    }
+
+    void startPage(int number) {
+      page = number;
+      pageGlyphs = 0;
+      pageForms = 0;
+      pageOperators = 0;
+      cmaps.page(number);
     }
 
     @Override
@@ -77,6 +95,58 @@ final class PdfText {
         throw limits.tooLarge("The PDF holds more than " + limits.maxTextChars() + " characters");
       }
       super.processTextPosition(text);
+    }
+
+    /**
+     * Every operator PDFBox runs, forms drawn by forms included, is counted and checked against the
+     * reading's deadline; a font is measured ({@link PdfCMaps}) before {@code Tf} lets PDFBox load
+     * it, wherever it is selected (page, form, pattern, Type 3 glyph).
+     */
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+      if (++pageOperators > limits.maxPdfPageOperators()) {
+        throw limits.tooLarge(
+            "Page "
+                + page
+                + " of the PDF runs more than "
+                + limits.maxPdfPageOperators()
+                + " drawing operators");
+      }
+      limits.withinTime(deadline);
+      if (OperatorName.SET_FONT_AND_SIZE.equals(operator.getName())
+          && !operands.isEmpty()
+          && operands.get(0) instanceof COSName name
+          && getResources() != null
+          && getResources().getCOSObject().getDictionaryObject(COSName.FONT)
+              instanceof COSDictionary fonts
+          && fonts.getDictionaryObject(name) instanceof COSDictionary font) {
+        cmaps.font(font);
+      }
+      super.processOperator(operator, operands);
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+      counted();
+      super.showForm(form);
+    }
+
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
+      counted();
+      super.showTransparencyGroup(form);
+    }
+
+    /** A form drawn: a form drawing another form four times, 16 levels deep, is 4 billion. */
+    private void counted() {
+      if (++pageForms > limits.maxPdfPageForms()) {
+        throw limits.tooLarge(
+            "Page "
+                + page
+                + " of the PDF draws forms (form XObjects) more than "
+                + limits.maxPdfPageForms()
+                + " times");
+      }
     }
   }
 
@@ -137,6 +207,7 @@ final class PdfText {
   record Pages(String text, List<Integer> firstLines) {}
 
   static Pages read(byte[] body, ImportLimits limits) {
+    long deadline = limits.readDeadline();
     try (PDDocument pdf =
         Loader.loadPDF(
             new RandomAccessReadBuffer(body),
@@ -148,16 +219,16 @@ final class PdfText {
       if (pages > limits.maxPdfPages()) {
         throw limits.tooLarge("The PDF has " + pages + " pages, more than " + limits.maxPdfPages());
       }
-      CountingStripper stripper = new CountingStripper(limits);
+      CountingStripper stripper = new CountingStripper(limits, deadline);
       stripper.setLineSeparator("\n");
       List<List<String>> pageLines = new ArrayList<>();
       long chars = 0;
       for (int page = 1; page <= pages; page++) {
+        limits.withinTime(deadline);
         contentWithinBudget(pdf.getPage(page - 1), page, limits);
         stripper.setStartPage(page);
         stripper.setEndPage(page);
-        stripper.pageGlyphs = 0;
-        stripper.page = page;
+        stripper.startPage(page);
         String pageText = withoutPositionalSpaces(stripper.getText(pdf).replace("\r", ""));
         chars += pageText.length();
         if (chars > limits.maxTextChars()) {

@@ -353,6 +353,127 @@ public final class HostileFiles {
     }
   }
 
+  /**
+   * A one-page PDF written by PDFBox whose font carries a /ToUnicode character map (a compressed
+   * stream) of {@code ranges} {@code bfrange} lines of 4-byte codes, each covering 256 codes, as
+   * the outside tester's tounicode.pdf does: a few kilobytes that PDFBox would expand to 256
+   * entries a line.
+   */
+  public static byte[] pdfWithToUnicodeRanges(int ranges) {
+    try (PDDocument pdf = new PDDocument()) {
+      PDPage page = new PDPage();
+      pdf.addPage(page);
+      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      StringBuilder cmap =
+          new StringBuilder(
+              "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /X def"
+                  + " /CMapType 2 def\n1 begincodespacerange <00000000> <FFFFFFFF>"
+                  + " endcodespacerange\n");
+      for (int done = 0; done < ranges; ) {
+        int k = Math.min(100, ranges - done);
+        cmap.append(k).append(" beginbfrange\n");
+        for (int i = 0; i < k; i++, done++) {
+          cmap.append(String.format("<%06X00> <%06XFF> <4E00>%n", done, done));
+        }
+        cmap.append("endbfrange\n");
+      }
+      cmap.append("endcmap CMapName currentdict /CMap defineresource pop end end\n");
+      org.apache.pdfbox.cos.COSStream toUnicode = pdf.getDocument().createCOSStream();
+      try (OutputStream out =
+          toUnicode.createOutputStream(org.apache.pdfbox.cos.COSName.FLATE_DECODE)) {
+        out.write(cmap.toString().getBytes(StandardCharsets.US_ASCII));
+      }
+      font.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.TO_UNICODE, toUnicode);
+      try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+        content.beginText();
+        content.setFont(font, 12);
+        content.newLineAtOffset(50, 700);
+        content.showText("1. Problem");
+        content.endText();
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      pdf.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A one-page PDF written by PDFBox whose page shows a line of text and draws a form that draws
+   * the next form four times, {@code depth} levels deep (4^depth drawings, no glyphs), as the
+   * outside tester's forms.pdf does.
+   */
+  public static byte[] pdfOfNestedForms(int depth) {
+    try (PDDocument pdf = new PDDocument()) {
+      PDPage page = new PDPage();
+      pdf.addPage(page);
+      org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form = null;
+      for (int level = 0; level < depth; level++) {
+        var next = new org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject(pdf);
+        next.setBBox(new org.apache.pdfbox.pdmodel.common.PDRectangle(612, 792));
+        org.apache.pdfbox.pdmodel.PDResources resources =
+            new org.apache.pdfbox.pdmodel.PDResources();
+        next.setResources(resources);
+        String drawing;
+        if (form == null) {
+          drawing = "0 0 m 1 1 l S";
+        } else {
+          String name = resources.add(form).getName();
+          drawing = ("q /" + name + " Do Q ").repeat(4);
+        }
+        try (OutputStream out = next.getContentStream().createOutputStream()) {
+          out.write(drawing.getBytes(StandardCharsets.US_ASCII));
+        }
+        form = next;
+      }
+      try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+        content.beginText();
+        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        content.newLineAtOffset(50, 700);
+        content.showText("1. Problem");
+        content.endText();
+        content.drawForm(form);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      pdf.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A .xls written by POI HSSF: a visible sheet of one problem and a hidden sheet of {@code rows}
+   * rows of 256 blank cells, which HSSF writes as MULBLANK records (about two bytes a cell) and
+   * still builds an object for, cell by cell, when it loads the workbook.
+   */
+  public static byte[] xlsWithBlankRows(int rows) {
+    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb =
+        new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+      var visible = wb.createSheet("问题清单");
+      var head = visible.createRow(0);
+      head.createCell(0).setCellValue("存在问题");
+      head.createCell(1).setCellValue("整改措施");
+      var row = visible.createRow(1);
+      row.createCell(0).setCellValue("台账登记不完整");
+      row.createCell(1).setCellValue("补齐台账");
+      var blanks = wb.createSheet("空白");
+      for (int r = 0; r < rows; r++) {
+        var blank = blanks.createRow(r);
+        for (int c = 0; c < 256; c++) {
+          blank.createCell(c);
+        }
+      }
+      wb.setSheetHidden(1, true);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      wb.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The first half of a file: an upload cut off. */
   public static byte[] truncated(byte[] file) {
     return Arrays.copyOf(file, file.length / 2);

@@ -43,7 +43,12 @@ public final class DocxHeapProbe {
                 500,
                 Long.MAX_VALUE,
                 Long.MAX_VALUE,
-                Long.MAX_VALUE));
+                Long.MAX_VALUE,
+                Long.MAX_VALUE,
+                Long.MAX_VALUE,
+                1L << 30,
+                Long.MAX_VALUE,
+                Long.MAX_VALUE / 2_000_000));
     long start = System.nanoTime();
     try {
       DocumentContent content = unlimited.content(docx, DocumentText.DOCX);
