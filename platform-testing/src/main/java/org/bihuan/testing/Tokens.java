@@ -72,13 +72,43 @@ public final class Tokens {
     return withClaims(subject, claims, roles);
   }
 
-  /** A token with exactly the given claims besides issuer, audience, subject and expiry. */
+  /**
+   * A token with exactly the given claims besides issuer, audience, subject and expiry. A claim
+   * whose value is null is sent as JSON null (as identity providers do for an unset attribute).
+   */
   public static String withClaims(
       String subject, java.util.Map<String, Object> claims, String... roles) {
+    if (claims.values().stream().anyMatch(java.util.Objects::isNull)) {
+      return withNullClaims(subject, claims, roles);
+    }
     JwtClaimsBuilder b =
         Jwt.issuer(ISSUER).subject(subject).audience(AUDIENCE).groups(Set.of(roles));
     claims.forEach(b::claim);
     return b.expiresIn(3600).sign(KEY);
+  }
+
+  /** The smallrye builder drops nothing but refuses null; jose4j writes it as JSON null. */
+  private static String withNullClaims(
+      String subject, java.util.Map<String, Object> claims, String... roles) {
+    try {
+      org.jose4j.jwt.JwtClaims c = new org.jose4j.jwt.JwtClaims();
+      c.setIssuer(ISSUER);
+      c.setSubject(subject);
+      c.setAudience(AUDIENCE);
+      c.setStringListClaim("groups", roles);
+      c.setIssuedAtToNow();
+      c.setExpirationTimeMinutesInTheFuture(60);
+      c.setGeneratedJwtId();
+      claims.forEach(c::setClaim);
+      org.jose4j.jws.JsonWebSignature jws = new org.jose4j.jws.JsonWebSignature();
+      jws.setPayload(c.toJson());
+      jws.setKey(KEY);
+      jws.setAlgorithmHeaderValue(org.jose4j.jws.AlgorithmIdentifiers.RSA_USING_SHA256);
+      jws.setHeader("typ", "JWT");
+      return jws.getCompactSerialization();
+    } catch (org.jose4j.lang.JoseException e) {
+      throw new IllegalStateException("Cannot sign the test token", e);
+    }
   }
 
   /** A viewer token whose {@code exp} lies {@code secondsAgo} seconds in the past. */

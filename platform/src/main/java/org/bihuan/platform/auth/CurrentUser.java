@@ -38,26 +38,41 @@ public class CurrentUser {
 
   /**
    * Every name the token gives its holder, the display name first: {@code name}, the one {@code
-   * family_name} and {@code given_name} make, {@code nickname}. A claim that is not a string (a
-   * list, a number), is blank or holds characters no text may hold (a bidirectional override that
-   * shows 赵验收 for 收验赵) names nobody. Separation of duties compares each of them.
+   * family_name} and {@code given_name} make, {@code nickname}. A blank claim is as if absent. A
+   * name claim that is present but not a string (null, a list, a number) or holds characters no
+   * text may hold (a bidirectional override that shows 赵验收 for 收验赵) makes the token name nobody at
+   * all — not just that claim: a family_name sent as ["赵"] must not leave the caller named 验收 by
+   * the given name alone (docs/decisions/0185). Separation of duties compares each name and refuses
+   * a caller without one.
    */
   public List<String> names() {
+    java.util.Map<String, String> usable = new java.util.HashMap<>();
+    for (String claim : NAME_CLAIMS) {
+      if (!present(claim)) {
+        continue;
+      }
+      String s = string(jwt.getClaim(claim));
+      if (s == null || SafeText.problemInLine(s) != null) {
+        return List.of();
+      }
+      if (!blank(s)) {
+        usable.put(claim, s.strip());
+      }
+    }
     List<String> out = new ArrayList<>();
-    String name = nameClaim("name");
+    String name = usable.get("name");
+    String family = usable.get("family_name");
+    String givenName = usable.get("given_name");
     if (name != null) {
       out.add(name);
     }
-    String family = nameClaim("family_name");
-    String given = nameClaim("given_name");
-    if (family != null && given != null) {
-      out.add(han(family) || han(given) ? family + given : given + " " + family);
-    } else if (family != null || given != null) {
-      out.add(family != null ? family : given);
+    if (family != null && givenName != null) {
+      out.add(han(family) || han(givenName) ? family + givenName : givenName + " " + family);
+    } else if (family != null || givenName != null) {
+      out.add(family != null ? family : givenName);
     }
-    String nickname = nameClaim("nickname");
-    if (nickname != null) {
-      out.add(nickname);
+    if (usable.containsKey("nickname")) {
+      out.add(usable.get("nickname"));
     }
     return List.copyOf(new java.util.LinkedHashSet<>(out));
   }
@@ -67,16 +82,25 @@ public class CurrentUser {
     return !names().isEmpty();
   }
 
-  private String nameClaim(String claim) {
-    Object value = jwt == null ? null : jwt.getClaim(claim);
-    String s =
-        value instanceof jakarta.json.JsonString js
-            ? js.getString()
-            : value instanceof String str ? str : null;
-    if (s == null || blank(s) || SafeText.problemInLine(s) != null) {
-      return null;
+  private static final List<String> NAME_CLAIMS =
+      List.of("name", "family_name", "given_name", "nickname");
+
+  /** The token holds the claim, even as JSON null (which {@code containsClaim} reports absent). */
+  private boolean present(String claim) {
+    if (jwt == null) {
+      return false;
     }
-    return s.strip();
+    java.util.Set<String> claims = jwt.getClaimNames();
+    return claims != null && claims.contains(claim);
+  }
+
+  /**
+   * A claim's value when it is a JSON string, else null (JSON null, a list, a number, an object).
+   */
+  private static String string(Object value) {
+    return value instanceof jakarta.json.JsonString js
+        ? js.getString()
+        : value instanceof String str ? str : null;
   }
 
   private static boolean han(String s) {
@@ -86,18 +110,19 @@ public class CurrentUser {
 
   /**
    * The unit the caller is bound to; empty when the token has no {@code unit} claim. A claim that
-   * is present but blank (or only invisible characters) is refused with 403: it would otherwise
-   * read as "the whole organisation" (fail closed, docs/decisions/0092).
+   * is present but blank (or only invisible characters), JSON null or not a string (a list, a
+   * number, an object) is refused with 403: it would otherwise read as "the whole organisation"
+   * (fail closed, docs/decisions/0092, 0185).
    */
   public Optional<String> unit() {
-    String unit = claim("unit");
-    if (unit == null) {
+    if (!present("unit")) {
       return Optional.empty();
     }
-    if (blank(unit)) {
+    String unit = string(jwt.getClaim("unit"));
+    if (unit == null || blank(unit)) {
       throw ApiProblem.forbidden(
-          "The token's unit claim is present but blank; ask for a token naming your unit, or"
-              + " one without a unit claim if you act for the whole organisation.");
+          "The token's unit claim is present but blank, null or not a text; ask for a token naming"
+              + " your unit, or one without a unit claim if you act for the whole organisation.");
     }
     return Optional.of(unit);
   }
@@ -118,10 +143,5 @@ public class CurrentUser {
 
   public boolean isAdmin() {
     return identity.hasRole(Roles.ADMIN);
-  }
-
-  private String claim(String name) {
-    Object value = jwt == null ? null : jwt.getClaim(name);
-    return value == null ? null : value.toString().replaceAll("^\"|\"$", "");
   }
 }

@@ -6,10 +6,10 @@ import jakarta.ws.rs.Priorities;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * A token whose {@code unit} claim is present but blank is refused on every request, before any
- * resource runs: not only where a rule happens to ask for the caller's unit (docs/decisions/0092,
- * fail closed). A blank unit would otherwise read as "the whole organisation" wherever it is not
- * asked for.
+ * A token whose {@code unit} claim is present but blank, JSON null or not a string is refused on
+ * every request, before any resource runs: not only where a rule happens to ask for the caller's
+ * unit (docs/decisions/0092, 0185, fail closed). A blank unit would otherwise read as "the whole
+ * organisation" wherever it is not asked for.
  */
 public class UnitClaimCheck {
 
@@ -19,7 +19,7 @@ public class UnitClaimCheck {
   @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
   public void refuseABlankUnit() {
     if (!identity.isAnonymous()) {
-      user.unit(); // 403 problem+json when the claim is present but blank
+      user.unit(); // 403 problem+json when the claim is present but unusable
     }
   }
 }

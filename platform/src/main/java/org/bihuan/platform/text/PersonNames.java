@@ -1,6 +1,7 @@
 package org.bihuan.platform.text;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.graalvm.shadowed.com.ibm.icu.lang.UCharacter;
@@ -22,8 +23,8 @@ import org.graalvm.shadowed.com.ibm.icu.text.Transliterator;
  * invisible and format characters) are dropped, and nothing else changes — so a written name keeps
  * its dots, accents, script and case, and has the same key as the text it came from.
  *
- * <p>Known limit: Japanese shinjitai (沢) and simplified Chinese (泽) are different characters with
- * no mapping in ICU; they are not folded.
+ * <p>Japanese shinjitai (沢, 収, 験) are folded like Traditional characters by a small table of their
+ * own ({@link Shinjitai}, docs/decisions/0185): ICU has no mapping for them.
  */
 public final class PersonNames {
 
@@ -41,7 +42,7 @@ public final class PersonNames {
       return "";
     }
     String nfkc = Normalizer.normalize(kept, Normalizer.Form.NFKC);
-    String simplified = Folding.simplified(nfkc);
+    String simplified = Folding.simplified(Shinjitai.simplified(nfkc));
     // skeleton, lower case, skeleton again: Ζ (Greek) → Z → z, and а (Cyrillic) → a either way
     String lower = Folding.skeleton(simplified).toLowerCase(Locale.ROOT);
     return Folding.skeleton(lower);
@@ -95,44 +96,99 @@ public final class PersonNames {
 
   /**
    * What may come right before a name inside a longer text without being part of it: a post (副局长),
-   * a label (牵头人, 负责人), a connector (和, 与, 及).
+   * a label (牵头人, 负责人), a connector (和, 与, 及), someone acting for a post (代理, 暂代, 代, 兼).
    */
   private static final Pattern BEFORE_A_NAME =
-      Pattern.compile("(?:" + POST.pattern() + "|[牵负联责经承]\\p{IsHan}{0,2}人|和|与|及|同|跟|或|暨|由|请)$");
+      Pattern.compile(
+          "(?:"
+              + POST.pattern()
+              + "|[牵负联责经承]\\p{IsHan}{0,2}人|和|与|及|同|跟|或|暨|由|请|代理|暂代|代|兼任|兼|署理|临时|协助|配合)$");
 
   /**
    * What may come right after a name without being part of it: a title (同志, 老师, 先生), a post, a role
-   * (负责, 牵头), a connector (和, 与, 及), a particle (的, 等).
+   * (负责, 牵头, 配合, 代理), a connector (和, 与, 及), a particle (的, 等).
    */
   private static final Pattern AFTER_A_NAME =
       Pattern.compile(
-          "^(?:同志|等|老师|先生|女士|师傅|负责|牵头|组织|落实|分管|主抓|的|和|与|及|同|跟|或|暨|" + POST.pattern() + ")");
+          "^(?:同志|等|老师|先生|女士|师傅|负责|牵头|组织|落实|分管|主抓|配合|协助|协办|参与|主办|主持|督办|跟进|联系|代理|暂代|兼任|兼|"
+              + "的|和|与|及|同|跟|或|暨|"
+              + POST.pattern()
+              + ")");
 
-  private static final Pattern BRACKETED = Pattern.compile("[（(][^）)]*[）)]");
+  /**
+   * Brackets of every shape: what they hold is compared as a person of the field, and what is
+   * outside them too — 办公室主任（赵验收） names 赵验收 as much as 赵验收（主任） does.
+   */
+  private static final Pattern BRACKETS =
+      Pattern.compile("[()（）\\[\\]［］【】〔〕〖〗{}｛｝〈〉《》「」『』⦅⦆﹙﹚﹝﹞<>＜＞]");
+
+  private static final Pattern BRACKETED = Pattern.compile("[（(【\\[［〔][^）)】\\]］〕]*[）)】\\]］〕]");
+
+  /**
+   * Dots, dashes and underscores: between two people (赵验收·王五) or inside one name (买买提·艾力, 赵-验收). A
+   * field is compared both ways, split at them and with them taken out.
+   */
+  private static final Pattern JOINERS =
+      Pattern.compile(
+          "[\\u00B7\\u0387\\u2022\\u2024\\u2027\\u2219\\u22C5\\u2E30\\u2E31\\u2E33\\u16EB\\u30FB\\uFF65"
+              + "\\u318D.．﹒。\\-_－＿﹣﹘\\u2010-\\u2015\\u2043\\u2212\\u2E3A\\u2E3B~～〜\\u30FC\\uFF70]+");
+
   private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
 
   /**
    * Whether a written field names the person, alone, among others or with a post: a responsible
-   * person is often written as several people ("王五、赵验收", "赵验收/王五", "赵验收 王五") or with a post or
-   * title ("副局长赵验收", "赵验收同志", "赵验收（主任）", "赵验收等"), as documents write it and as the import keeps it.
-   * Each person of the field is compared with {@link #key}: equal, or equal once a post before it
-   * or a post, 同志 or 等 after it is set aside. A longer name is another person (赵验收 is not 赵验, 张三丰
-   * not 张三).
+   * person is often written as several people ("王五、赵验收", "赵验收/王五", "赵验收 王五", "赵验收·王五") or with a
+   * post, title or acting word ("副局长赵验收", "赵验收同志", "办公室主任（赵验收）", "代理赵验收"), as documents write it
+   * and as the import keeps it. The field is split at the people separators and at brackets (what
+   * brackets hold is a person of the field too); each part is compared as written with dots, dashes
+   * and underscores taken out (赵-验收 is 赵验收) and split at them (赵验收·王五). Each person is compared
+   * with {@link #key}: equal, or equal once a post, label, title or connector around it is set
+   * aside. A longer Chinese name is another person (赵验收 is not 赵验, 张三丰 not 张三). The caller's own
+   * name is compared as written with dots and dashes taken out, and without what it holds in
+   * brackets (赵验收（主任） calling is 赵验收).
    */
   public static boolean among(String field, String name) {
-    String person = key(name);
-    if (person.isEmpty() || field == null) {
+    if (name == null || field == null) {
+      return false;
+    }
+    java.util.Set<String> people = new java.util.LinkedHashSet<>();
+    for (String n : List.of(name, BRACKETED.matcher(name).replaceAll(""))) {
+      String k = key(JOINERS.matcher(n).replaceAll(""));
+      if (!k.isEmpty()) {
+        people.add(k);
+      }
+    }
+    if (people.isEmpty()) {
       return false;
     }
     String latin = latinWords(name);
     if (!latin.isEmpty() && latin.equals(latinWords(field))) {
       return true;
     }
-    for (String part : SEPARATORS.split(BRACKETED.matcher(field).replaceAll(""))) {
-      if (names(key(part), person)) {
+    for (String part : SEPARATORS.split(BRACKETS.matcher(field).replaceAll("、"))) {
+      if (part.isBlank()) {
+        continue;
+      }
+      if (namedIn(JOINERS.matcher(part).replaceAll(""), people, latin)) {
         return true;
       }
-      if (!latin.isEmpty() && latin.equals(latinWords(part))) {
+      for (String piece : JOINERS.split(part)) {
+        if (namedIn(piece, people, latin)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** One part of a field names one of the people: as a whole or word by word. */
+  private static boolean namedIn(String part, java.util.Set<String> people, String latin) {
+    if (!latin.isEmpty() && latin.equals(latinWords(part))) {
+      return true;
+    }
+    String whole = key(part);
+    for (String person : people) {
+      if (names(whole, person)) {
         return true;
       }
       for (String word : SPACES.split(part.strip())) {

@@ -3,6 +3,7 @@ package org.bihuan.rectification.rest;
 import static io.restassured.RestAssured.given;
 import static org.bihuan.rectification.rest.TicketFixtures.act;
 import static org.bihuan.rectification.rest.TicketFixtures.create;
+import static org.bihuan.rectification.rest.TicketFixtures.listByUnit;
 import static org.bihuan.rectification.rest.TicketFixtures.progress;
 import static org.bihuan.rectification.rest.TicketFixtures.ticketJson;
 import static org.bihuan.rectification.rest.TicketFixtures.today;
@@ -253,6 +254,154 @@ class SeparationOfDutiesTest {
       }
       act(Tokens.verifier("李四"), id, "verify", "另一位验收人").then().statusCode(200);
     }
+  }
+
+  /**
+   * The person written in brackets after a post or another name, joined to others by a dot, split
+   * by a dash or an underscore, after an acting word, or in Japanese characters is still a party:
+   * he neither verifies nor rejects, and another verifier does.
+   */
+  @Test
+  void aPersonInBracketsBehindADashOrActingForAPostIsAParty() {
+    String unit = unit("纪委办");
+    for (String written :
+        List.of(
+            "办公室主任（赵验收）",
+            "科长(赵验收)",
+            "王五 (赵验收)",
+            "王五（联系人：赵验收）",
+            "王五（赵验收配合）",
+            "主要负责人（赵验收）、王五",
+            "赵验收·王五",
+            "赵-验收",
+            "赵_验收",
+            "赵－验收",
+            "赵—验收",
+            "代理赵验收",
+            "暂代赵验收",
+            "赵验収",
+            "趙験収")) {
+      String id = submitted(unit, ProblemServiceStub.problem(UUID.randomUUID()), written);
+      for (String action : List.of("verify", "reject")) {
+        act(Tokens.verifier(ZHAO), id, action, written)
+            .then()
+            .statusCode(403)
+            .contentType("application/problem+json")
+            .body("detail", containsString("another verifier"));
+      }
+      act(Tokens.verifier("李四"), id, "verify", "另一位验收人").then().statusCode(200);
+    }
+    // A longer name stays another person, in brackets or after an acting word too.
+    for (String written : List.of("主任（张三丰）", "代理张三丰", "张三丰·李四")) {
+      String id = submitted(unit, ProblemServiceStub.problem(UUID.randomUUID()), written);
+      act(Tokens.verifier("张三"), id, "verify", "另一个人").then().statusCode(200);
+    }
+  }
+
+  /** The same spellings keep the person from approving an extension of the ticket. */
+  @Test
+  void aPersonInBracketsOrBehindADashCannotApproveAnExtension() {
+    String unit = unit("保密办");
+    for (String written : List.of("科长（赵验收）", "赵-验收", "代理赵验収")) {
+      UUID problem = ProblemServiceStub.problem(UUID.randomUUID());
+      String id =
+          create(ticketJson(problem, unit, written, "DEADLINE", today().plusDays(5), null, null))
+              .getString("id");
+      String ext =
+          given()
+              .auth()
+              .oauth2(Tokens.reporter("王五", unit))
+              .contentType(ContentType.JSON)
+              .body("{\"newDeadline\": \"" + today().plusDays(40) + "\", \"reason\": \"需要协调\"}")
+              .post("/api/v1/tickets/" + id + "/extensions")
+              .then()
+              .statusCode(201)
+              .extract()
+              .path("id");
+      decide(Tokens.verifier(ZHAO), ext)
+          .then()
+          .statusCode(403)
+          .contentType("application/problem+json")
+          .body("detail", containsString("another verifier"));
+      assertEquals(today().plusDays(5).toString(), ticket(id).getString("effectiveDeadline"));
+      decide(Tokens.verifier("李四"), ext).then().statusCode(200);
+    }
+  }
+
+  /**
+   * A name claim of the wrong type makes the token name nobody, even beside usable ones: a
+   * family_name sent as a list must not leave the caller named by the given name alone.
+   */
+  @Test
+  void aNamePartOfTheWrongTypeLeavesTheCallerUnnamed() {
+    String unit = unit("纪委办");
+    String id = submitted(unit, ProblemServiceStub.problem(UUID.randomUUID()), ZHAO);
+    Map<String, Object> listFamily = new java.util.HashMap<>();
+    listFamily.put("family_name", List.of("赵"));
+    listFamily.put("given_name", "验收");
+    Map<String, Object> nullFamily = new java.util.HashMap<>();
+    nullFamily.put("family_name", null);
+    nullFamily.put("given_name", "验收");
+    Map<String, Object> numberGiven = new java.util.HashMap<>();
+    numberGiven.put("family_name", "赵");
+    numberGiven.put("given_name", 7);
+    Map<String, Object> nameAndListFamily = new java.util.HashMap<>();
+    nameAndListFamily.put("name", "钱核查");
+    nameAndListFamily.put("family_name", List.of("赵"));
+    for (Map<String, Object> claims :
+        List.of(listFamily, nullFamily, numberGiven, nameAndListFamily)) {
+      act(Tokens.withClaims("v-parts", claims, "verifier"), id, "verify", "名字部分")
+          .then()
+          .statusCode(403)
+          .contentType("application/problem+json")
+          .body("detail", containsString("carries no name"));
+    }
+    assertEquals("SUBMITTED", ticket(id).getString("status"));
+    act(Tokens.withNameParts("v-parts-ok", "钱", "核查", null, "verifier"), id, "verify", "可以")
+        .then()
+        .statusCode(200);
+  }
+
+  /**
+   * A unit claim that is JSON null, a list or a number is refused like a blank one on every route:
+   * only a token without the claim acts for the whole organisation.
+   */
+  @Test
+  void aUnitClaimThatIsNullOrNotATextIsRefusedNotOrganisationWide() {
+    String unit = unit("组织部");
+    UUID problem = ProblemServiceStub.problem(UUID.randomUUID());
+    String id =
+        create(ticketJson(problem, unit, "张三", "IMMEDIATE", null, null, null)).getString("id");
+    List<Object> malformed = new java.util.ArrayList<>();
+    malformed.add(null);
+    malformed.add(List.of());
+    malformed.add(List.of(unit));
+    malformed.add(123);
+    malformed.add(true);
+    malformed.add(Map.of("name", unit));
+    for (Object value : malformed) {
+      Map<String, Object> claims = new java.util.HashMap<>();
+      claims.put("name", "填报甲");
+      claims.put("unit", value);
+      String token = Tokens.withClaims("rep-x", claims, "reporter");
+      act(token, id, "start", null)
+          .then()
+          .statusCode(403)
+          .contentType("application/problem+json")
+          .body("detail", containsString("unit claim"));
+      given()
+          .auth()
+          .oauth2(token)
+          .contentType(ContentType.JSON)
+          .body(ticketJson(problem, unit, "李四", "IMMEDIATE", null, null, null))
+          .post("/api/v1/tickets")
+          .then()
+          .statusCode(403)
+          .contentType("application/problem+json")
+          .body("detail", containsString("unit claim"));
+    }
+    assertEquals("ASSIGNED", ticket(id).getString("status"));
+    assertEquals(1, listByUnit(unit).getList("items").size());
   }
 
   @Test
