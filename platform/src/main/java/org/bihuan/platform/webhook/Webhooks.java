@@ -128,6 +128,17 @@ public class Webhooks {
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("has a host name that is not valid: " + host);
       }
+      // IDN maps some names to another domain (ß.de → ss.de) and drops invisible characters: a
+      // host that does not read back as written is refused rather than delivered elsewhere
+      String written = host.toLowerCase(java.util.Locale.ROOT).replaceAll("[。．｡]", ".");
+      if (!java.net.IDN.toUnicode(ascii, java.net.IDN.ALLOW_UNASSIGNED).equals(written)) {
+        throw new IllegalArgumentException(
+            "has a host name that cannot be written in ASCII unambiguously ("
+                + host
+                + " would become "
+                + ascii
+                + "); register the host in its ASCII (xn--…) form");
+      }
       if (port != null && !port.matches("[0-9]{1,5}")) {
         throw new IllegalArgumentException("has a port that is not a number: " + port);
       }

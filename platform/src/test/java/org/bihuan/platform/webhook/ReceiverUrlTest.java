@@ -20,7 +20,10 @@ class ReceiverUrlTest {
             "ftp://oa.example.cn/hook", "absolute http",
             "/hook", "absolute http",
             "http://oa.example.cn:8x/hook", "port that is not a number",
-            "http://exa mple.cn/hook", "not a URL");
+            "http://exa mple.cn/hook", "not a URL",
+            // IDNA2003 would send these to another domain or hide a character
+            "http://ß.de/h", "ASCII unambiguously",
+            "http://例\u200B子.测试/h", "ASCII unambiguously");
     refused.forEach(
         (url, why) -> {
           IllegalArgumentException e =
@@ -33,6 +36,14 @@ class ReceiverUrlTest {
   void aHostInChineseIsKeptAsItResolvesAndOrdinaryUrlsAsWritten() {
     String chinese = Webhooks.receiverUrl("https://政务网.中国/hook?x=1").toString();
     assertTrue(chinese.matches("https://xn--[a-z0-9]+\\.xn--fiqs8s/hook\\?x=1"), chinese);
+    assertEquals(
+        chinese.replace("?x=1", ""),
+        Webhooks.receiverUrl("https://政务网。中国/hook").toString(),
+        "an ideographic full stop separates labels");
+    assertTrue(
+        Webhooks.receiverUrl("https://Bücher.example/h")
+            .toString()
+            .startsWith("https://xn--bcher-"));
     String withPort = Webhooks.receiverUrl("http://政务网.中国:8080/hook").toString();
     assertTrue(withPort.matches("http://xn--[a-z0-9]+\\.xn--fiqs8s:8080/hook"), withPort);
     assertEquals(
