@@ -23,13 +23,53 @@ final class CellValues {
     return formatCode != null && DateUtil.isADateFormat(formatId, formatCode);
   }
 
+  /**
+   * Whether a date format shows the year and the month but no day (yyyy"年"m"月", yyyy-mm, mmm-yy,
+   * and the built-in formats 17, 27, 36, 50, 52 and 57 of a Chinese Excel): such a cell means the
+   * month, which a deadline reads as its last day, not the 1st that the cell's serial holds.
+   */
+  static boolean isYearMonthFormat(int formatId, String formatCode) {
+    if (formatId == 17
+        || formatId == 27
+        || formatId == 36
+        || formatId == 50
+        || formatId == 52
+        || formatId == 57) {
+      return true;
+    }
+    if (formatCode == null || formatCode.isBlank()) {
+      return false;
+    }
+    // the format's letters only: quoted text ("年"), escaped characters (\年) and [colours] left out
+    String code =
+        formatCode
+            .replaceAll("\"[^\"]*\"", "")
+            .replaceAll("\\\\.", "")
+            .replaceAll("\\[[^\\]]*\\]", "")
+            .toLowerCase(java.util.Locale.ROOT);
+    return code.contains("y")
+        && code.contains("m")
+        && !code.contains("d")
+        && !code.contains("h")
+        && !code.contains("s");
+  }
+
   /** A date cell as a plan writes it (2024年9月30日), which {@link DeadlineText} reads. */
   static String date(double serial, boolean date1904) {
+    return date(serial, date1904, false);
+  }
+
+  /**
+   * A date cell as a plan writes it: 2024年9月30日, or 2024年9月 for a cell whose format shows only the
+   * year and month ({@link #isYearMonthFormat}), which {@link DeadlineText} reads as the month's
+   * last day.
+   */
+  static String date(double serial, boolean date1904, boolean yearMonth) {
     if (!DateUtil.isValidExcelDate(serial)) {
       return number(serial);
     }
     LocalDateTime t = DateUtil.getLocalDateTime(serial, date1904);
-    return t.getYear() + "年" + t.getMonthValue() + "月" + t.getDayOfMonth() + "日";
+    return t.getYear() + "年" + t.getMonthValue() + "月" + (yearMonth ? "" : t.getDayOfMonth() + "日");
   }
 
   /** 1.0 → 1, 2.50 → 2.5: a 序号 or amount as the sheet shows it. */

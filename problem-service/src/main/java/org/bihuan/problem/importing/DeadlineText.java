@@ -21,7 +21,9 @@ import org.bihuan.problem.importing.ParsedMeasure.Timing;
  * null and a note, never a guessed date. A date outside the dates the services accept ({@link
  * SupportedDates}: 1900-01-01 to 9999-12-31, such as a mistyped 1024年6月) is not understood either.
  * Dates written in Chinese numerals (二〇二四年九月三十日, 二〇二四年九月底, 2024年十二月) read as their Arabic form;
- * this is the one place every importer (plan lines, table cells) reads a time limit.
+ * this is the one place every importer (plan lines, table cells) reads a time limit. Eight digits
+ * 20240930 (a number cell or text, as ledgers exported from other systems write dates) are that
+ * day.
  */
 final class DeadlineText {
 
@@ -34,7 +36,8 @@ final class DeadlineText {
               + "|(?<y2>\\d{4})\\s*[-./／]\\s*(?<m2>\\d{1,2})\\s*[-./／]\\s*(?<d2>\\d{1,2})(?!\\d)"
               + "|(?<y3>\\d{4})\\s*年\\s*(?<m3>\\d{1,2})\\s*(?:月份|月)\\s*(?<p3>上旬|中旬|下旬)?"
               + "|(?<y4>\\d{4})\\s*[-./／]\\s*(?<m4>\\d{1,2})(?![\\d])"
-              + "|(?<y5>\\d{4})\\s*年\\s*度?\\s*(?<p5>第?[一二三四1-4]季度|上半年|下半年|年中|年底|年末|底|末|内)?");
+              + "|(?<y5>\\d{4})\\s*年\\s*度?\\s*(?<p5>第?[一二三四1-4]季度|上半年|下半年|年中|年底|年末|底|末|内)?"
+              + "|(?<![0-9])(?<y6>(?:19|20)[0-9]{2})(?<m6>0[1-9]|1[0-2])(?<d6>[0-2][0-9]|3[01])(?![0-9])");
 
   private static final Pattern IMMEDIATE = Pattern.compile("立行立改|立即整改|即知即改|立查立改|立即|马上");
   private static final Pattern LONG_TERM = Pattern.compile("长期坚持|长期|持续推进|持续整改|常态化|长效|久久为功|持续");
@@ -221,6 +224,9 @@ final class DeadlineText {
         return month.atDay(20);
       }
       return month.atEndOfMonth();
+    }
+    if (m.group("y6") != null) {
+      return LocalDate.of(num(m, "y6"), num(m, "m6"), num(m, "d6"));
     }
     if (m.group("y4") != null) {
       return YearMonth.of(num(m, "y4"), num(m, "m4")).atEndOfMonth();

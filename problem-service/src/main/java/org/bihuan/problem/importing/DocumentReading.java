@@ -175,9 +175,14 @@ public final class DocumentReading {
     List<String> warnings = new ArrayList<>(content.warnings());
     List<TableReading.Result> results = new ArrayList<>();
     List<Grid> tables = joinContinuedTables(content.tables());
+    // a sheet of measures naming their problems by 序号 is read after the others, into them (0191)
+    List<TableReading.Header> linked = new ArrayList<>();
     for (Grid grid : tables) {
-      results.add(TableReading.read(grid));
+      TableReading.Header header = LinkedSheets.header(grid);
+      linked.add(header);
+      results.add(header == null ? TableReading.read(grid) : null);
     }
+    LinkedSheets.attach(tables, results, linked);
     List<List<String>> headings = headingPaths(tables);
     long sheetsWithProblems = results.stream().filter(r -> !r.problems().isEmpty()).count();
     for (int i = 0; i < results.size(); i++) {

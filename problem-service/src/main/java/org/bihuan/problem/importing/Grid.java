@@ -1,6 +1,7 @@
 package org.bihuan.problem.importing;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A table as a file holds it (a Word table, a worksheet): rows of cells aligned on the table's
@@ -18,12 +19,29 @@ import java.util.List;
  *     problems are about
  * @param place for a Word table, where it stands among the document's paragraphs; null for a
  *     worksheet
+ * @param hiddenColumns for a worksheet, the columns (0-based) Excel hides: they are not imported,
+ *     and the dry run names them ({@link ColumnRoles})
  */
 record Grid(
-    String sheet, List<Row> rows, boolean date1904, int table, List<String> lead, Place place) {
+    String sheet,
+    List<Row> rows,
+    boolean date1904,
+    int table,
+    List<String> lead,
+    Place place,
+    Set<Integer> hiddenColumns) {
+
+  Grid(String sheet, List<Row> rows, boolean date1904, int table, List<String> lead, Place place) {
+    this(sheet, rows, date1904, table, lead, place, Set.of());
+  }
 
   Grid(String sheet, List<Row> rows, boolean date1904) {
     this(sheet, rows, date1904, 0, List.of(), null);
+  }
+
+  /** A worksheet whose columns {@code hiddenColumns} (0-based) Excel hides. */
+  Grid(String sheet, List<Row> rows, boolean date1904, Set<Integer> hiddenColumns) {
+    this(sheet, rows, date1904, 0, List.of(), null, hiddenColumns);
   }
 
   /**

@@ -20,6 +20,11 @@ final class SheetCells {
   private final List<int[]> merges = new ArrayList<>();
   private final java.util.Set<Long> numbers = new java.util.HashSet<>();
   private final boolean date1904;
+  private final java.util.TreeSet<Integer> hiddenColumns = new java.util.TreeSet<>();
+  private final java.util.TreeSet<Integer> hiddenRows = new java.util.TreeSet<>();
+
+  /** Cells whose formula gives an error, by address (G4 → #REF!), in the order read. */
+  private final Map<String, String> errors = new java.util.LinkedHashMap<>();
 
   SheetCells(String name) {
     this(name, false);
@@ -46,6 +51,83 @@ final class SheetCells {
         numbers.add(key(row, column));
       }
     }
+  }
+
+  /** A column Excel hides (width 0 or hidden): its cells are not imported (see {@link Grid}). */
+  void hideColumn(int column) {
+    if (column >= 0 && column < MAX_COLUMNS) {
+      hiddenColumns.add(column);
+    }
+  }
+
+  /** A row Excel hides: it is read like the others, and named in a warning. */
+  void hideRow(int row) {
+    if (row >= 0) {
+      hiddenRows.add(row);
+    }
+  }
+
+  /**
+   * A cell whose formula gives an error (#REF!, #N/A, #DIV/0!…): it is read as empty, never as the
+   * error's text, and named in a warning by its address.
+   */
+  void error(int row, int column, String code) {
+    if (row >= 0 && column >= 0 && column < MAX_COLUMNS && errors.size() < 1_000) {
+      errors.put(address(row, column), code == null || code.isBlank() ? "#VALUE!" : code.strip());
+    }
+  }
+
+  /** The A1 address of a cell, row and column 0-based: (3, 6) → G4. */
+  static String address(int row, int column) {
+    return columnLetters(column) + (row + 1);
+  }
+
+  /** 0 → A, 25 → Z, 26 → AA. */
+  static String columnLetters(int column) {
+    StringBuilder letters = new StringBuilder();
+    for (int v = column + 1; v > 0; v = (v - 1) / 26) {
+      letters.insert(0, (char) ('A' + (v - 1) % 26));
+    }
+    return letters.toString();
+  }
+
+  /**
+   * What the dry run must say about this sheet beyond its rows: the hidden rows that hold text
+   * (they are imported) and the cells whose formula gives an error (read as empty).
+   */
+  List<String> notes() {
+    List<String> out = new ArrayList<>();
+    List<Integer> shown = new ArrayList<>();
+    for (int r : hiddenRows) {
+      if (rows.containsKey(r)) {
+        shown.add(r + 1);
+      }
+    }
+    if (!shown.isEmpty()) {
+      out.add(
+          "Sheet 「"
+              + name
+              + "」: row(s) "
+              + shown.stream()
+                  .map(String::valueOf)
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + " are hidden in Excel; they were read like the other rows. Check them in the dry"
+              + " run: hidden rows often hold entries set aside.");
+    }
+    if (!errors.isEmpty()) {
+      List<String> cells = new ArrayList<>();
+      errors.forEach((address, code) -> cells.add(address + " (" + code + ")"));
+      out.add(
+          "Sheet 「"
+              + name
+              + "」: the formula of cell(s) "
+              + String.join(", ", cells)
+              + " gives an error; "
+              + (cells.size() > 1 ? "they were" : "it was")
+              + " read as empty. Correct the formula in Excel and upload the file again to import"
+              + " its value.");
+    }
+    return out;
   }
 
   private static long key(int row, int column) {
@@ -134,6 +216,6 @@ final class SheetCells {
       }
       out.add(new Grid.Row(e.getKey() + 1, row));
     }
-    return new Grid(name, out, date1904);
+    return new Grid(name, out, date1904, java.util.Set.copyOf(hiddenColumns));
   }
 }

@@ -52,6 +52,8 @@ final class TableReading {
     PROGRESS,
     STATUS,
     REMARK,
+    /** 问题序号: which problem of another sheet a row belongs to ({@link ColumnRoles}). */
+    PROBLEM_REF,
     IGNORED
   }
 
@@ -60,7 +62,7 @@ final class TableReading {
     {Column.SEQ, "序号", "编号", "序"},
     {Column.REMARK, "备注"},
     {Column.IGNORED, "来源", "依据", "整改目标", "目标", "佐证", "附件", "电话", "手机", "联系方式", "邮箱"},
-    {Column.CATEGORY, "类别", "类型", "分类", "领域"},
+    {Column.CATEGORY, "类别", "类型", "分类", "领域", "大类", "小类", "子类", "细类", "方面"},
     {Column.PROGRESS, "进展", "完成情况", "整改情况", "落实情况", "推进情况", "进度"},
     {Column.STATUS, "状态", "是否完成", "是否整改", "是否销号", "销号"},
     {Column.MEASURE, "措施", "举措", "整改任务", "整改内容", "整改方案", "整改要求"},
@@ -142,7 +144,12 @@ final class TableReading {
   private static final Pattern SERIAL_TEXT = Pattern.compile("[0-9]{5}(?:\\.[0-9]+)?");
 
   /** The columns a table's header names, and the row index (in {@link Grid#rows()}) it ends on. */
-  record Header(Column[] columns, int lastRow) {
+  record Header(Column[] columns, int lastRow, String[] why) {
+
+    Header(Column[] columns, int lastRow) {
+      this(columns, lastRow, new String[columns.length]);
+    }
+
     int index(Column c) {
       for (int i = 0; i < columns.length; i++) {
         if (columns[i] == c) {
@@ -157,8 +164,17 @@ final class TableReading {
     }
   }
 
-  /** The problems of a table, its warnings, and its header (null: none found). */
-  record Result(List<ParsedProblem> problems, List<String> warnings, Header header) {}
+  /**
+   * The problems of a table, its warnings, and its header (null: none found); {@code seqs} gives
+   * each problem's 序号 as written (empty when it has none), in the order of {@code problems}.
+   */
+  record Result(
+      List<ParsedProblem> problems, List<String> warnings, Header header, List<String> seqs) {
+
+    Result(List<ParsedProblem> problems, List<String> warnings, Header header) {
+      this(problems, warnings, header, problems.stream().map(p -> "").toList());
+    }
+  }
 
   private TableReading() {}
 
@@ -168,6 +184,10 @@ final class TableReading {
     String name = headerCell.replaceAll("[\\s\\u3000\\u00A0*＊:：]", "");
     if (name.isEmpty() || name.length() > 20 || SENTENCE_END.matcher(name).find()) {
       return null; // 问题三。 is a problem, not a header naming a problem column
+    }
+    Column preset = ColumnRoles.preset(name);
+    if (preset != null) {
+      return preset;
     }
     if (name.contains("领导") && name.contains("责任人")) {
       return Column.LEADER_AND_PERSON;
@@ -211,7 +231,7 @@ final class TableReading {
       if (distinctTexts(row).size() < 2 || holdsData(row)) {
         continue; // a title merged across the table, a single 填报单位 line, or a row of data
       }
-      Column[] columns = columns(row);
+      Column[] columns = ColumnRoles.withHidden(grid, columns(row));
       if (!isHeader(columns)) {
         continue;
       }
@@ -232,9 +252,34 @@ final class TableReading {
           last = r + 1;
         }
       }
-      return new Header(deduplicate(columns, row), last);
+      columns = ColumnRoles.withHidden(grid, columns);
+      String[] why = new String[columns.length];
+      for (int c = 0; c < columns.length; c++) {
+        String name = row.cell(c).text();
+        if (last > r && !rows.get(last).cell(c).text().isBlank()) {
+          name = rows.get(last).cell(c).text();
+        }
+        why[c] = ColumnRoles.why(grid, c, name);
+      }
+      return new Header(deduplicate(problemRefAsSeq(columns), row), last, why);
     }
     return null;
+  }
+
+  /**
+   * On a sheet with a 问题 column, a 问题序号 column is its 序号 (there is no other sheet's problem to
+   * refer to); beside a 序号 column it is not read.
+   */
+  private static Column[] problemRefAsSeq(Column[] columns) {
+    boolean seq = Arrays.asList(columns).contains(Column.SEQ);
+    Column[] out = columns.clone();
+    for (int c = 0; c < out.length; c++) {
+      if (out[c] == Column.PROBLEM_REF) {
+        out[c] = seq ? Column.IGNORED : Column.SEQ;
+        seq = true;
+      }
+    }
+    return out;
   }
 
   private static boolean isHeader(Column[] columns) {
@@ -247,7 +292,7 @@ final class TableReading {
     return named.contains(Column.PROBLEM) && named.size() >= 2;
   }
 
-  private static Column[] columns(Grid.Row row) {
+  static Column[] columns(Grid.Row row) {
     Column[] columns = new Column[row.cells().size()];
     String previous = null;
     for (int c = 0; c < columns.length; c++) {
@@ -264,7 +309,7 @@ final class TableReading {
    * naming a time limit (时限, 期限) wins over a completion date; several unit columns are read
    * together.
    */
-  private static Column[] deduplicate(Column[] columns, Grid.Row header) {
+  static Column[] deduplicate(Column[] columns, Grid.Row header) {
     Column[] out = Arrays.copyOf(columns, columns.length);
     int time = -1;
     for (int c = 0; c < out.length; c++) {
@@ -283,13 +328,7 @@ final class TableReading {
       }
     }
     for (Column single :
-        List.of(
-            Column.SEQ,
-            Column.PROBLEM,
-            Column.MEASURE,
-            Column.CATEGORY,
-            Column.PROGRESS,
-            Column.STATUS)) {
+        List.of(Column.SEQ, Column.PROBLEM, Column.MEASURE, Column.PROGRESS, Column.STATUS)) {
       boolean seen = false;
       for (int c = 0; c < out.length; c++) {
         if (out[c] == single) {
@@ -303,7 +342,7 @@ final class TableReading {
     return out;
   }
 
-  private static Set<String> distinctTexts(Grid.Row row) {
+  static Set<String> distinctTexts(Grid.Row row) {
     Set<String> texts = new LinkedHashSet<>();
     for (Grid.Cell cell : row.cells()) {
       if (!cell.text().isBlank()) {
@@ -315,12 +354,17 @@ final class TableReading {
 
   /** Reads a table (a Word table continued in a second table is joined by DocumentReading). */
   static Result read(Grid grid) {
-    Header header = header(grid);
+    return read(grid, header(grid));
+  }
+
+  /** Reads a table under {@code header} (null: the table has none, and nothing is read). */
+  static Result read(Grid grid, Header header) {
     if (header == null) {
       return new Result(List.of(), List.of(), null);
     }
     int first = header.lastRow() + 1;
     List<ParsedProblem> problems = new ArrayList<>();
+    List<String> seqs = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     Reader reader = new Reader(grid, header);
     String[] above = new String[header.columns().length];
@@ -331,6 +375,7 @@ final class TableReading {
         reader.finish();
         reader.unreadWarnings();
         problems.addAll(reader.problems);
+        seqs.addAll(reader.seqs);
         warnings.addAll(reader.warnings);
         warnings.add(
             reader.where(grid.rows().get(r))
@@ -347,8 +392,9 @@ final class TableReading {
     reader.finish();
     reader.unreadWarnings();
     problems.addAll(reader.problems);
+    seqs.addAll(reader.seqs);
     warnings.addAll(reader.warnings);
-    return new Result(problems, warnings, header);
+    return new Result(problems, warnings, header, seqs);
   }
 
   /**
@@ -361,7 +407,7 @@ final class TableReading {
     if (holdsData(row) || distinctTexts(row).size() < 3) {
       return null;
     }
-    Column[] columns = columns(row);
+    Column[] columns = ColumnRoles.withHidden(grid, columns(row));
     Set<Column> named = EnumSet.noneOf(Column.class);
     for (int c = 0; c < columns.length; c++) {
       Grid.Cell cell = row.cell(c);
@@ -384,7 +430,7 @@ final class TableReading {
     Header below =
         header(
             new Grid(grid.sheet(), rest, grid.date1904(), grid.table(), grid.lead(), grid.place()));
-    return below == null ? null : new Header(below.columns(), below.lastRow() + r);
+    return below == null ? null : new Header(below.columns(), below.lastRow() + r, below.why());
   }
 
   /** 同上 / 〃 in a cell: the same as the cell above it (hand-filled 台账). */
@@ -413,6 +459,7 @@ final class TableReading {
     final Grid grid;
     final Header header;
     final List<ParsedProblem> problems = new ArrayList<>();
+    final List<String> seqs = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
     final List<Numbering> categoryStack = new ArrayList<>();
     final List<String> categoryPath = new ArrayList<>();
@@ -431,13 +478,17 @@ final class TableReading {
 
     final List<Integer> belowSignOff = new ArrayList<>();
 
-    /** The last 问题类别 cell's text, for the rows below it whose 类别 cell is blank. */
-    String carriedCategory = "";
+    /** The category columns (大类, 类别, 小类…), each carried down to the rows below it. */
+    final CategoryColumns categories;
+
+    /** The title of the problem read last, for a 整改措施 cell merged over it and the next one. */
+    String lastTitle;
 
     Reader(Grid grid, Header header) {
       this.grid = grid;
       this.header = header;
       this.unread = new int[header.columns().length];
+      this.categories = CategoryColumns.of(header.columns(), this::headerName);
     }
 
     String where(Grid.Row row) {
@@ -461,6 +512,30 @@ final class TableReading {
         }
       }
       return all.toString();
+    }
+
+    /** Rows whose phone numbers were named already (a merged cell is read on each of its rows). */
+    final Set<String> phonesNamed = new java.util.HashSet<>();
+
+    /**
+     * The text of a leader or person column without the phone numbers written into it ({@link
+     * ContactNumbers}), named once in a warning.
+     */
+    String withoutPhones(Grid.Row row, Column column) {
+      String text = text(row, column);
+      if (!ContactNumbers.holds(text)) {
+        return text;
+      }
+      String names = ContactNumbers.without(text);
+      if (phonesNamed.add(column + "\u0000" + text)) {
+        warnings.add(
+            where(row)
+                + ": the phone number(s) in the "
+                + (column == Column.LEADER ? "责任领导" : column == Column.PERSON ? "责任人" : "责任领导及责任人")
+                + " cell were left out of the name"
+                + (names.isEmpty() ? "; no name is left." : " (「" + names + "」 was read)."));
+      }
+      return names;
     }
 
     void row(Grid.Row row) {
@@ -509,7 +584,8 @@ final class TableReading {
       if (NOTE_ROW.matcher(firstText).matches() && !duties) {
         return;
       }
-      if (!holdsData(row) && Arrays.equals(columns(row), header.columns())) {
+      if (!holdsData(row)
+          && Arrays.equals(ColumnRoles.withHidden(grid, columns(row)), header.columns())) {
         return; // the header repeated (a table continued on a new page)
       }
       if (TOTALS_ROW.matcher(firstText.strip()).matches() && !duties) {
@@ -534,40 +610,52 @@ final class TableReading {
       countUnread(row);
       Grid.Cell problemCell = cell(row, Column.PROBLEM);
       String problemText = problemCell.text();
+
       Grid.Cell seqCell = cell(row, Column.SEQ);
-      boolean ownSeq = !seqCell.text().isEmpty() && !seqCell.continuesAbove();
-      boolean sameSeq = ownSeq && current != null && seqCell.text().equals(current.seq);
-      Grid.Cell categoryCell = cell(row, Column.CATEGORY);
-      // the same problem text under another 问题类别 is another problem
-      boolean otherCategory =
-          current != null
-              && !categoryCell.text().isEmpty()
-              && !categoryCell.continuesAbove()
-              && !current.path.contains(withoutNumber(categoryCell.text()));
-      // the same problem text under another 序号 is another problem (0177)
-      boolean otherSeq =
+      String seq = seqCell.text();
+      boolean ownSeq = !seq.isEmpty() && !seqCell.continuesAbove();
+      boolean sameSeq = ownSeq && current != null && SeqNumbers.sameProblem(seq, current.seq);
+      // a 序号 of its own that is another value starts a new problem, whatever the 问题 cell holds
+      // (0190): a row with nothing but its 序号 (a form numbered in advance) holds no problem
+      boolean newSeq =
           ownSeq
               && current != null
-              && !current.seq.isEmpty()
               && !sameSeq
-              && problemText.equals(current.text);
+              && (!problemText.isEmpty() || hasMeasureOrDuties(row));
+      if (ownSeq && !sameSeq && problemText.isEmpty() && !hasMeasureOrDuties(row)) {
+        return;
+      }
+      // the same problem text under another category is another problem
+      boolean otherCategory = current != null && categories.differs(row, current.path);
       boolean newProblem =
           current == null
+              || newSeq
               || (!problemCell.continuesAbove()
                   && !problemText.isEmpty()
-                  && (!problemText.equals(current.text) || otherCategory || otherSeq)
+                  && (!problemText.equals(current.text) || otherCategory)
                   && !sameSeq);
-      if (newProblem && otherSeq && !problemCell.continuesAbove()) {
+      if (newSeq && (problemText.equals(current.text) || problemText.isEmpty())) {
+        boolean blank = problemText.isEmpty();
         warnings.add(
             where(row)
-                + " repeats the problem text 「"
-                + OutlineParser.shorten(problemText)
-                + "」 of the row above under another 序号 ("
-                + current.seq
-                + ", "
-                + seqCell.text()
-                + "); each 序号 was imported as a problem of its own. If they are one problem,"
-                + " leave the 序号 blank or repeat it.");
+                + (blank
+                    ? " has a 序号 of its own ("
+                        + seq
+                        + ", after "
+                        + current.seq
+                        + ") and a blank 问题 cell; it was imported as a problem of its own with the"
+                        + " problem text of the row above (「"
+                    : problemCell.continuesAbove()
+                        ? " continues the merged 问题 cell (「"
+                        : " repeats the problem text (「")
+                + OutlineParser.shorten(current.text)
+                + "」)"
+                + (blank ? "." : " under another 序号 (" + current.seq + ", " + seq + ");")
+                + (blank ? "" : " each 序号 was imported as a problem of its own.")
+                + " If they are one problem, leave the 序号 blank or repeat it.");
+        if (blank) {
+          problemText = current.text;
+        }
       }
       if (newProblem && problemText.isEmpty()) {
         if (hasMeasureOrDuties(row) || !text(row, Column.REMARK).isEmpty()) {
@@ -581,17 +669,14 @@ final class TableReading {
       if (newProblem) {
         finish();
         List<String> path = new ArrayList<>(categoryPath);
-        String category = cell(row, Column.CATEGORY).text();
-        if (category.isEmpty()) {
-          // 党建类 written on the first row of its group only (cells unmerged to sort or filter):
-          // it holds for the rows below until the next 类别 (0182)
-          category = carriedCategory;
+        // 大类 | 小类, or a 类别 written on the first row of its group only (cells unmerged to sort
+        // or filter): each holds for the rows below until the next (0182, 0190)
+        for (String category : categories.path(row)) {
+          if (path.isEmpty() || !path.get(path.size() - 1).equals(category)) {
+            path.add(category);
+          }
         }
-        if (!category.isEmpty()) {
-          carriedCategory = category;
-          path.add(withoutNumber(category));
-        }
-        current = new ProblemDraft(problemText, seqCell.text(), List.copyOf(path), row.number());
+        current = new ProblemDraft(problemText, seq, List.copyOf(path), row.number());
       } else if (!problemCell.continuesAbove()
           && !problemText.isEmpty()
           && !current.text.equals(problemText)
@@ -761,22 +846,26 @@ final class TableReading {
                 + " were not imported.");
       }
       for (int i = 0; i < unread.length; i++) {
-        if (unread[i] == 0) {
+        String why = i < header.why().length ? header.why()[i] : null;
+        String name = headerName(i);
+        if (unread[i] == 0 && (why == null || name.isEmpty())) {
           continue;
         }
-        String name = headerName(i);
         warnings.add(
             (grid.sheet() == null ? "Table" : "Sheet 「" + grid.sheet() + "」")
                 + ": column "
                 + columnName(i)
                 + (name.isEmpty() ? " (no header)" : " 「" + name + "」")
                 + " is not imported ("
-                + (header.columns()[i] == Column.IGNORED
-                    ? "the importer does not read it"
-                    : "the importer does not know it")
-                + "); the text of its "
-                + unread[i]
-                + " filled cell(s) was not kept.");
+                + (why != null
+                    ? why
+                    : header.columns()[i] == Column.IGNORED
+                        ? "the importer does not read it"
+                        : "the importer does not know it")
+                + ")"
+                + (unread[i] == 0
+                    ? "; it holds no text under the header."
+                    : "; the text of its " + unread[i] + " filled cell(s) was not kept."));
       }
       if (remarks > 0) {
         warnings.add(
@@ -966,7 +1055,7 @@ final class TableReading {
 
     void category(String text) {
       finish();
-      carriedCategory = "";
+      categories.reset();
       Numbering n = Numbering.of(text);
       if (n == null) {
         categoryStack.clear();
@@ -1008,6 +1097,28 @@ final class TableReading {
         current.measures.add(m);
         return;
       }
+      if (!measureCell.text().isEmpty()
+          && current.measures.isEmpty()
+          && current.firstRow == row.number()
+          && lastTitle != null) {
+        // one 整改措施 cell merged over the rows of two problems: each problem has the measure (0190)
+        MeasureDraft m = new MeasureDraft(measureCell.text());
+        m.add(row, this);
+        current.measures.add(m);
+        warnings.add(
+            where(row)
+                + ": the 整改措施 cell 「"
+                + OutlineParser.shorten(measureCell.text())
+                + "」 is merged over the rows of more than one problem; it was read as a measure of"
+                + " each of them (「"
+                + OutlineParser.shorten(lastTitle)
+                + "」 above and 「"
+                + OutlineParser.shorten(
+                    OutlineParser.splitHead(Labels.withoutProblemNumber(current.text.strip()))
+                        .title())
+                + "」). Check that each problem needs the whole measure.");
+        return;
+      }
       if (!hasMeasureOrDuties(row)
           && text(row, Column.PROGRESS).isEmpty()
           && text(row, Column.REMARK).isEmpty()) {
@@ -1024,6 +1135,7 @@ final class TableReading {
       ProblemDraft draft = current;
       current = null;
       if (draft == null) {
+        lastTitle = null;
         return;
       }
       // several items in one 问题 cell (1.… 2.…) with the row's one set of measures: one problem,
@@ -1069,6 +1181,8 @@ final class TableReading {
                 + ": the table has no 整改措施 column, so its 责任单位 and 时限 could not be given to a"
                 + " measure.");
       }
+      lastTitle = title;
+      seqs.add(draft.seq);
       problems.add(
           new ParsedProblem(
               title,
@@ -1149,9 +1263,10 @@ final class TableReading {
     void add(Grid.Row row, Reader reader) {
       splitUnits(reader.text(row, Column.UNITS), units, coUnits);
       splitUnits(reader.text(row, Column.CO_UNITS), coUnits, coUnits);
-      addNames(leaders, reader.text(row, Column.LEADER));
-      addNames(persons, reader.text(row, Column.PERSON));
-      List<String> both = Labels.leaderAndPeople(reader.text(row, Column.LEADER_AND_PERSON));
+      addNames(leaders, reader.withoutPhones(row, Column.LEADER));
+      addNames(persons, reader.withoutPhones(row, Column.PERSON));
+      List<String> both =
+          Labels.leaderAndPeople(reader.withoutPhones(row, Column.LEADER_AND_PERSON));
       if (!both.isEmpty()) {
         leaders.add(both.get(0));
         persons.addAll(both.subList(1, both.size()));

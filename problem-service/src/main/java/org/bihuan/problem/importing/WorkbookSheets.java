@@ -7,9 +7,15 @@ import java.util.List;
  * The worksheets of a workbook (.xlsx, .xls) as read: the visible ones, and the names of those it
  * hides. Hidden sheets are not read: in a 台账 workbook they hold lookup lists for drop-downs, old
  * versions or working copies, and an administrator importing the file sees only the visible ones.
- * The dry run names each of them, so that nothing is skipped silently (docs/decisions/0111).
+ * The dry run names each of them, so that nothing is skipped silently (docs/decisions/0111). {@code
+ * notes}: what the sheets' cells say beyond their text — hidden rows (read, and named) and formulas
+ * giving an error (read as empty, and named by address) (docs/decisions/0191).
  */
-record WorkbookSheets(List<Grid> sheets, List<Hidden> hidden) {
+record WorkbookSheets(List<Grid> sheets, List<Hidden> hidden, List<String> notes) {
+
+  WorkbookSheets(List<Grid> sheets, List<Hidden> hidden) {
+    this(sheets, hidden, List.of());
+  }
 
   /** A sheet the workbook hides; {@code veryHidden}: Excel's menus cannot show it, only VBA. */
   record Hidden(String name, boolean veryHidden) {}
@@ -26,6 +32,7 @@ record WorkbookSheets(List<Grid> sheets, List<Hidden> hidden) {
               + "; it was not read. Hidden sheets usually hold lookup lists or old versions; to"
               + " import its rows, unhide it in Excel (取消隐藏) and upload the file again.");
     }
+    out.addAll(notes);
     return out;
   }
 }

@@ -33,6 +33,7 @@ final class XlsSheets {
   static WorkbookSheets read(POIFSFileSystem fs, ImportLimits limits) throws IOException {
     List<Grid> grids = new ArrayList<>();
     List<WorkbookSheets.Hidden> hidden = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     countRecords(fs, limits);
     long cells = 0;
     try (HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), true)) {
@@ -46,21 +47,33 @@ final class XlsSheets {
         Sheet sheet = workbook.getSheetAt(s);
         SheetCells out = new SheetCells(workbook.getSheetName(s), date1904);
         for (Row row : sheet) {
+          if (row.getZeroHeight()) {
+            out.hideRow(row.getRowNum());
+          }
           for (Cell cell : row) {
             if (++cells > limits.maxCells()) {
               throw limits.tooLarge("The workbook holds more than " + limits.maxCells() + " cells");
             }
+            if (isError(cell)) {
+              out.error(row.getRowNum(), cell.getColumnIndex(), errorCode(cell));
+            }
             out.put(
                 row.getRowNum(), cell.getColumnIndex(), text(cell, date1904), isPlainNumber(cell));
+          }
+        }
+        for (int c = 0; c < SheetCells.MAX_COLUMNS; c++) {
+          if (sheet.isColumnHidden(c)) {
+            out.hideColumn(c);
           }
         }
         for (CellRangeAddress m : sheet.getMergedRegions()) {
           out.merge(m.getFirstRow(), m.getLastRow(), m.getFirstColumn(), m.getLastColumn());
         }
         grids.add(out.grid());
+        notes.addAll(out.notes());
       }
     }
-    return new WorkbookSheets(grids, hidden);
+    return new WorkbookSheets(grids, hidden, notes);
   }
 
   /**
@@ -99,6 +112,23 @@ final class XlsSheets {
     }
   }
 
+  /** An error value, typed or the cached result of a formula (#REF!, #N/A). */
+  private static boolean isError(Cell cell) {
+    CellType type = cell.getCellType();
+    if (type == CellType.FORMULA) {
+      type = cell.getCachedFormulaResultType();
+    }
+    return type == CellType.ERROR;
+  }
+
+  private static String errorCode(Cell cell) {
+    try {
+      return org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
   /** A number cell (or formula giving one) without a date format. */
   private static boolean isPlainNumber(Cell cell) {
     CellType type = cell.getCellType();
@@ -120,8 +150,9 @@ final class XlsSheets {
       case NUMERIC -> {
         double v = cell.getNumericCellValue();
         int id = cell.getCellStyle().getDataFormat();
-        yield CellValues.isDateFormat(id, cell.getCellStyle().getDataFormatString())
-            ? CellValues.date(v, date1904)
+        String code = cell.getCellStyle().getDataFormatString();
+        yield CellValues.isDateFormat(id, code)
+            ? CellValues.date(v, date1904, CellValues.isYearMonthFormat(id, code))
             : CellValues.number(v);
       }
       case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";

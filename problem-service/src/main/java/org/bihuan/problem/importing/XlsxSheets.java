@@ -48,6 +48,7 @@ final class XlsxSheets {
     Map<String, String> targets = new HashMap<>();
     List<String> strings = new ArrayList<>();
     List<Boolean> dateStyles = new ArrayList<>();
+    java.util.Set<Integer> yearMonthStyles = new java.util.HashSet<>();
     boolean[] date1904 = {false};
     try (ZipArchiveInputStream zip = ZipPackage.entries(body)) {
       for (ZipArchiveEntry e; (e = zip.getNextEntry()) != null; ) {
@@ -55,7 +56,7 @@ final class XlsxSheets {
           case "xl/workbook.xml" -> workbook(zip, sheets, hidden, date1904);
           case "xl/_rels/workbook.xml.rels" -> relationships(zip, targets);
           case "xl/sharedStrings.xml" -> sharedStrings(zip, strings, limits);
-          case "xl/styles.xml" -> styles(zip, dateStyles);
+          case "xl/styles.xml" -> styles(zip, dateStyles, yearMonthStyles);
           default -> {}
         }
       }
@@ -75,15 +76,18 @@ final class XlsxSheets {
       for (ZipArchiveEntry e; (e = zip.getNextEntry()) != null; ) {
         SheetCells sheet = byPath.get(e.getName());
         if (sheet != null) {
-          sheet(zip, sheet, strings, dateStyles, date1904[0], cells, chars, limits);
+          sheet(
+              zip, sheet, strings, dateStyles, yearMonthStyles, date1904[0], cells, chars, limits);
         }
       }
     }
     List<Grid> grids = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     for (SheetCells sheet : byPath.values()) {
       grids.add(sheet.grid());
+      notes.addAll(sheet.notes());
     }
-    return new WorkbookSheets(grids, hidden);
+    return new WorkbookSheets(grids, hidden, notes);
   }
 
   private static XMLStreamReader xml(InputStream in) throws XMLStreamException {
@@ -178,8 +182,13 @@ final class XlsxSheets {
         || event == XMLStreamConstants.SPACE;
   }
 
-  /** For each cell style (cellXfs), whether its number format shows a date. */
-  private static void styles(InputStream in, List<Boolean> dateStyles) throws XMLStreamException {
+  /**
+   * For each cell style (cellXfs), whether its number format shows a date, and the styles whose
+   * date shows only the year and month ({@link CellValues#isYearMonthFormat}).
+   */
+  private static void styles(
+      InputStream in, List<Boolean> dateStyles, java.util.Set<Integer> yearMonthStyles)
+      throws XMLStreamException {
     XMLStreamReader x = xml(in);
     Map<Integer, String> formats = new HashMap<>();
     boolean inCellXfs = false;
@@ -201,7 +210,11 @@ final class XlsxSheets {
               String code =
                   formats.getOrDefault(
                       fid, org.apache.poi.ss.usermodel.BuiltinFormats.getBuiltinFormat(fid));
-              dateStyles.add(CellValues.isDateFormat(fid, code));
+              boolean date = CellValues.isDateFormat(fid, code);
+              if (date && CellValues.isYearMonthFormat(fid, code)) {
+                yearMonthStyles.add(dateStyles.size());
+              }
+              dateStyles.add(date);
             }
           }
           default -> {}
@@ -217,6 +230,7 @@ final class XlsxSheets {
       SheetCells sheet,
       List<String> strings,
       List<Boolean> dateStyles,
+      java.util.Set<Integer> yearMonthStyles,
       boolean date1904,
       long[] cells,
       long[] chars,
@@ -239,6 +253,19 @@ final class XlsxSheets {
             Integer r = integer(attribute(x, "r"));
             row = r == null ? row + 1 : r - 1;
             column = -1;
+            if (isTrue(attribute(x, "hidden"))) {
+              sheet.hideRow(row);
+            }
+          }
+          case "col" -> {
+            // <cols><col min="3" max="3" hidden="1"/>: columns Excel hides
+            Integer min = integer(attribute(x, "min"));
+            Integer max = integer(attribute(x, "max"));
+            if (isTrue(attribute(x, "hidden")) && min != null && max != null) {
+              for (int c = min - 1; c < max && c < SheetCells.MAX_COLUMNS; c++) {
+                sheet.hideColumn(c);
+              }
+            }
           }
           case "c" -> {
             int[] ref = attribute(x, "r") == null ? null : SheetCells.cellRef(attribute(x, "r"));
@@ -268,7 +295,20 @@ final class XlsxSheets {
           case "v" -> inValue = false;
           case "t" -> inInlineText = false;
           case "c" -> {
-            String text = cellText(type, style, value, inline, strings, dateStyles, date1904);
+            if ("e".equals(type)) {
+              // a formula giving #REF!, #N/A…: never its error text, but named by address
+              sheet.error(row, column, value == null ? null : value.toString());
+            }
+            String text =
+                cellText(
+                    type,
+                    style,
+                    value,
+                    inline,
+                    strings,
+                    dateStyles,
+                    yearMonthStyles.contains(style),
+                    date1904);
             if ("s".equals(type)) {
               // a shared text is held once, but the import repeats it in every cell's line
               chars[0] = counted(chars[0], text.length(), limits);
@@ -297,6 +337,7 @@ final class XlsxSheets {
       StringBuilder inline,
       List<String> strings,
       List<Boolean> dateStyles,
+      boolean yearMonth,
       boolean date1904) {
     String v = value == null ? "" : value.toString();
     if (type == null) {
@@ -337,7 +378,7 @@ final class XlsxSheets {
         boolean date = style >= 0 && style < dateStyles.size() && dateStyles.get(style);
         try {
           double d = Double.parseDouble(v.strip());
-          return date ? CellValues.date(d, date1904) : CellValues.number(v);
+          return date ? CellValues.date(d, date1904, yearMonth) : CellValues.number(v);
         } catch (NumberFormatException e) {
           return v;
         }
@@ -358,6 +399,10 @@ final class XlsxSheets {
     } catch (NumberFormatException e) {
       return false;
     }
+  }
+
+  private static boolean isTrue(String attribute) {
+    return "1".equals(attribute) || "true".equals(attribute);
   }
 
   private static String attribute(XMLStreamReader x, String localName) {

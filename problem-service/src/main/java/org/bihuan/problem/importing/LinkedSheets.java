@@ -1,0 +1,195 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bihuan.problem.importing.TableReading.Column;
+import org.bihuan.problem.importing.TableReading.Header;
+import org.bihuan.problem.importing.TableReading.Result;
+
+/**
+ * Sheets of a workbook that list measures for the problems of another sheet (docs/decisions/0191):
+ * a 问题清单 sheet (序号 | 问题描述) and a 整改措施 sheet (问题序号 | 整改措施 | 责任单位 | …) whose rows name the problem
+ * they belong to by its 序号. Such a sheet has no 问题 column, a 整改措施 column and a column saying which
+ * problem: 问题序号 (对应问题序号, 问题编号…), or else its 序号. Its rows are read as a table's rows are —
+ * consecutive rows with the same 问题序号, or a blank or merged one, are measures of one problem, each
+ * with its own units, leader, person and time limit — and their measures are added to the problem
+ * of the other sheets whose 序号 it names (the first such problem in sheet order), never made
+ * problems of their own. A row naming a 序号 no problem has is named in a warning and not imported; a
+ * problem that no row names is named too, as it has no measure.
+ */
+final class LinkedSheets {
+
+  private LinkedSheets() {}
+
+  /** Why a measures sheet's own 序号 column is not read. */
+  static final String MEASURE_NUMBERS = "it numbers the measures; 问题序号 names their problem";
+
+  /**
+   * The header of a sheet of measures linked to problems by 序号, with its reference column read as
+   * the problem column; null for any other sheet (one with a 问题 column, a Word table).
+   */
+  static Header header(Grid grid) {
+    if (grid.sheet() == null || TableReading.header(grid) != null) {
+      return null;
+    }
+    List<Grid.Row> rows = grid.rows();
+    for (int r = 0; r < rows.size() && r < TableReading.HEADER_SEARCH; r++) {
+      Grid.Row row = rows.get(r);
+      if (TableReading.distinctTexts(row).size() < 2 || TableReading.holdsData(row)) {
+        continue;
+      }
+      Column[] columns = ColumnRoles.withHidden(grid, TableReading.columns(row));
+      List<Column> kinds = java.util.Arrays.asList(columns);
+      if (kinds.contains(Column.PROBLEM) || !kinds.contains(Column.MEASURE)) {
+        continue;
+      }
+      int ref = kinds.indexOf(Column.PROBLEM_REF);
+      if (ref < 0) {
+        ref = kinds.indexOf(Column.SEQ);
+      }
+      if (ref < 0) {
+        continue;
+      }
+      String[] why = new String[columns.length];
+      for (int c = 0; c < columns.length; c++) {
+        why[c] = ColumnRoles.why(grid, c, row.cell(c).text());
+        if (c != ref && (columns[c] == Column.SEQ || columns[c] == Column.PROBLEM_REF)) {
+          columns[c] = Column.IGNORED;
+          why[c] = MEASURE_NUMBERS;
+        }
+      }
+      columns[ref] = Column.PROBLEM;
+      return new Header(TableReading.deduplicate(columns, row), r, why);
+    }
+    return null;
+  }
+
+  /** Where a problem was read: its table's index among the document's tables, and its own. */
+  private record Place(int table, int problem) {}
+
+  /**
+   * Reads the linked sheets ({@code linked.get(i)} non-null) and adds their measures to the
+   * problems of the other sheets' results; a linked sheet's own result holds no problem, only its
+   * warnings. {@code results.get(i)} is null for a linked sheet when called.
+   */
+  static void attach(List<Grid> tables, List<Result> results, List<Header> linked) {
+    Map<String, Place> bySeq = new HashMap<>();
+    for (int i = 0; i < results.size(); i++) {
+      Result r = results.get(i);
+      if (r == null || tables.get(i).sheet() == null) {
+        continue;
+      }
+      for (int j = 0; j < r.problems().size(); j++) {
+        String key = SeqNumbers.key(r.seqs().get(j));
+        if (!key.isEmpty()) {
+          bySeq.putIfAbsent(key, new Place(i, j));
+        }
+      }
+    }
+    Map<Place, List<ParsedMeasure>> added = new HashMap<>();
+    List<Integer> linkedSheets = new ArrayList<>();
+    for (int i = 0; i < results.size(); i++) {
+      Header header = linked.get(i);
+      if (header == null) {
+        continue;
+      }
+      linkedSheets.add(i);
+      Grid grid = tables.get(i);
+      Result read = TableReading.read(grid, header);
+      List<String> warnings = new ArrayList<>();
+      List<String> own = new ArrayList<>(read.warnings());
+      int refColumn = header.index(Column.PROBLEM);
+      for (ParsedProblem p : read.problems()) {
+        List<Integer> span = p.origin().rows();
+        String ref = rowText(grid, span.get(0), refColumn);
+        Place target = bySeq.get(SeqNumbers.key(ref));
+        String rowsSaid =
+            "Sheet 「"
+                + grid.sheet()
+                + "」 "
+                + (span.get(0).equals(span.get(1))
+                    ? "row " + span.get(0)
+                    : "rows " + span.get(0) + "–" + span.get(1));
+        String pseudo = "Problem 「" + OutlineParser.shorten(p.title()) + "」";
+        if (target == null) {
+          warnings.add(
+              rowsSaid
+                  + " name(s) the problem 序号 "
+                  + ref
+                  + ", which no problem of the other sheets has; "
+                  + p.measures().size()
+                  + " measure(s) were not imported. Correct the 问题序号 and upload the file again.");
+          own.replaceAll(w -> w.startsWith(pseudo) ? w.replace(pseudo, rowsSaid) : w);
+          continue;
+        }
+        ParsedProblem problem = results.get(target.table()).problems().get(target.problem());
+        String named = "Problem 「" + OutlineParser.shorten(problem.title()) + "」";
+        own.replaceAll(w -> w.startsWith(pseudo) ? named + w.substring(pseudo.length()) : w);
+        added.computeIfAbsent(target, t -> new ArrayList<>()).addAll(p.measures());
+        warnings.add(
+            rowsSaid
+                + " (问题序号 "
+                + ref
+                + "): "
+                + p.measures().size()
+                + " measure(s) of the problem 「"
+                + OutlineParser.shorten(problem.title())
+                + "」 (sheet 「"
+                + problem.origin().sheet()
+                + "」 row "
+                + problem.origin().rows().get(0)
+                + "); they were added to it.");
+      }
+      warnings.addAll(own);
+      results.set(i, new Result(List.of(), warnings, header, List.of()));
+    }
+    if (linkedSheets.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < results.size(); i++) {
+      Result r = results.get(i);
+      if (linked.get(i) != null || r == null || tables.get(i).sheet() == null) {
+        continue;
+      }
+      List<ParsedProblem> problems = new ArrayList<>();
+      List<String> warnings = new ArrayList<>(r.warnings());
+      for (int j = 0; j < r.problems().size(); j++) {
+        ParsedProblem p = r.problems().get(j);
+        List<ParsedMeasure> more = added.get(new Place(i, j));
+        if (more == null) {
+          problems.add(p);
+          if (p.measures().isEmpty() && !r.header().has(Column.MEASURE)) {
+            warnings.add(
+                "Problem 「"
+                    + OutlineParser.shorten(p.title())
+                    + "」 (sheet 「"
+                    + p.origin().sheet()
+                    + "」 row "
+                    + p.origin().rows().get(0)
+                    + ") has no 整改措施: no row of the measures sheet names its 序号"
+                    + (r.seqs().get(j).isEmpty() ? "" : " " + r.seqs().get(j))
+                    + ".");
+          }
+          continue;
+        }
+        List<ParsedMeasure> measures = new ArrayList<>(p.measures());
+        measures.addAll(more);
+        problems.add(
+            new ParsedProblem(
+                p.title(), p.description(), p.categoryPath(), List.copyOf(measures), p.origin()));
+      }
+      results.set(i, new Result(problems, warnings, r.header(), r.seqs()));
+    }
+  }
+
+  private static String rowText(Grid grid, int rowNumber, int column) {
+    for (Grid.Row row : grid.rows()) {
+      if (row.number() == rowNumber) {
+        return row.cell(column).text();
+      }
+    }
+    return "";
+  }
+}
