@@ -23,7 +23,12 @@ import org.bihuan.problem.importing.ParsedMeasure.StatusHint;
  *       — or that repeats the 序号 above — belongs to the problem above: one problem spanning several
  *       rows is one problem, each row one measure with its own units, leader, person and time limit
  *       (a repeated 序号 with another problem text adds that text to the description and says so in a
- *       warning; the same problem text under another 问题类别 is another problem);
+ *       warning; the same problem text under another 问题类别 is another problem); but a 序号 of its own
+ *       that changes always starts a new problem ({@link SeqNumbers}, 0190);
+ *   <li>a 整改措施 cell merged over the rows of two problems is a measure of each (0190); columns not
+ *       read and phone numbers in name cells are {@link ColumnRoles}' and {@link ContactNumbers}'
+ *       rules, category columns {@link CategoryColumns}'; a sheet of measures linked to another
+ *       sheet's problems by 问题序号 is read by {@link LinkedSheets} (0191);
  *   <li>a row whose measure cell is blank or continues a merge adds its units, leader, person and
  *       time limit to the measure above;
  *   <li>a row holding one text only, merged across the table or in the 序号 column (一、政治建设方面), is a

@@ -124,6 +124,18 @@ public final class FormatCorpus {
             "xls",
             LedgerQuirks.ledger(new org.apache.poi.hssf.usermodel.HSSFWorkbook()),
             LedgerQuirks.LEDGER_PROBLEMS));
+    // other organisations' ledger constructs (former and hidden columns, category levels, a measure
+    // merged over two problems, phone numbers, year-month dates, 序号, a linked measures sheet,
+    // hidden rows and formula errors), each as .xlsx and .xls with its answer written by hand
+    for (LedgerConstructs.Construct c : LedgerConstructs.all()) {
+      out.add(new Document(c.name(), "xlsx", c.workbook().apply(new XSSFWorkbook()), c.problems()));
+      out.add(
+          new Document(
+              c.name(),
+              "xls",
+              c.workbook().apply(new org.apache.poi.hssf.usermodel.HSSFWorkbook()),
+              c.problems()));
+    }
     return out;
   }
 
