@@ -19,6 +19,11 @@ class DeadlineTextTest {
       nullValues = "-",
       value = {
         "2024年6月30日前|DEADLINE|2024-06-30",
+        "20240930|DEADLINE|2024-09-30",
+        "20241015前完成|DEADLINE|2024-10-15",
+        "2024.09|DEADLINE|2024-09-30",
+        "2024-11|DEADLINE|2024-11-30",
+        "2024/9/30|DEADLINE|2024-09-30",
         "2024年6月30日|DEADLINE|2024-06-30",
         "2024年6月30号之前完成|DEADLINE|2024-06-30",
         "2024年9月底|DEADLINE|2024-09-30",

@@ -1,0 +1,28 @@
+package org.bihuan.problem.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SeqNumbersTest {
+
+  @ParameterizedTest(name = "{0} under {1}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1|1|true",
+        "（1）|1|true",
+        "1、|1|true",
+        "１|1|true",
+        "1.1|1|true",
+        "1-2|1|true",
+        "2|1|false",
+        "10|1|false",
+        "1.2|1.1|false",
+        "4.1|4|true",
+      })
+  void aSeqIsTheProblemsOwnOrAPointOfIt(String seq, String problemSeq, boolean same) {
+    assertEquals(same, SeqNumbers.sameProblem(seq, problemSeq));
+  }
+}
