@@ -1,6 +1,5 @@
 package org.bihuan.problem.importing;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
@@ -101,8 +100,8 @@ final class PdfFonts {
   private Measure program(COSStream stream, boolean font) {
     Measure measure = programs.get(stream);
     if (measure == null) {
-      byte[] bytes = decompressed(stream);
-      measure = new Measure(bytes.length, font ? cmapCodes(bytes) : 0);
+      long size = size(stream);
+      measure = new Measure(size, font && size > 0 ? cmapCodes(stream) : 0);
       programs.put(stream, measure);
     }
     if (pagePrograms.add(stream)) {
@@ -119,25 +118,63 @@ final class PdfFonts {
     return measure;
   }
 
-  private byte[] decompressed(COSStream stream) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[64 * 1024];
-    try (InputStream in = stream.createInputStream()) {
-      for (int n; (n = in.read(buffer)) != -1; ) {
-        if (out.size() + (long) n > MAX_FONT_BYTES) {
-          throw limits.tooLarge(
-              "A font on page "
-                  + page
-                  + " of the PDF has a program (or CIDToGIDMap) of more than "
-                  + MAX_FONT_BYTES
-                  + " bytes");
-        }
-        out.write(buffer, 0, n);
-      }
-    } catch (IOException e) {
-      // what cannot be decompressed PDFBox cannot load either; it is measured as far as it went
+  /** The decompressed size of a stream, read into nothing; refused past {@link #MAX_FONT_BYTES}. */
+  private long size(COSStream stream) {
+    long size = PdfStreams.size(stream, MAX_FONT_BYTES);
+    if (size > MAX_FONT_BYTES) {
+      throw limits.tooLarge(
+          "A font on page "
+              + page
+              + " of the PDF has a program (or CIDToGIDMap) of more than "
+              + MAX_FONT_BYTES
+              + " bytes");
     }
-    return out.toByteArray();
+    return size;
+  }
+
+  /**
+   * The codes a program's cmap table spans, reading only its table directory and its cmap table
+   * (decompressed a second time, the rest skipped).
+   */
+  private static long cmapCodes(COSStream stream) {
+    try (InputStream in = stream.createInputStream()) {
+      return cmapCodes(in);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  /** As above, from a program's bytes as they are read. */
+  private static long cmapCodes(InputStream in) throws IOException {
+    byte[] head = in.readNBytes(12);
+    long at = head.length;
+    if (head.length < 12) {
+      return 0;
+    }
+    long directory = 0;
+    if (tag(head, 0).equals("ttcf")) {
+      directory = u32(in.readNBytes(4), 0);
+      at += 4;
+      at += in.skip(Math.max(0, directory - at));
+      head = in.readNBytes(12);
+      at += head.length;
+    }
+    int tables = u16(head, 4);
+    byte[] records = in.readNBytes(tables * 16);
+    at += records.length;
+    for (int i = 0; i + 16 <= records.length; i += 16) {
+      if (tag(records, i).equals("cmap")) {
+        long offset = u32(records, i + 8);
+        if (offset < at) {
+          return 0; // a cmap inside the directory: not a table PDFBox can read either
+        }
+        in.skipNBytes(offset - at);
+        // to the program's end, whatever length the directory gives: PDFBox reads a subtable
+        // wherever its offset points (the program was measured at most MAX_FONT_BYTES)
+        return cmapTableCodes(in.readAllBytes());
+      }
+    }
+    return 0;
   }
 
   /**
@@ -147,39 +184,25 @@ final class PdfFonts {
    * span. Anything else (Type 1, CFF, a table cut short) counts as far as it can be read.
    */
   static long cmapCodes(byte[] font) {
-    int base = 0;
-    if (font.length >= 16 && tag(font, 0).equals("ttcf")) {
-      base = (int) Math.min(u32(font, 12), Integer.MAX_VALUE);
-    }
-    int tables = u16(font, base + 4);
-    long cmap = -1;
-    long cmapLength = 0;
-    for (int i = 0; i < tables; i++) {
-      int record = base + 12 + i * 16;
-      if (record + 16 > font.length) {
-        break;
-      }
-      if (tag(font, record).equals("cmap")) {
-        cmap = u32(font, record + 8);
-        cmapLength = u32(font, record + 12);
-        break;
-      }
-    }
-    if (cmap < 0 || cmap >= font.length) {
+    try {
+      return cmapCodes(new java.io.ByteArrayInputStream(font));
+    } catch (IOException e) {
       return 0;
     }
-    int at = (int) cmap;
-    long end = Math.min(font.length, cmap + Math.max(cmapLength, 4));
-    int records = u16(font, at + 2);
+  }
+
+  /** The codes a cmap table (its bytes alone) spans. */
+  static long cmapTableCodes(byte[] table) {
+    int records = u16(table, 2);
     long codes = 0;
     for (int i = 0; i < records; i++) {
-      int record = at + 4 + i * 8;
-      if (record + 8 > end) {
+      int record = 4 + i * 8;
+      if (record + 8 > table.length) {
         break;
       }
-      long offset = cmap + u32(font, record + 4);
-      if (offset < font.length) {
-        codes += subtableCodes(font, (int) offset);
+      long offset = u32(table, record + 4);
+      if (offset < table.length) {
+        codes += subtableCodes(table, (int) offset);
       }
     }
     return codes;

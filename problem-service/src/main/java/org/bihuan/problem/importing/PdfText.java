@@ -194,18 +194,9 @@ final class PdfText {
     }
   }
 
-  /** The decompressed bytes of a stream, read into nothing, stopping one past {@code allowed}. */
-  private static long decompressed(PDStream stream, long allowed) throws IOException {
-    byte[] buffer = new byte[64 * 1024];
-    long count = 0;
-    try (java.io.InputStream in = stream.createInputStream()) {
-      for (int n; count <= allowed && (n = in.read(buffer)) != -1; ) {
-        count += n;
-      }
-    } catch (IOException e) {
-      // a stream that cannot be decompressed is left to the text stripper, which skips it
-    }
-    return count;
+  /** The decompressed bytes of a stream, read into nothing, stopping past {@code allowed}. */
+  private static long decompressed(PDStream stream, long allowed) {
+    return PdfStreams.size(stream.getCOSObject(), allowed);
   }
 
   /** A PDF's text and the line (1-based) each page starts on. */
