@@ -105,7 +105,7 @@ class StructureBudgetTest {
     assertTrue(text.contains("Problem two"), text);
 
     refused(
-        StructureBombs.pdfWithFontProgram(StructureBombs.zeros(20)),
+        StructureBombs.pdfWithZerosAsFontProgram(20),
         DocumentText.PDF,
         413,
         "a program (or CIDToGIDMap) of more than 16777216 bytes");

@@ -301,9 +301,23 @@ public final class StructureBombs {
     return out;
   }
 
-  /** A program of {@code megabytes} MB of zeros: a few kilobytes once compressed. */
-  public static byte[] zeros(int megabytes) {
-    return new byte[megabytes << 20];
+  /**
+   * A PDF as {@link #pdfWithFontProgram} whose font program is {@code megabytes} MB of zeros: a few
+   * hundred kilobytes once compressed.
+   */
+  public static byte[] pdfWithZerosAsFontProgram(int megabytes) {
+    return pdfWithFontProgram(
+        out -> {
+          byte[] mb = new byte[1 << 20];
+          for (int i = 0; i < megabytes; i++) {
+            out.write(mb);
+          }
+        },
+        (long) megabytes << 20);
+  }
+
+  private interface Program {
+    void writeTo(OutputStream out) throws IOException;
   }
 
   /**
@@ -311,14 +325,24 @@ public final class StructureBombs {
    * font whose embedded program (FontFile2, compressed) is {@code program}.
    */
   public static byte[] pdfWithFontProgram(byte[] program) {
+    return pdfWithFontProgram(out -> out.write(program), program.length);
+  }
+
+  private static byte[] pdfWithFontProgram(Program program, long length) {
     try (PDDocument pdf = new PDDocument()) {
       PDPage page = new PDPage();
       pdf.addPage(page);
       COSStream file = pdf.getDocument().createCOSStream();
-      try (OutputStream out = file.createOutputStream(COSName.FLATE_DECODE)) {
-        out.write(program);
+      // compressed here, a megabyte at a time: PDFBox would hold the whole program to compress it
+      ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+      try (OutputStream out = new java.util.zip.DeflaterOutputStream(deflated)) {
+        program.writeTo(out);
       }
-      file.setInt(COSName.LENGTH1, program.length);
+      try (OutputStream out = file.createRawOutputStream()) {
+        deflated.writeTo(out);
+      }
+      file.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+      file.setLong(COSName.LENGTH1, length);
       COSDictionary descriptor = new COSDictionary();
       descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
       descriptor.setName(COSName.FONT_NAME, "Hostile");
