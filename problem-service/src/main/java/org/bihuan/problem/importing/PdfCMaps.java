@@ -66,6 +66,14 @@ final class PdfCMaps {
   private byte[] decompressed(COSStream stream) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[64 * 1024];
+    if (PdfStreams.size(stream, limits.maxPdfCMapBytes()) > limits.maxPdfCMapBytes()) {
+      throw limits.tooLarge(
+          "A font on page "
+              + page
+              + " of the PDF has a character map (ToUnicode) of more than "
+              + limits.maxPdfCMapBytes()
+              + " bytes");
+    }
     try (InputStream in = stream.createInputStream()) {
       for (int n; (n = in.read(buffer)) != -1; ) {
         if (out.size() + n > limits.maxPdfCMapBytes()) {

@@ -61,6 +61,7 @@ final class PdfText {
     private final ImportLimits limits;
     private final long deadline;
     private final PdfCMaps cmaps;
+    private final PdfFonts programs;
     long pageGlyphs;
     long glyphs;
     long pageForms;
@@ -71,6 +72,7 @@ final class PdfText {
       this.limits = limits;
       this.deadline = deadline;
       this.cmaps = new PdfCMaps(limits);
+      this.programs = new PdfFonts(limits);
     }
 
     void startPage(int number) {
@@ -79,6 +81,7 @@ final class PdfText {
       pageForms = 0;
       pageOperators = 0;
       cmaps.page(number);
+      programs.page(number);
     }
 
     @Override
@@ -99,8 +102,9 @@ final class PdfText {
 
     /**
      * Every operator PDFBox runs, forms drawn by forms included, is counted and checked against the
-     * reading's deadline; a font is measured ({@link PdfCMaps}) before {@code Tf} lets PDFBox load
-     * it, wherever it is selected (page, form, pattern, Type 3 glyph).
+     * reading's deadline; a font's character maps ({@link PdfCMaps}) and programs ({@link
+     * PdfFonts}) are measured before {@code Tf} lets PDFBox load it, wherever it is selected (page,
+     * form, pattern, Type 3 glyph).
      */
     @Override
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
@@ -121,6 +125,7 @@ final class PdfText {
               instanceof COSDictionary fonts
           && fonts.getDictionaryObject(name) instanceof COSDictionary font) {
         cmaps.font(font);
+        programs.font(font);
       }
       super.processOperator(operator, operands);
     }
@@ -189,18 +194,9 @@ final class PdfText {
     }
   }
 
-  /** The decompressed bytes of a stream, read into nothing, stopping one past {@code allowed}. */
-  private static long decompressed(PDStream stream, long allowed) throws IOException {
-    byte[] buffer = new byte[64 * 1024];
-    long count = 0;
-    try (java.io.InputStream in = stream.createInputStream()) {
-      for (int n; count <= allowed && (n = in.read(buffer)) != -1; ) {
-        count += n;
-      }
-    } catch (IOException e) {
-      // a stream that cannot be decompressed is left to the text stripper, which skips it
-    }
-    return count;
+  /** The decompressed bytes of a stream, read into nothing, stopping past {@code allowed}. */
+  private static long decompressed(PDStream stream, long allowed) {
+    return PdfStreams.size(stream.getCOSObject(), allowed);
   }
 
   /** A PDF's text and the line (1-based) each page starts on. */

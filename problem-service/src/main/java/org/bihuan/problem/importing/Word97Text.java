@@ -30,6 +30,7 @@ final class Word97Text {
   private Word97Text() {}
 
   static DocumentContent read(POIFSFileSystem fs, ImportLimits limits) throws IOException {
+    Word97Pieces.measure(fs, limits);
     try (HWPFDocument document = new HWPFDocument(fs.getRoot())) {
       Range range = document.getRange();
       if (range.text().length() > limits.maxTextChars()) {

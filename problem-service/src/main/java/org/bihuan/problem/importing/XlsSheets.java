@@ -1,15 +1,8 @@
 package org.bihuan.problem.importing;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.hssf.record.CellValueRecordInterface;
-import org.apache.poi.hssf.record.MulBlankRecord;
-import org.apache.poi.hssf.record.MulRKRecord;
-import org.apache.poi.hssf.record.Record;
-import org.apache.poi.hssf.record.RecordFactoryInputStream;
-import org.apache.poi.hssf.record.RowRecord;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
@@ -17,14 +10,14 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.bihuan.platform.problem.ApiProblem;
 
 /**
  * The visible worksheets of a legacy Excel workbook (.xls, BIFF8) through POI HSSF. HSSF builds an
  * object for every cell of every sheet, and BIFF stores a run of blank or number cells as one
  * record of about two bytes a cell (MULBLANK, MULRK): a 10 MB file can hold five million cells. So
- * the cells and rows are counted from the record stream, one record at a time, before HSSF builds
- * anything, and a workbook over the cell cap is refused as for .xlsx (docs/decisions/0184).
+ * the cells, rows and shared strings are counted from the raw records ({@link XlsRecords}) before
+ * HSSF builds anything, and a workbook over a cap is refused as for .xlsx (docs/decisions/0184,
+ * 0186).
  */
 final class XlsSheets {
 
@@ -34,7 +27,7 @@ final class XlsSheets {
     List<Grid> grids = new ArrayList<>();
     List<WorkbookSheets.Hidden> hidden = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    countRecords(fs, limits);
+    XlsRecords.measure(fs, limits);
     long cells = 0;
     try (HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), true)) {
       boolean date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
@@ -74,42 +67,6 @@ final class XlsSheets {
       }
     }
     return new WorkbookSheets(grids, hidden, notes);
-  }
-
-  /**
-   * Counts the workbook's cells (a MULBLANK or MULRK record as the cells it spans) and rows by
-   * streaming its BIFF records, keeping none. A stream these records cannot be read from is left to
-   * HSSF, which reads the same records and refuses it as it does today (encrypted, damaged).
-   */
-  static void countRecords(POIFSFileSystem fs, ImportLimits limits) {
-    long cells = 0;
-    long rows = 0;
-    try (InputStream in =
-        fs.createDocumentInputStream(HSSFWorkbook.getWorkbookDirEntryName(fs.getRoot()))) {
-      RecordFactoryInputStream records = new RecordFactoryInputStream(in, false);
-      for (Record record; (record = records.nextRecord()) != null; ) {
-        if (record instanceof MulBlankRecord blanks) {
-          cells += blanks.getNumColumns();
-        } else if (record instanceof MulRKRecord numbers) {
-          cells += numbers.getNumColumns();
-        } else if (record instanceof CellValueRecordInterface) {
-          cells++;
-        } else if (record instanceof RowRecord) {
-          rows++;
-        }
-        if (cells > limits.maxCells()) {
-          throw limits.tooLarge("The workbook holds more than " + limits.maxCells() + " cells");
-        }
-        if (rows > limits.maxCells()) {
-          throw limits.tooLarge("The workbook holds more than " + limits.maxCells() + " rows");
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof ApiProblem problem) {
-        throw problem;
-      }
-      // not a readable BIFF stream: HSSF gives its own answer below
-    }
   }
 
   /** An error value, typed or the cached result of a formula (#REF!, #N/A). */

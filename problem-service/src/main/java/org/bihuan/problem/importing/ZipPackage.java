@@ -49,6 +49,18 @@ final class ZipPackage {
   private static final Pattern STREAMED_PART =
       Pattern.compile("xl/(?:worksheets/[^/]+\\.xml|sharedStrings\\.xml)");
 
+  /**
+   * The most entries of one kind (cell formats, fonts, fills, borders, number formats, differential
+   * formats, named cell styles, Word styles) a styles part may hold: Excel itself stops at 64,000
+   * cell formats, and every entry becomes an object (an XmlBeans bean in XWPF, a format lookup in
+   * the sheet reader) before the first cell or paragraph is read (docs/decisions/0186).
+   */
+  static final int MAX_STYLE_ENTRIES = 64_000;
+
+  private static final java.util.Set<String> STYLE_ENTRIES =
+      java.util.Set.of(
+          "xf", "font", "fill", "border", "numFmt", "dxf", "cellStyle", "style", "tableStyle");
+
   private ZipPackage() {}
 
   /**
@@ -193,6 +205,8 @@ final class ZipPackage {
       boolean strict,
       Elements counted) {
     int depth = 0;
+    java.util.Map<String, Integer> styleEntries =
+        name.endsWith("styles.xml") ? new java.util.HashMap<>() : null;
     try {
       XMLStreamReader xml = XML.createXMLStreamReader(in);
       try {
@@ -204,6 +218,19 @@ final class ZipPackage {
           if (event == XMLStreamConstants.START_ELEMENT && ++counted.count > allowed) {
             throw limits.tooLarge(
                 "The file holds more than " + limits.maxXmlElements() + " XML elements");
+          }
+          if (event == XMLStreamConstants.START_ELEMENT
+              && styleEntries != null
+              && STYLE_ENTRIES.contains(xml.getLocalName())
+              && styleEntries.merge(xml.getLocalName(), 1, Integer::sum) > MAX_STYLE_ENTRIES) {
+            throw limits.tooLarge(
+                "The part "
+                    + name
+                    + " holds more than "
+                    + MAX_STYLE_ENTRIES
+                    + " style entries of one kind (<"
+                    + xml.getLocalName()
+                    + ">)");
           }
           if (event == XMLStreamConstants.START_ELEMENT && ++depth > MAX_XML_DEPTH && strict) {
             throw tooDeep(

@@ -1,0 +1,224 @@
+package org.bihuan.problem.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.poi.poifs.filesystem.DirectoryEntry;
+import org.apache.poi.poifs.filesystem.DocumentEntry;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.bihuan.platform.problem.ApiProblem;
+
+/**
+ * Measures a Word 97–2003 document (.doc) from its own tables before POI HWPF builds its model
+ * (docs/decisions/0186). HWPF turns every piece of the piece table into a text piece, every entry
+ * of the character and paragraph bin tables into the runs of the 512-byte page it points to, and
+ * then rebuilds those runs against the pieces; nothing bounds their number but the file, and a bin
+ * table may point a million times at the same page of 101 runs. So this reads the File Information
+ * Block, the piece table (CLX) and the two bin tables, and counts:
+ *
+ * <ul>
+ *   <li>pieces (at most {@link #MAX_PIECES}; Word writes a few, a much-edited document some
+ *       thousands),
+ *   <li>character runs and paragraph property runs, each run counted for every bin table entry that
+ *       points at its page (at most {@link #MAX_RUNS} of each),
+ *   <li>the characters the pieces span (the import's text cap, {@link ImportLimits#maxTextChars}).
+ * </ul>
+ *
+ * A count over its cap answers 413 naming it; a table that points outside its stream, or piece
+ * positions that go backwards, answers 422 as a damaged file. Nothing is kept but the counts and
+ * the two streams, which HWPF reads anyway.
+ */
+final class Word97Pieces {
+
+  /** The pieces of the piece table: a document saved with fast saves for years has thousands. */
+  static final int MAX_PIECES = 100_000;
+
+  /**
+   * Character runs (or paragraph property runs): a 500-page report has some tens of thousands; a
+   * run costs HWPF a few hundred bytes, so a million is a few hundred MB less than what it could be
+   * made to cost and about what a 10 MB document can honestly hold.
+   */
+  static final int MAX_RUNS = 1_000_000;
+
+  private static final int FIB_CSW = 32;
+  private static final int FKP_SIZE = 512;
+
+  /** Indexes of pairs in FibRgFcLcb97. */
+  private static final int PLCF_BTE_CHPX = 12;
+
+  private static final int PLCF_BTE_PAPX = 13;
+  private static final int CLX = 33;
+
+  /** What was counted. */
+  record Counts(int pieces, long characters, long runs, long paragraphRuns) {}
+
+  private Word97Pieces() {}
+
+  /** Counts the document in {@code fs} and refuses it past a cap; the counts otherwise. */
+  static Counts measure(POIFSFileSystem fs, ImportLimits limits) throws IOException {
+    DirectoryEntry root = fs.getRoot();
+    byte[] main = stream(root, "WordDocument");
+    if (main.length < 0x200) {
+      throw damaged("its main stream is shorter than its header");
+    }
+    int flags = u16(main, 0x0A);
+    if (u16(main, 0) != 0xA5EC || u16(main, 2) < 106 || (flags & 0x0100) != 0) {
+      // not Word 97 or later (Word 6/95), or encrypted: HWPF refuses it with the import's
+      // answer for that
+      return null;
+    }
+    int csw = u16(main, FIB_CSW);
+    int lwAt = FIB_CSW + 2 + csw * 2;
+    int cslw = u16(main, lwAt);
+    int fcLcbAt = lwAt + 2 + cslw * 4;
+    int cbRgFcLcb = u16(main, fcLcbAt);
+    int pairs = fcLcbAt + 2;
+    if (cbRgFcLcb <= CLX || pairs + (CLX + 1) * 8 > main.length) {
+      throw damaged("its header is cut short");
+    }
+    String tableName = (flags & 0x0200) != 0 ? "1Table" : "0Table";
+    if (!root.hasEntry(tableName)) {
+      throw damaged("it has no table stream");
+    }
+    byte[] table = stream(root, tableName);
+
+    int[] pieces =
+        pieceTable(table, u32(main, pairs + CLX * 8), u32(main, pairs + CLX * 8 + 4), limits);
+    int count = pieces.length - 1;
+    long characters = 0;
+    for (int i = 0; i < count; i++) {
+      int from = pieces[i];
+      int to = pieces[i + 1];
+      if (from < 0 || to < from) {
+        throw damaged("its piece table's positions go backwards");
+      }
+      characters += to - from;
+    }
+    if (characters > limits.maxTextChars()) {
+      throw limits.tooLarge(
+          "The document holds more than " + limits.maxTextChars() + " characters");
+    }
+    long runs =
+        runs(
+            main,
+            table,
+            u32(main, pairs + PLCF_BTE_CHPX * 8),
+            u32(main, pairs + PLCF_BTE_CHPX * 8 + 4),
+            "character runs",
+            limits);
+    long paragraphs =
+        runs(
+            main,
+            table,
+            u32(main, pairs + PLCF_BTE_PAPX * 8),
+            u32(main, pairs + PLCF_BTE_PAPX * 8 + 4),
+            "paragraph property runs",
+            limits);
+    return new Counts(count, characters, runs, paragraphs);
+  }
+
+  /**
+   * The character positions of the piece table's pieces (n + 1 for n pieces), found in the CLX
+   * after its property modifiers (Prc), each {@code 0x01 cbGrpprl grpprl}, at the Pcdt ({@code 0x02
+   * lcb PlcPcd}); a PlcPcd of n pieces is n + 1 positions and n 8-byte descriptors.
+   */
+  private static int[] pieceTable(byte[] table, long fc, long lcb, ImportLimits limits) {
+    if (lcb == 0) {
+      throw damaged("it has no piece table");
+    }
+    if (fc < 0 || lcb < 0 || fc + lcb > table.length) {
+      throw damaged("its piece table lies outside its table stream");
+    }
+    int at = (int) fc;
+    int end = (int) (fc + lcb);
+    while (at < end && table[at] == 0x01) {
+      if (at + 3 > end) {
+        throw damaged("its piece table is cut short");
+      }
+      int cb = (short) u16(table, at + 1);
+      if (cb < 0) {
+        throw damaged("its piece table has a property modifier of negative size");
+      }
+      at += 3 + cb;
+    }
+    if (at + 5 > end || table[at] != 0x02) {
+      throw damaged("its piece table has no piece descriptors");
+    }
+    long plc = u32(table, at + 1);
+    at += 5;
+    if (plc < 4 || (plc - 4) % 12 != 0 || at + plc > end) {
+      throw damaged("its piece table's size does not match its pieces");
+    }
+    int n = (int) ((plc - 4) / 12);
+    if (n > MAX_PIECES) {
+      throw limits.tooLarge("The Word document holds more than " + MAX_PIECES + " text pieces");
+    }
+    int[] cps = new int[n + 1];
+    for (int i = 0; i <= n; i++) {
+      cps[i] = (int) u32(table, at + i * 4);
+    }
+    return cps;
+  }
+
+  /**
+   * The runs a bin table's pages hold, a page counted each time an entry points at it. A PlcBte of
+   * n entries is n + 1 file positions and n page numbers; the page's last byte is its run count.
+   */
+  private static long runs(
+      byte[] main, byte[] table, long fc, long lcb, String what, ImportLimits limits) {
+    if (lcb == 0) {
+      return 0;
+    }
+    if (fc < 0 || lcb < 4 || fc + lcb > table.length || (lcb - 4) % 8 != 0) {
+      throw damaged("its table of " + what + " lies outside its table stream");
+    }
+    int n = (int) ((lcb - 4) / 8);
+    int pages = (int) fc + (n + 1) * 4;
+    long runs = 0;
+    for (int i = 0; i < n; i++) {
+      long pn = u32(table, pages + i * 4) & 0x3FFFFFL;
+      long offset = pn * FKP_SIZE;
+      if (offset + FKP_SIZE > main.length) {
+        throw damaged("its table of " + what + " points outside the document");
+      }
+      runs += main[(int) offset + FKP_SIZE - 1] & 0xFF;
+      if (runs > MAX_RUNS) {
+        throw limits.tooLarge("The Word document holds more than " + MAX_RUNS + " " + what);
+      }
+    }
+    return runs;
+  }
+
+  private static byte[] stream(DirectoryEntry root, String name) throws IOException {
+    if (!(root.getEntry(name) instanceof DocumentEntry entry)) {
+      throw damaged("its " + name + " stream is missing");
+    }
+    try (InputStream in = new org.apache.poi.poifs.filesystem.DocumentInputStream(entry)) {
+      return in.readNBytes(entry.getSize());
+    }
+  }
+
+  private static int u16(byte[] b, int at) {
+    if (at < 0 || at + 2 > b.length) {
+      throw damaged("a table points past the end of its stream");
+    }
+    return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8;
+  }
+
+  private static long u32(byte[] b, int at) {
+    if (at < 0 || at + 4 > b.length) {
+      throw damaged("a table points past the end of its stream");
+    }
+    return (b[at] & 0xFFL)
+        | (b[at + 1] & 0xFFL) << 8
+        | (b[at + 2] & 0xFFL) << 16
+        | (b[at + 3] & 0xFFL) << 24;
+  }
+
+  private static ApiProblem damaged(String what) {
+    return ApiProblem.unprocessable(
+        "unreadable-document",
+        "The file is damaged: it is a Word 97-2003 (.doc) document but "
+            + what
+            + ". Open it in Word or WPS, save it again, and upload the saved file.");
+  }
+}
