@@ -389,9 +389,10 @@ public class TicketService {
   }
 
   /**
-   * Who answers for the ticket, over every round (docs/decisions/0050, 0091): its responsible
-   * person now and every earlier one (from the edits' recorded old values), and whoever ever
-   * submitted it. A reopen starts a new round but does not make an earlier party fit to verify.
+   * Who answers for the ticket, over every round (docs/decisions/0050, 0091, 0188): its responsible
+   * person and its leader in charge, now and every earlier one (from the edits' recorded old
+   * values), and whoever ever submitted it. A reopen starts a new round but does not make an
+   * earlier party fit to verify.
    */
   Parties parties(Ticket t) {
     List<TicketHistoryEntry> entries =
@@ -401,9 +402,12 @@ public class TicketService {
     if (t.responsiblePerson != null) {
       names.add(t.responsiblePerson);
     }
+    if (t.leaderInCharge != null) {
+      names.add(t.leaderInCharge);
+    }
     for (TicketHistoryEntry h : entries) {
       for (FieldChange c : h.changes == null ? List.<FieldChange>of() : h.changes) {
-        if ("responsiblePerson".equals(c.field())) {
+        if ("responsiblePerson".equals(c.field()) || "leaderInCharge".equals(c.field())) {
           Stream.of(c.from(), c.to()).filter(Objects::nonNull).forEach(names::add);
         }
       }
@@ -483,16 +487,7 @@ public class TicketService {
   }
 
   /** The service itself cancels a ticket it created under a problem being withdrawn (0117). */
-  public static final Actor SYSTEM =
-      new Actor(
-          "system",
-          "系统",
-          Set.of(
-              org.bihuan.platform.auth.Roles.VERIFIER,
-              org.bihuan.platform.auth.Roles.ADMIN,
-              org.bihuan.platform.auth.Roles.REPORTER,
-              org.bihuan.platform.auth.Roles.VIEWER),
-          java.util.Optional.empty());
+  public static final Actor SYSTEM = Actor.SYSTEM;
 
   /**
    * Cancels, as the system, a ticket just created for problems that turned out to be withdrawn or
