@@ -194,8 +194,8 @@ done
 trap - ERR
 
 # 4. Demo data from seeds/, loaded once (rerunning finds it and adds nothing).
-admin_token=$("$LOCAL/token.sh" --role admin --ttl 604800)
-viewer_token=$("$LOCAL/token.sh" --role viewer --ttl 604800)
+admin_token=$("$LOCAL/token.sh" --role admin --ttl 86400)
+viewer_token=$("$LOCAL/token.sh" --role viewer --ttl 86400)
 if [ -x "$LOCAL/load-seeds.sh" ]; then
   PROBLEM_URL="$problem_url" TOKEN="$admin_token" "$LOCAL/load-seeds.sh" || say "Loading the demo data failed; the services keep running."
 fi
@@ -208,10 +208,10 @@ Bihuan is running.
   report-service         http://localhost:$(service_port report-service)        Swagger UI http://localhost:$(service_port report-service)/q/swagger-ui
   logs                   deploy/local/.run/logs/
 
-The dashboard (整改落实情况看板; a viewer token valid 7 days in the address, kept by the page):
+The dashboard (整改落实情况看板; a viewer token valid 24 hours in the address, kept by the page):
   http://localhost:$(service_port report-service)/dashboard/#token=$viewer_token
 
-An admin token (valid 7 days; more with deploy/local/token.sh --role ROLE [--unit UNIT] [--name NAME]):
+An admin token (valid 24 hours, the longest the services accept; more with deploy/local/token.sh --role ROLE [--unit UNIT] [--name NAME]):
 $admin_token
 
 Try: curl -H "Authorization: Bearer \$TOKEN" $problem_url/api/v1/problems

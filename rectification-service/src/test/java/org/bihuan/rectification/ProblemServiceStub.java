@@ -101,6 +101,11 @@ public class ProblemServiceStub implements QuarkusTestResourceLifecycleManager {
     return problem(UUID.randomUUID(), sourceId, "OPEN", null, delay);
   }
 
+  /** Shows an existing problem as OPEN again, but answers about it only after {@code delay}. */
+  public static UUID slowProblem(UUID id, UUID sourceId, java.time.Duration delay) {
+    return problem(id, sourceId, "OPEN", null, delay);
+  }
+
   private static synchronized UUID problem(
       UUID id,
       UUID sourceId,

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -35,7 +36,11 @@ import org.jose4j.lang.JoseException;
  *       at most {@value #MAX_SERVICE_TOKEN_SECONDS} s between {@code iat} and {@code exp}.
  * </ul>
  *
- * The token's unverified issuer only chooses which key must have signed it; it grants nothing.
+ * A user token may live at most {@code bihuan.auth.max-token-lifetime} (default 24 hours) from its
+ * {@code iat} to its {@code exp}: a token minted to last a year is refused whatever is left of it
+ * (docs/decisions/0189-token-lifetime.md).
+ *
+ * <p>The token's unverified issuer only chooses which key must have signed it; it grants nothing.
  */
 @Startup // a trusted caller's missing or unreadable key stops the service at start, not at a
 // request
@@ -48,8 +53,12 @@ public class TokenPolicy {
   /** How far in the future a token's {@code iat} may lie (clock skew), in seconds. */
   static final long ISSUED_AT_LEEWAY_SECONDS = 60;
 
+  /** The longest a user token may live from {@code iat} to {@code exp}, unless configured. */
+  public static final Duration DEFAULT_MAX_USER_TOKEN_LIFETIME = Duration.ofHours(24);
+
   private final String serviceName;
   private final Set<String> userAudiences;
+  private final Duration maxUserTokenLifetime;
   private final Map<String, JWTAuthContextInfo> callers = new LinkedHashMap<>();
 
   @Inject
@@ -57,11 +66,28 @@ public class TokenPolicy {
       @ConfigProperty(name = "quarkus.application.name") String serviceName,
       @ConfigProperty(name = "bihuan.service-token.trusted-callers")
           Optional<List<String>> trustedCallers,
-      @ConfigProperty(name = "bihuan.service-token.public-keys") Optional<String> publicKeys) {
-    this(serviceName, callerKeys(trustedCallers.orElse(List.of()), publicKeys));
+      @ConfigProperty(name = "bihuan.service-token.public-keys") Optional<String> publicKeys,
+      @ConfigProperty(name = "bihuan.auth.max-token-lifetime", defaultValue = "24h")
+          Duration maxUserTokenLifetime) {
+    this(
+        serviceName,
+        callerKeys(trustedCallers.orElse(List.of()), publicKeys),
+        maxUserTokenLifetime);
   }
 
   public TokenPolicy(String serviceName, Map<String, PublicKey> callerKeys) {
+    this(serviceName, callerKeys, DEFAULT_MAX_USER_TOKEN_LIFETIME);
+  }
+
+  public TokenPolicy(
+      String serviceName, Map<String, PublicKey> callerKeys, Duration maxUserTokenLifetime) {
+    if (maxUserTokenLifetime == null
+        || maxUserTokenLifetime.isNegative()
+        || maxUserTokenLifetime.isZero()) {
+      throw new IllegalStateException(
+          "bihuan.auth.max-token-lifetime must be a positive duration such as 24h");
+    }
+    this.maxUserTokenLifetime = maxUserTokenLifetime;
     this.serviceName = serviceName;
     this.userAudiences = Set.of(PRODUCT_AUDIENCE, serviceName);
     callerKeys.forEach((caller, key) -> callers.put(caller, serviceTokenRules(caller, key)));
@@ -94,7 +120,25 @@ public class TokenPolicy {
       throw new ParseException("Only a service's own key can grant the service role");
     }
     requireIssuedInThePast(jwt);
+    requireLifetimeWithin(jwt, maxUserTokenLifetime);
     return jwt;
+  }
+
+  /**
+   * A token whose {@code exp} lies further after its {@code iat} than {@code max} was minted to
+   * outlive what a stolen token should be worth; refused even while it has not expired.
+   */
+  private static void requireLifetimeWithin(JsonWebToken jwt, Duration max) throws ParseException {
+    long lifetime = jwt.getExpirationTime() - jwt.getIssuedAtTime();
+    if (lifetime > max.toSeconds()) {
+      throw new ParseException(
+          "The token lives "
+              + lifetime
+              + " s from iat to exp, longer than the "
+              + max.toSeconds()
+              + " s this service accepts (bihuan.auth.max-token-lifetime); get a token with a"
+              + " shorter lifetime from the identity provider");
+    }
   }
 
   /** A token issued later than now (beyond the clock skew) was minted to outlive its window. */

@@ -2,6 +2,7 @@ package org.bihuan.platform.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
@@ -89,6 +90,35 @@ class TokenPolicyTest {
     Instant longAgo = Instant.now().minusSeconds(7200);
     String token = user().issuedAt(longAgo).expiresAt(longAgo.plusSeconds(600)).sign(USER_SIGNER);
     assertThrows(ParseException.class, () -> verify(token));
+  }
+
+  @Test
+  void aUserTokenLivingLongerThanTheMaximumIsRefusedWithTheReason() throws Exception {
+    Instant now = Instant.now();
+    String yearLong =
+        user().issuedAt(now).expiresAt(now.plusSeconds(365L * 86_400)).sign(USER_SIGNER);
+    ParseException refused = assertThrows(ParseException.class, () -> verify(yearLong));
+    assertTrue(
+        refused.getMessage().contains("bihuan.auth.max-token-lifetime"), refused.getMessage());
+    String dayAndASecond =
+        user().issuedAt(now).expiresAt(now.plusSeconds(86_401)).sign(USER_SIGNER);
+    assertThrows(ParseException.class, () -> verify(dayAndASecond));
+    // Exactly the maximum is allowed, and so is a token issued long ago that still lives.
+    String day = user().issuedAt(now).expiresAt(now.plusSeconds(86_400)).sign(USER_SIGNER);
+    assertEquals("u1", verify(day).getSubject());
+  }
+
+  @Test
+  void theMaximumLifetimeIsConfigured() throws Exception {
+    TokenPolicy hourly = new TokenPolicy(ME, Map.of(), java.time.Duration.ofHours(1));
+    Instant now = Instant.now();
+    String twoHours = user().issuedAt(now).expiresAt(now.plusSeconds(7_200)).sign(USER_SIGNER);
+    assertThrows(ParseException.class, () -> hourly.verify(verifier, twoHours));
+    assertEquals("u1", verify(twoHours).getSubject());
+    String hour = user().issuedAt(now).expiresAt(now.plusSeconds(3_600)).sign(USER_SIGNER);
+    assertEquals("u1", hourly.verify(verifier, hour).getSubject());
+    assertThrows(
+        IllegalStateException.class, () -> new TokenPolicy(ME, Map.of(), java.time.Duration.ZERO));
   }
 
   @Test

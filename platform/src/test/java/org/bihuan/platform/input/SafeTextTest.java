@@ -88,6 +88,20 @@ class SafeTextTest {
   }
 
   @Test
+  void csvCellsStartingWithAFullWidthOrSmallFormOfAFormulaSignAreQuotedText() {
+    for (String sign : new String[] {"＝", "＋", "－", "＠", "﹦", "﹢", "﹣", "﹫", "⁼", "₊"}) {
+      for (String lead : new String[] {"", " ", "\u3000", "\t ", "\u200b"}) {
+        String cell = CsvCell.of(lead + sign + "1+1");
+        org.junit.jupiter.api.Assertions.assertEquals(
+            "\"'" + lead + sign + "1+1\"", cell, "U+" + Integer.toHexString(sign.charAt(0)));
+      }
+    }
+    // A character folding to something else stays as it is.
+    org.junit.jupiter.api.Assertions.assertEquals("（一）整改", CsvCell.of("（一）整改"));
+    org.junit.jupiter.api.Assertions.assertEquals("ｅ＝1", CsvCell.of("ｅ＝1"));
+  }
+
+  @Test
   void cleanedLeavesOutExactlyWhatFreeTextRefuses() {
     java.util.List<String> removed = new java.util.ArrayList<>();
     String cleaned =

@@ -230,20 +230,24 @@ public class TicketResource {
               + " extension: an admin may correct them while the ticket is ASSIGNED, not overdue"
               + " and without an extension (403 for others, 409 deadline-fixed otherwise). Only"
               + " an admin changes problemIds (403 for others). The"
-              + " history entry lists each changed field with its old and new value.")
+              + " history entry lists each changed field with its old and new value. A problem"
+              + " of the ticket withdrawn while the edit was under way (the system cancelled the"
+              + " ticket or took the problem off it) → 409 problem-withdrawn with problemIds and"
+              + " currentState; nothing is changed.")
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull @Valid TicketInput input) {
     TicketService.requireValid(TicketService.crossFieldErrors(input, ""));
-    Set<UUID> known = queries.linkedProblems(id);
+    TicketQueries.Linked read = queries.linked(id);
+    Set<UUID> known = read.problems();
     problems.refuseIfWithdrawn(known, "be edited");
     List<UUID> fresh = input.problemIds().stream().filter(p -> !known.contains(p)).toList();
     Map<UUID, ProblemView> found =
         fresh.isEmpty()
             ? Map.of()
             : problems.resolve(fresh, p -> fieldsOf(input.problemIds(), p, ""));
-    TicketView t = tickets.update(id, input, found, ifMatch);
+    TicketView t = tickets.update(id, input, found, ifMatch, read);
     if (!fresh.isEmpty()) {
       recheck.confirm(List.of(t)); // a problem linked now is asked about again, as on creation
     }

@@ -35,20 +35,30 @@ public class TicketQueries {
   /** Problem ids a ticket already links (so an edit asks problem-service only about new ones). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Set<UUID> linkedProblems(UUID id) {
+    return linked(id).problems();
+  }
+
+  /** A ticket's state and problems as one statement reads them, before an edit locks the row. */
+  public record Linked(Ticket.Status status, Set<UUID> problems) {}
+
+  public Linked linked(UUID id) {
     @SuppressWarnings("unchecked")
-    List<Object> linked =
+    List<Object[]> rows =
         em.createNativeQuery(
-                "select p.problem_id from ticket t left join ticket_problem p on p.ticket_id = t.id"
-                    + " where t.id = :id")
+                "select t.status, p.problem_id from ticket t"
+                    + " left join ticket_problem p on p.ticket_id = t.id where t.id = :id")
             .setParameter("id", id)
             .getResultList();
-    if (linked.isEmpty()) {
+    if (rows.isEmpty()) {
       throw ApiProblem.notFound("ticket", id);
     }
-    return linked.stream()
-        .filter(Objects::nonNull)
-        .map(o -> o instanceof UUID u ? u : UUID.fromString(o.toString()))
-        .collect(Collectors.toSet());
+    Set<UUID> problems =
+        rows.stream()
+            .map(r -> r[1])
+            .filter(Objects::nonNull)
+            .map(o -> o instanceof UUID u ? u : UUID.fromString(o.toString()))
+            .collect(Collectors.toSet());
+    return new Linked(Ticket.Status.valueOf(rows.get(0)[0].toString()), problems);
   }
 
   /**

@@ -283,14 +283,25 @@ public class TicketService {
 
   // ---- editing
 
+  /**
+   * Applies an edit. {@code read} is the ticket's state and problems as the request read them
+   * before asking problem-service: if the system cancelled the ticket, or took a problem the edit
+   * keeps off it, because that problem was withdrawn meanwhile, the edit answers 409
+   * problem-withdrawn and changes nothing (docs/decisions/0117, amendment).
+   */
   @Transactional
   public TicketView update(
-      UUID id, TicketInput in, Map<UUID, ProblemView> newProblems, String ifMatch) {
+      UUID id,
+      TicketInput in,
+      Map<UUID, ProblemView> newProblems,
+      String ifMatch,
+      TicketQueries.Linked read) {
     Ticket t = lock(id);
     Actor actor = callers.current();
     // Another unit's reporter hears 403 before the version or state is compared (0168).
     TicketWorkflow.requireOwnUnit(actor, t.unitNames());
     TicketWorkflow.requireOwnUnit(actor, unitNames(in));
+    refuseIfWithdrawnMeanwhile(t, in, read);
     Versions.checkIfMatch(ifMatch, t.version);
     if (t.status == Status.VERIFIED || t.status == Status.CANCELLED) {
       throw ApiProblem.conflict(
@@ -333,6 +344,91 @@ public class TicketService {
         changes,
         "ticket.updated");
     return viewAfterWrite(t);
+  }
+
+  /**
+   * The edit read the ticket live with its problems; since then the system cancelled it, or took
+   * off it a problem the edit still lists, because the problem was withdrawn (the recheck of 0117).
+   * Applying the edit would bring a withdrawn problem back onto a live ticket.
+   */
+  private void refuseIfWithdrawnMeanwhile(Ticket t, TicketInput in, TicketQueries.Linked read) {
+    if (read == null) {
+      return;
+    }
+    Set<UUID> now = new LinkedHashSet<>();
+    t.problems.forEach(p -> now.add(p.problemId));
+    Set<UUID> takenOff = new LinkedHashSet<>(read.problems());
+    takenOff.removeAll(now);
+    takenOff.retainAll(in.problemIds());
+    boolean cancelledMeanwhile = t.status == Status.CANCELLED && read.status() != Status.CANCELLED;
+    if ((takenOff.isEmpty() && !cancelledMeanwhile) || !lastChangeWasAWithdrawal(t)) {
+      return;
+    }
+    Set<UUID> withdrawn = cancelledMeanwhile ? read.problems() : takenOff;
+    throw ApiProblem.conflict(
+            "problem-withdrawn",
+            (cancelledMeanwhile
+                    ? "The ticket was cancelled by the system while this edit was under way"
+                    : "Problem(s) "
+                        + takenOff
+                        + " were taken off the ticket by the system while"
+                        + " this edit was under way")
+                + ", because a problem was withdrawn; nothing was changed. Read the ticket"
+                + " again.")
+        .with("problemIds", List.copyOf(withdrawn))
+        .with("currentState", t.status)
+        .with("allowedActions", TicketWorkflow.allowedActions(t.status, callers.current()));
+  }
+
+  /** The ticket's last history entry is the system's answer to a withdrawn problem. */
+  private static boolean lastChangeWasAWithdrawal(Ticket t) {
+    TicketHistoryEntry last =
+        TicketHistoryEntry.<TicketHistoryEntry>find("ticketId = ?1 order by id desc", t.id)
+            .firstResult();
+    return last != null
+        && Actor.SYSTEM.id().equals(last.actorId)
+        && (WithdrawalRecheck.REASON.equals(last.comment)
+            || WithdrawalRecheck.UNLINK_REASON.equals(last.comment));
+  }
+
+  /**
+   * What the system does with a ticket linked to problems that were withdrawn or are being
+   * withdrawn ({@code closed}), under the row lock: nothing if none of them is still linked or the
+   * ticket is VERIFIED or CANCELLED; cancels it when no other problem remains; otherwise takes
+   * those problems off it and keeps it for the others (history: actor 系统, the reason, problemIds
+   * old and new; event ticket.updated).
+   */
+  public enum Settled {
+    NOTHING,
+    CANCELLED,
+    UNLINKED
+  }
+
+  @Transactional
+  public Settled settleWithdrawn(UUID id, Set<UUID> closed) {
+    Ticket t = lock(id);
+    boolean linked = t.problems.stream().anyMatch(p -> closed.contains(p.problemId));
+    if (!linked || TicketWorkflow.rule(t.status, Action.CANCEL).isEmpty()) {
+      return Settled.NOTHING;
+    }
+    if (t.problems.stream().allMatch(p -> closed.contains(p.problemId))) {
+      transition(id, Action.CANCEL, WithdrawalRecheck.REASON, null, Set.of(), Actor.SYSTEM);
+      return Settled.CANCELLED;
+    }
+    Snapshot before = Snapshot.of(t);
+    t.problems.removeIf(p -> closed.contains(p.problemId));
+    Instant now = clock.now();
+    history.record(
+        t,
+        Actor.SYSTEM,
+        "update",
+        t.status,
+        WithdrawalRecheck.UNLINK_REASON,
+        now,
+        before.changesTo(Snapshot.of(t)),
+        "ticket.updated");
+    em.flush();
+    return Settled.UNLINKED;
   }
 
   private static boolean hasOpenOrApprovedExtension(UUID ticketId) {
@@ -389,9 +485,10 @@ public class TicketService {
   }
 
   /**
-   * Who answers for the ticket, over every round (docs/decisions/0050, 0091): its responsible
-   * person now and every earlier one (from the edits' recorded old values), and whoever ever
-   * submitted it. A reopen starts a new round but does not make an earlier party fit to verify.
+   * Who answers for the ticket, over every round (docs/decisions/0050, 0091, 0188): its responsible
+   * person and its leader in charge, now and every earlier one (from the edits' recorded old
+   * values), and whoever ever submitted it. A reopen starts a new round but does not make an
+   * earlier party fit to verify.
    */
   Parties parties(Ticket t) {
     List<TicketHistoryEntry> entries =
@@ -401,9 +498,12 @@ public class TicketService {
     if (t.responsiblePerson != null) {
       names.add(t.responsiblePerson);
     }
+    if (t.leaderInCharge != null) {
+      names.add(t.leaderInCharge);
+    }
     for (TicketHistoryEntry h : entries) {
       for (FieldChange c : h.changes == null ? List.<FieldChange>of() : h.changes) {
-        if ("responsiblePerson".equals(c.field())) {
+        if ("responsiblePerson".equals(c.field()) || "leaderInCharge".equals(c.field())) {
           Stream.of(c.from(), c.to()).filter(Objects::nonNull).forEach(names::add);
         }
       }
@@ -480,31 +580,6 @@ public class TicketService {
             .setParameter("limit", limit)
             .getResultList();
     return ids.stream().map(o -> o instanceof UUID u ? u : UUID.fromString(o.toString())).toList();
-  }
-
-  /** The service itself cancels a ticket it created under a problem being withdrawn (0117). */
-  public static final Actor SYSTEM =
-      new Actor(
-          "system",
-          "系统",
-          Set.of(
-              org.bihuan.platform.auth.Roles.VERIFIER,
-              org.bihuan.platform.auth.Roles.ADMIN,
-              org.bihuan.platform.auth.Roles.REPORTER,
-              org.bihuan.platform.auth.Roles.VIEWER),
-          java.util.Optional.empty());
-
-  /**
-   * Cancels, as the system, a ticket just created for problems that turned out to be withdrawn or
-   * being withdrawn (docs/decisions/0117); a ticket already cancelled is left as it is.
-   */
-  @Transactional
-  public TicketView cancelAsSystem(UUID id, String reason) {
-    Ticket t = lock(id);
-    if (t.status == Status.CANCELLED) {
-      return TicketView.of(t, clock.today());
-    }
-    return transition(id, Action.CANCEL, reason, null, Set.of(), SYSTEM);
   }
 
   private TicketView transition(

@@ -86,6 +86,22 @@ public final class TicketWorkflow {
       Set<String> otherNames,
       boolean named) {
 
+    /**
+     * The service itself, acting on no one's behalf (cancelling a ticket whose problem was
+     * withdrawn, 0117): no person, so separation of duties has no name to compare.
+     */
+    public static final Actor SYSTEM =
+        new Actor(
+            "system",
+            "系统",
+            Set.of(Roles.VERIFIER, Roles.ADMIN, Roles.REPORTER, Roles.VIEWER),
+            Optional.empty());
+
+    /** Whether this is {@link #SYSTEM} itself (not a token that happens to look like it). */
+    public boolean isSystem() {
+      return this == SYSTEM;
+    }
+
     /** A caller whose token names him by {@code name} alone. */
     public Actor(String id, String name, Set<String> roles, Optional<String> unit) {
       this(id, name, roles, unit, Set.of(), true);
@@ -172,6 +188,9 @@ public final class TicketWorkflow {
      * {@link PersonNames#among}).
      */
     public boolean includes(Actor actor) {
+      if (actor.isSystem()) {
+        return false; // the service acting for itself is no person: nothing to compare
+      }
       if (actor.id() != null && subjects.contains(actor.id())) {
         return true;
       }
@@ -396,8 +415,9 @@ public final class TicketWorkflow {
           actor.requireNamed(action.path() + " a ticket");
           if (ticket.parties().includes(actor)) {
             throw ApiProblem.forbidden(
-                "You answer for this ticket (as its responsible person, now or in any earlier"
-                    + " round, or as a submitter), so you cannot "
+                "You answer for this ticket (your name is written in its responsible person or"
+                    + " leader in charge, now or in any earlier round, or you submitted it), so"
+                    + " you cannot "
                     + action.path()
                     + " it; another verifier must.");
           }

@@ -19,9 +19,10 @@ import org.jboss.logging.Logger;
  * The second half of creating a ticket (docs/decisions/0117): after the ticket is committed, its
  * problems are asked about again. problem-service marks a problem before it asks this service for
  * the problem's tickets, so a ticket committed too late for that question finds the mark here (or
- * the problem withdrawn) and is cancelled, by the system, with the reason on record; the caller
- * gets 409. If problem-service cannot be asked, the ticket is cancelled too (503): a ticket whose
- * problem may have been withdrawn meanwhile is never left live.
+ * the problem withdrawn) and is cancelled, by the system, with the reason on record — or, when it
+ * also serves problems that stay live, only loses that problem; the caller gets 409. If
+ * problem-service cannot be asked, the ticket is cancelled too (503): a ticket whose problem may
+ * have been withdrawn meanwhile is never left live.
  *
  * <p>The same holds when the request never gets that far (the service stops between the commit and
  * the question, the client goes away): the transaction that links a problem marks the ticket
@@ -33,6 +34,9 @@ import org.jboss.logging.Logger;
 public class WithdrawalRecheck {
 
   public static final String REASON = "所属问题已撤销或正在撤销，新建的整改任务由系统撤销";
+
+  /** The history comment when a withdrawn problem is taken off a ticket that serves others. */
+  public static final String UNLINK_REASON = "所属问题已撤销或正在撤销，系统将其从整改任务中移除，任务继续整改其余问题";
 
   private static final Logger LOG = Logger.getLogger(WithdrawalRecheck.class);
 
@@ -61,7 +65,7 @@ public class WithdrawalRecheck {
     try {
       closed = problems.closedToTickets(ids);
     } catch (ProblemCheck.Unconfirmed e) {
-      List<String> cancelled = cancel(created, Set.copyOf(ids));
+      List<String> cancelled = settle(created, Set.copyOf(ids)).cancelled;
       tickets.markConfirmed(created.stream().map(TicketView::id).toList(), asked);
       throw ApiProblem.unavailable(
               "problem-service could not be asked again whether problem "
@@ -72,7 +76,7 @@ public class WithdrawalRecheck {
           .header("Retry-After", "30")
           .with("cancelledTickets", cancelled);
     }
-    List<String> cancelled = closed.isEmpty() ? List.of() : cancel(created, closed);
+    Outcome outcome = closed.isEmpty() ? new Outcome() : settle(created, closed);
     tickets.markConfirmed(created.stream().map(TicketView::id).toList(), asked);
     if (closed.isEmpty()) {
       return;
@@ -81,11 +85,20 @@ public class WithdrawalRecheck {
             "problem-withdrawn",
             "Problem(s) "
                 + closed
-                + " were withdrawn while the ticket(s) were created; the ticket(s) "
-                + cancelled
-                + " were cancelled.")
+                + " were withdrawn while the ticket(s) were written; "
+                + (outcome.cancelled.isEmpty()
+                    ? ""
+                    : "the ticket(s) " + outcome.cancelled + " were cancelled")
+                + (outcome.cancelled.isEmpty() || outcome.unlinked.isEmpty() ? "" : "; ")
+                + (outcome.unlinked.isEmpty()
+                    ? ""
+                    : "the problem(s) were taken off the ticket(s) "
+                        + outcome.unlinked
+                        + ", which stay for their other problems")
+                + ".")
         .with("problemIds", List.copyOf(closed))
-        .with("cancelledTickets", cancelled);
+        .with("cancelledTickets", outcome.cancelled)
+        .with("unlinkedTickets", outcome.unlinked);
   }
 
   @Scheduled(
@@ -121,25 +134,39 @@ public class WithdrawalRecheck {
         return 0;
       }
       if (!closed.isEmpty()) {
-        List<String> cancelled = cancel(List.of(t), closed);
+        Outcome outcome = settle(List.of(t), closed);
         LOG.infof(
-            "ticket(s) %s cancelled by the system: problem(s) %s withdrawn while linked",
-            cancelled, closed);
+            "problem(s) %s withdrawn while linked: ticket(s) %s cancelled, taken off %s by the"
+                + " system",
+            closed, outcome.cancelled, outcome.unlinked);
       }
       tickets.markConfirmed(List.of(id), asked);
     }
     return due.size();
   }
 
-  private List<String> cancel(List<TicketView> created, Set<UUID> problemIds) {
-    List<String> numbers = new ArrayList<>();
+  /** The numbers of the tickets the system cancelled and of those it took problems off. */
+  private static final class Outcome {
+    final List<String> cancelled = new ArrayList<>();
+    final List<String> unlinked = new ArrayList<>();
+  }
+
+  /**
+   * Cancels the tickets all of whose problems are closed to tickets, and takes those problems off
+   * the tickets that also serve live ones (a ticket is not cancelled for a problem it shares).
+   */
+  private Outcome settle(List<TicketView> created, Set<UUID> problemIds) {
+    Outcome outcome = new Outcome();
     for (TicketView t : created) {
-      boolean cancellable =
-          TicketWorkflow.rule(t.status(), TicketWorkflow.Action.CANCEL).isPresent();
-      if (cancellable && t.problemIds().stream().anyMatch(problemIds::contains)) {
-        numbers.add(tickets.cancelAsSystem(t.id(), REASON).number());
+      if (t.problemIds().stream().noneMatch(problemIds::contains)) {
+        continue;
+      }
+      switch (tickets.settleWithdrawn(t.id(), problemIds)) {
+        case CANCELLED -> outcome.cancelled.add(t.number());
+        case UNLINKED -> outcome.unlinked.add(t.number());
+        case NOTHING -> {}
       }
     }
-    return numbers;
+    return outcome;
   }
 }

@@ -121,13 +121,16 @@ class SeparationOfDutiesTest {
     // Full-width and case: Ｚｈａｏ is zhao.
     String latin = submitted(unit, ProblemServiceStub.problem(UUID.randomUUID()), "Zhao Yanshou");
     act(Tokens.verifier("ＺＨＡＯ　ＹＡＮＳＨＯＵ"), latin, "verify", "全角").then().statusCode(403);
-    act(Tokens.verifier("赵验"), id, "verify", "另一个人").then().statusCode(200);
+    // 赵验 is written inside 赵验收: in doubt a party (0188); 钱七 is another person.
+    act(Tokens.verifier("赵验"), id, "verify", "名字的一部分").then().statusCode(403);
+    act(Tokens.verifier("钱七"), id, "verify", "另一个人").then().statusCode(200);
   }
 
   /**
    * A responsible person written with connectors, labels, brackets, quotes, titles or glyphs a PDF
    * could not map still names the person; a caller named with a title or in another word order too.
-   * A longer Chinese name stays another person (covered above: 赵验 verifies 赵验收's ticket).
+   * A longer Chinese name holding the caller's is a party too (0188); a field holding only part of
+   * the caller's name is not (赵验收 verifies a ticket of 赵验).
    */
   @Test
   void aPersonWrittenInsideALongerTextIsStillAParty() {
@@ -157,9 +160,50 @@ class SeparationOfDutiesTest {
     act(Tokens.verifier("赵验收老师"), id, "verify", "称呼").then().statusCode(403);
     String latin = submitted(unit, ProblemServiceStub.problem(UUID.randomUUID()), "Yanshou Zhao");
     act(Tokens.verifier("ZHAO, Yanshou"), latin, "verify", "姓在前").then().statusCode(403);
-    // 张三丰 is not 张三
+    // 张三丰 holds 张三: in doubt a party (0188); another verifier verifies
     String other = submitted(unit, ProblemServiceStub.problem(UUID.randomUUID()), "张三丰");
-    act(Tokens.verifier("张三"), other, "verify", "另一个人").then().statusCode(200);
+    act(Tokens.verifier("张三"), other, "verify", "同名之嫌").then().statusCode(403);
+    act(Tokens.verifier("李四"), other, "verify", "另一个人").then().statusCode(200);
+  }
+
+  /**
+   * Containment (0188): a caller whose folded name occurs anywhere in a party's field is a party —
+   * 张三丰、李四 and 张三（组长） name 张三 — and the leader in charge is a party as the responsible person is,
+   * also after an edit named another leader. Variant forms of names fold (渡邉 = 渡辺 = 渡边).
+   */
+  @Test
+  void aNameInsideAPartysFieldOrTheLeaderInChargeIsAParty() {
+    String unit = unit("包含单位");
+    for (String written : List.of("张三丰、李四", "张三（组长）", "张三丰", "组长张 三\u200B", "張三豐/李四", "李四张三")) {
+      String id = submitted(unit, ProblemServiceStub.problem(UUID.randomUUID()), written);
+      for (String action : List.of("verify", "reject")) {
+        act(Tokens.verifier("张三"), id, action, written)
+            .then()
+            .statusCode(403)
+            .contentType("application/problem+json")
+            .body("detail", containsString("another verifier"));
+      }
+      act(Tokens.verifier("王六"), id, "verify", "另一位验收人").then().statusCode(200);
+    }
+    for (String[] pair : new String[][] {{"渡邉一郎", "渡辺"}, {"髙橋、﨑山", "高桥"}, {"澤田", "沢田"}}) {
+      String id = submitted(unit, ProblemServiceStub.problem(UUID.randomUUID()), pair[0]);
+      act(Tokens.verifier(pair[1]), id, "verify", pair[0]).then().statusCode(403);
+    }
+    // The leader in charge: as written now, and as written before an edit named another.
+    String reporter = Tokens.reporter("王五", unit);
+    UUID problem = ProblemServiceStub.problem(UUID.randomUUID());
+    String body =
+        ticketJson(problem, unit, "王五", "IMMEDIATE", null, null, null)
+            .replace("\"李书记\"", "\"分管副局长赵验收\"");
+    String led = create(body).getString("id");
+    put(reporter, led, body.replace("分管副局长赵验收", "钱七")).then().statusCode(200);
+    assertEquals("钱七", ticket(led).getString("leaderInCharge"));
+    act(reporter, led, "start", null).then().statusCode(200);
+    progress(reporter, led, today(), "完成").then().statusCode(201);
+    act(reporter, led, "submit", null).then().statusCode(200);
+    act(Tokens.verifier(ZHAO), led, "verify", "曾是分管领导").then().statusCode(403);
+    act(Tokens.verifier("钱七"), led, "verify", "现任分管领导").then().statusCode(403);
+    act(Tokens.verifier("李四"), led, "verify", "另一位验收人").then().statusCode(200);
   }
 
   /** The caller's name may carry a post or a title too: 副局长赵验收 is 赵验收, on every route. */
@@ -291,10 +335,11 @@ class SeparationOfDutiesTest {
       }
       act(Tokens.verifier("李四"), id, "verify", "另一位验收人").then().statusCode(200);
     }
-    // A longer name stays another person, in brackets or after an acting word too.
+    // A longer name holding the caller's is a party too (0188), in brackets or after an acting
+    // word.
     for (String written : List.of("主任（张三丰）", "代理张三丰", "张三丰·李四")) {
       String id = submitted(unit, ProblemServiceStub.problem(UUID.randomUUID()), written);
-      act(Tokens.verifier("张三"), id, "verify", "另一个人").then().statusCode(200);
+      act(Tokens.verifier("张三"), id, "verify", "同名之嫌").then().statusCode(403);
     }
   }
 

@@ -169,7 +169,8 @@ class TodoTest {
     assertEquals(Set.of("VERIFY ROLE verifier"), open(id));
     assertEquals("DONE", byId(id, submit1).get("status"));
     Map<String, Object> verify = byId(id, openId(id, "VERIFY"));
-    assertEquals(List.of("张三"), verify.get("notFor"));
+    // the responsible person and the leader in charge answer for the ticket (0188)
+    assertEquals(List.of("张三", "李书记"), verify.get("notFor"));
     assertEquals("【整改】" + number(id) + " 验收：" + MEASURE, verify.get("title"));
 
     act(verifier, id, "reject", "佐证材料不全").then().statusCode(200);
@@ -306,7 +307,7 @@ class TodoTest {
     String ext = requestExtension(Tokens.reporter("孙七", unit), id, deadline.plusDays(30));
     assertEquals(Set.of("SUBMIT PERSON 张三", "DECIDE_EXTENSION ROLE verifier"), open(id));
     Map<String, Object> decide = byId(id, openId(id, "DECIDE_EXTENSION"));
-    assertEquals(List.of("孙七", "张三"), decide.get("notFor"));
+    assertEquals(List.of("孙七", "张三", "李书记"), decide.get("notFor"));
     assertEquals(deadline.toString(), decide.get("dueDate"));
     given()
         .auth()

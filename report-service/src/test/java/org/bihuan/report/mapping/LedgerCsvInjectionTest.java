@@ -23,6 +23,17 @@ class LedgerCsvInjectionTest {
     "\t=1+1",
     "\r=1+1",
     "＝1+1",
+    // full-width and small forms, which NFKC folds to the ASCII signs, alone and after blanks
+    "＋1",
+    "－1",
+    "＠SUM(1)",
+    "﹦HYPERLINK(\"http://evil.example\")",
+    "﹢1",
+    "﹣1",
+    "﹫SUM(1)",
+    " ﹦1+1",
+    "\u3000＋1",
+    "\u00a0\u200b﹣1",
   };
 
   @Test
