@@ -1,0 +1,183 @@
+package org.bihuan.problem;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bihuan.problem.importing.DocumentText;
+import org.bihuan.problem.support.ChinesePdf;
+import org.bihuan.problem.support.Ledgers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Units and leaders separated by spaces, the 牵头处室/牵头科室/主要负责人 labels and 整改目标 lines, in a PDF
+ * written by PDFBox and a Word table written by POI, read through {@code POST
+ * /sources/{id}/import?dryRun=true} with every field of every problem and measure compared.
+ */
+@QuarkusTest
+class ImportListsGoalsAndPdfPagesTest {
+
+  static Map<String, Object> measure(
+      String text,
+      List<String> units,
+      String leader,
+      String person,
+      String timing,
+      String deadline) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("measure", text);
+    m.put("responsibleUnits", units);
+    m.put("coResponsibleUnits", List.of());
+    m.put("leaderInCharge", leader);
+    m.put("responsiblePerson", person);
+    m.put("timing", timing);
+    m.put("deadline", deadline);
+    m.put("progress", null);
+    m.put("statusHint", null);
+    return m;
+  }
+
+  static Map<String, Object> problem(
+      String title,
+      String description,
+      List<String> categories,
+      Map<String, Object> origin,
+      List<Map<String, Object>> measures) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("title", title);
+    p.put("description", description);
+    p.put("categoryPath", categories);
+    p.put("measures", measures);
+    p.put("origin", origin);
+    return p;
+  }
+
+  /** Each problem of the answer with the keys compared (every field the dry run gives). */
+  static List<Map<String, Object>> problems(JsonPath answer) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Map<String, Object> p : answer.<Map<String, Object>>getList("problems")) {
+      Map<String, Object> q = new LinkedHashMap<>();
+      q.put("title", p.get("title"));
+      q.put("description", p.get("description"));
+      q.put("categoryPath", p.get("categoryPath"));
+      q.put("measures", p.get("measures"));
+      q.put("origin", p.get("origin"));
+      out.add(q);
+    }
+    return out;
+  }
+
+  static Map<String, Object> lines(int first, int last, Integer page) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    if (page != null) {
+      o.put("page", page);
+    }
+    o.put("lines", List.of(first, last));
+    return o;
+  }
+
+  @Test
+  void spacedUnitsAndLeadersNewLabelsAndGoalsInAPdfPlan() {
+    byte[] pdf =
+        ChinesePdf.of(
+            List.of(
+                List.of(
+                    "××局整改方案",
+                    "1.公务接待不规范的问题",
+                    "整改措施：修订接待制度。",
+                    "责任单位：办公室 财务科 人事科",
+                    "主要负责人：张三",
+                    "责任领导：李明 王五",
+                    "整改时限：2024年6月30日",
+                    "整改目标：接待费用下降两成。",
+                    "2.会议偏多的问题",
+                    "整改目标：会议减少三成。",
+                    "整改措施：精简会议。",
+                    "牵头处室：综合处；责任领导：李明、王五；整改时限：2024年7月31日",
+                    "3.调研不深的问题",
+                    "整改措施：开展调研。",
+                    "牵头科室：政研科 档案室；整改目标：形成调研报告。",
+                    "责任领导：副局长 赵六；整改时限：2024年8月31日")));
+    JsonPath answer = TableImportTest.dryRun(pdf, DocumentText.PDF);
+    List<Map<String, Object>> expected =
+        List.of(
+            problem(
+                "公务接待不规范的问题",
+                "公务接待不规范的问题",
+                List.of(),
+                lines(2, 8, 1),
+                List.of(
+                    measure(
+                        "修订接待制度。\n整改目标：接待费用下降两成。",
+                        List.of("办公室", "财务科", "人事科"),
+                        "李明、王五",
+                        "张三",
+                        "DEADLINE",
+                        "2024-06-30"))),
+            problem(
+                "会议偏多的问题",
+                "会议偏多的问题",
+                List.of(),
+                lines(9, 12, 1),
+                List.of(
+                    measure(
+                        "精简会议。\n整改目标：会议减少三成。",
+                        List.of("综合处"),
+                        "李明、王五",
+                        null,
+                        "DEADLINE",
+                        "2024-07-31"))),
+            problem(
+                "调研不深的问题",
+                "调研不深的问题",
+                List.of(),
+                lines(13, 16, 1),
+                List.of(
+                    measure(
+                        "开展调研。\n整改目标：形成调研报告。",
+                        List.of("政研科", "档案室"),
+                        "赵六",
+                        null,
+                        "DEADLINE",
+                        "2024-08-31"))));
+    assertEquals(expected, problems(answer), answer.prettify());
+  }
+
+  @Test
+  void aLeaderCellOfTwoNamesGivesBothNamesIntact() {
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(List.of("序号", "存在问题", "整改措施", "牵头领导", "责任单位", "完成时限"));
+    rows.add(List.of("1", "公务接待不规范。", "修订接待制度。", "李明、王五", "办公室 财务科", "2024年6月30日"));
+    rows.add(List.of("2", "会议偏多。", "精简会议。", "李明 王五", "综合科", "2024年7月31日"));
+    rows.add(List.of("3", "调研不深。", "开展调研。", "李明　王五", "政研室", "2024年8月31日"));
+    byte[] docx =
+        Ledgers.docx(
+            List.of("整改任务清单"), new Ledgers.Table(null, rows, List.of(), rows.get(0).size()));
+    JsonPath answer = TableImportTest.dryRun(docx, DocumentText.DOCX);
+    assertEquals(
+        List.of("公务接待不规范", "会议偏多", "调研不深"), answer.getList("problems.title"), answer.prettify());
+    assertEquals(
+        List.of(List.of("李明、王五"), List.of("李明、王五"), List.of("李明、王五")),
+        answer.getList("problems.measures.leaderInCharge"));
+    assertEquals(
+        List.of(List.of(List.of("办公室", "财务科")), List.of(List.of("综合科")), List.of(List.of("政研室"))),
+        answer.getList("problems.measures.responsibleUnits"));
+    assertEquals(
+        List.of(List.of("修订接待制度。"), List.of("精简会议。"), List.of("开展调研。")),
+        answer.getList("problems.measures.measure"));
+    assertEquals(
+        List.of(List.of("2024-06-30"), List.of("2024-07-31"), List.of("2024-08-31")),
+        answer.getList("problems.measures.deadline"));
+    assertEquals(
+        Arrays.asList(
+            Arrays.asList((Object) null),
+            Arrays.asList((Object) null),
+            Arrays.asList((Object) null)),
+        answer.getList("problems.measures.responsiblePerson"));
+  }
+}
