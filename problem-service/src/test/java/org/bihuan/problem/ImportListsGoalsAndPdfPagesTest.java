@@ -1,5 +1,9 @@
 package org.bihuan.problem;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,15 +13,20 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bihuan.problem.importing.DocumentText;
+import org.bihuan.problem.support.Api;
 import org.bihuan.problem.support.ChinesePdf;
 import org.bihuan.problem.support.Ledgers;
+import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
  * Units and leaders separated by spaces, the 牵头处室/牵头科室/主要负责人 labels and 整改目标 lines, in a PDF
- * written by PDFBox and a Word table written by POI, read through {@code POST
- * /sources/{id}/import?dryRun=true} with every field of every problem and measure compared.
+ * written by PDFBox and a Word table written by POI; PDFs whose problems are in a ruled table, with
+ * scanned pages or characters without a Unicode mapping, and duty lines wrapped at the page width —
+ * read through {@code POST /sources/{id}/import?dryRun=true} with every field of every problem and
+ * measure compared.
  */
 @QuarkusTest
 class ImportListsGoalsAndPdfPagesTest {
@@ -179,5 +188,133 @@ class ImportListsGoalsAndPdfPagesTest {
             Arrays.asList((Object) null),
             Arrays.asList((Object) null)),
         answer.getList("problems.measures.responsiblePerson"));
+  }
+
+  @Test
+  void aPdfWhoseProblemsAreInARuledTableIsRefusedAndNothingIsWritten() {
+    byte[] pdf =
+        ChinesePdf.table(
+            List.of("××局整改任务清单"),
+            List.of(
+                List.of("序号", "存在问题", "整改措施", "责任单位", "完成时限"),
+                List.of("1", "公务接待不规范", "修订接待制度", "办公室", "2024年6月30日"),
+                List.of("2", "会议偏多", "精简会议", "综合科", "2024年7月31日")),
+            new float[] {30, 120, 120, 80, 100});
+    String source = Api.source("表格PDF");
+    for (String dryRun : List.of("true", "false")) {
+      given()
+          .auth()
+          .oauth2(Tokens.reporter("导入人", null))
+          .contentType(DocumentText.PDF)
+          .body(pdf)
+          .queryParam("dryRun", dryRun)
+          .post("/api/v1/sources/" + source + "/import")
+          .then()
+          .statusCode(422)
+          .contentType(containsString("application/problem+json"))
+          .body("status", equalTo(422))
+          .body(
+              "detail",
+              equalTo(
+                  "Page 1 of the PDF holds its problems in a table, and a PDF keeps a table only"
+                      + " as lines of text without an outline: its cells cannot be told apart"
+                      + " reliably. Send the original Word (.docx/.doc) or Excel (.xlsx/.xls) file"
+                      + " the PDF was made from."));
+    }
+    Api.asViewer()
+        .queryParam("sourceId", source)
+        .get("/api/v1/problems")
+        .then()
+        .statusCode(200)
+        .body("items", empty());
+  }
+
+  @Test
+  void aPdfWithoutAProblemColumnInItsGridIsReadAsText() {
+    byte[] pdf =
+        ChinesePdf.table(
+            List.of("××局整改方案", "1.公务接待不规范的问题", "整改措施：修订接待制度。", "责任单位：办公室；整改时限：2024年6月30日"),
+            List.of(List.of("签发", "张三", "日期"), List.of("审核", "李四", "2024年5月1日")),
+            new float[] {60, 120, 120});
+    JsonPath answer = TableImportTest.dryRun(pdf, DocumentText.PDF);
+    assertEquals(List.of("公务接待不规范的问题"), answer.getList("problems.title"), answer.prettify());
+    assertEquals(List.of(List.of("修订接待制度。")), answer.getList("problems.measures.measure"));
+  }
+
+  @Test
+  void scannedPagesAndCharactersWithoutUnicodeAreNamedByPage() {
+    byte[] pdf =
+        ChinesePdf.of(
+            List.of(
+                List.of(
+                    "××局整改方案", "1.公务接待不规范的问题", "整改措施：修订接待制度\uE000。", "责任单位：办公室；整改时限：2024年6月30日"),
+                List.of(),
+                List.of("2.会议偏多的问题", "整改措施：精简会议。", "责任单位：综合科；整改时限：2024年7月31日")),
+            Set.of(2));
+    JsonPath answer = TableImportTest.dryRun(pdf, DocumentText.PDF);
+    List<Map<String, Object>> expected =
+        List.of(
+            problem(
+                "公务接待不规范的问题",
+                "公务接待不规范的问题",
+                List.of(),
+                lines(2, 4, 1),
+                List.of(measure("修订接待制度。", List.of("办公室"), null, null, "DEADLINE", "2024-06-30"))),
+            problem(
+                "会议偏多的问题",
+                "会议偏多的问题",
+                List.of(),
+                lines(5, 7, 3),
+                List.of(measure("精简会议。", List.of("综合科"), null, null, "DEADLINE", "2024-07-31"))));
+    assertEquals(expected, problems(answer), answer.prettify());
+    assertEquals(
+        List.of(
+            "Page(s) 2 of the PDF have no text layer (scanned pictures of pages): their problems"
+                + " were not read. Check those pages against the import, or send the original Word"
+                + " or Excel file.",
+            "Page(s) 1 of the PDF show 1 character(s) whose font does not say which character"
+                + " they are (no Unicode mapping); they were left out of the text. Check those pages"
+                + " against the import."),
+        answer.getList("warnings"));
+  }
+
+  @Test
+  void aDutyLineWrappedAtTheRightEdgeIsJoinedAndAShorterOneIsNot() {
+    byte[] pdf =
+        ChinesePdf.of(
+            List.of(
+                List.of(
+                    "××局整改方案",
+                    "1.公务接待不规范的问题，接待标准执行不严，陪餐人数超出规定标准",
+                    "整改措施：修订接待制度，明确接待标准和审批程序，严格控制陪餐人数。",
+                    "责任单位：党委办公室、纪检监察室、组织人事科、宣传统战科、机关党",
+                    "委；整改时限：2024年6月30日",
+                    "2.会议偏多的问题",
+                    "整改措施：精简会议。",
+                    "责任单位：办公室；整改时限：2024年7月31日",
+                    "另外，会议记录不全。")));
+    JsonPath answer = TableImportTest.dryRun(pdf, DocumentText.PDF);
+    List<Map<String, Object>> expected =
+        List.of(
+            problem(
+                "公务接待不规范的问题，接待标准执行不严，陪餐人数超出规定标准",
+                "公务接待不规范的问题，接待标准执行不严，陪餐人数超出规定标准",
+                List.of(),
+                lines(2, 5, 1),
+                List.of(
+                    measure(
+                        "修订接待制度，明确接待标准和审批程序，严格控制陪餐人数。",
+                        List.of("党委办公室", "纪检监察室", "组织人事科", "宣传统战科", "机关党委"),
+                        null,
+                        null,
+                        "DEADLINE",
+                        "2024-06-30"))),
+            problem(
+                "会议偏多的问题",
+                "会议偏多的问题\n另外，会议记录不全。",
+                List.of(),
+                lines(6, 9, 1),
+                List.of(measure("精简会议。", List.of("办公室"), null, null, "DEADLINE", "2024-07-31"))));
+    assertEquals(expected, problems(answer), answer.prettify());
   }
 }
