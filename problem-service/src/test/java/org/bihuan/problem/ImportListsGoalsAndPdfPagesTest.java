@@ -8,12 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.Api;
 import org.bihuan.problem.support.ChinesePdf;
@@ -315,6 +322,70 @@ class ImportListsGoalsAndPdfPagesTest {
                 List.of(),
                 lines(6, 9, 1),
                 List.of(measure("精简会议。", List.of("办公室"), null, null, "DEADLINE", "2024-07-31"))));
+    assertEquals(expected, problems(answer), answer.prettify());
+  }
+
+  /** A paragraph whose run {@code kept} is followed by a deletion, an insertion and hidden text. */
+  private static void revised(XWPFParagraph p, String kept, String deleted, String inserted) {
+    p.createRun().setText(kept);
+    var del = p.getCTP().addNewDel();
+    del.setId(BigInteger.ONE);
+    del.setAuthor("审核人");
+    del.addNewR().addNewDelText().setStringValue(deleted);
+    var ins = p.getCTP().addNewIns();
+    ins.setId(BigInteger.TWO);
+    ins.setAuthor("审核人");
+    ins.addNewR().addNewT().setStringValue(inserted);
+    XWPFRun hidden = p.createRun();
+    hidden.setText("（内部备注：暂不公开）");
+    hidden.setVanish(true);
+    p.createRun().setText("。");
+  }
+
+  @Test
+  void trackedChangesAreAcceptedAndHiddenTextIsNotImportedFromAWordDocument() throws IOException {
+    byte[] docx;
+    try (XWPFDocument d = new XWPFDocument()) {
+      d.createParagraph().createRun().setText("××局整改方案");
+      revised(d.createParagraph(), "1.公务接待不规范的问题", "，已基本整改", "，陪餐超标");
+      revised(d.createParagraph(), "整改措施：修订接待制度", "，取消全部接待", "，明确审批程序");
+      d.createParagraph().createRun().setText("责任单位：办公室；整改时限：2024年6月30日");
+      XWPFParagraph hiddenLine = d.createParagraph();
+      XWPFRun run = hiddenLine.createRun();
+      run.setText("2.这一问题已删除的草稿");
+      run.setVanish(true);
+      XWPFParagraph deletedLine = d.createParagraph();
+      var del = deletedLine.getCTP().addNewDel();
+      del.setId(BigInteger.valueOf(3));
+      del.setAuthor("审核人");
+      del.addNewR().addNewDelText().setStringValue("2.这一问题已被删去");
+      d.createParagraph().createRun().setText("2.会议偏多的问题");
+      XWPFTable table = d.createTable(1, 1);
+      revised(table.getRow(0).getCell(0).getParagraphs().get(0), "整改措施：精简会议", "，停开所有会议", "，合并同类会议");
+      d.createParagraph().createRun().setText("责任单位：综合科；整改时限：2024年7月31日");
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      d.write(out);
+      docx = out.toByteArray();
+    }
+    JsonPath answer = TableImportTest.dryRun(docx, DocumentText.DOCX);
+    List<Map<String, Object>> expected =
+        List.of(
+            problem(
+                "公务接待不规范的问题，陪餐超标",
+                "公务接待不规范的问题，陪餐超标。",
+                List.of(),
+                lines(2, 4, null),
+                List.of(
+                    measure(
+                        "修订接待制度，明确审批程序。", List.of("办公室"), null, null, "DEADLINE", "2024-06-30"))),
+            problem(
+                "会议偏多的问题",
+                "会议偏多的问题",
+                List.of(),
+                lines(7, 9, null),
+                List.of(
+                    measure(
+                        "精简会议，合并同类会议。", List.of("综合科"), null, null, "DEADLINE", "2024-07-31"))));
     assertEquals(expected, problems(answer), answer.prettify());
   }
 }
