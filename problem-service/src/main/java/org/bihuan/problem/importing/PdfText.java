@@ -31,7 +31,10 @@ import org.bihuan.platform.problem.ApiProblem;
  * problems cannot be read without OCR, and an empty import would look like a document without
  * problems. Page numbers and running headers and footers are left out ({@link PageFurniture}). Text
  * whose characters PDFBox cannot map to Unicode (fonts without a ToUnicode table give U+FFFD or
- * private-use characters) is refused the same way rather than imported as garbage.
+ * private-use characters) is refused the same way rather than imported as garbage when it is more
+ * than a fifth of the text; fewer such characters, and scanned pages among text pages, are named by
+ * page in the warnings. A page whose problems are in a ruled table is refused ({@link PdfLayout}),
+ * and duty lines wrapped at the page width are joined ({@link PdfWraps}).
  */
 final class PdfText {
 
