@@ -130,8 +130,11 @@ final class PdfLayout {
     if (rows.size() < RULINGS || columns.size() < RULINGS) {
       return null;
     }
-    List<Float> ys = new ArrayList<>(rows);
-    List<Float> xs = new ArrayList<>(columns);
+    // only the rows where a header is looked for, and at most as many columns as a Word table
+    // spans: a hostile page of thousands of rulings each way stays a few hundred cells
+    List<Float> ys = new ArrayList<>(rows).subList(0, Math.min(rows.size(), ROWS_KEPT + 1));
+    List<Float> xs =
+        new ArrayList<>(columns).subList(0, Math.min(columns.size(), COLUMNS_KEPT + 1));
     List<List<StringBuilder>> cells = new ArrayList<>();
     for (int r = 0; r + 1 < ys.size(); r++) {
       List<StringBuilder> row = new ArrayList<>();
@@ -162,14 +165,21 @@ final class PdfLayout {
     return out;
   }
 
+  /** The band between two edges that {@code v} falls in, or -1 (binary search: edges sorted). */
   private static int band(List<Float> edges, float v) {
-    for (int i = 0; i + 1 < edges.size(); i++) {
-      if (v > edges.get(i) && v < edges.get(i + 1)) {
-        return i;
-      }
+    int at = java.util.Collections.binarySearch(edges, v);
+    if (at >= 0) {
+      return -1; // on a ruling
     }
-    return -1;
+    int after = -at - 1;
+    return after >= 1 && after < edges.size() ? after - 1 : -1;
   }
+
+  /** The rows of a grid whose cells are read: those {@link TableReading} looks for a header in. */
+  private static final int ROWS_KEPT = TableReading.HEADER_SEARCH;
+
+  /** The columns of a grid whose cells are read. */
+  private static final int COLUMNS_KEPT = 64;
 
   /** The distinct positions of the horizontal (or vertical) rulings, merged within 2 points. */
   private TreeSet<Float> distinct(boolean horizontal) {
