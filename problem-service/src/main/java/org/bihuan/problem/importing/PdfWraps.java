@@ -40,7 +40,8 @@ final class PdfWraps {
     if (Float.isNaN(block)) {
       return;
     }
-    for (int i = 0; i + 1 < measured; i++) {
+    // the page's last line is never joined into: page numbers and running footers stand there
+    for (int i = 0; i + 2 < measured; i++) {
       float r = right(rights, i, layout);
       float w = i < widths.size() ? widths.get(i) : layout.lastWidth();
       if (Float.isNaN(r) || Float.isNaN(w) || r < block - AT_EDGE * w) {
