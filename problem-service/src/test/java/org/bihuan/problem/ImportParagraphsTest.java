@@ -272,9 +272,9 @@ class ImportParagraphsTest {
                 "timing": "DEADLINE", "deadline": "2024-09-30", "progress": null,
                 "statusHint": null}],
               "origin": {"lines": [5, 7]}},
-             {"title": "往来款项长期挂账的问题", "description": "往来款项长期挂账的问题\\n整改目标：年底前清零",
+             {"title": "往来款项长期挂账的问题", "description": "往来款项长期挂账的问题",
               "categoryPath": [],
-              "measures": [{"measure": "逐笔清理往来款项。", "responsibleUnits": [],
+              "measures": [{"measure": "逐笔清理往来款项。\\n整改目标：年底前清零", "responsibleUnits": [],
                 "coResponsibleUnits": ["纪检组"], "leaderInCharge": null, "responsiblePerson": "赵六",
                 "timing": "DEADLINE", "deadline": "2024-12-31", "progress": null,
                 "statusHint": null}],
@@ -285,9 +285,7 @@ class ImportParagraphsTest {
         List.of(
             "Line 7 「备注：需与财政局对账」 is not a field of a measure (整改措施, 责任领导, 责任单位, 配合单位,"
                 + " 责任人, 整改时限, 整改进展); its text was added to the description of the problem 「固定资产账实不符的问题」.",
-            "Line 10 「整改目标：年底前清零」 is not a field of a measure (整改措施, 责任领导, 责任单位, 配合单位,"
-                + " 责任人, 整改时限, 整改进展); its text was added to the description of the problem 「往来款项长期挂账的问题」.",
-            "Problem 「往来款项长期挂账的问题」, measure 「逐笔清理往来款项。」: no 责任单位 is given."),
+            "Problem 「往来款项长期挂账的问题」, measure 「逐笔清理往来款项。\n整改目标：年底前清零」: no 责任单位 is given."),
         JSON.convertValue(answer.get("warnings"), List.class));
   }
 

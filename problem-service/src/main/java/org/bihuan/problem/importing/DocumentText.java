@@ -152,7 +152,8 @@ public class DocumentText {
       claimed(type, PDF, "a PDF file");
       PdfText.Pages pdf = PdfText.read(body, limits);
       String text = text(pdf.text());
-      return new DocumentContent("pdf", text, text, java.util.List.of(), pdf.firstLines());
+      return new DocumentContent(
+          "pdf", text, text, java.util.List.of(), pdf.firstLines(), pdf.warnings());
     }
     String declared = OFFICE_TYPES.get(type);
     if (declared != null) {

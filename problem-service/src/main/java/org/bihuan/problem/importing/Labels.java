@@ -49,9 +49,9 @@ final class Labels {
           Label.UNITS,
               "责任单位（部门）|责任单位(部门)|责任部门（单位）|责任部门(单位)|整改责任单位|整改责任部门|责任主体"
                   + "|责任部门|责任单位|牵头单位|牵头部门"
-                  + "|责任处室|责任科室|责任股室|主责单位|主责部门|承办单位|承办部门",
+                  + "|责任处室|责任科室|责任股室|主责单位|主责部门|承办单位|承办部门|牵头处室|牵头科室",
           Label.CO_UNITS, "配合单位|配合部门|协同单位|协办单位|协助单位|协作单位",
-          Label.PERSON, "整改责任人|具体责任人|直接责任人|责任人|联系人|承办人|经办人",
+          Label.PERSON, "整改责任人|具体责任人|直接责任人|主要负责人|责任人|联系人|承办人|经办人",
           Label.PROGRESS, "整改完成情况|整改进展情况|整改落实情况|整改进展|整改进度|进展情况|完成情况|落实情况",
           Label.TIME_LIMIT,
               "整改完成时限|整改时限|完成时限|办结时限|时间要求|完成时间|完成期限|整改期限|时限要求|整改时间|时限" + "|完成时间节点|时间节点");
@@ -185,6 +185,14 @@ final class Labels {
   static final String UNIT_SEPARATOR_CHARS = "、，,；;/／|｜";
 
   static final Pattern UNIT_SEPARATORS = Pattern.compile("[" + UNIT_SEPARATOR_CHARS + "]+");
+
+  /**
+   * The separators of units in a cleaned plan line or a table cell: those above and spaces (a plan
+   * line keeps only the spaces that separate names, {@link #listSpacesKept}).
+   */
+  static final Pattern UNITS_OR_SPACES =
+      Pattern.compile("[" + UNIT_SEPARATOR_CHARS + "\\s\\u3000]+");
+
   private static final String VALUE_TRAILER = "[；;，,\\s]+$";
 
   private Labels() {}
@@ -306,6 +314,51 @@ final class Labels {
     } while (m.find());
     out.append(line, copied, line.length());
     return out.toString();
+  }
+
+  /**
+   * A space inside a list of units or people, between two words of at least two Chinese characters
+   * (责任单位：办公室 财务科 人事科, 责任领导：李明 王五): it separates two names. The line keeps it doubled, so that the
+   * cleaning that drops the single spaces a PDF or web copy leaves between Chinese characters does
+   * not glue the names together (李明王五); 档 案 室 (one character between spaces) stays one name spaced
+   * out.
+   */
+  private static final Pattern SPACE_IN_LIST =
+      Pattern.compile("(?<=\\p{IsHan}{2})[ \\t\\u3000](?=\\p{IsHan}{2})");
+
+  /** {@code line} with each space between names in a units or people value doubled. */
+  static String listSpacesKept(String line) {
+    Matcher first = LABEL.matcher(line);
+    if (!first.find()) {
+      return line;
+    }
+    StringBuilder out = new StringBuilder(line.length() + 8);
+    out.append(line, 0, first.end());
+    String name = name(first);
+    int valueStart = first.end();
+    Matcher m = NEXT_LABEL.matcher(line);
+    m.region(valueStart, line.length());
+    m.useTransparentBounds(true);
+    while (m.find()) {
+      if (isFreeText(label(name)) && !endsFreeText(line, m)) {
+        continue;
+      }
+      out.append(listSpacesKept(label(name), line.substring(valueStart, m.start())));
+      out.append(line, m.start(), m.end());
+      name = name(m);
+      valueStart = m.end();
+    }
+    out.append(listSpacesKept(label(name), line.substring(valueStart)));
+    return out.toString();
+  }
+
+  private static String listSpacesKept(Label label, String value) {
+    boolean list =
+        label == Label.UNITS
+            || label == Label.CO_UNITS
+            || label == Label.LEADER
+            || label == Label.PERSON;
+    return list ? SPACE_IN_LIST.matcher(value).replaceAll("  ") : value;
   }
 
   private static Label label(String name) {

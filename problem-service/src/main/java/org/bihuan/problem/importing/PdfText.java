@@ -16,6 +16,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -30,7 +31,10 @@ import org.bihuan.platform.problem.ApiProblem;
  * problems cannot be read without OCR, and an empty import would look like a document without
  * problems. Page numbers and running headers and footers are left out ({@link PageFurniture}). Text
  * whose characters PDFBox cannot map to Unicode (fonts without a ToUnicode table give U+FFFD or
- * private-use characters) is refused the same way rather than imported as garbage.
+ * private-use characters) is refused the same way rather than imported as garbage when it is more
+ * than a fifth of the text; fewer such characters, and scanned pages among text pages, are named by
+ * page in the warnings. A page whose problems are in a ruled table is refused ({@link PdfLayout}),
+ * and duty lines wrapped at the page width are joined ({@link PdfWraps}).
  */
 final class PdfText {
 
@@ -67,6 +71,9 @@ final class PdfText {
     long pageForms;
     long pageOperators;
     int page;
+    final PdfLayout layout = new PdfLayout();
+    private float pathX;
+    private float pathY;
 
     CountingStripper(ImportLimits limits, long deadline) {
       this.limits = limits;
@@ -82,6 +89,83 @@ final class PdfText {
       pageOperators = 0;
       cmaps.page(number);
       programs.page(number);
+      layout.clear();
+      pageDropped = 0;
+    }
+
+    /** A point of the current path in top-down page space. */
+    private float[] point(float x, float y) {
+      org.apache.pdfbox.util.Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+      java.awt.geom.Point2D.Float p = ctm.transformPoint(x, y);
+      PDRectangle box = getCurrentPage().getCropBox();
+      return new float[] {p.x - box.getLowerLeftX(), box.getUpperRightY() - p.y};
+    }
+
+    /** Records the rulings a page draws: rectangles and straight lines of its paths. */
+    private void path(String name, List<COSBase> operands) {
+      if (operands.size() < 2 || getCurrentPage() == null) {
+        return;
+      }
+      float[] v = new float[operands.size()];
+      for (int i = 0; i < v.length; i++) {
+        if (!(operands.get(i) instanceof org.apache.pdfbox.cos.COSNumber n)) {
+          return;
+        }
+        v[i] = n.floatValue();
+      }
+      switch (name) {
+        case OperatorName.APPEND_RECT -> {
+          if (v.length == 4) {
+            float[] a = point(v[0], v[1]);
+            float[] b = point(v[0] + v[2], v[1] + v[3]);
+            layout.rectangle(a[0], a[1], b[0], b[1]);
+          }
+        }
+        case OperatorName.MOVE_TO -> {
+          pathX = v[0];
+          pathY = v[1];
+        }
+        case OperatorName.LINE_TO -> {
+          float[] a = point(pathX, pathY);
+          float[] b = point(v[0], v[1]);
+          layout.line(a[0], a[1], b[0], b[1]);
+          pathX = v[0];
+          pathY = v[1];
+        }
+        default -> {}
+      }
+    }
+
+    /** Glyphs of a composite font that maps them to no character: PDFBox drops them silently. */
+    long pageDropped;
+
+    @Override
+    protected void showGlyph(
+        org.apache.pdfbox.util.Matrix textRenderingMatrix,
+        org.apache.pdfbox.pdmodel.font.PDFont font,
+        int code,
+        org.apache.pdfbox.util.Vector displacement)
+        throws IOException {
+      if (font instanceof org.apache.pdfbox.pdmodel.font.PDType0Font
+          && font.toUnicode(code) == null) {
+        pageDropped++;
+      }
+      super.showGlyph(textRenderingMatrix, font, code, displacement);
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) throws IOException {
+      if (!positions.isEmpty()) {
+        TextPosition last = positions.get(positions.size() - 1);
+        layout.shown(last.getXDirAdj() + last.getWidthDirAdj(), last.getWidthDirAdj());
+      }
+      super.writeString(text, positions);
+    }
+
+    @Override
+    protected void writeLineSeparator() throws IOException {
+      layout.lineEnds();
+      super.writeLineSeparator();
     }
 
     @Override
@@ -97,6 +181,7 @@ final class PdfText {
       if (++glyphs > limits.maxTextChars()) {
         throw limits.tooLarge("The PDF holds more than " + limits.maxTextChars() + " characters");
       }
+      layout.glyph(text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), text.getUnicode());
       super.processTextPosition(text);
     }
 
@@ -117,6 +202,12 @@ final class PdfText {
                 + " drawing operators");
       }
       limits.withinTime(deadline);
+      String op = operator.getName();
+      if (op.equals(OperatorName.APPEND_RECT)
+          || op.equals(OperatorName.MOVE_TO)
+          || op.equals(OperatorName.LINE_TO)) {
+        path(op, operands);
+      }
       if (OperatorName.SET_FONT_AND_SIZE.equals(operator.getName())
           && !operands.isEmpty()
           && operands.get(0) instanceof COSName name
@@ -199,8 +290,61 @@ final class PdfText {
     return PdfStreams.size(stream.getCOSObject(), allowed);
   }
 
-  /** A PDF's text and the line (1-based) each page starts on. */
-  record Pages(String text, List<Integer> firstLines) {}
+  /** A PDF's text, the line (1-based) each page starts on, and what the dry run must say. */
+  record Pages(String text, List<Integer> firstLines, List<String> warnings) {}
+
+  /** A character a font without a Unicode mapping gives: U+FFFD, private use, a control. */
+  private static boolean unmapped(int c) {
+    return c == 0xFFFD
+        || (c >= 0xE000 && c <= 0xF8FF)
+        || (c < 0x20 && c != '\n' && c != '\t' && c != '\r');
+  }
+
+  private static String pages(List<Integer> pages) {
+    return String.join(", ", pages.stream().map(String::valueOf).toList());
+  }
+
+  /** Whether a page draws a picture (an image XObject): a scanned page without text does. */
+  private static boolean drawsImage(PDPage page) {
+    PDResources resources = page.getResources();
+    if (resources == null
+        || !(resources.getCOSObject().getDictionaryObject(COSName.XOBJECT)
+            instanceof COSDictionary xobjects)) {
+      return false;
+    }
+    for (COSName name : xobjects.keySet()) {
+      if (xobjects.getDictionaryObject(name) instanceof COSStream stream
+          && COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Refuses a page whose problems are in a ruled table: PDF text gives a table's cells as lines
+   * across its columns, which would import garbled problems. A grid whose first rows name a 问题
+   * column (the header of a rectification table) is such a table; a layout grid is read as text.
+   */
+  private static void tableWithoutOutline(PdfLayout layout, int page) {
+    List<List<String>> grid = layout.grid();
+    if (grid == null) {
+      return;
+    }
+    List<Grid.Row> rows = new ArrayList<>();
+    for (List<String> cells : grid) {
+      rows.add(new Grid.Row(rows.size() + 1, cells.stream().map(Grid.Cell::of).toList()));
+    }
+    if (TableReading.header(Grid.wordTable(rows, 1, List.of())) != null) {
+      throw ApiProblem.unprocessable(
+          "pdf-table",
+          "Page "
+              + page
+              + " of the PDF holds its problems in a table, and a PDF keeps a table only as"
+              + " lines of text without an outline: its cells cannot be told apart reliably. Send"
+              + " the original Word (.docx/.doc) or Excel (.xlsx/.xls) file the PDF was made from.");
+    }
+  }
 
   static Pages read(byte[] body, ImportLimits limits) {
     long deadline = limits.readDeadline();
@@ -218,7 +362,10 @@ final class PdfText {
       CountingStripper stripper = new CountingStripper(limits, deadline);
       stripper.setLineSeparator("\n");
       List<List<String>> pageLines = new ArrayList<>();
+      List<Integer> scanned = new ArrayList<>();
+      List<Integer> unmappedPages = new ArrayList<>();
       long chars = 0;
+      long dropped = 0;
       for (int page = 1; page <= pages; page++) {
         limits.withinTime(deadline);
         contentWithinBudget(pdf.getPage(page - 1), page, limits);
@@ -230,7 +377,19 @@ final class PdfText {
         if (chars > limits.maxTextChars()) {
           throw limits.tooLarge("The PDF holds more than " + limits.maxTextChars() + " characters");
         }
-        pageLines.add(new ArrayList<>(List.of(pageText.split("\n", -1))));
+        tableWithoutOutline(stripper.layout, page);
+        List<String> lines = new ArrayList<>(List.of(pageText.split("\n", -1)));
+        PdfWraps.join(lines, stripper.layout);
+        pageLines.add(lines);
+        long pageVisible = pageText.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+        if (pageVisible == 0 && drawsImage(pdf.getPage(page - 1))) {
+          scanned.add(page);
+        }
+        long pageUnmapped = pageText.codePoints().filter(PdfText::unmapped).count();
+        if (pageUnmapped + stripper.pageDropped > 0) {
+          unmappedPages.add(page);
+          dropped += stripper.pageDropped;
+        }
       }
       // page numbers, running headers and footers are not the document's text
       StringBuilder text = new StringBuilder();
@@ -248,28 +407,48 @@ final class PdfText {
         }
       }
       long visible = text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
-      if (visible == 0) {
+      if (visible == 0 && dropped == 0) {
         throw ApiProblem.unprocessable(
             "no-text-layer",
             "The PDF has no text layer: it is a scan (pictures of pages), so its problems cannot"
                 + " be read. Send the original Word or Excel file, or run OCR on the PDF first.");
       }
-      long unmapped =
-          text.codePoints()
-              .filter(
-                  c ->
-                      c == 0xFFFD
-                          || (c >= 0xE000 && c <= 0xF8FF)
-                          || (c < 0x20 && c != '\n' && c != '\t' && c != '\r'))
-              .count();
-      if (unmapped * 5 > visible) {
+      long shown = text.codePoints().filter(PdfText::unmapped).count();
+      long unmapped = shown + dropped;
+      if (unmapped * 5 > visible + dropped) {
         throw ApiProblem.unprocessable(
             "no-text-layer",
             "The PDF's text cannot be read: its fonts do not say which characters they show (no"
                 + " Unicode mapping). Send the original Word or Excel file, or a PDF saved again from"
                 + " it.");
       }
-      return new Pages(text.toString(), List.copyOf(firstLines));
+      List<String> warnings = new ArrayList<>();
+      if (!scanned.isEmpty()) {
+        warnings.add(
+            "Page(s) "
+                + pages(scanned)
+                + " of the PDF have no text layer (scanned pictures of pages): their problems were"
+                + " not read. Check those pages against the import, or send the original Word or"
+                + " Excel file.");
+      }
+      if (unmapped > 0) {
+        warnings.add(
+            "Page(s) "
+                + pages(unmappedPages)
+                + " of the PDF show "
+                + unmapped
+                + " character(s) whose font does not say which character they are (no Unicode"
+                + " mapping); they were left out of the text. Check those pages against the import.");
+      }
+      String read =
+          shown == 0
+              ? text.toString()
+              : text.codePoints()
+                  .filter(c -> !unmapped(c))
+                  .collect(
+                      StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                  .toString();
+      return new Pages(read, List.copyOf(firstLines), List.copyOf(warnings));
     } catch (InvalidPasswordException e) {
       throw DocumentText.encrypted(DocumentText.Program.PDF);
     } catch (IOException e) {

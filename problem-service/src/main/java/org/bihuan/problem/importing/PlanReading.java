@@ -603,8 +603,12 @@ final class PlanReading {
           block = Block.MEASURE;
         }
         case OTHER -> {
-          // 备注：… after 责任单位：… on the same line: kept with the problem, filling no field
           String text = l.name() + "：" + l.value();
+          if (current != null && GOAL.matcher(text).lookingAt()) {
+            current.goals.add(text); // 整改目标：… on a line of duties: part of the measure
+            continue;
+          }
+          // 备注：… after 责任单位：… on the same line: kept with the problem, filling no field
           current.extra(text);
           current.notes.add(
               "Line "
@@ -654,6 +658,10 @@ final class PlanReading {
   private void continuation(String text, boolean numbered) {
     if (current == null) {
       unplaced(text);
+      return;
+    }
+    if (GOAL.matcher(text).lookingAt()) {
+      current.goals.add(text); // 整改目标：… wherever it stands: part of the measure
       return;
     }
     switch (block) {
@@ -767,6 +775,16 @@ final class PlanReading {
               + " has no 整改措施 of its own; its 责任单位, 责任人 and 整改时限 were kept on a measure"
               + " named after the problem.");
     }
+    if (!draft.goals.isEmpty()) {
+      String goals = String.join("\n", draft.goals);
+      if (draft.measures.isEmpty()) {
+        description = OutlineParser.join(description, goals);
+      } else {
+        // what the measures are to achieve belongs with them: the ticket shows it (0192)
+        StringBuilder last = draft.measures.get(draft.measures.size() - 1).text;
+        last.append(last.length() == 0 ? "" : "\n").append(goals);
+      }
+    }
     for (MeasureDraft m : draft.measures) {
       m.fillFrom(draft.defaults);
       String text = m.text.toString().strip();
@@ -842,6 +860,10 @@ final class PlanReading {
     problems.add(new ParsedProblem(title, description, draft.path, measures, origin));
   }
 
+  /** 整改目标：/目标要求：, what a problem's measures are to achieve. */
+  private static final java.util.regex.Pattern GOAL =
+      java.util.regex.Pattern.compile("(?:整改目标|目标要求)\\s*[：:]");
+
   /** One problem while its lines are being read. */
   private static final class Draft {
     final List<String> path;
@@ -864,6 +886,9 @@ final class PlanReading {
 
     /** The lines of the problem's own text after its numbered line. */
     final List<String> ownLines = new ArrayList<>();
+
+    /** 整改目标：… lines: appended to the problem's last measure. */
+    final List<String> goals = new ArrayList<>();
 
     /** Lines that were added to the problem from elsewhere (each with a note). */
     final StringBuilder extra = new StringBuilder();
@@ -1019,8 +1044,8 @@ final class PlanReading {
         return;
       }
       switch (label) {
-        case UNITS -> Labels.units(v, Labels.UNIT_SEPARATORS, units, coUnits);
-        case CO_UNITS -> Labels.units(v, Labels.UNIT_SEPARATORS, coUnits, coUnits);
+        case UNITS -> Labels.units(v, Labels.UNITS_OR_SPACES, units, coUnits);
+        case CO_UNITS -> Labels.units(v, Labels.UNITS_OR_SPACES, coUnits, coUnits);
         case LEADER -> leader = withNames(leader, v);
         case PERSON -> person = withNames(person, v);
         case TIME_LIMIT -> {

@@ -62,6 +62,7 @@ final class TextNoise {
     s = Labels.SPACE_BEFORE_LABEL.matcher(s).replaceAll("  ");
     if (!Labels.find(s).labels().isEmpty()) {
       s = SPACE_BEFORE_ANY_LABEL.matcher(s).replaceAll("  ");
+      s = Labels.listSpacesKept(s); // 责任单位：办公室 财务科: two units, not 办公室财务科
     }
     s = SPACE_BETWEEN_WIDE.matcher(s).replaceAll("");
     s = SPACES.matcher(s).replaceAll(" ");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
@@ -73,7 +74,7 @@ final class Word97Text {
         if (p.isInTable()) {
           continue;
         }
-        String text = clean(p.text());
+        String text = clean(shownText(p));
         all.append(text).append('\n');
         outside.append(text).append('\n');
         if (!text.isBlank()) {
@@ -130,12 +131,36 @@ final class Word97Text {
   private static String cellText(TableCell cell) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < cell.numParagraphs(); i++) {
-      String line = clean(cell.getParagraph(i).text());
+      String line = clean(shownText(cell.getParagraph(i)));
       if (!line.isBlank()) {
         if (text.length() > 0) {
           text.append('\n');
         }
         text.append(line.strip());
+      }
+    }
+    return text.toString();
+  }
+
+  /**
+   * A paragraph's text as Word shows it with its tracked changes accepted: runs marked deleted
+   * (revision marking) and hidden runs (fVanish) are left out, inserted runs kept.
+   */
+  static String shownText(Paragraph p) {
+    boolean changed = false;
+    int runs = p.numCharacterRuns();
+    for (int i = 0; i < runs && !changed; i++) {
+      CharacterRun run = p.getCharacterRun(i);
+      changed = run.isMarkedDeleted() || run.isVanished();
+    }
+    if (!changed) {
+      return p.text();
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < runs; i++) {
+      CharacterRun run = p.getCharacterRun(i);
+      if (!run.isMarkedDeleted() && !run.isVanished()) {
+        text.append(run.text());
       }
     }
     return text.toString();

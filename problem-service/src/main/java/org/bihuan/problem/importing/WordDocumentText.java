@@ -97,12 +97,109 @@ final class WordDocumentText {
   private static final int LEAD_KEPT = 8;
 
   private static void paragraph(XWPFParagraph paragraph, ListNumbers numbers, StringBuilder out) {
-    String text = paragraph.getText();
+    CTP p = paragraph.getCTP();
+    String text = revised(p) ? shownText(p) : paragraph.getText();
     String label = numbers.label(paragraph);
     if (label != null && !text.isBlank()) {
       out.append(label);
     }
     out.append(text).append('\n');
+  }
+
+  /**
+   * Whether a paragraph holds tracked changes (w:ins, w:del, w:moveFrom, w:moveTo) or hidden text
+   * (w:vanish): its text is then read as Word shows it with the changes accepted ({@link
+   * #shownText}).
+   */
+  private static boolean revised(CTP p) {
+    try (XmlCursor c = p.newCursor();
+        XmlCursor end = p.newCursor()) {
+      end.toEndToken();
+      while (c.toNextToken() != XmlCursor.TokenType.ENDDOC && c.isLeftOf(end)) {
+        if (c.isStart() && W.equals(c.getName().getNamespaceURI())) {
+          switch (c.getName().getLocalPart()) {
+            case "ins", "del", "moveFrom", "moveTo", "vanish" -> {
+              return true;
+            }
+            default -> {}
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A paragraph's text as Word shows it with its tracked changes accepted and hidden text hidden:
+   * deleted (w:del) and moved-away (w:moveFrom) runs are dropped, inserted (w:ins) and moved-here
+   * runs kept, and a run formatted as hidden (w:vanish) is no text — a document's hidden notes and
+   * struck-out drafts are not what it says.
+   */
+  static String shownText(XmlObject paragraph) {
+    StringBuilder out = new StringBuilder();
+    shown(paragraph, out, 0);
+    return out.toString();
+  }
+
+  private static void shown(XmlObject container, StringBuilder out, int depth) {
+    if (depth > CONTROLS_NESTED) {
+      return;
+    }
+    try (XmlCursor c = container.newCursor()) {
+      if (!c.toFirstChild()) {
+        return;
+      }
+      do {
+        QName name = c.getName();
+        if (name == null || !W.equals(name.getNamespaceURI())) {
+          continue;
+        }
+        switch (name.getLocalPart()) {
+          case "del", "moveFrom", "pPr", "rPr" -> {}
+          case "r" -> run(c.getObject(), out);
+          default -> shown(c.getObject(), out, depth + 1);
+        }
+      } while (c.toNextSibling());
+    }
+  }
+
+  private static void run(XmlObject run, StringBuilder out) {
+    try (XmlCursor c = run.newCursor()) {
+      if (!c.toFirstChild()) {
+        return;
+      }
+      do {
+        QName name = c.getName();
+        if (name == null || !W.equals(name.getNamespaceURI())) {
+          continue;
+        }
+        switch (name.getLocalPart()) {
+          case "rPr" -> {
+            if (hidden(c.getObject())) {
+              return;
+            }
+          }
+          case "t" -> out.append(c.getTextValue());
+          case "tab", "ptab" -> out.append('\t');
+          case "br", "cr" -> out.append('\n');
+          case "noBreakHyphen" -> out.append('-');
+          default -> {}
+        }
+      } while (c.toNextSibling());
+    }
+  }
+
+  /** Whether run properties hide the run (w:vanish, unless w:val turns it off). */
+  private static boolean hidden(XmlObject rPr) {
+    for (XmlObject vanish : rPr.selectChildren(W, "vanish")) {
+      try (XmlCursor v = vanish.newCursor()) {
+        String val = v.getAttributeText(new QName(W, "val"));
+        if (val == null || !(val.equals("0") || val.equals("false") || val.equals("off"))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

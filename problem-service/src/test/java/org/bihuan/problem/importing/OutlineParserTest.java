@@ -453,9 +453,16 @@ class OutlineParserTest {
 
   @Test
   void textAfterTheResponsibilityLinesIsContextOfTheProblemNotPartOfTheMeasure() {
-    ParsedDocument doc = parser.parse("1.公车私用问题\n整改措施：加强车辆管理\n责任单位：车队；整改时限：立行立改\n整改目标：杜绝公车私用。\n");
+    ParsedDocument doc = parser.parse("1.公车私用问题\n整改措施：加强车辆管理\n责任单位：车队；整改时限：立行立改\n另外，车辆台账不全。\n");
     assertEquals("加强车辆管理", doc.problems().get(0).measures().get(0).measure());
-    assertEquals("公车私用问题\n整改目标：杜绝公车私用。", doc.problems().get(0).description());
+    assertEquals("公车私用问题\n另外，车辆台账不全。", doc.problems().get(0).description());
+  }
+
+  @Test
+  void aGoalAfterTheResponsibilityLinesIsAppendedToTheMeasure() {
+    ParsedDocument doc = parser.parse("1.公车私用问题\n整改措施：加强车辆管理\n责任单位：车队；整改时限：立行立改\n整改目标：杜绝公车私用。\n");
+    assertEquals("加强车辆管理\n整改目标：杜绝公车私用。", doc.problems().get(0).measures().get(0).measure());
+    assertEquals("公车私用问题", doc.problems().get(0).description());
   }
 
   @Test

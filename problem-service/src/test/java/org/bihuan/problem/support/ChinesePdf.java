@@ -28,9 +28,81 @@ public final class ChinesePdf {
 
   /** A PDF of the given pages, each a list of lines written top down. */
   public static byte[] of(List<List<String>> pages) {
+    return of(pages, java.util.Set.of());
+  }
+
+  /**
+   * A PDF of the given pages; the pages whose number (1-based) is in {@code scans} are a picture
+   * (an image XObject) and no text, as a scanner makes them.
+   */
+  public static byte[] of(List<List<String>> pages, java.util.Set<Integer> scans) {
+    List<String> contents = new ArrayList<>();
+    for (List<String> lines : pages) {
+      StringBuilder content = new StringBuilder();
+      float y = 800;
+      for (String line : lines) {
+        text(content, 60, y, line);
+        y -= 20;
+      }
+      contents.add(content.toString());
+    }
+    return pdf(contents, scans);
+  }
+
+  /**
+   * A page with the {@code lead} lines, then a table ruled as Word draws one (each cell a stroked
+   * rectangle) with the rows given, each cell's text on one line, in columns of the widths given
+   * (points).
+   */
+  public static byte[] table(List<String> lead, List<List<String>> rows, float[] widths) {
+    StringBuilder content = new StringBuilder();
+    float y = 800;
+    for (String line : lead) {
+      text(content, 40, y, line);
+      y -= 20;
+    }
+    float top = y + 4;
+    float rowHeight = 24;
+    for (List<String> row : rows) {
+      float x = 40;
+      for (int c = 0; c < widths.length; c++) {
+        content.append(
+            String.format(
+                java.util.Locale.ROOT,
+                "0.5 w %.1f %.1f %.1f %.1f re S%n",
+                x,
+                top - rowHeight,
+                widths[c],
+                rowHeight));
+        String cell = c < row.size() ? row.get(c) : "";
+        text(content, x + 2, top - rowHeight + 8, cell, 9);
+        x += widths[c];
+      }
+      top -= rowHeight;
+    }
+    return pdf(List.of(content.toString()), java.util.Set.of());
+  }
+
+  private static void text(StringBuilder content, float x, float y, String line) {
+    text(content, x, y, line, 12);
+  }
+
+  private static void text(StringBuilder content, float x, float y, String line, int size) {
+    if (line.isEmpty()) {
+      return;
+    }
+    content.append("BT /F1 ").append(size).append(" Tf 1 0 0 1 ").append(x).append(' ');
+    content.append(y).append(" Tm <");
+    for (char c : line.toCharArray()) {
+      content.append(String.format("%04X", (int) c));
+    }
+    content.append("> Tj ET\n");
+  }
+
+  private static byte[] pdf(List<String> contents, java.util.Set<Integer> scans) {
     try (PDDocument pdf = new PDDocument()) {
       COSDictionary font = font();
-      for (List<String> lines : pages) {
+      for (int i = 0; i < contents.size(); i++) {
         PDPage page = new PDPage(PDRectangle.A4);
         pdf.addPage(page);
         PDResources resources = new PDResources();
@@ -38,20 +110,19 @@ public final class ChinesePdf {
         fonts.setItem(COSName.getPDFName("F1"), font);
         resources.getCOSObject().setItem(COSName.FONT, fonts);
         page.setResources(resources);
-        StringBuilder content = new StringBuilder();
-        float y = 800;
-        for (String line : lines) {
-          content.append("BT /F1 12 Tf 1 0 0 1 60 ").append(y).append(" Tm <");
-          for (char c : line.toCharArray()) {
-            content.append(String.format("%04X", (int) c));
-          }
-          content.append("> Tj ET\n");
-          y -= 20;
+        String content = contents.get(i);
+        if (scans.contains(i + 1)) {
+          java.awt.image.BufferedImage scan =
+              new java.awt.image.BufferedImage(60, 80, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+          COSName image =
+              resources.add(
+                  org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(
+                      pdf, scan));
+          content = "q 595 0 0 842 0 0 cm /" + image.getName() + " Do Q\n";
         }
         page.setContents(
             new PDStream(
-                pdf,
-                new ByteArrayInputStream(content.toString().getBytes(StandardCharsets.US_ASCII))));
+                pdf, new ByteArrayInputStream(content.getBytes(StandardCharsets.US_ASCII))));
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       pdf.save(out);

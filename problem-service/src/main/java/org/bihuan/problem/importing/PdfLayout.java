@@ -1,0 +1,198 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * What a PDF page's geometry says beyond its text: the ruled lines it draws (a table's grid) and
+ * where each text line ends on the right (a line the page width wrapped). Filled while PDFBox reads
+ * the page ({@link PdfText}), in the page's user space with y measured from the top.
+ */
+final class PdfLayout {
+
+  /** Two ruling lines closer than this (points) are one. */
+  private static final float SAME_LINE = 2f;
+
+  /** A rectangle thinner than this (points) is a ruling line, not an area. */
+  private static final float THIN = 3f;
+
+  /** A grid has at least this many distinct horizontal and vertical rulings (two rows, columns). */
+  private static final int RULINGS = 3;
+
+  /** How many drawn segments of one page are kept: a table of 100 rows is a few hundred. */
+  private static final int SEGMENTS_KEPT = 20_000;
+
+  /** A drawn segment, horizontal or vertical: {@code at} its y (or x), from {@code from} to to. */
+  record Segment(boolean horizontal, float at, float from, float to) {}
+
+  /** A glyph's centre and its character(s). */
+  record Glyph(float x, float y, String text) {}
+
+  private final List<Segment> segments = new ArrayList<>();
+  private final List<Glyph> glyphs = new ArrayList<>();
+  private final List<Float> lineRights = new ArrayList<>();
+  private final List<Float> lineWidths = new ArrayList<>();
+  private float currentRight = Float.NaN;
+  private float currentGlyph = Float.NaN;
+
+  void clear() {
+    segments.clear();
+    glyphs.clear();
+    lineRights.clear();
+    lineWidths.clear();
+    currentRight = Float.NaN;
+    currentGlyph = Float.NaN;
+  }
+
+  /** A rectangle drawn ({@code re}), corners in top-down page space. */
+  void rectangle(float x0, float y0, float x1, float y1) {
+    float left = Math.min(x0, x1);
+    float right = Math.max(x0, x1);
+    float top = Math.min(y0, y1);
+    float bottom = Math.max(y0, y1);
+    if (bottom - top < THIN) {
+      segment(new Segment(true, (top + bottom) / 2, left, right));
+    } else if (right - left < THIN) {
+      segment(new Segment(false, (left + right) / 2, top, bottom));
+    } else {
+      segment(new Segment(true, top, left, right));
+      segment(new Segment(true, bottom, left, right));
+      segment(new Segment(false, left, top, bottom));
+      segment(new Segment(false, right, top, bottom));
+    }
+  }
+
+  /** A straight line drawn ({@code m … l}); slanted ones are no ruling. */
+  void line(float x0, float y0, float x1, float y1) {
+    if (Math.abs(y0 - y1) < SAME_LINE) {
+      segment(new Segment(true, (y0 + y1) / 2, Math.min(x0, x1), Math.max(x0, x1)));
+    } else if (Math.abs(x0 - x1) < SAME_LINE) {
+      segment(new Segment(false, (x0 + x1) / 2, Math.min(y0, y1), Math.max(y0, y1)));
+    }
+  }
+
+  private void segment(Segment s) {
+    if (segments.size() < SEGMENTS_KEPT && s.to() - s.from() >= THIN) {
+      segments.add(s);
+    }
+  }
+
+  void glyph(float x, float y, float width, String text) {
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    glyphs.add(new Glyph(x + width / 2, y, text));
+  }
+
+  /** A piece of a text line shown, with the right edge of its last glyph. */
+  void shown(float right, float glyphWidth) {
+    currentRight = Float.isNaN(currentRight) ? right : Math.max(currentRight, right);
+    currentGlyph = glyphWidth;
+  }
+
+  /** The text line being written ends. */
+  void lineEnds() {
+    lineRights.add(currentRight);
+    lineWidths.add(currentGlyph);
+    currentRight = Float.NaN;
+    currentGlyph = Float.NaN;
+  }
+
+  /** The right edge of the line being written (the page's last line): NaN when none. */
+  float lastRight() {
+    return currentRight;
+  }
+
+  /** The width of the last glyph of the line being written. */
+  float lastWidth() {
+    return currentGlyph;
+  }
+
+  /** The right edge of each text line of the page, in order (NaN for an empty line). */
+  List<Float> lineRights() {
+    return lineRights;
+  }
+
+  /** The width of the last glyph of each text line (NaN for an empty line). */
+  List<Float> lastGlyphWidths() {
+    return lineWidths;
+  }
+
+  /**
+   * The page's ruled grid read as rows of cells (the glyphs inside each cell of the grid, in
+   * reading order), or null when the page draws no grid of at least {@value #RULINGS} horizontal
+   * and vertical rulings with text inside it.
+   */
+  List<List<String>> grid() {
+    TreeSet<Float> rows = distinct(true);
+    TreeSet<Float> columns = distinct(false);
+    if (rows.size() < RULINGS || columns.size() < RULINGS) {
+      return null;
+    }
+    // only the rows where a header is looked for, and at most as many columns as a Word table
+    // spans: a hostile page of thousands of rulings each way stays a few hundred cells
+    List<Float> ys = new ArrayList<>(rows).subList(0, Math.min(rows.size(), ROWS_KEPT + 1));
+    List<Float> xs =
+        new ArrayList<>(columns).subList(0, Math.min(columns.size(), COLUMNS_KEPT + 1));
+    List<List<StringBuilder>> cells = new ArrayList<>();
+    for (int r = 0; r + 1 < ys.size(); r++) {
+      List<StringBuilder> row = new ArrayList<>();
+      for (int c = 0; c + 1 < xs.size(); c++) {
+        row.add(new StringBuilder());
+      }
+      cells.add(row);
+    }
+    List<Glyph> sorted = new ArrayList<>(glyphs);
+    sorted.sort(
+        java.util.Comparator.comparingDouble((Glyph g) -> g.y()).thenComparingDouble(g -> g.x()));
+    int inside = 0;
+    for (Glyph g : sorted) {
+      int r = band(ys, g.y());
+      int c = band(xs, g.x());
+      if (r >= 0 && c >= 0) {
+        cells.get(r).get(c).append(g.text());
+        inside++;
+      }
+    }
+    if (inside == 0) {
+      return null;
+    }
+    List<List<String>> out = new ArrayList<>();
+    for (List<StringBuilder> row : cells) {
+      out.add(row.stream().map(StringBuilder::toString).toList());
+    }
+    return out;
+  }
+
+  /** The band between two edges that {@code v} falls in, or -1 (binary search: edges sorted). */
+  private static int band(List<Float> edges, float v) {
+    int at = java.util.Collections.binarySearch(edges, v);
+    if (at >= 0) {
+      return -1; // on a ruling
+    }
+    int after = -at - 1;
+    return after >= 1 && after < edges.size() ? after - 1 : -1;
+  }
+
+  /** The rows of a grid whose cells are read: those {@link TableReading} looks for a header in. */
+  private static final int ROWS_KEPT = TableReading.HEADER_SEARCH;
+
+  /** The columns of a grid whose cells are read. */
+  private static final int COLUMNS_KEPT = 64;
+
+  /** The distinct positions of the horizontal (or vertical) rulings, merged within 2 points. */
+  private TreeSet<Float> distinct(boolean horizontal) {
+    TreeSet<Float> out = new TreeSet<>();
+    for (Segment s : segments) {
+      if (s.horizontal() != horizontal) {
+        continue;
+      }
+      Float near = out.floor(s.at() + SAME_LINE);
+      if (near == null || s.at() - near > SAME_LINE) {
+        out.add(s.at());
+      }
+    }
+    return out;
+  }
+}

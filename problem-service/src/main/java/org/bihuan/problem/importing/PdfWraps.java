@@ -1,0 +1,78 @@
+package org.bihuan.problem.importing;
+
+import java.util.List;
+import org.bihuan.problem.importing.Labels.Label;
+
+/**
+ * Label lines a PDF wrapped at the page width (责任单位：党委办公室、纪检监察室、…、机关党 / 委): PDF text has no
+ * paragraphs, only lines, so a duty line too long for the page goes on in the next line and its
+ * last name is cut in two. A line is joined with the next when it carries a duty label (责任单位, 配合单位,
+ * 责任领导, 责任人, 整改时限 or another label) as its last, its last glyph reaches the right edge of the
+ * page's text block (the right end of its longest line) within one and a half glyphs, and the next
+ * line does not begin with a label or a number. The joined line takes the second line's place and
+ * the first is left empty, so every line keeps its number.
+ */
+final class PdfWraps {
+
+  /** How close (in glyph widths) to the text block's right edge a wrapped line ends. */
+  private static final float AT_EDGE = 1.5f;
+
+  private PdfWraps() {}
+
+  static void join(List<String> lines, PdfLayout layout) {
+    List<Float> rights = layout.lineRights();
+    List<Float> widths = layout.lastGlyphWidths();
+    int measured = rights.size() + (Float.isNaN(layout.lastRight()) ? 0 : 1);
+    int written = lines.size();
+    while (written > 0 && lines.get(written - 1).isBlank()) {
+      written--;
+    }
+    if (measured != written) {
+      return; // the lines PDFBox wrote do not match the lines measured
+    }
+    float block = Float.NaN;
+    for (int i = 0; i < measured; i++) {
+      float r = right(rights, i, layout);
+      if (!Float.isNaN(r) && (Float.isNaN(block) || r > block)) {
+        block = r;
+      }
+    }
+    if (Float.isNaN(block)) {
+      return;
+    }
+    // the page's last line is never joined into: page numbers and running footers stand there
+    for (int i = 0; i + 2 < measured; i++) {
+      float r = right(rights, i, layout);
+      float w = i < widths.size() ? widths.get(i) : layout.lastWidth();
+      if (Float.isNaN(r) || Float.isNaN(w) || r < block - AT_EDGE * w) {
+        continue;
+      }
+      String line = TextNoise.clean(lines.get(i));
+      String next = TextNoise.clean(lines.get(i + 1));
+      if (next.isEmpty()
+          || Numbering.of(next) != null
+          || !Labels.of(next).isEmpty()
+          || !endsInDuty(line)) {
+        continue;
+      }
+      // the joined line stands where it ends, so the problem's origin still covers both lines
+      lines.set(i + 1, lines.get(i).stripTrailing() + lines.get(i + 1).strip());
+      lines.set(i, "");
+      i++;
+    }
+  }
+
+  private static float right(List<Float> rights, int i, PdfLayout layout) {
+    return i < rights.size() ? rights.get(i) : layout.lastRight();
+  }
+
+  /** Whether the last label of a line is one whose value is a name, a list or a time limit. */
+  private static boolean endsInDuty(String line) {
+    List<Labels.Labelled> labels = Labels.find(line).labels();
+    if (labels.isEmpty()) {
+      return false;
+    }
+    Label last = labels.get(labels.size() - 1).label();
+    return last != Label.PROBLEM && last != Label.MEASURE && last != Label.PROGRESS;
+  }
+}
