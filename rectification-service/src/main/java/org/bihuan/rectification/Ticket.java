@@ -99,6 +99,9 @@ public class Ticket extends PanacheEntityBase {
 
   public LocalDate reportDue;
 
+  /** The first day without a progress report for two reportEvery intervals (停滞). */
+  public LocalDate stagnantFrom;
+
   @Enumerated(EnumType.STRING)
   public Status status;
 

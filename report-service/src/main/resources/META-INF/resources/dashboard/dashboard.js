@@ -105,6 +105,7 @@
     setFigure('kpi-mean-days', t.meanDaysToVerify);
     setFigure('kpi-overdue', t.overdue);
     setFigure('kpi-due-soon', t.dueSoon);
+    setFigure('kpi-stagnant', t.stagnant);
     setFigure('kpi-red', t.lights.RED);
     setFigure('kpi-yellow', t.lights.YELLOW);
     setFigure('kpi-green', t.lights.GREEN);

@@ -199,6 +199,7 @@ class DashboardBrowserTest {
     assertEquals(s.apply("tickets.timeBound"), value("kpi-timebound"));
     assertEquals(s.apply("tickets.overdue"), value("kpi-overdue"));
     assertEquals(s.apply("tickets.dueSoon"), value("kpi-due-soon"));
+    assertEquals(s.apply("tickets.stagnant"), value("kpi-stagnant"));
     assertEquals(s.apply("tickets.lights.RED"), value("kpi-red"));
     assertEquals(s.apply("tickets.lights.YELLOW"), value("kpi-yellow"));
     assertEquals(s.apply("tickets.lights.GREEN"), value("kpi-green"));

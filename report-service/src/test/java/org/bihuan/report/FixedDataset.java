@@ -20,7 +20,7 @@ import java.util.UUID;
  * t-02  党委办公室+组织部      DEADLINE  06-18                IN_PROGRESS                        YELLOW due soon
  * t-03  组织部               IMMEDIATE 06-01                VERIFIED    05-30      06-03           on time (33 d)
  * t-04  宣传部               DEADLINE  05-20 (06-05)        VERIFIED    06-04      06-06           extended and met (36 d)
- * t-05  宣传部               DEADLINE  06-30  WEEK, no report ASSIGNED                         YELLOW stale
+ * t-05  宣传部               DEADLINE  06-30  WEEK, no report ASSIGNED                         YELLOW stale, stagnant
  * t-06  纪委办公室            DEADLINE  06-01                VERIFIED    06-03      06-05           late (35 d)
  * t-07  组织部               LONG_TERM MONTH, report 06-01* IN_PROGRESS                        GREEN
  * t-08  党委办公室            DEADLINE  06-05                CANCELLED                          -      not counted
@@ -206,15 +206,21 @@ public final class FixedDataset {
     e.add(
         ticketEvent(
             "ticket.created",
-            ticket(
-                "t-05",
-                "p-2",
-                "5e1a0000-0000-4000-8000-000000000001",
-                List.of("宣传部"),
-                "DEADLINE",
-                "2024-06-30",
-                "WEEK",
-                null)));
+            with(
+                ticket(
+                    "t-05",
+                    "p-2",
+                    "5e1a0000-0000-4000-8000-000000000001",
+                    List.of("宣传部"),
+                    "DEADLINE",
+                    "2024-06-30",
+                    "WEEK",
+                    null),
+                // as the ticket view publishes them for a weekly ticket created on 05-01
+                "reportDue",
+                "2024-05-08",
+                "stagnantFrom",
+                "2024-05-16")));
     e.add(
         ticketEvent(
             "ticket.verified",
@@ -252,7 +258,12 @@ public final class FixedDataset {
                 "IN_PROGRESS",
                 // recorded on 06-03, the report states 06-01: the figures count from 06-01
                 "lastProgressOn",
-                "2024-06-01")));
+                "2024-06-01",
+                // the next report is due a month after it was recorded (the ticket view's dates)
+                "reportDue",
+                "2024-07-03",
+                "stagnantFrom",
+                "2024-08-04")));
     e.add(
         ticketEvent(
             "ticket.cancelled",

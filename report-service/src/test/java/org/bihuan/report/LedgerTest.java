@@ -83,6 +83,7 @@ class LedgerTest {
         .body("items[0].ticketNumber", equalTo("T-2024-0001"))
         .body("items[0].overdue", equalTo(true))
         .body("items[0].light", equalTo("RED"))
+        .body("items[0].stagnant", equalTo(false))
         .body("items[0].key", nullValue());
     // A unit without an OA id keeps its place among the ids as null, not "".
     given()
@@ -124,7 +125,12 @@ class LedgerTest {
     assertTrue(lines[1].contains("\"问题描述1，含逗号,和\"\"引号\"\"。\""), lines[1]);
     assertTrue(lines[1].contains(",党委办公室,张三,李书记,2024-06-10,整改中,是,红,"), lines[1]);
     // The OA's ids for reconciliation: ticket number, problem and ticket externalRef, unit ids.
-    assertTrue(lines[1].endsWith(",T-2024-0001,,,oa-" + "党委办公室".hashCode()), lines[1]);
+    // then 进展停滞, the last column: t-01 reports nothing regularly, t-05 has not for two weeks.
+    assertTrue(lines[1].endsWith(",T-2024-0001,,,oa-" + "党委办公室".hashCode() + ",否"), lines[1]);
+    assertEquals("进展停滞", LedgerColumns.HEADERS.get(LedgerColumns.HEADERS.size() - 1));
+    String t05 =
+        java.util.Arrays.stream(lines).filter(l -> l.contains(",T-2024-0005,")).findFirst().get();
+    assertTrue(t05.endsWith(",是"), t05);
   }
 
   /** 序号 is a whole number in the sheet's XML, so readers such as openpyxl read 1, not 1.0. */

@@ -11,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A ticket as the API and the change feed show it (the agreed ticket view). The figures (overdue,
- * dueSoon, stale, light) are computed for {@code today} in the organisation's time zone.
+ * dueSoon, stale, stagnant, light) are computed for {@code today} in the organisation's time zone;
+ * the dates they compare (reportDue, stagnantFrom, submittedOn) are published too, so a consumer
+ * compares dates instead of computing the rules again.
  */
 public record TicketView(
     @Schema(example = "b1e2f3a4-5c6d-4e7f-8a9b-0c1d2e3f4a5b") UUID id,
@@ -28,16 +30,38 @@ public record TicketView(
     @Schema(nullable = true, example = "2024-06-30") LocalDate deadline,
     @Schema(nullable = true, example = "2024-06-30") LocalDate effectiveDeadline,
     @Schema(nullable = true) Ticket.ReportEvery reportEvery,
+    @Schema(
+            nullable = true,
+            example = "2024-06-30",
+            description =
+                "The last day for the next progress report (null without reportEvery); stale after it")
+        LocalDate reportDue,
+    @Schema(
+            nullable = true,
+            example = "2024-07-31",
+            description =
+                "The first day on which the ticket counts as stagnant (进展停滞): two reportEvery"
+                    + " intervals without a progress report; null without reportEvery")
+        LocalDate stagnantFrom,
     Ticket.Status status,
     @Schema(example = "false") boolean overdue,
     @Schema(example = "false") boolean dueSoon,
     @Schema(example = "false") boolean stale,
+    @Schema(
+            example = "false",
+            description = "Being worked on and stagnantFrom is today or earlier (进展停滞)")
+        boolean stagnant,
     @Schema(nullable = true) Ticket.Light light,
     @Schema(nullable = true, example = "OA-2024-0153-1") String externalRef,
     @Schema(example = "3") long version,
     @Schema(example = "2024-05-10T08:30:00Z") Instant createdAt,
     @Schema(example = "2024-05-31T07:00:00Z") Instant updatedAt,
     @Schema(nullable = true, example = "2024-06-20T06:00:00Z") Instant submittedAt,
+    @Schema(
+            nullable = true,
+            example = "2024-06-20",
+            description = "The date of submittedAt in the organisation's time zone")
+        LocalDate submittedOn,
     @Schema(nullable = true, example = "2024-06-25T03:00:00Z") Instant verifiedAt,
     @Schema(nullable = true, example = "2024-06-01T01:00:00Z") Instant cancelledAt,
     @Schema(nullable = true, example = "2024-05-31T07:00:00Z") Instant lastProgressAt,
@@ -79,16 +103,20 @@ public record TicketView(
         t.deadline,
         t.effectiveDeadline,
         t.reportEvery,
+        t.reportDue,
+        t.stagnantFrom,
         t.status,
         f.overdue(),
         f.dueSoon(),
         f.stale(),
+        f.stagnant(),
         f.light(),
         t.externalRef,
         t.version,
         t.createdAt,
         t.updatedAt,
         t.submittedAt,
+        t.submittedOn,
         t.verifiedAt,
         t.cancelledAt,
         t.lastProgressAt,

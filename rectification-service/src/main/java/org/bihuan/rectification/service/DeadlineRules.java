@@ -16,8 +16,9 @@ import org.bihuan.rectification.Ticket.Timing;
 /**
  * The figures of DOMAIN.md for one ticket (overdue, due soon, stale, light), as pure functions of
  * the ticket's facts and {@code today} in the organisation's time zone. The SQL used by list
- * filters is kept beside the Java rules so the two never drift (see {@link Sql}); the report
- * service computes the same (docs/decisions/0021-deadline-figures.md).
+ * filters is kept beside the Java rules so the two never drift (see {@link Sql}). The ticket view
+ * publishes the dates these rules compare (submittedOn, reportDue, stagnantFrom), and the report
+ * service compares those instead of computing them again (docs/decisions/0021, 0194).
  */
 public final class DeadlineRules {
 
@@ -33,9 +34,28 @@ public final class DeadlineRules {
       LocalDate effectiveDeadline,
       LocalDate submittedOn,
       ReportEvery reportEvery,
-      LocalDate reportDue) {}
+      LocalDate reportDue,
+      LocalDate stagnantFrom) {
 
-  public record Figures(boolean overdue, boolean dueSoon, boolean stale, Light light) {}
+    /** Facts of a ticket that is never stagnant (no stagnantFrom). */
+    public Facts(
+        Status status,
+        Timing timing,
+        LocalDate effectiveDeadline,
+        LocalDate submittedOn,
+        ReportEvery reportEvery,
+        LocalDate reportDue) {
+      this(status, timing, effectiveDeadline, submittedOn, reportEvery, reportDue, null);
+    }
+  }
+
+  public record Figures(
+      boolean overdue, boolean dueSoon, boolean stale, boolean stagnant, Light light) {
+
+    public Figures(boolean overdue, boolean dueSoon, boolean stale, Light light) {
+      this(overdue, dueSoon, stale, false, light);
+    }
+  }
 
   /** The calendar date of an instant in the organisation's zone. */
   public static LocalDate dateIn(Instant instant, ZoneId zone) {
@@ -74,13 +94,42 @@ public final class DeadlineRules {
     if (every == null) {
       return null;
     }
+    return intervalsAfter(every, reportAnchor(createdAt, lastProgressAt, zone), 1);
+  }
+
+  /**
+   * The first day on which the ticket is stagnant (停滞, DOMAIN.md): two whole intervals have passed
+   * since the later of its creation and its last progress report without a new report, so the day
+   * after the second interval's last day. Null when no report is required.
+   */
+  public static LocalDate stagnantFrom(
+      ReportEvery every, Instant createdAt, Instant lastProgressAt, ZoneId zone) {
+    if (every == null) {
+      return null;
+    }
+    return intervalsAfter(every, reportAnchor(createdAt, lastProgressAt, zone), 2).plusDays(1);
+  }
+
+  /**
+   * Sets the report dates of a ticket ({@code reportDue}, {@code stagnantFrom}) from its reporting
+   * interval, creation and last progress report: after every change of any of these.
+   */
+  public static void scheduleReports(Ticket t, ZoneId zone) {
+    t.reportDue = nextReportDue(t.reportEvery, t.createdAt, t.lastProgressAt, zone);
+    t.stagnantFrom = stagnantFrom(t.reportEvery, t.createdAt, t.lastProgressAt, zone);
+  }
+
+  private static LocalDate reportAnchor(Instant createdAt, Instant lastProgressAt, ZoneId zone) {
     Instant anchor =
         lastProgressAt != null && lastProgressAt.isAfter(createdAt) ? lastProgressAt : createdAt;
-    LocalDate from = dateIn(anchor, zone);
+    return dateIn(anchor, zone);
+  }
+
+  private static LocalDate intervalsAfter(ReportEvery every, LocalDate from, int n) {
     return switch (every) {
-      case WEEK -> from.plusDays(7);
-      case MONTH -> from.plusMonths(1);
-      case QUARTER -> from.plusMonths(3);
+      case WEEK -> from.plusDays(7L * n);
+      case MONTH -> from.plusMonths(n);
+      case QUARTER -> from.plusMonths(3L * n);
     };
   }
 
@@ -88,6 +137,7 @@ public final class DeadlineRules {
     boolean overdue = overdue(f, today);
     boolean dueSoon = dueSoon(f, today);
     boolean stale = stale(f, today);
+    boolean stagnant = stagnant(f, today);
     Light light;
     if (f.status() == Status.VERIFIED || f.status() == Status.CANCELLED) {
       light = null;
@@ -98,7 +148,7 @@ public final class DeadlineRules {
     } else {
       light = Light.GREEN;
     }
-    return new Figures(overdue, dueSoon, stale, light);
+    return new Figures(overdue, dueSoon, stale, stagnant, light);
   }
 
   /**
@@ -138,9 +188,26 @@ public final class DeadlineRules {
         && f.reportDue().isBefore(today);
   }
 
+  /**
+   * A ticket being worked on that must report and has not for two of its intervals (停滞). A stale
+   * ticket first; stagnant from {@link #stagnantFrom} on.
+   */
+  static boolean stagnant(Facts f, LocalDate today) {
+    return f.reportEvery() != null
+        && f.stagnantFrom() != null
+        && (f.status() == ASSIGNED || f.status() == IN_PROGRESS)
+        && !today.isBefore(f.stagnantFrom());
+  }
+
   public static Facts factsOf(Ticket t) {
     return new Facts(
-        t.status, t.timing, t.effectiveDeadline, t.submittedOn, t.reportEvery, t.reportDue);
+        t.status,
+        t.timing,
+        t.effectiveDeadline,
+        t.submittedOn,
+        t.reportEvery,
+        t.reportDue,
+        t.stagnantFrom);
   }
 
   /**
@@ -191,6 +258,11 @@ public final class DeadlineRules {
         "coalesce((t.report_every is not null and "
             + WORKING
             + " and t.report_due < :today), false)";
+
+    public static final String STAGNANT =
+        "coalesce((t.report_every is not null and "
+            + WORKING
+            + " and t.stagnant_from <= :today), false)";
 
     static final String OPEN = "t.status in ('ASSIGNED', 'IN_PROGRESS', 'SUBMITTED')";
 

@@ -21,6 +21,7 @@ final class TicketRows {
   static final String SELECT =
       "select t.id, t.seq, t.number, t.measure, t.responsible_person, t.leader_in_charge,"
           + " t.timing, t.deadline, t.effective_deadline, t.report_every, t.report_due,"
+          + " t.stagnant_from,"
           + " t.status, t.external_ref, t.version, t.created_at, t.updated_at,"
           + " t.submitted_at, t.submitted_on, t.verified_at, t.cancelled_at,"
           + " t.last_progress_at, t.last_progress_on, t.last_progress_note,"
@@ -49,6 +50,7 @@ final class TicketRows {
     String every = (String) r.get("report_every");
     t.reportEvery = every == null ? null : Ticket.ReportEvery.valueOf(every);
     t.reportDue = RowValues.date(r.get("report_due"));
+    t.stagnantFrom = RowValues.date(r.get("stagnant_from"));
     t.status = Ticket.Status.valueOf((String) r.get("status"));
     t.externalRef = (String) r.get("external_ref");
     t.version = ((Number) r.get("version")).longValue();

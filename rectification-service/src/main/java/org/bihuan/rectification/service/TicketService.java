@@ -266,8 +266,7 @@ public class TicketService {
             ? DeadlineRules.effectiveDeadline(t.deadline, latestApproved)
             : null;
     t.reportEvery = in.reportEvery();
-    t.reportDue =
-        DeadlineRules.nextReportDue(t.reportEvery, t.createdAt, t.lastProgressAt, clock.zone());
+    DeadlineRules.scheduleReports(t, clock.zone());
   }
 
   /** An edit of an IMMEDIATE ticket that leaves the deadline out keeps the one it had. */

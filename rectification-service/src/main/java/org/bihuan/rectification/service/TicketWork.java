@@ -65,7 +65,7 @@ public class TicketWork {
     if (in.percent() != null) {
       t.progressPercent = in.percent();
     }
-    t.reportDue = DeadlineRules.nextReportDue(t.reportEvery, t.createdAt, now, clock.zone());
+    DeadlineRules.scheduleReports(t, clock.zone());
     history.record(
         t, actor, "progress", t.status, in.date() + ": " + p.note, now, "ticket.progress_reported");
     return ProgressView.of(p);

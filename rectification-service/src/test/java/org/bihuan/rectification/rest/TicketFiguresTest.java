@@ -209,6 +209,73 @@ class TicketFiguresTest {
     assertEquals("2030-07-16", get(immediate).getString("deadline"));
   }
 
+  @Test
+  void aWeeklyTicketWithoutReportsForTwoWeeksIsStagnantAndTheViewAndFeedPublishTheDates() {
+    Instant created = Instant.parse("2031-03-02T16:30:00Z"); // 00:30 on 3 March in Shanghai
+    QuarkusMock.installMockForType(
+        new MovedClock(Clock.fixed(created, ORG)), OrganisationClock.class);
+    String unit = unit("宣传部");
+    String reporter = Tokens.reporter("周七", unit);
+    long head = org.bihuan.testing.FeedHead.position();
+    String id =
+        create(
+                ticketJson(
+                    ProblemServiceStub.problem(UUID.randomUUID()),
+                    unit,
+                    "周七",
+                    "DEADLINE",
+                    LocalDate.parse("2031-12-31"),
+                    "WEEK",
+                    null))
+            .getString("id");
+    JsonPath t = get(id);
+    assertEquals("2031-03-10", t.getString("reportDue"));
+    assertEquals("2031-03-18", t.getString("stagnantFrom"));
+    assertEquals(false, t.getBoolean("stagnant"));
+
+    // 17 March: stale for a week, not yet stagnant; 18 March: stagnant.
+    QuarkusMock.installMockForType(
+        new MovedClock(Clock.fixed(Instant.parse("2031-03-17T03:00:00Z"), ORG)),
+        OrganisationClock.class);
+    assertEquals(true, get(id).getBoolean("stale"));
+    assertEquals(false, get(id).getBoolean("stagnant"));
+    Instant stagnantDay = Instant.parse("2031-03-17T16:00:00Z"); // midnight of 18 March there
+    QuarkusMock.installMockForType(
+        new MovedClock(Clock.fixed(stagnantDay, ORG)), OrganisationClock.class);
+    assertEquals(true, get(id).getBoolean("stagnant"));
+    assertEquals("YELLOW", get(id).getString("light"));
+
+    // A progress report starts both intervals again, from the day it is recorded.
+    act(reporter, id, "start", null).then().statusCode(200);
+    progress(reporter, id, LocalDate.parse("2031-03-15"), "已开展专题学习").then().statusCode(201);
+    t = get(id);
+    assertEquals(false, t.getBoolean("stagnant"));
+    assertEquals(false, t.getBoolean("stale"));
+    assertEquals("2031-03-25", t.getString("reportDue"));
+    assertEquals("2031-04-02", t.getString("stagnantFrom"));
+
+    // The feed carries the same dates to its consumers.
+    act(reporter, id, "submit", null).then().statusCode(200);
+    JsonPath feed =
+        given()
+            .auth()
+            .oauth2(Tokens.viewer())
+            .queryParam("after", head)
+            .queryParam("limit", 1000)
+            .get("/api/v1/events")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    Map<String, Object> submitted =
+        feed.getMap(
+            "events.find { it.resourceId == '" + id + "' && it.type == 'ticket.submitted' }.data");
+    assertEquals("2031-03-25", submitted.get("reportDue"));
+    assertEquals("2031-04-02", submitted.get("stagnantFrom"));
+    assertEquals("2031-03-18", submitted.get("submittedOn"));
+    assertEquals(false, submitted.get("stagnant"));
+  }
+
   /** Every ticket listed under a light or overdue filter shows that light or overdue itself. */
   private static void assertAgree(String unit, Map<String, String> tickets) {
     for (String light : List.of("RED", "YELLOW", "GREEN")) {

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * What the report service reads of rectification-service's ticket view. The upstream's own
- * overdue/dueSoon/stale/light flags are deliberately not read: the figures compute them at query
- * time so they move with the clock.
+ * overdue/dueSoon/stale/stagnant/light flags are deliberately not read: the figures compare the
+ * dates the view publishes (submittedOn, reportDue, stagnantFrom) with today at query time, so they
+ * move with the clock without computing the deadline rules a second time (decision 0194).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TicketRecord(
@@ -36,7 +37,10 @@ public record TicketRecord(
     String lastProgressNote,
     Integer progressPercent,
     Integer evidenceCount,
-    Boolean extensionApproved) {
+    Boolean extensionApproved,
+    LocalDate submittedOn,
+    LocalDate reportDue,
+    LocalDate stagnantFrom) {
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Unit(String name, String externalId) {}

@@ -31,7 +31,8 @@ public final class LedgerColumns {
           "整改事项编号",
           "问题外部编号",
           "整改外部编号",
-          "责任单位外部编号");
+          "责任单位外部编号",
+          "进展停滞");
 
   private static final DateTimeFormatter CLOSED_AT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -87,7 +88,10 @@ public final class LedgerColumns {
       text(r.ticketExternalRef()),
       r.unitExternalIds().stream()
           .map(id -> id == null ? "" : id)
-          .collect(java.util.stream.Collectors.joining("、"))
+          .collect(java.util.stream.Collectors.joining("、")),
+      // 进展停滞: no progress report for two reportEvery intervals (DOMAIN.md); last, so the
+      // columns above keep their positions.
+      r.ticketId() == null ? "" : r.stagnant() ? "是" : "否"
     };
   }
 

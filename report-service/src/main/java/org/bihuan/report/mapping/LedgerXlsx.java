@@ -23,7 +23,7 @@ public final class LedgerXlsx implements AutoCloseable {
 
   static final int WINDOW = 100;
   private static final int[] WIDTHS = {
-    6, 14, 20, 18, 40, 40, 20, 10, 10, 14, 10, 8, 8, 18, 14, 16, 16, 18
+    6, 14, 20, 18, 40, 40, 20, 10, 10, 14, 10, 8, 8, 18, 14, 16, 16, 18, 10
   };
 
   private final SXSSFWorkbook workbook = new FastZipWorkbook(WINDOW);

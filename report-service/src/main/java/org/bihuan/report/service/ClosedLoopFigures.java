@@ -21,10 +21,13 @@ import java.util.Collection;
  *       (latest) submission came after the effective deadline; SUBMITTED on or before it is not.
  *   <li>due soon: ASSIGNED or IN_PROGRESS with today ≤ effective deadline ≤ today + 6 (seven days
  *       counting today).
- *   <li>stale: an ASSIGNED or IN_PROGRESS ticket with reportEvery whose last progress report (or,
- *       before the first one, its creation) plus one interval (7 days, 1 month, 3 months) is before
- *       today.
+ *   <li>stale: an ASSIGNED or IN_PROGRESS ticket with reportEvery whose published reportDue is
+ *       before today; stagnant (进展停滞): the same with its published stagnantFrom on or before today.
  * </ul>
+ *
+ * <p>The dates compared (submittedOn, reportDue, stagnantFrom) are those rectification-service's
+ * ticket view publishes; they are never computed here (decision 0194). The shared table of cases
+ * (platform-testing's deadline-cases.json) holds both services to the same answers.
  */
 public final class ClosedLoopFigures {
 
@@ -42,10 +45,40 @@ public final class ClosedLoopFigures {
       LocalDate effectiveDeadline,
       String reportEvery,
       Instant createdAt,
-      Instant submittedAt,
+      LocalDate submittedOn,
       Instant verifiedAt,
       Instant lastProgressAt,
-      LocalDate lastProgressOn) {}
+      LocalDate lastProgressOn,
+      LocalDate reportDue,
+      LocalDate stagnantFrom) {
+
+    /** A ticket without report dates (no reportEvery). */
+    public TicketFacts(
+        String timing,
+        String status,
+        LocalDate deadline,
+        LocalDate effectiveDeadline,
+        String reportEvery,
+        Instant createdAt,
+        LocalDate submittedOn,
+        Instant verifiedAt,
+        Instant lastProgressAt,
+        LocalDate lastProgressOn) {
+      this(
+          timing,
+          status,
+          deadline,
+          effectiveDeadline,
+          reportEvery,
+          createdAt,
+          submittedOn,
+          verifiedAt,
+          lastProgressAt,
+          lastProgressOn,
+          null,
+          null);
+    }
+  }
 
   private final ZoneId zone;
   private final LocalDate today;
@@ -95,7 +128,7 @@ public final class ClosedLoopFigures {
     if (working(t)) {
       return true;
     }
-    LocalDate submitted = date(t.submittedAt());
+    LocalDate submitted = t.submittedOn();
     return "SUBMITTED".equals(t.status()) && submitted != null && submitted.isAfter(eff);
   }
 
@@ -118,21 +151,21 @@ public final class ClosedLoopFigures {
    * ticket waiting for verification is never stale: the same rule as the ticket view's.
    */
   public boolean stale(TicketFacts t) {
-    if (!working(t) || t.reportEvery() == null) {
-      return false;
-    }
-    LocalDate last = date(t.lastProgressAt() != null ? t.lastProgressAt() : t.createdAt());
-    if (last == null) {
-      return false;
-    }
-    LocalDate due =
-        switch (t.reportEvery()) {
-          case "WEEK" -> last.plusDays(7);
-          case "MONTH" -> last.plusMonths(1);
-          case "QUARTER" -> last.plusMonths(3);
-          default -> null;
-        };
-    return due != null && due.isBefore(today);
+    return working(t)
+        && t.reportEvery() != null
+        && t.reportDue() != null
+        && t.reportDue().isBefore(today);
+  }
+
+  /**
+   * A working ticket without a progress report for two of its reportEvery intervals (进展停滞,
+   * DOMAIN.md): from the published stagnantFrom on.
+   */
+  public boolean stagnant(TicketFacts t) {
+    return working(t)
+        && t.reportEvery() != null
+        && t.stagnantFrom() != null
+        && !t.stagnantFrom().isAfter(today);
   }
 
   /** RED overdue, YELLOW due soon or stale, GREEN otherwise; null once VERIFIED or CANCELLED. */
@@ -148,7 +181,7 @@ public final class ClosedLoopFigures {
 
   /** VERIFIED time-bound, finally submitted on or before the original deadline. */
   public boolean onTime(TicketFacts t) {
-    LocalDate submitted = date(t.submittedAt());
+    LocalDate submitted = t.submittedOn();
     return timeBound(t)
         && "VERIFIED".equals(t.status())
         && submitted != null
@@ -158,7 +191,7 @@ public final class ClosedLoopFigures {
 
   /** VERIFIED time-bound, submitted after the original deadline but within an extension. */
   public boolean extendedAndMet(TicketFacts t) {
-    LocalDate submitted = date(t.submittedAt());
+    LocalDate submitted = t.submittedOn();
     LocalDate eff = effectiveDeadline(t);
     return timeBound(t)
         && "VERIFIED".equals(t.status())
@@ -197,7 +230,7 @@ public final class ClosedLoopFigures {
     long closed = problemStatuses.stream().filter("CLOSED"::equals).count();
     long withdrawn = problemStatuses.stream().filter("WITHDRAWN"::equals).count();
     long counted = 0, timeBound = 0, longTerm = 0, verified = 0, verifiedTimeBound = 0;
-    long onTime = 0, extendedAndMet = 0, overdue = 0, dueSoon = 0;
+    long onTime = 0, extendedAndMet = 0, overdue = 0, dueSoon = 0, stagnant = 0;
     long assigned = 0, inProgress = 0, submitted = 0, cancelled = 0;
     long red = 0, yellow = 0, green = 0, withTimes = 0;
     long longTermVerified = 0, longTermOpen = 0, neverReported = 0;
@@ -250,6 +283,9 @@ public final class ClosedLoopFigures {
       if (dueSoon(t)) {
         dueSoon++;
       }
+      if (stagnant(t)) {
+        stagnant++;
+      }
       Light light = light(t);
       if (light == Light.RED) {
         red++;
@@ -290,7 +326,8 @@ public final class ClosedLoopFigures {
         longTermVerified,
         longTermOpen,
         maxDays,
-        neverReported);
+        neverReported,
+        stagnant);
   }
 
   private LocalDate date(Instant i) {

@@ -36,7 +36,64 @@ public record FigureCounts(
     long longTermVerified,
     long longTermOpen,
     Long longTermMaxDaysSinceProgress,
-    long longTermNeverReported) {
+    long longTermNeverReported,
+    long stagnant) {
+
+  /** Counts without stagnant tickets. */
+  public FigureCounts(
+      long problemsTotal,
+      long problemsClosed,
+      long problemsWithdrawn,
+      long counted,
+      long timeBound,
+      long longTerm,
+      long verified,
+      long verifiedTimeBound,
+      long onTime,
+      long extendedAndMet,
+      long overdue,
+      long dueSoon,
+      long assigned,
+      long inProgress,
+      long submitted,
+      long cancelled,
+      long red,
+      long yellow,
+      long green,
+      long verifiedWithTimes,
+      BigDecimal verifySeconds,
+      long longTermVerified,
+      long longTermOpen,
+      Long longTermMaxDaysSinceProgress,
+      long longTermNeverReported) {
+    this(
+        problemsTotal,
+        problemsClosed,
+        problemsWithdrawn,
+        counted,
+        timeBound,
+        longTerm,
+        verified,
+        verifiedTimeBound,
+        onTime,
+        extendedAndMet,
+        overdue,
+        dueSoon,
+        assigned,
+        inProgress,
+        submitted,
+        cancelled,
+        red,
+        yellow,
+        green,
+        verifiedWithTimes,
+        verifySeconds,
+        longTermVerified,
+        longTermOpen,
+        longTermMaxDaysSinceProgress,
+        longTermNeverReported,
+        0);
+  }
 
   public static final FigureCounts EMPTY =
       new FigureCounts(
@@ -89,6 +146,11 @@ public record FigureCounts(
       long extendedAndMet,
       long overdue,
       long dueSoon,
+      @Schema(
+              description =
+                  "Tickets being worked on without a progress report for two of their reportEvery"
+                      + " intervals (进展停滞)")
+          long stagnant,
       Map<String, Long> byStatus,
       Map<String, Long> lights,
       @Schema(nullable = true) Double meanDaysToVerify,
@@ -129,6 +191,7 @@ public record FigureCounts(
         extendedAndMet,
         overdue,
         dueSoon,
+        stagnant,
         byStatus,
         lights,
         meanDays,

@@ -78,6 +78,8 @@ public class ReportLists {
       long daysOverdue,
       boolean dueSoon,
       boolean stale,
+      @Schema(description = "进展停滞: no progress report for two reportEvery intervals")
+          boolean stagnant,
       @Schema(nullable = true) ClosedLoopFigures.Light light,
       @Schema(nullable = true) Integer progressPercent,
       @Schema(nullable = true) LocalDate lastProgressOn,
@@ -119,7 +121,11 @@ public class ReportLists {
               description =
                   "The responsible units' externalId, in the order of responsibleUnits; null for"
                       + " a unit that has none")
-          List<String> unitExternalIds) {}
+          List<String> unitExternalIds,
+      @Schema(
+              description =
+                  "No progress report for two of the ticket's reportEvery intervals (进展停滞)")
+          boolean stagnant) {}
 
   /** One unit's externalId in a ledger row, or null when the unit has none. */
   @Schema(
@@ -138,11 +144,7 @@ public class ReportLists {
   @Inject ReportQueries queries;
   @Inject OrganisationClock clock;
 
-  private static final String TICKET_COLUMNS =
-      "t.seq, t.id, t.number, t.measure, t.responsible_person, t.leader_in_charge, t.timing,"
-          + " t.deadline, t.effective_deadline, t.report_every, t.status, t.created_at,"
-          + " t.submitted_at, t.verified_at, t.last_progress_at, t.last_progress_on, t.source_ids,"
-          + " t.progress_percent, t.evidence_count, t.extension_approved";
+  private static final String TICKET_COLUMNS = ReportQueries.TICKET_ROW_COLUMNS;
 
   /**
    * Overdue tickets in a stable order (their projection sequence), one page after {@code after}.
@@ -311,6 +313,7 @@ public class ReportLists {
         rules.daysOverdue(facts),
         rules.dueSoon(facts),
         rules.stale(facts),
+        rules.stagnant(facts),
         rules.light(facts),
         (Integer) rs.getObject("progress_percent"),
         rs.getObject("last_progress_on", LocalDate.class),
@@ -337,6 +340,7 @@ public class ReportLists {
         l.daysOverdue(),
         l.dueSoon(),
         l.stale(),
+        l.stagnant(),
         l.light(),
         l.progressPercent(),
         l.lastProgressOn(),
@@ -393,7 +397,8 @@ public class ReportLists {
             + " p.status as problem_status, t.id, t.number, t.measure, t.responsible_person,"
             + " t.leader_in_charge, t.timing, t.deadline, t.effective_deadline,"
             + " t.report_every, t.status, t.created_at, t.submitted_at, t.verified_at,"
-            + " t.last_progress_at, t.last_progress_on, p.external_ref as problem_external_ref,"
+            + " t.last_progress_at, t.last_progress_on, t.submitted_on, t.report_due,"
+            + " t.stagnant_from, p.external_ref as problem_external_ref,"
             + " t.external_ref as ticket_external_ref, "
             + (limit > 0 ? UNITS_PER_ROW : "tu.units, tu.unit_external_ids")
             + " from report_problem p left join report_source s on s.id = p.source_id"
@@ -436,7 +441,8 @@ public class ReportLists {
                   Sql.instant(rs.getTimestamp("verified_at")),
                   rs.getString("problem_external_ref"),
                   rs.getString("ticket_external_ref"),
-                  textArray(rs, "unit_external_ids")));
+                  textArray(rs, "unit_external_ids"),
+                  hasTicket && rules.stagnant(facts)));
         }
       }
     }

@@ -187,7 +187,8 @@ public class ReportQueries {
    * Opened, verified and overdue per interval between {@code from} and {@code to}. "Overdue at a
    * point" is reconstructed from the projected instants as of the point's last day: a time-bound
    * ticket created by then, past its (current) effective deadline, not cancelled or verified by
-   * then, and not submitted on time by then.
+   * then, and not submitted on time (unless it is being worked on again now: rejected back to
+   * IN_PROGRESS), so that the point of today counts what the summary counts as overdue.
    */
   public List<TrendPoint> trend(
       Connection c, ReportFilter f, TrendInterval interval, LocalDate from, LocalDate to)
@@ -202,9 +203,7 @@ public class ReportQueries {
             + zone
             + ")::date as created_on, (t.verified_at at time zone "
             + zone
-            + ")::date as verified_on, (t.submitted_at at time zone "
-            + zone
-            + ")::date as submitted_on, (t.cancelled_at at time zone "
+            + ")::date as verified_on, t.submitted_on, (t.cancelled_at at time zone "
             + zone
             + ")::date as cancelled_on from report_ticket t where "
             + ticketFilter(noDates, params)
@@ -218,11 +217,14 @@ public class ReportQueries {
             + " where status = 'VERIFIED' group by 1),"
             // a ticket is overdue on the days [first, over): from the day after its effective
             // deadline (or its creation) until it is cancelled or verified; never if it was
-            // submitted on time
+            // submitted on time and still waits or was verified. One being worked on again
+            // (rejected back to IN_PROGRESS) is overdue now whatever its earlier submission said,
+            // as in the summary (decision 0195).
             + " overdue as (select greatest(eff + 1, created_on) as first_day,"
             + " least(coalesce(cancelled_on, 'infinity'::date), coalesce(verified_on,"
             + " 'infinity'::date)) as over_day from ft where timing in ('IMMEDIATE', 'DEADLINE')"
-            + " and eff is not null and (submitted_on is null or submitted_on > eff))"
+            + " and eff is not null and (status in ('ASSIGNED', 'IN_PROGRESS')"
+            + " or submitted_on is null or submitted_on > eff))"
             + " select pts.start, pts.stop,"
             + " (select coalesce(sum(n), 0) from opened where on_day between pts.start and pts.stop),"
             + " (select coalesce(sum(n), 0) from verified"
@@ -266,6 +268,7 @@ public class ReportQueries {
           + " count(*) filter (where extended_and_met) as extended_and_met,"
           + " count(*) filter (where overdue) as overdue,"
           + " count(*) filter (where due_soon) as due_soon,"
+          + " count(*) filter (where stagnant) as stagnant,"
           + " count(*) filter (where open and overdue) as red,"
           + " count(*) filter (where open and not overdue and (due_soon or stale)) as yellow,"
           + " count(*) filter (where open and not overdue and not due_soon and not stale)"
@@ -306,9 +309,6 @@ public class ReportQueries {
         + " coalesce(t.effective_deadline, t.deadline) as eff,"
         + " t.status in ('ASSIGNED', 'IN_PROGRESS', 'SUBMITTED') as open,"
         + " t.status in ('ASSIGNED', 'IN_PROGRESS') as working,"
-        + " (t.submitted_at at time zone "
-        + zone
-        + ")::date as submitted_on,"
         // the date the latest report states, else the day it was recorded, else creation
         + " coalesce(t.last_progress_on, (coalesce(t.last_progress_at, t.created_at) at time zone "
         + zone
@@ -320,9 +320,11 @@ public class ReportQueries {
         + " and submitted_on > eff)), false) as overdue,"
         + " coalesce(time_bound and working and eff >= today and eff <= today + 6, false)"
         + " as due_soon,"
-        + " coalesce(working and progress_on + case report_every when 'WEEK' then interval '7 days'"
-        + " when 'MONTH' then interval '1 month' when 'QUARTER' then interval '3 months' end"
-        + " < today, false) as stale,"
+        // the dates the ticket view publishes, compared with today (decision 0194)
+        + " coalesce(working and report_every is not null and report_due < today, false)"
+        + " as stale,"
+        + " coalesce(working and report_every is not null and stagnant_from <= today, false)"
+        + " as stagnant,"
         + " coalesce(time_bound and status = 'VERIFIED' and submitted_on <= deadline, false)"
         + " as on_time,"
         + " coalesce(time_bound and status = 'VERIFIED' and submitted_on > deadline"
@@ -335,7 +337,8 @@ public class ReportQueries {
       "t.seq, t.id, t.number, t.measure, t.responsible_person, t.leader_in_charge, t.timing,"
           + " t.deadline, t.effective_deadline, t.report_every, t.status, t.created_at,"
           + " t.submitted_at, t.verified_at, t.last_progress_at, t.last_progress_on, t.source_ids,"
-          + " t.progress_percent, t.evidence_count, t.extension_approved";
+          + " t.progress_percent, t.evidence_count, t.extension_approved, t.submitted_on,"
+          + " t.report_due, t.stagnant_from";
 
   String ticketFilter(ReportFilter f, List<Object> params) {
     StringBuilder w = new StringBuilder("true");
@@ -434,7 +437,8 @@ public class ReportQueries {
         rs.getLong("long_term_verified"),
         rs.getLong("long_term_open"),
         maxDays == null ? null : ((Number) maxDays).longValue(),
-        rs.getLong("long_term_never_reported"));
+        rs.getLong("long_term_never_reported"),
+        rs.getLong("stagnant"));
   }
 
   /** The facts the pure rules read, from a row of report_ticket. */
@@ -446,10 +450,12 @@ public class ReportQueries {
         rs.getObject("effective_deadline", LocalDate.class),
         rs.getString("report_every"),
         Sql.instant(rs.getTimestamp("created_at")),
-        Sql.instant(rs.getTimestamp("submitted_at")),
+        rs.getObject("submitted_on", LocalDate.class),
         Sql.instant(rs.getTimestamp("verified_at")),
         Sql.instant(rs.getTimestamp("last_progress_at")),
-        rs.getObject("last_progress_on", LocalDate.class));
+        rs.getObject("last_progress_on", LocalDate.class),
+        rs.getObject("report_due", LocalDate.class),
+        rs.getObject("stagnant_from", LocalDate.class));
   }
 
   /** Units of each ticket, in the order they were given. */

@@ -7,10 +7,12 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.report.client.FeedEventRecord;
 import org.bihuan.report.client.TicketRecord;
 
@@ -23,6 +25,7 @@ import org.bihuan.report.client.TicketRecord;
 public class TicketProjection implements FeedFollower.EventHandler {
 
   @Inject ObjectMapper mapper;
+  @Inject OrganisationClock clock;
 
   @Override
   public void apply(Connection c, FeedEventRecord e) throws SQLException {
@@ -48,7 +51,7 @@ public class TicketProjection implements FeedFollower.EventHandler {
     mergeProblems(c, t);
   }
 
-  private static void upsertTicket(Connection c, TicketRecord t) throws SQLException {
+  private void upsertTicket(Connection c, TicketRecord t) throws SQLException {
     List<String> sources = t.sourceIds() == null ? List.of() : t.sourceIds();
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -56,8 +59,10 @@ public class TicketProjection implements FeedFollower.EventHandler {
                 + " leader_in_charge, timing, deadline, effective_deadline, report_every, status,"
                 + " external_ref, created_at, updated_at, submitted_at, verified_at,"
                 + " cancelled_at, last_progress_at, progress_percent, evidence_count,"
-                + " extension_approved, last_progress_on, last_progress_note) values (?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do update set number = excluded.number,"
+                + " extension_approved, last_progress_on, last_progress_note, submitted_on,"
+                + " report_due, stagnant_from) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do update set number ="
+                + " excluded.number,"
                 + " source_ids = excluded.source_ids, measure = excluded.measure,"
                 + " responsible_person = excluded.responsible_person, leader_in_charge ="
                 + " excluded.leader_in_charge, timing = excluded.timing, deadline ="
@@ -69,7 +74,9 @@ public class TicketProjection implements FeedFollower.EventHandler {
                 + " last_progress_at = excluded.last_progress_at, progress_percent ="
                 + " excluded.progress_percent, evidence_count = excluded.evidence_count,"
                 + " extension_approved = excluded.extension_approved, last_progress_on ="
-                + " excluded.last_progress_on, last_progress_note = excluded.last_progress_note")) {
+                + " excluded.last_progress_on, last_progress_note = excluded.last_progress_note,"
+                + " submitted_on = excluded.submitted_on, report_due = excluded.report_due,"
+                + " stagnant_from = excluded.stagnant_from")) {
       int i = 1;
       ps.setString(i++, t.id());
       ps.setString(i++, t.number());
@@ -94,8 +101,22 @@ public class TicketProjection implements FeedFollower.EventHandler {
       ps.setBoolean(i++, Boolean.TRUE.equals(t.extensionApproved()));
       ps.setObject(i++, t.lastProgressOn());
       ps.setString(i++, t.lastProgressNote());
+      ps.setObject(i++, submittedOn(t));
+      ps.setObject(i++, t.reportDue());
+      ps.setObject(i++, t.stagnantFrom());
       ps.executeUpdate();
     }
+  }
+
+  /**
+   * The published submission date; for an event written before the view published it, the date of
+   * submittedAt in the organisation's zone (what the view publishes).
+   */
+  private LocalDate submittedOn(TicketRecord t) {
+    if (t.submittedOn() != null || t.submittedAt() == null) {
+      return t.submittedOn();
+    }
+    return t.submittedAt().atZone(clock.zone()).toLocalDate();
   }
 
   private static void mergeUnits(Connection c, TicketRecord t) throws SQLException {

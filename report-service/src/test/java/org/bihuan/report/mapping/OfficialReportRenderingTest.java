@@ -318,6 +318,7 @@ class OfficialReportRenderingTest {
         0,
         false,
         false,
+        false,
         ClosedLoopFigures.Light.GREEN,
         60,
         LocalDate.of(2024, 6, 10),

@@ -29,6 +29,7 @@ class ClosedLoopFiguresTest {
       String submitted,
       String verified,
       String lastProgress) {
+    Instant submittedAt = instant(submitted);
     return new TicketFacts(
         timing,
         status,
@@ -36,10 +37,31 @@ class ClosedLoopFiguresTest {
         date(effective),
         blank(reportEvery),
         instant(created == null ? "2024-05-01T02:00:00Z" : created),
-        instant(submitted),
+        // the date the ticket view publishes for submittedAt
+        submittedAt == null ? null : submittedAt.atZone(SHANGHAI).toLocalDate(),
         instant(verified),
         instant(lastProgress),
-        null);
+        null,
+        // a ticket that must report owes one since yesterday, and has for two intervals since
+        // today (the dates the ticket view publishes)
+        blank(reportEvery) == null ? null : TODAY.minusDays(1),
+        blank(reportEvery) == null ? null : TODAY);
+  }
+
+  static TicketFacts reporting(String status, String every, String reportDue, String from) {
+    return new TicketFacts(
+        "LONG_TERM",
+        status,
+        null,
+        null,
+        blank(every),
+        instant("2024-01-01T02:00:00Z"),
+        null,
+        null,
+        null,
+        null,
+        date(reportDue),
+        date(from));
   }
 
   static LocalDate date(String s) {
@@ -106,31 +128,33 @@ class ClosedLoopFiguresTest {
     assertEquals(expected, RULES.dueSoon(t));
   }
 
-  @ParameterizedTest(name = "{0} every {1}, created {2}, last report {3} -> stale {4}")
+  @ParameterizedTest(name = "{0} every {1}, report due {2}, stagnant from {3} -> {4} {5}")
   @CsvSource(
       nullValues = "-",
       value = {
-        "IN_PROGRESS, WEEK,    2024-06-01T02:00:00Z, 2024-06-08T02:00:00Z, false",
-        "IN_PROGRESS, WEEK,    2024-06-01T02:00:00Z, 2024-06-07T02:00:00Z, true",
-        "IN_PROGRESS, WEEK,    2024-06-08T02:00:00Z, -,                    false",
-        "ASSIGNED,    WEEK,    2024-06-07T02:00:00Z, -,                    true",
-        "IN_PROGRESS, MONTH,   2024-05-01T02:00:00Z, 2024-05-15T02:00:00Z, false",
-        "IN_PROGRESS, MONTH,   2024-05-01T02:00:00Z, 2024-05-14T02:00:00Z, true",
-        "IN_PROGRESS, QUARTER, 2024-03-14T02:00:00Z, -,                    true",
-        "IN_PROGRESS, QUARTER, 2024-03-15T02:00:00Z, -,                    false",
-        // submitted tickets take no progress reports, so they are never stale (as in the ticket
-        // view)
-        "SUBMITTED,   WEEK,    2024-05-01T02:00:00Z, -,                    false",
-        "VERIFIED,    WEEK,    2024-05-01T02:00:00Z, -,                    false",
-        "CANCELLED,   WEEK,    2024-05-01T02:00:00Z, -,                    false",
-        "IN_PROGRESS, -,       2024-01-01T02:00:00Z, -,                    false",
-        // 2024-06-07T16:30Z is already 06-08 in Shanghai: one week later is today, not before it.
-        "IN_PROGRESS, WEEK,    2024-06-01T02:00:00Z, 2024-06-07T16:30:00Z, false",
+        // status, every, reportDue, stagnantFrom (as published), stale, stagnant; today 06-15
+        "IN_PROGRESS, WEEK,    2024-06-15, 2024-06-23, false, false",
+        "IN_PROGRESS, WEEK,    2024-06-14, 2024-06-22, true,  false",
+        "ASSIGNED,    WEEK,    2024-06-07, 2024-06-15, true,  true",
+        "IN_PROGRESS, MONTH,   2024-05-14, 2024-06-15, true,  true",
+        "IN_PROGRESS, QUARTER, 2024-06-14, 2024-09-15, true,  false",
+        "IN_PROGRESS, QUARTER, 2024-06-15, 2024-09-16, false, false",
+        // submitted tickets take no progress reports, so they are neither (as in the ticket view)
+        "SUBMITTED,   WEEK,    2024-05-08, 2024-05-16, false, false",
+        "VERIFIED,    WEEK,    2024-05-08, 2024-05-16, false, false",
+        "CANCELLED,   WEEK,    2024-05-08, 2024-05-16, false, false",
+        "IN_PROGRESS, -,       -,          -,          false, false",
       })
-  void stale(String status, String every, String created, String lastProgress, boolean expected) {
-    TicketFacts t =
-        ticket("LONG_TERM", status, null, null, every, created, null, null, lastProgress);
-    assertEquals(expected, RULES.stale(t));
+  void staleAndStagnantCompareThePublishedDates(
+      String status,
+      String every,
+      String reportDue,
+      String stagnantFrom,
+      boolean stale,
+      boolean stagnant) {
+    TicketFacts t = reporting(status, every, reportDue, stagnantFrom);
+    assertEquals(stale, RULES.stale(t), "stale");
+    assertEquals(stagnant, RULES.stagnant(t), "stagnant");
   }
 
   @ParameterizedTest(name = "{0} {1} deadline {2} every {3} -> {4}")
