@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.bihuan.platform.feed.follow.PageApplier;
+import org.bihuan.platform.feed.follow.UnreadableEvent;
 import org.bihuan.report.client.FeedEventRecord;
 import org.bihuan.report.client.TicketRecord;
 
@@ -20,7 +22,7 @@ import org.bihuan.report.client.TicketRecord;
  * their sequence (the ledger's order) stays stable across updates.
  */
 @ApplicationScoped
-public class TicketProjection implements FeedFollower.EventHandler {
+public class TicketProjection implements PageApplier.EachEvent<FeedEventRecord> {
 
   @Inject ObjectMapper mapper;
 
