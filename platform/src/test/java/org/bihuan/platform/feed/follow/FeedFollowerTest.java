@@ -87,9 +87,12 @@ class FeedFollowerTest {
     db = new PGSimpleDataSource();
     db.setUrl(server.start().get("quarkus.datasource.jdbc.url"));
     execute(
-        "create table applied (position bigint primary key, value text not null,"
+        "create table followed_feed (name text primary key, position bigint not null);"
+            + " insert into followed_feed values ('legacy', 41);"
+            + " create table applied (position bigint primary key, value text not null,"
             + " applier text not null)");
-    execute(migration());
+    execute(migration("V2026_12_03_1301__followed_feeds.sql"));
+    execute(migration("V2026_12_03_1301_2__followed_feed_carried_over.sql"));
   }
 
   @AfterEach
@@ -248,10 +251,19 @@ class FeedFollowerTest {
     awaitTrue(() -> stored("tickets") == 1 && f.status().consecutiveFailures() == 0);
   }
 
-  private static String migration() throws IOException {
-    try (InputStream in =
-        FeedFollowerTest.class.getResourceAsStream(
-            "/db/platform/V2026_12_03_1301__followed_feeds.sql")) {
+  @Test
+  void theMigrationCarriesOverAPositionStoredBeforeTheFollowerWasShared() throws Exception {
+    assertEquals(41, stored("legacy"));
+    assertEquals(0, count("select count(*) from pg_tables where tablename = 'followed_feed'"));
+    Upstream upstream = new Upstream();
+    FeedFollower<Event> f = follower("legacy", upstream, "a");
+    f.start();
+    awaitTrue(() -> !upstream.asked.isEmpty());
+    assertEquals(41L, upstream.asked.get(0));
+  }
+
+  private static String migration(String file) throws IOException {
+    try (InputStream in = FeedFollowerTest.class.getResourceAsStream("/db/platform/" + file)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
