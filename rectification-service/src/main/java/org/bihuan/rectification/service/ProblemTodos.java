@@ -3,11 +3,13 @@ package org.bihuan.rectification.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.bihuan.platform.feed.ChangeFeed;
+import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.Todo;
 import org.bihuan.rectification.Todo.AssigneeType;
 import org.bihuan.rectification.Todo.Kind;
@@ -40,6 +42,30 @@ public class ProblemTodos {
     String key =
         "bihuan-todo|problem|" + problemId + "|" + Kind.CLOSE + "|ROLE|" + assignee + "|" + round;
     return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * After a change of a ticket: only a VERIFIED or CANCELLED ticket can make a problem closable,
+   * and any other only matters where a CLOSE to-do is open (it must close); other changes (a batch
+   * of new tickets) cost one query without flushing, not a reconciliation each.
+   */
+  void afterTicketChange(Ticket.Status status, List<UUID> problemIds, Instant now) {
+    if (problemIds.isEmpty()) {
+      return;
+    }
+    if (status != Ticket.Status.VERIFIED && status != Ticket.Status.CANCELLED) {
+      List<?> open =
+          em.createNativeQuery(
+                  "select 1 from todo where problem_id in (?1) and kind = 'CLOSE'"
+                      + " and status = 'OPEN' and ticket_id is null limit 1")
+              .setParameter(1, problemIds)
+              .setFlushMode(FlushModeType.COMMIT)
+              .getResultList();
+      if (open.isEmpty()) {
+        return;
+      }
+    }
+    reconcile(problemIds, now);
   }
 
   /** Reconciles several problems, in id order (two writers never lock them in a cycle). */
@@ -114,6 +140,7 @@ public class ProblemTodos {
     d.openedAt = now;
     d.notFor = new String[0];
     d.persist();
+    em.flush();
     emit("todo.opened", d);
   }
 

@@ -128,7 +128,8 @@ public class TicketTodos {
       }
       emit("todo.opened", d);
     }
-    problemTodos.reconcile(t.problems.stream().map(p -> p.problemId).toList(), now);
+    problemTodos.afterTicketChange(
+        t.status, t.problems.stream().map(p -> p.problemId).toList(), now);
   }
 
   /**
