@@ -21,7 +21,6 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import org.bihuan.problem.service.TicketEvents;
 import org.bihuan.problem.service.TicketStatusFollower;
 import org.bihuan.problem.support.RectificationStub;
 import org.junit.jupiter.api.Test;
@@ -35,10 +34,10 @@ import org.junit.jupiter.api.Test;
 class FeedFollowerFailuresTest {
 
   @RectificationStub.Stub WireMockServer rectification;
-  @Inject TicketEvents events;
+  @Inject TicketStatusFollower follower;
 
   @Test
-  void anUnreadableFeedIsReportedOnceAtWarnAndInReadinessAndNothingIsSkipped() {
+  void anUnreadableFeedIsReportedOnceAtWarnAndInReadinessAndNothingIsSkipped() throws Exception {
     List<LogRecord> logged = new CopyOnWriteArrayList<>();
     Handler capture =
         new Handler() {
@@ -55,7 +54,7 @@ class FeedFollowerFailuresTest {
         };
     Logger log = Logger.getLogger(TicketStatusFollower.class.getName());
     log.addHandler(capture);
-    long before = events.position();
+    long before = follower.follower().storedPosition();
     long position = before + 1;
     // a ticket event whose problemIds are not ids
     StubMapping unreadable =
@@ -84,7 +83,8 @@ class FeedFollowerFailuresTest {
           .body(
               "checks.find { it.name == 'rectification-feed' }.data.failingSince",
               org.hamcrest.Matchers.notNullValue());
-      assertEquals(before, events.position(), "the unreadable event is not skipped");
+      assertEquals(
+          before, follower.follower().storedPosition(), "the unreadable event is not skipped");
       assertEquals(1, warnings(logged), "one WARN for the whole streak");
     } finally {
       rectification.removeStub(unreadable);

@@ -29,7 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.bihuan.problem.client.RectificationFeedApi;
-import org.bihuan.problem.service.TicketEvents;
+import org.bihuan.problem.service.TicketStatusFollower;
 import org.bihuan.problem.support.RectificationStub;
 import org.bihuan.testing.Tokens;
 import org.hamcrest.Matchers;
@@ -47,7 +47,7 @@ class WithdrawAndCloseRaceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @RectificationStub.Stub WireMockServer rectification;
-  @Inject TicketEvents events;
+  @Inject TicketStatusFollower follower;
 
   private void ticketsOf(String problemId, int delayMs, String... tickets) {
     rectification.stubFor(
@@ -62,13 +62,15 @@ class WithdrawAndCloseRaceTest {
    * refused (no retry here hides a refused update).
    */
   private synchronized void feedApplies(String ticketJson) throws Exception {
-    long after = events.position();
-    events.apply(
-        after,
-        List.of(
-            new RectificationFeedApi.Event(
-                after + 1, "ticket.updated", "ticket", "x", JSON.readTree(ticketJson))));
-    assertEquals(after + 1, events.position(), "the event was applied");
+    long after = follower.follower().storedPosition();
+    follower
+        .follower()
+        .applyPage(
+            after,
+            List.of(
+                new RectificationFeedApi.Event(
+                    after + 1, "ticket.updated", "ticket", "x", JSON.readTree(ticketJson))));
+    assertEquals(after + 1, follower.follower().storedPosition(), "the event was applied");
   }
 
   private static String status(String problemId) {

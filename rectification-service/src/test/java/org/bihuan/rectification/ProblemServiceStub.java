@@ -2,10 +2,12 @@ package org.bihuan.rectification;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -39,7 +41,11 @@ public class ProblemServiceStub implements QuarkusTestResourceLifecycleManager {
       throw new IllegalStateException(e);
     }
     startServer();
-    return Map.of("quarkus.rest-client.problems.url", "http://localhost:" + port);
+    return Map.of(
+        "quarkus.rest-client.problems.url",
+        "http://localhost:" + port,
+        "quarkus.rest-client.problem-feed.url",
+        "http://localhost:" + port);
   }
 
   @Override
@@ -66,6 +72,23 @@ public class ProblemServiceStub implements QuarkusTestResourceLifecycleManager {
                             404,
                             "{\"type\":\"/problems/not-found\",\"title\":\"Not Found\","
                                 + "\"status\":404,\"detail\":\"No problem with this id.\"}"))));
+    // The change feed: nothing new unless a test serves events (feedServes).
+    server.stubFor(
+        get(urlPathEqualTo("/api/v1/events"))
+            .atPriority(100)
+            .willReturn(okJson("{\"events\": [], \"next\": 0}")));
+  }
+
+  /**
+   * Serves {@code events} (JSON objects of problem-service's feed, positions after {@code after})
+   * to a reader asking for the events after {@code after}.
+   */
+  public static synchronized void feedServes(long after, String... events) {
+    server.stubFor(
+        get(urlPathEqualTo("/api/v1/events"))
+            .withQueryParam("after", WireMock.equalTo(Long.toString(after)))
+            .atPriority(5)
+            .willReturn(okJson("{\"events\": [" + String.join(",", events) + "], \"next\": 0}")));
   }
 
   /** Takes problem-service away: connections to its port are refused. */

@@ -14,8 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.bihuan.platform.feed.follow.FeedFollower;
+import org.bihuan.platform.feed.follow.FeedReadiness;
 import org.bihuan.report.health.ProjectionReadiness;
-import org.bihuan.report.service.FeedFollower;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.junit.jupiter.api.Order;
@@ -58,16 +59,17 @@ class ReplicaFreshnessTest {
   void aReplicaThatDoesNotFollowReportsTheStoredHealth() {
     Instant now = Instant.parse("2024-06-15T02:00:00Z");
     FeedFollower.Status standby =
-        new FeedFollower.Status("rectification", true, false, -1, null, null, null, 0, null);
+        new FeedFollower.Status("rectification", true, false, -1, null, null, null, 0, null, null);
     FeedFollower.Status leading =
-        new FeedFollower.Status("problem", true, true, 5, now.minusSeconds(2), null, null, 0, null);
-    Map<String, ProjectionReadiness.StoredHealth> stored =
+        new FeedFollower.Status(
+            "problem", true, true, 5, now.minusSeconds(2), null, null, 0, null, null);
+    Map<String, FeedReadiness.StoredHealth> stored =
         Map.of(
             "rectification",
-            new ProjectionReadiness.StoredHealth(
+            new FeedReadiness.StoredHealth(
                 now.minusSeconds(300), 4, "Connection refused", now.minusSeconds(1)),
             "problem",
-            new ProjectionReadiness.StoredHealth(now.minusSeconds(30), 0, null, now));
+            new FeedReadiness.StoredHealth(now.minusSeconds(30), 0, null, now));
     HealthCheckResponseBuilder b = HealthCheckResponse.named("report-projection").up();
     ProjectionReadiness.describe(b, List.of(standby, leading), Map.of(), stored, now);
     Map<String, Object> data = b.build().getData().orElseThrow();

@@ -195,9 +195,11 @@ public final class Services implements BeforeAllCallback, ParameterResolver {
     cmd.add("-Dquarkus.rest-client.problem-feed.url=" + url(Service.PROBLEM));
     cmd.add("-Dquarkus.rest-client.rectification.url=" + url(Service.RECTIFICATION));
     cmd.add("-Dquarkus.rest-client.rectification-feed.url=" + url(Service.RECTIFICATION));
-    // The report service backs off up to 30 s by default while an upstream is down; the outage
-    // test wants it back within seconds after problem-service returns.
+    // Feed followers back off up to 30 s by default while an upstream is down; the outage test
+    // wants them back within seconds after the upstream returns.
     cmd.add("-Dreport.feed.backoff-max=PT2S");
+    cmd.add("-Dbihuan.rectification-feed.backoff-max=PT2S");
+    cmd.add("-Dbihuan.problem-feed.backoff-max=PT2S");
     cmd.add("-jar");
     cmd.add(jar(svc).toString());
     Path log = logs.resolve(svc.module + (n > 1 ? "-" + n : "") + ".log");

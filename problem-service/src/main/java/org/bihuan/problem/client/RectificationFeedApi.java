@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.bihuan.platform.auth.CallsService;
 import org.bihuan.platform.auth.OutgoingAuthorization;
+import org.bihuan.platform.feed.follow.FollowedEvent;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -21,12 +22,22 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface RectificationFeedApi {
 
+  /** Events after a position; with wait the service holds an empty answer up to that long. */
   @GET
-  Page events(@QueryParam("after") long after, @QueryParam("limit") int limit);
+  Page events(
+      @QueryParam("after") long after,
+      @QueryParam("limit") int limit,
+      @QueryParam("wait") int waitSeconds);
 
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record Page(List<Event> events, long next) {}
+  record Page(List<Event> events, long next) {
+
+    public List<Event> eventsOrEmpty() {
+      return events == null ? List.of() : events;
+    }
+  }
 
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record Event(long position, String type, String resourceType, String resourceId, JsonNode data) {}
+  record Event(long position, String type, String resourceType, String resourceId, JsonNode data)
+      implements FollowedEvent {}
 }

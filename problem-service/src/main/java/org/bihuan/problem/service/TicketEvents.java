@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.bihuan.platform.feed.ChangeFeed;
+import org.bihuan.platform.feed.follow.PageApplier;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.problem.Problem;
 import org.bihuan.problem.client.RectificationFeedApi;
@@ -19,51 +21,21 @@ import org.bihuan.problem.rest.ProblemView;
 
 /** Applies ticket events of the rectification feed to the problems they address. */
 @ApplicationScoped
-public class TicketEvents {
-
-  static final String FEED = "rectification";
+public class TicketEvents implements PageApplier<RectificationFeedApi.Event> {
 
   @Inject EntityManager em;
   @Inject ChangeFeed feed;
   @Inject OrganisationClock clock;
 
-  @Transactional
-  public long position() {
-    List<?> rows =
-        em.createNativeQuery("select position from followed_feed where name = ?1")
-            .setParameter(1, FEED)
-            .getResultList();
-    return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
-  }
-
   /**
-   * Applies events read after {@code after}, unless another reader already moved the position (then
-   * nothing happens and the next poll reads again). Events at or before the stored position are
-   * skipped, so a page read twice is applied once.
+   * Applies events after the stored position, in the follower's page transaction (the follower
+   * moves the position with them, {@link TicketStatusFollower}).
    */
-  @Transactional
-  public void apply(long after, List<RectificationFeedApi.Event> events) {
-    em.createNativeQuery(
-            "insert into followed_feed (name, position) values (?1, 0) on conflict do nothing")
-        .setParameter(1, FEED)
-        .executeUpdate();
-    long stored =
-        ((Number)
-                em.createNativeQuery(
-                        "select position from followed_feed where name = ?1 for update")
-                    .setParameter(1, FEED)
-                    .getSingleResult())
-            .longValue();
-    if (stored != after) {
-      return;
-    }
-    long last = stored;
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void apply(Connection connection, List<RectificationFeedApi.Event> events) {
     Set<UUID> touched = new LinkedHashSet<>();
     for (RectificationFeedApi.Event e : events) {
-      if (e.position() <= last) {
-        continue;
-      }
-      last = e.position();
       if ("ticket".equals(e.resourceType()) && e.data() != null && e.data().hasNonNull("id")) {
         touched.addAll(record(e.position(), e.data()));
       }
@@ -72,10 +44,6 @@ public class TicketEvents {
     for (UUID problemId : touched.stream().sorted().toList()) {
       follow(problemId);
     }
-    em.createNativeQuery("update followed_feed set position = ?1 where name = ?2")
-        .setParameter(1, last)
-        .setParameter(2, FEED)
-        .executeUpdate();
   }
 
   /** Stores the ticket's status under each problem it addresses; answers the problems touched. */

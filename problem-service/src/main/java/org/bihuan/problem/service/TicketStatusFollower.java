@@ -1,111 +1,94 @@
 package org.bihuan.problem.service;
 
-import io.quarkus.scheduler.Scheduled;
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
-import java.time.Instant;
+import org.bihuan.platform.feed.follow.FeedFollower;
+import org.bihuan.platform.feed.follow.PageTransactions;
 import org.bihuan.problem.client.RectificationFeedApi;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps problem statuses in step with the tickets by reading the rectification service's change
- * feed (see docs/decisions/0010-problem-status-follows-tickets.md). Each batch of events is applied
- * in one transaction that also stores the position read up to ({@link TicketEvents}). While the
- * rectification service is down, statuses simply wait; nothing is lost, the next poll resumes from
- * the stored position. A failure is logged at WARN once per streak of failed polls (and again every
- * {@link #REMIND_EVERY} while it lasts), its end at INFO; readiness shows the streak ({@code
+ * Keeps problem statuses in step with the tickets by following the rectification service's change
+ * feed with the platform's {@link FeedFollower}
+ * (docs/decisions/0010-problem-status-follows-tickets.md, 0196-one-feed-follower.md): each page is
+ * applied by {@link TicketEvents} in one transaction with the position, one replica at a time
+ * follows, a failing feed is retried with growing pauses and nothing is skipped. While the
+ * rectification service is down, statuses simply wait. Readiness shows how it goes ({@code
  * RectificationFeedHealth}).
  */
 @ApplicationScoped
 public class TicketStatusFollower {
 
-  static final int BATCH = 200;
-  static final Duration REMIND_EVERY = Duration.ofMinutes(10);
+  static final String FEED = "rectification";
   private static final Logger LOG = Logger.getLogger(TicketStatusFollower.class);
 
   @Inject @RestClient RectificationFeedApi feed;
   @Inject TicketEvents events;
+  @Inject AgroalDataSource dataSource;
+  @Inject EntityManager em;
+  @Inject MeterRegistry metrics;
 
   @ConfigProperty(name = "bihuan.rectification-feed.enabled", defaultValue = "true")
   boolean enabled;
 
-  /** What readiness shows about following the feed. */
-  public record Status(
-      boolean enabled,
-      Instant lastSuccessAt,
-      Instant failingSince,
-      int consecutiveFailures,
-      String lastError) {}
+  @ConfigProperty(name = "bihuan.rectification-feed.batch-size", defaultValue = "200")
+  int batchSize;
 
-  private volatile Instant lastSuccessAt;
-  private volatile Instant failingSince;
-  private volatile int failures;
-  private volatile String lastError;
-  private Instant warnedAt;
+  @ConfigProperty(name = "bihuan.rectification-feed.wait-seconds", defaultValue = "10")
+  int waitSeconds;
 
-  public Status status() {
-    return new Status(enabled, lastSuccessAt, failingSince, failures, lastError);
-  }
+  @ConfigProperty(name = "bihuan.rectification-feed.idle-pause", defaultValue = "PT0.25S")
+  Duration idlePause;
 
-  @Scheduled(
-      every = "${bihuan.rectification-feed.every:2s}",
-      delayed = "${bihuan.rectification-feed.delay:3s}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-  void follow() {
-    if (!enabled) {
-      return;
-    }
-    long after = -1;
-    try {
-      for (int round = 0; round < 50; round++) {
-        after = events.position();
-        RectificationFeedApi.Page page = feed.events(after, BATCH);
-        if (page == null || page.events() == null || page.events().isEmpty()) {
-          break;
-        }
-        events.apply(after, page.events());
-        if (page.events().size() < BATCH) {
-          break;
-        }
-      }
-      succeeded();
-    } catch (RuntimeException e) {
-      failed(after, e);
+  @ConfigProperty(name = "bihuan.rectification-feed.standby-pause", defaultValue = "PT5S")
+  Duration standbyPause;
+
+  @ConfigProperty(name = "bihuan.rectification-feed.backoff-min", defaultValue = "PT1S")
+  Duration backoffMin;
+
+  @ConfigProperty(name = "bihuan.rectification-feed.backoff-max", defaultValue = "PT30S")
+  Duration backoffMax;
+
+  private FeedFollower<RectificationFeedApi.Event> follower;
+
+  void onStart(@Observes StartupEvent event) {
+    follower().publishTo(metrics);
+    if (enabled) {
+      follower.start();
     }
   }
 
-  private synchronized void succeeded() {
-    if (failures > 0) {
-      LOG.infof(
-          "Following the rectification feed again after %d failed polls since %s",
-          failures, failingSince);
-    }
-    lastSuccessAt = Instant.now();
-    failures = 0;
-    failingSince = null;
-    lastError = null;
-    warnedAt = null;
+  void onStop(@Observes ShutdownEvent event) {
+    follower().stop();
   }
 
-  private synchronized void failed(long after, RuntimeException e) {
-    Instant now = Instant.now();
-    failures++;
-    if (failingSince == null) {
-      failingSince = now;
+  public boolean enabled() {
+    return enabled;
+  }
+
+  /** The follower of the rectification feed (started with the application where enabled). */
+  public synchronized FeedFollower<RectificationFeedApi.Event> follower() {
+    if (follower == null) {
+      follower =
+          new FeedFollower<>(
+                  FEED,
+                  (after, limit, wait) -> feed.events(after, limit, wait).eventsOrEmpty(),
+                  events,
+                  new FeedFollower.Settings(
+                      batchSize, waitSeconds, idlePause, standbyPause, backoffMin, backoffMax),
+                  dataSource,
+                  PageTransactions.jta(em))
+              .logTo(LOG);
     }
-    lastError = "after position " + after + ": " + e;
-    if (lastError.length() > 300) {
-      lastError = lastError.substring(0, 300) + "…";
-    }
-    if (warnedAt == null || !now.isBefore(warnedAt.plus(REMIND_EVERY))) {
-      warnedAt = now;
-      LOG.warnf(
-          "Cannot follow the rectification feed (%d failed polls since %s; problem statuses wait,"
-              + " nothing is lost): %s",
-          failures, failingSince, lastError);
-    }
+    return follower;
   }
 }

@@ -36,11 +36,7 @@ public class RectificationStub implements QuarkusTestResourceLifecycleManager {
         "quarkus.rest-client.rectification.url",
         server.baseUrl(),
         "quarkus.rest-client.rectification-feed.url",
-        server.baseUrl(),
-        "bihuan.rectification-feed.every",
-        "1s",
-        "bihuan.rectification-feed.delay",
-        "1s");
+        server.baseUrl());
   }
 
   @Override

@@ -13,13 +13,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TodoView(
     @Schema(
             description =
-                "Stable: the same ticket, kind, assignee and round always give the same id")
+                "Stable: the same ticket (or, for CLOSE, problem), kind, assignee and round always give"
+                    + " the same id")
         UUID id,
     Todo.Kind kind,
     @Schema(example = "【整改】T-2026-0007 验收：组织专题学习，建立学习台账。") String title,
     Assignee assignee,
-    UUID ticketId,
-    @Schema(nullable = true, description = "The ticket's first problem") UUID problemId,
+    @Schema(nullable = true, description = "null for a problem's CLOSE to-do") UUID ticketId,
+    @Schema(
+            nullable = true,
+            description = "The ticket's first problem; for CLOSE, the problem to close")
+        UUID problemId,
     @Schema(nullable = true) LocalDate dueDate,
     Todo.Status status,
     Instant openedAt,
@@ -45,6 +49,12 @@ public record TodoView(
   @Schema(name = "TodoLinks")
   public record Links(@Schema(nullable = true) String pc, @Schema(nullable = true) String h5) {}
 
+  /** The ticket's pages; a CLOSE to-do's are the problem's. */
+  private static Links links(String base, Todo t) {
+    String page = t.ticketId != null ? "tickets/" + t.ticketId : "problems/" + t.problemId;
+    return new Links(base + "/" + page, base + "/h5/" + page);
+  }
+
   public static TodoView of(Todo t, Optional<String> linkBase) {
     return new TodoView(
         t.id,
@@ -60,7 +70,7 @@ public record TodoView(
         t.notFor == null ? List.of() : List.of(t.notFor),
         linkBase
             .map(b -> b.endsWith("/") ? b.substring(0, b.length() - 1) : b)
-            .map(b -> new Links(b + "/tickets/" + t.ticketId, b + "/h5/tickets/" + t.ticketId))
+            .map(b -> links(b, t))
             .orElse(new Links(null, null)));
   }
 }

@@ -32,7 +32,8 @@ import org.bihuan.rectification.rest.TodoView;
  * a ticket ({@link TicketHistory#record}), the to-dos the ticket calls for now are compared with
  * the open ones: those no longer called for are done (cancelled with the ticket), new ones are
  * opened. The caller holds the ticket's row lock, so two changes of one ticket never reconcile at
- * once; the partial unique index on open to-dos is the last guard.
+ * once; the partial unique index on open to-dos is the last guard. The CLOSE to-do of each problem
+ * the ticket addresses is reconciled with it ({@link ProblemTodos}).
  */
 @ApplicationScoped
 public class TicketTodos {
@@ -46,6 +47,7 @@ public class TicketTodos {
   @Inject OrganisationClock clock;
   @Inject TicketService tickets;
   @Inject TodoSettings settings;
+  @Inject ProblemTodos problemTodos;
 
   /** A to-do the ticket calls for now. */
   record Wanted(
@@ -126,6 +128,8 @@ public class TicketTodos {
       }
       emit("todo.opened", d);
     }
+    problemTodos.afterTicketChange(
+        t.status, t.problems.stream().map(p -> p.problemId).toList(), now);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.bihuan.report.client;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import org.bihuan.platform.feed.follow.FollowedEvent;
 
 /** One event of an upstream change feed; {@code data} is the resource after the change. */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -13,4 +14,5 @@ public record FeedEventRecord(
     Instant occurredAt,
     String resourceType,
     String resourceId,
-    JsonNode data) {}
+    JsonNode data)
+    implements FollowedEvent {}

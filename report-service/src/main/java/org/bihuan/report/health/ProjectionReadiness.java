@@ -4,15 +4,12 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.bihuan.report.service.FeedFollower;
+import org.bihuan.platform.feed.follow.FeedFollower;
+import org.bihuan.platform.feed.follow.FeedReadiness;
 import org.bihuan.report.service.ProjectionFeeds;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -31,45 +28,20 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class ProjectionReadiness implements HealthCheck {
 
-  /** A feed's health as the following replica stored it. */
-  public record StoredHealth(
-      Instant lastSuccessAt, int consecutiveFailures, String lastError, Instant reportedAt) {}
-
   @Inject AgroalDataSource dataSource;
   @Inject ProjectionFeeds feeds;
 
   @Override
   public HealthCheckResponse call() {
     HealthCheckResponseBuilder b = HealthCheckResponse.named("report-projection");
-    Map<String, Long> stored = new HashMap<>();
-    Map<String, StoredHealth> health = new HashMap<>();
+    FeedReadiness.Stored stored;
     try (Connection c = dataSource.getConnection()) {
-      try (PreparedStatement ps = c.prepareStatement("select feed, position from feed_position");
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          stored.put(rs.getString(1), rs.getLong(2));
-        }
-      }
-      try (PreparedStatement ps =
-              c.prepareStatement(
-                  "select feed, last_success_at, consecutive_failures, last_error, reported_at"
-                      + " from feed_health");
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          health.put(
-              rs.getString(1),
-              new StoredHealth(
-                  instant(rs.getTimestamp(2)),
-                  rs.getInt(3),
-                  rs.getString(4),
-                  instant(rs.getTimestamp(5))));
-        }
-      }
+      stored = FeedReadiness.read(c);
       b.up();
     } catch (SQLException e) {
       return b.down().withData("database", "unavailable: " + e.getMessage()).build();
     }
-    describe(b, feeds.statuses(), stored, health, Instant.now());
+    describe(b, feeds.statuses(), stored.positions(), stored.health(), Instant.now());
     return b.build();
   }
 
@@ -78,34 +50,10 @@ public class ProjectionReadiness implements HealthCheck {
       HealthCheckResponseBuilder b,
       List<FeedFollower.Status> statuses,
       Map<String, Long> stored,
-      Map<String, StoredHealth> health,
+      Map<String, FeedReadiness.StoredHealth> health,
       Instant now) {
     for (FeedFollower.Status s : statuses) {
-      String p = s.feed() + ".";
-      b.withData(p + "position", stored.getOrDefault(s.feed(), 0L));
-      b.withData(p + "following", s.running());
-      b.withData(p + "leader", s.leader());
-      StoredHealth h = health.get(s.feed());
-      boolean own = s.leader() || h == null;
-      Instant lastSuccess = own ? s.lastSuccessAt() : h.lastSuccessAt();
-      int failures = own ? s.consecutiveFailures() : h.consecutiveFailures();
-      String error = own ? s.lastError() : h.lastError();
-      b.withData(p + "healthFrom", own ? "this" : "stored");
-      b.withData(p + "lastSuccessAt", lastSuccess == null ? "never" : lastSuccess.toString());
-      b.withData(
-          p + "lagSeconds",
-          lastSuccess == null ? -1 : Duration.between(lastSuccess, now).toSeconds());
-      b.withData(p + "consecutiveFailures", failures);
-      if (error != null) {
-        b.withData(p + "lastError", error);
-      }
-      if (s.stuckAt() != null) {
-        b.withData(p + "stuckAt", s.stuckAt());
-      }
+      FeedReadiness.describe(b, s.feed() + ".", s, stored, health, now);
     }
-  }
-
-  private static Instant instant(java.sql.Timestamp t) {
-    return t == null ? null : t.toInstant();
   }
 }

@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import org.bihuan.platform.feed.follow.PageApplier;
+import org.bihuan.platform.feed.follow.UnreadableEvent;
 import org.bihuan.report.client.CauseRecord;
 import org.bihuan.report.client.FeedEventRecord;
 import org.bihuan.report.client.ProblemRecord;
@@ -18,7 +20,7 @@ import org.bihuan.report.client.SourceRecord;
  * carries the whole resource after the change, so each one is an upsert; other types are ignored.
  */
 @ApplicationScoped
-public class ProblemProjection implements FeedFollower.EventHandler {
+public class ProblemProjection implements PageApplier.EachEvent<FeedEventRecord> {
 
   @Inject ObjectMapper mapper;
 

@@ -1,6 +1,7 @@
 package org.bihuan.report.service;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,48 +10,76 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.List;
+import org.bihuan.platform.feed.follow.FeedFollower;
+import org.bihuan.platform.feed.follow.FeedSource;
+import org.bihuan.platform.feed.follow.PageApplier;
+import org.bihuan.platform.feed.follow.PageTransactions;
+import org.bihuan.report.client.FeedEventRecord;
 import org.bihuan.report.client.ProblemFeedClient;
 import org.bihuan.report.client.RectificationFeedClient;
 import org.bihuan.report.config.ReportConfig;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 
-/** Starts the two feed followers with the application and stops them cleanly on shutdown. */
+/**
+ * Follows the two upstream feeds with the platform's {@link FeedFollower} (one replica at a time
+ * applies each), starts them with the application and stops them cleanly on shutdown.
+ */
 @ApplicationScoped
 public class ProjectionFeeds {
+
+  private static final Logger LOG = Logger.getLogger(ProjectionFeeds.class);
 
   @Inject ReportConfig config;
   @Inject AgroalDataSource dataSource;
   @Inject EntityManager em;
+  @Inject MeterRegistry metrics;
   @Inject ProjectionState state;
   @Inject ProblemProjection problems;
   @Inject TicketProjection tickets;
   @Inject @RestClient ProblemFeedClient problemFeed;
   @Inject @RestClient RectificationFeedClient rectificationFeed;
 
-  private List<FeedFollower> followers = List.of();
+  private List<FeedFollower<FeedEventRecord>> followers = List.of();
 
   void onStart(@Observes StartupEvent event) {
     followers =
         List.of(
-            new FeedFollower(
+            follower(
                 ProjectionState.PROBLEM_FEED,
-                problemFeed::events,
-                problems,
-                dataSource,
-                em,
-                config.feed(),
-                state),
-            new FeedFollower(
+                (after, limit, wait) -> problemFeed.events(after, limit, wait).eventsOrEmpty(),
+                problems),
+            follower(
                 ProjectionState.RECTIFICATION_FEED,
-                rectificationFeed::events,
-                tickets,
-                dataSource,
-                em,
-                config.feed(),
-                state));
+                (after, limit, wait) ->
+                    rectificationFeed.events(after, limit, wait).eventsOrEmpty(),
+                tickets));
     if (config.feed().enabled()) {
       start();
     }
+  }
+
+  private FeedFollower<FeedEventRecord> follower(
+      String feed,
+      FeedSource<FeedEventRecord> source,
+      PageApplier.EachEvent<FeedEventRecord> projection) {
+    ReportConfig.Feed f = config.feed();
+    return new FeedFollower<>(
+            feed,
+            source,
+            PageApplier.each(projection),
+            new FeedFollower.Settings(
+                f.batchSize(),
+                f.waitSeconds(),
+                f.idlePause(),
+                f.standbyPause(),
+                f.backoffMin(),
+                f.backoffMax()),
+            dataSource,
+            PageTransactions.jta(em))
+        .logTo(LOG)
+        .onCommitted((position, occurredAt) -> state.committed(feed, position, occurredAt))
+        .publishTo(metrics);
   }
 
   void onStop(@Observes ShutdownEvent event) {

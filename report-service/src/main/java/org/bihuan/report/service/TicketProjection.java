@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.bihuan.platform.feed.follow.PageApplier;
+import org.bihuan.platform.feed.follow.UnreadableEvent;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.report.client.FeedEventRecord;
 import org.bihuan.report.client.TicketRecord;
@@ -22,7 +24,7 @@ import org.bihuan.report.client.TicketRecord;
  * their sequence (the ledger's order) stays stable across updates.
  */
 @ApplicationScoped
-public class TicketProjection implements FeedFollower.EventHandler {
+public class TicketProjection implements PageApplier.EachEvent<FeedEventRecord> {
 
   @Inject ObjectMapper mapper;
   @Inject OrganisationClock clock;

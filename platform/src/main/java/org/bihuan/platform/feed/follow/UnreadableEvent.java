@@ -1,10 +1,10 @@
-package org.bihuan.report.service;
+package org.bihuan.platform.feed.follow;
 
 /**
- * An upstream event the projection cannot apply (its data does not have the agreed shape). The
+ * An upstream event its follower cannot apply (its data does not have the agreed shape). The
  * follower does not skip it: the page is rolled back, the position stays before it, readiness shows
  * where the feed is stuck and why, and the page is tried again with growing pauses until the
- * upstream (or a fixed report-service) makes it readable.
+ * upstream (or a fixed follower) makes it readable.
  */
 public final class UnreadableEvent extends RuntimeException {
 
