@@ -236,7 +236,10 @@ public final class DocumentReading {
           outline.problems(), outline.causes(), outline.proposedMeasures(), all);
     }
     String outsideText =
-        withoutNotes(uniformLines(content.textOutsideTables()), content.tables(), warnings);
+        withoutNotes(
+            withoutSignOff(uniformLines(content.textOutsideTables()), content.tables(), warnings),
+            content.tables(),
+            warnings);
     ParsedDocument outside = outsideText.isBlank() ? null : parser.parse(outsideText);
     if (outside == null || outside.problems().isEmpty()) {
       return new ParsedDocument(problems, List.of(), List.of(), warnings);
@@ -285,6 +288,49 @@ public final class DocumentReading {
       ordered.add(own.contains(p) ? inWholeText(p, content.tables()) : p);
     }
     return new ParsedDocument(ordered, List.of(), List.of(), warnings);
+  }
+
+  /**
+   * The text outside tables with the sign-off lines under a table blanked (lines kept):
+   * 填报单位：…　联系人：秦月 　联系电话：… and 制表人：罗琳　审核人：钟诚 written below a Word table, before any numbered line,
+   * are who filled the table in — the rule of a ledger's sign-off row ({@link
+   * TableReading#isSignOffLine}, 0182) — never a problem or a measure's duties. A warning names
+   * them.
+   */
+  static String withoutSignOff(String text, List<Grid> tables, List<String> warnings) {
+    String[] lines = text.split("\n", -1);
+    Set<Integer> tableAbove = new HashSet<>();
+    tables.stream()
+        .filter(g -> g.place() != null)
+        .forEach(g -> tableAbove.add(g.place().outsideBefore()));
+    if (tableAbove.isEmpty()) {
+      return text;
+    }
+    boolean underTable = false;
+    List<String> signOff = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      underTable |= tableAbove.contains(i);
+      String line = lines[i].strip();
+      if (!underTable || line.isEmpty()) {
+        continue;
+      }
+      if (Numbering.of(line) != null || !TableReading.isSignOffLine(line)) {
+        underTable = false; // the text goes on: what follows is not the table's sign-off
+        continue;
+      }
+      signOff.add(line.replaceAll("[\\s\\u3000]+", " "));
+      lines[i] = "";
+    }
+    if (signOff.isEmpty()) {
+      return text;
+    }
+    warnings.add(
+        "The sign-off line(s) under the table ("
+            + signOff.stream()
+                .map(l -> "「" + OutlineParser.shorten(l) + "」")
+                .collect(java.util.stream.Collectors.joining(", "))
+            + ") name who filled it in; they are not problems and were not imported.");
+    return String.join("\n", lines);
   }
 
   /** 注：/ 备注：/ 说明：/ 注1： at the start of a line: a note on the table above or below. */

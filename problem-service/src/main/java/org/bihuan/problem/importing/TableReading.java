@@ -121,6 +121,27 @@ final class TableReading {
     return label.find() && SIGN_OFF_LABEL.matcher(label.group(1)).matches();
   }
 
+  /**
+   * Whether a paragraph is a sign-off line written under a Word table (填报单位：XX社区（盖章）　联系人：秦月　联系电话：…,
+   * 制表人：罗琳　审核人：钟诚, 填表日期：2024年7月1日): the cells of a sign-off row written in one line, each label
+   * with its value and separated by spaces. Text without a label is part of the value before it.
+   */
+  static boolean isSignOffLine(String line) {
+    String[] words = line.strip().split("[\\s\\u3000]+");
+    if (words.length == 0 || !LABEL.matcher(words[0]).find()) {
+      return false;
+    }
+    List<String> cells = new ArrayList<>();
+    for (String w : words) {
+      if (cells.isEmpty() || LABEL.matcher(w).find()) {
+        cells.add(w);
+      } else {
+        cells.set(cells.size() - 1, cells.get(cells.size() - 1) + w);
+      }
+    }
+    return cells.stream().allMatch(TableReading::isSignOffCell);
+  }
+
   /** 合计, 总计, 小计, 共计 (合计：, 小计（一）) written in the 序号 or first column: a totals row. */
   private static final Pattern TOTALS_MARKER =
       Pattern.compile("[合总小共]\\s*计(?:[\\s：:（(].{0,12})?", Pattern.DOTALL);

@@ -1,0 +1,93 @@
+package org.bihuan.problem;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.bihuan.problem.importing.DocumentText;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A Word table with its sign-off written as paragraphs under it (填报单位：…　联系人：…), a ledger numbering
+ * the measures of a merged 问题 cell 1-1 / 1-2, and a 完成情况 that reports part of the work done — built
+ * here by POI and read through {@code POST /sources/{id}/import?dryRun=true}.
+ */
+@QuarkusTest
+class ImportSignOffPointsAndPartDoneTest {
+
+  private static final List<String> HEADER =
+      List.of("序号", "存在问题", "整改措施", "责任领导", "责任单位", "责任人", "整改时限");
+
+  @Test
+  void theSignOffParagraphsUnderAWordTableAreNoProblemAndAreNamed() throws IOException {
+    try (XWPFDocument document = new XWPFDocument()) {
+      document.createParagraph().createRun().setText("XX社区巡察反馈问题整改清单");
+      XWPFTable table = document.createTable(3, HEADER.size());
+      fill(table, 0, HEADER);
+      fill(
+          table,
+          1,
+          List.of("1", "居民议事会制度落实不到位。", "每季度召开居民议事会。", "陆平", "社区居委会", "秦月", "2024年12月31日"));
+      fill(table, 2, List.of("2", "社区办公用房被挪作他用。", "清退违规占用办公用房。", "陆平", "社区居委会", "秦月", "立行立改"));
+      document
+          .createParagraph()
+          .createRun()
+          .setText("填报单位：XX社区居委会（盖章）\u3000\u3000联系人：秦月\u3000\u3000联系电话：13900001111");
+      document.createParagraph().createRun().setText("填表日期：2024年7月1日");
+      document.createParagraph().createRun().setText("制表人：罗琳                    审核人：钟诚");
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.write(out);
+
+      JsonPath answer = TableImportTest.dryRun(out.toByteArray(), DocumentText.DOCX);
+      assertEquals(
+          List.of("居民议事会制度落实不到位", "社区办公用房被挪作他用"),
+          answer.getList("problems.title"),
+          answer.prettify());
+      assertEquals(
+          List.of(List.of("每季度召开居民议事会。"), List.of("清退违规占用办公用房。")),
+          answer.getList("problems.measures.measure"));
+      assertEquals(
+          List.of(List.of("秦月"), List.of("秦月")),
+          answer.getList("problems.measures.responsiblePerson"));
+      List<String> warnings = answer.getList("warnings");
+      assertTrue(
+          warnings.contains(
+              "The sign-off line(s) under the table (「填报单位：XX社区居委会（盖章） 联系人：秦月 联系电话：1…」,"
+                  + " 「填表日期：2024年7月1日」, 「制表人：罗琳 审核人：钟诚」) name who filled it in; they are not"
+                  + " problems and were not imported."),
+          String.join("\n", warnings));
+      assertTrue(
+          warnings.stream().noneMatch(w -> w.contains("outside the tables")), warnings::toString);
+    }
+  }
+
+  private static void fill(XWPFTable table, int row, List<String> values) {
+    for (int i = 0; i < values.size(); i++) {
+      table.getRow(row).getCell(i).setText(values.get(i));
+    }
+  }
+
+  private static void row(Sheet sheet, int index, String... values) {
+    Row row = sheet.createRow(index);
+    for (int i = 0; i < values.length; i++) {
+      if (!values[i].isEmpty()) {
+        row.createCell(i).setCellValue(values[i]);
+      }
+    }
+  }
+
+  private static byte[] bytes(Workbook book) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    book.write(out);
+    return out.toByteArray();
+  }
+}
