@@ -11,6 +11,8 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.bihuan.problem.importing.DocumentText;
@@ -67,6 +69,45 @@ class ImportSignOffPointsAndPartDoneTest {
           String.join("\n", warnings));
       assertTrue(
           warnings.stream().noneMatch(w -> w.contains("outside the tables")), warnings::toString);
+    }
+  }
+
+  @Test
+  void subNumbersBesideAMergedProblemCellAreTheMeasuresOfOneProblem() throws IOException {
+    try (Workbook book = new XSSFWorkbook()) {
+      Sheet sheet = book.createSheet("台账");
+      row(sheet, 0, "序号", "问题", "整改措施", "责任单位", "责任人", "整改时限");
+      row(sheet, 1, "1-1", "村务公开不及时，部分村财务公开流于形式。", "规范村务公开栏，按季度公开财务收支。", "农经站", "姜红", "2024年9月30日");
+      row(sheet, 2, "1-2", "", "开展村务公开专项督查。", "纪委", "叶飞", "2024年10月31日");
+      row(sheet, 3, "2.1", "“一卡通”惠民资金发放存在冒领现象。", "开展“一卡通”专项治理。", "财政所", "邱雨", "2024年12月31日");
+      row(sheet, 4, "2.2", "", "追回冒领资金。", "财政所", "邱雨", "立行立改");
+      row(sheet, 5, "3-1", "集体资产台账不清。", "清查集体资产。", "农经站", "姜红", "2024年11月30日");
+      row(sheet, 6, "3-2", "集体资产台账不清。", "建立资产台账。", "农经站", "姜红", "2024年12月31日");
+      row(sheet, 7, "4-1", "村干部坐班制度执行不严。", "落实坐班制度。", "组织办", "叶飞", "2024年9月30日");
+      row(sheet, 8, "4-2", "", "开展坐班抽查。", "组织办", "叶飞", "2024年10月31日");
+      sheet.addMergedRegion(new CellRangeAddress(1, 2, 1, 1));
+      sheet.addMergedRegion(new CellRangeAddress(3, 4, 1, 1));
+      JsonPath answer = TableImportTest.dryRun(bytes(book), DocumentText.XLSX);
+      assertEquals(
+          List.of("村务公开不及时，部分村财务公开流于形式", "“一卡通”惠民资金发放存在冒领现象", "集体资产台账不清", "村干部坐班制度执行不严"),
+          answer.getList("problems.title"),
+          answer.prettify());
+      assertEquals(
+          List.of(
+              List.of("规范村务公开栏，按季度公开财务收支。", "开展村务公开专项督查。"),
+              List.of("开展“一卡通”专项治理。", "追回冒领资金。"),
+              List.of("清查集体资产。", "建立资产台账。"),
+              List.of("落实坐班制度。", "开展坐班抽查。")),
+          answer.getList("problems.measures.measure"));
+      assertEquals(
+          List.of(
+              List.of("姜红", "叶飞"), List.of("邱雨", "邱雨"), List.of("姜红", "姜红"), List.of("叶飞", "叶飞")),
+          answer.getList("problems.measures.responsiblePerson"));
+      List<String> warnings = answer.getList("warnings");
+      assertTrue(
+          warnings.stream()
+              .noneMatch(w -> w.contains("under another 序号") || w.contains("blank 问题")),
+          String.join("\n", warnings));
     }
   }
 

@@ -1,6 +1,7 @@
 package org.bihuan.problem.importing;
 
 import java.text.Normalizer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -8,7 +9,8 @@ import java.util.regex.Pattern;
  * 序号 of its own that is another value than the problem's above starts a new problem, even when its
  * 问题 cell is blank, repeats the problem above or continues a merged cell; a row whose 序号 is blank,
  * continues a merged 序号 cell, repeats the problem's 序号 or numbers a point of it (1.1, 1-2 under 1)
- * belongs to the problem above.
+ * belongs to the problem above; so does a row numbering another point under the same number (1-2
+ * after 1-1) beside a 问题 cell that is merged over both, blank or the same text (0200).
  */
 final class SeqNumbers {
 
@@ -38,5 +40,20 @@ final class SeqNumbers {
     return own.equals(problem)
         || (own.startsWith(problem)
             && SUB_NUMBER.matcher(own.substring(problem.length())).matches());
+  }
+
+  /** A sub-number and the number it is under: 1-2 → 1, 1.2 → 1, 2．1 → 2. */
+  private static final Pattern POINT = Pattern.compile("(.+?)[.．\\-－—_/][0-9]+");
+
+  /**
+   * Whether {@code seq} and the problem's {@code problemSeq} number two points under the same
+   * number with no row of that number (1-1 then 1-2, 2.1 then 2.2). Beside a 问题 cell merged over
+   * both, blank or repeating the text, they are the measures of one problem (0190, amended by
+   * 0200).
+   */
+  static boolean samePointsParent(String seq, String problemSeq) {
+    Matcher own = POINT.matcher(key(seq));
+    Matcher problem = POINT.matcher(key(problemSeq));
+    return own.matches() && problem.matches() && own.group(1).equals(problem.group(1));
   }
 }

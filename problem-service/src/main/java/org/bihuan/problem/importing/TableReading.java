@@ -640,7 +640,16 @@ final class TableReading {
       Grid.Cell seqCell = cell(row, Column.SEQ);
       String seq = seqCell.text();
       boolean ownSeq = !seq.isEmpty() && !seqCell.continuesAbove();
-      boolean sameSeq = ownSeq && current != null && SeqNumbers.sameProblem(seq, current.seq);
+      // 1-2 after 1-1 beside the same problem (merged, blank or repeated): its next measure (0200)
+      boolean sameSeq =
+          ownSeq
+              && current != null
+              && (SeqNumbers.sameProblem(seq, current.seq)
+                  || (SeqNumbers.samePointsParent(seq, current.seq)
+                      && (problemCell.continuesAbove()
+                          || problemText.isEmpty()
+                          || problemText.equals(current.text))
+                      && !categories.differs(row, current.path)));
       // a 序号 of its own that is another value starts a new problem, whatever the 问题 cell holds
       // (0190): a row with nothing but its 序号 (a form numbered in advance) holds no problem
       boolean newSeq =

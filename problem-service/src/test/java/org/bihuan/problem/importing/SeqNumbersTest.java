@@ -25,4 +25,20 @@ class SeqNumbersTest {
   void aSeqIsTheProblemsOwnOrAPointOfIt(String seq, String problemSeq, boolean same) {
     assertEquals(same, SeqNumbers.sameProblem(seq, problemSeq));
   }
+
+  @ParameterizedTest(name = "{0} after {1}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1-2|1-1|true",
+        "2.2|2.1|true",
+        "2．2|2.1|true",
+        "2-1|1-2|false",
+        "2|1|false",
+        "1.2|1|false",
+        "11-1|1-1|false",
+      })
+  void subNumbersOfTheSameNumberAreItsPoints(String seq, String problemSeq, boolean same) {
+    assertEquals(same, SeqNumbers.samePointsParent(seq, problemSeq));
+  }
 }
