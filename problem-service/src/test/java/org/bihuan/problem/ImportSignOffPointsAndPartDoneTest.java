@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -107,6 +108,42 @@ class ImportSignOffPointsAndPartDoneTest {
       assertTrue(
           warnings.stream()
               .noneMatch(w -> w.contains("under another 序号") || w.contains("blank 问题")),
+          String.join("\n", warnings));
+    }
+  }
+
+  @Test
+  void aPartialCompletionIsNotReportedDone() throws IOException {
+    try (Workbook book = new XSSFWorkbook()) {
+      Sheet sheet = book.createSheet("台账");
+      row(sheet, 0, "序号", "问题", "整改措施", "责任单位", "整改时限", "完成情况");
+      List<String> states = List.of("已完成部分整改", "大部分已完成", "已完成", "整改完成率70%", "已完成整改", "基本整改到位");
+      for (int i = 0; i < states.size(); i++) {
+        row(
+            sheet,
+            i + 1,
+            String.valueOf(i + 1),
+            "问题" + (i + 1) + "整改不到位。",
+            "措施" + (i + 1) + "。",
+            "办公室",
+            "2024年9月30日",
+            states.get(i));
+      }
+      JsonPath answer = TableImportTest.dryRun(bytes(book), DocumentText.XLSX);
+      assertEquals(
+          Arrays.asList(
+              Arrays.asList((Object) null),
+              Arrays.asList((Object) null),
+              List.of("REPORTED_DONE"),
+              Arrays.asList((Object) null),
+              List.of("REPORTED_DONE"),
+              Arrays.asList((Object) null)),
+          answer.getList("problems.measures.statusHint"),
+          answer.prettify());
+      List<String> warnings = answer.getList("warnings");
+      assertEquals(
+          2,
+          warnings.stream().filter(w -> w.contains("the document reports it done")).count(),
           String.join("\n", warnings));
     }
   }

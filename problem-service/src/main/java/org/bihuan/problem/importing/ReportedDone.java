@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Whether what a document says of a measure (a 整改进展/完成情况 cell, a 整改进展：… line) reports it done: 已完成,
- * 已整改, 已销号, √ … but not 未完成, 正在推进, 基本完成. Only a hint for the person importing
- * (ParsedMeasure.StatusHint), never a verification.
+ * 已整改, 已销号, √ … but not 未完成, 正在推进, 基本完成, 已完成部分整改, 大部分已完成, 完成率70%. Only a hint for the person
+ * importing (ParsedMeasure.StatusHint), never a verification.
  */
 final class ReportedDone {
 
@@ -15,7 +15,10 @@ final class ReportedDone {
       Pattern.compile(
           "未完成|未整改|尚未|正在|推进中|持续|逐步|未销号|部分完成|基本完成|^否$"
               // 已完成80% / 已完成2个（项）: part of it
-              + "|已完成\\s*\\d{1,2}(?:\\.\\d+)?\\s*[%％]|已完成\\s*\\d+\\s*[个项件条处家]");
+              + "|已完成\\s*\\d{1,2}(?:\\.\\d+)?\\s*[%％]|已完成\\s*\\d+\\s*[个项件条处家]"
+              // 已完成部分整改 / 大部分已完成 / 基本整改 / 初步完成 / 完成率70%: part of it, not done
+              + "|(?:完成|整改|落实|办结)了?(?:大|一)?部分|(?:大|一)?部分(?:已经?)?(?:完成|整改|落实|办结)"
+              + "|基本|初步|阶段性|大体|(?<![\\d.])\\d{1,2}(?:\\.\\d+)?\\s*[%％]");
 
   private ReportedDone() {}
 
