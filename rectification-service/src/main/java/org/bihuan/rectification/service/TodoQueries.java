@@ -14,9 +14,10 @@ import org.bihuan.rectification.rest.TodoView;
 import org.bihuan.rectification.service.TicketWorkflow.Actor;
 
 /**
- * Reading to-dos. Who sees what follows the ticket read rules: verifiers, admins and callers bound
- * to no unit see every to-do; a caller bound to a unit (a reporter) sees the to-dos of his unit's
- * tickets that fall to the unit or its people, not the verifiers'. Nobody sees a to-do that names
+ * Reading to-dos. Verifiers, admins and callers bound to no unit see every to-do; a caller bound to
+ * a unit (a reporter) sees the to-dos of his unit's tickets that fall to the unit or its people,
+ * not the verifiers', and every to-do that falls to him by name, whatever the ticket's unit (a
+ * leader in charge bound to another unit sees his SUPERVISE, 0198). Nobody sees a to-do that names
  * him among the people who must not act on it (the responsible person never sees VERIFY).
  */
 @ApplicationScoped
@@ -64,11 +65,16 @@ public class TodoQueries {
       params.put("ticketId", f.ticketId());
     }
     if (!caller.unrestricted() && caller.unit().isPresent()) {
+      // His unit's work, and whatever falls to him by name on any ticket (a leader in charge of
+      // another unit's ticket supervises it).
       q.append(
-          " and assigneeType <> :role and exists (select 1 from Ticket t join t.responsibleUnits u"
-              + " where t.id = ticketId and u.name = :unit)");
+          " and ((assigneeType <> :role and exists (select 1 from Ticket t join t.responsibleUnits"
+              + " u where t.id = ticketId and u.name = :unit))"
+              + " or (assigneeType = :person and assigneeName in :names))");
       params.put("role", Todo.AssigneeType.ROLE);
       params.put("unit", caller.unit().get());
+      params.put("person", Todo.AssigneeType.PERSON);
+      params.put("names", caller.allNames());
     }
     if (caller.name() != null) {
       q.append(" and not array_contains(notFor, :caller)");

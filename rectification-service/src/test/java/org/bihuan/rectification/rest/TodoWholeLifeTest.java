@@ -73,7 +73,11 @@ class TodoWholeLifeTest {
         List.of(
             new Person("responsible", zhangToken, zhang, false),
             new Person(
-                "leader", Tokens.token("leader-" + suffix, leader, null, "viewer"), leader, false),
+                "leader",
+                // A leader of the organisation, bound to a unit that is not the responsible one.
+                Tokens.token("leader-" + suffix, leader, unit("院领导"), "viewer"),
+                leader,
+                false),
             new Person("verifiers", verifier, "verifier", true),
             new Person("admins", Tokens.admin(), "admin", true));
     problem = ProblemServiceStub.problem(UUID.randomUUID());
