@@ -107,6 +107,11 @@ class TodoWholeLifeTest {
         "responsible DONE START due+10",
         "responsible OPEN SUBMIT due+10");
 
+    // Names are not unique: a namesake in another unit is not shown this unit's work (0198).
+    assertEquals(
+        List.of(),
+        list(new Person("namesake", Tokens.reporter(zhang, unit("审计处")), zhang, false), "OPEN"));
+
     // The ladder runs every day; the deadline comes within seven days on day 4 (临近提醒).
     for (int day = 1; day <= 3; day++) {
       ladder(day);
