@@ -14,10 +14,11 @@ import org.bihuan.rectification.rest.TodoView;
 import org.bihuan.rectification.service.TicketWorkflow.Actor;
 
 /**
- * Reading to-dos. Who sees what follows the ticket read rules: verifiers, admins and callers bound
- * to no unit see every to-do; a caller bound to a unit (a reporter) sees the to-dos of his unit's
- * tickets that fall to the unit or its people, not the verifiers'. Nobody sees a to-do that names
- * him among the people who must not act on it (the responsible person never sees VERIFY).
+ * Reading to-dos. Verifiers, admins and callers bound to no unit see every to-do; a caller bound to
+ * a unit (a reporter) sees the to-dos of his unit's tickets that fall to the unit or its people,
+ * not the verifiers', and the SUPERVISE to-dos that name him, whatever the ticket's unit (a leader
+ * in charge bound to another unit, 0198). Nobody sees a to-do that names him among the people who
+ * must not act on it (the responsible person never sees VERIFY).
  */
 @ApplicationScoped
 public class TodoQueries {
@@ -64,11 +65,16 @@ public class TodoQueries {
       params.put("ticketId", f.ticketId());
     }
     if (!caller.unrestricted() && caller.unit().isPresent()) {
+      // His unit's work, and the 督办 that falls to him by name: a leader in charge supervises
+      // other units' tickets.
       q.append(
-          " and assigneeType <> :role and exists (select 1 from Ticket t join t.responsibleUnits u"
-              + " where t.id = ticketId and u.name = :unit)");
+          " and ((assigneeType <> :role and exists (select 1 from Ticket t join t.responsibleUnits"
+              + " u where t.id = ticketId and u.name = :unit))"
+              + " or (kind = :supervise and assigneeName in :names))");
       params.put("role", Todo.AssigneeType.ROLE);
       params.put("unit", caller.unit().get());
+      params.put("supervise", Todo.Kind.SUPERVISE);
+      params.put("names", caller.allNames());
     }
     if (caller.name() != null) {
       q.append(" and not array_contains(notFor, :caller)");

@@ -43,7 +43,7 @@ class CloseTodoTest {
   }
 
   /** problem-service's feed tells the problem with this status, at the next position. */
-  private static void problemFeedSays(UUID problemId, String type, String status) {
+  static void problemFeedSays(UUID problemId, String type, String status) {
     long at = position();
     ProblemServiceStub.feedServes(
         at,
