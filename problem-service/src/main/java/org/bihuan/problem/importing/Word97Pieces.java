@@ -20,10 +20,18 @@ import org.bihuan.platform.problem.ApiProblem;
  *       thousands),
  *   <li>character runs and paragraph property runs, each run counted for every bin table entry that
  *       points at its page (at most {@link #MAX_RUNS} of each),
- *   <li>the characters the pieces span (the import's text cap, {@link ImportLimits#maxTextChars}).
+ *   <li>the characters the pieces span (the import's text cap, {@link ImportLimits#maxTextChars}),
+ *   <li>sections (at most {@link #MAX_SECTIONS}) and the bytes of section properties (SEPX) HWPF
+ *       copies for them (at most {@link #MAX_SECTION_BYTES}), a SEPX counted for every entry of the
+ *       section table (PlcfSed) that points at it: HWPF copies and parses it once for each.
  * </ul>
  *
- * A count over its cap answers 413 naming it; a table that points outside its stream, or piece
+ * The FIB's other tables HWPF builds eagerly (style sheet, list tables, fonts, fields, bookmarks,
+ * footnotes, headers) are read in sequence from the table stream, their entries holding their own
+ * data rather than pointing at records shared with other entries, so what they cost is bounded by
+ * the upload's size.
+ *
+ * <p>A count over its cap answers 413 naming it; a table that points outside its stream, or piece
  * positions that go backwards, answers 422 as a damaged file. Nothing is kept but the counts and
  * the two streams, which HWPF reads anyway.
  */
@@ -39,17 +47,35 @@ final class Word97Pieces {
    */
   static final int MAX_RUNS = 1_000_000;
 
+  /** Sections: Word makes one per page layout change; a long report has some tens. */
+  static final int MAX_SECTIONS = 10_000;
+
+  /**
+   * The bytes of section properties HWPF copies, all sections together: Word writes some tens of
+   * bytes for a section, so 4 MB is far beyond any document and far below what it could be made to
+   * cost (HWPF copies and parses the SEPX once for each section).
+   */
+  static final long MAX_SECTION_BYTES = 4L << 20;
+
   private static final int FIB_CSW = 32;
   private static final int FKP_SIZE = 512;
 
   /** Indexes of pairs in FibRgFcLcb97. */
+  private static final int PLCF_SED = 6;
+
   private static final int PLCF_BTE_CHPX = 12;
 
   private static final int PLCF_BTE_PAPX = 13;
   private static final int CLX = 33;
 
   /** What was counted. */
-  record Counts(int pieces, long characters, long runs, long paragraphRuns) {}
+  record Counts(
+      int pieces,
+      long characters,
+      long runs,
+      long paragraphRuns,
+      int sections,
+      long sectionBytes) {}
 
   private Word97Pieces() {}
 
@@ -113,7 +139,52 @@ final class Word97Pieces {
             u32(main, pairs + PLCF_BTE_PAPX * 8 + 4),
             "paragraph property runs",
             limits);
-    return new Counts(count, characters, runs, paragraphs);
+    long[] sections =
+        sections(
+            main,
+            table,
+            u32(main, pairs + PLCF_SED * 8),
+            u32(main, pairs + PLCF_SED * 8 + 4),
+            limits);
+    return new Counts(count, characters, runs, paragraphs, (int) sections[0], sections[1]);
+  }
+
+  /**
+   * The sections of the section table and the SEPX bytes HWPF copies for them. A PlcfSed of n
+   * sections is n + 1 character positions and n 12-byte descriptors {@code fn fcSepx fnMpr fcMpr};
+   * {@code fcSepx} is the position in the main stream of a SEPX, {@code cb grpprl}, or -1 for none.
+   */
+  private static long[] sections(
+      byte[] main, byte[] table, long fc, long lcb, ImportLimits limits) {
+    if (lcb < 4) {
+      return new long[] {0, 0};
+    }
+    if (fc < 0 || fc + lcb > table.length) {
+      throw damaged("its section table lies outside its table stream");
+    }
+    long n = (lcb - 4) / 16;
+    if (n > MAX_SECTIONS) {
+      throw limits.tooLarge("The Word document holds more than " + MAX_SECTIONS + " sections");
+    }
+    int descriptors = (int) fc + (int) (n + 1) * 4;
+    long bytes = 0;
+    for (int i = 0; i < n; i++) {
+      long fcSepx = u32(table, descriptors + i * 12 + 2);
+      if (fcSepx == 0xFFFFFFFFL) {
+        continue;
+      }
+      if (fcSepx + 2 > main.length) {
+        throw damaged("its section table points outside the document");
+      }
+      bytes += u16(main, (int) fcSepx);
+      if (bytes > MAX_SECTION_BYTES) {
+        throw limits.tooLarge(
+            "The Word document's sections hold more than "
+                + MAX_SECTION_BYTES
+                + " bytes of section properties");
+      }
+    }
+    return new long[] {n, bytes};
   }
 
   /**
