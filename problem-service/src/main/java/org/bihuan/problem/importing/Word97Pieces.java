@@ -23,7 +23,11 @@ import org.bihuan.platform.problem.ApiProblem;
  *   <li>the characters the pieces span (the import's text cap, {@link ImportLimits#maxTextChars}),
  *   <li>sections (at most {@link #MAX_SECTIONS}) and the bytes of section properties (SEPX) HWPF
  *       copies for them (at most {@link #MAX_SECTION_BYTES}), a SEPX counted for every entry of the
- *       section table (PlcfSed) that points at it: HWPF copies and parses it once for each.
+ *       section table (PlcfSed) that points at it: HWPF copies and parses it once for each
+ *       (docs/decisions/0202),
+ *   <li>the bytes of paragraph properties kept in the data stream (a "huge" PAPX, sprmPHugePapx)
+ *       that HWPF copies, once for every paragraph run pointing at one, at most {@link
+ *       #MAX_HUGE_PAPX_BYTES}.
  * </ul>
  *
  * The FIB's other tables HWPF builds eagerly (style sheet, list tables, fonts, fields, bookmarks,
@@ -56,6 +60,14 @@ final class Word97Pieces {
    * cost (HWPF copies and parses the SEPX once for each section).
    */
   static final long MAX_SECTION_BYTES = 4L << 20;
+
+  /**
+   * The bytes HWPF copies from the data stream for paragraphs whose properties do not fit their
+   * page (sprmPHugePapx, up to 32 KB each): Word writes one for a paragraph with very many tab
+   * stops or table cells; 16 MB is far beyond that and far below what a page of such runs, pointed
+   * at by many bin table entries, could cost.
+   */
+  static final long MAX_HUGE_PAPX_BYTES = 16L << 20;
 
   private static final int FIB_CSW = 32;
   private static final int FKP_SIZE = 512;
@@ -139,6 +151,13 @@ final class Word97Pieces {
             u32(main, pairs + PLCF_BTE_PAPX * 8 + 4),
             "paragraph property runs",
             limits);
+    hugeParagraphProperties(
+        main,
+        root,
+        table,
+        u32(main, pairs + PLCF_BTE_PAPX * 8),
+        u32(main, pairs + PLCF_BTE_PAPX * 8 + 4),
+        limits);
     long[] sections =
         sections(
             main,
@@ -147,6 +166,69 @@ final class Word97Pieces {
             u32(main, pairs + PLCF_SED * 8 + 4),
             limits);
     return new Counts(count, characters, runs, paragraphs, (int) sections[0], sections[1]);
+  }
+
+  /**
+   * The bytes HWPF copies from the data stream for the paragraph runs of the paragraph bin table's
+   * pages, a page counted each time an entry points at it. As HWPF reads it, a run's properties
+   * (PapxInFkp, at twice the byte its BX gives: {@code cb}, or {@code 0 cb'}, then {@code 2cb - 1}
+   * or {@code 2cb'} bytes) are huge when they are exactly 8 bytes, {@code istd} and sprmPHugePapx
+   * (operation 0x45 or 0x46, a 4-byte operand): the operand is where in the data stream a {@code cb
+   * grpprl} lies. Called once the bin table is known to lie inside its streams.
+   */
+  private static void hugeParagraphProperties(
+      byte[] main, DirectoryEntry root, byte[] table, long fc, long lcb, ImportLimits limits)
+      throws IOException {
+    if (lcb == 0 || !root.hasEntry("Data")) {
+      return;
+    }
+    byte[] data = null;
+    int n = (int) ((lcb - 4) / 8);
+    int pages = (int) fc + (n + 1) * 4;
+    java.util.Map<Long, Long> byPage = new java.util.HashMap<>();
+    long bytes = 0;
+    for (int i = 0; i < n; i++) {
+      long pn = u32(table, pages + i * 4) & 0x3FFFFFL;
+      Long cost = byPage.get(pn);
+      if (cost == null) {
+        int page = (int) (pn * FKP_SIZE);
+        int crun = main[page + FKP_SIZE - 1] & 0xFF;
+        long sum = 0;
+        for (int r = 0; r < crun; r++) {
+          int bx = page + (crun + 1) * 4 + r * 13;
+          if (bx >= page + FKP_SIZE) {
+            break;
+          }
+          int at = page + 2 * (main[bx] & 0xFF);
+          if (at + 12 > page + FKP_SIZE) {
+            continue;
+          }
+          int cb = main[at] & 0xFF;
+          int size = cb != 0 ? 2 * cb - 1 : 2 * (main[++at] & 0xFF);
+          int sprm = u16(main, at + 3);
+          int operation = sprm & 0x01FF;
+          if (size != 8 || (operation != 0x45 && operation != 0x46) || (sprm >>> 13) != 3) {
+            continue;
+          }
+          if (data == null) {
+            data = stream(root, "Data");
+          }
+          long offset = u32(main, at + 5);
+          if (offset >= 0 && offset + 1 < data.length) {
+            sum += Math.max(0, (short) u16(data, (int) offset)) + 2;
+          }
+        }
+        cost = sum;
+        byPage.put(pn, cost);
+      }
+      bytes += cost;
+      if (bytes > MAX_HUGE_PAPX_BYTES) {
+        throw limits.tooLarge(
+            "The Word document's paragraphs hold more than "
+                + MAX_HUGE_PAPX_BYTES
+                + " bytes of paragraph properties outside their pages");
+      }
+    }
   }
 
   /**

@@ -96,6 +96,23 @@ class StructureBudgetTest {
   }
 
   @Test
+  void paragraphPropertiesOutsideTheirPagesAreCountedForEveryRunPointingAtThem()
+      throws IOException {
+    // 10 entries × 29 runs × 32,002 bytes: 9.3 MB, within the budget
+    try (POIFSFileSystem fs =
+        new POIFSFileSystem(new ByteArrayInputStream(StructureBombs.docWithHugeParagraphs(10)))) {
+      Word97Pieces.Counts counts = Word97Pieces.measure(fs, ImportLimits.forUploadsOf(10L << 20));
+      assertEquals(290, counts.paragraphRuns());
+    }
+    // 30,000 entries: 870,000 runs (within the run cap) that would make HWPF copy 27 GB
+    refused(
+        StructureBombs.docWithHugeParagraphs(30_000),
+        DocumentText.DOC,
+        413,
+        "more than 16777216 bytes of paragraph properties outside their pages");
+  }
+
+  @Test
   void aWorkbookWithTooManySheetsIsRefusedBeforeItsSheetsAreBuilt() {
     for (boolean xlsx : new boolean[] {false, true}) {
       String type = xlsx ? DocumentText.XLSX : DocumentText.XLS;

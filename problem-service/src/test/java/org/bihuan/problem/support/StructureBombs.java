@@ -56,6 +56,8 @@ public final class StructureBombs {
 
   private static final int PLCF_SED = 6;
 
+  private static final int PLCF_BTE_PAPX = 13;
+
   /**
    * The committed Word document with its piece table replaced by {@code pieces} pieces of {@code
    * charsEach} characters each, all read from where its first piece's text is.
@@ -136,6 +138,39 @@ public final class StructureBombs {
         });
   }
 
+  /**
+   * The committed Word document with a data stream holding one "huge" paragraph property list of
+   * 32,000 bytes, a page of 29 paragraph runs appended to its main stream whose properties all
+   * point at it (sprmPHugePapx), and a paragraph bin table of {@code entries} entries all pointing
+   * at that page.
+   */
+  public static byte[] docWithHugeParagraphs(int entries) {
+    return rewriteDoc(
+        (main, table) -> {
+          int pageNumber = (main.capacity() + 511) / 512;
+          ByteBuffer page = little(512);
+          for (int i = 0; i <= 29; i++) {
+            page.putInt(0x800 + i * 2);
+          }
+          for (int i = 0; i < 29; i++) {
+            page.put((byte) (498 / 2)).put(new byte[12]);
+          }
+          // PapxInFkp: cb = 0, cb' = 4, then istd 0 and sprmPHugePapx (0x6646) at data offset 0
+          page.position(498);
+          page.put((byte) 0).put((byte) 4).putShort((short) 0).putShort((short) 0x6646).putInt(0);
+          page.put(511, (byte) 29);
+          ByteBuffer bte = little((entries + 1) * 4 + entries * 4);
+          for (int i = 0; i <= entries; i++) {
+            bte.putInt(0x800 + Math.min(i, 1) * 58);
+          }
+          for (int i = 0; i < entries; i++) {
+            bte.putInt(pageNumber);
+          }
+          ByteBuffer data = little(2 + 32_000 + 16).putShort((short) 32_000);
+          return new Change(PLCF_BTE_PAPX, bte.array(), page.array(), data.array());
+        });
+  }
+
   /** The committed Word document with its piece table pointing past the end of its table stream. */
   public static byte[] docWithPieceTableOutside() {
     return rewriteDoc(
@@ -146,7 +181,11 @@ public final class StructureBombs {
         });
   }
 
-  private record Change(int pair, byte[] tableData, byte[] mainPage) {}
+  private record Change(int pair, byte[] tableData, byte[] mainPage, byte[] dataStream) {
+    Change(int pair, byte[] tableData, byte[] mainPage) {
+      this(pair, tableData, mainPage, null);
+    }
+  }
 
   private interface DocRewrite {
     Change apply(ByteBuffer main, ByteBuffer table);
@@ -186,6 +225,9 @@ public final class StructureBombs {
           newMain = Arrays.copyOf(newMain, start + change.mainPage().length);
           System.arraycopy(change.mainPage(), 0, newMain, start, change.mainPage().length);
         }
+      }
+      if (change != null && change.dataStream() != null) {
+        fs.getRoot().createOrUpdateDocument("Data", new ByteArrayInputStream(change.dataStream()));
       }
       fs.getRoot().createOrUpdateDocument("WordDocument", new ByteArrayInputStream(newMain));
       fs.getRoot().createOrUpdateDocument(tableName, new ByteArrayInputStream(newTable));
