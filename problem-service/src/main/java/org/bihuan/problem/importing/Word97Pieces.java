@@ -20,10 +20,22 @@ import org.bihuan.platform.problem.ApiProblem;
  *       thousands),
  *   <li>character runs and paragraph property runs, each run counted for every bin table entry that
  *       points at its page (at most {@link #MAX_RUNS} of each),
- *   <li>the characters the pieces span (the import's text cap, {@link ImportLimits#maxTextChars}).
+ *   <li>the characters the pieces span (the import's text cap, {@link ImportLimits#maxTextChars}),
+ *   <li>sections (at most {@link #MAX_SECTIONS}) and the bytes of section properties (SEPX) HWPF
+ *       copies for them (at most {@link #MAX_SECTION_BYTES}), a SEPX counted for every entry of the
+ *       section table (PlcfSed) that points at it: HWPF copies and parses it once for each
+ *       (docs/decisions/0202),
+ *   <li>the bytes of paragraph properties kept in the data stream (a "huge" PAPX, sprmPHugePapx)
+ *       that HWPF copies, once for every paragraph run pointing at one, at most {@link
+ *       #MAX_HUGE_PAPX_BYTES}.
  * </ul>
  *
- * A count over its cap answers 413 naming it; a table that points outside its stream, or piece
+ * The FIB's other tables HWPF builds eagerly (style sheet, list tables, fonts, fields, bookmarks,
+ * footnotes, headers) are read in sequence from the table stream, their entries holding their own
+ * data rather than pointing at records shared with other entries, so what they cost is bounded by
+ * the upload's size.
+ *
+ * <p>A count over its cap answers 413 naming it; a table that points outside its stream, or piece
  * positions that go backwards, answers 422 as a damaged file. Nothing is kept but the counts and
  * the two streams, which HWPF reads anyway.
  */
@@ -39,17 +51,43 @@ final class Word97Pieces {
    */
   static final int MAX_RUNS = 1_000_000;
 
+  /** Sections: Word makes one per page layout change; a long report has some tens. */
+  static final int MAX_SECTIONS = 10_000;
+
+  /**
+   * The bytes of section properties HWPF copies, all sections together: Word writes some tens of
+   * bytes for a section, so 4 MB is far beyond any document and far below what it could be made to
+   * cost (HWPF copies and parses the SEPX once for each section).
+   */
+  static final long MAX_SECTION_BYTES = 4L << 20;
+
+  /**
+   * The bytes HWPF copies from the data stream for paragraphs whose properties do not fit their
+   * page (sprmPHugePapx, up to 32 KB each): Word writes one for a paragraph with very many tab
+   * stops or table cells; 16 MB is far beyond that and far below what a page of such runs, pointed
+   * at by many bin table entries, could cost.
+   */
+  static final long MAX_HUGE_PAPX_BYTES = 16L << 20;
+
   private static final int FIB_CSW = 32;
   private static final int FKP_SIZE = 512;
 
   /** Indexes of pairs in FibRgFcLcb97. */
+  private static final int PLCF_SED = 6;
+
   private static final int PLCF_BTE_CHPX = 12;
 
   private static final int PLCF_BTE_PAPX = 13;
   private static final int CLX = 33;
 
   /** What was counted. */
-  record Counts(int pieces, long characters, long runs, long paragraphRuns) {}
+  record Counts(
+      int pieces,
+      long characters,
+      long runs,
+      long paragraphRuns,
+      int sections,
+      long sectionBytes) {}
 
   private Word97Pieces() {}
 
@@ -113,7 +151,122 @@ final class Word97Pieces {
             u32(main, pairs + PLCF_BTE_PAPX * 8 + 4),
             "paragraph property runs",
             limits);
-    return new Counts(count, characters, runs, paragraphs);
+    hugeParagraphProperties(
+        main,
+        root,
+        table,
+        u32(main, pairs + PLCF_BTE_PAPX * 8),
+        u32(main, pairs + PLCF_BTE_PAPX * 8 + 4),
+        limits);
+    long[] sections =
+        sections(
+            main,
+            table,
+            u32(main, pairs + PLCF_SED * 8),
+            u32(main, pairs + PLCF_SED * 8 + 4),
+            limits);
+    return new Counts(count, characters, runs, paragraphs, (int) sections[0], sections[1]);
+  }
+
+  /**
+   * The bytes HWPF copies from the data stream for the paragraph runs of the paragraph bin table's
+   * pages, a page counted each time an entry points at it. As HWPF reads it, a run's properties
+   * (PapxInFkp, at twice the byte its BX gives: {@code cb}, or {@code 0 cb'}, then {@code 2cb - 1}
+   * or {@code 2cb'} bytes) are huge when they are exactly 8 bytes, {@code istd} and sprmPHugePapx
+   * (operation 0x45 or 0x46, a 4-byte operand): the operand is where in the data stream a {@code cb
+   * grpprl} lies. Called once the bin table is known to lie inside its streams.
+   */
+  private static void hugeParagraphProperties(
+      byte[] main, DirectoryEntry root, byte[] table, long fc, long lcb, ImportLimits limits)
+      throws IOException {
+    if (lcb == 0 || !root.hasEntry("Data")) {
+      return;
+    }
+    byte[] data = null;
+    int n = (int) ((lcb - 4) / 8);
+    int pages = (int) fc + (n + 1) * 4;
+    java.util.Map<Long, Long> byPage = new java.util.HashMap<>();
+    long bytes = 0;
+    for (int i = 0; i < n; i++) {
+      long pn = u32(table, pages + i * 4) & 0x3FFFFFL;
+      Long cost = byPage.get(pn);
+      if (cost == null) {
+        int page = (int) (pn * FKP_SIZE);
+        int crun = main[page + FKP_SIZE - 1] & 0xFF;
+        long sum = 0;
+        for (int r = 0; r < crun; r++) {
+          int bx = page + (crun + 1) * 4 + r * 13;
+          if (bx >= page + FKP_SIZE) {
+            break;
+          }
+          int at = page + 2 * (main[bx] & 0xFF);
+          if (at + 12 > page + FKP_SIZE) {
+            continue;
+          }
+          int cb = main[at] & 0xFF;
+          int size = cb != 0 ? 2 * cb - 1 : 2 * (main[++at] & 0xFF);
+          int sprm = u16(main, at + 3);
+          int operation = sprm & 0x01FF;
+          if (size != 8 || (operation != 0x45 && operation != 0x46) || (sprm >>> 13) != 3) {
+            continue;
+          }
+          if (data == null) {
+            data = stream(root, "Data");
+          }
+          long offset = u32(main, at + 5);
+          if (offset >= 0 && offset + 1 < data.length) {
+            sum += Math.max(0, (short) u16(data, (int) offset)) + 2;
+          }
+        }
+        cost = sum;
+        byPage.put(pn, cost);
+      }
+      bytes += cost;
+      if (bytes > MAX_HUGE_PAPX_BYTES) {
+        throw limits.tooLarge(
+            "The Word document's paragraphs hold more than "
+                + MAX_HUGE_PAPX_BYTES
+                + " bytes of paragraph properties outside their pages");
+      }
+    }
+  }
+
+  /**
+   * The sections of the section table and the SEPX bytes HWPF copies for them. A PlcfSed of n
+   * sections is n + 1 character positions and n 12-byte descriptors {@code fn fcSepx fnMpr fcMpr};
+   * {@code fcSepx} is the position in the main stream of a SEPX, {@code cb grpprl}, or -1 for none.
+   */
+  private static long[] sections(
+      byte[] main, byte[] table, long fc, long lcb, ImportLimits limits) {
+    if (lcb < 4) {
+      return new long[] {0, 0};
+    }
+    if (fc < 0 || fc + lcb > table.length) {
+      throw damaged("its section table lies outside its table stream");
+    }
+    long n = (lcb - 4) / 16;
+    if (n > MAX_SECTIONS) {
+      throw limits.tooLarge("The Word document holds more than " + MAX_SECTIONS + " sections");
+    }
+    int descriptors = (int) fc + (int) (n + 1) * 4;
+    long bytes = 0;
+    for (int i = 0; i < n; i++) {
+      long fcSepx = u32(table, descriptors + i * 12 + 2);
+      if (fcSepx == 0xFFFFFFFFL) {
+        continue;
+      }
+      if (fcSepx + 2 > main.length) {
+        throw damaged("its section table points outside the document");
+      }
+      bytes += u16(main, (int) fcSepx);
+      if (bytes > MAX_SECTION_BYTES) {
+        throw limits.tooLarge(
+            "The Word document's sections hold more than "
+                + MAX_SECTION_BYTES
+                + " bytes of section properties");
+      }
+    }
+    return new long[] {n, bytes};
   }
 
   /**

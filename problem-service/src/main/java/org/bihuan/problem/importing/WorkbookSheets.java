@@ -13,6 +13,20 @@ import java.util.List;
  */
 record WorkbookSheets(List<Grid> sheets, List<Hidden> hidden, List<String> notes) {
 
+  /**
+   * The sheets of a workbook, visible and hidden together (docs/decisions/0202): a 台账 workbook has
+   * a few, one sheet per unit or month some hundreds; each costs the reader (HSSF above all) an
+   * object graph of its own however empty it is, and 65,000 minimal sheets fit in 5 MB.
+   */
+  static final int MAX_SHEETS = 1_000;
+
+  /** Refuses (413) a workbook that has declared more than {@link #MAX_SHEETS} sheets so far. */
+  static void sheetsWithin(long count, ImportLimits limits) {
+    if (count > MAX_SHEETS) {
+      throw limits.tooLarge("The workbook holds more than " + MAX_SHEETS + " sheets");
+    }
+  }
+
   WorkbookSheets(List<Grid> sheets, List<Hidden> hidden) {
     this(sheets, hidden, List.of());
   }

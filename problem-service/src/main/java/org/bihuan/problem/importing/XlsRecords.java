@@ -18,7 +18,9 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  *   <li>the SST's strings, as its header claims them and as they are read across its CONTINUE
  *       records, at most {@link #MAX_SHARED_STRINGS};
  *   <li>the characters of the SST's strings and of inline (LABEL) cells, at most {@link
- *       ImportLimits#maxTextChars}.
+ *       ImportLimits#maxTextChars};
+ *   <li>the sheets (BOUNDSHEET records), at most {@link WorkbookSheets#MAX_SHEETS}: HSSF builds a
+ *       sheet object, with its own record list, for every one.
  * </ul>
  *
  * A stream these records cannot be read from (cut short, or encrypted from its FILEPASS record on)
@@ -39,6 +41,7 @@ final class XlsRecords {
   private static final int MULBLANK = 0x00BE;
   private static final int MULRK = 0x00BD;
   private static final int LABEL = 0x0204;
+  private static final int BOUNDSHEET = 0x0085;
 
   /** The records that are one cell each. */
   private static boolean isCell(int sid) {
@@ -49,7 +52,7 @@ final class XlsRecords {
   }
 
   /** What was counted. */
-  record Counts(long cells, long rows, long sharedStrings, long characters) {}
+  record Counts(long cells, long rows, long sharedStrings, long characters, long sheets) {}
 
   private XlsRecords() {}
 
@@ -67,7 +70,8 @@ final class XlsRecords {
     } catch (IOException | IllegalArgumentException | IllegalStateException e) {
       // not a readable BIFF stream: HSSF gives its own answer
     }
-    return new Counts(counter.cells, counter.rows, counter.strings, counter.characters);
+    return new Counts(
+        counter.cells, counter.rows, counter.strings, counter.characters, counter.sheets);
   }
 
   private static final class Counter {
@@ -76,6 +80,7 @@ final class XlsRecords {
     long rows;
     long strings;
     long characters;
+    long sheets;
 
     Counter(ImportLimits limits) {
       this.limits = limits;
@@ -92,6 +97,7 @@ final class XlsRecords {
         case MULBLANK -> cells += Math.max(0, (r.length - 6) / 2);
         case MULRK -> cells += Math.max(0, (r.length - 6) / 6);
         case ROW -> rows++;
+        case BOUNDSHEET -> WorkbookSheets.sheetsWithin(++sheets, limits);
         case SST -> sharedStrings(r);
         default -> {
           if (isCell(sid)) {

@@ -53,7 +53,7 @@ final class XlsxSheets {
     try (ZipArchiveInputStream zip = ZipPackage.entries(body)) {
       for (ZipArchiveEntry e; (e = zip.getNextEntry()) != null; ) {
         switch (e.getName()) {
-          case "xl/workbook.xml" -> workbook(zip, sheets, hidden, date1904);
+          case "xl/workbook.xml" -> workbook(zip, sheets, hidden, date1904, limits);
           case "xl/_rels/workbook.xml.rels" -> relationships(zip, targets);
           case "xl/sharedStrings.xml" -> sharedStrings(zip, strings, limits);
           case "xl/styles.xml" -> styles(zip, dateStyles, yearMonthStyles);
@@ -95,7 +95,11 @@ final class XlsxSheets {
   }
 
   private static void workbook(
-      InputStream in, List<SheetRef> sheets, List<WorkbookSheets.Hidden> hidden, boolean[] date1904)
+      InputStream in,
+      List<SheetRef> sheets,
+      List<WorkbookSheets.Hidden> hidden,
+      boolean[] date1904,
+      ImportLimits limits)
       throws XMLStreamException {
     XMLStreamReader x = xml(in);
     while (x.hasNext()) {
@@ -113,6 +117,7 @@ final class XlsxSheets {
         } else {
           hidden.add(new WorkbookSheets.Hidden(attribute(x, "name"), state.equals("veryHidden")));
         }
+        WorkbookSheets.sheetsWithin(sheets.size() + hidden.size(), limits);
       }
     }
   }

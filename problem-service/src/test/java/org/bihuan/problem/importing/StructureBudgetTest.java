@@ -65,11 +65,61 @@ class StructureBudgetTest {
         DocumentText.DOC,
         413,
         "more than 1000000 character runs");
+    // a section table of 100,000 sections all pointing at one 30,000-byte SEPX: HWPF would copy
+    // and parse it 100,000 times (3 GB)
+    refused(
+        StructureBombs.docWithSections(100_000, 30_000),
+        DocumentText.DOC,
+        413,
+        "more than 10000 sections");
+    refused(
+        StructureBombs.docWithSections(5_000, 30_000),
+        DocumentText.DOC,
+        413,
+        "more than 4194304 bytes of section properties");
     refused(
         StructureBombs.docWithPieceTableOutside(),
         DocumentText.DOC,
         422,
         "piece table lies outside");
+  }
+
+  @Test
+  void aWordDocumentWithAFewSectionsSharingTheirPropertiesIsStillRead() throws IOException {
+    byte[] doc = StructureBombs.docWithSections(50, 300);
+    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(doc))) {
+      Word97Pieces.Counts counts = Word97Pieces.measure(fs, ImportLimits.forUploadsOf(10L << 20));
+      assertEquals(50, counts.sections());
+      assertEquals(50 * 300, counts.sectionBytes());
+    }
+    assertTrue(documents.content(doc, DocumentText.DOC).text().contains("整改"));
+  }
+
+  @Test
+  void paragraphPropertiesOutsideTheirPagesAreCountedForEveryRunPointingAtThem()
+      throws IOException {
+    // 10 entries × 29 runs × 32,002 bytes: 9.3 MB, within the budget
+    try (POIFSFileSystem fs =
+        new POIFSFileSystem(new ByteArrayInputStream(StructureBombs.docWithHugeParagraphs(10)))) {
+      Word97Pieces.Counts counts = Word97Pieces.measure(fs, ImportLimits.forUploadsOf(10L << 20));
+      assertEquals(290, counts.paragraphRuns());
+    }
+    // 30,000 entries: 870,000 runs (within the run cap) that would make HWPF copy 27 GB
+    refused(
+        StructureBombs.docWithHugeParagraphs(30_000),
+        DocumentText.DOC,
+        413,
+        "more than 16777216 bytes of paragraph properties outside their pages");
+  }
+
+  @Test
+  void aWorkbookWithTooManySheetsIsRefusedBeforeItsSheetsAreBuilt() {
+    for (boolean xlsx : new boolean[] {false, true}) {
+      String type = xlsx ? DocumentText.XLSX : DocumentText.XLS;
+      String text = documents.content(StructureBombs.workbookWithSheets(1_000, xlsx), type).text();
+      assertTrue(text.contains("台账登记不完整"), text);
+      refused(StructureBombs.workbookWithSheets(1_001, xlsx), type, 413, "more than 1000 sheets");
+    }
   }
 
   @Test

@@ -54,6 +54,10 @@ public final class StructureBombs {
 
   private static final int PLCF_BTE_CHPX = 12;
 
+  private static final int PLCF_SED = 6;
+
+  private static final int PLCF_BTE_PAPX = 13;
+
   /**
    * The committed Word document with its piece table replaced by {@code pieces} pieces of {@code
    * charsEach} characters each, all read from where its first piece's text is.
@@ -109,6 +113,64 @@ public final class StructureBombs {
         });
   }
 
+  /**
+   * The committed Word document with section properties (SEPX) of {@code sepxBytes} bytes appended
+   * to its main stream and a section table of {@code sections} sections all pointing at them.
+   */
+  public static byte[] docWithSections(int sections, int sepxBytes) {
+    return rewriteDoc(
+        (main, table) -> {
+          int fcSepx = (main.capacity() + 511) / 512 * 512;
+          int textEnd = main.getInt(0x4C);
+          ByteBuffer sepx = little(2 + sepxBytes).putShort((short) sepxBytes);
+          while (sepx.remaining() >= 3) {
+            // sprmSBkc (section break kind): 0x3009, one byte
+            sepx.put((byte) 0x09).put((byte) 0x30).put((byte) 0x02);
+          }
+          ByteBuffer sed = little((sections + 1) * 4 + sections * 12);
+          for (int i = 0; i <= sections; i++) {
+            sed.putInt(i < sections ? Math.min(i, textEnd - 1) : textEnd);
+          }
+          for (int i = 0; i < sections; i++) {
+            sed.putShort((short) 0).putInt(fcSepx).putShort((short) 0).putInt(0);
+          }
+          return new Change(PLCF_SED, sed.array(), sepx.array());
+        });
+  }
+
+  /**
+   * The committed Word document with a data stream holding one "huge" paragraph property list of
+   * 32,000 bytes, a page of 29 paragraph runs appended to its main stream whose properties all
+   * point at it (sprmPHugePapx), and a paragraph bin table of {@code entries} entries all pointing
+   * at that page.
+   */
+  public static byte[] docWithHugeParagraphs(int entries) {
+    return rewriteDoc(
+        (main, table) -> {
+          int pageNumber = (main.capacity() + 511) / 512;
+          ByteBuffer page = little(512);
+          for (int i = 0; i <= 29; i++) {
+            page.putInt(0x800 + i * 2);
+          }
+          for (int i = 0; i < 29; i++) {
+            page.put((byte) (498 / 2)).put(new byte[12]);
+          }
+          // PapxInFkp: cb = 0, cb' = 4, then istd 0 and sprmPHugePapx (0x6646) at data offset 0
+          page.position(498);
+          page.put((byte) 0).put((byte) 4).putShort((short) 0).putShort((short) 0x6646).putInt(0);
+          page.put(511, (byte) 29);
+          ByteBuffer bte = little((entries + 1) * 4 + entries * 4);
+          for (int i = 0; i <= entries; i++) {
+            bte.putInt(0x800 + Math.min(i, 1) * 58);
+          }
+          for (int i = 0; i < entries; i++) {
+            bte.putInt(pageNumber);
+          }
+          ByteBuffer data = little(2 + 32_000 + 16).putShort((short) 32_000);
+          return new Change(PLCF_BTE_PAPX, bte.array(), page.array(), data.array());
+        });
+  }
+
   /** The committed Word document with its piece table pointing past the end of its table stream. */
   public static byte[] docWithPieceTableOutside() {
     return rewriteDoc(
@@ -119,7 +181,11 @@ public final class StructureBombs {
         });
   }
 
-  private record Change(int pair, byte[] tableData, byte[] mainPage) {}
+  private record Change(int pair, byte[] tableData, byte[] mainPage, byte[] dataStream) {
+    Change(int pair, byte[] tableData, byte[] mainPage) {
+      this(pair, tableData, mainPage, null);
+    }
+  }
 
   private interface DocRewrite {
     Change apply(ByteBuffer main, ByteBuffer table);
@@ -156,9 +222,12 @@ public final class StructureBombs {
         newMain = main.array();
         if (change.mainPage() != null) {
           int start = (newMain.length + 511) / 512 * 512;
-          newMain = Arrays.copyOf(newMain, start + 512);
-          System.arraycopy(change.mainPage(), 0, newMain, start, 512);
+          newMain = Arrays.copyOf(newMain, start + change.mainPage().length);
+          System.arraycopy(change.mainPage(), 0, newMain, start, change.mainPage().length);
         }
+      }
+      if (change != null && change.dataStream() != null) {
+        fs.getRoot().createOrUpdateDocument("Data", new ByteArrayInputStream(change.dataStream()));
       }
       fs.getRoot().createOrUpdateDocument("WordDocument", new ByteArrayInputStream(newMain));
       fs.getRoot().createOrUpdateDocument(tableName, new ByteArrayInputStream(newTable));
@@ -173,6 +242,31 @@ public final class StructureBombs {
   private static byte[] read(POIFSFileSystem fs, String name) throws IOException {
     try (InputStream in = fs.createDocumentInputStream(name)) {
       return in.readAllBytes();
+    }
+  }
+
+  /**
+   * A workbook written by POI ({@code xlsx}: XSSF, otherwise HSSF) of {@code sheets} sheets, the
+   * first holding one problem, the others empty.
+   */
+  public static byte[] workbookWithSheets(int sheets, boolean xlsx) {
+    try (org.apache.poi.ss.usermodel.Workbook wb =
+        xlsx ? new org.apache.poi.xssf.usermodel.XSSFWorkbook() : new HSSFWorkbook()) {
+      var sheet = wb.createSheet("问题清单");
+      var head = sheet.createRow(0);
+      head.createCell(0).setCellValue("存在问题");
+      head.createCell(1).setCellValue("整改措施");
+      var row = sheet.createRow(1);
+      row.createCell(0).setCellValue("台账登记不完整");
+      row.createCell(1).setCellValue("补齐台账");
+      for (int i = 1; i < sheets; i++) {
+        wb.createSheet("S" + i);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      wb.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
