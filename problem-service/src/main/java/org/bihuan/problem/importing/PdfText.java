@@ -34,7 +34,8 @@ import org.bihuan.platform.problem.ApiProblem;
  * private-use characters) is refused the same way rather than imported as garbage when it is more
  * than a fifth of the text; fewer such characters, and scanned pages among text pages, are named by
  * page in the warnings. A page whose problems are in a ruled table is refused ({@link PdfLayout}),
- * and duty lines wrapped at the page width are joined ({@link PdfWraps}).
+ * and duty lines wrapped at the page width are joined ({@link PdfWraps}). Glyphs drawn one after
+ * another on one line are read from left to right ({@link #inReadingOrder}).
  */
 final class PdfText {
 
@@ -154,6 +155,14 @@ final class PdfText {
     }
 
     @Override
+    protected void writePage() throws IOException {
+      for (List<TextPosition> article : getCharactersByArticle()) {
+        inReadingOrder(article);
+      }
+      super.writePage();
+    }
+
+    @Override
     protected void writeString(String text, List<TextPosition> positions) throws IOException {
       if (!positions.isEmpty()) {
         TextPosition last = positions.get(positions.size() - 1);
@@ -243,6 +252,37 @@ final class PdfText {
                 + limits.maxPdfPageForms()
                 + " times");
       }
+    }
+  }
+
+  /** How far apart (in points) two glyphs' baselines may be for them to stand on one line. */
+  private static final float SAME_BASELINE = 1f;
+
+  /**
+   * Puts the glyphs that the content stream draws one after another on the same baseline in their
+   * order from left to right. A PDF exported by LibreOffice draws a line in one run per font: the
+   * Chinese quotes and dashes (“” ‘’ —— ……), the spaces and the Latin digits of a line come from a
+   * fallback font and are drawn before the line's Chinese text, so in content-stream order they all
+   * stand at the front of the line ({@code “”二是年轻干部培养力度不够}). Only consecutive glyphs are reordered,
+   * so lines, columns and paragraphs stay in the order the PDF draws them; PDFBox's sorting of the
+   * whole page by position is not used because it interleaves lines whose glyph boxes overlap (CJK
+   * glyphs are taller than tight line spacing).
+   */
+  static void inReadingOrder(List<TextPosition> glyphs) {
+    int start = 0;
+    while (start < glyphs.size()) {
+      float baseline = glyphs.get(start).getYDirAdj();
+      int end = start + 1;
+      boolean ordered = true;
+      while (end < glyphs.size()
+          && Math.abs(glyphs.get(end).getYDirAdj() - baseline) <= SAME_BASELINE) {
+        ordered &= glyphs.get(end).getXDirAdj() >= glyphs.get(end - 1).getXDirAdj();
+        end++;
+      }
+      if (!ordered) {
+        glyphs.subList(start, end).sort(java.util.Comparator.comparing(TextPosition::getXDirAdj));
+      }
+      start = end;
     }
   }
 

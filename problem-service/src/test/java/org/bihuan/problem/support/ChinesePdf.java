@@ -50,6 +50,38 @@ public final class ChinesePdf {
   }
 
   /**
+   * A page of the given lines drawn as LibreOffice exports them: each line in one run per font. The
+   * characters a Chinese font lacks in LibreOffice's export (below U+2E80: the quotes “” ‘’, the
+   * dashes ——, the ellipsis ……, digits, Latin letters and spaces) are drawn glyph by glyph at their
+   * place on the line with a second font ({@code F2}, the fallback font), before the line's Chinese
+   * characters when {@code fallbackFirst}, else after them; the content stream therefore does not
+   * draw the line from left to right. Every glyph is 12 points wide.
+   */
+  public static byte[] withFallbackRuns(List<String> lines, boolean fallbackFirst) {
+    StringBuilder content = new StringBuilder();
+    float y = 800;
+    for (String line : lines) {
+      StringBuilder fallback = new StringBuilder();
+      StringBuilder chinese = new StringBuilder();
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        String glyph =
+            String.format(
+                java.util.Locale.ROOT, "1 0 0 1 %d %.1f Tm <%04X> Tj%n", 60 + 12 * i, y, (int) c);
+        (c < 0x2E80 ? fallback : chinese).append(glyph);
+      }
+      String first = fallbackFirst ? "/F2" : "/F1";
+      String second = fallbackFirst ? "/F1" : "/F2";
+      StringBuilder firstRun = fallbackFirst ? fallback : chinese;
+      StringBuilder secondRun = fallbackFirst ? chinese : fallback;
+      content.append("BT ").append(first).append(" 12 Tf\n").append(firstRun).append("ET\n");
+      content.append("BT ").append(second).append(" 12 Tf\n").append(secondRun).append("ET\n");
+      y -= 20;
+    }
+    return pdf(List.of(content.toString()), java.util.Set.of());
+  }
+
+  /**
    * A page with the {@code lead} lines, then a table ruled as Word draws one (each cell a stroked
    * rectangle) with the rows given, each cell's text on one line, in columns of the widths given
    * (points).
@@ -108,6 +140,7 @@ public final class ChinesePdf {
         PDResources resources = new PDResources();
         COSDictionary fonts = new COSDictionary();
         fonts.setItem(COSName.getPDFName("F1"), font);
+        fonts.setItem(COSName.getPDFName("F2"), font);
         resources.getCOSObject().setItem(COSName.FONT, fonts);
         page.setResources(resources);
         String content = contents.get(i);
