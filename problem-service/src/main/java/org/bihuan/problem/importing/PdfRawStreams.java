@@ -170,14 +170,31 @@ final class PdfRawStreams {
     stream(number, dict, start);
   }
 
+  /**
+   * A stream measured under its filter chain; under each of them when {@code /Filter} refers to an
+   * object the file defines more than once (an incremental update), as the cross-reference table
+   * PDFBox follows may pick either.
+   */
   private void stream(long number, Map<String, Object> dict, int start) {
+    Object filter = dict.get("Filter");
+    List<Object> chains =
+        filter instanceof Ref ref ? definitions(ref) : List.of(filter == null ? SKIPPED : filter);
+    if (chains.size() > 8) {
+      throw ZipPackage.damaged(
+          "a readable PDF (the filter of its object " + number + " is defined more than 8 times)");
+    }
+    for (Object chain : chains) {
+      stream(number, dict, start, chain);
+    }
+  }
+
+  private void stream(long number, Map<String, Object> dict, int start, Object filter) {
     List<String> filters = new ArrayList<>();
-    Object filter = resolve(dict.get("Filter"));
     if (filter instanceof Name name) {
       filters.add(name.value());
     } else if (filter instanceof List<?> list) {
       for (Object each : list) {
-        if (resolve(each) instanceof Name name) {
+        if (single(each) instanceof Name name) {
           filters.add(name.value());
         } else {
           return; // PDFBox refuses a chain with a non-name in it
@@ -194,8 +211,14 @@ final class PdfRawStreams {
       return; // not encoded: its bytes are in the file
     }
     int end = end(dict, start);
-    String type = resolve(dict.get("Type")) instanceof Name t ? t.value() : "";
-    String subtype = resolve(dict.get("Subtype")) instanceof Name t ? t.value() : "";
+    Object typed = dict.get("Type");
+    List<Object> types =
+        typed instanceof Ref ref ? definitions(ref) : List.of(typed == null ? SKIPPED : typed);
+    String type =
+        types.contains(new Name("ObjStm"))
+            ? "ObjStm"
+            : types.contains(new Name("XRef")) ? "XRef" : "";
+    String subtype = dict.get("Subtype") instanceof Name t ? t.value() : "";
     long cap;
     String what;
     if (type.equals("ObjStm") || dict.containsKey("First")) {
@@ -296,6 +319,33 @@ final class PdfRawStreams {
       return i;
     }
     return -1;
+  }
+
+  /** The distinct values the objects of a reference's number hold. */
+  private List<Object> definitions(Ref ref) {
+    List<Object> values = new ArrayList<>();
+    for (int at : objects.getOrDefault(ref.number(), List.of())) {
+      Lexer lexer = new Lexer(at);
+      lexer.skipSpace();
+      Object value = lexer.value(0, true);
+      if (value != null && !(value instanceof Ref) && !values.contains(value)) {
+        values.add(value);
+      }
+    }
+    return values;
+  }
+
+  /** A value, or the one value its reference's objects hold; two different ones are damage. */
+  private Object single(Object value) {
+    if (!(value instanceof Ref ref)) {
+      return value;
+    }
+    List<Object> values = definitions(ref);
+    if (values.size() > 1) {
+      throw ZipPackage.damaged(
+          "a readable PDF (its object " + ref.number() + ", a filter name, is defined twice)");
+    }
+    return values.isEmpty() ? null : values.get(0);
   }
 
   /** An indirect reference resolved to the first object of that number holding a value. */

@@ -79,6 +79,26 @@ class PdfRawStreamsTest {
   }
 
   @Test
+  void aFilterDefinedTwiceIsMeasuredUnderEachDefinition() {
+    // the content's filter is object 6: /FlateDecode, and again /RunLengthDecode in an update
+    byte[] first =
+        RawPdfs.plain(
+            java.util.List.of(
+                "<< /Type /Catalog /Pages 2 0 R >>".getBytes(),
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".getBytes(),
+                ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+                        + " /Resources << /Font << /F1 5 0 R >> >> >>")
+                    .getBytes(),
+                RawPdfs.stream("/Filter 6 0 R", RawPdfs.runLengthSpaces(48)),
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".getBytes(),
+                "/FlateDecode".getBytes()));
+    byte[] update = "\n6 0 obj\n/RunLengthDecode\nendobj\n".getBytes();
+    byte[] pdf = java.util.Arrays.copyOf(first, first.length + update.length);
+    System.arraycopy(update, 0, pdf, first.length, update.length);
+    refused(pdf, 413, "Object 4 of the PDF (a stream) decodes to more than 33554432 bytes");
+  }
+
+  @Test
   void aPdfNestedDeeperThanPdfBoxParsesIsDamagedNotAScan() {
     refused(RawPdfs.nestedArrays(100_000), 422, "nested more than 500 levels");
     assertTrue(
