@@ -15,8 +15,9 @@ import org.apache.pdfbox.cos.COSStream;
  * the measurement is meant to refuse: 200 KB of compressed zeros become 200 MB of heap. A stream
  * that is not encoded, or only FlateDecoded (what PDF writers use for content, fonts and maps), is
  * inflated here a buffer at a time and counted (a predictor, which PDFBox applies after inflating,
- * only ever makes the bytes fewer); any other chain of filters is left to PDFBox. What is parsed
- * after it has been measured is decoded by PDFBox, predictor included.
+ * only ever makes the bytes fewer); any other chain of filters is left to PDFBox, its size bounded
+ * before the document was loaded ({@link PdfRawStreams}, docs/decisions/0201). What is parsed after
+ * it has been measured is decoded by PDFBox, predictor included.
  */
 final class PdfStreams {
 

@@ -388,6 +388,7 @@ final class PdfText {
 
   static Pages read(byte[] body, ImportLimits limits) {
     long deadline = limits.readDeadline();
+    PdfRawStreams.measure(body, limits, deadline);
     try (PDDocument pdf =
         Loader.loadPDF(
             new RandomAccessReadBuffer(body),

@@ -1,0 +1,750 @@
+package org.bihuan.problem.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSBoolean;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
+import org.apache.pdfbox.filter.Filter;
+import org.apache.pdfbox.filter.FilterFactory;
+import org.bihuan.platform.problem.ApiProblem;
+
+/**
+ * Every stream of a PDF decoded into nothing and measured from the file's bytes, before PDFBox
+ * loads the document (docs/decisions/0201). PDFBox decodes a whole stream into memory when it is
+ * read, and it reads the file's own cross-reference streams and object streams while loading it,
+ * before a page can be counted; any filter chain (ASCIIHex, ASCII85, LZW, RunLength, Flate, one
+ * after the other) can turn a small file into gigabytes. So the file body is scanned for its
+ * objects ({@code n g obj}); an object that is a dictionary followed by {@code stream} is a stream,
+ * whose bytes run from the end of line after {@code stream} to its {@code /Length} or to the next
+ * {@code endstream}, whichever is further (what a damaged length makes PDFBox read is never more).
+ * Its filter chain is run with PDFBox's own filters, a stage at a time, the last into a counting
+ * sink that refuses (413) the moment the decoded size passes the cap; an image filter (DCT, JPX,
+ * CCITT fax, JBIG2) ends the chain, as PDFBox does not decode pictures to read text; a stream that
+ * cannot be decoded here (unknown filter, encrypted data) is left to PDFBox.
+ *
+ * <p>Caps: {@link #MAX_STREAM_BYTES} for one stream (a complete CJK font program, the largest
+ * stream a text reading decodes, is 10–20 MB), {@link #MAX_IMAGE_BYTES} for one picture, {@link
+ * #MAX_OBJECT_STREAM_BYTES} for a cross-reference or object stream (PDFBox builds an object for
+ * every entry of them at once), {@link #MAX_TOTAL_BYTES} for all streams together. Objects nested
+ * deeper than PDFBox parses (it gives up at {@link #MAX_DEPTH} and reads the rest as missing) are a
+ * damaged document (422).
+ */
+final class PdfRawStreams {
+
+  static final long MAX_STREAM_BYTES = 32L << 20;
+  static final long MAX_IMAGE_BYTES = 64L << 20;
+  static final long MAX_OBJECT_STREAM_BYTES = 4L << 20;
+  static final long MAX_TOTAL_BYTES = 256L << 20;
+
+  /** PDFBox's BaseParser stops parsing arrays and dictionaries nested deeper than this. */
+  static final int MAX_DEPTH = 500;
+
+  private static final Set<String> IMAGE_FILTERS =
+      Set.of("DCTDecode", "DCT", "JPXDecode", "CCITTFaxDecode", "CCF", "JBIG2Decode");
+
+  private static final byte[] ENDSTREAM =
+      "endstream".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] STREAM =
+      "stream".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  private final byte[] pdf;
+  private final ImportLimits limits;
+  private final long deadline;
+  private final Map<Long, List<Integer>> objects = new HashMap<>();
+  private long total;
+  private long work;
+  private final long maxWork;
+
+  private PdfRawStreams(byte[] pdf, ImportLimits limits, long deadline) {
+    this.pdf = pdf;
+    this.limits = limits;
+    this.deadline = deadline;
+    this.maxWork = 16L * pdf.length + (16L << 20);
+  }
+
+  /**
+   * Refuses (413) a PDF a stream of which decodes beyond its cap, or whose streams together do, and
+   * (422) one nested deeper than PDFBox reads; returns quietly otherwise.
+   */
+  static void measure(byte[] pdf, ImportLimits limits, long deadline) {
+    new PdfRawStreams(pdf, limits, deadline).measure();
+  }
+
+  private void measure() {
+    List<long[]> headers = new ArrayList<>();
+    for (int i = 0; i + 3 <= pdf.length; i++) {
+      if (pdf[i] == 'o'
+          && pdf[i + 1] == 'b'
+          && pdf[i + 2] == 'j'
+          && (i + 3 == pdf.length || !regular(pdf[i + 3]))) {
+        long number = objectNumber(i);
+        if (number >= 0) {
+          headers.add(new long[] {number, i + 3});
+          objects.computeIfAbsent(number, n -> new ArrayList<>()).add(i + 3);
+        }
+      }
+    }
+    for (long[] header : headers) {
+      limits.withinTime(deadline);
+      object(header[0], (int) header[1]);
+    }
+  }
+
+  /** The object number of {@code n g obj} whose {@code obj} starts at {@code at}, or -1. */
+  private long objectNumber(int at) {
+    int i = at - 1;
+    int ws = i;
+    while (i >= 0 && whitespace(pdf[i])) {
+      i--;
+    }
+    if (i == ws) {
+      return -1;
+    }
+    int end = i;
+    while (i >= 0 && end - i < 6 && digit(pdf[i])) {
+      i--;
+    }
+    if (i == end || i < 0 || !whitespace(pdf[i])) {
+      return -1;
+    }
+    while (i >= 0 && whitespace(pdf[i])) {
+      i--;
+    }
+    end = i;
+    long number = 0;
+    long scale = 1;
+    while (i >= 0 && end - i < 11 && digit(pdf[i])) {
+      number += (pdf[i] - '0') * scale;
+      scale *= 10;
+      i--;
+    }
+    if (i == end || (i >= 0 && regular(pdf[i]))) {
+      return -1;
+    }
+    return number;
+  }
+
+  /** One object: a dictionary, a stream when {@code stream} follows it. */
+  private void object(long number, int at) {
+    Lexer lexer = new Lexer(at);
+    lexer.skipSpace();
+    if (!lexer.at("<<")) {
+      if (lexer.pos < pdf.length && (pdf[lexer.pos] == '[')) {
+        lexer.skipValue(0);
+      }
+      return;
+    }
+    Map<String, Object> dict = lexer.topDictionary();
+    if (dict == null) {
+      return;
+    }
+    lexer.skipSpace();
+    if (!lexer.at("stream")) {
+      return;
+    }
+    int start = lexer.pos + STREAM.length;
+    while (start < pdf.length && pdf[start] == ' ') {
+      start++;
+    }
+    if (start < pdf.length && pdf[start] == '\r') {
+      start++;
+    }
+    if (start < pdf.length && pdf[start] == '\n') {
+      start++;
+    }
+    stream(number, dict, start);
+  }
+
+  /**
+   * A stream measured under its filter chain; under each of them when {@code /Filter} refers to an
+   * object the file defines more than once (an incremental update), as the cross-reference table
+   * PDFBox follows may pick either.
+   */
+  private void stream(long number, Map<String, Object> dict, int start) {
+    Object filter = dict.get("Filter");
+    List<Object> chains =
+        filter instanceof Ref ref ? definitions(ref) : List.of(filter == null ? SKIPPED : filter);
+    if (chains.size() > 8) {
+      throw ZipPackage.damaged(
+          "a readable PDF (the filter of its object " + number + " is defined more than 8 times)");
+    }
+    for (Object chain : chains) {
+      stream(number, dict, start, chain);
+    }
+  }
+
+  private void stream(long number, Map<String, Object> dict, int start, Object filter) {
+    List<String> filters = new ArrayList<>();
+    if (filter instanceof Name name) {
+      filters.add(name.value());
+    } else if (filter instanceof List<?> list) {
+      for (Object each : list) {
+        if (single(each) instanceof Name name) {
+          filters.add(name.value());
+        } else {
+          return; // PDFBox refuses a chain with a non-name in it
+        }
+      }
+    }
+    int chain = 0;
+    while (chain < filters.size()
+        && !IMAGE_FILTERS.contains(filters.get(chain))
+        && !filters.get(chain).equals("Crypt")) {
+      chain++;
+    }
+    if (chain == 0) {
+      return; // not encoded: its bytes are in the file
+    }
+    int end = end(dict, start);
+    Object typed = dict.get("Type");
+    List<Object> types =
+        typed instanceof Ref ref ? definitions(ref) : List.of(typed == null ? SKIPPED : typed);
+    String type =
+        types.contains(new Name("ObjStm"))
+            ? "ObjStm"
+            : types.contains(new Name("XRef")) ? "XRef" : "";
+    String subtype = dict.get("Subtype") instanceof Name t ? t.value() : "";
+    long cap;
+    String what;
+    if (type.equals("ObjStm") || dict.containsKey("First")) {
+      cap = MAX_OBJECT_STREAM_BYTES;
+      what = "an object stream";
+    } else if (type.equals("XRef") || dict.containsKey("W")) {
+      cap = MAX_OBJECT_STREAM_BYTES;
+      what = "a cross-reference stream";
+    } else if (subtype.equals("Image")) {
+      cap = MAX_IMAGE_BYTES;
+      what = "a picture";
+    } else {
+      cap = MAX_STREAM_BYTES;
+      what = "a stream";
+    }
+    COSDictionary parameters = new COSDictionary();
+    COSArray names = new COSArray();
+    for (String name : filters) {
+      names.add(COSName.getPDFName(name));
+    }
+    parameters.setItem(COSName.FILTER, names);
+    Object parms =
+        resolve(dict.containsKey("DecodeParms") ? dict.get("DecodeParms") : dict.get("DP"));
+    COSBase cosParms = cos(parms, 0);
+    if (cosParms != null) {
+      parameters.setItem(COSName.DECODE_PARMS, cosParms);
+    }
+    Sink sink = new Sink(number, what, cap);
+    byte[] input = null;
+    for (int i = 0; i < chain; i++) {
+      Filter decoder;
+      try {
+        decoder = FilterFactory.INSTANCE.getFilter(COSName.getPDFName(filters.get(i)));
+      } catch (IOException e) {
+        return; // a filter PDFBox does not know: it fails on it the same
+      }
+      InputStream in =
+          input == null
+              ? new ByteArrayInputStream(pdf, start, end - start)
+              : new ByteArrayInputStream(input);
+      OutputStream out = i == chain - 1 ? sink : new Capped(sink);
+      try {
+        decoder.decode(in, out, parameters, i);
+      } catch (IOException | RuntimeException e) {
+        if (e instanceof ApiProblem problem) {
+          throw problem;
+        }
+        // decoded as far as it could be: PDFBox reads a damaged stream the same
+      }
+      if (out instanceof Capped capped) {
+        input = capped.toByteArray();
+        if (input.length == 0) {
+          break;
+        }
+      }
+    }
+    total += sink.count;
+    if (total > MAX_TOTAL_BYTES) {
+      throw limits.tooLarge(
+          "The streams of the PDF decode to more than " + MAX_TOTAL_BYTES + " bytes together");
+    }
+  }
+
+  /**
+   * Where a stream's bytes end: its {@code /Length} when that stays inside the file, or the next
+   * {@code endstream}, whichever is further.
+   */
+  private int end(Map<String, Object> dict, int start) {
+    int next = indexOf(ENDSTREAM, start);
+    int end = next < 0 ? pdf.length : next;
+    Object length = dict.get("Length");
+    List<Object> lengths = new ArrayList<>();
+    if (length instanceof Ref ref) {
+      for (int at : objects.getOrDefault(ref.number(), List.of())) {
+        Lexer lexer = new Lexer(at);
+        lexer.skipSpace();
+        lengths.add(lexer.value(0, true));
+      }
+    } else {
+      lengths.add(length);
+    }
+    for (Object each : lengths) {
+      if (each instanceof Long n && n >= 0 && n <= pdf.length - start) {
+        end = Math.max(end, (int) (start + n));
+      }
+    }
+    return end;
+  }
+
+  private int indexOf(byte[] what, int from) {
+    outer:
+    for (int i = from; i + what.length <= pdf.length; i++) {
+      for (int j = 0; j < what.length; j++) {
+        if (pdf[i + j] != what[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  /** The distinct values the objects of a reference's number hold. */
+  private List<Object> definitions(Ref ref) {
+    List<Object> values = new ArrayList<>();
+    for (int at : objects.getOrDefault(ref.number(), List.of())) {
+      Lexer lexer = new Lexer(at);
+      lexer.skipSpace();
+      Object value = lexer.value(0, true);
+      if (value != null && !(value instanceof Ref) && !values.contains(value)) {
+        values.add(value);
+      }
+    }
+    return values;
+  }
+
+  /** A value, or the one value its reference's objects hold; two different ones are damage. */
+  private Object single(Object value) {
+    if (!(value instanceof Ref ref)) {
+      return value;
+    }
+    List<Object> values = definitions(ref);
+    if (values.size() > 1) {
+      throw ZipPackage.damaged(
+          "a readable PDF (its object " + ref.number() + ", a filter name, is defined twice)");
+    }
+    return values.isEmpty() ? null : values.get(0);
+  }
+
+  /** An indirect reference resolved to the first object of that number holding a value. */
+  private Object resolve(Object value) {
+    if (!(value instanceof Ref ref)) {
+      return value;
+    }
+    for (int at : objects.getOrDefault(ref.number(), List.of())) {
+      Lexer lexer = new Lexer(at);
+      lexer.skipSpace();
+      Object resolved = lexer.value(0, true);
+      if (resolved != null && !(resolved instanceof Ref)) {
+        return resolved;
+      }
+    }
+    return null;
+  }
+
+  /** A parsed value as PDFBox's object, references resolved once, for a filter's parameters. */
+  private COSBase cos(Object value, int depth) {
+    Object v = depth < 4 ? resolve(value) : value;
+    if (v instanceof Name name) {
+      return COSName.getPDFName(name.value());
+    } else if (v instanceof Long n) {
+      return COSInteger.get(n);
+    } else if (v instanceof Double d) {
+      return new COSFloat(d.floatValue());
+    } else if (v instanceof Boolean b) {
+      return COSBoolean.getBoolean(b);
+    } else if (v instanceof List<?> list) {
+      COSArray array = new COSArray();
+      for (Object each : list) {
+        COSBase item = cos(each, depth + 1);
+        array.add(item == null ? COSNull.NULL : item);
+      }
+      return array;
+    } else if (v instanceof Map<?, ?> map) {
+      COSDictionary dictionary = new COSDictionary();
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        COSBase item = cos(entry.getValue(), depth + 1);
+        if (item != null) {
+          dictionary.setItem(COSName.getPDFName((String) entry.getKey()), item);
+        }
+      }
+      return dictionary;
+    }
+    return null;
+  }
+
+  private record Name(String value) {}
+
+  private record Ref(long number) {}
+
+  private static final Object SKIPPED = new Object();
+
+  /** The keys of a stream dictionary this reads; others are skipped (their nesting checked). */
+  private static final Set<String> KEPT =
+      Set.of("Filter", "DecodeParms", "DP", "Length", "Type", "Subtype", "First", "W");
+
+  /** A PDF tokenizer over the file's bytes, building only what a stream's filters need. */
+  private final class Lexer {
+    int pos;
+
+    Lexer(int pos) {
+      this.pos = pos;
+    }
+
+    boolean at(String token) {
+      if (pos + token.length() > pdf.length) {
+        return false;
+      }
+      for (int i = 0; i < token.length(); i++) {
+        if (pdf[pos + i] != token.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    void skipSpace() {
+      while (pos < pdf.length) {
+        byte b = pdf[pos];
+        if (whitespace(b)) {
+          pos++;
+        } else if (b == '%') {
+          while (pos < pdf.length && pdf[pos] != '\n' && pdf[pos] != '\r') {
+            pos++;
+          }
+        } else {
+          return;
+        }
+      }
+    }
+
+    private void spent() {
+      if (++work % 65_536 == 0) {
+        limits.withinTime(deadline);
+      }
+      if (work > maxWork) {
+        throw ZipPackage.damaged("a readable PDF");
+      }
+    }
+
+    /** The top-level dictionary at {@code <<}, keeping only {@link #KEPT} keys; null if broken. */
+    Map<String, Object> topDictionary() {
+      pos += 2;
+      Map<String, Object> dict = new LinkedHashMap<>();
+      while (true) {
+        skipSpace();
+        if (pos >= pdf.length) {
+          return null;
+        }
+        if (at(">>")) {
+          pos += 2;
+          return dict;
+        }
+        if (pdf[pos] != '/') {
+          return null;
+        }
+        String key = name();
+        skipSpace();
+        boolean keep = KEPT.contains(key);
+        Object value = value(1, keep);
+        if (value == null) {
+          return null;
+        }
+        if (keep) {
+          dict.put(key, value);
+        }
+      }
+    }
+
+    private String name() {
+      int start = ++pos;
+      while (pos < pdf.length && regular(pdf[pos])) {
+        pos++;
+      }
+      String raw =
+          new String(pdf, start, pos - start, java.nio.charset.StandardCharsets.ISO_8859_1);
+      if (raw.indexOf('#') < 0) {
+        return raw;
+      }
+      StringBuilder decoded = new StringBuilder();
+      for (int i = 0; i < raw.length(); i++) {
+        char c = raw.charAt(i);
+        if (c == '#' && i + 2 < raw.length()) {
+          try {
+            decoded.append((char) Integer.parseInt(raw.substring(i + 1, i + 3), 16));
+            i += 2;
+            continue;
+          } catch (NumberFormatException e) {
+            // kept as written
+          }
+        }
+        decoded.append(c);
+      }
+      return decoded.toString();
+    }
+
+    void skipValue(int depth) {
+      value(depth, false);
+    }
+
+    /**
+     * The value at {@code pos}: Name, Long, Double, Boolean, Ref, List, Map, {@link #SKIPPED} (a
+     * string, or anything not kept), or null when it is not a value.
+     */
+    Object value(int depth, boolean keep) {
+      spent();
+      if (depth > MAX_DEPTH) {
+        throw ZipPackage.damaged(
+            "a readable PDF (its objects are nested more than " + MAX_DEPTH + " levels deep)");
+      }
+      skipSpace();
+      if (pos >= pdf.length) {
+        return null;
+      }
+      byte b = pdf[pos];
+      if (b == '/') {
+        return new Name(name());
+      }
+      if (at("<<")) {
+        pos += 2;
+        Map<String, Object> dict = keep ? new LinkedHashMap<>() : null;
+        while (true) {
+          skipSpace();
+          if (pos >= pdf.length) {
+            return null;
+          }
+          if (at(">>")) {
+            pos += 2;
+            return keep ? dict : SKIPPED;
+          }
+          if (pdf[pos] != '/') {
+            return null;
+          }
+          String key = name();
+          Object item = value(depth + 1, keep);
+          if (item == null) {
+            return null;
+          }
+          if (keep) {
+            dict.put(key, item);
+          }
+        }
+      }
+      if (b == '[') {
+        pos++;
+        List<Object> list = keep ? new ArrayList<>() : null;
+        while (true) {
+          skipSpace();
+          if (pos >= pdf.length) {
+            return null;
+          }
+          if (pdf[pos] == ']') {
+            pos++;
+            return keep ? list : SKIPPED;
+          }
+          Object item = value(depth + 1, keep);
+          if (item == null) {
+            return null;
+          }
+          if (keep) {
+            list.add(item);
+          }
+        }
+      }
+      if (b == '(') {
+        int open = 0;
+        while (pos < pdf.length) {
+          byte c = pdf[pos++];
+          if ((pos & 0xFFFF) == 0) {
+            spent();
+          }
+          if (c == '\\') {
+            pos++;
+          } else if (c == '(') {
+            open++;
+          } else if (c == ')' && --open == 0) {
+            return SKIPPED;
+          }
+        }
+        return null;
+      }
+      if (b == '<') {
+        while (pos < pdf.length && pdf[pos] != '>') {
+          pos++;
+        }
+        pos++;
+        return SKIPPED;
+      }
+      if (digit(b) || b == '-' || b == '+' || b == '.') {
+        int start = pos;
+        pos++;
+        while (pos < pdf.length && (digit(pdf[pos]) || pdf[pos] == '.')) {
+          pos++;
+        }
+        String text =
+            new String(pdf, start, pos - start, java.nio.charset.StandardCharsets.US_ASCII);
+        Object number;
+        try {
+          number =
+              text.contains(".")
+                  ? (Object) Double.parseDouble(text)
+                  : (Object) Long.parseLong(text);
+        } catch (NumberFormatException e) {
+          return SKIPPED;
+        }
+        // n g R
+        if (number instanceof Long n && n >= 0) {
+          int mark = pos;
+          skipSpace();
+          int g = pos;
+          while (pos < pdf.length && digit(pdf[pos])) {
+            pos++;
+          }
+          if (pos > g && pos - g < 6) {
+            skipSpace();
+            if (pos < pdf.length
+                && pdf[pos] == 'R'
+                && (pos + 1 == pdf.length || !regular(pdf[pos + 1]))) {
+              pos++;
+              return new Ref(n);
+            }
+          }
+          pos = mark;
+        }
+        return number;
+      }
+      if (regular(b)) {
+        int start = pos;
+        while (pos < pdf.length && regular(pdf[pos])) {
+          pos++;
+        }
+        String word =
+            new String(pdf, start, pos - start, java.nio.charset.StandardCharsets.US_ASCII);
+        return switch (word) {
+          case "true" -> Boolean.TRUE;
+          case "false" -> Boolean.FALSE;
+          case "null" -> SKIPPED;
+          default -> null;
+        };
+      }
+      return null;
+    }
+  }
+
+  /** Counts a stream's decoded bytes into nothing, refusing past the cap. */
+  private final class Sink extends OutputStream {
+    final long number;
+    final String what;
+    final long cap;
+    long count;
+
+    Sink(long number, String what, long cap) {
+      this.number = number;
+      this.what = what;
+      this.cap = cap;
+    }
+
+    void add(long n) {
+      count += n;
+      if (count > cap) {
+        throw limits.tooLarge(
+            "Object "
+                + number
+                + " of the PDF ("
+                + what
+                + ") decodes to more than "
+                + cap
+                + " bytes");
+      }
+      if (total + count > MAX_TOTAL_BYTES) {
+        throw limits.tooLarge(
+            "The streams of the PDF decode to more than " + MAX_TOTAL_BYTES + " bytes together");
+      }
+      if ((count & 0xFFFFF) < n) {
+        limits.withinTime(deadline);
+      }
+    }
+
+    @Override
+    public void write(int b) {
+      add(1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      add(len);
+    }
+  }
+
+  /** An intermediate stage of a chain, kept in memory up to the same cap. */
+  private static final class Capped extends ByteArrayOutputStream {
+    private final Sink sink;
+
+    Capped(Sink sink) {
+      this.sink = sink;
+    }
+
+    @Override
+    public void write(int b) {
+      check(1);
+      super.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      check(len);
+      super.write(b, off, len);
+    }
+
+    private void check(int n) {
+      if (count + (long) n > sink.cap) {
+        sink.add(count + (long) n); // refuses as the stream's own size would
+      }
+    }
+  }
+
+  private static boolean digit(byte b) {
+    return b >= '0' && b <= '9';
+  }
+
+  private static boolean whitespace(byte b) {
+    return b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '\f' || b == 0;
+  }
+
+  /** A regular character: neither white space nor a delimiter. */
+  private static boolean regular(byte b) {
+    return !whitespace(b)
+        && b != '('
+        && b != ')'
+        && b != '<'
+        && b != '>'
+        && b != '['
+        && b != ']'
+        && b != '{'
+        && b != '}'
+        && b != '/'
+        && b != '%';
+  }
+}
