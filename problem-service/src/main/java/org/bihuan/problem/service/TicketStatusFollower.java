@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
 import org.bihuan.platform.feed.follow.FeedFollower;
 import org.bihuan.platform.feed.follow.PageTransactions;
 import org.bihuan.problem.client.RectificationFeedApi;
@@ -40,24 +39,6 @@ public class TicketStatusFollower {
   @ConfigProperty(name = "bihuan.rectification-feed.enabled", defaultValue = "true")
   boolean enabled;
 
-  @ConfigProperty(name = "bihuan.rectification-feed.batch-size", defaultValue = "200")
-  int batchSize;
-
-  @ConfigProperty(name = "bihuan.rectification-feed.wait-seconds", defaultValue = "10")
-  int waitSeconds;
-
-  @ConfigProperty(name = "bihuan.rectification-feed.idle-pause", defaultValue = "PT0.25S")
-  Duration idlePause;
-
-  @ConfigProperty(name = "bihuan.rectification-feed.standby-pause", defaultValue = "PT5S")
-  Duration standbyPause;
-
-  @ConfigProperty(name = "bihuan.rectification-feed.backoff-min", defaultValue = "PT1S")
-  Duration backoffMin;
-
-  @ConfigProperty(name = "bihuan.rectification-feed.backoff-max", defaultValue = "PT30S")
-  Duration backoffMax;
-
   private FeedFollower<RectificationFeedApi.Event> follower;
 
   void onStart(@Observes StartupEvent event) {
@@ -83,8 +64,7 @@ public class TicketStatusFollower {
                   FEED,
                   (after, limit, wait) -> feed.events(after, limit, wait).eventsOrEmpty(),
                   events,
-                  new FeedFollower.Settings(
-                      batchSize, waitSeconds, idlePause, standbyPause, backoffMin, backoffMax),
+                  FeedFollower.Settings.configuredUnder("bihuan.rectification-feed"),
                   dataSource,
                   PageTransactions.jta(em))
               .logTo(LOG);

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
 import org.bihuan.platform.feed.follow.FeedFollower;
 import org.bihuan.platform.feed.follow.PageTransactions;
 import org.bihuan.rectification.client.ProblemFeedApi;
@@ -36,24 +35,6 @@ public class ProblemFeedFollower {
   @ConfigProperty(name = "bihuan.problem-feed.enabled", defaultValue = "true")
   boolean enabled;
 
-  @ConfigProperty(name = "bihuan.problem-feed.batch-size", defaultValue = "200")
-  int batchSize;
-
-  @ConfigProperty(name = "bihuan.problem-feed.wait-seconds", defaultValue = "10")
-  int waitSeconds;
-
-  @ConfigProperty(name = "bihuan.problem-feed.idle-pause", defaultValue = "PT0.25S")
-  Duration idlePause;
-
-  @ConfigProperty(name = "bihuan.problem-feed.standby-pause", defaultValue = "PT5S")
-  Duration standbyPause;
-
-  @ConfigProperty(name = "bihuan.problem-feed.backoff-min", defaultValue = "PT1S")
-  Duration backoffMin;
-
-  @ConfigProperty(name = "bihuan.problem-feed.backoff-max", defaultValue = "PT30S")
-  Duration backoffMax;
-
   private FeedFollower<ProblemFeedApi.Event> follower;
 
   void onStart(@Observes StartupEvent event) {
@@ -79,8 +60,7 @@ public class ProblemFeedFollower {
                   FEED,
                   (after, limit, wait) -> feed.events(after, limit, wait).eventsOrEmpty(),
                   events,
-                  new FeedFollower.Settings(
-                      batchSize, waitSeconds, idlePause, standbyPause, backoffMin, backoffMax),
+                  FeedFollower.Settings.configuredUnder("bihuan.problem-feed"),
                   dataSource,
                   PageTransactions.jta(em))
               .logTo(LOG);

@@ -48,6 +48,25 @@ public final class FeedFollower<E extends FollowedEvent> implements Runnable {
       Duration backoffMin,
       Duration backoffMax) {
 
+    /**
+     * The settings a service configures under {@code prefix} ({@code <prefix>.batch-size}, {@code
+     * .wait-seconds}, {@code .idle-pause}, {@code .standby-pause}, {@code .backoff-min}, {@code
+     * .backoff-max}), each with the product's default.
+     */
+    public static Settings configuredUnder(String prefix) {
+      org.eclipse.microprofile.config.Config c =
+          org.eclipse.microprofile.config.ConfigProvider.getConfig();
+      return new Settings(
+          c.getOptionalValue(prefix + ".batch-size", Integer.class).orElse(200),
+          c.getOptionalValue(prefix + ".wait-seconds", Integer.class).orElse(10),
+          c.getOptionalValue(prefix + ".idle-pause", Duration.class).orElse(Duration.ofMillis(250)),
+          c.getOptionalValue(prefix + ".standby-pause", Duration.class)
+              .orElse(Duration.ofSeconds(5)),
+          c.getOptionalValue(prefix + ".backoff-min", Duration.class).orElse(Duration.ofSeconds(1)),
+          c.getOptionalValue(prefix + ".backoff-max", Duration.class)
+              .orElse(Duration.ofSeconds(30)));
+    }
+
     public Settings {
       if (batchSize < 1 || waitSeconds < 0 || backoffMin.compareTo(backoffMax) > 0) {
         throw new IllegalArgumentException(
