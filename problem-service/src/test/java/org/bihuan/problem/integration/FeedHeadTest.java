@@ -94,7 +94,8 @@ class FeedHeadTest {
         .body("events.size()", equalTo(0))
         .body("next", equalTo((int) now));
     millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-    assertTrue(millis >= 1_000 && millis < 2_000, "wait=1 answered after " + millis + " ms");
+    // Not before the wait's end, and not held to a longer one (a busy build machine adds delay).
+    assertTrue(millis >= 1_000 && millis < 10_000, "wait=1 answered after " + millis + " ms");
   }
 
   @Test
