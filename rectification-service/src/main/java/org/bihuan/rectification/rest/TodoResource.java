@@ -30,7 +30,7 @@ public class TodoResource {
       summary = "To-dos (待办), oldest first, filtered",
       description =
           "Opened and closed in the same transaction as the ticket change that calls for them;"
-              + " each change is also a feed event todo.opened / todo.done. Verifiers, admins and"
+              + " each change is also a feed event todo.opened / todo.updated / todo.done. Verifiers, admins and"
               + " callers bound to no unit see every to-do; a caller bound to a unit sees those of"
               + " his unit's tickets that fall to the unit or its people, and the SUPERVISE to-dos"
               + " that name him on any ticket. Nobody sees a to-do that lists him in notFor.")

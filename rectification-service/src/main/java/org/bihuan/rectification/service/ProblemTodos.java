@@ -118,7 +118,10 @@ public class ProblemTodos {
     String title =
         problem.isEmpty() ? null : title((String) problem.get(0)[1], (String) problem.get(0)[2]);
     if (open != null) {
-      open.title = title;
+      if (!java.util.Objects.equals(open.title, title)) {
+        open.title = title;
+        emit("todo.updated", open);
+      }
       return;
     }
     if (!wanted) {

@@ -87,10 +87,18 @@ public class TicketTodos {
         emit("todo.done", o);
       } else {
         // Still called for: keep its date and exclusions current (an approved extension moves it).
+        // A new due date or title is what an OA system shows, so it is told (todo.updated).
+        String title = title(t, w.kind());
+        boolean shown =
+            !java.util.Objects.equals(o.dueDate, w.dueDate())
+                || !java.util.Objects.equals(o.title, title);
         o.dueDate = w.dueDate();
         o.notFor = w.notFor().toArray(String[]::new);
-        o.title = title(t, w.kind());
+        o.title = title;
         stillOpen.add(o.id);
+        if (shown) {
+          emit("todo.updated", o);
+        }
       }
     }
     if (!open.isEmpty()) {

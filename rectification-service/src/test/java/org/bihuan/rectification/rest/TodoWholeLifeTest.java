@@ -182,7 +182,10 @@ class TodoWholeLifeTest {
     // The same SUBMIT to-do stays open, now due on the new deadline.
     expect(
         "extension approved",
-        List.of("ticket.extension_approved", "todo.done DECIDE_EXTENSION verifiers"),
+        List.of(
+            "ticket.extension_approved",
+            "todo.updated SUBMIT responsible",
+            "todo.done DECIDE_EXTENSION verifiers"),
         "responsible OPEN SUBMIT due+12",
         "verifiers DONE DECIDE_EXTENSION due+10");
 
@@ -364,7 +367,7 @@ class TodoWholeLifeTest {
         out.add(e.get("type") + " " + data.get("kind") + " " + labels.get(a.get("name")));
         String status = (String) data.get("status");
         assertTrue(
-            e.get("type").equals("todo.opened") == "OPEN".equals(status),
+            e.get("type").equals("todo.done") != "OPEN".equals(status),
             "the event tells the to-do as it became: " + e);
       }
     }
