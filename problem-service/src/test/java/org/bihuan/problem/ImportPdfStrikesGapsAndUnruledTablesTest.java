@@ -65,7 +65,7 @@ class ImportPdfStrikesGapsAndUnruledTablesTest {
                 "固定资产账实不符的问题",
                 "固定资产账实不符的问题",
                 List.of("财务管理方面"),
-                lines(8, 11, 1),
+                lines(8, 12, 1),
                 List.of(measure("开展资产清查。", List.of("财务科"), null, null, "DEADLINE", "2024-09-30"))));
     assertEquals(expected, problems(answer), answer.prettify());
     assertEquals(

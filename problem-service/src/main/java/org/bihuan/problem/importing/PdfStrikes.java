@@ -3,6 +3,7 @@ package org.bihuan.problem.importing;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
@@ -13,7 +14,8 @@ import org.apache.pdfbox.text.TextPosition;
  * them by page and line. A line under the glyphs (an underline, at or below the baseline) or above
  * them (a table's rule between rows) is not a strike: only a line whose height lies between a fifth
  * and four fifths of the glyph's height above its baseline, and that covers the glyph's centre,
- * strikes it.
+ * strikes it. Struck glyphs are not written ({@link PdfText}); a line struck out whole is written
+ * empty.
  */
 final class PdfStrikes {
 
@@ -34,15 +36,18 @@ final class PdfStrikes {
   record Struck(int line, String text) {}
 
   /**
-   * Removes the struck glyphs from {@code glyphs} (a page's, in reading order) and adds the struck
-   * passages to {@code struck}; {@code lineBefore} is the number of text lines of the page before
-   * these glyphs. Returns the number of text lines these glyphs stand on.
+   * Adds the struck glyphs of {@code glyphs} (a page's, in reading order) to {@code out} and the
+   * struck passages to {@code struck}; {@code lineBefore} is the number of text lines of the page
+   * before these glyphs. Returns the number of text lines these glyphs stand on. The glyphs stay in
+   * the list, so that a line struck out whole is still written, empty, and the page's lines keep
+   * their numbers.
    */
   static int strike(
       List<TextPosition> glyphs,
       List<PdfLayout.Segment> strokes,
       int lineBefore,
-      List<Struck> struck) {
+      List<Struck> struck,
+      Set<TextPosition> out) {
     int line = lineBefore;
     float baseline = Float.NaN;
     StringBuilder passage = new StringBuilder();
@@ -60,7 +65,7 @@ final class PdfStrikes {
           passageLine = line;
         }
         passage.append(g.getUnicode());
-        it.remove();
+        out.add(g);
       } else if (g.getUnicode() != null && !g.getUnicode().isBlank()) {
         passageLine = flush(passage, passageLine, struck);
       }

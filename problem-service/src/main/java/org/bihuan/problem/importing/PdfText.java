@@ -92,6 +92,7 @@ final class PdfText {
       programs.page(number);
       layout.clear();
       struck.clear();
+      struckGlyphs.clear();
       pageDropped = 0;
     }
 
@@ -158,13 +159,20 @@ final class PdfText {
     /** Struck-out passages of the page ({@link PdfStrikes}), left out of its text. */
     final List<PdfStrikes.Struck> struck = new ArrayList<>();
 
+    /** The page's struck glyphs, which are not written. */
+    private final java.util.Set<TextPosition> struckGlyphs =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     @Override
     protected void writePage() throws IOException {
       int lines = 0;
       for (List<TextPosition> article : getCharactersByArticle()) {
         inReadingOrder(article);
-        lines += PdfStrikes.strike(article, layout.strokes(), lines, struck);
+        lines += PdfStrikes.strike(article, layout.strokes(), lines, struck, struckGlyphs);
         for (TextPosition g : article) {
+          if (struckGlyphs.contains(g)) {
+            continue;
+          }
           layout.glyph(
               g.getXDirAdj(),
               g.getYDirAdj(),
@@ -189,6 +197,15 @@ final class PdfText {
 
     @Override
     protected void writeString(String text, List<TextPosition> positions) throws IOException {
+      if (!struckGlyphs.isEmpty() && positions.stream().anyMatch(struckGlyphs::contains)) {
+        positions = positions.stream().filter(p -> !struckGlyphs.contains(p)).toList();
+        StringBuilder shown = new StringBuilder();
+        positions.forEach(p -> shown.append(p.getUnicode()));
+        text = shown.toString();
+        if (positions.isEmpty()) {
+          return; // a word struck out whole; the gap before it still separates what follows
+        }
+      }
       if (!positions.isEmpty()) {
         TextPosition first = positions.get(0);
         TextPosition last = positions.get(positions.size() - 1);
