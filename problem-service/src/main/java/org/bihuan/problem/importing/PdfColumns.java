@@ -35,6 +35,9 @@ final class PdfColumns {
   /** A vertical gap larger than this many font sizes between two lines ends a table. */
   private static final float ROW_GAP = 3f;
 
+  /** The most tables read on one page; the lines below are text. */
+  private static final int TABLES_KEPT = 100;
+
   /** The most columns a header is read with (a Word table's limit). */
   private static final int COLUMNS_KEPT = 64;
 
@@ -50,7 +53,7 @@ final class PdfColumns {
   static List<Table> tables(List<Glyph> glyphs) {
     List<List<Glyph>> lines = lines(glyphs);
     List<Table> tables = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
+    for (int i = 0; i < lines.size() && tables.size() < TABLES_KEPT; i++) {
       List<Piece> header = pieces(lines.get(i));
       Column[] kinds = headerKinds(header);
       if (kinds == null) {

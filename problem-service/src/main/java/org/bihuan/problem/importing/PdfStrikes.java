@@ -83,6 +83,13 @@ final class PdfStrikes {
     return 0;
   }
 
+  /**
+   * How many strokes at a glyph's height are looked at: a line has a few; a hostile page drawing
+   * thousands of lines across one text line is not searched glyph by glyph through all of them.
+   */
+  private static final int LOOKED_AT = 64;
+
+  /** Whether a stroke of {@code strokes} (sorted by height, {@link #byHeight}) strikes a glyph. */
   private static boolean struck(TextPosition g, List<PdfLayout.Segment> strokes) {
     float size = g.getFontSizeInPt() > 0 ? g.getFontSizeInPt() : g.getHeightDir();
     if (size <= 0) {
@@ -91,12 +98,33 @@ final class PdfStrikes {
     float centre = g.getXDirAdj() + g.getWidthDirAdj() / 2;
     float top = g.getYDirAdj() - HIGHEST * size;
     float bottom = g.getYDirAdj() - LOWEST * size;
-    for (PdfLayout.Segment s : strokes) {
-      if (s.at() >= top && s.at() <= bottom && s.from() <= centre && s.to() >= centre) {
+    int lo = 0;
+    int hi = strokes.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (strokes.get(mid).at() < top) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo; i < strokes.size() && i < lo + LOOKED_AT; i++) {
+      PdfLayout.Segment s = strokes.get(i);
+      if (s.at() > bottom) {
+        return false;
+      }
+      if (s.from() <= centre && s.to() >= centre) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The strokes sorted by their height on the page, as {@link #strike} expects them. */
+  static List<PdfLayout.Segment> byHeight(List<PdfLayout.Segment> strokes) {
+    List<PdfLayout.Segment> sorted = new ArrayList<>(strokes);
+    sorted.sort(java.util.Comparator.comparingDouble(PdfLayout.Segment::at));
+    return sorted;
   }
 
   /** The dry run's warning naming a page's struck passages, or null when it has none. */

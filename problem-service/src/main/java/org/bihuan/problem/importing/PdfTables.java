@@ -79,14 +79,13 @@ final class PdfTables {
     if (found.isEmpty()) {
       return lines;
     }
+    java.util.Map<Integer, Found> byLine = new java.util.HashMap<>();
+    for (Found f : found) {
+      f.lines().forEach(l -> byLine.put(l, f));
+    }
     List<String> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      Found in = null;
-      for (Found f : found) {
-        if (f.lines().contains(i)) {
-          in = f;
-        }
-      }
+      Found in = byLine.get(i);
       if (in == null) {
         out.add(lines.get(i));
       } else if (in.lines().get(0) == i) {

@@ -166,9 +166,11 @@ final class PdfText {
     @Override
     protected void writePage() throws IOException {
       int lines = 0;
+      List<PdfLayout.Segment> strokes = PdfStrikes.byHeight(layout.strokes());
       for (List<TextPosition> article : getCharactersByArticle()) {
+        limits.withinTime(deadline);
         inReadingOrder(article);
-        lines += PdfStrikes.strike(article, layout.strokes(), lines, struck, struckGlyphs);
+        lines += PdfStrikes.strike(article, strokes, lines, struck, struckGlyphs);
         for (TextPosition g : article) {
           if (struckGlyphs.contains(g)) {
             continue;
