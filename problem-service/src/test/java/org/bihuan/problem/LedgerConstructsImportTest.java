@@ -107,4 +107,14 @@ class LedgerConstructsImportTest {
         answer.getList("problems.measures.deadline"));
     assertEquals(List.of(List.of(), List.of()), answer.getList("problems.categoryPath"));
   }
+
+  @Test
+  void twoRowHeadersOfLinkedSheetsAreCombinedFromGroupAndSubHeader() throws IOException {
+    assertBothFormats(LedgerConstructs.linkedSheetsWithTwoRowHeaders());
+  }
+
+  @Test
+  void aTwoRowHeaderIsCombinedFromGroupAndSubHeader() throws IOException {
+    assertBothFormats(LedgerConstructs.twoRowHeaderOverSubHeaders());
+  }
 }

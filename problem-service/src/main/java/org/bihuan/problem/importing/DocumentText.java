@@ -152,8 +152,9 @@ public class DocumentText {
       claimed(type, PDF, "a PDF file");
       PdfText.Pages pdf = PdfText.read(body, limits);
       String text = text(pdf.text());
+      String outside = pdf.tables().isEmpty() ? text : pdf.outside();
       return new DocumentContent(
-          "pdf", text, text, java.util.List.of(), pdf.firstLines(), pdf.warnings());
+          "pdf", text, outside, pdf.tables(), pdf.firstLines(), pdf.warnings());
     }
     String declared = OFFICE_TYPES.get(type);
     if (declared != null) {

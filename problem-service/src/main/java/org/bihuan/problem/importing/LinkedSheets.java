@@ -40,30 +40,44 @@ final class LinkedSheets {
       if (TableReading.distinctTexts(row).size() < 2 || TableReading.holdsData(row)) {
         continue;
       }
-      Column[] columns = ColumnRoles.withHidden(grid, TableReading.columns(row));
-      List<Column> kinds = java.util.Arrays.asList(columns);
-      if (kinds.contains(Column.PROBLEM) || !kinds.contains(Column.MEASURE)) {
+      // a two-row header (责任 merged over 单位 | 人) is read with its sub-headers, as on any sheet
+      Column[] alone = ColumnRoles.withHidden(grid, TableReading.columns(row));
+      TableReading.Named named =
+          linking(alone) >= 0
+              ? TableReading.withSubHeader(grid, r, alone)
+              : TableReading.groupOverSubHeader(grid, r);
+      Column[] columns = named == null ? null : ColumnRoles.withHidden(grid, named.columns());
+      int ref = columns == null ? -1 : linking(columns);
+      if (ref < 0) {
         continue;
       }
-      int ref = kinds.indexOf(Column.PROBLEM_REF);
-      if (ref < 0) {
-        ref = kinds.indexOf(Column.SEQ);
-      }
-      if (ref < 0) {
-        continue;
-      }
+      Grid.Row names = rows.get(named.last());
       String[] why = new String[columns.length];
       for (int c = 0; c < columns.length; c++) {
-        why[c] = ColumnRoles.why(grid, c, row.cell(c).text());
+        String name = names.cell(c).text().isBlank() ? row.cell(c).text() : names.cell(c).text();
+        why[c] = ColumnRoles.why(grid, c, name);
         if (c != ref && (columns[c] == Column.SEQ || columns[c] == Column.PROBLEM_REF)) {
           columns[c] = Column.IGNORED;
           why[c] = MEASURE_NUMBERS;
         }
       }
       columns[ref] = Column.PROBLEM;
-      return new Header(TableReading.deduplicate(columns, row), r, why);
+      return new Header(TableReading.deduplicate(columns, names), named.last(), why);
     }
     return null;
+  }
+
+  /**
+   * The column naming the problem (问题序号, else 序号) of a measures sheet's header kinds, or -1 when
+   * they are not one (a 问题 column, no 整改措施 column, no reference).
+   */
+  private static int linking(Column[] columns) {
+    List<Column> kinds = java.util.Arrays.asList(columns);
+    if (kinds.contains(Column.PROBLEM) || !kinds.contains(Column.MEASURE)) {
+      return -1;
+    }
+    int ref = kinds.indexOf(Column.PROBLEM_REF);
+    return ref >= 0 ? ref : kinds.indexOf(Column.SEQ);
   }
 
   /** Where a problem was read: its table's index among the document's tables, and its own. */

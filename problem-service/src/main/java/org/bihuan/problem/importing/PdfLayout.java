@@ -26,23 +26,52 @@ final class PdfLayout {
   /** A drawn segment, horizontal or vertical: {@code at} its y (or x), from {@code from} to to. */
   record Segment(boolean horizontal, float at, float from, float to) {}
 
-  /** A glyph's centre and its character(s). */
-  record Glyph(float x, float y, String text) {}
+  /**
+   * A glyph's centre, its baseline, its width and font size (points), and its character(s). {@code
+   * left} and {@code right} are its edges.
+   */
+  record Glyph(float x, float y, float width, float size, String text) {
+    float left() {
+      return x - width / 2;
+    }
+
+    float right() {
+      return x + width / 2;
+    }
+  }
 
   private final List<Segment> segments = new ArrayList<>();
+  private final List<Segment> strokes = new ArrayList<>();
   private final List<Glyph> glyphs = new ArrayList<>();
   private final List<Float> lineRights = new ArrayList<>();
   private final List<Float> lineWidths = new ArrayList<>();
+  private final List<Float> lineLefts = new ArrayList<>();
+  private final List<Float> lineBaselines = new ArrayList<>();
   private float currentRight = Float.NaN;
   private float currentGlyph = Float.NaN;
+  private float currentLeft = Float.NaN;
+  private float currentBaseline = Float.NaN;
 
   void clear() {
     segments.clear();
+    strokes.clear();
     glyphs.clear();
     lineRights.clear();
     lineWidths.clear();
+    lineLefts.clear();
+    lineBaselines.clear();
     currentRight = Float.NaN;
     currentGlyph = Float.NaN;
+    currentLeft = Float.NaN;
+    currentBaseline = Float.NaN;
+  }
+
+  /**
+   * The thin horizontal lines the page draws (a straight line, or a rectangle thinner than {@value
+   * #THIN} points): rules, underlines, and strokes through text (struck-out words).
+   */
+  List<Segment> strokes() {
+    return strokes;
   }
 
   /** A rectangle drawn ({@code re}), corners in top-down page space. */
@@ -53,6 +82,7 @@ final class PdfLayout {
     float bottom = Math.max(y0, y1);
     if (bottom - top < THIN) {
       segment(new Segment(true, (top + bottom) / 2, left, right));
+      stroke(new Segment(true, (top + bottom) / 2, left, right));
     } else if (right - left < THIN) {
       segment(new Segment(false, (left + right) / 2, top, bottom));
     } else {
@@ -67,6 +97,7 @@ final class PdfLayout {
   void line(float x0, float y0, float x1, float y1) {
     if (Math.abs(y0 - y1) < SAME_LINE) {
       segment(new Segment(true, (y0 + y1) / 2, Math.min(x0, x1), Math.max(x0, x1)));
+      stroke(new Segment(true, (y0 + y1) / 2, Math.min(x0, x1), Math.max(x0, x1)));
     } else if (Math.abs(x0 - x1) < SAME_LINE) {
       segment(new Segment(false, (x0 + x1) / 2, Math.min(y0, y1), Math.max(y0, y1)));
     }
@@ -78,16 +109,35 @@ final class PdfLayout {
     }
   }
 
-  void glyph(float x, float y, float width, String text) {
+  private void stroke(Segment s) {
+    if (strokes.size() < SEGMENTS_KEPT && s.to() - s.from() >= 1f) {
+      strokes.add(s);
+    }
+  }
+
+  /** A glyph the page's text keeps: {@code x} its left edge, {@code y} its baseline. */
+  void glyph(float x, float y, float width, float size, String text) {
     if (text == null || text.isBlank()) {
       return;
     }
-    glyphs.add(new Glyph(x + width / 2, y, text));
+    glyphs.add(new Glyph(x + width / 2, y, width, size, text));
   }
 
-  /** A piece of a text line shown, with the right edge of its last glyph. */
-  void shown(float right, float glyphWidth) {
+  /** The glyphs of the page's text, in the order the text reads them. */
+  List<Glyph> glyphs() {
+    return glyphs;
+  }
+
+  /**
+   * A piece of a text line shown: the left edge of its first glyph, the right edge of its last, the
+   * last glyph's width and the piece's baseline.
+   */
+  void shown(float left, float right, float glyphWidth, float baseline) {
     currentRight = Float.isNaN(currentRight) ? right : Math.max(currentRight, right);
+    currentLeft = Float.isNaN(currentLeft) ? left : Math.min(currentLeft, left);
+    if (Float.isNaN(currentBaseline)) {
+      currentBaseline = baseline;
+    }
     currentGlyph = glyphWidth;
   }
 
@@ -95,8 +145,34 @@ final class PdfLayout {
   void lineEnds() {
     lineRights.add(currentRight);
     lineWidths.add(currentGlyph);
+    lineLefts.add(currentLeft);
+    lineBaselines.add(currentBaseline);
     currentRight = Float.NaN;
     currentGlyph = Float.NaN;
+    currentLeft = Float.NaN;
+    currentBaseline = Float.NaN;
+  }
+
+  /**
+   * The left edge of each text line (NaN for an empty line); the last line's is {@link #lastLeft}.
+   */
+  List<Float> lineLefts() {
+    return lineLefts;
+  }
+
+  float lastLeft() {
+    return currentLeft;
+  }
+
+  /**
+   * The baseline of each text line, top down (NaN for an empty line), then {@link #lastBaseline}.
+   */
+  List<Float> lineBaselines() {
+    return lineBaselines;
+  }
+
+  float lastBaseline() {
+    return currentBaseline;
   }
 
   /** The right edge of the line being written (the page's last line): NaN when none. */

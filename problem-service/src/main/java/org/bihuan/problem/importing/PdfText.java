@@ -91,6 +91,8 @@ final class PdfText {
       cmaps.page(number);
       programs.page(number);
       layout.clear();
+      struck.clear();
+      struckGlyphs.clear();
       pageDropped = 0;
     }
 
@@ -154,25 +156,81 @@ final class PdfText {
       super.showGlyph(textRenderingMatrix, font, code, displacement);
     }
 
+    /** Struck-out passages of the page ({@link PdfStrikes}), left out of its text. */
+    final List<PdfStrikes.Struck> struck = new ArrayList<>();
+
+    /** The page's struck glyphs, which are not written. */
+    private final java.util.Set<TextPosition> struckGlyphs =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     @Override
     protected void writePage() throws IOException {
+      int lines = 0;
+      List<PdfLayout.Segment> strokes = PdfStrikes.byHeight(layout.strokes());
       for (List<TextPosition> article : getCharactersByArticle()) {
+        limits.withinTime(deadline);
         inReadingOrder(article);
+        lines += PdfStrikes.strike(article, strokes, lines, struck, struckGlyphs);
+        for (TextPosition g : article) {
+          if (struckGlyphs.contains(g)) {
+            continue;
+          }
+          layout.glyph(
+              g.getXDirAdj(),
+              g.getYDirAdj(),
+              g.getWidthDirAdj(),
+              g.getFontSizeInPt(),
+              g.getUnicode());
+        }
       }
+      separator = false;
       super.writePage();
+    }
+
+    /** PDFBox put a word separator (a gap between glyphs) before the next string. */
+    private boolean separator;
+
+    private TextPosition lastShown;
+
+    @Override
+    protected void writeWordSeparator() {
+      separator = true;
     }
 
     @Override
     protected void writeString(String text, List<TextPosition> positions) throws IOException {
-      if (!positions.isEmpty()) {
-        TextPosition last = positions.get(positions.size() - 1);
-        layout.shown(last.getXDirAdj() + last.getWidthDirAdj(), last.getWidthDirAdj());
+      if (!struckGlyphs.isEmpty() && positions.stream().anyMatch(struckGlyphs::contains)) {
+        positions = positions.stream().filter(p -> !struckGlyphs.contains(p)).toList();
+        StringBuilder shown = new StringBuilder();
+        positions.forEach(p -> shown.append(p.getUnicode()));
+        text = shown.toString();
+        if (positions.isEmpty()) {
+          return; // a word struck out whole; the gap before it still separates what follows
+        }
       }
+      if (!positions.isEmpty()) {
+        TextPosition first = positions.get(0);
+        TextPosition last = positions.get(positions.size() - 1);
+        if (separator && !PdfGaps.spacing(lastShown, first)) {
+          super.writeWordSeparator();
+        }
+        layout.shown(
+            first.getXDirAdj(),
+            last.getXDirAdj() + last.getWidthDirAdj(),
+            last.getWidthDirAdj(),
+            first.getYDirAdj());
+        lastShown = last;
+      } else if (separator) {
+        super.writeWordSeparator();
+      }
+      separator = false;
       super.writeString(text, positions);
     }
 
     @Override
     protected void writeLineSeparator() throws IOException {
+      separator = false;
+      lastShown = null;
       layout.lineEnds();
       super.writeLineSeparator();
     }
@@ -190,7 +248,6 @@ final class PdfText {
       if (++glyphs > limits.maxTextChars()) {
         throw limits.tooLarge("The PDF holds more than " + limits.maxTextChars() + " characters");
       }
-      layout.glyph(text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), text.getUnicode());
       super.processTextPosition(text);
     }
 
@@ -330,14 +387,31 @@ final class PdfText {
     return PdfStreams.size(stream.getCOSObject(), allowed);
   }
 
-  /** A PDF's text, the line (1-based) each page starts on, and what the dry run must say. */
-  record Pages(String text, List<Integer> firstLines, List<String> warnings) {}
+  /**
+   * A PDF's text, the line (1-based) each page starts on, and what the dry run must say; its tables
+   * drawn without rulings ({@link PdfColumns}) and its text outside them (the whole text when it
+   * has none).
+   */
+  record Pages(
+      String text,
+      List<Integer> firstLines,
+      List<String> warnings,
+      String outside,
+      List<Grid> tables) {}
 
   /** A character a font without a Unicode mapping gives: U+FFFD, private use, a control. */
   private static boolean unmapped(int c) {
     return c == 0xFFFD
         || (c >= 0xE000 && c <= 0xF8FF)
         || (c < 0x20 && c != '\n' && c != '\t' && c != '\r');
+  }
+
+  /** {@code text} without the characters whose font gives no Unicode mapping. */
+  static String mappedOnly(String text) {
+    return text.codePoints()
+        .filter(c -> !unmapped(c))
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString();
   }
 
   private static String pages(List<Integer> pages) {
@@ -405,6 +479,8 @@ final class PdfText {
       List<List<String>> pageLines = new ArrayList<>();
       List<Integer> scanned = new ArrayList<>();
       List<Integer> unmappedPages = new ArrayList<>();
+      List<String> struckWarnings = new ArrayList<>();
+      PdfTables tables = new PdfTables();
       long chars = 0;
       long dropped = 0;
       for (int page = 1; page <= pages; page++) {
@@ -420,8 +496,13 @@ final class PdfText {
         }
         tableWithoutOutline(stripper.layout, page);
         List<String> lines = new ArrayList<>(List.of(pageText.split("\n", -1)));
+        List<PdfTables.Found> tableLines = PdfTables.linesOf(stripper.layout, lines);
         PdfWraps.join(lines, stripper.layout);
-        pageLines.add(lines);
+        pageLines.add(tables.marked(lines, tableLines, stripper.layout));
+        String struck = PdfStrikes.warning(page, stripper.struck);
+        if (struck != null) {
+          struckWarnings.add(struck);
+        }
         long pageVisible = pageText.codePoints().filter(c -> !Character.isWhitespace(c)).count();
         if (pageVisible == 0 && drawsImage(pdf.getPage(page - 1))) {
           scanned.add(page);
@@ -433,20 +514,18 @@ final class PdfText {
         }
       }
       // page numbers, running headers and footers are not the document's text
-      StringBuilder text = new StringBuilder();
       List<Integer> firstLines = new ArrayList<>();
-      int lines = 0;
       for (List<String> page : PageFurniture.strip(pageLines)) {
-        firstLines.add(lines + 1);
+        firstLines.add(tables.lines() + 1);
         int end = page.size();
         while (end > 0 && page.get(end - 1).isEmpty()) {
           end--;
         }
         for (String line : page.subList(0, end)) {
-          text.append(line).append('\n');
-          lines++;
+          tables.line(line);
         }
       }
+      StringBuilder text = tables.text();
       long visible = text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
       if (visible == 0 && dropped == 0) {
         throw ApiProblem.unprocessable(
@@ -463,7 +542,7 @@ final class PdfText {
                 + " Unicode mapping). Send the original Word or Excel file, or a PDF saved again from"
                 + " it.");
       }
-      List<String> warnings = new ArrayList<>();
+      List<String> warnings = new ArrayList<>(struckWarnings);
       if (!scanned.isEmpty()) {
         warnings.add(
             "Page(s) "
@@ -481,15 +560,14 @@ final class PdfText {
                 + " character(s) whose font does not say which character they are (no Unicode"
                 + " mapping); they were left out of the text. Check those pages against the import.");
       }
-      String read =
-          shown == 0
-              ? text.toString()
-              : text.codePoints()
-                  .filter(c -> !unmapped(c))
-                  .collect(
-                      StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                  .toString();
-      return new Pages(read, List.copyOf(firstLines), List.copyOf(warnings));
+      java.util.function.UnaryOperator<String> mapped = t -> shown == 0 ? t : mappedOnly(t);
+      List<Grid> grids = tables.grids(mapped);
+      return new Pages(
+          mapped.apply(text.toString()),
+          List.copyOf(firstLines),
+          List.copyOf(warnings),
+          grids.isEmpty() ? mapped.apply(text.toString()) : mapped.apply(tables.outside()),
+          grids);
     } catch (InvalidPasswordException e) {
       throw DocumentText.encrypted(DocumentText.Program.PDF);
     } catch (IOException e) {

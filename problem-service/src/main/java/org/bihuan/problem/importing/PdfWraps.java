@@ -9,8 +9,11 @@ import org.bihuan.problem.importing.Labels.Label;
  * last name is cut in two. A line is joined with the next when it carries a duty label (责任单位, 配合单位,
  * 责任领导, 责任人, 整改时限 or another label) as its last, its last glyph reaches the right edge of the
  * page's text block (the right end of its longest line) within one and a half glyphs, and the next
- * line does not begin with a label or a number. The joined line takes the second line's place and
- * the first is left empty, so every line keeps its number.
+ * line does not begin with a label or a number. A line ending short of the edge is joined too when
+ * the next line is the sentence's last piece (100%。: a few characters ending with 。) that would not
+ * have fitted after it: a writer moves such a piece whole. A 整改目标： line is joined like a duty line.
+ * The joined line takes the second line's place and the first is left empty, so every line keeps
+ * its number.
  */
 final class PdfWraps {
 
@@ -44,13 +47,17 @@ final class PdfWraps {
     for (int i = 0; i + 2 < measured; i++) {
       float r = right(rights, i, layout);
       float w = i < widths.size() ? widths.get(i) : layout.lastWidth();
-      if (Float.isNaN(r) || Float.isNaN(w) || r < block - AT_EDGE * w) {
+      if (Float.isNaN(r) || Float.isNaN(w)) {
         continue;
       }
       String line = TextNoise.clean(lines.get(i));
       String next = TextNoise.clean(lines.get(i + 1));
+      boolean atEdge = r >= block - AT_EDGE * w;
+      if (!atEdge && !(lastPieceMoved(next) && tooWide(r, i + 1, block, w, layout))) {
+        continue;
+      }
       if (next.isEmpty()
-          || Numbering.of(next) != null
+          || (atEdge && Numbering.of(next) != null)
           || !Labels.of(next).isEmpty()
           || !endsInDuty(line)) {
         continue;
@@ -66,8 +73,41 @@ final class PdfWraps {
     return i < rights.size() ? rights.get(i) : layout.lastRight();
   }
 
+  /** The longest last piece that moves whole to the next line: 100%。, 完成。, 底前。 */
+  private static final int LAST_PIECE = 8;
+
+  /**
+   * Whether a line is the last piece of a sentence that the page width moved whole to a line of its
+   * own: short, and ending the sentence (100%。). A writer breaks a line only between characters
+   * that may be parted, and keeps 100% and the stop after it together, so the line above may end
+   * well before the right edge.
+   */
+  private static boolean lastPieceMoved(String next) {
+    String t = next.strip();
+    return t.length() <= LAST_PIECE && t.length() >= 2 && t.matches(".*[。；;！？]$");
+  }
+
+  /**
+   * Whether line {@code next}'s text would not have fitted after the end {@code right} of the line
+   * above within the text block ending at {@code block}: why it went on to a line of its own.
+   */
+  private static boolean tooWide(float right, int next, float block, float w, PdfLayout layout) {
+    List<Float> lefts = layout.lineLefts();
+    float left = next < lefts.size() ? lefts.get(next) : layout.lastLeft();
+    float end = right(layout.lineRights(), next, layout);
+    return !Float.isNaN(left) && !Float.isNaN(end) && right + (end - left) > block - w / 2;
+  }
+
   /** Whether the last label of a line is one whose value is a name, a list or a time limit. */
   private static boolean endsInDuty(String line) {
+    java.util.regex.Matcher goal = PlanReading.GOAL.matcher(line);
+    int after = -1;
+    while (goal.find()) {
+      after = goal.end();
+    }
+    if (after >= 0 && Labels.find(line.substring(after)).labels().isEmpty()) {
+      return true; // 整改目标：…, the goal of a measure, runs on as a duty's value does (0192)
+    }
     List<Labels.Labelled> labels = Labels.find(line).labels();
     if (labels.isEmpty()) {
       return false;

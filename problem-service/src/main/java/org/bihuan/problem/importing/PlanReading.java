@@ -861,7 +861,7 @@ final class PlanReading {
   }
 
   /** 整改目标：/目标要求：, what a problem's measures are to achieve. */
-  private static final java.util.regex.Pattern GOAL =
+  static final java.util.regex.Pattern GOAL =
       java.util.regex.Pattern.compile("(?:整改目标|目标要求)\\s*[：:]");
 
   /** One problem while its lines are being read. */

@@ -257,27 +257,13 @@ final class TableReading {
       if (distinctTexts(row).size() < 2 || holdsData(row)) {
         continue; // a title merged across the table, a single 填报单位 line, or a row of data
       }
-      Column[] columns = ColumnRoles.withHidden(grid, columns(row));
-      if (!isHeader(columns)) {
+      Column[] alone = ColumnRoles.withHidden(grid, columns(row));
+      Named named = isHeader(alone) ? withSubHeader(grid, r, alone) : groupOverSubHeader(grid, r);
+      if (named == null || !isHeader(ColumnRoles.withHidden(grid, named.columns()))) {
         continue;
       }
-      int last = r;
-      if (r + 1 < rows.size()) {
-        Column[] below = columns(rows.get(r + 1));
-        boolean second = false;
-        for (int c = 0; c < below.length && c < columns.length; c++) {
-          boolean spanned =
-              c > 0 && row.cell(c).text().equals(row.cell(c - 1).text())
-                  || c + 1 < columns.length && row.cell(c).text().equals(row.cell(c + 1).text());
-          if (below[c] != null && below[c] != Column.IGNORED && (columns[c] == null || spanned)) {
-            columns[c] = below[c];
-            second = true;
-          }
-        }
-        if (second) {
-          last = r + 1;
-        }
-      }
+      Column[] columns = named.columns();
+      int last = named.last();
       columns = ColumnRoles.withHidden(grid, columns);
       String[] why = new String[columns.length];
       for (int c = 0; c < columns.length; c++) {
@@ -287,9 +273,87 @@ final class TableReading {
         }
         why[c] = ColumnRoles.why(grid, c, name);
       }
-      return new Header(deduplicate(problemRefAsSeq(columns), row), last, why);
+      // a group row names no time limit itself: 整改情况 over 措施 | 时限 is told by its sub-headers
+      Grid.Row names = isHeader(alone) ? row : rows.get(last);
+      return new Header(deduplicate(problemRefAsSeq(columns), names), last, why);
     }
     return null;
+  }
+
+  /** The columns a header names and the row index it ends on (its own, or a sub-header's). */
+  record Named(Column[] columns, int last) {}
+
+  /**
+   * Row {@code r}'s columns with a sub-header row below it read in: where the row names no column,
+   * or its cell is merged across columns (责任 over 责任单位 | 责任人), the cell below names it; a
+   * sub-header that names nothing alone is read with its group (责任 + 人: 责任人).
+   */
+  static Named withSubHeader(Grid grid, int r, Column[] alone) {
+    Column[] columns = alone.clone();
+    List<Grid.Row> rows = grid.rows();
+    if (r + 1 >= rows.size() || holdsData(rows.get(r + 1))) {
+      return new Named(columns, r);
+    }
+    Grid.Row row = rows.get(r);
+    Grid.Row sub = rows.get(r + 1);
+    Column[] below = columns(sub);
+    boolean second = false;
+    for (int c = 0; c < below.length && c < columns.length; c++) {
+      boolean spanned = spanned(row, c, columns.length);
+      Column kind = below[c];
+      if (kind == null && spanned && !sub.cell(c).text().isBlank()) {
+        kind = column(row.cell(c).text() + sub.cell(c).text());
+      }
+      if (kind != null && kind != Column.IGNORED && (columns[c] == null || spanned)) {
+        columns[c] = kind;
+        second = true;
+      }
+    }
+    return new Named(columns, second ? r + 1 : r);
+  }
+
+  /**
+   * A group row that names its columns only with the sub-header row below it (问题 merged over 类别 |
+   * 描述): the two rows read together, or null when no cell of the row is merged across columns over
+   * sub-headers.
+   */
+  static Named groupOverSubHeader(Grid grid, int r) {
+    List<Grid.Row> rows = grid.rows();
+    if (r + 1 >= rows.size() || holdsData(rows.get(r + 1))) {
+      return null;
+    }
+    Grid.Row row = rows.get(r);
+    Grid.Row sub = rows.get(r + 1);
+    int width = Math.max(row.cells().size(), sub.cells().size());
+    boolean grouped = false;
+    for (int c = 0; c < width; c++) {
+      if (HEADING_STOPS.matcher(row.cell(c).text()).find()) {
+        return null; // 填报单位：… over the header: a label with its value, not a group of columns
+      }
+      String below = sub.cell(c).text();
+      grouped |= spanned(row, c, width) && !below.isBlank() && !below.equals(row.cell(c).text());
+    }
+    if (!grouped) {
+      return null;
+    }
+    Named named = withSubHeader(grid, r, columns(new Grid.Row(row.number(), padded(row, width))));
+    return named.last() > r ? named : null;
+  }
+
+  private static List<Grid.Cell> padded(Grid.Row row, int width) {
+    List<Grid.Cell> cells = new ArrayList<>(row.cells());
+    while (cells.size() < width) {
+      cells.add(Grid.Cell.EMPTY);
+    }
+    return cells;
+  }
+
+  /** Whether a header cell is merged across columns (the same text beside it). */
+  private static boolean spanned(Grid.Row row, int c, int width) {
+    String text = row.cell(c).text();
+    return !text.isBlank()
+        && (c > 0 && text.equals(row.cell(c - 1).text())
+            || c + 1 < width && text.equals(row.cell(c + 1).text()));
   }
 
   /**

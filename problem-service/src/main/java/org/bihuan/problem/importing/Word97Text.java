@@ -144,14 +144,15 @@ final class Word97Text {
 
   /**
    * A paragraph's text as Word shows it with its tracked changes accepted: runs marked deleted
-   * (revision marking) and hidden runs (fVanish) are left out, inserted runs kept.
+   * (revision marking), hidden runs (fVanish) and struck-out runs (fStrike, fDStrike) are left out,
+   * inserted runs kept.
    */
   static String shownText(Paragraph p) {
     boolean changed = false;
     int runs = p.numCharacterRuns();
     for (int i = 0; i < runs && !changed; i++) {
       CharacterRun run = p.getCharacterRun(i);
-      changed = run.isMarkedDeleted() || run.isVanished();
+      changed = notShown(run);
     }
     if (!changed) {
       return p.text();
@@ -159,11 +160,19 @@ final class Word97Text {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < runs; i++) {
       CharacterRun run = p.getCharacterRun(i);
-      if (!run.isMarkedDeleted() && !run.isVanished()) {
+      if (!notShown(run)) {
         text.append(run.text());
       }
     }
     return text.toString();
+  }
+
+  /** A run deleted (revision marking), hidden, or struck out: not what the document says. */
+  private static boolean notShown(CharacterRun run) {
+    return run.isMarkedDeleted()
+        || run.isVanished()
+        || run.isStrikeThrough()
+        || run.isDoubleStrikeThrough();
   }
 
   /**

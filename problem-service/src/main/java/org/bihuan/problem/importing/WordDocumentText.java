@@ -118,7 +118,7 @@ final class WordDocumentText {
       while (c.toNextToken() != XmlCursor.TokenType.ENDDOC && c.isLeftOf(end)) {
         if (c.isStart() && W.equals(c.getName().getNamespaceURI())) {
           switch (c.getName().getLocalPart()) {
-            case "ins", "del", "moveFrom", "moveTo", "vanish" -> {
+            case "ins", "del", "moveFrom", "moveTo", "vanish", "strike", "dstrike" -> {
               return true;
             }
             default -> {}
@@ -132,8 +132,8 @@ final class WordDocumentText {
   /**
    * A paragraph's text as Word shows it with its tracked changes accepted and hidden text hidden:
    * deleted (w:del) and moved-away (w:moveFrom) runs are dropped, inserted (w:ins) and moved-here
-   * runs kept, and a run formatted as hidden (w:vanish) is no text — a document's hidden notes and
-   * struck-out drafts are not what it says.
+   * runs kept, and a run formatted as hidden (w:vanish) or struck out (w:strike, w:dstrike) is no
+   * text — a document's hidden notes and struck-out drafts are not what it says.
    */
   static String shownText(XmlObject paragraph) {
     StringBuilder out = new StringBuilder();
@@ -175,7 +175,7 @@ final class WordDocumentText {
         }
         switch (name.getLocalPart()) {
           case "rPr" -> {
-            if (hidden(c.getObject())) {
+            if (hidden(c.getObject(), "vanish") || hidden(c.getObject(), "strike", "dstrike")) {
               return;
             }
           }
@@ -189,13 +189,18 @@ final class WordDocumentText {
     }
   }
 
-  /** Whether run properties hide the run (w:vanish, unless w:val turns it off). */
-  private static boolean hidden(XmlObject rPr) {
-    for (XmlObject vanish : rPr.selectChildren(W, "vanish")) {
-      try (XmlCursor v = vanish.newCursor()) {
-        String val = v.getAttributeText(new QName(W, "val"));
-        if (val == null || !(val.equals("0") || val.equals("false") || val.equals("off"))) {
-          return true;
+  /**
+   * Whether run properties hide the run (w:vanish) or strike it out (w:strike, w:dstrike: a deleted
+   * word left visible, which the PDF reading leaves out too), unless w:val turns it off.
+   */
+  private static boolean hidden(XmlObject rPr, String... flags) {
+    for (String flag : flags) {
+      for (XmlObject set : rPr.selectChildren(W, flag)) {
+        try (XmlCursor v = set.newCursor()) {
+          String val = v.getAttributeText(new QName(W, "val"));
+          if (val == null || !(val.equals("0") || val.equals("false") || val.equals("off"))) {
+            return true;
+          }
         }
       }
     }

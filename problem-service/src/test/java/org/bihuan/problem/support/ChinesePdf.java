@@ -187,6 +187,108 @@ public final class ChinesePdf {
     return of(pages);
   }
 
+  /**
+   * Pages of a text laid out glyph by glyph (every glyph one em, 12 points, from x = 60, a line
+   * every 20 points), a line {@code <<PAGE>>} starting the next page, with marks for what a PDF
+   * draws beside its text:
+   *
+   * <ul>
+   *   <li>{@code ~~删除~~}: the glyphs struck through (a 0.8-point line across their middle);
+   *   <li>{@code __文字__}: the glyphs underlined (a line 2 points under the baseline);
+   *   <li>{@code {gap}}: a gap of 0.4 em and {@code {GAP}} one of 1 em, with no space glyph drawn
+   *       (justified or letter-spaced text);
+   *   <li>{@code <<COLUMNS 60 100 …>>}: the x positions of a table's columns, and then a line
+   *       {@code |1|存在问题|整改措施|…} draws each cell's text at its column's x (a table without rulings,
+   *       aligned by whitespace only), a line with no {@code |} ending the table.
+   * </ul>
+   */
+  public static byte[] laidOut(String text) {
+    List<String> contents = new ArrayList<>();
+    StringBuilder content = new StringBuilder();
+    float y = 800;
+    float[] columns = null;
+    for (String line : text.split("\n", -1)) {
+      String t = line.strip();
+      if (t.equals("<<PAGE>>")) {
+        contents.add(content.toString());
+        content = new StringBuilder();
+        y = 800;
+        continue;
+      }
+      if (t.startsWith("<<COLUMNS")) {
+        String[] xs = t.substring(9, t.length() - 2).strip().split("\\s+");
+        columns = new float[xs.length];
+        for (int i = 0; i < xs.length; i++) {
+          columns[i] = Float.parseFloat(xs[i]);
+        }
+        continue;
+      }
+      if (columns != null && t.startsWith("|")) {
+        String[] cells = t.substring(1).split("\\|", -1);
+        for (int c = 0; c < cells.length && c < columns.length; c++) {
+          marked(content, columns[c], y, cells[c]);
+        }
+      } else {
+        columns = null;
+        marked(content, 60, y, line);
+      }
+      y -= 20;
+    }
+    contents.add(content.toString());
+    return pdf(contents, java.util.Set.of());
+  }
+
+  /** Draws a line's glyphs one by one from {@code x}, with its strikes, underlines and gaps. */
+  private static void marked(StringBuilder content, float x, float y, String line) {
+    float at = x;
+    Float struck = null;
+    Float underlined = null;
+    StringBuilder lines = new StringBuilder();
+    int i = 0;
+    content.append("BT /F1 12 Tf\n");
+    while (i < line.length()) {
+      if (line.startsWith("~~", i)) {
+        if (struck == null) {
+          struck = at;
+        } else {
+          lines.append(stroke(struck, at, y + 4.5f));
+          struck = null;
+        }
+        i += 2;
+      } else if (line.startsWith("__", i)) {
+        if (underlined == null) {
+          underlined = at;
+        } else {
+          lines.append(stroke(underlined, at, y - 2));
+          underlined = null;
+        }
+        i += 2;
+      } else if (line.startsWith("{gap}", i)) {
+        at += 4.8f;
+        i += 5;
+      } else if (line.startsWith("{GAP}", i)) {
+        at += 12;
+        i += 5;
+      } else {
+        content.append(
+            String.format(
+                java.util.Locale.ROOT,
+                "1 0 0 1 %.2f %.1f Tm <%04X> Tj%n",
+                at,
+                y,
+                (int) line.charAt(i)));
+        at += 12;
+        i++;
+      }
+    }
+    content.append("ET\n").append(lines);
+  }
+
+  private static String stroke(float from, float to, float y) {
+    return String.format(
+        java.util.Locale.ROOT, "0.8 w %.2f %.2f m %.2f %.2f l S%n", from, y, to, y);
+  }
+
   private static COSDictionary font() {
     COSDictionary system = new COSDictionary();
     system.setString(COSName.REGISTRY, "Adobe");

@@ -164,7 +164,9 @@ public final class LedgerConstructs {
         yearMonthAndEightDigitDates(),
         seqNumbersStartProblems(),
         measuresSheetLinkedBySeq(),
-        hiddenRowsAndFormulaErrors());
+        hiddenRowsAndFormulaErrors(),
+        linkedSheetsWithTwoRowHeaders(),
+        twoRowHeaderOverSubHeaders());
   }
 
   // --- 1. 原责任单位, 曾用…, hidden columns ---
@@ -496,5 +498,115 @@ public final class LedgerConstructs {
                 + " as empty. Correct the formula in Excel and upload the file again to import its"
                 + " value.",
             "Problem 「固定资产未盘点」, measure 「开展资产盘点。」: no 责任单位 is given."));
+  }
+
+  // --- 9. two-row headers: a group cell merged over sub-headers ---
+
+  /**
+   * A problems sheet and a measures sheet linked by 问题序号, each with a two-row header: 问题 merged
+   * over 类别 | 描述, 责任 merged over 单位 | 人, the other header cells merged down both rows.
+   */
+  public static Construct linkedSheetsWithTwoRowHeaders() {
+    Object[][] list = {
+      row("序号", "问题", "问题"),
+      row("序号", "类别", "描述"),
+      row(1, "党建", "理论学习不深入。"),
+      row(2, "业务", "采购未执行比价程序。"),
+    };
+    Object[][] measures = {
+      row("序号", "问题序号", "整改措施", "责任", "责任", "完成时限"),
+      row("序号", "问题序号", "整改措施", "单位", "人", "完成时限"),
+      row(1, 1, "制定学习计划。", "机关党委", "周伟", "2024年9月30日"),
+      row(2, 2, "建立比价制度。", "财务科", "马丽", "2024年11月30日"),
+    };
+    SheetSpec first =
+        new SheetSpec(
+            "问题清单",
+            list,
+            List.of(new int[] {0, 1, 0, 0}, new int[] {0, 0, 1, 2}),
+            List.of(),
+            List.of());
+    SheetSpec second =
+        new SheetSpec(
+            "整改措施",
+            measures,
+            List.of(
+                new int[] {0, 1, 0, 0},
+                new int[] {0, 1, 1, 1},
+                new int[] {0, 1, 2, 2},
+                new int[] {0, 0, 3, 4},
+                new int[] {0, 1, 5, 5}),
+            List.of(),
+            List.of());
+    return new Construct(
+        "ledger-linked-two-row-headers",
+        wb -> write(wb, first, second),
+        List.of(
+            problem(
+                "理论学习不深入。",
+                List.of("党建"),
+                "问题清单",
+                3,
+                3,
+                deadline("制定学习计划。", "机关党委", "周伟", "2024-09-30")),
+            problem(
+                "采购未执行比价程序。",
+                List.of("业务"),
+                "问题清单",
+                4,
+                4,
+                deadline("建立比价制度。", "财务科", "马丽", "2024-11-30"))),
+        List.of(
+            "Sheet 「整改措施」 row 3 (问题序号 1): 1 measure(s) of the problem 「理论学习不深入」 (sheet"
+                + " 「问题清单」 row 3); they were added to it.",
+            "Sheet 「整改措施」 row 4 (问题序号 2): 1 measure(s) of the problem 「采购未执行比价程序」 (sheet"
+                + " 「问题清单」 row 4); they were added to it.",
+            "Sheet 「整改措施」: column A 「序号」 is not imported (it numbers the measures; 问题序号 names"
+                + " their problem); the text of its 2 filled cell(s) was not kept."));
+  }
+
+  /**
+   * One sheet whose header is two rows: 存在问题 merged down, 整改情况 merged over 措施 | 时限, 责任 merged over
+   * 领导 | 单位 | 人.
+   */
+  public static Construct twoRowHeaderOverSubHeaders() {
+    Object[][] rows = {
+      row("整改台账"),
+      row("序号", "存在问题", "整改情况", "整改情况", "责任", "责任", "责任"),
+      row("序号", "存在问题", "措施", "时限", "领导", "单位", "人"),
+      row(1, "公务用车登记不全。", "完善用车登记。", "2024年10月31日", "张海", "后勤中心", "马丽"),
+      row(2, "档案管理不规范。", "建立档案台账。", "2024年9月30日", "王建国", "办公室", "刘芳"),
+    };
+    SheetSpec spec =
+        new SheetSpec(
+            "台账",
+            rows,
+            List.of(
+                new int[] {0, 0, 0, 6},
+                new int[] {1, 2, 0, 0},
+                new int[] {1, 2, 1, 1},
+                new int[] {1, 1, 2, 3},
+                new int[] {1, 1, 4, 6}),
+            List.of(),
+            List.of());
+    return new Construct(
+        "ledger-two-row-header",
+        wb -> write(wb, spec),
+        List.of(
+            problem(
+                "公务用车登记不全。",
+                List.of(),
+                "台账",
+                4,
+                4,
+                measure("完善用车登记。", List.of("后勤中心"), "张海", "马丽", "DEADLINE", "2024-10-31")),
+            problem(
+                "档案管理不规范。",
+                List.of(),
+                "台账",
+                5,
+                5,
+                measure("建立档案台账。", List.of("办公室"), "王建国", "刘芳", "DEADLINE", "2024-09-30"))),
+        List.of());
   }
 }

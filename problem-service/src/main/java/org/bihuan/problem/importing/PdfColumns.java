@@ -1,0 +1,286 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.bihuan.problem.importing.PdfLayout.Glyph;
+import org.bihuan.problem.importing.TableReading.Column;
+
+/**
+ * Tables a PDF draws without rulings: columns aligned by whitespace only, as many OA systems export
+ * a 整改任务清单. A text line whose pieces (glyphs separated by a gap of at least {@value #COLUMN_GAP}
+ * characters) each name a column of a rectification table — a 问题 column and two other kinds at
+ * least, the header words of Word and Excel tables ({@link TableReading#column}) — is a table's
+ * header; the header cells' x positions are its columns. Each text line below it is read into those
+ * columns (a piece goes to the header cell it overlaps most, else to the column its centre falls
+ * in); a line with a 序号 (or, without a 序号 column, text in the first column) starts a row, and a
+ * line without one continues the row above, its pieces joined to the cells they stand under (a cell
+ * wrapped over lines). The table ends at a line whose text runs across three columns or more (a
+ * paragraph, a 注： line), or after a gap of {@value #ROW_GAP} lines' height. The rows are then read
+ * as a Word table's are ({@link TableReading}).
+ */
+final class PdfColumns {
+
+  /** The gap between two glyphs (in font sizes) that separates two columns. */
+  private static final float COLUMN_GAP = 1.5f;
+
+  /** A gap between two glyphs (in font sizes) inside a cell that is written as a space. */
+  private static final float WORD_GAP = 0.5f;
+
+  /** How far apart (points) two glyphs' baselines may be for them to stand on one line. */
+  private static final float SAME_BASELINE = 2f;
+
+  /** A vertical gap larger than this many font sizes between two lines ends a table. */
+  private static final float ROW_GAP = 3f;
+
+  /** The most tables read on one page; the lines below are text. */
+  private static final int TABLES_KEPT = 100;
+
+  /** The most columns a header is read with (a Word table's limit). */
+  private static final int COLUMNS_KEPT = 64;
+
+  private PdfColumns() {}
+
+  /** A table found: its rows (the header first), and the baselines of its first and last lines. */
+  record Table(List<Grid.Row> rows, float top, float bottom) {}
+
+  /** Glyphs side by side: a cell's text on one line. */
+  private record Piece(float left, float right, float size, String text) {}
+
+  /** The unruled tables of a page, top down, from its glyphs. */
+  static List<Table> tables(List<Glyph> glyphs) {
+    List<List<Glyph>> lines = lines(glyphs);
+    List<Table> tables = new ArrayList<>();
+    for (int i = 0; i < lines.size() && tables.size() < TABLES_KEPT; i++) {
+      List<Piece> header = pieces(lines.get(i));
+      Column[] kinds = headerKinds(header);
+      if (kinds == null) {
+        continue;
+      }
+      int end = rows(lines, i, header, kinds, tables);
+      i = end - 1;
+    }
+    return tables;
+  }
+
+  /** The page's glyphs as lines, top down, each from left to right. */
+  private static List<List<Glyph>> lines(List<Glyph> glyphs) {
+    List<Glyph> sorted = new ArrayList<>(glyphs);
+    sorted.sort(Comparator.comparingDouble(Glyph::y));
+    List<List<Glyph>> lines = new ArrayList<>();
+    List<Glyph> line = null;
+    for (Glyph g : sorted) {
+      if (line == null || g.y() - line.get(0).y() > SAME_BASELINE) {
+        line = new ArrayList<>();
+        lines.add(line);
+      }
+      line.add(g);
+    }
+    lines.forEach(l -> l.sort(Comparator.comparingDouble(Glyph::x)));
+    return lines;
+  }
+
+  private static float size(Glyph g) {
+    return g.size() > 0 ? g.size() : g.width();
+  }
+
+  /** A line cut into pieces at gaps of {@value #COLUMN_GAP} characters or more. */
+  private static List<Piece> pieces(List<Glyph> line) {
+    List<Piece> pieces = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    Glyph first = null;
+    Glyph last = null;
+    for (Glyph g : line) {
+      if (last != null) {
+        float gap = g.left() - last.right();
+        float size = Math.max(size(g), size(last));
+        if (gap >= COLUMN_GAP * size) {
+          pieces.add(new Piece(first.left(), last.right(), size(first), text.toString()));
+          text.setLength(0);
+          first = null;
+        } else if (gap >= WORD_GAP * size) {
+          text.append(' ');
+        }
+      }
+      if (first == null) {
+        first = g;
+      }
+      text.append(g.text());
+      last = g;
+    }
+    if (first != null) {
+      pieces.add(new Piece(first.left(), last.right(), size(first), text.toString()));
+    }
+    return pieces;
+  }
+
+  /** The column kinds a line's pieces name when it is a rectification table's header, else null. */
+  private static Column[] headerKinds(List<Piece> pieces) {
+    if (pieces.size() < 3 || pieces.size() > COLUMNS_KEPT) {
+      return null;
+    }
+    Column[] kinds = new Column[pieces.size()];
+    Set<Column> named = EnumSet.noneOf(Column.class);
+    for (int c = 0; c < kinds.length; c++) {
+      kinds[c] = TableReading.column(pieces.get(c).text());
+      if (kinds[c] == null) {
+        return null; // a line of text, not a header: every piece of a header names a column
+      }
+      if (kinds[c] != Column.IGNORED) {
+        named.add(kinds[c]);
+      }
+    }
+    return named.contains(Column.PROBLEM) && named.size() >= 3 ? kinds : null;
+  }
+
+  /**
+   * Reads the rows under the header on line {@code at} into a table added to {@code tables};
+   * returns the index of the first line after it.
+   */
+  private static int rows(
+      List<List<Glyph>> lines, int at, List<Piece> header, Column[] kinds, List<Table> tables) {
+    int columns = header.size();
+    int seq = -1;
+    for (int c = 0; c < columns; c++) {
+      if (kinds[c] == Column.SEQ) {
+        seq = c;
+        break;
+      }
+    }
+    int starts = seq >= 0 ? seq : 0;
+    List<Grid.Row> rows = new ArrayList<>();
+    rows.add(new Grid.Row(1, header.stream().map(p -> Grid.Cell.of(p.text())).toList()));
+    List<StringBuilder> current = null;
+    float bottom = lines.get(at).get(0).y();
+    int i = at + 1;
+    for (; i < lines.size(); i++) {
+      List<Glyph> line = lines.get(i);
+      float y = line.get(0).y();
+      if (y - bottom > ROW_GAP * size(line.get(0))) {
+        break;
+      }
+      List<Piece> pieces = pieces(line);
+      String[] cells = new String[columns];
+      boolean across = false;
+      for (Piece p : pieces) {
+        if (spanned(p, header) >= 3) {
+          across = true;
+          break;
+        }
+        int c = column(p, header);
+        cells[c] = cells[c] == null ? p.text() : cells[c] + p.text();
+      }
+      if (across) {
+        break;
+      }
+      if (current == null || cells[starts] != null || furtherMeasure(cells, current, kinds)) {
+        if (current != null) {
+          rows.add(row(rows.size() + 1, current));
+        }
+        current = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+          current.add(new StringBuilder(cells[c] == null ? "" : cells[c]));
+        }
+      } else {
+        for (int c = 0; c < columns; c++) {
+          if (cells[c] != null) {
+            current.get(c).append(cells[c]);
+          }
+        }
+      }
+      bottom = y;
+    }
+    if (current == null) {
+      return at + 1; // a header with nothing under it: read as text
+    }
+    rows.add(row(rows.size() + 1, current));
+    tables.add(new Table(List.copyOf(rows), lines.get(at).get(0).y(), bottom));
+    return i;
+  }
+
+  /** The duties a measure's row gives: who answers for it, and by when. */
+  private static final Set<Column> DUTIES =
+      EnumSet.of(
+          Column.UNITS,
+          Column.CO_UNITS,
+          Column.LEADER,
+          Column.LEADER_AND_PERSON,
+          Column.PERSON,
+          Column.TIME_LIMIT);
+
+  /**
+   * Whether a line without a 序号 is a further measure of the problem above rather than the row's
+   * cells wrapped: it starts a measure under one that ended its sentence, with duties of its own,
+   * and no duty above ends in a list separator (党委办公室、 / 纪委办公室 is one cell wrapped). A Word table
+   * merges the problem cell over such rows; a PDF shows that as a blank problem cell.
+   */
+  private static boolean furtherMeasure(
+      String[] cells, List<StringBuilder> current, Column[] kinds) {
+    boolean measure = false;
+    boolean duties = false;
+    for (int c = 0; c < kinds.length; c++) {
+      if (kinds[c] == Column.MEASURE) {
+        measure = cells[c] != null && current.get(c).toString().strip().matches("(?s).*[。；;！!？?]$");
+      } else if (DUTIES.contains(kinds[c])) {
+        if (current.get(c).toString().strip().matches("(?s).*[、，,；;/]$")) {
+          return false;
+        }
+        duties |= cells[c] != null;
+      }
+    }
+    return measure && duties;
+  }
+
+  private static Grid.Row row(int number, List<StringBuilder> cells) {
+    return new Grid.Row(number, cells.stream().map(b -> Grid.Cell.of(b.toString())).toList());
+  }
+
+  /** The column a piece of a row goes to: the header cell it overlaps most, else the nearest. */
+  private static int column(Piece p, List<Piece> header) {
+    int best = -1;
+    float most = 0;
+    for (int c = 0; c < header.size(); c++) {
+      float overlap = overlap(p, header.get(c));
+      if (overlap > most) {
+        most = overlap;
+        best = c;
+      }
+    }
+    if (best >= 0) {
+      return best;
+    }
+    float centre = (p.left() + p.right()) / 2;
+    int c = 0;
+    while (c + 1 < header.size()
+        && centre > (header.get(c).right() + header.get(c + 1).left()) / 2) {
+      c++;
+    }
+    return c;
+  }
+
+  private static float overlap(Piece a, Piece b) {
+    return Math.min(a.right(), b.right()) - Math.max(a.left(), b.left());
+  }
+
+  /**
+   * How many columns a piece runs across: those whose region (between the midpoints of the gaps
+   * between header cells) it covers by more than a character.
+   */
+  private static int spanned(Piece p, List<Piece> header) {
+    int n = 0;
+    for (int c = 0; c < header.size(); c++) {
+      float from =
+          c == 0 ? Float.NEGATIVE_INFINITY : (header.get(c - 1).right() + header.get(c).left()) / 2;
+      float to =
+          c + 1 == header.size()
+              ? Float.POSITIVE_INFINITY
+              : (header.get(c).right() + header.get(c + 1).left()) / 2;
+      if (Math.min(p.right(), to) - Math.max(p.left(), from) > p.size()) {
+        n++;
+      }
+    }
+    return n;
+  }
+}
