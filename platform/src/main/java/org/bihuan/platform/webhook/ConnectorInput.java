@@ -1,6 +1,5 @@
 package org.bihuan.platform.webhook;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -38,4 +37,4 @@ public record ConnectorInput(
             description =
                 "Settings of the kind (syscode, registerCode, links {pc, h5}, roleReceivers…),"
                     + " see docs/integration.md")
-        ObjectNode options) {}
+        Map<@Size(max = 100) String, Object> options) {}

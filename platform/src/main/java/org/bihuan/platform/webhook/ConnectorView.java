@@ -1,11 +1,10 @@
 package org.bihuan.platform.webhook;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -20,7 +19,7 @@ public record ConnectorView(
     @Schema(example = "整改督办群机器人") String name,
     @Schema(example = "https://oapi.dingtalk.com/robot/send") String baseUrl,
     List<String> events,
-    @Schema(type = SchemaType.OBJECT) JsonNode options,
+    @Schema(description = "The settings of the kind, as registered") Map<String, Object> options,
     @Schema(description = "The names of the credentials given; their values are never answered")
         List<String> credentialsSet,
     @Schema(example = "true") boolean active,

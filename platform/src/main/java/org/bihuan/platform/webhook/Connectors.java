@@ -108,7 +108,8 @@ public class Connectors {
           .refusal(events.get(i))
           .ifPresent(why -> errors.add(new FieldError("events[" + index + "]", why)));
     }
-    JsonNode options = in.options() == null ? mapper.createObjectNode() : in.options();
+    JsonNode options =
+        in.options() == null ? mapper.createObjectNode() : mapper.valueToTree(in.options());
     if (kind != null) {
       errors.addAll(kind.check(events, options));
     }
@@ -213,7 +214,8 @@ public class Connectors {
                       rs.getString(4),
                       rs.getString(5),
                       Arrays.asList((String[]) rs.getArray(6).getArray()),
-                      sends.tree(rs.getString(7)),
+                      mapper.convertValue(
+                          sends.tree(rs.getString(7)), new TypeReference<Map<String, Object>>() {}),
                       List.copyOf(new TreeMap<>(credentials).keySet()),
                       rs.getBoolean(9),
                       null,
