@@ -229,7 +229,7 @@ class ConnectorRegistrationTest {
                       .filter(r -> r.getBodyAsString().contains(number))
                       .count()
                   >= 2,
-          Duration.ofSeconds(30),
+          Duration.ofSeconds(60),
           "the ticket.created sent twice");
       for (LoggedRequest r : receiver.findAll(anyRequestedFor(urlPathEqualTo("/hooks")))) {
         assertTrue(
@@ -248,7 +248,7 @@ class ConnectorRegistrationTest {
                       d ->
                           "DELIVERED".equals(d.get("state"))
                               && ((Number) d.get("attempts")).intValue() == 2),
-          Duration.ofSeconds(30),
+          Duration.ofSeconds(60),
           "delivered at the second attempt");
       Map<String, Object> d =
           deliveries(connector).stream()

@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
 class OaTodoConnectorTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final Duration WAIT = Duration.ofSeconds(60);
   private static final String OA_TIME = "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}";
 
   private WireMockServer oa;

@@ -209,7 +209,7 @@ class RobotConnectorTest {
                       .toList());
           return numbers.stream().allMatch(delivered::contains);
         },
-        Duration.ofSeconds(30),
+        Duration.ofSeconds(60),
         "the acknowledged messages mention the 3 tickets");
     for (LoggedRequest r : messages(path)) {
       assertEquals("693a91f6-7xxx", r.queryParameter("key").firstValue());
