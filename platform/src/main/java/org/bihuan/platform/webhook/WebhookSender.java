@@ -183,7 +183,10 @@ public class WebhookSender {
             + "             and o.event_position < webhook_delivery.event_position))"
             + "       order by subscription_id, next_attempt_at)"
             + "     and w.state = 'PENDING' and (w.leased_until is null or w.leased_until < now())"
-            + "   order by w.next_attempt_at limit ? for update skip locked)"
+            // one due delivery per subscriber; which subscribers get the free slots is drawn at
+            // random, so more dead receivers than slots (each with an old backlog) cannot starve a
+            // live one whose deliveries are newer
+            + "   order by random() limit ? for update skip locked)"
             + " and s.id = d.subscription_id and s.active"
             + " and s.kind <> all(?)"
             + " returning d.id, d.subscription_id, d.event_id, d.payload, d.attempts, s.url,"
