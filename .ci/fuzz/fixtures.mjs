@@ -71,6 +71,18 @@ const rectWebhook = await tickets("POST", "/api/v1/webhooks", {
 });
 ids.TICKET_WEBHOOK_ID = rectWebhook.id;
 
+// connectors (rectification-service): one to read, one to deactivate; their receiver does not
+// listen, which the delivery log records
+for (const name of ["CONNECTOR_ID", "CONNECTOR_TO_DEACTIVATE"]) {
+  const c = await tickets("POST", "/api/v1/connectors", {
+    kind: "wecom-robot",
+    name: "契约测试",
+    baseUrl: "http://127.0.0.1:9/cgi-bin/webhook/send",
+    credentials: { key: "contract-test" },
+  });
+  ids[name] = c.id;
+}
+
 // a source without an import yet, for the main request of importDocument
 const toImport = await problems("POST", "/api/v1/sources", {
   title: "契约测试用 整改方案",

@@ -64,12 +64,46 @@ public class WebhookSender {
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
 
-  private record Leased(
-      UUID id, UUID eventId, String payload, int attempts, String url, String secret) {}
+  /** Messages a digest kind (group robot) receives at most in any minute (DingTalk's limit). */
+  public static final int DIGEST_PER_MINUTE = 20;
 
-  private record Outcome(Leased delivery, Integer status, String error, long millis) {
+  @Inject ConnectorSends connectors;
+
+  /** A delivery leased to be sent, with its subscriber's address, kind and secrets. */
+  record Leased(
+      UUID id,
+      UUID subscriptionId,
+      UUID eventId,
+      String payload,
+      int attempts,
+      String url,
+      String secret,
+      String kind,
+      String credentials,
+      String options) {
+
+    Leased(UUID id, UUID eventId, String payload, int attempts, String url, String secret) {
+      this(id, null, eventId, payload, attempts, url, secret, Webhooks.STANDARD, null, null);
+    }
+  }
+
+  /**
+   * The answer to one message: it carried the first {@code covered} of {@code deliveries} (one,
+   * unless a digest); the others were not sent and wait for the next message.
+   */
+  record Outcome(List<Leased> deliveries, int covered, Integer status, String error, long millis) {
+
+    Outcome(Leased delivery, Integer status, String error, long millis) {
+      this(List.of(delivery), 1, status, error, millis);
+    }
+
+    Leased delivery() {
+      return deliveries.get(0);
+    }
+
     boolean delivered() {
-      return status != null && status >= 200 && status < 300;
+      // a connector's kind may acknowledge without a call (nothing to send for this event)
+      return error == null && (status == null || status >= 200 && status < 300);
     }
   }
 
@@ -87,13 +121,17 @@ public class WebhookSender {
       if (free == 0) {
         return;
       }
-      List<Leased> batch = lease(free);
+      List<List<Leased>> batch = new ArrayList<>();
+      lease(free).forEach(d -> batch.add(List.of(d)));
+      if (batch.size() < free) {
+        batch.addAll(connectors.leaseDigests(free - batch.size(), leaseFor()));
+      }
       if (batch.isEmpty()) {
         return;
       }
-      for (Leased d : batch) {
+      for (List<Leased> d : batch) {
         slots.acquireUninterruptibly();
-        send(d)
+        (d.get(0).kind().equals(Webhooks.STANDARD) ? send(d.get(0)) : connectors.send(d))
             .whenComplete(
                 (outcome, failure) -> {
                   try {
@@ -102,7 +140,7 @@ public class WebhookSender {
                     }
                   } catch (SQLException | RuntimeException e) {
                     // the lease runs out and the delivery is sent again: at least once
-                    LOG.warnf("Cannot record the attempt of delivery %s: %s", d.id(), e);
+                    LOG.warnf("Cannot record the attempt of delivery %s: %s", d.get(0).id(), e);
                   } finally {
                     slots.release();
                   }
@@ -136,30 +174,56 @@ public class WebhookSender {
             + "         and (leased_until is null or leased_until < now())"
             + "         and subscription_id not in (select subscription_id from webhook_delivery"
             + "             where state = 'PENDING' and leased_until >= now())"
+            // a connector's system (an OA to-do centre) must see a to-do opened before it is
+            // done: its deliveries go strictly in order, a retry holding back what follows
+            + "         and (subscription_id in (select id from webhook_subscription"
+            + "             where kind = 'standard-webhooks') or not exists (select 1 from"
+            + "             webhook_delivery o where o.subscription_id ="
+            + "             webhook_delivery.subscription_id and o.state = 'PENDING'"
+            + "             and o.event_position < webhook_delivery.event_position))"
             + "       order by subscription_id, next_attempt_at)"
             + "     and w.state = 'PENDING' and (w.leased_until is null or w.leased_until < now())"
-            + "   order by w.next_attempt_at limit ? for update skip locked)"
+            // one due delivery per subscriber; which subscribers get the free slots is drawn at
+            // random, so more dead receivers than slots (each with an old backlog) cannot starve a
+            // live one whose deliveries are newer
+            + "   order by random() limit ? for update skip locked)"
             + " and s.id = d.subscription_id and s.active"
-            + " returning d.id, d.event_id, d.payload, d.attempts, s.url, s.secret";
+            + " and s.kind <> all(?)"
+            + " returning d.id, d.subscription_id, d.event_id, d.payload, d.attempts, s.url,"
+            + " s.secret, s.kind, s.credentials, s.options";
     List<Leased> out = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, (timeout.toSeconds() * 3 + 30) + " seconds");
+      ps.setString(1, leaseFor());
       ps.setInt(2, limit);
+      ps.setArray(3, c.createArrayOf("text", connectors.digestKinds().toArray()));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(
-              new Leased(
-                  rs.getObject(1, UUID.class),
-                  rs.getObject(2, UUID.class),
-                  rs.getString(3),
-                  rs.getInt(4),
-                  rs.getString(5),
-                  rs.getString(6)));
+          out.add(leased(rs));
         }
       }
     }
     return out;
+  }
+
+  /** How long a leased delivery is left to its sender before another may send it. */
+  String leaseFor() {
+    return (timeout.toSeconds() * 3 + 30) + " seconds";
+  }
+
+  /** A leased row: id, subscription_id, event_id, payload, attempts, url, secret, kind, … */
+  static Leased leased(ResultSet rs) throws SQLException {
+    return new Leased(
+        rs.getObject(1, UUID.class),
+        rs.getObject(2, UUID.class),
+        rs.getObject(3, UUID.class),
+        rs.getString(4),
+        rs.getInt(5),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getString(8),
+        rs.getString(9),
+        rs.getString(10));
   }
 
   /** Sends a signed {@code webhook.ping} now and waits for the answer (at most the timeout). */
@@ -295,53 +359,69 @@ public class WebhookSender {
   }
 
   private void record(Outcome o) throws SQLException {
-    int attempt = o.delivery().attempts() + 1;
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
-      try (PreparedStatement log =
-          c.prepareStatement(
-              "insert into webhook_attempt (delivery_id, number, at, status_code, error,"
-                  + " duration_ms) values (?, ?, now(), ?, ?, ?)")) {
-        log.setObject(1, o.delivery().id());
-        log.setInt(2, attempt);
-        log.setObject(3, o.status());
-        log.setString(4, o.error() == null ? null : truncate(o.error()));
-        log.setLong(5, o.millis());
-        log.executeUpdate();
-      }
-      try (PreparedStatement next =
-          c.prepareStatement(
-              "update webhook_delivery set attempts = ?, next_attempt_at = ?, delivered_at = ?,"
-                  + " leased_until = null,"
-                  // a delivery acknowledged while its webhook was being deleted was delivered;
-                  // one that failed stays cancelled
-                  + " state = case when state = 'CANCELLED' and ? <> 'DELIVERED' then state"
-                  + " else ? end"
-                  + " where id = ? and state in ('PENDING', 'CANCELLED')")) {
-        Instant now = Instant.now();
-        String state;
-        Instant nextAttempt = now;
-        if (o.delivered()) {
-          state = "DELIVERED";
-        } else if (attempt - 1 < retrySchedule.size()) {
-          state = "PENDING";
-          nextAttempt = now.plus(retrySchedule.get(attempt - 1));
-        } else {
-          state = "FAILED";
+      Instant now = Instant.now();
+      for (int i = 0; i < o.deliveries().size(); i++) {
+        Leased d = o.deliveries().get(i);
+        if (i >= o.covered()) {
+          // not in this digest: it goes with the next message, its attempts unchanged
+          try (PreparedStatement free =
+              c.prepareStatement("update webhook_delivery set leased_until = null where id = ?")) {
+            free.setObject(1, d.id());
+            free.executeUpdate();
+          }
+          continue;
         }
-        next.setInt(1, attempt);
-        next.setTimestamp(2, Timestamp.from(nextAttempt));
-        next.setTimestamp(3, o.delivered() ? Timestamp.from(now) : null);
-        next.setString(4, state);
-        next.setString(5, state);
-        next.setObject(6, o.delivery().id());
-        next.executeUpdate();
+        recordAttempt(c, d, o, now);
       }
       c.commit();
     }
   }
 
-  private static String truncate(String s) {
+  private void recordAttempt(Connection c, Leased d, Outcome o, Instant now) throws SQLException {
+    int attempt = d.attempts() + 1;
+    try (PreparedStatement log =
+        c.prepareStatement(
+            "insert into webhook_attempt (delivery_id, number, at, status_code, error,"
+                + " duration_ms) values (?, ?, now(), ?, ?, ?)")) {
+      log.setObject(1, d.id());
+      log.setInt(2, attempt);
+      log.setObject(3, o.status());
+      log.setString(4, o.error() == null ? null : truncate(o.error()));
+      log.setLong(5, o.millis());
+      log.executeUpdate();
+    }
+    try (PreparedStatement next =
+        c.prepareStatement(
+            "update webhook_delivery set attempts = ?, next_attempt_at = ?, delivered_at = ?,"
+                + " leased_until = null,"
+                // a delivery acknowledged while its webhook was being deleted was delivered;
+                // one that failed stays cancelled
+                + " state = case when state = 'CANCELLED' and ? <> 'DELIVERED' then state"
+                + " else ? end"
+                + " where id = ? and state in ('PENDING', 'CANCELLED')")) {
+      String state;
+      Instant nextAttempt = now;
+      if (o.delivered()) {
+        state = "DELIVERED";
+      } else if (attempt - 1 < retrySchedule.size()) {
+        state = "PENDING";
+        nextAttempt = now.plus(retrySchedule.get(attempt - 1));
+      } else {
+        state = "FAILED";
+      }
+      next.setInt(1, attempt);
+      next.setTimestamp(2, Timestamp.from(nextAttempt));
+      next.setTimestamp(3, o.delivered() ? Timestamp.from(now) : null);
+      next.setString(4, state);
+      next.setString(5, state);
+      next.setObject(6, d.id());
+      next.executeUpdate();
+    }
+  }
+
+  static String truncate(String s) {
     return s.length() > 500 ? s.substring(0, 500) : s;
   }
 }

@@ -28,6 +28,9 @@ import org.bihuan.platform.problem.FieldError;
 @ApplicationScoped
 public class Webhooks {
 
+  /** The kind of a plain webhook subscription; connectors of other kinds share its tables. */
+  public static final String STANDARD = "standard-webhooks";
+
   @Inject AgroalDataSource dataSource;
   @Inject WebhookSender sender;
 
@@ -169,7 +172,8 @@ public class Webhooks {
     List<Map.Entry<Long, WebhookView>> rows =
         query(
             "select seq, id, url, events, description, active, created_by, created_at, version"
-                + " from webhook_subscription where seq > ? order by seq limit ?",
+                + " from webhook_subscription where kind = 'standard-webhooks' and seq > ?"
+                + " order by seq limit ?",
             page.after(),
             page.limit() + 1);
     return Page.of(rows, page, Map.Entry::getKey, Map.Entry::getValue);
@@ -179,7 +183,7 @@ public class Webhooks {
     List<Map.Entry<Long, WebhookView>> rows =
         query(
             "select seq, id, url, events, description, active, created_by, created_at, version"
-                + " from webhook_subscription where id = ?",
+                + " from webhook_subscription where id = ? and kind = 'standard-webhooks'",
             id);
     if (rows.isEmpty()) {
       throw ApiProblem.notFound("webhook", id);
@@ -190,6 +194,12 @@ public class Webhooks {
   /** Stops deliveries to a subscriber; its log stays readable. */
   public WebhookView deactivate(UUID id) {
     get(id);
+    stop(id);
+    return get(id);
+  }
+
+  /** Stops deliveries to a subscription of any kind; its log stays readable. */
+  void stop(UUID id) {
     update(
         "update webhook_subscription set active = false, version = version + 1 where id = ?", id);
     // Nothing more is sent to it: what was still waiting (retries included) is cancelled; an
@@ -198,11 +208,15 @@ public class Webhooks {
         "update webhook_delivery set state = 'CANCELLED', leased_until = null"
             + " where subscription_id = ? and state = 'PENDING'",
         id);
-    return get(id);
   }
 
   public Page<DeliveryView> deliveries(UUID webhookId, PageRequest page) {
     get(webhookId);
+    return log(webhookId, page);
+  }
+
+  /** The deliveries of a subscription of any kind, with every attempt. */
+  Page<DeliveryView> log(UUID webhookId, PageRequest page) {
     String sql =
         "select d.seq, d.id, d.event_id, d.event_position, d.event_type, d.state, d.attempts,"
             + " d.next_attempt_at, d.created_at, d.delivered_at from webhook_delivery d"
@@ -290,7 +304,8 @@ public class Webhooks {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "select url, secret, active, version from webhook_subscription where id = ?")) {
+                "select url, secret, active, version from webhook_subscription where id = ?"
+                    + " and kind = 'standard-webhooks'")) {
       ps.setObject(1, webhookId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {

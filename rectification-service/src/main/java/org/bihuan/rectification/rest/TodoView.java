@@ -55,6 +55,17 @@ public record TodoView(
     return new Links(base + "/" + page, base + "/h5/" + page);
   }
 
+  /**
+   * A ticket's pages for a desktop and a phone ({@code <base>/tickets/<id>}, {@code
+   * <base>/h5/tickets/<id>}), both null without {@code bihuan.todos.link-base-url}.
+   */
+  public static Links ticketPages(Optional<String> linkBase, UUID ticketId) {
+    return linkBase
+        .map(b -> b.endsWith("/") ? b.substring(0, b.length() - 1) : b)
+        .map(b -> new Links(b + "/tickets/" + ticketId, b + "/h5/tickets/" + ticketId))
+        .orElse(new Links(null, null));
+  }
+
   public static TodoView of(Todo t, Optional<String> linkBase) {
     return new TodoView(
         t.id,

@@ -1,0 +1,40 @@
+package org.bihuan.platform.webhook;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A connector to register: which kind of system, where, with which credentials and options. */
+public record ConnectorInput(
+    @NotBlank
+        @Size(max = 50)
+        @Schema(
+            example = "dingtalk-robot",
+            description =
+                "standard-webhooks, weaver-todo, seeyon-todo, dingtalk-todo, dingtalk-robot or"
+                    + " wecom-robot")
+        String kind,
+    @NotBlank @Size(max = 200) @Schema(example = "整改督办群机器人") String name,
+    @Size(max = 2000)
+        @Schema(
+            example = "https://oapi.dingtalk.com/robot/send",
+            description =
+                "The system's address (http or https); the DingTalk and WeCom kinds default to"
+                    + " their public endpoints, the OA kinds need their server's address")
+        String baseUrl,
+    @Size(max = 20)
+        @Schema(
+            description =
+                "Write-only secrets of the kind (e.g. accessToken and secret of a DingTalk"
+                    + " robot); never answered, never logged")
+        Map<@Size(max = 100) String, @Size(max = 2000) String> credentials,
+    @Size(max = 50)
+        @Schema(description = "Event patterns (todo.*, ticket.overdue…); each kind has defaults")
+        List<@NotBlank @Size(max = 100) String> events,
+    @Schema(
+            description =
+                "Settings of the kind (syscode, registerCode, links {pc, h5}, roleReceivers…),"
+                    + " see docs/integration.md")
+        Map<@Size(max = 100) String, Object> options) {}

@@ -1,0 +1,244 @@
+package org.bihuan.platform.webhook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.bihuan.platform.page.Page;
+import org.bihuan.platform.page.PageRequest;
+import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.problem.FieldError;
+
+/**
+ * Connectors: webhook subscriptions of every kind, registered with their kind's credentials and
+ * options (docs/decisions/0203). A standard-webhooks connector is a webhook ({@link Webhooks}); the
+ * other kinds are this service's {@link ConnectorKind} beans.
+ */
+@ApplicationScoped
+public class Connectors {
+
+  private static final String COLUMNS =
+      "seq, id, kind, coalesce(name, description, ''), url, events, options, credentials, active,"
+          + " created_by, created_at, version";
+
+  @Inject AgroalDataSource dataSource;
+  @Inject Webhooks webhooks;
+  @Inject ConnectorSends sends;
+  @Inject ObjectMapper mapper;
+
+  public ConnectorView register(ConnectorInput in, String createdBy) {
+    List<FieldError> errors = new ArrayList<>();
+    Map<String, ConnectorKind> kinds = sends.kinds();
+    ConnectorKind kind = kinds.get(in.kind());
+    boolean standard = Webhooks.STANDARD.equals(in.kind());
+    if (kind == null && !standard) {
+      throw ApiProblem.invalidField(
+          "kind",
+          in.kind()
+              + " is not a connector kind; the kinds are "
+              + Webhooks.STANDARD
+              + ", "
+              + String.join(", ", kinds.keySet()));
+    }
+    String rawUrl = in.baseUrl() == null || in.baseUrl().isBlank() ? null : in.baseUrl();
+    if (rawUrl == null && kind != null) {
+      rawUrl = kind.defaultBaseUrl();
+    }
+    URI url = null;
+    if (rawUrl == null) {
+      errors.add(new FieldError("baseUrl", "is required for " + in.kind()));
+    } else {
+      try {
+        url = Webhooks.receiverUrl(rawUrl);
+      } catch (IllegalArgumentException e) {
+        errors.add(new FieldError("baseUrl", e.getMessage()));
+      }
+    }
+    Map<String, String> credentials =
+        in.credentials() == null ? Map.of() : new TreeMap<>(in.credentials());
+    if (standard && !credentials.isEmpty()) {
+      errors.add(
+          new FieldError(
+              "credentials",
+              "standard-webhooks takes none: its signing secret is generated and answered once"));
+    }
+    if (kind != null) {
+      for (String name : kind.credentialNames()) {
+        String value = credentials.get(name);
+        if (value == null || value.isBlank()) {
+          errors.add(new FieldError("credentials." + name, "is required for " + in.kind()));
+        }
+      }
+      for (String name : credentials.keySet()) {
+        if (!kind.credentialNames().contains(name)) {
+          errors.add(
+              new FieldError(
+                  "credentials." + name,
+                  "is not a credential of "
+                      + in.kind()
+                      + "; its credentials are "
+                      + String.join(", ", kind.credentialNames())));
+        }
+      }
+    }
+    List<String> events =
+        in.events() == null || in.events().isEmpty()
+            ? kind == null ? List.of("*") : kind.defaultEvents()
+            : in.events().stream().distinct().toList();
+    for (int i = 0; i < events.size(); i++) {
+      int index = i;
+      webhooks
+          .catalogue()
+          .refusal(events.get(i))
+          .ifPresent(why -> errors.add(new FieldError("events[" + index + "]", why)));
+    }
+    JsonNode options =
+        in.options() == null ? mapper.createObjectNode() : mapper.valueToTree(in.options());
+    if (kind != null) {
+      errors.addAll(kind.check(events, options));
+    }
+    if (!errors.isEmpty()) {
+      throw ApiProblem.invalid(errors.get(0).field() + ": " + errors.get(0).message(), errors);
+    }
+    if (standard) {
+      WebhookView w =
+          webhooks.register(new WebhookInput(url.toString(), events, in.name()), createdBy);
+      update("update webhook_subscription set name = ? where id = ?", in.name(), w.id());
+      ConnectorView v = get(w.id());
+      return withSecret(v, w.secret());
+    }
+    UUID id = UUID.randomUUID();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "insert into webhook_subscription (id, kind, name, url, events, secret,"
+                    + " credentials, options, created_by, created_at)"
+                    + " values (?, ?, ?, ?, ?, '', ?, ?, ?, ?)")) {
+      ps.setObject(1, id);
+      ps.setString(2, in.kind());
+      ps.setString(3, in.name());
+      ps.setString(4, url.toString());
+      ps.setArray(5, c.createArrayOf("text", events.toArray()));
+      ps.setString(6, mapper.writeValueAsString(credentials));
+      ps.setString(7, mapper.writeValueAsString(options));
+      ps.setString(8, createdBy);
+      ps.setTimestamp(9, Timestamp.from(Instant.now()));
+      ps.executeUpdate();
+    } catch (SQLException | JsonProcessingException e) {
+      throw new IllegalStateException("Cannot register the connector", e);
+    }
+    return get(id);
+  }
+
+  private static ConnectorView withSecret(ConnectorView v, String secret) {
+    return new ConnectorView(
+        v.id(),
+        v.kind(),
+        v.name(),
+        v.baseUrl(),
+        v.events(),
+        v.options(),
+        v.credentialsSet(),
+        v.active(),
+        secret,
+        v.createdBy(),
+        v.createdAt(),
+        v.version());
+  }
+
+  public Page<ConnectorView> list(PageRequest page) {
+    List<Map.Entry<Long, ConnectorView>> rows =
+        query(
+            "select " + COLUMNS + " from webhook_subscription where seq > ? order by seq limit ?",
+            page.after(),
+            page.limit() + 1);
+    return Page.of(rows, page, Map.Entry::getKey, Map.Entry::getValue);
+  }
+
+  public ConnectorView get(UUID id) {
+    List<Map.Entry<Long, ConnectorView>> rows =
+        query("select " + COLUMNS + " from webhook_subscription where id = ?", id);
+    if (rows.isEmpty()) {
+      throw ApiProblem.notFound("connector", id);
+    }
+    return rows.get(0).getValue();
+  }
+
+  /** Stops sending to a connector: what waits is cancelled; its delivery log stays readable. */
+  public ConnectorView deactivate(UUID id) {
+    get(id);
+    webhooks.stop(id);
+    return get(id);
+  }
+
+  public Page<DeliveryView> deliveries(UUID id, PageRequest page) {
+    get(id);
+    return webhooks.log(id, page);
+  }
+
+  private List<Map.Entry<Long, ConnectorView>> query(String sql, Object... args) {
+    List<Map.Entry<Long, ConnectorView>> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Map<String, String> credentials =
+              rs.getString(8) == null
+                  ? Map.of()
+                  : mapper.readValue(rs.getString(8), new TypeReference<Map<String, String>>() {});
+          out.add(
+              Map.entry(
+                  rs.getLong(1),
+                  new ConnectorView(
+                      rs.getObject(2, UUID.class),
+                      rs.getString(3),
+                      rs.getString(4),
+                      rs.getString(5),
+                      Arrays.asList((String[]) rs.getArray(6).getArray()),
+                      mapper.convertValue(
+                          sends.tree(rs.getString(7)), new TypeReference<Map<String, Object>>() {}),
+                      List.copyOf(new TreeMap<>(credentials).keySet()),
+                      rs.getBoolean(9),
+                      null,
+                      rs.getString(10),
+                      rs.getTimestamp(11).toInstant(),
+                      rs.getLong(12))));
+        }
+      }
+    } catch (SQLException | JsonProcessingException e) {
+      throw new IllegalStateException("Cannot read connectors", e);
+    }
+    return out;
+  }
+
+  private void update(String sql, Object... args) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot change the connector", e);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.bihuan.rectification.connector;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+import java.util.UUID;
+import org.bihuan.rectification.rest.TodoView;
+
+/**
+ * Where a connector's message sends people: {@code options.links.pc} / {@code options.links.h5}
+ * when the connector sets them (templates with {ticketId}, {problemId}, {todoId}), else the to-do's
+ * own links, or for a ticket event the ticket's pages.
+ */
+final class DeepLinks {
+
+  private DeepLinks() {}
+
+  static TodoView.Links of(ConnectorEvent e, JsonNode options, Optional<String> linkBase) {
+    TodoView.Links own;
+    String ticketId;
+    String problemId;
+    String todoId;
+    if (e.isTodo()) {
+      own =
+          new TodoView.Links(
+              text(e.data().path("links").get("pc")), text(e.data().path("links").get("h5")));
+      ticketId = e.text("ticketId");
+      problemId = e.text("problemId");
+      todoId = e.text("id");
+    } else {
+      ticketId = e.text("id");
+      JsonNode problems = e.data().path("problemIds");
+      problemId = problems.size() > 0 ? problems.get(0).asText() : null;
+      todoId = null;
+      own = TodoView.ticketPages(linkBase, UUID.fromString(ticketId));
+    }
+    JsonNode links = options.path("links");
+    return new TodoView.Links(
+        fill(text(links.get("pc")), ticketId, problemId, todoId, own.pc()),
+        fill(text(links.get("h5")), ticketId, problemId, todoId, own.h5()));
+  }
+
+  private static String fill(
+      String template, String ticketId, String problemId, String todoId, String fallback) {
+    if (template == null || template.isBlank()) {
+      return fallback;
+    }
+    return template
+        .replace("{ticketId}", ticketId == null ? "" : ticketId)
+        .replace("{problemId}", problemId == null ? "" : problemId)
+        .replace("{todoId}", todoId == null ? "" : todoId);
+  }
+
+  private static String text(JsonNode v) {
+    return v == null || v.isNull() ? null : v.asText();
+  }
+}

@@ -1,0 +1,124 @@
+package org.bihuan.rectification.connector;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.bihuan.platform.problem.FieldError;
+import org.bihuan.platform.webhook.ConnectorHttp;
+import org.bihuan.platform.webhook.ConnectorKind;
+import org.bihuan.rectification.config.TodoSettings;
+
+/**
+ * 钉钉自定义机器人 (signed): {@code <baseUrl>?access_token=…&timestamp=…&sign=…} where sign is the
+ * URL-encoded base64 of HMAC-SHA256(key = secret, timestamp + "\n" + secret), timestamp in ms.
+ * Receives digests (markdown by default, or text); {@code errcode} other than 0 is a refusal.
+ */
+@ApplicationScoped
+public class DingTalkRobot implements ConnectorKind {
+
+  static final List<String> ROBOT_EVENTS =
+      List.of(
+          "ticket.created",
+          "ticket.submitted",
+          "ticket.rejected",
+          "ticket.verified",
+          "ticket.due_soon",
+          "ticket.due_today",
+          "ticket.overdue",
+          "ticket.supervised");
+
+  /** DingTalk's markdown text limit is 5000 characters; a digest stays well under it. */
+  private static final int MAX_BYTES = 4000;
+
+  @Inject ObjectMapper mapper;
+  @Inject TodoSettings settings;
+
+  @Override
+  public String kind() {
+    return "dingtalk-robot";
+  }
+
+  @Override
+  public String defaultBaseUrl() {
+    return "https://oapi.dingtalk.com/robot/send";
+  }
+
+  @Override
+  public List<String> credentialNames() {
+    return List.of("accessToken", "secret");
+  }
+
+  @Override
+  public List<String> defaultEvents() {
+    return ROBOT_EVENTS;
+  }
+
+  @Override
+  public boolean digest() {
+    return true;
+  }
+
+  @Override
+  public List<FieldError> check(List<String> events, JsonNode options) {
+    List<FieldError> errors = new ArrayList<>(ConnectorOptions.common(options));
+    errors.addAll(ConnectorOptions.mentions(options));
+    return errors;
+  }
+
+  @Override
+  public Sent send(Connector c, List<String> events, ConnectorHttp http) throws Exception {
+    boolean markdown = !"text".equals(c.option("msgtype", "markdown"));
+    List<String> mobiles = RobotDigest.mentions(c.options());
+    // in markdown, DingTalk notifies the mentioned only when the text names them
+    String tail =
+        mobiles.isEmpty()
+            ? ""
+            : "\n" + String.join(" ", mobiles.stream().map(m -> "@" + m).toList());
+    RobotDigest.Message m =
+        RobotDigest.compose(
+            mapper, events, c.options(), settings.linkBaseUrl(), markdown, MAX_BYTES, tail);
+    ObjectNode body = mapper.createObjectNode();
+    if (markdown) {
+      body.put("msgtype", "markdown");
+      ObjectNode md = body.putObject("markdown");
+      md.put("title", "整改督办提醒（" + m.covered() + " 条）");
+      md.put("text", m.text());
+    } else {
+      body.put("msgtype", "text");
+      body.putObject("text").put("content", m.text());
+    }
+    ObjectNode at = body.putObject("at");
+    mobiles.forEach(at.putArray("atMobiles")::add);
+    at.put("isAtAll", false);
+    long timestamp = System.currentTimeMillis();
+    String url =
+        c.baseUrl()
+            + (c.baseUrl().contains("?") ? "&" : "?")
+            + "access_token="
+            + URLEncoder.encode(c.credential("accessToken"), StandardCharsets.UTF_8)
+            + "&timestamp="
+            + timestamp
+            + "&sign="
+            + URLEncoder.encode(sign(timestamp, c.credential("secret")), StandardCharsets.UTF_8);
+    ConnectorHttp.Answer a = http.postJson(URI.create(url), mapper.writeValueAsString(body));
+    return new Sent(a.status(), RobotAnswers.refusal(mapper, "钉钉", a), m.covered());
+  }
+
+  /** base64(HMAC-SHA256(key = secret, timestamp + "\n" + secret)), before URL encoding. */
+  static String sign(long timestamp, String secret) throws Exception {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    return Base64.getEncoder()
+        .encodeToString(mac.doFinal((timestamp + "\n" + secret).getBytes(StandardCharsets.UTF_8)));
+  }
+}
