@@ -12,19 +12,18 @@ import org.bihuan.problem.importing.ParsedMeasure.Timing;
  * Reads a time limit as plans write it (整改时限：2024年6月30日前, 2024年9月底, 立行立改, 长期坚持, …).
  *
  * <p>Rules: a date names the deadline (DEADLINE; IMMEDIATE when the text also says 立行立改). A month
- * without a day is the end of that month (2024年4月 → 2024-04-30, also 6月底/6月前, and year.month
- * written with a dot, full-width or not: 2024.10 and 2024．10 → 2024-10-31, 2024.1 → 2024-01-31), 上旬
- * the 10th, 中旬 the 20th; a year alone, 年底 or 年内 is 31 December; 上半年 30 June; 一季度…四季度 the quarter's
- * last day. Several dates: the latest is the deadline (the measure is done when its last step is),
- * with a note. Without a date 立行立改 is IMMEDIATE (the rectification service gives it its default
- * deadline) and 长期坚持 LONG_TERM; both together are LONG_TERM, with a note. A date together with 长期坚持
- * stays a DEADLINE (the date is what can be checked), with a note. Anything else is not understood:
- * timing null and a note, never a guessed date. A date outside the dates the services accept
- * ({@link SupportedDates}: 1900-01-01 to 9999-12-31, such as a mistyped 1024年6月) is not understood
- * either. Dates written in Chinese numerals (二〇二四年九月三十日, 二〇二四年九月底, 2024年十二月) read as their Arabic
- * form; this is the one place every importer (plan lines, table cells) reads a time limit. Eight
- * digits 20240930 (a number cell or text, as ledgers exported from other systems write dates) are
- * that day.
+ * without a day is the end of that month (2024年4月 → 2024-04-30, also 6月底/6月前), 上旬 the 10th, 中旬 the
+ * 20th; a year alone, 年底 or 年内 is 31 December; 上半年 30 June; 一季度…四季度 the quarter's last day. Several
+ * dates: the latest is the deadline (the measure is done when its last step is), with a note.
+ * Without a date 立行立改 is IMMEDIATE (the rectification service gives it its default deadline) and
+ * 长期坚持 LONG_TERM; both together are LONG_TERM, with a note. A date together with 长期坚持 stays a
+ * DEADLINE (the date is what can be checked), with a note. Anything else is not understood: timing
+ * null and a note, never a guessed date. A date outside the dates the services accept ({@link
+ * SupportedDates}: 1900-01-01 to 9999-12-31, such as a mistyped 1024年6月) is not understood either.
+ * Dates written in Chinese numerals (二〇二四年九月三十日, 二〇二四年九月底, 2024年十二月) read as their Arabic form;
+ * this is the one place every importer (plan lines, table cells) reads a time limit. Eight digits
+ * 20240930 (a number cell or text, as ledgers exported from other systems write dates) are that
+ * day. A year and month with a dot, full-width or not (2024.10, 2024．10), is that month's last day.
  */
 final class DeadlineText {
 
