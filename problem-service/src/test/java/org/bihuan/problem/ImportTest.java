@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.bihuan.problem.support.Api.asViewer;
 import static org.bihuan.problem.support.Api.source;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -123,7 +124,14 @@ class ImportTest {
             .body("dryRun", equalTo(false))
             .body("problems.id", everyItem(notNullValue()))
             .body("problems.number", everyItem(matchesPattern("P-\\d{4}-\\d{4,}")))
-            .body("warnings", empty())
+            // only the greeting, preamble and the sections' introductions are named as not imported
+            .body("warnings", hasSize(6))
+            .body(
+                "warnings",
+                everyItem(
+                    anyOf(
+                        containsString("comes before the first section"),
+                        containsString("introduces the section"))))
             .body("tickets.created", empty())
             .body("tickets.pending", empty())
             .extract()

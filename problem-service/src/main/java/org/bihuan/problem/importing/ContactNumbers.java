@@ -4,9 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * Phone numbers written into a leader's or a person's cell (张三 13812345678, 李四（0571-88886666）, 王五
- * 电话：88886666): a ledger's way of saying how to reach the person. They are never part of a name, so
- * they are taken out before the cell is read as names, and the dry run says so
- * (docs/decisions/0190).
+ * 电话：88886666), or a plan's 责任人：/联系人： label: a ledger's or a plan's way of saying how to reach the
+ * person. They are never part of a name, so they are taken out before the cell or label is read as
+ * names, and the dry run says so (docs/decisions/0190, 0205). A measure has no place for them.
  *
  * <p>What counts as a phone number: a mobile number 1[3-9] and nine more digits (spaced or dashed
  * 3-4-4 too, a +86/0086 before it); a landline with its area code (0571-88886666, (010)12345678,
@@ -47,6 +47,11 @@ final class ContactNumbers {
   /** Whether {@code cell} holds a phone number. */
   static boolean holds(String cell) {
     return cell != null && NUMBER.matcher(cell).find();
+  }
+
+  /** Whether {@code text} holds phone numbers and nothing else (联系电话：0571-88886666). */
+  static boolean isOnlyNumbers(String text) {
+    return holds(text) && without(text).isEmpty();
   }
 
   /**

@@ -23,7 +23,7 @@ import org.bihuan.problem.importing.ParsedMeasure.Timing;
  * Dates written in Chinese numerals (二〇二四年九月三十日, 二〇二四年九月底, 2024年十二月) read as their Arabic form;
  * this is the one place every importer (plan lines, table cells) reads a time limit. Eight digits
  * 20240930 (a number cell or text, as ledgers exported from other systems write dates) are that
- * day.
+ * day. A year and month with a dot, full-width or not (2024.10, 2024．10), is that month's last day.
  */
 final class DeadlineText {
 
@@ -33,9 +33,9 @@ final class DeadlineText {
   private static final Pattern DATE =
       Pattern.compile(
           "(?<y1>\\d{4})\\s*年\\s*(?<m1>\\d{1,2})\\s*月\\s*(?<d1>\\d{1,2})\\s*[日号]?"
-              + "|(?<y2>\\d{4})\\s*[-./／]\\s*(?<m2>\\d{1,2})\\s*[-./／]\\s*(?<d2>\\d{1,2})(?!\\d)"
+              + "|(?<y2>\\d{4})\\s*[-./／．]\\s*(?<m2>\\d{1,2})\\s*[-./／．]\\s*(?<d2>\\d{1,2})(?!\\d)"
               + "|(?<y3>\\d{4})\\s*年\\s*(?<m3>\\d{1,2})\\s*(?:月份|月)\\s*(?<p3>上旬|中旬|下旬)?"
-              + "|(?<y4>\\d{4})\\s*[-./／]\\s*(?<m4>\\d{1,2})(?![\\d])"
+              + "|(?<y4>\\d{4})\\s*[-./／．]\\s*(?<m4>\\d{1,2})(?![\\d])"
               + "|(?<y5>\\d{4})\\s*年\\s*度?\\s*(?<p5>第?[一二三四1-4]季度|上半年|下半年|年中|年底|年末|底|末|内)?"
               + "|(?<![0-9])(?<y6>(?:19|20)[0-9]{2})(?<m6>0[1-9]|1[0-2])(?<d6>[0-2][0-9]|3[01])(?![0-9])");
 

@@ -25,12 +25,13 @@ final class DescribingPoints {
       return;
     }
     String lead = node.body.isEmpty() ? node.heading() : node.body.get(node.body.size() - 1);
+    if (node.children.stream().anyMatch(c -> c.rank() == Numbering.POINT)) {
+      foldPoints(node);
+      return;
+    }
     int labelled = 0;
     boolean lastLabelled = false;
     for (Node child : node.children) {
-      if (child.rank() == Numbering.POINT) {
-        return;
-      }
       List<Line> lines = new ArrayList<>();
       child.flatten(lines, true);
       lastLabelled = lines.stream().anyMatch(l -> isLabelled(l.text()));
@@ -41,7 +42,14 @@ final class DescribingPoints {
     // 1.主体责任落实不到位。（1）…（2）… 整改措施：…: the measure after the last point is the
     // problem's, so the points describe it, whether or not its line introduces them
     boolean measureAfterPoints = node.children.size() >= 2 && labelled == 1 && lastLabelled;
-    if (!ProblemText.introducesPoints(lead) && !measureAfterPoints) {
+    // 1.学习深度不够。 then （1）…（2）… with no labelled lines: the points say how it shows
+    boolean underSentence =
+        labelled == 0
+            && node.rank() <= Numbering.CIRCLED
+            && node.body.stream().noneMatch(DescribingPoints::isLabelled)
+            && node.children.stream().noneMatch(c -> c.measureItem)
+            && isProblemSentence(String.join("", ownLines(node)));
+    if (!ProblemText.introducesPoints(lead) && !measureAfterPoints && !underSentence) {
       return;
     }
     if (labelled == node.children.size()) {
@@ -54,6 +62,72 @@ final class DescribingPoints {
     node.children.clear();
     node.describedByPoints = true;
     points.forEach(p -> node.addBody(p.text(), p.number()));
+  }
+
+  /**
+   * 一是…二是… lines under a numbered problem whose own text is a sentence (1.学习深度不够。 / 1.…，主要表现在：):
+   * they are how the problem shows, its description, not problems of their own. Under a title
+   * (1)在推动高质量发展方面) the points stay the problems of that group, and points with labelled lines of
+   * their own (整改措施：…) stay what the plan reading makes of them.
+   */
+  private static void foldPoints(Node node) {
+    if (node.rank() > Numbering.CIRCLED
+        || node.body.stream().anyMatch(DescribingPoints::isLabelled)) {
+      return;
+    }
+    List<Line> points = new ArrayList<>();
+    for (Node child : node.children) {
+      if (child.rank() != Numbering.POINT) {
+        return;
+      }
+      List<Line> lines = new ArrayList<>();
+      child.flatten(lines, true);
+      boolean last = child == node.children.get(node.children.size() - 1);
+      // labelled lines (整改措施：…) only after the last point are the problem's own, below its points
+      if (lines.stream().anyMatch(l -> isLabelled(l.text()))
+          && (!last || node.children.size() < 2)) {
+        return;
+      }
+      points.addAll(lines);
+    }
+    String ownText = ProblemText.join(ownLines(node));
+    Enumeration.Items inline = Enumeration.of(ownText); // 1.…：一是…；二是… then 三是… on its own line
+    if (!isProblemSentence(inline == null ? ownText : inline.lead())) {
+      return;
+    }
+    node.children.clear();
+    node.describedByPoints = true;
+    points.forEach(p -> node.addBody(p.text(), p.number()));
+  }
+
+  /** A numbered item's own line and the lines under it before its first sub-item. */
+  private static List<String> ownLines(Node node) {
+    List<String> own = new ArrayList<>();
+    own.add(node.heading());
+    own.addAll(node.body);
+    return own;
+  }
+
+  /**
+   * Whether the text of a numbered item before its points (一是… （1）… on its own line or inline) says
+   * what the problem is — a sentence (学习深度不够。) or one that introduces them (…，主要表现在：) — so that the
+   * points describe one problem; a bare title (在推动高质量发展方面, 理论学习方面：) groups problems.
+   */
+  static boolean isProblemSentence(String lead) {
+    String t = lead.strip();
+    return !t.isEmpty() && (ProblemText.introducesPoints(t) || !ProblemText.isTitleLine(t));
+  }
+
+  /**
+   * A numbered problem (1. （1） ①) whose own line enumerates how it shows after a sentence that says
+   * what it is (1.学习深度不够。…主要表现在：一是…；二是…): one problem, described by all of it.
+   */
+  static boolean describesItself(Node node, String ownText) {
+    if (node.rank() < Numbering.ARABIC || node.rank() > Numbering.CIRCLED) {
+      return false;
+    }
+    Enumeration.Items items = Enumeration.of(ownText);
+    return items != null && isProblemSentence(items.lead());
   }
 
   /** A line with a label once its own number is set aside: （2）整改措施：… is labelled. */

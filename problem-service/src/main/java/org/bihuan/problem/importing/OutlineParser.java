@@ -27,9 +27,10 @@ import java.util.regex.Pattern;
  *       ({@link DescribingPoints}, 0162).
  *   <li>The top-level headings are sections, recognised by meaning ({@link SectionKind}): problems,
  *       causes, measures, ignored (保障措施, 工作要求…). Text before the first heading (title, 同志们：,
- *       preamble) and before a section's first item is never a problem. When no section is a
- *       problems section but some are causes or measures (an inspection list: 一、党的政治建设方面 … 四、原因分析),
- *       the unrecognised sections with numbered items before them are the problems' top groups
+ *       preamble) and before a section's first item is never a problem; it is named in the
+ *       warnings, as the ignored sections are (docs/decisions/0205). When no section is a problems
+ *       section but some are causes or measures (an inspection list: 一、党的政治建设方面 … 四、原因分析), the
+ *       unrecognised sections with numbered items before them are the problems' top groups
  *       (docs/decisions/0106).
  *   <li>A section with labelled lines (责任单位：, 整改时限：…) is a rectification plan and is read line by
  *       line ({@link PlanReading}); otherwise a problem section's headings that have numbered items
@@ -203,6 +204,7 @@ public final class OutlineParser {
         }
       }
       if (recognised) {
+        preamble(root);
         for (Node section : root.children) {
           // several problem sections (一、政治建设方面存在的问题 二、作风建设方面存在的问题) are groups
           readSection(section, kinds.get(section), problemSections > 1 || groups.contains(section));
@@ -391,8 +393,57 @@ public final class OutlineParser {
           : numbering.number();
     }
 
+    /**
+     * The lines before the first section (an introduction: 根据…要求，现将…报告如下。, 同志们：) are no problems;
+     * each is named, but for the document's title on its first line.
+     */
+    private void preamble(Node root) {
+      for (int i = 0; i < root.body.size(); i++) {
+        String line = root.body.get(i);
+        if (i == 0 && ProblemText.isTitleLine(line)) {
+          continue;
+        }
+        warnings.add(
+            "Line "
+                + root.bodyNumbers.get(i)
+                + " 「"
+                + shorten(line)
+                + "」 comes before the first section; it introduces the document, is not a problem"
+                + " and was not imported.");
+      }
+    }
+
+    /**
+     * A section known to hold no problems (工作要求, 保障措施, 组织领导…): named with its lines, not imported.
+     */
+    private void ignoredSection(Node section) {
+      warnings.add(
+          "Lines "
+              + section.number
+              + "–"
+              + section.lastNumber()
+              + ": the section 「"
+              + shorten(section.line)
+              + "」 holds no problems (such as 工作要求, 保障措施, 组织领导); it was not imported.");
+    }
+
+    /** Text under a section heading before its first item: named, never a problem. */
+    private void sectionIntro(Node section) {
+      for (int i = 0; i < section.body.size(); i++) {
+        warnings.add(
+            "Line "
+                + section.bodyNumbers.get(i)
+                + " 「"
+                + shorten(section.body.get(i))
+                + "」 introduces the section 「"
+                + shorten(head(section).title())
+                + "」; it is not an item and was not imported.");
+      }
+    }
+
     private void readSection(Node section, SectionKind kind, boolean titleIsCategory) {
       if (kind == SectionKind.IGNORED) {
+        ignoredSection(section);
         return;
       }
       if (kind == SectionKind.CAUSES) {
@@ -434,11 +485,15 @@ public final class OutlineParser {
       for (int i = 0; i < root.body.size(); i++) {
         content.addBody(root.body.get(i), root.bodyNumbers.get(i));
       }
+      List<Node> ignored = new ArrayList<>();
       for (Node section : root.children) {
         if (kinds.get(section) != SectionKind.IGNORED) {
           content.children.add(section);
+        } else {
+          ignored.add(section);
         }
       }
+      ignored.forEach(this::ignoredSection);
       List<Line> lines = new ArrayList<>();
       content.flatten(lines, false);
       if (PlanReading.isPlan(lines)) {
@@ -505,7 +560,9 @@ public final class OutlineParser {
         }
         return;
       }
-      if (!isSection && parent.numbering != null) {
+      if (isSection && parent.numbering != null) {
+        sectionIntro(parent);
+      } else if (parent.numbering != null) {
         for (int i = 0; i < parent.body.size(); i++) {
           warnings.add(
               "Line "
@@ -528,7 +585,11 @@ public final class OutlineParser {
         }
         String description =
             join(join(head.rest(), String.join("\n", bodyAfterHead(child))), pointsText(child));
-        Enumeration.Items items = child.describedByPoints ? null : Enumeration.of(description);
+        boolean oneProblem =
+            child.describedByPoints
+                || DescribingPoints.describesItself(
+                    child, join(headingText(child), String.join("\n", bodyAfterHead(child))));
+        Enumeration.Items items = oneProblem ? null : Enumeration.of(description);
         if (pointsOnOwnLines(child, join(head.rest(), String.join("\n", bodyAfterHead(child))))) {
           textBeforePoints(child, head, inCategory);
           for (Node point : child.children) {
@@ -709,6 +770,7 @@ public final class OutlineParser {
         }
         return;
       }
+      sectionIntro(section);
       for (Node item : section.children) {
         Head head = head(item);
         List<Line> nested = new ArrayList<>();

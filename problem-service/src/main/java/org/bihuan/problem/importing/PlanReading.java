@@ -604,6 +604,17 @@ final class PlanReading {
         }
         case OTHER -> {
           String text = l.name() + "：" + l.value();
+          if (current != null && ContactNumbers.isOnlyNumbers(text)) {
+            // 联系电话：0571-88886666 beside the duties: how to reach someone, no field of a measure
+            current.notes.add(
+                "Line "
+                    + lineNumber
+                    + " 「"
+                    + OutlineParser.shorten(text)
+                    + "」 is a phone number, which a measure does not keep; it was not imported with the"
+                    + " problem");
+            continue;
+          }
           if (current != null && GOAL.matcher(text).lookingAt()) {
             current.goals.add(text); // 整改目标：… on a line of duties: part of the measure
             continue;
@@ -622,11 +633,32 @@ final class PlanReading {
           if (current == null) {
             reopenOrStray(l.name() + "：" + l.value());
           }
-          current.assign(l.label(), l.value(), lineNumber);
+          current.assign(l.label(), withoutPhones(l), lineNumber);
           block = Block.RESPONSIBILITY;
         }
       }
     }
+  }
+
+  /**
+   * The value of a 责任领导 or 责任人 label without the phone numbers written into it (张三（联系电话：138…）, 李四
+   * 0571-88886666), by the rule of a ledger's cells ({@link ContactNumbers}), named in a note.
+   */
+  private String withoutPhones(Labelled l) {
+    if ((l.label() != Label.LEADER && l.label() != Label.PERSON)
+        || !ContactNumbers.holds(l.value())) {
+      return l.value();
+    }
+    String names = ContactNumbers.without(l.value());
+    current.notes.add(
+        "Line "
+            + lineNumber
+            + ": the phone number(s) in 「"
+            + OutlineParser.shorten(l.name() + "：" + l.value())
+            + "」 were left out of the name"
+            + (names.isEmpty() ? "; no name is left" : " (「" + names + "」 was read)")
+            + " in the problem");
+    return names;
   }
 
   /**

@@ -11,7 +11,7 @@ enum SectionKind {
   PROBLEMS,
   CAUSES,
   MEASURES,
-  /** Known not to hold problems (保障措施, 工作要求, 指导思想…): skipped without a warning. */
+  /** Known not to hold problems (保障措施, 工作要求, 指导思想…): not imported, named in a warning (0205). */
   IGNORED,
   /** Not recognised: skipped with a warning unless it holds labelled plan items. */
   UNKNOWN;

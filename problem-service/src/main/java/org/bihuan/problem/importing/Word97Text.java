@@ -20,8 +20,9 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * table; a cell as wide as several columns (a group heading merged across) covers them all, and a
  * cell that continues a vertical merge takes the text of the cell above it.
  *
- * <p>Not rebuilt: Word's automatic list numbering (the numbers are not in the file's text), which
- * the .docx reader rebuilds; typed numbering, the usual case in official documents, is text.
+ * <p>Word's automatic list numbering is not in the file's text; it is rebuilt as the .docx reader
+ * rebuilds it ({@link Word97Lists}). Typed numbering, the usual case in official documents, is
+ * text.
  */
 final class Word97Text {
 
@@ -42,6 +43,7 @@ final class Word97Text {
       StringBuilder outside = new StringBuilder();
       List<Grid> tables = new ArrayList<>();
       List<String> lead = new ArrayList<>();
+      Word97Lists lists = new Word97Lists();
       int n = range.numParagraphs();
       for (int i = 0; i < n; i++) {
         Paragraph p = range.getParagraph(i);
@@ -52,7 +54,7 @@ final class Word97Text {
           } catch (IllegalArgumentException notFirst) {
             continue;
           }
-          Grid grid = Grid.wordTable(grid(table).rows(), tables.size() + 1, lead);
+          Grid grid = Grid.wordTable(grid(table, lists).rows(), tables.size() + 1, lead);
           lead.clear();
           int outsideBefore = Grid.Place.lines(outside);
           for (Grid.Row row : grid.rows()) {
@@ -74,7 +76,7 @@ final class Word97Text {
         if (p.isInTable()) {
           continue;
         }
-        String text = clean(shownText(p));
+        String text = numbered(p, lists);
         all.append(text).append('\n');
         outside.append(text).append('\n');
         if (!text.isBlank()) {
@@ -88,7 +90,7 @@ final class Word97Text {
     }
   }
 
-  private static Grid grid(Table table) {
+  private static Grid grid(Table table, Word97Lists lists) {
     TreeSet<Integer> edges = new TreeSet<>();
     for (int r = 0; r < table.numRows(); r++) {
       TableRow row = table.getRow(r);
@@ -107,7 +109,7 @@ final class Word97Text {
         int left = cell.getLeftEdge();
         int right = left + Math.max(cell.getWidth(), 1);
         int first = columns.indexOf(left);
-        String text = cellText(cell);
+        String text = cellText(cell, lists);
         for (int k = first; k >= 0 && k < columns.size() && columns.get(k) < right; k++) {
           boolean continues = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
           if (continues && text.isEmpty() && above[k] != null) {
@@ -128,10 +130,10 @@ final class Word97Text {
     return new Grid(null, rows);
   }
 
-  private static String cellText(TableCell cell) {
+  private static String cellText(TableCell cell, Word97Lists lists) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < cell.numParagraphs(); i++) {
-      String line = clean(shownText(cell.getParagraph(i)));
+      String line = numbered(cell.getParagraph(i), lists);
       if (!line.isBlank()) {
         if (text.length() > 0) {
           text.append('\n');
@@ -140,6 +142,13 @@ final class Word97Text {
       }
     }
     return text.toString();
+  }
+
+  /** A paragraph's text as Word shows it, its automatic list number (一、 （1）) before it. */
+  private static String numbered(Paragraph p, Word97Lists lists) {
+    String text = clean(shownText(p));
+    String label = lists.label(p);
+    return label == null || text.isBlank() ? text : label + text;
   }
 
   /**

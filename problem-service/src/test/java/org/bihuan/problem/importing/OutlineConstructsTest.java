@@ -64,7 +64,11 @@ class OutlineConstructsTest {
             new ParsedProblem(
                 "调研不实的问题", "下基层少。", List.of("学习方面"), List.of(RESEARCH), Origin.lines(7, 10))),
         doc.problems());
-    assertEquals(List.of(), doc.warnings());
+    assertEquals(
+        List.of(
+            "Lines 11–12: the section 「二、保障措施」 holds no problems (such as 工作要求, 保障措施, 组织领导); it was"
+                + " not imported."),
+        doc.warnings());
   }
 
   @Test

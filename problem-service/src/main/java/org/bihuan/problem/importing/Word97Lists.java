@@ -1,0 +1,107 @@
+package org.bihuan.problem.importing;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.hwpf.usermodel.HWPFList;
+import org.apache.poi.hwpf.usermodel.Paragraph;
+
+/**
+ * Rebuilds the numbers Word shows for the automatically numbered paragraphs of a .doc (list
+ * formatting: the paragraph's list override and level, the list's level patterns), which are not in
+ * the file's text, by the rules {@link WordDocumentText.ListNumbers} follows for a .docx: a counter
+ * per list and level, deeper levels restarting when a shallower one advances, the level's pattern
+ * (%1、 （%1） %1.) and number format rendered the same way (一二三, ①, decimal, letters, roman). Bullets
+ * and levels without a number give none.
+ */
+final class Word97Lists {
+
+  private static final int LEVELS = 9;
+
+  /** The .doc number formats (nfc) by the name the .docx writes (ST_NumberFormat, same order). */
+  private static final Map<Integer, String> FORMATS =
+      Map.ofEntries(
+          Map.entry(0, "decimal"),
+          Map.entry(1, "upperRoman"),
+          Map.entry(2, "lowerRoman"),
+          Map.entry(3, "upperLetter"),
+          Map.entry(4, "lowerLetter"),
+          Map.entry(10, "ideographDigital"),
+          Map.entry(11, "japaneseCounting"),
+          Map.entry(14, "decimalFullWidth"),
+          Map.entry(18, "decimalEnclosedCircle"),
+          Map.entry(19, "decimalFullWidth2"),
+          Map.entry(22, "decimalZero"),
+          Map.entry(23, "bullet"),
+          Map.entry(28, "decimalEnclosedCircleChinese"),
+          Map.entry(33, "taiwaneseCounting"),
+          Map.entry(35, "taiwaneseCountingThousand"),
+          Map.entry(37, "chineseCounting"),
+          Map.entry(38, "chineseLegalSimplified"),
+          Map.entry(39, "chineseCountingThousand"),
+          Map.entry(255, "none"));
+
+  private final Map<Integer, int[]> counters = new HashMap<>();
+
+  /** The number Word shows before {@code paragraph} (such as 一、 or （1）), or null when none. */
+  String label(Paragraph paragraph) {
+    HWPFList list;
+    try {
+      if (paragraph.getIlfo() == 0) {
+        return null;
+      }
+      list = paragraph.getList();
+    } catch (RuntimeException damaged) {
+      return null; // a list override the file does not define: the text as it is
+    }
+    if (list == null) {
+      return null;
+    }
+    int level = Math.min(Math.max(paragraph.getIlvl(), 0), LEVELS - 1);
+    int[] counter =
+        counters.computeIfAbsent(
+            list.getLsid(),
+            k -> {
+              int[] c = new int[LEVELS];
+              Arrays.fill(c, Integer.MIN_VALUE);
+              return c;
+            });
+    try {
+      counter[level] =
+          counter[level] == Integer.MIN_VALUE ? start(list, level) : counter[level] + 1;
+      for (int deeper = level + 1; deeper < LEVELS; deeper++) {
+        counter[deeper] = Integer.MIN_VALUE;
+      }
+      String format = format(list, level);
+      if (format.equals("bullet") || format.equals("none")) {
+        return null;
+      }
+      String pattern = list.getNumberText((char) level);
+      if (pattern == null) {
+        return null;
+      }
+      StringBuilder label = new StringBuilder();
+      for (int i = 0; i < pattern.length(); i++) {
+        char c = pattern.charAt(i);
+        if (c < LEVELS) {
+          // a level's place holder: the number of that level, in that level's format
+          int value = counter[c] == Integer.MIN_VALUE ? start(list, c) : counter[c];
+          label.append(WordDocumentText.ListNumbers.render(value, format(list, c)));
+        } else {
+          label.append(c);
+        }
+      }
+      return label.toString();
+    } catch (RuntimeException damaged) {
+      return null; // a level the list does not define
+    }
+  }
+
+  private static int start(HWPFList list, int level) {
+    return list.getStartAt((char) level);
+  }
+
+  private static String format(HWPFList list, int level) {
+    return FORMATS.getOrDefault(list.getNumberFormat((char) level), "decimal");
+  }
+}
