@@ -12,7 +12,8 @@ final class ConnectorOptions {
   /** What a to-do centre receives: to-dos only. */
   static final List<String> TODO_EVENTS = List.of("todo.*");
 
-  private static final Set<String> TODO_PATTERNS = Set.of("todo.*", "todo.opened", "todo.done");
+  private static final Set<String> TODO_PATTERNS =
+      Set.of("todo.*", "todo.opened", "todo.updated", "todo.done");
 
   private ConnectorOptions() {}
 
@@ -24,7 +25,7 @@ final class ConnectorOptions {
         out.add(
             new FieldError(
                 "events[" + i + "]",
-                kind + " receives to-dos only: todo.*, todo.opened or todo.done"));
+                kind + " receives to-dos only: todo.*, todo.opened, todo.updated or todo.done"));
       }
     }
     return out;

@@ -96,8 +96,16 @@ public class DingTalkTodo implements ConnectorKind {
     ConnectorHttp.Answer a;
     if (e.open()) {
       if (known != null) {
-        // opened again (the same round called for anew): it is not done any more
-        a = update(http, base, user, known, false, token);
+        // opened again (the same round called for anew) or updated (a new due date or title,
+        // decision 0210): not done, with the subject and due time it shows now
+        ObjectNode change = mapper.createObjectNode();
+        change.put("done", false);
+        change.put("subject", e.text("title"));
+        LocalDate due = e.dueDate();
+        if (due != null) {
+          change.put("dueTime", endOfDay(due));
+        }
+        a = update(http, base, user, known, change.toString(), token);
       } else {
         TodoView.Links links = DeepLinks.of(e, c.options(), settings.linkBaseUrl());
         ObjectNode body = mapper.createObjectNode();
@@ -107,8 +115,7 @@ public class DingTalkTodo implements ConnectorKind {
         LocalDate due = e.dueDate();
         if (due != null) {
           // the end of the due day, as DingTalk takes it: milliseconds
-          body.put(
-              "dueTime", due.plusDays(1).atStartOfDay(clock.zone()).toInstant().toEpochMilli() - 1);
+          body.put("dueTime", endOfDay(due));
         }
         TodoReceivers.of(e, c.options()).forEach(body.putArray("executorIds")::add);
         ObjectNode detail = body.putObject("detailUrl");
@@ -131,7 +138,7 @@ public class DingTalkTodo implements ConnectorKind {
         }
       }
     } else {
-      a = update(http, base, user, known, true, token);
+      a = update(http, base, user, known, "{\"done\": true}", token);
     }
     if (a.status() == 401 || a.status() == 403) {
       tokens.remove(c.id());
@@ -142,7 +149,7 @@ public class DingTalkTodo implements ConnectorKind {
   }
 
   private ConnectorHttp.Answer update(
-      ConnectorHttp http, String base, String user, String taskId, boolean done, String token)
+      ConnectorHttp http, String base, String user, String taskId, String body, String token)
       throws java.io.IOException {
     return http.putJson(
         URI.create(
@@ -153,9 +160,14 @@ public class DingTalkTodo implements ConnectorKind {
                 + URLEncoder.encode(taskId, StandardCharsets.UTF_8)
                 + "?operatorId="
                 + user),
-        "{\"done\": " + done + "}",
+        body,
         "x-acs-dingtalk-access-token",
         token);
+  }
+
+  /** The end of the due day in the organisation's zone, as DingTalk takes it: milliseconds. */
+  private long endOfDay(LocalDate due) {
+    return due.plusDays(1).atStartOfDay(clock.zone()).toInstant().toEpochMilli() - 1;
   }
 
   private String token(Connector c, String base, ConnectorHttp http) throws java.io.IOException {

@@ -37,6 +37,7 @@ final class RobotDigest {
           Map.entry("ticket.overdue", "已逾期"),
           Map.entry("ticket.supervised", "督办"),
           Map.entry("todo.opened", "待办"),
+          Map.entry("todo.updated", "待办变更"),
           Map.entry("todo.done", "已办"));
 
   /** The message: its text and how many of the events (from the first) it carries. */
