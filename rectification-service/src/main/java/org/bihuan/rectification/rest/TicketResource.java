@@ -233,7 +233,9 @@ public class TicketResource {
               + " history entry lists each changed field with its old and new value. A problem"
               + " of the ticket withdrawn while the edit was under way (the system cancelled the"
               + " ticket or took the problem off it) → 409 problem-withdrawn with problemIds and"
-              + " currentState; nothing is changed.")
+              + " currentState; nothing is changed. A problem of the ticket, or one the edit links,"
+              + " being withdrawn right now → 409 problem-being-withdrawn (Retry-After), as on"
+              + " creation.")
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -241,7 +243,7 @@ public class TicketResource {
     TicketService.requireValid(TicketService.crossFieldErrors(input, ""));
     TicketQueries.Linked read = queries.linked(id);
     Set<UUID> known = read.problems();
-    problems.refuseIfWithdrawn(known, "be edited");
+    problems.refuseEditUnder(known);
     List<UUID> fresh = input.problemIds().stream().filter(p -> !known.contains(p)).toList();
     Map<UUID, ProblemView> found =
         fresh.isEmpty()
