@@ -204,6 +204,11 @@ class TicketInputTest {
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("comment"));
+    // a required comment of Unicode spaces only is as missing as none (0207)
+    act(Tokens.verifier("李四"), id, "cancel", "\u00A0\u3000")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("comment"));
     given()
         .auth()
         .oauth2(reporter)
