@@ -233,9 +233,7 @@ public class TicketResource {
               + " history entry lists each changed field with its old and new value. A problem"
               + " of the ticket withdrawn while the edit was under way (the system cancelled the"
               + " ticket or took the problem off it) → 409 problem-withdrawn with problemIds and"
-              + " currentState; nothing is changed. A problem of the ticket, or one the edit links,"
-              + " being withdrawn right now → 409 problem-being-withdrawn (Retry-After), as on"
-              + " creation.")
+              + " currentState; nothing is changed.")
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
