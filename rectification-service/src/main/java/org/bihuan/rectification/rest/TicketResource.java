@@ -241,7 +241,7 @@ public class TicketResource {
     TicketService.requireValid(TicketService.crossFieldErrors(input, ""));
     TicketQueries.Linked read = queries.linked(id);
     Set<UUID> known = read.problems();
-    problems.refuseEditUnder(known);
+    problems.refuseIfWithdrawn(known, "be edited");
     List<UUID> fresh = input.problemIds().stream().filter(p -> !known.contains(p)).toList();
     Map<UUID, ProblemView> found =
         fresh.isEmpty()

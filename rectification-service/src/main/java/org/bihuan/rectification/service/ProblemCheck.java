@@ -165,32 +165,6 @@ public class ProblemCheck {
     }
   }
 
-  /**
-   * An edit keeps the ticket attached to its problems: refused like {@link #refuseIfWithdrawn} when
-   * one was withdrawn, and, like creating a ticket for it ({@link #resolve}), with 409
-   * problem-being-withdrawn while one is being withdrawn (docs/decisions/0207): every route that
-   * attaches a ticket to a problem gives the same answer.
-   */
-  public void refuseEditUnder(Collection<UUID> linked) {
-    refuseIfWithdrawn(linked, "be edited");
-    List<UUID> closing = List.copyOf(closedToTicketsOrUnavailable(linked));
-    if (!closing.isEmpty()) {
-      throw beingWithdrawn(closing);
-    }
-  }
-
-  private java.util.Set<UUID> closedToTicketsOrUnavailable(Collection<UUID> ids) {
-    try {
-      return closedToTickets(ids);
-    } catch (Unconfirmed e) {
-      throw ApiProblem.unavailable(
-              "problem-service cannot be reached to check problem "
-                  + e.problemId
-                  + "; nothing was changed. Try again later.")
-          .header("Retry-After", "30");
-    }
-  }
-
   private static ApiProblem refused(
       String type, String template, List<UUID> ids, Function<UUID, List<String>> fieldOf) {
     List<FieldError> errors = new ArrayList<>();
