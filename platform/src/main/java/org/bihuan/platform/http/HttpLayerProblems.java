@@ -25,15 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Bodies sent in chunks over the body limit are counted as they are read ({@link
  * ChunkedBodyLimit}).
  *
- * <p>Not covered, and why (docs/decisions/0173): requests that Netty's decoder refuses before
- * Vert.x routes them — a request line or headers beyond their limits, a {@code Content-Length} that
- * is not one number, both Content-Length and Transfer-Encoding, control characters in a header, a
- * bare LF, broken chunk framing — get Vert.x's default invalid-request answer (an empty
- * 400/414/431, connection closed; broken chunks only a closed connection), because Quarkus creates
- * the HTTP server without letting an application set its invalid-request handler. A request target
- * that {@link java.net.URI} refuses (raw UTF-8 bytes, {@code %zz}, a space, {@code "<>\^`{|}}) gets
- * an empty 400 from Quarkus' own root handler before the router; only a JVM system property that
- * Quarkus documents as not for production turns that check off.
+ * <p>Requests that Netty's decoder refuses before Vert.x routes them, and request targets that
+ * {@link java.net.URI} refuses, are answered by {@link InvalidRequests} (docs/decisions/0207);
+ * broken chunk framing in the middle of a body still only closes the connection (0173).
  */
 @ApplicationScoped
 public class HttpLayerProblems {
@@ -61,7 +55,15 @@ public class HttpLayerProblems {
     router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).failureHandler(this::failed);
   }
 
+  @jakarta.inject.Inject InvalidRequests invalidRequests;
+
+  /** Whether {@link InvalidRequests} has wrapped every server (tried again until it has). */
+  private volatile boolean invalidAnswered;
+
   private void checkHead(RoutingContext rc) {
+    if (!invalidAnswered) {
+      invalidAnswered = invalidRequests.install();
+    }
     if (rc.request().uri().length() > MAX_URI_LENGTH) {
       answer(
           rc,

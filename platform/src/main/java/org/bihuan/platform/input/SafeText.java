@@ -79,10 +79,11 @@ public final class SafeText {
   /**
    * {@code value} without the characters free text may not hold ({@link #problemInText} refuses
    * them): lone surrogates, C0 and C1 controls other than tab, line feed and carriage return, DEL,
-   * noncharacters and bidirectional overrides and isolates are left out; U+2028/U+2029 become line
-   * feeds. For text that arrives inside a file (an imported document), where refusing the whole
-   * file for an invisible character would help nobody; what was left out is counted in {@code
-   * removed} (one entry per character, e.g. "U+202E"). Null stays null.
+   * noncharacters and bidirectional overrides and isolates are left out; the Unicode line breaks
+   * that are no C0 control ({@link #lineBreak}: U+0085, U+2028, U+2029) become line feeds. For text
+   * that arrives inside a file (an imported document), where refusing the whole file for an
+   * invisible character would help nobody; what was left out is counted in {@code removed} (one
+   * entry per character, e.g. "U+202E"). Null stays null.
    */
   public static String cleaned(String value, java.util.List<String> removed) {
     if (value == null || problemInText(value) == null) {
@@ -103,7 +104,7 @@ public final class SafeText {
         i++;
         continue;
       }
-      if (c == '\u2028' || c == '\u2029') {
+      if (lineBreak(c)) {
         out.append('\n');
         continue;
       }
@@ -127,9 +128,10 @@ public final class SafeText {
   }
 
   /**
-   * Blank in the sense people see it: empty, or only whitespace, format characters and
-   * default-ignorable code points (U+200B, U+FEFF, U+2060, variation selectors such as U+FE0F,
-   * Hangul fillers ...). A title "\u200b" or "\ufe0f" is as blank as "" (decision 0095).
+   * Blank in the sense people see it: empty, or only whitespace (Java's and Unicode's White_Space:
+   * U+00A0, U+3000, U+0085, U+2028 …), format characters and default-ignorable code points (U+200B,
+   * U+FEFF, U+2060, variation selectors such as U+FE0F, Hangul fillers ...). A title "\u200b" or
+   * "\ufe0f" is as blank as "" (decision 0095).
    */
   public static boolean isBlank(String value) {
     if (value == null) {
@@ -140,12 +142,22 @@ public final class SafeText {
       i += Character.charCount(cp);
       if (!(Character.isWhitespace(cp)
           || Character.isSpaceChar(cp)
+          || UCharacter.hasBinaryProperty(cp, UProperty.WHITE_SPACE)
           || Character.getType(cp) == Character.FORMAT
           || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * The line breaks of Unicode beside LF and CR: NEXT LINE (U+0085), LINE SEPARATOR (U+2028) and
+   * PARAGRAPH SEPARATOR (U+2029). Refused in text sent to the services (U+0085 as a C1 control),
+   * turned into a line feed in text read from a file; blank either way (docs/decisions/0207).
+   */
+  public static boolean lineBreak(char c) {
+    return c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   private static String codePoint(char c) {

@@ -21,7 +21,8 @@ import org.graalvm.shadowed.com.ibm.icu.text.Transliterator;
  * check: verifying, rejecting, cancelling and deciding extensions.
  *
  * <p>{@link #among} is a containment rule: a field names the person when the person's key occurs
- * anywhere in the field's key. 张三 is therefore named by 张三丰、李四 and by 张三（组长）, and also by 张三丰
+ * anywhere in the field's key (a key of one character only when it is a whole person of the field,
+ * {@link #MIN_CONTAINED_LENGTH}). 张三 is therefore named by 张三丰、李四 and by 张三（组长）, and also by 张三丰
  * alone: doubt counts as the same person, and another verifier resolves a false match.
  *
  * <p>{@link #written} is the same rule's first step for storing a name read from a document: the
@@ -154,7 +155,9 @@ public final class PersonNames {
     }
     String whole = key(field);
     for (String person : people) {
-      if (whole.contains(person)) {
+      if (person.codePointCount(0, person.length()) < MIN_CONTAINED_LENGTH
+          ? writtenAlone(field, person)
+          : whole.contains(person)) {
         return true;
       }
     }
@@ -167,6 +170,26 @@ public final class PersonNames {
     }
     for (String part : SEPARATORS.split(field)) {
       if (latin.equals(latinWords(part))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The shortest key that is looked for inside a longer one: a key of one character (a caller named
+   * 赵, 李) occurs in the name of everyone of that family, so it names a field only when one of the
+   * people written there is exactly it (docs/decisions/0207).
+   */
+  public static final int MIN_CONTAINED_LENGTH = 2;
+
+  /**
+   * Whether one of the people written in {@code field} (split at {@link #SEPARATORS}, also without
+   * what they hold in brackets) has the key {@code person}.
+   */
+  private static boolean writtenAlone(String field, String person) {
+    for (String part : SEPARATORS.split(field)) {
+      if (person.equals(key(part)) || person.equals(key(BRACKETED.matcher(part).replaceAll("")))) {
         return true;
       }
     }

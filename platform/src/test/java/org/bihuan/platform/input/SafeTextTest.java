@@ -71,6 +71,11 @@ class SafeTextTest {
       org.junit.jupiter.api.Assertions.assertNotNull(SafeText.problemInText(blank), blank);
     }
     org.junit.jupiter.api.Assertions.assertFalse(SafeText.isBlank("\u200b整改"));
+    // Unicode White_Space that Java's isWhitespace leaves out is blank too (0207).
+    for (String blank :
+        new String[] {"\u0085", "\u2028\u2029", "\u202F\u2007\u00A0", "\u180E\u200B"}) {
+      org.junit.jupiter.api.Assertions.assertTrue(SafeText.isBlank(blank), blank);
+    }
     // Private use characters are text: offices write rare name characters (造字) with them.
     assertNull(SafeText.problemInText("\uE000"));
     assertNull(SafeText.problemInText("\uD83D\uDC4D\uFE0F"));
@@ -112,6 +117,8 @@ class SafeTextTest {
     assertNull(SafeText.problemInText(cleaned));
     removed.clear();
     assertEquals("表情😀", SafeText.cleaned("表情😀", removed));
+    // NEL is a line break like U+2028/U+2029: a line feed in text read from a file (0207)
+    assertEquals("第一\n第二\n第三\n第四", SafeText.cleaned("第一\u0085第二\u2028第三\u2029第四", removed));
     assertEquals(java.util.List.of(), removed);
   }
 }

@@ -105,8 +105,48 @@ public record ImportLimits(
     return System.nanoTime() + maxReadMillis * 1_000_000L;
   }
 
-  /** Refuses (422) a reading that has passed {@code deadline} ({@link #readDeadline}). */
+  /** What says, for the reading on this thread, that its client has gone. */
+  private static final ThreadLocal<java.util.function.BooleanSupplier> CLIENT_GONE =
+      new ThreadLocal<>();
+
+  /** The reading on this thread being watched for its client; closing it ends the watch. */
+  public interface Watch extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /**
+   * Watches the reading of a document on this thread: from now until the watch is closed, {@link
+   * #stillWanted} (between pages, streams and records, and on every read of a package part)
+   * abandons it once {@code gone} says the client closed the connection (docs/decisions/0207): a
+   * client that hangs up mid-upload or mid-parse no longer costs the CPU and memory of a reading
+   * nobody will receive.
+   */
+  public static Watch abandonWhenGone(java.util.function.BooleanSupplier gone) {
+    CLIENT_GONE.set(gone);
+    return CLIENT_GONE::remove;
+  }
+
+  /** Abandons (400 client-gone) a reading whose client has gone ({@link #abandonWhenGone}). */
+  static void stillWanted() {
+    java.util.function.BooleanSupplier gone = CLIENT_GONE.get();
+    if (gone != null && gone.getAsBoolean()) {
+      throw new ApiProblem(
+          400,
+          "client-gone",
+          "Bad request",
+          "The client closed the connection while the document was read; the import was"
+              + " abandoned and nothing was imported.",
+          null);
+    }
+  }
+
+  /**
+   * Refuses (422) a reading that has passed {@code deadline} ({@link #readDeadline}), and abandons
+   * one whose client has gone ({@link #stillWanted}).
+   */
   void withinTime(long deadline) {
+    stillWanted();
     if (System.nanoTime() - deadline > 0) {
       throw ApiProblem.unprocessable(
           "import-too-slow",

@@ -35,7 +35,9 @@ import org.bihuan.platform.problem.ApiProblem;
  * Its filter chain is run with PDFBox's own filters, a stage at a time, the last into a counting
  * sink that refuses (413) the moment the decoded size passes the cap; an image filter (DCT, JPX,
  * CCITT fax, JBIG2) ends the chain, as PDFBox does not decode pictures to read text; a stream that
- * cannot be decoded here (unknown filter, encrypted data) is left to PDFBox.
+ * cannot be decoded here (an unknown filter) is left to PDFBox. An encrypted PDF (one with an
+ * {@code /Encrypt} dictionary) is refused (422) before anything is measured or loaded, even when
+ * its user password is empty (docs/decisions/0207).
  *
  * <p>Caps: {@link #MAX_STREAM_BYTES} for one stream (a complete CJK font program, the largest
  * stream a text reading decodes, is 10–20 MB), {@link #MAX_IMAGE_BYTES} for one picture, {@link
@@ -86,6 +88,9 @@ final class PdfRawStreams {
   }
 
   private void measure() {
+    if (encrypted()) {
+      throw DocumentText.encrypted(DocumentText.Program.PDF);
+    }
     List<long[]> headers = new ArrayList<>();
     for (int i = 0; i + 3 <= pdf.length; i++) {
       if (pdf[i] == 'o'
@@ -103,6 +108,32 @@ final class PdfRawStreams {
       limits.withinTime(deadline);
       object(header[0], (int) header[1]);
     }
+  }
+
+  private static final byte[] ENCRYPT =
+      "/Encrypt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  /**
+   * Whether the file names an {@code /Encrypt} dictionary (in its trailer or a cross-reference
+   * stream's dictionary, which are never encrypted themselves): its streams are ciphered, so they
+   * cannot be measured here, and PDFBox, given the empty user password, would decrypt and decode
+   * its object streams while loading, unmeasured. Such a PDF is refused before it is loaded,
+   * whatever its passwords (docs/decisions/0207).
+   */
+  private boolean encrypted() {
+    outer:
+    for (int i = 0; i + ENCRYPT.length <= pdf.length; i++) {
+      for (int k = 0; k < ENCRYPT.length; k++) {
+        if (pdf[i + k] != ENCRYPT[k]) {
+          continue outer;
+        }
+      }
+      int after = i + ENCRYPT.length;
+      if (after == pdf.length || !regular(pdf[after])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The object number of {@code n g obj} whose {@code obj} starts at {@code at}, or -1. */

@@ -354,8 +354,10 @@ final class PdfText {
     long bytes = 0;
     java.util.Iterator<PDStream> streams = page.getContentStreams();
     while (streams.hasNext()) {
-      bytes += decompressed(streams.next(), allowed - bytes);
+      PDStream stream = streams.next();
+      bytes += decompressed(stream, allowed - bytes);
       overContent(bytes, number, limits);
+      nestedWithin(stream.getCOSObject(), number);
     }
     PDResources resources = page.getResources();
     if (resources != null) {
@@ -366,8 +368,28 @@ final class PdfText {
             && COSName.FORM.equals(stream.getCOSName(COSName.SUBTYPE))) {
           bytes += decompressed(new PDStream(stream), allowed - bytes);
           overContent(bytes, number, limits);
+          nestedWithin(stream, number);
         }
       }
+    }
+  }
+
+  /**
+   * Refuses (422) a page whose content nests arrays, dictionaries or saved graphics states ({@code
+   * q}) deeper than PDFBox reads them: the page's text would be lost and the PDF answered as one
+   * without a text layer (docs/decisions/0207).
+   */
+  private static void nestedWithin(COSStream stream, int number) {
+    int max = PdfRawStreams.MAX_DEPTH;
+    if (PdfStreams.nesting(stream, max) > max) {
+      throw ApiProblem.unprocessable(
+          "pdf-nesting-too-deep",
+          "Page "
+              + number
+              + " of the PDF nests arrays, dictionaries or saved graphics states (q) more than "
+              + max
+              + " levels deep in its content, deeper than it can be read; print it again to PDF"
+              + " from the program that made it, or send the original Word or Excel file.");
     }
   }
 

@@ -23,8 +23,9 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  *       sheet object, with its own record list, for every one.
  * </ul>
  *
- * A stream these records cannot be read from (cut short, or encrypted from its FILEPASS record on)
- * is left to HSSF, which refuses it as it does today.
+ * A stream these records cannot be read from (cut short) is left to HSSF, which refuses it as it
+ * does today. A workbook encrypted from its FILEPASS record on, even with Excel's default password,
+ * is refused (422, encrypted) before HSSF decrypts it.
  */
 final class XlsRecords {
 
@@ -63,6 +64,7 @@ final class XlsRecords {
         fs.createDocumentInputStream(HSSFWorkbook.getWorkbookDirEntryName(fs.getRoot()))) {
       Records records = new Records(in);
       while (records.next()) {
+        ImportLimits.stillWanted();
         if (!counter.record(records)) {
           break;
         }
@@ -86,13 +88,16 @@ final class XlsRecords {
       this.limits = limits;
     }
 
-    /** Counts one record; false once the rest cannot be read (encrypted). */
+    /** Counts one record; refuses an encrypted workbook. */
     boolean record(Records r) throws IOException {
       int sid = r.sid;
       byte[] body = r.body;
       switch (sid) {
         case FILEPASS -> {
-          return false;
+          // Encrypted from here on, with a password or with Excel's default one (VelvetSweatshop,
+          // which HSSF would use to decrypt it): its records cannot be counted, so it is refused
+          // like an encrypted .xlsx (docs/decisions/0207).
+          throw DocumentText.encrypted(DocumentText.Program.EXCEL);
         }
         case MULBLANK -> cells += Math.max(0, (r.length - 6) / 2);
         case MULRK -> cells += Math.max(0, (r.length - 6) / 6);

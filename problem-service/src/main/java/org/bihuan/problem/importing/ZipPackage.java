@@ -287,7 +287,10 @@ final class ZipPackage {
             + ". Open it in Word, Excel or WPS, save it again, and upload the saved file.");
   }
 
-  /** Counts the bytes read and stops (as at the end) past a limit, remembering which. */
+  /**
+   * Counts the bytes read and stops (as at the end) past a limit, remembering which; abandons the
+   * reading when its client has gone ({@link ImportLimits#stillWanted}).
+   */
   static final class Counted extends FilterInputStream {
     private final long maxPart;
     private final long maxTotal;
@@ -312,6 +315,7 @@ final class ZipPackage {
       if (overPart || overTotal) {
         return -1;
       }
+      ImportLimits.stillWanted();
       int n = super.read(b, off, len);
       if (n > 0) {
         count += n;

@@ -209,7 +209,8 @@ public class SourceResource {
                     mediaType = DocumentText.PDF,
                     schema = @Schema(type = SchemaType.STRING, format = "binary"))
               })
-          InputStream body) {
+          InputStream body,
+      @Context io.vertx.core.http.HttpServerRequest http) {
     QueryParams params = new QueryParams();
     ImportService.Options options =
         new ImportService.Options(
@@ -217,7 +218,9 @@ public class SourceResource {
             params.flag("replace", replace),
             params.flag("createTickets", createTickets));
     params.check();
-    ImportService.Outcome outcome = imports.importDocument(id, body, contentType, options);
+    io.vertx.core.http.HttpServerResponse answer = http.response();
+    ImportService.Outcome outcome =
+        imports.importDocument(id, body, contentType, options, answer::closed);
     if (!outcome.created()) {
       return Response.ok(outcome.answer()).build();
     }

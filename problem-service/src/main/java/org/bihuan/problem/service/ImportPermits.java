@@ -41,6 +41,11 @@ public class ImportPermits {
     return permits::release;
   }
 
+  /** Permits free now. */
+  public int available() {
+    return permits.availablePermits();
+  }
+
   /** A held permit. */
   public interface Permit extends AutoCloseable {
     @Override

@@ -23,6 +23,7 @@ import org.bihuan.problem.client.RectificationTickets;
 import org.bihuan.problem.client.TicketSummary;
 import org.bihuan.problem.importing.DocumentReader;
 import org.bihuan.problem.importing.DocumentText;
+import org.bihuan.problem.importing.ImportLimits;
 import org.bihuan.problem.importing.ParsedDocument;
 import org.bihuan.problem.importing.ParsedMeasure;
 import org.bihuan.problem.rest.ImportAnswer;
@@ -60,6 +61,20 @@ public class ImportService {
    */
   public Outcome importDocument(
       UUID sourceId, InputStream body, String mediaType, Options options) {
+    return importDocument(sourceId, body, mediaType, options, () -> false);
+  }
+
+  /**
+   * Imports the document as {@link #importDocument(UUID, InputStream, String, Options)} does, and
+   * abandons reading it as soon as {@code clientGone} says the client closed the connection
+   * (checked between pages, streams, records and reads of package parts; docs/decisions/0207).
+   */
+  public Outcome importDocument(
+      UUID sourceId,
+      InputStream body,
+      String mediaType,
+      Options options,
+      java.util.function.BooleanSupplier clientGone) {
     if (options.replace() && !options.dryRun()) {
       // Replacing withdraws the earlier import's problems: a caller who may not withdraw hears
       // so before anything about the document (0168).
@@ -70,7 +85,10 @@ public class ImportService {
     }
     records.source(sourceId);
     try (ImportPermits.Permit permit = permits.acquire()) {
-      DocumentReader.Reading reading = new DocumentReader(documents).read(body, mediaType);
+      DocumentReader.Reading reading;
+      try (ImportLimits.Watch watch = ImportLimits.abandonWhenGone(clientGone)) {
+        reading = new DocumentReader(documents).read(body, mediaType);
+      }
       return importReading(sourceId, reading, mediaType, options);
     }
   }

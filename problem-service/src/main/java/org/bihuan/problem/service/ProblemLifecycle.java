@@ -154,7 +154,7 @@ public final class ProblemLifecycle {
       switch (g) {
         case ADMIN -> requireAdmin(actor, action);
         case REASON_REQUIRED -> {
-          if (reason == null || reason.isBlank()) {
+          if (org.bihuan.platform.input.SafeText.isBlank(reason)) {
             throw ApiProblem.invalidField("reason", "is required to " + action.path());
           }
         }

@@ -129,7 +129,7 @@ public class ExtensionService {
               + verb
               + " it; another verifier decides.");
     }
-    if (!approve && (comment == null || comment.isBlank())) {
+    if (!approve && org.bihuan.platform.input.SafeText.isBlank(comment)) {
       throw ApiProblem.invalidField("comment", "is required to refuse an extension");
     }
     if (approve) {

@@ -423,7 +423,7 @@ public final class TicketWorkflow {
           }
         }
         case COMMENT_REQUIRED -> {
-          if (comment == null || comment.isBlank()) {
+          if (org.bihuan.platform.input.SafeText.isBlank(comment)) {
             throw ApiProblem.invalidField(
                 "comment", "is required to " + action.path() + " a ticket");
           }

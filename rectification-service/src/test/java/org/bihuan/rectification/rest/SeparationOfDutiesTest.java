@@ -127,6 +127,31 @@ class SeparationOfDutiesTest {
   }
 
   /**
+   * A one-character name is looked for only as a whole person of a field (0207): 赵 verifies a
+   * ticket of 赵验收军 and 赵验收军 one of 赵, but 趙 or 赵 written among others is still 赵.
+   */
+  @Test
+  void aOneCharacterNameIsAPartyOnlyAsAWholePerson() {
+    String unit = unit("纪委办");
+    String longer = submitted(unit, ProblemServiceStub.problem(UUID.randomUUID()), "赵验收军");
+    act(Tokens.verifier("赵"), longer, "verify", "单字姓名").then().statusCode(200);
+    String single = submitted(unit, ProblemServiceStub.problem(UUID.randomUUID()), "赵");
+    act(Tokens.verifier("赵验收军"), single, "verify", "另一方向").then().statusCode(200);
+    String among = submitted(unit, ProblemServiceStub.problem(UUID.randomUUID()), "李四、趙");
+    act(Tokens.verifier("赵"), among, "verify", "繁体单字")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
+    act(
+            Tokens.verifier("ｚ"),
+            submitted(unit, ProblemServiceStub.problem(UUID.randomUUID()), "Z"),
+            "verify",
+            "全角")
+        .then()
+        .statusCode(403);
+  }
+
+  /**
    * A responsible person written with connectors, labels, brackets, quotes, titles or glyphs a PDF
    * could not map still names the person; a caller named with a title or in another word order too.
    * A longer Chinese name holding the caller's is a party too (0188); a field holding only part of

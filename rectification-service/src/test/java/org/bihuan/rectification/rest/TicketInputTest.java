@@ -64,6 +64,12 @@ class TicketInputTest {
     refused(ok.replace(today().plusDays(10).toString(), "2024年6月"), "deadline", unit);
     refused(ok.replace("组织专题学习，建立学习台账。", ""), "measure", unit);
     refused(ok.replace("组织专题学习，建立学习台账。", "   "), "measure", unit);
+    // Unicode whitespace and zero-width characters are as blank as spaces (0207)
+    for (String blank :
+        List.of(
+            "\\u00A0\\u00A0", "\\u3000", "\\u200B\\u2060", "\\u202F\\u2007", "\\uFEFF \\u180E")) {
+      refused(ok.replace("组织专题学习，建立学习台账。", blank), "measure", unit);
+    }
     refused(ok.replace("组织专题学习，建立学习台账。", "措".repeat(4001)), "measure", unit);
     refused(ok.replace("\"张三\"", "\"" + "张".repeat(10_000) + "\""), "responsiblePerson", unit);
     refused(ok.replace("\"李书记\"", "\"" + "李".repeat(101) + "\""), "leaderInCharge", unit);
@@ -195,6 +201,11 @@ class TicketInputTest {
         .then()
         .body("items", hasSize(0));
     act(Tokens.verifier("李四"), id, "cancel", null)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("comment"));
+    // a required comment of Unicode spaces only is as missing as none (0207)
+    act(Tokens.verifier("李四"), id, "cancel", "\u00A0\u3000")
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("comment"));

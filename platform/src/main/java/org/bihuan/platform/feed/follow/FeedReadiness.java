@@ -17,7 +17,8 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
  * replica follows and leads, the last success and the lag since, the streak of failures, its cause
  * and start, and the event the feed is stuck before. A replica that does not lead reports what the
  * leader stored in feed_health, so every replica says the same ({@code healthFrom}: this or
- * stored).
+ * stored). {@code state} sums it up: following, failing, or degraded once it has failed without
+ * progress for longer than {@value #DEGRADED_AFTER} ({@code degradedAfterSeconds}).
  */
 public final class FeedReadiness {
 
@@ -92,6 +93,49 @@ public final class FeedReadiness {
     if (s.stuckAt() != null) {
       b.withData(p + "stuckAt", s.stuckAt());
     }
+    Duration after = degradedAfter();
+    Instant failingSince = own ? s.failingSince() : null;
+    b.withData(
+        p + "state", state(lastSuccess, failingSince, failures, s.stuckAt() != null, now, after));
+    b.withData(p + "degradedAfterSeconds", after.toSeconds());
+  }
+
+  /** The key that sets {@link #degradedAfter}; 5 minutes by default. */
+  public static final String DEGRADED_AFTER = "bihuan.feeds.degraded-after";
+
+  /**
+   * How long a feed may fail without progress before its state is {@code degraded}: a few pauses of
+   * the longest backoff (one minute) and the long polls between them.
+   */
+  static Duration degradedAfter() {
+    return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+        .getOptionalValue(DEGRADED_AFTER, Duration.class)
+        .orElse(Duration.ofMinutes(5));
+  }
+
+  /**
+   * A feed's state in one word (docs/decisions/0207): {@code following} (its last read succeeded),
+   * {@code failing} (failing, or waiting before an unreadable event, for less than {@code after}
+   * since its last success, or since it started failing when it never succeeded) or {@code
+   * degraded} (failing with no progress for longer than that). The service stays ready — it serves
+   * from its own database — and the state says plainly that what it shows of the other service is
+   * getting stale.
+   */
+  static String state(
+      Instant lastSuccess,
+      Instant failingSince,
+      int failures,
+      boolean stuck,
+      Instant now,
+      Duration after) {
+    if (failures == 0 && !stuck) {
+      return "following";
+    }
+    Instant progress = lastSuccess != null ? lastSuccess : failingSince;
+    if (progress != null && Duration.between(progress, now).compareTo(after) > 0) {
+      return "degraded";
+    }
+    return "failing";
   }
 
   private static Instant instant(Timestamp t) {

@@ -1,0 +1,233 @@
+package org.bihuan.platform.http;
+
+import io.netty.handler.codec.DecoderResult;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.impl.HttpServerConnection;
+import io.vertx.core.impl.Deployment;
+import io.vertx.core.impl.VertxInternal;
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.lang.reflect.Field;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bihuan.platform.problem.ProblemMapping;
+import org.jboss.logging.Logger;
+
+/**
+ * The answer to a request Netty's decoder could not read — a request line or headers beyond their
+ * limits, a Content-Length that is not one number, Content-Length beside Transfer-Encoding, a
+ * control character in a header, a bare LF — as problem+json with type, title, status and detail,
+ * the connection then closed (docs/decisions/0207, amending 0173). Vert.x answered such requests
+ * with an empty 400/414/431 from its default invalid-request handler. A request target that {@link
+ * java.net.URI} refuses gets a problem+json 400 here too, before Quarkus' root handler would answer
+ * it with an empty one.
+ *
+ * <p>Vert.x lets an application set that handler only on the {@code HttpServer} before it listens,
+ * and Quarkus creates and starts its servers itself. So once they listen, each server's connection
+ * handler (Vert.x {@code HttpServerWorker.connectionHandler}, reached from Quarkus' web verticles)
+ * is wrapped so that every new connection gets {@link #answer} as its invalid-request handler
+ * (Vert.x' own {@code HttpServerConnection.invalidRequestHandler}). Those are internals of Quarkus
+ * 3.33 / Vert.x 4.5: if a later version moves them, nothing is wrapped, the old empty answers come
+ * back, a WARN says so at start, and the raw-socket tests of every service ({@code
+ * HttpLayerErrorsTest}) fail.
+ */
+@ApplicationScoped
+public class InvalidRequests {
+
+  private static final Logger LOG = Logger.getLogger(InvalidRequests.class);
+
+  private static final String WEB_VERTICLE =
+      "io.quarkus.vertx.http.runtime.VertxHttpRecorder$WebDeploymentVerticle";
+
+  @Inject Vertx vertx;
+
+  private final Set<Object> wrapped = ConcurrentHashMap.newKeySet();
+  private volatile boolean complained;
+
+  void started(@Observes StartupEvent event) {
+    install();
+  }
+
+  /**
+   * Wraps the connection handler of every listening server not wrapped yet; true when there was at
+   * least one and all are wrapped. Cheap once done ({@link HttpLayerProblems} calls it until then).
+   */
+  boolean install() {
+    if (!(vertx instanceof VertxInternal internal)) {
+      return complain("Vert.x is not the one Quarkus creates", null);
+    }
+    int servers = 0;
+    try {
+      for (String id : internal.deploymentIDs()) {
+        Deployment deployment = internal.getDeployment(id);
+        if (deployment == null) {
+          continue;
+        }
+        for (var verticle : deployment.getVerticles()) {
+          if (!verticle.getClass().getName().equals(WEB_VERTICLE)) {
+            continue;
+          }
+          for (String name : new String[] {"httpServer", "httpsServer"}) {
+            Object server = read(verticle.getClass(), verticle, name);
+            if (server != null) {
+              servers++;
+              if (!wrap(server)) {
+                return false; // not listening yet
+              }
+            }
+          }
+        }
+      }
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return complain("the HTTP server's internals are not where they were", e);
+    }
+    return servers > 0;
+  }
+
+  @SuppressWarnings("unchecked")
+  private boolean wrap(Object server) throws ReflectiveOperationException {
+    Object worker = read(io.vertx.core.net.impl.TCPServerBase.class, server, "childHandler");
+    if (worker == null) {
+      return false;
+    }
+    if (!wrapped.add(worker)) {
+      return true;
+    }
+    Field field = worker.getClass().getDeclaredField("connectionHandler");
+    field.setAccessible(true);
+    Handler<HttpServerConnection> original = (Handler<HttpServerConnection>) field.get(worker);
+    Handler<HttpServerRequest> requests =
+        (Handler<HttpServerRequest>) read(original.getClass(), original, "requestHandler");
+    Handler<HttpServerRequest> checked =
+        request -> {
+          if (validTarget(request.uri())) {
+            requests.handle(request);
+          } else {
+            badTarget(request);
+          }
+        };
+    Handler<HttpServerConnection> answering =
+        connection -> {
+          original.handle(connection);
+          connection.invalidRequestHandler(InvalidRequests::answer);
+          connection.handler(checked);
+        };
+    field.set(worker, answering);
+    return true;
+  }
+
+  private static Object read(Class<?> type, Object owner, String name)
+      throws ReflectiveOperationException {
+    Field field = type.getDeclaredField(name);
+    field.setAccessible(true);
+    return field.get(owner);
+  }
+
+  private boolean complain(String why, Exception e) {
+    if (!complained) {
+      complained = true;
+      LOG.warnf(
+          "Requests the HTTP decoder refuses keep Vert.x' empty answers: %s (%s)",
+          why, e == null ? "-" : e.toString());
+    }
+    return false;
+  }
+
+  /** Answers a request the decoder refused: problem+json, and the connection closed. */
+  static void answer(HttpServerRequest request) {
+    DecoderResult result = request.decoderResult();
+    Throwable cause = result == null ? null : result.cause();
+    String reason = cause == null || cause.getMessage() == null ? "" : cause.getMessage();
+    int status = 400;
+    String type = "bad-request";
+    String title = "Bad request";
+    String detail;
+    if (cause instanceof TooLongFrameException && reason.startsWith("An HTTP line is larger")) {
+      status = 414;
+      type = "uri-too-long";
+      title = "URI too long";
+      detail = "The request line is longer than this service reads.";
+    } else if (cause instanceof TooLongFrameException
+        && reason.startsWith("HTTP header is larger")) {
+      status = 431;
+      type = "header-fields-too-large";
+      title = "Request header fields too large";
+      detail = "The request headers are larger than this service reads.";
+    } else {
+      detail =
+          "The request is not valid HTTP/1.1 and could not be read"
+              + (reason.isEmpty() ? "" : " (" + printable(reason) + ")")
+              + ": a Content-Length must be one number, not sent beside Transfer-Encoding;"
+              + " header lines end in CRLF and hold no control characters.";
+    }
+    JsonObject body =
+        new JsonObject()
+            .put("type", "/problems/" + type)
+            .put("title", title)
+            .put("status", status)
+            .put("detail", detail);
+    var response = request.response();
+    if (response.headWritten() || response.ended()) {
+      request.connection().close();
+      return;
+    }
+    response.setStatusCode(status);
+    response.putHeader(HttpHeaderNames.CONTENT_TYPE, ProblemMapping.PROBLEM_JSON);
+    if (request.version() != HttpVersion.HTTP_2) {
+      response.putHeader(HttpHeaderNames.CONNECTION, "close");
+    }
+    response.end(body.encode()).onComplete(done -> request.connection().close());
+  }
+
+  /**
+   * Whether Quarkus' root handler takes the request target: it answers an empty 400 to one that
+   * {@link java.net.URI} refuses (raw UTF-8, {@code %zz}, {@code "<>\\^`{|}}).
+   */
+  static boolean validTarget(String uri) {
+    if (uri == null) {
+      return false;
+    }
+    try {
+      new java.net.URI(uri);
+      return true;
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
+
+  /** The answer to a request target that is no URI: 400 problem+json, the connection kept. */
+  static void badTarget(HttpServerRequest request) {
+    JsonObject body =
+        new JsonObject()
+            .put("type", "/problems/bad-request")
+            .put("title", "Bad request")
+            .put("status", 400)
+            .put(
+                "detail",
+                "The request target is not a valid URI (RFC 3986): percent-encode non-ASCII"
+                    + " characters as UTF-8 and the characters space, \" < > \\ ^ ` { | }.");
+    request
+        .response()
+        .setStatusCode(400)
+        .putHeader(HttpHeaderNames.CONTENT_TYPE, ProblemMapping.PROBLEM_JSON)
+        .end(body.encode());
+  }
+
+  /** Netty's reason, without what could not be shown: at most 120 printable ASCII characters. */
+  private static String printable(String reason) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < reason.length() && out.length() < 120; i++) {
+      char c = reason.charAt(i);
+      out.append(c >= 0x20 && c < 0x7f ? c : '?');
+    }
+    return out.toString();
+  }
+}
