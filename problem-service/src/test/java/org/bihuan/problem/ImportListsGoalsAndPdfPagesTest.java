@@ -1,6 +1,10 @@
 package org.bihuan.problem;
 
 import static io.restassured.RestAssured.given;
+import static org.bihuan.problem.support.ImportAnswers.lines;
+import static org.bihuan.problem.support.ImportAnswers.measure;
+import static org.bihuan.problem.support.ImportAnswers.problem;
+import static org.bihuan.problem.support.ImportAnswers.problems;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,7 +17,6 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,65 +40,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ImportListsGoalsAndPdfPagesTest {
-
-  static Map<String, Object> measure(
-      String text,
-      List<String> units,
-      String leader,
-      String person,
-      String timing,
-      String deadline) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("measure", text);
-    m.put("responsibleUnits", units);
-    m.put("coResponsibleUnits", List.of());
-    m.put("leaderInCharge", leader);
-    m.put("responsiblePerson", person);
-    m.put("timing", timing);
-    m.put("deadline", deadline);
-    m.put("progress", null);
-    m.put("statusHint", null);
-    return m;
-  }
-
-  static Map<String, Object> problem(
-      String title,
-      String description,
-      List<String> categories,
-      Map<String, Object> origin,
-      List<Map<String, Object>> measures) {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("title", title);
-    p.put("description", description);
-    p.put("categoryPath", categories);
-    p.put("measures", measures);
-    p.put("origin", origin);
-    return p;
-  }
-
-  /** Each problem of the answer with the keys compared (every field the dry run gives). */
-  static List<Map<String, Object>> problems(JsonPath answer) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Map<String, Object> p : answer.<Map<String, Object>>getList("problems")) {
-      Map<String, Object> q = new LinkedHashMap<>();
-      q.put("title", p.get("title"));
-      q.put("description", p.get("description"));
-      q.put("categoryPath", p.get("categoryPath"));
-      q.put("measures", p.get("measures"));
-      q.put("origin", p.get("origin"));
-      out.add(q);
-    }
-    return out;
-  }
-
-  static Map<String, Object> lines(int first, int last, Integer page) {
-    Map<String, Object> o = new LinkedHashMap<>();
-    if (page != null) {
-      o.put("page", page);
-    }
-    o.put("lines", List.of(first, last));
-    return o;
-  }
 
   @Test
   void spacedUnitsAndLeadersNewLabelsAndGoalsInAPdfPlan() {

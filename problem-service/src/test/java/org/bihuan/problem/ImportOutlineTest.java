@@ -1,18 +1,15 @@
 package org.bihuan.problem;
 
-import static org.bihuan.problem.support.Api.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -228,20 +225,7 @@ class ImportOutlineTest {
   }
 
   private static JsonNode dryRun(byte[] body, String mediaType) throws IOException {
-    String source = source("导入核对");
-    String answer =
-        RestAssured.given()
-            .auth()
-            .oauth2(Tokens.reporter("导入人", null))
-            .contentType(mediaType)
-            .body(body)
-            .queryParam("dryRun", "true")
-            .post("/api/v1/sources/" + source + "/import")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
-    return JSON.readTree(answer);
+    return org.bihuan.problem.support.ImportAnswers.dryRun("导入核对", body, mediaType);
   }
 
   /** A .docx with one paragraph per line of {@code text}, as a clerk types a plan in Word. */

@@ -1,15 +1,16 @@
 package org.bihuan.problem;
 
+import static org.bihuan.problem.support.ImportAnswers.lines;
+import static org.bihuan.problem.support.ImportAnswers.measure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.ChinesePdf;
+import org.bihuan.problem.support.ImportAnswers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,35 +48,10 @@ class ImportPdfFallbackRunsTest {
           "责任单位：组织人事科",
           "整改时限：长期坚持");
 
-  private static Map<String, Object> measure(
-      String measure,
-      List<String> units,
-      String leader,
-      String person,
-      String timing,
-      String deadline) {
-    Map<String, Object> m = new HashMap<>();
-    m.put("measure", measure);
-    m.put("responsibleUnits", units);
-    m.put("coResponsibleUnits", List.of());
-    m.put("leaderInCharge", leader);
-    m.put("responsiblePerson", person);
-    m.put("timing", timing);
-    m.put("deadline", deadline);
-    m.put("progress", null);
-    m.put("statusHint", null);
-    return m;
-  }
-
   private static Map<String, Object> problem(
       String title, String category, int from, int to, Map<String, Object> measure) {
-    Map<String, Object> p = new HashMap<>();
-    p.put("title", title);
-    p.put("description", title + "。");
-    p.put("categoryPath", List.of(category));
-    p.put("measures", List.of(measure));
-    p.put("origin", Map.of("page", 1, "lines", Arrays.asList(from, to)));
-    return p;
+    return ImportAnswers.problem(
+        title, title + "。", List.of(category), lines(from, to, 1), List.of(measure));
   }
 
   private static final List<Map<String, Object>> EXPECTED =

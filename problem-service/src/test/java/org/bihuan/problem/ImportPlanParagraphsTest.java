@@ -392,6 +392,6 @@ class ImportPlanParagraphsTest {
   }
 
   private static JsonNode dryRun(byte[] body, String mediaType) throws IOException {
-    return JSON.readTree(org.bihuan.problem.support.Api.dryRun("段落导入", body, mediaType));
+    return org.bihuan.problem.support.ImportAnswers.dryRun("段落导入", body, mediaType);
   }
 }

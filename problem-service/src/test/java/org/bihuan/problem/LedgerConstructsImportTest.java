@@ -14,7 +14,7 @@ import java.util.List;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bihuan.problem.importing.DocumentText;
-import org.bihuan.problem.support.Api;
+import org.bihuan.problem.support.ImportAnswers;
 import org.bihuan.problem.support.LedgerConstructs;
 import org.bihuan.problem.support.LedgerConstructs.Construct;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class LedgerConstructsImportTest {
     for (boolean xlsx : List.of(true, false)) {
       byte[] file = c.workbook().apply(xlsx ? new XSSFWorkbook() : new HSSFWorkbook());
       JsonNode answer =
-          JSON.readTree(Api.dryRun("台账构造", file, xlsx ? DocumentText.XLSX : DocumentText.XLS));
+          ImportAnswers.dryRun("台账构造", file, xlsx ? DocumentText.XLSX : DocumentText.XLS);
       String format = xlsx ? "xlsx: " : "xls: ";
       assertEquals(
           JSON.valueToTree(c.problems()), answer.get("problems"), format + answer.toPrettyString());

@@ -71,13 +71,7 @@ class LedgerDetailsImportTest {
   }
 
   static JsonNode dryRun(byte[] body, String mediaType) throws IOException {
-    String answer =
-        upload(source("台账细节"), body, mediaType, "dryRun")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
-    return JSON.readTree(answer);
+    return org.bihuan.problem.support.ImportAnswers.dryRun("台账细节", body, mediaType);
   }
 
   static void assertAnswer(String problems, List<String> warnings, JsonNode answer)

@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.bihuan.problem.importing.DocumentText;
-import org.bihuan.problem.support.Api;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -116,7 +115,7 @@ class PlanPointsAndProgressTest {
       """;
 
   private static JsonNode dryRun(byte[] body, String mediaType) throws IOException {
-    return JSON.readTree(Api.dryRun("段落导入", body, mediaType));
+    return org.bihuan.problem.support.ImportAnswers.dryRun("段落导入", body, mediaType);
   }
 
   private static void assertBothForms(String text, String expected) throws IOException {

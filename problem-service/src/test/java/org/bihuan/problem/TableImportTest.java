@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.Api;
+import org.bihuan.problem.support.ImportAnswers;
 import org.bihuan.problem.support.LedgerModels;
 import org.bihuan.problem.support.Ledgers;
 import org.bihuan.problem.support.Ledgers.Layout;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class TableImportTest {
 
   static JsonPath dryRun(byte[] body, String mediaType) {
-    return JsonPath.from(Api.dryRun("表格导入", body, mediaType));
+    return ImportAnswers.dryRunPath("表格导入", body, mediaType);
   }
 
   static void assertProblems(List<Map<String, Object>> expected, JsonPath answer) {

@@ -140,7 +140,8 @@ class SqlMatchesRulesTest {
         c.longTermVerified(),
         c.longTermOpen(),
         c.longTermMaxDaysSinceProgress(),
-        c.longTermNeverReported());
+        c.longTermNeverReported(),
+        0);
   }
 
   private void load(Map<String, Ticket> tickets, Map<String, String> problemStatus)

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.bihuan.platform.auth.Roles;
+import org.bihuan.platform.input.QueryParams;
 import org.bihuan.platform.problem.ApiProblem;
 import org.bihuan.platform.problem.FieldError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -78,9 +79,11 @@ public class FeedResource {
           String wait,
       @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
     refuseOtherParameters(uri);
-    long from = number("after", after, 0, 0, Long.MAX_VALUE);
-    int n = (int) number("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
-    long seconds = number("wait", wait, 0, 0, MAX_WAIT_SECONDS);
+    QueryParams q = new QueryParams();
+    long from = q.wholeNumber("after", after, 0, 0, Long.MAX_VALUE);
+    int n = (int) q.wholeNumber("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+    long seconds = q.wholeNumber("wait", wait, 0, 0, MAX_WAIT_SECONDS);
+    q.check();
     return reader.follow(from, n, seconds * 1000);
   }
 
@@ -124,29 +127,6 @@ public class FeedResource {
             });
     if (!errors.isEmpty()) {
       throw ApiProblem.invalid(errors.get(0).field() + " " + errors.get(0).message(), errors);
-    }
-  }
-
-  private static final java.util.regex.Pattern ASCII_DIGITS =
-      java.util.regex.Pattern.compile("[0-9]{1,19}");
-
-  private static long number(String name, String raw, long dflt, long min, long max) {
-    if (raw == null || raw.isEmpty()) {
-      return dflt;
-    }
-    try {
-      if (!ASCII_DIGITS.matcher(raw).matches()) {
-        // Long.parseLong reads ５ and ٥ as 5, and a client may trim what this would not: a
-        // position is plain ASCII digits, nothing around them
-        throw new NumberFormatException();
-      }
-      long v = Long.parseLong(raw);
-      if (v < min || v > max) {
-        throw new NumberFormatException();
-      }
-      return v;
-    } catch (NumberFormatException e) {
-      throw ApiProblem.invalidField(name, "must be a whole number from " + min + " to " + max);
     }
   }
 }

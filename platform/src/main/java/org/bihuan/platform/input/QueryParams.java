@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.bihuan.platform.problem.ApiProblem;
 import org.bihuan.platform.problem.FieldError;
 
@@ -24,6 +25,8 @@ import org.bihuan.platform.problem.FieldError;
  * }</pre>
  */
 public final class QueryParams {
+
+  private static final Pattern ASCII_DIGITS = Pattern.compile("[0-9]{1,19}");
 
   private final List<FieldError> errors = new ArrayList<>();
 
@@ -96,6 +99,42 @@ public final class QueryParams {
     }
     LocalDate d = SupportedDates.parseOrNull(raw.strip());
     return d != null ? d : refuse(field, SupportedDates.DATE_EXPECTED);
+  }
+
+  /**
+   * One of the words {@code allowed} ({@code format=csv}, {@code by=unit}), compared as written, or
+   * lower-cased first where {@code anyCase}; {@code absent} when blank. Anything else, and a blank
+   * value where {@code absent} is null, is invalid: null, and an error listing the words.
+   */
+  public String word(
+      String field, String raw, String absent, boolean anyCase, List<String> allowed) {
+    String value = raw == null || raw.isBlank() ? absent : raw.strip();
+    if (value != null && anyCase) {
+      value = value.toLowerCase(Locale.ROOT);
+    }
+    if (value != null && allowed.contains(value)) {
+      return value;
+    }
+    return refuse(field, "must be one of " + String.join(", ", allowed));
+  }
+
+  /**
+   * A whole number from {@code min} to {@code max} written in plain ASCII digits ({@code
+   * Long.parseLong} would read ５ and ٥ as 5), nothing around them; {@code absent} when missing or
+   * empty, and {@code absent} with an error when invalid.
+   */
+  public long wholeNumber(String field, String raw, long absent, long min, long max) {
+    if (raw == null || raw.isEmpty()) {
+      return absent;
+    }
+    if (ASCII_DIGITS.matcher(raw).matches()) {
+      long v = Long.parseLong(raw);
+      if (v >= min && v <= max) {
+        return v;
+      }
+    }
+    error(field, "must be a whole number from " + min + " to " + max);
+    return absent;
   }
 
   /** Records an invalid parameter found by a rule of the caller's own. */

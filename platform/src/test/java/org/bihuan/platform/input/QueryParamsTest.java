@@ -59,4 +59,45 @@ class QueryParamsTest {
         e.detail().startsWith("sourceId: must be a UUID; status: must be one of [OPEN, CLOSED]"),
         e.detail());
   }
+
+  @Test
+  void aWordIsOneOfTheListedOnesAsWrittenOrInAnyCase() {
+    QueryParams q = new QueryParams();
+    List<String> formats = List.of("json", "csv", "xlsx");
+    assertEquals("csv", q.word("format", " CSV ", null, true, formats));
+    assertEquals("week", q.word("interval", "", "week", false, List.of("day", "week")));
+    assertEquals("unit", q.word("by", " unit ", null, false, List.of("unit", "leader")));
+    q.check();
+    assertNull(q.word("by", "UNIT", null, false, List.of("unit", "leader")));
+    assertNull(q.word("by", null, null, false, List.of("unit", "leader")));
+    assertNull(q.word("format", "pdf", null, true, formats));
+    ApiProblem e = assertThrows(ApiProblem.class, q::check);
+    assertEquals(
+        List.of(
+            new FieldError("by", "must be one of unit, leader"),
+            new FieldError("by", "must be one of unit, leader"),
+            new FieldError("format", "must be one of json, csv, xlsx")),
+        e.errors());
+  }
+
+  @Test
+  void aWholeNumberIsPlainAsciiDigitsInItsRange() {
+    QueryParams q = new QueryParams();
+    assertEquals(100, q.wholeNumber("limit", null, 100, 1, 1000));
+    assertEquals(100, q.wholeNumber("limit", "", 100, 1, 1000));
+    assertEquals(7, q.wholeNumber("limit", "7", 100, 1, 1000));
+    assertEquals(
+        Long.MAX_VALUE, q.wholeNumber("after", "9223372036854775807", 0, 0, Long.MAX_VALUE));
+    q.check();
+    assertEquals(100, q.wholeNumber("limit", "０", 100, 1, 1000));
+    assertEquals(0, q.wholeNumber("after", "٥", 0, 0, Long.MAX_VALUE));
+    assertEquals(0, q.wholeNumber("wait", " 5", 0, 0, 30));
+    assertEquals(0, q.wholeNumber("wait", "31", 0, 0, 30));
+    assertEquals(0, q.wholeNumber("after", "-1", 0, 0, Long.MAX_VALUE));
+    ApiProblem e = assertThrows(ApiProblem.class, q::check);
+    assertEquals(
+        List.of("limit", "after", "wait", "wait", "after"),
+        e.errors().stream().map(FieldError::field).toList());
+    assertEquals("must be a whole number from 0 to 30", e.errors().get(2).message());
+  }
 }

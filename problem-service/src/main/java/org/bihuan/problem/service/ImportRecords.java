@@ -236,9 +236,7 @@ public class ImportRecords {
       Problem p = ProblemService.lockedOrNull(em, problemId);
       if (p != null && p.status == Problem.Status.OPEN) {
         ProblemLifecycle.Action counted = ProblemLifecycle.Action.TICKET_COUNTED;
-        p.status =
-            ProblemLifecycle.decide(
-                ProblemService.subject(p, List.of()), counted, ProblemLifecycle.Actor.SYSTEM, null);
+        ProblemLifecycle.takes(p, List.of(), counted, ProblemLifecycle.Actor.SYSTEM, null);
         feed.append(counted.eventType(), "problem", p.id, () -> ProblemView.of(p));
       }
     }

@@ -16,14 +16,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.problem.Problem;
 import org.bihuan.problem.Problem.Status;
 import org.bihuan.problem.client.TicketSummary;
 
 /**
  * The life cycle of a problem, as data (docs/decisions/0053-problem-lifecycle.md): which action
  * moves which state where, and which guards it has. People update, close and withdraw; the
- * rectification feed moves a problem when its tickets change. Every writer of {@code
- * problem.status} asks {@link #decide} first; nothing else decides a problem's status.
+ * rectification feed moves a problem when its tickets change. This class is the only writer of
+ * {@code problem.status}: a new problem {@link #starts} OPEN and every change {@link #takes} an
+ * action through the table (docs/decisions/0208).
  */
 public final class ProblemLifecycle {
 
@@ -111,6 +113,21 @@ public final class ProblemLifecycle {
   }
 
   private ProblemLifecycle() {}
+
+  /** The state a new problem starts in: OPEN, as it has no ticket yet. */
+  public static void starts(Problem p) {
+    p.status = OPEN;
+  }
+
+  /**
+   * Takes an action on a problem: {@link #decide}s it against {@code tickets} and writes the state
+   * it leads to, or throws the refusal and leaves the problem as it was.
+   */
+  public static Status takes(
+      Problem p, List<TicketSummary> tickets, Action action, Actor actor, String reason) {
+    p.status = decide(new Subject(p.number, p.status, tickets), action, actor, reason);
+    return p.status;
+  }
 
   private static void rule(Status from, Action a, Status to, Guard... guards) {
     Set<Guard> g = guards.length == 0 ? EnumSet.noneOf(Guard.class) : EnumSet.of(guards[0], guards);

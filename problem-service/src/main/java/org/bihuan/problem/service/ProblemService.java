@@ -70,7 +70,7 @@ public class ProblemService {
     p.number = numbers.next(p.createdAt.atZone(clock.zone()).getYear());
     p.sourceId = sourceId;
     p.category = category;
-    p.status = Problem.Status.OPEN;
+    ProblemLifecycle.starts(p);
     return p;
   }
 
@@ -180,9 +180,8 @@ public class ProblemService {
   /** Withdraws a problem of an import being replaced; the import checked its tickets. */
   @Transactional(Transactional.TxType.MANDATORY)
   void markWithdrawn(Problem p, String reason) {
-    ProblemLifecycle.decide(
-        subject(p, knownTickets.merged(p.id, List.of())), Action.WITHDRAW, Actor.SYSTEM, reason);
-    p.status = Problem.Status.WITHDRAWN;
+    ProblemLifecycle.takes(
+        p, knownTickets.merged(p.id, List.of()), Action.WITHDRAW, Actor.SYSTEM, reason);
     p.withdrawnAt = clock.now();
     p.withdrawReason = reason;
     feed.append("problem.withdrawn", "problem", p.id, () -> ProblemView.of(p));
@@ -201,19 +200,19 @@ public class ProblemService {
     Problem p = lock(id);
     Versions.checkIfMatch(ifMatch, p.version);
     refuseIfChanged(p, versionChecked, "close");
-    Problem.Status decided =
-        ProblemLifecycle.decide(
-            subject(p, knownTickets.merged(p.id, asked)), Action.CLOSE, callers.current(), null);
+    List<TicketSummary> known = knownTickets.merged(p.id, asked);
+    // Refused before anything is written.
+    ProblemLifecycle.decide(subject(p, known), Action.CLOSE, callers.current(), null);
     if (p.status == Problem.Status.OPEN) {
       // Closable means it has verified tickets, so it was rectifying even if the feed that says
       // so has not arrived yet: its subscribers see problem.rectifying before problem.closed.
       // The event's data is the problem as this step leaves it, rendered now: the supplier of a
       // later event of the same transaction would otherwise render it CLOSED.
-      p.status = Problem.Status.RECTIFYING;
+      ProblemLifecycle.takes(p, known, Action.TICKET_COUNTED, Actor.SYSTEM, null);
       ProblemView rectifying = ProblemView.of(p);
-      feed.append("problem.rectifying", "problem", p.id, () -> rectifying);
+      feed.append(Action.TICKET_COUNTED.eventType(), "problem", p.id, () -> rectifying);
     }
-    p.status = decided;
+    ProblemLifecycle.takes(p, known, Action.CLOSE, callers.current(), null);
     p.closedAt = clock.now();
     feed.append("problem.closed", "problem", p.id, () -> ProblemView.of(p));
     return p;

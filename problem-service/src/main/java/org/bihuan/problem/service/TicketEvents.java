@@ -100,12 +100,7 @@ public class TicketEvents implements PageApplier<RectificationFeedApi.Event> {
       return;
     }
     Problem.Status was = p.status;
-    p.status =
-        ProblemLifecycle.decide(
-            ProblemService.subject(p, List.of()),
-            action.get(),
-            ProblemLifecycle.Actor.SYSTEM,
-            null);
+    ProblemLifecycle.takes(p, List.of(), action.get(), ProblemLifecycle.Actor.SYSTEM, null);
     if (was == Problem.Status.CLOSED) {
       p.closedAt = null;
     }

@@ -3,6 +3,9 @@ package org.bihuan.problem.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,8 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.problem.Problem;
 import org.bihuan.problem.Problem.Status;
 import org.bihuan.problem.client.TicketSummary;
 import org.bihuan.problem.service.ProblemLifecycle.Action;
@@ -225,6 +231,59 @@ class ProblemLifecycleTest {
                         new Subject("P", current, List.of()), a, Actor.SYSTEM, null))
             .orElse(current);
     assertEquals(expected, next);
+  }
+
+  @Test
+  void takingAnActionWritesTheStateTheTableGivesAndNothingWhenRefused() {
+    for (Status s : Status.values()) {
+      String[] expected = TABLE.get(s).split(" ");
+      for (Action a : Action.values()) {
+        Problem p = new Problem();
+        p.number = "P-2024-0001";
+        p.status = s;
+        List<TicketSummary> tickets =
+            a == Action.WITHDRAW ? List.of(ticket("CANCELLED")) : List.of(ticket("VERIFIED"));
+        String want = expected[a.ordinal()];
+        if (want.equals("-")) {
+          assertThrows(ApiProblem.class, () -> ProblemLifecycle.takes(p, tickets, a, ADMIN, "误录"));
+          assertEquals(s, p.status, s + " " + a);
+        } else {
+          assertEquals(Status.valueOf(want), ProblemLifecycle.takes(p, tickets, a, ADMIN, "误录"));
+          assertEquals(Status.valueOf(want), p.status, s + " " + a);
+        }
+      }
+    }
+    Problem fresh = new Problem();
+    ProblemLifecycle.starts(fresh);
+    assertEquals(Status.OPEN, fresh.status);
+  }
+
+  /**
+   * No class but the life cycle writes a problem's status; ProblemQueries copies the stored one
+   * into the problem it reads from a row.
+   */
+  @Test
+  void onlyTheLifecycleWritesAProblemsStatus() throws IOException {
+    Pattern write = Pattern.compile("\\.status\\s*=[^=]");
+    Set<String> allowed = Set.of("ProblemLifecycle.java", "ProblemQueries.java");
+    List<String> writers;
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/bihuan/problem"))) {
+      writers =
+          files
+              .filter(f -> f.toString().endsWith(".java"))
+              .filter(f -> !allowed.contains(f.getFileName().toString()))
+              .filter(
+                  f -> {
+                    try {
+                      return write.matcher(Files.readString(f)).find();
+                    } catch (IOException e) {
+                      throw new IllegalStateException(e);
+                    }
+                  })
+              .map(f -> f.getFileName().toString())
+              .toList();
+    }
+    assertEquals(List.of(), writers);
   }
 
   private static void assertRefused(

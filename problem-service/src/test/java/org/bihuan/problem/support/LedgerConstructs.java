@@ -1,5 +1,7 @@
 package org.bihuan.problem.support;
 
+import static org.bihuan.problem.support.ImportAnswers.measure;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -108,27 +110,7 @@ public final class LedgerConstructs {
     return cells;
   }
 
-  /** A measure of the expected answer. */
-  static Map<String, Object> measure(
-      String text,
-      List<String> units,
-      String leader,
-      String person,
-      String timing,
-      String deadline) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("measure", text);
-    m.put("responsibleUnits", units);
-    m.put("coResponsibleUnits", List.of());
-    m.put("leaderInCharge", leader);
-    m.put("responsiblePerson", person);
-    m.put("timing", timing);
-    m.put("deadline", deadline);
-    m.put("progress", null);
-    m.put("statusHint", null);
-    return m;
-  }
-
+  /** A measure of the expected answer whose deadline is a date. */
   static Map<String, Object> deadline(String text, String unit, String person, String date) {
     return measure(text, List.of(unit), null, person, "DEADLINE", date);
   }

@@ -49,6 +49,6 @@ public final class LedgerSheets {
 
   /** The dry-run answer to a workbook (XLSX) of these sheets. */
   public static JsonPath dryRunXlsx(Ledgers.Table... sheets) {
-    return JsonPath.from(Api.dryRun("表格导入", Ledgers.xlsx(List.of(sheets)), DocumentText.XLSX));
+    return ImportAnswers.dryRunPath("表格导入", Ledgers.xlsx(List.of(sheets)), DocumentText.XLSX);
   }
 }

@@ -23,8 +23,7 @@ import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.service.ExtensionService;
 import org.bihuan.rectification.service.WrittenTicket;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -67,11 +66,7 @@ public class ExtensionResource {
   @RolesAllowed(Roles.VERIFIER)
   @APIResponse(
       responseCode = "200",
-      headers =
-          @Header(
-              name = TicketEtag.HEADER,
-              description = TicketEtag.DESCRIPTION,
-              schema = @Schema(type = SchemaType.STRING)),
+      extensions = @Extension(name = TicketContract.TICKET_ETAG, value = "true"),
       description = "The request, approved",
       content =
           @Content(
@@ -110,11 +105,7 @@ public class ExtensionResource {
   @RolesAllowed(Roles.VERIFIER)
   @APIResponse(
       responseCode = "200",
-      headers =
-          @Header(
-              name = TicketEtag.HEADER,
-              description = TicketEtag.DESCRIPTION,
-              schema = @Schema(type = SchemaType.STRING)),
+      extensions = @Extension(name = TicketContract.TICKET_ETAG, value = "true"),
       description = "The request, refused",
       content =
           @Content(

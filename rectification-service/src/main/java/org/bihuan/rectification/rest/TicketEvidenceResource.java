@@ -28,7 +28,7 @@ import org.bihuan.rectification.service.TicketWork;
 import org.bihuan.rectification.service.WrittenTicket;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Encoding;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -58,11 +58,7 @@ public class TicketEvidenceResource {
   @RolesAllowed(Roles.REPORTER)
   @APIResponse(
       responseCode = "201",
-      headers =
-          @Header(
-              name = TicketEtag.HEADER,
-              description = TicketEtag.DESCRIPTION,
-              schema = @Schema(type = SchemaType.STRING)),
+      extensions = @Extension(name = TicketContract.TICKET_ETAG, value = "true"),
       description = "The evidence file's metadata; Location is its content",
       content =
           @Content(

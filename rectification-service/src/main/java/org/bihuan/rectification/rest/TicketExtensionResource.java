@@ -24,8 +24,7 @@ import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.service.ExtensionService;
 import org.bihuan.rectification.service.WrittenTicket;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,11 +46,7 @@ public class TicketExtensionResource {
   @RolesAllowed(Roles.REPORTER)
   @APIResponse(
       responseCode = "201",
-      headers =
-          @Header(
-              name = TicketEtag.HEADER,
-              description = TicketEtag.DESCRIPTION,
-              schema = @Schema(type = SchemaType.STRING)),
+      extensions = @Extension(name = TicketContract.TICKET_ETAG, value = "true"),
       description = "The extension request; Location names it",
       content =
           @Content(

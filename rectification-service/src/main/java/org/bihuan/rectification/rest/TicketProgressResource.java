@@ -26,8 +26,7 @@ import org.bihuan.rectification.service.TicketQueries;
 import org.bihuan.rectification.service.TicketWork;
 import org.bihuan.rectification.service.WrittenTicket;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -51,11 +50,7 @@ public class TicketProgressResource {
   @RolesAllowed(Roles.REPORTER)
   @APIResponse(
       responseCode = "201",
-      headers =
-          @Header(
-              name = TicketEtag.HEADER,
-              description = TicketEtag.DESCRIPTION,
-              schema = @Schema(type = SchemaType.STRING)),
+      extensions = @Extension(name = TicketContract.TICKET_ETAG, value = "true"),
       description = "The progress report recorded; Location names it",
       content =
           @Content(

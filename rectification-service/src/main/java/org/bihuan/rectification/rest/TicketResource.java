@@ -34,7 +34,9 @@ import org.bihuan.rectification.client.ProblemView;
 import org.bihuan.rectification.config.EvidenceSettings;
 import org.bihuan.rectification.service.ExtensionService;
 import org.bihuan.rectification.service.ProblemCheck;
+import org.bihuan.rectification.service.TicketCreation;
 import org.bihuan.rectification.service.TicketFilter;
+import org.bihuan.rectification.service.TicketInputRules;
 import org.bihuan.rectification.service.TicketQueries;
 import org.bihuan.rectification.service.TicketService;
 import org.bihuan.rectification.service.TicketWork;
@@ -58,6 +60,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class TicketResource {
 
   @Inject TicketService tickets;
+  @Inject TicketCreation creation;
   @Inject TicketQueries queries;
   @Inject AnswerCache answers;
   @Inject OrganisationClock clock;
@@ -104,10 +107,10 @@ public class TicketResource {
           @NotNull
           @Valid
           TicketInput input) {
-    TicketService.requireValid(TicketService.crossFieldErrors(input, ""));
+    TicketInputRules.requireValid(TicketInputRules.crossFieldErrors(input, ""));
     Map<UUID, ProblemView> found =
         problems.resolve(input.problemIds(), id -> fieldsOf(input.problemIds(), id, ""));
-    TicketView t = tickets.create(input, found);
+    TicketView t = creation.create(input, found);
     recheck.confirm(List.of(t));
     return Versions.created("/api/v1/tickets/" + t.id(), t.version(), clock.today(), t);
   }
@@ -156,14 +159,14 @@ public class TicketResource {
     Set<String> refs = new HashSet<>();
     for (int i = 0; i < items.size(); i++) {
       TicketInput in = items.get(i);
-      errors.addAll(TicketService.crossFieldErrors(in, "tickets[" + i + "]."));
+      errors.addAll(TicketInputRules.crossFieldErrors(in, "tickets[" + i + "]."));
       if (in.externalRef() != null && !refs.add(in.externalRef())) {
         errors.add(
             new FieldError(
                 "tickets[" + i + "].externalRef", "appears more than once in this batch"));
       }
     }
-    TicketService.requireValid(errors);
+    TicketInputRules.requireValid(errors);
     Map<UUID, List<String>> where = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       List<UUID> ids = items.get(i).problemIds();
@@ -174,7 +177,7 @@ public class TicketResource {
       }
     }
     Map<UUID, ProblemView> found = problems.resolve(where.keySet(), where::get);
-    TicketService.BatchOutcome outcome = tickets.createBatch(items, found);
+    TicketCreation.BatchOutcome outcome = creation.createBatch(items, found);
     recheck.confirm(outcome.tickets());
     return Response.status(outcome.created() > 0 ? Response.Status.CREATED : Response.Status.OK)
         .entity(new TicketBatchView(outcome.tickets()))
@@ -238,7 +241,7 @@ public class TicketResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull @Valid TicketInput input) {
-    TicketService.requireValid(TicketService.crossFieldErrors(input, ""));
+    TicketInputRules.requireValid(TicketInputRules.crossFieldErrors(input, ""));
     TicketQueries.Linked read = queries.linked(id);
     Set<UUID> known = read.problems();
     problems.refuseIfWithdrawn(known, "be edited");

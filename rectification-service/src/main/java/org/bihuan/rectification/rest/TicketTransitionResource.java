@@ -24,9 +24,6 @@ import org.bihuan.rectification.service.TicketService;
 import org.bihuan.rectification.service.TicketWorkflow;
 import org.bihuan.rectification.service.TicketWorkflow.Action;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,11 +49,7 @@ public class TicketTransitionResource {
   @RolesAllowed(Roles.REPORTER) // = TicketWorkflow.rolesFor (TransitionRolesTest)
   @APIResponse(
       responseCode = "200",
-      description = "The ticket, IN_PROGRESS",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = TicketView.class)))
+      description = "The ticket, IN_PROGRESS") // body: TicketContract
   @Operation(
       operationId = "startTicket",
       summary = "ASSIGNED → IN_PROGRESS",
@@ -65,15 +58,7 @@ public class TicketTransitionResource {
   public Response start(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @RequestBody(
-              required = false,
-              description = "Optional; {\"comment\"} may be given or the body left out.",
-              content =
-                  @Content(
-                      mediaType = MediaType.APPLICATION_JSON,
-                      schema = @Schema(implementation = CommentInput.class)))
-          @Valid
-          CommentInput body) {
+      @Valid CommentInput body) {
     return transition(id, Action.START, ifMatch, body);
   }
 
@@ -82,13 +67,7 @@ public class TicketTransitionResource {
   @Consumes(MediaType.WILDCARD)
   @JsonOrNoBody
   @RolesAllowed(Roles.REPORTER) // = TicketWorkflow.rolesFor (TransitionRolesTest)
-  @APIResponse(
-      responseCode = "200",
-      description = "The ticket, SUBMITTED",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = TicketView.class)))
+  @APIResponse(responseCode = "200", description = "The ticket, SUBMITTED") // body: TicketContract
   @Operation(
       operationId = "submitTicket",
       summary = "IN_PROGRESS → SUBMITTED (申请销号); needs a progress report or evidence",
@@ -97,15 +76,7 @@ public class TicketTransitionResource {
   public Response submit(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @RequestBody(
-              required = false,
-              description = "Optional; {\"comment\"} may be given or the body left out.",
-              content =
-                  @Content(
-                      mediaType = MediaType.APPLICATION_JSON,
-                      schema = @Schema(implementation = CommentInput.class)))
-          @Valid
-          CommentInput body) {
+      @Valid CommentInput body) {
     return transition(id, Action.SUBMIT, ifMatch, body);
   }
 
@@ -114,13 +85,7 @@ public class TicketTransitionResource {
   @Consumes(MediaType.WILDCARD)
   @JsonOrNoBody
   @RolesAllowed(Roles.VERIFIER) // = TicketWorkflow.rolesFor (TransitionRolesTest)
-  @APIResponse(
-      responseCode = "200",
-      description = "The ticket, VERIFIED",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = TicketView.class)))
+  @APIResponse(responseCode = "200", description = "The ticket, VERIFIED") // body: TicketContract
   @Operation(
       operationId = "verifyTicket",
       summary = "SUBMITTED → VERIFIED (验收销号); a verifier other than the responsible person",
@@ -133,15 +98,7 @@ public class TicketTransitionResource {
   public Response verify(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @RequestBody(
-              required = true,
-              description = "{\"comment\"}: the reason, required.",
-              content =
-                  @Content(
-                      mediaType = MediaType.APPLICATION_JSON,
-                      schema = @Schema(implementation = CommentInput.Reason.class)))
-          @Valid
-          CommentInput body) {
+      @Valid CommentInput body) {
     return transition(id, Action.VERIFY, ifMatch, body);
   }
 
@@ -152,11 +109,7 @@ public class TicketTransitionResource {
   @RolesAllowed(Roles.VERIFIER) // = TicketWorkflow.rolesFor (TransitionRolesTest)
   @APIResponse(
       responseCode = "200",
-      description = "The ticket, back IN_PROGRESS",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = TicketView.class)))
+      description = "The ticket, back IN_PROGRESS") // body: TicketContract
   @Operation(
       operationId = "rejectTicket",
       summary = "SUBMITTED → IN_PROGRESS (退回), with a reason",
@@ -167,15 +120,7 @@ public class TicketTransitionResource {
   public Response reject(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @RequestBody(
-              required = true,
-              description = "{\"comment\"}: the reason, required.",
-              content =
-                  @Content(
-                      mediaType = MediaType.APPLICATION_JSON,
-                      schema = @Schema(implementation = CommentInput.Reason.class)))
-          @Valid
-          CommentInput body) {
+      @Valid CommentInput body) {
     return transition(id, Action.REJECT, ifMatch, body);
   }
 
@@ -186,11 +131,7 @@ public class TicketTransitionResource {
   @RolesAllowed(Roles.VERIFIER) // = TicketWorkflow.rolesFor (TransitionRolesTest)
   @APIResponse(
       responseCode = "200",
-      description = "The ticket, back IN_PROGRESS",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = TicketView.class)))
+      description = "The ticket, back IN_PROGRESS") // body: TicketContract
   @Operation(
       operationId = "reopenTicket",
       summary = "VERIFIED → IN_PROGRESS (回头看), with a reason",
@@ -199,15 +140,7 @@ public class TicketTransitionResource {
   public Response reopen(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @RequestBody(
-              required = true,
-              description = "{\"comment\"}: the reason, required.",
-              content =
-                  @Content(
-                      mediaType = MediaType.APPLICATION_JSON,
-                      schema = @Schema(implementation = CommentInput.Reason.class)))
-          @Valid
-          CommentInput body) {
+      @Valid CommentInput body) {
     return transition(id, Action.REOPEN, ifMatch, body);
   }
 
@@ -216,13 +149,7 @@ public class TicketTransitionResource {
   @Consumes(MediaType.WILDCARD)
   @JsonOrNoBody
   @RolesAllowed({Roles.VERIFIER, Roles.ADMIN}) // = TicketWorkflow.rolesFor (TransitionRolesTest)
-  @APIResponse(
-      responseCode = "200",
-      description = "The ticket, CANCELLED",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = TicketView.class)))
+  @APIResponse(responseCode = "200", description = "The ticket, CANCELLED") // body: TicketContract
   @Operation(
       operationId = "cancelTicket",
       summary = "Any state but VERIFIED → CANCELLED (撤销), with a reason; verifier or admin",
@@ -233,15 +160,7 @@ public class TicketTransitionResource {
   public Response cancel(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @RequestBody(
-              required = true,
-              description = "{\"comment\"}: the reason, required.",
-              content =
-                  @Content(
-                      mediaType = MediaType.APPLICATION_JSON,
-                      schema = @Schema(implementation = CommentInput.Reason.class)))
-          @Valid
-          CommentInput body) {
+      @Valid CommentInput body) {
     return transition(id, Action.CANCEL, ifMatch, body);
   }
 

@@ -296,6 +296,14 @@ public final class TicketWorkflow {
         .anyMatch(r -> r != null && r.guards().contains(Guard.PROBLEMS_NOT_WITHDRAWN));
   }
 
+  /** Whether every rule of the action needs a comment (the reason of a verify, reject, cancel…). */
+  public static boolean needsComment(Action action) {
+    return RULES.values().stream()
+        .map(m -> m.get(action))
+        .filter(r -> r != null)
+        .allMatch(r -> r.guards().contains(Guard.COMMENT_REQUIRED));
+  }
+
   /** The actions the table allows from a state, in declaration order ("start", "cancel"…). */
   public static List<String> allowedActions(Status from) {
     return RULES.get(from).keySet().stream().map(Action::path).toList();

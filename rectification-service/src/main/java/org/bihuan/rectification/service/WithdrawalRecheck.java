@@ -42,6 +42,7 @@ public class WithdrawalRecheck {
 
   @Inject ProblemCheck problems;
   @Inject TicketService tickets;
+  @Inject UnconfirmedProblemLinks links;
   @Inject TicketQueries queries;
   @Inject OrganisationClock clock;
 
@@ -66,7 +67,7 @@ public class WithdrawalRecheck {
       closed = problems.closedToTickets(ids);
     } catch (ProblemCheck.Unconfirmed e) {
       List<String> cancelled = settle(created, Set.copyOf(ids)).cancelled;
-      tickets.markConfirmed(created.stream().map(TicketView::id).toList(), asked);
+      links.markConfirmed(created.stream().map(TicketView::id).toList(), asked);
       throw ApiProblem.unavailable(
               "problem-service could not be asked again whether problem "
                   + e.problemId
@@ -77,7 +78,7 @@ public class WithdrawalRecheck {
           .with("cancelledTickets", cancelled);
     }
     Outcome outcome = closed.isEmpty() ? new Outcome() : settle(created, closed);
-    tickets.markConfirmed(created.stream().map(TicketView::id).toList(), asked);
+    links.markConfirmed(created.stream().map(TicketView::id).toList(), asked);
     if (closed.isEmpty()) {
       return;
     }
@@ -119,7 +120,7 @@ public class WithdrawalRecheck {
    * for live tickets). Answers how many tickets were looked at.
    */
   public int sweep() {
-    List<UUID> due = tickets.unconfirmedSince(clock.now().minus(GRACE), SWEEP_BATCH);
+    List<UUID> due = links.unconfirmedSince(clock.now().minus(GRACE), SWEEP_BATCH);
     for (UUID id : due) {
       TicketView t = queries.get(id).view().get();
       Instant asked = clock.now();
@@ -129,7 +130,7 @@ public class WithdrawalRecheck {
       } catch (ProblemCheck.Unconfirmed e) {
         // To the back of the queue (a problem that cannot be asked about blocks no other ticket),
         // and no more questions to a service that does not answer until the next run.
-        tickets.postponeRecheck(id, clock.now());
+        links.postponeRecheck(id, clock.now());
         LOG.warnf("ticket %s: its problems are asked about again at a later sweep", t.number());
         return 0;
       }
@@ -140,7 +141,7 @@ public class WithdrawalRecheck {
                 + " system",
             closed, outcome.cancelled, outcome.unlinked);
       }
-      tickets.markConfirmed(List.of(id), asked);
+      links.markConfirmed(List.of(id), asked);
     }
     return due.size();
   }

@@ -70,18 +70,7 @@ class CloseTodoTest {
   /** The CLOSE to-dos of one problem, as an admin lists them. */
   private static List<Map<String, Object>> closeTodos(UUID problemId) {
     List<Map<String, Object>> items =
-        given()
-            .auth()
-            .oauth2(Tokens.admin())
-            .queryParam("kind", "CLOSE")
-            .queryParam("assignee", "admin")
-            .queryParam("limit", 500)
-            .get("/api/v1/todos")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getList("items");
+        TodoFixtures.todos(Tokens.admin(), "kind", "CLOSE", "assignee", "admin");
     List<Map<String, Object>> out = new ArrayList<>();
     for (Map<String, Object> t : items) {
       if (problemId.toString().equals(t.get("problemId"))) {
@@ -92,18 +81,7 @@ class CloseTodoTest {
   }
 
   private static List<String> todoEventsSince(long after, UUID problemId) {
-    List<Map<String, Object>> events =
-        given()
-            .auth()
-            .oauth2(Tokens.viewer())
-            .queryParam("after", after)
-            .queryParam("limit", 500)
-            .get("/api/v1/events")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getList("events");
+    List<Map<String, Object>> events = TodoFixtures.events(after);
     List<String> out = new ArrayList<>();
     for (Map<String, Object> e : events) {
       @SuppressWarnings("unchecked")

@@ -70,17 +70,7 @@ class TodoTest {
 
   /** Every to-do of a ticket (admin's view), in opening order. */
   private static List<Map<String, Object>> todos(String ticketId) {
-    return given()
-        .auth()
-        .oauth2(Tokens.admin())
-        .queryParam("ticketId", ticketId)
-        .queryParam("limit", 500)
-        .get("/api/v1/todos")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getList("items");
+    return TodoFixtures.todos(Tokens.admin(), "ticketId", ticketId);
   }
 
   /** The open to-dos of a ticket as "KIND TYPE name" — and never two for one kind and assignee. */
@@ -116,18 +106,7 @@ class TodoTest {
 
   /** The feed after a position, as "type resourceId(kind)" for the events of one ticket. */
   private static List<String> feedSince(long after, String ticketId) {
-    List<Map<String, Object>> events =
-        given()
-            .auth()
-            .oauth2(Tokens.viewer())
-            .queryParam("after", after)
-            .queryParam("limit", 500)
-            .get("/api/v1/events")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getList("events");
+    List<Map<String, Object>> events = TodoFixtures.events(after);
     List<String> out = new ArrayList<>();
     for (Map<String, Object> e : events) {
       @SuppressWarnings("unchecked")

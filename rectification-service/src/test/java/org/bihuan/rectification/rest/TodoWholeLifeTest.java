@@ -312,32 +312,11 @@ class TodoWholeLifeTest {
   }
 
   private static List<Map<String, Object>> list(Person p, String status) {
-    return given()
-        .auth()
-        .oauth2(p.token())
-        .queryParam("assignee", p.assignee())
-        .queryParam("status", status)
-        .queryParam("limit", 500)
-        .get("/api/v1/todos")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getList("items");
+    return TodoFixtures.todos(p.token(), "assignee", p.assignee(), "status", status);
   }
 
   private static List<Map<String, Object>> events(long after) {
-    return given()
-        .auth()
-        .oauth2(Tokens.viewer())
-        .queryParam("after", after)
-        .queryParam("limit", 500)
-        .get("/api/v1/events")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getList("events");
+    return TodoFixtures.events(after);
   }
 
   /** The feed since the last step: this ticket's events and the to-dos of it and its problem. */

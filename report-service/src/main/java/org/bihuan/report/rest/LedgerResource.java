@@ -203,12 +203,8 @@ public class LedgerResource {
 
   private static String format(String format, String accept, ReportParams params) {
     if (format != null && !format.isBlank()) {
-      String f = format.trim().toLowerCase(Locale.ROOT);
-      if (!List.of("json", "csv", "xlsx").contains(f)) {
-        params.error("format", "must be one of json, csv, xlsx");
-        return "json";
-      }
-      return f;
+      String f = params.word("format", format, null, true, List.of("json", "csv", "xlsx"));
+      return f == null ? "json" : f;
     }
     // the acceptable type with the highest quality
     String best = null;

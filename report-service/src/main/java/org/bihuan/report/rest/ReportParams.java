@@ -1,6 +1,7 @@
 package org.bihuan.report.rest;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.bihuan.platform.input.QueryParams;
 import org.bihuan.report.service.ReportFilter;
@@ -34,6 +35,11 @@ final class ReportParams {
 
   LocalDate date(String field, String raw) {
     return params.date(field, raw);
+  }
+
+  /** One of {@code allowed} (see {@link QueryParams#word}). */
+  String word(String field, String raw, String absent, boolean anyCase, List<String> allowed) {
+    return params.word(field, raw, absent, anyCase, allowed);
   }
 
   void error(String field, String message) {

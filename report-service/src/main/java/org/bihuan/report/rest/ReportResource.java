@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -147,12 +148,11 @@ public class ReportResource {
       @Context HttpHeaders headers) {
     ReportParams params = new ReportParams();
     ReportFilter filter = params.filter(sourceId, unit, from, to);
-    Optional<Breakdown> breakdown = Breakdown.of(by == null ? "" : by.trim());
-    if (breakdown.isEmpty()) {
-      params.error("by", "must be one of unit, leader, category, source");
-    }
+    String key =
+        params.word(
+            "by", by, null, false, Arrays.stream(Breakdown.values()).map(Breakdown::key).toList());
     params.check();
-    Breakdown grouping = breakdown.get();
+    Breakdown grouping = Breakdown.of(key).orElseThrow();
     return reports
         .breakdown(
             grouping,
@@ -209,13 +209,15 @@ public class ReportResource {
       @Context HttpHeaders headers) {
     ReportParams params = new ReportParams();
     ReportFilter filter = params.filter(sourceId, unit, from, to);
-    Optional<TrendInterval> step =
-        TrendInterval.of(interval == null || interval.isBlank() ? "week" : interval.trim());
-    if (step.isEmpty()) {
-      params.error("interval", "must be one of day, week, month");
-    }
+    String key =
+        params.word(
+            "interval",
+            interval,
+            TrendInterval.WEEK.key(),
+            false,
+            Arrays.stream(TrendInterval.values()).map(TrendInterval::key).toList());
     params.check();
-    TrendInterval i = step.get();
+    TrendInterval i = TrendInterval.of(key).orElseThrow();
     LocalDate today = reports.today();
     LocalDate end = filter.to() != null ? filter.to() : today;
     LocalDate start = filter.from() != null ? filter.from() : i.intervalsBefore(end, 11);
@@ -399,12 +401,8 @@ public class ReportResource {
 
   private static String sourceFormat(String format, String accept, ReportParams params) {
     if (format != null && !format.isBlank()) {
-      String f = format.trim().toLowerCase(Locale.ROOT);
-      if (!List.of("json", "docx", "html").contains(f)) {
-        params.error("format", "must be one of json, docx, html");
-        return "json";
-      }
-      return f;
+      String f = params.word("format", format, null, true, List.of("json", "docx", "html"));
+      return f == null ? "json" : f;
     }
     String a = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
     if (a.contains("wordprocessingml.document")) {

@@ -39,62 +39,6 @@ public record FigureCounts(
     long longTermNeverReported,
     long stagnant) {
 
-  /** Counts without stagnant tickets. */
-  public FigureCounts(
-      long problemsTotal,
-      long problemsClosed,
-      long problemsWithdrawn,
-      long counted,
-      long timeBound,
-      long longTerm,
-      long verified,
-      long verifiedTimeBound,
-      long onTime,
-      long extendedAndMet,
-      long overdue,
-      long dueSoon,
-      long assigned,
-      long inProgress,
-      long submitted,
-      long cancelled,
-      long red,
-      long yellow,
-      long green,
-      long verifiedWithTimes,
-      BigDecimal verifySeconds,
-      long longTermVerified,
-      long longTermOpen,
-      Long longTermMaxDaysSinceProgress,
-      long longTermNeverReported) {
-    this(
-        problemsTotal,
-        problemsClosed,
-        problemsWithdrawn,
-        counted,
-        timeBound,
-        longTerm,
-        verified,
-        verifiedTimeBound,
-        onTime,
-        extendedAndMet,
-        overdue,
-        dueSoon,
-        assigned,
-        inProgress,
-        submitted,
-        cancelled,
-        red,
-        yellow,
-        green,
-        verifiedWithTimes,
-        verifySeconds,
-        longTermVerified,
-        longTermOpen,
-        longTermMaxDaysSinceProgress,
-        longTermNeverReported,
-        0);
-  }
-
   public static final FigureCounts EMPTY =
       new FigureCounts(
           0,
@@ -121,6 +65,7 @@ public record FigureCounts(
           0,
           0,
           null,
+          0,
           0);
 
   /** {@code {"total","closed","withdrawn","closureRate"}}. */

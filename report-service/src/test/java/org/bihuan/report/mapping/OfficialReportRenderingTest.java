@@ -253,6 +253,7 @@ class OfficialReportRenderingTest {
             1,
             1,
             null,
+            0,
             0);
     OfficialDocument d =
         ClosedLoopReport.compose(source("巡察反馈", List.of()), f, null, TODAY, ZONE, null);

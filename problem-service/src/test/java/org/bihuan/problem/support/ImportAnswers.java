@@ -1,0 +1,94 @@
+package org.bihuan.problem.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer of an import dry run ({@code POST /sources/{id}/import?dryRun=true}) as the tests read
+ * it, and the problems and measures they expect of it, built the same way in every test.
+ */
+public final class ImportAnswers {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ImportAnswers() {}
+
+  /** The dry run's answer as a JSON tree (see {@link Api#dryRun}). */
+  public static JsonNode dryRun(String sourceTitle, byte[] body, String mediaType)
+      throws IOException {
+    return JSON.readTree(Api.dryRun(sourceTitle, body, mediaType));
+  }
+
+  /** The dry run's answer as a JSON path (see {@link Api#dryRun}). */
+  public static JsonPath dryRunPath(String sourceTitle, byte[] body, String mediaType) {
+    return JsonPath.from(Api.dryRun(sourceTitle, body, mediaType));
+  }
+
+  /** A measure of the expected answer, with every field the dry run gives. */
+  public static Map<String, Object> measure(
+      String text,
+      List<String> units,
+      String leader,
+      String person,
+      String timing,
+      String deadline) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("measure", text);
+    m.put("responsibleUnits", units);
+    m.put("coResponsibleUnits", List.of());
+    m.put("leaderInCharge", leader);
+    m.put("responsiblePerson", person);
+    m.put("timing", timing);
+    m.put("deadline", deadline);
+    m.put("progress", null);
+    m.put("statusHint", null);
+    return m;
+  }
+
+  /** A problem of the expected answer. */
+  public static Map<String, Object> problem(
+      String title,
+      String description,
+      List<String> categories,
+      Map<String, Object> origin,
+      List<Map<String, Object>> measures) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("title", title);
+    p.put("description", description);
+    p.put("categoryPath", categories);
+    p.put("measures", measures);
+    p.put("origin", origin);
+    return p;
+  }
+
+  /** Each problem of the answer with the keys compared (every field the dry run gives). */
+  public static List<Map<String, Object>> problems(JsonPath answer) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Map<String, Object> p : answer.<Map<String, Object>>getList("problems")) {
+      Map<String, Object> q = new LinkedHashMap<>();
+      q.put("title", p.get("title"));
+      q.put("description", p.get("description"));
+      q.put("categoryPath", p.get("categoryPath"));
+      q.put("measures", p.get("measures"));
+      q.put("origin", p.get("origin"));
+      out.add(q);
+    }
+    return out;
+  }
+
+  /** Where a problem stands in the document: its lines, on a page where the format has pages. */
+  public static Map<String, Object> lines(int first, int last, Integer page) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    if (page != null) {
+      o.put("page", page);
+    }
+    o.put("lines", List.of(first, last));
+    return o;
+  }
+}

@@ -1,0 +1,139 @@
+package org.bihuan.rectification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.problem.FieldError;
+import org.bihuan.platform.time.OrganisationClock;
+import org.bihuan.rectification.Ticket;
+import org.bihuan.rectification.Ticket.Status;
+import org.bihuan.rectification.client.ProblemView;
+import org.bihuan.rectification.rest.TicketInput;
+import org.bihuan.rectification.rest.TicketView;
+import org.bihuan.rectification.service.TicketWorkflow.Actor;
+
+/** Creating tickets, one or a batch. */
+@ApplicationScoped
+public class TicketCreation {
+
+  @Inject OrganisationClock clock;
+  @Inject TicketNumbers numbers;
+  @Inject TicketHistory history;
+  @Inject Callers callers;
+  @Inject EntityManager em;
+  @Inject TicketFields fields;
+  @Inject TicketService tickets;
+
+  /** The outcome of a batch: the tickets in input order and how many were new. */
+  public record BatchOutcome(List<TicketView> tickets, int created) {}
+
+  @Transactional
+  public TicketView create(TicketInput in, Map<UUID, ProblemView> problems) {
+    Actor actor = callers.current();
+    TicketWorkflow.requireOwnUnit(actor, TicketFields.unitNames(in));
+    if (in.externalRef() != null) {
+      Ticket existing = Ticket.find("externalRef", in.externalRef()).firstResult();
+      if (existing != null) {
+        throw TicketFields.duplicateExternalRef(in.externalRef(), existing);
+      }
+    }
+    LocalDate today = clock.today();
+    Ticket t = build(in, problems, numbers.next(today.getYear(), 1).get(0), actor, today);
+    return tickets.viewAfterWrite(t);
+  }
+
+  /**
+   * Creates the batch's new tickets all or nothing. An item whose externalRef already names a
+   * ticket created from the same content is answered with that ticket and not created again; one
+   * whose externalRef names a ticket with other content refuses the whole batch
+   * (docs/decisions/0020-ticket-batch-idempotency.md).
+   */
+  @Transactional
+  public BatchOutcome createBatch(List<TicketInput> items, Map<UUID, ProblemView> problems) {
+    Actor actor = callers.current();
+    for (TicketInput in : items) {
+      TicketWorkflow.requireOwnUnit(actor, TicketFields.unitNames(in));
+    }
+    List<String> refs =
+        items.stream().map(TicketInput::externalRef).filter(Objects::nonNull).toList();
+    Map<String, Ticket> existing = new HashMap<>();
+    if (!refs.isEmpty()) {
+      Ticket.<Ticket>list("externalRef in ?1", refs).forEach(t -> existing.put(t.externalRef, t));
+    }
+    Ticket[] result = new Ticket[items.size()];
+    List<Integer> fresh = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      TicketInput in = items.get(i);
+      Ticket old = in.externalRef() == null ? null : existing.get(in.externalRef());
+      if (old == null) {
+        fresh.add(i);
+      } else if (old.creationDigest.equals(fields.digest(in))) {
+        result[i] = old;
+      } else {
+        throw new ApiProblem(
+                409,
+                "duplicate-external-ref",
+                "Conflict",
+                "Item "
+                    + i
+                    + ": ticket "
+                    + old.number
+                    + " already has externalRef '"
+                    + in.externalRef()
+                    + "' with different content.",
+                List.of(
+                    new FieldError(
+                        "tickets[" + i + "].externalRef",
+                        "already names ticket " + old.number + " with different content")))
+            .header("Location", "/api/v1/tickets/" + old.id)
+            .with("existingId", old.id)
+            .with("index", i);
+      }
+    }
+    LocalDate today = clock.today();
+    if (!fresh.isEmpty()) {
+      List<String> numbered = numbers.next(today.getYear(), fresh.size());
+      for (int k = 0; k < fresh.size(); k++) {
+        int i = fresh.get(k);
+        result[i] = build(items.get(i), problems, numbered.get(k), actor, today);
+      }
+      em.flush();
+    }
+    List<TicketView> views = new ArrayList<>(items.size());
+    for (Ticket t : result) {
+      views.add(TicketView.of(t, today));
+    }
+    return new BatchOutcome(views, fresh.size());
+  }
+
+  private Ticket build(
+      TicketInput in,
+      Map<UUID, ProblemView> problems,
+      String number,
+      Actor actor,
+      LocalDate today) {
+    Instant now = clock.now();
+    Ticket t = new Ticket();
+    t.id = UUID.randomUUID();
+    t.number = number;
+    t.status = Status.ASSIGNED;
+    t.createdAt = now;
+    t.updatedAt = now;
+    t.externalRef = in.externalRef();
+    t.creationDigest = fields.digest(in);
+    fields.applyFields(t, in, problems, today, null);
+    t.persist();
+    history.record(t, actor, "create", null, null, now, "ticket.created");
+    return t;
+  }
+}

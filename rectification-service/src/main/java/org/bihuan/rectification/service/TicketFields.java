@@ -1,0 +1,150 @@
+package org.bihuan.rectification.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.time.OrganisationClock;
+import org.bihuan.rectification.ProblemLink;
+import org.bihuan.rectification.ResponsibleUnit;
+import org.bihuan.rectification.Ticket;
+import org.bihuan.rectification.client.ProblemView;
+import org.bihuan.rectification.config.TicketSettings;
+import org.bihuan.rectification.rest.ResponsibleUnitInput;
+import org.bihuan.rectification.rest.TicketInput;
+
+/**
+ * A ticket's fields as an input gives them: written onto the ticket on create and edit, and the
+ * digest that tells whether two inputs have the same content.
+ */
+@ApplicationScoped
+public class TicketFields {
+
+  @Inject OrganisationClock clock;
+  @Inject TicketSettings settings;
+  @Inject ObjectMapper mapper;
+
+  /** Writes the input's fields onto the ticket (created or edited) and schedules its reports. */
+  void applyFields(
+      Ticket t,
+      TicketInput in,
+      Map<UUID, ProblemView> problems,
+      LocalDate today,
+      LocalDate latestApproved) {
+    t.measure = in.measure().strip();
+    Map<UUID, UUID> known = new HashMap<>();
+    t.problems.forEach(p -> known.put(p.problemId, p.sourceId));
+    List<ProblemLink> links = new ArrayList<>();
+    for (UUID id : in.problemIds()) {
+      ProblemView checked = problems.get(id);
+      if (!known.containsKey(id) && checked == null) {
+        // Only when a concurrent edit unlinked it between the check and the lock.
+        throw ApiProblem.conflict(
+            "concurrent-update",
+            "The ticket's problems changed meanwhile; read it again and retry.");
+      }
+      UUID source = known.containsKey(id) ? known.get(id) : checked.sourceId();
+      links.add(new ProblemLink(id, source));
+      if (!known.containsKey(id)) {
+        // Asked about again after the commit (WithdrawalRecheck), by the request or its sweep.
+        t.problemsUnconfirmedSince = clock.now();
+      }
+    }
+    t.problems.clear();
+    t.problems.addAll(links);
+    t.responsibleUnits.clear();
+    for (ResponsibleUnitInput u : in.responsibleUnits()) {
+      t.responsibleUnits.add(unit(u));
+    }
+    if (in.coResponsibleUnits() != null) {
+      t.coResponsibleUnits.clear();
+      for (ResponsibleUnitInput u : in.coResponsibleUnits()) {
+        t.coResponsibleUnits.add(unit(u));
+      }
+    }
+    t.responsiblePerson = stripToNull(in.responsiblePerson());
+    t.leaderInCharge = stripToNull(in.leaderInCharge());
+    t.deadline = newDeadline(t, in, today);
+    t.timing = in.timing();
+    t.effectiveDeadline =
+        DeadlineRules.timeBound(t.timing)
+            ? DeadlineRules.effectiveDeadline(t.deadline, latestApproved)
+            : null;
+    t.reportEvery = in.reportEvery();
+    DeadlineRules.scheduleReports(t, clock.zone());
+  }
+
+  /** An edit of an IMMEDIATE ticket that leaves the deadline out keeps the one it had. */
+  private LocalDate newDeadline(Ticket t, TicketInput in, LocalDate today) {
+    if (in.timing() == Ticket.Timing.IMMEDIATE
+        && in.deadline() == null
+        && t.timing == Ticket.Timing.IMMEDIATE
+        && t.deadline != null) {
+      return t.deadline;
+    }
+    return DeadlineRules.deadlineFor(in.timing(), in.deadline(), today, settings.immediateDays());
+  }
+
+  static ApiProblem duplicateExternalRef(String ref, Ticket existing) {
+    return ApiProblem.conflict(
+            "duplicate-external-ref",
+            "Ticket " + existing.number + " already has externalRef '" + ref + "'.")
+        .header("Location", "/api/v1/tickets/" + existing.id)
+        .with("existingId", existing.id);
+  }
+
+  private static ResponsibleUnit unit(ResponsibleUnitInput u) {
+    ResponsibleUnitInput n = normalised(u);
+    return new ResponsibleUnit(n.name(), n.externalId());
+  }
+
+  static List<String> unitNames(TicketInput in) {
+    return in.responsibleUnits().stream().map(u -> u.name().strip()).toList();
+  }
+
+  private static String stripToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /** A unit as stored: the name stripped, a blank external id none. */
+  private static ResponsibleUnitInput normalised(ResponsibleUnitInput u) {
+    return new ResponsibleUnitInput(
+        u.name().strip(),
+        u.externalId() == null || u.externalId().isBlank() ? null : u.externalId().strip());
+  }
+
+  /** The same content gives the same digest: the input with its text trimmed, as JSON. */
+  String digest(TicketInput in) {
+    TicketInput normal =
+        new TicketInput(
+            in.problemIds(),
+            in.measure().strip(),
+            in.responsibleUnits().stream().map(TicketFields::normalised).toList(),
+            stripToNull(in.responsiblePerson()),
+            stripToNull(in.leaderInCharge()),
+            in.timing(),
+            in.deadline(),
+            in.reportEvery(),
+            in.externalRef(),
+            in.coResponsibleUnits() == null
+                ? null
+                : in.coResponsibleUnits().stream().map(TicketFields::normalised).toList());
+    try {
+      byte[] json = mapper.writeValueAsString(normal).getBytes(StandardCharsets.UTF_8);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Cannot digest a ticket input", e);
+    }
+  }
+}
