@@ -1,9 +1,9 @@
 package org.bihuan.problem;
 
-import static org.bihuan.problem.ImportListsGoalsAndPdfPagesTest.lines;
-import static org.bihuan.problem.ImportListsGoalsAndPdfPagesTest.measure;
-import static org.bihuan.problem.ImportListsGoalsAndPdfPagesTest.problem;
-import static org.bihuan.problem.ImportListsGoalsAndPdfPagesTest.problems;
+import static org.bihuan.problem.support.ImportAnswers.lines;
+import static org.bihuan.problem.support.ImportAnswers.measure;
+import static org.bihuan.problem.support.ImportAnswers.problem;
+import static org.bihuan.problem.support.ImportAnswers.problems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
