@@ -55,6 +55,8 @@ public class TicketService {
   @Inject TicketNumbers numbers;
   @Inject TicketHistory history;
   @Inject Callers callers;
+  @Inject DirectoryNames directoryNames;
+  @Inject Directory directory;
   @Inject EntityManager em;
   @Inject ObjectMapper mapper;
 
@@ -77,10 +79,23 @@ public class TicketService {
     if (in.problemIds() != null && new HashSet<>(in.problemIds()).size() < in.problemIds().size()) {
       errors.add(new FieldError(prefix + "problemIds", "lists a problem more than once"));
     }
+    for (String list : List.of("responsibleUnits", "coResponsibleUnits")) {
+      List<ResponsibleUnitInput> units =
+          list.equals("responsibleUnits") ? in.responsibleUnits() : in.coResponsibleUnits();
+      for (int i = 0; units != null && i < units.size(); i++) {
+        ResponsibleUnitInput u = units.get(i);
+        if (u != null && blank(u.name()) && blank(u.externalId())) {
+          errors.add(
+              new FieldError(
+                  prefix + list + "[" + i + "].name",
+                  "is required unless externalId names a unit of the directory"));
+        }
+      }
+    }
     Set<String> names = new HashSet<>();
     if (in.responsibleUnits() != null) {
       for (ResponsibleUnitInput u : in.responsibleUnits()) {
-        if (u != null && u.name() != null && !names.add(u.name().strip())) {
+        if (u != null && !blank(u.name()) && !names.add(u.name().strip())) {
           errors.add(
               new FieldError(
                   prefix + "responsibleUnits", "lists unit '" + u.name().strip() + "' twice"));
@@ -90,7 +105,7 @@ public class TicketService {
     if (in.coResponsibleUnits() != null) {
       Set<String> coNames = new HashSet<>();
       for (ResponsibleUnitInput u : in.coResponsibleUnits()) {
-        if (u == null || u.name() == null) {
+        if (u == null || blank(u.name())) {
           continue;
         }
         String name = u.name().strip();
@@ -108,6 +123,18 @@ public class TicketService {
     return errors;
   }
 
+  /**
+   * The input with the units and people it names by directory id resolved (DirectoryNames), checked
+   * again across fields: two ids may name one unit.
+   */
+  private TicketInput named(TicketInput in, String prefix, Ticket current) {
+    TicketInput resolved = directoryNames.resolve(in, prefix, current);
+    if (resolved != in) {
+      requireValid(crossFieldErrors(resolved, prefix));
+    }
+    return resolved;
+  }
+
   public static void requireValid(List<FieldError> errors) {
     if (!errors.isEmpty()) {
       throw ApiProblem.invalid(
@@ -121,7 +148,8 @@ public class TicketService {
   // ---- creation
 
   @Transactional
-  public TicketView create(TicketInput in, Map<UUID, ProblemView> problems) {
+  public TicketView create(TicketInput given, Map<UUID, ProblemView> problems) {
+    TicketInput in = named(given, "", null);
     Actor actor = callers.current();
     TicketWorkflow.requireOwnUnit(actor, unitNames(in));
     if (in.externalRef() != null) {
@@ -142,7 +170,11 @@ public class TicketService {
    * (docs/decisions/0020-ticket-batch-idempotency.md).
    */
   @Transactional
-  public BatchOutcome createBatch(List<TicketInput> items, Map<UUID, ProblemView> problems) {
+  public BatchOutcome createBatch(List<TicketInput> given, Map<UUID, ProblemView> problems) {
+    List<TicketInput> items = new ArrayList<>(given.size());
+    for (int i = 0; i < given.size(); i++) {
+      items.add(named(given.get(i), "tickets[" + i + "].", null));
+    }
     Actor actor = callers.current();
     for (TicketInput in : items) {
       TicketWorkflow.requireOwnUnit(actor, unitNames(in));
@@ -258,7 +290,9 @@ public class TicketService {
       }
     }
     t.responsiblePerson = stripToNull(in.responsiblePerson());
+    t.responsiblePersonExternalId = stripToNull(in.responsiblePersonExternalId());
     t.leaderInCharge = stripToNull(in.leaderInCharge());
+    t.leaderInChargeExternalId = stripToNull(in.leaderInChargeExternalId());
     t.deadline = newDeadline(t, in, today);
     t.timing = in.timing();
     t.effectiveDeadline =
@@ -299,6 +333,7 @@ public class TicketService {
     Actor actor = callers.current();
     // Another unit's reporter hears 403 before the version or state is compared (0168).
     TicketWorkflow.requireOwnUnit(actor, t.unitNames());
+    in = named(in, "", t);
     TicketWorkflow.requireOwnUnit(actor, unitNames(in));
     refuseIfWithdrawnMeanwhile(t, in, read);
     Versions.checkIfMatch(ifMatch, t.version);
@@ -457,7 +492,9 @@ public class TicketService {
                   .map(u -> u.externalId == null ? u.name : u.name + " (" + u.externalId + ")")
                   .toList()));
       f.put("responsiblePerson", t.responsiblePerson);
+      f.put("responsiblePersonExternalId", t.responsiblePersonExternalId);
       f.put("leaderInCharge", t.leaderInCharge);
+      f.put("leaderInChargeExternalId", t.leaderInChargeExternalId);
       f.put("timing", t.timing == null ? null : t.timing.name());
       f.put("deadline", t.deadline == null ? null : t.deadline.toString());
       f.put("reportEvery", t.reportEvery == null ? null : t.reportEvery.name());
@@ -492,26 +529,62 @@ public class TicketService {
   Parties parties(Ticket t) {
     List<TicketHistoryEntry> entries =
         TicketHistoryEntry.<TicketHistoryEntry>list("ticketId = ?1 order by id", t.id);
-    Set<String> names = new LinkedHashSet<>();
+    PartyNames names = new PartyNames();
     Set<String> subjects = new LinkedHashSet<>();
-    if (t.responsiblePerson != null) {
-      names.add(t.responsiblePerson);
-    }
-    if (t.leaderInCharge != null) {
-      names.add(t.leaderInCharge);
-    }
+    names.add(t.responsiblePerson, t.responsiblePersonExternalId);
+    names.add(t.leaderInCharge, t.leaderInChargeExternalId);
+    Map<String, String> submitters = new LinkedHashMap<>();
     for (TicketHistoryEntry h : entries) {
+      Map<String, FieldChange> changed = new HashMap<>();
       for (FieldChange c : h.changes == null ? List.<FieldChange>of() : h.changes) {
-        if ("responsiblePerson".equals(c.field()) || "leaderInCharge".equals(c.field())) {
-          Stream.of(c.from(), c.to()).filter(Objects::nonNull).forEach(names::add);
+        changed.put(c.field(), c);
+      }
+      for (String field : List.of("responsiblePerson", "leaderInCharge")) {
+        FieldChange name = changed.get(field);
+        FieldChange id = changed.get(field + "ExternalId");
+        if (name != null) {
+          // A name is known by its id only where the same edit recorded both.
+          names.add(name.from(), id == null ? null : id.from());
+          names.add(name.to(), id == null ? null : id.to());
+        } else if (id != null) {
+          names.ids.addAll(Stream.of(id.from(), id.to()).filter(Objects::nonNull).toList());
         }
       }
       if ("submit".equals(h.action)) {
-        names.add(h.actorName);
         subjects.add(h.actorId);
+        submitters.put(h.actorId, h.actorName);
       }
     }
-    return new Parties(Set.copyOf(names), Set.copyOf(subjects));
+    Map<String, String> submitterIds = directory.peopleOfSubjects(submitters.keySet());
+    submitters.forEach((subject, name) -> names.add(name, submitterIds.get(subject)));
+    return new Parties(
+        Set.copyOf(names.all), Set.copyOf(subjects), Set.copyOf(names.ids), names.identified());
+  }
+
+  /** The parties' names, each known by a directory id or not (0204). */
+  private static final class PartyNames {
+    final Set<String> all = new LinkedHashSet<>();
+    final Set<String> ids = new LinkedHashSet<>();
+    final Set<String> withId = new HashSet<>();
+    final Set<String> withoutId = new HashSet<>();
+
+    void add(String name, String id) {
+      if (id != null) {
+        ids.add(id);
+      }
+      if (name == null) {
+        return;
+      }
+      all.add(name);
+      (id == null ? withoutId : withId).add(name);
+    }
+
+    /** Names that came with an id every time. */
+    Set<String> identified() {
+      Set<String> out = new HashSet<>(withId);
+      out.removeAll(withoutId);
+      return Set.copyOf(out);
+    }
   }
 
   LocalDate latestApprovedExtension(UUID ticketId) {
@@ -536,7 +609,7 @@ public class TicketService {
   @Transactional
   public TicketView transition(
       UUID id, Action action, String comment, String ifMatch, Set<UUID> withdrawnProblems) {
-    return transition(id, action, comment, ifMatch, withdrawnProblems, callers.current());
+    return transition(id, action, comment, ifMatch, withdrawnProblems, callers.identified());
   }
 
   /**
@@ -677,6 +750,10 @@ public class TicketService {
     return in.responsibleUnits().stream().map(u -> u.name().strip()).toList();
   }
 
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
   private static String stripToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
@@ -716,7 +793,9 @@ public class TicketService {
                                 u.externalId() == null || u.externalId().isBlank()
                                     ? null
                                     : u.externalId().strip()))
-                    .toList());
+                    .toList(),
+            stripToNull(in.responsiblePersonExternalId()),
+            stripToNull(in.leaderInChargeExternalId()));
     try {
       byte[] json = mapper.writeValueAsString(normal).getBytes(StandardCharsets.UTF_8);
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
