@@ -1,6 +1,7 @@
 package org.bihuan.rectification.rest;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -102,6 +103,6 @@ public final class DirectoryInput {
    */
   @Schema(name = "DirectorySnapshot")
   public record Snapshot(
-      @Size(max = 20_000) List<SnapshotUnit> units,
-      @Size(max = 50_000) List<SnapshotPerson> people) {}
+      @NotNull @Size(max = 20_000) List<SnapshotUnit> units,
+      @NotNull @Size(max = 50_000) List<SnapshotPerson> people) {}
 }

@@ -121,7 +121,8 @@ public class DirectoryResource {
       content = @Content(schema = @Schema(implementation = DirectoryView.Unit.class)))
   @Operation(operationId = "getDirectoryUnit", summary = "One unit of the directory")
   public Response unit(
-      @Parameter(description = ID_DESCRIPTION) @PathParam("externalId") String externalId,
+      @Parameter(description = ID_DESCRIPTION, example = "ORG-0012") @PathParam("externalId")
+          String externalId,
       @Context Request request) {
     DirectoryView.Unit u = directory.unit(externalId);
     return Versions.conditionalGet(request, u.version(), u);
@@ -136,7 +137,8 @@ public class DirectoryResource {
       content = @Content(schema = @Schema(implementation = DirectoryView.Person.class)))
   @Operation(operationId = "getDirectoryPerson", summary = "One person of the directory")
   public Response person(
-      @Parameter(description = ID_DESCRIPTION) @PathParam("externalId") String externalId,
+      @Parameter(description = ID_DESCRIPTION, example = "P-10086") @PathParam("externalId")
+          String externalId,
       @Context Request request) {
     DirectoryView.Person p = directory.person(externalId);
     return Versions.conditionalGet(request, p.version(), p);
