@@ -179,19 +179,13 @@ public final class IntegrationGuide {
   public static java.net.http.HttpResponse<String> send(
       Request r, int port, Map<String, String> vars, String body)
       throws IOException, InterruptedException {
-    String path = r.pathAndQuery();
-    for (Map.Entry<String, String> v : vars.entrySet()) {
-      path = path.replace(v.getKey(), v.getValue());
-    }
+    // expand: longer names first, so that $T (a ticket id) does not eat the start of $TOKEN
+    String path = expand(r.pathAndQuery(), vars);
     java.net.http.HttpRequest.Builder b =
         java.net.http.HttpRequest.newBuilder(
             java.net.URI.create("http://localhost:" + port + encodePath(path)));
     for (Map.Entry<String, String> h : r.headers().entrySet()) {
-      String value = h.getValue();
-      for (Map.Entry<String, String> v : vars.entrySet()) {
-        value = value.replace(v.getKey(), v.getValue());
-      }
-      b.header(h.getKey(), value);
+      b.header(h.getKey(), expand(h.getValue(), vars));
     }
     b.method(
         r.method(),
