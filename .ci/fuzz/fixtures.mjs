@@ -140,6 +140,15 @@ const progress = (id) =>
     percent: 40,
   });
 
+// the directory entries the contract's examples name (ORG-0012, P-10086): the person's PUT needs its
+// unit, the GETs an entry, whatever order the collection runs them in
+await tickets("PUT", "/api/v1/directory/units/ORG-0012", { name: "党委办公室" });
+await tickets("PUT", "/api/v1/directory/people/P-10086", {
+  name: "张三",
+  unitExternalId: "ORG-0012",
+  login: "zhangsan",
+});
+
 ids.TICKET_ID = await ticket("制定年度理论学习计划");
 await act(ids.TICKET_ID, "start");
 ids.PROGRESS_ID = (await progress(ids.TICKET_ID)).id;

@@ -84,7 +84,12 @@ public class Ticket extends PanacheEntityBase {
   public List<ResponsibleUnit> coResponsibleUnits = new ArrayList<>();
 
   public String responsiblePerson;
+
+  /** The responsible person's id in the OA directory, when the ticket named him by it. */
+  public String responsiblePersonExternalId;
+
   public String leaderInCharge;
+  public String leaderInChargeExternalId;
 
   @Enumerated(EnumType.STRING)
   public Timing timing;

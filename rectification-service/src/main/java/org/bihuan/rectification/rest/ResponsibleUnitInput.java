@@ -1,10 +1,26 @@
 package org.bihuan.rectification.rest;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** 责任单位: a name, and the unit's id in the OA directory when known. */
+/**
+ * 责任单位: a name, and the unit's id in the OA directory when known. Either may be left out, not both:
+ * a unit of the directory is named as the directory names it (docs/decisions/0204).
+ */
 public record ResponsibleUnitInput(
-    @NotBlank @Size(max = 200) @Schema(example = "党委办公室") String name,
-    @Size(max = 200) @Schema(example = "ORG-0012") String externalId) {}
+    @Size(max = 200)
+        @Schema(
+            nullable = true,
+            example = "党委办公室",
+            description =
+                "Required unless externalId names a unit of the directory, whose name is then used")
+        String name,
+    @Size(max = 200)
+        @Schema(
+            nullable = true,
+            example = "ORG-0012",
+            description =
+                "The unit's id in the directory: its name then replaces the one given; an id the"
+                    + " directory does not know is kept beside the name (400 without one); a"
+                    + " sealed unit is refused unless the ticket already has it")
+        String externalId) {}

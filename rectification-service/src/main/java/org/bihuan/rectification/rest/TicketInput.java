@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * replace its fields (PUT /tickets/{id}). Rules across fields are checked in TicketService.
  * responsiblePerson and leaderInCharge may be left out: rectification plans often name only the
  * unit (docs/decisions/0026). coResponsibleUnits (配合单位) help but do not answer for the measure
- * (docs/decisions/0110); left out of a PUT, they stay as they were.
+ * (docs/decisions/0110); left out of a PUT, they stay as they were. People and units may be named
+ * by their directory ids (docs/decisions/0204, resolved by DirectoryNames).
  */
 public record TicketInput(
     @NotNull @Size(min = 1, max = 50) List<@NotNull UUID> problemIds,
@@ -35,7 +37,28 @@ public record TicketInput(
             description =
                 "配合单位: units that help with the measure but do not answer for it; not counted in"
                     + " the per-unit figures and given no to-dos. Left out of a PUT: unchanged.")
-        List<@NotNull @Valid ResponsibleUnitInput> coResponsibleUnits) {
+        List<@NotNull @Valid ResponsibleUnitInput> coResponsibleUnits,
+    // left out of the creation digest when null, like coResponsibleUnits
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Pattern(regexp = DirectoryInput.EXTERNAL_ID, message = DirectoryInput.EXTERNAL_ID_MESSAGE)
+        @Schema(
+            nullable = true,
+            example = "P-10086",
+            description =
+                "The responsible person's id in the directory (GET /api/v1/directory/people/{id}):"
+                    + " his name is then the directory's and responsiblePerson may be left out. An"
+                    + " id the directory does not know is kept as given beside responsiblePerson,"
+                    + " else refused (400); a sealed person is refused unless the ticket already"
+                    + " names him. Left out of a PUT: kept while responsiblePerson stays the same.")
+        String responsiblePersonExternalId,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Pattern(regexp = DirectoryInput.EXTERNAL_ID, message = DirectoryInput.EXTERNAL_ID_MESSAGE)
+        @Schema(
+            nullable = true,
+            example = "P-10010",
+            description =
+                "The leader in charge's id in the directory; as for the responsible person")
+        String leaderInChargeExternalId) {
 
   /**
    * The externalRef is kept without surrounding blanks, as {@code ?externalRef=} looks it up (it

@@ -25,7 +25,17 @@ public record TicketView(
     @Schema(description = "配合单位: help with the measure, do not answer for it")
         List<ResponsibleUnitView> coResponsibleUnits,
     @Schema(nullable = true, example = "张三") String responsiblePerson,
+    @Schema(
+            nullable = true,
+            example = "P-10086",
+            description = "The responsible person's id in the OA directory, when known")
+        String responsiblePersonExternalId,
     @Schema(nullable = true, example = "李四") String leaderInCharge,
+    @Schema(
+            nullable = true,
+            example = "P-10010",
+            description = "The leader in charge's id in the OA directory, when known")
+        String leaderInChargeExternalId,
     Ticket.Timing timing,
     @Schema(nullable = true, example = "2024-06-30") LocalDate deadline,
     @Schema(nullable = true, example = "2024-06-30") LocalDate effectiveDeadline,
@@ -98,7 +108,9 @@ public record TicketView(
             .map(u -> new ResponsibleUnitView(u.name, u.externalId))
             .toList(),
         t.responsiblePerson,
+        t.responsiblePersonExternalId,
         t.leaderInCharge,
+        t.leaderInChargeExternalId,
         t.timing,
         t.deadline,
         t.effectiveDeadline,

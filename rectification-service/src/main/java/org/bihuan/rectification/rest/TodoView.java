@@ -43,7 +43,15 @@ public record TodoView(
       Todo.AssigneeType type,
       String name,
       @Schema(nullable = true, description = "The id in the OA directory; null until known")
-          String externalId) {}
+          String externalId,
+      @Schema(
+              nullable = true,
+              example = "zhangsan",
+              description =
+                  "A PERSON's OA login as the directory has it (GET /api/v1/directory/people/"
+                      + "{externalId}): the receiver an OA to-do center expects; null when the"
+                      + " directory does not know him")
+          String login) {}
 
   /** Where the OA system sends the person: the ticket page for a desktop and for a phone. */
   @Schema(name = "TodoLinks")
@@ -67,11 +75,16 @@ public record TodoView(
   }
 
   public static TodoView of(Todo t, Optional<String> linkBase) {
+    return of(t, linkBase, null);
+  }
+
+  /** The to-do with its assignee's OA {@code login} (null when unknown). */
+  public static TodoView of(Todo t, Optional<String> linkBase, String login) {
     return new TodoView(
         t.id,
         t.kind,
         t.title,
-        new Assignee(t.assigneeType, t.assigneeName, t.assigneeExternalId),
+        new Assignee(t.assigneeType, t.assigneeName, t.assigneeExternalId, login),
         t.ticketId,
         t.problemId,
         t.dueDate,

@@ -15,6 +15,7 @@ import org.bihuan.rectification.service.TicketWorkflow.Actor;
 public class Callers {
 
   @Inject CurrentUser user;
+  @Inject Directory directory;
 
   public Actor current() {
     Set<String> roles =
@@ -29,5 +30,14 @@ public class Callers {
         user.unit(),
         names.isEmpty() ? Set.of() : Set.copyOf(names.subList(1, names.size())),
         !names.isEmpty());
+  }
+
+  /**
+   * The caller, looked up in the OA directory by his token subject (a person's login): for the
+   * separation-of-duties checks, which compare directory identities where both sides have one.
+   */
+  public Actor identified() {
+    Actor actor = current();
+    return directory.personOfSubject(actor.id()).map(actor::identifiedAs).orElse(actor);
   }
 }

@@ -109,7 +109,7 @@ public class ExtensionService {
     written.changed(t);
     Extension e = Extension.findById(extensionId, LockModeType.PESSIMISTIC_WRITE);
     Versions.checkIfMatch(ifMatch, e.version);
-    Actor actor = callers.current();
+    Actor actor = callers.identified();
     String verb = approve ? "approve" : "refuse";
     if (e.status != Extension.Status.REQUESTED) {
       throw ApiProblem.conflict(
@@ -122,7 +122,8 @@ public class ExtensionService {
     Set<String> subjects = new LinkedHashSet<>(round.subjects());
     names.add(e.requestedByName);
     subjects.add(e.requestedById);
-    if (new TicketWorkflow.Parties(names, subjects).includes(actor)) {
+    if (new TicketWorkflow.Parties(names, subjects, round.directoryIds(), round.identified())
+        .includes(actor)) {
       throw ApiProblem.forbidden(
           "You requested this extension or answer for the ticket (as its responsible person or"
               + " submitter in any round), so you cannot "

@@ -38,7 +38,8 @@ public class TicketCreation {
   public record BatchOutcome(List<TicketView> tickets, int created) {}
 
   @Transactional
-  public TicketView create(TicketInput in, Map<UUID, ProblemView> problems) {
+  public TicketView create(TicketInput given, Map<UUID, ProblemView> problems) {
+    TicketInput in = fields.named(given, "", null);
     Actor actor = callers.current();
     TicketWorkflow.requireOwnUnit(actor, TicketFields.unitNames(in));
     if (in.externalRef() != null) {
@@ -59,7 +60,11 @@ public class TicketCreation {
    * (docs/decisions/0020-ticket-batch-idempotency.md).
    */
   @Transactional
-  public BatchOutcome createBatch(List<TicketInput> items, Map<UUID, ProblemView> problems) {
+  public BatchOutcome createBatch(List<TicketInput> given, Map<UUID, ProblemView> problems) {
+    List<TicketInput> items = new ArrayList<>(given.size());
+    for (int i = 0; i < given.size(); i++) {
+      items.add(fields.named(given.get(i), "tickets[" + i + "].", null));
+    }
     Actor actor = callers.current();
     for (TicketInput in : items) {
       TicketWorkflow.requireOwnUnit(actor, TicketFields.unitNames(in));

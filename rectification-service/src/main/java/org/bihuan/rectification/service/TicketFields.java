@@ -34,6 +34,19 @@ public class TicketFields {
   @Inject OrganisationClock clock;
   @Inject TicketSettings settings;
   @Inject ObjectMapper mapper;
+  @Inject DirectoryNames directoryNames;
+
+  /**
+   * The input with the units and people it names by directory id resolved (DirectoryNames), checked
+   * again across fields: two ids may name one unit.
+   */
+  TicketInput named(TicketInput in, String prefix, Ticket current) {
+    TicketInput resolved = directoryNames.resolve(in, prefix, current);
+    if (resolved != in) {
+      TicketInputRules.requireValid(TicketInputRules.crossFieldErrors(resolved, prefix));
+    }
+    return resolved;
+  }
 
   /** Writes the input's fields onto the ticket (created or edited) and schedules its reports. */
   void applyFields(
@@ -74,7 +87,9 @@ public class TicketFields {
       }
     }
     t.responsiblePerson = stripToNull(in.responsiblePerson());
+    t.responsiblePersonExternalId = stripToNull(in.responsiblePersonExternalId());
     t.leaderInCharge = stripToNull(in.leaderInCharge());
+    t.leaderInChargeExternalId = stripToNull(in.leaderInChargeExternalId());
     t.deadline = newDeadline(t, in, today);
     t.timing = in.timing();
     t.effectiveDeadline =
@@ -139,7 +154,9 @@ public class TicketFields {
             in.externalRef(),
             in.coResponsibleUnits() == null
                 ? null
-                : in.coResponsibleUnits().stream().map(TicketFields::normalised).toList());
+                : in.coResponsibleUnits().stream().map(TicketFields::normalised).toList(),
+            stripToNull(in.responsiblePersonExternalId()),
+            stripToNull(in.leaderInChargeExternalId()));
     try {
       byte[] json = mapper.writeValueAsString(normal).getBytes(StandardCharsets.UTF_8);
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));

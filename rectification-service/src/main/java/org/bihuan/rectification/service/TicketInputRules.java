@@ -33,10 +33,23 @@ public final class TicketInputRules {
     if (in.problemIds() != null && new HashSet<>(in.problemIds()).size() < in.problemIds().size()) {
       errors.add(new FieldError(prefix + "problemIds", "lists a problem more than once"));
     }
+    for (String list : List.of("responsibleUnits", "coResponsibleUnits")) {
+      List<ResponsibleUnitInput> units =
+          list.equals("responsibleUnits") ? in.responsibleUnits() : in.coResponsibleUnits();
+      for (int i = 0; units != null && i < units.size(); i++) {
+        ResponsibleUnitInput u = units.get(i);
+        if (u != null && blank(u.name()) && blank(u.externalId())) {
+          errors.add(
+              new FieldError(
+                  prefix + list + "[" + i + "].name",
+                  "is required unless externalId names a unit of the directory"));
+        }
+      }
+    }
     Set<String> names = new HashSet<>();
     if (in.responsibleUnits() != null) {
       for (ResponsibleUnitInput u : in.responsibleUnits()) {
-        if (u != null && u.name() != null && !names.add(u.name().strip())) {
+        if (u != null && !blank(u.name()) && !names.add(u.name().strip())) {
           errors.add(
               new FieldError(
                   prefix + "responsibleUnits", "lists unit '" + u.name().strip() + "' twice"));
@@ -46,7 +59,7 @@ public final class TicketInputRules {
     if (in.coResponsibleUnits() != null) {
       Set<String> coNames = new HashSet<>();
       for (ResponsibleUnitInput u : in.coResponsibleUnits()) {
-        if (u == null || u.name() == null) {
+        if (u == null || blank(u.name())) {
           continue;
         }
         String name = u.name().strip();
@@ -62,6 +75,10 @@ public final class TicketInputRules {
       }
     }
     return errors;
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
   }
 
   public static void requireValid(List<FieldError> errors) {

@@ -11,11 +11,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.problem.ApiProblem;
 import org.bihuan.platform.time.OrganisationClock;
@@ -42,6 +40,7 @@ public class TicketService {
   @Inject TicketFields fields;
   @Inject TicketHistory history;
   @Inject Callers callers;
+  @Inject TicketParties parties;
   @Inject EntityManager em;
 
   // ---- editing
@@ -63,6 +62,7 @@ public class TicketService {
     Actor actor = callers.current();
     // Another unit's reporter hears 403 before the version or state is compared (0168).
     TicketWorkflow.requireOwnUnit(actor, t.unitNames());
+    in = fields.named(in, "", t);
     TicketWorkflow.requireOwnUnit(actor, TicketFields.unitNames(in));
     refuseIfWithdrawnMeanwhile(t, in, read);
     Versions.checkIfMatch(ifMatch, t.version);
@@ -202,35 +202,9 @@ public class TicketService {
         > 0;
   }
 
-  /**
-   * Who answers for the ticket, over every round (docs/decisions/0050, 0091, 0188): its responsible
-   * person and its leader in charge, now and every earlier one (from the edits' recorded old
-   * values), and whoever ever submitted it. A reopen starts a new round but does not make an
-   * earlier party fit to verify.
-   */
+  /** Who answers for the ticket, over every round (TicketParties). */
   Parties parties(Ticket t) {
-    List<TicketHistoryEntry> entries =
-        TicketHistoryEntry.<TicketHistoryEntry>list("ticketId = ?1 order by id", t.id);
-    Set<String> names = new LinkedHashSet<>();
-    Set<String> subjects = new LinkedHashSet<>();
-    if (t.responsiblePerson != null) {
-      names.add(t.responsiblePerson);
-    }
-    if (t.leaderInCharge != null) {
-      names.add(t.leaderInCharge);
-    }
-    for (TicketHistoryEntry h : entries) {
-      for (FieldChange c : h.changes == null ? List.<FieldChange>of() : h.changes) {
-        if ("responsiblePerson".equals(c.field()) || "leaderInCharge".equals(c.field())) {
-          Stream.of(c.from(), c.to()).filter(Objects::nonNull).forEach(names::add);
-        }
-      }
-      if ("submit".equals(h.action)) {
-        names.add(h.actorName);
-        subjects.add(h.actorId);
-      }
-    }
-    return new Parties(Set.copyOf(names), Set.copyOf(subjects));
+    return parties.of(t);
   }
 
   LocalDate latestApprovedExtension(UUID ticketId) {
@@ -255,7 +229,7 @@ public class TicketService {
   @Transactional
   public TicketView transition(
       UUID id, Action action, String comment, String ifMatch, Set<UUID> withdrawnProblems) {
-    return transition(id, action, comment, ifMatch, withdrawnProblems, callers.current());
+    return transition(id, action, comment, ifMatch, withdrawnProblems, callers.identified());
   }
 
   private TicketView transition(

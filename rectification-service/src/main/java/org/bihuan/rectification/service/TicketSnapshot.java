@@ -28,7 +28,9 @@ record TicketSnapshot(Map<String, String> fields) {
                 .map(u -> u.externalId == null ? u.name : u.name + " (" + u.externalId + ")")
                 .toList()));
     f.put("responsiblePerson", t.responsiblePerson);
+    f.put("responsiblePersonExternalId", t.responsiblePersonExternalId);
     f.put("leaderInCharge", t.leaderInCharge);
+    f.put("leaderInChargeExternalId", t.leaderInChargeExternalId);
     f.put("timing", t.timing == null ? null : t.timing.name());
     f.put("deadline", t.deadline == null ? null : t.deadline.toString());
     f.put("reportEvery", t.reportEvery == null ? null : t.reportEvery.name());

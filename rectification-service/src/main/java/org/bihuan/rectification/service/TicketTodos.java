@@ -48,6 +48,7 @@ public class TicketTodos {
   @Inject TicketService tickets;
   @Inject TodoSettings settings;
   @Inject ProblemTodos problemTodos;
+  @Inject Directory directory;
 
   /** A to-do the ticket calls for now. */
   record Wanted(
@@ -93,6 +94,7 @@ public class TicketTodos {
             !java.util.Objects.equals(o.dueDate, w.dueDate())
                 || !java.util.Objects.equals(o.title, title);
         o.dueDate = w.dueDate();
+        o.assigneeExternalId = w.externalId();
         o.notFor = w.notFor().toArray(String[]::new);
         o.title = title;
         stillOpen.add(o.id);
@@ -176,7 +178,12 @@ public class TicketTodos {
   }
 
   private void emit(String type, Todo d) {
-    feed.append(type, "todo", d.id, () -> TodoView.of(d, settings.linkBaseUrl()));
+    // The login as the directory has it now (0204), looked up here rather than before commit.
+    String login =
+        d.assigneeType == AssigneeType.PERSON && d.assigneeExternalId != null
+            ? directory.loginsOf(List.of(d.assigneeExternalId)).get(d.assigneeExternalId)
+            : null;
+    feed.append(type, "todo", d.id, () -> TodoView.of(d, settings.linkBaseUrl(), login));
   }
 
   /** The DOMAIN.md table, for this ticket as it is now. */
@@ -204,7 +211,7 @@ public class TicketTodos {
               Kind.SUPERVISE,
               AssigneeType.PERSON,
               t.leaderInCharge,
-              null,
+              t.leaderInChargeExternalId,
               "overdue since " + t.effectiveDeadline,
               null,
               Set.of()));
@@ -245,7 +252,14 @@ public class TicketTodos {
   private static List<Wanted> workers(Ticket t, Kind kind, String round, LocalDate due) {
     if (t.responsiblePerson != null) {
       return List.of(
-          new Wanted(kind, AssigneeType.PERSON, t.responsiblePerson, null, round, due, Set.of()));
+          new Wanted(
+              kind,
+              AssigneeType.PERSON,
+              t.responsiblePerson,
+              t.responsiblePersonExternalId,
+              round,
+              due,
+              Set.of()));
     }
     List<Wanted> out = new ArrayList<>();
     for (ResponsibleUnit u : t.responsibleUnits) {

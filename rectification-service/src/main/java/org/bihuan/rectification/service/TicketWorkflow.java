@@ -84,7 +84,8 @@ public final class TicketWorkflow {
       Set<String> roles,
       Optional<String> unit,
       Set<String> otherNames,
-      boolean named) {
+      boolean named,
+      String directoryId) {
 
     /**
      * The service itself, acting on no one's behalf (cancelling a ticket whose problem was
@@ -104,7 +105,26 @@ public final class TicketWorkflow {
 
     /** A caller whose token names him by {@code name} alone. */
     public Actor(String id, String name, Set<String> roles, Optional<String> unit) {
-      this(id, name, roles, unit, Set.of(), true);
+      this(id, name, roles, unit, Set.of(), true, null);
+    }
+
+    /** A caller not (yet) looked up in the directory. */
+    public Actor(
+        String id,
+        String name,
+        Set<String> roles,
+        Optional<String> unit,
+        Set<String> otherNames,
+        boolean named) {
+      this(id, name, roles, unit, otherNames, named, null);
+    }
+
+    /**
+     * The same caller known as {@code directoryId} in the OA directory (his token subject is that
+     * person's login): separation of duties compares identities where both sides have one (0204).
+     */
+    public Actor identifiedAs(String directoryId) {
+      return new Actor(id, name, roles, unit, otherNames, named, directoryId);
     }
 
     /** The caller's display name and every other name his token gives him. */
@@ -168,9 +188,17 @@ public final class TicketWorkflow {
   /**
    * The people who answer for a ticket's current round (docs/decisions/0050): names (responsible
    * persons, submitters' display names) and subjects (submitters' tokens). None of them may verify
-   * or reject the round, nor decide its extensions.
+   * or reject the round, nor decide its extensions. {@code directoryIds} are the directory ids of
+   * the parties the directory knows; {@code identified} the names that only ever came with such an
+   * id, which a caller known to the directory is not compared with by name (0204).
    */
-  public record Parties(Set<String> names, Set<String> subjects) {
+  public record Parties(
+      Set<String> names, Set<String> subjects, Set<String> directoryIds, Set<String> identified) {
+
+    /** Parties known by name and subject only. */
+    public Parties(Set<String> names, Set<String> subjects) {
+      this(names, subjects, Set.of(), Set.of());
+    }
 
     public static Parties of(String... names) {
       Set<String> n = new java.util.LinkedHashSet<>();
@@ -183,9 +211,10 @@ public final class TicketWorkflow {
     }
 
     /**
-     * The caller is one of them: same subject, a name that folds to a party's name, or a display
-     * name that a party's written name names among others or with a title ("王五、赵验收", "副局长赵验收":
-     * {@link PersonNames#among}).
+     * The caller is one of them: same subject, same directory person (when the caller's subject is
+     * a directory login), a name that folds to a party's name, or a display name that a party's
+     * written name names among others or with a title ("王五、赵验收", "副局长赵验收": {@link
+     * PersonNames#among}).
      */
     public boolean includes(Actor actor) {
       if (actor.isSystem()) {
@@ -194,8 +223,16 @@ public final class TicketWorkflow {
       if (actor.id() != null && subjects.contains(actor.id())) {
         return true;
       }
+      boolean byIdentity = actor.directoryId() != null;
+      if (byIdentity && directoryIds.contains(actor.directoryId())) {
+        return true;
+      }
       String bySubject = PersonNames.key(actor.id());
       for (String n : names) {
+        if (byIdentity && identified.contains(n)) {
+          // Both sides are known to the directory and are different people: a namesake (0204).
+          continue;
+        }
         String k = PersonNames.key(n);
         if (k.isEmpty()) {
           continue;

@@ -25,6 +25,7 @@ public class TodoQueries {
 
   @Inject Callers callers;
   @Inject TodoSettings settings;
+  @Inject Directory directory;
 
   /** The filters of GET /todos, checked once. */
   public record Filter(String assignee, List<Todo.Status> statuses, Todo.Kind kind, UUID ticketId) {
@@ -49,7 +50,12 @@ public class TodoQueries {
     var params = new java.util.LinkedHashMap<String, Object>();
     params.put("after", page.after());
     if (f.assignee() != null) {
-      q.append(" and (assigneeName = :assignee or assigneeExternalId = :assignee)");
+      // A person's OA login finds his to-dos too (0204).
+      q.append(
+          " and (assigneeName = :assignee or assigneeExternalId = :assignee"
+              + " or (assigneeType = :person and assigneeExternalId in (select p.externalId from"
+              + " DirectoryPerson p where p.login = :assignee)))");
+      params.put("person", Todo.AssigneeType.PERSON);
       params.put("assignee", f.assignee());
     }
     if (!f.statuses().isEmpty()) {
@@ -82,6 +88,24 @@ public class TodoQueries {
     }
     q.append(" order by seq");
     List<Todo> rows = Todo.<Todo>find(q.toString(), params).page(0, page.limit() + 1).list();
-    return Page.of(rows, page, d -> d.seq, d -> TodoView.of(d, settings.linkBaseUrl()));
+    java.util.Map<String, String> logins =
+        directory.loginsOf(
+            rows.stream()
+                .filter(d -> d.assigneeType == Todo.AssigneeType.PERSON)
+                .map(d -> d.assigneeExternalId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList());
+    return Page.of(
+        rows,
+        page,
+        d -> d.seq,
+        d ->
+            TodoView.of(
+                d,
+                settings.linkBaseUrl(),
+                d.assigneeType == Todo.AssigneeType.PERSON && d.assigneeExternalId != null
+                    ? logins.get(d.assigneeExternalId)
+                    : null));
   }
 }

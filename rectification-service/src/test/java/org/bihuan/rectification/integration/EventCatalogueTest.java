@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EventCatalogueTest {
 
-  private static final Pattern EMITTED = Pattern.compile("\"((?:ticket|todo)\\.[a-z_]+)\"");
+  private static final Pattern EMITTED =
+      Pattern.compile("\"((?:ticket|todo|unit|person)\\.[a-z_]+)\"");
 
   @Test
   void everyTypeTheCodeEmitsIsInTheCatalogueAndTheOpenApiDocument() throws IOException {

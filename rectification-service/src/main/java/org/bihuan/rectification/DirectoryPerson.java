@@ -1,0 +1,37 @@
+package org.bihuan.rectification;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** 人员: a person of the OA directory, with the login the OA system sends to-dos to. */
+@Entity
+public class DirectoryPerson extends PanacheEntityBase {
+
+  @Id public UUID id;
+
+  /**
+   * Insertion order, the key of list pages; read from the database (not fetched back after an
+   * insert, so that a snapshot's inserts go in JDBC batches).
+   */
+  @Column(insertable = false, updatable = false)
+  public Long seq;
+
+  public String externalId;
+  public String name;
+  public String unitExternalId;
+
+  /** The OA login (登录名): the receiver of the person's to-dos, and his token subject. */
+  public String login;
+
+  public String mobile;
+  public boolean sealed;
+  public Instant createdAt;
+  public Instant updatedAt;
+  public Instant sealedAt;
+  @Version public long version;
+}

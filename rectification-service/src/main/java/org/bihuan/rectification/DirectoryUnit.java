@@ -1,0 +1,34 @@
+package org.bihuan.rectification;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** 单位: a unit of the OA directory, under the id the OA system gives it. Sealed, never deleted. */
+@Entity
+public class DirectoryUnit extends PanacheEntityBase {
+
+  @Id public UUID id;
+
+  /**
+   * Insertion order, the key of list pages; read from the database (not fetched back after an
+   * insert, so that a snapshot's inserts go in JDBC batches).
+   */
+  @Column(insertable = false, updatable = false)
+  public Long seq;
+
+  public String externalId;
+  public String name;
+
+  /** 封存: gone from the OA directory; tickets keep showing it, new assignments are refused. */
+  public boolean sealed;
+
+  public Instant createdAt;
+  public Instant updatedAt;
+  public Instant sealedAt;
+  @Version public long version;
+}

@@ -1,0 +1,21 @@
+package org.bihuan.rectification.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** {@code bihuan.directory.*}: how large a directory snapshot may be (413 beyond). */
+@ConfigMapping(prefix = "bihuan.directory")
+public interface DirectorySettings {
+
+  /** Bytes of one POST /directory:sync body. */
+  @WithDefault("16777216")
+  long maxSnapshotBytes();
+
+  /** Units in one snapshot. */
+  @WithDefault("20000")
+  int maxUnits();
+
+  /** People in one snapshot. */
+  @WithDefault("50000")
+  int maxPeople();
+}

@@ -1,0 +1,205 @@
+package org.bihuan.rectification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bihuan.platform.auth.CurrentUser;
+import org.bihuan.platform.auth.Roles;
+import org.bihuan.platform.http.Versions;
+import org.bihuan.platform.page.Page;
+import org.bihuan.platform.page.PageRequest;
+import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.time.OrganisationClock;
+import org.bihuan.rectification.DirectoryPerson;
+import org.bihuan.rectification.DirectoryUnit;
+import org.bihuan.rectification.rest.DirectoryInput;
+import org.bihuan.rectification.rest.DirectoryView;
+
+/**
+ * 组织架构: the units and people of the OA directory (docs/decisions/0204). Upserts take the
+ * directory's lock like a sync, so one never lands in the middle of the other. Lookups for tickets,
+ * to-dos and separation of duties are here too.
+ */
+@ApplicationScoped
+public class Directory {
+
+  @Inject DirectoryWrites writes;
+  @Inject OrganisationClock clock;
+  @Inject CurrentUser user;
+  @Inject EntityManager em;
+
+  /** An upsert's outcome: the entry as it is now and whether it was created. */
+  public record Upserted<V>(V view, long version, boolean created) {}
+
+  /** Refuses an externalId the directory does not accept (400 naming the field). */
+  public static String checkExternalId(String field, String value) {
+    if (value == null || !value.matches(DirectoryInput.EXTERNAL_ID)) {
+      throw ApiProblem.invalidField(field, DirectoryInput.EXTERNAL_ID_MESSAGE);
+    }
+    return value;
+  }
+
+  @Transactional
+  public Upserted<DirectoryView.Unit> putUnit(
+      String externalId, DirectoryInput.Unit in, String ifMatch) {
+    checkExternalId("externalId", externalId);
+    writes.lock();
+    DirectoryUnit u = DirectoryUnit.find("externalId", externalId).firstResult();
+    if (u != null) {
+      Versions.checkIfMatch(ifMatch, u.version);
+    }
+    var applied = writes.unit(u, externalId, in, clock.now());
+    em.flush();
+    writes.emit(applied.change(), applied.entry());
+    DirectoryUnit now = applied.entry();
+    return new Upserted<>(
+        DirectoryView.Unit.of(now),
+        now.version,
+        applied.change() == DirectoryWrites.Change.CREATED);
+  }
+
+  @Transactional
+  public Upserted<DirectoryView.Person> putPerson(
+      String externalId, DirectoryInput.Person in, String ifMatch) {
+    checkExternalId("externalId", externalId);
+    writes.lock();
+    String unit = DirectoryWrites.blankToNull(in.unitExternalId());
+    if (unit != null) {
+      DirectoryUnit u = DirectoryUnit.find("externalId", unit).firstResult();
+      if (u == null) {
+        throw ApiProblem.invalidField(
+            "unitExternalId", "names no unit of the directory: '" + unit + "'; put the unit first");
+      }
+      if (u.sealed && !Boolean.TRUE.equals(in.sealed())) {
+        throw ApiProblem.invalidField(
+            "unitExternalId", "names unit '" + unit + "' (" + u.name + "), which is sealed (封存)");
+      }
+    }
+    DirectoryPerson p = DirectoryPerson.find("externalId", externalId).firstResult();
+    if (p != null) {
+      Versions.checkIfMatch(ifMatch, p.version);
+    }
+    var applied = writes.person(p, externalId, in, clock.now());
+    em.flush();
+    writes.emit(applied.change(), applied.entry());
+    DirectoryPerson now = applied.entry();
+    return new Upserted<>(
+        DirectoryView.Person.of(now, mayReadMobiles()),
+        now.version,
+        applied.change() == DirectoryWrites.Change.CREATED);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public DirectoryView.Unit unit(String externalId) {
+    DirectoryUnit u = DirectoryUnit.find("externalId", externalId).firstResult();
+    if (u == null) {
+      throw ApiProblem.notFound("directory unit", externalId);
+    }
+    return DirectoryView.Unit.of(u);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public DirectoryView.Person person(String externalId) {
+    DirectoryPerson p = DirectoryPerson.find("externalId", externalId).firstResult();
+    if (p == null) {
+      throw ApiProblem.notFound("directory person", externalId);
+    }
+    return DirectoryView.Person.of(p, mayReadMobiles());
+  }
+
+  /** Units in the order they were first synced; {@code sealed} filters when given. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<DirectoryView.Unit> units(Boolean sealed, PageRequest page) {
+    List<DirectoryUnit> rows =
+        (sealed == null
+                ? DirectoryUnit.<DirectoryUnit>find("seq > ?1 order by seq", page.after())
+                : DirectoryUnit.<DirectoryUnit>find(
+                    "seq > ?1 and sealed = ?2 order by seq", page.after(), sealed))
+            .page(0, page.limit() + 1)
+            .list();
+    return Page.of(rows, page, u -> u.seq, DirectoryView.Unit::of);
+  }
+
+  /** People in the order they were first synced, of one unit when {@code unit} is given. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<DirectoryView.Person> people(String unit, Boolean sealed, PageRequest page) {
+    StringBuilder q = new StringBuilder("seq > :after");
+    Map<String, Object> params = new HashMap<>();
+    params.put("after", page.after());
+    if (unit != null) {
+      q.append(" and unitExternalId = :unit");
+      params.put("unit", unit);
+    }
+    if (sealed != null) {
+      q.append(" and sealed = :sealed");
+      params.put("sealed", sealed);
+    }
+    List<DirectoryPerson> rows =
+        DirectoryPerson.<DirectoryPerson>find(q + " order by seq", params)
+            .page(0, page.limit() + 1)
+            .list();
+    boolean mobiles = mayReadMobiles();
+    return Page.of(rows, page, p -> p.seq, p -> DirectoryView.Person.of(p, mobiles));
+  }
+
+  /** The OA logins of the people with these externalIds (those without a login left out). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, String> loginsOf(Collection<String> externalIds) {
+    Map<String, String> out = new HashMap<>();
+    if (externalIds.isEmpty()) {
+      return out;
+    }
+    List<Object[]> rows =
+        em.createQuery(
+                "select p.externalId, p.login from DirectoryPerson p"
+                    + " where p.externalId in :ids and p.login is not null",
+                Object[].class)
+            .setParameter("ids", externalIds)
+            .getResultList();
+    rows.forEach(r -> out.put((String) r[0], (String) r[1]));
+    return out;
+  }
+
+  /** The directory person a token subject is: the one whose OA login it is. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<String> personOfSubject(String subject) {
+    return subject == null
+        ? Optional.empty()
+        : Optional.ofNullable(peopleOfSubjects(List.of(subject)).get(subject));
+  }
+
+  /**
+   * The directory person each of these token subjects is, by OA login (a login two people share
+   * identifies nobody); subjects the directory does not know are left out.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, String> peopleOfSubjects(Collection<String> subjects) {
+    Map<String, String> out = new HashMap<>();
+    if (subjects.isEmpty()) {
+      return out;
+    }
+    Map<String, Integer> seen = new HashMap<>();
+    for (Object[] r :
+        em.createQuery(
+                "select p.login, p.externalId from DirectoryPerson p where p.login in :s",
+                Object[].class)
+            .setParameter("s", subjects)
+            .getResultList()) {
+      out.put((String) r[0], (String) r[1]);
+      seen.merge((String) r[0], 1, Integer::sum);
+    }
+    seen.forEach((login, n) -> out.remove(n > 1 ? login : ""));
+    return out;
+  }
+
+  /** A person's mobile is for admins and the service role (a connector's sync job) only. */
+  private boolean mayReadMobiles() {
+    return user.hasRole(Roles.ADMIN) || user.hasRole(Roles.SERVICE);
+  }
+}
