@@ -9,6 +9,7 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.bihuan.testing.Tokens;
 
@@ -17,10 +18,32 @@ final class ConnectorFixtures {
 
   private ConnectorFixtures() {}
 
+  /**
+   * The next port a receiver tries: a range outside the kernel's ephemeral ports, each handed out
+   * once per test run.
+   */
+  private static final AtomicInteger NEXT_PORT = new AtomicInteger(24_000);
+
+  /**
+   * A receiver on a port no earlier receiver, webhook or connector of this test run had. Connectors
+   * and webhooks registered by earlier tests stay active and keep retrying their dead receivers; on
+   * a reused port (as a dynamic port may be) their deliveries would reach this receiver and take
+   * the answers its test scripted for its own connector.
+   */
   static WireMockServer receiver() {
-    WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-    server.start();
-    return server;
+    while (true) {
+      int port = NEXT_PORT.getAndIncrement();
+      if (port >= 26_000) {
+        throw new IllegalStateException("no free receiver port in 24000-25999");
+      }
+      WireMockServer server = new WireMockServer(WireMockConfiguration.options().port(port));
+      try {
+        server.start();
+        return server;
+      } catch (RuntimeException inUse) {
+        server.stop();
+      }
+    }
   }
 
   /** Registers a connector as an admin (201); the answer. */
