@@ -41,8 +41,22 @@ final class ConnectorFixtures {
         server.start();
         return server;
       } catch (RuntimeException inUse) {
-        server.stop();
+        // taken by another process: try the next
       }
+    }
+  }
+
+  /**
+   * Deactivates every webhook and connector earlier tests left active. Their receivers are gone and
+   * their deliveries are retried on schedule; a connector test asserts the exact attempts of its
+   * own receiver, which must not depend on how many such leftovers the whole suite has gathered.
+   */
+  static void withoutEarlierSubscribers(io.agroal.api.AgroalDataSource dataSource) {
+    try (java.sql.Connection c = dataSource.getConnection();
+        java.sql.Statement st = c.createStatement()) {
+      st.executeUpdate("update webhook_subscription set active = false where active");
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 

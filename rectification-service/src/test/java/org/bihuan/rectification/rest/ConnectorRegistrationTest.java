@@ -38,6 +38,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ConnectorRegistrationTest {
 
+  @org.junit.jupiter.api.BeforeEach
+  void withoutEarlierSubscribers() {
+    ConnectorFixtures.withoutEarlierSubscribers(dataSource);
+  }
+
+  @jakarta.inject.Inject io.agroal.api.AgroalDataSource dataSource;
+
   private static ValidatableResponse post(String token, String body) {
     return given()
         .auth()

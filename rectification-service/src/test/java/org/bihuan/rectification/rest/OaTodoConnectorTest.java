@@ -45,6 +45,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OaTodoConnectorTest {
 
+  @jakarta.inject.Inject io.agroal.api.AgroalDataSource dataSource;
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration WAIT = Duration.ofSeconds(60);
   private static final String OA_TIME = "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}";
@@ -55,6 +57,7 @@ class OaTodoConnectorTest {
 
   @BeforeEach
   void receiver() {
+    ConnectorFixtures.withoutEarlierSubscribers(dataSource);
     oa = ConnectorFixtures.receiver();
     // a unique responsible person: only this test's to-dos meet the failing first answer
     person = "张三" + UUID.randomUUID().toString().substring(0, 6);

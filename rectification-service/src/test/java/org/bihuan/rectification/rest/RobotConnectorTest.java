@@ -56,6 +56,7 @@ class RobotConnectorTest {
 
   @BeforeEach
   void receiver() {
+    ConnectorFixtures.withoutEarlierSubscribers(dataSource);
     robot = ConnectorFixtures.receiver();
   }
 
