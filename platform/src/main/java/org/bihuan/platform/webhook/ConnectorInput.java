@@ -28,8 +28,8 @@ public record ConnectorInput(
         @Schema(
             description =
                 "Write-only secrets of the kind (e.g. accessToken and secret of a DingTalk"
-                    + " robot); never answered, never logged")
-        Map<@Size(max = 100) String, @Size(max = 2000) String> credentials,
+                    + " robot), each at most 2,000 characters; never answered, never logged")
+        Map<@Size(max = 100) String, String> credentials,
     @Size(max = 50)
         @Schema(description = "Event patterns (todo.*, ticket.overdue…); each kind has defaults")
         List<@NotBlank @Size(max = 100) String> events,

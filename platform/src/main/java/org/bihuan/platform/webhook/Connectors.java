@@ -33,6 +33,9 @@ import org.bihuan.platform.problem.FieldError;
 @ApplicationScoped
 public class Connectors {
 
+  /** The longest value of a credential (a key, a secret, a token). */
+  static final int MAX_CREDENTIAL = 2000;
+
   private static final String COLUMNS =
       "seq, id, kind, coalesce(name, description, ''), url, events, options, credentials, active,"
           + " created_by, created_at, version";
@@ -86,6 +89,12 @@ public class Connectors {
         }
       }
       for (String name : credentials.keySet()) {
+        if (credentials.get(name) != null && credentials.get(name).length() > MAX_CREDENTIAL) {
+          errors.add(
+              new FieldError(
+                  "credentials." + name,
+                  "is longer than " + MAX_CREDENTIAL + " characters (no credential of a kind is)"));
+        }
         if (!kind.credentialNames().contains(name)) {
           errors.add(
               new FieldError(

@@ -77,6 +77,7 @@ public class ConnectorResource {
                               name = "钉钉群机器人",
                               value =
                                   "{\"kind\": \"dingtalk-robot\", \"name\": \"整改督办群\","
+                                      + " \"baseUrl\": \"https://oapi.dingtalk.com/robot/send\","
                                       + " \"credentials\": {\"accessToken\": \"6f2c…\","
                                       + " \"secret\": \"SEC0a1b…\"}, \"events\":"
                                       + " [\"ticket.overdue\", \"ticket.supervised\"],"

@@ -45,4 +45,23 @@ final class ContractExamples {
          "reportEvery": "QUARTER", "externalRef": "OA-2024-0153-2"}]}""";
 
   static final String BATCH_VIEW = "{\"tickets\": [" + TICKET_VIEW + "]}";
+
+  static final String DIRECTORY_UNIT = "{\"name\": \"党委办公室\", \"sealed\": false}";
+
+  static final String DIRECTORY_PERSON =
+      """
+      {"name": "张三", "unitExternalId": "ORG-0012", "login": "zhangsan",
+       "mobile": "13800000000", "sealed": false}""";
+
+  static final String DIRECTORY_SNAPSHOT =
+      """
+      {"units": [{"externalId": "ORG-0012", "name": "党委办公室"},
+                 {"externalId": "ORG-0013", "name": "纪检监察室"},
+                 {"externalId": "ORG-0031", "name": "党委宣传部"}],
+       "people": [{"externalId": "P-10086", "name": "张三", "unitExternalId": "ORG-0012",
+                   "login": "zhangsan", "mobile": "13800000000"},
+                  {"externalId": "P-10087", "name": "王五", "unitExternalId": "ORG-0013",
+                   "login": "wangwu"},
+                  {"externalId": "P-10010", "name": "李书记", "unitExternalId": "ORG-0012",
+                   "login": "lishuji"}]}""";
 }

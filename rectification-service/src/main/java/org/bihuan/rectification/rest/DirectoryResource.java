@@ -29,6 +29,7 @@ import org.bihuan.rectification.service.Directory;
 import org.bihuan.rectification.service.DirectorySync;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -73,7 +74,17 @@ public class DirectoryResource {
       @Parameter(description = ID_DESCRIPTION, example = "ORG-0012") @PathParam("externalId")
           String externalId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid @NotNull DirectoryInput.Unit body) {
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = DirectoryInput.Unit.class),
+                      examples =
+                          @ExampleObject(name = "党委办公室", value = ContractExamples.DIRECTORY_UNIT)))
+          @Valid
+          @NotNull
+          DirectoryInput.Unit body) {
     var put = directory.putUnit(externalId, body, ifMatch);
     return put.created()
         ? Versions.created(
@@ -104,7 +115,17 @@ public class DirectoryResource {
       @Parameter(description = ID_DESCRIPTION, example = "P-10086") @PathParam("externalId")
           String externalId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid @NotNull DirectoryInput.Person body) {
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = DirectoryInput.Person.class),
+                      examples =
+                          @ExampleObject(name = "张三", value = ContractExamples.DIRECTORY_PERSON)))
+          @Valid
+          @NotNull
+          DirectoryInput.Person body) {
     var put = directory.putPerson(externalId, body, ifMatch);
     return put.created()
         ? Versions.created(
@@ -119,7 +140,12 @@ public class DirectoryResource {
       responseCode = "200",
       description = "The unit",
       content = @Content(schema = @Schema(implementation = DirectoryView.Unit.class)))
-  @Operation(operationId = "getDirectoryUnit", summary = "One unit of the directory")
+  @Operation(
+      operationId = "getDirectoryUnit",
+      summary = "One unit of the directory",
+      description =
+          "A sealed unit is still answered (sealed true, sealedAt); an id the directory never"
+              + " had → 404. ETag/If-None-Match as for tickets.")
   public Response unit(
       @Parameter(description = ID_DESCRIPTION, example = "ORG-0012") @PathParam("externalId")
           String externalId,
@@ -135,7 +161,13 @@ public class DirectoryResource {
       responseCode = "200",
       description = "The person",
       content = @Content(schema = @Schema(implementation = DirectoryView.Person.class)))
-  @Operation(operationId = "getDirectoryPerson", summary = "One person of the directory")
+  @Operation(
+      operationId = "getDirectoryPerson",
+      summary = "One person of the directory",
+      description =
+          "With his unit's id and OA login (his mobile only to the roles that may read it); a sealed person is still answered (sealed"
+              + " true, sealedAt); an id the directory never had → 404. ETag/If-None-Match as for"
+              + " tickets.")
   public Response person(
       @Parameter(description = ID_DESCRIPTION, example = "P-10086") @PathParam("externalId")
           String externalId,
@@ -149,7 +181,9 @@ public class DirectoryResource {
   @RolesAllowed({Roles.VIEWER, Roles.SERVICE})
   @Operation(
       operationId = "listDirectoryUnits",
-      summary = "Units of the directory, in the order they were first written")
+      summary = "Units of the directory, in the order they were first written",
+      description =
+          "Paged by cursor (limit 1–500, default 50), sealed ones included unless sealed=false.")
   public Page<DirectoryView.Unit> units(
       @Parameter(description = "true: only sealed units; false: only those in use")
           @QueryParam("sealed")
@@ -167,7 +201,10 @@ public class DirectoryResource {
   @RolesAllowed({Roles.VIEWER, Roles.SERVICE})
   @Operation(
       operationId = "listDirectoryPeople",
-      summary = "People of the directory, in the order they were first written")
+      summary = "People of the directory, in the order they were first written",
+      description =
+          "Paged by cursor (limit 1–500, default 50), sealed ones included unless sealed=false;"
+              + " unitExternalId keeps those of one unit.")
   public Page<DirectoryView.Person> people(
       @Parameter(description = "Only the people of this unit (its externalId)")
           @QueryParam("unitExternalId")
@@ -210,7 +247,11 @@ public class DirectoryResource {
               content =
                   @Content(
                       mediaType = MediaType.APPLICATION_JSON,
-                      schema = @Schema(implementation = DirectoryInput.Snapshot.class)))
+                      schema = @Schema(implementation = DirectoryInput.Snapshot.class),
+                      examples =
+                          @ExampleObject(
+                              name = "组织架构",
+                              value = ContractExamples.DIRECTORY_SNAPSHOT)))
           InputStream body)
       throws IOException {
     return sync.sync(body);

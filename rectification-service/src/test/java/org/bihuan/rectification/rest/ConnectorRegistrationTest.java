@@ -76,6 +76,12 @@ class ConnectorRegistrationTest {
         "required");
     refused("{\"kind\": \"wecom-robot\", \"name\": \"群\"}", "credentials.key", "required");
     refused(
+        "{\"kind\": \"wecom-robot\", \"name\": \"群\", \"credentials\": {\"key\": \""
+            + "k".repeat(2001)
+            + "\"}}",
+        "credentials.key",
+        "longer than 2000");
+    refused(
         "{\"kind\": \"weaver-todo\", \"name\": \"泛微\", \"baseUrl\": \"ftp://oa.example.cn\","
             + " \"options\": {\"syscode\": \"ZG\"}}",
         "baseUrl",
