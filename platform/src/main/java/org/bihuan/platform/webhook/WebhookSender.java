@@ -131,23 +131,33 @@ public class WebhookSender {
       }
       for (List<Leased> d : batch) {
         slots.acquireUninterruptibly();
-        (d.get(0).kind().equals(Webhooks.STANDARD) ? send(d.get(0)) : connectors.send(d))
-            .whenComplete(
-                (outcome, failure) -> {
-                  try {
-                    if (outcome != null) {
-                      record(outcome);
-                    }
-                  } catch (SQLException | RuntimeException e) {
-                    // the lease runs out and the delivery is sent again: at least once
-                    LOG.warnf("Cannot record the attempt of delivery %s: %s", d.get(0).id(), e);
-                  } finally {
-                    slots.release();
-                  }
-                  // this subscriber's next delivery, or another's, goes out now, not on the next
-                  // tick
-                  sendMore();
-                });
+        CompletableFuture<Outcome> sent;
+        try {
+          sent = d.get(0).kind().equals(Webhooks.STANDARD) ? send(d.get(0)) : connectors.send(d);
+        } catch (RuntimeException e) {
+          // a message that could not even be written: its slot is freed below, its lease runs out
+          sent = CompletableFuture.failedFuture(e);
+        }
+        sent.whenComplete(
+            (outcome, failure) -> {
+              try {
+                if (outcome != null) {
+                  record(outcome);
+                } else {
+                  LOG.warnf(
+                      "Delivery %s was not sent (%s); it is sent again when its lease runs out",
+                      d.get(0).id(), failure);
+                }
+              } catch (SQLException | RuntimeException e) {
+                // the lease runs out and the delivery is sent again: at least once
+                LOG.warnf("Cannot record the attempt of delivery %s: %s", d.get(0).id(), e);
+              } finally {
+                slots.release();
+              }
+              // this subscriber's next delivery, or another's, goes out now, not on the next
+              // tick
+              sendMore();
+            });
       }
     }
   }
@@ -165,6 +175,19 @@ public class WebhookSender {
    * nothing in flight, its oldest due delivery.
    */
   private List<Leased> lease(int limit) throws SQLException {
+    return lease(dataSource, leaseFor(), limit, connectors.digestKinds());
+  }
+
+  /**
+   * Leases up to {@code limit} due deliveries of active subscriptions whose kind is not one of
+   * {@code skipKinds} (the digest kinds, leased by their own query): of each subscriber with
+   * nothing in flight, its oldest due delivery. Only those are drawn for the free slots: deliveries
+   * of a deactivated subscriber or of a robot waiting for its digest never take a slot's place,
+   * however many they are.
+   */
+  static List<Leased> lease(
+      AgroalDataSource dataSource, String leaseFor, int limit, List<String> skipKinds)
+      throws SQLException {
     String sql =
         "update webhook_delivery d set leased_until = now() + ?::interval"
             + " from webhook_subscription s"
@@ -172,6 +195,8 @@ public class WebhookSender {
             + "   where w.id in (select distinct on (subscription_id) id from webhook_delivery"
             + "       where state = 'PENDING' and next_attempt_at <= now()"
             + "         and (leased_until is null or leased_until < now())"
+            + "         and subscription_id in (select id from webhook_subscription"
+            + "             where active and kind <> all(?))"
             + "         and subscription_id not in (select subscription_id from webhook_delivery"
             + "             where state = 'PENDING' and leased_until >= now())"
             // a connector's system (an OA to-do centre) must see a to-do opened before it is
@@ -187,6 +212,7 @@ public class WebhookSender {
             // random, so more dead receivers than slots (each with an old backlog) cannot starve a
             // live one whose deliveries are newer
             + "   order by random() limit ? for update skip locked)"
+            // checked again: deactivated while the draw ran
             + " and s.id = d.subscription_id and s.active"
             + " and s.kind <> all(?)"
             + " returning d.id, d.subscription_id, d.event_id, d.payload, d.attempts, s.url,"
@@ -194,9 +220,11 @@ public class WebhookSender {
     List<Leased> out = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, leaseFor());
-      ps.setInt(2, limit);
-      ps.setArray(3, c.createArrayOf("text", connectors.digestKinds().toArray()));
+      java.sql.Array skip = c.createArrayOf("text", skipKinds.toArray());
+      ps.setString(1, leaseFor);
+      ps.setArray(2, skip);
+      ps.setInt(3, limit);
+      ps.setArray(4, skip);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(leased(rs));
