@@ -16,6 +16,7 @@ import java.security.Principal;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.bihuan.platform.input.SafeText;
 import org.bihuan.platform.problem.ApiProblem;
 import org.bihuan.platform.problem.ProblemMapping;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -63,6 +64,10 @@ public class IdempotencyFilter {
     if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
       return ProblemMapping.respond(
           ApiProblem.invalidField(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters"));
+    }
+    String keyProblem = keyProblem(key);
+    if (keyProblem != null) {
+      return ProblemMapping.respond(ApiProblem.invalidField(HEADER, keyProblem));
     }
     Principal principal = request.getSecurityContext().getUserPrincipal();
     if (principal == null) {
@@ -234,5 +239,27 @@ public class IdempotencyFilter {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Why a key is refused, or null. Header bytes arrive as ISO-8859-1 characters; a key is stored
+   * and shown, so it must be UTF-8 (ASCII is) holding nothing {@link SafeText} refuses in a line: a
+   * raw byte 0x85, or U+0085 / U+2028 sent as UTF-8, used to be stored as they came.
+   */
+  static String keyProblem(String key) {
+    byte[] bytes = key.getBytes(StandardCharsets.ISO_8859_1);
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+              .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return "is not UTF-8 text";
+    }
+    return SafeText.problemInLine(text);
   }
 }

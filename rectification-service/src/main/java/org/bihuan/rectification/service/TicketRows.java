@@ -20,6 +20,7 @@ final class TicketRows {
   /** The select list; {@code from ticket t} and the conditions follow. */
   static final String SELECT =
       "select t.id, t.seq, t.number, t.measure, t.responsible_person, t.leader_in_charge,"
+          + " t.responsible_person_external_id, t.leader_in_charge_external_id,"
           + " t.timing, t.deadline, t.effective_deadline, t.report_every, t.report_due,"
           + " t.stagnant_from,"
           + " t.status, t.external_ref, t.version, t.created_at, t.updated_at,"
@@ -44,6 +45,8 @@ final class TicketRows {
     t.measure = (String) r.get("measure");
     t.responsiblePerson = (String) r.get("responsible_person");
     t.leaderInCharge = (String) r.get("leader_in_charge");
+    t.responsiblePersonExternalId = (String) r.get("responsible_person_external_id");
+    t.leaderInChargeExternalId = (String) r.get("leader_in_charge_external_id");
     t.timing = Ticket.Timing.valueOf((String) r.get("timing"));
     t.deadline = RowValues.date(r.get("deadline"));
     t.effectiveDeadline = RowValues.date(r.get("effective_deadline"));

@@ -81,6 +81,32 @@ class DirectoryTicketTest {
     assertEquals(d[1], t.getString("responsiblePersonExternalId"));
     assertEquals("李书记", t.getString("leaderInCharge"));
     assertEquals(d[2], t.getString("leaderInChargeExternalId"));
+    // Read back as an OA system reads it: the single GET and the batch read answer what the
+    // create answered, ids included.
+    Object created = t.get("$");
+    assertEquals(
+        created,
+        given()
+            .auth()
+            .oauth2(Tokens.admin())
+            .get("/api/v1/tickets/" + t.getString("id"))
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .get("$"));
+    assertEquals(
+        created,
+        given()
+            .auth()
+            .oauth2(Tokens.admin())
+            .queryParam("ids", t.getString("id"))
+            .get("/api/v1/tickets")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .get("items[0]"));
 
     post(ticket("[{\"externalId\": \"NO-SUCH-UNIT\"}]", ""))
         .then()

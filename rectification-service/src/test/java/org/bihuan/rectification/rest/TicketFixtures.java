@@ -18,7 +18,7 @@ public final class TicketFixtures {
 
   private TicketFixtures() {}
 
-  static LocalDate today() {
+  public static LocalDate today() {
     return LocalDate.now(ORG);
   }
 
