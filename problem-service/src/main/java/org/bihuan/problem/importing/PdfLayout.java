@@ -243,7 +243,8 @@ final class PdfLayout {
         java.util.Comparator.comparingDouble((Glyph g) -> g.y()).thenComparingDouble(g -> g.x()));
     int first = 0;
     int joined = 0;
-    for (int i = 0; i < ys.size() && tables.size() < TABLES_KEPT; i++) {
+    int grids = 0;
+    for (int i = 0; i < ys.size() && grids < TABLES_KEPT; i++) {
       joined += joins[i];
       if (i + 1 < ys.size() && joined > 0) {
         continue;
@@ -255,6 +256,7 @@ final class PdfLayout {
       }
       List<Float> rows = ys.subList(top, i + 1);
       List<List<Segment>> rules = horizontals.subList(top, i + 1);
+      grids++;
       List<Float> xs = columns(verticals, rows.get(0), rows.get(rows.size() - 1));
       if (xs.size() < RULINGS) {
         continue;
@@ -274,7 +276,7 @@ final class PdfLayout {
     return new Ruled(tables, unreadable);
   }
 
-  /** The most ruled tables read on one page. */
+  /** The most grids of rulings examined on one page (tables or layout boxes). */
   private static final int TABLES_KEPT = 100;
 
   /** The index of the edge nearest {@code v}. */
