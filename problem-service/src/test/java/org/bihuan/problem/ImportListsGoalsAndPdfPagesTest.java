@@ -1,13 +1,9 @@
 package org.bihuan.problem;
 
-import static io.restassured.RestAssured.given;
 import static org.bihuan.problem.support.ImportAnswers.lines;
 import static org.bihuan.problem.support.ImportAnswers.measure;
 import static org.bihuan.problem.support.ImportAnswers.problem;
 import static org.bihuan.problem.support.ImportAnswers.problems;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.empty;
-import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,10 +21,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.bihuan.problem.importing.DocumentText;
-import org.bihuan.problem.support.Api;
 import org.bihuan.problem.support.ChinesePdf;
 import org.bihuan.problem.support.Ledgers;
-import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -142,7 +136,7 @@ class ImportListsGoalsAndPdfPagesTest {
   }
 
   @Test
-  void aPdfWhoseProblemsAreInARuledTableIsRefusedAndNothingIsWritten() {
+  void aPdfWhoseProblemsAreInATableOfRuledCellsIsReadByItsCells() {
     byte[] pdf =
         ChinesePdf.table(
             List.of("××局整改任务清单"),
@@ -151,33 +145,22 @@ class ImportListsGoalsAndPdfPagesTest {
                 List.of("1", "公务接待不规范", "修订接待制度", "办公室", "2024年6月30日"),
                 List.of("2", "会议偏多", "精简会议", "综合科", "2024年7月31日")),
             new float[] {30, 120, 120, 80, 100});
-    String source = Api.source("表格PDF");
-    for (String dryRun : List.of("true", "false")) {
-      given()
-          .auth()
-          .oauth2(Tokens.reporter("导入人", null))
-          .contentType(DocumentText.PDF)
-          .body(pdf)
-          .queryParam("dryRun", dryRun)
-          .post("/api/v1/sources/" + source + "/import")
-          .then()
-          .statusCode(422)
-          .contentType(containsString("application/problem+json"))
-          .body("status", equalTo(422))
-          .body(
-              "detail",
-              equalTo(
-                  "Page 1 of the PDF holds its problems in a table, and a PDF keeps a table only"
-                      + " as lines of text without an outline: its cells cannot be told apart"
-                      + " reliably. Send the original Word (.docx/.doc) or Excel (.xlsx/.xls) file"
-                      + " the PDF was made from."));
-    }
-    Api.asViewer()
-        .queryParam("sourceId", source)
-        .get("/api/v1/problems")
-        .then()
-        .statusCode(200)
-        .body("items", empty());
+    JsonPath answer = TableImportTest.dryRun(pdf, DocumentText.PDF);
+    List<Map<String, Object>> expected =
+        List.of(
+            problem(
+                "公务接待不规范",
+                "公务接待不规范",
+                List.of(),
+                Map.of("table", 1, "rows", List.of(2, 2)),
+                List.of(measure("修订接待制度", List.of("办公室"), null, null, "DEADLINE", "2024-06-30"))),
+            problem(
+                "会议偏多",
+                "会议偏多",
+                List.of(),
+                Map.of("table", 1, "rows", List.of(3, 3)),
+                List.of(measure("精简会议", List.of("综合科"), null, null, "DEADLINE", "2024-07-31"))));
+    assertEquals(expected, problems(answer), answer.prettify());
   }
 
   @Test

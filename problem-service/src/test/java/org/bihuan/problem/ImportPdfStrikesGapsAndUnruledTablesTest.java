@@ -1,9 +1,12 @@
 package org.bihuan.problem;
 
+import static org.bihuan.problem.support.ImportAnswers.dryRunLaidOutPdf;
+import static org.bihuan.problem.support.ImportAnswers.dryRunPath;
 import static org.bihuan.problem.support.ImportAnswers.lines;
 import static org.bihuan.problem.support.ImportAnswers.measure;
 import static org.bihuan.problem.support.ImportAnswers.problem;
 import static org.bihuan.problem.support.ImportAnswers.problems;
+import static org.bihuan.problem.support.ImportAnswers.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,7 +14,6 @@ import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -31,14 +33,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ImportPdfStrikesGapsAndUnruledTablesTest {
 
-  private static JsonPath dryRunPdf(String laidOut) {
-    return TableImportTest.dryRun(ChinesePdf.laidOut(laidOut), DocumentText.PDF);
-  }
-
   @Test
   void textStruckThroughInAPdfIsLeftOutAndNamedButUnderlinedTextIsRead() {
     JsonPath answer =
-        dryRunPdf(
+        dryRunLaidOutPdf(
             """
             ××局关于审计反馈问题的整改方案
             一、财务管理方面
@@ -80,7 +78,7 @@ class ImportPdfStrikesGapsAndUnruledTablesTest {
   @Test
   void aUnitNameLetterSpacedInAPdfIsOneUnitAndTwoUnitsApartStayTwo() {
     JsonPath answer =
-        dryRunPdf(
+        dryRunLaidOutPdf(
             """
             ××县教育局整改方案
             1.预算执行缓慢的问题
@@ -120,7 +118,7 @@ class ImportPdfStrikesGapsAndUnruledTablesTest {
   @Test
   void aGoalWhoseLastPieceMovedWholeToTheNextLineIsJoinedInAPdf() {
     JsonPath answer =
-        dryRunPdf(
+        dryRunLaidOutPdf(
             """
             ××县教育局关于巡察反馈问题的整改方案
             1.预算执行缓慢的问题
@@ -169,13 +167,6 @@ class ImportPdfStrikesGapsAndUnruledTablesTest {
 
       注：完成时间以实际完成为准，逾期未完成的须书面说明原因。""";
 
-  private static Map<String, Object> tableRows(int first, int last) {
-    Map<String, Object> o = new LinkedHashMap<>();
-    o.put("table", 1);
-    o.put("rows", List.of(first, last));
-    return o;
-  }
-
   @Test
   void aPdfTableWithoutRulingsIsReadAsTheSameTableInWordIs() {
     List<Map<String, Object>> expected =
@@ -184,7 +175,7 @@ class ImportPdfStrikesGapsAndUnruledTablesTest {
                 "公务接待不规范，陪餐人数超标",
                 "公务接待不规范，陪餐人数超标。",
                 List.of("作风建设方面"),
-                tableRows(2, 2),
+                rows(1, 2, 2),
                 List.of(
                     measure(
                         "修订接待制度，严格审批程序。", List.of("办公室"), null, "张三", "DEADLINE", "2024-06-30"))),
@@ -192,7 +183,7 @@ class ImportPdfStrikesGapsAndUnruledTablesTest {
                 "会议偏多",
                 "会议偏多。",
                 List.of("作风建设方面"),
-                tableRows(3, 4),
+                rows(1, 3, 4),
                 List.of(
                     measure("精简会议。", List.of("办公室"), null, "李四", "DEADLINE", "2024-07-31"),
                     measure("合并同类会议。", List.of("综合科"), null, "王五", "DEADLINE", "2024-08-31"))),
@@ -200,7 +191,7 @@ class ImportPdfStrikesGapsAndUnruledTablesTest {
                 "调研不深入，成果转化少",
                 "调研不深入，成果转化少。",
                 List.of("作风建设方面"),
-                tableRows(5, 5),
+                rows(1, 5, 5),
                 List.of(
                     measure(
                         "开展专题调研。",
@@ -209,7 +200,7 @@ class ImportPdfStrikesGapsAndUnruledTablesTest {
                         "赵六",
                         "DEADLINE",
                         "2024-09-30"))));
-    JsonPath pdf = dryRunPdf(UNRULED_TABLE);
+    JsonPath pdf = dryRunLaidOutPdf(UNRULED_TABLE);
     assertEquals(expected, problems(pdf), pdf.prettify());
 
     // the same table in Word: the problem cell of 会议偏多 merged over its two measures' rows
@@ -225,7 +216,7 @@ class ImportPdfStrikesGapsAndUnruledTablesTest {
             List.of("××局巡察反馈问题整改任务清单", "一、作风建设方面"),
             new Ledgers.Table(
                 "清单", rows, List.of(new int[] {2, 3, 0, 0}, new int[] {2, 3, 1, 1}), 6));
-    JsonPath word = TableImportTest.dryRun(docx, DocumentText.DOCX);
+    JsonPath word = dryRunPath("表格导入", docx, DocumentText.DOCX);
     assertEquals(expected, problems(word), word.prettify());
   }
 
@@ -250,7 +241,7 @@ class ImportPdfStrikesGapsAndUnruledTablesTest {
       d.write(out);
       docx = out.toByteArray();
     }
-    JsonPath answer = TableImportTest.dryRun(docx, DocumentText.DOCX);
+    JsonPath answer = dryRunPath("表格导入", docx, DocumentText.DOCX);
     List<Map<String, Object>> expected =
         List.of(
             problem(

@@ -24,6 +24,8 @@ import org.bihuan.problem.importing.ParsedMeasure.Timing;
  * this is the one place every importer (plan lines, table cells) reads a time limit. Eight digits
  * 20240930 (a number cell or text, as ledgers exported from other systems write dates) are that
  * day. A year and month with a dot, full-width or not (2024.10, 2024．10), is that month's last day.
+ * A two-digit year (24年10月底, 24年底, 24.10.31) is a year of this century, as the organisation that
+ * writes it means it (2024), and a note says so; a month without a year (10月份) is still not read.
  */
 final class DeadlineText {
 
@@ -42,8 +44,22 @@ final class DeadlineText {
   private static final Pattern IMMEDIATE = Pattern.compile("立行立改|立即整改|即知即改|立查立改|立即|马上");
   private static final Pattern LONG_TERM = Pattern.compile("长期坚持|长期|持续推进|持续整改|常态化|长效|久久为功|持续");
 
-  /** 24年9月30日: a year of two digits, which is not guessed. */
-  private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("(?<![0-9])[0-9]{2}\\s*年");
+  /** 24年9月30日, 24年底: a year of two digits, read as 2024. */
+  private static final Pattern TWO_DIGIT_YEAR =
+      Pattern.compile("(?<![0-9０-９.．])(?<y>[0-9]{2})(?=\\s*年)");
+
+  /** 24.10.31, 24/10/31, 24-10-31: a date with a year of two digits, read as 2024. */
+  private static final Pattern TWO_DIGIT_YEAR_DATE =
+      Pattern.compile(
+          "(?<![0-9０-９.．/-])(?<y>[0-9]{2})(?=(?<s>[.．/-])(?:0?[1-9]|1[0-2])\\k<s>"
+              + "(?:0?[1-9]|[12][0-9]|3[01])(?![0-9.．/-]))");
+
+  /** The text with each two-digit year written in four digits (24年10月 → 2024年10月), or null. */
+  static String withFullYears(String text) {
+    String out = TWO_DIGIT_YEAR_DATE.matcher(text).replaceAll("20${y}");
+    out = TWO_DIGIT_YEAR.matcher(out).replaceAll("20${y}");
+    return out.equals(text) ? null : out;
+  }
 
   private static final Pattern MONTH_WITHOUT_YEAR =
       Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月");
@@ -141,6 +157,16 @@ final class DeadlineText {
     if (text.isEmpty()) {
       return new Reading(null, null, "no time limit is given");
     }
+    String fullYears = withFullYears(text);
+    if (fullYears != null) {
+      Reading r = read(fullYears);
+      if (r.deadline() == null) {
+        return new Reading(r.timing(), null, r.note());
+      }
+      String note = "「" + text + "」 has a two-digit year, read as " + r.deadline().getYear();
+      return new Reading(
+          r.timing(), r.deadline(), r.note() == null ? note : note + "; " + r.note());
+    }
     LocalDate latest = null;
     int dates = 0;
     Matcher m = DATE.matcher(text);
@@ -186,12 +212,6 @@ final class DeadlineText {
     }
     if (immediate) {
       return new Reading(Timing.IMMEDIATE, null, null);
-    }
-    if (TWO_DIGIT_YEAR.matcher(text).find()) {
-      return new Reading(
-          null,
-          null,
-          "「" + text + "」 has a two-digit year; write the year in four digits (2024年…)");
     }
     if (MONTH_WITHOUT_YEAR.matcher(text).find()) {
       // no year is guessed: a plan written in December for 3月底 may mean either year

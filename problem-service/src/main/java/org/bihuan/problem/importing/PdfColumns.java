@@ -43,26 +43,113 @@ final class PdfColumns {
 
   private PdfColumns() {}
 
-  /** A table found: its rows (the header first), and the baselines of its first and last lines. */
-  record Table(List<Grid.Row> rows, float top, float bottom) {}
+  /**
+   * A table found: its rows (the header first), and the baselines of its first and last lines.
+   *
+   * @param continued the table has no header on this page: it continues the table the page before
+   *     ended with (its rows follow that table's; {@code rows} starts with that table's header)
+   * @param completesLast the first row after the header is the previous page's last row with the
+   *     lines this page adds to its cells (a row cut by the page break)
+   * @param open what reads the rows below it on the next page, when the table runs to the page's
+   *     end (only a page number below it); null when something else ends it
+   */
+  record Table(
+      List<Grid.Row> rows,
+      float top,
+      float bottom,
+      boolean continued,
+      boolean completesLast,
+      Open open) {
+
+    Table(List<Grid.Row> rows, float top, float bottom) {
+      this(rows, top, bottom, false, false, null);
+    }
+  }
+
+  /**
+   * A table that ran to the end of its page: its header's cells (the columns), their kinds and its
+   * last row's cells, which a line of the next page may still add to.
+   */
+  record Open(List<Piece> header, Column[] kinds, List<String> last) {}
 
   /** Glyphs side by side: a cell's text on one line. */
-  private record Piece(float left, float right, float size, String text) {}
+  record Piece(float left, float right, float size, String text) {}
 
   /** The unruled tables of a page, top down, from its glyphs. */
   static List<Table> tables(List<Glyph> glyphs) {
+    return tables(glyphs, null);
+  }
+
+  /**
+   * The unruled tables of a page, top down, from its glyphs; {@code open} is the table the page
+   * before ended with, whose rows go on at the top of this page without a header of their own.
+   */
+  static List<Table> tables(List<Glyph> glyphs, Open open) {
     List<List<Glyph>> lines = lines(glyphs);
     List<Table> tables = new ArrayList<>();
-    for (int i = 0; i < lines.size() && tables.size() < TABLES_KEPT; i++) {
+    int from = 0;
+    int continues = open == null ? -1 : continuation(lines, open);
+    if (continues >= 0) {
+      from = rows(lines, continues, open.header(), open.kinds(), tables, open);
+    }
+    for (int i = from; i < lines.size() && tables.size() < TABLES_KEPT; i++) {
       List<Piece> header = pieces(lines.get(i));
       Column[] kinds = headerKinds(header);
       if (kinds == null) {
         continue;
       }
-      int end = rows(lines, i, header, kinds, tables);
+      int end = rows(lines, i, header, kinds, tables, null);
       i = end - 1;
     }
     return tables;
+  }
+
+  /** Lines above a table's continued rows that are no row: a running header, a page number. */
+  private static final int ABOVE_CONTINUATION = 2;
+
+  /**
+   * The line at which the rows of the table the page before ended with go on, or -1: among the
+   * page's first lines (after at most {@value #ABOVE_CONTINUATION} lines of one piece each, a
+   * running header or a page number), a line of two pieces or more, each standing under a column of
+   * the table's header and none running across three columns.
+   */
+  private static int continuation(List<List<Glyph>> lines, Open open) {
+    for (int i = 0; i < lines.size() && i <= ABOVE_CONTINUATION; i++) {
+      List<Piece> pieces = pieces(lines.get(i));
+      if (pieces.size() >= 2 && fits(pieces, open.header())) {
+        return i;
+      }
+      if (pieces.size() != 1 || headerKinds(pieces) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether every piece of a line stands under one of the header's cells. */
+  private static boolean fits(List<Piece> pieces, List<Piece> header) {
+    for (Piece p : pieces) {
+      if (spanned(p, header) >= 3) {
+        return false;
+      }
+      boolean under = false;
+      for (Piece h : header) {
+        under |= overlap(p, h) > 0;
+      }
+      if (!under) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The text of a line's glyphs, a space between pieces. */
+  private static String text(List<Glyph> line) {
+    StringBuilder t = new StringBuilder();
+    for (Piece p : pieces(line)) {
+      t.append(t.isEmpty() ? "" : " ").append(p.text());
+    }
+    return t.toString();
   }
 
   /** The page's glyphs as lines, top down, each from left to right. */
@@ -137,10 +224,16 @@ final class PdfColumns {
 
   /**
    * Reads the rows under the header on line {@code at} into a table added to {@code tables};
-   * returns the index of the first line after it.
+   * returns the index of the first line after it. With {@code open} (the table of the page before
+   * goes on), line {@code at} is the first row's and the header is that table's.
    */
   private static int rows(
-      List<List<Glyph>> lines, int at, List<Piece> header, Column[] kinds, List<Table> tables) {
+      List<List<Glyph>> lines,
+      int at,
+      List<Piece> header,
+      Column[] kinds,
+      List<Table> tables,
+      Open open) {
     int columns = header.size();
     int seq = -1;
     for (int c = 0; c < columns; c++) {
@@ -153,13 +246,25 @@ final class PdfColumns {
     List<Grid.Row> rows = new ArrayList<>();
     rows.add(new Grid.Row(1, header.stream().map(p -> Grid.Cell.of(p.text())).toList()));
     List<StringBuilder> current = null;
+    boolean carried = false;
+    if (open != null) {
+      current = new ArrayList<>();
+      for (String cell : open.last()) {
+        current.add(new StringBuilder(cell));
+      }
+      carried = true;
+    }
+    boolean completesLast = false;
     float bottom = lines.get(at).get(0).y();
-    int i = at + 1;
+    int i = open == null ? at + 1 : at;
     for (; i < lines.size(); i++) {
       List<Glyph> line = lines.get(i);
       float y = line.get(0).y();
       if (y - bottom > ROW_GAP * size(line.get(0))) {
         break;
+      }
+      if (PageFurniture.isPageNumber(text(line))) {
+        break; // the page's footer: the table ends above it
       }
       List<Piece> pieces = pieces(line);
       String[] cells = new String[columns];
@@ -176,14 +281,16 @@ final class PdfColumns {
         break;
       }
       if (current == null || cells[starts] != null || furtherMeasure(cells, current, kinds)) {
-        if (current != null) {
+        if (current != null && (!carried || completesLast)) {
           rows.add(row(rows.size() + 1, current));
         }
+        carried = false;
         current = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
           current.add(new StringBuilder(cells[c] == null ? "" : cells[c]));
         }
       } else {
+        completesLast |= carried;
         for (int c = 0; c < columns; c++) {
           if (cells[c] != null) {
             current.get(c).append(cells[c]);
@@ -192,11 +299,20 @@ final class PdfColumns {
       }
       bottom = y;
     }
-    if (current == null) {
+    if (current == null || (carried && !completesLast)) {
       return at + 1; // a header with nothing under it: read as text
     }
     rows.add(row(rows.size() + 1, current));
-    tables.add(new Table(List.copyOf(rows), lines.get(at).get(0).y(), bottom));
+    boolean toTheEnd = true;
+    for (int rest = i; rest < lines.size(); rest++) {
+      toTheEnd &= PageFurniture.isPageNumber(text(lines.get(rest)));
+    }
+    Open next =
+        toTheEnd
+            ? new Open(header, kinds, current.stream().map(StringBuilder::toString).toList())
+            : null;
+    float top = lines.get(at).get(0).y();
+    tables.add(new Table(List.copyOf(rows), top, bottom, open != null, completesLast, next));
     return i;
   }
 

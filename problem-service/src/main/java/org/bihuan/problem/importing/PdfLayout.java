@@ -196,49 +196,215 @@ final class PdfLayout {
   }
 
   /**
-   * The page's ruled grid read as rows of cells (the glyphs inside each cell of the grid, in
-   * reading order), or null when the page draws no grid of at least {@value #RULINGS} horizontal
-   * and vertical rulings with text inside it.
+   * The page's ruled tables (cells drawn with lines) that are rectification tables — the header
+   * {@link TableReading} looks for names their columns — and whether the page draws such a table
+   * whose cells cannot be read ({@code unreadable}: more rows or columns than are read).
    */
-  List<List<String>> grid() {
-    TreeSet<Float> rows = distinct(true);
-    TreeSet<Float> columns = distinct(false);
-    if (rows.size() < RULINGS || columns.size() < RULINGS) {
-      return null;
+  record Ruled(List<PdfColumns.Table> tables, boolean unreadable) {}
+
+  /** The most rows of one ruled table read: a page holds a few dozen. */
+  private static final int RULED_ROWS_KEPT = 500;
+
+  /**
+   * The page's ruled tables. The distinct horizontal rulings are cut into tables where no vertical
+   * ruling joins two neighbours; a table's columns are the distinct vertical rulings between its
+   * top and bottom. Each glyph goes to the cell its centre and baseline fall in, line after line (a
+   * cell's text wrapped over several lines is one text); a cell without a ruling between it and the
+   * cell above (no horizontal line across the column there) is merged with it, as Word merges a
+   * problem's cell over its measures' rows.
+   */
+  Ruled ruled() {
+    List<Float> ys = new ArrayList<>(distinct(true));
+    List<PdfColumns.Table> tables = new ArrayList<>();
+    boolean unreadable = false;
+    if (ys.size() < RULINGS) {
+      return new Ruled(tables, false);
     }
-    // only the rows where a header is looked for, and at most as many columns as a Word table
-    // spans: a hostile page of thousands of rulings each way stays a few hundred cells
-    List<Float> ys = new ArrayList<>(rows).subList(0, Math.min(rows.size(), ROWS_KEPT + 1));
-    List<Float> xs =
-        new ArrayList<>(columns).subList(0, Math.min(columns.size(), COLUMNS_KEPT + 1));
-    List<List<StringBuilder>> cells = new ArrayList<>();
-    for (int r = 0; r + 1 < ys.size(); r++) {
-      List<StringBuilder> row = new ArrayList<>();
-      for (int c = 0; c + 1 < xs.size(); c++) {
-        row.add(new StringBuilder());
+    List<Segment> verticals = new ArrayList<>();
+    List<List<Segment>> horizontals = new ArrayList<>();
+    ys.forEach(y -> horizontals.add(new ArrayList<>()));
+    // gap i (between rulings i and i + 1) is joined when a vertical ruling runs across it
+    int[] joins = new int[ys.size() + 1];
+    for (Segment s : segments) {
+      if (s.horizontal()) {
+        horizontals.get(nearest(ys, s.at())).add(s);
+        continue;
       }
-      cells.add(row);
+      verticals.add(s);
+      int from = ceiling(ys, s.from() - SAME_LINE);
+      int to = floor(ys, s.to() + SAME_LINE);
+      if (from < to) {
+        joins[from]++;
+        joins[to]--;
+      }
     }
     List<Glyph> sorted = new ArrayList<>(glyphs);
     sorted.sort(
         java.util.Comparator.comparingDouble((Glyph g) -> g.y()).thenComparingDouble(g -> g.x()));
-    int inside = 0;
-    for (Glyph g : sorted) {
-      int r = band(ys, g.y());
-      int c = band(xs, g.x());
-      if (r >= 0 && c >= 0) {
-        cells.get(r).get(c).append(g.text());
-        inside++;
+    int first = 0;
+    int joined = 0;
+    int grids = 0;
+    for (int i = 0; i < ys.size() && grids < TABLES_KEPT; i++) {
+      joined += joins[i];
+      if (i + 1 < ys.size() && joined > 0) {
+        continue;
+      }
+      int top = first;
+      first = i + 1;
+      if (i - top < 1) {
+        continue;
+      }
+      List<Float> rows = ys.subList(top, i + 1);
+      List<List<Segment>> rules = horizontals.subList(top, i + 1);
+      grids++;
+      List<Float> xs = columns(verticals, rows.get(0), rows.get(rows.size() - 1));
+      if (xs.size() < RULINGS) {
+        continue;
+      }
+      if (rows.size() > RULED_ROWS_KEPT + 1 || xs.size() > COLUMNS_KEPT + 1) {
+        int r = Math.min(rows.size(), ROWS_KEPT + 1);
+        int c = Math.min(xs.size(), COLUMNS_KEPT + 1);
+        unreadable |=
+            header(cells(rows.subList(0, r), xs.subList(0, c), rules.subList(0, r), sorted));
+        continue;
+      }
+      List<Grid.Row> grid = cells(rows, xs, rules, sorted);
+      if (header(grid)) {
+        tables.add(new PdfColumns.Table(grid, rows.get(0), rows.get(rows.size() - 1)));
       }
     }
-    if (inside == 0) {
-      return null;
+    return new Ruled(tables, unreadable);
+  }
+
+  /** The most grids of rulings examined on one page (tables or layout boxes). */
+  private static final int TABLES_KEPT = 100;
+
+  /** The index of the edge nearest {@code v}. */
+  private static int nearest(List<Float> edges, float v) {
+    int at = ceiling(edges, v);
+    if (at == edges.size() || (at > 0 && v - edges.get(at - 1) < edges.get(at) - v)) {
+      return at - 1;
     }
-    List<List<String>> out = new ArrayList<>();
-    for (List<StringBuilder> row : cells) {
-      out.add(row.stream().map(StringBuilder::toString).toList());
+    return at;
+  }
+
+  /** The index of the first edge at or after {@code v} (edges.size() when none). */
+  private static int ceiling(List<Float> edges, float v) {
+    int at = java.util.Collections.binarySearch(edges, v);
+    return at >= 0 ? at : -at - 1;
+  }
+
+  /** The index of the last edge at or before {@code v} (-1 when none). */
+  private static int floor(List<Float> edges, float v) {
+    int at = java.util.Collections.binarySearch(edges, v);
+    return at >= 0 ? at : -at - 2;
+  }
+
+  private static boolean header(List<Grid.Row> rows) {
+    return TableReading.header(Grid.wordTable(rows, 1, List.of())) != null;
+  }
+
+  /** The distinct x of the vertical rulings inside a table's top and bottom, left to right. */
+  private static List<Float> columns(List<Segment> verticals, float top, float bottom) {
+    TreeSet<Float> out = new TreeSet<>();
+    for (Segment v : verticals) {
+      if (v.from() >= top - SAME_LINE && v.to() <= bottom + SAME_LINE && v.to() - v.from() > THIN) {
+        Float near = out.floor(v.at() + SAME_LINE);
+        if (near == null || v.at() - near > SAME_LINE) {
+          out.add(v.at());
+        }
+      }
     }
-    return out;
+    return new ArrayList<>(out);
+  }
+
+  /** Whether one of a ruling's segments crosses {@code x}. */
+  private static boolean ruledAt(List<Segment> ruling, float x) {
+    for (Segment h : ruling) {
+      if (h.from() <= x && h.to() >= x) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The cells between the rulings {@code ys} and {@code xs}, merged cells resolved. */
+  private static List<Grid.Row> cells(
+      List<Float> ys, List<Float> xs, List<List<Segment>> rules, List<Glyph> sorted) {
+    int rowCount = ys.size() - 1;
+    int columnCount = xs.size() - 1;
+    StringBuilder[][] text = new StringBuilder[rowCount][columnCount];
+    Glyph[][] last = new Glyph[rowCount][columnCount];
+    int from = ceiling(sorted.stream().map(Glyph::y).toList(), ys.get(0));
+    for (Glyph g : sorted.subList(from, sorted.size())) {
+      if (g.y() > ys.get(ys.size() - 1)) {
+        break;
+      }
+      int r = band(ys, g.y());
+      int c = band(xs, g.x());
+      if (r < 0 || c < 0) {
+        continue;
+      }
+      if (text[r][c] == null) {
+        text[r][c] = new StringBuilder();
+      }
+      Glyph before = last[r][c];
+      if (before != null) {
+        boolean sameLine = Math.abs(g.y() - before.y()) <= SAME_LINE;
+        float size = Math.max(before.size(), g.size());
+        if (sameLine ? g.left() - before.right() >= size / 2 : latin(before, g)) {
+          text[r][c].append(' ');
+        }
+      }
+      text[r][c].append(g.text());
+      last[r][c] = g;
+    }
+    // a cell with no ruling above it is merged with the cell above: both carry the merged text
+    boolean[][] merged = new boolean[rowCount][columnCount];
+    String[][] value = new String[rowCount][columnCount];
+    for (int c = 0; c < columnCount; c++) {
+      float mid = (xs.get(c) + xs.get(c + 1)) / 2;
+      int top = 0;
+      for (int r = 0; r <= rowCount; r++) {
+        if (r < rowCount && r > 0 && !ruledAt(rules.get(r), mid)) {
+          merged[r][c] = true;
+          continue;
+        }
+        if (r > 0) {
+          StringBuilder whole = new StringBuilder();
+          for (int k = top; k < r; k++) {
+            if (text[k][c] != null) {
+              whole.append(text[k][c]);
+            }
+          }
+          for (int k = top; k < r; k++) {
+            value[k][c] = whole.toString();
+          }
+        }
+        top = r;
+      }
+    }
+    List<Grid.Row> rows = new ArrayList<>();
+    for (int r = 0; r < rowCount; r++) {
+      List<Grid.Cell> cells = new ArrayList<>();
+      for (int c = 0; c < columnCount; c++) {
+        cells.add(new Grid.Cell(value[r][c].strip(), merged[r][c]));
+      }
+      rows.add(new Grid.Row(r + 1, cells));
+    }
+    return rows;
+  }
+
+  /** Two Latin words cut by a cell's width: a space between them. */
+  private static boolean latin(Glyph a, Glyph b) {
+    String x = a.text();
+    String y = b.text();
+    return !x.isEmpty()
+        && !y.isEmpty()
+        && Character.isLetterOrDigit(x.charAt(x.length() - 1))
+        && x.charAt(x.length() - 1) < 0x2E80
+        && Character.isLetter(y.charAt(0))
+        && y.charAt(0) < 0x2E80;
   }
 
   /** The band between two edges that {@code v} falls in, or -1 (binary search: edges sorted). */

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * A PDF's text assembled page by page with its unruled tables ({@link PdfColumns}) set apart, as a
- * Word document's are: the whole text (tables included, what identifies the document and what the
- * outline is read from when no table gives a problem), the text outside the tables, and each table
- * as a {@link Grid} that knows where it stands in both ({@link Grid.Place}) and the lines above it
- * (its heading: 一、作风建设方面).
+ * A PDF's text assembled page by page with its tables — ruled ({@link PdfLayout#ruled}) or not
+ * ({@link PdfColumns}), a table continued on the next page without its header being one — set
+ * apart, as a Word document's are: the whole text (tables included, what identifies the document
+ * and what the outline is read from when no table gives a problem), the text outside the tables,
+ * and each table as a {@link Grid} that knows where it stands in both ({@link Grid.Place}) and the
+ * lines above it (its heading: 一、作风建设方面).
  */
 final class PdfTables {
 
@@ -36,15 +37,36 @@ final class PdfTables {
   private int lines;
   private int outsideLines;
 
+  /** The table the page before ended with, when its rows may go on at the top of this page. */
+  private PdfColumns.Open open;
+
   /**
-   * The unruled tables of the page just read and the text lines each covers (matched by baseline),
-   * or none when the lines PDFBox wrote do not match the lines measured.
+   * The tables of the page just read — ruled ({@link PdfLayout#ruled}) and unruled ({@link
+   * PdfColumns}), the rows that continue the page before's last table among them — and the text
+   * lines each covers (matched by baseline), or none when the lines PDFBox wrote do not match the
+   * lines measured. A page holding a ruled rectification table whose cells cannot be found is
+   * refused (422 {@code pdf-table}).
    */
-  static List<Found> linesOf(PdfLayout layout, List<String> written) {
-    List<PdfColumns.Table> tables = PdfColumns.tables(layout.glyphs());
+  List<Found> linesOf(PdfLayout layout, List<String> written, int page) {
+    PdfLayout.Ruled ruled = layout.ruled();
+    if (ruled.unreadable()) {
+      throw unreadable(page);
+    }
+    List<PdfColumns.Table> tables = new ArrayList<>(ruled.tables());
+    for (PdfColumns.Table t : PdfColumns.tables(layout.glyphs(), open)) {
+      boolean inRuled = false;
+      for (PdfColumns.Table r : ruled.tables()) {
+        inRuled |= t.top() <= r.bottom() && t.bottom() >= r.top();
+      }
+      if (!inRuled) {
+        tables.add(t);
+      }
+    }
+    open = null;
     if (tables.isEmpty()) {
       return List.of();
     }
+    tables.sort(java.util.Comparator.comparingDouble(PdfColumns.Table::top));
     List<Float> baselines = new ArrayList<>(layout.lineBaselines());
     if (!Float.isNaN(layout.lastBaseline())) {
       baselines.add(layout.lastBaseline());
@@ -54,6 +76,9 @@ final class PdfTables {
       count--;
     }
     if (baselines.size() != count) {
+      if (!ruled.tables().isEmpty()) {
+        throw unreadable(page);
+      }
       return List.of();
     }
     List<Found> found = new ArrayList<>();
@@ -69,7 +94,19 @@ final class PdfTables {
         found.add(new Found(t, covered));
       }
     }
+    open = tables.get(tables.size() - 1).open();
     return found;
+  }
+
+  private static RuntimeException unreadable(int page) {
+    return org.bihuan.platform.problem.ApiProblem.unprocessable(
+        "pdf-table",
+        "Page "
+            + page
+            + " of the PDF holds its problems in a ruled table whose cells could not be found"
+            + " (more rows or columns than are read, or text that does not line up with the"
+            + " rulings). Send the original Word (.docx/.doc) or Excel (.xlsx/.xls) file the PDF"
+            + " was made from.");
   }
 
   /**
@@ -106,10 +143,29 @@ final class PdfTables {
         text.append(own).append('\n');
         lines++;
       }
-      List<Grid.Row> rows = p.table().rows();
-      grids.add(
-          Grid.wordTable(
-              rows, grids.size() + 1, List.copyOf(lead), new Grid.Place(outsideLines, lines)));
+      PdfColumns.Table t = p.table();
+      List<Grid.Row> rows = t.rows();
+      if (t.continued() && !grids.isEmpty()) {
+        // the rows go on from the page before: the same table, its header not repeated
+        Grid before = grids.remove(grids.size() - 1);
+        List<Grid.Row> joined = new ArrayList<>(before.rows());
+        if (t.completesLast()) {
+          joined.remove(joined.size() - 1);
+        }
+        for (Grid.Row r : rows.subList(1, rows.size())) {
+          joined.add(new Grid.Row(joined.size() + 1, r.cells()));
+        }
+        grids.add(
+            Grid.wordTable(
+                joined,
+                before.table(),
+                before.lead(),
+                new Grid.Place(before.place().outsideBefore(), lines)));
+      } else {
+        grids.add(
+            Grid.wordTable(
+                rows, grids.size() + 1, List.copyOf(lead), new Grid.Place(outsideLines, lines)));
+      }
       lead.clear();
       return;
     }

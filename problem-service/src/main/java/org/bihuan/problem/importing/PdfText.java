@@ -33,8 +33,8 @@ import org.bihuan.platform.problem.ApiProblem;
  * whose characters PDFBox cannot map to Unicode (fonts without a ToUnicode table give U+FFFD or
  * private-use characters) is refused the same way rather than imported as garbage when it is more
  * than a fifth of the text; fewer such characters, and scanned pages among text pages, are named by
- * page in the warnings. A page whose problems are in a ruled table is refused ({@link PdfLayout}),
- * and duty lines wrapped at the page width are joined ({@link PdfWraps}). Glyphs drawn one after
+ * page in the warnings. Tables, ruled or not, are read as Word tables are ({@link PdfTables}), and
+ * duty lines wrapped at the page width are joined ({@link PdfWraps}). Glyphs drawn one after
  * another on one line are read from left to right ({@link #inReadingOrder}).
  */
 final class PdfText {
@@ -457,31 +457,6 @@ final class PdfText {
     return false;
   }
 
-  /**
-   * Refuses a page whose problems are in a ruled table: PDF text gives a table's cells as lines
-   * across its columns, which would import garbled problems. A grid whose first rows name a 问题
-   * column (the header of a rectification table) is such a table; a layout grid is read as text.
-   */
-  private static void tableWithoutOutline(PdfLayout layout, int page) {
-    List<List<String>> grid = layout.grid();
-    if (grid == null) {
-      return;
-    }
-    List<Grid.Row> rows = new ArrayList<>();
-    for (List<String> cells : grid) {
-      rows.add(new Grid.Row(rows.size() + 1, cells.stream().map(Grid.Cell::of).toList()));
-    }
-    if (TableReading.header(Grid.wordTable(rows, 1, List.of())) != null) {
-      throw ApiProblem.unprocessable(
-          "pdf-table",
-          "Page "
-              + page
-              + " of the PDF holds its problems in a table, and a PDF keeps a table only as"
-              + " lines of text without an outline: its cells cannot be told apart reliably. Send"
-              + " the original Word (.docx/.doc) or Excel (.xlsx/.xls) file the PDF was made from.");
-    }
-  }
-
   static Pages read(byte[] body, ImportLimits limits) {
     long deadline = limits.readDeadline();
     PdfRawStreams.measure(body, limits, deadline);
@@ -516,9 +491,8 @@ final class PdfText {
         if (chars > limits.maxTextChars()) {
           throw limits.tooLarge("The PDF holds more than " + limits.maxTextChars() + " characters");
         }
-        tableWithoutOutline(stripper.layout, page);
         List<String> lines = new ArrayList<>(List.of(pageText.split("\n", -1)));
-        List<PdfTables.Found> tableLines = PdfTables.linesOf(stripper.layout, lines);
+        List<PdfTables.Found> tableLines = tables.linesOf(stripper.layout, lines, page);
         PdfWraps.join(lines, stripper.layout);
         pageLines.add(tables.marked(lines, tableLines, stripper.layout));
         String struck = PdfStrikes.warning(page, stripper.struck);

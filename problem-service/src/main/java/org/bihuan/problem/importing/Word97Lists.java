@@ -12,7 +12,10 @@ import org.apache.poi.hwpf.usermodel.Paragraph;
  * the file's text, by the rules {@link WordDocumentText.ListNumbers} follows for a .docx: a counter
  * per list and level, deeper levels restarting when a shallower one advances, the level's pattern
  * (%1、 （%1） %1.) and number format rendered the same way (一二三, ①, decimal, letters, roman). Bullets
- * and levels without a number give none.
+ * and levels without a number give none. A level starts at its start-at value (LVL iStartAt: a list
+ * that starts at 三、), and a list instance (LFO) that overrides a level's start (LFOLVL fStartAt,
+ * Word's 重新开始编号 or 起始编号) restarts that level's counter at its value where the instance's first
+ * paragraph of that level stands, as Word shows it; other instances of the list continue its count.
  */
 final class Word97Lists {
 
@@ -43,6 +46,9 @@ final class Word97Lists {
 
   private final Map<Integer, int[]> counters = new HashMap<>();
 
+  /** The list instances (ilfo × level) whose start override has been applied. */
+  private final java.util.Set<Long> restarted = new java.util.HashSet<>();
+
   /** The number Word shows before {@code paragraph} (such as 一、 or （1）), or null when none. */
   String label(Paragraph paragraph) {
     HWPFList list;
@@ -67,8 +73,13 @@ final class Word97Lists {
               return c;
             });
     try {
-      counter[level] =
-          counter[level] == Integer.MIN_VALUE ? start(list, level) : counter[level] + 1;
+      Integer override = override(list, level);
+      if (override != null && restarted.add(((long) paragraph.getIlfo() << 4) | level)) {
+        counter[level] = override;
+      } else {
+        counter[level] =
+            counter[level] == Integer.MIN_VALUE ? start(list, level) : counter[level] + 1;
+      }
       for (int deeper = level + 1; deeper < LEVELS; deeper++) {
         counter[deeper] = Integer.MIN_VALUE;
       }
@@ -97,8 +108,28 @@ final class Word97Lists {
     }
   }
 
+  /** Where a level of the list starts (its LVL's start-at value). */
   private static int start(HWPFList list, int level) {
-    return list.getStartAt((char) level);
+    org.apache.poi.hwpf.model.ListLevel[] levels = list.getListData().getLevels();
+    return level < levels.length ? levels[level].getStartAt() : 1;
+  }
+
+  /** The start the paragraph's list instance (LFO) sets for a level, or null when it sets none. */
+  private static Integer override(HWPFList list, int level) {
+    if (list.getLFOData() == null || list.getLFOData().getRgLfoLvl() == null) {
+      return null;
+    }
+    for (org.apache.poi.hwpf.model.ListFormatOverrideLevel o : list.getLFOData().getRgLfoLvl()) {
+      if (o != null && o.getLevelNum() == level) {
+        if (o.isFormatting() && o.getLevel() != null) {
+          return o.getLevel().getStartAt();
+        }
+        if (o.isStartAt()) {
+          return o.getIStartAt();
+        }
+      }
+    }
+    return null;
   }
 
   private static String format(HWPFList list, int level) {

@@ -40,8 +40,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * rebuilt here, best effort, from the list definitions (numbering.xml): a counter per abstract list
  * and level, deeper levels restarting when a shallower one advances, the level's pattern (%1、,
  * （%1）, %1.) and format (decimal, chineseCounting → 一二三, decimalEnclosedCircle → ①, letters,
- * roman), numbering given on the paragraph or inherited from its paragraph style. Not rebuilt:
- * start overrides and restarts set on individual list instances, legal-style numbering, numbering
+ * roman), numbering given on the paragraph or inherited from its paragraph style, a level's start
+ * value, and a list instance's start override (w:startOverride, Word's 重新开始编号/起始编号), which restarts
+ * the level at its first paragraph of that instance. Not rebuilt: legal-style numbering, numbering
  * fields (LISTNUM, SEQ), and numbering that Word continues across separately defined lists. Typed
  * numbering, the common case in Chinese official documents, is plain text and always exact.
  *
@@ -386,6 +387,9 @@ final class WordDocumentText {
     private final XWPFStyles styles;
     private final Map<BigInteger, int[]> counters = new HashMap<>();
 
+    /** The list instances (numId × level) whose start override has been applied. */
+    private final java.util.Set<String> restarted = new java.util.HashSet<>();
+
     ListNumbers(XWPFNumbering numbering, XWPFStyles styles) {
       this.numbering = numbering;
       this.styles = styles;
@@ -431,8 +435,14 @@ final class WordDocumentText {
                 Arrays.fill(c, Integer.MIN_VALUE);
                 return c;
               });
-      counter[level] =
-          counter[level] == Integer.MIN_VALUE ? start(levels[level]) : counter[level] + 1;
+      Integer override = startOverride(num, level);
+      if (override != null && restarted.add(numId + "/" + level)) {
+        // the list instance restarts the level (Word's 重新开始编号, 起始编号): w:startOverride
+        counter[level] = override;
+      } else {
+        counter[level] =
+            counter[level] == Integer.MIN_VALUE ? start(levels[level]) : counter[level] + 1;
+      }
       for (int deeper = level + 1; deeper < LEVELS; deeper++) {
         counter[deeper] = Integer.MIN_VALUE;
       }
@@ -493,6 +503,17 @@ final class WordDocumentText {
         }
       }
       return levels;
+    }
+
+    /** The start a list instance (w:num) sets for a level (w:lvlOverride/w:startOverride). */
+    private static Integer startOverride(XWPFNum num, int level) {
+      for (CTNumLvl override : num.getCTNum().getLvlOverrideArray()) {
+        int i = override.getIlvl() == null ? 0 : override.getIlvl().intValue();
+        if (i == level && override.isSetStartOverride()) {
+          return override.getStartOverride().getVal().intValue();
+        }
+      }
+      return null;
     }
 
     private static int start(CTLvl lvl) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import org.bihuan.problem.importing.ParsedMeasure.Timing;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -99,12 +98,37 @@ class DeadlineTextTest {
     assertNotNull(reading.note(), text);
   }
 
-  @Test
-  void aTwoDigitYearIsNotGuessed() {
-    DeadlineText.Reading reading = DeadlineText.read("24年9月30日");
-    assertNull(reading.deadline());
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+    "24年10月底, 2024-10-31",
+    "24年9月30日前, 2024-09-30",
+    "24.10.31, 2024-10-31",
+    "24．10．31前完成, 2024-10-31",
+    "24/9/30, 2024-09-30",
+    "24年底, 2024-12-31",
+    "25年上半年, 2025-06-30",
+    "24年10月份, 2024-10-31"
+  })
+  void aTwoDigitYearIsAYearOfThisCenturyAndTheNoteSaysSo(String text, String deadline) {
+    DeadlineText.Reading reading = DeadlineText.read(text);
+    assertEquals(Timing.DEADLINE, reading.timing(), text);
+    assertEquals(LocalDate.parse(deadline), reading.deadline(), text);
     assertEquals(
-        "「24年9月30日」 has a two-digit year; write the year in four digits (2024年…)", reading.note());
+        "「" + text + "」 has a two-digit year, read as " + deadline.substring(0, 4), reading.note());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"2024年10月, 2024-10-31", "2024.10.31, 2024-10-31", "20240930, 2024-09-30"})
+  void aFourDigitYearIsNotTakenForATwoDigitOne(String text, String deadline) {
+    DeadlineText.Reading reading = DeadlineText.read(text);
+    assertEquals(LocalDate.parse(deadline), reading.deadline(), text);
+    assertNull(reading.note(), text);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"10月份", "24.5", "完成率达到24.10%"})
+  void aMonthWithoutAYearOrADecimalIsNoTwoDigitYear(String text) {
+    assertNull(DeadlineText.read(text).deadline(), text);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -115,6 +115,68 @@ public final class ChinesePdf {
     return pdf(List.of(content.toString()), java.util.Set.of());
   }
 
+  /**
+   * A page with the {@code lead} lines, then a table whose cells are drawn with lines, in columns
+   * of the widths given (points). A cell's text may hold line breaks (the cell wraps: a row is as
+   * high as its tallest cell); a cell {@code "^"} is merged with the cell above it (no line is
+   * drawn between them, and it has no text of its own, as Word draws a vertically merged cell).
+   * Then the {@code after} lines. Each line of the page is drawn glyph by glyph (9 points).
+   */
+  public static byte[] ruled(
+      List<String> lead, List<List<String>> rows, float[] widths, List<String> after) {
+    StringBuilder content = new StringBuilder();
+    float y = 800;
+    for (String line : lead) {
+      text(content, 40, y, line);
+      y -= 20;
+    }
+    float top = y + 4;
+    float[] xs = new float[widths.length + 1];
+    xs[0] = 40;
+    for (int c = 0; c < widths.length; c++) {
+      xs[c + 1] = xs[c] + widths[c];
+    }
+    StringBuilder lines = new StringBuilder();
+    lines.append(line(xs[0], top, xs[widths.length], top));
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> row = rows.get(r);
+      int height = 1;
+      for (String cell : row) {
+        height = Math.max(height, cell.split("\n", -1).length);
+      }
+      float bottom = top - 12 * height - 8;
+      for (int c = 0; c < widths.length; c++) {
+        String cell = c < row.size() ? row.get(c) : "";
+        if (!cell.equals("^")) {
+          float at = top - 13;
+          for (String piece : cell.split("\n", -1)) {
+            text(content, xs[c] + 2, at, piece, 9);
+            at -= 12;
+          }
+        }
+        lines.append(line(xs[c], top, xs[c], bottom));
+        boolean mergedBelow =
+            r + 1 < rows.size() && c < rows.get(r + 1).size() && rows.get(r + 1).get(c).equals("^");
+        if (!mergedBelow) {
+          lines.append(line(xs[c], bottom, xs[c + 1], bottom));
+        }
+      }
+      lines.append(line(xs[widths.length], top, xs[widths.length], bottom));
+      top = bottom;
+    }
+    y = top - 20;
+    for (String line : after) {
+      text(content, 40, y, line);
+      y -= 20;
+    }
+    return pdf(List.of(content.append(lines).toString()), java.util.Set.of());
+  }
+
+  private static String line(float x0, float y0, float x1, float y1) {
+    return String.format(
+        java.util.Locale.ROOT, "0.5 w %.1f %.1f m %.1f %.1f l S%n", x0, y0, x1, y1);
+  }
+
   private static void text(StringBuilder content, float x, float y, String line) {
     text(content, x, y, line, 12);
   }

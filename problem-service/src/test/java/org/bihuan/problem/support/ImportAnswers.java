@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bihuan.problem.importing.DocumentText;
 
 /**
  * The answer of an import dry run ({@code POST /sources/{id}/import?dryRun=true}) as the tests read
@@ -90,5 +91,18 @@ public final class ImportAnswers {
     }
     o.put("lines", List.of(first, last));
     return o;
+  }
+
+  /** Where a problem of a table stands: the table's number and its first and last rows. */
+  public static Map<String, Object> rows(int table, int first, int last) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("table", table);
+    o.put("rows", List.of(first, last));
+    return o;
+  }
+
+  /** The dry run's answer for a PDF that {@link ChinesePdf#laidOut} draws from {@code laidOut}. */
+  public static JsonPath dryRunLaidOutPdf(String laidOut) {
+    return dryRunPath("表格导入", ChinesePdf.laidOut(laidOut), DocumentText.PDF);
   }
 }

@@ -37,7 +37,8 @@ import org.bihuan.problem.importing.ParsedProblem;
  * problems. Categories, origins (where the expected answer gives one), units, co-responsible units,
  * people, leaders, timing, deadlines, progress notes and status hints are then compared on the
  * pairs; whatever is unpaired counts against precision (read but not expected) or recall (expected
- * but not read).
+ * but not read). The combined line adds the problems lost (an expected title read fewer times than
+ * expected; everything a refused document should have given) and duplicated (read more often).
  */
 public final class ImportAccuracy {
 
@@ -90,7 +91,47 @@ public final class ImportAccuracy {
   }
 
   /** One document's result: counts per field, lines not placed, and an error if it was refused. */
-  record Result(String name, Map<String, Count> counts, List<String> unplaced, String error) {}
+  record Result(
+      String name,
+      Map<String, Count> counts,
+      List<String> unplaced,
+      String error,
+      int lost,
+      int duplicated) {
+
+    Result(String name, Map<String, Count> counts, List<String> unplaced, String error) {
+      this(name, counts, unplaced, error, expectedProblems(counts), 0);
+    }
+
+    private static int expectedProblems(Map<String, Count> counts) {
+      Count c = counts.get("problems");
+      return c == null ? 0 : c.expected;
+    }
+  }
+
+  /**
+   * Problems lost and duplicated, by title: an expected problem is lost for each time its title is
+   * read fewer times than expected, and duplicated for each time it is read more often.
+   */
+  static int[] lostAndDuplicated(JsonNode expected, List<ParsedProblem> read) {
+    Map<String, Integer> balance = new LinkedHashMap<>();
+    expected
+        .path("problems")
+        .forEach(p -> balance.merge(p.path("title").asText(), 1, Integer::sum));
+    Set<String> titles = new HashSet<>(balance.keySet());
+    for (ParsedProblem p : read) {
+      if (titles.contains(p.title())) {
+        balance.merge(p.title(), -1, Integer::sum);
+      }
+    }
+    int lost = 0;
+    int duplicated = 0;
+    for (int b : balance.values()) {
+      lost += Math.max(b, 0);
+      duplicated += Math.max(-b, 0);
+    }
+    return new int[] {lost, duplicated};
+  }
 
   private ImportAccuracy() {}
 
@@ -155,7 +196,15 @@ public final class ImportAccuracy {
         continue;
       }
       List<String> unplaced = doc.warnings().stream().filter(ImportAccuracy::isAboutALine).toList();
-      results.add(new Result(name + "." + ext, compare(expected, doc.problems()), unplaced, null));
+      int[] balance = lostAndDuplicated(expected, doc.problems());
+      results.add(
+          new Result(
+              name + "." + ext,
+              compare(expected, doc.problems()),
+              unplaced,
+              null,
+              balance[0],
+              balance[1]));
     }
     return results;
   }
@@ -488,6 +537,17 @@ public final class ImportAccuracy {
             overall.truePositives,
             100 * overall.precision(),
             100 * overall.recall()));
+    Count problems = total.get("problems");
+    out.append(
+        String.format(
+            "%nCombined: %d documents (%d refused or failed), problems expected %d, read %d,"
+                + " lost %d, duplicated %d.%n",
+            results.size(),
+            results.stream().filter(r -> r.error() != null).count(),
+            problems.expected,
+            problems.read,
+            results.stream().mapToInt(Result::lost).sum(),
+            results.stream().mapToInt(Result::duplicated).sum()));
     out.append(
         String.format(
             "%n%d documents. Lines not placed where they stand (moved, merged or"

@@ -1,0 +1,45 @@
+package org.bihuan.problem.importing.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.bihuan.problem.support.ChinesePdf;
+
+/**
+ * A text-layer PDF whose table's cells are drawn with lines ({@link ChinesePdf#ruled}), written by
+ * PDFBox from a UTF-8 source file (argument 1, in the corpus folder): a first line {@code <<WIDTHS
+ * w…>>} (the columns' widths in points), the lines above the table, its rows as {@code
+ * |cell|cell|…} lines — {@code ⏎} a line break inside a cell, {@code ^} a cell merged with the one
+ * above — and the lines below it.
+ */
+public final class ChinesePdfRuled implements CorpusGenerator {
+
+  @Override
+  public byte[] generate(Path corpus, List<String> arguments) throws Exception {
+    List<String> lines =
+        Files.readAllLines(corpus.resolve(arguments.get(0)), StandardCharsets.UTF_8);
+    String widths = lines.get(0).strip();
+    String[] w = widths.substring(9, widths.length() - 2).strip().split("\\s+");
+    float[] columns = new float[w.length];
+    for (int i = 0; i < w.length; i++) {
+      columns[i] = Float.parseFloat(w[i]);
+    }
+    List<String> lead = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
+    List<String> after = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      if (line.startsWith("|")) {
+        rows.add(
+            Arrays.stream(line.substring(1).split("\\|", -1))
+                .map(c -> c.replace('⏎', '\n'))
+                .toList());
+      } else if (!line.isBlank()) {
+        (rows.isEmpty() ? lead : after).add(line);
+      }
+    }
+    return ChinesePdf.ruled(lead, rows, columns, after);
+  }
+}
