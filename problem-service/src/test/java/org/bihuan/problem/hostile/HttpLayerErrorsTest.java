@@ -2,6 +2,7 @@ package org.bihuan.problem.hostile;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import java.util.UUID;
 import org.bihuan.testing.HttpLayerRefusals;
 import org.bihuan.testing.RawHttp;
 import org.bihuan.testing.Tokens;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,7 +54,8 @@ class HttpLayerErrorsTest {
             .getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void noSourceWith(String ref) {
+  /** The sources listed under {@code ref} are as {@code items} says. */
+  private static void sourcesWith(String ref, Matcher<?> items) {
     given()
         .auth()
         .oauth2(Tokens.admin())
@@ -60,7 +63,11 @@ class HttpLayerErrorsTest {
         .get("/api/v1/sources")
         .then()
         .statusCode(200)
-        .body("items", empty());
+        .body("items", items);
+  }
+
+  private static void noSourceWith(String ref) {
+    sourcesWith(ref, empty());
   }
 
   @Test
@@ -91,14 +98,7 @@ class HttpLayerErrorsTest {
     RawHttp.Answer answer =
         new RawHttp(root).send(head("/api/v1/sources"), source(ref, 3L * 1024 * 1024));
     assertEquals(201, answer.status(), answer.toString());
-    given()
-        .auth()
-        .oauth2(Tokens.admin())
-        .queryParam("externalRef", ref)
-        .get("/api/v1/sources")
-        .then()
-        .statusCode(200)
-        .body("items.size()", org.hamcrest.Matchers.equalTo(1));
+    sourcesWith(ref, hasSize(1));
   }
 
   /**
