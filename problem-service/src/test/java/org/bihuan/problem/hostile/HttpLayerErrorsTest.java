@@ -2,17 +2,19 @@ package org.bihuan.problem.hostile;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.bihuan.testing.HttpLayerRefusals;
 import org.bihuan.testing.RawHttp;
 import org.bihuan.testing.Tokens;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,7 +54,8 @@ class HttpLayerErrorsTest {
             .getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void noSourceWith(String ref) {
+  /** The sources listed under {@code ref} are as {@code items} says. */
+  private static void sourcesWith(String ref, Matcher<?> items) {
     given()
         .auth()
         .oauth2(Tokens.admin())
@@ -60,7 +63,11 @@ class HttpLayerErrorsTest {
         .get("/api/v1/sources")
         .then()
         .statusCode(200)
-        .body("items", empty());
+        .body("items", items);
+  }
+
+  private static void noSourceWith(String ref) {
+    sourcesWith(ref, empty());
   }
 
   @Test
@@ -91,14 +98,7 @@ class HttpLayerErrorsTest {
     RawHttp.Answer answer =
         new RawHttp(root).send(head("/api/v1/sources"), source(ref, 3L * 1024 * 1024));
     assertEquals(201, answer.status(), answer.toString());
-    given()
-        .auth()
-        .oauth2(Tokens.admin())
-        .queryParam("externalRef", ref)
-        .get("/api/v1/sources")
-        .then()
-        .statusCode(200)
-        .body("items.size()", org.hamcrest.Matchers.equalTo(1));
+    sourcesWith(ref, hasSize(1));
   }
 
   /**
@@ -107,12 +107,7 @@ class HttpLayerErrorsTest {
    */
   @Test
   void aBodyOverTheLimitOverHttp2Is413ProblemJson() throws Exception {
-    HttpResponse<String> answer =
-        RawHttp.postOverHttp2(root, "/api/v1/sources", Tokens.admin(), FORTY_MIB);
-    assertEquals(413, answer.statusCode(), answer.body());
-    assertEquals(
-        "application/problem+json", answer.headers().firstValue("content-type").orElse(""));
-    assertTrue(answer.body().contains("/problems/too-large"), answer.body());
+    HttpLayerRefusals.assertTooLargeOverHttp2(root, "/api/v1/sources", Tokens.admin(), FORTY_MIB);
   }
 
   /** Headers between 16 and 32 KiB: problem+json 431 (beyond 32 KiB Netty's empty 431, 0173). */
@@ -136,40 +131,6 @@ class HttpLayerErrorsTest {
    */
   @Test
   void everyRefusalOfTheHttpLayerIsProblemJson() throws Exception {
-    String host = "Host: localhost\r\n";
-    java.util.Map<String, Integer> refused = new java.util.LinkedHashMap<>();
-    refused.put("GET /" + "a".repeat(40_000) + " HTTP/1.1\r\n" + host + "\r\n", 414);
-    refused.put("GET / HTTP/1.1\r\n" + host + "Cookie: " + "c".repeat(40_000) + "\r\n\r\n", 431);
-    refused.put("POST /api/v1/sources HTTP/1.1\r\n" + host + "Content-Length: abc\r\n\r\n", 400);
-    refused.put("POST /api/v1/sources HTTP/1.1\r\n" + host + "Content-Length: -1\r\n\r\n", 400);
-    refused.put(
-        "POST /api/v1/sources HTTP/1.1\r\n"
-            + host
-            + "Content-Length: 1\r\nContent-Length: 2\r\n\r\n",
-        400);
-    refused.put(
-        "POST /api/v1/sources HTTP/1.1\r\n"
-            + host
-            + "Content-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
-        400);
-    refused.put("GET / HTTP/1.1\r\n" + host + "X-A: a\u0001b\r\n\r\n", 400);
-    refused.put("GET / HTTP/1.1\n" + host.replace("\r", "") + "\n", 400);
-    refused.put("GET /a b HTTP/1.1\r\n" + host + "\r\n", 400);
-    refused.put("GET /api/v1/sources/%zz HTTP/1.1\r\n" + host + "\r\n", 400);
-    refused.put("GET /api/v1/sources/{x} HTTP/1.1\r\n" + host + "\r\n", 400);
-    refused.put("GET / HTTP/1.1\r\n\r\n", 400);
-    refused.put("GET / HTTP/1.1\r\nHost: localhost:abc\r\n\r\n", 400);
-    java.util.List<String> failures = new java.util.ArrayList<>();
-    for (var e : refused.entrySet()) {
-      RawHttp.Answer answer =
-          new RawHttp(root).send(e.getKey().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-      try {
-        RawHttp.problem(answer, e.getValue());
-      } catch (AssertionError failed) {
-        String request = e.getKey().length() > 90 ? e.getKey().substring(0, 90) + "…" : e.getKey();
-        failures.add(request.replace("\r\n", "⏎") + " → " + answer);
-      }
-    }
-    assertEquals(java.util.List.of(), failures, String.join("\n", failures));
+    HttpLayerRefusals.assertEachIsProblemJson(root, "/api/v1/sources", "/api/v1/sources");
   }
 }

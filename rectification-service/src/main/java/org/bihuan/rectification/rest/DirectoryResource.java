@@ -85,11 +85,7 @@ public class DirectoryResource {
           @Valid
           @NotNull
           DirectoryInput.Unit body) {
-    var put = directory.putUnit(externalId, body, ifMatch);
-    return put.created()
-        ? Versions.created(
-            "/api/v1/directory/units/" + put.view().externalId(), put.version(), put.view())
-        : Versions.withEtag(Response.Status.OK, put.version(), put.view());
+    return upserted(directory.putUnit(externalId, body, ifMatch), "units", externalId);
   }
 
   @PUT
@@ -126,11 +122,7 @@ public class DirectoryResource {
           @Valid
           @NotNull
           DirectoryInput.Person body) {
-    var put = directory.putPerson(externalId, body, ifMatch);
-    return put.created()
-        ? Versions.created(
-            "/api/v1/directory/people/" + put.view().externalId(), put.version(), put.view())
-        : Versions.withEtag(Response.Status.OK, put.version(), put.view());
+    return upserted(directory.putPerson(externalId, body, ifMatch), "people", externalId);
   }
 
   @GET
@@ -255,5 +247,16 @@ public class DirectoryResource {
           InputStream body)
       throws IOException {
     return sync.sync(body);
+  }
+
+  /**
+   * A PUT's answer, the same for units and people: 201 with the entry's Location when it created
+   * the entry, else 200; the version as ETag either way.
+   */
+  private static Response upserted(Directory.Upserted<?> put, String list, String externalId) {
+    return put.created()
+        ? Versions.created(
+            "/api/v1/directory/" + list + "/" + externalId, put.version(), put.view())
+        : Versions.withEtag(Response.Status.OK, put.version(), put.view());
   }
 }

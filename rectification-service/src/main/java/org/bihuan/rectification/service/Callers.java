@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bihuan.platform.auth.CurrentUser;
 import org.bihuan.platform.auth.Roles;
-import org.bihuan.rectification.service.TicketWorkflow.Actor;
 
 /** The caller of the current request, as the workflow sees it. */
 @ApplicationScoped

@@ -1,32 +1,23 @@
 package org.bihuan.rectification.service;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.bihuan.platform.problem.ApiProblem;
-import org.bihuan.platform.problem.FieldError;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.DirectoryPerson;
 import org.bihuan.rectification.DirectoryUnit;
-import org.bihuan.rectification.config.DirectorySettings;
 import org.bihuan.rectification.rest.DirectoryInput.SnapshotPerson;
 import org.bihuan.rectification.rest.DirectoryInput.SnapshotUnit;
 import org.bihuan.rectification.rest.DirectoryView;
@@ -34,22 +25,20 @@ import org.bihuan.rectification.service.DirectoryWrites.Change;
 
 /**
  * POST /directory:sync: the whole directory as the OA system has it, applied in one transaction
- * under the directory's lock (docs/decisions/0204). The body is read as a stream, entries are
- * written in batches and the session cleared after each, so 20,000 people cost a few megabytes;
- * only the ids seen are kept. Entries the snapshot leaves out are sealed, never deleted. Any
- * invalid entry refuses the whole snapshot (400, nothing changed).
+ * under the directory's lock (docs/decisions/0204). The body is read as a stream ({@link
+ * DirectorySnapshotReader}), entries are written in batches and the session cleared after each, so
+ * 20,000 people cost a few megabytes; only the ids seen are kept. Entries the snapshot leaves out
+ * are sealed, never deleted. Any invalid entry refuses the whole snapshot (400, nothing changed).
  */
 @ApplicationScoped
 public class DirectorySync {
 
   static final int BATCH = 500;
 
-  @Inject ObjectMapper mapper;
-  @Inject Validator validator;
+  @Inject DirectorySnapshotReader reader;
   @Inject DirectoryWrites writes;
   @Inject EntityManager em;
   @Inject OrganisationClock clock;
-  @Inject DirectorySettings settings;
 
   /** Tallies of one kind of entry. */
   private static final class Tally {
@@ -87,40 +76,22 @@ public class DirectorySync {
     em.unwrap(org.hibernate.Session.class).setJdbcBatchSize(BATCH);
     Instant now = clock.now();
     Seen seen = new Seen();
-    boolean sawUnits = false;
-    boolean sawPeople = false;
-    try (JsonParser p = mapper.getFactory().createParser(bounded(body))) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw ApiProblem.badRequest(
-            "The body must be a JSON object {\"units\": [...], \"people\": [...]}.");
-      }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        p.nextToken();
-        if ("units".equals(field) && !sawUnits) {
-          sawUnits = true;
-          readUnits(p, seen, now);
-        } else if ("people".equals(field) && !sawPeople) {
-          sawPeople = true;
-          readPeople(p, seen, now);
-        } else {
-          throw ApiProblem.invalidField(
-              field,
-              "units".equals(field) || "people".equals(field)
-                  ? "is given twice"
-                  : "unknown field; a snapshot has units and people");
-        }
-      }
-      if (p.nextToken() != null) {
-        throw ApiProblem.badRequest("The body holds more than one JSON value.");
-      }
-    }
-    for (String list : List.of("units", "people")) {
-      if (list.equals("units") ? !sawUnits : !sawPeople) {
-        throw ApiProblem.invalidField(
-            list, "is required: a snapshot lists every entry (an empty list seals them all)");
-      }
-    }
+    reader.read(
+        body,
+        this.<SnapshotUnit>batched(
+            (u, i) -> {
+              duplicate("units", i, seen.units.putIfAbsent(u.externalId(), i));
+              seen.unitSealed.put(u.externalId(), Boolean.TRUE.equals(u.sealed()));
+            },
+            batch -> applyUnits(batch, seen, now)),
+        this.<SnapshotPerson>batched(
+            (q, i) -> {
+              duplicate("people", i, seen.people.putIfAbsent(q.externalId(), i));
+              if (q.unitExternalId() != null && !Boolean.TRUE.equals(q.sealed())) {
+                seen.namedUnits.putIfAbsent(q.unitExternalId(), i);
+              }
+            },
+            batch -> applyPeople(batch, seen, now)));
     checkNamedUnits(seen);
     this.<DirectoryUnit>sealMissing(
         DirectoryUnit.class, seen.units, seen.unitTally, now, writes::seal, writes::emit);
@@ -129,94 +100,28 @@ public class DirectorySync {
     return new DirectoryView.SyncResult(seen.unitTally.counts(), seen.personTally.counts());
   }
 
-  private void readUnits(JsonParser p, Seen seen, Instant now) throws IOException {
-    List<SnapshotUnit> batch = new ArrayList<>();
-    readList(
-        p,
-        "units",
-        settings.maxUnits(),
-        SnapshotUnit.class,
-        (u, i) -> {
-          duplicate("units", i, seen.units.putIfAbsent(u.externalId(), i));
-          seen.unitSealed.put(u.externalId(), Boolean.TRUE.equals(u.sealed()));
-          batch.add(u);
-          if (batch.size() == BATCH) {
-            applyUnits(batch, seen, now);
-          }
-        });
-    applyUnits(batch, seen, now);
-  }
+  /**
+   * A sink that notes each entry as it is read and applies the entries {@link #BATCH} at a time,
+   * the last ones when the list ends.
+   */
+  private <T> DirectorySnapshotReader.Sink<T> batched(
+      BiConsumer<T, Integer> note, Consumer<List<T>> apply) {
+    List<T> batch = new ArrayList<>();
+    return new DirectorySnapshotReader.Sink<>() {
+      @Override
+      public void accept(T item, int index) {
+        note.accept(item, index);
+        batch.add(item);
+        if (batch.size() == BATCH) {
+          apply.accept(batch);
+        }
+      }
 
-  private void readPeople(JsonParser p, Seen seen, Instant now) throws IOException {
-    List<SnapshotPerson> batch = new ArrayList<>();
-    readList(
-        p,
-        "people",
-        settings.maxPeople(),
-        SnapshotPerson.class,
-        (q, i) -> {
-          duplicate("people", i, seen.people.putIfAbsent(q.externalId(), i));
-          if (q.unitExternalId() != null && !Boolean.TRUE.equals(q.sealed())) {
-            seen.namedUnits.putIfAbsent(q.unitExternalId(), i);
-          }
-          batch.add(q);
-          if (batch.size() == BATCH) {
-            applyPeople(batch, seen, now);
-          }
-        });
-    applyPeople(batch, seen, now);
-  }
-
-  private interface Entry<T> {
-    void accept(T item, int index);
-  }
-
-  /** Reads a JSON list item by item, each checked as the API checks a body. */
-  private <T> void readList(JsonParser p, String list, int max, Class<T> type, Entry<T> entry)
-      throws IOException {
-    if (p.currentToken() != JsonToken.START_ARRAY) {
-      throw ApiProblem.invalidField(list, "must be a list");
-    }
-    int i = 0;
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      if (i >= max) {
-        throw ApiProblem.tooLarge(
-            "A snapshot holds at most "
-                + max
-                + " "
-                + list
-                + " (bihuan.directory.max-"
-                + list
-                + "); send the rest by PUT /api/v1/directory/"
-                + list
-                + "/{externalId}.");
+      @Override
+      public void end() {
+        apply.accept(batch);
       }
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        throw ApiProblem.invalidField(list + "[" + i + "]", "must be an object");
-      }
-      T item;
-      try {
-        // One entry of a longer body: what follows it is the rest of the list, not trailing junk.
-        item =
-            mapper
-                .readerFor(type)
-                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .readValue(p);
-      } catch (JsonMappingException e) {
-        e.prependPath(list, i);
-        e.prependPath(list, list);
-        throw e;
-      }
-      List<FieldError> errors = new ArrayList<>();
-      for (ConstraintViolation<T> v : validator.validate(item)) {
-        errors.add(new FieldError(list + "[" + i + "]." + v.getPropertyPath(), v.getMessage()));
-      }
-      if (!errors.isEmpty()) {
-        errors.sort(Comparator.comparing(FieldError::field));
-        throw ApiProblem.invalid(errors.get(0).field() + ": " + errors.get(0).message(), errors);
-      }
-      entry.accept(item, i++);
-    }
+    };
   }
 
   private static void duplicate(String list, int index, Integer first) {
@@ -319,37 +224,5 @@ public class DirectorySync {
       }
       flushAndEmit(applied, tally, emit);
     }
-  }
-
-  /** The body, refused with 413 once it passes bihuan.directory.max-snapshot-bytes. */
-  private InputStream bounded(InputStream in) {
-    long max = settings.maxSnapshotBytes();
-    return new FilterInputStream(in) {
-      long read;
-
-      private int count(int n) {
-        if (n > 0 && (read += n) > max) {
-          throw ApiProblem.tooLarge(
-              "A directory snapshot may hold at most "
-                  + max
-                  + " bytes (bihuan.directory.max-snapshot-bytes).");
-        }
-        return n;
-      }
-
-      @Override
-      public int read() throws IOException {
-        int b = super.read();
-        if (b >= 0) {
-          count(1);
-        }
-        return b;
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        return count(super.read(b, off, len));
-      }
-    };
   }
 }

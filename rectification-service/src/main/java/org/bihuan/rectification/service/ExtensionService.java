@@ -21,7 +21,6 @@ import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.Ticket.Status;
 import org.bihuan.rectification.rest.ExtensionInput;
 import org.bihuan.rectification.rest.ExtensionView;
-import org.bihuan.rectification.service.TicketWorkflow.Actor;
 
 /**
  * 延期申请: a responsible unit asks for a later deadline, a verifier approves or refuses. The original
@@ -117,13 +116,12 @@ public class ExtensionService {
           .with("currentState", e.status);
     }
     actor.requireNamed(verb + " an extension");
-    TicketWorkflow.Parties round = tickets.parties(t);
+    Parties round = tickets.parties(t);
     Set<String> names = new LinkedHashSet<>(round.names());
     Set<String> subjects = new LinkedHashSet<>(round.subjects());
     names.add(e.requestedByName);
     subjects.add(e.requestedById);
-    if (new TicketWorkflow.Parties(names, subjects, round.directoryIds(), round.identified())
-        .includes(actor)) {
+    if (new Parties(names, subjects, round.directoryIds(), round.identified()).includes(actor)) {
       throw ApiProblem.forbidden(
           "You requested this extension or answer for the ticket (as its responsible person or"
               + " submitter in any round), so you cannot "

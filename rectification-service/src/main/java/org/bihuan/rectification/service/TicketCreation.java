@@ -20,7 +20,6 @@ import org.bihuan.rectification.Ticket.Status;
 import org.bihuan.rectification.client.ProblemView;
 import org.bihuan.rectification.rest.TicketInput;
 import org.bihuan.rectification.rest.TicketView;
-import org.bihuan.rectification.service.TicketWorkflow.Actor;
 
 /** Creating tickets, one or a batch. */
 @ApplicationScoped

@@ -7,7 +7,6 @@ import org.bihuan.platform.problem.ApiProblem;
 import org.bihuan.rectification.FieldChange;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.Ticket.Status;
-import org.bihuan.rectification.service.TicketWorkflow.Actor;
 
 /**
  * Which edits of a ticket (PUT) are allowed, given what they change. The rules (docs/decisions/0050

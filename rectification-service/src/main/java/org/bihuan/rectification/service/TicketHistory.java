@@ -10,7 +10,6 @@ import org.bihuan.rectification.FieldChange;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.TicketHistoryEntry;
 import org.bihuan.rectification.rest.TicketView;
-import org.bihuan.rectification.service.TicketWorkflow.Actor;
 
 /**
  * The one place a change of a ticket is recorded: its updatedAt, an entry in its history (the table

@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.bihuan.rectification.FieldChange;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.TicketHistoryEntry;
-import org.bihuan.rectification.service.TicketWorkflow.Parties;
 
 /** The parties of a ticket, by name and, where the directory knows them, by id (0188, 0204). */
 @ApplicationScoped

@@ -26,8 +26,6 @@ import org.bihuan.rectification.client.ProblemView;
 import org.bihuan.rectification.rest.TicketInput;
 import org.bihuan.rectification.rest.TicketView;
 import org.bihuan.rectification.service.TicketWorkflow.Action;
-import org.bihuan.rectification.service.TicketWorkflow.Actor;
-import org.bihuan.rectification.service.TicketWorkflow.Parties;
 
 /**
  * Editing and moving tickets, and what the ticket's other writers share (find, lock, the view after
@@ -245,7 +243,7 @@ public class TicketService {
     Status from = t.status;
     Status to =
         TicketWorkflow.decide(
-            new TicketWorkflow.Subject(
+            new Subject(
                 from,
                 t.unitNames(),
                 t.responsiblePerson,

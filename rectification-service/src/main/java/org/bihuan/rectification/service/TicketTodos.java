@@ -216,7 +216,7 @@ public class TicketTodos {
               null,
               Set.of()));
     }
-    TicketWorkflow.Parties parties = null;
+    Parties parties = null;
     if (t.status == Status.SUBMITTED) {
       parties = tickets.parties(t);
       out.add(

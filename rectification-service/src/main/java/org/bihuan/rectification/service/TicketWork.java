@@ -22,7 +22,6 @@ import org.bihuan.rectification.Ticket.Status;
 import org.bihuan.rectification.rest.EvidenceView;
 import org.bihuan.rectification.rest.ProgressInput;
 import org.bihuan.rectification.rest.ProgressView;
-import org.bihuan.rectification.service.TicketWorkflow.Actor;
 
 /** The work recorded on a ticket: progress reports (整改进展) and evidence (佐证材料). */
 @ApplicationScoped

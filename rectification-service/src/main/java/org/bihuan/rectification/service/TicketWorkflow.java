@@ -15,15 +15,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.problem.ApiProblem;
-import org.bihuan.platform.text.PersonNames;
 import org.bihuan.rectification.Ticket.Status;
 
 /**
  * The life cycle of a ticket, as data: which action moves which state where, who may take it and
  * which guards it has. Every transition of the service goes through {@link #decide}; nothing else
- * changes a ticket's status.
+ * changes a ticket's status. The caller is an {@link Actor}; who answers for a ticket, its {@link
+ * Parties}.
  */
 public final class TicketWorkflow {
 
@@ -62,8 +63,7 @@ public final class TicketWorkflow {
     OWN_UNIT,
     /**
      * The caller must not answer for the ticket in any round (0091): its responsible person (now or
-     * at any earlier time) or whoever ever submitted it. Compared by subject and by name as {@link
-     * PersonNames} folds them.
+     * at any earlier time) or whoever ever submitted it, as {@link Parties#includes} compares them.
      */
     NOT_A_PARTY,
     /** At least one progress report or evidence file must exist. */
@@ -76,186 +76,6 @@ public final class TicketWorkflow {
   }
 
   public record Rule(Status from, Action action, Status to, Set<String> roles, Set<Guard> guards) {}
-
-  /** The caller, as far as the workflow cares. Roles are those after the role hierarchy. */
-  public record Actor(
-      String id,
-      String name,
-      Set<String> roles,
-      Optional<String> unit,
-      Set<String> otherNames,
-      boolean named,
-      String directoryId) {
-
-    /**
-     * The service itself, acting on no one's behalf (cancelling a ticket whose problem was
-     * withdrawn, 0117): no person, so separation of duties has no name to compare.
-     */
-    public static final Actor SYSTEM =
-        new Actor(
-            "system",
-            "系统",
-            Set.of(Roles.VERIFIER, Roles.ADMIN, Roles.REPORTER, Roles.VIEWER),
-            Optional.empty());
-
-    /** Whether this is {@link #SYSTEM} itself (not a token that happens to look like it). */
-    public boolean isSystem() {
-      return this == SYSTEM;
-    }
-
-    /** A caller whose token names him by {@code name} alone. */
-    public Actor(String id, String name, Set<String> roles, Optional<String> unit) {
-      this(id, name, roles, unit, Set.of(), true, null);
-    }
-
-    /** A caller not (yet) looked up in the directory. */
-    public Actor(
-        String id,
-        String name,
-        Set<String> roles,
-        Optional<String> unit,
-        Set<String> otherNames,
-        boolean named) {
-      this(id, name, roles, unit, otherNames, named, null);
-    }
-
-    /**
-     * The same caller known as {@code directoryId} in the OA directory (his token subject is that
-     * person's login): separation of duties compares identities where both sides have one (0204).
-     */
-    public Actor identifiedAs(String directoryId) {
-      return new Actor(id, name, roles, unit, otherNames, named, directoryId);
-    }
-
-    /** The caller's display name and every other name his token gives him. */
-    Set<String> allNames() {
-      Set<String> all = new java.util.LinkedHashSet<>();
-      all.add(name);
-      all.addAll(otherNames);
-      return all;
-    }
-
-    /**
-     * Refuses (403) a caller whose token names nobody: whether he answers for a ticket is decided
-     * by names, so without one he cannot be told apart from its responsible person.
-     */
-    void requireNamed(String what) {
-      if (!named) {
-        throw ApiProblem.forbidden(
-            "Your token carries no name (name, or family_name and given_name): separation of"
-                + " duties compares the caller's name with the people who answer for the ticket,"
-                + " so a token without one cannot "
-                + what
-                + ".");
-      }
-    }
-
-    boolean hasAny(Collection<String> wanted) {
-      return wanted.stream().anyMatch(roles::contains);
-    }
-
-    /** Verifiers and admins act for the whole organisation. */
-    boolean unrestricted() {
-      return roles.contains(Roles.VERIFIER) || roles.contains(Roles.ADMIN);
-    }
-  }
-
-  /** What the guards need to know about the ticket. */
-  public record Subject(
-      Status status,
-      Collection<String> unitNames,
-      String responsiblePerson,
-      boolean workRecorded,
-      Parties parties,
-      Set<java.util.UUID> withdrawnProblems) {
-
-    /** A ticket whose only party is its current responsible person, under live problems. */
-    public Subject(
-        Status status,
-        Collection<String> unitNames,
-        String responsiblePerson,
-        boolean workRecorded) {
-      this(
-          status,
-          unitNames,
-          responsiblePerson,
-          workRecorded,
-          Parties.of(responsiblePerson),
-          Set.of());
-    }
-  }
-
-  /**
-   * The people who answer for a ticket's current round (docs/decisions/0050): names (responsible
-   * persons, submitters' display names) and subjects (submitters' tokens). None of them may verify
-   * or reject the round, nor decide its extensions. {@code directoryIds} are the directory ids of
-   * the parties the directory knows; {@code identified} the names that only ever came with such an
-   * id, which a caller known to the directory is not compared with by name (0204).
-   */
-  public record Parties(
-      Set<String> names, Set<String> subjects, Set<String> directoryIds, Set<String> identified) {
-
-    /** Parties known by name and subject only. */
-    public Parties(Set<String> names, Set<String> subjects) {
-      this(names, subjects, Set.of(), Set.of());
-    }
-
-    public static Parties of(String... names) {
-      Set<String> n = new java.util.LinkedHashSet<>();
-      for (String name : names) {
-        if (name != null && !name.isBlank()) {
-          n.add(name);
-        }
-      }
-      return new Parties(Set.copyOf(n), Set.of());
-    }
-
-    /**
-     * The caller is one of them: same subject, same directory person (when the caller's subject is
-     * a directory login), a name that folds to a party's name, or a display name that a party's
-     * written name names among others or with a title ("王五、赵验收", "副局长赵验收": {@link
-     * PersonNames#among}).
-     */
-    public boolean includes(Actor actor) {
-      if (actor.isSystem()) {
-        return false; // the service acting for itself is no person: nothing to compare
-      }
-      if (actor.id() != null && subjects.contains(actor.id())) {
-        return true;
-      }
-      boolean byIdentity = actor.directoryId() != null;
-      if (byIdentity && directoryIds.contains(actor.directoryId())) {
-        return true;
-      }
-      String bySubject = PersonNames.key(actor.id());
-      for (String n : names) {
-        if (byIdentity && identified.contains(n)) {
-          // Both sides are known to the directory and are different people: a namesake (0204).
-          continue;
-        }
-        String k = PersonNames.key(n);
-        if (k.isEmpty()) {
-          continue;
-        }
-        if (k.equals(bySubject)) {
-          return true;
-        }
-        for (String mine : actor.allNames()) {
-          // either side may carry a post or several people: 副局长赵验收 is 赵验收, both ways
-          if (PersonNames.among(n, mine) || PersonNames.among(mine, n)) {
-            return true;
-          }
-        }
-      }
-      for (String s : subjects) {
-        String k = PersonNames.key(s);
-        if (!k.isEmpty() && k.equals(bySubject)) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
 
   private static final Map<Status, Map<Action, Rule>> RULES = new EnumMap<>(Status.class);
 
@@ -371,7 +191,7 @@ public final class TicketWorkflow {
         .filter(
             e ->
                 !e.getValue().guards().contains(Guard.OWN_UNIT)
-                    || ownUnit(actor, ticket.unitNames()))
+                    || actor.actsFor(ticket.unitNames()))
         .filter(
             e ->
                 !e.getValue().guards().contains(Guard.NOT_A_PARTY)
@@ -397,7 +217,7 @@ public final class TicketWorkflow {
    * (docs/decisions/0168).
    */
   public static Set<String> rolesFor(Action action) {
-    Set<String> roles = new java.util.TreeSet<>();
+    Set<String> roles = new TreeSet<>();
     RULES
         .values()
         .forEach(m -> Optional.ofNullable(m.get(action)).ifPresent(r -> roles.addAll(r.roles())));
@@ -506,16 +326,11 @@ public final class TicketWorkflow {
    * units; verifiers, admins and reporters without a unit act for the whole organisation.
    */
   public static void requireOwnUnit(Actor actor, Collection<String> unitNames) {
-    if (!ownUnit(actor, unitNames)) {
+    if (!actor.actsFor(unitNames)) {
       throw ApiProblem.forbidden(
           "Your unit '"
               + actor.unit().get()
               + "' is not responsible for this ticket; you may only read it.");
     }
-  }
-
-  /** The caller acts for the whole organisation or for one of the units. */
-  private static boolean ownUnit(Actor actor, Collection<String> unitNames) {
-    return actor.unrestricted() || actor.unit().isEmpty() || unitNames.contains(actor.unit().get());
   }
 }

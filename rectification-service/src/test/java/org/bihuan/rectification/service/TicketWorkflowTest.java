@@ -18,8 +18,6 @@ import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.problem.ApiProblem;
 import org.bihuan.rectification.Ticket.Status;
 import org.bihuan.rectification.service.TicketWorkflow.Action;
-import org.bihuan.rectification.service.TicketWorkflow.Actor;
-import org.bihuan.rectification.service.TicketWorkflow.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -221,7 +219,7 @@ class TicketWorkflowTest {
             List.of("党委办公室"),
             "钱七",
             true,
-            new TicketWorkflow.Parties(Set.of("钱七", "赵验收"), Set.of("reporter-王五")),
+            new Parties(Set.of("钱七", "赵验收"), Set.of("reporter-王五")),
             Set.of());
     List<Actor> parties =
         List.of(
@@ -249,7 +247,7 @@ class TicketWorkflowTest {
               List.of("党委办公室"),
               "赵验收",
               true,
-              new TicketWorkflow.Parties(Set.of("赵验收", "孙七"), Set.of("sun-qi")),
+              new Parties(Set.of("赵验收", "孙七"), Set.of("sun-qi")),
               Set.of());
       for (Actor party :
           List.of(
@@ -271,9 +269,7 @@ class TicketWorkflowTest {
   void aWithdrawnProblemStopsWorkVerificationAndReopeningButNotCancelling() {
     java.util.UUID withdrawn = java.util.UUID.randomUUID();
     for (Status s : List.of(ASSIGNED, IN_PROGRESS, SUBMITTED, VERIFIED)) {
-      Subject t =
-          new Subject(
-              s, List.of("党委办公室"), "张三", true, TicketWorkflow.Parties.of("张三"), Set.of(withdrawn));
+      Subject t = new Subject(s, List.of("党委办公室"), "张三", true, Parties.of("张三"), Set.of(withdrawn));
       for (Action a : List.of(Action.START, Action.SUBMIT, Action.VERIFY, Action.REOPEN)) {
         if (TicketWorkflow.rule(s, a).isPresent()) {
           ApiProblem refused =

@@ -1,0 +1,83 @@
+package org.bihuan.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every service's HTTP layer answers before any resource runs (docs/decisions/0207), one table
+ * for all of them: requests refused by Netty's decoder, by Quarkus' root handler or by the router,
+ * each of which must be answered problem+json with type, title, status and detail. A service names
+ * only its own paths.
+ */
+public final class HttpLayerRefusals {
+
+  private HttpLayerRefusals() {}
+
+  /**
+   * The requests, written byte for byte, and the status each is refused with. {@code postPath}
+   * takes a POST with a body; {@code itemsPath} is a collection whose items are named by a path
+   * segment ({@code itemsPath/%zz}, {@code itemsPath/{x}} are tried).
+   */
+  public static Map<String, Integer> table(String postPath, String itemsPath) {
+    String host = "Host: localhost\r\n";
+    String post = "POST " + postPath + " HTTP/1.1\r\n" + host;
+    Map<String, Integer> refused = new LinkedHashMap<>();
+    refused.put("GET /" + "a".repeat(40_000) + " HTTP/1.1\r\n" + host + "\r\n", 414);
+    refused.put("GET / HTTP/1.1\r\n" + host + "Cookie: " + "c".repeat(40_000) + "\r\n\r\n", 431);
+    refused.put(post + "Content-Length: abc\r\n\r\n", 400);
+    refused.put(post + "Content-Length: -1\r\n\r\n", 400);
+    refused.put(post + "Content-Length: 1\r\nContent-Length: 2\r\n\r\n", 400);
+    refused.put(post + "Content-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 400);
+    refused.put("GET / HTTP/1.1\r\n" + host + "X-A: a\u0001b\r\n\r\n", 400);
+    refused.put("GET / HTTP/1.1\n" + host.replace("\r", "") + "\n", 400);
+    refused.put("GET /a b HTTP/1.1\r\n" + host + "\r\n", 400);
+    refused.put("GET " + itemsPath + "/%zz HTTP/1.1\r\n" + host + "\r\n", 400);
+    refused.put("GET " + itemsPath + "/{x} HTTP/1.1\r\n" + host + "\r\n", 400);
+    refused.put("GET / HTTP/1.1\r\n\r\n", 400);
+    refused.put("GET / HTTP/1.1\r\nHost: localhost:abc\r\n\r\n", 400);
+    return refused;
+  }
+
+  /**
+   * Sends every request of {@link #table} to the service at {@code root} and asserts that each is
+   * answered problem+json with its status; a failure lists every request answered otherwise.
+   */
+  public static void assertEachIsProblemJson(URL root, String postPath, String itemsPath)
+      throws IOException {
+    List<String> failures = new ArrayList<>();
+    for (var e : table(postPath, itemsPath).entrySet()) {
+      RawHttp.Answer answer =
+          new RawHttp(root).send(e.getKey().getBytes(StandardCharsets.ISO_8859_1));
+      try {
+        RawHttp.problem(answer, e.getValue());
+      } catch (AssertionError failed) {
+        String request = e.getKey().length() > 90 ? e.getKey().substring(0, 90) + "…" : e.getKey();
+        failures.add(request.replace("\r\n", "⏎") + " → " + answer);
+      }
+    }
+    assertEquals(List.of(), failures, String.join("\n", failures));
+  }
+
+  /**
+   * POSTs {@code bytes} bytes, declared in Content-Length, to {@code path} over HTTP/2 (cleartext,
+   * upgraded) and asserts the 413 problem+json: HTTP/2 has no Connection header, and an answer that
+   * sent "Connection: close" was a stream reset (PROTOCOL_ERROR).
+   */
+  public static void assertTooLargeOverHttp2(URL root, String path, String token, long bytes)
+      throws IOException, InterruptedException {
+    HttpResponse<String> answer = RawHttp.postOverHttp2(root, path, token, bytes);
+    assertEquals(413, answer.statusCode(), answer.body());
+    assertEquals(
+        "application/problem+json", answer.headers().firstValue("content-type").orElse(""));
+    assertTrue(answer.body().contains("/problems/too-large"), answer.body());
+  }
+}

@@ -1,0 +1,99 @@
+package org.bihuan.rectification.service;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.bihuan.platform.auth.Roles;
+import org.bihuan.platform.problem.ApiProblem;
+
+/**
+ * The caller, as far as the ticket workflow ({@link TicketWorkflow}) cares. Roles are those after
+ * the role hierarchy.
+ */
+public record Actor(
+    String id,
+    String name,
+    Set<String> roles,
+    Optional<String> unit,
+    Set<String> otherNames,
+    boolean named,
+    String directoryId) {
+
+  /**
+   * The service itself, acting on no one's behalf (cancelling a ticket whose problem was withdrawn,
+   * 0117): no person, so separation of duties has no name to compare.
+   */
+  public static final Actor SYSTEM =
+      new Actor(
+          "system",
+          "系统",
+          Set.of(Roles.VERIFIER, Roles.ADMIN, Roles.REPORTER, Roles.VIEWER),
+          Optional.empty());
+
+  /** Whether this is {@link #SYSTEM} itself (not a token that happens to look like it). */
+  public boolean isSystem() {
+    return this == SYSTEM;
+  }
+
+  /** A caller whose token names him by {@code name} alone. */
+  public Actor(String id, String name, Set<String> roles, Optional<String> unit) {
+    this(id, name, roles, unit, Set.of(), true, null);
+  }
+
+  /** A caller not (yet) looked up in the directory. */
+  public Actor(
+      String id,
+      String name,
+      Set<String> roles,
+      Optional<String> unit,
+      Set<String> otherNames,
+      boolean named) {
+    this(id, name, roles, unit, otherNames, named, null);
+  }
+
+  /**
+   * The same caller known as {@code directoryId} in the OA directory (his token subject is that
+   * person's login): separation of duties compares identities where both sides have one (0204).
+   */
+  public Actor identifiedAs(String directoryId) {
+    return new Actor(id, name, roles, unit, otherNames, named, directoryId);
+  }
+
+  /** The caller's display name and every other name his token gives him. */
+  Set<String> allNames() {
+    Set<String> all = new LinkedHashSet<>();
+    all.add(name);
+    all.addAll(otherNames);
+    return all;
+  }
+
+  /**
+   * Refuses (403) a caller whose token names nobody: whether he answers for a ticket is decided by
+   * names, so without one he cannot be told apart from its responsible person.
+   */
+  void requireNamed(String what) {
+    if (!named) {
+      throw ApiProblem.forbidden(
+          "Your token carries no name (name, or family_name and given_name): separation of"
+              + " duties compares the caller's name with the people who answer for the ticket,"
+              + " so a token without one cannot "
+              + what
+              + ".");
+    }
+  }
+
+  boolean hasAny(Collection<String> wanted) {
+    return wanted.stream().anyMatch(roles::contains);
+  }
+
+  /** Verifiers and admins act for the whole organisation. */
+  boolean unrestricted() {
+    return roles.contains(Roles.VERIFIER) || roles.contains(Roles.ADMIN);
+  }
+
+  /** The caller acts for the whole organisation or for one of the units. */
+  boolean actsFor(Collection<String> unitNames) {
+    return unrestricted() || unit.isEmpty() || unitNames.contains(unit.get());
+  }
+}
