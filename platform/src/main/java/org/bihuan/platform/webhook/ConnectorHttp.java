@@ -56,6 +56,16 @@ public final class ConnectorHttp {
     return call(b, headers);
   }
 
+  /** A POST whose request is all in its headers (a handshake's), with no body. */
+  public Answer post(URI url, String... headers) throws IOException {
+    return call(
+        HttpRequest.newBuilder(url)
+            .timeout(timeout)
+            .header("User-Agent", "bihuan-connectors/1")
+            .POST(HttpRequest.BodyPublishers.noBody()),
+        headers);
+  }
+
   public Answer get(URI url, String... headers) throws IOException {
     return call(
         HttpRequest.newBuilder(url)

@@ -26,6 +26,14 @@ public interface ConnectorKind {
   /** The credentials a registration must give (write-only: never answered, never logged). */
   List<String> credentialNames();
 
+  /**
+   * The credentials a registration with these options must give, and the only ones it may give: an
+   * option can switch on a handshake that needs its own (by default {@link #credentialNames()}).
+   */
+  default List<String> credentialNames(JsonNode options) {
+    return credentialNames();
+  }
+
   /** The event patterns subscribed when a registration names none. */
   List<String> defaultEvents();
 

@@ -73,6 +73,8 @@ public class Connectors {
         errors.add(new FieldError("baseUrl", e.getMessage()));
       }
     }
+    JsonNode options =
+        in.options() == null ? mapper.createObjectNode() : mapper.valueToTree(in.options());
     Map<String, String> credentials =
         in.credentials() == null ? Map.of() : new TreeMap<>(in.credentials());
     if (standard && !credentials.isEmpty()) {
@@ -82,7 +84,8 @@ public class Connectors {
               "standard-webhooks takes none: its signing secret is generated and answered once"));
     }
     if (kind != null) {
-      for (String name : kind.credentialNames()) {
+      List<String> names = kind.credentialNames(options);
+      for (String name : names) {
         String value = credentials.get(name);
         if (value == null || value.isBlank()) {
           errors.add(new FieldError("credentials." + name, "is required for " + in.kind()));
@@ -95,14 +98,16 @@ public class Connectors {
                   "credentials." + name,
                   "is longer than " + MAX_CREDENTIAL + " characters (no credential of a kind is)"));
         }
-        if (!kind.credentialNames().contains(name)) {
+        if (!names.contains(name)) {
           errors.add(
               new FieldError(
                   "credentials." + name,
                   "is not a credential of "
                       + in.kind()
-                      + "; its credentials are "
-                      + String.join(", ", kind.credentialNames())));
+                      + (names.isEmpty()
+                          ? " with these options: it takes none"
+                          : " with these options; its credentials are "
+                              + String.join(", ", names))));
         }
       }
     }
@@ -117,8 +122,6 @@ public class Connectors {
           .refusal(events.get(i))
           .ifPresent(why -> errors.add(new FieldError("events[" + index + "]", why)));
     }
-    JsonNode options =
-        in.options() == null ? mapper.createObjectNode() : mapper.valueToTree(in.options());
     if (kind != null) {
       errors.addAll(kind.check(events, options));
     }

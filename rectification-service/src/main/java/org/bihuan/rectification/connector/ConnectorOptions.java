@@ -83,7 +83,10 @@ final class ConnectorOptions {
     return out;
   }
 
-  /** mentionMobiles: a list of mobile numbers the robot mentions in every message. */
+  /**
+   * mentionMobiles: a list of mobile numbers the robot mentions in every message (at most {@link
+   * RobotMentions#MAX}); mentionAssignees: whether it also mentions the people who must act.
+   */
   static List<FieldError> mentions(JsonNode options) {
     List<FieldError> out = new ArrayList<>();
     JsonNode m = options.get("mentionMobiles");
@@ -94,7 +97,16 @@ final class ConnectorOptions {
       }
       if (!ok) {
         out.add(new FieldError("options.mentionMobiles", "is a list of mobile numbers"));
+      } else if (m.size() > RobotMentions.MAX) {
+        out.add(
+            new FieldError(
+                "options.mentionMobiles",
+                "names at most " + RobotMentions.MAX + " mobiles (a message mentions no more)"));
       }
+    }
+    JsonNode a = options.get("mentionAssignees");
+    if (a != null && !a.isNull() && !a.isBoolean()) {
+      out.add(new FieldError("options.mentionAssignees", "is true (default) or false"));
     }
     JsonNode t = options.get("msgtype");
     if (t != null && !t.isNull() && !("markdown".equals(t.asText()) || "text".equals(t.asText()))) {

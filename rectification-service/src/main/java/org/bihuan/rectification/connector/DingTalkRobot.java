@@ -21,7 +21,9 @@ import org.bihuan.rectification.config.TodoSettings;
 /**
  * 钉钉自定义机器人 (signed): {@code <baseUrl>?access_token=…&timestamp=…&sign=…} where sign is the
  * URL-encoded base64 of HMAC-SHA256(key = secret, timestamp + "\n" + secret), timestamp in ms.
- * Receives digests (markdown by default, or text); {@code errcode} other than 0 is a refusal.
+ * Receives digests (markdown by default, or text) that @-mention by mobile ({@code at.atMobiles},
+ * named in the text too) whom {@link RobotMentions} picks; {@code errcode} other than 0 is a
+ * refusal.
  */
 @ApplicationScoped
 public class DingTalkRobot implements ConnectorKind {
@@ -42,6 +44,7 @@ public class DingTalkRobot implements ConnectorKind {
 
   @Inject ObjectMapper mapper;
   @Inject TodoSettings settings;
+  @Inject RobotMentions mentions;
 
   @Override
   public String kind() {
@@ -78,24 +81,31 @@ public class DingTalkRobot implements ConnectorKind {
   @Override
   public Sent send(Connector c, List<String> events, ConnectorHttp http) throws Exception {
     boolean markdown = !"text".equals(c.option("msgtype", "markdown"));
-    List<String> mobiles = RobotDigest.mentions(c.options());
-    // in markdown, DingTalk notifies the mentioned only when the text names them
-    String tail =
-        mobiles.isEmpty()
-            ? ""
-            : "\n" + String.join(" ", mobiles.stream().map(m -> "@" + m).toList());
     RobotDigest.Message m =
         RobotDigest.compose(
-            mapper, events, c.options(), settings.linkBaseUrl(), markdown, MAX_BYTES, tail);
+            mapper,
+            events,
+            c.options(),
+            settings.linkBaseUrl(),
+            markdown,
+            MAX_BYTES,
+            RobotMentions.TAIL_BYTES);
+    List<String> mobiles = mentions.of(c.options(), events.subList(0, m.covered()));
+    // in markdown, DingTalk notifies the mentioned only when the text names them
+    String text =
+        m.text()
+            + (mobiles.isEmpty()
+                ? ""
+                : "\n" + String.join(" ", mobiles.stream().map(x -> "@" + x).toList()));
     ObjectNode body = mapper.createObjectNode();
     if (markdown) {
       body.put("msgtype", "markdown");
       ObjectNode md = body.putObject("markdown");
       md.put("title", "整改督办提醒（" + m.covered() + " 条）");
-      md.put("text", m.text());
+      md.put("text", text);
     } else {
       body.put("msgtype", "text");
-      body.putObject("text").put("content", m.text());
+      body.putObject("text").put("content", text);
     }
     ObjectNode at = body.putObject("at");
     mobiles.forEach(at.putArray("atMobiles")::add);

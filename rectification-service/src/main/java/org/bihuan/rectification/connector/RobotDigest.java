@@ -12,7 +12,8 @@ import org.bihuan.rectification.rest.TodoView;
 
 /**
  * The message a group robot receives: one line per event, oldest first, under a heading with their
- * number; as many events as fit in the robot's message size, the rest wait for the next message.
+ * number; as many events as fit in the robot's message size (less the room {@code reserve} keeps
+ * for what the kind appends), the rest wait for the next message.
  */
 final class RobotDigest {
 
@@ -52,10 +53,10 @@ final class RobotDigest {
       Optional<String> linkBase,
       boolean markdown,
       int maxBytes,
-      String tail)
+      int reserve)
       throws IOException {
     List<String> lines = new ArrayList<>();
-    int budget = maxBytes - bytes(tail) - 80;
+    int budget = maxBytes - reserve - 80;
     for (String payload : events) {
       String line = line(ConnectorEvent.parse(mapper, payload), options, linkBase, markdown);
       if (!lines.isEmpty() && bytes(line) + 1 > budget) {
@@ -68,7 +69,7 @@ final class RobotDigest {
       lines.add(line);
     }
     String heading = (markdown ? "#### " : "") + "整改督办提醒（" + lines.size() + " 条）";
-    return new Message(heading + "\n" + String.join("\n", lines) + tail, lines.size());
+    return new Message(heading + "\n" + String.join("\n", lines), lines.size());
   }
 
   /** One event: 【label】number measure, who, deadline, link. */
@@ -123,12 +124,5 @@ final class RobotDigest {
       i += Character.charCount(cp);
     }
     return out.toString();
-  }
-
-  /** The mobiles the robot mentions in every message ({@code options.mentionMobiles}). */
-  static List<String> mentions(JsonNode options) {
-    List<String> out = new ArrayList<>();
-    options.path("mentionMobiles").forEach(m -> out.add(m.asText()));
-    return out;
   }
 }

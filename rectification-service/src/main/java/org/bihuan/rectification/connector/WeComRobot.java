@@ -17,14 +17,15 @@ import org.bihuan.rectification.config.TodoSettings;
 
 /**
  * 企业微信群机器人: {@code <baseUrl>?key=…}; digests as markdown (at most 4096 bytes), or as text (2048
- * bytes) with {@code mentioned_mobile_list} when the connector mentions people by mobile. {@code
- * errcode} other than 0 is a refusal.
+ * bytes) with {@code mentioned_mobile_list} when the message mentions people by mobile ({@link
+ * RobotMentions}; mentions exist only in text). {@code errcode} other than 0 is a refusal.
  */
 @ApplicationScoped
 public class WeComRobot implements ConnectorKind {
 
   @Inject ObjectMapper mapper;
   @Inject TodoSettings settings;
+  @Inject RobotMentions mentions;
 
   @Override
   public String kind() {
@@ -60,19 +61,20 @@ public class WeComRobot implements ConnectorKind {
 
   @Override
   public Sent send(Connector c, List<String> events, ConnectorHttp http) throws Exception {
-    // mentions by mobile exist only in text messages: a connector that mentions sends text
-    List<String> mobiles = RobotDigest.mentions(c.options());
-    boolean markdown =
-        "markdown".equals(c.option("msgtype", mobiles.isEmpty() ? "markdown" : "text"));
-    RobotDigest.Message m =
-        RobotDigest.compose(
-            mapper,
-            events,
-            c.options(),
-            settings.linkBaseUrl(),
-            markdown,
-            markdown ? 4000 : 2000,
-            "");
+    // mentions by mobile exist only in text messages: a message that mentions someone is text,
+    // one that mentions nobody markdown, unless the connector chose (options.msgtype)
+    String chosen = c.option("msgtype", null);
+    boolean markdown = chosen == null || "markdown".equals(chosen);
+    RobotDigest.Message m = compose(c, events, markdown);
+    List<String> mobiles =
+        markdown && chosen != null
+            ? List.of()
+            : mentions.of(c.options(), events.subList(0, m.covered()));
+    if (markdown && !mobiles.isEmpty()) {
+      markdown = false;
+      m = compose(c, events, false);
+      mobiles = mentions.of(c.options(), events.subList(0, m.covered()));
+    }
     ObjectNode body = mapper.createObjectNode();
     if (markdown) {
       body.put("msgtype", "markdown");
@@ -90,5 +92,12 @@ public class WeComRobot implements ConnectorKind {
             + URLEncoder.encode(c.credential("key"), StandardCharsets.UTF_8);
     ConnectorHttp.Answer a = http.postJson(URI.create(url), mapper.writeValueAsString(body));
     return new Sent(a.status(), RobotAnswers.refusal(mapper, "企业微信", a), m.covered());
+  }
+
+  /** A digest as markdown (at most 4096 bytes) or text (2048). */
+  private RobotDigest.Message compose(Connector c, List<String> events, boolean markdown)
+      throws java.io.IOException {
+    return RobotDigest.compose(
+        mapper, events, c.options(), settings.linkBaseUrl(), markdown, markdown ? 4000 : 2000, 0);
   }
 }

@@ -19,7 +19,10 @@ import org.bihuan.rectification.rest.TodoView;
 /**
  * 泛微 e-cology 统一待办中心: each to-do event is POSTed to {@code /rest/ofs/ReceiveRequestInfoByJson} once
  * per receiver (flowid = the to-do's stable id; isremark 0 待办, 2 已办, 4 办结 for a cancelled ticket;
- * receivets orders the pushes). The answer's {@code operResult} "1" acknowledges it.
+ * receivets orders the pushes). The answer's {@code operResult} "1" acknowledges it. By default 泛微
+ * lets the calls in by its IP whitelist; with {@code "auth": "token"} they carry e-cology 9's
+ * third-party token ({@link WeaverAuth}), and a call refused for its token is made once more with a
+ * new one.
  */
 @ApplicationScoped
 public class WeaverTodo implements ConnectorKind {
@@ -29,6 +32,7 @@ public class WeaverTodo implements ConnectorKind {
   @Inject ObjectMapper mapper;
   @Inject OrganisationClock clock;
   @Inject TodoSettings settings;
+  @Inject WeaverAuth auth;
 
   @Override
   public String kind() {
@@ -40,6 +44,16 @@ public class WeaverTodo implements ConnectorKind {
     return List.of();
   }
 
+  /** The token handshake needs the appid 泛微 issued (许可证); the IP whitelist needs nothing. */
+  @Override
+  public List<String> credentialNames(JsonNode options) {
+    return token(options) ? List.of("appid") : List.of();
+  }
+
+  private static boolean token(JsonNode options) {
+    return "token".equals(options.path("auth").asText());
+  }
+
   @Override
   public List<String> defaultEvents() {
     return ConnectorOptions.TODO_EVENTS;
@@ -49,6 +63,16 @@ public class WeaverTodo implements ConnectorKind {
   public List<FieldError> check(List<String> events, JsonNode options) {
     List<FieldError> errors = new ArrayList<>(ConnectorOptions.todoEventsOnly(kind(), events));
     ConnectorOptions.requireText(errors, options, "syscode", kind());
+    JsonNode authOption = options.get("auth");
+    if (authOption != null
+        && !authOption.isNull()
+        && !"ip-whitelist".equals(authOption.asText())
+        && !token(options)) {
+      errors.add(new FieldError("options.auth", "is ip-whitelist (default) or token"));
+    }
+    if (token(options)) {
+      ConnectorOptions.requireText(errors, options, "userid", kind() + " with auth token");
+    }
     errors.addAll(ConnectorOptions.common(options));
     return errors;
   }
@@ -59,7 +83,15 @@ public class WeaverTodo implements ConnectorKind {
     if (!e.isTodo()) {
       return new Sent(null, null, 1);
     }
-    URI url = URI.create(stripSlash(c.baseUrl()) + PATH);
+    String base = stripSlash(c.baseUrl());
+    URI url = URI.create(base + PATH);
+    boolean token = token(c.options());
+    String[] headers;
+    try {
+      headers = token ? auth.headers(c, base, http) : new String[0];
+    } catch (WeaverAuth.Refused r) {
+      return new Sent(r.status, r.getMessage(), 1);
+    }
     TodoView.Links links = DeepLinks.of(e, c.options(), settings.linkBaseUrl());
     ConnectorHttp.Answer last = null;
     for (String receiver : TodoReceivers.of(e, c.options())) {
@@ -80,7 +112,18 @@ public class WeaverTodo implements ConnectorKind {
           "receivedatetime",
           e.open() ? e.oaTime("openedAt", clock.zone()) : e.oaTime("doneAt", clock.zone()));
       body.put("receivets", Long.toString(e.occurredAt().toEpochMilli()));
-      last = http.postJson(url, mapper.writeValueAsString(body));
+      String json = mapper.writeValueAsString(body);
+      last = http.postJson(url, json, headers);
+      if (token && auth.tokenRefused(last)) {
+        // expired or unknown there (泛微 restarted, or dropped it early): a new token, once
+        auth.forgetToken(c.id());
+        try {
+          headers = auth.headers(c, base, http);
+        } catch (WeaverAuth.Refused r) {
+          return new Sent(r.status, r.getMessage(), 1);
+        }
+        last = http.postJson(url, json, headers);
+      }
       String refused = refusal(last);
       if (refused != null) {
         return new Sent(last.status(), refused, 1);
@@ -106,6 +149,11 @@ public class WeaverTodo implements ConnectorKind {
             + result.asText()
             + " "
             + body.path("message").asText();
+      }
+      // its API gateway's own refusal (the token handshake's): {"status": false, "msg": …}
+      JsonNode status = body == null ? null : body.get("status");
+      if (result == null && status != null && "false".equals(status.asText())) {
+        return "泛微 refused the call: " + body.path("msg").asText();
       }
     } catch (java.io.IOException ignored) {
       // an answer that is not JSON: the 2xx acknowledges it

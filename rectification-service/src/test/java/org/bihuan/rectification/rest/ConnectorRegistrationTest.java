@@ -94,6 +94,38 @@ class ConnectorRegistrationTest {
         "{\"kind\": \"weaver-todo\", \"name\": \"泛微\", \"baseUrl\": \"http://oa.example.cn\"}",
         "options.syscode",
         "required");
+    String weaver =
+        "{\"kind\": \"weaver-todo\", \"name\": \"泛微\", \"baseUrl\": \"http://oa.example.cn\"";
+    refused(
+        weaver + ", \"options\": {\"syscode\": \"ZG\", \"auth\": \"token\", \"userid\": \"1\"}}",
+        "credentials.appid",
+        "required");
+    refused(
+        weaver + ", \"credentials\": {\"appid\": \"a\"}, \"options\": {\"syscode\": \"ZG\"}}",
+        "credentials.appid",
+        "takes none");
+    refused(
+        weaver + ", \"options\": {\"syscode\": \"ZG\", \"auth\": \"oauth2\"}}",
+        "options.auth",
+        "ip-whitelist");
+    refused(
+        weaver
+            + ", \"credentials\": {\"appid\": \"a\"}, \"options\": {\"syscode\": \"ZG\","
+            + " \"auth\": \"token\"}}",
+        "options.userid",
+        "required");
+    refused(
+        "{\"kind\": \"dingtalk-robot\", \"name\": \"群\", \"credentials\": {\"accessToken\": \"t\","
+            + " \"secret\": \"s\"}, \"options\": {\"mentionMobiles\": ["
+            + String.join(", ", java.util.Collections.nCopies(21, "\"13800000000\""))
+            + "]}}",
+        "options.mentionMobiles",
+        "at most 20");
+    refused(
+        "{\"kind\": \"wecom-robot\", \"name\": \"群\", \"credentials\": {\"key\": \"k\"},"
+            + " \"options\": {\"mentionAssignees\": \"yes\"}}",
+        "options.mentionAssignees",
+        "true");
     refused(
         "{\"kind\": \"seeyon-todo\", \"name\": \"致远\", \"baseUrl\": \"http://oa.example.cn\","
             + " \"credentials\": {\"restUser\": \"u\", \"restPassword\": \"p\"},"

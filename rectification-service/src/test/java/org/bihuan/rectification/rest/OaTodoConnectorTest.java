@@ -12,7 +12,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.bihuan.rectification.rest.ConnectorFixtures.await;
 import static org.bihuan.rectification.rest.ConnectorFixtures.deliveries;
-import static org.bihuan.rectification.rest.ConnectorFixtures.todos;
+import static org.bihuan.rectification.rest.ConnectorFixtures.startTodoSentTwice;
+import static org.bihuan.rectification.rest.ConnectorFixtures.todo;
 import static org.bihuan.rectification.rest.TicketFixtures.act;
 import static org.bihuan.rectification.rest.TicketFixtures.create;
 import static org.bihuan.rectification.rest.TicketFixtures.today;
@@ -87,18 +88,8 @@ class OaTodoConnectorTest {
     return create(body).getString("id");
   }
 
-  private static Map<String, Object> todo(String ticketId, String kind) {
-    return todos(ticketId).stream()
-        .filter(t -> kind.equals(t.get("kind")))
-        .findFirst()
-        .orElseThrow();
-  }
-
   private List<JsonNode> bodies(String path, String field, String value) {
-    return oa.findAll(anyRequestedFor(urlPathEqualTo(path))).stream()
-        .map(OaTodoConnectorTest::json)
-        .filter(b -> value.equals(b.path(field).asText()))
-        .toList();
+    return ConnectorFixtures.bodies(oa, path, field, value);
   }
 
   private static JsonNode json(LoggedRequest r) {
@@ -158,9 +149,9 @@ class OaTodoConnectorTest {
                     .formatted(oa.baseUrl()))
             .getString("id");
     String ticketId = ticket();
-    Map<String, Object> start = todo(ticketId, "START");
+    Map<String, Object> start =
+        startTodoSentTwice(oa, ticketId, path, "flowid", "the START to-do sent twice");
     String todoId = (String) start.get("id");
-    await(() -> bodies(path, "flowid", todoId).size() >= 2, WAIT, "the START to-do sent twice");
 
     JsonNode sent = bodies(path, "flowid", todoId).get(1);
     assertEquals("ZGDB", sent.path("syscode").asText());
@@ -237,9 +228,9 @@ class OaTodoConnectorTest {
                     .formatted(oa.baseUrl()))
             .getString("id");
     String ticketId = ticket();
-    Map<String, Object> start = todo(ticketId, "START");
+    Map<String, Object> start =
+        startTodoSentTwice(oa, ticketId, receive, "taskId", "the pending item sent twice");
     String todoId = (String) start.get("id");
-    await(() -> bodies(receive, "taskId", todoId).size() >= 2, WAIT, "the pending item sent twice");
 
     JsonNode sent = bodies(receive, "taskId", todoId).get(1);
     assertEquals("3001", sent.path("registerCode").asText());
@@ -307,9 +298,9 @@ class OaTodoConnectorTest {
                     .formatted(oa.baseUrl()))
             .getString("id");
     String ticketId = ticket();
-    Map<String, Object> start = todo(ticketId, "START");
+    Map<String, Object> start =
+        startTodoSentTwice(oa, ticketId, tasks, "sourceId", "the to-do created twice");
     String todoId = (String) start.get("id");
-    await(() -> bodies(tasks, "sourceId", todoId).size() >= 2, WAIT, "the to-do created twice");
 
     JsonNode sent = bodies(tasks, "sourceId", todoId).get(1);
     assertEquals(start.get("title"), sent.path("subject").asText());

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.restassured.RestAssured.given;
 import static org.bihuan.rectification.rest.ConnectorFixtures.await;
 import static org.bihuan.rectification.rest.ConnectorFixtures.deliveries;
@@ -13,6 +12,7 @@ import static org.bihuan.rectification.rest.TicketFixtures.deadlineTicket;
 import static org.bihuan.rectification.rest.TicketFixtures.today;
 import static org.bihuan.rectification.rest.TicketFixtures.unit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.bihuan.rectification.directory.DirectoryFixtures;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,14 +95,11 @@ class RobotConnectorTest {
   void aDingTalkRobotGetsAtMostTwentySignedDigestsThatMentionAllOfAHundredEvents()
       throws Exception {
     String path = "/robot/send";
-    robot.stubFor(
-        post(urlPathEqualTo(path)).willReturn(okJson("{\"errcode\": 0, \"errmsg\": \"ok\"}")));
-    robot.stubFor(
-        post(urlPathEqualTo(path))
-            .inScenario("throttled")
-            .whenScenarioStateIs(STARTED)
-            .willReturn(okJson("{\"errcode\": 130101, \"errmsg\": \"send too fast\"}"))
-            .willSetStateTo("calm"));
+    ConnectorFixtures.refusesTheFirst(
+        robot,
+        path,
+        "{\"errcode\": 0, \"errmsg\": \"ok\"}",
+        "{\"errcode\": 130101, \"errmsg\": \"send too fast\"}");
     connectorId =
         ConnectorFixtures.register(
                 """
@@ -193,14 +191,11 @@ class RobotConnectorTest {
   @Test
   void aWeComRobotGetsATextDigestMentioningByMobileAndTheRetryAfterAnErrcode() {
     String path = "/cgi-bin/webhook/send";
-    robot.stubFor(
-        post(urlPathEqualTo(path)).willReturn(okJson("{\"errcode\": 0, \"errmsg\": \"ok\"}")));
-    robot.stubFor(
-        post(urlPathEqualTo(path))
-            .inScenario("limit")
-            .whenScenarioStateIs(STARTED)
-            .willReturn(okJson("{\"errcode\": 45009, \"errmsg\": \"api freq out of limit\"}"))
-            .willSetStateTo("ok"));
+    ConnectorFixtures.refusesTheFirst(
+        robot,
+        path,
+        "{\"errcode\": 0, \"errmsg\": \"ok\"}",
+        "{\"errcode\": 45009, \"errmsg\": \"api freq out of limit\"}");
     connectorId =
         ConnectorFixtures.register(
                 """
@@ -284,5 +279,148 @@ class RobotConnectorTest {
                 .anyMatch(r -> json(r).path("markdown").path("content").asText().contains(number)),
         Duration.ofSeconds(20),
         "the digest sent once the minute passed");
+  }
+
+  /** A directory person (a fresh externalId) of a fresh unit, with this mobile or none. */
+  private static String person(String name, String mobile) {
+    String unit = DirectoryFixtures.id("ORG");
+    DirectoryFixtures.unit(unit, "督办测试处");
+    String id = DirectoryFixtures.id("P");
+    DirectoryFixtures.putPerson(
+            Tokens.admin(),
+            id,
+            """
+            {"name": "%s", "unitExternalId": "%s", "login": "%s"%s}
+            """
+                .formatted(
+                    name,
+                    unit,
+                    id.toLowerCase(java.util.Locale.ROOT),
+                    mobile == null ? "" : ", \"mobile\": \"" + mobile + "\""))
+        .then()
+        .statusCode(201);
+    return id;
+  }
+
+  /**
+   * A ticket whose responsible person is this directory person (his START to-do opens); its number.
+   */
+  private static String ticketOf(String personId, String name) {
+    return create(
+            """
+            {"problemIds": ["%s"], "measure": "建立干部谈心谈话制度。",
+             "responsibleUnits": [{"name": "%s"}], "responsiblePerson": "%s",
+             "responsiblePersonExternalId": "%s", "timing": "DEADLINE", "deadline": "%s"}
+            """
+                .formatted(
+                    org.bihuan.rectification.ProblemServiceStub.problem(UUID.randomUUID()),
+                    unit("纪检组"),
+                    name,
+                    personId,
+                    today().plusDays(20)))
+        .getString("number");
+  }
+
+  /** A mainland mobile no other test uses. */
+  private static String mobile() {
+    return "139" + String.format("%08d", new java.util.Random().nextInt(100_000_000));
+  }
+
+  private LoggedRequest messageAbout(String path, String number, String field) {
+    await(
+        () -> messages(path).stream().anyMatch(r -> field(r, field).contains(number)),
+        Duration.ofSeconds(30),
+        "a message about " + number);
+    return messages(path).stream()
+        .filter(r -> field(r, field).contains(number))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static String field(LoggedRequest r, String pointer) {
+    return json(r).at(pointer).asText();
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
+  @Test
+  void robotsMentionTheAssigneesTheDirectoryHasAMobileFor() {
+    String withMobile = mobile();
+    String wang = person("王五", "+86" + withMobile);
+    String zhao = person("赵六", null);
+    robot.stubFor(post(urlPathEqualTo("/robot/send")).willReturn(okJson("{\"errcode\": 0}")));
+    robot.stubFor(
+        post(urlPathEqualTo("/cgi-bin/webhook/send")).willReturn(okJson("{\"errcode\": 0}")));
+    connectorId =
+        ConnectorFixtures.register(
+                """
+                {"kind": "dingtalk-robot", "name": "督办群", "baseUrl": "%s/robot/send",
+                 "credentials": {"accessToken": "tok-m", "secret": "%s"},
+                 "events": ["ticket.created"], "options": {"mentionMobiles": ["13800000000"]}}
+                """
+                    .formatted(robot.baseUrl(), SECRET))
+            .getString("id");
+    String wecom =
+        ConnectorFixtures.register(
+                """
+                {"kind": "wecom-robot", "name": "企业微信督办群",
+                 "baseUrl": "%s/cgi-bin/webhook/send", "credentials": {"key": "k-m"},
+                 "events": ["ticket.created"]}
+                """
+                    .formatted(robot.baseUrl()))
+            .getString("id");
+    try {
+      String mentioned = ticketOf(wang, "王五");
+      LoggedRequest ding = messageAbout("/robot/send", mentioned, "/markdown/text");
+      assertEquals(
+          List.of("13800000000", withMobile),
+          texts(json(ding).path("at").path("atMobiles")),
+          "the fixed mobile, then the assignee's (without +86)");
+      assertTrue(
+          field(ding, "/markdown/text").endsWith("@13800000000 @" + withMobile),
+          "markdown names whom it mentions");
+      LoggedRequest we = messageAbout("/cgi-bin/webhook/send", mentioned, "/text/content");
+      assertEquals("text", field(we, "/msgtype"), "mentions by mobile exist only in text");
+      assertEquals(List.of(withMobile), texts(json(we).path("text").path("mentioned_mobile_list")));
+
+      String unmentioned = ticketOf(zhao, "赵六");
+      ding = messageAbout("/robot/send", unmentioned, "/markdown/text");
+      assertEquals(
+          List.of("13800000000"),
+          texts(json(ding).path("at").path("atMobiles")),
+          "no directory mobile: only the fixed one");
+      we = messageAbout("/cgi-bin/webhook/send", unmentioned, "/markdown/content");
+      assertEquals("markdown", field(we, "/msgtype"), "nobody to mention: markdown");
+    } finally {
+      ConnectorFixtures.deactivate(wecom);
+    }
+  }
+
+  @Test
+  void aMessageMentionsNoMoreThanTwentyPeople() {
+    String assignee = mobile();
+    String li = person("李四", assignee);
+    robot.stubFor(post(urlPathEqualTo("/robot/send")).willReturn(okJson("{\"errcode\": 0}")));
+    List<String> fixed = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      fixed.add("1370000%04d".formatted(i));
+    }
+    connectorId =
+        ConnectorFixtures.register(
+                """
+                {"kind": "dingtalk-robot", "name": "大群", "baseUrl": "%s/robot/send",
+                 "credentials": {"accessToken": "tok-20", "secret": "%s"},
+                 "events": ["ticket.created"], "options": {"mentionMobiles": %s}}
+                """
+                    .formatted(robot.baseUrl(), SECRET, JSON.valueToTree(fixed)))
+            .getString("id");
+    String number = ticketOf(li, "李四");
+    LoggedRequest ding = messageAbout("/robot/send", number, "/markdown/text");
+    assertEquals(fixed, texts(json(ding).path("at").path("atMobiles")), "the limit: 20");
+    assertFalse(field(ding, "/markdown/text").contains(assignee));
   }
 }
