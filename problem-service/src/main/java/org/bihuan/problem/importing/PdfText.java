@@ -502,6 +502,7 @@ final class PdfText {
       List<Integer> scanned = new ArrayList<>();
       List<Integer> unmappedPages = new ArrayList<>();
       List<String> struckWarnings = new ArrayList<>();
+      List<String> noteWarnings = new ArrayList<>();
       PdfTables tables = new PdfTables();
       long chars = 0;
       long dropped = 0;
@@ -518,6 +519,7 @@ final class PdfText {
         }
         tableWithoutOutline(stripper.layout, page);
         List<String> lines = new ArrayList<>(List.of(pageText.split("\n", -1)));
+        noteWarnings.addAll(PdfFootnotes.cut(lines, stripper.layout, page));
         List<PdfTables.Found> tableLines = PdfTables.linesOf(stripper.layout, lines);
         PdfWraps.join(lines, stripper.layout);
         pageLines.add(tables.marked(lines, tableLines, stripper.layout));
@@ -565,6 +567,7 @@ final class PdfText {
                 + " it.");
       }
       List<String> warnings = new ArrayList<>(struckWarnings);
+      warnings.addAll(noteWarnings);
       if (!scanned.isEmpty()) {
         warnings.add(
             "Page(s) "
