@@ -68,13 +68,20 @@ final class DescribingPoints {
    * 一是…二是… lines under a numbered problem whose own text is a sentence (1.学习深度不够。 / 1.…，主要表现在：):
    * they are how the problem shows, its description, not problems of their own. Under a title
    * (1)在推动高质量发展方面) the points stay the problems of that group, and points with labelled lines of
-   * their own (整改措施：…) stay what the plan reading makes of them.
+   * their own (整改措施：…) stay what the plan reading makes of them. A single point with labelled lines
+   * is a problem of its own, unless it goes on from the problem's line (1.…不够。一是…。 then 二是… and
+   * 整改措施：…, docs/decisions/0215).
    */
   private static void foldPoints(Node node) {
     if (node.rank() > Numbering.CIRCLED
         || node.body.stream().anyMatch(DescribingPoints::isLabelled)) {
       return;
     }
+    String ownText = ProblemText.join(ownLines(node));
+    // 1.作风建设不够。一是…。 then 二是… on its own line: the points go on from the problem's own line
+    boolean continuesOwnLine =
+        node.children.get(0).numbering.number() > 1
+            && node.children.get(0).numbering.number() == Enumeration.lastPoint(ownText, 0) + 1;
     List<Line> points = new ArrayList<>();
     for (Node child : node.children) {
       if (child.rank() != Numbering.POINT) {
@@ -85,12 +92,11 @@ final class DescribingPoints {
       boolean last = child == node.children.get(node.children.size() - 1);
       // labelled lines (整改措施：…) only after the last point are the problem's own, below its points
       if (lines.stream().anyMatch(l -> isLabelled(l.text()))
-          && (!last || node.children.size() < 2)) {
+          && (!last || (node.children.size() < 2 && !continuesOwnLine))) {
         return;
       }
       points.addAll(lines);
     }
-    String ownText = ProblemText.join(ownLines(node));
     Enumeration.Items inline = Enumeration.of(ownText); // 1.…：一是…；二是… then 三是… on its own line
     if (!isProblemSentence(inline == null ? ownText : inline.lead())) {
       return;

@@ -12,6 +12,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.OldFileFormatException;
@@ -492,7 +493,8 @@ public class DocumentText {
       throw limits.tooLarge(
           "The document holds more than " + limits.maxTextChars() + " characters");
     }
-    return new DocumentContent("docx", text(doc.text()), doc.textOutsideTables(), doc.tables());
+    return new DocumentContent(
+        "docx", text(doc.text()), doc.textOutsideTables(), doc.tables(), List.of(), doc.warnings());
   }
 
   /** Line ends made uniform; Word's manual line breaks and page breaks become line ends. */

@@ -154,7 +154,8 @@ public final class OutlineParser {
     }
 
     ParsedDocument read() {
-      List<TextNoise.SourceLine> source = WrappedLabels.join(TextNoise.numberedLines(text));
+      List<TextNoise.SourceLine> source =
+          WrappedLabels.join(TextNoise.numberedLines(ContentsPage.without(text, warnings)));
       List<TextNoise.SourceLine> closing = List.of();
       int end = Closing.start(source.stream().map(TextNoise.SourceLine::text).toList());
       if (end >= 0) {

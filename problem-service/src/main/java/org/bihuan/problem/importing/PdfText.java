@@ -477,6 +477,7 @@ final class PdfText {
       List<Integer> scanned = new ArrayList<>();
       List<Integer> unmappedPages = new ArrayList<>();
       List<String> struckWarnings = new ArrayList<>();
+      List<String> noteWarnings = new ArrayList<>();
       PdfTables tables = new PdfTables();
       long chars = 0;
       long dropped = 0;
@@ -492,6 +493,7 @@ final class PdfText {
           throw limits.tooLarge("The PDF holds more than " + limits.maxTextChars() + " characters");
         }
         List<String> lines = new ArrayList<>(List.of(pageText.split("\n", -1)));
+        noteWarnings.addAll(PdfFootnotes.cut(lines, stripper.layout, page));
         List<PdfTables.Found> tableLines = tables.linesOf(stripper.layout, lines, page);
         PdfWraps.join(lines, stripper.layout);
         pageLines.add(tables.marked(lines, tableLines, stripper.layout));
@@ -539,6 +541,7 @@ final class PdfText {
                 + " it.");
       }
       List<String> warnings = new ArrayList<>(struckWarnings);
+      warnings.addAll(noteWarnings);
       if (!scanned.isEmpty()) {
         warnings.add(
             "Page(s) "

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import javax.xml.namespace.QName;
 import org.apache.poi.xwpf.usermodel.IBody;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
@@ -30,6 +31,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
@@ -60,10 +62,15 @@ final class WordDocumentText {
       StringBuilder outside = new StringBuilder();
       List<Grid> tables = new ArrayList<>();
       List<String> lead = new ArrayList<>();
+      WordTableOfContents contents = new WordTableOfContents(document.getStyles());
       for (XmlObject element : children(document.getDocument().getBody())) {
         if (element instanceof CTP p) {
           StringBuilder line = new StringBuilder();
           paragraph(new XWPFParagraph(p, document), numbers, line);
+          if (contents.skips(p, line.toString(), Grid.Place.lines(all) + 1)) {
+            line.setLength(0);
+            line.append('\n');
+          }
           all.append(line);
           outside.append(line);
           lead(line, lead);
@@ -79,8 +86,50 @@ final class WordDocumentText {
           lead.clear();
         }
       }
-      return new DocumentContent("docx", all.toString(), outside.toString(), tables);
+      List<String> warnings = new ArrayList<>();
+      if (contents.warning() != null) {
+        warnings.add(contents.warning());
+      }
+      warnings.addAll(notes(document));
+      return new DocumentContent(
+          "docx", all.toString(), outside.toString(), tables, List.of(), List.copyOf(warnings));
     }
+  }
+
+  /** How many characters of a footnote or endnote a warning quotes. */
+  private static final int NOTE_QUOTED = 60;
+
+  /**
+   * The document's footnotes and endnotes: notes to the text (a source, 根据《…》第二十条), not the text of
+   * a problem. Their reference marks are left out of the paragraphs ({@link #revised}) and the
+   * notes themselves are not imported; each is named (docs/decisions/0215).
+   */
+  private static List<String> notes(XWPFDocument document) {
+    List<String> warnings = new ArrayList<>();
+    List<XWPFAbstractFootnoteEndnote> all = new ArrayList<>();
+    all.addAll(document.getFootnotes());
+    all.addAll(document.getEndnotes());
+    for (var note : all) {
+      var type = note.getCTFtnEdn().getType();
+      if (type != null && type != STFtnEdn.NORMAL) {
+        continue; // the separator lines Word draws above notes
+      }
+      StringBuilder text = new StringBuilder();
+      for (var p : note.getParagraphs()) {
+        text.append(shownText(p.getCTP()));
+      }
+      String t = text.toString().strip().replaceAll("\\s+", " ");
+      if (t.isEmpty()) {
+        continue;
+      }
+      warnings.add(
+          (document.getFootnotes().contains(note) ? "Footnote " : "Endnote ")
+              + note.getId()
+              + " 「"
+              + (t.length() > NOTE_QUOTED ? t.substring(0, NOTE_QUOTED) + "…" : t)
+              + "」 is a note to the text, not part of a problem; it and its mark were not imported.");
+    }
+    return warnings;
   }
 
   /** Keeps the last few non-blank paragraphs above the next table (its headings). */
@@ -108,9 +157,10 @@ final class WordDocumentText {
   }
 
   /**
-   * Whether a paragraph holds tracked changes (w:ins, w:del, w:moveFrom, w:moveTo) or hidden text
-   * (w:vanish): its text is then read as Word shows it with the changes accepted ({@link
-   * #shownText}).
+   * Whether a paragraph holds tracked changes (w:ins, w:del, w:moveFrom, w:moveTo), hidden text
+   * (w:vanish) or a footnote's or endnote's mark: its text is then read as Word shows it with the
+   * changes accepted ({@link #shownText}), without the mark (POI's text would hold [footnoteRef:1]
+   * and the note itself).
    */
   private static boolean revised(CTP p) {
     try (XmlCursor c = p.newCursor();
@@ -119,7 +169,15 @@ final class WordDocumentText {
       while (c.toNextToken() != XmlCursor.TokenType.ENDDOC && c.isLeftOf(end)) {
         if (c.isStart() && W.equals(c.getName().getNamespaceURI())) {
           switch (c.getName().getLocalPart()) {
-            case "ins", "del", "moveFrom", "moveTo", "vanish", "strike", "dstrike" -> {
+            case "ins",
+                "del",
+                "moveFrom",
+                "moveTo",
+                "vanish",
+                "strike",
+                "dstrike",
+                "footnoteReference",
+                "endnoteReference" -> {
               return true;
             }
             default -> {}

@@ -12,7 +12,9 @@ import org.bihuan.problem.importing.Labels.Labelled;
  *
  * <ul>
  *   <li>a line that ends inside a label name: 整改时 / 限：2024年9月30日, 责任 / 人：陈明, 责任人 / ：陈明;
- *   <li>a responsibility or time-limit label with nothing after it: 整改时限： / 2024年9月30日;
+ *   <li>a responsibility or time-limit label with nothing after it: 整改时限： / 2024年9月30日; after
+ *       责任单位：, 配合单位：, 责任领导： or 责任人： every further short line that is a name (no number, label or
+ *       clause punctuation) is one more of the list: 责任单位： / 党委宣传部 / 党委办公室;
  *   <li>a list of units or people that ends its line with a separator: 配合单位：宣传部、 / 组织部；;
  *   <li>a short fragment that completes the value before it: 责任人：陈 / 明 (a name of at most four
  *       characters), 整改时限：2024年9月 / 30日.
@@ -54,19 +56,62 @@ final class WrappedLabels {
 
   static List<TextNoise.SourceLine> join(List<TextNoise.SourceLine> lines) {
     List<TextNoise.SourceLine> out = new ArrayList<>(lines.size());
+    boolean listed = false; // the last line is 责任单位： with the first name of a list under it
     for (TextNoise.SourceLine line : lines) {
       if (!out.isEmpty()) {
         TextNoise.SourceLine previous = out.get(out.size() - 1);
-        if (continues(previous.text(), line.text())) {
-          out.set(
-              out.size() - 1,
-              new TextNoise.SourceLine(previous.text() + line.text(), previous.number()));
+        String joined = null;
+        if (listed && isListedName(line.text())) {
+          joined = previous.text().stripTrailing() + "、" + line.text().strip();
+        } else if (continues(previous.text(), line.text())) {
+          listed = opensList(previous.text());
+          joined = previous.text() + line.text();
+        } else {
+          listed = false;
+        }
+        if (joined != null) {
+          out.set(out.size() - 1, new TextNoise.SourceLine(joined, previous.number()));
           continue;
         }
       }
       out.add(line);
     }
     return out;
+  }
+
+  /** The longest unit or name on a line of its own under an empty label (党委宣传部). */
+  private static final int LISTED_MAX = 20;
+
+  /** Sentence or clause punctuation: a line holding it is text, not a name. */
+  private static final Pattern CLAUSE = Pattern.compile("[。；;，,：:！!？?]");
+
+  /**
+   * 责任单位： with nothing after it: the units (or people) that follow, one per line, are its list
+   * (docs/decisions/0215).
+   */
+  private static boolean opensList(String line) {
+    String t = line.strip();
+    List<Labelled> labels = Labels.find(t).labels();
+    if (labels.isEmpty() || !(t.endsWith("：") || t.endsWith(":"))) {
+      return false;
+    }
+    Label last = labels.get(labels.size() - 1).label();
+    return labels.get(labels.size() - 1).value().isEmpty()
+        && (last == Label.UNITS
+            || last == Label.CO_UNITS
+            || last == Label.LEADER
+            || last == Label.PERSON);
+  }
+
+  /** A further unit or name of such a list: short, unnumbered, unlabelled, not a sentence. */
+  private static boolean isListedName(String next) {
+    String n = next.strip();
+    return !n.isEmpty()
+        && n.length() <= LISTED_MAX
+        && Numbering.of(n) == null
+        && !Closing.isFormula(n)
+        && Labels.find(n).labels().isEmpty()
+        && !CLAUSE.matcher(n).find();
   }
 
   /** Whether {@code next} is the rest of the labelled line {@code line}. */
