@@ -62,7 +62,7 @@ final class PdfFootnotes {
   }
 
   /** Blanks the page's footnote lines and their marks in the text; the warnings name the notes. */
-  static List<String> cut(List<String> lines, PdfLayout layout, int page) {
+  static List<String> cut(List<String> lines, PdfLayout layout, int page, Set<Integer> inTables) {
     List<Float> baselines = new ArrayList<>(layout.lineBaselines());
     if (!Float.isNaN(layout.lastBaseline())) {
       baselines.add(layout.lastBaseline());
@@ -95,8 +95,9 @@ final class PdfFootnotes {
     if (ruled >= 0) {
       start = ruled;
     }
-    if (start < 0) {
-      return List.of();
+    int first = start;
+    if (start < 0 || inTables.stream().anyMatch(i -> i >= first)) {
+      return List.of(); // no note, or a table's rows where the notes would be
     }
     List<String> warnings = new ArrayList<>();
     Set<String> numbers = new HashSet<>();

@@ -2,7 +2,9 @@ package org.bihuan.problem.importing;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -493,8 +495,12 @@ final class PdfText {
           throw limits.tooLarge("The PDF holds more than " + limits.maxTextChars() + " characters");
         }
         List<String> lines = new ArrayList<>(List.of(pageText.split("\n", -1)));
-        noteWarnings.addAll(PdfFootnotes.cut(lines, stripper.layout, page));
+        // tables first: a ruled table's cell borders and numbered rows at a page's foot look
+        // like a note separator and notes; lines in a table are never a footnote
         List<PdfTables.Found> tableLines = tables.linesOf(stripper.layout, lines, page);
+        Set<Integer> inTables = new HashSet<>();
+        tableLines.forEach(f -> inTables.addAll(f.lines()));
+        noteWarnings.addAll(PdfFootnotes.cut(lines, stripper.layout, page, inTables));
         PdfWraps.join(lines, stripper.layout);
         pageLines.add(tables.marked(lines, tableLines, stripper.layout));
         String struck = PdfStrikes.warning(page, stripper.struck);
