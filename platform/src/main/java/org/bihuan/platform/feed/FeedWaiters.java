@@ -22,10 +22,12 @@ import org.jboss.logging.Logger;
  *
  * <p>A waiting poll is only an entry here: its cursor, its deadline and a future. One watcher
  * thread reads the feed's head ({@code max(position)}) every {@link #TICK_MILLIS} while anyone
- * waits, and at once after this instance commits events; every entry whose cursor the head has
- * passed is completed with {@code true}, every entry whose deadline has come with {@code false}.
- * Because the head is read from the database, a change committed by another instance sharing it
- * wakes the waiters here within one tick. With nobody waiting the watcher does not query.
+ * waits, and at once after this instance commits events or a notification of the feed arrives
+ * ({@link FeedNotifications}, docs/decisions/0214); every entry whose cursor the head has passed is
+ * completed with {@code true}, every entry whose deadline has come with {@code false}. Because the
+ * head is read from the database, a change committed by another instance sharing it wakes the
+ * waiters here as soon as its notification arrives, and within one tick while this instance does
+ * not listen. With nobody waiting the watcher does not query.
  */
 @ApplicationScoped
 public class FeedWaiters {
@@ -36,6 +38,7 @@ public class FeedWaiters {
   private static final Logger LOG = Logger.getLogger(FeedWaiters.class);
 
   @Inject AgroalDataSource dataSource;
+  @Inject FeedNotifications notifications;
 
   private final Set<Waiter> waiting = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean pokePending = new AtomicBoolean();
@@ -76,7 +79,10 @@ public class FeedWaiters {
     return waiting.size();
   }
 
-  /** Called after this instance committed events: the head is read at once, not at the tick. */
+  /**
+   * Called after this instance committed events, and for every notification of the feed: the head
+   * is read at once, not at the tick.
+   */
   void committed() {
     if (started.get() && !waiting.isEmpty() && pokePending.compareAndSet(false, true)) {
       try {
@@ -101,6 +107,7 @@ public class FeedWaiters {
                 return t;
               });
       watcher.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+      notifications.start();
     }
   }
 

@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
+import org.bihuan.platform.feed.FeedNotifications;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.time.OrganisationClock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,12 +47,15 @@ import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
  *       .ChangeFeed} calls {@link #evict} after completion of every transaction that appended an
  *       event for it, before the write's answer is sent; {@link #evictAfterCompletion} does the
  *       same for a write that appends no event;
- *   <li>when another instance sharing the database commits one: a follower reads the new events of
- *       the change feed every {@code bihuan.answer-cache.follow-interval} (100 ms) and evicts every
- *       resource they name. While the follower has not finished a read that began within {@code
- *       bihuan.answer-cache.max-lag} (500 ms) — the database unreadable, the thread starved — the
- *       cache is not answered from, so another replica's commit is served stale for at most one
- *       tick plus the read, never longer than that limit;
+ *   <li>when another instance sharing the database commits one: at once when the commit's
+ *       notification arrives ({@link FeedNotifications}, docs/decisions/0214), and in any case when
+ *       a follower, which reads the new events of the change feed every {@code
+ *       bihuan.answer-cache.follow-interval} (100 ms), reads it. While neither the follower has
+ *       finished a read nor the listener a check of its connection that began within {@code
+ *       bihuan.answer-cache.max-lag} (500 ms) — the database unreadable, the threads starved — the
+ *       cache is not answered from, so another replica's commit is served stale for at most the
+ *       notification's way (or, not listening, one tick plus the read), never longer than that
+ *       limit;
  *   <li>for a request whose If-None-Match or If-Match names a version newer than the entry's: it
  *       reads the database and puts what it read (a client that wrote on another replica reads its
  *       own write here);
@@ -101,6 +105,7 @@ public class AnswerCache {
   @Inject OrganisationClock clock;
   @Inject AgroalDataSource dataSource;
   @Inject TransactionSynchronizationRegistry registry;
+  @Inject FeedNotifications notifications;
 
   @ConfigProperty(name = "bihuan.answer-cache.max-entries", defaultValue = "10000")
   int maxEntries;
@@ -124,7 +129,10 @@ public class AnswerCache {
   private volatile long cursor = -1;
   private volatile long followedAt = Long.MIN_VALUE; // nanoTime a completed follower read began
   private volatile boolean feedUnreadable;
-  private ScheduledExecutorService follower;
+  private volatile long listenedFrom; // nanoTime the current LISTEN was in place
+  private volatile long heardAt = Long.MIN_VALUE; // nanoTime a completed listener check began
+  private final AtomicBoolean followPending = new AtomicBoolean();
+  private volatile ScheduledExecutorService follower;
 
   /**
    * Answers a GET of one resource: from memory when this instance holds its current answer, else
@@ -315,10 +323,60 @@ public class AnswerCache {
     return (h ^ (h >>> 16)) & (STRIPES - 1);
   }
 
-  /** Whether the follower finished a read of the feed that began within the allowed lag. */
+  /**
+   * Whether another instance's commit cannot have been missed for longer than the allowed lag: the
+   * follower finished a read of the feed that began within it, or this instance listens to the
+   * feed's notifications (docs/decisions/0214) — a check of the listening connection began within
+   * the lag, and the follower has read the feed since the LISTEN was in place (the commits before).
+   */
   private boolean following() {
     long at = followedAt;
-    return at != Long.MIN_VALUE && System.nanoTime() - at <= maxLag.toNanos();
+    if (at == Long.MIN_VALUE) {
+      return false;
+    }
+    long now = System.nanoTime();
+    long lag = maxLag.toNanos();
+    if (now - at <= lag) {
+      return true;
+    }
+    long heard = heardAt;
+    return heard != Long.MIN_VALUE && now - heard <= lag && at - listenedFrom >= 0;
+  }
+
+  /**
+   * Called by {@link FeedNotifications} once a LISTEN is in place on a new connection: every commit
+   * from now on is notified; the follower reads the feed at once for the commits before.
+   */
+  public void listenFrom(long nanoTime) {
+    heardAt = Long.MIN_VALUE;
+    listenedFrom = nanoTime;
+    followNow();
+  }
+
+  /** Called by {@link FeedNotifications} after a check of its connection that began then. */
+  public void heard(long nanoTime) {
+    heardAt = nanoTime;
+  }
+
+  /** Called by {@link FeedNotifications} when the listening connection failed. */
+  public void notListening() {
+    heardAt = Long.MIN_VALUE;
+  }
+
+  /** Runs a follower read now (once, however many ask before it starts), if the follower runs. */
+  private void followNow() {
+    ScheduledExecutorService f = follower;
+    if (f != null && followPending.compareAndSet(false, true)) {
+      try {
+        f.execute(
+            () -> {
+              followPending.set(false);
+              follow();
+            });
+      } catch (RuntimeException stopping) {
+        followPending.set(false);
+      }
+    }
   }
 
   private void startFollowing() {
@@ -332,6 +390,7 @@ public class AnswerCache {
               });
       long every = Math.max(1, followInterval.toMillis());
       follower.scheduleWithFixedDelay(this::follow, 0, every, TimeUnit.MILLISECONDS);
+      notifications.start();
     }
   }
 

@@ -1,0 +1,240 @@
+package org.bihuan.platform.feed;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.bihuan.platform.http.AnswerCache;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * Hears at once of every event appended to this service's change feed, by this instance or by
+ * another sharing the database (docs/decisions/0214): the inserting transaction NOTIFYs on {@link
+ * #CHANNEL} (a trigger on {@code change_event}, delivered by PostgreSQL at commit), and this class
+ * LISTENs on one dedicated connection, outside the pool. For each notification it evicts the
+ * resource it names from the {@link AnswerCache} (the answer and its type's pages) and wakes the
+ * waiting long polls ({@link FeedWaiters}).
+ *
+ * <p>The connection is checked by a round trip every {@code bihuan.feed-notifications.heartbeat}
+ * (200 ms); the cache counts on the notifications only while the last check began within its
+ * allowed lag and the follower has read the feed since the LISTEN (the events of the gap). When the
+ * connection drops, the cache falls back to the follower's tick at once, and the connection is
+ * opened again after pauses doubling from {@code backoff-min} (0.5 s) to {@code backoff-max} (30
+ * s). Started by the first use of the cache or of a long poll; {@link #describe} is what the health
+ * check shows.
+ */
+@ApplicationScoped
+public class FeedNotifications {
+
+  /** The channel the change feed's trigger notifies on (V2026_12_05_20). */
+  public static final String CHANNEL = "bihuan_change_feed";
+
+  /** The application_name of the listening connection, as pg_stat_activity shows it. */
+  public static final String APPLICATION_NAME = "bihuan-feed-listener";
+
+  private static final Logger LOG = Logger.getLogger(FeedNotifications.class);
+
+  @Inject AnswerCache answers;
+  @Inject FeedWaiters waiters;
+
+  @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+  String url;
+
+  @ConfigProperty(name = "quarkus.datasource.username")
+  Optional<String> username;
+
+  @ConfigProperty(name = "quarkus.datasource.password")
+  Optional<String> password;
+
+  @ConfigProperty(name = "bihuan.feed-notifications.enabled", defaultValue = "true")
+  boolean enabled;
+
+  @ConfigProperty(name = "bihuan.feed-notifications.heartbeat", defaultValue = "PT0.2S")
+  Duration heartbeat;
+
+  @ConfigProperty(name = "bihuan.feed-notifications.backoff-min", defaultValue = "PT0.5S")
+  Duration backoffMin;
+
+  @ConfigProperty(name = "bihuan.feed-notifications.backoff-max", defaultValue = "PT30S")
+  Duration backoffMax;
+
+  private final AtomicBoolean started = new AtomicBoolean();
+  private final AtomicLong connections = new AtomicLong();
+  private final AtomicLong received = new AtomicLong();
+  private volatile boolean stopped;
+  private volatile boolean listening;
+  private volatile Instant since;
+  private volatile Instant droppedAt;
+  private volatile String lastError;
+  private volatile int consecutiveFailures;
+  private volatile Connection current;
+  private Thread thread;
+
+  /** Starts listening, once; nothing when disabled. */
+  public void start() {
+    if (enabled && !stopped && started.compareAndSet(false, true)) {
+      thread = new Thread(this::run, "feed-notifications");
+      thread.setDaemon(true);
+      thread.start();
+    }
+  }
+
+  /** Whether the LISTEN connection is open now. */
+  public boolean listening() {
+    return listening;
+  }
+
+  /** What the health check shows. */
+  public Map<String, Object> describe() {
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("enabled", enabled);
+    d.put("started", started.get());
+    d.put("listening", listening);
+    d.put("connections", connections.get());
+    d.put("notifications", received.get());
+    d.put("consecutiveFailures", consecutiveFailures);
+    if (since != null) {
+      d.put("listeningSince", since.toString());
+    }
+    if (droppedAt != null) {
+      d.put("droppedAt", droppedAt.toString());
+    }
+    if (lastError != null) {
+      d.put("lastError", lastError);
+    }
+    return d;
+  }
+
+  private void run() {
+    long pause = backoffMin.toMillis();
+    while (!stopped) {
+      try (Connection c = connect()) {
+        current = c;
+        listen(c);
+        pause = backoffMin.toMillis();
+      } catch (SQLException | RuntimeException e) {
+        dropped(e);
+      } finally {
+        current = null;
+      }
+      if (stopped) {
+        return;
+      }
+      try {
+        Thread.sleep(Math.max(1, pause));
+      } catch (InterruptedException e) {
+        return;
+      }
+      pause = Math.min(Math.max(1, pause) * 2, backoffMax.toMillis());
+    }
+  }
+
+  /** LISTENs on an open connection and handles what arrives until it fails or the service stops. */
+  private void listen(Connection c) throws SQLException {
+    PGConnection pg = c.unwrap(PGConnection.class);
+    try (Statement s = c.createStatement()) {
+      s.execute("LISTEN " + CHANNEL);
+    }
+    // Commits from here on are notified; the follower's next read covers those before.
+    answers.listenFrom(System.nanoTime());
+    connections.incrementAndGet();
+    since = Instant.now();
+    listening = true;
+    if (consecutiveFailures > 0) {
+      LOG.infof(
+          "Listening to the change feed's notifications again after %d failed attempts",
+          consecutiveFailures);
+    }
+    consecutiveFailures = 0;
+    long every = Math.max(1, heartbeat.toNanos());
+    while (!stopped) {
+      long began = System.nanoTime();
+      try (Statement s = c.createStatement()) {
+        s.execute("select 1");
+      }
+      handle(pg.getNotifications());
+      answers.heard(began);
+      long remaining;
+      while (!stopped && (remaining = began + every - System.nanoTime()) > 0) {
+        handle(pg.getNotifications((int) Math.max(1, remaining / 1_000_000)));
+      }
+    }
+  }
+
+  private void handle(PGNotification[] notifications) {
+    if (notifications == null || notifications.length == 0) {
+      return;
+    }
+    for (PGNotification n : notifications) {
+      if (!CHANNEL.equals(n.getName())) {
+        continue;
+      }
+      received.incrementAndGet();
+      String[] parts = n.getParameter().split(" ", 3);
+      if (parts.length == 3) {
+        answers.evict(parts[1], parts[2]);
+      }
+    }
+    waiters.committed();
+  }
+
+  private void dropped(Exception e) {
+    boolean was = listening;
+    listening = false;
+    answers.notListening();
+    if (was) {
+      droppedAt = Instant.now();
+    }
+    lastError = e.toString();
+    if (consecutiveFailures++ == 0 && !stopped) {
+      LOG.warnf(
+          "Not listening to the change feed's notifications (other instances' changes are seen at"
+              + " the follower's tick meanwhile): %s",
+          e.toString());
+    }
+  }
+
+  private Connection connect() throws SQLException {
+    Properties p = new Properties();
+    username.ifPresent(u -> p.setProperty("user", u));
+    password.ifPresent(pw -> p.setProperty("password", pw));
+    p.setProperty("ApplicationName", APPLICATION_NAME);
+    p.setProperty("tcpKeepAlive", "true");
+    Connection c = new org.postgresql.Driver().connect(url, p);
+    if (c == null) {
+      throw new SQLException("Not a PostgreSQL URL: " + url);
+    }
+    c.setAutoCommit(true);
+    return c;
+  }
+
+  @PreDestroy
+  void stop() {
+    stopped = true;
+    listening = false;
+    Connection c = current;
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException | RuntimeException ignored) {
+        // closing on the way out
+      }
+    }
+    if (thread != null) {
+      thread.interrupt();
+    }
+  }
+}
