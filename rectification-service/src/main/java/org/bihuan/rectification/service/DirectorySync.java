@@ -47,6 +47,7 @@ public class DirectorySync {
   @Inject ObjectMapper mapper;
   @Inject Validator validator;
   @Inject DirectoryWrites writes;
+  @Inject DirectoryWriters writers;
   @Inject EntityManager em;
   @Inject OrganisationClock clock;
   @Inject DirectorySettings settings;
@@ -82,6 +83,7 @@ public class DirectorySync {
 
   @Transactional(rollbackOn = IOException.class)
   public DirectoryView.SyncResult sync(InputStream body) throws IOException {
+    writers.require();
     writes.lock();
     // Each batch's inserts and updates in a few round trips, not one per entry.
     em.unwrap(org.hibernate.Session.class).setJdbcBatchSize(BATCH);
