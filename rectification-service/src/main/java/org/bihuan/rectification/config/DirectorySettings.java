@@ -2,8 +2,12 @@ package org.bihuan.rectification.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.List;
 
-/** {@code bihuan.directory.*}: how large a directory snapshot may be (413 beyond). */
+/**
+ * {@code bihuan.directory.*}: how large a directory snapshot may be (413 beyond), and which service
+ * callers may write the directory.
+ */
 @ConfigMapping(prefix = "bihuan.directory")
 public interface DirectorySettings {
 
@@ -18,4 +22,11 @@ public interface DirectorySettings {
   /** People in one snapshot. */
   @WithDefault("50000")
   int maxPeople();
+
+  /**
+   * The service callers (token subjects) that may write the directory besides admins: the OA sync
+   * job (docs/decisions/0216).
+   */
+  @WithDefault("oa-sync")
+  List<String> writers();
 }

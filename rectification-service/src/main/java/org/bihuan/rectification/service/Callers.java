@@ -2,7 +2,9 @@ package org.bihuan.rectification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -37,6 +39,23 @@ public class Callers {
    */
   public Actor identified() {
     Actor actor = current();
-    return directory.personOfSubject(actor.id()).map(actor::identifiedAs).orElse(actor);
+    Optional<String> person = directory.personOfSubject(actor.id());
+    if (person.isEmpty()) {
+      return actor;
+    }
+    // He is also called by his directory name, whatever display name his token gives (0216).
+    Set<String> otherNames = new LinkedHashSet<>(actor.otherNames());
+    String directoryName = directory.namesOf(List.of(person.get())).get(person.get());
+    if (directoryName != null) {
+      otherNames.add(directoryName);
+    }
+    return new Actor(
+        actor.id(),
+        actor.name(),
+        actor.roles(),
+        actor.unit(),
+        Set.copyOf(otherNames),
+        actor.named(),
+        person.get());
   }
 }

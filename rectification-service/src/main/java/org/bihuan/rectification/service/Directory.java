@@ -30,6 +30,7 @@ import org.bihuan.rectification.rest.DirectoryView;
 public class Directory {
 
   @Inject DirectoryWrites writes;
+  @Inject DirectoryWriters writers;
   @Inject OrganisationClock clock;
   @Inject CurrentUser user;
   @Inject EntityManager em;
@@ -48,6 +49,7 @@ public class Directory {
   @Transactional
   public Upserted<DirectoryView.Unit> putUnit(
       String externalId, DirectoryInput.Unit in, String ifMatch) {
+    writers.require();
     checkExternalId("externalId", externalId);
     writes.lock();
     DirectoryUnit u = DirectoryUnit.find("externalId", externalId).firstResult();
@@ -67,6 +69,7 @@ public class Directory {
   @Transactional
   public Upserted<DirectoryView.Person> putPerson(
       String externalId, DirectoryInput.Person in, String ifMatch) {
+    writers.require();
     checkExternalId("externalId", externalId);
     writes.lock();
     String unit = DirectoryWrites.blankToNull(in.unitExternalId());
@@ -163,6 +166,25 @@ public class Directory {
             .setParameter("ids", externalIds)
             .getResultList();
     rows.forEach(r -> out.put((String) r[0], (String) r[1]));
+    return out;
+  }
+
+  /**
+   * The directory's names of the people with these externalIds; ids the directory does not know are
+   * left out, so the keys are the known ones (separation of duties, 0216).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, String> namesOf(Collection<String> externalIds) {
+    Map<String, String> out = new HashMap<>();
+    if (externalIds.isEmpty()) {
+      return out;
+    }
+    em.createQuery(
+            "select p.externalId, p.name from DirectoryPerson p where p.externalId in :ids",
+            Object[].class)
+        .setParameter("ids", externalIds)
+        .getResultList()
+        .forEach(r -> out.put((String) r[0], (String) r[1]));
     return out;
   }
 

@@ -22,6 +22,9 @@ import org.bihuan.rectification.Ticket.Status;
  *       extension requested or approved (409 {@code deadline-fixed} otherwise).
  *   <li>The problems a ticket addresses ({@code problemIds}) are changed only by an admin, while
  *       the ticket is ASSIGNED or IN_PROGRESS (403 otherwise; docs/decisions/0115).
+ *   <li>A reporting interval ({@code reportEvery}) once set is cleared only by a verifier or an
+ *       admin (403 otherwise; docs/decisions/0216): without it the ticket is never stale or
+ *       stagnant and asks for no report.
  * </ul>
  */
 final class TicketEdits {
@@ -58,6 +61,19 @@ final class TicketEdits {
                   + " them. Create a ticket for the other problem, or ask a verifier to cancel this"
                   + " one (撤销, with a reason).")
           .with("requiredRoles", List.of(Roles.ADMIN));
+    }
+    boolean clearsReporting =
+        changes.stream()
+            .anyMatch(c -> "reportEvery".equals(c.field()) && c.from() != null && c.to() == null);
+    if (clearsReporting && !actor.unrestricted()) {
+      // Without a reporting interval a ticket is never stale or stagnant and asks for no report:
+      // dropping it is a verifier's decision, as moving the deadline is (docs/decisions/0216).
+      throw ApiProblem.forbidden(
+              "The reporting interval (reportEvery) of a ticket is cleared only by a verifier or an"
+                  + " admin: without it the ticket is no longer flagged stale or stagnant and asks"
+                  + " for no progress report. A reporter may change it to another interval.")
+          .with("requiredRoles", List.of(Roles.VERIFIER, Roles.ADMIN))
+          .with("fields", List.of("reportEvery"));
     }
     List<String> commitment = fields.stream().filter(COMMITMENT::contains).toList();
     if (commitment.isEmpty()) {

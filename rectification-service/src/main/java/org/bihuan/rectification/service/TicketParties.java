@@ -8,9 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.bihuan.rectification.FieldChange;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.TicketHistoryEntry;
@@ -32,25 +30,32 @@ public class TicketParties {
         TicketHistoryEntry.<TicketHistoryEntry>list("ticketId = ?1 order by id", t.id);
     PartyNames names = new PartyNames();
     Set<String> subjects = new LinkedHashSet<>();
-    names.add(t.responsiblePerson, t.responsiblePersonExternalId);
-    names.add(t.leaderInCharge, t.leaderInChargeExternalId);
-    Map<String, String> submitters = new LinkedHashMap<>();
-    for (TicketHistoryEntry h : entries) {
-      Map<String, FieldChange> changed = new HashMap<>();
-      for (FieldChange c : h.changes == null ? List.<FieldChange>of() : h.changes) {
-        changed.put(c.field(), c);
-      }
-      for (String field : List.of("responsiblePerson", "leaderInCharge")) {
-        FieldChange name = changed.get(field);
-        FieldChange id = changed.get(field + "ExternalId");
-        if (name != null) {
-          // A name is known by its id only where the same edit recorded both.
-          names.add(name.from(), id == null ? null : id.from());
-          names.add(name.to(), id == null ? null : id.to());
-        } else if (id != null) {
-          names.ids.addAll(Stream.of(id.from(), id.to()).filter(Objects::nonNull).toList());
+    // Each party field's (name, id) as it is now and as it was before every edit, walking the
+    // edits back from now: an edit that changed only the id paired the name of that time with
+    // both its old and its new id (0216).
+    for (String field : List.of("responsiblePerson", "leaderInCharge")) {
+      String name = "responsiblePerson".equals(field) ? t.responsiblePerson : t.leaderInCharge;
+      String id =
+          "responsiblePerson".equals(field)
+              ? t.responsiblePersonExternalId
+              : t.leaderInChargeExternalId;
+      names.add(name, id);
+      for (int i = entries.size() - 1; i >= 0; i--) {
+        FieldChange nameChange = change(entries.get(i), field);
+        FieldChange idChange = change(entries.get(i), field + "ExternalId");
+        if (nameChange != null) {
+          name = nameChange.from();
+        }
+        if (idChange != null) {
+          id = idChange.from();
+        }
+        if (nameChange != null || idChange != null) {
+          names.add(name, id);
         }
       }
+    }
+    Map<String, String> submitters = new LinkedHashMap<>();
+    for (TicketHistoryEntry h : entries) {
       if ("submit".equals(h.action)) {
         subjects.add(h.actorId);
         submitters.put(h.actorId, h.actorName);
@@ -59,15 +64,26 @@ public class TicketParties {
     Map<String, String> submitterIds = directory.peopleOfSubjects(submitters.keySet());
     submitters.forEach((subject, name) -> names.add(name, submitterIds.get(subject)));
     return new Parties(
-        Set.copyOf(names.all), Set.copyOf(subjects), Set.copyOf(names.ids), names.identified());
+        Set.copyOf(names.all),
+        Set.copyOf(subjects),
+        Set.copyOf(names.ids),
+        names.identified(directory.namesOf(names.ids).keySet()));
   }
 
-  /** The parties' names, each known by a directory id or not (0204). */
+  private static FieldChange change(TicketHistoryEntry h, String field) {
+    for (FieldChange c : h.changes == null ? List.<FieldChange>of() : h.changes) {
+      if (field.equals(c.field())) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** The parties' names, each with the directory ids it came with (0204, 0216). */
   private static final class PartyNames {
     final Set<String> all = new LinkedHashSet<>();
     final Set<String> ids = new LinkedHashSet<>();
-    final Set<String> withId = new HashSet<>();
-    final Set<String> withoutId = new HashSet<>();
+    final Map<String, Set<String>> idsOfName = new HashMap<>();
 
     void add(String name, String id) {
       if (id != null) {
@@ -77,13 +93,22 @@ public class TicketParties {
         return;
       }
       all.add(name);
-      (id == null ? withoutId : withId).add(name);
+      idsOfName.computeIfAbsent(name, n -> new HashSet<>()).add(id == null ? "" : id);
     }
 
-    /** Names that came with an id every time. */
-    Set<String> identified() {
-      Set<String> out = new HashSet<>(withId);
-      out.removeAll(withoutId);
+    /**
+     * Names that came, every time, with the id of a person the directory knows: only those stand
+     * for a directory identity. An id the directory does not know (kept as given, as tickets were
+     * written before the directory) identifies nobody, so its name is compared as a name.
+     */
+    Set<String> identified(Set<String> known) {
+      Set<String> out = new HashSet<>();
+      idsOfName.forEach(
+          (name, withIds) -> {
+            if (known.containsAll(withIds)) {
+              out.add(name);
+            }
+          });
       return Set.copyOf(out);
     }
   }
