@@ -5,12 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
-import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.bihuan.testing.RealPostgres;
+import org.bihuan.platform.PlatformDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,29 +35,11 @@ class IdempotencyTakeoverTest {
 
   @BeforeAll
   static void database() throws Exception {
-    String admin = RealPostgres.adminUrl();
-    String db = "platform_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    try (Connection c = DriverManager.getConnection(admin);
-        Statement s = c.createStatement()) {
-      s.execute("create database " + db + " encoding 'UTF8' template template0");
-    }
-    String url = RealPostgres.withDatabase(admin, db);
-    for (String migration :
-        new String[] {
-          "/db/platform/V2026_11_27_02__idempotency_keys.sql",
-          "/db/platform/V2026_12_02_01__idempotency_replayed_headers.sql"
-        }) {
-      try (InputStream in = IdempotencyTakeoverTest.class.getResourceAsStream(migration);
-          Connection c = DriverManager.getConnection(url);
-          Statement s = c.createStatement()) {
-        s.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      }
-    }
     dataSource =
-        AgroalDataSource.from(
-            new AgroalDataSourceConfigurationSupplier()
-                .connectionPoolConfiguration(
-                    pool -> pool.maxSize(20).connectionFactoryConfiguration(f -> f.jdbcUrl(url))));
+        PlatformDatabase.with(
+            20,
+            "V2026_11_27_02__idempotency_keys.sql",
+            "V2026_12_02_01__idempotency_replayed_headers.sql");
   }
 
   @AfterAll

@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
-import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
-import org.bihuan.testing.RealPostgres;
+import org.bihuan.platform.PlatformDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,30 +26,12 @@ class WebhookLeaseTest {
 
   @BeforeAll
   static void database() throws Exception {
-    String admin = RealPostgres.adminUrl();
-    String db = "platform_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    try (Connection c = DriverManager.getConnection(admin);
-        Statement s = c.createStatement()) {
-      s.execute("create database " + db + " encoding 'UTF8' template template0");
-    }
-    String url = RealPostgres.withDatabase(admin, db);
-    for (String migration :
-        new String[] {
-          "/db/platform/V2026_11_27_03__webhooks.sql",
-          "/db/platform/V2026_12_02_02__webhook_delivery_cancelled.sql",
-          "/db/platform/V2026_12_04_10__connectors.sql"
-        }) {
-      try (InputStream in = WebhookLeaseTest.class.getResourceAsStream(migration);
-          Connection c = DriverManager.getConnection(url);
-          Statement s = c.createStatement()) {
-        s.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      }
-    }
     dataSource =
-        AgroalDataSource.from(
-            new AgroalDataSourceConfigurationSupplier()
-                .connectionPoolConfiguration(
-                    pool -> pool.maxSize(4).connectionFactoryConfiguration(f -> f.jdbcUrl(url))));
+        PlatformDatabase.with(
+            4,
+            "V2026_11_27_03__webhooks.sql",
+            "V2026_12_02_02__webhook_delivery_cancelled.sql",
+            "V2026_12_04_10__connectors.sql");
   }
 
   @AfterAll

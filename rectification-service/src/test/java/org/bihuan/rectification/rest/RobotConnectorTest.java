@@ -76,6 +76,27 @@ class RobotConnectorTest {
     return robot.findAll(anyRequestedFor(urlPathEqualTo(path)));
   }
 
+  /**
+   * Waits until the messages after the first (which the robot refused) mention every number in
+   * their {@code object.member} text.
+   */
+  private void awaitAcknowledgedMention(
+      String path, List<String> numbers, String object, String member, String what) {
+    await(
+        () -> {
+          List<LoggedRequest> got = messages(path);
+          String delivered =
+              String.join(
+                  "\n",
+                  got.subList(Math.min(1, got.size()), got.size()).stream()
+                      .map(r -> json(r).path(object).path(member).asText())
+                      .toList());
+          return numbers.stream().allMatch(delivered::contains);
+        },
+        Duration.ofSeconds(60),
+        what);
+  }
+
   private static JsonNode json(LoggedRequest r) {
     try {
       return JSON.readTree(r.getBodyAsString());
@@ -131,19 +152,8 @@ class RobotConnectorTest {
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     assertEquals(100, numbers.size());
 
-    await(
-        () -> {
-          List<LoggedRequest> got = messages(path);
-          String delivered =
-              String.join(
-                  "\n",
-                  got.subList(Math.min(1, got.size()), got.size()).stream()
-                      .map(r -> json(r).path("markdown").path("text").asText())
-                      .toList());
-          return numbers.stream().allMatch(delivered::contains);
-        },
-        Duration.ofSeconds(60),
-        "the acknowledged digests mention all 100 tickets");
+    awaitAcknowledgedMention(
+        path, numbers, "markdown", "text", "the acknowledged digests mention all 100 tickets");
     Thread.sleep(2500); // one digest window more: nothing else is sent for them
     List<LoggedRequest> got = messages(path);
     System.out.printf(
@@ -210,19 +220,8 @@ class RobotConnectorTest {
     for (int i = 0; i < 3; i++) {
       numbers.add(create(deadlineTicket(unit, today().plusDays(20))).getString("number"));
     }
-    await(
-        () -> {
-          List<LoggedRequest> got = messages(path);
-          String delivered =
-              String.join(
-                  "\n",
-                  got.subList(Math.min(1, got.size()), got.size()).stream()
-                      .map(r -> json(r).path("text").path("content").asText())
-                      .toList());
-          return numbers.stream().allMatch(delivered::contains);
-        },
-        Duration.ofSeconds(60),
-        "the acknowledged messages mention the 3 tickets");
+    awaitAcknowledgedMention(
+        path, numbers, "text", "content", "the acknowledged messages mention the 3 tickets");
     for (LoggedRequest r : messages(path)) {
       assertEquals("693a91f6-7xxx", r.queryParameter("key").firstValue());
       JsonNode body = json(r);
