@@ -19,6 +19,7 @@ import org.bihuan.report.service.ClosedLoopFigures;
 import org.bihuan.report.service.FigureCounts;
 import org.bihuan.report.service.ReportFilter;
 import org.bihuan.report.service.ReportQueries;
+import org.bihuan.report.service.ReportSql;
 import org.bihuan.report.service.TicketProjection;
 import org.bihuan.testing.DeadlineCases;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,7 +65,7 @@ class SharedDeadlineCasesTest {
                 c.prepareStatement("select * from report_ticket where id = 't-deadline-case'");
             ResultSet rs = ps.executeQuery()) {
           assertTrue(rs.next());
-          facts = ReportQueries.facts(rs);
+          facts = ReportSql.facts(rs);
         }
         ClosedLoopFigures rules = new ClosedLoopFigures(DeadlineCases.zone(), k.today());
         FigureCounts sql =

@@ -22,6 +22,7 @@ import org.bihuan.report.service.ClosedLoopFigures;
 import org.bihuan.report.service.FigureCounts;
 import org.bihuan.report.service.ReportFilter;
 import org.bihuan.report.service.ReportQueries;
+import org.bihuan.report.service.ReportSql;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -152,7 +153,7 @@ class SqlMatchesRulesTest {
         while (rs.next()) {
           tickets.put(
               rs.getString("id"),
-              new Ticket(ReportQueries.facts(rs), new HashSet<>(), new HashSet<>()));
+              new Ticket(ReportSql.facts(rs), new HashSet<>(), new HashSet<>()));
         }
       }
       try (PreparedStatement ps =

@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.bihuan.report.service.ClosedLoopFigures;
-import org.bihuan.report.service.ReportLists.LedgerRow;
+import org.bihuan.report.service.LedgerRows.LedgerRow;
 
 /** The ledger's (台账) columns as an organisation prints them: Chinese headers and labels. */
 public final class LedgerColumns {

@@ -31,8 +31,8 @@ import org.bihuan.report.mapping.LedgerColumns;
 import org.bihuan.report.mapping.LedgerCsv;
 import org.bihuan.report.mapping.LedgerXlsx;
 import org.bihuan.report.service.LedgerExport;
+import org.bihuan.report.service.LedgerRows;
 import org.bihuan.report.service.ReportFilter;
-import org.bihuan.report.service.ReportLists;
 import org.bihuan.report.service.ReportQueries;
 import org.bihuan.report.service.ReportService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -60,7 +60,7 @@ public class LedgerResource {
 
   @Inject ReportService reports;
   @Inject ReportQueries queries;
-  @Inject ReportLists lists;
+  @Inject LedgerRows ledgerRows;
   @Inject LedgerExport export;
 
   @GET
@@ -114,18 +114,18 @@ public class LedgerResource {
     LocalDate today = reports.today();
     if (chosen.equals("json")) {
       PageRequest page = PageRequest.of(limit, cursor);
-      List<ReportLists.LedgerRow> rows = new ArrayList<>();
-      ReportQueries.Snapshot<List<ReportLists.LedgerRow>> s =
+      List<LedgerRows.LedgerRow> rows = new ArrayList<>();
+      ReportQueries.Snapshot<List<LedgerRows.LedgerRow>> s =
           queries.inSnapshot(
               c -> {
                 try {
-                  lists.ledger(c, filter, today, page.after(), page.limit() + 1, 0, rows::add);
+                  ledgerRows.rows(c, filter, today, page.after(), page.limit() + 1, 0, rows::add);
                 } catch (IOException e) {
                   throw new UncheckedIOException(e);
                 }
                 return rows;
               });
-      Page<ReportLists.LedgerRow> p = Page.of(s.value(), page, ReportLists.LedgerRow::key, r -> r);
+      Page<LedgerRows.LedgerRow> p = Page.of(s.value(), page, LedgerRows.LedgerRow::key, r -> r);
       return ReportTags.conditional(
           request,
           ReportTags.of(s.positions(), today, "json"),

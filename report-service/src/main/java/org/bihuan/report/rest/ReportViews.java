@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.bihuan.report.service.FigureCounts;
+import org.bihuan.report.service.LedgerRows;
 import org.bihuan.report.service.ProjectionState;
 import org.bihuan.report.service.ReportLists;
 import org.bihuan.report.service.ReportQueries;
@@ -96,6 +97,6 @@ final class ReportViews {
       @Schema(nullable = true, description = "The newest change included; null before any arrived")
           Instant asOf,
       PositionsView positions,
-      List<ReportLists.LedgerRow> items,
+      List<LedgerRows.LedgerRow> items,
       @Schema(nullable = true) String nextCursor) {}
 }

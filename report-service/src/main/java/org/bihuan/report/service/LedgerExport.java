@@ -21,7 +21,7 @@ public class LedgerExport {
   static final int FETCH_SIZE = 1000;
 
   @Inject AgroalDataSource dataSource;
-  @Inject ReportLists lists;
+  @Inject LedgerRows ledgerRows;
   @Inject OrganisationClock clock;
 
   public ZoneId zone() {
@@ -59,9 +59,9 @@ public class LedgerExport {
       return positions;
     }
 
-    public void rows(ReportFilter f, LocalDate today, ReportLists.RowSink sink)
+    public void rows(ReportFilter f, LocalDate today, LedgerRows.RowSink sink)
         throws SQLException, IOException {
-      lists.ledger(connection, f, today, 0, 0, FETCH_SIZE, sink);
+      ledgerRows.rows(connection, f, today, 0, 0, FETCH_SIZE, sink);
     }
 
     @Override

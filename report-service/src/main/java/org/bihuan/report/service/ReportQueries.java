@@ -8,15 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import org.bihuan.platform.time.OrganisationClock;
 
 /**
  * The figures aggregated in PostgreSQL: one pass over the projected tickets with {@code FILTER}
@@ -39,10 +34,8 @@ public class ReportQueries {
     T run(Connection c) throws SQLException;
   }
 
-  private static final Pattern SAFE_ZONE = Pattern.compile("[A-Za-z0-9/_+\\-]+");
-
   @Inject AgroalDataSource dataSource;
-  @Inject OrganisationClock clock;
+  @Inject ReportSql reportSql;
 
   /** Runs reads in one read-only, repeatable-read transaction together with the positions. */
   public <T> Snapshot<T> inSnapshot(SnapshotWork<T> work) {
@@ -130,9 +123,9 @@ public class ReportQueries {
       throws SQLException {
     List<Object> params = new ArrayList<>();
     StringBuilder sql = new StringBuilder("with ");
-    sql.append(ticketRows(f, today, params));
+    sql.append(reportSql.ticketRows(f, today, params));
     sql.append(", fp as (select p.id, p.status from report_problem p where ")
-        .append(problemFilter(f, params))
+        .append(reportSql.problemFilter(f, params))
         .append(")");
     if (by == null) {
       sql.append(", tagg as (select ''::text as key, ")
@@ -166,7 +159,7 @@ public class ReportQueries {
             + " pagg.problems_withdrawn, tagg.* from tagg full join pagg on pagg.key = tagg.key"
             + " order by 1");
     List<GroupCounts> groups = new ArrayList<>();
-    try (PreparedStatement ps = prepare(c, sql.toString(), params);
+    try (PreparedStatement ps = ReportSql.prepare(c, sql.toString(), params);
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         FigureCounts counts = countsOf(rs);
@@ -194,7 +187,7 @@ public class ReportQueries {
       Connection c, ReportFilter f, TrendInterval interval, LocalDate from, LocalDate to)
       throws SQLException {
     List<Object> params = new ArrayList<>();
-    String zone = zoneLiteral();
+    String zone = reportSql.zoneLiteral();
     ReportFilter noDates = new ReportFilter(f.sourceId(), f.unit(), null, null);
     String sql =
         "with ft as (select t.id, t.status, t.timing,"
@@ -206,7 +199,7 @@ public class ReportQueries {
             + ")::date as verified_on, t.submitted_on, (t.cancelled_at at time zone "
             + zone
             + ")::date as cancelled_on from report_ticket t where "
-            + ticketFilter(noDates, params)
+            + reportSql.ticketFilter(noDates, params)
             + "), pts as (select greatest(d::date, ?) as start,"
             + " least((d + cast(? as interval))::date - 1, ?) as stop"
             + " from generate_series(date_trunc(?, cast(? as date)), cast(? as date),"
@@ -239,7 +232,7 @@ public class ReportQueries {
     params.add(to);
     params.add(interval.step());
     List<TrendPoint> points = new ArrayList<>();
-    try (PreparedStatement ps = prepare(c, sql, params);
+    try (PreparedStatement ps = ReportSql.prepare(c, sql, params);
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         points.add(
@@ -290,125 +283,6 @@ public class ReportQueries {
           + " count(*) filter (where status = 'CLOSED') as problems_closed,"
           + " count(*) filter (where status = 'WITHDRAWN') as problems_withdrawn";
 
-  /**
-   * {@code ft}/{@code fx}: the filtered tickets with every rule evaluated per row (see {@link
-   * ClosedLoopFigures}); columns of report_ticket plus counted, time_bound, long_term, eff, open,
-   * working, submitted_on, progress_on, overdue, due_soon, stale, on_time, extended_and_met.
-   */
-  String ticketRows(ReportFilter f, LocalDate today, List<Object> params) {
-    String zone = zoneLiteral();
-    String day = "date '" + today + "'";
-    return "ft as (select "
-        + TICKET_ROW_COLUMNS
-        + ", "
-        + day
-        + " as today,"
-        + " t.status <> 'CANCELLED' as counted,"
-        + " t.status <> 'CANCELLED' and t.timing in ('IMMEDIATE', 'DEADLINE') as time_bound,"
-        + " t.status <> 'CANCELLED' and t.timing = 'LONG_TERM' as long_term,"
-        + " coalesce(t.effective_deadline, t.deadline) as eff,"
-        + " t.status in ('ASSIGNED', 'IN_PROGRESS', 'SUBMITTED') as open,"
-        + " t.status in ('ASSIGNED', 'IN_PROGRESS') as working,"
-        // the date the latest report states, else the day it was recorded, else creation
-        + " coalesce(t.last_progress_on, (coalesce(t.last_progress_at, t.created_at) at time zone "
-        + zone
-        + ")::date) as progress_on"
-        + " from report_ticket t where "
-        + ticketFilter(f, params)
-        + "), fx as (select ft.*,"
-        + " coalesce(time_bound and eff < today and (working or (status = 'SUBMITTED'"
-        + " and submitted_on > eff)), false) as overdue,"
-        + " coalesce(time_bound and working and eff >= today and eff <= today + 6, false)"
-        + " as due_soon,"
-        // the dates the ticket view publishes, compared with today (decision 0194)
-        + " coalesce(working and report_every is not null and report_due < today, false)"
-        + " as stale,"
-        + " coalesce(working and report_every is not null and stagnant_from <= today, false)"
-        + " as stagnant,"
-        + " coalesce(time_bound and status = 'VERIFIED' and submitted_on <= deadline, false)"
-        + " as on_time,"
-        + " coalesce(time_bound and status = 'VERIFIED' and submitted_on > deadline"
-        + " and submitted_on <= eff, false) as extended_and_met"
-        + " from ft)";
-  }
-
-  /** The report_ticket columns that the figures, the overdue list and the facts read. */
-  static final String TICKET_ROW_COLUMNS =
-      "t.seq, t.id, t.number, t.measure, t.responsible_person, t.leader_in_charge, t.timing,"
-          + " t.deadline, t.effective_deadline, t.report_every, t.status, t.created_at,"
-          + " t.submitted_at, t.verified_at, t.last_progress_at, t.last_progress_on, t.source_ids,"
-          + " t.progress_percent, t.evidence_count, t.extension_approved, t.submitted_on,"
-          + " t.report_due, t.stagnant_from";
-
-  String ticketFilter(ReportFilter f, List<Object> params) {
-    StringBuilder w = new StringBuilder("true");
-    if (f.sourceId() != null) {
-      w.append(" and ? = any(t.source_ids)");
-      params.add(f.sourceId());
-    }
-    if (f.unit() != null) {
-      w.append(
-          " and exists (select 1 from report_ticket_unit fu where fu.ticket_id = t.id"
-              + " and fu.name = ?)");
-      params.add(f.unit());
-    }
-    dateRange("t.created_at", f, w, params);
-    return w.toString();
-  }
-
-  String problemFilter(ReportFilter f, List<Object> params) {
-    StringBuilder w = new StringBuilder("true");
-    if (f.sourceId() != null) {
-      w.append(" and p.source_id = ?");
-      params.add(f.sourceId());
-    }
-    if (f.unit() != null) {
-      // The unit's problems: those with a counted ticket of the unit (ClosedLoopFigures.inGroup).
-      w.append(
-          " and exists (select 1 from report_ticket_problem fl join report_ticket_unit fu"
-              + " on fu.ticket_id = fl.ticket_id join report_ticket ut on ut.id = fl.ticket_id"
-              + " where fl.problem_id = p.id and fu.name = ? and ut.status <> 'CANCELLED')");
-      params.add(f.unit());
-    }
-    dateRange("p.created_at", f, w, params);
-    return w.toString();
-  }
-
-  private void dateRange(String column, ReportFilter f, StringBuilder w, List<Object> params) {
-    ZoneId zone = clock.zone();
-    if (f.from() != null) {
-      w.append(" and ").append(column).append(" >= ?");
-      params.add(f.from().atStartOfDay(zone).toOffsetDateTime());
-    }
-    if (f.to() != null) {
-      w.append(" and ").append(column).append(" < ?");
-      params.add(f.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
-    }
-  }
-
-  /** The zone as an SQL literal; zone ids are letters, digits and / _ + - only. */
-  String zoneLiteral() {
-    String id = clock.zone().getId();
-    if (!SAFE_ZONE.matcher(id).matches()) {
-      throw new IllegalStateException("Unexpected time zone id " + id);
-    }
-    return "'" + id + "'";
-  }
-
-  static PreparedStatement prepare(Connection c, String sql, List<Object> params)
-      throws SQLException {
-    PreparedStatement ps = c.prepareStatement(sql);
-    for (int i = 0; i < params.size(); i++) {
-      Object p = params.get(i);
-      if (p instanceof OffsetDateTime odt) {
-        ps.setObject(i + 1, odt);
-      } else {
-        ps.setObject(i + 1, p);
-      }
-    }
-    return ps;
-  }
-
   private static FigureCounts countsOf(ResultSet rs) throws SQLException {
     java.math.BigDecimal seconds = rs.getBigDecimal("verify_seconds");
     Object maxDays = rs.getObject("long_term_max_days");
@@ -439,43 +313,5 @@ public class ReportQueries {
         maxDays == null ? null : ((Number) maxDays).longValue(),
         rs.getLong("long_term_never_reported"),
         rs.getLong("stagnant"));
-  }
-
-  /** The facts the pure rules read, from a row of report_ticket. */
-  public static ClosedLoopFigures.TicketFacts facts(ResultSet rs) throws SQLException {
-    return new ClosedLoopFigures.TicketFacts(
-        rs.getString("timing"),
-        rs.getString("status"),
-        rs.getObject("deadline", LocalDate.class),
-        rs.getObject("effective_deadline", LocalDate.class),
-        rs.getString("report_every"),
-        Sql.instant(rs.getTimestamp("created_at")),
-        rs.getObject("submitted_on", LocalDate.class),
-        Sql.instant(rs.getTimestamp("verified_at")),
-        Sql.instant(rs.getTimestamp("last_progress_at")),
-        rs.getObject("last_progress_on", LocalDate.class),
-        rs.getObject("report_due", LocalDate.class),
-        rs.getObject("stagnant_from", LocalDate.class));
-  }
-
-  /** Units of each ticket, in the order they were given. */
-  static Map<String, List<String>> unitsOf(Connection c, List<String> ticketIds)
-      throws SQLException {
-    Map<String, List<String>> units = new LinkedHashMap<>();
-    if (ticketIds.isEmpty()) {
-      return units;
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "select ticket_id, name from report_ticket_unit where ticket_id = any(?) order by"
-                + " seq")) {
-      ps.setArray(1, c.createArrayOf("text", ticketIds.toArray()));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          units.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-        }
-      }
-    }
-    return units;
   }
 }
