@@ -228,24 +228,23 @@ final class PdfFootnotes {
   /**
    * The line without the marks of the notes cut from this page set full size inside a sentence, as
    * typed documents write them (…整改不到位①，… / …不严格[1]，…): a circled or bracketed number anywhere but
-   * at the line's start (where it numbers an item), a plain number only between a Chinese character
-   * (or a closing quote or bracket) and a clause's punctuation (…到位1，…).
+   * at the line's start (where it numbers an item). A plain number inside a sentence is left: it
+   * may as well be a count or a reference (见附件1，…).
    */
   static String withoutInlineMarks(String text, Set<String> numbers) {
     String out = text;
     for (String n : numbers) {
-      if (n.matches("\\d{1,2}")) {
-        out = out.replaceAll("(?<=[\\p{IsHan}”」』）)])" + n + "(?=[，。；：、！？,;:!?])", "");
-      } else if (!n.matches("[*＊※]")) {
-        int lead = 0;
-        while (lead < out.length() && Character.isWhitespace(out.charAt(lead))) {
-          lead++;
-        }
-        int at = out.indexOf(n, lead + 1);
-        while (at > lead) {
-          out = out.substring(0, at) + out.substring(at + n.length());
-          at = out.indexOf(n, at);
-        }
+      if (n.matches("\\d{1,2}|[*＊※]")) {
+        continue;
+      }
+      int lead = 0;
+      while (lead < out.length() && Character.isWhitespace(out.charAt(lead))) {
+        lead++;
+      }
+      int at = out.indexOf(n, lead + 1);
+      while (at > lead) {
+        out = out.substring(0, at) + out.substring(at + n.length());
+        at = out.indexOf(n, at);
       }
     }
     return out;
