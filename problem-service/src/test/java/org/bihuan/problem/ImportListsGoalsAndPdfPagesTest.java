@@ -152,13 +152,13 @@ class ImportListsGoalsAndPdfPagesTest {
                 "公务接待不规范",
                 "公务接待不规范",
                 List.of(),
-                Map.of("table", 1, "rows", List.of(2, 2)),
+                Map.of("page", 1, "table", 1, "rows", List.of(2, 2)),
                 List.of(measure("修订接待制度", List.of("办公室"), null, null, "DEADLINE", "2024-06-30"))),
             problem(
                 "会议偏多",
                 "会议偏多",
                 List.of(),
-                Map.of("table", 1, "rows", List.of(3, 3)),
+                Map.of("page", 1, "table", 1, "rows", List.of(3, 3)),
                 List.of(measure("精简会议", List.of("综合科"), null, null, "DEADLINE", "2024-07-31"))));
     assertEquals(expected, problems(answer), answer.prettify());
   }

@@ -50,7 +50,7 @@ class ImportTwoDigitYearsAndRestartedListsTest {
       整改时限：10月份""";
 
   @Test
-  void aTwoDigitYearIsReadAsThisCenturysAndAMonthWithoutAYearIsStillNotGuessed()
+  void aTwoDigitYearIsReadAsThisCenturysAndAMonthWithoutAYearInTheDocumentsYear()
       throws IOException {
     JsonPath answer = dryRunPath("两位年份", docx(PLAN), DocumentText.DOCX);
     List<String> category = List.of("作风建设方面");
@@ -79,7 +79,7 @@ class ImportTwoDigitYearsAndRestartedListsTest {
                 "档案管理不规范的问题",
                 category,
                 lines(15, 18, null),
-                List.of(measure("开展档案整理。", List.of("档案室"), null, null, null, null))));
+                List.of(measure("开展档案整理。", List.of("档案室"), null, null, "DEADLINE", "2024-10-31"))));
     assertEquals(expected, problems(answer), answer.prettify());
     assertEquals(
         List.of(
@@ -87,9 +87,8 @@ class ImportTwoDigitYearsAndRestartedListsTest {
                 + " year, read as 2024.",
             "Problem 「会议偏多的问题」, measure 「精简会议。」 (line 10): 「24.10.31」 has a two-digit year,"
                 + " read as 2024.",
-            "Problem 「档案管理不规范的问题」, measure 「开展档案整理。」 (line 18): 「10月份」 has no year, and none"
-                + " is guessed; write the year into it (××××年10月份); set a time limit before creating"
-                + " its ticket."),
+            "Problem 「档案管理不规范的问题」, measure 「开展档案整理。」 (line 18): 「10月份」 has no year; it was"
+                + " read in the document's year, 2024 (2024-10-31)."),
         answer.getList("warnings"),
         answer.prettify());
   }

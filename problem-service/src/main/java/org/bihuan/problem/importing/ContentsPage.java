@@ -78,7 +78,93 @@ final class ContentsPage {
       }
       i = last;
     }
+    withoutHeading(lines, warnings);
     return String.join("\n", lines);
+  }
+
+  /** The fewest entries a table of contents without a 目录 line is recognised by. */
+  private static final int HEADLESS_ENTRIES = 3;
+
+  /** The longest entry text of a table of contents without a 目录 line (headings are short). */
+  private static final int HEADLESS_ENTRY_CHARS = 40;
+
+  /** Dot leaders (…… ····· .....) or a tab before an entry's page number. */
+  private static final Pattern LEADER = Pattern.compile("\\t|[.．。·•…⋯_]{2,}");
+
+  /**
+   * Blanks a table of contents that has no 目录 line above it (a document that starts with its
+   * entries, Word's TOC styles exported without their heading): a run of at least {@value
+   * #HEADLESS_ENTRIES} entries (blank lines between them aside) whose page numbers never go down,
+   * each at most {@value #HEADLESS_ENTRY_CHARS} characters before its number, and each either led
+   * to its number by dots or a tab or numbered as a heading is (一、 （一） 1.). A plan's own lines that
+   * end in a number (a count, a year) are never such a run: they are not led by dots, and numbered
+   * ones do not end in ascending page numbers line after line.
+   */
+  private static void withoutHeading(String[] lines, List<String> warnings) {
+    for (int i = 0; i < lines.length; i++) {
+      if (!headlessEntry(lines[i])) {
+        continue;
+      }
+      List<Integer> entries = new ArrayList<>();
+      int page = 0;
+      int j = i;
+      for (; j < lines.length; j++) {
+        if (lines[j].isBlank()) {
+          continue;
+        }
+        if (!headlessEntry(lines[j])) {
+          break;
+        }
+        int number = pageNumber(lines[j]);
+        if (number < page) {
+          break;
+        }
+        page = number;
+        entries.add(j);
+      }
+      if (entries.size() < HEADLESS_ENTRIES) {
+        continue;
+      }
+      List<String> named = new ArrayList<>();
+      for (int k = 0; k < Math.min(NAMED, entries.size()); k++) {
+        named.add(entryText(lines[entries.get(k)]));
+      }
+      int last = entries.get(entries.size() - 1);
+      warnings.add(
+          "Lines "
+              + (i + 1)
+              + "–"
+              + (last + 1)
+              + " are the document's table of contents (without a 目录 line, "
+              + entries.size()
+              + " entries: 「"
+              + String.join("」「", named)
+              + (entries.size() > NAMED ? "」…" : "」")
+              + "); they repeat its headings with page numbers and were not imported.");
+      for (int k = i; k <= last; k++) {
+        lines[k] = "";
+      }
+      i = last;
+    }
+  }
+
+  private static boolean headlessEntry(String line) {
+    if (!isEntry(line)) {
+      return false;
+    }
+    String t = line.strip().replace('\u3000', ' ');
+    Matcher m = PAGE.matcher(t);
+    m.find();
+    String text = t.substring(0, m.start()).strip();
+    if (text.length() > HEADLESS_ENTRY_CHARS) {
+      return false;
+    }
+    return LEADER.matcher(t.substring(m.start(), m.start(1))).find() || Numbering.of(text) != null;
+  }
+
+  private static int pageNumber(String line) {
+    Matcher m = PAGE.matcher(line.strip().replace('\u3000', ' '));
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 
   /** A line of a table of contents: a heading's text, then its page number. */

@@ -25,7 +25,9 @@ import org.bihuan.problem.importing.ParsedMeasure.Timing;
  * 20240930 (a number cell or text, as ledgers exported from other systems write dates) are that
  * day. A year and month with a dot, full-width or not (2024.10, 2024．10), is that month's last day.
  * A two-digit year (24年10月底, 24年底, 24.10.31) is a year of this century, as the organisation that
- * writes it means it (2024), and a note says so; a month without a year (10月份) is still not read.
+ * writes it means it (2024), and a note says so. A month or year's end without a year (10月份, 10月底前,
+ * 年底前) is read in the document's year ({@link #documentYear}: the year its dates name most often)
+ * with a note naming the year, and is not read when the document names no year.
  */
 final class DeadlineText {
 
@@ -150,6 +152,78 @@ final class DeadlineText {
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  /** The most dates {@link #documentYear} looks at (a document's text may be long). */
+  private static final int YEARS_COUNTED = 10_000;
+
+  /**
+   * The year a document's dates name most often (the later one of two as often named), or null when
+   * it names none: the year a month without one (10月份) is read in.
+   */
+  static Integer documentYear(CharSequence text) {
+    java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+    Matcher m = DATE.matcher(text);
+    for (int n = 0; n < YEARS_COUNTED && m.find(); n++) {
+      for (String g : new String[] {"y1", "y2", "y3", "y4", "y5", "y6"}) {
+        if (m.group(g) != null) {
+          int year = num(m, g);
+          if (year >= 1990 && year <= 2100) {
+            counts.merge(year, 1, Integer::sum);
+          }
+        }
+      }
+    }
+    Integer best = null;
+    for (var e : counts.entrySet()) {
+      if (best == null
+          || e.getValue() > counts.get(best)
+          || (e.getValue().equals(counts.get(best)) && e.getKey() > best)) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  /** 10月, 十月 without a year before it. */
+  private static final Pattern YEARLESS_MONTH =
+      Pattern.compile("(?<![年0-9〇零一二三四五六七八九十个])(?=(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*月)");
+
+  /** 年底, 年末, 年内, 年中, 上半年, 下半年 without a year before them. */
+  private static final Pattern YEARLESS_PART =
+      Pattern.compile("(?<![0-9年上下半])(?:年(?=底|末|内|中)|(?=上半年|下半年))");
+
+  /**
+   * A time limit as {@link #read(String)} reads it, a month or a year's end without a year (10月份,
+   * 10月底前, 年底前) read in {@code year}, the document's year (null: none is guessed), with a note.
+   */
+  static Reading read(String raw, Integer year) {
+    Reading r = read(raw);
+    if (year == null || r.deadline() != null || r.timing() != null) {
+      return r;
+    }
+    String text = withRangeYears(arabicDates(TextNoise.clean(raw)));
+    String dated = YEARLESS_MONTH.matcher(text).replaceAll(year + "年");
+    dated = YEARLESS_PART.matcher(dated).replaceAll(year + "年");
+    if (dated.equals(text)) {
+      return r;
+    }
+    Reading inYear = read(dated);
+    if (inYear.deadline() == null) {
+      return r;
+    }
+    String note =
+        "「"
+            + text
+            + "」 has no year; it was read in the document's year, "
+            + year
+            + " ("
+            + inYear.deadline()
+            + ")";
+    return new Reading(
+        inYear.timing(),
+        inYear.deadline(),
+        inYear.note() == null ? note : note + "; " + inYear.note());
   }
 
   static Reading read(String raw) {

@@ -139,8 +139,16 @@ public final class DocumentReading {
         for (Grid.Row r : grid.rows()) {
           rows.add(new Grid.Row(last + r.number(), r.cells()));
         }
-        out.set(
-            out.size() - 1, Grid.wordTable(rows, before.table(), before.lead(), before.place()));
+        Grid joined = Grid.wordTable(rows, before.table(), before.lead(), before.place());
+        if (before.pages() != null && grid.pages() != null) {
+          List<Integer> pages = new ArrayList<>(before.pages());
+          while (pages.size() < last) {
+            pages.add(pages.isEmpty() ? 1 : pages.get(pages.size() - 1));
+          }
+          pages.addAll(grid.pages());
+          joined = joined.onPages(pages);
+        }
+        out.set(out.size() - 1, joined);
       } else {
         out.add(grid);
       }

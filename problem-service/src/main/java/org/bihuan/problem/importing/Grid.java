@@ -21,6 +21,8 @@ import java.util.Set;
  *     worksheet
  * @param hiddenColumns for a worksheet, the columns (0-based) Excel hides: they are not imported,
  *     and the dry run names them ({@link ColumnRoles})
+ * @param pages for a PDF's table, the page (1-based) each row stands on, by row number (a table may
+ *     go on over several pages); null for other files
  */
 record Grid(
     String sheet,
@@ -29,7 +31,32 @@ record Grid(
     int table,
     List<String> lead,
     Place place,
-    Set<Integer> hiddenColumns) {
+    Set<Integer> hiddenColumns,
+    List<Integer> pages) {
+
+  Grid(
+      String sheet,
+      List<Row> rows,
+      boolean date1904,
+      int table,
+      List<String> lead,
+      Place place,
+      Set<Integer> hiddenColumns) {
+    this(sheet, rows, date1904, table, lead, place, hiddenColumns, null);
+  }
+
+  /** The page row {@code number} stands on (a PDF's table), else null. */
+  Integer pageOf(int number) {
+    if (pages == null || pages.isEmpty()) {
+      return null;
+    }
+    return pages.get(Math.max(0, Math.min(number, pages.size()) - 1));
+  }
+
+  /** This table with the page each of its rows stands on (by row number). */
+  Grid onPages(List<Integer> pages) {
+    return new Grid(sheet, rows, date1904, table, lead, place, hiddenColumns, List.copyOf(pages));
+  }
 
   Grid(String sheet, List<Row> rows, boolean date1904, int table, List<String> lead, Place place) {
     this(sheet, rows, date1904, table, lead, place, Set.of());

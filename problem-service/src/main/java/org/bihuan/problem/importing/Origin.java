@@ -51,6 +51,11 @@ public record Origin(
     return new Origin(null, null, table, List.of(Math.min(from, to), Math.max(from, to)), null);
   }
 
+  /** This origin on page {@code page} of a PDF (unchanged when {@code page} is null). */
+  public Origin onPage(Integer page) {
+    return page == null ? this : new Origin(sheet, page, table, rows, lines);
+  }
+
   /** The smallest origin that covers this one and {@code other} (null counts as nothing). */
   public Origin spanning(Origin other) {
     if (other == null) {

@@ -149,8 +149,12 @@ public final class OutlineParser {
     private final List<ProposedMeasure> proposed = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
+    /** The document's year, in which a month without one is read ({@link DeadlineText}). */
+    private final Integer year;
+
     Reading(String text) {
       this.text = text;
+      this.year = DeadlineText.documentYear(text);
     }
 
     ParsedDocument read() {
@@ -463,7 +467,7 @@ public final class OutlineParser {
           PlanReading.isPlan(lines)
               && (kind != SectionKind.MEASURES || PlanReading.namesProblemsOrMeasures(lines));
       if (plan) {
-        new PlanReading(problems, warnings, path).read(lines);
+        new PlanReading(problems, warnings, path, year).read(lines);
       } else if (kind == SectionKind.PROBLEMS) {
         readProblems(section, path, true);
       } else if (kind == SectionKind.MEASURES) {
@@ -498,7 +502,7 @@ public final class OutlineParser {
       List<Line> lines = new ArrayList<>();
       content.flatten(lines, false);
       if (PlanReading.isPlan(lines)) {
-        new PlanReading(problems, warnings, List.of()).read(lines);
+        new PlanReading(problems, warnings, List.of(), year).read(lines);
         return;
       }
       // without a plan's labels, text before the first heading is the title and preamble

@@ -90,7 +90,8 @@ final class PdfColumns {
     int from = 0;
     int continues = open == null ? -1 : continuation(lines, open);
     if (continues >= 0) {
-      from = rows(lines, continues, open.header(), open.kinds(), tables, open);
+      List<Piece> header = aligned(lines, continues, open.header());
+      from = rows(lines, continues, header, open.kinds(), tables, open);
     }
     for (int i = from; i < lines.size() && tables.size() < TABLES_KEPT; i++) {
       List<Piece> header = pieces(lines.get(i));
@@ -116,7 +117,7 @@ final class PdfColumns {
   private static int continuation(List<List<Glyph>> lines, Open open) {
     for (int i = 0; i < lines.size() && i <= ABOVE_CONTINUATION; i++) {
       List<Piece> pieces = pieces(lines.get(i));
-      if (pieces.size() >= 2 && fits(pieces, open.header())) {
+      if (pieces.size() >= 2 && fits(pieces, aligned(lines, i, open.header()))) {
         return i;
       }
       if (pieces.size() != 1 || headerKinds(pieces) != null) {
@@ -124,6 +125,57 @@ final class PdfColumns {
       }
     }
     return -1;
+  }
+
+  /**
+   * The header's columns as the rows from line {@code at} down lay them out: a page may set a
+   * table's columns at other x positions than the page its header is on (cells wider or narrower
+   * there, another page layout). The left edges of the pieces of those rows (down to a page number,
+   * a gap of {@value #ROW_GAP} lines or a line of more pieces than columns) fall into clusters, a
+   * column each; when there are as many as the header has cells and none runs into the next, they
+   * are the columns, in order, else the header's own positions are.
+   */
+  private static List<Piece> aligned(List<List<Glyph>> lines, int at, List<Piece> header) {
+    List<Piece> pieces = new ArrayList<>();
+    float bottom = lines.get(at).get(0).y();
+    for (int i = at; i < lines.size(); i++) {
+      List<Glyph> line = lines.get(i);
+      float y = line.get(0).y();
+      if (y - bottom > ROW_GAP * size(line.get(0)) || PageFurniture.isPageNumber(text(line))) {
+        break;
+      }
+      List<Piece> own = pieces(line);
+      if (own.size() > header.size()) {
+        break;
+      }
+      pieces.addAll(own);
+      bottom = y;
+    }
+    pieces.sort(Comparator.comparingDouble(Piece::left));
+    List<float[]> columns = new ArrayList<>(); // left, right
+    for (Piece p : pieces) {
+      float[] last = columns.isEmpty() ? null : columns.get(columns.size() - 1);
+      if (last != null && p.left() - last[0] <= COLUMN_GAP * p.size()) {
+        last[1] = Math.max(last[1], p.right());
+      } else {
+        if (columns.size() == header.size()) {
+          return header;
+        }
+        columns.add(new float[] {p.left(), p.right()});
+      }
+    }
+    if (columns.size() != header.size()) {
+      return header;
+    }
+    List<Piece> out = new ArrayList<>();
+    for (int c = 0; c < columns.size(); c++) {
+      if (c + 1 < columns.size() && columns.get(c)[1] >= columns.get(c + 1)[0]) {
+        return header;
+      }
+      Piece h = header.get(c);
+      out.add(new Piece(columns.get(c)[0], columns.get(c)[1], h.size(), h.text()));
+    }
+    return out;
   }
 
   /** Whether every piece of a line stands under one of the header's cells. */

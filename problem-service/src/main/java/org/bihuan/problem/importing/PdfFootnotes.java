@@ -33,14 +33,17 @@ final class PdfFootnotes {
   /** A glyph belongs to the line whose baseline is within this share of its size. */
   private static final float SAME_LINE = 0.6f;
 
-  private static final Pattern MARK = Pattern.compile("\\d{1,2}|[\\u2460-\\u2473]|[*＊※]");
+  private static final Pattern MARK =
+      Pattern.compile(
+          "\\d{1,2}|[\\u2460-\\u2473]|[*＊※]|\\[\\d{1,2}]|［\\d{1,2}］|〔\\d{1,2}〕|【\\d{1,2}】");
 
   /**
    * A note's number and its first word: 1根据…, ①…, *…, 注1：…; never 1. or 2024年 (an item, a date).
    */
   private static final Pattern NOTE_START =
       Pattern.compile(
-          "^(?:\\d{1,2}(?![\\d.．、,，)）:：])|[\\u2460-\\u2473]|[*＊※]|注\\s*\\d{0,2}\\s*[：:]?)\\s*\\S");
+          "^(?:\\d{1,2}(?![\\d.．、,，)）:：])|[\\u2460-\\u2473]|[*＊※]|\\[\\d{1,2}]|［\\d{1,2}］"
+              + "|〔\\d{1,2}〕|【\\d{1,2}】|注\\s*\\d{0,2}\\s*[：:]?)\\s*\\S");
 
   private static final int QUOTED = 60;
 
@@ -123,7 +126,10 @@ final class PdfFootnotes {
     warnings.add(warning(page, note.toString()));
     for (int i = 0; i < start; i++) {
       lines.set(
-          i, withoutTrailingMark(withoutMarks(lines.get(i), byLine.get(i), numbers), numbers));
+          i,
+          withoutInlineMarks(
+              withoutTrailingMark(withoutMarks(lines.get(i), byLine.get(i), numbers), numbers),
+              numbers));
     }
     return warnings;
   }
@@ -217,6 +223,31 @@ final class PdfFootnotes {
       return text.substring(0, m.start(1)) + text.substring(m.end(1));
     }
     return text;
+  }
+
+  /**
+   * The line without the marks of the notes cut from this page set full size inside a sentence, as
+   * typed documents write them (…整改不到位①，… / …不严格[1]，…): a circled or bracketed number anywhere but
+   * at the line's start (where it numbers an item). A plain number inside a sentence is left: it
+   * may as well be a count or a reference (见附件1，…).
+   */
+  static String withoutInlineMarks(String text, Set<String> numbers) {
+    String out = text;
+    for (String n : numbers) {
+      if (n.matches("\\d{1,2}|[*＊※]")) {
+        continue;
+      }
+      int lead = 0;
+      while (lead < out.length() && Character.isWhitespace(out.charAt(lead))) {
+        lead++;
+      }
+      int at = out.indexOf(n, lead + 1);
+      while (at > lead) {
+        out = out.substring(0, at) + out.substring(at + n.length());
+        at = out.indexOf(n, at);
+      }
+    }
+    return out;
   }
 
   /**

@@ -214,6 +214,18 @@ final class PdfLayout {
    * problem's cell over its measures' rows.
    */
   Ruled ruled() {
+    return ruled(null);
+  }
+
+  /**
+   * The page's ruled tables, {@code open} the header row of the ruled table the page before ended
+   * with (null when it ended otherwise): the page's first grid, with at most {@value
+   * #ABOVE_CONTINUATION} lines of text above it (a running header, a page number), no header of its
+   * own and as many columns as that header, continues that table — Word repeats no header row
+   * unless asked to — and is read with that header as its first row ({@link
+   * PdfColumns.Table#continued}).
+   */
+  Ruled ruled(List<String> open) {
     List<Float> ys = new ArrayList<>(distinct(true));
     List<PdfColumns.Table> tables = new ArrayList<>();
     boolean unreadable = false;
@@ -271,9 +283,45 @@ final class PdfLayout {
       List<Grid.Row> grid = cells(rows, xs, rules, sorted);
       if (header(grid)) {
         tables.add(new PdfColumns.Table(grid, rows.get(0), rows.get(rows.size() - 1)));
+      } else if (open != null
+          && grids == 1
+          && open.size() == xs.size() - 1
+          && linesAbove(sorted, rows.get(0)) <= ABOVE_CONTINUATION) {
+        List<Grid.Row> continued = new ArrayList<>();
+        continued.add(new Grid.Row(1, open.stream().map(Grid.Cell::of).toList()));
+        for (Grid.Row r : grid) {
+          continued.add(new Grid.Row(r.number() + 1, r.cells()));
+        }
+        if (header(continued)) {
+          tables.add(
+              new PdfColumns.Table(
+                  continued, rows.get(0), rows.get(rows.size() - 1), true, false, null));
+        }
       }
     }
     return new Ruled(tables, unreadable);
+  }
+
+  /** Lines of text above a ruled table's rows continued from the page before: header, number. */
+  private static final int ABOVE_CONTINUATION = 2;
+
+  /** How many text lines (distinct baselines) stand above {@code top} ({@code sorted} by y). */
+  private static int linesAbove(List<Glyph> sorted, float top) {
+    int n = 0;
+    float last = Float.NaN;
+    for (Glyph g : sorted) {
+      if (g.y() >= top - SAME_LINE) {
+        break;
+      }
+      if (g.text().isBlank()) {
+        continue;
+      }
+      if (Float.isNaN(last) || g.y() - last > SAME_LINE) {
+        n++;
+        last = g.y();
+      }
+    }
+    return n;
   }
 
   /** The most grids of rulings examined on one page (tables or layout boxes). */

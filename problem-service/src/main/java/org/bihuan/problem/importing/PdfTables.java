@@ -31,6 +31,13 @@ final class PdfTables {
 
   private final List<Pending> pending = new ArrayList<>();
   private final List<Grid> grids = new ArrayList<>();
+
+  /** By grid, the page each of its rows stands on (by row number). */
+  private final List<List<Integer>> gridPages = new ArrayList<>();
+
+  /** The page whose lines {@link #line} is given. */
+  private int page = 1;
+
   private final StringBuilder text = new StringBuilder();
   private final StringBuilder outside = new StringBuilder();
   private final List<String> lead = new ArrayList<>();
@@ -41,6 +48,12 @@ final class PdfTables {
   private PdfColumns.Open open;
 
   /**
+   * The header row of the ruled table the page before ended with — nothing but page numbers below
+   * it — whose rows may go on at the top of this page; null when the page ended otherwise.
+   */
+  private List<String> openRuled;
+
+  /**
    * The tables of the page just read — ruled ({@link PdfLayout#ruled}) and unruled ({@link
    * PdfColumns}), the rows that continue the page before's last table among them — and the text
    * lines each covers (matched by baseline), or none when the lines PDFBox wrote do not match the
@@ -48,7 +61,8 @@ final class PdfTables {
    * refused (422 {@code pdf-table}).
    */
   List<Found> linesOf(PdfLayout layout, List<String> written, int page) {
-    PdfLayout.Ruled ruled = layout.ruled();
+    PdfLayout.Ruled ruled = layout.ruled(openRuled);
+    openRuled = null;
     if (ruled.unreadable()) {
       throw unreadable(page);
     }
@@ -94,7 +108,20 @@ final class PdfTables {
         found.add(new Found(t, covered));
       }
     }
-    open = tables.get(tables.size() - 1).open();
+    PdfColumns.Table last = tables.get(tables.size() - 1);
+    open = last.open();
+    if (ruled.tables().contains(last)) {
+      boolean toTheEnd = true;
+      for (int i = 0; i < count; i++) {
+        float y = baselines.get(i);
+        if (!Float.isNaN(y) && y > last.bottom() + 1) {
+          toTheEnd &= written.get(i).isBlank() || PageFurniture.isPageNumber(written.get(i));
+        }
+      }
+      if (toTheEnd) {
+        openRuled = last.rows().get(0).cells().stream().map(Grid.Cell::text).toList();
+      }
+    }
     return found;
   }
 
@@ -135,6 +162,11 @@ final class PdfTables {
     return out;
   }
 
+  /** The lines {@link #line} is given next are page {@code number}'s. */
+  void page(int number) {
+    page = number;
+  }
+
   /** Adds a line of the document's text (after page furniture was taken out). */
   void line(String line) {
     if (line.startsWith(MARK)) {
@@ -148,13 +180,18 @@ final class PdfTables {
       if (t.continued() && !grids.isEmpty()) {
         // the rows go on from the page before: the same table, its header not repeated
         Grid before = grids.remove(grids.size() - 1);
+        List<Integer> pages = gridPages.remove(gridPages.size() - 1);
         List<Grid.Row> joined = new ArrayList<>(before.rows());
         if (t.completesLast()) {
-          joined.remove(joined.size() - 1);
+          joined.remove(joined.size() - 1); // its first page stays its page
         }
         for (Grid.Row r : rows.subList(1, rows.size())) {
           joined.add(new Grid.Row(joined.size() + 1, r.cells()));
+          if (pages.size() < joined.size()) {
+            pages.add(page);
+          }
         }
+        gridPages.add(pages);
         grids.add(
             Grid.wordTable(
                 joined,
@@ -165,6 +202,7 @@ final class PdfTables {
         grids.add(
             Grid.wordTable(
                 rows, grids.size() + 1, List.copyOf(lead), new Grid.Place(outsideLines, lines)));
+        gridPages.add(new ArrayList<>(java.util.Collections.nCopies(rows.size(), page)));
       }
       lead.clear();
       return;
@@ -205,7 +243,8 @@ final class PdfTables {
                 r.number(),
                 r.cells().stream().map(c -> Grid.Cell.of(mapped.apply(c.text()))).toList()));
       }
-      out.add(Grid.wordTable(rows, g.table(), g.lead(), g.place()));
+      out.add(
+          Grid.wordTable(rows, g.table(), g.lead(), g.place()).onPages(gridPages.get(out.size())));
     }
     return out;
   }

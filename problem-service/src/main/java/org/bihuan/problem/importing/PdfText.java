@@ -521,6 +521,7 @@ final class PdfText {
       List<Integer> firstLines = new ArrayList<>();
       for (List<String> page : PageFurniture.strip(pageLines)) {
         firstLines.add(tables.lines() + 1);
+        tables.page(firstLines.size());
         int end = page.size();
         while (end > 0 && page.get(end - 1).isEmpty()) {
           end--;

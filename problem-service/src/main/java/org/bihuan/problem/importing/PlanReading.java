@@ -38,10 +38,20 @@ final class PlanReading {
   private final List<String> basePath;
 
   PlanReading(List<ParsedProblem> problems, List<String> warnings, List<String> basePath) {
+    this(problems, warnings, basePath, null);
+  }
+
+  /** {@code year}: the document's year, in which a month without one is read (null: none). */
+  PlanReading(
+      List<ParsedProblem> problems, List<String> warnings, List<String> basePath, Integer year) {
     this.problems = problems;
     this.warnings = warnings;
     this.basePath = basePath;
+    this.year = year;
   }
+
+  /** The document's year ({@link DeadlineText#documentYear}), or null. */
+  private final Integer year;
 
   /**
    * A plan has at least one responsibility or time-limit label (at the start of a line or after a
@@ -828,7 +838,7 @@ final class PlanReading {
         warnings.add(
             measureNamed + ": no 整改时限 is given; set a time limit before creating its ticket.");
       } else {
-        time = DeadlineText.read(m.timeLimit);
+        time = DeadlineText.read(m.timeLimit, year);
         if (time.note() != null) {
           warnings.add(
               timeNamed

@@ -574,11 +574,22 @@ final class TableReading {
     /** The title of the problem read last, for a 整改措施 cell merged over it and the next one. */
     String lastTitle;
 
+    /**
+     * The year the table's dates (and the lines above it) name most often, in which a month without
+     * a year is read ({@link DeadlineText#documentYear}); null when they name none.
+     */
+    final Integer year;
+
     Reader(Grid grid, Header header) {
       this.grid = grid;
       this.header = header;
       this.unread = new int[header.columns().length];
       this.categories = CategoryColumns.of(header.columns(), this::headerName);
+      StringBuilder dated = new StringBuilder(String.join("\n", grid.lead()));
+      for (Grid.Row row : grid.rows()) {
+        row.cells().forEach(c -> dated.append('\n').append(c.text()));
+      }
+      this.year = DeadlineText.documentYear(dated);
     }
 
     String where(Grid.Row row) {
@@ -1253,7 +1264,7 @@ final class TableReading {
       String named = "Problem 「" + OutlineParser.shorten(title) + "」";
       List<ParsedMeasure> measures = new ArrayList<>();
       for (MeasureDraft m : draft.measures) {
-        measures.add(m.parsed(named, draft.duties, warnings));
+        measures.add(m.parsed(named, draft.duties, warnings, year));
       }
       String description = draft.description;
       if (draft.measures.isEmpty()
@@ -1270,7 +1281,7 @@ final class TableReading {
                 + where(draft.firstRow)
                 + ") has no 整改措施 of its own; its 责任领导, 责任单位, 责任人 and 整改时限 were kept on a"
                 + " measure named after the problem.");
-        measures.add(new MeasureDraft(title).parsed(named, draft.duties, warnings));
+        measures.add(new MeasureDraft(title).parsed(named, draft.duties, warnings, year));
       } else if (header.has(Column.MEASURE) && measures.isEmpty()) {
         warnings.add(named + " (" + where(draft.firstRow) + ") has no 整改措施.");
       }
@@ -1290,6 +1301,7 @@ final class TableReading {
               measures,
               grid.sheet() == null && grid.table() > 0
                   ? Origin.tableRows(grid.table(), draft.firstRow, draft.lastRow)
+                      .onPage(grid.pageOf(draft.firstRow))
                   : Origin.rows(grid.sheet(), draft.firstRow, draft.lastRow)));
     }
 
@@ -1387,7 +1399,7 @@ final class TableReading {
       }
     }
 
-    ParsedMeasure parsed(String named, MeasureDraft defaults, List<String> warnings) {
+    ParsedMeasure parsed(String named, MeasureDraft defaults, List<String> warnings, Integer year) {
       if (units.isEmpty()) {
         units.addAll(defaults.units);
       }
@@ -1417,7 +1429,7 @@ final class TableReading {
         warnings.add(
             measureNamed + ": no 整改时限 is given; set a time limit before creating its ticket.");
       } else {
-        time = DeadlineText.read(String.join("；", timeLimits));
+        time = DeadlineText.read(String.join("；", timeLimits), year);
         if (time.note() != null) {
           warnings.add(
               measureNamed

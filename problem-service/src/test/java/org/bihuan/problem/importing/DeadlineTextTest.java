@@ -161,4 +161,40 @@ class DeadlineTextTest {
   void theFirstAndLastSupportedDatesAreDeadlines(String text) {
     assertEquals(Timing.DEADLINE, DeadlineText.read(text).timing());
   }
+
+  @ParameterizedTest(name = "{0} in 2024 → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "10月份|2024-10-31",
+        "10月底前|2024-10-31",
+        "6月底前|2024-06-30",
+        "九月底|2024-09-30",
+        "9月30日前完成|2024-09-30",
+        "年底前|2024-12-31",
+        "今年底|2024-12-31",
+        "上半年|2024-06-30",
+        "十二月三十一日前|2024-12-31"
+      })
+  void aMonthOrTheYearsEndWithoutAYearIsReadInTheDocumentsYearWithANote(
+      String text, String deadline) {
+    DeadlineText.Reading reading = DeadlineText.read(text, 2024);
+    assertEquals(Timing.DEADLINE, reading.timing(), text);
+    assertEquals(LocalDate.parse(deadline), reading.deadline(), text);
+    assertEquals(
+        "「" + text + "」 has no year; it was read in the document's year, 2024 (" + deadline + ")",
+        reading.note());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"半年内", "3个月内", "每月", "立行立改"})
+  void aSpanOrNoMonthIsNotGivenTheDocumentsYear(String text) {
+    assertEquals(DeadlineText.read(text), DeadlineText.read(text, 2024), text);
+  }
+
+  @org.junit.jupiter.api.Test
+  void theDocumentsYearIsTheYearItsDatesNameMostOften() {
+    assertEquals(2024, DeadlineText.documentYear("2023年巡察反馈\n整改时限：2024年6月30日\n2024年9月底\n10月份"));
+    assertNull(DeadlineText.documentYear("整改时限：10月份\n年底前"));
+  }
 }

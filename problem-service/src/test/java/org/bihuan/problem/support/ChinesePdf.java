@@ -124,6 +124,28 @@ public final class ChinesePdf {
    */
   public static byte[] ruled(
       List<String> lead, List<List<String>> rows, float[] widths, List<String> after) {
+    return pdf(List.of(ruledPage(lead, rows, widths, after)), java.util.Set.of());
+  }
+
+  /**
+   * Pages each drawn as {@link #ruled} draws its one page: a table going on over a page break is
+   * the first page's rows (its header first) and the next page's rows without a header, as Word
+   * draws a table whose header row is not repeated. Each page is {@code lead} lines, rows, {@code
+   * after} lines.
+   */
+  public static byte[] ruledPages(List<RuledPage> pages, float[] widths) {
+    List<String> contents = new ArrayList<>();
+    for (RuledPage p : pages) {
+      contents.add(ruledPage(p.lead(), p.rows(), widths, p.after()));
+    }
+    return pdf(contents, java.util.Set.of());
+  }
+
+  /** One page of {@link #ruledPages}. */
+  public record RuledPage(List<String> lead, List<List<String>> rows, List<String> after) {}
+
+  private static String ruledPage(
+      List<String> lead, List<List<String>> rows, float[] widths, List<String> after) {
     StringBuilder content = new StringBuilder();
     float y = 800;
     for (String line : lead) {
@@ -169,7 +191,7 @@ public final class ChinesePdf {
       text(content, 40, y, line);
       y -= 20;
     }
-    return pdf(List.of(content.append(lines).toString()), java.util.Set.of());
+    return content.append(lines).toString();
   }
 
   private static String line(float x0, float y0, float x1, float y1) {
@@ -261,7 +283,9 @@ public final class ChinesePdf {
    *       (justified or letter-spaced text);
    *   <li>{@code <<COLUMNS 60 100 …>>}: the x positions of a table's columns, and then a line
    *       {@code |1|存在问题|整改措施|…} draws each cell's text at its column's x (a table without rulings,
-   *       aligned by whitespace only), a line with no {@code |} ending the table.
+   *       aligned by whitespace only), a line with no {@code |} ending the table;
+   *   <li>{@code <<SMALL>>} before a line: its glyphs set at 9 points (a footnote at a page's
+   *       foot).
    * </ul>
    */
   public static byte[] laidOut(String text) {
@@ -290,6 +314,9 @@ public final class ChinesePdf {
         for (int c = 0; c < cells.length && c < columns.length; c++) {
           marked(content, columns[c], y, cells[c]);
         }
+      } else if (t.startsWith("<<SMALL>>")) {
+        columns = null;
+        marked(content, 60, y, t.substring(9), 9);
       } else {
         columns = null;
         marked(content, 60, y, line);
@@ -302,12 +329,16 @@ public final class ChinesePdf {
 
   /** Draws a line's glyphs one by one from {@code x}, with its strikes, underlines and gaps. */
   private static void marked(StringBuilder content, float x, float y, String line) {
+    marked(content, x, y, line, 12);
+  }
+
+  private static void marked(StringBuilder content, float x, float y, String line, int size) {
     float at = x;
     Float struck = null;
     Float underlined = null;
     StringBuilder lines = new StringBuilder();
     int i = 0;
-    content.append("BT /F1 12 Tf\n");
+    content.append("BT /F1 ").append(size).append(" Tf\n");
     while (i < line.length()) {
       if (line.startsWith("~~", i)) {
         if (struck == null) {
@@ -339,7 +370,7 @@ public final class ChinesePdf {
                 at,
                 y,
                 (int) line.charAt(i)));
-        at += 12;
+        at += size;
         i++;
       }
     }

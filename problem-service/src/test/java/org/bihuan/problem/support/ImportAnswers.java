@@ -101,6 +101,30 @@ public final class ImportAnswers {
     return o;
   }
 
+  /**
+   * Rows {@code first} to {@code last} of the {@code table}-th table, read on PDF page {@code
+   * page}.
+   */
+  public static Map<String, Object> rows(int table, int first, int last, int page) {
+    Map<String, Object> o = rows(table, first, last);
+    o.put("page", page);
+    return o;
+  }
+
+  /** The problems with each origin read on PDF page {@code page} (a one-page PDF's table). */
+  public static List<Map<String, Object>> onPage(List<Map<String, Object>> problems, int page) {
+    List<Map<String, Object>> out = new java.util.ArrayList<>();
+    for (Map<String, Object> p : problems) {
+      Map<String, Object> copy = new LinkedHashMap<>(p);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> origin = new LinkedHashMap<>((Map<String, Object>) p.get("origin"));
+      origin.put("page", page);
+      copy.put("origin", origin);
+      out.add(copy);
+    }
+    return out;
+  }
+
   /** The dry run's answer for a PDF that {@link ChinesePdf#laidOut} draws from {@code laidOut}. */
   public static JsonPath dryRunLaidOutPdf(String laidOut) {
     return dryRunPath("表格导入", ChinesePdf.laidOut(laidOut), DocumentText.PDF);

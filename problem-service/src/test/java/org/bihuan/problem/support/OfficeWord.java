@@ -70,6 +70,11 @@ public final class OfficeWord {
   };
 
   public static byte[] docx() throws IOException {
+    return docx(true);
+  }
+
+  /** The plan, its TOC field and toc-styled entries with or without the 目录 paragraph above them. */
+  public static byte[] docx(boolean contentsHeading) throws IOException {
     try (XWPFDocument document = new XWPFDocument()) {
       XWPFStyles styles = document.createStyles();
       for (int level = 1; level <= 2; level++) {
@@ -81,7 +86,9 @@ public final class OfficeWord {
       }
       paragraph(document, "某某县财政局");
       paragraph(document, "关于巡察反馈问题的整改方案");
-      paragraph(document, "目录");
+      if (contentsHeading) {
+        paragraph(document, "目录");
+      }
       for (int i = 0; i < CONTENTS.length; i++) {
         XWPFParagraph p = document.createParagraph();
         p.setStyle("TOC" + CONTENTS[i][0]);

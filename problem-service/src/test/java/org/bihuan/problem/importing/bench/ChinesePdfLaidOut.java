@@ -11,7 +11,7 @@ import org.bihuan.problem.support.ChinesePdf;
  * source file (argument 1, in the corpus folder), with what a PDF draws beside its text marked in
  * the source: struck-out words ({@code ~~…~~}), underlines ({@code __…__}), letter-spacing gaps
  * without a space glyph ({@code {gap}}, {@code {GAP}}) and tables without rulings ({@code <<COLUMNS
- * x…>>} then {@code |cell|cell|…} lines).
+ * x…>>} then {@code |cell|cell|…} lines), and lines set small ({@code <<SMALL>>}: a footnote).
  */
 public final class ChinesePdfLaidOut implements CorpusGenerator {
 

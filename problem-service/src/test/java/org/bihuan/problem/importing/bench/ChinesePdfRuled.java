@@ -13,7 +13,8 @@ import org.bihuan.problem.support.ChinesePdf;
  * PDFBox from a UTF-8 source file (argument 1, in the corpus folder): a first line {@code <<WIDTHS
  * w…>>} (the columns' widths in points), the lines above the table, its rows as {@code
  * |cell|cell|…} lines — {@code ⏎} a line break inside a cell, {@code ^} a cell merged with the one
- * above — and the lines below it.
+ * above — and the lines below it. A line {@code <<PAGE>>} starts the next page, drawn the same way
+ * (a table going on there without its header: {@link ChinesePdf#ruledPages}).
  */
 public final class ChinesePdfRuled implements CorpusGenerator {
 
@@ -27,11 +28,17 @@ public final class ChinesePdfRuled implements CorpusGenerator {
     for (int i = 0; i < w.length; i++) {
       columns[i] = Float.parseFloat(w[i]);
     }
+    List<ChinesePdf.RuledPage> pages = new ArrayList<>();
     List<String> lead = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
     List<String> after = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
-      if (line.startsWith("|")) {
+      if (line.strip().equals("<<PAGE>>")) {
+        pages.add(new ChinesePdf.RuledPage(lead, rows, after));
+        lead = new ArrayList<>();
+        rows = new ArrayList<>();
+        after = new ArrayList<>();
+      } else if (line.startsWith("|")) {
         rows.add(
             Arrays.stream(line.substring(1).split("\\|", -1))
                 .map(c -> c.replace('⏎', '\n'))
@@ -40,6 +47,7 @@ public final class ChinesePdfRuled implements CorpusGenerator {
         (rows.isEmpty() ? lead : after).add(line);
       }
     }
-    return ChinesePdf.ruled(lead, rows, columns, after);
+    pages.add(new ChinesePdf.RuledPage(lead, rows, after));
+    return ChinesePdf.ruledPages(pages, columns);
   }
 }

@@ -1,0 +1,130 @@
+package org.bihuan.problem;
+
+import static org.bihuan.problem.support.ImportAnswers.dryRunLaidOutPdf;
+import static org.bihuan.problem.support.ImportAnswers.dryRunPath;
+import static org.bihuan.problem.support.ImportAnswers.measure;
+import static org.bihuan.problem.support.ImportAnswers.problem;
+import static org.bihuan.problem.support.ImportAnswers.problems;
+import static org.bihuan.problem.support.ImportAnswers.rows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.bihuan.problem.importing.DocumentText;
+import org.bihuan.problem.support.ChinesePdf;
+import org.bihuan.problem.support.ChinesePdf.RuledPage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PDF tables that go on over a page break as offices print them (docs/decisions/0220): a ruled
+ * table whose header row is not repeated on the next page, and an unruled one whose next page sets
+ * its columns at other x positions — PDFs PDFBox writes here, read through {@code POST
+ * /sources/{id}/import?dryRun=true} with every field of every problem and measure compared, each
+ * problem's origin naming the page its first row stands on.
+ */
+@QuarkusTest
+class ImportPdfTablesAcrossPagesTest {
+
+  private static List<Map<String, Object>> taskList(List<Map<String, Object>> origins) {
+    return List.of(
+        problem(
+            "公务接待不规范，陪餐人数超标",
+            "公务接待不规范，陪餐人数超标。",
+            List.of("作风建设方面"),
+            origins.get(0),
+            List.of(
+                measure("修订接待制度，严格审批程序。", List.of("办公室"), null, "张三", "DEADLINE", "2024-06-30"))),
+        problem(
+            "会议偏多",
+            "会议偏多。",
+            List.of("作风建设方面"),
+            origins.get(1),
+            List.of(
+                measure("精简会议。", List.of("办公室"), null, "李四", "DEADLINE", "2024-07-31"),
+                measure("合并同类会议。", List.of("综合科"), null, "王五", "DEADLINE", "2024-08-31"))),
+        problem(
+            "调研不深入，成果转化少",
+            "调研不深入，成果转化少。",
+            List.of("作风建设方面"),
+            origins.get(2),
+            List.of(
+                measure(
+                    "开展专题调研。", List.of("党委办公室", "纪委办公室"), null, "赵六", "DEADLINE", "2024-09-30"))),
+        problem(
+            "档案管理不规范",
+            "档案管理不规范。",
+            List.of("作风建设方面"),
+            origins.get(3),
+            List.of(measure("开展档案整理。", List.of("档案室"), null, "钱七", "DEADLINE", "2024-10-31"))));
+  }
+
+  private static final float[] WIDTHS = {30, 110, 110, 80, 40, 100};
+
+  @Test
+  void aRuledTableGoesOnOnTheNextPageWithoutItsHeaderRow() {
+    // Word draws the rest of the table on page 2 without repeating its header; problem 2's merged
+    // cell goes on over the break (its part on page 2 is blank)
+    byte[] pdf =
+        ChinesePdf.ruledPages(
+            List.of(
+                new RuledPage(
+                    List.of("××局巡察反馈问题整改任务清单", "一、作风建设方面"),
+                    List.of(
+                        List.of("序号", "问题描述", "具体措施", "责任部门", "联系人", "完成时间"),
+                        List.of(
+                            "1",
+                            "公务接待不规范，\n陪餐人数超标。",
+                            "修订接待制度，\n严格审批程序。",
+                            "办公室",
+                            "张三",
+                            "2024年6月30日"),
+                        List.of("2", "会议偏多。", "精简会议。", "办公室", "李四", "2024年7月31日")),
+                    List.of("— 1 —")),
+                new RuledPage(
+                    List.of("××局巡察反馈问题整改任务清单"),
+                    List.of(
+                        List.of("", "", "合并同类会议。", "综合科", "王五", "2024年8月31日"),
+                        List.of(
+                            "3", "调研不深入，\n成果转化少。", "开展专题调研。", "党委办公室、\n纪委办公室", "赵六", "2024年9月30日"),
+                        List.of("4", "档案管理不规范。", "开展档案整理。", "档案室", "钱七", "2024年10月31日")),
+                    List.of("注：完成时间以实际完成为准。", "— 2 —"))),
+            WIDTHS);
+    JsonPath answer = dryRunPath("表格PDF", pdf, DocumentText.PDF);
+    assertEquals(
+        taskList(List.of(rows(1, 2, 2, 1), rows(1, 3, 4, 1), rows(1, 5, 5, 2), rows(1, 6, 6, 2))),
+        problems(answer),
+        answer.prettify());
+  }
+
+  @Test
+  void anUnruledTableGoesOnOnANextPageThatSetsItsColumnsElsewhere() {
+    // page 2 sets the columns at other x positions (its cells narrower): 联系人 stands left of where
+    // page 1's header put it, under no header word
+    JsonPath pdf =
+        dryRunLaidOutPdf(
+            """
+            ××局巡察反馈问题整改任务清单
+            一、作风建设方面
+            <<COLUMNS 30 75 190 305 396 452>>
+            |序号|问题描述|具体措施|责任部门|联系人|完成时间
+            |1|公务接待不规范，|修订接待制度，|办公室|张三|2024年6月30日
+            | |陪餐人数超标。|严格审批程序。
+            |2|会议偏多。|精简会议。|办公室|李四|2024年7月31日
+            — 1 —
+            <<PAGE>>
+            ××局巡察反馈问题整改任务清单
+            <<COLUMNS 30 60 176 280 372 420>>
+            | | |合并同类会议。|综合科|王五|2024年8月31日
+            |3|调研不深入，|开展专题调研。|党委办公室、|赵六|2024年9月30日
+            | |成果转化少。| |纪委办公室
+            |4|档案管理不规范。|开展档案整理。|档案室|钱七|2024年10月31日
+            — 2 —""");
+    assertEquals(
+        taskList(List.of(rows(1, 2, 2, 1), rows(1, 3, 4, 1), rows(1, 5, 5, 2), rows(1, 6, 6, 2))),
+        problems(pdf),
+        pdf.prettify());
+    assertEquals(List.of(), pdf.getList("warnings"), pdf.prettify());
+  }
+}
