@@ -38,7 +38,7 @@ public class Connectors {
 
   private static final String COLUMNS =
       "seq, id, kind, coalesce(name, description, ''), url, events, options, credentials, active,"
-          + " created_by, created_at, version";
+          + " created_by, created_at, version, after_position";
 
   @Inject AgroalDataSource dataSource;
   @Inject Webhooks webhooks;
@@ -171,6 +171,7 @@ public class Connectors {
         secret,
         v.createdBy(),
         v.createdAt(),
+        v.afterPosition(),
         v.version());
   }
 
@@ -233,6 +234,7 @@ public class Connectors {
                       null,
                       rs.getString(10),
                       rs.getTimestamp(11).toInstant(),
+                      rs.getLong(13),
                       rs.getLong(12))));
         }
       }

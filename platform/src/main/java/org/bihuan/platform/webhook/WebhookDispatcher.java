@@ -24,7 +24,9 @@ import org.jboss.logging.Logger;
  * The outbox side of webhooks. Each change event is written in the same transaction as the change
  * (see ChangeFeed); this turns committed events into one delivery per matching subscriber. The
  * dispatch position is locked while it moves, so with several replicas each event is enqueued once
- * (and {@code unique (subscription_id, event_id)} guards it again).
+ * (and {@code unique (subscription_id, event_id)} guards it again). A subscriber gets only the
+ * events after the feed position its registration recorded ({@code after_position}, docs/decisions/
+ * 0219): those committed before it, which a lagging dispatcher reaches only now, are not its.
  */
 @IfBuildProperty(name = "bihuan.feed.enabled", stringValue = "true", enableIfMissing = true)
 @ApplicationScoped
@@ -38,7 +40,7 @@ public class WebhookDispatcher {
   @Inject ObjectMapper mapper;
   @Inject WebhookSender sender;
 
-  private record Subscriber(UUID id, List<String> events) {}
+  private record Subscriber(UUID id, List<String> events, long afterPosition) {}
 
   @Scheduled(
       every = "${bihuan.webhooks.poll:1s}",
@@ -82,7 +84,7 @@ public class WebhookDispatcher {
           for (FeedEvent e : events) {
             String payload = null;
             for (Subscriber s : subscribers) {
-              if (!Webhooks.matches(s.events(), e.type())) {
+              if (e.position() <= s.afterPosition() || !Webhooks.matches(s.events(), e.type())) {
                 continue;
               }
               if (payload == null) {
@@ -116,13 +118,16 @@ public class WebhookDispatcher {
   private static List<Subscriber> activeSubscribers(Connection c) throws SQLException {
     List<Subscriber> out = new ArrayList<>();
     try (PreparedStatement ps =
-            c.prepareStatement("select id, events from webhook_subscription where active");
+            c.prepareStatement(
+                "select id, events, after_position from webhook_subscription where active");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         Array events = rs.getArray(2);
         out.add(
             new Subscriber(
-                rs.getObject(1, UUID.class), Arrays.asList((String[]) events.getArray())));
+                rs.getObject(1, UUID.class),
+                Arrays.asList((String[]) events.getArray()),
+                rs.getLong(3)));
       }
     }
     return out;

@@ -17,4 +17,10 @@ public record WebhookView(
     @Schema(example = "whsec_4f9a1c2e7b8d") String secret,
     @Schema(example = "admin") String createdBy,
     @Schema(example = "2024-05-10T08:30:00Z") Instant createdAt,
+    @Schema(
+            example = "1024",
+            description =
+                "The change feed's position at registration: the subscriber receives the events"
+                    + " after it, never earlier ones; GET /api/v1/events?after=0 has those")
+        long afterPosition,
     @Schema(example = "1") long version) {}

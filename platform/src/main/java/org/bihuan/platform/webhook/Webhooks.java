@@ -70,11 +70,15 @@ public class Webhooks {
     String secret = WebhookSignature.newSecret();
     Instant now = Instant.now();
     List<String> events = in.events().stream().distinct().toList();
+    long afterPosition;
+    // the feed's head is recorded by the insert itself (V2026_12_06_30): in its transaction, under
+    // the dispatcher's lock
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
                 "insert into webhook_subscription (id, url, events, secret, description,"
-                    + " created_by, created_at) values (?, ?, ?, ?, ?, ?, ?)")) {
+                    + " created_by, created_at) values (?, ?, ?, ?, ?, ?, ?)"
+                    + " returning after_position")) {
       ps.setObject(1, id);
       ps.setString(2, url.toString());
       ps.setArray(3, c.createArrayOf("text", events.toArray()));
@@ -82,12 +86,24 @@ public class Webhooks {
       ps.setString(5, in.description());
       ps.setString(6, createdBy);
       ps.setTimestamp(7, Timestamp.from(now));
-      ps.executeUpdate();
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        afterPosition = rs.getLong(1);
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot register the webhook", e);
     }
     return new WebhookView(
-        id, url.toString(), events, in.description(), true, secret, createdBy, now, 0);
+        id,
+        url.toString(),
+        events,
+        in.description(),
+        true,
+        secret,
+        createdBy,
+        now,
+        afterPosition,
+        0);
   }
 
   /**
@@ -171,7 +187,8 @@ public class Webhooks {
   public Page<WebhookView> list(PageRequest page) {
     List<Map.Entry<Long, WebhookView>> rows =
         query(
-            "select seq, id, url, events, description, active, created_by, created_at, version"
+            "select seq, id, url, events, description, active, created_by, created_at, version,"
+                + " after_position"
                 + " from webhook_subscription where kind = 'standard-webhooks' and seq > ?"
                 + " order by seq limit ?",
             page.after(),
@@ -182,7 +199,8 @@ public class Webhooks {
   public WebhookView get(UUID id) {
     List<Map.Entry<Long, WebhookView>> rows =
         query(
-            "select seq, id, url, events, description, active, created_by, created_at, version"
+            "select seq, id, url, events, description, active, created_by, created_at, version,"
+                + " after_position"
                 + " from webhook_subscription where id = ? and kind = 'standard-webhooks'",
             id);
     if (rows.isEmpty()) {
@@ -350,6 +368,7 @@ public class Webhooks {
                       null,
                       rs.getString(7),
                       instant(rs, 8),
+                      rs.getLong(10),
                       rs.getLong(9))));
         }
       }

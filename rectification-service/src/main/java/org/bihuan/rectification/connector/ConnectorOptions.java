@@ -85,9 +85,11 @@ final class ConnectorOptions {
 
   /**
    * mentionMobiles: a list of mobile numbers the robot mentions in every message (at most {@link
-   * RobotMentions#MAX}); mentionAssignees: whether it also mentions the people who must act.
+   * RobotMentions#MAX}); mentionAssignees: whether it also mentions the people who must act;
+   * mentionBy: which directory id the robot knows them by, one of {@code mentionBy} ({@link
+   * RobotMentions#MENTION_BY}).
    */
-  static List<FieldError> mentions(JsonNode options) {
+  static List<FieldError> mentions(JsonNode options, List<String> mentionBy) {
     List<FieldError> out = new ArrayList<>();
     JsonNode m = options.get("mentionMobiles");
     if (m != null && !m.isNull()) {
@@ -107,6 +109,18 @@ final class ConnectorOptions {
     JsonNode a = options.get("mentionAssignees");
     if (a != null && !a.isNull() && !a.isBoolean()) {
       out.add(new FieldError("options.mentionAssignees", "is true (default) or false"));
+    }
+    JsonNode by = options.get("mentionBy");
+    if (by != null && !by.isNull() && !(by.isTextual() && mentionBy.contains(by.asText()))) {
+      out.add(
+          new FieldError(
+              "options.mentionBy",
+              mentionBy.size() == 1
+                  ? "is " + mentionBy.get(0) + " (this robot knows people by their mobile only)"
+                  : "is one of "
+                      + String.join(", ", mentionBy)
+                      + ": the directory id this robot"
+                      + " knows people by"));
     }
     JsonNode t = options.get("msgtype");
     if (t != null && !t.isNull() && !("markdown".equals(t.asText()) || "text".equals(t.asText()))) {

@@ -74,7 +74,7 @@ public class DingTalkRobot implements ConnectorKind {
   @Override
   public List<FieldError> check(List<String> events, JsonNode options) {
     List<FieldError> errors = new ArrayList<>(ConnectorOptions.common(options));
-    errors.addAll(ConnectorOptions.mentions(options));
+    errors.addAll(ConnectorOptions.mentions(options, List.of("mobile")));
     return errors;
   }
 
@@ -90,7 +90,7 @@ public class DingTalkRobot implements ConnectorKind {
             markdown,
             MAX_BYTES,
             RobotMentions.TAIL_BYTES);
-    List<String> mobiles = mentions.of(c.options(), events.subList(0, m.covered()));
+    List<String> mobiles = mentions.of(c.options(), events.subList(0, m.covered())).mobiles();
     // in markdown, DingTalk notifies the mentioned only when the text names them
     String text =
         m.text()

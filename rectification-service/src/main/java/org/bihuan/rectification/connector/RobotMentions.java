@@ -19,13 +19,15 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Whom a robot's message @-mentions (docs/decisions/0211): the connector's fixed {@code
- * mentionMobiles}, then the people who must act on what the message carries, by the mobile the
- * directory has for them (GET /api/v1/directory/people): an open to-do's PERSON assignee, and for a
- * ticket event the assignees of the ticket's open PERSON to-dos. People the directory does not
- * know, has no mobile for, or has sealed are not mentioned; units and roles have no mobile. Never
- * more than the robot's limit, the fixed ones and the earliest events' people first. {@code
- * "mentionAssignees": false} keeps to the fixed ones.
+ * Whom a robot's message @-mentions (docs/decisions/0211, 0219): the connector's fixed {@code
+ * mentionMobiles}, then the people who must act on what the message carries, as the directory knows
+ * them (GET /api/v1/directory/people): an open to-do's PERSON assignee, and for a ticket event the
+ * assignees of the ticket's open PERSON to-dos. {@code mentionBy} says how the robot knows a
+ * person: by the mobile the directory has for him ({@code mobile}, the default), or, where the
+ * robot's own user id (WeCom's userid) is one the directory holds, by his {@code externalId} or
+ * {@code login}. People the directory does not know, has no such id for, or has sealed are not
+ * mentioned; units and roles neither. Never more than the robot's limit, the fixed ones and the
+ * earliest events' people first. {@code "mentionAssignees": false} keeps to the fixed ones.
  */
 @ApplicationScoped
 public class RobotMentions {
@@ -43,15 +45,41 @@ public class RobotMentions {
   @Inject ObjectMapper mapper;
   @Inject AgroalDataSource dataSource;
 
-  /** The mobiles a message carrying these events (payloads, oldest first) mentions. */
-  List<String> of(JsonNode options, List<String> events) throws IOException, SQLException {
-    Set<String> out = new LinkedHashSet<>(fixed(options));
-    if (options.path("mentionAssignees").asBoolean(true) && out.size() < MAX) {
-      for (String mobile : assigneeMobiles(events)) {
-        out.add(mobile);
+  /** How a robot may know a person: the directory column that holds it, by option value. */
+  static final Map<String, String> MENTION_BY =
+      Map.of("mobile", "mobile", "externalId", "external_id", "login", "login");
+
+  /**
+   * What a user id of WeCom may be (1–64 letters, digits, _ - @ .); a directory id of another shape
+   * is none the robot knows, and could break the markup it is written into.
+   */
+  static final String USER_ID = "[A-Za-z0-9_.@-]{1,64}";
+
+  /** Whom one message mentions: by mobile, and by the robot's user id. */
+  record Mentioned(List<String> mobiles, List<String> userIds) {
+    boolean isEmpty() {
+      return mobiles.isEmpty() && userIds.isEmpty();
+    }
+  }
+
+  /** Whom a message carrying these events (payloads, oldest first) mentions. */
+  Mentioned of(JsonNode options, List<String> events) throws IOException, SQLException {
+    List<String> mobiles = new ArrayList<>(new LinkedHashSet<>(fixed(options)));
+    List<String> userIds = new ArrayList<>();
+    if (options.path("mentionAssignees").asBoolean(true) && mobiles.size() < MAX) {
+      String by = options.path("mentionBy").asText("mobile");
+      List<String> assignees = assigneeIds(events, MENTION_BY.getOrDefault(by, "mobile"));
+      for (String id : assignees) {
+        if (mobiles.size() + userIds.size() >= MAX) {
+          break;
+        }
+        List<String> into = "mobile".equals(by) ? mobiles : userIds;
+        if (!into.contains(id)) {
+          into.add(id);
+        }
       }
     }
-    return out.stream().limit(MAX).toList();
+    return new Mentioned(mobiles.stream().limit(MAX).toList(), userIds);
   }
 
   /** The connector's {@code options.mentionMobiles}. */
@@ -61,8 +89,11 @@ public class RobotMentions {
     return out;
   }
 
-  /** The directory mobiles of the people who must act on these events, in event order. */
-  private List<String> assigneeMobiles(List<String> events) throws IOException, SQLException {
+  /**
+   * The ids (directory {@code column}) of the people who must act on these events, in event order.
+   */
+  private List<String> assigneeIds(List<String> events, String column)
+      throws IOException, SQLException {
     List<ConnectorEvent> parsed = new ArrayList<>();
     List<UUID> tickets = new ArrayList<>();
     for (String payload : events) {
@@ -84,8 +115,8 @@ public class RobotMentions {
           people.addAll(openOf.getOrDefault(UUID.fromString(e.text("id")), List.of()));
         }
       }
-      Map<String, String> mobiles = mobiles(c, people);
-      return people.stream().map(mobiles::get).filter(m -> m != null).distinct().toList();
+      Map<String, String> ids = directoryIds(c, people, column);
+      return people.stream().map(ids::get).filter(m -> m != null).distinct().toList();
     }
   }
 
@@ -111,20 +142,34 @@ public class RobotMentions {
     return out;
   }
 
-  private static Map<String, String> mobiles(Connection c, Set<String> people) throws SQLException {
+  /** The directory's {@code column} of each of these people, where he is not sealed. */
+  private static Map<String, String> directoryIds(Connection c, Set<String> people, String column)
+      throws SQLException {
     Map<String, String> out = new HashMap<>();
     if (people.isEmpty()) {
       return out;
     }
+    // column is one of MENTION_BY's values, never the caller's text
     try (PreparedStatement ps =
         c.prepareStatement(
-            "select external_id, mobile from directory_person where external_id = any(?)"
-                + " and not sealed and mobile is not null and mobile <> ''")) {
+            "select external_id, "
+                + column
+                + " from directory_person where external_id = any(?)"
+                + " and not sealed and "
+                + column
+                + " is not null and "
+                + column
+                + " <> ''")) {
       ps.setArray(1, c.createArrayOf("text", people.toArray()));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          // the robots know a member by the 11 digits, without the country code
-          out.put(rs.getString(1), rs.getString(2).replaceFirst("^\\+86[- ]?", ""));
+          String id = rs.getString(2).strip();
+          if (column.equals("mobile")) {
+            // the robots know a member by the 11 digits, without the country code
+            out.put(rs.getString(1), id.replaceFirst("^\\+86[- ]?", ""));
+          } else if (id.matches(USER_ID)) {
+            out.put(rs.getString(1), id);
+          }
         }
       }
     }

@@ -17,8 +17,10 @@ import org.bihuan.rectification.config.TodoSettings;
 
 /**
  * 企业微信群机器人: {@code <baseUrl>?key=…}; digests as markdown (at most 4096 bytes), or as text (2048
- * bytes) with {@code mentioned_mobile_list} when the message mentions people by mobile ({@link
- * RobotMentions}; mentions exist only in text). {@code errcode} other than 0 is a refusal.
+ * bytes) with {@code mentioned_list} (userids) and {@code mentioned_mobile_list} when the message
+ * mentions people ({@link RobotMentions}; {@code options.mentionBy} says whether the directory's
+ * mobile, externalId or login is what WeCom knows them by). {@code errcode} other than 0 is a
+ * refusal.
  */
 @ApplicationScoped
 public class WeComRobot implements ConnectorKind {
@@ -55,35 +57,58 @@ public class WeComRobot implements ConnectorKind {
   @Override
   public List<FieldError> check(List<String> events, JsonNode options) {
     List<FieldError> errors = new ArrayList<>(ConnectorOptions.common(options));
-    errors.addAll(ConnectorOptions.mentions(options));
+    errors.addAll(
+        ConnectorOptions.mentions(
+            options, List.copyOf(new java.util.TreeSet<>(RobotMentions.MENTION_BY.keySet()))));
     return errors;
   }
 
   @Override
   public Sent send(Connector c, List<String> events, ConnectorHttp http) throws Exception {
-    // mentions by mobile exist only in text messages: a message that mentions someone is text,
-    // one that mentions nobody markdown, unless the connector chose (options.msgtype)
+    // mentioned_list (userids) and mentioned_mobile_list are fields of a text message: a message
+    // that mentions someone is text, one that mentions nobody markdown, unless the connector chose
+    // (options.msgtype); a markdown message mentions userids by <@userid> in its content, mobiles
+    // not at all
     String chosen = c.option("msgtype", null);
-    boolean markdown = chosen == null || "markdown".equals(chosen);
-    RobotDigest.Message m = compose(c, events, markdown);
-    List<String> mobiles =
-        markdown && chosen != null
-            ? List.of()
-            : mentions.of(c.options(), events.subList(0, m.covered()));
-    if (markdown && !mobiles.isEmpty()) {
-      markdown = false;
-      m = compose(c, events, false);
-      mobiles = mentions.of(c.options(), events.subList(0, m.covered()));
-    }
+    boolean byUserId = !"mobile".equals(c.option("mentionBy", "mobile"));
     ObjectNode body = mapper.createObjectNode();
-    if (markdown) {
+    RobotDigest.Message m;
+    if ("markdown".equals(chosen)) {
+      m = compose(c, events, true, byUserId ? USER_ID_TAIL : 0);
+      List<String> userIds =
+          byUserId ? mentions.of(c.options(), events.subList(0, m.covered())).userIds() : List.of();
       body.put("msgtype", "markdown");
-      body.putObject("markdown").put("content", m.text());
+      body.putObject("markdown")
+          .put(
+              "content",
+              m.text()
+                  + (userIds.isEmpty()
+                      ? ""
+                      : "\n"
+                          + String.join(" ", userIds.stream().map(u -> "<@" + u + ">").toList())));
     } else {
-      body.put("msgtype", "text");
-      ObjectNode text = body.putObject("text");
-      text.put("content", m.text());
-      mobiles.forEach(text.putArray("mentioned_mobile_list")::add);
+      boolean markdown = chosen == null;
+      m = compose(c, events, markdown, 0);
+      RobotMentions.Mentioned who = mentions.of(c.options(), events.subList(0, m.covered()));
+      if (markdown && !who.isEmpty()) {
+        markdown = false;
+        m = compose(c, events, false, 0);
+        who = mentions.of(c.options(), events.subList(0, m.covered()));
+      }
+      if (markdown) {
+        body.put("msgtype", "markdown");
+        body.putObject("markdown").put("content", m.text());
+      } else {
+        body.put("msgtype", "text");
+        ObjectNode text = body.putObject("text");
+        text.put("content", m.text());
+        if (!who.userIds().isEmpty()) {
+          who.userIds().forEach(text.putArray("mentioned_list")::add);
+        }
+        if (!who.mobiles().isEmpty()) {
+          who.mobiles().forEach(text.putArray("mentioned_mobile_list")::add);
+        }
+      }
     }
     String url =
         c.baseUrl()
@@ -94,10 +119,19 @@ public class WeComRobot implements ConnectorKind {
     return new Sent(a.status(), RobotAnswers.refusal(mapper, "企业微信", a), m.covered());
   }
 
-  /** A digest as markdown (at most 4096 bytes) or text (2048). */
-  private RobotDigest.Message compose(Connector c, List<String> events, boolean markdown)
-      throws java.io.IOException {
+  /** The room the userid mentions may take at the end of a markdown message: "<@" id "> " each. */
+  private static final int USER_ID_TAIL = RobotMentions.MAX * (64 + 4);
+
+  /** A digest as markdown (at most 4096 bytes) or text (2048), leaving {@code reserve} bytes. */
+  private RobotDigest.Message compose(
+      Connector c, List<String> events, boolean markdown, int reserve) throws java.io.IOException {
     return RobotDigest.compose(
-        mapper, events, c.options(), settings.linkBaseUrl(), markdown, markdown ? 4000 : 2000, 0);
+        mapper,
+        events,
+        c.options(),
+        settings.linkBaseUrl(),
+        markdown,
+        markdown ? 4000 : 2000,
+        reserve);
   }
 }

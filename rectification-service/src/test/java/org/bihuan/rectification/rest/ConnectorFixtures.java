@@ -147,25 +147,6 @@ final class ConnectorFixtures {
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
     }
-    // the dispatcher gives a new subscriber the events it has not enqueued yet: those of earlier
-    // tests (tickets created just before) would take the refusal this test scripts for its own
-    await(
-        () -> dispatchedAll(dataSource),
-        Duration.ofSeconds(30),
-        "the dispatcher has enqueued every earlier event");
-  }
-
-  private static boolean dispatchedAll(io.agroal.api.AgroalDataSource dataSource) {
-    try (java.sql.Connection c = dataSource.getConnection();
-        java.sql.Statement st = c.createStatement();
-        java.sql.ResultSet rs =
-            st.executeQuery(
-                "select (select position from webhook_dispatch where id = 1)"
-                    + " >= coalesce((select max(position) from change_event), 0)")) {
-      return rs.next() && rs.getBoolean(1);
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Registers a connector as an admin (201); the answer. */

@@ -237,6 +237,18 @@ class ConnectorRegistrationTest {
         .body("active", equalTo(false));
   }
 
+  private static long head() {
+    return given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .get("/api/v1/events/head")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getLong("position");
+  }
+
   @Test
   void aStandardWebhooksConnectorIsAWebhookSignedAndRetried() throws Exception {
     WireMockServer receiver = ConnectorFixtures.receiver();
@@ -251,11 +263,16 @@ class ConnectorRegistrationTest {
               .whenScenarioStateIs(STARTED)
               .willReturn(aResponse().withStatus(503))
               .willSetStateTo("up"));
+      long headBefore = head();
       var created =
           ConnectorFixtures.register(
               "{\"kind\": \"standard-webhooks\", \"name\": \"OA督办\", \"baseUrl\": \""
                   + receiver.baseUrl()
                   + "/hooks\", \"events\": [\"ticket.created\"]}");
+      long afterPosition = created.getLong("afterPosition");
+      assertTrue(
+          headBefore <= afterPosition && afterPosition <= head(),
+          "it starts after the feed's head at its registration: " + afterPosition);
       id = created.getString("id");
       String secret = created.getString("secret");
       assertTrue(secret.startsWith("whsec_"), "the secret answered once");
@@ -266,6 +283,7 @@ class ConnectorRegistrationTest {
           .then()
           .statusCode(200)
           .body("url", equalTo(receiver.baseUrl() + "/hooks"))
+          .body("afterPosition", equalTo((int) afterPosition))
           .body("$", not(org.hamcrest.Matchers.hasKey("secret")));
       String number = create(deadlineTicket(unit("宣传部"), today().plusDays(20))).getString("number");
       await(
@@ -295,6 +313,10 @@ class ConnectorRegistrationTest {
                               && ((Number) d.get("attempts")).intValue() == 2),
           Duration.ofSeconds(60),
           "delivered at the second attempt");
+      assertTrue(
+          deliveries(connector).stream()
+              .allMatch(x -> ((Number) x.get("eventPosition")).longValue() > afterPosition),
+          "nothing from before its registration");
       Map<String, Object> d =
           deliveries(connector).stream()
               .filter(x -> ((Number) x.get("attempts")).intValue() == 2)

@@ -139,6 +139,12 @@ class RobotConnectorTest {
     long started = System.nanoTime();
     List<String> numbers =
         given()
+            // 100 inserts on a loaded machine take longer than the 30 s of a single read
+            .config(
+                io.restassured.RestAssured.config()
+                    .httpClient(
+                        io.restassured.config.HttpClientConfig.httpClientConfig()
+                            .setParam("http.socket.timeout", 180_000)))
             .auth()
             .oauth2(Tokens.admin())
             .contentType(ContentType.JSON)
@@ -396,6 +402,83 @@ class RobotConnectorTest {
       assertEquals("markdown", field(we, "/msgtype"), "nobody to mention: markdown");
     } finally {
       ConnectorFixtures.deactivate(wecom);
+    }
+  }
+
+  @Test
+  void aWeComRobotMentionsByUseridWhenTheDirectoryIdIsTheirWeComUserid() {
+    String withMobile = mobile();
+    String sun = person("孙七", "+86" + withMobile);
+    String login = sun.toLowerCase(java.util.Locale.ROOT);
+    String zhou = person("周八", null);
+    robot.stubFor(post(urlPathEqualTo("/by-id/send")).willReturn(okJson("{\"errcode\": 0}")));
+    robot.stubFor(post(urlPathEqualTo("/by-login/send")).willReturn(okJson("{\"errcode\": 0}")));
+    connectorId =
+        ConnectorFixtures.register(
+                """
+                {"kind": "wecom-robot", "name": "企业微信督办群", "baseUrl": "%s/by-id/send",
+                 "credentials": {"key": "k-id"}, "events": ["ticket.created"],
+                 "options": {"mentionBy": "externalId", "mentionMobiles": ["13900000001"]}}
+                """
+                    .formatted(robot.baseUrl()))
+            .getString("id");
+    String markdown =
+        ConnectorFixtures.register(
+                """
+                {"kind": "wecom-robot", "name": "企业微信督办群（markdown）",
+                 "baseUrl": "%s/by-login/send", "credentials": {"key": "k-login"},
+                 "events": ["ticket.created"],
+                 "options": {"mentionBy": "login", "msgtype": "markdown"}}
+                """
+                    .formatted(robot.baseUrl()))
+            .getString("id");
+    try {
+      String sunTicket = ticketOf(sun, "孙七");
+      LoggedRequest byId = messageAbout("/by-id/send", sunTicket, "/text/content");
+      assertEquals("text", field(byId, "/msgtype"), "mentioned_list is a field of text messages");
+      assertEquals(
+          List.of(sun),
+          texts(json(byId).path("text").path("mentioned_list")),
+          "the directory id is the userid: not his mobile");
+      assertEquals(
+          List.of("13900000001"),
+          texts(json(byId).path("text").path("mentioned_mobile_list")),
+          "the fixed mobiles stay mobiles");
+      LoggedRequest byLogin = messageAbout("/by-login/send", sunTicket, "/markdown/content");
+      assertEquals("markdown", field(byLogin, "/msgtype"));
+      assertTrue(
+          field(byLogin, "/markdown/content").endsWith("\n<@" + login + ">"),
+          "markdown mentions by <@userid>: " + field(byLogin, "/markdown/content"));
+
+      // a person whose directory id is a userid but who has no mobile is mentioned all the same
+      String zhouTicket = ticketOf(zhou, "周八");
+      byId = messageAbout("/by-id/send", zhouTicket, "/text/content");
+      assertEquals(List.of(zhou), texts(json(byId).path("text").path("mentioned_list")));
+    } finally {
+      ConnectorFixtures.deactivate(markdown);
+    }
+
+    // a DingTalk robot knows people by mobile only; a value WeCom has no id for is refused
+    for (String refused :
+        List.of(
+            """
+            {"kind": "dingtalk-robot", "name": "督办群", "baseUrl": "%s/robot/send",
+             "credentials": {"accessToken": "t", "secret": "s"}, "options": {"mentionBy": "login"}}
+            """,
+            """
+            {"kind": "wecom-robot", "name": "督办群", "baseUrl": "%s/cgi-bin/webhook/send",
+             "credentials": {"key": "k"}, "options": {"mentionBy": "userid"}}
+            """)) {
+      given()
+          .auth()
+          .oauth2(Tokens.admin())
+          .contentType(ContentType.JSON)
+          .body(refused.formatted(robot.baseUrl()))
+          .post("/api/v1/connectors")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors[0].field", org.hamcrest.Matchers.equalTo("options.mentionBy"));
     }
   }
 
