@@ -111,6 +111,31 @@ public final class Tokens {
     }
   }
 
+  /**
+   * A user token signed with the test key whose payload is exactly {@code claims} as JSON, besides
+   * {@code iss}, {@code aud}, {@code iat} and {@code exp} unless they are given: a {@code groups}
+   * given as a text stays a text, a {@code sub} may be empty or hold any character.
+   */
+  public static String rawClaims(java.util.Map<String, Object> claims) {
+    java.util.Map<String, Object> payload = new java.util.LinkedHashMap<>();
+    long now = java.time.Instant.now().getEpochSecond();
+    payload.put("iss", ISSUER);
+    payload.put("aud", AUDIENCE);
+    payload.put("iat", now);
+    payload.put("exp", now + 3600);
+    payload.putAll(claims);
+    try {
+      org.jose4j.jws.JsonWebSignature jws = new org.jose4j.jws.JsonWebSignature();
+      jws.setPayload(org.jose4j.json.JsonUtil.toJson(payload));
+      jws.setKey(KEY);
+      jws.setAlgorithmHeaderValue(org.jose4j.jws.AlgorithmIdentifiers.RSA_USING_SHA256);
+      jws.setHeader("typ", "JWT");
+      return jws.getCompactSerialization();
+    } catch (org.jose4j.lang.JoseException e) {
+      throw new IllegalStateException("Cannot sign the test token", e);
+    }
+  }
+
   /** A viewer token whose {@code exp} lies {@code secondsAgo} seconds in the past. */
   public static String viewerExpiredSince(long secondsAgo) {
     long now = java.time.Instant.now().getEpochSecond();

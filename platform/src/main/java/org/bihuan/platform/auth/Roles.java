@@ -13,7 +13,8 @@ public final class Roles {
    * request, the change feed and, on problem-service, one problem ({@code GET
    * /api/v1/problems/{id}}, for rectification-service's recheck of a ticket's problems), and on
    * rectification-service the OA directory (组织架构), which an OA org sync job configured as a trusted
-   * caller writes (docs/decisions/0204).
+   * caller writes (docs/decisions/0204). Each such route also names which service callers it opens
+   * to ({@link ServiceCallers}, docs/decisions/0217).
    */
   public static final String SERVICE = "service";
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.bihuan.platform.input.SafeText;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jose4j.json.JsonUtil;
@@ -95,6 +96,9 @@ public class TokenPolicy {
 
   /** Verifies a token with {@code verifier} under the rules above. */
   public JsonWebToken verify(JWTParser verifier, String token) throws ParseException {
+    // Before the parser reads them: it reads a text as a list of groups, and a number made it throw
+    // a ClassCastException rather than refuse the token. The shape check only ever refuses.
+    requireClaimShapes(token);
     JWTAuthContextInfo caller = callers.get(unverifiedIssuer(token));
     if (caller != null) {
       JsonWebToken jwt = verifier.parse(token, caller);
@@ -106,6 +110,10 @@ public class TokenPolicy {
       if (!Set.of(serviceName).equals(jwt.getAudience())) {
         throw new ParseException(
             "A service token's audience (aud) must be " + serviceName + " only");
+      }
+      if (!jwt.getSubject().equals(jwt.getName())) {
+        // upn or preferred_username would name the caller instead of its subject
+        throw new ParseException("A service token must be known by its subject only");
       }
       requireIssuedInThePast(jwt);
       return jwt;
@@ -138,6 +146,71 @@ public class TokenPolicy {
               + max.toSeconds()
               + " s this service accepts (bihuan.auth.max-token-lifetime); get a token with a"
               + " shorter lifetime from the identity provider");
+    }
+  }
+
+  /** The claims that name the caller: whichever comes first is the id recorded as actor. */
+  static final List<String> PRINCIPAL_CLAIMS = List.of("upn", "preferred_username", "sub");
+
+  /**
+   * Claims read in one shape only (docs/decisions/0217), checked on the payload as it was written
+   * (before the signature is verified: this only ever refuses): {@code groups}, when present, is a
+   * JSON array of role names — a text is not read as a list, "admin" or "viewer admin" grants
+   * nothing; and each claim that can name the caller ({@code upn}, {@code preferred_username},
+   * {@code sub}), when present, is a text that is not blank and holds no control, format or other
+   * invisible character ({@link SafeText#problemInIdentifier}: bidirectional controls
+   * U+202A–U+202E, U+2066–U+2069, U+200E/F and zero-width characters among them), because that text
+   * is stored as who acted.
+   */
+  static void requireClaimShapes(String token) throws ParseException {
+    Map<String, Object> claims = payload(token);
+    if (claims.containsKey("groups")) {
+      Object groups = claims.get("groups");
+      if (!(groups instanceof List<?> list)
+          || list.stream()
+              .anyMatch(
+                  g ->
+                      !(g instanceof String role)
+                          || SafeText.isBlank(role)
+                          || SafeText.problemInIdentifier(role) != null)) {
+        throw new ParseException(
+            "The token's groups claim must be a JSON array of role names (texts), such as"
+                + " [\"viewer\"]; a text, a number, null or an array of anything else grants"
+                + " nothing and is refused");
+      }
+    }
+    for (String claim : PRINCIPAL_CLAIMS) {
+      if (!claims.containsKey(claim)) {
+        continue;
+      }
+      Object value = claims.get(claim);
+      if (!(value instanceof String id) || SafeText.isBlank(id)) {
+        throw new ParseException(
+            "The token's " + claim + " claim must be a text that is not blank: it names who acts");
+      }
+      String problem = SafeText.problemInIdentifier(id);
+      if (problem != null) {
+        throw new ParseException(
+            "The token's "
+                + claim
+                + " claim "
+                + problem
+                + "; the caller's id must hold only visible characters");
+      }
+    }
+  }
+
+  /** The claims as written; none when the token is no JWS (the parser refuses it then). */
+  private static Map<String, Object> payload(String token) {
+    String[] parts = token == null ? new String[0] : token.split("\\.", -1);
+    if (parts.length != 3) {
+      return Map.of();
+    }
+    try {
+      return JsonUtil.parseJson(
+          new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException | JoseException e) {
+      return Map.of();
     }
   }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.bihuan.platform.auth.Roles;
+import org.bihuan.platform.auth.ServiceCallers;
 import org.bihuan.platform.input.QueryParams;
 import org.bihuan.platform.problem.ApiProblem;
 import org.bihuan.platform.problem.FieldError;
@@ -36,6 +37,7 @@ public class FeedResource {
 
   @GET
   @RolesAllowed({Roles.VIEWER, Roles.SERVICE})
+  @ServiceCallers("bihuan.feed.readers")
   @Operation(
       operationId = "listEvents",
       summary = "Committed changes after a position, in order",

@@ -66,14 +66,53 @@ public final class SafeText {
         return "contains the bidirectional override " + codePoint(c) + " at position " + i;
       }
     }
-    // Plain whitespace is left to @NotBlank; invisible characters alone are refused here.
+    // Plain whitespace is left to @NotBlank; invisible characters and lone marks are refused here.
     if (isBlank(value)
         && value
             .codePoints()
             .anyMatch(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))) {
-      return "holds only invisible characters";
+      return "holds only invisible characters or combining marks, no visible text";
     }
     return null;
+  }
+
+  /**
+   * Why {@code value} is refused as an identifier — an {@code externalRef}, a responsible unit's
+   * {@code externalId}, a token's subject — or null when it is fine. Besides what a one-line value
+   * may not hold ({@link #problemInLine}), an identifier holds no invisible character: no format
+   * character (U+200B–U+200F, U+2060–U+2064, U+FEFF, U+061C, the tag characters U+E0000–U+E007F …),
+   * no other default-ignorable code point (variation selectors, U+034F …) and no whitespace but the
+   * plain space. "OA-123" and "OA-123" followed by U+FEFF or a tag character look the same to every
+   * person and every OA screen, so they must not name two items (docs/decisions/0217). Empty and
+   * plain spaces are left to the field's own rules (size, blank as absent).
+   */
+  public static String problemInIdentifier(String value) {
+    String line = problemInLine(value);
+    if (line != null || value == null) {
+      return line;
+    }
+    for (int i = 0; i < value.length(); ) {
+      int cp = value.codePointAt(i);
+      if (invisibleInIdentifier(cp)) {
+        return "contains the invisible character "
+            + String.format("U+%04X", cp)
+            + " at position "
+            + i
+            + "; an identifier holds only visible characters and plain spaces";
+      }
+      i += Character.charCount(cp);
+    }
+    return null;
+  }
+
+  private static boolean invisibleInIdentifier(int cp) {
+    return cp != ' '
+        && (Character.getType(cp) == Character.FORMAT
+            || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT)
+            || UCharacter.hasBinaryProperty(cp, UProperty.WHITE_SPACE)
+            || Character.isWhitespace(cp)
+            || Character.isSpaceChar(cp)
+            || (cp >= 0xE0000 && cp <= 0xE007F));
   }
 
   /**
@@ -129,9 +168,10 @@ public final class SafeText {
 
   /**
    * Blank in the sense people see it: empty, or only whitespace (Java's and Unicode's White_Space:
-   * U+00A0, U+3000, U+0085, U+2028 …), format characters and default-ignorable code points (U+200B,
-   * U+FEFF, U+2060, variation selectors such as U+FE0F, Hangul fillers ...). A title "\u200b" or
-   * "\ufe0f" is as blank as "" (decision 0095).
+   * U+00A0, U+3000, U+0085, U+2028 …), format characters, default-ignorable code points (U+200B,
+   * U+FEFF, U+2060, variation selectors such as U+FE0F, Hangul fillers ...) and combining marks
+   * with no character to combine with (U+0301, U+20DD …). A title "\u200b", "\ufe0f" or "\u0301" is
+   * as blank as "" (decisions 0095, 0217).
    */
   public static boolean isBlank(String value) {
     if (value == null) {
@@ -144,11 +184,20 @@ public final class SafeText {
           || Character.isSpaceChar(cp)
           || UCharacter.hasBinaryProperty(cp, UProperty.WHITE_SPACE)
           || Character.getType(cp) == Character.FORMAT
-          || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT))) {
+          || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT)
+          || combiningMark(cp))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A combining mark (Mn, Mc, Me): it shows only on the character before it. */
+  private static boolean combiningMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
   }
 
   /**

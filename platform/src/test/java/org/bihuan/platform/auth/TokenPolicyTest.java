@@ -273,6 +273,59 @@ class TokenPolicyTest {
     assertEquals(Set.of(Roles.SERVICE), augmented.getRoles());
   }
 
+  @Test
+  void groupsGivenAsATextAreRefusedNotReadAsAList() throws Exception {
+    for (Object groups :
+        new Object[] {"admin", "viewer admin", java.util.List.of("admin", 1), "", 7}) {
+      String token = Tokens.rawClaims(Map.of("sub", "u1", "groups", groups));
+      ParseException refused = assertThrows(ParseException.class, () -> verify(token));
+      assertTrue(refused.getMessage().contains("groups"), refused.getMessage());
+    }
+    String listed = Tokens.rawClaims(Map.of("sub", "u1", "groups", java.util.List.of("admin")));
+    assertEquals(Set.of("admin"), verify(listed).getGroups());
+  }
+
+  @Test
+  void aSubjectThatIsEmptyOrHoldsInvisibleOrControlCharactersIsRefused() throws Exception {
+    for (String sub :
+        new String[] {
+          "",
+          " ",
+          "\u200b",
+          "\u202eadmin",
+          "ad\u202amin",
+          "admin\u2066",
+          "ad\u2069min",
+          "ad\u200emin",
+          "ad\u200fmin",
+          "ad\u0007min",
+          "admin\n",
+          "ad\u00admin",
+          "admin\ufeff",
+          "admin\udb40\udc41"
+        }) {
+      String token = Tokens.rawClaims(Map.of("sub", sub, "groups", java.util.List.of("admin")));
+      assertThrows(ParseException.class, () -> verify(token), sub);
+    }
+    // The claims that name the caller before sub are held to the same rule.
+    for (String claim : new String[] {"upn", "preferred_username"}) {
+      String token =
+          Tokens.rawClaims(
+              Map.of("sub", "u1", claim, "u\u202e1", "groups", java.util.List.of("admin")));
+      assertThrows(ParseException.class, () -> verify(token), claim);
+    }
+    String plain =
+        Tokens.rawClaims(Map.of("sub", "zhao.ys@机关", "groups", java.util.List.of("admin")));
+    assertEquals("zhao.ys@机关", verify(plain).getName());
+  }
+
+  @Test
+  void aServiceTokenKnownByAnotherNameThanItsSubjectIsRefused() {
+    PrivateKey key = KeyFiles.privateKey("test-keys/services/problem-service.private.pem");
+    assertThrows(
+        ParseException.class, () -> verify(service("problem-service").upn("oa-sync").sign(key)));
+  }
+
   static JwtClaimsBuilder service(String caller) {
     return Jwt.issuer(caller)
         .subject(caller)

@@ -28,6 +28,47 @@ class SafeTextTest {
   }
 
   @Test
+  void textOfCombiningMarksAloneIsBlankAndRefused() {
+    for (String marks : new String[] {"\u0301", "\u0301\u0308", " \u20dd ", "\u200b\u0301"}) {
+      assertEquals(true, SafeText.isBlank(marks), marks);
+      assertNotNull(SafeText.problemInText(marks), marks);
+    }
+    assertEquals(false, SafeText.isBlank("e\u0301"));
+    assertNull(SafeText.problemInText("Cafe\u0301 整改"));
+  }
+
+  @Test
+  void identifiersHoldNoInvisibleCharacters() {
+    for (String lookAlike :
+        new String[] {
+          "OA-123\ufeff",
+          "\ufeffOA-123",
+          "OA-\u200b123",
+          "OA-\u200c123",
+          "OA-\u200d123",
+          "OA-\u2060123",
+          "OA-123\u200e",
+          "OA-123\u200f",
+          "OA-123\u202e",
+          "OA-123\u2066",
+          "OA-123\u061c",
+          "OA-123\udb40\udc01", // U+E0001 LANGUAGE TAG
+          "OA-123\udb40\udc41", // U+E0041 TAG LATIN CAPITAL LETTER A
+          "OA-123\udb40\udc7f", // U+E007F CANCEL TAG
+          "OA-123\ufe0f",
+          "OA\u00a0123",
+          "OA\u3000123",
+          "OA\t123"
+        }) {
+      assertNotNull(SafeText.problemInIdentifier(lookAlike), lookAlike);
+      // free text keeps them (except what it refuses anyway)
+    }
+    assertNull(SafeText.problemInText("OA-123\ufeff"));
+    assertNull(SafeText.problemInIdentifier("OA-2024-0153 第1项"));
+    assertNull(SafeText.problemInIdentifier(null));
+  }
+
+  @Test
   void csvCellsThatCouldBeFormulasAreQuotedText() {
     org.junit.jupiter.api.Assertions.assertEquals("\"'=1+1\"", CsvCell.of("=1+1"));
     org.junit.jupiter.api.Assertions.assertEquals("\"'-1\"", CsvCell.of("-1"));

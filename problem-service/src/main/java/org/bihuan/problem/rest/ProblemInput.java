@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.bihuan.platform.input.Identifier;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -18,7 +19,7 @@ public record ProblemInput(
     @NotBlank @Size(max = TITLE_MAX) @Schema(example = "理论学习不够深入") String title,
     @Size(max = DESCRIPTION_MAX) @Schema(example = "部分党员对党的创新理论学习不系统，学用结合不紧密。") String description,
     @Size(max = 100) List<@NotNull UUID> causeIds,
-    @Size(max = 200) @Schema(example = "OA-2024-0153") String externalRef) {
+    @Identifier @Size(max = 200) @Schema(example = "OA-2024-0153") String externalRef) {
 
   /**
    * The longest text of each field a problem can be written with. An import holds its problems to

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
+import org.bihuan.platform.auth.ServiceCallers;
 import org.bihuan.platform.http.AnswerCache;
 import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.input.QueryParams;
@@ -86,6 +87,7 @@ public class ProblemResource {
   // A service token too: rectification-service asks again, outside any user's request, whether a
   // ticket's problems were withdrawn (docs/decisions/0168).
   @RolesAllowed({Roles.VIEWER, Roles.SERVICE})
+  @ServiceCallers("bihuan.problems.service-readers")
   @APIResponse(
       responseCode = "200",
       description = "The problem",

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.bihuan.platform.input.Identifier;
 import org.bihuan.problem.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,4 +14,4 @@ public record SourceInput(
     @NotNull Source.Kind kind,
     @Size(max = 200) @Schema(example = "党委办公室") String organization,
     @Schema(example = "2024-04-18") LocalDate heldOn,
-    @Size(max = 200) @Schema(example = "OA-2024-0153") String externalRef) {}
+    @Identifier @Size(max = 200) @Schema(example = "OA-2024-0153") String externalRef) {}

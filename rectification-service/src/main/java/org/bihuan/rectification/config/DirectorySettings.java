@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * {@code bihuan.directory.*}: how large a directory snapshot may be (413 beyond), and which service
- * callers may write the directory.
+ * callers may write and read the directory (the lists the directory routes' {@code @ServiceCallers}
+ * name, docs/decisions/0217).
  */
 @ConfigMapping(prefix = "bihuan.directory")
 public interface DirectorySettings {
@@ -29,4 +30,8 @@ public interface DirectorySettings {
    */
   @WithDefault("oa-sync")
   List<String> writers();
+
+  /** The service callers that may read the directory besides users: the writers, by default. */
+  @WithDefault("oa-sync")
+  List<String> readers();
 }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import org.bihuan.platform.auth.Roles;
+import org.bihuan.platform.auth.ServiceCallers;
 import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.input.QueryParams;
 import org.bihuan.platform.page.Page;
@@ -55,6 +56,7 @@ public class DirectoryResource {
   @PUT
   @Path("/directory/units/{externalId}")
   @RolesAllowed({Roles.ADMIN, Roles.SERVICE})
+  @ServiceCallers("bihuan.directory.writers")
   @APIResponse(
       responseCode = "200",
       description = "The unit, updated or unchanged",
@@ -91,6 +93,7 @@ public class DirectoryResource {
   @PUT
   @Path("/directory/people/{externalId}")
   @RolesAllowed({Roles.ADMIN, Roles.SERVICE})
+  @ServiceCallers("bihuan.directory.writers")
   @APIResponse(
       responseCode = "200",
       description = "The person, updated or unchanged",
@@ -128,6 +131,7 @@ public class DirectoryResource {
   @GET
   @Path("/directory/units/{externalId}")
   @RolesAllowed({Roles.VIEWER, Roles.SERVICE})
+  @ServiceCallers("bihuan.directory.readers")
   @APIResponse(
       responseCode = "200",
       description = "The unit",
@@ -149,6 +153,7 @@ public class DirectoryResource {
   @GET
   @Path("/directory/people/{externalId}")
   @RolesAllowed({Roles.VIEWER, Roles.SERVICE})
+  @ServiceCallers("bihuan.directory.readers")
   @APIResponse(
       responseCode = "200",
       description = "The person",
@@ -171,6 +176,7 @@ public class DirectoryResource {
   @GET
   @Path("/directory/units")
   @RolesAllowed({Roles.VIEWER, Roles.SERVICE})
+  @ServiceCallers("bihuan.directory.readers")
   @Operation(
       operationId = "listDirectoryUnits",
       summary = "Units of the directory, in the order they were first written",
@@ -191,6 +197,7 @@ public class DirectoryResource {
   @GET
   @Path("/directory/people")
   @RolesAllowed({Roles.VIEWER, Roles.SERVICE})
+  @ServiceCallers("bihuan.directory.readers")
   @Operation(
       operationId = "listDirectoryPeople",
       summary = "People of the directory, in the order they were first written",
@@ -217,6 +224,7 @@ public class DirectoryResource {
   @Path("/directory:sync")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.ADMIN, Roles.SERVICE})
+  @ServiceCallers("bihuan.directory.writers")
   @APIResponse(
       responseCode = "200",
       description = "How many units and people were created, updated, sealed, unsealed, unchanged",

@@ -1,6 +1,7 @@
 package org.bihuan.rectification.rest;
 
 import jakarta.validation.constraints.Size;
+import org.bihuan.platform.input.Identifier;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -15,7 +16,8 @@ public record ResponsibleUnitInput(
             description =
                 "Required unless externalId names a unit of the directory, whose name is then used")
         String name,
-    @Size(max = 200)
+    @Identifier
+        @Size(max = 200)
         @Schema(
             nullable = true,
             example = "ORG-0012",

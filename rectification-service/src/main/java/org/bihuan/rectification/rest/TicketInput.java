@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.bihuan.platform.input.Identifier;
 import org.bihuan.rectification.Ticket;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -29,7 +30,7 @@ public record TicketInput(
     @NotNull Ticket.Timing timing,
     @Schema(example = "2024-06-30") LocalDate deadline,
     Ticket.ReportEvery reportEvery,
-    @Size(min = 1, max = 200) @Schema(example = "OA-2024-0153-1") String externalRef,
+    @Identifier @Size(min = 1, max = 200) @Schema(example = "OA-2024-0153-1") String externalRef,
     // left out of the creation digest when empty, so that tickets created before it keep theirs
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Size(max = 20)

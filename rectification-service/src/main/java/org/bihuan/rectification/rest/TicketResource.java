@@ -244,7 +244,7 @@ public class TicketResource {
     TicketInputRules.requireValid(TicketInputRules.crossFieldErrors(input, ""));
     TicketQueries.Linked read = queries.linked(id);
     Set<UUID> known = read.problems();
-    problems.refuseIfWithdrawn(known, "be edited");
+    problems.refuseEditWhileWithdrawing(known);
     List<UUID> fresh = input.problemIds().stream().filter(p -> !known.contains(p)).toList();
     Map<UUID, ProblemView> found =
         fresh.isEmpty()

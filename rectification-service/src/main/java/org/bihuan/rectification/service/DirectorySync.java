@@ -37,7 +37,6 @@ public class DirectorySync {
 
   @Inject DirectorySnapshotReader reader;
   @Inject DirectoryWrites writes;
-  @Inject DirectoryWriters writers;
   @Inject EntityManager em;
   @Inject OrganisationClock clock;
 
@@ -72,7 +71,6 @@ public class DirectorySync {
 
   @Transactional(rollbackOn = IOException.class)
   public DirectoryView.SyncResult sync(InputStream body) throws IOException {
-    writers.require();
     writes.lock();
     // Each batch's inserts and updates in a few round trips, not one per entry.
     em.unwrap(org.hibernate.Session.class).setJdbcBatchSize(BATCH);

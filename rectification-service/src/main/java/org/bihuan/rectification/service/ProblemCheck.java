@@ -128,10 +128,22 @@ public class ProblemCheck {
    */
   public java.util.Set<UUID> withdrawn(Collection<UUID> ids) {
     java.util.Set<UUID> withdrawn = new LinkedHashSet<>();
+    lookUp(ids)
+        .forEach(
+            (id, p) -> {
+              if (p.isPresent() && p.get().withdrawn()) {
+                withdrawn.add(id);
+              }
+            });
+    return withdrawn;
+  }
+
+  /** Each problem as problem-service answers now; 503 when it cannot be asked. */
+  private Map<UUID, Optional<ProblemView>> lookUp(Collection<UUID> ids) {
+    Map<UUID, Optional<ProblemView>> out = new LinkedHashMap<>();
     for (UUID id : new LinkedHashSet<>(ids)) {
-      Optional<ProblemView> p;
       try {
-        p = directory.find(id);
+        out.put(id, directory.find(id));
       } catch (RuntimeException e) {
         LOG.warnf("problem-service could not be asked about problem %s: %s", id, e.toString());
         throw ApiProblem.unavailable(
@@ -140,11 +152,8 @@ public class ProblemCheck {
                     + "; nothing was changed. Try again later.")
             .header("Retry-After", "30");
       }
-      if (p.isPresent() && p.get().withdrawn()) {
-        withdrawn.add(id);
-      }
     }
-    return withdrawn;
+    return out;
   }
 
   /**
@@ -152,7 +161,36 @@ public class ProblemCheck {
    * progress and evidence are refused like start. Asked before the transaction, like start.
    */
   public void refuseIfWithdrawn(Collection<UUID> linked, String what) {
-    java.util.Set<UUID> withdrawn = withdrawn(linked);
+    refuseIfWithdrawn(withdrawn(linked), what);
+  }
+
+  /**
+   * An edit of a ticket is refused like a creation (docs/decisions/0217, item 4 of 0207): 409
+   * problem-withdrawn for a withdrawn problem of the ticket, 409 problem-being-withdrawn while one
+   * is being withdrawn. A withdrawal that asks for the problem's tickets while the edit is under
+   * way sees the ticket live either way (and is refused); an edit sent while the problem is marked
+   * loses, as a creation or a new link does, instead of writing a ticket the withdrawal may cancel
+   * a moment later.
+   */
+  public void refuseEditWhileWithdrawing(Collection<UUID> linked) {
+    java.util.Set<UUID> withdrawn = new LinkedHashSet<>();
+    List<UUID> beingWithdrawn = new ArrayList<>();
+    lookUp(linked)
+        .forEach(
+            (id, p) -> {
+              if (p.isPresent() && p.get().withdrawn()) {
+                withdrawn.add(id);
+              } else if (p.isPresent() && p.get().takesNoTickets()) {
+                beingWithdrawn.add(id);
+              }
+            });
+    refuseIfWithdrawn(withdrawn, "be edited");
+    if (!beingWithdrawn.isEmpty()) {
+      throw beingWithdrawn(beingWithdrawn);
+    }
+  }
+
+  private static void refuseIfWithdrawn(java.util.Set<UUID> withdrawn, String what) {
     if (!withdrawn.isEmpty()) {
       throw ApiProblem.conflict(
               "problem-withdrawn",

@@ -63,11 +63,15 @@ public class TicketParties {
     }
     Map<String, String> submitterIds = directory.peopleOfSubjects(submitters.keySet());
     submitters.forEach((subject, name) -> names.add(name, submitterIds.get(subject)));
+    // A party the directory knows is also called by the name it gives him now: renamed there
+    // after the ticket named him, he is still a party by that name (0217).
+    Map<String, String> directoryNames = directory.namesOf(Set.copyOf(names.ids));
+    directoryNames.forEach((id, name) -> names.add(name, id));
     return new Parties(
         Set.copyOf(names.all),
         Set.copyOf(subjects),
         Set.copyOf(names.ids),
-        names.identified(directory.namesOf(names.ids).keySet()));
+        names.identified(directoryNames.keySet()));
   }
 
   private static FieldChange change(TicketHistoryEntry h, String field) {

@@ -41,8 +41,14 @@ class DirectoryWritersTest {
           .then()
           .statusCode(403)
           .contentType("application/problem+json");
-      // Reading stays open to service callers.
-      given().auth().oauth2(token).get("/api/v1/directory/people/" + person).then().statusCode(200);
+      // Nor reads it: the directory's routes name the OA sync job as their service caller (0217).
+      given()
+          .auth()
+          .oauth2(token)
+          .get("/api/v1/directory/people/" + person)
+          .then()
+          .statusCode(403)
+          .contentType("application/problem+json");
     }
     given()
         .auth()

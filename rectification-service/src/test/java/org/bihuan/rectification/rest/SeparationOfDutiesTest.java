@@ -113,14 +113,18 @@ class SeparationOfDutiesTest {
     String id = submitted(unit, ProblemServiceStub.problem(UUID.randomUUID()), ZHAO);
     for (String spelling :
         List.of("趙驗收", "赵 验收", "赵验收\u200B", "\u2060赵\u3000验收\uFEFF", "赵\u00A0验\u200D收")) {
-      act(Tokens.verifier(spelling), id, "verify", "另一种写法")
+      // the spelling is the token's name; its subject stays a plain id (an invisible character
+      // in a subject is refused with 401, 0217)
+      act(Tokens.token("verifier-spelling", spelling, null, "verifier"), id, "verify", "另一种写法")
           .then()
           .statusCode(403)
           .contentType("application/problem+json");
     }
     // Full-width and case: Ｚｈａｏ is zhao.
     String latin = submitted(unit, ProblemServiceStub.problem(UUID.randomUUID()), "Zhao Yanshou");
-    act(Tokens.verifier("ＺＨＡＯ　ＹＡＮＳＨＯＵ"), latin, "verify", "全角").then().statusCode(403);
+    act(Tokens.token("verifier-fullwidth", "ＺＨＡＯ　ＹＡＮＳＨＯＵ", null, "verifier"), latin, "verify", "全角")
+        .then()
+        .statusCode(403);
     // 赵验 is written inside 赵验收: in doubt a party (0188); 钱七 is another person.
     act(Tokens.verifier("赵验"), id, "verify", "名字的一部分").then().statusCode(403);
     act(Tokens.verifier("钱七"), id, "verify", "另一个人").then().statusCode(200);
