@@ -100,7 +100,7 @@ class ImportContentsNotesAndListedUnitsTest {
     JsonNode answer = dryRun(committed("office-plan-contents-notes.pdf"), DocumentText.PDF);
     assertEquals(JSON.readTree(PROBLEMS), withoutOrigins(answer), answer.toPrettyString());
     List<String> warnings = warnings(answer);
-    assertTrue(warnings.contains("Lines 3–6" + CONTENTS_NAMED), warnings.toString());
+    assertTrue(warnings.contains("Lines 3–7" + CONTENTS_NAMED), warnings.toString());
     assertTrue(
         warnings.contains(
             "Page 2: the footnote 「1"

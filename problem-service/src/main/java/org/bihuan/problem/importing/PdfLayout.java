@@ -277,10 +277,12 @@ final class PdfLayout {
         int r = Math.min(rows.size(), ROWS_KEPT + 1);
         int c = Math.min(xs.size(), COLUMNS_KEPT + 1);
         unreadable |=
-            header(cells(rows.subList(0, r), xs.subList(0, c), rules.subList(0, r), sorted));
+            header(
+                cells(
+                    rows.subList(0, r), xs.subList(0, c), rules.subList(0, r), verticals, sorted));
         continue;
       }
-      List<Grid.Row> grid = cells(rows, xs, rules, sorted);
+      List<Grid.Row> grid = cells(rows, xs, rules, verticals, sorted);
       if (header(grid)) {
         tables.add(new PdfColumns.Table(grid, rows.get(0), rows.get(rows.size() - 1)));
       } else if (open != null
@@ -376,11 +378,50 @@ final class PdfLayout {
     return false;
   }
 
-  /** The cells between the rulings {@code ys} and {@code xs}, merged cells resolved. */
-  private static List<Grid.Row> cells(
-      List<Float> ys, List<Float> xs, List<List<Segment>> rules, List<Glyph> sorted) {
+  /**
+   * For each row, the column each cell's span starts in: a cell with no vertical ruling between it
+   * and the cell on its left (a section row 一、干部队伍建设方面 drawn across the columns) is one cell with
+   * it, as Word merges cells across columns.
+   */
+  private static int[][] spans(List<Float> ys, List<Float> xs, List<Segment> verticals) {
     int rowCount = ys.size() - 1;
     int columnCount = xs.size() - 1;
+    List<Float> mids = new ArrayList<>(rowCount);
+    for (int r = 0; r < rowCount; r++) {
+      mids.add((ys.get(r) + ys.get(r + 1)) / 2);
+    }
+    boolean[][] crossed = new boolean[rowCount][columnCount];
+    for (Segment v : verticals) {
+      int c = nearest(xs, v.at());
+      if (c <= 0 || c >= columnCount || Math.abs(xs.get(c) - v.at()) > SAME_LINE) {
+        continue;
+      }
+      for (int r = Math.max(0, ceiling(mids, v.from())); r < rowCount; r++) {
+        if (mids.get(r) > v.to()) {
+          break;
+        }
+        crossed[r][c] = true;
+      }
+    }
+    int[][] start = new int[rowCount][columnCount];
+    for (int r = 0; r < rowCount; r++) {
+      for (int c = 1; c < columnCount; c++) {
+        start[r][c] = crossed[r][c] ? c : start[r][c - 1];
+      }
+    }
+    return start;
+  }
+
+  /** The cells between the rulings {@code ys} and {@code xs}, merged cells resolved. */
+  private static List<Grid.Row> cells(
+      List<Float> ys,
+      List<Float> xs,
+      List<List<Segment>> rules,
+      List<Segment> verticals,
+      List<Glyph> sorted) {
+    int rowCount = ys.size() - 1;
+    int columnCount = xs.size() - 1;
+    int[][] span = spans(ys, xs, verticals);
     StringBuilder[][] text = new StringBuilder[rowCount][columnCount];
     Glyph[][] last = new Glyph[rowCount][columnCount];
     int from = ceiling(sorted.stream().map(Glyph::y).toList(), ys.get(0));
@@ -393,6 +434,7 @@ final class PdfLayout {
       if (r < 0 || c < 0) {
         continue;
       }
+      c = span[r][c];
       if (text[r][c] == null) {
         text[r][c] = new StringBuilder();
       }
@@ -436,7 +478,8 @@ final class PdfLayout {
     for (int r = 0; r < rowCount; r++) {
       List<Grid.Cell> cells = new ArrayList<>();
       for (int c = 0; c < columnCount; c++) {
-        cells.add(new Grid.Cell(value[r][c].strip(), merged[r][c]));
+        int first = span[r][c];
+        cells.add(new Grid.Cell(value[r][first].strip(), merged[r][c], false, first < c));
       }
       rows.add(new Grid.Row(r + 1, cells));
     }

@@ -241,7 +241,15 @@ final class PdfTables {
         rows.add(
             new Grid.Row(
                 r.number(),
-                r.cells().stream().map(c -> Grid.Cell.of(mapped.apply(c.text()))).toList()));
+                r.cells().stream()
+                    .map(
+                        c ->
+                            new Grid.Cell(
+                                mapped.apply(c.text()).strip(),
+                                c.continuesAbove(),
+                                c.number(),
+                                c.continuesLeft()))
+                    .toList()));
       }
       out.add(
           Grid.wordTable(rows, g.table(), g.lead(), g.place()).onPages(gridPages.get(out.size())));

@@ -93,6 +93,7 @@ final class PdfText {
       cmaps.page(number);
       programs.page(number);
       layout.clear();
+      path.clear();
       struck.clear();
       struckGlyphs.clear();
       pageDropped = 0;
@@ -104,6 +105,43 @@ final class PdfText {
       java.awt.geom.Point2D.Float p = ctm.transformPoint(x, y);
       PDRectangle box = getCurrentPage().getCropBox();
       return new float[] {p.x - box.getLowerLeftX(), box.getUpperRightY() - p.y};
+    }
+
+    /**
+     * The rectangles and straight lines of the path being built: rulings only once the path is
+     * painted (stroked or filled). A path ended without painting ({@code n}) is a clipping path —
+     * LibreOffice clips every page to a rectangle of the whole page, whose edges are no table's
+     * border — and is dropped.
+     */
+    private final List<float[]> path = new ArrayList<>();
+
+    /** The most pieces of one path kept (a page's rulings are kept to as many). */
+    private static final int PATH_KEPT = 20_000;
+
+    private static final java.util.Set<String> PAINTS =
+        java.util.Set.of(
+            OperatorName.STROKE_PATH,
+            OperatorName.CLOSE_AND_STROKE,
+            OperatorName.FILL_NON_ZERO,
+            OperatorName.LEGACY_FILL_NON_ZERO,
+            OperatorName.FILL_EVEN_ODD,
+            OperatorName.FILL_NON_ZERO_AND_STROKE,
+            OperatorName.FILL_EVEN_ODD_AND_STROKE,
+            OperatorName.CLOSE_FILL_NON_ZERO_AND_STROKE,
+            OperatorName.CLOSE_FILL_EVEN_ODD_AND_STROKE);
+
+    /** The path is painted ({@code paint}) or ended without painting: its rulings kept or not. */
+    private void pathEnds(boolean paint) {
+      if (paint) {
+        for (float[] p : path) {
+          if (p[0] == 0) {
+            layout.rectangle(p[1], p[2], p[3], p[4]);
+          } else {
+            layout.line(p[1], p[2], p[3], p[4]);
+          }
+        }
+      }
+      path.clear();
     }
 
     /** Records the rulings a page draws: rectangles and straight lines of its paths. */
@@ -123,7 +161,7 @@ final class PdfText {
           if (v.length == 4) {
             float[] a = point(v[0], v[1]);
             float[] b = point(v[0] + v[2], v[1] + v[3]);
-            layout.rectangle(a[0], a[1], b[0], b[1]);
+            if (path.size() < PATH_KEPT) path.add(new float[] {0, a[0], a[1], b[0], b[1]});
           }
         }
         case OperatorName.MOVE_TO -> {
@@ -133,7 +171,7 @@ final class PdfText {
         case OperatorName.LINE_TO -> {
           float[] a = point(pathX, pathY);
           float[] b = point(v[0], v[1]);
-          layout.line(a[0], a[1], b[0], b[1]);
+          if (path.size() < PATH_KEPT) path.add(new float[] {1, a[0], a[1], b[0], b[1]});
           pathX = v[0];
           pathY = v[1];
         }
@@ -213,6 +251,24 @@ final class PdfText {
       if (!positions.isEmpty()) {
         TextPosition first = positions.get(0);
         TextPosition last = positions.get(positions.size() - 1);
+        // a running header printed right above the first line (no gap between them, as
+        // LibreOffice places it) is a line of its own: PDFBox wrote both as one
+        int cut = otherLine(positions);
+        if (cut == 0) {
+          writeLineSeparator();
+          cut = otherLine(positions);
+        }
+        if (cut > 0) {
+          writeString(textOf(positions.subList(0, cut)), positions.subList(0, cut));
+          writeLineSeparator();
+          writeString(
+              textOf(positions.subList(cut, positions.size())),
+              positions.subList(cut, positions.size()));
+          return;
+        }
+        for (TextPosition p : positions) {
+          lineSize = Math.max(lineSize, p.getFontSizeInPt());
+        }
         if (separator && !PdfGaps.spacing(lastShown, first)) {
           super.writeWordSeparator();
         }
@@ -229,8 +285,44 @@ final class PdfText {
       super.writeString(text, positions);
     }
 
+    /** The largest font size (points) of the line being written. */
+    private float lineSize;
+
+    /**
+     * How far (in font sizes) a piece's baseline may stand from its line's for it to be on that
+     * line: a superscript is raised a third of a size; a header touching the line below it is a
+     * whole line higher.
+     */
+    private static final float OTHER_LINE = 0.6f;
+
+    /**
+     * The first of {@code positions} whose baseline stands a line above or below the line being
+     * written (more than {@link #OTHER_LINE} of a font size from it), or -1.
+     */
+    private int otherLine(List<TextPosition> positions) {
+      float base = layout.lastBaseline();
+      float size = lineSize;
+      for (int i = 0; i < positions.size(); i++) {
+        TextPosition p = positions.get(i);
+        size = Math.max(size, p.getFontSizeInPt());
+        if (Float.isNaN(base)) {
+          base = p.getYDirAdj();
+        } else if (Math.abs(p.getYDirAdj() - base) > size * OTHER_LINE) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private static String textOf(List<TextPosition> positions) {
+      StringBuilder text = new StringBuilder();
+      positions.forEach(p -> text.append(p.getUnicode()));
+      return text.toString();
+    }
+
     @Override
     protected void writeLineSeparator() throws IOException {
+      lineSize = 0;
       separator = false;
       lastShown = null;
       layout.lineEnds();
@@ -275,6 +367,10 @@ final class PdfText {
           || op.equals(OperatorName.MOVE_TO)
           || op.equals(OperatorName.LINE_TO)) {
         path(op, operands);
+      } else if (PAINTS.contains(op)) {
+        pathEnds(true);
+      } else if (op.equals(OperatorName.ENDPATH)) {
+        pathEnds(false);
       }
       if (OperatorName.SET_FONT_AND_SIZE.equals(operator.getName())
           && !operands.isEmpty()

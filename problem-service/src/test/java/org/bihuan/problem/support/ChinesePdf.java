@@ -215,7 +215,7 @@ public final class ChinesePdf {
     content.append("> Tj ET\n");
   }
 
-  private static byte[] pdf(List<String> contents, java.util.Set<Integer> scans) {
+  static byte[] pdf(List<String> contents, java.util.Set<Integer> scans) {
     try (PDDocument pdf = new PDDocument()) {
       COSDictionary font = font();
       for (int i = 0; i < contents.size(); i++) {
@@ -382,7 +382,7 @@ public final class ChinesePdf {
         java.util.Locale.ROOT, "0.8 w %.2f %.2f m %.2f %.2f l S%n", from, y, to, y);
   }
 
-  private static COSDictionary font() {
+  static COSDictionary font() {
     COSDictionary system = new COSDictionary();
     system.setString(COSName.REGISTRY, "Adobe");
     system.setString(COSName.ORDERING, "GB1");
