@@ -229,16 +229,24 @@ public class IdempotencyFilter {
       }
       sha.update((byte) '\n');
       // A retried multipart upload carries a new random boundary: it is not part of the request.
+      // A retried JSON body may be written again with its members in another order or spaced
+      // otherwise: the same object is the same request.
       sha.update(
-          boundary == null
-              ? body
-              : new String(body, StandardCharsets.ISO_8859_1)
+          boundary != null
+              ? new String(body, StandardCharsets.ISO_8859_1)
                   .replace(boundary, "")
-                  .getBytes(StandardCharsets.ISO_8859_1));
+                  .getBytes(StandardCharsets.ISO_8859_1)
+              : json(type) ? CanonicalJson.of(body) : body);
       return HexFormat.of().formatHex(sha.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static boolean json(MediaType type) {
+    return type != null
+        && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+            || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
   }
 
   /**

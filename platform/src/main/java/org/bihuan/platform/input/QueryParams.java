@@ -88,9 +88,37 @@ public final class QueryParams {
     };
   }
 
-  /** A switch of an operation ({@code ?dryRun=true}): false when absent. */
+  /**
+   * A switch of an operation ({@code ?dryRun=true}): false when absent. Given without a value
+   * ({@code ?dryRun} or {@code ?dryRun=}) it is refused rather than read as false: a caller who
+   * wrote {@code ?dryRun} meant a dry run, and reading it as false would write.
+   */
   public boolean flag(String field, String raw) {
+    return flag(field, raw, null);
+  }
+
+  /**
+   * {@link #flag(String, String)} where the query string as sent is at hand: {@code ?dryRun} with
+   * no {@code =} reaches a resource as no value at all, and only the raw query shows it was given.
+   */
+  public boolean flag(String field, String raw, String rawQuery) {
+    if (raw == null && rawQuery != null && givenWithoutValue(rawQuery, field)) {
+      raw = "";
+    }
+    if (raw != null && raw.isBlank()) {
+      refuse(field, "must be true or false; given without a value it is neither");
+      return false;
+    }
     return Boolean.TRUE.equals(bool(field, raw));
+  }
+
+  private static boolean givenWithoutValue(String rawQuery, String field) {
+    for (String pair : rawQuery.split("&", -1)) {
+      if (pair.equals(field) || pair.equals(field + "=")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public LocalDate date(String field, String raw) {

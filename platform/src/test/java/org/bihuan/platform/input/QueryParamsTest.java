@@ -61,6 +61,23 @@ class QueryParamsTest {
   }
 
   @Test
+  void aSwitchGivenWithoutAValueIsRefusedNotReadAsFalse() {
+    QueryParams q = new QueryParams();
+    q.flag("dryRun", "");
+    q.flag("replace", " ");
+    q.flag("createTickets", null, "dryRun=true&createTickets");
+    q.flag("dryRun", null, "dryRun=&replace=false");
+    assertFalse(q.flag("replace", null, "dryRun=true&replaced"));
+    ApiProblem e = assertThrows(ApiProblem.class, q::check);
+    assertEquals(
+        List.of("dryRun", "replace", "createTickets", "dryRun"),
+        e.errors().stream().map(FieldError::field).toList());
+    QueryParams filters = new QueryParams();
+    assertNull(filters.bool("overdue", ""));
+    filters.check();
+  }
+
+  @Test
   void aWordIsOneOfTheListedOnesAsWrittenOrInAnyCase() {
     QueryParams q = new QueryParams();
     List<String> formats = List.of("json", "csv", "xlsx");

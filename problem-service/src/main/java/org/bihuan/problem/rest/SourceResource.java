@@ -214,9 +214,9 @@ public class SourceResource {
     QueryParams params = new QueryParams();
     ImportService.Options options =
         new ImportService.Options(
-            params.flag("dryRun", dryRun),
-            params.flag("replace", replace),
-            params.flag("createTickets", createTickets));
+            params.flag("dryRun", dryRun, http.query()),
+            params.flag("replace", replace, http.query()),
+            params.flag("createTickets", createTickets, http.query()));
     params.check();
     io.vertx.core.http.HttpServerResponse answer = http.response();
     ImportService.Outcome outcome =

@@ -142,6 +142,11 @@ public record EvidenceForm(
     // The parser keeps a part as text only when it knows its type as text; text/plain spelt
     // otherwise (Text/Plain, a quoted charset) reaches here as bytes, which must be UTF-8.
     String text = part.isFileItem() ? text(part.getFileItem(), declared) : part.getValue();
+    if (!part.isFileItem() && text != null && text.indexOf('\uFFFD') >= 0) {
+      // As for the filename: the parser put U+FFFD where the bytes were not UTF-8, so what was
+      // sent is lost; refused rather than stored as something else.
+      throw ApiProblem.invalidField(DESCRIPTION, "is not valid UTF-8");
+    }
     if (text != null && text.length() > 1000) {
       throw ApiProblem.invalidField(DESCRIPTION, "must have at most 1000 characters");
     }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -39,15 +40,13 @@ public class TicketWork {
   @Transactional
   public ProgressView report(UUID ticketId, ProgressInput in, String ifMatch) {
     Ticket t = writable(ticketId, ifMatch, "report progress on");
-    if (in.date().isAfter(clock.today())) {
-      throw ApiProblem.invalidField("date", "must not be in the future");
-    }
+    LocalDate date = reportedOn(t, in.date());
     Actor actor = callers.current();
     Instant now = clock.now();
     ProgressReport p = new ProgressReport();
     p.id = UUID.randomUUID();
     p.ticketId = t.id;
-    p.reportedOn = in.date();
+    p.reportedOn = date;
     p.note = in.note().strip();
     p.percent = in.percent();
     p.reporterId = actor.id();
@@ -57,8 +56,8 @@ public class TicketWork {
     t.progressCount++;
     t.lastProgressAt = now;
     // A report dated before the latest one (filed late) does not replace it as the latest.
-    if (t.lastProgressOn == null || !in.date().isBefore(t.lastProgressOn)) {
-      t.lastProgressOn = in.date();
+    if (t.lastProgressOn == null || !date.isBefore(t.lastProgressOn)) {
+      t.lastProgressOn = date;
       t.lastProgressNote = p.note;
     }
     if (in.percent() != null) {
@@ -66,8 +65,29 @@ public class TicketWork {
     }
     DeadlineRules.scheduleReports(t, clock.zone());
     history.record(
-        t, actor, "progress", t.status, in.date() + ": " + p.note, now, "ticket.progress_reported");
+        t, actor, "progress", t.status, date + ": " + p.note, now, "ticket.progress_reported");
     return ProgressView.of(p);
+  }
+
+  /**
+   * The day a report speaks of: today when the report gives none; refused (400) in the future, or
+   * before the day the ticket was created — no work on a ticket is reported before it existed, and
+   * such a date would make "days since the last report" longer than the ticket's life.
+   */
+  private LocalDate reportedOn(Ticket t, LocalDate given) {
+    LocalDate today = clock.today();
+    if (given == null) {
+      return today;
+    }
+    if (given.isAfter(today)) {
+      throw ApiProblem.invalidField("date", "must not be in the future (today is " + today + ")");
+    }
+    LocalDate created = t.createdAt.atZone(clock.zone()).toLocalDate();
+    if (given.isBefore(created)) {
+      throw ApiProblem.invalidField(
+          "date", "must not be before " + created + ", the day the ticket was created");
+    }
+    return given;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -215,6 +215,39 @@ class EvidencePartsTest {
     }
   }
 
+  /**
+   * A description whose bytes are not UTF-8 (a lone surrogate, 0xFF, an overlong sequence) is
+   * refused like a JSON body's, not stored with U+FFFD in place of what was sent.
+   */
+  @Test
+  void aDescriptionThatIsNotUtf8IsRefused() {
+    byte[][] broken = {
+      {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80, 'b'},
+      {'a', (byte) 0xFF, 'b'},
+      {'a', (byte) 0xC0, (byte) 0xAF, 'b'}
+    };
+    for (String headers : List.of("", "Content-Type: text/plain; charset=UTF-8\r\n")) {
+      for (byte[] text : broken) {
+        byte[] head =
+            ("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"sign.pdf\"\r\n"
+                    + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\r\n"
+                    + "--b\r\nContent-Disposition: form-data; name=\"description\"\r\n"
+                    + headers
+                    + "\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "\r\n--b--\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + text.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(text, 0, body, head.length, text.length);
+        System.arraycopy(tail, 0, body, head.length + text.length, tail.length);
+        refused(
+            post(reporter().contentType("multipart/form-data; boundary=b").body(body)),
+            "description",
+            "UTF-8");
+      }
+    }
+  }
+
   /** A description declared as another media type is no text field of this form: refused. */
   @Test
   void aDescriptionOfAnotherMediaTypeIsRefusedNamingIt() {

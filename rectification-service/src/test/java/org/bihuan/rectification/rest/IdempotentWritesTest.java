@@ -67,6 +67,41 @@ class IdempotentWritesTest {
     TicketFixtures.act(Tokens.admin(), id, "start", null).then().statusCode(409);
   }
 
+  /**
+   * A retry may write the same JSON object again with its members in another order: it is the same
+   * request and replays; a different value under the key is still refused.
+   */
+  @Test
+  void aRetryWithTheSameObjectWrittenInAnotherOrderReplays() throws Exception {
+    String first = deadlineTicket(unit("办公室"), today().plusDays(10));
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    java.util.Map<String, Object> members =
+        json.readValue(
+            first,
+            new com.fasterxml.jackson.core.type.TypeReference<
+                java.util.LinkedHashMap<String, Object>>() {});
+    java.util.List<String> names = new java.util.ArrayList<>(members.keySet());
+    java.util.Collections.reverse(names);
+    java.util.Map<String, Object> reversed = new java.util.LinkedHashMap<>();
+    names.forEach(n -> reversed.put(n, members.get(n)));
+    String reordered = json.writerWithDefaultPrettyPrinter().writeValueAsString(reversed);
+    org.junit.jupiter.api.Assertions.assertNotEquals(first, reordered);
+    String key = "reordered-" + UUID.randomUUID();
+    Response created = post("/api/v1/tickets", first, key);
+    created.then().statusCode(201);
+    post("/api/v1/tickets", reordered, key)
+        .then()
+        .statusCode(201)
+        .header("Idempotent-Replayed", "true")
+        .body("id", org.hamcrest.Matchers.equalTo(created.jsonPath().getString("id")));
+    reversed.put("measure", "另一项措施");
+    post("/api/v1/tickets", json.writeValueAsString(reversed), key)
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json");
+  }
+
   private static Response progress(String id, String report, String key, String ifMatch) {
     return given()
         .auth()

@@ -10,8 +10,10 @@ import static org.bihuan.rectification.rest.TicketFixtures.unit;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.bihuan.testing.FeedHead;
@@ -22,6 +24,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class LatestProgressTest {
 
+  @Inject AgroalDataSource dataSource;
+
   @Test
   void theLatestDatedProgressNoteTravelsInTheTicketViewAndTheFeed() {
     // The test's events come after the feed's head now, however long the feed already is.
@@ -29,6 +33,8 @@ class LatestProgressTest {
     String unit = unit("办公室");
     String reporter = Tokens.reporter("赵六", unit);
     String id = create(deadlineTicket(unit, today().plusDays(20))).getString("id");
+    // Created a week ago, so that reports may be dated on the days since.
+    ProgressDateTest.createdDaysAgo(dataSource, id, 7);
     act(reporter, id, "start", null).then().statusCode(200);
     progress(reporter, id, today().minusDays(1), "已制定学习计划").then().statusCode(201);
     // Filed late: dated before the latest report, so it does not become the latest.
