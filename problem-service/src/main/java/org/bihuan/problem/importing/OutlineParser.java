@@ -182,6 +182,9 @@ public final class OutlineParser {
             section.rank() <= Numbering.CHINESE_IN_PARENTHESES && section.rank() < planProblemRank;
         SectionKind kind =
             canBeSection ? SectionKind.of(head(section).title()) : SectionKind.UNKNOWN;
+        if (kind == SectionKind.IGNORED && holdsProblems(section)) {
+          kind = SectionKind.PROBLEMS;
+        }
         kinds.put(section, kind);
         recognised |=
             kind == SectionKind.PROBLEMS
@@ -408,6 +411,9 @@ public final class OutlineParser {
         if (i == 0 && ProblemText.isTitleLine(line)) {
           continue;
         }
+        if (i == 1 && ProblemText.wrapsTitle(root.body.get(0), line)) {
+          continue; // 「…关于巡视反馈意见的整改」 / 「方案」: the title a PDF wrapped (0221)
+        }
         warnings.add(
             "Line "
                 + root.bodyNumbers.get(i)
@@ -416,6 +422,19 @@ public final class OutlineParser {
                 + "」 comes before the first section; it introduces the document, is not a problem"
                 + " and was not imported.");
       }
+    }
+
+    /**
+     * A section whose heading reads as one that holds no problems (整改落实情况, 问题整改情况) holds them all
+     * the same when its content says so (docs/decisions/0221): numbered items with their 整改措施 and
+     * 责任/时限 lines, or — under a heading that names 问题 with 整改情况/落实情况 — numbered items at all.
+     * Skipped is only a section that really holds none (prose, 工作要求 without labelled items).
+     */
+    private static boolean holdsProblems(Node section) {
+      List<Line> lines = new ArrayList<>();
+      section.flatten(lines, false);
+      return PlanReading.holdsProblems(lines)
+          || (SectionKind.reportsOnProblems(head(section).title()) && section.hasItems());
     }
 
     /**

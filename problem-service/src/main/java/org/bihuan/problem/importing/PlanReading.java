@@ -83,6 +83,23 @@ final class PlanReading {
     return false;
   }
 
+  /**
+   * Whether the lines hold a plan's problems: labelled lines (isPlan) naming a 问题表现 or 整改措施, and at
+   * least one numbered line they make a problem or a group. Decides that a section whose heading
+   * reads as holding none (整改落实情况) holds problems after all (docs/decisions/0221).
+   */
+  static boolean holdsProblems(List<Line> lines) {
+    if (!isPlan(lines) || !namesProblemsOrMeasures(lines)) {
+      return false;
+    }
+    for (Role role : roles(lines)) {
+      if (role == Role.PROBLEM || role == Role.GROUP) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String content(Line line) {
     return line.numbering() == null ? line.text() : line.numbering().text();
   }
@@ -230,6 +247,42 @@ final class PlanReading {
         if (owner[j]) {
           owner[i] = false;
           group[i] = true;
+        }
+      }
+    }
+    // （二）作风建设方面 / 整改措施：… 责任单位：… (for the whole group) / 1.文风会风不实。 / 2.… : a heading
+    // whose labelled lines are followed by numbered items unlabelled, at the rank the plan's other
+    // problems have, is a group and those items are its problems (0221) — also when its lines are
+    // only duties (责任单位, 整改时限), which never go to the problem of an earlier group
+    Set<Integer> runOwners = new LinkedHashSet<>(strong);
+    runOwners.addAll(weak);
+    runOwners.addAll(strongAbove);
+    for (int i : runOwners) {
+      if (group[i] || point[i]) {
+        continue;
+      }
+      int rank = lines.get(i).numbering().rank();
+      int problemRank = Integer.MAX_VALUE;
+      for (int j = 0; j < size; j++) {
+        if (owner[j] && (j < i || j >= end[i])) {
+          problemRank = Math.min(problemRank, lines.get(j).numbering().rank());
+        }
+      }
+      if (problemRank == Integer.MAX_VALUE || rank >= problemRank) {
+        continue;
+      }
+      List<Integer> items = new ArrayList<>();
+      for (int j = i + 1; j < end[i]; j++) {
+        Numbering n = lines.get(j).numbering();
+        if (n != null && !point[j] && n.rank() == problemRank) {
+          items.add(j);
+        }
+      }
+      if (!items.isEmpty()) {
+        owner[i] = false;
+        group[i] = true;
+        for (int j : items) {
+          owner[j] = true;
         }
       }
     }

@@ -98,6 +98,25 @@ final class ProblemText {
     return true;
   }
 
+  /** The kind of document a title ends with: …整改方案, …的报告, …检视剖析材料. */
+  private static final Pattern DOCUMENT_KIND = Pattern.compile("(?:方案|报告|材料|清单|台账|计划|意见|通知|情况)$");
+
+  /**
+   * Whether {@code second} ends the title {@code first} began, wrapped at the page's width: both
+   * are title lines, the second short and ending with the document's kind (方案, 报告, 材料…) the first
+   * lacks (「…关于巡视反馈意见的整改」 / 「方案」), docs/decisions/0221.
+   */
+  static boolean wrapsTitle(String first, String second) {
+    String a = first.strip();
+    String b = second.strip();
+    return isTitleLine(a)
+        && isTitleLine(b)
+        && b.length() <= 12
+        && DOCUMENT_KIND.matcher(b).find()
+        && !DOCUMENT_KIND.matcher(a).find()
+        && (a + b).length() <= TITLE_LINE_MAX * 2;
+  }
+
   /** Whether {@code line} ends mid-sentence, so that the line after it continues it. */
   static boolean endsMidSentence(String line) {
     String t = line.strip();

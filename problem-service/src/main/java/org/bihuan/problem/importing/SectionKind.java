@@ -28,6 +28,21 @@ enum SectionKind {
       Pattern.compile("措施|举措|努力方向|整改方向|改进方向|整改任务|整改清单|整改事项|整改内容|下一步|今后");
   private static final Pattern OTHER = Pattern.compile("要求|目标|原则|步骤|安排|成效|收获|情况|背景|说明|做法|体会");
 
+  /** 整改情况, 落实情况, 完成情况, 进展情况: what a report says was done. */
+  private static final Pattern REPORT = Pattern.compile("(?:整改|落实|完成|进展)情况");
+
+  /**
+   * A heading that names problems and the report on them (巡察反馈问题整改情况, 存在的问题及整改情况, 反馈问题整改落实情况): a
+   * problem section when it holds numbered items (docs/decisions/0221), though its report words
+   * alone would make it one that holds none.
+   */
+  static boolean reportsOnProblems(String heading) {
+    return heading.length() <= 30
+        && PROBLEM.matcher(heading).find()
+        && REPORT.matcher(heading).find()
+        && !CAUSE.matcher(heading).find();
+  }
+
   static SectionKind of(String heading) {
     if (heading.length() > 30) {
       return UNKNOWN;

@@ -256,16 +256,21 @@ class OutlineConstructsTest {
   }
 
   @Test
-  void responsibilityUnderAGroupHeadingWithoutAProblemJoinsTheProblemBeforeIt() {
+  void responsibilityUnderAGroupHeadingIsTheGroupsNeverTheProblemBeforeIt() {
+    // docs/decisions/0221: the group's 责任单位 goes to its own problems that name none, never to
+    // the last problem of the group before it
     ParsedDocument doc =
         parser.parse(
             "（一）甲方面\n1.会议多的问题\n整改措施：压减会议。\n整改时限：长期坚持\n（二）乙方面\n责任单位：办公室\n"
-                + "1.文件多的问题\n整改措施：精简文件。\n责任单位：法规科；整改时限：长期坚持\n");
+                + "1.文件多的问题\n整改措施：精简文件。\n整改时限：长期坚持\n");
     assertEquals(2, doc.problems().size());
-    assertEquals(List.of("办公室"), doc.problems().get(0).measures().get(0).responsibleUnits());
-    assertEquals(Origin.lines(2, 6), doc.problems().get(0).origin());
+    assertEquals(List.of(), doc.problems().get(0).measures().get(0).responsibleUnits());
+    assertEquals(Origin.lines(2, 4), doc.problems().get(0).origin());
+    assertEquals("文件多的问题", doc.problems().get(1).title());
+    assertEquals(List.of("乙方面"), doc.problems().get(1).categoryPath());
+    assertEquals(List.of("办公室"), doc.problems().get(1).measures().get(0).responsibleUnits());
     assertTrue(
-        doc.warnings().stream().anyMatch(w -> w.startsWith("Line 6 ") && w.contains("会议多的问题")),
+        doc.warnings().stream().anyMatch(w -> w.startsWith("Line 5: the group 「乙方面」 gives 责任单位")),
         doc.warnings().toString());
   }
 

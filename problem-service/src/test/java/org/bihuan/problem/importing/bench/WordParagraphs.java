@@ -1,6 +1,7 @@
 package org.bihuan.problem.importing.bench;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +21,11 @@ public final class WordParagraphs implements CorpusGenerator {
 
   @Override
   public byte[] generate(Path corpus, List<String> arguments) throws Exception {
-    List<String> lines =
-        Files.readAllLines(corpus.resolve(arguments.get(0)), StandardCharsets.UTF_8);
+    return docx(Files.readAllLines(corpus.resolve(arguments.get(0)), StandardCharsets.UTF_8));
+  }
+
+  /** The .docx of these lines, one paragraph each, written as {@link #generate} describes. */
+  public static byte[] docx(List<String> lines) throws IOException {
     try (XWPFDocument doc = new XWPFDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       for (String line : lines) {
