@@ -14,7 +14,9 @@ public record ResponsibleUnitInput(
             nullable = true,
             example = "党委办公室",
             description =
-                "Required unless externalId names a unit of the directory, whose name is then used")
+                "Required unless externalId names a unit of the directory, whose name is then used"
+                    + " (another name beside it is refused, 400). Invisible characters are refused;"
+                    + " names equal after folding (blanks, 繁简, look-alikes) are one unit")
         String name,
     @Identifier
         @Size(max = 200)
@@ -22,7 +24,7 @@ public record ResponsibleUnitInput(
             nullable = true,
             example = "ORG-0012",
             description =
-                "The unit's id in the directory: its name then replaces the one given; an id the"
+                "The unit's id in the directory: its name is stored (a name given must be it); an id the"
                     + " directory does not know is kept beside the name (400 without one); a"
                     + " sealed unit is refused unless the ticket already has it")
         String externalId) {}

@@ -47,7 +47,8 @@ public record TicketInput(
             example = "P-10086",
             description =
                 "The responsible person's id in the directory (GET /api/v1/directory/people/{id}):"
-                    + " his name is then the directory's and responsiblePerson may be left out. An"
+                    + " his name is then the directory's and responsiblePerson may be left out (a"
+                    + " responsiblePerson that is not his name is refused, 400). An"
                     + " id the directory does not know is kept as given beside responsiblePerson,"
                     + " else refused (400); a sealed person is refused unless the ticket already"
                     + " names him. Left out of a PUT: kept while responsiblePerson stays the same.")

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.text.UnitNames;
 
 /**
  * The caller, as far as the ticket workflow ({@link TicketWorkflow}) cares. Roles are those after
@@ -94,6 +95,9 @@ public record Actor(
 
   /** The caller acts for the whole organisation or for one of the units. */
   boolean actsFor(Collection<String> unitNames) {
-    return unrestricted() || unit.isEmpty() || unitNames.contains(unit.get());
+    // The token's unit and the ticket's are compared as one unit's names are (UnitNames, 0223).
+    return unrestricted()
+        || unit.isEmpty()
+        || unitNames.stream().anyMatch(n -> UnitNames.same(n, unit.get()));
   }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bihuan.platform.auth.CurrentUser;
 import org.bihuan.platform.auth.Roles;
+import org.bihuan.platform.problem.ApiProblem;
 
 /** The caller of the current request, as the workflow sees it. */
 @ApplicationScoped
@@ -41,6 +42,17 @@ public class Callers {
     Actor actor = current();
     Optional<String> person = directory.personOfSubject(actor.id());
     if (person.isEmpty()) {
+      // A login the directory took from a person still names him in his tokens (up to a day): the
+      // caller is neither that person any more nor someone unknown (0223).
+      Optional<String> former = directory.formerHolderOf(actor.id());
+      if (former.isPresent()) {
+        throw ApiProblem.forbidden(
+            "Your token's subject '"
+                + actor.id()
+                + "' is a login the directory no longer gives anyone (it was "
+                + former.get()
+                + "'s); sign in again with your current login.");
+      }
       return actor;
     }
     // He is also called by his directory name, whatever display name his token gives (0216).

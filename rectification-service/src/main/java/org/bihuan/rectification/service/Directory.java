@@ -85,6 +85,7 @@ public class Directory {
     if (p != null) {
       Versions.checkIfMatch(ifMatch, p.version);
     }
+    requireOwnLogin(externalId, in);
     var applied = writes.person(p, externalId, in, clock.now());
     em.flush();
     writes.emit(applied.change(), applied.entry());
@@ -183,6 +184,55 @@ public class Directory {
         .getResultList()
         .forEach(r -> out.put((String) r[0], (String) r[1]));
     return out;
+  }
+
+  /**
+   * A login is the identity separation of duties trusts (0216): two people in use may not share
+   * one, or a token's subject would name both (docs/decisions/0223).
+   */
+  private static void requireOwnLogin(String externalId, DirectoryInput.Person in) {
+    String login = DirectoryWrites.blankToNull(in.login());
+    if (login == null || Boolean.TRUE.equals(in.sealed())) {
+      return;
+    }
+    DirectoryPerson holder =
+        DirectoryPerson.find(
+                "login = ?1 and externalId <> ?2 and sealed = false", login, externalId)
+            .firstResult();
+    if (holder != null) {
+      throw ApiProblem.conflict(
+              "login-taken",
+              "The login '"
+                  + login
+                  + "' is already "
+                  + holder.externalId
+                  + "'s ("
+                  + holder.name
+                  + "): a login names one person. Change or seal "
+                  + holder.externalId
+                  + " first.")
+          .with("field", "login")
+          .with("login", login)
+          .with("heldBy", holder.externalId);
+    }
+  }
+
+  /**
+   * Whose login {@code subject} was, when the directory has since changed it and nobody holds it
+   * now (docs/decisions/0223).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<String> formerHolderOf(String subject) {
+    if (subject == null) {
+      return Optional.empty();
+    }
+    List<?> rows =
+        em.createNativeQuery(
+                "select f.person_external_id from directory_former_login f where f.login = ?1"
+                    + " and not exists (select 1 from directory_person p where p.login = f.login)")
+            .setParameter(1, subject)
+            .getResultList();
+    return rows.isEmpty() ? Optional.empty() : Optional.of((String) rows.get(0));
   }
 
   /** The directory person a token subject is: the one whose OA login it is. */

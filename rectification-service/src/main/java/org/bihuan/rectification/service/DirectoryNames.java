@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.bihuan.platform.problem.FieldError;
+import org.bihuan.platform.text.PersonNames;
+import org.bihuan.platform.text.UnitNames;
 import org.bihuan.rectification.DirectoryPerson;
 import org.bihuan.rectification.DirectoryUnit;
 import org.bihuan.rectification.Ticket;
@@ -18,10 +20,11 @@ import org.bihuan.rectification.rest.TicketInput;
 
 /**
  * Tickets naming units and people by their directory ids (docs/decisions/0204). An id the directory
- * knows gives the directory's name (the name sent is replaced). An id it does not know is kept as
- * given beside a name, as tickets were written before the directory; without a name it is refused.
- * A sealed (封存) unit or person is refused unless the ticket already names it: existing tickets keep
- * showing it, nobody is newly assigned to it.
+ * knows gives the directory's name; a name sent with it must be that name, folded as names are
+ * compared (0223), else 400 naming the name's field. An id it does not know is kept as given beside
+ * a name, as tickets were written before the directory; without a name it is refused. A sealed (封存)
+ * unit or person is refused unless the ticket already names it: existing tickets keep showing it,
+ * nobody is newly assigned to it.
  */
 @ApplicationScoped
 public class DirectoryNames {
@@ -48,7 +51,14 @@ public class DirectoryNames {
         leaderId = current.leaderInChargeExternalId;
       }
     }
-    if (unitIds.isEmpty() && personId == null && leaderId == null) {
+    Map<String, String> spellings =
+        directorySpellings(
+            Stream.concat(
+                    units(in.responsibleUnits()).stream(), units(in.coResponsibleUnits()).stream())
+                .filter(u -> blankToNull(u.externalId()) == null && blankToNull(u.name()) != null)
+                .map(u -> UnitNames.written(u.name()))
+                .toList());
+    if (unitIds.isEmpty() && personId == null && leaderId == null && spellings.isEmpty()) {
       return in;
     }
     Map<String, DirectoryUnit> units = new HashMap<>();
@@ -62,17 +72,21 @@ public class DirectoryNames {
       DirectoryPerson.<DirectoryPerson>list("externalId in ?1", personIds)
           .forEach(p -> people.put(p.externalId, p));
     }
-    Set<String> assignedUnits = new LinkedHashSet<>();
+    Map<String, String> assignedUnits = new HashMap<>();
     if (current != null) {
       Stream.concat(current.responsibleUnits.stream(), current.coResponsibleUnits.stream())
-          .map(u -> u.externalId)
-          .filter(Objects::nonNull)
-          .forEach(assignedUnits::add);
+          .filter(u -> u.externalId != null)
+          .forEach(u -> assignedUnits.put(u.externalId, u.name));
     }
     List<FieldError> errors = new ArrayList<>();
     List<ResponsibleUnitInput> responsible =
         resolveUnits(
-            in.responsibleUnits(), prefix + "responsibleUnits", units, assignedUnits, errors);
+            in.responsibleUnits(),
+            prefix + "responsibleUnits",
+            units,
+            spellings,
+            assignedUnits,
+            errors);
     List<ResponsibleUnitInput> co =
         in.coResponsibleUnits() == null
             ? null
@@ -80,6 +94,7 @@ public class DirectoryNames {
                 in.coResponsibleUnits(),
                 prefix + "coResponsibleUnits",
                 units,
+                spellings,
                 assignedUnits,
                 errors);
     String person =
@@ -87,16 +102,20 @@ public class DirectoryNames {
             in.responsiblePerson(),
             personId,
             prefix + "responsiblePersonExternalId",
+            prefix + "responsiblePerson",
             people,
             current == null ? null : current.responsiblePersonExternalId,
+            current == null ? null : current.responsiblePerson,
             errors);
     String leader =
         resolvePerson(
             in.leaderInCharge(),
             leaderId,
             prefix + "leaderInChargeExternalId",
+            prefix + "leaderInCharge",
             people,
             current == null ? null : current.leaderInChargeExternalId,
+            current == null ? null : current.leaderInCharge,
             errors);
     TicketInputRules.requireValid(errors);
     return new TicketInput(
@@ -118,7 +137,8 @@ public class DirectoryNames {
       List<ResponsibleUnitInput> given,
       String field,
       Map<String, DirectoryUnit> units,
-      Set<String> assigned,
+      Map<String, String> spellings,
+      Map<String, String> assigned,
       List<FieldError> errors) {
     List<ResponsibleUnitInput> out = new ArrayList<>();
     for (int i = 0; i < given.size(); i++) {
@@ -130,8 +150,15 @@ public class DirectoryNames {
         if (id != null && blankToNull(u.name()) == null) {
           errors.add(new FieldError(at, "names no unit of the directory: '" + id + "'"));
         }
+        String spelling = id == null ? spellings.get(UnitNames.key(u.name())) : null;
+        out.add(spelling == null ? u : new ResponsibleUnitInput(spelling, null));
+      } else if (disagrees(u.name(), known.name, assigned.get(id), UnitNames::same)) {
+        errors.add(
+            new FieldError(
+                field + "[" + i + "].name",
+                disagreement("unit", u.name(), field + "[" + i + "].externalId", id, known.name)));
         out.add(u);
-      } else if (known.sealed && !assigned.contains(id)) {
+      } else if (known.sealed && !assigned.containsKey(id)) {
         errors.add(
             new FieldError(
                 at,
@@ -152,8 +179,10 @@ public class DirectoryNames {
       String name,
       String id,
       String field,
+      String nameField,
       Map<String, DirectoryPerson> people,
       String assigned,
+      String assignedName,
       List<FieldError> errors) {
     if (id == null) {
       return name;
@@ -163,6 +192,10 @@ public class DirectoryNames {
       if (blankToNull(name) == null) {
         errors.add(new FieldError(field, "names no person of the directory: '" + id + "'"));
       }
+      return name;
+    }
+    if (disagrees(name, known.name, id.equals(assigned) ? assignedName : null, PersonNames::same)) {
+      errors.add(new FieldError(nameField, disagreement("person", name, field, id, known.name)));
       return name;
     }
     if (known.sealed && !id.equals(assigned)) {
@@ -177,6 +210,82 @@ public class DirectoryNames {
       return name;
     }
     return known.name;
+  }
+
+  /**
+   * A name sent beside an id the directory knows must be the directory's name for it, folded as
+   * names are compared (docs/decisions/0223): otherwise the caller meant someone else, and storing
+   * the directory's name would assign the ticket to a person or unit he did not name. The name the
+   * ticket already stores for that id is accepted too: the directory may have renamed the entry
+   * since, and an edit that sends the ticket back as read is no disagreement.
+   */
+  private static boolean disagrees(
+      String given,
+      String directoryName,
+      String storedForId,
+      java.util.function.BiPredicate<String, String> same) {
+    String name = blankToNull(given);
+    return name != null
+        && !same.test(name, directoryName)
+        && !(storedForId != null && same.test(name, storedForId));
+  }
+
+  private static String disagreement(
+      String kind, String given, String idField, String id, String directoryName) {
+    return "is '"
+        + given.strip()
+        + "', but "
+        + idField
+        + " '"
+        + id
+        + "' is the "
+        + kind
+        + " '"
+        + directoryName
+        + "' in the directory: send the directory's name, or leave the name out";
+  }
+
+  /**
+   * The directory's spelling of units named without an id, by {@link UnitNames#key}: 黨委辦公室 or ＡＢ科
+   * sent for the directory's 党委办公室 or AB科 is stored as the directory writes it, so that one unit's
+   * tickets count together (docs/decisions/0223). Only units in use count, and only when exactly
+   * one spelling of that key is in use; names the directory writes the same way are left out
+   * (nothing to change). Empty when nothing is to be respelled.
+   */
+  private static Map<String, String> directorySpellings(List<String> names) {
+    Map<String, String> out = new HashMap<>();
+    if (names.isEmpty()) {
+      return out;
+    }
+    Set<String> exact =
+        new java.util.HashSet<>(
+            DirectoryUnit.<DirectoryUnit>find("name in ?1 and sealed = false", names).stream()
+                .map(u -> u.name)
+                .toList());
+    List<String> others = names.stream().filter(n -> !exact.contains(n)).toList();
+    if (others.isEmpty()) {
+      return out;
+    }
+    Set<String> wanted = new java.util.HashSet<>();
+    others.stream().map(UnitNames::key).filter(k -> !k.isEmpty()).forEach(wanted::add);
+    Map<String, Set<String>> byKey = new HashMap<>();
+    DirectoryUnit.getEntityManager()
+        .createQuery("select u.name from DirectoryUnit u where u.sealed = false", String.class)
+        .getResultStream()
+        .forEach(
+            n -> {
+              String k = UnitNames.key(n);
+              if (wanted.contains(k)) {
+                byKey.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(n);
+              }
+            });
+    byKey.forEach(
+        (k, spelled) -> {
+          if (spelled.size() == 1) {
+            out.put(k, spelled.iterator().next());
+          }
+        });
+    return out;
   }
 
   private static List<ResponsibleUnitInput> units(List<ResponsibleUnitInput> list) {

@@ -64,6 +64,7 @@ public class DirectorySync {
     final Map<String, Integer> units = new HashMap<>();
     final Map<String, Boolean> unitSealed = new HashMap<>();
     final Map<String, Integer> people = new HashMap<>();
+    final Map<String, Integer> logins = new HashMap<>();
     final Map<String, Integer> namedUnits = new LinkedHashMap<>();
     final Tally unitTally = new Tally();
     final Tally personTally = new Tally();
@@ -87,6 +88,7 @@ public class DirectorySync {
         this.<SnapshotPerson>batched(
             (q, i) -> {
               duplicate("people", i, seen.people.putIfAbsent(q.externalId(), i));
+              duplicateLogin(q, i, seen.logins);
               if (q.unitExternalId() != null && !Boolean.TRUE.equals(q.sealed())) {
                 seen.namedUnits.putIfAbsent(q.unitExternalId(), i);
               }
@@ -129,6 +131,28 @@ public class DirectorySync {
       throw ApiProblem.invalidField(
           list + "[" + index + "].externalId",
           "is listed twice (also " + list + "[" + first + "])");
+    }
+  }
+
+  /** Two people in use may not share a login (docs/decisions/0223). */
+  private static void duplicateLogin(SnapshotPerson q, int index, Map<String, Integer> logins) {
+    String login = DirectoryWrites.blankToNull(q.login());
+    if (login == null || Boolean.TRUE.equals(q.sealed())) {
+      return;
+    }
+    Integer first = logins.putIfAbsent(login, index);
+    if (first != null) {
+      throw ApiProblem.invalidField(
+          "people[" + index + "].login",
+          "'"
+              + login
+              + "' is also the login of people["
+              + first
+              + "]: a login names one person (people["
+              + first
+              + "] and people["
+              + index
+              + "] share it)");
     }
   }
 

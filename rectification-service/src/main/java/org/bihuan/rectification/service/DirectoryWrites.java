@@ -104,6 +104,9 @@ public class DirectoryWrites {
       p.sealed = sealed;
       p.sealedAt = sealed ? now : null;
     }
+    if (p.login != null && !p.login.equals(login)) {
+      formerLogin(p.login, p.externalId, now);
+    }
     fill(p, name, unit, login, mobile, now);
     return new Applied<>(p, change);
   }
@@ -160,8 +163,36 @@ public class DirectoryWrites {
     return was == now ? Change.UPDATED : now ? Change.SEALED : Change.UNSEALED;
   }
 
-  private static void fill(
+  /**
+   * Notes that {@code login} was {@code externalId}'s: a token with that subject is refused where
+   * separation of duties asks who the caller is (docs/decisions/0223).
+   */
+  private void formerLogin(String login, String externalId, Instant now) {
+    em.createNativeQuery(
+            "insert into directory_former_login (login, person_external_id, changed_at)"
+                + " values (?1, ?2, ?3) on conflict (login) do update"
+                + " set person_external_id = excluded.person_external_id,"
+                + " changed_at = excluded.changed_at")
+        .setParameter(1, login)
+        .setParameter(2, externalId)
+        .setParameter(3, java.sql.Timestamp.from(now))
+        .executeUpdate();
+  }
+
+  /** A login given to someone (again) is his: no longer anybody's former login. */
+  private void loginGiven(String login) {
+    if (login != null) {
+      em.createNativeQuery("delete from directory_former_login where login = ?1")
+          .setParameter(1, login)
+          .executeUpdate();
+    }
+  }
+
+  private void fill(
       DirectoryPerson p, String name, String unit, String login, String mobile, Instant now) {
+    if (login != null && !login.equals(p.login)) {
+      loginGiven(login);
+    }
     p.name = name;
     p.unitExternalId = unit;
     p.login = login;

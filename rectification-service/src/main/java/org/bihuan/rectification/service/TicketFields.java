@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.text.UnitNames;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.ProblemLink;
 import org.bihuan.rectification.ResponsibleUnit;
@@ -125,17 +126,17 @@ public class TicketFields {
   }
 
   static List<String> unitNames(TicketInput in) {
-    return in.responsibleUnits().stream().map(u -> u.name().strip()).toList();
+    return in.responsibleUnits().stream().map(u -> UnitNames.written(u.name())).toList();
   }
 
   private static String stripToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  /** A unit as stored: the name stripped, a blank external id none. */
+  /** A unit as stored: the name written as UnitNames writes it, a blank external id none. */
   private static ResponsibleUnitInput normalised(ResponsibleUnitInput u) {
     return new ResponsibleUnitInput(
-        u.name().strip(),
+        UnitNames.written(u.name()),
         u.externalId() == null || u.externalId().isBlank() ? null : u.externalId().strip());
   }
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.bihuan.platform.problem.ApiProblem;
 import org.bihuan.platform.problem.FieldError;
+import org.bihuan.platform.text.UnitNames;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.rest.ResponsibleUnitInput;
 import org.bihuan.rectification.rest.TicketInput;
@@ -46,32 +47,45 @@ public final class TicketInputRules {
         }
       }
     }
-    Set<String> names = new HashSet<>();
-    if (in.responsibleUnits() != null) {
-      for (ResponsibleUnitInput u : in.responsibleUnits()) {
-        if (u != null && !blank(u.name()) && !names.add(u.name().strip())) {
-          errors.add(
-              new FieldError(
-                  prefix + "responsibleUnits", "lists unit '" + u.name().strip() + "' twice"));
-        }
-      }
-    }
-    if (in.coResponsibleUnits() != null) {
-      Set<String> coNames = new HashSet<>();
-      for (ResponsibleUnitInput u : in.coResponsibleUnits()) {
+    // One unit written two ways (党委办公室, 党委 办公室, 黨委辦公室) is the same unit: compared by
+    // UnitNames.key, as people's names are (docs/decisions/0223).
+    Set<String> keys = new HashSet<>();
+    for (String list : List.of("responsibleUnits", "coResponsibleUnits")) {
+      List<ResponsibleUnitInput> units =
+          list.equals("responsibleUnits") ? in.responsibleUnits() : in.coResponsibleUnits();
+      Set<String> listKeys = new HashSet<>();
+      for (int i = 0; units != null && i < units.size(); i++) {
+        ResponsibleUnitInput u = units.get(i);
         if (u == null || blank(u.name())) {
           continue;
         }
-        String name = u.name().strip();
-        if (names.contains(name)) {
+        String invisible = UnitNames.problemIn(u.name());
+        if (invisible != null) {
+          errors.add(new FieldError(prefix + list + "[" + i + "].name", invisible));
+          continue;
+        }
+        String name = UnitNames.written(u.name());
+        String key = UnitNames.key(name);
+        if (key.isEmpty()) {
+          continue;
+        }
+        if (list.equals("coResponsibleUnits") && keys.contains(key)) {
           errors.add(
               new FieldError(
-                  prefix + "coResponsibleUnits",
+                  prefix + list + "[" + i + "].name",
                   "lists '" + name + "', which is already a responsible unit"));
-        } else if (!coNames.add(name)) {
+        } else if (!listKeys.add(key)) {
           errors.add(
-              new FieldError(prefix + "coResponsibleUnits", "lists unit '" + name + "' twice"));
+              new FieldError(
+                  prefix + list + "[" + i + "].name",
+                  "lists unit '"
+                      + name
+                      + "' twice (names that differ only in blanks, 繁简 or"
+                      + " look-alike characters are one unit)"));
         }
+      }
+      if (list.equals("responsibleUnits")) {
+        keys.addAll(listKeys);
       }
     }
     return errors;

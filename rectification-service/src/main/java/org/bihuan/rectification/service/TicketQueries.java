@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.text.UnitNames;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.TicketHistoryEntry;
@@ -112,7 +113,7 @@ public class TicketQueries {
     if (f.unit() != null) {
       sql.append(
           " and exists (select 1 from ticket_unit u where u.ticket_id = t.id and u.name = :unit)");
-      params.put("unit", f.unit());
+      params.put("unit", UnitNames.written(f.unit()));
     }
     if (f.person() != null) {
       sql.append(" and t.responsible_person = :person");

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.bihuan.platform.input.QueryParams;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
+import org.bihuan.platform.text.UnitNames;
 import org.bihuan.rectification.Todo;
 import org.bihuan.rectification.config.TodoSettings;
 import org.bihuan.rectification.rest.TodoView;
@@ -77,7 +78,7 @@ public class TodoQueries {
               + " u where t.id = ticketId and u.name = :unit))"
               + " or (kind = :supervise and assigneeName in :names))");
       params.put("role", Todo.AssigneeType.ROLE);
-      params.put("unit", caller.unit().get());
+      params.put("unit", UnitNames.written(caller.unit().get()));
       params.put("supervise", Todo.Kind.SUPERVISE);
       params.put("names", caller.allNames());
     }

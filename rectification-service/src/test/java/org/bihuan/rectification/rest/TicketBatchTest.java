@@ -158,7 +158,10 @@ class TicketBatchTest {
         .contentType("application/problem+json")
         .body(
             "errors.field",
-            equalTo(List.of("tickets[0].coResponsibleUnits", "tickets[0].coResponsibleUnits")))
+            equalTo(
+                List.of(
+                    "tickets[0].coResponsibleUnits[0].name",
+                    "tickets[0].coResponsibleUnits[2].name")))
         .body("errors.message[0]", containsString("already a responsible unit"))
         .body("errors.message[1]", containsString("twice"));
     assertEquals(0, listByUnit(unit).getList("items").size());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.bihuan.platform.input.QueryParams;
+import org.bihuan.platform.text.UnitNames;
 import org.bihuan.report.service.ReportFilter;
 
 /**
@@ -30,7 +31,9 @@ final class ReportParams {
     if (f != null && t != null && f.isAfter(t)) {
       error("to", "must not be before from");
     }
-    return new ReportFilter(params.text(sourceId), params.text(unit), f, t);
+    // Written as rectification-service writes a ticket's units (UnitNames, 0223): ?unit=党委 办公室
+    // is 党委办公室.
+    return new ReportFilter(params.text(sourceId), UnitNames.written(params.text(unit)), f, t);
   }
 
   LocalDate date(String field, String raw) {

@@ -1,0 +1,75 @@
+package org.bihuan.rectification.directory;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.bihuan.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A login names one person (docs/decisions/0223): two people in use may not share one, by upsert
+ * (409) or in a snapshot (400 naming both entries).
+ */
+@QuarkusTest
+class DirectoryLoginsTest {
+
+  @Test
+  void aLoginHeldByAnotherPersonInUseIsRefused() {
+    String unit = DirectoryFixtures.id("ORG");
+    DirectoryFixtures.unit(unit, "督查室");
+    String pf1 = DirectoryFixtures.id("PF");
+    String pf2 = DirectoryFixtures.id("PF");
+    String login = "lf-" + pf1;
+    DirectoryFixtures.person(pf1, "周一", unit, login);
+    String body = "{\"name\": \"吴二\", \"unitExternalId\": \"%s\", \"login\": \"%s\"}";
+    DirectoryFixtures.putPerson(Tokens.admin(), pf2, body.formatted(unit, login))
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("login", equalTo(login))
+        .body("heldBy", equalTo(pf1))
+        .body("detail", containsString(login));
+    DirectoryFixtures.putPerson(Tokens.admin(), pf2, body.formatted(unit, "wu-" + pf2))
+        .then()
+        .statusCode(201);
+    DirectoryFixtures.putPerson(DirectoryFixtures.syncJob(), pf2, body.formatted(unit, login))
+        .then()
+        .statusCode(409);
+    // Once 周一 is sealed, his login may be given to someone else.
+    DirectoryFixtures.putPerson(
+            Tokens.admin(),
+            pf1,
+            "{\"name\": \"周一\", \"unitExternalId\": \"%s\", \"login\": \"%s\", \"sealed\": true}"
+                .formatted(unit, login))
+        .then()
+        .statusCode(200);
+    DirectoryFixtures.putPerson(Tokens.admin(), pf2, body.formatted(unit, login))
+        .then()
+        .statusCode(200)
+        .body("login", equalTo(login));
+  }
+
+  @Test
+  void aSnapshotWhosePeopleShareALoginIsRefusedNamingBoth() {
+    String unit = DirectoryFixtures.id("ORG");
+    String a = DirectoryFixtures.id("PF");
+    String b = DirectoryFixtures.id("PF");
+    String person =
+        "{\"externalId\": \"%s\", \"name\": \"%s\", \"unitExternalId\": \"%s\", \"login\": \"%s\"}";
+    DirectoryFixtures.sync(
+            DirectoryFixtures.syncJob(),
+            "{\"units\": [{\"externalId\": \"%s\", \"name\": \"督查室\"}], \"people\": [%s, %s]}"
+                .formatted(
+                    unit,
+                    person.formatted(a, "周一", unit, "shared-" + a),
+                    person.formatted(b, "吴二", unit, "shared-" + a)))
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("people[1].login"))
+        .body("detail", containsString("people[0]"))
+        .body("detail", containsString("people[1]"));
+  }
+}

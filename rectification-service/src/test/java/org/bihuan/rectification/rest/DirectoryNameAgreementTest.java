@@ -1,0 +1,178 @@
+package org.bihuan.rectification.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.bihuan.rectification.rest.TicketFixtures.create;
+import static org.bihuan.rectification.rest.TicketFixtures.today;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.UUID;
+import org.bihuan.rectification.ProblemServiceStub;
+import org.bihuan.rectification.directory.DirectoryFixtures;
+import org.bihuan.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A name sent beside a directory id must be the directory's name for it, folded as names are
+ * compared (docs/decisions/0223): otherwise 400 naming the name's field, on create, batch and edit.
+ */
+@QuarkusTest
+class DirectoryNameAgreementTest {
+
+  private static String body(String units, String people) {
+    return """
+        {"problemIds": ["%s"], "measure": "组织专题学习，建立学习台账。",
+         "responsibleUnits": %s, %s, "timing": "DEADLINE", "deadline": "%s"}
+        """
+        .formatted(
+            ProblemServiceStub.problem(UUID.randomUUID()), units, people, today().plusDays(30));
+  }
+
+  private static Response post(String body) {
+    return given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/tickets");
+  }
+
+  /** [unit id, person id] of 党委办公室 and 张三丰 in the directory. */
+  private static String[] directory(String unitName) {
+    String unit = DirectoryFixtures.id("UU");
+    DirectoryFixtures.unit(unit, unitName);
+    String person = DirectoryFixtures.id("PP");
+    DirectoryFixtures.person(person, "张三丰", unit, "zsf-" + person);
+    return new String[] {unit, person};
+  }
+
+  @Test
+  void aPersonsNameThatIsNotTheDirectorysNameForHisIdIsRefused() {
+    String unitName = TicketFixtures.unit("党委办公室");
+    String[] d = directory(unitName);
+    String units = "[{\"externalId\": \"" + d[0] + "\"}]";
+    post(body(
+            units,
+            "\"responsiblePerson\": \"赵验收\", \"responsiblePersonExternalId\": \"%s\""
+                .formatted(d[1])))
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("responsiblePerson"))
+        .body("detail", containsString("张三丰"));
+    post(body(
+            units,
+            "\"responsiblePerson\": \"张三丰\", \"leaderInCharge\": \"赵验收\","
+                + " \"leaderInChargeExternalId\": \"%s\"".formatted(d[1])))
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("leaderInCharge"));
+    // The same name written another way (traditional characters, a space) is his name.
+    assertEquals(
+        "张三丰",
+        create(
+                body(
+                    units,
+                    "\"responsiblePerson\": \"張三 豐\", \"responsiblePersonExternalId\": \"%s\""
+                        .formatted(d[1])))
+            .getString("responsiblePerson"));
+  }
+
+  @Test
+  void aUnitsNameThatIsNotTheDirectorysNameForItsIdIsRefused() {
+    String[] d = directory(TicketFixtures.unit("党委办公室"));
+    post(body(
+            "[{\"name\": \"财务科\", \"externalId\": \"" + d[0] + "\"}]",
+            "\"responsiblePerson\": \"李四\""))
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("responsibleUnits[0].name"));
+    // In a batch, the item and field are named.
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"tickets\": ["
+                + body(
+                    "[{\"externalId\": \"" + d[0] + "\"}]",
+                    "\"responsiblePerson\": \"赵验收\", \"responsiblePersonExternalId\": \"%s\""
+                        .formatted(d[1]))
+                + "]}")
+        .post("/api/v1/tickets/batch")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("tickets[0].responsiblePerson"));
+  }
+
+  @Test
+  void anEditThatSendsAnotherNameForTheIdIsRefusedButTheTicketAsReadIsNot() {
+    String unitName = TicketFixtures.unit("党委办公室");
+    String[] d = directory(unitName);
+    String units = "[{\"externalId\": \"" + d[0] + "\"}]";
+    String id =
+        create(
+                body(
+                    units,
+                    "\"responsiblePersonExternalId\": \"%s\", \"leaderInCharge\": \"李书记\""
+                        .formatted(d[1])))
+            .getString("id");
+    // The directory renames him; the ticket keeps the name of the day it was assigned.
+    DirectoryFixtures.putPerson(
+            Tokens.admin(),
+            d[1],
+            "{\"name\": \"张三峰\", \"unitExternalId\": \"%s\", \"login\": \"zsf-%s\"}"
+                .formatted(d[0], d[1]))
+        .then()
+        .statusCode(200);
+    String etag = given().auth().oauth2(Tokens.admin()).get("/api/v1/tickets/" + id).header("ETag");
+    Response refused =
+        given()
+            .auth()
+            .oauth2(Tokens.admin())
+            .header("If-Match", etag)
+            .contentType(ContentType.JSON)
+            .body(
+                body(
+                        units,
+                        "\"responsiblePerson\": \"赵验收\", \"responsiblePersonExternalId\": \"%s\""
+                            .formatted(d[1]))
+                    .replaceFirst("\"problemIds\": \\[\"[^\"]+\"\\]", problems(id)))
+            .put("/api/v1/tickets/" + id);
+    refused.then().statusCode(400).body("errors.field", hasItem("responsiblePerson"));
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .header("If-Match", etag)
+        .contentType(ContentType.JSON)
+        .body(
+            body(
+                    units,
+                    "\"responsiblePerson\": \"张三丰\", \"responsiblePersonExternalId\": \"%s\""
+                        .formatted(d[1]))
+                .replaceFirst("\"problemIds\": \\[\"[^\"]+\"\\]", problems(id)))
+        .put("/api/v1/tickets/" + id)
+        .then()
+        .statusCode(200)
+        .body("responsiblePersonExternalId", equalTo(d[1]));
+  }
+
+  private static String problems(String ticketId) {
+    String problem =
+        given()
+            .auth()
+            .oauth2(Tokens.admin())
+            .get("/api/v1/tickets/" + ticketId)
+            .then()
+            .extract()
+            .path("problemIds[0]");
+    return "\"problemIds\": [\"" + problem + "\"]";
+  }
+}
