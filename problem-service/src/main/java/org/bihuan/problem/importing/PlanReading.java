@@ -258,13 +258,14 @@ final class PlanReading {
     runOwners.addAll(weak);
     runOwners.addAll(strongAbove);
     for (int i : runOwners) {
-      if (group[i] || point[i]) {
+      // a problem numbered in its label (问题1：) has no numbering rank to compare
+      if (group[i] || point[i] || lines.get(i).numbering() == null) {
         continue;
       }
       int rank = lines.get(i).numbering().rank();
       int problemRank = Integer.MAX_VALUE;
       for (int j = 0; j < size; j++) {
-        if (owner[j] && (j < i || j >= end[i])) {
+        if (owner[j] && (j < i || j >= end[i]) && lines.get(j).numbering() != null) {
           problemRank = Math.min(problemRank, lines.get(j).numbering().rank());
         }
       }
