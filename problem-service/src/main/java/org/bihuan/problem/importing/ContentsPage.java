@@ -57,26 +57,7 @@ final class ContentsPage {
       if (entries.isEmpty()) {
         continue;
       }
-      List<String> named = new ArrayList<>();
-      for (int k = 0; k < Math.min(NAMED, entries.size()); k++) {
-        named.add(entryText(lines[entries.get(k)]));
-      }
-      int last = entries.get(entries.size() - 1);
-      warnings.add(
-          "Lines "
-              + (i + 1)
-              + "–"
-              + (last + 1)
-              + " are the document's table of contents (目录, "
-              + entries.size()
-              + " entries: 「"
-              + String.join("」「", named)
-              + (entries.size() > NAMED ? "」…" : "」")
-              + "); they repeat its headings with page numbers and were not imported.");
-      for (int k = i; k <= last; k++) {
-        lines[k] = "";
-      }
-      i = last;
+      i = leaveOut(lines, i, entries, "目录", warnings);
     }
     withoutHeading(lines, warnings);
     return String.join("\n", lines);
@@ -125,26 +106,7 @@ final class ContentsPage {
       if (entries.size() < HEADLESS_ENTRIES) {
         continue;
       }
-      List<String> named = new ArrayList<>();
-      for (int k = 0; k < Math.min(NAMED, entries.size()); k++) {
-        named.add(entryText(lines[entries.get(k)]));
-      }
-      int last = entries.get(entries.size() - 1);
-      warnings.add(
-          "Lines "
-              + (i + 1)
-              + "–"
-              + (last + 1)
-              + " are the document's table of contents (without a 目录 line, "
-              + entries.size()
-              + " entries: 「"
-              + String.join("」「", named)
-              + (entries.size() > NAMED ? "」…" : "」")
-              + "); they repeat its headings with page numbers and were not imported.");
-      for (int k = i; k <= last; k++) {
-        lines[k] = "";
-      }
-      i = last;
+      i = leaveOut(lines, i, entries, "without a 目录 line", warnings);
     }
   }
 
@@ -179,6 +141,36 @@ final class ContentsPage {
         && HAN.matcher(text).find()
         && !Character.isDigit(text.charAt(text.length() - 1))
         && Labels.find(text).labels().isEmpty();
+  }
+
+  /**
+   * Blanks the contents from line {@code first} to its last entry and names it in the warnings
+   * ({@code how}: how it was recognised); the index of its last line.
+   */
+  private static int leaveOut(
+      String[] lines, int first, List<Integer> entries, String how, List<String> warnings) {
+    List<String> named = new ArrayList<>();
+    for (int k = 0; k < Math.min(NAMED, entries.size()); k++) {
+      named.add(entryText(lines[entries.get(k)]));
+    }
+    int last = entries.get(entries.size() - 1);
+    warnings.add(
+        "Lines "
+            + (first + 1)
+            + "–"
+            + (last + 1)
+            + " are the document's table of contents ("
+            + how
+            + ", "
+            + entries.size()
+            + " entries: 「"
+            + String.join("」「", named)
+            + (entries.size() > NAMED ? "」…" : "」")
+            + "); they repeat its headings with page numbers and were not imported.");
+    for (int k = first; k <= last; k++) {
+      lines[k] = "";
+    }
+    return last;
   }
 
   static String entryText(String line) {

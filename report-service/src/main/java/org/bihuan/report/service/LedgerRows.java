@@ -99,12 +99,7 @@ public class LedgerRows {
       w.append(" and p.source_id = ?");
       params.add(f.sourceId());
     }
-    if (f.unit() != null) {
-      w.append(
-          " and exists (select 1 from report_ticket_unit fu where fu.ticket_id = t.id"
-              + " and fu.name = ?)");
-      params.add(f.unit());
-    }
+    reportSql.unitFilter(f, w, params);
     reportSql.dateRange("coalesce(t.created_at, p.created_at)", f, w, params);
     w.append(" and (p.seq, coalesce(l.seq, 0)) > (?, ?)");
     params.add(afterKey >>> 32);

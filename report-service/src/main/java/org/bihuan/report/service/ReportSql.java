@@ -85,14 +85,19 @@ public class ReportSql {
       w.append(" and ? = any(t.source_ids)");
       params.add(f.sourceId());
     }
+    unitFilter(f, w, params);
+    dateRange("t.created_at", f, w, params);
+    return w.toString();
+  }
+
+  /** The ticket {@code t} has the filter's unit among its responsible units (if it names one). */
+  void unitFilter(ReportFilter f, StringBuilder w, List<Object> params) {
     if (f.unit() != null) {
       w.append(
           " and exists (select 1 from report_ticket_unit fu where fu.ticket_id = t.id"
               + " and fu.name = ?)");
       params.add(f.unit());
     }
-    dateRange("t.created_at", f, w, params);
-    return w.toString();
   }
 
   String problemFilter(ReportFilter f, List<Object> params) {
