@@ -135,7 +135,6 @@ const act = (id, action, comment = "契约测试") =>
   );
 const progress = (id) =>
   tickets("POST", `/api/v1/tickets/${id}/progress`, {
-    date: "2024-05-31",
     note: "已制定理论学习计划",
     percent: 40,
   });

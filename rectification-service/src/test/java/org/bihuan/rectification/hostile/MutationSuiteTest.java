@@ -33,7 +33,7 @@ class MutationSuiteTest {
         .auth()
         .oauth2(reporter)
         .contentType(ContentType.JSON)
-        .body("{\"date\": \"2024-05-31\", \"note\": \"进展\"}")
+        .body("{\"note\": \"进展\"}")
         .post("/api/v1/tickets/" + ticket + "/progress")
         .then()
         .statusCode(201);
