@@ -183,7 +183,7 @@ class TicketInputTest {
             "{\"date\": \"" + today() + "\", \"note\": \"\"}",
             "{\"date\": \"" + today() + "\", \"note\": \"x\", \"percent\": 101}",
             "{\"date\": \"" + today() + "\", \"note\": \"x\", \"extra\": 1}",
-            "{\"note\": \"x\"}")) {
+            "{\"date\": \"1900-01-01\", \"note\": \"before the ticket existed\"}")) {
       given()
           .auth()
           .oauth2(reporter)
