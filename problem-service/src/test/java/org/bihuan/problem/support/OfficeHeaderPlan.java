@@ -6,7 +6,6 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
@@ -86,20 +85,6 @@ public final class OfficeHeaderPlan {
     Path dir = Path.of(args[0]);
     Path docx = dir.resolve("office-plan-header-touching.docx");
     Files.write(docx, docx());
-    Process p =
-        new ProcessBuilder(
-                "soffice",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                dir.toString(),
-                docx.toString())
-            .inheritIO()
-            .start();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroy();
-      throw new IllegalStateException("soffice did not finish");
-    }
+    OfficeWord.toPdf(docx);
   }
 }

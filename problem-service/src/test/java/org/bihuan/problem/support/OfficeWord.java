@@ -146,6 +146,11 @@ public final class OfficeWord {
     Path dir = Path.of(args[0]);
     Path docx = dir.resolve("office-plan-contents-notes.docx");
     Files.write(docx, docx());
+    toPdf(docx);
+  }
+
+  /** Converts a .docx to a PDF beside it with LibreOffice, as an office would print it. */
+  static void toPdf(Path docx) throws IOException, InterruptedException {
     Process p =
         new ProcessBuilder(
                 "soffice",
@@ -153,7 +158,7 @@ public final class OfficeWord {
                 "--convert-to",
                 "pdf",
                 "--outdir",
-                dir.toString(),
+                docx.getParent().toString(),
                 docx.toString())
             .inheritIO()
             .start();
