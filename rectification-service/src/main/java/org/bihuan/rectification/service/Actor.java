@@ -88,16 +88,18 @@ public record Actor(
     return wanted.stream().anyMatch(roles::contains);
   }
 
-  /** Verifiers and admins act for the whole organisation. */
+  /** Verifiers and admins read every to-do and may stop a ticket's reporting interval. */
   boolean unrestricted() {
     return roles.contains(Roles.VERIFIER) || roles.contains(Roles.ADMIN);
   }
 
-  /** The caller acts for the whole organisation or for one of the units. */
+  /**
+   * The caller may write to a ticket of these units: he is bound to no unit, or to one of them.
+   * Whatever his roles — a verifier or admin bound to a unit writes only to that unit's tickets
+   * (CONTRACT: "a user bound to a unit writes only to tickets of that unit", 0227).
+   */
   boolean actsFor(Collection<String> unitNames) {
     // The token's unit and the ticket's are compared as one unit's names are (UnitNames, 0223).
-    return unrestricted()
-        || unit.isEmpty()
-        || unitNames.stream().anyMatch(n -> UnitNames.same(n, unit.get()));
+    return unit.isEmpty() || unitNames.stream().anyMatch(n -> UnitNames.same(n, unit.get()));
   }
 }

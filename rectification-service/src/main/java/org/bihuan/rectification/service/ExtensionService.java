@@ -107,8 +107,10 @@ public class ExtensionService {
     Ticket t = tickets.lock(ticketId);
     written.changed(t);
     Extension e = Extension.findById(extensionId, LockModeType.PESSIMISTIC_WRITE);
-    Versions.checkIfMatch(ifMatch, e.version);
     Actor actor = callers.identified();
+    // A verifier bound to a unit decides only for his unit's tickets (CONTRACT, 0227).
+    TicketWorkflow.requireOwnUnit(actor, t.unitNames());
+    Versions.checkIfMatch(ifMatch, e.version);
     String verb = approve ? "approve" : "refuse";
     if (e.status != Extension.Status.REQUESTED) {
       throw ApiProblem.conflict(

@@ -59,7 +59,7 @@ public final class TicketWorkflow {
   public enum Guard {
     /** A comment (the reason) must be given. */
     COMMENT_REQUIRED,
-    /** A unit-bound reporter may act only on tickets listing that unit. */
+    /** A caller bound to a unit, whatever his roles, acts only on tickets listing that unit. */
     OWN_UNIT,
     /**
      * The caller must not answer for the ticket in any round (0091): its responsible person (now or
@@ -103,6 +103,7 @@ public final class TicketWorkflow {
         Action.VERIFY,
         VERIFIED,
         Set.of(Roles.VERIFIER),
+        Guard.OWN_UNIT,
         Guard.NOT_A_PARTY,
         Guard.COMMENT_REQUIRED,
         Guard.PROBLEMS_NOT_WITHDRAWN);
@@ -111,6 +112,7 @@ public final class TicketWorkflow {
         Action.REJECT,
         IN_PROGRESS,
         Set.of(Roles.VERIFIER),
+        Guard.OWN_UNIT,
         Guard.NOT_A_PARTY,
         Guard.COMMENT_REQUIRED);
     rule(
@@ -118,6 +120,7 @@ public final class TicketWorkflow {
         Action.REOPEN,
         IN_PROGRESS,
         Set.of(Roles.VERIFIER),
+        Guard.OWN_UNIT,
         Guard.COMMENT_REQUIRED,
         Guard.PROBLEMS_NOT_WITHDRAWN);
     // Cancelling takes a ticket out of the figures without verification: a verifier's judgement,
@@ -129,6 +132,7 @@ public final class TicketWorkflow {
           Action.CANCEL,
           CANCELLED,
           Set.of(Roles.VERIFIER, Roles.ADMIN),
+          Guard.OWN_UNIT,
           Guard.NOT_A_PARTY,
           Guard.COMMENT_REQUIRED);
     }
@@ -322,8 +326,8 @@ public final class TicketWorkflow {
   }
 
   /**
-   * A reporter bound to a unit writes only to tickets that list that unit among their responsible
-   * units; verifiers, admins and reporters without a unit act for the whole organisation.
+   * A caller bound to a unit — reporter, verifier or admin — writes only to tickets that list that
+   * unit among their responsible units; callers without a unit act for the whole organisation.
    */
   public static void requireOwnUnit(Actor actor, Collection<String> unitNames) {
     if (!actor.actsFor(unitNames)) {

@@ -27,9 +27,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every endpoint × every caller (no token, viewer, reporter of the ticket's unit, reporter of
- * another unit, verifier, admin), each cell on a fresh ticket in the state the endpoint needs, and
- * the two-step routes around separation of duties. Every cell is asserted; the test fails on any
- * difference and reports how many refusals the service let through (unexpected allows).
+ * another unit, verifier, admin, and a verifier and an admin bound to the ticket's or another
+ * unit), each cell on a fresh ticket in the state the endpoint needs, and the two-step routes
+ * around separation of duties. Every cell is asserted; the test fails on any difference and reports
+ * how many refusals the service let through (unexpected allows).
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
@@ -40,46 +41,50 @@ class AuthorizationMatrixTest {
     REPORTER_OWN_UNIT,
     REPORTER_OTHER_UNIT,
     VERIFIER,
-    ADMIN
+    ADMIN,
+    VERIFIER_OWN_UNIT,
+    VERIFIER_OTHER_UNIT,
+    ADMIN_OTHER_UNIT
   }
 
   /**
    * endpoint | state the ticket is put in first | expected status for NONE VIEWER REPORTER_OWN_UNIT
-   * REPORTER_OTHER_UNIT VERIFIER ADMIN.
+   * REPORTER_OTHER_UNIT VERIFIER ADMIN VERIFIER_OWN_UNIT VERIFIER_OTHER_UNIT ADMIN_OTHER_UNIT. A
+   * caller bound to a unit writes only to that unit's tickets, whatever his roles (0227).
    */
   private static final String[] MATRIX = {
-    "POST /tickets                      | none        | 401 403 201 403 201 201",
-    "POST /tickets/batch                | none        | 401 403 201 403 201 201",
-    "GET /tickets                       | none        | 401 200 200 200 200 200",
-    "GET /tickets/{id}                  | assigned    | 401 200 200 200 200 200",
-    "PUT /tickets/{id} measure          | assigned    | 401 403 200 403 200 200",
-    "PUT /tickets/{id} deadline         | assigned    | 401 403 403 403 403 200",
-    "PUT /tickets/{id} measure          | submitted   | 401 403 409 403 409 409",
-    "PUT /tickets/{id} deadline         | in_progress | 401 403 403 403 403 409",
-    "PUT /tickets/{id} problemIds       | assigned    | 401 403 403 403 403 200",
-    "PUT /tickets/{id} problemIds       | in_progress | 401 403 403 403 403 200",
-    "PUT /tickets/{id} problemIds       | submitted   | 401 403 409 403 409 409",
-    "GET /tickets/{id}/history          | assigned    | 401 200 200 200 200 200",
-    "POST /tickets/{id}/start           | assigned    | 401 403 200 403 403 200",
-    "POST /tickets/{id}/submit          | in_progress | 401 403 200 403 403 200",
-    "POST /tickets/{id}/verify          | submitted   | 401 403 403 403 200 200",
-    "POST /tickets/{id}/reject          | submitted   | 401 403 403 403 200 200",
-    "POST /tickets/{id}/reopen          | verified    | 401 403 403 403 200 200",
-    "POST /tickets/{id}/cancel          | assigned    | 401 403 403 403 200 200",
-    "POST /tickets/{id}/cancel          | submitted   | 401 403 403 403 200 200",
-    "POST /tickets/{id}/cancel          | verified    | 401 403 403 403 409 409",
-    "POST /tickets/{id}/progress        | in_progress | 401 403 201 403 403 201",
-    "GET /tickets/{id}/progress         | in_progress | 401 200 200 200 200 200",
-    "POST /tickets/{id}/evidence        | in_progress | 401 403 201 403 403 201",
-    "GET /tickets/{id}/evidence         | in_progress | 401 200 200 200 200 200",
-    "GET /tickets/{id}/evidence/content | evidence    | 401 200 200 200 200 200",
-    "POST /tickets/{id}/extensions      | assigned    | 401 403 201 403 403 201",
-    "GET /tickets/{id}/extensions       | extension   | 401 200 200 200 200 200",
-    "GET /extensions/{id}               | extension   | 401 200 200 200 200 200",
-    "POST /extensions/{id}/approve      | extension   | 401 403 403 403 200 200",
-    "POST /extensions/{id}/refuse       | extension   | 401 403 403 403 200 200",
-    "GET /events                        | none        | 401 200 200 200 200 200",
-    "GET /webhooks                      | none        | 401 403 403 403 403 200",
+    "POST /tickets                      | none        | 401 403 201 403 201 201 201 403 403",
+    "POST /tickets/batch                | none        | 401 403 201 403 201 201 201 403 403",
+    "GET /tickets                       | none        | 401 200 200 200 200 200 200 200 200",
+    "GET /tickets/{id}                  | assigned    | 401 200 200 200 200 200 200 200 200",
+    "PUT /tickets/{id} measure          | assigned    | 401 403 200 403 200 200 200 403 403",
+    "PUT /tickets/{id} deadline         | assigned    | 401 403 403 403 403 200 403 403 403",
+    "PUT /tickets/{id} measure          | submitted   | 401 403 409 403 409 409 409 403 403",
+    "PUT /tickets/{id} deadline         | in_progress | 401 403 403 403 403 409 403 403 403",
+    "PUT /tickets/{id} problemIds       | assigned    | 401 403 403 403 403 200 403 403 403",
+    "PUT /tickets/{id} problemIds       | in_progress | 401 403 403 403 403 200 403 403 403",
+    "PUT /tickets/{id} problemIds       | submitted   | 401 403 409 403 409 409 409 403 403",
+    "GET /tickets/{id}/history          | assigned    | 401 200 200 200 200 200 200 200 200",
+    "POST /tickets/{id}/start           | assigned    | 401 403 200 403 403 200 403 403 403",
+    "POST /tickets/{id}/submit          | in_progress | 401 403 200 403 403 200 403 403 403",
+    "POST /tickets/{id}/verify          | submitted   | 401 403 403 403 200 200 200 403 403",
+    "POST /tickets/{id}/reject          | submitted   | 401 403 403 403 200 200 200 403 403",
+    "POST /tickets/{id}/reopen          | verified    | 401 403 403 403 200 200 200 403 403",
+    "POST /tickets/{id}/cancel          | assigned    | 401 403 403 403 200 200 200 403 403",
+    "POST /tickets/{id}/cancel          | submitted   | 401 403 403 403 200 200 200 403 403",
+    "POST /tickets/{id}/cancel          | verified    | 401 403 403 403 409 409 409 403 403",
+    "POST /tickets/{id}/progress        | in_progress | 401 403 201 403 403 201 403 403 403",
+    "GET /tickets/{id}/progress         | in_progress | 401 200 200 200 200 200 200 200 200",
+    "POST /tickets/{id}/evidence        | in_progress | 401 403 201 403 403 201 403 403 403",
+    "GET /tickets/{id}/evidence         | in_progress | 401 200 200 200 200 200 200 200 200",
+    "GET /tickets/{id}/evidence/content | evidence    | 401 200 200 200 200 200 200 200 200",
+    "POST /tickets/{id}/extensions      | assigned    | 401 403 201 403 403 201 403 403 403",
+    "GET /tickets/{id}/extensions       | extension   | 401 200 200 200 200 200 200 200 200",
+    "GET /extensions/{id}               | extension   | 401 200 200 200 200 200 200 200 200",
+    "POST /extensions/{id}/approve      | extension   | 401 403 403 403 200 200 200 403 403",
+    "POST /extensions/{id}/refuse       | extension   | 401 403 403 403 200 200 200 403 403",
+    "GET /events                        | none        | 401 200 200 200 200 200 200 200 200",
+    "GET /webhooks                      | none        | 401 403 403 403 403 200 403 403 200",
   };
 
   /** A ticket (and extension) of a fresh unit: 张三 answers for it, 王五 reports for the unit. */
@@ -277,6 +282,12 @@ class AuthorizationMatrixTest {
       case REPORTER_OTHER_UNIT -> r.auth().oauth2(Tokens.reporter("赵六", unit("纪检组")));
       case VERIFIER -> r.auth().oauth2(Tokens.verifier("李四"));
       case ADMIN -> r.auth().oauth2(Tokens.admin());
+      case VERIFIER_OWN_UNIT ->
+          r.auth().oauth2(Tokens.token("li-shen", "李审", f.unit(), "verifier"));
+      case VERIFIER_OTHER_UNIT ->
+          r.auth().oauth2(Tokens.token("sun-yan", "孙验", unit("纪检组"), "verifier"));
+      case ADMIN_OTHER_UNIT ->
+          r.auth().oauth2(Tokens.token("zhou-guan", "周管", unit("纪检组"), "admin"));
     };
   }
 
