@@ -1,46 +1,24 @@
 package org.bihuan.problem.health;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.util.Map;
-import org.bihuan.platform.feed.follow.FeedReadiness;
 import org.bihuan.problem.service.TicketStatusFollower;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Shows how following the rectification feed goes ({@link FeedReadiness}: position, leader, last
- * success and lag, the failure streak with its start and cause, an event it is stuck before). Stays
- * UP while it fails: problems are served and recorded without it, only their status waits.
+ * Shows how following the rectification feed goes. Stays UP while it fails: problems are served and
+ * recorded without it, only their status waits.
  */
 @Readiness
 @ApplicationScoped
 public class RectificationFeedHealth implements HealthCheck {
 
   @Inject TicketStatusFollower follower;
-  @Inject AgroalDataSource dataSource;
 
   @Override
   public HealthCheckResponse call() {
-    HealthCheckResponseBuilder b =
-        HealthCheckResponse.named("rectification-feed")
-            .up()
-            .withData("enabled", follower.enabled());
-    FeedReadiness.Stored stored;
-    try (Connection c = dataSource.getConnection()) {
-      stored = FeedReadiness.read(c);
-    } catch (SQLException e) {
-      // The database check says so; the follower's own state is still worth showing.
-      stored = new FeedReadiness.Stored(Map.of(), Map.of());
-    }
-    FeedReadiness.describe(
-        b, "", follower.follower().status(), stored.positions(), stored.health(), Instant.now());
-    return b.build();
+    return follower.readiness("rectification-feed");
   }
 }

@@ -1,0 +1,98 @@
+package org.bihuan.platform.feed.follow;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.jboss.logging.Logger;
+
+/**
+ * A service's follower of another service's change feed, as an application bean: one {@link
+ * FeedFollower} whose pages {@link #applier()} applies in the service's JTA transactions, set up
+ * under the configuration prefix {@link #configPrefix()} ({@code <prefix>.enabled}, batch size,
+ * waits, backoff: {@link FeedFollower.Settings#configuredUnder}), its figures published to the
+ * service's metrics. A subclass names the feed, reads it and applies it, and calls {@link
+ * #started()} and {@link #stopped()} from its application's start and stop (0196).
+ */
+public abstract class FollowedFeed<E extends FollowedEvent> {
+
+  @Inject AgroalDataSource dataSource;
+  @Inject EntityManager em;
+  @Inject MeterRegistry metrics;
+
+  private FeedFollower<E> follower;
+
+  /** The followed feed's name (its position and leader lock are kept under it). */
+  protected abstract String feed();
+
+  /** The configuration prefix of this follower's settings, e.g. {@code bihuan.problem-feed}. */
+  protected abstract String configPrefix();
+
+  /** Reads a page of the followed feed. */
+  protected abstract FeedSource<E> source();
+
+  /** Applies a page in the transaction that also stores the position. */
+  protected abstract PageApplier<E> applier();
+
+  /** Starts following where {@code <prefix>.enabled} (default true) allows. */
+  protected void started() {
+    follower().publishTo(metrics);
+    if (enabled()) {
+      follower.start();
+    }
+  }
+
+  protected void stopped() {
+    follower().stop();
+  }
+
+  public boolean enabled() {
+    return ConfigProvider.getConfig()
+        .getOptionalValue(configPrefix() + ".enabled", Boolean.class)
+        .orElse(true);
+  }
+
+  /** The follower (started with the application where enabled). */
+  public synchronized FeedFollower<E> follower() {
+    if (follower == null) {
+      follower =
+          new FeedFollower<>(
+                  feed(),
+                  source(),
+                  applier(),
+                  FeedFollower.Settings.configuredUnder(configPrefix()),
+                  dataSource,
+                  PageTransactions.jta(em))
+              .logTo(Logger.getLogger(getClass()));
+    }
+    return follower;
+  }
+
+  /**
+   * A readiness answer named {@code check} that shows how following goes ({@link FeedReadiness}:
+   * position, leader, last success and lag, the failure streak with its start and cause, an event
+   * it is stuck before). It stays UP while following fails: the service serves and records without
+   * it, only what the feed updates waits.
+   */
+  public HealthCheckResponse readiness(String check) {
+    HealthCheckResponseBuilder b =
+        HealthCheckResponse.named(check).up().withData("enabled", enabled());
+    FeedReadiness.Stored stored;
+    try (Connection c = dataSource.getConnection()) {
+      stored = FeedReadiness.read(c);
+    } catch (SQLException e) {
+      // The database check says so; the follower's own state is still worth showing.
+      stored = new FeedReadiness.Stored(Map.of(), Map.of());
+    }
+    FeedReadiness.describe(
+        b, "", follower().status(), stored.positions(), stored.health(), Instant.now());
+    return b.build();
+  }
+}
