@@ -5,9 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.bihuan.platform.feed.follow.FeedSource;
 import org.bihuan.platform.feed.follow.FollowedFeed;
-import org.bihuan.platform.feed.follow.PageApplier;
 import org.bihuan.problem.client.RectificationFeedApi;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -37,22 +35,11 @@ public class TicketStatusFollower extends FollowedFeed<RectificationFeedApi.Even
   }
 
   @Override
-  protected String feed() {
-    return FEED;
-  }
-
-  @Override
-  protected String configPrefix() {
-    return "bihuan.rectification-feed";
-  }
-
-  @Override
-  protected FeedSource<RectificationFeedApi.Event> source() {
-    return (after, limit, wait) -> feed.events(after, limit, wait).eventsOrEmpty();
-  }
-
-  @Override
-  protected PageApplier<RectificationFeedApi.Event> applier() {
-    return events;
+  protected Spec<RectificationFeedApi.Event> spec() {
+    return new Spec<>(
+        FEED,
+        "bihuan.rectification-feed",
+        (after, limit, wait) -> feed.events(after, limit, wait).eventsOrEmpty(),
+        events);
   }
 }

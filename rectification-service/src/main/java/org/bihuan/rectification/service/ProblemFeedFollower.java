@@ -5,9 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.bihuan.platform.feed.follow.FeedSource;
 import org.bihuan.platform.feed.follow.FollowedFeed;
-import org.bihuan.platform.feed.follow.PageApplier;
 import org.bihuan.rectification.client.ProblemFeedApi;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -34,22 +32,11 @@ public class ProblemFeedFollower extends FollowedFeed<ProblemFeedApi.Event> {
   }
 
   @Override
-  protected String feed() {
-    return FEED;
-  }
-
-  @Override
-  protected String configPrefix() {
-    return "bihuan.problem-feed";
-  }
-
-  @Override
-  protected FeedSource<ProblemFeedApi.Event> source() {
-    return (after, limit, wait) -> feed.events(after, limit, wait).eventsOrEmpty();
-  }
-
-  @Override
-  protected PageApplier<ProblemFeedApi.Event> applier() {
-    return events;
+  protected Spec<ProblemFeedApi.Event> spec() {
+    return new Spec<>(
+        FEED,
+        "bihuan.problem-feed",
+        (after, limit, wait) -> feed.events(after, limit, wait).eventsOrEmpty(),
+        events);
   }
 }

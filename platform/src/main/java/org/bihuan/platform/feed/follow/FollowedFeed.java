@@ -15,8 +15,8 @@ import org.jboss.logging.Logger;
 
 /**
  * A service's follower of another service's change feed, as an application bean: one {@link
- * FeedFollower} whose pages {@link #applier()} applies in the service's JTA transactions, set up
- * under the configuration prefix {@link #configPrefix()} ({@code <prefix>.enabled}, batch size,
+ * FeedFollower} whose pages its {@link Spec}'s applier applies in the service's JTA transactions,
+ * set up under the configuration prefix of its {@link Spec} ({@code <prefix>.enabled}, batch size,
  * waits, backoff: {@link FeedFollower.Settings#configuredUnder}), its figures published to the
  * service's metrics. A subclass names the feed, reads it and applies it, and calls {@link
  * #started()} and {@link #stopped()} from its application's start and stop (0196).
@@ -29,17 +29,15 @@ public abstract class FollowedFeed<E extends FollowedEvent> {
 
   private FeedFollower<E> follower;
 
-  /** The followed feed's name (its position and leader lock are kept under it). */
-  protected abstract String feed();
+  /**
+   * What is followed: the feed's name (its position and leader lock are kept under it), the
+   * configuration prefix of the settings (e.g. {@code bihuan.problem-feed}), how a page is read and
+   * how it is applied (in the transaction that also stores the position).
+   */
+  public record Spec<E extends FollowedEvent>(
+      String feed, String configPrefix, FeedSource<E> source, PageApplier<E> applier) {}
 
-  /** The configuration prefix of this follower's settings, e.g. {@code bihuan.problem-feed}. */
-  protected abstract String configPrefix();
-
-  /** Reads a page of the followed feed. */
-  protected abstract FeedSource<E> source();
-
-  /** Applies a page in the transaction that also stores the position. */
-  protected abstract PageApplier<E> applier();
+  protected abstract Spec<E> spec();
 
   /** Starts following where {@code <prefix>.enabled} (default true) allows. */
   protected void started() {
@@ -55,19 +53,20 @@ public abstract class FollowedFeed<E extends FollowedEvent> {
 
   public boolean enabled() {
     return ConfigProvider.getConfig()
-        .getOptionalValue(configPrefix() + ".enabled", Boolean.class)
+        .getOptionalValue(spec().configPrefix() + ".enabled", Boolean.class)
         .orElse(true);
   }
 
   /** The follower (started with the application where enabled). */
   public synchronized FeedFollower<E> follower() {
     if (follower == null) {
+      Spec<E> spec = spec();
       follower =
           new FeedFollower<>(
-                  feed(),
-                  source(),
-                  applier(),
-                  FeedFollower.Settings.configuredUnder(configPrefix()),
+                  spec.feed(),
+                  spec.source(),
+                  spec.applier(),
+                  FeedFollower.Settings.configuredUnder(spec.configPrefix()),
                   dataSource,
                   PageTransactions.jta(em))
               .logTo(Logger.getLogger(getClass()));
