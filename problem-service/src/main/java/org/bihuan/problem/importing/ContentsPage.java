@@ -49,10 +49,25 @@ final class ContentsPage {
         if (lines[j].isBlank()) {
           continue;
         }
-        if (!isEntry(lines[j])) {
+        if (isEntry(lines[j])) {
+          entries.add(j);
+          continue;
+        }
+        int next = nextLine(lines, j);
+        if (next < 0 || !isPiece(lines[j])) {
           break;
         }
-        entries.add(j);
+        if (wrapped(lines[j], lines[next])) {
+          // an entry too long for its line: its text goes on, with the leader and page number,
+          // in the next line (or only its page number does)
+          entries.add(j);
+          entries.add(next);
+          j = next;
+        } else if (Numbering.of(lines[j].strip()) != null && isEntry(lines[next])) {
+          entries.add(j); // a part's heading listed without a page number, among the entries
+        } else {
+          break;
+        }
       }
       if (entries.isEmpty()) {
         continue;
@@ -61,6 +76,56 @@ final class ContentsPage {
     }
     withoutHeading(lines, warnings);
     return String.join("\n", lines);
+  }
+
+  /** The index of the next non-blank line after {@code at}, or -1. */
+  private static int nextLine(String[] lines, int at) {
+    for (int k = at + 1; k < lines.length; k++) {
+      if (!lines[k].isBlank()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** A sentence's or a clause's end: a heading listed in the contents never holds one. */
+  private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?：:]");
+
+  /**
+   * A line that may be part of an entry without being one: short as a heading, with Chinese text
+   * and neither a sentence's end nor a label.
+   */
+  private static boolean isPiece(String line) {
+    String t = line.strip().replace('\u3000', ' ');
+    return t.length() <= HEADLESS_ENTRY_CHARS
+        && HAN.matcher(t).find()
+        && !SENTENCE.matcher(t).find()
+        && Labels.find(t).labels().isEmpty();
+  }
+
+  /** Digits alone: a page number a leader pushed to the next line. */
+  private static final Pattern NUMBER_ALONE = Pattern.compile("\\d{1,3}");
+
+  /** Dot leaders at a line's end, the page number not on the line. */
+  private static final Pattern TRAILING_LEADER =
+      Pattern.compile("(?:\\t|[.．。·•…⋯_]{2,})[\\s.．。·•…⋯_]*$");
+
+  /**
+   * Whether {@code line} and {@code next} are one entry wrapped over two lines: the entry's text
+   * goes on in {@code next}, which ends with a leader and the page number, or {@code line} ends
+   * with the leader and {@code next} is the page number alone.
+   */
+  private static boolean wrapped(String line, String next) {
+    String n = next.strip().replace('\u3000', ' ');
+    if (TRAILING_LEADER.matcher(line.strip()).find()) {
+      return NUMBER_ALONE.matcher(n).matches() || isEntry(line.strip() + n);
+    }
+    Matcher page = PAGE.matcher(n);
+    return isEntry(n)
+        && page.find()
+        && LEADER.matcher(n.substring(page.start(), page.start(1))).find()
+        && Numbering.of(n) == null
+        && isEntry(line.strip() + n);
   }
 
   /** The fewest entries a table of contents without a 目录 line is recognised by. */
@@ -137,9 +202,11 @@ final class ContentsPage {
       return false;
     }
     String text = t.substring(0, m.start()).strip();
+    // 附件1……9: a heading ending in a digit is an entry when dots lead to its page number
     return !text.isEmpty()
         && HAN.matcher(text).find()
-        && !Character.isDigit(text.charAt(text.length() - 1))
+        && (!Character.isDigit(text.charAt(text.length() - 1))
+            || LEADER.matcher(t.substring(m.start(), m.start(1))).find())
         && Labels.find(text).labels().isEmpty();
   }
 

@@ -37,8 +37,16 @@ final class Labels {
     OTHER
   }
 
-  /** One label and the text after it, up to the next label on the same line. */
-  record Labelled(Label label, String name, String value) {}
+  /**
+   * One label and the text after it, up to the next label on the same line; {@code runOn} is the
+   * comma that ended the value (， or ,; empty when none), which the value leaves out: between two
+   * labels it separates them, at a line's end it says that the text goes on in the next line.
+   */
+  record Labelled(Label label, String name, String value, String runOn) {
+    Labelled(Label label, String name, String value) {
+      this(label, name, value, "");
+    }
+  }
 
   private static final Map<Label, String> NAMES =
       Map.of(
@@ -604,6 +612,8 @@ final class Labels {
   private static final Pattern LEADER_AND_PERSON = Pattern.compile("责任领导[及和与、]责任人");
 
   private static Labelled labelled(String name, String value) {
-    return new Labelled(label(name), name, value.replaceAll(VALUE_TRAILER, "").strip());
+    String t = value.strip();
+    String runOn = t.endsWith("，") || t.endsWith(",") ? t.substring(t.length() - 1) : "";
+    return new Labelled(label(name), name, value.replaceAll(VALUE_TRAILER, "").strip(), runOn);
   }
 }

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,14 +68,13 @@ final class PdfRawStreams {
   private final long deadline;
   private final Map<Long, List<Integer>> objects = new HashMap<>();
   private long total;
-  private long work;
-  private final long maxWork;
+  private final PdfObjectLexer.Budget budget;
 
   private PdfRawStreams(byte[] pdf, ImportLimits limits, long deadline) {
     this.pdf = pdf;
     this.limits = limits;
     this.deadline = deadline;
-    this.maxWork = 16L * pdf.length + (16L << 20);
+    this.budget = new PdfObjectLexer.Budget(limits, deadline, 16L * pdf.length + (16L << 20));
   }
 
   /**
@@ -96,7 +94,7 @@ final class PdfRawStreams {
       if (pdf[i] == 'o'
           && pdf[i + 1] == 'b'
           && pdf[i + 2] == 'j'
-          && (i + 3 == pdf.length || !regular(pdf[i + 3]))) {
+          && (i + 3 == pdf.length || !PdfObjectLexer.regular(pdf[i + 3]))) {
         long number = objectNumber(i);
         if (number >= 0) {
           headers.add(new long[] {number, i + 3});
@@ -129,7 +127,7 @@ final class PdfRawStreams {
         }
       }
       int after = i + ENCRYPT.length;
-      if (after == pdf.length || !regular(pdf[after])) {
+      if (after == pdf.length || !PdfObjectLexer.regular(pdf[after])) {
         return true;
       }
     }
@@ -140,31 +138,31 @@ final class PdfRawStreams {
   private long objectNumber(int at) {
     int i = at - 1;
     int ws = i;
-    while (i >= 0 && whitespace(pdf[i])) {
+    while (i >= 0 && PdfObjectLexer.whitespace(pdf[i])) {
       i--;
     }
     if (i == ws) {
       return -1;
     }
     int end = i;
-    while (i >= 0 && end - i < 6 && digit(pdf[i])) {
+    while (i >= 0 && end - i < 6 && PdfObjectLexer.digit(pdf[i])) {
       i--;
     }
-    if (i == end || i < 0 || !whitespace(pdf[i])) {
+    if (i == end || i < 0 || !PdfObjectLexer.whitespace(pdf[i])) {
       return -1;
     }
-    while (i >= 0 && whitespace(pdf[i])) {
+    while (i >= 0 && PdfObjectLexer.whitespace(pdf[i])) {
       i--;
     }
     end = i;
     long number = 0;
     long scale = 1;
-    while (i >= 0 && end - i < 11 && digit(pdf[i])) {
+    while (i >= 0 && end - i < 11 && PdfObjectLexer.digit(pdf[i])) {
       number += (pdf[i] - '0') * scale;
       scale *= 10;
       i--;
     }
-    if (i == end || (i >= 0 && regular(pdf[i]))) {
+    if (i == end || (i >= 0 && PdfObjectLexer.regular(pdf[i]))) {
       return -1;
     }
     return number;
@@ -172,7 +170,7 @@ final class PdfRawStreams {
 
   /** One object: a dictionary, a stream when {@code stream} follows it. */
   private void object(long number, int at) {
-    Lexer lexer = new Lexer(at);
+    PdfObjectLexer lexer = new PdfObjectLexer(pdf, budget, at);
     lexer.skipSpace();
     if (!lexer.at("<<")) {
       if (lexer.pos < pdf.length && (pdf[lexer.pos] == '[')) {
@@ -209,7 +207,9 @@ final class PdfRawStreams {
   private void stream(long number, Map<String, Object> dict, int start) {
     Object filter = dict.get("Filter");
     List<Object> chains =
-        filter instanceof Ref ref ? definitions(ref) : List.of(filter == null ? SKIPPED : filter);
+        filter instanceof PdfObjectLexer.Ref ref
+            ? definitions(ref)
+            : List.of(filter == null ? PdfObjectLexer.SKIPPED : filter);
     if (chains.size() > 8) {
       throw ZipPackage.damaged(
           "a readable PDF (the filter of its object " + number + " is defined more than 8 times)");
@@ -221,11 +221,11 @@ final class PdfRawStreams {
 
   private void stream(long number, Map<String, Object> dict, int start, Object filter) {
     List<String> filters = new ArrayList<>();
-    if (filter instanceof Name name) {
+    if (filter instanceof PdfObjectLexer.Name name) {
       filters.add(name.value());
     } else if (filter instanceof List<?> list) {
       for (Object each : list) {
-        if (single(each) instanceof Name name) {
+        if (single(each) instanceof PdfObjectLexer.Name name) {
           filters.add(name.value());
         } else {
           return; // PDFBox refuses a chain with a non-name in it
@@ -244,12 +244,14 @@ final class PdfRawStreams {
     int end = end(dict, start);
     Object typed = dict.get("Type");
     List<Object> types =
-        typed instanceof Ref ref ? definitions(ref) : List.of(typed == null ? SKIPPED : typed);
+        typed instanceof PdfObjectLexer.Ref ref
+            ? definitions(ref)
+            : List.of(typed == null ? PdfObjectLexer.SKIPPED : typed);
     String type =
-        types.contains(new Name("ObjStm"))
+        types.contains(new PdfObjectLexer.Name("ObjStm"))
             ? "ObjStm"
-            : types.contains(new Name("XRef")) ? "XRef" : "";
-    String subtype = dict.get("Subtype") instanceof Name t ? t.value() : "";
+            : types.contains(new PdfObjectLexer.Name("XRef")) ? "XRef" : "";
+    String subtype = dict.get("Subtype") instanceof PdfObjectLexer.Name t ? t.value() : "";
     long cap;
     String what;
     if (type.equals("ObjStm") || dict.containsKey("First")) {
@@ -322,9 +324,9 @@ final class PdfRawStreams {
     int end = next < 0 ? pdf.length : next;
     Object length = dict.get("Length");
     List<Object> lengths = new ArrayList<>();
-    if (length instanceof Ref ref) {
+    if (length instanceof PdfObjectLexer.Ref ref) {
       for (int at : objects.getOrDefault(ref.number(), List.of())) {
-        Lexer lexer = new Lexer(at);
+        PdfObjectLexer lexer = new PdfObjectLexer(pdf, budget, at);
         lexer.skipSpace();
         lengths.add(lexer.value(0, true));
       }
@@ -353,13 +355,13 @@ final class PdfRawStreams {
   }
 
   /** The distinct values the objects of a reference's number hold. */
-  private List<Object> definitions(Ref ref) {
+  private List<Object> definitions(PdfObjectLexer.Ref ref) {
     List<Object> values = new ArrayList<>();
     for (int at : objects.getOrDefault(ref.number(), List.of())) {
-      Lexer lexer = new Lexer(at);
+      PdfObjectLexer lexer = new PdfObjectLexer(pdf, budget, at);
       lexer.skipSpace();
       Object value = lexer.value(0, true);
-      if (value != null && !(value instanceof Ref) && !values.contains(value)) {
+      if (value != null && !(value instanceof PdfObjectLexer.Ref) && !values.contains(value)) {
         values.add(value);
       }
     }
@@ -368,7 +370,7 @@ final class PdfRawStreams {
 
   /** A value, or the one value its reference's objects hold; two different ones are damage. */
   private Object single(Object value) {
-    if (!(value instanceof Ref ref)) {
+    if (!(value instanceof PdfObjectLexer.Ref ref)) {
       return value;
     }
     List<Object> values = definitions(ref);
@@ -381,14 +383,14 @@ final class PdfRawStreams {
 
   /** An indirect reference resolved to the first object of that number holding a value. */
   private Object resolve(Object value) {
-    if (!(value instanceof Ref ref)) {
+    if (!(value instanceof PdfObjectLexer.Ref ref)) {
       return value;
     }
     for (int at : objects.getOrDefault(ref.number(), List.of())) {
-      Lexer lexer = new Lexer(at);
+      PdfObjectLexer lexer = new PdfObjectLexer(pdf, budget, at);
       lexer.skipSpace();
       Object resolved = lexer.value(0, true);
-      if (resolved != null && !(resolved instanceof Ref)) {
+      if (resolved != null && !(resolved instanceof PdfObjectLexer.Ref)) {
         return resolved;
       }
     }
@@ -398,7 +400,7 @@ final class PdfRawStreams {
   /** A parsed value as PDFBox's object, references resolved once, for a filter's parameters. */
   private COSBase cos(Object value, int depth) {
     Object v = depth < 4 ? resolve(value) : value;
-    if (v instanceof Name name) {
+    if (v instanceof PdfObjectLexer.Name name) {
       return COSName.getPDFName(name.value());
     } else if (v instanceof Long n) {
       return COSInteger.get(n);
@@ -424,264 +426,6 @@ final class PdfRawStreams {
       return dictionary;
     }
     return null;
-  }
-
-  private record Name(String value) {}
-
-  private record Ref(long number) {}
-
-  private static final Object SKIPPED = new Object();
-
-  /** The keys of a stream dictionary this reads; others are skipped (their nesting checked). */
-  private static final Set<String> KEPT =
-      Set.of("Filter", "DecodeParms", "DP", "Length", "Type", "Subtype", "First", "W");
-
-  /** A PDF tokenizer over the file's bytes, building only what a stream's filters need. */
-  private final class Lexer {
-    int pos;
-
-    Lexer(int pos) {
-      this.pos = pos;
-    }
-
-    boolean at(String token) {
-      if (pos + token.length() > pdf.length) {
-        return false;
-      }
-      for (int i = 0; i < token.length(); i++) {
-        if (pdf[pos + i] != token.charAt(i)) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    void skipSpace() {
-      while (pos < pdf.length) {
-        byte b = pdf[pos];
-        if (whitespace(b)) {
-          pos++;
-        } else if (b == '%') {
-          while (pos < pdf.length && pdf[pos] != '\n' && pdf[pos] != '\r') {
-            pos++;
-          }
-        } else {
-          return;
-        }
-      }
-    }
-
-    private void spent() {
-      if (++work % 65_536 == 0) {
-        limits.withinTime(deadline);
-      }
-      if (work > maxWork) {
-        throw ZipPackage.damaged("a readable PDF");
-      }
-    }
-
-    /** The top-level dictionary at {@code <<}, keeping only {@link #KEPT} keys; null if broken. */
-    Map<String, Object> topDictionary() {
-      pos += 2;
-      Map<String, Object> dict = new LinkedHashMap<>();
-      while (true) {
-        skipSpace();
-        if (pos >= pdf.length) {
-          return null;
-        }
-        if (at(">>")) {
-          pos += 2;
-          return dict;
-        }
-        if (pdf[pos] != '/') {
-          return null;
-        }
-        String key = name();
-        skipSpace();
-        boolean keep = KEPT.contains(key);
-        Object value = value(1, keep);
-        if (value == null) {
-          return null;
-        }
-        if (keep) {
-          dict.put(key, value);
-        }
-      }
-    }
-
-    private String name() {
-      int start = ++pos;
-      while (pos < pdf.length && regular(pdf[pos])) {
-        pos++;
-      }
-      String raw =
-          new String(pdf, start, pos - start, java.nio.charset.StandardCharsets.ISO_8859_1);
-      if (raw.indexOf('#') < 0) {
-        return raw;
-      }
-      StringBuilder decoded = new StringBuilder();
-      for (int i = 0; i < raw.length(); i++) {
-        char c = raw.charAt(i);
-        if (c == '#' && i + 2 < raw.length()) {
-          try {
-            decoded.append((char) Integer.parseInt(raw.substring(i + 1, i + 3), 16));
-            i += 2;
-            continue;
-          } catch (NumberFormatException e) {
-            // kept as written
-          }
-        }
-        decoded.append(c);
-      }
-      return decoded.toString();
-    }
-
-    void skipValue(int depth) {
-      value(depth, false);
-    }
-
-    /**
-     * The value at {@code pos}: Name, Long, Double, Boolean, Ref, List, Map, {@link #SKIPPED} (a
-     * string, or anything not kept), or null when it is not a value.
-     */
-    Object value(int depth, boolean keep) {
-      spent();
-      if (depth > MAX_DEPTH) {
-        throw ZipPackage.damaged(
-            "a readable PDF (its objects are nested more than " + MAX_DEPTH + " levels deep)");
-      }
-      skipSpace();
-      if (pos >= pdf.length) {
-        return null;
-      }
-      byte b = pdf[pos];
-      if (b == '/') {
-        return new Name(name());
-      }
-      if (at("<<")) {
-        pos += 2;
-        Map<String, Object> dict = keep ? new LinkedHashMap<>() : null;
-        while (true) {
-          skipSpace();
-          if (pos >= pdf.length) {
-            return null;
-          }
-          if (at(">>")) {
-            pos += 2;
-            return keep ? dict : SKIPPED;
-          }
-          if (pdf[pos] != '/') {
-            return null;
-          }
-          String key = name();
-          Object item = value(depth + 1, keep);
-          if (item == null) {
-            return null;
-          }
-          if (keep) {
-            dict.put(key, item);
-          }
-        }
-      }
-      if (b == '[') {
-        pos++;
-        List<Object> list = keep ? new ArrayList<>() : null;
-        while (true) {
-          skipSpace();
-          if (pos >= pdf.length) {
-            return null;
-          }
-          if (pdf[pos] == ']') {
-            pos++;
-            return keep ? list : SKIPPED;
-          }
-          Object item = value(depth + 1, keep);
-          if (item == null) {
-            return null;
-          }
-          if (keep) {
-            list.add(item);
-          }
-        }
-      }
-      if (b == '(') {
-        int open = 0;
-        while (pos < pdf.length) {
-          byte c = pdf[pos++];
-          if ((pos & 0xFFFF) == 0) {
-            spent();
-          }
-          if (c == '\\') {
-            pos++;
-          } else if (c == '(') {
-            open++;
-          } else if (c == ')' && --open == 0) {
-            return SKIPPED;
-          }
-        }
-        return null;
-      }
-      if (b == '<') {
-        while (pos < pdf.length && pdf[pos] != '>') {
-          pos++;
-        }
-        pos++;
-        return SKIPPED;
-      }
-      if (digit(b) || b == '-' || b == '+' || b == '.') {
-        int start = pos;
-        pos++;
-        while (pos < pdf.length && (digit(pdf[pos]) || pdf[pos] == '.')) {
-          pos++;
-        }
-        String text =
-            new String(pdf, start, pos - start, java.nio.charset.StandardCharsets.US_ASCII);
-        Object number;
-        try {
-          number =
-              text.contains(".")
-                  ? (Object) Double.parseDouble(text)
-                  : (Object) Long.parseLong(text);
-        } catch (NumberFormatException e) {
-          return SKIPPED;
-        }
-        // n g R
-        if (number instanceof Long n && n >= 0) {
-          int mark = pos;
-          skipSpace();
-          int g = pos;
-          while (pos < pdf.length && digit(pdf[pos])) {
-            pos++;
-          }
-          if (pos > g && pos - g < 6) {
-            skipSpace();
-            if (pos < pdf.length
-                && pdf[pos] == 'R'
-                && (pos + 1 == pdf.length || !regular(pdf[pos + 1]))) {
-              pos++;
-              return new Ref(n);
-            }
-          }
-          pos = mark;
-        }
-        return number;
-      }
-      if (regular(b)) {
-        int start = pos;
-        while (pos < pdf.length && regular(pdf[pos])) {
-          pos++;
-        }
-        String word =
-            new String(pdf, start, pos - start, java.nio.charset.StandardCharsets.US_ASCII);
-        return switch (word) {
-          case "true" -> Boolean.TRUE;
-          case "false" -> Boolean.FALSE;
-          case "null" -> SKIPPED;
-          default -> null;
-        };
-      }
-      return null;
-    }
   }
 
   /** Counts a stream's decoded bytes into nothing, refusing past the cap. */
@@ -754,28 +498,5 @@ final class PdfRawStreams {
         sink.add(count + (long) n); // refuses as the stream's own size would
       }
     }
-  }
-
-  private static boolean digit(byte b) {
-    return b >= '0' && b <= '9';
-  }
-
-  private static boolean whitespace(byte b) {
-    return b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '\f' || b == 0;
-  }
-
-  /** A regular character: neither white space nor a delimiter. */
-  private static boolean regular(byte b) {
-    return !whitespace(b)
-        && b != '('
-        && b != ')'
-        && b != '<'
-        && b != '>'
-        && b != '['
-        && b != ']'
-        && b != '{'
-        && b != '}'
-        && b != '/'
-        && b != '%';
   }
 }

@@ -649,6 +649,7 @@ final class PlanReading {
   }
 
   private void labels(List<Labelled> labels) {
+    Labelled lastOnLine = labels.isEmpty() ? null : labels.get(labels.size() - 1);
     for (Labelled l : labels) {
       switch (l.label()) {
         case PROBLEM -> {
@@ -663,7 +664,8 @@ final class PlanReading {
           if (current == null) {
             current = open(Integer.MAX_VALUE);
           }
-          current.openMeasures(l.value());
+          // 整改措施：建立台账， at a line's end: the measure goes on in the next line after its comma
+          current.openMeasures(l.value(), l == lastOnLine ? l.runOn() : "");
           block = Block.MEASURE;
         }
         case OTHER -> {
@@ -991,6 +993,10 @@ final class PlanReading {
 
     String problemText;
     List<String> measureLines;
+
+    /** The comma the first of {@link #measureLines} ends with as its label's value ended. */
+    String measureRunOn = "";
+
     final List<MeasureDraft> measures = new ArrayList<>();
     final MeasureDraft defaults = new MeasureDraft();
 
@@ -1034,14 +1040,24 @@ final class PlanReading {
     }
 
     void openMeasures(String first) {
+      openMeasures(first, "");
+    }
+
+    /**
+     * Opens a measure whose first line is {@code first}, followed by {@code runOn} (the comma a
+     * label's value ended the line with): kept when the next lines go on with the measure, left out
+     * when none does.
+     */
+    void openMeasures(String first, String runOn) {
       closeMeasures();
       if (dutiesSinceGroup) {
         groupStart = measures.size();
         dutiesSinceGroup = false;
       }
       measureLines = new ArrayList<>();
+      measureRunOn = first.isEmpty() ? "" : runOn;
       if (!first.isEmpty()) {
-        measureLines.add(first);
+        measureLines.add(first + measureRunOn);
       }
     }
 
@@ -1067,6 +1083,10 @@ final class PlanReading {
     void closeMeasures() {
       if (measureLines == null) {
         return;
+      }
+      if (measureLines.size() == 1 && !measureRunOn.isEmpty()) {
+        String only = measureLines.get(0);
+        measureLines.set(0, only.substring(0, only.length() - measureRunOn.length()));
       }
       String text = joinWrapped(measureLines);
       measureLines = null;

@@ -1,0 +1,176 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A PDF table's row cut by a page break: the upper part of its cells at the foot of one page, the
+ * rest at the top of the next (under the header row when it is repeated there). A PDF keeps no
+ * trace of the row, only two rows of cells; the rest is known by what it lacks: no 序号 and none of
+ * the short cells a row of its own fills (units, people, leader, time limit), only the rest of the
+ * long texts (the problem, the measure). It is joined to the row above, cell by cell, and the rows
+ * after it are numbered on. A row at the top of a page with a 序号 of its own, or with duties of its
+ * own (a further measure of a problem merged over the break), stays a row.
+ */
+final class RowsOverPageBreaks {
+
+  /**
+   * The columns a row of its own fills with a short value, and the rest of a cut row leaves blank.
+   */
+  private static final Set<TableReading.Column> SHORT =
+      EnumSet.of(
+          TableReading.Column.SEQ,
+          TableReading.Column.CATEGORY,
+          TableReading.Column.LEADER,
+          TableReading.Column.LEADER_AND_PERSON,
+          TableReading.Column.UNITS,
+          TableReading.Column.CO_UNITS,
+          TableReading.Column.PERSON,
+          TableReading.Column.TIME_LIMIT,
+          TableReading.Column.STATUS,
+          TableReading.Column.PROBLEM_REF);
+
+  /** The columns whose text a page break may cut. */
+  private static final Set<TableReading.Column> LONG =
+      EnumSet.of(TableReading.Column.PROBLEM, TableReading.Column.MEASURE);
+
+  private RowsOverPageBreaks() {}
+
+  /** {@code grid} with each row cut by a page break joined again; other tables as they are. */
+  static Grid joined(Grid grid) {
+    if (grid.pages() == null || grid.pages().isEmpty() || grid.sheet() != null) {
+      return grid;
+    }
+    TableReading.Header header = TableReading.header(grid);
+    if (header == null) {
+      return grid;
+    }
+    TableReading.Column[] columns = header.columns();
+    List<Grid.Row> rows = new ArrayList<>(grid.rows());
+    List<Integer> pages = new ArrayList<>();
+    for (Grid.Row r : rows) {
+      pages.add(grid.pageOf(r.number()));
+    }
+    boolean changed = false;
+    for (int i = header.lastRow() + 2; i < rows.size(); i++) {
+      if (pages.get(i - 1).equals(pages.get(i))) {
+        continue;
+      }
+      // the page's first row of data: below the header row when the page repeats it
+      int first = i;
+      while (first < rows.size()
+          && pages.get(first).equals(pages.get(i))
+          && isHeader(grid, rows.get(first), columns)) {
+        first++;
+      }
+      int upper = i - 1;
+      if (first == rows.size()
+          || !pages.get(first).equals(pages.get(i))
+          || !isCut(rows.get(upper), columns)
+          || !isRest(rows.get(first), columns)) {
+        continue;
+      }
+      joinInto(rows, upper, rows.get(first));
+      rows.remove(first);
+      pages.remove(first);
+      changed = true;
+    }
+    if (!changed) {
+      return grid;
+    }
+    List<Grid.Row> numbered = new ArrayList<>();
+    for (Grid.Row r : rows) {
+      numbered.add(new Grid.Row(numbered.size() + 1, r.cells()));
+    }
+    return new Grid(
+            grid.sheet(),
+            numbered,
+            grid.date1904(),
+            grid.table(),
+            grid.lead(),
+            grid.place(),
+            grid.hiddenColumns())
+        .onPages(pages);
+  }
+
+  private static boolean isHeader(Grid grid, Grid.Row row, TableReading.Column[] columns) {
+    return !TableReading.holdsData(row)
+        && java.util.Arrays.equals(
+            ColumnRoles.withHidden(grid, TableReading.columns(row)), columns);
+  }
+
+  /** A row of data whose problem or measure cell may go on: not a group row across the table. */
+  private static boolean isCut(Grid.Row row, TableReading.Column[] columns) {
+    boolean across = row.cells().stream().skip(1).allMatch(Grid.Cell::continuesLeft);
+    return !across && hasLongText(row, columns);
+  }
+
+  /** The rest of a cut row: a long text and none of a row's own short cells. */
+  private static boolean isRest(Grid.Row row, TableReading.Column[] columns) {
+    for (int c = 0; c < row.cells().size(); c++) {
+      TableReading.Column role = c < columns.length ? columns[c] : null;
+      Grid.Cell cell = row.cell(c);
+      if (!cell.text().isBlank()
+          && (role == null || SHORT.contains(role) || cell.continuesLeft())) {
+        return false;
+      }
+    }
+    return hasLongText(row, columns);
+  }
+
+  private static boolean hasLongText(Grid.Row row, TableReading.Column[] columns) {
+    for (int c = 0; c < columns.length; c++) {
+      if (LONG.contains(columns[c]) && !row.cell(c).text().isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Appends {@code rest}'s cells to row {@code upper}'s, and to the rows above that carry the same
+   * cell merged over them.
+   */
+  private static void joinInto(List<Grid.Row> rows, int upper, Grid.Row rest) {
+    for (int c = 0; c < rest.cells().size(); c++) {
+      String more = rest.cell(c).text();
+      if (more.isBlank()) {
+        continue;
+      }
+      int top = upper;
+      while (top > 0 && rows.get(top).cell(c).continuesAbove()) {
+        top--;
+      }
+      for (int r = top; r <= upper; r++) {
+        Grid.Row row = rows.get(r);
+        List<Grid.Cell> cells = new ArrayList<>(row.cells());
+        while (cells.size() <= c) {
+          cells.add(Grid.Cell.EMPTY);
+        }
+        Grid.Cell cell = cells.get(c);
+        cells.set(
+            c,
+            new Grid.Cell(
+                joined(cell.text(), more), cell.continuesAbove(), false, cell.continuesLeft()));
+        rows.set(r, new Grid.Row(row.number(), cells));
+      }
+    }
+  }
+
+  /** Two parts of one cell's text: a space between two Latin words, else nothing (as a wrap). */
+  private static String joined(String upper, String rest) {
+    if (upper.isEmpty()) {
+      return rest.strip();
+    }
+    char last = upper.charAt(upper.length() - 1);
+    char next = rest.strip().isEmpty() ? ' ' : rest.strip().charAt(0);
+    boolean latin =
+        Character.isLetterOrDigit(last)
+            && last < 0x2E80
+            && Character.isLetter(next)
+            && next < 0x2E80;
+    return upper + (latin ? " " : "") + rest.strip();
+  }
+}
