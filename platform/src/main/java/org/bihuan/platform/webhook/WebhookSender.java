@@ -411,6 +411,17 @@ public class WebhookSender {
         lock.setObject(1, subscription);
         lock.executeQuery().close();
       }
+      if (!Webhooks.STANDARD.equals(o.delivery().kind())) {
+        // a robot's message (at most one on its way per robot): answered now, it counts towards
+        // the robot's 20 a minute until a minute from now (ConnectorSends.leaseDigests)
+        try (PreparedStatement answered =
+            c.prepareStatement(
+                "update connector_message set answered_at = now() where id = (select max(id)"
+                    + " from connector_message where subscription_id = ? and answered_at is null)")) {
+          answered.setObject(1, subscription);
+          answered.executeUpdate();
+        }
+      }
     }
     Instant now = Instant.now();
     for (int i = 0; i < o.deliveries().size(); i++) {

@@ -42,7 +42,8 @@ class ConnectorDeletedDuringDigestTest {
             6,
             "V2026_11_27_03__webhooks.sql",
             "V2026_12_02_02__webhook_delivery_cancelled.sql",
-            "V2026_12_04_10__connectors.sql");
+            "V2026_12_04_10__connectors.sql",
+            "V2026_12_07_20_1__connector_message_answered.sql");
   }
 
   @AfterAll

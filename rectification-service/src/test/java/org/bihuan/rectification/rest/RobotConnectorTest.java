@@ -262,8 +262,9 @@ class RobotConnectorTest {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "insert into connector_message (subscription_id, sent_at)"
-                    + " select ?, now() - interval '10 seconds' from generate_series(1, 20)")) {
+                "insert into connector_message (subscription_id, sent_at, answered_at)"
+                    + " select ?, now() - interval '10 seconds', now() - interval '10 seconds'"
+                    + " from generate_series(1, 20)")) {
       ps.setObject(1, UUID.fromString(connectorId));
       ps.executeUpdate();
     }
@@ -273,8 +274,8 @@ class RobotConnectorTest {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "update connector_message set sent_at = now() - interval '61 seconds'"
-                    + " where subscription_id = ?")) {
+                "update connector_message set sent_at = now() - interval '61 seconds',"
+                    + " answered_at = now() - interval '61 seconds' where subscription_id = ?")) {
       ps.setObject(1, UUID.fromString(connectorId));
       ps.executeUpdate();
     }
