@@ -31,7 +31,8 @@ public final class ConnectorHttp {
   private final HttpClient client;
   private final Duration timeout;
 
-  ConnectorHttp(HttpClient client, Duration timeout) {
+  /** Calls through this client, each bounded by the timeout (a connector test may make its own). */
+  public ConnectorHttp(HttpClient client, Duration timeout) {
     this.client = client;
     this.timeout = timeout;
   }

@@ -97,15 +97,21 @@ public class ConnectorSends {
                     + " and (d.leased_until is null or d.leased_until < now()))"
                     + " and not exists (select 1 from webhook_delivery d where d.subscription_id"
                     + " = s.id and d.state = 'PENDING' and d.leased_until >= now())"
+                    // a message counts until a minute after its answer (or its lease, while on
+                    // its way): the robot counts them as they arrive, which is in between
                     + " and (select count(*) from connector_message m where m.subscription_id ="
-                    + " s.id and m.sent_at > now() - interval '60 seconds') < ?"
+                    + " s.id and m.sent_at > now() - interval '60 seconds' - ?::interval"
+                    + " and coalesce(m.answered_at, m.sent_at + ?::interval)"
+                    + " > now() - interval '60 seconds') < ?"
                     + " and not exists (select 1 from connector_message m where"
                     + " m.subscription_id = s.id and m.sent_at > now() - ?::interval)"
                     + " order by s.seq limit ? for update of s skip locked")) {
           ps.setArray(1, c.createArrayOf("text", digest.toArray()));
-          ps.setInt(2, WebhookSender.DIGEST_PER_MINUTE);
-          ps.setString(3, digestWindow.toMillis() + " milliseconds");
-          ps.setInt(4, limit);
+          ps.setString(2, leaseFor);
+          ps.setString(3, leaseFor);
+          ps.setInt(4, WebhookSender.DIGEST_PER_MINUTE);
+          ps.setString(5, digestWindow.toMillis() + " milliseconds");
+          ps.setInt(6, limit);
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
               robots.add(rs.getObject(1, UUID.class));

@@ -386,24 +386,56 @@ public class WebhookSender {
     return "the receiver answered " + status + "; only 2xx acknowledges a delivery";
   }
 
-  private void record(Outcome o) throws SQLException {
+  /** Records the answer to one message: its attempt on each delivery it carried. */
+  void record(Outcome o) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
-      Instant now = Instant.now();
-      for (int i = 0; i < o.deliveries().size(); i++) {
-        Leased d = o.deliveries().get(i);
-        if (i >= o.covered()) {
-          // not in this digest: it goes with the next message, its attempts unchanged
-          try (PreparedStatement free =
-              c.prepareStatement("update webhook_delivery set leased_until = null where id = ?")) {
-            free.setObject(1, d.id());
-            free.executeUpdate();
-          }
-          continue;
-        }
-        recordAttempt(c, d, o, now);
+      try {
+        record(c, o);
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
       }
-      c.commit();
+    }
+  }
+
+  private void record(Connection c, Outcome o) throws SQLException {
+    UUID subscription = o.delivery().subscriptionId();
+    if (subscription != null) {
+      // the subscriber's row first, then its deliveries, as a delete (Webhooks.stop) and the
+      // digest lease take them: taken in the other order, a robot deleted while its digest of
+      // many deliveries is recorded deadlocked with it
+      try (PreparedStatement lock =
+          c.prepareStatement("select 1 from webhook_subscription where id = ? for share")) {
+        lock.setObject(1, subscription);
+        lock.executeQuery().close();
+      }
+      if (!Webhooks.STANDARD.equals(o.delivery().kind())) {
+        // a robot's message (at most one on its way per robot): answered now, it counts towards
+        // the robot's 20 a minute until a minute from now (ConnectorSends.leaseDigests)
+        try (PreparedStatement answered =
+            c.prepareStatement(
+                "update connector_message set answered_at = now() where id = (select max(id)"
+                    + " from connector_message where subscription_id = ? and answered_at is null)")) {
+          answered.setObject(1, subscription);
+          answered.executeUpdate();
+        }
+      }
+    }
+    Instant now = Instant.now();
+    for (int i = 0; i < o.deliveries().size(); i++) {
+      Leased d = o.deliveries().get(i);
+      if (i >= o.covered()) {
+        // not in this digest: it goes with the next message, its attempts unchanged
+        try (PreparedStatement free =
+            c.prepareStatement("update webhook_delivery set leased_until = null where id = ?")) {
+          free.setObject(1, d.id());
+          free.executeUpdate();
+        }
+        continue;
+      }
+      recordAttempt(c, d, o, now);
     }
   }
 

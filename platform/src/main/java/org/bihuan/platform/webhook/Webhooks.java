@@ -216,16 +216,39 @@ public class Webhooks {
     return get(id);
   }
 
-  /** Stops deliveries to a subscription of any kind; its log stays readable. */
+  /**
+   * Stops deliveries to a subscription of any kind; its log stays readable. One transaction that
+   * takes the subscription's row first, then its deliveries: the order the sender keeps too when it
+   * leases a digest or records an answer ({@link WebhookSender#record}), so the two never deadlock.
+   */
   void stop(UUID id) {
-    update(
-        "update webhook_subscription set active = false, version = version + 1 where id = ?", id);
-    // Nothing more is sent to it: what was still waiting (retries included) is cancelled; an
-    // attempt already on its way is recorded but does not bring it back (WebhookSender.record).
-    update(
-        "update webhook_delivery set state = 'CANCELLED', leased_until = null"
-            + " where subscription_id = ? and state = 'PENDING'",
-        id);
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "update webhook_subscription set active = false, version = version + 1"
+                    + " where id = ?")) {
+          ps.setObject(1, id);
+          ps.executeUpdate();
+        }
+        // Nothing more is sent to it: what was still waiting (retries included) is cancelled; an
+        // attempt already on its way is recorded but does not bring it back (WebhookSender.record).
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "update webhook_delivery set state = 'CANCELLED', leased_until = null"
+                    + " where subscription_id = ? and state = 'PENDING'")) {
+          ps.setObject(1, id);
+          ps.executeUpdate();
+        }
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot change webhooks", e);
+    }
   }
 
   public Page<DeliveryView> deliveries(UUID webhookId, PageRequest page) {

@@ -21,8 +21,10 @@ import org.bihuan.rectification.config.TodoSettings;
 /**
  * 钉钉自定义机器人 (signed): {@code <baseUrl>?access_token=…&timestamp=…&sign=…} where sign is the
  * URL-encoded base64 of HMAC-SHA256(key = secret, timestamp + "\n" + secret), timestamp in ms.
- * Receives digests (markdown by default, or text) that @-mention by mobile ({@code at.atMobiles},
- * named in the text too) whom {@link RobotMentions} picks; {@code errcode} other than 0 is a
+ * Receives digests (markdown by default, or text) that @-mention whom {@link RobotMentions} picks:
+ * by mobile ({@code at.atMobiles}) or, with {@code options.mentionBy} externalId or login, by
+ * DingTalk userid ({@code at.atUserIds}), each also named in the text ({@code @mobile}, {@code
+ * @userid}); {@code errcode} other than 0 is a
  * refusal.
  */
 @ApplicationScoped
@@ -74,13 +76,14 @@ public class DingTalkRobot implements ConnectorKind {
   @Override
   public List<FieldError> check(List<String> events, JsonNode options) {
     List<FieldError> errors = new ArrayList<>(ConnectorOptions.common(options));
-    errors.addAll(ConnectorOptions.mentions(options, List.of("mobile")));
+    errors.addAll(ConnectorOptions.mentions(options, List.of("mobile", "externalId", "login")));
     return errors;
   }
 
   @Override
   public Sent send(Connector c, List<String> events, ConnectorHttp http) throws Exception {
     boolean markdown = !"text".equals(c.option("msgtype", "markdown"));
+    boolean byUserId = !"mobile".equals(c.option("mentionBy", "mobile"));
     RobotDigest.Message m =
         RobotDigest.compose(
             mapper,
@@ -89,14 +92,16 @@ public class DingTalkRobot implements ConnectorKind {
             settings.linkBaseUrl(),
             markdown,
             MAX_BYTES,
-            RobotMentions.TAIL_BYTES);
-    List<String> mobiles = mentions.of(c.options(), events.subList(0, m.covered())).mobiles();
-    // in markdown, DingTalk notifies the mentioned only when the text names them
+            byUserId ? RobotMentions.USER_ID_TAIL_BYTES : RobotMentions.TAIL_BYTES);
+    RobotMentions.Mentioned who = mentions.of(c.options(), events.subList(0, m.covered()));
+    // DingTalk notifies the mentioned only when the text names them: @mobile, @userid
+    List<String> named = new ArrayList<>(who.mobiles());
+    named.addAll(who.userIds());
     String text =
         m.text()
-            + (mobiles.isEmpty()
+            + (named.isEmpty()
                 ? ""
-                : "\n" + String.join(" ", mobiles.stream().map(x -> "@" + x).toList()));
+                : "\n" + String.join(" ", named.stream().map(x -> "@" + x).toList()));
     ObjectNode body = mapper.createObjectNode();
     if (markdown) {
       body.put("msgtype", "markdown");
@@ -108,7 +113,10 @@ public class DingTalkRobot implements ConnectorKind {
       body.putObject("text").put("content", text);
     }
     ObjectNode at = body.putObject("at");
-    mobiles.forEach(at.putArray("atMobiles")::add);
+    who.mobiles().forEach(at.putArray("atMobiles")::add);
+    if (!who.userIds().isEmpty()) {
+      who.userIds().forEach(at.putArray("atUserIds")::add);
+    }
     at.put("isAtAll", false);
     long timestamp = System.currentTimeMillis();
     String url =

@@ -24,10 +24,11 @@ import java.util.UUID;
  * them (GET /api/v1/directory/people): an open to-do's PERSON assignee, and for a ticket event the
  * assignees of the ticket's open PERSON to-dos. {@code mentionBy} says how the robot knows a
  * person: by the mobile the directory has for him ({@code mobile}, the default), or, where the
- * robot's own user id (WeCom's userid) is one the directory holds, by his {@code externalId} or
- * {@code login}. People the directory does not know, has no such id for, or has sealed are not
- * mentioned; units and roles neither. Never more than the robot's limit, the fixed ones and the
- * earliest events' people first. {@code "mentionAssignees": false} keeps to the fixed ones.
+ * robot's own user id (WeCom's or DingTalk's userid) is one the directory holds, by his {@code
+ * externalId} or {@code login}, and by his mobile when he has no such id (docs/decisions/0226).
+ * People the directory does not know, has neither id for, or has sealed are not mentioned; units
+ * and roles neither. Never more than the robot's limit, the fixed ones and the earliest events'
+ * people first. {@code "mentionAssignees": false} keeps to the fixed ones.
  */
 @ApplicationScoped
 public class RobotMentions {
@@ -42,6 +43,9 @@ public class RobotMentions {
   /** The room the mentions may take at the end of a DingTalk text: MAX × "@" + mobile + " ". */
   static final int TAIL_BYTES = MAX * 23;
 
+  /** The same when they may be user ids: MAX × "@" + a user id of at most 64 + " ". */
+  static final int USER_ID_TAIL_BYTES = MAX * 66;
+
   @Inject ObjectMapper mapper;
   @Inject AgroalDataSource dataSource;
 
@@ -50,8 +54,8 @@ public class RobotMentions {
       Map.of("mobile", "mobile", "externalId", "external_id", "login", "login");
 
   /**
-   * What a user id of WeCom may be (1–64 letters, digits, _ - @ .); a directory id of another shape
-   * is none the robot knows, and could break the markup it is written into.
+   * What a user id of WeCom or DingTalk may be (1–64 letters, digits, _ - @ .); a directory id of
+   * another shape is none the robot knows, and could break the markup it is written into.
    */
   static final String USER_ID = "[A-Za-z0-9_.@-]{1,64}";
 
@@ -62,25 +66,31 @@ public class RobotMentions {
     }
   }
 
-  /** Whom a message carrying these events (payloads, oldest first) mentions. */
+  /**
+   * Whom a message carrying these events (payloads, oldest first) mentions: with {@code mentionBy}
+   * a user id, each person by the directory id the robot knows him by where the directory holds one
+   * that can be a user id, else by his mobile.
+   */
   Mentioned of(JsonNode options, List<String> events) throws IOException, SQLException {
     List<String> mobiles = new ArrayList<>(new LinkedHashSet<>(fixed(options)));
     List<String> userIds = new ArrayList<>();
     if (options.path("mentionAssignees").asBoolean(true) && mobiles.size() < MAX) {
-      String by = options.path("mentionBy").asText("mobile");
-      List<String> assignees = assigneeIds(events, MENTION_BY.getOrDefault(by, "mobile"));
-      for (String id : assignees) {
+      String by = MENTION_BY.getOrDefault(options.path("mentionBy").asText("mobile"), "mobile");
+      for (Known id : assigneeIds(events, by)) {
         if (mobiles.size() + userIds.size() >= MAX) {
           break;
         }
-        List<String> into = "mobile".equals(by) ? mobiles : userIds;
-        if (!into.contains(id)) {
-          into.add(id);
+        List<String> into = id.userId() ? userIds : mobiles;
+        if (!into.contains(id.value())) {
+          into.add(id.value());
         }
       }
     }
     return new Mentioned(mobiles.stream().limit(MAX).toList(), userIds);
   }
+
+  /** A person as the robot knows him: by a user id, or by his mobile. */
+  private record Known(String value, boolean userId) {}
 
   /** The connector's {@code options.mentionMobiles}. */
   static List<String> fixed(JsonNode options) {
@@ -92,7 +102,7 @@ public class RobotMentions {
   /**
    * The ids (directory {@code column}) of the people who must act on these events, in event order.
    */
-  private List<String> assigneeIds(List<String> events, String column)
+  private List<Known> assigneeIds(List<String> events, String column)
       throws IOException, SQLException {
     List<ConnectorEvent> parsed = new ArrayList<>();
     List<UUID> tickets = new ArrayList<>();
@@ -115,7 +125,7 @@ public class RobotMentions {
           people.addAll(openOf.getOrDefault(UUID.fromString(e.text("id")), List.of()));
         }
       }
-      Map<String, String> ids = directoryIds(c, people, column);
+      Map<String, Known> ids = directoryIds(c, people, column);
       return people.stream().map(ids::get).filter(m -> m != null).distinct().toList();
     }
   }
@@ -142,10 +152,13 @@ public class RobotMentions {
     return out;
   }
 
-  /** The directory's {@code column} of each of these people, where he is not sealed. */
-  private static Map<String, String> directoryIds(Connection c, Set<String> people, String column)
+  /**
+   * How the robot knows each of these people (not sealed): by the directory's {@code column} where
+   * it holds one that can be a user id (unless the column is the mobile), else by his mobile.
+   */
+  private static Map<String, Known> directoryIds(Connection c, Set<String> people, String column)
       throws SQLException {
-    Map<String, String> out = new HashMap<>();
+    Map<String, Known> out = new HashMap<>();
     if (people.isEmpty()) {
       return out;
     }
@@ -154,21 +167,17 @@ public class RobotMentions {
         c.prepareStatement(
             "select external_id, "
                 + column
-                + " from directory_person where external_id = any(?)"
-                + " and not sealed and "
-                + column
-                + " is not null and "
-                + column
-                + " <> ''")) {
+                + ", mobile from directory_person where external_id = any(?) and not sealed")) {
       ps.setArray(1, c.createArrayOf("text", people.toArray()));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          String id = rs.getString(2).strip();
-          if (column.equals("mobile")) {
+          String id = rs.getString(2) == null ? "" : rs.getString(2).strip();
+          String mobile = rs.getString(3) == null ? "" : rs.getString(3).strip();
+          if (!column.equals("mobile") && id.matches(USER_ID)) {
+            out.put(rs.getString(1), new Known(id, true));
+          } else if (!mobile.isEmpty()) {
             // the robots know a member by the 11 digits, without the country code
-            out.put(rs.getString(1), id.replaceFirst("^\\+86[- ]?", ""));
-          } else if (id.matches(USER_ID)) {
-            out.put(rs.getString(1), id);
+            out.put(rs.getString(1), new Known(mobile.replaceFirst("^\\+86[- ]?", ""), false));
           }
         }
       }

@@ -22,9 +22,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Cipher;
 import org.bihuan.platform.webhook.ConnectorHttp;
 import org.bihuan.platform.webhook.ConnectorKind.Connector;
@@ -37,8 +35,9 @@ import org.bihuan.platform.webhook.ConnectorKind.Connector;
  * public key; kept in {@code weaver_registration} so that every replica uses the same secret. Then
  * {@code POST /api/ec/dev/auth/applytoken} with headers {@code appid}, {@code secret}
  * (RSA-encrypted with spk) and {@code time} (the seconds it is valid) answers {@code token}, kept
- * until shortly before it expires. Each call carries {@code appid}, {@code token} and {@code
- * userid} (the OA user id the calls are made as, RSA-encrypted with spk).
+ * in the same row until shortly before it expires, one for all replicas (docs/decisions/0226). Each
+ * call carries {@code appid}, {@code token} and {@code userid} (the OA user id the calls are made
+ * as, RSA-encrypted with spk).
  */
 @ApplicationScoped
 public class WeaverAuth {
@@ -67,36 +66,103 @@ public class WeaverAuth {
 
   private record Registration(String appid, String secret, String spk) {}
 
-  private record Token(String value, Instant until) {}
+  /** A token 泛微 issued, and until when it is used (its expiry less {@link #MARGIN}). */
+  private record Token(String value, Instant until) {
+    boolean good() {
+      return value != null && until != null && until.isAfter(Instant.now());
+    }
+  }
+
+  /** A connector's registration and its current token (null when none was applied for yet). */
+  private record Stored(Registration registration, Token token) {}
 
   @Inject AgroalDataSource dataSource;
   @Inject ObjectMapper mapper;
 
-  private final Map<UUID, Token> tokens = new ConcurrentHashMap<>();
-
   /**
-   * The headers of a call: appid, token and userid (encrypted with spk), registering and applying
-   * for a token first when the connector has none that is still good.
+   * The headers of a call: appid, token and userid (encrypted with spk). The token is the
+   * connector's, shared by every replica in {@code weaver_registration}: while it is good it is
+   * read, else one replica (holding the connector's advisory lock) registers if need be and applies
+   * for a new one while the others wait for it and then read it. {@code refused} is a token 泛微 has
+   * just refused (or null): it is replaced unless another replica has replaced it already.
    */
-  String[] headers(Connector c, String base, ConnectorHttp http)
+  String[] headers(Connector c, String base, ConnectorHttp http, String refused)
       throws Refused, IOException, SQLException, GeneralSecurityException {
     String appid = c.credential("appid");
-    Registration r = registration(c.id(), appid);
-    if (r == null) {
-      r = register(c.id(), appid, base, http);
+    Stored s;
+    try (Connection db = dataSource.getConnection()) {
+      s = stored(db, c.id(), appid);
     }
-    Token t = tokens.get(c.id());
-    if (t == null || !t.until().isAfter(Instant.now())) {
-      t = apply(c.id(), r, base, http);
+    if (s == null || !usable(s.token(), refused)) {
+      s = renewed(c.id(), appid, base, http, refused);
     }
     return new String[] {
-      "appid", appid, "token", t.value(), "userid", encrypt(c.option("userid", ""), r.spk())
+      "appid",
+      appid,
+      "token",
+      s.token().value(),
+      "userid",
+      encrypt(c.option("userid", ""), s.registration().spk())
     };
   }
 
-  /** Forgets the connector's token: the next call applies for a new one. */
-  void forgetToken(UUID connector) {
-    tokens.remove(connector);
+  /** The token of a set of headers. */
+  static String token(String[] headers) {
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      if ("token".equals(headers[i])) {
+        return headers[i + 1];
+      }
+    }
+    return null;
+  }
+
+  private static boolean usable(Token t, String refused) {
+    return t != null && t.good() && !t.value().equals(refused);
+  }
+
+  /**
+   * Under the connector's advisory lock: the stored token if another replica renewed it meanwhile,
+   * else a new one (registering first when the connector has no registration), stored.
+   */
+  private Stored renewed(
+      UUID connector, String appid, String base, ConnectorHttp http, String refused)
+      throws Refused, IOException, SQLException, GeneralSecurityException {
+    try (Connection db = dataSource.getConnection()) {
+      db.setAutoCommit(false);
+      try {
+        try (PreparedStatement lock =
+            db.prepareStatement("select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+          lock.setString(1, "weaver-token:" + connector);
+          lock.execute();
+        }
+        Stored s = stored(db, connector, appid);
+        if (s != null && usable(s.token(), refused)) {
+          db.commit();
+          return s;
+        }
+        Registration r = s == null ? register(db, connector, appid, base, http) : s.registration();
+        Token t;
+        try {
+          t = apply(db, connector, r, base, http);
+        } catch (Refused noToken) {
+          // a secret 泛微 no longer knows (registered again elsewhere, or its record changed): the
+          // next attempt registers anew
+          try (PreparedStatement ps =
+              db.prepareStatement("delete from weaver_registration where connector_id = ?")) {
+            ps.setObject(1, connector);
+            ps.executeUpdate();
+          }
+          db.commit();
+          throw noToken;
+        }
+        db.commit();
+        return new Stored(r, t);
+      } catch (Exception e) {
+        // (after the commit above, a rollback changes nothing)
+        db.rollback();
+        throw e;
+      }
+    }
   }
 
   /**
@@ -115,7 +181,8 @@ public class WeaverAuth {
     return msg.toLowerCase(java.util.Locale.ROOT).contains("token") || msg.contains("登录信息超时");
   }
 
-  private Registration register(UUID connector, String appid, String base, ConnectorHttp http)
+  private Registration register(
+      Connection db, UUID connector, String appid, String base, ConnectorHttp http)
       throws Refused, IOException, SQLException, GeneralSecurityException {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
     generator.initialize(2048);
@@ -135,15 +202,15 @@ public class WeaverAuth {
     if (secret.isBlank() || spk.isBlank()) {
       throw new Refused(a.status(), "泛微 answered the registration without secrit and spk");
     }
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "insert into weaver_registration (connector_id, appid, private_key, public_key,"
-                    + " secret, spk, registered_at) values (?, ?, ?, ?, ?, ?, ?)"
-                    + " on conflict (connector_id) do update set appid = excluded.appid,"
-                    + " private_key = excluded.private_key, public_key = excluded.public_key,"
-                    + " secret = excluded.secret, spk = excluded.spk,"
-                    + " registered_at = excluded.registered_at")) {
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "insert into weaver_registration (connector_id, appid, private_key, public_key,"
+                + " secret, spk, registered_at) values (?, ?, ?, ?, ?, ?, ?)"
+                + " on conflict (connector_id) do update set appid = excluded.appid,"
+                + " private_key = excluded.private_key, public_key = excluded.public_key,"
+                + " secret = excluded.secret, spk = excluded.spk,"
+                + " registered_at = excluded.registered_at, token = null,"
+                + " token_obtained_at = null, token_expires_at = null")) {
       ps.setObject(1, connector);
       ps.setString(2, appid);
       ps.setString(3, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
@@ -153,11 +220,11 @@ public class WeaverAuth {
       ps.setTimestamp(7, Timestamp.from(Instant.now()));
       ps.executeUpdate();
     }
-    tokens.remove(connector);
     return new Registration(appid, secret, spk);
   }
 
-  private Token apply(UUID connector, Registration r, String base, ConnectorHttp http)
+  private Token apply(
+      Connection db, UUID connector, Registration r, String base, ConnectorHttp http)
       throws Refused, IOException, SQLException, GeneralSecurityException {
     Instant asked = Instant.now();
     ConnectorHttp.Answer a =
@@ -172,36 +239,40 @@ public class WeaverAuth {
     JsonNode body = json(a.body());
     String token = body == null || refused(body) ? "" : body.path("token").asText("");
     if (!a.success() || token.isBlank()) {
-      // a secret 泛微 no longer knows (registered again elsewhere, or its record changed): the
-      // next attempt registers anew
-      forgetRegistration(connector);
       throw new Refused(a.status(), "泛微 gave no token: " + brief(a));
     }
-    Token t = new Token(token, asked.plusSeconds(TOKEN_SECONDS).minus(MARGIN));
-    tokens.put(connector, t);
-    return t;
+    Instant expires = asked.plusSeconds(TOKEN_SECONDS);
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "update weaver_registration set token = ?, token_obtained_at = ?,"
+                + " token_expires_at = ? where connector_id = ?")) {
+      ps.setString(1, token);
+      ps.setTimestamp(2, Timestamp.from(asked));
+      ps.setTimestamp(3, Timestamp.from(expires));
+      ps.setObject(4, connector);
+      ps.executeUpdate();
+    }
+    return new Token(token, expires.minus(MARGIN));
   }
 
-  private Registration registration(UUID connector, String appid) throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "select secret, spk from weaver_registration where connector_id = ? and appid = ?")) {
+  private static Stored stored(Connection db, UUID connector, String appid) throws SQLException {
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "select secret, spk, token, token_expires_at from weaver_registration"
+                + " where connector_id = ? and appid = ?")) {
       ps.setObject(1, connector);
       ps.setString(2, appid);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? new Registration(appid, rs.getString(1), rs.getString(2)) : null;
+        if (!rs.next()) {
+          return null;
+        }
+        Timestamp expires = rs.getTimestamp(4);
+        return new Stored(
+            new Registration(appid, rs.getString(1), rs.getString(2)),
+            rs.getString(3) == null || expires == null
+                ? null
+                : new Token(rs.getString(3), expires.toInstant().minus(MARGIN)));
       }
-    }
-  }
-
-  private void forgetRegistration(UUID connector) throws SQLException {
-    tokens.remove(connector);
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement("delete from weaver_registration where connector_id = ?")) {
-      ps.setObject(1, connector);
-      ps.executeUpdate();
     }
   }
 

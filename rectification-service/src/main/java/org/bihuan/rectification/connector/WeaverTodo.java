@@ -88,7 +88,7 @@ public class WeaverTodo implements ConnectorKind {
     boolean token = token(c.options());
     String[] headers;
     try {
-      headers = token ? auth.headers(c, base, http) : new String[0];
+      headers = token ? auth.headers(c, base, http, null) : new String[0];
     } catch (WeaverAuth.Refused r) {
       return new Sent(r.status, r.getMessage(), 1);
     }
@@ -116,9 +116,9 @@ public class WeaverTodo implements ConnectorKind {
       last = http.postJson(url, json, headers);
       if (token && auth.tokenRefused(last)) {
         // expired or unknown there (泛微 restarted, or dropped it early): a new token, once
-        auth.forgetToken(c.id());
+        // (unless another replica has replaced it already)
         try {
-          headers = auth.headers(c, base, http);
+          headers = auth.headers(c, base, http, WeaverAuth.token(headers));
         } catch (WeaverAuth.Refused r) {
           return new Sent(r.status, r.getMessage(), 1);
         }

@@ -262,8 +262,9 @@ class RobotConnectorTest {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "insert into connector_message (subscription_id, sent_at)"
-                    + " select ?, now() - interval '10 seconds' from generate_series(1, 20)")) {
+                "insert into connector_message (subscription_id, sent_at, answered_at)"
+                    + " select ?, now() - interval '10 seconds', now() - interval '10 seconds'"
+                    + " from generate_series(1, 20)")) {
       ps.setObject(1, UUID.fromString(connectorId));
       ps.executeUpdate();
     }
@@ -273,8 +274,8 @@ class RobotConnectorTest {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "update connector_message set sent_at = now() - interval '61 seconds'"
-                    + " where subscription_id = ?")) {
+                "update connector_message set sent_at = now() - interval '61 seconds',"
+                    + " answered_at = now() - interval '61 seconds' where subscription_id = ?")) {
       ps.setObject(1, UUID.fromString(connectorId));
       ps.executeUpdate();
     }
@@ -288,6 +289,11 @@ class RobotConnectorTest {
 
   /** A directory person (a fresh externalId) of a fresh unit, with this mobile or none. */
   private static String person(String name, String mobile) {
+    return person(name, mobile, true);
+  }
+
+  /** A directory person with a mobile (or none) and his login (the lower-case id) or none. */
+  private static String person(String name, String mobile, boolean withLogin) {
     String unit = DirectoryFixtures.id("ORG");
     DirectoryFixtures.unit(unit, "督办测试处");
     String id = DirectoryFixtures.id("P");
@@ -295,12 +301,14 @@ class RobotConnectorTest {
             Tokens.admin(),
             id,
             """
-            {"name": "%s", "unitExternalId": "%s", "login": "%s"%s}
+            {"name": "%s", "unitExternalId": "%s"%s%s}
             """
                 .formatted(
                     name,
                     unit,
-                    id.toLowerCase(java.util.Locale.ROOT),
+                    withLogin
+                        ? ", \"login\": \"" + id.toLowerCase(java.util.Locale.ROOT) + "\""
+                        : "",
                     mobile == null ? "" : ", \"mobile\": \"" + mobile + "\""))
         .then()
         .statusCode(201);
@@ -458,12 +466,12 @@ class RobotConnectorTest {
       ConnectorFixtures.deactivate(markdown);
     }
 
-    // a DingTalk robot knows people by mobile only; a value WeCom has no id for is refused
+    // a value neither robot has an id for is refused
     for (String refused :
         List.of(
             """
             {"kind": "dingtalk-robot", "name": "督办群", "baseUrl": "%s/robot/send",
-             "credentials": {"accessToken": "t", "secret": "s"}, "options": {"mentionBy": "login"}}
+             "credentials": {"accessToken": "t", "secret": "s"}, "options": {"mentionBy": "userid"}}
             """,
             """
             {"kind": "wecom-robot", "name": "督办群", "baseUrl": "%s/cgi-bin/webhook/send",
@@ -480,6 +488,51 @@ class RobotConnectorTest {
           .contentType("application/problem+json")
           .body("errors[0].field", org.hamcrest.Matchers.equalTo("options.mentionBy"));
     }
+  }
+
+  @Test
+  void aDingTalkRobotMentionsByUseridWhereTheDirectoryHasOneAndElseByMobile() {
+    String qianMobile = mobile();
+    String qian = person("钱九", "+86" + qianMobile);
+    String qianUserId = qian.toLowerCase(java.util.Locale.ROOT);
+    String wuMobile = mobile();
+    String wu = person("吴十", wuMobile, false);
+    robot.stubFor(post(urlPathEqualTo("/robot/send")).willReturn(okJson("{\"errcode\": 0}")));
+    connectorId =
+        ConnectorFixtures.register(
+                """
+                {"kind": "dingtalk-robot", "name": "督办群", "baseUrl": "%s/robot/send",
+                 "credentials": {"accessToken": "tok-u", "secret": "%s"},
+                 "events": ["ticket.created"],
+                 "options": {"mentionBy": "login", "mentionMobiles": ["13800000001"]}}
+                """
+                    .formatted(robot.baseUrl(), SECRET))
+            .getString("id");
+
+    String qianTicket = ticketOf(qian, "钱九");
+    LoggedRequest ding = messageAbout("/robot/send", qianTicket, "/markdown/text");
+    assertEquals(
+        List.of(qianUserId),
+        texts(json(ding).path("at").path("atUserIds")),
+        "his login is his DingTalk userid");
+    assertEquals(
+        List.of("13800000001"),
+        texts(json(ding).path("at").path("atMobiles")),
+        "the fixed mobiles stay mobiles; his own is not used");
+    assertTrue(
+        field(ding, "/markdown/text").endsWith("\n@13800000001 @" + qianUserId),
+        "the text names every mention: " + field(ding, "/markdown/text"));
+
+    String wuTicket = ticketOf(wu, "吴十");
+    ding = messageAbout("/robot/send", wuTicket, "/markdown/text");
+    assertEquals(
+        List.of("13800000001", wuMobile),
+        texts(json(ding).path("at").path("atMobiles")),
+        "no login in the directory: his mobile");
+    assertTrue(json(ding).path("at").path("atUserIds").isEmpty(), "nobody by userid");
+    assertTrue(
+        field(ding, "/markdown/text").endsWith("\n@13800000001 @" + wuMobile),
+        field(ding, "/markdown/text"));
   }
 
   @Test
