@@ -60,9 +60,11 @@ class ConcurrentTransitionsFeedTest {
       List<String> own = new ArrayList<>();
       for (int t = 0; t < TICKETS_EACH; t++) {
         String id = create(deadlineTicket(unit, today().plusDays(10))).getString("id");
-        Response start = act(Tokens.admin(), id, "start", null);
-        start.then().statusCode(200);
-        started.put(id, start.header("ETag"));
+        act(Tokens.admin(), id, "start", null).then().statusCode(200);
+        // a ticket is submitted with something to show
+        TicketFixtures.progress(Tokens.admin(), id, today(), "已开展整改").then().statusCode(201);
+        started.put(
+            id, given().auth().oauth2(Tokens.admin()).get("/api/v1/tickets/" + id).header("ETag"));
         own.add(id);
       }
       tickets.add(own);
