@@ -24,6 +24,7 @@ WRITERS=16
 WRITE_SECONDS="${BENCH_WRITE_SECONDS:-15}"
 POLLS="${BENCH_POLLS:-10000}"
 POLL_WAIT="${BENCH_POLL_WAIT:-30}"
+ONLY="${BENCH_ONLY:-}" # "writes": only the transitions (no reads, no long polls)
 WORK="${BENCH_WORK:-$(mktemp -d /tmp/api-bench.XXXXXX)}"
 mkdir -p "$WORK"
 
@@ -42,7 +43,7 @@ need() {
     (apt-get update -qq && apt-get install -y -qq "$2") >/dev/null
   fi
 }
-need wrk wrk
+[[ "$ONLY" == writes ]] || need wrk wrk
 need psql postgresql-client
 need node nodejs
 need curl curl
@@ -103,6 +104,7 @@ measure() {
     "HTTP $status${errors:+, $errors not 2xx/3xx}" | tee -a "$RESULTS"
 }
 
+if [[ "$ONLY" != writes ]]; then
 echo "== reads: wrk -t2 -c$CONNECTIONS -d$DURATION --latency after a $WARMUP warm-up, each vs /q/health/live of its service"
 echo "| service         | request                                      |  req/s     | p50      | p99      | × live | answer |"
 echo "|---|---|---:|---:|---:|---:|---|"
@@ -129,6 +131,8 @@ measure "GET /reports/breakdown?by=unit" report "$REPORTS_URL/api/v1/reports/bre
 echo "== long polls: $POLLS concurrent GET /api/v1/events?wait=$POLL_WAIT on rectification-service"
 node bench/api/long-polls.mjs "$TICKETS_URL" "$VIEWER" "$TICKETS_URL/api/v1/tickets/$TICKET" "$POLLS" "$POLL_WAIT" \
   | tee "$WORK/long-polls.json"
+
+fi
 
 echo "== writes: ticket transitions (submit / reject with If-Match), $WRITERS clients, $WRITE_SECONDS s after 5 s of warm-up"
 # Tickets IN_PROGRESS (g % 8 = 1) whose problem is open (not closed or withdrawn).

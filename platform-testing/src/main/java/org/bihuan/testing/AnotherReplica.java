@@ -17,15 +17,34 @@ import javax.sql.DataSource;
  */
 public final class AnotherReplica {
 
+  /** The change feed's advisory lock (ChangeFeed.FEED_LOCK, change_feed_round()). */
+  private static final long FEED_LOCK = 0x6368616e676566L;
+
   private AnotherReplica() {}
 
   /**
    * Commits, in one transaction, a new value of one column of a resource's row (its version one
-   * higher) and the feed event {@code <resourceType>.updated} for it, nothing else. The row's table
-   * is named like its resource type (ticket, problem). Gives {@link System#nanoTime()} right after
-   * the commit.
+   * higher) and the feed event {@code <resourceType>.updated} for it, nothing else; then runs the
+   * round that gives the event its feed position, as the other replica's sequencer does. The row's
+   * table is named like its resource type (ticket, problem). Gives {@link System#nanoTime()} right
+   * after the commit of the change.
    */
   public static long commitUpdate(
+      DataSource dataSource, String resourceType, String column, String value, String id)
+      throws SQLException {
+    long committed = commitUpdateBeforeItsRound(dataSource, resourceType, column, value, id);
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement round = c.prepareStatement("select change_feed_round()")) {
+      round.execute();
+    }
+    return committed;
+  }
+
+  /**
+   * As {@link #commitUpdate}, without the round: the event is committed and has no feed position
+   * yet, as between a replica's commit and its round (or when the replica stopped in between).
+   */
+  public static long commitUpdateBeforeItsRound(
       DataSource dataSource, String resourceType, String column, String value, String id)
       throws SQLException {
     try (Connection c = dataSource.getConnection()) {
@@ -40,9 +59,8 @@ public final class AnotherReplica {
           PreparedStatement event =
               c.prepareStatement(
                   "insert into change_event"
-                      + " (position, id, type, occurred_at, resource_type, resource_id, data)"
-                      + " values (nextval('change_event_position_seq'), ?, ?,"
-                      + " now(), ?, ?, '{}'::jsonb)")) {
+                      + " (id, type, occurred_at, resource_type, resource_id, data)"
+                      + " values (?, ?, now(), ?, ?, '{}'::jsonb)")) {
         update.setString(1, value);
         update.setObject(2, UUID.fromString(id));
         assertEquals(1, update.executeUpdate());
@@ -55,6 +73,24 @@ public final class AnotherReplica {
       c.commit();
     }
     return System.nanoTime();
+  }
+
+  /**
+   * Holds the change feed's lock (the one its rounds take) on a connection of its own until the
+   * returned handle is closed: no round of any instance can position an event meanwhile.
+   */
+  public static AutoCloseable holdFeedLock(DataSource dataSource) throws SQLException {
+    Connection c = dataSource.getConnection();
+    c.setAutoCommit(false);
+    try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
+      lock.setLong(1, FEED_LOCK);
+      lock.execute();
+    }
+    return () -> {
+      try (c) {
+        c.rollback();
+      }
+    };
   }
 
   /**

@@ -19,29 +19,33 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.bihuan.platform.http.AnswerCache;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback;
 
 /**
  * Appends events to this service's change feed inside the caller's transaction.
  *
- * <p>Positions must become visible in the order they are handed out, or a reader that has moved
- * past position 12 would never see a slower transaction's 11. So events are written in one step
- * just before commit: all pending entity changes are flushed first (every row lock the transaction
- * needs is already held), then a transaction-scoped advisory lock is taken, positions are drawn
- * from the sequence and the rows inserted. The lock is released only after the commit is visible,
- * so the next writer's positions are always larger and always commit later. Writers queue only for
- * this last, short step.
+ * <p>The events are written in one step just before commit, after all pending entity changes were
+ * flushed (so every row lock the transaction needs is already held, and the state serialised is the
+ * one committed), without a position: they only draw an {@code entry} number, the order they were
+ * appended in. The transaction takes no lock of the feed and notifies nobody, so concurrent writers
+ * commit side by side and share WAL flushes. After the commit the writer waits for a round of the
+ * {@link FeedSequencer}, which gives committed events their positions in entry order under the
+ * feed's lock (docs/decisions/0218): when the write answers, its events are in the feed.
  */
 @ApplicationScoped
 public class ChangeFeed {
 
+  /** The feed's advisory lock, held by a round (change_feed_round(), V2026_12_07_10). */
   static final long FEED_LOCK = 0x6368616e676566L;
+
   private static final Object KEY = ChangeFeed.class;
 
   @Inject EntityManager em;
   @Inject AgroalDataSource dataSource;
   @Inject TransactionSynchronizationRegistry registry;
   @Inject ObjectMapper mapper;
-  @Inject FeedWaiters waiters;
+  @Inject FeedSequencer sequencer;
   @Inject AnswerCache answers;
 
   /**
@@ -54,6 +58,10 @@ public class ChangeFeed {
       pending = new Pending();
       registry.putResource(KEY, pending);
       registry.registerInterposedSynchronization(pending);
+      Pending writer = pending;
+      em.unwrap(SharedSessionContractImplementor.class)
+          .getTransactionCompletionCallbacks()
+          .registerCallback((BeforeCompletionCallback) session -> writer.write(session));
     }
     pending.events.add(
         new PendingEvent(
@@ -75,13 +83,26 @@ public class ChangeFeed {
 
   private final class Pending implements Synchronization {
     final List<PendingEvent> events = new ArrayList<>();
+    boolean written;
 
-    @Override
-    public void beforeCompletion() {
-      if (registry.getTransactionStatus() != Status.STATUS_ACTIVE || events.isEmpty()) {
+    /**
+     * Runs in Hibernate's own before-completion step, after its flush and before it gives its
+     * connection back: what {@code state} loads lazily and the insert use that connection, which
+     * the pool then finds closed at commit. (Run later, from a synchronization of the transaction,
+     * a lazy load took a connection that stayed open through the commit: the pool's warning
+     * "Closing open connection(s) prior to commit".)
+     */
+    void write(SharedSessionContractImplementor session) {
+      if (written || events.isEmpty()) {
         return;
       }
-      em.flush();
+      written = true;
+      List<String> payloads = payloads();
+      session.doWork(connection -> insert(connection, payloads));
+    }
+
+    /** The events' states, read now (after the flush) and serialised. */
+    private List<String> payloads() {
       List<String> payloads = new ArrayList<>(events.size());
       for (PendingEvent e : events) {
         try {
@@ -90,33 +111,43 @@ public class ChangeFeed {
           throw new IllegalStateException("Cannot serialise event " + e.type(), ex);
         }
       }
-      // The data source hands out the connection enlisted in this transaction; going through it
-      // (not the Hibernate session, which has already released its connection at this point)
-      // keeps the pool from closing a connection it thinks was left open.
+      return payloads;
+    }
+
+    private void insert(Connection connection, List<String> payloads) throws SQLException {
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "insert into change_event"
+                  + " (id, type, occurred_at, resource_type, resource_id, data)"
+                  + " values (?, ?, ?, ?, ?, ?::jsonb)")) {
+        for (int i = 0; i < events.size(); i++) {
+          PendingEvent e = events.get(i);
+          insert.setObject(1, e.id());
+          insert.setString(2, e.type());
+          insert.setTimestamp(3, Timestamp.from(e.occurredAt()));
+          insert.setString(4, e.resourceType());
+          insert.setString(5, e.resourceId());
+          insert.setString(6, payloads.get(i));
+          insert.addBatch();
+        }
+        insert.executeBatch();
+      }
+    }
+
+    /**
+     * Only when Hibernate did not run its step (the session was closed before the commit): the
+     * events are written here, so that none is lost.
+     */
+    @Override
+    public void beforeCompletion() {
+      if (written || registry.getTransactionStatus() != Status.STATUS_ACTIVE || events.isEmpty()) {
+        return;
+      }
+      written = true;
+      em.flush();
+      List<String> payloads = payloads();
       try (Connection connection = dataSource.getConnection()) {
-        try (PreparedStatement lock =
-            connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
-          lock.setLong(1, FEED_LOCK);
-          lock.execute();
-        }
-        try (PreparedStatement insert =
-            connection.prepareStatement(
-                "insert into change_event"
-                    + " (position, id, type, occurred_at, resource_type, resource_id, data)"
-                    + " values (nextval('change_event_position_seq'), ?, ?, ?, ?, ?,"
-                    + " ?::jsonb)")) {
-          for (int i = 0; i < events.size(); i++) {
-            PendingEvent e = events.get(i);
-            insert.setObject(1, e.id());
-            insert.setString(2, e.type());
-            insert.setTimestamp(3, Timestamp.from(e.occurredAt()));
-            insert.setString(4, e.resourceType());
-            insert.setString(5, e.resourceId());
-            insert.setString(6, payloads.get(i));
-            insert.addBatch();
-          }
-          insert.executeBatch();
-        }
+        insert(connection, payloads);
       } catch (SQLException ex) {
         throw new IllegalStateException("Cannot append to the change feed", ex);
       }
@@ -129,8 +160,10 @@ public class ChangeFeed {
       for (PendingEvent e : events) {
         answers.evict(e.resourceType(), e.resourceId());
       }
+      // Then until a round that began after the commit has positioned the events: a reader of the
+      // feed told of this write finds them (0218).
       if (status == Status.STATUS_COMMITTED && !events.isEmpty()) {
-        waiters.committed();
+        sequencer.awaitRound();
       }
     }
   }

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bihuan.platform.http.AnswerCache;
@@ -22,11 +21,12 @@ import org.postgresql.PGNotification;
 
 /**
  * Hears at once of every event appended to this service's change feed, by this instance or by
- * another sharing the database (docs/decisions/0214): the inserting transaction NOTIFYs on {@link
- * #CHANNEL} (a trigger on {@code change_event}, delivered by PostgreSQL at commit), and this class
- * LISTENs on one dedicated connection, outside the pool. For each notification it evicts the
- * resource it names from the {@link AnswerCache} (the answer and its type's pages) and wakes the
- * waiting long polls ({@link FeedWaiters}).
+ * another sharing the database (docs/decisions/0214): the round that gives the event its position
+ * ({@link FeedSequencer}, docs/decisions/0218) NOTIFYs on {@link #CHANNEL} (a trigger on {@code
+ * change_event}, delivered by PostgreSQL at the round's commit), and this class LISTENs on one
+ * dedicated connection, outside the pool. For each notification it evicts the resource it names
+ * from the {@link AnswerCache} (the answer and its type's pages) and wakes the waiting long polls
+ * ({@link FeedWaiters}).
  *
  * <p>The connection is checked by a round trip every {@code bihuan.feed-notifications.heartbeat}
  * (200 ms); the cache counts on the notifications only while the last check began within its
@@ -208,17 +208,7 @@ public class FeedNotifications {
   }
 
   private Connection connect() throws SQLException {
-    Properties p = new Properties();
-    username.ifPresent(u -> p.setProperty("user", u));
-    password.ifPresent(pw -> p.setProperty("password", pw));
-    p.setProperty("ApplicationName", APPLICATION_NAME);
-    p.setProperty("tcpKeepAlive", "true");
-    Connection c = new org.postgresql.Driver().connect(url, p);
-    if (c == null) {
-      throw new SQLException("Not a PostgreSQL URL: " + url);
-    }
-    c.setAutoCommit(true);
-    return c;
+    return OwnConnection.open(url, username, password, APPLICATION_NAME);
   }
 
   @PreDestroy

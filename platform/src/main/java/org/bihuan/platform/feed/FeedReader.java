@@ -103,10 +103,10 @@ public class FeedReader {
   }
 
   /**
-   * A position beyond the last committed one was never handed out by this feed (positions are drawn
-   * at commit, under a lock, so a reader's {@code next} is never ahead of the head). Such a cursor
-   * comes from another database, e.g. one kept across a restore; waiting on it would be silent
-   * forever, so it is refused with what to do instead.
+   * A position beyond the last committed one was never handed out by this feed (positions are given
+   * by rounds after commit, under a lock, docs/decisions/0218, so a reader's {@code next} is never
+   * ahead of the head). Such a cursor comes from another database, e.g. one kept across a restore;
+   * waiting on it would be silent forever, so it is refused with what to do instead.
    */
   private void refuseBeyondHead(long after) {
     long head = lastPosition();

@@ -22,12 +22,13 @@ import org.jboss.logging.Logger;
  *
  * <p>A waiting poll is only an entry here: its cursor, its deadline and a future. One watcher
  * thread reads the feed's head ({@code max(position)}) every {@link #TICK_MILLIS} while anyone
- * waits, and at once after this instance commits events or a notification of the feed arrives
- * ({@link FeedNotifications}, docs/decisions/0214); every entry whose cursor the head has passed is
- * completed with {@code true}, every entry whose deadline has come with {@code false}. Because the
- * head is read from the database, a change committed by another instance sharing it wakes the
- * waiters here as soon as its notification arrives, and within one tick while this instance does
- * not listen. With nobody waiting the watcher does not query.
+ * waits, and at once after a round of this instance positions events ({@link FeedSequencer}) or a
+ * notification of the feed arrives ({@link FeedNotifications}, docs/decisions/0214); every entry
+ * whose cursor the head has passed is completed with {@code true}, every entry whose deadline has
+ * come with {@code false}. Because the head is read from the database, a change committed by
+ * another instance sharing it wakes the waiters here as soon as its notification arrives, and
+ * within one tick while this instance does not listen. With nobody waiting the watcher does not
+ * query.
  */
 @ApplicationScoped
 public class FeedWaiters {
@@ -80,8 +81,8 @@ public class FeedWaiters {
   }
 
   /**
-   * Called after this instance committed events, and for every notification of the feed: the head
-   * is read at once, not at the tick.
+   * Called after a round of this instance positioned events, and for every notification of the
+   * feed: the head is read at once, not at the tick.
    */
   void committed() {
     if (started.get() && !waiting.isEmpty() && pokePending.compareAndSet(false, true)) {

@@ -50,7 +50,8 @@ import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
  *   <li>when another instance sharing the database commits one: at once when the commit's
  *       notification arrives ({@link FeedNotifications}, docs/decisions/0214), and in any case when
  *       a follower, which reads the new events of the change feed every {@code
- *       bihuan.answer-cache.follow-interval} (100 ms), reads it. While neither the follower has
+ *       bihuan.answer-cache.follow-interval} (100 ms), reads it — those committed and not yet given
+ *       a position by a round (docs/decisions/0218) included. While neither the follower has
  *       finished a read nor the listener a check of its connection that began within {@code
  *       bihuan.answer-cache.max-lag} (500 ms) — the database unreadable, the threads starved — the
  *       cache is not answered from, so another replica's commit is served stale for at most the
@@ -394,7 +395,10 @@ public class AnswerCache {
     }
   }
 
-  /** Reads the feed's new events and evicts the resources they name. Never throws. */
+  /**
+   * Reads the feed's new events, and the committed events not positioned yet, and evicts the
+   * resources they name. Never throws.
+   */
   private void follow() {
     long began = System.nanoTime();
     try (Connection c = dataSource.getConnection()) {
@@ -406,6 +410,16 @@ public class AnswerCache {
           cursor = rs.getLong(1);
         }
       } else {
+        // Committed events still waiting for their round's position (0218) first: an event
+        // positioned after this statement is then beyond the cursor for the next one.
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                    "select resource_type, resource_id from change_event where position is null");
+            ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            evict(rs.getString(1), rs.getString(2));
+          }
+        }
         int read;
         do {
           read = 0;

@@ -37,7 +37,9 @@ class SubscriptionStartTest {
             "V2026_11_27_03__webhooks.sql",
             "V2026_12_02_02__webhook_delivery_cancelled.sql",
             "V2026_12_04_10__connectors.sql",
-            "V2026_12_06_30__subscriptions_start_at_registration.sql");
+            "V2026_12_05_20__change_feed_notify.sql",
+            "V2026_12_06_30__subscriptions_start_at_registration.sql",
+            "V2026_12_07_10__change_feed_positioned_in_rounds.sql");
     FeedReader feed = new FeedReader();
     var feedSource = FeedReader.class.getDeclaredField("dataSource");
     feedSource.setAccessible(true);
@@ -53,14 +55,28 @@ class SubscriptionStartTest {
     dataSource.close();
   }
 
-  /** Commits one change event, as ChangeFeed appends them; its position. */
+  /** Commits one change event, as ChangeFeed appends it, and runs a round; its position. */
   private long commitEvent(String type) throws Exception {
+    long entry = commitUnpositioned(type);
+    round();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement("select position from change_event where entry = ?")) {
+      ps.setLong(1, entry);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /** Commits one change event without a feed position yet, as a writer does; its entry. */
+  private long commitUnpositioned(String type) throws Exception {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "insert into change_event (position, id, type, occurred_at, resource_type,"
-                    + " resource_id, data) values (nextval('change_event_position_seq'), ?, ?,"
-                    + " now(), 'ticket', ?, '{}'::jsonb) returning position")) {
+                "insert into change_event (id, type, occurred_at, resource_type, resource_id,"
+                    + " data) values (?, ?, now(), 'ticket', ?, '{}'::jsonb) returning entry")) {
       ps.setObject(1, UUID.randomUUID());
       ps.setString(2, type);
       ps.setString(3, UUID.randomUUID().toString());
@@ -68,6 +84,14 @@ class SubscriptionStartTest {
         rs.next();
         return rs.getLong(1);
       }
+    }
+  }
+
+  /** One round of the sequencer: the committed events get their positions. */
+  private void round() throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("select change_feed_round()")) {
+      ps.execute();
     }
   }
 
@@ -136,16 +160,40 @@ class SubscriptionStartTest {
   }
 
   @Test
+  void anEventCommittedBeforeTheRegistrationButPositionedAfterItIsNotTheSubscribers()
+      throws Exception {
+    long early = commitEvent("ticket.created");
+    // committed, its round not run yet (its writer between commit and round)
+    commitUnpositioned("ticket.submitted");
+    UUID subscriber = register("standard-webhooks");
+    round();
+    long after = commitEvent("ticket.verified");
+    dispatchAll();
+    assertEquals(List.of(after), delivered(subscriber), "not " + early + " nor the one before");
+  }
+
+  @Test
   void anEventCommittedWhileASubscriberRegistersIsNotLostToADispatchRunningMeanwhile()
       throws Exception {
     long before = commitEvent("ticket.created");
     UUID subscriber;
     CompletableFuture<Void> dispatching;
+    CompletableFuture<Void> positioning;
     try (Connection registering = dataSource.getConnection()) {
       registering.setAutoCommit(false);
       subscriber = register(registering, "standard-webhooks");
-      // committed after the registration read the feed's head, before the registration commits
-      long during = commitEvent("ticket.submitted");
+      // committed after the registration read the feed's head, before the registration commits;
+      // its round waits for the registration (which holds the feed's lock)
+      commitUnpositioned("ticket.submitted");
+      positioning =
+          CompletableFuture.runAsync(
+              () -> {
+                try {
+                  round();
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              });
       dispatching =
           CompletableFuture.runAsync(
               () -> {
@@ -155,10 +203,14 @@ class SubscriptionStartTest {
                   throw new IllegalStateException(e);
                 }
               });
-      Thread.sleep(500); // the dispatch batch is under way (it waits for the registration)
+      Thread.sleep(500); // the round and the dispatch batch are under way (they wait for it)
       registering.commit();
+      positioning.get(30, TimeUnit.SECONDS);
       dispatching.get(30, TimeUnit.SECONDS);
-      assertEquals(List.of(during), delivered(subscriber), "not " + before + ", but " + during);
+      dispatchAll();
+      List<Long> got = delivered(subscriber);
+      assertEquals(1, got.size(), "not " + before + ", but the one committed meanwhile: " + got);
+      assertEquals(true, got.get(0) > before);
     }
   }
 }

@@ -125,6 +125,21 @@ class AnswerCacheTest {
   }
 
   @Test
+  void aCommitOfAnotherInstanceIsSeenBeforeItsEventHasAPosition() throws Exception {
+    String id = create(deadlineTicket(unit("缓存-未定位"), today().plusDays(5))).getString("id");
+    awaitHit(id);
+    // No round can run: the other instance's event stays committed without a feed position, so
+    // neither a notification nor the feed's new positions tell of it.
+    try (AutoCloseable noRound = AnotherReplica.holdFeedLock(dataSource)) {
+      long committed =
+          AnotherReplica.commitUpdateBeforeItsRound(dataSource, "ticket", "measure", "轮次之前的改写", id);
+      Response seen =
+          AnotherReplica.readUntilSeen(committed, () -> get(id, null, null), r -> version(r) == 0);
+      seen.then().body("measure", equalTo("轮次之前的改写")).body("version", equalTo(1));
+    }
+  }
+
+  @Test
   void aTagOfANewerVersionReadsTheDatabaseAndRefreshesTheAnswer() throws Exception {
     String id = create(deadlineTicket(unit("缓存-新版"), today().plusDays(5))).getString("id");
     awaitHit(id);

@@ -1,0 +1,33 @@
+package org.bihuan.platform.feed;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * A connection to the service's database outside the pool, for a thread of the feed that must not
+ * wait for (or take from) the requests' connections: the LISTEN of {@link FeedNotifications} and
+ * the rounds of {@link FeedSequencer}.
+ */
+final class OwnConnection {
+
+  private OwnConnection() {}
+
+  /** Opens one in autocommit, named {@code applicationName} in pg_stat_activity. */
+  static Connection open(
+      String url, Optional<String> username, Optional<String> password, String applicationName)
+      throws SQLException {
+    Properties p = new Properties();
+    username.ifPresent(u -> p.setProperty("user", u));
+    password.ifPresent(pw -> p.setProperty("password", pw));
+    p.setProperty("ApplicationName", applicationName);
+    p.setProperty("tcpKeepAlive", "true");
+    Connection c = new org.postgresql.Driver().connect(url, p);
+    if (c == null) {
+      throw new SQLException("Not a PostgreSQL URL: " + url);
+    }
+    c.setAutoCommit(true);
+    return c;
+  }
+}
