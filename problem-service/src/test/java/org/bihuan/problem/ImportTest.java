@@ -353,7 +353,9 @@ class ImportTest {
         .then()
         .statusCode(422)
         .contentType("application/problem+json")
-        .body("type", containsString("no-outline"));
+        .body("type", containsString("no-outline"))
+        .body("detail", containsString("(2 lines of text were read, the first 「会议纪要」)"))
+        .body("detail", containsString("from PDFs, ruled or with columns aligned by whitespace"));
     reporter()
         .contentType("text/plain; charset=UTF-8")
         .body(document(SEED))

@@ -13,24 +13,44 @@ import org.bihuan.problem.importing.TableReading.Column;
  * a 整改任务清单. A text line whose pieces (glyphs separated by a gap of at least {@value #COLUMN_GAP}
  * characters) each name a column of a rectification table — a 问题 column and two other kinds at
  * least, the header words of Word and Excel tables ({@link TableReading#column}) — is a table's
- * header; the header cells' x positions are its columns. Each text line below it is read into those
- * columns (a piece goes to the header cell it overlaps most, else to the column its centre falls
- * in); a line with a 序号 (or, without a 序号 column, text in the first column) starts a row, and a
- * line without one continues the row above, its pieces joined to the cells they stand under (a cell
- * wrapped over lines). The table ends at a line whose text runs across three columns or more (a
- * paragraph, a 注： line), or after a gap of {@value #ROW_GAP} lines' height. The rows are then read
- * as a Word table's are ({@link TableReading}).
+ * header; the header cells' x positions are its columns. A header that reads as one only when cut
+ * at gaps of {@value #TIGHT_GAP} characters (a borderless Word table, whose cells are set as little
+ * as a character apart) cuts its table's rows at that gap too. Each text line below it is read into
+ * those columns (a piece goes to the header cell it overlaps most, else to the column its centre
+ * falls in); a line with a 序号 (or, without a 序号 column, text in the first column) starts a row, and
+ * a line without one continues the row above, its pieces joined to the cells they stand under (a
+ * cell wrapped over lines). The table ends at a line whose text runs across three columns or more
+ * (a paragraph, a 注： line), or after a gap of {@value #ROW_GAP} lines' height. The rows are then
+ * read as a Word table's are ({@link TableReading}).
  */
 final class PdfColumns {
 
   /** The gap between two glyphs (in font sizes) that separates two columns. */
   private static final float COLUMN_GAP = 1.5f;
 
+  /**
+   * The gap (in font sizes) that separates two columns of a table whose header reads as one only at
+   * this gap. Word and LibreOffice pad a cell 0.19 cm on either side, so the texts of two cells of
+   * a borderless table stand 0.38 cm apart at the least — 0.9 of a 12-point character, 1 of a 五号
+   * one — and a header of short words in narrow columns (序号 | 存在问题 | 整改措施 | … in columns of 2.27
+   * cm) is set 1.3 characters apart, under {@value #COLUMN_GAP}. A typed space (half a character in
+   * a CJK font) stays inside a cell.
+   */
+  private static final float TIGHT_GAP = 0.7f;
+
   /** A gap between two glyphs (in font sizes) inside a cell that is written as a space. */
   private static final float WORD_GAP = 0.5f;
 
   /** How far apart (points) two glyphs' baselines may be for them to stand on one line. */
   private static final float SAME_BASELINE = 2f;
+
+  /**
+   * How far apart (in font sizes) two glyphs' baselines may be for them to stand on one line, when
+   * that is more than {@value #SAME_BASELINE} points: Word and LibreOffice set a cell holding only
+   * digits (a 序号 1) on a baseline a fifth of a character above the Chinese cells beside it, the
+   * digits' line being less tall.
+   */
+  private static final float BASELINE_SHIFT = 0.3f;
 
   /** A vertical gap larger than this many font sizes between two lines ends a table. */
   private static final float ROW_GAP = 3f;
@@ -90,15 +110,16 @@ final class PdfColumns {
     int from = 0;
     int continues = open == null ? -1 : continuation(lines, open);
     if (continues >= 0) {
-      List<Piece> header = aligned(lines, continues, open.header());
+      boolean repeated = repeats(lines.get(continues), open);
+      List<Piece> header = aligned(lines, repeated ? continues + 1 : continues, open.header());
       from = rows(lines, continues, header, open.kinds(), tables, open);
     }
     for (int i = from; i < lines.size() && tables.size() < TABLES_KEPT; i++) {
-      List<Piece> header = pieces(lines.get(i));
-      Column[] kinds = headerKinds(header);
-      if (kinds == null) {
+      List<Piece> header = header(lines.get(i));
+      if (header == null) {
         continue;
       }
+      Column[] kinds = headerKinds(header);
       int end = rows(lines, i, header, kinds, tables, null);
       i = end - 1;
     }
@@ -112,12 +133,21 @@ final class PdfColumns {
    * The line at which the rows of the table the page before ended with go on, or -1: among the
    * page's first lines (after at most {@value #ABOVE_CONTINUATION} lines of one piece each, a
    * running header or a page number), a line of two pieces or more, each standing under a column of
-   * the table's header and none running across three columns.
+   * the table's header and none running across three columns — or the table's header repeated
+   * (Word's 标题行重复) over a line whose pieces (one is enough) stand so.
    */
   private static int continuation(List<List<Glyph>> lines, Open open) {
     for (int i = 0; i < lines.size() && i <= ABOVE_CONTINUATION; i++) {
-      List<Piece> pieces = pieces(lines.get(i));
+      if (repeats(lines.get(i), open)) {
+        return i + 1 < lines.size() && fits(cells(lines.get(i + 1), open.header()), open.header())
+            ? i
+            : -1;
+      }
+      List<Piece> pieces = cells(lines.get(i), open.header());
       if (pieces.size() >= 2 && fits(pieces, aligned(lines, i, open.header()))) {
+        return i;
+      }
+      if (pieces.size() == 1 && lastLineOfACell(lines, i, pieces.get(0), open)) {
         return i;
       }
       if (pieces.size() != 1 || headerKinds(pieces) != null) {
@@ -144,7 +174,7 @@ final class PdfColumns {
       if (y - bottom > ROW_GAP * size(line.get(0)) || PageFurniture.isPageNumber(text(line))) {
         break;
       }
-      List<Piece> own = pieces(line);
+      List<Piece> own = cells(line, header);
       if (own.size() > header.size()) {
         break;
       }
@@ -178,6 +208,47 @@ final class PdfColumns {
     return out;
   }
 
+  /**
+   * Whether a line of one piece at the top of a page is the last line of a cell of the row the page
+   * break cut: it starts where a column of the header does (within a character, as a running header
+   * centred on the page does not) and the next line, less than {@value #ROW_GAP} lines below, is a
+   * line of the table of two pieces or more.
+   */
+  private static boolean lastLineOfACell(List<List<Glyph>> lines, int i, Piece piece, Open open) {
+    boolean atAColumn = false;
+    for (Piece h : open.header()) {
+      atAColumn |= Math.abs(piece.left() - h.left()) <= piece.size();
+    }
+    if (!atAColumn || i + 1 >= lines.size()) {
+      return false;
+    }
+    List<Glyph> next = lines.get(i + 1);
+    if (next.get(0).y() - lines.get(i).get(0).y() > ROW_GAP * size(next.get(0))) {
+      return false;
+    }
+    List<Piece> below = cells(next, open.header());
+    return below.size() >= 2 && fits(below, aligned(lines, i + 1, open.header()));
+  }
+
+  /**
+   * A line's pieces when it is a rectification table's header, cut at gaps of {@value #COLUMN_GAP}
+   * characters or, failing that, of {@value #TIGHT_GAP}; else null.
+   */
+  private static List<Piece> header(List<Glyph> line) {
+    List<Piece> pieces = pieces(line, COLUMN_GAP);
+    if (headerKinds(pieces) != null) {
+      return pieces;
+    }
+    pieces = pieces(line, TIGHT_GAP);
+    return headerKinds(pieces) != null ? pieces : null;
+  }
+
+  /** Whether a line is the header of the table the page before ended with, repeated. */
+  private static boolean repeats(List<Glyph> line, Open open) {
+    List<Piece> header = header(line);
+    return header != null && java.util.Arrays.equals(headerKinds(header), open.kinds());
+  }
+
   /** Whether every piece of a line stands under one of the header's cells. */
   private static boolean fits(List<Piece> pieces, List<Piece> header) {
     for (Piece p : pieces) {
@@ -204,21 +275,34 @@ final class PdfColumns {
     return t.toString();
   }
 
-  /** The page's glyphs as lines, top down, each from left to right. */
+  /**
+   * The page's glyphs as lines, top down, each from left to right, every glyph of a line on its
+   * lowest baseline.
+   */
   private static List<List<Glyph>> lines(List<Glyph> glyphs) {
     List<Glyph> sorted = new ArrayList<>(glyphs);
     sorted.sort(Comparator.comparingDouble(Glyph::y));
     List<List<Glyph>> lines = new ArrayList<>();
     List<Glyph> line = null;
     for (Glyph g : sorted) {
-      if (line == null || g.y() - line.get(0).y() > SAME_BASELINE) {
+      if (line == null
+          || g.y() - line.get(0).y() > Math.max(SAME_BASELINE, BASELINE_SHIFT * size(g))) {
         line = new ArrayList<>();
         lines.add(line);
       }
       line.add(g);
     }
-    lines.forEach(l -> l.sort(Comparator.comparingDouble(Glyph::x)));
-    return lines;
+    List<List<Glyph>> out = new ArrayList<>();
+    for (List<Glyph> l : lines) {
+      float y = l.get(l.size() - 1).y();
+      List<Glyph> on = new ArrayList<>();
+      for (Glyph g : l) {
+        on.add(g.y() == y ? g : new Glyph(g.x(), y, g.width(), g.size(), g.text()));
+      }
+      on.sort(Comparator.comparingDouble(Glyph::x));
+      out.add(on);
+    }
+    return out;
   }
 
   private static float size(Glyph g) {
@@ -227,6 +311,11 @@ final class PdfColumns {
 
   /** A line cut into pieces at gaps of {@value #COLUMN_GAP} characters or more. */
   private static List<Piece> pieces(List<Glyph> line) {
+    return pieces(line, COLUMN_GAP);
+  }
+
+  /** A line cut into pieces at gaps of {@code columnGap} characters or more. */
+  private static List<Piece> pieces(List<Glyph> line, float columnGap) {
     List<Piece> pieces = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     Glyph first = null;
@@ -235,7 +324,7 @@ final class PdfColumns {
       if (last != null) {
         float gap = g.left() - last.right();
         float size = Math.max(size(g), size(last));
-        if (gap >= COLUMN_GAP * size) {
+        if (gap >= columnGap * size) {
           pieces.add(new Piece(first.left(), last.right(), size(first), text.toString()));
           text.setLength(0);
           first = null;
@@ -253,6 +342,29 @@ final class PdfColumns {
       pieces.add(new Piece(first.left(), last.right(), size(first), text.toString()));
     }
     return pieces;
+  }
+
+  /**
+   * A line of a table cut into its cells' pieces: at gaps of {@value #TIGHT_GAP} characters where
+   * the pieces on either side stand under two columns of the header, else at gaps of {@value
+   * #COLUMN_GAP} (a wider gap inside a cell is written as a space). Two cells filled to their
+   * padding stand less than {@value #COLUMN_GAP} characters apart.
+   */
+  private static List<Piece> cells(List<Glyph> line, List<Piece> header) {
+    List<Piece> out = new ArrayList<>();
+    for (Piece p : pieces(line, TIGHT_GAP)) {
+      Piece last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null
+          && p.left() - last.right() < COLUMN_GAP * Math.max(p.size(), last.size())
+          && column(p, header) == column(last, header)) {
+        out.set(
+            out.size() - 1,
+            new Piece(last.left(), p.right(), last.size(), last.text() + " " + p.text()));
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   /** The column kinds a line's pieces name when it is a rectification table's header, else null. */
@@ -308,7 +420,7 @@ final class PdfColumns {
     }
     boolean completesLast = false;
     float bottom = lines.get(at).get(0).y();
-    int i = open == null ? at + 1 : at;
+    int i = open == null || repeats(lines.get(at), open) ? at + 1 : at;
     for (; i < lines.size(); i++) {
       List<Glyph> line = lines.get(i);
       float y = line.get(0).y();
@@ -318,7 +430,7 @@ final class PdfColumns {
       if (PageFurniture.isPageNumber(text(line))) {
         break; // the page's footer: the table ends above it
       }
-      List<Piece> pieces = pieces(line);
+      List<Piece> pieces = cells(line, header);
       String[] cells = new String[columns];
       boolean across = false;
       for (Piece p : pieces) {

@@ -93,6 +93,21 @@ public class ImportService {
     }
   }
 
+  /** What a document that gave no problems was read as: its lines and the first of them. */
+  private static String found(String text) {
+    List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    if (lines.isEmpty()) {
+      return "no text was read";
+    }
+    String first = lines.get(0);
+    if (first.codePointCount(0, first.length()) > 40) {
+      first = first.substring(0, first.offsetByCodePoints(0, 40)) + "…";
+    }
+    String read =
+        lines.size() == 1 ? "1 line of text was read" : lines.size() + " lines of text were read";
+    return read + ", the first 「" + first + "」";
+  }
+
   private Outcome importReading(
       UUID sourceId, DocumentReader.Reading reading, String mediaType, Options options) {
     String text = reading.text();
@@ -100,12 +115,15 @@ public class ImportService {
     if (doc.problems().isEmpty()) {
       throw ApiProblem.unprocessable(
               "no-outline",
-              "No problems were recognised in the document: it needs a numbered outline such as"
-                  + " 一、存在的问题 with items 1. 2. …, a rectification plan with 整改措施：/责任单位："
-                  + " lines, or a table whose header names a problem column (问题描述, 存在问题, …)"
-                  + " in a Word or Excel file. Tables are read from .docx, .doc, .xlsx and .xls only:"
-                  + " a table in a PDF or a CSV file reaches the import as lines of text, so send the"
-                  + " Word or Excel file the table was made in.")
+              "No problems were recognised in the document ("
+                  + found(text)
+                  + "): it needs a numbered outline such as 一、存在的问题 with items 1. 2. …, a"
+                  + " rectification plan with 整改措施：/责任单位： lines, or a table whose header row"
+                  + " names a problem column (问题描述, 存在问题, …) and two other kinds of column"
+                  + " (序号, 整改措施, 责任单位, 整改时限, …). Tables are read from Word and Excel files"
+                  + " and from PDFs, ruled or with columns aligned by whitespace, the header row on"
+                  + " one line of text; a table in a scanned PDF (an image) or in a CSV file is not"
+                  + " read as a table, so send the Word or Excel file it was made in.")
           .with("warnings", doc.warnings());
     }
     ImportedFields.refuseWhatCouldNotBeSavedAgain(doc);
