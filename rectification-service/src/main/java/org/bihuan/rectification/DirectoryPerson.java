@@ -28,6 +28,11 @@ public class DirectoryPerson extends PanacheEntityBase {
   /** The OA login (登录名): the receiver of the person's to-dos, and his token subject. */
   public String login;
 
+  /**
+   * The login's key ({@code Logins.key}): what a token subject and other logins are compared by.
+   */
+  public String loginKey;
+
   public String mobile;
   public boolean sealed;
   public Instant createdAt;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bihuan.platform.input.SafeText;
 import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.text.Logins;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -75,6 +76,24 @@ public class CurrentUser {
       out.add(usable.get("nickname"));
     }
     return List.copyOf(new java.util.LinkedHashSet<>(out));
+  }
+
+  /**
+   * The login-type claims ({@code upn}, {@code preferred_username}, {@code sub}) as names: each
+   * without its {@code @domain} part ({@link Logins#local}). Separation of duties compares them as
+   * it compares names, by containment (docs/decisions/0229): a subject 赵验收01 or a upn 赵验收@corp is
+   * 赵验收. They do not make a token named ({@link #names} stays what the name claims give).
+   */
+  public List<String> loginNames() {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (String claim : List.of("upn", "preferred_username", "sub")) {
+      String s = present(claim) ? string(jwt.getClaim(claim)) : null;
+      String local = s == null || blank(s) ? null : Logins.local(s);
+      if (local != null && !local.isEmpty()) {
+        out.add(local);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** Whether the token names its holder at all (else the display name is the subject). */

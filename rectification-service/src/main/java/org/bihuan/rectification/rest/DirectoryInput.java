@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.bihuan.platform.input.Identifier;
+import org.bihuan.platform.input.VisibleName;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -25,14 +27,14 @@ public final class DirectoryInput {
   /** PUT /directory/units/{externalId}. */
   @Schema(name = "DirectoryUnitInput")
   public record Unit(
-      @NotBlank @Size(max = 200) @Schema(example = "党委办公室") String name,
+      @NotBlank @Size(max = 200) @VisibleName @Schema(example = "党委办公室") String name,
       @Schema(description = "封存: left out or false keeps the unit in use", example = "false")
           Boolean sealed) {}
 
   /** PUT /directory/people/{externalId}. */
   @Schema(name = "DirectoryPersonInput")
   public record Person(
-      @NotBlank @Size(max = 100) @Schema(example = "张三") String name,
+      @NotBlank @Size(max = 100) @VisibleName @Schema(example = "张三") String name,
       @Pattern(regexp = EXTERNAL_ID, message = EXTERNAL_ID_MESSAGE)
           @Schema(
               nullable = true,
@@ -42,6 +44,7 @@ public final class DirectoryInput {
           String unitExternalId,
       @Size(min = 1, max = 100)
           @Pattern(regexp = "\\S+", message = "must not contain blanks")
+          @Identifier
           @Schema(
               nullable = true,
               description = "The OA login (登录名): the receiver of his to-dos",
@@ -62,7 +65,7 @@ public final class DirectoryInput {
           @Pattern(regexp = EXTERNAL_ID, message = EXTERNAL_ID_MESSAGE)
           @Schema(example = "ORG-0012")
           String externalId,
-      @NotBlank @Size(max = 200) @Schema(example = "党委办公室") String name,
+      @NotBlank @Size(max = 200) @VisibleName @Schema(example = "党委办公室") String name,
       Boolean sealed) {
 
     public Unit entry() {
@@ -77,12 +80,13 @@ public final class DirectoryInput {
           @Pattern(regexp = EXTERNAL_ID, message = EXTERNAL_ID_MESSAGE)
           @Schema(example = "P-10086")
           String externalId,
-      @NotBlank @Size(max = 100) @Schema(example = "张三") String name,
+      @NotBlank @Size(max = 100) @VisibleName @Schema(example = "张三") String name,
       @Pattern(regexp = EXTERNAL_ID, message = EXTERNAL_ID_MESSAGE)
           @Schema(nullable = true, example = "ORG-0012")
           String unitExternalId,
       @Size(min = 1, max = 100)
           @Pattern(regexp = "\\S+", message = "must not contain blanks")
+          @Identifier
           @Schema(nullable = true, example = "zhangsan")
           String login,
       @Pattern(

@@ -249,9 +249,22 @@ public record EvidenceForm(
     return null;
   }
 
+  /** The longest Content-Type of a file part that is stored (type, subtype and parameters). */
+  static final int MAX_MEDIA_TYPE = 255;
+
   private static String mediaTypeOf(String raw) {
     if (raw == null || raw.isBlank()) {
       return MediaType.APPLICATION_OCTET_STREAM;
+    }
+    if (raw.strip().length() > MAX_MEDIA_TYPE) {
+      // it is stored and served back with every download (0229)
+      throw ApiProblem.invalidField(
+          FILE,
+          "part's Content-Type has "
+              + raw.strip().length()
+              + " characters; at most "
+              + MAX_MEDIA_TYPE
+              + " are stored");
     }
     String unsafe = SafeText.problemInLine(raw);
     if (unsafe != null) {

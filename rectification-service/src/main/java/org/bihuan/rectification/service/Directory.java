@@ -15,6 +15,7 @@ import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.text.Logins;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.DirectoryPerson;
 import org.bihuan.rectification.DirectoryUnit;
@@ -197,7 +198,9 @@ public class Directory {
     }
     DirectoryPerson holder =
         DirectoryPerson.find(
-                "login = ?1 and externalId <> ?2 and sealed = false", login, externalId)
+                "loginKey = ?1 and externalId <> ?2 and sealed = false",
+                Logins.key(login),
+                externalId)
             .firstResult();
     if (holder != null) {
       throw ApiProblem.conflict(
@@ -205,6 +208,11 @@ public class Directory {
               "The login '"
                   + login
                   + "' is already "
+                  + holder.externalId
+                  + "'s as '"
+                  + holder.login
+                  + "' (logins are compared without case, width, surrounding blanks or an @domain"
+                  + " part), "
                   + holder.externalId
                   + "'s ("
                   + holder.name
@@ -228,9 +236,10 @@ public class Directory {
     }
     List<?> rows =
         em.createNativeQuery(
-                "select f.person_external_id from directory_former_login f where f.login = ?1"
-                    + " and not exists (select 1 from directory_person p where p.login = f.login)")
-            .setParameter(1, subject)
+                "select f.person_external_id from directory_former_login f"
+                    + " where f.login_key = ?1 and not exists"
+                    + " (select 1 from directory_person p where p.login_key = f.login_key)")
+            .setParameter(1, Logins.key(subject))
             .getResultList();
     return rows.isEmpty() ? Optional.empty() : Optional.of((String) rows.get(0));
   }
@@ -244,8 +253,25 @@ public class Directory {
   }
 
   /**
-   * The directory person each of these token subjects is, by OA login (a login two people share
-   * identifies nobody); subjects the directory does not know are left out.
+   * The people whose login has the key of {@code subject} (0229): one, or none; more than one only
+   * where logins stored before keys were compared collide.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<String> holdersOf(String subject) {
+    return subject == null
+        ? List.of()
+        : em.createQuery(
+                "select p.externalId from DirectoryPerson p where p.loginKey = :k"
+                    + " order by p.externalId",
+                String.class)
+            .setParameter("k", Logins.key(subject))
+            .getResultList();
+  }
+
+  /**
+   * The directory person each of these token subjects is, by OA login compared by its key
+   * (docs/decisions/0229: ZhaoYS, zhaoys and ZhaoYS@corp are one login); a key two people share
+   * identifies nobody; subjects the directory does not know are left out.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map<String, String> peopleOfSubjects(Collection<String> subjects) {
@@ -253,17 +279,27 @@ public class Directory {
     if (subjects.isEmpty()) {
       return out;
     }
+    Map<String, List<String>> byKey = new HashMap<>();
+    for (String s : subjects) {
+      byKey.computeIfAbsent(Logins.key(s), k -> new java.util.ArrayList<>()).add(s);
+    }
     Map<String, Integer> seen = new HashMap<>();
+    Map<String, String> personOfKey = new HashMap<>();
     for (Object[] r :
         em.createQuery(
-                "select p.login, p.externalId from DirectoryPerson p where p.login in :s",
+                "select p.loginKey, p.externalId from DirectoryPerson p where p.loginKey in :k",
                 Object[].class)
-            .setParameter("s", subjects)
+            .setParameter("k", byKey.keySet())
             .getResultList()) {
-      out.put((String) r[0], (String) r[1]);
+      personOfKey.put((String) r[0], (String) r[1]);
       seen.merge((String) r[0], 1, Integer::sum);
     }
-    seen.forEach((login, n) -> out.remove(n > 1 ? login : ""));
+    personOfKey.forEach(
+        (key, person) -> {
+          if (seen.get(key) == 1) {
+            byKey.get(key).forEach(s -> out.put(s, person));
+          }
+        });
     return out;
   }
 

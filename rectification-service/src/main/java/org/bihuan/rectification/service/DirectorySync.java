@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.text.Logins;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.DirectoryPerson;
 import org.bihuan.rectification.DirectoryUnit;
@@ -140,7 +141,8 @@ public class DirectorySync {
     if (login == null || Boolean.TRUE.equals(q.sealed())) {
       return;
     }
-    Integer first = logins.putIfAbsent(login, index);
+    // ZHAOYS, zhaoys and zhaoys@corp are one login (0229)
+    Integer first = logins.putIfAbsent(Logins.key(login), index);
     if (first != null) {
       throw ApiProblem.invalidField(
           "people[" + index + "].login",
@@ -148,7 +150,8 @@ public class DirectorySync {
               + login
               + "' is also the login of people["
               + first
-              + "]: a login names one person (people["
+              + "] (logins are compared without case, width, surrounding blanks or an @domain"
+              + " part): a login names one person (people["
               + first
               + "] and people["
               + index

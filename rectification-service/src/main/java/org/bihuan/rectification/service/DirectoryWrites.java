@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import org.bihuan.platform.feed.ChangeFeed;
+import org.bihuan.platform.text.Logins;
 import org.bihuan.rectification.DirectoryPerson;
 import org.bihuan.rectification.DirectoryUnit;
 import org.bihuan.rectification.rest.DirectoryInput;
@@ -169,21 +170,24 @@ public class DirectoryWrites {
    */
   private void formerLogin(String login, String externalId, Instant now) {
     em.createNativeQuery(
-            "insert into directory_former_login (login, person_external_id, changed_at)"
-                + " values (?1, ?2, ?3) on conflict (login) do update"
+            "insert into directory_former_login"
+                + " (login, person_external_id, changed_at, login_key)"
+                + " values (?1, ?2, ?3, ?4) on conflict (login) do update"
                 + " set person_external_id = excluded.person_external_id,"
-                + " changed_at = excluded.changed_at")
+                + " changed_at = excluded.changed_at, login_key = excluded.login_key")
         .setParameter(1, login)
         .setParameter(2, externalId)
         .setParameter(3, java.sql.Timestamp.from(now))
+        .setParameter(4, Logins.key(login))
         .executeUpdate();
   }
 
   /** A login given to someone (again) is his: no longer anybody's former login. */
   private void loginGiven(String login) {
     if (login != null) {
-      em.createNativeQuery("delete from directory_former_login where login = ?1")
-          .setParameter(1, login)
+      // ZhaoYS given again as zhaoys is the same login (0229)
+      em.createNativeQuery("delete from directory_former_login where login_key = ?1")
+          .setParameter(1, Logins.key(login))
           .executeUpdate();
     }
   }
@@ -196,6 +200,7 @@ public class DirectoryWrites {
     p.name = name;
     p.unitExternalId = unit;
     p.login = login;
+    p.loginKey = Logins.key(login);
     p.mobile = mobile;
     p.updatedAt = now;
   }

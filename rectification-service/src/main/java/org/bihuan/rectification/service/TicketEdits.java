@@ -25,6 +25,8 @@ import org.bihuan.rectification.Ticket.Status;
  *   <li>A reporting interval ({@code reportEvery}) once set is cleared only by a verifier or an
  *       admin (403 otherwise; docs/decisions/0216): without it the ticket is never stale or
  *       stagnant and asks for no report.
+ *   <li>The leader in charge ({@code leaderInCharge}, its {@code leaderInChargeExternalId}) is set,
+ *       changed or cleared only by a verifier or an admin (403 otherwise; docs/decisions/0229).
  * </ul>
  */
 final class TicketEdits {
@@ -33,6 +35,10 @@ final class TicketEdits {
   private static final Set<String> FREE_WHILE_SUBMITTED = Set.of("externalRef");
 
   private static final Set<String> COMMITMENT = Set.of("timing", "deadline");
+
+  /** Who supervises the ticket: changed only by a verifier or an admin (0229). */
+  private static final Set<String> SUPERVISION =
+      Set.of("leaderInCharge", "leaderInChargeExternalId");
 
   private TicketEdits() {}
 
@@ -74,6 +80,17 @@ final class TicketEdits {
                   + " for no progress report. A reporter may change it to another interval.")
           .with("requiredRoles", List.of(Roles.VERIFIER, Roles.ADMIN))
           .with("fields", List.of("reportEvery"));
+    }
+    List<String> supervision = fields.stream().filter(SUPERVISION::contains).toList();
+    if (!supervision.isEmpty() && !actor.unrestricted()) {
+      // The leader in charge supervises the ticket (督办 to-dos, the breakdown by leader): who he is
+      // is a supervision decision like the reporting interval and the deadline (0229).
+      throw ApiProblem.forbidden(
+              "The leader in charge (分管领导) of a ticket is set, changed or cleared only by a"
+                  + " verifier or an admin: he supervises the ticket. Send it unchanged, or leave it"
+                  + " out of the edit.")
+          .with("requiredRoles", List.of(Roles.VERIFIER, Roles.ADMIN))
+          .with("fields", supervision);
     }
     List<String> commitment = fields.stream().filter(COMMITMENT::contains).toList();
     if (commitment.isEmpty()) {

@@ -108,6 +108,15 @@ class EvidencePartsTest {
         "not a part of this form");
   }
 
+  /** A part's Content-Type is stored and served back: at most 255 characters (0229). */
+  @Test
+  void aFilesContentTypeOfTwentyThousandCharactersIsRefused() {
+    refused(
+        post(reporter().multiPart("file", "签到表.txt", PDF, "text/plain; x=" + "a".repeat(20_000))),
+        "file",
+        "Content-Type");
+  }
+
   @Test
   void aDescriptionGivenTwiceIsRefused() {
     refused(
