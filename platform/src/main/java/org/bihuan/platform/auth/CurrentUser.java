@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.input.SafeText;
-import org.bihuan.platform.problem.ApiProblem;
 import org.bihuan.platform.text.Logins;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 

@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.auth.ServiceCallers;
+import org.bihuan.platform.error.ApiProblem;
+import org.bihuan.platform.error.FieldError;
 import org.bihuan.platform.input.QueryParams;
-import org.bihuan.platform.problem.ApiProblem;
-import org.bihuan.platform.problem.FieldError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -62,7 +62,7 @@ public class FeedResource {
       content =
           @Content(
               mediaType = "application/problem+json",
-              schema = @Schema(ref = "#/components/schemas/Problem")))
+              schema = @Schema(ref = "#/components/schemas/ProblemDetails")))
   public Uni<FeedPage> events(
       @Parameter(
               description = "Return events with a position greater than this (default 0).",

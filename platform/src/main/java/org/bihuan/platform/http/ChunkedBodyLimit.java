@@ -11,7 +11,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.error.ApiProblem;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**

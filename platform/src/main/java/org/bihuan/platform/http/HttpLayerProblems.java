@@ -11,7 +11,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
-import org.bihuan.platform.problem.ProblemMapping;
+import org.bihuan.platform.error.ProblemMapping;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

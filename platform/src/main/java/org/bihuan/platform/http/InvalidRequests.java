@@ -18,7 +18,7 @@ import jakarta.inject.Inject;
 import java.lang.reflect.Field;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.bihuan.platform.problem.ProblemMapping;
+import org.bihuan.platform.error.ProblemMapping;
 import org.jboss.logging.Logger;
 
 /**

@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.function.Supplier;
-import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.error.ApiProblem;
 import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 
 /**

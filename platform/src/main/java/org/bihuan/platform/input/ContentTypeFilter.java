@@ -8,8 +8,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
-import org.bihuan.platform.problem.ApiProblem;
-import org.bihuan.platform.problem.ProblemMapping;
+import org.bihuan.platform.error.ApiProblem;
+import org.bihuan.platform.error.ProblemMapping;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**

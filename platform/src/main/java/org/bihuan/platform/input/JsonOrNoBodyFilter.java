@@ -7,8 +7,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.util.Optional;
-import org.bihuan.platform.problem.ApiProblem;
-import org.bihuan.platform.problem.ProblemMapping;
+import org.bihuan.platform.error.ApiProblem;
+import org.bihuan.platform.error.ProblemMapping;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /** Holds {@link JsonOrNoBody}: a body there must be {@code application/json}. */

@@ -6,9 +6,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.bihuan.platform.problem.ApiProblem;
-import org.bihuan.platform.problem.FieldError;
-import org.bihuan.platform.problem.ProblemMapping;
+import org.bihuan.platform.error.ApiProblem;
+import org.bihuan.platform.error.FieldError;
+import org.bihuan.platform.error.ProblemMapping;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**

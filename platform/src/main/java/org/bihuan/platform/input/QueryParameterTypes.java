@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.bihuan.platform.problem.ApiProblem;
-import org.bihuan.platform.problem.FieldError;
-import org.bihuan.platform.problem.ProblemMapping;
+import org.bihuan.platform.error.ApiProblem;
+import org.bihuan.platform.error.FieldError;
+import org.bihuan.platform.error.ProblemMapping;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 public class ContractConventions implements OASFilter {
 
   private static final String PROBLEM = "application/problem+json";
-  private static final String PROBLEM_REF = "#/components/schemas/Problem";
+  private static final String PROBLEM_REF = "#/components/schemas/ProblemDetails";
 
   @Override
   public void filterOpenAPI(OpenAPI api) {
@@ -45,7 +45,7 @@ public class ContractConventions implements OASFilter {
             .description(
                 "A JWT with the roles in `groups` (viewer, reporter, verifier, admin), the display"
                     + " name in `name` and the responsible unit in `unit`."));
-    components.addSchema("Problem", problemSchema());
+    components.addSchema("ProblemDetails", problemSchema());
     BoundedRecursion.unroll(components);
     EventWebhooks.add(api);
     NullableEnums.admitNull(components);

@@ -1,6 +1,6 @@
 package org.bihuan.platform.page;
 
-import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.error.ApiProblem;
 import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 

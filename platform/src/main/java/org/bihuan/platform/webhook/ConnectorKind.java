@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.bihuan.platform.problem.FieldError;
+import org.bihuan.platform.error.FieldError;
 
 /**
  * A kind of receiver other than Standard Webhooks (an OA to-do centre, a group robot): what it

@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.bihuan.platform.error.ApiProblem;
+import org.bihuan.platform.error.FieldError;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
-import org.bihuan.platform.problem.ApiProblem;
-import org.bihuan.platform.problem.FieldError;
 
 /**
  * Connectors: webhook subscriptions of every kind, registered with their kind's credentials and

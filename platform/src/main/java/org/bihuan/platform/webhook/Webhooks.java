@@ -18,11 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.bihuan.platform.error.ApiProblem;
+import org.bihuan.platform.error.FieldError;
 import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
-import org.bihuan.platform.problem.ApiProblem;
-import org.bihuan.platform.problem.FieldError;
 
 /** Registered subscribers and their delivery log. */
 @ApplicationScoped

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.error.ApiProblem;
 import org.junit.jupiter.api.Test;
 
 /** RFC 9110 entity-tag comparison: strong for If-Match, weak for If-None-Match. */

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.bihuan.platform.problem.ApiProblem;
-import org.bihuan.platform.problem.FieldError;
+import org.bihuan.platform.error.ApiProblem;
+import org.bihuan.platform.error.FieldError;
 import org.junit.jupiter.api.Test;
 
 class QueryParamsTest {

@@ -1,6 +1,6 @@
 package org.bihuan.problem.importing;
 
-import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.error.ApiProblem;
 
 /**
  * The memory budget of one import (docs/decisions/0047). A file is measured against it before a

@@ -126,7 +126,7 @@ final class PdfTables {
   }
 
   private static RuntimeException unreadable(int page) {
-    return org.bihuan.platform.problem.ApiProblem.unprocessable(
+    return org.bihuan.platform.error.ApiProblem.unprocessable(
         "pdf-table",
         "Page "
             + page

@@ -25,7 +25,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.error.ApiProblem;
 
 /**
  * The text layer of a PDF through PDFBox, page by page, with PDFBox's buffers in a scratch file

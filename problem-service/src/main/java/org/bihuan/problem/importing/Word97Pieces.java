@@ -5,7 +5,7 @@ import java.io.InputStream;
 import org.apache.poi.poifs.filesystem.DirectoryEntry;
 import org.apache.poi.poifs.filesystem.DocumentEntry;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.error.ApiProblem;
 
 /**
  * Measures a Word 97–2003 document (.doc) from its own tables before POI HWPF builds its model

@@ -34,7 +34,7 @@ final class XlsxSheets {
     try {
       return readSheets(body, limits);
     } catch (IOException | XMLStreamException | RuntimeException e) {
-      if (e instanceof org.bihuan.platform.problem.ApiProblem p) {
+      if (e instanceof org.bihuan.platform.error.ApiProblem p) {
         throw p;
       }
       throw ZipPackage.damaged("a readable Excel workbook (.xlsx)");

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.problem.Category;
 import org.bihuan.problem.rest.CategoryNode;

@@ -3,7 +3,7 @@ package org.bihuan.problem.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.Semaphore;
-import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.error.ApiProblem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -2,8 +2,8 @@ package org.bihuan.problem.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.bihuan.platform.problem.ApiProblem;
-import org.bihuan.platform.problem.FieldError;
+import org.bihuan.platform.error.ApiProblem;
+import org.bihuan.platform.error.FieldError;
 import org.bihuan.problem.importing.Origin;
 import org.bihuan.problem.importing.ParsedCause;
 import org.bihuan.problem.importing.ParsedDocument;

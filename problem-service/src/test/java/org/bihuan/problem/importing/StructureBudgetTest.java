@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.problem.support.LedgerModels;
 import org.bihuan.problem.support.Ledgers;
 import org.bihuan.problem.support.Ledgers.Layout;

@@ -16,7 +16,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bihuan.platform.auth.Roles;
-import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.problem.Problem;
 import org.bihuan.problem.Problem.Status;
 import org.bihuan.problem.client.TicketSummary;

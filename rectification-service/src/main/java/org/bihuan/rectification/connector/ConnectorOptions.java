@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.bihuan.platform.problem.FieldError;
+import org.bihuan.platform.error.FieldError;
 
 /** The checks of a registration's events and options that several kinds share. */
 final class ConnectorOptions {

@@ -13,7 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.bihuan.platform.problem.FieldError;
+import org.bihuan.platform.error.FieldError;
 import org.bihuan.platform.webhook.ConnectorHttp;
 import org.bihuan.platform.webhook.ConnectorKind;
 import org.bihuan.rectification.config.TodoSettings;

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.bihuan.platform.problem.FieldError;
+import org.bihuan.platform.error.FieldError;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.platform.webhook.ConnectorHttp;
 import org.bihuan.platform.webhook.ConnectorKind;

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import org.bihuan.platform.problem.FieldError;
+import org.bihuan.platform.error.FieldError;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.platform.webhook.ConnectorHttp;
 import org.bihuan.platform.webhook.ConnectorKind;

@@ -10,7 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.bihuan.platform.problem.FieldError;
+import org.bihuan.platform.error.FieldError;
 import org.bihuan.platform.webhook.ConnectorHttp;
 import org.bihuan.platform.webhook.ConnectorKind;
 import org.bihuan.rectification.config.TodoSettings;

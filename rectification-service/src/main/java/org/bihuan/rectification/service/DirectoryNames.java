@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.bihuan.platform.problem.FieldError;
+import org.bihuan.platform.error.FieldError;
 import org.bihuan.platform.text.PersonNames;
 import org.bihuan.platform.text.UnitNames;
 import org.bihuan.rectification.DirectoryPerson;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.text.Logins;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.DirectoryPerson;

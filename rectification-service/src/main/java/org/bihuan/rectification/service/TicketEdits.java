@@ -3,7 +3,7 @@ package org.bihuan.rectification.service;
 import java.util.List;
 import java.util.Set;
 import org.bihuan.platform.auth.Roles;
-import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.rectification.FieldChange;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.Ticket.Status;

@@ -14,7 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.text.UnitNames;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.ProblemLink;

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.input.QueryParams;
 import org.bihuan.platform.page.PageRequest;
-import org.bihuan.platform.problem.ApiProblem;
 import org.bihuan.rectification.Ticket;
 
 /** The filters of GET /tickets, parsed once with clear errors for bad values. */

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.bihuan.platform.auth.Roles;
-import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.rectification.Ticket.Status;
 import org.bihuan.rectification.service.TicketWorkflow.Action;
 import org.junit.jupiter.api.Test;

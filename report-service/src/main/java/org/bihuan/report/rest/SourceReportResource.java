@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.bihuan.platform.auth.Roles;
-import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.report.mapping.ClosedLoopReport;
 import org.bihuan.report.mapping.OfficialDocument;

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.problem.importing.DocumentReader;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.importing.ParsedDocument;

@@ -1,7 +1,7 @@
 package org.bihuan.problem.importing.bench;
 
 import java.util.List;
-import org.bihuan.platform.problem.ApiProblem;
+import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.problem.importing.DocumentContent;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.LedgerModels;

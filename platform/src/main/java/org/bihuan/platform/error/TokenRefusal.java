@@ -1,4 +1,4 @@
-package org.bihuan.platform.problem;
+package org.bihuan.platform.error;
 
 import io.smallrye.jwt.auth.principal.ParseException;
 import java.time.Instant;

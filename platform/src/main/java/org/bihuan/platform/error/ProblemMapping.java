@@ -1,4 +1,4 @@
-package org.bihuan.platform.problem;
+package org.bihuan.platform.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;

@@ -1,4 +1,4 @@
-package org.bihuan.platform.problem;
+package org.bihuan.platform.error;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.bihuan.platform.problem;
+package org.bihuan.platform.error;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

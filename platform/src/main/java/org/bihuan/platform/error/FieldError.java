@@ -1,4 +1,4 @@
-package org.bihuan.platform.problem;
+package org.bihuan.platform.error;
 
 /** One invalid input field, as listed in the {@code errors} member of a problem+json answer. */
 public record FieldError(String field, String message) {}

@@ -1,4 +1,4 @@
-package org.bihuan.platform.problem;
+package org.bihuan.platform.error;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.lang.reflect.Method;
