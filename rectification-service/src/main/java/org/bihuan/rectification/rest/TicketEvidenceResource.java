@@ -69,11 +69,17 @@ public class TicketEvidenceResource {
       description =
           "The file is over bihuan.evidence.max-bytes (`maxBytes` says how many), or the body over"
               + " the service's body limit; nothing is stored.",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(ref = "ProblemDetails")))
   @APIResponse(
       responseCode = "415",
       description = "The body is not multipart/form-data.",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(ref = "ProblemDetails")))
   @Operation(
       operationId = "addEvidence",
       summary = "Upload an evidence file (佐证材料): multipart field 'file', optional 'description'",
