@@ -86,7 +86,7 @@ public class CurrentUser {
    */
   public List<String> loginNames() {
     java.util.Set<String> out = new java.util.LinkedHashSet<>();
-    for (String claim : List.of("upn", "preferred_username", "sub")) {
+    for (String claim : LOGIN_CLAIMS) {
       String s = present(claim) ? string(jwt.getClaim(claim)) : null;
       String local = s == null || blank(s) ? null : Logins.local(s);
       if (local != null && !local.isEmpty()) {
@@ -100,6 +100,14 @@ public class CurrentUser {
   public boolean hasName() {
     return !names().isEmpty();
   }
+
+  /**
+   * The claims that carry a login or a mail address of the holder: identity providers put the login
+   * people know each other by in any of them (Azure: upn, unique_name; Keycloak:
+   * preferred_username; many OA systems: email).
+   */
+  private static final List<String> LOGIN_CLAIMS =
+      List.of("upn", "preferred_username", "sub", "email", "unique_name");
 
   private static final List<String> NAME_CLAIMS =
       List.of("name", "family_name", "given_name", "nickname");

@@ -2,6 +2,7 @@ package org.bihuan.rectification.service;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.bihuan.platform.text.Logins;
 import org.bihuan.platform.text.PersonNames;
 
 /**
@@ -68,6 +69,15 @@ public record Parties(
     for (String s : subjects) {
       String k = PersonNames.key(s);
       if (!k.isEmpty() && k.equals(bySubject)) {
+        return true;
+      }
+      // A submitter's or requester's login is his with or without an @domain, in any case or
+      // width (Logins, 0229), whether the caller holds it as subject or in a login claim.
+      String login = Logins.key(s);
+      if (login != null
+          && !login.isEmpty()
+          && (login.equals(Logins.key(actor.id()))
+              || actor.allNames().stream().anyMatch(n -> login.equals(Logins.key(n))))) {
         return true;
       }
     }

@@ -344,7 +344,9 @@ class AuthorizationMatrixTest {
     for (Map<String, Object> claims :
         List.<Map<String, Object>>of(
             Map.of("name", "老赵", "upn", "赵验收@corp"),
-            Map.of("name", "老赵", "preferred_username", "赵验收@corp"))) {
+            Map.of("name", "老赵", "preferred_username", "赵验收@corp"),
+            Map.of("name", "老赵", "email", "赵验收@corp.example"),
+            Map.of("name", "老赵", "unique_name", "赵验收"))) {
       Fixture d = fixtureFor("submitted", "赵验收");
       step(
           got,
@@ -362,6 +364,34 @@ class AuthorizationMatrixTest {
           403,
           act(Tokens.token(sub, "老赵", null, "verifier"), d.ticket(), "verify", "验收"));
     }
+
+    // 8b. The submitter's login with an @domain, as subject or login claim, is the submitter.
+    Map<String, String> submitterAgain =
+        Map.of(
+            "sub subm-x@corp",
+            Tokens.token("subm-x@corp", "老钱", null, "verifier"),
+            "sub SUBM-X@corp.example",
+            Tokens.token("SUBM-X@corp.example", "老钱", null, "verifier"),
+            "upn subm-x@corp",
+            Tokens.withClaims(
+                "opaque-7f3a", Map.of("name", "老钱", "upn", "subm-x@corp"), "verifier"));
+    submitterAgain.forEach(
+        (how, verifierToken) -> {
+          Fixture d = fixtureFor("in_progress", PERSON);
+          String submitter = Tokens.token("subm-x", "钱提交", d.unit(), "reporter");
+          step(
+              got,
+              steps,
+              "subm-x submits (" + how + ")",
+              200,
+              act(submitter, d.ticket(), "submit", null));
+          step(
+              got,
+              steps,
+              "then verifies with " + how,
+              403,
+              act(verifierToken, d.ticket(), "verify", "验收"));
+        });
 
     // 9. A reporter does not choose who supervises his ticket.
     Fixture e = fixtureFor("in_progress", PERSON);
