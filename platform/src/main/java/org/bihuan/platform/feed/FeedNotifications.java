@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bihuan.platform.http.AnswerCache;
@@ -49,15 +48,6 @@ public class FeedNotifications {
 
   @Inject AnswerCache answers;
   @Inject FeedWaiters waiters;
-
-  @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-  String url;
-
-  @ConfigProperty(name = "quarkus.datasource.username")
-  Optional<String> username;
-
-  @ConfigProperty(name = "quarkus.datasource.password")
-  Optional<String> password;
 
   @ConfigProperty(name = "bihuan.feed-notifications.enabled", defaultValue = "true")
   boolean enabled;
@@ -208,7 +198,7 @@ public class FeedNotifications {
   }
 
   private Connection connect() throws SQLException {
-    return OwnConnection.open(url, username, password, APPLICATION_NAME);
+    return OwnConnection.open(APPLICATION_NAME);
   }
 
   @PreDestroy

@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -37,15 +36,6 @@ public class FeedSequencer {
   private static final long RETRY_MILLIS = 200;
 
   @Inject FeedWaiters waiters;
-
-  @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-  String url;
-
-  @ConfigProperty(name = "quarkus.datasource.username")
-  Optional<String> username;
-
-  @ConfigProperty(name = "quarkus.datasource.password")
-  Optional<String> password;
 
   @ConfigProperty(name = "bihuan.feed.round-wait", defaultValue = "PT5S")
   Duration roundWait;
@@ -148,7 +138,7 @@ public class FeedSequencer {
   /** One round; the number of events it positioned. */
   private int round() throws SQLException {
     if (connection == null) {
-      connection = OwnConnection.open(url, username, password, APPLICATION_NAME);
+      connection = OwnConnection.open(APPLICATION_NAME);
     }
     int count;
     try (Statement s = connection.createStatement();

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Properties;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A connection to the service's database outside the pool, for a thread of the feed that must not
@@ -14,10 +16,17 @@ final class OwnConnection {
 
   private OwnConnection() {}
 
-  /** Opens one in autocommit, named {@code applicationName} in pg_stat_activity. */
-  static Connection open(
-      String url, Optional<String> username, Optional<String> password, String applicationName)
-      throws SQLException {
+  /**
+   * Opens one to the service's datasource ({@code quarkus.datasource.jdbc.url}, username, password)
+   * in autocommit, named {@code applicationName} in pg_stat_activity.
+   */
+  static Connection open(String applicationName) throws SQLException {
+    Config config = ConfigProvider.getConfig();
+    String url = config.getValue("quarkus.datasource.jdbc.url", String.class);
+    Optional<String> username =
+        config.getOptionalValue("quarkus.datasource.username", String.class);
+    Optional<String> password =
+        config.getOptionalValue("quarkus.datasource.password", String.class);
     Properties p = new Properties();
     username.ifPresent(u -> p.setProperty("user", u));
     password.ifPresent(pw -> p.setProperty("password", pw));
