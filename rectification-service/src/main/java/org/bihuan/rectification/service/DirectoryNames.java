@@ -133,6 +133,15 @@ public class DirectoryNames {
         leaderId);
   }
 
+  /** Whether the directory knows a person by {@code externalId} and writes his name so. */
+  static boolean isPersonNamed(String externalId, String name) {
+    if (externalId == null || name == null) {
+      return false;
+    }
+    DirectoryPerson known = DirectoryPerson.find("externalId", externalId).firstResult();
+    return known != null && known.name.equals(name);
+  }
+
   private static List<ResponsibleUnitInput> resolveUnits(
       List<ResponsibleUnitInput> given,
       String field,

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.bihuan.platform.auth.CurrentUser;
+import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.feed.ChangeFeed;
 import org.bihuan.platform.text.Logins;
 import org.bihuan.rectification.DirectoryPerson;
@@ -35,12 +37,25 @@ public class DirectoryWrites {
 
   @Inject EntityManager em;
   @Inject ChangeFeed feed;
+  @Inject CurrentUser user;
 
   /**
    * One writer of the directory at a time (an upsert or a whole sync), until its transaction ends:
-   * two syncs never interleave into a mix of both snapshots.
+   * two syncs never interleave into a mix of both snapshots. The writer acts for the whole
+   * organisation: a caller bound to a unit (a {@code unit} claim, whatever his roles) does not
+   * write the directory (403, docs/decisions/0231) — renaming another unit or putting people into
+   * it would reach tickets he may not write (0227).
    */
   void lock() {
+    user.unit()
+        .ifPresent(
+            unit -> {
+              throw ApiProblem.forbidden(
+                  "The directory is the whole organisation's: a caller bound to a unit ('"
+                      + unit
+                      + "') does not write it. The OA's directory job (service role) or an admin"
+                      + " without a unit claim writes units and people.");
+            });
     em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
         .setParameter(1, "bihuan-directory")
         .getSingleResult();

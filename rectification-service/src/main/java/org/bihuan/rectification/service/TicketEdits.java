@@ -26,7 +26,9 @@ import org.bihuan.rectification.Ticket.Status;
  *       admin (403 otherwise; docs/decisions/0216): without it the ticket is never stale or
  *       stagnant and asks for no report.
  *   <li>The leader in charge ({@code leaderInCharge}, its {@code leaderInChargeExternalId}) is set,
- *       changed or cleared only by a verifier or an admin (403 otherwise; docs/decisions/0229).
+ *       changed or cleared only by a verifier or an admin (403 otherwise; docs/decisions/0229). His
+ *       name following the directory's renaming of the same id changes no one: anyone who edits the
+ *       ticket may send it.
  * </ul>
  */
 final class TicketEdits {
@@ -42,8 +44,17 @@ final class TicketEdits {
 
   private TicketEdits() {}
 
+  /**
+   * {@code leaderAsDirectoryNames}: the leader's name after the edit is the one the directory gives
+   * his id, so a change of that name alone follows a renaming in the directory.
+   */
   static void check(
-      Ticket t, List<FieldChange> changes, Actor actor, boolean overdue, boolean extended) {
+      Ticket t,
+      List<FieldChange> changes,
+      Actor actor,
+      boolean overdue,
+      boolean extended,
+      boolean leaderAsDirectoryNames) {
     List<String> fields = changes.stream().map(FieldChange::field).toList();
     if (t.status == Status.SUBMITTED) {
       List<String> frozen = fields.stream().filter(f -> !FREE_WHILE_SUBMITTED.contains(f)).toList();
@@ -81,14 +92,23 @@ final class TicketEdits {
           .with("requiredRoles", List.of(Roles.VERIFIER, Roles.ADMIN))
           .with("fields", List.of("reportEvery"));
     }
-    List<String> supervision = fields.stream().filter(SUPERVISION::contains).toList();
+    boolean renamedByDirectory =
+        leaderAsDirectoryNames
+            && t.leaderInChargeExternalId != null
+            && !fields.contains("leaderInChargeExternalId");
+    List<String> supervision =
+        fields.stream()
+            .filter(SUPERVISION::contains)
+            .filter(f -> !(renamedByDirectory && "leaderInCharge".equals(f)))
+            .toList();
     if (!supervision.isEmpty() && !actor.unrestricted()) {
       // The leader in charge supervises the ticket (督办 to-dos, the breakdown by leader): who he is
       // is a supervision decision like the reporting interval and the deadline (0229).
       throw ApiProblem.forbidden(
               "The leader in charge (分管领导) of a ticket is set, changed or cleared only by a"
-                  + " verifier or an admin: he supervises the ticket. Send it unchanged, or leave it"
-                  + " out of the edit.")
+                  + " verifier or an admin: he supervises the ticket. Send leaderInCharge and"
+                  + " leaderInChargeExternalId as the ticket shows them (a PUT replaces the ticket:"
+                  + " leaving them out clears them).")
           .with("requiredRoles", List.of(Roles.VERIFIER, Roles.ADMIN))
           .with("fields", supervision);
     }

@@ -93,7 +93,13 @@ public class TicketService {
       QuarkusTransaction.setRollbackOnly();
       return unchanged;
     }
-    TicketEdits.check(t, changes, actor, overdueBefore, hasOpenOrApprovedExtension(t.id));
+    TicketEdits.check(
+        t,
+        changes,
+        actor,
+        overdueBefore,
+        hasOpenOrApprovedExtension(t.id),
+        DirectoryNames.isPersonNamed(t.leaderInChargeExternalId, t.leaderInCharge));
     Instant now = clock.now();
     history.record(
         t,

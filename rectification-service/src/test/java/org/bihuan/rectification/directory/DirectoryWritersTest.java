@@ -79,4 +79,58 @@ class DirectoryWritersTest {
         .statusCode(200)
         .body("login", equalTo("zhaoys2-" + person));
   }
+
+  /**
+   * An admin bound to a unit writes no directory entry — not another unit, not its people, not his
+   * own unit, no sync (0231): the directory decides whose tickets a name reaches. His unit-less
+   * colleague still does.
+   */
+  @Test
+  void anAdminBoundToAUnitWritesNoDirectoryEntry() {
+    String own = DirectoryFixtures.id("ORG");
+    String other = DirectoryFixtures.id("ORG");
+    String person = DirectoryFixtures.id("P");
+    DirectoryFixtures.unit(own, "党委办公室");
+    DirectoryFixtures.unit(other, "财务科");
+    DirectoryFixtures.person(person, "钱出纳", other, "qcn-" + person);
+    String bound = Tokens.token("unit-admin", "孙管理", "党委办公室", "admin");
+    DirectoryFixtures.putUnit(bound, other, "{\"name\": \"党委办公室\"}")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json")
+        .body("detail", org.hamcrest.Matchers.containsString("党委办公室"));
+    DirectoryFixtures.putUnit(bound, own, "{\"name\": \"党委办公室\", \"sealed\": true}")
+        .then()
+        .statusCode(403);
+    DirectoryFixtures.putPerson(
+            bound,
+            person,
+            "{\"name\": \"钱出纳\", \"unitExternalId\": \"%s\", \"login\": \"unit-admin\"}"
+                .formatted(own))
+        .then()
+        .statusCode(403);
+    DirectoryFixtures.putPerson(
+            bound,
+            DirectoryFixtures.id("P"),
+            "{\"name\": \"新同事\", \"unitExternalId\": \"%s\"}".formatted(own))
+        .then()
+        .statusCode(403);
+    DirectoryFixtures.sync(bound, "{\"units\": [], \"people\": []}").then().statusCode(403);
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .get("/api/v1/directory/units/" + other)
+        .then()
+        .statusCode(200)
+        .body("name", equalTo("财务科"))
+        .body("sealed", equalTo(false));
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .get("/api/v1/directory/people/" + person)
+        .then()
+        .body("login", equalTo("qcn-" + person))
+        .body("unitExternalId", equalTo(other));
+    DirectoryFixtures.putUnit(Tokens.admin(), other, "{\"name\": \"财务处\"}").then().statusCode(200);
+  }
 }

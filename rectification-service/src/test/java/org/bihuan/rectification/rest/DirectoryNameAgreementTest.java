@@ -164,6 +164,85 @@ class DirectoryNameAgreementTest {
         .body("responsiblePersonExternalId", equalTo(d[1]));
   }
 
+  /**
+   * The directory renames the leader in charge: a unit's reporter who sends the ticket back as he
+   * read it, or with the new name, changes no one (0229 guards who supervises, not how the
+   * directory writes him); another leader, or another name beside an id the directory does not
+   * know, is still a verifier's or admin's change.
+   */
+  @Test
+  void aReporterEditsATicketWhoseLeaderTheDirectoryRenamed() {
+    String unitName = TicketFixtures.unit("党委办公室");
+    String[] d = directory(unitName);
+    String leader = DirectoryFixtures.id("PL");
+    DirectoryFixtures.person(leader, "李书记", d[0], "lsj-" + leader);
+    String units = "[{\"externalId\": \"" + d[0] + "\"}]";
+    String people =
+        "\"responsiblePerson\": \"张三丰\", \"responsiblePersonExternalId\": \"%s\","
+            + " \"leaderInCharge\": \"%s\", \"leaderInChargeExternalId\": \"%s\"";
+    String created = body(units, people.formatted(d[1], "李书记", leader));
+    String id = create(created).getString("id");
+    DirectoryFixtures.putPerson(
+            Tokens.admin(),
+            leader,
+            "{\"name\": \"李副书记\", \"unitExternalId\": \"%s\", \"login\": \"lsj-%s\"}"
+                .formatted(d[0], leader))
+        .then()
+        .statusCode(200);
+    String reporter = Tokens.reporter("张三丰", unitName);
+    String asRead = created.replaceFirst("\"problemIds\": \\[\"[^\"]+\"\\]", problems(id));
+    String withMeasure = asRead.replace("组织专题学习", "组织专题学习并整改");
+    put(reporter, id, withMeasure)
+        .then()
+        .statusCode(200)
+        .body("leaderInCharge", equalTo("李副书记"))
+        .body("leaderInChargeExternalId", equalTo(leader))
+        .body("measure", containsString("并整改"));
+    put(reporter, id, withMeasure.replace("李书记", "李副书记").replace("并整改", "并复查"))
+        .then()
+        .statusCode(200);
+    // Another leader, or none, is a supervision decision.
+    String other = DirectoryFixtures.id("PL");
+    DirectoryFixtures.person(other, "王局长", d[0], "wjz-" + other);
+    put(reporter, id, withMeasure.replace("李书记", "王局长").replace(leader, other))
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json")
+        .body("fields", hasItem("leaderInChargeExternalId"));
+    put(
+            reporter,
+            id,
+            body(units, people.formatted(d[1], "李副书记", leader))
+                .replaceAll(
+                    ", \"leaderInCharge\": \"李副书记\", \"leaderInChargeExternalId\": \"[^\"]+\"", "")
+                .replaceFirst("\"problemIds\": \\[\"[^\"]+\"\\]", problems(id)))
+        .then()
+        .statusCode(403)
+        .body("detail", containsString("leaving them out clears them"));
+    // An id the directory does not know keeps the name as sent: a new name is a new leader.
+    String unknown =
+        create(body(units, people.formatted(d[1], "孙主任", "PL-not-in-directory"))).getString("id");
+    put(
+            reporter,
+            unknown,
+            body(units, people.formatted(d[1], "周主任", "PL-not-in-directory"))
+                .replaceFirst("\"problemIds\": \\[\"[^\"]+\"\\]", problems(unknown)))
+        .then()
+        .statusCode(403)
+        .body("fields", hasItem("leaderInCharge"));
+  }
+
+  private static Response put(String token, String id, String body) {
+    String etag = given().auth().oauth2(token).get("/api/v1/tickets/" + id).header("ETag");
+    return given()
+        .auth()
+        .oauth2(token)
+        .header("If-Match", etag)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .put("/api/v1/tickets/" + id);
+  }
+
   private static String problems(String ticketId) {
     String problem =
         given()

@@ -76,13 +76,15 @@ class RecheckSweepTest {
     UUID source = UUID.randomUUID();
     UUID problem = ProblemServiceStub.problem(UUID.randomUUID(), source, "OPEN", null);
     String live = create(ticket(problem)).getString("id");
-    leaveMark(live, Instant.now().minusSeconds(120));
-    // A mark younger than the grace is the request's own business.
     UUID other = ProblemServiceStub.problem(UUID.randomUUID(), source, "OPEN", null);
     String young = create(ticket(other)).getString("id");
-    leaveMark(young, Instant.now());
+    // Down before the marks are left: the service's own scheduled sweep, running meanwhile, cannot
+    // clear them either.
     ProblemServiceStub.takeDown();
     try {
+      leaveMark(live, Instant.now().minusSeconds(120));
+      // A mark younger than the grace is the request's own business.
+      leaveMark(young, Instant.now());
       recheck.sweep();
       assertNotNull(mark(live), "problem-service could not be asked: asked again next time");
       status(live, "ASSIGNED");
