@@ -174,6 +174,60 @@ class ConcurrentTransitionsFeedTest {
     assertEquals(written, versions.size(), "one version in the feed per transition");
   }
 
+  /**
+   * The server waits for the write's round before it answers: while the feed's lock is held (no
+   * round can run) the transition is committed but not answered; once the lock is let go, the
+   * answer comes with the event positioned. A server that answered without waiting would answer
+   * while the lock is held.
+   */
+  @Test
+  void aWriteAnswersOnlyAfterItsRoundHasPositionedItsEvent() throws Exception {
+    String id = create(deadlineTicket(unit("等待轮次"), today().plusDays(10))).getString("id");
+    String etag = given().auth().oauth2(Tokens.admin()).get("/api/v1/tickets/" + id).header("ETag");
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try (Connection lock = dataSource.getConnection()) {
+      lock.setAutoCommit(true);
+      try (PreparedStatement s =
+          lock.prepareStatement("select pg_advisory_lock(x'6368616e676566'::bigint)")) {
+        s.execute();
+      }
+      Future<Response> started;
+      try {
+        started = pool.submit(() -> withIfMatch(Tokens.admin(), id, "start", null, etag));
+        // Committed, but no round has run: the version is in the database, its event unnumbered.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!committed(id, 1) && System.nanoTime() < deadline) {
+          Thread.sleep(20);
+        }
+        assertTrue(committed(id, 1), "the transition committed");
+        Thread.sleep(1_500);
+        assertTrue(!started.isDone(), "answered while its event could not be positioned");
+        assertTrue(!positioned(id, 1));
+      } finally {
+        try (PreparedStatement s =
+            lock.prepareStatement("select pg_advisory_unlock(x'6368616e676566'::bigint)")) {
+          s.execute();
+        }
+      }
+      Response answer = started.get(30, TimeUnit.SECONDS);
+      assertEquals(200, answer.statusCode(), answer.asString());
+      assertTrue(positioned(id, 1), "positioned when answered");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Whether the ticket's row holds {@code version}, committed. */
+  private boolean committed(String ticket, long version) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("select version from ticket where id = ?")) {
+      ps.setObject(1, java.util.UUID.fromString(ticket));
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() && rs.getLong(1) >= version;
+      }
+    }
+  }
+
   private static Response withIfMatch(
       String token, String id, String action, String comment, String etag) {
     return given()
