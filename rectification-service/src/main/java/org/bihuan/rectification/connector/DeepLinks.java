@@ -3,7 +3,7 @@ package org.bihuan.rectification.connector;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import java.util.UUID;
-import org.bihuan.rectification.rest.TodoView;
+import org.bihuan.rectification.mapping.TodoView;
 
 /**
  * Where a connector's message sends people: {@code options.links.pc} / {@code options.links.h5}

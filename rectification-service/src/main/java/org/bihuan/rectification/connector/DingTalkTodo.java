@@ -25,7 +25,7 @@ import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.platform.webhook.ConnectorHttp;
 import org.bihuan.platform.webhook.ConnectorKind;
 import org.bihuan.rectification.config.TodoSettings;
-import org.bihuan.rectification.rest.TodoView;
+import org.bihuan.rectification.mapping.TodoView;
 
 /**
  * 钉钉待办: an access token is taken with the app's key and secret ({@code POST

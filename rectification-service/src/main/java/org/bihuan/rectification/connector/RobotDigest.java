@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.bihuan.rectification.rest.TodoView;
+import org.bihuan.rectification.mapping.TodoView;
 
 /**
  * The message a group robot receives: one line per event, oldest first, under a heading with their

@@ -13,7 +13,7 @@ import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.platform.webhook.ConnectorHttp;
 import org.bihuan.platform.webhook.ConnectorKind;
 import org.bihuan.rectification.config.TodoSettings;
-import org.bihuan.rectification.rest.TodoView;
+import org.bihuan.rectification.mapping.TodoView;
 
 /**
  * 致远 Seeyon third-party pending items: a REST token is asked for first ({@code POST

@@ -14,7 +14,7 @@ import org.bihuan.platform.webhook.ConnectorHttp;
 import org.bihuan.platform.webhook.ConnectorKind;
 import org.bihuan.rectification.Todo;
 import org.bihuan.rectification.config.TodoSettings;
-import org.bihuan.rectification.rest.TodoView;
+import org.bihuan.rectification.mapping.TodoView;
 
 /**
  * 泛微 e-cology 统一待办中心: each to-do event is POSTed to {@code /rest/ofs/ReceiveRequestInfoByJson} once

@@ -26,6 +26,8 @@ import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.input.QueryParams;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
+import org.bihuan.rectification.mapping.DirectoryInput;
+import org.bihuan.rectification.mapping.DirectoryView;
 import org.bihuan.rectification.service.Directory;
 import org.bihuan.rectification.service.DirectorySync;
 import org.eclipse.microprofile.openapi.annotations.Operation;

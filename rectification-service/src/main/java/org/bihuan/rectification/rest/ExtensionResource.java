@@ -20,6 +20,7 @@ import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.input.JsonOrNoBody;
 import org.bihuan.platform.time.OrganisationClock;
+import org.bihuan.rectification.mapping.ExtensionView;
 import org.bihuan.rectification.service.ExtensionService;
 import org.bihuan.rectification.service.WrittenTicket;
 import org.eclipse.microprofile.openapi.annotations.Operation;

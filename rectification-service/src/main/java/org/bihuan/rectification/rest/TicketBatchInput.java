@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.bihuan.rectification.mapping.TicketInput;
 
 /** POST /tickets/batch: up to 500 tickets, created all or nothing. */
 public record TicketBatchInput(

@@ -22,6 +22,7 @@ import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.config.EvidenceSettings;
+import org.bihuan.rectification.mapping.EvidenceView;
 import org.bihuan.rectification.service.ProblemCheck;
 import org.bihuan.rectification.service.TicketQueries;
 import org.bihuan.rectification.service.TicketWork;

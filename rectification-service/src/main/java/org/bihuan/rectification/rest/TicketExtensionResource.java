@@ -21,6 +21,8 @@ import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.time.OrganisationClock;
+import org.bihuan.rectification.mapping.ExtensionInput;
+import org.bihuan.rectification.mapping.ExtensionView;
 import org.bihuan.rectification.service.ExtensionService;
 import org.bihuan.rectification.service.WrittenTicket;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -21,6 +21,8 @@ import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.time.OrganisationClock;
+import org.bihuan.rectification.mapping.ProgressInput;
+import org.bihuan.rectification.mapping.ProgressView;
 import org.bihuan.rectification.service.ProblemCheck;
 import org.bihuan.rectification.service.TicketQueries;
 import org.bihuan.rectification.service.TicketWork;

@@ -18,6 +18,7 @@ import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.input.JsonOrNoBody;
 import org.bihuan.platform.time.OrganisationClock;
+import org.bihuan.rectification.mapping.TicketView;
 import org.bihuan.rectification.service.ProblemCheck;
 import org.bihuan.rectification.service.TicketQueries;
 import org.bihuan.rectification.service.TicketService;

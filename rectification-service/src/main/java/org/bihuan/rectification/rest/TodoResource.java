@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
+import org.bihuan.rectification.mapping.TodoView;
 import org.bihuan.rectification.service.TodoQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;

@@ -11,7 +11,7 @@ import org.bihuan.platform.feed.ChangeFeed;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.config.TodoSettings;
-import org.bihuan.rectification.rest.TicketView;
+import org.bihuan.rectification.mapping.TicketView;
 
 /**
  * Emits {@code ticket.due_soon} when a ticket enters the due-soon window, {@code ticket.due_today}

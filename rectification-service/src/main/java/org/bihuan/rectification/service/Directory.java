@@ -19,8 +19,8 @@ import org.bihuan.platform.text.Logins;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.DirectoryPerson;
 import org.bihuan.rectification.DirectoryUnit;
-import org.bihuan.rectification.rest.DirectoryInput;
-import org.bihuan.rectification.rest.DirectoryView;
+import org.bihuan.rectification.mapping.DirectoryInput;
+import org.bihuan.rectification.mapping.DirectoryView;
 
 /**
  * 组织架构: the units and people of the OA directory (docs/decisions/0204). Upserts take the

@@ -15,8 +15,8 @@ import org.bihuan.platform.text.UnitNames;
 import org.bihuan.rectification.DirectoryPerson;
 import org.bihuan.rectification.DirectoryUnit;
 import org.bihuan.rectification.Ticket;
-import org.bihuan.rectification.rest.ResponsibleUnitInput;
-import org.bihuan.rectification.rest.TicketInput;
+import org.bihuan.rectification.mapping.ResponsibleUnitInput;
+import org.bihuan.rectification.mapping.TicketInput;
 
 /**
  * Tickets naming units and people by their directory ids (docs/decisions/0204). An id the directory

@@ -18,8 +18,8 @@ import java.util.List;
 import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.error.FieldError;
 import org.bihuan.rectification.config.DirectorySettings;
-import org.bihuan.rectification.rest.DirectoryInput.SnapshotPerson;
-import org.bihuan.rectification.rest.DirectoryInput.SnapshotUnit;
+import org.bihuan.rectification.mapping.DirectoryInput.SnapshotPerson;
+import org.bihuan.rectification.mapping.DirectoryInput.SnapshotUnit;
 
 /**
  * Reads the body of POST /directory:sync as a stream (docs/decisions/0204): {@code {"units": [...],

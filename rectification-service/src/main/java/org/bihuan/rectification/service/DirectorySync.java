@@ -19,9 +19,9 @@ import org.bihuan.platform.text.Logins;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.DirectoryPerson;
 import org.bihuan.rectification.DirectoryUnit;
-import org.bihuan.rectification.rest.DirectoryInput.SnapshotPerson;
-import org.bihuan.rectification.rest.DirectoryInput.SnapshotUnit;
-import org.bihuan.rectification.rest.DirectoryView;
+import org.bihuan.rectification.mapping.DirectoryInput.SnapshotPerson;
+import org.bihuan.rectification.mapping.DirectoryInput.SnapshotUnit;
+import org.bihuan.rectification.mapping.DirectoryView;
 import org.bihuan.rectification.service.DirectoryWrites.Change;
 
 /**

@@ -12,8 +12,8 @@ import org.bihuan.platform.feed.ChangeFeed;
 import org.bihuan.platform.text.Logins;
 import org.bihuan.rectification.DirectoryPerson;
 import org.bihuan.rectification.DirectoryUnit;
-import org.bihuan.rectification.rest.DirectoryInput;
-import org.bihuan.rectification.rest.DirectoryView;
+import org.bihuan.rectification.mapping.DirectoryInput;
+import org.bihuan.rectification.mapping.DirectoryView;
 
 /**
  * Writes one directory entry, for an upsert and for each entry of a snapshot alike: what changed

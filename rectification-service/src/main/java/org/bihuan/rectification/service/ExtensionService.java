@@ -19,8 +19,8 @@ import org.bihuan.rectification.Extension;
 import org.bihuan.rectification.FieldChange;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.Ticket.Status;
-import org.bihuan.rectification.rest.ExtensionInput;
-import org.bihuan.rectification.rest.ExtensionView;
+import org.bihuan.rectification.mapping.ExtensionInput;
+import org.bihuan.rectification.mapping.ExtensionView;
 
 /**
  * 延期申请: a responsible unit asks for a later deadline, a verifier approves or refuses. The original

@@ -14,7 +14,7 @@ import org.bihuan.rectification.Todo;
 import org.bihuan.rectification.Todo.AssigneeType;
 import org.bihuan.rectification.Todo.Kind;
 import org.bihuan.rectification.config.TodoSettings;
-import org.bihuan.rectification.rest.TodoView;
+import org.bihuan.rectification.mapping.TodoView;
 
 /**
  * The CLOSE to-do (问题销号, DOMAIN.md "Who must act next"): open for the admins while every

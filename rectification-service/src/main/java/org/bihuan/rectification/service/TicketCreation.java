@@ -18,8 +18,8 @@ import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.Ticket.Status;
 import org.bihuan.rectification.client.ProblemView;
-import org.bihuan.rectification.rest.TicketInput;
-import org.bihuan.rectification.rest.TicketView;
+import org.bihuan.rectification.mapping.TicketInput;
+import org.bihuan.rectification.mapping.TicketView;
 
 /** Creating tickets, one or a batch. */
 @ApplicationScoped

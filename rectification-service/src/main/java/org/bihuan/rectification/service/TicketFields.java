@@ -22,8 +22,8 @@ import org.bihuan.rectification.ResponsibleUnit;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.client.ProblemView;
 import org.bihuan.rectification.config.TicketSettings;
-import org.bihuan.rectification.rest.ResponsibleUnitInput;
-import org.bihuan.rectification.rest.TicketInput;
+import org.bihuan.rectification.mapping.ResponsibleUnitInput;
+import org.bihuan.rectification.mapping.TicketInput;
 
 /**
  * A ticket's fields as an input gives them: written onto the ticket on create and edit, and the

@@ -9,7 +9,7 @@ import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.FieldChange;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.TicketHistoryEntry;
-import org.bihuan.rectification.rest.TicketView;
+import org.bihuan.rectification.mapping.TicketView;
 
 /**
  * The one place a change of a ticket is recorded: its updatedAt, an entry in its history (the table

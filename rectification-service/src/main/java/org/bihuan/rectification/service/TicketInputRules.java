@@ -9,8 +9,8 @@ import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.error.FieldError;
 import org.bihuan.platform.text.UnitNames;
 import org.bihuan.rectification.Ticket;
-import org.bihuan.rectification.rest.ResponsibleUnitInput;
-import org.bihuan.rectification.rest.TicketInput;
+import org.bihuan.rectification.mapping.ResponsibleUnitInput;
+import org.bihuan.rectification.mapping.TicketInput;
 
 /**
  * Rules of a ticket input that span its fields (bean validation covers each field on its own), for

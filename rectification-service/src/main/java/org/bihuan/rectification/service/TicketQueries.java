@@ -22,8 +22,8 @@ import org.bihuan.platform.text.UnitNames;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.TicketHistoryEntry;
-import org.bihuan.rectification.rest.HistoryView;
-import org.bihuan.rectification.rest.TicketView;
+import org.bihuan.rectification.mapping.HistoryView;
+import org.bihuan.rectification.mapping.TicketView;
 
 /** Reading tickets: one ticket, lists, history; the figures are computed for today. */
 @ApplicationScoped

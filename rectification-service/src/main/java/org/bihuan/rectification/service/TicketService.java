@@ -23,8 +23,8 @@ import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.Ticket.Status;
 import org.bihuan.rectification.TicketHistoryEntry;
 import org.bihuan.rectification.client.ProblemView;
-import org.bihuan.rectification.rest.TicketInput;
-import org.bihuan.rectification.rest.TicketView;
+import org.bihuan.rectification.mapping.TicketInput;
+import org.bihuan.rectification.mapping.TicketView;
 import org.bihuan.rectification.service.TicketWorkflow.Action;
 
 /**

@@ -25,7 +25,7 @@ import org.bihuan.rectification.Todo;
 import org.bihuan.rectification.Todo.AssigneeType;
 import org.bihuan.rectification.Todo.Kind;
 import org.bihuan.rectification.config.TodoSettings;
-import org.bihuan.rectification.rest.TodoView;
+import org.bihuan.rectification.mapping.TodoView;
 
 /**
  * 待办 derived from a ticket's state (DOMAIN.md "Who must act next"). After every recorded change of

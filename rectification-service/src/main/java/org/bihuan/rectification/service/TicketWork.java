@@ -20,9 +20,9 @@ import org.bihuan.rectification.EvidenceContent;
 import org.bihuan.rectification.ProgressReport;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.Ticket.Status;
-import org.bihuan.rectification.rest.EvidenceView;
-import org.bihuan.rectification.rest.ProgressInput;
-import org.bihuan.rectification.rest.ProgressView;
+import org.bihuan.rectification.mapping.EvidenceView;
+import org.bihuan.rectification.mapping.ProgressInput;
+import org.bihuan.rectification.mapping.ProgressView;
 
 /** The work recorded on a ticket: progress reports (整改进展) and evidence (佐证材料). */
 @ApplicationScoped

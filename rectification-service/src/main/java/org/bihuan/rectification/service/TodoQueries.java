@@ -11,7 +11,7 @@ import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.text.UnitNames;
 import org.bihuan.rectification.Todo;
 import org.bihuan.rectification.config.TodoSettings;
-import org.bihuan.rectification.rest.TodoView;
+import org.bihuan.rectification.mapping.TodoView;
 
 /**
  * Reading to-dos. Verifiers, admins and callers bound to no unit see every to-do; a caller bound to

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.time.OrganisationClock;
-import org.bihuan.rectification.rest.TicketView;
+import org.bihuan.rectification.mapping.TicketView;
 import org.jboss.logging.Logger;
 
 /**

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.ZoneId;
 import java.util.List;
 import org.bihuan.rectification.Ticket;
-import org.bihuan.rectification.rest.TicketView;
+import org.bihuan.rectification.mapping.TicketView;
 import org.bihuan.testing.DeadlineCases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

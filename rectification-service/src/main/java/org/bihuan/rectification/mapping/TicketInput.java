@@ -1,4 +1,4 @@
-package org.bihuan.rectification.rest;
+package org.bihuan.rectification.mapping;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;

@@ -1,4 +1,4 @@
-package org.bihuan.rectification.rest;
+package org.bihuan.rectification.mapping;
 
 import java.time.Instant;
 import java.time.LocalDate;

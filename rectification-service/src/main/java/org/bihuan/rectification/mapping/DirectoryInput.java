@@ -1,4 +1,4 @@
-package org.bihuan.rectification.rest;
+package org.bihuan.rectification.mapping;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

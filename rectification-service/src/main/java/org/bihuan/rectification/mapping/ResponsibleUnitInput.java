@@ -1,4 +1,4 @@
-package org.bihuan.rectification.rest;
+package org.bihuan.rectification.mapping;
 
 import jakarta.validation.constraints.Size;
 import org.bihuan.platform.input.Identifier;
