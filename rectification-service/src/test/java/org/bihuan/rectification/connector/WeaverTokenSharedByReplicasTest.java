@@ -12,19 +12,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,10 +30,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.crypto.Cipher;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.platform.webhook.ConnectorHttp;
 import org.bihuan.platform.webhook.ConnectorKind;
+import org.bihuan.rectification.WeaverSide;
 import org.bihuan.rectification.config.TodoSettings;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
@@ -72,9 +69,7 @@ class WeaverTokenSharedByReplicasTest {
 
   @BeforeEach
   void weaver() throws Exception {
-    KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-    g.initialize(2048);
-    weaverKeys = g.generateKeyPair();
+    weaverKeys = WeaverSide.keys();
     weaver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     weaver.createContext("/", this::answer);
     weaver.setExecutor(Executors.newFixedThreadPool(4));
@@ -94,8 +89,7 @@ class WeaverTokenSharedByReplicasTest {
       registrations++;
       answer =
           "{\"status\": true, \"code\": 0, \"secrit\": \"%s\", \"spk\": \"%s\"}"
-              .formatted(
-                  secret, Base64.getEncoder().encodeToString(weaverKeys.getPublic().getEncoded()));
+              .formatted(secret, WeaverSide.spk(weaverKeys));
     } else if (path.equals("/api/ec/dev/auth/applytoken")) {
       if (secret.equals(decrypt(x.getRequestHeaders().getFirst("secret")))) {
         // one valid token per appid: a new one replaces the previous
@@ -116,22 +110,12 @@ class WeaverTokenSharedByReplicasTest {
     } else {
       answer = "{\"status\": false, \"msg\": \"no such API\"}";
     }
-    byte[] out = answer.getBytes(StandardCharsets.UTF_8);
-    x.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
-    x.sendResponseHeaders(200, out.length);
-    try (OutputStream o = x.getResponseBody()) {
-      o.write(out);
-    }
+    WeaverSide.answer(x, answer);
   }
 
   private String decrypt(String base64) {
-    try {
-      Cipher c = Cipher.getInstance("RSA/ECB/PKCS1Padding");
-      c.init(Cipher.DECRYPT_MODE, weaverKeys.getPrivate());
-      return new String(c.doFinal(Base64.getDecoder().decode(base64)), StandardCharsets.UTF_8);
-    } catch (Exception | Error e) {
-      return "undecryptable";
-    }
+    String read = WeaverSide.decrypt(weaverKeys, base64);
+    return read == null ? "undecryptable" : read;
   }
 
   /** A sender as one replica has it: its own WeaverTodo and WeaverAuth, the shared database. */

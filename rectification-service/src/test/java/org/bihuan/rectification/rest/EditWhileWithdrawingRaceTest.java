@@ -13,9 +13,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,10 +95,12 @@ class EditWhileWithdrawingRaceTest {
                     Thread.sleep(askLag);
                   }
                   boolean live =
-                      !unseen && statusesOf(problem).stream().anyMatch(s -> !s.equals("CANCELLED"));
+                      !unseen
+                          && TicketFixtures.ticketStatusesOf(problem).stream()
+                              .anyMatch(s -> !s.equals("CANCELLED"));
                   ProblemServiceStub.problem(problem, source, live ? "OPEN" : "WITHDRAWN", null);
                   if (!live) {
-                    leaveMark(id);
+                    RecheckMarks.leaveAgedMark(db, id);
                     // as the scheduler runs it: on its own thread, with a request context
                     var context = io.quarkus.arc.Arc.container().requestContext();
                     context.activate();
@@ -173,36 +172,11 @@ class EditWhileWithdrawingRaceTest {
         .put("/api/v1/tickets/" + id);
   }
 
-  private static List<String> statusesOf(UUID problem) {
-    return given()
-        .auth()
-        .oauth2(Tokens.viewer())
-        .queryParam("problemId", problem.toString())
-        .queryParam("limit", 500)
-        .get("/api/v1/tickets")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getList("items.status", String.class);
-  }
-
   private static JsonPath ticket(String id) {
     return SeparationOfDutiesTest.ticket(id);
   }
 
   private static JsonPath history(String id) {
     return SeparationOfDutiesTest.history(id);
-  }
-
-  /** The mark a link not yet confirmed leaves, aged past the sweep's grace (0168). */
-  private void leaveMark(String id) throws Exception {
-    try (Connection c = db.getConnection();
-        PreparedStatement s =
-            c.prepareStatement("update ticket set problems_unconfirmed_since = ? where id = ?")) {
-      s.setTimestamp(1, Timestamp.from(Instant.now().minusSeconds(120)));
-      s.setObject(2, UUID.fromString(id));
-      assertEquals(1, s.executeUpdate());
-    }
   }
 }

@@ -6,7 +6,6 @@ import static org.bihuan.rectification.rest.TicketFixtures.ticketJson;
 import static org.bihuan.rectification.rest.TicketFixtures.today;
 import static org.bihuan.rectification.rest.TicketFixtures.unit;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -14,10 +13,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 import org.bihuan.rectification.ProblemServiceStub;
@@ -41,7 +36,7 @@ class RecheckSweepTest {
   void aTicketAskedAboutByItsOwnRequestKeepsNoMark() throws Exception {
     UUID problem = ProblemServiceStub.problem(UUID.randomUUID());
     String id = create(ticket(problem)).getString("id");
-    assertNull(mark(id), "the request asked and cleared the mark");
+    assertNull(RecheckMarks.mark(db, id), "the request asked and cleared the mark");
   }
 
   @Test
@@ -51,7 +46,7 @@ class RecheckSweepTest {
     String id = create(ticket(problem)).getString("id");
     // The service stopped after the commit: the mark stays; meanwhile the problem was withdrawn
     // (problem-service asked for its tickets before this one was committed and saw none).
-    leaveMark(id, Instant.now().minusSeconds(120));
+    RecheckMarks.leaveMark(db, id, Instant.now().minusSeconds(120));
     ProblemServiceStub.problem(problem, source, "WITHDRAWN", null);
     recheck.sweep();
     given()
@@ -68,7 +63,7 @@ class RecheckSweepTest {
         .then()
         .body("items.find { it.action == 'cancel' }.actorName", equalTo("系统"))
         .body("items.find { it.action == 'cancel' }.comment", equalTo(WithdrawalRecheck.REASON));
-    assertNull(mark(id));
+    assertNull(RecheckMarks.mark(db, id));
   }
 
   @Test
@@ -82,22 +77,23 @@ class RecheckSweepTest {
     // clear them either.
     ProblemServiceStub.takeDown();
     try {
-      leaveMark(live, Instant.now().minusSeconds(120));
+      RecheckMarks.leaveMark(db, live, Instant.now().minusSeconds(120));
       // A mark younger than the grace is the request's own business.
-      leaveMark(young, Instant.now());
+      RecheckMarks.leaveMark(db, young, Instant.now());
       recheck.sweep();
-      assertNotNull(mark(live), "problem-service could not be asked: asked again next time");
+      assertNotNull(
+          RecheckMarks.mark(db, live), "problem-service could not be asked: asked again next time");
       status(live, "ASSIGNED");
     } finally {
       ProblemServiceStub.restart();
     }
     ProblemServiceStub.problem(problem, source, "OPEN", null);
     // Postponed to the back of the queue: due again after the grace.
-    leaveMark(live, Instant.now().minusSeconds(120));
+    RecheckMarks.leaveMark(db, live, Instant.now().minusSeconds(120));
     recheck.sweep();
-    assertNull(mark(live));
+    assertNull(RecheckMarks.mark(db, live));
     status(live, "ASSIGNED");
-    assertNotNull(mark(young), "within the grace the sweep leaves a ticket alone");
+    assertNotNull(RecheckMarks.mark(db, young), "within the grace the sweep leaves a ticket alone");
   }
 
   @Test
@@ -116,7 +112,7 @@ class RecheckSweepTest {
         .put("/api/v1/tickets/" + id)
         .then()
         .statusCode(200);
-    assertNull(mark(id), "the edit's request asked about the new problem");
+    assertNull(RecheckMarks.mark(db, id), "the edit's request asked about the new problem");
   }
 
   private static String ticket(UUID problem) {
@@ -131,28 +127,5 @@ class RecheckSweepTest {
         .then()
         .statusCode(200)
         .body("status", equalTo(status));
-  }
-
-  private Instant mark(String id) throws Exception {
-    try (Connection c = db.getConnection();
-        PreparedStatement s =
-            c.prepareStatement("select problems_unconfirmed_since from ticket where id = ?")) {
-      s.setObject(1, UUID.fromString(id));
-      try (ResultSet r = s.executeQuery()) {
-        assertEquals(true, r.next(), "ticket " + id);
-        Timestamp t = r.getTimestamp(1);
-        return t == null ? null : t.toInstant();
-      }
-    }
-  }
-
-  private void leaveMark(String id, Instant since) throws Exception {
-    try (Connection c = db.getConnection();
-        PreparedStatement s =
-            c.prepareStatement("update ticket set problems_unconfirmed_since = ? where id = ?")) {
-      s.setTimestamp(1, Timestamp.from(since));
-      s.setObject(2, UUID.fromString(id));
-      assertEquals(1, s.executeUpdate());
-    }
   }
 }

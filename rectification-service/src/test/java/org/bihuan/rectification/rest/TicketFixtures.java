@@ -106,4 +106,19 @@ public final class TicketFixtures {
         .extract()
         .jsonPath();
   }
+
+  /** The statuses of the tickets of a problem, as a reader lists them. */
+  static java.util.List<String> ticketStatusesOf(java.util.UUID problem) {
+    return io.restassured.RestAssured.given()
+        .auth()
+        .oauth2(org.bihuan.testing.Tokens.viewer())
+        .queryParam("problemId", problem.toString())
+        .queryParam("limit", 500)
+        .get("/api/v1/tickets")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items.status", String.class);
+  }
 }

@@ -20,11 +20,9 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
@@ -35,7 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import javax.crypto.Cipher;
+import org.bihuan.rectification.WeaverSide;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,9 +67,7 @@ class WeaverTokenHandshakeTest {
   @BeforeEach
   void receiver() throws Exception {
     ConnectorFixtures.withoutEarlierSubscribers(dataSource);
-    KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-    g.initialize(2048);
-    weaverKeys = g.generateKeyPair();
+    weaverKeys = WeaverSide.keys();
     weaver = ConnectorFixtures.jdkReceiver(this::answer);
   }
 
@@ -102,10 +98,7 @@ class WeaverTokenHandshakeTest {
       answer =
           "{\"msg\": \"ok\", \"code\": 0, \"msgShowType\": \"none\", \"status\": true,"
               + " \"secrit\": \"%s\", \"secret\": \"%s\", \"spk\": \"%s\"}"
-                  .formatted(
-                      secret,
-                      secret,
-                      Base64.getEncoder().encodeToString(weaverKeys.getPublic().getEncoded()));
+                  .formatted(secret, secret, WeaverSide.spk(weaverKeys));
     } else if (path.equals("/api/ec/dev/auth/applytoken")) {
       decrypted = decrypt(h.get("secret"));
       answer =
@@ -137,23 +130,13 @@ class WeaverTokenHandshakeTest {
       answer = "{\"status\": false, \"msg\": \"no such API\"}";
     }
     calls.add(new Call(path, h, decrypted, body));
-    byte[] out = answer.getBytes(StandardCharsets.UTF_8);
-    x.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
-    x.sendResponseHeaders(200, out.length);
-    try (OutputStream o = x.getResponseBody()) {
-      o.write(out);
-    }
+    WeaverSide.answer(x, answer);
   }
 
   /** What 泛微 reads from an RSA-encrypted header (base64), or a note why it cannot. */
   private String decrypt(String base64) {
-    try {
-      Cipher c = Cipher.getInstance("RSA/ECB/PKCS1Padding");
-      c.init(Cipher.DECRYPT_MODE, weaverKeys.getPrivate());
-      return new String(c.doFinal(Base64.getDecoder().decode(base64)), StandardCharsets.UTF_8);
-    } catch (Exception | Error e) {
-      return "undecryptable: " + e;
-    }
+    String read = WeaverSide.decrypt(weaverKeys, base64);
+    return read == null ? "undecryptable" : read;
   }
 
   private synchronized List<Call> calls(String path) {

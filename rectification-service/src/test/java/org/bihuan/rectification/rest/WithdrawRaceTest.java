@@ -72,7 +72,7 @@ class WithdrawRaceTest {
         int code = answer.statusCode();
         String type = code == 201 ? "" : " " + answer.path("type");
         boolean didWithdraw = withdrawn.get();
-        List<String> statuses = statusesOf(problem);
+        List<String> statuses = TicketFixtures.ticketStatusesOf(problem);
         String outcome =
             "create "
                 + code
@@ -95,7 +95,8 @@ class WithdrawRaceTest {
   /** problem-service's withdrawal: mark, ask for the tickets, then withdraw or unmark. */
   private static boolean withdrawAsProblemServiceDoes(UUID problem, UUID source) {
     ProblemServiceStub.problem(problem, source, "OPEN", Instant.now());
-    boolean live = statusesOf(problem).stream().anyMatch(s -> !s.equals("CANCELLED"));
+    boolean live =
+        TicketFixtures.ticketStatusesOf(problem).stream().anyMatch(s -> !s.equals("CANCELLED"));
     ProblemServiceStub.problem(problem, source, live ? "OPEN" : "WITHDRAWN", null);
     return !live;
   }
@@ -108,19 +109,5 @@ class WithdrawRaceTest {
         .contentType(ContentType.JSON)
         .body(batch ? "{\"tickets\": [" + ticket + "]}" : ticket)
         .post(batch ? "/api/v1/tickets/batch" : "/api/v1/tickets");
-  }
-
-  private static List<String> statusesOf(UUID problem) {
-    return given()
-        .auth()
-        .oauth2(Tokens.viewer())
-        .queryParam("problemId", problem.toString())
-        .queryParam("limit", 500)
-        .get("/api/v1/tickets")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getList("items.status", String.class);
   }
 }

@@ -14,12 +14,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,7 +44,7 @@ class WithdrawnWhileEditedTest {
     UUID withdrawn = ProblemServiceStub.problem(UUID.randomUUID(), source, "OPEN", null);
     UUID live = ProblemServiceStub.problem(UUID.randomUUID(), source, "OPEN", null);
     String id = create(twoProblems(withdrawn, live, unit("共用单位"), "张三")).getString("id");
-    leaveMark(id);
+    RecheckMarks.leaveAgedMark(db, id);
     ProblemServiceStub.problem(withdrawn, source, "WITHDRAWN", null);
     recheck.sweep();
     JsonPath t = ticket(id);
@@ -60,7 +55,7 @@ class WithdrawnWhileEditedTest {
     assertEquals("系统", entry.get("actorName"));
     assertEquals(
         List.of("problemIds"), h.getList("items.find { it.actorName == '系统' }.changes.field"));
-    assertNull(mark(id));
+    assertNull(RecheckMarks.mark(db, id));
   }
 
   @Test
@@ -88,7 +83,7 @@ class WithdrawnWhileEditedTest {
     Thread.sleep(700);
     // Meanwhile the problem is withdrawn and the system takes it off the ticket.
     ProblemServiceStub.problem(withdrawn, source, "WITHDRAWN", null);
-    leaveMark(id);
+    RecheckMarks.leaveAgedMark(db, id);
     recheck.sweep();
     assertEquals(List.of(live.toString()), ticket(id).getList("problemIds"));
     Response answer = edit.get();
@@ -124,7 +119,7 @@ class WithdrawnWhileEditedTest {
                     .put("/api/v1/tickets/" + id));
     Thread.sleep(700);
     ProblemServiceStub.problem(problem, source, "WITHDRAWN", null);
-    leaveMark(id);
+    RecheckMarks.leaveAgedMark(db, id);
     recheck.sweep();
     assertEquals("CANCELLED", ticket(id).getString("status"));
     edit.get()
@@ -168,29 +163,5 @@ class WithdrawnWhileEditedTest {
         .statusCode(200)
         .extract()
         .jsonPath();
-  }
-
-  /** The mark a linking transaction leaves, aged past the sweep's grace. */
-  private void leaveMark(String id) throws Exception {
-    try (Connection c = db.getConnection();
-        PreparedStatement s =
-            c.prepareStatement("update ticket set problems_unconfirmed_since = ? where id = ?")) {
-      s.setTimestamp(1, Timestamp.from(Instant.now().minusSeconds(120)));
-      s.setObject(2, UUID.fromString(id));
-      assertEquals(1, s.executeUpdate());
-    }
-  }
-
-  private Instant mark(String id) throws Exception {
-    try (Connection c = db.getConnection();
-        PreparedStatement s =
-            c.prepareStatement("select problems_unconfirmed_since from ticket where id = ?")) {
-      s.setObject(1, UUID.fromString(id));
-      try (ResultSet r = s.executeQuery()) {
-        assertEquals(true, r.next());
-        Timestamp t = r.getTimestamp(1);
-        return t == null ? null : t.toInstant();
-      }
-    }
   }
 }
