@@ -10,9 +10,11 @@ import java.util.Set;
  * rest at the top of the next (under the header row when it is repeated there). A PDF keeps no
  * trace of the row, only two rows of cells; the rest is known by what it lacks: no 序号 and none of
  * the short cells a row of its own fills (units, people, leader, time limit), only the rest of the
- * long texts (the problem, the measure). It is joined to the row above, cell by cell, and the rows
- * after it are numbered on. A row at the top of a page with a 序号 of its own, or with duties of its
- * own (a further measure of a problem merged over the break), stays a row.
+ * long texts (the problem, the measure) — or, when the break cut a unit or a time limit too, by the
+ * cut ({@link #goesOn}). It is joined to the row above, cell by cell, and the rows after it are
+ * numbered on; a cell over three pages or more is joined page after page. A row at the top of a
+ * page with a 序号 of its own, or with duties of its own (a further measure of a problem merged over
+ * the break), stays a row.
  */
 final class RowsOverPageBreaks {
 
