@@ -157,6 +157,28 @@ class ImportPdfRowsOverPageBreaksTest {
   }
 
   @Test
+  void aRowWhoseUnitAndTimeLimitAreCutByThePageBreakIsOneMeasureWithOneUnitAndItsDate() {
+    // the break cuts every cell of row 2: 后勤 | 服务中心 and 2024年7 | 月31日 too (docs/decisions/0232)
+    List<String> upper = List.of("2", "会议偏多，\n时间偏长，", "精简会议，", "后勤", "李四", "2024年7");
+    for (boolean repeated : List.of(false, true)) {
+      JsonPath answer = read(upper, List.of("", "会议效果不佳。", "压缩会期。", "服务中心", "", "月31日"), repeated);
+      Map<String, Object> second =
+          problem(
+              "会议偏多，时间偏长，会议效果不佳",
+              "会议偏多，时间偏长，会议效果不佳。",
+              List.of("作风建设方面"),
+              rows(1, 3, 3, 1),
+              List.of(
+                  measure("精简会议，压缩会期。", List.of("后勤服务中心"), null, "李四", "DEADLINE", "2024-07-31")));
+      assertEquals(
+          List.of(first(), second, third(repeated ? 5 : 4), fourth(repeated ? 6 : 5)),
+          problems(answer),
+          answer.prettify());
+      assertEquals(List.of(), answer.getList("warnings"), answer.prettify());
+    }
+  }
+
+  @Test
   void rowsThatStartOnTheNextPageWithTheirOwnNumberOrDutiesStayRows() {
     // page 2 starts with a further measure of problem 2 (its own unit, person and date), then
     // problems 3 and 4 with their own 序号: nothing is joined to the row above

@@ -212,15 +212,31 @@ final class PdfColumns {
    * Whether a line of one piece at the top of a page is the last line of a cell of the row the page
    * break cut: it starts where a column of the header does (within a character, as a running header
    * centred on the page does not) and the next line, less than {@value #ROW_GAP} lines below, is a
-   * line of the table of two pieces or more.
+   * line of the table of two pieces or more. Lines of one piece under it that start at the same
+   * column are that cell's too; when they run to the page's foot (a page number or nothing below),
+   * the cell fills the page and goes on over the next break.
    */
   private static boolean lastLineOfACell(List<List<Glyph>> lines, int i, Piece piece, Open open) {
-    boolean atAColumn = false;
-    for (Piece h : open.header()) {
-      atAColumn |= Math.abs(piece.left() - h.left()) <= piece.size();
-    }
-    if (!atAColumn || i + 1 >= lines.size()) {
+    int column = atColumn(piece, open.header());
+    if (column < 0 || i + 1 >= lines.size()) {
       return false;
+    }
+    // the cell's further lines, when it runs on down the page (a cell over three pages or more)
+    int start = i;
+    while (i + 1 < lines.size()) {
+      List<Piece> own = cells(lines.get(i + 1), open.header());
+      if (own.size() != 1
+          || atColumn(own.get(0), open.header()) != column
+          || !within(own.get(0), open.header(), column)
+          || lines.get(i + 1).get(0).y() - lines.get(i).get(0).y()
+              > ROW_GAP * size(lines.get(i + 1).get(0))) {
+        break;
+      }
+      i++;
+    }
+    if (i + 1 == lines.size() || PageFurniture.isPageNumber(text(lines.get(i + 1)))) {
+      // the cell fills the page to its foot
+      return i > start && within(piece, open.header(), column);
     }
     List<Glyph> next = lines.get(i + 1);
     if (next.get(0).y() - lines.get(i).get(0).y() > ROW_GAP * size(next.get(0))) {
@@ -228,6 +244,21 @@ final class PdfColumns {
     }
     List<Piece> below = cells(next, open.header());
     return below.size() >= 2 && fits(below, aligned(lines, i + 1, open.header()));
+  }
+
+  /** Whether a piece ends before the header's next column starts. */
+  private static boolean within(Piece piece, List<Piece> header, int column) {
+    return column + 1 == header.size() || piece.right() < header.get(column + 1).left();
+  }
+
+  /** The header column a piece starts at (within a character of its left edge), or -1. */
+  private static int atColumn(Piece piece, List<Piece> header) {
+    for (int c = 0; c < header.size(); c++) {
+      if (Math.abs(piece.left() - header.get(c).left()) <= piece.size()) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -223,13 +223,15 @@ final class PdfLayout {
    * #ABOVE_CONTINUATION} lines of text above it (a running header, a page number), no header of its
    * own and as many columns as that header, continues that table — Word repeats no header row
    * unless asked to — and is read with that header as its first row ({@link
-   * PdfColumns.Table#continued}).
+   * PdfColumns.Table#continued}). That grid may be a single row: the rest of a row cut by the
+   * break, alone on the last page or on a page that one long cell fills.
    */
   Ruled ruled(List<String> open) {
     List<Float> ys = new ArrayList<>(distinct(true));
     List<PdfColumns.Table> tables = new ArrayList<>();
     boolean unreadable = false;
-    if (ys.size() < RULINGS) {
+    // a grid of one row (two rulings) is read only where it may go on the table of the page before
+    if (ys.size() < (open == null ? RULINGS : 2)) {
       return new Ruled(tables, false);
     }
     List<Segment> verticals = new ArrayList<>();

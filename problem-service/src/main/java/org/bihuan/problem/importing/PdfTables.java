@@ -54,6 +54,15 @@ final class PdfTables {
   private List<String> openRuled;
 
   /**
+   * The left and right edge and the text size of the table the page before ended with, when it ran
+   * to the page's foot (its rows may go on here); null otherwise.
+   */
+  private float[] openSpan;
+
+  /** What could not be joined to a table over a page break (the dry run says it). */
+  private final List<String> warnings = new ArrayList<>();
+
+  /**
    * The tables of the page just read — ruled ({@link PdfLayout#ruled}) and unruled ({@link
    * PdfColumns}), the rows that continue the page before's last table among them — and the text
    * lines each covers (matched by baseline), or none when the lines PDFBox wrote do not match the
@@ -77,6 +86,11 @@ final class PdfTables {
       }
     }
     open = null;
+    float[] wasOpen = openSpan;
+    openSpan = null;
+    if (wasOpen != null && tables.stream().noneMatch(PdfColumns.Table::continued)) {
+      notJoined(layout, written, page, wasOpen);
+    }
     if (tables.isEmpty()) {
       return List.of();
     }
@@ -122,7 +136,79 @@ final class PdfTables {
         openRuled = last.rows().get(0).cells().stream().map(Grid.Cell::text).toList();
       }
     }
+    if (open != null || openRuled != null) {
+      openSpan = span(layout, last);
+    }
     return found;
+  }
+
+  /** The left and right edge of a table's text and its size. */
+  private static float[] span(PdfLayout layout, PdfColumns.Table table) {
+    float left = Float.MAX_VALUE;
+    float right = -Float.MAX_VALUE;
+    float size = 0;
+    for (PdfLayout.Glyph g : layout.glyphs()) {
+      if (g.y() >= table.top() - 1 && g.y() <= table.bottom() + 1) {
+        left = Math.min(left, g.left());
+        right = Math.max(right, g.right());
+        size = Math.max(size, g.size());
+      }
+    }
+    return size == 0 ? null : new float[] {left, right, size};
+  }
+
+  /**
+   * The page before ended with a table that ran to its foot and no table of this page goes on with
+   * it: when the page's first line (a page number aside) stands inside that table's columns — not
+   * at its left edge as a heading or a paragraph does, not centred on it as a running header is —
+   * it is likely the rest of the table's last row that could not be joined; it is read as text
+   * outside the table, and the dry run says so.
+   */
+  private void notJoined(PdfLayout layout, List<String> written, int page, float[] span) {
+    List<Float> baselines = new ArrayList<>(layout.lineBaselines());
+    baselines.add(layout.lastBaseline());
+    int count = written.size();
+    while (count > 0 && written.get(count - 1).isBlank()) {
+      count--;
+    }
+    if (baselines.size() != count) {
+      return; // the lines written do not match the lines measured
+    }
+    for (int i = 0; i < count; i++) {
+      String line = written.get(i).strip();
+      float y = baselines.get(i);
+      if (line.isEmpty() || PageFurniture.isPageNumber(line) || Float.isNaN(y)) {
+        continue;
+      }
+      float left = Float.MAX_VALUE;
+      float right = -Float.MAX_VALUE;
+      for (PdfLayout.Glyph g : layout.glyphs()) {
+        if (Math.abs(g.y() - y) <= 2) {
+          left = Math.min(left, g.left());
+          right = Math.max(right, g.right());
+        }
+      }
+      float size = span[2];
+      boolean inside = left > span[0] + size && right <= span[1] + size;
+      boolean centred = Math.abs((left + right) / 2 - (span[0] + span[1]) / 2) <= size;
+      if (inside && !centred) {
+        warnings.add(
+            "Page "
+                + page
+                + " begins with 「"
+                + OutlineParser.shorten(line)
+                + "」 inside the columns of the table that page "
+                + (page - 1)
+                + " ends with, but it could not be read as the rest of that table's last row; it"
+                + " was read as text outside the table. Check that row against the PDF.");
+      }
+      return;
+    }
+  }
+
+  /** What could not be joined to a table over a page break. */
+  List<String> warnings() {
+    return warnings;
   }
 
   private static RuntimeException unreadable(int page) {

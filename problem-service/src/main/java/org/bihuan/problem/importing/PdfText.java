@@ -645,6 +645,7 @@ final class PdfText {
       }
       List<String> warnings = new ArrayList<>(struckWarnings);
       warnings.addAll(noteWarnings);
+      warnings.addAll(tables.warnings());
       if (!scanned.isEmpty()) {
         warnings.add(
             "Page(s) "

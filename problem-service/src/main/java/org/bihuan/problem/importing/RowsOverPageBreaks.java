@@ -10,9 +10,11 @@ import java.util.Set;
  * rest at the top of the next (under the header row when it is repeated there). A PDF keeps no
  * trace of the row, only two rows of cells; the rest is known by what it lacks: no 序号 and none of
  * the short cells a row of its own fills (units, people, leader, time limit), only the rest of the
- * long texts (the problem, the measure). It is joined to the row above, cell by cell, and the rows
- * after it are numbered on. A row at the top of a page with a 序号 of its own, or with duties of its
- * own (a further measure of a problem merged over the break), stays a row.
+ * long texts (the problem, the measure) — or, when the break cut a unit or a time limit too, by the
+ * cut ({@link #goesOn}). It is joined to the row above, cell by cell, and the rows after it are
+ * numbered on; a cell over three pages or more is joined page after page. A row at the top of a
+ * page with a 序号 of its own, or with duties of its own (a further measure of a problem merged over
+ * the break), stays a row.
  */
 final class RowsOverPageBreaks {
 
@@ -65,17 +67,23 @@ final class RowsOverPageBreaks {
           && isHeader(grid, rows.get(first), columns)) {
         first++;
       }
+      // the row the break cut: above a header row repeated on a page that one cell filled
       int upper = i - 1;
+      while (upper > header.lastRow() && isHeader(grid, rows.get(upper), columns)) {
+        upper--;
+      }
       if (first == rows.size()
           || !pages.get(first).equals(pages.get(i))
           || !isCut(rows.get(upper), columns)
-          || !isRest(rows.get(first), columns)) {
+          || !(isRest(rows.get(first), columns)
+              || goesOn(rows.get(upper), rows.get(first), columns))) {
         continue;
       }
       joinInto(rows, upper, rows.get(first));
       rows.remove(first);
       pages.remove(first);
       changed = true;
+      i = first - 1; // the next page's first row may go on the same row (a cell over three pages)
     }
     if (!changed) {
       return grid;
@@ -118,6 +126,53 @@ final class RowsOverPageBreaks {
       }
     }
     return hasLongText(row, columns);
+  }
+
+  /**
+   * The rest of a cut row whose short cells were cut too (a unit 后勤 | 服务中心, a time limit 2024年7 |
+   * 月30日): no 序号, every cell it fills filled above as well (a cut cell has its upper part there),
+   * and the cut shows in one of them — the problem or measure above ends without a sentence's end,
+   * or the time limit reads as one date only with both parts; a time limit it gives that reads as a
+   * date alone is a row's own. A further measure of its own (精简会议。 | 合并同类会议。, its own date) stays a
+   * row.
+   */
+  private static boolean goesOn(Grid.Row upper, Grid.Row rest, TableReading.Column[] columns) {
+    boolean cut = false;
+    for (int c = 0; c < rest.cells().size(); c++) {
+      Grid.Cell cell = rest.cell(c);
+      if (cell.text().isBlank()) {
+        continue;
+      }
+      TableReading.Column role = c < columns.length ? columns[c] : null;
+      String above = upper.cell(c).text().strip();
+      if (role == null
+          || role == TableReading.Column.SEQ
+          || cell.continuesLeft()
+          || above.isEmpty()) {
+        return false;
+      }
+      if (role == TableReading.Column.TIME_LIMIT) {
+        if (!cutDate(above, cell.text().strip())) {
+          return false; // a time limit of its own: a row of its own
+        }
+        cut = true;
+      }
+      cut |= LONG.contains(role) && !endsSentence(above);
+    }
+    return cut;
+  }
+
+  private static boolean endsSentence(String text) {
+    char last = text.charAt(text.length() - 1);
+    return "。！？；;!?.”）)".indexOf(last) >= 0;
+  }
+
+  /** A time limit cut in two: a date read from both parts that neither part reads alone. */
+  private static boolean cutDate(String upper, String rest) {
+    java.time.LocalDate whole = DeadlineText.read(upper + rest).deadline();
+    return whole != null
+        && !whole.equals(DeadlineText.read(upper).deadline())
+        && DeadlineText.read(rest).deadline() == null;
   }
 
   private static boolean hasLongText(Grid.Row row, TableReading.Column[] columns) {
