@@ -217,14 +217,17 @@ def receivers(todo):
     if a["type"] == "ROLE":
         return [r for r in roles.get(a["name"], [a["name"]]) if r not in todo.get("notFor", [])] or [a["name"]]
     return [a["externalId"] or a["name"]]
-# What the feed says is due: one push per (to-do, receiver) when it opens, one when it closes.
+# What the feed says is due: one push per (to-do, receiver) when it opens or changes (todo.updated,
+# pushed as open again), one when it closes.
 opened = collections.Counter(e["resourceId"] for e in feed if e["type"] == "todo.opened")
 done = collections.Counter(e["resourceId"] for e in feed if e["type"] == "todo.done")
 due_open = {(e["resourceId"], r) for e in feed if e["type"] == "todo.opened" for r in receivers(e["data"])}
 due_close = {(e["resourceId"], r) for e in feed if e["type"] == "todo.done" for r in receivers(e["data"])}
 pushes = [r for r in rows if r["kind"] == "todo"]
 got = collections.Counter((r["flowid"], r["receiver"], "open" if r["isremark"] == "0" else "close") for r in pushes)
+updates = collections.Counter((e["resourceId"], r) for e in feed if e["type"] == "todo.updated" for r in receivers(e["data"]))
 got_open = {(f, r) for (f, r, k) in got if k == "open"}
+twice_open = sum(1 for (f, r, k), c in got.items() if k == "open" and c > 1 + updates[(f, r)])
 got_close = {(f, r) for (f, r, k) in got if k == "close"}
 # What the robot got: one line per event, 【label】number …
 msgs = sorted((r for r in rows if r["kind"] == "robot"), key=lambda r: r["at"])
@@ -248,7 +251,8 @@ kinds = collections.Counter(e["data"]["kind"] for e in feed if e["type"] == "tod
 print(f"to-dos opened (todo.opened)                {sum(opened.values())} for {len(opened)} ids {dict(sorted(kinds.items()))}")
 print(f"  opened more than once (feed)             {sum(1 for c in opened.values() if c > 1)}")
 print(f"  pushed to 泛微 open (isremark 0)          {len(got_open & due_open)} of {len(due_open)} (to-do, receiver)")
-print(f"  pushed open twice                        {sum(1 for k, c in got.items() if k[2] == 'open' and c > 1)}")
+print(f"  pushed open twice                        {twice_open}")
+print(f"  updated (todo.updated), pushed again     {sum(updates.values())}")
 print(f"to-dos closed (todo.done)                  {sum(done.values())} for {len(done)} ids")
 print(f"  closed more than once (feed)             {sum(1 for c in done.values() if c > 1)}")
 print(f"  pushed to 泛微 done (isremark 2/4)        {len(got_close & due_close)} of {len(due_close)}")
