@@ -419,8 +419,58 @@ public final class DocumentReading {
       if (last >= 0 && last < lines.length && handsOver(lines[last].strip())) {
         lines[last] = headingWithoutHandOver(lines[last].strip());
       }
+      withoutLeadInLabels(lines, before, warnings);
     }
     return String.join("\n", lines);
+  }
+
+  /** A label's value that hands over to what follows: 以下为检查发现的问题, 如下, 见下表. */
+  private static final Pattern HANDING_OVER_VALUE = Pattern.compile("^(?:以下|如下|下列|下表|见下表|详见|见附表)");
+
+  /**
+   * Blanks the label lines that introduce the table below line {@code before} (0233): the run of
+   * unnumbered label lines directly above it (blank lines aside; 问题：以下为检查发现的问题, 责任单位：各部门), when
+   * none of them is a 整改措施 and either one hands over to the table (its value says 以下, 如下, 见下表 …) or
+   * none names a problem — duties alone, with no problem above them in the run, belong to no
+   * problem of the text. A problem written with its labels (问题：…, 整改措施：…) above a table, or duties
+   * under a numbered problem, stay. A warning names the lines blanked.
+   */
+  private static void withoutLeadInLabels(String[] lines, int before, List<String> warnings) {
+    List<Integer> run = new ArrayList<>();
+    boolean handsOver = false;
+    boolean problem = false;
+    for (int i = Math.min(before, lines.length) - 1; i >= 0; i--) {
+      String line = lines[i].strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      List<Labels.Labelled> labels = Numbering.of(line) == null ? Labels.of(line) : List.of();
+      if (labels.isEmpty()) {
+        break;
+      }
+      for (Labels.Labelled l : labels) {
+        if (l.label() == Labels.Label.MEASURE) {
+          return;
+        }
+        problem |= l.label() == Labels.Label.PROBLEM;
+        handsOver |= HANDING_OVER_VALUE.matcher(l.value().strip()).find();
+      }
+      run.add(0, i);
+    }
+    if (run.isEmpty() || (problem && !handsOver)) {
+      return;
+    }
+    warnings.add(
+        run.stream()
+                .map(i -> "「" + OutlineParser.shorten(lines[i].strip()) + "」")
+                .collect(java.util.stream.Collectors.joining(", "))
+            + (run.size() > 1 ? " introduce" : " introduces")
+            + " the table below; "
+            + (run.size() > 1 ? "they name" : "it names")
+            + " no problem of the text and "
+            + (run.size() > 1 ? "were" : "was")
+            + " not imported.");
+    run.forEach(i -> lines[i] = "");
   }
 
   /** （见下表） / 见下表。 / 如下： at the end of a heading that hands over to the table below it. */

@@ -92,9 +92,17 @@ final class Labels {
 
   /**
    * A problem's text without the 问题一：/问题1：/第二个问题： that numbers it (a table's problem cell as a
-   * plan's line is read); the text as it is when it has none.
+   * plan's line is read), or without the item number 第2号： ({@link Numbering}: the number is the
+   * item's, the text after it the problem, 0233); the text as it is when it has none.
    */
   static String withoutProblemNumber(String text) {
+    Numbering item = Numbering.of(text.strip());
+    if (item != null
+        && item.rank() == Numbering.ARABIC
+        && item.marker().startsWith("第")
+        && !item.text().isBlank()) {
+      return item.text();
+    }
     return NUMBERED_PROBLEM_PREFIX.matcher(text).replaceFirst("");
   }
 
@@ -612,8 +620,13 @@ final class Labels {
   private static final Pattern LEADER_AND_PERSON = Pattern.compile("责任领导[及和与、]责任人");
 
   private static Labelled labelled(String name, String value) {
-    String t = value.strip();
-    String runOn = t.endsWith("，") || t.endsWith(",") ? t.substring(t.length() - 1) : "";
-    return new Labelled(label(name), name, value.replaceAll(VALUE_TRAILER, "").strip(), runOn);
+    return new Labelled(
+        label(name), name, value.replaceAll(VALUE_TRAILER, "").strip(), runOn(value));
+  }
+
+  /** The comma (， or ,) a text ends with, saying that it goes on in the next line; else empty. */
+  static String runOn(String text) {
+    String t = text.strip();
+    return t.endsWith("，") || t.endsWith(",") ? t.substring(t.length() - 1) : "";
   }
 }

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
  * The numbering at the start of a line, in the order the official document standard (GB/T 9704)
  * nests it: 一、 above （一） above 1. above （1） above ①. The rank is that depth, fixed, so a document
  * that skips a level (一、 then 1.) still nests correctly; half-width and full-width forms of each
- * are the same rank: （一）(一) ㈠, 1. 1． 1、 ⒈ Ⅰ、, （1）(1) 1） ⑴. 一是 二是 (and 第一，第二，) at the start of a
- * line are points below all of them.
+ * are the same rank: （一）(一) ㈠, 1. 1． 1、 ⒈ Ⅰ、 第1号：, （1）(1) 1） ⑴. 一是 二是 (and 第一，第二，) at the start of
+ * a line are points below all of them.
  */
 record Numbering(int rank, int number, String marker, String text) {
 
@@ -29,7 +29,8 @@ record Numbering(int rank, int number, String marker, String text) {
     Pattern.compile(
         "^(?:[（(]\\s*([" + CHINESE_DIGITS + "]{1,4})\\s*[）)]|([\\u3220-\\u3229]))\\s*[、．.]?\\s*"),
     Pattern.compile(
-        "^(?:(\\d{1,4})\\s*[.．、](?![\\d.．])|([\\u2488-\\u249B])|([\\u2160-\\u216B])\\s*[、．.])\\s*"),
+        "^(?:(\\d{1,4})\\s*[.．、](?![\\d.．])|([\\u2488-\\u249B])|([\\u2160-\\u216B])\\s*[、．.]"
+            + "|第\\s*(\\d{1,4}|[一二三四五六七八九十百]{1,4})\\s*号(?:\\s*[：:、．.]|\\s+))\\s*"),
     Pattern.compile(
         "^(?:[（(]\\s*(\\d{1,3})\\s*[）)]|(\\d{1,3})[）)]|([\\u2474-\\u2487]))\\s*[、．.]?\\s*"),
     Pattern.compile("^([\\u2460-\\u2473])\\s*[、．.]?\\s*"),
@@ -66,7 +67,7 @@ record Numbering(int rank, int number, String marker, String text) {
       from = ARABIC; // Ⅰ、Ⅱ、, as 1. 2.
       to = ARABIC;
     } else if (first == '第') {
-      from = POINT; // 第一，第二，, as 一是 二是
+      from = ARABIC; // 第1号：, as 1.; 第一，第二，, as 一是 二是
       to = POINT;
     } else if (CHINESE_DIGITS.indexOf(first) >= 0) {
       from = CHINESE;

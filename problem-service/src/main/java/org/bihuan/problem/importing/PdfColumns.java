@@ -115,15 +115,121 @@ final class PdfColumns {
       from = rows(lines, continues, header, open.kinds(), tables, open);
     }
     for (int i = from; i < lines.size() && tables.size() < TABLES_KEPT; i++) {
-      List<Piece> header = header(lines.get(i));
-      if (header == null) {
+      Wrapped wrapped = wrappedHeader(lines, i);
+      if (wrapped == null) {
         continue;
       }
+      List<Piece> header = wrapped.header();
       Column[] kinds = headerKinds(header);
-      int end = rows(lines, i, header, kinds, tables, null);
+      int found = tables.size();
+      int end = rows(lines, wrapped.last(), header, kinds, tables, null);
+      if (tables.size() > found && wrapped.last() > i) {
+        Table t = tables.get(found); // its top is the header's first line
+        tables.set(
+            found,
+            new Table(
+                t.rows(),
+                lines.get(i).get(0).y(),
+                t.bottom(),
+                t.continued(),
+                t.completesLast(),
+                t.open()));
+      }
       i = end - 1;
     }
     return tables;
+  }
+
+  /**
+   * A header whose cells may wrap over several lines: its cells, and the index of its last line.
+   */
+  private record Wrapped(List<Piece> header, int last) {}
+
+  /** The most lines a header's cells are read over (a cell wrapped twice). */
+  private static final int HEADER_LINES = 3;
+
+  /**
+   * How far below a header's line (in font sizes) the next line of its wrapped cells stands at the
+   * most: a line's height, where a table's next row stands as close.
+   */
+  private static final float HEADER_LINE_STEP = 2f;
+
+  /**
+   * The header starting at line {@code i}, its cells wrapped over up to {@value #HEADER_LINES}
+   * lines (a narrow column's 责任单位 over （部门）, 具体责 over 任人, 完成 over 时限), or null. The lines below the
+   * first, each at most {@value #HEADER_LINE_STEP} lines' height below the one above, are the
+   * header's cells wrapped when every piece of them stands under a cell of the first line and
+   * nothing stands under its first cell (where a row starts: its 序号, or the first column's text):
+   * each piece is joined to the cell it stands under. The header is the fewest lines whose joined
+   * cells name a rectification table's columns ({@link #header(List)}), and a further line only
+   * when its cells joined too still do.
+   */
+  private static Wrapped wrappedHeader(List<List<Glyph>> lines, int i) {
+    List<Piece> alone = header(lines.get(i));
+    List<Piece> first = alone;
+    if (first == null) {
+      first = pieces(lines.get(i), COLUMN_GAP);
+      List<Piece> tight = pieces(lines.get(i), TIGHT_GAP);
+      if (tight.size() > first.size()) {
+        first = tight;
+      }
+      if (first.size() < 3) {
+        return null;
+      }
+    }
+    Wrapped found = alone == null ? null : new Wrapped(alone, i);
+    List<Piece> joined = first;
+    for (int k = i + 1; k < lines.size() && k < i + HEADER_LINES; k++) {
+      List<Glyph> line = lines.get(k);
+      float step = line.get(0).y() - lines.get(k - 1).get(0).y();
+      if (step > HEADER_LINE_STEP * size(line.get(0))) {
+        break;
+      }
+      joined = joinedUnder(joined, pieces(line, TIGHT_GAP));
+      if (joined == null) {
+        break;
+      }
+      if (headerKinds(joined) != null) {
+        found = new Wrapped(joined, k);
+      } else if (found != null) {
+        break;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The header's cells with a line's pieces joined to the cells they stand under, or null when a
+   * piece stands under none, under two, or under the first cell.
+   */
+  private static List<Piece> joinedUnder(List<Piece> header, List<Piece> below) {
+    if (below.isEmpty()) {
+      return null;
+    }
+    List<Piece> out = new ArrayList<>(header);
+    for (Piece p : below) {
+      int under = -1;
+      for (int c = 0; c < header.size(); c++) {
+        if (overlap(p, header.get(c)) > 0) {
+          if (under >= 0) {
+            return null;
+          }
+          under = c;
+        }
+      }
+      if (under <= 0) {
+        return null;
+      }
+      Piece h = out.get(under);
+      out.set(
+          under,
+          new Piece(
+              Math.min(h.left(), p.left()),
+              Math.max(h.right(), p.right()),
+              h.size(),
+              h.text() + p.text()));
+    }
+    return out;
   }
 
   /** Lines above a table's continued rows that are no row: a running header, a page number. */

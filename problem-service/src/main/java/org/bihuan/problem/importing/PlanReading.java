@@ -657,7 +657,9 @@ final class PlanReading {
             close();
             current = open(Integer.MAX_VALUE);
           }
-          current.problemText = l.value();
+          // 问题：…， at a line's end keeps its comma: the text is kept whole, whether the next line
+          // goes on with it or not (0233)
+          current.problemText = l.value() + (l == lastOnLine ? l.runOn() : "");
           block = Block.PROBLEM_TEXT;
         }
         case MEASURE -> {
@@ -763,7 +765,12 @@ final class PlanReading {
       return;
     }
     switch (block) {
-      case PROBLEM_TEXT -> current.problemText = current.problemText + "\n" + text;
+      case PROBLEM_TEXT ->
+          // after a comma the next line goes on with the sentence, as a measure's does
+          current.problemText =
+              current.problemText
+                  + (Labels.runOn(current.problemText).isEmpty() ? "\n" : "")
+                  + text;
       case MEASURE -> current.measureLines.add(text);
       case RESPONSIBILITY -> {
         if (numbered && current.hasMeasures()) {
