@@ -273,6 +273,15 @@ public class ProblemMapping {
       if (t instanceof SQLException sql && databaseUnreachable(sql)) {
         return databaseDown();
       }
+      if (rolledBackUnasked(t)) {
+        // The transaction outlived its timeout (a very large sync or import on a starved machine)
+        // and the transaction manager rolled it back: nothing was written, and the same request
+        // may well succeed later.
+        return ApiProblem.unavailable(
+                "The request took longer than its transaction may last and was rolled back;"
+                    + " nothing was changed. Retry later.")
+            .header("Retry-After", "30");
+      }
       if (t instanceof SQLException sql && sql.getSQLState() != null) {
         switch (sql.getSQLState()) {
           case "23505":
@@ -315,6 +324,15 @@ public class ProblemMapping {
     // The connection pool (Agroal) gives up waiting for a connection without a SQLState.
     String message = sql.getMessage();
     return message != null && message.startsWith("Acquisition timeout");
+  }
+
+  /**
+   * The commit found its transaction no longer active (the transaction reaper rolled it back after
+   * its timeout), or the database cancelled a statement on its timeout (57014).
+   */
+  private static boolean rolledBackUnasked(Throwable t) {
+    return t.getClass().getName().equals("jakarta.transaction.RollbackException")
+        || (t instanceof SQLException sql && "57014".equals(sql.getSQLState()));
   }
 
   static ApiProblem databaseDown() {

@@ -93,4 +93,21 @@ class ProblemMappingTest {
       assertTrue(!detail.contains("HTTP 400"), detail);
     }
   }
+
+  /** A transaction rolled back on its timeout is 503 with Retry-After, not a 500. */
+  @Test
+  void aTransactionRolledBackOnItsTimeoutIsUnavailable() {
+    ApiProblem p =
+        ProblemMapping.translate(
+            new RuntimeException(
+                "Error invoking subclass method",
+                new jakarta.transaction.RollbackException(
+                    "ARJUNA016102: The transaction is not active!")));
+    assertEquals(503, p.status());
+    assertEquals(
+        503,
+        ProblemMapping.translate(new java.sql.SQLException("canceling statement", "57014"))
+            .status());
+    assertNull(ProblemMapping.translate(new java.sql.SQLException("other", "42000")));
+  }
 }

@@ -3,6 +3,7 @@ package org.bihuan.rectification.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.bihuan.platform.text.PersonNames;
 import org.bihuan.platform.text.UnitNames;
 import org.bihuan.rectification.DirectoryPerson;
 import org.bihuan.rectification.DirectoryUnit;
+import org.bihuan.rectification.FieldChange;
+import org.bihuan.rectification.ResponsibleUnit;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.mapping.ResponsibleUnitInput;
 import org.bihuan.rectification.mapping.TicketInput;
@@ -133,13 +136,63 @@ public class DirectoryNames {
         leaderId);
   }
 
-  /** Whether the directory knows a person by {@code externalId} and writes his name so. */
-  static boolean isPersonNamed(String externalId, String name) {
+  /**
+   * The fields of an edit that changed only because the directory renamed what the same id names
+   * (0231): a person's or the leader's name beside the id he had, now the directory's name for it;
+   * a unit list whose ids are those it had, in order, each now named as the directory names it.
+   * {@code unitIdsBefore} and {@code coUnitIdsBefore} are the lists' ids before the edit.
+   */
+  static Set<String> followingDirectory(
+      Ticket after,
+      List<FieldChange> changes,
+      List<String> unitIdsBefore,
+      List<String> coUnitIdsBefore) {
+    Set<String> changed = new HashSet<>();
+    changes.forEach(c -> changed.add(c.field()));
+    Set<String> out = new HashSet<>();
+    if (changed.contains("responsiblePerson")
+        && !changed.contains("responsiblePersonExternalId")
+        && isPersonNamed(after.responsiblePersonExternalId, after.responsiblePerson)) {
+      out.add("responsiblePerson");
+    }
+    if (changed.contains("leaderInCharge")
+        && !changed.contains("leaderInChargeExternalId")
+        && isPersonNamed(after.leaderInChargeExternalId, after.leaderInCharge)) {
+      out.add("leaderInCharge");
+    }
+    if (changed.contains("responsibleUnits")
+        && unitsNamedByDirectory(after.responsibleUnits, unitIdsBefore)) {
+      out.add("responsibleUnits");
+    }
+    if (changed.contains("coResponsibleUnits")
+        && unitsNamedByDirectory(after.coResponsibleUnits, coUnitIdsBefore)) {
+      out.add("coResponsibleUnits");
+    }
+    return out;
+  }
+
+  /** The units' ids, null where a unit has none. */
+  static List<String> ids(List<ResponsibleUnit> units) {
+    return units.stream().map(u -> u.externalId).toList();
+  }
+
+  private static boolean isPersonNamed(String externalId, String name) {
     if (externalId == null || name == null) {
       return false;
     }
     DirectoryPerson known = DirectoryPerson.find("externalId", externalId).firstResult();
     return known != null && known.name.equals(name);
+  }
+
+  private static boolean unitsNamedByDirectory(
+      List<ResponsibleUnit> units, List<String> idsBefore) {
+    if (!ids(units).equals(idsBefore) || idsBefore.contains(null)) {
+      return false;
+    }
+    Map<String, String> names = new HashMap<>();
+    DirectoryUnit.<DirectoryUnit>list("externalId in ?1", idsBefore)
+        .forEach(u -> names.put(u.externalId, u.name));
+    return units.stream().allMatch(u -> u.name.equals(names.get(u.externalId)));
   }
 
   private static List<ResponsibleUnitInput> resolveUnits(

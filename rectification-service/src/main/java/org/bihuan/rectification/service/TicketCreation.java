@@ -41,6 +41,7 @@ public class TicketCreation {
     TicketInput in = fields.named(given, "", null);
     Actor actor = callers.current();
     TicketWorkflow.requireOwnUnit(actor, TicketFields.unitNames(in));
+    TicketFields.requireOwnUnitChanges(actor, null, in);
     if (in.externalRef() != null) {
       Ticket existing = Ticket.find("externalRef", in.externalRef()).firstResult();
       if (existing != null) {
@@ -67,6 +68,7 @@ public class TicketCreation {
     Actor actor = callers.current();
     for (TicketInput in : items) {
       TicketWorkflow.requireOwnUnit(actor, TicketFields.unitNames(in));
+      TicketFields.requireOwnUnitChanges(actor, null, in);
     }
     List<String> refs =
         items.stream().map(TicketInput::externalRef).filter(Objects::nonNull).toList();

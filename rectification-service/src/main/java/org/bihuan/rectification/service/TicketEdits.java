@@ -26,9 +26,9 @@ import org.bihuan.rectification.Ticket.Status;
  *       admin (403 otherwise; docs/decisions/0216): without it the ticket is never stale or
  *       stagnant and asks for no report.
  *   <li>The leader in charge ({@code leaderInCharge}, its {@code leaderInChargeExternalId}) is set,
- *       changed or cleared only by a verifier or an admin (403 otherwise; docs/decisions/0229). His
- *       name following the directory's renaming of the same id changes no one: anyone who edits the
- *       ticket may send it.
+ *       changed or cleared only by a verifier or an admin (403 otherwise; docs/decisions/0229).
+ *   <li>A name that follows the directory's renaming of the same id (a person, the leader, a unit)
+ *       changes no one: anyone who may edit the ticket sends it, also while it is SUBMITTED (0231).
  * </ul>
  */
 final class TicketEdits {
@@ -45,8 +45,9 @@ final class TicketEdits {
   private TicketEdits() {}
 
   /**
-   * {@code leaderAsDirectoryNames}: the leader's name after the edit is the one the directory gives
-   * his id, so a change of that name alone follows a renaming in the directory.
+   * {@code followingDirectory}: the fields that changed only because the directory renamed what the
+   * same id names ({@link DirectoryNames#followingDirectory}); they change no one and are allowed
+   * whoever edits, in any state an edit is (0231).
    */
   static void check(
       Ticket t,
@@ -54,8 +55,12 @@ final class TicketEdits {
       Actor actor,
       boolean overdue,
       boolean extended,
-      boolean leaderAsDirectoryNames) {
-    List<String> fields = changes.stream().map(FieldChange::field).toList();
+      Set<String> followingDirectory) {
+    List<String> fields =
+        changes.stream()
+            .map(FieldChange::field)
+            .filter(f -> !followingDirectory.contains(f))
+            .toList();
     if (t.status == Status.SUBMITTED) {
       List<String> frozen = fields.stream().filter(f -> !FREE_WHILE_SUBMITTED.contains(f)).toList();
       if (!frozen.isEmpty()) {
@@ -92,15 +97,7 @@ final class TicketEdits {
           .with("requiredRoles", List.of(Roles.VERIFIER, Roles.ADMIN))
           .with("fields", List.of("reportEvery"));
     }
-    boolean renamedByDirectory =
-        leaderAsDirectoryNames
-            && t.leaderInChargeExternalId != null
-            && !fields.contains("leaderInChargeExternalId");
-    List<String> supervision =
-        fields.stream()
-            .filter(SUPERVISION::contains)
-            .filter(f -> !(renamedByDirectory && "leaderInCharge".equals(f)))
-            .toList();
+    List<String> supervision = fields.stream().filter(SUPERVISION::contains).toList();
     if (!supervision.isEmpty() && !actor.unrestricted()) {
       // The leader in charge supervises the ticket (督办 to-dos, the breakdown by leader): who he is
       // is a supervision decision like the reporting interval and the deadline (0229).

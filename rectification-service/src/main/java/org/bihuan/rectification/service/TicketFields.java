@@ -129,6 +129,22 @@ public class TicketFields {
     return in.responsibleUnits().stream().map(u -> UnitNames.written(u.name())).toList();
   }
 
+  /**
+   * The units a write gives the ticket or takes off it are the unit-bound caller's own (0239);
+   * {@code before} is null for a new ticket. Co-responsible units left out (null) stay as they are.
+   */
+  static void requireOwnUnitChanges(Actor actor, Ticket before, TicketInput in) {
+    TicketWorkflow.requireOwnUnitChanges(
+        actor, "responsibleUnits", before == null ? List.of() : before.unitNames(), unitNames(in));
+    if (in.coResponsibleUnits() != null) {
+      TicketWorkflow.requireOwnUnitChanges(
+          actor,
+          "coResponsibleUnits",
+          before == null ? List.of() : before.coResponsibleUnits.stream().map(u -> u.name).toList(),
+          in.coResponsibleUnits().stream().map(u -> UnitNames.written(u.name())).toList());
+    }
+  }
+
   private static String stripToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }

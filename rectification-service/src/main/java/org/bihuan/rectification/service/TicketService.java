@@ -62,6 +62,7 @@ public class TicketService {
     TicketWorkflow.requireOwnUnit(actor, t.unitNames());
     in = fields.named(in, "", t);
     TicketWorkflow.requireOwnUnit(actor, TicketFields.unitNames(in));
+    TicketFields.requireOwnUnitChanges(actor, t, in);
     refuseIfWithdrawnMeanwhile(t, in, read);
     Versions.checkIfMatch(ifMatch, t.version);
     if (t.status == Status.VERIFIED || t.status == Status.CANCELLED) {
@@ -78,6 +79,8 @@ public class TicketService {
     }
     LocalDate today = clock.today();
     TicketSnapshot before = TicketSnapshot.of(t);
+    List<String> unitIdsBefore = DirectoryNames.ids(t.responsibleUnits);
+    List<String> coUnitIdsBefore = DirectoryNames.ids(t.coResponsibleUnits);
     boolean overdueBefore =
         DeadlineRules.timeBound(t.timing)
             && t.effectiveDeadline != null
@@ -99,7 +102,7 @@ public class TicketService {
         actor,
         overdueBefore,
         hasOpenOrApprovedExtension(t.id),
-        DirectoryNames.isPersonNamed(t.leaderInChargeExternalId, t.leaderInCharge));
+        DirectoryNames.followingDirectory(t, changes, unitIdsBefore, coUnitIdsBefore));
     Instant now = clock.now();
     history.record(
         t,

@@ -232,6 +232,67 @@ class DirectoryNameAgreementTest {
         .body("fields", hasItem("leaderInCharge"));
   }
 
+  /**
+   * A SUBMITTED ticket is frozen under review, but the directory's renaming of its person, leader
+   * or unit is no change of the ticket (0231): sending it back as read, or with the new names, is
+   * accepted; another person is still refused as under review.
+   */
+  @Test
+  void aSubmittedTicketWhosePeopleAndUnitTheDirectoryRenamedIsSentBackAsRead() {
+    String unitName = TicketFixtures.unit("党委办公室");
+    String[] d = directory(unitName);
+    String leader = DirectoryFixtures.id("PL");
+    DirectoryFixtures.person(leader, "李书记", d[0], "lsj-" + leader);
+    String units = "[{\"externalId\": \"" + d[0] + "\"}]";
+    String people =
+        "\"responsiblePerson\": \"%s\", \"responsiblePersonExternalId\": \"%s\","
+            + " \"leaderInCharge\": \"%s\", \"leaderInChargeExternalId\": \"%s\"";
+    String created = body(units, people.formatted("张三丰", d[1], "李书记", leader));
+    String id = create(created).getString("id");
+    TicketFixtures.act(Tokens.admin(), id, "start", null).then().statusCode(200);
+    TicketFixtures.progress(Tokens.admin(), id, today(), "已整改").then().statusCode(201);
+    TicketFixtures.act(Tokens.admin(), id, "submit", null).then().statusCode(200);
+    DirectoryFixtures.putPerson(
+            Tokens.admin(),
+            d[1],
+            "{\"name\": \"张三峰\", \"unitExternalId\": \"%s\", \"login\": \"zsf-%s\"}"
+                .formatted(d[0], d[1]))
+        .then()
+        .statusCode(200);
+    DirectoryFixtures.putPerson(
+            Tokens.admin(),
+            leader,
+            "{\"name\": \"李副书记\", \"unitExternalId\": \"%s\", \"login\": \"lsj-%s\"}"
+                .formatted(d[0], leader))
+        .then()
+        .statusCode(200);
+    DirectoryFixtures.putUnit(Tokens.admin(), d[0], "{\"name\": \"" + unitName + "（新）\"}")
+        .then()
+        .statusCode(200);
+    String asRead = created.replaceFirst("\"problemIds\": \\[\"[^\"]+\"\\]", problems(id));
+    put(Tokens.admin(), id, asRead)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("SUBMITTED"))
+        .body("responsiblePerson", equalTo("张三峰"))
+        .body("leaderInCharge", equalTo("李副书记"))
+        .body("responsibleUnits[0].name", equalTo(unitName + "（新）"));
+    put(Tokens.admin(), id, asRead.replace("张三丰", "张三峰").replace("\"李书记\"", "\"李副书记\""))
+        .then()
+        .statusCode(200);
+    String other = DirectoryFixtures.id("PP");
+    DirectoryFixtures.person(other, "王五", d[0], "ww-" + other);
+    // The ticket now stores the new names; another person is a change under review.
+    put(
+            Tokens.admin(),
+            id,
+            asRead.replace("\"李书记\"", "\"李副书记\"").replace("张三丰", "王五").replace(d[1], other))
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("type", containsString("ticket-under-review"));
+  }
+
   private static Response put(String token, String id, String body) {
     String etag = given().auth().oauth2(token).get("/api/v1/tickets/" + id).header("ETag");
     return given()
