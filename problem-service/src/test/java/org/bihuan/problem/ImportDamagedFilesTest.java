@@ -133,6 +133,16 @@ class ImportDamagedFilesTest {
             containsString("page 1: Resources/Font"),
             containsString("0 of its 5 page(s) could be read"),
             containsString("Nothing was imported")));
+    // cut in the middle of page 1's content: every page empty (answered before as "a scan …
+    // run OCR")
+    refused(
+        "第1页中间截断的PDF",
+        Arrays.copyOf(pdf, streamData(pdf, 1) + 100),
+        DocumentText.PDF,
+        allOf(
+            containsString("The file is incomplete"),
+            containsString("page 1: Contents (object"),
+            containsString("cut off where the file ends")));
     // cut in the middle of page 3's content: pages 3 to 5 lost (imported before as a document
     // of the pages PDFBox still found, or as a scan)
     refused(
