@@ -153,7 +153,12 @@ class GroupMembershipTest {
         leader,
         status);
     for (String u : units) {
-      exec(c, "insert into report_ticket_unit (ticket_id, name) values (?, ?)", id, u);
+      exec(
+          c,
+          "insert into report_ticket_unit (ticket_id, name, unit_key) values (?, ?, ?)",
+          id,
+          u,
+          org.bihuan.report.service.UnitKeys.of(u));
     }
     exec(c, "insert into report_ticket_problem (ticket_id, problem_id) values (?, ?)", id, problem);
   }

@@ -133,6 +133,13 @@ public class DocumentText {
     }
     String type = baseType(mediaType);
     if (isZip(body)) {
+      if (CutShort.zip(body)) {
+        throw CutShort.refusal(
+            declaredAs(type, List.of(DOCX, XLSX), "a Word or Excel document (.docx/.xlsx)"),
+            body.length,
+            CutShort.ZIP_END,
+            null);
+      }
       ZipPackage.Kind kind = ZipPackage.inspect(body, limits);
       if (kind == ZipPackage.Kind.WORD) {
         claimed(type, DOCX, "a Word document (.docx)");
@@ -147,6 +154,13 @@ public class DocumentText {
               + " send the document itself.");
     }
     if (startsWith(body, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+      if (CutShort.ole2(body)) {
+        throw CutShort.refusal(
+            declaredAs(type, List.of(DOC, XLS), "a Word or Excel 97-2003 document (.doc/.xls)"),
+            body.length,
+            CutShort.OLE2_END,
+            null);
+      }
       return ole2(body, type);
     }
     if (startsWith(body, '%', 'P', 'D', 'F')) {
@@ -220,6 +234,11 @@ public class DocumentText {
               + charset
               + " text; save it as UTF-8 (in Notepad: 另存为 → 编码 UTF-8) and upload it again.");
     }
+  }
+
+  /** What the file was declared as when that is one of {@code types}, else {@code otherwise}. */
+  private static String declaredAs(String type, List<String> types, String otherwise) {
+    return types.contains(type) ? OFFICE_TYPES.get(type) : otherwise;
   }
 
   /** Refuses a file whose declared document type is another one than what its bytes are. */

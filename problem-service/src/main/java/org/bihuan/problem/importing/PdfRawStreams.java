@@ -79,13 +79,15 @@ final class PdfRawStreams {
 
   /**
    * Refuses (413) a PDF a stream of which decodes beyond its cap, or whose streams together do, and
-   * (422) one nested deeper than PDFBox reads; returns quietly otherwise.
+   * (422) one nested deeper than PDFBox reads; otherwise answers the number of the object the file
+   * ends inside (its last object, with no {@code endobj} after it: the file was cut short there,
+   * {@link PdfDamage}), or -1.
    */
-  static void measure(byte[] pdf, ImportLimits limits, long deadline) {
-    new PdfRawStreams(pdf, limits, deadline).measure();
+  static long measure(byte[] pdf, ImportLimits limits, long deadline) {
+    return new PdfRawStreams(pdf, limits, deadline).measure();
   }
 
-  private void measure() {
+  private long measure() {
     if (encrypted()) {
       throw DocumentText.encrypted(DocumentText.Program.PDF);
     }
@@ -106,7 +108,15 @@ final class PdfRawStreams {
       limits.withinTime(deadline);
       object(header[0], (int) header[1]);
     }
+    if (headers.isEmpty()) {
+      return -1;
+    }
+    long[] last = headers.get(headers.size() - 1);
+    return indexOf(ENDOBJ, (int) last[1]) < 0 ? last[0] : -1;
   }
+
+  private static final byte[] ENDOBJ =
+      "endobj".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   private static final byte[] ENCRYPT =
       "/Encrypt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);

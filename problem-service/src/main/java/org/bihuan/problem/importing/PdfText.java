@@ -557,7 +557,8 @@ final class PdfText {
 
   static Pages read(byte[] body, ImportLimits limits) {
     long deadline = limits.readDeadline();
-    PdfRawStreams.measure(body, limits, deadline);
+    long cutObject = PdfRawStreams.measure(body, limits, deadline);
+    boolean cut = CutShort.pdf(body);
     try (PDDocument pdf =
         Loader.loadPDF(
             new RandomAccessReadBuffer(body),
@@ -568,6 +569,29 @@ final class PdfText {
       int pages = pdf.getNumberOfPages();
       if (pages > limits.maxPdfPages()) {
         throw limits.tooLarge("The PDF has " + pages + " pages, more than " + limits.maxPdfPages());
+      }
+      // a PDF cut short or with pages whose objects are missing is refused as such, never read
+      // as a scan or imported without those pages (PdfDamage)
+      List<PDPage> found = new ArrayList<>();
+      java.util.Map<Integer, String> damaged = new java.util.TreeMap<>();
+      try {
+        for (PDPage page : pdf.getPages()) {
+          limits.withinTime(deadline);
+          if (found.size() == pages) {
+            break;
+          }
+          found.add(page);
+          String what = PdfDamage.ofPage(page, cutObject);
+          if (what != null) {
+            damaged.put(found.size(), what);
+          }
+        }
+      } catch (IllegalStateException | ClassCastException e) {
+        // PDFBox's page tree iterator on a tree whose nodes are not what they claim
+        throw PdfDamage.refusal(cut, body.length, -1, 0, java.util.Map.of());
+      }
+      if (cut || !damaged.isEmpty() || found.size() < pages) {
+        throw PdfDamage.refusal(cut, body.length, pages, found.size(), damaged);
       }
       CountingStripper stripper = new CountingStripper(limits, deadline);
       stripper.setLineSeparator("\n");
@@ -581,7 +605,7 @@ final class PdfText {
       long dropped = 0;
       for (int page = 1; page <= pages; page++) {
         limits.withinTime(deadline);
-        contentWithinBudget(pdf.getPage(page - 1), page, limits);
+        contentWithinBudget(found.get(page - 1), page, limits);
         stripper.setStartPage(page);
         stripper.setEndPage(page);
         stripper.startPage(page);
@@ -604,7 +628,7 @@ final class PdfText {
           struckWarnings.add(struck);
         }
         long pageVisible = pageText.codePoints().filter(c -> !Character.isWhitespace(c)).count();
-        if (pageVisible == 0 && drawsImage(pdf.getPage(page - 1))) {
+        if (pageVisible == 0 && drawsImage(found.get(page - 1))) {
           scanned.add(page);
         }
         long pageUnmapped = pageText.codePoints().filter(PdfText::unmapped).count();
@@ -674,7 +698,9 @@ final class PdfText {
     } catch (InvalidPasswordException e) {
       throw DocumentText.encrypted(DocumentText.Program.PDF);
     } catch (IOException e) {
-      throw ZipPackage.damaged("a readable PDF");
+      throw cut
+          ? PdfDamage.refusal(true, body.length, -1, 0, java.util.Map.of())
+          : ZipPackage.damaged("a readable PDF");
     }
   }
 }

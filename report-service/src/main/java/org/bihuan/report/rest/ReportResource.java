@@ -104,7 +104,9 @@ public class ReportResource {
       operationId = "reportBreakdown",
       summary = "The figures per responsible unit, leader in charge, category or source",
       description =
-          "A ticket with two responsible units counts once under each unit. category is the first"
+          "A ticket with two responsible units counts once under each unit. A unit is one group"
+              + " however tickets spelled it (traditional/simplified, full-width, blanks), under the"
+              + " spelling written last; ?unit= in any spelling keeps it. category is the first"
               + " element of a problem's categoryPath; a ticket counts under the category of each"
               + " problem it addresses. Missing leaders or categories group under 未指定.")
   @APIResponse(

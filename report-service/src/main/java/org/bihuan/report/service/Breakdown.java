@@ -5,15 +5,20 @@ import java.util.Optional;
 
 /**
  * What a breakdown groups by. A ticket falls under every key it has (two responsible units: once
- * under each); a problem falls under the keys of its counted (not cancelled) tickets (unit, leader;
- * {@link ClosedLoopFigures#inGroup}), its top-level category (the first element of categoryPath) or
- * its source.
+ * under each; units by {@link UnitKeys}, under the spelling written last); a problem falls under
+ * the keys of its counted (not cancelled) tickets (unit, leader; {@link
+ * ClosedLoopFigures#inGroup}), its top-level category (the first element of categoryPath) or its
+ * source.
  */
 public enum Breakdown {
   UNIT(
-      "select u.ticket_id, u.name as key from report_ticket_unit u",
-      "select distinct l.problem_id, u.name as key from report_ticket_problem l"
-          + " join report_ticket_unit u on u.ticket_id = l.ticket_id"
+      "select distinct u.ticket_id, ul.label as key, u.unit_key from report_ticket_unit u join "
+          + UnitKeys.LABELS
+          + " ul on ul.unit_key = u.unit_key",
+      "select distinct l.problem_id, ul.label as key, u.unit_key from report_ticket_problem l"
+          + " join report_ticket_unit u on u.ticket_id = l.ticket_id join "
+          + UnitKeys.LABELS
+          + " ul on ul.unit_key = u.unit_key"
           + " join report_ticket t on t.id = l.ticket_id where t.status <> 'CANCELLED'"),
   LEADER(
       "select t.id as ticket_id, coalesce(t.leader_in_charge, '"

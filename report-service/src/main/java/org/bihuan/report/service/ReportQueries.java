@@ -137,14 +137,14 @@ public class ReportQueries {
     } else {
       // Filtered by unit, a unit breakdown has that unit's group only (not the co-responsible
       // units of its tickets).
-      String onlyUnit = by == Breakdown.UNIT && f.unit() != null ? " where key = ?" : "";
+      String onlyUnit = by == Breakdown.UNIT && f.unit() != null ? " where unit_key = ?" : "";
       sql.append(", tk as (select * from (").append(by.ticketKeys).append(") k").append(onlyUnit);
       if (!onlyUnit.isEmpty()) {
-        params.add(f.unit());
+        params.add(f.unitKey());
       }
       sql.append("), pk as (select * from (").append(by.problemKeys).append(") k").append(onlyUnit);
       if (!onlyUnit.isEmpty()) {
-        params.add(f.unit());
+        params.add(f.unitKey());
       }
       sql.append(")");
       sql.append(", tagg as (select tk.key, ")

@@ -95,8 +95,8 @@ public class ReportSql {
     if (f.unit() != null) {
       w.append(
           " and exists (select 1 from report_ticket_unit fu where fu.ticket_id = t.id"
-              + " and fu.name = ?)");
-      params.add(f.unit());
+              + " and fu.unit_key = ?)");
+      params.add(f.unitKey());
     }
   }
 
@@ -111,8 +111,8 @@ public class ReportSql {
       w.append(
           " and exists (select 1 from report_ticket_problem fl join report_ticket_unit fu"
               + " on fu.ticket_id = fl.ticket_id join report_ticket ut on ut.id = fl.ticket_id"
-              + " where fl.problem_id = p.id and fu.name = ? and ut.status <> 'CANCELLED')");
-      params.add(f.unit());
+              + " where fl.problem_id = p.id and fu.unit_key = ? and ut.status <> 'CANCELLED')");
+      params.add(f.unitKey());
     }
     dateRange("p.created_at", f, w, params);
     return w.toString();

@@ -140,13 +140,14 @@ public class TicketProjection implements PageApplier.EachEvent<FeedEventRecord> 
     }
     try (PreparedStatement ps =
         c.prepareStatement(
-            "insert into report_ticket_unit (ticket_id, name, external_id) values (?, ?, ?)"
-                + " on conflict (ticket_id, name) do update set external_id ="
+            "insert into report_ticket_unit (ticket_id, name, external_id, unit_key)"
+                + " values (?, ?, ?, ?) on conflict (ticket_id, name) do update set external_id ="
                 + " excluded.external_id")) {
       for (TicketRecord.Unit u : units) {
         ps.setString(1, t.id());
         ps.setString(2, u.name());
         ps.setString(3, u.externalId());
+        ps.setString(4, UnitKeys.of(u.name()));
         ps.addBatch();
       }
       ps.executeBatch();
