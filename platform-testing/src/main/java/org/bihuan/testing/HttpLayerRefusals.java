@@ -44,6 +44,13 @@ public final class HttpLayerRefusals {
     refused.put("GET " + itemsPath + "/{x} HTTP/1.1\r\n" + host + "\r\n", 400);
     refused.put("GET / HTTP/1.1\r\n\r\n", 400);
     refused.put("GET / HTTP/1.1\r\nHost: localhost:abc\r\n\r\n", 400);
+    // HTTP/1.0 needs no Host; without one, or with one that makes no URI, a request is answered as
+    // any other (an API path asks for a token first), never with 500 (docs/decisions/0237).
+    refused.put("GET " + itemsPath + " HTTP/1.0\r\n\r\n", 401);
+    refused.put("GET " + itemsPath + " HTTP/1.0\r\nHost: [zz]\r\n\r\n", 401);
+    refused.put(
+        post.replace("HTTP/1.1\r\n" + host, "HTTP/1.0\r\n") + "Content-Length: 0\r\n\r\n", 401);
+    refused.put("GET " + itemsPath + " HTTP/1.1\r\nHost: [zz]\r\n\r\n", 401);
     return refused;
   }
 

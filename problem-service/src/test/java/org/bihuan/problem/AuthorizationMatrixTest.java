@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every endpoint × every caller (no token, viewer, reporter for the whole organisation, reporter
- * bound to a unit, verifier, admin), each cell on fresh data, with the rectification service
- * (WireMock) answering the problem's tickets as the row says. Every cell is asserted; the test
- * reports how many refusals were let through (unexpected allows).
+ * bound to a unit, verifier, admin, admin bound to a unit), each cell on fresh data, with the
+ * rectification service (WireMock) answering the problem's tickets as the row says. Every cell is
+ * asserted; the test reports how many refusals were let through (unexpected allows).
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
@@ -42,38 +42,39 @@ class AuthorizationMatrixTest {
     REPORTER_ORGANISATION,
     REPORTER_OF_A_UNIT,
     VERIFIER,
-    ADMIN
+    ADMIN,
+    ADMIN_OF_A_UNIT
   }
 
   /**
    * endpoint | the problem's tickets in the rectification service | expected status for NONE VIEWER
-   * REPORTER_ORGANISATION REPORTER_OF_A_UNIT VERIFIER ADMIN.
+   * REPORTER_ORGANISATION REPORTER_OF_A_UNIT VERIFIER ADMIN ADMIN_OF_A_UNIT.
    */
   private static final String[] MATRIX = {
-    "POST /sources                    | -           | 401 403 403 403 403 201",
-    "GET /sources                     | -           | 401 200 200 200 200 200",
-    "GET /sources/{id}                | -           | 401 200 200 200 200 200",
-    "PUT /sources/{id}                | -           | 401 403 403 403 403 200",
-    "POST /sources/{id}/import        | -           | 401 403 201 201 403 201",
-    "POST /sources/{id}/import?replace | imported    | 401 403 403 403 403 201",
+    "POST /sources                    | -           | 401 403 403 403 403 201 403",
+    "GET /sources                     | -           | 401 200 200 200 200 200 200",
+    "GET /sources/{id}                | -           | 401 200 200 200 200 200 200",
+    "PUT /sources/{id}                | -           | 401 403 403 403 403 200 403",
+    "POST /sources/{id}/import        | -           | 401 403 201 201 403 201 201",
+    "POST /sources/{id}/import?replace | imported    | 401 403 403 403 403 201 403",
     // a caller who may not replace hears 403 before anything about the document
-    "POST /sources/{id}/import?replace of no outline | - | 401 403 403 403 403 422",
-    "POST /problems                   | -           | 401 403 201 201 403 201",
-    "GET /problems                    | -           | 401 200 200 200 200 200",
-    "GET /problems/{id}               | none        | 401 200 200 200 200 200",
-    "PUT /problems/{id}               | none        | 401 403 200 403 403 200",
-    "POST /problems/{id}/withdraw     | none        | 401 403 403 403 403 200",
-    "POST /problems/{id}/withdraw     | cancelled   | 401 403 403 403 403 200",
-    "POST /problems/{id}/withdraw     | in_progress | 401 403 403 403 403 409",
-    "POST /problems/{id}/withdraw     | verified    | 401 403 403 403 403 409",
-    "POST /problems/{id}/close        | verified    | 401 403 403 403 403 200",
-    "POST /problems/{id}/close        | in_progress | 401 403 403 403 403 409",
-    "POST /problems/{id}/close        | none        | 401 403 403 403 403 409",
-    "POST /causes                     | -           | 401 403 201 201 403 201",
-    "GET /causes                      | -           | 401 200 200 200 200 200",
-    "GET /categories                  | -           | 401 200 200 200 200 200",
-    "GET /events                      | -           | 401 200 200 200 200 200",
-    "GET /webhooks                    | -           | 401 403 403 403 403 200",
+    "POST /sources/{id}/import?replace of no outline | - | 401 403 403 403 403 422 403",
+    "POST /problems                   | -           | 401 403 201 201 403 201 201",
+    "GET /problems                    | -           | 401 200 200 200 200 200 200",
+    "GET /problems/{id}               | none        | 401 200 200 200 200 200 200",
+    "PUT /problems/{id}               | none        | 401 403 200 403 403 200 403",
+    "POST /problems/{id}/withdraw     | none        | 401 403 403 403 403 200 403",
+    "POST /problems/{id}/withdraw     | cancelled   | 401 403 403 403 403 200 403",
+    "POST /problems/{id}/withdraw     | in_progress | 401 403 403 403 403 409 403",
+    "POST /problems/{id}/withdraw     | verified    | 401 403 403 403 403 409 403",
+    "POST /problems/{id}/close        | verified    | 401 403 403 403 403 200 403",
+    "POST /problems/{id}/close        | in_progress | 401 403 403 403 403 409 403",
+    "POST /problems/{id}/close        | none        | 401 403 403 403 403 409 403",
+    "POST /causes                     | -           | 401 403 201 201 403 201 201",
+    "GET /causes                      | -           | 401 200 200 200 200 200 200",
+    "GET /categories                  | -           | 401 200 200 200 200 200 200",
+    "GET /events                      | -           | 401 200 200 200 200 200 200",
+    "GET /webhooks                    | -           | 401 403 403 403 403 200 200",
   };
 
   /** A document imported once; importing it again with replace=true withdraws its problems. */
@@ -178,6 +179,7 @@ class AuthorizationMatrixTest {
       case REPORTER_OF_A_UNIT -> r.auth().oauth2(Tokens.reporter("赵六", "纪检组"));
       case VERIFIER -> r.auth().oauth2(Tokens.verifier("李四"));
       case ADMIN -> r.auth().oauth2(Tokens.admin());
+      case ADMIN_OF_A_UNIT -> r.auth().oauth2(Tokens.token("admin-纪检组", "孙管理", "纪检组", "admin"));
     };
   }
 

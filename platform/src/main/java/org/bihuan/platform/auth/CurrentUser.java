@@ -154,6 +154,30 @@ public class CurrentUser {
     return Optional.of(unit);
   }
 
+  /**
+   * Refuses (403, naming the unit) a caller bound to a unit, whatever his roles, where the write
+   * reaches every unit: the directory, problems and their sources, webhooks and OA connectors
+   * (docs/decisions/0227, 0231, 0237). {@code refusal} completes "A caller bound to unit 'X' …";
+   * {@code whoMay} are the roles whose holders without a unit claim do it.
+   */
+  public void requireWholeOrganisation(String refusal, java.util.Collection<String> whoMay) {
+    Optional<String> unit = unit();
+    if (unit.isPresent()) {
+      throw boundToUnit(unit.get(), refusal, whoMay);
+    }
+  }
+
+  /**
+   * The refusal of {@link #requireWholeOrganisation}, for a caller known to be bound to {@code
+   * unit}.
+   */
+  public static ApiProblem boundToUnit(
+      String unit, String refusal, java.util.Collection<String> whoMay) {
+    return ApiProblem.forbidden("A caller bound to unit '" + unit + "' " + refusal)
+        .with("unit", unit)
+        .with("requiredRoles", List.copyOf(whoMay));
+  }
+
   static boolean blank(String s) {
     return s.codePoints()
         .allMatch(

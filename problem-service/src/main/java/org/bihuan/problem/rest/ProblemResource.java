@@ -119,8 +119,8 @@ public class ProblemResource {
       summary = "Replace a problem's fields",
       description =
           "Same shape as creation; the source cannot change. OPEN and RECTIFYING problems are"
-              + " edited by reporters for the whole organisation (no unit claim) and admins; a"
-              + " unit-bound reporter gets 403. A CLOSED or WITHDRAWN problem is not changed"
+              + " edited by reporters and admins for the whole organisation (no unit claim); a"
+              + " caller bound to a unit gets 403 naming it. A CLOSED or WITHDRAWN problem is not changed"
               + " (409). If-Match honoured.")
   public Response update(
       @PathParam("id") UUID id,
@@ -167,7 +167,8 @@ public class ProblemResource {
       operationId = "withdrawProblem",
       summary = "Withdraw a problem recorded in error",
       description =
-          "A reason is required. Only an admin withdraws (403 for everyone else). OPEN and"
+          "A reason is required. Only an admin without a unit claim withdraws (403 for everyone"
+              + " else). OPEN and"
               + " RECTIFYING"
               + " problems can be withdrawn; CLOSED or WITHDRAWN answers 409 with currentState"
               + " and allowedActions. The rectification service is asked for the problem's"

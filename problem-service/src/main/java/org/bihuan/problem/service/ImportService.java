@@ -81,7 +81,8 @@ public class ImportService {
       ProblemLifecycle.requireCallerMay(
           ProblemLifecycle.Action.WITHDRAW,
           callers.current(),
-          "Importing with ?replace=true withdraws the problems of the earlier import, so it");
+          "Importing with ?replace=true withdraws the problems of the earlier import, so it",
+          "cannot import with ?replace=true (it withdraws the problems of the earlier import)");
     }
     records.source(sourceId);
     try (ImportPermits.Permit permit = permits.acquire()) {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.bihuan.platform.auth.CurrentUser;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.problem.Problem;
@@ -72,7 +73,10 @@ public final class ProblemLifecycle {
     ADMIN,
     /** A reason must be given. */
     REASON_REQUIRED,
-    /** The caller acts for the whole organisation: not a reporter bound to one unit. */
+    /**
+     * The caller acts for the whole organisation: a token without a unit claim, whatever his roles
+     * (docs/decisions/0116, 0237).
+     */
     ORGANISATION_WIDE,
     /** At least one counted ticket, and every counted ticket VERIFIED ({@link ClosureRule}). */
     ALL_TICKETS_VERIFIED,
@@ -100,10 +104,23 @@ public final class ProblemLifecycle {
     for (Status s : List.of(OPEN, RECTIFYING)) {
       // A problem belongs to no unit: a reporter bound to one records new problems but does not
       // rewrite those every unit's tickets answer (docs/decisions/0116).
+      // An admin bound to a unit is held to it too: he neither edits, closes nor withdraws (0237).
       rule(s, Action.UPDATE, s, Guard.ORGANISATION_WIDE);
-      rule(s, Action.CLOSE, CLOSED, Guard.ADMIN, Guard.ALL_TICKETS_VERIFIED);
       rule(
-          s, Action.WITHDRAW, WITHDRAWN, Guard.ADMIN, Guard.REASON_REQUIRED, Guard.NO_LIVE_TICKETS);
+          s,
+          Action.CLOSE,
+          CLOSED,
+          Guard.ADMIN,
+          Guard.ORGANISATION_WIDE,
+          Guard.ALL_TICKETS_VERIFIED);
+      rule(
+          s,
+          Action.WITHDRAW,
+          WITHDRAWN,
+          Guard.ADMIN,
+          Guard.ORGANISATION_WIDE,
+          Guard.REASON_REQUIRED,
+          Guard.NO_LIVE_TICKETS);
     }
     rule(OPEN, Action.TICKET_COUNTED, RECTIFYING);
     rule(RECTIFYING, Action.TICKETS_ALL_CANCELLED, OPEN);
@@ -175,7 +192,7 @@ public final class ProblemLifecycle {
             throw ApiProblem.invalidField("reason", "is required to " + action.path());
           }
         }
-        case ORGANISATION_WIDE -> requireOrganisationWide(actor, action);
+        case ORGANISATION_WIDE -> requireOrganisationWide(actor, action, null);
         case ALL_TICKETS_VERIFIED -> {
           ClosureRule.Decision d = ClosureRule.decide(p.tickets());
           switch (d.verdict()) {
@@ -232,19 +249,20 @@ public final class ProblemLifecycle {
    * problems: docs/decisions/0094).
    */
   public static void requireCallerMay(Action action, Actor actor) {
-    requireCallerMay(action, actor, "The action '" + action.path() + "' on a problem");
+    requireCallerMay(action, actor, "The action '" + action.path() + "' on a problem", null);
   }
 
   /**
    * As {@link #requireCallerMay(Action, Actor)}, the refusal naming the operation the caller asked
-   * for ({@code what}, e.g. an import with ?replace=true) rather than the action it implies.
+   * for ({@code what}, e.g. an import with ?replace=true) rather than the action it implies; {@code
+   * unitRefusal} ("cannot …") the same for a caller bound to a unit, null for the action's.
    */
-  public static void requireCallerMay(Action action, Actor actor, String what) {
+  public static void requireCallerMay(Action action, Actor actor, String what, String unitRefusal) {
     if (anyRuleOf(action, Guard.ADMIN) && !actor.roles().contains(Roles.ADMIN)) {
       throw ApiProblem.roleNeeded(Set.of(Roles.ADMIN), what);
     }
     if (anyRuleOf(action, Guard.ORGANISATION_WIDE)) {
-      requireOrganisationWide(actor, action);
+      requireOrganisationWide(actor, action, unitRefusal);
     }
   }
 
@@ -262,20 +280,19 @@ public final class ProblemLifecycle {
     }
   }
 
-  private static void requireOrganisationWide(Actor actor, Action action) {
-    boolean wide =
-        actor.roles().contains(Roles.VERIFIER)
-            || actor.roles().contains(Roles.ADMIN)
-            || actor.unit().isEmpty();
-    if (!wide) {
-      throw ApiProblem.forbidden(
-              "A reporter bound to unit '"
-                  + actor.unit().get()
-                  + "' cannot "
-                  + action.path()
-                  + " a problem: problems are edited by an admin or by a reporter for the whole"
-                  + " organisation (a token without a unit claim).")
-          .with("requiredRoles", List.of(Roles.REPORTER, Roles.ADMIN));
+  private static void requireOrganisationWide(Actor actor, Action action, String unitRefusal) {
+    if (actor.unit().isPresent()) {
+      // A problem belongs to no unit (0116); the rule for every whole-organisation write is the
+      // platform's (0237), the roles named are those whose holders without a unit claim may.
+      throw CurrentUser.boundToUnit(
+          actor.unit().get(),
+          (unitRefusal != null ? unitRefusal : "cannot " + action.path() + " a problem")
+              + ", whatever his roles: problems are edited by an admin or by a reporter for the"
+              + " whole organisation (a token without a unit claim), closed and withdrawn by an"
+              + " admin without one.",
+          anyRuleOf(action, Guard.ADMIN)
+              ? List.of(Roles.ADMIN)
+              : List.of(Roles.REPORTER, Roles.ADMIN));
     }
   }
 

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import org.bihuan.platform.auth.CurrentUser;
+import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.feed.ChangeFeed;
 import org.bihuan.platform.page.Page;
@@ -19,9 +21,11 @@ public class SourceService {
 
   @Inject ChangeFeed feed;
   @Inject OrganisationClock clock;
+  @Inject CurrentUser user;
 
   @Transactional
   public Source create(SourceInput in) {
+    requireWholeOrganisation();
     if (in.externalRef() != null) {
       Source existing = Source.find("externalRef", in.externalRef()).firstResult();
       if (existing != null) {
@@ -43,11 +47,23 @@ public class SourceService {
 
   @Transactional
   public Source update(UUID id, SourceInput in, String ifMatch) {
+    requireWholeOrganisation();
     Source s = get(id);
     org.bihuan.platform.http.Versions.checkIfMatch(ifMatch, s.version);
     apply(s, in);
     feed.append("source.updated", "source", s.id, () -> SourceView.of(s));
     return s;
+  }
+
+  /**
+   * A source's problems answer to every unit: an admin bound to a unit records or changes none (403
+   * naming his unit, docs/decisions/0237), before anything is read.
+   */
+  private void requireWholeOrganisation() {
+    user.requireWholeOrganisation(
+        "does not record or change a source, whatever his roles: its problems answer to every"
+            + " unit. An admin without a unit claim does.",
+        List.of(Roles.ADMIN));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

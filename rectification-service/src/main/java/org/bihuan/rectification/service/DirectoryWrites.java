@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import org.bihuan.platform.auth.CurrentUser;
-import org.bihuan.platform.error.ApiProblem;
+import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.feed.ChangeFeed;
 import org.bihuan.platform.text.Logins;
 import org.bihuan.rectification.DirectoryPerson;
@@ -47,15 +47,11 @@ public class DirectoryWrites {
    * it would reach tickets he may not write (0227).
    */
   void lock() {
-    user.unit()
-        .ifPresent(
-            unit -> {
-              throw ApiProblem.forbidden(
-                  "The directory is the whole organisation's: a caller bound to a unit ('"
-                      + unit
-                      + "') does not write it. The OA's directory job (service role) or an admin"
-                      + " without a unit claim writes units and people.");
-            });
+    user.requireWholeOrganisation(
+        "does not write the directory, whatever his roles: it is the whole organisation's. The"
+            + " OA's directory job (service role) or an admin without a unit claim writes units"
+            + " and people.",
+        java.util.List.of(Roles.SERVICE, Roles.ADMIN));
     em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
         .setParameter(1, "bihuan-directory")
         .getSingleResult();
