@@ -15,6 +15,8 @@
 #                       are kept (deploy/local/.data, .run, .keys); stop.sh and token.sh read the same
 #   PROBLEM_PORT, RECTIFICATION_PORT, REPORT_PORT   (8081, 8082, 8083)
 #   JAVA_OPTS           extra JVM options for the services (default -Xmx512m)
+#   BIHUAN_ALLOW_LOCAL_TARGETS  true (default here): webhooks and connectors may post to receivers
+#                       on this machine (127.0.0.1); false refuses them as a deployed service does
 #   BIHUAN_START_TIMEOUT  seconds to wait for each start (PostgreSQL, then all services; 300)
 #
 # Every JVM runs with -XX:+ExitOnOutOfMemoryError; a service that exits abnormally after it was
@@ -138,6 +140,7 @@ for svc in "${SERVICES[@]}"; do
     -Dmp.jwt.verify.publickey.location="$KEYS/public.pem" \
     -Dmp.jwt.verify.issuer="$ISSUER" \
     -Dbihuan.service-token.public-keys="$KEYS/services" \
+    -Dbihuan.webhooks.allow-local-targets="${BIHUAN_ALLOW_LOCAL_TARGETS:-true}" \
     "${own_key[@]}" \
     -Dquarkus.rest-client.problems.url="$problem_url" \
     -Dquarkus.rest-client.problem-feed.url="$problem_url" \

@@ -188,6 +188,8 @@ public final class Services implements BeforeAllCallback, ParameterResolver {
     cmd.add("-Dmp.jwt.verify.publickey.location=" + publicKey);
     cmd.add("-Dmp.jwt.verify.issuer=bihuan-local");
     cmd.add("-Dbihuan.service-token.public-keys=" + serviceKeys);
+    // the tests' webhook receivers listen on 127.0.0.1, which a deployed service refuses (0234)
+    cmd.add("-Dbihuan.webhooks.allow-local-targets=true");
     cmd.add(
         "-Dbihuan.service-token.key.location="
             + serviceKeys.resolveSibling(svc.module + ".private.pem"));

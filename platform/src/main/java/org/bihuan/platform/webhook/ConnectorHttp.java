@@ -30,11 +30,16 @@ public final class ConnectorHttp {
 
   private final HttpClient client;
   private final Duration timeout;
+  private final ReceiverAddresses addresses;
 
-  /** Calls through this client, each bounded by the timeout (a connector test may make its own). */
-  public ConnectorHttp(HttpClient client, Duration timeout) {
+  /**
+   * Calls through this client, each bounded by the timeout, none to an address {@code addresses}
+   * refuses (a connector test may make its own).
+   */
+  public ConnectorHttp(HttpClient client, Duration timeout, ReceiverAddresses addresses) {
     this.client = client;
     this.timeout = timeout;
+    this.addresses = addresses;
   }
 
   public Answer postJson(URI url, String body, String... headers) throws IOException {
@@ -81,6 +86,8 @@ public final class ConnectorHttp {
       b.header(headers[i], headers[i + 1]);
     }
     HttpRequest request = b.build();
+    // before every call: the base URL's name may resolve elsewhere than at registration (0234)
+    addresses.check(request.uri());
     try {
       return client
           .sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())

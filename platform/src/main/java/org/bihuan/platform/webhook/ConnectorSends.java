@@ -47,6 +47,7 @@ public class ConnectorSends {
   @Inject AgroalDataSource dataSource;
   @Inject ObjectMapper mapper;
   @Inject WebhookSender sender;
+  @Inject ReceiverAddresses addresses;
 
   @ConfigProperty(name = "bihuan.connectors.digest-window", defaultValue = "PT3S")
   Duration digestWindow;
@@ -194,7 +195,7 @@ public class ConnectorSends {
                     ? deliveries.stream().map(Leased::payload).toList()
                     : List.of(first.payload());
             ConnectorKind.Sent sent =
-                kind.get().send(connector, events, new ConnectorHttp(http, timeout));
+                kind.get().send(connector, events, new ConnectorHttp(http, timeout, addresses));
             long millis = (System.nanoTime() - started) / 1_000_000;
             int covered = Math.max(1, Math.min(sent.covered(), deliveries.size()));
             return new Outcome(deliveries, covered, sent.status(), sent.error(), millis);

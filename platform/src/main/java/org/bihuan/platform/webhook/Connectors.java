@@ -44,6 +44,7 @@ public class Connectors {
   @Inject Webhooks webhooks;
   @Inject ConnectorSends sends;
   @Inject ObjectMapper mapper;
+  @Inject ReceiverAddresses addresses;
 
   public ConnectorView register(ConnectorInput in, String createdBy) {
     List<FieldError> errors = new ArrayList<>();
@@ -69,6 +70,10 @@ public class Connectors {
     } else {
       try {
         url = Webhooks.receiverUrl(rawUrl);
+        String refused = addresses.refusal(url);
+        if (refused != null) {
+          errors.add(new FieldError("baseUrl", refused));
+        }
       } catch (IllegalArgumentException e) {
         errors.add(new FieldError("baseUrl", e.getMessage()));
       }

@@ -68,6 +68,7 @@ public class WebhookSender {
   public static final int DIGEST_PER_MINUTE = 20;
 
   @Inject ConnectorSends connectors;
+  @Inject ReceiverAddresses addresses;
 
   /** A delivery leased to be sent, with its subscriber's address, kind and secrets. */
   record Leased(
@@ -278,6 +279,17 @@ public class WebhookSender {
   }
 
   private CompletableFuture<Outcome> send(Leased d) {
+    String refused;
+    try {
+      refused = addresses.refusal(URI.create(d.url()));
+    } catch (IllegalArgumentException e) {
+      return CompletableFuture.completedFuture(new Outcome(d, null, "invalid URL", 0));
+    }
+    if (refused != null) {
+      // registered when the name resolved elsewhere, or before the operator disallowed it (0234)
+      return CompletableFuture.completedFuture(
+          new Outcome(d, null, "refused: the URL " + refused, 0));
+    }
     long timestamp = Instant.now().getEpochSecond();
     String id = d.eventId().toString();
     HttpRequest request;
@@ -331,6 +343,9 @@ public class WebhookSender {
                 : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80);
     String detail = cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")";
     for (Throwable c = cause; c != null; c = c.getCause()) {
+      if (c instanceof ReceiverAddresses.Refused) {
+        return c.getMessage();
+      }
       // the JDK's client reports a name that does not resolve as a ConnectException
       if (c instanceof java.net.UnknownHostException
           || c instanceof java.nio.channels.UnresolvedAddressException) {

@@ -33,6 +33,7 @@ public class Webhooks {
 
   @Inject AgroalDataSource dataSource;
   @Inject WebhookSender sender;
+  @Inject ReceiverAddresses addresses;
 
   private volatile EventCatalogue catalogue;
 
@@ -51,6 +52,10 @@ public class Webhooks {
     URI url = null;
     try {
       url = receiverUrl(in.url());
+      String refused = addresses.refusal(url);
+      if (refused != null) {
+        errors.add(new FieldError("url", refused));
+      }
     } catch (IllegalArgumentException e) {
       errors.add(new FieldError("url", e.getMessage()));
     }

@@ -73,7 +73,9 @@ public class DirectoryResource {
       description =
           "Upsert by externalId. sealed true seals it (封存): tickets keep showing it, new"
               + " assignments are refused. A PUT that changes nothing keeps the version and sends"
-              + " no event; If-Match is checked when given.")
+              + " no event; If-Match is checked when given. A name another unit in use has, however"
+              + " written (党委办公室, 黨委辦公室, 党委 办公室), is 409 unit-name-taken naming that unit"
+              + " (heldBy), unless one of them is sealed.")
   public Response putUnit(
       @Parameter(description = ID_DESCRIPTION, example = "ORG-0012") @PathParam("externalId")
           String externalId,
@@ -240,8 +242,9 @@ public class DirectoryResource {
               + " created, updated or unsealed; the same snapshot twice changes nothing the second"
               + " time and sends no event. One sync at a time: a second waits for the first. Every"
               + " entry is checked as by the PUTs, and a person in use must name a unit the"
-              + " snapshot lists in use; any error refuses the whole snapshot (400 naming e.g."
-              + " people[3].mobile). At most 20,000 units, 50,000 people and 16 MiB (413 beyond;"
+              + " snapshot lists in use, and two units in use may not have one name however"
+              + " written (400 naming the later units[j].name); any error refuses the whole"
+              + " snapshot (400 naming e.g. people[3].mobile). At most 20,000 units, 50,000 people and 16 MiB (413 beyond;"
               + " bihuan.directory.*).")
   public DirectoryView.SyncResult sync(
       @RequestBody(

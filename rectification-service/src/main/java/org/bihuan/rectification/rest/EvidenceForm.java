@@ -93,7 +93,7 @@ public record EvidenceForm(
     String name = filename(file.getFileName());
     String description = description(only(parts, DESCRIPTION));
     return new EvidenceForm(
-        bytesOf(file.getFileItem()), name, mediaTypeOf(contentType(file)), description);
+        bytesOf(file.getFileItem()), name, mediaTypeOf(contentType(file, FILE)), description);
   }
 
   private static FormValue only(Map<String, Collection<FormValue>> parts, String name) {
@@ -131,7 +131,7 @@ public record EvidenceForm(
     if (part == null) {
       return null;
     }
-    String declared = contentType(part);
+    String declared = contentType(part, DESCRIPTION);
     if (declared != null && !declared.isBlank() && !plainText(declared)) {
       throw ApiProblem.invalidField(
           DESCRIPTION, "must be text/plain (or carry no Content-Type), not " + shown(declared));
@@ -236,18 +236,39 @@ public record EvidenceForm(
     }
   }
 
-  /** The part's own Content-Type header, whatever the case of its name. */
-  private static String contentType(FormValue part) {
+  /**
+   * The part's own Content-Type header, whatever the case of its name, with its blanks as HTTP
+   * allows them (spaces and tabs, RFC 9110 OWS: {@code text/plain;\tcharset=utf-8}) written as one
+   * space. A value that is not text — bytes the parser could not read as UTF-8, which it turns into
+   * U+FFFD — or holds another control character is refused, naming the part (docs/decisions/0234):
+   * what was sent is lost, and the value is stored and served back with every download.
+   */
+  private static String contentType(FormValue part, String name) {
     if (part.getHeaders() == null) {
       return null;
     }
     for (var header : part.getHeaders().entrySet()) {
       if (header.getKey().equalsIgnoreCase("Content-Type") && !header.getValue().isEmpty()) {
-        return header.getValue().get(0);
+        String raw = header.getValue().get(0);
+        if (raw == null) {
+          return null;
+        }
+        if (raw.indexOf('\uFFFD') >= 0) {
+          throw ApiProblem.invalidField(name, "part's Content-Type is not valid text (UTF-8)");
+        }
+        String value = OWS.matcher(raw).replaceAll(" ").strip();
+        String unsafe = SafeText.problemInLine(value);
+        if (unsafe != null) {
+          throw ApiProblem.invalidField(name, "part's Content-Type " + unsafe);
+        }
+        return value;
       }
     }
     return null;
   }
+
+  /** Blanks in a header value: spaces and horizontal tabs (RFC 9110 OWS), runs of them. */
+  private static final java.util.regex.Pattern OWS = java.util.regex.Pattern.compile("[ \t]+");
 
   /** The longest Content-Type of a file part that is stored (type, subtype and parameters). */
   static final int MAX_MEDIA_TYPE = 255;

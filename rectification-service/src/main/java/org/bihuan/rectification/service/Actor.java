@@ -99,7 +99,9 @@ public record Actor(
    * (CONTRACT: "a user bound to a unit writes only to tickets of that unit", 0227).
    */
   boolean actsFor(Collection<String> unitNames) {
-    // The token's unit and the ticket's are compared as one unit's names are (UnitNames, 0223).
-    return unit.isEmpty() || unitNames.stream().anyMatch(n -> UnitNames.same(n, unit.get()));
+    // Only names certainly of one unit grant (width, case, blanks, unambiguous 繁简): 1号车间 is not
+    // l号车间, 干部科 is not 乾部科 (UnitNames.certainlySame, 0234).
+    return unit.isEmpty()
+        || unitNames.stream().anyMatch(n -> UnitNames.certainlySame(n, unit.get()));
   }
 }

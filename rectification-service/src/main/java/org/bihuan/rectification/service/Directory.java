@@ -16,6 +16,7 @@ import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.text.Logins;
+import org.bihuan.platform.text.UnitNames;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.DirectoryPerson;
 import org.bihuan.rectification.DirectoryUnit;
@@ -55,6 +56,7 @@ public class Directory {
     if (u != null) {
       Versions.checkIfMatch(ifMatch, u.version);
     }
+    requireOwnName(externalId, in);
     var applied = writes.unit(u, externalId, in, clock.now());
     em.flush();
     writes.emit(applied.change(), applied.entry());
@@ -185,6 +187,46 @@ public class Directory {
         .getResultList()
         .forEach(r -> out.put((String) r[0], (String) r[1]));
     return out;
+  }
+
+  /**
+   * Two units in use may not have one name however written (UnitNames.key: 党委办公室 and 黨委辦公室):
+   * tickets of both would be counted as one unit, and the one unit's callers would act for the
+   * other (docs/decisions/0234). A sealed unit's name is free; a sealed unit may keep it.
+   */
+  private void requireOwnName(String externalId, DirectoryInput.Unit in) {
+    String key = UnitNames.key(in.name());
+    if (key.isEmpty() || Boolean.TRUE.equals(in.sealed())) {
+      return;
+    }
+    Object[] holder =
+        em.createQuery(
+                "select u.externalId, u.name from DirectoryUnit u"
+                    + " where u.sealed = false and u.externalId <> :id order by u.seq",
+                Object[].class)
+            .setParameter("id", externalId)
+            .getResultStream()
+            .filter(r -> key.equals(UnitNames.key((String) r[1])))
+            .findFirst()
+            .orElse(null);
+    if (holder != null) {
+      throw ApiProblem.conflict(
+              "unit-name-taken",
+              "The name '"
+                  + in.name().strip()
+                  + "' is already unit "
+                  + holder[0]
+                  + "'s, written '"
+                  + holder[1]
+                  + "' (unit names are compared without blanks, width, case, punctuation or the"
+                  + " difference of traditional and simplified characters): one name names one"
+                  + " unit. Rename or seal "
+                  + holder[0]
+                  + " first.")
+          .with("field", "name")
+          .with("name", in.name().strip())
+          .with("heldBy", holder[0]);
+    }
   }
 
   /**

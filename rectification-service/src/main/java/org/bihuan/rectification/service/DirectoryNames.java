@@ -176,7 +176,8 @@ public class DirectoryNames {
     return units.stream().map(u -> u.externalId).toList();
   }
 
-  private static boolean isPersonNamed(String externalId, String name) {
+  /** Whether the directory knows a person by {@code externalId} and writes his name so. */
+  static boolean isPersonNamed(String externalId, String name) {
     if (externalId == null || name == null) {
       return false;
     }

@@ -16,6 +16,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.text.Logins;
+import org.bihuan.platform.text.UnitNames;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.DirectoryPerson;
 import org.bihuan.rectification.DirectoryUnit;
@@ -66,6 +67,7 @@ public class DirectorySync {
     final Map<String, Boolean> unitSealed = new HashMap<>();
     final Map<String, Integer> people = new HashMap<>();
     final Map<String, Integer> logins = new HashMap<>();
+    final Map<String, Integer> unitNames = new HashMap<>();
     final Map<String, Integer> namedUnits = new LinkedHashMap<>();
     final Tally unitTally = new Tally();
     final Tally personTally = new Tally();
@@ -83,6 +85,7 @@ public class DirectorySync {
         this.<SnapshotUnit>batched(
             (u, i) -> {
               duplicate("units", i, seen.units.putIfAbsent(u.externalId(), i));
+              duplicateName(u, i, seen.unitNames);
               seen.unitSealed.put(u.externalId(), Boolean.TRUE.equals(u.sealed()));
             },
             batch -> applyUnits(batch, seen, now)),
@@ -132,6 +135,33 @@ public class DirectorySync {
       throw ApiProblem.invalidField(
           list + "[" + index + "].externalId",
           "is listed twice (also " + list + "[" + first + "])");
+    }
+  }
+
+  /**
+   * Two units in use may not have one name however written (UnitNames.key, docs/decisions/0234):
+   * the snapshot replaces the directory, so only its own units are compared.
+   */
+  private static void duplicateName(SnapshotUnit u, int index, Map<String, Integer> names) {
+    String key = UnitNames.key(u.name());
+    if (key.isEmpty() || Boolean.TRUE.equals(u.sealed())) {
+      return;
+    }
+    Integer first = names.putIfAbsent(key, index);
+    if (first != null) {
+      throw ApiProblem.invalidField(
+          "units[" + index + "].name",
+          "'"
+              + u.name().strip()
+              + "' is also the name of units["
+              + first
+              + "] (unit names are compared without blanks, width, case, punctuation or the"
+              + " difference of traditional and simplified characters): one name names one unit"
+              + " (units["
+              + first
+              + "] and units["
+              + index
+              + "] share it; seal one of them)");
     }
   }
 

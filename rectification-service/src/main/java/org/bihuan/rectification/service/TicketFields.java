@@ -13,8 +13,10 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.bihuan.platform.error.ApiProblem;
+import org.bihuan.platform.text.PersonNames;
 import org.bihuan.platform.text.UnitNames;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.ProblemLink;
@@ -87,10 +89,18 @@ public class TicketFields {
         t.coResponsibleUnits.add(unit(u));
       }
     }
-    t.responsiblePerson = stripToNull(in.responsiblePerson());
-    t.responsiblePersonExternalId = stripToNull(in.responsiblePersonExternalId());
-    t.leaderInCharge = stripToNull(in.leaderInCharge());
-    t.leaderInChargeExternalId = stripToNull(in.leaderInChargeExternalId());
+    String responsibleId = stripToNull(in.responsiblePersonExternalId());
+    t.responsiblePerson =
+        samePerson(
+            t.responsiblePerson,
+            t.responsiblePersonExternalId,
+            in.responsiblePerson(),
+            responsibleId);
+    t.responsiblePersonExternalId = responsibleId;
+    String leaderId = stripToNull(in.leaderInChargeExternalId());
+    t.leaderInCharge =
+        samePerson(t.leaderInCharge, t.leaderInChargeExternalId, in.leaderInCharge(), leaderId);
+    t.leaderInChargeExternalId = leaderId;
     t.deadline = newDeadline(t, in, today);
     t.timing = in.timing();
     t.effectiveDeadline =
@@ -143,6 +153,25 @@ public class TicketFields {
           before == null ? List.of() : before.coResponsibleUnits.stream().map(u -> u.name).toList(),
           in.coResponsibleUnits().stream().map(u -> UnitNames.written(u.name())).toList());
     }
+  }
+
+  /**
+   * The name to store for a person sent again: the stored spelling when the name sent is the same
+   * person's (PersonNames.same: 李 书记 is 李书记) under the same directory id or none, so an edit that
+   * writes him otherwise changes no one — no history entry, and no change of the leader in charge,
+   * which only verifiers and admins make (docs/decisions/0229, 0234). Otherwise the name sent — and
+   * the directory's spelling for his id, which follows the directory's renaming.
+   */
+  private static String samePerson(String stored, String storedId, String given, String givenId) {
+    String name = stripToNull(given);
+    return name != null
+            && stored != null
+            && !name.equals(stored)
+            && Objects.equals(storedId, givenId)
+            && PersonNames.same(stored, name)
+            && !DirectoryNames.isPersonNamed(givenId, name)
+        ? stored
+        : name;
   }
 
   private static String stripToNull(String s) {

@@ -33,6 +33,7 @@ import java.util.concurrent.Future;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.platform.webhook.ConnectorHttp;
 import org.bihuan.platform.webhook.ConnectorKind;
+import org.bihuan.platform.webhook.ReceiverAddresses;
 import org.bihuan.rectification.WeaverSide;
 import org.bihuan.rectification.config.TodoSettings;
 import org.bihuan.testing.Tokens;
@@ -56,6 +57,7 @@ class WeaverTokenSharedByReplicasTest {
   @Inject ObjectMapper mapper;
   @Inject OrganisationClock clock;
   @Inject TodoSettings settings;
+  @Inject ReceiverAddresses addresses;
 
   private final String secret = UUID.randomUUID().toString();
   private KeyPair weaverKeys;
@@ -147,7 +149,8 @@ class WeaverTokenSharedByReplicasTest {
   /** Each replica sends its events at the same moment; every answer is a delivery. */
   private void sendAtOnce(List<WeaverTodo> replicas, ConnectorKind.Connector c, int each)
       throws Exception {
-    ConnectorHttp http = new ConnectorHttp(HttpClient.newHttpClient(), Duration.ofSeconds(10));
+    ConnectorHttp http =
+        new ConnectorHttp(HttpClient.newHttpClient(), Duration.ofSeconds(10), addresses);
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(replicas.size() * 2);
     try {

@@ -22,7 +22,32 @@ public final class DirectoryFixtures {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
+  /**
+   * PUTs a unit. Tests share one database and name their units alike (督查室 in several classes); a
+   * unit in use of another test that has the name (409 unit-name-taken, 0234) is sealed first, as
+   * the OA would seal a unit it replaces, and the PUT sent again.
+   */
   public static Response putUnit(String token, String externalId, String body) {
+    Response r = rawPutUnit(token, externalId, body);
+    if (r.statusCode() == 409 && r.jsonPath().getString("heldBy") != null) {
+      String holder = r.jsonPath().getString("heldBy");
+      String name =
+          given()
+              .auth()
+              .oauth2(Tokens.admin())
+              .get("/api/v1/directory/units/" + holder)
+              .jsonPath()
+              .getString("name");
+      rawPutUnit(Tokens.admin(), holder, "{\"name\": \"" + name + "\", \"sealed\": true}")
+          .then()
+          .statusCode(200);
+      r = rawPutUnit(token, externalId, body);
+    }
+    return r;
+  }
+
+  /** PUTs a unit as it is, a 409 included. */
+  public static Response rawPutUnit(String token, String externalId, String body) {
     return given()
         .auth()
         .oauth2(token)

@@ -280,4 +280,47 @@ class EvidencePartsTest {
       HostileFixtures.noneStored(ticketId, "evidence");
     }
   }
+
+  /** A form whose file and description parts carry these Content-Type headers' bytes. */
+  private ValidatableResponse postWithTypes(byte[] fileType, byte[] descriptionType) {
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(
+        ("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"sign.txt\"\r\n"
+                + "Content-Type: ")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(fileType);
+    body.writeBytes(
+        "\r\n\r\n签到表\r\n--b\r\nContent-Disposition: form-data; name=\"description\"\r\n"
+            .getBytes(StandardCharsets.UTF_8));
+    if (descriptionType != null) {
+      body.writeBytes("Content-Type: ".getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(descriptionType);
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes("\r\n党委会签到表\r\n--b--\r\n".getBytes(StandardCharsets.UTF_8));
+    return post(reporter().contentType("multipart/form-data; boundary=b").body(body.toByteArray()));
+  }
+
+  /**
+   * A part's Content-Type that is not text (bytes that are not UTF-8) is refused naming the part,
+   * not stored with U+FFFD; the blanks HTTP allows in it (a tab before a parameter) are accepted
+   * and written as one space (docs/decisions/0234).
+   */
+  @Test
+  void aPartsContentTypeIsTextAndMayHoldTabs() {
+    byte[] notText = "text/plain; x=?".getBytes(StandardCharsets.US_ASCII);
+    notText[notText.length - 1] = (byte) 0xFF;
+    byte[] plain = "text/plain".getBytes(StandardCharsets.US_ASCII);
+    refused(postWithTypes(notText, null), "file", "not valid text");
+    refused(postWithTypes(plain, notText), "description", "not valid text");
+    byte[] tabbed = "text/plain;\tcharset=utf-8".getBytes(StandardCharsets.US_ASCII);
+    String stored =
+        postWithTypes(tabbed, tabbed)
+            .statusCode(201)
+            .body("description", equalTo("党委会签到表"))
+            .extract()
+            .path("mediaType");
+    assertTrue(stored.startsWith("text/plain") && stored.contains("charset=utf-8"), stored);
+    assertTrue(stored.indexOf('\t') < 0, stored);
+  }
 }

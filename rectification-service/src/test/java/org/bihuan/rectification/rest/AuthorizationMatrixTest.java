@@ -409,6 +409,16 @@ class AuthorizationMatrixTest {
         "the unit's reporter changes the leader in charge",
         403,
         SeparationOfDutiesTest.put(reporter, e.ticket(), json(e, PERSON).replace("李书记", "王书记")));
+    // The same people written otherwise change no one: the stored spelling stays (0234).
+    step(
+        got,
+        steps,
+        "the unit's reporter writes the leader in charge with an inner blank",
+        200,
+        SeparationOfDutiesTest.put(
+            reporter, e.ticket(), json(e, "张 三").replace("\"李书记\"", "\" 李　书记 \"")));
+    assertEquals("李书记", SeparationOfDutiesTest.ticket(e.ticket()).getString("leaderInCharge"));
+    assertEquals("张三", SeparationOfDutiesTest.ticket(e.ticket()).getString("responsiblePerson"));
     step(
         got,
         steps,

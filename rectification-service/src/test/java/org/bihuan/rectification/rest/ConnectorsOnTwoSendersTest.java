@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.bihuan.platform.webhook.ConnectorKind;
 import org.bihuan.platform.webhook.ConnectorSends;
+import org.bihuan.platform.webhook.ReceiverAddresses;
 import org.bihuan.platform.webhook.WebhookSender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +51,7 @@ class ConnectorsOnTwoSendersTest {
   @Inject AgroalDataSource dataSource;
   @Inject ObjectMapper mapper;
   @Inject Instance<ConnectorKind> kinds;
+  @Inject ReceiverAddresses addresses;
 
   private HttpServer receiver;
   private final Map<String, Integer> pushes = new HashMap<>();
@@ -100,11 +102,13 @@ class ConnectorsOnTwoSendersTest {
     set(sends, "sender", sender);
     set(sends, "digestWindow", Duration.ofSeconds(2));
     set(sends, "timeout", Duration.ofSeconds(10));
+    set(sends, "addresses", addresses);
     set(sender, "dataSource", dataSource);
     set(sender, "mapper", mapper);
     set(sender, "retrySchedule", List.of(Duration.ofSeconds(5), Duration.ofMinutes(5)));
     set(sender, "timeout", Duration.ofSeconds(10));
     set(sender, "connectors", sends);
+    set(sender, "addresses", addresses);
     Method sendDue = WebhookSender.class.getDeclaredMethod("sendDue");
     sendDue.setAccessible(true);
     return () -> {

@@ -109,4 +109,33 @@ class LookAlikeUnitNamesTest {
         TicketFixtures.listByUnit("党委办公室" + suffix).getString("items[0].responsibleUnits[0].name"));
     assertEquals(id, TicketFixtures.listByUnit("党委办公室" + suffix).getString("items[0].id"));
   }
+
+  /**
+   * The folding that groups look-alike names does not grant access: a reporter bound to l号车间 or
+   * I号车间 does not write 1号车间's ticket, one bound to 乾部科 not 干部科's; the same unit in traditional
+   * characters or full width is still his (docs/decisions/0234).
+   */
+  @Test
+  void aReporterWritesOnlyTheTicketsOfUnitsCertainlyHis() {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String workshop = create(body(units("1号车间" + suffix), null)).getString("id");
+    for (String other : List.of("l号车间", "I号车间", "１号车间")) {
+      Response r = act(Tokens.reporter("王五", other + suffix), workshop, "start", null);
+      if (other.startsWith("１")) {
+        r.then().statusCode(200);
+      } else {
+        r.then().statusCode(403).contentType("application/problem+json");
+      }
+    }
+    String cadres = create(body(units("干部科" + suffix), null)).getString("id");
+    act(Tokens.reporter("王五", "乾部科" + suffix), cadres, "start", null)
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
+    act(Tokens.reporter("王五", "幹部科" + suffix), cadres, "start", null).then().statusCode(200);
+    String office = create(body(units("后勤处" + suffix), null)).getString("id");
+    act(Tokens.reporter("王五", "後勤處" + suffix.toUpperCase()), office, "start", null)
+        .then()
+        .statusCode(200);
+  }
 }
