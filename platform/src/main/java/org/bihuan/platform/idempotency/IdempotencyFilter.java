@@ -76,7 +76,7 @@ public class IdempotencyFilter {
     byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
     request.setEntityStream(new ByteArrayInputStream(body));
     String endpoint = "POST " + request.getUriInfo().getPath();
-    String fingerprint = fingerprint(request, endpoint, body);
+    String fingerprint = fingerprint(request, connection.query(), endpoint, body);
     Claim claim = new Claim(principal.getName(), key);
 
     if (keys.claim(claim.subject(), key, endpoint, fingerprint)) {
@@ -214,12 +214,13 @@ public class IdempotencyFilter {
     return lines.length() == 0 ? null : lines.toString();
   }
 
-  private static String fingerprint(ContainerRequestContext request, String endpoint, byte[] body) {
+  /** {@code query}: the raw query as the connection read it (no Host needed, unlike UriInfo). */
+  private static String fingerprint(
+      ContainerRequestContext request, String query, String endpoint, byte[] body) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update(endpoint.getBytes(StandardCharsets.UTF_8));
       sha.update((byte) '\n');
-      String query = request.getUriInfo().getRequestUri().getRawQuery();
       sha.update((query == null ? "" : query).getBytes(StandardCharsets.UTF_8));
       sha.update((byte) '\n');
       MediaType type = request.getMediaType();

@@ -1,5 +1,6 @@
 package org.bihuan.platform.input;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.QueryParam;
@@ -37,7 +38,7 @@ public class UndeclaredQueryParameters {
 
   @ServerRequestFilter
   public Optional<Response> refuseUndeclared(
-      ContainerRequestContext request, ResourceInfo resource) {
+      ContainerRequestContext request, ResourceInfo resource, HttpServerRequest connection) {
     if (READS.contains(request.getMethod())) {
       return Optional.empty();
     }
@@ -45,14 +46,16 @@ public class UndeclaredQueryParameters {
     if (method == null) {
       return Optional.empty();
     }
-    Map<String, List<String>> query = request.getUriInfo().getQueryParameters(true);
+    // The query as the connection read it: UriInfo needs a Host to build the request's URI, and
+    // an HTTP/1.0 request may come without one.
+    Set<String> query = connection.params().names();
     if (query.isEmpty()) {
       return Optional.empty();
     }
     Set<String> declared =
         DECLARED.computeIfAbsent(method, m -> declared(m, resource.getResourceClass()));
     List<FieldError> errors = new ArrayList<>();
-    for (String name : new TreeSet<>(query.keySet())) {
+    for (String name : new TreeSet<>(query)) {
       if (!declared.contains(name)) {
         errors.add(
             new FieldError(

@@ -72,4 +72,32 @@ class UndeclaredQueryParametersTest {
         .body("name", equalTo("试运行科"))
         .body("sealed", equalTo(false));
   }
+
+  @io.quarkus.test.common.http.TestHTTPResource("/")
+  java.net.URL root;
+
+  /**
+   * An authenticated HTTP/1.0 write without a Host header, with a parameter it does not declare and
+   * an Idempotency-Key: the query is read from the connection, not from a URI built from the Host
+   * (none here), so the answer is the 400 naming the parameter, not a 500.
+   */
+  @Test
+  void anHttp10WriteWithoutHostIsAnsweredAsAnyOther() throws Exception {
+    String body = TicketFixtures.deadlineTicket(TicketFixtures.unit("旧协议"), TicketFixtures.today());
+    byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String head =
+        "POST /api/v1/tickets?dryRun=true HTTP/1.0\r\n"
+            + "Authorization: Bearer "
+            + Tokens.admin()
+            + "\r\nIdempotency-Key: http10-"
+            + java.util.UUID.randomUUID()
+            + "\r\nContent-Type: application/json\r\nContent-Length: "
+            + bytes.length
+            + "\r\n\r\n";
+    byte[] request = new byte[head.length() + bytes.length];
+    System.arraycopy(
+        head.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, request, 0, head.length());
+    System.arraycopy(bytes, 0, request, head.length(), bytes.length);
+    org.bihuan.testing.RawHttp.problem(new org.bihuan.testing.RawHttp(root).send(request), 400);
+  }
 }
