@@ -86,11 +86,27 @@ public class CurrentUser {
    */
   public List<String> loginNames() {
     java.util.Set<String> out = new java.util.LinkedHashSet<>();
-    for (String claim : LOGIN_CLAIMS) {
-      String s = present(claim) ? string(jwt.getClaim(claim)) : null;
-      String local = s == null || blank(s) ? null : Logins.local(s);
+    for (String claim : loginClaims()) {
+      String local = Logins.local(claim);
       if (local != null && !local.isEmpty()) {
         out.add(local);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The login-type claims ({@code upn}, {@code preferred_username}, {@code sub}, {@code email},
+   * {@code unique_name}) as the token gives them, each string claim that is not blank: separation
+   * of duties looks each up in the directory (docs/decisions/0238), not only the one the principal
+   * was taken from.
+   */
+  public List<String> loginClaims() {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (String claim : LOGIN_CLAIMS) {
+      String s = present(claim) ? string(jwt.getClaim(claim)) : null;
+      if (s != null && !blank(s)) {
+        out.add(s.strip());
       }
     }
     return List.copyOf(out);

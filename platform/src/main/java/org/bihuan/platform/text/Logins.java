@@ -5,25 +5,56 @@ import java.util.Locale;
 
 /**
  * Logins (登录名) and the login-type claims of a token ({@code upn}, {@code preferred_username},
- * {@code sub}) as the people they name: {@code ZhaoYS}, {@code zhaoys}, {@code ＺｈａｏＹＳ}, {@code "
- * ZhaoYS "} and {@code ZhaoYS@corp} are one person (docs/decisions/0229).
+ * {@code sub}, {@code email}, {@code unique_name}) as the people they name: {@code ZhaoYS}, {@code
+ * zhaoys}, {@code ＺｈａｏＹＳ}, {@code " ZhaoYS "}, {@code ZhaoYS@corp}, <code>CORP&#92;ZhaoYS</code>,
+ * {@code mailto:zhaoys@corp}, {@code zhaoys%corp} and {@code zhaoys.} are one person
+ * (docs/decisions/0229, 0238).
  */
 public final class Logins {
 
   private Logins() {}
 
   /**
-   * The part of a login that names the person: NFKC, without surrounding blanks and without an
-   * {@code @domain} part (the user part of a UPN or mail-style login). A login that is only a
-   * domain keeps it.
+   * The part of a login that names the person (docs/decisions/0229, 0238), in this order: NFKC and
+   * without surrounding blanks; without a {@code mailto:} prefix; the part after the last backslash
+   * of a <code>DOMAIN&#92;user</code> login; the part before the first {@code @} or {@code %} (the
+   * user part of a UPN or mail-style login, and the old {@code user%domain} form of it); without
+   * trailing dots. A step that would leave nothing is skipped: a login that is only a domain keeps
+   * it.
    */
   public static String local(String login) {
     if (login == null) {
       return null;
     }
     String s = Normalizer.normalize(login.strip(), Normalizer.Form.NFKC).strip();
-    int at = s.indexOf('@');
-    return at > 0 ? s.substring(0, at).strip() : s;
+    if (s.length() > MAILTO.length() && s.regionMatches(true, 0, MAILTO, 0, MAILTO.length())) {
+      s = s.substring(MAILTO.length()).strip();
+    }
+    int backslash = s.lastIndexOf('\\');
+    if (backslash >= 0 && !s.substring(backslash + 1).isBlank()) {
+      s = s.substring(backslash + 1).strip();
+    }
+    int at = firstOf(s, '@', '%');
+    if (at > 0 && !s.substring(0, at).isBlank()) {
+      s = s.substring(0, at).strip();
+    }
+    int end = s.length();
+    while (end > 0 && s.charAt(end - 1) == '.') {
+      end--;
+    }
+    String undotted = s.substring(0, end).strip();
+    return undotted.isEmpty() ? s : undotted;
+  }
+
+  private static final String MAILTO = "mailto:";
+
+  private static int firstOf(String s, char a, char b) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == a || s.charAt(i) == b) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -19,7 +19,7 @@ public record Actor(
     Optional<String> unit,
     Set<String> otherNames,
     boolean named,
-    String directoryId) {
+    Set<String> directoryIds) {
 
   /**
    * The service itself, acting on no one's behalf (cancelling a ticket whose problem was withdrawn,
@@ -39,7 +39,7 @@ public record Actor(
 
   /** A caller whose token names him by {@code name} alone. */
   public Actor(String id, String name, Set<String> roles, Optional<String> unit) {
-    this(id, name, roles, unit, Set.of(), true, null);
+    this(id, name, roles, unit, Set.of(), true, Set.of());
   }
 
   /** A caller not (yet) looked up in the directory. */
@@ -50,15 +50,16 @@ public record Actor(
       Optional<String> unit,
       Set<String> otherNames,
       boolean named) {
-    this(id, name, roles, unit, otherNames, named, null);
+    this(id, name, roles, unit, otherNames, named, Set.of());
   }
 
   /**
-   * The same caller known as {@code directoryId} in the OA directory (his token subject is that
-   * person's login): separation of duties compares identities where both sides have one (0204).
+   * The directory people the caller is (each person one of his login claims names, 0238; none when
+   * the directory knows none): separation of duties compares identities where both sides have one
+   * (0204), and he is a party when any of them is.
    */
-  public Actor identifiedAs(String directoryId) {
-    return new Actor(id, name, roles, unit, otherNames, named, directoryId);
+  public Actor {
+    directoryIds = directoryIds == null ? Set.of() : Set.copyOf(directoryIds);
   }
 
   /** The caller's display name and every other name his token gives him. */

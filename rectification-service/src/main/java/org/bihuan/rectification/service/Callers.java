@@ -40,8 +40,12 @@ public class Callers {
   }
 
   /**
-   * The caller, looked up in the OA directory by his token subject (a person's login): for the
-   * separation-of-duties checks, which compare directory identities where both sides have one.
+   * The caller, looked up in the OA directory by every login claim of his token (docs/decisions/
+   * 0238): for the separation-of-duties checks, which compare directory identities where both sides
+   * have one. Each claim ({@code sub}, {@code upn}, {@code preferred_username}, {@code email},
+   * {@code unique_name}) may name a person by login (its key, 0229), by a login the directory took
+   * from him (0223) or by his externalId; the caller is every person so named, and each of those
+   * people's directory names, now and before a renaming, is one of his names.
    */
   public Actor identified() {
     Actor actor = current();
@@ -53,11 +57,10 @@ public class Callers {
               + actor.id()
               + "' is the login of more than one person of the directory ("
               + String.join(", ", holders)
-              + ") once case, width and an @domain part are set aside; the directory must give"
-              + " them distinct logins before either acts on a ticket.");
+              + ") once case, width, a domain and other decorations are set aside; the directory"
+              + " must give them distinct logins before either acts on a ticket.");
     }
-    Optional<String> person = holders.stream().findFirst();
-    if (person.isEmpty()) {
+    if (holders.isEmpty()) {
       // A login the directory took from a person still names him in his tokens (up to a day): the
       // caller is neither that person any more nor someone unknown (0223).
       Optional<String> former = directory.formerHolderOf(actor.id());
@@ -69,14 +72,18 @@ public class Callers {
                 + former.get()
                 + "'s); sign in again with your current login.");
       }
+    }
+    Set<String> claims = new LinkedHashSet<>(user.loginClaims());
+    claims.add(actor.id());
+    Set<String> people = directory.peopleNamedBy(claims);
+    if (people.isEmpty()) {
       return actor;
     }
-    // He is also called by his directory name, whatever display name his token gives (0216).
+    // He is also called by his directory names, whatever display name his token gives (0216),
+    // and by the names the directory gave him before renaming him (0238).
     Set<String> otherNames = new LinkedHashSet<>(actor.otherNames());
-    String directoryName = directory.namesOf(List.of(person.get())).get(person.get());
-    if (directoryName != null) {
-      otherNames.add(directoryName);
-    }
+    otherNames.addAll(directory.namesOf(people).values());
+    directory.formerNamesOf(people).values().forEach(otherNames::addAll);
     return new Actor(
         actor.id(),
         actor.name(),
@@ -84,6 +91,6 @@ public class Callers {
         actor.unit(),
         Set.copyOf(otherNames),
         actor.named(),
-        person.get());
+        people);
   }
 }

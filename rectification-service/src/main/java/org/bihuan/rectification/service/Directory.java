@@ -6,9 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.bihuan.platform.auth.CurrentUser;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.error.ApiProblem;
@@ -311,9 +315,11 @@ public class Directory {
   }
 
   /**
-   * The directory person each of these token subjects is, by OA login compared by its key
-   * (docs/decisions/0229: ZhaoYS, zhaoys and ZhaoYS@corp are one login); a key two people share
-   * identifies nobody; subjects the directory does not know are left out.
+   * The directory person each of these token subjects (a submitter's, an extension's requester's)
+   * is, by OA login compared by its key (docs/decisions/0229: ZhaoYS, zhaoys and ZhaoYS@corp are
+   * one login); a key two people share identifies nobody. A login nobody holds now that the
+   * directory took from a person (0223) is still that person's: he submitted under it before his
+   * login changed (0238). Subjects the directory does not know are left out.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map<String, String> peopleOfSubjects(Collection<String> subjects) {
@@ -336,12 +342,91 @@ public class Directory {
       personOfKey.put((String) r[0], (String) r[1]);
       seen.merge((String) r[0], 1, Integer::sum);
     }
+    formerHoldersOf(byKey.keySet()).forEach(personOfKey::putIfAbsent);
     personOfKey.forEach(
         (key, person) -> {
-          if (seen.get(key) == 1) {
+          if (seen.getOrDefault(key, 1) == 1) {
             byKey.get(key).forEach(s -> out.put(s, person));
           }
         });
+    return out;
+  }
+
+  /**
+   * Every person the login claims of one token name (docs/decisions/0238): the holders of each
+   * claim's login key, the person whose login it was when nobody holds it now (0223), and the
+   * person whose externalId it is (an OA single sign-on whose subject is the OA's user id),
+   * ignoring case. Separation of duties takes the caller for each of them.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Set<String> peopleNamedBy(Collection<String> claims) {
+    Set<String> keys = new HashSet<>();
+    Set<String> ids = new HashSet<>();
+    for (String c : claims) {
+      String key = Logins.key(c);
+      if (key != null && !key.isEmpty()) {
+        keys.add(key);
+      }
+      if (c != null && !c.isBlank()) {
+        ids.add(c.strip().toLowerCase(Locale.ROOT));
+      }
+    }
+    Set<String> out = new TreeSet<>();
+    if (keys.isEmpty()) {
+      return out;
+    }
+    out.addAll(
+        em.createQuery(
+                "select p.externalId from DirectoryPerson p"
+                    + " where p.loginKey in :k or lower(p.externalId) in :ids",
+                String.class)
+            .setParameter("k", keys)
+            .setParameter("ids", ids)
+            .getResultList());
+    out.addAll(formerHoldersOf(keys).values());
+    return out;
+  }
+
+  /** For each of these login keys that nobody holds now, the person whose login it was (0223). */
+  private Map<String, String> formerHoldersOf(Collection<String> keys) {
+    Map<String, String> out = new HashMap<>();
+    if (keys.isEmpty()) {
+      return out;
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select f.login_key, f.person_external_id from directory_former_login f"
+                    + " where f.login_key in (:k) and not exists"
+                    + " (select 1 from directory_person p where p.login_key = f.login_key)"
+                    + " order by f.changed_at")
+            .setParameter("k", keys)
+            .getResultList();
+    rows.forEach(r -> out.put((String) r[0], (String) r[1]));
+    return out;
+  }
+
+  /**
+   * The names the directory gave these people before it renamed them (docs/decisions/0238), by
+   * externalId; people never renamed are left out.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, Set<String>> formerNamesOf(Collection<String> externalIds) {
+    Map<String, Set<String>> out = new HashMap<>();
+    if (externalIds.isEmpty()) {
+      return out;
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select person_external_id, name from directory_former_name"
+                    + " where person_external_id in (:ids) order by renamed_at")
+            .setParameter("ids", externalIds)
+            .getResultList();
+    rows.forEach(
+        r ->
+            out.computeIfAbsent((String) r[0], k -> new java.util.LinkedHashSet<>())
+                .add((String) r[1]));
     return out;
   }
 

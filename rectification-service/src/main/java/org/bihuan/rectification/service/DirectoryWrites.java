@@ -10,6 +10,7 @@ import org.bihuan.platform.auth.CurrentUser;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.feed.ChangeFeed;
 import org.bihuan.platform.text.Logins;
+import org.bihuan.platform.text.PersonNames;
 import org.bihuan.rectification.DirectoryPerson;
 import org.bihuan.rectification.DirectoryUnit;
 import org.bihuan.rectification.mapping.DirectoryInput;
@@ -119,6 +120,9 @@ public class DirectoryWrites {
     if (p.login != null && !p.login.equals(login)) {
       formerLogin(p.login, p.externalId, now);
     }
+    if (!PersonNames.key(p.name).equals(PersonNames.key(name))) {
+      formerName(p.name, p.externalId, now);
+    }
     fill(p, name, unit, login, mobile, now);
     return new Applied<>(p, change);
   }
@@ -190,6 +194,22 @@ public class DirectoryWrites {
         .setParameter(2, externalId)
         .setParameter(3, java.sql.Timestamp.from(now))
         .setParameter(4, Logins.key(login))
+        .executeUpdate();
+  }
+
+  /**
+   * Notes that {@code name} was {@code externalId}'s before the directory renamed him: still one of
+   * his names where separation of duties compares names (docs/decisions/0238). A rename that only
+   * writes the same name otherwise (张三 and 張三, blanks) is no other name and is not noted.
+   */
+  private void formerName(String name, String externalId, Instant now) {
+    em.createNativeQuery(
+            "insert into directory_former_name (person_external_id, name, renamed_at)"
+                + " values (?1, ?2, ?3) on conflict (person_external_id, name) do update"
+                + " set renamed_at = excluded.renamed_at")
+        .setParameter(1, externalId)
+        .setParameter(2, name)
+        .setParameter(3, java.sql.Timestamp.from(now))
         .executeUpdate();
   }
 

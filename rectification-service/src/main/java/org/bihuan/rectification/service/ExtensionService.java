@@ -6,9 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.http.Versions;
@@ -118,12 +116,7 @@ public class ExtensionService {
           .with("currentState", e.status);
     }
     actor.requireNamed(verb + " an extension");
-    Parties round = tickets.parties(t);
-    Set<String> names = new LinkedHashSet<>(round.names());
-    Set<String> subjects = new LinkedHashSet<>(round.subjects());
-    names.add(e.requestedByName);
-    subjects.add(e.requestedById);
-    if (new Parties(names, subjects, round.directoryIds(), round.identified()).includes(actor)) {
+    if (tickets.partiesWithRequester(t, e.requestedById, e.requestedByName).includes(actor)) {
       throw ApiProblem.forbidden(
           "You requested this extension or answer for the ticket (as its responsible person or"
               + " submitter in any round), so you cannot "

@@ -31,9 +31,10 @@ public record Parties(
   }
 
   /**
-   * The caller is one of them: same subject, same directory person (when the caller's subject is a
-   * directory login), a name that folds to a party's name, or a display name that a party's written
-   * name names among others or with a title ("王五、赵验收", "副局长赵验收": {@link PersonNames#among}).
+   * The caller is one of them: same subject, same directory person (any person one of the caller's
+   * login claims names, 0238), a name that folds to a party's name, or a display name that a
+   * party's written name names among others or with a title ("王五、赵验收", "副局长赵验收": {@link
+   * PersonNames#among}).
    */
   public boolean includes(Actor actor) {
     if (actor.isSystem()) {
@@ -42,8 +43,9 @@ public record Parties(
     if (actor.id() != null && subjects.contains(actor.id())) {
       return true;
     }
-    boolean byIdentity = actor.directoryId() != null;
-    if (byIdentity && directoryIds.contains(actor.directoryId())) {
+    // Every person his login claims name is he (0238): any of them a party makes him one.
+    boolean byIdentity = !actor.directoryIds().isEmpty();
+    if (actor.directoryIds().stream().anyMatch(directoryIds::contains)) {
       return true;
     }
     String bySubject = PersonNames.key(actor.id());

@@ -67,11 +67,41 @@ public class TicketParties {
     // after the ticket named him, he is still a party by that name (0217).
     Map<String, String> directoryNames = directory.namesOf(Set.copyOf(names.ids));
     directoryNames.forEach((id, name) -> names.add(name, id));
+    // And by the names it gave him before a renaming, as a former login is still his (0238).
+    directory
+        .formerNamesOf(directoryNames.keySet())
+        .forEach((id, former) -> former.forEach(name -> names.add(name, id)));
     return new Parties(
         Set.copyOf(names.all),
         Set.copyOf(subjects),
         Set.copyOf(names.ids),
         names.identified(directoryNames.keySet()));
+  }
+
+  /**
+   * The parties of a round with the requester of an extension (docs/decisions/0091, 0238): his
+   * subject and name, and the directory person his subject was the login of when he asked, with
+   * that person's names now and before a renaming — so that, after the directory changed his login,
+   * his new login still cannot decide his own request.
+   */
+  Parties withRequester(Parties round, String subject, String name) {
+    Set<String> names = new LinkedHashSet<>(round.names());
+    Set<String> subjects = new LinkedHashSet<>(round.subjects());
+    Set<String> ids = new LinkedHashSet<>(round.directoryIds());
+    if (name != null) {
+      names.add(name);
+    }
+    if (subject != null) {
+      subjects.add(subject);
+      String person = directory.peopleOfSubjects(List.of(subject)).get(subject);
+      if (person != null) {
+        ids.add(person);
+        names.addAll(directory.namesOf(List.of(person)).values());
+        directory.formerNamesOf(List.of(person)).values().forEach(names::addAll);
+      }
+    }
+    return new Parties(
+        Set.copyOf(names), Set.copyOf(subjects), Set.copyOf(ids), round.identified());
   }
 
   private static FieldChange change(TicketHistoryEntry h, String field) {

@@ -214,6 +214,11 @@ public class TicketService {
     return parties.of(t);
   }
 
+  /** The ticket's parties and an extension's requester (0091, 0238). */
+  Parties partiesWithRequester(Ticket t, String requesterId, String requesterName) {
+    return parties.withRequester(parties.of(t), requesterId, requesterName);
+  }
+
   LocalDate latestApprovedExtension(UUID ticketId) {
     Extension e =
         Extension.find(

@@ -120,6 +120,37 @@ class DirectoryLoginsTest {
   }
 
   /**
+   * The key also sets aside a DOMAIN\ part, mailto:, a %domain part and trailing dots (0238): one
+   * login per person holds for those too, and a login taken away is free again however written.
+   */
+  @Test
+  void aLoginWithADomainBeforeABackslashMailtoAPercentDomainOrATrailingDotIsTheSameLogin() {
+    String unit = DirectoryFixtures.id("ORG");
+    DirectoryFixtures.unit(unit, "督查室");
+    String pf1 = DirectoryFixtures.id("PF");
+    String pf2 = DirectoryFixtures.id("PF");
+    String login = "wk-" + pf1.substring(3);
+    DirectoryFixtures.person(pf1, "周一", unit, "CORP\\\\" + login);
+    String body = "{\"name\": \"吴二\", \"unitExternalId\": \"%s\", \"login\": \"%s\"}";
+    for (String other :
+        List.of(login, "mailto:" + login + "@corp", login + "%corp", login + ".", "OA\\" + login)) {
+      DirectoryFixtures.putPerson(
+              Tokens.admin(), pf2, body.formatted(unit, other.replace("\\", "\\\\")))
+          .then()
+          .statusCode(409)
+          .contentType("application/problem+json")
+          .body("heldBy", equalTo(pf1));
+    }
+    // 周一's login changes: the old one, written another way, may be given to 吴二.
+    DirectoryFixtures.putPerson(Tokens.admin(), pf1, body.formatted(unit, login + "-2"))
+        .then()
+        .statusCode(200);
+    DirectoryFixtures.putPerson(Tokens.admin(), pf2, body.formatted(unit, login + "."))
+        .then()
+        .statusCode(201);
+  }
+
+  /**
    * Names and logins hold no invisible character (0229): a unit or person named with U+200B,
    * U+2060, U+00AD or a bidirectional control, or a login holding one, is refused naming the field.
    */
