@@ -25,6 +25,13 @@ public interface DirectorySettings {
   int maxPeople();
 
   /**
+   * Seconds a whole sync may run before its transaction is rolled back (503, nothing written); read
+   * by DirectorySync's transaction configuration.
+   */
+  @WithDefault("600")
+  int syncTimeout();
+
+  /**
    * The service callers (token subjects) that may write the directory besides admins: the OA sync
    * job (docs/decisions/0216).
    */

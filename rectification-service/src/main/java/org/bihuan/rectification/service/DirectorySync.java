@@ -1,5 +1,6 @@
 package org.bihuan.rectification.service;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -73,6 +74,9 @@ public class DirectorySync {
     final Tally personTally = new Tally();
   }
 
+  // A whole directory (up to 50,000 people) on a small, busy machine takes longer than the default
+  // transaction timeout; the sync holds only the directory's own lock meanwhile.
+  @TransactionConfiguration(timeoutFromConfigProperty = "bihuan.directory.sync-timeout")
   @Transactional(rollbackOn = IOException.class)
   public DirectoryView.SyncResult sync(InputStream body) throws IOException {
     writes.lock();
