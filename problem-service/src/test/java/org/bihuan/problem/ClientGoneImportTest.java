@@ -81,7 +81,7 @@ class ClientGoneImportTest {
   @Test
   void aClientThatHangsUpMidParseAbandonsTheReading() throws Exception {
     String path = "/api/v1/sources/" + source("断开") + "/import?dryRun=true";
-    byte[] pdf = longPdf(100);
+    byte[] pdf = longPdf(250);
     int all = permits.available();
     long whole = readingMillis(path, pdf);
     assertTrue(whole > 1500, "the document must take a while to read, took " + whole + " ms");

@@ -121,7 +121,7 @@ class HostileUploadTest {
         DocumentText.XLS,
         415,
         "declared as an Excel 97-2003 workbook (.xls)");
-    refused(source, HostileFiles.truncated(ledger()), DocumentText.XLSX, 422, "damaged");
+    refused(source, HostileFiles.truncated(ledger()), DocumentText.XLSX, 422, "incomplete");
     refused(
         source,
         HostileFiles.truncated(
@@ -129,7 +129,7 @@ class HostileUploadTest {
                 List.of(Ledgers.table("台账", LedgerModels.auditSheet(), Style.of(Layout.MERGED))))),
         DocumentText.XLS,
         422,
-        "damaged");
+        "incomplete");
     refused(
         source,
         Ledgers.xlsx(List.of(new Ledgers.Table("空", List.of(), List.of(), 1))),
