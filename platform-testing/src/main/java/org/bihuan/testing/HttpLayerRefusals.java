@@ -20,19 +20,21 @@ import java.util.Map;
  */
 public final class HttpLayerRefusals {
 
-  /** In {@link #table}: any 4xx, answered problem+json, is right. */
-  public static final int ANY_CLIENT_ERROR = 0;
+  /**
+   * The paths a service names and the one status it answers each with when no token comes: 401
+   * where the token is checked first, 404 where no route has the path, 405 where none has the
+   * method. {@code post} takes a POST with a body; {@code items} is a collection whose items are
+   * named by a path segment ({@code items/%zz}, {@code items/{x}} are tried).
+   */
+  public record Paths(String post, int postWithoutToken, String items, int getWithoutToken) {}
 
   private HttpLayerRefusals() {}
 
-  /**
-   * The requests, written byte for byte, and the status each is refused with. {@code postPath}
-   * takes a POST with a body; {@code itemsPath} is a collection whose items are named by a path
-   * segment ({@code itemsPath/%zz}, {@code itemsPath/{x}} are tried).
-   */
-  public static Map<String, Integer> table(String postPath, String itemsPath) {
+  /** The requests, written byte for byte, and the status each is refused with. */
+  public static Map<String, Integer> table(Paths paths) {
+    String itemsPath = paths.items();
     String host = "Host: localhost\r\n";
-    String post = "POST " + postPath + " HTTP/1.1\r\n" + host;
+    String post = "POST " + paths.post() + " HTTP/1.1\r\n" + host;
     Map<String, Integer> refused = new LinkedHashMap<>();
     refused.put("GET /" + "a".repeat(40_000) + " HTTP/1.1\r\n" + host + "\r\n", 414);
     refused.put("GET / HTTP/1.1\r\n" + host + "Cookie: " + "c".repeat(40_000) + "\r\n\r\n", 431);
@@ -48,14 +50,14 @@ public final class HttpLayerRefusals {
     refused.put("GET / HTTP/1.1\r\n\r\n", 400);
     refused.put("GET / HTTP/1.1\r\nHost: localhost:abc\r\n\r\n", 400);
     // HTTP/1.0 needs no Host; without one, or with one that makes no URI, a request is answered as
-    // any other — a 4xx (an API path asks for a token first: 401; a path or method no route has:
-    // 404, 405) — never with 500 (docs/decisions/0237).
-    refused.put("GET " + itemsPath + " HTTP/1.0\r\n\r\n", ANY_CLIENT_ERROR);
-    refused.put("GET " + itemsPath + " HTTP/1.0\r\nHost: [zz]\r\n\r\n", ANY_CLIENT_ERROR);
+    // the same request without a token would be, never with 500 (docs/decisions/0237).
+    int get = paths.getWithoutToken();
+    refused.put("GET " + itemsPath + " HTTP/1.0\r\n\r\n", get);
+    refused.put("GET " + itemsPath + " HTTP/1.0\r\nHost: [zz]\r\n\r\n", get);
     refused.put(
         post.replace("HTTP/1.1\r\n" + host, "HTTP/1.0\r\n") + "Content-Length: 0\r\n\r\n",
-        ANY_CLIENT_ERROR);
-    refused.put("GET " + itemsPath + " HTTP/1.1\r\nHost: [zz]\r\n\r\n", ANY_CLIENT_ERROR);
+        paths.postWithoutToken());
+    refused.put("GET " + itemsPath + " HTTP/1.1\r\nHost: [zz]\r\n\r\n", get);
     return refused;
   }
 
@@ -63,18 +65,13 @@ public final class HttpLayerRefusals {
    * Sends every request of {@link #table} to the service at {@code root} and asserts that each is
    * answered problem+json with its status; a failure lists every request answered otherwise.
    */
-  public static void assertEachIsProblemJson(URL root, String postPath, String itemsPath)
-      throws IOException {
+  public static void assertEachIsProblemJson(URL root, Paths paths) throws IOException {
     List<String> failures = new ArrayList<>();
-    for (var e : table(postPath, itemsPath).entrySet()) {
+    for (var e : table(paths).entrySet()) {
       RawHttp.Answer answer =
           new RawHttp(root).send(e.getKey().getBytes(StandardCharsets.ISO_8859_1));
       try {
-        int status =
-            e.getValue() == ANY_CLIENT_ERROR && answer.status() >= 400 && answer.status() < 500
-                ? answer.status()
-                : e.getValue();
-        RawHttp.problem(answer, status);
+        RawHttp.problem(answer, e.getValue());
       } catch (AssertionError failed) {
         String request = e.getKey().length() > 90 ? e.getKey().substring(0, 90) + "…" : e.getKey();
         failures.add(request.replace("\r\n", "⏎") + " → " + answer);

@@ -131,6 +131,8 @@ class HttpLayerErrorsTest {
    */
   @Test
   void everyRefusalOfTheHttpLayerIsProblemJson() throws Exception {
-    HttpLayerRefusals.assertEachIsProblemJson(root, "/api/v1/sources", "/api/v1/sources");
+    // Every API route asks for a token first.
+    HttpLayerRefusals.assertEachIsProblemJson(
+        root, new HttpLayerRefusals.Paths("/api/v1/sources", 401, "/api/v1/sources", 401));
   }
 }

@@ -137,6 +137,8 @@ class HttpLayerErrorsTest {
    */
   @Test
   void everyRefusalOfTheHttpLayerIsProblemJson() throws Exception {
-    HttpLayerRefusals.assertEachIsProblemJson(root, "/api/v1/tickets", "/api/v1/tickets");
+    // Every API route asks for a token first.
+    HttpLayerRefusals.assertEachIsProblemJson(
+        root, new HttpLayerRefusals.Paths("/api/v1/tickets", 401, "/api/v1/tickets", 401));
   }
 }
