@@ -1,22 +1,21 @@
 package org.bihuan.rectification.rest;
 
-import static io.restassured.RestAssured.given;
+import static org.bihuan.rectification.rest.PartyFixtures.assigned;
+import static org.bihuan.rectification.rest.PartyFixtures.decide;
+import static org.bihuan.rectification.rest.PartyFixtures.directoryUnit;
+import static org.bihuan.rectification.rest.PartyFixtures.reassigned;
+import static org.bihuan.rectification.rest.PartyFixtures.requestExtension;
+import static org.bihuan.rectification.rest.PartyFixtures.submit;
+import static org.bihuan.rectification.rest.PartyFixtures.submitStarted;
 import static org.bihuan.rectification.rest.TicketFixtures.act;
-import static org.bihuan.rectification.rest.TicketFixtures.create;
-import static org.bihuan.rectification.rest.TicketFixtures.progress;
-import static org.bihuan.rectification.rest.TicketFixtures.ticketJson;
-import static org.bihuan.rectification.rest.TicketFixtures.today;
 import static org.bihuan.rectification.rest.TicketFixtures.unit;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.bihuan.rectification.ProblemServiceStub;
 import org.bihuan.rectification.directory.DirectoryFixtures;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -34,8 +33,7 @@ class DirectoryIdentityTest {
 
   /** 赵验收 (login returned) in the directory, and a namesake, another person: [login, namesake]. */
   private static String[] zhao() {
-    String unit = DirectoryFixtures.id("ORG");
-    DirectoryFixtures.unit(unit, "验收科");
+    String unit = directoryUnit("验收科");
     String p1 = DirectoryFixtures.id("P");
     String pz = DirectoryFixtures.id("P");
     DirectoryFixtures.person(p1, ZHAO, unit, "zhaoys-" + p1);
@@ -50,31 +48,8 @@ class DirectoryIdentityTest {
   /** A ticket of {@code unit} whose people are {@code people} (JSON members), submitted. */
   private static String submitted(String unit, String people) {
     String id = assigned(unit, people);
-    work(unit, id);
+    submit(Tokens.reporter("王五", unit), id);
     return id;
-  }
-
-  private static String assigned(String unit, String people) {
-    String body =
-        ticketJson(
-                ProblemServiceStub.problem(UUID.randomUUID()),
-                unit,
-                "李四",
-                "DEADLINE",
-                today().plusDays(30),
-                null,
-                null)
-            .replace("\"responsiblePerson\": \"李四\", \"leaderInCharge\": \"李书记\"", people);
-    return create(body).getString("id");
-  }
-
-  private static void work(String unit, String id) {
-    String reporter = Tokens.reporter("王五", unit);
-    if ("ASSIGNED".equals(SeparationOfDutiesTest.ticket(id).getString("status"))) {
-      act(reporter, id, "start", null).then().statusCode(200);
-    }
-    progress(reporter, id, today(), "已完成").then().statusCode(201);
-    act(reporter, id, "submit", "申请销号").then().statusCode(200);
   }
 
   @Test
@@ -105,25 +80,8 @@ class DirectoryIdentityTest {
             unit,
             "\"responsiblePerson\": \"%s\", \"responsiblePersonExternalId\": \"%s\""
                 .formatted(ZHAO, fake));
-    String ext =
-        given()
-            .auth()
-            .oauth2(Tokens.reporter("王五", unit))
-            .contentType(ContentType.JSON)
-            .body("{\"newDeadline\": \"" + today().plusDays(60) + "\", \"reason\": \"需要协调\"}")
-            .post("/api/v1/tickets/" + open + "/extensions")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    given()
-        .auth()
-        .oauth2(me)
-        .contentType(ContentType.JSON)
-        .body("{\"comment\": \"同意\"}")
-        .post("/api/v1/extensions/" + ext + "/approve")
-        .then()
-        .statusCode(403);
+    String ext = requestExtension(Tokens.reporter("王五", unit), open);
+    decide(me, ext, "approve").then().statusCode(403);
     // Another verifier does.
     act(Tokens.verifier("钱七"), responsible, "verify", "验收通过").then().statusCode(200);
   }
@@ -137,20 +95,12 @@ class DirectoryIdentityTest {
     for (String newId : List.of(fake, d[1])) {
       String id = assigned(unit, "\"responsiblePerson\": \"%s\"".formatted(ZHAO));
       act(Tokens.reporter("王五", unit), id, "start", null).then().statusCode(200);
-      var now = SeparationOfDutiesTest.ticket(id);
       String body =
-          ticketJson(
-                  UUID.fromString(now.getList("problemIds", String.class).get(0)),
-                  unit,
-                  "李四",
-                  "DEADLINE",
-                  LocalDate.parse(now.getString("deadline")),
-                  null,
-                  null)
-              .replace(
-                  "\"responsiblePerson\": \"李四\", \"leaderInCharge\": \"李书记\"",
-                  "\"responsiblePerson\": \"%s\", \"responsiblePersonExternalId\": \"%s\""
-                      .formatted(ZHAO, newId));
+          reassigned(
+              id,
+              unit,
+              "\"responsiblePerson\": \"%s\", \"responsiblePersonExternalId\": \"%s\""
+                  .formatted(ZHAO, newId));
       SeparationOfDutiesTest.put(me, id, body)
           .then()
           .statusCode(200)
@@ -161,7 +111,7 @@ class DirectoryIdentityTest {
       assertEquals(
           List.of(Map.of("field", "responsiblePersonExternalId", "to", newId)),
           changes.stream().map(c -> Map.of("field", c.get("field"), "to", c.get("to"))).toList());
-      work(unit, id);
+      submitStarted(Tokens.reporter("王五", unit), id);
       act(me, id, "verify", "验收通过").then().statusCode(403);
     }
   }

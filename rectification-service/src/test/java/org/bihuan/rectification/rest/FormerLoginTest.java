@@ -1,15 +1,13 @@
 package org.bihuan.rectification.rest;
 
+import static org.bihuan.rectification.rest.PartyFixtures.assigned;
+import static org.bihuan.rectification.rest.PartyFixtures.directoryUnit;
+import static org.bihuan.rectification.rest.PartyFixtures.putPerson;
+import static org.bihuan.rectification.rest.PartyFixtures.submit;
 import static org.bihuan.rectification.rest.TicketFixtures.act;
-import static org.bihuan.rectification.rest.TicketFixtures.create;
-import static org.bihuan.rectification.rest.TicketFixtures.progress;
-import static org.bihuan.rectification.rest.TicketFixtures.ticketJson;
-import static org.bihuan.rectification.rest.TicketFixtures.today;
 import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.UUID;
-import org.bihuan.rectification.ProblemServiceStub;
 import org.bihuan.rectification.directory.DirectoryFixtures;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -24,37 +22,18 @@ class FormerLoginTest {
 
   @Test
   void aTokenWithTheLoginThePersonNoLongerHasCannotVerifyHisTicket() {
-    String unitId = DirectoryFixtures.id("ORG");
-    DirectoryFixtures.unit(unitId, "督查室");
+    String unitId = directoryUnit("督查室");
     String pf1 = DirectoryFixtures.id("PF");
     String oldLogin = "lf-" + pf1;
     DirectoryFixtures.person(pf1, "周一", unitId, oldLogin);
     String unit = TicketFixtures.unit("督查室");
-    String body =
-        ticketJson(
-                ProblemServiceStub.problem(UUID.randomUUID()),
-                unit,
-                "李四",
-                "DEADLINE",
-                today().plusDays(30),
-                null,
-                null)
-            .replace(
-                "\"responsiblePerson\": \"李四\"",
-                "\"responsiblePersonExternalId\": \"" + pf1 + "\"");
-    String id = create(body).getString("id");
-    String reporter = Tokens.reporter("王五", unit);
-    act(reporter, id, "start", null).then().statusCode(200);
-    progress(reporter, id, today(), "已完成").then().statusCode(201);
-    act(reporter, id, "submit", "申请销号").then().statusCode(200);
+    String id =
+        assigned(
+            unit,
+            "\"responsiblePersonExternalId\": \"%s\", \"leaderInCharge\": \"李书记\"".formatted(pf1));
+    submit(Tokens.reporter("王五", unit), id);
 
-    DirectoryFixtures.putPerson(
-            Tokens.admin(),
-            pf1,
-            "{\"name\": \"周一\", \"unitExternalId\": \"%s\", \"login\": \"lf2-%s\"}"
-                .formatted(unitId, pf1))
-        .then()
-        .statusCode(200);
+    putPerson(pf1, "周一", unitId, "lf2-" + pf1);
     // His token of yesterday, under another display name.
     act(Tokens.token(oldLogin, "吴二", null, "verifier"), id, "verify", "验收通过")
         .then()

@@ -1,21 +1,21 @@
 package org.bihuan.rectification.rest;
 
-import static io.restassured.RestAssured.given;
+import static org.bihuan.rectification.rest.PartyFixtures.PEOPLE;
+import static org.bihuan.rectification.rest.PartyFixtures.assigned;
+import static org.bihuan.rectification.rest.PartyFixtures.decide;
+import static org.bihuan.rectification.rest.PartyFixtures.directoryUnit;
+import static org.bihuan.rectification.rest.PartyFixtures.mayNotDecide;
+import static org.bihuan.rectification.rest.PartyFixtures.mayNotVerifyOrReject;
+import static org.bihuan.rectification.rest.PartyFixtures.putPerson;
+import static org.bihuan.rectification.rest.PartyFixtures.requestExtension;
+import static org.bihuan.rectification.rest.PartyFixtures.submit;
 import static org.bihuan.rectification.rest.TicketFixtures.act;
-import static org.bihuan.rectification.rest.TicketFixtures.create;
-import static org.bihuan.rectification.rest.TicketFixtures.progress;
-import static org.bihuan.rectification.rest.TicketFixtures.ticketJson;
-import static org.bihuan.rectification.rest.TicketFixtures.today;
-import static org.bihuan.rectification.rest.TicketFixtures.unit;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.bihuan.rectification.ProblemServiceStub;
 import org.bihuan.rectification.directory.DirectoryFixtures;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -29,78 +29,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class LoginClaimsAsPartiesTest {
-
-  /** A unit of the directory and of the ticket. */
-  private static String directoryUnit() {
-    String unit = DirectoryFixtures.id("ORG");
-    DirectoryFixtures.unit(unit, "验收科");
-    return unit;
-  }
-
-  private static void putPerson(String id, String name, String unit, String login) {
-    DirectoryFixtures.putPerson(
-            Tokens.admin(),
-            id,
-            "{\"name\": \"%s\", \"unitExternalId\": \"%s\", \"login\": \"%s\"}"
-                .formatted(name, unit, login))
-        .then()
-        .statusCode(200);
-  }
-
-  /** An ASSIGNED ticket of {@code unit} whose responsible person is {@code people}' JSON. */
-  private static String ticket(String unit, String people) {
-    String body =
-        ticketJson(
-                ProblemServiceStub.problem(UUID.randomUUID()),
-                unit,
-                "李四",
-                "DEADLINE",
-                today().plusDays(30),
-                null,
-                null)
-            .replace("\"responsiblePerson\": \"李四\", \"leaderInCharge\": \"李书记\"", people);
-    return create(body).getString("id");
-  }
-
-  private static void submit(String reporter, String id) {
-    act(reporter, id, "start", null).then().statusCode(200);
-    progress(reporter, id, today(), "已完成").then().statusCode(201);
-    act(reporter, id, "submit", "申请销号").then().statusCode(200);
-  }
-
-  private static String requestExtension(String token, String id) {
-    return given()
-        .auth()
-        .oauth2(token)
-        .contentType(ContentType.JSON)
-        .body("{\"newDeadline\": \"" + today().plusDays(90) + "\", \"reason\": \"需要协调\"}")
-        .post("/api/v1/tickets/" + id + "/extensions")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
-  }
-
-  private static Response decide(String token, String extension, String verb) {
-    return given()
-        .auth()
-        .oauth2(token)
-        .contentType(ContentType.JSON)
-        .body("{\"comment\": \"意见\"}")
-        .post("/api/v1/extensions/" + extension + "/" + verb);
-  }
-
-  private static void mayNotVerifyOrReject(String token, String id) {
-    for (String action : List.of("verify", "reject")) {
-      act(token, id, action, "意见").then().statusCode(403).contentType("application/problem+json");
-    }
-  }
-
-  private static void mayNotDecide(String token, String extension) {
-    for (String verb : List.of("approve", "refuse")) {
-      decide(token, extension, verb).then().statusCode(403).contentType("application/problem+json");
-    }
-  }
 
   /** A verifier's token: subject, {@code name} and the other claims given as pairs. */
   private static String verifier(String subject, String name, String... claims) {
@@ -121,7 +49,7 @@ class LoginClaimsAsPartiesTest {
   @Test
   void everyLoginClaimAndTheExternalIdNameTheCaller() {
     String s = UUID.randomUUID().toString().substring(0, 8);
-    String unit = directoryUnit();
+    String unit = directoryUnit("验收科");
     String zhao = DirectoryFixtures.id("P-ZHAO");
     String li = DirectoryFixtures.id("P-LI");
     String wang = DirectoryFixtures.id("P-WANG");
@@ -129,7 +57,7 @@ class LoginClaimsAsPartiesTest {
     DirectoryFixtures.person(li, "李书记", unit, "lild-" + s);
     DirectoryFixtures.person(wang, "王填报", unit, "wangtb-" + s);
     String id =
-        ticket(
+        assigned(
             unit,
             "\"responsiblePersonExternalId\": \"%s\", \"leaderInChargeExternalId\": \"%s\""
                 .formatted(zhao, li));
@@ -193,12 +121,12 @@ class LoginClaimsAsPartiesTest {
   @Test
   void aSubmitterAndARequesterAfterTheirLoginChanged() {
     String s = UUID.randomUUID().toString().substring(0, 8);
-    String unit = directoryUnit();
+    String unit = directoryUnit("验收科");
     String sun = DirectoryFixtures.id("P-SUN");
     String zhou = DirectoryFixtures.id("P-ZHOU");
     DirectoryFixtures.person(sun, "孙三", unit, "sun2-" + s);
     DirectoryFixtures.person(zhou, "周三", unit, "zhou2-" + s);
-    String id = ticket(unit, "\"responsiblePerson\": \"李四\", \"leaderInCharge\": \"李书记\"");
+    String id = assigned(unit, PEOPLE);
     String extension = requestExtension(Tokens.token("zhou2-" + s, "小周", unit, "reporter"), id);
     putPerson(zhou, "周三", unit, "zhou3-" + s);
     mayNotDecide(verifier("zhou3-" + s, "周三"), extension);
@@ -214,7 +142,7 @@ class LoginClaimsAsPartiesTest {
     mayNotVerifyOrReject(verifier("sun3-" + s, "孙三"), id);
 
     // Unknown to the directory, the submitter Subm-X under CORP\subm-x.
-    String other = ticket(unit, "\"responsiblePerson\": \"李四\", \"leaderInCharge\": \"李书记\"");
+    String other = assigned(unit, PEOPLE);
     submit(Tokens.token("Subm-X-" + s, "小徐", unit, "reporter"), other);
     mayNotVerifyOrReject(verifier("CORP\\subm-x-" + s, "老徐"), other);
     act(Tokens.verifier("钱七"), other, "verify", "验收通过").then().statusCode(200);
@@ -227,12 +155,12 @@ class LoginClaimsAsPartiesTest {
   @Test
   void theNamesTheDirectoryGaveSomeoneBeforeRenamingHimAreHisNames() {
     String s = UUID.randomUUID().toString().substring(0, 8);
-    String unit = directoryUnit();
+    String unit = directoryUnit("验收科");
     String wang = DirectoryFixtures.id("P-WANG");
     DirectoryFixtures.person(wang, "王填报", unit, "wangtb-" + s);
-    String byName = ticket(unit, "\"responsiblePerson\": \"王填报\"");
+    String byName = assigned(unit, "\"responsiblePerson\": \"王填报\"");
     putPerson(wang, "王新填报", unit, "wangtb-" + s);
-    String byId = ticket(unit, "\"responsiblePersonExternalId\": \"%s\"".formatted(wang));
+    String byId = assigned(unit, "\"responsiblePersonExternalId\": \"%s\"".formatted(wang));
     String reporter = Tokens.reporter("王五", unit);
     submit(reporter, byName);
     submit(reporter, byId);

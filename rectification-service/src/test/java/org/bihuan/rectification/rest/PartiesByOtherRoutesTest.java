@@ -1,20 +1,22 @@
 package org.bihuan.rectification.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.bihuan.rectification.rest.PartyFixtures.assigned;
+import static org.bihuan.rectification.rest.PartyFixtures.body;
+import static org.bihuan.rectification.rest.PartyFixtures.decide;
+import static org.bihuan.rectification.rest.PartyFixtures.directoryUnit;
+import static org.bihuan.rectification.rest.PartyFixtures.mayNotDecide;
+import static org.bihuan.rectification.rest.PartyFixtures.mayNotVerifyOrReject;
+import static org.bihuan.rectification.rest.PartyFixtures.reassigned;
+import static org.bihuan.rectification.rest.PartyFixtures.requestExtension;
+import static org.bihuan.rectification.rest.PartyFixtures.submit;
+import static org.bihuan.rectification.rest.PartyFixtures.submitStarted;
 import static org.bihuan.rectification.rest.TicketFixtures.act;
-import static org.bihuan.rectification.rest.TicketFixtures.create;
-import static org.bihuan.rectification.rest.TicketFixtures.progress;
-import static org.bihuan.rectification.rest.TicketFixtures.ticketJson;
-import static org.bihuan.rectification.rest.TicketFixtures.today;
 import static org.bihuan.rectification.rest.TicketFixtures.unit;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
-import org.bihuan.rectification.ProblemServiceStub;
 import org.bihuan.rectification.directory.DirectoryFixtures;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -29,71 +31,13 @@ import org.junit.jupiter.api.Test;
 class PartiesByOtherRoutesTest {
 
   private static final String ZHAO = "赵验收";
-  private static final String PEOPLE = "\"responsiblePerson\": \"李四\", \"leaderInCharge\": \"李书记\"";
 
   /** 赵验收 in the directory: [his id, his login]. */
   private static String[] zhao() {
-    String unit = DirectoryFixtures.id("ORG");
-    DirectoryFixtures.unit(unit, "验收科");
+    String unit = directoryUnit("验收科");
     String id = DirectoryFixtures.id("P");
     DirectoryFixtures.person(id, ZHAO, unit, "zhaoys-" + id);
     return new String[] {id, "zhaoys-" + id};
-  }
-
-  private static String body(String unit, String people) {
-    return ticketJson(
-            ProblemServiceStub.problem(UUID.randomUUID()),
-            unit,
-            "李四",
-            "DEADLINE",
-            today().plusDays(30),
-            null,
-            null)
-        .replace(PEOPLE, people);
-  }
-
-  private static void submit(String unit, String id) {
-    String reporter = Tokens.reporter("王五", unit);
-    if ("ASSIGNED".equals(SeparationOfDutiesTest.ticket(id).getString("status"))) {
-      act(reporter, id, "start", null).then().statusCode(200);
-    }
-    progress(reporter, id, today(), "已完成").then().statusCode(201);
-    act(reporter, id, "submit", "申请销号").then().statusCode(200);
-  }
-
-  private static String requestExtension(String token, String id) {
-    return given()
-        .auth()
-        .oauth2(token)
-        .contentType(ContentType.JSON)
-        .body("{\"newDeadline\": \"" + today().plusDays(90) + "\", \"reason\": \"需要协调\"}")
-        .post("/api/v1/tickets/" + id + "/extensions")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
-  }
-
-  private static Response decide(String token, String extension, String verb) {
-    return given()
-        .auth()
-        .oauth2(token)
-        .contentType(ContentType.JSON)
-        .body("{\"comment\": \"意见\"}")
-        .post("/api/v1/extensions/" + extension + "/" + verb);
-  }
-
-  /** 403 problem+json for verify and reject of a submitted ticket. */
-  private static void mayNotVerifyOrReject(String token, String id) {
-    for (String action : List.of("verify", "reject")) {
-      act(token, id, action, "意见").then().statusCode(403).contentType("application/problem+json");
-    }
-  }
-
-  private static void mayNotDecide(String token, String extension) {
-    for (String verb : List.of("approve", "refuse")) {
-      decide(token, extension, verb).then().statusCode(403).contentType("application/problem+json");
-    }
   }
 
   @Test
@@ -129,7 +73,7 @@ class PartiesByOtherRoutesTest {
       mayNotDecide(byName, ext);
       mayNotDecide(byLogin, ext);
       decide(Tokens.verifier("钱七"), ext, "refuse").then().statusCode(200);
-      submit(unit, id);
+      submit(Tokens.reporter("王五", unit), id);
       mayNotVerifyOrReject(byName, id);
       mayNotVerifyOrReject(byLogin, id);
     }
@@ -142,31 +86,20 @@ class PartiesByOtherRoutesTest {
     String unit = unit("办公室");
     String other = unit("宣传部");
     String id =
-        create(
-                body(
-                    unit,
-                    "\"responsiblePerson\": \"%s\", \"leaderInChargeExternalId\": \"%s\""
-                        .formatted(ZHAO, d[0])))
-            .getString("id");
+        assigned(
+            unit,
+            "\"responsiblePerson\": \"%s\", \"leaderInChargeExternalId\": \"%s\""
+                .formatted(ZHAO, d[0]));
     act(Tokens.reporter("王五", unit), id, "start", null).then().statusCode(200);
-    var now = SeparationOfDutiesTest.ticket(id);
     // Reassigned: another unit, another person, another leader.
-    String reassigned =
-        ticketJson(
-                UUID.fromString(now.getList("problemIds", String.class).get(0)),
-                other,
-                "孙八",
-                "DEADLINE",
-                LocalDate.parse(now.getString("deadline")),
-                null,
-                null)
-            .replace("\"李书记\"", "\"周书记\"");
-    SeparationOfDutiesTest.put(Tokens.admin(), id, reassigned).then().statusCode(200);
+    String edit =
+        reassigned(id, other, "\"responsiblePerson\": \"孙八\", \"leaderInCharge\": \"周书记\"");
+    SeparationOfDutiesTest.put(Tokens.admin(), id, edit).then().statusCode(200);
     String ext = requestExtension(Tokens.reporter("王五", other), id);
     mayNotDecide(Tokens.verifier(ZHAO), ext);
     mayNotDecide(Tokens.token(d[1], "老赵", null, "verifier"), ext);
     decide(Tokens.verifier("钱七"), ext, "refuse").then().statusCode(200);
-    submit(other, id);
+    submitStarted(Tokens.reporter("王五", other), id);
     mayNotVerifyOrReject(Tokens.verifier(ZHAO), id);
     mayNotVerifyOrReject(Tokens.token(d[1], "老赵", null, "verifier"), id);
     act(Tokens.verifier("钱七"), id, "verify", "验收通过").then().statusCode(200);
@@ -182,7 +115,7 @@ class PartiesByOtherRoutesTest {
             "\"responsiblePerson\": \"李四\", \"leaderInCharge\": \"%s\"".formatted(ZHAO),
             "\"responsiblePerson\": \"李四\", \"leaderInChargeExternalId\": \"%s\""
                 .formatted(d[0]))) {
-      String id = create(body(unit, people)).getString("id");
+      String id = assigned(unit, people);
       // The leader holds both roles and asks himself, under another display name.
       String leader = Tokens.token(d[1], "老赵", unit, "reporter", "verifier");
       String ext = requestExtension(leader, id);
@@ -197,15 +130,12 @@ class PartiesByOtherRoutesTest {
   void aPartyNamedOnlyByHisDirectoryIdAlsoAfterHisLoginIsRepointed() {
     String[] d = zhao();
     String unit = unit("办公室");
-    String id =
-        create(body(unit, "\"responsiblePersonExternalId\": \"%s\"".formatted(d[0])))
-            .getString("id");
+    String id = assigned(unit, "\"responsiblePersonExternalId\": \"%s\"".formatted(d[0]));
     String ext = requestExtension(Tokens.reporter("王五", unit), id);
     mayNotDecide(Tokens.token(d[1], "老赵", null, "verifier"), ext);
     mayNotDecide(Tokens.verifier(ZHAO), ext);
     // The OA directory gives him another login and another name afterwards.
-    String dirUnit = DirectoryFixtures.id("ORG");
-    DirectoryFixtures.unit(dirUnit, "验收二科");
+    String dirUnit = directoryUnit("验收二科");
     DirectoryFixtures.putPerson(
             DirectoryFixtures.syncJob(),
             d[0],
@@ -216,7 +146,7 @@ class PartiesByOtherRoutesTest {
     String renamed = Tokens.token("zhao-new-" + d[0], "赵新", null, "verifier");
     mayNotDecide(renamed, ext);
     decide(Tokens.verifier("钱七"), ext, "refuse").then().statusCode(200);
-    submit(unit, id);
+    submit(Tokens.reporter("王五", unit), id);
     mayNotVerifyOrReject(renamed, id);
     mayNotVerifyOrReject(Tokens.verifier(ZHAO), id);
     // Nor by the name the directory gives him now, from a token the directory does not know.
