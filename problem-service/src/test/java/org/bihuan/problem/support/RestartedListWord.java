@@ -1,21 +1,7 @@
 package org.bihuan.problem.support;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 /**
@@ -34,8 +20,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
  */
 public final class RestartedListWord {
 
-  private static final Pattern POINT = Pattern.compile("^（(\\d{1,2})）");
-  private static final Pattern GROUP = Pattern.compile("^[一二三四五六七八九十]{1,3}、");
+  private static final AutoNumberedWord WORD =
+      AutoNumberedWord.items("^（(\\d{1,2})）", 3, "（%1）")
+          .headings("^[一二三四五六七八九十]{1,3}、", 2, STNumberFormat.CHINESE_COUNTING, "%1、", 3);
 
   private RestartedListWord() {}
 
@@ -61,66 +48,11 @@ public final class RestartedListWord {
 
   /** The .docx of {@code typed}, its numbers moved into Word's list formatting. */
   public static byte[] docx(String typed) {
-    try (XWPFDocument document = new XWPFDocument()) {
-      XWPFNumbering numbering = document.createNumbering();
-      BigInteger groups =
-          numbering.addNum(
-              numbering.addAbstractNum(list(2, STNumberFormat.CHINESE_COUNTING, "%1、", 3)));
-      BigInteger points = numbering.addAbstractNum(list(3, STNumberFormat.DECIMAL, "（%1）", 1));
-      BigInteger instance = null;
-      for (String line : typed.strip().split("\n")) {
-        XWPFParagraph paragraph = document.createParagraph();
-        String text = line;
-        Matcher point = POINT.matcher(line);
-        Matcher group = GROUP.matcher(line);
-        if (point.find()) {
-          if (instance == null) {
-            instance = restarted(numbering, points, Integer.parseInt(point.group(1)));
-          }
-          paragraph.setNumID(instance);
-          paragraph.setNumILvl(BigInteger.ZERO);
-          text = line.substring(point.end());
-        } else {
-          instance = null;
-          if (group.find()) {
-            paragraph.setNumID(groups);
-            paragraph.setNumILvl(BigInteger.ZERO);
-            text = line.substring(group.end());
-          }
-        }
-        paragraph.createRun().setText(text);
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      document.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A list instance of {@code abstractId} whose first level restarts at {@code start}. */
-  private static BigInteger restarted(XWPFNumbering numbering, BigInteger abstractId, int start) {
-    BigInteger id = numbering.addNum(abstractId);
-    CTNum num = numbering.getNum(id).getCTNum();
-    CTNumLvl override = num.addNewLvlOverride();
-    override.setIlvl(BigInteger.ZERO);
-    override.addNewStartOverride().setVal(BigInteger.valueOf(start));
-    return id;
-  }
-
-  private static XWPFAbstractNum list(int id, STNumberFormat.Enum format, String text, int start) {
-    CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
-    definition.setAbstractNumId(BigInteger.valueOf(id));
-    CTLvl lvl = definition.addNewLvl();
-    lvl.setIlvl(BigInteger.ZERO);
-    lvl.addNewStart().setVal(BigInteger.valueOf(start));
-    lvl.addNewNumFmt().setVal(format);
-    lvl.addNewLvlText().setVal(text);
-    return new XWPFAbstractNum(definition);
+    return WORD.docx(typed);
   }
 
   /** Writes {@code args[0]} (a .doc path): LibreOffice's .doc of {@link #SELF_EXAM}'s .docx. */
   public static void main(String[] args) throws IOException {
-    Files.write(Path.of(args[0]), FormatCorpus.convert(docx(SELF_EXAM), "docx", "doc"));
+    WORD.writeDoc(SELF_EXAM, Path.of(args[0]));
   }
 }

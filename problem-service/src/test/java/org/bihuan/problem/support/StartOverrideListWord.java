@@ -1,22 +1,7 @@
 package org.bihuan.problem.support;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 /**
  * A rectification plan whose problems are numbered 5. 6. … by Word's automatic list numbering, with
@@ -33,8 +18,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
  */
 public final class StartOverrideListWord {
 
-  private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})\\.");
-  private static final Pattern PART = Pattern.compile("^[一二三四五六七八九十]{1,3}、");
+  private static final AutoNumberedWord WORD =
+      AutoNumberedWord.items("^(\\d{1,2})\\.", 4, "%1.").runsEndAt("^[一二三四五六七八九十]{1,3}、");
 
   private StartOverrideListWord() {}
 
@@ -65,59 +50,13 @@ public final class StartOverrideListWord {
       整改时限：2024年10月31日
       """;
 
-  /** The .docx of {@code typed}, its items' numbers moved into Word's list formatting. */
+  /** The .docx of {@code typed}, its numbers moved into Word's list formatting. */
   public static byte[] docx(String typed) {
-    try (XWPFDocument document = new XWPFDocument()) {
-      XWPFNumbering numbering = document.createNumbering();
-      BigInteger items = numbering.addAbstractNum(list(4, STNumberFormat.DECIMAL, "%1.", 1));
-      BigInteger instance = null;
-      for (String line : typed.strip().split("\n")) {
-        XWPFParagraph paragraph = document.createParagraph();
-        String text = line;
-        Matcher item = ITEM.matcher(line);
-        if (item.find()) {
-          if (instance == null) {
-            instance = startingAt(numbering, items, Integer.parseInt(item.group(1)));
-          }
-          paragraph.setNumID(instance);
-          paragraph.setNumILvl(BigInteger.ZERO);
-          text = line.substring(item.end());
-        } else if (PART.matcher(line).find()) {
-          instance = null;
-        }
-        paragraph.createRun().setText(text);
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      document.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A list instance of {@code abstractId} whose first level starts at {@code start}. */
-  private static BigInteger startingAt(XWPFNumbering numbering, BigInteger abstractId, int start) {
-    BigInteger id = numbering.addNum(abstractId);
-    CTNum num = numbering.getNum(id).getCTNum();
-    CTNumLvl override = num.addNewLvlOverride();
-    override.setIlvl(BigInteger.ZERO);
-    override.addNewStartOverride().setVal(BigInteger.valueOf(start));
-    return id;
-  }
-
-  private static XWPFAbstractNum list(int id, STNumberFormat.Enum format, String text, int start) {
-    CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
-    definition.setAbstractNumId(BigInteger.valueOf(id));
-    CTLvl lvl = definition.addNewLvl();
-    lvl.setIlvl(BigInteger.ZERO);
-    lvl.addNewStart().setVal(BigInteger.valueOf(start));
-    lvl.addNewNumFmt().setVal(format);
-    lvl.addNewLvlText().setVal(text);
-    return new XWPFAbstractNum(definition);
+    return WORD.docx(typed);
   }
 
   /** Writes {@code args[0]} (a .doc path): LibreOffice's .doc of {@link #PLAN}'s .docx. */
   public static void main(String[] args) throws IOException {
-    Files.write(Path.of(args[0]), FormatCorpus.convert(docx(PLAN), "docx", "doc"));
+    WORD.writeDoc(PLAN, Path.of(args[0]));
   }
 }
