@@ -23,56 +23,23 @@ ALLOW_LOCAL="${BIHUAN_ALLOW_LOCAL_TARGETS:-true}"
 WAIT_SECONDS="${WAIT_SECONDS:-300}"
 WORK=$(mktemp -d /tmp/connectors-bench.XXXXXX)
 PG_PORT=55461 P_PORT=18195 A_PORT=18296 B_PORT=18297 OA_PORT=18998
-PIDS=()
-cleanup() {
-  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-}
-trap cleanup EXIT
+. "$ROOT/bench/lib/two-instances.sh"
 say() { printf '== %s [%s]\n' "$*" "$(date -u +%T)"; }
 
-launcher="$ROOT/deploy/local/embedded-postgres/target/local-postgres-1.0.0-SNAPSHOT.jar"
-for jar in "$launcher" "$ROOT/problem-service/target/quarkus-app/quarkus-run.jar" \
-  "$ROOT/rectification-service/target/quarkus-app/quarkus-run.jar"; do
-  [ -f "$jar" ] || { echo "missing $jar: run ./mvnw -B package -DskipTests first" >&2; exit 1; }
-done
-
-say "PostgreSQL on $PG_PORT"
-java -jar "$launcher" start "$WORK/pg" "$PG_PORT" problem,rectification >"$WORK/pg.log" 2>&1 &
-PIDS+=($!)
-until grep -q '^READY' "$WORK/pg.log"; do sleep 0.5; done
-
-export BIHUAN_KEYS_DIR="$WORK/keys"
-TOKEN=$("$ROOT/deploy/local/token.sh" --role admin)
-VERIFIER=$("$ROOT/deploy/local/token.sh" --role verifier --name 王验收 --sub wangys)
+require_jars
+start_postgres
+TOKEN=$(token --role admin)
+VERIFIER=$(token --role verifier --name 王验收 --sub wangys)
 
 # The deadline sweep (reminders, and the to-dos time alone opens) every 2 s on both instances
 # instead of every 10 minutes; dates are those of bihuan.time-zone (Asia/Shanghai, the default).
-start() { # name port db module
-  java -Xmx384m -Dquarkus.http.port="$2" \
-    -Dquarkus.datasource.jdbc.url="jdbc:postgresql://localhost:$PG_PORT/$3?user=postgres" \
-    -Dmp.jwt.verify.publickey.location="$WORK/keys/public.pem" \
-    -Dbihuan.service-token.public-keys="$WORK/keys/services" \
-    -Dbihuan.service-token.key.location="$WORK/keys/services/$4.private.pem" \
-    -Dquarkus.rest-client.problems.url="http://localhost:$P_PORT" \
-    -Dquarkus.rest-client.problem-feed.url="http://localhost:$P_PORT" \
-    -Dquarkus.rest-client.rectification.url="http://localhost:$A_PORT" \
-    -Dquarkus.rest-client.rectification-feed.url="http://localhost:$A_PORT" \
-    -Dbihuan.time-zone=Asia/Shanghai \
-    -Dbihuan.tickets.notice-every=2s \
-    -Dbihuan.todos.link-base-url=https://zhenggai.example.gov.cn \
-    -Dbihuan.webhooks.retry-schedule=PT1S,PT2S,PT3S,PT5S,PT8S,PT13S \
-    -Dbihuan.webhooks.allow-local-targets="$ALLOW_LOCAL" \
-    -jar "$ROOT/$4/target/quarkus-app/quarkus-run.jar" >>"$WORK/$1.log" 2>&1 &
-  echo $!
-}
-ready() { until curl -fs "http://localhost:$1/q/health/ready" >/dev/null; do sleep 0.5; done; }
-
-say "problem-service on $P_PORT, rectification-service A on $A_PORT and B on $B_PORT (one database)"
-PIDS+=($(start problem $P_PORT problem problem-service))
-PIDS+=($(start rect-a $A_PORT rectification rectification-service))
-PIDS+=($(start rect-b $B_PORT rectification rectification-service))
-ready $P_PORT; ready $A_PORT; ready $B_PORT
+SERVICE_OPTS=(-Dquarkus.rest-client.problem-feed.url="http://localhost:$P_PORT"
+  -Dbihuan.time-zone=Asia/Shanghai
+  -Dbihuan.tickets.notice-every=2s
+  -Dbihuan.todos.link-base-url=https://zhenggai.example.gov.cn
+  -Dbihuan.webhooks.retry-schedule=PT1S,PT2S,PT3S,PT5S,PT8S,PT13S
+  -Dbihuan.webhooks.allow-local-targets="$ALLOW_LOCAL")
+start_services
 
 say "OA receiver on $RECEIVER_HOST:$OA_PORT: 泛微 /rest/ofs/ReceiveRequestInfoByJson and the robot /robot/send"
 ROBOT_SECRET="SEC$(openssl rand -hex 16)"
@@ -113,9 +80,6 @@ PY
 python3 "$WORK/receiver.py" "$RECEIVER_HOST" $OA_PORT "$ROBOT_SECRET" "$WORK/received.jsonl" &
 PIDS+=($!)
 
-api() { curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' "$@"; }
-id() { python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'; }
-
 PEOPLE=$(( N / 3 > 5 ? N / 3 : 5 ))
 say "directory: 5 units, $PEOPLE responsible people and 4 leaders in charge, each with a login and a mobile"
 python3 - "$PEOPLE" >"$WORK/directory.json" <<'PY'
@@ -138,68 +102,18 @@ api -X POST "http://localhost:$B_PORT/api/v1/connectors" -d "{\"kind\":\"dingtal
   \"baseUrl\":\"http://$RECEIVER_HOST:$OA_PORT/robot/send\",
   \"credentials\":{\"accessToken\":\"bench-token\",\"secret\":\"$ROBOT_SECRET\"}}" | id >>"$WORK/connectors"
 
-src=$(api -X POST "http://localhost:$P_PORT/api/v1/sources" -d '{"title":"连接器测试","kind":"OTHER"}' | id)
-problem=$(api -X POST "http://localhost:$P_PORT/api/v1/problems" \
-  -d "{\"sourceId\":\"$src\",\"title\":\"连接器测试问题\",\"description\":\"两台实例\"}" | id)
-
-today=$(TZ=Asia/Shanghai date +%F)
-day() { TZ=Asia/Shanghai date -d "$1 days" +%F; }
-say "creating $N tickets alternately on A and B: a third overdue by 10 days, a third due today, a third due in 5 days"
-: >"$WORK/tickets"
-started_at=$(date +%s)
-for i in $(seq 1 "$N"); do
-  port=$([ $((i % 2)) = 0 ] && echo $A_PORT || echo $B_PORT)
-  case $((i % 3)) in 0) d=$(day -10) ;; 1) d=$today ;; 2) d=$(day 5) ;; esac
-  p=$(printf 'P-%03d' $((i % PEOPLE)))
-  api -X POST "http://localhost:$port/api/v1/tickets" -d "{\"problemIds\":[\"$problem\"],\"measure\":\"整改措施$i\",\"responsibleUnits\":[{\"externalId\":\"U-$(printf %02d $((i % PEOPLE % 5)))\"}],\"responsiblePersonExternalId\":\"$p\",\"leaderInChargeExternalId\":\"L-$((i % 4))\",\"timing\":\"DEADLINE\",\"deadline\":\"$d\"}" |
-    id >>"$WORK/tickets"
-done
-
-# Each step is sent to A and B at the same moment: one wins, the other answers 409.
-twice() { # ticket action token [body]
-  local body=${4:-'{}'}
-  ( curl -s -o /dev/null -w '%{http_code}\n' -X POST -H "Authorization: Bearer $3" \
-      -H 'Content-Type: application/json' -d "$body" "http://localhost:$A_PORT/api/v1/tickets/$1/$2" >>"$WORK/codes.a" ) &
-  local other=$!
-  curl -s -o /dev/null -w '%{http_code}\n' -X POST -H "Authorization: Bearer $3" \
-    -H 'Content-Type: application/json' -d "$body" "http://localhost:$B_PORT/api/v1/tickets/$1/$2" >>"$WORK/codes"
-  wait "$other" || true
+problem=$(new_problem 连接器测试)
+ticket_json() { # i deadline
+  echo "{\"problemIds\":[\"$problem\"],\"measure\":\"整改措施$1\",\"responsibleUnits\":[{\"externalId\":\"U-$(printf %02d $(($1 % PEOPLE % 5)))\"}],\"responsiblePersonExternalId\":\"$(printf 'P-%03d' $(($1 % PEOPLE)))\",\"leaderInChargeExternalId\":\"L-$(($1 % 4))\",\"timing\":\"DEADLINE\",\"deadline\":\"$2\"}"
 }
+say "creating $N tickets alternately on A and B: a third overdue by 10 days, a third due today, a third due in 5 days"
+started_at=$(date +%s)
+create_tickets
+
 say "every ticket started; of each deadline class a third left IN_PROGRESS, a third submitted, a third verified; each step sent to A and B at once"
-: >"$WORK/codes"; : >"$WORK/codes.a"
-i=0
-while read -r t; do
-  i=$((i + 1))
-  twice "$t" start "$TOKEN"
-  stage=$(( (i / 3) % 3 ))
-  if [ $stage -ge 1 ]; then
-    api -X POST "http://localhost:$A_PORT/api/v1/tickets/$t/progress" \
-      -d "{\"date\":\"$today\",\"note\":\"已完成整改\",\"percent\":100}" >/dev/null
-    twice "$t" submit "$TOKEN"
-  fi
-  if [ $stage -ge 2 ]; then twice "$t" verify "$VERIFIER" '{"comment":"验收通过"}'; fi
-done <"$WORK/tickets"
-cat "$WORK/codes.a" >>"$WORK/codes"
+work_tickets
 say "workflow done in $(( $(date +%s) - started_at )) s; letting both instances sweep deadlines for 10 s"
 sleep 10
-
-# Reads the whole change feed into feed.jsonl.
-read_feed() {
-  python3 - "http://localhost:$A_PORT" "$TOKEN" >"$WORK/feed.jsonl" <<'PY'
-import json, sys, urllib.request
-base, token = sys.argv[1:3]
-after = 0
-while True:
-    req = urllib.request.Request(f"{base}/api/v1/events?after={after}&limit=1000",
-                                 headers={"Authorization": f"Bearer {token}"})
-    page = json.load(urllib.request.urlopen(req))
-    if not page["events"]:
-        break
-    for e in page["events"]:
-        print(json.dumps(e, ensure_ascii=False))
-    after = page["next"]
-PY
-}
 
 cat >"$WORK/figures.py" <<'PY'
 import collections, json, re, sys

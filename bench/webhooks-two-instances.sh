@@ -10,49 +10,16 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 N="${1:-100}"
 WORK=$(mktemp -d /tmp/webhooks-bench.XXXXXX)
 PG_PORT=55441 P_PORT=18181 A_PORT=18282 B_PORT=18283 HOOK_PORT=18999
-PIDS=()
-cleanup() {
-  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-}
-trap cleanup EXIT
-say() { printf '== %s\n' "$*"; }
+. "$ROOT/bench/lib/two-instances.sh"
 
-launcher="$ROOT/deploy/local/embedded-postgres/target/local-postgres-1.0.0-SNAPSHOT.jar"
-for jar in "$launcher" "$ROOT/problem-service/target/quarkus-app/quarkus-run.jar" \
-  "$ROOT/rectification-service/target/quarkus-app/quarkus-run.jar"; do
-  [ -f "$jar" ] || { echo "missing $jar: run ./mvnw -B package -DskipTests first" >&2; exit 1; }
-done
+require_jars
+start_postgres
+TOKEN=$(token --role admin)
+VERIFIER=$(token --role verifier --name 王验收)
 
-say "PostgreSQL on $PG_PORT"
-java -jar "$launcher" start "$WORK/pg" "$PG_PORT" problem,rectification >"$WORK/pg.log" 2>&1 &
-PIDS+=($!)
-until grep -q '^READY' "$WORK/pg.log"; do sleep 0.5; done
-
-export BIHUAN_KEYS_DIR="$WORK/keys"
-TOKEN=$("$ROOT/deploy/local/token.sh" --role admin)
-VERIFIER=$("$ROOT/deploy/local/token.sh" --role verifier --name 王验收)
-
-start() { # name port db jar
-  java -Xmx384m -Dquarkus.http.port="$2" -Dbihuan.webhooks.allow-local-targets=true \
-    -Dquarkus.datasource.jdbc.url="jdbc:postgresql://localhost:$PG_PORT/$3?user=postgres" \
-    -Dmp.jwt.verify.publickey.location="$WORK/keys/public.pem" \
-    -Dbihuan.service-token.public-keys="$WORK/keys/services" \
-    -Dbihuan.service-token.key.location="$WORK/keys/services/$4.private.pem" \
-    -Dquarkus.rest-client.problems.url="http://localhost:$P_PORT" \
-    -Dquarkus.rest-client.rectification.url="http://localhost:$A_PORT" \
-    -Dquarkus.rest-client.rectification-feed.url="http://localhost:$A_PORT" \
-    -Dbihuan.webhooks.retry-schedule=PT1S,PT2S,PT3S,PT5S,PT8S,PT13S \
-    -jar "$ROOT/$4/target/quarkus-app/quarkus-run.jar" >>"$WORK/$1.log" 2>&1 &
-  echo $!
-}
-ready() { until curl -fs "http://localhost:$1/q/health/ready" >/dev/null; do sleep 0.5; done; }
-
-say "problem-service on $P_PORT, rectification-service A on $A_PORT and B on $B_PORT (one database)"
-PIDS+=($(start problem $P_PORT problem problem-service))
-A=$(start rect-a $A_PORT rectification rectification-service); PIDS+=($A)
-PIDS+=($(start rect-b $B_PORT rectification rectification-service))
-ready $P_PORT; ready $A_PORT; ready $B_PORT
+SERVICE_OPTS=(-Dbihuan.webhooks.allow-local-targets=true
+  -Dbihuan.webhooks.retry-schedule=PT1S,PT2S,PT3S,PT5S,PT8S,PT13S)
+start_services
 
 say "receiver on $HOOK_PORT (answers 503 to the first attempt of every event, verifies signatures)"
 cat >"$WORK/receiver.py" <<'PY'
@@ -78,15 +45,10 @@ touch "$WORK/secret"
 python3 "$WORK/receiver.py" $HOOK_PORT "$WORK/secret" "$WORK/received.jsonl" &
 PIDS+=($!)
 
-api() { curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' "$@"; }
 api -X POST "http://localhost:$A_PORT/api/v1/webhooks" \
   -d "{\"url\":\"http://127.0.0.1:$HOOK_PORT/hook\",\"events\":[\"ticket.*\"]}" |
   python3 -c 'import json,sys; print(json.load(sys.stdin)["secret"])' >"$WORK/secret"
-src=$(api -X POST "http://localhost:$P_PORT/api/v1/sources" -d '{"title":"投递测试","kind":"OTHER"}' |
-  python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
-problem=$(api -X POST "http://localhost:$P_PORT/api/v1/problems" \
-  -d "{\"sourceId\":\"$src\",\"title\":\"投递测试问题\",\"description\":\"两台实例\"}" |
-  python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+problem=$(new_problem 投递测试)
 
 say "creating $N tickets and starting each, alternating between A and B; A restarts half-way"
 for i in $(seq 1 "$N"); do
@@ -97,7 +59,7 @@ for i in $(seq 1 "$N"); do
     ready $A_PORT
   fi
   id=$(api -X POST "http://localhost:$port/api/v1/tickets" -d "{\"problemIds\":[\"$problem\"],\"measure\":\"整改措施$i\",\"responsibleUnits\":[{\"name\":\"单位$((i % 5))\"}],\"responsiblePerson\":\"责任人$i\",\"timing\":\"DEADLINE\",\"deadline\":\"2030-06-30\"}" |
-    python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+    id)
   api -X POST "http://localhost:$port/api/v1/tickets/$id/start" -d '{}' >/dev/null
 done
 

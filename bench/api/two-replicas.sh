@@ -21,53 +21,17 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 N="${1:-30}"
 WORK=$(mktemp -d /tmp/two-replicas.XXXXXX)
 PG_PORT="${BENCH_PG_PORT:-55451}" P_PORT=18481 A_PORT=18482 B_PORT=18483
-PIDS=()
-cleanup() {
-  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-}
-trap cleanup EXIT
-say() { printf '== %s\n' "$*"; }
+. "$ROOT/bench/lib/two-instances.sh"
 
-# BENCH_APPS: a folder holding <service>/quarkus-run.jar (a copy of target/quarkus-app), so that a
-# build in the tree meanwhile does not pull the jars from under the running services.
-APPS="${BENCH_APPS:-}"
-app_jar() { if [ -n "$APPS" ]; then echo "$APPS/$1/quarkus-run.jar"; else echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; fi; }
-launcher="${BENCH_LAUNCHER:-$ROOT/deploy/local/embedded-postgres/target/local-postgres-1.0.0-SNAPSHOT.jar}"
-for jar in "$launcher" "$(app_jar problem-service)" "$(app_jar rectification-service)"; do
-  [ -f "$jar" ] || { echo "missing $jar: run ./mvnw -B package -DskipTests first" >&2; exit 1; }
-done
+require_jars
+start_postgres " (work folder $WORK)"
+ADMIN=$(token --role admin --name 基准提交人 --sub bench-submitter)
+VERIFIER=$(token --role admin --name 基准验收人 --sub bench-verifier)
+VIEWER=$(token --role viewer)
 
-say "PostgreSQL on $PG_PORT (work folder $WORK)"
-java -jar "$launcher" start "$WORK/pg" "$PG_PORT" problem,rectification >"$WORK/pg.log" 2>&1 &
-PIDS+=($!)
-until grep -q '^READY' "$WORK/pg.log"; do sleep 0.5; done
-
-export BIHUAN_KEYS_DIR="$WORK/keys"
-ADMIN=$("$ROOT/deploy/local/token.sh" --role admin --name 基准提交人 --sub bench-submitter)
-VERIFIER=$("$ROOT/deploy/local/token.sh" --role admin --name 基准验收人 --sub bench-verifier)
-VIEWER=$("$ROOT/deploy/local/token.sh" --role viewer)
-
-start() { # log-name port db service
-  java -Xmx512m -XX:+ExitOnOutOfMemoryError -Dquarkus.http.port="$2" \
-    -Dquarkus.datasource.jdbc.url="jdbc:postgresql://localhost:$PG_PORT/$3?user=postgres" \
-    -Dmp.jwt.verify.publickey.location="$WORK/keys/public.pem" \
-    -Dbihuan.service-token.public-keys="$WORK/keys/services" \
-    -Dbihuan.service-token.key.location="$WORK/keys/services/$4.private.pem" \
-    -Dquarkus.rest-client.problems.url="http://localhost:$P_PORT" \
-    -Dquarkus.rest-client.problem-feed.url="http://localhost:$P_PORT" \
-    -Dquarkus.rest-client.rectification.url="http://localhost:$A_PORT" \
-    -Dquarkus.rest-client.rectification-feed.url="http://localhost:$A_PORT" \
-    -jar "$(app_jar "$4")" >>"$WORK/$1.log" 2>&1 &
-  echo $!
-}
-ready() { until curl -fs "http://localhost:$1/q/health/ready" >/dev/null; do sleep 0.5; done; }
-
-say "problem-service on $P_PORT, rectification-service A on $A_PORT and B on $B_PORT (one database)"
-PIDS+=($(start problem $P_PORT problem problem-service))
-PIDS+=($(start rect-a $A_PORT rectification rectification-service))
-PIDS+=($(start rect-b $B_PORT rectification rectification-service))
-ready $P_PORT; ready $A_PORT; ready $B_PORT
+JVM_OPTS=(-Xmx512m -XX:+ExitOnOutOfMemoryError)
+SERVICE_OPTS=(-Dquarkus.rest-client.problem-feed.url="http://localhost:$P_PORT")
+start_services
 
 post() { # url token body
   curl -fsS -X POST "$1" -H "Authorization: Bearer $2" -H 'Content-Type: application/json' \
