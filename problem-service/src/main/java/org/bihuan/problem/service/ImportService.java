@@ -25,7 +25,6 @@ import org.bihuan.problem.importing.DocumentReader;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.importing.ImportLimits;
 import org.bihuan.problem.importing.ParsedDocument;
-import org.bihuan.problem.importing.ParsedMeasure;
 import org.bihuan.problem.rest.ImportAnswer;
 
 /**
@@ -131,7 +130,7 @@ public class ImportService {
     String sha256 = DocumentFingerprint.of(text);
     SourceImport earlier = records.current(sourceId, sha256);
     if (options.dryRun()) {
-      return new Outcome(preview(sourceId, doc, earlier, options), false);
+      return new Outcome(ImportAnswers.preview(sourceId, doc, earlier, options), false);
     }
     if (earlier != null && !options.replace()) {
       throw ApiProblem.conflict(
@@ -172,7 +171,8 @@ public class ImportService {
     }
     Map<Integer, String> reasons = createTickets(importId);
     List<String> notRecorded = reportProgressNotes(sourceId, importId);
-    return new Outcome(withWarnings(records.answer(importId, reasons), notRecorded), true);
+    return new Outcome(
+        ImportAnswers.withWarnings(records.answer(importId, reasons), notRecorded), true);
   }
 
   /** Sends the measures of an import that are not tickets yet to the rectification service. */
@@ -186,7 +186,7 @@ public class ImportService {
     }
     Map<Integer, String> reasons = createTickets(importId);
     List<String> notRecorded = reportProgressNotes(sourceId, importId);
-    return withWarnings(records.answer(importId, reasons), notRecorded);
+    return ImportAnswers.withWarnings(records.answer(importId, reasons), notRecorded);
   }
 
   public ImportAnswer get(UUID sourceId, UUID importId) {
@@ -270,24 +270,6 @@ public class ImportService {
     return notRecorded;
   }
 
-  private static ImportAnswer withWarnings(ImportAnswer answer, List<String> more) {
-    if (more.isEmpty()) {
-      return answer;
-    }
-    List<String> warnings =
-        new ArrayList<>(answer.warnings() == null ? List.of() : answer.warnings());
-    warnings.addAll(more);
-    return new ImportAnswer(
-        answer.importId(),
-        answer.sourceId(),
-        answer.dryRun(),
-        answer.problems(),
-        answer.causes(),
-        answer.proposedMeasures(),
-        warnings,
-        answer.tickets());
-  }
-
   private void refuseReplacingProblemsWithTickets(SourceImport earlier) {
     List<Map<String, Object>> blocked = new ArrayList<>();
     for (Problem p : records.liveProblems(earlier.id)) {
@@ -305,66 +287,5 @@ public class ImportService {
           .with("existingImportId", earlier.id)
           .with("problemsWithTickets", blocked);
     }
-  }
-
-  private static ImportAnswer preview(
-      UUID sourceId, ParsedDocument doc, SourceImport earlier, Options options) {
-    List<String> warnings = new ArrayList<>(doc.warnings());
-    if (earlier != null) {
-      warnings.add(
-          "This document was already imported into this source (import "
-              + earlier.id
-              + "); a real import needs ?replace=true.");
-    }
-    List<ImportAnswer.PendingTicket> pending = new ArrayList<>();
-    List<ImportAnswer.ImportedProblem> problems =
-        doc.problems().stream()
-            .map(
-                p -> {
-                  List<ImportAnswer.Measure> measures =
-                      p.measures().stream().map(ImportService::measure).toList();
-                  if (options.createTickets()) {
-                    measures.forEach(
-                        m ->
-                            pending.add(
-                                new ImportAnswer.PendingTicket(
-                                    null, null, m.measure(), "dry run")));
-                  }
-                  return new ImportAnswer.ImportedProblem(
-                      null,
-                      null,
-                      p.title(),
-                      p.description(),
-                      p.categoryPath(),
-                      measures,
-                      p.origin());
-                })
-            .toList();
-    return new ImportAnswer(
-        null,
-        sourceId,
-        true,
-        problems,
-        doc.causes().stream()
-            .map(c -> new ImportAnswer.ImportedCause(null, c.title(), c.description()))
-            .toList(),
-        doc.proposedMeasures().stream()
-            .map(m -> new ImportAnswer.ImportedProposal(null, m.title(), m.description()))
-            .toList(),
-        warnings,
-        new ImportAnswer.Tickets(List.of(), pending));
-  }
-
-  private static ImportAnswer.Measure measure(ParsedMeasure m) {
-    return new ImportAnswer.Measure(
-        m.measure(),
-        m.responsibleUnits(),
-        m.coResponsibleUnits(),
-        m.leaderInCharge(),
-        m.responsiblePerson(),
-        m.timing() == null ? null : m.timing().name(),
-        m.deadline(),
-        m.progress(),
-        m.statusHint() == null ? null : m.statusHint().name());
   }
 }

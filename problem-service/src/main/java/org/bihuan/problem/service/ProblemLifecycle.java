@@ -155,6 +155,11 @@ public final class ProblemLifecycle {
     return Optional.ofNullable(RULES.get(from).get(action));
   }
 
+  /** The rules that start from a state, in the order of {@link Action}. */
+  static Collection<Rule> rulesFrom(Status from) {
+    return RULES.get(from).values();
+  }
+
   /** What people may still do to a problem in a state ("update", "close", "withdraw"). */
   public static List<String> allowedActions(Status from) {
     return RULES.get(from).keySet().stream().filter(Action::byPeople).map(Action::path).toList();
@@ -193,51 +198,8 @@ public final class ProblemLifecycle {
           }
         }
         case ORGANISATION_WIDE -> requireOrganisationWide(actor, action, null);
-        case ALL_TICKETS_VERIFIED -> {
-          ClosureRule.Decision d = ClosureRule.decide(p.tickets());
-          switch (d.verdict()) {
-            case NO_TICKETS ->
-                throw refusal(
-                    p,
-                    action,
-                    "no-tickets",
-                    "Problem "
-                        + p.number()
-                        + " has no rectification ticket (other than cancelled ones); a problem is"
-                        + " closed only after its tickets are verified.");
-            case OPEN_TICKETS ->
-                throw refusal(
-                        p,
-                        action,
-                        "tickets-not-verified",
-                        "Problem "
-                            + p.number()
-                            + " still has "
-                            + d.openTickets().size()
-                            + " ticket(s) that are not verified.")
-                    .with("openTickets", summaries(d.openTickets()));
-            case CLOSABLE -> {}
-          }
-        }
-        case NO_LIVE_TICKETS -> {
-          List<TicketSummary> live = p.tickets().stream().filter(t -> !t.isCancelled()).toList();
-          if (!live.isEmpty()) {
-            throw refusal(
-                    p,
-                    action,
-                    "problem-has-tickets",
-                    "Problem "
-                        + p.number()
-                        + " has "
-                        + live.size()
-                        + " ticket(s) that are not cancelled ("
-                        + String.join(
-                            ", ", live.stream().map(t -> t.number() + " " + t.status()).toList())
-                        + "). A verifier cancels them (撤销, with a reason) first; then withdraw"
-                        + " the problem.")
-                .with("openTickets", summaries(live));
-          }
-        }
+        case ALL_TICKETS_VERIFIED -> ProblemTicketGuards.requireAllVerified(p, action);
+        case NO_LIVE_TICKETS -> ProblemTicketGuards.requireNoLiveTickets(p, action);
       }
     }
     return rule.to();
@@ -325,52 +287,5 @@ public final class ProblemLifecycle {
     return ApiProblem.conflict(type, detail)
         .with("currentState", p.status())
         .with("allowedActions", allowedActions(p.status()));
-  }
-
-  /**
-   * A refusal because of the tickets just read: it reports the state those tickets give the problem
-   * (the stored one may still be OPEN while the feed that turns it RECTIFYING is on its way,
-   * docs/decisions/0010), and does not offer the action just refused.
-   */
-  private static ApiProblem refusal(Subject p, Action refused, String type, String detail) {
-    Status current =
-        followTickets(
-                p.status(), p.tickets().stream().map(t -> String.valueOf(t.status())).toList())
-            .flatMap(a -> rule(p.status(), a))
-            .map(Rule::to)
-            .orElse(p.status());
-    return ApiProblem.conflict(type, detail)
-        .with("currentState", current)
-        .with(
-            "allowedActions",
-            RULES.get(current).values().stream()
-                .filter(r -> r.action().byPeople() && r.action() != refused)
-                .filter(r -> ticketGuardsPass(r, p.tickets()))
-                .map(r -> r.action().path())
-                .toList());
-  }
-
-  /**
-   * Whether the tickets just read let a rule through: a refusal because of tickets offers only the
-   * actions those same tickets allow (a close refused for unverified tickets does not offer a
-   * withdraw that the same tickets refuse).
-   */
-  private static boolean ticketGuardsPass(Rule rule, List<TicketSummary> tickets) {
-    for (Guard g : rule.guards()) {
-      if (g == Guard.ALL_TICKETS_VERIFIED
-          && ClosureRule.decide(tickets).verdict() != ClosureRule.Verdict.CLOSABLE) {
-        return false;
-      }
-      if (g == Guard.NO_LIVE_TICKETS && tickets.stream().anyMatch(t -> !t.isCancelled())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static List<Map<String, Object>> summaries(List<TicketSummary> tickets) {
-    return tickets.stream()
-        .map(t -> Map.<String, Object>of("id", t.id(), "number", t.number(), "status", t.status()))
-        .toList();
   }
 }
