@@ -61,4 +61,14 @@ class HttpLayerErrorsTest {
   void everyRefusalOfTheHttpLayerIsProblemJson() throws Exception {
     HttpLayerRefusals.assertEachIsProblemJson(root, "/api/v1/reports/summary", "/api/v1/reports");
   }
+
+  /** Two Authorization headers: 401 problem+json whichever is first (0240). */
+  @Test
+  void twoAuthorizationHeadersAreRefused() throws Exception {
+    HttpLayerRefusals.assertTwoCredentialsRefused(
+        root,
+        "/api/v1/reports/summary",
+        org.bihuan.testing.Tokens.admin(),
+        org.bihuan.testing.Tokens.viewer());
+  }
 }
