@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.bihuan.report.client.FeedEventRecord;
 import org.bihuan.report.service.Breakdown;
 import org.bihuan.report.service.ReportFilter;
 import org.bihuan.report.service.ReportQueries;
@@ -43,7 +42,7 @@ class LeaderSpellingsTest {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
-        exec(
+        ProjectedTickets.exec(
             c,
             "insert into report_problem (id, number, source_id, category_path, category, title,"
                 + " status, created_at) values ('pl-1', 'pl-1', ?, '{作风建设方面}', '作风建设方面',"
@@ -115,24 +114,6 @@ class LeaderSpellingsTest {
     Instant at = Instant.parse("2024-05-01T02:00:00Z").plusSeconds(position);
     data.put("createdAt", at.toString());
     data.put("updatedAt", at.toString());
-    projection.apply(
-        c,
-        new FeedEventRecord(
-            position,
-            "e-" + id,
-            "ticket.created",
-            Instant.now(),
-            "ticket",
-            id,
-            mapper.valueToTree(data)));
-  }
-
-  private static void exec(Connection c, String sql, Object... params) throws Exception {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        ps.setObject(i + 1, params[i]);
-      }
-      ps.executeUpdate();
-    }
+    ProjectedTickets.created(projection, mapper, c, position, data);
   }
 }

@@ -67,20 +67,8 @@ class DirectoryReadOnceTest {
                 leader,
                 today().plusDays(30));
     String id = create(body).getString("id");
-    DirectoryFixtures.putPerson(
-            Tokens.admin(),
-            person,
-            "{\"name\": \"张三峰\", \"unitExternalId\": \"%s\", \"login\": \"zsf-%s\"}"
-                .formatted(unit, person))
-        .then()
-        .statusCode(200);
-    DirectoryFixtures.putPerson(
-            Tokens.admin(),
-            leader,
-            "{\"name\": \"李副书记\", \"unitExternalId\": \"%s\", \"login\": \"lsj-%s\"}"
-                .formatted(unit, leader))
-        .then()
-        .statusCode(200);
+    DirectoryFixtures.renamePerson(person, "张三峰", unit, "zsf-" + person);
+    DirectoryFixtures.renamePerson(leader, "李副书记", unit, "lsj-" + leader);
     DirectoryFixtures.putUnit(Tokens.admin(), unit, "{\"name\": \"" + unitName + "（新）\"}")
         .then()
         .statusCode(200);
