@@ -93,4 +93,64 @@ public final class HttpLayerRefusals {
         "application/problem+json", answer.headers().firstValue("content-type").orElse(""));
     assertTrue(answer.body().contains("/problems/too-large"), answer.body());
   }
+
+  /**
+   * A GET of {@code path} with two Authorization headers, each a token the service accepts alone,
+   * is refused 401 problem+json whichever comes first; with either alone it answers 200
+   * (docs/decisions/0240).
+   */
+  public static void assertTwoCredentialsRefused(URL root, String path, String first, String second)
+      throws IOException {
+    for (String[] tokens : List.of(new String[] {first, second}, new String[] {second, first})) {
+      String head = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n";
+      RawHttp.Answer two =
+          new RawHttp(root)
+              .send(
+                  (head
+                          + "Authorization: Bearer "
+                          + tokens[0]
+                          + "\r\nAuthorization: Bearer "
+                          + tokens[1]
+                          + "\r\n\r\n")
+                      .getBytes(StandardCharsets.UTF_8));
+      RawHttp.problem(two, 401);
+      assertTrue(two.body().contains("Authorization headers"), two.toString());
+      RawHttp.Answer one =
+          new RawHttp(root)
+              .send(
+                  (head + "Authorization: Bearer " + tokens[0] + "\r\n\r\n")
+                      .getBytes(StandardCharsets.UTF_8));
+      assertEquals(200, one.status(), one.toString());
+    }
+  }
+
+  /**
+   * {@code method path} with a JSON {@code body} but no Content-Type is refused 415 problem+json
+   * (docs/decisions/0240). The caller checks that nothing was stored, and that the same body with
+   * {@code Content-Type: application/json} is taken.
+   */
+  public static RawHttp.Answer assertUndeclaredJsonRefused(
+      URL root, String method, String path, String token, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    String head =
+        method
+            + " "
+            + path
+            + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: Bearer "
+            + token
+            + "\r\nContent-Length: "
+            + bytes.length
+            + "\r\n";
+    RawHttp.Answer refused = new RawHttp(root).send(concat(head + "\r\n", bytes));
+    RawHttp.problem(refused, 415);
+    assertTrue(refused.body().contains("without Content-Type"), refused.toString());
+    return refused;
+  }
+
+  private static byte[] concat(String head, byte[] body) {
+    byte[] h = head.getBytes(StandardCharsets.UTF_8);
+    byte[] all = java.util.Arrays.copyOf(h, h.length + body.length);
+    System.arraycopy(body, 0, all, h.length, body.length);
+    return all;
+  }
 }

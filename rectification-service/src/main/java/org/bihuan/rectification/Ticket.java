@@ -91,6 +91,15 @@ public class Ticket extends PanacheEntityBase {
   public String leaderInCharge;
   public String leaderInChargeExternalId;
 
+  /**
+   * The people's names as {@code ?person=} and {@code ?leader=} find them ({@code
+   * PersonNames.groupKey}: one person however written; docs/decisions/0240); written with the
+   * names.
+   */
+  public String responsiblePersonKey;
+
+  public String leaderInChargeKey;
+
   @Enumerated(EnumType.STRING)
   public Timing timing;
 

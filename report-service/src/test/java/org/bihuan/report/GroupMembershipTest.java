@@ -144,13 +144,14 @@ class GroupMembershipTest {
       throws Exception {
     exec(
         c,
-        "insert into report_ticket (id, number, source_ids, measure, leader_in_charge, timing,"
-            + " deadline, status, created_at) values (?, ?, array[?], '措施', ?, 'DEADLINE',"
-            + " date '2024-07-01', ?, timestamptz '2024-06-01T00:00:00Z')",
+        "insert into report_ticket (id, number, source_ids, measure, leader_in_charge, leader_key,"
+            + " timing, deadline, status, created_at) values (?, ?, array[?], '措施', ?, ?,"
+            + " 'DEADLINE', date '2024-07-01', ?, timestamptz '2024-06-01T00:00:00Z')",
         id,
         id,
         SOURCE,
         leader,
+        org.bihuan.platform.text.PersonNames.groupKey(leader),
         status);
     for (String u : units) {
       exec(

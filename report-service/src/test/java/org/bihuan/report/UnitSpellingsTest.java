@@ -7,13 +7,11 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.bihuan.report.client.FeedEventRecord;
 import org.bihuan.report.service.Breakdown;
 import org.bihuan.report.service.ReportFilter;
 import org.bihuan.report.service.ReportQueries;
@@ -53,7 +51,7 @@ class UnitSpellingsTest {
       c.setAutoCommit(false);
       try {
         for (String p : List.of("pu-1", "pu-2", "pu-3")) {
-          exec(
+          ProjectedTickets.exec(
               c,
               "insert into report_problem (id, number, source_id, category_path, category, title,"
                   + " status, created_at) values (?, ?, ?, '{作风建设方面}', '作风建设方面', '问题',"
@@ -131,24 +129,6 @@ class UnitSpellingsTest {
     data.put("effectiveDeadline", deadline.toString());
     data.put("status", "IN_PROGRESS");
     data.put("createdAt", Instant.parse("2024-05-01T02:00:00Z").plusSeconds(position).toString());
-    projection.apply(
-        c,
-        new FeedEventRecord(
-            position,
-            "e-" + id,
-            "ticket.created",
-            Instant.now(),
-            "ticket",
-            id,
-            mapper.valueToTree(data)));
-  }
-
-  private static void exec(Connection c, String sql, Object... params) throws Exception {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        ps.setObject(i + 1, params[i]);
-      }
-      ps.executeUpdate();
-    }
+    ProjectedTickets.created(projection, mapper, c, position, data);
   }
 }

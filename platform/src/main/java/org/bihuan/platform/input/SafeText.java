@@ -170,8 +170,9 @@ public final class SafeText {
    * Blank in the sense people see it: empty, or only whitespace (Java's and Unicode's White_Space:
    * U+00A0, U+3000, U+0085, U+2028 …), format characters, default-ignorable code points (U+200B,
    * U+FEFF, U+2060, variation selectors such as U+FE0F, Hangul fillers ...) and combining marks
-   * with no character to combine with (U+0301, U+20DD …). A title "\u200b", "\ufe0f" or "\u0301" is
-   * as blank as "" (decisions 0095, 0217).
+   * with no character to combine with (U+0301, U+20DD …), and the characters that are drawn as
+   * nothing although Unicode counts them as symbols ({@link #blankGlyph}: U+2800). A title
+   * "\u200b", "\ufe0f", "\u0301" or "\u2800" is as blank as "" (decisions 0095, 0217, 0240).
    */
   public static boolean isBlank(String value) {
     if (value == null) {
@@ -185,11 +186,22 @@ public final class SafeText {
           || UCharacter.hasBinaryProperty(cp, UProperty.WHITE_SPACE)
           || Character.getType(cp) == Character.FORMAT
           || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT)
+          || blankGlyph(cp)
           || combiningMark(cp))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * A character that is no white space, format or default-ignorable character but is drawn as an
+   * empty cell all the same: BRAILLE PATTERN BLANK (U+2800, a symbol of no dots), which renders as
+   * a space and is the usual "blank" name on chat platforms (docs/decisions/0240). Blank wherever
+   * blank text counts, and a space inside a person's name ({@code PersonNames.written}).
+   */
+  public static boolean blankGlyph(int cp) {
+    return cp == 0x2800;
   }
 
   /** A combining mark (Mn, Mc, Me): it shows only on the character before it. */

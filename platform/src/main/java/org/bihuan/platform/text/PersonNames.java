@@ -82,10 +82,12 @@ public final class PersonNames {
   }
 
   /**
-   * A name as it should be written down: NFC; default-ignorable and format characters dropped;
-   * spaces (any whitespace or space separator, such as the full-width 　) dropped next to a Chinese
-   * character (王　强 → 王强) and collapsed to one space between other letters (Zhao Yanshou); null for
-   * null, "" for a name made only of such characters.
+   * A name as it should be written down: NFC; default-ignorable and format characters dropped
+   * (U+200B, U+00AD, U+FE0F, tag characters U+E0000–U+E007F, bidi marks, U+3164 …); spaces (any
+   * whitespace or space separator, such as the full-width 　, and U+2800, drawn as one) dropped next
+   * to a Chinese character (王　强 → 王强) and collapsed to one space between other letters (Zhao
+   * Yanshou); null for null, "" for a name made only of such characters. Every person's name a
+   * ticket stores is written so (docs/decisions/0240).
    */
   public static String written(String name) {
     if (name == null) {
@@ -97,7 +99,9 @@ public final class PersonNames {
     for (int i = 0; i < nfc.length(); ) {
       int c = nfc.codePointAt(i);
       i += Character.charCount(c);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (Character.isWhitespace(c)
+          || Character.isSpaceChar(c)
+          || org.bihuan.platform.input.SafeText.blankGlyph(c)) {
         space = true;
         continue;
       }
@@ -112,6 +116,22 @@ public final class PersonNames {
       out.appendCodePoint(c);
     }
     return out.toString();
+  }
+
+  /**
+   * The key a person's name is grouped and looked up by where names are compared for equality (the
+   * breakdown by leader, {@code ?person=} and {@code ?leader=} filters; docs/decisions/0240): its
+   * {@link #key}, so that 赵验收, 赵 验收, 趙驗收 and 赵验收 with a zero-width space are one person; a name
+   * without a letter or digit keys as it is written ({@link #written}), rather than with every
+   * other such name. Null for null and for a name of blanks only.
+   */
+  public static String groupKey(String name) {
+    String written = written(name);
+    if (written == null || written.isBlank()) {
+      return null;
+    }
+    String key = key(written);
+    return key.isEmpty() ? written : key;
   }
 
   private static boolean isHan(int c) {

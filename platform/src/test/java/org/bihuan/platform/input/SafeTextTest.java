@@ -107,11 +107,21 @@ class SafeTextTest {
   void textOfOnlyInvisibleCharactersIsBlankAndRefused() {
     org.junit.jupiter.api.Assertions.assertTrue(SafeText.isBlank("\u3000\u00a0"));
     for (String blank :
-        new String[] {"\u200b", "\uFEFF", " \u200b\u2060 ", "\uFE0F", "\u3164", "\u034F"}) {
+        new String[] {
+          "\u200b",
+          "\uFEFF",
+          " \u200b\u2060 ",
+          "\uFE0F",
+          "\u3164",
+          "\u034F",
+          "\u2800",
+          "\u2800 \u2800"
+        }) {
       org.junit.jupiter.api.Assertions.assertTrue(SafeText.isBlank(blank), blank);
       org.junit.jupiter.api.Assertions.assertNotNull(SafeText.problemInText(blank), blank);
     }
     org.junit.jupiter.api.Assertions.assertFalse(SafeText.isBlank("\u200b整改"));
+    org.junit.jupiter.api.Assertions.assertFalse(SafeText.isBlank("\u2800整改"));
     // Unicode White_Space that Java's isWhitespace leaves out is blank too (0207).
     for (String blank :
         new String[] {"\u0085", "\u2028\u2029", "\u202F\u2007\u00A0", "\u180E\u200B"}) {

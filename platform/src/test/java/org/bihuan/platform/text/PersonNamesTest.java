@@ -219,9 +219,40 @@ class PersonNamesTest {
         "José Wang|José Wang",
         "趙驗收|趙驗收",
         "王 Lee|王Lee",
+        "赵验收\u200B|赵验收",
+        "赵\uDB40\uDC41验收|赵验收",
+        "赵验收\uFE0F|赵验收",
+        "赵\u2800验收|赵验收",
+        "Zhao\u2800Yanshou|Zhao Yanshou",
+        "赵\u00AD验\u200E收\u202C|赵验收",
+        "\u3164赵验收\u115F|赵验收",
+        "\u2800|''",
       })
   void aWrittenNameLosesOnlyWhatIsNeverPartOfIt(String name, String written) {
     assertEquals(written, PersonNames.written(name));
     assertEquals(PersonNames.key(name), PersonNames.key(written));
+  }
+
+  /** One person's spellings share one group key; a name without letters keys as written. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "赵验收|赵验收",
+        "赵 验收|赵验收",
+        "趙驗收|赵验收",
+        "赵验收\u200B|赵验收",
+        "赵\u2800验收\uFE0F|赵验收",
+        "'—'|—",
+        "' — '|—",
+      })
+  void spellingsOfOnePersonShareAGroupKey(String name, String key) {
+    assertEquals(key, PersonNames.groupKey(name));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aNameOfBlanksOnlyHasNoGroupKey() {
+    assertEquals(null, PersonNames.groupKey("\u2800\u200B "));
+    assertEquals(null, PersonNames.groupKey(null));
   }
 }

@@ -135,4 +135,31 @@ class HttpLayerErrorsTest {
     HttpLayerRefusals.assertEachIsProblemJson(
         root, new HttpLayerRefusals.Paths("/api/v1/sources", 401, "/api/v1/sources", 401));
   }
+
+  /** A JSON write whose body comes without Content-Type: 415, nothing stored (0240). */
+  @Test
+  void aJsonBodyWithoutContentTypeIs415AndStoresNothing() throws Exception {
+    String ref = "undeclared-" + UUID.randomUUID();
+    String body =
+        "{\"title\": \"未声明类型的来源\", \"kind\": \"MEETING\", \"externalRef\": \"" + ref + "\"}";
+    HttpLayerRefusals.assertUndeclaredJsonRefused(
+        root, "POST", "/api/v1/sources", Tokens.admin(), body);
+    noSourceWith(ref);
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType("application/json")
+        .body(body)
+        .post("/api/v1/sources")
+        .then()
+        .statusCode(201);
+    sourcesWith(ref, hasSize(1));
+  }
+
+  /** Two Authorization headers: 401 problem+json whichever is first (0240). */
+  @Test
+  void twoAuthorizationHeadersAreRefused() throws Exception {
+    HttpLayerRefusals.assertTwoCredentialsRefused(
+        root, "/api/v1/sources?limit=1", Tokens.admin(), Tokens.viewer());
+  }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.bihuan.platform.input.Identifier;
+import org.bihuan.platform.text.PersonNames;
 import org.bihuan.rectification.Ticket;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -69,5 +70,18 @@ public record TicketInput(
    */
   public TicketInput {
     externalRef = externalRef == null ? null : externalRef.strip();
+    responsiblePerson = person(responsiblePerson);
+    leaderInCharge = person(leaderInCharge);
+  }
+
+  /**
+   * People's names are kept as {@link PersonNames#written} writes them, whatever route sent them
+   * (create, batch, an import's tickets, PUT): no zero-width, tag, variation-selector, bidi or
+   * filler character, no blank inside a Chinese name (docs/decisions/0240). A name of blanks only
+   * is none (a name of invisible characters only is refused before, as every such text is).
+   */
+  private static String person(String name) {
+    String written = PersonNames.written(name);
+    return written == null || written.isBlank() ? null : written;
   }
 }

@@ -3,7 +3,6 @@ package org.bihuan.rectification.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,6 @@ import org.bihuan.platform.text.PersonNames;
 import org.bihuan.platform.text.UnitNames;
 import org.bihuan.rectification.DirectoryPerson;
 import org.bihuan.rectification.DirectoryUnit;
-import org.bihuan.rectification.FieldChange;
-import org.bihuan.rectification.ResponsibleUnit;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.mapping.ResponsibleUnitInput;
 import org.bihuan.rectification.mapping.TicketInput;
@@ -33,10 +30,11 @@ import org.bihuan.rectification.mapping.TicketInput;
 public class DirectoryNames {
 
   /**
-   * The input with every name resolved; {@code current} is the ticket being edited (null when it is
-   * created), {@code prefix} "" or "tickets[3]." for the fields of the refusal.
+   * The input with every name resolved, with the directory's names of the people and units it names
+   * by id (read here once; {@link ResolvedInput}); {@code current} is the ticket being edited (null
+   * when it is created), {@code prefix} "" or "tickets[3]." for the fields of the refusal.
    */
-  public TicketInput resolve(TicketInput in, String prefix, Ticket current) {
+  public ResolvedInput resolve(TicketInput in, String prefix, Ticket current) {
     Set<String> unitIds = new LinkedHashSet<>();
     Stream.concat(units(in.responsibleUnits()).stream(), units(in.coResponsibleUnits()).stream())
         .map(u -> blankToNull(u.externalId()))
@@ -62,7 +60,7 @@ public class DirectoryNames {
                 .map(u -> UnitNames.written(u.name()))
                 .toList());
     if (unitIds.isEmpty() && personId == null && leaderId == null && spellings.isEmpty()) {
-      return in;
+      return ResolvedInput.unresolved(in);
     }
     Map<String, DirectoryUnit> units = new HashMap<>();
     if (!unitIds.isEmpty()) {
@@ -121,79 +119,26 @@ public class DirectoryNames {
             current == null ? null : current.leaderInCharge,
             errors);
     TicketInputRules.requireValid(errors);
-    return new TicketInput(
-        in.problemIds(),
-        in.measure(),
-        responsible,
-        person,
-        leader,
-        in.timing(),
-        in.deadline(),
-        in.reportEvery(),
-        in.externalRef(),
-        co,
-        personId,
-        leaderId);
-  }
-
-  /**
-   * The fields of an edit that changed only because the directory renamed what the same id names
-   * (0231): a person's or the leader's name beside the id he had, now the directory's name for it;
-   * a unit list whose ids are those it had, in order, each now named as the directory names it.
-   * {@code unitIdsBefore} and {@code coUnitIdsBefore} are the lists' ids before the edit.
-   */
-  static Set<String> followingDirectory(
-      Ticket after,
-      List<FieldChange> changes,
-      List<String> unitIdsBefore,
-      List<String> coUnitIdsBefore) {
-    Set<String> changed = new HashSet<>();
-    changes.forEach(c -> changed.add(c.field()));
-    Set<String> out = new HashSet<>();
-    if (changed.contains("responsiblePerson")
-        && !changed.contains("responsiblePersonExternalId")
-        && isPersonNamed(after.responsiblePersonExternalId, after.responsiblePerson)) {
-      out.add("responsiblePerson");
-    }
-    if (changed.contains("leaderInCharge")
-        && !changed.contains("leaderInChargeExternalId")
-        && isPersonNamed(after.leaderInChargeExternalId, after.leaderInCharge)) {
-      out.add("leaderInCharge");
-    }
-    if (changed.contains("responsibleUnits")
-        && unitsNamedByDirectory(after.responsibleUnits, unitIdsBefore)) {
-      out.add("responsibleUnits");
-    }
-    if (changed.contains("coResponsibleUnits")
-        && unitsNamedByDirectory(after.coResponsibleUnits, coUnitIdsBefore)) {
-      out.add("coResponsibleUnits");
-    }
-    return out;
-  }
-
-  /** The units' ids, null where a unit has none. */
-  static List<String> ids(List<ResponsibleUnit> units) {
-    return units.stream().map(u -> u.externalId).toList();
-  }
-
-  /** Whether the directory knows a person by {@code externalId} and writes his name so. */
-  static boolean isPersonNamed(String externalId, String name) {
-    if (externalId == null || name == null) {
-      return false;
-    }
-    DirectoryPerson known = DirectoryPerson.find("externalId", externalId).firstResult();
-    return known != null && known.name.equals(name);
-  }
-
-  private static boolean unitsNamedByDirectory(
-      List<ResponsibleUnit> units, List<String> idsBefore) {
-    if (!ids(units).equals(idsBefore) || idsBefore.contains(null)) {
-      return false;
-    }
-    Map<String, String> names = new HashMap<>();
-    DirectoryUnit.<DirectoryUnit>list("externalId in ?1", idsBefore)
-        .forEach(u -> names.put(u.externalId, u.name));
-    return units.stream().allMatch(u -> u.name.equals(names.get(u.externalId)));
+    Map<String, String> peopleNames = new HashMap<>();
+    // as the ticket stores a name (TicketInput writes it), so that "the directory's name" compares
+    people.forEach((id, p) -> peopleNames.put(id, PersonNames.written(p.name)));
+    Map<String, String> unitNames = new HashMap<>();
+    units.forEach((id, u) -> unitNames.put(id, u.name));
+    TicketInput resolved =
+        new TicketInput(
+            in.problemIds(),
+            in.measure(),
+            responsible,
+            person,
+            leader,
+            in.timing(),
+            in.deadline(),
+            in.reportEvery(),
+            in.externalRef(),
+            co,
+            personId,
+            leaderId);
+    return new ResolvedInput(resolved, peopleNames, unitNames);
   }
 
   private static List<ResponsibleUnitInput> resolveUnits(

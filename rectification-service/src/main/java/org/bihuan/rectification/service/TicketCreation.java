@@ -38,7 +38,7 @@ public class TicketCreation {
 
   @Transactional
   public TicketView create(TicketInput given, Map<UUID, ProblemView> problems) {
-    TicketInput in = fields.named(given, "", null);
+    TicketInput in = fields.named(given, "", null).input();
     Actor actor = callers.current();
     TicketWorkflow.requireOwnUnit(actor, TicketFields.unitNames(in));
     TicketFields.requireOwnUnitChanges(actor, null, in);
@@ -63,7 +63,7 @@ public class TicketCreation {
   public BatchOutcome createBatch(List<TicketInput> given, Map<UUID, ProblemView> problems) {
     List<TicketInput> items = new ArrayList<>(given.size());
     for (int i = 0; i < given.size(); i++) {
-      items.add(fields.named(given.get(i), "tickets[" + i + "].", null));
+      items.add(fields.named(given.get(i), "tickets[" + i + "].", null).input());
     }
     Actor actor = callers.current();
     for (TicketInput in : items) {

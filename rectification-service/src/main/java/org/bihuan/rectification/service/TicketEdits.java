@@ -46,7 +46,7 @@ final class TicketEdits {
 
   /**
    * {@code followingDirectory}: the fields that changed only because the directory renamed what the
-   * same id names ({@link DirectoryNames#followingDirectory}); they change no one and are allowed
+   * same id names ({@link ResolvedInput#followingDirectory}); they change no one and are allowed
    * whoever edits, in any state an edit is (0231).
    */
   static void check(

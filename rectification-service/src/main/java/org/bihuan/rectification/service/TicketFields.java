@@ -41,23 +41,38 @@ public class TicketFields {
 
   /**
    * The input with the units and people it names by directory id resolved (DirectoryNames), checked
-   * again across fields: two ids may name one unit.
+   * again across fields: two ids may name one unit. It carries what the directory said, for the
+   * edit's later questions (ResolvedInput).
    */
-  TicketInput named(TicketInput in, String prefix, Ticket current) {
-    TicketInput resolved = directoryNames.resolve(in, prefix, current);
-    if (resolved != in) {
-      TicketInputRules.requireValid(TicketInputRules.crossFieldErrors(resolved, prefix));
+  ResolvedInput named(TicketInput in, String prefix, Ticket current) {
+    ResolvedInput resolved = directoryNames.resolve(in, prefix, current);
+    if (resolved.input() != in) {
+      TicketInputRules.requireValid(TicketInputRules.crossFieldErrors(resolved.input(), prefix));
     }
     return resolved;
   }
 
-  /** Writes the input's fields onto the ticket (created or edited) and schedules its reports. */
+  /**
+   * Writes a new ticket's fields: no stored spelling to keep, so nothing more is asked of the
+   * directory.
+   */
   void applyFields(
       Ticket t,
       TicketInput in,
       Map<UUID, ProblemView> problems,
       LocalDate today,
       LocalDate latestApproved) {
+    applyFields(t, ResolvedInput.unresolved(in), problems, today, latestApproved);
+  }
+
+  /** Writes the input's fields onto the ticket (created or edited) and schedules its reports. */
+  void applyFields(
+      Ticket t,
+      ResolvedInput resolved,
+      Map<UUID, ProblemView> problems,
+      LocalDate today,
+      LocalDate latestApproved) {
+    TicketInput in = resolved.input();
     t.measure = in.measure().strip();
     Map<UUID, UUID> known = new HashMap<>();
     t.problems.forEach(p -> known.put(p.problemId, p.sourceId));
@@ -92,6 +107,7 @@ public class TicketFields {
     String responsibleId = stripToNull(in.responsiblePersonExternalId());
     t.responsiblePerson =
         samePerson(
+            resolved,
             t.responsiblePerson,
             t.responsiblePersonExternalId,
             in.responsiblePerson(),
@@ -99,8 +115,11 @@ public class TicketFields {
     t.responsiblePersonExternalId = responsibleId;
     String leaderId = stripToNull(in.leaderInChargeExternalId());
     t.leaderInCharge =
-        samePerson(t.leaderInCharge, t.leaderInChargeExternalId, in.leaderInCharge(), leaderId);
+        samePerson(
+            resolved, t.leaderInCharge, t.leaderInChargeExternalId, in.leaderInCharge(), leaderId);
     t.leaderInChargeExternalId = leaderId;
+    t.responsiblePersonKey = PersonNames.groupKey(t.responsiblePerson);
+    t.leaderInChargeKey = PersonNames.groupKey(t.leaderInCharge);
     t.deadline = newDeadline(t, in, today);
     t.timing = in.timing();
     t.effectiveDeadline =
@@ -160,16 +179,18 @@ public class TicketFields {
    * person's (PersonNames.same: 李 书记 is 李书记) under the same directory id or none, so an edit that
    * writes him otherwise changes no one — no history entry, and no change of the leader in charge,
    * which only verifiers and admins make (docs/decisions/0229, 0234). Otherwise the name sent — and
-   * the directory's spelling for his id, which follows the directory's renaming.
+   * the directory's spelling for his id, which follows the directory's renaming (as {@code
+   * resolved} read it).
    */
-  private static String samePerson(String stored, String storedId, String given, String givenId) {
+  private static String samePerson(
+      ResolvedInput resolved, String stored, String storedId, String given, String givenId) {
     String name = stripToNull(given);
     return name != null
             && stored != null
             && !name.equals(stored)
             && Objects.equals(storedId, givenId)
             && PersonNames.same(stored, name)
-            && !DirectoryNames.isPersonNamed(givenId, name)
+            && !resolved.isPersonNamed(givenId, name)
         ? stored
         : name;
   }

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
+import org.bihuan.platform.text.PersonNames;
 import org.bihuan.platform.text.UnitNames;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.Ticket;
@@ -115,13 +116,12 @@ public class TicketQueries {
           " and exists (select 1 from ticket_unit u where u.ticket_id = t.id and u.name = :unit)");
       params.put("unit", UnitNames.written(f.unit()));
     }
+    // One person however written (赵验收, 赵 验收, 趙驗收): compared by PersonNames.groupKey (0240).
     if (f.person() != null) {
-      sql.append(" and t.responsible_person = :person");
-      params.put("person", f.person());
+      personKey(sql, params, "t.responsible_person_key", "person", f.person());
     }
     if (f.leader() != null) {
-      sql.append(" and t.leader_in_charge = :leader");
-      params.put("leader", f.leader());
+      personKey(sql, params, "t.leader_in_charge_key", "leader", f.leader());
     }
     if (f.problemId() != null) {
       sql.append(
@@ -166,5 +166,17 @@ public class TicketQueries {
     List<Tuple> rows = q.getResultList();
     List<Ticket> tickets = rows.stream().map(TicketRows::of).toList();
     return Page.of(tickets, page, t -> t.seq, t -> TicketView.of(t, today));
+  }
+
+  /** A person filter: the column holds the name's group key; a name of blanks finds no one. */
+  private static void personKey(
+      StringBuilder sql, Map<String, Object> params, String column, String param, String name) {
+    String key = PersonNames.groupKey(name);
+    if (key == null) {
+      sql.append(" and false");
+      return;
+    }
+    sql.append(" and ").append(column).append(" = :").append(param);
+    params.put(param, key);
   }
 }

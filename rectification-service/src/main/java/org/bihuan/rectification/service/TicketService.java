@@ -60,7 +60,8 @@ public class TicketService {
     Actor actor = callers.current();
     // Another unit's reporter hears 403 before the version or state is compared (0168).
     TicketWorkflow.requireOwnUnit(actor, t.unitNames());
-    in = fields.named(in, "", t);
+    ResolvedInput named = fields.named(in, "", t);
+    in = named.input();
     TicketWorkflow.requireOwnUnit(actor, TicketFields.unitNames(in));
     TicketFields.requireOwnUnitChanges(actor, t, in);
     refuseIfWithdrawnMeanwhile(t, in, read);
@@ -79,13 +80,13 @@ public class TicketService {
     }
     LocalDate today = clock.today();
     TicketSnapshot before = TicketSnapshot.of(t);
-    List<String> unitIdsBefore = DirectoryNames.ids(t.responsibleUnits);
-    List<String> coUnitIdsBefore = DirectoryNames.ids(t.coResponsibleUnits);
+    List<String> unitIdsBefore = ResolvedInput.ids(t.responsibleUnits);
+    List<String> coUnitIdsBefore = ResolvedInput.ids(t.coResponsibleUnits);
     boolean overdueBefore =
         DeadlineRules.timeBound(t.timing)
             && t.effectiveDeadline != null
             && t.effectiveDeadline.isBefore(today);
-    fields.applyFields(t, in, newProblems, today, latestApprovedExtension(t.id));
+    fields.applyFields(t, named, newProblems, today, latestApprovedExtension(t.id));
     t.externalRef = in.externalRef();
     List<FieldChange> changes = before.changesTo(TicketSnapshot.of(t));
     if (changes.isEmpty()) {
@@ -102,7 +103,7 @@ public class TicketService {
         actor,
         overdueBefore,
         hasOpenOrApprovedExtension(t.id),
-        DirectoryNames.followingDirectory(t, changes, unitIdsBefore, coUnitIdsBefore));
+        named.followingDirectory(t, changes, unitIdsBefore, coUnitIdsBefore));
     Instant now = clock.now();
     history.record(
         t,

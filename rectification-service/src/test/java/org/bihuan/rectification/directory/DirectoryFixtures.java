@@ -81,6 +81,17 @@ public final class DirectoryFixtures {
         .statusCode(201);
   }
 
+  /** Renames a person the directory has (200), keeping his unit and login. */
+  public static void renamePerson(String externalId, String name, String unit, String login) {
+    putPerson(
+            Tokens.admin(),
+            externalId,
+            "{\"name\": \"%s\", \"unitExternalId\": \"%s\", \"login\": \"%s\"}"
+                .formatted(name, unit, login))
+        .then()
+        .statusCode(200);
+  }
+
   public static Response sync(String token, String body) {
     return given()
         .auth()

@@ -141,4 +141,50 @@ class HttpLayerErrorsTest {
     HttpLayerRefusals.assertEachIsProblemJson(
         root, new HttpLayerRefusals.Paths("/api/v1/tickets", 401, "/api/v1/tickets", 401));
   }
+
+  /** A JSON write whose body comes without Content-Type: 415, nothing stored (0240). */
+  @Test
+  void aJsonBodyWithoutContentTypeIs415AndStoresNothing() throws Exception {
+    given()
+        .auth()
+        .oauth2(reporter)
+        .contentType("application/json")
+        .body("{}")
+        .post("/api/v1/tickets/" + ticketId + "/start")
+        .then()
+        .statusCode(200);
+    String body =
+        "{\"date\": \""
+            + org.bihuan.rectification.rest.TicketFixtures.today()
+            + "\", \"note\": \"未声明类型\"}";
+    HttpLayerRefusals.assertUndeclaredJsonRefused(
+        root, "POST", "/api/v1/tickets/" + ticketId + "/progress", reporter, body);
+    HostileFixtures.noneStored(ticketId, "progress");
+    String ticket =
+        given()
+            .auth()
+            .oauth2(Tokens.viewer())
+            .get("/api/v1/tickets/" + ticketId)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    HttpLayerRefusals.assertUndeclaredJsonRefused(
+        root, "PUT", "/api/v1/tickets/" + ticketId, Tokens.admin(), ticket);
+    given()
+        .auth()
+        .oauth2(reporter)
+        .contentType("application/json")
+        .body(body)
+        .post("/api/v1/tickets/" + ticketId + "/progress")
+        .then()
+        .statusCode(201);
+  }
+
+  /** Two Authorization headers: 401 problem+json whichever is first (0240). */
+  @Test
+  void twoAuthorizationHeadersAreRefused() throws Exception {
+    HttpLayerRefusals.assertTwoCredentialsRefused(
+        root, "/api/v1/tickets/" + ticketId, Tokens.admin(), reporter);
+  }
 }

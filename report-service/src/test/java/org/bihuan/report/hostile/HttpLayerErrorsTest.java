@@ -64,4 +64,14 @@ class HttpLayerErrorsTest {
     HttpLayerRefusals.assertEachIsProblemJson(
         root, new HttpLayerRefusals.Paths("/api/v1/reports/summary", 405, "/api/v1/reports", 404));
   }
+
+  /** Two Authorization headers: 401 problem+json whichever is first (0240). */
+  @Test
+  void twoAuthorizationHeadersAreRefused() throws Exception {
+    HttpLayerRefusals.assertTwoCredentialsRefused(
+        root,
+        "/api/v1/reports/summary",
+        org.bihuan.testing.Tokens.admin(),
+        org.bihuan.testing.Tokens.viewer());
+  }
 }
