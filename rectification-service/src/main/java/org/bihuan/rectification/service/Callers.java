@@ -17,7 +17,7 @@ import org.bihuan.platform.error.ApiProblem;
 public class Callers {
 
   @Inject CurrentUser user;
-  @Inject Directory directory;
+  @Inject DirectoryIdentities directory;
 
   public Actor current() {
     Set<String> roles =

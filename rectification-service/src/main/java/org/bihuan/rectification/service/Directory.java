@@ -4,15 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.bihuan.platform.auth.CurrentUser;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.error.ApiProblem;
@@ -156,43 +150,6 @@ public class Directory {
     return Page.of(rows, page, p -> p.seq, p -> DirectoryView.Person.of(p, mobiles));
   }
 
-  /** The OA logins of the people with these externalIds (those without a login left out). */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Map<String, String> loginsOf(Collection<String> externalIds) {
-    Map<String, String> out = new HashMap<>();
-    if (externalIds.isEmpty()) {
-      return out;
-    }
-    List<Object[]> rows =
-        em.createQuery(
-                "select p.externalId, p.login from DirectoryPerson p"
-                    + " where p.externalId in :ids and p.login is not null",
-                Object[].class)
-            .setParameter("ids", externalIds)
-            .getResultList();
-    rows.forEach(r -> out.put((String) r[0], (String) r[1]));
-    return out;
-  }
-
-  /**
-   * The directory's names of the people with these externalIds; ids the directory does not know are
-   * left out, so the keys are the known ones (separation of duties, 0216).
-   */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Map<String, String> namesOf(Collection<String> externalIds) {
-    Map<String, String> out = new HashMap<>();
-    if (externalIds.isEmpty()) {
-      return out;
-    }
-    em.createQuery(
-            "select p.externalId, p.name from DirectoryPerson p where p.externalId in :ids",
-            Object[].class)
-        .setParameter("ids", externalIds)
-        .getResultList()
-        .forEach(r -> out.put((String) r[0], (String) r[1]));
-    return out;
-  }
-
   /**
    * Two units in use may not have one name however written (UnitNames.key: 党委办公室 and 黨委辦公室):
    * tickets of both would be counted as one unit, and the one unit's callers would act for the
@@ -269,165 +226,6 @@ public class Directory {
           .with("login", login)
           .with("heldBy", holder.externalId);
     }
-  }
-
-  /**
-   * Whose login {@code subject} was, when the directory has since changed it and nobody holds it
-   * now (docs/decisions/0223).
-   */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<String> formerHolderOf(String subject) {
-    if (subject == null) {
-      return Optional.empty();
-    }
-    List<?> rows =
-        em.createNativeQuery(
-                "select f.person_external_id from directory_former_login f"
-                    + " where f.login_key = ?1 and not exists"
-                    + " (select 1 from directory_person p where p.login_key = f.login_key)")
-            .setParameter(1, Logins.key(subject))
-            .getResultList();
-    return rows.isEmpty() ? Optional.empty() : Optional.of((String) rows.get(0));
-  }
-
-  /** The directory person a token subject is: the one whose OA login it is. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<String> personOfSubject(String subject) {
-    return subject == null
-        ? Optional.empty()
-        : Optional.ofNullable(peopleOfSubjects(List.of(subject)).get(subject));
-  }
-
-  /**
-   * The people whose login has the key of {@code subject} (0229): one, or none; more than one only
-   * where logins stored before keys were compared collide.
-   */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<String> holdersOf(String subject) {
-    return subject == null
-        ? List.of()
-        : em.createQuery(
-                "select p.externalId from DirectoryPerson p where p.loginKey = :k"
-                    + " order by p.externalId",
-                String.class)
-            .setParameter("k", Logins.key(subject))
-            .getResultList();
-  }
-
-  /**
-   * The directory person each of these token subjects (a submitter's, an extension's requester's)
-   * is, by OA login compared by its key (docs/decisions/0229: ZhaoYS, zhaoys and ZhaoYS@corp are
-   * one login); a key two people share identifies nobody. A login nobody holds now that the
-   * directory took from a person (0223) is still that person's: he submitted under it before his
-   * login changed (0238). Subjects the directory does not know are left out.
-   */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Map<String, String> peopleOfSubjects(Collection<String> subjects) {
-    Map<String, String> out = new HashMap<>();
-    if (subjects.isEmpty()) {
-      return out;
-    }
-    Map<String, List<String>> byKey = new HashMap<>();
-    for (String s : subjects) {
-      byKey.computeIfAbsent(Logins.key(s), k -> new java.util.ArrayList<>()).add(s);
-    }
-    Map<String, Integer> seen = new HashMap<>();
-    Map<String, String> personOfKey = new HashMap<>();
-    for (Object[] r :
-        em.createQuery(
-                "select p.loginKey, p.externalId from DirectoryPerson p where p.loginKey in :k",
-                Object[].class)
-            .setParameter("k", byKey.keySet())
-            .getResultList()) {
-      personOfKey.put((String) r[0], (String) r[1]);
-      seen.merge((String) r[0], 1, Integer::sum);
-    }
-    formerHoldersOf(byKey.keySet()).forEach(personOfKey::putIfAbsent);
-    personOfKey.forEach(
-        (key, person) -> {
-          if (seen.getOrDefault(key, 1) == 1) {
-            byKey.get(key).forEach(s -> out.put(s, person));
-          }
-        });
-    return out;
-  }
-
-  /**
-   * Every person the login claims of one token name (docs/decisions/0238): the holders of each
-   * claim's login key, the person whose login it was when nobody holds it now (0223), and the
-   * person whose externalId it is (an OA single sign-on whose subject is the OA's user id),
-   * ignoring case. Separation of duties takes the caller for each of them.
-   */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Set<String> peopleNamedBy(Collection<String> claims) {
-    Set<String> keys = new HashSet<>();
-    Set<String> ids = new HashSet<>();
-    for (String c : claims) {
-      String key = Logins.key(c);
-      if (key != null && !key.isEmpty()) {
-        keys.add(key);
-      }
-      if (c != null && !c.isBlank()) {
-        ids.add(c.strip().toLowerCase(Locale.ROOT));
-      }
-    }
-    Set<String> out = new TreeSet<>();
-    if (keys.isEmpty()) {
-      return out;
-    }
-    out.addAll(
-        em.createQuery(
-                "select p.externalId from DirectoryPerson p"
-                    + " where p.loginKey in :k or lower(p.externalId) in :ids",
-                String.class)
-            .setParameter("k", keys)
-            .setParameter("ids", ids)
-            .getResultList());
-    out.addAll(formerHoldersOf(keys).values());
-    return out;
-  }
-
-  /** For each of these login keys that nobody holds now, the person whose login it was (0223). */
-  private Map<String, String> formerHoldersOf(Collection<String> keys) {
-    Map<String, String> out = new HashMap<>();
-    if (keys.isEmpty()) {
-      return out;
-    }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select f.login_key, f.person_external_id from directory_former_login f"
-                    + " where f.login_key in (:k) and not exists"
-                    + " (select 1 from directory_person p where p.login_key = f.login_key)"
-                    + " order by f.changed_at")
-            .setParameter("k", keys)
-            .getResultList();
-    rows.forEach(r -> out.put((String) r[0], (String) r[1]));
-    return out;
-  }
-
-  /**
-   * The names the directory gave these people before it renamed them (docs/decisions/0238), by
-   * externalId; people never renamed are left out.
-   */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Map<String, Set<String>> formerNamesOf(Collection<String> externalIds) {
-    Map<String, Set<String>> out = new HashMap<>();
-    if (externalIds.isEmpty()) {
-      return out;
-    }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select person_external_id, name from directory_former_name"
-                    + " where person_external_id in (:ids) order by renamed_at")
-            .setParameter("ids", externalIds)
-            .getResultList();
-    rows.forEach(
-        r ->
-            out.computeIfAbsent((String) r[0], k -> new java.util.LinkedHashSet<>())
-                .add((String) r[1]));
-    return out;
   }
 
   /** A person's mobile is for admins and the service role (a connector's sync job) only. */

@@ -17,7 +17,7 @@ import org.bihuan.rectification.TicketHistoryEntry;
 @ApplicationScoped
 public class TicketParties {
 
-  @Inject Directory directory;
+  @Inject DirectoryIdentities directory;
 
   /**
    * Who answers for the ticket, over every round (docs/decisions/0050, 0091, 0188): its responsible

@@ -48,7 +48,7 @@ public class TicketTodos {
   @Inject TicketService tickets;
   @Inject TodoSettings settings;
   @Inject ProblemTodos problemTodos;
-  @Inject Directory directory;
+  @Inject DirectoryIdentities directory;
 
   /** A to-do the ticket calls for now. */
   record Wanted(

@@ -282,46 +282,11 @@ public final class TicketWorkflow {
     for (Guard g : rule.guards()) {
       switch (g) {
         case OWN_UNIT -> requireOwnUnit(actor, ticket.unitNames());
-        case NOT_A_PARTY -> {
-          actor.requireNamed(action.path() + " a ticket");
-          if (ticket.parties().includes(actor)) {
-            throw ApiProblem.forbidden(
-                "You answer for this ticket (your name is written in its responsible person or"
-                    + " leader in charge, now or in any earlier round, or you submitted it), so"
-                    + " you cannot "
-                    + action.path()
-                    + " it; another verifier must.");
-          }
-        }
-        case COMMENT_REQUIRED -> {
-          if (org.bihuan.platform.input.SafeText.isBlank(comment)) {
-            throw ApiProblem.invalidField(
-                "comment", "is required to " + action.path() + " a ticket");
-          }
-        }
-        case PROBLEMS_NOT_WITHDRAWN -> {
-          if (!ticket.withdrawnProblems().isEmpty()) {
-            throw ApiProblem.conflict(
-                    "problem-withdrawn",
-                    "Problem(s) "
-                        + ticket.withdrawnProblems()
-                        + " of this ticket were withdrawn; the ticket cannot "
-                        + action.path()
-                        + ", only be cancelled.")
-                .with("currentState", ticket.status())
-                .with("allowedActions", allowedActions(ticket, actor))
-                .with("problemIds", List.copyOf(ticket.withdrawnProblems()));
-          }
-        }
-        case WORK_RECORDED -> {
-          if (!ticket.workRecorded()) {
-            throw ApiProblem.conflict(
-                    "nothing-to-submit",
-                    "Record at least one progress report or evidence file before submitting.")
-                .with("currentState", ticket.status())
-                .with("allowedActions", allowedActions(ticket, actor));
-          }
-        }
+        case NOT_A_PARTY -> TicketGuards.requireNotAParty(ticket, action, actor);
+        case COMMENT_REQUIRED -> TicketGuards.requireComment(action, comment);
+        case PROBLEMS_NOT_WITHDRAWN ->
+            TicketGuards.requireNoWithdrawnProblem(ticket, action, actor);
+        case WORK_RECORDED -> TicketGuards.requireWorkRecorded(ticket, actor);
       }
     }
     return rule.to();

@@ -25,7 +25,7 @@ public class TodoQueries {
 
   @Inject Callers callers;
   @Inject TodoSettings settings;
-  @Inject Directory directory;
+  @Inject DirectoryIdentities directory;
 
   /** The filters of GET /todos, checked once. */
   public record Filter(String assignee, List<Todo.Status> statuses, Todo.Kind kind, UUID ticketId) {
