@@ -17,17 +17,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bihuan.problem.importing.DocumentText;
-import org.bihuan.problem.support.OfficeTableOverPages;
+import org.bihuan.problem.support.OfficeTables;
 import org.junit.jupiter.api.Test;
 
 /**
  * Word tables whose rows break over pages, exported to PDF by LibreOffice, ruled and without
  * borders (docs/decisions/0232; the PDFs committed under src/test/resources/formats, {@link
- * OfficeTableOverPages}): the last row cut after its first line, its rest — the unit 后勤|服务中心 and
- * the time limit 2024年7|月30日 cut too — alone on the last page, and a row whose problem and measure
- * cells run over three pages, each read as the .docx it was made from is, every field of every
- * problem compared; and the rest of a cut row that cannot be joined is told in the dry run. Through
- * {@code POST /sources/{id}/import?dryRun=true}.
+ * OfficeTables}): the last row cut after its first line, its rest — the unit 后勤|服务中心 and the time
+ * limit 2024年7|月30日 cut too — alone on the last page, and a row whose problem and measure cells run
+ * over three pages, each read as the .docx it was made from is, every field of every problem
+ * compared; and the rest of a cut row that cannot be joined is told in the dry run. Through {@code
+ * POST /sources/{id}/import?dryRun=true}.
  */
 @QuarkusTest
 class ImportPdfCellsOverPageBreaksTest {
@@ -36,7 +36,7 @@ class ImportPdfCellsOverPageBreaksTest {
 
   @Test
   void aLastRowCutByThePageBreakIsOneProblemWithItsUnitAndTimeLimitWhole() throws IOException {
-    List<List<String>> cells = OfficeTableOverPages.LAST_ROW_CUT;
+    List<List<String>> cells = OfficeTables.LAST_ROW_CUT;
     List<Map<String, Object>> expected =
         List.of(
             problem(
@@ -73,7 +73,7 @@ class ImportPdfCellsOverPageBreaksTest {
                         "DEADLINE",
                         "2024-07-30"))));
     JsonPath word =
-        dryRunPath("表格导入", OfficeTableOverPages.docx(TITLE, cells, true), DocumentText.DOCX);
+        dryRunPath("表格导入", OfficeTables.overPages(TITLE, cells, true).docx(), DocumentText.DOCX);
     assertEquals(withoutOrigins(expected), withoutOrigins(problems(word)), word.prettify());
     for (String name :
         List.of("table-last-row-cut-ruled.pdf", "table-last-row-cut-borderless.pdf")) {
@@ -85,7 +85,7 @@ class ImportPdfCellsOverPageBreaksTest {
 
   @Test
   void aCellOverThreePagesIsOneProblemWithItsTextWholeAndInOrder() throws IOException {
-    List<List<String>> cells = OfficeTableOverPages.CELL_OVER_PAGES;
+    List<List<String>> cells = OfficeTables.CELL_OVER_PAGES;
     List<Map<String, Object>> expected =
         List.of(
             problem(
@@ -118,7 +118,7 @@ class ImportPdfCellsOverPageBreaksTest {
                     measure(
                         "开展档案整理，建立归档台账。", List.of("档案室"), null, "钱七", "DEADLINE", "2024-10-31"))));
     JsonPath word =
-        dryRunPath("表格导入", OfficeTableOverPages.docx(TITLE, cells, true), DocumentText.DOCX);
+        dryRunPath("表格导入", OfficeTables.overPages(TITLE, cells, true).docx(), DocumentText.DOCX);
     assertEquals(withoutOrigins(expected), withoutOrigins(problems(word)), word.prettify());
     for (String name :
         List.of("table-cell-over-pages-ruled.pdf", "table-cell-over-pages-borderless.pdf")) {
