@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Word tables without borders exported to PDF by LibreOffice that an outside tester found misread
- * (docs/decisions/0241; the PDFs committed under src/test/resources/documents, {@link
- * BorderlessFindings}): header cells 1.2 characters apart, a header repeated on every page and
- * wrapped over two lines (its first column too), a 存在问题 merged down over two measures' rows, and
- * the same at a page's foot with the merged text's tail on the next page. Each is read as the .docx
- * it was made from is, every field of every problem and measure compared. Through {@code POST
- * /sources/{id}/import?dryRun=true}.
+ * (docs/decisions/0241; the PDFs committed under src/test/resources/formats with their expected
+ * answers, {@link BorderlessFindings}): header cells 1.2 characters apart, a header repeated on
+ * every page and wrapped over two lines (its first column too), a 存在问题 merged down over two
+ * measures' rows, and the same at a page's foot with the merged text's tail on the next page. Each
+ * is read as the .docx it was made from is, every field of every problem and measure compared.
+ * Through {@code POST /sources/{id}/import?dryRun=true}.
  */
 @QuarkusTest
 class ImportPdfBorderlessFindingsTest {
@@ -163,7 +163,7 @@ class ImportPdfBorderlessFindingsTest {
     }
     expected.add(
         problem(
-            "工程项目质量监管不到位，部分在建项目存在偷工减料、以次充好问题，监理单位履职不力，质量验收把关不严",
+            "工程项目质量监管不到位",
             BorderlessFindings.LONG_MERGED,
             List.of(),
             rows(1, n + 2, n + 3, 1),
@@ -227,7 +227,7 @@ class ImportPdfBorderlessFindingsTest {
   }
 
   private byte[] document(String name) throws IOException {
-    try (InputStream in = getClass().getResourceAsStream("/documents/" + name)) {
+    try (InputStream in = getClass().getResourceAsStream("/formats/" + name)) {
       return in.readAllBytes();
     }
   }

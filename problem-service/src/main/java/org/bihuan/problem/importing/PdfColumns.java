@@ -456,17 +456,19 @@ final class PdfColumns {
       for (Piece p : cells(line, header)) {
         spelt[column(p, header)].append(bare(p.text()));
       }
-      boolean all = true;
+      int whole = 0;
       for (int c = 0; c < spelt.length; c++) {
-        String whole = bare(header.get(c).text());
-        if (!whole.startsWith(spelt[c].toString())) {
-          all = false;
-          k = lines.size(); // not the header: stop
+        String cell = bare(header.get(c).text());
+        if (!cell.startsWith(spelt[c].toString())) {
+          whole = -1; // a piece the header does not hold: these lines are not it
           break;
         }
-        all &= whole.contentEquals(spelt[c]);
+        whole += cell.contentEquals(spelt[c]) ? 1 : 0;
       }
-      if (all) {
+      if (whole < 0) {
+        break;
+      }
+      if (whole == spelt.length) {
         return k;
       }
     }

@@ -6,12 +6,12 @@ import java.util.List;
 
 /**
  * Word tables without borders whose LibreOffice PDFs an outside tester found misread, committed
- * under src/test/resources/documents ({@link #main} writes them again): header cells set about two
- * characters apart ({@link #closeHeader}); a table over several pages whose header, repeated on
- * every page, wraps — its first column's 序号 over 序 / 号 and 责任单位（部门） over 责任单位 / （部门） ({@link
- * #repeatedWrappedHeader}); a 存在问题 cell merged down over two measures' rows ({@link
- * #mergedProblem}); and the same at the foot of a page, the merged cell's tail set on the next page
- * ({@link #mergedProblemOverPage}).
+ * under src/test/resources/formats with their expected answers ({@link #main} writes them again,
+ * {@link OfficeTables#main} with the others): header cells set 1.2 characters apart ({@link
+ * #closeHeader}); a table over several pages whose header, repeated on every page, wraps — its
+ * first column's 序号 over 序 / 号 and 责任单位（部门） over 责任单位 / （部门） ({@link #repeatedWrappedHeader}); a
+ * 存在问题 cell merged down over two measures' rows ({@link #mergedProblem}); and the same at the foot
+ * of a page, the merged cell's tail set on the next page ({@link #mergedProblemOverPage}).
  */
 public final class BorderlessFindings {
 
