@@ -4,19 +4,20 @@ import static org.bihuan.problem.support.ImportAnswers.dryRunPath;
 import static org.bihuan.problem.support.ImportAnswers.measure;
 import static org.bihuan.problem.support.ImportAnswers.problem;
 import static org.bihuan.problem.support.ImportAnswers.problems;
+import static org.bihuan.problem.support.ImportAnswers.resource;
 import static org.bihuan.problem.support.ImportAnswers.rows;
+import static org.bihuan.problem.support.ImportAnswers.withoutOrigins;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.BorderlessFindings;
+import org.bihuan.problem.support.OfficeTable;
 import org.bihuan.problem.support.OfficeTables;
 import org.junit.jupiter.api.Test;
 
@@ -64,17 +65,15 @@ class ImportPdfBorderlessFindingsTest {
                 rows(1, 4, 4, 1),
                 List.of(
                     measure("建立安全检查台账，逐项销号。", List.of("安全监督站"), null, "赵强", "IMMEDIATE", null))));
-    JsonPath word = dryRunPath("表格导入", BorderlessFindings.closeHeader().docx(), DocumentText.DOCX);
-    assertEquals(withoutOrigins(expected), withoutOrigins(problems(word)), word.prettify());
-    JsonPath pdf = dryRunPath("表格导入", document("borderless-close-header.pdf"), DocumentText.PDF);
-    assertEquals(expected, problems(pdf), pdf.prettify());
-    assertEquals(List.of(), pdf.getList("warnings"), pdf.prettify());
+    readAsTheDocx(
+        expected, BorderlessFindings.closeHeader(), "/formats/borderless-close-header.pdf");
   }
 
   @Test
   void aHeaderRepeatedOnEveryPageAndWrappedOverTwoLinesAddsNothingToTheRowsItStandsOver()
       throws IOException {
-    // 序 over 号 (the first column) and 责任单位 over （部门）, on each of the seven pages
+    // 序 over 号 (the first column) and 责任单位 over （部门）, on each of the seven pages, over the rest
+    // of a row the page break cut
     List<Map<String, Object>> expected = new ArrayList<>();
     for (int i = 1; i <= 26; i++) {
       expected.add(
@@ -82,7 +81,7 @@ class ImportPdfBorderlessFindingsTest {
               "第" + i + "项问题",
               OfficeTables.longProblem(i),
               List.of(),
-              rows(1, i + 1, i + 1),
+              rows(1, i + 1, i + 1, PAGES[i - 1]),
               List.of(
                   measure(
                       OfficeTables.longMeasure(i),
@@ -94,16 +93,10 @@ class ImportPdfBorderlessFindingsTest {
                           "2024-%02d-%02d",
                           OfficeTables.month(i), OfficeTables.month(i) == 2 ? 28 : 30)))));
     }
-    JsonPath word =
-        dryRunPath("表格导入", BorderlessFindings.repeatedWrappedHeader().docx(), DocumentText.DOCX);
-    assertEquals(withoutOrigins(expected), withoutOrigins(problems(word)), word.prettify());
-    JsonPath pdf =
-        dryRunPath("表格导入", document("borderless-repeated-wrapped-header.pdf"), DocumentText.PDF);
-    assertEquals(withoutPages(expected), withoutPages(problems(pdf)), pdf.prettify());
-    List<Integer> pages = pages(pdf);
-    assertEquals(List.of(1, 1, 1, 1, 2), pages.subList(0, 5), pdf.prettify());
-    assertEquals(7, pages.get(25), pdf.prettify());
-    assertEquals(List.of(), pdf.getList("warnings"), pdf.prettify());
+    readAsTheDocx(
+        expected,
+        BorderlessFindings.repeatedWrappedHeader(),
+        "/formats/borderless-repeated-wrapped-header.pdf");
   }
 
   @Test
@@ -129,12 +122,8 @@ class ImportPdfBorderlessFindingsTest {
                 List.of(),
                 rows(1, 5, 5, 1),
                 List.of(archives())));
-    JsonPath word =
-        dryRunPath("表格导入", BorderlessFindings.mergedProblem().docx(), DocumentText.DOCX);
-    assertEquals(withoutOrigins(expected), withoutOrigins(problems(word)), word.prettify());
-    JsonPath pdf = dryRunPath("表格导入", document("borderless-merged-problem.pdf"), DocumentText.PDF);
-    assertEquals(expected, problems(pdf), pdf.prettify());
-    assertEquals(List.of(), pdf.getList("warnings"), pdf.prettify());
+    readAsTheDocx(
+        expected, BorderlessFindings.mergedProblem(), "/formats/borderless-merged-problem.pdf");
   }
 
   @Test
@@ -175,14 +164,29 @@ class ImportPdfBorderlessFindingsTest {
             List.of(),
             rows(1, n + 4, n + 4, 2),
             List.of(archives())));
-    JsonPath word =
-        dryRunPath("表格导入", BorderlessFindings.mergedProblemOverPage().docx(), DocumentText.DOCX);
-    assertEquals(withoutOrigins(expected), withoutOrigins(problems(word)), word.prettify());
-    JsonPath pdf =
-        dryRunPath("表格导入", document("borderless-merged-problem-over-page.pdf"), DocumentText.PDF);
-    assertEquals(expected, problems(pdf), pdf.prettify());
-    assertEquals(List.of(), pdf.getList("warnings"), pdf.prettify());
+    readAsTheDocx(
+        expected,
+        BorderlessFindings.mergedProblemOverPage(),
+        "/formats/borderless-merged-problem-over-page.pdf");
   }
+
+  /**
+   * The .docx of {@code table} gives {@code expected} (origins aside), and LibreOffice's PDF of it
+   * ({@code pdf}) gives {@code expected} with its origins, and no warning.
+   */
+  private static void readAsTheDocx(
+      List<Map<String, Object>> expected, OfficeTable table, String pdf) throws IOException {
+    JsonPath word = dryRunPath("表格导入", table.docx(), DocumentText.DOCX);
+    assertEquals(withoutOrigins(expected), withoutOrigins(problems(word)), word.prettify());
+    JsonPath read = dryRunPath("表格导入", resource(pdf), DocumentText.PDF);
+    assertEquals(expected, problems(read), read.prettify());
+    assertEquals(List.of(), read.getList("warnings"), read.prettify());
+  }
+
+  /** The page each of the 26 problems of the repeated header's table starts on. */
+  private static final int[] PAGES = {
+    1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 6, 6, 6, 7, 7, 7, 7
+  };
 
   private static List<Map<String, Object>> twoMeasures() {
     return List.of(
@@ -192,43 +196,5 @@ class ImportPdfBorderlessFindingsTest {
 
   private static Map<String, Object> archives() {
     return measure("开展档案整理，建立归档台账。", List.of("档案室"), null, "钱七", "DEADLINE", "2024-10-31");
-  }
-
-  private static List<Map<String, Object>> withoutOrigins(List<Map<String, Object>> problems) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Map<String, Object> p : problems) {
-      Map<String, Object> copy = new LinkedHashMap<>(p);
-      copy.remove("origin");
-      out.add(copy);
-    }
-    return out;
-  }
-
-  /** The problems with their origins' pages left out (asserted apart). */
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> withoutPages(List<Map<String, Object>> problems) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Map<String, Object> p : problems) {
-      Map<String, Object> copy = new LinkedHashMap<>(p);
-      Map<String, Object> origin = new LinkedHashMap<>((Map<String, Object>) p.get("origin"));
-      origin.remove("page");
-      copy.put("origin", origin);
-      out.add(copy);
-    }
-    return out;
-  }
-
-  /** The page each problem's first row stands on. */
-  @SuppressWarnings("unchecked")
-  private static List<Integer> pages(JsonPath answer) {
-    return problems(answer).stream()
-        .map(p -> (Integer) ((Map<String, Object>) p.get("origin")).get("page"))
-        .toList();
-  }
-
-  private byte[] document(String name) throws IOException {
-    try (InputStream in = getClass().getResourceAsStream("/formats/" + name)) {
-      return in.readAllBytes();
-    }
   }
 }

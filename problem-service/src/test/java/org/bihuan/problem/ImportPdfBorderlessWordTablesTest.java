@@ -2,16 +2,16 @@ package org.bihuan.problem;
 
 import static org.bihuan.problem.support.ImportAnswers.dryRunLaidOutPdf;
 import static org.bihuan.problem.support.ImportAnswers.dryRunPath;
+import static org.bihuan.problem.support.ImportAnswers.pages;
 import static org.bihuan.problem.support.ImportAnswers.problems;
+import static org.bihuan.problem.support.ImportAnswers.resource;
+import static org.bihuan.problem.support.ImportAnswers.withoutOrigins;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bihuan.problem.importing.DocumentText;
@@ -36,7 +36,8 @@ class ImportPdfBorderlessWordTablesTest {
             "表格导入",
             OfficeTables.unruled("集团公司本部整改任务清单", OfficeTables.SHORT, false).docx(),
             DocumentText.DOCX);
-    JsonPath pdf = dryRunPath("表格导入", document("unruled-table-short.pdf"), DocumentText.PDF);
+    JsonPath pdf =
+        dryRunPath("表格导入", resource("/documents/unruled-table-short.pdf"), DocumentText.PDF);
     assertEquals(3, problems(word).size(), word.prettify());
     assertEquals(withoutOrigins(problems(word)), withoutOrigins(problems(pdf)), pdf.prettify());
     assertEquals(List.of(1, 1, 1), pages(pdf), pdf.prettify());
@@ -63,7 +64,7 @@ class ImportPdfBorderlessWordTablesTest {
       assertEquals(String.format("2024-%02d-%02d", month, month == 2 ? 28 : 30), m.get("deadline"));
     }
     for (String name : List.of("unruled-table-long.pdf", "unruled-table-long-repeated.pdf")) {
-      JsonPath pdf = dryRunPath("表格导入", document(name), DocumentText.PDF);
+      JsonPath pdf = dryRunPath("表格导入", resource("/documents/" + name), DocumentText.PDF);
       assertEquals(expected, withoutOrigins(problems(pdf)), name + "\n" + pdf.prettify());
       List<Integer> pages = pages(pdf);
       assertEquals(1, pages.get(0), name);
@@ -105,29 +106,5 @@ class ImportPdfBorderlessWordTablesTest {
     assertEquals(3, problems(word).size(), word.prettify());
     assertEquals(withoutOrigins(problems(word)), withoutOrigins(problems(pdf)), pdf.prettify());
     assertEquals(List.of(1, 1, 2), pages(pdf), pdf.prettify());
-  }
-
-  private static List<Map<String, Object>> withoutOrigins(List<Map<String, Object>> problems) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Map<String, Object> p : problems) {
-      Map<String, Object> copy = new LinkedHashMap<>(p);
-      copy.remove("origin");
-      out.add(copy);
-    }
-    return out;
-  }
-
-  /** The page each problem's first row stands on. */
-  @SuppressWarnings("unchecked")
-  private static List<Integer> pages(JsonPath answer) {
-    return problems(answer).stream()
-        .map(p -> (Integer) ((Map<String, Object>) p.get("origin")).get("page"))
-        .toList();
-  }
-
-  private byte[] document(String name) throws IOException {
-    try (InputStream in = getClass().getResourceAsStream("/documents/" + name)) {
-      return in.readAllBytes();
-    }
   }
 }

@@ -5,15 +5,14 @@ import static org.bihuan.problem.support.ImportAnswers.dryRunPath;
 import static org.bihuan.problem.support.ImportAnswers.measure;
 import static org.bihuan.problem.support.ImportAnswers.problem;
 import static org.bihuan.problem.support.ImportAnswers.problems;
+import static org.bihuan.problem.support.ImportAnswers.resource;
 import static org.bihuan.problem.support.ImportAnswers.rows;
+import static org.bihuan.problem.support.ImportAnswers.withoutOrigins;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bihuan.problem.importing.DocumentText;
@@ -77,7 +76,7 @@ class ImportPdfCellsOverPageBreaksTest {
     assertEquals(withoutOrigins(expected), withoutOrigins(problems(word)), word.prettify());
     for (String name :
         List.of("table-last-row-cut-ruled.pdf", "table-last-row-cut-borderless.pdf")) {
-      JsonPath pdf = dryRunPath("表格导入", document(name), DocumentText.PDF);
+      JsonPath pdf = dryRunPath("表格导入", resource("/formats/" + name), DocumentText.PDF);
       assertEquals(expected, problems(pdf), name + "\n" + pdf.prettify());
       assertEquals(List.of(), pdf.getList("warnings"), name);
     }
@@ -122,7 +121,7 @@ class ImportPdfCellsOverPageBreaksTest {
     assertEquals(withoutOrigins(expected), withoutOrigins(problems(word)), word.prettify());
     for (String name :
         List.of("table-cell-over-pages-ruled.pdf", "table-cell-over-pages-borderless.pdf")) {
-      JsonPath pdf = dryRunPath("表格导入", document(name), DocumentText.PDF);
+      JsonPath pdf = dryRunPath("表格导入", resource("/formats/" + name), DocumentText.PDF);
       assertEquals(expected, problems(pdf), name + "\n" + pdf.prettify());
       assertEquals(List.of(), pdf.getList("warnings"), name);
     }
@@ -169,21 +168,5 @@ class ImportPdfCellsOverPageBreaksTest {
                 + " outside the table. Check that row against the PDF."),
         pdf.getList("warnings"),
         pdf.prettify());
-  }
-
-  private static List<Map<String, Object>> withoutOrigins(List<Map<String, Object>> problems) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Map<String, Object> p : problems) {
-      Map<String, Object> copy = new LinkedHashMap<>(p);
-      copy.remove("origin");
-      out.add(copy);
-    }
-    return out;
-  }
-
-  private byte[] document(String name) throws IOException {
-    try (InputStream in = getClass().getResourceAsStream("/formats/" + name)) {
-      return in.readAllBytes();
-    }
   }
 }

@@ -27,137 +27,89 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * widths in twentieths of a point (narrow ones wrap their header cells), with Word's single lines
  * or without borders, the header row repeated on every page (Word's 标题行重复), the cells' font size, a
  * page number in the footer, and cells merged down a column (a problem over several measures'
- * rows). Each option returns a new table; the table itself is never changed.
+ * rows). Each option returns a new table; a table is never changed.
  */
-public record OfficeTable(
-    String title,
-    boolean titleCentred,
-    double titleSize,
-    List<String> above,
-    List<String> below,
-    List<String> header,
-    int[] widths,
-    List<List<String>> rows,
-    boolean ruled,
-    boolean repeatHeader,
-    double cellSize,
-    boolean pageNumbers,
-    List<int[]> merged) {
+public final class OfficeTable {
+
+  private final String title;
+  private final List<String> header;
+  private final int[] widths;
+  private final List<List<String>> rows;
+  private boolean titleCentred;
+  private double titleSize;
+  private List<String> above = List.of();
+  private List<String> below = List.of();
+  private boolean ruled = true;
+  private boolean repeatHeader;
+  private double cellSize;
+  private boolean pageNumbers;
+  private List<int[]> merged = List.of();
+
+  private OfficeTable(String title, List<String> header, int[] widths, List<List<String>> rows) {
+    this.title = title;
+    this.header = header;
+    this.widths = widths;
+    this.rows = rows;
+  }
 
   /** A table with borders, its title a plain paragraph, nothing else around it. */
   public static OfficeTable of(
       String title, List<String> header, int[] widths, List<List<String>> rows) {
-    return new OfficeTable(
-        title, false, 0, List.of(), List.of(), header, widths, rows, true, false, 0, false,
-        List.of());
+    return new OfficeTable(title, header, widths, rows);
+  }
+
+  /** This table with one option changed by {@code change}. */
+  private OfficeTable with(java.util.function.Consumer<OfficeTable> change) {
+    OfficeTable t = new OfficeTable(title, header, widths, rows);
+    t.titleCentred = titleCentred;
+    t.titleSize = titleSize;
+    t.above = above;
+    t.below = below;
+    t.ruled = ruled;
+    t.repeatHeader = repeatHeader;
+    t.cellSize = cellSize;
+    t.pageNumbers = pageNumbers;
+    t.merged = merged;
+    change.accept(t);
+    return t;
   }
 
   /** The title centred and bold, at {@code size} points (0: the document's default size). */
   public OfficeTable centredTitle(double size) {
-    return new OfficeTable(
-        title,
-        true,
-        size,
-        above,
-        below,
-        header,
-        widths,
-        rows,
-        ruled,
-        repeatHeader,
-        cellSize,
-        pageNumbers,
-        merged);
+    return with(
+        t -> {
+          t.titleCentred = true;
+          t.titleSize = size;
+        });
   }
 
   /** Paragraphs between the title and the table, and after the table. */
   public OfficeTable prose(List<String> before, List<String> after) {
-    return new OfficeTable(
-        title,
-        titleCentred,
-        titleSize,
-        before,
-        after,
-        header,
-        widths,
-        rows,
-        ruled,
-        repeatHeader,
-        cellSize,
-        pageNumbers,
-        merged);
+    return with(
+        t -> {
+          t.above = before;
+          t.below = after;
+        });
   }
 
-  /** The table without borders ({@code ruled} false) or with Word's single lines. */
+  /** The table without borders ({@code lines} false) or with Word's single lines. */
   public OfficeTable ruled(boolean lines) {
-    return new OfficeTable(
-        title,
-        titleCentred,
-        titleSize,
-        above,
-        below,
-        header,
-        widths,
-        rows,
-        lines,
-        repeatHeader,
-        cellSize,
-        pageNumbers,
-        merged);
+    return with(t -> t.ruled = lines);
   }
 
   /** The header row repeated at the top of every page. */
   public OfficeTable repeatedHeader() {
-    return new OfficeTable(
-        title,
-        titleCentred,
-        titleSize,
-        above,
-        below,
-        header,
-        widths,
-        rows,
-        ruled,
-        true,
-        cellSize,
-        pageNumbers,
-        merged);
+    return with(t -> t.repeatHeader = true);
   }
 
   /** The cells' text at {@code size} points. */
   public OfficeTable cellSize(double size) {
-    return new OfficeTable(
-        title,
-        titleCentred,
-        titleSize,
-        above,
-        below,
-        header,
-        widths,
-        rows,
-        ruled,
-        repeatHeader,
-        size,
-        pageNumbers,
-        merged);
+    return with(t -> t.cellSize = size);
   }
 
   /** A page number centred in the footer. */
   public OfficeTable withPageNumbers() {
-    return new OfficeTable(
-        title,
-        titleCentred,
-        titleSize,
-        above,
-        below,
-        header,
-        widths,
-        rows,
-        ruled,
-        repeatHeader,
-        cellSize,
-        true,
-        merged);
+    return with(t -> t.pageNumbers = true);
   }
 
   /**
@@ -167,20 +119,7 @@ public record OfficeTable(
   public OfficeTable merged(int column, int first, int last) {
     List<int[]> more = new ArrayList<>(merged);
     more.add(new int[] {column, first, last});
-    return new OfficeTable(
-        title,
-        titleCentred,
-        titleSize,
-        above,
-        below,
-        header,
-        widths,
-        rows,
-        ruled,
-        repeatHeader,
-        cellSize,
-        pageNumbers,
-        List.copyOf(more));
+    return with(t -> t.merged = List.copyOf(more));
   }
 
   public byte[] docx() {
