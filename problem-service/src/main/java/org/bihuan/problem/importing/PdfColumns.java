@@ -236,15 +236,20 @@ final class PdfColumns {
 
   /**
    * Whether {@code below}, under a header's first cell {@code first}, is that cell wrapped (序 over
-   * 号, 存在 over 问题) rather than the start of the first row: it is no 序号 or date, the cell joined
-   * with it names a column, and the cell alone names none or the 序号 (a row's 问题 text under a
-   * complete 存在问题 would still name it).
+   * 号, 存在 over 问题) rather than the start of the first row: it is no 序号 or date, and either the cell
+   * alone names no column and joined names one, or the cell alone is a short 序号 name that joined is
+   * one still (序号, not 序号 followed by a group row's 一、党建). A row's 问题 text under a complete 存在问题 is
+   * never joined.
    */
   private static boolean firstCellWraps(String first, String below) {
+    if (TableReading.holdsData(new Grid.Row(1, List.of(Grid.Cell.of(below))))) {
+      return false;
+    }
     Column alone = TableReading.column(first);
-    return (alone == null || alone == Column.SEQ)
-        && TableReading.column(first + below) != null
-        && !TableReading.holdsData(new Grid.Row(1, List.of(Grid.Cell.of(below))));
+    Column joined = TableReading.column(first + below);
+    return alone == null
+        ? joined != null
+        : alone == Column.SEQ && joined == Column.SEQ && bare(first + below).length() <= 4;
   }
 
   /** Lines above a table's continued rows that are no row: a running header, a page number. */
