@@ -2,28 +2,28 @@ package org.bihuan.problem;
 
 import static org.bihuan.problem.support.ImportAnswers.dryRunLaidOutPdf;
 import static org.bihuan.problem.support.ImportAnswers.dryRunPath;
+import static org.bihuan.problem.support.ImportAnswers.pages;
 import static org.bihuan.problem.support.ImportAnswers.problems;
+import static org.bihuan.problem.support.ImportAnswers.resource;
+import static org.bihuan.problem.support.ImportAnswers.withoutOrigins;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.Ledgers;
-import org.bihuan.problem.support.OfficeUnruledTable;
+import org.bihuan.problem.support.OfficeTables;
 import org.junit.jupiter.api.Test;
 
 /**
  * A 整改任务清单 made in Word as a table without borders and exported to PDF by LibreOffice (the PDFs
- * committed under src/test/resources/documents, {@link OfficeUnruledTable}): its header's cells
- * stand only 1.3 characters apart, and a short table and one of 26 rows over several pages, with
- * and without its header repeated, are read as the .docx they were made from is; and a PDFBox table
+ * committed under src/test/resources/documents, {@link OfficeTables}): its header's cells stand
+ * only 1.3 characters apart, and a short table and one of 26 rows over several pages, with and
+ * without its header repeated, are read as the .docx they were made from is; and a PDFBox table
  * whose columns stand a character apart. Through {@code POST /sources/{id}/import?dryRun}.
  */
 @QuarkusTest
@@ -34,9 +34,10 @@ class ImportPdfBorderlessWordTablesTest {
     JsonPath word =
         dryRunPath(
             "表格导入",
-            OfficeUnruledTable.docx("集团公司本部整改任务清单", OfficeUnruledTable.SHORT, false),
+            OfficeTables.unruled("集团公司本部整改任务清单", OfficeTables.SHORT, false).docx(),
             DocumentText.DOCX);
-    JsonPath pdf = dryRunPath("表格导入", document("unruled-table-short.pdf"), DocumentText.PDF);
+    JsonPath pdf =
+        dryRunPath("表格导入", resource("/documents/unruled-table-short.pdf"), DocumentText.PDF);
     assertEquals(3, problems(word).size(), word.prettify());
     assertEquals(withoutOrigins(problems(word)), withoutOrigins(problems(pdf)), pdf.prettify());
     assertEquals(List.of(1, 1, 1), pages(pdf), pdf.prettify());
@@ -48,7 +49,7 @@ class ImportPdfBorderlessWordTablesTest {
     JsonPath word =
         dryRunPath(
             "表格导入",
-            OfficeUnruledTable.docx("市审计局整改清单", OfficeUnruledTable.longRows(), false),
+            OfficeTables.unruled("市审计局整改清单", OfficeTables.longRows(), false).docx(),
             DocumentText.DOCX);
     List<Map<String, Object>> expected = withoutOrigins(problems(word));
     assertEquals(26, expected.size(), word.prettify());
@@ -56,14 +57,14 @@ class ImportPdfBorderlessWordTablesTest {
       @SuppressWarnings("unchecked")
       Map<String, Object> m =
           ((List<Map<String, Object>>) expected.get(i - 1).get("measures")).get(0);
-      int month = OfficeUnruledTable.month(i);
-      assertEquals(List.of(OfficeUnruledTable.unit(i)), m.get("responsibleUnits"));
-      assertEquals(OfficeUnruledTable.leader(i), m.get("leaderInCharge"));
-      assertEquals(OfficeUnruledTable.person(i), m.get("responsiblePerson"));
+      int month = OfficeTables.month(i);
+      assertEquals(List.of(OfficeTables.unit(i)), m.get("responsibleUnits"));
+      assertEquals(OfficeTables.leader(i), m.get("leaderInCharge"));
+      assertEquals(OfficeTables.person(i), m.get("responsiblePerson"));
       assertEquals(String.format("2024-%02d-%02d", month, month == 2 ? 28 : 30), m.get("deadline"));
     }
     for (String name : List.of("unruled-table-long.pdf", "unruled-table-long-repeated.pdf")) {
-      JsonPath pdf = dryRunPath("表格导入", document(name), DocumentText.PDF);
+      JsonPath pdf = dryRunPath("表格导入", resource("/documents/" + name), DocumentText.PDF);
       assertEquals(expected, withoutOrigins(problems(pdf)), name + "\n" + pdf.prettify());
       List<Integer> pages = pages(pdf);
       assertEquals(1, pages.get(0), name);
@@ -105,29 +106,5 @@ class ImportPdfBorderlessWordTablesTest {
     assertEquals(3, problems(word).size(), word.prettify());
     assertEquals(withoutOrigins(problems(word)), withoutOrigins(problems(pdf)), pdf.prettify());
     assertEquals(List.of(1, 1, 2), pages(pdf), pdf.prettify());
-  }
-
-  private static List<Map<String, Object>> withoutOrigins(List<Map<String, Object>> problems) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Map<String, Object> p : problems) {
-      Map<String, Object> copy = new LinkedHashMap<>(p);
-      copy.remove("origin");
-      out.add(copy);
-    }
-    return out;
-  }
-
-  /** The page each problem's first row stands on. */
-  @SuppressWarnings("unchecked")
-  private static List<Integer> pages(JsonPath answer) {
-    return problems(answer).stream()
-        .map(p -> (Integer) ((Map<String, Object>) p.get("origin")).get("page"))
-        .toList();
-  }
-
-  private byte[] document(String name) throws IOException {
-    try (InputStream in = getClass().getResourceAsStream("/documents/" + name)) {
-      return in.readAllBytes();
-    }
   }
 }

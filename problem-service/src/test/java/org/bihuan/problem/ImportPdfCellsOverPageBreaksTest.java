@@ -5,29 +5,28 @@ import static org.bihuan.problem.support.ImportAnswers.dryRunPath;
 import static org.bihuan.problem.support.ImportAnswers.measure;
 import static org.bihuan.problem.support.ImportAnswers.problem;
 import static org.bihuan.problem.support.ImportAnswers.problems;
+import static org.bihuan.problem.support.ImportAnswers.resource;
 import static org.bihuan.problem.support.ImportAnswers.rows;
+import static org.bihuan.problem.support.ImportAnswers.withoutOrigins;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bihuan.problem.importing.DocumentText;
-import org.bihuan.problem.support.OfficeTableOverPages;
+import org.bihuan.problem.support.OfficeTables;
 import org.junit.jupiter.api.Test;
 
 /**
  * Word tables whose rows break over pages, exported to PDF by LibreOffice, ruled and without
  * borders (docs/decisions/0232; the PDFs committed under src/test/resources/formats, {@link
- * OfficeTableOverPages}): the last row cut after its first line, its rest — the unit 后勤|服务中心 and
- * the time limit 2024年7|月30日 cut too — alone on the last page, and a row whose problem and measure
- * cells run over three pages, each read as the .docx it was made from is, every field of every
- * problem compared; and the rest of a cut row that cannot be joined is told in the dry run. Through
- * {@code POST /sources/{id}/import?dryRun=true}.
+ * OfficeTables}): the last row cut after its first line, its rest — the unit 后勤|服务中心 and the time
+ * limit 2024年7|月30日 cut too — alone on the last page, and a row whose problem and measure cells run
+ * over three pages, each read as the .docx it was made from is, every field of every problem
+ * compared; and the rest of a cut row that cannot be joined is told in the dry run. Through {@code
+ * POST /sources/{id}/import?dryRun=true}.
  */
 @QuarkusTest
 class ImportPdfCellsOverPageBreaksTest {
@@ -36,7 +35,7 @@ class ImportPdfCellsOverPageBreaksTest {
 
   @Test
   void aLastRowCutByThePageBreakIsOneProblemWithItsUnitAndTimeLimitWhole() throws IOException {
-    List<List<String>> cells = OfficeTableOverPages.LAST_ROW_CUT;
+    List<List<String>> cells = OfficeTables.LAST_ROW_CUT;
     List<Map<String, Object>> expected =
         List.of(
             problem(
@@ -73,11 +72,11 @@ class ImportPdfCellsOverPageBreaksTest {
                         "DEADLINE",
                         "2024-07-30"))));
     JsonPath word =
-        dryRunPath("表格导入", OfficeTableOverPages.docx(TITLE, cells, true), DocumentText.DOCX);
+        dryRunPath("表格导入", OfficeTables.overPages(TITLE, cells, true).docx(), DocumentText.DOCX);
     assertEquals(withoutOrigins(expected), withoutOrigins(problems(word)), word.prettify());
     for (String name :
         List.of("table-last-row-cut-ruled.pdf", "table-last-row-cut-borderless.pdf")) {
-      JsonPath pdf = dryRunPath("表格导入", document(name), DocumentText.PDF);
+      JsonPath pdf = dryRunPath("表格导入", resource("/formats/" + name), DocumentText.PDF);
       assertEquals(expected, problems(pdf), name + "\n" + pdf.prettify());
       assertEquals(List.of(), pdf.getList("warnings"), name);
     }
@@ -85,7 +84,7 @@ class ImportPdfCellsOverPageBreaksTest {
 
   @Test
   void aCellOverThreePagesIsOneProblemWithItsTextWholeAndInOrder() throws IOException {
-    List<List<String>> cells = OfficeTableOverPages.CELL_OVER_PAGES;
+    List<List<String>> cells = OfficeTables.CELL_OVER_PAGES;
     List<Map<String, Object>> expected =
         List.of(
             problem(
@@ -118,11 +117,11 @@ class ImportPdfCellsOverPageBreaksTest {
                     measure(
                         "开展档案整理，建立归档台账。", List.of("档案室"), null, "钱七", "DEADLINE", "2024-10-31"))));
     JsonPath word =
-        dryRunPath("表格导入", OfficeTableOverPages.docx(TITLE, cells, true), DocumentText.DOCX);
+        dryRunPath("表格导入", OfficeTables.overPages(TITLE, cells, true).docx(), DocumentText.DOCX);
     assertEquals(withoutOrigins(expected), withoutOrigins(problems(word)), word.prettify());
     for (String name :
         List.of("table-cell-over-pages-ruled.pdf", "table-cell-over-pages-borderless.pdf")) {
-      JsonPath pdf = dryRunPath("表格导入", document(name), DocumentText.PDF);
+      JsonPath pdf = dryRunPath("表格导入", resource("/formats/" + name), DocumentText.PDF);
       assertEquals(expected, problems(pdf), name + "\n" + pdf.prettify());
       assertEquals(List.of(), pdf.getList("warnings"), name);
     }
@@ -169,21 +168,5 @@ class ImportPdfCellsOverPageBreaksTest {
                 + " outside the table. Check that row against the PDF."),
         pdf.getList("warnings"),
         pdf.prettify());
-  }
-
-  private static List<Map<String, Object>> withoutOrigins(List<Map<String, Object>> problems) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Map<String, Object> p : problems) {
-      Map<String, Object> copy = new LinkedHashMap<>(p);
-      copy.remove("origin");
-      out.add(copy);
-    }
-    return out;
-  }
-
-  private byte[] document(String name) throws IOException {
-    try (InputStream in = getClass().getResourceAsStream("/formats/" + name)) {
-      return in.readAllBytes();
-    }
   }
 }

@@ -17,17 +17,16 @@ import java.util.List;
 import java.util.Map;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.Ledgers;
-import org.bihuan.problem.support.OfficeWrappedHeaderTable;
+import org.bihuan.problem.support.OfficeTables;
 import org.bihuan.problem.support.StartOverrideListWord;
 import org.junit.jupiter.api.Test;
 
 /**
  * Documents an outside tester wrote (0233), through {@code POST /sources/{id}/import?dryRun}: a
  * Word table whose header cells wrap over two lines, without borders and with them, exported to PDF
- * by LibreOffice ({@link OfficeWrappedHeaderTable}, committed under src/test/resources/documents),
- * with label lines above it (问题：以下为检查发现的问题, 责任单位：各部门) and a 说明 line under it; items numbered 第1号：;
- * a 问题： line ending in a comma; a .doc whose list starts at 5 and restarts ({@link
- * StartOverrideListWord}).
+ * by LibreOffice ({@link OfficeTables}, committed under src/test/resources/documents), with label
+ * lines above it (问题：以下为检查发现的问题, 责任单位：各部门) and a 说明 line under it; items numbered 第1号：; a 问题： line
+ * ending in a comma; a .doc whose list starts at 5 and restarts ({@link StartOverrideListWord}).
  */
 @QuarkusTest
 class ImportWrappedHeadersLeadInsAndItemNumbersTest {
@@ -38,7 +37,7 @@ class ImportWrappedHeadersLeadInsAndItemNumbersTest {
 
   /** The table's three problems, their origins rows 2–4 of table 1 (on page 1 of a PDF). */
   private static List<Map<String, Object>> tableProblems(Integer page) {
-    List<List<String>> rows = OfficeWrappedHeaderTable.ROWS;
+    List<List<String>> rows = OfficeTables.WRAPPED_ROWS;
     List<String> titles = List.of("公务接待管理不规范，接待清单填写不完整", "固定资产账实不符，部分资产长期闲置", "干部教育培训计划执行不到位");
     List<String> timings = List.of("IMMEDIATE", "LONG_TERM", "IMMEDIATE");
     List<Map<String, Object>> out = new java.util.ArrayList<>();
@@ -68,7 +67,7 @@ class ImportWrappedHeadersLeadInsAndItemNumbersTest {
 
   @Test
   void labelLinesAboveARuledTableAreNoProblemsInTheDocxAndItsPdf() throws IOException {
-    JsonPath word = dryRunPath("表格导入", OfficeWrappedHeaderTable.docx(true), DocumentText.DOCX);
+    JsonPath word = dryRunPath("表格导入", OfficeTables.wrappedHeader(true).docx(), DocumentText.DOCX);
     assertEquals(tableProblems(null), problems(word), word.prettify());
     assertEquals(List.of(LEAD_IN), word.getList("warnings"), word.prettify());
     JsonPath pdf = dryRunPath("表格导入", document("wrapped-header-ruled.pdf"), DocumentText.PDF);

@@ -183,8 +183,10 @@ public final class DocumentReading {
     List<String> warnings = new ArrayList<>(content.warnings());
     List<TableReading.Result> results = new ArrayList<>();
     List<Grid> tables = new ArrayList<>();
-    // a PDF table's row cut by a page break is one row again (0225)
-    joinContinuedTables(content.tables()).forEach(g -> tables.add(RowsOverPageBreaks.joined(g)));
+    // a PDF table's row cut by a page break is one row again (0225), a merged cell's tail set
+    // beside the rows below it goes back to the cell (0241)
+    joinContinuedTables(content.tables())
+        .forEach(g -> tables.add(RowsOverPageBreaks.joined(MergedCellTails.folded(g))));
     // a sheet of measures naming their problems by 序号 is read after the others, into them (0191)
     List<TableReading.Header> linked = new ArrayList<>();
     for (Grid grid : tables) {

@@ -15,13 +15,15 @@ import org.bihuan.problem.importing.TableReading.Column;
  * least, the header words of Word and Excel tables ({@link TableReading#column}) — is a table's
  * header; the header cells' x positions are its columns. A header that reads as one only when cut
  * at gaps of {@value #TIGHT_GAP} characters (a borderless Word table, whose cells are set as little
- * as a character apart) cuts its table's rows at that gap too. Each text line below it is read into
- * those columns (a piece goes to the header cell it overlaps most, else to the column its centre
- * falls in); a line with a 序号 (or, without a 序号 column, text in the first column) starts a row, and
- * a line without one continues the row above, its pieces joined to the cells they stand under (a
- * cell wrapped over lines). The table ends at a line whose text runs across three columns or more
- * (a paragraph, a 注： line), or after a gap of {@value #ROW_GAP} lines' height. The rows are then
- * read as a Word table's are ({@link TableReading}).
+ * as a character apart), or that names more columns so cut where its rows line up under them, cuts
+ * its table's rows at that gap too ({@link #header}). Each text line below it is read into those
+ * columns (a piece goes to the header cell it overlaps most, else to the column its centre falls
+ * in); a line with a 序号 (or, without a 序号 column, text in the first column) starts a row, and a
+ * line without one continues the row above, its pieces joined to the cells they stand under (a cell
+ * wrapped over lines). The table ends at a line whose text runs across three columns or more (a
+ * paragraph, a 注： line), or after a gap of {@value #ROW_GAP} lines' height. Text in the 问题 column
+ * of a row without a 序号 that goes on with the problem above is that merged cell's tail ({@link
+ * MergedCellTails}). The rows are then read as a Word table's are ({@link TableReading}).
  */
 final class PdfColumns {
 
@@ -88,9 +90,10 @@ final class PdfColumns {
 
   /**
    * A table that ran to the end of its page: its header's cells (the columns), their kinds and its
-   * last row's cells, which a line of the next page may still add to.
+   * last row's cells, which a line of the next page may still add to; {@code lastTail}: that row's
+   * 问题 cell holds the tail of a problem merged down from the row above ({@link MergedCellTails}).
    */
-  record Open(List<Piece> header, Column[] kinds, List<String> last) {}
+  record Open(List<Piece> header, Column[] kinds, List<String> last, boolean lastTail) {}
 
   /** Glyphs side by side: a cell's text on one line. */
   record Piece(float left, float right, float size, String text) {}
@@ -110,8 +113,8 @@ final class PdfColumns {
     int from = 0;
     int continues = open == null ? -1 : continuation(lines, open);
     if (continues >= 0) {
-      boolean repeated = repeats(lines.get(continues), open);
-      List<Piece> header = aligned(lines, repeated ? continues + 1 : continues, open.header());
+      int repeated = repeatedHeader(lines, continues, open);
+      List<Piece> header = aligned(lines, repeated >= 0 ? repeated + 1 : continues, open.header());
       from = rows(lines, continues, header, open.kinds(), tables, open);
     }
     for (int i = from; i < lines.size() && tables.size() < TABLES_KEPT; i++) {
@@ -165,7 +168,7 @@ final class PdfColumns {
    * when its cells joined too still do.
    */
   private static Wrapped wrappedHeader(List<List<Glyph>> lines, int i) {
-    List<Piece> alone = header(lines.get(i));
+    List<Piece> alone = header(lines, i);
     List<Piece> first = alone;
     if (first == null) {
       first = pieces(lines.get(i), COLUMN_GAP);
@@ -200,7 +203,8 @@ final class PdfColumns {
 
   /**
    * The header's cells with a line's pieces joined to the cells they stand under, or null when a
-   * piece stands under none, under two, or under the first cell.
+   * piece stands under none, under two, or under the first cell where a row starts ({@link
+   * #firstCellWraps}).
    */
   private static List<Piece> joinedUnder(List<Piece> header, List<Piece> below) {
     if (below.isEmpty()) {
@@ -217,7 +221,7 @@ final class PdfColumns {
           under = c;
         }
       }
-      if (under <= 0) {
+      if (under < 0 || (under == 0 && !firstCellWraps(out.get(0).text(), p.text()))) {
         return null;
       }
       Piece h = out.get(under);
@@ -232,6 +236,24 @@ final class PdfColumns {
     return out;
   }
 
+  /**
+   * Whether {@code below}, under a header's first cell {@code first}, is that cell wrapped (序 over
+   * 号, 存在 over 问题) rather than the start of the first row: it is no 序号 or date, and either the cell
+   * alone names no column and joined names one, or the cell alone is a short 序号 name that joined is
+   * one still (序号, not 序号 followed by a group row's 一、党建). A row's 问题 text under a complete 存在问题 is
+   * never joined.
+   */
+  private static boolean firstCellWraps(String first, String below) {
+    if (TableReading.holdsData(new Grid.Row(1, List.of(Grid.Cell.of(below))))) {
+      return false;
+    }
+    Column alone = TableReading.column(first);
+    Column joined = TableReading.column(first + below);
+    return alone == null
+        ? joined != null
+        : alone == Column.SEQ && joined == Column.SEQ && bare(first + below).length() <= 4;
+  }
+
   /** Lines above a table's continued rows that are no row: a running header, a page number. */
   private static final int ABOVE_CONTINUATION = 2;
 
@@ -244,8 +266,10 @@ final class PdfColumns {
    */
   private static int continuation(List<List<Glyph>> lines, Open open) {
     for (int i = 0; i < lines.size() && i <= ABOVE_CONTINUATION; i++) {
-      if (repeats(lines.get(i), open)) {
-        return i + 1 < lines.size() && fits(cells(lines.get(i + 1), open.header()), open.header())
+      int repeated = repeatedHeader(lines, i, open);
+      if (repeated >= 0) {
+        return repeated + 1 < lines.size()
+                && fits(cells(lines.get(repeated + 1), open.header()), open.header())
             ? i
             : -1;
       }
@@ -368,22 +392,99 @@ final class PdfColumns {
   }
 
   /**
-   * A line's pieces when it is a rectification table's header, cut at gaps of {@value #COLUMN_GAP}
-   * characters or, failing that, of {@value #TIGHT_GAP}; else null.
+   * Line {@code i}'s pieces when it is a rectification table's header, else null. Its cells are
+   * where the header and the rows under it put them, not where one gap says: cut at gaps of {@value
+   * #TIGHT_GAP} characters when that names more columns than the cut at {@value #COLUMN_GAP} and
+   * the rows below start a piece at each cell the tighter cut adds (具体责任人 and 完成时限 set 1.2
+   * characters apart, 李明 and 2024年6月30日 under them, are two columns; cut at {@value #COLUMN_GAP}
+   * they read as one, 具体责任人 完成时限, that names the person); a wider gap inside a header cell that no
+   * column of the rows lines up with stays in the cell.
    */
-  private static List<Piece> header(List<Glyph> line) {
-    List<Piece> pieces = pieces(line, COLUMN_GAP);
-    if (headerKinds(pieces) != null) {
-      return pieces;
+  private static List<Piece> header(List<List<Glyph>> lines, int i) {
+    List<Piece> wide = pieces(lines.get(i), COLUMN_GAP);
+    List<Piece> tight = pieces(lines.get(i), TIGHT_GAP);
+    boolean wideNames = headerKinds(wide) != null;
+    if (headerKinds(tight) == null) {
+      return wideNames ? wide : null;
     }
-    pieces = pieces(line, TIGHT_GAP);
-    return headerKinds(pieces) != null ? pieces : null;
+    if (!wideNames || tight.size() == wide.size()) {
+      return tight;
+    }
+    for (Piece cell : tight) {
+      boolean cutOut = wide.stream().noneMatch(w -> Math.abs(w.left() - cell.left()) < 0.5f);
+      if (cutOut && !rowsStartAt(lines, i, cell)) {
+        return wide;
+      }
+    }
+    return tight;
   }
 
-  /** Whether a line is the header of the table the page before ended with, repeated. */
-  private static boolean repeats(List<Glyph> line, Open open) {
-    List<Piece> header = header(line);
-    return header != null && java.util.Arrays.equals(headerKinds(header), open.kinds());
+  /** How many lines under a header are looked at for a column its rows start at. */
+  private static final int ROWS_LOOKED_AT = 12;
+
+  /**
+   * Whether a line among the {@value #ROWS_LOOKED_AT} below line {@code i} (down to a gap of
+   * {@value #ROW_GAP} lines) has a piece starting within half a character of the header cell's left
+   * edge.
+   */
+  private static boolean rowsStartAt(List<List<Glyph>> lines, int i, Piece cell) {
+    for (int k = i + 1; k < lines.size() && k <= i + ROWS_LOOKED_AT; k++) {
+      List<Glyph> line = lines.get(k);
+      if (line.get(0).y() - lines.get(k - 1).get(0).y() > ROW_GAP * size(line.get(0))) {
+        return false;
+      }
+      for (Piece p : pieces(line, TIGHT_GAP)) {
+        if (Math.abs(p.left() - cell.left()) <= cell.size() / 2) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The last line of the header of the table the page before ended with, repeated from line {@code
+   * i} (Word's 标题行重复), or -1. Its cells may wrap over up to {@value #HEADER_LINES} lines as on the
+   * first page (序 over 号, 责任单位 over （部门）): the lines from {@code i} whose pieces, joined column by
+   * column, spell the header's cells; else a line that alone names the same columns.
+   */
+  private static int repeatedHeader(List<List<Glyph>> lines, int i, Open open) {
+    List<Piece> header = open.header();
+    StringBuilder[] spelt = new StringBuilder[header.size()];
+    for (int c = 0; c < spelt.length; c++) {
+      spelt[c] = new StringBuilder();
+    }
+    for (int k = i; k < lines.size() && k < i + HEADER_LINES; k++) {
+      List<Glyph> line = lines.get(k);
+      if (k > i
+          && line.get(0).y() - lines.get(k - 1).get(0).y() > HEADER_LINE_STEP * size(line.get(0))) {
+        break;
+      }
+      for (Piece p : cells(line, header)) {
+        spelt[column(p, header)].append(bare(p.text()));
+      }
+      int whole = 0;
+      for (int c = 0; c < spelt.length; c++) {
+        String cell = bare(header.get(c).text());
+        if (!cell.startsWith(spelt[c].toString())) {
+          whole = -1; // a piece the header does not hold: these lines are not it
+          break;
+        }
+        whole += cell.contentEquals(spelt[c]) ? 1 : 0;
+      }
+      if (whole < 0) {
+        break;
+      }
+      if (whole == spelt.length) {
+        return k;
+      }
+    }
+    List<Piece> alone = header(lines, i);
+    return alone != null && java.util.Arrays.equals(headerKinds(alone), open.kinds()) ? i : -1;
+  }
+
+  private static String bare(String text) {
+    return text.replaceAll("\\s", "");
   }
 
   /** Whether every piece of a line stands under one of the header's cells. */
@@ -544,20 +645,30 @@ final class PdfColumns {
       }
     }
     int starts = seq >= 0 ? seq : 0;
+    int problem = -1;
+    for (int c = 0; c < columns && seq >= 0; c++) {
+      if (kinds[c] == Column.PROBLEM && c != starts) {
+        problem = c;
+        break;
+      }
+    }
     List<Grid.Row> rows = new ArrayList<>();
     rows.add(new Grid.Row(1, header.stream().map(p -> Grid.Cell.of(p.text())).toList()));
     List<StringBuilder> current = null;
     boolean carried = false;
+    boolean tail = false; // the current row's 问题 text is the tail of the problem merged above
     if (open != null) {
       current = new ArrayList<>();
       for (String cell : open.last()) {
         current.add(new StringBuilder(cell));
       }
       carried = true;
+      tail = open.lastTail();
     }
     boolean completesLast = false;
-    float bottom = lines.get(at).get(0).y();
-    int i = open == null || repeats(lines.get(at), open) ? at + 1 : at;
+    int repeated = open == null ? at : repeatedHeader(lines, at, open);
+    int i = repeated >= 0 ? repeated + 1 : at;
+    float bottom = lines.get(Math.max(at, i - 1)).get(0).y(); // the header's last line
     for (; i < lines.size(); i++) {
       List<Glyph> line = lines.get(i);
       float y = line.get(0).y();
@@ -583,8 +694,14 @@ final class PdfColumns {
       }
       if (current == null || cells[starts] != null || furtherMeasure(cells, current, kinds)) {
         if (current != null && (!carried || completesLast)) {
-          rows.add(row(rows.size() + 1, current));
+          rows.add(row(rows.size() + 1, current, tail ? problem : -1));
         }
+        tail =
+            current != null
+                && cells[starts] == null
+                && problem >= 0
+                && cells[problem] != null
+                && MergedCellTails.cutShort(current.get(problem).toString());
         carried = false;
         current = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
@@ -592,6 +709,13 @@ final class PdfColumns {
         }
       } else {
         completesLast |= carried;
+        // text that a row without a 序号 gains in its 问题 column below its first line: the problem
+        // merged over this row runs on beside it (a cell's own text starts at the row's top)
+        tail |=
+            problem >= 0
+                && cells[problem] != null
+                && current.get(starts).isEmpty()
+                && current.get(problem).isEmpty();
         for (int c = 0; c < columns; c++) {
           if (cells[c] != null) {
             current.get(c).append(cells[c]);
@@ -603,14 +727,14 @@ final class PdfColumns {
     if (current == null || (carried && !completesLast)) {
       return at + 1; // a header with nothing under it: read as text
     }
-    rows.add(row(rows.size() + 1, current));
+    rows.add(row(rows.size() + 1, current, tail ? problem : -1));
     boolean toTheEnd = true;
     for (int rest = i; rest < lines.size(); rest++) {
       toTheEnd &= PageFurniture.isPageNumber(text(lines.get(rest)));
     }
     Open next =
         toTheEnd
-            ? new Open(header, kinds, current.stream().map(StringBuilder::toString).toList())
+            ? new Open(header, kinds, current.stream().map(StringBuilder::toString).toList(), tail)
             : null;
     float top = lines.get(at).get(0).y();
     tables.add(new Table(List.copyOf(rows), top, bottom, open != null, completesLast, next));
@@ -650,8 +774,17 @@ final class PdfColumns {
     return measure && duties;
   }
 
-  private static Grid.Row row(int number, List<StringBuilder> cells) {
-    return new Grid.Row(number, cells.stream().map(b -> Grid.Cell.of(b.toString())).toList());
+  /**
+   * A row of the cells read; column {@code tail}'s (or none, at -1) the tail of the cell merged
+   * down from the row above ({@link MergedCellTails}).
+   */
+  private static Grid.Row row(int number, List<StringBuilder> cells, int tail) {
+    List<Grid.Cell> out = new ArrayList<>();
+    for (int c = 0; c < cells.size(); c++) {
+      String text = cells.get(c).toString().strip();
+      out.add(c == tail ? MergedCellTails.tail(text) : Grid.Cell.of(text));
+    }
+    return new Grid.Row(number, out);
   }
 
   /** The column a piece of a row goes to: the header cell it overlaps most, else the nearest. */

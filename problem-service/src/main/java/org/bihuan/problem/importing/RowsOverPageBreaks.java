@@ -215,7 +215,7 @@ final class RowsOverPageBreaks {
   }
 
   /** Two parts of one cell's text: a space between two Latin words, else nothing (as a wrap). */
-  private static String joined(String upper, String rest) {
+  static String joined(String upper, String rest) {
     if (upper.isEmpty()) {
       return rest.strip();
     }

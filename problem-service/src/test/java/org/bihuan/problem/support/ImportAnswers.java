@@ -129,4 +129,30 @@ public final class ImportAnswers {
   public static JsonPath dryRunLaidOutPdf(String laidOut) {
     return dryRunPath("表格导入", ChinesePdf.laidOut(laidOut), DocumentText.PDF);
   }
+
+  /** The problems with their origins left out: what a .docx and its PDF both give. */
+  public static List<Map<String, Object>> withoutOrigins(List<Map<String, Object>> problems) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Map<String, Object> p : problems) {
+      Map<String, Object> copy = new LinkedHashMap<>(p);
+      copy.remove("origin");
+      out.add(copy);
+    }
+    return out;
+  }
+
+  /** The page each problem of the answer starts on (a PDF's). */
+  @SuppressWarnings("unchecked")
+  public static List<Integer> pages(JsonPath answer) {
+    return problems(answer).stream()
+        .map(p -> (Integer) ((Map<String, Object>) p.get("origin")).get("page"))
+        .toList();
+  }
+
+  /** A file committed under src/test/resources: {@code path} from its root (/formats/x.pdf). */
+  public static byte[] resource(String path) throws IOException {
+    try (java.io.InputStream in = ImportAnswers.class.getResourceAsStream(path)) {
+      return in.readAllBytes();
+    }
+  }
 }
