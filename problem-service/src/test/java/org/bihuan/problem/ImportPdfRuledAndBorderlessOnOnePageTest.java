@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,56 +53,60 @@ class ImportPdfRuledAndBorderlessOnOnePageTest {
   void aTableWithoutBordersGoesOnOverAPageThatAlsoHoldsARuledTable() throws IOException {
     // page 1: the table without borders, its second row cut; page 2: the rest of that row, rows 3
     // and 4, then (after an empty paragraph) a ruled table of other columns without a leader
-    List<Map<String, Object>> pdf = new ArrayList<>();
-    List<Map<String, Object>> word = new ArrayList<>();
-    for (int i = 0; i < FIRST.size(); i++) {
-      int page = i < 2 ? 1 : 2;
-      pdf.add(
-          expected(
-              FIRST.get(i), FIRST_TITLES.get(i), FIRST_DEADLINES.get(i), true, 1, i + 2, page));
-      word.add(
-          expected(FIRST.get(i), FIRST_TITLES.get(i), FIRST_DEADLINES.get(i), true, 1, i + 2, 0));
-    }
-    List<List<String>> second = OfficeMixedTables.withoutLeader(SECOND);
-    for (int i = 0; i < second.size(); i++) {
-      pdf.add(
-          expected(
-              second.get(i), SECOND_TITLES.get(i), SECOND_DEADLINES.get(i), false, 2, i + 2, 2));
-      word.add(
-          expected(
-              second.get(i), SECOND_TITLES.get(i), SECOND_DEADLINES.get(i), false, 2, i + 2, 0));
-    }
     assertRead(
-        "mixed-borderless-then-ruled.pdf", OfficeMixedTables.borderlessThenRuled(), pdf, word);
+        "mixed-borderless-then-ruled.pdf",
+        OfficeMixedTables.borderlessThenRuled(),
+        twoTables(false, true),
+        twoTables(false, false));
   }
 
   @Test
   void aTableWithoutBordersStartingWhereARuledTableEndsKeepsEveryRow() throws IOException {
     // page 1: the ruled table, its second row cut; page 2: its header repeated (标题行重复), the rest of
     // that row, rows 3 and 4, then (after an empty paragraph) the table without borders with its
-    // own
-    // header: its first row is that table's, not the ruled one's nor text outside the tables
-    List<Map<String, Object>> pdf = new ArrayList<>();
-    List<Map<String, Object>> word = new ArrayList<>();
-    List<List<String>> first = OfficeMixedTables.withoutLeader(FIRST);
-    for (int i = 0; i < first.size(); i++) {
-      int page = i < 2 ? 1 : 2;
-      int row = i < 2 ? i + 2 : i + 3; // the header repeated on page 2 is row 4 of the PDF's table
-      pdf.add(
-          expected(first.get(i), FIRST_TITLES.get(i), FIRST_DEADLINES.get(i), false, 1, row, page));
-      word.add(
-          expected(first.get(i), FIRST_TITLES.get(i), FIRST_DEADLINES.get(i), false, 1, i + 2, 0));
-    }
-    for (int i = 0; i < SECOND.size(); i++) {
-      pdf.add(
-          expected(
-              SECOND.get(i), SECOND_TITLES.get(i), SECOND_DEADLINES.get(i), true, 2, i + 2, 2));
-      word.add(
-          expected(
-              SECOND.get(i), SECOND_TITLES.get(i), SECOND_DEADLINES.get(i), true, 2, i + 2, 0));
-    }
+    // own header: its first row is that table's, not the ruled one's nor text outside the tables
     assertRead(
-        "mixed-ruled-then-borderless.pdf", OfficeMixedTables.ruledThenBorderless(), pdf, word);
+        "mixed-ruled-then-borderless.pdf",
+        OfficeMixedTables.ruledThenBorderless(),
+        twoTables(true, true),
+        twoTables(true, false));
+  }
+
+  /**
+   * The problems of {@link OfficeMixedTables#FIRST_ROWS} (table 1, ruled when {@code firstRuled},
+   * then without its leader column) and {@link OfficeMixedTables#SECOND_ROWS} (table 2, the other
+   * kind), as read from the PDF (with pages) or from the .docx.
+   */
+  private static List<Map<String, Object>> twoTables(boolean firstRuled, boolean pdf) {
+    List<List<String>> first = firstRuled ? OfficeMixedTables.withoutLeader(FIRST) : FIRST;
+    List<List<String>> second = firstRuled ? SECOND : OfficeMixedTables.withoutLeader(SECOND);
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (int i = 0; i < first.size(); i++) {
+      // rows 3 and 4 stand on page 2, under the ruled table's header repeated there (row 4)
+      int row = pdf && firstRuled && i >= 2 ? i + 3 : i + 2;
+      int page = pdf ? (i < 2 ? 1 : 2) : 0;
+      out.add(
+          expected(
+              first.get(i),
+              FIRST_TITLES.get(i),
+              FIRST_DEADLINES.get(i),
+              !firstRuled,
+              1,
+              row,
+              page));
+    }
+    for (int i = 0; i < second.size(); i++) {
+      out.add(
+          expected(
+              second.get(i),
+              SECOND_TITLES.get(i),
+              SECOND_DEADLINES.get(i),
+              firstRuled,
+              2,
+              i + 2,
+              pdf ? 2 : 0));
+    }
+    return out;
   }
 
   @Test
@@ -196,12 +199,12 @@ class ImportPdfRuledAndBorderlessOnOnePageTest {
   }
 
   /** The PDF read as {@code pdf} without a warning, the .docx it was made from as {@code word}. */
-  private void assertRead(
+  private static void assertRead(
       String name, byte[] docx, List<Map<String, Object>> pdf, List<Map<String, Object>> word)
       throws IOException {
     JsonPath fromWord = dryRunPath("表格导入", docx, DocumentText.DOCX);
     assertEquals(word, problems(fromWord), name + " (.docx)\n" + fromWord.prettify());
-    JsonPath fromPdf = dryRunPath("表格导入", document(name), DocumentText.PDF);
+    JsonPath fromPdf = dryRunPath("表格导入", FormatCorpusImportTest.resource(name), DocumentText.PDF);
     assertEquals(pdf, problems(fromPdf), name + "\n" + fromPdf.prettify());
     assertEquals(List.of(), fromPdf.getList("warnings"), name);
   }
@@ -236,11 +239,5 @@ class ImportPdfRuledAndBorderlessOnOnePageTest {
 
   private static Map<String, Object> origin(int table, int row, int page) {
     return page == 0 ? rows(table, row, row) : rows(table, row, row, page);
-  }
-
-  private byte[] document(String name) throws IOException {
-    try (InputStream in = getClass().getResourceAsStream("/formats/" + name)) {
-      return in.readAllBytes();
-    }
   }
 }
