@@ -120,10 +120,13 @@ public final class DocumentReading {
   /**
    * A Word table without a header of its own, as wide as a rectification table just before it,
    * continues that table (an author split it at a page with a paragraph break): its rows are read
-   * as further rows of that table, numbered on from its last row, so a problem may span both.
+   * as further rows of that table, numbered on from its last row, so a problem may span both. In a
+   * PDF (a header row repeated on each page) the tables after it are numbered as the reader sees
+   * them: one table over the pages (0242).
    */
   static List<Grid> joinContinuedTables(List<Grid> grids) {
     List<Grid> out = new ArrayList<>();
+    int joinedAway = 0; // a PDF's tables joined to the one before: the tables after are counted on
     for (Grid grid : grids) {
       Grid before = out.isEmpty() ? null : out.get(out.size() - 1);
       if (grid.sheet() == null
@@ -149,6 +152,18 @@ public final class DocumentReading {
           joined = joined.onPages(pages);
         }
         out.set(out.size() - 1, joined);
+        joinedAway += grid.pages() != null ? 1 : 0;
+      } else if (grid.pages() != null && joinedAway > 0) {
+        out.add(
+            new Grid(
+                    grid.sheet(),
+                    grid.rows(),
+                    grid.date1904(),
+                    grid.table() - joinedAway,
+                    grid.lead(),
+                    grid.place(),
+                    grid.hiddenColumns())
+                .onPages(grid.pages()));
       } else {
         out.add(grid);
       }

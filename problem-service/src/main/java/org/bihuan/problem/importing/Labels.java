@@ -80,9 +80,13 @@ final class Labels {
 
   private static final Pattern NUMBERED_PROBLEM_NAME = Pattern.compile(NUMBERED_PROBLEM);
 
-  /** 问题一：学习不深入。 at the start of a text: the label and its colon, then the problem. */
+  /**
+   * 问题一：学习不深入。 at the start of a text, or a problem label without a number (问题：食堂卫生不达标, 存在问题：…):
+   * the label and its colon, then the problem.
+   */
   private static final Pattern NUMBERED_PROBLEM_PREFIX =
-      Pattern.compile("^\\s*(?:" + NUMBERED_PROBLEM + ")\\s*[：:]\\s*(?=\\S)");
+      Pattern.compile(
+          "^\\s*(?:" + NUMBERED_PROBLEM + "|" + NAMES.get(Label.PROBLEM) + ")\\s*[：:]\\s*(?=\\S)");
 
   /** Whether a 问题表现 label numbers its problem itself (问题一：, 问题1：, 第二个问题：). */
   static boolean numbersProblem(Labelled labelled) {
@@ -92,8 +96,9 @@ final class Labels {
 
   /**
    * A problem's text without the 问题一：/问题1：/第二个问题： that numbers it (a table's problem cell as a
-   * plan's line is read), or without the item number 第2号： ({@link Numbering}: the number is the
-   * item's, the text after it the problem, 0233); the text as it is when it has none.
+   * plan's line is read) or the bare label 问题：/存在问题： that names it (0242), or without the item
+   * number 第2号： ({@link Numbering}: the number is the item's, the text after it the problem, 0233);
+   * the text as it is when it has none.
    */
   static String withoutProblemNumber(String text) {
     Numbering item = Numbering.of(text.strip());

@@ -76,15 +76,7 @@ final class PdfTables {
       throw unreadable(page);
     }
     List<PdfColumns.Table> tables = new ArrayList<>(ruled.tables());
-    for (PdfColumns.Table t : PdfColumns.tables(layout.glyphs(), open)) {
-      boolean inRuled = false;
-      for (PdfColumns.Table r : ruled.tables()) {
-        inRuled |= t.top() <= r.bottom() && t.bottom() >= r.top();
-      }
-      if (!inRuled) {
-        tables.add(t);
-      }
-    }
+    tables.addAll(PdfPageBands.unruled(layout.glyphs(), ruled.tables(), open));
     open = null;
     float[] wasOpen = openSpan;
     openSpan = null;

@@ -132,12 +132,15 @@ final class RowsOverPageBreaks {
    * The rest of a cut row whose short cells were cut too (a unit 后勤 | 服务中心, a time limit 2024年7 |
    * 月30日): no 序号, every cell it fills filled above as well (a cut cell has its upper part there),
    * and the cut shows in one of them — the problem or measure above ends without a sentence's end,
-   * or the time limit reads as one date only with both parts; a time limit it gives that reads as a
-   * date alone is a row's own. A further measure of its own (精简会议。 | 合并同类会议。, its own date) stays a
-   * row.
+   * or the time limit reads as one date only with both parts, or it fills nothing but the unit (后勤
+   * | 服务中心, the unit above not ending with a separator: a further measure has a measure of its own,
+   * 0242); a time limit it gives that reads as a date alone is a row's own. A further measure of
+   * its own (精简会议。 | 合并同类会议。, its own date) stays a row.
    */
   private static boolean goesOn(Grid.Row upper, Grid.Row rest, TableReading.Column[] columns) {
     boolean cut = false;
+    boolean unitsOnly = false;
+    boolean other = false;
     for (int c = 0; c < rest.cells().size(); c++) {
       Grid.Cell cell = rest.cell(c);
       if (cell.text().isBlank()) {
@@ -158,8 +161,22 @@ final class RowsOverPageBreaks {
         cut = true;
       }
       cut |= LONG.contains(role) && !endsSentence(above);
+      boolean unit = UNITS.contains(role) && !endsList(above);
+      unitsOnly |= unit;
+      other |= !unit;
     }
-    return cut;
+    // nothing but a unit's rest (后勤 | 服务中心): a further measure has a measure of its own (0242)
+    return cut || (unitsOnly && !other);
+  }
+
+  /** The columns of units: the only cells a rest may fill when the break cut a unit's name. */
+  private static final Set<TableReading.Column> UNITS =
+      EnumSet.of(TableReading.Column.UNITS, TableReading.Column.CO_UNITS);
+
+  /** A list of units whose last name is whole: it ends with what separates two names. */
+  private static boolean endsList(String text) {
+    char last = text.charAt(text.length() - 1);
+    return "、，,；;/|｜\u3000".indexOf(last) >= 0;
   }
 
   private static boolean endsSentence(String text) {
