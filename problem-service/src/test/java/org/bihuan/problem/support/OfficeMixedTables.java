@@ -72,16 +72,16 @@ public final class OfficeMixedTables {
       List.of(
           List.of(
               "1",
-              OfficeTableOverPages.sentences("公务接待", 4),
-              OfficeTableOverPages.sentences("接待制度", 3),
+              OfficeTables.sentences("公务接待", 4),
+              OfficeTables.sentences("接待制度", 3),
               "刘副局长",
               "办公室",
               "张三",
               "2024年6月30日"),
           List.of(
               "2",
-              OfficeTableOverPages.sentences("会议管理", 7),
-              OfficeTableOverPages.sentences("会议制度", 5),
+              OfficeTables.sentences("会议管理", 7),
+              OfficeTables.sentences("会议制度", 5),
               "陈副局长",
               "综合科",
               "李四",
@@ -126,8 +126,8 @@ public final class OfficeMixedTables {
       List.of(
           List.of(
               "1",
-              OfficeTableOverPages.sentences("公务接待", 9),
-              OfficeTableOverPages.sentences("接待制度", 9),
+              OfficeTables.sentences("公务接待", 9),
+              OfficeTables.sentences("接待制度", 9),
               "办公室",
               "张三",
               "2024年6月30日"),
