@@ -32,6 +32,7 @@ final class BareHeadings {
     int candidates = 0;
     boolean numberedSections = false;
     for (int i = 0; i < lines.size(); i++) {
+      ReadingTime.check();
       Numbering n = numbering.get(i);
       if (n != null) {
         numberedSections |=
@@ -49,6 +50,7 @@ final class BareHeadings {
       return;
     }
     for (int i = 0; i < lines.size(); i++) {
+      ReadingTime.check();
       if (numbering.get(i) == null && kind(lines.get(i)) != null) {
         String heading = lines.get(i).replaceAll("[：:]$", "");
         numbering.set(i, new Numbering(RANK, 0, "", heading));

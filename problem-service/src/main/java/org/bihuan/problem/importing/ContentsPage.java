@@ -17,8 +17,42 @@ final class ContentsPage {
 
   private static final Pattern HEADING = Pattern.compile("目\\s*[录次][：:]?\\s*");
 
-  /** A page number at the end of an entry, and the leader or gap before it. */
-  private static final Pattern PAGE = Pattern.compile("[\\s.．。·•…⋯_\\-—－]*(\\d{1,3})$");
+  /**
+   * A page number at the end of an entry (one to three digits), and the leader or gap before it
+   * ({@code [\s.．。·•…⋯_\-—－]*(\d{1,3})$} as a pattern): found by walking back from the line's end,
+   * once. The pattern's {@code find} tried every position of a long leader again (a line of 200,000
+   * dots took minutes, docs/decisions/0245).
+   *
+   * @param start where the leader begins (the page number itself when there is none)
+   * @param digits where the page number begins
+   */
+  private record Page(int start, int digits, int number) {
+
+    private static final String LEADER_CHARS = " \t\n\u000B\f\r.．。·•…⋯_-—－";
+
+    /** The page number {@code t} ends with, or null. */
+    static Page of(String t) {
+      int end = t.length();
+      int digits = end;
+      while (digits > 0 && end - digits < 3 && isDigit(t.charAt(digits - 1))) {
+        digits--;
+      }
+      if (digits == end) {
+        return null;
+      }
+      int start = digits;
+      if (end - digits < 3 || digits == 0 || !isDigit(t.charAt(digits - 1))) {
+        while (start > 0 && LEADER_CHARS.indexOf(t.charAt(start - 1)) >= 0) {
+          start--;
+        }
+      }
+      return new Page(start, digits, Integer.parseInt(t.substring(digits)));
+    }
+
+    private static boolean isDigit(char c) {
+      return c >= '0' && c <= '9';
+    }
+  }
 
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
@@ -30,6 +64,7 @@ final class ContentsPage {
   static String without(String text, List<String> warnings) {
     String[] lines = text.split("\\R", -1);
     for (int i = 0; i < lines.length; i++) {
+      ReadingTime.check();
       String line = lines[i].strip().replace('\u3000', ' ');
       Matcher heading = HEADING.matcher(line);
       if (!heading.lookingAt()) {
@@ -120,10 +155,10 @@ final class ContentsPage {
     if (TRAILING_LEADER.matcher(line.strip()).find()) {
       return NUMBER_ALONE.matcher(n).matches() || isEntry(line.strip() + n);
     }
-    Matcher page = PAGE.matcher(n);
+    Page page = Page.of(n);
     return isEntry(n)
-        && page.find()
-        && LEADER.matcher(n.substring(page.start(), page.start(1))).find()
+        && page != null
+        && LEADER.matcher(n.substring(page.start(), page.digits())).find()
         && Numbering.of(n) == null
         && isEntry(line.strip() + n);
   }
@@ -148,6 +183,7 @@ final class ContentsPage {
    */
   private static void withoutHeading(String[] lines, List<String> warnings) {
     for (int i = 0; i < lines.length; i++) {
+      ReadingTime.check();
       if (!headlessEntry(lines[i])) {
         continue;
       }
@@ -180,33 +216,33 @@ final class ContentsPage {
       return false;
     }
     String t = line.strip().replace('\u3000', ' ');
-    Matcher m = PAGE.matcher(t);
-    m.find();
-    String text = t.substring(0, m.start()).strip();
+    Page page = Page.of(t);
+    String text = t.substring(0, page.start()).strip();
     if (text.length() > HEADLESS_ENTRY_CHARS) {
       return false;
     }
-    return LEADER.matcher(t.substring(m.start(), m.start(1))).find() || Numbering.of(text) != null;
+    return LEADER.matcher(t.substring(page.start(), page.digits())).find()
+        || Numbering.of(text) != null;
   }
 
   private static int pageNumber(String line) {
-    Matcher m = PAGE.matcher(line.strip().replace('\u3000', ' '));
-    return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    Page page = Page.of(line.strip().replace('\u3000', ' '));
+    return page == null ? 0 : page.number();
   }
 
   /** A line of a table of contents: a heading's text, then its page number. */
   static boolean isEntry(String line) {
     String t = line.strip().replace('\u3000', ' ');
-    Matcher m = PAGE.matcher(t);
-    if (!m.find()) {
+    Page page = Page.of(t);
+    if (page == null) {
       return false;
     }
-    String text = t.substring(0, m.start()).strip();
+    String text = t.substring(0, page.start()).strip();
     // 附件1……9: a heading ending in a digit is an entry when dots lead to its page number
     return !text.isEmpty()
         && HAN.matcher(text).find()
         && (!Character.isDigit(text.charAt(text.length() - 1))
-            || LEADER.matcher(t.substring(m.start(), m.start(1))).find())
+            || LEADER.matcher(t.substring(page.start(), page.digits())).find())
         && Labels.find(text).labels().isEmpty();
   }
 
@@ -242,7 +278,7 @@ final class ContentsPage {
 
   static String entryText(String line) {
     String t = line.strip().replace('\u3000', ' ');
-    Matcher m = PAGE.matcher(t);
-    return m.find() ? t.substring(0, m.start()).strip() : t;
+    Page page = Page.of(t);
+    return page == null ? t : t.substring(0, page.start()).strip();
   }
 }

@@ -25,9 +25,13 @@ public final class DocumentReader {
 
   /** Reads a file sent as {@code mediaType}; refusals are {@code ApiProblem}s (4xx). */
   public Reading read(InputStream body, String mediaType) {
-    DocumentContent content =
-        documents.content(body == null ? InputStream.nullInputStream() : body, mediaType);
-    return new Reading(content.text(), StorableText.of(LeaderNames.byName(reading.read(content))));
+    // the read-time budget covers every stage: the file's content, then what it says (0245)
+    try (ImportLimits.Watch clock = ReadingTime.start(documents.limits())) {
+      DocumentContent content =
+          documents.content(body == null ? InputStream.nullInputStream() : body, mediaType);
+      return new Reading(
+          content.text(), StorableText.of(LeaderNames.byName(reading.read(content))));
+    }
   }
 
   /** {@link #read(InputStream, String)} of bytes already in memory. */

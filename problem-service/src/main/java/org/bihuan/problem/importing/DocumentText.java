@@ -85,6 +85,11 @@ public class DocumentText {
     return maxBytes;
   }
 
+  /** The memory and time budget each document is read within. */
+  ImportLimits limits() {
+    return limits;
+  }
+
   /** The text of a document (its tables' cells included), as {@link #content} reads it. */
   public String read(InputStream body, String mediaType) {
     return content(body, mediaType).text();
@@ -115,7 +120,7 @@ public class DocumentText {
   }
 
   public DocumentContent content(byte[] body, String mediaType) {
-    try {
+    try (ImportLimits.Watch clock = ReadingTime.start(limits)) {
       return contentOf(body, mediaType);
     } catch (StackOverflowError e) {
       // Office and PDF parsers recurse over a file's structure; the XML of .docx/.xlsx is measured

@@ -81,17 +81,39 @@ record Grid(
 
     /** Lines in {@code text} as the import numbers them (\n, \r\n, \r, Word's \u000B and \f). */
     static int lines(CharSequence text) {
-      int n = 0;
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '\n'
-            || c == '\u000B'
-            || c == '\f'
-            || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-          n++;
-        }
+      return new Lines(text).count();
+    }
+
+    /**
+     * The lines of a text that only grows (a document's text as its paragraphs are read), counted
+     * as {@link #lines} counts them but each character once: counting the whole text again for
+     * every paragraph made a document of many paragraphs quadratic (docs/decisions/0245).
+     */
+    static final class Lines {
+      private final CharSequence text;
+      private int counted; // characters whose line ends are counted for good
+      private int lines;
+
+      Lines(CharSequence text) {
+        this.text = text;
       }
-      return n;
+
+      /** The lines of the text as it is now. */
+      int count() {
+        int end = text.length();
+        // a \r at the end is a line end unless a \n comes after it: decided once the text grows
+        int stable = end > counted && text.charAt(end - 1) == '\r' ? end - 1 : end;
+        for (; counted < stable; counted++) {
+          char c = text.charAt(counted);
+          if (c == '\n'
+              || c == '\u000B'
+              || c == '\f'
+              || (c == '\r' && text.charAt(counted + 1) != '\n')) {
+            lines++;
+          }
+        }
+        return lines + (stable < end ? 1 : 0);
+      }
     }
   }
 

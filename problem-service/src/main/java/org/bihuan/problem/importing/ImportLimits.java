@@ -148,12 +148,17 @@ public record ImportLimits(
   void withinTime(long deadline) {
     stillWanted();
     if (System.nanoTime() - deadline > 0) {
+      String seconds =
+          maxReadMillis / 1000.0 == Math.rint(maxReadMillis / 1000.0)
+              ? String.valueOf(maxReadMillis / 1000)
+              : String.valueOf(maxReadMillis / 1000.0);
       throw ApiProblem.unprocessable(
           "import-too-slow",
-          "Reading the document took longer than "
-              + (maxReadMillis / 1000.0 == Math.rint(maxReadMillis / 1000.0)
-                  ? String.valueOf(maxReadMillis / 1000)
-                  : String.valueOf(maxReadMillis / 1000.0))
+          "读取该文档超过 "
+              + seconds
+              + " 秒（一次导入读取一份文档的时限），已放弃读取，未导入任何内容；请拆分文件或另存为更简单的文档。"
+              + " Reading the document took longer than "
+              + seconds
               + " seconds, the most an import may spend on one document, so it was abandoned and"
               + " nothing was imported; split the file or save it again as a simpler document.");
     }

@@ -178,6 +178,7 @@ public final class OutlineParser {
       int problemSections = 0;
       List<Node> groups = new ArrayList<>();
       for (Node section : root.children) {
+        ReadingTime.check();
         boolean canBeSection =
             section.rank() <= Numbering.CHINESE_IN_PARENTHESES && section.rank() < planProblemRank;
         SectionKind kind =
@@ -243,6 +244,7 @@ public final class OutlineParser {
       List<String> lines = new ArrayList<>(source.size());
       List<Numbering> numbering = new ArrayList<>(source.size());
       for (TextNoise.SourceLine line : source) {
+        ReadingTime.check();
         lines.add(line.text());
         numbering.add(Numbering.of(line.text()));
       }
@@ -268,6 +270,7 @@ public final class OutlineParser {
       // measures numbered like problems (整改措施： then 1. 2.) are no items whose numbering jumps
       int measureNext = 0;
       for (int i = 0; i < lines.size(); i++) {
+        ReadingTime.check();
         String line = lines.get(i);
         int number = source.get(i).number();
         Numbering n = numbering.get(i);

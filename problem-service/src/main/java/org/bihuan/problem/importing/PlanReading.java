@@ -60,6 +60,7 @@ final class PlanReading {
   static boolean isPlan(List<Line> lines) {
     int problemOrMeasure = 0;
     for (Line line : lines) {
+      ReadingTime.check();
       for (Labelled l : Labels.find(content(line)).labels()) {
         if (l.label() == Label.PROBLEM || l.label() == Label.MEASURE) {
           problemOrMeasure++;
@@ -74,6 +75,7 @@ final class PlanReading {
   /** Whether any line has a 问题表现 or 整改措施 label. */
   static boolean namesProblemsOrMeasures(List<Line> lines) {
     for (Line line : lines) {
+      ReadingTime.check();
       for (Labelled l : Labels.find(content(line)).labels()) {
         if (l.label() == Label.PROBLEM || l.label() == Label.MEASURE) {
           return true;
@@ -130,6 +132,7 @@ final class PlanReading {
     Role[] roles = roles(lines);
     int rank = Integer.MAX_VALUE;
     for (int i = 0; i < lines.size(); i++) {
+      ReadingTime.check();
       if (roles[i] == Role.PROBLEM) {
         rank = Math.min(rank, lines.get(i).numbering().rank());
       }
@@ -142,6 +145,7 @@ final class PlanReading {
     int size = lines.size();
     List<List<Labelled>> labels = new ArrayList<>(size);
     for (Line line : lines) {
+      ReadingTime.check();
       labels.add(Labels.find(content(line)).labels());
     }
     // Runs of labelled lines; each run belongs to the numbered line it follows (or is on).
@@ -156,6 +160,7 @@ final class PlanReading {
     boolean labelSince = false;
     int unnumbered = 0;
     for (int i = 0; i < size; i++) {
+      ReadingTime.check();
       Numbering n = lines.get(i).numbering();
       List<Labelled> found = labels.get(i);
       if (n != null && found.isEmpty()) {
@@ -243,6 +248,7 @@ final class PlanReading {
     // are followed by numbered problems of its own is a group that gives them its measure
     boolean[] group = new boolean[size];
     for (int i = 0; i < size; i++) {
+      ReadingTime.check();
       for (int j = i + 1; owner[i] && j < end[i]; j++) {
         if (owner[j]) {
           owner[i] = false;
@@ -289,6 +295,7 @@ final class PlanReading {
     }
     int[] ownersBefore = new int[size + 1];
     for (int i = 0; i < size; i++) {
+      ReadingTime.check();
       ownersBefore[i + 1] = ownersBefore[i] + (owner[i] ? 1 : 0);
     }
 
@@ -299,6 +306,7 @@ final class PlanReading {
     // a 问题1： problem is open (mixed numbering): a line deeper than its group is inside it
     boolean labelledOpen = false;
     for (int i = 0; i < size; i++) {
+      ReadingTime.check();
       Numbering n = lines.get(i).numbering();
       if (labelledProblem[i]) {
         labelledOpen = true;
@@ -362,6 +370,7 @@ final class PlanReading {
     int expected = 0;
     int rank = -1;
     for (int i = 0; i < lines.size(); i++) {
+      ReadingTime.check();
       Numbering n = lines.get(i).numbering();
       List<Labelled> found = labels.get(i);
       if (n != null && expected > 0) {
@@ -397,6 +406,7 @@ final class PlanReading {
     int[] end = new int[size];
     ArrayDeque<Integer> open = new ArrayDeque<>();
     for (int i = 0; i < size; i++) {
+      ReadingTime.check();
       Numbering n = lines.get(i).numbering();
       if (n == null || point[i]) {
         end[i] = i + 1;
@@ -453,6 +463,7 @@ final class PlanReading {
   void read(List<Line> lines) {
     Role[] roles = roles(lines);
     for (int i = 0; i < lines.size(); i++) {
+      ReadingTime.check();
       Line line = lines.get(i);
       lineNumber = line.number();
       Numbering n = line.numbering();

@@ -459,6 +459,7 @@ final class TableReading {
     Reader reader = new Reader(grid, header);
     String[] above = new String[header.columns().length];
     for (int r = first; r < grid.rows().size(); r++) {
+      ReadingTime.check();
       Header next = r > first ? anotherHeader(grid, r, reader.header) : null;
       if (next != null) {
         // a second table lower on the sheet (its title, its own header row): read under its header

@@ -40,6 +40,7 @@ final class TextNoise {
     List<Integer> from = new ArrayList<>();
     List<String> expanded = PlanColumns.expandTabbed(List.of(text.split("\\R", -1)), from);
     for (int i = 0; i < expanded.size(); i++) {
+      ReadingTime.check();
       String line = clean(expanded.get(i));
       if (!line.isEmpty()) {
         lines.add(new SourceLine(line, from.get(i) + 1));

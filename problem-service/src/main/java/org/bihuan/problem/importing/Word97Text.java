@@ -44,8 +44,11 @@ final class Word97Text {
       List<Grid> tables = new ArrayList<>();
       List<String> lead = new ArrayList<>();
       Word97Lists lists = new Word97Lists();
+      Grid.Place.Lines allLines = new Grid.Place.Lines(all);
+      Grid.Place.Lines outsideLines = new Grid.Place.Lines(outside);
       int n = range.numParagraphs();
       for (int i = 0; i < n; i++) {
+        ReadingTime.check();
         Paragraph p = range.getParagraph(i);
         if (p.isInTable() && p.getTableLevel() == 1) {
           Table table;
@@ -56,7 +59,7 @@ final class Word97Text {
           }
           Grid grid = Grid.wordTable(grid(table, lists).rows(), tables.size() + 1, lead);
           lead.clear();
-          int outsideBefore = Grid.Place.lines(outside);
+          int outsideBefore = outsideLines.count();
           for (Grid.Row row : grid.rows()) {
             for (Grid.Cell cell : row.cells()) {
               if (!cell.text().isEmpty() && !cell.continuesAbove()) {
@@ -69,7 +72,7 @@ final class Word97Text {
                   grid.rows(),
                   grid.table(),
                   grid.lead(),
-                  new Grid.Place(outsideBefore, Grid.Place.lines(all))));
+                  new Grid.Place(outsideBefore, allLines.count())));
           i += Math.max(table.numParagraphs() - 1, 0);
           continue;
         }

@@ -63,11 +63,14 @@ final class WordDocumentText {
       List<Grid> tables = new ArrayList<>();
       List<String> lead = new ArrayList<>();
       WordTableOfContents contents = new WordTableOfContents(document.getStyles());
+      Grid.Place.Lines allLines = new Grid.Place.Lines(all);
+      Grid.Place.Lines outsideLines = new Grid.Place.Lines(outside);
       for (XmlObject element : children(document.getDocument().getBody())) {
+        ReadingTime.check();
         if (element instanceof CTP p) {
           StringBuilder line = new StringBuilder();
           paragraph(new XWPFParagraph(p, document), numbers, line);
-          if (contents.skips(p, line.toString(), Grid.Place.lines(all) + 1)) {
+          if (contents.skips(p, line.toString(), allLines.count() + 1)) {
             line.setLength(0);
             line.append('\n');
           }
@@ -75,10 +78,10 @@ final class WordDocumentText {
           outside.append(line);
           lead(line, lead);
         } else if (element instanceof CTTbl table) {
-          int outsideBefore = Grid.Place.lines(outside);
+          int outsideBefore = outsideLines.count();
           int first = tables.size();
           table(table, document, numbers, all, tables, lead);
-          Grid.Place place = new Grid.Place(outsideBefore, Grid.Place.lines(all));
+          Grid.Place place = new Grid.Place(outsideBefore, allLines.count());
           for (int i = first; i < tables.size(); i++) {
             Grid g = tables.get(i);
             tables.set(i, Grid.wordTable(g.rows(), g.table(), g.lead(), place));

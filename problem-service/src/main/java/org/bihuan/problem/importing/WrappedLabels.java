@@ -58,6 +58,7 @@ final class WrappedLabels {
     List<TextNoise.SourceLine> out = new ArrayList<>(lines.size());
     boolean listed = false; // the last line is 责任单位： with the first name of a list under it
     for (TextNoise.SourceLine line : lines) {
+      ReadingTime.check();
       if (!out.isEmpty()) {
         TextNoise.SourceLine previous = out.get(out.size() - 1);
         String joined = null;

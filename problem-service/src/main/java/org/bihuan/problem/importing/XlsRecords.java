@@ -64,7 +64,7 @@ final class XlsRecords {
         fs.createDocumentInputStream(HSSFWorkbook.getWorkbookDirEntryName(fs.getRoot()))) {
       Records records = new Records(in);
       while (records.next()) {
-        ImportLimits.stillWanted();
+        ReadingTime.check();
         if (!counter.record(records)) {
           break;
         }

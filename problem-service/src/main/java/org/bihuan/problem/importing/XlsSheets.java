@@ -40,6 +40,7 @@ final class XlsSheets {
         Sheet sheet = workbook.getSheetAt(s);
         SheetCells out = new SheetCells(workbook.getSheetName(s), date1904);
         for (Row row : sheet) {
+          ReadingTime.check();
           if (row.getZeroHeight()) {
             out.hideRow(row.getRowNum());
           }

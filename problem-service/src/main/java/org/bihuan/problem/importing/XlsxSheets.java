@@ -251,6 +251,7 @@ final class XlsxSheets {
     boolean inValue = false;
     boolean inInlineText = false;
     while (x.hasNext()) {
+      ReadingTime.check();
       int event = x.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
         switch (x.getLocalName()) {

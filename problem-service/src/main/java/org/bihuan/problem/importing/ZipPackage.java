@@ -315,7 +315,7 @@ final class ZipPackage {
       if (overPart || overTotal) {
         return -1;
       }
-      ImportLimits.stillWanted();
+      ReadingTime.check();
       int n = super.read(b, off, len);
       if (n > 0) {
         count += n;
