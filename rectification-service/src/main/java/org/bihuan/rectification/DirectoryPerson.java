@@ -34,6 +34,14 @@ public class DirectoryPerson extends PanacheEntityBase {
   public String loginKey;
 
   public String mobile;
+
+  /**
+   * The mobile's key ({@code Mobiles.key}: eleven digits, no country code; null when the mobile is
+   * none): a login or a {@code phone_number}/{@code mobile} claim that is a mobile names the one
+   * person with this key (docs/decisions/0246).
+   */
+  public String mobileKey;
+
   public boolean sealed;
   public Instant createdAt;
   public Instant updatedAt;

@@ -112,6 +112,24 @@ public class CurrentUser {
     return List.copyOf(out);
   }
 
+  /**
+   * The mobile-number claims ({@code phone_number} of OpenID Connect, {@code mobile} of 钉钉 and 企业微信
+   * single sign-on) as the token gives them, each string claim that is not blank: separation of
+   * duties looks each up in the directory by its key ({@code Mobiles.key}, docs/decisions/0246).
+   */
+  public List<String> mobileClaims() {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (String claim : MOBILE_CLAIMS) {
+      String s = present(claim) ? string(jwt.getClaim(claim)) : null;
+      if (s != null && !blank(s)) {
+        out.add(s.strip());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static final List<String> MOBILE_CLAIMS = List.of("phone_number", "mobile");
+
   /** Whether the token names its holder at all (else the display name is the subject). */
   public boolean hasName() {
     return !names().isEmpty();

@@ -44,8 +44,9 @@ public class Callers {
    * 0238): for the separation-of-duties checks, which compare directory identities where both sides
    * have one. Each claim ({@code sub}, {@code upn}, {@code preferred_username}, {@code email},
    * {@code unique_name}) may name a person by login (its key, 0229), by a login the directory took
-   * from him (0223) or by his externalId; the caller is every person so named, and each of those
-   * people's directory names, now and before a renaming, is one of his names.
+   * from him (0223), by his externalId or, as may {@code phone_number} and {@code mobile}, by his
+   * mobile number (0246); the caller is every person so named, and each of those people's directory
+   * names, now and before a renaming, is one of his names.
    */
   public Actor identified() {
     Actor actor = current();
@@ -75,6 +76,8 @@ public class Callers {
     }
     Set<String> claims = new LinkedHashSet<>(user.loginClaims());
     claims.add(actor.id());
+    // A login or claim that is a mobile number names the one person with that mobile (0246).
+    claims.addAll(user.mobileClaims());
     Set<String> people = directory.peopleNamedBy(claims);
     if (people.isEmpty()) {
       return actor;

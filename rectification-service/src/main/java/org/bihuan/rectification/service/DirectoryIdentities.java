@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.bihuan.platform.text.Logins;
+import org.bihuan.platform.text.Mobiles;
 
 /**
  * Who the directory says a caller or a ticket's party is: people by OA login (compared by its key,
@@ -132,6 +133,16 @@ public class DirectoryIdentities {
             byKey.get(key).forEach(s -> out.put(s, person));
           }
         });
+    // A subject that is nobody's login but a mobile number is the one person with that mobile.
+    Map<String, List<String>> byMobile = new HashMap<>();
+    for (String s : subjects) {
+      String mobile = Mobiles.key(s);
+      if (mobile != null && !out.containsKey(s)) {
+        byMobile.computeIfAbsent(mobile, k -> new java.util.ArrayList<>()).add(s);
+      }
+    }
+    soleHoldersOfMobiles(byMobile.keySet())
+        .forEach((mobile, person) -> byMobile.get(mobile).forEach(s -> out.put(s, person)));
     return out;
   }
 
@@ -139,13 +150,20 @@ public class DirectoryIdentities {
    * Every person the login claims of one token name (docs/decisions/0238): the holders of each
    * claim's login key, the person whose login it was when nobody holds it now (0223), and the
    * person whose externalId it is (an OA single sign-on whose subject is the OA's user id),
-   * ignoring case. Separation of duties takes the caller for each of them.
+   * ignoring case; and the person whose mobile it is, when the claim is a mobile number and that
+   * mobile is one person's only (0246: a mobile two people share identifies nobody). Separation of
+   * duties takes the caller for each of them.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Set<String> peopleNamedBy(Collection<String> claims) {
     Set<String> keys = new HashSet<>();
     Set<String> ids = new HashSet<>();
+    Set<String> mobiles = new HashSet<>();
     for (String c : claims) {
+      String mobile = Mobiles.key(c);
+      if (mobile != null) {
+        mobiles.add(mobile);
+      }
       String key = Logins.key(c);
       if (key != null && !key.isEmpty()) {
         keys.add(key);
@@ -167,6 +185,32 @@ public class DirectoryIdentities {
             .setParameter("ids", ids)
             .getResultList());
     out.addAll(formerHoldersOf(keys).values());
+    out.addAll(soleHoldersOfMobiles(mobiles).values());
+    return out;
+  }
+
+  /**
+   * For each of these mobile keys ({@link Mobiles#key}) that exactly one person of the directory
+   * has, that person (docs/decisions/0246). A mobile two people share names neither: picking one
+   * would let the other pass as someone else.
+   */
+  private Map<String, String> soleHoldersOfMobiles(Collection<String> mobileKeys) {
+    Map<String, String> out = new HashMap<>();
+    if (mobileKeys.isEmpty()) {
+      return out;
+    }
+    Set<String> shared = new HashSet<>();
+    for (Object[] r :
+        em.createQuery(
+                "select p.mobileKey, p.externalId from DirectoryPerson p where p.mobileKey in :m",
+                Object[].class)
+            .setParameter("m", mobileKeys)
+            .getResultList()) {
+      if (out.putIfAbsent((String) r[0], (String) r[1]) != null) {
+        shared.add((String) r[0]);
+      }
+    }
+    out.keySet().removeAll(shared);
     return out;
   }
 

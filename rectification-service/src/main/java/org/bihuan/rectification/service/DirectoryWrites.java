@@ -10,6 +10,7 @@ import org.bihuan.platform.auth.CurrentUser;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.feed.ChangeFeed;
 import org.bihuan.platform.text.Logins;
+import org.bihuan.platform.text.Mobiles;
 import org.bihuan.platform.text.PersonNames;
 import org.bihuan.rectification.DirectoryPerson;
 import org.bihuan.rectification.DirectoryUnit;
@@ -233,6 +234,7 @@ public class DirectoryWrites {
     p.login = login;
     p.loginKey = Logins.key(login);
     p.mobile = mobile;
+    p.mobileKey = Mobiles.key(mobile);
     p.updatedAt = now;
   }
 
