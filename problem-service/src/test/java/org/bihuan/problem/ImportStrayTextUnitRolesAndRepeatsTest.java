@@ -251,4 +251,59 @@ class ImportStrayTextUnitRolesAndRepeatsTest {
         created.getList("problems.title"),
         created.prettify());
   }
+
+  private static Map<String, Object> linkedMeasure(String text, String unit, String person) {
+    return measure(text, List.of(unit), null, person, "DEADLINE", "2024-12-31");
+  }
+
+  @Test
+  void aMeasuresRowNamingSeveralProblemsBy问题序号IsAMeasureOfEachOfThem() {
+    byte[] xlsx = StrayFindings.measuresNamingSeveralProblems();
+    JsonPath answer = dryRun(xlsx, DocumentText.XLSX);
+    Map<String, Object> plan = linkedMeasure("制定学习计划。", "机关党委", "周伟");
+    Map<String, Object> ledger = linkedMeasure("建立业务台账。", "财务科", "马丽");
+    Map<String, Object> warn = linkedMeasure("开展警示教育。", "办公室", "刘芳");
+    Map<String, Object> check = linkedMeasure("开展专项检查。", "审计科", "王五");
+    List<Map<String, Object>> expected =
+        List.of(
+            problem(
+                "理论学习不深入", "理论学习不深入。", List.of("党建"), sheetRows("问题清单", 2, 2), List.of(plan, warn)),
+            problem(
+                "采购未执行比价程序",
+                "采购未执行比价程序。",
+                List.of("业务"),
+                sheetRows("问题清单", 3, 3),
+                List.of(ledger, check)),
+            problem(
+                "档案移交不及时",
+                "档案移交不及时。",
+                List.of("业务"),
+                sheetRows("问题清单", 4, 4),
+                List.of(ledger, check)),
+            problem(
+                "合同管理不规范",
+                "合同管理不规范。",
+                List.of("业务"),
+                sheetRows("问题清单", 5, 5),
+                List.of(warn, check)));
+    assertEquals(expected, problems(answer), answer.prettify());
+    assertThat(
+        answer.getList("warnings", String.class),
+        hasItem(
+            containsString(
+                "Sheet 「整改措施」 row 5 (问题序号 2-4): 1 measure(s) of the problem 「档案移交不及时」 (sheet"
+                    + " 「问题清单」 row 4); they were added to it, as to each of the 3 problems the row"
+                    + " names.")));
+    assertThat(
+        answer.getList("warnings", String.class),
+        not(hasItem(containsString("were not imported"))));
+
+    JsonPath created = commit(xlsx, DocumentText.XLSX);
+    assertEquals(
+        List.of(2, 2, 2, 2),
+        created.getList("problems").stream()
+            .map(p -> ((List<?>) ((Map<?, ?>) p).get("measures")).size())
+            .toList(),
+        created.prettify());
+  }
 }

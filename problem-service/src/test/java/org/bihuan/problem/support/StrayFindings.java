@@ -82,4 +82,29 @@ public final class StrayFindings {
             new int[] {6, 6, 0, 5});
     return Ledgers.xlsx(List.of(new Ledgers.Table("台账", rows, merges, 6)));
   }
+
+  /**
+   * A 问题清单 sheet of four problems and a 整改措施 sheet whose 问题序号 cells name one problem, two (2、3 and
+   * 1,4) or a range (2-4).
+   */
+  public static byte[] measuresNamingSeveralProblems() {
+    List<List<Object>> problems =
+        List.of(
+            row("序号", "问题类别", "存在问题"),
+            row(1, "党建", "理论学习不深入。"),
+            row(2, "业务", "采购未执行比价程序。"),
+            row(3, "业务", "档案移交不及时。"),
+            row(4, "业务", "合同管理不规范。"));
+    List<List<Object>> measures =
+        List.of(
+            row("序号", "问题序号", "整改措施", "责任单位", "责任人", "完成时限"),
+            row(1, 1, "制定学习计划。", "机关党委", "周伟", DEC),
+            row(2, "2、3", "建立业务台账。", "财务科", "马丽", DEC),
+            row(3, "1,4", "开展警示教育。", "办公室", "刘芳", DEC),
+            row(4, "2-4", "开展专项检查。", "审计科", "王五", DEC));
+    return Ledgers.xlsx(
+        List.of(
+            new Ledgers.Table("问题清单", problems, List.of(), 3),
+            new Ledgers.Table("整改措施", measures, List.of(), 6)));
+  }
 }

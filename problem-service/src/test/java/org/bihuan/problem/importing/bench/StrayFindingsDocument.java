@@ -6,8 +6,8 @@ import org.bihuan.problem.support.StrayFindings;
 
 /**
  * The documents of decision 0247 for the accuracy corpus: {@code across-tables}, {@code
- * copied-cell}, {@code unit-roles} (.docx) or {@code sentence-row} (.xlsx), as {@link
- * StrayFindings} writes them for the tests.
+ * copied-cell}, {@code unit-roles} (.docx) or {@code sentence-row}, {@code linked-several} (.xlsx),
+ * as {@link StrayFindings} writes them for the tests.
  */
 public final class StrayFindingsDocument implements CorpusGenerator {
 
@@ -18,6 +18,7 @@ public final class StrayFindingsDocument implements CorpusGenerator {
       case "copied-cell" -> StrayFindings.copiedProblemCell();
       case "unit-roles" -> StrayFindings.unitRoles();
       case "sentence-row" -> StrayFindings.sentenceRow();
+      case "linked-several" -> StrayFindings.measuresNamingSeveralProblems();
       default -> throw new IllegalArgumentException("no such document: " + arguments.get(0));
     };
   }
