@@ -67,7 +67,10 @@ class TextAndTablesImportTest {
     assertEquals(List.of(2, 2), answer.getList("problems[2].origin.rows"));
     assertThat(
         answer.getList("warnings", String.class),
-        hasItem(containsString("2 problem(s) were read from the text outside the tables and 2")));
+        hasItem(
+            containsString(
+                "2 problem(s) were read from the text outside the tables (「理论学习不够深入」 lines 2–3"
+                    + " (before table 1), 「会议文件偏多」 lines 4–5 (before table 1)) and 2")));
   }
 
   @Test

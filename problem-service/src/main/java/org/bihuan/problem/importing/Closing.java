@@ -34,6 +34,10 @@ final class Closing {
   /** The longest line that can be a signature above the date (××县审计局党组). */
   private static final int SIGNATURE_MAX = 30;
 
+  /** A measure or duty label inside a numbered line: 整改措施：, 责任单位：, 时限：. */
+  static final Pattern DUTY_INSIDE =
+      Pattern.compile("(?:整改措施|整改举措|责任单位|责任部门|牵头单位|责任人|责任领导|整改时限|完成时限|时限)\\s*[：:]");
+
   private Closing() {}
 
   /** 以上…请批评指正。 / 特此报告。 — a closing formula. */
@@ -49,6 +53,8 @@ final class Closing {
       String line = lines.get(i).strip();
       if (Numbering.of(line) != null) {
         numbered = true;
+        // 5.白条入账。整改措施：…责任单位：财务科: a finding written with its duties on its own line (0247)
+        labelled |= DUTY_INSIDE.matcher(line).find();
         continue;
       }
       if (numbered && (FORMULA.matcher(line).find() || (labelled && ANNEX.matcher(line).find()))) {

@@ -267,7 +267,12 @@ public final class DocumentReading {
             withoutSignOff(uniformLines(content.textOutsideTables()), content.tables(), warnings),
             content.tables(),
             warnings);
-    ParsedDocument outside = outsideText.isBlank() ? null : parser.parse(outsideText);
+    // findings numbered on across the tables (1.–2. in a table, 3. below it) are read with the
+    // tables' numbers in their places, so that no jump turns them into points of another (0247)
+    ParsedDocument outside =
+        outsideText.isBlank()
+            ? null
+            : NumbersAcrossTables.parse(parser, outsideText, tables, results);
     if (outside == null || outside.problems().isEmpty()) {
       return new ParsedDocument(problems, List.of(), List.of(), warnings);
     }
@@ -302,7 +307,9 @@ public final class DocumentReading {
     }
     warnings.add(
         own.size()
-            + " problem(s) were read from the text outside the tables and "
+            + " problem(s) were read from the text outside the tables ("
+            + whereInText(own, content.tables())
+            + ") and "
             + problems.size()
             + " from the tables; both are imported, in the document's order. Check the dry run"
             + " if the text only summarises the tables.");
@@ -362,7 +369,15 @@ public final class DocumentReading {
 
   /** 注：/ 备注：/ 说明：/ 注1： at the start of a line: a note on the table above or below. */
   private static final Pattern NOTE =
-      Pattern.compile("^(?:注|备注|说明)\\s*[0-9一二三四五六七八九十]{0,2}\\s*[：:]");
+      Pattern.compile("^[（(]?\\s*(?:注|备注|说明)\\s*[0-9一二三四五六七八九十]{0,2}\\s*[：:]");
+
+  /**
+   * A numbered line with a measure or its duties in it (5.白条入账。整改措施：…责任单位：财务科): a finding written
+   * under the table, which ends a note above it (0247).
+   */
+  private static boolean isFinding(String line) {
+    return Numbering.of(line) != null && Closing.DUTY_INSIDE.matcher(line).find();
+  }
 
   /**
    * A line that hands over to the table below it: 其余问题的整改任务见下表。 / 详见附表。 / any line ending in a
@@ -396,8 +411,8 @@ public final class DocumentReading {
         continue;
       }
       int end = i + 1;
-      while (end < lines.length && !tableAfter.contains(end)) {
-        end++; // a table stands just above line end
+      while (end < lines.length && !tableAfter.contains(end) && !isFinding(lines[end].strip())) {
+        end++; // a table stands just above line end, or a finding with its duties starts there
       }
       boolean labelled = false;
       int more = 0;
@@ -652,6 +667,51 @@ public final class DocumentReading {
         p.categoryPath(),
         p.measures(),
         new Origin(o.sheet(), o.page(), o.table(), o.rows(), lines));
+  }
+
+  /**
+   * Where the problems of the text outside tables stand, in the whole text's numbering and beside
+   * the tables around them: 「财务报销审核不严」 line 23 (after table 1), … (0247).
+   */
+  private static String whereInText(List<ParsedProblem> own, List<Grid> tables) {
+    List<String> places = new ArrayList<>();
+    for (ParsedProblem p : own) {
+      ParsedProblem whole = inWholeText(p, tables);
+      Origin o = whole.origin();
+      String where = "「" + OutlineParser.shorten(p.title()) + "」";
+      if (o != null && o.lines() != null && !o.lines().isEmpty()) {
+        int first = o.lines().get(0);
+        int last = o.lines().get(o.lines().size() - 1);
+        where += first == last ? " line " + first : " lines " + first + "–" + last;
+        where += besideTables(firstLine(p), tables);
+      }
+      places.add(where);
+    }
+    return String.join(", ", places);
+  }
+
+  /**
+   * " (after table 2)", " (between tables 1 and 2)", " (before table 1)" for a line of the text.
+   */
+  private static String besideTables(int outsideLine, List<Grid> tables) {
+    int after = 0;
+    int before = 0;
+    for (Grid g : tables) {
+      if (g.place() == null || g.table() <= 0) {
+        continue;
+      }
+      if (g.place().outsideBefore() < outsideLine) {
+        after = g.table();
+      } else if (before == 0) {
+        before = g.table();
+      }
+    }
+    if (after > 0 && before > 0) {
+      return " (between tables " + after + " and " + before + ")";
+    }
+    return after > 0
+        ? " (after table " + after + ")"
+        : before > 0 ? " (before table " + before + ")" : "";
   }
 
   /** "Line 11", "Lines 4–6", "(line 7)" in a warning about the text outside tables. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bihuan.problem.importing.TableReading.Column;
 import org.bihuan.problem.importing.TableReading.Header;
 import org.bihuan.problem.importing.TableReading.Result;
@@ -118,7 +120,7 @@ final class LinkedSheets {
       for (ParsedProblem p : read.problems()) {
         List<Integer> span = p.origin().rows();
         String ref = rowText(grid, span.get(0), refColumn);
-        Place target = bySeq.get(SeqNumbers.key(ref));
+        List<Place> targets = targets(ref, bySeq);
         String rowsSaid =
             "Sheet 「"
                 + grid.sheet()
@@ -127,7 +129,7 @@ final class LinkedSheets {
                     ? "row " + span.get(0)
                     : "rows " + span.get(0) + "–" + span.get(1));
         String pseudo = "Problem 「" + OutlineParser.shorten(p.title()) + "」";
-        if (target == null) {
+        if (targets.isEmpty()) {
           warnings.add(
               rowsSaid
                   + " name(s) the problem 序号 "
@@ -138,23 +140,38 @@ final class LinkedSheets {
           own.replaceAll(w -> w.startsWith(pseudo) ? w.replace(pseudo, rowsSaid) : w);
           continue;
         }
-        ParsedProblem problem = results.get(target.table()).problems().get(target.problem());
-        String named = "Problem 「" + OutlineParser.shorten(problem.title()) + "」";
-        own.replaceAll(w -> w.startsWith(pseudo) ? named + w.substring(pseudo.length()) : w);
-        added.computeIfAbsent(target, t -> new ArrayList<>()).addAll(p.measures());
-        warnings.add(
-            rowsSaid
-                + " (问题序号 "
-                + ref
-                + "): "
-                + p.measures().size()
-                + " measure(s) of the problem 「"
-                + OutlineParser.shorten(problem.title())
-                + "」 (sheet 「"
-                + problem.origin().sheet()
-                + "」 row "
-                + problem.origin().rows().get(0)
-                + "); they were added to it.");
+        for (Place target : targets) {
+          ParsedProblem problem = results.get(target.table()).problems().get(target.problem());
+          String named = "Problem 「" + OutlineParser.shorten(problem.title()) + "」";
+          if (targets.size() == 1) {
+            own.replaceAll(w -> w.startsWith(pseudo) ? named + w.substring(pseudo.length()) : w);
+          }
+          added.computeIfAbsent(target, t -> new ArrayList<>()).addAll(p.measures());
+          warnings.add(
+              rowsSaid
+                  + " (问题序号 "
+                  + ref
+                  + "): "
+                  + p.measures().size()
+                  + " measure(s) of the problem 「"
+                  + OutlineParser.shorten(problem.title())
+                  + "」 (sheet 「"
+                  + problem.origin().sheet()
+                  + "」 row "
+                  + problem.origin().rows().get(0)
+                  + "); they were added to it"
+                  + (targets.size() > 1
+                      ? ", as to each of the " + targets.size() + " problems the row names."
+                      : "."));
+        }
+        if (targets.size() > 1) {
+          String all = "the problems 序号 " + ref;
+          own.replaceAll(
+              w ->
+                  w.startsWith(pseudo)
+                      ? rowsSaid + " (" + all + ")" + w.substring(pseudo.length())
+                      : w);
+        }
       }
       warnings.addAll(own);
       results.set(i, new Result(List.of(), warnings, header, List.of()));
@@ -196,6 +213,64 @@ final class LinkedSheets {
       }
       results.set(i, new Result(problems, warnings, r.header(), r.seqs()));
     }
+  }
+
+  /** 2、3 / 2,3 / 2；3 / 2 3: several 序号 in one 问题序号 cell (2/3 and 2.3 are sub-numbers). */
+  private static final Pattern SEQ_LIST = Pattern.compile("[、,，;；\\s\\u3000]+");
+
+  /** 2-3 / 2～3 / 2至3: the 序号 from one to the other. */
+  private static final Pattern SEQ_RANGE =
+      Pattern.compile("([0-9]{1,4})\\s*(?:[-－—–~～]|至|到)\\s*([0-9]{1,4})");
+
+  /** The most problems one 问题序号 range names; a wider one is taken for a typing slip. */
+  private static final int RANGE_MAX = 50;
+
+  /**
+   * The problems a 问题序号 cell names: each of a list (2、3, 2,3) when every one is a problem's 序号,
+   * else the one whose 序号 the cell is (1-2 may be a sub-number), else each of a range (2-3, 2～4)
+   * when every one is a problem's 序号 (0247); none otherwise, so that the row is named as naming no
+   * problem.
+   */
+  static List<Place> targets(String ref, Map<String, Place> bySeq) {
+    List<Place> several = several(ref, bySeq);
+    Place direct = bySeq.get(SeqNumbers.key(ref));
+    if (SEQ_LIST.split(ref.strip()).length > 1 && !several.isEmpty()) {
+      return several; // 2、3 is problems 2 and 3, never a problem 23
+    }
+    return direct != null ? List.of(direct) : several;
+  }
+
+  private static List<Place> several(String ref, Map<String, Place> bySeq) {
+    List<Place> out = new ArrayList<>();
+    for (String part : SEQ_LIST.split(ref.strip())) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      Matcher range = SEQ_RANGE.matcher(part);
+      List<String> seqs = new ArrayList<>();
+      if (range.matches()) {
+        int from = Integer.parseInt(range.group(1));
+        int to = Integer.parseInt(range.group(2));
+        if (to <= from || to - from >= RANGE_MAX) {
+          return List.of();
+        }
+        for (int n = from; n <= to; n++) {
+          seqs.add(String.valueOf(n));
+        }
+      } else {
+        seqs.add(part);
+      }
+      for (String seq : seqs) {
+        Place p = bySeq.get(SeqNumbers.key(seq));
+        if (p == null) {
+          return List.of();
+        }
+        if (!out.contains(p)) {
+          out.add(p);
+        }
+      }
+    }
+    return out.size() > 1 ? out : List.of();
   }
 
   private static String rowText(Grid grid, int rowNumber, int column) {

@@ -87,7 +87,7 @@ final class TableReading {
 
   private static final Pattern NOTE_ROW =
       Pattern.compile(
-          "^(?:(?:注|备注|说明|附注)\\s*[0-9一二三１-９]*\\s*[：:]|填报人|填表人|制表(?:人|单位|日期|时间)?\\s*[：:]|审核人"
+          "^(?:[（(]\\s*(?:注|备注|说明|附注)\\s*[0-9一二三１-９]*\\s*[：:]|(?:注|备注|说明|附注)\\s*[0-9一二三１-９]*\\s*[：:]|填报人|填表人|制表(?:人|单位|日期|时间)?\\s*[：:]|审核人"
               + "|联系电话|联系人[：:]|填报单位"
               + "|填报日期|填报时间|报送单位|报送日期|单位[（(]盖章|主要负责人签字).*",
           Pattern.DOTALL);
@@ -683,7 +683,15 @@ final class TableReading {
       }
       // a row with a 整改措施 or duties of its own is a problem whatever its first words (0177)
       boolean duties = hasOwnMeasureOrDuties(row, firstText);
-      if (NOTE_ROW.matcher(firstText).matches() && !duties) {
+      if (NOTE_ROW.matcher(firstText.strip()).matches() && !duties) {
+        if (NOTE_LABEL.matcher(firstText.strip().replaceFirst("^[（(]\\s*", "")).lookingAt()) {
+          // （备注：……） / 注：…… under the data: a note on the table, never a problem (0247)
+          warnings.add(
+              where(row)
+                  + " is a note (「"
+                  + OutlineParser.shorten(firstText.strip())
+                  + "」), not a problem; it was not imported.");
+        }
         return;
       }
       if (!holdsData(row)
@@ -698,7 +706,16 @@ final class TableReading {
                 + "」), not a problem; it was not imported.");
         return;
       }
-      if (isCategoryRow(row)) {
+      Grid.Row finding = SentenceRows.asProblem(row, header);
+      if (finding != null) {
+        // 3.食堂管理不规范，存在过期食品。 alone across the row: a finding, not a category (0247)
+        warnings.add(
+            where(row)
+                + " holds one sentence across the row (「"
+                + OutlineParser.shorten(firstText.strip())
+                + "」); it was read as a problem, not as a category heading. Check its 整改措施.");
+        row = finding;
+      } else if (isCategoryRow(row)) {
         category(
             row.cells().stream().map(Grid.Cell::text).filter(t -> !t.isBlank()).findFirst().get());
         return;
@@ -724,7 +741,7 @@ final class TableReading {
                   || (SeqNumbers.samePointsParent(seq, current.seq)
                       && (problemCell.continuesAbove()
                           || problemText.isEmpty()
-                          || problemText.equals(current.text))
+                          || RepeatedCells.same(problemText, current.text))
                       && !categories.differs(row, current.path)));
       // a 序号 of its own that is another value starts a new problem, whatever the 问题 cell holds
       // (0190): a row with nothing but its 序号 (a form numbered in advance) holds no problem
@@ -743,9 +760,9 @@ final class TableReading {
               || newSeq
               || (!problemCell.continuesAbove()
                   && !problemText.isEmpty()
-                  && (!problemText.equals(current.text) || otherCategory)
+                  && (!RepeatedCells.same(problemText, current.text) || otherCategory)
                   && !sameSeq);
-      if (newSeq && (problemText.equals(current.text) || problemText.isEmpty())) {
+      if (newSeq && (RepeatedCells.same(problemText, current.text) || problemText.isEmpty())) {
         boolean blank = problemText.isEmpty();
         warnings.add(
             where(row)
@@ -788,6 +805,18 @@ final class TableReading {
           }
         }
         current = new ProblemDraft(problemText, seq, List.copyOf(path), row.number());
+      } else if (!problemCell.continuesAbove()
+          && !problemText.equals(current.text)
+          && RepeatedCells.same(problemText, current.text)) {
+        // the cell copied down by hand, ending otherwise (…不规范。 / …不规范；): the same problem (0247)
+        if (current.copiesNamed++ == 0) {
+          warnings.add(
+              where(row)
+                  + " repeats the problem text of the row above (「"
+                  + OutlineParser.shorten(current.text)
+                  + "」) but for spaces or closing punctuation; it was read as the same problem, its"
+                  + " measure added to it.");
+        }
       } else if (!problemCell.continuesAbove()
           && !problemText.isEmpty()
           && !current.text.equals(problemText)
@@ -1335,6 +1364,9 @@ final class TableReading {
     int lastRow;
     String description;
     final List<MeasureDraft> measures = new ArrayList<>();
+
+    /** Rows that repeated the problem cell but for spaces or closing punctuation. */
+    int copiesNamed;
 
     /** Duties given on the problem's rows before (or without) any measure: they apply to all. */
     final MeasureDraft duties = new MeasureDraft("");

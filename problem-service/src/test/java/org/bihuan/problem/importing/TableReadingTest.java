@@ -157,10 +157,13 @@ class TableReadingTest {
                 "注：本表由各单位填报。||||",
                 "填报人：张三|||联系电话：123|"));
     assertEquals(2, r.problems().size());
-    assertEquals(2, r.warnings().size(), r.warnings().toString());
+    assertEquals(3, r.warnings().size(), r.warnings().toString());
     assertTrue(r.warnings().get(0).contains("row 2"), r.warnings().get(0));
+    // the note is named with its text, as not imported (0247)
+    assertTrue(
+        r.warnings().get(1).contains("row 6 is a note (「注：本表由各单位填报。」)"), r.warnings().get(1));
     // the sign-off row is named, as not imported (0182)
-    assertTrue(r.warnings().get(1).contains("row 7 is a sign-off row"), r.warnings().get(1));
+    assertTrue(r.warnings().get(2).contains("row 7 is a sign-off row"), r.warnings().get(2));
   }
 
   @Test
