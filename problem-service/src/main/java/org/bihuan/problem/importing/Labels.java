@@ -50,7 +50,10 @@ final class Labels {
 
   private static final Map<Label, String> NAMES =
       Map.of(
-          Label.PROBLEM, "问题表现|存在问题|问题描述|具体问题|问题内容|主要问题|反馈问题|问题清单|问题",
+          Label.PROBLEM,
+              "问题表现|存在问题|问题描述|具体问题|问题内容|主要问题|反馈问题|问题清单|问题"
+                  // what an inspection or audit found, quoted as the problem (0248)
+                  + "|巡察指出|巡视指出|巡察发现|巡视发现|审计指出|审计发现|检查发现|督查发现",
           Label.MEASURE, "整改措施及完成时限|整改措施及时限|整改措施和时限|整改措施与时限|措施及时限|整改措施|整改举措|具体措施|整改要求|整改方案|措施",
           Label.LEADER,
               "责任领导及责任人|责任领导和责任人|责任领导与责任人|责任领导、责任人|整改责任领导|责任领导|分管领导|牵头领导|牵头负责人|包保领导|督导领导|督办领导|领导责任人|责任校领导|分管负责人",
@@ -78,7 +81,14 @@ final class Labels {
   private static final String NUMBERED_PROBLEM =
       "问题[（(]?[一二三四五六七八九十百0-9]{1,4}[）)]?|第[一二三四五六七八九十百0-9]{1,4}个?问题";
 
-  private static final Pattern NUMBERED_PROBLEM_NAME = Pattern.compile(NUMBERED_PROBLEM);
+  /**
+   * As {@link #NUMBERED_PROBLEM}, and 第4项问题 (0248), as a plan's line names its problem; a table's
+   * cell 第1项问题：… keeps its title as it did (its rows are numbered by their 序号).
+   */
+  private static final String NUMBERED_PROBLEM_LABEL =
+      NUMBERED_PROBLEM + "|第[一二三四五六七八九十百0-9]{1,4}项问题";
+
+  private static final Pattern NUMBERED_PROBLEM_NAME = Pattern.compile(NUMBERED_PROBLEM_LABEL);
 
   /**
    * 问题一：学习不深入。 at the start of a text, or a problem label without a number (问题：食堂卫生不达标, 存在问题：…):
@@ -159,7 +169,7 @@ final class Labels {
     BY_NAME = Map.copyOf(byName);
     // 问题一：… / 问题1：… number a plan's problems in the label itself
     // and 第一个问题：… / 第2个问题：… (0177)
-    names.insert(0, NUMBERED_PROBLEM + "|");
+    names.insert(0, NUMBERED_PROBLEM_LABEL + "|");
     // 整改措施一：… / 措施二、… / 措施（三）… number a problem's measures, each with its own duties
     String label =
         "(?:[【\\[]("

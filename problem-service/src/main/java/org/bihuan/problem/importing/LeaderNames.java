@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bihuan.platform.text.PersonNames;
 
 /**
  * The leaders in charge of a document's measures, written by name only: 校长刘春 and 刘春 are one leader,
@@ -60,17 +61,43 @@ final class LeaderNames {
     return new ParsedDocument(problems, doc.causes(), doc.proposedMeasures(), warnings);
   }
 
+  /**
+   * Whether part {@code i} is only a post, and so are the parts after it up to one that is a post
+   * written before a name: they are all posts of that person (局党组书记、局长张三).
+   */
+  private static boolean isPostOfOneAfter(String[] parts, int i) {
+    for (int j = i; j < parts.length; j++) {
+      String part = parts[j].strip();
+      if (j > i && !Labels.withoutPost(part).equals(part)) {
+        return true;
+      }
+      if (!PersonNames.POST.matcher(part).matches()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Each leader of a 、-separated field by name; {@code changed} collects what was rewritten. */
   private static String byName(String leaders, Map<String, String> changed) {
     if (leaders == null) {
       return null;
     }
     List<String> names = new ArrayList<>();
-    for (String written : leaders.split("、")) {
+    String[] parts = leaders.split("、");
+    String posts = "";
+    for (int i = 0; i < parts.length; i++) {
+      String written = parts[i].strip();
       String name = Labels.withoutPost(written);
-      if (!name.equals(written.strip())) {
-        changed.putIfAbsent(written.strip(), name);
+      if (isPostOfOneAfter(parts, i)) {
+        // 局党组书记、局长张三: the posts one person holds, listed before his name (0248)
+        posts += written + "、";
+        continue;
       }
+      if (!name.equals(written) || !posts.isEmpty()) {
+        changed.putIfAbsent(posts + written, name);
+      }
+      posts = "";
       if (!names.contains(name)) {
         names.add(name);
       }

@@ -197,6 +197,11 @@ final class PlanReading {
         runsUnder.merge(lastNumbered, 1, Integer::sum);
       }
     }
+    // （2）食堂管理不规范。 / 一是…；二是…；三是… / 整改措施：… : points (or sub-points) between an item and
+    // its labelled lines are the item's, never problems of their own (0248)
+    boolean[] sub = new boolean[size];
+    ItemPoints.ownedByItemAbove(lines, labels, strong, sub);
+    ItemPoints.ownedByItemAbove(lines, labels, weak, sub);
     // more 问题表现 lines than numbered problems: the problems are the 问题表现 lines themselves
     boolean problemsUnnumbered = unnumbered > strong.size() + strongAbove.size();
     // problems numbered in their labels beside problems numbered by their lines (a group 1. then
@@ -229,6 +234,16 @@ final class PlanReading {
       } else {
         owner[i] = true;
       }
+    }
+    // an unlabelled numbered line followed at once by its 整改措施 (one followed by a 问题表现 heads it)
+    boolean[] leadsRun = new boolean[size];
+    for (int i : strong) {
+      leadsRun[i] =
+          labels.get(i).isEmpty()
+              && i + 1 < size
+              && lines.get(i + 1).numbering() == null
+              && !labels.get(i + 1).isEmpty()
+              && labels.get(i + 1).get(0).label() == Label.MEASURE;
     }
     boolean[] labelledProblem = new boolean[size];
     if (mixed) {
@@ -324,10 +339,14 @@ final class PlanReading {
       int rank = n.rank();
       boolean numberedBelow = end[i] > i + 1 && hasNumbered(lines, point, i + 1, end[i]);
       boolean inGroup = ownersBefore[end[i]] - ownersBefore[i + 1] > 0;
-      if (point[i]) {
+      if (point[i] || sub[i]) {
         roles[i] = Role.INSIDE;
       } else if (labelledOpen && !owner[i] && !inGroup && rank > categoryRank) {
         roles[i] = Role.INSIDE;
+      } else if (problemsUnnumbered && owner[i] && leadsRun[i]) {
+        // （6）公车管理不规范。 then 整改措施：… among problems named by 问题表现 labels: a problem (0248)
+        roles[i] = Role.PROBLEM;
+        problemOpen = true;
       } else if (problemsUnnumbered) {
         // inside a 问题表现 problem, only a heading as shallow as the group's opens another group
         boolean inside = problemOpen && rank > categoryRank;
@@ -664,7 +683,15 @@ final class PlanReading {
     for (Labelled l : labels) {
       switch (l.label()) {
         case PROBLEM -> {
-          if (current == null || current.problemText != null || current.hasMeasuresOrDuties()) {
+          // 问题2： on a line of its own, then 问题描述：…: one problem, numbered, then described (0248)
+          boolean described =
+              current != null
+                  && current.problemText != null
+                  && current.problemText.isBlank()
+                  && !Labels.numbersProblem(l);
+          if (current == null
+              || (current.problemText != null && !described)
+              || current.hasMeasuresOrDuties()) {
             close();
             current = open(Integer.MAX_VALUE);
           }
@@ -853,7 +880,11 @@ final class PlanReading {
     }
     if (draft.problemText != null && !draft.problemText.isEmpty()) {
       if (title == null) {
-        title = OutlineParser.splitHead(draft.problemText).title();
+        // 巡察指出：（6）公车管理不规范。: the item's number is no part of its title (0248)
+        Numbering number = Numbering.of(draft.problemText.strip());
+        String titled =
+            number == null || number.text().isBlank() ? draft.problemText : number.text();
+        title = OutlineParser.splitHead(titled).title();
         description = OutlineParser.join(draft.problemText, description);
       } else {
         description = OutlineParser.join(description, draft.problemText);

@@ -41,9 +41,18 @@ final class TextNoise {
     List<String> expanded = PlanColumns.expandTabbed(List.of(text.split("\\R", -1)), from);
     for (int i = 0; i < expanded.size(); i++) {
       ReadingTime.check();
-      String line = clean(expanded.get(i));
-      if (!line.isEmpty()) {
-        lines.add(new SourceLine(line, from.get(i) + 1));
+      String raw = expanded.get(i);
+      String line = clean(raw);
+      // 整改措施：…。（责任领导：…；责任单位：…）: the bracket's duties are read as a line of their own
+      List<String> parts = BracketedDuties.split(raw);
+      if (parts == null) {
+        parts = BracketedDuties.split(line);
+      }
+      for (String part : parts == null ? List.of(line) : parts) {
+        String cleaned = parts == null ? part : clean(part);
+        if (!cleaned.isEmpty()) {
+          lines.add(new SourceLine(cleaned, from.get(i) + 1));
+        }
       }
     }
     return lines;

@@ -1,0 +1,60 @@
+package org.bihuan.problem.importing;
+
+import java.util.List;
+import org.bihuan.problem.importing.Labels.Labelled;
+import org.bihuan.problem.importing.OutlineParser.Line;
+
+/**
+ * The points listed under a plan's item before its labelled lines: （2）食堂管理不规范。 then 一是…；二是…；三是…
+ * then 整改措施：…, or 一是会议制度落实不到位。 then （1）…（2）… — one problem, whose description (or measure) holds
+ * the points, never a problem per point ({@link PlanReading}, docs/decisions/0248).
+ */
+final class ItemPoints {
+
+  private ItemPoints() {}
+
+  /**
+   * Moves the labelled lines that follow the last of a list of points (一是…二是…三是…, （1）…（2）…) to the
+   * item right above the list: an unlabelled line numbered in another style, at the rank of an item
+   * (1. （1） ① 一是, not a group heading such as （一）…方面). The points become lines inside that item
+   * ({@code sub}): its description, or its measure where they follow 整改措施：. The list is the item's
+   * when nothing but its points stands between the item and the labelled lines, numbered from 1
+   * without a gap.
+   */
+  static void ownedByItemAbove(
+      List<Line> lines, List<List<Labelled>> labels, List<Integer> owners, boolean[] sub) {
+    for (int o = 0; o < owners.size(); o++) {
+      int last = owners.get(o);
+      Numbering n = lines.get(last).numbering();
+      if (n == null || !labels.get(last).isEmpty() || n.number() < 2) {
+        continue;
+      }
+      int first = last - (n.number() - 1);
+      if (first < 1) {
+        continue;
+      }
+      boolean list = true;
+      for (int j = first; j < last && list; j++) {
+        Numbering m = lines.get(j).numbering();
+        list =
+            m != null
+                && labels.get(j).isEmpty()
+                && m.rank() == n.rank()
+                && m.number() == n.number() - (last - j);
+      }
+      Numbering item = lines.get(first - 1).numbering();
+      if (!list
+          || item == null
+          || !labels.get(first - 1).isEmpty()
+          || item.rank() == n.rank()
+          || item.rank() < Numbering.ARABIC
+          || item.text().strip().matches(".*(?:方面|[：:])$")) {
+        continue;
+      }
+      owners.set(o, first - 1);
+      for (int j = first; j <= last; j++) {
+        sub[j] = true;
+      }
+    }
+  }
+}
