@@ -96,6 +96,43 @@ class ImportBracketsTitlesAndPointsTest {
   }
 
   @Test
+  void aBracketOfDutiesThePdfWrappedOverTwoLinesKeepsItsLeader() {
+    byte[] pdf =
+        ChinesePdf.of(
+            List.of(
+                List.of(
+                    "××县财政局巡察整改方案",
+                    "1.银行账户管理混乱，存在闲置账户的问题",
+                    "整改措施：清理账户。（责任领导：李四；责任单位：财务科；整改",
+                    "时限：2024年12月31日）",
+                    "2.公务卡使用不规范的问题",
+                    "整改措施：规范公务卡结算。（牵头领导：王五；",
+                    "责任单位：办公室；责任人：赵六；整改时限：2024年10月31日）")));
+    for (JsonPath answer : List.of(dryRun(pdf, DocumentText.PDF), commit(pdf, DocumentText.PDF))) {
+      assertEquals(
+          List.of("银行账户管理混乱，存在闲置账户的问题", "公务卡使用不规范的问题"),
+          answer.getList("problems.title"),
+          answer.prettify());
+      assertEquals(
+          List.of(List.of("清理账户。"), List.of("规范公务卡结算。")),
+          answer.getList("problems.measures.measure"));
+      assertEquals(
+          List.of(List.of("李四"), List.of("王五")),
+          answer.getList("problems.measures.leaderInCharge"));
+      assertEquals(
+          List.of(List.of(List.of("财务科")), List.of(List.of("办公室"))),
+          answer.getList("problems.measures.responsibleUnits"));
+      assertEquals(
+          List.of(Arrays.asList((String) null), List.of("赵六")),
+          answer.getList("problems.measures.responsiblePerson"));
+      assertEquals(
+          List.of(List.of("2024-12-31"), List.of("2024-10-31")),
+          answer.getList("problems.measures.deadline"));
+      assertEquals(List.of(), answer.getList("warnings"));
+    }
+  }
+
+  @Test
   void leadersWrittenWithPostsAreStoredByNameAndTwoLeadersAsTwo() {
     byte[] body =
         text(

@@ -62,6 +62,32 @@ final class BracketedDuties {
     return List.of(before, inside);
   }
 
+  /**
+   * Whether the line leaves open a bracket whose text starts with a responsibility or time-limit
+   * label: the bracket goes on in the next line.
+   */
+  static boolean leftOpen(String line) {
+    int depth = 0;
+    int open = -1;
+    for (int i = line.length() - 1; i >= 0; i--) {
+      char c = line.charAt(i);
+      if (c == '）' || c == ')') {
+        depth++;
+      } else if (c == '（' || c == '(') {
+        if (depth == 0) {
+          open = i;
+          break;
+        }
+        depth--;
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    List<Labelled> labels = Labels.of(line.substring(open + 1).strip());
+    return !labels.isEmpty() && allDuties(labels);
+  }
+
   /** A responsibility or time-limit label first, and no problem or measure among them. */
   private static boolean allDuties(List<Labelled> labels) {
     if (labels.get(0).label() == Label.OTHER) {

@@ -42,16 +42,39 @@ final class TextNoise {
     for (int i = 0; i < expanded.size(); i++) {
       ReadingTime.check();
       String raw = expanded.get(i);
+      int number = from.get(i) + 1;
+      // a bracket of duties a PDF or a narrow page wrapped (…（责任领导：李四；责任单位：财务科；整改 / 时限：…）)
+      // is joined up to where it closes, over at most two more lines none of which is numbered
       String line = clean(raw);
+      if (BracketedDuties.leftOpen(line)) {
+        String joined = raw.stripTrailing();
+        for (int j = i + 1; j < expanded.size() && j <= i + 2; j++) {
+          String next = expanded.get(j).strip();
+          if (Numbering.of(clean(next)) != null) {
+            break;
+          }
+          joined += next;
+          if (!BracketedDuties.leftOpen(clean(joined))) {
+            if (BracketedDuties.split(clean(joined)) != null) {
+              raw = joined;
+              line = clean(raw);
+              i = j;
+            }
+            break;
+          }
+        }
+      }
+      int last = from.get(i) + 1;
       // 整改措施：…。（责任领导：…；责任单位：…）: the bracket's duties are read as a line of their own
       List<String> parts = BracketedDuties.split(raw);
       if (parts == null) {
         parts = BracketedDuties.split(line);
       }
-      for (String part : parts == null ? List.of(line) : parts) {
-        String cleaned = parts == null ? part : clean(part);
+      for (int p = 0; p < (parts == null ? 1 : parts.size()); p++) {
+        String cleaned = parts == null ? line : clean(parts.get(p));
         if (!cleaned.isEmpty()) {
-          lines.add(new SourceLine(cleaned, from.get(i) + 1));
+          // the bracket's duties stand on the line where the bracket closes
+          lines.add(new SourceLine(cleaned, p == 0 ? number : last));
         }
       }
     }

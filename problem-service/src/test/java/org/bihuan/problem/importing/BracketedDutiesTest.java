@@ -1,9 +1,12 @@
 package org.bihuan.problem.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,5 +42,43 @@ class BracketedDutiesTest {
       })
   void otherBracketsStayInTheirText(String line) {
     assertNull(BracketedDuties.split(line));
+  }
+
+  @Test
+  void aBracketOfDutiesLeftOpenAtTheLineEndGoesOnInTheNextLine() {
+    assertTrue(BracketedDuties.leftOpen("整改措施：清理账户。（责任领导：李四；责任单位：财务科；整改"));
+    assertTrue(BracketedDuties.leftOpen("整改措施：规范结算。（责任领导：王五；"));
+    assertFalse(BracketedDuties.leftOpen("整改措施：规范结算。（责任领导：王五）"));
+    assertFalse(BracketedDuties.leftOpen("整改措施：精简会议材料（2024年9月底"));
+    assertFalse(BracketedDuties.leftOpen("1.财务审批不规范"));
+  }
+
+  @Test
+  void aWrappedBracketOfDutiesIsJoinedAndOneLeftOpenSwallowsNoProblem() {
+    ParsedDocument doc =
+        new OutlineParser()
+            .parse(
+                String.join(
+                    "\n",
+                    "整改方案",
+                    "一、整改任务",
+                    "1.银行账户管理混乱的问题",
+                    "整改措施：清理银行账户。（责任领导：李四；责任单位：财务科；整改",
+                    "时限：2024年12月31日）",
+                    "2.票据管理不规范的问题",
+                    "整改措施：规范票据管理。（责任单位：财务科；",
+                    "3.印章管理不规范的问题",
+                    "整改措施：规范印章管理。",
+                    "责任单位：办公室；整改时限：2024年10月31日"));
+    assertEquals(
+        List.of("银行账户管理混乱的问题", "票据管理不规范的问题", "印章管理不规范的问题"),
+        doc.problems().stream().map(ParsedProblem::title).toList());
+    ParsedMeasure first = doc.problems().get(0).measures().get(0);
+    assertEquals("清理银行账户。", first.measure());
+    assertEquals("李四", first.leaderInCharge());
+    assertEquals(List.of("财务科"), first.responsibleUnits());
+    assertEquals(java.time.LocalDate.of(2024, 12, 31), first.deadline());
+    assertEquals(Origin.lines(3, 5), doc.problems().get(0).origin());
+    assertEquals("规范票据管理。（责任单位：财务科", doc.problems().get(1).measures().get(0).measure());
   }
 }
