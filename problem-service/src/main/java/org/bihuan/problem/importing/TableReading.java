@@ -787,10 +787,15 @@ final class TableReading {
       }
       if (newProblem && problemText.isEmpty()) {
         if (hasMeasureOrDuties(row) || !text(row, Column.REMARK).isEmpty()) {
+          // a measure row above the first problem (M4): named with its text, so that nothing is
+          // lost
+          // unseen; which problem it belongs to the table does not say (0247)
           warnings.add(
               where(row)
-                  + ": a 整改措施 or 责任单位 with no problem above it in the table; the row was not"
-                  + " imported.");
+                  + ": a 整改措施 or 责任单位 with no problem above it in the table (「"
+                  + OutlineParser.shorten(String.join(" | ", distinctTexts(row)))
+                  + "」); the row was not imported. Write it on the row of its problem, or merge"
+                  + " that problem's cell over it.");
         }
         return;
       }

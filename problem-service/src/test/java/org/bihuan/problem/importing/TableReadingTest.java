@@ -158,7 +158,12 @@ class TableReadingTest {
                 "填报人：张三|||联系电话：123|"));
     assertEquals(2, r.problems().size());
     assertEquals(3, r.warnings().size(), r.warnings().toString());
-    assertTrue(r.warnings().get(0).contains("row 2"), r.warnings().get(0));
+    // the measure row above the first problem is named with its text (0247)
+    assertTrue(
+        r.warnings()
+            .get(0)
+            .contains("row 2: a 整改措施 or 责任单位 with no problem above it in the table (「先行整改"),
+        r.warnings().get(0));
     // the note is named with its text, as not imported (0247)
     assertTrue(
         r.warnings().get(1).contains("row 6 is a note (「注：本表由各单位填报。」)"), r.warnings().get(1));
