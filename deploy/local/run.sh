@@ -14,7 +14,8 @@
 #   BIHUAN_DATA_DIR, BIHUAN_RUN_DIR, BIHUAN_KEYS_DIR   where its data, pid files and logs, and keys
 #                       are kept (deploy/local/.data, .run, .keys); stop.sh and token.sh read the same
 #   PROBLEM_PORT, RECTIFICATION_PORT, REPORT_PORT   (8081, 8082, 8083)
-#   JAVA_OPTS           extra JVM options for the services (default -Xmx512m)
+#   JAVA_OPTS           extra JVM options for the services (default -Xmx384m, the heap a service
+#                       has in Kubernetes; non-heap is capped as there, deploy/k8s/README.md)
 #   BIHUAN_ALLOW_LOCAL_TARGETS  true (default here): webhooks and connectors may post to receivers
 #                       on this machine (127.0.0.1); false refuses them as a deployed service does
 #   BIHUAN_START_TIMEOUT  seconds to wait for each start (PostgreSQL, then all services; 300)
@@ -134,7 +135,8 @@ for svc in "${SERVICES[@]}"; do
   esac
   : >"$RUN/logs/$svc.log"
   # shellcheck disable=SC2086
-  nohup "$LOCAL/supervise.sh" "$svc" java ${JAVA_OPTS:--Xmx512m} -XX:+ExitOnOutOfMemoryError \
+  nohup "$LOCAL/supervise.sh" "$svc" java ${JAVA_OPTS:--Xmx384m} -XX:MaxMetaspaceSize=128m \
+    -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=32m -Xss1m -XX:+ExitOnOutOfMemoryError \
     -Dquarkus.http.port="$port" \
     -Dquarkus.datasource.jdbc.url="$(db_url "$db")" \
     -Dmp.jwt.verify.publickey.location="$KEYS/public.pem" \

@@ -43,6 +43,9 @@ public class ImportService {
   public record Outcome(ImportAnswer answer, boolean created) {}
 
   @Inject DocumentText documents;
+  private static final org.jboss.logging.Logger LOG =
+      org.jboss.logging.Logger.getLogger(ImportService.class);
+
   @Inject ImportPermits permits;
   @Inject ImportRecords records;
   @Inject ProblemService problems;
@@ -88,6 +91,12 @@ public class ImportService {
       DocumentReader.Reading reading;
       try (ImportLimits.Watch watch = ImportLimits.abandonWhenGone(clientGone)) {
         reading = new DocumentReader(documents).read(body, mediaType);
+      } catch (ApiProblem refused) {
+        if (refused.type().endsWith("client-gone")) {
+          // nobody receives the answer: said once, quietly (0245)
+          LOG.debugf("Import into source %s abandoned: the client closed the connection", sourceId);
+        }
+        throw refused;
       }
       return importReading(sourceId, reading, mediaType, options);
     }
