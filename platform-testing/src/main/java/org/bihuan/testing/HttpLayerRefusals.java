@@ -3,6 +3,7 @@ package org.bihuan.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -49,15 +50,33 @@ public final class HttpLayerRefusals {
     refused.put("GET " + itemsPath + "/{x} HTTP/1.1\r\n" + host + "\r\n", 400);
     refused.put("GET / HTTP/1.1\r\n\r\n", 400);
     refused.put("GET / HTTP/1.1\r\nHost: localhost:abc\r\n\r\n", 400);
-    // HTTP/1.0 needs no Host; without one, or with one that makes no URI, a request is answered as
-    // the same request without a token would be, never with 500 (docs/decisions/0237).
+    // HTTP/1.0 needs no Host; without one a request is answered as the same request without a
+    // token would be, never with 500 (docs/decisions/0237).
     int get = paths.getWithoutToken();
     refused.put("GET " + itemsPath + " HTTP/1.0\r\n\r\n", get);
-    refused.put("GET " + itemsPath + " HTTP/1.0\r\nHost: [zz]\r\n\r\n", get);
     refused.put(
         post.replace("HTTP/1.1\r\n" + host, "HTTP/1.0\r\n") + "Content-Length: 0\r\n\r\n",
         paths.postWithoutToken());
-    refused.put("GET " + itemsPath + " HTTP/1.1\r\nHost: [zz]\r\n\r\n", get);
+    // A Host that makes no URI, or two, is refused 400 before routing, a write's included: a 201's
+    // Location is built from it (docs/decisions/0244).
+    for (String bad : List.of("[zz]", "a b", "x:99999", "", "localhost:-1", "a@b", "a/b")) {
+      for (String version : List.of("HTTP/1.0", "HTTP/1.1")) {
+        refused.put("GET " + itemsPath + " " + version + "\r\nHost: " + bad + "\r\n\r\n", 400);
+      }
+      refused.put(
+          post.replace(host, "Host: " + bad + "\r\n")
+              + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}",
+          400);
+    }
+    refused.put("GET " + itemsPath + " HTTP/1.1\r\n" + host + host + "\r\n", 400);
+    refused.put("GET " + itemsPath + " HTTP/1.1\r\n" + host + "Host: other\r\n\r\n", 400);
+    refused.put(post + "Host: other\r\nContent-Length: 0\r\n\r\n", 400);
+    // Two Idempotency-Key headers, or an empty one: 400 before routing (0244).
+    String json = "Content-Type: application/json\r\nContent-Length: 2\r\n";
+    refused.put(post + "Idempotency-Key: a\r\nIdempotency-Key: b\r\n" + json + "\r\n{}", 400);
+    refused.put(post + "Idempotency-Key: a\r\nIdempotency-Key: a\r\n" + json + "\r\n{}", 400);
+    refused.put(post + "Idempotency-Key: \r\n" + json + "\r\n{}", 400);
+    refused.put(post + "Idempotency-Key:    \r\n" + json + "\r\n{}", 400);
     return refused;
   }
 
@@ -78,6 +97,80 @@ public final class HttpLayerRefusals {
       }
     }
     assertEquals(List.of(), failures, String.join("\n", failures));
+  }
+
+  /** The Host headers that are refused (0244): no URI, a port out of range, empty, two. */
+  public static final List<String> BAD_HOSTS =
+      List.of(
+          "Host: [zz]", "Host: a b", "Host: x:99999", "Host: ", "Host: localhost\r\nHost: other");
+
+  /**
+   * POSTs the JSON {@code body} to {@code path} with a token the service accepts, once with each of
+   * {@link #BAD_HOSTS}, and asserts each is refused 400 problem+json and the connection closed. The
+   * write was committed and then answered 500 (its Location was built from the host); the caller
+   * checks that nothing was stored and that the same body with a valid Host is taken.
+   */
+  public static void assertBadHostsRefusedBeforeWriting(
+      URL root, String path, String token, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    for (String hosts : BAD_HOSTS) {
+      String head =
+          "POST "
+              + path
+              + " HTTP/1.1\r\n"
+              + hosts
+              + "\r\nAuthorization: Bearer "
+              + token
+              + "\r\nContent-Type: application/json\r\nContent-Length: "
+              + bytes.length
+              + "\r\n\r\n";
+      RawHttp.Answer answer = new RawHttp(root).send(concat(head, bytes));
+      JsonNode problem = RawHttp.problem(answer, 400);
+      assertTrue(problem.path("detail").asText().contains("Host"), answer.toString());
+      assertTrue(answer.closed(), "a refused Host closes the connection: " + answer);
+    }
+  }
+
+  /** Chunked bodies whose framing cannot be read: a size that is no hexadecimal number. */
+  public static final List<String> BROKEN_CHUNKS =
+      List.of("zz\r\n{}\r\n0\r\n\r\n", "1\r\n{\r\nzz\r\n}\r\n0\r\n\r\n", "-1\r\n{}\r\n0\r\n\r\n");
+
+  /**
+   * POSTs to {@code path}, with a token the service accepts, a JSON body in chunks whose framing
+   * breaks ({@link #BROKEN_CHUNKS}), and asserts 400 problem+json and the connection closed (0244):
+   * the connection was closed without an answer, or the request failed as a 500. The caller checks
+   * that nothing was stored. A token is sent so that the service waits for the body; without one it
+   * may answer 401 first.
+   */
+  public static void assertBrokenChunksRefused(URL root, String path, String token)
+      throws IOException {
+    assertBrokenChunksRefused(root, path, token, 400);
+  }
+
+  /**
+   * As {@link #assertBrokenChunksRefused(URL, String, String)} on a route that may answer before it
+   * reads a body ({@code answeredFirst}: 405 where no route has the method): the answer is
+   * problem+json with that status or 400, and the connection is closed.
+   */
+  public static void assertBrokenChunksRefused(
+      URL root, String path, String token, int answeredFirst) throws IOException {
+    for (String chunks : BROKEN_CHUNKS) {
+      String head =
+          "POST "
+              + path
+              + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+              + token
+              + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+      RawHttp.Answer answer =
+          new RawHttp(root).send((head + chunks).getBytes(StandardCharsets.ISO_8859_1));
+      JsonNode problem =
+          RawHttp.problem(answer, answer.status() == answeredFirst ? answeredFirst : 400);
+      assertTrue(
+          answer.status() == answeredFirst
+              || problem.path("detail").asText().contains("chunked body"),
+          answer.toString());
+      assertTrue(answer.closed(), "a broken chunk closes the connection: " + answer);
+    }
   }
 
   /**

@@ -220,6 +220,15 @@ public class ProblemMapping {
     if (known != null) {
       return respond(known);
     }
+    if (ClientFaults.isClientFault(e)) {
+      // The client closed the connection or broke the body's framing: its doing, logged at DEBUG
+      // (0244). The answer is for a client still listening.
+      ClientFaults.log(LOG, e, "Request not read to its end");
+      return respond(
+          ApiProblem.badRequest(
+              "The request could not be read to its end: the connection was closed or the body's"
+                  + " framing was broken."));
+    }
     String id = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected failure %s", id);
     return respond(
@@ -402,12 +411,12 @@ public class ProblemMapping {
     }
     body.putAll(p.extensions());
     Response.ResponseBuilder r = Response.status(p.status()).type(PROBLEM_JSON).entity(body);
-    // Location resolved against the base URI, as in a 201 (a relative one would be left as is).
+    // Location made absolute as in a 201, by the one builder that cannot fail (0244).
     p.headers()
         .forEach(
             (name, value) -> {
               if (name.equalsIgnoreCase("Location")) {
-                r.location(java.net.URI.create(value));
+                r.header(name, org.bihuan.platform.http.Locations.of(value));
               } else {
                 r.header(name, value);
               }

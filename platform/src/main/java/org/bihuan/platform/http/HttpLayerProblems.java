@@ -5,14 +5,17 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpVersion;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
+import org.bihuan.platform.error.ClientFaults;
 import org.bihuan.platform.error.ProblemMapping;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * The answers the HTTP layer gives before a resource runs, as problem+json with a detail like every
@@ -27,7 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>Requests that Netty's decoder refuses before Vert.x routes them, and request targets that
  * {@link java.net.URI} refuses, are answered by {@link InvalidRequests} (docs/decisions/0207);
- * broken chunk framing in the middle of a body still only closes the connection (0173).
+ * broken chunk framing in the middle of a body by {@link BrokenChunks} (400, then closed; 0244).
  */
 @ApplicationScoped
 public class HttpLayerProblems {
@@ -45,6 +48,8 @@ public class HttpLayerProblems {
    * set above it (32 KiB), so headers between the two get a problem+json 431 here.
    */
   public static final int MAX_HEADER_BYTES = 16384;
+
+  private static final Logger LOG = Logger.getLogger(HttpLayerProblems.class);
 
   @ConfigProperty(name = "quarkus.http.limits.max-body-size")
   Optional<MemorySize> maxBodySize;
@@ -94,6 +99,20 @@ public class HttpLayerProblems {
           false);
       return;
     }
+    String keyProblem = idempotencyKeyProblem(rc.request().headers().getAll(IDEMPOTENCY_KEY));
+    if (keyProblem != null) {
+      JsonObject body =
+          problem(400, "validation", "Invalid input", IDEMPOTENCY_KEY + ": " + keyProblem)
+              .put(
+                  "errors",
+                  new JsonArray()
+                      .add(
+                          new JsonObject()
+                              .put("field", IDEMPOTENCY_KEY)
+                              .put("message", keyProblem)));
+      send(rc, 400, body, false);
+      return;
+    }
     String codings =
         String.join(",", rc.request().headers().getAll(HttpHeaderNames.TRANSFER_ENCODING));
     if (!codings.isEmpty() && !codings.strip().equalsIgnoreCase("chunked")) {
@@ -141,6 +160,24 @@ public class HttpLayerProblems {
 
   /** A route failed with a client error status and no problem document yet: write one. */
   private void failed(RoutingContext rc) {
+    if (rc.failure() != null && ClientFaults.isClientFault(rc.failure())) {
+      // A client that hung up or broke its body's framing: DEBUG, not Quarkus' ERROR with a
+      // stack trace and an error id (0244).
+      ClientFaults.log(LOG, rc.failure(), "Request to " + rc.request().path() + " not read");
+      if (rc.response().headWritten() || rc.response().closed()) {
+        rc.request().connection().close();
+      } else {
+        answer(
+            rc,
+            400,
+            "bad-request",
+            "Bad request",
+            "The request could not be read to its end: the connection was closed or the body's"
+                + " framing was broken.",
+            true);
+      }
+      return;
+    }
     int status = rc.statusCode();
     if (rc.response().headWritten() || status < 400 || status >= 500) {
       rc.next();
@@ -163,14 +200,38 @@ public class HttpLayerProblems {
         status == 413);
   }
 
+  /** The header that makes a POST idempotent (its rules: {@code IdempotencyFilter}). */
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+  /**
+   * Why the request's Idempotency-Key headers cannot be taken, or null: two keys on one request
+   * (which would the retry mean?) and an empty one are refused before routing, the same on every
+   * route of every service (docs/decisions/0244); the first of two was taken silently.
+   */
+  static String idempotencyKeyProblem(java.util.List<String> keys) {
+    if (keys.size() > 1) {
+      return "the request has " + keys.size() + " Idempotency-Key headers; send one";
+    }
+    if (keys.size() == 1 && keys.get(0).isBlank()) {
+      return "must not be empty; send a new key (a UUID) for each write, or none";
+    }
+    return null;
+  }
+
+  private static JsonObject problem(int status, String type, String title, String detail) {
+    return new JsonObject()
+        .put("type", "/problems/" + type)
+        .put("title", title)
+        .put("status", status)
+        .put("detail", detail);
+  }
+
   private static void answer(
       RoutingContext rc, int status, String type, String title, String detail, boolean close) {
-    JsonObject body =
-        new JsonObject()
-            .put("type", "/problems/" + type)
-            .put("title", title)
-            .put("status", status)
-            .put("detail", detail);
+    send(rc, status, problem(status, type, title, detail), close);
+  }
+
+  private static void send(RoutingContext rc, int status, JsonObject body, boolean close) {
     var response = rc.response().setStatusCode(status);
     response.putHeader(HttpHeaderNames.CONTENT_TYPE, ProblemMapping.PROBLEM_JSON);
     if (close && rc.request().version() != HttpVersion.HTTP_2) {

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.lang.reflect.Field;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.bihuan.platform.error.ClientFaults;
 import org.bihuan.platform.error.ProblemMapping;
 import org.jboss.logging.Logger;
 
@@ -28,7 +29,8 @@ import org.jboss.logging.Logger;
  * the connection then closed (docs/decisions/0207, amending 0173). Vert.x answered such requests
  * with an empty 400/414/431 from its default invalid-request handler. A request target that {@link
  * java.net.URI} refuses gets a problem+json 400 here too, before Quarkus' root handler would answer
- * it with an empty one.
+ * it with an empty one, and so does a request with two Host headers or one {@link RequestHosts}
+ * refuses (docs/decisions/0244).
  *
  * <p>Vert.x lets an application set that handler only on the {@code HttpServer} before it listens,
  * and Quarkus creates and starts its servers itself. So once they listen, each server's connection
@@ -108,7 +110,13 @@ public class InvalidRequests {
         (Handler<HttpServerRequest>) read(original.getClass(), original, "requestHandler");
     Handler<HttpServerRequest> checked =
         request -> {
-          if (validTarget(request.uri())) {
+          String badHost =
+              request.version() == HttpVersion.HTTP_2
+                  ? null
+                  : RequestHosts.refusal(request.headers().getAll(HttpHeaderNames.HOST));
+          if (badHost != null) {
+            refuse(request, badHost);
+          } else if (validTarget(request.uri())) {
             requests.handle(request);
           } else {
             badTarget(request);
@@ -118,6 +126,13 @@ public class InvalidRequests {
         connection -> {
           original.handle(connection);
           connection.invalidRequestHandler(InvalidRequests::answer);
+          // Vert.x logs a connection's failure at ERROR when no one listens: a client that resets
+          // its connection is DEBUG, a failure of ours stays ERROR (0244).
+          connection.exceptionHandler(
+              e -> ClientFaults.log(LOG, e, "HTTP connection " + connection.remoteAddress()));
+          if (connection instanceof io.vertx.core.http.impl.Http1xServerConnection http1) {
+            BrokenChunks.install(http1.channelHandlerContext().pipeline());
+          }
           connection.handler(checked);
         };
     field.set(worker, answering);
@@ -201,6 +216,26 @@ public class InvalidRequests {
     } catch (java.net.URISyntaxException e) {
       return false;
     }
+  }
+
+  /**
+   * The answer to a request whose Host headers {@link RequestHosts} refuses: 400 problem+json
+   * before routing — nothing is read or written — and the connection closed.
+   */
+  static void refuse(HttpServerRequest request, String detail) {
+    JsonObject body =
+        new JsonObject()
+            .put("type", "/problems/bad-request")
+            .put("title", "Bad request")
+            .put("status", 400)
+            .put("detail", detail);
+    request
+        .response()
+        .setStatusCode(400)
+        .putHeader(HttpHeaderNames.CONTENT_TYPE, ProblemMapping.PROBLEM_JSON)
+        .putHeader(HttpHeaderNames.CONNECTION, "close")
+        .end(body.encode())
+        .onComplete(done -> request.connection().close());
   }
 
   /** The answer to a request target that is no URI: 400 problem+json, the connection kept. */

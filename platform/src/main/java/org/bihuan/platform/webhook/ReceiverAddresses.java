@@ -4,18 +4,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.HashSet;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where the service does not send webhooks and connector calls (docs/decisions/0234): to itself or
- * its machine — loopback (127.0.0.0/8, ::1, localhost), unspecified (0.0.0.0/8, ::) — and to its
- * link — link-local (169.254.0.0/16, where clouds serve instance metadata and credentials;
- * fe80::/10). A receiver's URL naming such an address, or a host name resolving to one, is refused
- * when it is registered and again before every call (a name may resolve otherwise later). Private
- * networks (10/8, 172.16/12, 192.168/16) stay allowed: OA systems live in intranets. An operator
- * whose receivers run on the service's own machine allows them with {@value #ALLOW_LOCAL}=true.
+ * its machine — loopback (127.0.0.0/8, ::1, localhost), unspecified (0.0.0.0/8, ::), any address of
+ * the machine's own network interfaces, private ones included (0244) — and to its link — link-local
+ * (169.254.0.0/16, where clouds serve instance metadata and credentials; fe80::/10). A receiver's
+ * URL naming such an address, or a host name resolving to one, is refused when it is registered and
+ * again before every call (a name may resolve otherwise later). Private networks (10/8, 172.16/12,
+ * 192.168/16) stay allowed but for the machine's own addresses: OA systems live in intranets. An
+ * operator whose receivers run on the service's own machine allows them with {@value
+ * #ALLOW_LOCAL}=true.
  */
 @ApplicationScoped
 public class ReceiverAddresses {
@@ -57,8 +63,12 @@ public class ReceiverAddresses {
     } catch (UnknownHostException | SecurityException e) {
       return null;
     }
+    Set<InetAddress> own = ownAddresses();
     for (InetAddress a : addresses) {
       String kind = kind(a);
+      if (kind == null && own.contains(unmapped(a))) {
+        kind = "an address of this machine's own network interfaces";
+      }
       if (kind != null) {
         String shown = a.getHostAddress();
         return "names "
@@ -81,6 +91,55 @@ public class ReceiverAddresses {
     String why = refusal(url);
     if (why != null) {
       throw new Refused("refused: " + url.getHost() + " " + why);
+    }
+  }
+
+  /** How long the machine's interface addresses are kept before they are listed again. */
+  private static final long OWN_ADDRESSES_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+
+  private static volatile Set<InetAddress> own = Set.of();
+  private static volatile long ownListedAt;
+  private static volatile boolean ownListed;
+
+  /**
+   * Every address of every network interface of this machine, up or not (docs/decisions/0244): its
+   * private addresses (10.x, 172.x of a container) reach the service as loopback does. Listed again
+   * every 30 seconds, as interfaces come and go; scope ids are dropped, so fe80::1%eth0 and fe80::1
+   * are the same.
+   */
+  static Set<InetAddress> ownAddresses() {
+    long now = System.nanoTime();
+    if (ownListed && now - ownListedAt < OWN_ADDRESSES_NANOS) {
+      return own;
+    }
+    Set<InetAddress> found = new HashSet<>();
+    try {
+      var interfaces = NetworkInterface.getNetworkInterfaces();
+      while (interfaces != null && interfaces.hasMoreElements()) {
+        var addresses = interfaces.nextElement().getInetAddresses();
+        while (addresses.hasMoreElements()) {
+          found.add(unmapped(addresses.nextElement()));
+        }
+      }
+    } catch (SocketException | RuntimeException e) {
+      return own; // the last list, if any; loopback and 0.0.0.0 are refused without it
+    }
+    own = Set.copyOf(found);
+    ownListedAt = now;
+    ownListed = true;
+    return own;
+  }
+
+  /** {@code a} without its IPv6 scope id, an IPv4-mapped or -compatible IPv6 address as IPv4. */
+  private static InetAddress unmapped(InetAddress a) {
+    try {
+      byte[] b = a.getAddress();
+      if (a instanceof java.net.Inet6Address v6 && v6.isIPv4CompatibleAddress()) {
+        return InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, 12, 16));
+      }
+      return InetAddress.getByAddress(b);
+    } catch (UnknownHostException e) {
+      return a;
     }
   }
 

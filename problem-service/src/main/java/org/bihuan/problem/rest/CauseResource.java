@@ -13,9 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
+import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.input.QueryParams;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
@@ -50,7 +50,7 @@ public class CauseResource {
       description = "The source must exist (else 400 on sourceId). Emits cause.created.")
   public Response create(@NotNull @Valid CauseInput input) {
     Cause c = causes.create(input);
-    return Response.created(URI.create("/api/v1/causes/" + c.id)).entity(CauseView.of(c)).build();
+    return Versions.created("/api/v1/causes/" + c.id).entity(CauseView.of(c)).build();
   }
 
   @GET

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.net.URI;
 import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.http.Versions;
@@ -224,8 +223,7 @@ public class SourceResource {
     if (!outcome.created()) {
       return Response.ok(outcome.answer()).build();
     }
-    return Response.created(
-            URI.create("/api/v1/sources/" + id + "/imports/" + outcome.answer().importId()))
+    return Versions.created("/api/v1/sources/" + id + "/imports/" + outcome.answer().importId())
         .entity(outcome.answer())
         .build();
   }

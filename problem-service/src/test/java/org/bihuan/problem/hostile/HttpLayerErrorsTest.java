@@ -156,6 +156,62 @@ class HttpLayerErrorsTest {
     sourcesWith(ref, hasSize(1));
   }
 
+  /**
+   * A create with a Host that makes no URI, or with two, was committed and then answered 500 (its
+   * Location was built from the host): now 400 problem+json before routing, nothing stored; a valid
+   * Host creates, and the Location is absolute (0244).
+   */
+  @Test
+  void aCreateWithABadHostIs400AndStoresNothing() throws Exception {
+    String ref = "bad-host-" + UUID.randomUUID();
+    String body =
+        "{\"title\": \"错误主机头的来源\", \"kind\": \"MEETING\", \"externalRef\": \"" + ref + "\"}";
+    HttpLayerRefusals.assertBadHostsRefusedBeforeWriting(
+        root, "/api/v1/sources", Tokens.admin(), body);
+    noSourceWith(ref);
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType("application/json")
+        .body(body)
+        .post("/api/v1/sources")
+        .then()
+        .statusCode(201)
+        .header("Location", org.hamcrest.Matchers.startsWith("http://localhost:"));
+    sourcesWith(ref, hasSize(1));
+  }
+
+  /** A chunk size that is no number: 400 problem+json, closed, nothing stored (0244). */
+  @Test
+  void aBrokenChunkIs400ProblemJsonAndStoresNothing() throws Exception {
+    long before = sourceCount();
+    HttpLayerRefusals.assertBrokenChunksRefused(root, "/api/v1/sources", Tokens.admin());
+    assertEquals(before, sourceCount());
+  }
+
+  /** Hang-ups, resets, broken chunks and bad JSON are logged at DEBUG, not WARN/ERROR (0244). */
+  @Test
+  void clientFaultsAreNotLoggedAsErrors() throws Exception {
+    long before = sourceCount();
+    org.bihuan.testing.ClientFaultLogs.assertClientFaultsLogQuietly(
+        root, "/api/v1/sources", Tokens.admin());
+    assertEquals(before, sourceCount());
+  }
+
+  private static long sourceCount() {
+    return given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .queryParam("limit", 500)
+        .get("/api/v1/sources")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items")
+        .size();
+  }
+
   /** Two Authorization headers: 401 problem+json whichever is first (0240). */
   @Test
   void twoAuthorizationHeadersAreRefused() throws Exception {

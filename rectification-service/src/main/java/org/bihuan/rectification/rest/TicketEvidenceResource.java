@@ -13,11 +13,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.http.Attachment;
 import org.bihuan.platform.http.LargeBody;
+import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.time.OrganisationClock;
@@ -108,8 +108,7 @@ public class TicketEvidenceResource {
             new TicketWork.Upload(
                 upload.filename(), upload.mediaType(), upload.file(), upload.description()),
             ifMatch);
-    return TicketEtag.of(
-            written, clock.today(), Response.created(URI.create(e.contentUrl())).entity(e))
+    return TicketEtag.of(written, clock.today(), Versions.created(e.contentUrl()).entity(e))
         .build();
   }
 

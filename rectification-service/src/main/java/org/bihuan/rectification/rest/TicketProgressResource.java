@@ -15,9 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
+import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.time.OrganisationClock;
@@ -72,7 +72,7 @@ public class TicketProgressResource {
     return TicketEtag.of(
             written,
             clock.today(),
-            Response.created(URI.create("/api/v1/tickets/" + id + "/progress/" + p.id())).entity(p))
+            Versions.created("/api/v1/tickets/" + id + "/progress/" + p.id()).entity(p))
         .build();
   }
 

@@ -181,6 +181,46 @@ class HttpLayerErrorsTest {
         .statusCode(201);
   }
 
+  /**
+   * A progress report sent with a Host that makes no URI, or with two, was recorded and then
+   * answered 500 (its Location was built from the host): now 400 problem+json before routing,
+   * nothing stored (0244).
+   */
+  @Test
+  void aCreateWithABadHostIs400AndStoresNothing() throws Exception {
+    given()
+        .auth()
+        .oauth2(reporter)
+        .contentType("application/json")
+        .body("{}")
+        .post("/api/v1/tickets/" + ticketId + "/start")
+        .then()
+        .statusCode(200);
+    String body =
+        "{\"date\": \""
+            + org.bihuan.rectification.rest.TicketFixtures.today()
+            + "\", \"note\": \"错误主机头\"}";
+    HttpLayerRefusals.assertBadHostsRefusedBeforeWriting(
+        root, "/api/v1/tickets/" + ticketId + "/progress", reporter, body);
+    HostileFixtures.noneStored(ticketId, "progress");
+  }
+
+  /** A chunk size that is no number: 400 problem+json, closed, nothing stored (0244). */
+  @Test
+  void aBrokenChunkIs400ProblemJsonAndStoresNothing() throws Exception {
+    HttpLayerRefusals.assertBrokenChunksRefused(
+        root, "/api/v1/tickets/" + ticketId + "/progress", reporter);
+    HostileFixtures.noneStored(ticketId, "progress");
+  }
+
+  /** Hang-ups, resets, broken chunks and bad JSON are logged at DEBUG, not WARN/ERROR (0244). */
+  @Test
+  void clientFaultsAreNotLoggedAsErrors() throws Exception {
+    org.bihuan.testing.ClientFaultLogs.assertClientFaultsLogQuietly(
+        root, "/api/v1/tickets/" + ticketId + "/progress", reporter);
+    HostileFixtures.noneStored(ticketId, "progress");
+  }
+
   /** Two Authorization headers: 401 problem+json whichever is first (0240). */
   @Test
   void twoAuthorizationHeadersAreRefused() throws Exception {

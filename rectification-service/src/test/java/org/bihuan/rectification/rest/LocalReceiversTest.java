@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.sun.net.httpserver.HttpServer;
 import io.agroal.api.AgroalDataSource;
@@ -77,7 +78,7 @@ class LocalReceiversTest {
   }
 
   @Test
-  void aWebhookOrConnectorOnThisMachineOrItsLinkIsRefusedNamingTheField() {
+  void aWebhookOrConnectorOnThisMachineOrItsLinkIsRefusedNamingTheField() throws Exception {
     for (String url : LOCAL) {
       post("/api/v1/webhooks", "{\"url\": \"" + url + "\", \"events\": [\"*\"]}")
           .statusCode(400)
@@ -99,6 +100,20 @@ class LocalReceiversTest {
           .statusCode(400)
           .body("errors.field", hasItem("baseUrl"));
     }
+    // The machine's own interface addresses, private ones included, and its host name (0244).
+    for (String url : ownUrls(8082)) {
+      post("/api/v1/webhooks", "{\"url\": \"" + url + "\", \"events\": [\"*\"]}")
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors.field", hasItem("url"))
+          .body("detail", containsString("own network interfaces"));
+      post(
+              "/api/v1/connectors",
+              "{\"kind\": \"standard-webhooks\", \"name\": \"本机\", \"baseUrl\": \"" + url + "\"}")
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors.field", hasItem("baseUrl"));
+    }
     // OA systems live in intranets: private addresses stay allowed.
     for (String url :
         List.of("http://10.20.30.40/hook", "http://172.16.0.9/hook", "http://192.168.1.20/hook")) {
@@ -108,6 +123,79 @@ class LocalReceiversTest {
               .extract()
               .path("id");
       given().auth().oauth2(Tokens.admin()).delete("/api/v1/webhooks/" + id).then().statusCode(200);
+    }
+  }
+
+  /**
+   * URLs on {@code port} naming each address of this machine's interfaces that is neither loopback
+   * nor link-local (those are refused as such), and its host name when that resolves to one.
+   */
+  static List<String> ownUrls(int port) throws Exception {
+    List<String> urls = new java.util.ArrayList<>();
+    for (var nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+      for (InetAddress a : java.util.Collections.list(nic.getInetAddresses())) {
+        if (a.isLoopbackAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()) {
+          continue;
+        }
+        String host = a.getHostAddress().replaceAll("%.*$", "");
+        urls.add(
+            "http://"
+                + (a instanceof java.net.Inet6Address ? "[" + host + "]" : host)
+                + ":"
+                + port
+                + "/hook");
+      }
+    }
+    assertFalse(urls.isEmpty(), "this machine has an address besides loopback");
+    String name = InetAddress.getLocalHost().getHostName();
+    InetAddress named = InetAddress.getByName(name);
+    if (!named.isLoopbackAddress() && !named.isLinkLocalAddress()) {
+      urls.add("http://" + name + ":" + port + "/hook");
+    }
+    return urls;
+  }
+
+  /**
+   * A subscription stored with a URL naming one of this machine's own addresses (not loopback) is
+   * not called: the delivery says why and the receiver, listening on every interface, hears nothing
+   * (0244).
+   */
+  @Test
+  void aStoredSubscriptionOnAnOwnInterfaceAddressIsNotCalled() throws Exception {
+    AtomicInteger heard = new AtomicInteger();
+    HttpServer receiver = HttpServer.create(new InetSocketAddress(0), 0);
+    receiver.createContext(
+        "/",
+        exchange -> {
+          heard.incrementAndGet();
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
+    receiver.start();
+    try {
+      String url = ownUrls(receiver.getAddress().getPort()).get(0);
+      UUID id = UUID.randomUUID();
+      try (Connection c = dataSource.getConnection();
+          PreparedStatement ps =
+              c.prepareStatement(
+                  "insert into webhook_subscription (id, url, events, secret, description,"
+                      + " created_by, created_at) values (?, ?, ?, ?, ?, ?, ?)")) {
+        ps.setObject(1, id);
+        ps.setString(2, url);
+        ps.setArray(3, c.createArrayOf("text", new String[] {"ticket.created"}));
+        ps.setString(4, "whsec_" + "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+        ps.setString(5, "registered before its address was this machine's");
+        ps.setString(6, "admin");
+        ps.setTimestamp(7, Timestamp.from(Instant.now()));
+        ps.executeUpdate();
+      }
+      post("/api/v1/webhooks/" + id + "/ping", "{}")
+          .body("delivered", equalTo(false))
+          .body("error", containsString("own network interfaces"));
+      assertEquals(0, heard.get());
+    } finally {
+      receiver.stop(0);
+      ConnectorFixtures.withoutEarlierSubscribers(dataSource);
     }
   }
 

@@ -65,6 +65,16 @@ class HttpLayerErrorsTest {
         root, new HttpLayerRefusals.Paths("/api/v1/reports/summary", 405, "/api/v1/reports", 404));
   }
 
+  /**
+   * A chunk size that is no number: 400 problem+json, or the router's 405 when it answered before
+   * the body came, and the connection closed (0244); it was closed without an answer.
+   */
+  @Test
+  void aBrokenChunkIsAnsweredProblemJsonAndCloses() throws Exception {
+    HttpLayerRefusals.assertBrokenChunksRefused(
+        root, "/api/v1/reports/summary", Tokens.viewer(), 405);
+  }
+
   /** Two Authorization headers: 401 problem+json whichever is first (0240). */
   @Test
   void twoAuthorizationHeadersAreRefused() throws Exception {

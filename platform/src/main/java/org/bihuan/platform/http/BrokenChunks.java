@@ -1,0 +1,121 @@
+package org.bihuan.platform.http;
+
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.ReferenceCountUtil;
+import io.vertx.core.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import org.bihuan.platform.error.ProblemMapping;
+
+/**
+ * The answer to a body whose chunk framing Netty's decoder cannot read — a chunk size that is not
+ * hexadecimal ({@code Transfer-Encoding: chunked} then {@code zz\r\n}), a chunk line over the
+ * limit: 400 problem+json, and the connection closed (docs/decisions/0244, amending 0173, where the
+ * connection was only closed). Vert.x fails the connection on such a part of a body, and the
+ * request being read then failed as a server error. This handler sits in each HTTP/1.x connection's
+ * pipeline just before Vert.x' own ({@value #NAME}, put there by {@link InvalidRequests}); it takes
+ * the broken part before Vert.x sees it, answers when no answer to the request has begun, and
+ * closes.
+ */
+final class BrokenChunks extends ChannelDuplexHandler {
+
+  static final String NAME = "bihuan-broken-chunks";
+
+  /** Requests read on this connection, and answers written to the end. */
+  private long requests;
+
+  private long answered;
+
+  /** Whether an answer's head has been written and its end not yet. */
+  private boolean answering;
+
+  private boolean broken;
+
+  /** Puts a new handler before Vert.x' handler of {@code pipeline}, once. */
+  static void install(ChannelPipeline pipeline) {
+    if (pipeline.get(NAME) == null && pipeline.get("handler") != null) {
+      pipeline.addBefore("handler", NAME, new BrokenChunks());
+    }
+  }
+
+  @Override
+  public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
+    if (broken) {
+      ReferenceCountUtil.release(msg);
+      return;
+    }
+    if (msg instanceof HttpRequest) {
+      requests++;
+    }
+    if (msg instanceof HttpContent content
+        && !(msg instanceof HttpRequest)
+        && content.decoderResult().isFailure()) {
+      broken = true;
+      Throwable cause = content.decoderResult().cause();
+      ReferenceCountUtil.release(msg);
+      if (!answering && answered < requests) {
+        ctx.writeAndFlush(answer(cause)).addListener(ChannelFutureListener.CLOSE);
+      } else {
+        // The answer already given may still wait to be flushed (Vert.x flushes when the read
+        // ends): flush it, then close.
+        ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+      }
+      return;
+    }
+    ctx.fireChannelRead(msg);
+  }
+
+  @Override
+  public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise)
+      throws Exception {
+    if (msg instanceof HttpResponse) {
+      answering = true;
+    }
+    if (msg instanceof LastHttpContent) {
+      answering = false;
+      answered++;
+    }
+    ctx.write(msg, promise);
+  }
+
+  private static DefaultFullHttpResponse answer(Throwable cause) {
+    String reason = cause == null || cause.getMessage() == null ? "" : cause.getMessage();
+    StringBuilder shown = new StringBuilder();
+    for (int i = 0; i < reason.length() && shown.length() < 120; i++) {
+      char c = reason.charAt(i);
+      shown.append(c >= 0x20 && c < 0x7f ? c : '?');
+    }
+    byte[] body =
+        new JsonObject()
+            .put("type", "/problems/bad-request")
+            .put("title", "Bad request")
+            .put("status", 400)
+            .put(
+                "detail",
+                "The chunked body could not be read"
+                    + (shown.isEmpty() ? "" : " (" + shown + ")")
+                    + ": each chunk starts with its size in hexadecimal and CRLF, and a chunk of"
+                    + " size 0 ends the body. Nothing was done.")
+            .encode()
+            .getBytes(StandardCharsets.UTF_8);
+    DefaultFullHttpResponse response =
+        new DefaultFullHttpResponse(
+            HttpVersion.HTTP_1_1, HttpResponseStatus.BAD_REQUEST, Unpooled.wrappedBuffer(body));
+    response.headers().set(HttpHeaderNames.CONTENT_TYPE, ProblemMapping.PROBLEM_JSON);
+    response.headers().set(HttpHeaderNames.CONTENT_LENGTH, body.length);
+    response.headers().set(HttpHeaderNames.CONNECTION, "close");
+    return response;
+  }
+}
