@@ -292,7 +292,7 @@ public class TicketResource {
       @QueryParam("limit") Integer limit,
       @QueryParam("cursor") String cursor,
       @Parameter(
-              description = "true with problemId alone: a withdrawal's question (decision 0246)",
+              description = "true with problemId alone: a withdrawal's question (0246)",
               schema = @Schema(type = SchemaType.BOOLEAN))
           @QueryParam("waitForCreations")
           String waitForCreations,
