@@ -95,6 +95,7 @@ class OutageTest {
                   null,
                   null,
                   null,
+                  null,
                   null)
               .getItems()
               .size(),

@@ -43,6 +43,21 @@ public class RectificationTickets {
     }
   }
 
+  /**
+   * Every ticket of a problem being withdrawn, once the rectification service has no creation of a
+   * ticket for it under way (docs/decisions/0246); 409 ticket-creation-under-way when one did not
+   * finish within its wait.
+   */
+  public List<TicketSummary> ofProblemBeingWithdrawn(UUID problemId) {
+    try {
+      return guarded.settled(problemId);
+    } catch (ApiProblem p) {
+      throw p;
+    } catch (RuntimeException e) {
+      throw unavailable(e);
+    }
+  }
+
   /** Creates the tickets of a batch (all or nothing) and answers their views in input order. */
   public List<TicketSummary> createBatch(String idempotencyKey, List<NewTicket> tickets) {
     try {
@@ -85,9 +100,41 @@ public class RectificationTickets {
   public static class Guarded {
 
     private final RectificationApi api;
+    private final WithdrawalChecksApi withdrawals;
 
-    public Guarded(@RestClient RectificationApi api) {
+    public Guarded(@RestClient RectificationApi api, @RestClient WithdrawalChecksApi withdrawals) {
       this.api = api;
+      this.withdrawals = withdrawals;
+    }
+
+    @Timeout(20000)
+    @Retry(maxRetries = 1, delay = 200, abortOn = ApiProblem.class)
+    @CircuitBreaker(
+        requestVolumeThreshold = 20,
+        failureRatio = 0.5,
+        delay = 10000,
+        skipOn = ApiProblem.class)
+    public List<TicketSummary> settled(UUID problemId) {
+      TicketPage page;
+      try {
+        page = withdrawals.settled(problemId, true);
+      } catch (WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status == 409) {
+          throw ApiProblem.conflict(
+                  "ticket-creation-under-way",
+                  "A ticket is being created for problem "
+                      + problemId
+                      + " right now and did not finish in time; nothing was changed. Try the"
+                      + " withdrawal again in a moment.")
+              .header("Retry-After", "5");
+        }
+        if (status < 500) {
+          throw refused(status);
+        }
+        throw e;
+      }
+      return page.items() == null ? List.of() : page.items();
     }
 
     @Timeout(5000)

@@ -51,7 +51,9 @@ public class ProblemClosing {
     Instant mark = problems.startWithdrawal(id, before.version);
     boolean withdrawn = false;
     try {
-      List<TicketSummary> asked = tickets.ofProblem(id);
+      // Once no ticket creation for it is under way there (0246): a ticket whose check ran before
+      // the mark has committed by then and is in the answer.
+      List<TicketSummary> asked = tickets.ofProblemBeingWithdrawn(id);
       Problem p = problems.withdraw(id, reason, ifMatch, before.version, mark, asked);
       withdrawn = true;
       return p;

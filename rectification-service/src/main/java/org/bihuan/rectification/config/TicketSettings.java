@@ -25,4 +25,12 @@ public interface TicketSettings {
    */
   @WithDefault("30s")
   String recheckEvery();
+
+  /**
+   * How long the tickets a withdrawal asks for wait for a ticket creation, batch or edit linking
+   * the problem that is under way (docs/decisions/0246); longer: 409 ticket-creation-under-way.
+   * problem-service's call allows 20 s: keep it below 15 s.
+   */
+  @WithDefault("10s")
+  java.time.Duration withdrawalWait();
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.error.FieldError;
 import org.bihuan.platform.http.AnswerCache;
@@ -44,6 +45,7 @@ import org.bihuan.rectification.service.TicketQueries;
 import org.bihuan.rectification.service.TicketService;
 import org.bihuan.rectification.service.TicketWork;
 import org.bihuan.rectification.service.WithdrawalRecheck;
+import org.bihuan.rectification.service.WithdrawalTickets;
 import org.bihuan.rectification.service.WrittenTicket;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -61,6 +63,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TicketResource {
+
+  @Inject WithdrawalTickets withdrawals;
 
   @Inject TicketService tickets;
   @Inject TicketCreation creation;
@@ -111,9 +115,7 @@ public class TicketResource {
           @Valid
           TicketInput input) {
     TicketInputRules.requireValid(TicketInputRules.crossFieldErrors(input, ""));
-    Map<UUID, ProblemView> found =
-        problems.resolve(input.problemIds(), id -> fieldsOf(input.problemIds(), id, ""));
-    TicketView t = creation.create(input, found);
+    TicketView t = creation.create(input, checked(input.problemIds(), input.problemIds()));
     recheck.confirm(List.of(t));
     return Versions.created("/api/v1/tickets/" + t.id(), t.version(), clock.today(), t);
   }
@@ -179,8 +181,8 @@ public class TicketResource {
             .add("tickets[" + i + "].problemIds[" + j + "]");
       }
     }
-    Map<UUID, ProblemView> found = problems.resolve(where.keySet(), where::get);
-    TicketCreation.BatchOutcome outcome = creation.createBatch(items, found);
+    TicketCreation.BatchOutcome outcome =
+        creation.createBatch(items, () -> problems.resolve(where.keySet(), where::get));
     recheck.confirm(outcome.tickets());
     return Response.status(outcome.created() > 0 ? Response.Status.CREATED : Response.Status.OK)
         .entity(new TicketBatchView(outcome.tickets()))
@@ -249,11 +251,8 @@ public class TicketResource {
     Set<UUID> known = read.problems();
     problems.refuseEditWhileWithdrawing(known);
     List<UUID> fresh = input.problemIds().stream().filter(p -> !known.contains(p)).toList();
-    Map<UUID, ProblemView> found =
-        fresh.isEmpty()
-            ? Map.of()
-            : problems.resolve(fresh, p -> fieldsOf(input.problemIds(), p, ""));
-    TicketView t = tickets.update(id, input, found, ifMatch, read);
+    TicketView t =
+        tickets.update(id, input, fresh, checked(fresh, input.problemIds()), ifMatch, read);
     if (!fresh.isEmpty()) {
       recheck.confirm(List.of(t)); // a problem linked now is asked about again, as on creation
     }
@@ -291,7 +290,16 @@ public class TicketResource {
           @QueryParam("ids")
           String ids,
       @QueryParam("limit") Integer limit,
-      @QueryParam("cursor") String cursor) {
+      @QueryParam("cursor") String cursor,
+      @Parameter(
+              description = "true with problemId alone: a withdrawal's question (0246)",
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("waitForCreations")
+          String waitForCreations,
+      @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+    if (waitForCreations != null) {
+      return RestResponse.ok(withdrawals.settled(waitForCreations, uri.getQueryParameters()));
+    }
     TicketFilter filter =
         TicketFilter.parse(
             status,
@@ -331,6 +339,11 @@ public class TicketResource {
   }
 
   /** Where each occurrence of a problem id sits in the input, for error lists. */
+  /** Checks {@code ids} (of {@code given}) where the write holds their link locks (0246). */
+  private Supplier<Map<UUID, ProblemView>> checked(List<UUID> ids, List<UUID> given) {
+    return () -> ids.isEmpty() ? Map.of() : problems.resolve(ids, p -> fieldsOf(given, p, ""));
+  }
+
   private static List<String> fieldsOf(List<UUID> ids, UUID id, String prefix) {
     List<String> fields = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.error.FieldError;
 import org.bihuan.platform.time.OrganisationClock;
@@ -32,12 +33,20 @@ public class TicketCreation {
   @Inject EntityManager em;
   @Inject TicketFields fields;
   @Inject TicketService tickets;
+  @Inject ProblemLinkLocks locks;
 
   /** The outcome of a batch: the tickets in input order and how many were new. */
   public record BatchOutcome(List<TicketView> tickets, int created) {}
 
+  /**
+   * Creates a ticket. {@code checked} asks problem-service about its problems; it runs in the
+   * transaction, under the problems' link locks ({@link ProblemLinkLocks}), so that a withdrawal
+   * asking for their tickets waits for this one (docs/decisions/0246).
+   */
   @Transactional
-  public TicketView create(TicketInput given, Map<UUID, ProblemView> problems) {
+  public TicketView create(TicketInput given, Supplier<Map<UUID, ProblemView>> checked) {
+    locks.hold(given.problemIds());
+    Map<UUID, ProblemView> problems = checked.get();
     TicketInput in = fields.named(given, "", null).input();
     Actor actor = callers.current();
     TicketWorkflow.requireOwnUnit(actor, TicketFields.unitNames(in));
@@ -57,10 +66,14 @@ public class TicketCreation {
    * Creates the batch's new tickets all or nothing. An item whose externalRef already names a
    * ticket created from the same content is answered with that ticket and not created again; one
    * whose externalRef names a ticket with other content refuses the whole batch
-   * (docs/decisions/0020-ticket-batch-idempotency.md).
+   * (docs/decisions/0020-ticket-batch-idempotency.md). Its problems are checked as {@link #create}
+   * checks them.
    */
   @Transactional
-  public BatchOutcome createBatch(List<TicketInput> given, Map<UUID, ProblemView> problems) {
+  public BatchOutcome createBatch(
+      List<TicketInput> given, Supplier<Map<UUID, ProblemView>> checked) {
+    locks.hold(given.stream().flatMap(t -> t.problemIds().stream()).toList());
+    Map<UUID, ProblemView> problems = checked.get();
     List<TicketInput> items = new ArrayList<>(given.size());
     for (int i = 0; i < given.size(); i++) {
       items.add(fields.named(given.get(i), "tickets[" + i + "].", null).input());

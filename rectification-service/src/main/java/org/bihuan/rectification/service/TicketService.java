@@ -40,6 +40,7 @@ public class TicketService {
   @Inject Callers callers;
   @Inject TicketParties parties;
   @Inject EntityManager em;
+  @Inject ProblemLinkLocks linkLocks;
 
   // ---- editing
 
@@ -53,9 +54,13 @@ public class TicketService {
   public TicketView update(
       UUID id,
       TicketInput in,
-      Map<UUID, ProblemView> newProblems,
+      java.util.Collection<UUID> linked,
+      java.util.function.Supplier<Map<UUID, ProblemView>> checked,
       String ifMatch,
       TicketQueries.Linked read) {
+    // Problems it links now are checked under their link locks, as on creation (0246).
+    linkLocks.hold(linked);
+    Map<UUID, ProblemView> newProblems = checked.get();
     Ticket t = lock(id);
     Actor actor = callers.current();
     // Another unit's reporter hears 403 before the version or state is compared (0168).

@@ -26,10 +26,13 @@ import org.junit.jupiter.api.Test;
 /**
  * Withdrawing a problem (problem-service) races creating a ticket for it (here), round after round,
  * with real threads against the real service and database. problem-service's side is played by the
- * test exactly as problem-service does it (docs/decisions/0117): mark the problem (its view shows
- * {@code withdrawalStartedAt}), ask this service for the problem's tickets, then withdraw it if
- * none is live, or take the mark away. Whatever the interleaving, no ticket stays live under a
- * withdrawn problem.
+ * test exactly as problem-service does it (docs/decisions/0117, 0246): mark the problem (its view
+ * shows {@code withdrawalStartedAt}), ask this service for the problem's tickets once no creation
+ * for it is under way ({@code waitForCreations=true}), then withdraw it if none is live, or take
+ * the mark away. Whatever the interleaving, no ticket is live under a withdrawn problem — not at
+ * the end of the round, and not at the moment the withdrawal is decided, while the creation may
+ * still be on its way (before 0246 a ticket committed after the question was live until its own
+ * recheck cancelled it, and for good if its process died first).
  */
 @QuarkusTest
 class WithdrawRaceTest {
@@ -84,6 +87,10 @@ class WithdrawRaceTest {
         if (didWithdraw && statuses.stream().anyMatch(s -> !s.equals("CANCELLED"))) {
           violations.add("round " + round + ": " + outcome);
         }
+        List<String> atWithdrawal = liveAtWithdrawal.remove(problem);
+        if (atWithdrawal != null) {
+          violations.add("round " + round + ": live when withdrawn " + atWithdrawal);
+        }
       }
     } finally {
       pool.shutdown();
@@ -92,13 +99,40 @@ class WithdrawRaceTest {
     assertEquals(List.of(), violations);
   }
 
-  /** problem-service's withdrawal: mark, ask for the tickets, then withdraw or unmark. */
+  /** The tickets each withdrawn problem had live right after it was withdrawn; none expected. */
+  private static final Map<UUID, List<String>> liveAtWithdrawal =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * problem-service's withdrawal: mark, ask for the tickets once no creation is under way, then
+   * withdraw or unmark. Right after withdrawing, the tickets are read again.
+   */
   private static boolean withdrawAsProblemServiceDoes(UUID problem, UUID source) {
     ProblemServiceStub.problem(problem, source, "OPEN", Instant.now());
-    boolean live =
-        TicketFixtures.ticketStatusesOf(problem).stream().anyMatch(s -> !s.equals("CANCELLED"));
+    boolean live = settledStatusesOf(problem).stream().anyMatch(s -> !s.equals("CANCELLED"));
     ProblemServiceStub.problem(problem, source, live ? "OPEN" : "WITHDRAWN", null);
+    if (!live) {
+      List<String> now = TicketFixtures.ticketStatusesOf(problem);
+      if (now.stream().anyMatch(s -> !s.equals("CANCELLED"))) {
+        liveAtWithdrawal.put(problem, now);
+      }
+    }
     return !live;
+  }
+
+  /** The statuses of the problem's tickets as a withdrawal asks for them (0246). */
+  static List<String> settledStatusesOf(UUID problem) {
+    return given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .queryParam("problemId", problem.toString())
+        .queryParam("waitForCreations", true)
+        .get("/api/v1/tickets")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items.status", String.class);
   }
 
   private static io.restassured.response.Response create(UUID problem, String unit, boolean batch) {
