@@ -129,6 +129,10 @@ public class RectificationTickets {
                       + " withdrawal again in a moment.")
               .header("Retry-After", "5");
         }
+        if (status == 404) {
+          // as in listAll: a rectification service that knows no tickets of the problem
+          return List.of();
+        }
         if (status < 500) {
           throw refused(status);
         }
