@@ -167,6 +167,117 @@ class ImportBracketsTitlesAndPointsTest {
     }
   }
 
+  @Test
+  void bracketsOfDutiesInTheMiddleOfALineOrOnePerDutyAreTakenOutOfTheText() {
+    byte[] body =
+        text(
+            List.of(
+                "××局巡察整改方案",
+                "一、存在问题及整改措施",
+                "1.党建台账不规范的问题",
+                "整改措施：规范台账（责任领导：李四；责任单位：党建办；整改时限：2024年9月30日），每月检查一次。",
+                "2.固定资产台账缺失的问题",
+                "整改措施：建立台账（责任单位：办公室），按月更新。",
+                "3.财务报销不规范的问题",
+                "整改措施：规范报销。（责任领导：王五）（责任单位：财务科）（整改时限：2024年9月30日）",
+                "4.档案管理混乱的问题",
+                "整改措施：清理档案[责任单位：办公室]，建立目录【整改时限：2024年10月31日】。",
+                "5.印章管理不规范的问题",
+                "整改措施：规范用印（责任单位：办公室，按月检查。",
+                "6.车辆管理不规范的问题",
+                "整改措施：完善派车制度。",
+                "责任单位：办公室；整改时限：2024年12月31日"));
+    for (JsonPath answer : List.of(dryRun(body, TEXT), commit(body, TEXT))) {
+      assertEquals(
+          List.of(
+              "党建台账不规范的问题", "固定资产台账缺失的问题", "财务报销不规范的问题", "档案管理混乱的问题", "印章管理不规范的问题", "车辆管理不规范的问题"),
+          answer.getList("problems.title"),
+          answer.prettify());
+      assertEquals(
+          List.of(
+              List.of("规范台账，每月检查一次。"),
+              List.of("建立台账，按月更新。"),
+              List.of("规范报销。"),
+              List.of("清理档案，建立目录。"),
+              List.of("规范用印（责任单位：办公室，按月检查。"),
+              List.of("完善派车制度。")),
+          answer.getList("problems.measures.measure"));
+      assertEquals(
+          List.of(
+              List.of("李四"),
+              Arrays.asList((String) null),
+              List.of("王五"),
+              Arrays.asList((String) null),
+              Arrays.asList((String) null),
+              Arrays.asList((String) null)),
+          answer.getList("problems.measures.leaderInCharge"));
+      assertEquals(
+          List.of(
+              List.of(List.of("党建办")),
+              List.of(List.of("办公室")),
+              List.of(List.of("财务科")),
+              List.of(List.of("办公室")),
+              List.of(List.of()),
+              List.of(List.of("办公室"))),
+          answer.getList("problems.measures.responsibleUnits"));
+      assertEquals(
+          List.of(
+              List.of("2024-09-30"),
+              Arrays.asList((String) null),
+              List.of("2024-09-30"),
+              List.of("2024-10-31"),
+              Arrays.asList((String) null),
+              List.of("2024-12-31")),
+          answer.getList("problems.measures.deadline"));
+    }
+  }
+
+  @Test
+  void leadersWrittenWithPostsBeforeAfterOrInBracketsAreStoredByName() {
+    List<String> leaders =
+        List.of(
+            "局党组成员、副局长李四",
+            "副局长兼党组成员李四",
+            "张三（党组书记、局长）",
+            "张三(兼)",
+            "李四同志",
+            "副局长：王五",
+            "张三（党组书记） 李四（副局长）",
+            "局长、副局长");
+    List<String> lines = new java.util.ArrayList<>(List.of("××局巡察整改方案", "一、存在问题及整改措施"));
+    for (int i = 0; i < leaders.size(); i++) {
+      lines.add((i + 1) + ".第" + (i + 1) + "项制度执行不到位的问题");
+      lines.add("整改措施：完善制度" + (i + 1) + "。");
+      lines.add("责任领导：" + leaders.get(i));
+      lines.add("责任单位：办公室；整改时限：2024年9月30日");
+    }
+    byte[] body = text(lines);
+    for (JsonPath answer : List.of(dryRun(body, TEXT), commit(body, TEXT))) {
+      assertEquals(
+          List.of(
+              List.of("李四"),
+              List.of("李四"),
+              List.of("张三"),
+              List.of("张三"),
+              List.of("李四"),
+              List.of("王五"),
+              List.of("张三、李四"),
+              List.of("局长、副局长")),
+          answer.getList("problems.measures.leaderInCharge"),
+          answer.prettify());
+      assertEquals(
+          java.util.Collections.nCopies(8, List.of(List.of("办公室"))),
+          answer.getList("problems.measures.responsibleUnits"));
+      assertEquals(
+          java.util.Collections.nCopies(8, List.of("2024-09-30")),
+          answer.getList("problems.measures.deadline"));
+      List<String> warnings = answer.getList("warnings");
+      assertEquals(2, warnings.size(), String.join("\n", warnings));
+      assertEquals(true, warnings.get(0).contains("「局党组成员、副局长李四」 → 「李四」"), warnings.get(0));
+      assertEquals(true, warnings.get(1).contains("「局长、副局长」"), warnings.get(1));
+    }
+  }
+
   /** An item followed by 一是…二是… lines, and a 一是 problem with （1）（2） sub-points under it. */
   static final List<String> POINTS_UNDER_ITEMS =
       List.of(

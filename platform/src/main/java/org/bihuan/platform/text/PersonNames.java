@@ -141,9 +141,9 @@ public final class PersonNames {
   /** What separates the people written in one field: 张三、李四, 张三/李四, 张三；李四. */
   public static final Pattern SEPARATORS = Pattern.compile("[、，,；;/／|｜\\n]+");
 
-  /** A post written beside a name: 副局长, 党组书记, 办公室主任, 县委常委. */
+  /** A post written beside a name: 副局长, 党组书记, 办公室主任, 县委常委, 局党组成员. */
   public static final Pattern POST =
-      Pattern.compile("\\p{IsHan}{0,6}(?:长|书记|主任|主席|经理|常委|委员|调研员|巡视员|政委)");
+      Pattern.compile("\\p{IsHan}{0,6}(?:长|书记|主任|主席|经理|常委|委员|成员|调研员|巡视员|政委)");
 
   /** Brackets: the caller's own name is compared also without what they hold (赵验收（主任）). */
   private static final Pattern BRACKETED = Pattern.compile("[（(【\\[［〔][^）)】\\]］〕]*[）)】\\]］〕]");

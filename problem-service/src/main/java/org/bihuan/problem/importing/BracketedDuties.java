@@ -1,5 +1,6 @@
 package org.bihuan.problem.importing;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.bihuan.problem.importing.Labels.Label;
 import org.bihuan.problem.importing.Labels.Labelled;
@@ -9,57 +10,81 @@ import org.bihuan.problem.importing.Labels.Labelled;
  * 责任单位：财务科；整改时限：2024年12月31日）. The bracket is taken off the text before it and its labels are read
  * as a line of their own, as if they had been written under it (docs/decisions/0248); a label
  * inside a bracket is otherwise not a label (it follows no separator), so the leader would stay
- * inside the measure's text. Only a bracket that closes the line and starts with a responsibility
- * or time-limit label counts: （2024年底前完成） or （牵头） is the text's own.
+ * inside the measure's text. A bracket anywhere in the line counts, one or several, when it starts
+ * with a responsibility or time-limit label and holds only duties: （2024年底前完成） or （牵头） is the
+ * text's own.
  */
 final class BracketedDuties {
 
   private BracketedDuties() {}
 
+  private static final String OPENERS = "（(【[［";
+  private static final String CLOSERS = "）)】]］";
+  private static final String STOPS = "。；;，,.";
+
   /**
-   * The cleaned line split in two, the text before the bracket and the bracket's labels (the text
-   * may be empty when the line is only the bracket); null when the line ends in no such bracket.
+   * The cleaned line split into the text without its brackets of duties and each bracket's labels,
+   * in the order written (the text may be empty when the line is only brackets); null when the line
+   * holds no such bracket. A bracket (（）, (), 【】, []) counts wherever it stands in the line — 规范台账
+   * （责任领导：李四），每月检查一次。 is 规范台账，每月检查一次。 — and is matched with its nesting; one left open is text.
    */
   static List<String> split(String line) {
     String s = line.strip();
-    if (s.isEmpty()) {
-      return null;
-    }
-    int end = s.length();
-    while (end > 0 && "。；;，,.".indexOf(s.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    if (end == 0 || (s.charAt(end - 1) != '）' && s.charAt(end - 1) != ')')) {
-      return null;
-    }
-    int depth = 0;
-    int open = -1;
-    for (int i = end - 1; i >= 0; i--) {
+    List<String> duties = new ArrayList<>();
+    StringBuilder text = new StringBuilder(s.length());
+    int i = 0;
+    while (i < s.length()) {
       char c = s.charAt(i);
-      if (c == '）' || c == ')') {
-        depth++;
-      } else if ((c == '（' || c == '(') && --depth == 0) {
-        open = i;
-        break;
+      int close = OPENERS.indexOf(c) >= 0 ? closing(s, i) : -1;
+      if (close < 0) {
+        text.append(c);
+        i++;
+        continue;
+      }
+      String inside = s.substring(i + 1, close).strip();
+      List<Labelled> labels = Labels.of(inside);
+      if (labels.isEmpty() || !allDuties(labels)) {
+        text.append(c);
+        i++;
+        continue;
+      }
+      duties.add(inside);
+      i = close + 1;
+      // 清理账户。（…）；: the stop before the bracket ends the sentence, the one after goes
+      int last = text.length() - 1;
+      while (last >= 0 && text.charAt(last) == ' ') {
+        last--;
+      }
+      if (last >= 0 && STOPS.indexOf(text.charAt(last)) >= 0) {
+        while (i < s.length() && (STOPS.indexOf(s.charAt(i)) >= 0 || s.charAt(i) == ' ')) {
+          i++;
+        }
       }
     }
-    if (open < 0) {
+    if (duties.isEmpty()) {
       return null;
     }
-    String inside = s.substring(open + 1, end - 1).strip();
-    List<Labelled> labels = Labels.of(inside);
-    if (labels.isEmpty() || !allDuties(labels)) {
-      return null;
+    List<String> parts = new ArrayList<>(duties.size() + 1);
+    parts.add(text.toString().strip());
+    parts.addAll(duties);
+    return parts;
+  }
+
+  /**
+   * Where the bracket opened at {@code open} closes, counting the brackets nested in it; -1 if
+   * never.
+   */
+  private static int closing(String s, int open) {
+    int depth = 0;
+    for (int i = open; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (OPENERS.indexOf(c) >= 0) {
+        depth++;
+      } else if (CLOSERS.indexOf(c) >= 0 && --depth == 0) {
+        return i;
+      }
     }
-    // 按季度报批（分管领导：…）。: the sentence keeps the stop written after the bracket
-    String before = s.substring(0, open).strip();
-    String stop = s.substring(end);
-    if (!before.isEmpty()
-        && !stop.isEmpty()
-        && "。；;，,.：:".indexOf(before.charAt(before.length() - 1)) < 0) {
-      before += stop.substring(0, 1);
-    }
-    return List.of(before, inside);
+    return -1;
   }
 
   /**
@@ -71,9 +96,9 @@ final class BracketedDuties {
     int open = -1;
     for (int i = line.length() - 1; i >= 0; i--) {
       char c = line.charAt(i);
-      if (c == '）' || c == ')') {
+      if (CLOSERS.indexOf(c) >= 0) {
         depth++;
-      } else if (c == '（' || c == '(') {
+      } else if (OPENERS.indexOf(c) >= 0) {
         if (depth == 0) {
           open = i;
           break;

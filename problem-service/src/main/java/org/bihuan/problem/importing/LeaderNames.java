@@ -2,8 +2,12 @@ package org.bihuan.problem.importing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bihuan.platform.text.PersonNames;
 
 /**
@@ -18,12 +22,13 @@ final class LeaderNames {
 
   static ParsedDocument byName(ParsedDocument doc) {
     Map<String, String> changed = new LinkedHashMap<>();
+    Set<String> postsOnly = new LinkedHashSet<>();
     List<ParsedProblem> problems = new ArrayList<>(doc.problems().size());
     for (ParsedProblem p : doc.problems()) {
       List<ParsedMeasure> measures = new ArrayList<>(p.measures().size());
       boolean any = false;
       for (ParsedMeasure m : p.measures()) {
-        String leader = byName(m.leaderInCharge(), changed);
+        String leader = byName(m.leaderInCharge(), changed, postsOnly);
         if (leader == null || leader.equals(m.leaderInCharge())) {
           measures.add(m);
           continue;
@@ -47,28 +52,114 @@ final class LeaderNames {
                   p.title(), p.description(), p.categoryPath(), List.copyOf(measures), p.origin())
               : p);
     }
-    if (changed.isEmpty()) {
+    if (changed.isEmpty() && postsOnly.isEmpty()) {
       return doc;
     }
-    List<String> said = new ArrayList<>();
-    changed.forEach((written, name) -> said.add("「" + written + "」 → 「" + name + "」"));
     List<String> warnings = new ArrayList<>(doc.warnings());
-    warnings.add(
-        "责任领导 written with a post are stored by name only, so that the reports count each"
-            + " leader once: "
-            + String.join(", ", said)
-            + ".");
+    if (!changed.isEmpty()) {
+      List<String> said = new ArrayList<>();
+      changed.forEach((written, name) -> said.add("「" + written + "」 → 「" + name + "」"));
+      warnings.add(
+          "责任领导 written with a post are stored by name only, so that the reports count each"
+              + " leader once: "
+              + String.join(", ", said)
+              + ".");
+    }
+    if (!postsOnly.isEmpty()) {
+      warnings.add(
+          "责任领导 read as posts only, with no name found, are kept as written; check that they"
+              + " name a person before committing: 「"
+              + String.join("」, 「", postsOnly)
+              + "」.");
+    }
     return new ParsedDocument(problems, doc.causes(), doc.proposedMeasures(), warnings);
   }
+
+  /** A name after a post and a colon: 副局长：王五. */
+  private static final Pattern POST_COLON =
+      Pattern.compile("(" + PersonNames.POST.pattern() + ")\\s*[：:]\\s*(\\p{IsHan}{2,4})");
+
+  /** A name with a note in brackets after it: 张三（党组书记、局长）, 张三(兼). */
+  private static final Pattern NOTE_AFTER =
+      Pattern.compile("(\\p{IsHan}{2,4})\\s*[（(]([^（()）]+)[）)]");
+
+  /** What a bracket after a leader's name says of his post: posts, 兼, 代, 主持工作. */
+  private static final Pattern NOTE =
+      Pattern.compile(
+          "(?:(?:兼任?|代理?|常务|分管|主持工作|牵头)|(?:兼任?|代理?)?" + PersonNames.POST.pattern() + ")");
+
+  /**
+   * One written leader by name: the post before it (副局长兼党组成员李四, 副局长：王五) or in a bracket after it
+   * (张三（党组书记、局长）, 张三(兼)) and a closing 同志 go; a name of two to four characters is never cut.
+   */
+  static String name(String written) {
+    String p = written.strip();
+    if (p.endsWith("同志") && p.length() > 2) {
+      p = p.substring(0, p.length() - 2).strip();
+    }
+    Matcher colon = POST_COLON.matcher(p);
+    if (colon.matches() && !PersonNames.POST.matcher(colon.group(2)).matches()) {
+      return colon.group(2);
+    }
+    Matcher note = NOTE_AFTER.matcher(p);
+    if (note.matches() && !PersonNames.POST.matcher(note.group(1)).matches()) {
+      for (String n : note.group(2).split("[、，,；;\\s]+")) {
+        if (!NOTE.matcher(n).matches()) {
+          return Labels.withoutPost(p);
+        }
+      }
+      return Labels.withoutPost(note.group(1));
+    }
+    return Labels.withoutPost(p);
+  }
+
+  /**
+   * The parts of a leader field: split at 、 outside brackets, and at spaces or closing brackets
+   * between leaders each written with a post (张三（党组书记） 李四（副局长）).
+   */
+  private static List<String> parts(String leaders) {
+    List<String> parts = new ArrayList<>();
+    StringBuilder part = new StringBuilder();
+    int depth = 0;
+    for (int i = 0; i < leaders.length(); i++) {
+      char c = leaders.charAt(i);
+      depth += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+      if (c == '、' && depth <= 0) {
+        parts.addAll(bySpaces(part.toString()));
+        part.setLength(0);
+      } else {
+        part.append(c);
+      }
+    }
+    parts.addAll(bySpaces(part.toString()));
+    return parts;
+  }
+
+  private static List<String> bySpaces(String part) {
+    // the space between two of them is gone when the line was cleaned: 张三（党组书记）李四（副局长）
+    String[] pieces = part.strip().split("(?:\\s+|(?<=[）)])(?=\\p{IsHan}))(?![^（(]*[）)])");
+    if (pieces.length < 2) {
+      return List.of(part.strip());
+    }
+    for (String piece : pieces) {
+      String name = name(piece);
+      if (name.equals(piece) || !BARE_NAME.matcher(name).matches()) {
+        return List.of(part.strip());
+      }
+    }
+    return List.of(pieces);
+  }
+
+  private static final Pattern BARE_NAME = Pattern.compile("\\p{IsHan}{2,4}");
 
   /**
    * Whether part {@code i} is only a post, and so are the parts after it up to one that is a post
    * written before a name: they are all posts of that person (局党组书记、局长张三).
    */
-  private static boolean isPostOfOneAfter(String[] parts, int i) {
-    for (int j = i; j < parts.length; j++) {
-      String part = parts[j].strip();
-      if (j > i && !Labels.withoutPost(part).equals(part)) {
+  private static boolean isPostOfOneAfter(List<String> parts, int i) {
+    for (int j = i; j < parts.size(); j++) {
+      String part = parts.get(j).strip();
+      if (j > i && !name(part).equals(part)) {
         return true;
       }
       if (!PersonNames.POST.matcher(part).matches()) {
@@ -78,22 +169,27 @@ final class LeaderNames {
     return false;
   }
 
-  /** Each leader of a 、-separated field by name; {@code changed} collects what was rewritten. */
-  private static String byName(String leaders, Map<String, String> changed) {
+  /**
+   * Each leader of a 、-separated field by name; {@code changed} collects what was rewritten, {@code
+   * postsOnly} the fields that name posts and no person (局长、副局长), kept as written.
+   */
+  private static String byName(String leaders, Map<String, String> changed, Set<String> postsOnly) {
     if (leaders == null) {
       return null;
     }
     List<String> names = new ArrayList<>();
-    String[] parts = leaders.split("、");
+    List<String> parts = parts(leaders);
     String posts = "";
-    for (int i = 0; i < parts.length; i++) {
-      String written = parts[i].strip();
-      String name = Labels.withoutPost(written);
+    boolean person = false;
+    for (int i = 0; i < parts.size(); i++) {
+      String written = parts.get(i).strip();
+      String name = name(written);
       if (isPostOfOneAfter(parts, i)) {
         // 局党组书记、局长张三: the posts one person holds, listed before his name (0248)
         posts += written + "、";
         continue;
       }
+      person |= !PersonNames.POST.matcher(name).matches();
       if (!name.equals(written) || !posts.isEmpty()) {
         changed.putIfAbsent(posts + written, name);
       }
@@ -101,6 +197,9 @@ final class LeaderNames {
       if (!names.contains(name)) {
         names.add(name);
       }
+    }
+    if (!person && !names.isEmpty()) {
+      postsOnly.add(leaders.strip());
     }
     return String.join("、", names);
   }

@@ -36,12 +36,42 @@ class BracketedDutiesTest {
         "整改措施：建立台账（牵头）",
         "整改措施：建立台账（备注：与财政局对账）",
         "1.理论学习不深入（问题表现：学用脱节）",
-        "整改措施：（责任单位：办公室）在前面，后面还有字",
         "责任单位：财务科",
         "",
       })
   void otherBracketsStayInTheirText(String line) {
     assertNull(BracketedDuties.split(line));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "整改措施：规范台账（责任领导：李四；责任单位：党建办；整改时限：2024年9月30日），每月检查一次。"
+            + "|整改措施：规范台账，每月检查一次。|责任领导：李四；责任单位：党建办；整改时限：2024年9月30日|",
+        "建立台账（责任单位：办公室），按月更新。|建立台账，按月更新。|责任单位：办公室|",
+        "建立台账[责任单位：办公室]，按月更新。|建立台账，按月更新。|责任单位：办公室|",
+        "建立台账【责任单位：办公室】|建立台账|责任单位：办公室|",
+        "整改措施：（责任单位：办公室）在前面，后面还有字|整改措施：在前面，后面还有字|责任单位：办公室|",
+        "整改措施：清理账户。（责任领导：王五）（责任单位：财务科）（整改时限：2024年9月30日）"
+            + "|整改措施：清理账户。|责任领导：王五|责任单位：财务科,整改时限：2024年9月30日",
+        "整改措施：建账（2024年9月底前完成）（责任单位：办公室）。" + "|整改措施：建账（2024年9月底前完成）。|责任单位：办公室|",
+      })
+  void bracketsOfDutiesAnywhereInTheLineAreEachTakenOut(
+      String line, String text, String first, String more) {
+    List<String> expected = new java.util.ArrayList<>(List.of(text, first));
+    if (more != null) {
+      expected.addAll(List.of(more.split(",")));
+    }
+    assertEquals(expected, BracketedDuties.split(line));
+  }
+
+  @Test
+  void anUnclosedBracketOfDutiesIsText() {
+    assertNull(BracketedDuties.split("整改措施：规范台账（责任领导：李四；责任单位：党建办，每月检查一次。"));
+    assertEquals(
+        List.of("建立台账（备注：另行通知，按月更新。", "责任单位：办公室"),
+        BracketedDuties.split("建立台账（备注：另行通知【责任单位：办公室】，按月更新。"));
   }
 
   @Test
