@@ -131,9 +131,52 @@ public final class HttpLayerRefusals {
     }
   }
 
-  /** Chunked bodies whose framing cannot be read: a size that is no hexadecimal number. */
+  /**
+   * Chunked bodies whose framing cannot be read: a size that is no hexadecimal number, a trailer
+   * line without a colon.
+   */
   public static final List<String> BROKEN_CHUNKS =
-      List.of("zz\r\n{}\r\n0\r\n\r\n", "1\r\n{\r\nzz\r\n}\r\n0\r\n\r\n", "-1\r\n{}\r\n0\r\n\r\n");
+      List.of(
+          "zz\r\n{}\r\n0\r\n\r\n",
+          "1\r\n{\r\nzz\r\n}\r\n0\r\n\r\n",
+          "-1\r\n{}\r\n0\r\n\r\n",
+          "2\r\n{}\r\n0\r\nXT1\r\n\r\n");
+
+  /** Trailer sections after the last chunk (RFC 9112 §7.1.2): one field, two. */
+  public static final List<String> TRAILERS = List.of("X-T: 1\r\n", "X-T: 1\r\nX-U: 2\r\n");
+
+  /**
+   * POSTs to {@code path}, with a token the service accepts, the JSON {@code body(i)} in chunks
+   * followed by each of {@link #TRAILERS}, and asserts the route's normal answer {@code status}
+   * (0244, amended): the trailer fields are ignored. The body was handed on with an empty piece
+   * that the JSON reader failed as a 500. {@code body} gives a new body for each attempt, so that a
+   * write is not refused as a duplicate.
+   */
+  public static void assertTrailersIgnored(
+      URL root, String path, String token, java.util.function.IntFunction<String> body, int status)
+      throws IOException {
+    for (int i = 0; i < TRAILERS.size(); i++) {
+      byte[] json = body.apply(i).getBytes(StandardCharsets.UTF_8);
+      String head =
+          "POST "
+              + path
+              + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+              + token
+              + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+              + Integer.toHexString(json.length)
+              + "\r\n";
+      byte[] sent = concat(head, json);
+      byte[] tail = ("\r\n0\r\n" + TRAILERS.get(i) + "\r\n").getBytes(StandardCharsets.UTF_8);
+      byte[] all = java.util.Arrays.copyOf(sent, sent.length + tail.length);
+      System.arraycopy(tail, 0, all, sent.length, tail.length);
+      RawHttp.Answer answer = new RawHttp(root).send(all);
+      if (status >= 400) {
+        RawHttp.problem(answer, status);
+      } else {
+        assertEquals(status, answer.status(), TRAILERS.get(i) + " → " + answer);
+      }
+    }
+  }
 
   /**
    * POSTs to {@code path}, with a token the service accepts, a JSON body in chunks whose framing

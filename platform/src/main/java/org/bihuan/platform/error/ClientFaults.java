@@ -44,7 +44,10 @@ public final class ClientFaults {
       if (t instanceof IOException
           && (message.contains("connection reset")
               || message.contains("broken pipe")
-              || message.contains("connection was closed"))) {
+              || message.contains("connection was closed")
+              || message.contains("returned 0 characters"))) {
+        // The last: the JSON reader's on a body stream that gave no bytes and no end, as one whose
+        // framing the HTTP layer did not read right would (0244, amended).
         return true;
       }
     }

@@ -28,6 +28,12 @@ import org.bihuan.platform.error.ProblemMapping;
  * pipeline just before Vert.x' own ({@value #NAME}, put there by {@link InvalidRequests}); it takes
  * the broken part before Vert.x sees it, answers when no answer to the request has begun, and
  * closes.
+ *
+ * <p>It also hands Vert.x the end of a chunked body that carried a trailer section ({@code
+ * 0\r\nX-T: 1\r\n\r\n}) as the shared empty end: Vert.x passes any other end on to the request as
+ * an empty piece of body, which the REST layer's input stream returned as a read of 0 bytes, and
+ * the JSON reader failed the request as a 500. The trailer fields are ignored (docs/decisions/0244,
+ * amended).
  */
 final class BrokenChunks extends ChannelDuplexHandler {
 
@@ -72,6 +78,14 @@ final class BrokenChunks extends ChannelDuplexHandler {
         // ends): flush it, then close.
         ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
       }
+      return;
+    }
+    if (msg instanceof LastHttpContent last
+        && !(msg instanceof HttpRequest)
+        && msg != LastHttpContent.EMPTY_LAST_CONTENT
+        && !last.content().isReadable()) {
+      ReferenceCountUtil.release(msg);
+      ctx.fireChannelRead(LastHttpContent.EMPTY_LAST_CONTENT);
       return;
     }
     ctx.fireChannelRead(msg);

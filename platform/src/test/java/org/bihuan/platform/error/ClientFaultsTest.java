@@ -27,6 +27,9 @@ class ClientFaultsTest {
             new UncheckedIOException(new IOException("Connection reset by peer"))));
     assertTrue(ClientFaults.isClientFault(new RuntimeException(new IOException("Broken pipe"))));
     assertTrue(ClientFaults.isClientFault(new DecoderException("invalid chunk size")));
+    assertTrue(
+        ClientFaults.isClientFault(
+            new IOException("InputStream.read() returned 0 characters when trying to read 8000")));
     IllegalArgumentException decoded = new IllegalArgumentException("not a number: abc");
     decoded.setStackTrace(
         new StackTraceElement[] {

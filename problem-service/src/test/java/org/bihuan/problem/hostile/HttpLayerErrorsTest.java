@@ -189,6 +189,24 @@ class HttpLayerErrorsTest {
     assertEquals(before, sourceCount());
   }
 
+  /** A chunked body followed by trailer fields is served, the fields ignored (0244, amended). */
+  @Test
+  void aChunkedBodyWithTrailersIsServed() throws Exception {
+    String ref = "trailers-" + UUID.randomUUID();
+    HttpLayerRefusals.assertTrailersIgnored(
+        root,
+        "/api/v1/sources",
+        Tokens.admin(),
+        i ->
+            "{\"title\": \"带尾部字段的来源\", \"kind\": \"MEETING\", \"externalRef\": \""
+                + ref
+                + i
+                + "\"}",
+        201);
+    sourcesWith(ref + 0, hasSize(1));
+    sourcesWith(ref + 1, hasSize(1));
+  }
+
   /** Hang-ups, resets, broken chunks and bad JSON are logged at DEBUG, not WARN/ERROR (0244). */
   @Test
   void clientFaultsAreNotLoggedAsErrors() throws Exception {

@@ -213,6 +213,30 @@ class HttpLayerErrorsTest {
     HostileFixtures.noneStored(ticketId, "progress");
   }
 
+  /** A chunked body followed by trailer fields is served, the fields ignored (0244, amended). */
+  @Test
+  void aChunkedBodyWithTrailersIsServed() throws Exception {
+    given()
+        .auth()
+        .oauth2(reporter)
+        .contentType("application/json")
+        .body("{}")
+        .post("/api/v1/tickets/" + ticketId + "/start")
+        .then()
+        .statusCode(200);
+    HttpLayerRefusals.assertTrailersIgnored(
+        root,
+        "/api/v1/tickets/" + ticketId + "/progress",
+        reporter,
+        i ->
+            "{\"date\": \""
+                + org.bihuan.rectification.rest.TicketFixtures.today()
+                + "\", \"note\": \"带尾部字段 "
+                + i
+                + "\"}",
+        201);
+  }
+
   /** Hang-ups, resets, broken chunks and bad JSON are logged at DEBUG, not WARN/ERROR (0244). */
   @Test
   void clientFaultsAreNotLoggedAsErrors() throws Exception {

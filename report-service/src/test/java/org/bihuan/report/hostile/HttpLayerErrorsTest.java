@@ -75,6 +75,13 @@ class HttpLayerErrorsTest {
         root, "/api/v1/reports/summary", Tokens.viewer(), 405);
   }
 
+  /** A chunked body followed by trailer fields gets the route's normal answer (0244, amended). */
+  @Test
+  void aChunkedBodyWithTrailersGetsTheRoutesAnswer() throws Exception {
+    HttpLayerRefusals.assertTrailersIgnored(
+        root, "/api/v1/reports/summary", Tokens.viewer(), i -> "{}", 405);
+  }
+
   /** Two Authorization headers: 401 problem+json whichever is first (0240). */
   @Test
   void twoAuthorizationHeadersAreRefused() throws Exception {
