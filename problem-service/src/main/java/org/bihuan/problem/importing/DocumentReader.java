@@ -31,6 +31,10 @@ public final class DocumentReader {
           documents.content(body == null ? InputStream.nullInputStream() : body, mediaType);
       return new Reading(
           content.text(), StorableText.of(LeaderNames.byName(reading.read(content))));
+    } catch (StackOverflowError e) {
+      // no reading recurses per character any more (0245, amended); should one still run out of
+      // stack on some text, the caller hears 422 unreadable-document, never 500
+      throw ZipPackage.unreadableText();
     }
   }
 

@@ -32,9 +32,13 @@ public final class DocumentReading {
   private static final Pattern DEFAULT_SHEET_NAME =
       Pattern.compile("(?i)(?:sheet|工作表|表)\\s*\\d{0,3}");
 
-  /** A heading that names only the genre of what follows (存在的问题, 整改任务清单), not a category. */
+  /**
+   * A heading that names only the genre of what follows (存在的问题, 整改任务清单), not a category. The repeat
+   * is possessive: no word begins with what another may end with, so it matches the same headings,
+   * and a heading of 10,000 问题 no longer recurses once per word (0245, amended).
+   */
   private static final Pattern GENERIC_HEADING =
-      Pattern.compile("(?:存在的?|查摆的?|发现的?|反馈的?|主要|具体|的|问题|清单|整改|任务|台账|情况|一览表|汇总表?|明细表?|及|和|与)+");
+      Pattern.compile("(?:存在的?|查摆的?|发现的?|反馈的?|主要|具体|的|问题|清单|整改|任务|台账|情况|一览表|汇总表?|明细表?|及|和|与)++");
 
   /**
    * The categories the headings above each Word table give its problems (一、政治建设方面, then （一）…):

@@ -16,7 +16,10 @@ final class TextNoise {
 
   private static final Pattern PAID_MARKER =
       Pattern.compile("#{2}\\s*paid\\s*(?:begin|end)\\s*#{2}", Pattern.CASE_INSENSITIVE);
-  private static final Pattern DOUBLED_PUNCTUATION = Pattern.compile("([。，、；])(?:\\s*\\1)+");
+
+  /** The marks a doubled 。。, ，，, 、、 or ；； is kept once of (spaces between the two dropped too). */
+  private static final String DOUBLED_MARKS = "。，、；";
+
   private static final String WIDE = "\\p{IsHan}\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20“”‘’";
   private static final Pattern SPACE_BETWEEN_WIDE =
       Pattern.compile("(?<=[" + WIDE + "]) (?=[" + WIDE + "])");
@@ -88,7 +91,7 @@ final class TextNoise {
     }
     String s = PAID_MARKER.matcher(raw).replaceAll("");
     s = narrow(s);
-    s = DOUBLED_PUNCTUATION.matcher(s).replaceAll("$1");
+    s = withoutDoubledPunctuation(s);
     s = Labels.withColons(s); // 责任单位 财务科: a label written without its colon
     // 李四 责任单位：… keeps its space: it separates two labels, not two halves of a word; on a line
     // of labels, so does the space before any other label (办公室 备注：…)
@@ -126,5 +129,38 @@ final class TextNoise {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * 。。 → 。, 、 、、 → 、: a mark repeated, with only spaces between, kept once. Walked by hand, not by
+   * a pattern such as {@code ([。，、])(?:\s*\1)+}, which recurses once per repeat and overflowed the
+   * stack on a line of 10,000 、 (docs/decisions/0245, amended).
+   */
+  static String withoutDoubledPunctuation(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    int n = s.length();
+    for (int i = 0; i < n; ) {
+      char c = s.charAt(i++);
+      out.append(c);
+      if (DOUBLED_MARKS.indexOf(c) < 0) {
+        continue;
+      }
+      while (true) {
+        int k = i;
+        while (k < n && isPatternSpace(s.charAt(k))) {
+          k++;
+        }
+        if (k == n || s.charAt(k) != c) {
+          break;
+        }
+        i = k + 1;
+      }
+    }
+    return out.toString();
+  }
+
+  /** What {@code \\s} matches by default: space, tab, line breaks, vertical tab and form feed. */
+  private static boolean isPatternSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

@@ -279,6 +279,14 @@ final class ZipPackage {
             + " it in Word, Excel or WPS, save it again, and upload the saved file.");
   }
 
+  /** Text that ran the reading out of stack (a run thousands of marks long): refused, not a 500. */
+  static ApiProblem unreadableText() {
+    return ApiProblem.unprocessable(
+        "unreadable-document",
+        "The document's text cannot be read: a line of it is too long or repeats one mark thousands"
+            + " of times. Shorten or remove that line and upload the document again.");
+  }
+
   static ApiProblem damaged(String what) {
     return ApiProblem.unprocessable(
         "unreadable-document",

@@ -142,6 +142,23 @@ class LabelsTest {
     assertEquals(List.of(units.split(",")), Labels.units(value));
   }
 
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "办公室、组织部、财务科|办公室,组织部,财务科",
+        "办公室、、组织部，，财务科|办公室,组织部,财务科",
+        "办公室、 、组织部；；；宣传部。。|办公室,组织部,宣传部",
+        "办公室、，组织部|办公室,组织部",
+        "牵头：办公室；配合：财务科、、人事科|牵头：办公室,配合：财务科,人事科",
+      })
+  void unitListsCleanedOfDoubledMarksSplitAsTheyDidBefore(String value, String units) {
+    // the hand-walked cleaning keeps exactly what the former pattern kept (0245, amended)
+    String former = value.replaceAll("([。，、；])(?:\\s*\\1)+", "$1");
+    assertEquals(former, TextNoise.withoutDoubledPunctuation(value));
+    assertEquals(List.of(units.split(",")), Labels.units(TextNoise.clean(value)));
+  }
+
   @ParameterizedTest(name = "{0} → {1} / {2}")
   @CsvSource(
       delimiter = '|',

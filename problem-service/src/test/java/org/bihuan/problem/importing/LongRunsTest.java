@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.problem.support.ChinesePdf;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,18 @@ class LongRunsTest {
           }
         });
     long millis = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(millis < BOUND.toMillis(), "read in " + millis + " ms");
+  }
+
+  /** Reads the file as an import does and finds problems in it: a normal answer, not a refusal. */
+  private static void readsProblemsInTime(byte[] file, String mediaType) {
+    DocumentReader reader = new DocumentReader(new DocumentText(10L << 20));
+    long start = System.nanoTime();
+    int problems =
+        assertTimeoutPreemptively(
+            BOUND, () -> reader.read(file, mediaType).document().problems().size());
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(problems > 0, "problems read: " + problems);
     assertTrue(millis < BOUND.toMillis(), "read in " + millis + " ms");
   }
 
@@ -102,6 +115,57 @@ class LongRunsTest {
       pages.add(page);
     }
     readsInTime(ChinesePdf.of(pages), DocumentText.PDF);
+  }
+
+  @Test
+  void tenAndFiftyThousandEnumerationCommasAfterAUnitsLabelAreReadInTime() {
+    // 、 repeated after 责任单位： overflowed the stack (500) in the doubled-punctuation cleaning
+    for (int count : new int[] {10_000, 50_000}) {
+      for (String label : List.of("责任单位：", "配合单位：")) {
+        readsProblemsInTime(text("一、存在问题\n（一）学习不深入\n" + label + "、".repeat(count)), "text/plain");
+      }
+    }
+    readsProblemsInTime(wordTable("、".repeat(10_000)), DocumentText.DOCX);
+    // 50,000 、 compress past POI's zip-bomb ratio: refused (422), quickly
+    readsInTime(wordTable("、".repeat(50_000)), DocumentText.DOCX);
+  }
+
+  @Test
+  void aGenericHeadingRepeatedTenThousandTimesIsReadInTime() {
+    readsProblemsInTime(text("一、" + "问题".repeat(10_000) + "\n（一）学习不深入\n责任单位：办公室\n"), "text/plain");
+    // a heading above a Word table of 10,000 genre words in no order (so that it compresses as a
+    // real document does)
+    List<String> words = List.of("存在的", "问题", "整改", "任务", "清单", "台账", "汇总表", "及");
+    java.util.Random random = new java.util.Random(245);
+    StringBuilder heading = new StringBuilder("一、");
+    for (int i = 0; i < 10_000; i++) {
+      heading.append(words.get(random.nextInt(words.size())));
+    }
+    readsProblemsInTime(wordTable("办公室", heading.toString()), DocumentText.DOCX);
+  }
+
+  /** A .docx of one rectification table whose units cell is {@code units}. */
+  private static byte[] wordTable(String units) {
+    return wordTable(units, "一、存在问题");
+  }
+
+  /** A .docx of {@code heading} and one rectification table whose units cell is {@code units}. */
+  private static byte[] wordTable(String units, String heading) {
+    try (XWPFDocument doc = new XWPFDocument()) {
+      doc.createParagraph().createRun().setText(heading);
+      XWPFTable table = doc.createTable(2, 4);
+      List<String> header = List.of("序号", "存在问题", "整改措施", "责任单位");
+      List<String> row = List.of("1", "学习不深入", "每周集中学习一次。", units);
+      for (int c = 0; c < 4; c++) {
+        table.getRow(0).getCell(c).setText(header.get(c));
+        table.getRow(1).getCell(c).setText(row.get(c));
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A .docx of {@code paragraphs}' texts and then {@code empty} empty paragraphs. */
