@@ -2,10 +2,8 @@ package org.bihuan.problem.importing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bihuan.platform.text.PersonNames;
@@ -22,13 +20,12 @@ final class LeaderNames {
 
   static ParsedDocument byName(ParsedDocument doc) {
     Map<String, String> changed = new LinkedHashMap<>();
-    Set<String> postsOnly = new LinkedHashSet<>();
     List<ParsedProblem> problems = new ArrayList<>(doc.problems().size());
     for (ParsedProblem p : doc.problems()) {
       List<ParsedMeasure> measures = new ArrayList<>(p.measures().size());
       boolean any = false;
       for (ParsedMeasure m : p.measures()) {
-        String leader = byName(m.leaderInCharge(), changed, postsOnly);
+        String leader = byName(m.leaderInCharge(), changed);
         if (leader == null || leader.equals(m.leaderInCharge())) {
           measures.add(m);
           continue;
@@ -52,7 +49,7 @@ final class LeaderNames {
                   p.title(), p.description(), p.categoryPath(), List.copyOf(measures), p.origin())
               : p);
     }
-    if (changed.isEmpty() && postsOnly.isEmpty()) {
+    if (changed.isEmpty()) {
       return doc;
     }
     List<String> warnings = new ArrayList<>(doc.warnings());
@@ -64,13 +61,6 @@ final class LeaderNames {
               + " leader once: "
               + String.join(", ", said)
               + ".");
-    }
-    if (!postsOnly.isEmpty()) {
-      warnings.add(
-          "责任领导 read as posts only, with no name found, are kept as written; check that they"
-              + " name a person before committing: 「"
-              + String.join("」, 「", postsOnly)
-              + "」.");
     }
     return new ParsedDocument(problems, doc.causes(), doc.proposedMeasures(), warnings);
   }
@@ -170,17 +160,17 @@ final class LeaderNames {
   }
 
   /**
-   * Each leader of a 、-separated field by name; {@code changed} collects what was rewritten, {@code
-   * postsOnly} the fields that name posts and no person (局长、副局长), kept as written.
+   * Each leader of a 、-separated field by name; {@code changed} collects what was rewritten. A
+   * field of posts alone (局长、副局长, and as well 刘副局长, a surname and a post, which is how many lists
+   * name a leader) is kept as written without a warning.
    */
-  private static String byName(String leaders, Map<String, String> changed, Set<String> postsOnly) {
+  private static String byName(String leaders, Map<String, String> changed) {
     if (leaders == null) {
       return null;
     }
     List<String> names = new ArrayList<>();
     List<String> parts = parts(leaders);
     String posts = "";
-    boolean person = false;
     for (int i = 0; i < parts.size(); i++) {
       String written = parts.get(i).strip();
       String name = name(written);
@@ -189,7 +179,6 @@ final class LeaderNames {
         posts += written + "、";
         continue;
       }
-      person |= !PersonNames.POST.matcher(name).matches();
       if (!name.equals(written) || !posts.isEmpty()) {
         changed.putIfAbsent(posts + written, name);
       }
@@ -197,9 +186,6 @@ final class LeaderNames {
       if (!names.contains(name)) {
         names.add(name);
       }
-    }
-    if (!person && !names.isEmpty()) {
-      postsOnly.add(leaders.strip());
     }
     return String.join("、", names);
   }

@@ -18,8 +18,8 @@ class LeaderNamesTest {
         "校长刘春|刘春|1",
         "王五、赵六|王五、赵六|0",
         "副局长王五、局长赵六|王五、赵六|1",
-        "分管副校长|分管副校长|1",
-        "局长、副局长|局长、副局长|1",
+        "分管副校长|分管副校长|0",
+        "局长、副局长|局长、副局长|0",
         "张三|张三|0",
         "局党组成员、副局长李四|李四|1",
         "副局长兼党组成员李四|李四|1",
@@ -35,7 +35,8 @@ class LeaderNamesTest {
         "局长张王|张王|1",
         "王长江、张三丰|王长江、张三丰|0",
         "张三（李四）|张三（李四）|0",
-        "欧阳明华局长|欧阳明华局长|1",
+        "欧阳明华局长|欧阳明华局长|0",
+        "刘副局长|刘副局长|0",
       })
   void leadersAreStoredByNameWithoutThePostsWrittenBeforeOrAfterThem(
       String written, String stored, int warnings) {
