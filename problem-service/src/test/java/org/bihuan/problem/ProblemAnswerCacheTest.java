@@ -59,16 +59,23 @@ class ProblemAnswerCacheTest {
     String source = source("缓存问题");
     String id = problem(source, List.of("理论学习方面"), "学习不系统");
     awaitHit(id);
-    assertEquals(
-        0,
-        statements(
-            () ->
-                asViewer()
-                    .header("If-None-Match", "\"0\"")
-                    .get("/api/v1/problems/" + id)
-                    .then()
-                    .statusCode(304)
-                    .body(emptyString())));
+    // the count is the whole service's (its scheduled jobs too): the fewest of five conditional
+    // reads is 0 when a hit costs nothing, and never 0 when every hit reads the database
+    long fewest = Long.MAX_VALUE;
+    for (int i = 0; i < 5 && fewest > 0; i++) {
+      fewest =
+          Math.min(
+              fewest,
+              statements(
+                  () ->
+                      asViewer()
+                          .header("If-None-Match", "\"0\"")
+                          .get("/api/v1/problems/" + id)
+                          .then()
+                          .statusCode(304)
+                          .body(emptyString())));
+    }
+    assertEquals(0, fewest);
     get(id).then().contentType("application/json").body("title", equalTo("学习不系统"));
 
     asReporter()
