@@ -3,11 +3,7 @@ package org.bihuan.platform.feed.follow;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -91,34 +87,21 @@ public final class FeedFollower<E extends FollowedEvent> implements Runnable {
   /** A streak of failures is logged again at WARN this often while it lasts. */
   public static final Duration REMIND_EVERY = Duration.ofMinutes(10);
 
-  /** A success is written to feed_health at most this often; a failure or a recovery at once. */
-  static final Duration HEALTH_WRITE_EVERY = Duration.ofSeconds(5);
-
   private final String feed;
   private final FeedSource<E> source;
   private final PageApplier<E> applier;
   private final Settings settings;
-  private final DataSource dataSource;
   private final PageTransactions transactions;
-  private final long lockKey;
+  private final FeedLeadership leadership;
+  private final FeedPositions positions;
+  private final FollowerHealth health;
   private Logger log = Logger.getLogger(FeedFollower.class);
   private BiConsumer<Long, Instant> onCommitted = (position, occurredAt) -> {};
   private Counter applied;
 
   private volatile boolean running;
   private volatile Thread thread;
-  private Connection lockConnection;
-
-  private volatile boolean leader;
   private volatile long position = -1;
-  private volatile Instant lastSuccessAt;
-  private volatile Instant lastFailureAt;
-  private volatile Instant failingSince;
-  private volatile String lastError;
-  private volatile int failures;
-  private volatile Long stuckAt;
-  private Instant warnedAt;
-  private Instant healthWrittenAt;
 
   public FeedFollower(
       String feed,
@@ -131,9 +114,10 @@ public final class FeedFollower<E extends FollowedEvent> implements Runnable {
     this.source = source;
     this.applier = applier;
     this.settings = settings;
-    this.dataSource = dataSource;
     this.transactions = transactions;
-    this.lockKey = lockKeyOf(feed);
+    this.leadership = new FeedLeadership(feed, dataSource);
+    this.positions = new FeedPositions(feed, dataSource);
+    this.health = new FollowerHealth(feed, dataSource, settings.backoffMax());
   }
 
   /** Logs under the consumer's category instead of this class's. */
@@ -155,15 +139,15 @@ public final class FeedFollower<E extends FollowedEvent> implements Runnable {
         .description("Position of the followed feed applied up to (-1 before the first read)")
         .tag("feed", feed)
         .register(registry);
-    Gauge.builder(p + "lag.seconds", this, FeedFollower::lagSeconds)
+    Gauge.builder(p + "lag.seconds", health, FollowerHealth::lagSeconds)
         .description("Seconds since the followed feed last answered (-1: never)")
         .tag("feed", feed)
         .register(registry);
-    Gauge.builder(p + "failures", this, f -> f.failures)
+    Gauge.builder(p + "failures", health, h -> h.failures)
         .description("Consecutive failed reads or pages of the followed feed")
         .tag("feed", feed)
         .register(registry);
-    Gauge.builder(p + "leader", this, f -> f.leader ? 1 : 0)
+    Gauge.builder(p + "leader", leadership, l -> l.isLeader() ? 1 : 0)
         .description("1 where this replica holds the feed's lock and applies it")
         .tag("feed", feed)
         .register(registry);
@@ -173,17 +157,6 @@ public final class FeedFollower<E extends FollowedEvent> implements Runnable {
             .tag("feed", feed)
             .register(registry);
     return this;
-  }
-
-  /**
-   * A stable advisory-lock key per feed (the same since the first follower, for rolling updates).
-   */
-  static long lockKeyOf(String feed) {
-    long h = 0x7265706f72740000L;
-    for (char c : feed.toCharArray()) {
-      h = h * 31 + c;
-    }
-    return h;
   }
 
   public String feed() {
@@ -249,14 +222,14 @@ public final class FeedFollower<E extends FollowedEvent> implements Runnable {
     return new Status(
         feed,
         running,
-        leader,
+        leadership.isLeader(),
         position,
-        lastSuccessAt,
-        lastFailureAt,
-        lastError,
-        failures,
-        stuckAt,
-        failingSince);
+        health.lastSuccessAt,
+        health.lastFailureAt,
+        health.lastError,
+        health.failures,
+        health.stuckAt,
+        health.failingSince);
   }
 
   @Override
@@ -265,7 +238,7 @@ public final class FeedFollower<E extends FollowedEvent> implements Runnable {
       while (running) {
         long after = position;
         try {
-          if (!holdLeadership()) {
+          if (!leadership.hold(log)) {
             pause(settings.standbyPause());
             continue;
           }
@@ -278,7 +251,7 @@ public final class FeedFollower<E extends FollowedEvent> implements Runnable {
           if (events != null && !events.isEmpty()) {
             applyPage(after, events);
           }
-          succeeded();
+          health.succeeded(log);
           if (events == null || events.isEmpty()) {
             pause(settings.idlePause());
           }
@@ -286,12 +259,12 @@ public final class FeedFollower<E extends FollowedEvent> implements Runnable {
           if (!running) {
             break;
           }
-          failed(after, e);
-          pause(backoff(failures));
+          health.failed(after, e, log);
+          pause(backoff(health.failures));
         }
       }
     } finally {
-      releaseLeadership();
+      leadership.release();
     }
   }
 
@@ -301,196 +274,21 @@ public final class FeedFollower<E extends FollowedEvent> implements Runnable {
    */
   public boolean applyPage(long after, List<E> events) {
     E last = events.get(events.size() - 1);
-    int[] count = {0};
-    boolean done =
-        transactions.inNewTransaction(c -> applyInTransaction(c, after, events, last, count));
-    if (done) {
-      position = Math.max(position, last.position());
-      if (applied != null) {
-        applied.increment(count[0]);
-      }
-      onCommitted.accept(last.position(), last.occurredAt());
-    }
-    return done;
-  }
-
-  private boolean applyInTransaction(Connection c, long after, List<E> events, E last, int[] count)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "insert into feed_position (feed, position, updated_at) values (?, 0, now())"
-                + " on conflict (feed) do nothing")) {
-      ps.setString(1, feed);
-      ps.executeUpdate();
-    }
-    long stored;
-    try (PreparedStatement ps =
-        c.prepareStatement("select position from feed_position where feed = ? for update")) {
-      ps.setString(1, feed);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        stored = rs.getLong(1);
-      }
-    }
-    if (stored != after) {
-      log.infof("Feed %s moved from %d to %d meanwhile; page dropped", feed, after, stored);
+    int count = transactions.inNewTransaction(c -> positions.apply(c, after, events, applier, log));
+    if (count < 0) {
       return false;
     }
-    List<E> fresh = events.stream().filter(e -> e.position() > stored).toList();
-    if (!fresh.isEmpty()) {
-      applier.apply(c, fresh);
+    position = Math.max(position, last.position());
+    if (applied != null) {
+      applied.increment(count);
     }
-    count[0] = fresh.size();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "update feed_position set position = ?, updated_at = now(),"
-                + " last_occurred_at = coalesce(?, last_occurred_at), version = version + 1"
-                + " where feed = ?")) {
-      ps.setLong(1, Math.max(stored, last.position()));
-      ps.setTimestamp(2, last.occurredAt() == null ? null : Timestamp.from(last.occurredAt()));
-      ps.setString(3, feed);
-      ps.executeUpdate();
-    }
+    onCommitted.accept(last.position(), last.occurredAt());
     return true;
   }
 
   /** The position stored for this feed: events after it are still to be applied. */
   public long storedPosition() throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement("select position from feed_position where feed = ?")) {
-      ps.setString(1, feed);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getLong(1) : 0;
-      }
-    }
-  }
-
-  private void succeeded() {
-    lastSuccessAt = Instant.now();
-    boolean recovered = failures > 0;
-    if (recovered) {
-      log.infof(
-          "Feed %s: following again after %d failed attempts since %s%s",
-          feed, failures, failingSince, stuckAt == null ? "" : " (event " + stuckAt + " applied)");
-    }
-    failures = 0;
-    failingSince = null;
-    lastError = null;
-    stuckAt = null;
-    warnedAt = null;
-    if (recovered
-        || healthWrittenAt == null
-        || Duration.between(healthWrittenAt, lastSuccessAt).compareTo(HEALTH_WRITE_EVERY) >= 0) {
-      writeHealth();
-    }
-  }
-
-  private void failed(long after, Exception e) {
-    Instant now = Instant.now();
-    failures++;
-    lastFailureAt = now;
-    if (failingSince == null) {
-      failingSince = now;
-    }
-    UnreadableEvent unreadable = unreadable(e);
-    // Never skipped: the consumer would silently miss a change for good.
-    stuckAt = unreadable == null ? null : unreadable.position();
-    lastError =
-        "after position "
-            + after
-            + ": "
-            + (unreadable == null ? describe(e) : unreadable.getMessage());
-    if (lastError.length() > 300) {
-      lastError = lastError.substring(0, 300) + "…";
-    }
-    if (warnedAt == null || !now.isBefore(warnedAt.plus(REMIND_EVERY))) {
-      warnedAt = now;
-      log.warnf(
-          "Cannot follow feed %s (%d failed attempts since %s; retried with pauses up to %s,"
-              + " nothing is skipped%s): %s",
-          feed,
-          failures,
-          failingSince,
-          settings.backoffMax(),
-          stuckAt == null ? "" : ", waiting before event " + stuckAt,
-          lastError);
-    }
-    writeHealth();
-  }
-
-  /**
-   * Stores this follower's state in feed_health for the other replicas' readiness checks. Best
-   * effort: a failed write is logged and retried with the next poll, the feed goes on.
-   */
-  private void writeHealth() {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "insert into feed_health (feed, last_success_at, last_failure_at,"
-                    + " consecutive_failures, last_error, reported_at) values (?, ?, ?, ?, ?, now())"
-                    + " on conflict (feed) do update set last_success_at = excluded.last_success_at,"
-                    + " last_failure_at = excluded.last_failure_at,"
-                    + " consecutive_failures = excluded.consecutive_failures,"
-                    + " last_error = excluded.last_error, reported_at = excluded.reported_at")) {
-      ps.setString(1, feed);
-      ps.setTimestamp(2, lastSuccessAt == null ? null : Timestamp.from(lastSuccessAt));
-      ps.setTimestamp(3, lastFailureAt == null ? null : Timestamp.from(lastFailureAt));
-      ps.setInt(4, failures);
-      ps.setString(5, lastError);
-      ps.executeUpdate();
-      healthWrittenAt = Instant.now();
-    } catch (SQLException e) {
-      log.debugf("Feed %s: cannot store its health: %s", feed, e.getMessage());
-    }
-  }
-
-  /** Takes or confirms the feed's session advisory lock on a dedicated connection. */
-  private boolean holdLeadership() throws SQLException {
-    if (lockConnection != null && lockConnection.isValid(2)) {
-      return true;
-    }
-    releaseLeadership();
-    Connection c = dataSource.getConnection();
-    boolean locked;
-    try (PreparedStatement ps = c.prepareStatement("select pg_try_advisory_lock(?)")) {
-      ps.setLong(1, lockKey);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        locked = rs.getBoolean(1);
-      }
-    } catch (SQLException e) {
-      c.close();
-      throw e;
-    }
-    if (locked) {
-      lockConnection = c;
-      leader = true;
-      log.infof("Feed %s: this instance now applies the feed", feed);
-    } else {
-      c.close();
-    }
-    return locked;
-  }
-
-  private void releaseLeadership() {
-    leader = false;
-    Connection c = lockConnection;
-    lockConnection = null;
-    if (c == null) {
-      return;
-    }
-    try (PreparedStatement ps = c.prepareStatement("select pg_advisory_unlock(?)")) {
-      ps.setLong(1, lockKey);
-      ps.execute();
-    } catch (SQLException e) {
-      // The lock goes with the connection anyway.
-    }
-    try {
-      c.close();
-    } catch (SQLException e) {
-      // Nothing left to release.
-    }
+    return positions.stored();
   }
 
   Duration backoff(int failureCount) {
@@ -498,11 +296,6 @@ public final class FeedFollower<E extends FollowedEvent> implements Runnable {
     long max = settings.backoffMax().toMillis();
     long millis = min << Math.min(Math.max(failureCount - 1, 0), 20);
     return Duration.ofMillis(Math.min(Math.max(millis, min), max));
-  }
-
-  private double lagSeconds() {
-    Instant last = lastSuccessAt;
-    return last == null ? -1 : Duration.between(last, Instant.now()).toMillis() / 1000.0;
   }
 
   private void pause(Duration d) {
@@ -515,26 +308,5 @@ public final class FeedFollower<E extends FollowedEvent> implements Runnable {
       Thread.currentThread().interrupt();
       running = false;
     }
-  }
-
-  private static UnreadableEvent unreadable(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof UnreadableEvent u) {
-        return u;
-      }
-    }
-    return null;
-  }
-
-  private static String describe(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String message = root.getMessage() == null ? "" : ": " + root.getMessage();
-    if (message.length() > 200) {
-      message = message.substring(0, 200) + "…";
-    }
-    return root.getClass().getSimpleName() + message;
   }
 }
