@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.xml.namespace.QName;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBody;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
@@ -52,6 +53,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * TableReading}: a rectification table's rows say which problem each measure belongs to.
  */
 final class WordDocumentText {
+
+  static {
+    // ZipPackage.inspect has measured every part (inflated bytes, XML elements) against the import
+    // budget before XWPF opens the package. POI's own guard, a part that inflates more than 100
+    // times, refused documents within that budget that are merely repetitive (a form of thousands
+    // of
+    // identical empty rows), as damaged (docs/decisions/0254).
+    ZipSecureFile.setMinInflateRatio(0);
+  }
 
   private WordDocumentText() {}
 
