@@ -12,18 +12,11 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
@@ -31,7 +24,6 @@ import org.bihuan.platform.feed.FeedNotifications;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.time.OrganisationClock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 
@@ -86,16 +78,11 @@ import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 @ApplicationScoped
 public class AnswerCache {
 
-  private static final Logger LOG = Logger.getLogger(AnswerCache.class);
-
   /** Invalidation stamps: keys share one when their hashes fall in the same stripe. */
   static final int STRIPES = 4096;
 
   /** The media type Jackson's writer answers with, so that a hit is the same answer as a miss. */
   private static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
-
-  /** Feed events read by the follower in one statement; it reads again while a batch is full. */
-  private static final int FOLLOW_BATCH = 1000;
 
   /** What a read of the database gives: the version, the date of its figures (or null), a body. */
   public record Fresh(long version, LocalDate asOf, Supplier<?> body) {}
@@ -127,13 +114,7 @@ public class AnswerCache {
   private final AtomicLongArray stamps = new AtomicLongArray(STRIPES);
   private KeptPages pages;
   private final AtomicBoolean started = new AtomicBoolean();
-  private volatile long cursor = -1;
-  private volatile long followedAt = Long.MIN_VALUE; // nanoTime a completed follower read began
-  private volatile boolean feedUnreadable;
-  private volatile long listenedFrom; // nanoTime the current LISTEN was in place
-  private volatile long heardAt = Long.MIN_VALUE; // nanoTime a completed listener check began
-  private final AtomicBoolean followPending = new AtomicBoolean();
-  private volatile ScheduledExecutorService follower;
+  private CacheFreshness freshness;
 
   /**
    * Answers a GET of one resource: from memory when this instance holds its current answer, else
@@ -150,7 +131,7 @@ public class AnswerCache {
     Entry e = entries.get(key);
     if (e != null
         && !noCache(context)
-        && following()
+        && freshness.following()
         && (e.asOf() == null || e.asOf().equals(clock.today()))
         && !Versions.namesNewerVersion(ifNoneMatch, e.version())
         && !Versions.namesNewerVersion(ifMatch, e.version())) {
@@ -160,7 +141,7 @@ public class AnswerCache {
     long stamp = stamps.get(stripe);
     // Kept only if the follower's cursor was set before this read: a commit after the read is then
     // beyond the cursor, and seen.
-    boolean mayKeep = followedAt != Long.MIN_VALUE;
+    boolean mayKeep = freshness.hasRead();
     Fresh fresh = read.get();
     Entry made =
         new Entry(
@@ -193,10 +174,10 @@ public class AnswerCache {
     KeptPages kept = pages;
     KeptPages.Key key = new KeptPages.Key(resourceType, asOf, query);
     KeptPages.Page e = kept.current(key);
-    if (e != null && !noCache(context) && following()) {
+    if (e != null && !noCache(context) && freshness.following()) {
       return answer(e, ifNoneMatch);
     }
-    boolean mayKeep = followedAt != Long.MIN_VALUE; // as in get: the cursor was set before the read
+    boolean mayKeep = freshness.hasRead(); // as in get: the cursor was set before the read
     long readUnder = kept.generation(resourceType);
     byte[] json = json(read.get());
     KeptPages.Page made =
@@ -227,6 +208,7 @@ public class AnswerCache {
   @PostConstruct
   void bound() {
     pages = new KeptPages(maxPages, maxPageBytes);
+    freshness = new CacheFreshness(dataSource, followInterval, maxLag, this::evict);
   }
 
   /** The request asks for an answer from the database, not from memory (RFC 9111 5.2.1.4). */
@@ -325,138 +307,32 @@ public class AnswerCache {
   }
 
   /**
-   * Whether another instance's commit cannot have been missed for longer than the allowed lag: the
-   * follower finished a read of the feed that began within it, or this instance listens to the
-   * feed's notifications (docs/decisions/0214) — a check of the listening connection began within
-   * the lag, and the follower has read the feed since the LISTEN was in place (the commits before).
-   */
-  private boolean following() {
-    long at = followedAt;
-    if (at == Long.MIN_VALUE) {
-      return false;
-    }
-    long now = System.nanoTime();
-    long lag = maxLag.toNanos();
-    if (now - at <= lag) {
-      return true;
-    }
-    long heard = heardAt;
-    return heard != Long.MIN_VALUE && now - heard <= lag && at - listenedFrom >= 0;
-  }
-
-  /**
    * Called by {@link FeedNotifications} once a LISTEN is in place on a new connection: every commit
    * from now on is notified; the follower reads the feed at once for the commits before.
    */
   public void listenFrom(long nanoTime) {
-    heardAt = Long.MIN_VALUE;
-    listenedFrom = nanoTime;
-    followNow();
+    freshness.listenFrom(nanoTime);
   }
 
   /** Called by {@link FeedNotifications} after a check of its connection that began then. */
   public void heard(long nanoTime) {
-    heardAt = nanoTime;
+    freshness.heard(nanoTime);
   }
 
   /** Called by {@link FeedNotifications} when the listening connection failed. */
   public void notListening() {
-    heardAt = Long.MIN_VALUE;
-  }
-
-  /** Runs a follower read now (once, however many ask before it starts), if the follower runs. */
-  private void followNow() {
-    ScheduledExecutorService f = follower;
-    if (f != null && followPending.compareAndSet(false, true)) {
-      try {
-        f.execute(
-            () -> {
-              followPending.set(false);
-              follow();
-            });
-      } catch (RuntimeException stopping) {
-        followPending.set(false);
-      }
-    }
+    freshness.notListening();
   }
 
   private void startFollowing() {
     if (started.compareAndSet(false, true)) {
-      follower =
-          Executors.newSingleThreadScheduledExecutor(
-              r -> {
-                Thread t = new Thread(r, "answer-cache-follower");
-                t.setDaemon(true);
-                return t;
-              });
-      long every = Math.max(1, followInterval.toMillis());
-      follower.scheduleWithFixedDelay(this::follow, 0, every, TimeUnit.MILLISECONDS);
+      freshness.start();
       notifications.start();
-    }
-  }
-
-  /**
-   * Reads the feed's new events, and the committed events not positioned yet, and evicts the
-   * resources they name. Never throws.
-   */
-  private void follow() {
-    long began = System.nanoTime();
-    try (Connection c = dataSource.getConnection()) {
-      if (cursor < 0) {
-        try (PreparedStatement ps =
-                c.prepareStatement("select coalesce(max(position), 0) from change_event");
-            ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          cursor = rs.getLong(1);
-        }
-      } else {
-        // Committed events still waiting for their round's position (0218) first: an event
-        // positioned after this statement is then beyond the cursor for the next one.
-        try (PreparedStatement ps =
-                c.prepareStatement(
-                    "select resource_type, resource_id from change_event where position is null");
-            ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            evict(rs.getString(1), rs.getString(2));
-          }
-        }
-        int read;
-        do {
-          read = 0;
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "select position, resource_type, resource_id from change_event"
-                      + " where position > ? order by position limit "
-                      + FOLLOW_BATCH)) {
-            ps.setLong(1, cursor);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                read++;
-                evict(rs.getString(2), rs.getString(3));
-                cursor = rs.getLong(1);
-              }
-            }
-          }
-        } while (read == FOLLOW_BATCH);
-      }
-      followedAt = began;
-      if (feedUnreadable) {
-        feedUnreadable = false;
-        LOG.info("The change feed is readable again; answers are served from memory");
-      }
-    } catch (SQLException | RuntimeException e) {
-      if (!feedUnreadable) {
-        feedUnreadable = true;
-        LOG.warnf(
-            "Cannot follow the change feed, answers are read from the database: %s", e.toString());
-      }
     }
   }
 
   @PreDestroy
   void stop() {
-    if (follower != null) {
-      follower.shutdownNow();
-    }
+    freshness.stop();
   }
 }
