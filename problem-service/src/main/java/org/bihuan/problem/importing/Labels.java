@@ -458,7 +458,13 @@ final class Labels {
    */
   private static final Pattern ROLE_INSIDE =
       Pattern.compile(
-          "[\\s\\u3000，,、]+(?=(?:" + LEAD_ROLES + "|" + CO_ROLES + ")" + ROLE_UNIT + ")");
+          "(?<![\\s\\u3000，,、])[\\s\\u3000，,、]++(?=(?:"
+              + LEAD_ROLES
+              + "|"
+              + CO_ROLES
+              + ")"
+              + ROLE_UNIT
+              + ")");
 
   /** 财务科（配合） / 办公室(牵头) / 审计科（协同） after a unit. */
   private static final Pattern ROLE_SUFFIX =
