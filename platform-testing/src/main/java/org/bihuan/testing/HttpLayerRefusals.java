@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What every service's HTTP layer answers before any resource runs (docs/decisions/0207), one table
@@ -77,6 +78,32 @@ public final class HttpLayerRefusals {
     refused.put(post + "Idempotency-Key: a\r\nIdempotency-Key: a\r\n" + json + "\r\n{}", 400);
     refused.put(post + "Idempotency-Key: \r\n" + json + "\r\n{}", 400);
     refused.put(post + "Idempotency-Key:    \r\n" + json + "\r\n{}", 400);
+    // Keys blank as people see them: U+00A0 as one byte and as UTF-8, U+3000, U+200B (0250).
+    for (String blank :
+        List.of("\u00a0", "\u00c2\u00a0", "\u00e3\u0080\u0080", "\u00e2\u0080\u008b")) {
+      refused.put(post + "Idempotency-Key: " + blank + "\r\n" + json + "\r\n{}", 400);
+    }
+    // Hosts with a zone id or port 0; absolute-form targets whose authority (which replaces Host,
+    // RFC 9112 3.2.2) makes no URI, or whose scheme is not HTTP (0250).
+    for (String bad : List.of("[fe80::1%eth0]", "[fe80::1%25eth0]:8080", "localhost:0")) {
+      refused.put("GET " + itemsPath + " HTTP/1.1\r\nHost: " + bad + "\r\n\r\n", 400);
+    }
+    for (String target :
+        List.of("http://[zz]", "http://a%20b", "http://x:99999", "ftp://localhost")) {
+      refused.put("GET " + target + itemsPath + " HTTP/1.1\r\n" + host + "\r\n", 400);
+      refused.put("POST " + target + paths.post() + " HTTP/1.1\r\n" + host + json + "\r\n{}", 400);
+    }
+    // An absolute-form target on this service is routed by its path (401 without a token), and a
+    // Host with an empty port, or a request line of HTTP/1.2 read as HTTP/1.1 (RFC 9112 2.3), too.
+    refused.put(
+        "GET http://localhost" + itemsPath + " HTTP/1.1\r\nHost: other.example\r\n\r\n", get);
+    refused.put("GET " + itemsPath + " HTTP/1.1\r\nHost: localhost:\r\n\r\n", get);
+    refused.put("GET " + itemsPath + " HTTP/1.2\r\n" + host + "\r\n", get);
+    // Another major version in an HTTP/1 request line: 505 (RFC 9110 15.6.6).
+    for (String version : List.of("HTTP/2.0", "HTTP/3.0", "HTTP/0.9")) {
+      refused.put("GET " + itemsPath + " " + version + "\r\n" + host + "\r\n", 505);
+      refused.put("POST " + paths.post() + " " + version + "\r\n" + host + json + "\r\n{}", 505);
+    }
     return refused;
   }
 
@@ -91,6 +118,11 @@ public final class HttpLayerRefusals {
           new RawHttp(root).send(e.getKey().getBytes(StandardCharsets.ISO_8859_1));
       try {
         RawHttp.problem(answer, e.getValue());
+        // Every refusal before routing closes the connection: the body it did not read is not
+        // taken as a request (0244, 0250).
+        if (Set.of(400, 414, 431, 505).contains(e.getValue())) {
+          assertTrue(answer.closed(), "the connection is closed");
+        }
       } catch (AssertionError failed) {
         String request = e.getKey().length() > 90 ? e.getKey().substring(0, 90) + "…" : e.getKey();
         failures.add(request.replace("\r\n", "⏎") + " → " + answer);
@@ -129,6 +161,45 @@ public final class HttpLayerRefusals {
       assertTrue(problem.path("detail").asText().contains("Host"), answer.toString());
       assertTrue(answer.closed(), "a refused Host closes the connection: " + answer);
     }
+  }
+
+  /**
+   * POSTs the JSON {@code body(i)} to {@code path} with a token the service accepts and asserts
+   * that the 201's Location follows the authority the request was sent to (docs/decisions/0250): a
+   * Host with an empty port gives none ({@code http://localhost/…}, it said port 0), and an
+   * absolute-form target's authority replaces the Host header (RFC 9112 3.2.2). Returns the two
+   * Locations.
+   */
+  public static List<String> assertLocationsFollowTheAuthority(
+      URL root, String path, String token, java.util.function.IntFunction<String> body)
+      throws IOException {
+    List<String> locations = new ArrayList<>();
+    String[][] cases = {
+      {path, "Host: localhost:", "http://localhost/"},
+      {"http://other.example:8443" + path, "Host: localhost", "http://other.example:8443/"},
+      {"http://other.example" + path, "Host: localhost:1", "http://other.example/"}
+    };
+    for (int i = 0; i < cases.length; i++) {
+      byte[] bytes = body.apply(i).getBytes(StandardCharsets.UTF_8);
+      String head =
+          "POST "
+              + cases[i][0]
+              + " HTTP/1.1\r\n"
+              + cases[i][1]
+              + "\r\nAuthorization: Bearer "
+              + token
+              + "\r\nContent-Type: application/json\r\nContent-Length: "
+              + bytes.length
+              + "\r\n\r\n";
+      RawHttp.Answer answer = new RawHttp(root).send(concat(head, bytes));
+      assertEquals(201, answer.status(), answer.toString());
+      String location = answer.header("location");
+      assertTrue(
+          location != null && location.startsWith(cases[i][2] + path.substring(1)),
+          cases[i][0] + " " + cases[i][1] + " → " + location);
+      locations.add(location);
+    }
+    return locations;
   }
 
   /**

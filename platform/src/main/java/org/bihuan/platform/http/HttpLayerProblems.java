@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.Optional;
 import org.bihuan.platform.error.ClientFaults;
 import org.bihuan.platform.error.ProblemMapping;
+import org.bihuan.platform.input.SafeText;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -76,7 +77,7 @@ public class HttpLayerProblems {
           "uri-too-long",
           "URI too long",
           "The request target has more than " + MAX_URI_LENGTH + " characters.",
-          false);
+          true);
       return;
     }
     long headerBytes = 0;
@@ -96,7 +97,7 @@ public class HttpLayerProblems {
               + " bytes; this service reads at most "
               + MAX_HEADER_BYTES
               + ".",
-          false);
+          true);
       return;
     }
     String keyProblem = idempotencyKeyProblem(rc.request().headers().getAll(IDEMPOTENCY_KEY));
@@ -110,7 +111,7 @@ public class HttpLayerProblems {
                           new JsonObject()
                               .put("field", IDEMPOTENCY_KEY)
                               .put("message", keyProblem)));
-      send(rc, 400, body, false);
+      send(rc, 400, body, true);
       return;
     }
     String codings =
@@ -191,13 +192,8 @@ public class HttpLayerProblems {
           case 400 -> "The request could not be read (a malformed body or header).";
           default -> title + ".";
         };
-    answer(
-        rc,
-        status,
-        title.toLowerCase().replaceAll("[^a-z0-9]+", "-"),
-        title,
-        detail,
-        status == 413);
+    // Failed before a resource answered: what is left of the request is not read (0250).
+    answer(rc, status, title.toLowerCase().replaceAll("[^a-z0-9]+", "-"), title, detail, true);
   }
 
   /** The header that makes a POST idempotent (its rules: {@code IdempotencyFilter}). */
@@ -212,10 +208,36 @@ public class HttpLayerProblems {
     if (keys.size() > 1) {
       return "the request has " + keys.size() + " Idempotency-Key headers; send one";
     }
-    if (keys.size() == 1 && keys.get(0).isBlank()) {
-      return "must not be empty; send a new key (a UUID) for each write, or none";
+    if (keys.size() == 1 && blank(keys.get(0))) {
+      return "must not be empty or blank (spaces, U+00A0, U+3000, zero-width or other invisible"
+          + " characters only); send a new key (a UUID) for each write, or none";
     }
     return null;
+  }
+
+  /**
+   * Whether a header value is blank as people see it ({@link SafeText#isBlank}: Unicode white
+   * space, format and default-ignorable characters), read as UTF-8 when its bytes are UTF-8 and as
+   * they came (ISO-8859-1) otherwise: a key of U+00A0 was taken as a key (docs/decisions/0250).
+   */
+  static boolean blank(String value) {
+    if (SafeText.isBlank(value)) {
+      return true;
+    }
+    try {
+      String text =
+          java.nio.charset.StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+              .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+              .decode(
+                  java.nio.ByteBuffer.wrap(
+                      value.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)))
+              .toString();
+      return SafeText.isBlank(text);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
   }
 
   private static JsonObject problem(int status, String type, String title, String detail) {

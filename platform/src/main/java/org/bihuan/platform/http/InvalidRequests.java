@@ -112,8 +112,10 @@ public class InvalidRequests {
         request -> {
           String badHost =
               request.version() == HttpVersion.HTTP_2
-                  ? null
-                  : RequestHosts.refusal(request.headers().getAll(HttpHeaderNames.HOST));
+                  ? RequestHosts.authorityRefusal(request.authority())
+                  : RequestHosts.refusal(
+                      request.headers().getAll(HttpHeaderNames.HOST),
+                      request.version() == HttpVersion.HTTP_1_1);
           if (badHost != null) {
             refuse(request, badHost);
           } else if (validTarget(request.uri())) {
@@ -132,6 +134,7 @@ public class InvalidRequests {
               e -> ClientFaults.log(LOG, e, "HTTP connection " + connection.remoteAddress()));
           if (connection instanceof io.vertx.core.http.impl.Http1xServerConnection http1) {
             BrokenChunks.install(http1.channelHandlerContext().pipeline());
+            RequestLines.install(http1.channelHandlerContext().pipeline());
           }
           connection.handler(checked);
         };
@@ -210,6 +213,14 @@ public class InvalidRequests {
     if (uri == null) {
       return false;
     }
+    String authority = RequestHosts.targetAuthority(uri);
+    if (authority != null) {
+      // absolute-form (RFC 9112 3.2.2): a target on this server is http or https
+      String scheme = uri.substring(0, uri.indexOf(':')).toLowerCase(java.util.Locale.ROOT);
+      if (!scheme.equals("http") && !scheme.equals("https")) {
+        return false;
+      }
+    }
     try {
       new java.net.URI(uri);
       return true;
@@ -229,16 +240,26 @@ public class InvalidRequests {
             .put("title", "Bad request")
             .put("status", 400)
             .put("detail", detail);
-    request
-        .response()
-        .setStatusCode(400)
-        .putHeader(HttpHeaderNames.CONTENT_TYPE, ProblemMapping.PROBLEM_JSON)
+    var response =
+        request
+            .response()
+            .setStatusCode(400)
+            .putHeader(HttpHeaderNames.CONTENT_TYPE, ProblemMapping.PROBLEM_JSON);
+    if (request.version() == HttpVersion.HTTP_2) {
+      // no Connection header in HTTP/2 (Netty resets a stream that sends one): the stream ends
+      response.end(body.encode());
+      return;
+    }
+    response
         .putHeader(HttpHeaderNames.CONNECTION, "close")
         .end(body.encode())
         .onComplete(done -> request.connection().close());
   }
 
-  /** The answer to a request target that is no URI: 400 problem+json, the connection kept. */
+  /**
+   * The answer to a request target that is no URI: 400 problem+json, and the connection closed, as
+   * every refusal before routing (docs/decisions/0250).
+   */
   static void badTarget(HttpServerRequest request) {
     JsonObject body =
         new JsonObject()
@@ -248,12 +269,22 @@ public class InvalidRequests {
             .put(
                 "detail",
                 "The request target is not a valid URI (RFC 3986): percent-encode non-ASCII"
-                    + " characters as UTF-8 and the characters space, \" < > \\ ^ ` { | }.");
-    request
-        .response()
-        .setStatusCode(400)
-        .putHeader(HttpHeaderNames.CONTENT_TYPE, ProblemMapping.PROBLEM_JSON)
-        .end(body.encode());
+                    + " characters as UTF-8 and the characters space, \" < > \\ ^ ` { | }; an"
+                    + " absolute target is http:// or https://.");
+    var response =
+        request
+            .response()
+            .setStatusCode(400)
+            .putHeader(HttpHeaderNames.CONTENT_TYPE, ProblemMapping.PROBLEM_JSON);
+    if (request.version() == HttpVersion.HTTP_2) {
+      // no Connection header in HTTP/2 (Netty resets a stream that sends one): the stream ends
+      response.end(body.encode());
+      return;
+    }
+    response
+        .putHeader(HttpHeaderNames.CONNECTION, "close")
+        .end(body.encode())
+        .onComplete(done -> request.connection().close());
   }
 
   /** Netty's reason, without what could not be shown: at most 120 printable ASCII characters. */

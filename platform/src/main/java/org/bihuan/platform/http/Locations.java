@@ -45,6 +45,7 @@ public final class Locations {
    */
   static String absolute(String scheme, String authority, String path) {
     String encoded = encodePath(path);
+    authority = RequestHosts.withoutEmptyPort(authority);
     if (scheme == null
         || !(scheme.equals("http") || scheme.equals("https"))
         || !RequestHosts.valid(authority)) {

@@ -1,6 +1,7 @@
 package org.bihuan.platform.idempotency;
 
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -23,6 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 
 /**
  * {@code Idempotency-Key} on every POST (Stripe's semantics): the same key with the same request
@@ -36,7 +39,7 @@ public class IdempotencyFilter {
   private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class);
 
   public static final String HEADER = "Idempotency-Key";
-  static final int MAX_KEY_LENGTH = 255;
+  public static final int MAX_KEY_LENGTH = 255;
   static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
   static final String ANSWER = IdempotencyFilter.class.getName() + ".answer";
 
@@ -73,10 +76,22 @@ public class IdempotencyFilter {
     if (principal == null) {
       return null; // refused as unauthenticated further on; nothing to remember
     }
-    byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
-    request.setEntityStream(new ByteArrayInputStream(body));
     String endpoint = "POST " + request.getUriInfo().getPath();
-    String fingerprint = fingerprint(request, connection.query(), endpoint, body);
+    MessageDigest sha = fingerprintOf(request, connection.query(), endpoint);
+    String boundary = boundary(request.getMediaType());
+    if (boundary != null && request.hasEntity()) {
+      // A multipart body (an upload) goes to a temporary file, not memory (0250).
+      SpooledBody spooled = SpooledBody.of(request.getEntityStream(), boundary, sha);
+      deleteAtTheEnd(spooled);
+      request.setEntityStream(spooled.open());
+    } else {
+      byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
+      request.setEntityStream(new ByteArrayInputStream(body));
+      // A retried JSON body may be written again with its members in another order or spaced
+      // otherwise: the same object is the same request.
+      sha.update(json(request.getMediaType()) ? CanonicalJson.of(body) : body);
+    }
+    String fingerprint = HexFormat.of().formatHex(sha.digest());
     Claim claim = new Claim(principal.getName(), key);
 
     if (keys.claim(claim.subject(), key, endpoint, fingerprint)) {
@@ -214,9 +229,32 @@ public class IdempotencyFilter {
     return lines.length() == 0 ? null : lines.toString();
   }
 
-  /** {@code query}: the raw query as the connection read it (no Host needed, unlike UriInfo). */
-  private static String fingerprint(
-      ContainerRequestContext request, String query, String endpoint, byte[] body) {
+  /**
+   * Deletes the spooled body when the request is done with, answered or not, and when its
+   * connection closes (as {@code LargeBodies} gives back its permit).
+   */
+  private static void deleteAtTheEnd(SpooledBody spooled) {
+    // the filter's context is a wrapper (PreventAbort…): the request's own is the current one
+    ResteasyReactiveRequestContext context = CurrentRequestManager.get();
+    if (context == null) {
+      spooled.delete();
+      throw new IllegalStateException("No current request to delete a spooled body with");
+    }
+    context.registerCompletionCallback(failure -> spooled.delete());
+    RoutingContext routing = context.serverRequest().unwrap(RoutingContext.class);
+    if (routing != null) {
+      routing.addEndHandler(ended -> spooled.delete());
+    }
+  }
+
+  /**
+   * The digest of the request's fingerprint, fed with all but its body: endpoint, raw query (as the
+   * connection read it: no Host needed, unlike UriInfo) and media type without parameters. A
+   * retried multipart upload carries a new random boundary: it is not part of the request, and is
+   * left out of the body too.
+   */
+  private static MessageDigest fingerprintOf(
+      ContainerRequestContext request, String query, String endpoint) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update(endpoint.getBytes(StandardCharsets.UTF_8));
@@ -224,24 +262,18 @@ public class IdempotencyFilter {
       sha.update((query == null ? "" : query).getBytes(StandardCharsets.UTF_8));
       sha.update((byte) '\n');
       MediaType type = request.getMediaType();
-      String boundary = type == null ? null : type.getParameters().get("boundary");
       if (type != null) {
         sha.update((type.getType() + "/" + type.getSubtype()).getBytes(StandardCharsets.UTF_8));
       }
       sha.update((byte) '\n');
-      // A retried multipart upload carries a new random boundary: it is not part of the request.
-      // A retried JSON body may be written again with its members in another order or spaced
-      // otherwise: the same object is the same request.
-      sha.update(
-          boundary != null
-              ? new String(body, StandardCharsets.ISO_8859_1)
-                  .replace(boundary, "")
-                  .getBytes(StandardCharsets.ISO_8859_1)
-              : json(type) ? CanonicalJson.of(body) : body);
-      return HexFormat.of().formatHex(sha.digest());
+      return sha;
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static String boundary(MediaType type) {
+    return type == null ? null : type.getParameters().get("boundary");
   }
 
   private static boolean json(MediaType type) {

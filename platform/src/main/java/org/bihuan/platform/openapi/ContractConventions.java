@@ -75,6 +75,7 @@ public class ContractConventions implements OASFilter {
       op.setResponses(responses);
     }
     problem(responses, "400", "Invalid input; `errors` lists the fields.");
+    beforeRouting(responses.getAPIResponse("400"), method == PathItem.HttpMethod.POST);
     problem(responses, "401", "No valid bearer token.");
     problem(responses, "403", "The caller's role or unit does not allow this.");
     if (hasId) {
@@ -97,7 +98,11 @@ public class ContractConventions implements OASFilter {
             op,
             "Idempotency-Key",
             "Makes a retry safe: the same key with the same request replays the first answer;"
-                + " with another request it answers 422.");
+                + " with another request it answers 422. One header, 1 to "
+                + org.bihuan.platform.idempotency.IdempotencyFilter.MAX_KEY_LENGTH
+                + " characters, not blank (only spaces, U+00A0, U+3000 or invisible characters):"
+                + " else 400 naming Idempotency-Key.");
+        idempotencyKeyLength(op);
         problem(responses, "409", "Conflict: a duplicate, an illegal transition, a key in use.");
         problem(responses, "422", "Understood but not acceptable (e.g. a reused Idempotency-Key).");
         if (action) {
@@ -113,6 +118,47 @@ public class ContractConventions implements OASFilter {
         problem(responses, "409", "Conflict with the current state.");
       }
       default -> {}
+    }
+  }
+
+  /**
+   * What the HTTP layer refuses with 400 on every route before a resource runs
+   * (docs/decisions/0244, 0250), added to the 400 of each operation so that integrators and
+   * generated contract tests expect it: a Host that is no host[:port], two Idempotency-Key headers
+   * or a blank one (on a POST), a chunked body whose framing cannot be read.
+   */
+  static final String BEFORE_ROUTING =
+      " Also, before the operation runs (the connection is then closed): a Host header — or the"
+          + " authority of an absolute request target, which replaces it — that is not one valid"
+          + " host[:port] (no IPv6 zone id, port 1 to 65535), an HTTP/1.1 request without Host, a"
+          + " request target that is no URI, or a chunked body whose framing cannot be read.";
+
+  static final String BEFORE_ROUTING_POST =
+      " On a POST: two Idempotency-Key headers, or an empty or blank one (`errors` names"
+          + " Idempotency-Key).";
+
+  private static void beforeRouting(APIResponse bad, boolean post) {
+    if (bad == null) {
+      return;
+    }
+    String description = bad.getDescription() == null ? "" : bad.getDescription().strip();
+    if (!description.contains(BEFORE_ROUTING.strip())) {
+      description += BEFORE_ROUTING + (post ? BEFORE_ROUTING_POST : "");
+    }
+    bad.setDescription(description.strip());
+  }
+
+  /** The Idempotency-Key parameter's length, as {@code IdempotencyFilter} checks it. */
+  private static void idempotencyKeyLength(Operation op) {
+    if (op.getParameters() == null) {
+      return;
+    }
+    for (Parameter p : op.getParameters()) {
+      if ("Idempotency-Key".equalsIgnoreCase(p.getName()) && p.getSchema() != null) {
+        p.getSchema()
+            .minLength(1)
+            .maxLength(org.bihuan.platform.idempotency.IdempotencyFilter.MAX_KEY_LENGTH);
+      }
     }
   }
 

@@ -139,6 +139,11 @@ public class Webhooks {
       throw new IllegalArgumentException(
           "must not have a fragment (#" + url.getRawFragment() + "): it is never sent to a server");
     }
+    String hostGiven = ReceiverAddresses.hostOf(url);
+    String spelling = hostGiven == null ? null : ReceiverAddresses.spellingRefusal(hostGiven);
+    if (spelling != null) {
+      throw new IllegalArgumentException(spelling);
+    }
     if (url.getHost() == null) {
       // not a host URI parses: a name in Chinese, or a port that is not a number
       String authority = url.getRawAuthority();

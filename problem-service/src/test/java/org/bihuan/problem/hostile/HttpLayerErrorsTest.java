@@ -181,6 +181,27 @@ class HttpLayerErrorsTest {
     sourcesWith(ref, hasSize(1));
   }
 
+  /**
+   * A Location follows the authority the create was sent to: no port 0 for {@code Host: x:}, and an
+   * absolute-form target's authority in place of Host (RFC 9112 3.2.2, 0250).
+   */
+  @Test
+  void aCreatesLocationFollowsTheAuthorityItWasSentTo() throws Exception {
+    String ref = "authority-" + UUID.randomUUID();
+    HttpLayerRefusals.assertLocationsFollowTheAuthority(
+        root,
+        "/api/v1/sources",
+        Tokens.admin(),
+        i ->
+            "{\"title\": \"按请求目标的来源\", \"kind\": \"MEETING\", \"externalRef\": \""
+                + ref
+                + i
+                + "\"}");
+    for (int i = 0; i < 3; i++) {
+      sourcesWith(ref + i, hasSize(1));
+    }
+  }
+
   /** A chunk size that is no number: 400 problem+json, closed, nothing stored (0244). */
   @Test
   void aBrokenChunkIs400ProblemJsonAndStoresNothing() throws Exception {

@@ -41,7 +41,8 @@ public record EvidenceForm(
                     + " to bihuan.evidence.max-bytes (20 MB by default; more answers 413). Its"
                     + " Content-Type is stored as the file's media type (application/octet-stream"
                     + " when absent or invalid).")
-        byte[] file,
+        java.io.File file,
+    @Schema(hidden = true) long size,
     @Schema(hidden = true) String filename,
     @Schema(hidden = true) String mediaType,
     @Schema(
@@ -92,8 +93,10 @@ public record EvidenceForm(
     }
     String name = filename(file.getFileName());
     String description = description(only(parts, DESCRIPTION));
+    // The file stays where the form parser wrote it as it was read (a temporary file, its size
+    // bounded by the body limit while reading); it is hashed and stored from there (0250).
     return new EvidenceForm(
-        bytesOf(file.getFileItem()), name, mediaTypeOf(contentType(file, FILE)), description);
+        fileOf(file.getFileItem()), size, name, mediaTypeOf(contentType(file, FILE)), description);
   }
 
   private static FormValue only(Map<String, Collection<FormValue>> parts, String name) {
@@ -305,6 +308,14 @@ public record EvidenceForm(
     } catch (IOException e) {
       throw new IllegalStateException("Cannot read an uploaded file", e);
     }
+  }
+
+  /** Where the form parser wrote a file part (it writes every file part to a file). */
+  private static java.io.File fileOf(FileItem item) {
+    if (item.isInMemory() || item.getFile() == null) {
+      throw new IllegalStateException("The form parser kept a file part in memory");
+    }
+    return item.getFile().toFile();
   }
 
   private static byte[] bytesOf(FileItem item) {

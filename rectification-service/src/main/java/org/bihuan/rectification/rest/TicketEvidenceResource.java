@@ -106,7 +106,11 @@ public class TicketEvidenceResource {
         work.addEvidence(
             id,
             new TicketWork.Upload(
-                upload.filename(), upload.mediaType(), upload.file(), upload.description()),
+                upload.filename(),
+                upload.mediaType(),
+                upload.size(),
+                () -> java.nio.file.Files.newInputStream(upload.file().toPath()),
+                upload.description()),
             ifMatch);
     return TicketEtag.of(written, clock.today(), Versions.created(e.contentUrl()).entity(e))
         .build();

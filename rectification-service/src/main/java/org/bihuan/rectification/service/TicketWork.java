@@ -34,8 +34,18 @@ public class TicketWork {
   @Inject OrganisationClock clock;
   @Inject Callers callers;
 
-  /** A file as received: name, media type, bytes and an optional description. */
-  public record Upload(String filename, String mediaType, byte[] content, String description) {}
+  /**
+   * A file as received: name, media type, its size and where its bytes are read from (the form
+   * parser's temporary file, never memory: docs/decisions/0250), and an optional description.
+   */
+  public record Upload(
+      String filename, String mediaType, long size, Bytes content, String description) {}
+
+  /** Where an upload's bytes are read from, as often as needed. */
+  @FunctionalInterface
+  public interface Bytes {
+    java.io.InputStream open() throws java.io.IOException;
+  }
 
   @Transactional
   public ProgressView report(UUID ticketId, ProgressInput in, String ifMatch) {
@@ -121,17 +131,15 @@ public class TicketWork {
     e.ticketId = t.id;
     e.filename = upload.filename();
     e.mediaType = upload.mediaType();
-    e.size = upload.content().length;
+    e.size = upload.size();
     e.sha256 = sha256(upload.content());
     e.description = upload.description();
     e.uploadedById = actor.id();
     e.uploadedByName = actor.name();
     e.uploadedAt = now;
     e.persist();
-    EvidenceContent c = new EvidenceContent();
-    c.evidenceId = e.id;
-    c.content = upload.content();
-    c.persist();
+    Evidence.getEntityManager().flush(); // the content row refers to it
+    storeContent(e.id, upload);
     t.evidenceCount++;
     history.record(t, actor, "evidence", t.status, e.filename, now, "ticket.evidence_added");
     return EvidenceView.of(e);
@@ -180,11 +188,42 @@ public class TicketWork {
     return t;
   }
 
-  static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+  /** The SHA-256 of an upload's bytes, read in pieces. */
+  static String sha256(Bytes content) {
+    try (java.io.InputStream in = content.open()) {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] piece = new byte[64 * 1024];
+      for (int n; (n = in.read(piece)) >= 0; ) {
+        sha.update(piece, 0, n);
+      }
+      return HexFormat.of().formatHex(sha.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Cannot read an uploaded file", e);
     }
+  }
+
+  /**
+   * Stores an upload's bytes in the transaction's connection, streamed from where they were
+   * received (PostgreSQL's driver sends a stream of known length as it reads it): the entity held
+   * the whole file in memory, and Hibernate a second copy as its snapshot (docs/decisions/0250).
+   */
+  private static void storeContent(UUID evidenceId, Upload upload) {
+    Evidence.getEntityManager()
+        .unwrap(org.hibernate.Session.class)
+        .doWork(
+            connection -> {
+              try (java.io.InputStream in = upload.content().open();
+                  java.sql.PreparedStatement ps =
+                      connection.prepareStatement(
+                          "insert into evidence_content (evidence_id, content) values (?, ?)")) {
+                ps.setObject(1, evidenceId);
+                ps.setBinaryStream(2, in, upload.size());
+                ps.executeUpdate();
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Cannot read an uploaded file", e);
+              }
+            });
   }
 }

@@ -114,6 +114,32 @@ class LocalReceiversTest {
           .contentType("application/problem+json")
           .body("errors.field", hasItem("baseUrl"));
     }
+    // Spellings of such addresses, broadcast and multicast (0250).
+    for (String url :
+        List.of(
+            "http://[fe80::1%25eth0]/hook",
+            "http://0x7f.1/hook",
+            "http://0177.0.0.1/hook",
+            "http://2130706433/hook",
+            "http://127.1/hook",
+            "http://localhost./hook",
+            "http://255.255.255.255/hook",
+            "http://224.0.0.1/hook",
+            "http://[ff02::1]/hook",
+            "http://[::]/hook",
+            "http://[::ffff:0:7f00:1]/hook")) {
+      post("/api/v1/webhooks", "{\"url\": \"" + url + "\", \"events\": [\"*\"]}")
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors.field", hasItem("url"))
+          .body("detail", containsString("url: names "));
+      post(
+              "/api/v1/connectors",
+              "{\"kind\": \"standard-webhooks\", \"name\": \"本机\", \"baseUrl\": \"" + url + "\"}")
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors.field", hasItem("baseUrl"));
+    }
     // OA systems live in intranets: private addresses stay allowed.
     for (String url :
         List.of("http://10.20.30.40/hook", "http://172.16.0.9/hook", "http://192.168.1.20/hook")) {

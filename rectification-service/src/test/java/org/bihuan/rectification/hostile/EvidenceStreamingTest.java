@@ -1,0 +1,185 @@
+package org.bihuan.rectification.hostile;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.bihuan.testing.RawHttp;
+import org.bihuan.testing.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Evidence uploads are read to temporary files, not memory (docs/decisions/0250): with an
+ * Idempotency-Key the whole body was read into memory and copied three times more; the file was
+ * stored from a byte array that Hibernate copied again. What is stored is the file byte for byte; a
+ * retry with the same key and another boundary is a replay; a body over the limit is refused before
+ * it is read; a cut-short body is a 400 and leaves no temporary file behind.
+ */
+@QuarkusTest
+class EvidenceStreamingTest {
+
+  private static final String UNIT = "机关党委";
+
+  @TestHTTPResource("/")
+  URL root;
+
+  private String ticketId;
+
+  @BeforeEach
+  void aTicket() {
+    ticketId = HostileFixtures.ticket(UNIT);
+  }
+
+  private static byte[] form(String boundary, String filename, byte[] file) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    out.writeBytes(file);
+    out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return out.toByteArray();
+  }
+
+  private HttpResponse<String> upload(String boundary, byte[] body, String key) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(
+                URI.create(
+                    "http://localhost:"
+                        + RestAssured.port
+                        + "/api/v1/tickets/"
+                        + ticketId
+                        + "/evidence"))
+            .header("Authorization", "Bearer " + Tokens.reporter("王五", UNIT))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (key != null) {
+      request.header("Idempotency-Key", key);
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * The temporary files uploads with a key are spooled to, once the requests have completed (a file
+   * is deleted when the request completes, which may follow its answer by a moment).
+   */
+  private static long spooledFiles() throws Exception {
+    long left = 0;
+    for (int i = 0; i < 50; i++) {
+      try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+        left = files.filter(p -> p.getFileName().toString().startsWith("bihuan-upload-")).count();
+      }
+      if (left == 0) {
+        return 0;
+      }
+      Thread.sleep(100);
+    }
+    return left;
+  }
+
+  @Test
+  void anUploadWithAKeyIsStoredByteForByteAndItsRetryWithAnotherBoundaryIsAReplay()
+      throws Exception {
+    byte[] file = new byte[3 * 1024 * 1024 + 17];
+    new Random(250).nextBytes(file);
+    String key = UUID.randomUUID().toString();
+    HttpResponse<String> first = upload("AaB03x", form("AaB03x", "现场照片.bin", file), key);
+    assertEquals(201, first.statusCode(), first.body());
+    HttpResponse<String> retry =
+        upload("----retry7MA4YWxk", form("----retry7MA4YWxk", "现场照片.bin", file), key);
+    assertEquals(201, retry.statusCode(), retry.body());
+    assertEquals("true", retry.headers().firstValue("Idempotent-Replayed").orElse(""));
+    byte[] other = file.clone();
+    other[other.length / 2] ^= 1;
+    HttpResponse<String> changed = upload("AaB03x", form("AaB03x", "现场照片.bin", other), key);
+    assertEquals(422, changed.statusCode(), changed.body());
+
+    String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file));
+    var listed =
+        given()
+            .auth()
+            .oauth2(Tokens.viewer())
+            .get("/api/v1/tickets/" + ticketId + "/evidence")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertEquals(1, listed.getList("items").size());
+    assertEquals(sha, listed.getString("items[0].sha256"));
+    assertEquals(file.length, listed.getLong("items[0].size"));
+    byte[] stored =
+        given()
+            .auth()
+            .oauth2(Tokens.viewer())
+            .get(
+                "/api/v1/tickets/"
+                    + ticketId
+                    + "/evidence/"
+                    + listed.getString("items[0].id")
+                    + "/content")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
+    assertArrayEquals(file, stored);
+    assertEquals(0, spooledFiles(), "the spooled bodies are deleted");
+  }
+
+  @Test
+  void aCutShortBodyWithAKeyIs400AndLeavesNoFileBehind() throws Exception {
+    byte[] whole = form("AaB03x", "报告.pdf", "%PDF-1.4 ".repeat(100_000).getBytes());
+    byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 40);
+    HttpResponse<String> answer = upload("AaB03x", cut, UUID.randomUUID().toString());
+    assertEquals(400, answer.statusCode(), answer.body());
+    assertTrue(answer.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
+    HostileFixtures.noneStored(ticketId, "evidence");
+    assertEquals(0, spooledFiles(), "the spooled body is deleted");
+  }
+
+  /**
+   * A Content-Length over the body limit (21 MiB) is answered 413 problem+json from the head alone:
+   * the body is never read, and the connection is closed.
+   */
+  @Test
+  void aBodyOverTheLimitIs413BeforeItIsRead() throws Exception {
+    for (String key : new String[] {null, UUID.randomUUID().toString()}) {
+      RawHttp.Answer answer =
+          new RawHttp(root)
+              .send(
+                  "POST /api/v1/tickets/"
+                      + ticketId
+                      + "/evidence HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                      + Tokens.reporter("王五", UNIT)
+                      + (key == null ? "" : "\r\nIdempotency-Key: " + key)
+                      + "\r\nContent-Type: multipart/form-data; boundary=AaB03x"
+                      + "\r\nContent-Length: "
+                      + (40L * 1024 * 1024)
+                      + "\r\n\r\n--AaB03x\r\n");
+      RawHttp.problem(answer, 413);
+      assertTrue(answer.closed(), answer.toString());
+    }
+    HostileFixtures.noneStored(ticketId, "evidence");
+  }
+}
