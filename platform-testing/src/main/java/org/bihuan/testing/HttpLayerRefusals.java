@@ -203,6 +203,22 @@ public final class HttpLayerRefusals {
   }
 
   /**
+   * GETs {@code path} over HTTP/2 (h2c, prior knowledge) with each :authority that a Host would be
+   * refused for, and asserts 400 problem+json naming the authority; a valid one is routed (answers
+   * anything but 400). Vert.x took {@code [zz]}, zone ids and an empty port (as port 0) (0250).
+   */
+  public static void assertBadAuthoritiesRefusedOverHttp2(URL root, String path)
+      throws IOException {
+    for (String bad : List.of("[zz]", "x:", "[fe80::1%eth0]", "localhost:0")) {
+      RawHttp2.Answer answer = RawHttp2.get(root, path, bad);
+      assertEquals(400, answer.status(), bad + " → " + answer);
+      assertTrue(answer.body().contains(":authority"), bad + " → " + answer);
+    }
+    RawHttp2.Answer good = RawHttp2.get(root, path, "localhost:" + root.getPort());
+    assertTrue(!good.reset() && good.status() != 400, "a valid :authority → " + good);
+  }
+
+  /**
    * Chunked bodies whose framing cannot be read: a size that is no hexadecimal number, a trailer
    * line without a colon.
    */

@@ -143,6 +143,9 @@ public class ContractConventions implements OASFilter {
     }
     String description = bad.getDescription() == null ? "" : bad.getDescription().strip();
     if (!description.contains(BEFORE_ROUTING.strip())) {
+      if (!description.isEmpty() && !description.endsWith(".")) {
+        description += ".";
+      }
       description += BEFORE_ROUTING + (post ? BEFORE_ROUTING_POST : "");
     }
     bad.setDescription(description.strip());

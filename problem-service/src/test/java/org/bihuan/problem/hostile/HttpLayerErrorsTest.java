@@ -202,6 +202,12 @@ class HttpLayerErrorsTest {
     }
   }
 
+  /** Over HTTP/2 the :authority is checked as a Host is (0250). */
+  @Test
+  void aBadAuthorityOverHttp2Is400() throws Exception {
+    HttpLayerRefusals.assertBadAuthoritiesRefusedOverHttp2(root, "/api/v1/sources");
+  }
+
   /** A chunk size that is no number: 400 problem+json, closed, nothing stored (0244). */
   @Test
   void aBrokenChunkIs400ProblemJsonAndStoresNothing() throws Exception {
