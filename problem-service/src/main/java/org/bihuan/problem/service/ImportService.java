@@ -87,7 +87,7 @@ public class ImportService {
           "cannot import with ?replace=true (it withdraws the problems of the earlier import)");
     }
     records.source(sourceId);
-    try (ImportPermits.Permit permit = permits.acquire()) {
+    try (ImportPermits.Permit permit = permits.acquire(user.id())) {
       DocumentReader.Reading reading;
       try (ImportLimits.Watch watch = ImportLimits.abandonWhenGone(clientGone)) {
         reading = new DocumentReader(documents).read(body, mediaType);
