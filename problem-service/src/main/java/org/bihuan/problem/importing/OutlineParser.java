@@ -258,6 +258,16 @@ public final class OutlineParser {
                 + " it; it was read as text, not as a numbered item.");
       }
       BareHeadings.mark(lines, numbering);
+      for (int i : MixedNumbering.mark(numbering)) {
+        warnings.add(
+            "Line "
+                + source.get(i).number()
+                + " 「"
+                + shorten(lines.get(i))
+                + "」 is numbered unlike the items before and after it; it was read as their item "
+                + numbering.get(i).number()
+                + ".");
+      }
       Node root = new Node(null, "", 0);
       Deque<Node> open = new ArrayDeque<>();
       open.push(root);
