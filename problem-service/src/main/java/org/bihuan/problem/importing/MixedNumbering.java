@@ -8,10 +8,10 @@ import java.util.Map;
 /**
  * An item numbered unlike the list it stands in: 1. then ⑵ then 3. A lone line numbered k in one
  * style, after an item numbered k-1 in another style and before the next item of that style (which
- * is numbered k+1, or there is none), with no other line of its own style in between, is that
- * list's item k: it takes the list's rank, so it is a sibling of 1. and 3. and never a point nested
- * under 1. (docs/decisions/0251). A list of points (⑴ ⑵ under 1.) always has a first line numbered
- * 1 of its own style, so it is never read so.
+ * is numbered k+1, or there is none), with no other line of its own style in between, and whose
+ * style ranks deeper than the list's, is that list's item k: it takes the list's rank, so it is a
+ * sibling of 1. and 3. and never a point nested under 1. (docs/decisions/0251). A list of points (⑴
+ * ⑵ under 1.) always has a first line numbered 1 of its own style, so it is never read so.
  */
 final class MixedNumbering {
 
@@ -73,7 +73,7 @@ final class MixedNumbering {
           break;
         }
       }
-      if (p < 0 || numbering.get(p).rank() == n.rank()) {
+      if (p < 0 || numbering.get(p).rank() >= n.rank()) {
         continue;
       }
       Numbering list = numbering.get(p);

@@ -268,7 +268,15 @@ final class PlanReading {
     boolean[] group = new boolean[size];
     for (int i = 0; i < size; i++) {
       ReadingTime.check();
-      for (int j = i + 1; owner[i] && j < end[i]; j++) {
+      // 1.财务审批不规范。 then its 整改措施, then 问题2：… or ⑵…: a sentence closed by 。 at an item's
+      // rank is a problem, never a group heading, whatever is numbered below it (0251)
+      boolean sentence =
+          owner[i]
+              && lines.get(i).numbering() != null
+              && lines.get(i).numbering().rank() >= Numbering.ARABIC
+              && labels.get(i).isEmpty()
+              && lines.get(i).numbering().text().strip().endsWith("。");
+      for (int j = i + 1; owner[i] && !sentence && j < end[i]; j++) {
         if (owner[j]) {
           owner[i] = false;
           group[i] = true;
