@@ -10,10 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bihuan.problem.importing.DocumentText;
+import org.bihuan.problem.support.Api;
 import org.bihuan.problem.support.ImportAnswers;
 import org.bihuan.problem.support.TableDuties;
 import org.junit.jupiter.api.Test;
@@ -152,5 +154,51 @@ class ImportTableDutiesAndUnitRolesTest {
             problem("合同管理不规范", "合同管理不规范。", List.of(), sheetRows("问题清单", 5, 5), List.of(check)),
             problem("公车管理不严格", "公车管理不严格。", List.of(), sheetRows("问题清单", 6, 6), List.of(check)));
     assertEquals(expected, problems(answer), answer.prettify());
+  }
+
+  @Test
+  void anExcelWorkbookSentAsPlainTextIsReadByItsMagicBytes() {
+    byte[] xlsx = TableDuties.measuresNamingItems();
+    JsonPath asText = dryRun(xlsx, "text/plain; charset=utf-8");
+    assertEquals(problems(dryRun(xlsx, DocumentText.XLSX)), problems(asText), asText.prettify());
+    assertEquals(5, asText.getList("problems").size());
+  }
+
+  @Test
+  void theSameDocumentImportedTwiceAtOnceAnswersAlreadyImportedToTheSecond() throws Exception {
+    byte[] docx = TableDuties.wordTaskList();
+    String source = Api.source("同时导入");
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<io.restassured.response.Response>> sent = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        sent.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return Api.asReporter()
+                      .contentType(DocumentText.DOCX)
+                      .body(docx)
+                      .post("/api/v1/sources/" + source + "/import");
+                }));
+      }
+      start.countDown();
+      List<Integer> statuses = new ArrayList<>();
+      for (java.util.concurrent.Future<io.restassured.response.Response> f : sent) {
+        io.restassured.response.Response r = f.get();
+        statuses.add(r.statusCode());
+        if (r.statusCode() == 409) {
+          assertThat(r.contentType(), containsString("application/problem+json"));
+          assertThat(r.jsonPath().getString("type"), containsString("already-imported"));
+          assertThat(r.jsonPath().getString("detail"), containsString("already imported"));
+        }
+      }
+      statuses.sort(null);
+      assertEquals(List.of(201, 409), statuses);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

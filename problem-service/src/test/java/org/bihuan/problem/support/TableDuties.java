@@ -23,7 +23,7 @@ public final class TableDuties {
   /**
    * A Word task list: a measure with its duties in brackets and no duty cells, one whose bracket
    * overrides the row's unit, a blank-序号 row repeating the first sentence of the problem above, and
-   * a measure row above the first problem.
+   * a measure row above the first problem, then a note paragraph under the table.
    */
   public static byte[] wordTaskList() {
     return Ledgers.docx(
@@ -34,7 +34,8 @@ public final class TableDuties {
                 row(1, "公务接待不规范。", "修订接待制度，建立台账（责任单位：财务科，责任人：王五，2024年6月底前）", null, null, null),
                 row(2, "会议费管理不严。存在超范围列支。", "规范会议费报销。（责任单位：办公室）", "财务科", "李四", DEC),
                 row(null, "会议费管理不严。", "清退超范围费用。", "财务科", "王五", DEC),
-                row(3, "政府采购程序不规范。", "规范采购流程。", "财务科", "王五", DEC))));
+                row(3, "政府采购程序不规范。", "规范采购流程。", "财务科", "王五", DEC)),
+            "注：表中时限为最迟完成时间。"));
   }
 
   /** A ruled PDF task list whose units cell wraps 主责：财务科 / 协办：办公室 over two lines. */
