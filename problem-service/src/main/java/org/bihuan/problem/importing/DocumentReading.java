@@ -441,6 +441,13 @@ public final class DocumentReading {
                 + (end < lines.length ? " up to the next table" : " to the end")
                 + " were read as a note, not as problems; they were not imported. If they list"
                 + " problems, give each its 整改措施 or 责任单位.");
+      } else if (!tables.isEmpty()) {
+        // one note line under a table (注：表中时限为最迟完成时间。): kept as a warning, never dropped unseen
+        // (0252)
+        warnings.add(
+            "The note 「"
+                + OutlineParser.shorten(lines[i].strip())
+                + "」 was read as a note, not as a problem; it was not imported.");
       }
       for (int k = i; k < end; k++) {
         lines[k] = "";

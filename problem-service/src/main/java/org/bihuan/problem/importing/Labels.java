@@ -211,6 +211,15 @@ final class Labels {
       Pattern.compile("(?<=[；;，,。\\s])(?![一二三四五六七八九十]是)(\\p{IsHan}{2,8})\\s*[：:]\\s*");
 
   /**
+   * As {@link #OTHER_LABEL} in a units value, where a role prefix (协办：, 主责：) is the value's own
+   * (责任单位：主责：办公室 协办：财务科, 0252) and {@link #units} reads it.
+   */
+  private static final Pattern OTHER_LABEL_IN_UNITS =
+      Pattern.compile(
+          "(?<=[；;，,。\\s])(?![一二三四五六七八九十]是)(?!(?:牵头|主责|主办|负责|责任|配合|协助|协办|协同|参与)"
+              + "(?:单位|部门|科室|处室)?\\s*[：:])(\\p{IsHan}{2,8})\\s*[：:]\\s*");
+
+  /**
    * What separates unit names in a responsibility value, in plans and tables alike: 、，,；;/／ and the
    * bars | ｜ some templates use.
    */
@@ -419,7 +428,8 @@ final class Labels {
       into.add(known);
       return;
     }
-    Matcher other = OTHER_LABEL.matcher(value);
+    boolean units = known.label() == Label.UNITS || known.label() == Label.CO_UNITS;
+    Matcher other = (units ? OTHER_LABEL_IN_UNITS : OTHER_LABEL).matcher(value);
     if (!other.find()) {
       into.add(known);
       return;
@@ -467,10 +477,33 @@ final class Labels {
               + ROLE_UNIT
               + ")");
 
-  /** 财务科（配合） / 办公室(牵头) / 审计科（协同） after a unit. */
+  /**
+   * A role prefix glued to the unit before it (主责：财务科协办：办公室, as a PDF cell's wrapped lines are
+   * joined): cut only in a value that starts with a role prefix itself (0252).
+   */
+  private static final Pattern ROLE_GLUED =
+      Pattern.compile(
+          "(?<=\\p{IsHan})(?=(?:" + LEAD_ROLES + "|" + CO_ROLES + ")" + ROLE_UNIT + ")");
+
+  /**
+   * 财务科（配合） / 办公室(牵头) / 审计科（协同） / 财务科（主要负责） / 办公室【牵头】 after a unit (0252: any bracket, and 主要/具体/共同
+   * before the role).
+   */
   private static final Pattern ROLE_SUFFIX =
       Pattern.compile(
-          "^(.+?)\\s*[（(]\\s*(?:作为)?(" + LEAD_ROLES + "|" + CO_ROLES + ")(?:单位|部门)?\\s*[）)]$");
+          "^(.+?)\\s*[（(【\\[]\\s*(?:作为)?(?:主要|具体|共同)?("
+              + LEAD_ROLES
+              + "|"
+              + CO_ROLES
+              + ")(?:单位|部门|落实)?\\s*[）)】\\]]$");
+
+  /**
+   * 办公室牵头 / 各科室配合 / 由财务科负责: a role word written after a unit without brackets (0252). The unit
+   * keeps two characters at least; 责任 alone is no such word (主体责任).
+   */
+  private static final Pattern ROLE_AFTER =
+      Pattern.compile(
+          "^(?:由)?(\\p{IsHan}.+?)(?:(?:主要|具体|共同)?(牵头|主责|主办|负责|" + CO_ROLES + ")(?:落实)?)$");
 
   /**
    * A remark in brackets after a unit, not a role and not part of its name (财务科（含下属单位）,
@@ -478,7 +511,9 @@ final class Labels {
    * another body (纪委（监委）, 党委（人事处）) is part of the name and stays.
    */
   private static final Pattern REMARK_SUFFIX =
-      Pattern.compile("^(.+?)\\s*[（(](?:含|包括|包含|涉及|下属|所属|及其?|等|如|视|按|根据|具体|必要时|需要时)[^（）()]*[）)]$");
+      Pattern.compile(
+          "^(.+?)\\s*[（(](?:含|包括|包含|涉及|下属|所属|及其?|等|如|视|按|根据|具体|必要时|需要时)"
+              + "(?:[^（）()]|[（(][^（）()]*[）)])*[）)]$"); // one bracket inside (0252)
 
   /**
    * The units of a responsibility value (a 责任单位 label's value, a table's units cell), in plans and
@@ -493,6 +528,10 @@ final class Labels {
   static void units(String value, Pattern separators, Set<String> units, Set<String> coUnits) {
     Set<String> into = units;
     String roles = ROLE_INSIDE.matcher(value).replaceAll("\n");
+    if (LEAD_PREFIX.matcher(roles.strip()).lookingAt()
+        || CO_PREFIX.matcher(roles.strip()).lookingAt()) {
+      roles = ROLE_GLUED.matcher(roles).replaceAll("\n");
+    }
     for (String part : roles.split("[\\n；;]+")) {
       String p = part.strip();
       Matcher lead = LEAD_PREFIX.matcher(p);
@@ -518,6 +557,12 @@ final class Labels {
           continue;
         }
         Matcher role = ROLE_SUFFIX.matcher(u);
+        if (!role.matches()) {
+          role = ROLE_AFTER.matcher(u);
+          if (role.matches() && role.group(1).codePointCount(0, role.group(1).length()) < 2) {
+            role = ROLE_SUFFIX.matcher(u);
+          }
+        }
         if (role.matches()) {
           boolean leads = role.group(2).matches(LEAD_ROLES);
           ledHere |= leads;

@@ -231,7 +231,8 @@ final class LinkedSheets {
    * when every one is a problem's 序号 (0247); none otherwise, so that the row is named as naming no
    * problem.
    */
-  static List<Place> targets(String ref, Map<String, Place> bySeq) {
+  static List<Place> targets(String cell, Map<String, Place> bySeq) {
+    String ref = ITEM_WORDS.matcher(cell.strip()).replaceAll("");
     List<Place> several = several(ref, bySeq);
     Place direct = bySeq.get(SeqNumbers.key(ref));
     if (SEQ_LIST.split(ref.strip()).length > 1 && !several.isEmpty()) {
@@ -239,6 +240,10 @@ final class LinkedSheets {
     }
     return direct != null ? List.of(direct) : several;
   }
+
+  /** 第4、5项 / 第4-5项 / 第4项、第5项: the words around the numbers of a 问题序号 cell go (issue 11). */
+  private static final Pattern ITEM_WORDS =
+      Pattern.compile("第\\s*(?=[0-9０-９])|(?<=[0-9０-９])\\s*(?:项|条|号|个)(?:问题)?");
 
   private static List<Place> several(String ref, Map<String, Place> bySeq) {
     List<Place> out = new ArrayList<>();

@@ -23,6 +23,24 @@ final class RepeatedCells {
     return CLOSING.matcher(SPACES.matcher(cell).replaceAll("")).replaceFirst("");
   }
 
+  /** Where a problem's first sentence ends. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]");
+
+  /**
+   * Whether {@code cell} is the first sentence of {@code above} and {@code above} says more after
+   * it (公务接待不规范。 under 公务接待不规范。存在超标准接待。): a problem's title copied down beside its next measure
+   * (0252).
+   */
+  static boolean firstSentence(String cell, String above) {
+    String k = key(cell);
+    java.util.regex.Matcher end = SENTENCE_END.matcher(above);
+    if (k.isEmpty() || !end.find()) {
+      return false;
+    }
+    String first = key(above.substring(0, end.start()));
+    return k.equals(first) && !key(above.substring(end.end())).isEmpty();
+  }
+
   /** Whether two cells hold the same text but for spaces and closing punctuation. */
   static boolean same(String a, String b) {
     if (a.equals(b)) {

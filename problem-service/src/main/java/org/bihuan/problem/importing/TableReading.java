@@ -575,6 +575,9 @@ final class TableReading {
     /** The title of the problem read last, for a 整改措施 cell merged over it and the next one. */
     String lastTitle;
 
+    /** Measure rows above the table's first problem, read as its measures when it comes (0252). */
+    final List<Grid.Row> beforeFirst = new ArrayList<>();
+
     /**
      * The year the table's dates (and the lines above it) name most often, in which a month without
      * a year is read ({@link DeadlineText#documentYear}); null when they name none.
@@ -755,13 +758,21 @@ final class TableReading {
       }
       // the same problem text under another category is another problem
       boolean otherCategory = current != null && categories.differs(row, current.path);
+      // a blank 序号 beside the first sentence of the problem above, copied down: that problem (0252)
+      boolean firstSentence =
+          current != null
+              && !ownSeq
+              && !otherCategory
+              && !problemCell.continuesAbove()
+              && RepeatedCells.firstSentence(problemText, current.text);
       boolean newProblem =
           current == null
               || newSeq
               || (!problemCell.continuesAbove()
                   && !problemText.isEmpty()
                   && (!RepeatedCells.same(problemText, current.text) || otherCategory)
-                  && !sameSeq);
+                  && !sameSeq
+                  && !firstSentence);
       if (newSeq && (RepeatedCells.same(problemText, current.text) || problemText.isEmpty())) {
         boolean blank = problemText.isEmpty();
         warnings.add(
@@ -786,6 +797,13 @@ final class TableReading {
         }
       }
       if (newProblem && problemText.isEmpty()) {
+        if ((hasMeasureOrDuties(row) || !text(row, Column.REMARK).isEmpty())
+            && problems.isEmpty()
+            && current == null) {
+          // a measure row above the table's first problem: that problem's, said so (0252)
+          beforeFirst.add(row);
+          return;
+        }
         if (hasMeasureOrDuties(row) || !text(row, Column.REMARK).isEmpty()) {
           // a measure row above the first problem (M4): named with its text, so that nothing is
           // lost
@@ -809,7 +827,33 @@ final class TableReading {
             path.add(category);
           }
         }
-        current = new ProblemDraft(problemText, seq, List.copyOf(path), row.number());
+        current =
+            new ProblemDraft(
+                problemText,
+                seq,
+                List.copyOf(path),
+                beforeFirst.isEmpty() ? row.number() : beforeFirst.get(0).number());
+        for (Grid.Row early : beforeFirst) {
+          measure(early);
+          warnings.add(
+              where(early)
+                  + ": a 整改措施 or 责任单位 above the table's first problem (「"
+                  + OutlineParser.shorten(String.join(" | ", distinctTexts(early)))
+                  + "」) was read as a measure of that problem (「"
+                  + OutlineParser.shorten(
+                      OutlineParser.splitHead(Labels.withoutProblemNumber(problemText.strip()))
+                          .title())
+                  + "」, "
+                  + where(row)
+                  + "). If it is another problem's, write it on that problem's row.");
+        }
+        beforeFirst.clear();
+      } else if (firstSentence) {
+        warnings.add(
+            where(row)
+                + " has no 序号 and repeats the first sentence of the problem above (「"
+                + OutlineParser.shorten(problemText)
+                + "」); it was read as the same problem, its measure added to it.");
       } else if (!problemCell.continuesAbove()
           && !problemText.equals(current.text)
           && RepeatedCells.same(problemText, current.text)) {
@@ -981,6 +1025,14 @@ final class TableReading {
      * know, or a second column of a kind read once), and where the 备注 text went.
      */
     void unreadWarnings() {
+      for (Grid.Row early : beforeFirst) {
+        warnings.add(
+            where(early)
+                + ": a 整改措施 or 责任单位 with no problem in the table (「"
+                + OutlineParser.shorten(String.join(" | ", distinctTexts(early)))
+                + "」); the row was not imported. Write it on the row of its problem.");
+      }
+      beforeFirst.clear();
       if (!belowSignOff.isEmpty()) {
         warnings.add(
             (grid.sheet() == null ? "Table" : "Sheet 「" + grid.sheet() + "」")
@@ -1237,8 +1289,20 @@ final class TableReading {
       }
       Grid.Cell measureCell = cell(row, Column.MEASURE);
       if (!measureCell.text().isEmpty() && !measureCell.continuesAbove()) {
-        MeasureDraft m = new MeasureDraft(measureCell.text());
+        List<String> lines = new ArrayList<>();
+        List<String> duties = new ArrayList<>();
+        for (String line : measureCell.text().split("\n", -1)) {
+          List<String> parts = BracketedDuties.split(line);
+          lines.add(parts == null ? line : parts.get(0));
+          if (parts != null) {
+            duties.addAll(parts.subList(1, parts.size()));
+          }
+        }
+        MeasureDraft m =
+            new MeasureDraft(
+                duties.isEmpty() ? measureCell.text() : String.join("\n", lines).strip());
         m.add(row, this);
+        m.bracketed(duties);
         current.measures.add(m);
         return;
       }
@@ -1386,6 +1450,10 @@ final class TableReading {
     }
   }
 
+  /** 2024年6月底前 / 6月30日前 / 年底前 written after a bracket's duties without its label. */
+  private static final Pattern UNLABELLED_TIME =
+      Pattern.compile("^(?:[0-9０-９]{2,4}年|[0-9０-９]{1,2}月|年底|年内|立行立改|长期坚持|持续推进)");
+
   private static final class MeasureDraft {
     final String text;
     final Set<String> units = new LinkedHashSet<>();
@@ -1424,6 +1492,53 @@ final class TableReading {
       addText(progress, reader.text(row, Column.PROGRESS));
       addText(statuses, reader.text(row, Column.STATUS));
       addText(remarks, reader.text(row, Column.REMARK));
+    }
+
+    /**
+     * The duties written in brackets in the measure's cell (…建立台账（责任单位：财务科，责任人：王五，2024年6月底前）, as a
+     * plan's line is read, {@link BracketedDuties}): each field they give replaces the row's; a
+     * time written without its label after them (2024年6月底前) is the time limit (0252).
+     */
+    void bracketed(List<String> duties) {
+      Set<String> u = new LinkedHashSet<>();
+      Set<String> co = new LinkedHashSet<>();
+      Set<String> lead = new LinkedHashSet<>();
+      Set<String> people = new LinkedHashSet<>();
+      Set<String> times = new LinkedHashSet<>();
+      for (String bracket : duties) {
+        for (Labels.Labelled l : Labels.of(bracket)) {
+          List<String> rest = new ArrayList<>();
+          for (String piece : l.value().split("[，,；;]")) {
+            if (l.label() != Labels.Label.TIME_LIMIT
+                && UNLABELLED_TIME.matcher(piece.strip()).find()) {
+              addText(times, piece);
+            } else {
+              rest.add(piece);
+            }
+          }
+          String v = String.join("、", rest).strip();
+          switch (l.label()) {
+            case UNITS -> splitUnits(v, u, co);
+            case CO_UNITS -> splitUnits(v, co, co);
+            case LEADER -> addNames(lead, v);
+            case PERSON -> addNames(people, v);
+            case TIME_LIMIT -> addText(times, l.value());
+            default -> {}
+          }
+        }
+      }
+      replace(units, u);
+      replace(coUnits, co);
+      replace(leaders, lead);
+      replace(persons, people);
+      replace(timeLimits, times);
+    }
+
+    private static void replace(Set<String> field, Set<String> bracketed) {
+      if (!bracketed.isEmpty()) {
+        field.clear();
+        field.addAll(bracketed);
+      }
     }
 
     private static void addNames(Set<String> into, String value) {

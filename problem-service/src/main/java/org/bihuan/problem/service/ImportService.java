@@ -142,17 +142,21 @@ public class ImportService {
       return new Outcome(ImportAnswers.preview(sourceId, doc, earlier, options), false);
     }
     if (earlier != null && !options.replace()) {
-      throw ApiProblem.conflict(
-              "already-imported",
-              "This document was already imported into this source (import "
-                  + earlier.id
-                  + "); import it with ?replace=true to replace the problems of that import.")
-          .header("Location", "/api/v1/sources/" + sourceId + "/imports/" + earlier.id)
-          .with("existingImportId", earlier.id);
+      throw alreadyImported(sourceId, earlier);
     }
     UUID importId;
     if (earlier == null) {
-      importId = records.write(sourceId, sha256, mediaType, user.id(), doc, null, Map.of());
+      try {
+        importId = records.write(sourceId, sha256, mediaType, user.id(), doc, null, Map.of());
+      } catch (RuntimeException e) {
+        // the same document imported at the same moment by another request, which committed
+        // first (the unique index source_import_current): its answer, not a bare duplicate (0252)
+        SourceImport first = uniqueViolation(e) ? records.current(sourceId, sha256) : null;
+        if (first == null) {
+          throw e;
+        }
+        throw alreadyImported(sourceId, first);
+      }
     } else {
       // Replacing withdraws the earlier import's problems: the same permission as withdraw, and
       // the same protocol (docs/decisions/0117): each problem is marked before its tickets are
@@ -182,6 +186,26 @@ public class ImportService {
     List<String> notRecorded = reportProgressNotes(sourceId, importId);
     return new Outcome(
         ImportAnswers.withWarnings(records.answer(importId, reasons), notRecorded), true);
+  }
+
+  private static ApiProblem alreadyImported(UUID sourceId, SourceImport earlier) {
+    return ApiProblem.conflict(
+            "already-imported",
+            "This document was already imported into this source (import "
+                + earlier.id
+                + "); import it with ?replace=true to replace the problems of that import.")
+        .header("Location", "/api/v1/sources/" + sourceId + "/imports/" + earlier.id)
+        .with("existingImportId", earlier.id);
+  }
+
+  /** Whether {@code e} was caused by a unique index (SQL state 23505). */
+  private static boolean uniqueViolation(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Sends the measures of an import that are not tickets yet to the rectification service. */

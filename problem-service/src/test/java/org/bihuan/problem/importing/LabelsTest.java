@@ -181,6 +181,17 @@ class LabelsTest {
         "各科室（包括二级机构）|各科室|",
         "纪委（监委）|纪委（监委）|",
         "党委（纪委）办公室|党委（纪委）办公室|",
+        // a PDF cell's lines joined, role words without brackets, other brackets, nested remarks
+        // (0252)
+        "主责：财务科协办：办公室|财务科|办公室",
+        "牵头：办公室配合：财务科、人事科|办公室|财务科,人事科",
+        "办公室牵头，各科室配合|办公室|各科室",
+        "由财务科负责，办公室协助|财务科|办公室",
+        "财务科（主要负责）、办公室（配合）|财务科|办公室",
+        "办公室【牵头】、财务科【配合】|办公室|财务科",
+        "办公室[牵头]、财务科|办公室|财务科",
+        "财务科（含下属单位（部门））、办公室（配合）|财务科|办公室",
+        "县科协办公室|县科协办公室|",
       })
   void unitsMarkedLeadOrHelpGoToTheirSideAndUnmarkedOnesHelpTheMarkedLead(
       String value, String units, String coUnits) {

@@ -144,7 +144,7 @@ class TableReadingTest {
   }
 
   @Test
-  void noteRowsAndARepeatedHeaderAreSkippedAndAnOrphanMeasureIsNamed() {
+  void noteRowsAndARepeatedHeaderAreSkippedAndAMeasureAboveTheFirstProblemIsItsMeasure() {
     TableReading.Result r =
         TableReading.read(
             grid(
@@ -158,11 +158,17 @@ class TableReadingTest {
                 "填报人：张三|||联系电话：123|"));
     assertEquals(2, r.problems().size());
     assertEquals(3, r.warnings().size(), r.warnings().toString());
-    // the measure row above the first problem is named with its text (0247)
+    // the measure row above the first problem is that problem's first measure, said so (0252)
+    assertEquals(
+        List.of("先行整改", "制定计划"),
+        r.problems().get(0).measures().stream().map(ParsedMeasure::measure).toList());
+    assertEquals(List.of(2, 3), r.problems().get(0).origin().rows());
     assertTrue(
         r.warnings()
             .get(0)
-            .contains("row 2: a 整改措施 or 责任单位 with no problem above it in the table (「先行整改"),
+            .contains(
+                "row 2: a 整改措施 or 责任单位 above the table's first problem (「先行整改 | 办公室 | 2024年6月30日」)"
+                    + " was read as a measure of that problem (「学习不深」"),
         r.warnings().get(0));
     // the note is named with its text, as not imported (0247)
     assertTrue(
