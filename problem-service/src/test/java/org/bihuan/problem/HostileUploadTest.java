@@ -215,15 +215,35 @@ class HostileUploadTest {
   @Test
   void importsBeyondTheLimitAreRefusedWith503AndRetryAfterUntilOneEnds() {
     ImportPermits permits = new ImportPermits(2);
-    ImportPermits.Permit first = permits.acquire();
-    ImportPermits.Permit second = permits.acquire();
+    ImportPermits.Permit first = permits.acquire("甲");
+    ImportPermits.Permit second = permits.acquire("乙");
     ApiProblem busy =
-        org.junit.jupiter.api.Assertions.assertThrows(ApiProblem.class, permits::acquire);
+        org.junit.jupiter.api.Assertions.assertThrows(ApiProblem.class, () -> permits.acquire("丙"));
     assertEquals(503, busy.status());
     assertEquals("5", busy.headers().get("Retry-After"));
     first.close();
-    permits.acquire().close();
+    permits.acquire("丙").close();
     second.close();
+  }
+
+  @Test
+  void oneCallerHoldsOneFewerImportsThanTheServiceRunsTheRestAreOthers() {
+    ImportPermits permits = new ImportPermits(3);
+    ImportPermits.Permit first = permits.acquire("甲");
+    ImportPermits.Permit second = permits.acquire("甲");
+    ApiProblem own =
+        org.junit.jupiter.api.Assertions.assertThrows(ApiProblem.class, () -> permits.acquire("甲"));
+    assertEquals(429, own.status());
+    assertTrue(own.type().endsWith("too-many-imports"), own.type());
+    assertEquals("5", own.headers().get("Retry-After"));
+    // his refusal took nothing: another caller still gets the last permit
+    ImportPermits.Permit other = permits.acquire("乙");
+    assertEquals(0, permits.available());
+    first.close();
+    permits.acquire("甲").close();
+    second.close();
+    other.close();
+    assertEquals(3, permits.available());
   }
 
   @Test

@@ -1,7 +1,10 @@
 package org.bihuan.problem;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.status;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.bihuan.problem.support.Api.asAdmin;
 import static org.bihuan.problem.support.Api.asViewer;
@@ -111,5 +114,49 @@ class ReplaceImportMarkTest {
         .post("/api/v1/problems/" + first.get(0) + "/withdraw")
         .then()
         .statusCode(200);
+  }
+
+  /**
+   * A replacement asks for each problem's tickets the way a withdrawal does (0246, 0249): with
+   * waitForCreations=true, and a creation still under way there refuses it (409
+   * ticket-creation-under-way) with nothing changed and no mark left.
+   */
+  @Test
+  void aReplacementWaitsForTicketCreationLikeAWithdrawal() {
+    String source = source("重新导入等待建单");
+    List<String> first = problemIds(importing(source, PLAN, false));
+    rectification.resetRequests();
+    rectification.stubFor(
+        get(urlPathEqualTo("/api/v1/tickets"))
+            .withQueryParam("waitForCreations", equalTo("true"))
+            .willReturn(
+                status(409)
+                    .withHeader("Content-Type", "application/problem+json")
+                    .withBody(
+                        "{\"type\":\"https://bihuan.dev/problems/ticket-creation-under-way\","
+                            + "\"title\":\"Conflict\",\"status\":409}")));
+    Response refused = importing(source, PLAN, true);
+    refused.then().statusCode(409).contentType("application/problem+json");
+    assertTrue(
+        refused.then().extract().<String>path("type").endsWith("ticket-creation-under-way"),
+        refused.asString());
+    rectification.verify(
+        getRequestedFor(urlPathEqualTo("/api/v1/tickets"))
+            .withQueryParam("problemId", equalTo(first.get(0)))
+            .withQueryParam("waitForCreations", equalTo("true")));
+    for (String id : first) {
+      Response p = problem(id);
+      assertEquals("OPEN", p.then().extract().path("status"), id);
+      assertNull(p.then().extract().path("withdrawalStartedAt"), id);
+    }
+    // once the creation is over the same replacement goes through
+    rectification.stubFor(
+        get(urlPathEqualTo("/api/v1/tickets"))
+            .withQueryParam("waitForCreations", equalTo("true"))
+            .willReturn(okJson(page(List.of(), null))));
+    importing(source, PLAN, true).then().statusCode(201);
+    for (String id : first) {
+      assertEquals("WITHDRAWN", problem(id).then().extract().path("status"));
+    }
   }
 }

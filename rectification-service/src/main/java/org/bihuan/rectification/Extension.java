@@ -43,6 +43,11 @@ public class Extension extends PanacheEntityBase {
 
   public String requestedById;
   public String requestedByName;
+
+  /** Every directory person the requester's login claims named when he asked (0249). */
+  @jakarta.persistence.Convert(converter = PersonIdsColumn.class)
+  public java.util.Set<String> requestedByPersonIds = java.util.Set.of();
+
   public Instant requestedAt;
   public String decidedById;
   public String decidedByName;

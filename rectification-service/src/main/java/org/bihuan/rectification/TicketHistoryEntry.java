@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.Immutable;
@@ -42,4 +43,11 @@ public class TicketHistoryEntry extends PanacheEntityBase {
   /** The fields an edit or a decision changed, with old and new values; empty otherwise. */
   @Convert(converter = FieldChangesColumn.class)
   public List<FieldChange> changes = List.of();
+
+  /**
+   * Every directory person the actor's login claims named when he acted (docs/decisions/0249);
+   * empty where the directory knew none, or for entries written before it was recorded.
+   */
+  @Convert(converter = PersonIdsColumn.class)
+  public Set<String> actorPersonIds = Set.of();
 }

@@ -32,6 +32,9 @@ import org.jboss.logging.Logger;
  * <p>Requests that Netty's decoder refuses before Vert.x routes them, and request targets that
  * {@link java.net.URI} refuses, are answered by {@link InvalidRequests} (docs/decisions/0207);
  * broken chunk framing in the middle of a body by {@link BrokenChunks} (400, then closed; 0244).
+ *
+ * <p>Every answer given here, before a resource runs, closes the connection (HTTP/1.x): the body it
+ * did not read is never taken as the next request (docs/decisions/0250).
  */
 @ApplicationScoped
 public class HttpLayerProblems {

@@ -30,7 +30,9 @@ import org.jboss.logging.Logger;
  * with an empty 400/414/431 from its default invalid-request handler. A request target that {@link
  * java.net.URI} refuses gets a problem+json 400 here too, before Quarkus' root handler would answer
  * it with an empty one, and so does a request with two Host headers or one {@link RequestHosts}
- * refuses (docs/decisions/0244).
+ * refuses (docs/decisions/0244), over HTTP/2 its :authority (0250). Each HTTP/1.x connection also
+ * gets {@link BrokenChunks} and {@link RequestLines} (other HTTP versions, absolute-form targets,
+ * empty ports; 0250). Every answer given here closes the connection (0250).
  *
  * <p>Vert.x lets an application set that handler only on the {@code HttpServer} before it listens,
  * and Quarkus creates and starts its servers itself. So once they listen, each server's connection

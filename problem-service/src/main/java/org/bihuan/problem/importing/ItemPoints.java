@@ -43,10 +43,24 @@ final class ItemPoints {
                 && m.number() == n.number() - (last - j);
       }
       Numbering item = lines.get(first - 1).numbering();
+      List<Labelled> itemLabels = labels.get(first - 1);
+      if (list
+          && item == null
+          && !itemLabels.isEmpty()
+          && Labels.numbersProblem(itemLabels.get(0))) {
+        // 【问题1】… or 问题3：… then 一是…二是… or （1）（2）: the points describe the problem its label
+        // numbers; the labelled lines after them are that problem's (0251)
+        for (int j = first; j <= last; j++) {
+          sub[j] = true;
+        }
+        owners.remove(o);
+        o--;
+        continue;
+      }
       if (!list
           || item == null
           || !labels.get(first - 1).isEmpty()
-          || item.rank() == n.rank()
+          || (item.rank() == n.rank() && MixedNumbering.style(item).equals(MixedNumbering.style(n)))
           || item.rank() < Numbering.ARABIC
           || item.text().strip().matches(".*(?:方面|[：:])$")) {
         continue;

@@ -176,7 +176,8 @@ final class Labels {
             + names
             + ")[】\\]]\\s*[：:]?|("
             + names
-            + ")\\s*[：:]|("
+            // 问题1.财务审批不规范: a number in the label closed by . or 、 as by a colon (0251)
+            + ")\\s*(?:[：:]|(?<=[0-9一二三四五六七八九十百])[.．、](?![0-9]))|("
             + NUMBERED_MEASURE
             + ")(?:\\s*[：:、]|(?<=[）)])))\\s*";
     LABEL = Pattern.compile("(?:^|(?<=[；;，,。\\s]))" + label);

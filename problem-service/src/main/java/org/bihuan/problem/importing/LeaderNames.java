@@ -2,8 +2,10 @@ package org.bihuan.problem.importing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bihuan.platform.text.PersonNames;
@@ -20,13 +22,18 @@ final class LeaderNames {
 
   static ParsedDocument byName(ParsedDocument doc) {
     Map<String, String> changed = new LinkedHashMap<>();
+    Set<String> postsOnly = new LinkedHashSet<>();
     List<ParsedProblem> problems = new ArrayList<>(doc.problems().size());
     for (ParsedProblem p : doc.problems()) {
       List<ParsedMeasure> measures = new ArrayList<>(p.measures().size());
       boolean any = false;
       for (ParsedMeasure m : p.measures()) {
         String leader = byName(m.leaderInCharge(), changed);
-        if (leader == null || leader.equals(m.leaderInCharge())) {
+        if (leader != null && onlyPosts(leader)) {
+          // 局长、副局长: posts and no person; a leader field keeps names (0251)
+          postsOnly.add(leader);
+          leader = null;
+        } else if (leader == null || leader.equals(m.leaderInCharge())) {
           measures.add(m);
           continue;
         }
@@ -49,10 +56,17 @@ final class LeaderNames {
                   p.title(), p.description(), p.categoryPath(), List.copyOf(measures), p.origin())
               : p);
     }
-    if (changed.isEmpty()) {
+    if (changed.isEmpty() && postsOnly.isEmpty()) {
       return doc;
     }
     List<String> warnings = new ArrayList<>(doc.warnings());
+    for (String posts : postsOnly) {
+      warnings.add(
+          "责任领导 「"
+              + posts
+              + "」 names posts and no person; no leader was stored for the measure(s) that give it"
+              + " (a leader is stored by name): fill in the leader's name.");
+    }
     if (!changed.isEmpty()) {
       List<String> said = new ArrayList<>();
       changed.forEach((written, name) -> said.add("「" + written + "」 → 「" + name + "」"));
@@ -63,6 +77,24 @@ final class LeaderNames {
               + ".");
     }
     return new ParsedDocument(problems, doc.causes(), doc.proposedMeasures(), warnings);
+  }
+
+  /**
+   * The characters a post opens with where no surname stands before it (局长, 副局长, 党组书记, 分管副校长); 刘副局长
+   * starts with a surname and is a leader as many lists name one.
+   */
+  private static final Pattern POST_ALONE =
+      Pattern.compile("[局副党总院校处科所站县市区镇乡村分部厅委办纪组董监行首团书主]\\p{IsHan}{0,8}");
+
+  /** Whether every leader of a 、-separated field is a post alone: 局长、副局长 (0251). */
+  static boolean onlyPosts(String leaders) {
+    for (String part : leaders.split("、")) {
+      String p = part.strip();
+      if (!POST_ALONE.matcher(p).matches() || !PersonNames.POST.matcher(p).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A name after a post and a colon: 副局长：王五. */

@@ -258,6 +258,16 @@ public final class OutlineParser {
                 + " it; it was read as text, not as a numbered item.");
       }
       BareHeadings.mark(lines, numbering);
+      for (int i : MixedNumbering.mark(numbering)) {
+        warnings.add(
+            "Line "
+                + source.get(i).number()
+                + " 「"
+                + shorten(lines.get(i))
+                + "」 is numbered unlike the items before and after it; it was read as their item "
+                + numbering.get(i).number()
+                + ".");
+      }
       Node root = new Node(null, "", 0);
       Deque<Node> open = new ArrayDeque<>();
       open.push(root);
@@ -375,6 +385,21 @@ public final class OutlineParser {
       boolean expected;
       if (previous != null && previous.rank() == rank) {
         expected = number == lastNumber(previous.numbering) + 1;
+        if (!expected) {
+          // 1）… then its points （1）（2）, then 2）: each style of the rank counts on its own (0251)
+          String style = MixedNumbering.style(numbering);
+          boolean other = !style.equals(MixedNumbering.style(previous.numbering));
+          expected = other && number == 1;
+          for (int i = parent.children.size() - 1, seen = 0;
+              i >= 0 && seen < 64 && other && !expected;
+              i--, seen++) {
+            Numbering sibling = parent.children.get(i).numbering;
+            if (sibling != null && style.equals(MixedNumbering.style(sibling))) {
+              expected = number == lastNumber(sibling) + 1;
+              break;
+            }
+          }
+        }
       } else {
         // the first item under a heading restarts at 1 or continues the previous group's count,
         // or the points the heading's own line began (1.学习不深：一是…；二是… then 三是…)

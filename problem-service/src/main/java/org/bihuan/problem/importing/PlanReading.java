@@ -102,6 +102,10 @@ final class PlanReading {
     return false;
   }
 
+  /** （）, ( ), 【】, [] and the like with nothing inside: a blank of a form left unfilled. */
+  private static final java.util.regex.Pattern EMPTY_BRACKETS =
+      java.util.regex.Pattern.compile("(?:[（(【\\[]\\s*[）)】\\]]\\s*)+[。；;，,]?");
+
   private static String content(Line line) {
     return line.numbering() == null ? line.text() : line.numbering().text();
   }
@@ -264,7 +268,15 @@ final class PlanReading {
     boolean[] group = new boolean[size];
     for (int i = 0; i < size; i++) {
       ReadingTime.check();
-      for (int j = i + 1; owner[i] && j < end[i]; j++) {
+      // 1.财务审批不规范。 then its 整改措施, then 问题2：… or ⑵…: a sentence closed by 。 at an item's
+      // rank is a problem, never a group heading, whatever is numbered below it (0251)
+      boolean sentence =
+          owner[i]
+              && lines.get(i).numbering() != null
+              && lines.get(i).numbering().rank() >= Numbering.ARABIC
+              && labels.get(i).isEmpty()
+              && lines.get(i).numbering().text().strip().endsWith("。");
+      for (int j = i + 1; owner[i] && !sentence && j < end[i]; j++) {
         if (owner[j]) {
           owner[i] = false;
           group[i] = true;
@@ -689,18 +701,48 @@ final class PlanReading {
                   && current.problemText != null
                   && current.problemText.isBlank()
                   && !Labels.numbersProblem(l);
+          // 第4项问题：公务接待不规范。 then 问题描述：…: the numbered label titles the problem, the
+          // description goes on with it (0251)
+          boolean titledAbove =
+              current != null
+                  && current.titledByNumber
+                  && !current.hasMeasuresOrDuties()
+                  && !Labels.numbersProblem(l);
           if (current == null
-              || (current.problemText != null && !described)
+              || (current.problemText != null && !described && !titledAbove)
               || current.hasMeasuresOrDuties()) {
             close();
             current = open(Integer.MAX_VALUE);
           }
           // 问题：…， at a line's end keeps its comma: the text is kept whole, whether the next line
           // goes on with it or not (0233)
-          current.problemText = l.value() + (l == lastOnLine ? l.runOn() : "");
+          String value = l.value() + (l == lastOnLine ? l.runOn() : "");
+          if (titledAbove) {
+            current.problemText = current.problemText + "\n" + value;
+            current.titledByNumber = false;
+          } else {
+            current.problemText = value;
+            current.titledByNumber = Labels.numbersProblem(l) && !value.isBlank();
+          }
           block = Block.PROBLEM_TEXT;
         }
         case MEASURE -> {
+          if (EMPTY_BRACKETS.matcher(l.value()).matches()) {
+            // 整改措施：（） — a form's blank left unfilled: no measure (0251)
+            String text = l.name() + "：" + l.value();
+            String note =
+                "Line "
+                    + lineNumber
+                    + " 「"
+                    + OutlineParser.shorten(text)
+                    + "」 names no measure (only empty brackets); it was not imported";
+            if (current != null) {
+              current.notes.add(note + ", in the problem");
+            } else {
+              warnings.add(note + ".");
+            }
+            continue;
+          }
           if (current == null) {
             current = open(Integer.MAX_VALUE);
           }
@@ -885,7 +927,8 @@ final class PlanReading {
         String titled =
             number == null || number.text().isBlank() ? draft.problemText : number.text();
         title = OutlineParser.splitHead(titled).title();
-        description = OutlineParser.join(draft.problemText, description);
+        // ...nor of its description (0251)
+        description = OutlineParser.join(titled, description);
       } else {
         description = OutlineParser.join(description, draft.problemText);
       }
@@ -1041,6 +1084,10 @@ final class PlanReading {
     final StringBuilder extra = new StringBuilder();
 
     String problemText;
+
+    /** Its text so far is what a 问题1：/第4项问题： label gave; a 问题描述： may follow (0251). */
+    boolean titledByNumber;
+
     List<String> measureLines;
 
     /** The comma the first of {@link #measureLines} ends with as its label's value ended. */

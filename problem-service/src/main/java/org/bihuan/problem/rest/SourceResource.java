@@ -148,6 +148,29 @@ public class SourceResource {
       responseCode = "200",
       description = "?dryRun=true: what would be created; nothing was written",
       content = @Content(schema = @Schema(implementation = ImportAnswer.class)))
+  @APIResponse(
+      responseCode = "413",
+      description =
+          "too-large: the file is over the upload limit, or would be once read (its parts, cells,"
+              + " pages or characters past the import's memory budget); nothing was written",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "415",
+      description =
+          "The body is not a document this service reads, or not what its Content-Type says",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "429",
+      description =
+          "too-many-imports: the caller is importing as many documents at once as one caller may"
+              + " (bihuan.import.max-concurrent-per-caller); retry after Retry-After",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "503",
+      description =
+          "import-busy: the service is reading as many documents as it reads at once"
+              + " (bihuan.import.max-concurrent); retry after Retry-After",
+      content = @Content(mediaType = "application/problem+json"))
   @Operation(
       operationId = "importDocument",
       summary = "Import the problems, causes and measures of a document into a source",
@@ -157,7 +180,8 @@ public class SourceResource {
               + " its content; tables (Word 整改任务清单, Excel 台账) give one problem per problem cell"
               + " with one measure per row, and problems listed in the paragraphs around a table are"
               + " imported with the table's, in the document's order. At most bihuan.import.max-concurrent imports run at"
-              + " once; more answer 503 with Retry-After. ?dryRun=true answers what would"
+              + " once, more answer 503 with Retry-After; one caller may run one fewer at once"
+              + " (bihuan.import.max-concurrent-per-caller), more of his answer 429. ?dryRun=true answers what would"
               + " be created, and where in the file each problem came from, and writes nothing; otherwise everything is written in one"
               + " transaction (201). The same document again answers 409 unless ?replace=true,"
               + " which withdraws the problems of the earlier import (refused with 409 when some"

@@ -2,43 +2,98 @@ package org.bihuan.problem.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import org.bihuan.platform.error.ApiProblem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * How many documents are imported at once (bihuan.import.max-concurrent, default 2). Each import
- * may hold its upload and its parsed form in memory (docs/decisions/0047 has the budget); an import
- * beyond the limit is refused at once with 503 and Retry-After rather than queued, since a queue of
- * uploads is itself memory.
+ * How many documents are imported at once (bihuan.import.max-concurrent, default 2), and how many
+ * of them one caller may hold (bihuan.import.max-concurrent-per-caller, default one fewer than
+ * that, at least 1; docs/decisions/0255). Each import may hold its upload and its parsed form in
+ * memory (docs/decisions/0047 has the budget); an import beyond the limit is refused at once with
+ * 503 and Retry-After rather than queued, since a queue of uploads is itself memory. A caller who
+ * already holds his share is refused with 429 (his own imports, not the service, are the limit), so
+ * that one person sending slow documents cannot keep everyone else's imports out.
  */
 @ApplicationScoped
 public class ImportPermits {
 
   private final Semaphore permits;
   private final int limit;
+  private final int perCaller;
+  private final ConcurrentHashMap<String, Integer> held = new ConcurrentHashMap<>();
 
   @Inject
   public ImportPermits(
-      @ConfigProperty(name = "bihuan.import.max-concurrent", defaultValue = "2") int limit) {
+      @ConfigProperty(name = "bihuan.import.max-concurrent", defaultValue = "2") int limit,
+      @ConfigProperty(name = "bihuan.import.max-concurrent-per-caller")
+          Optional<Integer> perCaller) {
     this.limit = Math.max(1, limit);
+    this.perCaller = Math.max(1, perCaller.orElse(this.limit - 1));
     this.permits = new Semaphore(this.limit);
   }
 
-  /** A permit, released when closed; refuses (503) when all are taken. */
-  public Permit acquire() {
-    if (!permits.tryAcquire()) {
+  /** Permits for {@code limit} imports at once, at most one fewer for one caller. */
+  public ImportPermits(int limit) {
+    this(limit, Optional.empty());
+  }
+
+  /**
+   * A permit for {@code caller} (the token's subject), released when closed: refuses with 429 when
+   * he already holds his share, with 503 when all permits are taken.
+   */
+  public Permit acquire(String caller) {
+    boolean[] counted = {false};
+    held.compute(
+        caller,
+        (k, n) -> {
+          int now = n == null ? 0 : n;
+          if (now >= perCaller) {
+            return n;
+          }
+          counted[0] = true;
+          return now + 1;
+        });
+    if (!counted[0]) {
       throw new ApiProblem(
-              503,
-              "import-busy",
-              "Service unavailable",
-              limit
-                  + " documents are being imported right now, the most this service reads at"
-                  + " once; send this one again in a few seconds.",
+              429,
+              "too-many-imports",
+              "Too many requests",
+              "You are importing "
+                  + (perCaller == 1 ? "a document" : perCaller + " documents")
+                  + " already, the most one caller may at once (the others'"
+                  + " imports have the rest); send this one when "
+                  + (perCaller == 1 ? "it has" : "one has")
+                  + " been answered.",
               null)
           .header("Retry-After", "5");
     }
-    return permits::release;
+    if (!permits.tryAcquire()) {
+      release(caller);
+      throw busy();
+    }
+    return () -> {
+      permits.release();
+      release(caller);
+    };
+  }
+
+  private void release(String caller) {
+    held.computeIfPresent(caller, (k, n) -> n <= 1 ? null : n - 1);
+  }
+
+  private ApiProblem busy() {
+    return new ApiProblem(
+            503,
+            "import-busy",
+            "Service unavailable",
+            limit
+                + " documents are being imported right now, the most this service reads at"
+                + " once; send this one again in a few seconds.",
+            null)
+        .header("Retry-After", "5");
   }
 
   /** Permits free now. */

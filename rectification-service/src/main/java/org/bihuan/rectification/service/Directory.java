@@ -14,6 +14,7 @@ import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.text.Logins;
+import org.bihuan.platform.text.Mobiles;
 import org.bihuan.platform.text.UnitNames;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.DirectoryPerson;
@@ -87,6 +88,7 @@ public class Directory {
       Versions.checkIfMatch(ifMatch, p.version);
     }
     requireOwnLogin(externalId, in);
+    requireLoginNotAMobile(externalId, in);
     var applied = writes.person(p, externalId, in, clock.now());
     em.flush();
     writes.emit(applied.change(), applied.entry());
@@ -187,6 +189,81 @@ public class Directory {
           .with("field", "name")
           .with("name", in.name().strip())
           .with("heldBy", holder[0]);
+    }
+  }
+
+  /**
+   * A login that is another person's mobile, or a mobile that is another person's login, would let
+   * one token claim name two people (docs/decisions/0249): refused (409, naming the field), in both
+   * directions. A person's login may be his own mobile.
+   */
+  private void requireLoginNotAMobile(String externalId, DirectoryInput.Person in) {
+    if (Boolean.TRUE.equals(in.sealed())) {
+      return;
+    }
+    String login = DirectoryWrites.blankToNull(in.login());
+    String asMobile = Mobiles.key(login);
+    if (asMobile != null) {
+      DirectoryPerson holder =
+          DirectoryPerson.find(
+                  "mobileKey = ?1 and externalId <> ?2 and sealed = false order by externalId",
+                  asMobile,
+                  externalId)
+              .firstResult();
+      if (holder != null) {
+        throw ApiProblem.conflict(
+                "login-is-a-mobile",
+                "The login '"
+                    + login
+                    + "' is the mobile number of "
+                    + holder.externalId
+                    + " ("
+                    + holder.name
+                    + "): a sign-on by it would name both people. Give this person another"
+                    + " login, or change "
+                    + holder.externalId
+                    + "'s mobile first.")
+            .with("field", "login")
+            .with("heldBy", holder.externalId);
+      }
+    }
+    String mobile = Mobiles.key(DirectoryWrites.blankToNull(in.mobile()));
+    if (mobile != null) {
+      // a login is written any way a mobile is (+86 139-…): its digits narrow, Mobiles.key decides
+      @SuppressWarnings("unchecked")
+      List<String> candidates =
+          em.createNativeQuery(
+                  "select external_id from directory_person where not sealed"
+                      + " and external_id <> ?1 and login is not null"
+                      + " and regexp_replace(login, '[^0-9]', '', 'g') like ?2"
+                      + " order by external_id")
+              .setParameter(1, externalId)
+              .setParameter(2, "%" + mobile)
+              .getResultList();
+      DirectoryPerson holder =
+          candidates.isEmpty()
+              ? null
+              : DirectoryPerson.<DirectoryPerson>list("externalId in ?1", candidates).stream()
+                  .filter(p -> mobile.equals(Mobiles.key(p.login)))
+                  .findFirst()
+                  .orElse(null);
+      if (holder != null) {
+        throw ApiProblem.conflict(
+                "mobile-is-a-login",
+                "The mobile number '"
+                    + in.mobile().strip()
+                    + "' is the login of "
+                    + holder.externalId
+                    + " ("
+                    + holder.name
+                    + ", login '"
+                    + holder.login
+                    + "'): a sign-on by it would name both people. Change "
+                    + holder.externalId
+                    + "'s login first.")
+            .with("field", "mobile")
+            .with("heldBy", holder.externalId);
+      }
     }
   }
 

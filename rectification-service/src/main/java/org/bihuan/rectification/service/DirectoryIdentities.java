@@ -185,6 +185,20 @@ public class DirectoryIdentities {
             .setParameter("ids", ids)
             .getResultList());
     out.addAll(formerHoldersOf(keys).values());
+    // A claim that is someone's login names him, not (also) the person whose mobile it is (0249):
+    // the directory refuses a login that is another person's mobile, and entries stored before it
+    // did are read the same way peopleOfSubjects reads a subject.
+    Set<String> mobilesOfLogins = new HashSet<>();
+    for (String login :
+        em.createQuery("select p.login from DirectoryPerson p where p.loginKey in :k", String.class)
+            .setParameter("k", keys)
+            .getResultList()) {
+      String m = Mobiles.key(login);
+      if (m != null) {
+        mobilesOfLogins.add(m);
+      }
+    }
+    mobiles.removeAll(mobilesOfLogins);
     out.addAll(soleHoldersOfMobiles(mobiles).values());
     return out;
   }

@@ -17,6 +17,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.text.Logins;
+import org.bihuan.platform.text.Mobiles;
 import org.bihuan.platform.text.UnitNames;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.DirectoryPerson;
@@ -68,6 +69,8 @@ public class DirectorySync {
     final Map<String, Boolean> unitSealed = new HashMap<>();
     final Map<String, Integer> people = new HashMap<>();
     final Map<String, Integer> logins = new HashMap<>();
+    final Map<String, Integer> loginsAsMobiles = new HashMap<>();
+    final Map<String, Integer> mobiles = new HashMap<>();
     final Map<String, Integer> unitNames = new HashMap<>();
     final Map<String, Integer> namedUnits = new LinkedHashMap<>();
     final Tally unitTally = new Tally();
@@ -97,6 +100,7 @@ public class DirectorySync {
             (q, i) -> {
               duplicate("people", i, seen.people.putIfAbsent(q.externalId(), i));
               duplicateLogin(q, i, seen.logins);
+              loginNotAMobile(q, i, seen);
               if (q.unitExternalId() != null && !Boolean.TRUE.equals(q.sealed())) {
                 seen.namedUnits.putIfAbsent(q.unitExternalId(), i);
               }
@@ -166,6 +170,48 @@ public class DirectorySync {
               + "] and units["
               + index
               + "] share it; seal one of them)");
+    }
+  }
+
+  /**
+   * A login that is another person's mobile, or a mobile that is another person's login, would let
+   * one sign-on name two people (docs/decisions/0249): refused whichever of the two is listed
+   * first. A person's login may be his own mobile.
+   */
+  private static void loginNotAMobile(SnapshotPerson q, int index, Seen seen) {
+    if (Boolean.TRUE.equals(q.sealed())) {
+      return;
+    }
+    String login = DirectoryWrites.blankToNull(q.login());
+    String loginAsMobile = Mobiles.key(login);
+    String mobile = Mobiles.key(DirectoryWrites.blankToNull(q.mobile()));
+    if (loginAsMobile != null) {
+      Integer other = seen.mobiles.get(loginAsMobile);
+      if (other != null && other != index) {
+        throw ApiProblem.invalidField(
+            "people[" + index + "].login",
+            "'"
+                + login
+                + "' is the mobile number of people["
+                + other
+                + "]: a sign-on by it would name both people");
+      }
+      seen.loginsAsMobiles.putIfAbsent(loginAsMobile, index);
+    }
+    if (mobile != null) {
+      Integer other = seen.loginsAsMobiles.get(mobile);
+      if (other != null && other != index) {
+        throw ApiProblem.invalidField(
+            "people[" + index + "].mobile",
+            "'"
+                + q.mobile().strip()
+                + "' is the login of people["
+                + other
+                + "]: a sign-on by it would name both people");
+      }
+      // a mobile several people share is allowed (it names none of them, 0246); any one of them
+      // stands for it here
+      seen.mobiles.putIfAbsent(mobile, index);
     }
   }
 

@@ -37,7 +37,7 @@ public class ExtensionService {
   public ExtensionView request(UUID ticketId, ExtensionInput in, String ifMatch) {
     Ticket t = tickets.lock(ticketId);
     written.changed(t);
-    Actor actor = callers.current();
+    Actor actor = callers.identified();
     TicketWorkflow.requireOwnUnit(actor, t.unitNames());
     Versions.checkIfMatch(ifMatch, t.version);
     if (!DeadlineRules.timeBound(t.timing)
@@ -77,6 +77,7 @@ public class ExtensionService {
     e.status = Extension.Status.REQUESTED;
     e.requestedById = actor.id();
     e.requestedByName = actor.name();
+    e.requestedByPersonIds = actor.directoryIds();
     e.requestedAt = now;
     e.persist();
     history.record(
@@ -116,7 +117,7 @@ public class ExtensionService {
           .with("currentState", e.status);
     }
     actor.requireNamed(verb + " an extension");
-    if (tickets.partiesWithRequester(t, e.requestedById, e.requestedByName).includes(actor)) {
+    if (tickets.partiesWithRequester(t, e).includes(actor)) {
       throw ApiProblem.forbidden(
           "You requested this extension or answer for the ticket (as its responsible person or"
               + " submitter in any round), so you cannot "

@@ -51,6 +51,7 @@ public class TicketHistory {
     h.at = at;
     h.actorId = actor.id();
     h.actorName = actor.name();
+    h.actorPersonIds = actor.directoryIds();
     h.action = action;
     h.fromStatus = from;
     h.toStatus = t.status;

@@ -55,14 +55,30 @@ public class TicketParties {
       }
     }
     Map<String, String> submitters = new LinkedHashMap<>();
+    Map<String, Set<String>> submitterPeople = new HashMap<>();
     for (TicketHistoryEntry h : entries) {
       if ("submit".equals(h.action)) {
         subjects.add(h.actorId);
         submitters.put(h.actorId, h.actorName);
+        // Every person his claims named when he submitted, not his subject's alone (0249): a
+        // person with two sign-ons is the same submitter under either.
+        submitterPeople
+            .computeIfAbsent(h.actorId, s -> new LinkedHashSet<>())
+            .addAll(h.actorPersonIds);
       }
     }
     Map<String, String> submitterIds = directory.peopleOfSubjects(submitters.keySet());
-    submitters.forEach((subject, name) -> names.add(name, submitterIds.get(subject)));
+    submitters.forEach(
+        (subject, name) -> {
+          Set<String> people = new LinkedHashSet<>(submitterPeople.get(subject));
+          if (submitterIds.get(subject) != null) {
+            people.add(submitterIds.get(subject));
+          }
+          if (people.isEmpty()) {
+            names.add(name, null);
+          }
+          people.forEach(person -> names.add(name, person));
+        });
     // A party the directory knows is also called by the name it gives him now: renamed there
     // after the ticket named him, he is still a party by that name (0217).
     Map<String, String> directoryNames = directory.namesOf(Set.copyOf(names.ids));
@@ -79,26 +95,32 @@ public class TicketParties {
   }
 
   /**
-   * The parties of a round with the requester of an extension (docs/decisions/0091, 0238): his
-   * subject and name, and the directory person his subject was the login of when he asked, with
-   * that person's names now and before a renaming — so that, after the directory changed his login,
-   * his new login still cannot decide his own request.
+   * The parties of a round with the requester of an extension (docs/decisions/0091, 0238, 0249):
+   * his subject and name, every directory person his login claims named when he asked and the
+   * person his subject was the login of, with that person's names now and before a renaming — so
+   * that, after the directory changed his login, his new login still cannot decide his own request.
    */
-  Parties withRequester(Parties round, String subject, String name) {
+  Parties withRequester(Parties round, String subject, String name, Set<String> people) {
     Set<String> names = new LinkedHashSet<>(round.names());
     Set<String> subjects = new LinkedHashSet<>(round.subjects());
     Set<String> ids = new LinkedHashSet<>(round.directoryIds());
     if (name != null) {
       names.add(name);
     }
+    // Every person the requester's claims named when he asked (0249), and the person his subject
+    // is the login of (requests recorded before those were).
+    Set<String> requester = new LinkedHashSet<>(people == null ? Set.of() : people);
     if (subject != null) {
       subjects.add(subject);
       String person = directory.peopleOfSubjects(List.of(subject)).get(subject);
       if (person != null) {
-        ids.add(person);
-        names.addAll(directory.namesOf(List.of(person)).values());
-        directory.formerNamesOf(List.of(person)).values().forEach(names::addAll);
+        requester.add(person);
       }
+    }
+    if (!requester.isEmpty()) {
+      ids.addAll(requester);
+      names.addAll(directory.namesOf(requester).values());
+      directory.formerNamesOf(requester).values().forEach(names::addAll);
     }
     return new Parties(
         Set.copyOf(names), Set.copyOf(subjects), Set.copyOf(ids), round.identified());

@@ -62,7 +62,8 @@ public class TicketService {
     linkLocks.hold(linked);
     Map<UUID, ProblemView> newProblems = checked.get();
     Ticket t = lock(id);
-    Actor actor = callers.current();
+    // Who edits is recorded with every person his claims name (0249).
+    Actor actor = callers.known();
     // Another unit's reporter hears 403 before the version or state is compared (0168).
     TicketWorkflow.requireOwnUnit(actor, t.unitNames());
     ResolvedInput named = fields.named(in, "", t);
@@ -221,8 +222,12 @@ public class TicketService {
   }
 
   /** The ticket's parties and an extension's requester (0091, 0238). */
-  Parties partiesWithRequester(Ticket t, String requesterId, String requesterName) {
-    return parties.withRequester(parties.of(t), requesterId, requesterName);
+  Parties partiesWithRequester(Ticket t, Extension request) {
+    return parties.withRequester(
+        parties.of(t),
+        request.requestedById,
+        request.requestedByName,
+        request.requestedByPersonIds);
   }
 
   LocalDate latestApprovedExtension(UUID ticketId) {

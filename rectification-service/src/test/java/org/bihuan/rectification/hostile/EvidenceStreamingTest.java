@@ -159,6 +159,106 @@ class EvidenceStreamingTest {
   }
 
   /**
+   * Ten uploads of the largest file at once, each with its own Idempotency-Key: each is stored or
+   * refused 503 uploads-busy (four are read at once), none fails, and the service stays live. The
+   * bodies are made as they are sent, so that only the service holds them; run with {@code
+   * -DargLine=-Xmx384m} (run.sh's heap) this is what four keyed uploads at once used to exhaust.
+   */
+  @Test
+  void tenMaximumUploadsAtOnceAreStoredOrRefusedAndTheServiceStaysLive() throws Exception {
+    long max = 20L * 1024 * 1024;
+    byte[] head =
+        ("--AaB03x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"大.bin\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] tail = "\r\n--AaB03x--\r\n".getBytes(StandardCharsets.UTF_8);
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> sent =
+        new java.util.ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      int seed = i;
+      HttpRequest request =
+          HttpRequest.newBuilder(
+                  URI.create(
+                      "http://localhost:"
+                          + RestAssured.port
+                          + "/api/v1/tickets/"
+                          + ticketId
+                          + "/evidence"))
+              .header("Authorization", "Bearer " + Tokens.reporter("王五", UNIT))
+              .header("Content-Type", "multipart/form-data; boundary=AaB03x")
+              .header("Idempotency-Key", UUID.randomUUID().toString())
+              .POST(
+                  HttpRequest.BodyPublishers.fromPublisher(
+                      HttpRequest.BodyPublishers.ofInputStream(
+                          () ->
+                              new java.io.SequenceInputStream(
+                                  java.util.Collections.enumeration(
+                                      java.util.List.of(
+                                          new java.io.ByteArrayInputStream(head),
+                                          new Filler(max, seed),
+                                          new java.io.ByteArrayInputStream(tail))))),
+                      head.length + max + tail.length))
+              .build();
+      sent.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+    }
+    int stored = 0;
+    for (var answer : sent) {
+      HttpResponse<String> a = answer.get(5, java.util.concurrent.TimeUnit.MINUTES);
+      assertTrue(a.statusCode() == 201 || a.statusCode() == 503, a.statusCode() + " " + a.body());
+      stored += a.statusCode() == 201 ? 1 : 0;
+    }
+    assertTrue(stored >= 1, "at least one was stored");
+    given().get("/q/health/live").then().statusCode(200);
+    assertEquals(
+        stored,
+        given()
+            .auth()
+            .oauth2(Tokens.viewer())
+            .get("/api/v1/tickets/" + ticketId + "/evidence")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items")
+            .size());
+    assertEquals(0, spooledFiles(), "the spooled bodies are deleted");
+  }
+
+  /** {@code left} bytes made from a seed as they are read. */
+  private static final class Filler extends java.io.InputStream {
+    private long left;
+    private final Random random;
+
+    Filler(long bytes, int seed) {
+      left = bytes;
+      random = new Random(seed);
+    }
+
+    @Override
+    public int read() {
+      if (left <= 0) {
+        return -1;
+      }
+      left--;
+      return random.nextInt(256);
+    }
+
+    @Override
+    public int read(byte[] buf, int off, int len) {
+      if (left <= 0) {
+        return -1;
+      }
+      int n = (int) Math.min(len, left);
+      byte[] made = new byte[n];
+      random.nextBytes(made);
+      System.arraycopy(made, 0, buf, off, n);
+      left -= n;
+      return n;
+    }
+  }
+
+  /**
    * A Content-Length over the body limit (21 MiB) is answered 413 problem+json from the head alone:
    * the body is never read, and the connection is closed.
    */
