@@ -71,6 +71,21 @@ final class CategoryColumns {
    * The row's category path, top to sub: each level's own text, or the text carried from above when
    * its cell is blank; numbers (一、, 1.) left out, a level repeating the one above given once.
    */
+  /**
+   * Whether a sentence row covers every category column (its text merged across them, or written in
+   * one): then it names no category of the rows above, which only a blank or merged-down category
+   * cell carries (0252).
+   */
+  boolean coveredBySentence(Grid.Row row) {
+    for (int column : columns) {
+      Grid.Cell c = row.cell(column);
+      if (c.text().isBlank() && !c.continuesLeft()) {
+        return false;
+      }
+    }
+    return columns.length > 0;
+  }
+
   List<String> path(Grid.Row row) {
     for (int i = 0; i < columns.length; i++) {
       String text = row.cell(columns[i]).text().strip();

@@ -710,6 +710,7 @@ final class TableReading {
         return;
       }
       Grid.Row finding = SentenceRows.asProblem(row, header);
+      boolean ownCategory = finding == null || !categories.coveredBySentence(row);
       if (finding != null) {
         // 3.食堂管理不规范，存在过期食品。 alone across the row: a finding, not a category (0247)
         warnings.add(
@@ -822,7 +823,7 @@ final class TableReading {
         List<String> path = new ArrayList<>(categoryPath);
         // 大类 | 小类, or a 类别 written on the first row of its group only (cells unmerged to sort
         // or filter): each holds for the rows below until the next (0182, 0190)
-        for (String category : categories.path(row)) {
+        for (String category : ownCategory ? categories.path(row) : List.<String>of()) {
           if (path.isEmpty() || !path.get(path.size() - 1).equals(category)) {
             path.add(category);
           }

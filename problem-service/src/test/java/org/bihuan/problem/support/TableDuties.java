@@ -95,4 +95,18 @@ public final class TableDuties {
             new Ledgers.Table("问题清单", problems, List.of(), 2),
             new Ledgers.Table("整改措施", measures, List.of(), 6)));
   }
+
+  /**
+   * A 台账 sheet with a 问题类别 column written on the first row of its group only, and a sentence merged
+   * across a whole row under it.
+   */
+  public static byte[] sentenceRowUnderACategory() {
+    List<List<Object>> rows =
+        List.of(
+            row("序号", "问题类别", "存在问题", "整改措施", "责任单位", "责任人", "完成时限"),
+            row(1, "党建", "三会一课落实不到位。", "严格执行三会一课制度。", "党办", "李四", DEC),
+            row("2.食堂管理不规范，存在过期食品。", null, null, null, null, null, null),
+            row(3, null, "组织生活会质量不高。", "规范组织生活会。", "党办", "李四", DEC));
+    return Ledgers.xlsx(List.of(new Ledgers.Table("台账", rows, List.of(new int[] {2, 2, 0, 6}), 7)));
+  }
 }

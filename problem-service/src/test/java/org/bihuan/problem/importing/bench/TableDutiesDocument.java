@@ -17,6 +17,7 @@ public final class TableDutiesDocument implements CorpusGenerator {
       case "pdf" -> TableDuties.pdfTaskList();
       case "plan" -> TableDuties.planWithUnitRoles();
       case "items" -> TableDuties.measuresNamingItems();
+      case "sentence-category" -> TableDuties.sentenceRowUnderACategory();
       default -> throw new IllegalArgumentException("no such document: " + arguments.get(0));
     };
   }
