@@ -59,10 +59,11 @@ class TwoSignOnsTest {
   }
 
   /**
-   * 赵 submits with a token whose subject the directory does not know (an SSO's opaque id) and whose
-   * display name is not his directory name, but whose preferred_username is his login; he then
-   * signs on by his login, by his mobile and by his externalId, under yet another display name.
-   * Each of those is the submitter. Another verifier verifies.
+   * 赵 submits with a token whose subject the directory does not know (an SSO's opaque id, no upn or
+   * preferred_username to stand for it) and whose display name (值班员, a post) is not his directory
+   * name, but whose email claim is his login; he then signs on by his login, by his mobile and by
+   * his externalId, under yet another display name. Each of those is the submitter. Another
+   * verifier verifies.
    */
   @Test
   void aSubmitterIsEveryPersonHisClaimsNamedWhenHeSubmitted() {
@@ -72,8 +73,7 @@ class TwoSignOnsTest {
     String mobile = freshMobile();
     person(zhao, "赵验收", unit, "zhao" + s, mobile);
     String ticket = assigned(unit, "\"responsiblePerson\": \"李四\"");
-    submit(
-        token("sso-" + s, "Zhao Y.", unit, "reporter", "preferred_username", "zhao" + s), ticket);
+    submit(token("sso-" + s, "值班员", unit, "reporter", "email", "zhao" + s + "@corp.cn"), ticket);
     mayNotVerifyOrReject(token("zhao" + s, "Yanshou", null, "verifier"), ticket);
     mayNotVerifyOrReject(token(mobile, "Yanshou", null, "verifier"), ticket);
     mayNotVerifyOrReject(token(zhao, "Yanshou", null, "verifier"), ticket);
@@ -94,7 +94,7 @@ class TwoSignOnsTest {
     String mobile = freshMobile();
     person(zhao, "赵验收", unit, "zhao" + s, mobile);
     String ticket = assigned(unit, "\"responsiblePerson\": \"李四\"");
-    submit(token("sso-" + s, "Zhao Y.", unit, "reporter", "mobile", "+86 " + mobile), ticket);
+    submit(token("sso-" + s, "值班员", unit, "reporter", "mobile", "+86 " + mobile), ticket);
     mayNotVerifyOrReject(token("ZHAO" + s + "@corp.cn", "Yanshou", null, "verifier"), ticket);
   }
 
@@ -110,7 +110,7 @@ class TwoSignOnsTest {
     String mobile = freshMobile();
     person(zhao, "赵验收", unit, "zhao" + s, mobile);
     String ticket = assigned(unit, "\"responsiblePerson\": \"李四\"");
-    String asker = token("sso-" + s, "Zhao Y.", unit, "reporter", "preferred_username", "zhao" + s);
+    String asker = token("sso-" + s, "值班员", unit, "reporter", "email", "zhao" + s + "@corp.cn");
     act(asker, ticket, "start", null).then().statusCode(200);
     String extension = requestExtension(asker, ticket);
     mayNotDecide(token("zhao" + s, "Yanshou", null, "verifier"), extension);
