@@ -131,6 +131,46 @@ public final class HttpLayerRefusals {
     assertEquals(List.of(), failures, String.join("\n", failures));
   }
 
+  /**
+   * Sends requests the HTTP layer refuses for one fault each and asserts that each detail names its
+   * own fault and no other (docs/decisions/0257): a bare LF or an HTTP/0.9 request line was told
+   * about Content-Length. An empty Idempotency-Key (with or without a space after the colon) is
+   * refused naming the header, like a blank one.
+   */
+  public static void assertEachDetailNamesItsFault(URL root, Paths paths) throws IOException {
+    String host = "Host: localhost\r\n";
+    String post = "POST " + paths.post() + " HTTP/1.1\r\n" + host;
+    String json = "Content-Type: application/json\r\nContent-Length: 2\r\n";
+    Map<String, String> named = new LinkedHashMap<>();
+    named.put("GET / HTTP/1.1\nHost: localhost\n\n", "bare LF");
+    named.put("GET /\r\n\r\n", "HTTP/0.9");
+    named.put("GET /a b HTTP/1.1\r\n" + host + "\r\n", "request line");
+    named.put("GET / HTTP/1.1\r\n" + host + "X-A: a\u0001b\r\n\r\n", "header");
+    named.put("GET / HTTP/1.1\r\n" + host + "Bad Name: v\r\n\r\n", "header");
+    named.put(post + "Content-Length: abc\r\n\r\n", "Content-Length must be one");
+    named.put(
+        post + "Content-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+        "Content-Length is not allowed beside Transfer-Encoding");
+    named.put(post + "Idempotency-Key:\r\n" + json + "\r\n{}", "Idempotency-Key");
+    named.put(post + "Idempotency-Key: \r\n" + json + "\r\n{}", "Idempotency-Key");
+    List<String> failures = new ArrayList<>();
+    for (var e : named.entrySet()) {
+      RawHttp.Answer answer =
+          new RawHttp(root).send(e.getKey().getBytes(StandardCharsets.ISO_8859_1));
+      String request = e.getKey().replace("\r", "\\r").replace("\n", "\\n");
+      try {
+        String detail = RawHttp.problem(answer, 400).path("detail").asText();
+        if (!detail.contains(e.getValue())
+            || (!e.getValue().contains("Content-Length") && detail.contains("Content-Length"))) {
+          failures.add(request + " → " + detail);
+        }
+      } catch (AssertionError failed) {
+        failures.add(request + " → " + answer);
+      }
+    }
+    assertEquals(List.of(), failures, String.join("\n", failures));
+  }
+
   /** The Host headers that are refused (0244): no URI, a port out of range, empty, two. */
   public static final List<String> BAD_HOSTS =
       List.of(

@@ -11,33 +11,54 @@ import java.util.Set;
  * ({@code Content-Disposition: attachment} with an ASCII fallback in {@code filename} and the exact
  * UTF-8 name in {@code filename*}, RFC 6266 / RFC 5987, so Chinese names arrive intact), never
  * sniffed ({@code X-Content-Type-Options: nosniff}), sandboxed ({@code Content-Security-Policy:
- * sandbox}), and a type a browser would run or render as a page (HTML, SVG, XML, JavaScript) as
- * {@code application/octet-stream}. An evidence file uploaded as text/html was served back as
- * text/html, i.e. as a page of our origin.
+ * sandbox}), and only a type of a short list of safe ones as itself, every other one as {@code
+ * application/octet-stream} (docs/decisions/0257). An evidence file uploaded as text/html was
+ * served back as text/html, i.e. as a page of our origin.
  */
 public final class Attachment {
 
   private static final String ATTR_CHARS =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$&+-.^_`|~";
 
-  private static final Set<String> ACTIVE_SUBTYPES =
+  /**
+   * The media types served as they were given (docs/decisions/0257): pictures, PDF, office
+   * documents, plain text and CSV, archives, common audio and video. Every other type is served as
+   * {@code application/octet-stream}: a list of types to block (HTML, SVG, script…) missed {@code
+   * multipart/x-mixed-replace} and whatever a browser learns to render next.
+   */
+  static final Set<String> SAFE_TYPES =
       Set.of(
-          "html",
-          "xhtml+xml",
-          "xml",
-          "svg+xml",
-          "javascript",
-          "ecmascript",
-          "x-javascript",
-          "x-ecmascript",
-          "jscript",
-          "livescript",
-          "vbscript",
-          "x-shockwave-flash",
-          "rdf+xml",
-          "xslt+xml",
-          "mathml+xml",
-          "vnd.wap.xhtml+xml");
+          "image/png",
+          "image/jpeg",
+          "image/gif",
+          "image/webp",
+          "image/bmp",
+          "image/tiff",
+          "application/pdf",
+          "application/msword",
+          "application/vnd.ms-excel",
+          "application/vnd.ms-powerpoint",
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+          "application/vnd.oasis.opendocument.text",
+          "application/vnd.oasis.opendocument.spreadsheet",
+          "application/vnd.oasis.opendocument.presentation",
+          "application/vnd.ms-works",
+          "text/plain",
+          "text/csv",
+          "application/zip",
+          "application/x-zip-compressed",
+          "application/x-7z-compressed",
+          "application/vnd.rar",
+          "application/x-rar-compressed",
+          "application/gzip",
+          "audio/mpeg",
+          "audio/mp4",
+          "audio/wav",
+          "video/mp4",
+          "video/quicktime",
+          "application/octet-stream");
 
   private Attachment() {}
 
@@ -52,7 +73,10 @@ public final class Attachment {
         .build();
   }
 
-  /** The media type the bytes are served with: the stored one unless a browser would run it. */
+  /**
+   * The media type the bytes are served with: the stored one when it is one of {@link #SAFE_TYPES}
+   * (without parameters but a text type's known charset), else {@code application/octet-stream}.
+   */
   public static String servedType(String mediaType) {
     if (mediaType == null || mediaType.isBlank()) {
       return MediaType.APPLICATION_OCTET_STREAM;
@@ -63,14 +87,19 @@ public final class Attachment {
     } catch (IllegalArgumentException e) {
       return MediaType.APPLICATION_OCTET_STREAM;
     }
-    String subtype = type.getSubtype().toLowerCase(Locale.ROOT);
-    if (ACTIVE_SUBTYPES.contains(subtype)
-        || subtype.endsWith("+xml")
-        || subtype.contains("script")
-        || subtype.contains("html")) {
+    String essence = (type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT);
+    if (!SAFE_TYPES.contains(essence)) {
       return MediaType.APPLICATION_OCTET_STREAM;
     }
-    return type.getType() + "/" + type.getSubtype();
+    String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+    if (essence.startsWith("text/") && charset != null) {
+      try {
+        return essence + "; charset=" + java.nio.charset.Charset.forName(charset.strip()).name();
+      } catch (IllegalArgumentException e) {
+        return essence;
+      }
+    }
+    return essence;
   }
 
   /** {@code attachment; filename="…"; filename*=UTF-8''…} for any name. */

@@ -183,10 +183,7 @@ public class InvalidRequests {
       detail = "The request headers are larger than this service reads.";
     } else {
       detail =
-          "The request is not valid HTTP/1.1 and could not be read"
-              + (reason.isEmpty() ? "" : " (" + printable(reason) + ")")
-              + ": a Content-Length must be one number, not sent beside Transfer-Encoding;"
-              + " header lines end in CRLF and hold no control characters.";
+          decoderDetail(cause, reason) + (reason.isEmpty() ? "" : " (" + printable(reason) + ")");
     }
     JsonObject body =
         new JsonObject()
@@ -205,6 +202,43 @@ public class InvalidRequests {
       response.putHeader(HttpHeaderNames.CONNECTION, "close");
     }
     response.end(body.encode()).onComplete(done -> request.connection().close());
+  }
+
+  /**
+   * What the decoder refused, in the client's terms, one sentence for each kind of fault
+   * (docs/decisions/0257): before, every refusal carried the same list of hints, most of them
+   * unrelated to the fault.
+   */
+  static String decoderDetail(Throwable cause, String reason) {
+    String r = reason.toLowerCase(java.util.Locale.ROOT);
+    if (cause instanceof io.netty.handler.codec.http.InvalidLineSeparatorException
+        || r.contains("line feed")) {
+      return "A line of the request head ends in a bare LF; the request line and every header"
+          + " line must end in CRLF (RFC 9112 2.2).";
+    }
+    if (r.contains("http/0.9") || r.contains("text is empty")) {
+      return "The request line names no HTTP version: HTTP/0.9 requests are not served; send"
+          + " METHOD SP target SP HTTP/1.1 (RFC 9112 3).";
+    }
+    if (r.contains("content-length") && r.contains("transfer-encoding")) {
+      return "Content-Length is not allowed beside Transfer-Encoding; send one of them (RFC 9112"
+          + " 6.3).";
+    }
+    if (r.contains("content-length")) {
+      return "Content-Length must be one non-negative decimal number, sent once (RFC 9110 8.6).";
+    }
+    if (r.contains("invalid version format")) {
+      return "The request line must be METHOD SP target SP HTTP-version, separated by single"
+          + " spaces, with no space in the target (RFC 9112 3).";
+    }
+    if (r.contains("http method")) {
+      return "The method holds a character a method name may not hold (RFC 9110 9.1).";
+    }
+    if (r.contains("header")) {
+      return "A header name or value holds a character it may not hold (a control character in a"
+          + " value, a blank or separator in a name; RFC 9110 5.5).";
+    }
+    return "The request is not valid HTTP/1.1 and could not be read.";
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.bihuan.platform.error.ApiProblem;
+import org.bihuan.platform.http.DispositionFilenames;
 import org.bihuan.platform.input.SafeText;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -91,7 +92,7 @@ public record EvidenceForm(
     if (size == 0) {
       throw ApiProblem.invalidField(FILE, "is empty");
     }
-    String name = filename(file.getFileName());
+    String name = filename(declaredName(file));
     String description = description(only(parts, DESCRIPTION));
     // The file stays where the form parser wrote it as it was read (a temporary file, its size
     // bounded by the body limit while reading); it is hashed and stored from there (0250).
@@ -102,6 +103,25 @@ public record EvidenceForm(
   private static FormValue only(Map<String, Collection<FormValue>> parts, String name) {
     Collection<FormValue> values = parts.get(name);
     return values == null || values.isEmpty() ? null : values.iterator().next();
+  }
+
+  /**
+   * The filename as the part's Content-Disposition gives it, quoted-string escapes undone and
+   * {@code filename*} first ({@link DispositionFilenames}, docs/decisions/0257); the form parser's
+   * reading (which stopped at an escaped quote) only when the header cannot be read.
+   */
+  private static String declaredName(FormValue file) {
+    var headers = file.getHeaders();
+    String disposition = headers == null ? null : headers.getFirst("Content-Disposition");
+    if (disposition == null && headers != null) {
+      for (var e : headers.entrySet()) {
+        if ("content-disposition".equalsIgnoreCase(e.getKey()) && !e.getValue().isEmpty()) {
+          disposition = e.getValue().get(0);
+        }
+      }
+    }
+    String name = DispositionFilenames.of(disposition);
+    return name != null ? name : file.getFileName();
   }
 
   private static String filename(String given) {

@@ -138,8 +138,9 @@ public class TicketEvidenceResource {
   @APIResponse(
       responseCode = "200",
       description =
-          "The file's exact bytes; Content-Type is the media type stored at upload, or"
-              + " application/octet-stream for types a browser would run (HTML, SVG, XML, JavaScript)",
+          "The file's exact bytes; Content-Type is the media type stored at upload when it is a"
+              + " safe one (pictures, PDF, office documents, plain text, CSV, archives, audio,"
+              + " video), else application/octet-stream",
       content =
           @Content(
               mediaType = MediaType.WILDCARD,
@@ -150,8 +151,9 @@ public class TicketEvidenceResource {
       description =
           "The exact bytes as uploaded, always as a download: Content-Disposition: attachment;"
               + " filename*=UTF-8''… (RFC 5987), X-Content-Type-Options: nosniff and"
-              + " Content-Security-Policy: sandbox; HTML, SVG, XML and JavaScript are served as"
-              + " application/octet-stream (docs/decisions/0059).")
+              + " Content-Security-Policy: sandbox; only safe types (pictures, PDF, office"
+              + " documents, plain text, CSV, archives, audio, video) are served as themselves,"
+              + " every other as application/octet-stream (docs/decisions/0059, 0257).")
   public Response evidenceContent(@PathParam("id") UUID id, @PathParam("eid") UUID eid) {
     TicketWork.StoredFile f = work.content(id, eid);
     return Attachment.download(f.content(), f.evidence().mediaType, f.evidence().filename);

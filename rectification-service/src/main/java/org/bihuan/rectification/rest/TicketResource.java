@@ -98,9 +98,11 @@ public class TicketResource {
           "Each problem is checked in problem-service: unknown → 422, problem-service unreachable"
               + " → 503; in both cases nothing is written; a problem being withdrawn → 409"
               + " problem-being-withdrawn. After the ticket is written its problems are asked"
-              + " again: if one was withdrawn (or is being withdrawn) meanwhile, the ticket is"
-              + " cancelled by the system and the answer is 409 problem-withdrawn (503 if"
-              + " problem-service cannot be asked again). A second ticket with the same"
+              + " again: one whose withdrawal started meanwhile is asked about until that"
+              + " withdrawal decides (it waited for this ticket and is refused; the answer is"
+              + " 201); if one was withdrawn meanwhile, the ticket is cancelled by the system and"
+              + " the answer is 409 problem-withdrawn (503 if problem-service cannot be asked"
+              + " again). A second ticket with the same"
               + " externalRef → 409 with the existing ticket's Location.")
   public Response create(
       @RequestBody(

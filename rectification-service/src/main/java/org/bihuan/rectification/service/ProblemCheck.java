@@ -78,28 +78,55 @@ public class ProblemCheck {
   }
 
   /**
-   * The ids among {@code ids} whose problem is withdrawn or being withdrawn, asked again after a
-   * ticket for them was committed (docs/decisions/0117). Unlike {@link #withdrawn}, this one throws
-   * {@link Unconfirmed} when problem-service cannot answer, so the caller can undo what it could
-   * not confirm.
+   * How the problems of a ticket just committed stand (docs/decisions/0117, 0257): {@code
+   * withdrawn} are WITHDRAWN, {@code marked} still carry a withdrawal's mark after the wait.
    */
-  public java.util.Set<UUID> closedToTickets(Collection<UUID> ids) {
-    java.util.Set<UUID> closed = new LinkedHashSet<>();
-    for (UUID id : new LinkedHashSet<>(ids)) {
-      Optional<ProblemView> p;
-      try {
-        p = directory.find(id);
-      } catch (RuntimeException e) {
-        LOG.warnf(
-            "problem-service could not be asked again about problem %s: %s", id, e.toString());
-        throw new Unconfirmed(id);
+  public record Standing(java.util.Set<UUID> withdrawn, java.util.Set<UUID> marked) {}
+
+  /**
+   * Asks again, after a ticket for them was committed under their link locks, how its problems
+   * stand. A problem that carries a withdrawal's mark is asked about again every {@link #POLL}
+   * until the mark is gone (the withdrawal was refused: it waited for this ticket, 0246, and saw
+   * it) or the problem is WITHDRAWN, at most {@code wait} (docs/decisions/0257). Throws {@link
+   * Unconfirmed} when problem-service cannot answer, so the caller can undo what it could not
+   * confirm.
+   */
+  public Standing standing(Collection<UUID> ids, java.time.Duration wait) {
+    long until = System.nanoTime() + wait.toNanos();
+    java.util.Set<UUID> withdrawn = new LinkedHashSet<>();
+    java.util.Set<UUID> marked = new LinkedHashSet<>(ids);
+    while (true) {
+      java.util.Set<UUID> stillMarked = new LinkedHashSet<>();
+      for (UUID id : marked) {
+        Optional<ProblemView> p;
+        try {
+          p = directory.find(id);
+        } catch (RuntimeException e) {
+          LOG.warnf(
+              "problem-service could not be asked again about problem %s: %s", id, e.toString());
+          throw new Unconfirmed(id);
+        }
+        if (p.isPresent() && p.get().withdrawn()) {
+          withdrawn.add(id);
+        } else if (p.isPresent() && p.get().takesNoTickets()) {
+          stillMarked.add(id);
+        }
       }
-      if (p.isPresent() && p.get().takesNoTickets()) {
-        closed.add(id);
+      marked = stillMarked;
+      if (marked.isEmpty() || System.nanoTime() >= until) {
+        return new Standing(withdrawn, marked);
+      }
+      try {
+        Thread.sleep(POLL.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new Standing(withdrawn, marked);
       }
     }
-    return closed;
   }
+
+  /** How often a marked problem is asked about again while its withdrawal decides. */
+  static final java.time.Duration POLL = java.time.Duration.ofMillis(100);
 
   /** problem-service could not be asked whether a problem still takes tickets. */
   public static final class Unconfirmed extends RuntimeException {

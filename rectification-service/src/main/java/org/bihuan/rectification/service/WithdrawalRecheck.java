@@ -13,13 +13,16 @@ import java.util.UUID;
 import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.mapping.TicketView;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The second half of creating a ticket (docs/decisions/0117): after the ticket is committed, its
- * problems are asked about again. problem-service marks a problem before it asks this service for
- * the problem's tickets, so a ticket committed too late for that question finds the mark here (or
- * the problem withdrawn) and is cancelled, by the system, with the reason on record — or, when it
+ * The second half of creating a ticket (docs/decisions/0117, 0257): after the ticket is committed,
+ * its problems are asked about again. A ticket is linked under its problems' link locks after a
+ * check that saw no withdrawal's mark, so a withdrawal marked since waits for it and sees it (0246)
+ * and is refused: a problem found marked here is asked about again until its withdrawal decides,
+ * and the ticket stays. Only a problem found WITHDRAWN (a withdrawal that did not wait for this
+ * ticket) costs the ticket: it is cancelled, by the system, with the reason on record — or, when it
  * also serves problems that stay live, only loses that problem; the caller gets 409. If
  * problem-service cannot be asked, the ticket is cancelled too (503): a ticket whose problem may
  * have been withdrawn meanwhile is never left live.
@@ -46,6 +49,13 @@ public class WithdrawalRecheck {
   @Inject TicketQueries queries;
   @Inject OrganisationClock clock;
 
+  /**
+   * How long the request waits for the withdrawal of a problem marked meanwhile to decide
+   * (docs/decisions/0257); above problem-service's own wait for ticket creations (0246).
+   */
+  @ConfigProperty(name = "bihuan.tickets.recheck-mark-wait", defaultValue = "15s")
+  Duration markWait;
+
   /** How long a request has to ask on its own before the sweep asks for it. */
   static final Duration GRACE = Duration.ofSeconds(30);
 
@@ -62,9 +72,9 @@ public class WithdrawalRecheck {
     Instant asked = clock.now();
     Set<UUID> ids = new LinkedHashSet<>();
     created.forEach(t -> ids.addAll(t.problemIds()));
-    Set<UUID> closed;
+    ProblemCheck.Standing standing;
     try {
-      closed = problems.closedToTickets(ids);
+      standing = problems.standing(ids, markWait);
     } catch (ProblemCheck.Unconfirmed e) {
       List<String> cancelled = settle(created, Set.copyOf(ids)).cancelled;
       links.markConfirmed(created.stream().map(TicketView::id).toList(), asked);
@@ -77,8 +87,17 @@ public class WithdrawalRecheck {
           .header("Retry-After", "30")
           .with("cancelledTickets", cancelled);
     }
+    Set<UUID> closed = standing.withdrawn();
     Outcome outcome = closed.isEmpty() ? new Outcome() : settle(created, closed);
-    links.markConfirmed(created.stream().map(TicketView::id).toList(), asked);
+    if (standing.marked().isEmpty()) {
+      links.markConfirmed(created.stream().map(TicketView::id).toList(), asked);
+    } else {
+      // A withdrawal still undecided after the wait: the sweep asks again (it cancels only if
+      // the problem ends WITHDRAWN).
+      LOG.infof(
+          "problem(s) %s still being withdrawn after %s; the sweep asks again",
+          standing.marked(), markWait);
+    }
     if (closed.isEmpty()) {
       return;
     }
@@ -113,20 +132,21 @@ public class WithdrawalRecheck {
 
   /**
    * Asks again about the problems of tickets whose own request did not (marked longer than {@link
-   * #GRACE}), a batch at a time: cancels, as the system, those under a problem withdrawn or being
-   * withdrawn, and clears the mark of the others. A ticket problem-service cannot be asked about
-   * keeps its mark, moved to the back of the queue, and the run stops there: no one waits for this
-   * answer, and a withdrawal of its problems that starts now finds the ticket (problem-service asks
-   * for live tickets). Answers how many tickets were looked at.
+   * #GRACE}), a batch at a time: cancels, as the system, those under a withdrawn problem, asks
+   * again at a later run about those under a problem still being withdrawn, and clears the mark of
+   * the others. A ticket problem-service cannot be asked about keeps its mark, moved to the back of
+   * the queue, and the run stops there: no one waits for this answer, and a withdrawal of its
+   * problems that starts now finds the ticket (problem-service asks for live tickets). Answers how
+   * many tickets were looked at.
    */
   public int sweep() {
     List<UUID> due = links.unconfirmedSince(clock.now().minus(GRACE), SWEEP_BATCH);
     for (UUID id : due) {
       TicketView t = queries.get(id).view().get();
       Instant asked = clock.now();
-      Set<UUID> closed;
+      ProblemCheck.Standing standing;
       try {
-        closed = problems.closedToTickets(t.problemIds());
+        standing = problems.standing(t.problemIds(), Duration.ZERO);
       } catch (ProblemCheck.Unconfirmed e) {
         // To the back of the queue (a problem that cannot be asked about blocks no other ticket),
         // and no more questions to a service that does not answer until the next run.
@@ -134,6 +154,7 @@ public class WithdrawalRecheck {
         LOG.warnf("ticket %s: its problems are asked about again at a later sweep", t.number());
         return 0;
       }
+      Set<UUID> closed = standing.withdrawn();
       if (!closed.isEmpty()) {
         Outcome outcome = settle(List.of(t), closed);
         LOG.infof(
@@ -141,7 +162,11 @@ public class WithdrawalRecheck {
                 + " system",
             closed, outcome.cancelled, outcome.unlinked);
       }
-      links.markConfirmed(List.of(id), asked);
+      if (standing.marked().isEmpty()) {
+        links.markConfirmed(List.of(id), asked);
+      } else {
+        links.postponeRecheck(id, clock.now()); // its withdrawal has not decided yet
+      }
     }
     return due.size();
   }

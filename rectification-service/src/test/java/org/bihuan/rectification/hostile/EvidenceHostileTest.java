@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -152,13 +153,28 @@ class EvidenceHostileTest {
   }
 
   @Test
-  void svgAndJavaScriptAreNotServedAsThemselvesButPdfIs() {
+  void onlySafeTypesAreServedAsThemselvesEveryOtherAsOctetStream() {
     for (String[] c :
         new String[][] {
           {"图.svg", "image/svg+xml", "application/octet-stream"},
           {"脚本.js", "application/javascript", "application/octet-stream"},
           {"数据.xml", "application/xml", "application/octet-stream"},
-          {"纪要.pdf", "application/pdf", "application/pdf"}
+          {"纪要.pdf", "application/pdf", "application/pdf"},
+          // Only types of the safe list are served as themselves (0257).
+          {"流.bin", "multipart/x-mixed-replace; boundary=z", "application/octet-stream"},
+          {"程序.exe", "application/x-msdownload", "application/octet-stream"},
+          {"页.xht", "application/xhtml+xml", "application/octet-stream"},
+          {"事件.txt", "text/event-stream", "application/octet-stream"},
+          {"现场.png", "image/png", "image/png"},
+          {"现场.jpg", "IMAGE/JPEG", "image/jpeg"},
+          {
+            "台账.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          },
+          {"说明.txt", "text/plain; charset=utf-8", "text/plain; charset=UTF-8"},
+          {"清单.csv", "text/csv", "text/csv"},
+          {"附件.zip", "application/zip", "application/zip"}
         }) {
       String url =
           upload(c[0], "x".getBytes(StandardCharsets.UTF_8), c[1])
@@ -166,8 +182,10 @@ class EvidenceHostileTest {
               .statusCode(201)
               .extract()
               .path("contentUrl");
-      String served = given().auth().oauth2(Tokens.viewer()).get(url).contentType();
-      assertTrue(served.startsWith(c[2]), c[0] + " served as " + served);
+      Response served = given().auth().oauth2(Tokens.viewer()).get(url);
+      assertEquals(c[2], served.contentType(), c[0] + " (" + c[1] + ")");
+      assertEquals("nosniff", served.header("X-Content-Type-Options"));
+      assertTrue(served.header("Content-Disposition").startsWith("attachment;"), c[0]);
     }
   }
 

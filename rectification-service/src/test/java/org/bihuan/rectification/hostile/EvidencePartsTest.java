@@ -257,6 +257,41 @@ class EvidencePartsTest {
     }
   }
 
+  /**
+   * A filename is read as RFC 7578 / 2183 write it (0257): a quoted-string's escaped quote is part
+   * of the name, filename* (RFC 5987) comes first, a Windows path keeps only its base name, and a
+   * control character is still refused.
+   */
+  @Test
+  void quotedFilenamesAreReadWithTheirEscapesAndFilenameStarFirst() {
+    String[][] cases = {
+      {"filename=\"a\\\"; x=.html\"", "a\"; x=.html"},
+      {"filename=\"a\\\\b.pdf\"", "b.pdf"},
+      {"filename=\"C:\\Users\\x\\r.pdf\"", "r.pdf"},
+      {
+        "filename=\"x.pdf\"; filename*=UTF-8''%E6%95%B4%E6%94%B9%20%E6%8A%A5%E5%91%8A.pdf",
+        "整改 报告.pdf"
+      },
+      {"filename*=utf-8'zh'%E6%8A%A5%E5%91%8A.pdf", "报告.pdf"},
+      {"filename=plain.pdf", "plain.pdf"}
+    };
+    for (String[] c : cases) {
+      byte[] body =
+          ("--b\r\nContent-Disposition: form-data; name=\"file\"; "
+                  + c[0]
+                  + "\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\r\n--b--\r\n")
+              .getBytes(StandardCharsets.UTF_8);
+      post(reporter().contentType("multipart/form-data; boundary=b").body(body))
+          .statusCode(201)
+          .body("filename", equalTo(c[1]));
+    }
+    byte[] control =
+        ("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\\\"\u0007.pdf\""
+                + "\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\r\n--b--\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    post(reporter().contentType("multipart/form-data; boundary=b").body(control)).statusCode(400);
+  }
+
   /** A description declared as another media type is no text field of this form: refused. */
   @Test
   void aDescriptionOfAnotherMediaTypeIsRefusedNamingIt() {

@@ -142,6 +142,13 @@ class HttpLayerErrorsTest {
         root, new HttpLayerRefusals.Paths("/api/v1/tickets", 401, "/api/v1/tickets", 401));
   }
 
+  /** Each refusal of the HTTP layer says what was wrong with the request (0257). */
+  @Test
+  void eachRefusalOfTheHttpLayerNamesItsOwnFault() throws Exception {
+    HttpLayerRefusals.assertEachDetailNamesItsFault(
+        root, new HttpLayerRefusals.Paths("/api/v1/tickets", 401, "/api/v1/tickets", 401));
+  }
+
   /** A JSON write whose body comes without Content-Type: 415, nothing stored (0240). */
   @Test
   void aJsonBodyWithoutContentTypeIs415AndStoresNothing() throws Exception {

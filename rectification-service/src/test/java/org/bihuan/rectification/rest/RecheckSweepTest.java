@@ -67,6 +67,25 @@ class RecheckSweepTest {
   }
 
   @Test
+  void aTicketUnderAProblemStillBeingWithdrawnIsKeptUntilTheWithdrawalDecides() throws Exception {
+    UUID source = UUID.randomUUID();
+    UUID problem = ProblemServiceStub.problem(UUID.randomUUID(), source, "OPEN", null);
+    String id = create(ticket(problem)).getString("id");
+    // A withdrawal marked the problem after the ticket was committed: it sees the ticket (0246)
+    // and is refused; until it decides, the sweep neither cancels the ticket nor forgets it (0257).
+    RecheckMarks.leaveMark(db, id, Instant.now().minusSeconds(120));
+    ProblemServiceStub.problem(problem, source, "OPEN", Instant.now());
+    recheck.sweep();
+    status(id, "ASSIGNED");
+    assertNotNull(RecheckMarks.mark(db, id), "asked again once the withdrawal has decided");
+    ProblemServiceStub.problem(problem, source, "OPEN", null);
+    RecheckMarks.leaveMark(db, id, Instant.now().minusSeconds(120));
+    recheck.sweep();
+    status(id, "ASSIGNED");
+    assertNull(RecheckMarks.mark(db, id));
+  }
+
+  @Test
   void aTicketUnderALiveProblemOnlyLosesItsMarkAndAnUnansweredQuestionWaits() throws Exception {
     UUID source = UUID.randomUUID();
     UUID problem = ProblemServiceStub.problem(UUID.randomUUID(), source, "OPEN", null);

@@ -32,7 +32,10 @@ import org.junit.jupiter.api.Test;
  * the mark away. Whatever the interleaving, no ticket is live under a withdrawn problem — not at
  * the end of the round, and not at the moment the withdrawal is decided, while the creation may
  * still be on its way (before 0246 a ticket committed after the question was live until its own
- * recheck cancelled it, and for good if its process died first).
+ * recheck cancelled it, and for good if its process died first). And exactly one of the two wins,
+ * with no stray ticket (0257): before, a creation that found the mark after its commit cancelled
+ * its ticket and answered 409 while the withdrawal, which had waited for it and seen it live, was
+ * refused too.
  */
 @QuarkusTest
 class WithdrawRaceTest {
@@ -40,7 +43,8 @@ class WithdrawRaceTest {
   private static final int ROUNDS = 40;
 
   @Test
-  void noTicketStaysLiveUnderAProblemWithdrawnWhileItWasCreated() throws Exception {
+  void exactlyOneOfCreationAndWithdrawalWinsAndNoTicketStaysLiveUnderAWithdrawnProblem()
+      throws Exception {
     Random random = new Random(117);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     Map<String, Integer> outcomes = new TreeMap<>();
@@ -86,6 +90,17 @@ class WithdrawRaceTest {
         outcomes.merge(outcome, 1, Integer::sum);
         if (didWithdraw && statuses.stream().anyMatch(s -> !s.equals("CANCELLED"))) {
           violations.add("round " + round + ": " + outcome);
+        }
+        // Exactly one of the two wins (0257): the ticket (201, the withdrawal refused over it) or
+        // the withdrawal (the creation refused before anything was written: no ticket at all,
+        // not even a cancelled one, and no ticket number spent on it).
+        boolean createWon = code == 201;
+        if (createWon == didWithdraw) {
+          violations.add("round " + round + ": not exactly one winner: " + outcome);
+        }
+        List<String> expected = createWon ? List.of("ASSIGNED") : List.of();
+        if (!statuses.equals(expected)) {
+          violations.add("round " + round + ": stray or missing ticket: " + outcome);
         }
         List<String> atWithdrawal = liveAtWithdrawal.remove(problem);
         if (atWithdrawal != null) {
