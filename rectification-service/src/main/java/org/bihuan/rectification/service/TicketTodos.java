@@ -143,10 +143,11 @@ public class TicketTodos {
   }
 
   /**
-   * Opens the to-dos that time alone calls for: REPORT on the day a ticket turns stale, SUPERVISE
-   * once it is overdue for {@code bihuan.todos.supervise-after-days}. Runs with the deadline
-   * notices; tickets being written are skipped (their writer reconciles them) and taken next time,
-   * so several replicas never open one to-do twice. Returns how many tickets were reconciled.
+   * Opens the to-dos that time alone calls for: REPORT on the day an IN_PROGRESS ticket turns
+   * stale, SUPERVISE once it is overdue for {@code bihuan.todos.supervise-after-days}. Runs with
+   * the deadline notices; tickets being written are skipped (their writer reconciles them) and
+   * taken next time, so several replicas never open one to-do twice. Returns how many tickets were
+   * reconciled.
    */
   @Transactional
   int sweepBatch() {
@@ -157,7 +158,7 @@ public class TicketTodos {
         Todo.getEntityManager()
             .createNativeQuery(
                 "select t.* from ticket t where ("
-                    + DeadlineRules.Sql.STALE
+                    + DeadlineRules.Sql.REPORT_MISSING
                     + " and not exists (select 1 from todo d where d.ticket_id = t.id"
                     + " and d.kind = 'REPORT' and d.status = 'OPEN'))"
                     + " or ("
@@ -198,7 +199,7 @@ public class TicketTodos {
       for (Wanted who : workers(t, kind, round, t.effectiveDeadline)) {
         out.add(who);
       }
-      if (DeadlineRules.stale(DeadlineRules.factsOf(t), clock.today())) {
+      if (DeadlineRules.reportMissing(DeadlineRules.factsOf(t), clock.today())) {
         out.addAll(workers(t, Kind.REPORT, "report due " + t.reportDue, t.reportDue));
       }
     }
