@@ -43,6 +43,21 @@ public class TicketTodos {
 
   private static final int TITLE_MEASURE_CHARS = 60;
 
+  /** A DECIDE_EXTENSION to-do's round: this and the extension request's id. */
+  private static final String EXTENSION_ROUND = "extension ";
+
+  /** The extension request a DECIDE_EXTENSION to-do's round names, or null. */
+  static UUID extensionOf(String round) {
+    if (round == null || !round.startsWith(EXTENSION_ROUND)) {
+      return null;
+    }
+    try {
+      return UUID.fromString(round.substring(EXTENSION_ROUND.length()));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   @Inject ChangeFeed feed;
   @Inject OrganisationClock clock;
   @Inject TicketService tickets;
@@ -242,7 +257,7 @@ public class TicketTodos {
               AssigneeType.ROLE,
               VERIFIER_ROLE,
               null,
-              "extension " + pending.id,
+              EXTENSION_ROUND + pending.id,
               t.effectiveDeadline,
               notFor));
     }
