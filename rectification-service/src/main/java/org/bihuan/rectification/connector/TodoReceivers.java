@@ -3,6 +3,7 @@ package org.bihuan.rectification.connector;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +26,7 @@ public class TodoReceivers {
    * ({@link TodoExclusions}, decision 0256) — else to the role's name. The one place this choice is
    * made.
    */
+  @Transactional
   List<String> of(ConnectorEvent todo, JsonNode options, boolean byLogin) {
     if (!"ROLE".equals(todo.assigneeType())) {
       String id = todo.assigneeExternalId();
@@ -49,6 +51,7 @@ public class TodoReceivers {
   }
 
   /** {@link #of(ConnectorEvent, JsonNode, boolean)} by externalId. */
+  @Transactional
   List<String> of(ConnectorEvent todo, JsonNode options) {
     return of(todo, options, false);
   }
