@@ -20,11 +20,12 @@ import org.bihuan.rectification.mapping.TodoView;
 
 /**
  * Reading to-dos. Verifiers, admins and callers bound to no unit see every to-do; a caller bound to
- * a unit (a reporter) sees the to-dos of his unit's tickets that fall to the unit or its people,
- * not the verifiers', and the SUPERVISE to-dos that name him, whatever the ticket's unit (a leader
- * in charge bound to another unit, 0198). Nobody sees a to-do he must not act on, by the rule of
- * the guard that would refuse him ({@link TodoExclusions}; the responsible person never sees
- * VERIFY).
+ * a unit (a reporter) sees the work to-dos (START, REPORT, SUBMIT) that fall to his unit by name or
+ * to the responsible person of a ticket his unit answers for — not another responsible unit's, not
+ * those of tickets his unit only helps with (co-responsible), not the verifiers' nor the leader's —
+ * and the SUPERVISE to-dos that name him, whatever the ticket's unit (a leader in charge bound to
+ * another unit, 0198, 0256). Nobody sees a to-do he must not act on, by the rule of the guard that
+ * would refuse him ({@link TodoExclusions}; the responsible person never sees VERIFY).
  */
 @ApplicationScoped
 public class TodoQueries {
@@ -144,11 +145,17 @@ public class TodoQueries {
     if (!caller.unrestricted() && caller.unit().isPresent()) {
       // His unit's work, and the 督办 that falls to him by name: a leader in charge supervises
       // other units' tickets.
+      // The unit's work (START, REPORT, SUBMIT) when it falls to his unit by name, or to the
+      // responsible person of a ticket his unit answers for; not another responsible unit's, not
+      // a co-responsible unit's (配合单位 answer for nothing), not the leader's 督办 (0256).
       q.append(
-          " and ((assigneeType <> :role and exists (select 1 from Ticket t join t.responsibleUnits"
-              + " u where t.id = ticketId and u.name = :unit))"
+          " and ((kind in :work and ((assigneeType = :unitType and assigneeName = :unit)"
+              + " or (assigneeType = :person and exists (select 1 from Ticket t join"
+              + " t.responsibleUnits u where t.id = ticketId and u.name = :unit))))"
               + " or (kind = :supervise and assigneeName in :names))");
-      params.put("role", Todo.AssigneeType.ROLE);
+      params.put("work", List.of(Todo.Kind.START, Todo.Kind.REPORT, Todo.Kind.SUBMIT));
+      params.put("unitType", Todo.AssigneeType.UNIT);
+      params.put("person", Todo.AssigneeType.PERSON);
       params.put("unit", UnitNames.written(caller.unit().get()));
       params.put("supervise", Todo.Kind.SUPERVISE);
       params.put("names", caller.allNames());
