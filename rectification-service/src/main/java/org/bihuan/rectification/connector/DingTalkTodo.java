@@ -40,6 +40,7 @@ public class DingTalkTodo implements ConnectorKind {
   private record Token(String value, Instant until) {}
 
   @Inject ObjectMapper mapper;
+  @Inject TodoReceivers receivers;
   @Inject OrganisationClock clock;
   @Inject TodoSettings settings;
   @Inject AgroalDataSource dataSource;
@@ -117,7 +118,7 @@ public class DingTalkTodo implements ConnectorKind {
           // the end of the due day, as DingTalk takes it: milliseconds
           body.put("dueTime", endOfDay(due));
         }
-        TodoReceivers.of(e, c.options()).forEach(body.putArray("executorIds")::add);
+        receivers.of(e, c.options()).forEach(body.putArray("executorIds")::add);
         ObjectNode detail = body.putObject("detailUrl");
         detail.put("appUrl", links.h5());
         detail.put("pcUrl", links.pc());

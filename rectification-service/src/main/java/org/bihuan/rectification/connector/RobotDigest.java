@@ -72,7 +72,10 @@ final class RobotDigest {
     return new Message(heading + "\n" + String.join("\n", lines), lines.size());
   }
 
-  /** One event: 【label】number measure, who, deadline, link. */
+  /**
+   * One event: 【label】number measure, who, deadline, link; its words pass through {@link
+   * RobotText}, so user text never makes a link, a mention or formatting.
+   */
   static String line(
       ConnectorEvent e, JsonNode options, Optional<String> linkBase, boolean markdown) {
     String label = LABELS.getOrDefault(e.type(), e.type());
@@ -101,6 +104,7 @@ final class RobotDigest {
               + (deadline.isBlank() || "null".equals(deadline) ? "" : "，期限 " + deadline)
               + "）";
     }
+    what = RobotText.neutral(what, markdown);
     String link = links.pc();
     if (markdown) {
       return "- 【" + label + "】" + (link == null ? what : "[" + what + "](" + link + ")");

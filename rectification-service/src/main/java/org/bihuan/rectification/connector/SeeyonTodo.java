@@ -29,6 +29,7 @@ public class SeeyonTodo implements ConnectorKind {
   static final String UPDATE = "/seeyon/rest/thirdpartyPending/updatePendingState";
 
   @Inject ObjectMapper mapper;
+  @Inject TodoReceivers receivers;
   @Inject OrganisationClock clock;
   @Inject TodoSettings settings;
 
@@ -80,7 +81,7 @@ public class SeeyonTodo implements ConnectorKind {
     TodoView.Links links = DeepLinks.of(e, c.options(), settings.linkBaseUrl());
     String field = c.option("receiverField", "thirdReceiverId");
     ConnectorHttp.Answer last = null;
-    for (String receiver : TodoReceivers.of(e, c.options())) {
+    for (String receiver : receivers.of(e, c.options(), "noneBindingReceiver".equals(field))) {
       ObjectNode body = mapper.createObjectNode();
       body.put("registerCode", c.option("registerCode", ""));
       body.put("taskId", e.text("id"));

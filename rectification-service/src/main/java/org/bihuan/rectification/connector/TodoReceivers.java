@@ -1,35 +1,58 @@
 package org.bihuan.rectification.connector;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import org.bihuan.rectification.service.DirectoryIdentities;
+import org.bihuan.rectification.service.TodoExclusions;
 
 /** Who receives a to-do in an OA system. */
-final class TodoReceivers {
+@ApplicationScoped
+public class TodoReceivers {
 
-  private TodoReceivers() {}
+  @Inject TodoExclusions exclusions;
+  @Inject DirectoryIdentities directory;
 
   /**
    * The receivers of a to-do, as the OA system identifies people: a person's or unit's externalId
-   * when known, else the name as given; a role's to-do goes to the people the connector lists for
-   * the role ({@code options.roleReceivers}), except those it names in notFor, else to the role's
-   * name. The one place this choice is made: when people carry their OA login, it goes here.
+   * when known (with {@code byLogin}, a person's OA login as the directory has it now, else his
+   * externalId), else the name as given; a role's to-do goes to the people the connector lists for
+   * the role ({@code options.roleReceivers}), except those the guards would refuse the to-do's
+   * action — the ticket's parties, by the directory people a listed login names and by folded names
+   * ({@link TodoExclusions}, decision 0256) — else to the role's name. The one place this choice is
+   * made.
    */
-  static List<String> of(ConnectorEvent todo, JsonNode options) {
+  @Transactional
+  List<String> of(ConnectorEvent todo, JsonNode options, boolean byLogin) {
     if (!"ROLE".equals(todo.assigneeType())) {
       String id = todo.assigneeExternalId();
+      if (id != null && byLogin && "PERSON".equals(todo.assigneeType())) {
+        String login = directory.loginsOf(List.of(id)).get(id);
+        return List.of(login != null ? login : id);
+      }
       return List.of(id != null ? id : todo.assigneeName());
     }
     JsonNode listed = options.path("roleReceivers").path(todo.assigneeName());
-    List<String> notFor = todo.notFor();
+    UUID todoId = UUID.fromString(todo.text("id"));
+    TodoExclusions.Memo memo = new TodoExclusions.Memo();
     List<String> out = new ArrayList<>();
     for (JsonNode r : listed) {
       String login = r.isObject() ? r.path("login").asText() : r.asText();
-      String name = r.isObject() ? r.path("name").asText() : login;
-      if (!login.isBlank() && !notFor.contains(name) && !notFor.contains(login)) {
+      String name = r.isObject() ? r.path("name").asText(null) : null;
+      if (!login.isBlank() && !exclusions.excludesReceiver(todoId, login, name, memo)) {
         out.add(login);
       }
     }
     return listed.isArray() && listed.size() > 0 ? out : List.of(todo.assigneeName());
+  }
+
+  /** {@link #of(ConnectorEvent, JsonNode, boolean)} by externalId. */
+  @Transactional
+  List<String> of(ConnectorEvent todo, JsonNode options) {
+    return of(todo, options, false);
   }
 }

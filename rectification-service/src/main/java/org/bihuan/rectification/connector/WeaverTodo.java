@@ -30,6 +30,7 @@ public class WeaverTodo implements ConnectorKind {
   static final String PATH = "/rest/ofs/ReceiveRequestInfoByJson";
 
   @Inject ObjectMapper mapper;
+  @Inject TodoReceivers receivers;
   @Inject OrganisationClock clock;
   @Inject TodoSettings settings;
   @Inject WeaverAuth auth;
@@ -94,7 +95,7 @@ public class WeaverTodo implements ConnectorKind {
     }
     TodoView.Links links = DeepLinks.of(e, c.options(), settings.linkBaseUrl());
     ConnectorHttp.Answer last = null;
-    for (String receiver : TodoReceivers.of(e, c.options())) {
+    for (String receiver : receivers.of(e, c.options())) {
       ObjectNode body = mapper.createObjectNode();
       body.put("syscode", c.option("syscode", ""));
       body.put("flowid", e.text("id"));

@@ -23,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * by their directory ids (docs/decisions/0204, resolved by DirectoryNames).
  */
 public record TicketInput(
-    @NotNull @Size(min = 1, max = 50) List<@NotNull UUID> problemIds,
+    @NotNull @Size(min = 1, max = 50)
+        List<@NotNull(message = "is blank or null: each entry is a problem id (a UUID)") UUID>
+            problemIds,
     @NotBlank @Size(max = 4000) @Schema(example = "制定年度理论学习计划，每月开展一次专题研讨") String measure,
     @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid ResponsibleUnitInput> responsibleUnits,
     @Size(max = 100) @Schema(example = "张三") String responsiblePerson,

@@ -30,9 +30,11 @@ public record TodoView(
     @Schema(nullable = true) Instant doneAt,
     @Schema(
             description =
-                "People who hold the assignee role but must not act on this item (the ticket's"
-                    + " responsible person and submitters for VERIFY; also the requester for"
-                    + " DECIDE_EXTENSION). A connector that fans a ROLE to-do out skips them.")
+                "The names of the people who hold the assignee role but must not act on this"
+                    + " item (the ticket's parties for VERIFY; also the requester for"
+                    + " DECIDE_EXTENSION), for display: who is left out is decided as the guards"
+                    + " decide it, by directory identity and folded name, and a connector that"
+                    + " fans a ROLE to-do out skips them the same way.")
         List<String> notFor,
     @Schema(description = "pc and h5 are null unless bihuan.todos.link-base-url is set")
         Links links) {

@@ -32,14 +32,19 @@ public class TodoResource {
       description =
           "Opened and closed in the same transaction as the ticket change that calls for them;"
               + " each change is also a feed event todo.opened / todo.updated / todo.done. Verifiers, admins and"
-              + " callers bound to no unit see every to-do; a caller bound to a unit sees those of"
-              + " his unit's tickets that fall to the unit or its people, and the SUPERVISE to-dos"
-              + " that name him on any ticket. Nobody sees a to-do that lists him in notFor.")
+              + " callers bound to no unit see every to-do; a caller bound to a unit sees the"
+              + " START, REPORT and SUBMIT to-dos that fall to his unit or to the responsible"
+              + " person of a ticket his unit answers for (not another responsible unit's, not a"
+              + " co-responsible unit's), and the SUPERVISE to-dos that name him on any ticket."
+              + " Nobody sees a to-do whose action the guards would refuse him (VERIFY,"
+              + " DECIDE_EXTENSION: the ticket's parties, compared by the directory people his"
+              + " token's claims name and by folded names).")
   public Page<TodoView> list(
       @Parameter(
               description =
-                  "A person's or unit's name or externalId, or a role (verifier) for the to-dos"
-                      + " of a role")
+                  "A person's or unit's name (compared folded: width, case, blanks, 繁简) or"
+                      + " externalId, a person's OA login (compared by its key), or a role"
+                      + " (verifier) for the to-dos of a role")
           @QueryParam("assignee")
           String assignee,
       @Parameter(description = "OPEN, DONE or CANCELLED; several separated by commas")

@@ -91,6 +91,22 @@ public class Callers {
     claims.add(actor.id());
     // A login or claim that is a mobile number names the one person with that mobile (0246).
     claims.addAll(user.mobileClaims());
+    return withDirectoryPeople(actor, claims);
+  }
+
+  /**
+   * Someone an OA connector lists by login (and name) for a role (options.roleReceivers), as the
+   * guards would see him calling with that login as his token's subject and only login claim: the
+   * directory people it names and their names now and before (decision 0256).
+   */
+  public Actor asReceiver(String login, String name) {
+    String shown = name == null || name.isBlank() ? login : name;
+    Actor bare = new Actor(login, shown, Set.of(), Optional.empty(), Set.of(login), true);
+    return withDirectoryPeople(bare, Set.of(login));
+  }
+
+  /** {@code actor} as every directory person his {@code claims} name (0238). */
+  private Actor withDirectoryPeople(Actor actor, Set<String> claims) {
     Set<String> people = directory.peopleNamedBy(claims);
     if (people.isEmpty()) {
       return actor;

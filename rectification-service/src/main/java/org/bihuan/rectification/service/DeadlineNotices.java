@@ -14,8 +14,9 @@ import org.bihuan.rectification.config.TodoSettings;
 import org.bihuan.rectification.mapping.TicketView;
 
 /**
- * Emits {@code ticket.due_soon} when a ticket enters the due-soon window, {@code ticket.due_today}
- * on its deadline's day and {@code ticket.overdue} when it becomes overdue, each once per effective
+ * Emits {@code ticket.due_soon} when a ticket enters the due-soon window before its deadline's day
+ * (a ticket first seen on that day gets only the due-today step), {@code ticket.due_today} on its
+ * deadline's day and {@code ticket.overdue} when it becomes overdue, each once per effective
  * deadline (an approved extension re-arms them), and {@code ticket.supervised} once a day while it
  * is overdue for the supervise days. The same SQL rules as the list filters pick the tickets; rows
  * being written are skipped and taken on the next run, so several replicas never send the same
@@ -64,7 +65,8 @@ public class DeadlineNotices {
   @Transactional
   public int send() {
     LocalDate today = clock.today();
-    int sent = notice(today, DeadlineRules.Sql.DUE_SOON, "due_soon_noticed_for", "ticket.due_soon");
+    int sent =
+        notice(today, DeadlineRules.Sql.DUE_SOON_STEP, "due_soon_noticed_for", "ticket.due_soon");
     sent += notice(today, DeadlineRules.Sql.DUE_TODAY, "due_today_noticed_for", "ticket.due_today");
     sent += notice(today, DeadlineRules.Sql.OVERDUE, "overdue_noticed_for", "ticket.overdue");
     sent += supervise(today);

@@ -189,6 +189,15 @@ public final class DeadlineRules {
   }
 
   /**
+   * A required progress report is missing while the ticket is IN_PROGRESS: what calls for the
+   * REPORT to-do (DOMAIN.md "Who must act next"; beside SUBMIT, never beside START). A stale
+   * ASSIGNED ticket still shows stale, but its to-do is START (decision 0256).
+   */
+  static boolean reportMissing(Facts f, LocalDate today) {
+    return f.status() == IN_PROGRESS && stale(f, today);
+  }
+
+  /**
    * A ticket being worked on that must report and has not for two of its intervals (停滞). A stale
    * ticket first; stagnant from {@link #stagnantFrom} on.
    */
@@ -258,6 +267,15 @@ public final class DeadlineRules {
         "coalesce((t.report_every is not null and "
             + WORKING
             + " and t.report_due < :today), false)";
+
+    /** {@link DeadlineRules#reportMissing}: the REPORT to-do's rule. */
+    static final String REPORT_MISSING = "(t.status = 'IN_PROGRESS' and " + STALE + ")";
+
+    /**
+     * The due-soon step of the 督办 ladder: due soon but not today, where due-today supersedes it (a
+     * ticket is on one step at a time; decision 0256).
+     */
+    static final String DUE_SOON_STEP = "(" + DUE_SOON + " and not " + DUE_TODAY + ")";
 
     public static final String STAGNANT =
         "coalesce((t.report_every is not null and "

@@ -43,6 +43,21 @@ public class TicketTodos {
 
   private static final int TITLE_MEASURE_CHARS = 60;
 
+  /** A DECIDE_EXTENSION to-do's round: this and the extension request's id. */
+  private static final String EXTENSION_ROUND = "extension ";
+
+  /** The extension request a DECIDE_EXTENSION to-do's round names, or null. */
+  static UUID extensionOf(String round) {
+    if (round == null || !round.startsWith(EXTENSION_ROUND)) {
+      return null;
+    }
+    try {
+      return UUID.fromString(round.substring(EXTENSION_ROUND.length()));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   @Inject ChangeFeed feed;
   @Inject OrganisationClock clock;
   @Inject TicketService tickets;
@@ -143,10 +158,11 @@ public class TicketTodos {
   }
 
   /**
-   * Opens the to-dos that time alone calls for: REPORT on the day a ticket turns stale, SUPERVISE
-   * once it is overdue for {@code bihuan.todos.supervise-after-days}. Runs with the deadline
-   * notices; tickets being written are skipped (their writer reconciles them) and taken next time,
-   * so several replicas never open one to-do twice. Returns how many tickets were reconciled.
+   * Opens the to-dos that time alone calls for: REPORT on the day an IN_PROGRESS ticket turns
+   * stale, SUPERVISE once it is overdue for {@code bihuan.todos.supervise-after-days}. Runs with
+   * the deadline notices; tickets being written are skipped (their writer reconciles them) and
+   * taken next time, so several replicas never open one to-do twice. Returns how many tickets were
+   * reconciled.
    */
   @Transactional
   int sweepBatch() {
@@ -157,7 +173,7 @@ public class TicketTodos {
         Todo.getEntityManager()
             .createNativeQuery(
                 "select t.* from ticket t where ("
-                    + DeadlineRules.Sql.STALE
+                    + DeadlineRules.Sql.REPORT_MISSING
                     + " and not exists (select 1 from todo d where d.ticket_id = t.id"
                     + " and d.kind = 'REPORT' and d.status = 'OPEN'))"
                     + " or ("
@@ -198,7 +214,7 @@ public class TicketTodos {
       for (Wanted who : workers(t, kind, round, t.effectiveDeadline)) {
         out.add(who);
       }
-      if (DeadlineRules.stale(DeadlineRules.factsOf(t), clock.today())) {
+      if (DeadlineRules.reportMissing(DeadlineRules.factsOf(t), clock.today())) {
         out.addAll(workers(t, Kind.REPORT, "report due " + t.reportDue, t.reportDue));
       }
     }
@@ -241,7 +257,7 @@ public class TicketTodos {
               AssigneeType.ROLE,
               VERIFIER_ROLE,
               null,
-              "extension " + pending.id,
+              EXTENSION_ROUND + pending.id,
               t.effectiveDeadline,
               notFor));
     }

@@ -187,9 +187,9 @@ public final class TicketWorkflow {
 
   /**
    * The actions of the ticket's state that this caller may take: his roles allow them and the
-   * guards about him pass (his unit for a unit's action; not a party for verify, reject, cancel).
-   * Guards about the request (a comment) or the ticket's content (withdrawn problems, recorded
-   * work) are checked when he sends the action.
+   * guards about him pass (his unit for a unit's action; not a party for verify, reject, cancel),
+   * and those about the ticket's content (recorded work for submit, no withdrawn problem). Only the
+   * guard about the request (a comment) is left to when he sends the action.
    */
   static List<String> allowedActions(Subject ticket, Actor actor) {
     return RULES.get(ticket.status()).entrySet().stream()
@@ -202,6 +202,13 @@ public final class TicketWorkflow {
             e ->
                 !e.getValue().guards().contains(Guard.NOT_A_PARTY)
                     || (actor.named() && !ticket.parties().includes(actor)))
+        // what the ticket's content refuses is not offered either (0256): no submit without
+        // recorded work, nothing but cancel under a withdrawn problem
+        .filter(e -> !e.getValue().guards().contains(Guard.WORK_RECORDED) || ticket.workRecorded())
+        .filter(
+            e ->
+                !e.getValue().guards().contains(Guard.PROBLEMS_NOT_WITHDRAWN)
+                    || ticket.withdrawnProblems().isEmpty())
         .map(e -> e.getKey().path())
         .toList();
   }

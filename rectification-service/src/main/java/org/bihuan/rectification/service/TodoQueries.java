@@ -3,11 +3,16 @@ package org.bihuan.rectification.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.input.QueryParams;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
+import org.bihuan.platform.text.Logins;
+import org.bihuan.platform.text.PersonNames;
 import org.bihuan.platform.text.UnitNames;
 import org.bihuan.rectification.Todo;
 import org.bihuan.rectification.config.TodoSettings;
@@ -15,10 +20,12 @@ import org.bihuan.rectification.mapping.TodoView;
 
 /**
  * Reading to-dos. Verifiers, admins and callers bound to no unit see every to-do; a caller bound to
- * a unit (a reporter) sees the to-dos of his unit's tickets that fall to the unit or its people,
- * not the verifiers', and the SUPERVISE to-dos that name him, whatever the ticket's unit (a leader
- * in charge bound to another unit, 0198). Nobody sees a to-do that names him among the people who
- * must not act on it (the responsible person never sees VERIFY).
+ * a unit (a reporter) sees the work to-dos (START, REPORT, SUBMIT) that fall to his unit by name or
+ * to the responsible person of a ticket his unit answers for — not another responsible unit's, not
+ * those of tickets his unit only helps with (co-responsible), not the verifiers' nor the leader's —
+ * and the SUPERVISE to-dos that name him, whatever the ticket's unit (a leader in charge bound to
+ * another unit, 0198, 0256). Nobody sees a to-do he must not act on, by the rule of the guard that
+ * would refuse him ({@link TodoExclusions}; the responsible person never sees VERIFY).
  */
 @ApplicationScoped
 public class TodoQueries {
@@ -26,6 +33,7 @@ public class TodoQueries {
   @Inject Callers callers;
   @Inject TodoSettings settings;
   @Inject DirectoryIdentities directory;
+  @Inject TodoExclusions exclusions;
 
   /** The filters of GET /todos, checked once. */
   public record Filter(String assignee, List<Todo.Status> statuses, Todo.Kind kind, UUID ticketId) {
@@ -43,20 +51,84 @@ public class TodoQueries {
     }
   }
 
+  /** The assignee names of to-dos that fold to the same key as {@code asked} (and it as given). */
+  private static List<String> assigneeNames(String asked) {
+    String key = PersonNames.key(asked);
+    List<String> out = new ArrayList<>(List.of(asked));
+    if (key.isEmpty()) {
+      return out;
+    }
+    Todo.getEntityManager()
+        .createQuery("select distinct d.assigneeName from Todo d", String.class)
+        .getResultList()
+        .stream()
+        .filter(n -> !n.equals(asked) && key.equals(PersonNames.key(n)))
+        .forEach(out::add);
+    return out;
+  }
+
+  /**
+   * The rows of the query from {@code after} on, up to {@code limit + 1}, leaving out the to-dos
+   * the caller must not act on by the guards' own rule ({@link TodoExclusions}: the directory
+   * people his claims name and his folded names, 0256). A caller the directory cannot tell apart (a
+   * login two people share, a login it took from someone) is refused by the guards, so he sees none
+   * of the to-dos that exclude someone.
+   */
+  private List<Todo> visible(
+      String query, Map<String, Object> params, PageRequest page, Actor caller) {
+    Actor who;
+    boolean unknown = false;
+    try {
+      who = caller.named() ? callers.identified() : caller;
+    } catch (ApiProblem refused) {
+      who = caller;
+      unknown = true;
+    }
+    TodoExclusions.Memo memo = new TodoExclusions.Memo();
+    List<Todo> out = new ArrayList<>();
+    long after = page.after();
+    while (out.size() <= page.limit()) {
+      params.put("after", after);
+      List<Todo> rows = Todo.<Todo>find(query, params).page(0, page.limit() + 1).list();
+      for (Todo d : rows) {
+        after = d.seq;
+        boolean excluding = d.notFor != null && d.notFor.length > 0;
+        if (excluding && caller.named() && (unknown || exclusions.excludes(d, who, memo))) {
+          continue;
+        }
+        out.add(d);
+        if (out.size() > page.limit()) {
+          break;
+        }
+      }
+      if (rows.size() <= page.limit()) {
+        break;
+      }
+    }
+    return out;
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<TodoView> list(Filter f, PageRequest page) {
     Actor caller = callers.current();
     StringBuilder q = new StringBuilder("seq > :after");
-    var params = new java.util.LinkedHashMap<String, Object>();
+    Map<String, Object> params = new java.util.LinkedHashMap<>();
     params.put("after", page.after());
     if (f.assignee() != null) {
-      // A person's OA login finds his to-dos too (0204).
-      q.append(
-          " and (assigneeName = :assignee or assigneeExternalId = :assignee"
-              + " or (assigneeType = :person and assigneeExternalId in (select p.externalId from"
-              + " DirectoryPerson p where p.login = :assignee)))");
-      params.put("person", Todo.AssigneeType.PERSON);
+      // A name as names are compared everywhere (folded: width, case, blanks, 繁简), an
+      // externalId, or a person's OA login by its key (ZhangSan is zhangsan, 0204, 0229; 0256).
+      q.append(" and (assigneeName in :names or assigneeExternalId = :assignee");
+      String login = Logins.key(f.assignee());
+      if (login != null && !login.isEmpty()) {
+        q.append(
+            " or (assigneeType = :person and assigneeExternalId in (select p.externalId from"
+                + " DirectoryPerson p where p.loginKey = :login))");
+        params.put("person", Todo.AssigneeType.PERSON);
+        params.put("login", login);
+      }
+      q.append(")");
       params.put("assignee", f.assignee());
+      params.put("names", assigneeNames(f.assignee()));
     }
     if (!f.statuses().isEmpty()) {
       q.append(" and status in :statuses");
@@ -73,21 +145,23 @@ public class TodoQueries {
     if (!caller.unrestricted() && caller.unit().isPresent()) {
       // His unit's work, and the 督办 that falls to him by name: a leader in charge supervises
       // other units' tickets.
+      // The unit's work (START, REPORT, SUBMIT) when it falls to his unit by name, or to the
+      // responsible person of a ticket his unit answers for; not another responsible unit's, not
+      // a co-responsible unit's (配合单位 answer for nothing), not the leader's 督办 (0256).
       q.append(
-          " and ((assigneeType <> :role and exists (select 1 from Ticket t join t.responsibleUnits"
-              + " u where t.id = ticketId and u.name = :unit))"
+          " and ((kind in :work and ((assigneeType = :unitType and assigneeName = :unit)"
+              + " or (assigneeType = :person and exists (select 1 from Ticket t join"
+              + " t.responsibleUnits u where t.id = ticketId and u.name = :unit))))"
               + " or (kind = :supervise and assigneeName in :names))");
-      params.put("role", Todo.AssigneeType.ROLE);
+      params.put("work", List.of(Todo.Kind.START, Todo.Kind.REPORT, Todo.Kind.SUBMIT));
+      params.put("unitType", Todo.AssigneeType.UNIT);
+      params.put("person", Todo.AssigneeType.PERSON);
       params.put("unit", UnitNames.written(caller.unit().get()));
       params.put("supervise", Todo.Kind.SUPERVISE);
       params.put("names", caller.allNames());
     }
-    if (caller.name() != null) {
-      q.append(" and not array_contains(notFor, :caller)");
-      params.put("caller", caller.name());
-    }
     q.append(" order by seq");
-    List<Todo> rows = Todo.<Todo>find(q.toString(), params).page(0, page.limit() + 1).list();
+    List<Todo> rows = visible(q.toString(), params, page, caller);
     java.util.Map<String, String> logins =
         directory.loginsOf(
             rows.stream()
