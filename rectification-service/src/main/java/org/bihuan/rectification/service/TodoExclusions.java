@@ -61,7 +61,7 @@ public class TodoExclusions {
       UUID extension = TicketTodos.extensionOf(d.roundKey);
       Extension e = extension == null ? null : Extension.findById(extension);
       if (e != null) {
-        return tickets.partiesWithRequester(t, e.requestedById, e.requestedByName);
+        return tickets.partiesWithRequester(t, e);
       }
     }
     return tickets.parties(t);
