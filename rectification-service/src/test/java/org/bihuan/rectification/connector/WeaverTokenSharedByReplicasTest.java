@@ -57,6 +57,7 @@ class WeaverTokenSharedByReplicasTest {
   @Inject ObjectMapper mapper;
   @Inject OrganisationClock clock;
   @Inject TodoSettings settings;
+  @Inject TodoReceivers receivers;
   @Inject ReceiverAddresses addresses;
 
   private final String secret = UUID.randomUUID().toString();
@@ -130,6 +131,7 @@ class WeaverTokenSharedByReplicasTest {
     todo.clock = clock;
     todo.settings = settings;
     todo.auth = auth;
+    todo.receivers = receivers;
     return todo;
   }
 
