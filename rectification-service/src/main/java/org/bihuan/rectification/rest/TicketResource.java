@@ -36,6 +36,7 @@ import org.bihuan.rectification.config.EvidenceSettings;
 import org.bihuan.rectification.mapping.HistoryView;
 import org.bihuan.rectification.mapping.TicketInput;
 import org.bihuan.rectification.mapping.TicketView;
+import org.bihuan.rectification.service.DeadlineRules;
 import org.bihuan.rectification.service.ExtensionService;
 import org.bihuan.rectification.service.ProblemCheck;
 import org.bihuan.rectification.service.TicketCreation;
@@ -116,7 +117,9 @@ public class TicketResource {
           @NotNull
           @Valid
           TicketInput input) {
-    TicketInputRules.requireValid(TicketInputRules.crossFieldErrors(input, ""));
+    List<FieldError> errors = new ArrayList<>(TicketInputRules.crossFieldErrors(input, ""));
+    deadlineInRange(input, "", errors);
+    TicketInputRules.requireValid(errors);
     TicketView t = creation.create(input, checked(input.problemIds(), input.problemIds()));
     recheck.confirm(List.of(t));
     return Versions.created("/api/v1/tickets/" + t.id(), t.version(), clock.today(), t);
@@ -167,6 +170,7 @@ public class TicketResource {
     for (int i = 0; i < items.size(); i++) {
       TicketInput in = items.get(i);
       errors.addAll(TicketInputRules.crossFieldErrors(in, "tickets[" + i + "]."));
+      deadlineInRange(in, "tickets[" + i + "].", errors);
       if (in.externalRef() != null && !refs.add(in.externalRef())) {
         errors.add(
             new FieldError(
@@ -354,5 +358,13 @@ public class TicketResource {
       }
     }
     return fields;
+  }
+
+  /** A new ticket's deadline lies within the bounds of DeadlineRules (docs/decisions/0257). */
+  private void deadlineInRange(TicketInput in, String prefix, List<FieldError> errors) {
+    String why = DeadlineRules.deadlineOutOfRange(in.deadline(), clock.today());
+    if (why != null) {
+      errors.add(new FieldError(prefix + "deadline", why));
+    }
   }
 }

@@ -27,6 +27,45 @@ public final class DeadlineRules {
 
   private DeadlineRules() {}
 
+  /**
+   * How far back a new ticket's deadline may lie (docs/decisions/0257): imports bring plans of past
+   * inspections with their deadlines (already overdue, counted so), but not of another era.
+   */
+  public static final int DEADLINE_YEARS_BACK = 20;
+
+  /**
+   * How far ahead a deadline or an extension's new deadline may lie (0257): work of more years is
+   * 长期坚持 (LONG_TERM), which has none.
+   */
+  public static final int DEADLINE_YEARS_AHEAD = 5;
+
+  /** Why {@code date} cannot be a new ticket's deadline, or null (0257). */
+  public static String deadlineOutOfRange(LocalDate date, LocalDate today) {
+    if (date == null) {
+      return null;
+    }
+    if (date.isBefore(today.minusYears(DEADLINE_YEARS_BACK))) {
+      return "must not be before "
+          + today.minusYears(DEADLINE_YEARS_BACK)
+          + " ("
+          + DEADLINE_YEARS_BACK
+          + " years before today)";
+    }
+    return newDeadlineTooLate(date, today);
+  }
+
+  /** Why {@code date} is too far ahead for a deadline or an extension, or null (0257). */
+  public static String newDeadlineTooLate(LocalDate date, LocalDate today) {
+    if (date != null && date.isAfter(today.plusYears(DEADLINE_YEARS_AHEAD))) {
+      return "must not be after "
+          + today.plusYears(DEADLINE_YEARS_AHEAD)
+          + " ("
+          + DEADLINE_YEARS_AHEAD
+          + " years from today; longer work is LONG_TERM)";
+    }
+    return null;
+  }
+
   /** What the figures depend on. {@code submittedOn} is the latest submission's date. */
   public record Facts(
       Status status,

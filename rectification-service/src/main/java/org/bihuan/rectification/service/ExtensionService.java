@@ -63,6 +63,10 @@ public class ExtensionService {
           .header("Location", "/api/v1/extensions/" + open.id)
           .with("existingId", open.id);
     }
+    String tooLate = DeadlineRules.newDeadlineTooLate(in.newDeadline(), clock.today());
+    if (tooLate != null) {
+      throw ApiProblem.invalidField("newDeadline", tooLate);
+    }
     if (!in.newDeadline().isAfter(t.effectiveDeadline)) {
       throw ApiProblem.invalidField(
           "newDeadline", "must be after the current effective deadline " + t.effectiveDeadline);

@@ -8,7 +8,6 @@ import io.restassured.config.EncoderConfig;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.MultiPartConfig;
 import io.restassured.specification.RequestSpecification;
-import java.time.LocalDate;
 import org.apache.http.entity.mime.HttpMultipartMode;
 import org.bihuan.rectification.rest.TicketFixtures;
 import org.bihuan.testing.Tokens;
@@ -21,9 +20,10 @@ final class HostileFixtures {
 
   private HostileFixtures() {}
 
-  /** A new ASSIGNED ticket of {@code unit}, due 2099-06-30; its id. */
+  /** A new ASSIGNED ticket of {@code unit}, due in four years (within the bounds of 0257). */
   static String ticket(String unit) {
-    return TicketFixtures.create(TicketFixtures.deadlineTicket(unit, LocalDate.of(2099, 6, 30)))
+    return TicketFixtures.create(
+            TicketFixtures.deadlineTicket(unit, TicketFixtures.today().plusYears(4)))
         .getString("id");
   }
 

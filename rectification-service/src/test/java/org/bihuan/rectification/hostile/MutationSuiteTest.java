@@ -48,7 +48,10 @@ class MutationSuiteTest {
         .auth()
         .oauth2(reporter)
         .contentType(ContentType.JSON)
-        .body("{\"newDeadline\": \"2099-12-31\", \"reason\": \"需要更多时间\"}")
+        .body(
+            "{\"newDeadline\": \""
+                + org.bihuan.rectification.rest.TicketFixtures.today().plusYears(5)
+                + "\", \"reason\": \"需要更多时间\"}")
         .post("/api/v1/tickets/" + ticket + "/extensions")
         .then()
         .statusCode(201);
