@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.Generated;
 
-/** 佐证材料: a file's metadata; its bytes are an {@link EvidenceContent}. */
+/** 佐证材料: a file's metadata; its bytes are in evidence_content (read by EvidenceBytes). */
 @Entity
 public class Evidence extends PanacheEntityBase {
   @Id public UUID id;

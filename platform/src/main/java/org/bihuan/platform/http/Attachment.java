@@ -2,6 +2,7 @@ package org.bihuan.platform.http;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
@@ -64,10 +65,23 @@ public final class Attachment {
 
   /** 200 with {@code content} as a download named {@code filename}, of {@code mediaType}. */
   public static Response download(byte[] content, String mediaType, String filename) {
-    return Response.ok(content)
+    return download((Object) content, content.length, mediaType, filename);
+  }
+
+  /**
+   * The same download of {@code length} bytes written by {@code body} as they are read, so that a
+   * large file is never held in memory whole (docs/decisions/0258).
+   */
+  public static Response download(
+      StreamingOutput body, long length, String mediaType, String filename) {
+    return download((Object) body, length, mediaType, filename);
+  }
+
+  private static Response download(Object body, long length, String mediaType, String filename) {
+    return Response.ok(body)
         .type(servedType(mediaType))
         .header("Content-Disposition", disposition(filename))
-        .header("Content-Length", content.length)
+        .header("Content-Length", length)
         .header("X-Content-Type-Options", "nosniff")
         .header("Content-Security-Policy", "sandbox; default-src 'none'")
         .build();

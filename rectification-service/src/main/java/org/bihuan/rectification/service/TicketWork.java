@@ -3,6 +3,7 @@ package org.bihuan.rectification.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -16,7 +17,6 @@ import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.Evidence;
-import org.bihuan.rectification.EvidenceContent;
 import org.bihuan.rectification.ProgressReport;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.Ticket.Status;
@@ -28,6 +28,7 @@ import org.bihuan.rectification.mapping.ProgressView;
 @ApplicationScoped
 public class TicketWork {
 
+  @Inject EvidenceBytes evidenceBytes;
   @Inject TicketService tickets;
   @Inject TicketHistory history;
   @Inject WrittenTicket written;
@@ -156,7 +157,8 @@ public class TicketWork {
   }
 
   /** The metadata and bytes of one evidence file of a ticket. */
-  public record StoredFile(Evidence evidence, byte[] content) {}
+  /** An evidence file: its metadata, its exact length and its bytes as they are read (0258). */
+  public record StoredFile(Evidence evidence, long length, StreamingOutput body) {}
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public StoredFile content(UUID ticketId, UUID evidenceId) {
@@ -164,8 +166,11 @@ public class TicketWork {
     if (e == null || !e.ticketId.equals(ticketId)) {
       throw ApiProblem.notFound("evidence of ticket " + ticketId, evidenceId);
     }
-    EvidenceContent c = EvidenceContent.findById(evidenceId);
-    return new StoredFile(e, c.content);
+    long length =
+        evidenceBytes
+            .length(evidenceId)
+            .orElseThrow(() -> ApiProblem.notFound("evidence of ticket " + ticketId, evidenceId));
+    return new StoredFile(e, length, out -> evidenceBytes.write(evidenceId, length, out));
   }
 
   /**

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -145,6 +146,52 @@ class EvidenceStreamingTest {
             .asByteArray();
     assertArrayEquals(file, stored);
     assertEquals(0, spooledFiles(), "the spooled bodies are deleted");
+  }
+
+  /**
+   * Downloads are read a mebibyte at a time (docs/decisions/0258): twelve downloads at once of a
+   * file of four chunks and a bit are each the exact bytes, with the exact Content-Length.
+   */
+  @Test
+  void twelveDownloadsAtOnceOfAFileOfSeveralChunksAreEachExact() throws Exception {
+    byte[] file = new byte[4 * 1024 * 1024 + 3];
+    new Random(258).nextBytes(file);
+    HttpResponse<String> stored = upload("AaB03x", form("AaB03x", "录像.bin", file), null);
+    assertEquals(201, stored.statusCode(), stored.body());
+    String eid =
+        given()
+            .auth()
+            .oauth2(Tokens.viewer())
+            .get("/api/v1/tickets/" + ticketId + "/evidence")
+            .then()
+            .extract()
+            .jsonPath()
+            .getString("items[0].id");
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    HttpRequest get =
+        HttpRequest.newBuilder(
+                URI.create(
+                    "http://localhost:"
+                        + RestAssured.port
+                        + "/api/v1/tickets/"
+                        + ticketId
+                        + "/evidence/"
+                        + eid
+                        + "/content"))
+            .header("Authorization", "Bearer " + Tokens.viewer())
+            .build();
+    List<java.util.concurrent.CompletableFuture<HttpResponse<byte[]>>> downloads =
+        new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      downloads.add(client.sendAsync(get, HttpResponse.BodyHandlers.ofByteArray()));
+    }
+    for (var d : downloads) {
+      HttpResponse<byte[]> r = d.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      assertEquals(200, r.statusCode());
+      assertEquals(
+          String.valueOf(file.length), r.headers().firstValue("Content-Length").orElse(""));
+      assertArrayEquals(file, r.body());
+    }
   }
 
   @Test
