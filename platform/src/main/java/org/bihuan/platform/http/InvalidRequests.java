@@ -266,8 +266,9 @@ public class InvalidRequests {
   }
 
   /**
-   * The answer to a request whose Host headers {@link RequestHosts} refuses: 400 problem+json
-   * before routing — nothing is read or written — and the connection closed.
+   * The answer to a request refused before routing (Host headers {@link RequestHosts} refuses, a
+   * target that is no URI): 400 problem+json — nothing is read or written — and the connection
+   * closed (an HTTP/2 stream ends).
    */
   static void refuse(HttpServerRequest request, String detail) {
     JsonObject body =
@@ -297,30 +298,11 @@ public class InvalidRequests {
    * every refusal before routing (docs/decisions/0250).
    */
   static void badTarget(HttpServerRequest request) {
-    JsonObject body =
-        new JsonObject()
-            .put("type", "/problems/bad-request")
-            .put("title", "Bad request")
-            .put("status", 400)
-            .put(
-                "detail",
-                "The request target is not a valid URI (RFC 3986): percent-encode non-ASCII"
-                    + " characters as UTF-8 and the characters space, \" < > \\ ^ ` { | }; an"
-                    + " absolute target is http:// or https://.");
-    var response =
-        request
-            .response()
-            .setStatusCode(400)
-            .putHeader(HttpHeaderNames.CONTENT_TYPE, ProblemMapping.PROBLEM_JSON);
-    if (request.version() == HttpVersion.HTTP_2) {
-      // no Connection header in HTTP/2 (Netty resets a stream that sends one): the stream ends
-      response.end(body.encode());
-      return;
-    }
-    response
-        .putHeader(HttpHeaderNames.CONNECTION, "close")
-        .end(body.encode())
-        .onComplete(done -> request.connection().close());
+    refuse(
+        request,
+        "The request target is not a valid URI (RFC 3986): percent-encode non-ASCII"
+            + " characters as UTF-8 and the characters space, \" < > \\ ^ ` { | }; an"
+            + " absolute target is http:// or https://.");
   }
 
   /** Netty's reason, without what could not be shown: at most 120 printable ASCII characters. */
