@@ -2,7 +2,6 @@ package org.bihuan.platform.http;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
@@ -69,12 +68,12 @@ public final class Attachment {
   }
 
   /**
-   * The same download of {@code length} bytes written by {@code body} as they are read, so that a
-   * large file is never held in memory whole (docs/decisions/0258).
+   * The same download of a file sent as it is read, with back-pressure ({@link
+   * StreamedFileWriter}), so that a large file is never held in memory whole (docs/decisions/0258,
+   * 0259).
    */
-  public static Response download(
-      StreamingOutput body, long length, String mediaType, String filename) {
-    return download((Object) body, length, mediaType, filename);
+  public static Response download(StreamedFile body, String mediaType, String filename) {
+    return download((Object) body, body.length(), mediaType, filename);
   }
 
   private static Response download(Object body, long length, String mediaType, String filename) {

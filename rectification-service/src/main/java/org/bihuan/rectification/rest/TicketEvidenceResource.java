@@ -156,6 +156,6 @@ public class TicketEvidenceResource {
               + " every other as application/octet-stream (docs/decisions/0059, 0257).")
   public Response evidenceContent(@PathParam("id") UUID id, @PathParam("eid") UUID eid) {
     TicketWork.StoredFile f = work.content(id, eid);
-    return Attachment.download(f.body(), f.length(), f.evidence().mediaType, f.evidence().filename);
+    return Attachment.download(f.body(), f.evidence().mediaType, f.evidence().filename);
   }
 }

@@ -4,7 +4,6 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,17 +11,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.OptionalLong;
 import java.util.UUID;
+import org.bihuan.platform.http.StreamedFile;
 
 /**
- * An evidence file's bytes read from PostgreSQL a mebibyte at a time and written on as they come
- * (docs/decisions/0258): a download holds one chunk in memory, not the file, however many are
- * served at once.
+ * An evidence file's bytes read from PostgreSQL a piece at a time as they are sent
+ * (docs/decisions/0258, 0259): a download holds one piece in memory, not the file.
  */
 @ApplicationScoped
 public class EvidenceBytes {
-
-  /** Bytes read by one statement. */
-  static final int CHUNK = 1 << 20;
 
   @Inject AgroalDataSource dataSource;
 
@@ -42,18 +38,25 @@ public class EvidenceBytes {
   }
 
   /**
-   * Writes the first {@code length} bytes of the file to {@code out}, chunk by chunk, each read by
-   * its own statement (no transaction is held while the client reads).
+   * The file as a {@link StreamedFile}: each piece read by its own statement when it is to be sent
+   * (no transaction is held while the client reads; docs/decisions/0258, 0259).
    */
-  public void write(UUID evidenceId, long length, OutputStream out) throws IOException {
-    for (long at = 0; at < length; at += CHUNK) {
-      byte[] chunk = chunk(evidenceId, at, (int) Math.min(CHUNK, length - at));
-      if (chunk.length == 0) {
-        throw new IOException("Evidence " + evidenceId + " ended at byte " + at + " of " + length);
+  public StreamedFile file(UUID evidenceId, long length) {
+    return new StreamedFile() {
+      @Override
+      public long length() {
+        return length;
       }
-      out.write(chunk);
-    }
-    out.flush();
+
+      @Override
+      public byte[] read(long offset, int count) throws IOException {
+        try {
+          return chunk(evidenceId, offset, count);
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
+        }
+      }
+    };
   }
 
   private byte[] chunk(UUID evidenceId, long from, int count) {

@@ -3,7 +3,6 @@ package org.bihuan.rectification.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -12,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.bihuan.platform.error.ApiProblem;
+import org.bihuan.platform.http.StreamedFile;
 import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
@@ -156,9 +156,8 @@ public class TicketWork {
     return Page.of(rows, page, e -> e.seq, EvidenceView::of);
   }
 
-  /** The metadata and bytes of one evidence file of a ticket. */
-  /** An evidence file: its metadata, its exact length and its bytes as they are read (0258). */
-  public record StoredFile(Evidence evidence, long length, StreamingOutput body) {}
+  /** An evidence file: its metadata and its bytes as they are read (0258, 0259). */
+  public record StoredFile(Evidence evidence, StreamedFile body) {}
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public StoredFile content(UUID ticketId, UUID evidenceId) {
@@ -170,7 +169,7 @@ public class TicketWork {
         evidenceBytes
             .length(evidenceId)
             .orElseThrow(() -> ApiProblem.notFound("evidence of ticket " + ticketId, evidenceId));
-    return new StoredFile(e, length, out -> evidenceBytes.write(evidenceId, length, out));
+    return new StoredFile(e, evidenceBytes.file(evidenceId, length));
   }
 
   /**

@@ -1,0 +1,289 @@
+package org.bihuan.platform.http;
+
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
+import org.bihuan.platform.error.ApiProblem;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveResourceInfo;
+import org.jboss.resteasy.reactive.server.spi.ServerMessageBodyWriter;
+import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
+
+/**
+ * Sends a {@link StreamedFile} with back-pressure (docs/decisions/0259). Written through an
+ * OutputStream from a worker thread, a download queued its pieces on the event loop faster than the
+ * socket took them (a worker's writes are counted against the connection only once the event loop
+ * runs them): 24 downloads of a 9 MB file at once filled the 32 MB of direct memory, one answered
+ * 500 with OutOfMemoryError and others hung. Here every piece is read on a worker and written on
+ * the connection's event loop, where "the write queue is full" is exact; the next piece is read
+ * only when the queue has room (drain). A download so holds one piece (64 KiB) plus what the socket
+ * has not taken, and no thread while its client reads.
+ *
+ * <p>At most {@code bihuan.downloads.max-concurrent} (default 16) are sent at once; one more is
+ * refused with 503 downloads-busy and Retry-After before anything is sent. A client that takes
+ * nothing for {@code bihuan.downloads.stall-timeout} (default 60 s) has its connection closed, so
+ * that a reader who stopped cannot hold a download's place for ever.
+ */
+@Provider
+@Produces(MediaType.WILDCARD)
+public class StreamedFileWriter implements ServerMessageBodyWriter<StreamedFile> {
+
+  private static final Logger LOG = Logger.getLogger(StreamedFileWriter.class);
+
+  /** Bytes read and written at a time. */
+  static final int PIECE = 64 * 1024;
+
+  private final int limit;
+  private final long stallMillis;
+  private final Semaphore sending;
+
+  public StreamedFileWriter(
+      @ConfigProperty(name = "bihuan.downloads.max-concurrent", defaultValue = "16") int limit,
+      @ConfigProperty(name = "bihuan.downloads.stall-timeout-seconds", defaultValue = "60")
+          int stallSeconds) {
+    this.limit = Math.max(1, limit);
+    this.stallMillis = Math.max(1, stallSeconds) * 1000L;
+    this.sending = new Semaphore(this.limit);
+  }
+
+  @Override
+  public boolean isWriteable(
+      Class<?> type, Type genericType, ResteasyReactiveResourceInfo target, MediaType mediaType) {
+    return StreamedFile.class.isAssignableFrom(type);
+  }
+
+  @Override
+  public boolean isWriteable(
+      Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+    return StreamedFile.class.isAssignableFrom(type);
+  }
+
+  /** Downloads being sent now. */
+  public int sending() {
+    return limit - sending.availablePermits();
+  }
+
+  @Override
+  public void writeResponse(StreamedFile file, Type genericType, ServerRequestContext context) {
+    if (!sending.tryAcquire()) {
+      throw busy();
+    }
+    ResteasyReactiveRequestContext request = (ResteasyReactiveRequestContext) context;
+    Transfer transfer;
+    try {
+      transfer = new Transfer(file, request, request.getContextExecutor());
+    } catch (RuntimeException e) {
+      sending.release();
+      throw e;
+    }
+    request.suspend();
+    request
+        .getContextExecutor()
+        .execute(
+            () -> {
+              try {
+                transfer.next();
+              } catch (RuntimeException e) {
+                transfer.fail(e);
+              }
+            });
+  }
+
+  /**
+   * The same bytes written through a stream (a writer interceptor's path): read and written a piece
+   * at a time, each write waiting while the connection's queue is full.
+   */
+  @Override
+  public void writeTo(
+      StreamedFile file,
+      Class<?> type,
+      Type genericType,
+      Annotation[] annotations,
+      MediaType mediaType,
+      MultivaluedMap<String, Object> httpHeaders,
+      OutputStream out)
+      throws IOException {
+    if (!sending.tryAcquire()) {
+      throw busy();
+    }
+    try {
+      long length = file.length();
+      for (long at = 0; at < length; ) {
+        byte[] piece = file.read(at, (int) Math.min(PIECE, length - at));
+        if (piece.length == 0) {
+          throw new IOException("The file ended at byte " + at + " of " + length);
+        }
+        out.write(piece);
+        out.flush();
+        at += piece.length;
+      }
+    } finally {
+      sending.release();
+    }
+  }
+
+  private ApiProblem busy() {
+    return new ApiProblem(
+            503,
+            "downloads-busy",
+            "Service unavailable",
+            limit
+                + " files are being downloaded from this service right now, the most it sends at"
+                + " once; ask again in a few seconds.",
+            null)
+        .header("Retry-After", "5");
+  }
+
+  /** One download: read a piece on a worker, write it on the event loop, wait for room. */
+  private final class Transfer {
+
+    private final StreamedFile file;
+    private final long length;
+    private final ResteasyReactiveRequestContext request;
+    private final Executor loop;
+    private long written;
+    private boolean finished;
+    private boolean awaitingDrain;
+    private long stallTimer = -1;
+
+    Transfer(StreamedFile file, ResteasyReactiveRequestContext request, Executor loop) {
+      this.file = file;
+      this.length = file.length();
+      this.request = request;
+      this.loop = loop;
+      // Vert.x refuses a write of a response that has neither a length nor chunks, and the
+      // response's own headers are set only as its head is written
+      request.serverResponse().setResponseHeader("Content-Length", Long.toString(length));
+      request.serverResponse().addCloseHandler(() -> loop.execute(this::clientGone));
+      request.serverResponse().addDrainHandler(() -> loop.execute(this::drained));
+    }
+
+    /** On the event loop: the next piece, or the end. */
+    void next() {
+      if (finished) {
+        return;
+      }
+      if (written >= length) {
+        request.serverResponse().end();
+        finish(null);
+        return;
+      }
+      long at = written;
+      int count = (int) Math.min(PIECE, length - at);
+      Context context = Vertx.currentContext();
+      context
+          .<byte[]>executeBlocking(() -> file.read(at, count), false)
+          .onComplete(
+              read -> {
+                if (finished) {
+                  return;
+                }
+                try {
+                  if (read.failed()) {
+                    fail(read.cause());
+                  } else if (read.result().length == 0) {
+                    fail(new IOException("The file ended at byte " + at + " of " + length));
+                  } else {
+                    write(read.result(), context);
+                  }
+                } catch (RuntimeException e) {
+                  fail(e);
+                }
+              });
+    }
+
+    private void write(byte[] piece, Context context) {
+      written += piece.length;
+      request
+          .serverResponse()
+          .write(
+              piece,
+              failure -> {
+                if (failure != null) {
+                  loop.execute(() -> fail(failure));
+                }
+              });
+      if (request.serverResponse().isWriteQueueFull()) {
+        awaitingDrain = true;
+        stallTimer =
+            context
+                .owner()
+                .setTimer(
+                    stallMillis,
+                    id -> {
+                      stallTimer = -1;
+                      fail(
+                          new IOException(
+                              "The client took nothing for " + stallMillis / 1000 + " s"));
+                    });
+      } else {
+        next();
+      }
+    }
+
+    /**
+     * The connection's queue has room again. Vert.x keeps a drain handler and calls it at every
+     * drain, also when this download did not wait for one: only an awaited drain reads on.
+     */
+    private void drained() {
+      if (!awaitingDrain) {
+        return;
+      }
+      awaitingDrain = false;
+      if (stallTimer >= 0) {
+        Vertx.currentContext().owner().cancelTimer(stallTimer);
+        stallTimer = -1;
+      }
+      try {
+        next();
+      } catch (RuntimeException e) {
+        fail(e);
+      }
+    }
+
+    private void clientGone() {
+      if (!finished) {
+        finish(null);
+      }
+    }
+
+    /**
+     * Nothing more can be sent: before the first byte the failure is answered as any other
+     * (problem+json); after it the connection is closed, so that the client sees a download shorter
+     * than its Content-Length rather than a whole one.
+     */
+    void fail(Throwable failure) {
+      if (finished) {
+        return;
+      }
+      if (!request.serverResponse().headWritten()) {
+        finish(failure);
+        return;
+      }
+      LOG.warnf("Download stopped after %d of %d bytes: %s", written, length, failure.getMessage());
+      finish(null);
+      request.serverResponse().reset();
+    }
+
+    private void finish(Throwable failure) {
+      finished = true;
+      sending.release();
+      if (failure == null) {
+        request.resume();
+      } else {
+        request.resume(failure);
+      }
+    }
+  }
+}

@@ -1,0 +1,270 @@
+package org.bihuan.rectification.hostile;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.netty.buffer.PooledByteBufAllocator;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.bihuan.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Evidence downloads are sent with back-pressure (docs/decisions/0259). Written from a worker
+ * thread through an output stream, 24 downloads of a 9 MB file at once filled the service's 32 MB
+ * of direct memory (one 500 OutOfMemoryError, others hung): the worker's writes were queued on the
+ * event loop faster than the sockets took them. Here the clients open their downloads and do not
+ * read: the direct memory the service holds grows by a few pieces per download, not by the file; a
+ * download over the limit is refused 503 before anything is sent; a client that stops reading is
+ * cut off after the stall timeout and its place is free again; every finished download is exact.
+ */
+@QuarkusTest
+@TestProfile(DownloadBackPressureTest.Limits.class)
+class DownloadBackPressureTest {
+
+  private static final String UNIT = "机关党委";
+  private static final int SIZE = 9 * 1024 * 1024 + 5;
+
+  /** Four downloads at once; a client that takes nothing for five seconds is cut off. */
+  public static class Limits implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of(
+          "bihuan.downloads.max-concurrent", "4",
+          "bihuan.downloads.stall-timeout-seconds", "5");
+    }
+  }
+
+  private static byte[] file(int seed) {
+    byte[] file = new byte[SIZE];
+    new Random(seed).nextBytes(file);
+    return file;
+  }
+
+  /** Uploads {@code file} as evidence of a new ticket; answers the content's path. */
+  private static String stored(byte[] file) throws Exception {
+    String ticketId = HostileFixtures.ticket(UNIT);
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(
+        ("--AaB03x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"录像.mp4\"\r\n"
+                + "Content-Type: video/mp4\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(file);
+    body.writeBytes("\r\n--AaB03x--\r\n".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            "http://localhost:"
+                                + RestAssured.port
+                                + "/api/v1/tickets/"
+                                + ticketId
+                                + "/evidence"))
+                    .header("Authorization", "Bearer " + Tokens.reporter("王五", UNIT))
+                    .header("Content-Type", "multipart/form-data; boundary=AaB03x")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(201, answer.statusCode(), answer.body());
+    String eid =
+        given()
+            .auth()
+            .oauth2(Tokens.viewer())
+            .get("/api/v1/tickets/" + ticketId + "/evidence")
+            .then()
+            .extract()
+            .jsonPath()
+            .getString("items[0].id");
+    return "/api/v1/tickets/" + ticketId + "/evidence/" + eid + "/content";
+  }
+
+  /** A download whose client reads nothing until asked to: its socket takes little. */
+  private static final class Reader implements AutoCloseable {
+    final Socket socket = new Socket();
+    final InputStream in;
+    final String head;
+
+    Reader(String path) throws IOException {
+      socket.setReceiveBufferSize(8192);
+      socket.connect(new java.net.InetSocketAddress("localhost", RestAssured.port));
+      socket.setSoTimeout(30_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("GET "
+                      + path
+                      + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                      + Tokens.viewer()
+                      + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      in = socket.getInputStream();
+      StringBuilder h = new StringBuilder();
+      while (!h.toString().endsWith("\r\n\r\n")) {
+        int c = in.read();
+        if (c < 0) {
+          break;
+        }
+        h.append((char) c);
+      }
+      head = h.toString();
+    }
+
+    int status() {
+      return Integer.parseInt(head.substring(9, 12));
+    }
+
+    /** The rest of the body, to the end of the connection. */
+    byte[] rest() throws IOException {
+      return in.readAllBytes();
+    }
+
+    @Override
+    public void close() throws IOException {
+      socket.close();
+    }
+  }
+
+  /**
+   * The direct memory Netty's pooled allocator holds: what the service's HTTP layer writes with
+   * (its chunks are what filled run.sh's 32 MB).
+   */
+  private static long directBytes() {
+    return PooledByteBufAllocator.DEFAULT.metric().usedDirectMemory();
+  }
+
+  @Test
+  void downloadsOverTheLimitAre503AndTheOthersAreExactAndHoldLittleDirectMemory() throws Exception {
+    byte[] file = file(259);
+    String path = stored(file);
+    // one download first, so that the pools the server uses are made before the measure
+    given().auth().oauth2(Tokens.viewer()).get(path).then().statusCode(200);
+    System.gc();
+    long before = directBytes();
+
+    List<Reader> open = new ArrayList<>();
+    try {
+      for (int i = 0; i < 4; i++) {
+        Reader r = new Reader(path);
+        assertEquals(200, r.status(), r.head);
+        assertTrue(r.head.contains("Content-Length: " + SIZE), r.head);
+        open.add(r);
+      }
+      Thread.sleep(1000); // the server writes what the sockets take, then waits
+      long grown = directBytes() - before;
+      assertTrue(
+          grown < 2L * 1024 * 1024,
+          "four stalled downloads of 9 MiB hold " + grown + " bytes of direct memory");
+
+      try (Reader over = new Reader(path)) {
+        assertEquals(503, over.status(), over.head);
+        assertTrue(over.head.contains("application/problem+json"), over.head);
+        assertTrue(over.head.contains("Retry-After: 5"), over.head);
+        assertTrue(new String(over.rest(), StandardCharsets.UTF_8).contains("downloads-busy"));
+      }
+
+      for (Reader r : open) {
+        assertArrayEquals(file, r.rest());
+      }
+    } finally {
+      for (Reader r : open) {
+        r.close();
+      }
+    }
+    // every place is free again: four more at once are served
+    List<Reader> again = new ArrayList<>();
+    try {
+      for (int i = 0; i < 4; i++) {
+        again.add(new Reader(path));
+        assertEquals(200, again.get(i).status(), again.get(i).head);
+      }
+      for (Reader r : again) {
+        assertArrayEquals(file, r.rest());
+      }
+    } finally {
+      for (Reader r : again) {
+        r.close();
+      }
+    }
+  }
+
+  @Test
+  void aClientThatStopsReadingIsCutOffAndItsPlaceIsFreed() throws Exception {
+    byte[] file = file(260);
+    String path = stored(file);
+    List<Reader> stalled = new ArrayList<>();
+    try {
+      for (int i = 0; i < 4; i++) {
+        stalled.add(new Reader(path));
+        assertEquals(200, stalled.get(i).status(), stalled.get(i).head);
+      }
+      Thread.sleep(8000); // five seconds of stall and some
+      for (Reader r : stalled) {
+        byte[] got = r.rest();
+        assertTrue(
+            got.length < SIZE,
+            "a stalled client got " + got.length + " bytes of " + SIZE + ": it was not cut off");
+      }
+    } finally {
+      for (Reader r : stalled) {
+        r.close();
+      }
+    }
+    byte[] whole =
+        given()
+            .auth()
+            .oauth2(Tokens.viewer())
+            .get(path)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
+    assertArrayEquals(file, whole);
+  }
+
+  @Test
+  void headsTakeNoPlace() throws Exception {
+    byte[] file = file(261);
+    String path = stored(file);
+    for (int i = 0; i < 6; i++) {
+      given()
+          .auth()
+          .oauth2(Tokens.viewer())
+          .head(path)
+          .then()
+          .statusCode(200)
+          .header("Content-Length", String.valueOf(SIZE));
+    }
+    List<Reader> open = new ArrayList<>();
+    try {
+      for (int i = 0; i < 4; i++) {
+        open.add(new Reader(path));
+        assertEquals(200, open.get(i).status(), open.get(i).head);
+      }
+      for (Reader r : open) {
+        assertArrayEquals(file, r.rest());
+      }
+    } finally {
+      for (Reader r : open) {
+        r.close();
+      }
+    }
+  }
+}
