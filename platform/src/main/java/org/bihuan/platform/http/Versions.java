@@ -221,6 +221,14 @@ public final class Versions {
     return created(location).entity(body).tag(etag(version, asOf)).build();
   }
 
+  /**
+   * The answer to a PUT that creates or replaces a resource under an id the client gives: 201 with
+   * the resource's Location when it created it, else 200; its version as ETag either way.
+   */
+  public static Response upserted(boolean created, String location, long version, Object body) {
+    return created ? created(location, version, body) : withEtag(Response.Status.OK, version, body);
+  }
+
   /** Answers a write with the new representation and its ETag. */
   public static Response withEtag(Response.Status status, long version, Object body) {
     return Response.status(status).entity(body).tag(etag(version)).build();

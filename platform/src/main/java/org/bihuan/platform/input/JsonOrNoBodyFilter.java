@@ -26,7 +26,10 @@ public class JsonOrNoBodyFilter {
   public Optional<Response> refuseOtherMediaTypes(
       ContainerRequestContext request, ResourceInfo resource) {
     Method method = resource == null ? null : resource.getResourceMethod();
-    if (method == null || !method.isAnnotationPresent(JsonOrNoBody.class) || !hasBody(request)) {
+    if (method == null
+        || !(method.isAnnotationPresent(JsonOrNoBody.class)
+            || method.getDeclaringClass().isAnnotationPresent(JsonOrNoBody.class))
+        || !hasBody(request)) {
       return Optional.empty();
     }
     MediaType type = request.getMediaType();

@@ -137,7 +137,7 @@ public class ConnectorSends {
             List<Map.Entry<Long, Leased>> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
-                rows.add(Map.entry(rs.getLong(11), WebhookSender.leased(rs)));
+                rows.add(Map.entry(rs.getLong(11), DeliveryLease.leased(rs)));
               }
             }
             rows.sort(Map.Entry.comparingByKey());

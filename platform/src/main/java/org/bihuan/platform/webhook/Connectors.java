@@ -47,6 +47,7 @@ public class Connectors {
   @Inject ReceiverAddresses addresses;
 
   public ConnectorView register(ConnectorInput in, String createdBy) {
+    requireWholeOrganisation();
     List<FieldError> errors = new ArrayList<>();
     Map<String, ConnectorKind> kinds = sends.kinds();
     ConnectorKind kind = kinds.get(in.kind());
@@ -69,7 +70,7 @@ public class Connectors {
       errors.add(new FieldError("baseUrl", "is required for " + in.kind()));
     } else {
       try {
-        url = Webhooks.receiverUrl(rawUrl);
+        url = ReceiverUrls.receiverUrl(rawUrl);
         String refused = addresses.refusal(url);
         if (refused != null) {
           errors.add(new FieldError("baseUrl", refused));
@@ -200,6 +201,7 @@ public class Connectors {
 
   /** Stops sending to a connector: what waits is cancelled; its delivery log stays readable. */
   public ConnectorView deactivate(UUID id) {
+    requireWholeOrganisation();
     get(id);
     webhooks.stop(id);
     return get(id);
@@ -207,57 +209,46 @@ public class Connectors {
 
   public Page<DeliveryView> deliveries(UUID id, PageRequest page) {
     get(id);
-    return webhooks.log(id, page);
+    return DeliveryLog.page(dataSource, id, page);
+  }
+
+  /** A connector sends every unit's to-dos and messages (Webhooks#requireWholeOrganisation). */
+  private void requireWholeOrganisation() {
+    webhooks.requireWholeOrganisation(
+        "OA connectors", "to-dos and messages", "registers and stops");
   }
 
   private List<Map.Entry<Long, ConnectorView>> query(String sql, Object... args) {
-    List<Map.Entry<Long, ConnectorView>> out = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        ps.setObject(i + 1, args[i]);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          Map<String, String> credentials =
-              rs.getString(8) == null
-                  ? Map.of()
-                  : mapper.readValue(rs.getString(8), new TypeReference<Map<String, String>>() {});
-          out.add(
-              Map.entry(
-                  rs.getLong(1),
-                  new ConnectorView(
-                      rs.getObject(2, UUID.class),
-                      rs.getString(3),
-                      rs.getString(4),
-                      rs.getString(5),
-                      Arrays.asList((String[]) rs.getArray(6).getArray()),
-                      mapper.convertValue(
-                          sends.tree(rs.getString(7)), new TypeReference<Map<String, Object>>() {}),
-                      List.copyOf(new TreeMap<>(credentials).keySet()),
-                      rs.getBoolean(9),
-                      null,
-                      rs.getString(10),
-                      rs.getTimestamp(11).toInstant(),
-                      rs.getLong(13),
-                      rs.getLong(12))));
-        }
-      }
-    } catch (SQLException | JsonProcessingException e) {
-      throw new IllegalStateException("Cannot read connectors", e);
-    }
-    return out;
+    return Statements.query(dataSource, "connectors", sql, this::row, args);
+  }
+
+  /** The columns of {@link #COLUMNS}, in their order. */
+  private Map.Entry<Long, ConnectorView> row(ResultSet rs)
+      throws SQLException, JsonProcessingException {
+    Map<String, String> credentials =
+        rs.getString(8) == null
+            ? Map.of()
+            : mapper.readValue(rs.getString(8), new TypeReference<Map<String, String>>() {});
+    return Map.entry(
+        rs.getLong(1),
+        new ConnectorView(
+            rs.getObject(2, UUID.class),
+            rs.getString(3),
+            rs.getString(4),
+            rs.getString(5),
+            Arrays.asList((String[]) rs.getArray(6).getArray()),
+            mapper.convertValue(
+                sends.tree(rs.getString(7)), new TypeReference<Map<String, Object>>() {}),
+            List.copyOf(new TreeMap<>(credentials).keySet()),
+            rs.getBoolean(9),
+            null,
+            rs.getString(10),
+            rs.getTimestamp(11).toInstant(),
+            rs.getLong(13),
+            rs.getLong(12)));
   }
 
   private void update(String sql, Object... args) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        ps.setObject(i + 1, args[i]);
-      }
-      ps.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot change the connector", e);
-    }
+    Statements.update(dataSource, "the connector", sql, args);
   }
 }

@@ -4,7 +4,6 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,10 +13,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.bihuan.platform.auth.CurrentUser;
+import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.error.FieldError;
 import org.bihuan.platform.http.Versions;
@@ -34,6 +34,7 @@ public class Webhooks {
   @Inject AgroalDataSource dataSource;
   @Inject WebhookSender sender;
   @Inject ReceiverAddresses addresses;
+  @Inject CurrentUser user;
 
   private volatile EventCatalogue catalogue;
 
@@ -48,10 +49,11 @@ public class Webhooks {
   }
 
   public WebhookView register(WebhookInput in, String createdBy) {
+    requireWholeOrganisation();
     List<FieldError> errors = new ArrayList<>();
     URI url = null;
     try {
-      url = receiverUrl(in.url());
+      url = ReceiverUrls.receiverUrl(in.url());
       String refused = addresses.refusal(url);
       if (refused != null) {
         errors.add(new FieldError("url", refused));
@@ -111,89 +113,6 @@ public class Webhooks {
         0);
   }
 
-  /**
-   * The receiver's URL as it will be called, or why it cannot be (the message names what to
-   * change): an absolute http(s) URL with a host, a port in 1–65535, no credentials and no
-   * fragment; a host in Chinese (政务.中国) is kept in its ASCII form (xn--…), as it is resolved.
-   */
-  static URI receiverUrl(String raw) {
-    URI url;
-    try {
-      url = new URI(raw.strip());
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("is not a URL: " + e.getReason());
-    }
-    String scheme = url.getScheme();
-    if (scheme == null
-        || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-        || url.getRawAuthority() == null) {
-      throw new IllegalArgumentException("must be an absolute http:// or https:// URL");
-    }
-    if (url.getRawUserInfo() != null || url.getRawAuthority().contains("@")) {
-      // it would be shown in every listing and sent in every ping's body
-      throw new IllegalArgumentException(
-          "must not carry credentials (user:password@); the receiver verifies the signature"
-              + " instead");
-    }
-    if (url.getRawFragment() != null) {
-      throw new IllegalArgumentException(
-          "must not have a fragment (#" + url.getRawFragment() + "): it is never sent to a server");
-    }
-    String hostGiven = ReceiverAddresses.hostOf(url);
-    String spelling = hostGiven == null ? null : ReceiverAddresses.spellingRefusal(hostGiven);
-    if (spelling != null) {
-      throw new IllegalArgumentException(spelling);
-    }
-    if (url.getHost() == null) {
-      // not a host URI parses: a name in Chinese, or a port that is not a number
-      String authority = url.getRawAuthority();
-      int colon = authority.lastIndexOf(':');
-      boolean bracketed = authority.startsWith("[");
-      String host = colon > 0 && !bracketed ? authority.substring(0, colon) : authority;
-      String port = colon > 0 && !bracketed ? authority.substring(colon + 1) : null;
-      String ascii;
-      try {
-        ascii = java.net.IDN.toASCII(host, java.net.IDN.ALLOW_UNASSIGNED);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("has a host name that is not valid: " + host);
-      }
-      // IDN maps some names to another domain (ß.de → ss.de) and drops invisible characters: a
-      // host that does not read back as written is refused rather than delivered elsewhere
-      String written = host.toLowerCase(java.util.Locale.ROOT).replaceAll("[。．｡]", ".");
-      if (!java.net.IDN.toUnicode(ascii, java.net.IDN.ALLOW_UNASSIGNED).equals(written)) {
-        throw new IllegalArgumentException(
-            "has a host name that cannot be written in ASCII unambiguously ("
-                + host
-                + " would become "
-                + ascii
-                + "); register the host in its ASCII (xn--…) form");
-      }
-      if (port != null && !port.matches("[0-9]{1,5}")) {
-        throw new IllegalArgumentException("has a port that is not a number: " + port);
-      }
-      try {
-        url =
-            new URI(
-                scheme.toLowerCase(java.util.Locale.ROOT)
-                    + "://"
-                    + ascii
-                    + (port == null ? "" : ":" + port)
-                    + (url.getRawPath() == null ? "" : url.getRawPath())
-                    + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery()));
-      } catch (URISyntaxException e) {
-        throw new IllegalArgumentException("has a host name that is not valid: " + host);
-      }
-      if (url.getHost() == null) {
-        throw new IllegalArgumentException("has a host name that is not valid: " + host);
-      }
-    }
-    if (url.getPort() == 0 || url.getPort() > 65535) {
-      throw new IllegalArgumentException(
-          "has port " + url.getPort() + "; a port is a number from 1 to 65535");
-    }
-    return url;
-  }
-
   public Page<WebhookView> list(PageRequest page) {
     List<Map.Entry<Long, WebhookView>> rows =
         query(
@@ -221,6 +140,7 @@ public class Webhooks {
 
   /** Stops deliveries to a subscriber; its log stays readable. */
   public WebhookView deactivate(UUID id) {
+    requireWholeOrganisation();
     get(id);
     stop(id);
     return get(id);
@@ -263,72 +183,12 @@ public class Webhooks {
 
   public Page<DeliveryView> deliveries(UUID webhookId, PageRequest page) {
     get(webhookId);
-    return log(webhookId, page);
-  }
-
-  /** The deliveries of a subscription of any kind, with every attempt. */
-  Page<DeliveryView> log(UUID webhookId, PageRequest page) {
-    String sql =
-        "select d.seq, d.id, d.event_id, d.event_position, d.event_type, d.state, d.attempts,"
-            + " d.next_attempt_at, d.created_at, d.delivered_at from webhook_delivery d"
-            + " where d.subscription_id = ? and d.seq > ? order by d.seq limit ?";
-    Map<UUID, Long> seqById = new LinkedHashMap<>();
-    Map<UUID, DeliveryView> byId = new LinkedHashMap<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setObject(1, webhookId);
-      ps.setLong(2, page.after());
-      ps.setInt(3, page.limit() + 1);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          UUID id = rs.getObject(2, UUID.class);
-          seqById.put(id, rs.getLong(1));
-          byId.put(
-              id,
-              new DeliveryView(
-                  id,
-                  webhookId,
-                  rs.getString(3),
-                  rs.getLong(4),
-                  rs.getString(5),
-                  rs.getString(6),
-                  rs.getInt(7),
-                  rs.getString(6).equals("PENDING") ? instant(rs, 8) : null,
-                  instant(rs, 9),
-                  instant(rs, 10),
-                  new ArrayList<>()));
-        }
-      }
-      if (!byId.isEmpty()) {
-        try (PreparedStatement attempts =
-            c.prepareStatement(
-                "select delivery_id, number, at, status_code, error, duration_ms"
-                    + " from webhook_attempt where delivery_id = any(?) order by delivery_id,"
-                    + " number")) {
-          attempts.setArray(1, c.createArrayOf("uuid", byId.keySet().toArray()));
-          try (ResultSet rs = attempts.executeQuery()) {
-            while (rs.next()) {
-              byId.get(rs.getObject(1, UUID.class))
-                  .attemptLog()
-                  .add(
-                      new DeliveryView.Attempt(
-                          rs.getInt(2),
-                          instant(rs, 3),
-                          (Integer) rs.getObject(4),
-                          rs.getString(5),
-                          rs.getLong(6)));
-            }
-          }
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot read deliveries", e);
-    }
-    return Page.of(new ArrayList<>(byId.values()), page, d -> seqById.get(d.id()), d -> d);
+    return DeliveryLog.page(dataSource, webhookId, page);
   }
 
   /** Sends a delivery again now, whatever its state; its attempts keep counting. */
   public void redeliver(UUID webhookId, UUID deliveryId) {
+    requireWholeOrganisation();
     if (!get(webhookId).active()) {
       throw ApiProblem.conflict(
           "webhook-inactive",
@@ -349,7 +209,13 @@ public class Webhooks {
    * Sends a signed {@code webhook.ping} to the subscriber now and reports its answer. It is not a
    * feed event and is not logged as a delivery; a 2xx means URL, network and signature check work.
    */
-  public PingResult ping(UUID webhookId, String ifMatch) {
+  public PingResult ping(UUID webhookId, String ifMatch, String body) {
+    requireWholeOrganisation();
+    // Read as text, so that a POST without a body is taken whatever Content-Type a client adds;
+    // JsonOrNoBody has already refused a body that is not JSON.
+    if (body != null && !body.isBlank() && !body.strip().matches("\\{\\s*}")) {
+      throw ApiProblem.badRequest("A ping takes no input: send no body, or {}.");
+    }
     String url;
     String secret;
     try (Connection c = dataSource.getConnection();
@@ -379,48 +245,50 @@ public class Webhooks {
     return sender.ping(webhookId, url, secret);
   }
 
+  private void requireWholeOrganisation() {
+    requireWholeOrganisation("webhooks", "events", "registers, stops, pings and redelivers");
+  }
+
+  /**
+   * Subscribers of every kind receive every unit's events: an admin bound to a unit changes none
+   * ({@code what}: 403 naming his unit, docs/decisions/0237); reads stay open to admins.
+   */
+  void requireWholeOrganisation(String what, String carries, String changes) {
+    user.requireWholeOrganisation(
+        "does not change "
+            + what
+            + ", whatever his roles: they carry every unit's "
+            + carries
+            + ". An admin without a unit claim "
+            + changes
+            + " them.",
+        List.of(Roles.ADMIN));
+  }
+
   private List<Map.Entry<Long, WebhookView>> query(String sql, Object... args) {
-    List<Map.Entry<Long, WebhookView>> out = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        ps.setObject(i + 1, args[i]);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          Array events = rs.getArray(4);
-          out.add(
-              Map.entry(
-                  rs.getLong(1),
-                  new WebhookView(
-                      rs.getObject(2, UUID.class),
-                      rs.getString(3),
-                      Arrays.asList((String[]) events.getArray()),
-                      rs.getString(5),
-                      rs.getBoolean(6),
-                      null,
-                      rs.getString(7),
-                      instant(rs, 8),
-                      rs.getLong(10),
-                      rs.getLong(9))));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot read webhooks", e);
-    }
-    return out;
+    return Statements.query(dataSource, "webhooks", sql, Webhooks::row, args);
+  }
+
+  /** seq, id, url, events, description, active, created_by, created_at, version, after_position */
+  private static Map.Entry<Long, WebhookView> row(ResultSet rs) throws SQLException {
+    Array events = rs.getArray(4);
+    return Map.entry(
+        rs.getLong(1),
+        new WebhookView(
+            rs.getObject(2, UUID.class),
+            rs.getString(3),
+            Arrays.asList((String[]) events.getArray()),
+            rs.getString(5),
+            rs.getBoolean(6),
+            null,
+            rs.getString(7),
+            instant(rs, 8),
+            rs.getLong(10),
+            rs.getLong(9)));
   }
 
   private int update(String sql, Object... args) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        ps.setObject(i + 1, args[i]);
-      }
-      return ps.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot change webhooks", e);
-    }
+    return Statements.update(dataSource, "webhooks", sql, args);
   }
 
   private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -25,7 +25,7 @@ class DatabaseDownTest {
             new SQLTransientConnectionException(
                 "Acquisition timeout while waiting for new connection"));
     for (SQLException sql : failures) {
-      ApiProblem p = ProblemMapping.translate(new RuntimeException("wrapped", sql));
+      ApiProblem p = KnownFailures.translate(new RuntimeException("wrapped", sql));
       assertEquals(503, p == null ? 0 : p.status(), sql.getMessage());
       Response r = ProblemMapping.respond(p);
       assertEquals("5", r.getHeaderString("Retry-After"));
@@ -36,9 +36,9 @@ class DatabaseDownTest {
   @Test
   void otherDatabaseErrorsAreNotTakenForAnOutage() {
     ApiProblem duplicate =
-        ProblemMapping.translate(new SQLException("duplicate key value", "23505"));
+        KnownFailures.translate(new SQLException("duplicate key value", "23505"));
     assertNotEquals(503, duplicate.status());
-    assertNull(ProblemMapping.translate(new SQLException("division by zero", "22012")));
-    assertNull(ProblemMapping.translate(new SQLException("no state", (String) null)));
+    assertNull(KnownFailures.translate(new SQLException("division by zero", "22012")));
+    assertNull(KnownFailures.translate(new SQLException("no state", (String) null)));
   }
 }

@@ -28,7 +28,7 @@ class ProblemMappingTest {
     RuntimeException fromForm = failure.get();
     fromForm.setStackTrace(
         new StackTraceElement[] {new StackTraceElement(parser, "x", "Parser.java", 1)});
-    ApiProblem p = ProblemMapping.translate(fromForm);
+    ApiProblem p = KnownFailures.translate(fromForm);
     assertNotNull(p, fromForm.toString());
     assertEquals(400, p.status());
     assertTrue(p.detail().contains(says), p.detail());
@@ -36,7 +36,7 @@ class ProblemMappingTest {
     RuntimeException elsewhere = failure.get();
     elsewhere.setStackTrace(
         new StackTraceElement[] {new StackTraceElement("org.example.Other", "x", "Other.java", 1)});
-    assertNull(ProblemMapping.translate(elsewhere));
+    assertNull(KnownFailures.translate(elsewhere));
   }
 
   @Test
@@ -98,7 +98,7 @@ class ProblemMappingTest {
   @Test
   void aTransactionRolledBackOnItsTimeoutIsUnavailable() {
     ApiProblem p =
-        ProblemMapping.translate(
+        KnownFailures.translate(
             new RuntimeException(
                 "Error invoking subclass method",
                 new jakarta.transaction.RollbackException(
@@ -106,8 +106,8 @@ class ProblemMappingTest {
     assertEquals(503, p.status());
     assertEquals(
         503,
-        ProblemMapping.translate(new java.sql.SQLException("canceling statement", "57014"))
+        KnownFailures.translate(new java.sql.SQLException("canceling statement", "57014"))
             .status());
-    assertNull(ProblemMapping.translate(new java.sql.SQLException("other", "42000")));
+    assertNull(KnownFailures.translate(new java.sql.SQLException("other", "42000")));
   }
 }

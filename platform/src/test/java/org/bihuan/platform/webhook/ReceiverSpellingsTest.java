@@ -51,7 +51,7 @@ class ReceiverSpellingsTest {
     for (String url : REFUSED) {
       String why;
       try {
-        why = ReceiverAddresses.refusal(Webhooks.receiverUrl(url), false);
+        why = ReceiverAddresses.refusal(ReceiverUrls.receiverUrl(url), false);
       } catch (IllegalArgumentException e) {
         why = e.getMessage();
       }
@@ -68,7 +68,7 @@ class ReceiverSpellingsTest {
         List.of("http://0177.0.0.1/h", "http://0x7f.1/h", "http://[fe80::1%eth0]/h")) {
       assertNotNull(ReceiverAddresses.refusal(URI.create(url), true), url);
       IllegalArgumentException e =
-          assertThrows(IllegalArgumentException.class, () -> Webhooks.receiverUrl(url), url);
+          assertThrows(IllegalArgumentException.class, () -> ReceiverUrls.receiverUrl(url), url);
       assertTrue(e.getMessage().contains("names "), e.getMessage());
     }
     assertNull(ReceiverAddresses.refusal(URI.create("http://127.0.0.1:9000/h"), true));
@@ -90,7 +90,7 @@ class ReceiverSpellingsTest {
             "https://oa.example.cn./hook",
             "https://1a.example.cn/hook",
             "https://example.cn0/hook")) {
-      URI parsed = Webhooks.receiverUrl(url);
+      URI parsed = ReceiverUrls.receiverUrl(url);
       assertNull(ReceiverAddresses.refusal(parsed, false), url);
     }
   }

@@ -27,29 +27,30 @@ class ReceiverUrlTest {
     refused.forEach(
         (url, why) -> {
           IllegalArgumentException e =
-              assertThrows(IllegalArgumentException.class, () -> Webhooks.receiverUrl(url), url);
+              assertThrows(
+                  IllegalArgumentException.class, () -> ReceiverUrls.receiverUrl(url), url);
           assertTrue(e.getMessage().contains(why), url + ": " + e.getMessage());
         });
   }
 
   @Test
   void aHostInChineseIsKeptAsItResolvesAndOrdinaryUrlsAsWritten() {
-    String chinese = Webhooks.receiverUrl("https://政务网.中国/hook?x=1").toString();
+    String chinese = ReceiverUrls.receiverUrl("https://政务网.中国/hook?x=1").toString();
     assertTrue(chinese.matches("https://xn--[a-z0-9]+\\.xn--fiqs8s/hook\\?x=1"), chinese);
     assertEquals(
         chinese.replace("?x=1", ""),
-        Webhooks.receiverUrl("https://政务网。中国/hook").toString(),
+        ReceiverUrls.receiverUrl("https://政务网。中国/hook").toString(),
         "an ideographic full stop separates labels");
     assertTrue(
-        Webhooks.receiverUrl("https://Bücher.example/h")
+        ReceiverUrls.receiverUrl("https://Bücher.example/h")
             .toString()
             .startsWith("https://xn--bcher-"));
-    String withPort = Webhooks.receiverUrl("http://政务网.中国:8080/hook").toString();
+    String withPort = ReceiverUrls.receiverUrl("http://政务网.中国:8080/hook").toString();
     assertTrue(withPort.matches("http://xn--[a-z0-9]+\\.xn--fiqs8s:8080/hook"), withPort);
     assertEquals(
         "https://oa.example.cn:8443/hooks/bihuan",
-        Webhooks.receiverUrl(" https://oa.example.cn:8443/hooks/bihuan ").toString());
+        ReceiverUrls.receiverUrl(" https://oa.example.cn:8443/hooks/bihuan ").toString());
     assertEquals(
-        "http://[::1]:9000/hook", Webhooks.receiverUrl("http://[::1]:9000/hook").toString());
+        "http://[::1]:9000/hook", ReceiverUrls.receiverUrl("http://[::1]:9000/hook").toString());
   }
 }

@@ -80,12 +80,12 @@ class WebhookLeaseTest {
 
     // one free slot: it goes to the only delivery that may be sent
     List<WebhookSender.Leased> leased =
-        WebhookSender.lease(dataSource, "60 seconds", 1, DIGEST_KINDS);
+        DeliveryLease.lease(dataSource, "60 seconds", 1, DIGEST_KINDS);
     assertEquals(1, leased.size(), "the live subscriber's delivery is drawn");
     assertEquals(live, leased.get(0).id());
 
     // leased now: nothing else may be sent, and the robots' and inactive ones' stay untouched
-    assertTrue(WebhookSender.lease(dataSource, "60 seconds", 64, DIGEST_KINDS).isEmpty());
+    assertTrue(DeliveryLease.lease(dataSource, "60 seconds", 64, DIGEST_KINDS).isEmpty());
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement();
         var rs =

@@ -262,14 +262,9 @@ public class DirectoryResource {
     return sync.sync(body);
   }
 
-  /**
-   * A PUT's answer, the same for units and people: 201 with the entry's Location when it created
-   * the entry, else 200; the version as ETag either way.
-   */
+  /** A PUT's answer, the same for units and people ({@link Versions#upserted}). */
   private static Response upserted(Directory.Upserted<?> put, String list, String externalId) {
-    return put.created()
-        ? Versions.created(
-            "/api/v1/directory/" + list + "/" + externalId, put.version(), put.view())
-        : Versions.withEtag(Response.Status.OK, put.version(), put.view());
+    return Versions.upserted(
+        put.created(), "/api/v1/directory/" + list + "/" + externalId, put.version(), put.view());
   }
 }

@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,22 +30,17 @@ import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.client.ProblemView;
-import org.bihuan.rectification.config.EvidenceSettings;
 import org.bihuan.rectification.mapping.HistoryView;
 import org.bihuan.rectification.mapping.TicketInput;
 import org.bihuan.rectification.mapping.TicketView;
-import org.bihuan.rectification.service.DeadlineRules;
-import org.bihuan.rectification.service.ExtensionService;
 import org.bihuan.rectification.service.ProblemCheck;
 import org.bihuan.rectification.service.TicketCreation;
 import org.bihuan.rectification.service.TicketFilter;
 import org.bihuan.rectification.service.TicketInputRules;
 import org.bihuan.rectification.service.TicketQueries;
 import org.bihuan.rectification.service.TicketService;
-import org.bihuan.rectification.service.TicketWork;
 import org.bihuan.rectification.service.WithdrawalRecheck;
 import org.bihuan.rectification.service.WithdrawalTickets;
-import org.bihuan.rectification.service.WrittenTicket;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -72,12 +65,8 @@ public class TicketResource {
   @Inject TicketQueries queries;
   @Inject AnswerCache answers;
   @Inject OrganisationClock clock;
-  @Inject TicketWork work;
-  @Inject ExtensionService extensions;
-  @Inject WrittenTicket written;
   @Inject ProblemCheck problems;
   @Inject WithdrawalRecheck recheck;
-  @Inject EvidenceSettings evidenceSettings;
 
   // ---- tickets
 
@@ -118,7 +107,7 @@ public class TicketResource {
           @Valid
           TicketInput input) {
     List<FieldError> errors = new ArrayList<>(TicketInputRules.crossFieldErrors(input, ""));
-    deadlineInRange(input, "", errors);
+    TicketInputRules.deadlineInRange(input, "", clock.today(), errors);
     TicketInputRules.requireValid(errors);
     TicketView t = creation.create(input, checked(input.problemIds(), input.problemIds()));
     recheck.confirm(List.of(t));
@@ -165,28 +154,8 @@ public class TicketResource {
           @Valid
           TicketBatchInput input) {
     List<TicketInput> items = input.tickets();
-    List<FieldError> errors = new ArrayList<>();
-    Set<String> refs = new HashSet<>();
-    for (int i = 0; i < items.size(); i++) {
-      TicketInput in = items.get(i);
-      errors.addAll(TicketInputRules.crossFieldErrors(in, "tickets[" + i + "]."));
-      deadlineInRange(in, "tickets[" + i + "].", errors);
-      if (in.externalRef() != null && !refs.add(in.externalRef())) {
-        errors.add(
-            new FieldError(
-                "tickets[" + i + "].externalRef", "appears more than once in this batch"));
-      }
-    }
-    TicketInputRules.requireValid(errors);
-    Map<UUID, List<String>> where = new HashMap<>();
-    for (int i = 0; i < items.size(); i++) {
-      List<UUID> ids = items.get(i).problemIds();
-      for (int j = 0; j < ids.size(); j++) {
-        where
-            .computeIfAbsent(ids.get(j), k -> new ArrayList<>())
-            .add("tickets[" + i + "].problemIds[" + j + "]");
-      }
-    }
+    TicketInputRules.requireValid(TicketInputRules.batchErrors(items, clock.today()));
+    Map<UUID, List<String>> where = TicketInputRules.problemFields(items);
     TicketCreation.BatchOutcome outcome =
         creation.createBatch(items, () -> problems.resolve(where.keySet(), where::get));
     recheck.confirm(outcome.tickets());
@@ -344,7 +313,6 @@ public class TicketResource {
     return queries.history(id, PageRequest.of(limit, cursor));
   }
 
-  /** Where each occurrence of a problem id sits in the input, for error lists. */
   /** Checks {@code ids} (of {@code given}) where the write holds their link locks (0246). */
   private Supplier<Map<UUID, ProblemView>> checked(List<UUID> ids, List<UUID> given) {
     return () -> ids.isEmpty() ? Map.of() : problems.resolve(ids, p -> fieldsOf(given, p, ""));
@@ -358,13 +326,5 @@ public class TicketResource {
       }
     }
     return fields;
-  }
-
-  /** A new ticket's deadline lies within the bounds of DeadlineRules (docs/decisions/0257). */
-  private void deadlineInRange(TicketInput in, String prefix, List<FieldError> errors) {
-    String why = DeadlineRules.deadlineOutOfRange(in.deadline(), clock.today());
-    if (why != null) {
-      errors.add(new FieldError(prefix + "deadline", why));
-    }
   }
 }

@@ -30,12 +30,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The workflow's transitions of a ticket (TicketWorkflow): start, submit, verify, reject, reopen,
- * cancel.
+ * cancel. Each takes an optional JSON body ({"comment"}) or none, whatever Content-Type a bare POST
+ * carries.
  */
 @Path("/api/v1/tickets")
 @Tag(name = "Tickets")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.WILDCARD)
+@JsonOrNoBody
 public class TicketTransitionResource {
 
   @Inject TicketService tickets;
@@ -45,8 +47,6 @@ public class TicketTransitionResource {
 
   @POST
   @Path("/{id}/start")
-  @Consumes(MediaType.WILDCARD)
-  @JsonOrNoBody
   @RolesAllowed(Roles.REPORTER) // = TicketWorkflow.rolesFor (TransitionRolesTest)
   @APIResponse(
       responseCode = "200",
@@ -65,8 +65,6 @@ public class TicketTransitionResource {
 
   @POST
   @Path("/{id}/submit")
-  @Consumes(MediaType.WILDCARD)
-  @JsonOrNoBody
   @RolesAllowed(Roles.REPORTER) // = TicketWorkflow.rolesFor (TransitionRolesTest)
   @APIResponse(responseCode = "200", description = "The ticket, SUBMITTED") // body: TicketContract
   @Operation(
@@ -83,8 +81,6 @@ public class TicketTransitionResource {
 
   @POST
   @Path("/{id}/verify")
-  @Consumes(MediaType.WILDCARD)
-  @JsonOrNoBody
   @RolesAllowed(Roles.VERIFIER) // = TicketWorkflow.rolesFor (TransitionRolesTest)
   @APIResponse(responseCode = "200", description = "The ticket, VERIFIED") // body: TicketContract
   @Operation(
@@ -105,8 +101,6 @@ public class TicketTransitionResource {
 
   @POST
   @Path("/{id}/reject")
-  @Consumes(MediaType.WILDCARD)
-  @JsonOrNoBody
   @RolesAllowed(Roles.VERIFIER) // = TicketWorkflow.rolesFor (TransitionRolesTest)
   @APIResponse(
       responseCode = "200",
@@ -127,8 +121,6 @@ public class TicketTransitionResource {
 
   @POST
   @Path("/{id}/reopen")
-  @Consumes(MediaType.WILDCARD)
-  @JsonOrNoBody
   @RolesAllowed(Roles.VERIFIER) // = TicketWorkflow.rolesFor (TransitionRolesTest)
   @APIResponse(
       responseCode = "200",
@@ -147,8 +139,6 @@ public class TicketTransitionResource {
 
   @POST
   @Path("/{id}/cancel")
-  @Consumes(MediaType.WILDCARD)
-  @JsonOrNoBody
   @RolesAllowed({Roles.VERIFIER, Roles.ADMIN}) // = TicketWorkflow.rolesFor (TransitionRolesTest)
   @APIResponse(responseCode = "200", description = "The ticket, CANCELLED") // body: TicketContract
   @Operation(

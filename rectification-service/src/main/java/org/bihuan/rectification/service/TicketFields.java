@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -163,14 +164,51 @@ public class TicketFields {
    * {@code before} is null for a new ticket. Co-responsible units left out (null) stay as they are.
    */
   static void requireOwnUnitChanges(Actor actor, Ticket before, TicketInput in) {
-    TicketWorkflow.requireOwnUnitChanges(
+    requireOwnUnitChanges(
         actor, "responsibleUnits", before == null ? List.of() : before.unitNames(), unitNames(in));
     if (in.coResponsibleUnits() != null) {
-      TicketWorkflow.requireOwnUnitChanges(
+      requireOwnUnitChanges(
           actor,
           "coResponsibleUnits",
           before == null ? List.of() : before.coResponsibleUnits.stream().map(u -> u.name).toList(),
           in.coResponsibleUnits().stream().map(u -> UnitNames.written(u.name())).toList());
+    }
+  }
+
+  /**
+   * A caller bound to a unit assigns work to no other unit (docs/decisions/0239): every unit a
+   * write adds to or takes off the ticket's {@code field} (responsibleUnits, coResponsibleUnits) is
+   * his own. Units written another way are one unit (UnitNames); callers without a unit may change
+   * any.
+   */
+  private static void requireOwnUnitChanges(
+      Actor actor, String field, Collection<String> before, Collection<String> after) {
+    if (actor.unit().isEmpty()) {
+      return;
+    }
+    List<String> others = new ArrayList<>();
+    for (String name : after) {
+      if (before.stream().noneMatch(b -> UnitNames.same(b, name))
+          && !actor.actsFor(List.of(name))) {
+        others.add(name);
+      }
+    }
+    for (String name : before) {
+      if (after.stream().noneMatch(a -> UnitNames.same(a, name)) && !actor.actsFor(List.of(name))) {
+        others.add(name);
+      }
+    }
+    if (!others.isEmpty()) {
+      throw ApiProblem.forbidden(
+              "Your unit '"
+                  + actor.unit().get()
+                  + "' adds or takes off only itself: "
+                  + field
+                  + " would change for "
+                  + others
+                  + ". Work is given to or taken from another unit by an admin acting for the whole"
+                  + " organisation.")
+          .with("fields", List.of(field));
     }
   }
 

@@ -1,9 +1,13 @@
 package org.bihuan.rectification.service;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.error.FieldError;
@@ -89,6 +93,49 @@ public final class TicketInputRules {
       }
     }
     return errors;
+  }
+
+  /** A new ticket's deadline lies within the bounds of DeadlineRules (docs/decisions/0257). */
+  public static void deadlineInRange(
+      TicketInput in, String prefix, LocalDate today, List<FieldError> errors) {
+    String why = DeadlineRules.deadlineOutOfRange(in.deadline(), today);
+    if (why != null) {
+      errors.add(new FieldError(prefix + "deadline", why));
+    }
+  }
+
+  /**
+   * A batch's items each checked as one ticket (prefixed "tickets[i]."), and every externalRef at
+   * most once in the batch.
+   */
+  public static List<FieldError> batchErrors(List<TicketInput> items, LocalDate today) {
+    List<FieldError> errors = new ArrayList<>();
+    Set<String> refs = new HashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      TicketInput in = items.get(i);
+      errors.addAll(crossFieldErrors(in, "tickets[" + i + "]."));
+      deadlineInRange(in, "tickets[" + i + "].", today, errors);
+      if (in.externalRef() != null && !refs.add(in.externalRef())) {
+        errors.add(
+            new FieldError(
+                "tickets[" + i + "].externalRef", "appears more than once in this batch"));
+      }
+    }
+    return errors;
+  }
+
+  /** Where each occurrence of a problem id sits in a batch ("tickets[2].problemIds[0]"). */
+  public static Map<UUID, List<String>> problemFields(List<TicketInput> items) {
+    Map<UUID, List<String>> where = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      List<UUID> ids = items.get(i).problemIds();
+      for (int j = 0; j < ids.size(); j++) {
+        where
+            .computeIfAbsent(ids.get(j), k -> new ArrayList<>())
+            .add("tickets[" + i + "].problemIds[" + j + "]");
+      }
+    }
+    return where;
   }
 
   private static boolean blank(String s) {

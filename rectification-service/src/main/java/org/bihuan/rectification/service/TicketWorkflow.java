@@ -6,7 +6,6 @@ import static org.bihuan.rectification.Ticket.Status.IN_PROGRESS;
 import static org.bihuan.rectification.Ticket.Status.SUBMITTED;
 import static org.bihuan.rectification.Ticket.Status.VERIFIED;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -19,7 +18,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.error.ApiProblem;
-import org.bihuan.platform.text.UnitNames;
 import org.bihuan.rectification.Ticket.Status;
 
 /**
@@ -309,43 +307,6 @@ public final class TicketWorkflow {
           "Your unit '"
               + actor.unit().get()
               + "' is not responsible for this ticket; you may only read it.");
-    }
-  }
-
-  /**
-   * A caller bound to a unit assigns work to no other unit (docs/decisions/0239): every unit a
-   * write adds to or takes off the ticket's {@code field} (responsibleUnits, coResponsibleUnits) is
-   * his own. Units written another way are one unit (UnitNames); callers without a unit may change
-   * any.
-   */
-  public static void requireOwnUnitChanges(
-      Actor actor, String field, Collection<String> before, Collection<String> after) {
-    if (actor.unit().isEmpty()) {
-      return;
-    }
-    List<String> others = new ArrayList<>();
-    for (String name : after) {
-      if (before.stream().noneMatch(b -> UnitNames.same(b, name))
-          && !actor.actsFor(List.of(name))) {
-        others.add(name);
-      }
-    }
-    for (String name : before) {
-      if (after.stream().noneMatch(a -> UnitNames.same(a, name)) && !actor.actsFor(List.of(name))) {
-        others.add(name);
-      }
-    }
-    if (!others.isEmpty()) {
-      throw ApiProblem.forbidden(
-              "Your unit '"
-                  + actor.unit().get()
-                  + "' adds or takes off only itself: "
-                  + field
-                  + " would change for "
-                  + others
-                  + ". Work is given to or taken from another unit by an admin acting for the whole"
-                  + " organisation.")
-          .with("fields", List.of(field));
     }
   }
 }

@@ -1,0 +1,93 @@
+package org.bihuan.platform.webhook;
+
+import io.agroal.api.AgroalDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.bihuan.platform.webhook.WebhookSender.Leased;
+
+/**
+ * Which due deliveries are sent next, and by whom: the lease ({@code leased_until}, taken with
+ * {@code FOR UPDATE SKIP LOCKED}) that keeps two instances from sending one delivery at once and
+ * each subscriber to one delivery on its way. Digest kinds are leased by {@link
+ * ConnectorSends#leaseDigests}.
+ */
+final class DeliveryLease {
+
+  private DeliveryLease() {}
+
+  /**
+   * Leases up to {@code limit} due deliveries of active subscriptions whose kind is not one of
+   * {@code skipKinds} (the digest kinds, leased by their own query): of each subscriber with
+   * nothing in flight, its oldest due delivery. Only those are drawn for the free slots: deliveries
+   * of a deactivated subscriber or of a robot waiting for its digest never take a slot's place,
+   * however many they are.
+   */
+  static List<Leased> lease(
+      AgroalDataSource dataSource, String leaseFor, int limit, List<String> skipKinds)
+      throws SQLException {
+    String sql =
+        "update webhook_delivery d set leased_until = now() + ?::interval"
+            + " from webhook_subscription s"
+            + " where d.id in (select w.id from webhook_delivery w"
+            + "   where w.id in (select distinct on (subscription_id) id from webhook_delivery"
+            + "       where state = 'PENDING' and next_attempt_at <= now()"
+            + "         and (leased_until is null or leased_until < now())"
+            + "         and subscription_id in (select id from webhook_subscription"
+            + "             where active and kind <> all(?))"
+            + "         and subscription_id not in (select subscription_id from webhook_delivery"
+            + "             where state = 'PENDING' and leased_until >= now())"
+            // a connector's system (an OA to-do centre) must see a to-do opened before it is
+            // done: its deliveries go strictly in order, a retry holding back what follows
+            + "         and (subscription_id in (select id from webhook_subscription"
+            + "             where kind = 'standard-webhooks') or not exists (select 1 from"
+            + "             webhook_delivery o where o.subscription_id ="
+            + "             webhook_delivery.subscription_id and o.state = 'PENDING'"
+            + "             and o.event_position < webhook_delivery.event_position))"
+            + "       order by subscription_id, next_attempt_at)"
+            + "     and w.state = 'PENDING' and (w.leased_until is null or w.leased_until < now())"
+            // one due delivery per subscriber; which subscribers get the free slots is drawn at
+            // random, so more dead receivers than slots (each with an old backlog) cannot starve a
+            // live one whose deliveries are newer
+            + "   order by random() limit ? for update skip locked)"
+            // checked again: deactivated while the draw ran
+            + " and s.id = d.subscription_id and s.active"
+            + " and s.kind <> all(?)"
+            + " returning d.id, d.subscription_id, d.event_id, d.payload, d.attempts, s.url,"
+            + " s.secret, s.kind, s.credentials, s.options";
+    List<Leased> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      java.sql.Array skip = c.createArrayOf("text", skipKinds.toArray());
+      ps.setString(1, leaseFor);
+      ps.setArray(2, skip);
+      ps.setInt(3, limit);
+      ps.setArray(4, skip);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(leased(rs));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A leased row: id, subscription_id, event_id, payload, attempts, url, secret, kind, … */
+  static Leased leased(ResultSet rs) throws SQLException {
+    return new Leased(
+        rs.getObject(1, UUID.class),
+        rs.getObject(2, UUID.class),
+        rs.getObject(3, UUID.class),
+        rs.getString(4),
+        rs.getInt(5),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getString(8),
+        rs.getString(9),
+        rs.getString(10));
+  }
+}
