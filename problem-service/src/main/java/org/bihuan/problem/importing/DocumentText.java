@@ -1,23 +1,16 @@
 package org.bihuan.problem.importing;
 
+import static org.bihuan.problem.importing.PlainText.binaryKind;
+
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.OldFileFormatException;
-import org.apache.poi.poifs.filesystem.DirectoryEntry;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.bihuan.platform.error.ApiProblem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -52,8 +45,6 @@ public class DocumentText {
   public static final String DOC = "application/msword";
   public static final String XLS = "application/vnd.ms-excel";
   public static final String PDF = "application/pdf";
-
-  private static final Charset GB18030 = Charset.forName("GB18030");
 
   private final long maxBytes;
   private final ImportLimits limits;
@@ -152,7 +143,7 @@ public class DocumentText {
       }
       if (kind == ZipPackage.Kind.EXCEL) {
         claimed(type, XLSX, "an Excel workbook (.xlsx)");
-        return workbookContent("xlsx", XlsxSheets.read(body, limits));
+        return XlsxSheets.read(body, limits).content("xlsx");
       }
       throw refused(
           "The file is a ZIP archive but neither a Word (.docx) nor an Excel (.xlsx) document;"
@@ -166,7 +157,7 @@ public class DocumentText {
             CutShort.OLE2_END,
             null);
       }
-      return ole2(body, type);
+      return Ole2Document.read(body, type, limits);
     }
     if (startsWith(body, '%', 'P', 'D', 'F')) {
       claimed(type, PDF, "a PDF file");
@@ -192,20 +183,7 @@ public class DocumentText {
               + type
               + ".");
     }
-    String charset = charset(mediaType);
-    if (charset != null && CHINESE_CHARSETS.contains(charset)) {
-      return DocumentContent.text("txt", text(chineseText(body, charset)));
-    }
-    if (charset != null
-        && !charset.equals("utf-8")
-        && !charset.equals("utf8")
-        && !charset.equals("us-ascii")) {
-      throw refused(
-          "The document is declared as "
-              + charset
-              + ", not UTF-8; save it as UTF-8 (in Notepad: 另存为 → 编码 UTF-8) and upload it again.");
-    }
-    return DocumentContent.text("txt", text(plainText(body)));
+    return DocumentContent.text("txt", text(PlainText.read(body, mediaType)));
   }
 
   private static final java.util.Map<String, String> OFFICE_TYPES =
@@ -216,38 +194,13 @@ public class DocumentText {
           XLS, "an Excel 97-2003 workbook (.xls)",
           PDF, "a PDF file");
 
-  /**
-   * The charsets Chinese text files are saved in besides UTF-8, read when the upload declares them
-   * (text/plain; charset=GBK): GB18030 contains GBK, which contains GB2312, so one decoder reads
-   * all three. Undeclared text must be UTF-8: guessing would import mojibake.
-   */
-  private static final java.util.Set<String> CHINESE_CHARSETS =
-      java.util.Set.of("gbk", "gb2312", "gb18030", "cp936", "x-gbk", "euc-cn");
-
-  private static String chineseText(byte[] body, String charset) {
-    String binary = binaryKind(body);
-    if (binary != null) {
-      throw refused(notText(binary));
-    }
-    try {
-      return strict(Charset.forName("GB18030")).decode(ByteBuffer.wrap(body)).toString();
-    } catch (CharacterCodingException e) {
-      throw refused(
-          "The document is declared as "
-              + charset
-              + " but its bytes are not "
-              + charset
-              + " text; save it as UTF-8 (in Notepad: 另存为 → 编码 UTF-8) and upload it again.");
-    }
-  }
-
   /** What the file was declared as when that is one of {@code types}, else {@code otherwise}. */
   private static String declaredAs(String type, List<String> types, String otherwise) {
     return types.contains(type) ? OFFICE_TYPES.get(type) : otherwise;
   }
 
   /** Refuses a file whose declared document type is another one than what its bytes are. */
-  private static void claimed(String declaredType, String actualType, String actual) {
+  static void claimed(String declaredType, String actualType, String actual) {
     String declared = OFFICE_TYPES.get(declaredType);
     if (declared != null && !declaredType.equals(actualType)) {
       throw refused(
@@ -259,77 +212,6 @@ public class DocumentText {
               + actualType
               + ").");
     }
-  }
-
-  /**
-   * An OLE2 compound file: a .doc, a .xls, or a password-protected .docx/.xlsx (Office encrypts an
-   * OOXML package into an OLE2 file holding EncryptionInfo and EncryptedPackage).
-   */
-  private DocumentContent ole2(byte[] body, String type) {
-    Program program = Program.OFFICE;
-    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(body))) {
-      DirectoryEntry root = fs.getRoot();
-      if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
-        // an encrypted .docx or .xlsx: only the media type it was sent with says which
-        throw encrypted(
-            DOCX.equals(type) ? Program.WORD : XLSX.equals(type) ? Program.EXCEL : Program.OFFICE);
-      }
-      if (root.hasEntry("WordDocument")) {
-        program = Program.WORD;
-        claimed(type, DOC, "a Word 97-2003 document (.doc)");
-        DocumentContent doc = Word97Text.read(fs, limits);
-        return new DocumentContent("doc", text(doc.text()), doc.textOutsideTables(), doc.tables());
-      }
-      if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK") || root.hasEntry("Book")) {
-        program = Program.EXCEL;
-        claimed(type, XLS, "an Excel 97-2003 workbook (.xls)");
-        return workbookContent("xls", XlsSheets.read(fs, limits));
-      }
-      throw refused(
-          "The file is an OLE2 (Office 97-2003) file but neither a Word (.doc) nor an Excel (.xls)"
-              + " document; send the document itself.");
-    } catch (EncryptedDocumentException e) {
-      throw encrypted(program);
-    } catch (OldFileFormatException e) {
-      throw refused(
-          "The file is in a format older than Office 97 (Word 6/95, Excel 5/95); open it in Word"
-              + " or Excel and save it as .docx or .xlsx.");
-    } catch (ApiProblem p) {
-      throw p;
-    } catch (IOException | RuntimeException e) {
-      // POI reports damaged or hostile files with many exception types
-      throw ZipPackage.damaged("a readable Word 97-2003 (.doc) or Excel 97-2003 (.xls) file");
-    }
-  }
-
-  private DocumentContent workbookContent(String format, WorkbookSheets workbook) {
-    java.util.List<Grid> sheets = workbook.sheets();
-    StringBuilder text = new StringBuilder();
-    for (Grid sheet : sheets) {
-      text.append("# ").append(sheet.sheet()).append('\n');
-      for (Grid.Row row : sheet.rows()) {
-        StringBuilder line = new StringBuilder();
-        for (Grid.Cell cell : row.cells()) {
-          if (line.length() > 0) {
-            line.append('\t');
-          }
-          line.append(cell.continuesAbove() ? "" : cell.text().replace('\n', ' '));
-        }
-        text.append(line.toString().stripTrailing()).append('\n');
-      }
-    }
-    boolean anyCell = sheets.stream().flatMap(g -> g.rows().stream()).anyMatch(r -> !r.isBlank());
-    if (!anyCell) {
-      throw ApiProblem.badRequest(
-          "The workbook is empty: none of its visible sheets has a cell"
-              + (workbook.hidden().isEmpty()
-                  ? "."
-                  : " (hidden sheets are not read: "
-                      + String.join("、", workbook.hidden().stream().map(h -> h.name()).toList())
-                      + "; unhide a sheet in Excel to import it)."));
-    }
-    return new DocumentContent(
-        format, text.toString(), "", sheets, java.util.List.of(), workbook.warnings());
   }
 
   /** The program a password-protected file was made with, and how it removes the password. */
@@ -370,137 +252,6 @@ public class DocumentText {
             + ".");
   }
 
-  private static String plainText(byte[] body) {
-    String binary = binaryKind(body);
-    if (binary != null) {
-      throw refused(notText(binary));
-    }
-    int offset = startsWith(body, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-    ByteBuffer bytes = ByteBuffer.wrap(body, offset, body.length - offset);
-    String text;
-    try {
-      text = strict(StandardCharsets.UTF_8).decode(bytes).toString();
-    } catch (CharacterCodingException notUtf8) {
-      long damagedAt = damagedUtf8(body);
-      if (damagedAt >= 0) {
-        throw refused(
-            "The document is UTF-8 but damaged at byte "
-                + damagedAt
-                + " (a cut-off upload or a copy-paste accident); save it again as UTF-8.");
-      }
-      if (looksLikeGbk(body)) {
-        throw refused(
-            "The document is not UTF-8; it looks like GBK (GB2312/GB18030): save it as UTF-8 (in"
-                + " Notepad: 另存为 → 编码 UTF-8) and upload it again.");
-      }
-      throw refused("The document is not valid UTF-8 text; save it as UTF-8 or send a .docx file.");
-    }
-    long controls =
-        text.chars()
-            .filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x0B)
-            .count();
-    if (controls > 0) {
-      throw refused(
-          "The document contains binary control characters; send UTF-8 text, a .docx, .doc, .xlsx, .xls or a PDF with a text layer.");
-    }
-    return text;
-  }
-
-  /** A name for common binary content, or null. */
-  /** Why bytes that are not a document are refused, and what to send instead. */
-  private static String notText(String binary) {
-    if (binary.startsWith("UTF-16")) {
-      return "The document is UTF-16 text; save it as UTF-8 (in Notepad: 另存为 → 编码 UTF-8) and upload"
-          + " it again.";
-    }
-    return "The document is "
-        + binary
-        + ", not text; send UTF-8 text, a .docx, .doc, .xlsx, .xls or a PDF with a text layer.";
-  }
-
-  private static String binaryKind(byte[] b) {
-    if (startsWith(b, 0x89, 'P', 'N', 'G')) {
-      return "a PNG image";
-    }
-    if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
-      return "a JPEG image";
-    }
-    if (startsWith(b, 'G', 'I', 'F', '8')) {
-      return "a GIF image";
-    }
-    if (startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF)) {
-      return "UTF-16 text (save it as UTF-8)";
-    }
-    for (byte x : b) {
-      if (x == 0) {
-        return "binary data (it contains NUL bytes)";
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The offset of the first invalid sequence when the body is otherwise plainly UTF-8 (at least ten
-   * valid multi-byte sequences for each invalid one), else -1. GBK text read as UTF-8 is mostly
-   * invalid, so it is not taken for damaged UTF-8.
-   */
-  static long damagedUtf8(byte[] b) {
-    long valid = 0;
-    long invalid = 0;
-    long first = -1;
-    int i = 0;
-    while (i < b.length) {
-      int c = b[i] & 0xFF;
-      int length =
-          c < 0x80
-              ? 1
-              : c >= 0xC2 && c <= 0xDF
-                  ? 2
-                  : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-      boolean ok = length > 0 && i + length <= b.length;
-      for (int k = 1; ok && k < length; k++) {
-        ok = (b[i + k] & 0xC0) == 0x80;
-      }
-      if (!ok) {
-        invalid++;
-        if (first < 0) {
-          first = i;
-        }
-        i++;
-      } else {
-        if (length > 1) {
-          valid++;
-        }
-        i += length;
-      }
-    }
-    return invalid > 0 && valid >= invalid * 10 ? first : -1;
-  }
-
-  /**
-   * GBK text decodes cleanly as GB18030 and is mostly Chinese characters and punctuation there;
-   * random bytes rarely do both.
-   */
-  private static boolean looksLikeGbk(byte[] body) {
-    String decoded;
-    try {
-      decoded = strict(GB18030).decode(ByteBuffer.wrap(body)).toString();
-    } catch (CharacterCodingException e) {
-      return false;
-    }
-    long wide = decoded.chars().filter(c -> c > 0x7F).count();
-    long chinese =
-        decoded
-            .chars()
-            .filter(
-                c ->
-                    Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                        || (c >= 0x3000 && c <= 0x303F)
-                        || (c >= 0xFF00 && c <= 0xFFEF))
-            .count();
-    return wide > 0 && chinese * 10 >= wide * 8;
-  }
-
   private DocumentContent docx(byte[] body) {
     DocumentContent doc;
     try {
@@ -522,7 +273,7 @@ public class DocumentText {
   }
 
   /** Line ends made uniform; Word's manual line breaks and page breaks become line ends. */
-  private static String text(String raw) {
+  static String text(String raw) {
     String text = raw.replace("\r\n", "\n").replace('\r', '\n').replace('\u000B', '\n');
     text = text.replace('\f', '\n');
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
@@ -538,7 +289,7 @@ public class DocumentText {
     return startsWith(b, 'P', 'K', 3, 4);
   }
 
-  private static boolean startsWith(byte[] b, int... prefix) {
+  static boolean startsWith(byte[] b, int... prefix) {
     if (b.length < prefix.length) {
       return false;
     }
@@ -548,13 +299,6 @@ public class DocumentText {
       }
     }
     return true;
-  }
-
-  private static java.nio.charset.CharsetDecoder strict(Charset charset) {
-    return charset
-        .newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
   private static String baseType(String mediaType) {
@@ -567,20 +311,7 @@ public class DocumentText {
         .toLowerCase(Locale.ROOT);
   }
 
-  private static String charset(String mediaType) {
-    if (mediaType == null) {
-      return null;
-    }
-    for (String parameter : mediaType.split(";")) {
-      String[] pair = parameter.strip().split("=", 2);
-      if (pair.length == 2 && pair[0].strip().equalsIgnoreCase("charset")) {
-        return pair[1].strip().replace("\"", "").toLowerCase(Locale.ROOT);
-      }
-    }
-    return null;
-  }
-
-  private static ApiProblem refused(String detail) {
+  static ApiProblem refused(String detail) {
     return ApiProblem.unsupportedMediaType(detail);
   }
 

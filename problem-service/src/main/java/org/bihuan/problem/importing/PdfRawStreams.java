@@ -1,23 +1,17 @@
 package org.bihuan.problem.importing;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSBoolean;
 import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSFloat;
-import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.filter.FilterFactory;
 import org.bihuan.platform.error.ApiProblem;
@@ -58,23 +52,23 @@ final class PdfRawStreams {
   private static final Set<String> IMAGE_FILTERS =
       Set.of("DCTDecode", "DCT", "JPXDecode", "CCITTFaxDecode", "CCF", "JBIG2Decode");
 
-  private static final byte[] ENDSTREAM =
-      "endstream".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  static final byte[] ENDSTREAM = "endstream".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   private static final byte[] STREAM =
       "stream".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   private final byte[] pdf;
   private final ImportLimits limits;
   private final long deadline;
-  private final Map<Long, List<Integer>> objects = new HashMap<>();
   private long total;
   private final PdfObjectLexer.Budget budget;
+  private final PdfRawObjects raw;
 
   private PdfRawStreams(byte[] pdf, ImportLimits limits, long deadline) {
     this.pdf = pdf;
     this.limits = limits;
     this.deadline = deadline;
     this.budget = new PdfObjectLexer.Budget(limits, deadline, 16L * pdf.length + (16L << 20));
+    this.raw = new PdfRawObjects(pdf, budget);
   }
 
   /**
@@ -100,7 +94,7 @@ final class PdfRawStreams {
         long number = objectNumber(i);
         if (number >= 0) {
           headers.add(new long[] {number, i + 3});
-          objects.computeIfAbsent(number, n -> new ArrayList<>()).add(i + 3);
+          raw.define(number, i + 3);
         }
       }
     }
@@ -112,7 +106,7 @@ final class PdfRawStreams {
       return -1;
     }
     long[] last = headers.get(headers.size() - 1);
-    return indexOf(ENDOBJ, (int) last[1]) < 0 ? last[0] : -1;
+    return raw.indexOf(ENDOBJ, (int) last[1]) < 0 ? last[0] : -1;
   }
 
   private static final byte[] ENDOBJ =
@@ -218,7 +212,7 @@ final class PdfRawStreams {
     Object filter = dict.get("Filter");
     List<Object> chains =
         filter instanceof PdfObjectLexer.Ref ref
-            ? definitions(ref)
+            ? raw.definitions(ref)
             : List.of(filter == null ? PdfObjectLexer.SKIPPED : filter);
     if (chains.size() > 8) {
       throw ZipPackage.damaged(
@@ -235,7 +229,7 @@ final class PdfRawStreams {
       filters.add(name.value());
     } else if (filter instanceof List<?> list) {
       for (Object each : list) {
-        if (single(each) instanceof PdfObjectLexer.Name name) {
+        if (raw.single(each) instanceof PdfObjectLexer.Name name) {
           filters.add(name.value());
         } else {
           return; // PDFBox refuses a chain with a non-name in it
@@ -251,11 +245,11 @@ final class PdfRawStreams {
     if (chain == 0) {
       return; // not encoded: its bytes are in the file
     }
-    int end = end(dict, start);
+    int end = raw.end(dict, start);
     Object typed = dict.get("Type");
     List<Object> types =
         typed instanceof PdfObjectLexer.Ref ref
-            ? definitions(ref)
+            ? raw.definitions(ref)
             : List.of(typed == null ? PdfObjectLexer.SKIPPED : typed);
     String type =
         types.contains(new PdfObjectLexer.Name("ObjStm"))
@@ -284,12 +278,12 @@ final class PdfRawStreams {
     }
     parameters.setItem(COSName.FILTER, names);
     Object parms =
-        resolve(dict.containsKey("DecodeParms") ? dict.get("DecodeParms") : dict.get("DP"));
-    COSBase cosParms = cos(parms, 0);
+        raw.resolve(dict.containsKey("DecodeParms") ? dict.get("DecodeParms") : dict.get("DP"));
+    COSBase cosParms = raw.cos(parms, 0);
     if (cosParms != null) {
       parameters.setItem(COSName.DECODE_PARMS, cosParms);
     }
-    Sink sink = new Sink(number, what, cap);
+    PdfStreamSink sink = new PdfStreamSink(number, what, cap, total, limits, deadline);
     byte[] input = null;
     for (int i = 0; i < chain; i++) {
       Filter decoder;
@@ -302,7 +296,7 @@ final class PdfRawStreams {
           input == null
               ? new ByteArrayInputStream(pdf, start, end - start)
               : new ByteArrayInputStream(input);
-      OutputStream out = i == chain - 1 ? sink : new Capped(sink);
+      OutputStream out = i == chain - 1 ? sink : new PdfStreamSink.Capped(sink);
       try {
         decoder.decode(in, out, parameters, i);
       } catch (IOException | RuntimeException e) {
@@ -311,7 +305,7 @@ final class PdfRawStreams {
         }
         // decoded as far as it could be: PDFBox reads a damaged stream the same
       }
-      if (out instanceof Capped capped) {
+      if (out instanceof PdfStreamSink.Capped capped) {
         input = capped.toByteArray();
         if (input.length == 0) {
           break;
@@ -322,191 +316,6 @@ final class PdfRawStreams {
     if (total > MAX_TOTAL_BYTES) {
       throw limits.tooLarge(
           "The streams of the PDF decode to more than " + MAX_TOTAL_BYTES + " bytes together");
-    }
-  }
-
-  /**
-   * Where a stream's bytes end: its {@code /Length} when that stays inside the file, or the next
-   * {@code endstream}, whichever is further.
-   */
-  private int end(Map<String, Object> dict, int start) {
-    int next = indexOf(ENDSTREAM, start);
-    int end = next < 0 ? pdf.length : next;
-    Object length = dict.get("Length");
-    List<Object> lengths = new ArrayList<>();
-    if (length instanceof PdfObjectLexer.Ref ref) {
-      for (int at : objects.getOrDefault(ref.number(), List.of())) {
-        PdfObjectLexer lexer = new PdfObjectLexer(pdf, budget, at);
-        lexer.skipSpace();
-        lengths.add(lexer.value(0, true));
-      }
-    } else {
-      lengths.add(length);
-    }
-    for (Object each : lengths) {
-      if (each instanceof Long n && n >= 0 && n <= pdf.length - start) {
-        end = Math.max(end, (int) (start + n));
-      }
-    }
-    return end;
-  }
-
-  private int indexOf(byte[] what, int from) {
-    outer:
-    for (int i = from; i + what.length <= pdf.length; i++) {
-      for (int j = 0; j < what.length; j++) {
-        if (pdf[i + j] != what[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
-  }
-
-  /** The distinct values the objects of a reference's number hold. */
-  private List<Object> definitions(PdfObjectLexer.Ref ref) {
-    List<Object> values = new ArrayList<>();
-    for (int at : objects.getOrDefault(ref.number(), List.of())) {
-      PdfObjectLexer lexer = new PdfObjectLexer(pdf, budget, at);
-      lexer.skipSpace();
-      Object value = lexer.value(0, true);
-      if (value != null && !(value instanceof PdfObjectLexer.Ref) && !values.contains(value)) {
-        values.add(value);
-      }
-    }
-    return values;
-  }
-
-  /** A value, or the one value its reference's objects hold; two different ones are damage. */
-  private Object single(Object value) {
-    if (!(value instanceof PdfObjectLexer.Ref ref)) {
-      return value;
-    }
-    List<Object> values = definitions(ref);
-    if (values.size() > 1) {
-      throw ZipPackage.damaged(
-          "a readable PDF (its object " + ref.number() + ", a filter name, is defined twice)");
-    }
-    return values.isEmpty() ? null : values.get(0);
-  }
-
-  /** An indirect reference resolved to the first object of that number holding a value. */
-  private Object resolve(Object value) {
-    if (!(value instanceof PdfObjectLexer.Ref ref)) {
-      return value;
-    }
-    for (int at : objects.getOrDefault(ref.number(), List.of())) {
-      PdfObjectLexer lexer = new PdfObjectLexer(pdf, budget, at);
-      lexer.skipSpace();
-      Object resolved = lexer.value(0, true);
-      if (resolved != null && !(resolved instanceof PdfObjectLexer.Ref)) {
-        return resolved;
-      }
-    }
-    return null;
-  }
-
-  /** A parsed value as PDFBox's object, references resolved once, for a filter's parameters. */
-  private COSBase cos(Object value, int depth) {
-    Object v = depth < 4 ? resolve(value) : value;
-    if (v instanceof PdfObjectLexer.Name name) {
-      return COSName.getPDFName(name.value());
-    } else if (v instanceof Long n) {
-      return COSInteger.get(n);
-    } else if (v instanceof Double d) {
-      return new COSFloat(d.floatValue());
-    } else if (v instanceof Boolean b) {
-      return COSBoolean.getBoolean(b);
-    } else if (v instanceof List<?> list) {
-      COSArray array = new COSArray();
-      for (Object each : list) {
-        COSBase item = cos(each, depth + 1);
-        array.add(item == null ? COSNull.NULL : item);
-      }
-      return array;
-    } else if (v instanceof Map<?, ?> map) {
-      COSDictionary dictionary = new COSDictionary();
-      for (Map.Entry<?, ?> entry : map.entrySet()) {
-        COSBase item = cos(entry.getValue(), depth + 1);
-        if (item != null) {
-          dictionary.setItem(COSName.getPDFName((String) entry.getKey()), item);
-        }
-      }
-      return dictionary;
-    }
-    return null;
-  }
-
-  /** Counts a stream's decoded bytes into nothing, refusing past the cap. */
-  private final class Sink extends OutputStream {
-    final long number;
-    final String what;
-    final long cap;
-    long count;
-
-    Sink(long number, String what, long cap) {
-      this.number = number;
-      this.what = what;
-      this.cap = cap;
-    }
-
-    void add(long n) {
-      count += n;
-      if (count > cap) {
-        throw limits.tooLarge(
-            "Object "
-                + number
-                + " of the PDF ("
-                + what
-                + ") decodes to more than "
-                + cap
-                + " bytes");
-      }
-      if (total + count > MAX_TOTAL_BYTES) {
-        throw limits.tooLarge(
-            "The streams of the PDF decode to more than " + MAX_TOTAL_BYTES + " bytes together");
-      }
-      if ((count & 0xFFFFF) < n) {
-        limits.withinTime(deadline);
-      }
-    }
-
-    @Override
-    public void write(int b) {
-      add(1);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      add(len);
-    }
-  }
-
-  /** An intermediate stage of a chain, kept in memory up to the same cap. */
-  private static final class Capped extends ByteArrayOutputStream {
-    private final Sink sink;
-
-    Capped(Sink sink) {
-      this.sink = sink;
-    }
-
-    @Override
-    public void write(int b) {
-      check(1);
-      super.write(b);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      check(len);
-      super.write(b, off, len);
-    }
-
-    private void check(int n) {
-      if (count + (long) n > sink.cap) {
-        sink.add(count + (long) n); // refuses as the stream's own size would
-      }
     }
   }
 }

@@ -9,13 +9,13 @@ import org.apache.poi.hwpf.usermodel.Paragraph;
 /**
  * Rebuilds the numbers Word shows for the automatically numbered paragraphs of a .doc (list
  * formatting: the paragraph's list override and level, the list's level patterns), which are not in
- * the file's text, by the rules {@link WordDocumentText.ListNumbers} follows for a .docx: a counter
- * per list and level, deeper levels restarting when a shallower one advances, the level's pattern
- * (%1、 （%1） %1.) and number format rendered the same way (一二三, ①, decimal, letters, roman). Bullets
- * and levels without a number give none. A level starts at its start-at value (LVL iStartAt: a list
- * that starts at 三、), and a list instance (LFO) that overrides a level's start (LFOLVL fStartAt,
- * Word's 重新开始编号 or 起始编号) restarts that level's counter at its value where the instance's first
- * paragraph of that level stands, as Word shows it; other instances of the list continue its count.
+ * the file's text, by the rules {@link WordListNumbers} follows for a .docx: a counter per list and
+ * level, deeper levels restarting when a shallower one advances, the level's pattern (%1、 （%1） %1.)
+ * and number format rendered the same way (一二三, ①, decimal, letters, roman). Bullets and levels
+ * without a number give none. A level starts at its start-at value (LVL iStartAt: a list that
+ * starts at 三、), and a list instance (LFO) that overrides a level's start (LFOLVL fStartAt, Word's
+ * 重新开始编号 or 起始编号) restarts that level's counter at its value where the instance's first paragraph
+ * of that level stands, as Word shows it; other instances of the list continue its count.
  */
 final class Word97Lists {
 
@@ -97,7 +97,7 @@ final class Word97Lists {
         if (c < LEVELS) {
           // a level's place holder: the number of that level, in that level's format
           int value = counter[c] == Integer.MIN_VALUE ? start(list, c) : counter[c];
-          label.append(WordDocumentText.ListNumbers.render(value, format(list, c)));
+          label.append(WordListNumbers.render(value, format(list, c)));
         } else {
           label.append(c);
         }

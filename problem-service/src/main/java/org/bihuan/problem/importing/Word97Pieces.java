@@ -1,5 +1,9 @@
 package org.bihuan.problem.importing;
 
+import static org.bihuan.problem.importing.Word97Properties.hugeParagraphProperties;
+import static org.bihuan.problem.importing.Word97Properties.runs;
+import static org.bihuan.problem.importing.Word97Properties.sections;
+
 import java.io.IOException;
 import java.io.InputStream;
 import org.apache.poi.poifs.filesystem.DirectoryEntry;
@@ -70,7 +74,6 @@ final class Word97Pieces {
   static final long MAX_HUGE_PAPX_BYTES = 16L << 20;
 
   private static final int FIB_CSW = 32;
-  private static final int FKP_SIZE = 512;
 
   /** Indexes of pairs in FibRgFcLcb97. */
   private static final int PLCF_SED = 6;
@@ -169,107 +172,6 @@ final class Word97Pieces {
   }
 
   /**
-   * The bytes HWPF copies from the data stream for the paragraph runs of the paragraph bin table's
-   * pages, a page counted each time an entry points at it. As HWPF reads it, a run's properties
-   * (PapxInFkp, at twice the byte its BX gives: {@code cb}, or {@code 0 cb'}, then {@code 2cb - 1}
-   * or {@code 2cb'} bytes) are huge when they are exactly 8 bytes, {@code istd} and sprmPHugePapx
-   * (operation 0x45 or 0x46, a 4-byte operand): the operand is where in the data stream a {@code cb
-   * grpprl} lies. Called once the bin table is known to lie inside its streams.
-   */
-  private static void hugeParagraphProperties(
-      byte[] main, DirectoryEntry root, byte[] table, long fc, long lcb, ImportLimits limits)
-      throws IOException {
-    if (lcb == 0 || !root.hasEntry("Data")) {
-      return;
-    }
-    byte[] data = null;
-    int n = (int) ((lcb - 4) / 8);
-    int pages = (int) fc + (n + 1) * 4;
-    java.util.Map<Long, Long> byPage = new java.util.HashMap<>();
-    long bytes = 0;
-    for (int i = 0; i < n; i++) {
-      long pn = u32(table, pages + i * 4) & 0x3FFFFFL;
-      Long cost = byPage.get(pn);
-      if (cost == null) {
-        int page = (int) (pn * FKP_SIZE);
-        int crun = main[page + FKP_SIZE - 1] & 0xFF;
-        long sum = 0;
-        for (int r = 0; r < crun; r++) {
-          int bx = page + (crun + 1) * 4 + r * 13;
-          if (bx >= page + FKP_SIZE) {
-            break;
-          }
-          int at = page + 2 * (main[bx] & 0xFF);
-          if (at + 12 > page + FKP_SIZE) {
-            continue;
-          }
-          int cb = main[at] & 0xFF;
-          int size = cb != 0 ? 2 * cb - 1 : 2 * (main[++at] & 0xFF);
-          int sprm = u16(main, at + 3);
-          int operation = sprm & 0x01FF;
-          if (size != 8 || (operation != 0x45 && operation != 0x46) || (sprm >>> 13) != 3) {
-            continue;
-          }
-          if (data == null) {
-            data = stream(root, "Data");
-          }
-          long offset = u32(main, at + 5);
-          if (offset >= 0 && offset + 1 < data.length) {
-            sum += Math.max(0, (short) u16(data, (int) offset)) + 2;
-          }
-        }
-        cost = sum;
-        byPage.put(pn, cost);
-      }
-      bytes += cost;
-      if (bytes > MAX_HUGE_PAPX_BYTES) {
-        throw limits.tooLarge(
-            "The Word document's paragraphs hold more than "
-                + MAX_HUGE_PAPX_BYTES
-                + " bytes of paragraph properties outside their pages");
-      }
-    }
-  }
-
-  /**
-   * The sections of the section table and the SEPX bytes HWPF copies for them. A PlcfSed of n
-   * sections is n + 1 character positions and n 12-byte descriptors {@code fn fcSepx fnMpr fcMpr};
-   * {@code fcSepx} is the position in the main stream of a SEPX, {@code cb grpprl}, or -1 for none.
-   */
-  private static long[] sections(
-      byte[] main, byte[] table, long fc, long lcb, ImportLimits limits) {
-    if (lcb < 4) {
-      return new long[] {0, 0};
-    }
-    if (fc < 0 || fc + lcb > table.length) {
-      throw damaged("its section table lies outside its table stream");
-    }
-    long n = (lcb - 4) / 16;
-    if (n > MAX_SECTIONS) {
-      throw limits.tooLarge("The Word document holds more than " + MAX_SECTIONS + " sections");
-    }
-    int descriptors = (int) fc + (int) (n + 1) * 4;
-    long bytes = 0;
-    for (int i = 0; i < n; i++) {
-      long fcSepx = u32(table, descriptors + i * 12 + 2);
-      if (fcSepx == 0xFFFFFFFFL) {
-        continue;
-      }
-      if (fcSepx + 2 > main.length) {
-        throw damaged("its section table points outside the document");
-      }
-      bytes += u16(main, (int) fcSepx);
-      if (bytes > MAX_SECTION_BYTES) {
-        throw limits.tooLarge(
-            "The Word document's sections hold more than "
-                + MAX_SECTION_BYTES
-                + " bytes of section properties");
-      }
-    }
-    return new long[] {n, bytes};
-  }
-
-  /**
    * The character positions of the piece table's pieces (n + 1 for n pieces), found in the CLX
    * after its property modifiers (Prc), each {@code 0x01 cbGrpprl grpprl}, at the Pcdt ({@code 0x02
    * lcb PlcPcd}); a PlcPcd of n pieces is n + 1 positions and n 8-byte descriptors.
@@ -312,36 +214,7 @@ final class Word97Pieces {
     return cps;
   }
 
-  /**
-   * The runs a bin table's pages hold, a page counted each time an entry points at it. A PlcBte of
-   * n entries is n + 1 file positions and n page numbers; the page's last byte is its run count.
-   */
-  private static long runs(
-      byte[] main, byte[] table, long fc, long lcb, String what, ImportLimits limits) {
-    if (lcb == 0) {
-      return 0;
-    }
-    if (fc < 0 || lcb < 4 || fc + lcb > table.length || (lcb - 4) % 8 != 0) {
-      throw damaged("its table of " + what + " lies outside its table stream");
-    }
-    int n = (int) ((lcb - 4) / 8);
-    int pages = (int) fc + (n + 1) * 4;
-    long runs = 0;
-    for (int i = 0; i < n; i++) {
-      long pn = u32(table, pages + i * 4) & 0x3FFFFFL;
-      long offset = pn * FKP_SIZE;
-      if (offset + FKP_SIZE > main.length) {
-        throw damaged("its table of " + what + " points outside the document");
-      }
-      runs += main[(int) offset + FKP_SIZE - 1] & 0xFF;
-      if (runs > MAX_RUNS) {
-        throw limits.tooLarge("The Word document holds more than " + MAX_RUNS + " " + what);
-      }
-    }
-    return runs;
-  }
-
-  private static byte[] stream(DirectoryEntry root, String name) throws IOException {
+  static byte[] stream(DirectoryEntry root, String name) throws IOException {
     if (!(root.getEntry(name) instanceof DocumentEntry entry)) {
       throw damaged("its " + name + " stream is missing");
     }
@@ -350,14 +223,14 @@ final class Word97Pieces {
     }
   }
 
-  private static int u16(byte[] b, int at) {
+  static int u16(byte[] b, int at) {
     if (at < 0 || at + 2 > b.length) {
       throw damaged("a table points past the end of its stream");
     }
     return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8;
   }
 
-  private static long u32(byte[] b, int at) {
+  static long u32(byte[] b, int at) {
     if (at < 0 || at + 4 > b.length) {
       throw damaged("a table points past the end of its stream");
     }
@@ -367,7 +240,7 @@ final class Word97Pieces {
         | (b[at + 3] & 0xFFL) << 24;
   }
 
-  private static ApiProblem damaged(String what) {
+  static ApiProblem damaged(String what) {
     return ApiProblem.unprocessable(
         "unreadable-document",
         "The file is damaged: it is a Word 97-2003 (.doc) document but "

@@ -2,6 +2,7 @@ package org.bihuan.problem.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.bihuan.platform.error.ApiProblem;
 
 /**
  * The worksheets of a workbook (.xlsx, .xls) as read: the visible ones, and the names of those it
@@ -48,5 +49,41 @@ record WorkbookSheets(List<Grid> sheets, List<Hidden> hidden, List<String> notes
     }
     out.addAll(notes);
     return out;
+  }
+
+  /**
+   * The workbook as a document's content ({@code format} xlsx or xls): each visible sheet as lines
+   * of its cells' text under a {@code # sheet} line, and the sheets as its tables. A workbook none
+   * of whose visible sheets has a cell is refused (400).
+   */
+  DocumentContent content(String format) {
+    WorkbookSheets workbook = this;
+    java.util.List<Grid> sheets = workbook.sheets();
+    StringBuilder text = new StringBuilder();
+    for (Grid sheet : sheets) {
+      text.append("# ").append(sheet.sheet()).append('\n');
+      for (Grid.Row row : sheet.rows()) {
+        StringBuilder line = new StringBuilder();
+        for (Grid.Cell cell : row.cells()) {
+          if (line.length() > 0) {
+            line.append('\t');
+          }
+          line.append(cell.continuesAbove() ? "" : cell.text().replace('\n', ' '));
+        }
+        text.append(line.toString().stripTrailing()).append('\n');
+      }
+    }
+    boolean anyCell = sheets.stream().flatMap(g -> g.rows().stream()).anyMatch(r -> !r.isBlank());
+    if (!anyCell) {
+      throw ApiProblem.badRequest(
+          "The workbook is empty: none of its visible sheets has a cell"
+              + (workbook.hidden().isEmpty()
+                  ? "."
+                  : " (hidden sheets are not read: "
+                      + String.join("、", workbook.hidden().stream().map(h -> h.name()).toList())
+                      + "; unhide a sheet in Excel to import it)."));
+    }
+    return new DocumentContent(
+        format, text.toString(), "", sheets, java.util.List.of(), workbook.warnings());
   }
 }

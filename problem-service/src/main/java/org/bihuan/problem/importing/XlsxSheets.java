@@ -1,5 +1,8 @@
 package org.bihuan.problem.importing;
 
+import static org.bihuan.problem.importing.XlsxWorksheet.integer;
+import static org.bihuan.problem.importing.XlsxWorksheet.sheet;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -90,7 +93,7 @@ final class XlsxSheets {
     return new WorkbookSheets(grids, hidden, notes);
   }
 
-  private static XMLStreamReader xml(InputStream in) throws XMLStreamException {
+  static XMLStreamReader xml(InputStream in) throws XMLStreamException {
     return XML.createXMLStreamReader(new ZipPackage.Counted(in, Long.MAX_VALUE, Long.MAX_VALUE));
   }
 
@@ -172,7 +175,7 @@ final class XlsxSheets {
    * The characters read so far with {@code more} added; refuses a workbook past the text budget
    * before the text is kept.
    */
-  private static long counted(long chars, int more, ImportLimits limits) {
+  static long counted(long chars, int more, ImportLimits limits) {
     long total = chars + more;
     if (total > limits.maxTextChars()) {
       throw limits.tooLarge(
@@ -181,7 +184,7 @@ final class XlsxSheets {
     return total;
   }
 
-  private static boolean isText(int event) {
+  static boolean isText(int event) {
     return event == XMLStreamConstants.CHARACTERS
         || event == XMLStreamConstants.CDATA
         || event == XMLStreamConstants.SPACE;
@@ -230,204 +233,12 @@ final class XlsxSheets {
     }
   }
 
-  private static void sheet(
-      InputStream in,
-      SheetCells sheet,
-      List<String> strings,
-      List<Boolean> dateStyles,
-      java.util.Set<Integer> yearMonthStyles,
-      boolean date1904,
-      long[] cells,
-      long[] chars,
-      ImportLimits limits)
-      throws XMLStreamException {
-    XMLStreamReader x = xml(in);
-    int row = -1;
-    int column = -1;
-    String type = null;
-    int style = 0;
-    StringBuilder value = null;
-    StringBuilder inline = null;
-    boolean inValue = false;
-    boolean inInlineText = false;
-    while (x.hasNext()) {
-      ReadingTime.check();
-      int event = x.next();
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        switch (x.getLocalName()) {
-          case "row" -> {
-            Integer r = integer(attribute(x, "r"));
-            row = r == null ? row + 1 : r - 1;
-            column = -1;
-            if (isTrue(attribute(x, "hidden"))) {
-              sheet.hideRow(row);
-            }
-          }
-          case "col" -> {
-            // <cols><col min="3" max="3" hidden="1"/>: columns Excel hides
-            Integer min = integer(attribute(x, "min"));
-            Integer max = integer(attribute(x, "max"));
-            if (isTrue(attribute(x, "hidden")) && min != null && max != null) {
-              for (int c = min - 1; c < max && c < SheetCells.MAX_COLUMNS; c++) {
-                sheet.hideColumn(c);
-              }
-            }
-          }
-          case "c" -> {
-            int[] ref = attribute(x, "r") == null ? null : SheetCells.cellRef(attribute(x, "r"));
-            column = ref == null ? column + 1 : ref[1];
-            type = attribute(x, "t");
-            Integer s = integer(attribute(x, "s"));
-            style = s == null ? 0 : s;
-            value = new StringBuilder();
-            inline = null;
-            if (++cells[0] > limits.maxCells()) {
-              throw limits.tooLarge("The workbook holds more than " + limits.maxCells() + " cells");
-            }
-          }
-          case "v" -> inValue = true;
-          case "is" -> inline = new StringBuilder();
-          case "t" -> inInlineText = inline != null;
-          case "mergeCell" -> {
-            String ref = attribute(x, "ref");
-            if (ref != null) {
-              sheet.merge(ref);
-            }
-          }
-          default -> {}
-        }
-      } else if (event == XMLStreamConstants.END_ELEMENT) {
-        switch (x.getLocalName()) {
-          case "v" -> inValue = false;
-          case "t" -> inInlineText = false;
-          case "c" -> {
-            if ("e".equals(type)) {
-              // a formula giving #REF!, #N/A…: never its error text, but named by address
-              sheet.error(row, column, value == null ? null : value.toString());
-            }
-            String text =
-                cellText(
-                    type,
-                    style,
-                    value,
-                    inline,
-                    strings,
-                    dateStyles,
-                    yearMonthStyles.contains(style),
-                    date1904);
-            if ("s".equals(type)) {
-              // a shared text is held once, but the import repeats it in every cell's line
-              chars[0] = counted(chars[0], text.length(), limits);
-            }
-            sheet.put(row, column, text, isPlainNumber(type, style, value, dateStyles));
-            value = null;
-          }
-          default -> {}
-        }
-      } else if (isText(event)) {
-        if (inValue && value != null) {
-          chars[0] = counted(chars[0], x.getTextLength(), limits);
-          value.append(x.getText());
-        } else if (inInlineText) {
-          chars[0] = counted(chars[0], x.getTextLength(), limits);
-          inline.append(x.getText());
-        }
-      }
-    }
-  }
-
-  private static String cellText(
-      String type,
-      int style,
-      StringBuilder value,
-      StringBuilder inline,
-      List<String> strings,
-      List<Boolean> dateStyles,
-      boolean yearMonth,
-      boolean date1904) {
-    String v = value == null ? "" : value.toString();
-    if (type == null) {
-      type = "n";
-    }
-    switch (type) {
-      case "s" -> {
-        Integer i = integer(v.strip());
-        return i == null || i < 0 || i >= strings.size() ? "" : strings.get(i);
-      }
-      case "inlineStr" -> {
-        return inline == null ? v : inline.toString();
-      }
-      case "str" -> {
-        return v;
-      }
-      case "b" -> {
-        return v.strip().equals("1") ? "TRUE" : "FALSE";
-      }
-      case "e" -> {
-        return "";
-      }
-      case "d" -> {
-        String iso = v.strip();
-        return iso.length() >= 10
-            ? Integer.parseInt(iso.substring(0, 4))
-                + "年"
-                + Integer.parseInt(iso.substring(5, 7))
-                + "月"
-                + Integer.parseInt(iso.substring(8, 10))
-                + "日"
-            : iso;
-      }
-      default -> {
-        if (v.isBlank()) {
-          return "";
-        }
-        boolean date = style >= 0 && style < dateStyles.size() && dateStyles.get(style);
-        try {
-          double d = Double.parseDouble(v.strip());
-          return date ? CellValues.date(d, date1904, yearMonth) : CellValues.number(v);
-        } catch (NumberFormatException e) {
-          return v;
-        }
-      }
-    }
-  }
-
-  /** A number cell without a date format. */
-  private static boolean isPlainNumber(
-      String type, int style, StringBuilder value, List<Boolean> dateStyles) {
-    if (!(type == null || type.equals("n")) || value == null || value.isEmpty()) {
-      return false;
-    }
-    boolean date = style >= 0 && style < dateStyles.size() && dateStyles.get(style);
-    try {
-      Double.parseDouble(value.toString().strip());
-      return !date;
-    } catch (NumberFormatException e) {
-      return false;
-    }
-  }
-
-  private static boolean isTrue(String attribute) {
-    return "1".equals(attribute) || "true".equals(attribute);
-  }
-
-  private static String attribute(XMLStreamReader x, String localName) {
+  static String attribute(XMLStreamReader x, String localName) {
     for (int i = 0; i < x.getAttributeCount(); i++) {
       if (x.getAttributeLocalName(i).equals(localName)) {
         return x.getAttributeValue(i);
       }
     }
     return null;
-  }
-
-  private static Integer integer(String s) {
-    if (s == null) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(s.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 }

@@ -236,12 +236,10 @@ class DocumentTextTest {
   void chineseListNumbersAreRenderedAsChineseNumerals() {
     assertEquals(
         List.of("一", "九", "十", "十一", "二十", "二十一", "一百", "一百零五"),
-        List.of(1, 9, 10, 11, 20, 21, 100, 105).stream()
-            .map(WordDocumentText.ListNumbers::chinese)
-            .toList());
-    assertEquals("③", WordDocumentText.ListNumbers.render(3, "decimalEnclosedCircle"));
-    assertEquals("iv", WordDocumentText.ListNumbers.render(4, "lowerRoman"));
-    assertEquals("AB", WordDocumentText.ListNumbers.render(28, "upperLetter"));
+        List.of(1, 9, 10, 11, 20, 21, 100, 105).stream().map(WordListNumbers::chinese).toList());
+    assertEquals("③", WordListNumbers.render(3, "decimalEnclosedCircle"));
+    assertEquals("iv", WordListNumbers.render(4, "lowerRoman"));
+    assertEquals("AB", WordListNumbers.render(28, "upperLetter"));
   }
 
   @Test

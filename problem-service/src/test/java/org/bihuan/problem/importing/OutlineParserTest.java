@@ -518,11 +518,7 @@ class OutlineParserTest {
   void aLargeDocumentIsReadCompletely() {
     StringBuilder text = new StringBuilder("一、存在的问题\n");
     for (int g = 1; g <= 100; g++) {
-      text.append("（")
-          .append(WordDocumentText.ListNumbers.chinese(g))
-          .append("）第")
-          .append(g)
-          .append("组\n");
+      text.append("（").append(WordListNumbers.chinese(g)).append("）第").append(g).append("组\n");
       for (int i = 1; i <= 50; i++) {
         text.append(i).append(".问题").append(g).append('-').append(i).append("\n描述。\n");
       }
