@@ -31,14 +31,14 @@ import org.bihuan.problem.importing.TableReading.Column;
  * header that reads as one only when cut at gaps of {@value PdfColumnLines#TIGHT_GAP} characters (a
  * borderless Word table, whose cells are set as little as a character apart), or that names more
  * columns so cut where its rows line up under them, cuts its table's rows at that gap too ({@link
- * #header}). Each text line below it is read into those columns (a piece goes to the header cell it
- * overlaps most, else to the column its centre falls in); a line with a 序号 (or, without a 序号
- * column, text in the first column) starts a row, and a line without one continues the row above,
- * its pieces joined to the cells they stand under (a cell wrapped over lines). The table ends at a
- * line whose text runs across three columns or more (a paragraph, a 注： line), or after a gap of
- * {@value PdfColumnLines#ROW_GAP} lines' height. Text in the 问题 column of a row without a 序号 that
- * goes on with the problem above is that merged cell's tail ({@link MergedCellTails}). The rows are
- * then read as a Word table's are ({@link TableReading}).
+ * PdfColumnHeaders#header}). Each text line below it is read into those columns (a piece goes to
+ * the header cell it overlaps most, else to the column its centre falls in); a line with a 序号 (or,
+ * without a 序号 column, text in the first column) starts a row, and a line without one continues the
+ * row above, its pieces joined to the cells they stand under (a cell wrapped over lines). The table
+ * ends at a line whose text runs across three columns or more (a paragraph, a 注： line), or after a
+ * gap of {@value PdfColumnLines#ROW_GAP} lines' height. Text in the 问题 column of a row without a 序号
+ * that goes on with the problem above is that merged cell's tail ({@link MergedCellTails}). The
+ * rows are then read as a Word table's are ({@link TableReading}).
  */
 final class PdfColumns {
 
