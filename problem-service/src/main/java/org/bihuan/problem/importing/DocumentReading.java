@@ -204,7 +204,8 @@ public final class DocumentReading {
     List<Grid> tables = new ArrayList<>();
     // a PDF table's row cut by a page break is one row again (0225), a merged cell's tail set
     // beside the rows below it goes back to the cell (0241)
-    joinContinuedTables(content.tables())
+    // a continuation table of other column widths is read cell by cell, not by its edges (0263)
+    joinContinuedTables(content.tables().stream().map(OtherColumnWidths::aligned).toList())
         .forEach(g -> tables.add(RowsOverPageBreaks.joined(MergedCellTails.folded(g))));
     // a sheet of measures naming their problems by 序号 is read after the others, into them (0191)
     List<TableReading.Header> linked = new ArrayList<>();

@@ -184,13 +184,21 @@ final class RowsOverPageBreaks {
     return "。！？；;!?.”）)".indexOf(last) >= 0;
   }
 
-  /** A time limit cut in two: a date read from both parts that neither part reads alone. */
+  /**
+   * A time limit cut in two: a date read from both parts that neither part reads alone, or a date's
+   * tail alone (2024年12月31 | 日: the upper part already reads as the same day, 0263).
+   */
   private static boolean cutDate(String upper, String rest) {
     java.time.LocalDate whole = DeadlineText.read(upper + rest).deadline();
     return whole != null
-        && !whole.equals(DeadlineText.read(upper).deadline())
-        && DeadlineText.read(rest).deadline() == null;
+        && DeadlineText.read(rest).deadline() == null
+        && (!whole.equals(DeadlineText.read(upper).deadline())
+            || DATE_TAIL.matcher(rest).matches());
   }
+
+  /** What a page break leaves of a date: 日, 31日, 月30日, 日前, 底. */
+  private static final java.util.regex.Pattern DATE_TAIL =
+      java.util.regex.Pattern.compile("[0-9０-９]{0,2}\\s*[月日号底][0-9０-９日号\\s]{0,3}(?:前|之前|以前|止)?");
 
   private static boolean hasLongText(Grid.Row row, TableReading.Column[] columns) {
     for (int c = 0; c < columns.length; c++) {

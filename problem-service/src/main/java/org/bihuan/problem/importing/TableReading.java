@@ -1274,6 +1274,38 @@ final class TableReading {
       categoryPath.add(n.text().strip());
     }
 
+    /**
+     * A further measure's row whose problem cell is blank, not merged (a table split in two breaks
+     * a merge), and whose 责任领导 is blank while the measure above names one: the leader is not
+     * carried down, and the dry run says so (0263).
+     */
+    private void leaderNotCarried(Grid.Row row, MeasureDraft m) {
+      int leader = header.index(Column.LEADER);
+      Grid.Cell problemCell = cell(row, Column.PROBLEM);
+      if (leader < 0
+          || current.measures.isEmpty()
+          || !m.leaders.isEmpty()
+          || !problemCell.text().isEmpty()
+          || problemCell.continuesAbove()
+          || row.cell(leader).continuesAbove()) {
+        return;
+      }
+      MeasureDraft above = current.measures.get(current.measures.size() - 1);
+      if (above.leaders.isEmpty()) {
+        return;
+      }
+      warnings.add(
+          where(row)
+              + ": 「"
+              + headerName(leader)
+              + "」 is blank for the measure 「"
+              + OutlineParser.shorten(m.text)
+              + "」; it was imported without a leader although the row above names 「"
+              + String.join("、", above.leaders)
+              + "」 (a cell merged down is not carried over a table break). If it is the same"
+              + " leader, write it in this row.");
+    }
+
     void measure(Grid.Row row) {
       String remark = text(row, Column.REMARK);
       if (!remark.isEmpty()) {
@@ -1304,6 +1336,7 @@ final class TableReading {
                 duties.isEmpty() ? measureCell.text() : String.join("\n", lines).strip());
         m.add(row, this);
         m.bracketed(duties);
+        leaderNotCarried(row, m);
         current.measures.add(m);
         return;
       }
