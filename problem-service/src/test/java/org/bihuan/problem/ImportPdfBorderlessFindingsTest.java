@@ -78,7 +78,8 @@ class ImportPdfBorderlessFindingsTest {
     for (int i = 1; i <= 26; i++) {
       expected.add(
           problem(
-              "第" + i + "项问题",
+              // 第N项问题： numbers the problem; the title is the text after it (0262)
+              OfficeTables.unit(i) + "在执行相关管理制度过程中存在不严格、不规范的情况",
               OfficeTables.longProblem(i),
               List.of(),
               rows(1, i + 1, i + 1, PAGES[i - 1]),

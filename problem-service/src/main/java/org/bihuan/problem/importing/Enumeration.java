@@ -6,10 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Enumerations inside running text: 一是…；二是…；三是…, （1）…（2）…, ①…②…, 1.…2.… after a sentence end. A
- * family counts only as a run 1, 2, 3… that starts at 1 and has at least two items, so a stray （2）
- * or 统一是 in a sentence splits nothing. When several families occur, the one that starts first is
- * the outer one (its items keep any inner enumeration as text).
+ * Enumerations inside running text: 一是…；二是…；三是…, （1）…（2）…, ①…②…, 1.…2.… or 1.1…1.2… after a
+ * sentence end. A family counts only as a run 1, 2, 3… that starts at 1 and has at least two items,
+ * so a stray （2） or 统一是 in a sentence splits nothing. When several families occur, the one that
+ * starts first is the outer one (its items keep any inner enumeration as text).
  */
 final class Enumeration {
 
@@ -24,6 +24,9 @@ final class Enumeration {
     Pattern.compile("([\\u2474-\\u2487])"),
     Pattern.compile(BOUNDARY + "(\\d{1,2})[.．、](?![\\d.．])"),
     Pattern.compile("[（(]([一二三四五六七八九十]{1,3})[）)]"),
+    // 1.1 … 1.2 …: decimal points, counted by their last part; never a quantity (2.5万元) (0262)
+    Pattern.compile(
+        BOUNDARY + "\\d{1,2}[.．](\\d{1,2})(?![\\d.．%％‰万亿千百元角倍个项条名人次天年月日号时分秒周米吨亩户家件份批余多前后])"),
   };
 
   private Enumeration() {}

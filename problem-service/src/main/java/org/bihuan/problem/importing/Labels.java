@@ -83,7 +83,7 @@ final class Labels {
 
   /**
    * As {@link #NUMBERED_PROBLEM}, and 第4项问题 (0248), as a plan's line names its problem; a table's
-   * cell 第1项问题：… keeps its title as it did (its rows are numbered by their 序号).
+   * cell 第1项问题：… is titled by the text after it, as 问题1：… is (0262).
    */
   private static final String NUMBERED_PROBLEM_LABEL =
       NUMBERED_PROBLEM + "|第[一二三四五六七八九十百0-9]{1,4}项问题";
@@ -96,7 +96,11 @@ final class Labels {
    */
   private static final Pattern NUMBERED_PROBLEM_PREFIX =
       Pattern.compile(
-          "^\\s*(?:" + NUMBERED_PROBLEM + "|" + NAMES.get(Label.PROBLEM) + ")\\s*[：:]\\s*(?=\\S)");
+          "^\\s*(?:"
+              + NUMBERED_PROBLEM_LABEL
+              + "|"
+              + NAMES.get(Label.PROBLEM)
+              + ")\\s*[：:]\\s*(?=\\S)");
 
   /** Whether a 问题表现 label numbers its problem itself (问题一：, 问题1：, 第二个问题：). */
   static boolean numbersProblem(Labelled labelled) {

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * nests it: 一、 above （一） above 1. above （1） above ①. The rank is that depth, fixed, so a document
  * that skips a level (一、 then 1.) still nests correctly; half-width and full-width forms of each
  * are the same rank: （一）(一) ㈠, 1. 1． 1、 ⒈ Ⅰ、 第1号：, （1）(1) 1） ⑴. 一是 二是 (and 第一，第二，) at the start of
- * a line are points below all of them.
+ * a line are points below all of them. Decimal numbers (2.1 / 2.1.1, 6.1. / 6.1.1.) rank by their
+ * depth as the standard's levels do: N.M as （一）, N.M.K as 1., N.M.K.L as （1）; the number is the
+ * last part ({@link DecimalNumbering} places the whole numbers N above them, 0262).
  */
 record Numbering(int rank, int number, String marker, String text) {
 
@@ -37,12 +39,51 @@ record Numbering(int rank, int number, String marker, String text) {
     Pattern.compile("^(?:([一二三四五六七八九十]{1,3})是(?![否的])[，,：:、]?|第([一二三四五六七八九十]{1,3})[，,：:、])\\s*"),
   };
 
+  /**
+   * 2.1 / 2.1.1 / 6.1. / 6.1.1、 at the start of a line: two to four parts of one or two digits, a
+   * stop or 、 after the last allowed, then a space or the text at once — but never a quantity or a
+   * date (3.5万元, 1.5倍, 10.31前).
+   */
+  private static final Pattern DECIMAL =
+      Pattern.compile(
+          "^(\\d{1,2}(?:[.．]\\d{1,2}){1,3})(?:[.．、](?!\\d))?[ \\t\\u3000]*"
+              + "(?![\\s\\d.．%％‰万亿千百元角倍个项条名人次天年月日号时分秒周米吨亩户家件份批余多前后])(?=\\S)");
+
+  /**
+   * The parts of a decimal number's marker (2 for 2.1, 3 for 6.1.1.); 0 for any other numbering.
+   */
+  static int decimalDepth(Numbering n) {
+    if (n == null || !n.marker().matches("\\d{1,2}[.．]\\d[\\s\\S]*")) {
+      return 0;
+    }
+    return n.marker().strip().replaceAll("[.．、]$", "").split("[.．]").length;
+  }
+
+  /** The first part of a decimal number (2 for 2.1.3). */
+  static int decimalHead(Numbering n) {
+    return Integer.parseInt(n.marker().split("[.．]")[0]);
+  }
+
   /** The numbering of a cleaned line, or null when it starts with none. */
   static Numbering of(String line) {
     if (line.isEmpty()) {
       return null;
     }
     char first = line.charAt(0);
+    if (first >= '0' && first <= '9') {
+      Matcher decimal = DECIMAL.matcher(line);
+      if (decimal.find()) {
+        String[] parts = decimal.group(1).split("[.．]");
+        int number = Integer.parseInt(parts[parts.length - 1]);
+        if (number > 0) {
+          return new Numbering(
+              Math.min(parts.length - 1, ARABIC_IN_PARENTHESES),
+              number,
+              line.substring(0, decimal.end()),
+              line.substring(decimal.end()));
+        }
+      }
+    }
     int from;
     int to;
     if (first == '（' || first == '(') {

@@ -248,6 +248,7 @@ public final class OutlineParser {
         lines.add(line.text());
         numbering.add(Numbering.of(line.text()));
       }
+      DecimalNumbering.mark(lines, numbering);
       for (int i : BareNumbers.mark(lines, numbering)) {
         warnings.add(
             "Line "
@@ -400,6 +401,12 @@ public final class OutlineParser {
             }
           }
         }
+      } else if (previous == null
+          && parent.numbering == null
+          && rank <= Numbering.CHINESE_IN_PARENTHESES) {
+        // the document's first section (二、 in a plan that begins at its second part, 六、 / 6.1. of
+        // a report's excerpt): nothing before it could have held a problem (0262)
+        expected = true;
       } else {
         // the first item under a heading restarts at 1 or continues the previous group's count,
         // or the points the heading's own line began (1.学习不深：一是…；二是… then 三是…)

@@ -11,9 +11,10 @@ import org.bihuan.problem.importing.Labels.Label;
  * page's text block (the right end of its longest line) within one and a half glyphs, and the next
  * line does not begin with a label or a number. A line ending short of the edge is joined too when
  * the next line is the sentence's last piece (100%。: a few characters ending with 。) that would not
- * have fitted after it: a writer moves such a piece whole. A 整改目标： line is joined like a duty line.
- * The joined line takes the second line's place and the first is left empty, so every line keeps
- * its number.
+ * have fitted after it: a writer moves such a piece whole. A line that begins with an item's number
+ * (⑵台账管理混乱。, as short as such a piece) is the next item and never joined, whether the line above
+ * ends at the edge or short of it (0262). A 整改目标： line is joined like a duty line. The joined line
+ * takes the second line's place and the first is left empty, so every line keeps its number.
  */
 final class PdfWraps {
 
@@ -57,7 +58,7 @@ final class PdfWraps {
         continue;
       }
       if (next.isEmpty()
-          || (atEdge && Numbering.of(next) != null)
+          || Numbering.of(next) != null
           || !Labels.of(next).isEmpty()
           || !endsInDuty(line)) {
         continue;
