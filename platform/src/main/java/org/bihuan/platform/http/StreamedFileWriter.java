@@ -69,11 +69,6 @@ public class StreamedFileWriter implements ServerMessageBodyWriter<StreamedFile>
     return StreamedFile.class.isAssignableFrom(type);
   }
 
-  /** Downloads being sent now. */
-  public int sending() {
-    return limit - sending.availablePermits();
-  }
-
   @Override
   public void writeResponse(StreamedFile file, Type genericType, ServerRequestContext context) {
     if (!sending.tryAcquire()) {

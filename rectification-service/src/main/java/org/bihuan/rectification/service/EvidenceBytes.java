@@ -4,7 +4,6 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -50,16 +49,12 @@ public class EvidenceBytes {
 
       @Override
       public byte[] read(long offset, int count) throws IOException {
-        try {
-          return chunk(evidenceId, offset, count);
-        } catch (UncheckedIOException e) {
-          throw e.getCause();
-        }
+        return chunk(evidenceId, offset, count);
       }
     };
   }
 
-  private byte[] chunk(UUID evidenceId, long from, int count) {
+  private byte[] chunk(UUID evidenceId, long from, int count) throws IOException {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
@@ -72,8 +67,7 @@ public class EvidenceBytes {
         return rs.next() ? rs.getBytes(1) : new byte[0];
       }
     } catch (SQLException e) {
-      throw new UncheckedIOException(
-          new IOException("Cannot read evidence " + evidenceId + " at byte " + from, e));
+      throw new IOException("Cannot read evidence " + evidenceId + " at byte " + from, e);
     }
   }
 }
