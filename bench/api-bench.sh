@@ -86,7 +86,8 @@ declare -A LIVE
 RESULTS="$WORK/reads.txt"
 : >"$RESULTS"
 measure() {
-  local name="$1" service="$2" url="$3" header="${4:-$AUTH}" status out rps p50 p99 errors ratio
+  # the second header defaults to Accept: a second Authorization header is refused (401)
+  local name="$1" service="$2" url="$3" header="${4:-Accept: application/json}" status out rps p50 p99 errors ratio
   status=$(curl -s -o "$WORK/probe.body" -w '%{http_code}' -H "$AUTH" -H "$header" "$url")
   if [[ "$status" == 4* ]]; then
     printf '| %-15s | %-44s | %10s | %8s | %8s | %6s | %s |\n' "$service" "$name" n/a n/a n/a n/a "HTTP $status" | tee -a "$RESULTS"

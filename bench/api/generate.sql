@@ -138,11 +138,14 @@ select md5('t' || g)::uuid::text, 'B-T-' || lpad(g::text, 7, '0'),
        case when g % 3 = 0 then (g % 11) * 10 end, g % 4, g % 17 = 0
 from generate_series(1, :tickets) g;
 
-insert into report_ticket_unit (ticket_id, name, external_id)
-select md5('t' || g)::uuid::text, '单位' || lpad((g % 20)::text, 2, '0'), 'oa-' || (g % 20)
+-- unit_key: the name's key (UnitKeys.of), which for these names is the name itself
+insert into report_ticket_unit (ticket_id, name, external_id, unit_key)
+select md5('t' || g)::uuid::text, '单位' || lpad((g % 20)::text, 2, '0'), 'oa-' || (g % 20),
+       '单位' || lpad((g % 20)::text, 2, '0')
 from generate_series(1, :tickets) g;
-insert into report_ticket_unit (ticket_id, name, external_id)
-select md5('t' || g)::uuid::text, '单位' || lpad(((g + 7) % 20)::text, 2, '0'), 'oa-' || ((g + 7) % 20)
+insert into report_ticket_unit (ticket_id, name, external_id, unit_key)
+select md5('t' || g)::uuid::text, '单位' || lpad(((g + 7) % 20)::text, 2, '0'), 'oa-' || ((g + 7) % 20),
+       '单位' || lpad(((g + 7) % 20)::text, 2, '0')
 from generate_series(10, :tickets, 10) g;
 
 insert into report_ticket_problem (ticket_id, problem_id)
