@@ -1,7 +1,12 @@
 package org.bihuan.platform.http;
 
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.net.impl.ConnectionBase;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -268,7 +273,27 @@ public class StreamedFileWriter implements ServerMessageBodyWriter<StreamedFile>
       }
       LOG.warnf("Download stopped after %d of %d bytes: %s", written, length, failure.getMessage());
       finish(null);
-      request.serverResponse().reset();
+      abort();
+    }
+
+    /**
+     * Ends the connection at once. Vert.x's own reset of an HTTP/1.x response closes the connection
+     * only after what is queued has been written — never, for a client that takes nothing — so the
+     * connection and its queued pieces stayed until that client read again. The socket is closed
+     * with a zero linger instead (the client sees a reset, not an end that could look whole); an
+     * HTTP/2 stream is reset on its own, the connection's other streams go on.
+     */
+    private void abort() {
+      HttpServerRequest http = request.serverRequest().unwrap(HttpServerRequest.class);
+      if (http != null
+          && http.version() != HttpVersion.HTTP_2
+          && http.connection() instanceof ConnectionBase connection) {
+        Channel channel = connection.channel();
+        channel.config().setOption(ChannelOption.SO_LINGER, 0);
+        channel.close();
+      } else {
+        request.serverResponse().reset();
+      }
     }
 
     private void finish(Throwable failure) {
