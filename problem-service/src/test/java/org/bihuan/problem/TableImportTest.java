@@ -321,8 +321,8 @@ class TableImportTest {
         List.of(
             Map.of("table", 1, "rows", List.of(2, 2)),
             Map.of("table", 1, "rows", List.of(3, 3)),
-            Map.of("table", 1, "rows", List.of(4, 4)),
-            Map.of("table", 1, "rows", List.of(5, 5))),
+            Map.of("table", 2, "rows", List.of(1, 1)),
+            Map.of("table", 2, "rows", List.of(2, 2))),
         answer.getList("problems.origin"));
     assertEquals(List.of(), answer.getList("warnings"));
   }

@@ -146,7 +146,9 @@ public final class DocumentReading {
         for (Grid.Row r : grid.rows()) {
           rows.add(new Grid.Row(last + r.number(), r.cells()));
         }
-        Grid joined = Grid.wordTable(rows, before.table(), before.lead(), before.place());
+        Grid joined =
+            Grid.wordTable(rows, before.table(), before.lead(), before.place())
+                .joinedFrom(before, grid);
         if (before.pages() != null && grid.pages() != null) {
           List<Integer> pages = new ArrayList<>(before.pages());
           while (pages.size() < last) {

@@ -1,5 +1,6 @@
 package org.bihuan.problem.importing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -23,6 +24,8 @@ import java.util.Set;
  *     and the dry run names them ({@link ColumnRoles})
  * @param pages for a PDF's table, the page (1-based) each row stands on, by row number (a table may
  *     go on over several pages); null for other files
+ * @param parts for a Word table joined with the tables that continue it, where each continuation
+ *     begins ({@link #joinedFrom}); empty for any other table
  */
 record Grid(
     String sheet,
@@ -32,7 +35,83 @@ record Grid(
     List<String> lead,
     Place place,
     Set<Integer> hiddenColumns,
-    List<Integer> pages) {
+    List<Integer> pages,
+    List<Part> parts) {
+
+  Grid(
+      String sheet,
+      List<Row> rows,
+      boolean date1904,
+      int table,
+      List<String> lead,
+      Place place,
+      Set<Integer> hiddenColumns,
+      List<Integer> pages) {
+    this(sheet, rows, date1904, table, lead, place, hiddenColumns, pages, List.of());
+  }
+
+  /**
+   * A Word table that continues the one before it in the file, joined to it: the rows numbered
+   * after row {@code after} of the joined table are rows 1, 2, … of the file's table {@code table}.
+   */
+  record Part(int table, int after) {}
+
+  /**
+   * This table, joined from {@code first} and {@code next} (a Word table going on in the file's
+   * next table, whose rows are numbered on after {@code first}'s last row), knowing where {@code
+   * next}'s rows begin, so that a problem's origin names the table its rows are in and its rows
+   * within it ({@link #origin}). A PDF's table is one table over its pages (docs/decisions/0242):
+   * nothing is kept for it.
+   */
+  Grid joinedFrom(Grid first, Grid next) {
+    if (next.pages() != null || first.rows().isEmpty()) {
+      return this;
+    }
+    List<Part> joined = new ArrayList<>(first.parts());
+    joined.add(new Part(next.table(), first.rows().get(first.rows().size() - 1).number()));
+    return new Grid(
+        sheet, rows, date1904, table, lead, place, hiddenColumns, pages, List.copyOf(joined));
+  }
+
+  /**
+   * Where rows {@code first} to {@code last} of this Word table stand in the file: the table the
+   * first of them is in, and their rows within it (rows that go on into the next table end at that
+   * table's last row); on the page the first stands on, for a PDF's table.
+   */
+  Origin origin(int first, int last) {
+    Part own = partOf(first);
+    int end = last;
+    for (Part p : parts) {
+      if (p.after() >= first) {
+        end = Math.min(end, p.after());
+      }
+    }
+    return Origin.tableRows(own.table(), first - own.after(), end - own.after())
+        .onPage(pageOf(first));
+  }
+
+  /**
+   * Row {@code number} of this Word table as the file numbers it: 「table row 5」, or 「table 2 row 1」
+   * in a table joined with the one that continues it.
+   */
+  String rowInFile(int number) {
+    if (parts.isEmpty()) {
+      return "table row " + number;
+    }
+    Part own = partOf(number);
+    return "table " + own.table() + " row " + (number - own.after());
+  }
+
+  /** The part of this table that row {@code number} is in (the table itself: after row 0). */
+  private Part partOf(int number) {
+    Part own = new Part(table, 0);
+    for (Part p : parts) {
+      if (p.after() < number) {
+        own = p;
+      }
+    }
+    return own;
+  }
 
   Grid(
       String sheet,
@@ -55,7 +134,8 @@ record Grid(
 
   /** This table with the page each of its rows stands on (by row number). */
   Grid onPages(List<Integer> pages) {
-    return new Grid(sheet, rows, date1904, table, lead, place, hiddenColumns, List.copyOf(pages));
+    return new Grid(
+        sheet, rows, date1904, table, lead, place, hiddenColumns, List.copyOf(pages), parts);
   }
 
   Grid(String sheet, List<Row> rows, boolean date1904, int table, List<String> lead, Place place) {

@@ -12,6 +12,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * row, 1-based), {@code table} for a Word table (which of the document's tables, 1-based), {@code
  * page} for PDF pages (with the {@code lines} of the PDF's text). The same shape serves every
  * format; the fields that do not apply are left out of the answer.
+ *
+ * <p>A Word table that goes on in the file's next table (a 续表, with its header repeated or not) is
+ * read as one table, but each problem is told where the user sees it: {@code table} is the file's
+ * table its first row is in and {@code rows} are its rows within that table; a problem whose rows
+ * go on into the next table is told by its rows in the table it begins in, up to that table's last
+ * row. A PDF's table over several pages is one table (its rows counted on over the pages, {@code
+ * page} the page of the problem's first row), as the file does not say where one Word table ended.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "Where the problem was read in the file; only the fields that apply are set")
@@ -19,11 +26,17 @@ public record Origin(
     @Schema(description = "worksheet name (spreadsheets)", nullable = true) String sheet,
     @Schema(description = "page number, 1-based (PDF)", nullable = true) Integer page,
     @Schema(
-            description = "the table's position among the document's tables, 1-based (Word tables)",
+            description =
+                "the table's position among the document's tables, 1-based (Word tables, PDF"
+                    + " tables); for a table continued in the next table of a Word file, the table"
+                    + " the problem's first row is in",
             nullable = true)
         Integer table,
     @Schema(
-            description = "first and last row, 1-based (tables and spreadsheets)",
+            description =
+                "first and last row, 1-based (tables and spreadsheets), within the table named by"
+                    + " 'table'; a problem going on into the next table of a Word file ends at the"
+                    + " last row of the table it begins in",
             nullable = true,
             minItems = 2,
             maxItems = 2)

@@ -597,8 +597,8 @@ final class TableReading {
     }
 
     String where(Grid.Row row) {
-      return (grid.sheet() == null ? "Table row " : "Sheet 「" + grid.sheet() + "」 row ")
-          + row.number();
+      String where = where(row.number());
+      return Character.toUpperCase(where.charAt(0)) + where.substring(1);
     }
 
     Grid.Cell cell(Grid.Row row, Column column) {
@@ -1387,14 +1387,28 @@ final class TableReading {
       // 学习不深入 (Labels, one rule for both)
       String text = Labels.withoutProblemNumber(draft.text.strip());
       Numbering first = Numbering.of(text.lines().findFirst().orElse(""));
+      boolean firstItem = first != null && first.number() == 1 && !first.text().isBlank();
+      // 经检查，存在以下问题：1.… 2.…: a lead-in before the items titles nothing (0264)
+      LeadIns.Items leadIn = firstItem ? null : LeadIns.of(withoutNoteLabel(text));
       String title =
           OutlineParser.splitHead(
                   withoutNoteLabel(
-                      first != null && first.number() == 1 && !first.text().isBlank()
-                          ? first.text()
-                          : text))
+                      firstItem ? first.text() : leadIn != null ? leadIn.items().get(0) : text))
               .title();
       String named = "Problem 「" + OutlineParser.shorten(title) + "」";
+      if (leadIn != null) {
+        warnings.add(
+            named
+                + " ("
+                + where(draft.firstRow)
+                + "): the 问题 cell opens with a lead-in (「"
+                + OutlineParser.shorten(leadIn.lead())
+                + "」) before "
+                + leadIn.items().size()
+                + " numbered items; it was read as one problem titled by its first item, its"
+                + " description the whole cell with every item, the row's 整改措施 serving them all."
+                + " If each item is a problem of its own, give each a row of its own.");
+      }
       List<ParsedMeasure> measures = new ArrayList<>();
       for (MeasureDraft m : draft.measures) {
         measures.add(m.parsed(named, draft.duties, warnings, year));
@@ -1433,14 +1447,14 @@ final class TableReading {
               draft.path,
               measures,
               grid.sheet() == null && grid.table() > 0
-                  ? Origin.tableRows(grid.table(), draft.firstRow, draft.lastRow)
-                      .onPage(grid.pageOf(draft.firstRow))
+                  ? grid.origin(draft.firstRow, draft.lastRow)
                   : Origin.rows(grid.sheet(), draft.firstRow, draft.lastRow)));
     }
 
     String where(int rowNumber) {
-      return (grid.sheet() == null ? "table row " : "sheet 「" + grid.sheet() + "」 row ")
-          + rowNumber;
+      return grid.sheet() == null
+          ? grid.rowInFile(rowNumber)
+          : "sheet 「" + grid.sheet() + "」 row " + rowNumber;
     }
   }
 
