@@ -1,0 +1,289 @@
+package org.bihuan.problem.importing;
+
+import static org.bihuan.problem.importing.OutlineParser.bodyAfterHead;
+import static org.bihuan.problem.importing.OutlineParser.head;
+import static org.bihuan.problem.importing.OutlineParser.headingText;
+import static org.bihuan.problem.importing.OutlineParser.join;
+import static org.bihuan.problem.importing.OutlineParser.shorten;
+import static org.bihuan.problem.importing.OutlineParser.splitHead;
+import static org.bihuan.problem.importing.OutlineProblems.paragraphsOfGroup;
+import static org.bihuan.problem.importing.OutlineProblems.pointsText;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.bihuan.problem.importing.OutlineParser.Head;
+import org.bihuan.problem.importing.OutlineParser.Line;
+import org.bihuan.problem.importing.OutlineParser.Node;
+
+/**
+ * One reading of a document by {@link OutlineParser}: its top-level headings recognised as sections
+ * (problems, causes, measures, ignored), each section read as what it is, and the text before the
+ * first section and after the last item named in the warnings.
+ */
+final class OutlineReading {
+
+  private final String text;
+  private final List<ParsedProblem> problems = new ArrayList<>();
+  private final List<ParsedCause> causes = new ArrayList<>();
+  private final List<ProposedMeasure> proposed = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
+  private final OutlineProblems problemReading = new OutlineProblems(problems, warnings);
+
+  /** The document's year, in which a month without one is read ({@link DeadlineText}). */
+  private final Integer year;
+
+  OutlineReading(String text) {
+    this.text = text;
+    this.year = DeadlineText.documentYear(text);
+  }
+
+  ParsedDocument read() {
+    List<TextNoise.SourceLine> source =
+        WrappedLabels.join(TextNoise.numberedLines(ContentsPage.without(text, warnings)));
+    List<TextNoise.SourceLine> closing = List.of();
+    int end = Closing.start(source.stream().map(TextNoise.SourceLine::text).toList());
+    if (end >= 0) {
+      closing = source.subList(end, source.size());
+      source = source.subList(0, end);
+    }
+    Node root = new OutlineTree(warnings).outline(source);
+    List<Line> all = new ArrayList<>();
+    root.flatten(all, false);
+    // Sections are 一、 or （一） headings above the level of a plan's numbered problems: a
+    // plan numbering its problems 1. 学习不深的问题 has no sections, however its titles read.
+    int planProblemRank =
+        PlanReading.isPlan(all) ? PlanReading.problemRank(all) : Integer.MAX_VALUE;
+    Map<Node, SectionKind> kinds = new HashMap<>();
+    boolean recognised = false;
+    int problemSections = 0;
+    List<Node> groups = new ArrayList<>();
+    for (Node section : root.children) {
+      ReadingTime.check();
+      boolean canBeSection =
+          section.rank() <= Numbering.CHINESE_IN_PARENTHESES && section.rank() < planProblemRank;
+      SectionKind kind = canBeSection ? SectionKind.of(head(section).title()) : SectionKind.UNKNOWN;
+      if (kind == SectionKind.IGNORED && holdsProblems(section)) {
+        kind = SectionKind.PROBLEMS;
+      }
+      kinds.put(section, kind);
+      recognised |=
+          kind == SectionKind.PROBLEMS
+              || kind == SectionKind.CAUSES
+              || kind == SectionKind.MEASURES;
+      problemSections += kind == SectionKind.PROBLEMS ? 1 : 0;
+    }
+    if (recognised && problemSections == 0) {
+      // an inspection list: 一、党的政治建设方面 （一）… 1.… then 四、原因分析 五、整改措施 — the
+      // unrecognised sections with numbered items before the causes and measures are its groups
+      for (Node section : root.children) {
+        SectionKind kind = kinds.get(section);
+        if (kind == SectionKind.CAUSES || kind == SectionKind.MEASURES) {
+          break;
+        }
+        if (kind == SectionKind.UNKNOWN
+            && section.rank() <= Numbering.CHINESE_IN_PARENTHESES
+            && section.rank() < planProblemRank
+            && (section.hasItems()
+                || (head(section).title().endsWith("方面") && paragraphsOfGroup(section) != null))) {
+          kinds.put(section, SectionKind.PROBLEMS);
+          groups.add(section);
+        }
+      }
+    }
+    if (recognised) {
+      preamble(root);
+      for (Node section : root.children) {
+        // several problem sections (一、政治建设方面存在的问题 二、作风建设方面存在的问题) are groups
+        readSection(section, kinds.get(section), problemSections > 1 || groups.contains(section));
+      }
+    } else {
+      readUnsectioned(root, kinds);
+    }
+    for (TextNoise.SourceLine line : closing) {
+      warnings.add(
+          "Line "
+              + line.number()
+              + " 「"
+              + shorten(line.text())
+              + "」 closes the document (以上…/特此报告/落款/附件); it was not imported.");
+    }
+    if (problems.isEmpty()) {
+      warnings.add(
+          "No problems were found: the document has no recognisable outline (such as"
+              + " 一、存在的问题 followed by numbered items, or numbered problems with 整改措施："
+              + " and 整改时限： lines).");
+    }
+    return new ParsedDocument(
+        List.copyOf(problems), List.copyOf(causes), List.copyOf(proposed), List.copyOf(warnings));
+  }
+
+  /**
+   * The lines before the first section (an introduction: 根据…要求，现将…报告如下。, 同志们：) are no problems;
+   * each is named, but for the document's title on its first line.
+   */
+  private void preamble(Node root) {
+    for (int i = 0; i < root.body.size(); i++) {
+      String line = root.body.get(i);
+      if (i == 0 && ProblemText.isTitleLine(line)) {
+        continue;
+      }
+      if (i == 1 && ProblemText.wrapsTitle(root.body.get(0), line)) {
+        continue; // 「…关于巡视反馈意见的整改」 / 「方案」: the title a PDF wrapped (0221)
+      }
+      warnings.add(
+          "Line "
+              + root.bodyNumbers.get(i)
+              + " 「"
+              + shorten(line)
+              + "」 comes before the first section; it introduces the document, is not a problem"
+              + " and was not imported.");
+    }
+  }
+
+  /**
+   * A section whose heading reads as one that holds no problems (整改落实情况, 问题整改情况) holds them all the
+   * same when its content says so (docs/decisions/0221): numbered items with their 整改措施 and 责任/时限
+   * lines, or — under a heading that names 问题 with 整改情况/落实情况 — numbered items at all. Skipped is
+   * only a section that really holds none (prose, 工作要求 without labelled items).
+   */
+  private static boolean holdsProblems(Node section) {
+    List<Line> lines = new ArrayList<>();
+    section.flatten(lines, false);
+    return PlanReading.holdsProblems(lines)
+        || (SectionKind.reportsOnProblems(head(section).title()) && section.hasItems());
+  }
+
+  /**
+   * A section known to hold no problems (工作要求, 保障措施, 组织领导…): named with its lines, not imported.
+   */
+  private void ignoredSection(Node section) {
+    warnings.add(
+        "Lines "
+            + section.number
+            + "–"
+            + section.lastNumber()
+            + ": the section 「"
+            + shorten(section.line)
+            + "」 holds no problems (such as 工作要求, 保障措施, 组织领导); it was not imported.");
+  }
+
+  private void readSection(Node section, SectionKind kind, boolean titleIsCategory) {
+    if (kind == SectionKind.IGNORED) {
+      ignoredSection(section);
+      return;
+    }
+    if (kind == SectionKind.CAUSES) {
+      readItems(section, (title, description) -> causes.add(new ParsedCause(title, description)));
+      return;
+    }
+    List<String> path =
+        titleIsCategory && kind == SectionKind.PROBLEMS
+            ? List.of(head(section).title())
+            : List.of();
+    List<Line> lines = new ArrayList<>();
+    section.flatten(lines, false);
+    // A measures section that only adds 责任单位/完成时限 to its measures stays proposed measures;
+    // with 问题表现 or 整改措施 labels it is a plan's list of problems.
+    boolean plan =
+        PlanReading.isPlan(lines)
+            && (kind != SectionKind.MEASURES || PlanReading.namesProblemsOrMeasures(lines));
+    if (plan) {
+      new PlanReading(problems, warnings, path, year).read(lines);
+    } else if (kind == SectionKind.PROBLEMS) {
+      problemReading.readProblems(section, path, true);
+    } else if (kind == SectionKind.MEASURES) {
+      readItems(
+          section, (title, description) -> proposed.add(new ProposedMeasure(title, description)));
+    } else {
+      warnings.add(
+          "Line "
+              + section.number
+              + ": the section 「"
+              + shorten(section.line)
+              + "」 was not recognised as problems, causes or measures and was skipped.");
+    }
+  }
+
+  /** No section heading was recognised: the numbered items themselves are the problems. */
+  private void readUnsectioned(Node root, Map<Node, SectionKind> kinds) {
+    Node content = new Node(null, "", 0);
+    // a plan may have no numbering at all: 问题表现：…
+    for (int i = 0; i < root.body.size(); i++) {
+      content.addBody(root.body.get(i), root.bodyNumbers.get(i));
+    }
+    List<Node> ignored = new ArrayList<>();
+    for (Node section : root.children) {
+      if (kinds.get(section) != SectionKind.IGNORED) {
+        content.children.add(section);
+      } else {
+        ignored.add(section);
+      }
+    }
+    ignored.forEach(this::ignoredSection);
+    List<Line> lines = new ArrayList<>();
+    content.flatten(lines, false);
+    if (PlanReading.isPlan(lines)) {
+      new PlanReading(problems, warnings, List.of(), year).read(lines);
+      return;
+    }
+    // without a plan's labels, text before the first heading is the title and preamble
+    content.body.clear();
+    content.bodyNumbers.clear();
+    if (content.children.isEmpty()) {
+      return;
+    }
+    warnings.add(
+        "No section heading such as 一、存在的问题 was recognised; the numbered items were read as"
+            + " problems.");
+    problemReading.readProblems(content, List.of(), false);
+  }
+
+  /** Causes and proposed measures: one per item of the section, with its nested text. */
+  private void readItems(Node section, BiConsumer<String, String> sink) {
+    if (!section.hasItems()) {
+      Enumeration.Items items =
+          Enumeration.of(join(String.join("\n", section.body), pointsText(section)));
+      if (items == null) {
+        warnings.add(
+            "Line "
+                + section.number
+                + ": the section 「"
+                + shorten(section.line)
+                + "」 has no numbered items.");
+        return;
+      }
+      for (String item : items.items()) {
+        Head head = splitHead(item);
+        sink.accept(head.title(), head.rest().isEmpty() ? item : head.rest());
+      }
+      return;
+    }
+    problemReading.sectionIntro(section);
+    for (Node item : section.children) {
+      Head head = head(item);
+      List<Line> nested = new ArrayList<>();
+      for (Node child : item.children) {
+        child.flatten(nested, true);
+      }
+      StringBuilder description = new StringBuilder(head.rest());
+      for (String b : bodyAfterHead(item)) {
+        appendLine(description, b);
+      }
+      for (Line line : nested) {
+        appendLine(description, line.text());
+      }
+      String d = description.toString();
+      sink.accept(head.title(), d.isEmpty() ? headingText(item) : d);
+    }
+  }
+
+  private static void appendLine(StringBuilder into, String line) {
+    if (into.length() > 0) {
+      into.append('\n');
+    }
+    into.append(line);
+  }
+}
