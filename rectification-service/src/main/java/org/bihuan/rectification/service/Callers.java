@@ -50,7 +50,10 @@ public class Callers {
    */
   public Actor identified() {
     Actor actor = current();
-    List<String> holders = directory.holdersOf(actor.id());
+    // One look-up answers the three questions (0267): whom the subject names, whose login it was,
+    // and every person the claims name.
+    DirectoryIdentities.Caller found = directory.caller(actor.id(), claimsOf(actor));
+    List<String> holders = found.holders();
     if (holders.size() > 1) {
       // Logins stored before they were compared by key (0229) may collide: fail closed.
       throw ApiProblem.forbidden(
@@ -64,7 +67,7 @@ public class Callers {
     if (holders.isEmpty()) {
       // A login the directory took from a person still names him in his tokens (up to a day): the
       // caller is neither that person any more nor someone unknown (0223).
-      Optional<String> former = directory.formerHolderOf(actor.id());
+      Optional<String> former = found.formerHolder();
       if (former.isPresent()) {
         throw ApiProblem.forbidden(
             "Your token's subject '"
@@ -74,7 +77,7 @@ public class Callers {
                 + "'s); sign in again with your current login.");
       }
     }
-    return withIdentities(actor);
+    return withPeople(actor, found.people());
   }
 
   /**
@@ -87,11 +90,15 @@ public class Callers {
   }
 
   private Actor withIdentities(Actor actor) {
+    return withDirectoryPeople(actor, claimsOf(actor));
+  }
+
+  private Set<String> claimsOf(Actor actor) {
     Set<String> claims = new LinkedHashSet<>(user.loginClaims());
     claims.add(actor.id());
     // A login or claim that is a mobile number names the one person with that mobile (0246).
     claims.addAll(user.mobileClaims());
-    return withDirectoryPeople(actor, claims);
+    return claims;
   }
 
   /**
@@ -107,7 +114,11 @@ public class Callers {
 
   /** {@code actor} as every directory person his {@code claims} name (0238). */
   private Actor withDirectoryPeople(Actor actor, Set<String> claims) {
-    Set<String> people = directory.peopleNamedBy(claims);
+    return withPeople(actor, directory.peopleNamedBy(claims));
+  }
+
+  /** {@code actor} as these directory people, with their names now and before. */
+  private Actor withPeople(Actor actor, Set<String> people) {
     if (people.isEmpty()) {
       return actor;
     }

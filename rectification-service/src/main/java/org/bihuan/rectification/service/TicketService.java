@@ -273,7 +273,7 @@ public class TicketService {
                 t.unitNames(),
                 t.responsiblePerson,
                 t.progressCount > 0 || t.evidenceCount > 0,
-                parties(t),
+                () -> parties(t),
                 withdrawnProblems),
             action,
             actor,

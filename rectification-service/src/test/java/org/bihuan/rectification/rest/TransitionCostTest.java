@@ -1,0 +1,81 @@
+package org.bihuan.rectification.rest;
+
+import static org.bihuan.rectification.rest.TicketFixtures.act;
+import static org.bihuan.rectification.rest.TicketFixtures.create;
+import static org.bihuan.rectification.rest.TicketFixtures.progress;
+import static org.bihuan.rectification.rest.TicketFixtures.ticketJson;
+import static org.bihuan.rectification.rest.TicketFixtures.today;
+import static org.bihuan.rectification.rest.TicketFixtures.unit;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.Locale;
+import java.util.UUID;
+import org.bihuan.rectification.ProblemServiceStub;
+import org.bihuan.testing.Tokens;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a submit and a reject ask of the database (docs/decisions/0267): the caller is looked up in
+ * the directory with one read of its people and one of its former logins, and a ticket's parties
+ * (its whole history and their directory entries) are read once per transition, by the step that
+ * needs them — the separation-of-duties guard of a reject, the verify to-do of a submit.
+ */
+@QuarkusTest
+class TransitionCostTest {
+
+  @Inject EntityManagerFactory emf;
+
+  private long executions(Statistics stats, String part) {
+    long n = 0;
+    for (String q : stats.getQueries()) {
+      if (q.toLowerCase(Locale.ROOT).contains(part)) {
+        n += stats.getQueryStatistics(q).getExecutionCount();
+      }
+    }
+    return n;
+  }
+
+  @Test
+  void aSubmitAndARejectReadTheDirectoryAndTheHistoryOnceEach() {
+    String unit = unit("党委办公室");
+    String reporter = Tokens.reporter("王五", unit);
+    String verifier = Tokens.verifier("李四");
+    String id =
+        create(
+                ticketJson(
+                    ProblemServiceStub.problem(UUID.randomUUID()),
+                    unit,
+                    "张三",
+                    "DEADLINE",
+                    today().plusDays(20),
+                    null,
+                    null))
+            .getString("id");
+    act(reporter, id, "start", null).then().statusCode(200);
+    progress(reporter, id, today(), "已召开专题学习会").then().statusCode(201);
+    Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+    long fewestDirectory = Long.MAX_VALUE;
+    long fewestHistory = Long.MAX_VALUE;
+    // The fewest of three rounds: background work of the service only ever adds to a count.
+    for (int round = 0; round < 3; round++) {
+      long directory = executions(stats, "directory");
+      long history = executions(stats, "tickethistoryentry where ticketid = ?1 order by id");
+      act(reporter, id, "submit", "已完成整改").then().statusCode(200);
+      act(verifier, id, "reject", "佐证材料不足").then().statusCode(200);
+      fewestDirectory = Math.min(fewestDirectory, executions(stats, "directory") - directory);
+      fewestHistory =
+          Math.min(
+              fewestHistory,
+              executions(stats, "tickethistoryentry where ticketid = ?1 order by id") - history);
+    }
+    // Per transition: the caller (people, former logins) and the parties' submitters (one).
+    assertTrue(
+        fewestDirectory <= 6, "directory reads for a submit and a reject: " + fewestDirectory);
+    assertTrue(fewestHistory <= 2, "history reads for a submit and a reject: " + fewestHistory);
+  }
+}
