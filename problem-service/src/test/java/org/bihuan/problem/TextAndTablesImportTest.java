@@ -128,4 +128,38 @@ class TextAndTablesImportTest {
         answer.getList("warnings", String.class),
         hasItem(containsString("2 problem(s) in the text outside the tables")));
   }
+
+  @Test
+  void paragraphsAroundTheTablesThatGiveNoProblemAreNamedWithTheirLines() {
+    JsonPath answer =
+        dryRun(
+            List.of(
+                "××局巡察反馈问题整改任务清单",
+                "填报单位：××局办公室　填报时间：2024年7月1日",
+                "为切实抓好巡察反馈问题整改，局党组研究制定本清单，各科室要对照清单逐项落实。",
+                "根据巡察反馈意见，制定如下整改任务清单。",
+                taskTable(
+                    row(1, "理论学习不够深入。", "制定学习计划。", "办公室", "张三", JULY),
+                    row(2, "会议文件偏多。", "精简会议。", "办公室", "李四", JULY)),
+                "各责任单位要于每月25日前报送整改进展，整改完成后及时报送佐证材料。",
+                "××局党组",
+                "2024年7月1日"));
+    assertEquals(
+        List.of("理论学习不够深入", "会议文件偏多"), answer.getList("problems.title"), answer.prettify());
+    List<String> warnings = answer.getList("warnings", String.class);
+    // the title, the 填报单位 line, the line introducing the table, the signature and the date are
+    // no paragraphs: the reader takes each for what it is
+    assertThat(
+        warnings,
+        hasItem(
+            "2 paragraph(s) of the text outside the tables (「为切实抓好巡察反馈问题整改，局党组研究制定本清单，各科室要对…」"
+                + " line 3 (before table 1), 「各责任单位要于每月25日前报送整改进展，整改完成后及时报送佐…」"
+                + " line 23 (after table 1)) gave no problem; they were read and not imported. If a"
+                + " paragraph lists problems, number each problem (1. 2.) and give it its 整改措施 or"
+                + " 责任单位, or put it in the table."));
+    assertEquals(
+        1,
+        warnings.stream().filter(w -> w.contains("gave no problem")).count(),
+        warnings.toString());
+  }
 }

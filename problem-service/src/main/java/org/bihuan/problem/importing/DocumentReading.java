@@ -281,6 +281,11 @@ public final class DocumentReading {
             ? null
             : NumbersAcrossTables.parse(parser, outsideText, tables, results);
     if (outside == null || outside.problems().isEmpty()) {
+      // the text read and left out is named, as every other line not imported is (0265)
+      if (outside != null) {
+        ParagraphsLeftOut.warning(outsideText, content.tables(), List.of())
+            .ifPresent(warnings::add);
+      }
       return new ParsedDocument(problems, List.of(), List.of(), warnings);
     }
     // the text outside the tables lists problems too (两个段落问题, then 二、整改任务（见下表）): they are
@@ -289,13 +294,13 @@ public final class DocumentReading {
     Set<String> headingTexts = new HashSet<>();
     headings.forEach(path -> path.forEach(h -> headingTexts.add(compact(h))));
     List<ParsedProblem> own = new ArrayList<>();
-    List<String> repeated = new ArrayList<>();
+    List<ParsedProblem> repeated = new ArrayList<>();
     for (ParsedProblem p : outside.problems()) {
       if (isHeadingOnly(p, headingTexts)) {
         continue;
       }
       if (problems.stream().anyMatch(t -> sameProblem(t, p))) {
-        repeated.add(p.title());
+        repeated.add(p);
         continue;
       }
       own.add(p);
@@ -304,12 +309,14 @@ public final class DocumentReading {
       warnings.add(
           repeated.size()
               + " problem(s) in the text outside the tables (「"
-              + OutlineParser.shorten(repeated.get(0))
+              + OutlineParser.shorten(repeated.get(0).title())
               + "」"
               + (repeated.size() > 1 ? " …" : "")
               + ") are listed again in a table; each was imported once, from the table.");
     }
     if (own.isEmpty()) {
+      // its problems were the tables' again: what they did not take is named (0265)
+      ParagraphsLeftOut.warning(outsideText, content.tables(), repeated).ifPresent(warnings::add);
       return new ParsedDocument(problems, List.of(), List.of(), warnings);
     }
     warnings.add(
@@ -378,6 +385,11 @@ public final class DocumentReading {
   private static final Pattern NOTE =
       Pattern.compile("^[（(]?\\s*(?:注|备注|说明)\\s*[0-9一二三四五六七八九十]{0,2}\\s*[：:]");
 
+  /** Whether a line (stripped) is a note on a table: 注：…, 备注：…, 说明：…. */
+  static boolean isNote(String line) {
+    return NOTE.matcher(line).find();
+  }
+
   /**
    * A numbered line with a measure or its duties in it (5.白条入账。整改措施：…责任单位：财务科): a finding written
    * under the table, which ends a note above it (0247).
@@ -392,7 +404,7 @@ public final class DocumentReading {
    */
   private static final Pattern LEAD_IN = Pattern.compile("(?:[见如]下表|下表[：:。]?$|详见附表|见附表|[：:]$)");
 
-  private static boolean handsOver(String line) {
+  static boolean handsOver(String line) {
     return LEAD_IN.matcher(line).find() || CONTINUED.matcher(line).matches();
   }
 
@@ -707,7 +719,7 @@ public final class DocumentReading {
   /**
    * " (after table 2)", " (between tables 1 and 2)", " (before table 1)" for a line of the text.
    */
-  private static String besideTables(int outsideLine, List<Grid> tables) {
+  static String besideTables(int outsideLine, List<Grid> tables) {
     int after = 0;
     int before = 0;
     for (Grid g : tables) {
@@ -751,7 +763,7 @@ public final class DocumentReading {
     return out.toString();
   }
 
-  private static int shift(int outsideLine, List<Grid> tables) {
+  static int shift(int outsideLine, List<Grid> tables) {
     int shift = 0;
     for (Grid g : tables) {
       if (g.place() != null && g.place().outsideBefore() < outsideLine) {

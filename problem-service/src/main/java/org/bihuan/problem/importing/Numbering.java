@@ -30,8 +30,11 @@ record Numbering(int rank, int number, String marker, String text) {
     Pattern.compile("^([" + CHINESE_DIGITS + "]{1,4})\\s*[、．.]\\s*"),
     Pattern.compile(
         "^(?:[（(]\\s*([" + CHINESE_DIGITS + "]{1,4})\\s*[）)]|([\\u3220-\\u3229]))\\s*[、．.]?\\s*"),
+    // 1. to 999999.: an item's number has up to six digits (a plan of 60,000 items is read whole);
+    // a longer run of digits is a date or a phone (20240531、 13812345678、), a digit or stop after
+    // the stop a date or an amount (2024.5.31, 100000.00元)
     Pattern.compile(
-        "^(?:(\\d{1,4})\\s*[.．、](?![\\d.．])|([\\u2488-\\u249B])|([\\u2160-\\u216B])\\s*[、．.]"
+        "^(?:(\\d{1,6})\\s*[.．、](?![\\d.．])|([\\u2488-\\u249B])|([\\u2160-\\u216B])\\s*[、．.]"
             + "|第\\s*(\\d{1,4}|[一二三四五六七八九十百]{1,4})\\s*号(?:\\s*[：:、．.]|\\s+))\\s*"),
     Pattern.compile(
         "^(?:[（(]\\s*(\\d{1,3})\\s*[）)]|(\\d{1,3})[）)]|([\\u2474-\\u2487]))\\s*[、．.]?\\s*"),

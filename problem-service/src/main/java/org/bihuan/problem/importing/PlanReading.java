@@ -2,6 +2,7 @@ package org.bihuan.problem.importing;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -290,18 +291,15 @@ final class PlanReading {
     Set<Integer> runOwners = new LinkedHashSet<>(strong);
     runOwners.addAll(weak);
     runOwners.addAll(strongAbove);
+    ProblemRanks problemRanks = new ProblemRanks(lines, owner);
     for (int i : runOwners) {
+      ReadingTime.check();
       // a problem numbered in its label (问题1：) has no numbering rank to compare
       if (group[i] || point[i] || lines.get(i).numbering() == null) {
         continue;
       }
       int rank = lines.get(i).numbering().rank();
-      int problemRank = Integer.MAX_VALUE;
-      for (int j = 0; j < size; j++) {
-        if (owner[j] && (j < i || j >= end[i]) && lines.get(j).numbering() != null) {
-          problemRank = Math.min(problemRank, lines.get(j).numbering().rank());
-        }
-      }
+      int problemRank = problemRanks.shallowestOutside(i, end[i]);
       if (problemRank == Integer.MAX_VALUE || rank >= problemRank) {
         continue;
       }
@@ -313,10 +311,10 @@ final class PlanReading {
         }
       }
       if (!items.isEmpty()) {
-        owner[i] = false;
+        problemRanks.mark(i, false);
         group[i] = true;
         for (int j : items) {
-          owner[j] = true;
+          problemRanks.mark(j, true);
         }
       }
     }
@@ -552,8 +550,14 @@ final class PlanReading {
       }
     }
     close();
-    groupDuties.forEach(this::handDown);
-    drafts.forEach(this::finish);
+    for (Draft group : groupDuties) {
+      ReadingTime.check();
+      handDown(group);
+    }
+    for (Draft draft : drafts) {
+      ReadingTime.check();
+      finish(draft);
+    }
   }
 
   /**
@@ -582,6 +586,7 @@ final class PlanReading {
     int given = 0;
     int filled = 0;
     for (Draft d : drafts) {
+      ReadingTime.check();
       if (d.first <= group.first
           || d.path.size() < group.path.size()
           || !d.path.subList(0, group.path.size()).equals(group.path)) {
@@ -1099,6 +1104,12 @@ final class PlanReading {
     /** Measures created since the last responsibility lines: those the next ones apply to. */
     int groupStart;
 
+    /** For each duty label, the measures before {@link #groupStart} that lack it, in order. */
+    private final Map<Label, List<MeasureDraft>> lacking = new EnumMap<>(Label.class);
+
+    /** For each duty label, the measures {@link #lacking} was filled from (those before it). */
+    private final Map<Label, Integer> listedUpTo = new EnumMap<>(Label.class);
+
     boolean dutiesSinceGroup;
     boolean anyDuty;
 
@@ -1219,12 +1230,26 @@ final class PlanReading {
       for (MeasureDraft m : measures.subList(groupStart, measures.size())) {
         m.assign(label, value, line);
       }
-      // a line after several points fills what the points above it still lack
-      for (MeasureDraft m : measures.subList(0, groupStart)) {
+      // a line after several points fills what the points above it still lack; a point that has
+      // a field keeps it, so only those lacking it are visited (visiting every point above made a
+      // problem of 50,000 points quadratic, docs/decisions/0265)
+      List<MeasureDraft> lack = lacking.computeIfAbsent(label, l -> new ArrayList<>());
+      for (MeasureDraft m : measures.subList(listedUpTo.getOrDefault(label, 0), groupStart)) {
+        if (!m.has(label)) {
+          lack.add(m);
+        }
+      }
+      listedUpTo.put(label, groupStart);
+      List<MeasureDraft> still = new ArrayList<>();
+      for (MeasureDraft m : lack) {
         if (!m.has(label)) {
           m.assign(label, value, line);
         }
+        if (!m.has(label)) {
+          still.add(m);
+        }
       }
+      lacking.put(label, still);
     }
   }
 
