@@ -127,12 +127,12 @@ final class LeaderNames {
     if (note.matches() && !PersonNames.POST.matcher(note.group(1)).matches()) {
       for (String n : note.group(2).split("[、，,；;\\s]+")) {
         if (!NOTE.matcher(n).matches()) {
-          return Labels.withoutPost(p);
+          return ResponsiblePeople.withoutPost(p);
         }
       }
-      return Labels.withoutPost(note.group(1));
+      return ResponsiblePeople.withoutPost(note.group(1));
     }
-    return Labels.withoutPost(p);
+    return ResponsiblePeople.withoutPost(p);
   }
 
   /**

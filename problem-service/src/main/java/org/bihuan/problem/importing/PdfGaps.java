@@ -6,10 +6,10 @@ import org.apache.pdfbox.text.TextPosition;
  * Gaps between glyphs that are layout, not spaces. PDFBox writes a space wherever two glyphs of a
  * line stand further apart than a fraction of a character; a justified or letter-spaced line (党委
  * 办公室 stretched to the line's width) then reads as two words, and a units label as two units
- * ({@link Labels#listSpacesKept}). Between two Chinese characters a gap narrower than half the font
- * size — narrower than the space a writer types, which every CJK font draws half an em wide or
- * wider — is spacing and no space is written; a wider gap, and every space the PDF draws as a
- * glyph, still separates (党委办公室 纪委办公室 stays two units).
+ * ({@link LabelSpacing#listSpacesKept}). Between two Chinese characters a gap narrower than half
+ * the font size — narrower than the space a writer types, which every CJK font draws half an em
+ * wide or wider — is spacing and no space is written; a wider gap, and every space the PDF draws as
+ * a glyph, still separates (党委办公室 纪委办公室 stays two units).
  */
 final class PdfGaps {
 

@@ -92,13 +92,13 @@ final class TextNoise {
     String s = PAID_MARKER.matcher(raw).replaceAll("");
     s = narrow(s);
     s = withoutDoubledPunctuation(s);
-    s = Labels.withColons(s); // 责任单位 财务科: a label written without its colon
+    s = LabelSpacing.withColons(s); // 责任单位 财务科: a label written without its colon
     // 李四 责任单位：… keeps its space: it separates two labels, not two halves of a word; on a line
     // of labels, so does the space before any other label (办公室 备注：…)
-    s = Labels.SPACE_BEFORE_LABEL.matcher(s).replaceAll("  ");
+    s = LabelNames.SPACE_BEFORE_LABEL.matcher(s).replaceAll("  ");
     if (!Labels.find(s).labels().isEmpty()) {
       s = SPACE_BEFORE_ANY_LABEL.matcher(s).replaceAll("  ");
-      s = Labels.listSpacesKept(s); // 责任单位：办公室 财务科: two units, not 办公室财务科
+      s = LabelSpacing.listSpacesKept(s); // 责任单位：办公室 财务科: two units, not 办公室财务科
     }
     s = SPACE_BETWEEN_WIDE.matcher(s).replaceAll("");
     s = SPACES.matcher(s).replaceAll(" ");

@@ -224,7 +224,7 @@ class LabelsTest {
         "Zhao Yanshou|Zhao Yanshou",
       })
   void aPostBeforeTheNameOrInBracketsAfterItIsSetAside(String written, String name) {
-    assertEquals(name, Labels.withoutPost(written));
+    assertEquals(name, ResponsiblePeople.withoutPost(written));
   }
 
   @ParameterizedTest(name = "{0} → {1}")

@@ -1,0 +1,169 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bihuan.problem.importing.Labels.Label;
+
+/**
+ * The names a plan's labels are written with ({@link Labels}): each label's names, a problem or a
+ * measure numbered in its label, and the patterns built from them that find a label on a line, the
+ * next one after its value, a name written without its colon.
+ */
+final class LabelNames {
+
+  private static final Map<Label, String> NAMES =
+      Map.of(
+          Label.PROBLEM,
+              "问题表现|存在问题|问题描述|具体问题|问题内容|主要问题|反馈问题|问题清单|问题"
+                  // what an inspection or audit found, quoted as the problem (0248)
+                  + "|巡察指出|巡视指出|巡察发现|巡视发现|审计指出|审计发现|检查发现|督查发现",
+          Label.MEASURE, "整改措施及完成时限|整改措施及时限|整改措施和时限|整改措施与时限|措施及时限|整改措施|整改举措|具体措施|整改要求|整改方案|措施",
+          Label.LEADER,
+              "责任领导及责任人|责任领导和责任人|责任领导与责任人|责任领导、责任人|整改责任领导|责任领导|分管领导|牵头领导|牵头负责人|包保领导|督导领导|督办领导|领导责任人|责任校领导|分管负责人",
+          Label.UNITS,
+              "责任单位（部门）|责任单位(部门)|责任部门（单位）|责任部门(单位)|整改责任单位|整改责任部门|责任主体"
+                  + "|责任部门|责任单位|牵头单位|牵头部门"
+                  + "|责任处室|责任科室|责任股室|主责单位|主责部门|承办单位|承办部门|牵头处室|牵头科室",
+          Label.CO_UNITS, "配合单位|配合部门|协同单位|协办单位|协助单位|协作单位",
+          Label.PERSON, "整改责任人|具体责任人|直接责任人|主要负责人|责任人|联系人|承办人|经办人",
+          Label.PROGRESS, "整改完成情况|整改进展情况|整改落实情况|整改进展|整改进度|进展情况|完成情况|落实情况",
+          Label.TIME_LIMIT,
+              "整改完成时限|整改时限|完成时限|办结时限|时间要求|完成时间|完成期限|整改期限|时限要求|整改时间|时限" + "|完成时间节点|时间节点");
+
+  /**
+   * A measure numbered in its label: 整改措施一, 措施二, 措施（三）, 具体措施1. It is a label when a colon or 、
+   * follows it, or when its number is in parentheses.
+   */
+  private static final String NUMBERED_MEASURE =
+      "(?:整改措施|整改举措|具体措施|措施)(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2}"
+          + "|[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)])";
+
+  private static final Pattern NUMBERED_MEASURE_NAME = Pattern.compile(NUMBERED_MEASURE);
+
+  /** A problem numbered in its label: 问题一, 问题1, 问题（二）, 第一个问题, 第2个问题 (0177). */
+  private static final String NUMBERED_PROBLEM =
+      "问题[（(]?[一二三四五六七八九十百0-9]{1,4}[）)]?|第[一二三四五六七八九十百0-9]{1,4}个?问题";
+
+  /**
+   * As {@link #NUMBERED_PROBLEM}, and 第4项问题 (0248), as a plan's line names its problem; a table's
+   * cell 第1项问题：… is titled by the text after it, as 问题1：… is (0262).
+   */
+  private static final String NUMBERED_PROBLEM_LABEL =
+      NUMBERED_PROBLEM + "|第[一二三四五六七八九十百0-9]{1,4}项问题";
+
+  static final Pattern NUMBERED_PROBLEM_NAME = Pattern.compile(NUMBERED_PROBLEM_LABEL);
+
+  /**
+   * 问题一：学习不深入。 at the start of a text, or a problem label without a number (问题：食堂卫生不达标, 存在问题：…):
+   * the label and its colon, then the problem.
+   */
+  static final Pattern NUMBERED_PROBLEM_PREFIX =
+      Pattern.compile(
+          "^\\s*(?:"
+              + NUMBERED_PROBLEM_LABEL
+              + "|"
+              + NAMES.get(Label.PROBLEM)
+              + ")\\s*[：:]\\s*(?=\\S)");
+
+  /** Names too common in running text to be taken as a label without a boundary before them. */
+  private static final int SHORTEST_UNBOUNDED_NAME = 3;
+
+  static final Pattern LABEL;
+
+  /**
+   * How many groups {@link #LABEL} has: {@link #NEXT_LABEL}'s groups after them are unbounded
+   * names.
+   */
+  static final int LABEL_GROUPS = 3;
+
+  static final Pattern NEXT_LABEL;
+
+  /**
+   * A label name written without its colon, a space between it and its value (责任单位 财务科, 整改时限
+   * 2024年6月30日): at the start of a line or after a space or ；. Not 问题…, which begins too many
+   * sentences.
+   */
+  static final Pattern BARE_LABEL;
+
+  /** A space before a label name and its colon: it separates two labels on one line. */
+  static final Pattern SPACE_BEFORE_LABEL;
+
+  private static final Map<String, Label> BY_NAME;
+
+  static {
+    HashMap<String, Label> byName = new HashMap<>();
+    // Longest names first so that 具体责任人 is not read as 责任人.
+    List<String> all = new ArrayList<>();
+    NAMES.forEach(
+        (label, alternatives) -> {
+          for (String name : alternatives.split("\\|")) {
+            byName.put(name, label);
+            all.add(name);
+          }
+        });
+    all.sort((a, b) -> b.length() - a.length());
+    StringBuilder names = new StringBuilder();
+    StringBuilder unbounded = new StringBuilder();
+    for (String name : all) {
+      names.append(names.length() == 0 ? "" : "|").append(Pattern.quote(name));
+      if (name.length() >= SHORTEST_UNBOUNDED_NAME && byName.get(name) != Label.PROBLEM) {
+        unbounded.append(unbounded.length() == 0 ? "" : "|").append(Pattern.quote(name));
+      }
+    }
+    BY_NAME = Map.copyOf(byName);
+    // 问题一：… / 问题1：… number a plan's problems in the label itself
+    // and 第一个问题：… / 第2个问题：… (0177)
+    names.insert(0, NUMBERED_PROBLEM_LABEL + "|");
+    // 整改措施一：… / 措施二、… / 措施（三）… number a problem's measures, each with its own duties
+    String label =
+        "(?:[【\\[]("
+            + names
+            + ")[】\\]]\\s*[：:]?|("
+            + names
+            // 问题1.财务审批不规范: a number in the label closed by . or 、 as by a colon (0251)
+            + ")\\s*(?:[：:]|(?<=[0-9一二三四五六七八九十百])[.．、](?![0-9]))|("
+            + NUMBERED_MEASURE
+            + ")(?:\\s*[：:、]|(?<=[）)])))\\s*";
+    LABEL = Pattern.compile("(?:^|(?<=[；;，,。\\s]))" + label);
+    // after a first label, the next one may follow its value without a separator (李四责任单位：…)
+    NEXT_LABEL =
+        Pattern.compile(
+            "(?:(?:^|(?<=[；;，,。\\s]))"
+                + label
+                + "|(?:[【\\[]("
+                + unbounded
+                + ")[】\\]]\\s*[：:]?|("
+                + unbounded
+                + ")\\s*[：:])\\s*)");
+    StringBuilder bare = new StringBuilder();
+    for (String name : all) {
+      if (byName.get(name) != Label.PROBLEM) {
+        bare.append(bare.length() == 0 ? "" : "|").append(Pattern.quote(name));
+      }
+    }
+    BARE_LABEL = Pattern.compile("(?:^|(?<=[；;\\s]))(" + bare + ")[ \\t\\u3000]+(?=[^\\s：:【\\[])");
+    SPACE_BEFORE_LABEL =
+        Pattern.compile(
+            "[ \\t\\u3000](?=(?:[【\\[](?:" + names + ")[】\\]]|(?:" + names + ")\\s*[：:]))");
+  }
+
+  private LabelNames() {}
+
+  static Label label(String name) {
+    return BY_NAME.getOrDefault(
+        name, NUMBERED_MEASURE_NAME.matcher(name).matches() ? Label.MEASURE : Label.PROBLEM);
+  }
+
+  static String name(Matcher m) {
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return m.group(g);
+      }
+    }
+    throw new IllegalStateException("a label match without a name");
+  }
+}

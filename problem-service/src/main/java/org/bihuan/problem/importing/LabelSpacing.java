@@ -1,0 +1,101 @@
+package org.bihuan.problem.importing;
+
+import static org.bihuan.problem.importing.LabelNames.BARE_LABEL;
+import static org.bihuan.problem.importing.LabelNames.LABEL;
+import static org.bihuan.problem.importing.LabelNames.label;
+import static org.bihuan.problem.importing.Labels.eachValue;
+import static org.bihuan.problem.importing.Labels.isFreeText;
+import static org.bihuan.problem.importing.Labels.plausibleValue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bihuan.problem.importing.Labels.Label;
+
+/**
+ * The spaces of a labelled line, read before the line is cleaned ({@link TextNoise}): a bare
+ * label's space taken as its colon, a space between the names listed in a units or people value
+ * kept.
+ */
+final class LabelSpacing {
+
+  private LabelSpacing() {}
+
+  /**
+   * A line with the colons its bare labels left out (责任单位 财务科 → 责任单位：财务科): a label name at the
+   * start of the line followed by a space and its value, and, on such a line or one that already
+   * has a label, each further name after a space. A name whose value is not plausible ({@link
+   * Labels#plausibleValue}) stays as written, and a measure or progress note only at the line's
+   * start.
+   */
+  static String withColons(String line) {
+    Matcher m = BARE_LABEL.matcher(line);
+    if (!m.find()) {
+      return line;
+    }
+    StringBuilder out = new StringBuilder(line.length() + 4);
+    int copied = 0;
+    boolean labelled = false;
+    do {
+      Label label = label(m.group(1));
+      boolean atStart = line.substring(0, m.start()).isBlank();
+      if (!atStart && !labelled) {
+        labelled = LABEL.matcher(line.substring(0, m.start())).find();
+      }
+      Matcher next = BARE_LABEL.matcher(line);
+      int end = next.find(m.end()) ? next.start() : line.length();
+      Matcher colon = LABEL.matcher(line);
+      colon.region(m.end(), end);
+      if (colon.find()) {
+        end = colon.start();
+      }
+      boolean counts =
+          (atStart || (labelled && !isFreeText(label)))
+              && plausibleValue(label, line.substring(m.end(), end));
+      if (counts) {
+        out.append(line, copied, m.start()).append(m.group(1)).append('：');
+        copied = m.end();
+        labelled = true;
+      }
+    } while (m.find());
+    out.append(line, copied, line.length());
+    return out.toString();
+  }
+
+  /**
+   * A space inside a list of units or people, between two words of at least two Chinese characters
+   * (责任单位：办公室 财务科 人事科, 责任领导：李明 王五): it separates two names. The line keeps it doubled, so that the
+   * cleaning that drops the single spaces a PDF or web copy leaves between Chinese characters does
+   * not glue the names together (李明王五); 档 案 室 (one character between spaces) stays one name spaced
+   * out.
+   */
+  private static final Pattern SPACE_IN_LIST =
+      Pattern.compile("(?<=\\p{IsHan}{2})[ \\t\\u3000](?=\\p{IsHan}{2})");
+
+  /** {@code line} with each space between names in a units or people value doubled. */
+  static String listSpacesKept(String line) {
+    Matcher first = LABEL.matcher(line);
+    if (!first.find()) {
+      return line;
+    }
+    StringBuilder out = new StringBuilder(line.length() + 8);
+    int[] copied = {0};
+    eachValue(
+        line,
+        first,
+        (name, start, end) -> {
+          out.append(line, copied[0], start); // the text up to the value, its label last
+          out.append(listSpacesKept(label(name), line.substring(start, end)));
+          copied[0] = end;
+        });
+    return out.toString();
+  }
+
+  private static String listSpacesKept(Label label, String value) {
+    boolean list =
+        label == Label.UNITS
+            || label == Label.CO_UNITS
+            || label == Label.LEADER
+            || label == Label.PERSON;
+    return list ? SPACE_IN_LIST.matcher(value).replaceAll("  ") : value;
+  }
+}

@@ -1,0 +1,134 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bihuan.platform.input.SafeText;
+import org.bihuan.platform.text.PersonNames;
+
+/**
+ * The people named in a responsibility value (a 责任人 or 责任领导 label's value, a table's cell): each
+ * name as written, a post joined to its name or taken off it, a leader and his people apart.
+ */
+final class ResponsiblePeople {
+
+  private ResponsiblePeople() {}
+
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
+  private static final Pattern HAN_NAME = Pattern.compile("\\p{IsHan}{2,4}");
+
+  /**
+   * The people named in a responsibility value or cell, in plans and tables alike: 张三、李四 → [张三,
+   * 李四]; each name written as {@link PersonNames#written} folds it, so 王　强 and 王 强 are 王强. A space
+   * separates two names only between Chinese names of two characters or more (张三 李四).
+   */
+  static List<String> names(String value) {
+    Set<String> names = new LinkedHashSet<>();
+    for (String part : PersonNames.SEPARATORS.split(value)) {
+      String p = part.replaceAll("[。.]+$", "").strip();
+      String[] words = SPACES.split(p);
+      boolean spaced = words.length > 1;
+      for (String w : words) {
+        spaced &= HAN_NAME.matcher(w).matches();
+      }
+      for (String name : spaced ? withTitles(words) : List.of(p)) {
+        // a character no text may hold (U+202E) is left in for StorableText, which names it (0182)
+        String n = SafeText.problemInText(name) == null ? PersonNames.written(name) : name.strip();
+        if (!n.isEmpty()) {
+          names.add(n);
+        }
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  /**
+   * Words separated by spaces, a post joined to the name beside it: 副局长 张三 and 张三 副局长 are both
+   * 副局长张三 (the post first, as documents write it), 张三 李四 two people (docs/decisions/0171).
+   */
+  private static List<String> withTitles(String[] words) {
+    List<String> people = new ArrayList<>();
+    String title = null;
+    for (String w : words) {
+      if (PersonNames.POST.matcher(w).matches()) {
+        if (title == null
+            && !people.isEmpty()
+            && !PersonNames.POST.matcher(people.get(people.size() - 1)).lookingAt()
+            && people.get(people.size() - 1).length() <= 4) {
+          people.set(people.size() - 1, w + people.get(people.size() - 1)); // 张三 副局长
+        } else {
+          title = title == null ? w : title + w;
+        }
+      } else {
+        people.add(title == null ? w : title + w);
+        title = null;
+      }
+    }
+    if (title != null) {
+      people.add(title);
+    }
+    return people;
+  }
+
+  /** 李明（张三）: a name and, in brackets, another name (not a post). */
+  private static final Pattern BRACKETED_PERSON =
+      Pattern.compile("^(\\p{IsHan}{2,4})\\s*[（(]\\s*(\\p{IsHan}{2,4})\\s*[）)]$");
+
+  /**
+   * The people of a value naming the leader and the person at once (a 责任领导及责任人 label or column):
+   * the leader first, then the person or people. 李明/张三, 李明、张三, 李明（张三） and 李明 on one line with 张三 on
+   * the next all give [李明, 张三]; 张三（副局长） is one leader with his post.
+   */
+  static List<String> leaderAndPeople(String value) {
+    List<String> people = new ArrayList<>();
+    for (String part : PersonNames.SEPARATORS.split(value)) {
+      Matcher m = BRACKETED_PERSON.matcher(part.strip());
+      if (m.matches() && !PersonNames.POST.matcher(m.group(2)).matches()) {
+        people.addAll(names(m.group(1)));
+        people.addAll(names(m.group(2)));
+      } else {
+        people.addAll(names(part));
+      }
+    }
+    return List.copyOf(new LinkedHashSet<>(people));
+  }
+
+  /** A post written after the name in brackets: 李明（党委书记）. */
+  private static final Pattern POST_IN_BRACKETS =
+      Pattern.compile("^(.+?)\\s*[（(]\\s*(" + PersonNames.POST.pattern() + ")\\s*[）)]$");
+
+  /** A name as it stands after its post: two to four Chinese characters. */
+  private static final Pattern BARE_NAME = Pattern.compile("\\p{IsHan}{2,4}");
+
+  /**
+   * A person's name without the post written with it, so that one person is written one way: 校长刘春,
+   * 刘春（校长）, 刘春 校长 (see {@link #names}) and 刘春 are all 刘春 (the reports group by the written name). A
+   * post is what {@link PersonNames#POST} calls one, at least two characters, before a name of two
+   * to four characters or after it in brackets; the shortest post that leaves such a name is taken
+   * (副局长王长江 is 王长江, and 王长江 stays 王长江: 王长 would leave a name of one character). A post glued after
+   * the name (刘春校长) is not split: where the name ends is a guess (欧阳明华局长). Names with no post, or
+   * that are only a post (分管副校长), are returned as they are.
+   */
+  static String withoutPost(String person) {
+    if (person == null) {
+      return null;
+    }
+    String p = person.strip();
+    Matcher bracketed = POST_IN_BRACKETS.matcher(p);
+    if (bracketed.matches() && BARE_NAME.matcher(bracketed.group(1).strip()).matches()) {
+      return bracketed.group(1).strip();
+    }
+    for (int at = 2; at <= p.length() - 2; at++) {
+      String rest = p.substring(at);
+      if (PersonNames.POST.matcher(p.substring(0, at)).matches()
+          && BARE_NAME.matcher(rest).matches()
+          && !PersonNames.POST.matcher(rest).matches()) {
+        return rest;
+      }
+    }
+    return p;
+  }
+}
