@@ -39,15 +39,15 @@ final class LinkedSheets {
     List<Grid.Row> rows = grid.rows();
     for (int r = 0; r < rows.size() && r < TableReading.HEADER_SEARCH; r++) {
       Grid.Row row = rows.get(r);
-      if (TableReading.distinctTexts(row).size() < 2 || TableReading.holdsData(row)) {
+      if (TableHeaders.distinctTexts(row).size() < 2 || TableHeaders.holdsData(row)) {
         continue;
       }
       // a two-row header (责任 merged over 单位 | 人) is read with its sub-headers, as on any sheet
-      Column[] alone = ColumnRoles.withHidden(grid, TableReading.columns(row));
-      TableReading.Named named =
+      Column[] alone = ColumnRoles.withHidden(grid, TableHeaders.columns(row));
+      TableHeaders.Named named =
           linking(alone) >= 0
-              ? TableReading.withSubHeader(grid, r, alone)
-              : TableReading.groupOverSubHeader(grid, r);
+              ? TableHeaders.withSubHeader(grid, r, alone)
+              : TableHeaders.groupOverSubHeader(grid, r);
       Column[] columns = named == null ? null : ColumnRoles.withHidden(grid, named.columns());
       int ref = columns == null ? -1 : linking(columns);
       if (ref < 0) {
@@ -64,7 +64,7 @@ final class LinkedSheets {
         }
       }
       columns[ref] = Column.PROBLEM;
-      return new Header(TableReading.deduplicate(columns, names), named.last(), why);
+      return new Header(TableHeaders.deduplicate(columns, names), named.last(), why);
     }
     return null;
   }

@@ -129,7 +129,7 @@ final class PdfColumnHeaders {
    * never joined.
    */
   private static boolean firstCellWraps(String first, String below) {
-    if (TableReading.holdsData(new Grid.Row(1, List.of(Grid.Cell.of(below))))) {
+    if (TableHeaders.holdsData(new Grid.Row(1, List.of(Grid.Cell.of(below))))) {
       return false;
     }
     Column alone = TableReading.column(first);

@@ -104,9 +104,9 @@ final class RowsOverPageBreaks {
   }
 
   private static boolean isHeader(Grid grid, Grid.Row row, TableReading.Column[] columns) {
-    return !TableReading.holdsData(row)
+    return !TableHeaders.holdsData(row)
         && java.util.Arrays.equals(
-            ColumnRoles.withHidden(grid, TableReading.columns(row)), columns);
+            ColumnRoles.withHidden(grid, TableHeaders.columns(row)), columns);
   }
 
   /** A row of data whose problem or measure cell may go on: not a group row across the table. */

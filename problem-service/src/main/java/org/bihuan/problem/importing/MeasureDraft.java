@@ -1,0 +1,203 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.bihuan.problem.importing.ParsedMeasure.StatusHint;
+import org.bihuan.problem.importing.TableReading.Column;
+
+/**
+ * One measure of a table's problem as its rows give it, before it is parsed: the 整改措施 text, and the
+ * units, leader, person, time limit, progress, status and 备注 of its rows (a row whose measure cell
+ * is blank or continues a merge adds its own to them).
+ */
+final class MeasureDraft {
+
+  /** 2024年6月底前 / 6月30日前 / 年底前 written after a bracket's duties without its label. */
+  private static final Pattern UNLABELLED_TIME =
+      Pattern.compile("^(?:[0-9０-９]{2,4}年|[0-9０-９]{1,2}月|年底|年内|立行立改|长期坚持|持续推进)");
+
+  private static final Pattern UNIT_SEPARATORS =
+      Pattern.compile("[" + Labels.UNIT_SEPARATOR_CHARS + "\\s\\u3000]+");
+
+  final String text;
+  final Set<String> units = new LinkedHashSet<>();
+  final Set<String> coUnits = new LinkedHashSet<>();
+  final Set<String> leaders = new LinkedHashSet<>();
+  final Set<String> persons = new LinkedHashSet<>();
+  final Set<String> timeLimits = new LinkedHashSet<>();
+  final Set<String> progress = new LinkedHashSet<>();
+  final Set<String> statuses = new LinkedHashSet<>();
+  final Set<String> remarks = new LinkedHashSet<>();
+
+  MeasureDraft(String text) {
+    this.text = text;
+  }
+
+  boolean isEmpty() {
+    return units.isEmpty()
+        && coUnits.isEmpty()
+        && leaders.isEmpty()
+        && persons.isEmpty()
+        && timeLimits.isEmpty();
+  }
+
+  void add(Grid.Row row, RowCells reader) {
+    splitUnits(reader.text(row, Column.UNITS), units, coUnits);
+    splitUnits(reader.text(row, Column.CO_UNITS), coUnits, coUnits);
+    addNames(leaders, reader.withoutPhones(row, Column.LEADER));
+    addNames(persons, reader.withoutPhones(row, Column.PERSON));
+    List<String> both = Labels.leaderAndPeople(reader.withoutPhones(row, Column.LEADER_AND_PERSON));
+    if (!both.isEmpty()) {
+      leaders.add(both.get(0));
+      persons.addAll(both.subList(1, both.size()));
+    }
+    addText(timeLimits, reader.timeLimit(row));
+    addText(progress, reader.text(row, Column.PROGRESS));
+    addText(statuses, reader.text(row, Column.STATUS));
+    addText(remarks, reader.text(row, Column.REMARK));
+  }
+
+  /**
+   * The duties written in brackets in the measure's cell (…建立台账（责任单位：财务科，责任人：王五，2024年6月底前）, as a
+   * plan's line is read, {@link BracketedDuties}): each field they give replaces the row's; a time
+   * written without its label after them (2024年6月底前) is the time limit (0252).
+   */
+  void bracketed(List<String> duties) {
+    Set<String> u = new LinkedHashSet<>();
+    Set<String> co = new LinkedHashSet<>();
+    Set<String> lead = new LinkedHashSet<>();
+    Set<String> people = new LinkedHashSet<>();
+    Set<String> times = new LinkedHashSet<>();
+    for (String bracket : duties) {
+      for (Labels.Labelled l : Labels.of(bracket)) {
+        List<String> rest = new ArrayList<>();
+        for (String piece : l.value().split("[，,；;]")) {
+          if (l.label() != Labels.Label.TIME_LIMIT
+              && UNLABELLED_TIME.matcher(piece.strip()).find()) {
+            addText(times, piece);
+          } else {
+            rest.add(piece);
+          }
+        }
+        String v = String.join("、", rest).strip();
+        switch (l.label()) {
+          case UNITS -> splitUnits(v, u, co);
+          case CO_UNITS -> splitUnits(v, co, co);
+          case LEADER -> addNames(lead, v);
+          case PERSON -> addNames(people, v);
+          case TIME_LIMIT -> addText(times, l.value());
+          default -> {}
+        }
+      }
+    }
+    replace(units, u);
+    replace(coUnits, co);
+    replace(leaders, lead);
+    replace(persons, people);
+    replace(timeLimits, times);
+  }
+
+  private static void replace(Set<String> field, Set<String> bracketed) {
+    if (!bracketed.isEmpty()) {
+      field.clear();
+      field.addAll(bracketed);
+    }
+  }
+
+  private static void addNames(Set<String> into, String value) {
+    into.addAll(Labels.names(value));
+  }
+
+  private static void addText(Set<String> into, String value) {
+    String v = value.strip();
+    if (!v.isEmpty()) {
+      into.add(v);
+    }
+  }
+
+  ParsedMeasure parsed(String named, MeasureDraft defaults, List<String> warnings, Integer year) {
+    if (units.isEmpty()) {
+      units.addAll(defaults.units);
+    }
+    if (coUnits.isEmpty()) {
+      coUnits.addAll(defaults.coUnits);
+    }
+    if (leaders.isEmpty()) {
+      leaders.addAll(defaults.leaders);
+    }
+    if (persons.isEmpty()) {
+      persons.addAll(defaults.persons);
+    }
+    if (timeLimits.isEmpty()) {
+      timeLimits.addAll(defaults.timeLimits);
+    }
+    String measure = text;
+    if (measure.indexOf('\n') < 0) {
+      Numbering single = Numbering.of(measure);
+      if (single != null && !single.text().isBlank()) {
+        measure = single.text().strip();
+      }
+    }
+    String measureNamed = named + ", measure 「" + OutlineParser.shorten(measure) + "」";
+    DeadlineText.Reading time;
+    if (timeLimits.isEmpty()) {
+      time = new DeadlineText.Reading(null, null, null);
+      warnings.add(
+          measureNamed + ": no 整改时限 is given; set a time limit before creating its ticket.");
+    } else {
+      time = DeadlineText.read(String.join("；", timeLimits), year);
+      if (time.note() != null) {
+        warnings.add(
+            measureNamed
+                + ": "
+                + time.note()
+                + (time.timing() == null ? "; set a time limit before creating its ticket." : "."));
+      }
+    }
+    if (units.isEmpty()) {
+      warnings.add(measureNamed + ": no 责任单位 is given.");
+    }
+    if (remarks.isEmpty()) {
+      remarks.addAll(defaults.remarks);
+    }
+    List<String> notes = new ArrayList<>(progress);
+    if (!remarks.isEmpty()) {
+      notes.add("备注：" + String.join("\n", remarks));
+    }
+    String progressNote = notes.isEmpty() ? null : String.join("\n", notes);
+    StatusHint hint = null;
+    for (String said : statuses.isEmpty() ? progress : statuses) {
+      if (ReportedDone.says(said)) {
+        hint = StatusHint.REPORTED_DONE;
+      }
+    }
+    if (hint != null) {
+      warnings.add(ReportedDone.warning(measureNamed));
+    }
+    List<String> co = new ArrayList<>(coUnits);
+    co.removeAll(units);
+    return new ParsedMeasure(
+        measure,
+        List.copyOf(units),
+        List.copyOf(co),
+        leaders.isEmpty() ? null : String.join("、", leaders),
+        persons.isEmpty() ? null : String.join("、", persons),
+        time.timing(),
+        time.deadline(),
+        progressNote,
+        hint);
+  }
+
+  /**
+   * The units of a cell, one or several separated by 、，,；;/ spaces or line breaks (a cell's
+   * paragraphs are lines). A line or part that begins 牵头：/责任单位： gives responsible units, one that
+   * begins 配合：/协办： co-responsible ones, and later parts without a prefix follow the last prefix;
+   * 财务科（配合） marks one unit. Without any prefix, the units go where the column says.
+   */
+  static void splitUnits(String cell, Set<String> units, Set<String> coUnits) {
+    Labels.units(cell, UNIT_SEPARATORS, units, coUnits);
+  }
+}

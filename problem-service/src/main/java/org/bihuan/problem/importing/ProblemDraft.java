@@ -1,0 +1,249 @@
+package org.bihuan.problem.importing;
+
+import static org.bihuan.problem.importing.TableFurniture.withoutNoteLabel;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bihuan.problem.importing.TableReading.Column;
+
+/**
+ * One problem of a table as its rows give it, before it is parsed ({@link TableRows}): its problem
+ * cell, 序号 and category path, its first and last row, and its measures; duties given before any
+ * measure apply to all of them.
+ */
+final class ProblemDraft {
+  final String text;
+  final String seq;
+  final List<String> path;
+  final int firstRow;
+  int lastRow;
+  String description;
+  final List<MeasureDraft> measures = new ArrayList<>();
+
+  /** Rows that repeated the problem cell but for spaces or closing punctuation. */
+  int copiesNamed;
+
+  /** Duties given on the problem's rows before (or without) any measure: they apply to all. */
+  final MeasureDraft duties = new MeasureDraft("");
+
+  ProblemDraft(String text, String seq, List<String> path, int row) {
+    this.text = text;
+    this.seq = seq;
+    this.path = path;
+    this.firstRow = row;
+    this.lastRow = row;
+    this.description = text;
+  }
+
+  /**
+   * A further row of this problem (its 问题 cell merged, blank, copied down or under the same 序号): a
+   * first sentence or a copy of the problem text is said once; another text under the same 序号 adds
+   * to the description, and the dry run says so.
+   */
+  void furtherRow(
+      Grid.Row row, Grid.Cell problemCell, boolean firstSentence, boolean sameSeq, RowCells cells) {
+    String problemText = problemCell.text();
+    if (firstSentence) {
+      cells.warnings.add(
+          cells.where(row)
+              + " has no 序号 and repeats the first sentence of the problem above (「"
+              + OutlineParser.shorten(problemText)
+              + "」); it was read as the same problem, its measure added to it.");
+    } else if (!problemCell.continuesAbove()
+        && !problemText.equals(text)
+        && RepeatedCells.same(problemText, text)) {
+      // the cell copied down by hand, ending otherwise (…不规范。 / …不规范；): the same problem (0247)
+      if (copiesNamed++ == 0) {
+        cells.warnings.add(
+            cells.where(row)
+                + " repeats the problem text of the row above (「"
+                + OutlineParser.shorten(text)
+                + "」) but for spaces or closing punctuation; it was read as the same problem, its"
+                + " measure added to it.");
+      }
+    } else if (!problemCell.continuesAbove()
+        && !problemText.isEmpty()
+        && !text.equals(problemText)
+        && !description.contains(problemText)) {
+      description = description + "\n" + problemText;
+      if (sameSeq) {
+        cells.warnings.add(
+            cells.where(row)
+                + " repeats the 序号 "
+                + seq
+                + " of the row above with another problem text (「"
+                + OutlineParser.shorten(problemText)
+                + "」); it was read as more of that problem's description. If it is a problem"
+                + " of its own, give it its own 序号.");
+      }
+    }
+  }
+
+  void measure(Grid.Row row, RowCells cells, String lastTitle) {
+    String remark = cells.text(row, Column.REMARK);
+    if (!cells.header.has(Column.MEASURE)) {
+      if (cells.hasMeasureOrDuties(row)) {
+        this.duties.add(row, cells); // a table of problems with their units but no 措施 column
+      }
+      if (!remark.isEmpty() && !description.contains("备注：" + remark)) {
+        description = description + "\n备注：" + remark;
+      }
+      return;
+    }
+    Grid.Cell measureCell = cells.cell(row, Column.MEASURE);
+    if (!measureCell.text().isEmpty() && !measureCell.continuesAbove()) {
+      List<String> lines = new ArrayList<>();
+      List<String> duties = new ArrayList<>();
+      for (String line : measureCell.text().split("\n", -1)) {
+        List<String> parts = BracketedDuties.split(line);
+        lines.add(parts == null ? line : parts.get(0));
+        if (parts != null) {
+          duties.addAll(parts.subList(1, parts.size()));
+        }
+      }
+      MeasureDraft m =
+          new MeasureDraft(
+              duties.isEmpty() ? measureCell.text() : String.join("\n", lines).strip());
+      m.add(row, cells);
+      m.bracketed(duties);
+      leaderNotCarried(row, m, cells);
+      measures.add(m);
+      return;
+    }
+    if (!measureCell.text().isEmpty()
+        && measures.isEmpty()
+        && firstRow == row.number()
+        && lastTitle != null) {
+      // one 整改措施 cell merged over the rows of two problems: each problem has the measure (0190)
+      MeasureDraft m = new MeasureDraft(measureCell.text());
+      m.add(row, cells);
+      measures.add(m);
+      cells.warnings.add(
+          cells.where(row)
+              + ": the 整改措施 cell 「"
+              + OutlineParser.shorten(measureCell.text())
+              + "」 is merged over the rows of more than one problem; it was read as a measure of"
+              + " each of them (「"
+              + OutlineParser.shorten(lastTitle)
+              + "」 above and 「"
+              + OutlineParser.shorten(
+                  OutlineParser.splitHead(Labels.withoutProblemNumber(text.strip())).title())
+              + "」). Check that each problem needs the whole measure.");
+      return;
+    }
+    if (!cells.hasMeasureOrDuties(row)
+        && cells.text(row, Column.PROGRESS).isEmpty()
+        && cells.text(row, Column.REMARK).isEmpty()) {
+      return;
+    }
+    if (measures.isEmpty()) {
+      this.duties.add(row, cells);
+      return;
+    }
+    measures.get(measures.size() - 1).add(row, cells);
+  }
+
+  /**
+   * A further measure's row whose problem cell is blank, not merged (a table split in two breaks a
+   * merge), and whose 责任领导 is blank while the measure above names one: the leader is not carried
+   * down, and the dry run says so (0263).
+   */
+  private void leaderNotCarried(Grid.Row row, MeasureDraft m, RowCells cells) {
+    int leader = cells.header.index(Column.LEADER);
+    Grid.Cell problemCell = cells.cell(row, Column.PROBLEM);
+    if (leader < 0
+        || measures.isEmpty()
+        || !m.leaders.isEmpty()
+        || !problemCell.text().isEmpty()
+        || problemCell.continuesAbove()
+        || row.cell(leader).continuesAbove()) {
+      return;
+    }
+    MeasureDraft above = measures.get(measures.size() - 1);
+    if (above.leaders.isEmpty()) {
+      return;
+    }
+    cells.warnings.add(
+        cells.where(row)
+            + ": 「"
+            + cells.headerName(leader)
+            + "」 is blank for the measure 「"
+            + OutlineParser.shorten(m.text)
+            + "」; it was imported without a leader although the row above names 「"
+            + String.join("、", above.leaders)
+            + "」 (a cell merged down is not carried over a table break). If it is the same"
+            + " leader, write it in this row.");
+  }
+
+  /**
+   * The problem as read: titled by its problem cell, its measures parsed; what is worth saying goes
+   * into the table's warnings.
+   */
+  ParsedProblem parsed(RowCells cells, Integer year) {
+    // several items in one 问题 cell (1.… 2.…) with the row's one set of measures: one problem,
+    // titled by its first item without the number, described by the cell as written (0171)
+    // 问题一：学习不深入。 numbers the problem in its label, as a plan's line does: the title is
+    // 学习不深入 (Labels, one rule for both)
+    String text = Labels.withoutProblemNumber(this.text.strip());
+    Numbering first = Numbering.of(text.lines().findFirst().orElse(""));
+    boolean firstItem = first != null && first.number() == 1 && !first.text().isBlank();
+    // 经检查，存在以下问题：1.… 2.…: a lead-in before the items titles nothing (0264)
+    LeadIns.Items leadIn = firstItem ? null : LeadIns.of(withoutNoteLabel(text));
+    String title =
+        OutlineParser.splitHead(
+                withoutNoteLabel(
+                    firstItem ? first.text() : leadIn != null ? leadIn.items().get(0) : text))
+            .title();
+    String named = "Problem 「" + OutlineParser.shorten(title) + "」";
+    if (leadIn != null) {
+      cells.warnings.add(
+          named
+              + " ("
+              + cells.where(this.firstRow)
+              + "): the 问题 cell opens with a lead-in (「"
+              + OutlineParser.shorten(leadIn.lead())
+              + "」) before "
+              + leadIn.items().size()
+              + " numbered items; it was read as one problem titled by its first item, its"
+              + " description the whole cell with every item, the row's 整改措施 serving them all."
+              + " If each item is a problem of its own, give each a row of its own.");
+    }
+    List<ParsedMeasure> measures = new ArrayList<>();
+    for (MeasureDraft m : this.measures) {
+      measures.add(m.parsed(named, this.duties, cells.warnings, year));
+    }
+    String description = this.description;
+    if (this.measures.isEmpty()
+        && !this.duties.remarks.isEmpty()
+        && !(cells.header.has(Column.MEASURE) && !this.duties.isEmpty())) {
+      description = description + "\n备注：" + String.join("\n", this.duties.remarks);
+    }
+    if (cells.header.has(Column.MEASURE) && measures.isEmpty() && !this.duties.isEmpty()) {
+      // 问题甲 | (no 措施) | 王建国 | 局办公室 | 刘芳 | 2024年9月30日: the duties are never dropped; as in a
+      // plan's text, they go on a measure named after the problem (0182)
+      cells.warnings.add(
+          named
+              + " ("
+              + cells.where(this.firstRow)
+              + ") has no 整改措施 of its own; its 责任领导, 责任单位, 责任人 and 整改时限 were kept on a"
+              + " measure named after the problem.");
+      measures.add(new MeasureDraft(title).parsed(named, this.duties, cells.warnings, year));
+    } else if (cells.header.has(Column.MEASURE) && measures.isEmpty()) {
+      cells.warnings.add(named + " (" + cells.where(this.firstRow) + ") has no 整改措施.");
+    }
+    if (!cells.header.has(Column.MEASURE) && !this.duties.isEmpty()) {
+      cells.warnings.add(
+          named
+              + ": the table has no 整改措施 column, so its 责任单位 and 时限 could not be given to a"
+              + " measure.");
+    }
+    return new ParsedProblem(
+        title,
+        description,
+        path,
+        measures,
+        cells.grid.sheet() == null && cells.grid.table() > 0
+            ? cells.grid.origin(firstRow, lastRow)
+            : Origin.rows(cells.grid.sheet(), firstRow, lastRow));
+  }
+}
