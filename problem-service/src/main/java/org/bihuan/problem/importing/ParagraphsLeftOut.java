@@ -63,8 +63,8 @@ final class ParagraphsLeftOut {
             "「"
                 + OutlineParser.shorten(line)
                 + "」 line "
-                + (number + DocumentReading.shift(number, tables))
-                + DocumentReading.besideTables(number, tables));
+                + (number + TextBesideTables.shift(number, tables))
+                + TextBesideTables.besideTables(number, tables));
       }
     }
     if (paragraphs == 0) {
@@ -89,9 +89,9 @@ final class ParagraphsLeftOut {
     Numbering n = Numbering.of(line);
     return (n == null || !ProblemText.isTitleLine(n.text()))
         && !TableReading.isSignOffLine(line)
-        && !DocumentReading.isNote(line)
+        && !TextOutsideTables.isNote(line)
         && !Closing.isFormula(line)
         && !INTRODUCTION.matcher(line).find()
-        && !DocumentReading.handsOver(line);
+        && !TextOutsideTables.handsOver(line);
   }
 }

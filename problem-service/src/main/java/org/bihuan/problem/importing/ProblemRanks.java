@@ -5,7 +5,7 @@ import java.util.TreeMap;
 import org.bihuan.problem.importing.OutlineParser.Line;
 
 /**
- * The numbering ranks of the lines a plan reads as problems while {@link PlanReading} decides which
+ * The numbering ranks of the lines a plan reads as problems while {@link PlanRoles} decides which
  * headings are groups: the shallowest rank of a problem outside a heading's subtree, asked once for
  * each heading. Counted per rank in a Fenwick tree, so each question and each change costs the
  * logarithm of the plan's lines: scanning every line for every heading made a plan of 60,000

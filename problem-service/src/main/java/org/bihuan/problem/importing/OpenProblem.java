@@ -1,0 +1,266 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bihuan.problem.importing.Labels.Label;
+import org.bihuan.problem.importing.Labels.Labelled;
+
+/**
+ * The problem a plan's reading has open, and what each line that does not start a problem or a
+ * group adds to it: its text, its 整改措施, its duties, or — for a line that fits nowhere — the problem
+ * before it, with a note naming the line ({@link PlanReading}).
+ */
+final class OpenProblem {
+
+  enum Block {
+    NONE,
+    DESCRIPTION,
+    PROBLEM_TEXT,
+    MEASURE,
+    RESPONSIBILITY
+  }
+
+  /** （）, ( ), 【】, [] and the like with nothing inside: a blank of a form left unfilled. */
+  private static final java.util.regex.Pattern EMPTY_BRACKETS =
+      java.util.regex.Pattern.compile("(?:[（(【\\[]\\s*[）)】\\]]\\s*)+[。；;，,]?");
+
+  private final List<String> warnings;
+  final List<String> basePath;
+
+  /** The titles of the groups the reading is in. */
+  final List<String> categoryPath = new ArrayList<>();
+
+  final List<PlanProblemDraft> drafts = new ArrayList<>();
+
+  PlanProblemDraft current;
+  Block block = Block.NONE;
+
+  /** The group heading read last, while no problem has started under it. */
+  String freshCategory;
+
+  int lineNumber;
+
+  OpenProblem(List<String> warnings, List<String> basePath) {
+    this.warnings = warnings;
+    this.basePath = basePath;
+  }
+
+  /**
+   * A problem opened at {@code rank} on the line being read, under the groups the reading is in.
+   */
+  PlanProblemDraft newDraft(int rank) {
+    PlanProblemDraft draft = new PlanProblemDraft(basePath, List.copyOf(categoryPath), rank, lineNumber);
+    drafts.add(draft);
+    freshCategory = null;
+    return draft;
+  }
+
+  void labels(List<Labelled> labels) {
+    Labelled lastOnLine = labels.isEmpty() ? null : labels.get(labels.size() - 1);
+    for (Labelled l : labels) {
+      switch (l.label()) {
+        case PROBLEM -> {
+          // 问题2： on a line of its own, then 问题描述：…: one problem, numbered, then described (0248)
+          boolean described =
+              current != null
+                  && current.problemText != null
+                  && current.problemText.isBlank()
+                  && !Labels.numbersProblem(l);
+          // 第4项问题：公务接待不规范。 then 问题描述：…: the numbered label titles the problem, the
+          // description goes on with it (0251)
+          boolean titledAbove =
+              current != null
+                  && current.titledByNumber
+                  && !current.hasMeasuresOrDuties()
+                  && !Labels.numbersProblem(l);
+          if (current == null
+              || (current.problemText != null && !described && !titledAbove)
+              || current.hasMeasuresOrDuties()) {
+            close();
+            current = newDraft(Integer.MAX_VALUE);
+          }
+          // 问题：…， at a line's end keeps its comma: the text is kept whole, whether the next line
+          // goes on with it or not (0233)
+          String value = l.value() + (l == lastOnLine ? l.runOn() : "");
+          if (titledAbove) {
+            current.problemText = current.problemText + "\n" + value;
+            current.titledByNumber = false;
+          } else {
+            current.problemText = value;
+            current.titledByNumber = Labels.numbersProblem(l) && !value.isBlank();
+          }
+          block = Block.PROBLEM_TEXT;
+        }
+        case MEASURE -> {
+          if (EMPTY_BRACKETS.matcher(l.value()).matches()) {
+            // 整改措施：（） — a form's blank left unfilled: no measure (0251)
+            String text = l.name() + "：" + l.value();
+            String note =
+                "Line "
+                    + lineNumber
+                    + " 「"
+                    + OutlineParser.shorten(text)
+                    + "」 names no measure (only empty brackets); it was not imported";
+            if (current != null) {
+              current.notes.add(note + ", in the problem");
+            } else {
+              warnings.add(note + ".");
+            }
+            continue;
+          }
+          if (current == null) {
+            current = newDraft(Integer.MAX_VALUE);
+          }
+          // 整改措施：建立台账， at a line's end: the measure goes on in the next line after its comma
+          current.openMeasures(l.value(), l == lastOnLine ? l.runOn() : "");
+          block = Block.MEASURE;
+        }
+        case OTHER -> {
+          String text = l.name() + "：" + l.value();
+          if (current != null && ContactNumbers.isOnlyNumbers(text)) {
+            // 联系电话：0571-88886666 beside the duties: how to reach someone, no field of a measure
+            current.notes.add(
+                "Line "
+                    + lineNumber
+                    + " 「"
+                    + OutlineParser.shorten(text)
+                    + "」 is a phone number, which a measure does not keep; it was not imported with the"
+                    + " problem");
+            continue;
+          }
+          if (current != null && PlanReading.GOAL.matcher(text).lookingAt()) {
+            current.goals.add(text); // 整改目标：… on a line of duties: part of the measure
+            continue;
+          }
+          // 备注：… after 责任单位：… on the same line: kept with the problem, filling no field
+          current.addLine(
+              lineNumber,
+              text,
+              "is not a field of a measure (整改措施, 责任领导, 责任单位, 配合单位, 责任人, 整改时限, 整改进展);"
+                  + " its text was added to the description of the problem");
+        }
+        default -> {
+          if (current == null) {
+            reopenOrStray(l.name() + "：" + l.value());
+          }
+          current.assign(l.label(), withoutPhones(l), lineNumber);
+          block = Block.RESPONSIBILITY;
+        }
+      }
+    }
+  }
+
+  /**
+   * The value of a 责任领导 or 责任人 label without the phone numbers written into it (张三（联系电话：138…）, 李四
+   * 0571-88886666), by the rule of a ledger's cells ({@link ContactNumbers}), named in a note.
+   */
+  private String withoutPhones(Labelled l) {
+    if ((l.label() != Label.LEADER && l.label() != Label.PERSON)
+        || !ContactNumbers.holds(l.value())) {
+      return l.value();
+    }
+    String names = ContactNumbers.without(l.value());
+    current.notes.add(
+        "Line "
+            + lineNumber
+            + ": the phone number(s) in 「"
+            + OutlineParser.shorten(l.name() + "：" + l.value())
+            + "」 were left out of the name"
+            + (names.isEmpty() ? "; no name is left" : " (「" + names + "」 was read)")
+            + " in the problem");
+    return names;
+  }
+
+  /**
+   * A responsibility line with no problem open (right after a group heading): it joins the problem
+   * before it, or, when there is none, is a problem of its own.
+   */
+  private void reopenOrStray(String text) {
+    if (!drafts.isEmpty()) {
+      current = drafts.get(drafts.size() - 1);
+      current.last = Math.max(current.last, lineNumber);
+      current.notes.add(
+          "Line "
+              + lineNumber
+              + " 「"
+              + OutlineParser.shorten(text)
+              + "」 is under no problem; it was added to the problem before it");
+    } else {
+      current = newDraft(Integer.MAX_VALUE);
+      current.title = OutlineParser.splitHead(text).title();
+      current.notes.add(
+          "Line "
+              + lineNumber
+              + " 「"
+              + OutlineParser.shorten(text)
+              + "」 is under no problem; it was read as a problem of its own");
+    }
+  }
+
+  void continuation(String text, boolean numbered) {
+    if (current == null) {
+      unplaced(text);
+      return;
+    }
+    if (PlanReading.GOAL.matcher(text).lookingAt()) {
+      current.goals.add(text); // 整改目标：… wherever it stands: part of the measure
+      return;
+    }
+    switch (block) {
+      case PROBLEM_TEXT ->
+          // after a comma the next line goes on with the sentence, as a measure's does
+          current.problemText =
+              current.problemText
+                  + (Labels.runOn(current.problemText).isEmpty() ? "\n" : "")
+                  + text;
+      case MEASURE -> current.measureLines.add(text);
+      case RESPONSIBILITY -> {
+        if (numbered && current.hasMeasures()) {
+          current.openMeasures(text); // the next numbered point, with its own responsibility
+          block = Block.MEASURE;
+        } else {
+          // such as 整改目标：… after the responsibility lines: context, not the measure's text
+          current.addLine(
+              lineNumber,
+              text,
+              "follows the responsibility and time-limit lines; it was added to the"
+                  + " description of the problem");
+        }
+      }
+      default -> current.own(text);
+    }
+  }
+
+  /** Text while no problem is open: before the first one, or under a group heading. */
+  private void unplaced(String text) {
+    if (drafts.isEmpty() && freshCategory == null) {
+      return; // the title and introduction of the plan, before any group or problem
+    }
+    if (freshCategory != null) {
+      warnings.add(
+          "Line "
+              + lineNumber
+              + " 「"
+              + OutlineParser.shorten(text)
+              + "」 introduces the group 「"
+              + OutlineParser.shorten(freshCategory)
+              + "」; it is not a problem and was not imported.");
+      return;
+    }
+    PlanProblemDraft before = drafts.get(drafts.size() - 1);
+    before.last = Math.max(before.last, lineNumber);
+    before.addLine(
+        lineNumber,
+        text,
+        "is under no problem; it was added to the description of the problem before it");
+  }
+
+  /** Ends the problem being read; it is turned into a {@link ParsedProblem} at the end. */
+  void close() {
+    if (current != null) {
+      current.closeMeasures();
+    }
+    current = null;
+    block = Block.NONE;
+  }
+}

@@ -1,0 +1,210 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.bihuan.problem.importing.Labels.Label;
+
+/** One problem of a plan while its lines are being read ({@link PlanReading}). */
+final class PlanProblemDraft {
+  final List<String> path;
+  final int rank;
+  final int first;
+  int last;
+  final List<String> notes = new ArrayList<>();
+
+  /** Set only for a problem made of a stray labelled line. */
+  String title;
+
+  /** The labelled lines of a group, given to its problems ({@link PlanRoles.Role#GROUP}). */
+  boolean group;
+
+  /** The 一是 of a problem numbered as a point, whose line may list the next points too. */
+  String marker;
+
+  /** The problem's numbered line, before any label on it. */
+  String heading;
+
+  /** The lines of the problem's own text after its numbered line. */
+  final List<String> ownLines = new ArrayList<>();
+
+  /** 整改目标：… lines: appended to the problem's last measure. */
+  final List<String> goals = new ArrayList<>();
+
+  /** Lines that were added to the problem from elsewhere (each with a note). */
+  final StringBuilder extra = new StringBuilder();
+
+  String problemText;
+
+  /** Its text so far is what a 问题1：/第4项问题： label gave; a 问题描述： may follow (0251). */
+  boolean titledByNumber;
+
+  List<String> measureLines;
+
+  /** The comma the first of {@link #measureLines} ends with as its label's value ended. */
+  String measureRunOn = "";
+
+  final List<PlanMeasureDraft> measures = new ArrayList<>();
+  final PlanMeasureDraft defaults = new PlanMeasureDraft();
+
+  /** Measures created since the last responsibility lines: those the next ones apply to. */
+  int groupStart;
+
+  /** For each duty label, the measures before {@link #groupStart} that lack it, in order. */
+  private final Map<Label, List<PlanMeasureDraft>> lacking = new EnumMap<>(Label.class);
+
+  /** For each duty label, the measures {@link #lacking} was filled from (those before it). */
+  private final Map<Label, Integer> listedUpTo = new EnumMap<>(Label.class);
+
+  boolean dutiesSinceGroup;
+  boolean anyDuty;
+
+  PlanProblemDraft(List<String> basePath, List<String> categories, int rank, int line) {
+    List<String> whole = new ArrayList<>(basePath);
+    whole.addAll(categories);
+    this.path = List.copyOf(whole);
+    this.rank = rank;
+    this.first = line;
+    this.last = line;
+  }
+
+  boolean hasMeasures() {
+    return measureLines != null || !measures.isEmpty();
+  }
+
+  boolean hasMeasuresOrDuties() {
+    return hasMeasures() || anyDuty;
+  }
+
+  void own(String text) {
+    if (!text.isEmpty()) {
+      ownLines.add(text);
+    }
+  }
+
+  /**
+   * Adds line {@code line} ({@code text}), which stands outside the problem's own lines, to its
+   * description, with a note naming the line and saying {@code why}.
+   */
+  void addLine(int line, String text, String why) {
+    extra(text);
+    notes.add("Line " + line + " 「" + OutlineParser.shorten(text) + "」 " + why);
+  }
+
+  void extra(String text) {
+    if (text.isEmpty()) {
+      return;
+    }
+    if (extra.length() > 0) {
+      extra.append('\n');
+    }
+    extra.append(text);
+  }
+
+  void openMeasures(String first) {
+    openMeasures(first, "");
+  }
+
+  /**
+   * Opens a measure whose first line is {@code first}, followed by {@code runOn} (the comma a
+   * label's value ended the line with): kept when the next lines go on with the measure, left out
+   * when none does.
+   */
+  void openMeasures(String first, String runOn) {
+    closeMeasures();
+    if (dutiesSinceGroup) {
+      groupStart = measures.size();
+      dutiesSinceGroup = false;
+    }
+    measureLines = new ArrayList<>();
+    measureRunOn = first.isEmpty() ? "" : runOn;
+    if (!first.isEmpty()) {
+      measureLines.add(first + measureRunOn);
+    }
+  }
+
+  /**
+   * A measure's lines as one text: a line that ends mid-sentence runs on into the next (a PDF or a
+   * narrow layout wrapped it: 建立问题清 / 单、任务清单), as a problem's text does ({@link ProblemText#join});
+   * a numbered line always starts a line of its own.
+   */
+  private static String joinWrapped(List<String> lines) {
+    List<String> parts = new ArrayList<>();
+    List<String> run = new ArrayList<>();
+    for (String line : lines) {
+      if (!run.isEmpty() && Numbering.of(line.strip()) != null) {
+        parts.add(ProblemText.join(run));
+        run = new ArrayList<>();
+      }
+      run.add(line);
+    }
+    parts.add(ProblemText.join(run));
+    return String.join("\n", parts);
+  }
+
+  void closeMeasures() {
+    if (measureLines == null) {
+      return;
+    }
+    if (measureLines.size() == 1 && !measureRunOn.isEmpty()) {
+      String only = measureLines.get(0);
+      measureLines.set(0, only.substring(0, only.length() - measureRunOn.length()));
+    }
+    String text = joinWrapped(measureLines);
+    measureLines = null;
+    Enumeration.Items items = Enumeration.of(text);
+    if (items == null) {
+      Numbering single = Numbering.of(text);
+      if (single != null) {
+        text = single.text(); // one numbered point: its number is not part of the measure
+      }
+      if (!text.isBlank()) {
+        measures.add(new PlanMeasureDraft(text));
+      }
+      return;
+    }
+    String lead = items.lead();
+    if (!lead.isEmpty() && !lead.endsWith("：") && !lead.endsWith(":")) {
+      measures.add(new PlanMeasureDraft(lead));
+    }
+    for (String item : items.items()) {
+      if (!item.isEmpty()) {
+        measures.add(new PlanMeasureDraft(item));
+      }
+    }
+  }
+
+  void assign(Label label, String value, int line) {
+    closeMeasures();
+    anyDuty = true;
+    dutiesSinceGroup = true;
+    if (measures.size() <= groupStart) {
+      defaults.assign(label, value, line);
+      return;
+    }
+    for (PlanMeasureDraft m : measures.subList(groupStart, measures.size())) {
+      m.assign(label, value, line);
+    }
+    // a line after several points fills what the points above it still lack; a point that has
+    // a field keeps it, so only those lacking it are visited (visiting every point above made a
+    // problem of 50,000 points quadratic, docs/decisions/0265)
+    List<PlanMeasureDraft> lack = lacking.computeIfAbsent(label, l -> new ArrayList<>());
+    for (PlanMeasureDraft m : measures.subList(listedUpTo.getOrDefault(label, 0), groupStart)) {
+      if (!m.has(label)) {
+        lack.add(m);
+      }
+    }
+    listedUpTo.put(label, groupStart);
+    List<PlanMeasureDraft> still = new ArrayList<>();
+    for (PlanMeasureDraft m : lack) {
+      if (!m.has(label)) {
+        m.assign(label, value, line);
+      }
+      if (!m.has(label)) {
+        still.add(m);
+      }
+    }
+    lacking.put(label, still);
+  }
+}
