@@ -14,6 +14,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -92,6 +93,14 @@ class AuthorizationMatrixTest {
   record Fixture(String unit, UUID problem, String ticket, String extension, String evidence) {}
 
   private static final String PERSON = "张三";
+
+  /**
+   * The deadline every fixture's ticket is created with, and that the edits meant to change
+   * something else (its measure, its problems) send again unchanged: taken once, in the product's
+   * zone, so that a run crossing midnight there (16:00 UTC) does not make those edits deadline
+   * changes, which most callers may not make.
+   */
+  private static final LocalDate DEADLINE = today().plusDays(20);
 
   @Test
   void everyEndpointAnswersEveryCallerAsTheMatrixSays() {
@@ -450,7 +459,7 @@ class AuthorizationMatrixTest {
   private static Fixture byDirectoryId(String state, String idField) {
     String unit = unit("矩阵单位");
     UUID problem = ProblemServiceStub.problem(UUID.randomUUID());
-    String body = ticketJson(problem, unit, PERSON, "DEADLINE", today().plusDays(20), null, null);
+    String body = ticketJson(problem, unit, PERSON, "DEADLINE", DEADLINE, null, null);
     body =
         idField.startsWith("\"responsible")
             ? body.replace("\"responsiblePerson\": \"" + PERSON + "\"", idField)
@@ -613,8 +622,7 @@ class AuthorizationMatrixTest {
     }
     String reporter = Tokens.reporter("王五", unit);
     String id =
-        create(ticketJson(problem, unit, person, "DEADLINE", today().plusDays(20), null, null))
-            .getString("id");
+        create(ticketJson(problem, unit, person, "DEADLINE", DEADLINE, null, null)).getString("id");
     String extension = null;
     String evidence = null;
     List<String> path =
@@ -661,7 +669,7 @@ class AuthorizationMatrixTest {
   }
 
   private static String json(Fixture f, String person) {
-    return ticketJson(f.problem(), f.unit(), person, "DEADLINE", today().plusDays(20), null, null);
+    return ticketJson(f.problem(), f.unit(), person, "DEADLINE", DEADLINE, null, null);
   }
 
   private static Response decide(String token, String ext) {
