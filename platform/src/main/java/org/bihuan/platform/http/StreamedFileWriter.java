@@ -1,6 +1,5 @@
 package org.bihuan.platform.http;
 
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -10,16 +9,19 @@ import io.vertx.core.net.impl.ConnectionBase;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.security.Principal;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Semaphore;
 import org.bihuan.platform.error.ApiProblem;
+import org.bihuan.platform.limits.CallerPermits;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveResourceInfo;
 import org.jboss.resteasy.reactive.server.spi.ServerMessageBodyWriter;
@@ -35,10 +37,13 @@ import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
  * only when the queue has room (drain). A download so holds one piece (64 KiB) plus what the socket
  * has not taken, and no thread while its client reads.
  *
- * <p>At most {@code bihuan.downloads.max-concurrent} (default 16) are sent at once; one more is
- * refused with 503 downloads-busy and Retry-After before anything is sent. A client that takes
- * nothing for {@code bihuan.downloads.stall-timeout} (default 60 s) has its connection closed, so
- * that a reader who stopped cannot hold a download's place for ever.
+ * <p>At most {@code bihuan.downloads.max-concurrent} (default 16) are sent at once, at most {@code
+ * bihuan.downloads.max-concurrent-per-caller} (default 4) of them to one caller ({@link
+ * CallerPermits}); one more is refused before anything is sent, with 429 too-many-downloads when
+ * the caller holds his share, else 503 downloads-busy, both with Retry-After. A client that takes
+ * nothing for {@code bihuan.downloads.stall-timeout-seconds} (default 60) has its connection closed
+ * at once, so that a reader who stopped cannot hold a download's place, its socket or its queued
+ * pieces for ever.
  */
 @Provider
 @Produces(MediaType.WILDCARD)
@@ -49,17 +54,17 @@ public class StreamedFileWriter implements ServerMessageBodyWriter<StreamedFile>
   /** Bytes read and written at a time. */
   static final int PIECE = 64 * 1024;
 
-  private final int limit;
   private final long stallMillis;
-  private final Semaphore sending;
+  private final CallerPermits sending;
 
   public StreamedFileWriter(
       @ConfigProperty(name = "bihuan.downloads.max-concurrent", defaultValue = "16") int limit,
+      @ConfigProperty(name = "bihuan.downloads.max-concurrent-per-caller", defaultValue = "4")
+          int perCaller,
       @ConfigProperty(name = "bihuan.downloads.stall-timeout-seconds", defaultValue = "60")
           int stallSeconds) {
-    this.limit = Math.max(1, limit);
     this.stallMillis = Math.max(1, stallSeconds) * 1000L;
-    this.sending = new Semaphore(this.limit);
+    this.sending = new CallerPermits(limit, perCaller);
   }
 
   @Override
@@ -76,15 +81,13 @@ public class StreamedFileWriter implements ServerMessageBodyWriter<StreamedFile>
 
   @Override
   public void writeResponse(StreamedFile file, Type genericType, ServerRequestContext context) {
-    if (!sending.tryAcquire()) {
-      throw busy();
-    }
     ResteasyReactiveRequestContext request = (ResteasyReactiveRequestContext) context;
+    CallerPermits.Permit place = place(request.getSecurityContext());
     Transfer transfer;
     try {
-      transfer = new Transfer(file, request, request.getContextExecutor());
+      transfer = new Transfer(file, request, request.getContextExecutor(), place);
     } catch (RuntimeException e) {
-      sending.release();
+      place.close();
       throw e;
     }
     request.suspend();
@@ -114,10 +117,9 @@ public class StreamedFileWriter implements ServerMessageBodyWriter<StreamedFile>
       MultivaluedMap<String, Object> httpHeaders,
       OutputStream out)
       throws IOException {
-    if (!sending.tryAcquire()) {
-      throw busy();
-    }
-    try {
+    ResteasyReactiveRequestContext current = CurrentRequestManager.get();
+    try (CallerPermits.Permit place =
+        place(current == null ? null : current.getSecurityContext())) {
       long length = file.length();
       for (long at = 0; at < length; ) {
         byte[] piece = file.read(at, (int) Math.min(PIECE, length - at));
@@ -128,9 +130,29 @@ public class StreamedFileWriter implements ServerMessageBodyWriter<StreamedFile>
         out.flush();
         at += piece.length;
       }
-    } finally {
-      sending.release();
     }
+  }
+
+  /**
+   * A place for this download: the caller is the token's subject (a download without one — none is
+   * served without a token — counts as one unnamed caller).
+   */
+  private CallerPermits.Permit place(SecurityContext security) {
+    Principal who = security == null ? null : security.getUserPrincipal();
+    return sending.acquire(who == null ? "" : who.getName(), this::tooMany, this::busy);
+  }
+
+  private ApiProblem tooMany() {
+    return new ApiProblem(
+            429,
+            "too-many-downloads",
+            "Too many requests",
+            "You are downloading "
+                + sending.perCaller()
+                + " files from this service already, the most one caller may at once (the"
+                + " others' downloads have the rest); ask again when one has ended.",
+            null)
+        .header("Retry-After", "5");
   }
 
   private ApiProblem busy() {
@@ -138,7 +160,7 @@ public class StreamedFileWriter implements ServerMessageBodyWriter<StreamedFile>
             503,
             "downloads-busy",
             "Service unavailable",
-            limit
+            sending.limit()
                 + " files are being downloaded from this service right now, the most it sends at"
                 + " once; ask again in a few seconds.",
             null)
@@ -152,13 +174,19 @@ public class StreamedFileWriter implements ServerMessageBodyWriter<StreamedFile>
     private final long length;
     private final ResteasyReactiveRequestContext request;
     private final Executor loop;
+    private final CallerPermits.Permit place;
     private long written;
     private boolean finished;
     private boolean awaitingDrain;
     private long stallTimer = -1;
 
-    Transfer(StreamedFile file, ResteasyReactiveRequestContext request, Executor loop) {
+    Transfer(
+        StreamedFile file,
+        ResteasyReactiveRequestContext request,
+        Executor loop,
+        CallerPermits.Permit place) {
       this.file = file;
+      this.place = place;
       this.length = file.length();
       this.request = request;
       this.loop = loop;
@@ -288,9 +316,10 @@ public class StreamedFileWriter implements ServerMessageBodyWriter<StreamedFile>
       if (http != null
           && http.version() != HttpVersion.HTTP_2
           && http.connection() instanceof ConnectionBase connection) {
-        Channel channel = connection.channel();
-        channel.config().setOption(ChannelOption.SO_LINGER, 0);
-        channel.close();
+        connection.channel().config().setOption(ChannelOption.SO_LINGER, 0);
+        // from Vert.x's own handler towards the socket: a close that starts at the pipeline's end
+        // passes through that handler, which again waits for the queue to be written
+        connection.channelHandlerContext().close();
       } else {
         request.serverResponse().reset();
       }
@@ -298,7 +327,7 @@ public class StreamedFileWriter implements ServerMessageBodyWriter<StreamedFile>
 
     private void finish(Throwable failure) {
       finished = true;
-      sending.release();
+      place.close();
       if (failure == null) {
         request.resume();
       } else {

@@ -3,9 +3,8 @@ package org.bihuan.problem.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
 import org.bihuan.platform.error.ApiProblem;
+import org.bihuan.platform.limits.CallerPermits;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,19 +19,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ImportPermits {
 
-  private final Semaphore permits;
-  private final int limit;
-  private final int perCaller;
-  private final ConcurrentHashMap<String, Integer> held = new ConcurrentHashMap<>();
+  private final CallerPermits permits;
 
   @Inject
   public ImportPermits(
       @ConfigProperty(name = "bihuan.import.max-concurrent", defaultValue = "2") int limit,
       @ConfigProperty(name = "bihuan.import.max-concurrent-per-caller")
           Optional<Integer> perCaller) {
-    this.limit = Math.max(1, limit);
-    this.perCaller = Math.max(1, perCaller.orElse(this.limit - 1));
-    this.permits = new Semaphore(this.limit);
+    int places = Math.max(1, limit);
+    this.permits = new CallerPermits(places, perCaller.orElse(places - 1));
   }
 
   /** Permits for {@code limit} imports at once, at most one fewer for one caller. */
@@ -45,43 +40,23 @@ public class ImportPermits {
    * he already holds his share, with 503 when all permits are taken.
    */
   public Permit acquire(String caller) {
-    boolean[] counted = {false};
-    held.compute(
-        caller,
-        (k, n) -> {
-          int now = n == null ? 0 : n;
-          if (now >= perCaller) {
-            return n;
-          }
-          counted[0] = true;
-          return now + 1;
-        });
-    if (!counted[0]) {
-      throw new ApiProblem(
-              429,
-              "too-many-imports",
-              "Too many requests",
-              "You are importing "
-                  + (perCaller == 1 ? "a document" : perCaller + " documents")
-                  + " already, the most one caller may at once (the others'"
-                  + " imports have the rest); send this one when "
-                  + (perCaller == 1 ? "it has" : "one has")
-                  + " been answered.",
-              null)
-          .header("Retry-After", "5");
-    }
-    if (!permits.tryAcquire()) {
-      release(caller);
-      throw busy();
-    }
-    return () -> {
-      permits.release();
-      release(caller);
-    };
+    return permits.acquire(caller, this::tooMany, this::busy)::close;
   }
 
-  private void release(String caller) {
-    held.computeIfPresent(caller, (k, n) -> n <= 1 ? null : n - 1);
+  private ApiProblem tooMany() {
+    int perCaller = permits.perCaller();
+    return new ApiProblem(
+            429,
+            "too-many-imports",
+            "Too many requests",
+            "You are importing "
+                + (perCaller == 1 ? "a document" : perCaller + " documents")
+                + " already, the most one caller may at once (the others'"
+                + " imports have the rest); send this one when "
+                + (perCaller == 1 ? "it has" : "one has")
+                + " been answered.",
+            null)
+        .header("Retry-After", "5");
   }
 
   private ApiProblem busy() {
@@ -89,7 +64,7 @@ public class ImportPermits {
             503,
             "import-busy",
             "Service unavailable",
-            limit
+            permits.limit()
                 + " documents are being imported right now, the most this service reads at"
                 + " once; send this one again in a few seconds.",
             null)
@@ -98,7 +73,7 @@ public class ImportPermits {
 
   /** Permits free now. */
   public int available() {
-    return permits.availablePermits();
+    return permits.available();
   }
 
   /** A held permit. */

@@ -3,8 +3,10 @@ package org.bihuan.rectification.hostile;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.netty.buffer.PooledByteBufAllocator;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,6 +23,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,14 +48,23 @@ class DownloadBackPressureTest {
   private static final String UNIT = "机关党委";
   private static final int SIZE = 9 * 1024 * 1024 + 5;
 
-  /** Four downloads at once; a client that takes nothing for five seconds is cut off. */
+  /**
+   * Four downloads at once, two of them one caller's; a client that takes nothing for five seconds
+   * is cut off.
+   */
   public static class Limits implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
       return Map.of(
           "bihuan.downloads.max-concurrent", "4",
+          "bihuan.downloads.max-concurrent-per-caller", "2",
           "bihuan.downloads.stall-timeout-seconds", "5");
     }
+  }
+
+  /** A viewer of his own (the limits count per caller). */
+  private static String viewer(int n) {
+    return Tokens.token("download-viewer-" + n, "查看人" + n, null, "viewer");
   }
 
   private static byte[] file(int seed) {
@@ -105,6 +118,10 @@ class DownloadBackPressureTest {
     final String head;
 
     Reader(String path) throws IOException {
+      this(path, Tokens.viewer());
+    }
+
+    Reader(String path, String token) throws IOException {
       socket.setReceiveBufferSize(8192);
       socket.connect(new java.net.InetSocketAddress("localhost", RestAssured.port));
       socket.setSoTimeout(30_000);
@@ -114,7 +131,7 @@ class DownloadBackPressureTest {
               ("GET "
                       + path
                       + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
-                      + Tokens.viewer()
+                      + token
                       + "\r\nConnection: close\r\n\r\n")
                   .getBytes(StandardCharsets.US_ASCII));
       in = socket.getInputStream();
@@ -145,6 +162,30 @@ class DownloadBackPressureTest {
   }
 
   /**
+   * Whether this machine's TCP table has the service's end of an established connection to the
+   * client's {@code clientPort} (Linux, /proc/net/tcp and tcp6: local address, remote address,
+   * state 01 = ESTABLISHED).
+   */
+  private static boolean serverHolds(int clientPort) throws IOException {
+    Path tcp = Path.of("/proc/net/tcp");
+    assumeTrue(Files.isReadable(tcp), "the service's sockets are read from Linux's /proc/net/tcp");
+    String server = String.format(":%04X", RestAssured.port);
+    String client = String.format(":%04X", clientPort);
+    for (Path table : List.of(tcp, Path.of("/proc/net/tcp6"))) {
+      if (!Files.isReadable(table)) {
+        continue;
+      }
+      for (String line : Files.readAllLines(table)) {
+        String[] f = line.trim().split("\\s+");
+        if (f.length > 3 && f[1].endsWith(server) && f[2].endsWith(client) && f[3].equals("01")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * The direct memory Netty's pooled allocator holds: what the service's HTTP layer writes with
    * (its chunks are what filled run.sh's 32 MB).
    */
@@ -164,7 +205,7 @@ class DownloadBackPressureTest {
     List<Reader> open = new ArrayList<>();
     try {
       for (int i = 0; i < 4; i++) {
-        Reader r = new Reader(path);
+        Reader r = new Reader(path, viewer(i / 2)); // two callers, two downloads each
         assertEquals(200, r.status(), r.head);
         assertTrue(r.head.contains("Content-Length: " + SIZE), r.head);
         open.add(r);
@@ -175,7 +216,14 @@ class DownloadBackPressureTest {
           grown < 2L * 1024 * 1024,
           "four stalled downloads of 9 MiB hold " + grown + " bytes of direct memory");
 
-      try (Reader over = new Reader(path)) {
+      // a caller who holds his share is refused as himself, before the service's places count
+      try (Reader third = new Reader(path, viewer(0))) {
+        assertEquals(429, third.status(), third.head);
+        assertTrue(third.head.contains("application/problem+json"), third.head);
+        assertTrue(third.head.contains("Retry-After: 5"), third.head);
+        assertTrue(new String(third.rest(), StandardCharsets.UTF_8).contains("too-many-downloads"));
+      }
+      try (Reader over = new Reader(path, viewer(2))) {
         assertEquals(503, over.status(), over.head);
         assertTrue(over.head.contains("application/problem+json"), over.head);
         assertTrue(over.head.contains("Retry-After: 5"), over.head);
@@ -194,7 +242,7 @@ class DownloadBackPressureTest {
     List<Reader> again = new ArrayList<>();
     try {
       for (int i = 0; i < 4; i++) {
-        again.add(new Reader(path));
+        again.add(new Reader(path, viewer(i / 2)));
         assertEquals(200, again.get(i).status(), again.get(i).head);
       }
       for (Reader r : again) {
@@ -214,10 +262,18 @@ class DownloadBackPressureTest {
     List<Reader> stalled = new ArrayList<>();
     try {
       for (int i = 0; i < 4; i++) {
-        stalled.add(new Reader(path));
+        stalled.add(new Reader(path, viewer(i / 2)));
         assertEquals(200, stalled.get(i).status(), stalled.get(i).head);
+        assertTrue(serverHolds(stalled.get(i).socket.getLocalPort()), "the download's connection");
       }
       Thread.sleep(8000); // five seconds of stall and some
+      for (Reader r : stalled) {
+        // on the service's side the connection is gone before the client reads again: not held
+        // with its queued pieces until the client takes them
+        assertFalse(
+            serverHolds(r.socket.getLocalPort()),
+            "the service still holds a stalled client's connection after the stall timeout");
+      }
       for (Reader r : stalled) {
         // the server let go of the connection when the stall timed out: what the client reads now
         // is what was already on its way, then a reset — not the rest of the queue and an end
@@ -264,7 +320,7 @@ class DownloadBackPressureTest {
     List<Reader> open = new ArrayList<>();
     try {
       for (int i = 0; i < 4; i++) {
-        open.add(new Reader(path));
+        open.add(new Reader(path, viewer(i / 2)));
         assertEquals(200, open.get(i).status(), open.get(i).head);
       }
       for (Reader r : open) {
