@@ -161,11 +161,16 @@ class ImportPdfCellsOverPageBreaksTest {
                 List.of(measure("精简会议", List.of("综合科"), null, "李四", "DEADLINE", "2024-07-31")))),
         problems(pdf),
         pdf.prettify());
+    // the prose after it gives no problem either: named as read and not imported (0265)
     assertEquals(
         List.of(
             "Page 2 begins with 「压缩会期」 inside the columns of the table that page 1 ends with, but"
                 + " it could not be read as the rest of that table's last row; it was read as text"
-                + " outside the table. Check that row against the PDF."),
+                + " outside the table. Check that row against the PDF.",
+            "1 paragraph(s) of the text outside the tables (「各单位要高度重视，认真抓好整改落实，按期报送整改情况。」"
+                + " line 6 (after table 1)) gave no problem; it was read and not imported. If a"
+                + " paragraph lists problems, number each problem (1. 2.) and give it its 整改措施 or"
+                + " 责任单位, or put it in the table."),
         pdf.getList("warnings"),
         pdf.prettify());
   }
