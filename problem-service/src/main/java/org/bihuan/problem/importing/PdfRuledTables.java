@@ -67,6 +67,9 @@ final class PdfRuledTables {
     int first = 0;
     int joined = 0;
     int grids = 0;
+    // the header row and bottom of the page's last table read: a grid below it without a header
+    List<String> above = null;
+    float aboveBottom = Float.NaN;
     for (int i = 0; i < ys.size() && grids < TABLES_KEPT; i++) {
       joined += joins[i];
       if (i + 1 < ys.size() && joined > 0) {
@@ -96,23 +99,62 @@ final class PdfRuledTables {
       List<Grid.Row> grid = cells(rows, xs, rules, verticals, sorted);
       if (header(grid)) {
         tables.add(new PdfColumns.Table(grid, rows.get(0), rows.get(rows.size() - 1)));
+        above = grid.get(0).cells().stream().map(Grid.Cell::text).toList();
+        aboveBottom = rows.get(rows.size() - 1);
+      } else if (above != null
+          && above.size() == xs.size() - 1
+          && linesBetween(sorted, aboveBottom, rows.get(0)) <= ABOVE_CONTINUATION) {
+        // a table without a header under the one above, a line such as （续表） between: it goes on
+        List<PdfColumns.Table> continued = continued(above, grid, rows);
+        tables.addAll(continued);
+        if (!continued.isEmpty()) {
+          aboveBottom = rows.get(rows.size() - 1);
+        }
       } else if (open != null
           && grids == 1
           && open.size() == xs.size() - 1
           && linesAbove(sorted, rows.get(0)) <= ABOVE_CONTINUATION) {
-        List<Grid.Row> continued = new ArrayList<>();
-        continued.add(new Grid.Row(1, open.stream().map(Grid.Cell::of).toList()));
-        for (Grid.Row r : grid) {
-          continued.add(new Grid.Row(r.number() + 1, r.cells()));
-        }
-        if (header(continued)) {
-          tables.add(
-              new PdfColumns.Table(
-                  continued, rows.get(0), rows.get(rows.size() - 1), true, false, null));
-        }
+        tables.addAll(continued(open, grid, rows));
       }
     }
     return new Ruled(tables, unreadable);
+  }
+
+  /**
+   * A grid without a header read as the rows of the table whose header row is {@code header}
+   * ({@link PdfColumns.Table#continued}), or nothing when that header does not read as one.
+   */
+  private static List<PdfColumns.Table> continued(
+      List<String> header, List<Grid.Row> grid, List<Float> rows) {
+    List<Grid.Row> continued = new ArrayList<>();
+    continued.add(new Grid.Row(1, header.stream().map(Grid.Cell::of).toList()));
+    for (Grid.Row r : grid) {
+      continued.add(new Grid.Row(r.number() + 1, r.cells()));
+    }
+    if (!header(continued)) {
+      return List.of();
+    }
+    return List.of(
+        new PdfColumns.Table(continued, rows.get(0), rows.get(rows.size() - 1), true, false, null));
+  }
+
+  /** How many text lines (distinct baselines) stand between {@code top} and {@code bottom}. */
+  private static int linesBetween(List<Glyph> sorted, float top, float bottom) {
+    int n = 0;
+    float last = Float.NaN;
+    for (Glyph g : sorted) {
+      if (g.y() >= bottom - SAME_LINE) {
+        break;
+      }
+      if (g.y() <= top + SAME_LINE || g.text().isBlank()) {
+        continue;
+      }
+      if (Float.isNaN(last) || g.y() - last > SAME_LINE) {
+        n++;
+        last = g.y();
+      }
+    }
+    return n;
   }
 
   /** Lines of text above a ruled table's rows continued from the page before: header, number. */
