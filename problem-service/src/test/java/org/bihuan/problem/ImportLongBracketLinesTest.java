@@ -78,7 +78,8 @@ class ImportLongBracketLinesTest {
       answer
           .then()
           .contentType("application/problem+json")
-          .body("type", endsWith("/import-too-slow"));
+          // past the budget, or a field longer than any stored (the reading ended in time)
+          .body("type", anyOf(endsWith("/import-too-slow"), endsWith("/import-field-too-long")));
     }
   }
 }
