@@ -32,11 +32,15 @@ final class BracketedDuties {
     String s = line.strip();
     List<String> duties = new ArrayList<>();
     StringBuilder text = new StringBuilder(s.length());
+    int[] closes = closings(s);
     int i = 0;
     while (i < s.length()) {
+      if ((i & CHECK_EVERY) == 0) {
+        ReadingTime.check();
+      }
       char c = s.charAt(i);
-      int close = OPENERS.indexOf(c) >= 0 ? closing(s, i) : -1;
-      if (close < 0) {
+      int close = closes[i];
+      if (close < 0 || !mayStartLabel(s, i + 1, close)) {
         text.append(c);
         i++;
         continue;
@@ -70,21 +74,49 @@ final class BracketedDuties {
     return parts;
   }
 
+  /** How many characters of a line are read between two looks at the reading's clock. */
+  private static final int CHECK_EVERY = (1 << 12) - 1;
+
   /**
-   * Where the bracket opened at {@code open} closes, counting the brackets nested in it; -1 if
-   * never.
+   * For each position of the line, where the bracket opened there closes, counting the brackets
+   * nested in it (any closer closes the innermost bracket still open); -1 where no bracket opens or
+   * one is never closed. One pass with a stack of the brackets still open, so a line of a million
+   * openers costs a million steps, not a million squared (docs/decisions/0268).
    */
-  private static int closing(String s, int open) {
+  static int[] closings(String s) {
+    int[] closes = new int[s.length()];
+    int[] open = new int[s.length()];
     int depth = 0;
-    for (int i = open; i < s.length(); i++) {
+    for (int i = 0; i < s.length(); i++) {
+      if ((i & CHECK_EVERY) == 0) {
+        ReadingTime.check();
+      }
       char c = s.charAt(i);
+      closes[i] = -1;
       if (OPENERS.indexOf(c) >= 0) {
-        depth++;
-      } else if (CLOSERS.indexOf(c) >= 0 && --depth == 0) {
-        return i;
+        open[depth++] = i;
+      } else if (CLOSERS.indexOf(c) >= 0 && depth > 0) {
+        closes[open[--depth]] = i;
       }
     }
-    return -1;
+    return closes;
+  }
+
+  /**
+   * Whether the text of a bracket, between {@code from} and {@code to}, may start with a label: its
+   * first character after spaces is not another bracket, or is the 【 or [ of a label written in
+   * them (【责任单位】) followed by words, so brackets nested many deep are not each cut out and read for
+   * labels.
+   */
+  private static boolean mayStartLabel(String s, int from, int to) {
+    int k = from;
+    while (k < to && Character.isWhitespace(s.charAt(k))) {
+      k++;
+    }
+    if (k < to && (s.charAt(k) == '【' || s.charAt(k) == '[')) {
+      k++;
+    }
+    return k < to && OPENERS.indexOf(s.charAt(k)) < 0 && CLOSERS.indexOf(s.charAt(k)) < 0;
   }
 
   /**

@@ -111,4 +111,23 @@ class BracketedDutiesTest {
     assertEquals(Origin.lines(3, 5), doc.problems().get(0).origin());
     assertEquals("规范票据管理。（责任单位：财务科", doc.problems().get(1).measures().get(0).measure());
   }
+
+  @Test
+  void eachBracketIsMatchedWithItsNestingInOnePass() {
+    assertEquals(
+        List.of(-1, 3, -1, -1, -1, 9, 8, -1, -1, -1, -1),
+        java.util.Arrays.stream(BracketedDuties.closings("（（a）b（【c】）d")).boxed().toList());
+    assertEquals(-1, BracketedDuties.closings("a（（b）")[1]);
+  }
+
+  @Test
+  void aLineOfAMillionOpenBracketsIsReadInOnePass() {
+    // matched from each opener again, this line costs 10^12 steps (hours); in one pass it is
+    // instant
+    String line = "责任人：" + "（".repeat(1_000_000);
+    assertNull(BracketedDuties.split(line));
+    assertFalse(BracketedDuties.leftOpen(line));
+    String nested = "整改措施：建账" + "（".repeat(200_000) + "责任单位：办公室" + "）".repeat(200_000);
+    assertEquals("责任单位：办公室", BracketedDuties.split(nested).get(1));
+  }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.bihuan.platform.error.ApiProblem;
+import org.bihuan.platform.error.FieldError;
 import org.bihuan.platform.text.PersonNames;
 import org.bihuan.platform.text.UnitNames;
 import org.bihuan.platform.time.OrganisationClock;
@@ -131,13 +132,22 @@ public class TicketFields {
     DeadlineRules.scheduleReports(t, clock.zone());
   }
 
-  /** An edit of an IMMEDIATE ticket that leaves the deadline out keeps the one it had. */
+  /**
+   * An edit of an IMMEDIATE ticket that leaves the deadline out keeps the one it had. A deadline
+   * written anew, by creation or by an edit, lies within the bounds of DeadlineRules (400 naming
+   * deadline, docs/decisions/0257, 0268); one an edit keeps as it was is not asked again.
+   */
   private LocalDate newDeadline(Ticket t, TicketInput in, LocalDate today) {
     if (in.timing() == Ticket.Timing.IMMEDIATE
         && in.deadline() == null
         && t.timing == Ticket.Timing.IMMEDIATE
         && t.deadline != null) {
       return t.deadline;
+    }
+    if (!Objects.equals(in.deadline(), t.deadline)) {
+      List<FieldError> errors = new ArrayList<>();
+      TicketInputRules.deadlineInRange(in, "", today, errors);
+      TicketInputRules.requireValid(errors);
     }
     return DeadlineRules.deadlineFor(in.timing(), in.deadline(), today, settings.immediateDays());
   }

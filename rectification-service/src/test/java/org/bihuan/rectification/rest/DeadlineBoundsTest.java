@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
+import org.bihuan.rectification.ProblemServiceStub;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -81,5 +82,51 @@ class DeadlineBoundsTest {
             "/api/v1/tickets/" + id + "/extensions",
             "{\"newDeadline\": \"" + today().plusYears(5) + "\", \"reason\": \"协调\"}")
         .statusCode(201);
+  }
+
+  @Test
+  void anAdminsEditOfTheDeadlineKeepsTheSameBounds() {
+    String unit = unit("修改期限边界");
+    java.util.UUID problem = ProblemServiceStub.problem(java.util.UUID.randomUUID());
+    LocalDate deadline = today().plusDays(10);
+    String id =
+        TicketFixtures.create(
+                TicketFixtures.ticketJson(problem, unit, "张三", "DEADLINE", deadline, null, null))
+            .getString("id");
+    for (LocalDate far :
+        new LocalDate[] {
+          LocalDate.of(9999, 12, 31),
+          today().plusYears(5).plusDays(1),
+          today().minusYears(20).minusDays(1),
+          LocalDate.of(1900, 1, 1)
+        }) {
+      given()
+          .auth()
+          .oauth2(Tokens.admin())
+          .contentType(ContentType.JSON)
+          .body(TicketFixtures.ticketJson(problem, unit, "张三", "DEADLINE", far, null, null))
+          .put("/api/v1/tickets/" + id)
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors.field", contains("deadline"));
+    }
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .get("/api/v1/tickets/" + id)
+        .then()
+        .body("deadline", equalTo(deadline.toString()));
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType(ContentType.JSON)
+        .body(
+            TicketFixtures.ticketJson(
+                problem, unit, "张三", "DEADLINE", today().plusYears(5), null, null))
+        .put("/api/v1/tickets/" + id)
+        .then()
+        .statusCode(200)
+        .body("deadline", equalTo(today().plusYears(5).toString()));
   }
 }
