@@ -49,7 +49,8 @@ final class OpenProblem {
    * A problem opened at {@code rank} on the line being read, under the groups the reading is in.
    */
   PlanProblemDraft newDraft(int rank) {
-    PlanProblemDraft draft = new PlanProblemDraft(basePath, List.copyOf(categoryPath), rank, lineNumber);
+    PlanProblemDraft draft =
+        new PlanProblemDraft(basePath, List.copyOf(categoryPath), rank, lineNumber);
     drafts.add(draft);
     freshCategory = null;
     return draft;
