@@ -32,7 +32,11 @@ public class BodyDeadline {
   @ConfigProperty(name = "bihuan.http.body-timeout", defaultValue = "60s")
   Duration timeout;
 
-  @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
+  /**
+   * After {@link ChunkedBodyLimit} (which must take Quarkus' size limit back before anything opens
+   * the body stream, or that stream answers an empty 413 itself), before every other filter.
+   */
+  @ServerRequestFilter(priority = Priorities.AUTHENTICATION + 1)
   public void limitBodyTime(ContainerRequestContext request) {
     RoutingContext rc = current.getCurrent();
     if (rc == null || !BlockingOperationControl.isBlockingAllowed() || !hasBody(request)) {

@@ -168,21 +168,25 @@ class EvidenceStreamingTest {
             .jsonPath()
             .getString("items[0].id");
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    HttpRequest get =
-        HttpRequest.newBuilder(
-                URI.create(
-                    "http://localhost:"
-                        + RestAssured.port
-                        + "/api/v1/tickets/"
-                        + ticketId
-                        + "/evidence/"
-                        + eid
-                        + "/content"))
-            .header("Authorization", "Bearer " + Tokens.viewer())
-            .build();
+    URI content =
+        URI.create(
+            "http://localhost:"
+                + RestAssured.port
+                + "/api/v1/tickets/"
+                + ticketId
+                + "/evidence/"
+                + eid
+                + "/content");
     List<java.util.concurrent.CompletableFuture<HttpResponse<byte[]>>> downloads =
         new java.util.ArrayList<>();
     for (int i = 0; i < 12; i++) {
+      // three viewers, four downloads each: as many as one caller may hold at once (0259)
+      HttpRequest get =
+          HttpRequest.newBuilder(content)
+              .header(
+                  "Authorization",
+                  "Bearer " + Tokens.token("evidence-viewer-" + i / 4, "查看人", null, "viewer"))
+              .build();
       downloads.add(client.sendAsync(get, HttpResponse.BodyHandlers.ofByteArray()));
     }
     for (var d : downloads) {
