@@ -57,6 +57,7 @@ final class OutlineTree {
               + numbering.get(i).number()
               + ".");
     }
+    EnclosingNumbering.mark(lines, numbering);
     Node root = new Node(null, "", 0);
     Deque<Node> open = new ArrayDeque<>();
     open.push(root);
