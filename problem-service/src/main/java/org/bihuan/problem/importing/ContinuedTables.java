@@ -29,6 +29,11 @@ final class ContinuedTables {
           && TableReading.header(before) != null
           && grid.rows().get(0).cells().size() == before.rows().get(0).cells().size()
           && continues(before, grid)) {
+        if (TableReading.header(grid) == null && grid.pages() == null && startsAGroup(grid)) {
+          // 三、作风建设方面 above the rest of the table: a group of its own under the same header (0273)
+          out.add(underHeaderOf(before, grid));
+          continue;
+        }
         List<Grid.Row> rows = new ArrayList<>(before.rows());
         int last = rows.get(rows.size() - 1).number();
         for (Grid.Row r : grid.rows()) {
@@ -63,6 +68,32 @@ final class ContinuedTables {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a Word table's lead holds a group heading (三、作风建设方面, （二）…): a category by the rule of
+   * the headings above a table ({@link TableHeadings#isCategoryHeading}).
+   */
+  private static boolean startsAGroup(Grid grid) {
+    return grid.lead().stream()
+        .map(l -> Numbering.of(l.strip()))
+        .anyMatch(n -> n != null && TableHeadings.isCategoryHeading(n));
+  }
+
+  /**
+   * A headerless Word table under a group heading, read as a table of its own under the header of
+   * the table it goes on from: that table's rows up to its header set above its rows, numbered 0
+   * and below, so that its own rows keep the numbers the file gives them; the heading in its lead
+   * is the category of its problems ({@link TableHeadings#headingPaths}), as above any other table.
+   */
+  private static Grid underHeaderOf(Grid before, Grid grid) {
+    int last = TableReading.header(before).lastRow();
+    List<Grid.Row> rows = new ArrayList<>();
+    for (int i = 0; i <= last; i++) {
+      rows.add(new Grid.Row(i - last, before.rows().get(i).cells()));
+    }
+    rows.addAll(grid.rows());
+    return Grid.wordTable(rows, grid.table(), grid.lead(), grid.place());
   }
 
   /** 续表 / （续表） / 续上表: what an author writes above the rest of a table split at a page. */

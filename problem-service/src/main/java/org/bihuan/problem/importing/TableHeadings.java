@@ -74,7 +74,7 @@ final class TableHeadings {
     return n.text().strip().replaceAll("[（(](?:详见|见|如)?[下附]表[0-9一二三四五六七八九十]*[)）]$", "").strip();
   }
 
-  private static boolean isCategoryHeading(Numbering n) {
+  static boolean isCategoryHeading(Numbering n) {
     String text = headingText(n);
     if (n.rank() > Numbering.CHINESE_IN_PARENTHESES
         || text.length() < 2
