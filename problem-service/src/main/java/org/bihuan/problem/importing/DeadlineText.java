@@ -13,26 +13,42 @@ import org.bihuan.problem.importing.ParsedMeasure.Timing;
  *
  * <p>Rules: a date names the deadline (DEADLINE; IMMEDIATE when the text also says 立行立改). A month
  * without a day is the end of that month (2024年4月 → 2024-04-30, also 6月底/6月前), 上旬 the 10th, 中旬 the
- * 20th; a year alone, 年底 or 年内 is 31 December; 上半年 30 June; 一季度…四季度 the quarter's last day. Several
- * dates: the latest is the deadline (the measure is done when its last step is), with a note.
- * Without a date 立行立改 is IMMEDIATE (the rectification service gives it its default deadline) and
- * 长期坚持 LONG_TERM; both together are LONG_TERM, with a note. A date together with 长期坚持 stays a
- * DEADLINE (the date is what can be checked), with a note. Anything else is not understood: timing
- * null and a note, never a guessed date. A date outside the dates the services accept ({@link
- * SupportedDates}: 1900-01-01 to 9999-12-31, such as a mistyped 1024年6月) is not understood either.
- * Dates written in Chinese numerals (二〇二四年九月三十日, 二〇二四年九月底, 2024年十二月) read as their Arabic form;
- * this is the one place every importer (plan lines, table cells) reads a time limit. Eight digits
- * 20240930 (a number cell or text, as ledgers exported from other systems write dates) are that
- * day. A year and month with a dot, full-width or not (2024.10, 2024．10), is that month's last day.
- * A two-digit year (24年10月底, 24年底, 24.10.31) is a year of this century, as the organisation that
- * writes it means it (2024), and a note says so. A month or year's end without a year (10月份, 10月底前,
- * 年底前) is read in the document's year ({@link #documentYear}: the year its dates name most often)
- * with a note naming the year, and is not read when the document names no year.
+ * 20th; a year alone, 年底 or 年内 is 31 December, but a year followed by a holiday or a season
+ * (2025年春节前, 2025年暑假) is not understood, with a note saying so (0273); 上半年 30 June; 一季度…四季度 the
+ * quarter's last day. Several dates: the latest is the deadline (the measure is done when its last
+ * step is), with a note. Without a date 立行立改 is IMMEDIATE (the rectification service gives it its
+ * default deadline) and 长期坚持 LONG_TERM; both together are LONG_TERM, with a note. A date together
+ * with 长期坚持 stays a DEADLINE (the date is what can be checked), with a note. Anything else is not
+ * understood: timing null and a note, never a guessed date. A date outside the dates the services
+ * accept ({@link SupportedDates}: 1900-01-01 to 9999-12-31, such as a mistyped 1024年6月) is not
+ * understood either. Dates written in Chinese numerals (二〇二四年九月三十日, 二〇二四年九月底, 2024年十二月) read as
+ * their Arabic form; this is the one place every importer (plan lines, table cells) reads a time
+ * limit. Eight digits 20240930 (a number cell or text, as ledgers exported from other systems write
+ * dates) are that day. A year and month with a dot, full-width or not (2024.10, 2024．10), is that
+ * month's last day. A two-digit year (24年10月底, 24年底, 24.10.31) is a year of this century, as the
+ * organisation that writes it means it (2024), and a note says so. A month or year's end without a
+ * year (10月份, 10月底前, 年底前) is read in the document's year ({@link #documentYear}: the year its dates
+ * name most often) with a note naming the year, and is not read when the document names no year.
  */
 final class DeadlineText {
 
   /** What a time limit says; {@code timing} null when it was not understood (see note). */
   record Reading(Timing timing, LocalDate deadline, String note) {}
+
+  /**
+   * What may follow a year read as its end (2024年, 2024年底前, 2024年内完成, 2024年至2025年): anything but a
+   * word that names another time of the year. 2025年春节前, 2025年国庆节前, 2025年暑假, 2025年秋季学期 name a
+   * holiday or season, which no table here turns into a date: such a year is no date at all, never
+   * its 31 December (0273).
+   */
+  private static final String YEAR_GOES_ON =
+      "(?![\\s\\u3000]*[\\u4e00-\\u9fff&&[^前以之止内完全起至到和及或底末度年、]])";
+
+  /** A year followed by a word that names another time of it (2025年春节前), for the note. */
+  private static final Pattern YEAR_AND_OTHER_TIME =
+      Pattern.compile(
+          "\\d{4}\\s*年\\s*度?(?![\\s\\u3000]*(?:[0-9]|[一二三四五六七八九十]{1,2}月))"
+              + "(?=[\\s\\u3000]*[\\u4e00-\\u9fff&&[^前以之止内完全起至到和及或底末度年、]])");
 
   private static final Pattern DATE =
       Pattern.compile(
@@ -41,6 +57,7 @@ final class DeadlineText {
               + "|(?<y3>\\d{4})\\s*年\\s*(?<m3>\\d{1,2})\\s*(?:月份|月)\\s*(?<p3>上旬|中旬|下旬)?"
               + "|(?<y4>\\d{4})\\s*[-./／．]\\s*(?<m4>\\d{1,2})(?![\\d])"
               + "|(?<y5>\\d{4})\\s*年\\s*度?\\s*(?<p5>第?[一二三四1-4]季度|上半年|下半年|年中|年底|年末|底|末|内)?"
+              + YEAR_GOES_ON
               + "|(?<![0-9])(?<y6>(?:19|20)[0-9]{2})(?<m6>0[1-9]|1[0-2])(?<d6>[0-2][0-9]|3[01])(?![0-9])");
 
   private static final Pattern IMMEDIATE = Pattern.compile("立行立改|立即整改|即知即改|立查立改|立即|马上");
@@ -297,6 +314,16 @@ final class DeadlineText {
               + "」 has no year, and none is guessed; write the year into it (××××年"
               + text.strip()
               + ")");
+    }
+    if (YEAR_AND_OTHER_TIME.matcher(text).find()) {
+      // 2025年春节前: a holiday or a season of the year, not its end; kept as written, no date guessed
+      return new Reading(
+          null,
+          null,
+          "「"
+              + text
+              + "」 names a time of the year (a holiday, a season) that is not a date; no deadline"
+              + " was read from it (not the year's end). Write the date it means (××××年×月×日)");
     }
     return new Reading(null, null, "「" + text + "」 is not a date, 立行立改 or 长期坚持");
   }

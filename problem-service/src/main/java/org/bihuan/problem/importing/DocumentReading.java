@@ -78,7 +78,8 @@ public final class DocumentReading {
     for (Grid grid : tables) {
       TableReading.Header header = LinkedSheets.header(grid);
       linked.add(header);
-      results.add(header == null ? TableReading.read(grid) : null);
+      // a summary sheet counts problems and names none: left out, named (0273)
+      results.add(header == null ? SheetCounts.read(grid) : null);
     }
     LinkedSheets.attach(tables, results, linked);
     List<List<String>> headings = headingPaths(tables);

@@ -92,22 +92,24 @@ final class ProblemDraft {
     }
     Grid.Cell measureCell = cells.cell(row, Column.MEASURE);
     if (!measureCell.text().isEmpty() && !measureCell.continuesAbove()) {
-      List<String> lines = new ArrayList<>();
-      List<String> duties = new ArrayList<>();
-      for (String line : measureCell.text().split("\n", -1)) {
-        List<String> parts = BracketedDuties.split(line);
-        lines.add(parts == null ? line : parts.get(0));
-        if (parts != null) {
-          duties.addAll(parts.subList(1, parts.size()));
-        }
+      List<CellMeasures.Piece> pieces = CellMeasures.of(measureCell.text());
+      if (pieces.size() > 1) {
+        cells.warnings.add(
+            cells.where(row)
+                + ": the 整改措施 cell lists "
+                + pieces.size()
+                + " numbered measures (「"
+                + OutlineParser.shorten(pieces.get(0).text())
+                + "」 …); each was imported as a measure of its own, without its number, with the"
+                + " row's 责任单位, 责任人 and 整改时限.");
       }
-      MeasureDraft m =
-          new MeasureDraft(
-              duties.isEmpty() ? measureCell.text() : String.join("\n", lines).strip());
-      m.add(row, cells);
-      m.bracketed(duties);
-      leaderNotCarried(row, m, cells);
-      measures.add(m);
+      for (CellMeasures.Piece piece : pieces) {
+        MeasureDraft m = new MeasureDraft(piece.text());
+        m.add(row, cells);
+        m.bracketed(piece.duties());
+        leaderNotCarried(row, m, cells);
+        measures.add(m);
+      }
       return;
     }
     if (!measureCell.text().isEmpty()

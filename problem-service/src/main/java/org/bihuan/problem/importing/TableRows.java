@@ -65,8 +65,17 @@ final class TableRows {
       return;
     }
     if (notImported.signOffRow > 0) {
-      notImported.belowSignOff.add(row.number());
-      return;
+      if (!problemBelowSignOff(row)) {
+        notImported.belowSignOff.add(row.number());
+        return;
+      }
+      // 填表人：… between problem rows: the table goes on below it (0273)
+      warnings.add(
+          cells.where(row)
+              + " holds a problem below the sign-off row "
+              + notImported.signOffRow
+              + "; the sign-off row does not end the table, the rows below it were read.");
+      notImported.signOffRow = 0;
     }
     if (isSignOffRow(row)) {
       // 填报单位：… | 分管领导：王建国 | 联系人：刘芳: who filled the ledger in, never a measure's duties (0182)
@@ -77,7 +86,7 @@ final class TableRows {
               + " is a sign-off row (「"
               + OutlineParser.shorten(String.join(" ", distinctTexts(row)))
               + "」), not part of the table; it was not imported"
-              + (under ? " and the table ends above it." : "."));
+              + (under ? "; the rows below it are read only where they hold problems." : "."));
       if (under) {
         notImported.signOffRow = row.number();
       }
@@ -260,6 +269,20 @@ final class TableRows {
     }
     current.lastRow = row.number();
     measure(row);
+  }
+
+  /**
+   * A row below a sign-off row that holds a problem: a 问题 text of its own with a 整改措施 or duties
+   * beside it, as no sign-off, note or closing remark (以上情况属实。) has.
+   */
+  private boolean problemBelowSignOff(Grid.Row row) {
+    Grid.Cell problem = cells.cell(row, Column.PROBLEM);
+    return !problem.text().isBlank()
+        && !problem.continuesAbove()
+        && !isSignOffRow(row)
+        && !NOTE_ROW.matcher(problem.text().strip()).matches()
+        && !TOTALS_ROW.matcher(problem.text().strip()).matches()
+        && cells.hasMeasureOrDuties(row);
   }
 
   /** Names a totals row (合计, 共5项) in the warnings: it is not a problem and is not imported. */

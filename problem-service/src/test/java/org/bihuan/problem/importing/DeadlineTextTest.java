@@ -3,6 +3,7 @@ package org.bihuan.problem.importing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.bihuan.problem.importing.ParsedMeasure.Timing;
@@ -76,6 +77,11 @@ class DeadlineTextTest {
         "2024年6月-12月|DEADLINE|2024-12-31",
         "2024年6-12月|DEADLINE|2024-12-31",
         "2024年6月1日至12月15日|DEADLINE|2024-12-15",
+        "2024年完成|DEADLINE|2024-12-31",
+        "2024年度|DEADLINE|2024-12-31",
+        "2024年内全面完成|DEADLINE|2024-12-31",
+        "2024年至2025年|DEADLINE|2025-12-31",
+        "2024年、2025年|DEADLINE|2025-12-31",
       })
   void timeLimitsAreRead(String text, Timing timing, LocalDate deadline) {
     DeadlineText.Reading reading = DeadlineText.read(text);
@@ -96,6 +102,21 @@ class DeadlineTextTest {
     assertNull(reading.timing(), text);
     assertNull(reading.deadline(), text);
     assertNotNull(reading.note(), text);
+  }
+
+  /** A holiday or a season of a year is not its 31 December, and no date is guessed (0273). */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {"2025年春节前", "2025年 春节前", "2025年国庆节前", "2025年暑假前完成", "2025年秋季学期开学前", "25年春节前"})
+  void aHolidayOrSeasonOfAYearIsNoDateAndTheNoteSaysSo(String text) {
+    DeadlineText.Reading reading = DeadlineText.read(text, 2025);
+    assertNull(reading.timing(), text);
+    assertNull(reading.deadline(), text);
+    assertTrue(
+        reading
+            .note()
+            .contains("names a time of the year (a holiday, a season) that is not a date"),
+        reading.note());
   }
 
   @ParameterizedTest(name = "{0} → {1}")

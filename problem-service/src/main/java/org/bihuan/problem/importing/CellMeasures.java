@@ -1,0 +1,72 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The measures one 整改措施 cell of a table gives, each with the duties written inside the cell: in
+ * brackets after a line (…建立台账（责任单位：财务科，责任人：王五）, 0252) or on lines of their own (责任单位：办公室 / 责任人：张三,
+ * as a plan writes them under a measure), and, when the cell is nothing but a numbered list
+ * (1.制定学习计划；2.开展专题研讨。, or 1.… 2.… on lines of their own), one measure per item without its number,
+ * as a plan's measure points are (docs/decisions/0273).
+ */
+final class CellMeasures {
+
+  /** One measure of the cell: its text, and the labelled duties the cell gives it. */
+  record Piece(String text, List<String> duties) {}
+
+  private CellMeasures() {}
+
+  static List<Piece> of(String cell) {
+    boolean measureLine = cell.lines().anyMatch(l -> !l.isBlank() && !isDutyLine(l));
+    List<String> dutyLines = new ArrayList<>();
+    List<String> own = new ArrayList<>();
+    for (String line : cell.split("\n", -1)) {
+      if (measureLine && isDutyLine(line)) {
+        dutyLines.add(line.strip());
+      } else {
+        own.add(line);
+      }
+    }
+    String text = dutyLines.isEmpty() ? cell : String.join("\n", own).strip();
+    Enumeration.Items items = Enumeration.of(text);
+    List<String> texts =
+        items != null && items.lead().isEmpty() && items.items().size() > 1
+            ? items.items()
+            : List.of(text);
+    List<Piece> pieces = new ArrayList<>();
+    for (String t : texts) {
+      List<String> lines = new ArrayList<>();
+      List<String> duties = new ArrayList<>(dutyLines);
+      boolean bracketed = false;
+      for (String line : t.split("\n", -1)) {
+        List<String> parts = BracketedDuties.split(line);
+        lines.add(parts == null ? line : parts.get(0));
+        if (parts != null) {
+          duties.addAll(parts.subList(1, parts.size()));
+          bracketed = true;
+        }
+      }
+      pieces.add(new Piece(bracketed ? String.join("\n", lines).strip() : t, duties));
+    }
+    return pieces;
+  }
+
+  /**
+   * A line of a 整改措施 cell that gives only duties with their labels (责任单位：办公室, 责任人：张三, 完成时限：…): read
+   * into the measure's fields, not its text.
+   */
+  private static boolean isDutyLine(String line) {
+    List<Labels.Labelled> labels =
+        Numbering.of(line.strip()) == null ? Labels.of(line.strip()) : List.of();
+    return !labels.isEmpty()
+        && labels.stream()
+            .allMatch(
+                l ->
+                    l.label() == Labels.Label.UNITS
+                        || l.label() == Labels.Label.CO_UNITS
+                        || l.label() == Labels.Label.LEADER
+                        || l.label() == Labels.Label.PERSON
+                        || l.label() == Labels.Label.TIME_LIMIT);
+  }
+}
