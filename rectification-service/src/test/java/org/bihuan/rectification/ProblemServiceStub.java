@@ -91,6 +91,14 @@ public class ProblemServiceStub implements QuarkusTestResourceLifecycleManager {
             .willReturn(okJson("{\"events\": [" + String.join(",", events) + "], \"next\": 0}")));
   }
 
+  /** How many times problem-service was asked for this problem since it was started. */
+  public static synchronized int reads(UUID id) {
+    return server
+        .countRequestsMatching(
+            WireMock.getRequestedFor(urlPathEqualTo("/api/v1/problems/" + id)).build())
+        .getCount();
+  }
+
   /** Takes problem-service away: connections to its port are refused. */
   public static synchronized void takeDown() {
     server.stop();

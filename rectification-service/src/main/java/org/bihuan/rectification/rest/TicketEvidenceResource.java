@@ -23,9 +23,8 @@ import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.config.EvidenceSettings;
 import org.bihuan.rectification.mapping.EvidenceView;
-import org.bihuan.rectification.service.ProblemCheck;
-import org.bihuan.rectification.service.TicketQueries;
 import org.bihuan.rectification.service.TicketWork;
+import org.bihuan.rectification.service.WithdrawnProblems;
 import org.bihuan.rectification.service.WrittenTicket;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -46,8 +45,7 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 public class TicketEvidenceResource {
 
   @Inject TicketWork work;
-  @Inject TicketQueries queries;
-  @Inject ProblemCheck problems;
+  @Inject WithdrawnProblems withdrawnProblems;
   @Inject WrittenTicket written;
   @Inject OrganisationClock clock;
   @Inject EvidenceSettings evidenceSettings;
@@ -101,7 +99,7 @@ public class TicketEvidenceResource {
                       }))
           MultipartFormDataInput form) {
     EvidenceForm upload = EvidenceForm.read(form, evidenceSettings.maxBytes().asLongValue());
-    problems.refuseIfWithdrawn(queries.linkedProblems(id), "take evidence");
+    withdrawnProblems.refuseIfWithdrawn(id, "take evidence");
     EvidenceView e =
         work.addEvidence(
             id,

@@ -23,9 +23,8 @@ import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.mapping.ProgressInput;
 import org.bihuan.rectification.mapping.ProgressView;
-import org.bihuan.rectification.service.ProblemCheck;
-import org.bihuan.rectification.service.TicketQueries;
 import org.bihuan.rectification.service.TicketWork;
+import org.bihuan.rectification.service.WithdrawnProblems;
 import org.bihuan.rectification.service.WrittenTicket;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -42,8 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TicketProgressResource {
 
   @Inject TicketWork work;
-  @Inject TicketQueries queries;
-  @Inject ProblemCheck problems;
+  @Inject WithdrawnProblems withdrawnProblems;
   @Inject WrittenTicket written;
   @Inject OrganisationClock clock;
 
@@ -67,7 +65,7 @@ public class TicketProgressResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull @Valid ProgressInput input) {
-    problems.refuseIfWithdrawn(queries.linkedProblems(id), "take progress reports");
+    withdrawnProblems.refuseIfWithdrawn(id, "take progress reports");
     ProgressView p = work.report(id, input, ifMatch);
     return TicketEtag.of(
             written,

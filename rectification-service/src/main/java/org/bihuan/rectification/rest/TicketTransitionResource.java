@@ -12,18 +12,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Set;
 import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.input.JsonOrNoBody;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.mapping.TicketView;
-import org.bihuan.rectification.service.ProblemCheck;
-import org.bihuan.rectification.service.TicketQueries;
 import org.bihuan.rectification.service.TicketService;
 import org.bihuan.rectification.service.TicketWorkflow;
 import org.bihuan.rectification.service.TicketWorkflow.Action;
+import org.bihuan.rectification.service.WithdrawnProblems;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,9 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TicketTransitionResource {
 
   @Inject TicketService tickets;
-  @Inject TicketQueries queries;
   @Inject OrganisationClock clock;
-  @Inject ProblemCheck problems;
+  @Inject WithdrawnProblems withdrawnProblems;
 
   @POST
   @Path("/{id}/start")
@@ -157,13 +154,12 @@ public class TicketTransitionResource {
 
   /** The body ({"comment": "..."}) may be left out when the action needs no comment. */
   private Response transition(UUID id, Action action, String ifMatch, CommentInput body) {
-    // Asked before the transaction, like every check in problem-service (decision 0023).
-    Set<UUID> withdrawn =
-        TicketWorkflow.needsProblemStatus(action)
-            ? problems.withdrawn(queries.linkedProblems(id))
-            : Set.of();
+    // Read before the transaction: problem-service is asked only while the ticket's links are
+    // unconfirmed (docs/decisions/0274), and never inside the transaction (0023).
+    WithdrawnProblems.Standing problems =
+        TicketWorkflow.needsProblemStatus(action) ? withdrawnProblems.of(id) : null;
     TicketView t =
-        tickets.transition(id, action, body == null ? null : body.comment(), ifMatch, withdrawn);
+        tickets.transition(id, action, body == null ? null : body.comment(), ifMatch, problems);
     return Versions.withEtag(Response.Status.OK, t.version(), clock.today(), t);
   }
 }

@@ -184,14 +184,6 @@ public class ProblemCheck {
   }
 
   /**
-   * A ticket under a withdrawn problem is only cancelled (docs/decisions/0052, 0091): edits,
-   * progress and evidence are refused like start. Asked before the transaction, like start.
-   */
-  public void refuseIfWithdrawn(Collection<UUID> linked, String what) {
-    refuseIfWithdrawn(withdrawn(linked), what);
-  }
-
-  /**
    * An edit of a ticket is refused like a creation (docs/decisions/0217, item 4 of 0207): 409
    * problem-withdrawn for a withdrawn problem of the ticket, 409 problem-being-withdrawn while one
    * is being withdrawn. A withdrawal that asks for the problem's tickets while the edit is under
@@ -217,7 +209,8 @@ public class ProblemCheck {
     }
   }
 
-  private static void refuseIfWithdrawn(java.util.Set<UUID> withdrawn, String what) {
+  /** 409 problem-withdrawn when {@code withdrawn} names any problem (docs/decisions/0052, 0091). */
+  static void refuseIfWithdrawn(java.util.Set<UUID> withdrawn, String what) {
     if (!withdrawn.isEmpty()) {
       throw ApiProblem.conflict(
               "problem-withdrawn",

@@ -34,12 +34,6 @@ public class TicketQueries {
   @Inject TicketService tickets;
   @Inject EntityManager em;
 
-  /** Problem ids a ticket already links (so an edit asks problem-service only about new ones). */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Set<UUID> linkedProblems(UUID id) {
-    return linked(id).problems();
-  }
-
   /** A ticket's state and problems as one statement reads them, before an edit locks the row. */
   public record Linked(Ticket.Status status, Set<UUID> problems) {}
 

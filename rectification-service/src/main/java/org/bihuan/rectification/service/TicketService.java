@@ -189,7 +189,7 @@ public class TicketService {
       return Settled.NOTHING;
     }
     if (t.problems.stream().allMatch(p -> closed.contains(p.problemId))) {
-      transition(id, Action.CANCEL, WithdrawalRecheck.REASON, null, Set.of(), Actor.SYSTEM);
+      transition(id, Action.CANCEL, WithdrawalRecheck.REASON, null, null, Actor.SYSTEM);
       return Settled.CANCELLED;
     }
     TicketSnapshot before = TicketSnapshot.of(t);
@@ -251,20 +251,30 @@ public class TicketService {
    */
   @Transactional
   public TicketView transition(
-      UUID id, Action action, String comment, String ifMatch, Set<UUID> withdrawnProblems) {
-    return transition(id, action, comment, ifMatch, withdrawnProblems, callers.identified());
+      UUID id, Action action, String comment, String ifMatch, WithdrawnProblems.Standing problems) {
+    return transition(id, action, comment, ifMatch, problems, callers.identified());
   }
 
+  /**
+   * {@code problems}: the ticket's problems and those withdrawn, read before the transaction for an
+   * action with the guard PROBLEMS_NOT_WITHDRAWN (null for the others).
+   */
   private TicketView transition(
       UUID id,
       Action action,
       String comment,
       String ifMatch,
-      Set<UUID> withdrawnProblems,
+      WithdrawnProblems.Standing problems,
       Actor actor) {
     Ticket t = lock(id);
     TicketWorkflow.requireScope(action, actor, t.unitNames());
     Versions.checkIfMatch(ifMatch, t.version);
+    if (problems != null
+        && !t.problems.stream().allMatch(p -> problems.problems().contains(p.problemId))) {
+      // A problem was linked between the reading and the lock: its standing was not read.
+      throw ApiProblem.conflict(
+          "concurrent-update", "The ticket's problems changed meanwhile; read it again and retry.");
+    }
     Status from = t.status;
     Status to =
         TicketWorkflow.decide(
@@ -274,7 +284,7 @@ public class TicketService {
                 t.responsiblePerson,
                 t.progressCount > 0 || t.evidenceCount > 0,
                 () -> parties(t),
-                withdrawnProblems),
+                problems == null ? Set.of() : problems.withdrawn()),
             action,
             actor,
             comment);

@@ -528,7 +528,11 @@ class SeparationOfDutiesTest {
     String assigned =
         create(ticketJson(problem, unit, "张三", "IMMEDIATE", null, null, null)).getString("id");
     String submitted = submitted(unit, problem, "张三");
+    // Withdrawn in problem-service (as the protocol allows it only for a ticket it did not see,
+    // 0117): this service learns it from problem-service's feed and asks nothing (0274).
     ProblemServiceStub.problem(problem, source, "WITHDRAWN");
+    CloseTodoTest.problemFeedSays(problem, "problem.withdrawn", "WITHDRAWN");
+    int asked = ProblemServiceStub.reads(problem);
     act(reporter, assigned, "start", null)
         .then()
         .statusCode(409)
@@ -540,18 +544,20 @@ class SeparationOfDutiesTest {
         .statusCode(409)
         .body("type", equalTo("/problems/problem-withdrawn"));
     assertEquals("SUBMITTED", ticket(submitted).getString("status"));
-    // A ticket started while the problem was still open.
-    ProblemServiceStub.problem(problem, source, "OPEN");
+    assertEquals(asked, ProblemServiceStub.reads(problem), "the feed told it; nobody asked");
+    // A ticket started while its problem was still open.
+    UUID other = ProblemServiceStub.problem(source);
     String started =
-        create(ticketJson(problem, unit, "张三", "IMMEDIATE", null, null, null)).getString("id");
+        create(ticketJson(other, unit, "张三", "IMMEDIATE", null, null, null)).getString("id");
     act(reporter, started, "start", null).then().statusCode(200);
-    ProblemServiceStub.problem(problem, source, "WITHDRAWN");
+    ProblemServiceStub.problem(other, source, "WITHDRAWN");
+    CloseTodoTest.problemFeedSays(other, "problem.withdrawn", "WITHDRAWN");
     progress(reporter, started, today(), "继续整改")
         .then()
         .statusCode(409)
         .contentType("application/problem+json")
         .body("type", equalTo("/problems/problem-withdrawn"));
-    put(reporter, started, ticketJson(problem, unit, "钱七", "IMMEDIATE", null, null, null))
+    put(reporter, started, ticketJson(other, unit, "钱七", "IMMEDIATE", null, null, null))
         .then()
         .statusCode(409)
         .body("type", equalTo("/problems/problem-withdrawn"));
