@@ -38,6 +38,11 @@ public final class DocumentReader {
     }
   }
 
+  /** The budget its readings are held to. */
+  ImportLimits limits() {
+    return documents.limits();
+  }
+
   /** {@link #read(InputStream, String)} of bytes already in memory. */
   public Reading read(byte[] body, String mediaType) {
     return read(new ByteArrayInputStream(body == null ? new byte[0] : body), mediaType);

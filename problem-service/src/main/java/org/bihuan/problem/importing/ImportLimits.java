@@ -131,14 +131,19 @@ public record ImportLimits(
   static void stillWanted() {
     java.util.function.BooleanSupplier gone = CLIENT_GONE.get();
     if (gone != null && gone.getAsBoolean()) {
-      throw new ApiProblem(
-          400,
-          "client-gone",
-          "Bad request",
-          "The client closed the connection while the document was read; the import was"
-              + " abandoned and nothing was imported.",
-          null);
+      throw clientGone();
     }
+  }
+
+  /** 400 client-gone: the reading was abandoned because its client closed the connection. */
+  static ApiProblem clientGone() {
+    return new ApiProblem(
+        400,
+        "client-gone",
+        "Bad request",
+        "The client closed the connection while the document was read; the import was"
+            + " abandoned and nothing was imported.",
+        null);
   }
 
   /**
@@ -148,20 +153,25 @@ public record ImportLimits(
   void withinTime(long deadline) {
     stillWanted();
     if (System.nanoTime() - deadline > 0) {
-      String seconds =
-          maxReadMillis / 1000.0 == Math.rint(maxReadMillis / 1000.0)
-              ? String.valueOf(maxReadMillis / 1000)
-              : String.valueOf(maxReadMillis / 1000.0);
-      throw ApiProblem.unprocessable(
-          "import-too-slow",
-          "读取该文档超过 "
-              + seconds
-              + " 秒（一次导入读取一份文档的时限），已放弃读取，未导入任何内容；请拆分文件或另存为更简单的文档。"
-              + " Reading the document took longer than "
-              + seconds
-              + " seconds, the most an import may spend on one document, so it was abandoned and"
-              + " nothing was imported; split the file or save it again as a simpler document.");
+      throw tooSlow();
     }
+  }
+
+  /** 422 import-too-slow: the reading took longer than {@link #maxReadMillis}. */
+  ApiProblem tooSlow() {
+    String seconds =
+        maxReadMillis / 1000.0 == Math.rint(maxReadMillis / 1000.0)
+            ? String.valueOf(maxReadMillis / 1000)
+            : String.valueOf(maxReadMillis / 1000.0);
+    return ApiProblem.unprocessable(
+        "import-too-slow",
+        "读取该文档超过 "
+            + seconds
+            + " 秒（一次导入读取一份文档的时限），已放弃读取，未导入任何内容；请拆分文件或另存为更简单的文档。"
+            + " Reading the document took longer than "
+            + seconds
+            + " seconds, the most an import may spend on one document, so it was abandoned and"
+            + " nothing was imported; split the file or save it again as a simpler document.");
   }
 
   ApiProblem tooLarge(String what) {

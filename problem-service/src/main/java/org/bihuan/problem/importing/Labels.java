@@ -108,7 +108,10 @@ final class Labels {
   static final Pattern UNITS_OR_SPACES =
       Pattern.compile("[" + UNIT_SEPARATOR_CHARS + "\\s\\u3000]+");
 
-  private static final String VALUE_TRAILER = "[；;，,\\s]+$";
+  /** A value without the separators and spaces it ends with, stripped (one backward pass). */
+  private static String withoutTrailer(String value) {
+    return LineScan.withoutTrailingOrSpaces(value, "；;，,").strip();
+  }
 
   private Labels() {}
 
@@ -150,10 +153,12 @@ final class Labels {
   static void eachValue(String line, Matcher first, LabelValue value) {
     String name = name(first);
     int valueStart = first.end();
+    int regionStart = valueStart;
     Matcher m = NEXT_LABEL.matcher(line);
-    m.region(valueStart, line.length());
-    m.useTransparentBounds(true);
-    while (m.find()) {
+    // window by window, so that the read budget can stop a line of megabytes (0270)
+    int from = valueStart;
+    while (LineScan.find(m, regionStart, from, line.length())) {
+      from = m.end();
       if (isFreeText(label(name)) && !endsFreeText(line, m)) {
         continue;
       }
@@ -185,9 +190,8 @@ final class Labels {
       return true;
     }
     Matcher next = NEXT_LABEL.matcher(line);
-    next.region(m.end(), line.length());
-    next.useTransparentBounds(true);
-    String value = line.substring(m.end(), next.find() ? next.start() : line.length());
+    boolean more = LineScan.find(next, m.end(), m.end(), line.length());
+    String value = line.substring(m.end(), more ? next.start() : line.length());
     return plausibleValue(label(name(m)), value);
   }
 
@@ -200,7 +204,7 @@ final class Labels {
     if (isFreeText(label)) {
       return true;
     }
-    String v = value.replaceAll("[。.；;，,\\s]+$", "").strip();
+    String v = LineScan.withoutTrailingOrSpaces(value, "。.；;，,").strip();
     return !v.isEmpty() && v.length() <= SHORT_VALUE && !v.matches(".*[，,。！？!?].*");
   }
 
@@ -214,7 +218,7 @@ final class Labels {
   private static void addLabelled(List<Labelled> into, String name, String value) {
     if (LEADER_AND_PERSON.matcher(name).matches() && !OTHER_LABEL.matcher(value).find()) {
       // 责任领导及责任人：韩磊、邹平 — the leader first, then the person or people (0177)
-      List<String> people = leaderAndPeople(value.replaceAll(VALUE_TRAILER, "").strip());
+      List<String> people = leaderAndPeople(withoutTrailer(value));
       if (people.size() >= 2) {
         into.add(new Labelled(Label.LEADER, name, people.get(0)));
         into.add(
@@ -239,8 +243,7 @@ final class Labels {
       int start = other.end();
       boolean more = other.find();
       String otherValue = value.substring(start, more ? other.start() : value.length());
-      into.add(
-          new Labelled(Label.OTHER, otherName, otherValue.replaceAll(VALUE_TRAILER, "").strip()));
+      into.add(new Labelled(Label.OTHER, otherName, withoutTrailer(otherValue)));
       if (!more) {
         return;
       }
@@ -251,8 +254,7 @@ final class Labels {
   private static final Pattern LEADER_AND_PERSON = Pattern.compile("责任领导[及和与、]责任人");
 
   private static Labelled labelled(String name, String value) {
-    return new Labelled(
-        label(name), name, value.replaceAll(VALUE_TRAILER, "").strip(), runOn(value));
+    return new Labelled(label(name), name, withoutTrailer(value), runOn(value));
   }
 
   /** The comma (， or ,) a text ends with, saying that it goes on in the next line; else empty. */

@@ -1,22 +1,25 @@
 package org.bihuan.problem.importing;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import org.bihuan.problem.importing.Labels.Label;
 
-/** A measure of a plan's problem while its lines are being read: its text and duties. */
+/**
+ * A measure of a plan's problem while its lines are being read: its text and duties. A label
+ * written again adds to what it said (names 、-separated, time limits ；-separated, progress notes a
+ * line each), appended in place: a line of 400,000 × 责任领导：张三 costs 400,000 appends, not as many
+ * copies of the names so far (docs/decisions/0270).
+ */
 final class PlanMeasureDraft {
   final StringBuilder text;
   final Set<String> units = new LinkedHashSet<>();
   final Set<String> coUnits = new LinkedHashSet<>();
-  String leader;
-  String person;
-  String timeLimit;
+  private StringBuilder leader;
+  private StringBuilder person;
+  private StringBuilder timeLimit;
 
   /** What 整改进展：… says has been done: the measure's first progress note. */
-  String progress;
+  private StringBuilder progress;
 
   /** The line the time limit was read on (the last one when several). */
   int timeLine;
@@ -30,7 +33,7 @@ final class PlanMeasureDraft {
   }
 
   void assign(Label label, String value, int line) {
-    String v = value.replaceAll("[。.]+$", "").strip();
+    String v = LineScan.withoutTrailing(value, "。.").strip();
     if (v.isEmpty()) {
       return;
     }
@@ -40,22 +43,49 @@ final class PlanMeasureDraft {
       case LEADER -> leader = withNames(leader, v);
       case PERSON -> person = withNames(person, v);
       case TIME_LIMIT -> {
-        timeLimit = timeLimit == null ? v : timeLimit + "；" + v;
+        timeLimit = with(timeLimit, "；", v);
         timeLine = line;
       }
-      case PROGRESS -> progress = progress == null ? v : progress + "\n" + v;
+      case PROGRESS -> progress = with(progress, "\n", v);
       default -> {}
     }
   }
 
   /** The names so far and those of {@code value}, 、-separated; null when there are none. */
-  private static String withNames(String names, String value) {
-    List<String> all = new ArrayList<>();
-    if (names != null) {
-      all.add(names);
+  private static StringBuilder withNames(StringBuilder names, String value) {
+    for (String name : Labels.names(value)) {
+      names = with(names, "、", name);
     }
-    all.addAll(Labels.names(value));
-    return all.isEmpty() ? null : String.join("、", all);
+    return names;
+  }
+
+  /** {@code text} after what is there so far, {@code separator} between them. */
+  private static StringBuilder with(StringBuilder sofar, String separator, String text) {
+    return sofar == null ? new StringBuilder(text) : sofar.append(separator).append(text);
+  }
+
+  private static String text(StringBuilder value) {
+    return value == null ? null : value.toString();
+  }
+
+  /** The leader or leaders (、-separated); null when none is named. */
+  String leader() {
+    return text(leader);
+  }
+
+  /** The responsible person or people (、-separated); null when none is named. */
+  String person() {
+    return text(person);
+  }
+
+  /** The time limit or limits (；-separated); null when none is given. */
+  String timeLimit() {
+    return text(timeLimit);
+  }
+
+  /** The progress notes, a line each; null when there is none. */
+  String progress() {
+    return text(progress);
   }
 
   boolean has(Label label) {
@@ -78,17 +108,21 @@ final class PlanMeasureDraft {
       coUnits.addAll(defaults.coUnits);
     }
     if (leader == null) {
-      leader = defaults.leader;
+      leader = copy(defaults.leader);
     }
     if (person == null) {
-      person = defaults.person;
+      person = copy(defaults.person);
     }
     if (timeLimit == null) {
-      timeLimit = defaults.timeLimit;
+      timeLimit = copy(defaults.timeLimit);
       timeLine = defaults.timeLine;
     }
     if (progress == null) {
-      progress = defaults.progress;
+      progress = copy(defaults.progress);
     }
+  }
+
+  private static StringBuilder copy(StringBuilder value) {
+    return value == null ? null : new StringBuilder(value);
   }
 }

@@ -198,12 +198,12 @@ final class PlanProblems {
       String measureNamed = named + ", measure 「" + OutlineParser.shorten(text) + "」";
       String timeNamed = measureNamed + " (line " + m.timeLine + ")";
       DeadlineText.Reading time;
-      if (m.timeLimit == null) {
+      if (m.timeLimit() == null) {
         time = new DeadlineText.Reading(null, null, null);
         warnings.add(
             measureNamed + ": no 整改时限 is given; set a time limit before creating its ticket.");
       } else {
-        time = DeadlineText.read(m.timeLimit, year);
+        time = DeadlineText.read(m.timeLimit(), year);
         if (time.note() != null) {
           warnings.add(
               timeNamed
@@ -218,7 +218,7 @@ final class PlanProblems {
         warnings.add(measureNamed + ": no 责任单位 is given.");
       }
       StatusHint hint =
-          m.progress != null && ReportedDone.says(m.progress) ? StatusHint.REPORTED_DONE : null;
+          m.progress() != null && ReportedDone.says(m.progress()) ? StatusHint.REPORTED_DONE : null;
       if (hint != null) {
         warnings.add(ReportedDone.warning(measureNamed));
       }
@@ -227,11 +227,11 @@ final class PlanProblems {
               text,
               List.copyOf(m.units),
               List.copyOf(m.coUnits),
-              m.leader,
-              m.person,
+              m.leader(),
+              m.person(),
               time.timing(),
               time.deadline(),
-              m.progress,
+              m.progress(),
               hint));
     }
     if (measures.isEmpty()) {

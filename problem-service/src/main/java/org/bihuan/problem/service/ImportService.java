@@ -23,8 +23,8 @@ import org.bihuan.problem.client.RectificationTickets;
 import org.bihuan.problem.client.TicketSummary;
 import org.bihuan.problem.importing.DocumentReader;
 import org.bihuan.problem.importing.DocumentText;
-import org.bihuan.problem.importing.ImportLimits;
 import org.bihuan.problem.importing.ParsedDocument;
+import org.bihuan.problem.importing.ReadingDeadline;
 import org.bihuan.problem.rest.ImportAnswer;
 
 /**
@@ -87,17 +87,22 @@ public class ImportService {
           "cannot import with ?replace=true (it withdraws the problems of the earlier import)");
     }
     records.source(sourceId);
-    try (ImportPermits.Permit permit = permits.acquire(user.id())) {
-      DocumentReader.Reading reading;
-      try (ImportLimits.Watch watch = ImportLimits.abandonWhenGone(clientGone)) {
-        reading = new DocumentReader(documents).read(body, mediaType);
-      } catch (ApiProblem refused) {
-        if (refused.type().endsWith("client-gone")) {
-          // nobody receives the answer: said once, quietly (0245)
-          LOG.debugf("Import into source %s abandoned: the client closed the connection", sourceId);
-        }
-        throw refused;
+    ImportPermits.Permit permit = permits.acquire(user.id());
+    DocumentReader.Reading reading;
+    try {
+      // read where it can be abandoned: the answer comes within the budget, and the permit
+      // comes back once the abandoned reading has stopped (0270)
+      reading =
+          ReadingDeadline.read(
+              new DocumentReader(documents), body, mediaType, clientGone, permit::close);
+    } catch (ApiProblem refused) {
+      if (refused.type().endsWith("client-gone")) {
+        // nobody receives the answer: said once, quietly (0245)
+        LOG.debugf("Import into source %s abandoned: the client closed the connection", sourceId);
       }
+      throw refused;
+    }
+    try (permit) {
       return importReading(sourceId, reading, mediaType, options);
     }
   }
