@@ -65,6 +65,37 @@ class ImportSlowBodyTest {
         .statusCode(200);
   }
 
+  /**
+   * A body that stops after its first bytes is answered 408 at the deadline by itself (a timer,
+   * docs/decisions/0271), not 400 "cut off" when the idle timeout ends the connection.
+   */
+  @Test
+  void aBodyThatStopsIsAnsweredAtTheDeadline() throws Exception {
+    String token = Tokens.reporter("慢传人", null);
+    String source = Api.source("中断上传");
+    long started = System.nanoTime();
+    String answer;
+    try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+      socket.setSoTimeout(20_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("POST /api/v1/sources/"
+                  + source
+                  + "/import?dryRun=true HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                  + token
+                  + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 100000\r\n\r\n"
+                  + "一、存在的问题\n")
+              .getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+    long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+    assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
+    assertTrue(answer.toLowerCase().contains("content-type: application/problem+json"), answer);
+    assertTrue(answer.contains("body-too-slow"), answer);
+    assertTrue(seconds <= 6, "answered after " + seconds + " s, the deadline is 2 s");
+  }
+
   /** Sends a byte every 200 ms until an answer starts (at most 100 bytes), then reads it. */
   private static String trickleUntilAnswered(Socket socket, OutputStream out) throws IOException {
     InputStream in = socket.getInputStream();

@@ -1,114 +1,174 @@
 package org.bihuan.platform.http;
 
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.quarkus.runtime.BlockingOperationControl;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.ext.web.RoutingContext;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.ReferenceCountUtil;
+import io.vertx.core.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.bihuan.platform.error.ApiProblem;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.bihuan.platform.error.ProblemMapping;
 
 /**
- * A request body must have arrived within {@code bihuan.http.body-timeout} (60 s unless configured)
- * of its request reaching the REST layer, else 408 problem+json and the connection is closed after
- * the answer (docs/decisions/0268). Quarkus' idle timeout ends only a body that stops; one trickled
- * a byte every few seconds kept it alive, and with it whatever its reader held — an import permit
- * (0047) for as long as the client kept trickling.
+ * A request body must have arrived whole within {@code bihuan.http.body-timeout} (60 s unless
+ * configured) of its request's head, else 408 problem+json {@code body-too-slow} and the connection
+ * is closed (docs/decisions/0268, 0271). A timer of the connection's event loop, started when a
+ * head announcing a body (Content-Length above 0, or chunked) is read and stopped by the body's
+ * end, so that it fires by itself: for every route of every service, whatever reads the body (JSON
+ * read before the resource runs, a document import's stream, a multipart form) or nothing reads it,
+ * and for a body that stops as for one trickled a byte every few seconds. Before, the deadline was
+ * counted on the stream a resource reads, so only the document import (which reads a stream) was
+ * cut, and only when its next byte came; a body that stopped waited for the idle timeout and got
+ * 400 or no answer.
  *
- * <p>Counted on the stream every reader of the body gets, as {@link ChunkedBodyLimit} counts its
- * size; only on a worker thread, where resource methods that take a body run.
+ * <p>Put before Vert.x' handler of each HTTP/1.x connection ({@value #NAME}, by {@link
+ * InvalidRequests}). When the deadline passes and no answer to the request has begun, the 408 is
+ * written here and the connection closed after it; when an answer has begun (a refusal that did not
+ * wait for the body), the connection is closed. Whatever the client sends after is dropped; a
+ * resource still reading the body sees the connection closed (a document import's permit is free
+ * again).
  */
-public class BodyDeadline {
+final class BodyDeadline extends ChannelDuplexHandler {
 
-  @Inject CurrentVertxRequest current;
+  static final String NAME = "bihuan-body-deadline";
 
-  @ConfigProperty(name = "bihuan.http.body-timeout", defaultValue = "60s")
-  Duration timeout;
+  private final Duration timeout;
 
-  /**
-   * After {@link ChunkedBodyLimit} (which must take Quarkus' size limit back before anything opens
-   * the body stream, or that stream answers an empty 413 itself), before every other filter.
-   */
-  @ServerRequestFilter(priority = Priorities.AUTHENTICATION + 1)
-  public void limitBodyTime(ContainerRequestContext request) {
-    RoutingContext rc = current.getCurrent();
-    if (rc == null || !BlockingOperationControl.isBlockingAllowed() || !hasBody(request)) {
+  /** Requests read on this connection, and answers written to their end. */
+  private long requests;
+
+  private long answered;
+
+  /** Whether an answer's head has been written and its end not yet. */
+  private boolean answering;
+
+  private ScheduledFuture<?> deadline;
+  private boolean late;
+
+  private BodyDeadline(Duration timeout) {
+    this.timeout = timeout;
+  }
+
+  /** Puts a new deadline before Vert.x' handler of {@code pipeline}, once. */
+  static void install(ChannelPipeline pipeline, Duration timeout) {
+    if (pipeline.get(NAME) == null && pipeline.get("handler") != null) {
+      pipeline.addBefore("handler", NAME, new BodyDeadline(timeout));
+    }
+  }
+
+  @Override
+  public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
+    if (late) {
+      ReferenceCountUtil.release(msg);
       return;
     }
-    request.setEntityStream(
-        new Timed(request.getEntityStream(), System.nanoTime() + timeout.toNanos(), timeout, rc));
+    if (msg instanceof HttpRequest request) {
+      requests++;
+      if (!(msg instanceof LastHttpContent) && announcesBody(request)) {
+        stop();
+        deadline =
+            ctx.executor().schedule(() -> expired(ctx), timeout.toNanos(), TimeUnit.NANOSECONDS);
+      }
+    }
+    if (msg instanceof LastHttpContent) {
+      stop();
+    }
+    ctx.fireChannelRead(msg);
   }
 
-  private static boolean hasBody(ContainerRequestContext request) {
-    String length = request.getHeaderString(HttpHeaderNames.CONTENT_LENGTH.toString());
-    return request.getHeaderString(HttpHeaderNames.TRANSFER_ENCODING.toString()) != null
-        || (length != null && !length.strip().equals("0"));
+  /**
+   * Chunked, or a Content-Length above 0; a Content-Length that is no number is answered 400 by
+   * {@link HttpLayerProblems} and has no body read.
+   */
+  private static boolean announcesBody(HttpRequest request) {
+    if (HttpUtil.isTransferEncodingChunked(request)) {
+      return true;
+    }
+    String length = request.headers().get(HttpHeaderNames.CONTENT_LENGTH);
+    if (length == null) {
+      return false;
+    }
+    try {
+      return Long.parseLong(length.strip()) > 0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
-  /** The body as read, refused at the first read that returns after the deadline. */
-  static final class Timed extends FilterInputStream {
-
-    private final long deadline;
-    private final Duration timeout;
-    private final RoutingContext rc;
-    private boolean late;
-
-    Timed(InputStream in, long deadline, Duration timeout, RoutingContext rc) {
-      super(in);
-      this.deadline = deadline;
-      this.timeout = timeout;
-      this.rc = rc;
+  @Override
+  public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise)
+      throws Exception {
+    if (msg instanceof HttpResponse) {
+      answering = true;
     }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        inTime();
-      }
-      return b;
+    if (msg instanceof LastHttpContent) {
+      answering = false;
+      answered++;
     }
+    ctx.write(msg, promise);
+  }
 
-    @Override
-    public int read(byte[] buf, int off, int len) throws IOException {
-      int n = super.read(buf, off, len);
-      if (n > 0) {
-        inTime();
-      }
-      return n;
-    }
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+    stop();
+    super.channelInactive(ctx);
+  }
 
-    @Override
-    public void close() throws IOException {
-      if (late) {
-        return; // the rest is not read; the connection is closed after the answer
-      }
-      super.close();
+  private void stop() {
+    if (deadline != null) {
+      deadline.cancel(false);
+      deadline = null;
     }
+  }
 
-    private void inTime() {
-      if (late || System.nanoTime() - deadline <= 0) {
-        return;
-      }
-      late = true;
-      rc.addEndHandler(ended -> rc.request().connection().close());
-      throw new ApiProblem(
-          408,
-          "body-too-slow",
-          "Request timeout",
-          "请求正文未在 "
-              + timeout.toSeconds()
-              + " 秒内传完，已放弃，未作任何更改。 The request body did not arrive within "
-              + timeout.toSeconds()
-              + " seconds; nothing was changed. Send it again over a faster connection.",
-          null);
+  private void expired(ChannelHandlerContext ctx) {
+    deadline = null;
+    if (late || !ctx.channel().isActive()) {
+      return;
     }
+    late = true;
+    if (!answering && answered < requests) {
+      ctx.writeAndFlush(answer(timeout)).addListener(ChannelFutureListener.CLOSE);
+    } else {
+      // an answer given or begun without waiting for the body: what is written is sent, then closed
+      ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+    }
+  }
+
+  private static DefaultFullHttpResponse answer(Duration timeout) {
+    byte[] body =
+        new JsonObject()
+            .put("type", "/problems/body-too-slow")
+            .put("title", "Request timeout")
+            .put("status", 408)
+            .put(
+                "detail",
+                "请求正文未在 "
+                    + timeout.toSeconds()
+                    + " 秒内传完，已放弃，未作任何更改。 The request body did not arrive within "
+                    + timeout.toSeconds()
+                    + " seconds; nothing was changed. Send it again over a faster connection.")
+            .encode()
+            .getBytes(StandardCharsets.UTF_8);
+    DefaultFullHttpResponse response =
+        new DefaultFullHttpResponse(
+            HttpVersion.HTTP_1_1, HttpResponseStatus.REQUEST_TIMEOUT, Unpooled.wrappedBuffer(body));
+    response.headers().set(HttpHeaderNames.CONTENT_TYPE, ProblemMapping.PROBLEM_JSON);
+    response.headers().set(HttpHeaderNames.CONTENT_LENGTH, body.length);
+    response.headers().set(HttpHeaderNames.CONNECTION, "close");
+    return response;
   }
 }

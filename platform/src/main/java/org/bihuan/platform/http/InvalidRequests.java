@@ -16,10 +16,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.lang.reflect.Field;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bihuan.platform.error.ClientFaults;
 import org.bihuan.platform.error.ProblemMapping;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,8 +33,9 @@ import org.jboss.logging.Logger;
  * java.net.URI} refuses gets a problem+json 400 here too, before Quarkus' root handler would answer
  * it with an empty one, and so does a request with two Host headers or one {@link RequestHosts}
  * refuses (docs/decisions/0244), over HTTP/2 its :authority (0250). Each HTTP/1.x connection also
- * gets {@link BrokenChunks} and {@link RequestLines} (other HTTP versions, absolute-form targets,
- * empty ports; 0250). Every answer given here closes the connection (0250).
+ * gets {@link BrokenChunks}, {@link RequestLines} (other HTTP versions, absolute-form targets,
+ * empty ports; 0250) and its {@link BodyDeadline} (0271). Every answer given here closes the
+ * connection (0250).
  *
  * <p>Vert.x lets an application set that handler only on the {@code HttpServer} before it listens,
  * and Quarkus creates and starts its servers itself. So once they listen, each server's connection
@@ -52,6 +55,10 @@ public class InvalidRequests {
       "io.quarkus.vertx.http.runtime.VertxHttpRecorder$WebDeploymentVerticle";
 
   @Inject Vertx vertx;
+
+  /** How long a request body may take to arrive ({@link BodyDeadline}). */
+  @ConfigProperty(name = "bihuan.http.body-timeout", defaultValue = "60s")
+  Duration bodyTimeout;
 
   private final Set<Object> wrapped = ConcurrentHashMap.newKeySet();
   private volatile boolean complained;
@@ -137,6 +144,7 @@ public class InvalidRequests {
           if (connection instanceof io.vertx.core.http.impl.Http1xServerConnection http1) {
             BrokenChunks.install(http1.channelHandlerContext().pipeline());
             RequestLines.install(http1.channelHandlerContext().pipeline());
+            BodyDeadline.install(http1.channelHandlerContext().pipeline(), bodyTimeout);
           }
           connection.handler(checked);
         };

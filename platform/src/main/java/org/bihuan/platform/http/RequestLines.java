@@ -23,8 +23,9 @@ import org.bihuan.platform.error.ProblemMapping;
  * <ul>
  *   <li>A version whose major number is not 1 ({@code HTTP/2.0}, {@code HTTP/3.0}, {@code
  *       HTTP/0.9}) is answered 505 problem+json and the connection closed (RFC 9110 15.6.6): HTTP/2
- *       comes as its own connection preface or an upgrade, never in an HTTP/1 request line. Vert.x
- *       knew no version for such a request and served it all the same.
+ *       never comes in an HTTP/1 request line, and its cleartext preface ({@code PRI * HTTP/2.0})
+ *       is not served on these ports ({@link PlainHttp1}). Vert.x knew no version for such a
+ *       request and served it all the same.
  *   <li>A higher minor version ({@code HTTP/1.2}) is read as HTTP/1.1, the highest this server
  *       conforms to (RFC 9112 2.3).
  *   <li>An absolute-form target ({@code POST http://other/api/v1/… HTTP/1.1}): its authority
@@ -93,8 +94,9 @@ final class RequestLines extends ChannelInboundHandlerAdapter {
                 "detail",
                 "The request line says "
                     + (shown.length() > 40 ? shown.substring(0, 40) + "…" : shown)
-                    + "; this service reads HTTP/1.0 and HTTP/1.1 request lines, and HTTP/2 by its"
-                    + " connection preface (h2c) or an upgrade. Nothing was done.")
+                    + "; this service reads HTTP/1.0 and HTTP/1.1 requests and does not speak"
+                    + " HTTP/2 in cleartext (h2c, its connection preface included). Nothing was"
+                    + " done.")
             .encode()
             .getBytes(StandardCharsets.UTF_8);
     DefaultFullHttpResponse response =

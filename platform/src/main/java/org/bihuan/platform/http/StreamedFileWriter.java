@@ -4,7 +4,6 @@ import io.netty.channel.ChannelOption;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpVersion;
 import io.vertx.core.net.impl.ConnectionBase;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -308,14 +307,14 @@ public class StreamedFileWriter implements ServerMessageBodyWriter<StreamedFile>
      * Ends the connection at once. Vert.x's own reset of an HTTP/1.x response closes the connection
      * only after what is queued has been written — never, for a client that takes nothing — so the
      * connection and its queued pieces stayed until that client read again. The socket is closed
-     * with a zero linger instead (the client sees a reset, not an end that could look whole); an
-     * HTTP/2 stream is reset on its own, the connection's other streams go on.
+     * with a zero linger instead (the client sees a reset, not an end that could look whole). An
+     * HTTP/2 download (TLS only: the plain ports do not speak h2c, {@link PlainHttp1}) closes its
+     * whole connection too: a reset of its stream alone left the connection and the bytes it had
+     * queued in the socket (docs/decisions/0271).
      */
     private void abort() {
       HttpServerRequest http = request.serverRequest().unwrap(HttpServerRequest.class);
-      if (http != null
-          && http.version() != HttpVersion.HTTP_2
-          && http.connection() instanceof ConnectionBase connection) {
+      if (http != null && http.connection() instanceof ConnectionBase connection) {
         connection.channel().config().setOption(ChannelOption.SO_LINGER, 0);
         // from Vert.x's own handler towards the socket: a close that starts at the pipeline's end
         // passes through that handler, which again waits for the queue to be written

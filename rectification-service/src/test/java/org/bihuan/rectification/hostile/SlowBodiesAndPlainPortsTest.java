@@ -1,0 +1,172 @@
+package org.bihuan.rectification.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.bihuan.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every request body is under the body deadline, whoever reads it, and the deadline fires by itself
+ * (docs/decisions/0271): a JSON body sent in chunks and trickled, a PUT whose chunked body stops,
+ * an evidence upload whose body stops after a few bytes — each is answered 408 problem+json
+ * body-too-slow about {@code bihuan.http.body-timeout} after its head, and the connection closed.
+ * Before, only a document import (which reads a stream) was cut, at its next byte; these waited for
+ * the idle timeout and got no answer. And the plain port does not speak cleartext HTTP/2 (h2c): a
+ * stalled h2c download reset its stream only, its connection and queued bytes stayed.
+ */
+@QuarkusTest
+@TestProfile(SlowBodiesAndPlainPortsTest.ShortBodyTimeout.class)
+class SlowBodiesAndPlainPortsTest {
+
+  public static class ShortBodyTimeout implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of("bihuan.http.body-timeout", "3s");
+    }
+  }
+
+  private static final String UNIT = "机关党委";
+
+  /** The request's head and the first bytes of its body, on a new connection. */
+  private static Socket send(String head, String bodyStart) throws IOException {
+    Socket socket = new Socket("127.0.0.1", RestAssured.port);
+    socket.setSoTimeout(20_000);
+    OutputStream out = socket.getOutputStream();
+    out.write((head + "\r\n").getBytes(StandardCharsets.UTF_8));
+    out.write(bodyStart.getBytes(StandardCharsets.UTF_8));
+    out.flush();
+    return socket;
+  }
+
+  /** The answer, to the end of the connection; asserted to be the 408 and to come in time. */
+  private static void assertBodyTooSlow(Socket socket, long started, boolean trickle)
+      throws IOException {
+    InputStream in = socket.getInputStream();
+    if (trickle) {
+      for (int i = 0; i < 100 && in.available() == 0; i++) {
+        try {
+          socket.getOutputStream().write("1\r\nx\r\n".getBytes(StandardCharsets.US_ASCII));
+          socket.getOutputStream().flush();
+          Thread.sleep(200);
+        } catch (IOException closed) {
+          break;
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
+    String answer;
+    try {
+      answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (SocketException reset) {
+      answer = "(reset: " + reset.getMessage() + ")";
+    }
+    long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+    socket.close();
+    assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
+    assertTrue(answer.toLowerCase().contains("content-type: application/problem+json"), answer);
+    assertTrue(answer.contains("/problems/body-too-slow"), answer);
+    assertTrue(answer.contains("\"status\":408"), answer);
+    assertTrue(
+        seconds >= 2 && seconds <= 8, "answered after " + seconds + " s, the deadline is 3 s");
+  }
+
+  @Test
+  void aTrickledChunkedJsonBodyIsCutAtTheDeadline() throws Exception {
+    long started = System.nanoTime();
+    Socket socket =
+        send(
+            "POST /api/v1/tickets HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + Tokens.admin()
+                + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n",
+            "1\r\n{\r\n");
+    assertBodyTooSlow(socket, started, true);
+  }
+
+  @Test
+  void aChunkedPutBodyThatStopsIsAnsweredAtTheDeadline() throws Exception {
+    String ticketId = HostileFixtures.ticket(UNIT);
+    long started = System.nanoTime();
+    Socket socket =
+        send(
+            "PUT /api/v1/tickets/"
+                + ticketId
+                + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + Tokens.admin()
+                + "\r\nContent-Type: application/json\r\nIf-Match: \"0\"\r\n"
+                + "Transfer-Encoding: chunked\r\n",
+            "5\r\n{\"tit\r\n");
+    assertBodyTooSlow(socket, started, false);
+  }
+
+  @Test
+  void anUploadWhoseBodyStopsIsAnsweredAtTheDeadline() throws Exception {
+    String ticketId = HostileFixtures.ticket(UNIT);
+    long started = System.nanoTime();
+    Socket socket =
+        send(
+            "POST /api/v1/tickets/"
+                + ticketId
+                + "/evidence HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + Tokens.reporter("王五", UNIT)
+                + "\r\nContent-Type: multipart/form-data; boundary=AaB03x\r\n"
+                + "Content-Length: 100000\r\n",
+            "--AaB03x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n");
+    assertBodyTooSlow(socket, started, false);
+    HostileFixtures.noneStored(ticketId, "evidence");
+  }
+
+  @Test
+  void theHttp2PrefaceIsNotServedOnThePlainPort() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.write(new byte[] {0, 0, 0, 4, 0, 0, 0, 0, 0}); // an empty SETTINGS frame
+      out.flush();
+      byte[] answer = socket.getInputStream().readNBytes(12);
+      String text = new String(answer, StandardCharsets.ISO_8859_1);
+      // an HTTP/2 server answers with its own SETTINGS frame (type 4 at byte 3)
+      assertTrue(text.startsWith("HTTP/1.1 505"), "the preface was answered: " + hex(answer));
+    }
+  }
+
+  @Test
+  void anH2cUpgradeIsNotTaken() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("GET /q/health/live HTTP/1.1\r\nHost: localhost\r\nConnection: Upgrade, HTTP2-Settings"
+                  + "\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String status =
+          new String(socket.getInputStream().readNBytes(12), StandardCharsets.ISO_8859_1);
+      assertFalse(status.contains("101"), "the upgrade to h2c was taken: " + status);
+      assertTrue(status.startsWith("HTTP/1.1 200"), status);
+    }
+  }
+
+  private static String hex(byte[] bytes) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : bytes) {
+      out.append(String.format("%02x ", b));
+    }
+    return out.toString();
+  }
+}
