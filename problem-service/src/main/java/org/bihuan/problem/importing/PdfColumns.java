@@ -188,7 +188,30 @@ final class PdfColumns {
         cells[c] = cells[c] == null ? p.text() : cells[c] + p.text();
       }
       if (across) {
-        break;
+        int after = seq < 0 ? -1 : rowsBelowNote(lines, i, header, seq);
+        if (after < 0) {
+          break;
+        }
+        // 注：… across the table with its rows going on below it: the note is a row of its own, which
+        // the table's reader names as a note, and the rows below stay the table's (0273)
+        if (current != null && (!carried || completesLast)) {
+          rows.add(row(rows.size() + 1, current, tail ? problem : -1));
+        }
+        StringBuilder note = new StringBuilder();
+        for (int k = i; k < after; k++) {
+          note.append(text(lines.get(k)).strip());
+        }
+        List<StringBuilder> noteRow = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+          noteRow.add(new StringBuilder(c == 0 ? note : ""));
+        }
+        rows.add(row(rows.size() + 1, noteRow, -1));
+        current = null;
+        carried = false;
+        tail = false;
+        bottom = lines.get(after - 1).get(0).y();
+        i = after - 1;
+        continue;
       }
       if (current == null || cells[starts] != null || furtherMeasure(cells, current, kinds)) {
         if (current != null && (!carried || completesLast)) {
@@ -237,6 +260,32 @@ final class PdfColumns {
     float top = lines.get(at).get(0).y();
     tables.add(new Table(List.copyOf(rows), top, bottom, open != null, completesLast, next));
     return i;
+  }
+
+  /**
+   * The line after a note (注：… on line {@code at}, its wrapped lines across the columns too) when
+   * that line goes on with the table: close below it, with a 序号 of its own in the 序号 column and
+   * nothing across the columns; -1 when the note ends the table.
+   */
+  private static int rowsBelowNote(List<List<Glyph>> lines, int at, List<Piece> header, int seq) {
+    if (!TextOutsideTables.isNote(text(lines.get(at)).strip())) {
+      return -1;
+    }
+    int j = at + 1;
+    while (j < lines.size()
+        && lines.get(j).get(0).y() - lines.get(j - 1).get(0).y()
+            <= ROW_GAP * size(lines.get(j).get(0))) {
+      List<Piece> pieces = cells(lines.get(j), header);
+      if (pieces.stream().anyMatch(p -> spanned(p, header) >= 3)) {
+        j++; // the note wrapped
+        continue;
+      }
+      boolean numbered =
+          pieces.stream()
+              .anyMatch(p -> column(p, header) == seq && p.text().strip().matches("[0-9０-９]{1,3}"));
+      return numbered ? j : -1;
+    }
+    return -1;
   }
 
   /** The duties a measure's row gives: who answers for it, and by when. */
