@@ -53,7 +53,7 @@ public class DeadlineNotices {
     do {
       n = todos.sweepBatch();
       total += n;
-    } while (n == BATCH);
+    } while (n == TicketTodos.SWEEP_BATCH);
     return total;
   }
 

@@ -43,6 +43,14 @@ public class TicketTodos {
 
   private static final int TITLE_MEASURE_CHARS = 60;
 
+  /**
+   * Tickets reconciled per transaction by {@link #sweepBatch}: a reconciliation costs some ten
+   * statements and its events, so a batch of {@link DeadlineNotices#BATCH} (500) outlived the
+   * transaction timeout on a busy machine, was rolled back and began again at the next run, never
+   * settling while it held up to 500 ticket rows (docs/decisions/0274).
+   */
+  static final int SWEEP_BATCH = 50;
+
   /** A DECIDE_EXTENSION to-do's round: this and the extension request's id. */
   private static final String EXTENSION_ROUND = "extension ";
 
@@ -92,8 +100,18 @@ public class TicketTodos {
     for (Wanted w : wanted(t)) {
       wanted.put(w.id(t.id), w);
     }
-    List<Todo> open =
-        Todo.list("ticketId = ?1 and status = ?2 order by seq", t.id, Todo.Status.OPEN);
+    // The open ones, and in the same statement those called for that exist already (a round
+    // called for again opens its to-do again under its id); a wanted one not read is new.
+    Map<UUID, Todo> known = new LinkedHashMap<>();
+    (wanted.isEmpty()
+            ? Todo.<Todo>list("ticketId = ?1 and status = ?2 order by seq", t.id, Todo.Status.OPEN)
+            : Todo.<Todo>list(
+                "ticketId = ?1 and (status = ?2 or id in ?3) order by seq",
+                t.id,
+                Todo.Status.OPEN,
+                wanted.keySet()))
+        .forEach(o -> known.put(o.id, o));
+    List<Todo> open = known.values().stream().filter(o -> o.status == Todo.Status.OPEN).toList();
     Set<UUID> stillOpen = new LinkedHashSet<>();
     for (Todo o : open) {
       Wanted w = wanted.get(o.id);
@@ -127,7 +145,7 @@ public class TicketTodos {
         continue;
       }
       Wanted w = e.getValue();
-      Todo d = Todo.findById(e.getKey());
+      Todo d = known.get(e.getKey());
       boolean fresh = d == null;
       if (fresh) {
         d = new Todo();
@@ -181,7 +199,7 @@ public class TicketTodos {
                     + " and not exists (select 1 from todo d where d.ticket_id = t.id"
                     + " and d.kind = 'SUPERVISE' and d.status = 'OPEN'))"
                     + " order by t.seq limit "
-                    + DeadlineNotices.BATCH
+                    + SWEEP_BATCH
                     + " for update of t skip locked",
                 Ticket.class)
             .setParameter("today", today)
