@@ -53,6 +53,14 @@ public class StreamedFileWriter implements ServerMessageBodyWriter<StreamedFile>
   /** Bytes read and written at a time. */
   static final int PIECE = 64 * 1024;
 
+  /**
+   * The socket send buffer a download asks for (Linux doubles it). The system's own grows to
+   * megabytes and takes more bytes only once a third of it is free: a client reading 20 KB/s made
+   * progress only once a minute, so a drain (which restarts the stall timer) came too late and a
+   * slow but steady reader was cut off as stalled (docs/decisions/0271).
+   */
+  static final int SEND_BUFFER = 256 * 1024;
+
   private final long stallMillis;
   private final CallerPermits sending;
 
@@ -194,6 +202,10 @@ public class StreamedFileWriter implements ServerMessageBodyWriter<StreamedFile>
       request.serverResponse().setResponseHeader("Content-Length", Long.toString(length));
       request.serverResponse().addCloseHandler(() -> loop.execute(this::clientGone));
       request.serverResponse().addDrainHandler(() -> loop.execute(this::drained));
+      HttpServerRequest http = request.serverRequest().unwrap(HttpServerRequest.class);
+      if (http != null && http.connection() instanceof ConnectionBase connection) {
+        connection.channel().config().setOption(ChannelOption.SO_SNDBUF, SEND_BUFFER);
+      }
     }
 
     /** On the event loop: the next piece, or the end. */

@@ -122,7 +122,14 @@ class DownloadBackPressureTest {
     }
 
     Reader(String path, String token) throws IOException {
-      socket.setReceiveBufferSize(8192);
+      this(path, token, 8192);
+    }
+
+    /** {@code receiveBuffer} 0: the system's own (grown as the client reads). */
+    Reader(String path, String token, int receiveBuffer) throws IOException {
+      if (receiveBuffer > 0) {
+        socket.setReceiveBufferSize(receiveBuffer);
+      }
       socket.connect(new java.net.InetSocketAddress("localhost", RestAssured.port));
       socket.setSoTimeout(30_000);
       socket
@@ -302,6 +309,38 @@ class DownloadBackPressureTest {
             .extract()
             .asByteArray();
     assertArrayEquals(file, whole);
+  }
+
+  /**
+   * A client that reads slowly but steadily (160 KB/s, default socket buffers) gets the whole file:
+   * its progress restarts the stall timer (docs/decisions/0271). Before, the service's socket
+   * buffer grew to megabytes and took more bytes only once a third of it had been read, more than
+   * the stall timeout apart at this rate, and the download was cut off as stalled.
+   */
+  @Test
+  void aSlowButSteadyReaderGetsTheWholeFile() throws Exception {
+    byte[] file = file(262);
+    String path = stored(file);
+    try (Reader r = new Reader(path, viewer(7), 0)) {
+      assertEquals(200, r.status(), r.head);
+      ByteArrayOutputStream got = new ByteArrayOutputStream();
+      byte[] piece = new byte[16 * 1024];
+      long started = System.nanoTime();
+      try {
+        for (int n; (n = r.in.read(piece)) >= 0; ) {
+          got.write(piece, 0, n);
+          long due = started + got.size() * 1_000_000_000L / (160 * 1024);
+          long wait = (due - System.nanoTime()) / 1_000_000L;
+          if (wait > 0) {
+            Thread.sleep(wait);
+          }
+        }
+      } catch (SocketException cut) {
+        // asserted below
+      }
+      assertEquals(SIZE, got.size(), "a slow but steady reader was cut off");
+      assertArrayEquals(file, got.toByteArray());
+    }
   }
 
   @Test
