@@ -197,6 +197,59 @@ class ImportPlanNestingAndPageEdgesTest {
     assertEquals(List.of(), docx.getList("warnings"), docx.prettify());
   }
 
+  @Test
+  void aGroupHeadingRunningIntoItsFirstBracketedProblemGivesThatProblemItsOwnTitle() {
+    byte[] docx =
+        Ledgers.docx(
+            List.<Object>of(
+                "××局巡察反馈问题整改方案",
+                "一、理论学习方面【问题】中心组学习不深入，研讨交流流于形式。",
+                "【措施】制定年度学习计划，每月开展专题研讨。",
+                "【责任单位】办公室",
+                "【整改时限】2024年6月30日",
+                "【问题】青年干部理论学习覆盖不全。",
+                "【措施】建立青年理论学习小组。",
+                "【责任单位】人事科",
+                "【整改时限】2024年7月31日",
+                "二、财务管理方面【问题】预算执行率偏低。",
+                "【措施】建立预算执行月通报制度。",
+                "【责任单位】财务科",
+                "【整改时限】2024年8月31日"));
+    JsonPath answer = TableImportTest.dryRun(docx, DocumentText.DOCX);
+    List<Map<String, Object>> expected =
+        List.of(
+            problem(
+                "中心组学习不深入，研讨交流流于形式",
+                "中心组学习不深入，研讨交流流于形式。",
+                List.of("理论学习方面"),
+                lines(2, 5, null),
+                List.of(
+                    measure(
+                        "制定年度学习计划，每月开展专题研讨。",
+                        List.of("办公室"),
+                        null,
+                        null,
+                        "DEADLINE",
+                        "2024-06-30"))),
+            problem(
+                "青年干部理论学习覆盖不全",
+                "青年干部理论学习覆盖不全。",
+                List.of("理论学习方面"),
+                lines(6, 9, null),
+                List.of(
+                    measure("建立青年理论学习小组。", List.of("人事科"), null, null, "DEADLINE", "2024-07-31"))),
+            problem(
+                "预算执行率偏低",
+                "预算执行率偏低。",
+                List.of("财务管理方面"),
+                lines(10, 13, null),
+                List.of(
+                    measure(
+                        "建立预算执行月通报制度。", List.of("财务科"), null, null, "DEADLINE", "2024-08-31"))));
+    assertEquals(expected, problems(answer), answer.prettify());
+    assertEquals(List.of(), answer.getList("warnings"), answer.prettify());
+  }
+
   private static Map<String, Object> planProblem(
       String title, String group, int line, String measure, String unit, String deadline) {
     return problem(

@@ -42,7 +42,8 @@ final class OutlineReading {
 
   ParsedDocument read() {
     List<TextNoise.SourceLine> source =
-        WrappedLabels.join(TextNoise.numberedLines(ContentsPage.without(text, warnings)));
+        HeadingsBeforeLabels.split(
+            WrappedLabels.join(TextNoise.numberedLines(ContentsPage.without(text, warnings))));
     List<TextNoise.SourceLine> closing = List.of();
     int end = Closing.start(source.stream().map(TextNoise.SourceLine::text).toList());
     if (end >= 0) {
