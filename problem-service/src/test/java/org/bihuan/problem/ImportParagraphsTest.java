@@ -236,7 +236,12 @@ class ImportParagraphsTest {
               "origin": {"page": 2, "lines": [5, 7]}}]
             """),
         answer.get("problems"));
-    assertEquals(JSON.readTree("[]"), answer.get("warnings"));
+    // the running header is named once with its pages (0272); the page numbers are not
+    assertEquals(
+        JSON.readTree(
+            "[\"The line 「××县审计局整改方案」, repeated at the top or bottom of page(s) 1–3, was read as"
+                + " a running header or footer and left out of the text.\"]"),
+        answer.get("warnings"));
   }
 
   @Test

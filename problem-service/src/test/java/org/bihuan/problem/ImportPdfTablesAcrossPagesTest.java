@@ -125,6 +125,11 @@ class ImportPdfTablesAcrossPagesTest {
         taskList(List.of(rows(1, 2, 2, 1), rows(1, 3, 4, 1), rows(1, 5, 5, 2), rows(1, 6, 6, 2))),
         problems(pdf),
         pdf.prettify());
-    assertEquals(List.of(), pdf.getList("warnings"), pdf.prettify());
+    assertEquals(
+        List.of(
+            "The line 「××局巡察反馈问题整改任务清单」, repeated at the top or bottom of page(s) 1–2, was read as"
+                + " a running header or footer and left out of the text."),
+        pdf.getList("warnings"),
+        pdf.prettify());
   }
 }

@@ -42,7 +42,8 @@ final class OutlineReading {
 
   ParsedDocument read() {
     List<TextNoise.SourceLine> source =
-        WrappedLabels.join(TextNoise.numberedLines(ContentsPage.without(text, warnings)));
+        HeadingsBeforeLabels.split(
+            WrappedLabels.join(TextNoise.numberedLines(ContentsPage.without(text, warnings))));
     List<TextNoise.SourceLine> closing = List.of();
     int end = Closing.start(source.stream().map(TextNoise.SourceLine::text).toList());
     if (end >= 0) {
@@ -170,6 +171,34 @@ final class OutlineReading {
             + "」 holds no problems (such as 工作要求, 保障措施, 组织领导); it was not imported.");
   }
 
+  /**
+   * The groups a problems section ends with that hold no problems — （六）工作要求, 组织保障, 有关要求: a heading
+   * that reads as such ({@link SectionKind#holdsNoProblems}) with no 问题/整改措施 label under it — are
+   * taken out of the section and named, as such sections are (0272).
+   */
+  private void withoutClosingGroups(Node section) {
+    while (!section.children.isEmpty()) {
+      Node last = section.children.get(section.children.size() - 1);
+      List<Line> lines = new ArrayList<>();
+      last.flatten(lines, true);
+      if (!SectionKind.holdsNoProblems(head(last).title())
+          || PlanReading.namesProblemsOrMeasures(lines)) {
+        return;
+      }
+      section.children.remove(section.children.size() - 1);
+      warnings.add(
+          "Lines "
+              + last.number
+              + "–"
+              + last.lastNumber()
+              + ": the group 「"
+              + shorten(last.line)
+              + "」 at the end of the section 「"
+              + shorten(section.line)
+              + "」 holds no problems (such as 工作要求, 保障措施, 组织领导); it was not imported.");
+    }
+  }
+
   private void readSection(Node section, SectionKind kind, boolean titleIsCategory) {
     if (kind == SectionKind.IGNORED) {
       ignoredSection(section);
@@ -178,6 +207,9 @@ final class OutlineReading {
     if (kind == SectionKind.CAUSES) {
       readItems(section, (title, description) -> causes.add(new ParsedCause(title, description)));
       return;
+    }
+    if (kind == SectionKind.PROBLEMS) {
+      withoutClosingGroups(section);
     }
     List<String> path =
         titleIsCategory && kind == SectionKind.PROBLEMS

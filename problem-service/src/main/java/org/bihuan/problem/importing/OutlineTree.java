@@ -174,7 +174,14 @@ final class OutlineTree {
     }
     boolean expected;
     if (previous != null && previous.rank() == rank) {
-      expected = number == lastNumber(previous.numbering) + 1;
+      // 1. then 1. again in the same style, as a .doc whose automatic list restarts per group shows
+      // its items (LibreOffice writes each run's first item in a list of its own): no item can be
+      // missing between them, so it is no jump (0272)
+      expected =
+          number == lastNumber(previous.numbering) + 1
+              || (number == lastNumber(previous.numbering)
+                  && MixedNumbering.style(numbering)
+                      .equals(MixedNumbering.style(previous.numbering)));
       if (!expected) {
         // 1）… then its points （1）（2）, then 2）: each style of the rank counts on its own (0251)
         String style = MixedNumbering.style(numbering);

@@ -3,6 +3,7 @@ package org.bihuan.problem.importing;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,10 +14,12 @@ import java.util.regex.Pattern;
  * (docs/decisions/0107): page numbers (— 1 —, - 2 -, 第 3 页 共 5 页, 3/5, Page 3 of 5) among the first
  * and last lines of a page, and running headers and footers — a line that stands among the first or
  * last lines of at least two pages and of at least half of them, its digits aside (第3页 and 第4页 are
- * the same footer). A line with a label (整改时限：…) or longer than a heading is never taken for a
- * header. Then a sentence that a page break cut in two is joined again: the last line of a page
- * that ends mid-sentence runs on into the first line of the next, unless that line starts a
- * numbered item or a label.
+ * the same footer). A line with a label (整改时限：…), a numbered item's line (12.某考点考务不规范的问题, however
+ * alike on every page) or a line longer than a heading is never taken for a header, nor is a line
+ * with the page's own text between it and the page's edge; the headers and footers left out are
+ * named in the warnings (0272). Then a sentence that a page break cut in two is joined again: the
+ * last line of a page that ends mid-sentence runs on into the first line of the next, unless that
+ * line starts a numbered item or a label.
  */
 final class PageFurniture {
 
@@ -39,6 +42,14 @@ final class PageFurniture {
 
   /** The pages' lines without page furniture, sentences cut by a page break joined. */
   static List<List<String>> strip(List<List<String>> pages) {
+    return strip(pages, new ArrayList<>());
+  }
+
+  /**
+   * The same; each running header or footer left out is named in {@code warnings}, once, with the
+   * pages it was left out on (0272).
+   */
+  static List<List<String>> strip(List<List<String>> pages, List<String> warnings) {
     Map<String, Set<Integer>> edgeKeys = new HashMap<>();
     for (int p = 0; p < pages.size(); p++) {
       for (int i : edges(pages.get(p))) {
@@ -49,15 +60,31 @@ final class PageFurniture {
       }
     }
     int needed = Math.max(2, (pages.size() + 1) / 2);
+    // by running header or footer, the line as first written and the pages it was left out on
+    Map<String, String> shown = new LinkedHashMap<>();
+    Map<String, List<Integer>> leftOutOn = new HashMap<>();
     List<List<String>> kept = new ArrayList<>(pages.size());
     for (int p = 0; p < pages.size(); p++) {
       List<String> lines = pages.get(p);
       Set<Integer> furniture = new HashSet<>();
-      for (int i : edges(lines)) {
-        String line = lines.get(i);
-        String key = key(line);
-        if (isPageNumber(line) || (key != null && edgeKeys.get(key).size() >= needed)) {
-          furniture.add(i);
+      for (List<Integer> band : bands(lines)) {
+        // only the lines at the page's very edge: a line with text between it and the edge is
+        // the page's own text, however alike it is to lines on other pages
+        for (int i : band) {
+          String line = lines.get(i);
+          String key = key(line);
+          if (isPageNumber(line)) {
+            furniture.add(i);
+          } else if (key != null && edgeKeys.get(key).size() >= needed) {
+            furniture.add(i);
+            shown.putIfAbsent(key, TextNoise.clean(line).strip());
+            List<Integer> on = leftOutOn.computeIfAbsent(key, k -> new ArrayList<>());
+            if (on.isEmpty() || on.get(on.size() - 1) != p + 1) {
+              on.add(p + 1);
+            }
+          } else {
+            break;
+          }
         }
       }
       List<String> page = new ArrayList<>(lines.size());
@@ -68,26 +95,62 @@ final class PageFurniture {
       }
       kept.add(page);
     }
+    for (Map.Entry<String, String> header : shown.entrySet()) {
+      warnings.add(
+          "The line 「"
+              + OutlineParser.shorten(header.getValue())
+              + "」, repeated at the top or bottom of page(s) "
+              + ranges(leftOutOn.get(header.getKey()))
+              + ", was read as a running header or footer and left out of the text.");
+    }
     joinAcrossPages(kept);
     return kept;
+  }
+
+  /** 1, 2, 3, 5 as 1–3, 5. */
+  private static String ranges(List<Integer> pages) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < pages.size(); ) {
+      int j = i;
+      while (j + 1 < pages.size() && pages.get(j + 1) == pages.get(j) + 1) {
+        j++;
+      }
+      out.append(out.isEmpty() ? "" : ", ").append(pages.get(i));
+      if (j > i) {
+        out.append('–').append(pages.get(j));
+      }
+      i = j + 1;
+    }
+    return out.toString();
   }
 
   /** Indexes of the first and last {@link #EDGE} non-blank lines of a page. */
   private static Set<Integer> edges(List<String> lines) {
     Set<Integer> edges = new HashSet<>();
-    for (int i = 0, seen = 0; i < lines.size() && seen < EDGE; i++) {
-      if (!lines.get(i).isBlank()) {
-        edges.add(i);
-        seen++;
-      }
-    }
-    for (int i = lines.size() - 1, seen = 0; i >= 0 && seen < EDGE; i--) {
-      if (!lines.get(i).isBlank()) {
-        edges.add(i);
-        seen++;
-      }
+    for (List<Integer> band : bands(lines)) {
+      edges.addAll(band);
     }
     return edges;
+  }
+
+  /**
+   * The first {@link #EDGE} non-blank lines of a page from the top down, and the last from the
+   * bottom up.
+   */
+  private static List<List<Integer>> bands(List<String> lines) {
+    List<Integer> top = new ArrayList<>();
+    for (int i = 0; i < lines.size() && top.size() < EDGE; i++) {
+      if (!lines.get(i).isBlank()) {
+        top.add(i);
+      }
+    }
+    List<Integer> bottom = new ArrayList<>();
+    for (int i = lines.size() - 1; i >= 0 && bottom.size() < EDGE; i--) {
+      if (!lines.get(i).isBlank()) {
+        bottom.add(i);
+      }
+    }
+    return List.of(top, bottom);
   }
 
   static boolean isPageNumber(String line) {
@@ -100,6 +163,7 @@ final class PageFurniture {
     String t = compact(line);
     if (t.isEmpty()
         || t.length() > HEADER_MAX
+        || Numbering.of(TextNoise.clean(line).strip()) != null
         || !Labels.find(TextNoise.clean(line)).labels().isEmpty()) {
       return null;
     }

@@ -214,7 +214,8 @@ final class PdfText {
       }
       // page numbers, running headers and footers are not the document's text
       List<Integer> firstLines = new ArrayList<>();
-      for (List<String> page : PageFurniture.strip(pageLines)) {
+      List<String> furniture = new ArrayList<>();
+      for (List<String> page : PageFurniture.strip(pageLines, furniture)) {
         firstLines.add(tables.lines() + 1);
         tables.page(firstLines.size());
         int end = page.size();
@@ -244,6 +245,7 @@ final class PdfText {
       }
       List<String> warnings = new ArrayList<>(struckWarnings);
       warnings.addAll(noteWarnings);
+      warnings.addAll(furniture);
       warnings.addAll(tables.warnings());
       if (!scanned.isEmpty()) {
         warnings.add(

@@ -43,6 +43,13 @@ enum SectionKind {
         && !CAUSE.matcher(heading).find();
   }
 
+  /**
+   * A heading that reads as holding no problems (工作要求, 组织保障, 有关要求) and names none (其他方面存在的问题 does).
+   */
+  static boolean holdsNoProblems(String heading) {
+    return of(heading) == IGNORED && !PROBLEM.matcher(heading).find();
+  }
+
   static SectionKind of(String heading) {
     if (heading.length() > 30) {
       return UNKNOWN;

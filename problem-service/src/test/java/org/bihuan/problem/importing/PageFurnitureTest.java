@@ -65,4 +65,25 @@ class PageFurnitureTest {
         List.of(List.of("1.学习不深，部分", "党员学习流于形式"), List.of("2.调研不实。"), List.of("整改措施：制定计划。")),
         PageFurniture.strip(pages));
   }
+
+  @Test
+  void aNumberedLineOrALineBelowThePagesOwnTextIsNeverAHeaderHoweverAlike() {
+    List<List<String>> pages =
+        List.of(
+            List.of("××单位整改方案 第 1 页", "1. 第1考点考务不规范的问题", "考务管理方面", "整改措施：规范考务。"),
+            List.of("××单位整改方案 第 2 页", "2. 第2考点考务不规范的问题", "考务管理方面", "整改措施：规范考务。"),
+            List.of("××单位整改方案 第 3 页", "3. 第3考点考务不规范的问题", "考务管理方面", "整改措施：规范考务。"));
+    List<String> warnings = new java.util.ArrayList<>();
+    assertEquals(
+        List.of(
+            List.of("1. 第1考点考务不规范的问题", "考务管理方面", "整改措施：规范考务。"),
+            List.of("2. 第2考点考务不规范的问题", "考务管理方面", "整改措施：规范考务。"),
+            List.of("3. 第3考点考务不规范的问题", "考务管理方面", "整改措施：规范考务。")),
+        PageFurniture.strip(pages, warnings));
+    assertEquals(
+        List.of(
+            "The line 「××单位整改方案第 1 页」, repeated at the top or bottom of page(s) 1–3, was read as a"
+                + " running header or footer and left out of the text."),
+        warnings);
+  }
 }
