@@ -84,6 +84,9 @@ public final class DocumentReading {
     LinkedSheets.attach(tables, results, linked);
     List<List<String>> headings = headingPaths(tables);
     long sheetsWithProblems = results.stream().filter(r -> !r.problems().isEmpty()).count();
+    // sheets named after a category of their problems (党建方面, 作风方面): a title on two of them is
+    // two problems, one in each category (0273)
+    Set<String> categorySheets = new HashSet<>();
     for (int i = 0; i < results.size(); i++) {
       Grid grid = tables.get(i);
       TableReading.Result result = results.get(i);
@@ -94,8 +97,12 @@ public final class DocumentReading {
               && result.header() != null
               && !result.header().has(TableReading.Column.CATEGORY);
       List<String> above = sheetCategory ? List.of(grid.sheet()) : headings.get(i);
+      if (sheetCategory && !TableHeadings.isGeneric(grid.sheet().strip())) {
+        categorySheets.add(grid.sheet());
+      }
       for (ParsedProblem p : result.problems()) {
-        if (grid.sheet() != null && sameOnAnotherSheet(p, grid.sheet(), problems, warnings)) {
+        if (grid.sheet() != null
+            && sameOnAnotherSheet(p, grid.sheet(), problems, warnings, categorySheets)) {
           continue;
         }
         problems.add(

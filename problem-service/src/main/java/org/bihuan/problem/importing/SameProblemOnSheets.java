@@ -18,10 +18,16 @@ final class SameProblemOnSheets {
    * and a 整改清单 sheet with the same problem texts): its title, folded as {@link
    * TextBesideTables#compact} folds it, equals the title of a problem read from another sheet. It
    * is then that problem: the measures it carries that the first does not have are added to the
-   * first, and the dry run says so (0182).
+   * first, and the dry run says so (0182). Two sheets named after categories of their problems
+   * ({@code categorySheets}: 党建方面, 作风方面) list different problems under the same title: each is
+   * imported, in its sheet's category (0273).
    */
   static boolean sameOnAnotherSheet(
-      ParsedProblem later, String sheet, List<ParsedProblem> problems, List<String> warnings) {
+      ParsedProblem later,
+      String sheet,
+      List<ParsedProblem> problems,
+      List<String> warnings,
+      Set<String> categorySheets) {
     String key = compact(Normalizer.normalize(later.title(), Normalizer.Form.NFKC));
     if (key.isEmpty()) {
       return false;
@@ -31,6 +37,7 @@ final class SameProblemOnSheets {
       if (first.origin() == null
           || first.origin().sheet() == null
           || first.origin().sheet().equals(sheet)
+          || (categorySheets.contains(sheet) && categorySheets.contains(first.origin().sheet()))
           || !key.equals(compact(Normalizer.normalize(first.title(), Normalizer.Form.NFKC)))) {
         continue;
       }

@@ -26,6 +26,14 @@ final class SheetCells {
   /** Cells whose formula gives an error, by address (G4 → #REF!), in the order read. */
   private final Map<String, String> errors = new java.util.LinkedHashMap<>();
 
+  /** Cells whose formula was saved without its value, by address (G4 → TODAY()+30). */
+  private final Map<String, String> uncomputed = new java.util.LinkedHashMap<>();
+
+  /** =DATE(2024,9,30): a date written as a formula of literal numbers. */
+  private static final java.util.regex.Pattern DATE_FORMULA =
+      java.util.regex.Pattern.compile(
+          "(?i)\\s*=?\\s*DATE\\s*\\(\\s*(\\d{4})\\s*,\\s*(\\d{1,2})\\s*,\\s*(\\d{1,2})\\s*\\)\\s*");
+
   SheetCells(String name) {
     this(name, false);
   }
@@ -77,6 +85,27 @@ final class SheetCells {
     }
   }
 
+  /**
+   * The text of a cell whose formula was saved without its value (a workbook written by a program
+   * and never opened in Excel): the date of =DATE(2024,9,30), a formula of literal numbers, as
+   * 2024年9月30日; any other formula is read as empty and named in a warning by its address.
+   */
+  String uncomputed(int row, int column, String formula) {
+    java.util.regex.Matcher m = DATE_FORMULA.matcher(formula);
+    if (m.matches()) {
+      return Integer.parseInt(m.group(1))
+          + "年"
+          + Integer.parseInt(m.group(2))
+          + "月"
+          + Integer.parseInt(m.group(3))
+          + "日";
+    }
+    if (row >= 0 && column >= 0 && column < MAX_COLUMNS && uncomputed.size() < 1_000) {
+      uncomputed.put(address(row, column), formula.strip());
+    }
+    return "";
+  }
+
   /** The A1 address of a cell, row and column 0-based: (3, 6) → G4. */
   static String address(int row, int column) {
     return columnLetters(column) + (row + 1);
@@ -126,6 +155,24 @@ final class SheetCells {
               + (cells.size() > 1 ? "they were" : "it was")
               + " read as empty. Correct the formula in Excel and upload the file again to import"
               + " its value.");
+    }
+    if (!uncomputed.isEmpty()) {
+      List<String> cells = new ArrayList<>();
+      uncomputed.forEach(
+          (address, formula) ->
+              cells.add(
+                  formula.isEmpty()
+                      ? address
+                      : address + " (=" + OutlineParser.shorten(formula) + ")"));
+      out.add(
+          "Sheet 「"
+              + name
+              + "」: the formula of cell(s) "
+              + String.join(", ", cells)
+              + " was saved without its value; "
+              + (cells.size() > 1 ? "they were" : "it was")
+              + " read as empty. Open the file in Excel, save it and upload it again to import"
+              + " the values.");
     }
     return out;
   }

@@ -69,6 +69,11 @@ final class TableHeadings {
     return paths;
   }
 
+  /** Whether a heading or a sheet's name only names the genre (问题清单, 整改台账), no category. */
+  static boolean isGeneric(String text) {
+    return GENERIC_HEADING.matcher(text).matches();
+  }
+
   /** A heading's text without its number and a trailing （见下表）. */
   private static String headingText(Numbering n) {
     return n.text().strip().replaceAll("[（(](?:详见|见|如)?[下附]表[0-9一二三四五六七八九十]*[)）]$", "").strip();

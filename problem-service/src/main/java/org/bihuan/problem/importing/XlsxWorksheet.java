@@ -41,6 +41,8 @@ final class XlsxWorksheet {
     StringBuilder inline = null;
     boolean inValue = false;
     boolean inInlineText = false;
+    StringBuilder formula = null; // the cell's formula, as written
+    boolean inFormula = false;
     while (x.hasNext()) {
       ReadingTime.check();
       int event = x.next();
@@ -72,11 +74,16 @@ final class XlsxWorksheet {
             style = s == null ? 0 : s;
             value = new StringBuilder();
             inline = null;
+            formula = null;
             if (++cells[0] > limits.maxCells()) {
               throw limits.tooLarge("The workbook holds more than " + limits.maxCells() + " cells");
             }
           }
           case "v" -> inValue = true;
+          case "f" -> {
+            inFormula = true;
+            formula = new StringBuilder();
+          }
           case "is" -> inline = new StringBuilder();
           case "t" -> inInlineText = inline != null;
           case "mergeCell" -> {
@@ -90,6 +97,7 @@ final class XlsxWorksheet {
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         switch (x.getLocalName()) {
           case "v" -> inValue = false;
+          case "f" -> inFormula = false;
           case "t" -> inInlineText = false;
           case "c" -> {
             if ("e".equals(type)) {
@@ -106,6 +114,14 @@ final class XlsxWorksheet {
                     dateStyles,
                     yearMonthStyles.contains(style),
                     date1904);
+            if (formula != null
+                && inline == null
+                && !"e".equals(type)
+                && (value == null || value.isEmpty())) {
+              // a formula saved without its value (a file written by a program, never opened in
+              // Excel): DATE(2024,9,30) is that date, any other is named and read as empty (0273)
+              text = sheet.uncomputed(row, column, formula.toString());
+            }
             if ("s".equals(type)) {
               // a shared text is held once, but the import repeats it in every cell's line
               chars[0] = counted(chars[0], text.length(), limits);
@@ -116,7 +132,10 @@ final class XlsxWorksheet {
           default -> {}
         }
       } else if (isText(event)) {
-        if (inValue && value != null) {
+        if (inFormula && formula != null) {
+          chars[0] = counted(chars[0], x.getTextLength(), limits);
+          formula.append(x.getText());
+        } else if (inValue && value != null) {
           chars[0] = counted(chars[0], x.getTextLength(), limits);
           value.append(x.getText());
         } else if (inInlineText) {
