@@ -35,7 +35,8 @@ class ImportTableCellsAndRowsTest {
           List.of("3", "问题丙。", "完善制度。", "办公室", "", "2025年春节前"),
           List.of("4", "问题丁。", "完成台账整理\n责任单位：办公室\n责任人：张三", "", "", "2024年12月31日"),
           List.of("填表人：李四", "", "", "", "", ""),
-          List.of("5", "问题戊。", "修订制度。", "综合科", "赵六", "2024年11月30日"));
+          List.of("5", "问题戊。", "修订制度。", "综合科", "赵六", "2024年11月30日"),
+          List.of("5", "问题己。", "清理台账。", "综合科", "赵六", "2024年12月31日"));
 
   private static List<Map<String, Object>> expected(IntFunction<Map<String, Object>> origin) {
     return List.of(
@@ -72,7 +73,13 @@ class ImportTableCellsAndRowsTest {
             "问题戊。",
             List.of(),
             origin.apply(7),
-            List.of(measure("修订制度。", List.of("综合科"), null, "赵六", "DEADLINE", "2024-11-30"))));
+            List.of(measure("修订制度。", List.of("综合科"), null, "赵六", "DEADLINE", "2024-11-30"))),
+        problem(
+            "问题己",
+            "问题己。",
+            List.of(),
+            origin.apply(8),
+            List.of(measure("清理台账。", List.of("综合科"), null, "赵六", "DEADLINE", "2024-12-31"))));
   }
 
   private static void assertWarned(JsonPath answer, String where) {
@@ -84,7 +91,10 @@ class ImportTableCellsAndRowsTest {
             "Problem 「问题丙」, measure 「完善制度。」: 「2025年春节前」 names a time of the year (a holiday, a"
                 + " season) that is not a date",
             where
-                + " row 7 holds a problem below the sign-off row 6; the sign-off row does not end")) {
+                + " row 7 holds a problem below the sign-off row 6; the sign-off row does not end",
+            where
+                + " row 8 repeats the 序号 5 of the row above with another problem text (「问题己。」); it"
+                + " was imported as a problem of its own.")) {
       assertTrue(warnings.stream().anyMatch(w -> w.contains(said)), said + " in " + warnings);
     }
     assertTrue(

@@ -37,8 +37,8 @@ final class ProblemDraft {
 
   /**
    * A further row of this problem (its 问题 cell merged, blank, copied down or under the same 序号): a
-   * first sentence or a copy of the problem text is said once; another text under the same 序号 adds
-   * to the description, and the dry run says so.
+   * first sentence or a copy of the problem text is said once; another text under a point of its 序号
+   * (1.1 under 1) adds to the description, and the dry run says so.
    */
   void furtherRow(
       Grid.Row row, Grid.Cell problemCell, boolean firstSentence, boolean sameSeq, RowCells cells) {

@@ -42,6 +42,22 @@ final class SeqNumbers {
             && SUB_NUMBER.matcher(own.substring(problem.length())).matches());
   }
 
+  /**
+   * Whether a row repeating the problem's 序号 itself (not a point under it) holds another problem: a
+   * 问题 text of its own that is not the problem's again (a copy, its first sentence). Two rows
+   * numbered alike with two problem texts are two problems, the dry run says so (0273).
+   */
+  static boolean anotherProblemAlike(
+      String seq, String problemSeq, Grid.Cell problemCell, String problemText) {
+    String text = problemCell.text();
+    return !key(seq).isEmpty()
+        && key(seq).equals(key(problemSeq))
+        && !problemCell.continuesAbove()
+        && !text.isEmpty()
+        && !RepeatedCells.same(text, problemText)
+        && !RepeatedCells.firstSentence(text, problemText);
+  }
+
   /** A sub-number and the number it is under: 1-2 → 1, 1.2 → 1, 2．1 → 2. */
   private static final Pattern POINT = Pattern.compile("(.+?)[.．\\-－—_/][0-9]+");
 

@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
  *   <li>a row whose problem cell is blank, continues a vertical merge, or repeats the problem above
  *       — or that repeats the 序号 above — belongs to the problem above: one problem spanning several
  *       rows is one problem, each row one measure with its own units, leader, person and time limit
- *       (a repeated 序号 with another problem text adds that text to the description and says so in a
- *       warning; the same problem text under another 问题类别 is another problem); but a 序号 of its own
- *       that changes always starts a new problem ({@link SeqNumbers}, 0190);
+ *       (a repeated 序号 with another problem text of its own is another problem, numbered alike, and
+ *       a warning says so, 0273; a point under it, 1.1 under 1, with another text adds that text to
+ *       the description; the same problem text under another 问题类别 is another problem); but a 序号 of
+ *       its own that changes always starts a new problem ({@link SeqNumbers}, 0190);
  *   <li>a 整改措施 cell merged over the rows of two problems is a measure of each (0190); columns not
  *       read and phone numbers in name cells are {@link ColumnRoles}' and {@link ContactNumbers}'
  *       rules, category columns {@link CategoryColumns}'; a sheet of measures linked to another

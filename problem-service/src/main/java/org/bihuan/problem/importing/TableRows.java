@@ -162,6 +162,16 @@ final class TableRows {
                         || problemText.isEmpty()
                         || RepeatedCells.same(problemText, current.text))
                     && !categories.differs(row, current.path)));
+    if (sameSeq && SeqNumbers.anotherProblemAlike(seq, current.seq, problemCell, current.text)) {
+      sameSeq = false; // 7 | 问题庚 then 7 | 问题辛: two problems numbered alike (0273)
+      warnings.add(
+          cells.where(row)
+              + " repeats the 序号 "
+              + seq
+              + " of the row above with another problem text (「"
+              + OutlineParser.shorten(problemText)
+              + "」); it was imported as a problem of its own.");
+    }
     // a 序号 of its own that is another value starts a new problem, whatever the 问题 cell holds
     // (0190): a row with nothing but its 序号 (a form numbered in advance) holds no problem
     boolean newSeq =

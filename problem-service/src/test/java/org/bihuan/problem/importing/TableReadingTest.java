@@ -238,7 +238,7 @@ class TableReadingTest {
   }
 
   @Test
-  void aRowRepeatingTheNumberWithAnotherProblemTextIsReadAsMoreOfItsDescriptionAndSaysSo() {
+  void aRowRepeatingTheNumberWithAnotherProblemTextIsAnotherProblemAndSaysSo() {
     TableReading.Result r =
         TableReading.read(
             grid(
@@ -246,12 +246,17 @@ class TableReadingTest {
                 "序号|存在问题|整改措施|责任单位|整改时限",
                 "3|会议记录不全。|规范记录|办公室|2024年9月30日",
                 "3|会议纪要未及时印发。|按时印发|办公室|2024年9月30日"));
-    assertEquals(1, r.problems().size());
-    assertEquals("会议记录不全。\n会议纪要未及时印发。", r.problems().get(0).description());
-    assertEquals(2, r.problems().get(0).measures().size());
+    // two rows numbered alike with two problem texts are two problems (0273; was one, 0177)
+    assertEquals(2, r.problems().size());
+    assertEquals("会议记录不全。", r.problems().get(0).description());
+    assertEquals("会议纪要未及时印发。", r.problems().get(1).description());
+    assertEquals(1, r.problems().get(0).measures().size());
+    assertEquals(1, r.problems().get(1).measures().size());
     assertEquals(1, r.warnings().size(), r.warnings().toString());
-    assertTrue(
-        r.warnings().get(0).startsWith("Sheet 「台账」 row 3 repeats the 序号 3"), r.warnings().get(0));
+    assertEquals(
+        "Sheet 「台账」 row 3 repeats the 序号 3 of the row above with another problem text"
+            + " (「会议纪要未及时印发。」); it was imported as a problem of its own.",
+        r.warnings().get(0));
   }
 
   @Test
