@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -56,9 +58,17 @@ class ClientGoneImportTest {
     }
   }
 
+  /**
+   * The whole reading, answered. The socket waits up to five minutes: a cold first reading of 250
+   * pages on a busy machine takes longer than the test client's default 30 s.
+   */
   private long readingMillis(String path, byte[] pdf) {
     long start = System.nanoTime();
     RestAssured.given()
+        .config(
+            RestAssuredConfig.config()
+                .httpClient(
+                    HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 300_000)))
         .auth()
         .oauth2(Tokens.reporter("导入人", null))
         .contentType(DocumentText.PDF)

@@ -36,6 +36,7 @@ final class LabelSpacing {
     int copied = 0;
     boolean labelled = false;
     do {
+      ReadingTime.check(); // a line of many bare labels (0270)
       Label label = label(m.group(1));
       boolean atStart = line.substring(0, m.start()).isBlank();
       if (!atStart && !labelled) {

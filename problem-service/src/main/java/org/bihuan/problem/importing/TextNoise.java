@@ -89,18 +89,29 @@ final class TextNoise {
     if (raw == null) {
       return "";
     }
+    // each stage goes over the whole line: the read budget is looked at between them, so that an
+    // abandoned reading of a line of megabytes stops within one stage (0270)
     String s = PAID_MARKER.matcher(raw).replaceAll("");
+    ReadingTime.check();
     s = narrow(s);
+    ReadingTime.check();
     s = withoutDoubledPunctuation(s);
+    ReadingTime.check();
     s = LabelSpacing.withColons(s); // 责任单位 财务科: a label written without its colon
+    ReadingTime.check();
     // 李四 责任单位：… keeps its space: it separates two labels, not two halves of a word; on a line
     // of labels, so does the space before any other label (办公室 备注：…)
     s = LabelNames.SPACE_BEFORE_LABEL.matcher(s).replaceAll("  ");
+    ReadingTime.check();
     if (!Labels.find(s).labels().isEmpty()) {
+      ReadingTime.check();
       s = SPACE_BEFORE_ANY_LABEL.matcher(s).replaceAll("  ");
+      ReadingTime.check();
       s = LabelSpacing.listSpacesKept(s); // 责任单位：办公室 财务科: two units, not 办公室财务科
+      ReadingTime.check();
     }
     s = SPACE_BETWEEN_WIDE.matcher(s).replaceAll("");
+    ReadingTime.check();
     s = SPACES.matcher(s).replaceAll(" ");
     return s.strip();
   }
