@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URL;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -243,23 +244,41 @@ public final class HttpLayerRefusals {
   }
 
   /**
-   * GETs {@code path} over HTTP/2 (h2c, prior knowledge) with each :authority that a Host would be
-   * refused for, and asserts 400 problem+json naming the authority; a valid one is routed (answers
-   * anything but 400). Vert.x took {@code [zz]}, zone ids and an empty port (as port 0) (0250).
+   * The plain port does not speak cleartext HTTP/2 (docs/decisions/0271): the HTTP/2 connection
+   * preface is answered with an HTTP/1.1 505 (an HTTP/2 server would answer with its own SETTINGS
+   * frame), and a request asking to upgrade to h2c is answered in HTTP/1.1, not with 101.
    */
-  public static void assertBadAuthoritiesRefusedOverHttp2(URL root, String path)
-      throws IOException {
-    for (String bad : List.of("[zz]", "x:", "[fe80::1%eth0]", "localhost:0")) {
-      RawHttp2.Answer answer = RawHttp2.get(root, path, bad);
-      JsonNode problem = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body());
-      assertEquals(400, problem.path("status").asInt(), bad + " → " + answer);
-      assertEquals("/problems/bad-request", problem.path("type").asText(), bad + " → " + answer);
-      assertTrue(problem.path("detail").asText().contains(":authority"), bad + " → " + answer);
+  public static void assertClearHttp2NotServed(URL root) throws IOException {
+    try (Socket socket = new Socket(root.getHost(), root.getPort())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.write(new byte[] {0, 0, 0, 4, 0, 0, 0, 0, 0}); // an empty SETTINGS frame
+      out.flush();
+      byte[] answer = socket.getInputStream().readNBytes(12);
+      String text = new String(answer, StandardCharsets.ISO_8859_1);
+      assertTrue(text.startsWith("HTTP/1.1 505"), "the preface was answered: " + hex(answer));
     }
-    RawHttp2.Answer good = RawHttp2.get(root, path, "localhost:" + root.getPort());
-    assertTrue(
-        !good.reset() && good.headers() && !good.body().contains("\"status\":400"),
-        "a valid :authority → " + good);
+    try (Socket socket = new Socket(root.getHost(), root.getPort())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("GET /q/health/live HTTP/1.1\r\nHost: localhost\r\nConnection: Upgrade, HTTP2-Settings"
+                  + "\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String status =
+          new String(socket.getInputStream().readNBytes(12), StandardCharsets.ISO_8859_1);
+      assertTrue(status.startsWith("HTTP/1.1 200"), "the upgrade to h2c was taken: " + status);
+    }
+  }
+
+  private static String hex(byte[] bytes) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : bytes) {
+      out.append(String.format("%02x ", b));
+    }
+    return out.toString();
   }
 
   /**
@@ -345,20 +364,6 @@ public final class HttpLayerRefusals {
           answer.toString());
       assertTrue(answer.closed(), "a broken chunk closes the connection: " + answer);
     }
-  }
-
-  /**
-   * POSTs {@code bytes} bytes, declared in Content-Length, to {@code path} over HTTP/2 (cleartext,
-   * upgraded) and asserts the 413 problem+json: HTTP/2 has no Connection header, and an answer that
-   * sent "Connection: close" was a stream reset (PROTOCOL_ERROR).
-   */
-  public static void assertTooLargeOverHttp2(URL root, String path, String token, long bytes)
-      throws IOException, InterruptedException {
-    HttpResponse<String> answer = RawHttp.postOverHttp2(root, path, token, bytes);
-    assertEquals(413, answer.statusCode(), answer.body());
-    assertEquals(
-        "application/problem+json", answer.headers().firstValue("content-type").orElse(""));
-    assertTrue(answer.body().contains("/problems/too-large"), answer.body());
   }
 
   /**

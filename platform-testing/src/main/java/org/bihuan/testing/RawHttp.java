@@ -13,11 +13,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -254,62 +250,5 @@ public final class RawHttp {
       return i;
     }
     return -1;
-  }
-
-  /**
-   * POSTs {@code bytes} bytes of JSON whitespace, declared in Content-Length, to {@code path} over
-   * HTTP/2 (the connection is upgraded by a first request, as clients do over cleartext), and
-   * returns the answer; the bytes are made as they are sent.
-   */
-  public static HttpResponse<String> postOverHttp2(URL root, String path, String token, long bytes)
-      throws IOException, InterruptedException {
-    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
-    URI base = URI.create(root.toString());
-    HttpResponse<Void> upgraded =
-        client.send(
-            HttpRequest.newBuilder(base.resolve("/q/health/live")).build(),
-            HttpResponse.BodyHandlers.discarding());
-    assertEquals(HttpClient.Version.HTTP_2, upgraded.version(), "no h2c upgrade");
-    HttpResponse<String> answer =
-        client.send(
-            HttpRequest.newBuilder(base.resolve(path))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.fromPublisher(
-                        HttpRequest.BodyPublishers.ofInputStream(() -> new Spaces(bytes)), bytes))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertEquals(HttpClient.Version.HTTP_2, answer.version());
-    return answer;
-  }
-
-  /** {@code left} bytes of JSON whitespace, made as they are read. */
-  private static final class Spaces extends InputStream {
-    private long left;
-
-    Spaces(long bytes) {
-      left = bytes;
-    }
-
-    @Override
-    public int read() {
-      if (left <= 0) {
-        return -1;
-      }
-      left--;
-      return ' ';
-    }
-
-    @Override
-    public int read(byte[] buf, int off, int len) {
-      if (left <= 0) {
-        return -1;
-      }
-      int n = (int) Math.min(len, left);
-      Arrays.fill(buf, off, off + n, (byte) ' ');
-      left -= n;
-      return n;
-    }
   }
 }

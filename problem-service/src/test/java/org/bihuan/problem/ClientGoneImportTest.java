@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.config.HttpClientConfig;
-import io.restassured.config.RestAssuredConfig;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,6 +19,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.service.ImportPermits;
+import org.bihuan.problem.support.Api;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -64,11 +63,7 @@ class ClientGoneImportTest {
    */
   private long readingMillis(String path, byte[] pdf) {
     long start = System.nanoTime();
-    RestAssured.given()
-        .config(
-            RestAssuredConfig.config()
-                .httpClient(
-                    HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 300_000)))
+    Api.patient()
         .auth()
         .oauth2(Tokens.reporter("导入人", null))
         .contentType(DocumentText.PDF)

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.InputStream;
@@ -13,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.service.ImportPermits;
+import org.bihuan.problem.support.Api;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,7 @@ class ImportPerCallerTest {
   @Inject ImportPermits permits;
 
   private static Response post(String token, String source, byte[] body, String type) {
-    return RestAssured.given()
+    return Api.patient() // a cold first reading of 400 pages on a busy machine takes > 30 s
         .auth()
         .oauth2(token)
         .contentType(type)

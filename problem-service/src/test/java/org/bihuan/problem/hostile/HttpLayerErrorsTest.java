@@ -101,13 +101,10 @@ class HttpLayerErrorsTest {
     sourcesWith(ref, hasSize(1));
   }
 
-  /**
-   * HTTP/2 (cleartext, upgraded) has no Connection header: the 413 for a declared length over the
-   * limit was a stream reset (PROTOCOL_ERROR) because the answer sent "Connection: close".
-   */
+  /** The plain port does not speak cleartext HTTP/2 (0271). */
   @Test
-  void aBodyOverTheLimitOverHttp2Is413ProblemJson() throws Exception {
-    HttpLayerRefusals.assertTooLargeOverHttp2(root, "/api/v1/sources", Tokens.admin(), FORTY_MIB);
+  void cleartextHttp2IsNotServed() throws Exception {
+    HttpLayerRefusals.assertClearHttp2NotServed(root);
   }
 
   /** Headers between 16 and 32 KiB: problem+json 431 (beyond 32 KiB Netty's empty 431, 0173). */
@@ -200,12 +197,6 @@ class HttpLayerErrorsTest {
     for (int i = 0; i < 3; i++) {
       sourcesWith(ref + i, hasSize(1));
     }
-  }
-
-  /** Over HTTP/2 the :authority is checked as a Host is (0250). */
-  @Test
-  void aBadAuthorityOverHttp2Is400() throws Exception {
-    HttpLayerRefusals.assertBadAuthoritiesRefusedOverHttp2(root, "/api/v1/sources");
   }
 
   /** A chunk size that is no number: 400 problem+json, closed, nothing stored (0244). */

@@ -1,6 +1,5 @@
 package org.bihuan.rectification.hostile;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,8 +11,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.bihuan.testing.HttpLayerRefusals;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -131,42 +132,7 @@ class SlowBodiesAndPlainPortsTest {
   }
 
   @Test
-  void theHttp2PrefaceIsNotServedOnThePlainPort() throws Exception {
-    try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
-      socket.setSoTimeout(10_000);
-      OutputStream out = socket.getOutputStream();
-      out.write("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-      out.write(new byte[] {0, 0, 0, 4, 0, 0, 0, 0, 0}); // an empty SETTINGS frame
-      out.flush();
-      byte[] answer = socket.getInputStream().readNBytes(12);
-      String text = new String(answer, StandardCharsets.ISO_8859_1);
-      // an HTTP/2 server answers with its own SETTINGS frame (type 4 at byte 3)
-      assertTrue(text.startsWith("HTTP/1.1 505"), "the preface was answered: " + hex(answer));
-    }
-  }
-
-  @Test
-  void anH2cUpgradeIsNotTaken() throws Exception {
-    try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
-      socket.setSoTimeout(10_000);
-      OutputStream out = socket.getOutputStream();
-      out.write(
-          ("GET /q/health/live HTTP/1.1\r\nHost: localhost\r\nConnection: Upgrade, HTTP2-Settings"
-                  + "\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      String status =
-          new String(socket.getInputStream().readNBytes(12), StandardCharsets.ISO_8859_1);
-      assertFalse(status.contains("101"), "the upgrade to h2c was taken: " + status);
-      assertTrue(status.startsWith("HTTP/1.1 200"), status);
-    }
-  }
-
-  private static String hex(byte[] bytes) {
-    StringBuilder out = new StringBuilder();
-    for (byte b : bytes) {
-      out.append(String.format("%02x ", b));
-    }
-    return out.toString();
+  void cleartextHttp2IsNotServedOnThePlainPort() throws Exception {
+    HttpLayerRefusals.assertClearHttp2NotServed(new URL("http://127.0.0.1:" + RestAssured.port));
   }
 }

@@ -24,7 +24,7 @@ class HttpLayerErrorsTest {
   URL root;
 
   @Test
-  void aBodyOverTheLimitIs413ProblemJsonOverHttp1AndHttp2() throws Exception {
+  void aBodyOverTheLimitIs413ProblemJson() throws Exception {
     RawHttp.Answer http1 =
         new RawHttp(root)
             .send(
@@ -35,9 +35,12 @@ class HttpLayerErrorsTest {
                     + "\r\n\r\n");
     RawHttp.problem(http1, 413);
     assertTrue(http1.closed(), "the unread body ends the connection: " + http1);
+  }
 
-    HttpLayerRefusals.assertTooLargeOverHttp2(
-        root, "/api/v1/reports/summary", Tokens.viewer(), FORTY_MIB);
+  /** The plain port does not speak cleartext HTTP/2 (0271). */
+  @Test
+  void cleartextHttp2IsNotServed() throws Exception {
+    HttpLayerRefusals.assertClearHttp2NotServed(root);
   }
 
   @Test
