@@ -34,7 +34,8 @@ public final class ClientFaults {
           || t instanceof PrematureChannelClosureException
           || t instanceof TooLongFrameException
           || t instanceof DecoderException
-          || thrownByTheHttpDecoder(t)) {
+          || thrownByTheHttpDecoder(t)
+          || bodyReadTimedOut(t)) {
         return true;
       }
       String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
@@ -53,6 +54,33 @@ public final class ClientFaults {
     }
     return false;
   }
+
+  /**
+   * Whether {@code e}, or one of its causes, is the REST layer's read of a request body that did
+   * not come within {@code quarkus.http.read-timeout} (the entity stream of a route read on a
+   * worker): the client's slowness, as the body deadline's 408 (docs/decisions/0271). Not a socket
+   * timeout of a call this service made to another ({@link java.net.SocketTimeoutException}).
+   */
+  public static boolean isBodyReadTimeout(Throwable e) {
+    int depth = 0;
+    for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
+      if (bodyReadTimedOut(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean bodyReadTimedOut(Throwable t) {
+    return t.getClass() == IOException.class
+        && "Read timed out".equals(t.getMessage())
+        && java.util.Arrays.stream(t.getStackTrace())
+            .limit(5)
+            .anyMatch(f -> f.getClassName().startsWith(REQUEST_BODY_STREAM));
+  }
+
+  private static final String REQUEST_BODY_STREAM =
+      "org.jboss.resteasy.reactive.server.vertx.VertxInputStream";
 
   /**
    * Whether {@code t} was thrown by Netty's HTTP codec reading what the client sent (a

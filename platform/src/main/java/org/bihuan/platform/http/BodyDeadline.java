@@ -11,11 +11,13 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpStatusClass;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 import io.vertx.core.json.JsonObject;
+import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
@@ -111,6 +113,19 @@ final class BodyDeadline extends ChannelDuplexHandler {
   @Override
   public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise)
       throws Exception {
+    if (late) {
+      // the connection was answered here (or cut) and is closing: a later answer to the same
+      // request (a failed read of its body on a worker) would be a second one on the wire
+      ReferenceCountUtil.release(msg);
+      promise.tryFailure(new ClosedChannelException());
+      return;
+    }
+    if (msg instanceof HttpResponse response
+        && response.status().codeClass() == HttpStatusClass.INFORMATIONAL) {
+      // an interim answer (100 Continue asks for the body): the request is still to be answered
+      ctx.write(msg, promise);
+      return;
+    }
     if (msg instanceof HttpResponse) {
       answering = true;
     }

@@ -1,5 +1,6 @@
 package org.bihuan.platform.http;
 
+import io.netty.channel.ChannelException;
 import io.netty.channel.ChannelOption;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -327,7 +328,14 @@ public class StreamedFileWriter implements ServerMessageBodyWriter<StreamedFile>
     private void abort() {
       HttpServerRequest http = request.serverRequest().unwrap(HttpServerRequest.class);
       if (http != null && http.connection() instanceof ConnectionBase connection) {
-        connection.channel().config().setOption(ChannelOption.SO_LINGER, 0);
+        if (!connection.channel().isOpen()) {
+          return; // the client ended it first: nothing left to cut (setting a linger would throw)
+        }
+        try {
+          connection.channel().config().setOption(ChannelOption.SO_LINGER, 0);
+        } catch (ChannelException closedMeanwhile) {
+          return;
+        }
         // from Vert.x's own handler towards the socket: a close that starts at the pipeline's end
         // passes through that handler, which again waits for the queue to be written
         connection.channelHandlerContext().close();

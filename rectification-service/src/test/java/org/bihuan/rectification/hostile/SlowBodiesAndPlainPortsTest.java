@@ -131,6 +131,38 @@ class SlowBodiesAndPlainPortsTest {
     HostileFixtures.noneStored(ticketId, "evidence");
   }
 
+  /** curl asks so for bodies over 1 MB: the interim 100 is not the answer, the 408 still comes. */
+  @Test
+  void anUploadThatAskedToContinueAndStopsIsAnsweredAtTheDeadline() throws Exception {
+    String ticketId = HostileFixtures.ticket(UNIT);
+    long started = System.nanoTime();
+    Socket socket =
+        send(
+            "POST /api/v1/tickets/"
+                + ticketId
+                + "/evidence HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + Tokens.reporter("王五", UNIT)
+                + "\r\nContent-Type: multipart/form-data; boundary=AaB03x\r\n"
+                + "Content-Length: 100000\r\nExpect: 100-continue\r\n",
+            "");
+    InputStream in = socket.getInputStream();
+    StringBuilder interim = new StringBuilder();
+    while (!interim.toString().endsWith("\r\n\r\n")) {
+      int b = in.read();
+      assertTrue(b >= 0, "closed before the 100 Continue: " + interim);
+      interim.append((char) b);
+    }
+    assertTrue(interim.toString().startsWith("HTTP/1.1 100"), interim.toString());
+    OutputStream out = socket.getOutputStream();
+    out.write(
+        ("--AaB03x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n")
+            .getBytes(StandardCharsets.UTF_8));
+    out.flush();
+    assertBodyTooSlow(socket, started, false);
+    HostileFixtures.noneStored(ticketId, "evidence");
+  }
+
   @Test
   void cleartextHttp2IsNotServedOnThePlainPort() throws Exception {
     HttpLayerRefusals.assertClearHttp2NotServed(new URL("http://127.0.0.1:" + RestAssured.port));
