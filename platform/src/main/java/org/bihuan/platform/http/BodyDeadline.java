@@ -13,16 +13,12 @@ import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpStatusClass;
 import io.netty.handler.codec.http.HttpUtil;
-import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
-import io.vertx.core.json.JsonObject;
 import java.nio.channels.ClosedChannelException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import org.bihuan.platform.error.ProblemMapping;
 
 /**
  * A request body must have arrived whole within {@code bihuan.http.body-timeout} (60 s unless
@@ -164,26 +160,14 @@ final class BodyDeadline extends ChannelDuplexHandler {
   }
 
   private static DefaultFullHttpResponse answer(Duration timeout) {
-    byte[] body =
-        new JsonObject()
-            .put("type", "/problems/body-too-slow")
-            .put("title", "Request timeout")
-            .put("status", 408)
-            .put(
-                "detail",
-                "请求正文未在 "
-                    + timeout.toSeconds()
-                    + " 秒内传完，已放弃，未作任何更改。 The request body did not arrive within "
-                    + timeout.toSeconds()
-                    + " seconds; nothing was changed. Send it again over a faster connection.")
-            .encode()
-            .getBytes(StandardCharsets.UTF_8);
-    DefaultFullHttpResponse response =
-        new DefaultFullHttpResponse(
-            HttpVersion.HTTP_1_1, HttpResponseStatus.REQUEST_TIMEOUT, Unpooled.wrappedBuffer(body));
-    response.headers().set(HttpHeaderNames.CONTENT_TYPE, ProblemMapping.PROBLEM_JSON);
-    response.headers().set(HttpHeaderNames.CONTENT_LENGTH, body.length);
-    response.headers().set(HttpHeaderNames.CONNECTION, "close");
-    return response;
+    return ClosingProblems.of(
+        HttpResponseStatus.REQUEST_TIMEOUT,
+        "/problems/body-too-slow",
+        "Request timeout",
+        "请求正文未在 "
+            + timeout.toSeconds()
+            + " 秒内传完，已放弃，未作任何更改。 The request body did not arrive within "
+            + timeout.toSeconds()
+            + " seconds; nothing was changed. Send it again over a faster connection.");
   }
 }

@@ -8,16 +8,11 @@ import io.netty.channel.ChannelPipeline;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
-import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
-import io.vertx.core.json.JsonObject;
-import java.nio.charset.StandardCharsets;
-import org.bihuan.platform.error.ProblemMapping;
 
 /**
  * The answer to a body whose chunk framing Netty's decoder cannot read — a chunk size that is not
@@ -111,25 +106,13 @@ final class BrokenChunks extends ChannelDuplexHandler {
       char c = reason.charAt(i);
       shown.append(c >= 0x20 && c < 0x7f ? c : '?');
     }
-    byte[] body =
-        new JsonObject()
-            .put("type", "/problems/bad-request")
-            .put("title", "Bad request")
-            .put("status", 400)
-            .put(
-                "detail",
-                "The chunked body could not be read"
-                    + (shown.isEmpty() ? "" : " (" + shown + ")")
-                    + ": each chunk starts with its size in hexadecimal and CRLF, and a chunk of"
-                    + " size 0 ends the body. Nothing was done.")
-            .encode()
-            .getBytes(StandardCharsets.UTF_8);
-    DefaultFullHttpResponse response =
-        new DefaultFullHttpResponse(
-            HttpVersion.HTTP_1_1, HttpResponseStatus.BAD_REQUEST, Unpooled.wrappedBuffer(body));
-    response.headers().set(HttpHeaderNames.CONTENT_TYPE, ProblemMapping.PROBLEM_JSON);
-    response.headers().set(HttpHeaderNames.CONTENT_LENGTH, body.length);
-    response.headers().set(HttpHeaderNames.CONNECTION, "close");
-    return response;
+    return ClosingProblems.of(
+        HttpResponseStatus.BAD_REQUEST,
+        "/problems/bad-request",
+        "Bad request",
+        "The chunked body could not be read"
+            + (shown.isEmpty() ? "" : " (" + shown + ")")
+            + ": each chunk starts with its size in hexadecimal and CRLF, and a chunk of"
+            + " size 0 ends the body. Nothing was done.");
   }
 }

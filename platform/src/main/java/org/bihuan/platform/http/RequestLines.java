@@ -1,6 +1,5 @@
 package org.bihuan.platform.http;
 
-import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -11,9 +10,6 @@ import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.util.ReferenceCountUtil;
-import io.vertx.core.json.JsonObject;
-import java.nio.charset.StandardCharsets;
-import org.bihuan.platform.error.ProblemMapping;
 
 /**
  * What an HTTP/1.x request line says before Vert.x reads it (docs/decisions/0250). Put in each
@@ -85,28 +81,14 @@ final class RequestLines extends ChannelInboundHandlerAdapter {
 
   private static DefaultFullHttpResponse notSupported(HttpVersion version) {
     String shown = version.text().replaceAll("[^ -~]", "?");
-    byte[] body =
-        new JsonObject()
-            .put("type", "/problems/http-version-not-supported")
-            .put("title", "HTTP version not supported")
-            .put("status", 505)
-            .put(
-                "detail",
-                "The request line says "
-                    + (shown.length() > 40 ? shown.substring(0, 40) + "…" : shown)
-                    + "; this service reads HTTP/1.0 and HTTP/1.1 requests and does not speak"
-                    + " HTTP/2 in cleartext (h2c, its connection preface included). Nothing was"
-                    + " done.")
-            .encode()
-            .getBytes(StandardCharsets.UTF_8);
-    DefaultFullHttpResponse response =
-        new DefaultFullHttpResponse(
-            HttpVersion.HTTP_1_1,
-            HttpResponseStatus.HTTP_VERSION_NOT_SUPPORTED,
-            Unpooled.wrappedBuffer(body));
-    response.headers().set(HttpHeaderNames.CONTENT_TYPE, ProblemMapping.PROBLEM_JSON);
-    response.headers().set(HttpHeaderNames.CONTENT_LENGTH, body.length);
-    response.headers().set(HttpHeaderNames.CONNECTION, "close");
-    return response;
+    return ClosingProblems.of(
+        HttpResponseStatus.HTTP_VERSION_NOT_SUPPORTED,
+        "/problems/http-version-not-supported",
+        "HTTP version not supported",
+        "The request line says "
+            + (shown.length() > 40 ? shown.substring(0, 40) + "…" : shown)
+            + "; this service reads HTTP/1.0 and HTTP/1.1 requests and does not speak"
+            + " HTTP/2 in cleartext (h2c, its connection preface included). Nothing was"
+            + " done.");
   }
 }
