@@ -14,10 +14,7 @@ import org.bihuan.problem.importing.PdfLayout.Segment;
 /**
  * The ruled tables of a PDF page ({@link PdfLayout#ruled}): the distinct horizontal rulings are cut
  * into tables where no vertical ruling joins two neighbours; a table's columns are the distinct
- * vertical rulings between its top and bottom. Each glyph goes to the cell its centre and baseline
- * fall in, line after line (a cell's text wrapped over several lines is one text); a cell without a
- * ruling between it and the cell above (no horizontal line across the column there) is merged with
- * it, as Word merges a problem's cell over its measures' rows.
+ * vertical rulings between its top and bottom; its cells are {@link PdfRuledCells}'.
  */
 final class PdfRuledTables {
 
@@ -50,12 +47,12 @@ final class PdfRuledTables {
     int[] joins = new int[ys.size() + 1];
     for (Segment s : segments) {
       if (s.horizontal()) {
-        horizontals.get(nearest(ys, s.at())).add(s);
+        horizontals.get(PdfRuledCells.nearest(ys, s.at())).add(s);
         continue;
       }
       verticals.add(s);
-      int from = ceiling(ys, s.from() - SAME_LINE);
-      int to = floor(ys, s.to() + SAME_LINE);
+      int from = PdfRuledCells.ceiling(ys, s.from() - SAME_LINE);
+      int to = PdfRuledCells.floor(ys, s.to() + SAME_LINE);
       if (from < to) {
         joins[from]++;
         joins[to]--;
@@ -92,11 +89,11 @@ final class PdfRuledTables {
         int c = Math.min(xs.size(), COLUMNS_KEPT + 1);
         unreadable |=
             header(
-                cells(
+                PdfRuledCells.cells(
                     rows.subList(0, r), xs.subList(0, c), rules.subList(0, r), verticals, sorted));
         continue;
       }
-      List<Grid.Row> grid = cells(rows, xs, rules, verticals, sorted);
+      List<Grid.Row> grid = PdfRuledCells.cells(rows, xs, rules, verticals, sorted);
       if (header(grid)) {
         tables.add(new PdfColumns.Table(grid, rows.get(0), rows.get(rows.size() - 1)));
         above = grid.get(0).cells().stream().map(Grid.Cell::text).toList();
@@ -182,27 +179,6 @@ final class PdfRuledTables {
   /** The most grids of rulings examined on one page (tables or layout boxes). */
   private static final int TABLES_KEPT = 100;
 
-  /** The index of the edge nearest {@code v}. */
-  private static int nearest(List<Float> edges, float v) {
-    int at = ceiling(edges, v);
-    if (at == edges.size() || (at > 0 && v - edges.get(at - 1) < edges.get(at) - v)) {
-      return at - 1;
-    }
-    return at;
-  }
-
-  /** The index of the first edge at or after {@code v} (edges.size() when none). */
-  private static int ceiling(List<Float> edges, float v) {
-    int at = java.util.Collections.binarySearch(edges, v);
-    return at >= 0 ? at : -at - 1;
-  }
-
-  /** The index of the last edge at or before {@code v} (-1 when none). */
-  private static int floor(List<Float> edges, float v) {
-    int at = java.util.Collections.binarySearch(edges, v);
-    return at >= 0 ? at : -at - 2;
-  }
-
   private static boolean header(List<Grid.Row> rows) {
     return TableReading.header(Grid.wordTable(rows, 1, List.of())) != null;
   }
@@ -219,146 +195,6 @@ final class PdfRuledTables {
       }
     }
     return new ArrayList<>(out);
-  }
-
-  /** Whether one of a ruling's segments crosses {@code x}. */
-  private static boolean ruledAt(List<Segment> ruling, float x) {
-    for (Segment h : ruling) {
-      if (h.from() <= x && h.to() >= x) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * For each row, the column each cell's span starts in: a cell with no vertical ruling between it
-   * and the cell on its left (a section row 一、干部队伍建设方面 drawn across the columns) is one cell with
-   * it, as Word merges cells across columns.
-   */
-  private static int[][] spans(List<Float> ys, List<Float> xs, List<Segment> verticals) {
-    int rowCount = ys.size() - 1;
-    int columnCount = xs.size() - 1;
-    List<Float> mids = new ArrayList<>(rowCount);
-    for (int r = 0; r < rowCount; r++) {
-      mids.add((ys.get(r) + ys.get(r + 1)) / 2);
-    }
-    boolean[][] crossed = new boolean[rowCount][columnCount];
-    for (Segment v : verticals) {
-      int c = nearest(xs, v.at());
-      if (c <= 0 || c >= columnCount || Math.abs(xs.get(c) - v.at()) > SAME_LINE) {
-        continue;
-      }
-      for (int r = Math.max(0, ceiling(mids, v.from())); r < rowCount; r++) {
-        if (mids.get(r) > v.to()) {
-          break;
-        }
-        crossed[r][c] = true;
-      }
-    }
-    int[][] start = new int[rowCount][columnCount];
-    for (int r = 0; r < rowCount; r++) {
-      for (int c = 1; c < columnCount; c++) {
-        start[r][c] = crossed[r][c] ? c : start[r][c - 1];
-      }
-    }
-    return start;
-  }
-
-  /** The cells between the rulings {@code ys} and {@code xs}, merged cells resolved. */
-  private static List<Grid.Row> cells(
-      List<Float> ys,
-      List<Float> xs,
-      List<List<Segment>> rules,
-      List<Segment> verticals,
-      List<Glyph> sorted) {
-    int rowCount = ys.size() - 1;
-    int columnCount = xs.size() - 1;
-    int[][] span = spans(ys, xs, verticals);
-    StringBuilder[][] text = new StringBuilder[rowCount][columnCount];
-    Glyph[][] last = new Glyph[rowCount][columnCount];
-    int from = ceiling(sorted.stream().map(Glyph::y).toList(), ys.get(0));
-    for (Glyph g : sorted.subList(from, sorted.size())) {
-      if (g.y() > ys.get(ys.size() - 1)) {
-        break;
-      }
-      int r = band(ys, g.y());
-      int c = band(xs, g.x());
-      if (r < 0 || c < 0) {
-        continue;
-      }
-      c = span[r][c];
-      if (text[r][c] == null) {
-        text[r][c] = new StringBuilder();
-      }
-      Glyph before = last[r][c];
-      if (before != null) {
-        boolean sameLine = Math.abs(g.y() - before.y()) <= SAME_LINE;
-        float size = Math.max(before.size(), g.size());
-        if (sameLine ? g.left() - before.right() >= size / 2 : latin(before, g)) {
-          text[r][c].append(' ');
-        }
-      }
-      text[r][c].append(g.text());
-      last[r][c] = g;
-    }
-    // a cell with no ruling above it is merged with the cell above: both carry the merged text
-    boolean[][] merged = new boolean[rowCount][columnCount];
-    String[][] value = new String[rowCount][columnCount];
-    for (int c = 0; c < columnCount; c++) {
-      float mid = (xs.get(c) + xs.get(c + 1)) / 2;
-      int top = 0;
-      for (int r = 0; r <= rowCount; r++) {
-        if (r < rowCount && r > 0 && !ruledAt(rules.get(r), mid)) {
-          merged[r][c] = true;
-          continue;
-        }
-        if (r > 0) {
-          StringBuilder whole = new StringBuilder();
-          for (int k = top; k < r; k++) {
-            if (text[k][c] != null) {
-              whole.append(text[k][c]);
-            }
-          }
-          for (int k = top; k < r; k++) {
-            value[k][c] = whole.toString();
-          }
-        }
-        top = r;
-      }
-    }
-    List<Grid.Row> rows = new ArrayList<>();
-    for (int r = 0; r < rowCount; r++) {
-      List<Grid.Cell> cells = new ArrayList<>();
-      for (int c = 0; c < columnCount; c++) {
-        int first = span[r][c];
-        cells.add(new Grid.Cell(value[r][first].strip(), merged[r][c], false, first < c));
-      }
-      rows.add(new Grid.Row(r + 1, cells));
-    }
-    return rows;
-  }
-
-  /** Two Latin words cut by a cell's width: a space between them. */
-  private static boolean latin(Glyph a, Glyph b) {
-    String x = a.text();
-    String y = b.text();
-    return !x.isEmpty()
-        && !y.isEmpty()
-        && Character.isLetterOrDigit(x.charAt(x.length() - 1))
-        && x.charAt(x.length() - 1) < 0x2E80
-        && Character.isLetter(y.charAt(0))
-        && y.charAt(0) < 0x2E80;
-  }
-
-  /** The band between two edges that {@code v} falls in, or -1 (binary search: edges sorted). */
-  private static int band(List<Float> edges, float v) {
-    int at = java.util.Collections.binarySearch(edges, v);
-    if (at >= 0) {
-      return -1; // on a ruling
-    }
-    int after = -at - 1;
-    return after >= 1 && after < edges.size() ? after - 1 : -1;
   }
 
   /** The rows of a grid whose cells are read: those {@link TableReading} looks for a header in. */
