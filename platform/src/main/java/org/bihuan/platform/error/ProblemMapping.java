@@ -126,14 +126,7 @@ public class ProblemMapping {
     if (ClientFaults.isBodyReadTimeout(e)) {
       // the body stopped coming: the client's doing, answered as the body deadline does (0271)
       ClientFaults.log(LOG, e, "Request body not read in time");
-      return respond(
-          new ApiProblem(
-              408,
-              "body-too-slow",
-              "Request timeout",
-              "请求正文未按时传完，已放弃，未作任何更改。 The request body did not arrive in time;"
-                  + " nothing was changed. Send it again over a faster connection.",
-              null));
+      return respond(BodyTooSlow.problem(null));
     }
     if (ClientFaults.isClientFault(e)) {
       // The client closed the connection or broke the body's framing: its doing, logged at DEBUG

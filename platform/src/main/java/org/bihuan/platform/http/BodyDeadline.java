@@ -10,7 +10,6 @@ import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpStatusClass;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
@@ -19,6 +18,8 @@ import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.bihuan.platform.error.BodyTooSlow;
+import org.jboss.logging.Logger;
 
 /**
  * A request body must have arrived whole within {@code bihuan.http.body-timeout} (60 s unless
@@ -42,6 +43,7 @@ import java.util.concurrent.TimeUnit;
 final class BodyDeadline extends ChannelDuplexHandler {
 
   static final String NAME = "bihuan-body-deadline";
+  private static final Logger LOG = Logger.getLogger(BodyDeadline.class);
 
   private final Duration timeout;
 
@@ -54,6 +56,10 @@ final class BodyDeadline extends ChannelDuplexHandler {
   private boolean answering;
 
   private ScheduledFuture<?> deadline;
+
+  /** When the head of the request whose body is awaited was read ({@link System#nanoTime()}). */
+  private long since;
+
   private boolean late;
 
   private BodyDeadline(Duration timeout) {
@@ -76,15 +82,34 @@ final class BodyDeadline extends ChannelDuplexHandler {
     if (msg instanceof HttpRequest request) {
       requests++;
       if (!(msg instanceof LastHttpContent) && announcesBody(request)) {
-        stop();
-        deadline =
-            ctx.executor().schedule(() -> expired(ctx), timeout.toNanos(), TimeUnit.NANOSECONDS);
+        await(ctx, request.method() + " " + request.uri());
       }
     }
-    if (msg instanceof LastHttpContent) {
+    if (msg instanceof LastHttpContent && deadline != null) {
+      LOG.debugf("%s: body arrived", ctx.channel());
       stop();
     }
     ctx.fireChannelRead(msg);
+  }
+
+  /**
+   * Counts the request under way on a connection given its deadline after that request's head was
+   * read ({@link EarlyConnections}); its body, if {@code bodyAwaited}, is awaited from now.
+   */
+  static void underWay(ChannelPipeline pipeline, String request, boolean bodyAwaited) {
+    if (pipeline.get(NAME) instanceof BodyDeadline added && added.requests == 0) {
+      added.requests = 1;
+      if (bodyAwaited) {
+        added.await(pipeline.context(NAME), request);
+      }
+    }
+  }
+
+  private void await(ChannelHandlerContext ctx, String request) {
+    stop();
+    since = System.nanoTime();
+    LOG.debugf("%s: body of %s awaited", ctx.channel(), request);
+    deadline = ctx.executor().schedule(() -> expired(ctx), timeout.toNanos(), TimeUnit.NANOSECONDS);
   }
 
   /**
@@ -145,29 +170,50 @@ final class BodyDeadline extends ChannelDuplexHandler {
     }
   }
 
+  /**
+   * A close asked for above (Vert.x, the REST layer) while a body is still awaited: the body is as
+   * late as at the deadline, and answered so, once, before the connection closes. The REST layer
+   * reads a body on a worker from a stream that gives up after {@code quarkus.http.read-timeout}
+   * and closes the connection itself; without this, when that came first the client got no answer
+   * at all.
+   */
+  @Override
+  public void close(ChannelHandlerContext ctx, ChannelPromise promise) throws Exception {
+    if (deadline != null && !late && ctx.channel().isActive()) {
+      LOG.debugf("%s: closed while its body was awaited", ctx.channel());
+      stop();
+      if (giveUp()) {
+        ctx.writeAndFlush(answer()).addListener(written -> ctx.close(promise));
+        return;
+      }
+    }
+    ctx.close(promise);
+  }
+
   private void expired(ChannelHandlerContext ctx) {
     deadline = null;
+    LOG.debugf("%s: body deadline passed", ctx.channel());
     if (late || !ctx.channel().isActive()) {
       return;
     }
-    late = true;
-    if (!answering && answered < requests) {
-      ctx.writeAndFlush(answer(timeout)).addListener(ChannelFutureListener.CLOSE);
+    if (giveUp()) {
+      ctx.writeAndFlush(answer()).addListener(ChannelFutureListener.CLOSE);
     } else {
       // an answer given or begun without waiting for the body: what is written is sent, then closed
       ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
     }
   }
 
-  private static DefaultFullHttpResponse answer(Duration timeout) {
-    return ClosingProblems.of(
-        HttpResponseStatus.REQUEST_TIMEOUT,
-        "/problems/body-too-slow",
-        "Request timeout",
-        "请求正文未在 "
-            + timeout.toSeconds()
-            + " 秒内传完，已放弃，未作任何更改。 The request body did not arrive within "
-            + timeout.toSeconds()
-            + " seconds; nothing was changed. Send it again over a faster connection.");
+  /**
+   * Marks the connection as given up (nothing else is written on it) and says whether the request
+   * is still to be answered, so that the 408 is due.
+   */
+  private boolean giveUp() {
+    late = true;
+    return !answering && answered < requests;
+  }
+
+  private DefaultFullHttpResponse answer() {
+    return ClosingProblems.of(BodyTooSlow.problem(Duration.ofNanos(System.nanoTime() - since)));
   }
 }

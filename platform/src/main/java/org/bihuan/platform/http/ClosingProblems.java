@@ -7,6 +7,7 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.error.ProblemMapping;
 
 /**
@@ -17,6 +18,15 @@ import org.bihuan.platform.error.ProblemMapping;
 final class ClosingProblems {
 
   private ClosingProblems() {}
+
+  /** {@code problem} as such an answer (its type, title, status and detail). */
+  static DefaultFullHttpResponse of(ApiProblem problem) {
+    return of(
+        HttpResponseStatus.valueOf(problem.status()),
+        "/problems/" + problem.type(),
+        problem.title(),
+        problem.getMessage());
+  }
 
   static DefaultFullHttpResponse of(
       HttpResponseStatus status, String type, String title, String detail) {

@@ -73,6 +73,7 @@ public class HttpLayerProblems {
     if (!invalidAnswered) {
       invalidAnswered = invalidRequests.install();
     }
+    invalidRequests.catchUp(rc.request());
     if (rc.request().uri().length() > MAX_URI_LENGTH) {
       answer(
           rc,

@@ -19,7 +19,6 @@ import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.bihuan.platform.error.ClientFaults;
 import org.bihuan.platform.error.ProblemMapping;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -64,7 +63,24 @@ public class InvalidRequests {
   private volatile boolean complained;
 
   void started(@Observes StartupEvent event) {
-    install();
+    // the servers listen a moment after start: wrapped as soon as they do, not at the first request
+    if (!install()) {
+      vertx.setPeriodic(5, 5, timer -> stopWhen(install() || complained, timer));
+    }
+  }
+
+  private void stopWhen(boolean done, long timer) {
+    if (done) {
+      vertx.cancelTimer(timer);
+    }
+  }
+
+  /**
+   * Gives a connection accepted before its server was wrapped the same handlers, with the first
+   * request it carries ({@link EarlyConnections}).
+   */
+  void catchUp(HttpServerRequest request) {
+    EarlyConnections.catchUp(request, bodyTimeout, InvalidRequests::answer);
   }
 
   /**
@@ -136,16 +152,7 @@ public class InvalidRequests {
     Handler<HttpServerConnection> answering =
         connection -> {
           original.handle(connection);
-          connection.invalidRequestHandler(InvalidRequests::answer);
-          // Vert.x logs a connection's failure at ERROR when no one listens: a client that resets
-          // its connection is DEBUG, a failure of ours stays ERROR (0244).
-          connection.exceptionHandler(
-              e -> ClientFaults.log(LOG, e, "HTTP connection " + connection.remoteAddress()));
-          if (connection instanceof io.vertx.core.http.impl.Http1xServerConnection http1) {
-            BrokenChunks.install(http1.channelHandlerContext().pipeline());
-            RequestLines.install(http1.channelHandlerContext().pipeline());
-            BodyDeadline.install(http1.channelHandlerContext().pipeline(), bodyTimeout);
-          }
+          EarlyConnections.guard(connection, bodyTimeout, InvalidRequests::answer);
           connection.handler(checked);
         };
     field.set(worker, answering);

@@ -34,18 +34,26 @@ final class LabelSpacing {
     }
     StringBuilder out = new StringBuilder(line.length() + 4);
     int copied = 0;
+    int text = textStart(line);
+    int firstLabel = -1; // where the line's first label with a colon starts, once looked for
     boolean labelled = false;
+    Matcher next = BARE_LABEL.matcher(line);
+    Matcher colon = LABEL.matcher(line);
+    // each step looks at the text from one bare label to the next only, so that a long line of
+    // them is read in linear time (0275); the line's start and its first label are found once
     do {
       ReadingTime.check(); // a line of many bare labels (0270)
       Label label = label(m.group(1));
-      boolean atStart = line.substring(0, m.start()).isBlank();
+      boolean atStart = m.start() <= text;
       if (!atStart && !labelled) {
-        labelled = LABEL.matcher(line.substring(0, m.start())).find();
+        if (firstLabel < 0) {
+          firstLabel = LineScan.find(colon, 0, 0, line.length()) ? colon.start() : line.length();
+        }
+        // a label's colon cannot reach over the space before a bare name: one before it is whole
+        labelled = firstLabel < m.start();
       }
-      Matcher next = BARE_LABEL.matcher(line);
       int end = next.find(m.end()) ? next.start() : line.length();
-      Matcher colon = LABEL.matcher(line);
-      colon.region(m.end(), end);
+      colon.useTransparentBounds(false).useAnchoringBounds(true).region(m.end(), end);
       if (colon.find()) {
         end = colon.start();
       }
@@ -60,6 +68,15 @@ final class LabelSpacing {
     } while (m.find());
     out.append(line, copied, line.length());
     return out.toString();
+  }
+
+  /** Where {@code line}'s first character that is not white space is (its length if none). */
+  private static int textStart(String line) {
+    int i = 0;
+    while (i < line.length() && Character.isWhitespace(line.codePointAt(i))) {
+      i += Character.charCount(line.codePointAt(i));
+    }
+    return i;
   }
 
   /**
