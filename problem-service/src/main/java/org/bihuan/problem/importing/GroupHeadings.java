@@ -25,6 +25,12 @@ final class GroupHeadings {
   private final List<Numbering> categoryStack = new ArrayList<>();
   final List<String> categoryPath = new ArrayList<>();
 
+  /** The 序号 of the numbered group row (1 above 1-1, 1-2) entered last, while it holds. */
+  private String numberedGroup;
+
+  /** The 序号 of the numbered group row just found, until {@link #enter} enters it. */
+  private String pendingGroup;
+
   GroupHeadings(RowCells cells) {
     this.cells = cells;
     this.header = cells.header;
@@ -73,6 +79,24 @@ final class GroupHeadings {
     if (!header.has(Column.MEASURE) && !header.has(Column.UNITS)) {
       return null; // a list of problems alone: every row is a problem
     }
+    String group = GroupRows.categoryCellHeading(row, cells);
+    if (group != null) {
+      return group; // 一 | 政治建设方面 in the 问题类别 column (0276)
+    }
+    if (numberedGroup != null
+        && !categoryStack.isEmpty()
+        && GroupRows.endsGroup(row, cells, numberedGroup)) {
+      // 3 after the rows 2.1, 2.2 of the group 2: a problem beside the group, not in it
+      categoryStack.remove(categoryStack.size() - 1);
+      categoryPath.remove(categoryPath.size() - 1);
+      numberedGroup = null;
+    }
+    group = GroupRows.numberedGroup(row, cells);
+    if (group != null) {
+      // 1 | 采购管理方面 above 1-1 and 1-2 (0276)
+      pendingGroup = cells.cell(row, Column.SEQ).text().strip();
+      return group;
+    }
     for (int i = 0; i < row.cells().size(); i++) {
       Grid.Cell c = row.cell(i);
       if (c.text().isBlank()) {
@@ -109,6 +133,8 @@ final class GroupHeadings {
    * Enters the group heading {@code text}: its path replaces the headings of its rank and below.
    */
   void enter(String text) {
+    numberedGroup = pendingGroup;
+    pendingGroup = null;
     Numbering n = Numbering.of(text);
     if (n == null) {
       categoryStack.clear();

@@ -93,6 +93,8 @@ final class ProblemDraft {
     Grid.Cell measureCell = cells.cell(row, Column.MEASURE);
     if (!measureCell.text().isEmpty() && !measureCell.continuesAbove()) {
       List<CellMeasures.Piece> pieces = CellMeasures.of(measureCell.text());
+      // 1.采购办 / 2.财务科 beside 1.… 2.…: item n of a duty cell is measure n's (0276)
+      NumberedDuties.Split split = NumberedDuties.perMeasure(row, cells, pieces.size());
       if (pieces.size() > 1) {
         cells.warnings.add(
             cells.where(row)
@@ -100,12 +102,16 @@ final class ProblemDraft {
                 + pieces.size()
                 + " numbered measures (「"
                 + OutlineParser.shorten(pieces.get(0).text())
-                + "」 …); each was imported as a measure of its own, without its number, with the"
-                + " row's 责任单位, 责任人 and 整改时限.");
+                + "」 …); each was imported as a measure of its own, without its number, with "
+                + (split.matched()
+                    ? "the item of the same number in the numbered duty cells and the row's other"
+                        + " duties."
+                    : "the row's 责任单位, 责任人 and 整改时限."));
       }
-      for (CellMeasures.Piece piece : pieces) {
+      for (int i = 0; i < pieces.size(); i++) {
+        CellMeasures.Piece piece = pieces.get(i);
         MeasureDraft m = new MeasureDraft(piece.text());
-        m.add(row, cells);
+        m.add(split.rows().get(i), cells);
         m.bracketed(piece.duties());
         leaderNotCarried(row, m, cells);
         measures.add(m);

@@ -1,0 +1,136 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bihuan.problem.importing.TableReading.Column;
+
+/**
+ * Duty cells numbered beside a numbered 整改措施 cell (docs/decisions/0276): 整改措施 1.规范采购流程；2.建立比价制度,
+ * 责任单位 1.采购办 / 2.财务科, 责任人 1.孙丽 / 2.王五, 完成时限 1.2024年9月30日 / 2.2024年10月31日. Item n of each duty cell
+ * belongs to measure n. When a duty cell's items are not as many as the measures, they cannot be
+ * matched: every measure gets all of them and the dry run says so. The numbers never stay in the
+ * names.
+ */
+final class NumberedDuties {
+
+  /** The row of each measure, and whether a numbered duty cell was matched item by item. */
+  record Split(List<Grid.Row> rows, boolean matched) {}
+
+  private static final List<Column> DUTIES =
+      List.of(
+          Column.UNITS,
+          Column.CO_UNITS,
+          Column.LEADER,
+          Column.LEADER_AND_PERSON,
+          Column.PERSON,
+          Column.TIME_LIMIT);
+
+  /**
+   * An item's number at the cell's start or after a line break or separator: 1. 1、 1） （1） ①. A date
+   * may follow it (1.2024年9月30日).
+   */
+  private static final Pattern MARKER =
+      Pattern.compile(
+          "(?:^|(?<=[\\n；;，,、\\s\\u3000]))(?:(\\d{1,2})\\s*[.．、)）]|[（(]\\s*(\\d{1,2})\\s*[）)]"
+              + "|([\\u2460-\\u2473]))");
+
+  private static final String SEPARATORS = "；;，,、。 \t\n\u3000";
+
+  private NumberedDuties() {}
+
+  /**
+   * The items of a numbered duty cell, numbered 1, 2, 3… in order, without their numbers; null when
+   * the cell is not such a list of two items or more.
+   */
+  static List<String> items(String cell) {
+    Matcher m = MARKER.matcher(cell);
+    List<int[]> markers = new ArrayList<>();
+    while (m.find()) {
+      String digits = m.group(1) != null ? m.group(1) : m.group(2);
+      int n = digits != null ? Integer.parseInt(digits) : m.group(3).charAt(0) - '\u2460' + 1;
+      if (n == markers.size() + 1) {
+        markers.add(new int[] {m.start(), m.end()});
+      }
+    }
+    if (markers.size() < 2 || !cell.substring(0, markers.get(0)[0]).isBlank()) {
+      return null;
+    }
+    List<String> items = new ArrayList<>();
+    for (int i = 0; i < markers.size(); i++) {
+      int end = i + 1 < markers.size() ? markers.get(i + 1)[0] : cell.length();
+      items.add(trim(cell.substring(markers.get(i)[1], end)));
+    }
+    return items.stream().anyMatch(String::isEmpty) ? null : items;
+  }
+
+  private static String trim(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && SEPARATORS.indexOf(s.charAt(from)) >= 0) {
+      from++;
+    }
+    while (to > from && SEPARATORS.indexOf(s.charAt(to - 1)) >= 0) {
+      to--;
+    }
+    return s.substring(from, to);
+  }
+
+  /**
+   * The row as each of {@code count} measures of it reads its duties: a numbered duty cell with as
+   * many items gives measure n its item n; one with another count gives each measure all its items
+   * without their numbers, and the dry run says so.
+   */
+  static Split perMeasure(Grid.Row row, RowCells cells, int count) {
+    List<List<Grid.Cell>> rows = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      rows.add(new ArrayList<>(row.cells()));
+    }
+    boolean matched = false;
+    Column[] columns = cells.header.columns();
+    for (int c = 0; c < columns.length && c < row.cells().size(); c++) {
+      Grid.Cell cell = row.cell(c);
+      if (!DUTIES.contains(columns[c]) || cell.continuesAbove()) {
+        continue;
+      }
+      List<String> items = items(cell.text());
+      if (items == null) {
+        continue;
+      }
+      if (items.size() == count) {
+        matched = true;
+        for (int i = 0; i < count; i++) {
+          rows.get(i).set(c, with(cell, items.get(i)));
+        }
+        continue;
+      }
+      for (List<Grid.Cell> r : rows) {
+        r.set(c, with(cell, String.join("\n", items)));
+      }
+      cells.warnings.add(
+          cells.where(row)
+              + ": the 「"
+              + cells.headerName(c)
+              + "」 cell lists "
+              + items.size()
+              + " numbered items (「"
+              + OutlineParser.shorten(items.get(0))
+              + "」 …) beside "
+              + count
+              + (count == 1 ? " measure" : " measures")
+              + "; they could not be matched by number, so "
+              + (count == 1 ? "the measure was" : "each measure was")
+              + " given all of them, without their numbers. Check which one serves which measure.");
+    }
+    List<Grid.Row> out = new ArrayList<>();
+    for (List<Grid.Cell> r : rows) {
+      out.add(new Grid.Row(row.number(), r));
+    }
+    return new Split(out, matched);
+  }
+
+  private static Grid.Cell with(Grid.Cell cell, String text) {
+    return new Grid.Cell(text, cell.continuesAbove(), false, cell.continuesLeft());
+  }
+}
