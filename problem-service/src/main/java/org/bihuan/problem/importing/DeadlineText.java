@@ -12,23 +12,25 @@ import org.bihuan.problem.importing.ParsedMeasure.Timing;
  * Reads a time limit as plans write it (整改时限：2024年6月30日前, 2024年9月底, 立行立改, 长期坚持, …).
  *
  * <p>Rules: a date names the deadline (DEADLINE; IMMEDIATE when the text also says 立行立改). A month
- * without a day is the end of that month (2024年4月 → 2024-04-30, also 6月底/6月前), 上旬 the 10th, 中旬 the
- * 20th; a year alone, 年底 or 年内 is 31 December, but a year followed by a holiday or a season
- * (2025年春节前, 2025年暑假) is not understood, with a note saying so (0273); 上半年 30 June; 一季度…四季度 the
- * quarter's last day. Several dates: the latest is the deadline (the measure is done when its last
- * step is), with a note. Without a date 立行立改 is IMMEDIATE (the rectification service gives it its
- * default deadline) and 长期坚持 LONG_TERM; both together are LONG_TERM, with a note. A date together
- * with 长期坚持 stays a DEADLINE (the date is what can be checked), with a note. Anything else is not
- * understood: timing null and a note, never a guessed date. A date outside the dates the services
- * accept ({@link SupportedDates}: 1900-01-01 to 9999-12-31, such as a mistyped 1024年6月) is not
- * understood either. Dates written in Chinese numerals (二〇二四年九月三十日, 二〇二四年九月底, 2024年十二月) read as
- * their Arabic form; this is the one place every importer (plan lines, table cells) reads a time
- * limit. Eight digits 20240930 (a number cell or text, as ledgers exported from other systems write
- * dates) are that day. A year and month with a dot, full-width or not (2024.10, 2024．10), is that
- * month's last day. A two-digit year (24年10月底, 24年底, 24.10.31) is a year of this century, as the
- * organisation that writes it means it (2024), and a note says so. A month or year's end without a
- * year (10月份, 10月底前, 年底前) is read in the document's year ({@link #documentYear}: the year its dates
- * name most often) with a note naming the year, and is not read when the document names no year.
+ * without a day is the end of that month (2024年4月 → 2024-04-30, also 6月底 and 6月底前), 上旬 the 10th, 中旬
+ * the 20th; a month followed by 前, 以前 or 之前 (2025年5月前) is before that month, the end of the month
+ * before it (2025-04-30, 0277); a year alone, 年底 or 年内 is 31 December, but a year followed by a
+ * holiday or a season (2025年春节前, 2025年暑假) is not understood, with a note saying so (0273); 上半年 30
+ * June; 一季度…四季度 the quarter's last day. Several dates: the latest is the deadline (the measure is
+ * done when its last step is), with a note. Without a date 立行立改 is IMMEDIATE (the rectification
+ * service gives it its default deadline) and 长期坚持 LONG_TERM; both together are LONG_TERM, with a
+ * note. A date together with 长期坚持 stays a DEADLINE (the date is what can be checked), with a note.
+ * Anything else is not understood: timing null and a note, never a guessed date. A date outside the
+ * dates the services accept ({@link SupportedDates}: 1900-01-01 to 9999-12-31, such as a mistyped
+ * 1024年6月) is not understood either. Dates written in Chinese numerals (二〇二四年九月三十日, 二〇二四年九月底,
+ * 2024年十二月) read as their Arabic form; this is the one place every importer (plan lines, table
+ * cells) reads a time limit. Eight digits 20240930 (a number cell or text, as ledgers exported from
+ * other systems write dates) are that day. A year and month with a dot, full-width or not (2024.10,
+ * 2024．10), is that month's last day. A two-digit year (24年10月底, 24年底, 24.10.31) is a year of this
+ * century, as the organisation that writes it means it (2024), and a note says so. A month or
+ * year's end without a year (10月份, 10月底前, 年底前) is read in the document's year ({@link
+ * #documentYear}: the year its dates name most often) with a note naming the year, and is not read
+ * when the document names no year.
  */
 final class DeadlineText {
 
@@ -54,7 +56,8 @@ final class DeadlineText {
       Pattern.compile(
           "(?<y1>\\d{4})\\s*年\\s*(?<m1>\\d{1,2})\\s*月\\s*(?<d1>\\d{1,2})\\s*[日号]?"
               + "|(?<y2>\\d{4})\\s*[-./／．]\\s*(?<m2>\\d{1,2})\\s*[-./／．]\\s*(?<d2>\\d{1,2})(?!\\d)"
-              + "|(?<y3>\\d{4})\\s*年\\s*(?<m3>\\d{1,2})\\s*(?:月份|月)\\s*(?<p3>上旬|中旬|下旬)?"
+              + "|(?<y3>\\d{4})\\s*年\\s*(?<m3>\\d{1,2})\\s*(?:月份|月)\\s*"
+              + "(?:(?<p3>上旬|中旬|下旬)|(?<b3>[以之]?前))?"
               + "|(?<y4>\\d{4})\\s*[-./／．]\\s*(?<m4>\\d{1,2})(?![\\d])"
               + "|(?<y5>\\d{4})\\s*年\\s*度?\\s*(?<p5>第?[一二三四1-4]季度|上半年|下半年|年中|年底|年末|底|末|内)?"
               + YEAR_GOES_ON
@@ -238,6 +241,10 @@ final class DeadlineText {
       }
       if ("中旬".equals(part)) {
         return month.atDay(20);
+      }
+      if (m.group("b3") != null) {
+        // 2025年5月前, 5月以前, 5月之前: before May, so by the end of April (0277); 5月底前 is May's end
+        return month.minusMonths(1).atEndOfMonth();
       }
       return month.atEndOfMonth();
     }

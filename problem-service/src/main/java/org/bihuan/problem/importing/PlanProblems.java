@@ -26,9 +26,15 @@ final class PlanProblems {
   }
 
   /**
-   * Hands the duties of {@code groups} down to their problems, then makes every draft a problem.
+   * Hands the duties of {@code above} (以上问题… lines) and of {@code groups} down to their problems,
+   * then makes every draft a problem.
    */
-  void add(List<PlanProblemDraft> groups, List<PlanProblemDraft> drafts) {
+  void add(
+      List<PlanProblemDraft> groups,
+      List<ProblemsAbove.Given> above,
+      List<PlanProblemDraft> drafts) {
+    // 以上问题… lines name the problems they are for; they come before the groups' duties
+    ProblemsAbove.handDown(above, warnings);
     for (PlanProblemDraft group : groups) {
       ReadingTime.check();
       handDown(group, drafts);
@@ -129,10 +135,11 @@ final class PlanProblems {
     String title = draft.title;
     String description = "";
     if (draft.heading != null && !draft.heading.isEmpty()) {
-      Head head = ProblemText.of(draft.heading, draft.ownLines);
+      // 第3项：采购制度执行不严格…: the 第3项 is numbering, the title is what follows it
+      String heading = ItemCount.without(draft.heading).strip();
+      Head head = ProblemText.of(heading, draft.ownLines);
       title = head.title().isEmpty() ? null : head.title();
       // a problem that is one sentence is described by the sentence as written (with its 。)
-      String heading = draft.heading.strip();
       description = head.rest().isEmpty() && heading.matches(".*[。！？!?]$") ? heading : head.rest();
     } else if (!draft.ownLines.isEmpty()) {
       description = ProblemText.join(draft.ownLines);
@@ -142,7 +149,8 @@ final class PlanProblems {
         // 巡察指出：（6）公车管理不规范。: the item's number is no part of its title (0248)
         Numbering number = Numbering.of(draft.problemText.strip());
         String titled =
-            number == null || number.text().isBlank() ? draft.problemText : number.text();
+            ItemCount.without(
+                number == null || number.text().isBlank() ? draft.problemText : number.text());
         title = OutlineParser.splitHead(titled).title();
         // ...nor of its description (0251)
         description = OutlineParser.join(titled, description);

@@ -76,6 +76,15 @@ final class PlanReading {
   /** The labelled lines of groups ({@link Role#GROUP}) given for all of their problems. */
   private final List<PlanProblemDraft> groupDuties = new ArrayList<>();
 
+  /** The 以上问题… lines ({@link ProblemsAbove}) with the problems each is for. */
+  private final List<ProblemsAbove.Given> problemsAbove = new ArrayList<>();
+
+  /** How many problems were read before the last group heading or 以上问题… line. */
+  private int sinceGroup;
+
+  /** The index of the last 以上问题… line read, -1 before any. */
+  private int abovePrevious = -1;
+
   private int lastProblemNumber;
 
   /** The number and rank of the last measure point numbered at the problem's rank. */
@@ -91,6 +100,7 @@ final class PlanReading {
       Role role = roles[i];
       if (role == Role.CATEGORY || role == Role.GROUP) {
         open.close();
+        sinceGroup = open.drafts.size();
         while (!categoryStack.isEmpty()
             && categoryStack.get(categoryStack.size() - 1).rank() >= n.rank()) {
           categoryStack.remove(categoryStack.size() - 1);
@@ -122,6 +132,20 @@ final class PlanReading {
         startProblem(n);
         continue;
       }
+      // 以上问题责任领导：…: the duties of the problems above, since the group heading
+      List<Labels.Labelled> above = n == null ? ProblemsAbove.duties(line.text()) : null;
+      if (above != null) {
+        open.close();
+        // 以上问题责任单位均为… then 以上问题的责任领导均为…: lines in a row are for the same problems
+        List<PlanProblemDraft> scope =
+            i > 0 && abovePrevious == i - 1
+                ? problemsAbove.get(problemsAbove.size() - 1).problems()
+                : List.copyOf(open.drafts.subList(sinceGroup, open.drafts.size()));
+        problemsAbove.add(new ProblemsAbove.Given(open.lineNumber, line.text(), above, scope));
+        sinceGroup = open.drafts.size();
+        abovePrevious = i;
+        continue;
+      }
       if (n != null && open.current != null && n.rank() == open.current.rank) {
         lastPointNumber = n.number();
       }
@@ -144,7 +168,7 @@ final class PlanReading {
       }
     }
     open.close();
-    finished.add(groupDuties, open.drafts);
+    finished.add(groupDuties, problemsAbove, open.drafts);
   }
 
   /** A numbered point of the open problem, not under 整改措施, with its text and duties. */

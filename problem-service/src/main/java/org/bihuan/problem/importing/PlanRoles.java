@@ -57,8 +57,12 @@ final class PlanRoles {
     if (!isPlan(lines) || !namesProblemsOrMeasures(lines)) {
       return false;
     }
-    for (Role role : roles(lines)) {
-      if (role == Role.PROBLEM || role == Role.GROUP) {
+    Role[] roles = roles(lines);
+    for (int i = 0; i < roles.length; i++) {
+      if (roles[i] == Role.PROBLEM
+          || roles[i] == Role.GROUP
+          || (roles[i] == Role.CATEGORY
+              && CategoryHeadings.isCategory(lines, LabelRuns.of(lines).labels(), i))) {
         return true;
       }
     }
@@ -234,6 +238,12 @@ final class PlanRoles {
       } else {
         roles[i] = Role.PROBLEM_OR_POINT;
         openRank = Math.max(openRank, rank);
+      }
+      if ((roles[i] == Role.PROBLEM || roles[i] == Role.PROBLEM_OR_POINT)
+          && CategoryHeadings.isCategory(lines, labels, i)) {
+        // （一）理论学习方面 / 【问题】…: the heading is the category of the 【问题】 problem below it
+        roles[i] = Role.CATEGORY;
+        openRank = -1;
       }
     }
     return roles;

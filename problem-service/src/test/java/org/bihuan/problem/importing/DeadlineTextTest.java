@@ -218,4 +218,33 @@ class DeadlineTextTest {
     assertEquals(2024, DeadlineText.documentYear("2023年巡察反馈\n整改时限：2024年6月30日\n2024年9月底\n10月份"));
     assertNull(DeadlineText.documentYear("整改时限：10月份\n年底前"));
   }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2025年5月前|2025-04-30",
+        "2025年5月以前|2025-04-30",
+        "2025年5月之前|2025-04-30",
+        "2025年5月前完成|2025-04-30",
+        "2025年1月前|2024-12-31",
+        "2025年5月底前|2025-05-31",
+        "2025年5月底|2025-05-31",
+        "2025年5月|2025-05-31",
+        "2025年5月30日前|2025-05-30"
+      })
+  void aMonthFollowedByQianIsBeforeThatMonthAndItsEndIsNot(String text, String deadline) {
+    DeadlineText.Reading reading = DeadlineText.read(text);
+    assertEquals(Timing.DEADLINE, reading.timing(), text);
+    assertEquals(LocalDate.parse(deadline), reading.deadline(), text);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"6月以前|2025-05-31", "6月之前|2025-05-31", "6月前|2025-05-31", "6月底前|2025-06-30"})
+  void aMonthWithoutAYearBeforeQianIsBeforeThatMonthOfTheDocumentsYear(
+      String text, String deadline) {
+    assertEquals(LocalDate.parse(deadline), DeadlineText.read(text, 2025).deadline(), text);
+  }
 }

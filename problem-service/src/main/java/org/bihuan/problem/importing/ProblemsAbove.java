@@ -1,0 +1,107 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bihuan.problem.importing.Labels.Label;
+import org.bihuan.problem.importing.Labels.Labelled;
+
+/**
+ * A plan line after a group's problems that gives duties for all of them: 「以上问题责任领导：王五；责任单位：办公室；
+ * 整改时限：2025年6月30日」, 「上述问题责任单位均为财务科」, 「以上问题的责任领导均为李四」. Its 责任领导, 责任单位, 配合单位, 责任人 and 整改时限 go to
+ * every problem read since the previous group heading (or the previous such line; such lines in a
+ * row are all for the same problems) where the problem names none of its own; what a problem states
+ * itself wins. The dry run says how many problems they were given to (docs/decisions/0277).
+ */
+final class ProblemsAbove {
+
+  /** 以上问题, 上述问题, 以上3个问题, 以上各项问题的, 上述问题整改: the problems above, as the line's subject. */
+  private static final Pattern SUBJECT =
+      Pattern.compile(
+          "^(?:以上|上述|前述)(?:[0-9一二三四五六七八九十两]+\\s*(?:个|项|条))?(?:各项|各|所有)?"
+              + "(?:问题|事项)(?:的)?(?:整改)?(?:工作)?[，,]?\\s*");
+
+  /** 责任单位均为财务科: a duty named with 均为/为/是 instead of a colon. */
+  private static final Pattern NAMED_WITHOUT_COLON =
+      Pattern.compile(
+          "(责任领导|牵头领导|分管领导|责任单位|牵头单位|责任部门|配合单位|具体责任人|责任人|整改时限|完成时限)"
+              + "\\s*(?:均为|均是|都为|都是|均由|统一为|为|是)(?![：:])");
+
+  private static final Set<Label> DUTIES =
+      EnumSet.of(Label.UNITS, Label.CO_UNITS, Label.LEADER, Label.PERSON, Label.TIME_LIMIT);
+
+  /** The duties of one such line and the problems above it they are for. */
+  record Given(int line, String text, List<Labelled> duties, List<PlanProblemDraft> problems) {}
+
+  private ProblemsAbove() {}
+
+  /**
+   * The duties such a line gives, or null when the line is not one (no 以上问题 subject, or anything
+   * but duty labels after it).
+   */
+  static List<Labelled> duties(String line) {
+    String text = line.strip();
+    Matcher subject = SUBJECT.matcher(text);
+    if (!subject.find()) {
+      return null;
+    }
+    String rest = NAMED_WITHOUT_COLON.matcher(text.substring(subject.end())).replaceAll("$1：");
+    Labels.Split split = Labels.find(rest);
+    if (!split.prefix().isBlank()
+        || split.labels().isEmpty()
+        || !split.labels().stream().allMatch(l -> DUTIES.contains(l.label()))) {
+      return null;
+    }
+    return split.labels();
+  }
+
+  /**
+   * Gives each line's duties to its problems where they name none, with a warning saying to how
+   * many problems.
+   */
+  static void handDown(List<Given> lines, List<String> warnings) {
+    for (Given given : lines) {
+      PlanMeasureDraft duties = new PlanMeasureDraft();
+      List<String> names = new ArrayList<>();
+      for (Labelled l : given.duties()) {
+        duties.assign(l.label(), l.value(), given.line());
+        if (!names.contains(l.name())) {
+          names.add(l.name());
+        }
+      }
+      int filled = 0;
+      for (PlanProblemDraft d : given.problems()) {
+        ReadingTime.check();
+        boolean lacks = false;
+        for (Label l : DUTIES) {
+          lacks |=
+              duties.has(l)
+                  && !d.defaults.has(l)
+                  && (d.measures.isEmpty() || d.measures.stream().anyMatch(m -> !m.has(l)));
+        }
+        if (lacks) {
+          d.defaults.fillFrom(duties);
+          d.anyDuty = true;
+          filled++;
+        }
+      }
+      warnings.add(
+          "Line "
+              + given.line()
+              + " 「"
+              + OutlineParser.shorten(given.text())
+              + "」 gives "
+              + String.join("、", names)
+              + " for the "
+              + given.problems().size()
+              + " problem(s) above it; they were given to "
+              + filled
+              + " of them where they name none"
+              + (filled == 0 ? " (every problem names its own; they were not imported)" : "")
+              + ".");
+    }
+  }
+}
