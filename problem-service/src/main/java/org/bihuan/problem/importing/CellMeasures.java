@@ -56,7 +56,7 @@ final class CellMeasures {
    * A line of a 整改措施 cell that gives only duties with their labels (责任单位：办公室, 责任人：张三, 完成时限：…): read
    * into the measure's fields, not its text.
    */
-  private static boolean isDutyLine(String line) {
+  static boolean isDutyLine(String line) {
     List<Labels.Labelled> labels =
         Numbering.of(line.strip()) == null ? Labels.of(line.strip()) : List.of();
     return !labels.isEmpty()

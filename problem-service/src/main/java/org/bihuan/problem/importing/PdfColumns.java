@@ -14,9 +14,7 @@ import static org.bihuan.problem.importing.PdfTableContinuation.continuation;
 import static org.bihuan.problem.importing.PdfTableContinuation.repeatedHeader;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.bihuan.problem.importing.PdfColumnHeaders.Wrapped;
 import org.bihuan.problem.importing.PdfColumnLines.Piece;
 import org.bihuan.problem.importing.PdfLayout.Glyph;
@@ -117,6 +115,22 @@ final class PdfColumns {
                 t.completesLast(),
                 t.open()));
       }
+      while (tables.size() > found
+          && tables.size() < TABLES_KEPT
+          && end + 1 < lines.size()
+          && PdfGroupHeadings.isHeadingLine(cells(lines.get(end), header), header)) {
+        // the rows under a group heading: a table of their own under the same header (0278)
+        int before = tables.size();
+        int next = rows(lines, end, header, kinds, tables, null);
+        if (tables.size() == before) {
+          break;
+        }
+        Table t = tables.get(before);
+        float top = lines.get(end + 1).get(0).y();
+        List<Grid.Row> own = PdfGroupHeadings.underHeader(t.rows());
+        tables.set(before, new Table(own, top, t.bottom(), false, false, t.open()));
+        end = next;
+      }
       i = end - 1;
     }
     return tables;
@@ -187,6 +201,9 @@ final class PdfColumns {
         int c = column(p, header);
         cells[c] = cells[c] == null ? p.text() : cells[c] + p.text();
       }
+      if (current != null && PdfGroupHeadings.isHeadingLine(pieces, header)) {
+        break; // 二、作风建设方面 under a row: the table's rest is read under it (0278)
+      }
       if (across) {
         int after = seq < 0 ? -1 : rowsBelowNote(lines, i, header, seq);
         if (after < 0) {
@@ -213,7 +230,9 @@ final class PdfColumns {
         i = after - 1;
         continue;
       }
-      if (current == null || cells[starts] != null || furtherMeasure(cells, current, kinds)) {
+      if (current == null
+          || cells[starts] != null
+          || PdfFurtherMeasures.startsOne(cells, current, kinds)) {
         if (current != null && (!carried || completesLast)) {
           rows.add(row(rows.size() + 1, current, tail ? problem : -1));
         }
@@ -239,7 +258,7 @@ final class PdfColumns {
                 && current.get(problem).isEmpty();
         for (int c = 0; c < columns; c++) {
           if (cells[c] != null) {
-            current.get(c).append(cells[c]);
+            PdfCellLines.append(current.get(c), cells[c]);
           }
         }
       }
@@ -286,39 +305,6 @@ final class PdfColumns {
       return numbered ? j : -1;
     }
     return -1;
-  }
-
-  /** The duties a measure's row gives: who answers for it, and by when. */
-  private static final Set<Column> DUTIES =
-      EnumSet.of(
-          Column.UNITS,
-          Column.CO_UNITS,
-          Column.LEADER,
-          Column.LEADER_AND_PERSON,
-          Column.PERSON,
-          Column.TIME_LIMIT);
-
-  /**
-   * Whether a line without a 序号 is a further measure of the problem above rather than the row's
-   * cells wrapped: it starts a measure under one that ended its sentence, with duties of its own,
-   * and no duty above ends in a list separator (党委办公室、 / 纪委办公室 is one cell wrapped). A Word table
-   * merges the problem cell over such rows; a PDF shows that as a blank problem cell.
-   */
-  private static boolean furtherMeasure(
-      String[] cells, List<StringBuilder> current, Column[] kinds) {
-    boolean measure = false;
-    boolean duties = false;
-    for (int c = 0; c < kinds.length; c++) {
-      if (kinds[c] == Column.MEASURE) {
-        measure = cells[c] != null && current.get(c).toString().strip().matches("(?s).*[。；;！!？?]$");
-      } else if (DUTIES.contains(kinds[c])) {
-        if (current.get(c).toString().strip().matches("(?s).*[、，,；;/]$")) {
-          return false;
-        }
-        duties |= cells[c] != null;
-      }
-    }
-    return measure && duties;
   }
 
   /**

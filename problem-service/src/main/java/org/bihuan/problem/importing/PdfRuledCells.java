@@ -9,10 +9,11 @@ import org.bihuan.problem.importing.PdfLayout.Segment;
 
 /**
  * The cells of one ruled grid ({@link PdfRuledTables}): each glyph goes to the cell its centre and
- * baseline fall in, line after line (a cell's text wrapped over several lines is one text); a cell
- * without a ruling between it and the cell above (no horizontal line across the column there) is
- * merged with it, as Word merges a problem's cell over its measures' rows, and a cell without a
- * vertical ruling on its left is one cell with its neighbour.
+ * baseline fall in, line after line (a cell's text wrapped over several lines is one text, its duty
+ * lines kept apart: {@link PdfCellLines}); a cell without a ruling between it and the cell above
+ * (no horizontal line across the column there) is merged with it, as Word merges a problem's cell
+ * over its measures' rows, and a cell without a vertical ruling on its left is one cell with its
+ * neighbour.
  */
 final class PdfRuledCells {
 
@@ -95,6 +96,9 @@ final class PdfRuledCells {
         if (sameLine ? g.left() - before.right() >= size / 2 : latin(before, g)) {
           text[r][c].append(' ');
         }
+        if (!sameLine) {
+          text[r][c].append(PdfCellLines.WRAP); // the cell's next line
+        }
       }
       text[r][c].append(g.text());
       last[r][c] = g;
@@ -118,7 +122,7 @@ final class PdfRuledCells {
             }
           }
           for (int k = top; k < r; k++) {
-            value[k][c] = whole.toString();
+            value[k][c] = PdfCellLines.joined(whole.toString());
           }
         }
         top = r;

@@ -100,6 +100,18 @@ final class PdfRuledTables {
         aboveBottom = rows.get(rows.size() - 1);
       } else if (above != null
           && above.size() == xs.size() - 1
+          && PdfGroupHeadings.between(sorted, aboveBottom, rows.get(0))) {
+        // under a group heading (二、作风建设方面): a table of its own under the header above (0278)
+        List<Grid.Row> own = new ArrayList<>();
+        own.add(new Grid.Row(1, above.stream().map(Grid.Cell::of).toList()));
+        own.addAll(grid);
+        if (header(own)) {
+          float bottom = rows.get(rows.size() - 1);
+          tables.add(new PdfColumns.Table(PdfGroupHeadings.underHeader(own), rows.get(0), bottom));
+          aboveBottom = bottom;
+        }
+      } else if (above != null
+          && above.size() == xs.size() - 1
           && linesBetween(sorted, aboveBottom, rows.get(0)) <= ABOVE_CONTINUATION) {
         // a table without a header under the one above, a line such as （续表） between: it goes on
         List<PdfColumns.Table> continued = continued(above, grid, rows);

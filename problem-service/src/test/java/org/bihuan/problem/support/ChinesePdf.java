@@ -144,10 +144,37 @@ public final class ChinesePdf {
   /** One page of {@link #ruledPages}. */
   public record RuledPage(List<String> lead, List<List<String>> rows, List<String> after) {}
 
+  /**
+   * One page with the parts one under the other, each drawn as {@link #ruled} draws its page: a
+   * table's rest under a line of text (a group heading) on the page its first part is on.
+   */
+  public static byte[] ruledParts(List<RuledPage> parts, float[] widths) {
+    StringBuilder content = new StringBuilder();
+    StringBuilder lines = new StringBuilder();
+    float y = 800;
+    for (RuledPage p : parts) {
+      y = ruledPart(content, lines, y, p.lead(), p.rows(), widths, p.after());
+    }
+    return pdf(List.of(content.append(lines).toString()), java.util.Set.of());
+  }
+
   private static String ruledPage(
       List<String> lead, List<List<String>> rows, float[] widths, List<String> after) {
     StringBuilder content = new StringBuilder();
-    float y = 800;
+    StringBuilder lines = new StringBuilder();
+    ruledPart(content, lines, 800, lead, rows, widths, after);
+    return content.append(lines).toString();
+  }
+
+  /** Draws a part of a page from {@code y} down; the y the next part starts at. */
+  private static float ruledPart(
+      StringBuilder content,
+      StringBuilder lines,
+      float y,
+      List<String> lead,
+      List<List<String>> rows,
+      float[] widths,
+      List<String> after) {
     for (String line : lead) {
       text(content, 40, y, line);
       y -= 20;
@@ -158,7 +185,6 @@ public final class ChinesePdf {
     for (int c = 0; c < widths.length; c++) {
       xs[c + 1] = xs[c] + widths[c];
     }
-    StringBuilder lines = new StringBuilder();
     lines.append(line(xs[0], top, xs[widths.length], top));
     for (int r = 0; r < rows.size(); r++) {
       List<String> row = rows.get(r);
@@ -191,7 +217,7 @@ public final class ChinesePdf {
       text(content, 40, y, line);
       y -= 20;
     }
-    return content.append(lines).toString();
+    return y;
   }
 
   private static String line(float x0, float y0, float x1, float y1) {

@@ -14,7 +14,9 @@ import org.bihuan.problem.support.ChinesePdf;
  * w…>>} (the columns' widths in points), the lines above the table, its rows as {@code
  * |cell|cell|…} lines — {@code ⏎} a line break inside a cell, {@code ^} a cell merged with the one
  * above — and the lines below it. A line {@code <<PAGE>>} starts the next page, drawn the same way
- * (a table going on there without its header: {@link ChinesePdf#ruledPages}).
+ * (a table going on there without its header: {@link ChinesePdf#ruledPages}); a line {@code
+ * <<PART>>} instead starts another part of the one page, its lines and table drawn under the part
+ * above ({@link ChinesePdf#ruledParts}: the rest of a table under a heading line).
  */
 public final class ChinesePdfRuled implements CorpusGenerator {
 
@@ -32,8 +34,10 @@ public final class ChinesePdfRuled implements CorpusGenerator {
     List<String> lead = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
     List<String> after = new ArrayList<>();
+    boolean parts = false;
     for (String line : lines.subList(1, lines.size())) {
-      if (line.strip().equals("<<PAGE>>")) {
+      if (line.strip().equals("<<PAGE>>") || line.strip().equals("<<PART>>")) {
+        parts |= line.strip().equals("<<PART>>");
         pages.add(new ChinesePdf.RuledPage(lead, rows, after));
         lead = new ArrayList<>();
         rows = new ArrayList<>();
@@ -48,6 +52,6 @@ public final class ChinesePdfRuled implements CorpusGenerator {
       }
     }
     pages.add(new ChinesePdf.RuledPage(lead, rows, after));
-    return ChinesePdf.ruledPages(pages, columns);
+    return parts ? ChinesePdf.ruledParts(pages, columns) : ChinesePdf.ruledPages(pages, columns);
   }
 }

@@ -1,0 +1,43 @@
+package org.bihuan.problem.importing;
+
+/**
+ * The lines of a PDF table's cell joined into its text. A PDF gives a cell's wrapped lines, not its
+ * paragraphs: a line runs on from the line above without a break (a date wrapped as 「2025年 6」 / 「月
+ * 30日」 is one date, a unit 「人事」 / 「科」 one unit), except a line that holds nothing but labelled
+ * duties (责任单位：人事科, 责任人：陈静), which an author writes as a paragraph of its own under the measure: it
+ * stays on a line of its own, as in a Word cell, so that the measure's cell gives it as the
+ * measure's duties, never as its text (docs/decisions/0273, 0278).
+ */
+final class PdfCellLines {
+
+  private PdfCellLines() {}
+
+  /** Where a cell's lines were cut while its glyphs were read (joined by {@link #joined}). */
+  static final char WRAP = '\u2028';
+
+  /** Whether a line of a cell gives only labelled duties. */
+  static boolean isDutyLine(String line) {
+    return !line.isBlank() && CellMeasures.isDutyLine(line);
+  }
+
+  /** A cell's text read with {@link #WRAP} between its lines: one text, duty lines kept apart. */
+  static String joined(String cell) {
+    if (cell.indexOf(WRAP) < 0) {
+      return cell;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String line : cell.split(String.valueOf(WRAP), -1)) {
+      append(out, line);
+    }
+    return out.toString();
+  }
+
+  /** Adds a further line of a cell to the text read so far. */
+  static void append(StringBuilder cell, String line) {
+    if (!cell.toString().isBlank() && isDutyLine(line)) {
+      cell.append('\n').append(line.strip());
+    } else {
+      cell.append(line);
+    }
+  }
+}
