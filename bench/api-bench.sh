@@ -24,7 +24,7 @@ WRITERS="${BENCH_WRITERS:-16}"
 WRITE_SECONDS="${BENCH_WRITE_SECONDS:-15}"
 POLLS="${BENCH_POLLS:-10000}"
 POLL_WAIT="${BENCH_POLL_WAIT:-30}"
-ONLY="${BENCH_ONLY:-}" # "writes": only the transitions (no reads, no long polls)
+ONLY="${BENCH_ONLY:-}" # "writes": only the transitions (no reads, no long polls); "reads": only the reads
 WORK="${BENCH_WORK:-$(mktemp -d /tmp/api-bench.XXXXXX)}"
 mkdir -p "$WORK"
 
@@ -129,11 +129,15 @@ measure "/q/health/live" report "$REPORTS_URL/q/health/live"
 measure "GET /reports/summary" report "$REPORTS_URL/api/v1/reports/summary"
 measure "GET /reports/breakdown?by=unit" report "$REPORTS_URL/api/v1/reports/breakdown?by=unit"
 
+if [[ "$ONLY" != reads ]]; then
 echo "== long polls: $POLLS concurrent GET /api/v1/events?wait=$POLL_WAIT on rectification-service"
 node bench/api/long-polls.mjs "$TICKETS_URL" "$VIEWER" "$TICKETS_URL/api/v1/tickets/$TICKET" "$POLLS" "$POLL_WAIT" \
   | tee "$WORK/long-polls.json"
+fi
 
 fi
+
+if [[ "$ONLY" != reads ]]; then
 
 echo "== writes: ticket transitions (submit / reject with If-Match), $WRITERS clients, $WRITE_SECONDS s after 5 s of warm-up"
 # Tickets IN_PROGRESS (g % 8 = 1) whose problem is open (not closed or withdrawn).
@@ -145,4 +149,5 @@ WRITE_TICKETS=$(psql_db rectification -At -c "
 # shellcheck disable=SC2086
 node bench/api/transitions.mjs "$TICKETS_URL" "$SUBMITTER" "$VERIFIER" 5 "$WRITE_SECONDS" $WRITE_TICKETS \
   | tee "$WORK/transitions.json"
+fi
 echo "== work folder: $WORK (logs in $WORK/run/logs)"

@@ -25,7 +25,6 @@ import org.bihuan.platform.page.Page;
 import org.bihuan.platform.time.OrganisationClock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 
 /**
  * Rendered answers of single-resource GETs kept in memory (docs/decisions/0174): the JSON bytes and
@@ -122,21 +121,34 @@ public class AnswerCache {
    * If-None-Match names the tag, 412 when If-Match names another version (as {@link Versions}).
    */
   public Response get(String resourceType, Object id, Supplier<Fresh> read) {
+    Conditions asked = Conditions.ofCurrentRequest();
+    Response hit = fromMemory(resourceType, id, asked);
+    return hit != null ? hit : read(resourceType, id, asked, read);
+  }
+
+  /**
+   * The answer of a GET of one resource from memory, or null when the database must be read ({@link
+   * #read}). Reads no statement and waits for nothing: it may run on the I/O thread ({@link
+   * CachedReads}).
+   */
+  public Response fromMemory(String resourceType, Object id, Conditions asked) {
     startFollowing();
-    String key = key(resourceType, id);
-    var context = CurrentRequestManager.get();
-    String ifMatch = context == null ? null : context.getHttpHeaders().getHeaderString("If-Match");
-    String ifNoneMatch =
-        context == null ? null : context.getHttpHeaders().getHeaderString("If-None-Match");
-    Entry e = entries.get(key);
+    Entry e = entries.get(key(resourceType, id));
     if (e != null
-        && !noCache(context)
+        && !asked.noCache()
         && freshness.following()
         && (e.asOf() == null || e.asOf().equals(clock.today()))
-        && !Versions.namesNewerVersion(ifNoneMatch, e.version())
-        && !Versions.namesNewerVersion(ifMatch, e.version())) {
-      return answer(e, ifMatch, ifNoneMatch);
+        && !Versions.namesNewerVersion(asked.ifNoneMatch(), e.version())
+        && !Versions.namesNewerVersion(asked.ifMatch(), e.version())) {
+      return answer(e, asked.ifMatch(), asked.ifNoneMatch());
     }
+    return null;
+  }
+
+  /** Answers a GET of one resource from {@code read}, keeping what it read (a worker thread). */
+  public Response read(String resourceType, Object id, Conditions asked, Supplier<Fresh> read) {
+    startFollowing();
+    String key = key(resourceType, id);
     int stripe = stripe(key);
     long stamp = stamps.get(stripe);
     // Kept only if the follower's cursor was set before this read: a commit after the read is then
@@ -154,7 +166,7 @@ public class AnswerCache {
     if (mayKeep) {
       keep(key, made, stripe, stamp);
     }
-    return answer(made, ifMatch, ifNoneMatch);
+    return answer(made, asked.ifMatch(), asked.ifNoneMatch());
   }
 
   /**
@@ -167,25 +179,36 @@ public class AnswerCache {
    */
   public <P extends Page<?>> RestResponse<P> page(
       String resourceType, LocalDate asOf, Object query, Supplier<P> read) {
+    Conditions asked = Conditions.ofCurrentRequest();
+    RestResponse<P> hit = pageFromMemory(resourceType, asOf, query, asked);
+    return hit != null ? hit : readPage(resourceType, asOf, query, asked, read);
+  }
+
+  /** A page from memory, or null when the database must be read; as {@link #fromMemory}. */
+  public <P extends Page<?>> RestResponse<P> pageFromMemory(
+      String resourceType, LocalDate asOf, Object query, Conditions asked) {
     startFollowing();
-    var context = CurrentRequestManager.get();
-    String ifNoneMatch =
-        context == null ? null : context.getHttpHeaders().getHeaderString("If-None-Match");
-    KeptPages kept = pages;
-    KeptPages.Key key = new KeptPages.Key(resourceType, asOf, query);
-    KeptPages.Page e = kept.current(key);
-    if (e != null && !noCache(context) && freshness.following()) {
-      return answer(e, ifNoneMatch);
+    KeptPages.Page e = pages.current(new KeptPages.Key(resourceType, asOf, query));
+    if (e != null && !asked.noCache() && freshness.following()) {
+      return answer(e, asked.ifNoneMatch());
     }
-    boolean mayKeep = freshness.hasRead(); // as in get: the cursor was set before the read
+    return null;
+  }
+
+  /** A page read from {@code read}, kept (a worker thread); as {@link #page}. */
+  public <P extends Page<?>> RestResponse<P> readPage(
+      String resourceType, LocalDate asOf, Object query, Conditions asked, Supplier<P> read) {
+    startFollowing();
+    KeptPages kept = pages;
+    boolean mayKeep = freshness.hasRead(); // as in read: the cursor was set before the read
     long readUnder = kept.generation(resourceType);
     byte[] json = json(read.get());
     KeptPages.Page made =
         new KeptPages.Page(readUnder, new EntityTag(ListEtags.digest(json), true), json);
     if (mayKeep) {
-      kept.keep(key, made);
+      kept.keep(new KeptPages.Key(resourceType, asOf, query), made);
     }
-    return answer(made, ifNoneMatch);
+    return answer(made, asked.ifNoneMatch());
   }
 
   /**
@@ -209,18 +232,6 @@ public class AnswerCache {
   void bound() {
     pages = new KeptPages(maxPages, maxPageBytes);
     freshness = new CacheFreshness(dataSource, followInterval, maxLag, this::evict);
-  }
-
-  /** The request asks for an answer from the database, not from memory (RFC 9111 5.2.1.4). */
-  private static boolean noCache(
-      org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext context) {
-    if (context == null) {
-      return false;
-    }
-    String control = context.getHttpHeaders().getHeaderString("Cache-Control");
-    String pragma = context.getHttpHeaders().getHeaderString("Pragma");
-    return (control != null && control.toLowerCase(java.util.Locale.ROOT).contains("no-cache"))
-        || (pragma != null && pragma.toLowerCase(java.util.Locale.ROOT).contains("no-cache"));
   }
 
   /**

@@ -25,11 +25,13 @@ public class JsonOrNoBodyFilter {
   @ServerRequestFilter
   public Optional<Response> refuseOtherMediaTypes(
       ContainerRequestContext request, ResourceInfo resource) {
+    if (!hasBody(request)) {
+      return Optional.empty(); // a GET (or any request) without a body: nothing to check
+    }
     Method method = resource == null ? null : resource.getResourceMethod();
     if (method == null
         || !(method.isAnnotationPresent(JsonOrNoBody.class)
-            || method.getDeclaringClass().isAnnotationPresent(JsonOrNoBody.class))
-        || !hasBody(request)) {
+            || method.getDeclaringClass().isAnnotationPresent(JsonOrNoBody.class))) {
       return Optional.empty();
     }
     MediaType type = request.getMediaType();

@@ -1,5 +1,6 @@
 package org.bihuan.problem.rest;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,6 +21,7 @@ import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.auth.ServiceCallers;
 import org.bihuan.platform.http.AnswerCache;
+import org.bihuan.platform.http.CachedReads;
 import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.input.QueryParams;
 import org.bihuan.platform.page.Page;
@@ -48,7 +50,7 @@ public class ProblemResource {
   @Inject ProblemService problems;
   @Inject ProblemClosing closing;
   @Inject ProblemQueries queries;
-  @Inject AnswerCache answers;
+  @Inject CachedReads reads;
 
   @POST
   @RolesAllowed(Roles.REPORTER)
@@ -97,8 +99,10 @@ public class ProblemResource {
       operationId = "getProblem",
       summary = "One problem",
       description = "The agreed problem view. ETag = version; If-None-Match gives 304.")
-  public Response get(@PathParam("id") UUID id) {
-    return answers.get( // from memory while unchanged (docs/decisions/0174)
+  public Uni<Response> get(@PathParam("id") UUID id) {
+    // From memory while unchanged (docs/decisions/0174), on the I/O thread; a miss on a worker
+    // (docs/decisions/0279).
+    return reads.get(
         "problem",
         id,
         () -> {
@@ -190,7 +194,7 @@ public class ProblemResource {
       summary = "Problems, oldest first, with filters",
       description =
           "Oldest first, paginated with limit and cursor. status takes one state or several separated by commas.")
-  public RestResponse<Page<ProblemView>> list(
+  public Uni<RestResponse<Page<ProblemView>>> list(
       @QueryParam("sourceId") String sourceId,
       @Parameter(description = "A category id; its sub-categories are included.")
           @QueryParam("category")
@@ -212,6 +216,6 @@ public class ProblemResource {
     params.check();
     PageRequest page = PageRequest.of(limit, cursor);
     // From memory while no problem changed (docs/decisions/0179); the same page for every caller.
-    return answers.page("problem", null, List.of(filter, page), () -> queries.list(filter, page));
+    return reads.page("problem", null, List.of(filter, page), () -> queries.list(filter, page));
   }
 }

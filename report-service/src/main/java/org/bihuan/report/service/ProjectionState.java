@@ -1,6 +1,7 @@
 package org.bihuan.report.service;
 
 import io.agroal.api.AgroalDataSource;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -9,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.bihuan.report.config.ReportConfig;
+import org.jboss.logging.Logger;
 
 /**
  * How far the projection has read each feed. Every report answer carries these positions and the
@@ -42,30 +45,75 @@ public class ProjectionState {
   @Inject AgroalDataSource dataSource;
   @Inject ReportConfig config;
 
+  private static final Logger LOG = Logger.getLogger(ProjectionState.class);
+
   private volatile Snapshot snapshot;
+  private volatile long commits;
+  private final AtomicBoolean renewing = new AtomicBoolean();
 
   public Positions current() {
     Snapshot s = snapshot;
     long now = System.nanoTime();
     if (s == null || now - s.readAtNanos() > config.cache().positionsRefresh().toNanos()) {
-      try (Connection c = dataSource.getConnection()) {
-        s = new Snapshot(read(c), now);
-      } catch (SQLException e) {
-        throw new IllegalStateException("Cannot read the feed positions", e);
-      }
-      snapshot = s;
+      s = read(now);
     }
     return s.positions();
   }
 
-  /** The positions if they were read recently enough; never touches the database. */
+  /**
+   * Reads the positions and keeps them; a commit of this instance while they were read (its
+   * positions are newer than those read) is kept in them.
+   */
+  private Snapshot read(long now) {
+    long seen = commits;
+    try (Connection c = dataSource.getConnection()) {
+      Positions read = read(c);
+      synchronized (this) {
+        Snapshot known = snapshot;
+        if (commits != seen && known != null) {
+          Positions k = known.positions();
+          read =
+              read.with(PROBLEM_FEED, k.problem(), k.asOf())
+                  .with(RECTIFICATION_FEED, k.rectification(), k.asOf());
+        }
+        Snapshot s = new Snapshot(read, now);
+        snapshot = s;
+        return s;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the feed positions", e);
+    }
+  }
+
+  /**
+   * The positions if they were read recently enough; never touches the database. Past half their
+   * age limit it has them read again on a worker thread (one read at a time), so that while reports
+   * are asked for the positions are renewed before they expire and an answer from memory keeps
+   * being given on the I/O thread (docs/decisions/0279) instead of sending every request of the
+   * moment of expiry to a worker and the database.
+   */
   public Optional<Positions> currentIfFresh() {
     Snapshot s = snapshot;
-    if (s == null
-        || System.nanoTime() - s.readAtNanos() > config.cache().positionsRefresh().toNanos()) {
-      return Optional.empty();
+    long limit = config.cache().positionsRefresh().toNanos();
+    long age = s == null ? Long.MAX_VALUE : System.nanoTime() - s.readAtNanos();
+    if (age > limit / 2 && renewing.compareAndSet(false, true)) {
+      try {
+        Infrastructure.getDefaultWorkerPool().execute(this::renew);
+      } catch (RuntimeException e) {
+        renewing.set(false); // no worker to run it now: the next request that misses reads them
+      }
     }
-    return Optional.of(s.positions());
+    return age > limit ? Optional.empty() : Optional.of(s.positions());
+  }
+
+  private void renew() {
+    try {
+      read(System.nanoTime());
+    } catch (RuntimeException e) {
+      LOG.debugf(e, "The feed positions could not be renewed; a request will read them");
+    } finally {
+      renewing.set(false);
+    }
   }
 
   /** Called after this instance committed a page of a feed. */
@@ -73,6 +121,7 @@ public class ProjectionState {
     Snapshot s = snapshot;
     Positions base = s == null ? Positions.NONE : s.positions();
     snapshot = new Snapshot(base.with(feed, position, occurredAt), s == null ? 0 : s.readAtNanos());
+    commits++;
   }
 
   /** Reads the positions on the given connection (inside a report's snapshot transaction). */

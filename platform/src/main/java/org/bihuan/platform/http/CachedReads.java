@@ -1,0 +1,55 @@
+package org.bihuan.platform.http;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import org.bihuan.platform.page.Page;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * The reads {@link AnswerCache} answers, for resource methods that return a {@link Uni} and so run
+ * on the I/O thread: an answer in memory and valid (a 200 or a 304) is given there, without the hop
+ * to a worker thread that a blocking method costs on every request; a miss reads the database on a
+ * worker thread, in the request's context (docs/decisions/0279). Every check of {@link AnswerCache}
+ * holds on both paths: the If-None-Match or If-Match of a newer version, no-cache and the
+ * follower's lag send the request to the database.
+ */
+@ApplicationScoped
+public class CachedReads {
+
+  @Inject AnswerCache answers;
+
+  /** As {@link AnswerCache#get}, a hit on the calling thread and a miss on a worker thread. */
+  public Uni<Response> get(String resourceType, Object id, Supplier<AnswerCache.Fresh> read) {
+    Conditions asked = Conditions.ofCurrentRequest();
+    Response hit = answers.fromMemory(resourceType, id, asked);
+    if (hit != null) {
+      return Uni.createFrom().item(hit);
+    }
+    return blocking(() -> answers.read(resourceType, id, asked, read));
+  }
+
+  /** As {@link AnswerCache#page}, a hit on the calling thread and a miss on a worker thread. */
+  public <P extends Page<?>> Uni<RestResponse<P>> page(
+      String resourceType, LocalDate asOf, Object query, Supplier<P> read) {
+    Conditions asked = Conditions.ofCurrentRequest();
+    RestResponse<P> hit = answers.pageFromMemory(resourceType, asOf, query, asked);
+    if (hit != null) {
+      return Uni.createFrom().item(hit);
+    }
+    return blocking(() -> answers.readPage(resourceType, asOf, query, asked, read));
+  }
+
+  /**
+   * {@code work} on a worker thread with the request's context (its CDI request scope, and so the
+   * caller and the database session of a read), for what may block: statements, questions to
+   * another service.
+   */
+  public <T> Uni<T> blocking(Supplier<T> work) {
+    return Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+  }
+}
