@@ -105,6 +105,16 @@ final class BodyDeadline extends ChannelDuplexHandler {
     }
   }
 
+  /**
+   * The body will not come whole: {@link BrokenChunks} answered its broken framing and closes the
+   * connection. That close is not a give-up on a body still awaited.
+   */
+  static void bodyRefused(ChannelPipeline pipeline) {
+    if (pipeline.get(NAME) instanceof BodyDeadline deadline) {
+      deadline.stop();
+    }
+  }
+
   private void await(ChannelHandlerContext ctx, String request) {
     stop();
     since = System.nanoTime();

@@ -64,6 +64,7 @@ final class BrokenChunks extends ChannelDuplexHandler {
         && !(msg instanceof HttpRequest)
         && content.decoderResult().isFailure()) {
       broken = true;
+      BodyDeadline.bodyRefused(ctx.pipeline());
       Throwable cause = content.decoderResult().cause();
       ReferenceCountUtil.release(msg);
       if (!answering && answered < requests) {
