@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A group heading line (二、作风建设方面) between a PDF table and its rest drawn without a header of its
- * own, in tables drawn with rulings and without: the heading is the category of the rows below it,
- * not a problem, as in a Word document (docs/decisions/0273, 0278). PDFs written by PDFBox, through
- * {@code POST /sources/{id}/import?dryRun=true}, every field of every problem.
+ * own, in tables drawn with rulings and without, on the table's page or (ruled) at the next page's
+ * top: the heading is the category of the rows below it, not a problem, as in a Word document
+ * (docs/decisions/0273, 0278). PDFs written by PDFBox, through {@code POST
+ * /sources/{id}/import?dryRun=true}, every field of every problem.
  */
 @QuarkusTest
 class ImportPdfGroupHeadingsTest {
@@ -97,6 +98,33 @@ class ImportPdfGroupHeadingsTest {
     JsonPath answer = dryRunPath("表格PDF", pdf, DocumentText.PDF);
     assertEquals(
         expected(List.of(rows(1, 2, 2, 1), rows(1, 3, 3, 1), rows(2, 1, 1, 1), rows(2, 2, 2, 1))),
+        problems(answer),
+        answer.prettify());
+  }
+
+  @Test
+  void aHeadingLineAtTheTopOfThePageAboveTheHeaderlessRestOfARuledTableIsItsCategory() {
+    float[] widths = {30, 110, 110, 60, 40, 100};
+    byte[] pdf =
+        ChinesePdf.ruledPages(
+            List.of(
+                new ChinesePdf.RuledPage(
+                    List.of("整改任务清单", "一、政治建设方面"),
+                    List.of(
+                        List.of("序号", "存在问题", "整改措施", "责任单位", "责任人", "整改时限"),
+                        List.of("1", "理论学习不深入。", "制定学习计划。", "办公室", "张三", "2024年9月30日"),
+                        List.of("2", "组织生活不规范。", "开好专题会。", "党委办", "李四", "2024年10月31日")),
+                    List.of()),
+                new ChinesePdf.RuledPage(
+                    List.of("二、作风建设方面"),
+                    List.of(
+                        List.of("3", "文山会海仍存在。", "压减发文数量。", "办公室", "王五", "2024年11月30日"),
+                        List.of("4", "调查研究走过场。", "制定调研计划。", "政策研究室", "赵六", "2024年12月31日")),
+                    List.of())),
+            widths);
+    JsonPath answer = dryRunPath("表格PDF", pdf, DocumentText.PDF);
+    assertEquals(
+        expected(List.of(rows(1, 2, 2, 1), rows(1, 3, 3, 1), rows(2, 1, 1, 2), rows(2, 2, 2, 2))),
         problems(answer),
         answer.prettify());
   }

@@ -49,6 +49,30 @@ final class PdfGroupHeadings {
   }
 
   /**
+   * Whether the last line of text above {@code top} ({@code sorted} by baseline, then x) is a group
+   * heading: the heading at the top of a page above the headerless rest of the table the page
+   * before ended with (under a running header, if any).
+   */
+  static boolean justAbove(List<Glyph> sorted, float top) {
+    StringBuilder line = new StringBuilder();
+    float y = Float.NaN;
+    for (Glyph g : sorted) {
+      if (g.y() >= top - SAME_LINE) {
+        break;
+      }
+      if (g.text().isBlank()) {
+        continue;
+      }
+      if (Float.isNaN(y) || g.y() - y > SAME_LINE) {
+        line.setLength(0);
+        y = g.y();
+      }
+      line.append(g.text());
+    }
+    return isHeading(line.toString());
+  }
+
+  /**
    * Whether the lines of text strictly between {@code top} and {@code bottom} ({@code sorted} by
    * baseline, then x) are group headings, one at least.
    */

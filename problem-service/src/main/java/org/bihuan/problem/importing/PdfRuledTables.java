@@ -102,14 +102,9 @@ final class PdfRuledTables {
           && above.size() == xs.size() - 1
           && PdfGroupHeadings.between(sorted, aboveBottom, rows.get(0))) {
         // under a group heading (二、作风建设方面): a table of its own under the header above (0278)
-        List<Grid.Row> own = new ArrayList<>();
-        own.add(new Grid.Row(1, above.stream().map(Grid.Cell::of).toList()));
-        own.addAll(grid);
-        if (header(own)) {
-          float bottom = rows.get(rows.size() - 1);
-          tables.add(new PdfColumns.Table(PdfGroupHeadings.underHeader(own), rows.get(0), bottom));
-          aboveBottom = bottom;
-        }
+        List<PdfColumns.Table> own = underHeading(above, grid, rows);
+        tables.addAll(own);
+        aboveBottom = own.isEmpty() ? aboveBottom : rows.get(rows.size() - 1);
       } else if (above != null
           && above.size() == xs.size() - 1
           && linesBetween(sorted, aboveBottom, rows.get(0)) <= ABOVE_CONTINUATION) {
@@ -123,7 +118,10 @@ final class PdfRuledTables {
           && grids == 1
           && open.size() == xs.size() - 1
           && linesAbove(sorted, rows.get(0)) <= ABOVE_CONTINUATION) {
-        tables.addAll(continued(open, grid, rows));
+        tables.addAll(
+            PdfGroupHeadings.justAbove(sorted, rows.get(0))
+                ? underHeading(open, grid, rows)
+                : continued(open, grid, rows));
       }
     }
     return new Ruled(tables, unreadable);
@@ -145,6 +143,22 @@ final class PdfRuledTables {
     }
     return List.of(
         new PdfColumns.Table(continued, rows.get(0), rows.get(rows.size() - 1), true, false, null));
+  }
+
+  /**
+   * A grid without a header under a group heading: a table of its own under {@code header} ({@link
+   * PdfGroupHeadings}), or nothing when that header does not read as one.
+   */
+  private static List<PdfColumns.Table> underHeading(
+      List<String> header, List<Grid.Row> grid, List<Float> rows) {
+    List<Grid.Row> own = new ArrayList<>();
+    own.add(new Grid.Row(1, header.stream().map(Grid.Cell::of).toList()));
+    own.addAll(grid);
+    if (!header(own)) {
+      return List.of();
+    }
+    List<Grid.Row> numbered = PdfGroupHeadings.underHeader(own);
+    return List.of(new PdfColumns.Table(numbered, rows.get(0), rows.get(rows.size() - 1)));
   }
 
   /** How many text lines (distinct baselines) stand between {@code top} and {@code bottom}. */
