@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Grouped and numbered task lists (0276), written by POI as .docx, .xlsx and .xls and read through
  * {@code POST /sources/{id}/import?dryRun=true}: group headings in the 问题类别 column, sub-numbered
- * rows 1-1/1-2 under a group row 1.
+ * rows 1-1/1-2 under a group row 1, numbered duty cells beside a numbered 整改措施 cell, a table's own
+ * title row, a 整改目标 column and two bracketed duty groups in one 整改措施 cell.
  */
 @QuarkusTest
 class ImportGroupedTablesTest {
@@ -156,5 +157,65 @@ class ImportGroupedTablesTest {
             containsString(
                 "row 3: the 「责任单位」 cell lists 3 numbered items (「法规科」 …) beside 2 measures; they"
                     + " could not be matched by number")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void aTablesOwnTitleRowIsNoCategoryAndEndsTheGroupsAbove(boolean merged) {
+    JsonPath answer = dryRun("docx", GroupedTables.titledSecondTable(merged, false));
+    Map<String, Object> second = rows("docx", 3, 3);
+    second.put("table", 2);
+    Map<String, Object> third = rows("docx", 4, 4);
+    third.put("table", 2);
+    List<Map<String, Object>> expected =
+        List.of(
+            problem(
+                "理论学习不深入",
+                "理论学习不深入。",
+                List.of("政治建设方面"),
+                rows("docx", 3, 3),
+                List.of(measure("制定学习计划。", List.of("机关党委"), null, "周伟", "DEADLINE", DEC))),
+            problem(
+                "违规发放津贴补贴",
+                "违规发放津贴补贴。",
+                List.of(),
+                second,
+                List.of(measure("清退违规发放款项。", List.of("财务科"), null, "王五", "DEADLINE", DEC))),
+            problem(
+                "公车私用",
+                "公车私用。",
+                List.of(),
+                third,
+                List.of(measure("建立派车登记制度。", List.of("办公室"), null, "李四", "DEADLINE", SEP))));
+    assertEquals(expected, problems(answer), answer.prettify());
+    assertThat(
+        answer.getList("warnings", String.class),
+        hasItem(containsString("「附件2：专项整治问题清单」 is the table's title, not a group")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"docx", "xlsx", "xls"})
+  void aGoalColumnIsKeptAndEachBracketOfDutiesIsTheMeasuresBeforeIt(String format) {
+    JsonPath answer = dryRun(format, GroupedTables.goalsAndTwoBracketedDuties(format));
+    List<Map<String, Object>> expected =
+        List.of(
+            problem(
+                "理论学习不深入",
+                "理论学习不深入。",
+                List.of(),
+                rows(format, 2, 2),
+                List.of(
+                    measure(
+                        "制定学习计划。\n整改目标：学习制度化常态化", List.of("机关党委"), null, "周伟", "DEADLINE", DEC))),
+            problem(
+                "公务接待不规范",
+                "公务接待不规范。",
+                List.of(),
+                rows(format, 3, 3),
+                List.of(
+                    measure("修订接待制度", List.of("办公室"), null, "张三", "DEADLINE", SEP),
+                    measure(
+                        "开展接待专项检查\n整改目标：接待规范有序", List.of("纪检组"), null, "李四", "DEADLINE", SEP))));
+    assertEquals(expected, problems(answer), answer.prettify());
   }
 }

@@ -13,7 +13,12 @@ import java.util.List;
 final class CellMeasures {
 
   /** One measure of the cell: its text, and the labelled duties the cell gives it. */
-  record Piece(String text, List<String> duties) {}
+  record Piece(String text, List<String> duties, boolean ownBracket) {
+
+    Piece(String text, List<String> duties) {
+      this(text, duties, false);
+    }
+  }
 
   private CellMeasures() {}
 
@@ -36,6 +41,16 @@ final class CellMeasures {
             : List.of(text);
     List<Piece> pieces = new ArrayList<>();
     for (String t : texts) {
+      List<BracketedMeasures.Part> bracketedParts = BracketedMeasures.of(t);
+      if (bracketedParts != null) {
+        // 甲（责任单位：…）；乙（责任单位：…）: each bracket is the measure's before it (0276)
+        for (BracketedMeasures.Part part : bracketedParts) {
+          List<String> duties = new ArrayList<>(dutyLines);
+          duties.add(part.duties());
+          pieces.add(new Piece(part.text(), duties, true));
+        }
+        continue;
+      }
       List<String> lines = new ArrayList<>();
       List<String> duties = new ArrayList<>(dutyLines);
       boolean bracketed = false;

@@ -135,6 +135,17 @@ final class GroupHeadings {
   void enter(String text) {
     numberedGroup = pendingGroup;
     pendingGroup = null;
+    if (TableTitles.isTitle(text)) {
+      // 附件2：专项整治问题清单 across the table: its title, no category; the groups above end (0276)
+      categoryStack.clear();
+      categoryPath.clear();
+      cells.warnings.add(
+          "The row 「"
+              + OutlineParser.shorten(text)
+              + "」 is the table's title, not a group of its problems; it was not imported as a"
+              + " category, and the problems below it are under no group above it.");
+      return;
+    }
     Numbering n = Numbering.of(text);
     if (n == null) {
       categoryStack.clear();

@@ -20,6 +20,9 @@ final class ProblemDraft {
   String description;
   final List<MeasureDraft> measures = new ArrayList<>();
 
+  /** The 整改目标 cells of its rows: kept with its last measure, as a plan's 整改目标 line is (0276). */
+  final java.util.Set<String> goals = new java.util.LinkedHashSet<>();
+
   /** Rows that repeated the problem cell but for spaces or closing punctuation. */
   int copiesNamed;
 
@@ -80,6 +83,10 @@ final class ProblemDraft {
   }
 
   void measure(Grid.Row row, RowCells cells, String lastTitle) {
+    String goal = cells.text(row, Column.GOAL).strip();
+    if (!goal.isEmpty()) {
+      goals.add(goal);
+    }
     String remark = cells.text(row, Column.REMARK);
     if (!cells.header.has(Column.MEASURE)) {
       if (cells.hasMeasureOrDuties(row)) {
@@ -95,7 +102,15 @@ final class ProblemDraft {
       List<CellMeasures.Piece> pieces = CellMeasures.of(measureCell.text());
       // 1.采购办 / 2.财务科 beside 1.… 2.…: item n of a duty cell is measure n's (0276)
       NumberedDuties.Split split = NumberedDuties.perMeasure(row, cells, pieces.size());
-      if (pieces.size() > 1) {
+      if (pieces.size() > 1 && pieces.stream().allMatch(CellMeasures.Piece::ownBracket)) {
+        cells.warnings.add(
+            cells.where(row)
+                + ": the 整改措施 cell holds "
+                + pieces.size()
+                + " measures, each followed by its duties in brackets (「"
+                + OutlineParser.shorten(pieces.get(0).text())
+                + "」 …); each was imported as a measure of its own with the duties of its bracket.");
+      } else if (pieces.size() > 1) {
         cells.warnings.add(
             cells.where(row)
                 + ": the 整改措施 cell lists "
@@ -244,6 +259,26 @@ final class ProblemDraft {
           named
               + ": the table has no 整改措施 column, so its 责任单位 and 时限 could not be given to a"
               + " measure.");
+    }
+    if (!goals.isEmpty()) {
+      // what the measures are to achieve belongs with them, as in a plan (0192, 0276)
+      String goal = "整改目标：" + String.join("；", goals);
+      if (measures.isEmpty()) {
+        description = description + "\n" + goal;
+      } else {
+        ParsedMeasure last = measures.remove(measures.size() - 1);
+        measures.add(
+            new ParsedMeasure(
+                last.measure() + "\n" + goal,
+                last.responsibleUnits(),
+                last.coResponsibleUnits(),
+                last.leaderInCharge(),
+                last.responsiblePerson(),
+                last.timing(),
+                last.deadline(),
+                last.progress(),
+                last.statusHint()));
+      }
     }
     return new ParsedProblem(
         title,

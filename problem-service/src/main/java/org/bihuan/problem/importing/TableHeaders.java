@@ -24,7 +24,8 @@ final class TableHeaders {
   private static final Object[][] NAMES = {
     {Column.SEQ, "序号", "编号", "序"},
     {Column.REMARK, "备注"},
-    {Column.IGNORED, "来源", "依据", "整改目标", "目标", "佐证", "附件", "电话", "手机", "联系方式", "邮箱"},
+    {Column.GOAL, "整改目标", "目标要求"},
+    {Column.IGNORED, "来源", "依据", "目标", "佐证", "附件", "电话", "手机", "联系方式", "邮箱"},
     {Column.CATEGORY, "类别", "类型", "分类", "领域", "大类", "小类", "子类", "细类", "方面"},
     {Column.PROGRESS, "进展", "完成情况", "整改情况", "落实情况", "推进情况", "进度"},
     {Column.STATUS, "状态", "是否完成", "是否整改", "是否销号", "销号"},

@@ -62,6 +62,8 @@ final class TableReading {
     PERSON,
     TIME_LIMIT,
     PROGRESS,
+    /** 整改目标: what the problem's measures are to achieve, kept with them as a plan's is (0276). */
+    GOAL,
     STATUS,
     REMARK,
     /** 问题序号: which problem of another sheet a row belongs to ({@link ColumnRoles}). */

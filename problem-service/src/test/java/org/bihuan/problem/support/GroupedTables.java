@@ -103,6 +103,11 @@ public final class GroupedTables {
    * merged across it (or written in its first cell) above its header.
    */
   public static byte[] titledSecondTable(boolean merged) {
+    return titledSecondTable(merged, true);
+  }
+
+  /** As {@link #titledSecondTable(boolean)}, the second table with or without a header row. */
+  public static byte[] titledSecondTable(boolean merged, boolean header) {
     Ledgers.Table first =
         new Ledgers.Table(
             null,
@@ -115,7 +120,7 @@ public final class GroupedTables {
     List<List<Object>> rows =
         List.of(
             row("附件2：专项整治问题清单", null, null, null, null, null),
-            new ArrayList<>(TASK_HEADINGS),
+            header ? new ArrayList<>(TASK_HEADINGS) : row(null, null, null, null, null, null),
             row(1, "违规发放津贴补贴。", "清退违规发放款项。", "财务科", "王五", DEC),
             row(2, "公车私用。", "建立派车登记制度。", "办公室", "李四", SEP));
     Ledgers.Table second =

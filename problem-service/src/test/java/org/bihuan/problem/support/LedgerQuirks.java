@@ -30,12 +30,12 @@ public final class LedgerQuirks {
 
   /**
    * A Word 整改任务清单: units cells of two paragraphs, with a line break, and separated by spaces, ； and
-   * /; a 整改目标 column the importer does not read, a 备注 column, a 合计 row.
+   * /; a 佐证材料 column the importer does not read, a 备注 column, a 合计 row.
    */
   public static byte[] wordTaskList() {
     try (XWPFDocument document = new XWPFDocument()) {
       String[][] rows = {
-        {"序号", "存在问题", "整改措施", "责任单位", "具体责任人", "完成时限", "整改目标", "备注"},
+        {"序号", "存在问题", "整改措施", "责任单位", "具体责任人", "完成时限", "佐证材料", "备注"},
         {"1", "公务接待超标准的问题", "规范公务接待", null, "张三", "2024年6月30日", "零超标", "已纳入年度计划"},
         {"2", "会议过多的问题", "压减会议", null, "李四", "2024年9月30日", "", ""},
         {"3", "车辆管理不规范的问题", "建立用车台账", "车队 后勤科；保卫科/纪检组", "王五", "长期坚持", "台账完整", ""},
@@ -94,7 +94,7 @@ public final class LedgerQuirks {
   public static final List<String> WORD_TASK_LIST_WARNINGS =
       List.of(
           "Table row 5: a totals row (「合计 共3项」), not a problem; it was not imported.",
-          "Table: column 7 「整改目标」 is not imported (the importer does not read it); the text of"
+          "Table: column 7 「佐证材料」 is not imported (the importer does not read it); the text of"
               + " its 2 filled cell(s) was not kept.",
           "Table: the 备注 column's text (1 row(s)) is kept in the measure's progress note as"
               + " 「备注：…」 (it becomes the ticket's first progress report), or in the problem's"

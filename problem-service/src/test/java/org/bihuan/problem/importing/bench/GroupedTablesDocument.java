@@ -19,7 +19,8 @@ public final class GroupedTablesDocument implements CorpusGenerator {
       case "category-headings" -> GroupedTables.headingsInTheCategoryColumn(format);
       case "numbered-duties" -> GroupedTables.numberedDutyCells(format);
       case "sub-numbered" -> GroupedTables.subNumberedRows(format);
-      case "titled-table" -> GroupedTables.titledSecondTable(format.equals("merged"));
+      case "titled-table" -> GroupedTables.titledSecondTable(format.startsWith("merged"));
+      case "titled-rest" -> GroupedTables.titledSecondTable(format.startsWith("merged"), false);
       case "goals-brackets" -> GroupedTables.goalsAndTwoBracketedDuties(format);
       default -> throw new IllegalArgumentException("no such document: " + arguments.get(0));
     };
