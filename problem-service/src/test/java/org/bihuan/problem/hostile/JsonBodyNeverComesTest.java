@@ -34,13 +34,7 @@ class JsonBodyNeverComesTest {
   public static class ShortTimeouts implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-      return Map.of(
-          "bihuan.http.body-timeout",
-          "2s",
-          "quarkus.http.read-timeout",
-          "2s",
-          "quarkus.log.category.\"org.bihuan.platform.http.BodyDeadline\".level",
-          "DEBUG");
+      return Map.of("bihuan.http.body-timeout", "2s", "quarkus.http.read-timeout", "2s");
     }
   }
 
