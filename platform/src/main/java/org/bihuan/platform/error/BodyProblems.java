@@ -111,10 +111,13 @@ final class BodyProblems {
   static ApiProblem jsonMapping(JsonMappingException e) {
     String field = pathOf(e);
     Throwable cause = e.getCause();
+    String range = NumberRange.outOfRange(e);
     String message =
-        cause instanceof StreamReadException read
-            ? read.getOriginalMessage()
-            : cause != null && cause.getMessage() != null ? cause.getMessage() : "is invalid";
+        range != null
+            ? range
+            : cause instanceof StreamReadException read
+                ? read.getOriginalMessage()
+                : cause != null && cause.getMessage() != null ? cause.getMessage() : "is invalid";
     if (field.isEmpty()) {
       return ApiProblem.badRequest("The request body is not valid JSON: " + message);
     }

@@ -6,15 +6,19 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.error.FieldError;
 import org.bihuan.platform.error.ProblemMapping;
+import org.bihuan.platform.page.PageRequest;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -22,7 +26,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * them: a conversion failure there is a 404 "no such resource" (the JAX-RS rule), so {@code
  * ?limit=abc} looked like a missing list, and {@code ?flag=yes} silently read as false. Here the
  * value must be written exactly in its type's canonical form, or the answer is 400 naming the
- * parameter (docs/decisions/0096).
+ * parameter (docs/decisions/0096). A parameter declared once (not as a list or an array) and given
+ * more than once is refused the same way, instead of being read as its first value
+ * (docs/decisions/0280). What a method declares is read by reflection once per method.
  */
 public class QueryParameterTypes {
 
@@ -30,6 +36,18 @@ public class QueryParameterTypes {
   private static final Pattern CANONICAL_UUID =
       Pattern.compile(
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+  /** What each resource method declares, read by reflection once per method, not per request. */
+  private static final ClassValue<Map<Method, List<Declared>>> DECLARED =
+      new ClassValue<>() {
+        @Override
+        protected Map<Method, List<Declared>> computeValue(Class<?> type) {
+          return new ConcurrentHashMap<>();
+        }
+      };
+
+  /** One {@code @QueryParam} of a resource method: its name, Java type and whether it repeats. */
+  record Declared(String name, Class<?> type, boolean repeatable) {}
 
   @ServerRequestFilter
   public Optional<Response> refuseMalformedTypedValues(
@@ -42,25 +60,59 @@ public class QueryParameterTypes {
     if (query.isEmpty()) {
       return Optional.empty();
     }
-    Class<?>[] types = method.getParameterTypes();
-    Annotation[][] annotations = method.getParameterAnnotations();
-    for (int i = 0; i < types.length; i++) {
-      for (Annotation a : annotations[i]) {
-        if (a instanceof QueryParam param && query.containsKey(param.value())) {
-          for (String value : query.get(param.value())) {
-            String problem = problemIn(types[i], value);
-            if (problem != null) {
-              String name = param.value();
-              return Optional.of(
-                  ProblemMapping.respond(
-                      ApiProblem.invalid(
-                          name + " " + problem, List.of(new FieldError(name, problem)))));
-            }
-          }
+    for (Declared d : declared(method)) {
+      List<String> values = query.get(d.name());
+      if (values == null) {
+        continue;
+      }
+      if (values.size() > 1 && !d.repeatable()) {
+        return Optional.of(refuse(d.name(), "is given " + values.size() + " times; give it once"));
+      }
+      for (String value : values) {
+        String problem = problemIn(d.name(), d.type(), value);
+        if (problem != null) {
+          return Optional.of(refuse(d.name(), problem));
         }
       }
     }
     return Optional.empty();
+  }
+
+  static List<Declared> declared(Method method) {
+    return DECLARED
+        .get(method.getDeclaringClass())
+        .computeIfAbsent(method, QueryParameterTypes::readDeclared);
+  }
+
+  private static List<Declared> readDeclared(Method method) {
+    Class<?>[] types = method.getParameterTypes();
+    Annotation[][] annotations = method.getParameterAnnotations();
+    List<Declared> out = new ArrayList<>();
+    for (int i = 0; i < types.length; i++) {
+      for (Annotation a : annotations[i]) {
+        if (a instanceof QueryParam param) {
+          boolean repeatable = types[i].isArray() || Collection.class.isAssignableFrom(types[i]);
+          out.add(new Declared(param.value(), types[i], repeatable));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static Response refuse(String name, String problem) {
+    return ProblemMapping.respond(
+        ApiProblem.invalid(name + " " + problem, List.of(new FieldError(name, problem))));
+  }
+
+  /**
+   * Why {@code value} is not a canonical {@code type}, or null (also for untyped strings). A {@code
+   * limit} is the size of a page ({@link PageRequest}), so its range is said as the page's.
+   */
+  static String problemIn(String name, Class<?> type, String value) {
+    if ((type == int.class || type == Integer.class) && name.equals("limit")) {
+      return integer(value, 1, PageRequest.MAX_LIMIT);
+    }
+    return problemIn(type, value);
   }
 
   /** Why {@code value} is not a canonical {@code type}, or null (also for untyped strings). */
@@ -89,7 +141,7 @@ public class QueryParameterTypes {
   }
 
   private static String integer(String value, long min, long max) {
-    String wanted = "must be an integer between " + min + " and " + max;
+    String wanted = "must be a whole number from " + min + " to " + max;
     if (!INTEGER.matcher(value).matches()) {
       return wanted;
     }

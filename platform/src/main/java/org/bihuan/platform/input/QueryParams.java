@@ -149,16 +149,21 @@ public final class QueryParams {
   /**
    * A whole number from {@code min} to {@code max} written in plain ASCII digits ({@code
    * Long.parseLong} would read ５ and ٥ as 5), nothing around them; {@code absent} when missing or
-   * empty, and {@code absent} with an error when invalid.
+   * empty, and {@code absent} with an error when invalid (also 19 digits above {@code
+   * Long.MAX_VALUE}).
    */
   public long wholeNumber(String field, String raw, long absent, long min, long max) {
     if (raw == null || raw.isEmpty()) {
       return absent;
     }
     if (ASCII_DIGITS.matcher(raw).matches()) {
-      long v = Long.parseLong(raw);
-      if (v >= min && v <= max) {
-        return v;
+      try {
+        long v = Long.parseLong(raw);
+        if (v >= min && v <= max) {
+          return v;
+        }
+      } catch (NumberFormatException aboveLongMax) {
+        // 19 digits above Long.MAX_VALUE: out of range like any other value past max
       }
     }
     error(field, "must be a whole number from " + min + " to " + max);

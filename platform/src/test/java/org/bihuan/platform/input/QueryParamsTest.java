@@ -111,10 +111,15 @@ class QueryParamsTest {
     assertEquals(0, q.wholeNumber("wait", " 5", 0, 0, 30));
     assertEquals(0, q.wholeNumber("wait", "31", 0, 0, 30));
     assertEquals(0, q.wholeNumber("after", "-1", 0, 0, Long.MAX_VALUE));
+    assertEquals(0, q.wholeNumber("after", "9223372036854775808", 0, 0, Long.MAX_VALUE));
+    assertEquals(100, q.wholeNumber("limit", "9999999999999999999", 100, 1, 1000));
     ApiProblem e = assertThrows(ApiProblem.class, q::check);
     assertEquals(
-        List.of("limit", "after", "wait", "wait", "after"),
+        List.of("limit", "after", "wait", "wait", "after", "after", "limit"),
         e.errors().stream().map(FieldError::field).toList());
     assertEquals("must be a whole number from 0 to 30", e.errors().get(2).message());
+    assertEquals(
+        "must be a whole number from 0 to 9223372036854775807", e.errors().get(5).message());
+    assertEquals("must be a whole number from 1 to 1000", e.errors().get(6).message());
   }
 }
