@@ -153,6 +153,13 @@ final class LabelNames {
 
   private LabelNames() {}
 
+  /**
+   * Whether {@code text} is a label's name itself (完成时限), which is never a unit's or a person's.
+   */
+  static boolean isLabelName(String text) {
+    return BY_NAME.containsKey(text);
+  }
+
   static Label label(String name) {
     return BY_NAME.getOrDefault(
         name, NUMBERED_MEASURE_NAME.matcher(name).matches() ? Label.MEASURE : Label.PROBLEM);

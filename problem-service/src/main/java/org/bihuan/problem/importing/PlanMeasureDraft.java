@@ -1,5 +1,6 @@
 package org.bihuan.problem.importing;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.bihuan.problem.importing.Labels.Label;
@@ -24,6 +25,9 @@ final class PlanMeasureDraft {
   /** The line the time limit was read on (the last one when several). */
   int timeLine;
 
+  private final Set<String> leaderNames = new HashSet<>();
+  private final Set<String> personNames = new HashSet<>();
+
   PlanMeasureDraft() {
     this("");
   }
@@ -38,10 +42,16 @@ final class PlanMeasureDraft {
       return;
     }
     switch (label) {
-      case UNITS -> Labels.units(v, Labels.UNITS_OR_SPACES, units, coUnits);
-      case CO_UNITS -> Labels.units(v, Labels.UNITS_OR_SPACES, coUnits, coUnits);
-      case LEADER -> leader = withNames(leader, v);
-      case PERSON -> person = withNames(person, v);
+      case UNITS -> {
+        Labels.units(v, Labels.UNITS_OR_SPACES, units, coUnits);
+        withoutLabelNames();
+      }
+      case CO_UNITS -> {
+        Labels.units(v, Labels.UNITS_OR_SPACES, coUnits, coUnits);
+        withoutLabelNames();
+      }
+      case LEADER -> leader = withNames(leader, leaderNames, v);
+      case PERSON -> person = withNames(person, personNames, v);
       case TIME_LIMIT -> {
         timeLimit = with(timeLimit, "；", v);
         timeLine = line;
@@ -51,12 +61,27 @@ final class PlanMeasureDraft {
     }
   }
 
-  /** The names so far and those of {@code value}, 、-separated; null when there are none. */
-  private static StringBuilder withNames(StringBuilder names, String value) {
+  /**
+   * The names so far and those of {@code value} not yet among them ({@code seen}), 、-separated;
+   * null when there are none. A name repeated by a line of many labels (责任领导 张三 … 责任领导 张三) is named
+   * once, as the colon form's names are (docs/decisions/0280).
+   */
+  private static StringBuilder withNames(StringBuilder names, Set<String> seen, String value) {
     for (String name : Labels.names(value)) {
-      names = with(names, "、", name);
+      if (seen.add(name)) {
+        names = with(names, "、", name);
+      }
     }
     return names;
+  }
+
+  /**
+   * A bare label left without a value (责任单位 财务科 完成时限, the time limit not given) stays in the units'
+   * text; its name is no unit (docs/decisions/0280).
+   */
+  private void withoutLabelNames() {
+    units.removeIf(LabelNames::isLabelName);
+    coUnits.removeIf(LabelNames::isLabelName);
   }
 
   /** {@code text} after what is there so far, {@code separator} between them. */
