@@ -54,7 +54,9 @@ class OutageTest {
           Clients.Summary s = clients.summary(VIEWER, sourceId);
           return s.problems().getTotal() == 2 && s.tickets().getTotal() == 1;
         });
-    OffsetDateTime asOfBefore = clients.summary(VIEWER, sourceId).asOf();
+    // The ticket's creation sets off more changes (the problem becomes RECTIFYING in
+    // problem-service's feed): asOf is compared once the projection has taken them all in.
+    OffsetDateTime asOfBefore = settledAsOf(sourceId);
 
     services.stop(Service.PROBLEM);
     try {
@@ -187,5 +189,20 @@ class OutageTest {
                     Scenario.unchecked(() -> problems.closeProblem(problem.getId(), null, null))
                         .getStatus()
                         .getValue()));
+  }
+
+  /** The summary's asOf once two readings a second apart agree (at most 15 s). */
+  private OffsetDateTime settledAsOf(String sourceId) throws Exception {
+    OffsetDateTime previous = clients.summary(VIEWER, sourceId).asOf();
+    long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (System.nanoTime() < until) {
+      Thread.sleep(1000);
+      OffsetDateTime now = clients.summary(VIEWER, sourceId).asOf();
+      if (now.equals(previous)) {
+        return now;
+      }
+      previous = now;
+    }
+    throw new AssertionError("the summary's asOf kept moving for 15 s: " + previous);
   }
 }
