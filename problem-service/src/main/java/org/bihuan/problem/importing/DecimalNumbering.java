@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * （一） when the document has 一、 headings, the decimal numbers one rank deeper). Where the decimal
  * numbers go only one part deep under items numbered 1. 2. (1.学习不深入 / 1.1 … / 1.2 …), they are that
  * item's points, as （1）（2） are. A decimal number no other line shares its first part with is a
- * number in the text (2.5 …), not numbering (0262).
+ * number in the text (2.5 …), not numbering (0262) — unless it is the N.1 of a section where other
+ * sections are numbered so (0281); decimal numbers under a heading and no whole number are its
+ * items ({@link DecimalItems}).
  */
 final class DecimalNumbering {
 
@@ -48,9 +50,13 @@ final class DecimalNumbering {
     for (int i : decimals) {
       heads.merge(Numbering.decimalHead(numbering.get(i)), 1, Integer::sum);
     }
+    // … unless it is the first of its section where other sections number so (2.1 alone after
+    // 1.1 and 1.2, 0281)
+    boolean outline = heads.values().stream().anyMatch(count -> count > 1);
     List<Integer> kept = new ArrayList<>();
     for (int i : decimals) {
-      if (heads.get(Numbering.decimalHead(numbering.get(i))) > 1) {
+      if (heads.get(Numbering.decimalHead(numbering.get(i))) > 1
+          || (outline && numbering.get(i).number() == 1)) {
         kept.add(i);
       } else {
         numbering.set(i, null);
@@ -113,7 +119,10 @@ final class DecimalNumbering {
       }
     }
     if (sections == 0) {
-      return; // 六、 / 6.1. / 6.1.1.: the decimal numbers keep the ranks of their depth
+      // 六、 / 6.1. / 6.1.1.: the decimal numbers keep the ranks of their depth, unless that puts
+      // them beside the heading they follow (（一）预算管理方面 / 1.1 … / 1.2 …)
+      DecimalItems.belowHeadings(numbering, kept);
+      return;
     }
     // the whole numbers numbered on from a section heading, or up to one, are headings too
     int last = -1;

@@ -45,12 +45,15 @@ record Numbering(int rank, int number, String marker, String text) {
   /**
    * 2.1 / 2.1.1 / 6.1. / 6.1.1、 at the start of a line: two to four parts of one or two digits, a
    * stop or 、 after the last allowed, then a space or the text at once — but never a quantity or a
-   * date (3.5万元, 1.5倍, 10.31前).
+   * date (3.5万元, 1.5倍, 10.31前); after a space any text (1.2 项目支出…), and 项目 never is 项 (1.2项目…,
+   * 0281).
    */
   private static final Pattern DECIMAL =
       Pattern.compile(
-          "^(\\d{1,2}(?:[.．]\\d{1,2}){1,3})(?:[.．、](?!\\d))?[ \\t\\u3000]*"
-              + "(?![\\s\\d.．%％‰万亿千百元角倍个项条名人次天年月日号时分秒周米吨亩户家件份批余多前后])(?=\\S)");
+          "^(\\d{1,2}(?:[.．]\\d{1,2}){1,3})(?:[.．、](?!\\d))?"
+              + "(?:[ \\t\\u3000]+(?![\\d.．%％‰])"
+              + "|(?![\\s\\d.．%％‰万亿千百元角倍个条名人次天年月日号时分秒周米吨亩户家件份批余多前后])"
+              + "(?!项(?!目)))(?=\\S)");
 
   /**
    * The parts of a decimal number's marker (2 for 2.1, 3 for 6.1.1.); 0 for any other numbering.
