@@ -158,6 +158,7 @@ final class DeadlineText {
     }
     LocalDate latest = null;
     int dates = 0;
+    String before = null;
     Matcher m = DATE.matcher(text);
     while (m.find()) {
       LocalDate date;
@@ -179,6 +180,15 @@ final class DeadlineText {
                 + "); it was not imported");
       }
       dates++;
+      if (m.group("b3") != null && before == null) {
+        // 2025年5月前 is read as the end of April (0277): said, so that it can be checked
+        before =
+            "「"
+                + m.group().strip()
+                + "」 is read as before that month, "
+                + date
+                + " (the end of the month before it); check it";
+      }
       if (latest == null || date.isAfter(latest)) {
         latest = date;
       }
@@ -191,6 +201,9 @@ final class DeadlineText {
         note = "「" + text + "」 names several dates; the latest, " + latest + ", is the deadline";
       } else if (longTerm) {
         note = "「" + text + "」 also says 长期坚持; the date " + latest + " is kept as the deadline";
+      }
+      if (before != null) {
+        note = note == null ? before : note + "; " + before;
       }
       return new Reading(immediate && !longTerm ? Timing.IMMEDIATE : Timing.DEADLINE, latest, note);
     }

@@ -83,6 +83,10 @@ final class ResponsiblePeople {
    * the next all give [李明, 张三]; 张三（副局长） is one leader with his post.
    */
   static List<String> leaderAndPeople(String value) {
+    List<String> labelled = LabelledPeople.leaderAndPeople(value);
+    if (labelled != null) {
+      return labelled;
+    }
     List<String> people = new ArrayList<>();
     for (String part : PersonNames.SEPARATORS.split(value)) {
       Matcher m = BRACKETED_PERSON.matcher(part.strip());

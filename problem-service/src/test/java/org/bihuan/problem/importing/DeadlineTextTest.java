@@ -247,4 +247,17 @@ class DeadlineTextTest {
       String text, String deadline) {
     assertEquals(LocalDate.parse(deadline), DeadlineText.read(text, 2025).deadline(), text);
   }
+
+  @org.junit.jupiter.api.Test
+  void aMonthBeforeQianIsReadWithANoteQuotingTheTextAndTheDate() {
+    DeadlineText.Reading reading = DeadlineText.read("2025年5月前完成");
+    assertEquals(LocalDate.of(2025, 4, 30), reading.deadline());
+    assertNotNull(reading.note());
+    assertTrue(
+        reading.note().contains("2025年5月前") && reading.note().contains("2025-04-30"),
+        reading.note());
+    DeadlineText.Reading yearless = DeadlineText.read("6月前", 2025);
+    assertTrue(yearless.note().contains("2025-05-31"), yearless.note());
+    assertNull(DeadlineText.read("2025年5月底前").note());
+  }
 }

@@ -88,6 +88,21 @@ class LabelsTest {
         labels.stream().map(Labels.Labelled::value).toList());
   }
 
+  @Test
+  void aLeaderAndPersonValueThatLabelsItsPeopleIsReadByThoseLabels() {
+    assertEquals(List.of("汪洋", "潘石"), Labels.leaderAndPeople("分管领导：汪洋\n责任人：潘石"));
+    assertEquals(List.of("李明", "张三", "李丽"), Labels.leaderAndPeople("牵头负责人：李明 / 具体责任人：张三，李丽"));
+    List<Labels.Labelled> line = Labels.of(TextNoise.clean("责任领导及责任人：分管领导：汪洋；责任人：潘石"));
+    assertEquals(
+        List.of("汪洋", "潘石"),
+        line.stream()
+            .filter(l -> l.label() == Label.LEADER || l.label() == Label.PERSON)
+            .filter(l -> !l.value().isBlank())
+            .map(Labels.Labelled::value)
+            .toList());
+    assertEquals(List.of("李明", "张三"), Labels.leaderAndPeople("李明/张三"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
