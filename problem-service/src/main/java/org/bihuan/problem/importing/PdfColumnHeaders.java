@@ -89,11 +89,13 @@ final class PdfColumnHeaders {
   /**
    * The header's cells with a line's pieces joined to the cells they stand under, or null when a
    * piece stands under none, under two, or under the first cell where a row starts ({@link
-   * #firstCellWraps}).
+   * #firstCellWraps}), or when the line holds a row's data (a 序号 or a date in a cell of its own).
    */
   private static List<Piece> joinedUnder(List<Piece> header, List<Piece> below) {
-    if (below.isEmpty()) {
-      return null;
+    if (below.isEmpty()
+        || TableHeaders.holdsData(
+            new Grid.Row(1, below.stream().map(p -> Grid.Cell.of(p.text().strip())).toList()))) {
+      return null; // a row's 序号 or date: the rows start, the header's cells wrap no further
     }
     List<Piece> out = new ArrayList<>(header);
     for (Piece p : below) {
@@ -153,7 +155,12 @@ final class PdfColumnHeaders {
     List<Piece> tight = pieces(lines.get(i), TIGHT_GAP);
     boolean wideNames = headerKinds(wide) != null;
     if (headerKinds(tight) == null) {
-      return wideNames ? wide : null;
+      if (wideNames) {
+        return wide;
+      }
+      // cells set closer than TIGHT_GAP: cut where the rows below start theirs
+      List<Piece> aligned = PdfAlignedCuts.byRowsBelow(lines, i);
+      return headerKinds(aligned) != null ? aligned : null;
     }
     if (!wideNames || tight.size() == wide.size()) {
       return tight;

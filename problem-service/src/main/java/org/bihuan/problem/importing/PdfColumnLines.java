@@ -168,7 +168,7 @@ final class PdfColumnLines {
    */
   static List<Piece> cells(List<Glyph> line, List<Piece> header) {
     List<Piece> out = new ArrayList<>();
-    for (Piece p : pieces(line, TIGHT_GAP)) {
+    for (Piece p : PdfAlignedCuts.byHeader(line, header)) {
       Piece last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null
           && p.left() - last.right() < COLUMN_GAP * Math.max(p.size(), last.size())

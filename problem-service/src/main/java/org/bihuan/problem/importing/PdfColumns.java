@@ -230,8 +230,10 @@ final class PdfColumns {
         i = after - 1;
         continue;
       }
+      boolean beside = current != null && PdfCentredCells.beside(lines, i);
       if (current == null
-          || cells[starts] != null
+          || (cells[starts] != null && !beside)
+          || PdfCentredCells.startsRow(lines, i, header, starts)
           || PdfFurtherMeasures.startsOne(cells, current, kinds)) {
         if (current != null && (!carried || completesLast)) {
           rows.add(row(rows.size() + 1, current, tail ? problem : -1));
