@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.bihuan.platform.input.TicketLimits;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -20,5 +21,6 @@ public record ProgressInput(
                     + " left out. Not in the future, and not before the day the ticket was created"
                     + " (a report filed late may carry an earlier date within that range).")
         LocalDate date,
-    @NotBlank @Size(max = 4000) @Schema(example = "已制定理论学习计划，完成第一次专题研讨") String note,
+    @NotBlank @Size(max = TicketLimits.NOTE_MAX) @Schema(example = "已制定理论学习计划，完成第一次专题研讨")
+        String note,
     @Min(0) @Max(100) @Schema(example = "40") Integer percent) {}

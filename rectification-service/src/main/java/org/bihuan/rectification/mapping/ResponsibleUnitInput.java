@@ -2,6 +2,7 @@ package org.bihuan.rectification.mapping;
 
 import jakarta.validation.constraints.Size;
 import org.bihuan.platform.input.Identifier;
+import org.bihuan.platform.input.TicketLimits;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -9,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * a unit of the directory is named as the directory names it (docs/decisions/0204).
  */
 public record ResponsibleUnitInput(
-    @Size(max = 200)
+    @Size(max = TicketLimits.UNIT_NAME_MAX)
         @Schema(
             nullable = true,
             example = "党委办公室",

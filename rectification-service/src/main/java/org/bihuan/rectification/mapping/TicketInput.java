@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.bihuan.platform.input.Identifier;
+import org.bihuan.platform.input.TicketLimits;
 import org.bihuan.platform.text.PersonNames;
 import org.bihuan.rectification.Ticket;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,17 +27,19 @@ public record TicketInput(
     @NotNull @Size(min = 1, max = 50)
         List<@NotNull(message = "is blank or null: each entry is a problem id (a UUID)") UUID>
             problemIds,
-    @NotBlank @Size(max = 4000) @Schema(example = "制定年度理论学习计划，每月开展一次专题研讨") String measure,
-    @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid ResponsibleUnitInput> responsibleUnits,
-    @Size(max = 100) @Schema(example = "张三") String responsiblePerson,
-    @Size(max = 100) @Schema(example = "李四") String leaderInCharge,
+    @NotBlank @Size(max = TicketLimits.MEASURE_MAX) @Schema(example = "制定年度理论学习计划，每月开展一次专题研讨")
+        String measure,
+    @NotNull @Size(min = 1, max = TicketLimits.UNITS_MAX)
+        List<@NotNull @Valid ResponsibleUnitInput> responsibleUnits,
+    @Size(max = TicketLimits.PERSON_MAX) @Schema(example = "张三") String responsiblePerson,
+    @Size(max = TicketLimits.PERSON_MAX) @Schema(example = "李四") String leaderInCharge,
     @NotNull Ticket.Timing timing,
     @Schema(example = "2024-06-30") LocalDate deadline,
     Ticket.ReportEvery reportEvery,
     @Identifier @Size(min = 1, max = 200) @Schema(example = "OA-2024-0153-1") String externalRef,
     // left out of the creation digest when empty, so that tickets created before it keep theirs
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        @Size(max = 20)
+        @Size(max = TicketLimits.UNITS_MAX)
         @Schema(
             description =
                 "配合单位: units that help with the measure but do not answer for it; not counted in"
