@@ -64,11 +64,12 @@ final class PlanMeasureDraft {
   /**
    * The names so far and those of {@code value} not yet among them ({@code seen}), 、-separated;
    * null when there are none. A name repeated by a line of many labels (责任领导 张三 … 责任领导 张三) is named
-   * once, as the colon form's names are (docs/decisions/0280).
+   * once, as the colon form's names are; a bare label left without its value (责任领导 张三 完成时限) is no
+   * name (docs/decisions/0280).
    */
   private static StringBuilder withNames(StringBuilder names, Set<String> seen, String value) {
     for (String name : Labels.names(value)) {
-      if (seen.add(name)) {
+      if (!LabelNames.isLabelName(name) && seen.add(name)) {
         names = with(names, "、", name);
       }
     }

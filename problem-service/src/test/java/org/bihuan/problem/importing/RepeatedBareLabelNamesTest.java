@@ -38,4 +38,17 @@ class RepeatedBareLabelNamesTest {
     assertEquals("张三", m.leaderInCharge());
     assertEquals(List.of("财务科"), m.responsibleUnits());
   }
+
+  @Test
+  void aBareLabelWithoutItsValueAfterALeaderIsNoName() {
+    StringBuilder text = new StringBuilder("一、学习方面\n1.理论学习不够深入。\n整改措施：建立学习台账。\n");
+    for (int i = 0; i < 50; i++) {
+      text.append("责任单位 财务科 办公室 责任领导 张三 完成时限 ");
+    }
+    text.append('\n');
+    ParsedMeasure m =
+        new OutlineParser().parse(text.toString()).problems().get(0).measures().get(0);
+    assertEquals("张三", m.leaderInCharge());
+    assertEquals(List.of("财务科", "办公室"), m.responsibleUnits());
+  }
 }
