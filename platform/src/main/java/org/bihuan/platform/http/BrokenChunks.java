@@ -13,6 +13,7 @@ import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
+import java.nio.channels.ClosedChannelException;
 
 /**
  * The answer to a body whose chunk framing Netty's decoder cannot read — a chunk size that is not
@@ -44,6 +45,9 @@ final class BrokenChunks extends ChannelDuplexHandler {
 
   private boolean broken;
 
+  /** Whether this handler answered the request itself (400) and the connection is closing. */
+  private boolean answeredHere;
+
   /** Puts a new handler before Vert.x' handler of {@code pipeline}, once. */
   static void install(ChannelPipeline pipeline) {
     if (pipeline.get(NAME) == null && pipeline.get("handler") != null) {
@@ -68,6 +72,7 @@ final class BrokenChunks extends ChannelDuplexHandler {
       Throwable cause = content.decoderResult().cause();
       ReferenceCountUtil.release(msg);
       if (!answering && answered < requests) {
+        answeredHere = true;
         ctx.writeAndFlush(answer(cause)).addListener(ChannelFutureListener.CLOSE);
       } else {
         // The answer already given may still wait to be flushed (Vert.x flushes when the read
@@ -90,6 +95,14 @@ final class BrokenChunks extends ChannelDuplexHandler {
   @Override
   public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise)
       throws Exception {
+    if (answeredHere) {
+      // the request was answered 400 here and the connection is closing: the route's own answer
+      // (a resource that answered without waiting for the body, e.g. 404 for an unknown source)
+      // would be a second one on the wire
+      ReferenceCountUtil.release(msg);
+      promise.tryFailure(new ClosedChannelException());
+      return;
+    }
     if (msg instanceof HttpResponse) {
       answering = true;
     }
