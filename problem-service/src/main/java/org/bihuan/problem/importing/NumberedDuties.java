@@ -12,6 +12,10 @@ import org.bihuan.problem.importing.TableReading.Column;
  * belongs to measure n. When a duty cell's items are not as many as the measures, they cannot be
  * matched: every measure gets all of them and the dry run says so. The numbers never stay in the
  * names.
+ *
+ * <p>What a numbered list of duties is ({@link #items}, {@link #leadingNumber}) is also how a
+ * plan's labelled duty lines are read ({@link NumberedPlanDuties}, {@link NumberedDutyLines},
+ * docs/decisions/0284).
  */
 final class NumberedDuties {
 
@@ -48,8 +52,7 @@ final class NumberedDuties {
     Matcher m = MARKER.matcher(cell);
     List<int[]> markers = new ArrayList<>();
     while (m.find()) {
-      String digits = m.group(1) != null ? m.group(1) : m.group(2);
-      int n = digits != null ? Integer.parseInt(digits) : m.group(3).charAt(0) - '\u2460' + 1;
+      int n = number(m);
       if (n == markers.size() + 1) {
         markers.add(new int[] {m.start(), m.end()});
       }
@@ -65,7 +68,24 @@ final class NumberedDuties {
     return items.stream().anyMatch(String::isEmpty) ? null : items;
   }
 
-  private static String trim(String s) {
+  /** The number of the item marker {@code text} starts with (1. 1、 （1） ①…); 0 when none. */
+  static int leadingNumber(String text) {
+    Matcher m = MARKER.matcher(text);
+    return m.lookingAt() ? number(m) : 0;
+  }
+
+  /** {@code text} without the item marker it starts with (and the separators after it). */
+  static String withoutLeadingNumber(String text) {
+    Matcher m = MARKER.matcher(text);
+    return m.lookingAt() ? trim(text.substring(m.end())) : trim(text);
+  }
+
+  private static int number(Matcher m) {
+    String digits = m.group(1) != null ? m.group(1) : m.group(2);
+    return digits != null ? Integer.parseInt(digits) : m.group(3).charAt(0) - '\u2460' + 1;
+  }
+
+  static String trim(String s) {
     int from = 0;
     int to = s.length();
     while (from < to && SEPARATORS.indexOf(s.charAt(from)) >= 0) {

@@ -43,7 +43,9 @@ final class OutlineReading {
   ParsedDocument read() {
     List<TextNoise.SourceLine> source =
         HeadingsBeforeLabels.split(
-            WrappedLabels.join(TextNoise.numberedLines(ContentsPage.without(text, warnings))));
+            WrappedLabels.join(
+                NumberedDutyLines.join(
+                    TextNoise.numberedLines(ContentsPage.without(text, warnings)))));
     List<TextNoise.SourceLine> closing = List.of();
     int end = Closing.start(source.stream().map(TextNoise.SourceLine::text).toList());
     if (end >= 0) {

@@ -88,7 +88,11 @@ final class OutlineTree {
         open.peek().addBody(line, number);
         continue;
       }
-      boolean measureItem = measureNext > 0 && n.number() == measureNext;
+      // ...but a line its own 整改措施：/问题： follows is the next problem (0284)
+      boolean measureItem =
+          measureNext > 0
+              && n.number() == measureNext
+              && !(i + 1 < lines.size() && opensProblem(lines.get(i + 1)));
       measureNext = measureItem ? measureNext + 1 : 0;
       if (pointsOf != null && n.rank() == pointsRank) {
         pointsOf.addBody(line, number);
@@ -116,6 +120,14 @@ final class OutlineTree {
     }
     DescribingPoints.fold(root);
     return root;
+  }
+
+  /** A line that starts with a 整改措施 or 问题 label. */
+  private static boolean opensProblem(String line) {
+    List<Labels.Labelled> labels = Labels.of(line);
+    return !labels.isEmpty()
+        && (labels.get(0).label() == Labels.Label.MEASURE
+            || labels.get(0).label() == Labels.Label.PROBLEM);
   }
 
   /**

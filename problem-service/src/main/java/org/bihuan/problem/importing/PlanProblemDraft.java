@@ -20,6 +20,9 @@ final class PlanProblemDraft {
   /** The labelled lines of a group, given to its problems ({@link PlanRoles.Role#GROUP}). */
   boolean group;
 
+  /** The number of the problem's numbered line (0: none), named when a measure is shared (0284). */
+  int number;
+
   /** The 一是 of a problem numbered as a point, whose line may list the next points too. */
   String marker;
 
@@ -179,6 +182,11 @@ final class PlanProblemDraft {
     closeMeasures();
     anyDuty = true;
     dutiesSinceGroup = true;
+    // 责任单位：1.纪检监察室；2.院办公室 beside two measures: item n is measure n's (0284)
+    value = NumberedPlanDuties.assign(this, label, value, line);
+    if (value == null) {
+      return;
+    }
     if (measures.size() <= groupStart) {
       defaults.assign(label, value, line);
       return;

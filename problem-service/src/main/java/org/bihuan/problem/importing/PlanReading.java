@@ -141,9 +141,20 @@ final class PlanReading {
             i > 0 && abovePrevious == i - 1
                 ? problemsAbove.get(problemsAbove.size() - 1).problems()
                 : List.copyOf(open.drafts.subList(sinceGroup, open.drafts.size()));
-        problemsAbove.add(new ProblemsAbove.Given(open.lineNumber, line.text(), above, scope));
+        // 以上问题整改措施：…: a measure of those problems, with the duty lines after it (0284)
+        PlanProblemDraft shared =
+            ProblemsAbove.opensSharedMeasure(above)
+                ? new PlanProblemDraft(List.of(), List.of(), Integer.MAX_VALUE, open.lineNumber)
+                : null;
+        problemsAbove.add(
+            new ProblemsAbove.Given(open.lineNumber, line.text(), above, scope, shared));
         sinceGroup = open.drafts.size();
         abovePrevious = i;
+        if (shared != null) {
+          shared.group = true;
+          open.current = shared;
+          open.labels(above);
+        }
         continue;
       }
       if (n != null && open.current != null && n.rank() == open.current.rank) {
@@ -165,6 +176,10 @@ final class PlanReading {
       }
       if (open.current != null) {
         open.current.last = Math.max(open.current.last, open.lineNumber);
+      }
+      if (abovePrevious >= 0
+          && open.current == problemsAbove.get(problemsAbove.size() - 1).shared()) {
+        abovePrevious = i; // a 以上问题… line after the shared measure's duties: the same problems
       }
     }
     open.close();
@@ -191,6 +206,7 @@ final class PlanReading {
     }
     open.current = open.newDraft(n.rank());
     lastProblemNumber = n.number();
+    open.current.number = n.number();
     lastPointNumber = 0;
     Labels.Split split = Labels.find(n.text());
     open.current.heading = split.prefix();

@@ -69,8 +69,14 @@ final class PlanRoles {
     return false;
   }
 
+  /**
+   * The part of a line its labels are read from: after its numbering, and after the subject of a
+   * 以上问题整改措施：… line ({@link ProblemsAbove#labelledPart}).
+   */
   static String content(Line line) {
-    return line.numbering() == null ? line.text() : line.numbering().text();
+    return line.numbering() == null
+        ? ProblemsAbove.labelledPart(line.text())
+        : line.numbering().text();
   }
 
   /** What a numbered line of a plan is. */

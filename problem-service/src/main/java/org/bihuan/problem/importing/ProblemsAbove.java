@@ -15,13 +15,18 @@ import org.bihuan.problem.importing.Labels.Labelled;
  * every problem read since the previous group heading (or the previous such line; such lines in a
  * row are all for the same problems) where the problem names none of its own; what a problem states
  * itself wins. The dry run says how many problems they were given to (docs/decisions/0277).
+ *
+ * <p>The same subject before a 整改措施 (「以上问题整改措施：1.建立台账；2.……」, 「针对以上问题，整改措施：……」, 「上述问题的整改措施：……」)
+ * opens a measure shared by those problems: the duty lines after it are that measure's, and every
+ * problem among them without a 整改措施 of its own gets a copy ({@link SharedMeasure},
+ * docs/decisions/0284).
  */
 final class ProblemsAbove {
 
-  /** 以上问题, 上述问题, 以上3个问题, 以上各项问题的, 上述问题整改: the problems above, as the line's subject. */
+  /** 以上问题, 上述问题, 以上3个问题, 以上各项问题的, 上述问题整改, 针对以上问题，: the problems above, as the line's subject. */
   private static final Pattern SUBJECT =
       Pattern.compile(
-          "^(?:以上|上述|前述)(?:[0-9一二三四五六七八九十两]+\\s*(?:个|项|条))?(?:各项|各|所有)?"
+          "^(?:针对|对于|对)?(?:以上|上述|前述)(?:[0-9一二三四五六七八九十两]+\\s*(?:个|项|条))?(?:各项|各|所有)?"
               + "(?:问题|事项)(?:的)?(?:整改)?(?:工作)?[，,]?\\s*");
 
   /** 责任单位均为财务科: a duty named with 均为/为/是 instead of a colon. */
@@ -33,29 +38,57 @@ final class ProblemsAbove {
   private static final Set<Label> DUTIES =
       EnumSet.of(Label.UNITS, Label.CO_UNITS, Label.LEADER, Label.PERSON, Label.TIME_LIMIT);
 
-  /** The duties of one such line and the problems above it they are for. */
-  record Given(int line, String text, List<Labelled> duties, List<PlanProblemDraft> problems) {}
+  /**
+   * The duties of one such line and the problems above it they are for; {@code shared} holds the
+   * measure and duties a line with a 整改措施 opened (null for a line of duties only).
+   */
+  record Given(
+      int line,
+      String text,
+      List<Labelled> duties,
+      List<PlanProblemDraft> problems,
+      PlanProblemDraft shared) {}
 
   private ProblemsAbove() {}
 
   /**
-   * The duties such a line gives, or null when the line is not one (no 以上问题 subject, or anything
-   * but duty labels after it).
+   * The labels such a line gives — duties, or a 整改措施 followed by none or more duties — or null when
+   * the line is not one (no 以上问题 subject, or any other label or text after it).
    */
   static List<Labelled> duties(String line) {
-    String text = line.strip();
-    Matcher subject = SUBJECT.matcher(text);
-    if (!subject.find()) {
+    String rest = afterSubject(line.strip());
+    if (rest == null) {
       return null;
     }
-    String rest = NAMED_WITHOUT_COLON.matcher(text.substring(subject.end())).replaceAll("$1：");
-    Labels.Split split = Labels.find(rest);
+    Labels.Split split = Labels.find(NAMED_WITHOUT_COLON.matcher(rest).replaceAll("$1："));
+    List<Labelled> labels = split.labels();
     if (!split.prefix().isBlank()
-        || split.labels().isEmpty()
-        || !split.labels().stream().allMatch(l -> DUTIES.contains(l.label()))) {
+        || labels.isEmpty()
+        || !labels.stream()
+            .skip(labels.get(0).label() == Label.MEASURE ? 1 : 0)
+            .allMatch(l -> DUTIES.contains(l.label()))) {
       return null;
     }
-    return split.labels();
+    return labels;
+  }
+
+  /** Whether {@link #duties} of the line open a measure shared by the problems above. */
+  static boolean opensSharedMeasure(List<Labelled> duties) {
+    return duties != null && duties.get(0).label() == Label.MEASURE;
+  }
+
+  /**
+   * The line as its labels are read in a plan ({@link PlanRoles#content}): 「以上问题整改措施：…」 without its
+   * subject, so that its 整改措施 is seen where it stands; any other line as it is.
+   */
+  static String labelledPart(String line) {
+    List<Labelled> duties = duties(line);
+    return opensSharedMeasure(duties) ? afterSubject(line.strip()) : line;
+  }
+
+  private static String afterSubject(String text) {
+    Matcher subject = SUBJECT.matcher(text);
+    return subject.find() ? text.substring(subject.end()) : null;
   }
 
   /**
@@ -64,6 +97,10 @@ final class ProblemsAbove {
    */
   static void handDown(List<Given> lines, List<String> warnings) {
     for (Given given : lines) {
+      if (given.shared() != null) {
+        SharedMeasure.handDown(given, warnings);
+        continue;
+      }
       PlanMeasureDraft duties = new PlanMeasureDraft();
       List<String> names = new ArrayList<>();
       for (Labelled l : given.duties()) {

@@ -1,0 +1,91 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bihuan.problem.importing.Labels.Label;
+
+/**
+ * A plan's duty line whose value is a numbered list (docs/decisions/0284), read as a table's
+ * numbered duty cell is ({@link NumberedDuties}, 0276):
+ *
+ * <pre>
+ * 整改措施：1.建立问责台账；2.开展专项检查。
+ * 责任单位：1.纪检监察室；2.院办公室
+ * 责任人：1.马超；2.黄忠
+ * 整改时限：1.2024年6月30日；2.长期坚持
+ * </pre>
+ *
+ * <p>Item n goes to measure n of the measures the line is for (those read since the previous duty
+ * lines, {@link PlanProblemDraft#assign}). When the counts differ, the items still go by number;
+ * the measures left without an item and the items left without a measure are named in the dry run
+ * (an item without a measure is not imported). Beside one measure or none, the list is that
+ * measure's (or the problem's) units, people or time limits, without the numbers.
+ */
+final class NumberedPlanDuties {
+
+  private NumberedPlanDuties() {}
+
+  /**
+   * Gives {@code value}'s numbered items to the draft's measures by number and returns null; or
+   * returns the value the draft reads as it always did: the items without their numbers when it has
+   * fewer than two measures for them, {@code value} itself when it is no numbered list.
+   */
+  static String assign(PlanProblemDraft draft, Label label, String value, int line) {
+    List<String> items = NumberedDuties.items(value);
+    if (items == null) {
+      return value;
+    }
+    List<PlanMeasureDraft> measures =
+        draft.measures.subList(draft.groupStart, draft.measures.size());
+    if (measures.size() < 2) {
+      return String.join(label == Label.TIME_LIMIT ? "；" : "、", items);
+    }
+    for (int i = 0; i < Math.min(items.size(), measures.size()); i++) {
+      measures.get(i).assign(label, items.get(i), line);
+    }
+    if (items.size() == measures.size()) {
+      return null;
+    }
+    List<String> left = new ArrayList<>();
+    for (int i = items.size(); i < measures.size(); i++) {
+      left.add(
+          "measure "
+              + (i + 1)
+              + " 「"
+              + OutlineParser.shorten(measures.get(i).text.toString())
+              + "」 got none");
+    }
+    for (int i = measures.size(); i < items.size(); i++) {
+      left.add(
+          "item "
+              + (i + 1)
+              + " 「"
+              + OutlineParser.shorten(items.get(i))
+              + "」 matches no measure and was not imported");
+    }
+    draft.notes.add(
+        "Line "
+            + line
+            + ": "
+            + name(label)
+            + " numbers "
+            + items.size()
+            + " items beside "
+            + measures.size()
+            + " measures; they were given by number ("
+            + String.join("; ", left)
+            + "); check them, in the problem");
+    return null;
+  }
+
+  private static String name(Label label) {
+    return switch (label) {
+      case UNITS -> "责任单位";
+      case CO_UNITS -> "配合单位";
+      case LEADER -> "责任领导";
+      case PERSON -> "责任人";
+      case TIME_LIMIT -> "整改时限";
+      default -> label.name();
+    };
+  }
+}
