@@ -148,6 +148,10 @@ public class CurrentUser {
 
   /** The token holds the claim, even as JSON null (which {@code containsClaim} reports absent). */
   private boolean present(String claim) {
+    return present(jwt, claim);
+  }
+
+  private static boolean present(JsonWebToken jwt, String claim) {
     if (jwt == null) {
       return false;
     }
@@ -176,7 +180,12 @@ public class CurrentUser {
    * (fail closed, docs/decisions/0092, 0185).
    */
   public Optional<String> unit() {
-    if (!present("unit")) {
+    return unitOf(jwt);
+  }
+
+  /** {@link #unit} of the token {@code jwt} (none when there is no token). */
+  static Optional<String> unitOf(JsonWebToken jwt) {
+    if (!present(jwt, "unit")) {
       return Optional.empty();
     }
     String unit = string(jwt.getClaim("unit"));

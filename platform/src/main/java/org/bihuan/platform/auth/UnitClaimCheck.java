@@ -3,6 +3,7 @@ package org.bihuan.platform.auth;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -10,16 +11,21 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * every request, before any resource runs: not only where a rule happens to ask for the caller's
  * unit (docs/decisions/0092, 0185, fail closed). A blank unit would otherwise read as "the whole
  * organisation" wherever it is not asked for.
+ *
+ * <p>The rule is {@link CurrentUser#unit}'s, asked of the identity's token directly: the request
+ * scoped {@code CurrentUser} is not built for a request that does not otherwise need it
+ * (docs/decisions/0286).
  */
 public class UnitClaimCheck {
 
   @Inject SecurityIdentity identity;
-  @Inject CurrentUser user;
+  @Inject JsonWebToken jwt;
 
   @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
   public void refuseABlankUnit() {
     if (!identity.isAnonymous()) {
-      user.unit(); // 403 problem+json when the claim is present but unusable
+      // 403 problem+json when the claim is present but unusable
+      CurrentUser.unitOf(identity.getPrincipal() instanceof JsonWebToken token ? token : jwt);
     }
   }
 }

@@ -20,6 +20,13 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * verified, until they expire. Dashboards pull the reports every few seconds with the same token;
  * verifying its RSA signature every time cost more than computing a cached report. A token is only
  * ever taken from the cache as the exact string that was verified, and never after its {@code exp}.
+ *
+ * <p>A token is about a kilobyte and arrives as a new string with every request: hashing all of it
+ * for the lookup and reading {@code exp} back out of the claims cost as much as the rest of the
+ * lookup (docs/decisions/0286). The map is keyed by a hash of the token's last characters (its
+ * signature) and its length, and each entry keeps its {@code exp} as a number; the key is still
+ * equal only to the whole, identical string, so a token that shares another's signature but not its
+ * header or claims (a forgery) is verified, and refused, like any other.
  */
 @Alternative
 @Priority(1)
@@ -32,7 +39,38 @@ public class VerifiedTokenCache implements JWTParser {
   private final TokenPolicy policy;
   private final int maxEntries;
   private final LongSupplier nowSeconds;
-  private final ConcurrentHashMap<String, JsonWebToken> verified = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Key, Known> verified = new ConcurrentHashMap<>();
+
+  /** A verified token and the second it expires. */
+  private record Known(JsonWebToken jwt, long exp) {}
+
+  /** A token as a map key: equal only to the same whole string, hashed by its tail. */
+  static final class Key {
+    /** How many of the last characters the hash reads: an RS256 signature is 342. */
+    static final int HASHED = 48;
+
+    final String token;
+    private final int hash;
+
+    Key(String token) {
+      this.token = token;
+      int h = token.length();
+      for (int i = Math.max(0, token.length() - HASHED); i < token.length(); i++) {
+        h = 31 * h + token.charAt(i);
+      }
+      this.hash = h;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key k && k.hash == hash && k.token.equals(token);
+    }
+  }
 
   @Inject
   public VerifiedTokenCache(DefaultJWTParser verifier, TokenPolicy policy) {
@@ -50,22 +88,24 @@ public class VerifiedTokenCache implements JWTParser {
   @Override
   public JsonWebToken parse(String token) throws ParseException {
     long now = nowSeconds.getAsLong();
-    JsonWebToken known = verified.get(token);
+    Key key = new Key(token);
+    Known known = verified.get(key);
     if (known != null) {
-      if (known.getExpirationTime() > now) {
-        return known;
+      if (known.exp() > now) {
+        return known.jwt();
       }
-      verified.remove(token);
+      verified.remove(key);
     }
     JsonWebToken jwt = policy.verify(verifier, token);
-    if (jwt.getExpirationTime() > now) {
+    long exp = jwt.getExpirationTime();
+    if (exp > now) {
       if (verified.size() >= maxEntries) {
-        verified.entrySet().removeIf(e -> e.getValue().getExpirationTime() <= now);
+        verified.entrySet().removeIf(e -> e.getValue().exp() <= now);
         if (verified.size() >= maxEntries) {
           verified.clear();
         }
       }
-      verified.put(token, jwt);
+      verified.put(key, new Known(jwt, exp));
     }
     return jwt;
   }

@@ -1,5 +1,6 @@
 package org.bihuan.platform.input;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
@@ -19,7 +20,51 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class ParameterTextFilter {
 
   @ServerRequestFilter(preMatching = true)
-  public Optional<Response> refuseControlCharacters(ContainerRequestContext request) {
+  public Optional<Response> refuseControlCharacters(
+      ContainerRequestContext request, HttpServerRequest connection) {
+    Optional<Response> refused =
+        plainTarget(connection.uri()) ? Optional.empty() : refuseInTarget(request);
+    if (refused.isPresent()) {
+      return refused;
+    }
+    for (Map.Entry<String, String> e : connection.headers()) {
+      String problem = headerProblem(e.getValue());
+      if (problem != null) {
+        return refuse(e.getKey(), problem);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the request target (path and query as sent) holds only characters a URI may hold
+   * unencoded, and no percent sign: then no decoded segment, name or value can hold a character
+   * {@link SafeText#problemInLine} refuses, and nothing is decoded or copied to find out
+   * (docs/decisions/0286). Anything else (a {@code %}, a space, a character beyond ASCII) is
+   * decoded and checked in full.
+   */
+  static boolean plainTarget(String target) {
+    if (target == null) {
+      return false;
+    }
+    for (int i = 0; i < target.length(); i++) {
+      char c = target.charAt(i);
+      boolean plain =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || PLAIN_PUNCTUATION.indexOf(c) >= 0;
+      if (!plain) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** RFC 3986's unreserved characters and sub-delimiters, and : @ / ? — never %. */
+  private static final String PLAIN_PUNCTUATION = "-._~!$&'()*+,;=:@/?";
+
+  private static Optional<Response> refuseInTarget(ContainerRequestContext request) {
     List<PathSegment> segments;
     Map<String, List<String>> query;
     try {
@@ -48,14 +93,6 @@ public class ParameterTextFilter {
           // %FF, overlong %C0%80 and encoded surrogates %ED%A0%80 decode to U+FFFD.
           problem = "is not valid percent-encoded UTF-8";
         }
-        if (problem != null) {
-          return refuse(e.getKey(), problem);
-        }
-      }
-    }
-    for (Map.Entry<String, List<String>> e : request.getHeaders().entrySet()) {
-      for (String value : e.getValue()) {
-        String problem = headerProblem(value);
         if (problem != null) {
           return refuse(e.getKey(), problem);
         }

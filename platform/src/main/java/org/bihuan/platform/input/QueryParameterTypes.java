@@ -1,5 +1,6 @@
 package org.bihuan.platform.input;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -51,16 +52,26 @@ public class QueryParameterTypes {
 
   @ServerRequestFilter
   public Optional<Response> refuseMalformedTypedValues(
-      ContainerRequestContext request, ResourceInfo resource) {
+      ContainerRequestContext request, ResourceInfo resource, HttpServerRequest connection) {
     Method method = resource == null ? null : resource.getResourceMethod();
     if (method == null) {
+      return Optional.empty();
+    }
+    // Without a query string, or on a route that declares no typed parameter, nothing is parsed
+    // (docs/decisions/0286).
+    String raw = connection.query();
+    if (raw == null || raw.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Declared> declared = declared(method);
+    if (declared.isEmpty()) {
       return Optional.empty();
     }
     Map<String, List<String>> query = request.getUriInfo().getQueryParameters(true);
     if (query.isEmpty()) {
       return Optional.empty();
     }
-    for (Declared d : declared(method)) {
+    for (Declared d : declared) {
       List<String> values = query.get(d.name());
       if (values == null) {
         continue;

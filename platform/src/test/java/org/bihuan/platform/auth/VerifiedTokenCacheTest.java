@@ -132,4 +132,78 @@ class VerifiedTokenCacheTest {
     }
     assertEquals(350, verifier.verified.get());
   }
+
+  // What is kept per token (docs/decisions/0286): the verified token under the exact string, and
+  // the second it expires. Each test below fails on a cache that keys by less than the whole
+  // string, that serves past exp, or that trusts what a token claims instead of its signature.
+
+  @Test
+  void aForgeryCarryingACachedTokensSignatureIsRefused() throws Exception {
+    String unitA = Tokens.token("reporter-1", "填报人", "单位甲", "reporter");
+    String unitB = Tokens.token("reporter-1", "填报人", "单位乙", "reporter");
+    cache.parse(unitA);
+    // unitB's header and claims with unitA's signature: the same last characters as unitA
+    String forged =
+        unitB.substring(0, unitB.lastIndexOf('.')) + unitA.substring(unitA.lastIndexOf('.'));
+    assertThrows(ParseException.class, () -> cache.parse(forged));
+    assertEquals(1, cache.size());
+  }
+
+  @Test
+  void twoTokensOfOneSubjectWithDifferentUnitsKeepTheirOwnUnits() throws Exception {
+    String unitA = Tokens.token("reporter-1", "填报人", "单位甲", "reporter");
+    String unitB = Tokens.token("reporter-1", "填报人", "单位乙", "reporter");
+    for (int i = 0; i < 3; i++) {
+      assertEquals("单位甲", cache.parse(unitA).<String>getClaim("unit"));
+      assertEquals("单位乙", cache.parse(unitB).<String>getClaim("unit"));
+    }
+    assertEquals(2, verifier.verified.get());
+  }
+
+  @Test
+  void theSameClaimsSignedWithAnUnknownKeyAreRefused() throws Exception {
+    long now = System.currentTimeMillis() / 1000;
+    java.util.function.Function<String, String> signedWith =
+        key ->
+            io.smallrye.jwt.build.Jwt.issuer(Tokens.ISSUER)
+                .subject("viewer")
+                .audience(Tokens.AUDIENCE)
+                .claim("name", "查看人")
+                .groups(java.util.Set.of("viewer"))
+                .issuedAt(now)
+                .expiresAt(now + 3600)
+                .sign(key);
+    cache.parse(signedWith.apply("test-keys/private.pem"));
+    // the same claims, signed with a key this service does not trust for user tokens
+    String unknownKey = signedWith.apply("test-keys/services/problem-service.private.pem");
+    assertThrows(ParseException.class, () -> cache.parse(unknownKey));
+    assertThrows(ParseException.class, () -> cache.parse(unknownKey));
+    assertEquals(1, cache.size());
+  }
+
+  @Test
+  void aCachedTokenIsRefusedOnceItHasExpired() throws Exception {
+    JWTAuthContextInfo rules =
+        new JWTAuthContextInfo(KeyFiles.publicKey("test-keys/public.pem"), Tokens.ISSUER);
+    rules.setClockSkew(0);
+    VerifiedTokenCache onTheClock =
+        new VerifiedTokenCache(
+            new DefaultJWTParser(rules), policy, 100, () -> System.currentTimeMillis() / 1000);
+    long now = System.currentTimeMillis() / 1000;
+    String shortLived =
+        io.smallrye.jwt.build.Jwt.issuer(Tokens.ISSUER)
+            .subject("viewer")
+            .audience(Tokens.AUDIENCE)
+            .groups(java.util.Set.of("viewer"))
+            .issuedAt(now)
+            .expiresAt(now + 2)
+            .sign("test-keys/private.pem");
+    onTheClock.parse(shortLived);
+    assertEquals(1, onTheClock.size());
+    while (System.currentTimeMillis() / 1000 <= now + 3) {
+      Thread.sleep(100);
+    }
+    assertThrows(ParseException.class, () -> onTheClock.parse(shortLived));
+    assertEquals(0, onTheClock.size());
+  }
 }
