@@ -9,7 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.FormatCorpus;
+import org.bihuan.problem.support.FormatFiles;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -56,16 +56,10 @@ class FormatCorpusImportTest {
     for (String file : COMMITTED) {
       String base = file.substring(0, file.lastIndexOf('.'));
       Map<String, List<Map<String, Object>>> expected =
-          json.readValue(resource(base + ".expected.json"), new TypeReference<>() {});
-      all.add(Arguments.of(file, resource(file), expected.get("problems")));
+          json.readValue(FormatFiles.committed(base + ".expected.json"), new TypeReference<>() {});
+      all.add(Arguments.of(file, FormatFiles.committed(file), expected.get("problems")));
     }
     return all.stream();
-  }
-
-  static byte[] resource(String name) throws IOException {
-    try (InputStream in = FormatCorpusImportTest.class.getResourceAsStream("/formats/" + name)) {
-      return in.readAllBytes();
-    }
   }
 
   @ParameterizedTest(name = "{0}")

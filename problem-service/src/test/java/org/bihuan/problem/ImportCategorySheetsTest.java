@@ -1,9 +1,8 @@
 package org.bihuan.problem;
 
 import static org.bihuan.problem.support.ImportAnswers.dryRunPath;
-import static org.bihuan.problem.support.ImportAnswers.measure;
-import static org.bihuan.problem.support.ImportAnswers.problem;
 import static org.bihuan.problem.support.ImportAnswers.problems;
+import static org.bihuan.problem.support.PlainLedger.deadlineProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.Ledgers;
+import org.bihuan.problem.support.PlainLedger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,8 +23,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ImportCategorySheetsTest {
 
-  private static final List<Object> HEADER = List.of("序号", "存在问题", "整改措施", "责任单位", "整改时限");
-
   @Test
   void theSameTitleOnTwoCategorySheetsIsTwoProblems() {
     byte[] xlsx =
@@ -33,38 +31,42 @@ class ImportCategorySheetsTest {
                 new Ledgers.Table(
                     "党建方面",
                     List.of(
-                        HEADER,
+                        PlainLedger.HEADER,
                         List.of("1", "制度执行不到位。", "落实三会一课制度。", "党办", "2024年9月30日"),
                         List.of("2", "理论学习不深入。", "制定学习计划。", "党办", "2024年10月31日")),
                     List.of(),
                     5),
                 new Ledgers.Table(
                     "作风方面",
-                    List.of(HEADER, List.of("1", "制度执行不到位。", "落实公务接待制度。", "办公室", "2024年11月30日")),
+                    List.of(
+                        PlainLedger.HEADER,
+                        List.of("1", "制度执行不到位。", "落实公务接待制度。", "办公室", "2024年11月30日")),
                     List.of(),
                     5)));
     JsonPath answer = dryRunPath("分类工作表导入", xlsx, DocumentText.XLSX);
     assertEquals(
         List.of(
-            problem(
+            deadlineProblem(
                 "制度执行不到位",
-                "制度执行不到位。",
                 List.of("党建方面"),
                 Map.of("sheet", "党建方面", "rows", List.of(2, 2)),
-                List.of(measure("落实三会一课制度。", List.of("党办"), null, null, "DEADLINE", "2024-09-30"))),
-            problem(
+                "落实三会一课制度。",
+                List.of("党办"),
+                "2024-09-30"),
+            deadlineProblem(
                 "理论学习不深入",
-                "理论学习不深入。",
                 List.of("党建方面"),
                 Map.of("sheet", "党建方面", "rows", List.of(3, 3)),
-                List.of(measure("制定学习计划。", List.of("党办"), null, null, "DEADLINE", "2024-10-31"))),
-            problem(
+                "制定学习计划。",
+                List.of("党办"),
+                "2024-10-31"),
+            deadlineProblem(
                 "制度执行不到位",
-                "制度执行不到位。",
                 List.of("作风方面"),
                 Map.of("sheet", "作风方面", "rows", List.of(2, 2)),
-                List.of(
-                    measure("落实公务接待制度。", List.of("办公室"), null, null, "DEADLINE", "2024-11-30")))),
+                "落实公务接待制度。",
+                List.of("办公室"),
+                "2024-11-30")),
         problems(answer),
         answer.prettify());
     List<String> warnings = answer.getList("warnings");

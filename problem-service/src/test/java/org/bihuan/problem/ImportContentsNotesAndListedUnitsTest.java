@@ -9,11 +9,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.Api;
+import org.bihuan.problem.support.FormatFiles;
 import org.bihuan.problem.support.OfficeWord;
 import org.junit.jupiter.api.Test;
 
@@ -97,7 +97,8 @@ class ImportContentsNotesAndListedUnitsTest {
 
   @Test
   void aPdfOfThatPlanLeavesItsContentsAndTheFootnoteAtThePagesFootOut() throws IOException {
-    JsonNode answer = dryRun(committed("office-plan-contents-notes.pdf"), DocumentText.PDF);
+    JsonNode answer =
+        dryRun(FormatFiles.committed("office-plan-contents-notes.pdf"), DocumentText.PDF);
     assertEquals(JSON.readTree(PROBLEMS), withoutOrigins(answer), answer.toPrettyString());
     List<String> warnings = warnings(answer);
     assertTrue(warnings.contains("Lines 3–7" + CONTENTS_NAMED), warnings.toString());
@@ -120,13 +121,6 @@ class ImportContentsNotesAndListedUnitsTest {
     List<String> warnings = new java.util.ArrayList<>();
     answer.get("warnings").forEach(w -> warnings.add(w.asText()));
     return warnings;
-  }
-
-  private static byte[] committed(String name) throws IOException {
-    try (InputStream in =
-        ImportContentsNotesAndListedUnitsTest.class.getResourceAsStream("/formats/" + name)) {
-      return in.readAllBytes();
-    }
   }
 
   private static JsonNode dryRun(byte[] body, String mediaType) throws IOException {

@@ -28,8 +28,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.bihuan.problem.importing.DocumentText;
+import org.bihuan.problem.support.Api;
 import org.bihuan.problem.support.ChinesePdf;
-import org.bihuan.testing.Tokens;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 
@@ -98,17 +98,9 @@ class ImportDamagedFilesTest {
   private static void refused(String title, byte[] body, String mediaType, Matcher<String> says) {
     String source = source(title);
     for (boolean dryRun : new boolean[] {true, false}) {
-      var request =
-          RestAssured.given()
-              .auth()
-              .oauth2(Tokens.reporter("导入人", null))
-              .contentType(mediaType)
-              .body(body);
-      if (dryRun) {
-        request = request.queryParam("dryRun", "true");
-      }
-      request
-          .post("/api/v1/sources/" + source + "/import")
+      var request = RestAssured.given();
+      Api.importAnswer(
+              dryRun ? request.queryParam("dryRun", "true") : request, source, body, mediaType)
           .then()
           .statusCode(422)
           .contentType("application/problem+json")

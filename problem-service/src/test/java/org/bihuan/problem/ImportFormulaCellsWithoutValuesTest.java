@@ -4,6 +4,7 @@ import static org.bihuan.problem.support.ImportAnswers.dryRunPath;
 import static org.bihuan.problem.support.ImportAnswers.measure;
 import static org.bihuan.problem.support.ImportAnswers.problem;
 import static org.bihuan.problem.support.ImportAnswers.problems;
+import static org.bihuan.problem.support.PlainLedger.deadlineProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,12 +64,13 @@ class ImportFormulaCellsWithoutValuesTest {
     JsonPath answer = dryRunPath("公式日期导入", workbook(), DocumentText.XLSX);
     assertEquals(
         List.of(
-            problem(
+            deadlineProblem(
                 "公务接待不规范",
-                "公务接待不规范。",
                 List.of(),
                 Map.of("sheet", "整改台账", "rows", List.of(2, 2)),
-                List.of(measure("修订接待制度。", List.of("办公室"), null, null, "DEADLINE", "2024-09-30"))),
+                "修订接待制度。",
+                List.of("办公室"),
+                "2024-09-30"),
             problem(
                 "会议偏多",
                 "会议偏多。",

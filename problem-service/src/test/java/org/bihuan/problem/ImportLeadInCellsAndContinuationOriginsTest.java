@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.Ledgers;
+import org.bihuan.problem.support.PlainLedger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,13 +28,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ImportLeadInCellsAndContinuationOriginsTest {
 
-  private static final List<Object> HEADER = List.of("序号", "存在问题", "整改措施", "责任单位", "整改时限");
-
   private static final String LEAD_IN = "经检查，存在以下问题：1.食堂台账登记不全；2.库房物资未定期盘点。";
 
   private static List<List<Object>> leadInRows() {
     return List.of(
-        HEADER,
+        PlainLedger.HEADER,
         List.of("1", LEAD_IN, "完善台账，定期盘点。", "后勤科", "2024年9月30日"),
         List.of("2", "公务用车登记不规范。", "规范用车登记。", "办公室", "2024年10月31日"));
   }
@@ -91,7 +90,7 @@ class ImportLeadInCellsAndContinuationOriginsTest {
   private static byte[] continued(boolean headerRepeated) {
     List<List<Object>> first =
         List.of(
-            HEADER,
+            PlainLedger.HEADER,
             List.of("1", "问题一：学习制度落实不到位。", "建立学习台账。", "办公室", "2024年8月31日"),
             List.of("2", "问题二：公务接待不规范。", "修订接待制度。", "办公室", "2024年9月30日"));
     List<List<Object>> rest =
@@ -100,7 +99,7 @@ class ImportLeadInCellsAndContinuationOriginsTest {
             List.of("3", "问题三：档案管理不规范。", "开展档案整理。", "档案室", "2024年11月30日"));
     List<List<Object>> second = new java.util.ArrayList<>();
     if (headerRepeated) {
-      second.add(HEADER);
+      second.add(PlainLedger.HEADER);
     }
     second.addAll(rest);
     return Ledgers.docx(

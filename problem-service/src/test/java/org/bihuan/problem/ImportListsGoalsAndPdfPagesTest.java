@@ -4,6 +4,7 @@ import static org.bihuan.problem.support.ImportAnswers.lines;
 import static org.bihuan.problem.support.ImportAnswers.measure;
 import static org.bihuan.problem.support.ImportAnswers.problem;
 import static org.bihuan.problem.support.ImportAnswers.problems;
+import static org.bihuan.problem.support.PlainLedger.deadlineProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -297,14 +298,13 @@ class ImportListsGoalsAndPdfPagesTest {
     JsonPath answer = TableImportTest.dryRun(docx, DocumentText.DOCX);
     List<Map<String, Object>> expected =
         List.of(
-            problem(
+            deadlineProblem(
                 "公务接待不规范的问题，陪餐超标",
-                "公务接待不规范的问题，陪餐超标。",
                 List.of(),
                 lines(2, 4, null),
-                List.of(
-                    measure(
-                        "修订接待制度，明确审批程序。", List.of("办公室"), null, null, "DEADLINE", "2024-06-30"))),
+                "修订接待制度，明确审批程序。",
+                List.of("办公室"),
+                "2024-06-30"),
             problem(
                 "会议偏多的问题",
                 "会议偏多的问题",

@@ -1,8 +1,5 @@
 package org.bihuan.problem;
 
-import static org.hamcrest.Matchers.anyOf;
-import static org.hamcrest.Matchers.endsWith;
-import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.bihuan.problem.importing.bench.WordParagraphs;
 import org.bihuan.problem.support.Api;
-import org.bihuan.testing.Tokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -63,23 +59,9 @@ class ImportLongBracketLinesTest {
   private static void answersWithinTheBudget(String contentType, byte[] body) {
     String source = Api.source("括号");
     long started = System.nanoTime();
-    Response answer =
-        RestAssured.given()
-            .auth()
-            .oauth2(Tokens.reporter("导入人", null))
-            .contentType(contentType)
-            .body(body)
-            .queryParam("dryRun", true)
-            .post("/api/v1/sources/" + source + "/import");
+    Response answer = Api.dryRunAnswer(RestAssured.given(), source, body, contentType);
     long millis = (System.nanoTime() - started) / 1_000_000;
     assertTrue(millis < BUDGET_AND_MARGIN_MILLIS, "answered after " + millis + " ms");
-    answer.then().statusCode(anyOf(is(200), is(422)));
-    if (answer.statusCode() == 422) {
-      answer
-          .then()
-          .contentType("application/problem+json")
-          // past the budget, or a field longer than any stored (the reading ended in time)
-          .body("type", anyOf(endsWith("/import-too-slow"), endsWith("/import-field-too-long")));
-    }
+    Api.readOrStoppedInTime(answer);
   }
 }

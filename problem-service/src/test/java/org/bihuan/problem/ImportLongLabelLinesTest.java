@@ -1,8 +1,5 @@
 package org.bihuan.problem;
 
-import static org.hamcrest.Matchers.anyOf;
-import static org.hamcrest.Matchers.endsWith;
-import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,7 +18,6 @@ import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.importing.bench.WordParagraphs;
 import org.bihuan.problem.service.ImportPermits;
 import org.bihuan.problem.support.Api;
-import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,27 +85,14 @@ class ImportLongLabelLinesTest {
               readingStarted.set(System.nanoTime());
             });
     watcher.start();
-    Response answer =
-        RestAssured.given()
-            .auth()
-            .oauth2(Tokens.reporter("导入人", null))
-            .contentType(contentType)
-            .body(body)
-            .queryParam("dryRun", true)
-            .post("/api/v1/sources/" + source + "/import");
+    Response answer = Api.dryRunAnswer(RestAssured.given(), source, body, contentType);
     long answered = System.nanoTime();
     watcher.interrupt();
     assertTrue(readingStarted.get() != 0, "the reading started");
     long millis = (answered - readingStarted.get()) / 1_000_000;
     assertTrue(
         millis < BUDGET_AND_MARGIN_MILLIS, "answered " + millis + " ms after the reading began");
-    answer.then().statusCode(anyOf(is(200), is(422)));
-    if (answer.statusCode() == 422) {
-      answer
-          .then()
-          .contentType("application/problem+json")
-          .body("type", anyOf(endsWith("/import-too-slow"), endsWith("/import-field-too-long")));
-    }
+    Api.readOrStoppedInTime(answer);
     long freed = ClientGoneLongLineTest.awaitPermits(permits, all, 10_000);
     assertEquals(all, permits.available(), "the permit is given back");
     assertTrue(freed < 3_000, "the permit came back " + freed + " ms after the answer");

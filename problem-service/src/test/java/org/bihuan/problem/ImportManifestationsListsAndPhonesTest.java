@@ -8,17 +8,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.Api;
+import org.bihuan.problem.support.FormatFiles;
 import org.bihuan.problem.support.ListNumberedWord;
 import org.junit.jupiter.api.Test;
 
@@ -131,7 +129,7 @@ class ImportManifestationsListsAndPhonesTest {
 
   @Test
   void theSameReportTypedInWordGivesTheSameAnswer() throws IOException {
-    JsonNode answer = dryRun(docx(SELF_EXAM), DocumentText.DOCX);
+    JsonNode answer = dryRun(FormatFiles.paragraphs(SELF_EXAM), DocumentText.DOCX);
     assertEquals(JSON.readTree(SELF_EXAM_ANSWER), content(answer), answer.toPrettyString());
   }
 
@@ -143,13 +141,13 @@ class ImportManifestationsListsAndPhonesTest {
 
   @Test
   void aPlanInWordWithManifestationsAndPhonesGivesTheSameAnswerAsTyped() throws IOException {
-    JsonNode answer = dryRun(docx(PLAN), DocumentText.DOCX);
+    JsonNode answer = dryRun(FormatFiles.paragraphs(PLAN), DocumentText.DOCX);
     assertEquals(JSON.readTree(PLAN_ANSWER), content(answer), answer.toPrettyString());
   }
 
   @Test
   void aWord97DocumentNumberedByListFormattingOnlyGivesItsNumberedProblems() throws IOException {
-    byte[] doc = committed("self-exam-list-numbers-doc.doc");
+    byte[] doc = FormatFiles.committed("self-exam-list-numbers-doc.doc");
     // the numbers are Word's list formatting: the paragraphs' text has none
     try (HWPFDocument document = new HWPFDocument(new ByteArrayInputStream(doc))) {
       Range range = document.getRange();
@@ -178,25 +176,6 @@ class ImportManifestationsListsAndPhonesTest {
     JsonNode fromDocx =
         dryRun(ListNumberedWord.docx(ListNumberedWord.SELF_EXAM), DocumentText.DOCX);
     assertEquals(content(typed), content(fromDocx), fromDocx.toPrettyString());
-  }
-
-  private static byte[] committed(String name) throws IOException {
-    try (InputStream in =
-        ImportManifestationsListsAndPhonesTest.class.getResourceAsStream("/formats/" + name)) {
-      return in.readAllBytes();
-    }
-  }
-
-  /** A .docx of one paragraph per line, the numbers typed. */
-  private static byte[] docx(String text) throws IOException {
-    try (XWPFDocument document = new XWPFDocument()) {
-      for (String line : text.strip().split("\n")) {
-        document.createParagraph().createRun().setText(line);
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      document.write(out);
-      return out.toByteArray();
-    }
   }
 
   private static byte[] bytes(String text) {

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bihuan.problem.importing.DocumentText;
+import org.bihuan.problem.support.Api;
 import org.bihuan.problem.support.HostileFiles;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -46,17 +47,9 @@ class ImportMemoryBudgetTest {
 
   private static void refused(String source, byte[] body, String mediaType, String says) {
     for (boolean dryRun : new boolean[] {true, false}) {
-      var request =
-          RestAssured.given()
-              .auth()
-              .oauth2(Tokens.reporter("导入人", null))
-              .contentType(mediaType)
-              .body(body);
-      if (dryRun) {
-        request = request.queryParam("dryRun", "true");
-      }
-      request
-          .post("/api/v1/sources/" + source + "/import")
+      var request = RestAssured.given();
+      Api.importAnswer(
+              dryRun ? request.queryParam("dryRun", "true") : request, source, body, mediaType)
           .then()
           .statusCode(413)
           .contentType("application/problem+json")

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.bihuan.problem.importing.DocumentText;
+import org.bihuan.problem.support.FormatFiles;
 import org.bihuan.problem.support.Ledgers;
 import org.bihuan.problem.support.OfficeMixedTables;
 import org.junit.jupiter.api.Test;
@@ -204,7 +205,7 @@ class ImportPdfRuledAndBorderlessOnOnePageTest {
       throws IOException {
     JsonPath fromWord = dryRunPath("表格导入", docx, DocumentText.DOCX);
     assertEquals(word, problems(fromWord), name + " (.docx)\n" + fromWord.prettify());
-    JsonPath fromPdf = dryRunPath("表格导入", FormatCorpusImportTest.resource(name), DocumentText.PDF);
+    JsonPath fromPdf = dryRunPath("表格导入", FormatFiles.committed(name), DocumentText.PDF);
     assertEquals(pdf, problems(fromPdf), name + "\n" + fromPdf.prettify());
     assertEquals(List.of(), fromPdf.getList("warnings"), name);
   }

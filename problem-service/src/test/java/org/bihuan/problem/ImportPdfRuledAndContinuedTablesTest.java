@@ -3,8 +3,6 @@ package org.bihuan.problem;
 import static io.restassured.RestAssured.given;
 import static org.bihuan.problem.support.ImportAnswers.dryRunLaidOutPdf;
 import static org.bihuan.problem.support.ImportAnswers.dryRunPath;
-import static org.bihuan.problem.support.ImportAnswers.measure;
-import static org.bihuan.problem.support.ImportAnswers.problem;
 import static org.bihuan.problem.support.ImportAnswers.problems;
 import static org.bihuan.problem.support.ImportAnswers.rows;
 import static org.hamcrest.Matchers.containsString;
@@ -21,7 +19,7 @@ import java.util.Map;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.Api;
 import org.bihuan.problem.support.ChinesePdf;
-import org.bihuan.problem.support.Ledgers;
+import org.bihuan.problem.support.TaskListTable;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -33,40 +31,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ImportPdfRuledAndContinuedTablesTest {
-
-  /** The problems of the task list both tables hold. */
-  private static List<Map<String, Object>> taskList(List<Map<String, Object>> origins) {
-    return List.of(
-        problem(
-            "公务接待不规范，陪餐人数超标",
-            "公务接待不规范，陪餐人数超标。",
-            List.of("作风建设方面"),
-            origins.get(0),
-            List.of(
-                measure("修订接待制度，严格审批程序。", List.of("办公室"), null, "张三", "DEADLINE", "2024-06-30"))),
-        problem(
-            "会议偏多",
-            "会议偏多。",
-            List.of("作风建设方面"),
-            origins.get(1),
-            List.of(
-                measure("精简会议。", List.of("办公室"), null, "李四", "DEADLINE", "2024-07-31"),
-                measure("合并同类会议。", List.of("综合科"), null, "王五", "DEADLINE", "2024-08-31"))),
-        problem(
-            "调研不深入，成果转化少",
-            "调研不深入，成果转化少。",
-            List.of("作风建设方面"),
-            origins.get(2),
-            List.of(
-                measure(
-                    "开展专题调研。", List.of("党委办公室", "纪委办公室"), null, "赵六", "DEADLINE", "2024-09-30"))),
-        problem(
-            "档案管理不规范",
-            "档案管理不规范。",
-            List.of("作风建设方面"),
-            origins.get(3),
-            List.of(measure("开展档案整理。", List.of("档案室"), null, "钱七", "DEADLINE", "2024-10-31"))));
-  }
 
   @Test
   void anUnruledTableGoesOnOverThePageBreakWithoutItsHeaderAndItsPageNumbersStayOut() {
@@ -93,7 +57,8 @@ class ImportPdfRuledAndContinuedTablesTest {
             注：完成时间以实际完成为准。
             — 2 —""");
     assertEquals(
-        taskList(List.of(rows(1, 2, 2, 1), rows(1, 3, 4, 1), rows(1, 5, 5, 1), rows(1, 6, 6, 2))),
+        TaskListTable.problems(
+            List.of(rows(1, 2, 2, 1), rows(1, 3, 4, 1), rows(1, 5, 5, 1), rows(1, 6, 6, 2))),
         problems(pdf),
         pdf.prettify());
     // the note under the table is named, not dropped silently (0252)
@@ -125,11 +90,10 @@ class ImportPdfRuledAndContinuedTablesTest {
             |4|档案管理不规范。|开展档案整理。|档案室|钱七|2024年10月31日
             第2页""");
     List<Map<String, Object>> expected =
-        taskList(List.of(rows(1, 2, 2, 1), rows(1, 3, 4, 1), rows(1, 5, 5, 2), rows(1, 6, 6, 2)));
+        TaskListTable.problems(
+            List.of(rows(1, 2, 2, 1), rows(1, 3, 4, 1), rows(1, 5, 5, 2), rows(1, 6, 6, 2)));
     assertEquals(expected, problems(pdf), pdf.prettify());
   }
-
-  private static final float[] WIDTHS = {30, 110, 110, 80, 40, 100};
 
   @Test
   void aRuledTableIsReadByItsLinesWithWrappedAndMergedCellsAsTheSameWordTable() {
@@ -143,29 +107,18 @@ class ImportPdfRuledAndContinuedTablesTest {
                 List.of("^", "^", "合并同类会议。", "综合科", "王五", "2024年8月31日"),
                 List.of("3", "调研不深入，\n成果转化少。", "开展专题调研。", "党委办公室、\n纪委办公室", "赵六", "2024年9月30日"),
                 List.of("4", "档案管理不规范。", "开展档案整理。", "档案室", "钱七", "2024年10月31日")),
-            WIDTHS,
+            TaskListTable.WIDTHS,
             List.of("注：完成时间以实际完成为准。"));
     List<Map<String, Object>> expected =
-        taskList(List.of(rows(1, 2, 2), rows(1, 3, 4), rows(1, 5, 5), rows(1, 6, 6)));
+        TaskListTable.problems(List.of(rows(1, 2, 2), rows(1, 3, 4), rows(1, 5, 5), rows(1, 6, 6)));
     JsonPath answer = dryRunPath("表格PDF", pdf, DocumentText.PDF);
     assertEquals(
-        taskList(List.of(rows(1, 2, 2, 1), rows(1, 3, 4, 1), rows(1, 5, 5, 1), rows(1, 6, 6, 1))),
+        TaskListTable.problems(
+            List.of(rows(1, 2, 2, 1), rows(1, 3, 4, 1), rows(1, 5, 5, 1), rows(1, 6, 6, 1))),
         problems(answer),
         answer.prettify());
 
-    List<List<Object>> rows =
-        List.of(
-            Arrays.asList("序号", "问题描述", "具体措施", "责任部门", "联系人", "完成时间"),
-            Arrays.asList("1", "公务接待不规范，陪餐人数超标。", "修订接待制度，严格审批程序。", "办公室", "张三", "2024年6月30日"),
-            Arrays.asList("2", "会议偏多。", "精简会议。", "办公室", "李四", "2024年7月31日"),
-            Arrays.asList("2", "会议偏多。", "合并同类会议。", "综合科", "王五", "2024年8月31日"),
-            Arrays.asList("3", "调研不深入，成果转化少。", "开展专题调研。", "党委办公室、纪委办公室", "赵六", "2024年9月30日"),
-            Arrays.asList("4", "档案管理不规范。", "开展档案整理。", "档案室", "钱七", "2024年10月31日"));
-    byte[] docx =
-        Ledgers.docx(
-            List.of("××局巡察反馈问题整改任务清单", "一、作风建设方面"),
-            new Ledgers.Table(
-                "清单", rows, List.of(new int[] {2, 3, 0, 0}, new int[] {2, 3, 1, 1}), 6));
+    byte[] docx = TaskListTable.docx(4);
     JsonPath word = dryRunPath("表格Word", docx, DocumentText.DOCX);
     assertEquals(expected, problems(word), word.prettify());
   }
@@ -174,7 +127,7 @@ class ImportPdfRuledAndContinuedTablesTest {
   void aRuledTableWhoseCellsCannotBeFoundIsRefusedAndNothingIsWritten() {
     // the header names the columns, but the table is drawn with more columns than are read
     float[] widths = new float[6 + 70];
-    System.arraycopy(WIDTHS, 0, widths, 0, 6);
+    System.arraycopy(TaskListTable.WIDTHS, 0, widths, 0, 6);
     Arrays.fill(widths, 6, widths.length, 2.5f);
     List<List<String>> table = new ArrayList<>();
     table.add(List.of("序号", "问题描述", "具体措施", "责任部门", "联系人", "完成时间"));

@@ -14,14 +14,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.ChinesePdf;
-import org.bihuan.problem.support.Ledgers;
+import org.bihuan.problem.support.TaskListTable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -171,52 +170,12 @@ class ImportPdfStrikesGapsAndUnruledTablesTest {
   @Test
   void aPdfTableWithoutRulingsIsReadAsTheSameTableInWordIs() {
     List<Map<String, Object>> expected =
-        List.of(
-            problem(
-                "公务接待不规范，陪餐人数超标",
-                "公务接待不规范，陪餐人数超标。",
-                List.of("作风建设方面"),
-                rows(1, 2, 2),
-                List.of(
-                    measure(
-                        "修订接待制度，严格审批程序。", List.of("办公室"), null, "张三", "DEADLINE", "2024-06-30"))),
-            problem(
-                "会议偏多",
-                "会议偏多。",
-                List.of("作风建设方面"),
-                rows(1, 3, 4),
-                List.of(
-                    measure("精简会议。", List.of("办公室"), null, "李四", "DEADLINE", "2024-07-31"),
-                    measure("合并同类会议。", List.of("综合科"), null, "王五", "DEADLINE", "2024-08-31"))),
-            problem(
-                "调研不深入，成果转化少",
-                "调研不深入，成果转化少。",
-                List.of("作风建设方面"),
-                rows(1, 5, 5),
-                List.of(
-                    measure(
-                        "开展专题调研。",
-                        List.of("党委办公室", "纪委办公室"),
-                        null,
-                        "赵六",
-                        "DEADLINE",
-                        "2024-09-30"))));
+        TaskListTable.problems(List.of(rows(1, 2, 2), rows(1, 3, 4), rows(1, 5, 5)));
     JsonPath pdf = dryRunLaidOutPdf(UNRULED_TABLE);
     assertEquals(onPage(expected, 1), problems(pdf), pdf.prettify());
 
     // the same table in Word: the problem cell of 会议偏多 merged over its two measures' rows
-    List<List<Object>> rows =
-        List.of(
-            Arrays.asList("序号", "问题描述", "具体措施", "责任部门", "联系人", "完成时间"),
-            Arrays.asList("1", "公务接待不规范，陪餐人数超标。", "修订接待制度，严格审批程序。", "办公室", "张三", "2024年6月30日"),
-            Arrays.asList("2", "会议偏多。", "精简会议。", "办公室", "李四", "2024年7月31日"),
-            Arrays.asList("2", "会议偏多。", "合并同类会议。", "综合科", "王五", "2024年8月31日"),
-            Arrays.asList("3", "调研不深入，成果转化少。", "开展专题调研。", "党委办公室、纪委办公室", "赵六", "2024年9月30日"));
-    byte[] docx =
-        Ledgers.docx(
-            List.of("××局巡察反馈问题整改任务清单", "一、作风建设方面"),
-            new Ledgers.Table(
-                "清单", rows, List.of(new int[] {2, 3, 0, 0}, new int[] {2, 3, 1, 1}), 6));
+    byte[] docx = TaskListTable.docx(3);
     JsonPath word = dryRunPath("表格导入", docx, DocumentText.DOCX);
     assertEquals(expected, problems(word), word.prettify());
   }

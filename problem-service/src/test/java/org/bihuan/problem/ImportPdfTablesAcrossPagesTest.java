@@ -2,8 +2,6 @@ package org.bihuan.problem;
 
 import static org.bihuan.problem.support.ImportAnswers.dryRunLaidOutPdf;
 import static org.bihuan.problem.support.ImportAnswers.dryRunPath;
-import static org.bihuan.problem.support.ImportAnswers.measure;
-import static org.bihuan.problem.support.ImportAnswers.problem;
 import static org.bihuan.problem.support.ImportAnswers.problems;
 import static org.bihuan.problem.support.ImportAnswers.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
-import java.util.Map;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.ChinesePdf;
 import org.bihuan.problem.support.ChinesePdf.RuledPage;
+import org.bihuan.problem.support.TaskListTable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,41 +24,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ImportPdfTablesAcrossPagesTest {
-
-  private static List<Map<String, Object>> taskList(List<Map<String, Object>> origins) {
-    return List.of(
-        problem(
-            "公务接待不规范，陪餐人数超标",
-            "公务接待不规范，陪餐人数超标。",
-            List.of("作风建设方面"),
-            origins.get(0),
-            List.of(
-                measure("修订接待制度，严格审批程序。", List.of("办公室"), null, "张三", "DEADLINE", "2024-06-30"))),
-        problem(
-            "会议偏多",
-            "会议偏多。",
-            List.of("作风建设方面"),
-            origins.get(1),
-            List.of(
-                measure("精简会议。", List.of("办公室"), null, "李四", "DEADLINE", "2024-07-31"),
-                measure("合并同类会议。", List.of("综合科"), null, "王五", "DEADLINE", "2024-08-31"))),
-        problem(
-            "调研不深入，成果转化少",
-            "调研不深入，成果转化少。",
-            List.of("作风建设方面"),
-            origins.get(2),
-            List.of(
-                measure(
-                    "开展专题调研。", List.of("党委办公室", "纪委办公室"), null, "赵六", "DEADLINE", "2024-09-30"))),
-        problem(
-            "档案管理不规范",
-            "档案管理不规范。",
-            List.of("作风建设方面"),
-            origins.get(3),
-            List.of(measure("开展档案整理。", List.of("档案室"), null, "钱七", "DEADLINE", "2024-10-31"))));
-  }
-
-  private static final float[] WIDTHS = {30, 110, 110, 80, 40, 100};
 
   @Test
   void aRuledTableGoesOnOnTheNextPageWithoutItsHeaderRow() {
@@ -90,10 +53,11 @@ class ImportPdfTablesAcrossPagesTest {
                             "3", "调研不深入，\n成果转化少。", "开展专题调研。", "党委办公室、\n纪委办公室", "赵六", "2024年9月30日"),
                         List.of("4", "档案管理不规范。", "开展档案整理。", "档案室", "钱七", "2024年10月31日")),
                     List.of("注：完成时间以实际完成为准。", "— 2 —"))),
-            WIDTHS);
+            TaskListTable.WIDTHS);
     JsonPath answer = dryRunPath("表格PDF", pdf, DocumentText.PDF);
     assertEquals(
-        taskList(List.of(rows(1, 2, 2, 1), rows(1, 3, 4, 1), rows(1, 5, 5, 2), rows(1, 6, 6, 2))),
+        TaskListTable.problems(
+            List.of(rows(1, 2, 2, 1), rows(1, 3, 4, 1), rows(1, 5, 5, 2), rows(1, 6, 6, 2))),
         problems(answer),
         answer.prettify());
   }
@@ -122,7 +86,8 @@ class ImportPdfTablesAcrossPagesTest {
             |4|档案管理不规范。|开展档案整理。|档案室|钱七|2024年10月31日
             — 2 —""");
     assertEquals(
-        taskList(List.of(rows(1, 2, 2, 1), rows(1, 3, 4, 1), rows(1, 5, 5, 2), rows(1, 6, 6, 2))),
+        TaskListTable.problems(
+            List.of(rows(1, 2, 2, 1), rows(1, 3, 4, 1), rows(1, 5, 5, 2), rows(1, 6, 6, 2))),
         problems(pdf),
         pdf.prettify());
     assertEquals(

@@ -1,6 +1,5 @@
 package org.bihuan.problem;
 
-import static org.bihuan.problem.support.Api.asAdmin;
 import static org.bihuan.problem.support.Api.asViewer;
 import static org.bihuan.problem.support.Api.source;
 import static org.hamcrest.Matchers.containsString;
@@ -13,9 +12,9 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.bihuan.platform.input.SafeText;
 import org.bihuan.problem.importing.DocumentText;
+import org.bihuan.problem.support.Api;
 import org.bihuan.problem.support.Ledgers;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -70,17 +69,7 @@ class ImportStorableTextTest {
     assertTrue(view.getString("title").contains("\uE000"), view.getString("title"));
     assertEquals(
         "党委办公室", done.getString("problems[0].measures[0].responsibleUnits[0]"), done.prettify());
-    asAdmin()
-        .header("If-Match", "\"" + view.getLong("version") + "\"")
-        .body(
-            Map.of(
-                "sourceId", source,
-                "categoryPath", view.getList("categoryPath"),
-                "title", view.getString("title"),
-                "description", view.getString("description")))
-        .put("/api/v1/problems/" + id)
-        .then()
-        .statusCode(200);
+    Api.putBackUnchanged(source, id, view);
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.bihuan.problem;
 import static org.bihuan.problem.support.ImportAnswers.measure;
 import static org.bihuan.problem.support.ImportAnswers.problem;
 import static org.bihuan.problem.support.ImportAnswers.problems;
+import static org.bihuan.problem.support.PlainLedger.deadlineProblem;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -203,25 +204,26 @@ class ImportStrayTextUnitRolesAndRepeatsTest {
                 List.of(),
                 tableRows(1, 3, 3),
                 List.of(measure("规范采购流程。", List.of("财务科"), null, "王五", "DEADLINE", "2024-12-31"))),
-            problem(
+            deadlineProblem(
                 "车辆管理不严格，存在公车私用",
-                "车辆管理不严格，存在公车私用。",
                 List.of(),
                 textLines(20, 20),
-                List.of(
-                    measure("建立派车登记制度。", List.of("办公室"), null, null, "DEADLINE", "2024-12-31"))),
+                "建立派车登记制度。",
+                List.of("办公室"),
+                "2024-12-31"),
             problem(
                 "林下经济发展缓慢",
                 "林下经济发展缓慢。",
                 List.of(),
                 tableRows(2, 2, 2),
                 List.of(measure("制定发展规划。", List.of("林业站"), null, "赵六", "DEADLINE", "2024-12-31"))),
-            problem(
+            deadlineProblem(
                 "财务报销审核不严，存在白条入账",
-                "财务报销审核不严，存在白条入账。",
                 List.of(),
                 textLines(34, 34),
-                List.of(measure("严格报销审核。", List.of("财务科"), null, null, "DEADLINE", "2024-12-31"))),
+                "严格报销审核。",
+                List.of("财务科"),
+                "2024-12-31"),
             problem(
                 "固定资产账实不符",
                 "固定资产账实不符。",

@@ -1,10 +1,9 @@
 package org.bihuan.problem;
 
 import static org.bihuan.problem.support.ImportAnswers.dryRunPath;
-import static org.bihuan.problem.support.ImportAnswers.measure;
-import static org.bihuan.problem.support.ImportAnswers.problem;
 import static org.bihuan.problem.support.ImportAnswers.problems;
 import static org.bihuan.problem.support.ImportAnswers.rows;
+import static org.bihuan.problem.support.PlainLedger.deadlineProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,6 +11,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.Ledgers;
+import org.bihuan.problem.support.PlainLedger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,8 +24,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ImportTableGroupHeadingsTest {
 
-  private static final List<Object> HEADER = List.of("序号", "存在问题", "整改措施", "责任单位", "整改时限");
-
   @Test
   void aHeadingParagraphAboveAHeaderlessContinuationIsTheCategoryOfItsRows() {
     byte[] docx =
@@ -36,7 +34,7 @@ class ImportTableGroupHeadingsTest {
                 new Ledgers.Table(
                     null,
                     List.of(
-                        HEADER,
+                        PlainLedger.HEADER,
                         List.of("1", "理论学习不深入。", "制定学习计划。", "办公室", "2024年9月30日"),
                         List.of("2", "民主生活会质量不高。", "开好专题会。", "党委办", "2024年10月31日")),
                     List.of(),
@@ -52,31 +50,34 @@ class ImportTableGroupHeadingsTest {
     JsonPath answer = dryRunPath("分组续表导入", docx, DocumentText.DOCX);
     assertEquals(
         List.of(
-            problem(
+            deadlineProblem(
                 "理论学习不深入",
-                "理论学习不深入。",
                 List.of("政治建设方面"),
                 rows(1, 2, 2),
-                List.of(measure("制定学习计划。", List.of("办公室"), null, null, "DEADLINE", "2024-09-30"))),
-            problem(
+                "制定学习计划。",
+                List.of("办公室"),
+                "2024-09-30"),
+            deadlineProblem(
                 "民主生活会质量不高",
-                "民主生活会质量不高。",
                 List.of("政治建设方面"),
                 rows(1, 3, 3),
-                List.of(measure("开好专题会。", List.of("党委办"), null, null, "DEADLINE", "2024-10-31"))),
-            problem(
+                "开好专题会。",
+                List.of("党委办"),
+                "2024-10-31"),
+            deadlineProblem(
                 "文山会海仍然存在",
-                "文山会海仍然存在。",
                 List.of("作风建设方面"),
                 rows(2, 1, 1),
-                List.of(measure("压减发文数量。", List.of("办公室"), null, null, "DEADLINE", "2024-11-30"))),
-            problem(
+                "压减发文数量。",
+                List.of("办公室"),
+                "2024-11-30"),
+            deadlineProblem(
                 "调查研究走过场",
-                "调查研究走过场。",
                 List.of("作风建设方面"),
                 rows(2, 2, 2),
-                List.of(
-                    measure("制定调研计划。", List.of("政策研究室"), null, null, "DEADLINE", "2024-12-31")))),
+                "制定调研计划。",
+                List.of("政策研究室"),
+                "2024-12-31")),
         problems(answer),
         answer.prettify());
   }

@@ -46,7 +46,6 @@ import org.bihuan.problem.support.Ledgers.Layout;
 import org.bihuan.problem.support.Ledgers.Style;
 import org.bihuan.problem.support.RectificationStub;
 import org.bihuan.problem.support.TicketJson;
-import org.bihuan.testing.ProviderContract;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -675,25 +674,7 @@ class ImportTest {
 
     // the rectification service answers again: the retry records each note once
     rectification.resetRequests();
-    rectification.stubFor(
-        post(urlPathMatching("/api/v1/tickets/[^/]+/progress"))
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(
-                        ProviderContract.of("rectification-service")
-                            .answer(
-                                "POST",
-                                "/api/v1/tickets/{id}/progress",
-                                201,
-                                """
-                                {"id": "e7f8a9b0-c1d2-4e3f-a4b5-c6d7e8f9a0b1",
-                                 "ticketId": "b1e2f3a4-5c6d-4e7f-8a9b-0c1d2e3f4a5b",
-                                 "date": "2024-05-31", "note": "已制定学习计划",
-                                 "reporterId": "导入人", "reporterName": "导入人",
-                                 "recordedAt": "2024-05-31T08:00:00Z"}
-                                """))));
+    RectificationStub.progressRecorded(rectification, "已制定学习计划");
     JsonPath retried =
         reporter()
             .post("/api/v1/sources/" + source + "/imports/" + importId + "/tickets")

@@ -9,14 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.bihuan.problem.importing.DocumentText;
+import org.bihuan.problem.support.FormatFiles;
 import org.bihuan.problem.support.RestartedListWord;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +50,7 @@ class ImportTwoDigitYearsAndRestartedListsTest {
   @Test
   void aTwoDigitYearIsReadAsThisCenturysAndAMonthWithoutAYearInTheDocumentsYear()
       throws IOException {
-    JsonPath answer = dryRunPath("两位年份", docx(PLAN), DocumentText.DOCX);
+    JsonPath answer = dryRunPath("两位年份", FormatFiles.paragraphs(PLAN), DocumentText.DOCX);
     List<String> category = List.of("作风建设方面");
     List<Map<String, Object>> expected =
         List.of(
@@ -116,7 +114,7 @@ class ImportTwoDigitYearsAndRestartedListsTest {
     // point, the other points staying in the list itself (no list format override), so the .doc
     // numbers them （1）（1） as LibreOffice and Word show that file; the start-at values (三、 and
     // the last run's （3）) are the levels' own
-    byte[] doc = committed("restarted-list-numbers-doc.doc");
+    byte[] doc = FormatFiles.committed("restarted-list-numbers-doc.doc");
     JsonPath fromDoc = dryRunPath("列表编号", doc, DocumentText.DOC);
     String shown =
         RestartedListWord.SELF_EXAM
@@ -134,24 +132,5 @@ class ImportTwoDigitYearsAndRestartedListsTest {
         "causes", answer.getList("causes"),
         "proposedMeasures", answer.getList("proposedMeasures"),
         "warnings", answer.getList("warnings"));
-  }
-
-  private static byte[] committed(String name) throws IOException {
-    try (InputStream in =
-        ImportTwoDigitYearsAndRestartedListsTest.class.getResourceAsStream("/formats/" + name)) {
-      return in.readAllBytes();
-    }
-  }
-
-  /** A .docx of one paragraph per line. */
-  private static byte[] docx(String text) throws IOException {
-    try (XWPFDocument document = new XWPFDocument()) {
-      for (String line : text.strip().split("\n")) {
-        document.createParagraph().createRun().setText(line);
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      document.write(out);
-      return out.toByteArray();
-    }
   }
 }

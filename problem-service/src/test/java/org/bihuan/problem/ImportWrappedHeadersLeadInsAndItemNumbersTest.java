@@ -6,6 +6,7 @@ import static org.bihuan.problem.support.ImportAnswers.measure;
 import static org.bihuan.problem.support.ImportAnswers.problem;
 import static org.bihuan.problem.support.ImportAnswers.problems;
 import static org.bihuan.problem.support.ImportAnswers.rows;
+import static org.bihuan.problem.support.PlainLedger.deadlineProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +19,7 @@ import java.util.Map;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.Ledgers;
 import org.bihuan.problem.support.OfficeTables;
+import org.bihuan.problem.support.PlainLedger;
 import org.bihuan.problem.support.StartOverrideListWord;
 import org.junit.jupiter.api.Test;
 
@@ -84,9 +86,7 @@ class ImportWrappedHeadersLeadInsAndItemNumbersTest {
   void aProblemWrittenWithItsLabelsAboveATableStays() {
     // a 问题 without a hand-over, and duties under a numbered problem, belong to the text
     List<List<Object>> table =
-        List.of(
-            List.of("序号", "存在问题", "整改措施", "责任单位", "整改时限"),
-            List.of("1", "档案管理不规范。", "完善档案管理制度。", "档案室", "2024年10月31日"));
+        List.of(PlainLedger.HEADER, List.of("1", "档案管理不规范。", "完善档案管理制度。", "档案室", "2024年10月31日"));
     JsonPath answer =
         dryRunPath(
             "表格导入",
@@ -115,26 +115,27 @@ class ImportWrappedHeadersLeadInsAndItemNumbersTest {
         dryRunPath("编号", text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8");
     assertEquals(
         List.of(
-            problem(
+            deadlineProblem(
                 "公务用车管理不规范，存在公车私用现象",
-                "公务用车管理不规范，存在公车私用现象。",
                 List.of(),
                 lines(2, 5, null),
-                List.of(
-                    measure("完善公务用车管理制度。", List.of("办公室"), null, null, "DEADLINE", "2024-06-30"))),
-            problem(
+                "完善公务用车管理制度。",
+                List.of("办公室"),
+                "2024-06-30"),
+            deadlineProblem(
                 "财务报销审核不严格",
-                "财务报销审核不严格。",
                 List.of(),
                 lines(6, 9, null),
-                List.of(measure("加强报销审核。", List.of("财务科"), null, null, "DEADLINE", "2024-07-31")))),
+                "加强报销审核。",
+                List.of("财务科"),
+                "2024-07-31")),
         problems(typed),
         typed.prettify());
     assertEquals(List.of(), typed.getList("warnings"), typed.prettify());
 
     List<List<Object>> table =
         List.of(
-            List.of("序号", "存在问题", "整改措施", "责任单位", "整改时限"),
+            PlainLedger.HEADER,
             List.of("1", "第1号：公务用车管理不规范，存在公车私用现象。", "完善公务用车管理制度。", "办公室", "2024年6月30日"),
             List.of("2", "第2号：财务报销审核不严格。", "加强报销审核。", "财务科", "2024年7月31日"));
     JsonPath word =
@@ -174,12 +175,13 @@ class ImportWrappedHeadersLeadInsAndItemNumbersTest {
                 List.of("党建方面"),
                 lines(3, 6, null),
                 List.of(measure("制定学习计划。", List.of("办公室"), null, null, "DEADLINE", "2024-06-30"))),
-            problem(
+            deadlineProblem(
                 "组织生活不规范，三会一课记录不全",
-                "组织生活不规范，三会一课记录不全。",
                 List.of("党建方面"),
                 lines(7, 11, null),
-                List.of(measure("规范组织生活。", List.of("组织科"), null, null, "DEADLINE", "2024-07-31")))),
+                "规范组织生活。",
+                List.of("组织科"),
+                "2024-07-31")),
         problems(typed),
         typed.prettify());
     assertEquals(List.of(), typed.getList("warnings"), typed.prettify());
@@ -193,43 +195,41 @@ class ImportWrappedHeadersLeadInsAndItemNumbersTest {
     JsonPath doc = dryRunPath("列表编号", document("start-override-list.doc"), DocumentText.DOC);
     List<Map<String, Object>> expected =
         List.of(
-            problem(
+            deadlineProblem(
                 "公务接待管理不规范，接待清单填写不完整",
-                "公务接待管理不规范，接待清单填写不完整。",
                 List.of("审计发现的问题"),
                 lines(3, 6, null),
-                List.of(
-                    measure("修订公务接待管理办法。", List.of("办公室"), null, null, "DEADLINE", "2024-06-30"))),
-            problem(
+                "修订公务接待管理办法。",
+                List.of("办公室"),
+                "2024-06-30"),
+            deadlineProblem(
                 "固定资产账实不符，部分资产长期闲置",
-                "固定资产账实不符，部分资产长期闲置。",
                 List.of("审计发现的问题"),
                 lines(7, 10, null),
-                List.of(
-                    measure(
-                        "开展资产清查，盘活闲置资产。", List.of("财务科"), null, null, "DEADLINE", "2024-09-30"))),
-            problem(
+                "开展资产清查，盘活闲置资产。",
+                List.of("财务科"),
+                "2024-09-30"),
+            deadlineProblem(
                 "政府采购程序不规范",
-                "政府采购程序不规范。",
                 List.of("审计发现的问题"),
                 lines(11, 14, null),
-                List.of(
-                    measure("严格执行政府采购制度。", List.of("财务科"), null, null, "DEADLINE", "2024-11-30"))),
-            problem(
+                "严格执行政府采购制度。",
+                List.of("财务科"),
+                "2024-11-30"),
+            deadlineProblem(
                 "干部教育培训计划执行不到位",
-                "干部教育培训计划执行不到位。",
                 List.of("巡察反馈的问题"),
                 lines(16, 19, null),
-                List.of(
-                    measure(
-                        "制定年度培训计划并按月督办。", List.of("人事科"), null, null, "DEADLINE", "2024-12-31"))),
-            problem(
+                "制定年度培训计划并按月督办。",
+                List.of("人事科"),
+                "2024-12-31"),
+            deadlineProblem(
                 "档案管理不规范",
-                "档案管理不规范。",
                 List.of("巡察反馈的问题"),
                 lines(20, 23, null),
-                List.of(
-                    measure("完善档案管理制度。", List.of("档案室"), null, null, "DEADLINE", "2024-10-31"))));
+                "完善档案管理制度。",
+                List.of("档案室"),
+                "2024-10-31"));
     assertEquals(expected, problems(docx), docx.prettify());
     assertEquals(expected, problems(doc), doc.prettify());
     // the .docx numbers 5. 6. 7. and 1. 2. (one list instance starting at 5, one restarting);

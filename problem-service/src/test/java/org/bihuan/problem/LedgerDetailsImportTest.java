@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.bihuan.problem.support.Api.asViewer;
 import static org.bihuan.problem.support.Api.source;
 import static org.hamcrest.Matchers.containsString;
@@ -20,7 +19,6 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
@@ -33,11 +31,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.bihuan.problem.importing.DocumentText;
+import org.bihuan.problem.support.FormatFiles;
 import org.bihuan.problem.support.HostileFiles;
 import org.bihuan.problem.support.LedgerQuirks;
 import org.bihuan.problem.support.RectificationStub;
 import org.bihuan.problem.support.TicketJson;
-import org.bihuan.testing.ProviderContract;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -120,25 +118,7 @@ class LedgerDetailsImportTest {
                     .withHeader("Content-Type", "application/json")
                     .withBody("{\"tickets\": [" + views + "]}")
                     .withTransformers("response-template")));
-    rectification.stubFor(
-        post(urlPathMatching("/api/v1/tickets/[^/]+/progress"))
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(
-                        ProviderContract.of("rectification-service")
-                            .answer(
-                                "POST",
-                                "/api/v1/tickets/{id}/progress",
-                                201,
-                                """
-                                {"id": "e7f8a9b0-c1d2-4e3f-a4b5-c6d7e8f9a0b1",
-                                 "ticketId": "b1e2f3a4-5c6d-4e7f-8a9b-0c1d2e3f4a5b",
-                                 "date": "2024-05-31", "note": "备注：已纳入年度计划",
-                                 "reporterId": "导入人", "reporterName": "导入人",
-                                 "recordedAt": "2024-05-31T08:00:00Z"}
-                                """))));
+    RectificationStub.progressRecorded(rectification, "备注：已纳入年度计划");
   }
 
   @Test
@@ -191,14 +171,6 @@ class LedgerDetailsImportTest {
 
   // --- files that are not what they claim, encrypted, empty, too large ---
 
-  static byte[] committed(String name) {
-    try (InputStream in = LedgerDetailsImportTest.class.getResourceAsStream("/formats/" + name)) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** A legacy file written with a password (RC4 CryptoAPI, as Office 97-2003 saves one). */
   static byte[] withPassword(java.util.concurrent.Callable<byte[]> writer) {
     Biff8EncryptionKey.setCurrentUserPassword("整改2024");
@@ -216,7 +188,8 @@ class LedgerDetailsImportTest {
         () -> {
           try (HWPFDocument doc =
               new HWPFDocument(
-                  new java.io.ByteArrayInputStream(committed("tasklist-blank-doc.doc")))) {
+                  new java.io.ByteArrayInputStream(
+                      FormatFiles.committed("tasklist-blank-doc.doc")))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.write(out);
             return out.toByteArray();
@@ -242,8 +215,8 @@ class LedgerDetailsImportTest {
     byte[] docx = LedgerQuirks.wordTaskList();
     byte[] xlsx = LedgerQuirks.ledger(new XSSFWorkbook());
     byte[] xls = LedgerQuirks.ledger(new HSSFWorkbook());
-    byte[] doc = committed("tasklist-blank-doc.doc");
-    byte[] pdf = committed("plan-audit-pdf.pdf");
+    byte[] doc = FormatFiles.committed("tasklist-blank-doc.doc");
+    byte[] pdf = FormatFiles.committed("plan-audit-pdf.pdf");
     byte[] text = "一、存在的问题\n1.会议过多的问题".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     // not what they claim

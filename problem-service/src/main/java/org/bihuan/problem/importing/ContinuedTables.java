@@ -53,16 +53,7 @@ final class ContinuedTables {
         out.set(out.size() - 1, joined);
         joinedAway += grid.pages() != null ? 1 : 0;
       } else if (grid.pages() != null && joinedAway > 0) {
-        out.add(
-            new Grid(
-                    grid.sheet(),
-                    grid.rows(),
-                    grid.date1904(),
-                    grid.table() - joinedAway,
-                    grid.lead(),
-                    grid.place(),
-                    grid.hiddenColumns())
-                .onPages(grid.pages()));
+        out.add(grid.numbered(grid.table() - joinedAway));
       } else {
         out.add(grid);
       }

@@ -38,18 +38,6 @@ record Grid(
     List<Integer> pages,
     List<Part> parts) {
 
-  Grid(
-      String sheet,
-      List<Row> rows,
-      boolean date1904,
-      int table,
-      List<String> lead,
-      Place place,
-      Set<Integer> hiddenColumns,
-      List<Integer> pages) {
-    this(sheet, rows, date1904, table, lead, place, hiddenColumns, pages, List.of());
-  }
-
   /**
    * A Word table that continues the one before it in the file, joined to it: the rows numbered
    * after row {@code after} of the joined table are rows 1, 2, … of the file's table {@code table}.
@@ -113,17 +101,6 @@ record Grid(
     return own;
   }
 
-  Grid(
-      String sheet,
-      List<Row> rows,
-      boolean date1904,
-      int table,
-      List<String> lead,
-      Place place,
-      Set<Integer> hiddenColumns) {
-    this(sheet, rows, date1904, table, lead, place, hiddenColumns, null);
-  }
-
   /** The page row {@code number} stands on (a PDF's table), else null. */
   Integer pageOf(int number) {
     if (pages == null || pages.isEmpty()) {
@@ -136,19 +113,6 @@ record Grid(
   Grid onPages(List<Integer> pages) {
     return new Grid(
         sheet, rows, date1904, table, lead, place, hiddenColumns, List.copyOf(pages), parts);
-  }
-
-  Grid(String sheet, List<Row> rows, boolean date1904, int table, List<String> lead, Place place) {
-    this(sheet, rows, date1904, table, lead, place, Set.of());
-  }
-
-  Grid(String sheet, List<Row> rows, boolean date1904) {
-    this(sheet, rows, date1904, 0, List.of(), null);
-  }
-
-  /** A worksheet whose columns {@code hiddenColumns} (0-based) Excel hides. */
-  Grid(String sheet, List<Row> rows, boolean date1904, Set<Integer> hiddenColumns) {
-    this(sheet, rows, date1904, 0, List.of(), null, hiddenColumns);
   }
 
   /**
@@ -197,8 +161,10 @@ record Grid(
     }
   }
 
-  Grid(String sheet, List<Row> rows) {
-    this(sheet, rows, false);
+  /** A worksheet whose columns {@code hiddenColumns} (0-based) Excel hides. */
+  static Grid worksheet(
+      String sheet, List<Row> rows, boolean date1904, Set<Integer> hiddenColumns) {
+    return new Grid(sheet, rows, date1904, 0, List.of(), null, hiddenColumns, null, List.of());
   }
 
   /** A Word table: its position in the document and the paragraphs just above it. */
@@ -207,7 +173,17 @@ record Grid(
   }
 
   static Grid wordTable(List<Row> rows, int table, List<String> lead, Place place) {
-    return new Grid(null, rows, false, table, List.copyOf(lead), place);
+    return new Grid(null, rows, false, table, List.copyOf(lead), place, Set.of(), null, List.of());
+  }
+
+  /** This table with {@code rows} in place of its own; all else as it is. */
+  Grid withRows(List<Row> rows) {
+    return new Grid(sheet, rows, date1904, table, lead, place, hiddenColumns, pages, parts);
+  }
+
+  /** This table as the file's table {@code table} (tables before it were joined away). */
+  Grid numbered(int table) {
+    return new Grid(sheet, rows, date1904, table, lead, place, hiddenColumns, pages, parts);
   }
 
   /**

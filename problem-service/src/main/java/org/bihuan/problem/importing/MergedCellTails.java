@@ -67,15 +67,7 @@ final class MergedCellTails {
     if (!changed) {
       return grid;
     }
-    return new Grid(
-            grid.sheet(),
-            rows,
-            grid.date1904(),
-            grid.table(),
-            grid.lead(),
-            grid.place(),
-            grid.hiddenColumns())
-        .onPages(grid.pages());
+    return grid.withRows(rows);
   }
 
   private static void set(List<Grid.Row> rows, int r, int c, Grid.Cell cell) {

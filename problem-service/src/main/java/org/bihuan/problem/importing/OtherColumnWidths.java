@@ -74,16 +74,7 @@ final class OtherColumnWidths {
       }
       rows.add(new Grid.Row(row.number(), list));
     }
-    Grid aligned =
-        new Grid(
-            grid.sheet(),
-            rows,
-            grid.date1904(),
-            grid.table(),
-            grid.lead(),
-            grid.place(),
-            grid.hiddenColumns());
-    return grid.pages() == null ? aligned : aligned.onPages(grid.pages());
+    return grid.withRows(rows);
   }
 
   /** A row's cells as the file lists them: [first column, end column) of each. */

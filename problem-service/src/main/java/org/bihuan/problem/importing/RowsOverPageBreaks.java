@@ -92,15 +92,7 @@ final class RowsOverPageBreaks {
     for (Grid.Row r : rows) {
       numbered.add(new Grid.Row(numbered.size() + 1, r.cells()));
     }
-    return new Grid(
-            grid.sheet(),
-            numbered,
-            grid.date1904(),
-            grid.table(),
-            grid.lead(),
-            grid.place(),
-            grid.hiddenColumns())
-        .onPages(pages);
+    return grid.withRows(numbered).onPages(pages);
   }
 
   private static boolean isHeader(Grid grid, Grid.Row row, TableReading.Column[] columns) {

@@ -263,6 +263,6 @@ final class SheetCells {
       }
       out.add(new Grid.Row(e.getKey() + 1, row));
     }
-    return new Grid(name, out, date1904, java.util.Set.copyOf(hiddenColumns));
+    return Grid.worksheet(name, out, date1904, java.util.Set.copyOf(hiddenColumns));
   }
 }

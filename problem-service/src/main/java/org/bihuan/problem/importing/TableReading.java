@@ -199,7 +199,16 @@ final class TableReading {
     List<Grid.Row> rest = grid.rows().subList(r, grid.rows().size());
     Header below =
         header(
-            new Grid(grid.sheet(), rest, grid.date1904(), grid.table(), grid.lead(), grid.place()));
+            new Grid(
+                grid.sheet(),
+                rest,
+                grid.date1904(),
+                grid.table(),
+                grid.lead(),
+                grid.place(),
+                Set.of(),
+                null,
+                List.of()));
     return below == null ? null : new Header(below.columns(), below.lastRow() + r, below.why());
   }
 

@@ -57,7 +57,7 @@ final class Word97Text {
           } catch (IllegalArgumentException notFirst) {
             continue;
           }
-          Grid grid = Grid.wordTable(grid(table, lists).rows(), tables.size() + 1, lead);
+          Grid grid = Grid.wordTable(rows(table, lists), tables.size() + 1, lead);
           lead.clear();
           int outsideBefore = outsideLines.count();
           for (Grid.Row row : grid.rows()) {
@@ -93,7 +93,7 @@ final class Word97Text {
     }
   }
 
-  private static Grid grid(Table table, Word97Lists lists) {
+  private static List<Grid.Row> rows(Table table, Word97Lists lists) {
     TreeSet<Integer> edges = new TreeSet<>();
     for (int r = 0; r < table.numRows(); r++) {
       TableRow row = table.getRow(r);
@@ -130,7 +130,7 @@ final class Word97Text {
       }
       rows.add(new Grid.Row(r + 1, list));
     }
-    return new Grid(null, rows);
+    return rows;
   }
 
   private static String cellText(TableCell cell, Word97Lists lists) {

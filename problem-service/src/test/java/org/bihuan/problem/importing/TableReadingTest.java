@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.bihuan.problem.importing.TableReading.Column;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class TableReadingTest {
       }
       out.add(new Grid.Row(n, cells));
     }
-    return new Grid(sheet, out);
+    return Grid.worksheet(sheet, out, false, Set.of());
   }
 
   @Test
@@ -225,7 +226,7 @@ class TableReadingTest {
             Grid.wordTable(rows, 3, List.of()),
             Grid.wordTable(rows, 4, List.of("（二）组织生活", "二、工作要求")),
             Grid.wordTable(rows, 5, List.of("三、作风建设方面", "1. 会风文风")),
-            new Grid("Sheet1", rows));
+            Grid.worksheet("Sheet1", rows, false, Set.of()));
     assertEquals(
         List.of(
             List.of(),

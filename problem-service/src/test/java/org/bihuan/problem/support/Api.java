@@ -1,12 +1,18 @@
 package org.bihuan.problem.support;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.is;
 
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.bihuan.testing.Tokens;
 
@@ -45,17 +51,66 @@ public final class Api {
    * asserted), waited for {@link #patient() patiently}.
    */
   public static String dryRun(String sourceTitle, byte[] body, String mediaType) {
-    return patient()
-        .auth()
-        .oauth2(Tokens.reporter("导入人", null))
-        .contentType(mediaType)
-        .body(body)
-        .queryParam("dryRun", "true")
-        .post("/api/v1/sources/" + source(sourceTitle) + "/import")
+    return dryRunAnswer(patient(), source(sourceTitle), body, mediaType)
         .then()
         .statusCode(200)
         .extract()
         .asString();
+  }
+
+  /**
+   * POST /sources/{sourceId}/import?dryRun=true as a reporter, sent with {@code request}: the
+   * answer, whatever its status.
+   */
+  public static Response dryRunAnswer(
+      RequestSpecification request, String sourceId, byte[] body, String mediaType) {
+    return importAnswer(request.queryParam("dryRun", "true"), sourceId, body, mediaType);
+  }
+
+  /**
+   * POST /sources/{sourceId}/import as a reporter, sent with {@code request} (a dry run when it
+   * says so): the answer, whatever its status.
+   */
+  public static Response importAnswer(
+      RequestSpecification request, String sourceId, byte[] body, String mediaType) {
+    return request
+        .auth()
+        .oauth2(Tokens.reporter("导入人", null))
+        .contentType(mediaType)
+        .body(body)
+        .post("/api/v1/sources/" + sourceId + "/import");
+  }
+
+  /**
+   * PUTs problem {@code id} back as {@code view} (its GET) shows it — its source, categories, title
+   * and description — and asserts 200: what an import stored, the service takes again.
+   */
+  public static void putBackUnchanged(String sourceId, String id, JsonPath view) {
+    asAdmin()
+        .header("If-Match", "\"" + view.getLong("version") + "\"")
+        .body(
+            Map.of(
+                "sourceId", sourceId,
+                "categoryPath", view.getList("categoryPath"),
+                "title", view.getString("title"),
+                "description", view.getString("description")))
+        .put("/api/v1/problems/" + id)
+        .then()
+        .statusCode(200);
+  }
+
+  /**
+   * An import's answer that was read whole (200), or stopped in time: 422 problem+json past the
+   * read budget, or at a field longer than any stored.
+   */
+  public static void readOrStoppedInTime(Response answer) {
+    answer.then().statusCode(anyOf(is(200), is(422)));
+    if (answer.statusCode() == 422) {
+      answer
+          .then()
+          .contentType("application/problem+json")
+          .body("type", anyOf(endsWith("/import-too-slow"), endsWith("/import-field-too-long")));
+    }
   }
 
   public static String source(String title) {

@@ -10,6 +10,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Map;
+import org.bihuan.testing.ProviderContract;
 
 /**
  * The rectification service in this module's tests: a WireMock server whose stubs answer with the
@@ -50,5 +51,32 @@ public class RectificationStub implements QuarkusTestResourceLifecycleManager {
     if (server != null) {
       server.stop();
     }
+  }
+
+  /**
+   * Stubs POST /tickets/{id}/progress on {@code server}: 201 with the agreed progress view (checked
+   * against rectification-service's contract) of a report of {@code note} on 2024-05-31.
+   */
+  public static void progressRecorded(WireMockServer server, String note) {
+    server.stubFor(
+        WireMock.post(WireMock.urlPathMatching("/api/v1/tickets/[^/]+/progress"))
+            .willReturn(
+                WireMock.aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        ProviderContract.of("rectification-service")
+                            .answer(
+                                "POST",
+                                "/api/v1/tickets/{id}/progress",
+                                201,
+                                """
+                                {"id": "e7f8a9b0-c1d2-4e3f-a4b5-c6d7e8f9a0b1",
+                                 "ticketId": "b1e2f3a4-5c6d-4e7f-8a9b-0c1d2e3f4a5b",
+                                 "date": "2024-05-31", "note": "%s",
+                                 "reporterId": "导入人", "reporterName": "导入人",
+                                 "recordedAt": "2024-05-31T08:00:00Z"}
+                                """
+                                    .formatted(note)))));
   }
 }
