@@ -114,6 +114,55 @@ class ImportPlanSharedAndNumberedDutiesTest {
     assertEquals(SHARED_WARNINGS, answer.getList("warnings"), answer.prettify());
   }
 
+  @Test
+  void aSharedMeasureListedUnderAnEmptyLabelKeepsItsPointsAndTheDutiesGivenAfterIt() {
+    String text =
+        String.join(
+            "\n",
+            "××局整改方案",
+            "一、存在问题及整改措施",
+            "（一）党建工作方面",
+            "1.“三会一课”制度落实不到位。",
+            "2.党费收缴不及时。",
+            "上述问题整改措施：",
+            "1.制定党建工作年度计划；",
+            "2.建立党建工作台账。",
+            "责任单位：机关党委",
+            "整改时限：2025年3月31日",
+            "以上问题责任领导：王建国",
+            "（二）财务管理方面",
+            "1.预算执行缓慢。",
+            "整改措施：加快预算执行进度。",
+            "责任单位：财务科",
+            "整改时限：2025年9月30日");
+    JsonPath answer = TableImportTest.dryRun(text.getBytes(StandardCharsets.UTF_8), TEXT);
+    List<Map<String, Object>> party =
+        List.of(
+            measure("制定党建工作年度计划", List.of("机关党委"), "王建国", null, "DEADLINE", "2025-03-31"),
+            measure("建立党建工作台账。", List.of("机关党委"), "王建国", null, "DEADLINE", "2025-03-31"));
+    List<Map<String, Object>> expected =
+        List.of(
+            problem("“三会一课”制度落实不到位", "“三会一课”制度落实不到位。", List.of("党建工作方面"), lines(4, 4, null), party),
+            problem("党费收缴不及时", "党费收缴不及时。", List.of("党建工作方面"), lines(5, 5, null), party),
+            problem(
+                "预算执行缓慢",
+                "预算执行缓慢。",
+                List.of("财务管理方面"),
+                lines(13, 16, null),
+                List.of(
+                    measure("加快预算执行进度。", List.of("财务科"), null, null, "DEADLINE", "2025-09-30"))));
+    assertEquals(expected, problems(answer), answer.prettify());
+    // no numbering jump is reported at the shared measure's points
+    assertEquals(
+        List.of(
+            "Line 6 「上述问题整改措施：」: 以上2个问题（1、2）共用整改措施; its 2 measure(s), with their 责任单位, 责任人 and"
+                + " 整改时限, were given to each of them.",
+            "Line 11 「以上问题责任领导：王建国」 gives 责任领导 for the 2 problem(s) above it; they were given to 2 of"
+                + " them where they name none."),
+        answer.getList("warnings"),
+        answer.prettify());
+  }
+
   /**
    * Duty lines numbering their items on one line and one item a line, in every spelling; a duty
    * with one unnumbered value for all measures; and a list shorter than the measures.

@@ -78,9 +78,10 @@ final class OutlineTree {
         n = bulletUnderGroup(line, open);
       }
       if (n == null) {
-        List<Labels.Labelled> labels = Labels.of(line);
+        // 整改措施： (or 以上问题整改措施：, 0284) opens a run of numbered measures; their duty lines
+        // (责任单位：…) keep it open
+        List<Labels.Labelled> labels = Labels.of(ProblemsAbove.labelledPart(line));
         for (Labels.Labelled l : labels) {
-          // 整改措施： opens a run of numbered measures; their duty lines (责任单位：…) keep it open
           if (l.label() == Labels.Label.MEASURE || l.label() == Labels.Label.PROBLEM) {
             measureNext = l.label() == Labels.Label.MEASURE && l.value().isEmpty() ? 1 : 0;
           }

@@ -21,12 +21,6 @@ final class SharedMeasure {
     for (String note : shared.notes) {
       warnings.add(note + " 「" + OutlineParser.shorten(given.text()) + "」.");
     }
-    if (shared.extra.length() > 0) {
-      // text after the shared measure's duty lines: kept with the measures, never dropped
-      for (PlanMeasureDraft m : shared.measures) {
-        m.text.append('\n').append(shared.extra);
-      }
-    }
     List<String> givenTo = new ArrayList<>();
     List<String> own = new ArrayList<>();
     for (PlanProblemDraft d : given.problems()) {
@@ -42,6 +36,8 @@ final class SharedMeasure {
         copy.fillFrom(shared.defaults);
         d.measures.add(copy);
       }
+      // text after the shared measure's duty lines goes with it, as it would with a problem's
+      d.extra(shared.extra.toString());
       givenTo.add(name(d));
     }
     List<String> all = new ArrayList<>();
