@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * numbers go only one part deep under items numbered 1. 2. (1.学习不深入 / 1.1 … / 1.2 …), they are that
  * item's points, as （1）（2） are. A decimal number no other line shares its first part with is a
  * number in the text (2.5 …), not numbering (0262) — unless it is the N.1 of a section where other
- * sections are numbered so (0281); decimal numbers under a heading and no whole number are its
- * items ({@link DecimalItems}).
+ * sections are numbered so (0281) or a dashed number (1-1, read as 1.1) where others are (0285);
+ * decimal numbers under a heading and no whole number are its items ({@link DecimalItems}).
  */
 final class DecimalNumbering {
 
@@ -51,12 +51,14 @@ final class DecimalNumbering {
       heads.merge(Numbering.decimalHead(numbering.get(i)), 1, Integer::sum);
     }
     // … unless it is the first of its section where other sections number so (2.1 alone after
-    // 1.1 and 1.2, 0281)
+    // 1.1 and 1.2, 0281), or dashed where others are (3-2 after 1-1 and 1-2 is an item whose
+    // group's number is checked, never text, 0285)
     boolean outline = heads.values().stream().anyMatch(count -> count > 1);
     List<Integer> kept = new ArrayList<>();
     for (int i : decimals) {
       if (heads.get(Numbering.decimalHead(numbering.get(i))) > 1
-          || (outline && numbering.get(i).number() == 1)) {
+          || (outline && numbering.get(i).number() == 1)
+          || (outline && Numbering.dashed(numbering.get(i)))) {
         kept.add(i);
       } else {
         numbering.set(i, null);

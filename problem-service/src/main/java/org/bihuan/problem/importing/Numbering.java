@@ -43,14 +43,24 @@ record Numbering(int rank, int number, String marker, String text) {
   };
 
   /**
-   * 2.1 / 2.1.1 / 6.1. / 6.1.1、 at the start of a line: two to four parts of one or two digits, a
-   * stop or 、 after the last allowed, then a space or the text at once — but never a quantity or a
-   * date (3.5万元, 1.5倍, 10.31前); after a space any text (1.2 项目支出…), and 项目 never is 项 (1.2项目…,
-   * 0281).
+   * The dash of a problem numbered under its group: 1-1 1－1 1—1 1–1 1——1 (read as 1.1 is, 0285).
+   */
+  private static final String DASH = "(?:[-－–]|—{1,2})";
+
+  /** The separators between a decimal or dashed number's parts. */
+  private static final String PARTS = "[.．]|[-－–]|—{1,2}";
+
+  /**
+   * 2.1 / 2.1.1 / 6.1. / 6.1.1、 and the dashed 1-1 / 2－1、 at the start of a line: two to four parts
+   * of one or two digits, a stop or 、 after the last allowed, then a space or the text at once —
+   * but never a quantity or a date (3.5万元, 1.5倍, 10.31前); after a space any text (1.2 项目支出…), and
+   * 项目 never is 项 (1.2项目…, 0281).
    */
   private static final Pattern DECIMAL =
       Pattern.compile(
-          "^(\\d{1,2}(?:[.．]\\d{1,2}){1,3})(?:[.．、](?!\\d))?"
+          "^(\\d{1,2}(?:[.．]\\d{1,2}){1,3}|\\d{1,2}"
+              + DASH
+              + "\\d{1,2})(?:[.．、](?!\\d))?"
               + "(?:[ \\t\\u3000]+(?![\\d.．%％‰])"
               + "|(?![\\s\\d.．%％‰万亿千百元角倍个条名人次天年月日号时分秒周米吨亩户家件份批余多前后])"
               + "(?!项(?!目)))(?=\\S)");
@@ -59,15 +69,20 @@ record Numbering(int rank, int number, String marker, String text) {
    * The parts of a decimal number's marker (2 for 2.1, 3 for 6.1.1.); 0 for any other numbering.
    */
   static int decimalDepth(Numbering n) {
-    if (n == null || !n.marker().matches("\\d{1,2}[.．]\\d[\\s\\S]*")) {
+    if (n == null || !n.marker().matches("\\d{1,2}(?:" + PARTS + ")\\d[\\s\\S]*")) {
       return 0;
     }
-    return n.marker().strip().replaceAll("[.．、]$", "").split("[.．]").length;
+    return n.marker().strip().replaceAll("[.．、]$", "").split(PARTS).length;
   }
 
-  /** The first part of a decimal number (2 for 2.1.3). */
+  /** The first part of a decimal number (2 for 2.1.3, 1 for 1-2). */
   static int decimalHead(Numbering n) {
-    return Integer.parseInt(n.marker().split("[.．]")[0]);
+    return Integer.parseInt(n.marker().split(PARTS)[0]);
+  }
+
+  /** Whether a decimal number's parts are joined by a dash (1-1, 2－1), not a stop. */
+  static boolean dashed(Numbering n) {
+    return decimalDepth(n) == 2 && !n.marker().matches("\\d{1,2}[.．][\\s\\S]*");
   }
 
   /** The numbering of a cleaned line, or null when it starts with none. */
@@ -79,7 +94,7 @@ record Numbering(int rank, int number, String marker, String text) {
     if (first >= '0' && first <= '9') {
       Matcher decimal = DECIMAL.matcher(line);
       if (decimal.find()) {
-        String[] parts = decimal.group(1).split("[.．]");
+        String[] parts = decimal.group(1).split(PARTS);
         int number = Integer.parseInt(parts[parts.length - 1]);
         if (number > 0) {
           return new Numbering(

@@ -35,6 +35,11 @@ final class OpenProblem {
   PlanProblemDraft current;
   Block block = Block.NONE;
 
+  /** The last line read before the first problem and group that nothing took; null when none. */
+  private String leading;
+
+  private int leadingLine;
+
   /** The group heading read last, while no problem has started under it. */
   String freshCategory;
 
@@ -43,6 +48,31 @@ final class OpenProblem {
   OpenProblem(List<String> warnings, List<String> basePath) {
     this.warnings = warnings;
     this.basePath = basePath;
+  }
+
+  /**
+   * A problem opened by a labelled line (整改措施：, 责任单位：…) while none is open: where the line before
+   * it stands before the first problem and group, unplaced, that line is the problem's text and the
+   * problem starts there, with a note — the section's first problem is never dropped for a number
+   * that was not read (docs/decisions/0285); otherwise a problem with no text of its own.
+   */
+  private PlanProblemDraft leadingOrNewDraft() {
+    if (leading == null || !drafts.isEmpty() || freshCategory != null) {
+      return newDraft(Integer.MAX_VALUE);
+    }
+    PlanProblemDraft draft =
+        new PlanProblemDraft(basePath, List.copyOf(categoryPath), Integer.MAX_VALUE, leadingLine);
+    drafts.add(draft);
+    draft.heading = leading;
+    draft.notes.add(
+        "Line "
+            + leadingLine
+            + " 「"
+            + OutlineParser.shorten(leading)
+            + "」 comes before the first problem, with no number that was read, and the 整改措施 or"
+            + " duties after it are under no problem; it was read as the text of the problem");
+    leading = null;
+    return draft;
   }
 
   /**
@@ -110,7 +140,7 @@ final class OpenProblem {
             continue;
           }
           if (current == null) {
-            current = newDraft(Integer.MAX_VALUE);
+            current = leadingOrNewDraft();
           }
           // 整改措施：建立台账， at a line's end: the measure goes on in the next line after its comma
           current.openMeasures(l.value(), l == lastOnLine ? l.runOn() : "");
@@ -186,6 +216,8 @@ final class OpenProblem {
               + " 「"
               + OutlineParser.shorten(text)
               + "」 is under no problem; it was added to the problem before it");
+    } else if (leading != null && freshCategory == null) {
+      current = leadingOrNewDraft();
     } else {
       current = newDraft(Integer.MAX_VALUE);
       current.title = OutlineParser.splitHead(text).title();
@@ -235,7 +267,11 @@ final class OpenProblem {
   /** Text while no problem is open: before the first one, or under a group heading. */
   private void unplaced(String text) {
     if (drafts.isEmpty() && freshCategory == null) {
-      return; // the title and introduction of the plan, before any group or problem
+      // the title and introduction of the plan, before any group or problem — or, the last of
+      // them, the text of a first problem whose number was not read ({@link #leadingOrNewDraft})
+      leading = text;
+      leadingLine = lineNumber;
+      return;
     }
     if (freshCategory != null) {
       warnings.add(

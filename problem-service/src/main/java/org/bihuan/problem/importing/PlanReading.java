@@ -30,6 +30,8 @@ import org.bihuan.problem.importing.PlanRoles.Role;
  */
 final class PlanReading {
 
+  private final List<String> warnings;
+
   /** The problems the drafts become, with the warnings. */
   private final PlanProblems finished;
 
@@ -43,6 +45,7 @@ final class PlanReading {
   /** {@code year}: the document's year, in which a month without one is read (null: none). */
   PlanReading(
       List<ParsedProblem> problems, List<String> warnings, List<String> basePath, Integer year) {
+    this.warnings = warnings;
     this.finished = new PlanProblems(problems, warnings, year);
     this.open = new OpenProblem(warnings, basePath);
   }
@@ -203,6 +206,14 @@ final class PlanReading {
         && categoryStack.get(categoryStack.size() - 1).rank() >= n.rank()) {
       categoryStack.remove(categoryStack.size() - 1);
       open.categoryPath.remove(open.categoryPath.size() - 1);
+    }
+    String miscounted =
+        ItemsOfGroup.mismatch(
+            n,
+            categoryStack.isEmpty() ? null : categoryStack.get(categoryStack.size() - 1),
+            open.lineNumber);
+    if (miscounted != null) {
+      warnings.add(miscounted);
     }
     open.current = open.newDraft(n.rank());
     lastProblemNumber = n.number();
