@@ -22,7 +22,10 @@ import org.bihuan.problem.importing.PlanRoles.Role;
  * of the problem's measures.
  *
  * <p>No line after the first problem is dropped: a line that fits nowhere becomes part of the
- * problem before it, or a problem of its own, with a warning naming its line number.
+ * problem before it, or a problem of its own, with a warning naming its line number. Nor is the
+ * line before the first problem that a 整改措施 or duty line under no problem follows: it is that
+ * problem's text, with a warning (0285). A problem numbered N-M or N.M under a group numbered
+ * otherwise than N is read in that group with a warning ({@link ItemsOfGroup}).
  *
  * <p>This class reads the lines in order, by their roles ({@link PlanRoles}), opening problems and
  * groups; what a line adds to the open problem is {@link OpenProblem}'s, and the drafts become
