@@ -8,7 +8,6 @@ import static org.bihuan.problem.support.Api.source;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,8 +19,8 @@ import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.UUID;
 import org.bihuan.testing.AnotherReplica;
+import org.bihuan.testing.StatementCounts;
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,25 +32,18 @@ import org.junit.jupiter.api.Test;
 class ProblemAnswerCacheTest {
 
   @Inject EntityManagerFactory emf;
+
+  private final StatementCounts counts =
+      new StatementCounts(
+          () -> emf.unwrap(SessionFactory.class).getStatistics().getPrepareStatementCount());
   @Inject AgroalDataSource dataSource;
 
   private static Response get(String id) {
     return asViewer().get("/api/v1/problems/" + id);
   }
 
-  private long statements(Runnable call) {
-    Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-    long before = stats.getPrepareStatementCount();
-    call.run();
-    return stats.getPrepareStatementCount() - before;
-  }
-
   private void awaitHit(String id) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + 5_000;
-    while (statements(() -> get(id).then().statusCode(200)) > 0) {
-      assertTrue(System.currentTimeMillis() < deadline, "no answer from memory within 5 s");
-      Thread.sleep(50);
-    }
+    counts.awaitFromMemory(() -> get(id), 200);
   }
 
   @Test
@@ -66,14 +58,14 @@ class ProblemAnswerCacheTest {
       fewest =
           Math.min(
               fewest,
-              statements(
-                  () ->
-                      asViewer()
-                          .header("If-None-Match", "\"0\"")
-                          .get("/api/v1/problems/" + id)
-                          .then()
-                          .statusCode(304)
-                          .body(emptyString())));
+              counts.of(
+                  () -> {
+                    Response r =
+                        asViewer().header("If-None-Match", "\"0\"").get("/api/v1/problems/" + id);
+                    r.then().body(emptyString());
+                    return r;
+                  },
+                  304));
     }
     assertEquals(0, fewest);
     get(id).then().contentType("application/json").body("title", equalTo("学习不系统"));

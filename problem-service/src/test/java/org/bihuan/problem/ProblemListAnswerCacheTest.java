@@ -21,9 +21,9 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.function.Supplier;
 import org.bihuan.testing.AnotherReplica;
+import org.bihuan.testing.StatementCounts;
 import org.bihuan.testing.Tokens;
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,6 +36,10 @@ import org.junit.jupiter.api.Test;
 class ProblemListAnswerCacheTest {
 
   @Inject EntityManagerFactory emf;
+
+  private final StatementCounts counts =
+      new StatementCounts(
+          () -> emf.unwrap(SessionFactory.class).getStatistics().getPrepareStatementCount());
   @Inject AgroalDataSource dataSource;
 
   private static Response page(String token, String source, String ifNoneMatch) {
@@ -50,30 +54,9 @@ class ProblemListAnswerCacheTest {
     return page(Tokens.viewer(), source, null);
   }
 
-  private long statements(Supplier<Response> call, int status) {
-    Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-    long before = stats.getPrepareStatementCount();
-    call.get().then().statusCode(status);
-    return stats.getPrepareStatementCount() - before;
-  }
-
   /** Reads until a page comes from memory; fails when none does within 5 s. */
   private void awaitHit(Supplier<Response> read) throws InterruptedException {
-    awaitFromMemory(read, 200);
-  }
-
-  /**
-   * Reads until an answer costs no statement; fails when none does within 5 s. Other tests' writes
-   * of problems (the status follower, imports finishing) may drop the kept pages at any moment, so
-   * one read right after another is not guaranteed to hit; without pages kept in memory none ever
-   * does.
-   */
-  private void awaitFromMemory(Supplier<Response> read, int status) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + 5_000;
-    while (statements(read, status) > 0) {
-      assertTrue(System.currentTimeMillis() < deadline, "no page from memory within 5 s");
-      Thread.sleep(50);
-    }
+    counts.awaitFromMemory(read, 200);
   }
 
   @Test
@@ -91,13 +74,13 @@ class ProblemListAnswerCacheTest {
             .get("/api/v1/problems");
     awaitHit(() -> page(source));
     Response fromMemory = page(source);
-    awaitFromMemory(() -> page(source), 200); // a page read again
+    counts.awaitFromMemory(() -> page(source), 200); // a page read again
     assertArrayEquals(fromDatabase.asByteArray(), fromMemory.asByteArray());
     assertEquals(fromDatabase.header("ETag"), fromMemory.header("ETag"));
     assertEquals(fromDatabase.header("Content-Type"), fromMemory.header("Content-Type"));
     fromMemory.then().body("items.size()", equalTo(2));
     String tag = fromMemory.header("ETag");
-    awaitFromMemory(() -> page(Tokens.viewer(), source, tag), 304); // a 304
+    counts.awaitFromMemory(() -> page(Tokens.viewer(), source, tag), 304); // a 304
     page(Tokens.viewer(), source, tag).then().statusCode(304).body(emptyString());
 
     // A problem on another page changes: this page is read again, with the same answer.
@@ -107,7 +90,7 @@ class ProblemListAnswerCacheTest {
         .put("/api/v1/problems/" + elsewhere)
         .then()
         .statusCode(200);
-    assertTrue(statements(() -> page(source), 200) >= 1, "the first read after a write");
+    assertTrue(counts.of(() -> page(source), 200) >= 1, "the first read after a write");
     page(Tokens.viewer(), source, tag).then().statusCode(304);
 
     awaitHit(() -> page(source));
@@ -144,7 +127,7 @@ class ProblemListAnswerCacheTest {
     byte[] reporters = page(unitReporter, source, null).asByteArray();
     for (String caller : List.of(Tokens.viewer(), Tokens.admin(), Tokens.verifier("李审核"))) {
       assertArrayEquals(reporters, page(caller, source, null).asByteArray());
-      awaitFromMemory(() -> page(caller, source, null), 200);
+      counts.awaitFromMemory(() -> page(caller, source, null), 200);
     }
     page(Tokens.token("nobody", "无角色", null), source, null).then().statusCode(403);
   }

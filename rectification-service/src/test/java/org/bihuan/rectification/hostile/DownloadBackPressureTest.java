@@ -18,9 +18,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,39 +73,15 @@ class DownloadBackPressureTest {
   /** Uploads {@code file} as evidence of a new ticket; answers the content's path. */
   private static String stored(byte[] file) throws Exception {
     String ticketId = HostileFixtures.ticket(UNIT);
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.writeBytes(
-        ("--AaB03x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"录像.mp4\"\r\n"
-                + "Content-Type: video/mp4\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(file);
-    body.writeBytes("\r\n--AaB03x--\r\n".getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> answer =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            "http://localhost:"
-                                + RestAssured.port
-                                + "/api/v1/tickets/"
-                                + ticketId
-                                + "/evidence"))
-                    .header("Authorization", "Bearer " + Tokens.reporter("王五", UNIT))
-                    .header("Content-Type", "multipart/form-data; boundary=AaB03x")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HostileFixtures.uploadEvidence(
+            ticketId,
+            UNIT,
+            "multipart/form-data; boundary=AaB03x",
+            HostileFixtures.form("AaB03x", "录像.mp4", "video/mp4", file),
+            null);
     assertEquals(201, answer.statusCode(), answer.body());
-    String eid =
-        given()
-            .auth()
-            .oauth2(Tokens.viewer())
-            .get("/api/v1/tickets/" + ticketId + "/evidence")
-            .then()
-            .extract()
-            .jsonPath()
-            .getString("items[0].id");
-    return "/api/v1/tickets/" + ticketId + "/evidence/" + eid + "/content";
+    return HostileFixtures.firstEvidenceContent(ticketId);
   }
 
   /** A download whose client reads nothing until asked to: its socket takes little. */

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -51,35 +50,12 @@ class EvidenceStreamingTest {
   }
 
   private static byte[] form(String boundary, String filename, byte[] file) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes(
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8));
-    out.writeBytes(file);
-    out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return out.toByteArray();
+    return HostileFixtures.form(boundary, filename, "application/octet-stream", file);
   }
 
   private HttpResponse<String> upload(String boundary, byte[] body, String key) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(
-                URI.create(
-                    "http://localhost:"
-                        + RestAssured.port
-                        + "/api/v1/tickets/"
-                        + ticketId
-                        + "/evidence"))
-            .header("Authorization", "Bearer " + Tokens.reporter("王五", UNIT))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-    if (key != null) {
-      request.header("Idempotency-Key", key);
-    }
-    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return HostileFixtures.uploadEvidence(
+        ticketId, UNIT, "multipart/form-data; boundary=" + boundary, body, key);
   }
 
   /**
@@ -158,25 +134,12 @@ class EvidenceStreamingTest {
     new Random(258).nextBytes(file);
     HttpResponse<String> stored = upload("AaB03x", form("AaB03x", "录像.bin", file), null);
     assertEquals(201, stored.statusCode(), stored.body());
-    String eid =
-        given()
-            .auth()
-            .oauth2(Tokens.viewer())
-            .get("/api/v1/tickets/" + ticketId + "/evidence")
-            .then()
-            .extract()
-            .jsonPath()
-            .getString("items[0].id");
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     URI content =
         URI.create(
             "http://localhost:"
                 + RestAssured.port
-                + "/api/v1/tickets/"
-                + ticketId
-                + "/evidence/"
-                + eid
-                + "/content");
+                + HostileFixtures.firstEvidenceContent(ticketId));
     List<java.util.concurrent.CompletableFuture<HttpResponse<byte[]>>> downloads =
         new java.util.ArrayList<>();
     for (int i = 0; i < 12; i++) {
@@ -229,28 +192,21 @@ class EvidenceStreamingTest {
     for (int i = 0; i < 10; i++) {
       int seed = i;
       HttpRequest request =
-          HttpRequest.newBuilder(
-                  URI.create(
-                      "http://localhost:"
-                          + RestAssured.port
-                          + "/api/v1/tickets/"
-                          + ticketId
-                          + "/evidence"))
-              .header("Authorization", "Bearer " + Tokens.reporter("王五", UNIT))
-              .header("Content-Type", "multipart/form-data; boundary=AaB03x")
-              .header("Idempotency-Key", UUID.randomUUID().toString())
-              .POST(
-                  HttpRequest.BodyPublishers.fromPublisher(
-                      HttpRequest.BodyPublishers.ofInputStream(
-                          () ->
-                              new java.io.SequenceInputStream(
-                                  java.util.Collections.enumeration(
-                                      java.util.List.of(
-                                          new java.io.ByteArrayInputStream(head),
-                                          new Filler(max, seed),
-                                          new java.io.ByteArrayInputStream(tail))))),
-                      head.length + max + tail.length))
-              .build();
+          HostileFixtures.evidenceUpload(
+              ticketId,
+              UNIT,
+              "multipart/form-data; boundary=AaB03x",
+              HttpRequest.BodyPublishers.fromPublisher(
+                  HttpRequest.BodyPublishers.ofInputStream(
+                      () ->
+                          new java.io.SequenceInputStream(
+                              java.util.Collections.enumeration(
+                                  java.util.List.of(
+                                      new java.io.ByteArrayInputStream(head),
+                                      new Filler(max, seed),
+                                      new java.io.ByteArrayInputStream(tail))))),
+                  head.length + max + tail.length),
+              UUID.randomUUID().toString());
       sent.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
     }
     int stored = 0;

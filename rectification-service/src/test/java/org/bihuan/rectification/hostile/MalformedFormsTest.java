@@ -7,9 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -42,19 +39,7 @@ class MalformedFormsTest {
   }
 
   private HttpResponse<String> upload(String contentType, byte[] body) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(
-                URI.create(
-                    "http://localhost:"
-                        + RestAssured.port
-                        + "/api/v1/tickets/"
-                        + ticketId
-                        + "/evidence"))
-            .header("Authorization", "Bearer " + Tokens.reporter("王五", UNIT))
-            .header("Content-Type", contentType)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-            .build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    return HostileFixtures.uploadEvidence(ticketId, UNIT, contentType, body, null);
   }
 
   private void nothingStored() {

@@ -9,7 +9,6 @@ import static org.bihuan.rectification.rest.TicketFixtures.unit;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusMock;
@@ -23,17 +22,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
+import java.util.function.LongSupplier;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.testing.AnotherReplica;
+import org.bihuan.testing.StatementCounts;
 import org.bihuan.testing.Tokens;
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +43,10 @@ class AnswerCacheTest {
   private static final ZoneId ORG = ZoneId.of("Asia/Shanghai");
 
   @Inject EntityManagerFactory emf;
+
+  private final StatementCounts counts =
+      new StatementCounts(
+          () -> emf.unwrap(SessionFactory.class).getStatistics().getPrepareStatementCount());
   @Inject AgroalDataSource dataSource;
 
   private static Response get(String id, String header, String value) {
@@ -63,33 +62,9 @@ class AnswerCacheTest {
     return Long.parseLong(tag.substring(1, tag.indexOf('@')));
   }
 
-  private long statements(Supplier<Response> call, int status) {
-    Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-    long before = stats.getPrepareStatementCount();
-    call.get().then().statusCode(status);
-    return stats.getPrepareStatementCount() - before;
-  }
-
-  /**
-   * Reads until an answer costs no statement; fails when none does within 5 s. The count is of the
-   * whole service, so a background job's statement (deadline notices, other tests' work finishing)
-   * can fall into one read; without answers kept in memory no read ever costs none.
-   */
-  private void awaitFromMemory(Supplier<Response> read, int status) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + 5_000;
-    while (statements(read, status) > 0) {
-      assertTrue(System.currentTimeMillis() < deadline, "no answer from memory within 5 s");
-      Thread.sleep(50);
-    }
-  }
-
   /** Reads until an answer comes from memory (the follower starts with the first read). */
   private void awaitHit(String id) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + 5_000;
-    while (statements(() -> get(id, null, null), 200) > 0) {
-      assertTrue(System.currentTimeMillis() < deadline, "no answer from memory within 5 s");
-      Thread.sleep(50);
-    }
+    counts.awaitFromMemory(() -> get(id, null, null), 200);
   }
 
   @Test
@@ -97,8 +72,8 @@ class AnswerCacheTest {
     String id = create(deadlineTicket(unit("缓存"), today().plusDays(5))).getString("id");
     awaitHit(id);
     String tag = get(id, null, null).header("ETag");
-    awaitFromMemory(() -> get(id, null, null), 200);
-    awaitFromMemory(() -> get(id, "If-None-Match", tag), 304);
+    counts.awaitFromMemory(() -> get(id, null, null), 200);
+    counts.awaitFromMemory(() -> get(id, "If-None-Match", tag), 304);
     get(id, "If-None-Match", tag).then().statusCode(304).header("ETag", tag).body(emptyString());
     Response fromMemory = get(id, null, null);
     fromMemory
@@ -167,7 +142,7 @@ class AnswerCacheTest {
     Response before = get(id, null, null);
     before.then().body("overdue", equalTo(false));
     String tag = before.header("ETag");
-    awaitFromMemory(() -> get(id, "If-None-Match", tag), 304);
+    counts.awaitFromMemory(() -> get(id, "If-None-Match", tag), 304);
 
     clockAt(day.plusDays(1), LocalTime.of(0, 0, 30));
     Response after = get(id, "If-None-Match", tag);
@@ -189,52 +164,27 @@ class AnswerCacheTest {
     act(Tokens.admin(), id, "start", null).then().statusCode(200);
     TicketFixtures.progress(Tokens.admin(), id, today(), "已开展整改").then().statusCode(201);
     awaitHit(id);
-    AtomicLong acknowledged = new AtomicLong(version(get(id, null, null)));
-    long first = acknowledged.get();
-    AtomicBoolean writing = new AtomicBoolean(true);
-    ConcurrentLinkedQueue<String> stale = new ConcurrentLinkedQueue<>();
-    AtomicLong reads = new AtomicLong();
-    List<Thread> readers =
-        java.util.stream.IntStream.range(0, 6)
-            .mapToObj(
-                n ->
-                    new Thread(
-                        () -> {
-                          String tag = null;
-                          while (writing.get()) {
-                            long floor = acknowledged.get();
-                            Response r =
-                                n % 2 == 0 || tag == null
-                                    ? get(id, null, null)
-                                    : get(id, "If-None-Match", tag);
-                            reads.incrementAndGet();
-                            if (r.statusCode() != 304) {
-                              tag = r.header("ETag"); // a 304 confirms the tag this reader holds
-                            }
-                            long v = Long.parseLong(tag.substring(1, tag.indexOf('@')));
-                            if (v < floor) {
-                              stale.add("read " + v + " after " + floor + " was acknowledged");
-                            }
-                          }
-                        }))
-            .toList();
-    readers.forEach(Thread::start);
-    String verifier = Tokens.verifier("李审核");
-    for (int i = 0; i < 40; i++) {
-      Response w =
-          i % 2 == 0
-              ? act(Tokens.admin(), id, "submit", null)
-              : act(verifier, id, "reject", "请补充材料" + i);
-      w.then().statusCode(200);
-      acknowledged.set(version(w));
-    }
-    writing.set(false);
-    for (Thread t : readers) {
-      t.join(30_000);
-    }
-    assertTrue(stale.isEmpty(), String.join("; ", stale));
-    assertTrue(reads.get() > 40, "only " + reads.get() + " reads ran beside the writes");
-    assertEquals(first + 40, acknowledged.get());
-    assertEquals(acknowledged.get(), version(get(id, null, null)));
+    long acknowledged =
+        StaleReads.check(
+            id,
+            version(get(id, null, null)),
+            n ->
+                new LongSupplier() {
+                  private String tag;
+
+                  @Override
+                  public long getAsLong() {
+                    Response r =
+                        n % 2 == 0 || tag == null
+                            ? get(id, null, null)
+                            : get(id, "If-None-Match", tag);
+                    if (r.statusCode() != 304) {
+                      tag = r.header("ETag"); // a 304 confirms the tag this reader holds
+                    }
+                    return Long.parseLong(tag.substring(1, tag.indexOf('@')));
+                  }
+                },
+            AnswerCacheTest::version);
+    assertEquals(acknowledged, version(get(id, null, null)));
   }
 }

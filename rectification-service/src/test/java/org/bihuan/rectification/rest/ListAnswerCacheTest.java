@@ -24,15 +24,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.testing.AnotherReplica;
+import org.bihuan.testing.StatementCounts;
 import org.bihuan.testing.Tokens;
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,6 +44,10 @@ class ListAnswerCacheTest {
   private static final ZoneId ORG = ZoneId.of("Asia/Shanghai");
 
   @Inject EntityManagerFactory emf;
+
+  private final StatementCounts counts =
+      new StatementCounts(
+          () -> emf.unwrap(SessionFactory.class).getStatistics().getPrepareStatementCount());
   @Inject AgroalDataSource dataSource;
 
   private static Response page(String token, String unit, String ifNoneMatch) {
@@ -61,32 +62,12 @@ class ListAnswerCacheTest {
     return page(Tokens.viewer(), unit, null);
   }
 
-  private long statements(Supplier<Response> call, int status) {
-    Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-    long before = stats.getPrepareStatementCount();
-    call.get().then().statusCode(status);
-    return stats.getPrepareStatementCount() - before;
-  }
-
   /**
    * Reads until a page comes from memory (the follower starts with the first read); fails when none
    * does within 5 s, as without pages kept in memory.
    */
   private void awaitHit(Supplier<Response> read) throws InterruptedException {
-    awaitFromMemory(read, 200);
-  }
-
-  /**
-   * Reads until an answer costs no statement; fails when none does within 5 s. Background writes
-   * (deadline notices, other tests' work finishing) may drop the kept pages at any moment, so one
-   * read right after another is not guaranteed to hit; without pages kept in memory none ever does.
-   */
-  private void awaitFromMemory(Supplier<Response> read, int status) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + 5_000;
-    while (statements(read, status) > 0) {
-      assertTrue(System.currentTimeMillis() < deadline, "no page from memory within 5 s");
-      Thread.sleep(50);
-    }
+    counts.awaitFromMemory(read, 200);
   }
 
   @Test
@@ -106,20 +87,20 @@ class ListAnswerCacheTest {
     fromDatabase.then().statusCode(200);
     awaitHit(() -> page(unit));
     Response fromMemory = page(unit);
-    awaitFromMemory(() -> page(unit), 200);
+    counts.awaitFromMemory(() -> page(unit), 200);
     assertArrayEquals(fromDatabase.asByteArray(), fromMemory.asByteArray());
     assertEquals(fromDatabase.header("ETag"), fromMemory.header("ETag"));
     assertEquals(fromDatabase.header("Content-Type"), fromMemory.header("Content-Type"));
     fromMemory.then().body("items.size()", equalTo(3));
     String tag = fromMemory.header("ETag");
-    awaitFromMemory(() -> page(Tokens.viewer(), unit, tag), 304);
+    counts.awaitFromMemory(() -> page(Tokens.viewer(), unit, tag), 304);
     page(Tokens.viewer(), unit, tag).then().statusCode(304).header("ETag", tag).body(emptyString());
 
     String ids = String.join(",", fromMemory.jsonPath().getList("items.id", String.class));
     Supplier<Response> batch =
         () -> given().auth().oauth2(Tokens.viewer()).queryParam("ids", ids).get("/api/v1/tickets");
     awaitHit(batch);
-    awaitFromMemory(batch, 200);
+    counts.awaitFromMemory(batch, 200);
     batch.get().then().body("items.id", equalTo(fromMemory.jsonPath().getList("items.id")));
   }
 
@@ -133,7 +114,7 @@ class ListAnswerCacheTest {
 
     // A ticket not on the page changes: the page is read again (its type changed), same answer.
     act(Tokens.admin(), elsewhere, "start", null).then().statusCode(200);
-    assertTrue(statements(() -> page(unit), 200) >= 1, "the first read after a write");
+    assertTrue(counts.of(() -> page(unit), 200) >= 1, "the first read after a write");
     page(Tokens.viewer(), unit, tag).then().statusCode(304);
 
     awaitHit(() -> page(unit));
@@ -165,7 +146,7 @@ class ListAnswerCacheTest {
     Response before = page(unit);
     before.then().body("items[0].overdue", equalTo(false));
     String tag = before.header("ETag");
-    awaitFromMemory(() -> page(Tokens.viewer(), unit, tag), 304);
+    counts.awaitFromMemory(() -> page(Tokens.viewer(), unit, tag), 304);
 
     clockAt(day.plusDays(1), LocalTime.of(0, 0, 30));
     Response after = page(Tokens.viewer(), unit, tag);
@@ -202,7 +183,7 @@ class ListAnswerCacheTest {
             Tokens.reporter("张填报", unit))) {
       Response r = page(caller, unit, null);
       assertArrayEquals(reporters, r.asByteArray());
-      awaitFromMemory(() -> page(caller, unit, null), 200);
+      counts.awaitFromMemory(() -> page(caller, unit, null), 200);
     }
     page(Tokens.token("nobody", "无角色", null), unit, null).then().statusCode(403);
     page(Tokens.token("blank", "空单位", " ", "viewer"), unit, null).then().statusCode(403);
@@ -215,44 +196,12 @@ class ListAnswerCacheTest {
     act(Tokens.admin(), id, "start", null).then().statusCode(200);
     TicketFixtures.progress(Tokens.admin(), id, today(), "已开展整改").then().statusCode(201);
     awaitHit(() -> page(unit));
-    AtomicLong acknowledged = new AtomicLong(page(unit).jsonPath().getLong("items[0].version"));
-    long first = acknowledged.get();
-    AtomicBoolean writing = new AtomicBoolean(true);
-    ConcurrentLinkedQueue<String> stale = new ConcurrentLinkedQueue<>();
-    AtomicLong reads = new AtomicLong();
-    List<Thread> readers =
-        java.util.stream.IntStream.range(0, 6)
-            .mapToObj(
-                n ->
-                    new Thread(
-                        () -> {
-                          while (writing.get()) {
-                            long floor = acknowledged.get();
-                            long v = page(unit).jsonPath().getLong("items[0].version");
-                            reads.incrementAndGet();
-                            if (v < floor) {
-                              stale.add("read " + v + " after " + floor + " was acknowledged");
-                            }
-                          }
-                        }))
-            .toList();
-    readers.forEach(Thread::start);
-    String verifier = Tokens.verifier("李审核");
-    for (int i = 0; i < 40; i++) {
-      Response w =
-          i % 2 == 0
-              ? act(Tokens.admin(), id, "submit", null)
-              : act(verifier, id, "reject", "请补充材料" + i);
-      w.then().statusCode(200);
-      acknowledged.set(w.jsonPath().getLong("version"));
-    }
-    writing.set(false);
-    for (Thread t : readers) {
-      t.join(30_000);
-    }
-    assertTrue(stale.isEmpty(), String.join("; ", stale));
-    assertTrue(reads.get() > 40, "only " + reads.get() + " reads ran beside the writes");
-    assertEquals(first + 40, acknowledged.get());
-    assertEquals(acknowledged.get(), page(unit).jsonPath().getLong("items[0].version"));
+    long acknowledged =
+        StaleReads.check(
+            id,
+            page(unit).jsonPath().getLong("items[0].version"),
+            n -> () -> page(unit).jsonPath().getLong("items[0].version"),
+            w -> w.jsonPath().getLong("version"));
+    assertEquals(acknowledged, page(unit).jsonPath().getLong("items[0].version"));
   }
 }
