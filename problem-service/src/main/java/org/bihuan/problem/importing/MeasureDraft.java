@@ -55,7 +55,7 @@ final class MeasureDraft {
       persons.addAll(both.subList(1, both.size()));
     }
     addText(timeLimits, reader.timeLimit(row));
-    addText(progress, reader.text(row, Column.PROGRESS));
+    addText(progress, Placeholders.orEmpty(reader.text(row, Column.PROGRESS)));
     addText(statuses, reader.text(row, Column.STATUS));
     addText(remarks, reader.text(row, Column.REMARK));
   }

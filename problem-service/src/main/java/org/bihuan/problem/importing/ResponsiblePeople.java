@@ -37,7 +37,7 @@ final class ResponsiblePeople {
       for (String name : spaced ? withTitles(words) : List.of(p)) {
         // a character no text may hold (U+202E) is left in for StorableText, which names it (0182)
         String n = SafeText.problemInText(name) == null ? PersonNames.written(name) : name.strip();
-        if (!n.isEmpty()) {
+        if (!n.isEmpty() && !Placeholders.nothing(n)) {
           names.add(n);
         }
       }

@@ -76,6 +76,18 @@ final class ResponsibleUnits {
           "^(?:由)?(\\p{IsHan}.+?)(?:(?:主要|具体|共同)?(牵头|主责|主办|负责|" + CO_ROLES + ")(?:落实)?)$");
 
   /**
+   * A bracket after a unit that names its helpers: 机关事务中心（配合：财务科）, 财务科(配合:办公室), 财务科（协助：审计科、法规科）
+   * (0288). The unit before it keeps its place; the units in it help.
+   */
+  private static final Pattern NAMED_HELPERS =
+      Pattern.compile(
+          "\\s*[（(【\\[]\\s*(?:"
+              + CO_ROLES
+              + ")"
+              + ROLE_UNIT
+              + "\\s*([^（）()【】\\[\\]]+?)\\s*[）)】\\]]");
+
+  /**
    * A remark in brackets after a unit, not a role and not part of its name (财务科（含下属单位）,
    * 各科室（包括二级机构）, 办公室（视情况）): what the unit covers or how, never a unit itself. A bracket that names
    * another body (纪委（监委）, 党委（人事处）) is part of the name and stays.
@@ -104,6 +116,14 @@ final class ResponsibleUnits {
     }
     for (String part : roles.split("[\\n；;]+")) {
       String p = part.strip();
+      Matcher helpers = NAMED_HELPERS.matcher(p);
+      StringBuilder rest = new StringBuilder();
+      List<String> named = new ArrayList<>();
+      while (helpers.find()) {
+        named.add(helpers.group(1));
+        helpers.appendReplacement(rest, "");
+      }
+      p = helpers.appendTail(rest).toString().strip();
       Matcher lead = LEAD_PREFIX.matcher(p);
       Matcher co = CO_PREFIX.matcher(p);
       if (lead.lookingAt()) {
@@ -123,7 +143,7 @@ final class ResponsibleUnits {
       }
       for (String unit : parts) {
         String u = withoutRemark(unit.replaceAll("[。.]+$", "").strip());
-        if (u.isEmpty()) {
+        if (u.isEmpty() || Placeholders.nothing(u)) {
           continue;
         }
         Matcher role = ROLE_SUFFIX.matcher(u);
@@ -142,6 +162,9 @@ final class ResponsibleUnits {
         }
       }
       (ledHere ? coUnits : into).addAll(unmarked);
+      for (String helping : named) {
+        units(helping, separators, coUnits, coUnits);
+      }
     }
   }
 
@@ -156,7 +179,7 @@ final class ResponsibleUnits {
     Set<String> units = new LinkedHashSet<>();
     for (String unit : UNIT_SEPARATORS.split(value)) {
       String u = unit.replaceAll("[。.\\s]+$", "").strip();
-      if (!u.isEmpty()) {
+      if (!u.isEmpty() && !Placeholders.nothing(u)) {
         units.add(u);
       }
     }

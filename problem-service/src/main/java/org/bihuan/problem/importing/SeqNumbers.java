@@ -37,6 +37,9 @@ final class SeqNumbers {
     if (own.isEmpty() || problem.isEmpty()) {
       return own.equals(problem);
     }
+    if (style(seq) != style(problemSeq)) {
+      return false; // （2） is no 2 again, ① no 1 (0288)
+    }
     return own.equals(problem)
         || (own.startsWith(problem)
             && SUB_NUMBER.matcher(own.substring(problem.length())).matches());
@@ -56,6 +59,40 @@ final class SeqNumbers {
         && !text.isEmpty()
         && !RepeatedCells.same(text, problemText)
         && !RepeatedCells.firstSentence(text, problemText);
+  }
+
+  /** How an arabic 序号 is written: bracketed （1） (1) ⑴, closed 1) 1）, circled ①, or plain. */
+  private enum Style {
+    BRACKETED,
+    CLOSED,
+    CIRCLED,
+    PLAIN
+  }
+
+  private static final Pattern BRACKETED = Pattern.compile("[（(]\\s*[0-9０-９]{1,2}\\s*[)）]|[⑴-⒇]");
+  private static final Pattern CLOSED = Pattern.compile("[0-9０-９]{1,2}\\s*[)）]");
+  private static final Pattern CIRCLED = Pattern.compile("[①-⑳]");
+
+  private static Style style(String seq) {
+    String s = seq == null ? "" : seq.strip();
+    if (BRACKETED.matcher(s).matches()) {
+      return Style.BRACKETED;
+    }
+    if (CLOSED.matcher(s).matches()) {
+      return Style.CLOSED;
+    }
+    return CIRCLED.matcher(s).matches() ? Style.CIRCLED : Style.PLAIN;
+  }
+
+  /**
+   * Whether {@code seq} numbers a measure under the problem {@code problemSeq} by writing its
+   * number another way: （1） （2）, (1), 1), ① under a problem numbered 1 (or not numbered). Beside a
+   * blank, merged or repeated 问题 cell such a row is the problem's next measure, whatever its number
+   * (0288).
+   */
+  static boolean measureUnder(String seq, String problemSeq) {
+    Style own = style(seq);
+    return own != Style.PLAIN && own != style(problemSeq);
   }
 
   /** A sub-number and the number it is under: 1-2 → 1, 1.2 → 1, 2．1 → 2. */

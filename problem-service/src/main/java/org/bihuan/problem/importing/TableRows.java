@@ -157,7 +157,8 @@ final class TableRows {
         ownSeq
             && current != null
             && (SeqNumbers.sameProblem(seq, current.seq)
-                || (SeqNumbers.samePointsParent(seq, current.seq)
+                || ((SeqNumbers.samePointsParent(seq, current.seq)
+                        || SeqNumbers.measureUnder(seq, current.seq))
                     && (problemCell.continuesAbove()
                         || problemText.isEmpty()
                         || RepeatedCells.same(problemText, current.text))

@@ -12,7 +12,10 @@ class SeqNumbersTest {
       delimiter = '|',
       value = {
         "1|1|true",
-        "（1）|1|true",
+        "（1）|1|false",
+        "（2）|2|false",
+        "①|1|false",
+        "(2)|（2）|true",
         "1、|1|true",
         "１|1|true",
         "1.1|1|true",
@@ -40,5 +43,24 @@ class SeqNumbersTest {
       })
   void subNumbersOfTheSameNumberAreItsPoints(String seq, String problemSeq, boolean same) {
     assertEquals(same, SeqNumbers.samePointsParent(seq, problemSeq));
+  }
+
+  @ParameterizedTest(name = "{0} under {1}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "（1）|1|true",
+        "（3）|1|true",
+        "(2)|2|true",
+        "①|2|true",
+        "1)|3|true",
+        "⑴|1|true",
+        "（2）|（1）|false",
+        "2|1|false",
+        "1.1|1|false",
+        "2)|1)|false",
+      })
+  void aNumberWrittenAnotherWayNumbersAMeasure(String seq, String problemSeq, boolean under) {
+    assertEquals(under, SeqNumbers.measureUnder(seq, problemSeq));
   }
 }
