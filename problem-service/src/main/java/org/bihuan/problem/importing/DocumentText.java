@@ -174,7 +174,7 @@ public class DocumentText {
           "The file is declared as "
               + declared
               + " but is "
-              + (binary == null ? "not one (it reads as plain text)" : binary)
+              + (binary == null ? PlainText.textKind(body) : binary)
               + ".");
     }
     if (!(type.isEmpty() || type.startsWith("text/") || type.equals("application/octet-stream"))) {

@@ -47,8 +47,52 @@ final class PdfText {
 
   private PdfText() {}
 
+  /**
+   * {@code text} without the spaces {@link #POSITIONAL_SPACE} names, except the space after a label
+   * written without its colon ({@link LabelNames#BARE_LABEL}): in 整改时限 2024年9月30日 it is the label's
+   * colon, which the Word file and the text file keep, also when the page's width cut the label's
+   * name in two (整 / 改时限 2024年9月30日), which {@link PdfWraps} joins again (0289).
+   */
   static String withoutPositionalSpaces(String text) {
-    return POSITIONAL_SPACE.matcher(text).replaceAll("");
+    java.util.regex.Matcher space = POSITIONAL_SPACE.matcher(text);
+    if (!space.find()) {
+      return text;
+    }
+    java.util.BitSet colons = bareLabelSpaces(text);
+    StringBuilder out = new StringBuilder(text.length());
+    int copied = 0;
+    do {
+      if (!colons.get(space.start())) {
+        out.append(text, copied, space.start());
+        copied = space.end();
+      }
+    } while (space.find());
+    return out.append(text, copied, text.length()).toString();
+  }
+
+  /**
+   * Where a space after a bare label's name starts in {@code text}: the label read in the text as
+   * it is, or with its line breaks left out (a name cut at the end of a line).
+   */
+  private static java.util.BitSet bareLabelSpaces(String text) {
+    java.util.BitSet at = new java.util.BitSet(text.length());
+    java.util.regex.Matcher bare = LabelNames.BARE_LABEL.matcher(text);
+    while (bare.find()) {
+      at.set(bare.end(1));
+    }
+    StringBuilder unbroken = new StringBuilder(text.length());
+    int[] index = new int[text.length()];
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) != '\n') {
+        index[unbroken.length()] = i;
+        unbroken.append(text.charAt(i));
+      }
+    }
+    bare = LabelNames.BARE_LABEL.matcher(unbroken);
+    while (bare.find()) {
+      at.set(index[bare.end(1)]);
+    }
+    return at;
   }
 
   /** How far apart (in points) two glyphs' baselines may be for them to stand on one line. */

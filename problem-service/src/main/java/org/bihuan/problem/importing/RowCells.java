@@ -21,6 +21,12 @@ final class RowCells {
 
   static final double LAST_SERIAL = 73050;
 
+  /**
+   * A year and month 1 with a dot in a number cell (2024.1): Excel keeps no zero at a number's end,
+   * so a typed 2024.10 is the same number and shows the same way (0289).
+   */
+  private static final Pattern MONTH_ONE_OR_TEN = Pattern.compile("[0-9]{4}\\.1");
+
   private static final Pattern SERIAL_TEXT = Pattern.compile("[0-9]{5}(?:\\.[0-9]+)?");
 
   final Grid grid;
@@ -232,6 +238,25 @@ final class RowCells {
           }
           text = date;
         }
+      }
+      if (grid.sheet() != null && cell.number() && MONTH_ONE_OR_TEN.matcher(text).matches()) {
+        String year = text.substring(0, 4);
+        warnings.add(
+            where(row)
+                + ", cell "
+                + columnName(i)
+                + row.number()
+                + ": the time limit is the number 「"
+                + text
+                + "」, read as "
+                + year
+                + "年1月; Excel shows a number typed 2024.10 as 2024.1, so it may mean "
+                + year
+                + "年10月 (check it: "
+                + year
+                + "年1月 or "
+                + year
+                + "年10月?).");
       }
       if (all.length() > 0) {
         all.append('、');
