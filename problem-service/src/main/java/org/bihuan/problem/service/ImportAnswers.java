@@ -33,6 +33,13 @@ final class ImportAnswers {
         answer.tickets());
   }
 
+  /** The document with {@code warning} after its own warnings. */
+  static ParsedDocument warned(ParsedDocument doc, String warning) {
+    List<String> warnings = new ArrayList<>(doc.warnings());
+    warnings.add(warning);
+    return new ParsedDocument(doc.problems(), doc.causes(), doc.proposedMeasures(), warnings);
+  }
+
   /**
    * The answer of a dry run: what the document gives, nothing written, every measure pending when
    * tickets were asked for; an earlier import of the same file is named.

@@ -81,9 +81,9 @@ public class ImportRecords {
   /**
    * Writes a parsed document in one transaction: the import record, its causes, proposed measures,
    * categories, problems (each with a feed event) and the measures of a rectification plan. With
-   * {@code replacing}, the earlier import of the same document is marked replaced first, its live
-   * problems — each locked and still under the withdrawal mark in {@code marks} — are withdrawn and
-   * its causes that no problem refers to are removed.
+   * {@code replacing}, the earlier import (of the same document, or the one it repeats) is marked
+   * replaced first, its live problems — each locked and still under the withdrawal mark in {@code
+   * marks} — are withdrawn and its causes that no problem refers to are removed.
    */
   @Transactional
   public UUID write(

@@ -48,6 +48,7 @@ public class ImportService {
 
   @Inject ImportPermits permits;
   @Inject ImportRecords records;
+  @Inject OverlappingImports overlapping;
   @Inject ProblemService problems;
   @Inject RectificationTickets rectification;
   @Inject CurrentUser user;
@@ -143,6 +144,19 @@ public class ImportService {
     ImportedFields.refuseWhatCouldNotBeSavedAgain(doc);
     String sha256 = DocumentFingerprint.of(text);
     SourceImport earlier = records.current(sourceId, sha256);
+    if (earlier == null) {
+      // a revised version of an imported document: warned, and replaced with ?replace=true (0290)
+      var overlap = overlapping.most(sourceId, doc).orElse(null);
+      boolean replacing = overlap != null && options.replace() && !options.dryRun();
+      if (overlap != null) {
+        doc =
+            ImportAnswers.warned(
+                doc, replacing ? overlapping.replaced(overlap) : overlapping.repeats(overlap));
+        if (replacing) {
+          earlier = overlap.earlier();
+        }
+      }
+    }
     if (options.dryRun()) {
       return new Outcome(ImportAnswers.preview(sourceId, doc, earlier, options), false);
     }
