@@ -1,8 +1,10 @@
 package org.bihuan.problem;
 
+import static org.bihuan.problem.support.ImportAnswers.dryRunTableFile;
 import static org.bihuan.problem.support.ImportAnswers.measure;
 import static org.bihuan.problem.support.ImportAnswers.problem;
 import static org.bihuan.problem.support.ImportAnswers.problems;
+import static org.bihuan.problem.support.ImportAnswers.tableOrSheetRows;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,12 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.GroupedTables;
-import org.bihuan.problem.support.ImportAnswers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,29 +32,7 @@ class ImportGroupedTablesTest {
   private static final String DEC = "2024-12-31";
 
   private static JsonPath dryRun(String format) {
-    return dryRun(format, GroupedTables.headingsInTheCategoryColumn(format));
-  }
-
-  private static JsonPath dryRun(String format, byte[] body) {
-    String type =
-        switch (format) {
-          case "docx" -> DocumentText.DOCX;
-          case "xlsx" -> DocumentText.XLSX;
-          default -> DocumentText.XLS;
-        };
-    return ImportAnswers.dryRunPath("外部文件", body, type);
-  }
-
-  /** Where a row stands: a Word table's rows, or a sheet's. */
-  private static Map<String, Object> rows(String format, int first, int last) {
-    Map<String, Object> o = new LinkedHashMap<>();
-    if (format.equals("docx")) {
-      o.put("table", 1);
-    } else {
-      o.put("sheet", "台账");
-    }
-    o.put("rows", List.of(first, last));
-    return o;
+    return dryRunTableFile(format, GroupedTables.headingsInTheCategoryColumn(format));
   }
 
   @ParameterizedTest
@@ -68,57 +45,57 @@ class ImportGroupedTablesTest {
                 "理论学习不深入",
                 "理论学习不深入。",
                 List.of("政治建设方面"),
-                rows(format, 3, 3),
+                tableOrSheetRows(format, 3, 3),
                 List.of(measure("制定学习计划。", List.of("机关党委"), null, "周伟", "DEADLINE", DEC))),
             problem(
                 "三会一课落实不到位",
                 "三会一课落实不到位。",
                 List.of("政治建设方面"),
-                rows(format, 4, 4),
+                tableOrSheetRows(format, 4, 4),
                 List.of(measure("严格执行三会一课制度。", List.of("党办"), null, "李四", "DEADLINE", DEC))),
             problem(
                 "公务接待不规范",
                 "公务接待不规范。",
                 List.of("作风建设方面"),
-                rows(format, 6, 6),
+                tableOrSheetRows(format, 6, 6),
                 List.of(measure("修订接待制度。", List.of("办公室"), null, "王五", "DEADLINE", SEP))));
     assertEquals(expected, problems(answer), answer.prettify());
   }
 
   @Test
   void aGroupRowAboveSubNumberedProblemsIsTheirCategory() {
-    JsonPath answer = dryRun("xlsx", GroupedTables.subNumberedRows("xlsx"));
+    JsonPath answer = dryRunTableFile("xlsx", GroupedTables.subNumberedRows("xlsx"));
     List<Map<String, Object>> expected =
         List.of(
             problem(
                 "未执行比价程序",
                 "未执行比价程序。",
                 List.of("采购管理方面"),
-                rows("xlsx", 3, 3),
+                tableOrSheetRows("xlsx", 3, 3),
                 List.of(measure("建立比价制度。", List.of("采购办"), null, "孙丽", "DEADLINE", SEP))),
             problem(
                 "合同审查缺失",
                 "合同审查缺失。",
                 List.of("采购管理方面"),
-                rows("xlsx", 4, 4),
+                tableOrSheetRows("xlsx", 4, 4),
                 List.of(measure("建立合同审查制度。", List.of("法规科"), null, "刘芳", "DEADLINE", DEC))),
             problem(
                 "白条入账",
                 "白条入账。",
                 List.of("财务管理方面"),
-                rows("xlsx", 6, 6),
+                tableOrSheetRows("xlsx", 6, 6),
                 List.of(measure("严格报销审核。", List.of("财务科"), null, "王五", "DEADLINE", DEC))),
             problem(
                 "资产账实不符",
                 "资产账实不符。",
                 List.of("财务管理方面"),
-                rows("xlsx", 7, 7),
+                tableOrSheetRows("xlsx", 7, 7),
                 List.of(measure("开展资产清查。", List.of("财务科"), null, "王五", "DEADLINE", DEC))),
             problem(
                 "档案管理不规范",
                 "档案管理不规范。",
                 List.of(),
-                rows("xlsx", 8, 10),
+                tableOrSheetRows("xlsx", 8, 10),
                 List.of(
                     measure("开展档案清理。", List.of("办公室"), null, "李四", "DEADLINE", SEP),
                     measure("建立档案借阅登记。", List.of("办公室"), null, "李四", "DEADLINE", DEC))));
@@ -129,7 +106,7 @@ class ImportGroupedTablesTest {
   @ParameterizedTest
   @ValueSource(strings = {"docx", "xlsx", "xls"})
   void numberedDutyCellsGiveEachNumberedMeasureItsOwnDuties(String format) {
-    JsonPath answer = dryRun(format, GroupedTables.numberedDutyCells(format));
+    JsonPath answer = dryRunTableFile(format, GroupedTables.numberedDutyCells(format));
     List<String> shared = List.of("法规科", "办公室", "财务科");
     List<Map<String, Object>> expected =
         List.of(
@@ -137,7 +114,7 @@ class ImportGroupedTablesTest {
                 "政府采购程序不规范",
                 "政府采购程序不规范。",
                 List.of(),
-                rows(format, 2, 2),
+                tableOrSheetRows(format, 2, 2),
                 List.of(
                     measure("规范采购流程", List.of("采购办"), null, "孙丽", "DEADLINE", SEP),
                     measure("建立比价制度", List.of("财务科"), null, "王五", "DEADLINE", "2024-10-31"),
@@ -146,7 +123,7 @@ class ImportGroupedTablesTest {
                 "合同审查缺失",
                 "合同审查缺失。",
                 List.of(),
-                rows(format, 3, 3),
+                tableOrSheetRows(format, 3, 3),
                 List.of(
                     measure("建立合同审查制度。", shared, null, "刘芳", "DEADLINE", DEC),
                     measure("开展合同清理。", shared, null, "刘芳", "DEADLINE", DEC))));
@@ -162,10 +139,10 @@ class ImportGroupedTablesTest {
   @ParameterizedTest
   @ValueSource(booleans = {true, false})
   void aTablesOwnTitleRowIsNoCategoryAndEndsTheGroupsAbove(boolean merged) {
-    JsonPath answer = dryRun("docx", GroupedTables.titledSecondTable(merged, false));
-    Map<String, Object> second = rows("docx", 3, 3);
+    JsonPath answer = dryRunTableFile("docx", GroupedTables.titledSecondTable(merged, false));
+    Map<String, Object> second = tableOrSheetRows("docx", 3, 3);
     second.put("table", 2);
-    Map<String, Object> third = rows("docx", 4, 4);
+    Map<String, Object> third = tableOrSheetRows("docx", 4, 4);
     third.put("table", 2);
     List<Map<String, Object>> expected =
         List.of(
@@ -173,7 +150,7 @@ class ImportGroupedTablesTest {
                 "理论学习不深入",
                 "理论学习不深入。",
                 List.of("政治建设方面"),
-                rows("docx", 3, 3),
+                tableOrSheetRows("docx", 3, 3),
                 List.of(measure("制定学习计划。", List.of("机关党委"), null, "周伟", "DEADLINE", DEC))),
             problem(
                 "违规发放津贴补贴",
@@ -196,14 +173,14 @@ class ImportGroupedTablesTest {
   @ParameterizedTest
   @ValueSource(strings = {"docx", "xlsx", "xls"})
   void aGoalColumnIsKeptAndEachBracketOfDutiesIsTheMeasuresBeforeIt(String format) {
-    JsonPath answer = dryRun(format, GroupedTables.goalsAndTwoBracketedDuties(format));
+    JsonPath answer = dryRunTableFile(format, GroupedTables.goalsAndTwoBracketedDuties(format));
     List<Map<String, Object>> expected =
         List.of(
             problem(
                 "理论学习不深入",
                 "理论学习不深入。",
                 List.of(),
-                rows(format, 2, 2),
+                tableOrSheetRows(format, 2, 2),
                 List.of(
                     measure(
                         "制定学习计划。\n整改目标：学习制度化常态化", List.of("机关党委"), null, "周伟", "DEADLINE", DEC))),
@@ -211,7 +188,7 @@ class ImportGroupedTablesTest {
                 "公务接待不规范",
                 "公务接待不规范。",
                 List.of(),
-                rows(format, 3, 3),
+                tableOrSheetRows(format, 3, 3),
                 List.of(
                     measure("修订接待制度", List.of("办公室"), null, "张三", "DEADLINE", SEP),
                     measure(

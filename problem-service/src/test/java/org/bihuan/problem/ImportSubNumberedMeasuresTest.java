@@ -1,8 +1,10 @@
 package org.bihuan.problem;
 
+import static org.bihuan.problem.support.ImportAnswers.dryRunTableFile;
 import static org.bihuan.problem.support.ImportAnswers.measure;
 import static org.bihuan.problem.support.ImportAnswers.problem;
 import static org.bihuan.problem.support.ImportAnswers.problems;
+import static org.bihuan.problem.support.ImportAnswers.tableOrSheetRows;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -11,11 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.bihuan.problem.importing.DocumentText;
-import org.bihuan.problem.support.ImportAnswers;
 import org.bihuan.problem.support.SubNumberedMeasures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,27 +30,6 @@ class ImportSubNumberedMeasuresTest {
   private static final String SEP = "2024-09-30";
   private static final String DEC = "2024-12-31";
 
-  private static JsonPath dryRun(String format, byte[] body) {
-    String type =
-        switch (format) {
-          case "docx" -> DocumentText.DOCX;
-          case "xlsx" -> DocumentText.XLSX;
-          default -> DocumentText.XLS;
-        };
-    return ImportAnswers.dryRunPath("外部文件", body, type);
-  }
-
-  private static Map<String, Object> rows(String format, int first, int last) {
-    Map<String, Object> o = new LinkedHashMap<>();
-    if (format.equals("docx")) {
-      o.put("table", 1);
-    } else {
-      o.put("sheet", "台账");
-    }
-    o.put("rows", List.of(first, last));
-    return o;
-  }
-
   private static Map<String, Object> co(Map<String, Object> measure, String... units) {
     measure.put("coResponsibleUnits", List.of(units));
     return measure;
@@ -65,14 +43,14 @@ class ImportSubNumberedMeasuresTest {
   @ParameterizedTest
   @ValueSource(strings = {"docx", "xlsx", "xls"})
   void measureRowsNumberedAnotherWayUnderAProblemAreItsMeasures(String format) {
-    JsonPath answer = dryRun(format, SubNumberedMeasures.measureRows(format));
+    JsonPath answer = dryRunTableFile(format, SubNumberedMeasures.measureRows(format));
     List<Map<String, Object>> expected =
         List.of(
             problem(
                 "公务接待不规范",
                 "公务接待不规范。",
                 List.of(),
-                rows(format, 2, 4),
+                tableOrSheetRows(format, 2, 4),
                 List.of(
                     measure("修订接待制度。", List.of("办公室"), null, "李四", "DEADLINE", DEC),
                     measure("建立接待台账。", List.of("财务科"), null, "王五", "DEADLINE", SEP))),
@@ -80,7 +58,7 @@ class ImportSubNumberedMeasuresTest {
                 "会议费管理不严",
                 "会议费管理不严。",
                 List.of(),
-                rows(format, 5, 6),
+                tableOrSheetRows(format, 5, 6),
                 List.of(
                     measure("规范会议费报销。", List.of("财务科"), null, "王五", "DEADLINE", DEC),
                     measure("清退超范围费用。", List.of("财务科"), null, "王五", "DEADLINE", SEP))),
@@ -88,7 +66,7 @@ class ImportSubNumberedMeasuresTest {
                 "资产账实不符",
                 "资产账实不符。",
                 List.of(),
-                rows(format, 7, 9),
+                tableOrSheetRows(format, 7, 9),
                 List.of(
                     measure("开展资产清查。", List.of("办公室"), null, "李四", "DEADLINE", DEC),
                     measure("建立资产台账。", List.of("财务科"), null, "王五", "DEADLINE", DEC))),
@@ -96,7 +74,7 @@ class ImportSubNumberedMeasuresTest {
                 "档案管理不规范",
                 "档案管理不规范。",
                 List.of(),
-                rows(format, 10, 10),
+                tableOrSheetRows(format, 10, 10),
                 List.of(measure("开展档案清理。", List.of("办公室"), null, "李四", "DEADLINE", SEP))));
     assertEquals(expected, problems(answer), answer.prettify());
     assertEquals(List.of(), answer.getList("warnings"), answer.prettify());
@@ -105,7 +83,7 @@ class ImportSubNumberedMeasuresTest {
   @ParameterizedTest
   @ValueSource(strings = {"docx", "xlsx", "xls"})
   void aBracketNamingHelpersAfterAUnitGivesThemAsCoResponsible(String format) {
-    JsonPath answer = dryRun(format, SubNumberedMeasures.helpersInBrackets(format));
+    JsonPath answer = dryRunTableFile(format, SubNumberedMeasures.helpersInBrackets(format));
     assertEquals(
         List.of(
             List.of(
@@ -124,7 +102,7 @@ class ImportSubNumberedMeasuresTest {
   @ParameterizedTest
   @ValueSource(strings = {"docx", "xlsx", "xls"})
   void placeholderCellsNameNoUnitPersonLeaderOrProgress(String format) {
-    JsonPath answer = dryRun(format, SubNumberedMeasures.placeholders(format));
+    JsonPath answer = dryRunTableFile(format, SubNumberedMeasures.placeholders(format));
     assertEquals(
         List.of(
             List.of(measure("配齐消防设施。", List.of("办公室"), "张伟", "李娜", "DEADLINE", SEP)),

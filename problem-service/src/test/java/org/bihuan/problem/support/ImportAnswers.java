@@ -102,6 +102,31 @@ public final class ImportAnswers {
   }
 
   /**
+   * A dry run of a task list written as a Word table ({@code "docx"}) or as a ledger sheet ({@code
+   * "xlsx"}, {@code "xls"}), under the source 外部文件.
+   */
+  public static JsonPath dryRunTableFile(String format, byte[] body) {
+    String type =
+        switch (format) {
+          case "docx" -> DocumentText.DOCX;
+          case "xlsx" -> DocumentText.XLSX;
+          default -> DocumentText.XLS;
+        };
+    return dryRunPath("外部文件", body, type);
+  }
+
+  /** Where a row of such a file stands: rows of the Word file's first table, or of the sheet 台账. */
+  public static Map<String, Object> tableOrSheetRows(String format, int first, int last) {
+    if (format.equals("docx")) {
+      return rows(1, first, last);
+    }
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("sheet", "台账");
+    o.put("rows", List.of(first, last));
+    return o;
+  }
+
+  /**
    * Rows {@code first} to {@code last} of the {@code table}-th table, read on PDF page {@code
    * page}.
    */
