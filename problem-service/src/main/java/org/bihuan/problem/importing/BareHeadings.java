@@ -63,7 +63,8 @@ final class BareHeadings {
         || PUNCTUATION.matcher(line).find()
         || DOCUMENT_TITLE.matcher(line).find()
         || INTRODUCTION.matcher(line).find()
-        || !Labels.find(line).labels().isEmpty()) {
+        || !Labels.find(ProblemsAbove.labelledPart(line)).labels().isEmpty()) {
+      // 以上问题整改措施： opens a measure shared by the problems above (0284, 0292), never a section
       return null;
     }
     String heading = line.replaceAll("[：:]$", "");

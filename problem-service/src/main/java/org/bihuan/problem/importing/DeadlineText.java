@@ -19,18 +19,19 @@ import org.bihuan.problem.importing.ParsedMeasure.Timing;
  * June; 一季度…四季度 the quarter's last day. Several dates: the latest is the deadline (the measure is
  * done when its last step is), with a note. Without a date 立行立改 is IMMEDIATE (the rectification
  * service gives it its default deadline) and 长期坚持 LONG_TERM; both together are LONG_TERM, with a
- * note. A date together with 长期坚持 stays a DEADLINE (the date is what can be checked), with a note.
- * Anything else is not understood: timing null and a note, never a guessed date. A date outside the
- * dates the services accept ({@link SupportedDates}: 1900-01-01 to 9999-12-31, such as a mistyped
- * 1024年6月) is not understood either. Dates written in Chinese numerals (二〇二四年九月三十日, 二〇二四年九月底,
- * 2024年十二月) read as their Arabic form; this is the one place every importer (plan lines, table
- * cells) reads a time limit. Eight digits 20240930 (a number cell or text, as ledgers exported from
- * other systems write dates) are that day. A year and month with a dot, full-width or not (2024.10,
- * 2024．10), is that month's last day. A two-digit year (24年10月底, 24年底, 24.10.31) is a year of this
- * century, as the organisation that writes it means it (2024), and a note says so. A month or
- * year's end without a year (10月份, 10月底前, 年底前) is read in the document's year ({@link
- * #documentYear}: the year its dates name most often) with a note naming the year, and is not read
- * when the document names no year.
+ * note. A date together with 长期坚持 stays a DEADLINE (the date is what can be checked), with a note;
+ * numbered stages of which the last is 长期坚持 (1.2024年6月底前；2.长期坚持) are LONG_TERM with the date kept
+ * ({@link TimeStages}, 0292). Anything else is not understood: timing null and a note, never a
+ * guessed date. A date outside the dates the services accept ({@link SupportedDates}: 1900-01-01 to
+ * 9999-12-31, such as a mistyped 1024年6月) is not understood either. Dates written in Chinese
+ * numerals (二〇二四年九月三十日, 二〇二四年九月底, 2024年十二月) read as their Arabic form; this is the one place every
+ * importer (plan lines, table cells) reads a time limit. Eight digits 20240930 (a number cell or
+ * text, as ledgers exported from other systems write dates) are that day. A year and month with a
+ * dot, full-width or not (2024.10, 2024．10), is that month's last day. A two-digit year (24年10月底,
+ * 24年底, 24.10.31) is a year of this century, as the organisation that writes it means it (2024),
+ * and a note says so. A month or year's end without a year (10月份, 10月底前, 年底前) is read in the
+ * document's year ({@link #documentYear}: the year its dates name most often) with a note naming
+ * the year, and is not read when the document names no year.
  */
 final class DeadlineText {
 
@@ -113,6 +114,12 @@ final class DeadlineText {
    * 10月底前, 年底前) read in {@code year}, the document's year (null: none is guessed), with a note.
    */
   static Reading read(String raw, Integer year) {
+    // 1.2024年6月底前；2.长期坚持: stages of one measure (0292); any other numbered list as its items
+    Reading staged = TimeStages.read(raw, year);
+    if (staged != null) {
+      return staged;
+    }
+    raw = TimeStages.withoutNumbers(raw);
     Reading r = read(raw);
     if (year == null || r.deadline() != null || r.timing() != null) {
       return r;

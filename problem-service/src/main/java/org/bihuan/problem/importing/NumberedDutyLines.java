@@ -36,7 +36,15 @@ final class NumberedDutyLines {
       TextNoise.SourceLine line = lines.get(i);
       int items = opensList(line.text()) ? items(lines, i + 1) : 0;
       if (items < 2) {
-        out.add(line);
+        if (!out.isEmpty() && continues(out.get(out.size() - 1).text(), lines, i)) {
+          // 责任单位：1.办公室； / 2.人力资源部。责任人：… — a list the page width cut (0292)
+          TextNoise.SourceLine before = out.remove(out.size() - 1);
+          out.add(
+              new TextNoise.SourceLine(
+                  before.text().stripTrailing() + line.text().strip(), line.number()));
+        } else {
+          out.add(line);
+        }
         i++;
         continue;
       }
@@ -51,6 +59,47 @@ final class NumberedDutyLines {
     return out;
   }
 
+  /**
+   * Whether line {@code i} goes on with the numbered duty list that {@code before} ends in
+   * (责任单位：1.办公室；), as a PDF wraps it at the page's edge: it starts with the list's next number, and
+   * its item is short and unlabelled, then either duty labels follow it on the line (2.人力资源部。责任人：
+   * 1.韩梅…) or nothing does, the list above ending in a separator and no 问题/整改措施 line after it. A
+   * numbered line whose text has a clause (2.公车私用问题突出，…) or is followed by other labels is a
+   * problem, never an item.
+   */
+  private static boolean continues(String before, List<TextNoise.SourceLine> lines, int i) {
+    int last = lastItem(before);
+    String text = lines.get(i).text().strip();
+    if (last == 0 || NumberedDuties.leadingNumber(text) != last + 1) {
+      return false;
+    }
+    String rest = NumberedDuties.withoutLeadingNumber(text);
+    Labels.Split split = Labels.find(rest);
+    String item = LineScan.withoutTrailing(split.prefix(), "。；;，,、").strip();
+    if (item.isEmpty() || item.length() > ITEM_MAX || item.matches(".*[。，,；;：:].*")) {
+      return false;
+    }
+    boolean open = "；;，,、".indexOf(before.strip().charAt(before.strip().length() - 1)) >= 0;
+    if (split.labels().isEmpty()) {
+      return open && !(i + 1 < lines.size() && opensProblem(lines.get(i + 1).text()));
+    }
+    return (open || last > 1) && split.labels().stream().allMatch(l -> isDuty(l.label()));
+  }
+
+  /**
+   * The number of the last item of the numbered list that a line's last label, a duty, holds
+   * (责任单位：1.办公室；2.财务科 → 2); 0 when it holds none.
+   */
+  private static int lastItem(String line) {
+    List<Labelled> labels = Labels.find(line.strip()).labels();
+    if (labels.isEmpty() || !isDuty(labels.get(labels.size() - 1).label())) {
+      return 0;
+    }
+    String value = labels.get(labels.size() - 1).value().strip();
+    List<String> items = NumberedDuties.items(value);
+    return items != null ? items.size() : NumberedDuties.leadingNumber(value) == 1 ? 1 : 0;
+  }
+
   /** 责任单位：, 责任人：, 整改时限：… with nothing after the last label. */
   private static boolean opensList(String line) {
     String t = line.strip();
@@ -62,12 +111,15 @@ final class NumberedDutyLines {
       return false;
     }
     Labelled last = labels.get(labels.size() - 1);
-    return last.value().isBlank()
-        && (last.label() == Label.UNITS
-            || last.label() == Label.CO_UNITS
-            || last.label() == Label.LEADER
-            || last.label() == Label.PERSON
-            || last.label() == Label.TIME_LIMIT);
+    return last.value().isBlank() && isDuty(last.label());
+  }
+
+  private static boolean isDuty(Label label) {
+    return label == Label.UNITS
+        || label == Label.CO_UNITS
+        || label == Label.LEADER
+        || label == Label.PERSON
+        || label == Label.TIME_LIMIT;
   }
 
   /** How many lines from {@code from} are the list's items 1, 2, 3…. */

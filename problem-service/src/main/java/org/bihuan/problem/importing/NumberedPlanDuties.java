@@ -19,7 +19,8 @@ import org.bihuan.problem.importing.Labels.Label;
  * lines, {@link PlanProblemDraft#assign}). When the counts differ, the items still go by number;
  * the measures left without an item and the items left without a measure are named in the dry run
  * (an item without a measure is not imported). Beside one measure or none, the list is that
- * measure's (or the problem's) units, people or time limits, without the numbers.
+ * measure's (or the problem's) units or people, without the numbers, or its time limit as written:
+ * numbered stages ending in 长期坚持 are read by {@link TimeStages} (0292).
  */
 final class NumberedPlanDuties {
 
@@ -38,7 +39,8 @@ final class NumberedPlanDuties {
     List<PlanMeasureDraft> measures =
         draft.measures.subList(draft.groupStart, draft.measures.size());
     if (measures.size() < 2) {
-      return String.join(label == Label.TIME_LIMIT ? "；" : "、", items);
+      // a time limit keeps its numbers: they say its items are the stages of one measure (0292)
+      return label == Label.TIME_LIMIT ? value : String.join("、", items);
     }
     for (int i = 0; i < Math.min(items.size(), measures.size()); i++) {
       measures.get(i).assign(label, items.get(i), line);

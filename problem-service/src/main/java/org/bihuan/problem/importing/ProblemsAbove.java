@@ -16,10 +16,10 @@ import org.bihuan.problem.importing.Labels.Labelled;
  * row are all for the same problems) where the problem names none of its own; what a problem states
  * itself wins. The dry run says how many problems they were given to (docs/decisions/0277).
  *
- * <p>The same subject before a 整改措施 (「以上问题整改措施：1.建立台账；2.……」, 「针对以上问题，整改措施：……」, 「上述问题的整改措施：……」)
- * opens a measure shared by those problems: the duty lines after it are that measure's, and every
- * problem among them without a 整改措施 of its own gets a copy ({@link SharedMeasure},
- * docs/decisions/0284).
+ * <p>The same subject before a 整改措施 (「以上问题整改措施：1.建立台账；2.……」, 「针对以上问题，整改措施：……」, 「上述问题的整改措施：……」, or a
+ * lead-in to them: 「以上问题整改措施如下：」, 「针对上述问题，采取以下整改措施：」, 0292) opens a measure shared by those
+ * problems: the duty lines after it are that measure's, and every problem among them without a 整改措施
+ * of its own gets a copy ({@link SharedMeasure}, docs/decisions/0284).
  */
 final class ProblemsAbove {
 
@@ -86,9 +86,14 @@ final class ProblemsAbove {
     return opensSharedMeasure(duties) ? afterSubject(line.strip()) : line;
   }
 
+  /**
+   * What follows the subject, a lead-in that hands the measures over (以上问题整改措施如下：,
+   * 针对上述问题，采取以下整改措施：) written as their label ({@link LeadIns#asMeasureLabel}); null without the
+   * subject.
+   */
   private static String afterSubject(String text) {
     Matcher subject = SUBJECT.matcher(text);
-    return subject.find() ? text.substring(subject.end()) : null;
+    return subject.find() ? LeadIns.asMeasureLabel(text.substring(subject.end())) : null;
   }
 
   /**
