@@ -80,7 +80,7 @@ public final class ClientFaultLogs {
       RawHttp.problem(new RawHttp(root).send(head + "Content-Length: abc\r\n\r\n"), 400);
       RawHttp.problem(new RawHttp(root).send(head + "X-A: a\u0001b\r\n\r\n"), 400);
       // Breaks the chunk framing; sends JSON that is not JSON.
-      HttpLayerRefusals.assertBrokenChunksRefused(root, path, token);
+      ChunkedBodies.assertBrokenChunksRefused(root, path, token);
       RawHttp.problem(
           new RawHttp(root)
               .send(head + "Content-Length: 9\r\nConnection: close\r\n\r\n{\"title\":"),

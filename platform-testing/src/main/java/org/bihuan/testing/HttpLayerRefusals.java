@@ -3,7 +3,6 @@ package org.bihuan.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -172,77 +171,6 @@ public final class HttpLayerRefusals {
     assertEquals(List.of(), failures, String.join("\n", failures));
   }
 
-  /** The Host headers that are refused (0244): no URI, a port out of range, empty, two. */
-  public static final List<String> BAD_HOSTS =
-      List.of(
-          "Host: [zz]", "Host: a b", "Host: x:99999", "Host: ", "Host: localhost\r\nHost: other");
-
-  /**
-   * POSTs the JSON {@code body} to {@code path} with a token the service accepts, once with each of
-   * {@link #BAD_HOSTS}, and asserts each is refused 400 problem+json and the connection closed. The
-   * write was committed and then answered 500 (its Location was built from the host); the caller
-   * checks that nothing was stored and that the same body with a valid Host is taken.
-   */
-  public static void assertBadHostsRefusedBeforeWriting(
-      URL root, String path, String token, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    for (String hosts : BAD_HOSTS) {
-      String head =
-          "POST "
-              + path
-              + " HTTP/1.1\r\n"
-              + hosts
-              + "\r\nAuthorization: Bearer "
-              + token
-              + "\r\nContent-Type: application/json\r\nContent-Length: "
-              + bytes.length
-              + "\r\n\r\n";
-      RawHttp.Answer answer = new RawHttp(root).send(concat(head, bytes));
-      JsonNode problem = RawHttp.problem(answer, 400);
-      assertTrue(problem.path("detail").asText().contains("Host"), answer.toString());
-      assertTrue(answer.closed(), "a refused Host closes the connection: " + answer);
-    }
-  }
-
-  /**
-   * POSTs the JSON {@code body(i)} to {@code path} with a token the service accepts and asserts
-   * that the 201's Location follows the authority the request was sent to (docs/decisions/0250): a
-   * Host with an empty port gives none ({@code http://localhost/…}, it said port 0), and an
-   * absolute-form target's authority replaces the Host header (RFC 9112 3.2.2). Returns the two
-   * Locations.
-   */
-  public static List<String> assertLocationsFollowTheAuthority(
-      URL root, String path, String token, java.util.function.IntFunction<String> body)
-      throws IOException {
-    List<String> locations = new ArrayList<>();
-    String[][] cases = {
-      {path, "Host: localhost:", "http://localhost/"},
-      {"http://other.example:8443" + path, "Host: localhost", "http://other.example:8443/"},
-      {"http://other.example" + path, "Host: localhost:1", "http://other.example/"}
-    };
-    for (int i = 0; i < cases.length; i++) {
-      byte[] bytes = body.apply(i).getBytes(StandardCharsets.UTF_8);
-      String head =
-          "POST "
-              + cases[i][0]
-              + " HTTP/1.1\r\n"
-              + cases[i][1]
-              + "\r\nAuthorization: Bearer "
-              + token
-              + "\r\nContent-Type: application/json\r\nContent-Length: "
-              + bytes.length
-              + "\r\n\r\n";
-      RawHttp.Answer answer = new RawHttp(root).send(concat(head, bytes));
-      assertEquals(201, answer.status(), answer.toString());
-      String location = answer.header("location");
-      assertTrue(
-          location != null && location.startsWith(cases[i][2] + path.substring(1)),
-          cases[i][0] + " " + cases[i][1] + " → " + location);
-      locations.add(location);
-    }
-    return locations;
-  }
-
   /**
    * The plain port does not speak cleartext HTTP/2 (docs/decisions/0271): the HTTP/2 connection
    * preface is answered with an HTTP/1.1 505 (an HTTP/2 server would answer with its own SETTINGS
@@ -279,91 +207,6 @@ public final class HttpLayerRefusals {
       out.append(String.format("%02x ", b));
     }
     return out.toString();
-  }
-
-  /**
-   * Chunked bodies whose framing cannot be read: a size that is no hexadecimal number, a trailer
-   * line without a colon.
-   */
-  public static final List<String> BROKEN_CHUNKS =
-      List.of(
-          "zz\r\n{}\r\n0\r\n\r\n",
-          "1\r\n{\r\nzz\r\n}\r\n0\r\n\r\n",
-          "-1\r\n{}\r\n0\r\n\r\n",
-          "2\r\n{}\r\n0\r\nXT1\r\n\r\n");
-
-  /** Trailer sections after the last chunk (RFC 9112 §7.1.2): one field, two. */
-  public static final List<String> TRAILERS = List.of("X-T: 1\r\n", "X-T: 1\r\nX-U: 2\r\n");
-
-  /**
-   * POSTs to {@code path}, with a token the service accepts, the JSON {@code body(i)} in chunks
-   * followed by each of {@link #TRAILERS}, and asserts the route's normal answer {@code status}
-   * (0244, amended): the trailer fields are ignored. The body was handed on with an empty piece
-   * that the JSON reader failed as a 500. {@code body} gives a new body for each attempt, so that a
-   * write is not refused as a duplicate.
-   */
-  public static void assertTrailersIgnored(
-      URL root, String path, String token, java.util.function.IntFunction<String> body, int status)
-      throws IOException {
-    for (int i = 0; i < TRAILERS.size(); i++) {
-      byte[] json = body.apply(i).getBytes(StandardCharsets.UTF_8);
-      String head =
-          "POST "
-              + path
-              + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
-              + token
-              + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
-              + Integer.toHexString(json.length)
-              + "\r\n";
-      byte[] sent = concat(head, json);
-      byte[] tail = ("\r\n0\r\n" + TRAILERS.get(i) + "\r\n").getBytes(StandardCharsets.UTF_8);
-      byte[] all = java.util.Arrays.copyOf(sent, sent.length + tail.length);
-      System.arraycopy(tail, 0, all, sent.length, tail.length);
-      RawHttp.Answer answer = new RawHttp(root).send(all);
-      if (status >= 400) {
-        RawHttp.problem(answer, status);
-      } else {
-        assertEquals(status, answer.status(), TRAILERS.get(i) + " → " + answer);
-      }
-    }
-  }
-
-  /**
-   * POSTs to {@code path}, with a token the service accepts, a JSON body in chunks whose framing
-   * breaks ({@link #BROKEN_CHUNKS}), and asserts 400 problem+json and the connection closed (0244):
-   * the connection was closed without an answer, or the request failed as a 500. The caller checks
-   * that nothing was stored. A token is sent so that the service waits for the body; without one it
-   * may answer 401 first.
-   */
-  public static void assertBrokenChunksRefused(URL root, String path, String token)
-      throws IOException {
-    assertBrokenChunksRefused(root, path, token, 400);
-  }
-
-  /**
-   * As {@link #assertBrokenChunksRefused(URL, String, String)} on a route that may answer before it
-   * reads a body ({@code answeredFirst}: 405 where no route has the method): the answer is
-   * problem+json with that status or 400, and the connection is closed.
-   */
-  public static void assertBrokenChunksRefused(
-      URL root, String path, String token, int answeredFirst) throws IOException {
-    for (String chunks : BROKEN_CHUNKS) {
-      String head =
-          "POST "
-              + path
-              + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
-              + token
-              + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
-      RawHttp.Answer answer =
-          new RawHttp(root).send((head + chunks).getBytes(StandardCharsets.ISO_8859_1));
-      JsonNode problem =
-          RawHttp.problem(answer, answer.status() == answeredFirst ? answeredFirst : 400);
-      assertTrue(
-          answer.status() == answeredFirst
-              || problem.path("detail").asText().contains("chunked body"),
-          answer.toString());
-      assertTrue(answer.closed(), "a broken chunk closes the connection: " + answer);
-    }
   }
 
   /**
@@ -413,16 +256,9 @@ public final class HttpLayerRefusals {
             + "\r\nContent-Length: "
             + bytes.length
             + "\r\n";
-    RawHttp.Answer refused = new RawHttp(root).send(concat(head + "\r\n", bytes));
+    RawHttp.Answer refused = new RawHttp(root).send(RawHttp.concat(head + "\r\n", bytes));
     RawHttp.problem(refused, 415);
     assertTrue(refused.body().contains("without Content-Type"), refused.toString());
     return refused;
-  }
-
-  private static byte[] concat(String head, byte[] body) {
-    byte[] h = head.getBytes(StandardCharsets.UTF_8);
-    byte[] all = java.util.Arrays.copyOf(h, h.length + body.length);
-    System.arraycopy(body, 0, all, h.length, body.length);
-    return all;
   }
 }

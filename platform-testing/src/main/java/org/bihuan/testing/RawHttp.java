@@ -251,4 +251,12 @@ public final class RawHttp {
     }
     return -1;
   }
+
+  /** {@code head} in UTF-8 followed by {@code body}. */
+  static byte[] concat(String head, byte[] body) {
+    byte[] h = head.getBytes(StandardCharsets.UTF_8);
+    byte[] all = java.util.Arrays.copyOf(h, h.length + body.length);
+    System.arraycopy(body, 0, all, h.length, body.length);
+    return all;
+  }
 }

@@ -3,7 +3,7 @@ package org.bihuan.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.bihuan.testing.IntegrationGuide.ShownValue;
+import org.bihuan.testing.GuideAnswers.ShownValue;
 import org.junit.jupiter.api.Test;
 
 class IntegrationGuideTest {
@@ -11,7 +11,7 @@ class IntegrationGuideTest {
   @Test
   void valuesOutsideArraysAreShownWithTheirPath() {
     List<ShownValue> shown =
-        IntegrationGuide.shownValuesIn(
+        GuideAnswers.shownValuesIn(
             "{\"asOf\":\"…\",\"positions\":{…},\"timeZone\":\"Asia/Shanghai\","
                 + "\"problems\":{\"total\":2,\"closed\":1,…}, \"tickets\":{\"total\":2,"
                 + "\"completionRate\":0.5,\"stale\":false,\"next\":null,\"d\":-1}}");
@@ -31,7 +31,7 @@ class IntegrationGuideTest {
   @Test
   void arraysShowWhetherTheyAreEmptyButNotTheValuesOfTheirElements() {
     List<ShownValue> shown =
-        IntegrationGuide.shownValuesIn(
+        GuideAnswers.shownValuesIn(
             "{\"problems\":[{\"id\":\"…\",\"number\":\"P-2026-0001\",\"measures\":[…]}],"
                 + " \"tickets\":{\"created\":[{\"ticketId\":\"…\"}],\"pending\":[]},"
                 + "\"warnings\":[ ],\"items\":[{…the ticket view, status, overdue…}, …],"

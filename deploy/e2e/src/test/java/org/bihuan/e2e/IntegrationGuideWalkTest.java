@@ -25,6 +25,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bihuan.e2e.Services.Service;
+import org.bihuan.testing.GuideAnswers;
+import org.bihuan.testing.GuideCurl;
 import org.bihuan.testing.IntegrationGuide;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
@@ -119,7 +121,7 @@ class IntegrationGuideWalkTest {
       JsonNode body = json ? JSON.readTree(text) : null;
       // Every member the guide shows is in the answer, except members of an array that is empty
       // in the answer (the guide's first feed page, on a fresh system) — and only of that array.
-      for (IntegrationGuide.Shown shown : IntegrationGuide.shownIn(r.answer())) {
+      for (GuideAnswers.Shown shown : GuideAnswers.shownIn(r.answer())) {
         boolean present = text.contains("\"" + shown.name() + "\"");
         boolean excused =
             shown.inArray() != null && body != null && allEmpty(body, shown.inArray());
@@ -174,7 +176,7 @@ class IntegrationGuideWalkTest {
       throws Exception {
     long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (true) {
-      HttpResponse<byte[]> answer = IntegrationGuide.exchange(r, base, vars, files);
+      HttpResponse<byte[]> answer = GuideCurl.exchange(r, base, vars, files);
       if (r.port() != 8083 || System.nanoTime() > until) {
         return answer;
       }
@@ -211,7 +213,7 @@ class IntegrationGuideWalkTest {
    */
   private static void assertShownValues(IntegrationGuide.Request r, JsonNode body, String what)
       throws IOException {
-    for (IntegrationGuide.ShownValue shown : IntegrationGuide.shownValuesIn(r.answer())) {
+    for (GuideAnswers.ShownValue shown : GuideAnswers.shownValuesIn(r.answer())) {
       JsonNode actual = body;
       for (String member : shown.path()) {
         actual = actual == null ? null : actual.get(member);
@@ -253,7 +255,7 @@ class IntegrationGuideWalkTest {
       String first)
       throws Exception {
     assertTrue(r.headers().containsKey("Idempotency-Key"), r.pathAndQuery());
-    HttpResponse<byte[]> again = IntegrationGuide.exchange(r, base, vars, files);
+    HttpResponse<byte[]> again = GuideCurl.exchange(r, base, vars, files);
     assertEquals(201, again.statusCode());
     assertEquals("true", again.headers().firstValue("Idempotent-Replayed").orElse(null));
     assertEquals(first, new String(again.body(), StandardCharsets.UTF_8));
@@ -338,7 +340,7 @@ class IntegrationGuideWalkTest {
     String last = null;
     long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     while (System.nanoTime() < until) {
-      HttpResponse<byte[]> answer = IntegrationGuide.exchange(log, base, Map.of(), Map.of());
+      HttpResponse<byte[]> answer = GuideCurl.exchange(log, base, Map.of(), Map.of());
       last = new String(answer.body(), StandardCharsets.UTF_8);
       for (JsonNode d : JSON.readTree(last).path("items")) {
         // 204 only for a valid signature (the receiver answers 401 otherwise).

@@ -11,9 +11,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.bihuan.testing.ChunkedBodies;
 import org.bihuan.testing.HttpLayerRefusals;
 import org.bihuan.testing.RawHttp;
 import org.bihuan.testing.Tokens;
+import org.bihuan.testing.WriteHosts;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 
@@ -163,8 +165,7 @@ class HttpLayerErrorsTest {
     String ref = "bad-host-" + UUID.randomUUID();
     String body =
         "{\"title\": \"错误主机头的来源\", \"kind\": \"MEETING\", \"externalRef\": \"" + ref + "\"}";
-    HttpLayerRefusals.assertBadHostsRefusedBeforeWriting(
-        root, "/api/v1/sources", Tokens.admin(), body);
+    WriteHosts.assertBadHostsRefusedBeforeWriting(root, "/api/v1/sources", Tokens.admin(), body);
     noSourceWith(ref);
     given()
         .auth()
@@ -185,7 +186,7 @@ class HttpLayerErrorsTest {
   @Test
   void aCreatesLocationFollowsTheAuthorityItWasSentTo() throws Exception {
     String ref = "authority-" + UUID.randomUUID();
-    HttpLayerRefusals.assertLocationsFollowTheAuthority(
+    WriteHosts.assertLocationsFollowTheAuthority(
         root,
         "/api/v1/sources",
         Tokens.admin(),
@@ -203,7 +204,7 @@ class HttpLayerErrorsTest {
   @Test
   void aBrokenChunkIs400ProblemJsonAndStoresNothing() throws Exception {
     long before = sourceCount();
-    HttpLayerRefusals.assertBrokenChunksRefused(root, "/api/v1/sources", Tokens.admin());
+    ChunkedBodies.assertBrokenChunksRefused(root, "/api/v1/sources", Tokens.admin());
     assertEquals(before, sourceCount());
   }
 
@@ -211,7 +212,7 @@ class HttpLayerErrorsTest {
   @Test
   void aChunkedBodyWithTrailersIsServed() throws Exception {
     String ref = "trailers-" + UUID.randomUUID();
-    HttpLayerRefusals.assertTrailersIgnored(
+    ChunkedBodies.assertTrailersIgnored(
         root,
         "/api/v1/sources",
         Tokens.admin(),

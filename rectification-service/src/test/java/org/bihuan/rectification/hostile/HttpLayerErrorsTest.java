@@ -8,9 +8,11 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import org.bihuan.testing.ChunkedBodies;
 import org.bihuan.testing.HttpLayerRefusals;
 import org.bihuan.testing.RawHttp;
 import org.bihuan.testing.Tokens;
+import org.bihuan.testing.WriteHosts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -152,18 +154,7 @@ class HttpLayerErrorsTest {
   /** A JSON write whose body comes without Content-Type: 415, nothing stored (0240). */
   @Test
   void aJsonBodyWithoutContentTypeIs415AndStoresNothing() throws Exception {
-    given()
-        .auth()
-        .oauth2(reporter)
-        .contentType("application/json")
-        .body("{}")
-        .post("/api/v1/tickets/" + ticketId + "/start")
-        .then()
-        .statusCode(200);
-    String body =
-        "{\"date\": \""
-            + org.bihuan.rectification.rest.TicketFixtures.today()
-            + "\", \"note\": \"未声明类型\"}";
+    String body = progressReportOfStartedTicket("未声明类型");
     HttpLayerRefusals.assertUndeclaredJsonRefused(
         root, "POST", "/api/v1/tickets/" + ticketId + "/progress", reporter, body);
     HostileFixtures.noneStored(ticketId, "progress");
@@ -195,19 +186,8 @@ class HttpLayerErrorsTest {
    */
   @Test
   void aCreateWithABadHostIs400AndStoresNothing() throws Exception {
-    given()
-        .auth()
-        .oauth2(reporter)
-        .contentType("application/json")
-        .body("{}")
-        .post("/api/v1/tickets/" + ticketId + "/start")
-        .then()
-        .statusCode(200);
-    String body =
-        "{\"date\": \""
-            + org.bihuan.rectification.rest.TicketFixtures.today()
-            + "\", \"note\": \"错误主机头\"}";
-    HttpLayerRefusals.assertBadHostsRefusedBeforeWriting(
+    String body = progressReportOfStartedTicket("错误主机头");
+    WriteHosts.assertBadHostsRefusedBeforeWriting(
         root, "/api/v1/tickets/" + ticketId + "/progress", reporter, body);
     HostileFixtures.noneStored(ticketId, "progress");
   }
@@ -215,7 +195,7 @@ class HttpLayerErrorsTest {
   /** A chunk size that is no number: 400 problem+json, closed, nothing stored (0244). */
   @Test
   void aBrokenChunkIs400ProblemJsonAndStoresNothing() throws Exception {
-    HttpLayerRefusals.assertBrokenChunksRefused(
+    ChunkedBodies.assertBrokenChunksRefused(
         root, "/api/v1/tickets/" + ticketId + "/progress", reporter);
     HostileFixtures.noneStored(ticketId, "progress");
   }
@@ -223,24 +203,12 @@ class HttpLayerErrorsTest {
   /** A chunked body followed by trailer fields is served, the fields ignored (0244, amended). */
   @Test
   void aChunkedBodyWithTrailersIsServed() throws Exception {
-    given()
-        .auth()
-        .oauth2(reporter)
-        .contentType("application/json")
-        .body("{}")
-        .post("/api/v1/tickets/" + ticketId + "/start")
-        .then()
-        .statusCode(200);
-    HttpLayerRefusals.assertTrailersIgnored(
+    progressReportOfStartedTicket("");
+    ChunkedBodies.assertTrailersIgnored(
         root,
         "/api/v1/tickets/" + ticketId + "/progress",
         reporter,
-        i ->
-            "{\"date\": \""
-                + org.bihuan.rectification.rest.TicketFixtures.today()
-                + "\", \"note\": \"带尾部字段 "
-                + i
-                + "\"}",
+        i -> progressReport("带尾部字段 " + i),
         201);
   }
 
@@ -257,5 +225,26 @@ class HttpLayerErrorsTest {
   void twoAuthorizationHeadersAreRefused() throws Exception {
     HttpLayerRefusals.assertTwoCredentialsRefused(
         root, "/api/v1/tickets/" + ticketId, Tokens.admin(), reporter);
+  }
+
+  /** Starts the ticket (its reporter) and gives a progress report of today with {@code note}. */
+  private String progressReportOfStartedTicket(String note) {
+    given()
+        .auth()
+        .oauth2(reporter)
+        .contentType("application/json")
+        .body("{}")
+        .post("/api/v1/tickets/" + ticketId + "/start")
+        .then()
+        .statusCode(200);
+    return progressReport(note);
+  }
+
+  private static String progressReport(String note) {
+    return "{\"date\": \""
+        + org.bihuan.rectification.rest.TicketFixtures.today()
+        + "\", \"note\": \""
+        + note
+        + "\"}";
   }
 }

@@ -1,16 +1,14 @@
 package org.bihuan.rectification.integration;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.bihuan.rectification.ProblemServiceStub;
+import org.bihuan.testing.GuideCurl;
 import org.bihuan.testing.IntegrationGuide;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -25,18 +23,7 @@ class IntegrationGuideTest {
 
   @Test
   void theGuidesEventTableIsThisServicesCatalogue() throws Exception {
-    List<String> listed =
-        given()
-            .auth()
-            .oauth2(Tokens.viewer())
-            .get("/api/v1/webhooks/event-types")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getList("types.type");
-    assertEquals(
-        new TreeSet<>(listed), new TreeSet<>(IntegrationGuide.eventsOf("rectification-service")));
+    IntegrationGuide.assertEventTableIsCatalogue("rectification-service");
   }
 
   @Test
@@ -53,20 +40,11 @@ class IntegrationGuideTest {
         continue; // another service's, or a multipart upload (-F) that needs a file
       }
       java.net.http.HttpResponse<String> answer =
-          IntegrationGuide.send(
+          GuideCurl.sendAnswered2xx(
               r,
               io.restassured.RestAssured.port,
               vars,
               r.body() == null ? null : r.body().replace("<problem id>", problemId));
-      assertTrue(
-          answer.statusCode() / 100 == 2,
-          r.method()
-              + " "
-              + r.pathAndQuery()
-              + " answered "
-              + answer.statusCode()
-              + " "
-              + answer.body());
       run++;
       io.restassured.path.json.JsonPath json =
           io.restassured.path.json.JsonPath.from(answer.body());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
+import org.bihuan.testing.ChunkedBodies;
 import org.bihuan.testing.HttpLayerRefusals;
 import org.bihuan.testing.RawHttp;
 import org.bihuan.testing.Tokens;
@@ -74,14 +75,13 @@ class HttpLayerErrorsTest {
    */
   @Test
   void aBrokenChunkIsAnsweredProblemJsonAndCloses() throws Exception {
-    HttpLayerRefusals.assertBrokenChunksRefused(
-        root, "/api/v1/reports/summary", Tokens.viewer(), 405);
+    ChunkedBodies.assertBrokenChunksRefused(root, "/api/v1/reports/summary", Tokens.viewer(), 405);
   }
 
   /** A chunked body followed by trailer fields gets the route's normal answer (0244, amended). */
   @Test
   void aChunkedBodyWithTrailersGetsTheRoutesAnswer() throws Exception {
-    HttpLayerRefusals.assertTrailersIgnored(
+    ChunkedBodies.assertTrailersIgnored(
         root, "/api/v1/reports/summary", Tokens.viewer(), i -> "{}", 405);
   }
 
