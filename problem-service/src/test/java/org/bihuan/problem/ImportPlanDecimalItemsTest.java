@@ -24,26 +24,8 @@ class ImportPlanDecimalItemsTest {
 
   @Test
   void decimalItemsUnderABracketedGroupAreItsProblemsEvenWhenOneStartsWith项() {
-    JsonPath answer =
-        text(
-            """
-            内部审计问题整改方案
-            一、存在的问题
-            （一）预算管理方面
-            1.1 预算编制不细化。
-            整改措施：细化预算编制。
-            责任单位：预算科　责任人：孔亮　整改时限：2025年10月31日
-            1.2 项目支出预算调整频繁。
-            整改措施：严格预算调整审批。
-            责任单位：预算科　责任人：孔亮　整改时限：2025年11月30日
-            """);
-    assertEquals(
-        List.of("预算编制不细化", "项目支出预算调整频繁"), answer.getList("problems.title"), answer.prettify());
-    assertEquals(
-        List.of(List.of("预算管理方面"), List.of("预算管理方面")), answer.getList("problems.categoryPath"));
-    assertEquals(
-        List.of(List.of("细化预算编制。"), List.of("严格预算调整审批。")),
-        answer.getList("problems.measures.measure"));
+    JsonPath answer = text(twoBudgetItems(" "));
+    assertTwoBudgetProblems(answer);
     assertEquals(
         List.of(List.of(List.of("预算科")), List.of(List.of("预算科"))),
         answer.getList("problems.measures.responsibleUnits"));
@@ -56,28 +38,30 @@ class ImportPlanDecimalItemsTest {
     assertEquals(
         List.of(List.of("DEADLINE"), List.of("DEADLINE")),
         answer.getList("problems.measures.timing"));
-    assertEquals(
-        List.of(List.of("2025-10-31"), List.of("2025-11-30")),
-        answer.getList("problems.measures.deadline"));
-    assertEquals(List.of(List.of(4, 6), List.of(7, 9)), answer.getList("problems.origin.lines"));
-    assertEquals(List.of(), answer.getList("warnings"));
   }
 
   @Test
   void decimalItemsWrittenWithoutASpaceAreProblemsToo() {
-    JsonPath answer =
-        text(
-            """
-            内部审计问题整改方案
-            一、存在的问题
-            （一）预算管理方面
-            1.1预算编制不细化。
-            整改措施：细化预算编制。
-            责任单位：预算科　责任人：孔亮　整改时限：2025年10月31日
-            1.2项目支出预算调整频繁。
-            整改措施：严格预算调整审批。
-            责任单位：预算科　责任人：孔亮　整改时限：2025年11月30日
-            """);
+    assertTwoBudgetProblems(text(twoBudgetItems("")));
+  }
+
+  /** Two items 1.1 and 1.2 under （一）预算管理方面, {@code gap} between each number and its text. */
+  private static String twoBudgetItems(String gap) {
+    return """
+        内部审计问题整改方案
+        一、存在的问题
+        （一）预算管理方面
+        1.1%s预算编制不细化。
+        整改措施：细化预算编制。
+        责任单位：预算科　责任人：孔亮　整改时限：2025年10月31日
+        1.2%s项目支出预算调整频繁。
+        整改措施：严格预算调整审批。
+        责任单位：预算科　责任人：孔亮　整改时限：2025年11月30日
+        """
+        .formatted(gap, gap);
+  }
+
+  private static void assertTwoBudgetProblems(JsonPath answer) {
     assertEquals(
         List.of("预算编制不细化", "项目支出预算调整频繁"), answer.getList("problems.title"), answer.prettify());
     assertEquals(

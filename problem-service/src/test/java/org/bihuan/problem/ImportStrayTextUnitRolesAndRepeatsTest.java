@@ -1,8 +1,11 @@
 package org.bihuan.problem;
 
+import static org.bihuan.problem.support.ImportAnswers.lines;
 import static org.bihuan.problem.support.ImportAnswers.measure;
 import static org.bihuan.problem.support.ImportAnswers.problem;
 import static org.bihuan.problem.support.ImportAnswers.problems;
+import static org.bihuan.problem.support.ImportAnswers.rows;
+import static org.bihuan.problem.support.ImportAnswers.sheetRows;
 import static org.bihuan.problem.support.PlainLedger.deadlineProblem;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -13,7 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bihuan.problem.importing.DocumentText;
@@ -48,20 +50,6 @@ class ImportStrayTextUnitRolesAndRepeatsTest {
         .jsonPath();
   }
 
-  private static Map<String, Object> tableRows(int table, int first, int last) {
-    Map<String, Object> o = new LinkedHashMap<>();
-    o.put("table", table);
-    o.put("rows", List.of(first, last));
-    return o;
-  }
-
-  private static Map<String, Object> sheetRows(String sheet, int first, int last) {
-    Map<String, Object> o = new LinkedHashMap<>();
-    o.put("sheet", sheet);
-    o.put("rows", List.of(first, last));
-    return o;
-  }
-
   private static Map<String, Object> withCoUnits(Map<String, Object> measure, List<String> co) {
     measure.put("coResponsibleUnits", co);
     return measure;
@@ -77,7 +65,7 @@ class ImportStrayTextUnitRolesAndRepeatsTest {
                 "公务接待审批不规范",
                 "公务接待审批不规范。",
                 List.of(),
-                tableRows(1, 2, 4),
+                rows(1, 2, 4),
                 List.of(
                     measure("修订公务接待制度。", List.of("办公室"), null, "李四", "DEADLINE", "2024-12-31"),
                     measure("建立接待登记台账。", List.of("办公室"), null, "李四", "DEADLINE", "2024-12-31"),
@@ -87,13 +75,13 @@ class ImportStrayTextUnitRolesAndRepeatsTest {
                 "公务接待审批不规范，存在超标准接待",
                 "公务接待审批不规范，存在超标准接待。",
                 List.of(),
-                tableRows(1, 5, 5),
+                rows(1, 5, 5),
                 List.of(measure("清退超标准费用。", List.of("财务科"), null, "王五", "DEADLINE", "2024-12-31"))),
             problem(
                 "政府采购程序不规范",
                 "政府采购程序不规范。",
                 List.of(),
-                tableRows(1, 6, 6),
+                rows(1, 6, 6),
                 List.of(measure("规范采购流程。", List.of("财务科"), null, "王五", "DEADLINE", "2024-12-31"))));
     assertEquals(expected, problems(answer), answer.prettify());
     assertThat(
@@ -180,12 +168,6 @@ class ImportStrayTextUnitRolesAndRepeatsTest {
         created.prettify());
   }
 
-  private static Map<String, Object> textLines(int first, int last) {
-    Map<String, Object> o = new LinkedHashMap<>();
-    o.put("lines", List.of(first, last));
-    return o;
-  }
-
   @Test
   void findingsWrittenAsNumberedParagraphsAfterAndBetweenTablesAreProblemsAndTheClosingIsNot() {
     byte[] docx = StrayFindings.findingsAcrossTables();
@@ -196,18 +178,18 @@ class ImportStrayTextUnitRolesAndRepeatsTest {
                 "公务接待不规范",
                 "公务接待不规范。",
                 List.of(),
-                tableRows(1, 2, 2),
+                rows(1, 2, 2),
                 List.of(measure("修订接待制度。", List.of("办公室"), null, "李四", "DEADLINE", "2024-12-31"))),
             problem(
                 "政府采购程序不规范",
                 "政府采购程序不规范。",
                 List.of(),
-                tableRows(1, 3, 3),
+                rows(1, 3, 3),
                 List.of(measure("规范采购流程。", List.of("财务科"), null, "王五", "DEADLINE", "2024-12-31"))),
             deadlineProblem(
                 "车辆管理不严格，存在公车私用",
                 List.of(),
-                textLines(20, 20),
+                lines(20, 20, null),
                 "建立派车登记制度。",
                 List.of("办公室"),
                 "2024-12-31"),
@@ -215,12 +197,12 @@ class ImportStrayTextUnitRolesAndRepeatsTest {
                 "林下经济发展缓慢",
                 "林下经济发展缓慢。",
                 List.of(),
-                tableRows(2, 2, 2),
+                rows(2, 2, 2),
                 List.of(measure("制定发展规划。", List.of("林业站"), null, "赵六", "DEADLINE", "2024-12-31"))),
             deadlineProblem(
                 "财务报销审核不严，存在白条入账",
                 List.of(),
-                textLines(34, 34),
+                lines(34, 34, null),
                 "严格报销审核。",
                 List.of("财务科"),
                 "2024-12-31"),
@@ -228,7 +210,7 @@ class ImportStrayTextUnitRolesAndRepeatsTest {
                 "固定资产账实不符",
                 "固定资产账实不符。",
                 List.of(),
-                textLines(35, 35),
+                lines(35, 35, null),
                 List.of(
                     withCoUnits(
                         measure("开展资产清查。", List.of("财务科"), null, null, "DEADLINE", "2024-11-30"),

@@ -3,6 +3,8 @@ package org.bihuan.problem;
 import static org.bihuan.problem.support.ImportAnswers.measure;
 import static org.bihuan.problem.support.ImportAnswers.problem;
 import static org.bihuan.problem.support.ImportAnswers.problems;
+import static org.bihuan.problem.support.ImportAnswers.rows;
+import static org.bihuan.problem.support.ImportAnswers.sheetRows;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bihuan.problem.importing.DocumentText;
@@ -34,20 +35,6 @@ class ImportTableDutiesAndUnitRolesTest {
     return ImportAnswers.dryRunPath("外部文件", body, mediaType);
   }
 
-  private static Map<String, Object> tableRows(int table, int first, int last) {
-    Map<String, Object> o = new LinkedHashMap<>();
-    o.put("table", table);
-    o.put("rows", List.of(first, last));
-    return o;
-  }
-
-  private static Map<String, Object> sheetRows(String sheet, int first, int last) {
-    Map<String, Object> o = new LinkedHashMap<>();
-    o.put("sheet", sheet);
-    o.put("rows", List.of(first, last));
-    return o;
-  }
-
   private static Map<String, Object> co(Map<String, Object> measure, String... units) {
     measure.put("coResponsibleUnits", List.of(units));
     return measure;
@@ -64,7 +51,7 @@ class ImportTableDutiesAndUnitRolesTest {
                 "公务接待不规范",
                 "公务接待不规范。",
                 List.of(),
-                tableRows(1, 2, 3),
+                rows(1, 2, 3),
                 List.of(
                     measure("建立接待登记台账。", List.of("办公室"), null, "李四", "DEADLINE", DEC),
                     measure("修订接待制度，建立台账", List.of("财务科"), null, "王五", "DEADLINE", "2024-06-30"))),
@@ -72,7 +59,7 @@ class ImportTableDutiesAndUnitRolesTest {
                 "会议费管理不严",
                 "会议费管理不严。存在超范围列支。",
                 List.of(),
-                tableRows(1, 4, 5),
+                rows(1, 4, 5),
                 List.of(
                     measure("规范会议费报销。", List.of("办公室"), null, "李四", "DEADLINE", DEC),
                     measure("清退超范围费用。", List.of("财务科"), null, "王五", "DEADLINE", DEC))),
@@ -80,7 +67,7 @@ class ImportTableDutiesAndUnitRolesTest {
                 "政府采购程序不规范",
                 "政府采购程序不规范。",
                 List.of(),
-                tableRows(1, 6, 6),
+                rows(1, 6, 6),
                 List.of(measure("规范采购流程。", List.of("财务科"), null, "王五", "DEADLINE", DEC))));
     assertEquals(expected, problems(answer), answer.prettify());
     List<String> warnings = answer.getList("warnings", String.class);
@@ -98,9 +85,9 @@ class ImportTableDutiesAndUnitRolesTest {
   @Test
   void aPdfUnitsCellWithRolePrefixesWrappedOverTwoLinesGivesBothRoles() {
     JsonPath answer = dryRun(TableDuties.pdfTaskList(), DocumentText.PDF);
-    Map<String, Object> first = tableRows(1, 2, 2);
+    Map<String, Object> first = rows(1, 2, 2);
     first.put("page", 1);
-    Map<String, Object> second = tableRows(1, 3, 3);
+    Map<String, Object> second = rows(1, 3, 3);
     second.put("page", 1);
     List<Map<String, Object>> expected =
         List.of(

@@ -10,11 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,8 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bihuan.e2e.Services.Service;
 import org.bihuan.testing.GuideAnswers;
 import org.bihuan.testing.GuideCurl;
@@ -90,7 +85,7 @@ class IntegrationGuideWalkTest {
         files.put(name, in.readAllBytes());
       }
     }
-    String receiverSource = receiverSource();
+    String receiverSource = GuideReceiver.source();
     Map<String, String> hooks = new LinkedHashMap<>(); // base URL → webhook id
     int run = 0;
     for (IntegrationGuide.Request guide : IntegrationGuide.requests()) {
@@ -98,7 +93,7 @@ class IntegrationGuideWalkTest {
       int receiverPort = 0;
       if (r.body() != null && r.body().contains(GUIDE_HOOK)) {
         // The guide's receiver, on this machine instead of oa.example.org (listening on /hook).
-        receiverPort = freePort();
+        receiverPort = GuideReceiver.freePort();
         r =
             new IntegrationGuide.Request(
                 r.method(),
@@ -159,7 +154,7 @@ class IntegrationGuideWalkTest {
       if (receiverPort != 0) {
         String secret = body.get("secret").asText();
         assertTrue(secret.startsWith("whsec_"), text);
-        receivers.add(startReceiver(receiverSource, receiverPort, secret));
+        GuideReceiver.start(receiverSource, receiverPort, secret, receivers);
         hooks.put(base, body.get("id").asText());
       }
     }
@@ -281,50 +276,6 @@ class IntegrationGuideWalkTest {
     return null;
   }
 
-  /** The ```java block of the guide, listening on another port than 9000 if need be. */
-  private static String receiverSource() throws IOException {
-    Matcher m =
-        Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(IntegrationGuide.text());
-    assertTrue(m.find(), "the guide has a Java receiver");
-    String source = m.group(1);
-    assertTrue(source.contains("new InetSocketAddress(9000)"), "the receiver listens on 9000");
-    return source;
-  }
-
-  /** Runs the guide's receiver as the guide implies: java Receiver.java with WEBHOOK_SECRET. */
-  private Process startReceiver(String source, int port, String secret) throws Exception {
-    Path dir = Files.createTempDirectory("guide-receiver");
-    Path file = dir.resolve("Receiver.java");
-    Files.writeString(
-        file, source.replace("new InetSocketAddress(9000)", "new InetSocketAddress(" + port + ")"));
-    ProcessBuilder pb =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), file.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("receiver.log").toFile());
-    pb.environment().put("WEBHOOK_SECRET", secret);
-    Process p = pb.start();
-    receivers.add(p);
-    // As an integrator would, the walk goes on once the receiver listens: `java Receiver.java`
-    // compiles first, which takes seconds on a loaded machine, and a delivery refused meanwhile is
-    // retried only minutes later.
-    long until = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    while (true) {
-      try (java.net.Socket s = new java.net.Socket("localhost", port)) {
-        return p;
-      } catch (IOException notYet) {
-        if (!p.isAlive() || System.nanoTime() > until) {
-          fail(
-              "the guide's receiver did not listen on "
-                  + port
-                  + ": "
-                  + Files.readString(dir.resolve("receiver.log")));
-        }
-        Thread.sleep(200);
-      }
-    }
-  }
-
   /** The subscription's delivery log shows a delivery the receiver acknowledged with 204. */
   private static void awaitAcknowledgedDelivery(String base, String hookId, String token)
       throws Exception {
@@ -353,11 +304,5 @@ class IntegrationGuideWalkTest {
       Thread.sleep(500);
     }
     fail(base + " delivered nothing the guide's receiver accepted: " + last);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
   }
 }

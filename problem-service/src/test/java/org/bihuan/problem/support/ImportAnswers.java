@@ -117,11 +117,13 @@ public final class ImportAnswers {
 
   /** Where a row of such a file stands: rows of the Word file's first table, or of the sheet 台账. */
   public static Map<String, Object> tableOrSheetRows(String format, int first, int last) {
-    if (format.equals("docx")) {
-      return rows(1, first, last);
-    }
+    return format.equals("docx") ? rows(1, first, last) : sheetRows("台账", first, last);
+  }
+
+  /** Where a problem of a ledger stands: its sheet's name and its first and last rows. */
+  public static Map<String, Object> sheetRows(String sheet, int first, int last) {
     Map<String, Object> o = new LinkedHashMap<>();
-    o.put("sheet", "台账");
+    o.put("sheet", sheet);
     o.put("rows", List.of(first, last));
     return o;
   }
