@@ -22,6 +22,7 @@ WARMUP="${BENCH_WARMUP:-3s}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 WRITERS="${BENCH_WRITERS:-16}"
 WRITE_SECONDS="${BENCH_WRITE_SECONDS:-15}"
+WRITE_WARMUP="${BENCH_WRITE_WARMUP:-5}"
 POLLS="${BENCH_POLLS:-10000}"
 POLL_WAIT="${BENCH_POLL_WAIT:-30}"
 ONLY="${BENCH_ONLY:-}" # "writes": only the transitions (no reads, no long polls); "reads": only the reads
@@ -139,15 +140,23 @@ fi
 
 if [[ "$ONLY" != reads ]]; then
 
-echo "== writes: ticket transitions (submit / reject with If-Match), $WRITERS clients, $WRITE_SECONDS s after 5 s of warm-up"
+echo "== writes: ticket transitions (submit / reject with If-Match), $WRITERS clients, $WRITE_SECONDS s after $WRITE_WARMUP s of warm-up"
 # Tickets IN_PROGRESS (g % 8 = 1) whose problem is open (not closed or withdrawn).
 WRITE_TICKETS=$(psql_db rectification -At -c "
   select string_agg(id::text, ' ') from (
     select md5('t' || g)::uuid as id from generate_series(1, $TICKETS) g
     where g % 8 = 1 and (1 + g % $PROBLEMS) % 50 <> 0 and (1 + g % $PROBLEMS) % 10 >= 3
     order by g limit $WRITERS) t")
+# CPU per transition from /proc: each service's JVM and PostgreSQL's postmaster with its backends.
+CPU_PIDS=""
+for svc in rectification problem report; do
+  pid=$(cat "$BIHUAN_RUN_DIR/$svc-service.pid" 2>/dev/null || true)
+  [[ -n "$pid" ]] && CPU_PIDS+="$svc=$pid,"
+done
+pg_pid=$(head -1 "$BIHUAN_DATA_DIR/postgres/postmaster.pid" 2>/dev/null || true)
+[[ -n "$pg_pid" ]] && CPU_PIDS+="postgres=tree:$pg_pid"
 # shellcheck disable=SC2086
-node bench/api/transitions.mjs "$TICKETS_URL" "$SUBMITTER" "$VERIFIER" 5 "$WRITE_SECONDS" $WRITE_TICKETS \
+BENCH_CPU_PIDS="$CPU_PIDS" node bench/api/transitions.mjs "$TICKETS_URL" "$SUBMITTER" "$VERIFIER" "$WRITE_WARMUP" "$WRITE_SECONDS" $WRITE_TICKETS \
   | tee "$WORK/transitions.json"
 fi
 echo "== work folder: $WORK (logs in $WORK/run/logs)"

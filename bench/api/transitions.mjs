@@ -3,7 +3,13 @@
 // counted. Prints one JSON line of figures.
 //
 //   node transitions.mjs <rectification base URL> <submitter token> <verifier token> <warm-up seconds> <seconds> <ticket id>...
+//
+// BENCH_CPU_PIDS (optional), e.g. "rectification=123,problem=456,postgres=tree:789": the CPU time
+// (user + system, from /proc) each process used while transitions were counted, divided by the
+// transitions, is printed as cpuMsPerTransition; "tree:" adds the process's children (PostgreSQL's
+// backends, which live as long as the services' pooled connections).
 import http from 'node:http';
+import fs from 'node:fs';
 
 const [base, submitter, verifier, warmupArg, secondsArg, ...tickets] = process.argv.slice(2);
 const seconds = Number(secondsArg);
@@ -28,6 +34,39 @@ function request(method, path, token, headers = {}, body) {
     req.on('error', (e) => resolve({ status: 0, body: String(e), millis: performance.now() - started }));
     if (body !== undefined) req.end(body); else req.end();
   });
+}
+
+const ticksPerMs = 100 / 1000; // USER_HZ, 100 on Linux
+const cpuPids = (process.env.BENCH_CPU_PIDS || '').split(',').filter(Boolean).map((kv) => {
+  const [name, spec] = kv.split('=');
+  return { name, tree: spec.startsWith('tree:'), pid: Number(spec.replace('tree:', '')) };
+});
+function ticksOf(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) };
+  } catch {
+    return null;
+  }
+}
+function cpuTicks() {
+  const all = cpuPids.some((p) => p.tree)
+    ? fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map((d) => [Number(d), ticksOf(d)])
+    : [];
+  const out = {};
+  for (const p of cpuPids) {
+    let ticks = ticksOf(p.pid)?.ticks ?? 0;
+    if (p.tree) for (const [, s] of all) if (s && s.ppid === p.pid) ticks += s.ticks;
+    out[p.name] = ticks;
+  }
+  return out;
+}
+let cpuAtCount;
+let cpuAtStop;
+if (cpuPids.length) {
+  setTimeout(() => (cpuAtCount = cpuTicks()), warmup * 1000);
+  setTimeout(() => (cpuAtStop = cpuTicks()), (warmup + seconds) * 1000);
 }
 
 const comment = JSON.stringify({ comment: '基准：退回补充材料' });
@@ -67,8 +106,16 @@ await Promise.all(tickets.map(client));
 const elapsed = (performance.now() - countFrom) / 1000;
 times.sort((a, b) => a - b);
 const pct = (p) => Number((times[Math.min(times.length - 1, Math.floor(times.length * p))] ?? -1).toFixed(2));
+let cpuMsPerTransition;
+if (cpuAtCount && cpuAtStop && times.length) {
+  cpuMsPerTransition = {};
+  for (const p of cpuPids) {
+    const ms = (cpuAtStop[p.name] - cpuAtCount[p.name]) / ticksPerMs;
+    cpuMsPerTransition[p.name] = Number((ms / times.length).toFixed(2));
+  }
+}
 console.log(JSON.stringify({
   clients: tickets.length, seconds: Number(elapsed.toFixed(1)), transitions: times.length,
   perSecond: Number((times.length / elapsed).toFixed(1)), p50Ms: pct(0.5), p99Ms: pct(0.99),
-  failures, firstFailure,
+  failures, firstFailure, cpuMsPerTransition,
 }));
