@@ -198,17 +198,33 @@ final class Labels {
   /**
    * Whether {@code value} can be what a label says rather than the rest of a sentence: free text
    * always; a unit, a person, a leader or a time limit is short (at most {@value #SHORT_VALUE}
-   * characters) with no sentence or clause inside it (各科室按分工落实，逐项核对。 is no unit).
+   * characters) with no sentence or clause inside it (各科室按分工落实，逐项核对。 is no unit); a list of units
+   * or people separated by 、 / or spaces may be longer, each name in it that short.
    */
   static boolean plausibleValue(Label label, String value) {
     if (isFreeText(label)) {
       return true;
     }
     String v = LineScan.withoutTrailingOrSpaces(value, "。.；;，,").strip();
-    return !v.isEmpty() && v.length() <= SHORT_VALUE && !v.matches(".*[，,。！？!?].*");
+    if (v.isEmpty() || v.matches(".*[，,。！？!?].*")) {
+      return false;
+    }
+    if (v.length() <= SHORT_VALUE) {
+      return true;
+    }
+    // a list of units or people may be long, each of its names is short (0297)
+    boolean list = label == Label.UNITS || label == Label.CO_UNITS || label == Label.PERSON;
+    return list && v.length() <= LONG_LIST && !LIST_ITEM_TOO_LONG.matcher(v).find();
   }
 
   private static final int SHORT_VALUE = 30;
+
+  /** The longest list of names a units or people label's value is read as (about 20 units). */
+  private static final int LONG_LIST = 200;
+
+  /** A name in a list longer than a name is: more than {@value #SHORT_VALUE} characters. */
+  private static final Pattern LIST_ITEM_TOO_LONG =
+      Pattern.compile("[^、/／\\s\\u3000]{" + (SHORT_VALUE + 1) + ",}");
 
   /**
    * A label and its value; a value of a responsibility or time-limit label that holds another,

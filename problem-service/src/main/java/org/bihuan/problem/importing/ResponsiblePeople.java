@@ -26,6 +26,9 @@ final class ResponsiblePeople {
    * separates two names only between Chinese names of two characters or more (张三 李四).
    */
   static List<String> names(String value) {
+    if (Placeholders.nothing(value)) {
+      return List.of(); // N/A, before its / splits it (0297)
+    }
     Set<String> names = new LinkedHashSet<>();
     for (String part : PersonNames.SEPARATORS.split(value)) {
       String p = part.replaceAll("[。.]+$", "").strip();
@@ -83,6 +86,9 @@ final class ResponsiblePeople {
    * the next all give [李明, 张三]; 张三（副局长） is one leader with his post.
    */
   static List<String> leaderAndPeople(String value) {
+    if (Placeholders.nothing(value)) {
+      return List.of();
+    }
     List<String> labelled = LabelledPeople.leaderAndPeople(value);
     if (labelled != null) {
       return labelled;

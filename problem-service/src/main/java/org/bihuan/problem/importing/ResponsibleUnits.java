@@ -108,6 +108,9 @@ final class ResponsibleUnits {
    * {@code coUnits} may be the same set (a 配合单位 value).
    */
   static void units(String value, Pattern separators, Set<String> units, Set<String> coUnits) {
+    if (Placeholders.nothing(value)) {
+      return; // N/A, before its / splits it (0297)
+    }
     Set<String> into = units;
     String roles = ROLE_INSIDE.matcher(value).replaceAll("\n");
     if (LEAD_PREFIX.matcher(roles.strip()).lookingAt()
@@ -176,6 +179,9 @@ final class ResponsibleUnits {
 
   /** 办公室、组织部；宣传部｜财务科 → [办公室, 组织部, 宣传部, 财务科], without repeats. */
   static List<String> units(String value) {
+    if (Placeholders.nothing(value)) {
+      return List.of();
+    }
     Set<String> units = new LinkedHashSet<>();
     for (String unit : UNIT_SEPARATORS.split(value)) {
       String u = unit.replaceAll("[。.\\s]+$", "").strip();

@@ -104,4 +104,13 @@ final class ImportAnswers {
         m.progress(),
         m.statusHint() == null ? null : m.statusHint().name());
   }
+
+  /** The first characters of a problem's text, as warnings name it: at most 20, then …. */
+  static String start(String text) {
+    String t = text == null ? "" : text.strip();
+    if (t.codePointCount(0, t.length()) <= 20) {
+      return t;
+    }
+    return t.substring(0, t.offsetByCodePoints(0, 20)) + "…";
+  }
 }

@@ -81,7 +81,7 @@ public class ImportRecords {
   /**
    * Writes a parsed document in one transaction: the import record, its causes, proposed measures,
    * categories, problems (each with a feed event) and the measures of a rectification plan. With
-   * {@code replacing}, the earlier import (of the same document, or the one it repeats) is marked
+   * {@code replacing}, each earlier import (of the same document, or one it repeats) is marked
    * replaced first, its live problems — each locked and still under the withdrawal mark in {@code
    * marks} — are withdrawn and its causes that no problem refers to are removed.
    */
@@ -92,11 +92,11 @@ public class ImportRecords {
       String mediaType,
       String importedBy,
       ParsedDocument doc,
-      UUID replacing,
+      List<UUID> replacing,
       Map<UUID, Instant> marks) {
     UUID importId = UUID.randomUUID();
-    if (replacing != null) {
-      retire(replacing, importId, marks);
+    for (UUID earlier : replacing) {
+      retire(earlier, importId, marks);
     }
     SourceImport imp = new SourceImport();
     imp.id = importId;

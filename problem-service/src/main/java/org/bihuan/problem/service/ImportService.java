@@ -3,7 +3,6 @@ package org.bihuan.problem.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +14,6 @@ import org.bihuan.platform.auth.CurrentUser;
 import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.problem.ImportedMeasure;
-import org.bihuan.problem.Problem;
 import org.bihuan.problem.SourceImport;
 import org.bihuan.problem.client.NewTicket;
 import org.bihuan.problem.client.ProgressReport;
@@ -48,7 +46,7 @@ public class ImportService {
 
   @Inject ImportPermits permits;
   @Inject ImportRecords records;
-  @Inject OverlappingImports overlapping;
+  @Inject ImportReplacement replacement;
   @Inject ProblemService problems;
   @Inject RectificationTickets rectification;
   @Inject CurrentUser user;
@@ -143,20 +141,11 @@ public class ImportService {
     }
     ImportedFields.refuseWhatCouldNotBeSavedAgain(doc);
     String sha256 = DocumentFingerprint.of(text);
-    SourceImport earlier = records.current(sourceId, sha256);
-    if (earlier == null) {
-      // a revised version of an imported document: warned, and replaced with ?replace=true (0290)
-      var overlap = overlapping.most(sourceId, doc).orElse(null);
-      boolean replacing = overlap != null && options.replace() && !options.dryRun();
-      if (overlap != null) {
-        doc =
-            ImportAnswers.warned(
-                doc, replacing ? overlapping.replaced(overlap) : overlapping.repeats(overlap));
-        if (replacing) {
-          earlier = overlap.earlier();
-        }
-      }
-    }
+    // the same document, and a revised version of imported ones: warned, and replaced with
+    // ?replace=true (0290, 0297)
+    ImportReplacement.Plan plan = replacement.plan(sourceId, sha256, doc, options);
+    doc = plan.doc();
+    SourceImport earlier = plan.same();
     if (options.dryRun()) {
       return new Outcome(ImportAnswers.preview(sourceId, doc, earlier, options), false);
     }
@@ -164,9 +153,9 @@ public class ImportService {
       throw alreadyImported(sourceId, earlier);
     }
     UUID importId;
-    if (earlier == null) {
+    if (!options.replace() || plan.replaced().isEmpty()) {
       try {
-        importId = records.write(sourceId, sha256, mediaType, user.id(), doc, null, Map.of());
+        importId = records.write(sourceId, sha256, mediaType, user.id(), doc, List.of(), Map.of());
       } catch (RuntimeException e) {
         // the same document imported at the same moment by another request, which committed
         // first (the unique index source_import_current): its answer, not a bare duplicate (0252)
@@ -177,26 +166,10 @@ public class ImportService {
         throw alreadyImported(sourceId, first);
       }
     } else {
-      // Replacing withdraws the earlier import's problems: the same permission as withdraw, and
-      // the same protocol (docs/decisions/0117): each problem is marked before its tickets are
-      // asked for, so the rectification service creates none for it meanwhile and cancels one
-      // whose insert raced the question; the marks of a replacement that did not happen are
-      // cleared.
+      // Replacing withdraws the earlier imports' problems: the same permission as withdraw, and
+      // the same protocol (docs/decisions/0117)
       ProblemLifecycle.requireCallerMay(ProblemLifecycle.Action.WITHDRAW, callers.current());
-      Map<UUID, Instant> marks = new LinkedHashMap<>();
-      boolean replaced = false;
-      try {
-        for (Problem p : records.liveProblems(earlier.id)) {
-          marks.put(p.id, problems.startWithdrawal(p.id, p.version));
-        }
-        refuseReplacingProblemsWithTickets(earlier);
-        importId = records.write(sourceId, sha256, mediaType, user.id(), doc, earlier.id, marks);
-        replaced = true;
-      } finally {
-        if (!replaced) {
-          marks.forEach(problems::endWithdrawal);
-        }
-      }
+      importId = replacement.replace(sourceId, sha256, mediaType, user.id(), plan);
     }
     if (!options.createTickets()) {
       return new Outcome(records.answer(importId, Map.of()), true);
@@ -320,30 +293,5 @@ public class ImportService {
       }
     }
     return notRecorded;
-  }
-
-  private void refuseReplacingProblemsWithTickets(SourceImport earlier) {
-    List<Map<String, Object>> blocked = new ArrayList<>();
-    for (Problem p : records.liveProblems(earlier.id)) {
-      // The same question a withdrawal asks (docs/decisions/0246, 0249): once no creation of a
-      // ticket for the problem is under way there, so one whose check ran before the mark is in
-      // the answer; 409 ticket-creation-under-way (the marks cleared) when one did not finish.
-      long tickets =
-          rectification.ofProblemBeingWithdrawn(p.id).stream()
-              .filter(t -> !t.isCancelled())
-              .count();
-      if (tickets > 0) {
-        blocked.add(Map.of("id", p.id, "number", p.number, "title", p.title, "tickets", tickets));
-      }
-    }
-    if (!blocked.isEmpty()) {
-      throw ApiProblem.conflict(
-              "replace-blocked-by-tickets",
-              blocked.size()
-                  + " problem(s) of the earlier import already have rectification tickets, so"
-                  + " that import cannot be replaced; withdraw or edit those problems instead.")
-          .with("existingImportId", earlier.id)
-          .with("problemsWithTickets", blocked);
-    }
   }
 }
