@@ -53,12 +53,15 @@ final class DecimalNumbering {
     // … unless it is the first of its section where other sections number so (2.1 alone after
     // 1.1 and 1.2, 0281), or dashed where others are (3-2 after 1-1 and 1-2 is an item whose
     // group's number is checked, never text, 0285)
+    // — or dashed under the group whose number is its first part (1-2 under （一）, 2-1 alone under
+    // （二）: items, never text, 0291)
     boolean outline = heads.values().stream().anyMatch(count -> count > 1);
     List<Integer> kept = new ArrayList<>();
     for (int i : decimals) {
       if (heads.get(Numbering.decimalHead(numbering.get(i))) > 1
           || (outline && numbering.get(i).number() == 1)
-          || (outline && Numbering.dashed(numbering.get(i)))) {
+          || (outline && Numbering.dashed(numbering.get(i)))
+          || (Numbering.dashed(numbering.get(i)) && underItsGroup(numbering, i))) {
         kept.add(i);
       } else {
         numbering.set(i, null);
@@ -164,6 +167,22 @@ final class DecimalNumbering {
       int rank = Math.min(top + Numbering.decimalDepth(n) - 1, Numbering.CIRCLED);
       numbering.set(i, new Numbering(rank, n.number(), n.marker(), n.text()));
     }
+  }
+
+  /**
+   * Whether the nearest group heading above line {@code i} (一、 or （一）; items and points between are
+   * passed over) has the number the first part of line {@code i}'s number names.
+   */
+  private static boolean underItsGroup(List<Numbering> numbering, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      Numbering n = numbering.get(j);
+      if (n != null
+          && Numbering.decimalDepth(n) == 0
+          && n.rank() <= Numbering.CHINESE_IN_PARENTHESES) {
+        return n.number() == Numbering.decimalHead(numbering.get(i));
+      }
+    }
+    return false;
   }
 
   /** 1. 2. (not 2.1, not 第1号): an item's number that a decimal number may continue. */

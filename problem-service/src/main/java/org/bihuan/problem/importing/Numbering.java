@@ -66,6 +66,19 @@ record Numbering(int rank, int number, String marker, String text) {
               + "(?!项(?!目)))(?=\\S)");
 
   /**
+   * A dashed number that {@link #DECIMAL} does not take and is an item all the same (0291): a space
+   * and then text starting with digits (1-1 2023年以来，…, 1-2 12345热线…), or a unit or date word at
+   * once whose ends are no range, the second not above the first (2-2年轻干部…, 3-1年…) — a range rises
+   * (1-2个月, 3-5年) — or 年轻 (1-2年轻干部…). Group 1 is the first part, group 2 the second.
+   */
+  private static final Pattern DASHED_BEFORE_DIGITS =
+      Pattern.compile(
+          "^(\\d{1,2})"
+              + DASH
+              + "(\\d{1,2})(?:[.．、](?!\\d))?"
+              + "(?:[ \\t\\u3000]+(?=\\d(?![\\d.．]*[%％‰]))|(?=[年月个条名人次天周]\\S))");
+
+  /**
    * The parts of a decimal number's marker (2 for 2.1, 3 for 6.1.1.); 0 for any other numbering.
    */
   static int decimalDepth(Numbering n) {
@@ -102,6 +115,19 @@ record Numbering(int rank, int number, String marker, String text) {
               number,
               line.substring(0, decimal.end()),
               line.substring(decimal.end()));
+        }
+      }
+      Matcher dashed = DASHED_BEFORE_DIGITS.matcher(line);
+      if (dashed.find()) {
+        int head = Integer.parseInt(dashed.group(1));
+        int number = Integer.parseInt(dashed.group(2));
+        boolean spaced = Character.isWhitespace(line.charAt(dashed.end() - 1));
+        if (number > 0 && (spaced || number <= head || line.startsWith("年轻", dashed.end()))) {
+          return new Numbering(
+              CHINESE_IN_PARENTHESES,
+              number,
+              line.substring(0, dashed.end()),
+              line.substring(dashed.end()));
         }
       }
     }

@@ -43,6 +43,12 @@ final class OpenProblem {
   /** The group heading read last, while no problem has started under it. */
   String freshCategory;
 
+  /** The draft of a group heading's own lines ({@link PlanRoles.Role#GROUP}) read last. */
+  PlanProblemDraft groupHeading;
+
+  /** The line of the first text line under {@link #groupHeading}. */
+  private int groupTextLine;
+
   int lineNumber;
 
   OpenProblem(List<String> warnings, List<String> basePath) {
@@ -139,6 +145,7 @@ final class OpenProblem {
             }
             continue;
           }
+          groupsFirstProblem();
           if (current == null) {
             current = leadingOrNewDraft();
           }
@@ -171,6 +178,7 @@ final class OpenProblem {
                   + " its text was added to the description of the problem");
         }
         default -> {
+          groupsFirstProblem();
           if (current == null) {
             reopenOrStray(l.name() + "：" + l.value());
           }
@@ -260,7 +268,29 @@ final class OpenProblem {
                   + " description of the problem");
         }
       }
-      default -> current.own(text);
+      default -> {
+        if (current == groupHeading && current.ownLines.isEmpty()) {
+          groupTextLine = lineNumber;
+        }
+        current.own(text);
+      }
+    }
+  }
+
+  /**
+   * A 整改措施 or duty line right after the text under a group heading: that text is the group's first
+   * problem, written without a number ({@link ItemsOfGroup#firstUnnumbered}, 0291).
+   */
+  private void groupsFirstProblem() {
+    PlanProblemDraft draft =
+        current == null || current != groupHeading
+            ? null
+            : ItemsOfGroup.firstUnnumbered(current, basePath, categoryPath, groupTextLine);
+    if (draft != null) {
+      drafts.add(draft);
+      groupHeading = null;
+      freshCategory = null;
+      current = draft;
     }
   }
 

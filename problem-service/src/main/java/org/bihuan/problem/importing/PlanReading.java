@@ -93,6 +93,9 @@ final class PlanReading {
 
   private int lastProblemNumber;
 
+  /** The N-M numbers of the problems read since the group heading, with their lines (0291). */
+  private final java.util.Map<String, Integer> numbersInGroup = new java.util.HashMap<>();
+
   /** The number and rank of the last measure point numbered at the problem's rank. */
   private int lastPointNumber;
 
@@ -120,12 +123,14 @@ final class PlanReading {
         open.categoryPath.add(title);
         open.freshCategory = title;
         lastProblemNumber = 0;
+        numbersInGroup.clear();
         if (role == Role.GROUP) {
           // the group's own labelled lines are read as a problem's would be, then handed down
           open.current =
               new PlanProblemDraft(
                   open.basePath, List.copyOf(open.categoryPath), n.rank(), open.lineNumber);
           open.current.group = true;
+          open.groupHeading = open.current;
           groupDuties.add(open.current);
           open.block = OpenProblem.Block.DESCRIPTION;
           if (heading != n.text()) {
@@ -217,6 +222,10 @@ final class PlanReading {
             open.lineNumber);
     if (miscounted != null) {
       warnings.add(miscounted);
+    }
+    String repeated = ItemsOfGroup.repeated(n, numbersInGroup, open.lineNumber);
+    if (repeated != null) {
+      warnings.add(repeated);
     }
     open.current = open.newDraft(n.rank());
     lastProblemNumber = n.number();

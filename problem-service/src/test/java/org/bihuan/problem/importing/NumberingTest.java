@@ -46,6 +46,12 @@ class NumberingTest {
         "一是理论学习不够深入|5|1|理论学习不够深入",
         "二是，调研不实|5|2|调研不实",
         "十是第十点|5|10|第十点",
+        // dash items whose text begins with digits or a range's word (0291)
+        "1-1 2023年以来，督查检查过多|1|1|2023年以来，督查检查过多",
+        "1-2 12345热线反映的问题|1|2|12345热线反映的问题",
+        "2-2年轻干部培养不足|1|2|年轻干部培养不足",
+        "1-2年轻干部培养不足|1|2|年轻干部培养不足",
+        "3-1个别单位未整改|1|1|个别单位未整改",
       })
   void numberingStylesNestByTheirFixedRank(String line, int rank, int number, String text) {
     Numbering n = Numbering.of(TextNoise.clean(line));
@@ -72,6 +78,10 @@ class NumberingTest {
         "一体推进“三不腐”",
         "（注：此处为说明）",
         "十分重要。",
+        "1-2个月内完成",
+        "3-5年内完成",
+        "5-31日前完成",
+        "1-2 30%的单位未整改",
       })
   void ordinaryTextHasNoNumbering(String line) {
     assertNull(Numbering.of(line), line);
