@@ -89,12 +89,21 @@ class ImportPlanSharedMeasureLeadInsTest {
     assertEquals(UNDER_GROUPS_WARNINGS, answer.getList("warnings"), answer.prettify());
   }
 
-  /** Four lead-ins to a shared measure: points a line, one line of text, points on the line. */
+  /**
+   * Four lead-ins to a shared measure: one line of text, points a line, points on the line; the
+   * group （三） after the points （1）（2） is no third point.
+   */
   private static final List<String> LEAD_INS =
       List.of(
           "××局关于巡察反馈问题的整改方案",
           "一、存在问题及整改措施",
-          "（一）财务管理方面",
+          "（一）作风建设方面",
+          "1.督查检查过多过频。",
+          "2.会议文件偏多。",
+          "以上问题整改措施如下：精简会议文件，统筹督查检查计划。",
+          "责任单位：督查室",
+          "整改时限：长期坚持",
+          "（二）财务管理方面",
           "1.预算执行缓慢。",
           "2.报销审核不严。",
           "针对上述问题，采取以下整改措施：",
@@ -103,12 +112,6 @@ class ImportPlanSharedMeasureLeadInsTest {
           "责任单位：财务科",
           "责任人：李四",
           "整改时限：2025年9月30日",
-          "（二）作风建设方面",
-          "1.督查检查过多过频。",
-          "2.会议文件偏多。",
-          "以上问题整改措施如下：精简会议文件，统筹督查检查计划。",
-          "责任单位：督查室",
-          "整改时限：长期坚持",
           "（三）干部管理方面",
           "1.干部培训不足。",
           "整改措施：制定年度培训计划。",
@@ -148,10 +151,10 @@ class ImportPlanSharedMeasureLeadInsTest {
             measure("精简文件篇幅。", List.of("办公室"), null, null, "DEADLINE", "2025-05-31"));
     LEAD_INS_READ =
         List.of(
-            problem("预算执行缓慢", "预算执行缓慢。", List.of("财务管理方面"), lines(4, 4, null), finance),
-            problem("报销审核不严", "报销审核不严。", List.of("财务管理方面"), lines(5, 5, null), finance),
-            problem("督查检查过多过频", "督查检查过多过频。", List.of("作风建设方面"), lines(13, 13, null), style),
-            problem("会议文件偏多", "会议文件偏多。", List.of("作风建设方面"), lines(14, 14, null), style),
+            problem("督查检查过多过频", "督查检查过多过频。", List.of("作风建设方面"), lines(4, 4, null), style),
+            problem("会议文件偏多", "会议文件偏多。", List.of("作风建设方面"), lines(5, 5, null), style),
+            problem("预算执行缓慢", "预算执行缓慢。", List.of("财务管理方面"), lines(10, 10, null), finance),
+            problem("报销审核不严", "报销审核不严。", List.of("财务管理方面"), lines(11, 11, null), finance),
             problem(
                 "干部培训不足",
                 "干部培训不足。",
@@ -169,12 +172,12 @@ class ImportPlanSharedMeasureLeadInsTest {
 
   private static final List<String> LEAD_INS_WARNINGS =
       List.of(
-          "Line 6 「针对上述问题，采取以下整改措施：」: 以上2个问题（1、2）共用整改措施; its 2 measure(s), with their 责任单位, 责任人"
-              + " and"
+          "Line 6 「以上问题整改措施如下：精简会议文件，统筹督查检查计划。」: 以上2个问题（1、2）共用整改措施; its 1 measure(s), with"
+              + " their 责任单位, 责任人 and"
               + GIVEN
               + "each of them.",
-          "Line 15 「以上问题整改措施如下：精简会议文件，统筹督查检查计划。」: 以上2个问题（1、2）共用整改措施; its 1 measure(s), with"
-              + " their 责任单位, 责任人 and"
+          "Line 12 「针对上述问题，采取以下整改措施：」: 以上2个问题（1、2）共用整改措施; its 2 measure(s), with their 责任单位, 责任人"
+              + " and"
               + GIVEN
               + "each of them.",
           "Line 25 「针对以上问题，主要采取以下措施：」: 以上3个问题（1、2、3）共用整改措施; its 2 measure(s), with their 责任单位,"

@@ -69,6 +69,7 @@ final class OutlineTree {
     int pointsRank = -1;
     // measures numbered like problems (整改措施： then 1. 2.) are no items whose numbering jumps
     int measureNext = 0;
+    int measureRank = -1;
     for (int i = 0; i < lines.size(); i++) {
       ReadingTime.check();
       String line = lines.get(i);
@@ -90,11 +91,15 @@ final class OutlineTree {
         continue;
       }
       // ...but a line its own 整改措施：/问题： follows is the next problem (0284)
+      // ...and the next group (三、 after （1）（2）) is no third measure: the items share one rank
+      // (0292)
       boolean measureItem =
           measureNext > 0
               && n.number() == measureNext
+              && (measureNext == 1 || n.rank() == measureRank)
               && !(i + 1 < lines.size() && opensProblem(lines.get(i + 1)));
       measureNext = measureItem ? measureNext + 1 : 0;
+      measureRank = n.rank();
       if (pointsOf != null && n.rank() == pointsRank) {
         pointsOf.addBody(line, number);
         continue;
