@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.bihuan.platform.page.Page;
@@ -23,10 +22,16 @@ public class CachedReads {
 
   @Inject AnswerCache answers;
 
-  /** As {@link AnswerCache#get}, a hit on the calling thread and a miss on a worker thread. */
-  public Uni<Response> get(String resourceType, Object id, Supplier<AnswerCache.Fresh> read) {
+  /**
+   * A GET of one resource: from memory when this instance holds its current answer ({@link
+   * AnswerCache#fromMemory}), on the calling thread; else {@link AnswerCache#read} on a worker. The
+   * answer is typed {@code byte[]} (the kept JSON): a resource method that returns it as {@code
+   * Uni<RestResponse<byte[]>>} has its writer chosen once, when its route is built.
+   */
+  public Uni<RestResponse<byte[]>> get(
+      String resourceType, Object id, Supplier<AnswerCache.Fresh> read) {
     Conditions asked = Conditions.ofCurrentRequest();
-    Response hit = answers.fromMemory(resourceType, id, asked);
+    RestResponse<byte[]> hit = answers.fromMemory(resourceType, id, asked);
     if (hit != null) {
       return Uni.createFrom().item(hit);
     }

@@ -78,13 +78,22 @@ public final class Versions {
       String ifMatch,
       String ifNoneMatch,
       Supplier<Response.ResponseBuilder> ok) {
-    if (ifMatch != null && !ifMatch.isBlank() && !anyMatches(ifMatch, version, false)) {
-      throw ifMatchFailed(ifMatch, version);
-    }
-    if (ifNoneMatch != null && noneMatchNames(ifNoneMatch, tag.getValue())) {
+    if (notModified(tag, version, ifMatch, ifNoneMatch)) {
       return Response.notModified(tag).build();
     }
     return ok.get().tag(tag).build();
+  }
+
+  /**
+   * The rule of {@link #conditionalGet(EntityTag, long, String, String, Supplier)} for an answer
+   * built another way: 412 (thrown) when {@code ifMatch} names another version, true (a 304 with
+   * the tag) when {@code ifNoneMatch} names {@code tag}, false for a 200.
+   */
+  static boolean notModified(EntityTag tag, long version, String ifMatch, String ifNoneMatch) {
+    if (ifMatch != null && !ifMatch.isBlank() && !anyMatches(ifMatch, version, false)) {
+      throw ifMatchFailed(ifMatch, version);
+    }
+    return ifNoneMatch != null && noneMatchNames(ifNoneMatch, tag.getValue());
   }
 
   /**

@@ -99,9 +99,9 @@ public class ProblemResource {
       operationId = "getProblem",
       summary = "One problem",
       description = "The agreed problem view. ETag = version; If-None-Match gives 304.")
-  public Uni<Response> get(@PathParam("id") UUID id) {
+  public Uni<RestResponse<byte[]>> get(@PathParam("id") UUID id) {
     // From memory while unchanged (docs/decisions/0174), on the I/O thread; a miss on a worker
-    // (docs/decisions/0279).
+    // (docs/decisions/0279). The kept JSON bytes: a writer chosen once (docs/decisions/0293).
     return reads.get(
         "problem",
         id,

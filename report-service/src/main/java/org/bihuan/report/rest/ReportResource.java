@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The closed-loop reports. Every report takes {@code sourceId}, {@code unit}, {@code from} and
@@ -79,7 +80,7 @@ public class ReportResource {
   @APIResponse(
       responseCode = "304",
       description = "Not modified: If-None-Match names the current tag; no body")
-  public Uni<Response> summary(
+  public Uni<RestResponse<byte[]>> summary(
       @Parameter(description = "Only this source's problems and tickets") @QueryParam("sourceId")
           UUID sourceId,
       @Parameter(description = "Only tickets of this responsible unit") @QueryParam("unit")
@@ -120,7 +121,7 @@ public class ReportResource {
   @APIResponse(
       responseCode = "304",
       description = "Not modified: If-None-Match names the current tag; no body")
-  public Uni<Response> breakdown(
+  public Uni<RestResponse<byte[]>> breakdown(
       @Parameter(
               description = "What to group by: unit, leader, category or source",
               required = true,
@@ -162,11 +163,9 @@ public class ReportResource {
         .map(r -> json(headers, r));
   }
 
-  private static Response json(HttpHeaders headers, ReportService.Rendered r) {
-    return ReportTags.conditional(
-        headers,
-        ReportTags.of(r.positions(), r.today(), "json"),
-        () -> Response.ok(r.json(), MediaType.APPLICATION_JSON_TYPE));
+  private static RestResponse<byte[]> json(HttpHeaders headers, ReportService.Rendered r) {
+    return ReportTags.conditionalJson(
+        headers, ReportTags.of(r.positions(), r.today(), "json"), r.json());
   }
 
   @GET
@@ -188,7 +187,7 @@ public class ReportResource {
   @APIResponse(
       responseCode = "304",
       description = "Not modified: If-None-Match names the current tag; no body")
-  public Uni<Response> trend(
+  public Uni<RestResponse<byte[]>> trend(
       @Parameter(description = "day, week (default) or month") @QueryParam("interval")
           String interval,
       @QueryParam("sourceId") UUID sourceId,

@@ -2,12 +2,14 @@ package org.bihuan.report.rest;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.bihuan.platform.http.Versions;
 import org.bihuan.report.service.ProjectionState;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The ETag of every report: a report is a function of the projection's feed positions, the date its
@@ -26,6 +28,10 @@ final class ReportTags {
 
   /** 304 with the tag, no body, when the request's If-None-Match names {@code tag}. */
   static Optional<Response> unchanged(HttpHeaders request, EntityTag tag) {
+    return notModified(request, tag).map(RestResponse::toResponse);
+  }
+
+  private static <T> Optional<RestResponse<T>> notModified(HttpHeaders request, EntityTag tag) {
     String ifNoneMatch =
         request == null ? null : request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
     if (!Versions.noneMatch(ifNoneMatch, tag)) {
@@ -33,7 +39,9 @@ final class ReportTags {
     }
     // The same URL answers several formats by Accept.
     return Optional.of(
-        Response.notModified(tag).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build());
+        RestResponse.ResponseBuilder.<T>notModified(tag)
+            .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+            .build());
   }
 
   /** {@link #unchanged}, else 200 with the tag and the body {@code answer} builds (only then). */
@@ -42,5 +50,20 @@ final class ReportTags {
     return unchanged(request, tag)
         .orElseGet(
             () -> answer.get().tag(tag).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build());
+  }
+
+  /**
+   * As {@link #conditional} for JSON already rendered, typed {@code byte[]}: a resource method that
+   * returns it as {@code RestResponse<byte[]>} has its writer chosen once, when its route is built,
+   * not looked up for every answer (docs/decisions/0293).
+   */
+  static RestResponse<byte[]> conditionalJson(HttpHeaders request, EntityTag tag, byte[] json) {
+    return ReportTags.<byte[]>notModified(request, tag)
+        .orElseGet(
+            () ->
+                RestResponse.ResponseBuilder.ok(json, MediaType.APPLICATION_JSON_TYPE)
+                    .tag(tag)
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                    .build());
   }
 }
