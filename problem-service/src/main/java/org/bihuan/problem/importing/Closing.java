@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Where a document's closing begins: the formula after its last item (以上是…，请批评指正。 / 特此报告。), the
  * signature and date block (××县审计局 / 2024年6月1日), or 附件：. The closing ends the list of problems and
  * measures; its lines are reported as not imported, never added to the last measure
- * (docs/decisions/0160).
+ * (docs/decisions/0160). A date line followed by numbered items with labelled lines is no closing
+ * (0296).
  *
  * <p>Only after the document's items have begun: a formula in the preamble (现将…报告如下，请予批评指正。) is no
  * closing, nor is a line with a number of its own. 附件： closes only a list that has labelled lines
@@ -49,6 +50,7 @@ final class Closing {
   static int start(List<String> lines) {
     boolean numbered = false;
     boolean labelled = false;
+    boolean[] items = null;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (Numbering.of(line) != null) {
@@ -61,12 +63,38 @@ final class Closing {
         return i;
       }
       if (numbered && DATE_LINE.matcher(line).matches()) {
+        items = items != null ? items : itemsAfter(lines);
+        if (items[i + 1]) {
+          continue; // a value cut from its label, with items after it
+        }
         // the signature above the date belongs to the closing too
         return i > 0 && isSignature(lines.get(i - 1)) ? i - 1 : i;
       }
       labelled |= !Labels.find(line).labels().isEmpty();
     }
     return -1;
+  }
+
+  /**
+   * For each line, whether numbered items with labelled lines follow it before any closing formula
+   * or 附件：: then a date line there is no 落款 but a value cut from its label (…整改时限 / 2025年6月5日 in a
+   * PDF), and the items are imported (0296). Worked out once, from the end, in linear time.
+   */
+  private static boolean[] itemsAfter(List<String> lines) {
+    boolean[] after = new boolean[lines.size() + 1];
+    boolean labelledAhead = false; // a labelled line follows before the next stop
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      String line = lines.get(i).strip();
+      if (FORMULA.matcher(line).find() || ANNEX.matcher(line).find()) {
+        labelledAhead = false;
+        after[i] = false;
+        continue;
+      }
+      boolean labelled = DUTY_INSIDE.matcher(line).find() || !Labels.find(line).labels().isEmpty();
+      labelledAhead |= labelled;
+      after[i] = Numbering.of(line) != null ? labelledAhead : after[i + 1];
+    }
+    return after;
   }
 
   /** A short line with no punctuation, label or number: the name of the unit signing. */

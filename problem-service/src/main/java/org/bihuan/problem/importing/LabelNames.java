@@ -145,7 +145,10 @@ final class LabelNames {
         bare.append(bare.length() == 0 ? "" : "|").append(Pattern.quote(name));
       }
     }
-    BARE_LABEL = Pattern.compile("(?:^|(?<=[；;\\s]))(" + bare + ")[ \\t\\u3000]+(?=[^\\s：:【\\[])");
+    // a full-width space separates labels as a plain one does (人事处　完成时限 2025年…, 0296)
+    BARE_LABEL =
+        Pattern.compile(
+            "(?:^|(?<=[；;\\s\\u3000]))(" + bare + ")[ \\t\\u3000]+(?=[^\\s\\u3000：:【\\[])");
     SPACE_BEFORE_LABEL =
         Pattern.compile(
             "[ \\t\\u3000](?=(?:[【\\[](?:" + names + ")[】\\]]|(?:" + names + ")\\s*[：:]))");

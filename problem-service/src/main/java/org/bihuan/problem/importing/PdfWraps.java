@@ -36,7 +36,7 @@ final class PdfWraps {
     }
     float block = Float.NaN;
     for (int i = 0; i < measured; i++) {
-      float r = right(rights, i, layout);
+      float r = hangingLeftOut(right(rights, i, layout), lines.get(i), widths, i, layout);
       if (!Float.isNaN(r) && (Float.isNaN(block) || r > block)) {
         block = r;
       }
@@ -54,7 +54,8 @@ final class PdfWraps {
       String line = TextNoise.clean(lines.get(i));
       String next = TextNoise.clean(lines.get(i + 1));
       boolean atEdge = r >= block - AT_EDGE * w;
-      if (!atEdge && !(lastPieceMoved(next) && tooWide(r, i + 1, block, w, layout))) {
+      boolean moved = lastPieceMoved(next) || BareLabelEnds.valueOf(lines.get(i), next) != null;
+      if (!atEdge && !(moved && tooWide(r, i + 1, block, w, layout))) {
         continue;
       }
       if (next.isEmpty()
@@ -63,8 +64,9 @@ final class PdfWraps {
           || !endsInDuty(line)) {
         continue;
       }
-      // the joined line stands where it ends, so the problem's origin still covers both lines
-      lines.set(i + 1, lines.get(i).stripTrailing() + lines.get(i + 1).strip());
+      // the joined line stands where it ends, so the problem's origin still covers both lines; a
+      // bare label's name ending the first keeps its space, which is its colon (0296)
+      lines.set(i + 1, BareLabelEnds.joined(lines.get(i), lines.get(i + 1)));
       lines.set(i, "");
       i++;
     }
@@ -72,6 +74,24 @@ final class PdfWraps {
 
   private static float right(List<Float> rights, int i, PdfLayout layout) {
     return i < rights.size() ? rights.get(i) : layout.lastRight();
+  }
+
+  /** Punctuation a writer lets stand in the right margin (、，。；：) at a line's end. */
+  private static final String HANGS = "、，。；：,.;:";
+
+  /**
+   * The right end {@code r} of line {@code i} with half of a last punctuation mark left out: Word
+   * and LibreOffice let a 、 or 。 hang into the margin, so the longest line may end past the text
+   * block by that much and a line cut at the edge one glyph short of it looked short (0296).
+   */
+  private static float hangingLeftOut(
+      float r, String line, List<Float> widths, int i, PdfLayout layout) {
+    String t = line.strip();
+    if (Float.isNaN(r) || t.isEmpty() || HANGS.indexOf(t.charAt(t.length() - 1)) < 0) {
+      return r;
+    }
+    float w = i < widths.size() ? widths.get(i) : layout.lastWidth();
+    return Float.isNaN(w) ? r : r - w / 2;
   }
 
   /** The longest last piece that moves whole to the next line: 100%。, 完成。, 底前。 */

@@ -156,9 +156,29 @@ final class WrappedLabels {
     if (last.label() != Label.TIME_LIMIT || !t.endsWith(value)) {
       return false;
     }
-    // 整改时限：2024年 / 9月30日 and 整改时限：2024年9月 / 30日: a date cut where the line wrapped
-    return value.endsWith("年") && MONTH_REST.matcher(n).matches()
-        || value.endsWith("月") && DAY_REST.matcher(n).matches();
+    // 整改时限：2024年 / 9月30日, 整改时限：2024年9月 / 30日, 2025年4 / 月20日 and 2025年5月20 / 日: a date
+    // cut where the line wrapped (at a page's foot too, where PdfWraps joins nothing, 0296)
+    return monthCut(value, n) || dayCut(value, n);
+  }
+
+  /** Whether {@code value} ends after its year, or in its month, and {@code next} ends the date. */
+  private static boolean monthCut(String value, String next) {
+    int year = value.lastIndexOf('年');
+    if (year < 0) {
+      return false;
+    }
+    String month = value.substring(year + 1);
+    return (month.isEmpty() || month.matches(N)) && MONTH_REST.matcher(month + next).matches();
+  }
+
+  /** Whether {@code value} ends after its month, or in its day, and {@code next} ends the day. */
+  private static boolean dayCut(String value, String next) {
+    int month = value.lastIndexOf('月');
+    if (month < 0) {
+      return false;
+    }
+    String day = value.substring(month + 1);
+    return (day.isEmpty() || day.matches(N)) && DAY_REST.matcher(day + next).matches();
   }
 
   /** 整改时 / 限：… : the end of the line and the start of the next make a label name. */
@@ -175,7 +195,10 @@ final class WrappedLabels {
       }
       String name = joined.get(0).name();
       boolean spans = name.length() > k || next.startsWith("：") || next.startsWith(":");
-      if (spans && name.startsWith(tail.strip()) && Labels.of(next).isEmpty()) {
+      List<Labelled> own = Labels.of(next);
+      // 整改 / 时限：… : the next line's own label (时限) is the end of the name cut in two (0296)
+      boolean rest = own.isEmpty() || name.equals(tail.strip() + own.get(0).name());
+      if (spans && name.startsWith(tail.strip()) && rest) {
         return true;
       }
     }
