@@ -185,8 +185,8 @@ public class SourceResource {
               + " be created, and where in the file each problem came from, and writes nothing; otherwise everything is written in one"
               + " transaction (201). The same document again answers 409 unless ?replace=true,"
               + " which withdraws the problems of the earlier import (refused with 409 when some"
-              + " have tickets); a document that repeats problems of an earlier import is"
-              + " imported with a warning naming that import, and ?replace=true replaces it."
+              + " have tickets, naming them); a document that repeats problems of earlier imports"
+              + " is imported with a warning naming each, and ?replace=true replaces them all."
               + " ?createTickets=true then turns the measures of a rectification"
               + " plan into tickets in the rectification service; those it could not create are"
               + " listed as pending and can be sent again with POST .../imports/{importId}/tickets."
@@ -200,8 +200,8 @@ public class SourceResource {
           String dryRun,
       @Parameter(
               description =
-                  "true: replace the problems of an earlier import of the same document, else of the"
-                      + " import whose problems the document repeats most (default false)",
+                  "true: replace the problems of an earlier import of the same document and of"
+                      + " every import whose problems the document repeats (default false)",
               schema = @Schema(type = SchemaType.BOOLEAN))
           @QueryParam("replace")
           String replace,
