@@ -26,8 +26,16 @@ public class TicketParties {
    * earlier party fit to verify.
    */
   Parties of(Ticket t) {
+    // Only the entries that can name a party, so the read does not grow with the ticket's
+    // submits and rejects (docs/decisions/0294): every entry that changed fields (the walk back
+    // below) and, for each submitter with the people his claims named, his latest submit (its
+    // name is the one kept; the people of all his submits are in these rows).
     List<TicketHistoryEntry> entries =
-        TicketHistoryEntry.<TicketHistoryEntry>list("ticketId = ?1 order by id", t.id);
+        TicketHistoryEntry.<TicketHistoryEntry>list(
+            "ticketId = ?1 and (changes is not null or id in (select max(s.id) from"
+                + " TicketHistoryEntry s where s.ticketId = ?1 and s.action = 'submit'"
+                + " group by s.actorId, s.actorPersonIds)) order by id",
+            t.id);
     PartyNames names = new PartyNames();
     Set<String> subjects = new LinkedHashSet<>();
     // Each party field's (name, id) as it is now and as it was before every edit, walking the

@@ -40,11 +40,8 @@ class TransitionCostTest {
     return n;
   }
 
-  @Test
-  void aSubmitAndARejectReadTheDirectoryAndTheHistoryOnceEach() {
-    String unit = unit("党委办公室");
-    String reporter = Tokens.reporter("王五", unit);
-    String verifier = Tokens.verifier("李四");
+  /** A ticket of {@code unit}, started and reported on by {@code reporter}: ready to submit. */
+  static String inProgressWithAReport(String unit, String reporter) {
     String id =
         create(
                 ticketJson(
@@ -58,20 +55,26 @@ class TransitionCostTest {
             .getString("id");
     act(reporter, id, "start", null).then().statusCode(200);
     progress(reporter, id, today(), "已召开专题学习会").then().statusCode(201);
+    return id;
+  }
+
+  @Test
+  void aSubmitAndARejectReadTheDirectoryAndTheHistoryOnceEach() {
+    String unit = unit("党委办公室");
+    String reporter = Tokens.reporter("王五", unit);
+    String verifier = Tokens.verifier("李四");
+    String id = inProgressWithAReport(unit, reporter);
     Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
     long fewestDirectory = Long.MAX_VALUE;
     long fewestHistory = Long.MAX_VALUE;
     // The fewest of three rounds: background work of the service only ever adds to a count.
     for (int round = 0; round < 3; round++) {
       long directory = executions(stats, "directory");
-      long history = executions(stats, "tickethistoryentry where ticketid = ?1 order by id");
+      long history = executions(stats, "changes is not null");
       act(reporter, id, "submit", "已完成整改").then().statusCode(200);
       act(verifier, id, "reject", "佐证材料不足").then().statusCode(200);
       fewestDirectory = Math.min(fewestDirectory, executions(stats, "directory") - directory);
-      fewestHistory =
-          Math.min(
-              fewestHistory,
-              executions(stats, "tickethistoryentry where ticketid = ?1 order by id") - history);
+      fewestHistory = Math.min(fewestHistory, executions(stats, "changes is not null") - history);
     }
     // Per transition: the caller (people, former logins) and the parties' submitters (one).
     assertTrue(
