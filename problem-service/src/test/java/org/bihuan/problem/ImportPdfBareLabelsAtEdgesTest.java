@@ -1,13 +1,12 @@
 package org.bihuan.problem;
 
-import static org.bihuan.problem.support.ImportAnswers.lines;
 import static org.bihuan.problem.support.ImportAnswers.measure;
+import static org.bihuan.problem.support.ImportAnswers.titledProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
-import java.util.Map;
 import org.bihuan.problem.support.ImportAnswers;
 import org.junit.jupiter.api.Test;
 
@@ -20,12 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ImportPdfBareLabelsAtEdgesTest {
-
-  private static Map<String, Object> problem(
-      String title, int from, int to, int page, Map<String, Object> measure) {
-    return ImportAnswers.problem(
-        title, title + "。", List.of(), lines(from, to, page), List.of(measure));
-  }
 
   /**
    * 机关事务 / 管理中心 cut a glyph and a half short of a 、 hanging past the text block, and 责任领导 / 孔刚娜 cut
@@ -60,7 +53,7 @@ class ImportPdfBareLabelsAtEdgesTest {
                 "责任领导 张三 责任单位 办公室 责任人 许强 整改时限 2025年10月4日"));
     TableImportTest.assertProblems(
         List.of(
-            problem(
+            titledProblem(
                 "请销假制度执行不严",
                 3,
                 6,
@@ -72,7 +65,7 @@ class ImportPdfBareLabelsAtEdgesTest {
                     "沈霞",
                     "DEADLINE",
                     "2025-09-30")),
-            problem(
+            titledProblem(
                 "值班制度落实不到位",
                 7,
                 10,
@@ -84,19 +77,19 @@ class ImportPdfBareLabelsAtEdgesTest {
                     "欧阳丽霞",
                     "DEADLINE",
                     "2025-11-27")),
-            problem(
+            titledProblem(
                 "公文处理不及时",
                 11,
                 13,
                 1,
                 measure("建立公文办理督办机制。", List.of("办公室"), "李四", "王五", "DEADLINE", "2024-09-30")),
-            problem(
+            titledProblem(
                 "档案管理不规范",
                 14,
                 17,
                 2,
                 measure("开展档案清理。", List.of("档案室", "信息中心"), "孔刚娜", "秦秀", "DEADLINE", "2025-06-10")),
-            problem(
+            titledProblem(
                 "会议记录不规范",
                 18,
                 20,
@@ -138,25 +131,25 @@ class ImportPdfBareLabelsAtEdgesTest {
                 "责任领导 李四 责任单位 办公室 责任人 王五 整改时限 2024年9月30日"));
     TableImportTest.assertProblems(
         List.of(
-            problem(
+            titledProblem(
                 "请销假制度执行不严",
                 3,
                 5,
                 1,
                 measure("严格请销假管理。", List.of("后勤服务中心"), "张平芳", "朱超", "DEADLINE", "2025-05-20")),
-            problem(
+            titledProblem(
                 "值班制度落实不到位",
                 7,
                 9,
                 2,
                 measure("完善值班制度。", List.of("财务科", "档案室"), "尤华艳", "陈伟", "DEADLINE", "2025-04-20")),
-            problem(
+            titledProblem(
                 "档案管理不规范",
                 11,
                 13,
                 3,
                 measure("开展档案清理。", List.of("纪检组", "审计科"), "张艳", "杨艳", "DEADLINE", "2025-11-13")),
-            problem(
+            titledProblem(
                 "公文处理不及时",
                 15,
                 17,

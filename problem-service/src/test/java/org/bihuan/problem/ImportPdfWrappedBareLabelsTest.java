@@ -1,13 +1,12 @@
 package org.bihuan.problem;
 
-import static org.bihuan.problem.support.ImportAnswers.lines;
 import static org.bihuan.problem.support.ImportAnswers.measure;
+import static org.bihuan.problem.support.ImportAnswers.titledProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
-import java.util.Map;
 import org.bihuan.problem.support.ImportAnswers;
 import org.junit.jupiter.api.Test;
 
@@ -19,12 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ImportPdfWrappedBareLabelsTest {
-
-  private static Map<String, Object> problem(
-      String title, int from, int to, int page, Map<String, Object> measure) {
-    return ImportAnswers.problem(
-        title, title + "。", List.of(), lines(from, to, page), List.of(measure));
-  }
 
   /**
    * 整改时限 ends its line and the date, too wide for what is left of it, stands whole on the next
@@ -51,20 +44,20 @@ class ImportPdfWrappedBareLabelsTest {
                 "责任人 吴九 责任单位 人事科 责任领导 李四 整改时限 2024年11月30日"));
     TableImportTest.assertProblems(
         List.of(
-            problem(
+            titledProblem(
                 "请销假制度执行不严",
                 3,
                 6,
                 1,
                 measure(
                     "严格请销假管理。", List.of("宣传部", "工会", "团委"), "张娜", "孙洋", "DEADLINE", "2025-06-05")),
-            problem(
+            titledProblem(
                 "值班制度落实不到位",
                 7,
                 9,
                 1,
                 measure("完善值班制度。", List.of("办公室"), "张三", "王五", "DEADLINE", "2024-10-31")),
-            problem(
+            titledProblem(
                 "档案管理不规范",
                 10,
                 12,
@@ -94,13 +87,13 @@ class ImportPdfWrappedBareLabelsTest {
                 "责任单位 档案室\u3000责任人 张三\u3000整改时限 2025年5月1日"));
     TableImportTest.assertProblems(
         List.of(
-            problem(
+            titledProblem(
                 "财务报销审核把关不严",
                 3,
                 5,
                 1,
                 measure("完善报销审核制度。", List.of("人事处"), "卫平刚", "许强", "DEADLINE", "2025-10-04")),
-            problem(
+            titledProblem(
                 "档案归档不及时",
                 6,
                 8,

@@ -68,6 +68,15 @@ public final class ImportAnswers {
     return p;
   }
 
+  /**
+   * A problem of a plan without categories whose description is its title with 。, one measure, from
+   * lines {@code from}–{@code to} of a page.
+   */
+  public static Map<String, Object> titledProblem(
+      String title, int from, int to, int page, Map<String, Object> measure) {
+    return problem(title, title + "。", List.of(), lines(from, to, page), List.of(measure));
+  }
+
   /** Each problem of the answer with the keys compared (every field the dry run gives). */
   public static List<Map<String, Object>> problems(JsonPath answer) {
     List<Map<String, Object>> out = new ArrayList<>();
