@@ -269,10 +269,30 @@ final class OutlineReading {
     if (content.children.isEmpty()) {
       return;
     }
-    warnings.add(
-        "No section heading such as 一、存在的问题 was recognised; the numbered items were read as"
-            + " problems.");
+    int before = problems.size();
+    int warningAt = warnings.size();
     problemReading.readProblems(content, List.of(), false);
+    // 一、党的领导弱化方面 / 1.… / 2.…: the headings are the categories of the items under them
+    List<String> categories =
+        problems.subList(before, problems.size()).stream()
+            .filter(p -> !p.categoryPath().isEmpty())
+            .map(p -> p.categoryPath().get(0))
+            .distinct()
+            .toList();
+    warnings.add(
+        warningAt,
+        categories.isEmpty()
+            ? "No section heading such as 一、存在的问题 was recognised; the numbered items were read as"
+                + " problems."
+            : "No section heading such as 一、存在的问题 was recognised: "
+                + (categories.size() == 1
+                    ? "the heading 「" + shorten(categories.get(0)) + "」 was read as the category"
+                    : "the "
+                        + categories.size()
+                        + " headings 「"
+                        + shorten(categories.get(0))
+                        + "」… were read as the categories")
+                + " of the numbered items under them, and those items as problems.");
   }
 
   /** Causes and proposed measures: one per item of the section, with its nested text. */
