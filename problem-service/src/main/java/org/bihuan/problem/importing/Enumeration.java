@@ -6,10 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Enumerations inside running text: 一是…；二是…；三是…, （1）…（2）…, ①…②…, 1.…2.… or 1.1…1.2… after a
- * sentence end. A family counts only as a run 1, 2, 3… that starts at 1 and has at least two items,
- * so a stray （2） or 统一是 in a sentence splits nothing. When several families occur, the one that
- * starts first is the outer one (its items keep any inner enumeration as text).
+ * Enumerations inside running text: 一是…；二是…；三是… (or 第一，… 其一，…), （1）…（2）…, ①…②…, 1.…2.… or 1.1…1.2…
+ * after a sentence end. A family counts only as a run 1, 2, 3… that starts at 1 and has at least
+ * two items, so a stray （2） or 统一是 in a sentence splits nothing. When several families occur, the
+ * one that starts first is the outer one (its items keep any inner enumeration as text).
  */
 final class Enumeration {
 
@@ -19,6 +19,9 @@ final class Enumeration {
   private static final String BOUNDARY = "(?:^|(?<=[。；;，,：:！!？?\\s]))";
   private static final Pattern[] FAMILIES = {
     Pattern.compile(BOUNDARY + "([一二三四五六七八九十]{1,3})是"),
+    // 第一，…；第二，… and 其一，…；其二，…: points as 一是 二是 are (0299)
+    Pattern.compile(BOUNDARY + "第([一二三四五六七八九十]{1,3})(?=[，,：:、])"),
+    Pattern.compile(BOUNDARY + "其([一二三四五六七八九十]{1,3})(?=[，,：:、])"),
     Pattern.compile("[（(]\\s*(\\d{1,2})\\s*[）)]"),
     Pattern.compile("([\\u2460-\\u2473])"),
     Pattern.compile("([\\u2474-\\u2487])"),
@@ -77,15 +80,22 @@ final class Enumeration {
    * starting with 一是 that also holds 二是 and 三是 ends on 3); {@code first} when none follows.
    */
   static int lastPoint(String text, int first) {
-    Matcher m = FAMILIES[0].matcher(text);
-    int last = first;
-    while (m.find()) {
-      if (number(m.group(1)) == last + 1) {
-        last++;
+    int most = first;
+    for (int f = 0; f < POINT_FAMILIES; f++) {
+      Matcher m = FAMILIES[f].matcher(text);
+      int last = first;
+      while (m.find()) {
+        if (number(m.group(1)) == last + 1) {
+          last++;
+        }
       }
+      most = Math.max(most, last);
     }
-    return last;
+    return most;
   }
+
+  /** The families of points, first in {@link #FAMILIES}: 一是, 第一，, 其一，. */
+  private static final int POINT_FAMILIES = 3;
 
   private static int number(String marker) {
     char c = marker.charAt(0);

@@ -79,10 +79,13 @@ final class Labels {
 
   /**
    * Another label inside the value of a responsibility or time-limit label: 办公室；备注：需与财政局对账. A name
-   * of two to eight Chinese characters and a colon, after a separator; not a point (二是：).
+   * of two to eight Chinese characters and a colon, after a separator; not a point (二是：), nor the
+   * term of a time limit's stage (近期：…；中长期：…, {@link TimeStages}, 0299).
    */
   private static final Pattern OTHER_LABEL =
-      Pattern.compile("(?<=[；;，,。\\s])(?![一二三四五六七八九十]是)(\\p{IsHan}{2,8})\\s*[：:]\\s*");
+      Pattern.compile(
+          "(?<=[；;，,。\\s])(?![一二三四五六七八九十]是)(?!(?:近期|短期|中期|远期|中长期|长期)(?:目标|任务)?\\s*[：:])"
+              + "(\\p{IsHan}{2,8})\\s*[：:]\\s*");
 
   /**
    * As {@link #OTHER_LABEL} in a units value, where a role prefix (协办：, 主责：) is the value's own

@@ -100,7 +100,9 @@ final class NumberedDuties {
   /**
    * The row as each of {@code count} measures of it reads its duties: a numbered duty cell with as
    * many items gives measure n its item n; one with another count gives each measure all its items
-   * without their numbers, and the dry run says so.
+   * without their numbers, and the dry run says so. A time limit cell that gives stages ({@link
+   * TimeStages#areStages}) is kept whole with its numbers, as each measure's time limit, unless
+   * another duty cell was matched and the stages are as many as the measures (0299).
    */
   static Split perMeasure(Grid.Row row, RowCells cells, int count) {
     List<List<Grid.Cell>> rows = new ArrayList<>();
@@ -108,6 +110,7 @@ final class NumberedDuties {
       rows.add(new ArrayList<>(row.cells()));
     }
     boolean matched = false;
+    int stages = -1;
     Column[] columns = cells.header.columns();
     for (int c = 0; c < columns.length && c < row.cells().size(); c++) {
       Grid.Cell cell = row.cell(c);
@@ -116,6 +119,11 @@ final class NumberedDuties {
       }
       List<String> items = items(cell.text());
       if (items == null) {
+        continue;
+      }
+      if (columns[c] == Column.TIME_LIMIT && TimeStages.areStages(cell.text())) {
+        // 1.2024年6月底前；2.长期坚持: the stages of a time limit, kept with their numbers (0299)
+        stages = count > 1 ? c : stages;
         continue;
       }
       if (items.size() == count) {
@@ -143,11 +151,50 @@ final class NumberedDuties {
               + (count == 1 ? "the measure was" : "each measure was")
               + " given all of them, without their numbers. Check which one serves which measure.");
     }
+    if (stages >= 0) {
+      staged(row, cells, rows, stages, matched);
+    }
     List<Grid.Row> out = new ArrayList<>();
     for (List<Grid.Cell> r : rows) {
       out.add(new Grid.Row(row.number(), r));
     }
     return new Split(out, matched);
+  }
+
+  /**
+   * A time limit cell of stages beside several measures: each measure's whole time limit, unless
+   * another duty cell of the row is numbered one per measure and the stages are as many (then item
+   * n is measure n's); said in a warning either way (0299).
+   */
+  private static void staged(
+      Grid.Row row, RowCells cells, List<List<Grid.Cell>> rows, int c, boolean matched) {
+    Grid.Cell cell = row.cell(c);
+    List<String> items = items(cell.text());
+    String said =
+        cells.where(row)
+            + ": the 「"
+            + cells.headerName(c)
+            + "」 cell 「"
+            + OutlineParser.shorten(TextNoise.clean(cell.text()))
+            + "」 ";
+    if (matched && items.size() == rows.size()) {
+      for (int i = 0; i < rows.size(); i++) {
+        rows.get(i).set(c, with(cell, items.get(i)));
+      }
+      cells.warnings.add(
+          said
+              + "reads like the stages of one time limit, but its items are as many as the "
+              + rows.size()
+              + " measures beside it, whose other duty cells are numbered one per measure too;"
+              + " item n was given to measure n. Check them.");
+      return;
+    }
+    cells.warnings.add(
+        said
+            + "gives the stages of a time limit (dated or 立行立改, then 长期坚持) beside "
+            + rows.size()
+            + " measures whose other duty cells are not numbered one per measure; each measure was"
+            + " given all the stages as its time limit, not one stage each. Check them.");
   }
 
   private static Grid.Cell with(Grid.Cell cell, String text) {

@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
  * The numbering at the start of a line, in the order the official document standard (GB/T 9704)
  * nests it: 一、 above （一） above 1. above （1） above ①. The rank is that depth, fixed, so a document
  * that skips a level (一、 then 1.) still nests correctly; half-width and full-width forms of each
- * are the same rank: （一）(一) ㈠, 1. 1． 1、 ⒈ Ⅰ、 第1号：, （1）(1) 1） ⑴. 一是 二是 (and 第一，第二，) at the start of
- * a line are points below all of them. Decimal numbers (2.1 / 2.1.1, 6.1. / 6.1.1.) rank by their
- * depth as the standard's levels do: N.M as （一）, N.M.K as 1., N.M.K.L as （1）; the number is the
- * last part ({@link DecimalNumbering} places the whole numbers N above them, 0262).
+ * are the same rank: （一）(一) ㈠, 1. 1． 1、 ⒈ Ⅰ、 第1号：, （1）(1) 1） ⑴. 一是 二是 (and 第一，第二，, 其一，其二，) at the
+ * start of a line are points below all of them. Decimal numbers (2.1 / 2.1.1, 6.1. / 6.1.1.) rank
+ * by their depth as the standard's levels do: N.M as （一）, N.M.K as 1., N.M.K.L as （1）; the number
+ * is the last part ({@link DecimalNumbering} places the whole numbers N above them, 0262).
  */
 record Numbering(int rank, int number, String marker, String text) {
 
@@ -39,7 +39,9 @@ record Numbering(int rank, int number, String marker, String text) {
     Pattern.compile(
         "^(?:[（(]\\s*(\\d{1,3})\\s*[）)]|(\\d{1,3})[）)]|([\\u2474-\\u2487]))\\s*[、．.]?\\s*"),
     Pattern.compile("^([\\u2460-\\u2473])\\s*[、．.]?\\s*"),
-    Pattern.compile("^(?:([一二三四五六七八九十]{1,3})是(?![否的])[，,：:、]?|第([一二三四五六七八九十]{1,3})[，,：:、])\\s*"),
+    Pattern.compile(
+        "^(?:([一二三四五六七八九十]{1,3})是(?![否的])[，,：:、]?|第([一二三四五六七八九十]{1,3})[，,：:、]"
+            + "|其([一二三四五六七八九十]{1,3})[，,：:、])\\s*"),
   };
 
   /**
@@ -156,6 +158,9 @@ record Numbering(int rank, int number, String marker, String text) {
       to = ARABIC;
     } else if (first == '第') {
       from = ARABIC; // 第1号：, as 1.; 第一，第二，, as 一是 二是
+      to = POINT;
+    } else if (first == '其') {
+      from = POINT; // 其一，其二，, as 一是 二是 (0299)
       to = POINT;
     } else if (CHINESE_DIGITS.indexOf(first) >= 0) {
       from = CHINESE;

@@ -85,6 +85,13 @@ final class OutlineTree {
         for (Labels.Labelled l : labels) {
           if (l.label() == Labels.Label.MEASURE || l.label() == Labels.Label.PROBLEM) {
             measureNext = l.label() == Labels.Label.MEASURE && l.value().isEmpty() ? 1 : 0;
+            // 整改措施：一是…； then 二是… a line: the points go on from the label's line (0299)
+            Numbering first =
+                l.label() == Labels.Label.MEASURE ? Numbering.of(l.value().strip()) : null;
+            if (first != null && first.rank() == Numbering.POINT && first.number() == 1) {
+              measureNext = lastNumber(first) + 1;
+              measureRank = first.rank();
+            }
           }
         }
         open.peek().addBody(line, number);

@@ -13,7 +13,8 @@ import org.bihuan.problem.importing.Labels.Label;
  * the next line is the sentence's last piece (100%。: a few characters ending with 。) that would not
  * have fitted after it: a writer moves such a piece whole. A line that begins with an item's number
  * (⑵台账管理混乱。, as short as such a piece) is the next item and never joined, whether the line above
- * ends at the edge or short of it (0262). A 整改目标： line is joined like a duty line. The joined line
+ * ends at the edge or short of it (0262). Nor is a line that names again a duty the line above
+ * names (a measure of its own, 0299). A 整改目标： line is joined like a duty line. The joined line
  * takes the second line's place and the first is left empty, so every line keeps its number.
  */
 final class PdfWraps {
@@ -61,7 +62,8 @@ final class PdfWraps {
       if (next.isEmpty()
           || Numbering.of(next) != null
           || !Labels.of(next).isEmpty()
-          || !endsInDuty(line)) {
+          || !endsInDuty(line)
+          || repeatsDuty(line, next)) {
         continue;
       }
       // the joined line stands where it ends, so the problem's origin still covers both lines; a
@@ -117,6 +119,24 @@ final class PdfWraps {
     float left = next < lefts.size() ? lefts.get(next) : layout.lastLeft();
     float end = right(layout.lineRights(), next, layout);
     return !Float.isNaN(left) && !Float.isNaN(end) && right + (end - left) > block - w / 2;
+  }
+
+  /**
+   * Whether the next line names again a duty the line names (建立台账，责任单位：…，整改时限：2024年6月30日 /
+   * 开展研讨，责任单位：…): a measure of its own with its own duties, never the rest of the line's last value
+   * (0299).
+   */
+  private static boolean repeatsDuty(String line, String next) {
+    java.util.Set<Label> named = java.util.EnumSet.noneOf(Label.class);
+    for (Labels.Labelled l : Labels.find(line).labels()) {
+      named.add(l.label());
+    }
+    for (Labels.Labelled l : Labels.find(next).labels()) {
+      if (l.label() != Label.OTHER && named.contains(l.label())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the last label of a line is one whose value is a name, a list or a time limit. */

@@ -99,6 +99,9 @@ final class PlanReading {
   /** The number and rank of the last measure point numbered at the problem's rank. */
   private int lastPointNumber;
 
+  /** The index of the last line that gave a measure its text and duties at once, -1 before any. */
+  private int measureWithDuties = -1;
+
   void read(List<Line> lines) {
     Role[] roles = PlanRoles.roles(lines);
     for (int i = 0; i < lines.size(); i++) {
@@ -174,14 +177,22 @@ final class PlanReading {
       Labels.Split split = Labels.find(PlanRoles.content(line));
       if (split.labels().isEmpty()) {
         open.continuation(line.text(), n != null);
-      } else if (n != null && opensMeasure(split)) {
-        // （1）落实保洁责任，责任单位：… under a problem: a measure with its own responsibility
-        open.current.openMeasures(split.prefix().replaceAll("[，,；;、\\s]+$", ""));
+      } else if ((n != null && opensMeasure(split))
+          || (n == null && measureWithDuties == i - 1 && nextMeasureWithDuties(split))) {
+        // （1）落实保洁责任，责任单位：… under a problem: a measure with its own responsibility; so is
+        // a line without a number written as the one before it, text then duties (0299)
+        open.current.openMeasures(withoutTrailingMarks(split.prefix()));
         open.block = OpenProblem.Block.MEASURE;
         open.labels(split.labels());
+        measureWithDuties = n == null ? i : -1;
       } else {
         if (!split.prefix().isEmpty()) {
-          open.continuation(n == null ? split.prefix() : n.marker() + split.prefix(), n != null);
+          measureWithDuties =
+              n == null && open.block == OpenProblem.Block.MEASURE && dutyFirst(split) ? i : -1;
+          // 建立台账，责任单位：…: the comma before the duties is no part of the measure
+          String text =
+              measureWithDuties == i ? withoutTrailingMarks(split.prefix()) : split.prefix();
+          open.continuation(n == null ? text : n.marker() + text, n != null);
         }
         open.labels(split.labels());
       }
@@ -205,6 +216,35 @@ final class PlanReading {
         && first != Label.PROBLEM
         && first != Label.MEASURE
         && open.block != OpenProblem.Block.MEASURE;
+  }
+
+  /**
+   * A line of a measure's text, then its duties (开展专题研讨，责任单位：宣传部，整改时限：…), after a line written the
+   * same way, its duties read: the next measure, not a line added to the description
+   * (docs/decisions/0299). Text too short to be a measure (科，责任人：… of a wrapped unit) is not.
+   */
+  private boolean nextMeasureWithDuties(Labels.Split split) {
+    return open.current != null
+        && open.block == OpenProblem.Block.RESPONSIBILITY
+        && open.current.hasMeasures()
+        && dutyFirst(split)
+        && split.prefix().replaceAll("[，,；;、。\\s]", "").length() >= MEASURE_TEXT;
+  }
+
+  private static String withoutTrailingMarks(String text) {
+    return text.replaceAll("[，,；;、\\s]+$", "");
+  }
+
+  /** The fewest characters of a measure's text before its duties on one line. */
+  private static final int MEASURE_TEXT = 4;
+
+  /** Whether the line's first label is a duty: 责任单位, 配合单位, 责任领导, 责任人, 整改时限. */
+  private static boolean dutyFirst(Labels.Split split) {
+    Label first = split.labels().get(0).label();
+    return first != Label.PROBLEM
+        && first != Label.MEASURE
+        && first != Label.OTHER
+        && first != Label.PROGRESS;
   }
 
   private void startProblem(Numbering n) {

@@ -3,31 +3,52 @@ package org.bihuan.problem.importing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bihuan.problem.importing.ParsedMeasure.Timing;
 
 /**
- * A time limit that numbers the stages of one measure (整改时限：1.2024年6月底前；2.长期坚持): the measure is
- * done by the date, then kept up. 长期坚持 is LONG_TERM (DOMAIN.md), so the measure is LONG_TERM, and
- * the date of its dated stage is kept as its deadline, with a note; the ticket made of it has no
- * deadline, as a LONG_TERM ticket never has (docs/decisions/0292). Written without numbers
- * (2024年6月底前，长期坚持) the same words stay a DEADLINE with a note ({@link DeadlineText}, 0011): only
- * the numbers say that they are stages rather than one limit. Any other numbered list is read
- * without its numbers, as its items joined by ；.
+ * A time limit that gives the stages of one measure: numbered (整改时限：1.2024年6月底前；2.长期坚持,
+ * 1.立行立改；2.长期坚持) or named by their term (近期：2024年6月底前；中长期：长期坚持): the measure is done by the date
+ * (or at once), then kept up. 长期坚持 is LONG_TERM (DOMAIN.md), so the measure is LONG_TERM, and the
+ * date of its dated stage is kept as its deadline, with a note; the ticket made of it has no
+ * deadline, as a LONG_TERM ticket never has (docs/decisions/0292, 0299). Written without numbers or
+ * terms (2024年6月底前，长期坚持) the same words stay a DEADLINE with a note ({@link DeadlineText}, 0011):
+ * only the numbers or the terms say that they are stages rather than one limit. Any other numbered
+ * list is read without its numbers, as its items joined by ；.
+ *
+ * <p>Such a list beside several measures is every measure's time limit, not one stage per measure,
+ * unless the numbering says otherwise ({@link NumberedPlanDuties}, {@link NumberedDuties}, 0299).
  */
 final class TimeStages {
+
+  /**
+   * A stage named by its term at the start of the text or after a separator: 近期：, 中长期：, 远期目标：, or
+   * the term followed at once by a date (近期2024年6月底前).
+   */
+  private static final Pattern TERM =
+      Pattern.compile(
+          "(?:^|(?<=[；;，,。\\s\\u3000]))(?:近期|短期|中期|远期|中长期|长期)(?:目标|任务)?"
+              + "(?:\\s*[：:]\\s*|(?=\\s*\\d{4}\\s*年))");
 
   private TimeStages() {}
 
   /**
-   * The reading of a time limit whose numbered items are dated stages and 长期坚持; null when it is no
-   * such list.
+   * The reading of a time limit whose stages (numbered or named by term) are dated or 立行立改, and
+   * 长期坚持; null when it is no such list.
    */
   static DeadlineText.Reading read(String raw, Integer year) {
-    List<String> items = NumberedDuties.items(TextNoise.clean(raw));
+    String text = TextNoise.clean(raw);
+    List<String> items = NumberedDuties.items(text);
+    boolean numbered = items != null;
+    if (!numbered) {
+      items = byTerm(text);
+    }
     if (items == null) {
       return null;
     }
     boolean longTerm = false;
+    boolean immediate = false;
     LocalDate latest = null;
     List<String> notes = new ArrayList<>();
     for (String item : items) {
@@ -35,31 +56,67 @@ final class TimeStages {
       DeadlineText.Reading r = DeadlineText.read(item, year);
       if (r.timing() == Timing.LONG_TERM && r.deadline() == null) {
         longTerm = true;
-      } else if (r.deadline() != null && r.timing() == Timing.DEADLINE) {
+      } else if (r.deadline() != null && r.timing() != Timing.LONG_TERM) {
         latest = latest == null || r.deadline().isAfter(latest) ? r.deadline() : latest;
+      } else if (r.timing() == Timing.IMMEDIATE) {
+        immediate = true;
       } else {
-        return null; // 立行立改, or a stage not understood: read as one limit
+        return null; // a stage not understood: read as one limit
       }
       if (r.note() != null) {
         notes.add(r.note());
       }
     }
-    if (!longTerm || latest == null) {
+    if (!longTerm || (latest == null && !immediate)) {
       return null;
     }
-    String note =
+    String said =
         "「"
-            + TextNoise.clean(raw)
-            + "」 numbers the measure's stages, one of them 长期坚持: it is imported as LONG_TERM, with "
-            + latest
-            + " (its dated stage) kept as its deadline; the ticket, being LONG_TERM, has none";
+            + text
+            + "」 "
+            + (numbered ? "numbers" : "names")
+            + " the measure's stages, one of them 长期坚持";
+    String note =
+        latest != null
+            ? said
+                + ": it is imported as LONG_TERM, with "
+                + latest
+                + " (its dated stage) kept as its deadline; the ticket, being LONG_TERM, has none"
+            : said + ", the other 立行立改: it is imported as LONG_TERM, without a deadline";
     notes.add(0, note);
     return new DeadlineText.Reading(Timing.LONG_TERM, latest, String.join("; ", notes));
+  }
+
+  /** Whether {@code raw} gives the stages of one measure, as {@link #read} reads them. */
+  static boolean areStages(String raw) {
+    return read(raw, null) != null;
   }
 
   /** {@code raw} without its item numbers, the items joined by ；, when it is a numbered list. */
   static String withoutNumbers(String raw) {
     List<String> items = NumberedDuties.items(TextNoise.clean(raw));
     return items == null ? raw : String.join("；", items);
+  }
+
+  /** The stages of a text that names two or more by their term, the first at its start; or null. */
+  private static List<String> byTerm(String text) {
+    Matcher m = TERM.matcher(text);
+    List<int[]> terms = new ArrayList<>();
+    while (m.find()) {
+      terms.add(new int[] {m.start(), m.end()});
+    }
+    if (terms.size() < 2 || terms.get(0)[0] != 0) {
+      return null;
+    }
+    List<String> items = new ArrayList<>();
+    for (int i = 0; i < terms.size(); i++) {
+      int end = i + 1 < terms.size() ? terms.get(i + 1)[0] : text.length();
+      String item = NumberedDuties.trim(text.substring(terms.get(i)[1], end));
+      if (item.isEmpty()) {
+        return null;
+      }
+      items.add(item);
+    }
+    return items;
   }
 }
