@@ -12,7 +12,7 @@ import org.bihuan.problem.importing.Labels.Labelled;
  * inside a bracket is otherwise not a label (it follows no separator), so the leader would stay
  * inside the measure's text. A bracket anywhere in the line counts, one or several, when it starts
  * with a responsibility or time-limit label and holds only duties: （2024年底前完成） or （牵头） is the
- * text's own.
+ * text's own. 办公室（牵头：张三） names the person who leads: read as 责任人：张三 ({@link UnitLeads}, 0298).
  */
 final class BracketedDuties {
 
@@ -45,7 +45,7 @@ final class BracketedDuties {
         i++;
         continue;
       }
-      String inside = s.substring(i + 1, close).strip();
+      String inside = UnitLeads.asPerson(s.substring(i + 1, close).strip());
       List<Labelled> labels = Labels.of(inside);
       if (labels.isEmpty() || !allDuties(labels)) {
         text.append(c);

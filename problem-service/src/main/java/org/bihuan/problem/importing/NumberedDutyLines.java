@@ -24,7 +24,7 @@ import org.bihuan.problem.importing.Labels.Labelled;
 final class NumberedDutyLines {
 
   /** The longest item (a unit, a name, a date such as 2024年12月31日前完成). */
-  private static final int ITEM_MAX = 30;
+  static final int ITEM_MAX = 30;
 
   private NumberedDutyLines() {}
 
@@ -36,12 +36,13 @@ final class NumberedDutyLines {
       TextNoise.SourceLine line = lines.get(i);
       int items = opensList(line.text()) ? items(lines, i + 1) : 0;
       if (items < 2) {
-        if (!out.isEmpty() && continues(out.get(out.size() - 1).text(), lines, i)) {
+        if (!out.isEmpty() && continues(out, lines, i)) {
           // 责任单位：1.办公室； / 2.人力资源部。责任人：… — a list the page width cut (0292)
+          // 责任单位：1.办公室；2.人力资源部 / 3.财务处 beside three measures: the cut took the separator
           TextNoise.SourceLine before = out.remove(out.size() - 1);
-          out.add(
-              new TextNoise.SourceLine(
-                  before.text().stripTrailing() + line.text().strip(), line.number()));
+          String first = before.text().strip();
+          String separator = "；;，,、".indexOf(first.charAt(first.length() - 1)) >= 0 ? "" : "；";
+          out.add(new TextNoise.SourceLine(first + separator + line.text().strip(), line.number()));
         } else {
           out.add(line);
         }
@@ -60,26 +61,34 @@ final class NumberedDutyLines {
   }
 
   /**
-   * Whether line {@code i} goes on with the numbered duty list that {@code before} ends in
-   * (责任单位：1.办公室；), as a PDF wraps it at the page's edge: it starts with the list's next number, and
-   * its item is short and unlabelled, then either duty labels follow it on the line (2.人力资源部。责任人：
-   * 1.韩梅…) or nothing does, the list above ending in a separator and no 问题/整改措施 line after it. A
-   * numbered line whose text has a clause (2.公车私用问题突出，…) or is followed by other labels is a
-   * problem, never an item.
+   * Whether line {@code i} goes on with the numbered duty list that the last line of {@code out}
+   * ends in (责任单位：1.办公室；), as a PDF wraps it at the page's edge: it starts with the list's next
+   * number, and its items (one or more, numbered on: 2.人力资源部；3.财务处) are short and unlabelled, then
+   * either duty labels follow them on the line (2.人力资源部。责任人：1.韩梅…) or nothing does, the list above
+   * being open and no 问题/整改措施 line after it. The list is open when it ends in a separator or holds
+   * fewer items than the numbered measures of its problem (1.办公室；2.人力资源部 beside three measures
+   * expects item 3); a list holding as many items as those measures is complete, and a line
+   * numbered on after it is the next problem (3.制度执行不严格。). A numbered line whose text has a clause
+   * (2.公车私用问题突出，…) or is followed by other labels is a problem, never an item (docs/decisions/0292,
+   * 0298).
    */
-  private static boolean continues(String before, List<TextNoise.SourceLine> lines, int i) {
+  private static boolean continues(
+      List<TextNoise.SourceLine> out, List<TextNoise.SourceLine> lines, int i) {
+    String before = out.get(out.size() - 1).text().strip();
     int last = lastItem(before);
     String text = lines.get(i).text().strip();
     if (last == 0 || NumberedDuties.leadingNumber(text) != last + 1) {
       return false;
     }
-    String rest = NumberedDuties.withoutLeadingNumber(text);
-    Labels.Split split = Labels.find(rest);
-    String item = LineScan.withoutTrailing(split.prefix(), "。；;，,、").strip();
-    if (item.isEmpty() || item.length() > ITEM_MAX || item.matches(".*[。，,；;：:].*")) {
+    int measures = DutyListMeasures.above(out);
+    if (measures >= 2 && last >= measures) {
+      return false; // the list gives every measure its item: 3. after it is the next problem
+    }
+    Labels.Split split = Labels.find(NumberedDuties.withoutLeadingNumber(text));
+    if (!DutyListMeasures.itemsFrom(split.prefix(), last + 1)) {
       return false;
     }
-    boolean open = "；;，,、".indexOf(before.strip().charAt(before.strip().length() - 1)) >= 0;
+    boolean open = "；;，,、".indexOf(before.charAt(before.length() - 1)) >= 0 || measures > last;
     if (split.labels().isEmpty()) {
       return open && !(i + 1 < lines.size() && opensProblem(lines.get(i + 1).text()));
     }
@@ -114,7 +123,7 @@ final class NumberedDutyLines {
     return last.value().isBlank() && isDuty(last.label());
   }
 
-  private static boolean isDuty(Label label) {
+  static boolean isDuty(Label label) {
     return label == Label.UNITS
         || label == Label.CO_UNITS
         || label == Label.LEADER

@@ -51,6 +51,9 @@ final class OpenProblem {
 
   int lineNumber;
 
+  /** Text without a number after the open problem's duty lines (0298). */
+  private final AfterDuties afterDuties = new AfterDuties();
+
   OpenProblem(List<String> warnings, List<String> basePath) {
     this.warnings = warnings;
     this.basePath = basePath;
@@ -93,6 +96,9 @@ final class OpenProblem {
   }
 
   void labels(List<Labelled> labels) {
+    if (labels.isEmpty() || labels.get(0).label() != Label.MEASURE) {
+      afterDuties.forget();
+    }
     Labelled lastOnLine = labels.isEmpty() ? null : labels.get(labels.size() - 1);
     for (Labelled l : labels) {
       switch (l.label()) {
@@ -146,6 +152,8 @@ final class OpenProblem {
             continue;
           }
           groupsFirstProblem();
+          // 整改时限：… / 2023年以来…。 / 整改措施：…: a problem whose number was not read (0298)
+          current = afterDuties.problem(current, basePath, categoryPath, drafts);
           if (current == null) {
             current = leadingOrNewDraft();
           }
@@ -239,6 +247,9 @@ final class OpenProblem {
   }
 
   void continuation(String text, boolean numbered) {
+    if (block != Block.RESPONSIBILITY || numbered || current == null) {
+      afterDuties.forget();
+    }
     if (current == null) {
       unplaced(text);
       return;
@@ -261,6 +272,7 @@ final class OpenProblem {
           block = Block.MEASURE;
         } else {
           // such as 整改目标：… after the responsibility lines: context, not the measure's text
+          afterDuties.adding(current, lineNumber, text);
           current.addLine(
               lineNumber,
               text,
@@ -324,6 +336,7 @@ final class OpenProblem {
 
   /** Ends the problem being read; it is turned into a {@link ParsedProblem} at the end. */
   void close() {
+    afterDuties.forget();
     if (current != null) {
       current.closeMeasures();
     }

@@ -63,7 +63,8 @@ final class PdfWraps {
           || Numbering.of(next) != null
           || !Labels.of(next).isEmpty()
           || !endsInDuty(line)
-          || repeatsDuty(line, next)) {
+          || repeatsDuty(line, next)
+          || digitsAfterWholeDate(line, next)) {
         continue;
       }
       // the joined line stands where it ends, so the problem's origin still covers both lines; a
@@ -137,6 +138,22 @@ final class PdfWraps {
       }
     }
     return false;
+  }
+
+  /** A whole date at a line's end: 2024年6月30日, 6月30日前, 2024年6月底, 2024年12月31日止。 */
+  private static final java.util.regex.Pattern WHOLE_DATE =
+      java.util.regex.Pattern.compile("(?:\\d{1,2}\\s*[日号]|[底末])\\s*(?:之?前|止)?(?:完成)?[。；;]?$");
+
+  /**
+   * Whether {@code next} begins with digits while {@code line} ends in a whole date:
+   * 整改时限：2024年6月30日 / 2023年以来，… or 12345热线…. No date goes on in digits after its day, so the line
+   * is no wrap, however near the edge the date ends (docs/decisions/0298); a date cut after its
+   * year or month (2024年 / 6月30日) still is.
+   */
+  private static boolean digitsAfterWholeDate(String line, String next) {
+    return !next.isEmpty()
+        && (Character.isDigit(next.charAt(0)))
+        && WHOLE_DATE.matcher(line.strip()).find();
   }
 
   /** Whether the last label of a line is one whose value is a name, a list or a time limit. */

@@ -1,0 +1,40 @@
+package org.bihuan.problem.importing;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A bracket after a unit that names the person who leads its work: 责任单位：办公室（牵头：张三）, 财务科（牵头人：李四、王五）.
+ * The unit is the responsible unit and the name the responsible person: 牵头 alone is no leader's
+ * title (DOMAIN.md's leader in charge is the 责任领导 or 分管领导; 牵头领导 and 牵头负责人 are labels of their own),
+ * and a unit marked 牵头 is the one that answers (docs/decisions/0252, 0298). A name that reads as a
+ * unit (牵头：财务科) is no person, and the bracket is left as it is.
+ */
+final class UnitLeads {
+
+  private UnitLeads() {}
+
+  /** 牵头：张三 / 牵头人:李四、王五: a name of two to four characters, or several. */
+  private static final Pattern LEAD_PERSON =
+      Pattern.compile("^牵头人?\\s*[：:]\\s*(\\p{IsHan}{2,4}(?:\\s*[、，,]\\s*\\p{IsHan}{2,4})*)$");
+
+  /** How a unit's name ends: 室 处 科 部 局 办 委 组 中心 所 站 队 院 校 馆 会 厅 司 股 单位 部门. */
+  private static final Pattern UNIT_END = Pattern.compile("(?:[室处科部局办委组所站队院校馆会厅司股]|中心|单位|部门)$");
+
+  /**
+   * The text of a bracket read as a duty: 牵头：张三 becomes 责任人：张三; any other text is returned as it
+   * is.
+   */
+  static String asPerson(String inside) {
+    Matcher m = LEAD_PERSON.matcher(inside);
+    if (!m.matches()) {
+      return inside;
+    }
+    for (String name : m.group(1).split("\\s*[、，,]\\s*")) {
+      if (UNIT_END.matcher(name).find()) {
+        return inside;
+      }
+    }
+    return "责任人：" + m.group(1);
+  }
+}
