@@ -107,7 +107,29 @@ measure() {
     "HTTP $status${errors:+, $errors not 2xx/3xx}" | tee -a "$RESULTS"
 }
 
+# Every request of a service is run once for $WARMUP before any of them is measured: the JVM then
+# compiles the paths of all of them (health, routing, security, the cache) before the first figure,
+# so that its first /q/health/live is not measured cold (it was 2.4-2.5x below the last one).
+warm() {
+  local url="$1" header="${2:-Accept: application/json}"
+  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -H "$AUTH" -H "$header" "$url" >/dev/null 2>&1 || true
+}
+
 if [[ "$ONLY" != writes ]]; then
+echo "== warming every read of each service ($WARMUP each, twice) before measuring any"
+for _ in 1 2; do
+  warm "$TICKETS_URL/q/health/live"
+  warm "$TICKETS_URL/api/v1/tickets/$TICKET"
+  warm "$TICKETS_URL/api/v1/tickets/$TICKET" "If-None-Match: $ETAG"
+  warm "$TICKETS_URL/api/v1/tickets?limit=50"
+  warm "$TICKETS_URL/api/v1/tickets?ids=$IDS"
+  warm "$PROBLEMS_URL/q/health/live"
+  warm "$PROBLEMS_URL/api/v1/problems/$PROBLEM"
+  warm "$PROBLEMS_URL/api/v1/problems?limit=50"
+  warm "$REPORTS_URL/q/health/live"
+  warm "$REPORTS_URL/api/v1/reports/summary"
+  warm "$REPORTS_URL/api/v1/reports/breakdown?by=unit"
+done
 echo "== reads: wrk -t2 -c$CONNECTIONS -d$DURATION --latency after a $WARMUP warm-up, each vs /q/health/live of its service"
 echo "| service         | request                                      |  req/s     | p50      | p99      | × live | answer |"
 echo "|---|---|---:|---:|---:|---:|---|"
@@ -133,8 +155,8 @@ measure "/q/health/live" report "$REPORTS_URL/q/health/live"
 measure "GET /reports/summary" report "$REPORTS_URL/api/v1/reports/summary"
 measure "GET /reports/breakdown?by=unit" report "$REPORTS_URL/api/v1/reports/breakdown?by=unit"
 measure "/q/health/live, again" report "$REPORTS_URL/q/health/live"
-# The first /q/health/live of a service runs seconds after it started, while its JVM still compiles:
-# each answer again against the mean of both live runs of its service.
+# Live is measured first and last of each service's requests: each answer again against the mean of
+# both (after the warm-up above the two should agree; when they do not, the machine was disturbed).
 echo "== the same, each against the mean of its service's two /q/health/live runs"
 while IFS='|' read -r _ service name rps _; do
   service=$(xargs <<<"$service"); name=$(xargs <<<"$name"); rps=$(xargs <<<"$rps")
