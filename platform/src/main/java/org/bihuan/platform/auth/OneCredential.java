@@ -18,10 +18,15 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class OneCredential {
 
+  /** Whether the {@code Authorization} headers {@code sent} (null: none) are refused here. */
+  public static boolean refuses(List<String> sent) {
+    return sent != null && sent.size() >= 2;
+  }
+
   @ServerRequestFilter(preMatching = true)
   public Optional<Response> refuseTwoCredentials(ContainerRequestContext request) {
     List<String> sent = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-    if (sent == null || sent.size() < 2) {
+    if (!refuses(sent)) {
       return Optional.empty();
     }
     return Optional.of(

@@ -89,12 +89,9 @@ public class VerifiedTokenCache implements JWTParser {
   public JsonWebToken parse(String token) throws ParseException {
     long now = nowSeconds.getAsLong();
     Key key = new Key(token);
-    Known known = verified.get(key);
+    JsonWebToken known = verifiedBefore(key, now);
     if (known != null) {
-      if (known.exp() > now) {
-        return known.jwt();
-      }
-      verified.remove(key);
+      return known;
     }
     JsonWebToken jwt = policy.verify(verifier, token);
     long exp = jwt.getExpirationTime();
@@ -108,6 +105,28 @@ public class VerifiedTokenCache implements JWTParser {
       verified.put(key, new Known(jwt, exp));
     }
     return jwt;
+  }
+
+  /**
+   * The token this instance verified before, exactly this string and not yet expired; null for any
+   * other (nothing is verified here). The answers given before Quarkus REST ask it (HitRoute,
+   * docs/decisions/0302): a token it does not know goes the normal way, which verifies it.
+   */
+  public JsonWebToken verifiedBefore(String token) {
+    return verifiedBefore(new Key(token), nowSeconds.getAsLong());
+  }
+
+  /** The one rule of a remembered token: taken only before its {@code exp}, then forgotten. */
+  private JsonWebToken verifiedBefore(Key key, long now) {
+    Known known = verified.get(key);
+    if (known == null) {
+      return null;
+    }
+    if (known.exp() > now) {
+      return known.jwt();
+    }
+    verified.remove(key);
+    return null;
   }
 
   /** How many verified tokens are remembered now. */

@@ -1,6 +1,7 @@
 package org.bihuan.platform.http;
 
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 
@@ -20,12 +21,18 @@ public record Conditions(String ifMatch, String ifNoneMatch, boolean noCache) {
     if (context == null) {
       return NONE;
     }
-    var headers = context.getHttpHeaders();
+    return of(context.getHttpHeaders()::getHeaderString);
+  }
+
+  /**
+   * The conditions of a request whose headers {@code header} gives by name, each as JAX-RS gives it
+   * (every value of the name, joined by commas; null when absent).
+   */
+  public static Conditions of(UnaryOperator<String> header) {
     return new Conditions(
-        headers.getHeaderString("If-Match"),
-        headers.getHeaderString("If-None-Match"),
-        asksNoCache(headers.getHeaderString("Cache-Control"))
-            || asksNoCache(headers.getHeaderString("Pragma")));
+        header.apply("If-Match"),
+        header.apply("If-None-Match"),
+        asksNoCache(header.apply("Cache-Control")) || asksNoCache(header.apply("Pragma")));
   }
 
   private static boolean asksNoCache(String header) {

@@ -37,6 +37,23 @@ public class ParameterTextFilter {
   }
 
   /**
+   * Whether this filter lets the request through without decoding anything: a plain request target
+   * and headers with nothing to refuse. Asked before Quarkus REST (docs/decisions/0302), where any
+   * other request goes the normal way and is checked here in full.
+   */
+  public static boolean passesAsSent(HttpServerRequest connection) {
+    if (!plainTarget(connection.uri())) {
+      return false;
+    }
+    for (Map.Entry<String, String> e : connection.headers()) {
+      if (headerProblem(e.getValue()) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether the request target (path and query as sent) holds only characters a URI may hold
    * unencoded, and no percent sign: then no decoded segment, name or value can hold a character
    * {@link SafeText#problemInLine} refuses, and nothing is decoded or copied to find out

@@ -47,6 +47,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProblemResource {
 
+  /**
+   * What {@link AnswerCache} keeps this resource's answers as: a hit of {@link #get} is answered
+   * before Quarkus REST by {@link org.bihuan.platform.http.HitRoute} (docs/decisions/0302).
+   */
+  static final String ANSWERS = "problem";
+
   @Inject ProblemService problems;
   @Inject ProblemClosing closing;
   @Inject ProblemQueries queries;
@@ -103,7 +109,7 @@ public class ProblemResource {
     // From memory while unchanged (docs/decisions/0174), on the I/O thread; a miss on a worker
     // (docs/decisions/0279). The kept JSON bytes: a writer chosen once (docs/decisions/0293).
     return reads.get(
-        "problem",
+        ANSWERS,
         id,
         () -> {
           ProblemQueries.Read p = queries.get(id);

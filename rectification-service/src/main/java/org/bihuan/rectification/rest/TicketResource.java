@@ -60,6 +60,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TicketResource {
 
+  /**
+   * What {@link AnswerCache} keeps this resource's answers as: a hit of {@link #get} is answered
+   * before Quarkus REST by {@link org.bihuan.platform.http.HitRoute} (docs/decisions/0302).
+   */
+  static final String ANSWERS = "ticket";
+
   @Inject WithdrawalTickets withdrawals;
 
   @Inject TicketService tickets;
@@ -189,7 +195,7 @@ public class TicketResource {
     // From memory while unchanged (docs/decisions/0174), on the I/O thread; a miss on a worker
     // (docs/decisions/0279). The kept JSON bytes: a writer chosen once (docs/decisions/0293).
     return reads.get(
-        "ticket",
+        ANSWERS,
         id,
         () -> {
           TicketQueries.Read t = queries.get(id);

@@ -1,0 +1,286 @@
+package org.bihuan.rectification.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.bihuan.rectification.rest.TicketFixtures.act;
+import static org.bihuan.rectification.rest.TicketFixtures.create;
+import static org.bihuan.rectification.rest.TicketFixtures.deadlineTicket;
+import static org.bihuan.rectification.rest.TicketFixtures.today;
+import static org.bihuan.rectification.rest.TicketFixtures.unit;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.bihuan.platform.http.HitRoute;
+import org.bihuan.testing.AnotherReplica;
+import org.bihuan.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A ticket in memory is answered before Quarkus REST (docs/decisions/0302), and that answer is the
+ * resource method's, byte for byte; every request the route is not sure of — an unknown, expired or
+ * refused token, a role too low, a condition, a query, HEAD, another Accept — goes the normal way
+ * and is answered as before; a write here and a commit of another instance are seen.
+ */
+@QuarkusTest
+class HitRouteTest {
+
+  @Inject HitRoute hits;
+  @Inject AgroalDataSource dataSource;
+
+  /** One GET: the answer, and whether it was given before Quarkus REST. */
+  private record Answer(Response response, boolean fast) {
+
+    int status() {
+      return response.statusCode();
+    }
+
+    /** Status line's code, then every header in the order sent. */
+    List<String> head() {
+      return response.headers().asList().stream()
+          .map(h -> h.getName().toLowerCase() + ": " + h.getValue())
+          .toList();
+    }
+  }
+
+  private Answer get(String token, String path, String... headers) {
+    var r = given();
+    if (token != null) {
+      r = r.auth().oauth2(token);
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      r = r.header(headers[i], headers[i + 1]);
+    }
+    long before = hits.answered();
+    Response response = r.get(path);
+    response.asByteArray();
+    return new Answer(response, hits.answered() > before);
+  }
+
+  /** Reads with {@code token} until the answer is given before Quarkus REST (at most 5 s). */
+  private Answer awaitFast(String token, String path, String... headers) throws Exception {
+    long deadline = System.currentTimeMillis() + 5_000;
+    Answer a = get(token, path, headers);
+    while (!a.fast()) {
+      assertTrue(System.currentTimeMillis() < deadline, path + ": never answered before REST");
+      Thread.sleep(50);
+      a = get(token, path, headers);
+    }
+    return a;
+  }
+
+  private static void assertSame(Answer normal, Answer fast) {
+    assertFalse(normal.fast(), "the comparison went the normal way");
+    assertTrue(fast.fast(), "the answer was given before Quarkus REST");
+    assertEquals(normal.status(), fast.status(), "status");
+    assertEquals(normal.head(), fast.head(), "headers");
+    assertArrayEquals(normal.response().asByteArray(), fast.response().asByteArray(), "body");
+  }
+
+  private static String path(String id) {
+    return "/api/v1/tickets/" + id;
+  }
+
+  private static String ticket(String unit) {
+    return create(deadlineTicket(unit(unit), today().plusDays(5))).getString("id");
+  }
+
+  @Test
+  void theAnswerBeforeRestIsTheResourceMethodsByteForByte() throws Exception {
+    String path = path(ticket("前置回答"));
+    String viewer = Tokens.viewer();
+
+    Answer fast = awaitFast(viewer, path);
+    // A token not seen before goes the normal way; the answer there is from memory too.
+    Answer normal = get(Tokens.viewer(), path);
+    assertEquals(200, fast.status());
+    assertSame(normal, fast);
+    assertSame(get(Tokens.viewer(), path), get(viewer, path, "Accept", "application/json"));
+    assertSame(get(Tokens.viewer(), path), get(viewer, path, "Accept", "*/*"));
+
+    String tag = fast.response().header("ETag");
+    Answer notModified = awaitFast(viewer, path, "If-None-Match", tag);
+    assertEquals(304, notModified.status());
+    assertSame(get(Tokens.viewer(), path, "If-None-Match", tag), notModified);
+    Answer otherTag = get(viewer, path, "If-None-Match", "\"0@2000-01-01\"");
+    assertSame(get(Tokens.viewer(), path, "If-None-Match", "\"0@2000-01-01\""), otherTag);
+    assertEquals(200, otherTag.status());
+  }
+
+  /** The count of GETs of one ticket answered 200 in the service's metrics. */
+  private static double countedAnswers() {
+    String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    return metrics
+        .lines()
+        .filter(l -> l.startsWith("http_server_requests_seconds_count{"))
+        .filter(l -> l.contains("method=\"GET\"") && l.contains("status=\"200\""))
+        .filter(l -> l.contains("uri=\"/api/v1/tickets/{id}\""))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+        .sum();
+  }
+
+  @Test
+  void anAnswerBeforeRestIsCountedInTheMetricsAsTheRoutesAnswer() throws Exception {
+    String path = path(ticket("前置-计量"));
+    String viewer = Tokens.viewer();
+    awaitFast(viewer, path);
+    double before = countedAnswers();
+    for (int i = 0; i < 3; i++) {
+      assertTrue(get(viewer, path).fast());
+    }
+    // An answer is counted when its last byte is written, which the client may read before.
+    long deadline = System.currentTimeMillis() + 2_000;
+    double after = countedAnswers();
+    while (after - before < 3 && System.currentTimeMillis() < deadline) {
+      Thread.sleep(50);
+      after = countedAnswers();
+    }
+    assertEquals(3.0, after - before, "three answers under the route's template");
+  }
+
+  @Test
+  void whatTheRouteIsNotSureOfGoesTheNormalWayAndIsAnsweredAsBefore() throws Exception {
+    String id = ticket("前置-其他");
+    String path = path(id);
+    String viewer = Tokens.viewer();
+    awaitFast(viewer, path);
+
+    String[][] others = {
+      {"If-Match", "\"7\""}, // 412
+      {"If-Match", "\"0\""},
+      {"Cache-Control", "no-cache"},
+      {"Pragma", "no-cache"},
+      {"Accept", "text/html"}, // 406
+      {"Accept", "application/xml, application/json;q=0.5"},
+      {"Content-Type", "application/json"}
+    };
+    for (String[] header : others) {
+      Answer known = get(viewer, path, header);
+      Answer fresh = get(Tokens.viewer(), path, header);
+      assertFalse(known.fast(), header[0] + ": " + header[1]);
+      assertEquals(fresh.status(), known.status(), header[0] + ": " + header[1]);
+      assertEquals(fresh.response().asString(), known.response().asString());
+    }
+    for (String other : List.of(path + "?fields=all", path + "/", path.toUpperCase())) {
+      Answer known = get(viewer, other);
+      assertFalse(known.fast(), other);
+      assertEquals(get(Tokens.viewer(), other).status(), known.status(), other);
+    }
+    long before = hits.answered();
+    given()
+        .auth()
+        .oauth2(viewer)
+        .head(path)
+        .then()
+        .statusCode(200)
+        .header("ETag", equalTo(tagOf(id)));
+    assertEquals(before, hits.answered(), "HEAD goes the normal way");
+    // Two Authorization headers: 401 (docs/decisions/0240), whatever the first one is.
+    given()
+        .header("Authorization", "Bearer " + viewer)
+        .header("Authorization", "Bearer " + viewer)
+        .get(path)
+        .then()
+        .statusCode(401);
+    assertEquals(before, hits.answered(), "two credentials go the normal way");
+  }
+
+  private String tagOf(String id) {
+    return get(Tokens.viewer(), path(id)).response().header("ETag");
+  }
+
+  @Test
+  void eachTokenIsJudgedByItsOwnClaimsAndRefusalsComeFromTheNormalWay() throws Exception {
+    String path = path(ticket("前置-角色"));
+    awaitFast(Tokens.admin(), path);
+
+    // Tokens this instance has verified, whose claims the route refuses: each is refused each
+    // time by the normal way, never answered before it.
+    String noRole = Tokens.token("admin", "管理员", null);
+    String otherRole = Tokens.token("admin", "管理员", null, "auditor");
+    String blankUnit = Tokens.withClaims("reporter-空", Map.of("unit", " "), "reporter");
+    for (String token : List.of(noRole, otherRole, blankUnit)) {
+      for (int i = 0; i < 3; i++) {
+        Answer refused = get(token, path);
+        assertEquals(403, refused.status(), token);
+        assertFalse(refused.fast());
+      }
+    }
+    for (String token : List.of("", "abc", Tokens.viewer() + "x")) {
+      for (int i = 0; i < 2; i++) {
+        Answer refused = get(null, path, "Authorization", "Bearer " + token);
+        assertEquals(401, refused.status(), token);
+        assertFalse(refused.fast());
+      }
+    }
+    Answer anonymous = get(null, path);
+    assertEquals(401, anonymous.status());
+    assertFalse(anonymous.fast());
+
+    // Roles that imply viewer are admitted, each token on its own claims.
+    assertEquals(200, awaitFast(Tokens.reporter("前置", "前置-角色"), path).status());
+    assertEquals(200, awaitFast(Tokens.verifier("前置"), path).status());
+  }
+
+  @Test
+  void aTokenIsAnsweredBeforeRestOnlyUntilItsExpAndIsRefusedWhenTheNormalWayRefusesIt()
+      throws Exception {
+    String path = path(ticket("前置-过期"));
+    awaitFast(Tokens.viewer(), path);
+    long exp = Instant.now().getEpochSecond() + 3;
+    String shortLived =
+        Tokens.rawClaims(
+            Map.of("sub", "viewer", "groups", List.of("viewer"), "exp", exp, "name", "查看人"));
+    Answer fast = awaitFast(shortLived, path);
+    assertEquals(200, fast.status());
+    while (Instant.now().getEpochSecond() <= exp) {
+      Thread.sleep(200);
+    }
+    // Past exp: never before REST again. The normal way accepts it for the clock-skew leeway the
+    // integration guide states, then refuses it (401).
+    long giveUp = exp + 120;
+    Answer late = get(shortLived, path);
+    while (late.status() == 200) {
+      assertFalse(late.fast(), "answered before REST after exp");
+      assertTrue(Instant.now().getEpochSecond() < giveUp, "still accepted long after exp");
+      Thread.sleep(2_000);
+      late = get(shortLived, path);
+    }
+    assertEquals(401, late.status());
+    assertFalse(late.fast());
+  }
+
+  @Test
+  void aWriteHereAndACommitOfAnotherInstanceAreSeenByTheNextAnswer() throws Exception {
+    String id = ticket("前置-写入");
+    String path = path(id);
+    String viewer = Tokens.viewer();
+    awaitFast(viewer, path).response().then().body("version", equalTo(0));
+
+    act(Tokens.admin(), id, "start", null).then().statusCode(200);
+    get(viewer, path)
+        .response()
+        .then()
+        .body("version", equalTo(1))
+        .body("status", equalTo("IN_PROGRESS"));
+    awaitFast(viewer, path).response().then().body("version", equalTo(1));
+
+    long committed = AnotherReplica.commitUpdate(dataSource, "ticket", "measure", "另一实例的措施", id);
+    Answer seen =
+        AnotherReplica.readUntilSeen(
+            committed,
+            () -> get(viewer, path),
+            a -> a.response().jsonPath().getInt("version") == 1);
+    seen.response().then().body("measure", equalTo("另一实例的措施")).body("version", equalTo(2));
+    Answer fastAfter = awaitFast(viewer, path);
+    fastAfter.response().then().body("measure", equalTo("另一实例的措施")).body("version", equalTo(2));
+  }
+}
