@@ -42,6 +42,17 @@ public final class PersonNames {
     if (name == null) {
       return "";
     }
+    return KEYS.get(name, PersonNames::fold);
+  }
+
+  /**
+   * The keys folded so far: a name's key never changes, and the names a service compares recur (the
+   * parties and callers of every transition), while folding one costs some forty microseconds of
+   * ICU under a lock every caller shares (docs/decisions/0301).
+   */
+  private static final BoundedMemo KEYS = new BoundedMemo(10_000);
+
+  private static String fold(String name) {
     String nfkd = Normalizer.normalize(name, Normalizer.Form.NFKD);
     StringBuilder kept = new StringBuilder(nfkd.length());
     nfkd.codePoints().filter(c -> !ignorable(c)).forEach(kept::appendCodePoint);
