@@ -1,6 +1,5 @@
 package org.bihuan.problem.importing;
 
-import java.util.List;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
@@ -10,8 +9,7 @@ import org.apache.pdfbox.text.TextPosition;
  * ({@link LabelSpacing#listSpacesKept}). Between two Chinese characters a gap narrower than half
  * the font size — narrower than the space a writer types, which every CJK font draws half an em
  * wide or wider — is spacing and no space is written; a wider gap, and every space the PDF draws as
- * a glyph, still separates (党委办公室 纪委办公室 stays two units). Chinese characters evenly spaced wider
- * than that (整 改 时) are letter spacing too ({@link #evenlySpaced}, 0303).
+ * a glyph, still separates (党委办公室 纪委办公室 stays two units).
  */
 final class PdfGaps {
 
@@ -31,46 +29,6 @@ final class PdfGaps {
     }
     float gap = after.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
     return gap < SPACING * size;
-  }
-
-  /** How far apart (in font sizes) two gaps may be to be the same spacing of a line. */
-  private static final float EVEN = 0.05f;
-
-  /**
-   * The glyphs of {@code glyphs} (a page's, in reading order) that stand after a gap which is
-   * letter spacing however wide: three Chinese characters or more on one baseline, each as far from
-   * the next, less than a full-width space apart (整 改 时, a line LibreOffice justified after its
-   * last tab). A space a writer types stands between two words, so the gaps around it differ.
-   */
-  static java.util.Set<TextPosition> evenlySpaced(List<TextPosition> glyphs) {
-    java.util.Set<TextPosition> after =
-        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    for (int i = 0; i + 2 < glyphs.size(); i++) {
-      TextPosition a = glyphs.get(i);
-      TextPosition b = glyphs.get(i + 1);
-      TextPosition c = glyphs.get(i + 2);
-      if (!han(a.getUnicode()) || !han(b.getUnicode()) || !han(c.getUnicode())) {
-        continue;
-      }
-      float size =
-          Math.max(a.getFontSizeInPt(), Math.max(b.getFontSizeInPt(), c.getFontSizeInPt()));
-      if (size <= 0
-          || Math.abs(a.getYDirAdj() - b.getYDirAdj()) > 1
-          || Math.abs(b.getYDirAdj() - c.getYDirAdj()) > 1) {
-        continue;
-      }
-      float first = b.getXDirAdj() - (a.getXDirAdj() + a.getWidthDirAdj());
-      float second = c.getXDirAdj() - (b.getXDirAdj() + b.getWidthDirAdj());
-      if (first > 0
-          && second > 0
-          && first < size
-          && second < size
-          && Math.abs(first - second) <= EVEN * size) {
-        after.add(b);
-        after.add(c);
-      }
-    }
-    return after;
   }
 
   private static boolean han(String text) {
