@@ -62,16 +62,13 @@ final class AfterDuties {
     current.last = lastBefore;
     current.closeMeasures();
     PlanProblemDraft own =
-        new PlanProblemDraft(basePath, List.copyOf(categoryPath), Integer.MAX_VALUE, firstLine);
-    own.heading = text.get(0);
-    own.ownLines.addAll(text.subList(1, text.size()));
-    own.notes.add(
-        "Line "
-            + firstLine
-            + " 「"
-            + OutlineParser.shorten(own.heading)
-            + "」 follows the duties of the problem before it, with no number that was read, and the"
-            + " 整改措施 and duties after it are its own; it was read as the problem");
+        PlanProblemDraft.unnumbered(
+            basePath,
+            categoryPath,
+            firstLine,
+            text,
+            "follows the duties of the problem before it, with no number that was read, and the"
+                + " 整改措施 and duties after it are its own");
     drafts.add(own);
     forget();
     return own;

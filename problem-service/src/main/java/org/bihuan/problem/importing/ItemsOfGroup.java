@@ -32,18 +32,14 @@ final class ItemsOfGroup {
       return null;
     }
     PlanProblemDraft draft =
-        new PlanProblemDraft(basePath, List.copyOf(categoryPath), Integer.MAX_VALUE, line);
-    draft.heading = text.get(0);
-    draft.ownLines.addAll(text.subList(1, text.size()));
-    draft.notes.add(
-        "Line "
-            + line
-            + " 「"
-            + OutlineParser.shorten(draft.heading)
-            + "」 comes first under the group 「"
-            + OutlineParser.shorten(categoryPath.get(categoryPath.size() - 1))
-            + "」, with no number that was read, and the 整改措施 or duties after it are its own; it was"
-            + " read as the problem");
+        PlanProblemDraft.unnumbered(
+            basePath,
+            categoryPath,
+            line,
+            text,
+            "comes first under the group 「"
+                + OutlineParser.shorten(categoryPath.get(categoryPath.size() - 1))
+                + "」, with no number that was read, and the 整改措施 or duties after it are its own");
     text.clear();
     return draft;
   }

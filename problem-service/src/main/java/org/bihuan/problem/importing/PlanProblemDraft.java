@@ -82,6 +82,28 @@ final class PlanProblemDraft {
     this.last = line;
   }
 
+  /**
+   * A problem written without a number (0291, 0298): its first text line is its heading, the rest
+   * its own lines, and the note says why it was read as a problem ({@code why}: the words between
+   * the quoted heading and "it was read as the problem").
+   */
+  static PlanProblemDraft unnumbered(
+      List<String> basePath, List<String> categoryPath, int line, List<String> text, String why) {
+    PlanProblemDraft draft =
+        new PlanProblemDraft(basePath, List.copyOf(categoryPath), Integer.MAX_VALUE, line);
+    draft.heading = text.get(0);
+    draft.ownLines.addAll(text.subList(1, text.size()));
+    draft.notes.add(
+        "Line "
+            + line
+            + " 「"
+            + OutlineParser.shorten(draft.heading)
+            + "」 "
+            + why
+            + "; it was read as the problem");
+    return draft;
+  }
+
   boolean hasMeasures() {
     return measureLines != null || !measures.isEmpty();
   }
