@@ -140,10 +140,29 @@ class ImportPlanGroupFirstProblemTest {
       assertEquals(expected, problems(answer), answer.prettify());
       assertEquals(
           List.of(
-              "Line 7: numbering jumps to 1-2 at 「项目支出预算调整频繁。」; check that no item is missing.",
               "Line 4 「预算编制不细化。」 comes first under the group 「预算管理方面」, with no number that was"
                   + " read, and the 整改措施 or duties after it are its own; it was read as the problem"
                   + " 「预算编制不细化」."),
+          answer.getList("warnings"));
+    }
+  }
+
+  @Test
+  void theItemAfterAnUnnumberedFirstProblemMayBeNumberedTwoButNotThree() throws IOException {
+    String firstNote =
+        "Line 4 「预算编制不细化。」 comes first under the group 「预算管理方面」, with no number that was"
+            + " read, and the 整改措施 or duties after it are its own; it was read as the problem"
+            + " 「预算编制不细化」.";
+    for (JsonPath answer : textAndWord(BEFORE_DASH_ITEMS.replace("1-2 ", "2."))) {
+      assertEquals(3, problems(answer).size(), answer.prettify());
+      assertEquals(List.of(firstNote), answer.getList("warnings"));
+    }
+    for (JsonPath answer : textAndWord(BEFORE_DASH_ITEMS.replace("1-2 ", "3."))) {
+      assertEquals(3, problems(answer).size(), answer.prettify());
+      assertEquals(
+          List.of(
+              "Line 7: numbering jumps to 3. at 「项目支出预算调整频繁。」; check that no item is missing.",
+              firstNote),
           answer.getList("warnings"));
     }
   }

@@ -230,12 +230,14 @@ final class OutlineTree {
       expected = true;
     } else {
       // the first item under a heading restarts at 1 or continues the previous group's count,
-      // or the points the heading's own line began (1.学习不深：一是…；二是… then 三是…)
+      // or the points the heading's own line began (1.学习不深：一是…；二是… then 三是…), or goes on at
+      // 2 after the group's first problem written without a number under the heading (0291)
       expected =
           number == 1
               || number == lastAtRank[rank] + 1
               || (rank == Numbering.POINT
-                  && number == Enumeration.lastPoint(parent.heading(), 0) + 1);
+                  && number == Enumeration.lastPoint(parent.heading(), 0) + 1)
+              || (number == 2 && previous == null && opensWithUnnumberedProblem(parent));
     }
     if (!expected) {
       warnings.add(
@@ -248,6 +250,30 @@ final class OutlineTree {
               + "」; check that no item is missing.");
     }
     lastAtRank[rank] = lastNumber(numbering);
+  }
+
+  /**
+   * The heading's own text begins with a problem written without a number — a line that is no label
+   * but 问题：, does not end in a colon (针对以下问题：), and is followed by its 整改措施 or a duty — as {@link
+   * ItemsOfGroup#firstUnnumbered} reads it: the item after it is the group's second.
+   */
+  private static boolean opensWithUnnumberedProblem(Node heading) {
+    if (heading.body.isEmpty() || heading.body.get(0).strip().matches(".*[：:]$")) {
+      return false;
+    }
+    List<Labels.Labelled> first = Labels.of(heading.body.get(0));
+    if (!first.isEmpty() && first.get(0).label() != Labels.Label.PROBLEM) {
+      return false;
+    }
+    for (String line : heading.body.subList(1, heading.body.size())) {
+      List<Labels.Labelled> labels = Labels.of(line);
+      if (!labels.isEmpty()
+          && labels.get(0).label() != Labels.Label.PROBLEM
+          && labels.get(0).label() != Labels.Label.OTHER) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The number a line ends on: 一是…；二是… on one line ends on 二. */
