@@ -168,4 +168,62 @@ class ImportPdfNarrowPageWrapsTest {
     assertTrue(
         warnings.stream().allMatch(w -> w.contains(NarrowPagePdf.ADDRESS)), warnings.toString());
   }
+
+  /**
+   * A contents page whose only long line is the plan's title: one line reaching the right edge
+   * makes no text block's edge, so the title is not joined with 目录 under it and the contents are
+   * left out whole (the first version of 0303 read them as a contents page without a 目录 line).
+   */
+  @Test
+  void aTitleAloneAtTheEdgeOfAContentsPageKeepsItsOwnLine() {
+    List<String> plan =
+        List.of(
+            "某某县财政局关于巡察反馈问题整改工作的专项实施方案",
+            "目录",
+            "一、存在问题及整改措施 2",
+            "（一）党建方面 2",
+            "（二）业务方面 2",
+            "二、工作要求 3",
+            NarrowPagePdf.PAGE,
+            "一、存在问题及整改措施",
+            "（一）党建方面",
+            "1.作风建设常态化长效化不够。",
+            "整改措施：开展作风建设专项整治。",
+            "责任单位：纪委办公室",
+            "整改时限：2024年10月31日",
+            "（二）业务方面",
+            "1.固定资产管理混乱。",
+            "整改措施：开展资产清查。",
+            "责任单位：财务处",
+            "整改时限：2024年12月31日",
+            NarrowPagePdf.PAGE,
+            "二、工作要求",
+            "各科室要高度重视。");
+    assertEquals(Paper.A5.perLine(), plan.get(0).length());
+    JsonPath answer = dryRun(Paper.A5, Printer.LIBREOFFICE, plan);
+    TableImportTest.assertProblems(
+        List.of(
+            problem(
+                "作风建设常态化长效化不够",
+                "作风建设常态化长效化不够。",
+                List.of("党建方面"),
+                lines(9, 12, 2),
+                List.of(
+                    measure(
+                        "开展作风建设专项整治。", List.of("纪委办公室"), null, null, "DEADLINE", "2024-10-31"))),
+            problem(
+                "固定资产管理混乱",
+                "固定资产管理混乱。",
+                List.of("业务方面"),
+                lines(14, 17, 2),
+                List.of(measure("开展资产清查。", List.of("财务处"), null, null, "DEADLINE", "2024-12-31")))),
+        answer);
+    assertEquals(
+        List.of(
+            "Lines 2–6 are the document's table of contents (目录, 4 entries: 「一、存在问题及整改措施」「（一）党建方面」"
+                + "「（二）业务方面」…); they repeat its headings with page numbers and were not imported.",
+            "Lines 18–19: the section 「二、工作要求」 holds no problems (such as 工作要求, 保障措施, 组织领导); it was"
+                + " not imported."),
+        answer.getList("warnings"));
+  }
 }
