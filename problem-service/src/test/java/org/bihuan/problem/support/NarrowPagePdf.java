@@ -66,7 +66,7 @@ public final class NarrowPagePdf {
   /** A paragraph {@code <<PAGE>>} starts the next page. */
   public static final String PAGE = "<<PAGE>>";
 
-  /** The date and time Chromium prints at each page's head. */
+  /** The date and time Chromium prints at each page's head (the en-US form). */
   public static final String PRINTED = "7/1/24, 10:30 AM";
 
   /** The file's address Chromium prints at each page's foot. */
@@ -102,8 +102,7 @@ public final class NarrowPagePdf {
       COSDictionary font = ChinesePdf.font();
       for (int p = 0; p < pages.size(); p++) {
         StringBuilder content = new StringBuilder();
-        float top = paper.height() - paper.margin() - paper.size();
-        float y = top;
+        float y = paper.height() - paper.margin() - paper.size();
         for (String line : pages.get(p)) {
           boolean spaced = line.startsWith(SPACED);
           String text = spaced ? line.substring(SPACED.length()) : line;
@@ -144,25 +143,19 @@ public final class NarrowPagePdf {
   private static final String HANGS = "。，、；：）」”！？";
 
   /** A paragraph's lines of at most {@code width} glyphs, a closing mark hanging past the last. */
-  static List<String> broken(String paragraph, int width) {
-    List<String> out = new ArrayList<>();
-    String prefix = paragraph.startsWith(SPACED) ? SPACED : "";
-    String text = paragraph.substring(prefix.length());
-    if (!prefix.isEmpty()) {
-      out.add(paragraph); // a letter-spaced paragraph is one short line
-      return out;
+  private static List<String> broken(String paragraph, int width) {
+    if (paragraph.isEmpty() || paragraph.startsWith(SPACED)) {
+      return List.of(paragraph); // a letter-spaced paragraph is one short line
     }
+    List<String> out = new ArrayList<>();
     int start = 0;
-    while (start < text.length()) {
-      int end = Math.min(text.length(), start + width);
-      if (end < text.length() && HANGS.indexOf(text.charAt(end)) >= 0) {
+    while (start < paragraph.length()) {
+      int end = Math.min(paragraph.length(), start + width);
+      if (end < paragraph.length() && HANGS.indexOf(paragraph.charAt(end)) >= 0) {
         end++;
       }
-      out.add(text.substring(start, end));
+      out.add(paragraph.substring(start, end));
       start = end;
-    }
-    if (out.isEmpty()) {
-      out.add("");
     }
     return out;
   }
