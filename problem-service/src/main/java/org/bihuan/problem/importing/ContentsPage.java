@@ -148,9 +148,10 @@ final class ContentsPage {
   /**
    * Whether {@code line} and {@code next} are one entry wrapped over two lines: the entry's text
    * goes on in {@code next}, which ends with a leader and the page number, or {@code line} ends
-   * with the leader and {@code next} is the page number alone.
+   * with the leader and {@code next} is the page number alone. Such lines are this class's to read,
+   * whatever the page's edge says ({@link PdfWraps}).
    */
-  private static boolean wrapped(String line, String next) {
+  static boolean wrapped(String line, String next) {
     String n = next.strip().replace('\u3000', ' ');
     if (TRAILING_LEADER.matcher(line.strip()).find()) {
       return NUMBER_ALONE.matcher(n).matches() || isEntry(line.strip() + n);

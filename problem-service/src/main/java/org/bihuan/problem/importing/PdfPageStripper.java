@@ -56,6 +56,7 @@ final class PdfPageStripper extends PDFTextStripper {
     paths.clear();
     struck.clear();
     struckGlyphs.clear();
+    letterSpaced.clear();
     pageDropped = 0;
   }
 
@@ -98,6 +99,7 @@ final class PdfPageStripper extends PDFTextStripper {
     for (List<TextPosition> article : getCharactersByArticle()) {
       limits.withinTime(deadline);
       inReadingOrder(article);
+      letterSpaced.addAll(PdfGaps.evenlySpaced(article));
       lines += PdfStrikes.strike(article, strokes, lines, struck, struckGlyphs);
       for (TextPosition g : article) {
         if (struckGlyphs.contains(g)) {
@@ -114,6 +116,10 @@ final class PdfPageStripper extends PDFTextStripper {
     separator = false;
     super.writePage();
   }
+
+  /** The page's glyphs after a gap that is letter spacing ({@link PdfGaps#evenlySpaced}). */
+  private final java.util.Set<TextPosition> letterSpaced =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   /** PDFBox put a word separator (a gap between glyphs) before the next string. */
   private boolean separator;
@@ -157,7 +163,7 @@ final class PdfPageStripper extends PDFTextStripper {
       for (TextPosition p : positions) {
         lineSize = Math.max(lineSize, p.getFontSizeInPt());
       }
-      if (separator && !PdfGaps.spacing(lastShown, first)) {
+      if (separator && !PdfGaps.spacing(lastShown, first) && !letterSpaced.contains(first)) {
         super.writeWordSeparator();
       }
       layout.shown(

@@ -30,8 +30,8 @@ import org.bihuan.platform.error.ApiProblem;
  * private-use characters) is refused the same way rather than imported as garbage when it is more
  * than a fifth of the text; fewer such characters, and scanned pages among text pages, are named by
  * page in the warnings. Tables, ruled or not, are read as Word tables are ({@link PdfTables}), and
- * duty lines wrapped at the page width are joined ({@link PdfWraps}). Glyphs drawn one after
- * another on one line are read from left to right ({@link #inReadingOrder}).
+ * lines wrapped at the page width are joined ({@link PdfWraps}). Glyphs drawn one after another on
+ * one line are read from left to right ({@link #inReadingOrder}).
  */
 final class PdfText {
 
@@ -240,7 +240,7 @@ final class PdfText {
         Set<Integer> inTables = new HashSet<>();
         tableLines.forEach(f -> inTables.addAll(f.lines()));
         noteWarnings.addAll(PdfFootnotes.cut(lines, stripper.layout, page, inTables));
-        PdfWraps.join(lines, stripper.layout);
+        PdfWraps.join(lines, stripper.layout, inTables);
         pageLines.add(tables.marked(lines, tableLines, stripper.layout));
         String struck = PdfStrikes.warning(page, stripper.struck);
         if (struck != null) {
