@@ -240,10 +240,7 @@ class ImportPlanSharedAndNumberedDutiesTest {
 
   private static final List<String> NUMBERED_WARNINGS =
       List.of(
-          // 1.2024年6月30日；2.长期坚持 could be one measure's stages: read by number, and said (0299)
-          "Line 7: 整改时限 「1.2024年6月30日；2.长期坚持」 reads like the stages of one time limit, but its items are"
-              + " as many as the 2 measures beside it, whose other duties are numbered one per measure"
-              + " too; item n was given to measure n; check them, in the problem 「问责工作不到位」.",
+          // 1.2024年6月30日；2.长期坚持 beside two measures: read by number, as any numbered duty (0305)
           "Line 23: 责任单位 numbers 2 items beside 3 measures; they were given by number (measure 3"
               + " 「落实专人管理。」 got none); check them, in the problem 「档案管理不规范」.",
           "Problem 「档案管理不规范」, measure 「落实专人管理。」: no 责任单位 is given.");

@@ -27,8 +27,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * beside two measures of a plan's problem, and in a table's 整改时限 cell beside one measure or two,
  * read from a text, a .docx written by POI (paragraphs, and a table) and an .xlsx ledger through
  * {@code POST /sources/{id}/import?dryRun=true} and one real import, every field of every problem
- * and measure and every warning compared: each measure is LONG_TERM with the date kept, unless the
- * other duties are numbered one per measure too (docs/decisions/0299).
+ * and measure and every warning compared: beside one measure, or named by their term beside two,
+ * the measure is LONG_TERM with the date kept (docs/decisions/0299); numbered and as many as the
+ * measures, item n is measure n's time limit (0305, amending 0299).
  */
 @QuarkusTest
 class ImportTimeStagesBesideMeasuresTest {
@@ -73,8 +74,8 @@ class ImportTimeStagesBesideMeasuresTest {
             List.of(),
             lines(3, 7, page),
             List.of(
-                measure("建立问责台账", List.of("纪检监察室"), null, "马超", "LONG_TERM", "2024-06-30"),
-                measure("开展警示教育。", List.of("纪检监察室"), null, "马超", "LONG_TERM", "2024-06-30"))),
+                measure("建立问责台账", List.of("纪检监察室"), null, "马超", "DEADLINE", "2024-06-30"),
+                measure("开展警示教育。", List.of("纪检监察室"), null, "马超", "LONG_TERM", null))),
         problem(
             "制度建设滞后",
             "制度建设滞后。",
@@ -89,7 +90,7 @@ class ImportTimeStagesBesideMeasuresTest {
             List.of(),
             lines(13, 18, page),
             List.of(
-                measure("精简会议", List.of("办公室"), null, null, "LONG_TERM", null),
+                measure("精简会议", List.of("办公室"), null, null, "IMMEDIATE", null),
                 measure("压减文件。", List.of("办公室"), null, null, "LONG_TERM", null))),
         problem(
             "学风不浓",
@@ -103,13 +104,6 @@ class ImportTimeStagesBesideMeasuresTest {
 
   private static final List<String> PLAN_WARNINGS =
       List.of(
-          "Line 7: 整改时限 「1.2024年6月底前；2.长期坚持」 gives the stages of a time limit (dated or 立行立改, then 长期坚持) beside 2 measures whose other duties are not numbered one per measure; each measure was given all the stages as its time limit, not one stage each; check them, in the problem 「问责工作不到位」.",
-          "Problem 「问责工作不到位」, measure 「建立问责台账」 (line 7): 「1.2024年6月底前；2.长期坚持」 numbers the measure's stages, one of them 长期坚持: it is imported as LONG_TERM, with 2024-06-30 (its dated stage) kept as its deadline; the ticket, being LONG_TERM, has none.",
-          "Problem 「问责工作不到位」, measure 「开展警示教育。」 (line 7): 「1.2024年6月底前；2.长期坚持」 numbers the measure's stages, one of them 长期坚持: it is imported as LONG_TERM, with 2024-06-30 (its dated stage) kept as its deadline; the ticket, being LONG_TERM, has none.",
-          "Line 10: 整改时限 「1.2024年9月30日前；2.长期坚持」 reads like the stages of one time limit, but its items are as many as the 2 measures beside it, whose other duties are numbered one per measure too; item n was given to measure n; check them, in the problem 「制度建设滞后」.",
-          "Line 18: 整改时限 「1.立行立改；2.长期坚持」 gives the stages of a time limit (dated or 立行立改, then 长期坚持) beside 2 measures whose other duties are not numbered one per measure; each measure was given all the stages as its time limit, not one stage each; check them, in the problem 「会风不实」.",
-          "Problem 「会风不实」, measure 「精简会议」 (line 18): 「1.立行立改；2.长期坚持」 numbers the measure's stages, one of them 长期坚持, the other 立行立改: it is imported as LONG_TERM, without a deadline.",
-          "Problem 「会风不实」, measure 「压减文件。」 (line 18): 「1.立行立改；2.长期坚持」 numbers the measure's stages, one of them 长期坚持, the other 立行立改: it is imported as LONG_TERM, without a deadline.",
           "Problem 「学风不浓」, measure 「加强学习」 (line 22): 「近期：2024年12月底前；中长期：长期坚持」 names the measure's stages, one of them 长期坚持: it is imported as LONG_TERM, with 2024-12-31 (its dated stage) kept as its deadline; the ticket, being LONG_TERM, has none.",
           "Problem 「学风不浓」, measure 「开展研讨。」 (line 22): 「近期：2024年12月底前；中长期：长期坚持」 names the measure's stages, one of them 长期坚持: it is imported as LONG_TERM, with 2024-12-31 (its dated stage) kept as its deadline; the ticket, being LONG_TERM, has none.");
 
@@ -159,8 +153,8 @@ class ImportTimeStagesBesideMeasuresTest {
             List.of(),
             tableOrSheetRows(format, 3, 3),
             List.of(
-                measure("修订管理制度", List.of("院办公室"), null, "王五", "LONG_TERM", "2024-09-30"),
-                measure("开展制度执行检查。", List.of("院办公室"), null, "王五", "LONG_TERM", "2024-09-30"))),
+                measure("修订管理制度", List.of("院办公室"), null, "王五", "DEADLINE", "2024-09-30"),
+                measure("开展制度执行检查。", List.of("院办公室"), null, "王五", "LONG_TERM", null))),
         problem(
             "档案管理不规范",
             "档案管理不规范。",
@@ -188,13 +182,7 @@ class ImportTimeStagesBesideMeasuresTest {
     return List.of(
         "Problem 「问责工作不到位」, measure 「建立问责台账。」: 「1.2024年6月底前；2.长期坚持」 numbers the measure's stages, one of them 长期坚持: it is imported as LONG_TERM, with 2024-06-30 (its dated stage) kept as its deadline; the ticket, being LONG_TERM, has none.",
         where
-            + "row 3: the 「整改时限」 cell 「1.2024年9月30日前；2.长期坚持」 gives the stages of a time limit (dated or 立行立改, then 长期坚持) beside 2 measures whose other duty cells are not numbered one per measure; each measure was given all the stages as its time limit, not one stage each. Check them.",
-        where
-            + "row 3: the 整改措施 cell lists 2 numbered measures (「修订管理制度」 …); each was imported as a measure of its own, without its number, with the row's 责任单位, 责任人 and 整改时限.",
-        "Problem 「制度建设滞后」, measure 「修订管理制度」: 「1.2024年9月30日前；2.长期坚持」 numbers the measure's stages, one of them 长期坚持: it is imported as LONG_TERM, with 2024-09-30 (its dated stage) kept as its deadline; the ticket, being LONG_TERM, has none.",
-        "Problem 「制度建设滞后」, measure 「开展制度执行检查。」: 「1.2024年9月30日前；2.长期坚持」 numbers the measure's stages, one of them 长期坚持: it is imported as LONG_TERM, with 2024-09-30 (its dated stage) kept as its deadline; the ticket, being LONG_TERM, has none.",
-        where
-            + "row 4: the 「整改时限」 cell 「1.2024年10月31日前；2.长期坚持」 reads like the stages of one time limit, but its items are as many as the 2 measures beside it, whose other duty cells are numbered one per measure too; item n was given to measure n. Check them.",
+            + "row 3: the 整改措施 cell lists 2 numbered measures (「修订管理制度」 …); each was imported as a measure of its own, without its number, with the item of the same number in the numbered duty cells and the row's other duties.",
         where
             + "row 4: the 整改措施 cell lists 2 numbered measures (「清理档案」 …); each was imported as a measure of its own, without its number, with the item of the same number in the numbered duty cells and the row's other duties.",
         "Problem 「会风不实」, measure 「精简会议。」: 「1.立行立改；2.长期坚持」 numbers the measure's stages, one of them 长期坚持, the other 立行立改: it is imported as LONG_TERM, without a deadline.",

@@ -25,7 +25,7 @@ final class Enumeration {
     Pattern.compile("[（(]\\s*(\\d{1,2})\\s*[）)]"),
     Pattern.compile("([\\u2460-\\u2473])"),
     Pattern.compile("([\\u2474-\\u2487])"),
-    Pattern.compile(BOUNDARY + "(\\d{1,2})[.．、](?![\\d.．])"),
+    Pattern.compile(BOUNDARY + "(\\d{1,2})[.．、]" + Numbering.AFTER_STOP),
     Pattern.compile("[（(]([一二三四五六七八九十]{1,3})[）)]"),
     // 1.1 … 1.2 …: decimal points, counted by their last part; never a quantity (2.5万元) (0262)
     Pattern.compile(

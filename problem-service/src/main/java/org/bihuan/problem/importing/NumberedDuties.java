@@ -100,9 +100,10 @@ final class NumberedDuties {
   /**
    * The row as each of {@code count} measures of it reads its duties: a numbered duty cell with as
    * many items gives measure n its item n; one with another count gives each measure all its items
-   * without their numbers, and the dry run says so. A time limit cell that gives stages ({@link
-   * TimeStages#areStages}) is kept whole with its numbers, as each measure's time limit, unless
-   * another duty cell was matched and the stages are as many as the measures (0299).
+   * without their numbers, and the dry run says so. A time limit cell goes by number too when its
+   * items read like the stages of one time limit ({@link TimeStages#areStages}) and are as many as
+   * the measures (0305, amending 0299); stages of another count are kept whole with their numbers,
+   * as each measure's time limit.
    */
   static Split perMeasure(Grid.Row row, RowCells cells, int count) {
     List<List<Grid.Cell>> rows = new ArrayList<>();
@@ -121,8 +122,11 @@ final class NumberedDuties {
       if (items == null) {
         continue;
       }
-      if (columns[c] == Column.TIME_LIMIT && TimeStages.areStages(cell.text())) {
-        // 1.2024年6月底前；2.长期坚持: the stages of a time limit, kept with their numbers (0299)
+      if (columns[c] == Column.TIME_LIMIT
+          && items.size() != count
+          && TimeStages.areStages(cell.text())) {
+        // 1.2024年6月底前；2.长期坚持 beside one measure or three: the stages of a time limit, kept
+        // with their numbers (0299, 0305)
         stages = count > 1 ? c : stages;
         continue;
       }
@@ -152,7 +156,7 @@ final class NumberedDuties {
               + " given all of them, without their numbers. Check which one serves which measure.");
     }
     if (stages >= 0) {
-      staged(row, cells, rows, stages, matched);
+      staged(row, cells, rows, stages);
     }
     List<Grid.Row> out = new ArrayList<>();
     for (List<Grid.Cell> r : rows) {
@@ -162,39 +166,23 @@ final class NumberedDuties {
   }
 
   /**
-   * A time limit cell of stages beside several measures: each measure's whole time limit, unless
-   * another duty cell of the row is numbered one per measure and the stages are as many (then item
-   * n is measure n's); said in a warning either way (0299).
+   * A time limit cell of stages beside several measures of another count: each measure's whole time
+   * limit, said in a warning (0299, 0305).
    */
-  private static void staged(
-      Grid.Row row, RowCells cells, List<List<Grid.Cell>> rows, int c, boolean matched) {
+  private static void staged(Grid.Row row, RowCells cells, List<List<Grid.Cell>> rows, int c) {
     Grid.Cell cell = row.cell(c);
-    List<String> items = items(cell.text());
-    String said =
+    cells.warnings.add(
         cells.where(row)
             + ": the 「"
             + cells.headerName(c)
             + "」 cell 「"
             + OutlineParser.shorten(TextNoise.clean(cell.text()))
-            + "」 ";
-    if (matched && items.size() == rows.size()) {
-      for (int i = 0; i < rows.size(); i++) {
-        rows.get(i).set(c, with(cell, items.get(i)));
-      }
-      cells.warnings.add(
-          said
-              + "reads like the stages of one time limit, but its items are as many as the "
-              + rows.size()
-              + " measures beside it, whose other duty cells are numbered one per measure too;"
-              + " item n was given to measure n. Check them.");
-      return;
-    }
-    cells.warnings.add(
-        said
-            + "gives the stages of a time limit (dated or 立行立改, then 长期坚持) beside "
+            + "」 gives the stages of a time limit (dated or 立行立改, then 长期坚持) in "
+            + items(cell.text()).size()
+            + " items beside "
             + rows.size()
-            + " measures whose other duty cells are not numbered one per measure; each measure was"
-            + " given all the stages as its time limit, not one stage each. Check them.");
+            + " measures, so not one item per measure; each measure was given all the stages as its"
+            + " time limit. Check them.");
   }
 
   private static Grid.Cell with(Grid.Cell cell, String text) {

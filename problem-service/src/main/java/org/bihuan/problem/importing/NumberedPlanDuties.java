@@ -22,20 +22,14 @@ import org.bihuan.problem.importing.Labels.Label;
  * measure's (or the problem's) units or people, without the numbers, or its time limit as written:
  * numbered stages ending in 长期坚持 are read by {@link TimeStages} (0292).
  *
- * <p>A time limit that gives stages ({@link TimeStages#areStages}: 1.2024年6月底前；2.长期坚持) beside
- * several measures is the time limit of each of them, whole, unless the numbering says that its
- * items are the measures' own: as many items as measures, and another duty of the same measures
- * (责任单位, 配合单位, 责任领导, 责任人) numbered one per measure too, before or after it. Either way the dry run
- * says how it was read (docs/decisions/0299).
+ * <p>A numbered time limit goes by number as any duty does, also when its items read like the
+ * stages of one time limit ({@link TimeStages#areStages}: 1.立行立改；2.2024年8月31日；3.长期坚持 beside three
+ * measures): item n is measure n's (docs/decisions/0305, amending 0299). Only a list of stages of
+ * another count than the measures is each measure's time limit, whole, and the dry run says so;
+ * stages named by their term without numbers (近期：…；中长期：…) are no numbered list and are read whole
+ * too.
  */
 final class NumberedPlanDuties {
-
-  /**
-   * A time limit of stages given whole to the measures from {@code from} ({@link
-   * PlanProblemDraft#groupStart}), with the index of its note: given by number instead when a duty
-   * numbered one per measure follows it.
-   */
-  record Staged(String value, List<String> items, int line, int from, int note) {}
 
   private NumberedPlanDuties() {}
 
@@ -55,22 +49,17 @@ final class NumberedPlanDuties {
       // a time limit keeps its numbers: they say its items are the stages of one measure (0292)
       return label == Label.TIME_LIMIT ? value : String.join("、", items);
     }
-    if (label == Label.TIME_LIMIT && TimeStages.areStages(value)) {
-      if (draft.byNumberFrom != draft.groupStart || items.size() != measures.size()) {
-        draft.staged = new Staged(value, items, line, draft.groupStart, draft.notes.size());
-        draft.notes.add(stagesForEach(value, measures.size(), line));
-        return value;
-      }
-      draft.notes.add(stagesByNumber(value, measures.size(), line));
+    if (label == Label.TIME_LIMIT
+        && items.size() != measures.size()
+        && TimeStages.areStages(value)) {
+      // stages of another count than the measures: each measure's time limit, whole (0299, 0305)
+      draft.notes.add(stagesForEach(value, items.size(), measures.size(), line));
+      return value;
     }
     for (int i = 0; i < Math.min(items.size(), measures.size()); i++) {
       measures.get(i).assign(label, items.get(i), line);
     }
     if (items.size() == measures.size()) {
-      if (label != Label.TIME_LIMIT) {
-        draft.byNumberFrom = draft.groupStart;
-        restage(draft, measures);
-      }
       return null;
     }
     List<String> left = new ArrayList<>();
@@ -105,44 +94,17 @@ final class NumberedPlanDuties {
     return null;
   }
 
-  /**
-   * The stages given whole to these measures before a duty numbered one per measure came: item n of
-   * them is measure n's after all.
-   */
-  private static void restage(PlanProblemDraft draft, List<PlanMeasureDraft> measures) {
-    Staged staged = draft.staged;
-    if (staged == null
-        || staged.from() != draft.groupStart
-        || staged.items().size() != measures.size()) {
-      return;
-    }
-    for (int i = 0; i < measures.size(); i++) {
-      measures.get(i).replaceTimeLimit(staged.items().get(i), staged.line());
-    }
-    draft.notes.set(staged.note(), stagesByNumber(staged.value(), measures.size(), staged.line()));
-    draft.staged = null;
-  }
-
-  private static String stagesForEach(String value, int measures, int line) {
+  private static String stagesForEach(String value, int items, int measures, int line) {
     return "Line "
         + line
         + ": 整改时限 「"
         + OutlineParser.shorten(value)
-        + "」 gives the stages of a time limit (dated or 立行立改, then 长期坚持) beside "
+        + "」 gives the stages of a time limit (dated or 立行立改, then 长期坚持) in "
+        + items
+        + " items beside "
         + measures
-        + " measures whose other duties are not numbered one per measure; each measure was given"
-        + " all the stages as its time limit, not one stage each; check them, in the problem";
-  }
-
-  private static String stagesByNumber(String value, int measures, int line) {
-    return "Line "
-        + line
-        + ": 整改时限 「"
-        + OutlineParser.shorten(value)
-        + "」 reads like the stages of one time limit, but its items are as many as the "
-        + measures
-        + " measures beside it, whose other duties are numbered one per measure too; item n was"
-        + " given to measure n; check them, in the problem";
+        + " measures, so not one item per measure; each measure was given all the stages as its"
+        + " time limit; check them, in the problem";
   }
 
   private static String name(Label label) {

@@ -26,15 +26,26 @@ record Numbering(int rank, int number, String marker, String text) {
   static final int DEEPEST = POINT;
 
   private static final String CHINESE_DIGITS = "一二三四五六七八九十百零〇两";
+
+  /**
+   * What may follow the stop of an arabic item's number (1. 1、 1．): no digit and no further stop,
+   * for 2024.5.31 and 100000.00元 are a date and an amount — but a year, the digits 19xx or 20xx and
+   * 年 (1.2023年以来…, 1、2024年1月…, 5.2023年度…), for no date or amount goes on so (0305). The one rule
+   * for an item at a line's start and inside a line ({@link Enumeration}).
+   */
+  static final String AFTER_STOP = "(?:(?![\\d.．])|(?=(?:19|20)\\d{2}年))";
+
   private static final Pattern[] BY_RANK = {
     Pattern.compile("^([" + CHINESE_DIGITS + "]{1,4})\\s*[、．.]\\s*"),
     Pattern.compile(
         "^(?:[（(]\\s*([" + CHINESE_DIGITS + "]{1,4})\\s*[）)]|([\\u3220-\\u3229]))\\s*[、．.]?\\s*"),
     // 1. to 999999.: an item's number has up to six digits (a plan of 60,000 items is read whole);
     // a longer run of digits is a date or a phone (20240531、 13812345678、), a digit or stop after
-    // the stop a date or an amount (2024.5.31, 100000.00元)
+    // the stop a date or an amount (2024.5.31, 100000.00元) — unless the digits are a year (0305)
     Pattern.compile(
-        "^(?:(\\d{1,6})\\s*[.．、](?![\\d.．])|([\\u2488-\\u249B])|([\\u2160-\\u216B])\\s*[、．.]"
+        "^(?:(\\d{1,6})\\s*[.．、]"
+            + AFTER_STOP
+            + "|([\\u2488-\\u249B])|([\\u2160-\\u216B])\\s*[、．.]"
             + "|第\\s*(\\d{1,4}|[一二三四五六七八九十百]{1,4})\\s*号(?:\\s*[：:、．.]|\\s+))\\s*"),
     Pattern.compile(
         "^(?:[（(]\\s*(\\d{1,3})\\s*[）)]|(\\d{1,3})[）)]|([\\u2474-\\u2487]))\\s*[、．.]?\\s*"),

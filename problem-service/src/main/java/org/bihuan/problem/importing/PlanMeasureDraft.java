@@ -61,12 +61,6 @@ final class PlanMeasureDraft {
     }
   }
 
-  /** The time limit read on {@code line} instead of the one given so far. */
-  void replaceTimeLimit(String value, int line) {
-    timeLimit = null;
-    assign(Label.TIME_LIMIT, value, line);
-  }
-
   /**
    * The names so far and those of {@code value} not yet among them ({@code seen}), 、-separated;
    * null when there are none. A name repeated by a line of many labels (责任领导 张三 … 责任领导 张三) is named

@@ -62,15 +62,6 @@ final class PlanProblemDraft {
 
   boolean dutiesSinceGroup;
 
-  /**
-   * The {@link #groupStart} of the measures a duty was last given to by number, one item each
-   * (0284); -1 when none was.
-   */
-  int byNumberFrom = -1;
-
-  /** A time limit of stages given whole to the measures beside it (0299); null when none. */
-  NumberedPlanDuties.Staged staged;
-
   boolean anyDuty;
 
   PlanProblemDraft(List<String> basePath, List<String> categories, int rank, int line) {

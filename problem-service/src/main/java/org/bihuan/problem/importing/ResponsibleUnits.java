@@ -88,6 +88,19 @@ final class ResponsibleUnits {
               + "\\s*([^（）()【】\\[\\]]+?)\\s*[）)】\\]]");
 
   /**
+   * A bracket after a unit that names the unit leading it: 财务处（牵头：办公室）, 财务处(牵头单位:办公室、审计科) (0305).
+   * The units in it answer and the unit before it helps, as 办公室（牵头）、财务处 reads; a bracket naming a
+   * person (牵头：张三) is no unit ({@link UnitLeads}).
+   */
+  private static final Pattern NAMED_LEAD =
+      Pattern.compile(
+          "\\s*[（(【\\[]\\s*(?:"
+              + LEAD_ROLES
+              + ")"
+              + ROLE_UNIT
+              + "\\s*([^（）()【】\\[\\]]+?)\\s*[）)】\\]]");
+
+  /**
    * A remark in brackets after a unit, not a role and not part of its name (财务科（含下属单位）,
    * 各科室（包括二级机构）, 办公室（视情况）): what the unit covers or how, never a unit itself. A bracket that names
    * another body (纪委（监委）, 党委（人事处）) is part of the name and stays.
@@ -103,9 +116,10 @@ final class ResponsibleUnits {
    * responsible units, one that begins 配合：/协助：/协办：/协同：/参与： co-responsible ones, and later parts
    * without a prefix follow the last prefix; a role prefix after a space or a comma starts a part
    * too (主责：财务科 协办：办公室). A unit marked 财务科（配合） helps and 办公室（牵头） answers, and once one unit of a
-   * part is marked 牵头 the part's unmarked units help it (办公室（牵头）、督查室: 督查室 is co-responsible); a
-   * remark in brackets after a unit (财务科（含下属单位）) is left out of its name (0247). {@code units} and
-   * {@code coUnits} may be the same set (a 配合单位 value).
+   * part is marked 牵头 the part's unmarked units help it (办公室（牵头）、督查室: 督查室 is co-responsible), as
+   * they help the unit a bracket names as leading (财务处（牵头：办公室）: 财务处 helps 办公室, 0305); a remark in
+   * brackets after a unit (财务科（含下属单位）) is left out of its name (0247). {@code units} and {@code
+   * coUnits} may be the same set (a 配合单位 value).
    */
   static void units(String value, Pattern separators, Set<String> units, Set<String> coUnits) {
     if (Placeholders.nothing(value)) {
@@ -127,6 +141,16 @@ final class ResponsibleUnits {
         helpers.appendReplacement(rest, "");
       }
       p = helpers.appendTail(rest).toString().strip();
+      List<String> leading = new ArrayList<>();
+      Matcher namedLead = NAMED_LEAD.matcher(p);
+      rest = new StringBuilder();
+      while (namedLead.find()) {
+        if (!UnitLeads.namesPeople(namedLead.group(1))) {
+          leading.add(namedLead.group(1));
+          namedLead.appendReplacement(rest, "");
+        }
+      }
+      p = namedLead.appendTail(rest).toString().strip();
       Matcher lead = LEAD_PREFIX.matcher(p);
       Matcher co = CO_PREFIX.matcher(p);
       if (lead.lookingAt()) {
@@ -137,7 +161,10 @@ final class ResponsibleUnits {
         p = p.substring(co.end());
       }
       List<String> unmarked = new ArrayList<>();
-      boolean ledHere = false;
+      boolean ledHere = !leading.isEmpty();
+      for (String leadingUnit : leading) {
+        units(leadingUnit, separators, units, units);
+      }
       String[] parts = separators.split(p);
       if (parts.length > 1
           && Arrays.stream(parts)

@@ -1,5 +1,7 @@
 package org.bihuan.problem.importing;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,11 +10,16 @@ import java.util.regex.Pattern;
  * The unit is the responsible unit and the name the responsible person: 牵头 alone is no leader's
  * title (DOMAIN.md's leader in charge is the 责任领导 or 分管领导; 牵头领导 and 牵头负责人 are labels of their own),
  * and a unit marked 牵头 is the one that answers (docs/decisions/0252, 0298). A name that reads as a
- * unit (牵头：财务科) is no person, and the bracket is left as it is.
+ * unit (牵头：财务科) is no person, and the bracket is left as it is: {@link ResponsibleUnits} reads it
+ * as the unit that leads (0305). A plan's line reads the bracket as a duty of its own ({@link
+ * BracketedDuties}); a table's units cell has its people taken out by {@link #people} (0305).
  */
 final class UnitLeads {
 
   private UnitLeads() {}
+
+  /** The label a bracket's person is read under. */
+  private static final String PERSON = "责任人：";
 
   /** 牵头：张三 / 牵头人:李四、王五: a name of two to four characters, or several. */
   private static final Pattern LEAD_PERSON =
@@ -35,6 +42,42 @@ final class UnitLeads {
         return inside;
       }
     }
-    return "责任人：" + m.group(1);
+    return PERSON + m.group(1);
+  }
+
+  /** Whether the names after 牵头： (张三、李四) are people, as {@link #asPerson} reads them. */
+  static boolean namesPeople(String names) {
+    String inside = "牵头：" + names.strip();
+    return !asPerson(inside).equals(inside);
+  }
+
+  /** A bracket that closes inside the value and holds no other bracket. */
+  private static final Pattern BRACKET = Pattern.compile("[（(]([^（）()]*)[）)]");
+
+  /** A units value without the brackets that name a person, and the people they name. */
+  record Read(String units, List<String> people) {}
+
+  /**
+   * The people the brackets of a units value name, as {@link #asPerson} reads them, and the value
+   * without those brackets: 物业科（牵头：张三） → 物业科 and [张三]; 财务处（牵头：办公室） is left whole.
+   */
+  static Read people(String value) {
+    Matcher m = BRACKET.matcher(value);
+    StringBuilder units = new StringBuilder(value.length());
+    List<String> people = new ArrayList<>();
+    while (m.find()) {
+      String inside = m.group(1).strip();
+      String read = asPerson(inside);
+      if (read.equals(inside)) {
+        continue;
+      }
+      people.addAll(List.of(read.substring(PERSON.length()).split("\\s*[、，,]\\s*")));
+      m.appendReplacement(units, "");
+    }
+    if (people.isEmpty()) {
+      return new Read(value, List.of());
+    }
+    m.appendTail(units);
+    return new Read(units.toString(), List.copyOf(people));
   }
 }

@@ -22,6 +22,9 @@ class EnumerationTest {
         "措施如下：1.制定计划。2.建立台账。|制定计划。#建立台账。",
         "（一）制定计划。（二）建立台账。|制定计划。#建立台账。",
         "一是加强学习，（1）读原文（2）写笔记；二是建立制度|加强学习，（1）读原文（2）写笔记#建立制度",
+        // an item's number followed at once by a year (0305)
+        "1.2023年以来的台账全部补齐；2.2024年起每月通报。|2023年以来的台账全部补齐#2024年起每月通报。",
+        "1、2024年6月底前完成；2、长期坚持|2024年6月底前完成#长期坚持",
       })
   void enumerationsInRunningTextAreSplit(String text, String items) {
     Enumeration.Items found = Enumeration.of(text);
@@ -35,6 +38,7 @@ class EnumerationTest {
         "只有（2）没有一",
         "一是加强学习，别无其他。",
         "增长1.5倍，2.0版本",
+        "截至2024.6.30，1.2万元，2.5万元",
         "一体推进“三不腐”",
       })
   void aSingleOrStrayMarkerIsNoEnumeration(String text) {

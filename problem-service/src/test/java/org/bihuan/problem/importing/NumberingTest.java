@@ -52,6 +52,13 @@ class NumberingTest {
         "2-2年轻干部培养不足|1|2|年轻干部培养不足",
         "1-2年轻干部培养不足|1|2|年轻干部培养不足",
         "3-1个别单位未整改|1|1|个别单位未整改",
+        // an item's number followed at once by a year (0305)
+        "1.2023年以来12345热线投诉办理不及时|2|1|2023年以来12345热线投诉办理不及时",
+        "1、2024年1月以来信访件超期|2|1|2024年1月以来信访件超期",
+        "5.2023年度结案率偏低|2|5|2023年度结案率偏低",
+        "２．2024年上半年投诉量上升|2|2|2024年上半年投诉量上升",
+        "1.2 预算编制不细化|1|2|预算编制不细化",
+        "3.1.2 制度执行不严格|2|2|制度执行不严格",
       })
   void numberingStylesNestByTheirFixedRank(String line, int rank, int number, String text) {
     Numbering n = Numbering.of(TextNoise.clean(line));
@@ -82,6 +89,10 @@ class NumberingTest {
         "3-5年内完成",
         "5-31日前完成",
         "1-2 30%的单位未整改",
+        "2024.6.30前完成",
+        "2.5万元专项经费未拨付",
+        "1.2023万元结余资金",
+        "12.2023.5.31前完成",
       })
   void ordinaryTextHasNoNumbering(String line) {
     assertNull(Numbering.of(line), line);

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * A 整改台账 whose 整改时限 cells give the stages of a time limit (docs/decisions/0299), as a Word table or
  * an .xlsx sheet 台账 written by POI. Row 2: stages beside one measure; row 3: beside two numbered
- * measures, no other duty numbered; row 4: the same with 责任单位 and 责任人 numbered one per measure; row
- * 5: 立行立改 and 长期坚持; row 6: stages named by their term.
+ * measures, no other duty numbered (by number since 0305); row 4: the same with 责任单位 and 责任人
+ * numbered one per measure; row 5: 立行立改 and 长期坚持; row 6: stages named by their term.
  */
 public final class TimeStagesTable {
 
