@@ -40,6 +40,13 @@ public class Source extends PanacheEntityBase {
   public String organization;
   public LocalDate heldOn;
   public String externalRef;
+
+  /**
+   * The name of the file the source's latest import that named one was uploaded with (0300); set by
+   * imports, never by PUT.
+   */
+  public String fileName;
+
   @Version public long version;
   public Instant createdAt;
 }

@@ -21,6 +21,9 @@ public class SourceImport extends PanacheEntityBase {
 
   public String mediaType;
 
+  /** The name the document was uploaded with (Content-Disposition), or null when none was sent. */
+  public String fileName;
+
   /** What the parser could not place, as the import answered it. */
   @JdbcTypeCode(SqlTypes.ARRAY)
   public List<String> warnings;

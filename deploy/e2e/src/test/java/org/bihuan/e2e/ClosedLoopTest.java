@@ -57,7 +57,7 @@ class ClosedLoopTest {
     ImportAnswer imported =
         clients
             .sources(ADMIN)
-            .importDocument(source.getId(), document, null, null, null, null, null);
+            .importDocument(source.getId(), document, null, null, null, null, null, null);
     assertEquals(11, imported.getProblems().size(), "problems imported from the seed document");
     UUID problemId = imported.getProblems().get(0).getId();
     ProblemView problem = clients.problems(VIEWER).getProblem(problemId, null);
@@ -184,7 +184,9 @@ class ClosedLoopTest {
         责任领导：王书记 责任单位：党委办公室 配合单位：纪检监察室、组织人事部 责任人：张三 整改时限：2030年6月30日
         """;
     ImportAnswer imported =
-        clients.sources(ADMIN).importDocument(source.getId(), plan, true, null, null, null, null);
+        clients
+            .sources(ADMIN)
+            .importDocument(source.getId(), plan, true, null, null, null, null, null);
     assertEquals(1, imported.getProblems().size(), "problems imported");
     assertEquals(1, imported.getTickets().getCreated().size(), "tickets created: " + imported);
     UUID ticketId = imported.getTickets().getCreated().get(0).getTicketId();

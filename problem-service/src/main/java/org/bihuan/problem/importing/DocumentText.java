@@ -30,6 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       password-protected .docx/.xlsx arrives as an OLE2 file too and is refused (422) as
  *       encrypted, like an encrypted .doc, .xls or PDF.
  *   <li>PDF: its text layer ({@link PdfText}); a scan without one is refused (422).
+ *   <li>A program's markup — RTF, MHT, Office XML, HTML — is named by its first bytes ({@link
+ *       MarkupFiles}) and refused (415), whatever the declared type.
  *   <li>Other binary content (NUL bytes, control characters, images) and other media types are
  *       refused (415); a damaged file 422; an empty or blank body 400; a body above {@code
  *       bihuan.import.max-bytes} (default 10M) 413.
@@ -168,13 +170,24 @@ public class DocumentText {
           "pdf", text, outside, pdf.tables(), pdf.firstLines(), pdf.warnings());
     }
     String declared = OFFICE_TYPES.get(type);
+    MarkupFiles.Found markup = MarkupFiles.of(body);
+    if (markup != null) {
+      // a program's markup read as text gives problems made of tags: named, whatever the
+      // declared type (0300)
+      throw refused(
+              (declared == null
+                      ? "The file is "
+                      : "The file is declared as " + declared + " but is ")
+                  + markup.detail())
+          .with("format", markup.format());
+    }
     if (declared != null) {
       String binary = binaryKind(body);
       throw refused(
           "The file is declared as "
               + declared
               + " but is "
-              + (binary == null ? PlainText.textKind(body) : binary)
+              + (binary == null ? "not one (it reads as plain text)" : binary)
               + ".");
     }
     if (!(type.isEmpty() || type.startsWith("text/") || type.equals("application/octet-stream"))) {

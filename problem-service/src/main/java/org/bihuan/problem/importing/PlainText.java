@@ -150,34 +150,6 @@ final class PlainText {
     return null;
   }
 
-  /** How far into a file its first HTML tag is looked for. */
-  private static final int MARKUP_HEAD = 1024;
-
-  /**
-   * What a text file that is not a document is, when a document type was declared for it: an HTML
-   * page (the table an OA system exports and names .xls or .doc, a web page saved as such) is named
-   * as one, with what to send instead; other text is "plain text". Its text is never read as a
-   * document's (0289).
-   */
-  static String textKind(byte[] b) {
-    String head =
-        new String(b, 0, Math.min(b.length, MARKUP_HEAD), StandardCharsets.ISO_8859_1)
-            .replace("\uFEFF", "")
-            .replace("\u00EF\u00BB\u00BF", "")
-            .stripLeading()
-            .toLowerCase(Locale.ROOT);
-    boolean html =
-        head.startsWith("<")
-            && (head.startsWith("<!doctype html")
-                || head.contains("<html")
-                || head.startsWith("<table")
-                || head.startsWith("<meta"));
-    return html
-        ? "an HTML page (a table exported as a web page, which Excel and Word open but which is not"
-            + " their file); open it in Excel or Word and save it as .xlsx or .docx"
-        : "not one (it reads as plain text)";
-  }
-
   /**
    * The offset of the first invalid sequence when the body is otherwise plainly UTF-8 (at least ten
    * valid multi-byte sequences for each invalid one), else -1. GBK text read as UTF-8 is mostly

@@ -20,7 +20,14 @@ public record ImportAnswer(
     List<ImportedCause> causes,
     List<ImportedProposal> proposedMeasures,
     List<String> warnings,
-    Tickets tickets) {
+    Tickets tickets,
+    @Schema(
+            nullable = true,
+            example = "2024年度民主生活会整改方案.docx",
+            description =
+                "The name the document was uploaded with (the import's Content-Disposition"
+                    + " filename* or filename, its last path segment); absent when none was sent")
+        String fileName) {
 
   /**
    * A problem; {@code origin} (dry runs only; absent once stored) says where in the file it was

@@ -15,10 +15,25 @@ public record SourceView(
     @Schema(nullable = true, example = "2024-04-18") LocalDate heldOn,
     @Schema(nullable = true, example = "OA-2024-0153") String externalRef,
     @Schema(example = "1") long version,
-    @Schema(example = "2024-05-10T08:30:00Z") Instant createdAt) {
+    @Schema(example = "2024-05-10T08:30:00Z") Instant createdAt,
+    @Schema(
+            nullable = true,
+            example = "2024年度民主生活会整改方案.docx",
+            description =
+                "The name of the file the latest import into this source that named one was"
+                    + " uploaded with (Content-Disposition of the import); absent before any did")
+        String fileName) {
 
   public static SourceView of(Source s) {
     return new SourceView(
-        s.id, s.title, s.kind, s.organization, s.heldOn, s.externalRef, s.version, s.createdAt);
+        s.id,
+        s.title,
+        s.kind,
+        s.organization,
+        s.heldOn,
+        s.externalRef,
+        s.version,
+        s.createdAt,
+        s.fileName);
   }
 }

@@ -30,7 +30,8 @@ final class ImportAnswers {
         answer.causes(),
         answer.proposedMeasures(),
         warnings,
-        answer.tickets());
+        answer.tickets(),
+        answer.fileName());
   }
 
   /** The document with {@code warning} after its own warnings. */
@@ -45,7 +46,7 @@ final class ImportAnswers {
    * tickets were asked for; an earlier import of the same file is named.
    */
   static ImportAnswer preview(
-      UUID sourceId, ParsedDocument doc, SourceImport earlier, Options options) {
+      UUID sourceId, ParsedDocument doc, SourceImport earlier, Options options, String fileName) {
     List<String> warnings = new ArrayList<>(doc.warnings());
     if (earlier != null) {
       warnings.add(
@@ -89,7 +90,8 @@ final class ImportAnswers {
             .map(m -> new ImportAnswer.ImportedProposal(null, m.title(), m.description()))
             .toList(),
         warnings,
-        new ImportAnswer.Tickets(List.of(), pending));
+        new ImportAnswer.Tickets(List.of(), pending),
+        fileName);
   }
 
   private static ImportAnswer.Measure measure(ParsedMeasure m) {

@@ -42,6 +42,7 @@ public class ImportRecords {
   @Inject ProblemService problems;
   @Inject CauseService causes;
   @Inject CategoryService categories;
+  @Inject SourceService sources;
   @Inject EntityManager em;
 
   @Transactional
@@ -90,10 +91,13 @@ public class ImportRecords {
       UUID sourceId,
       String sha256,
       String mediaType,
+      String fileName,
       String importedBy,
       ParsedDocument doc,
       List<UUID> replacing,
       Map<UUID, Instant> marks) {
+    // one import of a source writes at a time; the source shows the file's name (0300)
+    sources.uploaded(sourceId, fileName);
     UUID importId = UUID.randomUUID();
     for (UUID earlier : replacing) {
       retire(earlier, importId, marks);
@@ -103,6 +107,7 @@ public class ImportRecords {
     imp.sourceId = sourceId;
     imp.sha256 = sha256;
     imp.mediaType = mediaType == null ? "text/plain" : mediaType;
+    imp.fileName = fileName;
     imp.importedBy = importedBy;
     imp.importedAt = clock.now();
     imp.warnings = List.copyOf(doc.warnings());
@@ -313,6 +318,7 @@ public class ImportRecords {
         causeList,
         proposals,
         imp.warnings,
-        new ImportAnswer.Tickets(created, pending));
+        new ImportAnswer.Tickets(created, pending),
+        imp.fileName);
   }
 }

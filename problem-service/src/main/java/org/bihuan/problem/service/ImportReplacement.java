@@ -85,7 +85,12 @@ public class ImportReplacement {
    * happen are cleared.
    */
   public UUID replace(
-      UUID sourceId, String sha256, String mediaType, String importedBy, Plan plan) {
+      UUID sourceId,
+      String sha256,
+      String mediaType,
+      String fileName,
+      String importedBy,
+      Plan plan) {
     Map<UUID, Instant> marks = new LinkedHashMap<>();
     boolean replaced = false;
     try {
@@ -105,7 +110,14 @@ public class ImportReplacement {
       }
       UUID importId =
           records.write(
-              sourceId, sha256, mediaType, importedBy, plan.doc(), plan.replaced(), marks);
+              sourceId,
+              sha256,
+              mediaType,
+              fileName,
+              importedBy,
+              plan.doc(),
+              plan.replaced(),
+              marks);
       replaced = true;
       return importId;
     } finally {

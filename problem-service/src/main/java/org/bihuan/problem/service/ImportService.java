@@ -61,19 +61,21 @@ public class ImportService {
    * read (docs/decisions/0047).
    */
   public Outcome importDocument(
-      UUID sourceId, InputStream body, String mediaType, Options options) {
-    return importDocument(sourceId, body, mediaType, options, () -> false);
+      UUID sourceId, InputStream body, String mediaType, String fileName, Options options) {
+    return importDocument(sourceId, body, mediaType, fileName, options, () -> false);
   }
 
   /**
-   * Imports the document as {@link #importDocument(UUID, InputStream, String, Options)} does, and
-   * abandons reading it as soon as {@code clientGone} says the client closed the connection
-   * (checked between pages, streams, records and reads of package parts; docs/decisions/0207).
+   * Imports the document as {@link #importDocument(UUID, InputStream, String, String, Options)}
+   * does, and abandons reading it as soon as {@code clientGone} says the client closed the
+   * connection (checked between pages, streams, records and reads of package parts;
+   * docs/decisions/0207).
    */
   public Outcome importDocument(
       UUID sourceId,
       InputStream body,
       String mediaType,
+      String fileName,
       Options options,
       java.util.function.BooleanSupplier clientGone) {
     if (options.replace() && !options.dryRun()) {
@@ -102,7 +104,7 @@ public class ImportService {
       throw refused;
     }
     try (permit) {
-      return importReading(sourceId, reading, mediaType, options);
+      return importReading(sourceId, reading, mediaType, fileName, options);
     }
   }
 
@@ -122,7 +124,11 @@ public class ImportService {
   }
 
   private Outcome importReading(
-      UUID sourceId, DocumentReader.Reading reading, String mediaType, Options options) {
+      UUID sourceId,
+      DocumentReader.Reading reading,
+      String mediaType,
+      String fileName,
+      Options options) {
     String text = reading.text();
     ParsedDocument doc = reading.document();
     if (doc.problems().isEmpty()) {
@@ -147,7 +153,7 @@ public class ImportService {
     doc = plan.doc();
     SourceImport earlier = plan.same();
     if (options.dryRun()) {
-      return new Outcome(ImportAnswers.preview(sourceId, doc, earlier, options), false);
+      return new Outcome(ImportAnswers.preview(sourceId, doc, earlier, options, fileName), false);
     }
     if (earlier != null && !options.replace()) {
       throw alreadyImported(sourceId, earlier);
@@ -155,7 +161,9 @@ public class ImportService {
     UUID importId;
     if (!options.replace() || plan.replaced().isEmpty()) {
       try {
-        importId = records.write(sourceId, sha256, mediaType, user.id(), doc, List.of(), Map.of());
+        importId =
+            records.write(
+                sourceId, sha256, mediaType, fileName, user.id(), doc, List.of(), Map.of());
       } catch (RuntimeException e) {
         // the same document imported at the same moment by another request, which committed
         // first (the unique index source_import_current): its answer, not a bare duplicate (0252)
@@ -169,7 +177,7 @@ public class ImportService {
       // Replacing withdraws the earlier imports' problems: the same permission as withdraw, and
       // the same protocol (docs/decisions/0117)
       ProblemLifecycle.requireCallerMay(ProblemLifecycle.Action.WITHDRAW, callers.current());
-      importId = replacement.replace(sourceId, sha256, mediaType, user.id(), plan);
+      importId = replacement.replace(sourceId, sha256, mediaType, fileName, user.id(), plan);
     }
     if (!options.createTickets()) {
       return new Outcome(records.answer(importId, Map.of()), true);

@@ -119,6 +119,7 @@ public class OverlappingImports {
         + " live problems of import "
         + imp.id
         + " ("
+        + (imp.fileName == null ? "" : "「" + imp.fileName + "」, ")
         + imp.mediaType
         + ", imported "
         + imp.importedAt.atZone(clock.zone()).toLocalDate()

@@ -66,6 +66,23 @@ public class SourceService {
         List.of(Roles.ADMIN));
   }
 
+  /**
+   * Locks the source for an import's transaction (imports into one source write one at a time) and
+   * keeps the name of the file it was uploaded with, when one was sent (docs/decisions/0300): the
+   * source changes version and emits source.updated when the name is another.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void uploaded(UUID sourceId, String fileName) {
+    Source s = Source.findById(sourceId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    if (s == null) {
+      throw ApiProblem.notFound("source", sourceId);
+    }
+    if (fileName != null && !fileName.equals(s.fileName)) {
+      s.fileName = fileName;
+      feed.append("source.updated", "source", s.id, () -> SourceView.of(s));
+    }
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public Source get(UUID id) {
     Source s = Source.findById(id);

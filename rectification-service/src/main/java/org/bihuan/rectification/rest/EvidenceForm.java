@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.http.DispositionFilenames;
+import org.bihuan.platform.http.UploadedFileNames;
 import org.bihuan.platform.input.SafeText;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -125,27 +126,14 @@ public record EvidenceForm(
   }
 
   private static String filename(String given) {
-    String name = given == null ? "" : given;
-    // Browsers used to send the whole path (C:\Users\…\x.pdf): only its last segment is kept
-    // (docs/decisions/0119); what is left must be a name, not "." or "..".
-    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+    // the last path segment, length, characters and UTF-8: one rule for every upload (0119, 0300)
+    String name = UploadedFileNames.lastSegment(given);
     if (name.isEmpty()) {
       throw ApiProblem.invalidField(FILE, "must carry a filename");
     }
-    if (name.chars().allMatch(c -> c == '.')) {
-      throw ApiProblem.invalidField(FILE, "filename must be a name, not '" + name + "'");
-    }
-    if (name.length() > 255) {
-      throw ApiProblem.invalidField(FILE, "filename must have at most 255 characters");
-    }
-    String unsafe = SafeText.problemInLine(name);
-    if (unsafe != null) {
-      throw ApiProblem.invalidField(FILE, "filename " + unsafe);
-    }
-    if (name.indexOf('\uFFFD') >= 0) {
-      // The form parser puts U+FFFD where the filename's bytes were not UTF-8: the name as sent is
-      // lost, so it is refused rather than stored as something else.
-      throw ApiProblem.invalidField(FILE, "filename is not valid UTF-8");
+    String problem = UploadedFileNames.problem(name);
+    if (problem != null) {
+      throw ApiProblem.invalidField(FILE, "filename " + problem);
     }
     return name;
   }
