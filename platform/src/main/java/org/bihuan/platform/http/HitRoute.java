@@ -3,9 +3,7 @@ package org.bihuan.platform.http;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.MultiMap;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,10 +64,10 @@ public class HitRoute {
     RestResponse<byte[]> fromMemory(Map<String, String> query, Conditions asked);
   }
 
-  /** Finds the answer of what follows a route's path: an id, or the query (null: none). */
+  /** Finds the answer of what follows a route's path: an id, or the query ("": none). */
   @FunctionalInterface
   private interface Lookup {
-    RestResponse<byte[]> answer(String rest, Conditions asked);
+    KeptAnswer answer(String rest, Conditions asked);
   }
 
   @Inject AnswerCache answers;
@@ -87,7 +85,7 @@ public class HitRoute {
     if (item == null || !item.value().equals("/{id}")) {
       throw new IllegalStateException(get + " is not a GET of one resource at /{id}");
     }
-    Route route = route(get, true, (id, asked) -> answers.fromMemory(resourceType, id, asked));
+    Route route = route(get, true, (id, asked) -> answers.keptFromMemory(resourceType, id, asked));
     router
         .get(route.prefix() + ":id")
         .order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
@@ -110,7 +108,8 @@ public class HitRoute {
             false,
             (query, asked) -> {
               Map<String, String> plain = plainQuery(query, get);
-              return plain == null ? null : answer.fromMemory(plain, asked);
+              RestResponse<byte[]> found = plain == null ? null : answer.fromMemory(plain, asked);
+              return found == null ? null : KeptAnswer.of(found);
             });
     router
         .get(route.prefix())
@@ -150,17 +149,17 @@ public class HitRoute {
       String prefix, boolean item, String[] roles, String produces, Lookup lookup) {}
 
   private void answer(RoutingContext rc, Route route) {
-    RestResponse<byte[]> hit = hit(rc.request(), route);
+    KeptAnswer hit = hit(rc.request(), route);
     if (hit == null) {
       rc.next();
       return;
     }
     answered.increment();
-    send(rc.response(), hit);
+    hit.send(rc.response());
   }
 
   /** The answer in memory when the request is certainly answered by it, else null. */
-  private RestResponse<byte[]> hit(HttpServerRequest request, Route route) {
+  private KeptAnswer hit(HttpServerRequest request, Route route) {
     String rest = rest(request.path(), request.uri(), route);
     MultiMap headers = request.headers();
     if (rest == null
@@ -174,7 +173,7 @@ public class HitRoute {
         || !callers.admitted(headers.getAll(HttpHeaderNames.AUTHORIZATION), route.roles())) {
       return null;
     }
-    return route.lookup().answer(rest, Conditions.of(name -> joined(headers.getAll(name))));
+    return route.lookup().answer(rest, Conditions.of(name -> joined(headers, name)));
   }
 
   /**
@@ -254,22 +253,12 @@ public class HitRoute {
   }
 
   /** Every value of a header, joined by commas, as JAX-RS gives it; null when absent. */
-  private static String joined(List<String> values) {
-    return values.isEmpty() ? null : String.join(",", values);
-  }
-
-  /** As Quarkus REST sends it: the length first, then the answer's headers, then the body. */
-  private static void send(HttpServerResponse out, RestResponse<byte[]> answer) {
-    out.setStatusCode(answer.getStatus());
-    byte[] body = answer.getEntity();
-    if (body != null) {
-      out.putHeader(HttpHeaderNames.CONTENT_LENGTH, Integer.toString(body.length));
+  private static String joined(MultiMap headers, String name) {
+    String first = headers.get(name);
+    if (first == null) {
+      return null;
     }
-    answer.getStringHeaders().forEach(out::putHeader);
-    if (body == null) {
-      out.end();
-    } else {
-      out.end(Buffer.buffer(body));
-    }
+    List<String> values = headers.getAll(name);
+    return values.size() == 1 ? first : String.join(",", values);
   }
 }
