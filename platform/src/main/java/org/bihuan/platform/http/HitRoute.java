@@ -16,10 +16,12 @@ import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import org.bihuan.platform.auth.KnownCallers;
 import org.bihuan.platform.input.ParameterTextFilter;
 import org.bihuan.platform.input.QueryParameterTypes;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -117,7 +119,23 @@ public class HitRoute {
         .handler(rc -> answer(rc, route));
   }
 
+  /**
+   * The routes are registered at the resource paths as written in their annotations: under another
+   * REST root path ({@code quarkus.rest.path}) they would answer paths the resource methods do not
+   * serve, and miss theirs. So a service with one refuses to start.
+   */
+  static void requireRestAtRoot(Optional<String> restPath) {
+    if (restPath.isPresent() && !restPath.get().equals("/")) {
+      throw new IllegalStateException(
+          "HitRoute answers GETs at the resource paths as written, but quarkus.rest.path is "
+              + restPath.get()
+              + "; the route must be registered under it first");
+    }
+  }
+
   private static Route route(Method get, boolean item, Lookup lookup) {
+    requireRestAtRoot(
+        ConfigProvider.getConfig().getOptionalValue("quarkus.rest.path", String.class));
     Path base = get.getDeclaringClass().getAnnotation(Path.class);
     Path path = get.getAnnotation(Path.class);
     RolesAllowed roles = get.getAnnotation(RolesAllowed.class);
