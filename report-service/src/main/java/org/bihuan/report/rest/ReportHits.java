@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.http.Conditions;
@@ -22,6 +23,14 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @ApplicationScoped
 public class ReportHits {
+
+  /**
+   * The parameters passed to {@link ReportParams}: a query naming any other (one the method may
+   * declare later) goes the normal way until it is passed here too.
+   */
+  private static final Set<String> SUMMARY = Set.of("sourceId", "unit", "from", "to");
+
+  private static final Set<String> BREAKDOWN = Set.of("by", "sourceId", "unit", "from", "to");
 
   @Inject ReportService reports;
 
@@ -45,6 +54,9 @@ public class ReportHits {
   }
 
   private RestResponse<byte[]> summary(Map<String, String> q, Conditions asked) {
+    if (!SUMMARY.containsAll(q.keySet())) {
+      return null;
+    }
     try {
       var filter = ReportParams.summary(uuid(q), q.get("unit"), q.get("from"), q.get("to"));
       return answer(reports.summaryInMemory(filter), asked);
@@ -54,6 +66,9 @@ public class ReportHits {
   }
 
   private RestResponse<byte[]> breakdown(Map<String, String> q, Conditions asked) {
+    if (!BREAKDOWN.containsAll(q.keySet())) {
+      return null;
+    }
     try {
       var query =
           ReportParams.breakdown(q.get("by"), uuid(q), q.get("unit"), q.get("from"), q.get("to"));
