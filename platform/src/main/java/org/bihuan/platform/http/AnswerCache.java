@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Iterator;
@@ -79,13 +78,8 @@ public class AnswerCache {
   /** Invalidation stamps: keys share one when their hashes fall in the same stripe. */
   static final int STRIPES = 4096;
 
-  /** The media type Jackson's writer answers with, so that a hit is the same answer as a miss. */
-  private static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
-
   /** What a read of the database gives: the version, the date of its figures (or null), a body. */
   public record Fresh(long version, LocalDate asOf, Supplier<?> body) {}
-
-  private record Entry(long version, LocalDate asOf, EntityTag tag, byte[] json) {}
 
   @Inject ObjectMapper mapper;
   @Inject OrganisationClock clock;
@@ -108,7 +102,7 @@ public class AnswerCache {
   @ConfigProperty(name = "bihuan.answer-cache.max-lag", defaultValue = "PT0.5S")
   Duration maxLag;
 
-  private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, KeptEntry> entries = new ConcurrentHashMap<>();
   private final AtomicLongArray stamps = new AtomicLongArray(STRIPES);
   private KeptPages pages;
   private final AtomicBoolean started = new AtomicBoolean();
@@ -121,17 +115,28 @@ public class AnswerCache {
    * (as {@link Versions}).
    */
   public RestResponse<byte[]> fromMemory(String resourceType, Object id, Conditions asked) {
+    KeptEntry e = current(resourceType, id, asked);
+    return e == null || e.namesNewerVersion(asked)
+        ? null
+        : e.answer(asked.ifMatch(), asked.ifNoneMatch());
+  }
+
+  /** As {@link #fromMemory}, the answer as made when kept ({@link KeptEntry#kept}), or null. */
+  KeptAnswer keptFromMemory(String resourceType, Object id, Conditions asked) {
+    KeptEntry e = current(resourceType, id, asked);
+    return e == null ? null : e.kept(asked);
+  }
+
+  /** The entry of a resource if it may be answered from now (not asked no-cache), else null. */
+  private KeptEntry current(String resourceType, Object id, Conditions asked) {
     startFollowing();
-    Entry e = entries.get(key(resourceType, id));
-    if (e != null
-        && !asked.noCache()
-        && freshness.following()
-        && (e.asOf() == null || e.asOf().equals(clock.today()))
-        && !Versions.namesNewerVersion(asked.ifNoneMatch(), e.version())
-        && !Versions.namesNewerVersion(asked.ifMatch(), e.version())) {
-      return answer(e, asked.ifMatch(), asked.ifNoneMatch());
-    }
-    return null;
+    KeptEntry e = entries.get(key(resourceType, id));
+    return e != null
+            && !asked.noCache()
+            && freshness.following()
+            && (e.asOf() == null || e.asOf().equals(clock.today()))
+        ? e
+        : null;
   }
 
   /**
@@ -148,8 +153,8 @@ public class AnswerCache {
     // beyond the cursor, and seen.
     boolean mayKeep = freshness.hasRead();
     Fresh fresh = read.get();
-    Entry made =
-        new Entry(
+    KeptEntry made =
+        KeptEntry.of(
             fresh.version(),
             fresh.asOf(),
             fresh.asOf() == null
@@ -159,7 +164,7 @@ public class AnswerCache {
     if (mayKeep) {
       keep(key, made, stripe, stamp);
     }
-    return answer(made, asked.ifMatch(), asked.ifNoneMatch());
+    return made.answer(asked.ifMatch(), asked.ifNoneMatch());
   }
 
   /**
@@ -260,18 +265,7 @@ public class AnswerCache {
     return entries.size();
   }
 
-  /**
-   * Typed {@code byte[]}, so that Quarkus REST chooses the writer of the kept bytes once, when the
-   * route is built, instead of looking it up for every answer (docs/decisions/0293).
-   */
-  private static RestResponse<byte[]> answer(Entry e, String ifMatch, String ifNoneMatch) {
-    if (Versions.notModified(e.tag(), e.version(), ifMatch, ifNoneMatch)) {
-      return RestResponse.ResponseBuilder.<byte[]>notModified(e.tag()).build();
-    }
-    return RestResponse.ResponseBuilder.ok(e.json(), JSON).tag(e.tag()).build();
-  }
-
-  private void keep(String key, Entry made, int stripe, long stamp) {
+  private void keep(String key, KeptEntry made, int stripe, long stamp) {
     entries.compute(
         key,
         (k, old) -> {

@@ -89,6 +89,21 @@ public class QueryParameterTypes {
     return Optional.empty();
   }
 
+  /**
+   * Whether the query parameter {@code name}, given once with {@code value} as sent, passes this
+   * filter for {@code method} and is read by it: the method declares it (not as a list) and the
+   * value is its type's canonical form. Asked before Quarkus REST (docs/decisions/0304), where any
+   * other parameter goes the normal way.
+   */
+  public static boolean passesAsSent(Method method, String name, String value) {
+    for (Declared d : declared(method)) {
+      if (d.name().equals(name)) {
+        return !d.repeatable() && problemIn(d.name(), d.type(), value) == null;
+      }
+    }
+    return false;
+  }
+
   static List<Declared> declared(Method method) {
     return DECLARED
         .get(method.getDeclaringClass())

@@ -6,22 +6,29 @@ import static org.bihuan.rectification.rest.TicketFixtures.create;
 import static org.bihuan.rectification.rest.TicketFixtures.deadlineTicket;
 import static org.bihuan.rectification.rest.TicketFixtures.today;
 import static org.bihuan.rectification.rest.TicketFixtures.unit;
+import static org.bihuan.testing.AnswersBeforeRest.assertNormalAndSame;
+import static org.bihuan.testing.AnswersBeforeRest.assertSame;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URL;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.bihuan.platform.http.HitRoute;
 import org.bihuan.testing.AnotherReplica;
+import org.bihuan.testing.AnswersBeforeRest;
+import org.bihuan.testing.AnswersBeforeRest.Answer;
+import org.bihuan.testing.RawHttp;
 import org.bihuan.testing.Tokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,53 +43,14 @@ class HitRouteTest {
   @Inject HitRoute hits;
   @Inject AgroalDataSource dataSource;
 
-  /** One GET: the answer, and whether it was given before Quarkus REST. */
-  private record Answer(Response response, boolean fast) {
+  @TestHTTPResource("/")
+  URL root;
 
-    int status() {
-      return response.statusCode();
-    }
+  private AnswersBeforeRest answers;
 
-    /** Status line's code, then every header in the order sent. */
-    List<String> head() {
-      return response.headers().asList().stream()
-          .map(h -> h.getName().toLowerCase() + ": " + h.getValue())
-          .toList();
-    }
-  }
-
-  private Answer get(String token, String path, String... headers) {
-    var r = given();
-    if (token != null) {
-      r = r.auth().oauth2(token);
-    }
-    for (int i = 0; i < headers.length; i += 2) {
-      r = r.header(headers[i], headers[i + 1]);
-    }
-    long before = hits.answered();
-    Response response = r.get(path);
-    response.asByteArray();
-    return new Answer(response, hits.answered() > before);
-  }
-
-  /** Reads with {@code token} until the answer is given before Quarkus REST (at most 5 s). */
-  private Answer awaitFast(String token, String path, String... headers) throws Exception {
-    long deadline = System.currentTimeMillis() + 5_000;
-    Answer a = get(token, path, headers);
-    while (!a.fast()) {
-      assertTrue(System.currentTimeMillis() < deadline, path + ": never answered before REST");
-      Thread.sleep(50);
-      a = get(token, path, headers);
-    }
-    return a;
-  }
-
-  private static void assertSame(Answer normal, Answer fast) {
-    assertFalse(normal.fast(), "the comparison went the normal way");
-    assertTrue(fast.fast(), "the answer was given before Quarkus REST");
-    assertEquals(normal.status(), fast.status(), "status");
-    assertEquals(normal.head(), fast.head(), "headers");
-    assertArrayEquals(normal.response().asByteArray(), fast.response().asByteArray(), "body");
+  @BeforeEach
+  void answers() {
+    answers = new AnswersBeforeRest(hits::answered);
   }
 
   private static String path(String id) {
@@ -98,20 +66,22 @@ class HitRouteTest {
     String path = path(ticket("前置回答"));
     String viewer = Tokens.viewer();
 
-    Answer fast = awaitFast(viewer, path);
+    Answer fast = answers.awaitFast(viewer, path);
     // A token not seen before goes the normal way; the answer there is from memory too.
-    Answer normal = get(Tokens.viewer(), path);
+    Answer normal = answers.get(Tokens.viewer(), path);
     assertEquals(200, fast.status());
     assertSame(normal, fast);
-    assertSame(get(Tokens.viewer(), path), get(viewer, path, "Accept", "application/json"));
-    assertSame(get(Tokens.viewer(), path), get(viewer, path, "Accept", "*/*"));
+    assertSame(
+        answers.get(Tokens.viewer(), path),
+        answers.get(viewer, path, "Accept", "application/json"));
+    assertSame(answers.get(Tokens.viewer(), path), answers.get(viewer, path, "Accept", "*/*"));
 
     String tag = fast.response().header("ETag");
-    Answer notModified = awaitFast(viewer, path, "If-None-Match", tag);
+    Answer notModified = answers.awaitFast(viewer, path, "If-None-Match", tag);
     assertEquals(304, notModified.status());
-    assertSame(get(Tokens.viewer(), path, "If-None-Match", tag), notModified);
-    Answer otherTag = get(viewer, path, "If-None-Match", "\"0@2000-01-01\"");
-    assertSame(get(Tokens.viewer(), path, "If-None-Match", "\"0@2000-01-01\""), otherTag);
+    assertSame(answers.get(Tokens.viewer(), path, "If-None-Match", tag), notModified);
+    Answer otherTag = answers.get(viewer, path, "If-None-Match", "\"0@2000-01-01\"");
+    assertSame(answers.get(Tokens.viewer(), path, "If-None-Match", "\"0@2000-01-01\""), otherTag);
     assertEquals(200, otherTag.status());
   }
 
@@ -131,10 +101,10 @@ class HitRouteTest {
   void anAnswerBeforeRestIsCountedInTheMetricsAsTheRoutesAnswer() throws Exception {
     String path = path(ticket("前置-计量"));
     String viewer = Tokens.viewer();
-    awaitFast(viewer, path);
+    answers.awaitFast(viewer, path);
     double before = countedAnswers();
     for (int i = 0; i < 3; i++) {
-      assertTrue(get(viewer, path).fast());
+      assertTrue(answers.get(viewer, path).fast());
     }
     // An answer is counted when its last byte is written, which the client may read before.
     long deadline = System.currentTimeMillis() + 2_000;
@@ -151,7 +121,7 @@ class HitRouteTest {
     String id = ticket("前置-其他");
     String path = path(id);
     String viewer = Tokens.viewer();
-    awaitFast(viewer, path);
+    answers.awaitFast(viewer, path);
 
     String[][] others = {
       {"If-Match", "\"7\""}, // 412
@@ -163,16 +133,16 @@ class HitRouteTest {
       {"Content-Type", "application/json"}
     };
     for (String[] header : others) {
-      Answer known = get(viewer, path, header);
-      Answer fresh = get(Tokens.viewer(), path, header);
+      Answer known = answers.get(viewer, path, header);
+      Answer fresh = answers.get(Tokens.viewer(), path, header);
       assertFalse(known.fast(), header[0] + ": " + header[1]);
       assertEquals(fresh.status(), known.status(), header[0] + ": " + header[1]);
       assertEquals(fresh.response().asString(), known.response().asString());
     }
     for (String other : List.of(path + "?fields=all", path + "/", path.toUpperCase())) {
-      Answer known = get(viewer, other);
+      Answer known = answers.get(viewer, other);
       assertFalse(known.fast(), other);
-      assertEquals(get(Tokens.viewer(), other).status(), known.status(), other);
+      assertEquals(answers.get(Tokens.viewer(), other).status(), known.status(), other);
     }
     long before = hits.answered();
     given()
@@ -193,14 +163,59 @@ class HitRouteTest {
     assertEquals(before, hits.answered(), "two credentials go the normal way");
   }
 
+  @Test
+  void oddSpellingsOfATicketsPathAndALowercaseSchemeAreAnsweredAsTheNormalWayAnswersThem()
+      throws Exception {
+    String id = ticket("前置-写法");
+    String path = path(id);
+    String viewer = Tokens.viewer();
+    answers.awaitFast(viewer, path);
+    // Sent byte for byte: an HTTP client may tidy a target (RestAssured folds //).
+    for (String other :
+        List.of(
+            path(id.toUpperCase()),
+            path + ";x=1",
+            "/api/v1/tickets;x=1/" + id,
+            "/api/v1/tickets//" + id,
+            "/api/v1//tickets/" + id,
+            "/api/v1/tickets%2F" + id,
+            path(id.replace("-", "%2D")),
+            path(id) + "%2F")) {
+      RawHttp.Answer normal = raw(Tokens.viewer(), other);
+      long before = hits.answered();
+      RawHttp.Answer known = raw(viewer, other);
+      assertEquals(before, hits.answered(), other + ": not answered before Quarkus REST");
+      assertEquals(normal.status(), known.status(), other);
+      assertEquals(normal.body(), known.body(), other);
+    }
+    // The scheme in lower case: whatever the normal way makes of it, it is made there every time.
+    for (int i = 0; i < 3; i++) {
+      assertNormalAndSame(
+          answers.get(null, path, "Authorization", "bearer " + Tokens.viewer()),
+          answers.get(null, path, "Authorization", "bearer " + viewer),
+          "bearer");
+    }
+  }
+
+  /** A GET of {@code target} with {@code token}, written byte for byte. */
+  private RawHttp.Answer raw(String token, String target) throws IOException {
+    return new RawHttp(root)
+        .send(
+            "GET "
+                + target
+                + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + token
+                + "\r\nConnection: close\r\n\r\n");
+  }
+
   private String tagOf(String id) {
-    return get(Tokens.viewer(), path(id)).response().header("ETag");
+    return answers.get(Tokens.viewer(), path(id)).response().header("ETag");
   }
 
   @Test
   void eachTokenIsJudgedByItsOwnClaimsAndRefusalsComeFromTheNormalWay() throws Exception {
     String path = path(ticket("前置-角色"));
-    awaitFast(Tokens.admin(), path);
+    answers.awaitFast(Tokens.admin(), path);
 
     // Tokens this instance has verified, whose claims the route refuses: each is refused each
     // time by the normal way, never answered before it.
@@ -209,37 +224,37 @@ class HitRouteTest {
     String blankUnit = Tokens.withClaims("reporter-空", Map.of("unit", " "), "reporter");
     for (String token : List.of(noRole, otherRole, blankUnit)) {
       for (int i = 0; i < 3; i++) {
-        Answer refused = get(token, path);
+        Answer refused = answers.get(token, path);
         assertEquals(403, refused.status(), token);
         assertFalse(refused.fast());
       }
     }
     for (String token : List.of("", "abc", Tokens.viewer() + "x")) {
       for (int i = 0; i < 2; i++) {
-        Answer refused = get(null, path, "Authorization", "Bearer " + token);
+        Answer refused = answers.get(null, path, "Authorization", "Bearer " + token);
         assertEquals(401, refused.status(), token);
         assertFalse(refused.fast());
       }
     }
-    Answer anonymous = get(null, path);
+    Answer anonymous = answers.get(null, path);
     assertEquals(401, anonymous.status());
     assertFalse(anonymous.fast());
 
     // Roles that imply viewer are admitted, each token on its own claims.
-    assertEquals(200, awaitFast(Tokens.reporter("前置", "前置-角色"), path).status());
-    assertEquals(200, awaitFast(Tokens.verifier("前置"), path).status());
+    assertEquals(200, answers.awaitFast(Tokens.reporter("前置", "前置-角色"), path).status());
+    assertEquals(200, answers.awaitFast(Tokens.verifier("前置"), path).status());
   }
 
   @Test
   void aTokenIsAnsweredBeforeRestOnlyUntilItsExpAndIsRefusedWhenTheNormalWayRefusesIt()
       throws Exception {
     String path = path(ticket("前置-过期"));
-    awaitFast(Tokens.viewer(), path);
+    answers.awaitFast(Tokens.viewer(), path);
     long exp = Instant.now().getEpochSecond() + 3;
     String shortLived =
         Tokens.rawClaims(
             Map.of("sub", "viewer", "groups", List.of("viewer"), "exp", exp, "name", "查看人"));
-    Answer fast = awaitFast(shortLived, path);
+    Answer fast = answers.awaitFast(shortLived, path);
     assertEquals(200, fast.status());
     while (Instant.now().getEpochSecond() <= exp) {
       Thread.sleep(200);
@@ -247,12 +262,12 @@ class HitRouteTest {
     // Past exp: never before REST again. The normal way accepts it for the clock-skew leeway the
     // integration guide states, then refuses it (401).
     long giveUp = exp + 120;
-    Answer late = get(shortLived, path);
+    Answer late = answers.get(shortLived, path);
     while (late.status() == 200) {
       assertFalse(late.fast(), "answered before REST after exp");
       assertTrue(Instant.now().getEpochSecond() < giveUp, "still accepted long after exp");
       Thread.sleep(2_000);
-      late = get(shortLived, path);
+      late = answers.get(shortLived, path);
     }
     assertEquals(401, late.status());
     assertFalse(late.fast());
@@ -263,24 +278,25 @@ class HitRouteTest {
     String id = ticket("前置-写入");
     String path = path(id);
     String viewer = Tokens.viewer();
-    awaitFast(viewer, path).response().then().body("version", equalTo(0));
+    answers.awaitFast(viewer, path).response().then().body("version", equalTo(0));
 
     act(Tokens.admin(), id, "start", null).then().statusCode(200);
-    get(viewer, path)
+    answers
+        .get(viewer, path)
         .response()
         .then()
         .body("version", equalTo(1))
         .body("status", equalTo("IN_PROGRESS"));
-    awaitFast(viewer, path).response().then().body("version", equalTo(1));
+    answers.awaitFast(viewer, path).response().then().body("version", equalTo(1));
 
     long committed = AnotherReplica.commitUpdate(dataSource, "ticket", "measure", "另一实例的措施", id);
     Answer seen =
         AnotherReplica.readUntilSeen(
             committed,
-            () -> get(viewer, path),
+            () -> answers.get(viewer, path),
             a -> a.response().jsonPath().getInt("version") == 1);
     seen.response().then().body("measure", equalTo("另一实例的措施")).body("version", equalTo(2));
-    Answer fastAfter = awaitFast(viewer, path);
+    Answer fastAfter = answers.awaitFast(viewer, path);
     fastAfter.response().then().body("measure", equalTo("另一实例的措施")).body("version", equalTo(2));
   }
 }

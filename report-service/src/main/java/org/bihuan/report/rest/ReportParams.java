@@ -1,10 +1,12 @@
 package org.bihuan.report.rest;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.bihuan.platform.input.QueryParams;
 import org.bihuan.platform.text.UnitNames;
+import org.bihuan.report.service.Breakdown;
 import org.bihuan.report.service.ReportFilter;
 
 /**
@@ -14,6 +16,31 @@ import org.bihuan.report.service.ReportFilter;
 final class ReportParams {
 
   private final QueryParams params = new QueryParams();
+
+  /** What a breakdown is asked for: its grouping and its filters. */
+  record BreakdownQuery(Breakdown by, ReportFilter filter) {}
+
+  /**
+   * The filters of a summary, or a 400 naming every invalid parameter: how both its resource method
+   * and {@link ReportHits} (before Quarkus REST, docs/decisions/0304) read the query.
+   */
+  static ReportFilter summary(UUID sourceId, String unit, String from, String to) {
+    ReportParams params = new ReportParams();
+    ReportFilter filter = params.filter(sourceId, unit, from, to);
+    params.check();
+    return filter;
+  }
+
+  /** The grouping and filters of a breakdown, or a 400; read once, as {@link #summary}. */
+  static BreakdownQuery breakdown(String by, UUID sourceId, String unit, String from, String to) {
+    ReportParams params = new ReportParams();
+    ReportFilter filter = params.filter(sourceId, unit, from, to);
+    String key =
+        params.word(
+            "by", by, null, false, Arrays.stream(Breakdown.values()).map(Breakdown::key).toList());
+    params.check();
+    return new BreakdownQuery(Breakdown.of(key).orElseThrow(), filter);
+  }
 
   /**
    * The shared filters. {@code sourceId} is typed as a UUID in the resources, so that {@code

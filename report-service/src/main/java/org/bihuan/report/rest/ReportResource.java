@@ -90,9 +90,7 @@ public class ReportResource {
       @Parameter(description = "Created on or before this date (YYYY-MM-DD)") @QueryParam("to")
           String to,
       @Context HttpHeaders headers) {
-    ReportParams params = new ReportParams();
-    ReportFilter filter = params.filter(sourceId, unit, from, to);
-    params.check();
+    ReportFilter filter = ReportParams.summary(sourceId, unit, from, to);
     return reports
         .summary(filter, s -> ReportViews.SummaryView.of(s, clock.zone()))
         .map(r -> json(headers, r));
@@ -136,17 +134,12 @@ public class ReportResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @Context HttpHeaders headers) {
-    ReportParams params = new ReportParams();
-    ReportFilter filter = params.filter(sourceId, unit, from, to);
-    String key =
-        params.word(
-            "by", by, null, false, Arrays.stream(Breakdown.values()).map(Breakdown::key).toList());
-    params.check();
-    Breakdown grouping = Breakdown.of(key).orElseThrow();
+    ReportParams.BreakdownQuery query = ReportParams.breakdown(by, sourceId, unit, from, to);
+    Breakdown grouping = query.by();
     return reports
         .breakdown(
             grouping,
-            filter,
+            query.filter(),
             s ->
                 new ReportViews.BreakdownView(
                     s.positions().asOf(),
@@ -164,8 +157,7 @@ public class ReportResource {
   }
 
   private static RestResponse<byte[]> json(HttpHeaders headers, ReportService.Rendered r) {
-    return ReportTags.conditionalJson(
-        headers, ReportTags.of(r.positions(), r.today(), "json"), r.json());
+    return ReportTags.conditionalJson(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), r);
   }
 
   @GET

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.bihuan.platform.http.Versions;
 import org.bihuan.report.service.ProjectionState;
+import org.bihuan.report.service.ReportService;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -32,8 +33,11 @@ final class ReportTags {
   }
 
   private static <T> Optional<RestResponse<T>> notModified(HttpHeaders request, EntityTag tag) {
-    String ifNoneMatch =
-        request == null ? null : request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    return notModified(
+        request == null ? null : request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag);
+  }
+
+  private static <T> Optional<RestResponse<T>> notModified(String ifNoneMatch, EntityTag tag) {
     if (!Versions.noneMatch(ifNoneMatch, tag)) {
       return Optional.empty();
     }
@@ -53,12 +57,15 @@ final class ReportTags {
   }
 
   /**
-   * As {@link #conditional} for JSON already rendered, typed {@code byte[]}: a resource method that
-   * returns it as {@code RestResponse<byte[]>} has its writer chosen once, when its route is built,
-   * not looked up for every answer (docs/decisions/0293).
+   * As {@link #conditional} for a report already rendered as JSON (the tag of its positions and
+   * date), for the request's If-None-Match (null when absent), typed {@code byte[]}: a resource
+   * method that returns it as {@code RestResponse<byte[]>} has its writer chosen once, when its
+   * route is built, not looked up for every answer (docs/decisions/0293).
    */
-  static RestResponse<byte[]> conditionalJson(HttpHeaders request, EntityTag tag, byte[] json) {
-    return ReportTags.<byte[]>notModified(request, tag)
+  static RestResponse<byte[]> conditionalJson(String ifNoneMatch, ReportService.Rendered r) {
+    EntityTag tag = of(r.positions(), r.today(), "json");
+    byte[] json = r.json();
+    return ReportTags.<byte[]>notModified(ifNoneMatch, tag)
         .orElseGet(
             () ->
                 RestResponse.ResponseBuilder.ok(json, MediaType.APPLICATION_JSON_TYPE)

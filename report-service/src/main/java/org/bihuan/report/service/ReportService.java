@@ -54,9 +54,15 @@ public class ReportService {
       ReportFilter f, Function<ReportQueries.Snapshot<FigureCounts>, Object> view) {
     LocalDate today = today();
     return cachedJson(
-        new CacheKey("summary", f, today),
-        () -> queries.inSnapshot(c -> queries.summary(c, f, today)),
-        view);
+        summaryKey(f, today), () -> queries.inSnapshot(c -> queries.summary(c, f, today)), view);
+  }
+
+  /**
+   * The summary for today as {@link #summary} would answer it from memory now, or null when it
+   * would compute it: for an answer before Quarkus REST (docs/decisions/0304).
+   */
+  public Rendered summaryInMemory(ReportFilter f) {
+    return fromMemory(summaryKey(f, today()));
   }
 
   /** A breakdown rendered by {@code view} as JSON. */
@@ -66,9 +72,22 @@ public class ReportService {
       Function<ReportQueries.Snapshot<List<ReportQueries.GroupCounts>>, Object> view) {
     LocalDate today = today();
     return cachedJson(
-        new CacheKey("breakdown:" + by.key(), f, today),
+        breakdownKey(by, f, today),
         () -> queries.inSnapshot(c -> queries.breakdown(c, by, f, today)),
         view);
+  }
+
+  /** A breakdown from memory, or null; as {@link #summaryInMemory}. */
+  public Rendered breakdownInMemory(Breakdown by, ReportFilter f) {
+    return fromMemory(breakdownKey(by, f, today()));
+  }
+
+  private static CacheKey summaryKey(ReportFilter f, LocalDate today) {
+    return new CacheKey("summary", f, today);
+  }
+
+  private static CacheKey breakdownKey(Breakdown by, ReportFilter f, LocalDate today) {
+    return new CacheKey("breakdown:" + by.key(), f, today);
   }
 
   /** A trend over [from, to] rendered by {@code view} as JSON. */
@@ -88,16 +107,28 @@ public class ReportService {
       CacheKey key,
       java.util.function.Supplier<ReportQueries.Snapshot<T>> compute,
       Function<ReportQueries.Snapshot<T>, Object> view) {
-    if (config.cache().enabled()) {
-      Optional<ProjectionState.Positions> known = state.currentIfFresh();
-      Rendered hit = cache.get(key);
-      if (known.isPresent() && hit != null && samePositions(hit.positions(), known.get())) {
-        return Uni.createFrom().item(hit);
-      }
+    Rendered hit = fromMemory(key);
+    if (hit != null) {
+      return Uni.createFrom().item(hit);
     }
     return Uni.createFrom()
         .item(() -> computeShared(key, () -> render(key.today(), compute.get(), view)))
         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+  }
+
+  /**
+   * The answer kept for {@code key} if it is for the positions read within {@code
+   * report.cache.positions-refresh} (never touching the database), else null.
+   */
+  private Rendered fromMemory(CacheKey key) {
+    if (!config.cache().enabled()) {
+      return null;
+    }
+    Optional<ProjectionState.Positions> known = state.currentIfFresh();
+    Rendered hit = cache.get(key);
+    return known.isPresent() && hit != null && samePositions(hit.positions(), known.get())
+        ? hit
+        : null;
   }
 
   private <T> Rendered render(
