@@ -73,14 +73,15 @@ class HitRouteTest {
     assertSame(normal, fast);
     assertSame(
         answers.get(Tokens.viewer(), path),
-        answers.get(viewer, path, "Accept", "application/json"));
-    assertSame(answers.get(Tokens.viewer(), path), answers.get(viewer, path, "Accept", "*/*"));
+        answers.awaitFast(viewer, path, "Accept", "application/json"));
+    assertSame(
+        answers.get(Tokens.viewer(), path), answers.awaitFast(viewer, path, "Accept", "*/*"));
 
     String tag = fast.response().header("ETag");
     Answer notModified = answers.awaitFast(viewer, path, "If-None-Match", tag);
     assertEquals(304, notModified.status());
     assertSame(answers.get(Tokens.viewer(), path, "If-None-Match", tag), notModified);
-    Answer otherTag = answers.get(viewer, path, "If-None-Match", "\"0@2000-01-01\"");
+    Answer otherTag = answers.awaitFast(viewer, path, "If-None-Match", "\"0@2000-01-01\"");
     assertSame(answers.get(Tokens.viewer(), path, "If-None-Match", "\"0@2000-01-01\""), otherTag);
     assertEquals(200, otherTag.status());
   }
@@ -103,17 +104,22 @@ class HitRouteTest {
     String viewer = Tokens.viewer();
     answers.awaitFast(viewer, path);
     double before = countedAnswers();
-    for (int i = 0; i < 3; i++) {
-      assertTrue(answers.get(viewer, path).fast());
+    // Three answers before REST; a GET in between that the route declined (the cache not yet
+    // certain to follow the feed) goes the normal way and is counted as well.
+    int gets = 0;
+    long until = System.currentTimeMillis() + 20_000;
+    for (int fast = 0; fast < 3; gets++) {
+      assertTrue(System.currentTimeMillis() < until, "three answers before REST within 20 s");
+      fast += answers.get(viewer, path).fast() ? 1 : 0;
     }
     // An answer is counted when its last byte is written, which the client may read before.
     long deadline = System.currentTimeMillis() + 2_000;
     double after = countedAnswers();
-    while (after - before < 3 && System.currentTimeMillis() < deadline) {
+    while (after - before < gets && System.currentTimeMillis() < deadline) {
       Thread.sleep(50);
       after = countedAnswers();
     }
-    assertEquals(3.0, after - before, "three answers under the route's template");
+    assertEquals(gets, after - before, "every answer under the route's template");
   }
 
   @Test
