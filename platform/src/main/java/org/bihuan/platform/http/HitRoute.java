@@ -31,14 +31,14 @@ import org.jboss.resteasy.reactive.RestResponse;
  * CDI request scope and Mutiny, which cost a hit more than twice a health check.
  *
  * <p>It answers only when the normal way would certainly answer the same: a GET of exactly {@code
- * <path>/<id>} (no query, no body, no Content-Type or Content-Encoding), that asks for what the
- * method produces (no Accept, {@code *}{@code /*} or the produced type) and has no If-Match, whose
- * target and headers {@link ParameterTextFilter} lets through as sent, whose caller {@link
- * KnownCallers} knows to be admitted by the method's {@code RolesAllowed} (read from the method,
- * the one list), and whose answer is in memory and valid for its If-None-Match and Cache-Control.
- * Any other request — a 401, a 403, a miss, a HEAD, a query — is handed on ({@code next()}) to the
- * resource method, which judges it as it did. No rule is decided here: each is asked of the class
- * that holds it for the normal way.
+ * <path>/<id>} (no query, no body — a Content-Length of 0 is none —, no Content-Type or
+ * Content-Encoding), that asks for what the method produces (no Accept, {@code *}{@code /*} or the
+ * produced type) and has no If-Match, whose target and headers {@link ParameterTextFilter} lets
+ * through as sent, whose caller {@link KnownCallers} knows to be admitted by the method's {@code
+ * RolesAllowed} (read from the method, the one list), and whose answer is in memory and valid for
+ * its If-None-Match and Cache-Control. Any other request — a 401, a 403, a miss, a HEAD, a query —
+ * is handed on ({@code next()}) to the resource method, which judges it as it did. No rule is
+ * decided here: each is asked of the class that holds it for the normal way.
  *
  * <p>A GET with a query (a report's figures, docs/decisions/0304) is answered here the same way
  * when its query is plain: each parameter once, declared by the method, written in unreserved
@@ -181,7 +181,7 @@ public class HitRoute {
     String rest = rest(request.path(), request.uri(), route);
     MultiMap headers = request.headers();
     if (rest == null
-        || headers.contains(HttpHeaderNames.CONTENT_LENGTH)
+        || !saysNoBody(headers.getAll(HttpHeaderNames.CONTENT_LENGTH))
         || headers.contains(HttpHeaderNames.TRANSFER_ENCODING)
         || headers.contains(HttpHeaderNames.CONTENT_TYPE)
         || headers.contains(HttpHeaderNames.CONTENT_ENCODING)
@@ -192,6 +192,14 @@ public class HitRoute {
       return null;
     }
     return route.lookup().answer(rest, Conditions.of(name -> joined(headers, name)));
+  }
+
+  /**
+   * No Content-Length, or one that says 0: Java 17's HttpClient sends {@code Content-Length: 0}
+   * with every GET. Any other length (or two of them) goes the normal way.
+   */
+  private static boolean saysNoBody(List<String> lengths) {
+    return lengths.isEmpty() || lengths.size() == 1 && "0".equals(lengths.get(0));
   }
 
   /**

@@ -203,15 +203,47 @@ class HitRouteTest {
     }
   }
 
-  /** A GET of {@code target} with {@code token}, written byte for byte. */
+  @Test
+  void aGetThatSaysItsBodyIsEmptyIsAnsweredBeforeRestAndOtherLengthsGoTheNormalWay()
+      throws Exception {
+    // Java 17's HttpClient sends Content-Length: 0 with every GET.
+    String path = path(ticket("前置-空体"));
+    String viewer = Tokens.viewer();
+    Answer normal = answers.awaitFast(viewer, path);
+    long until = System.currentTimeMillis() + 20_000;
+    boolean fast = false;
+    while (!fast) {
+      assertTrue(System.currentTimeMillis() < until, "answered before REST within 20 s");
+      long before = hits.answered();
+      RawHttp.Answer empty = raw(viewer, path, "Content-Length: 0\r\n");
+      fast = hits.answered() > before;
+      assertEquals(200, empty.status());
+      assertEquals(normal.response().asString(), empty.body());
+      assertEquals(normal.response().header("ETag"), empty.header("ETag"));
+    }
+    long before = hits.answered();
+    RawHttp.Answer twice = raw(viewer, path, "Content-Length: 0\r\nContent-Length: 0\r\n");
+    assertEquals(before, hits.answered(), "two lengths go the normal way");
+    assertEquals(
+        raw(Tokens.viewer(), path, "Content-Length: 0\r\nContent-Length: 0\r\n").status(),
+        twice.status());
+  }
+
   private RawHttp.Answer raw(String token, String target) throws IOException {
+    return raw(token, target, "");
+  }
+
+  /** A GET of {@code target} with {@code token}, written byte for byte. */
+  private RawHttp.Answer raw(String token, String target, String headers) throws IOException {
     return new RawHttp(root)
         .send(
             "GET "
                 + target
                 + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
                 + token
-                + "\r\nConnection: close\r\n\r\n");
+                + "\r\n"
+                + headers
+                + "Connection: close\r\n\r\n");
   }
 
   private String tagOf(String id) {
