@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpResponse;
@@ -133,7 +134,7 @@ class MalformedFormsTest {
         }
         Thread.sleep(100);
       }
-      assertEquals(503, busy.statusCode(), busy.body());
+      assertEquals(503, busy.statusCode(), busy.body() + "; the held uploads: " + answers(slow));
       assertTrue(busy.body().contains("uploads-busy"), busy.body());
       assertEquals("5", busy.headers().firstValue("Retry-After").orElse(null));
     } finally {
@@ -152,5 +153,21 @@ class MalformedFormsTest {
     }
     assertEquals(400, after.statusCode(), after.body()); // read again: no file part
     nothingStored();
+  }
+
+  /** What the server has answered on each held upload so far (nothing, while it waits). */
+  private static List<String> answers(List<Socket> held) throws IOException {
+    List<String> answers = new ArrayList<>();
+    for (Socket s : held) {
+      s.setSoTimeout(1_000);
+      byte[] head = new byte[200];
+      try {
+        int n = s.getInputStream().read(head);
+        answers.add(n <= 0 ? "closed" : new String(head, 0, n, StandardCharsets.UTF_8));
+      } catch (java.net.SocketTimeoutException waiting) {
+        answers.add("nothing yet");
+      }
+    }
+    return answers;
   }
 }
