@@ -142,4 +142,55 @@ class ImportGroupFirstProblemPointsTest {
         answer.getList("warnings"),
         answer.prettify());
   }
+
+  /** A bare 主要表现在： names no problem: its points stay the group's items, as before 0306. */
+  private static final String BARE_INTRODUCTION =
+      """
+      ××局整改方案
+      一、存在问题及整改措施
+      （一）作风建设方面
+      主要表现在：
+      一是会议多、文件多；
+      二是调查研究不深入。
+      整改措施：精简会议文件，开展调查研究。
+      责任单位：办公室
+      整改时限：2025年6月30日
+      （二）财务方面
+      1.报销不规范。
+      整改措施：规范报销。
+      责任单位：财务科
+      整改时限：2025年6月30日
+      """;
+
+  /** A guard: the rule leaves points after an introduction that names no problem as they were. */
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "docx"})
+  void pointsAfterABareIntroductionStayTheGroupsItems(String format) throws IOException {
+    JsonPath answer = dryRun(format, BARE_INTRODUCTION);
+    assertEquals(
+        List.of(
+            problem("会议多、文件多", "会议多、文件多", List.of("作风建设方面"), lines(5, 5, null), List.of()),
+            problem(
+                "调查研究不深入",
+                "调查研究不深入。",
+                List.of("作风建设方面"),
+                lines(6, 9, null),
+                List.of(
+                    measure(
+                        "精简会议文件，开展调查研究。", List.of("办公室"), null, null, "DEADLINE", "2025-06-30"))),
+            problem(
+                "报销不规范",
+                "报销不规范。",
+                List.of("财务方面"),
+                lines(11, 14, null),
+                List.of(measure("规范报销。", List.of("财务科"), null, null, "DEADLINE", "2025-06-30")))),
+        problems(answer),
+        answer.prettify());
+    assertEquals(
+        List.of(
+            "Line 4 「主要表现在：」 introduces the group 「作风建设方面」; it is not a problem and was not imported.",
+            "Problem 「会议多、文件多」 (line 5) has no 整改措施."),
+        answer.getList("warnings"),
+        answer.prettify());
+  }
 }

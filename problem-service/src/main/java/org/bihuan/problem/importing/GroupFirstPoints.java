@@ -21,7 +21,8 @@ import org.bihuan.problem.importing.OutlineParser.Node;
  * in the heading's text, which {@link ItemsOfGroup#firstUnnumbered} reads as the group's first
  * problem (0291), and the numbered problems after them are the group's second and on
  * (docs/decisions/0306). Points each followed by a 整改措施 or duties of their own are problems, as
- * before: only the last point may be followed by labelled lines.
+ * before: only the last point may be followed by labelled lines; so are points after a bare 主要表现在：
+ * that names no problem.
  */
 final class GroupFirstPoints {
 
@@ -43,7 +44,11 @@ final class GroupFirstPoints {
     }
     String text = String.join("", heading.body);
     Enumeration.Items inline = Enumeration.of(text);
-    if (!DescribingPoints.isProblemSentence(inline == null ? text : inline.lead())) {
+    String lead = inline == null ? text : inline.lead();
+    // a bare 主要表现在： names no problem: its points stay the group's items
+    String said = lead.strip().replaceAll("[：:]$", "");
+    if (!DescribingPoints.isProblemSentence(lead)
+        || (ProblemText.introducesPoints(lead) && ProblemText.withoutIntro(said).equals(said))) {
       return false;
     }
     int before = Enumeration.lastPoint(text, 0);
