@@ -32,12 +32,12 @@ final class NumberedDuties {
           Column.TIME_LIMIT);
 
   /**
-   * An item's number at the cell's start or after a line break or separator: 1. 1、 1） （1） ①. A date
-   * may follow it (1.2024年9月30日).
+   * An item's number at the cell's start or after a line break, a separator or a closing bracket
+   * (1.办公室（张三）2.财务处（李四）, docs/decisions/0306): 1. 1、 1） （1） ①. A date may follow it (1.2024年9月30日).
    */
   private static final Pattern MARKER =
       Pattern.compile(
-          "(?:^|(?<=[\\n；;，,、\\s\\u3000]))(?:(\\d{1,2})\\s*[.．、)）]|[（(]\\s*(\\d{1,2})\\s*[）)]"
+          "(?:^|(?<=[\\n；;，,、\\s\\u3000）)]))(?:(\\d{1,2})\\s*[.．、)）]|[（(]\\s*(\\d{1,2})\\s*[）)]"
               + "|([\\u2460-\\u2473]))");
 
   private static final String SEPARATORS = "；;，,、。 \t\n\u3000";
@@ -51,12 +51,20 @@ final class NumberedDuties {
   static List<String> items(String cell) {
     Matcher m = MARKER.matcher(cell);
     List<int[]> markers = new ArrayList<>();
+    List<int[]> all = new ArrayList<>();
     while (m.find()) {
       int n = number(m);
+      all.add(new int[] {m.start(), m.end(), n});
       if (n == markers.size() + 1) {
-        markers.add(new int[] {m.start(), m.end()});
+        markers.add(new int[] {m.start(), m.end(), n});
       }
     }
+    List<String> items = items(cell, markers);
+    return items != null ? items : outOfOrder(cell, all);
+  }
+
+  /** The items between {@code markers} (start, end, number), in their order; null as above. */
+  private static List<String> items(String cell, List<int[]> markers) {
     if (markers.size() < 2 || !cell.substring(0, markers.get(0)[0]).isBlank()) {
       return null;
     }
@@ -66,6 +74,31 @@ final class NumberedDuties {
       items.add(trim(cell.substring(markers.get(i)[1], end)));
     }
     return items.stream().anyMatch(String::isEmpty) ? null : items;
+  }
+
+  /**
+   * 2.2025年6月底前；1.2025年3月底前: every item's number once, 1 to k, written in another order — the items
+   * by their numbers, item n first at n (docs/decisions/0306, by number as 0305 reads a numbered
+   * time limit); null when the numbers are not exactly 1 to k.
+   */
+  private static List<String> outOfOrder(String cell, List<int[]> all) {
+    int k = all.size();
+    boolean[] seen = new boolean[k + 1];
+    for (int[] marker : all) {
+      if (marker[2] < 1 || marker[2] > k || seen[marker[2]]) {
+        return null;
+      }
+      seen[marker[2]] = true;
+    }
+    List<String> written = items(cell, all);
+    if (written == null) {
+      return null;
+    }
+    String[] byNumber = new String[k];
+    for (int i = 0; i < k; i++) {
+      byNumber[all.get(i)[2] - 1] = written.get(i);
+    }
+    return List.of(byNumber);
   }
 
   /** The number of the item marker {@code text} starts with (1. 1、 （1） ①…); 0 when none. */

@@ -159,6 +159,7 @@ final class OpenProblem {
           }
           // 整改措施：建立台账， at a line's end: the measure goes on in the next line after its comma
           current.openMeasures(l.value(), l == lastOnLine ? l.runOn() : "");
+          current.measureTerm = MeasureTerms.of(l.name(), "");
           block = Block.MEASURE;
         }
         case OTHER -> {

@@ -107,6 +107,14 @@ final class OutlineTree {
               && !(i + 1 < lines.size() && opensProblem(lines.get(i + 1)));
       measureNext = measureItem ? measureNext + 1 : 0;
       measureRank = n.rank();
+      if (pointsOf == null && GroupFirstPoints.continueText(open.peek(), n, lines, numbering, i)) {
+        // （一）…方面 / 党建责任落实不到位： / 一是… / 二是… / 整改措施：…: the points describe the group's
+        // first problem, written without a number (0306)
+        pointsOf = open.peek();
+        pointsRank = n.rank();
+        pointsOf.addBody(line, number);
+        continue;
+      }
       if (pointsOf != null && n.rank() == pointsRank) {
         pointsOf.addBody(line, number);
         continue;
@@ -258,20 +266,23 @@ final class OutlineTree {
    * ItemsOfGroup#firstUnnumbered} reads it: the item after it is the group's second.
    */
   private static boolean opensWithUnnumberedProblem(Node heading) {
-    if (heading.body.isEmpty() || heading.body.get(0).strip().matches(".*[：:]$")) {
+    if (heading.body.isEmpty()) {
       return false;
     }
     List<Labels.Labelled> first = Labels.of(heading.body.get(0));
     if (!first.isEmpty() && first.get(0).label() != Labels.Label.PROBLEM) {
       return false;
     }
+    // the text's last line before its 整改措施 (its points, 0306, after …主要表现在：) ends in no colon
+    String text = heading.body.get(0);
     for (String line : heading.body.subList(1, heading.body.size())) {
       List<Labels.Labelled> labels = Labels.of(line);
       if (!labels.isEmpty()
           && labels.get(0).label() != Labels.Label.PROBLEM
           && labels.get(0).label() != Labels.Label.OTHER) {
-        return true;
+        return !text.strip().matches(".*[：:]$");
       }
+      text = labels.isEmpty() ? line : text;
     }
     return false;
   }

@@ -25,6 +25,9 @@ final class PlanMeasureDraft {
   /** The line the time limit was read on (the last one when several). */
   int timeLine;
 
+  /** The term the measure is named by (近期, 长效…, {@link MeasureTerms}); null when none. */
+  String term;
+
   private final Set<String> leaderNames = new HashSet<>();
   private final Set<String> personNames = new HashSet<>();
 

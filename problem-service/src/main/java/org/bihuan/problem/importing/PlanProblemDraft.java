@@ -48,6 +48,9 @@ final class PlanProblemDraft {
   /** The comma the first of {@link #measureLines} ends with as its label's value ended. */
   String measureRunOn = "";
 
+  /** The term of the label that opened {@link #measureLines} (长效措施：…), null when none. */
+  String measureTerm;
+
   final List<PlanMeasureDraft> measures = new ArrayList<>();
   final PlanMeasureDraft defaults = new PlanMeasureDraft();
 
@@ -144,6 +147,7 @@ final class PlanProblemDraft {
       dutiesSinceGroup = false;
     }
     measureLines = new ArrayList<>();
+    measureTerm = null;
     measureRunOn = first.isEmpty() ? "" : runOn;
     if (!first.isEmpty()) {
       measureLines.add(first + measureRunOn);
@@ -179,12 +183,22 @@ final class PlanProblemDraft {
     }
     String text = joinWrapped(measureLines);
     measureLines = null;
+    int from = measures.size();
+    addMeasures(text);
+    for (PlanMeasureDraft m : measures.subList(from, measures.size())) {
+      m.term = MeasureTerms.of(measureTerm, m.text.toString());
+    }
+  }
+
+  private void addMeasures(String text) {
     Enumeration.Items items = Enumeration.of(text);
     if (items == null) {
       Numbering single = Numbering.of(text);
       if (single != null) {
         text = single.text(); // one numbered point: its number is not part of the measure
       }
+      // 组织开展专项自查； on a line of its own: the ； ends the item, not the measure (0306)
+      text = text.replaceAll("[；;]+$", "");
       if (!text.isBlank()) {
         measures.add(new PlanMeasureDraft(text));
       }
@@ -205,6 +219,11 @@ final class PlanProblemDraft {
     closeMeasures();
     anyDuty = true;
     dutiesSinceGroup = true;
+    // 整改时限：近期：…；中长期：… beside measures named 近期/中长期: each the stage of its term (0306)
+    if (label == Label.TIME_LIMIT
+        && MeasureTerms.assignByTerm(measures.subList(groupStart, measures.size()), value, line)) {
+      return;
+    }
     // 责任单位：1.纪检监察室；2.院办公室 beside two measures: item n is measure n's (0284)
     value = NumberedPlanDuties.assign(this, label, value, line);
     if (value == null) {

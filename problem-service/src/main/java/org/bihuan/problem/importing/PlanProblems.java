@@ -206,7 +206,11 @@ final class PlanProblems {
       String measureNamed = named + ", measure 「" + OutlineParser.shorten(text) + "」";
       String timeNamed = measureNamed + " (line " + m.timeLine + ")";
       DeadlineText.Reading time;
-      if (m.timeLimit() == null) {
+      if (m.timeLimit() == null && MeasureTerms.isLong(m.term)) {
+        // 长效措施：… without a 整改时限 of its own: kept up, LONG_TERM (0306)
+        time = MeasureTerms.longWithoutLimit(m.term);
+        warnings.add(measureNamed + ": " + time.note() + ".");
+      } else if (m.timeLimit() == null) {
         time = new DeadlineText.Reading(null, null, null);
         warnings.add(
             measureNamed + ": no 整改时限 is given; set a time limit before creating its ticket.");

@@ -175,7 +175,12 @@ final class PlanReading {
         lastPointNumber = n.number();
       }
       Labels.Split split = Labels.find(PlanRoles.content(line));
-      if (split.labels().isEmpty()) {
+      if (split.labels().isEmpty() && n == null && opensUnnumberedMeasure(lines, i)) {
+        // 近期：开展清查。 among measures, or a measure line its own duty line follows after the
+        // duties of the measure before it: the next measure (0306)
+        open.current.openMeasures(line.text());
+        open.block = OpenProblem.Block.MEASURE;
+      } else if (split.labels().isEmpty()) {
         open.continuation(line.text(), n != null);
       } else if ((n != null && opensMeasure(split))
           || (n == null && measureWithDuties == i - 1 && nextMeasureWithDuties(split))) {
@@ -233,6 +238,34 @@ final class PlanReading {
 
   private static String withoutTrailingMarks(String text) {
     return text.replaceAll("[，,；;、\\s]+$", "");
+  }
+
+  /**
+   * A line without a number or label among the open problem's measures that is the next measure:
+   * one named by its term (近期：…, {@link MeasureTerms}), or one after the duty lines of the measure
+   * before it that a duty line follows at once (全面清理凭证 / 责任单位：… 整改时限：… / 修订管理办法 / 责任单位：…), as a
+   * measure line with its duties on the same line is (0299, docs/decisions/0306).
+   */
+  private boolean opensUnnumberedMeasure(List<Line> lines, int i) {
+    if (open.current == null
+        || !open.current.hasMeasures()
+        || (open.block != OpenProblem.Block.MEASURE
+            && open.block != OpenProblem.Block.RESPONSIBILITY)) {
+      return false;
+    }
+    String text = lines.get(i).text();
+    if (MeasureTerms.leads(text)) {
+      return true;
+    }
+    if (open.block != OpenProblem.Block.RESPONSIBILITY
+        || i + 1 >= lines.size()
+        || lines.get(i + 1).numbering() != null
+        || GOAL.matcher(text).lookingAt()
+        || text.replaceAll("[，,；;、。\\s]", "").length() < MEASURE_TEXT) {
+      return false;
+    }
+    Labels.Split next = Labels.find(PlanRoles.content(lines.get(i + 1)));
+    return !next.labels().isEmpty() && next.prefix().isBlank() && dutyFirst(next);
   }
 
   /** The fewest characters of a measure's text before its duties on one line. */

@@ -54,6 +54,43 @@ final class UnitLeads {
   /** A bracket that closes inside the value and holds no other bracket. */
   private static final Pattern BRACKET = Pattern.compile("[（(]([^（）()]*)[）)]");
 
+  /** Two to four characters of a name alone in a bracket, or several 、-separated. */
+  private static final Pattern NAMES_ALONE =
+      Pattern.compile("^\\p{IsHan}{2,4}(?:\\s*[、，,]\\s*\\p{IsHan}{2,4})*$");
+
+  /** What a bracket after a unit says that is no person's name: a role, a scope, a count. */
+  private static final Pattern NO_NAME =
+      Pattern.compile("牵头|配合|协助|协办|协同|参与|主责|主办|负责|责任|单位|部门|所属|下属|本级|机关|全体|各|含|等");
+
+  /**
+   * An item of a numbered units list (1.办公室（张三）) with the person its bracket names: a bracket of
+   * names alone — two to four characters each, none read as a unit or a role (牵头, 配合…) — or 牵头：NAME
+   * as {@link #people} reads it. The unit is kept without the bracket (docs/decisions/0306).
+   */
+  static Read inItem(String item) {
+    Matcher m = BRACKET.matcher(item);
+    StringBuilder units = new StringBuilder(item.length());
+    List<String> people = new ArrayList<>();
+    while (m.find()) {
+      String inside = m.group(1).strip();
+      List<String> names = new ArrayList<>();
+      if (NAMES_ALONE.matcher(inside).matches() && !NO_NAME.matcher(inside).find()) {
+        names.addAll(List.of(inside.split("\\s*[、，,]\\s*")));
+      } else if (!asPerson(inside).equals(inside)) {
+        names.addAll(List.of(asPerson(inside).substring(PERSON.length()).split("\\s*[、，,]\\s*")));
+      }
+      if (names.isEmpty() || names.stream().anyMatch(n -> UNIT_END.matcher(n).find())) {
+        continue;
+      }
+      people.addAll(names);
+      m.appendReplacement(units, "");
+    }
+    m.appendTail(units);
+    return people.isEmpty()
+        ? new Read(item, List.of())
+        : new Read(units.toString(), List.copyOf(people));
+  }
+
   /** A units value without the brackets that name a person, and the people they name. */
   record Read(String units, List<String> people) {}
 

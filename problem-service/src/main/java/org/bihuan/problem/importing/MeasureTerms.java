@@ -1,0 +1,160 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bihuan.problem.importing.Labels.Label;
+import org.bihuan.problem.importing.ParsedMeasure.Timing;
+
+/**
+ * A measure named by its term: 近期措施：…, 长效措施：…, 短期/中期/中长期/长期/远期 (整改)措施, or a measure line that
+ * begins with the term and a colon (近期：开展清查。 under 整改措施：). Each opens a measure of its own with the
+ * duty lines after it (docs/decisions/0306). The term decides the timing only where the measure's
+ * own 整改时限 does not: a long-term measure (中长期, 长期, 长效, 远期) without one is LONG_TERM, as DOMAIN.md's
+ * 长期坚持 is; a time limit given wins, so a dated one stays a DEADLINE. A time limit whose stages are
+ * named by the same terms (近期：2025年3月底前；中长期：2025年12月底前, numbered or not) gives each measure the
+ * stage of its term.
+ */
+final class MeasureTerms {
+
+  private MeasureTerms() {}
+
+  /** The term words, the longest first. */
+  private static final String TERMS = "中长期|近期|短期|中期|长期|长效|远期";
+
+  /** A term, a qualifier (整改)措施 / 任务 or none, and a colon, at the text's start (not 近期目标：). */
+  private static final Pattern LEAD =
+      Pattern.compile("^\\s*(" + TERMS + ")(?:整改)?(?:措施|任务)?\\s*[：:]\\s*(?=\\S)");
+
+  /** A stage of a time limit named by its term, at the start or after a separator. */
+  private static final Pattern STAGE =
+      Pattern.compile(
+          "(?:^|(?<=[；;，,。\\s\\u3000]))("
+              + TERMS
+              + ")(?:目标|任务)?(?:\\s*[：:]\\s*|(?=\\s*\\d{4}\\s*年))");
+
+  /** The label names of measures named by term (近期措施, 中长期整改措施…), for {@link LabelNames}. */
+  static final String LABEL_NAMES =
+      "中长期整改措施|近期整改措施|短期整改措施|中期整改措施|长期整改措施|远期整改措施" + "|中长期措施|近期措施|短期措施|中期措施|长期措施|长效措施|远期措施";
+
+  /** The term a label's name or a measure's text begins with; null when none. */
+  static String of(String labelName, String text) {
+    if (labelName != null) {
+      Matcher m = LEAD.matcher(labelName + "：x");
+      if (m.find()) {
+        return m.group(1);
+      }
+    }
+    Matcher m = LEAD.matcher(text);
+    return m.find() ? m.group(1) : null;
+  }
+
+  /** Whether {@code text} begins with a term and a colon (近期：…, 长效措施：…). */
+  static boolean leads(String text) {
+    return LEAD.matcher(text).find();
+  }
+
+  /** Whether the term is a long one (中长期, 长期, 长效, 远期): without a time limit, LONG_TERM. */
+  static boolean isLong(String term) {
+    return term != null && coarse(term).equals("长期");
+  }
+
+  /** 近期 and 短期 and 中期 are short, the others long. */
+  private static String coarse(String term) {
+    return switch (term) {
+      case "近期", "短期", "中期" -> "近期";
+      default -> "长期";
+    };
+  }
+
+  private static String fine(String term) {
+    return switch (term) {
+      case "近期", "短期" -> "近期";
+      case "长期", "长效", "远期" -> "长期";
+      default -> term;
+    };
+  }
+
+  /** The reading of a long-term measure that has no time limit of its own. */
+  static DeadlineText.Reading longWithoutLimit(String term) {
+    return new DeadlineText.Reading(
+        Timing.LONG_TERM,
+        null,
+        "the term "
+            + term
+            + " names a long-term measure, and it has no 整改时限 of its own: it is imported as"
+            + " LONG_TERM, without a deadline");
+  }
+
+  /**
+   * Gives each of {@code measures} the stage of {@code value} named by its term and returns true;
+   * false, giving nothing, unless every measure has a term, the value names its stages by term
+   * (numbered or not) and each measure's term names exactly one stage, each stage used once.
+   */
+  static boolean assignByTerm(List<PlanMeasureDraft> measures, String value, int line) {
+    if (measures.size() < 2 || measures.stream().anyMatch(m -> m.term == null)) {
+      return false;
+    }
+    Map<String, String> stages = stages(TextNoise.clean(value));
+    if (stages == null) {
+      return false;
+    }
+    for (boolean fineTerms : new boolean[] {true, false}) {
+      Map<String, String> byClass = new LinkedHashMap<>();
+      for (Map.Entry<String, String> stage : stages.entrySet()) {
+        String key = fineTerms ? fine(stage.getKey()) : coarse(stage.getKey());
+        if (byClass.put(key, stage.getValue()) != null) {
+          byClass = null;
+          break;
+        }
+      }
+      if (byClass == null) {
+        continue;
+      }
+      List<String> given = new ArrayList<>();
+      java.util.Set<String> used = new java.util.HashSet<>();
+      for (PlanMeasureDraft m : measures) {
+        String key = fineTerms ? fine(m.term) : coarse(m.term);
+        given.add(byClass.get(key));
+        used.add(key);
+      }
+      if (!given.contains(null) && used.equals(byClass.keySet())) {
+        for (int i = 0; i < measures.size(); i++) {
+          measures.get(i).assign(Label.TIME_LIMIT, given.get(i), line);
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Each stage's term and text, in order; null when the text is no list of stages named by term.
+   */
+  private static Map<String, String> stages(String text) {
+    List<String> items = NumberedDuties.items(text);
+    String joined = items == null ? text : String.join("；", items);
+    Matcher m = STAGE.matcher(joined);
+    List<int[]> at = new ArrayList<>();
+    List<String> terms = new ArrayList<>();
+    while (m.find()) {
+      at.add(new int[] {m.start(), m.end()});
+      terms.add(m.group(1));
+    }
+    if (at.size() < 2 || at.get(0)[0] != 0) {
+      return null;
+    }
+    Map<String, String> stages = new LinkedHashMap<>();
+    for (int i = 0; i < at.size(); i++) {
+      int end = i + 1 < at.size() ? at.get(i + 1)[0] : joined.length();
+      String stage = NumberedDuties.trim(joined.substring(at.get(i)[1], end));
+      if (stage.isEmpty() || stages.put(terms.get(i), stage) != null) {
+        return null;
+      }
+    }
+    return stages;
+  }
+}
