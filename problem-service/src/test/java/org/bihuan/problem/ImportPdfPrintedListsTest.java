@@ -238,4 +238,48 @@ class ImportPdfPrintedListsTest {
             .toList(),
         answer.getList("warnings"));
   }
+
+  /**
+   * A time limit cut after its month (2024年11月 / 15日前完成) on a page's last line, where no wrap is
+   * joined, and over a page break: the day is read, not the month's end.
+   */
+  @Test
+  void aDateCutAfterItsMonthAtAPagesFootReadsItsDay() {
+    JsonPath answer =
+        dryRun(
+            Paper.A5,
+            Printer.LIBREOFFICE,
+            List.of(
+                List.of(
+                    "某局关于巡察反馈问题的整改方案",
+                    "一、存在问题及整改措施",
+                    "1.财务管理不规范，部分报销票据审核不严格。",
+                    "整改措施：严格执行财务管理制度，加强票据审核，规范",
+                    "报销流程。",
+                    "责任单位：财务科 责任人：赵敏 整改时限：2024年11月"),
+                List.of(
+                    "15日前完成",
+                    "2.文山会海问题仍然存在。",
+                    "整改措施：严格控制会议数量和规模，精简文件简报。",
+                    "责任单位：办公室 责任人：钱多多 整改时限：2024年11月",
+                    "15日前完成")));
+    TableImportTest.assertProblems(
+        List.of(
+            finance(3, 6),
+            problem(
+                "文山会海问题仍然存在",
+                "文山会海问题仍然存在。",
+                List.of(),
+                lines(7, 9, 2),
+                List.of(
+                    measure(
+                        "严格控制会议数量和规模，精简文件简报。",
+                        List.of("办公室"),
+                        null,
+                        "钱多多",
+                        "DEADLINE",
+                        "2024-11-15")))),
+        answer);
+    assertEquals(List.of(), answer.getList("warnings"), answer.prettify());
+  }
 }
