@@ -126,7 +126,7 @@ class ImportPlanNestingAndPageEdgesTest {
     assertEquals(expected, problems(answer), answer.prettify());
     assertEquals(
         List.of(
-            "The line 「××单位整改方案第1页」, repeated at the top or bottom of page(s) 1–15, was read as a"
+            "The line 「××单位整改方案第 1 页」, repeated at the top or bottom of page(s) 1–15, was read as a"
                 + " running header or footer and left out of the text."),
         answer.getList("warnings"),
         answer.prettify());

@@ -45,10 +45,12 @@ final class PdfLayout {
   private final List<Float> lineRights = new ArrayList<>();
   private final List<Float> lineWidths = new ArrayList<>();
   private final List<Float> lineLefts = new ArrayList<>();
+  private final List<Float> lineLeads = new ArrayList<>();
   private final List<Float> lineBaselines = new ArrayList<>();
   private float currentRight = Float.NaN;
   private float currentGlyph = Float.NaN;
   private float currentLeft = Float.NaN;
+  private float currentLead = Float.NaN;
   private float currentBaseline = Float.NaN;
 
   void clear() {
@@ -58,10 +60,12 @@ final class PdfLayout {
     lineRights.clear();
     lineWidths.clear();
     lineLefts.clear();
+    lineLeads.clear();
     lineBaselines.clear();
     currentRight = Float.NaN;
     currentGlyph = Float.NaN;
     currentLeft = Float.NaN;
+    currentLead = Float.NaN;
     currentBaseline = Float.NaN;
   }
 
@@ -129,9 +133,14 @@ final class PdfLayout {
 
   /**
    * A piece of a text line shown: the left edge of its first glyph, the right edge of its last, the
-   * last glyph's width and the piece's baseline.
+   * last glyph's width, the piece's baseline and the right edge of its first part that no writer
+   * cuts ({@link PdfPageStripper}: a run of digits and Latin letters, or a character with the
+   * closing marks after it).
    */
-  void shown(float left, float right, float glyphWidth, float baseline) {
+  void shown(float left, float right, float glyphWidth, float baseline, float lead) {
+    if (Float.isNaN(currentLeft) || left < currentLeft) {
+      currentLead = lead;
+    }
     currentRight = Float.isNaN(currentRight) ? right : Math.max(currentRight, right);
     currentLeft = Float.isNaN(currentLeft) ? left : Math.min(currentLeft, left);
     if (Float.isNaN(currentBaseline)) {
@@ -145,10 +154,12 @@ final class PdfLayout {
     lineRights.add(currentRight);
     lineWidths.add(currentGlyph);
     lineLefts.add(currentLeft);
+    lineLeads.add(currentLead);
     lineBaselines.add(currentBaseline);
     currentRight = Float.NaN;
     currentGlyph = Float.NaN;
     currentLeft = Float.NaN;
+    currentLead = Float.NaN;
     currentBaseline = Float.NaN;
   }
 
@@ -161,6 +172,19 @@ final class PdfLayout {
 
   float lastLeft() {
     return currentLeft;
+  }
+
+  /**
+   * The right edge of each text line's first part that no writer cuts (NaN for an empty line); the
+   * last line's is {@link #lastLead}. A line above it that ends closer to the text block's right
+   * edge than that part is wide was cut there because the part did not fit.
+   */
+  List<Float> lineLeads() {
+    return lineLeads;
+  }
+
+  float lastLead() {
+    return currentLead;
   }
 
   /**

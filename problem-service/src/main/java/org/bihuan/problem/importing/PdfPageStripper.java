@@ -170,13 +170,48 @@ final class PdfPageStripper extends PDFTextStripper {
           first.getXDirAdj(),
           last.getXDirAdj() + last.getWidthDirAdj(),
           last.getWidthDirAdj(),
-          first.getYDirAdj());
+          first.getYDirAdj(),
+          leadRight(positions));
       lastShown = last;
     } else if (separator) {
       super.writeWordSeparator();
     }
     separator = false;
-    super.writeString(text, positions);
+    // a space the PDF draws as a glyph is one the writer typed (1.办公室 2.财务处): it is kept where a
+    // gap PDFBox reads between two scripts is not (PdfText#withoutPositionalSpaces)
+    super.writeString(text.replace(' ', PdfText.DRAWN_SPACE), positions);
+  }
+
+  /** Marks that never begin a line: a writer keeps them with the character before them. */
+  private static final String CLOSING = "，。、；：！？）」』”’》,.;:!?)%％";
+
+  /**
+   * The right edge of the first part of {@code positions} that no writer cuts: a run of digits,
+   * Latin letters and stops (3.2025, 15), or one character, each with the closing marks after it
+   * (理；).
+   */
+  private static float leadRight(List<TextPosition> positions) {
+    int end = 1;
+    if (latin(positions.get(0).getUnicode())) {
+      while (end < positions.size() && latin(positions.get(end).getUnicode())) {
+        end++;
+      }
+    }
+    while (end < positions.size()
+        && !positions.get(end).getUnicode().isEmpty()
+        && CLOSING.indexOf(positions.get(end).getUnicode().charAt(0)) >= 0) {
+      end++;
+    }
+    TextPosition last = positions.get(end - 1);
+    return last.getXDirAdj() + last.getWidthDirAdj();
+  }
+
+  private static boolean latin(String glyph) {
+    return glyph.length() == 1
+            && glyph.charAt(0) > ' '
+            && glyph.charAt(0) < 0x7F
+            && CLOSING.indexOf(glyph.charAt(0)) < 0
+        || glyph.equals(".");
   }
 
   /** The largest font size (points) of the line being written. */

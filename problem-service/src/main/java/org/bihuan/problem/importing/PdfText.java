@@ -48,15 +48,24 @@ final class PdfText {
   private PdfText() {}
 
   /**
+   * How {@link PdfPageStripper} writes a space that the PDF draws as a glyph, until {@link
+   * #withoutPositionalSpaces} has left out the spaces PDFBox put in for gaps: a space typed between
+   * a Chinese word and a number (1.办公室 2.财务处 3.人事处, 2024年12月31日 2.2025年…) separates them, as in the
+   * Word or text file (docs/decisions/0307).
+   */
+  static final char DRAWN_SPACE = '\u2008';
+
+  /**
    * {@code text} without the spaces {@link #POSITIONAL_SPACE} names, except the space after a label
    * written without its colon ({@link LabelNames#BARE_LABEL}): in 整改时限 2024年9月30日 it is the label's
    * colon, which the Word file and the text file keep, also when the page's width cut the label's
-   * name in two (整 / 改时限 2024年9月30日), which {@link PdfWraps} joins again (0289).
+   * name in two (整 / 改时限 2024年9月30日), which {@link PdfWraps} joins again (0289). A space the PDF
+   * draws ({@link #DRAWN_SPACE}) is kept, written as a space.
    */
   static String withoutPositionalSpaces(String text) {
     java.util.regex.Matcher space = POSITIONAL_SPACE.matcher(text);
     if (!space.find()) {
-      return text;
+      return text.replace(DRAWN_SPACE, ' ');
     }
     java.util.BitSet colons = bareLabelSpaces(text);
     StringBuilder out = new StringBuilder(text.length());
@@ -67,7 +76,7 @@ final class PdfText {
         copied = space.end();
       }
     } while (space.find());
-    return out.append(text, copied, text.length()).toString();
+    return out.append(text, copied, text.length()).toString().replace(DRAWN_SPACE, ' ');
   }
 
   /**
@@ -239,6 +248,7 @@ final class PdfText {
         List<PdfTables.Found> tableLines = tables.linesOf(stripper.layout, lines, page);
         Set<Integer> inTables = new HashSet<>();
         tableLines.forEach(f -> inTables.addAll(f.lines()));
+        noteWarnings.addAll(PdfBrowserMargins.cut(lines, stripper.layout, page));
         noteWarnings.addAll(PdfFootnotes.cut(lines, stripper.layout, page, inTables));
         PdfWraps.join(lines, stripper.layout, inTables);
         pageLines.add(tables.marked(lines, tableLines, stripper.layout));

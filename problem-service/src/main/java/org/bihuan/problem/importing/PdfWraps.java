@@ -74,7 +74,9 @@ final class PdfWraps {
       String next = TextNoise.clean(lines.get(i + 1));
       boolean atEdge = r >= block - AT_EDGE * w;
       boolean moved = lastPieceMoved(next) || BareLabelEnds.valueOf(lines.get(h), next) != null;
-      if (!atEdge && !(moved && tooWide(r, i + 1, block, w, layout))) {
+      if (!atEdge
+          && !(moved && tooWide(r, i + 1, block, w, layout))
+          && !leadTooWide(line, r, i + 1, block, layout)) {
         continue;
       }
       if (next.isEmpty()
@@ -127,12 +129,19 @@ final class PdfWraps {
     if (both.length() == first.length() + rest.length()
         && !first.isEmpty()
         && !rest.isEmpty()
-        && isLatin(first.charAt(first.length() - 1))
-        && isLatin(rest.charAt(0))) {
+        && ((isLatin(first.charAt(first.length() - 1)) && isLatin(rest.charAt(0)))
+            || first.length() < line.length()
+            || (Numbering.of(rest) != null
+                && SEPARATORS.indexOf(first.charAt(first.length() - 1)) < 0))) {
+      // two Latin words, a space the PDF draws at the line's end (…1月31日 / 3.2025年…), or an item
+      // numbered on after no separator (a break at a space the browser does not draw) keep a space
       return first + " " + rest;
     }
     return both;
   }
+
+  /** What ends an item of a list written on one line. */
+  private static final String SEPARATORS = "；;，,、。.．：:";
 
   /** How far back from a line's end a label's name cut by it may start (责任单位（部门）, spaces). */
   private static final int NAME_BACK = 12;
@@ -171,6 +180,9 @@ final class PdfWraps {
    * holds after its start (整改措施：一是…；): one paragraph's points, cut where the page ended the line.
    */
   private static boolean pointGoesOn(String line, Numbering n) {
+    if (n.rank() >= Numbering.ARABIC && n.rank() <= Numbering.CIRCLED) {
+      return MeasureItems.goOn(line, n);
+    }
     if (n.rank() != Numbering.POINT
         || n.number() < 2
         || n.number() > POINT_DIGITS.length()
@@ -266,6 +278,26 @@ final class PdfWraps {
     float left = next < lefts.size() ? lefts.get(next) : layout.lastLeft();
     float end = right(layout.lineRights(), next, layout);
     return !Float.isNaN(left) && !Float.isNaN(end) && right + (end - left) > block - w / 2;
+  }
+
+  /**
+   * Whether the first part of line {@code next} that no writer cuts (3.2025, 理；: {@link
+   * PdfLayout#lineLeads}) would not have fitted after the end {@code right} of the line above: a
+   * writer moves such a part whole, so the line above ends short of the edge by up to its width —
+   * LibreOffice moving a number, Chromium moving the character before a ； that may not begin a line
+   * nor hang in the margin (docs/decisions/0307). A line ending its sentence (。！？) is left: a
+   * paragraph ends there as often.
+   */
+  private static boolean leadTooWide(
+      String line, float right, int next, float block, PdfLayout layout) {
+    if (line.strip().matches(".*[。！？!?]$")) {
+      return false;
+    }
+    List<Float> lefts = layout.lineLefts();
+    List<Float> leads = layout.lineLeads();
+    float left = next < lefts.size() ? lefts.get(next) : layout.lastLeft();
+    float lead = next < leads.size() ? leads.get(next) : layout.lastLead();
+    return !Float.isNaN(left) && !Float.isNaN(lead) && right + (lead - left) > block;
   }
 
   /**

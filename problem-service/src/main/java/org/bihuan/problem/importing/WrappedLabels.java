@@ -39,12 +39,15 @@ final class WrappedLabels {
   /** Digits of a month or day: 9, ９, 九, 十二, 三十. */
   private static final String N = "(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十〇零]{1,3})";
 
-  /** The rest of a date cut after its month: 30日, 30日前, 底前. */
-  private static final Pattern DAY_REST = Pattern.compile("^(?:" + N + "\\s*[日号]|底|末)[前止]?$");
+  /** What may follow a date that ends a time limit: 前, 之前, 止, 前完成, and the stop (0307). */
+  private static final String DATE_END = "(?:之?前|止)?(?:完成)?[。；;]?$";
 
-  /** The rest of a date cut after its year: 9月30日, 9月底前, 12月. */
+  /** The rest of a date cut after its month: 30日, 30日前, 底前, 15日前完成. */
+  private static final Pattern DAY_REST = Pattern.compile("^(?:" + N + "\\s*[日号]|底|末)" + DATE_END);
+
+  /** The rest of a date cut after its year: 9月30日, 9月底前, 12月, 11月15日前完成。 */
   private static final Pattern MONTH_REST =
-      Pattern.compile("^" + N + "\\s*月(?:\\s*" + N + "\\s*[日号]|底|末)?[前止]?$");
+      Pattern.compile("^" + N + "\\s*月(?:\\s*" + N + "\\s*[日号]|底|末)?" + DATE_END);
 
   /** What separates the units or people of a list; a line ending in one goes on. */
   private static final String LIST_GOES_ON = "、，,/／";
