@@ -21,10 +21,12 @@ import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.service.ImportPermits;
 import org.bihuan.problem.support.HostileFiles;
+import org.bihuan.problem.support.HostilePdfs;
+import org.bihuan.problem.support.LedgerLayouts;
+import org.bihuan.problem.support.LedgerLayouts.Layout;
+import org.bihuan.problem.support.LedgerLayouts.Style;
 import org.bihuan.problem.support.LedgerModels;
 import org.bihuan.problem.support.Ledgers;
-import org.bihuan.problem.support.Ledgers.Layout;
-import org.bihuan.problem.support.Ledgers.Style;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -38,12 +40,12 @@ class HostileUploadTest {
 
   static byte[] ledger() {
     return Ledgers.xlsx(
-        List.of(Ledgers.table("台账", LedgerModels.auditSheet(), Style.of(Layout.MERGED))));
+        List.of(LedgerLayouts.table("台账", LedgerModels.auditSheet(), Style.of(Layout.MERGED))));
   }
 
   static byte[] wordTable() {
     return Ledgers.docx(
-        List.of(), Ledgers.table(null, LedgerModels.auditSheet(), Style.of(Layout.MERGED)));
+        List.of(), LedgerLayouts.table(null, LedgerModels.auditSheet(), Style.of(Layout.MERGED)));
   }
 
   static Response post(String source, byte[] body, String mediaType, boolean dryRun) {
@@ -79,7 +81,7 @@ class HostileUploadTest {
 
   @Test
   void anEncryptedFileIsRefusedWithHowToRemoveThePasswordInTheProgramThatMadeIt() {
-    String pdf = encryptedDetail(HostileFiles.encryptedPdf(), DocumentText.PDF);
+    String pdf = encryptedDetail(HostilePdfs.encryptedPdf(), DocumentText.PDF);
     assertTrue(pdf.startsWith("The PDF is password-protected"), pdf);
     assertTrue(pdf.contains("PDF reader") && pdf.contains("unprotected copy"), pdf);
     assertTrue(!pdf.contains("Word") && !pdf.contains("保护文档") && !pdf.contains("保护工作簿"), pdf);
@@ -101,11 +103,11 @@ class HostileUploadTest {
     refused(source, HostileFiles.encrypted(ledger()), DocumentText.XLSX, 422, "password-protected");
     refused(
         source, HostileFiles.encrypted(wordTable()), DocumentText.DOCX, 422, "password-protected");
-    refused(source, HostileFiles.encryptedPdf(), DocumentText.PDF, 422, "password-protected");
-    refused(source, HostileFiles.scannedPdf(), DocumentText.PDF, 422, "no text layer");
+    refused(source, HostilePdfs.encryptedPdf(), DocumentText.PDF, 422, "password-protected");
+    refused(source, HostilePdfs.scannedPdf(), DocumentText.PDF, 422, "no text layer");
     refused(
         source,
-        HostileFiles.scannedPdf(),
+        HostilePdfs.scannedPdf(),
         DocumentText.XLSX,
         415,
         "declared as an Excel workbook (.xlsx) but is a PDF");
@@ -126,7 +128,9 @@ class HostileUploadTest {
         source,
         HostileFiles.truncated(
             Ledgers.xls(
-                List.of(Ledgers.table("台账", LedgerModels.auditSheet(), Style.of(Layout.MERGED))))),
+                List.of(
+                    LedgerLayouts.table(
+                        "台账", LedgerModels.auditSheet(), Style.of(Layout.MERGED))))),
         DocumentText.XLS,
         422,
         "incomplete");
@@ -169,7 +173,7 @@ class HostileUploadTest {
             HostileFiles.cellBomb(),
             HostileFiles.entityBomb(),
             HostileFiles.encrypted(ledger()),
-            HostileFiles.scannedPdf(),
+            HostilePdfs.scannedPdf(),
             HostileFiles.truncated(ledger()),
             HostileFiles.docxBomb(120));
     List<String> types =
@@ -253,7 +257,8 @@ class HostileUploadTest {
             source,
             Ledgers.workbook(
                 new XSSFWorkbook(),
-                List.of(Ledgers.table("台账", LedgerModels.taskList(), Style.of(Layout.MERGED))),
+                List.of(
+                    LedgerLayouts.table("台账", LedgerModels.taskList(), Style.of(Layout.MERGED))),
                 List.of()),
             DocumentText.XLSX,
             false)

@@ -24,6 +24,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.ChinesePdf;
 import org.bihuan.problem.support.Ledgers;
+import org.bihuan.problem.support.RuledPdfs;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -139,7 +140,7 @@ class ImportListsGoalsAndPdfPagesTest {
   @Test
   void aPdfWhoseProblemsAreInATableOfRuledCellsIsReadByItsCells() {
     byte[] pdf =
-        ChinesePdf.table(
+        RuledPdfs.table(
             List.of("××局整改任务清单"),
             List.of(
                 List.of("序号", "存在问题", "整改措施", "责任单位", "完成时限"),
@@ -167,7 +168,7 @@ class ImportListsGoalsAndPdfPagesTest {
   @Test
   void aPdfWithoutAProblemColumnInItsGridIsReadAsText() {
     byte[] pdf =
-        ChinesePdf.table(
+        RuledPdfs.table(
             List.of("××局整改方案", "1.公务接待不规范的问题", "整改措施：修订接待制度。", "责任单位：办公室；整改时限：2024年6月30日"),
             List.of(List.of("签发", "张三", "日期"), List.of("审核", "李四", "2024年5月1日")),
             new float[] {60, 120, 120});

@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.Api;
 import org.bihuan.problem.support.HostileFiles;
+import org.bihuan.problem.support.HostilePdfs;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +64,7 @@ class ImportMemoryBudgetTest {
 
   @Test
   void aPdfPageShowingMoreGlyphsThanThePageBudgetIsRefusedWhileItIsRead() throws IOException {
-    byte[] pdf = saved("glyphs.pdf", HostileFiles.pdfShowing(120_000));
+    byte[] pdf = saved("glyphs.pdf", HostilePdfs.pdfShowing(120_000));
     assertTrue(pdf.length < 64 * 1024, "the PDF is " + pdf.length + " bytes");
     refused(
         source("字形过多的PDF"),
@@ -75,7 +76,7 @@ class ImportMemoryBudgetTest {
   @Test
   void aPdfPageWhoseContentDecompressesBeyondTheBudgetIsRefusedBeforeItIsParsed()
       throws IOException {
-    byte[] pdf = saved("content.pdf", HostileFiles.pdfWithContentOf(9));
+    byte[] pdf = saved("content.pdf", HostilePdfs.pdfWithContentOf(9));
     assertTrue(pdf.length < 64 * 1024, "the PDF is " + pdf.length + " bytes");
     refused(
         source("内容流过大的PDF"),
@@ -160,7 +161,7 @@ class ImportMemoryBudgetTest {
   void aFontWhoseCharacterMapCoversHundredsOfThousandsOfCodesIsRefusedBeforeItIsParsed()
       throws IOException {
     // 2,000 bfrange lines of 256 codes each: 512,000 entries PDFBox would build, from a few KB
-    byte[] pdf = saved("tounicode.pdf", HostileFiles.pdfWithToUnicodeRanges(2_000));
+    byte[] pdf = saved("tounicode.pdf", HostilePdfs.pdfWithToUnicodeRanges(2_000));
     assertTrue(pdf.length < 64 * 1024, "the PDF is " + pdf.length + " bytes");
     refused(
         source("字符映射过大的PDF"),
@@ -173,7 +174,7 @@ class ImportMemoryBudgetTest {
   void aPageDrawingFormsThatDrawFormsIsRefusedAtTheFormBudgetAndFreesItsPermit()
       throws IOException {
     // a form drawing the next one four times, 8 levels deep: 65,536 drawings, no glyph
-    byte[] pdf = saved("forms.pdf", HostileFiles.pdfOfNestedForms(8));
+    byte[] pdf = saved("forms.pdf", HostilePdfs.pdfOfNestedForms(8));
     assertTrue(pdf.length < 16 * 1024, "the PDF is " + pdf.length + " bytes");
     refused(
         source("表单嵌套的PDF"),

@@ -1,8 +1,8 @@
 package org.bihuan.problem;
 
-import static org.bihuan.problem.ImportBracketsTitlesAndPointsTest.commit;
-import static org.bihuan.problem.ImportBracketsTitlesAndPointsTest.dryRun;
-import static org.bihuan.problem.ImportBracketsTitlesAndPointsTest.text;
+import static org.bihuan.problem.ParagraphImports.commit;
+import static org.bihuan.problem.ParagraphImports.dryRun;
+import static org.bihuan.problem.ParagraphImports.text;
 import static org.bihuan.problem.support.LedgerSheets.row;
 import static org.bihuan.problem.support.LedgerSheets.taskTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -13,7 +13,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.bihuan.problem.importing.DocumentText;
-import org.bihuan.problem.support.ChinesePdf;
+import org.bihuan.problem.support.RuledPdfs;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,7 +80,7 @@ class ImportPdfCellDutyLinesTest {
   @Test
   void dutyLinesOfARuledMeasureCellAreItsDutiesAndAWrappedDateIsOneDate() {
     byte[] pdf =
-        ChinesePdf.ruled(
+        RuledPdfs.ruled(
             List.of("××局巡察反馈问题整改任务清单"),
             List.of(
                 HEADER,
@@ -95,7 +95,7 @@ class ImportPdfCellDutyLinesTest {
   @Test
   void aUnitAndADateWrappedInARuledTableAreOneUnitAndOneDate() {
     byte[] pdf =
-        ChinesePdf.ruled(
+        RuledPdfs.ruled(
             List.of("××局巡察反馈问题整改任务清单"),
             List.of(
                 HEADER,

@@ -13,7 +13,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.bihuan.problem.importing.DocumentText;
-import org.bihuan.problem.support.ChinesePdf;
+import org.bihuan.problem.support.RuledPdfs;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,7 +77,7 @@ class ImportPdfGroupHeadingsTest {
 
   @Test
   void aHeadingLineAboveTheHeaderlessRestOfARuledTableIsTheCategoryOfItsRows() {
-    byte[] pdf = ChinesePdf.ruledParts(TWO_GROUPS, WIDTHS);
+    byte[] pdf = RuledPdfs.ruledParts(TWO_GROUPS, WIDTHS);
     JsonPath answer = dryRunPath("表格PDF", pdf, DocumentText.PDF);
     assertEquals(
         expected(List.of(rows(1, 2, 2, 1), rows(1, 3, 3, 1), rows(2, 1, 1, 1), rows(2, 2, 2, 1))),
@@ -87,7 +87,7 @@ class ImportPdfGroupHeadingsTest {
 
   @Test
   void aHeadingLineAtTheTopOfThePageAboveTheHeaderlessRestOfARuledTableIsItsCategory() {
-    byte[] pdf = ChinesePdf.ruledPages(TWO_GROUPS, WIDTHS);
+    byte[] pdf = RuledPdfs.ruledPages(TWO_GROUPS, WIDTHS);
     JsonPath answer = dryRunPath("表格PDF", pdf, DocumentText.PDF);
     assertEquals(
         expected(List.of(rows(1, 2, 2, 1), rows(1, 3, 3, 1), rows(2, 1, 1, 2), rows(2, 2, 2, 2))),
@@ -98,16 +98,16 @@ class ImportPdfGroupHeadingsTest {
   private static final float[] WIDTHS = {30, 110, 110, 60, 40, 100};
 
   /** A ruled task list over two pages, a category heading above each page's rows. */
-  private static final List<ChinesePdf.RuledPage> TWO_GROUPS =
+  private static final List<RuledPdfs.RuledPage> TWO_GROUPS =
       List.of(
-          new ChinesePdf.RuledPage(
+          new RuledPdfs.RuledPage(
               List.of("整改任务清单", "一、政治建设方面"),
               List.of(
                   List.of("序号", "存在问题", "整改措施", "责任单位", "责任人", "整改时限"),
                   List.of("1", "理论学习不深入。", "制定学习计划。", "办公室", "张三", "2024年9月30日"),
                   List.of("2", "组织生活不规范。", "开好专题会。", "党委办", "李四", "2024年10月31日")),
               List.of()),
-          new ChinesePdf.RuledPage(
+          new RuledPdfs.RuledPage(
               List.of("二、作风建设方面"),
               List.of(
                   List.of("3", "文山会海仍存在。", "压减发文数量。", "办公室", "王五", "2024年11月30日"),

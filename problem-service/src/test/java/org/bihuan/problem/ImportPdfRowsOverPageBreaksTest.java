@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.bihuan.problem.importing.DocumentText;
-import org.bihuan.problem.support.ChinesePdf;
-import org.bihuan.problem.support.ChinesePdf.RuledPage;
+import org.bihuan.problem.support.RuledPdfs;
+import org.bihuan.problem.support.RuledPdfs.RuledPage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,7 +93,7 @@ class ImportPdfRowsOverPageBreaksTest {
     second.add(THIRD);
     second.add(FOURTH);
     byte[] pdf =
-        ChinesePdf.ruledPages(
+        RuledPdfs.ruledPages(
             List.of(
                 new RuledPage(
                     List.of(TITLE, "一、作风建设方面"), List.of(HEADER, FIRST, upper), List.of("— 3 —")),

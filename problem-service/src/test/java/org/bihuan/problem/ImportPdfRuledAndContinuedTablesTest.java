@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.Api;
-import org.bihuan.problem.support.ChinesePdf;
+import org.bihuan.problem.support.RuledPdfs;
 import org.bihuan.problem.support.TaskListTable;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -98,7 +98,7 @@ class ImportPdfRuledAndContinuedTablesTest {
   @Test
   void aRuledTableIsReadByItsLinesWithWrappedAndMergedCellsAsTheSameWordTable() {
     byte[] pdf =
-        ChinesePdf.ruled(
+        RuledPdfs.ruled(
             List.of("××局巡察反馈问题整改任务清单", "一、作风建设方面"),
             List.of(
                 List.of("序号", "问题描述", "具体措施", "责任部门", "联系人", "完成时间"),
@@ -132,7 +132,7 @@ class ImportPdfRuledAndContinuedTablesTest {
     List<List<String>> table = new ArrayList<>();
     table.add(List.of("序号", "问题描述", "具体措施", "责任部门", "联系人", "完成时间"));
     table.add(List.of("1", "会议偏多。", "精简会议。", "办公室", "李四", "2024年7月31日"));
-    byte[] pdf = ChinesePdf.ruled(List.of("××局整改任务清单"), table, widths, List.of());
+    byte[] pdf = RuledPdfs.ruled(List.of("××局整改任务清单"), table, widths, List.of());
     String source = Api.source("表格PDF");
     for (String dryRun : List.of("true", "false")) {
       given()

@@ -10,8 +10,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import org.bihuan.problem.importing.DocumentText;
-import org.bihuan.problem.support.ChinesePdf;
-import org.bihuan.problem.support.ChinesePdf.RuledPage;
+import org.bihuan.problem.support.RuledPdfs;
+import org.bihuan.problem.support.RuledPdfs.RuledPage;
 import org.bihuan.problem.support.TaskListTable;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,7 @@ class ImportPdfTablesAcrossPagesTest {
     // Word draws the rest of the table on page 2 without repeating its header; problem 2's merged
     // cell goes on over the break (its part on page 2 is blank)
     byte[] pdf =
-        ChinesePdf.ruledPages(
+        RuledPdfs.ruledPages(
             List.of(
                 new RuledPage(
                     List.of("××局巡察反馈问题整改任务清单", "一、作风建设方面"),

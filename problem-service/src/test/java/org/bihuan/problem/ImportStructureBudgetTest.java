@@ -19,10 +19,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bihuan.problem.importing.DocumentText;
+import org.bihuan.problem.support.FontBombs;
+import org.bihuan.problem.support.LedgerLayouts;
+import org.bihuan.problem.support.LedgerLayouts.Layout;
+import org.bihuan.problem.support.LedgerLayouts.Style;
 import org.bihuan.problem.support.LedgerModels;
 import org.bihuan.problem.support.Ledgers;
-import org.bihuan.problem.support.Ledgers.Layout;
-import org.bihuan.problem.support.Ledgers.Style;
+import org.bihuan.problem.support.SheetBombs;
 import org.bihuan.problem.support.StructureBombs;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -77,10 +80,11 @@ class ImportStructureBudgetTest {
   void tenStructureBombsAtOnceAreRefusedWhileTheServiceStaysLive() throws Exception {
     byte[] xlsx =
         Ledgers.xlsx(
-            List.of(Ledgers.table("台账", LedgerModels.auditSheet(), Style.of(Layout.MERGED))));
+            List.of(LedgerLayouts.table("台账", LedgerModels.auditSheet(), Style.of(Layout.MERGED))));
     byte[] docx =
         Ledgers.docx(
-            List.of(), Ledgers.table(null, LedgerModels.auditSheet(), Style.of(Layout.MERGED)));
+            List.of(),
+            LedgerLayouts.table(null, LedgerModels.auditSheet(), Style.of(Layout.MERGED)));
     List<Bomb> bombs =
         List.of(
             new Bomb(
@@ -109,26 +113,26 @@ class ImportStructureBudgetTest {
                 "piece table lies outside"),
             new Bomb(
                 "xls 1.5 million strings",
-                StructureBombs.xlsWithSharedStrings(1_500_000, 1_500_000),
+                SheetBombs.xlsWithSharedStrings(1_500_000, 1_500_000),
                 DocumentText.XLS,
                 413,
                 "more than 300000 strings"),
             new Bomb(
                 "xls claims 2 billion strings",
-                StructureBombs.xlsWithSharedStrings(3, 2_000_000_000L),
+                SheetBombs.xlsWithSharedStrings(3, 2_000_000_000L),
                 DocumentText.XLS,
                 413,
                 "more than 300000 strings"),
             new Bomb(
                 "pdf 200 MB font program",
-                StructureBombs.pdfWithZerosAsFontProgram(200),
+                FontBombs.pdfWithZerosAsFontProgram(200),
                 DocumentText.PDF,
                 413,
                 // measured from the file's bytes before PDFBox loads it (0201)
                 "(a stream) decodes to more than 33554432 bytes"),
             new Bomb(
                 "pdf cmap of 100,000 groups",
-                StructureBombs.pdfWithFontProgram(StructureBombs.fontWithCmapGroups(100_000)),
+                FontBombs.pdfWithFontProgram(FontBombs.fontWithCmapGroups(100_000)),
                 DocumentText.PDF,
                 413,
                 "maps more than 300000 character codes"),

@@ -126,8 +126,7 @@ class ImportTimeStagesBesideMeasuresTest {
   @Test
   void anImportKeepsTheReadingOfTheStages() {
     JsonPath answer =
-        ImportBracketsTitlesAndPointsTest.commit(
-            String.join("\n", PLAN).getBytes(StandardCharsets.UTF_8), TEXT);
+        ParagraphImports.commit(String.join("\n", PLAN).getBytes(StandardCharsets.UTF_8), TEXT);
     // the answer of an import names no origin
     List<Map<String, Object>> expected = new ArrayList<>();
     for (Map<String, Object> p : plan(null)) {

@@ -15,8 +15,10 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.ImportAnswers;
+import org.bihuan.problem.support.LedgerColumnConstructs;
 import org.bihuan.problem.support.LedgerConstructs;
 import org.bihuan.problem.support.LedgerConstructs.Construct;
+import org.bihuan.problem.support.LedgerRowAndSheetConstructs;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,42 +48,42 @@ class LedgerConstructsImportTest {
 
   @Test
   void formerValueAndHiddenColumnsAreNotReadAndAreNamed() throws IOException {
-    assertBothFormats(LedgerConstructs.formerAndHiddenColumns());
+    assertBothFormats(LedgerColumnConstructs.formerAndHiddenColumns());
   }
 
   @Test
   void severalCategoryColumnsFormOnePathFromTopToSub() throws IOException {
-    assertBothFormats(LedgerConstructs.categoryColumns());
+    assertBothFormats(LedgerColumnConstructs.categoryColumns());
   }
 
   @Test
   void aMeasureMergedOverTwoProblemsIsAMeasureOfEach() throws IOException {
-    assertBothFormats(LedgerConstructs.measureMergedOverTwoProblems());
+    assertBothFormats(LedgerRowAndSheetConstructs.measureMergedOverTwoProblems());
   }
 
   @Test
   void phoneNumbersAreLeftOutOfLeaderAndPersonNames() throws IOException {
-    assertBothFormats(LedgerConstructs.phoneNumbersInNameCells());
+    assertBothFormats(LedgerColumnConstructs.phoneNumbersInNameCells());
   }
 
   @Test
   void yearMonthEightDigitAndSlashDatesAreRead() throws IOException {
-    assertBothFormats(LedgerConstructs.yearMonthAndEightDigitDates());
+    assertBothFormats(LedgerColumnConstructs.yearMonthAndEightDigitDates());
   }
 
   @Test
   void aNewSeqNumberStartsAProblemAndABlankOneContinuesIt() throws IOException {
-    assertBothFormats(LedgerConstructs.seqNumbersStartProblems());
+    assertBothFormats(LedgerRowAndSheetConstructs.seqNumbersStartProblems());
   }
 
   @Test
   void aMeasuresSheetNamingProblemsBySeqAddsItsMeasuresToThem() throws IOException {
-    assertBothFormats(LedgerConstructs.measuresSheetLinkedBySeq());
+    assertBothFormats(LedgerRowAndSheetConstructs.measuresSheetLinkedBySeq());
   }
 
   @Test
   void hiddenRowsAreReadAndNamedAndFormulaErrorsAreNamedByCell() throws IOException {
-    assertBothFormats(LedgerConstructs.hiddenRowsAndFormulaErrors());
+    assertBothFormats(LedgerColumnConstructs.hiddenRowsAndFormulaErrors());
   }
 
   @Test
@@ -110,11 +112,11 @@ class LedgerConstructsImportTest {
 
   @Test
   void twoRowHeadersOfLinkedSheetsAreCombinedFromGroupAndSubHeader() throws IOException {
-    assertBothFormats(LedgerConstructs.linkedSheetsWithTwoRowHeaders());
+    assertBothFormats(LedgerRowAndSheetConstructs.linkedSheetsWithTwoRowHeaders());
   }
 
   @Test
   void aTwoRowHeaderIsCombinedFromGroupAndSubHeader() throws IOException {
-    assertBothFormats(LedgerConstructs.twoRowHeaderOverSubHeaders());
+    assertBothFormats(LedgerRowAndSheetConstructs.twoRowHeaderOverSubHeaders());
   }
 }

@@ -29,10 +29,11 @@ import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.bihuan.problem.importing.DocumentText;
+import org.bihuan.problem.support.LedgerLayouts;
+import org.bihuan.problem.support.LedgerLayouts.Layout;
+import org.bihuan.problem.support.LedgerLayouts.Style;
 import org.bihuan.problem.support.LedgerModels;
 import org.bihuan.problem.support.Ledgers;
-import org.bihuan.problem.support.Ledgers.Layout;
-import org.bihuan.problem.support.Ledgers.Style;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -145,7 +146,7 @@ class RefusedBeforeLoadingTest {
   void anXlsEncryptedWithExcelsDefaultPasswordIsRefusedAsEncrypted() throws IOException {
     byte[] plain =
         Ledgers.xls(
-            List.of(Ledgers.table("台账", LedgerModels.auditSheet(), Style.of(Layout.MERGED))));
+            List.of(LedgerLayouts.table("台账", LedgerModels.auditSheet(), Style.of(Layout.MERGED))));
     byte[] encrypted;
     try (HSSFWorkbook wb = new HSSFWorkbook(new ByteArrayInputStream(plain))) {
       Biff8EncryptionKey.setCurrentUserPassword(Decryptor.DEFAULT_PASSWORD);

@@ -12,11 +12,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.Api;
 import org.bihuan.problem.support.ImportAnswers;
+import org.bihuan.problem.support.LedgerLayouts;
+import org.bihuan.problem.support.LedgerLayouts.Layout;
+import org.bihuan.problem.support.LedgerLayouts.Problem;
+import org.bihuan.problem.support.LedgerLayouts.Style;
 import org.bihuan.problem.support.LedgerModels;
 import org.bihuan.problem.support.Ledgers;
-import org.bihuan.problem.support.Ledgers.Layout;
-import org.bihuan.problem.support.Ledgers.Problem;
-import org.bihuan.problem.support.Ledgers.Style;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,10 +53,12 @@ class TableImportTest {
     Style style = Style.of(Layout.MERGED).withGroupRows().withCoUnitsAndProgress();
     byte[] docx =
         Ledgers.docx(
-            List.of("××局巡察反馈问题整改任务清单", "根据巡察反馈意见，制定如下整改任务清单。"), Ledgers.table(null, model, style));
+            List.of("××局巡察反馈问题整改任务清单", "根据巡察反馈意见，制定如下整改任务清单。"),
+            LedgerLayouts.table(null, model, style));
     JsonPath answer = dryRun(docx, DocumentText.DOCX);
     assertProblems(
-        Ledgers.expected(null, model, style, Ledgers.firstDataRow(style), false), answer);
+        LedgerLayouts.expected(null, model, style, LedgerLayouts.firstDataRow(style), false),
+        answer);
     assertEquals(5, answer.getList("problems").size());
     List<String> warnings = answer.getList("warnings");
     assertEquals(done(model), warnings.size(), warnings.toString());
@@ -67,9 +70,9 @@ class TableImportTest {
   void aWordTableWithBlankProblemCellsBelowEachProblem() {
     List<Problem> model = LedgerModels.taskList();
     Style style = Style.of(Layout.BLANK).headers(1).withCategoryColumn();
-    byte[] docx = Ledgers.docx(List.of(), Ledgers.table(null, model, style));
+    byte[] docx = Ledgers.docx(List.of(), LedgerLayouts.table(null, model, style));
     assertProblems(
-        Ledgers.expected(null, model, style, Ledgers.firstDataRow(style), false),
+        LedgerLayouts.expected(null, model, style, LedgerLayouts.firstDataRow(style), false),
         dryRun(docx, "application/octet-stream"));
   }
 
@@ -77,9 +80,9 @@ class TableImportTest {
   void aWordTableRepeatingTheProblemAndItsNumberOnEveryRow() {
     List<Problem> model = LedgerModels.taskList();
     Style style = Style.of(Layout.REPEATED).headers(2).withGroupRows().withCoUnitsAndProgress();
-    byte[] docx = Ledgers.docx(List.of("整改任务清单"), Ledgers.table(null, model, style));
+    byte[] docx = Ledgers.docx(List.of("整改任务清单"), LedgerLayouts.table(null, model, style));
     assertProblems(
-        Ledgers.expected(null, model, style, Ledgers.firstDataRow(style), false),
+        LedgerLayouts.expected(null, model, style, LedgerLayouts.firstDataRow(style), false),
         dryRun(docx, DocumentText.DOCX));
   }
 
@@ -93,10 +96,11 @@ class TableImportTest {
             .withCategoryColumn()
             .withCoUnitsAndProgress()
             .withSeqAsText();
-    byte[] xlsx = Ledgers.xlsx(List.of(Ledgers.table("整改台账", model, style)));
+    byte[] xlsx = Ledgers.xlsx(List.of(LedgerLayouts.table("整改台账", model, style)));
     JsonPath answer = dryRun(xlsx, DocumentText.XLSX);
     assertProblems(
-        Ledgers.expected("整改台账", model, style, Ledgers.firstDataRow(style), false), answer);
+        LedgerLayouts.expected("整改台账", model, style, LedgerLayouts.firstDataRow(style), false),
+        answer);
     // the 注： row under the data is named as a note, not imported (0247)
     assertEquals(done(model) + 1, answer.getList("warnings").size(), answer.prettify());
     org.hamcrest.MatcherAssert.assertThat(
@@ -108,9 +112,9 @@ class TableImportTest {
   void theSameLedgerAsALegacyXlsWorkbook() {
     List<Problem> model = LedgerModels.taskList();
     Style style = Style.of(Layout.MERGED).withTitleAndNote().withGroupRows().withCategoryColumn();
-    byte[] xls = Ledgers.xls(List.of(Ledgers.table("台账", model, style)));
+    byte[] xls = Ledgers.xls(List.of(LedgerLayouts.table("台账", model, style)));
     assertProblems(
-        Ledgers.expected("台账", model, style, Ledgers.firstDataRow(style), false),
+        LedgerLayouts.expected("台账", model, style, LedgerLayouts.firstDataRow(style), false),
         dryRun(xls, DocumentText.XLS));
   }
 
@@ -118,9 +122,9 @@ class TableImportTest {
   void anXlsWithBlankProblemCells() {
     List<Problem> model = LedgerModels.auditSheet();
     Style style = Style.of(Layout.BLANK).headers(1).withSeqAsText();
-    byte[] xls = Ledgers.xls(List.of(Ledgers.table("Sheet1", model, style)));
+    byte[] xls = Ledgers.xls(List.of(LedgerLayouts.table("Sheet1", model, style)));
     assertProblems(
-        Ledgers.expected("Sheet1", model, style, Ledgers.firstDataRow(style), false),
+        LedgerLayouts.expected("Sheet1", model, style, LedgerLayouts.firstDataRow(style), false),
         dryRun(xls, "application/octet-stream"));
   }
 
@@ -128,21 +132,21 @@ class TableImportTest {
   void severalSheetsEachGiveTheirRowsUnderTheSheetNameAndHiddenOrHeaderlessSheetsAreNamed() {
     Style style = Style.of(Layout.MERGED).withTitleAndNote();
     List<Ledgers.Table> sheets = new ArrayList<>();
-    sheets.add(Ledgers.table("巡察反馈问题", LedgerModels.taskList(), style));
-    sheets.add(Ledgers.table("审计发现问题", LedgerModels.auditSheet(), style));
+    sheets.add(LedgerLayouts.table("巡察反馈问题", LedgerModels.taskList(), style));
+    sheets.add(LedgerLayouts.table("审计发现问题", LedgerModels.auditSheet(), style));
     sheets.add(
         new Ledgers.Table(
             "填表说明", List.of(List.of("请按要求填写各列。"), List.of("整改时限须具体到日。")), List.of(), 1));
-    sheets.add(Ledgers.table("旧版（隐藏）", LedgerModels.auditSheet(), style));
+    sheets.add(LedgerLayouts.table("旧版（隐藏）", LedgerModels.auditSheet(), style));
     byte[] xlsx = Ledgers.workbook(new XSSFWorkbook(), sheets, List.of("旧版（隐藏）"));
     JsonPath answer = dryRun(xlsx, DocumentText.XLSX);
     List<Map<String, Object>> expected =
         new ArrayList<>(
-            Ledgers.expected(
-                "巡察反馈问题", LedgerModels.taskList(), style, Ledgers.firstDataRow(style), true));
+            LedgerLayouts.expected(
+                "巡察反馈问题", LedgerModels.taskList(), style, LedgerLayouts.firstDataRow(style), true));
     expected.addAll(
-        Ledgers.expected(
-            "审计发现问题", LedgerModels.auditSheet(), style, Ledgers.firstDataRow(style), true));
+        LedgerLayouts.expected(
+            "审计发现问题", LedgerModels.auditSheet(), style, LedgerLayouts.firstDataRow(style), true));
     assertProblems(expected, answer);
     List<String> warnings = answer.getList("warnings");
     assertEquals(4, warnings.size(), warnings.toString());
@@ -162,15 +166,15 @@ class TableImportTest {
     byte[] xlsx =
         Ledgers.xlsx(
             List.of(
-                Ledgers.table("巡察", LedgerModels.taskList(), style),
-                Ledgers.table("审计", LedgerModels.auditSheet(), style)));
+                LedgerLayouts.table("巡察", LedgerModels.taskList(), style),
+                LedgerLayouts.table("审计", LedgerModels.auditSheet(), style)));
     List<Map<String, Object>> expected =
         new ArrayList<>(
-            Ledgers.expected(
-                "巡察", LedgerModels.taskList(), style, Ledgers.firstDataRow(style), false));
+            LedgerLayouts.expected(
+                "巡察", LedgerModels.taskList(), style, LedgerLayouts.firstDataRow(style), false));
     expected.addAll(
-        Ledgers.expected(
-            "审计", LedgerModels.auditSheet(), style, Ledgers.firstDataRow(style), false));
+        LedgerLayouts.expected(
+            "审计", LedgerModels.auditSheet(), style, LedgerLayouts.firstDataRow(style), false));
     assertProblems(expected, dryRun(xlsx, DocumentText.XLSX));
   }
 
@@ -192,12 +196,12 @@ class TableImportTest {
                 "××局巡察审计反馈问题整改任务清单",
                 "根据反馈意见，制定如下整改任务清单。",
                 "一、巡察反馈问题",
-                Ledgers.table(null, first, style),
+                LedgerLayouts.table(null, first, style),
                 "二、审计发现问题",
                 "（一）财务管理方面",
-                Ledgers.table(null, second.subList(0, 1), style),
+                LedgerLayouts.table(null, second.subList(0, 1), style),
                 "以下为其余审计问题：",
-                Ledgers.table(null, second.subList(1, second.size()), style)));
+                LedgerLayouts.table(null, second.subList(1, second.size()), style)));
     JsonPath answer = dryRun(docx, DocumentText.DOCX);
     List<Map<String, Object>> expected = new ArrayList<>();
     Object[][] parts = {
@@ -207,8 +211,8 @@ class TableImportTest {
     };
     for (Object[] part : parts) {
       for (Map<String, Object> p :
-          Ledgers.expected(
-              null, (List<Problem>) part[0], style, Ledgers.firstDataRow(style), false)) {
+          LedgerLayouts.expected(
+              null, (List<Problem>) part[0], style, LedgerLayouts.firstDataRow(style), false)) {
         List<String> path = new ArrayList<>((List<String>) part[1]);
         path.addAll((List<String>) p.get("categoryPath"));
         p.put("categoryPath", path);

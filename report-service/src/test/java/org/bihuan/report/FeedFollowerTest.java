@@ -58,7 +58,7 @@ class FeedFollowerTest {
     feeds.stop();
     Map<String, Long> stored = storedPositions();
     assertEquals(FixedDataset.lastProblemPosition(), stored.get("problem"));
-    assertEquals(FixedDataset.lastTicketPosition(), stored.get("rectification"));
+    assertEquals(FixedTickets.lastTicketPosition(), stored.get("rectification"));
 
     UpstreamFeeds.problemService.resetRequests();
     UpstreamFeeds.rectificationService.resetRequests();
@@ -66,7 +66,7 @@ class FeedFollowerTest {
     awaitTrue(() -> !requests(UpstreamFeeds.rectificationService).isEmpty());
     awaitTrue(() -> !requests(UpstreamFeeds.problemService).isEmpty());
     assertEquals(
-        Long.toString(FixedDataset.lastTicketPosition()),
+        Long.toString(FixedTickets.lastTicketPosition()),
         requests(UpstreamFeeds.rectificationService).get(0).queryParameter("after").firstValue());
     assertEquals(
         Long.toString(FixedDataset.lastProblemPosition()),
@@ -109,14 +109,14 @@ class FeedFollowerTest {
         .body("asOf", equalTo(FixedDataset.lastOccurredAt().toString()))
         .body("tickets.total", equalTo(11));
 
-    long last = FixedDataset.lastTicketPosition();
+    long last = FixedTickets.lastTicketPosition();
     UpstreamFeeds.serve(
         UpstreamFeeds.rectificationService,
         List.of(
             FixedDataset.event(
                 last + 1,
                 "ticket.created",
-                FixedDataset.ticket(
+                FixedTickets.ticket(
                     "t-13",
                     "p-5",
                     "5e1a0000-0000-4000-8000-000000000002",
@@ -129,7 +129,7 @@ class FeedFollowerTest {
                 last + 2,
                 "ticket.verified",
                 FixedDataset.with(
-                    FixedDataset.ticket(
+                    FixedTickets.ticket(
                         "t-01",
                         "p-1",
                         "5e1a0000-0000-4000-8000-000000000001",
@@ -187,7 +187,7 @@ class FeedFollowerTest {
     long problems = storedPositions().get("problem");
     int ticketsBefore = ticketsTotal();
     Map<String, Object> readable =
-        FixedDataset.ticket(
+        FixedTickets.ticket(
             "t-14",
             "p-5",
             "5e1a0000-0000-4000-8000-000000000002",
@@ -197,7 +197,7 @@ class FeedFollowerTest {
             null,
             null);
     Map<String, Object> after =
-        FixedDataset.ticket(
+        FixedTickets.ticket(
             "t-15",
             "p-5",
             "5e1a0000-0000-4000-8000-000000000002",

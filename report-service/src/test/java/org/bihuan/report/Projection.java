@@ -45,6 +45,6 @@ public final class Projection {
   }
 
   public static void awaitFixedDataset() {
-    awaitPositions(FixedDataset.lastProblemPosition(), FixedDataset.lastTicketPosition());
+    awaitPositions(FixedDataset.lastProblemPosition(), FixedTickets.lastTicketPosition());
   }
 }

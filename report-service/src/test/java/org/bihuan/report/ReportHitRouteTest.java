@@ -57,7 +57,7 @@ class ReportHitRouteTest {
     // fixed dataset (and what FeedFollowerTest added, when it ran before).
     long deadline = System.currentTimeMillis() + 30_000;
     while (storedPosition("problem") < FixedDataset.lastProblemPosition()
-        || storedPosition("rectification") < FixedDataset.lastTicketPosition()) {
+        || storedPosition("rectification") < FixedTickets.lastTicketPosition()) {
       assertTrue(System.currentTimeMillis() < deadline, "the feeds were not read");
       Thread.sleep(100);
     }
@@ -171,7 +171,7 @@ class ReportHitRouteTest {
             FixedDataset.event(
                 last + 1,
                 "ticket.created",
-                FixedDataset.ticket(
+                FixedTickets.ticket(
                     "t-21",
                     "p-5",
                     "5e1a0000-0000-4000-8000-000000000002",

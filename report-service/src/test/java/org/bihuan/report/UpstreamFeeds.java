@@ -45,7 +45,7 @@ public class UpstreamFeeds implements QuarkusTestResourceLifecycleManager {
     problemService.start();
     rectificationService.start();
     serve(problemService, FixedDataset.problemEvents(), 0);
-    serve(rectificationService, FixedDataset.ticketEvents(), 0);
+    serve(rectificationService, FixedTickets.ticketEvents(), 0);
     return Map.of(
         "quarkus.rest-client.problem-feed.url", problemService.baseUrl(),
         "quarkus.rest-client.rectification-feed.url", rectificationService.baseUrl());

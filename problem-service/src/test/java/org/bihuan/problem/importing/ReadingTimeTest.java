@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.bihuan.platform.error.ApiProblem;
-import org.bihuan.problem.support.HostileFiles;
+import org.bihuan.problem.support.HostilePdfs;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +40,7 @@ class ReadingTimeTest {
                 defaults.maxReadMillis())
             .withMaxReadMillis(2_000);
     DocumentText documents = new DocumentText(unboundedForms);
-    byte[] pdf = HostileFiles.pdfOfNestedForms(12);
+    byte[] pdf = HostilePdfs.pdfOfNestedForms(12);
     long start = System.nanoTime();
     ApiProblem refused =
         assertTimeoutPreemptively(

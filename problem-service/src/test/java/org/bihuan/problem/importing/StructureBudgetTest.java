@@ -11,10 +11,13 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.bihuan.platform.error.ApiProblem;
+import org.bihuan.problem.support.FontBombs;
+import org.bihuan.problem.support.LedgerLayouts;
+import org.bihuan.problem.support.LedgerLayouts.Layout;
+import org.bihuan.problem.support.LedgerLayouts.Style;
 import org.bihuan.problem.support.LedgerModels;
 import org.bihuan.problem.support.Ledgers;
-import org.bihuan.problem.support.Ledgers.Layout;
-import org.bihuan.problem.support.Ledgers.Style;
+import org.bihuan.problem.support.SheetBombs;
 import org.bihuan.problem.support.StructureBombs;
 import org.junit.jupiter.api.Test;
 
@@ -116,33 +119,33 @@ class StructureBudgetTest {
   void aWorkbookWithTooManySheetsIsRefusedBeforeItsSheetsAreBuilt() {
     for (boolean xlsx : new boolean[] {false, true}) {
       String type = xlsx ? DocumentText.XLSX : DocumentText.XLS;
-      String text = documents.content(StructureBombs.workbookWithSheets(1_000, xlsx), type).text();
+      String text = documents.content(SheetBombs.workbookWithSheets(1_000, xlsx), type).text();
       assertTrue(text.contains("台账登记不完整"), text);
-      refused(StructureBombs.workbookWithSheets(1_001, xlsx), type, 413, "more than 1000 sheets");
+      refused(SheetBombs.workbookWithSheets(1_001, xlsx), type, 413, "more than 1000 sheets");
     }
   }
 
   @Test
   void aWorkbookWithTooManySharedStringsIsRefusedFromItsRecords() {
-    byte[] ordinary = StructureBombs.xlsWithSharedStrings(4, 4);
+    byte[] ordinary = SheetBombs.xlsWithSharedStrings(4, 4);
     assertTrue(documents.content(ordinary, DocumentText.XLS).text().contains("问题清单"));
 
     long start = System.nanoTime();
     refused(
-        StructureBombs.xlsWithSharedStrings(1_500_000, 1_500_000),
+        SheetBombs.xlsWithSharedStrings(1_500_000, 1_500_000),
         DocumentText.XLS,
         413,
         "more than 300000 strings");
     assertTrue((System.nanoTime() - start) / 1_000_000 < 10_000);
     // a header that claims two billion strings: HSSF would add an empty string for each
     refused(
-        StructureBombs.xlsWithSharedStrings(3, 2_000_000_000L),
+        SheetBombs.xlsWithSharedStrings(3, 2_000_000_000L),
         DocumentText.XLS,
         413,
         "more than 300000 strings");
     // 200,000 strings of 30 characters: within the string count, over the text cap
     refused(
-        StructureBombs.xlsWithSharedStrings(200_000, 200_000, 30),
+        SheetBombs.xlsWithSharedStrings(200_000, 200_000, 30),
         DocumentText.XLS,
         413,
         "characters of text");
@@ -150,17 +153,17 @@ class StructureBudgetTest {
 
   @Test
   void aPdfFontWithAHugeProgramOrCharacterMapIsRefusedBeforePdfboxLoadsIt() {
-    byte[] ordinary = StructureBombs.pdfWithFontProgram(StructureBombs.liberationSans());
+    byte[] ordinary = FontBombs.pdfWithFontProgram(FontBombs.liberationSans());
     String text = documents.content(ordinary, DocumentText.PDF).text();
     assertTrue(text.contains("Problem two"), text);
 
     refused(
-        StructureBombs.pdfWithZerosAsFontProgram(20),
+        FontBombs.pdfWithZerosAsFontProgram(20),
         DocumentText.PDF,
         413,
         "a program (or CIDToGIDMap) of more than 16777216 bytes");
     refused(
-        StructureBombs.pdfWithFontProgram(StructureBombs.fontWithCmapGroups(100_000)),
+        FontBombs.pdfWithFontProgram(FontBombs.fontWithCmapGroups(100_000)),
         DocumentText.PDF,
         413,
         "maps more than 300000 character codes");
@@ -168,9 +171,8 @@ class StructureBudgetTest {
 
   @Test
   void aFontsCharacterMapIsCountedAsPdfboxReadsIt() {
-    assertTrue(PdfFonts.cmapCodes(StructureBombs.liberationSans()) < 10_000);
-    assertEquals(
-        3L * (0xFFFF - 0x20 + 1), PdfFonts.cmapCodes(StructureBombs.fontWithCmapGroups(3)));
+    assertTrue(PdfFonts.cmapCodes(FontBombs.liberationSans()) < 10_000);
+    assertEquals(3L * (0xFFFF - 0x20 + 1), PdfFonts.cmapCodes(FontBombs.fontWithCmapGroups(3)));
     assertEquals(0, PdfFonts.cmapCodes(new byte[100]));
   }
 
@@ -178,7 +180,7 @@ class StructureBudgetTest {
   void stylesWithTensOfThousandsOfEntriesAreRefusedBeforeTheyAreParsed() {
     byte[] xlsx =
         Ledgers.xlsx(
-            List.of(Ledgers.table("台账", LedgerModels.auditSheet(), Style.of(Layout.MERGED))));
+            List.of(LedgerLayouts.table("台账", LedgerModels.auditSheet(), Style.of(Layout.MERGED))));
     documents.content(StructureBombs.withStyles(xlsx, "xl/styles.xml", 60_000), DocumentText.XLSX);
     refused(
         StructureBombs.withStyles(xlsx, "xl/styles.xml", 70_000),
@@ -187,7 +189,8 @@ class StructureBudgetTest {
         "more than 64000 style entries of one kind (<xf>)");
     byte[] docx =
         Ledgers.docx(
-            List.of(), Ledgers.table(null, LedgerModels.auditSheet(), Style.of(Layout.MERGED)));
+            List.of(),
+            LedgerLayouts.table(null, LedgerModels.auditSheet(), Style.of(Layout.MERGED)));
     refused(
         StructureBombs.withStyles(docx, "word/styles.xml", 70_000),
         DocumentText.DOCX,

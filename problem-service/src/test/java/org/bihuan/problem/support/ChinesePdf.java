@@ -20,7 +20,8 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
  * A text-layer PDF in Chinese written by PDFBox, one text line per line given, page by page. It
  * uses the font such PDFs name without embedding it (STSong-Light with the UniGB-UCS2-H encoding,
  * Adobe-GB1: what iText's Asian fonts write and every reader supplies), so no Chinese font file is
- * needed to write it and its text reads back exactly as given.
+ * needed to write it and its text reads back exactly as given. Tables drawn with ruled lines are
+ * {@link RuledPdfs}.
  */
 public final class ChinesePdf {
 
@@ -81,155 +82,16 @@ public final class ChinesePdf {
     return pdf(List.of(content.toString()), java.util.Set.of());
   }
 
-  /**
-   * A page with the {@code lead} lines, then a table ruled as Word draws one (each cell a stroked
-   * rectangle) with the rows given, each cell's text on one line, in columns of the widths given
-   * (points).
-   */
-  public static byte[] table(List<String> lead, List<List<String>> rows, float[] widths) {
-    StringBuilder content = new StringBuilder();
-    float y = 800;
-    for (String line : lead) {
-      text(content, 40, y, line);
-      y -= 20;
-    }
-    float top = y + 4;
-    float rowHeight = 24;
-    for (List<String> row : rows) {
-      float x = 40;
-      for (int c = 0; c < widths.length; c++) {
-        content.append(
-            String.format(
-                java.util.Locale.ROOT,
-                "0.5 w %.1f %.1f %.1f %.1f re S%n",
-                x,
-                top - rowHeight,
-                widths[c],
-                rowHeight));
-        String cell = c < row.size() ? row.get(c) : "";
-        text(content, x + 2, top - rowHeight + 8, cell, 9);
-        x += widths[c];
-      }
-      top -= rowHeight;
-    }
-    return pdf(List.of(content.toString()), java.util.Set.of());
-  }
-
-  /**
-   * A page with the {@code lead} lines, then a table whose cells are drawn with lines, in columns
-   * of the widths given (points). A cell's text may hold line breaks (the cell wraps: a row is as
-   * high as its tallest cell); a cell {@code "^"} is merged with the cell above it (no line is
-   * drawn between them, and it has no text of its own, as Word draws a vertically merged cell).
-   * Then the {@code after} lines. Each line of the page is drawn glyph by glyph (9 points).
-   */
-  public static byte[] ruled(
-      List<String> lead, List<List<String>> rows, float[] widths, List<String> after) {
-    return pdf(List.of(ruledPage(lead, rows, widths, after)), java.util.Set.of());
-  }
-
-  /**
-   * Pages each drawn as {@link #ruled} draws its one page: a table going on over a page break is
-   * the first page's rows (its header first) and the next page's rows without a header, as Word
-   * draws a table whose header row is not repeated. Each page is {@code lead} lines, rows, {@code
-   * after} lines.
-   */
-  public static byte[] ruledPages(List<RuledPage> pages, float[] widths) {
-    List<String> contents = new ArrayList<>();
-    for (RuledPage p : pages) {
-      contents.add(ruledPage(p.lead(), p.rows(), widths, p.after()));
-    }
-    return pdf(contents, java.util.Set.of());
-  }
-
-  /** One page of {@link #ruledPages}. */
-  public record RuledPage(List<String> lead, List<List<String>> rows, List<String> after) {}
-
-  /**
-   * One page with the parts one under the other, each drawn as {@link #ruled} draws its page: a
-   * table's rest under a line of text (a group heading) on the page its first part is on.
-   */
-  public static byte[] ruledParts(List<RuledPage> parts, float[] widths) {
-    StringBuilder content = new StringBuilder();
-    StringBuilder lines = new StringBuilder();
-    float y = 800;
-    for (RuledPage p : parts) {
-      y = ruledPart(content, lines, y, p.lead(), p.rows(), widths, p.after());
-    }
-    return pdf(List.of(content.append(lines).toString()), java.util.Set.of());
-  }
-
-  private static String ruledPage(
-      List<String> lead, List<List<String>> rows, float[] widths, List<String> after) {
-    StringBuilder content = new StringBuilder();
-    StringBuilder lines = new StringBuilder();
-    ruledPart(content, lines, 800, lead, rows, widths, after);
-    return content.append(lines).toString();
-  }
-
-  /** Draws a part of a page from {@code y} down; the y the next part starts at. */
-  private static float ruledPart(
-      StringBuilder content,
-      StringBuilder lines,
-      float y,
-      List<String> lead,
-      List<List<String>> rows,
-      float[] widths,
-      List<String> after) {
-    for (String line : lead) {
-      text(content, 40, y, line);
-      y -= 20;
-    }
-    float top = y + 4;
-    float[] xs = new float[widths.length + 1];
-    xs[0] = 40;
-    for (int c = 0; c < widths.length; c++) {
-      xs[c + 1] = xs[c] + widths[c];
-    }
-    lines.append(line(xs[0], top, xs[widths.length], top));
-    for (int r = 0; r < rows.size(); r++) {
-      List<String> row = rows.get(r);
-      int height = 1;
-      for (String cell : row) {
-        height = Math.max(height, cell.split("\n", -1).length);
-      }
-      float bottom = top - 12 * height - 8;
-      for (int c = 0; c < widths.length; c++) {
-        String cell = c < row.size() ? row.get(c) : "";
-        if (!cell.equals("^")) {
-          float at = top - 13;
-          for (String piece : cell.split("\n", -1)) {
-            text(content, xs[c] + 2, at, piece, 9);
-            at -= 12;
-          }
-        }
-        lines.append(line(xs[c], top, xs[c], bottom));
-        boolean mergedBelow =
-            r + 1 < rows.size() && c < rows.get(r + 1).size() && rows.get(r + 1).get(c).equals("^");
-        if (!mergedBelow) {
-          lines.append(line(xs[c], bottom, xs[c + 1], bottom));
-        }
-      }
-      lines.append(line(xs[widths.length], top, xs[widths.length], bottom));
-      top = bottom;
-    }
-    y = top - 20;
-    for (String line : after) {
-      text(content, 40, y, line);
-      y -= 20;
-    }
-    return y;
-  }
-
-  private static String line(float x0, float y0, float x1, float y1) {
+  static String line(float x0, float y0, float x1, float y1) {
     return String.format(
         java.util.Locale.ROOT, "0.5 w %.1f %.1f m %.1f %.1f l S%n", x0, y0, x1, y1);
   }
 
-  private static void text(StringBuilder content, float x, float y, String line) {
+  static void text(StringBuilder content, float x, float y, String line) {
     text(content, x, y, line, 12);
   }
 
-  private static void text(StringBuilder content, float x, float y, String line, int size) {
+  static void text(StringBuilder content, float x, float y, String line, int size) {
     if (line.isEmpty()) {
       return;
     }

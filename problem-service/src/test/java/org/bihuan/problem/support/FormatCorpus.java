@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.bihuan.problem.support.Ledgers.Layout;
-import org.bihuan.problem.support.Ledgers.Measure;
-import org.bihuan.problem.support.Ledgers.Problem;
-import org.bihuan.problem.support.Ledgers.Style;
+import org.bihuan.problem.support.LedgerLayouts.Layout;
+import org.bihuan.problem.support.LedgerLayouts.Measure;
+import org.bihuan.problem.support.LedgerLayouts.Problem;
+import org.bihuan.problem.support.LedgerLayouts.Style;
 
 /**
  * The import-accuracy corpus of document formats: Word tables (.docx, .doc), Excel ledgers (.xlsx,
@@ -184,12 +184,12 @@ public final class FormatCorpus {
   }
 
   static Document docx(String name, List<Problem> model, Style style, List<String> paragraphs) {
-    byte[] bytes = Ledgers.docx(paragraphs, Ledgers.table(null, model, style));
+    byte[] bytes = Ledgers.docx(paragraphs, LedgerLayouts.table(null, model, style));
     return new Document(
         name,
         "docx",
         bytes,
-        Ledgers.expected(null, model, style, Ledgers.firstDataRow(style), false));
+        LedgerLayouts.expected(null, model, style, LedgerLayouts.firstDataRow(style), false));
   }
 
   static Document sheets(
@@ -198,10 +198,14 @@ public final class FormatCorpus {
     List<Map<String, Object>> expected = new ArrayList<>();
     boolean sheetAsCategory = names.size() > 1 && !style.categoryColumn();
     for (int i = 0; i < names.size(); i++) {
-      tables.add(Ledgers.table(names.get(i), models.get(i), style));
+      tables.add(LedgerLayouts.table(names.get(i), models.get(i), style));
       expected.addAll(
-          Ledgers.expected(
-              names.get(i), models.get(i), style, Ledgers.firstDataRow(style), sheetAsCategory));
+          LedgerLayouts.expected(
+              names.get(i),
+              models.get(i),
+              style,
+              LedgerLayouts.firstDataRow(style),
+              sheetAsCategory));
     }
     byte[] bytes =
         ext.equals("xlsx")

@@ -2,8 +2,8 @@ package org.bihuan.problem.support;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.bihuan.problem.support.Ledgers.Measure;
-import org.bihuan.problem.support.Ledgers.Problem;
+import org.bihuan.problem.support.LedgerLayouts.Measure;
+import org.bihuan.problem.support.LedgerLayouts.Problem;
 
 /** The problems and measures of the test tables: what a reader of them must find. */
 public final class LedgerModels {

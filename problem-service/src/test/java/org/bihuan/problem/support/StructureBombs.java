@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -13,27 +12,15 @@ import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSInteger;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * Files whose inner structure, not their size, is built to exhaust a parser: a Word 97 document
- * with a huge piece table or bin tables pointing a million times at one page, an Excel 97 workbook
- * whose shared-string table holds (or claims) millions of strings, PDFs whose fonts carry huge
- * programs or character maps, workbooks and documents with tens of thousands of styles. Each is a
- * real file (a committed Word document, a workbook written by POI, PDFs written by PDFBox with
- * PDFBox's own TrueType font) with one table rewritten.
+ * with a huge piece table or bin tables pointing a million times at one page, workbooks and
+ * documents with tens of thousands of styles. Each is a real file (a committed Word document, a
+ * workbook or document written by POI) with one table rewritten. Workbooks with many sheets or
+ * strings are {@link SheetBombs}; PDFs whose fonts carry huge programs or character maps are {@link
+ * FontBombs}.
  */
 public final class StructureBombs {
 
@@ -198,7 +185,7 @@ public final class StructureBombs {
     return lw + 2 + cslw * 4 + 2 + index * 8;
   }
 
-  private static ByteBuffer little(int size) {
+  static ByteBuffer little(int size) {
     return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
   }
 
@@ -239,252 +226,9 @@ public final class StructureBombs {
     }
   }
 
-  private static byte[] read(POIFSFileSystem fs, String name) throws IOException {
+  static byte[] read(POIFSFileSystem fs, String name) throws IOException {
     try (InputStream in = fs.createDocumentInputStream(name)) {
       return in.readAllBytes();
-    }
-  }
-
-  /**
-   * A workbook written by POI ({@code xlsx}: XSSF, otherwise HSSF) of {@code sheets} sheets, the
-   * first holding one problem, the others empty.
-   */
-  public static byte[] workbookWithSheets(int sheets, boolean xlsx) {
-    try (org.apache.poi.ss.usermodel.Workbook wb =
-        xlsx ? new org.apache.poi.xssf.usermodel.XSSFWorkbook() : new HSSFWorkbook()) {
-      var sheet = wb.createSheet("问题清单");
-      var head = sheet.createRow(0);
-      head.createCell(0).setCellValue("存在问题");
-      head.createCell(1).setCellValue("整改措施");
-      var row = sheet.createRow(1);
-      row.createCell(0).setCellValue("台账登记不完整");
-      row.createCell(1).setCellValue("补齐台账");
-      for (int i = 1; i < sheets; i++) {
-        wb.createSheet("S" + i);
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      wb.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * A .xls written by POI (a sheet of one problem) whose shared-string table is replaced by one of
-   * {@code strings} one-character strings, spread over CONTINUE records as Excel writes them, and
-   * whose header claims {@code claimed} strings.
-   */
-  public static byte[] xlsWithSharedStrings(int strings, long claimed) {
-    return xlsWithSharedStrings(strings, claimed, 1);
-  }
-
-  /** As above, each string {@code charsEach} characters long. */
-  public static byte[] xlsWithSharedStrings(int strings, long claimed, int charsEach) {
-    byte[] workbook;
-    try (HSSFWorkbook wb = new HSSFWorkbook()) {
-      var sheet = wb.createSheet("问题清单");
-      var head = sheet.createRow(0);
-      head.createCell(0).setCellValue("存在问题");
-      head.createCell(1).setCellValue("整改措施");
-      var row = sheet.createRow(1);
-      row.createCell(0).setCellValue("台账登记不完整");
-      row.createCell(1).setCellValue("补齐台账");
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      wb.write(out);
-      workbook = out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(workbook))) {
-      byte[] stream = read(fs, "Workbook");
-      ByteBuffer in = ByteBuffer.wrap(stream).order(ByteOrder.LITTLE_ENDIAN);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      int at = 0;
-      boolean inSst = false;
-      while (at + 4 <= stream.length) {
-        int sid = in.getShort(at) & 0xFFFF;
-        int length = in.getShort(at + 2) & 0xFFFF;
-        if (sid == 0x00FC) {
-          inSst = true;
-          out.writeBytes(sst(strings, claimed, charsEach));
-        } else if (!(inSst && sid == 0x003C)) {
-          inSst = false;
-          out.write(stream, at, 4 + length);
-        }
-        at += 4 + length;
-      }
-      fs.getRoot().createOrUpdateDocument("Workbook", new ByteArrayInputStream(out.toByteArray()));
-      ByteArrayOutputStream file = new ByteArrayOutputStream();
-      fs.writeFilesystem(file);
-      return file.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * An SST record and its CONTINUE records: {@code cch grbit=0} and {@code cch} letters for each
-   * string, none split across records.
-   */
-  private static byte[] sst(int strings, long claimed, int charsEach) {
-    ByteArrayOutputStream records = new ByteArrayOutputStream();
-    ByteBuffer body = little(8224);
-    body.putInt((int) Math.min(claimed, Integer.MAX_VALUE))
-        .putInt((int) Math.min(claimed, Integer.MAX_VALUE));
-    int sid = 0x00FC;
-    for (int i = 0; i < strings; i++) {
-      if (body.remaining() < 3 + charsEach) {
-        flush(records, sid, body);
-        sid = 0x003C;
-      }
-      body.putShort((short) charsEach).put((byte) 0);
-      for (int k = 0; k < charsEach; k++) {
-        body.put((byte) ('a' + (i + k) % 26));
-      }
-    }
-    flush(records, sid, body);
-    return records.toByteArray();
-  }
-
-  private static void flush(ByteArrayOutputStream records, int sid, ByteBuffer body) {
-    ByteBuffer header = little(4).putShort((short) sid).putShort((short) body.position());
-    records.writeBytes(header.array());
-    records.write(body.array(), 0, body.position());
-    body.clear();
-  }
-
-  /** PDFBox's own TrueType font (Liberation Sans), shipped inside PDFBox. */
-  public static byte[] liberationSans() {
-    try (InputStream in =
-        PDDocument.class.getResourceAsStream(
-            "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Liberation Sans with its cmap table replaced by one of a format-12 subtable of {@code groups}
-   * groups each spanning codes 0x20–0xFFFF.
-   */
-  public static byte[] fontWithCmapGroups(int groups) {
-    byte[] font = liberationSans();
-    ByteBuffer f = ByteBuffer.wrap(font);
-    int tables = f.getShort(4) & 0xFFFF;
-    ByteBuffer cmap = ByteBuffer.allocate(12 + 16 + groups * 12);
-    cmap.putShort((short) 0).putShort((short) 1);
-    cmap.putShort((short) 3).putShort((short) 10).putInt(12);
-    cmap.putShort((short) 12).putShort((short) 0).putInt(16 + groups * 12).putInt(0);
-    cmap.putInt(groups);
-    for (int i = 0; i < groups; i++) {
-      cmap.putInt(0x20).putInt(0xFFFF).putInt(1);
-    }
-    int offset = (font.length + 3) / 4 * 4;
-    byte[] out = Arrays.copyOf(font, offset + cmap.capacity());
-    System.arraycopy(cmap.array(), 0, out, offset, cmap.capacity());
-    ByteBuffer o = ByteBuffer.wrap(out);
-    for (int i = 0; i < tables; i++) {
-      int record = 12 + i * 16;
-      if (new String(out, record, 4, StandardCharsets.ISO_8859_1).equals("cmap")) {
-        o.putInt(record + 8, offset);
-        o.putInt(record + 12, cmap.capacity());
-      }
-    }
-    return out;
-  }
-
-  /**
-   * A PDF as {@link #pdfWithFontProgram} whose font program is {@code megabytes} MB of zeros: a few
-   * hundred kilobytes once compressed.
-   */
-  public static byte[] pdfWithZerosAsFontProgram(int megabytes) {
-    return pdfWithFontProgram(
-        out -> {
-          byte[] mb = new byte[1 << 20];
-          for (int i = 0; i < megabytes; i++) {
-            out.write(mb);
-          }
-        },
-        (long) megabytes << 20);
-  }
-
-  private interface Program {
-    void writeTo(OutputStream out) throws IOException;
-  }
-
-  /**
-   * A one-page PDF written by PDFBox that shows "1. 问题" in Helvetica and "Problem" in a TrueType
-   * font whose embedded program (FontFile2, compressed) is {@code program}.
-   */
-  public static byte[] pdfWithFontProgram(byte[] program) {
-    return pdfWithFontProgram(out -> out.write(program), program.length);
-  }
-
-  private static byte[] pdfWithFontProgram(Program program, long length) {
-    try (PDDocument pdf = new PDDocument()) {
-      PDPage page = new PDPage();
-      pdf.addPage(page);
-      COSStream file = pdf.getDocument().createCOSStream();
-      // compressed here, a megabyte at a time: PDFBox would hold the whole program to compress it
-      ByteArrayOutputStream deflated = new ByteArrayOutputStream();
-      try (OutputStream out = new java.util.zip.DeflaterOutputStream(deflated)) {
-        program.writeTo(out);
-      }
-      try (OutputStream out = file.createRawOutputStream()) {
-        deflated.writeTo(out);
-      }
-      file.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-      file.setLong(COSName.LENGTH1, length);
-      COSDictionary descriptor = new COSDictionary();
-      descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
-      descriptor.setName(COSName.FONT_NAME, "Hostile");
-      descriptor.setInt(COSName.FLAGS, 32);
-      COSArray box = new COSArray();
-      for (int v : new int[] {0, -200, 1000, 900}) {
-        box.add(COSInteger.get(v));
-      }
-      descriptor.setItem(COSName.FONT_BBOX, box);
-      descriptor.setInt(COSName.ASCENT, 900);
-      descriptor.setInt(COSName.DESCENT, -200);
-      descriptor.setInt(COSName.CAP_HEIGHT, 700);
-      descriptor.setInt(COSName.ITALIC_ANGLE, 0);
-      descriptor.setInt(COSName.STEM_V, 80);
-      descriptor.setItem(COSName.FONT_FILE2, file);
-      COSDictionary font = new COSDictionary();
-      font.setItem(COSName.TYPE, COSName.FONT);
-      font.setItem(COSName.SUBTYPE, COSName.TRUE_TYPE);
-      font.setName(COSName.BASE_FONT, "Hostile");
-      font.setItem(COSName.ENCODING, COSName.WIN_ANSI_ENCODING);
-      font.setItem(COSName.FONT_DESC, descriptor);
-      PDResources resources = new PDResources();
-      page.setResources(resources);
-      PDType1Font helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-      COSName hostile = COSName.getPDFName("F9");
-      try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-        content.beginText();
-        content.setFont(helvetica, 12);
-        content.newLineAtOffset(50, 700);
-        content.showText("1. Problem");
-        content.endText();
-      }
-      COSDictionary fonts =
-          (COSDictionary) resources.getCOSObject().getDictionaryObject(COSName.FONT);
-      fonts.setItem(hostile, font);
-      COSStream more = pdf.getDocument().createCOSStream();
-      try (OutputStream out = more.createOutputStream()) {
-        out.write("BT /F9 12 Tf 50 650 Td (Problem two) Tj ET".getBytes(StandardCharsets.US_ASCII));
-      }
-      COSArray contents = new COSArray();
-      contents.add(page.getCOSObject().getDictionaryObject(COSName.CONTENTS));
-      contents.add(more);
-      page.getCOSObject().setItem(COSName.CONTENTS, contents);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      pdf.save(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

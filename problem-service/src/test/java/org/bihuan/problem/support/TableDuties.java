@@ -40,7 +40,7 @@ public final class TableDuties {
 
   /** A ruled PDF task list whose units cell wraps 主责：财务科 / 协办：办公室 over two lines. */
   public static byte[] pdfTaskList() {
-    return ChinesePdf.ruled(
+    return RuledPdfs.ruled(
         List.of("巡察反馈问题整改任务清单"),
         List.of(
             List.of("序号", "存在问题", "整改措施", "责任单位", "责任人", "完成时限"),

@@ -1,8 +1,8 @@
 package org.bihuan.rectification.rest;
 
-import static org.bihuan.rectification.rest.SeparationOfDutiesTest.history;
-import static org.bihuan.rectification.rest.SeparationOfDutiesTest.put;
-import static org.bihuan.rectification.rest.SeparationOfDutiesTest.ticket;
+import static org.bihuan.rectification.rest.DutySteps.history;
+import static org.bihuan.rectification.rest.DutySteps.put;
+import static org.bihuan.rectification.rest.DutySteps.ticket;
 import static org.bihuan.rectification.rest.TicketFixtures.act;
 import static org.bihuan.rectification.rest.TicketFixtures.create;
 import static org.bihuan.rectification.rest.TicketFixtures.ticketJson;

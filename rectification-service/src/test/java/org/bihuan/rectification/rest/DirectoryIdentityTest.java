@@ -101,13 +101,12 @@ class DirectoryIdentityTest {
               unit,
               "\"responsiblePerson\": \"%s\", \"responsiblePersonExternalId\": \"%s\""
                   .formatted(ZHAO, newId));
-      SeparationOfDutiesTest.put(me, id, body)
+      DutySteps.put(me, id, body)
           .then()
           .statusCode(200)
           .body("responsiblePersonExternalId", equalTo(newId));
       List<Map<String, Object>> changes =
-          SeparationOfDutiesTest.history(id)
-              .getList("items.find { it.action == 'update' }.changes");
+          DutySteps.history(id).getList("items.find { it.action == 'update' }.changes");
       assertEquals(
           List.of(Map.of("field", "responsiblePersonExternalId", "to", newId)),
           changes.stream().map(c -> Map.of("field", c.get("field"), "to", c.get("to"))).toList());

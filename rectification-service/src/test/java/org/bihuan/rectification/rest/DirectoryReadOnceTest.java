@@ -74,7 +74,7 @@ class DirectoryReadOnceTest {
         .statusCode(200);
 
     Map<String, Long> before = directoryQueries();
-    SeparationOfDutiesTest.put(Tokens.admin(), id, body)
+    DutySteps.put(Tokens.admin(), id, body)
         .then()
         .statusCode(200)
         .body("responsiblePerson", equalTo("张三峰"))

@@ -173,10 +173,10 @@ class EditWhileWithdrawingRaceTest {
   }
 
   private static JsonPath ticket(String id) {
-    return SeparationOfDutiesTest.ticket(id);
+    return DutySteps.ticket(id);
   }
 
   private static JsonPath history(String id) {
-    return SeparationOfDutiesTest.history(id);
+    return DutySteps.history(id);
   }
 }

@@ -94,7 +94,7 @@ class PartiesByOtherRoutesTest {
     // Reassigned: another unit, another person, another leader.
     String edit =
         reassigned(id, other, "\"responsiblePerson\": \"孙八\", \"leaderInCharge\": \"周书记\"");
-    SeparationOfDutiesTest.put(Tokens.admin(), id, edit).then().statusCode(200);
+    DutySteps.put(Tokens.admin(), id, edit).then().statusCode(200);
     String ext = requestExtension(Tokens.reporter("王五", other), id);
     mayNotDecide(Tokens.verifier(ZHAO), ext);
     mayNotDecide(Tokens.token(d[1], "老赵", null, "verifier"), ext);

@@ -74,7 +74,7 @@ final class PartyFixtures {
    * {@code people} (JSON members in place of {@link #PEOPLE}), for an edit that reassigns it.
    */
   static String reassigned(String id, String unit, String people) {
-    JsonPath now = SeparationOfDutiesTest.ticket(id);
+    JsonPath now = DutySteps.ticket(id);
     return ticketJson(
             UUID.fromString(now.getList("problemIds", String.class).get(0)),
             unit,

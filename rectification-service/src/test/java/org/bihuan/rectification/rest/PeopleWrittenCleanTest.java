@@ -81,8 +81,8 @@ class PeopleWrittenCleanTest {
          "timing": "LONG_TERM"}
         """
             .formatted(created.getList("problemIds").get(0), unit);
-    SeparationOfDutiesTest.put(Tokens.admin(), id, body).then().statusCode(200);
-    JsonPath after = SeparationOfDutiesTest.ticket(id);
+    DutySteps.put(Tokens.admin(), id, body).then().statusCode(200);
+    JsonPath after = DutySteps.ticket(id);
     assertEquals("王五", after.getString("responsiblePerson"));
     assertEquals("李书记", after.getString("leaderInCharge"));
   }

@@ -32,20 +32,19 @@ class ReportEveryEditTest {
     String id =
         create(ticketJson(problem, unit, "张三", "DEADLINE", deadline, "WEEK", null)).getString("id");
     String reporter = Tokens.reporter("王五", unit);
-    SeparationOfDutiesTest.put(
-            reporter, id, ticketJson(problem, unit, "张三", "DEADLINE", deadline, null, null))
+    DutySteps.put(reporter, id, ticketJson(problem, unit, "张三", "DEADLINE", deadline, null, null))
         .then()
         .statusCode(403)
         .contentType("application/problem+json")
         .body("fields", equalTo(List.of("reportEvery")));
-    assertEquals("WEEK", SeparationOfDutiesTest.ticket(id).getString("reportEvery"));
+    assertEquals("WEEK", DutySteps.ticket(id).getString("reportEvery"));
     // Another interval is his to choose.
-    SeparationOfDutiesTest.put(
+    DutySteps.put(
             reporter, id, ticketJson(problem, unit, "张三", "DEADLINE", deadline, "MONTH", null))
         .then()
         .statusCode(200)
         .body("reportEvery", equalTo("MONTH"));
-    SeparationOfDutiesTest.put(
+    DutySteps.put(
             Tokens.verifier("李四"),
             id,
             ticketJson(problem, unit, "张三", "DEADLINE", deadline, null, null))

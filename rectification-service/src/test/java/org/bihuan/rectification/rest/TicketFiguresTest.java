@@ -6,6 +6,7 @@ import static org.bihuan.rectification.rest.TicketFixtures.create;
 import static org.bihuan.rectification.rest.TicketFixtures.progress;
 import static org.bihuan.rectification.rest.TicketFixtures.ticketJson;
 import static org.bihuan.rectification.rest.TicketFixtures.unit;
+import static org.bihuan.rectification.rest.TicketSteps.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,17 +75,6 @@ class TicketFiguresTest {
       cursor = page.getString("nextCursor");
     } while (cursor != null);
     return all;
-  }
-
-  private static JsonPath get(String id) {
-    return given()
-        .auth()
-        .oauth2(Tokens.viewer())
-        .get("/api/v1/tickets/" + id)
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath();
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.bihuan.rectification.rest;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.bihuan.testing.Tokens;
@@ -43,5 +44,15 @@ final class TodoFixtures {
         .extract()
         .jsonPath()
         .getList("events");
+  }
+
+  /** Every event of this service's feed after a position, page by page. */
+  static List<Map<String, Object>> eventsSince(long after) {
+    List<Map<String, Object>> events = new ArrayList<>();
+    for (List<Map<String, Object>> page = events(after); !page.isEmpty(); ) {
+      events.addAll(page);
+      page = events(((Number) page.get(page.size() - 1).get("position")).longValue());
+    }
+    return events;
   }
 }

@@ -64,7 +64,7 @@ class TodoLadderStepsTest {
     String id = create(body).getString("id");
     // Ten days on: past its weekly report day and overdue for five days.
     QuarkusMock.installMockForType(
-        new TodoTest.MovedClock(Duration.ofDays(10)), OrganisationClock.class);
+        new TodoSteps.MovedClock(Duration.ofDays(10)), OrganisationClock.class);
     notices.openTimedTodos();
     notices.openTimedTodos();
     assertEquals(Set.of("START", "SUPERVISE"), open(id), "no REPORT while ASSIGNED");

@@ -69,7 +69,7 @@ class TodoUnitViewTest {
 
     // overdue for a week: the leader in charge supervises; the unit's reporter does not see it
     QuarkusMock.installMockForType(
-        new TodoTest.MovedClock(Duration.ofDays(12)), OrganisationClock.class);
+        new TodoSteps.MovedClock(Duration.ofDays(12)), OrganisationClock.class);
     notices.openTimedTodos();
     assertEquals(Set.of("START " + a), seen(reporterA, shared));
     assertEquals(

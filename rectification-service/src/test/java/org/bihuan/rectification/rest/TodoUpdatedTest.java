@@ -6,6 +6,7 @@ import static org.bihuan.rectification.rest.TicketFixtures.create;
 import static org.bihuan.rectification.rest.TicketFixtures.ticketJson;
 import static org.bihuan.rectification.rest.TicketFixtures.today;
 import static org.bihuan.rectification.rest.TicketFixtures.unit;
+import static org.bihuan.rectification.rest.TodoSteps.edit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -83,17 +84,6 @@ class TodoUpdatedTest {
             "todo.done DECIDE_EXTENSION DONE"),
         kinds(events));
     assertEquals(deadline.plusDays(15).toString(), data(events.get(1)).get("dueDate"));
-  }
-
-  private static void edit(String id, String body) {
-    given()
-        .auth()
-        .oauth2(Tokens.admin())
-        .contentType(ContentType.JSON)
-        .body(body)
-        .put("/api/v1/tickets/" + id)
-        .then()
-        .statusCode(200);
   }
 
   @SuppressWarnings("unchecked")

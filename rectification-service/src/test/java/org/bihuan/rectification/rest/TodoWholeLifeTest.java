@@ -242,7 +242,7 @@ class TodoWholeLifeTest {
   /** The service's clock {@code day} days after the ticket was created. */
   private void at(int day) {
     QuarkusMock.installMockForType(
-        new TodoTest.MovedClock(Duration.ofDays(day)), OrganisationClock.class);
+        new TodoSteps.MovedClock(Duration.ofDays(day)), OrganisationClock.class);
   }
 
   /** Day {@code day}: what the scheduled run does — the notices, then the to-dos time opens. */
@@ -315,17 +315,9 @@ class TodoWholeLifeTest {
     return TodoFixtures.todos(p.token(), "assignee", p.assignee(), "status", status);
   }
 
-  private static List<Map<String, Object>> events(long after) {
-    return TodoFixtures.events(after);
-  }
-
   /** The feed since the last step: this ticket's events and the to-dos of it and its problem. */
   private List<String> feed() {
-    List<Map<String, Object>> events = new ArrayList<>();
-    for (List<Map<String, Object>> page = events(head); !page.isEmpty(); ) {
-      events.addAll(page);
-      page = events(((Number) page.get(page.size() - 1).get("position")).longValue());
-    }
+    List<Map<String, Object>> events = TodoFixtures.eventsSince(head);
     Map<String, String> labels = new LinkedHashMap<>();
     for (Person p : people) {
       labels.put(p.assignee(), p.label());

@@ -56,7 +56,7 @@ class UnchangedEditTest {
             .get("/api/v1/tickets")
             .jsonPath()
             .getInt("items[0].version"));
-    assertEquals(1, SeparationOfDutiesTest.history(id).getList("items").size()); // the create
+    assertEquals(1, DutySteps.history(id).getList("items").size()); // the create
     assertEquals(events, eventsOf(id));
     // The tag read before still names the ticket: the start is taken.
     given()

@@ -81,7 +81,7 @@ class WithdrawnProblemGuardTest {
         .statusCode(409)
         .body("type", equalTo("/problems/problem-withdrawn"));
     assertTrue(ProblemServiceStub.reads(problem) > asked, "problem-service was asked");
-    assertEquals("IN_PROGRESS", SeparationOfDutiesTest.ticket(id).getString("status"));
+    assertEquals("IN_PROGRESS", DutySteps.ticket(id).getString("status"));
     act(Tokens.verifier("李四"), id, "cancel", "问题已撤销").then().statusCode(200);
   }
 }

@@ -1,6 +1,7 @@
 package org.bihuan.rectification.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.bihuan.rectification.rest.DutySteps.ticket;
 import static org.bihuan.rectification.rest.TicketFixtures.create;
 import static org.bihuan.rectification.rest.TicketFixtures.ticketJson;
 import static org.bihuan.rectification.rest.TicketFixtures.today;
@@ -141,17 +142,6 @@ class WithdrawnWhileEditedTest {
   private static String twoProblems(UUID a, UUID b, String unit, String person) {
     return ticketJson(a, unit, person, "DEADLINE", today().plusDays(20), null, null)
         .replace("\"" + a + "\"", "\"" + a + "\", \"" + b + "\"");
-  }
-
-  private static JsonPath ticket(String id) {
-    return given()
-        .auth()
-        .oauth2(Tokens.viewer())
-        .get("/api/v1/tickets/" + id)
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath();
   }
 
   private static JsonPath history(String id) {

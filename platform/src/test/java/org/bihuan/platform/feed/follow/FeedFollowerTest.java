@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import org.bihuan.platform.feed.follow.FollowedUpstream.Event;
+import org.bihuan.platform.feed.follow.FollowedUpstream.Upstream;
 import org.bihuan.testing.RealPostgres;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -37,37 +39,6 @@ import org.postgresql.ds.PGSimpleDataSource;
  * through feed_health, and the metrics.
  */
 class FeedFollowerTest {
-
-  record Event(long position, String value, Instant occurredAt) implements FollowedEvent {}
-
-  /** An upstream feed in memory: the events it serves, and whether it is down. */
-  static final class Upstream implements FeedSource<Event> {
-    final List<Event> events = new CopyOnWriteArrayList<>();
-    final List<Long> asked = new CopyOnWriteArrayList<>();
-    volatile boolean down;
-
-    void add(String... values) {
-      for (String v : values) {
-        long p = events.size() + 1;
-        events.add(new Event(p, v, Instant.parse("2026-12-01T00:00:00Z").plusSeconds(p)));
-      }
-    }
-
-    @Override
-    public List<Event> read(long after, int limit, int waitSeconds) {
-      asked.add(after);
-      if (down) {
-        throw new IllegalStateException("HTTP 503 Service Unavailable");
-      }
-      List<Event> out = new ArrayList<>();
-      for (Event e : events) {
-        if (e.position() > after && out.size() < limit) {
-          out.add(e);
-        }
-      }
-      return out;
-    }
-  }
 
   static final FeedFollower.Settings FAST =
       new FeedFollower.Settings(

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.bihuan.problem.support.ChinesePdf;
+import org.bihuan.problem.support.RuledPdfs;
 
 /**
  * A text-layer PDF whose table's cells are drawn with lines ({@link ChinesePdf#ruled}), written by
@@ -30,7 +31,7 @@ public final class ChinesePdfRuled implements CorpusGenerator {
     for (int i = 0; i < w.length; i++) {
       columns[i] = Float.parseFloat(w[i]);
     }
-    List<ChinesePdf.RuledPage> pages = new ArrayList<>();
+    List<RuledPdfs.RuledPage> pages = new ArrayList<>();
     List<String> lead = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
     List<String> after = new ArrayList<>();
@@ -38,7 +39,7 @@ public final class ChinesePdfRuled implements CorpusGenerator {
     for (String line : lines.subList(1, lines.size())) {
       if (line.strip().equals("<<PAGE>>") || line.strip().equals("<<PART>>")) {
         parts |= line.strip().equals("<<PART>>");
-        pages.add(new ChinesePdf.RuledPage(lead, rows, after));
+        pages.add(new RuledPdfs.RuledPage(lead, rows, after));
         lead = new ArrayList<>();
         rows = new ArrayList<>();
         after = new ArrayList<>();
@@ -51,7 +52,7 @@ public final class ChinesePdfRuled implements CorpusGenerator {
         (rows.isEmpty() ? lead : after).add(line);
       }
     }
-    pages.add(new ChinesePdf.RuledPage(lead, rows, after));
-    return parts ? ChinesePdf.ruledParts(pages, columns) : ChinesePdf.ruledPages(pages, columns);
+    pages.add(new RuledPdfs.RuledPage(lead, rows, after));
+    return parts ? RuledPdfs.ruledParts(pages, columns) : RuledPdfs.ruledPages(pages, columns);
   }
 }

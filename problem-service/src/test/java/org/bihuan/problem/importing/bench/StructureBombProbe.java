@@ -4,10 +4,13 @@ import java.util.List;
 import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.problem.importing.DocumentContent;
 import org.bihuan.problem.importing.DocumentText;
+import org.bihuan.problem.support.FontBombs;
+import org.bihuan.problem.support.LedgerLayouts;
+import org.bihuan.problem.support.LedgerLayouts.Layout;
+import org.bihuan.problem.support.LedgerLayouts.Style;
 import org.bihuan.problem.support.LedgerModels;
 import org.bihuan.problem.support.Ledgers;
-import org.bihuan.problem.support.Ledgers.Layout;
-import org.bihuan.problem.support.Ledgers.Style;
+import org.bihuan.problem.support.SheetBombs;
 import org.bihuan.problem.support.StructureBombs;
 
 /**
@@ -36,16 +39,16 @@ public final class StructureBombProbe {
           case "doc-pieces" -> StructureBombs.docWithPieces(150_000, 1);
           case "doc-chars" -> StructureBombs.docWithPieces(90_000, 50);
           case "doc-runs" -> StructureBombs.docWithRunPages(100_000);
-          case "xls-strings" -> StructureBombs.xlsWithSharedStrings(1_500_000, 1_500_000);
-          case "xls-claim" -> StructureBombs.xlsWithSharedStrings(3, 2_000_000_000L);
-          case "pdf-font" -> StructureBombs.pdfWithZerosAsFontProgram(200);
-          case "pdf-cmap" ->
-              StructureBombs.pdfWithFontProgram(StructureBombs.fontWithCmapGroups(100_000));
+          case "xls-strings" -> SheetBombs.xlsWithSharedStrings(1_500_000, 1_500_000);
+          case "xls-claim" -> SheetBombs.xlsWithSharedStrings(3, 2_000_000_000L);
+          case "pdf-font" -> FontBombs.pdfWithZerosAsFontProgram(200);
+          case "pdf-cmap" -> FontBombs.pdfWithFontProgram(FontBombs.fontWithCmapGroups(100_000));
           case "xlsx-styles" ->
               StructureBombs.withStyles(
                   Ledgers.xlsx(
                       List.of(
-                          Ledgers.table("台账", LedgerModels.auditSheet(), Style.of(Layout.MERGED)))),
+                          LedgerLayouts.table(
+                              "台账", LedgerModels.auditSheet(), Style.of(Layout.MERGED)))),
                   "xl/styles.xml",
                   150_000);
           default -> throw new IllegalArgumentException(kind);
