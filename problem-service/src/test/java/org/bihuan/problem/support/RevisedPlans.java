@@ -93,9 +93,21 @@ public final class RevisedPlans {
       boolean replace,
       boolean dryRun,
       boolean createTickets) {
+    return importingAs(Tokens.admin(), source, text, mediaType, replace, dryRun, createTickets);
+  }
+
+  /** As {@link #importing} with the bearer {@code token}. */
+  public static Response importingAs(
+      String token,
+      String source,
+      String text,
+      String mediaType,
+      boolean replace,
+      boolean dryRun,
+      boolean createTickets) {
     return RestAssured.given()
         .auth()
-        .oauth2(Tokens.admin())
+        .oauth2(token)
         .contentType(mediaType)
         .body(file(text, mediaType))
         .queryParam("replace", replace)
