@@ -48,7 +48,13 @@ public class ImportedMeasure extends PanacheEntityBase {
   public UUID ticketId;
   public String ticketNumber;
 
+  /**
+   * The externalRef of a ticket carried from the same measure of a replaced import (decision 0308),
+   * or null when the ticket is (to be) created for this measure.
+   */
+  public String ticketExternalRef;
+
   public String ticketExternalRef() {
-    return "import:" + importId + ":" + n;
+    return ticketExternalRef != null ? ticketExternalRef : "import:" + importId + ":" + n;
   }
 }

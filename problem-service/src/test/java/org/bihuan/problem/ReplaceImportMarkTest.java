@@ -26,10 +26,11 @@ import org.bihuan.problem.support.RectificationStub;
 import org.junit.jupiter.api.Test;
 
 /**
- * Replacing an import withdraws the earlier import's problems by the withdrawal protocol
- * (docs/decisions/0117): each problem carries the withdrawal mark while its tickets are asked for —
- * so the rectification service creates no ticket for it meanwhile — and a replacement refused
- * because a problem has a ticket clears the marks it set, leaving the problems as they were.
+ * Replacing an import withdraws the earlier import's problems that the document drops by the
+ * withdrawal protocol (docs/decisions/0117, 0308): each carries the withdrawal mark while its
+ * tickets are asked for — so the rectification service creates no ticket for it meanwhile — and a
+ * replacement refused because a problem has a ticket clears the marks it set, leaving the problems
+ * as they were.
  */
 @QuarkusTest
 class ReplaceImportMarkTest {
@@ -41,6 +42,13 @@ class ReplaceImportMarkTest {
       一、存在的问题
       1.理论学习不深入。
       2.会议文件偏多。
+      """;
+
+  /** The plan revised: its second problem dropped, so a replacement withdraws that one (0308). */
+  private static final String REVISED =
+      """
+      一、存在的问题
+      1.理论学习不深入。
       """;
 
   private static Response importing(String source, String text, boolean replace) {
@@ -67,19 +75,19 @@ class ReplaceImportMarkTest {
         get(urlPathEqualTo("/api/v1/tickets"))
             .willReturn(okJson(page(List.of(), null)).withFixedDelay(1500)));
     CompletableFuture<Response> replacing =
-        CompletableFuture.supplyAsync(() -> importing(source, PLAN, true));
+        CompletableFuture.supplyAsync(() -> importing(source, REVISED, true));
     boolean seenMarked = false;
     for (int i = 0; i < 40 && !replacing.isDone() && !seenMarked; i++) {
       Thread.sleep(50);
-      seenMarked =
-          first.stream()
-              .allMatch(id -> problem(id).then().extract().path("withdrawalStartedAt") != null);
+      seenMarked = problem(first.get(1)).then().extract().path("withdrawalStartedAt") != null;
     }
-    assertTrue(seenMarked, "both problems carry the mark while their tickets are asked for");
+    assertTrue(seenMarked, "the dropped problem carries the mark while its tickets are asked for");
+    assertNull(
+        problem(first.get(0)).then().extract().path("withdrawalStartedAt"),
+        "a problem the revision repeats is kept: never marked");
     replacing.get().then().statusCode(201);
-    for (String id : first) {
-      assertEquals("WITHDRAWN", problem(id).then().extract().path("status"));
-    }
+    assertEquals("OPEN", problem(first.get(0)).then().extract().path("status"));
+    assertEquals("WITHDRAWN", problem(first.get(1)).then().extract().path("status"));
   }
 
   @Test
@@ -98,7 +106,7 @@ class ReplaceImportMarkTest {
                                 first.get(1),
                                 "ASSIGNED")),
                         null))));
-    importing(source, PLAN, true).then().statusCode(409).contentType("application/problem+json");
+    importing(source, REVISED, true).then().statusCode(409).contentType("application/problem+json");
     for (String id : first) {
       Response p = problem(id);
       assertEquals("OPEN", p.then().extract().path("status"), id);
@@ -135,14 +143,14 @@ class ReplaceImportMarkTest {
                     .withBody(
                         "{\"type\":\"https://bihuan.dev/problems/ticket-creation-under-way\","
                             + "\"title\":\"Conflict\",\"status\":409}")));
-    Response refused = importing(source, PLAN, true);
+    Response refused = importing(source, REVISED, true);
     refused.then().statusCode(409).contentType("application/problem+json");
     assertTrue(
         refused.then().extract().<String>path("type").endsWith("ticket-creation-under-way"),
         refused.asString());
     rectification.verify(
         getRequestedFor(urlPathEqualTo("/api/v1/tickets"))
-            .withQueryParam("problemId", equalTo(first.get(0)))
+            .withQueryParam("problemId", equalTo(first.get(1)))
             .withQueryParam("waitForCreations", equalTo("true")));
     for (String id : first) {
       Response p = problem(id);
@@ -154,9 +162,8 @@ class ReplaceImportMarkTest {
         get(urlPathEqualTo("/api/v1/tickets"))
             .withQueryParam("waitForCreations", equalTo("true"))
             .willReturn(okJson(page(List.of(), null))));
-    importing(source, PLAN, true).then().statusCode(201);
-    for (String id : first) {
-      assertEquals("WITHDRAWN", problem(id).then().extract().path("status"));
-    }
+    importing(source, REVISED, true).then().statusCode(201);
+    assertEquals("OPEN", problem(first.get(0)).then().extract().path("status"));
+    assertEquals("WITHDRAWN", problem(first.get(1)).then().extract().path("status"));
   }
 }

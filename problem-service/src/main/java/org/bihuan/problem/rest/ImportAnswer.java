@@ -27,7 +27,39 @@ public record ImportAnswer(
             description =
                 "The name the document was uploaded with (the import's Content-Disposition"
                     + " filename* or filename, its last path segment); absent when none was sent")
-        String fileName) {
+        String fileName,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+            nullable = true,
+            description =
+                "With ?replace=true: the live problems of the replaced imports that have no"
+                    + " counterpart in the document and are (dry run: would be) withdrawn; absent"
+                    + " otherwise (docs/decisions/0308)")
+        List<WithdrawnProblem> withdrawnProblems) {
+
+  /** The answer without the members only a replacement has. */
+  public ImportAnswer(
+      UUID importId,
+      UUID sourceId,
+      boolean dryRun,
+      List<ImportedProblem> problems,
+      List<ImportedCause> causes,
+      List<ImportedProposal> proposedMeasures,
+      List<String> warnings,
+      Tickets tickets,
+      String fileName) {
+    this(
+        importId,
+        sourceId,
+        dryRun,
+        problems,
+        causes,
+        proposedMeasures,
+        warnings,
+        tickets,
+        fileName,
+        null);
+  }
 
   /**
    * A problem; {@code origin} (dry runs only; absent once stored) says where in the file it was
@@ -41,7 +73,42 @@ public record ImportAnswer(
       String description,
       List<String> categoryPath,
       List<Measure> measures,
-      Origin origin) {}
+      Origin origin,
+      @Schema(
+              nullable = true,
+              description =
+                  "With ?replace=true: whether the problem is KEPT (the replaced import's problem"
+                      + " of the same text: same id, number, status and tickets) or NEW; absent"
+                      + " otherwise (docs/decisions/0308)")
+          Replacement replacement) {
+
+    public ImportedProblem(
+        UUID id,
+        String number,
+        String title,
+        String description,
+        List<String> categoryPath,
+        List<Measure> measures,
+        Origin origin) {
+      this(id, number, title, description, categoryPath, measures, origin, null);
+    }
+  }
+
+  /**
+   * What a replacement does with a problem of the document: {@code outcome} KEPT or NEW; {@code
+   * changedFields} of a kept problem, those the document gives otherwise (title, description,
+   * categoryPath, measures), empty for a new one. {@code applied} is false for a kept problem that
+   * is CLOSED: its text stays as it was.
+   */
+  public record Replacement(
+      @Schema(enumeration = {"KEPT", "NEW"}) String outcome,
+      List<String> changedFields,
+      boolean applied) {}
+
+  /**
+   * A problem a replacement withdraws (dry run: would withdraw): no counterpart in the document.
+   */
+  public record WithdrawnProblem(UUID id, String number, String title) {}
 
   /**
    * A measure. {@code coResponsibleUnits}: the units of a 配合单位 column or label, which help but do

@@ -3,9 +3,11 @@ package org.bihuan.problem.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.bihuan.problem.Problem;
 import org.bihuan.problem.SourceImport;
 import org.bihuan.problem.importing.ParsedDocument;
 import org.bihuan.problem.importing.ParsedMeasure;
+import org.bihuan.problem.importing.ParsedProblem;
 import org.bihuan.problem.rest.ImportAnswer;
 import org.bihuan.problem.service.ImportService.Options;
 
@@ -31,7 +33,8 @@ final class ImportAnswers {
         answer.proposedMeasures(),
         warnings,
         answer.tickets(),
-        answer.fileName());
+        answer.fileName(),
+        answer.withdrawnProblems());
   }
 
   /** The document with {@code warning} after its own warnings. */
@@ -46,7 +49,12 @@ final class ImportAnswers {
    * tickets were asked for; an earlier import of the same file is named.
    */
   static ImportAnswer preview(
-      UUID sourceId, ParsedDocument doc, SourceImport earlier, Options options, String fileName) {
+      UUID sourceId,
+      ParsedDocument doc,
+      SourceImport earlier,
+      Options options,
+      String fileName,
+      ReplacedProblems.Fates fates) {
     List<String> warnings = new ArrayList<>(doc.warnings());
     if (earlier != null) {
       warnings.add(
@@ -55,29 +63,28 @@ final class ImportAnswers {
               + "); a real import needs ?replace=true.");
     }
     List<ImportAnswer.PendingTicket> pending = new ArrayList<>();
-    List<ImportAnswer.ImportedProblem> problems =
-        doc.problems().stream()
-            .map(
-                p -> {
-                  List<ImportAnswer.Measure> measures =
-                      p.measures().stream().map(ImportAnswers::measure).toList();
-                  if (options.createTickets()) {
-                    measures.forEach(
-                        m ->
-                            pending.add(
-                                new ImportAnswer.PendingTicket(
-                                    null, null, m.measure(), "dry run")));
-                  }
-                  return new ImportAnswer.ImportedProblem(
-                      null,
-                      null,
-                      p.title(),
-                      p.description(),
-                      p.categoryPath(),
-                      measures,
-                      p.origin());
-                })
-            .toList();
+    List<ImportAnswer.ImportedProblem> problems = new ArrayList<>();
+    for (int i = 0; i < doc.problems().size(); i++) {
+      ParsedProblem p = doc.problems().get(i);
+      List<ImportAnswer.Measure> measures =
+          p.measures().stream().map(ImportAnswers::measure).toList();
+      if (options.createTickets()) {
+        measures.forEach(
+            m -> pending.add(new ImportAnswer.PendingTicket(null, null, m.measure(), "dry run")));
+      }
+      // a problem a replacement keeps is named: the id and number it keeps (0308)
+      Problem kept = fates == null ? null : fates.kept().get(i);
+      problems.add(
+          new ImportAnswer.ImportedProblem(
+              kept == null ? null : kept.id,
+              kept == null ? null : kept.number,
+              p.title(),
+              p.description(),
+              p.categoryPath(),
+              measures,
+              p.origin(),
+              fates == null ? null : fates.of(i)));
+    }
     return new ImportAnswer(
         null,
         sourceId,
@@ -91,7 +98,47 @@ final class ImportAnswers {
             .toList(),
         warnings,
         new ImportAnswer.Tickets(List.of(), pending),
-        fileName);
+        fileName,
+        fates == null ? null : fates.withdrawnAnswer());
+  }
+
+  /**
+   * The answer of a replacing import with what the replacement did to each problem, in the
+   * document's order: the kept problems by their id, the new ones in the order they were created.
+   */
+  static ImportAnswer replaced(ImportAnswer answer, ReplacedProblems.Fates fates) {
+    java.util.Map<UUID, ImportAnswer.ImportedProblem> byId = new java.util.HashMap<>();
+    answer.problems().forEach(p -> byId.put(p.id(), p));
+    java.util.Set<UUID> kept = new java.util.HashSet<>();
+    fates.kept().stream().filter(p -> p != null).forEach(p -> kept.add(p.id));
+    java.util.Iterator<ImportAnswer.ImportedProblem> created =
+        answer.problems().stream().filter(p -> !kept.contains(p.id())).iterator();
+    List<ImportAnswer.ImportedProblem> problems = new ArrayList<>();
+    for (int i = 0; i < fates.kept().size(); i++) {
+      Problem k = fates.kept().get(i);
+      ImportAnswer.ImportedProblem p = k == null ? created.next() : byId.get(k.id);
+      problems.add(
+          new ImportAnswer.ImportedProblem(
+              p.id(),
+              p.number(),
+              p.title(),
+              p.description(),
+              p.categoryPath(),
+              p.measures(),
+              p.origin(),
+              fates.of(i)));
+    }
+    return new ImportAnswer(
+        answer.importId(),
+        answer.sourceId(),
+        answer.dryRun(),
+        problems,
+        answer.causes(),
+        answer.proposedMeasures(),
+        answer.warnings(),
+        answer.tickets(),
+        answer.fileName(),
+        fates.withdrawnAnswer());
   }
 
   private static ImportAnswer.Measure measure(ParsedMeasure m) {

@@ -26,7 +26,6 @@ import org.bihuan.problem.importing.ParsedCause;
 import org.bihuan.problem.importing.ParsedDocument;
 import org.bihuan.problem.importing.ParsedMeasure;
 import org.bihuan.problem.importing.ParsedProblem;
-import org.bihuan.problem.rest.CauseView;
 import org.bihuan.problem.rest.ImportAnswer;
 import org.bihuan.problem.rest.ProblemView;
 
@@ -43,6 +42,7 @@ public class ImportRecords {
   @Inject CauseService causes;
   @Inject CategoryService categories;
   @Inject SourceService sources;
+  @Inject ImportRetirement retirement;
   @Inject EntityManager em;
 
   @Transactional
@@ -80,11 +80,28 @@ public class ImportRecords {
   }
 
   /**
+   * What an import replaces: the earlier {@code imports}, the withdrawal {@code marks} of their
+   * problems to withdraw, and for each problem of the document the problem it keeps ({@code kept},
+   * null for a new one; docs/decisions/0308).
+   */
+  public record Replacing(List<UUID> imports, Map<UUID, Instant> marks, List<Problem> kept) {
+
+    static final Replacing NOTHING = new Replacing(List.of(), Map.of(), List.of());
+
+    List<Problem> keptProblems() {
+      return kept.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    Problem keptAt(int i) {
+      return i < kept.size() ? kept.get(i) : null;
+    }
+  }
+
+  /**
    * Writes a parsed document in one transaction: the import record, its causes, proposed measures,
    * categories, problems (each with a feed event) and the measures of a rectification plan. With
-   * {@code replacing}, each earlier import (of the same document, or one it repeats) is marked
-   * replaced first, its live problems — each locked and still under the withdrawal mark in {@code
-   * marks} — are withdrawn and its causes that no problem refers to are removed.
+   * {@code replacing}, the earlier imports are retired first ({@link ImportRetirement}); a problem
+   * the document repeats is kept rather than created, and its measures carry their tickets.
    */
   @Transactional
   public UUID write(
@@ -94,14 +111,11 @@ public class ImportRecords {
       String fileName,
       String importedBy,
       ParsedDocument doc,
-      List<UUID> replacing,
-      Map<UUID, Instant> marks) {
+      Replacing replacing) {
     // one import of a source writes at a time; the source shows the file's name (0300)
     sources.uploaded(sourceId, fileName);
     UUID importId = UUID.randomUUID();
-    for (UUID earlier : replacing) {
-      retire(earlier, importId, marks);
-    }
+    retirement.retire(replacing, importId);
     SourceImport imp = new SourceImport();
     imp.id = importId;
     imp.sourceId = sourceId;
@@ -127,14 +141,24 @@ public class ImportRecords {
       pm.persist();
     }
     int n = 0;
-    for (ParsedProblem parsed : doc.problems()) {
-      Problem p =
-          problems.newProblem(sourceId, categories.resolve(sourceId, parsed.categoryPath()));
-      p.title = parsed.title().strip();
-      p.description = parsed.description() == null ? "" : parsed.description().strip();
-      p.importId = importId;
-      p.persist();
-      feed.append("problem.created", "problem", p.id, () -> ProblemView.of(p));
+    for (int i = 0; i < doc.problems().size(); i++) {
+      ParsedProblem parsed = doc.problems().get(i);
+      Problem p;
+      List<ImportedMeasure> before = List.of();
+      Problem kept = replacing.keptAt(i);
+      if (kept != null) {
+        ImportRetirement.Kept k = retirement.keep(kept.id, parsed, importId);
+        p = k.problem();
+        before = k.measures();
+      } else {
+        p = problems.newProblem(sourceId, categories.resolve(sourceId, parsed.categoryPath()));
+        p.title = parsed.title().strip();
+        p.description = parsed.description() == null ? "" : parsed.description().strip();
+        p.importId = importId;
+        p.persist();
+        Problem created = p;
+        feed.append("problem.created", "problem", p.id, () -> ProblemView.of(created));
+      }
       for (ParsedMeasure m : parsed.measures()) {
         ImportedMeasure im = new ImportedMeasure();
         im.id = UUID.randomUUID();
@@ -150,51 +174,23 @@ public class ImportRecords {
         im.coResponsibleUnits = m.coResponsibleUnits() == null ? List.of() : m.coResponsibleUnits();
         im.progress = m.progress();
         im.statusHint = m.statusHint() == null ? null : m.statusHint().name();
+        ImportRetirement.carry(im, before);
         im.persist();
       }
     }
     return importId;
   }
 
-  private void retire(UUID earlier, UUID by, Map<UUID, Instant> marks) {
-    int marked =
-        em.createQuery(
-                "update SourceImport set replacedBy = ?1 where id = ?2 and replacedBy is null")
-            .setParameter(1, by)
-            .setParameter(2, earlier)
-            .executeUpdate();
-    if (marked != 1) {
-      throw ApiProblem.conflict(
-          "concurrent-import", "The earlier import was replaced meanwhile; read the source again.");
-    }
-    for (Problem live : liveProblems(earlier)) {
-      Problem p = problems.lock(live.id);
-      if (!p.id.equals(live.id)
-          || !java.util.Objects.equals(marks.get(p.id), p.withdrawalStartedAt)) {
-        // another withdrawal took the mark over, or the problem was not live when marked: tickets
-        // may have been created without this replacement seeing them
-        throw ApiProblem.conflict(
-            "concurrent-update",
-            "Problem "
-                + p.number
-                + " changed while the earlier import was replaced; import again.");
-      }
-      problems.markWithdrawn(p, "被重新导入替换 (replaced by import " + by + ")");
-    }
-    List<Cause> orphaned =
-        Cause.list(
-            "importId = ?1 and id not in (select c from Problem p join p.causeIds c)", earlier);
-    for (Cause c : orphaned) {
-      CauseView gone = CauseView.of(c);
-      c.delete();
-      feed.append("cause.deleted", "cause", gone.id(), () -> gone);
-    }
-    ProposedMeasure.delete("importId", earlier);
-  }
-
+  /**
+   * The measures of an import that have no ticket yet, once those of kept problems have taken the
+   * tickets the replaced import's same measures got after the replacement was written (0308).
+   */
   @Transactional
   public List<ImportedMeasure> measuresWithoutTicket(UUID importId) {
-    return ImportedMeasure.list("importId = ?1 and ticketId is null order by n", importId);
+    List<ImportedMeasure> without =
+        ImportedMeasure.list("importId = ?1 and ticketId is null order by n", importId);
+    retirement.adoptLateTickets(importId, without);
+    return without.stream().filter(m -> m.ticketId == null).toList();
   }
 
   /** Measures with a ticket whose progress note is not yet the ticket's progress report. */

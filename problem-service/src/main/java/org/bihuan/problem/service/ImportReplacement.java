@@ -32,7 +32,8 @@ public class ImportReplacement {
    * {@code overlaps} the other current imports it repeats; {@code doc} the document with the
    * warnings that say so.
    */
-  public record Plan(SourceImport same, List<Overlap> overlaps, ParsedDocument doc) {
+  public record Plan(
+      SourceImport same, List<Overlap> overlaps, ParsedDocument doc, ReplacedProblems.Fates fates) {
 
     /** The imports a replacement withdraws the live problems of, the same document's first. */
     List<UUID> replaced() {
@@ -49,6 +50,7 @@ public class ImportReplacement {
   @Inject OverlappingImports overlapping;
   @Inject ProblemService problems;
   @Inject RectificationTickets rectification;
+  @Inject ReplacedProblems replacedProblems;
 
   /**
    * The imports {@code doc} meets, its warnings saying what an import with {@code options} does.
@@ -60,29 +62,43 @@ public class ImportReplacement {
             .filter(o -> same == null || !o.earlier().id.equals(same.id))
             .toList();
     List<String> warnings = new ArrayList<>();
+    ReplacedProblems.Fates fates = null;
     if (!options.replace()) {
       if (same == null) {
         overlaps.forEach(o -> warnings.add(overlapping.repeats(o)));
       }
     } else if (same == null && overlaps.isEmpty()) {
       warnings.add(OverlappingImports.nothingToReplace());
-    } else if (options.dryRun()) {
-      overlaps.forEach(o -> warnings.add(overlapping.wouldReplace(o)));
-      warnings.addAll(predictedBlock(new Plan(same, overlaps, doc)));
     } else {
-      overlaps.forEach(o -> warnings.add(overlapping.replaced(o)));
+      fates = replacedProblems.fates(new Plan(same, overlaps, doc, null).replaced(), doc);
+      for (Overlap repeated : overlaps) {
+        // counted as the replacement pairs them: the problems it keeps of that import (0308)
+        List<Problem> withdrawn = fates.withdrawnOf(repeated.earlier().id);
+        Overlap o =
+            new Overlap(
+                repeated.earlier(), repeated.live() - withdrawn.size(), repeated.live(), withdrawn);
+        warnings.add(
+            options.dryRun()
+                ? overlapping.wouldReplace(o, withdrawn)
+                : overlapping.replaced(o, withdrawn));
+      }
+      warnings.addAll(ReplacedProblems.said(fates));
+      if (options.dryRun()) {
+        warnings.addAll(predictedBlock(fates.withdrawn()));
+      }
     }
     for (String w : warnings) {
       doc = ImportAnswers.warned(doc, w);
     }
-    return new Plan(same, overlaps, doc);
+    return new Plan(same, overlaps, doc, fates);
   }
 
   /**
-   * Writes the document of {@code plan}, replacing its imports. Each live problem is marked before
-   * its tickets are asked for, exactly as a withdrawal does (docs/decisions/0117), so the
-   * rectification service creates none for it meanwhile; the marks of a replacement that did not
-   * happen are cleared.
+   * Writes the document of {@code plan}, replacing its imports: the problems the document repeats
+   * are kept, the other live ones withdrawn (docs/decisions/0308). Each problem to withdraw is
+   * marked before its tickets are asked for, exactly as a withdrawal does (docs/decisions/0117), so
+   * the rectification service creates none for it meanwhile; only those problems' tickets can
+   * refuse the replacement; the marks of a replacement that did not happen are cleared.
    */
   public UUID replace(
       UUID sourceId,
@@ -94,14 +110,11 @@ public class ImportReplacement {
     Map<UUID, Instant> marks = new LinkedHashMap<>();
     boolean replaced = false;
     try {
-      List<Problem> live = new ArrayList<>();
-      for (UUID earlier : plan.replaced()) {
-        for (Problem p : records.liveProblems(earlier)) {
-          marks.put(p.id, problems.startWithdrawal(p.id, p.version));
-          live.add(p);
-        }
+      List<Problem> withdrawn = plan.fates().withdrawn();
+      for (Problem p : withdrawn) {
+        marks.put(p.id, problems.startWithdrawal(p.id, p.version));
       }
-      List<Blocked> blocked = blocked(live, rectification::ofProblemBeingWithdrawn);
+      List<Blocked> blocked = blocked(withdrawn, rectification::ofProblemBeingWithdrawn);
       if (!blocked.isEmpty()) {
         throw ApiProblem.conflict("replace-blocked-by-tickets", refusal(blocked))
             .with("existingImportId", plan.replaced().get(0))
@@ -116,8 +129,7 @@ public class ImportReplacement {
               fileName,
               importedBy,
               plan.doc(),
-              plan.replaced(),
-              marks);
+              new ImportRecords.Replacing(plan.replaced(), marks, plan.fates().kept()));
       replaced = true;
       return importId;
     } finally {
@@ -175,12 +187,12 @@ public class ImportReplacement {
   static String refusal(List<Blocked> blocked) {
     List<String> named = blocked.stream().map(Blocked::named).toList();
     return blocked.size()
-        + " problem(s) of the import(s) to replace already have rectification tickets, so they"
-        + " cannot be withdrawn: "
+        + " problem(s) of the import(s) to replace that this document does not repeat already"
+        + " have rectification tickets, so they cannot be withdrawn: "
         + String.join("; ", named)
         + ". Cancel those tickets first (POST /api/v1/tickets/{id}/cancel in the rectification"
-        + " service) and import again with ?replace=true, or import without ?replace=true and"
-        + " withdraw or edit the repeated problems one by one.";
+        + " service) and import again with ?replace=true, or keep those problems in the document"
+        + " (a problem the document repeats is kept with its tickets).";
   }
 
   /**
@@ -188,11 +200,9 @@ public class ImportReplacement {
    * answer, or nothing. The tickets are read, not waited for; a rectification service that does not
    * answer is said so rather than failing the dry run.
    */
-  private List<String> predictedBlock(Plan plan) {
-    List<Problem> live = new ArrayList<>();
-    plan.replaced().forEach(id -> live.addAll(records.liveProblems(id)));
+  private List<String> predictedBlock(List<Problem> withdrawn) {
     try {
-      List<Blocked> blocked = blocked(live, rectification::ofProblem);
+      List<Blocked> blocked = blocked(withdrawn, rectification::ofProblem);
       if (blocked.isEmpty()) {
         return List.of();
       }

@@ -153,7 +153,8 @@ public class ImportService {
     doc = plan.doc();
     SourceImport earlier = plan.same();
     if (options.dryRun()) {
-      return new Outcome(ImportAnswers.preview(sourceId, doc, earlier, options, fileName), false);
+      return new Outcome(
+          ImportAnswers.preview(sourceId, doc, earlier, options, fileName, plan.fates()), false);
     }
     if (earlier != null && !options.replace()) {
       throw alreadyImported(sourceId, earlier);
@@ -163,7 +164,13 @@ public class ImportService {
       try {
         importId =
             records.write(
-                sourceId, sha256, mediaType, fileName, user.id(), doc, List.of(), Map.of());
+                sourceId,
+                sha256,
+                mediaType,
+                fileName,
+                user.id(),
+                doc,
+                ImportRecords.Replacing.NOTHING);
       } catch (RuntimeException e) {
         // the same document imported at the same moment by another request, which committed
         // first (the unique index source_import_current): its answer, not a bare duplicate (0252)
@@ -179,13 +186,18 @@ public class ImportService {
       ProblemLifecycle.requireCallerMay(ProblemLifecycle.Action.WITHDRAW, callers.current());
       importId = replacement.replace(sourceId, sha256, mediaType, fileName, user.id(), plan);
     }
-    if (!options.createTickets()) {
-      return new Outcome(records.answer(importId, Map.of()), true);
+    Map<Integer, String> reasons = Map.of();
+    List<String> notRecorded = List.of();
+    if (options.createTickets()) {
+      reasons = createTickets(importId);
+      notRecorded = reportProgressNotes(sourceId, importId);
     }
-    Map<Integer, String> reasons = createTickets(importId);
-    List<String> notRecorded = reportProgressNotes(sourceId, importId);
-    return new Outcome(
-        ImportAnswers.withWarnings(records.answer(importId, reasons), notRecorded), true);
+    ImportAnswer answer =
+        ImportAnswers.withWarnings(records.answer(importId, reasons), notRecorded);
+    if (plan.fates() != null) {
+      answer = ImportAnswers.replaced(answer, plan.fates());
+    }
+    return new Outcome(answer, true);
   }
 
   private static ApiProblem alreadyImported(UUID sourceId, SourceImport earlier) {

@@ -71,21 +71,24 @@ public class OverlappingImports {
         + " ?replace=true replaces that import (its live problems are withdrawn).";
   }
 
-  /** The warning of a dry run with ?replace=true: what the import would replace. */
-  public String wouldReplace(Overlap overlap) {
+  /**
+   * The warning of a dry run with ?replace=true: what the import would replace; {@code withdrawn}
+   * its live problems without a counterpart in the document (docs/decisions/0308).
+   */
+  public String wouldReplace(Overlap overlap, List<Problem> withdrawn) {
     return "With ?replace=true this document replaces "
         + named(overlap)
-        + ": all its live problems are withdrawn"
-        + withoutCounterpart(overlap)
+        + ": the problems it repeats are kept"
+        + withoutCounterpart(withdrawn, "would be withdrawn")
         + ".";
   }
 
   /** The warning of an import that replaced {@code overlap}'s import. */
-  public String replaced(Overlap overlap) {
+  public String replaced(Overlap overlap, List<Problem> withdrawn) {
     return "This document replaced "
         + named(overlap)
-        + ": the problems of that import were withdrawn"
-        + withoutCounterpart(overlap)
+        + ": the problems it repeats were kept"
+        + withoutCounterpart(withdrawn, "were withdrawn")
         + ".";
   }
 
@@ -97,17 +100,19 @@ public class OverlappingImports {
   }
 
   /** Names the problems withdrawn with no counterpart in the new document (number, text start). */
-  private static String withoutCounterpart(Overlap o) {
-    if (o.unmatched().isEmpty()) {
+  private static String withoutCounterpart(List<Problem> withdrawn, String fate) {
+    if (withdrawn.isEmpty()) {
       return "";
     }
     List<String> named = new ArrayList<>();
-    for (Problem p : o.unmatched()) {
+    for (Problem p : withdrawn) {
       named.add(p.number + " 「" + ImportAnswers.start(p.title) + "」");
     }
-    return ", among them "
-        + o.unmatched().size()
-        + " with no counterpart in this document: "
+    return "; "
+        + withdrawn.size()
+        + " "
+        + fate
+        + ", with no counterpart in this document: "
         + String.join(", ", named);
   }
 
