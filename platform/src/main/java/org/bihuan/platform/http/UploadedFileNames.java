@@ -57,7 +57,34 @@ public final class UploadedFileNames {
    * UTF-8 it is; {@code filename*=UTF-8''…} arrives intact anyway.
    */
   public static String ofHeader(String disposition) {
-    return DispositionFilenames.of(utf8IfRaw(disposition));
+    return given(disposition).name();
+  }
+
+  /**
+   * The filename a request's own header gives ({@link #ofHeader}) and, when its {@code filename*}
+   * is in a charset that is not supported, a note saying so for the caller's answer (null when
+   * there is nothing to say; docs/decisions/0309).
+   */
+  public record Given(String name, String note) {}
+
+  /** The filename a request's own {@code Content-Disposition} header gives, and its note. */
+  public static Given given(String disposition) {
+    DispositionFilenames.Given read = DispositionFilenames.read(utf8IfRaw(disposition));
+    if (read.unsupportedCharset() == null) {
+      return new Given(read.name(), null);
+    }
+    String kept = lastSegment(read.name());
+    return new Given(
+        read.name(),
+        "The file's name (Content-Disposition filename*) is in the charset "
+            + (read.unsupportedCharset().matches("[A-Za-z0-9._:+-]{1,40}")
+                ? read.unsupportedCharset()
+                : "it names")
+            + ", which is not supported; "
+            + (kept.isEmpty()
+                ? "no name was kept"
+                : "the name filename gives, 「" + kept + "」, was kept")
+            + ". Send it as filename*=UTF-8''… to keep it.");
   }
 
   /** {@code header} read again as UTF-8 when its characters are the bytes of valid UTF-8. */

@@ -152,9 +152,18 @@ public final class PersonNames {
   /** What separates the people written in one field: 张三、李四, 张三/李四, 张三；李四. */
   public static final Pattern SEPARATORS = Pattern.compile("[、，,；;/／|｜\\n]+");
 
-  /** A post written beside a name: 副局长, 党组书记, 办公室主任, 县委常委, 局党组成员. */
-  public static final Pattern POST =
-      Pattern.compile("\\p{IsHan}{0,6}(?:长|书记|主任|主席|经理|常委|委员|成员|调研员|巡视员|政委)");
+  /**
+   * One post: 副局长, 党组书记, 办公室主任, 县委常委, 局党组成员, and posts that end in 助理 (局长助理, 总经理助理), 总监 (财务总监) or
+   * are a 总…师 (总会计师, 副总工程师).
+   */
+  private static final String ONE_POST =
+      "\\p{IsHan}{0,6}(?:长|书记|主任|主席|经理|常委|委员|成员|调研员|巡视员|政委|助理|总监|总\\p{IsHan}{1,3}师)";
+
+  /**
+   * A post written beside a name: one post, or several joined by 兼 (局长助理兼办公室主任, 副局长兼党组成员;
+   * docs/decisions/0309).
+   */
+  public static final Pattern POST = Pattern.compile(ONE_POST + "(?:兼任?" + ONE_POST + ")*");
 
   /** Brackets: the caller's own name is compared also without what they hold (赵验收（主任）). */
   private static final Pattern BRACKETED = Pattern.compile("[（(【\\[［〔][^）)】\\]］〕]*[）)】\\]］〕]");

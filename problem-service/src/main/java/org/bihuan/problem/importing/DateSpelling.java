@@ -20,6 +20,17 @@ final class DateSpelling {
           "(?<![0-9０-９.．/-])(?<y>[0-9]{2})(?=(?<s>[.．/-])(?:0?[1-9]|1[0-2])\\k<s>"
               + "(?:0?[1-9]|[12][0-9]|3[01])(?![0-9.．/-]))");
 
+  /**
+   * A date written with a two-digit year, as a document's dates are counted for its year ({@link
+   * DeadlineText#documentYear}): 24年10月底, 24年9月30日, 24年底, 24.10.31 — its year of this century. A
+   * span (近10年, 满5年以上) names no date and is not one.
+   */
+  static final Pattern TWO_DIGIT_YEAR_OF_A_DATE =
+      Pattern.compile(
+          "(?<![0-9０-９.．/-])(?<y>[0-9]{2})"
+              + "(?:\\s*年\\s*(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*月|底|末|[上下]半年|第?[一二三四1-4]季度)"
+              + "|(?=(?<s>[.．/-])(?:0?[1-9]|1[0-2])\\k<s>(?:0?[1-9]|[12][0-9]|3[01])(?![0-9.．/-])))");
+
   /** The text with each two-digit year written in four digits (24年10月 → 2024年10月), or null. */
   static String withFullYears(String text) {
     String out = TWO_DIGIT_YEAR_DATE.matcher(text).replaceAll("20${y}");

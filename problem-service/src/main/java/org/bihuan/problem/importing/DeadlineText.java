@@ -74,13 +74,17 @@ final class DeadlineText {
   private static final int YEARS_COUNTED = 10_000;
 
   /**
-   * The year a document's dates name most often (the later one of two as often named), or null when
-   * it names none: the year a month without one (10月份) is read in.
+   * The year a document's dates name most often, a date written with a two-digit year (24年10月底)
+   * counting for its year as it is read ({@link DateSpelling#TWO_DIGIT_YEAR_OF_A_DATE}, 0309), or
+   * null when it names none: the year a month without one (10月份) is read in. Of two years named as
+   * often the later one is taken: the earlier is often the year a finding happened in (2023年度预算),
+   * the later the year of the time limits the plan sets.
    */
   static Integer documentYear(CharSequence text) {
     java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
     Matcher m = DATE.matcher(text);
-    for (int n = 0; n < YEARS_COUNTED && m.find(); n++) {
+    int n = 0;
+    for (; n < YEARS_COUNTED && m.find(); n++) {
       for (String g : new String[] {"y1", "y2", "y3", "y4", "y5", "y6"}) {
         if (m.group(g) != null) {
           int year = num(m, g);
@@ -89,6 +93,10 @@ final class DeadlineText {
           }
         }
       }
+    }
+    Matcher twoDigits = DateSpelling.TWO_DIGIT_YEAR_OF_A_DATE.matcher(text);
+    for (; n < YEARS_COUNTED && twoDigits.find(); n++) {
+      counts.merge(2000 + Integer.parseInt(twoDigits.group("y")), 1, Integer::sum);
     }
     Integer best = null;
     for (var e : counts.entrySet()) {

@@ -20,9 +20,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the file is comes from its bytes; a declared document type that the bytes contradict is refused.
  *
  * <ul>
- *   <li>{@code text/plain} must be UTF-8; a byte-order mark is dropped. Text in GBK/GB18030 (what
- *       Notepad and older Office save on Chinese Windows) is recognised and refused (415) with
- *       "save it as UTF-8": it is never imported as mojibake.
+ *   <li>{@code text/plain} must be UTF-8; a byte-order mark is dropped; a PDF, Word or Excel file
+ *       declared as text is refused (415) as any file declared as another type is (0309). Text in
+ *       GBK/GB18030 (what Notepad and older Office save on Chinese Windows) is recognised and
+ *       refused (415) with "save it as UTF-8": it is never imported as mojibake.
  *   <li>.docx and .xlsx (ZIP packages) are measured against the memory budget ({@link ZipPackage})
  *       before they are read: .docx with POI XWPF ({@link WordDocumentText}), .xlsx by streaming
  *       ({@link XlsxSheets}).
@@ -212,9 +213,19 @@ public class DocumentText {
     return types.contains(type) ? OFFICE_TYPES.get(type) : otherwise;
   }
 
-  /** Refuses a file whose declared document type is another one than what its bytes are. */
+  /**
+   * Refuses a file whose declared type is another one than what its bytes are: another document
+   * type, or text (a PDF named .txt, which a browser sends as text/plain; 0309). A file sent as
+   * application/octet-stream, or without a type, declares nothing and is read as what it is.
+   */
   static void claimed(String declaredType, String actualType, String actual) {
-    String declared = OFFICE_TYPES.get(declaredType);
+    String declared =
+        declaredType.startsWith("text/")
+            ? (declaredType.equals("text/plain") ? "plain text" : "text")
+                + " ("
+                + declaredType
+                + ")"
+            : OFFICE_TYPES.get(declaredType);
     if (declared != null && !declaredType.equals(actualType)) {
       throw refused(
           "The file is declared as "

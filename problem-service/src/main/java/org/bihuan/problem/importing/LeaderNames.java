@@ -84,7 +84,7 @@ final class LeaderNames {
    * starts with a surname and is a leader as many lists name one.
    */
   private static final Pattern POST_ALONE =
-      Pattern.compile("[局副党总院校处科所站县市区镇乡村分部厅委办纪组董监行首团书主]\\p{IsHan}{0,8}");
+      Pattern.compile("[局副党总院校处科所站县市区镇乡村分部厅委办纪组董监行首团书主]\\p{IsHan}{0,20}");
 
   /** Whether every leader of a 、-separated field is a post alone: 局长、副局长 (0251). */
   static boolean onlyPosts(String leaders) {

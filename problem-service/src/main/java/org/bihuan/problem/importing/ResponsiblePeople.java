@@ -117,8 +117,9 @@ final class ResponsiblePeople {
    * A person's name without the post written with it, so that one person is written one way: 校长刘春,
    * 刘春（校长）, 刘春 校长 (see {@link #names}) and 刘春 are all 刘春 (the reports group by the written name). A
    * post is what {@link PersonNames#POST} calls one, at least two characters, before a name of two
-   * to four characters or after it in brackets; the shortest post that leaves such a name is taken
-   * (副局长王长江 is 王长江, and 王长江 stays 王长江: 王长 would leave a name of one character). A post glued after
+   * to four characters or after it in brackets; the longest post that leaves such a name is taken,
+   * so that a post that goes on after a shorter one (局长助理刘春, 局长助理兼办公室主任赵磊) goes whole (0309), while
+   * 副局长王长江 is 王长江 and 王长江 stays 王长江 (王长 would leave a name of one character). A post glued after
    * the name (刘春校长) is not split: where the name ends is a guess (欧阳明华局长). Names with no post, or
    * that are only a post (分管副校长), are returned as they are.
    */
@@ -131,7 +132,7 @@ final class ResponsiblePeople {
     if (bracketed.matches() && BARE_NAME.matcher(bracketed.group(1).strip()).matches()) {
       return bracketed.group(1).strip();
     }
-    for (int at = 2; at <= p.length() - 2; at++) {
+    for (int at = p.length() - 2; at >= 2; at--) {
       String rest = p.substring(at);
       if (PersonNames.POST.matcher(p.substring(0, at)).matches()
           && BARE_NAME.matcher(rest).matches()

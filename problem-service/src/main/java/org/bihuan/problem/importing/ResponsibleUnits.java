@@ -160,7 +160,9 @@ final class ResponsibleUnits {
         into = coUnits;
         p = p.substring(co.end());
       }
-      List<String> unmarked = new ArrayList<>();
+      // each unit with its role (true leads, false helps, null unmarked), in the order written:
+      // an unmarked unit's role is known once the part is read, and it keeps its place (0309)
+      List<java.util.Map.Entry<String, Boolean>> written = new ArrayList<>();
       boolean ledHere = !leading.isEmpty();
       for (String leadingUnit : leading) {
         units(leadingUnit, separators, units, units);
@@ -186,12 +188,16 @@ final class ResponsibleUnits {
         if (role.matches()) {
           boolean leads = role.group(2).matches(LEAD_ROLES);
           ledHere |= leads;
-          (leads ? units : coUnits).add(withoutRemark(role.group(1).strip()));
+          written.add(
+              new java.util.AbstractMap.SimpleEntry<>(withoutRemark(role.group(1).strip()), leads));
         } else {
-          unmarked.add(u);
+          written.add(new java.util.AbstractMap.SimpleEntry<>(u, null));
         }
       }
-      (ledHere ? coUnits : into).addAll(unmarked);
+      for (var unit : written) {
+        Boolean leads = unit.getValue();
+        (leads == null ? (ledHere ? coUnits : into) : leads ? units : coUnits).add(unit.getKey());
+      }
       for (String helping : named) {
         units(helping, separators, coUnits, coUnits);
       }

@@ -85,6 +85,11 @@ final class SheetCells {
     }
   }
 
+  /** Whether {@code formula} is a date of literal numbers, =DATE(2024,9,30). */
+  static boolean isDateOfNumbers(String formula) {
+    return formula != null && DATE_FORMULA.matcher(formula).matches();
+  }
+
   /**
    * The text of a cell whose formula was saved without its value (a workbook written by a program
    * and never opened in Excel): the date of =DATE(2024,9,30), a formula of literal numbers, as

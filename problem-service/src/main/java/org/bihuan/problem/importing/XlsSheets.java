@@ -51,6 +51,14 @@ final class XlsSheets {
             if (isError(cell)) {
               out.error(row.getRowNum(), cell.getColumnIndex(), errorCode(cell));
             }
+            if (savedWithoutValue(cell)) {
+              // a program's formula never computed: read as an .xlsx one without its value (0309)
+              out.put(
+                  row.getRowNum(),
+                  cell.getColumnIndex(),
+                  out.uncomputed(row.getRowNum(), cell.getColumnIndex(), cell.getCellFormula()));
+              continue;
+            }
             out.put(
                 row.getRowNum(), cell.getColumnIndex(), text(cell, date1904), isPlainNumber(cell));
           }
@@ -84,6 +92,29 @@ final class XlsSheets {
       return org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString();
     } catch (RuntimeException e) {
       return null;
+    }
+  }
+
+  /**
+   * A formula a program wrote and never computed (POI, and writers like it that do not open the
+   * file in Excel): BIFF keeps a value with every formula, and such a program leaves 0 there. A 0
+   * is taken for no value where it cannot be the formula's: a date of literal numbers
+   * (=DATE(2024,9,30) is never 0) and a cell formatted as a date (0 is no date; Excel shows it as
+   * 1900-01-00). Such a cell is read as an .xlsx formula saved without its value is ({@link
+   * SheetCells#uncomputed}).
+   */
+  private static boolean savedWithoutValue(Cell cell) {
+    if (cell.getCellType() != CellType.FORMULA
+        || cell.getCachedFormulaResultType() != CellType.NUMERIC
+        || cell.getNumericCellValue() != 0) {
+      return false;
+    }
+    try {
+      return SheetCells.isDateOfNumbers(cell.getCellFormula())
+          || CellValues.isDateFormat(
+              cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
+    } catch (RuntimeException unreadable) {
+      return false; // a formula POI cannot write back as text: its value as saved
     }
   }
 

@@ -61,6 +61,26 @@ public record ImportAnswer(
         null);
   }
 
+  /** This answer with {@code more} warnings after its own. */
+  public ImportAnswer withWarnings(List<String> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<String> all = new java.util.ArrayList<>(warnings == null ? List.of() : warnings);
+    all.addAll(more);
+    return new ImportAnswer(
+        importId,
+        sourceId,
+        dryRun,
+        problems,
+        causes,
+        proposedMeasures,
+        all,
+        tickets,
+        fileName,
+        withdrawnProblems);
+  }
+
   /**
    * A problem; {@code origin} (dry runs only; absent once stored) says where in the file it was
    * read: the sheet and rows of a table, the page of a PDF, the lines of a text.

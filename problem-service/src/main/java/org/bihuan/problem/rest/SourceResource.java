@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.util.List;
 import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.error.ApiProblem;
@@ -259,15 +260,19 @@ public class SourceResource {
             params.flag("replace", replace, http.query()),
             params.flag("createTickets", createTickets, http.query()));
     params.check();
-    String fileName = uploadedName(disposition);
+    UploadedFileNames.Given given = UploadedFileNames.given(disposition);
+    String fileName = uploadedName(given.name());
     io.vertx.core.http.HttpServerResponse answer = http.response();
     ImportService.Outcome outcome =
         imports.importDocument(id, body, contentType, fileName, options, answer::closed);
+    // a name in a charset that is not supported is said, never dropped silently (0309)
+    ImportAnswer said =
+        outcome.answer().withWarnings(given.note() == null ? List.of() : List.of(given.note()));
     if (!outcome.created()) {
-      return Response.ok(outcome.answer()).build();
+      return Response.ok(said).build();
     }
-    return Versions.created("/api/v1/sources/" + id + "/imports/" + outcome.answer().importId())
-        .entity(outcome.answer())
+    return Versions.created("/api/v1/sources/" + id + "/imports/" + said.importId())
+        .entity(said)
         .build();
   }
 
@@ -276,8 +281,8 @@ public class SourceResource {
    * file's: null when the header names none; a name that cannot be kept is a 400 before the body is
    * read (docs/decisions/0300).
    */
-  private static String uploadedName(String disposition) {
-    String name = UploadedFileNames.lastSegment(UploadedFileNames.ofHeader(disposition));
+  private static String uploadedName(String given) {
+    String name = UploadedFileNames.lastSegment(given);
     if (name.isEmpty()) {
       return null;
     }

@@ -18,23 +18,7 @@ final class ImportAnswers {
 
   /** The answer with {@code more} warnings after its own. */
   static ImportAnswer withWarnings(ImportAnswer answer, List<String> more) {
-    if (more.isEmpty()) {
-      return answer;
-    }
-    List<String> warnings =
-        new ArrayList<>(answer.warnings() == null ? List.of() : answer.warnings());
-    warnings.addAll(more);
-    return new ImportAnswer(
-        answer.importId(),
-        answer.sourceId(),
-        answer.dryRun(),
-        answer.problems(),
-        answer.causes(),
-        answer.proposedMeasures(),
-        warnings,
-        answer.tickets(),
-        answer.fileName(),
-        answer.withdrawnProblems());
+    return answer.withWarnings(more);
   }
 
   /** The document with {@code warning} after its own warnings. */

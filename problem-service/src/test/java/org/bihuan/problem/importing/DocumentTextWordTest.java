@@ -47,7 +47,8 @@ class DocumentTextWordTest {
   void aDocxIsRecognisedByItsContentWhateverItIsDeclaredAs() throws IOException {
     String plan = Documents.text("rectification_plan_sections.txt");
     byte[] docx = docx(plan.split("\n"));
-    for (String type : new String[] {null, "application/octet-stream", "text/plain"}) {
+    // declared as text/plain it is refused as any file declared as another type is (0309)
+    for (String type : new String[] {null, "application/octet-stream"}) {
       assertEquals(parser.parse(plan), parser.parse(documents.read(docx, type)), type);
     }
   }

@@ -121,8 +121,15 @@ public record EvidenceForm(
         }
       }
     }
-    String name = DispositionFilenames.of(disposition);
-    return name != null ? name : file.getFileName();
+    DispositionFilenames.Given given = DispositionFilenames.read(disposition);
+    if (given.name() == null && given.unsupportedCharset() != null) {
+      // said rather than left to the form parser's reading of it (0309)
+      throw ApiProblem.invalidField(
+          FILE,
+          "filename* is in a charset that is not supported; send the name as"
+              + " filename*=UTF-8''… or filename=\"…\"");
+    }
+    return given.name() != null ? given.name() : file.getFileName();
   }
 
   private static String filename(String given) {
