@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * lines under 整改措施： — each followed by its own duties: a measure each, with its own duties; a
  * long-term measure without a time limit of its own is LONG_TERM. A time limit whose stages are
  * named by the same terms (（1）近期：…；（2）中长期：…, in another order, or unnumbered) gives each measure
- * the stage of its term. Read from a text and a .docx plan through {@code POST
- * /sources/{id}/import?dryRun=true} (docs/decisions/0306, amending 0299 and 0305).
+ * the stage of its term; the term is no part of the measure's text. Read from a text and a .docx
+ * plan through {@code POST /sources/{id}/import?dryRun=true} (docs/decisions/0306, amending 0299
+ * and 0305).
  */
 @QuarkusTest
 class ImportMeasuresNamedByTermTest {
@@ -143,13 +144,8 @@ class ImportMeasuresNamedByTermTest {
                 lines(3, 9, null),
                 List.of(
                     measure(
-                        "近期：开展固定资产全面清查，摸清家底。",
-                        List.of("财务科"),
-                        null,
-                        "张三",
-                        "DEADLINE",
-                        "2025-03-31"),
-                    measure("中长期：建立固定资产动态管理机制。", List.of("财务科"), null, "张三", "LONG_TERM", null))),
+                        "开展固定资产全面清查，摸清家底。", List.of("财务科"), null, "张三", "DEADLINE", "2025-03-31"),
+                    measure("建立固定资产动态管理机制。", List.of("财务科"), null, "张三", "LONG_TERM", null))),
             problem(
                 "校车安全管理存在漏洞",
                 "校车安全管理存在漏洞。",
@@ -157,13 +153,8 @@ class ImportMeasuresNamedByTermTest {
                 lines(10, 16, null),
                 List.of(
                     measure(
-                        "短期：对全区校车开展安全隐患排查。",
-                        List.of("安全管理科"),
-                        null,
-                        "李四",
-                        "DEADLINE",
-                        "2025-04-30"),
-                    measure("长期：完善校车安全管理制度。", List.of("安全管理科"), null, "李四", "LONG_TERM", null))),
+                        "对全区校车开展安全隐患排查。", List.of("安全管理科"), null, "李四", "DEADLINE", "2025-04-30"),
+                    measure("完善校车安全管理制度。", List.of("安全管理科"), null, "李四", "LONG_TERM", null))),
             problem(
                 "教师培训经费使用不规范",
                 "教师培训经费使用不规范。",
@@ -171,13 +162,8 @@ class ImportMeasuresNamedByTermTest {
                 lines(17, 21, null),
                 List.of(
                     measure(
-                        "近期：清理2024年培训经费支出",
-                        List.of("教师发展中心"),
-                        null,
-                        "王五",
-                        "DEADLINE",
-                        "2025-05-31"),
-                    measure("中长期：修订培训经费管理办法。", List.of("教师发展中心"), null, "王五", "LONG_TERM", null)))),
+                        "清理2024年培训经费支出", List.of("教师发展中心"), null, "王五", "DEADLINE", "2025-05-31"),
+                    measure("修订培训经费管理办法。", List.of("教师发展中心"), null, "王五", "LONG_TERM", null)))),
         problems(answer),
         answer.prettify());
     assertEquals(List.of(), answer.getList("warnings"), answer.prettify());

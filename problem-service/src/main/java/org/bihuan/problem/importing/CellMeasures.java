@@ -13,7 +13,11 @@ import java.util.List;
 final class CellMeasures {
 
   /** One measure of the cell: its text, and the labelled duties the cell gives it. */
-  record Piece(String text, List<String> duties, boolean ownBracket) {
+  record Piece(String text, List<String> duties, boolean ownBracket, String term) {
+
+    Piece(String text, List<String> duties, boolean ownBracket) {
+      this(text, duties, ownBracket, null);
+    }
 
     Piece(String text, List<String> duties) {
       this(text, duties, false);
@@ -38,7 +42,7 @@ final class CellMeasures {
     List<String> texts =
         items != null && items.lead().isEmpty() && items.items().size() > 1
             ? items.items()
-            : List.of(text);
+            : byTerm(text);
     List<Piece> pieces = new ArrayList<>();
     for (String t : texts) {
       List<BracketedMeasures.Part> bracketedParts = BracketedMeasures.of(t);
@@ -62,9 +66,31 @@ final class CellMeasures {
           bracketed = true;
         }
       }
-      pieces.add(new Piece(bracketed ? String.join("\n", lines).strip() : t, duties));
+      String written = bracketed ? String.join("\n", lines).strip() : t;
+      // 近期：… / 长效：…: the term is the measure's timing, not its text (0306)
+      String term = MeasureTerms.of(null, written);
+      pieces.add(new Piece(MeasureTerms.withoutLead(written), duties, false, term));
     }
     return pieces;
+  }
+
+  /**
+   * The cell's text cut before each line that begins with a term and a colon (近期：… / 长效：…, {@link
+   * MeasureTerms}), when the first line does and another does too: a measure each, as in a plan
+   * (0306); otherwise the text whole.
+   */
+  private static List<String> byTerm(String text) {
+    List<String> parts = new ArrayList<>();
+    for (String line : text.split("\n", -1)) {
+      if (MeasureTerms.leads(line)) {
+        parts.add(line);
+      } else if (parts.isEmpty()) {
+        return List.of(text);
+      } else {
+        parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "\n" + line);
+      }
+    }
+    return parts.size() > 1 ? parts.stream().map(String::strip).toList() : List.of(text);
   }
 
   /**

@@ -32,6 +32,9 @@ final class MeasureDraft {
   final Set<String> statuses = new LinkedHashSet<>();
   final Set<String> remarks = new LinkedHashSet<>();
 
+  /** The term the measure is named by (近期, 长效…, {@link MeasureTerms}); null when none. */
+  String term;
+
   MeasureDraft(String text) {
     this.text = text;
   }
@@ -146,7 +149,11 @@ final class MeasureDraft {
     }
     String measureNamed = named + ", measure 「" + OutlineParser.shorten(measure) + "」";
     DeadlineText.Reading time;
-    if (timeLimits.isEmpty()) {
+    if (timeLimits.isEmpty() && MeasureTerms.isLong(term)) {
+      // 长效：… without a 整改时限 of its own: kept up, LONG_TERM, as in a plan (0306)
+      time = MeasureTerms.longWithoutLimit(term);
+      warnings.add(measureNamed + ": " + time.note() + ".");
+    } else if (timeLimits.isEmpty()) {
       time = new DeadlineText.Reading(null, null, null);
       warnings.add(
           measureNamed + ": no 整改时限 is given; set a time limit before creating its ticket.");

@@ -90,17 +90,44 @@ final class MeasureTerms {
   }
 
   /**
+   * {@code text} without the term and colon it begins with (近期：…, 长效措施：…): the term is its timing.
+   */
+  static String withoutLead(String text) {
+    Matcher m = LEAD.matcher(text);
+    return m.find() ? text.substring(m.end()) : text;
+  }
+
+  /**
    * Gives each of {@code measures} the stage of {@code value} named by its term and returns true;
    * false, giving nothing, unless every measure has a term, the value names its stages by term
    * (numbered or not) and each measure's term names exactly one stage, each stage used once.
    */
   static boolean assignByTerm(List<PlanMeasureDraft> measures, String value, int line) {
-    if (measures.size() < 2 || measures.stream().anyMatch(m -> m.term == null)) {
+    List<String> given = stagesFor(measures.stream().map(m -> m.term).toList(), value);
+    if (given == null) {
       return false;
     }
-    Map<String, String> stages = stages(TextNoise.clean(value));
+    for (int i = 0; i < measures.size(); i++) {
+      measures.get(i).assign(Label.TIME_LIMIT, given.get(i), line);
+    }
+    return true;
+  }
+
+  /**
+   * The stage of {@code value} named by each of {@code terms}, in order (a plan's measures or a
+   * table cell's); null unless there are two or more terms, none null, the value names its stages
+   * by term (numbered or not) and each term names exactly one stage, each stage used once.
+   */
+  static List<String> stagesFor(List<String> terms, String value) {
+    if (terms.size() < 2 || terms.contains(null)) {
+      return null;
+    }
+    // a stage a line (a table's cell: 近期：2024年9月30日 / 长效：长期坚持) is a stage as after ；
+    String joined =
+        String.join("；", value.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+    Map<String, String> stages = stages(TextNoise.clean(joined));
     if (stages == null) {
-      return false;
+      return null;
     }
     for (boolean fineTerms : new boolean[] {true, false}) {
       Map<String, String> byClass = new LinkedHashMap<>();
@@ -116,19 +143,16 @@ final class MeasureTerms {
       }
       List<String> given = new ArrayList<>();
       java.util.Set<String> used = new java.util.HashSet<>();
-      for (PlanMeasureDraft m : measures) {
-        String key = fineTerms ? fine(m.term) : coarse(m.term);
+      for (String term : terms) {
+        String key = fineTerms ? fine(term) : coarse(term);
         given.add(byClass.get(key));
         used.add(key);
       }
       if (!given.contains(null) && used.equals(byClass.keySet())) {
-        for (int i = 0; i < measures.size(); i++) {
-          measures.get(i).assign(Label.TIME_LIMIT, given.get(i), line);
-        }
-        return true;
+        return given;
       }
     }
-    return false;
+    return null;
   }
 
   /**

@@ -218,6 +218,26 @@ final class NumberedDuties {
             + " time limit. Check them.");
   }
 
+  /**
+   * Gives each of {@code split}'s rows the stage of the row's 整改时限 cell named by its measure's term
+   * (近期：2024年9月30日 / 长效：长期坚持 beside 近期：… / 长效：… in the 整改措施 cell) and returns true; false, changing
+   * nothing, when the cell names no such stages ({@link MeasureTerms#stagesFor}, 0306).
+   */
+  static boolean stagesByTerm(Grid.Row row, RowCells cells, Split split, List<String> terms) {
+    int c = cells.header.index(Column.TIME_LIMIT);
+    if (c < 0 || c >= row.cells().size() || row.cell(c).continuesAbove()) {
+      return false;
+    }
+    List<String> stages = MeasureTerms.stagesFor(terms, row.cell(c).text());
+    if (stages == null) {
+      return false;
+    }
+    for (int i = 0; i < stages.size(); i++) {
+      split.rows().get(i).cells().set(c, with(row.cell(c), stages.get(i)));
+    }
+    return true;
+  }
+
   private static Grid.Cell with(Grid.Cell cell, String text) {
     return new Grid.Cell(text, cell.continuesAbove(), false, cell.continuesLeft());
   }

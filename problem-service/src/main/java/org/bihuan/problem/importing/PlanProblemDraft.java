@@ -186,7 +186,11 @@ final class PlanProblemDraft {
     int from = measures.size();
     addMeasures(text);
     for (PlanMeasureDraft m : measures.subList(from, measures.size())) {
-      m.term = MeasureTerms.of(measureTerm, m.text.toString());
+      String written = m.text.toString();
+      m.term = MeasureTerms.of(measureTerm, written);
+      // 近期：… / 长效：…: the term is the measure's timing, not its text (0306)
+      m.text.setLength(0);
+      m.text.append(MeasureTerms.withoutLead(written));
     }
   }
 

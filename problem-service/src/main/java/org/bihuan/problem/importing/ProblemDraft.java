@@ -102,7 +102,14 @@ final class ProblemDraft {
       List<CellMeasures.Piece> pieces = CellMeasures.of(measureCell.text());
       // 1.采购办 / 2.财务科 beside 1.… 2.…: item n of a duty cell is measure n's (0276)
       NumberedDuties.Split split = NumberedDuties.perMeasure(row, cells, pieces.size());
-      if (pieces.size() > 1 && pieces.stream().allMatch(CellMeasures.Piece::ownBracket)) {
+      // 近期：… / 长效：… beside 近期：2024年9月30日 / 长效：长期坚持: each measure the stage of its term (0306)
+      NumberedDuties.stagesByTerm(
+          row, cells, split, pieces.stream().map(CellMeasures.Piece::term).toList());
+      // measures named by term are read as a plan's are, without a note (0306)
+      boolean byTerm = MeasureTerms.leads(measureCell.text().strip());
+      if (!byTerm
+          && pieces.size() > 1
+          && pieces.stream().allMatch(CellMeasures.Piece::ownBracket)) {
         cells.warnings.add(
             cells.where(row)
                 + ": the 整改措施 cell holds "
@@ -110,7 +117,7 @@ final class ProblemDraft {
                 + " measures, each followed by its duties in brackets (「"
                 + OutlineParser.shorten(pieces.get(0).text())
                 + "」 …); each was imported as a measure of its own with the duties of its bracket.");
-      } else if (pieces.size() > 1) {
+      } else if (!byTerm && pieces.size() > 1) {
         cells.warnings.add(
             cells.where(row)
                 + ": the 整改措施 cell lists "
@@ -126,6 +133,7 @@ final class ProblemDraft {
       for (int i = 0; i < pieces.size(); i++) {
         CellMeasures.Piece piece = pieces.get(i);
         MeasureDraft m = new MeasureDraft(piece.text());
+        m.term = piece.term();
         m.add(split.rows().get(i), cells);
         m.bracketed(piece.duties());
         leaderNotCarried(row, m, cells);
