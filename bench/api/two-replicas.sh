@@ -48,7 +48,7 @@ TICKET=$(post "http://localhost:$A_PORT/api/v1/tickets" "$ADMIN" \
 say "ticket $TICKET; $N writes on A, three pollers on B"
 
 python3 - "$A_PORT" "$B_PORT" "$TICKET" "$ADMIN" "$VERIFIER" "$VIEWER" "$N" <<'PY'
-import http.client, json, statistics, sys, threading, time, uuid
+import datetime, http.client, json, statistics, sys, threading, time, uuid, zoneinfo
 a_port, b_port, ticket, admin, verifier, viewer, n = sys.argv[1:8]
 n = int(n)
 now = time.monotonic
@@ -105,7 +105,10 @@ def write(action, token, body, if_match):
 
 status, etag, data = call(a, "GET", f"/api/v1/tickets/{ticket}", admin)
 etag, _ = write("start", admin, "{}", etag)
-etag2, _ = write("progress", admin, json.dumps({"date": time.strftime("%Y-%m-%d"), "note": "已开展整改", "percent": 40}), None)
+# the organisation's today (bihuan.time-zone, Asia/Shanghai by default), not the machine's: a report
+# dated before the day the ticket was created there is refused (from 16:00 UTC on, that is UTC's day)
+today = datetime.datetime.now(zoneinfo.ZoneInfo("Asia/Shanghai")).date().isoformat()
+etag2, _ = write("progress", admin, json.dumps({"date": today, "note": "已开展整改", "percent": 40}), None)
 status, etag, data = call(a, "GET", f"/api/v1/tickets/{ticket}", admin)
 written["tag"] = etag
 threads = [threading.Thread(target=poller, args=args, daemon=True) for args in (
