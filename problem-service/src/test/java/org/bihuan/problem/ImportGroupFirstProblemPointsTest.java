@@ -1,5 +1,6 @@
 package org.bihuan.problem;
 
+import static org.bihuan.problem.support.ImportAnswers.dryRunPlan;
 import static org.bihuan.problem.support.ImportAnswers.lines;
 import static org.bihuan.problem.support.ImportAnswers.measure;
 import static org.bihuan.problem.support.ImportAnswers.problem;
@@ -9,10 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.bihuan.problem.importing.DocumentText;
-import org.bihuan.problem.support.FormatFiles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -71,16 +69,10 @@ class ImportGroupFirstProblemPointsTest {
       整改时限：长期坚持
       """;
 
-  private static JsonPath dryRun(String format, String plan) throws IOException {
-    return format.equals("text")
-        ? TableImportTest.dryRun(plan.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8")
-        : TableImportTest.dryRun(FormatFiles.paragraphs(plan), DocumentText.DOCX);
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"text", "docx"})
   void pointsAfterAGroupsUnnumberedFirstProblemDescribeIt(String format) throws IOException {
-    JsonPath answer = dryRun(format, PLAN);
+    JsonPath answer = dryRunPlan(format, PLAN);
     assertEquals(
         List.of(
             problem(
@@ -166,7 +158,7 @@ class ImportGroupFirstProblemPointsTest {
   @ParameterizedTest
   @ValueSource(strings = {"text", "docx"})
   void pointsAfterABareIntroductionStayTheGroupsItems(String format) throws IOException {
-    JsonPath answer = dryRun(format, BARE_INTRODUCTION);
+    JsonPath answer = dryRunPlan(format, BARE_INTRODUCTION);
     assertEquals(
         List.of(
             problem("会议多、文件多", "会议多、文件多", List.of("作风建设方面"), lines(5, 5, null), List.of()),

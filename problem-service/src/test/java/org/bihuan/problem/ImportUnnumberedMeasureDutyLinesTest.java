@@ -1,5 +1,6 @@
 package org.bihuan.problem;
 
+import static org.bihuan.problem.support.ImportAnswers.dryRunPlan;
 import static org.bihuan.problem.support.ImportAnswers.lines;
 import static org.bihuan.problem.support.ImportAnswers.measure;
 import static org.bihuan.problem.support.ImportAnswers.problem;
@@ -9,10 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.bihuan.problem.importing.DocumentText;
-import org.bihuan.problem.support.FormatFiles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -59,16 +57,10 @@ class ImportUnnumberedMeasureDutyLinesTest {
       整改时限：2025年12月31日
       """;
 
-  private static JsonPath dryRun(String format, String plan) throws IOException {
-    return format.equals("text")
-        ? TableImportTest.dryRun(plan.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8")
-        : TableImportTest.dryRun(FormatFiles.paragraphs(plan), DocumentText.DOCX);
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"text", "docx"})
   void eachMeasureLineFollowedByItsDutiesIsAMeasureOfItsOwn(String format) throws IOException {
-    JsonPath answer = dryRun(format, PLAN);
+    JsonPath answer = dryRunPlan(format, PLAN);
     assertEquals(
         List.of(
             problem(

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,6 +123,16 @@ public final class ImportAnswers {
           default -> DocumentText.XLS;
         };
     return dryRunPath("外部文件", body, type);
+  }
+
+  /**
+   * A dry run of a plan written as text ({@code "text"}) or as the paragraphs of a Word file (any
+   * other format), under the source 表格导入.
+   */
+  public static JsonPath dryRunPlan(String format, String plan) throws IOException {
+    return format.equals("text")
+        ? dryRunPath("表格导入", plan.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8")
+        : dryRunPath("表格导入", FormatFiles.paragraphs(plan), DocumentText.DOCX);
   }
 
   /** Where a row of such a file stands: rows of the Word file's first table, or of the sheet 台账. */
