@@ -163,7 +163,7 @@ final class PlanProblemDraft {
     List<String> parts = new ArrayList<>();
     List<String> run = new ArrayList<>();
     for (String line : lines) {
-      if (!run.isEmpty() && Numbering.of(line.strip()) != null) {
+      if (!run.isEmpty() && (Numbering.of(line.strip()) != null || StageMeasures.leads(line))) {
         parts.add(ProblemText.join(run));
         run = new ArrayList<>();
       }
@@ -195,6 +195,16 @@ final class PlanProblemDraft {
   }
 
   private void addMeasures(String text) {
+    // 第一阶段（2024年7月31日前）：…；第二阶段（…）：…: a measure each, with its stage's time limit (0310)
+    List<StageMeasures.Stage> stages = StageMeasures.of(text);
+    if (stages != null) {
+      for (StageMeasures.Stage stage : stages) {
+        PlanMeasureDraft m = new PlanMeasureDraft(stage.text());
+        m.stageLimit = stage.limit();
+        measures.add(m);
+      }
+      return;
+    }
     Enumeration.Items items = Enumeration.of(text);
     if (items == null) {
       Numbering single = Numbering.of(text);

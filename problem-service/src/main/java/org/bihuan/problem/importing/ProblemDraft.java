@@ -106,7 +106,9 @@ final class ProblemDraft {
       NumberedDuties.stagesByTerm(
           row, cells, split, pieces.stream().map(CellMeasures.Piece::term).toList());
       // measures named by term are read as a plan's are, without a note (0306)
-      boolean byTerm = MeasureTerms.leads(measureCell.text().strip());
+      // and so are measures in time stages (0310)
+      boolean byTerm =
+          MeasureTerms.leads(measureCell.text().strip()) || StageMeasures.leads(measureCell.text());
       if (!byTerm
           && pieces.size() > 1
           && pieces.stream().allMatch(CellMeasures.Piece::ownBracket)) {
@@ -134,6 +136,7 @@ final class ProblemDraft {
         CellMeasures.Piece piece = pieces.get(i);
         MeasureDraft m = new MeasureDraft(piece.text());
         m.term = piece.term();
+        m.stageLimit = piece.stageLimit();
         m.add(split.rows().get(i), cells);
         m.bracketed(piece.duties());
         leaderNotCarried(row, m, cells);
