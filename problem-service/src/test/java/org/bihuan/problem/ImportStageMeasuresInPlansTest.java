@@ -153,6 +153,51 @@ class ImportStageMeasuresInPlansTest {
     assertEquals(WARNINGS, answer.getList("warnings"), answer.prettify());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "docx"})
+  void aTimeLimitInTheSameStagesGivesEachStageItsOwn(String format) throws IOException {
+    JsonPath answer =
+        dryRunPlan(
+            format,
+            """
+            ××局关于巡察反馈问题的整改方案
+            一、存在问题及整改措施
+            1.问题台账管理不规范。
+            整改措施：第一阶段：完成全面排查，建立问题台账；第二阶段：完成整改，建立长效机制。
+            责任单位：办公室
+            责任人：张三
+            整改时限：第一阶段：2024年7月31日前；第二阶段：2024年10月31日前
+            2.财务报销审核不严格。
+            整改措施：
+            第一阶段：全面清理报销凭证；
+            第二阶段：修订报销管理办法。
+            责任单位：财务科
+            责任人：王五
+            整改时限：第一阶段：立行立改；第二阶段：长期坚持
+            """);
+    assertEquals(
+        List.of(
+            problem(
+                "问题台账管理不规范",
+                "问题台账管理不规范。",
+                List.of(),
+                lines(3, 7, null),
+                List.of(
+                    measure("完成全面排查，建立问题台账", List.of("办公室"), null, "张三", "DEADLINE", "2024-07-31"),
+                    measure("完成整改，建立长效机制。", List.of("办公室"), null, "张三", "DEADLINE", "2024-10-31"))),
+            problem(
+                "财务报销审核不严格",
+                "财务报销审核不严格。",
+                List.of(),
+                lines(8, 14, null),
+                List.of(
+                    measure("全面清理报销凭证", List.of("财务科"), null, "王五", "IMMEDIATE", null),
+                    measure("修订报销管理办法。", List.of("财务科"), null, "王五", "LONG_TERM", null)))),
+        problems(answer),
+        answer.prettify());
+    assertEquals(List.of(), answer.getList("warnings"), answer.prettify());
+  }
+
   @Test
   void anImportKeepsEveryStageAsAMeasure() {
     JsonPath answer =

@@ -22,11 +22,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A table's 整改措施 cell written in time stages — 第一阶段：2024年9月30日前完成排查；第二阶段：… on one line beside an
  * empty 整改时限 cell, 第一阶段（2024年9月30日前）：… a stage a line beside a cell holding both dates — gives a
- * measure per stage, without its stage words, each with the date of its stage; a cell named by term
- * (近期：… / 长效：…) gives a measure per term with the stage of its term. The same from a Word table, an
- * .xlsx ledger, and PDFs of the table (ruled cell by cell as PDFBox draws it, and as LibreOffice
- * prints a Word table), whose cells' lines are cut where a printer cuts them: each reads as the
- * .docx does. Through {@code POST /sources/{id}/import?dryRun=true} (docs/decisions/0306, 0310).
+ * measure per stage, without its stage words, each with the date of its stage (第一阶段：完成…；第二阶段：…
+ * beside 第一阶段：2024年8月31日前；第二阶段：长期坚持: each the 整改时限's stage); a cell named by term (近期：… / 长效：…)
+ * gives a measure per term with the stage of its term. The same from a Word table, an .xlsx ledger,
+ * and PDFs of the table (ruled cell by cell as PDFBox draws it, and as LibreOffice prints a Word
+ * table), whose cells' lines are cut where a printer cuts them: each reads as the .docx does.
+ * Through {@code POST /sources/{id}/import?dryRun=true} (docs/decisions/0306, 0310).
  */
 @QuarkusTest
 class ImportStageMeasuresInTablesTest {
@@ -63,7 +64,15 @@ class ImportStageMeasuresInTablesTest {
             "会议偏多。",
             List.of(),
             row.apply(5),
-            List.of(measure("精简会议。", List.of("办公室"), null, "王五", "DEADLINE", "2024-07-31"))));
+            List.of(measure("精简会议。", List.of("办公室"), null, "王五", "DEADLINE", "2024-07-31"))),
+        problem(
+            "制度建设滞后",
+            "制度建设滞后。",
+            List.of(),
+            row.apply(6),
+            List.of(
+                measure("完成制度梳理", List.of("党办"), null, "周八", "DEADLINE", "2024-08-31"),
+                measure("修订完善制度。", List.of("党办"), null, "周八", "LONG_TERM", null))));
   }
 
   @ParameterizedTest

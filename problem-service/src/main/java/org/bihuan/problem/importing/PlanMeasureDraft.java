@@ -34,6 +34,9 @@ final class PlanMeasureDraft {
    */
   String stageLimit;
 
+  /** Whether the measure is written as a time stage (第二阶段：…), with a date of its own or not. */
+  boolean staged;
+
   /** A 整改时限 given beside a measure whose stage gives its own: not read for it (0310). */
   private StringBuilder besideStage;
 

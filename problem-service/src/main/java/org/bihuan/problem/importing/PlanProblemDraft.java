@@ -201,6 +201,7 @@ final class PlanProblemDraft {
       for (StageMeasures.Stage stage : stages) {
         PlanMeasureDraft m = new PlanMeasureDraft(stage.text());
         m.stageLimit = stage.limit();
+        m.staged = true;
         measures.add(m);
       }
       return;
@@ -233,6 +234,12 @@ final class PlanProblemDraft {
     closeMeasures();
     anyDuty = true;
     dutiesSinceGroup = true;
+    // 整改时限：第一阶段：…；第二阶段：… beside measures in as many stages: each its stage's (0310)
+    if (label == Label.TIME_LIMIT
+        && StageMeasures.assignByStage(
+            measures.subList(groupStart, measures.size()), value, line)) {
+      return;
+    }
     // 整改时限：近期：…；中长期：… beside measures named 近期/中长期: each the stage of its term (0306)
     if (label == Label.TIME_LIMIT
         && MeasureTerms.assignByTerm(measures.subList(groupStart, measures.size()), value, line)) {

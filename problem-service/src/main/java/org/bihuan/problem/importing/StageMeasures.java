@@ -24,17 +24,17 @@ final class StageMeasures {
 
   private static final String NUMBER = "[一二三四五六七八九十0-9０-９]{1,3}";
 
+  /** A stage's words: 第一阶段, 阶段一, 第一步, 第1阶段. */
+  static final String WORDS = "(?:第" + NUMBER + "(?:阶段|步)|阶段" + NUMBER + ")";
+
   /**
-   * The stage words (第一阶段, 阶段一, 第一步, 第1阶段), then a bracket (its time), a colon or comma, or a year
-   * at once; at least one of them.
+   * The stage words, then a bracket (its time), a colon or comma, or a year at once; at least one
+   * of them.
    */
   private static final Pattern LEAD =
       Pattern.compile(
-          "(?:第"
-              + NUMBER
-              + "(?:阶段|步)|阶段"
-              + NUMBER
-              + ")(?:\\s*[（(](?<when>[^（）()]{1,40})[）)]\\s*[：:，,]?|\\s*[：:，,]|(?=\\s*\\d{4}\\s*年))\\s*");
+          WORDS
+              + "(?:\\s*[（(](?<when>[^（）()]{1,40})[）)]\\s*[：:，,]?|\\s*[：:，,]|(?=\\s*\\d{4}\\s*年))\\s*");
 
   /** A stage's words at the text's start or after a separator or a line break. */
   private static final Pattern CUT =
@@ -82,6 +82,36 @@ final class StageMeasures {
       stages.add(new Stage(rest, limit(lead.group("when"), rest)));
     }
     return stages.isEmpty() ? null : stages;
+  }
+
+  /**
+   * Gives each of {@code measures}, all in time stages, the stage of a 整改时限 written in as many
+   * stages (第一阶段：2024年7月31日前；第二阶段：2024年10月31日前) and returns true; false, giving nothing, otherwise.
+   * A stage with a date of its own keeps it (the 整改时限's stage is compared with it).
+   */
+  static boolean assignByStage(List<PlanMeasureDraft> measures, String value, int line) {
+    if (measures.isEmpty() || !measures.stream().allMatch(m -> m.staged)) {
+      return false;
+    }
+    List<String> limits = limits(value, measures.size());
+    if (limits == null) {
+      return false;
+    }
+    for (int i = 0; i < limits.size(); i++) {
+      measures.get(i).assign(Labels.Label.TIME_LIMIT, limits.get(i), line);
+    }
+    return true;
+  }
+
+  /**
+   * The stages of a 整改时限 written in stages, a time limit each (第一阶段：2024年9月30日前 / 第二阶段：长期坚持 →
+   * 2024年9月30日前, 长期坚持); null unless it begins with a stage's words and has {@code count} of them.
+   */
+  static List<String> limits(String value, int count) {
+    List<Stage> stages = value == null ? null : of(value);
+    return stages == null || stages.size() != count
+        ? null
+        : stages.stream().map(Stage::text).toList();
   }
 
   /** The bracket's time when it reads as one, else a date the text sets itself; null when none. */

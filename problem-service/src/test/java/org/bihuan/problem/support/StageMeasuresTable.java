@@ -38,7 +38,14 @@ public final class StageMeasuresTable {
               "法规科",
               "李四",
               "2024年9月30日\n2024年12月31日"),
-          List.of("4", "会议偏多。", "精简会议。", "办公室", "王五", "2024年7月31日"));
+          List.of("4", "会议偏多。", "精简会议。", "办公室", "王五", "2024年7月31日"),
+          List.of(
+              "5",
+              "制度建设滞后。",
+              "第一阶段：完成制度梳理；第二阶段：修订完善制度。",
+              "党办",
+              "周八",
+              "第一阶段：2024年8月31日前；第二阶段：长期坚持"));
 
   /** The same rows as a PDF prints them: the 整改措施 cells cut at the column's edge. */
   public static final List<List<String>> PRINTED_ROWS =
@@ -64,7 +71,14 @@ public final class StageMeasuresTable {
               "法规科",
               "李四",
               "2024年9月30日\n2024年12月31日"),
-          ROWS.get(3));
+          ROWS.get(3),
+          List.of(
+              "5",
+              "制度建设滞后。",
+              "第一阶段：完成制度梳理；\n第二阶段：修订完善制度。",
+              "党办",
+              "周八",
+              "第一阶段：\n2024年8月31日前\n第二阶段：长期坚持"));
 
   private static final float[] WIDTHS = {25, 100, 180, 50, 40, 120};
 
