@@ -13,10 +13,11 @@ import java.util.List;
 final class CellMeasures {
 
   /** One measure of the cell: its text, and the labelled duties the cell gives it. */
-  record Piece(String text, List<String> duties, boolean ownBracket, String term) {
+  record Piece(
+      String text, List<String> duties, boolean ownBracket, String term, String stageLimit) {
 
     Piece(String text, List<String> duties, boolean ownBracket) {
-      this(text, duties, ownBracket, null);
+      this(text, duties, ownBracket, null, null);
     }
 
     Piece(String text, List<String> duties) {
@@ -38,6 +39,13 @@ final class CellMeasures {
       }
     }
     String text = dutyLines.isEmpty() ? cell : String.join("\n", own).strip();
+    // 第一阶段：…；第二阶段：…: a measure each, with its stage's time limit, as in a plan (0310)
+    List<StageMeasures.Stage> stages = StageMeasures.of(text);
+    if (stages != null) {
+      return stages.stream()
+          .map(s -> new Piece(s.text(), dutyLines, false, null, s.limit()))
+          .toList();
+    }
     Enumeration.Items items = Enumeration.of(text);
     List<String> texts =
         items != null && items.lead().isEmpty() && items.items().size() > 1
@@ -69,7 +77,7 @@ final class CellMeasures {
       String written = bracketed ? String.join("\n", lines).strip() : t;
       // 近期：… / 长效：…: the term is the measure's timing, not its text (0306)
       String term = MeasureTerms.of(null, written);
-      pieces.add(new Piece(MeasureTerms.withoutLead(written), duties, false, term));
+      pieces.add(new Piece(MeasureTerms.withoutLead(written), duties, false, term, null));
     }
     return pieces;
   }

@@ -85,6 +85,10 @@ final class Labels {
   private static final Pattern OTHER_LABEL =
       Pattern.compile(
           "(?<=[；;，,。\\s])(?![一二三四五六七八九十]是)(?!(?:近期|短期|中期|远期|中长期|长期)(?:目标|任务)?\\s*[：:])"
+              // nor a time stage (第二阶段：…, 0310)
+              + "(?!"
+              + StageMeasures.WORDS
+              + "\\s*[：:])"
               + "(\\p{IsHan}{2,8})\\s*[：:]\\s*");
 
   /**

@@ -35,6 +35,12 @@ final class MeasureDraft {
   /** The term the measure is named by (近期, 长效…, {@link MeasureTerms}); null when none. */
   String term;
 
+  /**
+   * The time limit the measure's stage gives it (第一阶段（2024年9月30日前）：…, {@link StageMeasures}); null
+   * when none. It is the measure's time limit, whatever the row's 整改时限 cell says.
+   */
+  String stageLimit;
+
   MeasureDraft(String text) {
     this.text = text;
   }
@@ -149,7 +155,16 @@ final class MeasureDraft {
     }
     String measureNamed = named + ", measure 「" + OutlineParser.shorten(measure) + "」";
     DeadlineText.Reading time;
-    if (timeLimits.isEmpty() && MeasureTerms.isLong(term)) {
+    if (stageLimit != null) {
+      time = DeadlineText.read(stageLimit, year);
+      String beside = StageMeasures.besideNote(stageLimit, String.join("；", timeLimits), year);
+      if (beside != null) {
+        warnings.add(measureNamed + ": " + beside + ".");
+      }
+      if (time.note() != null) {
+        warnings.add(measureNamed + ": " + time.note() + ".");
+      }
+    } else if (timeLimits.isEmpty() && MeasureTerms.isLong(term)) {
       // 长效：… without a 整改时限 of its own: kept up, LONG_TERM, as in a plan (0306)
       time = MeasureTerms.longWithoutLimit(term);
       warnings.add(measureNamed + ": " + time.note() + ".");

@@ -34,10 +34,21 @@ final class PdfCellLines {
 
   /** Adds a further line of a cell to the text read so far. */
   static void append(StringBuilder cell, String line) {
-    if (!cell.toString().isBlank() && isDutyLine(line)) {
+    if (!cell.toString().isBlank() && (isDutyLine(line) || opensAsFirst(cell, line))) {
       cell.append('\n').append(line.strip());
     } else {
       cell.append(line);
     }
+  }
+
+  /**
+   * Whether the line begins as the cell's first line does with a measure's term or time stage (近期：…
+   * / 长效：…, 第一阶段：… / 第二阶段：…): the next measure of the cell, which the author began on a line of its
+   * own, as in a Word cell (docs/decisions/0306, 0310).
+   */
+  private static boolean opensAsFirst(CharSequence cell, String line) {
+    String first = cell.toString();
+    return (MeasureTerms.leads(first) && MeasureTerms.leads(line))
+        || (StageMeasures.leads(first) && StageMeasures.leads(line));
   }
 }

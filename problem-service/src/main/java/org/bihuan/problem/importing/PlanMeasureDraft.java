@@ -28,6 +28,18 @@ final class PlanMeasureDraft {
   /** The term the measure is named by (近期, 长效…, {@link MeasureTerms}); null when none. */
   String term;
 
+  /**
+   * The time limit the measure's stage gives it (第一阶段（2024年7月31日前）：…, {@link StageMeasures}); null
+   * when none. It is the measure's time limit, whatever a 整改时限 beside it says.
+   */
+  String stageLimit;
+
+  /** Whether the measure is written as a time stage (第二阶段：…), with a date of its own or not. */
+  boolean staged;
+
+  /** A 整改时限 given beside a measure whose stage gives its own: not read for it (0310). */
+  private StringBuilder besideStage;
+
   private final Set<String> leaderNames = new HashSet<>();
   private final Set<String> personNames = new HashSet<>();
 
@@ -56,6 +68,10 @@ final class PlanMeasureDraft {
       case LEADER -> leader = withNames(leader, leaderNames, v);
       case PERSON -> person = withNames(person, personNames, v);
       case TIME_LIMIT -> {
+        if (stageLimit != null) {
+          besideStage = with(besideStage, "；", v);
+          return;
+        }
         timeLimit = with(timeLimit, "；", v);
         timeLine = line;
       }
@@ -109,7 +125,12 @@ final class PlanMeasureDraft {
 
   /** The time limit or limits (；-separated); null when none is given. */
   String timeLimit() {
-    return text(timeLimit);
+    return stageLimit != null ? stageLimit : text(timeLimit);
+  }
+
+  /** The 整改时限 given beside a measure whose stage gives its own; null when none. */
+  String besideStage() {
+    return text(besideStage);
   }
 
   /** The progress notes, a line each; null when there is none. */
@@ -123,7 +144,7 @@ final class PlanMeasureDraft {
       case CO_UNITS -> !coUnits.isEmpty();
       case LEADER -> leader != null;
       case PERSON -> person != null;
-      case TIME_LIMIT -> timeLimit != null;
+      case TIME_LIMIT -> timeLimit != null || stageLimit != null;
       case PROGRESS -> progress != null;
       default -> true;
     };
@@ -142,7 +163,9 @@ final class PlanMeasureDraft {
     if (person == null) {
       person = copy(defaults.person);
     }
-    if (timeLimit == null) {
+    if (stageLimit != null && besideStage == null) {
+      besideStage = copy(defaults.timeLimit);
+    } else if (timeLimit == null) {
       timeLimit = copy(defaults.timeLimit);
       timeLine = defaults.timeLine;
     }

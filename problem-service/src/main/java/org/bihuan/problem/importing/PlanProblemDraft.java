@@ -163,7 +163,7 @@ final class PlanProblemDraft {
     List<String> parts = new ArrayList<>();
     List<String> run = new ArrayList<>();
     for (String line : lines) {
-      if (!run.isEmpty() && Numbering.of(line.strip()) != null) {
+      if (!run.isEmpty() && (Numbering.of(line.strip()) != null || StageMeasures.leads(line))) {
         parts.add(ProblemText.join(run));
         run = new ArrayList<>();
       }
@@ -195,6 +195,17 @@ final class PlanProblemDraft {
   }
 
   private void addMeasures(String text) {
+    // 第一阶段（2024年7月31日前）：…；第二阶段（…）：…: a measure each, with its stage's time limit (0310)
+    List<StageMeasures.Stage> stages = StageMeasures.of(text);
+    if (stages != null) {
+      for (StageMeasures.Stage stage : stages) {
+        PlanMeasureDraft m = new PlanMeasureDraft(stage.text());
+        m.stageLimit = stage.limit();
+        m.staged = true;
+        measures.add(m);
+      }
+      return;
+    }
     Enumeration.Items items = Enumeration.of(text);
     if (items == null) {
       Numbering single = Numbering.of(text);
@@ -223,6 +234,12 @@ final class PlanProblemDraft {
     closeMeasures();
     anyDuty = true;
     dutiesSinceGroup = true;
+    // 整改时限：第一阶段：…；第二阶段：… beside measures in as many stages: each its stage's (0310)
+    if (label == Label.TIME_LIMIT
+        && StageMeasures.assignByStage(
+            measures.subList(groupStart, measures.size()), value, line)) {
+      return;
+    }
     // 整改时限：近期：…；中长期：… beside measures named 近期/中长期: each the stage of its term (0306)
     if (label == Label.TIME_LIMIT
         && MeasureTerms.assignByTerm(measures.subList(groupStart, measures.size()), value, line)) {

@@ -226,6 +226,12 @@ final class PlanProblems {
                       : "."));
         }
       }
+      if (m.stageLimit != null) {
+        String beside = StageMeasures.besideNote(m.stageLimit, m.besideStage(), year);
+        if (beside != null) {
+          warnings.add(measureNamed + ": " + beside + ".");
+        }
+      }
       if (m.units.isEmpty()) {
         warnings.add(measureNamed + ": no 责任单位 is given.");
       }

@@ -106,7 +106,12 @@ final class ProblemDraft {
       NumberedDuties.stagesByTerm(
           row, cells, split, pieces.stream().map(CellMeasures.Piece::term).toList());
       // measures named by term are read as a plan's are, without a note (0306)
-      boolean byTerm = MeasureTerms.leads(measureCell.text().strip());
+      // and so are measures in time stages (0310)
+      boolean staged = StageMeasures.leads(measureCell.text());
+      boolean byTerm = MeasureTerms.leads(measureCell.text().strip()) || staged;
+      // 第一阶段：…；第二阶段：… beside 第一阶段：2024年9月30日前；第二阶段：…: each its stage's (0310)
+      List<String> stageLimits =
+          staged ? StageMeasures.limits(cells.text(row, Column.TIME_LIMIT), pieces.size()) : null;
       if (!byTerm
           && pieces.size() > 1
           && pieces.stream().allMatch(CellMeasures.Piece::ownBracket)) {
@@ -134,6 +139,10 @@ final class ProblemDraft {
         CellMeasures.Piece piece = pieces.get(i);
         MeasureDraft m = new MeasureDraft(piece.text());
         m.term = piece.term();
+        m.stageLimit =
+            piece.stageLimit() != null || stageLimits == null
+                ? piece.stageLimit()
+                : stageLimits.get(i);
         m.add(split.rows().get(i), cells);
         m.bracketed(piece.duties());
         leaderNotCarried(row, m, cells);
