@@ -48,12 +48,7 @@ final class BodyDeadline extends ChannelDuplexHandler {
   private final Duration timeout;
 
   /** Requests read on this connection, and answers written to their end. */
-  private long requests;
-
-  private long answered;
-
-  /** Whether an answer's head has been written and its end not yet. */
-  private boolean answering;
+  private final OwedAnswers answers = new OwedAnswers();
 
   private ScheduledFuture<?> deadline;
 
@@ -79,8 +74,8 @@ final class BodyDeadline extends ChannelDuplexHandler {
       ReferenceCountUtil.release(msg);
       return;
     }
+    answers.read(msg);
     if (msg instanceof HttpRequest request) {
-      requests++;
       if (!(msg instanceof LastHttpContent) && announcesBody(request)) {
         await(ctx, request.method() + " " + request.uri());
       }
@@ -97,8 +92,7 @@ final class BodyDeadline extends ChannelDuplexHandler {
    * read ({@link EarlyConnections}); its body, if {@code bodyAwaited}, is awaited from now.
    */
   static void underWay(ChannelPipeline pipeline, String request, boolean bodyAwaited) {
-    if (pipeline.get(NAME) instanceof BodyDeadline added && added.requests == 0) {
-      added.requests = 1;
+    if (pipeline.get(NAME) instanceof BodyDeadline added && added.answers.underWay()) {
       if (bodyAwaited) {
         added.await(pipeline.context(NAME), request);
       }
@@ -157,13 +151,7 @@ final class BodyDeadline extends ChannelDuplexHandler {
       ctx.write(msg, promise);
       return;
     }
-    if (msg instanceof HttpResponse) {
-      answering = true;
-    }
-    if (msg instanceof LastHttpContent) {
-      answering = false;
-      answered++;
-    }
+    answers.written(msg);
     ctx.write(msg, promise);
   }
 
@@ -220,7 +208,7 @@ final class BodyDeadline extends ChannelDuplexHandler {
    */
   private boolean giveUp() {
     late = true;
-    return !answering && answered < requests;
+    return answers.owed();
   }
 
   private DefaultFullHttpResponse answer() {

@@ -9,7 +9,6 @@ import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpRequest;
-import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
@@ -36,12 +35,7 @@ final class BrokenChunks extends ChannelDuplexHandler {
   static final String NAME = "bihuan-broken-chunks";
 
   /** Requests read on this connection, and answers written to the end. */
-  private long requests;
-
-  private long answered;
-
-  /** Whether an answer's head has been written and its end not yet. */
-  private boolean answering;
+  private final OwedAnswers answers = new OwedAnswers();
 
   private boolean broken;
 
@@ -61,9 +55,7 @@ final class BrokenChunks extends ChannelDuplexHandler {
       ReferenceCountUtil.release(msg);
       return;
     }
-    if (msg instanceof HttpRequest) {
-      requests++;
-    }
+    answers.read(msg);
     if (msg instanceof HttpContent content
         && !(msg instanceof HttpRequest)
         && content.decoderResult().isFailure()) {
@@ -71,7 +63,7 @@ final class BrokenChunks extends ChannelDuplexHandler {
       BodyDeadline.bodyRefused(ctx.pipeline());
       Throwable cause = content.decoderResult().cause();
       ReferenceCountUtil.release(msg);
-      if (!answering && answered < requests) {
+      if (answers.owed()) {
         answeredHere = true;
         ctx.writeAndFlush(answer(cause)).addListener(ChannelFutureListener.CLOSE);
       } else {
@@ -103,13 +95,7 @@ final class BrokenChunks extends ChannelDuplexHandler {
       promise.tryFailure(new ClosedChannelException());
       return;
     }
-    if (msg instanceof HttpResponse) {
-      answering = true;
-    }
-    if (msg instanceof LastHttpContent) {
-      answering = false;
-      answered++;
-    }
+    answers.written(msg);
     ctx.write(msg, promise);
   }
 

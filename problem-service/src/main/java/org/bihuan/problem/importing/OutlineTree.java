@@ -37,6 +37,18 @@ final class OutlineTree {
       numbering.add(Numbering.of(line.text()));
     }
     DecimalNumbering.mark(lines, numbering);
+    for (int i : DigitsAfterStops.mark(lines, numbering)) {
+      warnings.add(
+          "Line "
+              + source.get(i).number()
+              + " 「"
+              + shorten(lines.get(i))
+              + "」 was read as item "
+              + numbering.get(i).number()
+              + " of the list around it, its text beginning with the digit after "
+              + numbering.get(i).marker().strip()
+              + ".");
+    }
     for (int i : BareNumbers.mark(lines, numbering)) {
       warnings.add(
           "Line "

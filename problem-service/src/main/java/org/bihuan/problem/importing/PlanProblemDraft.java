@@ -1,6 +1,7 @@
 package org.bihuan.problem.importing;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +105,25 @@ final class PlanProblemDraft {
 
   boolean hasMeasuresOrDuties() {
     return hasMeasures() || anyDuty;
+  }
+
+  /**
+   * Takes the duties a line above gives (units, leader, person, time limit) when this problem, or
+   * one of its measures, names one of them that it lacks; whether it took them.
+   */
+  boolean takeLackingDuties(PlanMeasureDraft duties, Collection<Label> labels) {
+    boolean lacks = false;
+    for (Label l : labels) {
+      lacks |=
+          duties.has(l)
+              && !defaults.has(l)
+              && (measures.isEmpty() || measures.stream().anyMatch(m -> !m.has(l)));
+    }
+    if (lacks) {
+      defaults.fillFrom(duties);
+      anyDuty = true;
+    }
+    return lacks;
   }
 
   void own(String text) {

@@ -88,16 +88,7 @@ final class PlanProblems {
         given++;
         continue;
       }
-      boolean lacks = false;
-      for (Label l : dutyLabels) {
-        lacks |=
-            duties.has(l)
-                && !d.defaults.has(l)
-                && (d.measures.isEmpty() || d.measures.stream().anyMatch(m -> !m.has(l)));
-      }
-      if (lacks) {
-        d.defaults.fillFrom(duties);
-        d.anyDuty = true;
+      if (d.takeLackingDuties(duties, dutyLabels)) {
         filled++;
       }
     }

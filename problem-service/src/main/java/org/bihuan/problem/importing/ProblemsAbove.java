@@ -117,16 +117,7 @@ final class ProblemsAbove {
       int filled = 0;
       for (PlanProblemDraft d : given.problems()) {
         ReadingTime.check();
-        boolean lacks = false;
-        for (Label l : DUTIES) {
-          lacks |=
-              duties.has(l)
-                  && !d.defaults.has(l)
-                  && (d.measures.isEmpty() || d.measures.stream().anyMatch(m -> !m.has(l)));
-        }
-        if (lacks) {
-          d.defaults.fillFrom(duties);
-          d.anyDuty = true;
+        if (d.takeLackingDuties(duties, DUTIES)) {
           filled++;
         }
       }

@@ -1,0 +1,130 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Items whose text begins with a digit right after the number's stop: 2、3个二级单位未编制…, 2.3个…,
+ * 3.5.6万元结余资金…. On its own such a start is a date or an amount (2024.5.31, 3.5万元), so {@link
+ * Numbering#of} does not take it; inside a list of items numbered 1、 2、 3、 (or 1. 2. 3.) it is the
+ * missing item: it counts as item n, ranked as 1. 2. are, when the item of that list before it is
+ * n−1 or the one after it is n+1, with the same stop, or, numbered 1, it stands right under a
+ * group's heading in a document whose other lists begin 1 with that stop — and no later item of the
+ * list is numbered n (then the line is a wrapped part of the item before, as 3.5万元… at a line's
+ * start after item 2 is when item 3 follows).
+ */
+final class DigitsAfterStops {
+
+  /** A number of up to six digits, its stop, and a digit at once. */
+  private static final Pattern START = Pattern.compile("^(\\d{1,6})\\s*([.．、])(?=\\d)");
+
+  private DigitsAfterStops() {}
+
+  /**
+   * Sets the numbering of such lines where the list around them makes them items; returns their
+   * indexes, in order.
+   */
+  static List<Integer> mark(List<String> lines, List<Numbering> numbering) {
+    List<Integer> marked = new ArrayList<>();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int i = 0; i < lines.size(); i++) {
+        ReadingTime.check();
+        if (numbering.get(i) != null) {
+          continue;
+        }
+        Matcher m = START.matcher(lines.get(i));
+        if (!m.find()) {
+          continue;
+        }
+        int n = Integer.parseInt(m.group(1));
+        char stop = m.group(2).charAt(0);
+        Numbering before = sibling(lines, numbering, i, -1);
+        Numbering after = sibling(lines, numbering, i, +1);
+        boolean fits =
+            (sameStop(before, stop) && before.number() == n - 1)
+                || (sameStop(after, stop) && after.number() == n + 1)
+                || (n == 1 && firstUnderHeading(numbering, i) && listsSo(numbering, stop));
+        if (n > 0 && fits && !laterItem(lines, numbering, i, n, stop)) {
+          numbering.set(
+              i,
+              new Numbering(
+                  Numbering.ARABIC,
+                  n,
+                  lines.get(i).substring(0, m.end()),
+                  lines.get(i).substring(m.end())));
+          marked.add(i);
+          changed = true;
+        }
+      }
+    }
+    marked.sort(null);
+    return marked;
+  }
+
+  /**
+   * The nearest item ranked as 1. 2. are before ({@code step} −1) or after (+1) line {@code i},
+   * over unnumbered lines and deeper items; null where a higher item (一、 （一）) comes first.
+   */
+  private static Numbering sibling(List<String> lines, List<Numbering> numbering, int i, int step) {
+    for (int j = i + step; j >= 0 && j < lines.size(); j += step) {
+      Numbering n = numbering.get(j);
+      if (n == null) {
+        continue;
+      }
+      if (n.rank() < Numbering.ARABIC) {
+        return null;
+      }
+      if (n.rank() == Numbering.ARABIC) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the line stands right under a higher item (一、 （一）), as a group's first item does. */
+  private static boolean firstUnderHeading(List<Numbering> numbering, int i) {
+    return i > 0 && numbering.get(i - 1) != null && numbering.get(i - 1).rank() < Numbering.ARABIC;
+  }
+
+  /** Whether another list of the document begins with 1 closed by {@code stop}. */
+  private static boolean listsSo(List<Numbering> numbering, char stop) {
+    return numbering.stream()
+        .anyMatch(
+            n -> n != null && n.rank() == Numbering.ARABIC && n.number() == 1 && sameStop(n, stop));
+  }
+
+  /** Whether a later item of the same list is numbered {@code n} with the same stop. */
+  private static boolean laterItem(
+      List<String> lines, List<Numbering> numbering, int i, int n, char stop) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      Numbering later = numbering.get(j);
+      if (later == null) {
+        continue;
+      }
+      if (later.rank() < Numbering.ARABIC) {
+        return false;
+      }
+      if (later.rank() == Numbering.ARABIC && later.number() == n && sameStop(later, stop)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an item is an arabic number closed by {@code stop} (. and ． alike). */
+  private static boolean sameStop(Numbering n, char stop) {
+    if (n == null) {
+      return false;
+    }
+    String marker = n.marker().strip();
+    if (marker.isEmpty() || !Character.isDigit(marker.charAt(0))) {
+      return false;
+    }
+    char own = marker.charAt(marker.length() - 1);
+    return own == stop || (own != '、' && stop != '、' && (own == '.' || own == '．'));
+  }
+}
