@@ -56,7 +56,12 @@ public class Problem extends PanacheEntityBase {
 
   public String externalRef;
 
-  /** The import that created this problem, if any. */
+  /**
+   * The import that created this problem, if any, or the revision that kept it since (0308). Moving
+   * a problem to the import that repeats it is not a change of the problem: it is not in the
+   * problem's view, so it does not raise the version (0312).
+   */
+  @org.hibernate.annotations.OptimisticLock(excluded = true)
   public UUID importId;
 
   @ElementCollection

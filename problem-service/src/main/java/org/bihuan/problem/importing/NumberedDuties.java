@@ -148,7 +148,7 @@ final class NumberedDuties {
     Column[] columns = cells.header.columns();
     for (int c = 0; c < columns.length && c < row.cells().size(); c++) {
       Grid.Cell cell = row.cell(c);
-      if (!DUTIES.contains(columns[c]) || cell.continuesAbove()) {
+      if (columns[c] == null || !DUTIES.contains(columns[c]) || cell.continuesAbove()) {
         continue;
       }
       List<String> items = items(cell.text());

@@ -29,6 +29,12 @@ final class SheetCells {
   /** Cells whose formula was saved without its value, by address (G4 → TODAY()+30). */
   private final Map<String, String> uncomputed = new java.util.LinkedHashMap<>();
 
+  /** Formulas saved without their value, to compute once the sheet is read, by cell key. */
+  private final TreeMap<Long, String> formulas = new TreeMap<>();
+
+  /** Those of {@link #formulas} whose cell is formatted as a date. */
+  private final java.util.Set<Long> dateFormulas = new java.util.HashSet<>();
+
   /** =DATE(2024,9,30): a date written as a formula of literal numbers. */
   private static final java.util.regex.Pattern DATE_FORMULA =
       java.util.regex.Pattern.compile(
@@ -93,9 +99,16 @@ final class SheetCells {
   /**
    * The text of a cell whose formula was saved without its value (a workbook written by a program
    * and never opened in Excel): the date of =DATE(2024,9,30), a formula of literal numbers, as
-   * 2024年9月30日; any other formula is read as empty and named in a warning by its address.
+   * 2024年9月30日; any other formula is computed when the sheet is complete ({@link SheetFormulas}:
+   * text joined with &amp;, ROW(), arithmetic, references to other cells), and one that cannot be
+   * is read as empty and named in a warning by its address. Answers "" until then.
    */
   String uncomputed(int row, int column, String formula) {
+    return uncomputed(row, column, formula, false);
+  }
+
+  /** As above; {@code dateFormat}: the cell is formatted as a date, a number it gives is one. */
+  String uncomputed(int row, int column, String formula, boolean dateFormat) {
     java.util.regex.Matcher m = DATE_FORMULA.matcher(formula);
     if (m.matches()) {
       return Integer.parseInt(m.group(1))
@@ -105,10 +118,59 @@ final class SheetCells {
           + Integer.parseInt(m.group(3))
           + "日";
     }
-    if (row >= 0 && column >= 0 && column < MAX_COLUMNS && uncomputed.size() < 1_000) {
-      uncomputed.put(address(row, column), formula.strip());
+    if (row >= 0 && column >= 0 && column < MAX_COLUMNS) {
+      formulas.put(key(row, column), formula);
+      if (dateFormat) {
+        dateFormulas.add(key(row, column));
+      }
     }
     return "";
+  }
+
+  /**
+   * Computes the formulas saved without their value, once every cell of the sheet is known: each
+   * value becomes its cell's text (a number as a number, or a date in a date cell); a formula that
+   * cannot be computed is named in {@link #notes}.
+   */
+  private void compute() {
+    if (formulas.isEmpty()) {
+      return;
+    }
+    SheetFormulas computing = new SheetFormulas(name, formulas, this::value);
+    for (Map.Entry<Long, String> f : formulas.entrySet()) {
+      long k = f.getKey();
+      int row = (int) (k >>> 16);
+      int column = (int) (k & 0xFFFF);
+      Object v = computing.value(k);
+      if (v instanceof Double d && Double.isFinite(d)) {
+        boolean date = dateFormulas.contains(k);
+        put(row, column, date ? CellValues.date(d, date1904) : CellValues.number(d), !date);
+      } else if (v instanceof Boolean b) {
+        put(row, column, b ? "TRUE" : "FALSE");
+      } else if (v instanceof String s) {
+        put(row, column, s);
+      } else if (uncomputed.size() < 1_000) {
+        uncomputed.put(address(row, column), f.getValue().strip());
+      }
+    }
+    formulas.clear();
+  }
+
+  /** The value of a cell that is not a formula to compute: a Double, a String, or null. */
+  private Object value(long k) {
+    Map<Integer, String> row = rows.get((int) (k >>> 16));
+    String text = row == null ? null : row.get((int) (k & 0xFFFF));
+    if (text == null) {
+      return null;
+    }
+    if (numbers.contains(k)) {
+      try {
+        return Double.valueOf(text);
+      } catch (NumberFormatException e) {
+        return text;
+      }
+    }
+    return text;
   }
 
   /** The A1 address of a cell, row and column 0-based: (3, 6) → G4. */
@@ -229,6 +291,7 @@ final class SheetCells {
   }
 
   Grid grid() {
+    compute();
     Map<Integer, Map<Integer, Grid.Cell>> cells = new TreeMap<>();
     rows.forEach(
         (r, columns) -> {

@@ -51,12 +51,20 @@ final class XlsSheets {
             if (isError(cell)) {
               out.error(row.getRowNum(), cell.getColumnIndex(), errorCode(cell));
             }
-            if (savedWithoutValue(cell)) {
-              // a program's formula never computed: read as an .xlsx one without its value (0309)
+            String formula = savedWithoutValue(cell);
+            if (formula != null) {
+              // a program's formula never computed: read as an .xlsx one without its value is,
+              // computed where it can be (0309, 0312)
               out.put(
                   row.getRowNum(),
                   cell.getColumnIndex(),
-                  out.uncomputed(row.getRowNum(), cell.getColumnIndex(), cell.getCellFormula()));
+                  out.uncomputed(
+                      row.getRowNum(),
+                      cell.getColumnIndex(),
+                      formula,
+                      CellValues.isDateFormat(
+                          cell.getCellStyle().getDataFormat(),
+                          cell.getCellStyle().getDataFormatString())));
               continue;
             }
             out.put(
@@ -96,25 +104,23 @@ final class XlsSheets {
   }
 
   /**
-   * A formula a program wrote and never computed (POI, and writers like it that do not open the
-   * file in Excel): BIFF keeps a value with every formula, and such a program leaves 0 there. A 0
-   * is taken for no value where it cannot be the formula's: a date of literal numbers
-   * (=DATE(2024,9,30) is never 0) and a cell formatted as a date (0 is no date; Excel shows it as
-   * 1900-01-00). Such a cell is read as an .xlsx formula saved without its value is ({@link
-   * SheetCells#uncomputed}).
+   * The formula of a cell that a program wrote and never computed (POI, and writers like it that do
+   * not open the file in Excel), or null: BIFF keeps a value with every formula, and such a program
+   * leaves the number 0 there. A formula whose saved value is 0 is computed again ({@link
+   * SheetFormulas}, as an .xlsx formula saved without its value is): where the 0 was Excel's, the
+   * same 0 comes out; a text formula (="基础教育股"&amp;"、"&amp;"办公室") or a 序号 (=ROW()-2) gives its
+   * value instead of a made-up 0; one that cannot be computed is read as empty and named.
    */
-  private static boolean savedWithoutValue(Cell cell) {
+  private static String savedWithoutValue(Cell cell) {
     if (cell.getCellType() != CellType.FORMULA
         || cell.getCachedFormulaResultType() != CellType.NUMERIC
         || cell.getNumericCellValue() != 0) {
-      return false;
+      return null;
     }
     try {
-      return SheetCells.isDateOfNumbers(cell.getCellFormula())
-          || CellValues.isDateFormat(
-              cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
+      return cell.getCellFormula();
     } catch (RuntimeException unreadable) {
-      return false; // a formula POI cannot write back as text: its value as saved
+      return null; // a formula POI cannot write back as text: its value as saved
     }
   }
 

@@ -119,8 +119,10 @@ final class XlsxWorksheet {
                 && !"e".equals(type)
                 && (value == null || value.isEmpty())) {
               // a formula saved without its value (a file written by a program, never opened in
-              // Excel): DATE(2024,9,30) is that date, any other is named and read as empty (0273)
-              text = sheet.uncomputed(row, column, formula.toString());
+              // Excel): DATE(2024,9,30) is that date, any other is computed where it can be, or
+              // named and read as empty (0273, 0312)
+              boolean date = style >= 0 && style < dateStyles.size() && dateStyles.get(style);
+              text = sheet.uncomputed(row, column, formula.toString(), date);
             }
             if ("s".equals(type)) {
               // a shared text is held once, but the import repeats it in every cell's line

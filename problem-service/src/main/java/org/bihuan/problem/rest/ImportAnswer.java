@@ -157,8 +157,28 @@ public record ImportAnswer(
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ImportedProposal(UUID id, String title, String description) {}
 
-  /** Measures that are tickets now, and measures that are not (yet), each with the reason. */
-  public record Tickets(List<CreatedTicket> created, List<PendingTicket> pending) {}
+  /**
+   * Measures that are tickets now, and measures that are not (yet), each with the reason. {@code
+   * created}: the tickets this import created; {@code carriedOver}: with ?replace=true, the tickets
+   * that measures of kept problems carry over from the replaced import (dry run: would carry over),
+   * absent when none (docs/decisions/0312).
+   */
+  public record Tickets(
+      List<CreatedTicket> created,
+      List<PendingTicket> pending,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY)
+          @Schema(
+              nullable = true,
+              description =
+                  "With ?replace=true: the tickets the measures of kept problems carry over from"
+                      + " the replaced import (dry run: would carry over); never in created."
+                      + " Absent when none (docs/decisions/0312)")
+          List<CreatedTicket> carriedOver) {
+
+    public Tickets(List<CreatedTicket> created, List<PendingTicket> pending) {
+      this(created, pending, List.of());
+    }
+  }
 
   public record CreatedTicket(
       String externalRef, UUID ticketId, String number, UUID problemId, String measure) {}

@@ -263,11 +263,18 @@ public class SourceResource {
     UploadedFileNames.Given given = UploadedFileNames.given(disposition);
     String fileName = uploadedName(given.name());
     io.vertx.core.http.HttpServerResponse answer = http.response();
+    // a name in a charset that is not supported is said, never dropped silently (0309), and
+    // stored with the import's warnings (0312)
     ImportService.Outcome outcome =
-        imports.importDocument(id, body, contentType, fileName, options, answer::closed);
-    // a name in a charset that is not supported is said, never dropped silently (0309)
-    ImportAnswer said =
-        outcome.answer().withWarnings(given.note() == null ? List.of() : List.of(given.note()));
+        imports.importDocument(
+            id,
+            body,
+            contentType,
+            fileName,
+            given.note() == null ? List.of() : List.of(given.note()),
+            options,
+            answer::closed);
+    ImportAnswer said = outcome.answer();
     if (!outcome.created()) {
       return Response.ok(said).build();
     }

@@ -3,6 +3,7 @@ package org.bihuan.problem.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.bihuan.problem.ImportedMeasure;
 import org.bihuan.problem.Problem;
 import org.bihuan.problem.SourceImport;
 import org.bihuan.problem.importing.ParsedDocument;
@@ -47,17 +48,30 @@ final class ImportAnswers {
               + "); a real import needs ?replace=true.");
     }
     List<ImportAnswer.PendingTicket> pending = new ArrayList<>();
+    List<ImportAnswer.CreatedTicket> carried = new ArrayList<>();
     List<ImportAnswer.ImportedProblem> problems = new ArrayList<>();
     for (int i = 0; i < doc.problems().size(); i++) {
       ParsedProblem p = doc.problems().get(i);
       List<ImportAnswer.Measure> measures =
           p.measures().stream().map(ImportAnswers::measure).toList();
-      if (options.createTickets()) {
-        measures.forEach(
-            m -> pending.add(new ImportAnswer.PendingTicket(null, null, m.measure(), "dry run")));
-      }
       // a problem a replacement keeps is named: the id and number it keeps (0308)
       Problem kept = fates == null ? null : fates.kept().get(i);
+      for (int j = 0; j < measures.size(); j++) {
+        ImportedMeasure carries = fates == null ? null : fates.carried().get(i).get(j);
+        if (carries != null) {
+          // its ticket is carried over, as the real import will say (0312)
+          carried.add(
+              new ImportAnswer.CreatedTicket(
+                  carries.ticketExternalRef(),
+                  carries.ticketId,
+                  carries.ticketNumber,
+                  kept.id,
+                  measures.get(j).measure()));
+        } else if (options.createTickets()) {
+          pending.add(
+              new ImportAnswer.PendingTicket(null, null, measures.get(j).measure(), "dry run"));
+        }
+      }
       problems.add(
           new ImportAnswer.ImportedProblem(
               kept == null ? null : kept.id,
@@ -81,7 +95,7 @@ final class ImportAnswers {
             .map(m -> new ImportAnswer.ImportedProposal(null, m.title(), m.description()))
             .toList(),
         warnings,
-        new ImportAnswer.Tickets(List.of(), pending),
+        new ImportAnswer.Tickets(List.of(), pending, carried),
         fileName,
         fates == null ? null : fates.withdrawnAnswer());
   }

@@ -249,6 +249,7 @@ public class ImportRecords {
     SourceImport imp = SourceImport.findById(importId);
     Map<UUID, List<ImportAnswer.Measure>> measuresByProblem = new LinkedHashMap<>();
     List<ImportAnswer.CreatedTicket> created = new ArrayList<>();
+    List<ImportAnswer.CreatedTicket> carried = new ArrayList<>();
     List<ImportAnswer.PendingTicket> pending = new ArrayList<>();
     for (ImportedMeasure m :
         ImportedMeasure.<ImportedMeasure>list("importId = ?1 order by n", importId)) {
@@ -266,9 +267,11 @@ public class ImportRecords {
                   m.progress,
                   m.statusHint));
       if (m.ticketId != null) {
-        created.add(
-            new ImportAnswer.CreatedTicket(
-                m.ticketExternalRef(), m.ticketId, m.ticketNumber, m.problemId, m.measure));
+        // a ticket carried over from a replaced import was not created by this one (0312)
+        (m.ticketExternalRef == null ? created : carried)
+            .add(
+                new ImportAnswer.CreatedTicket(
+                    m.ticketExternalRef(), m.ticketId, m.ticketNumber, m.problemId, m.measure));
       } else {
         String reason =
             pendingReasons.getOrDefault(
@@ -314,7 +317,7 @@ public class ImportRecords {
         causeList,
         proposals,
         imp.warnings,
-        new ImportAnswer.Tickets(created, pending),
+        new ImportAnswer.Tickets(created, pending, carried),
         imp.fileName);
   }
 }

@@ -101,8 +101,9 @@ public class ImportRetirement {
   /**
    * Keeps problem {@code id} (locked by {@link #retire}) for the import {@code importId}: its
    * title, description and category become the document's — unless it is CLOSED, which stays as it
-   * was — and it belongs to the new import. Answers it with the measures it had in its import, for
-   * the new import's measures to carry their tickets from.
+   * was — and it belongs to the new import. Only a problem the document changes gets a new version
+   * and a {@code problem.updated} event. Answers it with the measures it had in its import, for the
+   * new import's measures to carry their tickets from.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   Kept keep(UUID id, ParsedProblem parsed, UUID importId) {
@@ -114,8 +115,12 @@ public class ImportRetirement {
       p.description = parsed.description() == null ? "" : parsed.description().strip();
     }
     p.importId = importId;
+    long version = p.version;
     em.flush(); // the new version, which the event shows
-    feed.append("problem.updated", "problem", p.id, () -> ProblemView.of(p));
+    if (p.version != version) {
+      // a problem the document leaves as it was keeps its version, and nothing is said (0312)
+      feed.append("problem.updated", "problem", p.id, () -> ProblemView.of(p));
+    }
     return new Kept(p, before);
   }
 

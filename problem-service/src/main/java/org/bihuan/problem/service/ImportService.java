@@ -62,25 +62,29 @@ public class ImportService {
    */
   public Outcome importDocument(
       UUID sourceId, InputStream body, String mediaType, String fileName, Options options) {
-    return importDocument(sourceId, body, mediaType, fileName, options, () -> false);
+    return importDocument(sourceId, body, mediaType, fileName, List.of(), options, () -> false);
   }
 
   /**
    * Imports the document as {@link #importDocument(UUID, InputStream, String, String, Options)}
    * does, and abandons reading it as soon as {@code clientGone} says the client closed the
    * connection (checked between pages, streams, records and reads of package parts;
-   * docs/decisions/0207).
+   * docs/decisions/0207). {@code uploadNotes}: what the request's headers call for (a file name in
+   * a charset that is not supported), warned of after the document's own warnings and stored with
+   * them (0312).
    */
   public Outcome importDocument(
       UUID sourceId,
       InputStream body,
       String mediaType,
       String fileName,
+      List<String> uploadNotes,
       Options options,
       java.util.function.BooleanSupplier clientGone) {
-    if (options.replace() && !options.dryRun()) {
+    if (options.replace()) {
       // Replacing withdraws the earlier import's problems: a caller who may not withdraw hears
-      // so before anything about the document (0168).
+      // so before anything about the document (0168), and so does his dry run, which answers
+      // what the real import would do (0312).
       ProblemLifecycle.requireCallerMay(
           ProblemLifecycle.Action.WITHDRAW,
           callers.current(),
@@ -104,7 +108,7 @@ public class ImportService {
       throw refused;
     }
     try (permit) {
-      return importReading(sourceId, reading, mediaType, fileName, options);
+      return importReading(sourceId, reading, mediaType, fileName, uploadNotes, options);
     }
   }
 
@@ -128,9 +132,13 @@ public class ImportService {
       DocumentReader.Reading reading,
       String mediaType,
       String fileName,
+      List<String> uploadNotes,
       Options options) {
     String text = reading.text();
     ParsedDocument doc = reading.document();
+    for (String note : uploadNotes) {
+      doc = ImportAnswers.warned(doc, note);
+    }
     if (doc.problems().isEmpty()) {
       throw ApiProblem.unprocessable(
               "no-outline",

@@ -9,6 +9,7 @@ import org.bihuan.problem.ImportedMeasure;
 import org.bihuan.problem.Problem;
 import org.bihuan.problem.SourceImport;
 import org.bihuan.problem.importing.ParsedDocument;
+import org.bihuan.problem.importing.ParsedMeasure;
 import org.bihuan.problem.importing.ParsedProblem;
 import org.bihuan.problem.rest.ImportAnswer;
 
@@ -24,9 +25,16 @@ public class ReplacedProblems {
   /**
    * {@code kept}: for each problem of the document, in order, the problem it keeps, or null for a
    * new one; {@code changed}: the fields the document changes in each kept one; {@code withdrawn}:
-   * the live problems of the replaced imports without a counterpart.
+   * the live problems of the replaced imports without a counterpart; {@code given}: the document's
+   * problems; {@code carried}: for each of them, per measure, the measure of the replaced import
+   * whose ticket it carries ({@link ImportRetirement#carry}), or null.
    */
-  public record Fates(List<Problem> kept, List<List<String>> changed, List<Problem> withdrawn) {
+  public record Fates(
+      List<Problem> kept,
+      List<List<String>> changed,
+      List<Problem> withdrawn,
+      List<ParsedProblem> given,
+      List<List<ImportedMeasure>> carried) {
 
     long keptCount() {
       return kept.stream().filter(p -> p != null).count();
@@ -92,7 +100,19 @@ public class ReplacedProblems {
         earlier.stream()
             .filter(p -> p.status != Problem.Status.CLOSED && !kept.contains(p))
             .toList();
-    return new Fates(kept, changed, withdrawn);
+    List<List<ImportedMeasure>> carried = new ArrayList<>();
+    for (int i = 0; i < given.size(); i++) {
+      List<ImportedMeasure> before =
+          kept.get(i) == null ? new ArrayList<>() : new ArrayList<>(measuresOf(kept.get(i)));
+      List<ImportedMeasure> carries = new ArrayList<>();
+      for (ParsedMeasure m : given.get(i).measures()) {
+        // the rule of ImportRetirement.carry: the same text, each measure of the import once
+        ImportedMeasure same = Counterparts.sameMeasure(before, m.measure());
+        carries.add(same == null || same.ticketId == null ? null : same);
+      }
+      carried.add(carries);
+    }
+    return new Fates(kept, changed, withdrawn, given, carried);
   }
 
   /** The measures a problem has in the import it belongs to, in their order. */
@@ -122,6 +142,7 @@ public class ReplacedProblems {
                   + ") is not applied."
               : named + " (same id, status and tickets); the document changes its " + fields + ".");
     }
+    said.addAll(deadlinesMoved(fates));
     long kept = fates.keptCount();
     long created = fates.kept().size() - kept;
     said.add(
@@ -134,6 +155,46 @@ public class ReplacedProblems {
             + " new, "
             + fates.withdrawn().size()
             + " withdrawn.");
+    return said;
+  }
+
+  /**
+   * A kept measure whose ticket the document gives another deadline: the ticket keeps its own until
+   * an extension moves it (an import requests none; 0308), and the warning says so, naming both
+   * dates (0312).
+   */
+  private static List<String> deadlinesMoved(Fates fates) {
+    List<String> said = new ArrayList<>();
+    for (int i = 0; i < fates.kept().size(); i++) {
+      Problem p = fates.kept().get(i);
+      if (p == null) {
+        continue;
+      }
+      List<ParsedMeasure> measures = fates.given().get(i).measures();
+      for (int j = 0; j < measures.size(); j++) {
+        ImportedMeasure was = fates.carried().get(i).get(j);
+        java.time.LocalDate now = measures.get(j).deadline();
+        if (was == null || was.deadline == null || now == null || now.equals(was.deadline)) {
+          continue;
+        }
+        said.add(
+            "Problem "
+                + p.number
+                + " 「"
+                + ImportAnswers.start(p.title)
+                + "」, measure 「"
+                + ImportAnswers.start(measures.get(j).measure())
+                + "」: the document moves its deadline from "
+                + was.deadline
+                + " to "
+                + now
+                + "; its ticket "
+                + was.ticketNumber
+                + " keeps its deadline until an extension moves it (POST /api/v1/tickets/"
+                + was.ticketId
+                + "/extensions).");
+      }
+    }
     return said;
   }
 }
