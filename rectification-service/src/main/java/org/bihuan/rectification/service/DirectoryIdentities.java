@@ -175,8 +175,8 @@ public class DirectoryIdentities {
    * A caller as {@link Callers#identified} needs him: the holders of his subject's login key
    * ({@link #holdersOf}), whose login it was when nobody holds it now ({@link #formerHolderOf}),
    * and every person his claims name ({@link #peopleNamedBy}, the subject being one of them). The
-   * same answers as those three, from one read of the people and one of the former logins instead
-   * of five statements for every write (docs/decisions/0267).
+   * same answers as those three, from one statement reading the people and the former logins
+   * instead of five for every write (docs/decisions/0267, 0314).
    */
   public record Caller(List<String> holders, Optional<String> formerHolder, Set<String> people) {}
 
