@@ -34,12 +34,11 @@ public class DirectoryIdentities {
     if (externalIds.isEmpty()) {
       return out;
     }
+    @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createQuery(
-                "select p.externalId, p.login from DirectoryPerson p"
-                    + " where p.externalId in :ids and p.login is not null",
-                Object[].class)
-            .setParameter("ids", externalIds)
+        read("select external_id, login from directory_person"
+                + " where external_id = any(?1) and login is not null")
+            .setParameter(1, texts(externalIds))
             .getResultList();
     rows.forEach(r -> out.put((String) r[0], (String) r[1]));
     return out;
@@ -55,12 +54,12 @@ public class DirectoryIdentities {
     if (externalIds.isEmpty()) {
       return out;
     }
-    em.createQuery(
-            "select p.externalId, p.name from DirectoryPerson p where p.externalId in :ids",
-            Object[].class)
-        .setParameter("ids", externalIds)
-        .getResultList()
-        .forEach(r -> out.put((String) r[0], (String) r[1]));
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        read("select external_id, name from directory_person where external_id = any(?1)")
+            .setParameter(1, texts(externalIds))
+            .getResultList();
+    rows.forEach(r -> out.put((String) r[0], (String) r[1]));
     return out;
   }
 
@@ -74,10 +73,9 @@ public class DirectoryIdentities {
       return Optional.empty();
     }
     List<?> rows =
-        em.createNativeQuery(
-                "select f.person_external_id from directory_former_login f"
-                    + " where f.login_key = ?1 and not exists"
-                    + " (select 1 from directory_person p where p.login_key = f.login_key)")
+        read("select f.person_external_id from directory_former_login f"
+                + " where f.login_key = ?1 and not exists"
+                + " (select 1 from directory_person p where p.login_key = f.login_key)")
             .setParameter(1, Logins.key(subject))
             .getResultList();
     return rows.isEmpty() ? Optional.empty() : Optional.of((String) rows.get(0));
@@ -120,18 +118,17 @@ public class DirectoryIdentities {
     Map<String, String> personOfKey = new HashMap<>();
     Map<String, String> formerHolders = new HashMap<>();
     // One statement (0267): the holders of these keys now, then, oldest change first, whose login
-    // each key nobody holds now was (formerHoldersOf).
+    // each key nobody holds now was.
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNativeQuery(
-                "select 0 as former, p.login_key, p.external_id, null::timestamptz as changed_at"
-                    + " from directory_person p where p.login_key in (:k)"
-                    + " union all"
-                    + " select 1, f.login_key, f.person_external_id, f.changed_at"
-                    + " from directory_former_login f where f.login_key in (:k) and not exists"
-                    + " (select 1 from directory_person p where p.login_key = f.login_key)"
-                    + " order by 1, 4")
-            .setParameter("k", byKey.keySet())
+        read("select 0 as former, p.login_key, p.external_id, null::timestamptz as changed_at"
+                + " from directory_person p where p.login_key = any(?1)"
+                + " union all"
+                + " select 1, f.login_key, f.person_external_id, f.changed_at"
+                + " from directory_former_login f where f.login_key = any(?1) and not exists"
+                + " (select 1 from directory_person p where p.login_key = f.login_key)"
+                + " order by 1, 4")
+            .setParameter(1, texts(byKey.keySet()))
             .getResultList();
     for (Object[] r : rows) {
       if (((Number) r[0]).intValue() == 0) {
@@ -178,8 +175,8 @@ public class DirectoryIdentities {
    * A caller as {@link Callers#identified} needs him: the holders of his subject's login key
    * ({@link #holdersOf}), whose login it was when nobody holds it now ({@link #formerHolderOf}),
    * and every person his claims name ({@link #peopleNamedBy}, the subject being one of them). The
-   * same answers as those three, from one read of the people and one of the former logins instead
-   * of five statements for every write (docs/decisions/0267).
+   * same answers as those three, from one statement reading the people and the former logins
+   * instead of five for every write (docs/decisions/0267, 0314).
    */
   public record Caller(List<String> holders, Optional<String> formerHolder, Set<String> people) {}
 
@@ -222,38 +219,47 @@ public class DirectoryIdentities {
     // the directory refuses a login that is another person's mobile, and entries stored before it
     // did are read the same way peopleOfSubjects reads a subject.
     Set<String> mobilesOfLogins = new HashSet<>();
-    for (Object[] r :
-        em.createQuery(
-                "select p.externalId, p.loginKey, p.login from DirectoryPerson p"
-                    + " where p.loginKey in :k or lower(p.externalId) in :ids",
-                Object[].class)
-            .setParameter("k", keys)
-            .setParameter("ids", ids)
-            .getResultList()) {
-      out.add((String) r[0]);
-      String key = (String) r[1];
+    Map<String, String> formerHolders = new HashMap<>();
+    List<String> formerOfSubject = new ArrayList<>();
+    // One statement (0314): the people the claims name (kind 0), then, oldest change first, the
+    // former logins with these keys that nobody holds now (kind 1).
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        read("select 0 as kind, p.external_id, p.login_key, p.login, null::timestamptz"
+                + " as changed_at from directory_person p where p.login_key = any(?1)"
+                + " or lower(p.external_id) = any(?2)"
+                + " union all"
+                + " select 1, f.person_external_id, f.login_key, null, f.changed_at"
+                + " from directory_former_login f where f.login_key = any(?1) and not exists"
+                + " (select 1 from directory_person p where p.login_key = f.login_key)"
+                + " order by 1, 5")
+            .setParameter(1, texts(keys))
+            .setParameter(2, texts(ids))
+            .getResultList();
+    for (Object[] r : rows) {
+      String person = (String) r[1];
+      String key = (String) r[2];
+      if (((Number) r[0]).intValue() == 1) {
+        formerHolders.put(key, person);
+        if (!subjectApart && key.equals(subjectKey)) {
+          formerOfSubject.add(person);
+        }
+        continue;
+      }
+      out.add(person);
       if (key != null && keys.contains(key)) {
-        String m = Mobiles.key((String) r[2]);
+        String m = Mobiles.key((String) r[3]);
         if (m != null) {
           mobilesOfLogins.add(m);
         }
         if (!subjectApart && key.equals(subjectKey)) {
-          holders.add((String) r[0]);
+          holders.add(person);
         }
       }
     }
     if (holders.size() > 1) {
       // the refusal names them in the directory's order
       holders = holdersOf(subject);
-    }
-    List<Object[]> former = formerLogins(keys);
-    Map<String, String> formerHolders = new HashMap<>();
-    List<String> formerOfSubject = new ArrayList<>();
-    for (Object[] r : former) {
-      formerHolders.put((String) r[0], (String) r[1]);
-      if (!subjectApart && r[0].equals(subjectKey)) {
-        formerOfSubject.add((String) r[1]);
-      }
     }
     out.addAll(formerHolders.values());
     if (!subjectApart) {
@@ -278,45 +284,18 @@ public class DirectoryIdentities {
       return out;
     }
     Set<String> shared = new HashSet<>();
-    for (Object[] r :
-        em.createQuery(
-                "select p.mobileKey, p.externalId from DirectoryPerson p where p.mobileKey in :m",
-                Object[].class)
-            .setParameter("m", mobileKeys)
-            .getResultList()) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        read("select mobile_key, external_id from directory_person where mobile_key = any(?1)")
+            .setParameter(1, texts(mobileKeys))
+            .getResultList();
+    for (Object[] r : rows) {
       if (out.putIfAbsent((String) r[0], (String) r[1]) != null) {
         shared.add((String) r[0]);
       }
     }
     out.keySet().removeAll(shared);
     return out;
-  }
-
-  /** For each of these login keys that nobody holds now, the person whose login it was (0223). */
-  private Map<String, String> formerHoldersOf(Collection<String> keys) {
-    Map<String, String> out = new HashMap<>();
-    formerLogins(keys).forEach(r -> out.put((String) r[0], (String) r[1]));
-    return out;
-  }
-
-  /**
-   * The former logins with these keys that nobody holds now: (login key, person), oldest change
-   * first.
-   */
-  private List<Object[]> formerLogins(Collection<String> keys) {
-    if (keys.isEmpty()) {
-      return List.of();
-    }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select f.login_key, f.person_external_id from directory_former_login f"
-                    + " where f.login_key in (:k) and not exists"
-                    + " (select 1 from directory_person p where p.login_key = f.login_key)"
-                    + " order by f.changed_at")
-            .setParameter("k", keys)
-            .getResultList();
-    return rows;
   }
 
   /**
@@ -331,15 +310,35 @@ public class DirectoryIdentities {
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNativeQuery(
-                "select person_external_id, name from directory_former_name"
-                    + " where person_external_id in (:ids) order by renamed_at")
-            .setParameter("ids", externalIds)
+        read("select person_external_id, name from directory_former_name"
+                + " where person_external_id = any(?1) order by renamed_at")
+            .setParameter(1, texts(externalIds))
             .getResultList();
     rows.forEach(
         r ->
             out.computeIfAbsent((String) r[0], k -> new java.util.LinkedHashSet<>())
                 .add((String) r[1]));
     return out;
+  }
+
+  /**
+   * A collection bound as one text array ({@code = any(?)}): the statement is the same whatever the
+   * number of values, so its plan is kept, where a list parameter's {@code in (...)} was translated
+   * again for every call (docs/decisions/0314).
+   */
+  static String[] texts(Collection<String> values) {
+    return values.toArray(String[]::new);
+  }
+
+  /**
+   * A native read of the directory's tables: a pending change of them is flushed first, as before a
+   * query of its entities, and nothing else (a ticket being written is not flushed by it).
+   */
+  private jakarta.persistence.Query read(String sql) {
+    return em.createNativeQuery(sql)
+        .unwrap(org.hibernate.query.NativeQuery.class)
+        .addSynchronizedEntityClass(org.bihuan.rectification.DirectoryPerson.class)
+        .addSynchronizedQuerySpace("directory_former_login")
+        .addSynchronizedQuerySpace("directory_former_name");
   }
 }

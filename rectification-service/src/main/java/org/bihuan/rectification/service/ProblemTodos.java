@@ -3,7 +3,6 @@ package org.bihuan.rectification.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -45,25 +44,26 @@ public class ProblemTodos {
   }
 
   /**
-   * After a change of a ticket: only a VERIFIED or CANCELLED ticket can make a problem closable,
-   * and any other only matters where a CLOSE to-do is open (it must close); other changes (a batch
-   * of new tickets) cost one query without flushing, not a reconciliation each.
+   * Whether a CLOSE to-do of one of the problems bound to {@code ?2} (a uuid array) is open: an SQL
+   * expression, read by {@link TicketTodos#standing} with the other facts of a ticket's to-dos.
    */
-  void afterTicketChange(Ticket.Status status, List<UUID> problemIds, Instant now) {
+  static final String CLOSE_OPEN_SQL =
+      "exists (select 1 from todo c where c.problem_id = any(?2) and c.kind = 'CLOSE'"
+          + " and c.status = 'OPEN' and c.ticket_id is null)";
+
+  /**
+   * After a change of a ticket: only a VERIFIED or CANCELLED ticket can make a problem closable,
+   * and any other only matters where a CLOSE to-do is open ({@code closeOpen}, {@link
+   * #CLOSE_OPEN_SQL}: it must close); other changes (a batch of new tickets) cost no reconciliation
+   * each.
+   */
+  void afterTicketChange(
+      Ticket.Status status, List<UUID> problemIds, boolean closeOpen, Instant now) {
     if (problemIds.isEmpty()) {
       return;
     }
-    if (status != Ticket.Status.VERIFIED && status != Ticket.Status.CANCELLED) {
-      List<?> open =
-          em.createNativeQuery(
-                  "select 1 from todo where problem_id in (?1) and kind = 'CLOSE'"
-                      + " and status = 'OPEN' and ticket_id is null limit 1")
-              .setParameter(1, problemIds)
-              .setFlushMode(FlushModeType.COMMIT)
-              .getResultList();
-      if (open.isEmpty()) {
-        return;
-      }
+    if (status != Ticket.Status.VERIFIED && status != Ticket.Status.CANCELLED && !closeOpen) {
+      return;
     }
     reconcile(problemIds, now);
   }

@@ -2,6 +2,7 @@ package org.bihuan.rectification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -16,11 +17,9 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.bihuan.platform.feed.ChangeFeed;
 import org.bihuan.platform.time.OrganisationClock;
-import org.bihuan.rectification.Extension;
 import org.bihuan.rectification.ResponsibleUnit;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.Ticket.Status;
-import org.bihuan.rectification.TicketHistoryEntry;
 import org.bihuan.rectification.Todo;
 import org.bihuan.rectification.Todo.AssigneeType;
 import org.bihuan.rectification.Todo.Kind;
@@ -96,21 +95,30 @@ public class TicketTodos {
   }
 
   void reconcile(Ticket t, Instant now) {
+    List<UUID> problemIds = t.problems.stream().map(p -> p.problemId).toList();
+    // What the reconciliation reads besides the to-dos, in one statement that sees this
+    // transaction's history entry: the round, the pending extension, an open CLOSE to-do.
+    Todo.getEntityManager().flush();
+    Standing standing = standing(t.id, problemIds);
     Map<UUID, Wanted> wanted = new LinkedHashMap<>();
-    for (Wanted w : wanted(t)) {
+    for (Wanted w : wanted(t, standing)) {
       wanted.put(w.id(t.id), w);
     }
     // The open ones, and in the same statement those called for that exist already (a round
     // called for again opens its to-do again under its id); a wanted one not read is new.
     Map<UUID, Todo> known = new LinkedHashMap<>();
-    (wanted.isEmpty()
-            ? Todo.<Todo>list("ticketId = ?1 and status = ?2 order by seq", t.id, Todo.Status.OPEN)
-            : Todo.<Todo>list(
-                "ticketId = ?1 and (status = ?2 or id in ?3) order by seq",
-                t.id,
-                Todo.Status.OPEN,
-                wanted.keySet()))
-        .forEach(o -> known.put(o.id, o));
+    @SuppressWarnings("unchecked")
+    List<Todo> read =
+        Todo.getEntityManager()
+            .createNativeQuery(
+                "select d.* from todo d where d.ticket_id = ?1 and (d.status = 'OPEN'"
+                    + " or d.id = any(?2)) order by d.seq",
+                Todo.class)
+            .setParameter(1, t.id)
+            .setParameter(2, wanted.keySet().toArray(UUID[]::new))
+            .setFlushMode(FlushModeType.COMMIT)
+            .getResultList();
+    read.forEach(o -> known.put(o.id, o));
     List<Todo> open = known.values().stream().filter(o -> o.status == Todo.Status.OPEN).toList();
     Set<UUID> stillOpen = new LinkedHashSet<>();
     for (Todo o : open) {
@@ -171,8 +179,7 @@ public class TicketTodos {
       }
       emit("todo.opened", d);
     }
-    problemTodos.afterTicketChange(
-        t.status, t.problems.stream().map(p -> p.problemId).toList(), now);
+    problemTodos.afterTicketChange(t.status, problemIds, standing.closeOpen(), now);
   }
 
   /**
@@ -220,13 +227,41 @@ public class TicketTodos {
     feed.append(type, "todo", d.id, () -> TodoView.of(d, settings.linkBaseUrl(), login));
   }
 
+  /**
+   * What a ticket's to-dos depend on besides its row: its round (1, plus one for every reject and
+   * reopen: each sends the work back to the unit), its pending extension request (id and
+   * requester's name, or null), and whether a CLOSE to-do of one of its problems is open ({@link
+   * ProblemTodos#afterTicketChange}).
+   */
+  record Standing(long round, UUID extension, String extensionRequester, boolean closeOpen) {}
+
+  static Standing standing(UUID ticketId, List<UUID> problemIds) {
+    Object[] r =
+        (Object[])
+            Todo.getEntityManager()
+                .createNativeQuery(
+                    "select (select count(*) from ticket_history h where h.ticket_id = ?1"
+                        + " and h.action in ('reject', 'reopen')),"
+                        + " e.id, e.requested_by_name, "
+                        + ProblemTodos.CLOSE_OPEN_SQL
+                        + " from (values (1)) v left join lateral (select x.id,"
+                        + " x.requested_by_name from extension x where x.ticket_id = ?1"
+                        + " and x.status = 'REQUESTED' order by x.seq limit 1) e on true")
+                .setParameter(1, ticketId)
+                .setParameter(2, problemIds.toArray(UUID[]::new))
+                .setFlushMode(FlushModeType.COMMIT)
+                .getSingleResult();
+    return new Standing(
+        1 + ((Number) r[0]).longValue(), (UUID) r[1], (String) r[2], (Boolean) r[3]);
+  }
+
   /** The DOMAIN.md table, for this ticket as it is now. */
-  List<Wanted> wanted(Ticket t) {
+  private List<Wanted> wanted(Ticket t, Standing standing) {
     List<Wanted> out = new ArrayList<>();
     if (t.status == Status.CANCELLED || t.status == Status.VERIFIED) {
       return out;
     }
-    String round = "round " + round(t);
+    String round = "round " + standing.round();
     if (t.status == Status.ASSIGNED || t.status == Status.IN_PROGRESS) {
       Kind kind = t.status == Status.ASSIGNED ? Kind.START : Kind.SUBMIT;
       for (Wanted who : workers(t, kind, round, t.effectiveDeadline)) {
@@ -263,19 +298,16 @@ public class TicketTodos {
               null,
               new TreeSet<>(parties.names())));
     }
-    Extension pending =
-        Extension.find("ticketId = ?1 and status = ?2", t.id, Extension.Status.REQUESTED)
-            .firstResult();
-    if (pending != null) {
+    if (standing.extension() != null) {
       Set<String> notFor = new TreeSet<>((parties == null ? tickets.parties(t) : parties).names());
-      notFor.add(pending.requestedByName);
+      notFor.add(standing.extensionRequester());
       out.add(
           new Wanted(
               Kind.DECIDE_EXTENSION,
               AssigneeType.ROLE,
               VERIFIER_ROLE,
               null,
-              EXTENSION_ROUND + pending.id,
+              EXTENSION_ROUND + standing.extension(),
               t.effectiveDeadline,
               notFor));
     }
@@ -300,13 +332,6 @@ public class TicketTodos {
       out.add(new Wanted(kind, AssigneeType.UNIT, u.name, u.externalId, round, due, Set.of()));
     }
     return out;
-  }
-
-  /** Round 1, plus one for every reject and reopen: each sends the work back to the unit. */
-  private static long round(Ticket t) {
-    return 1
-        + TicketHistoryEntry.count(
-            "ticketId = ?1 and action in ?2", t.id, List.of("reject", "reopen"));
   }
 
   static String title(Ticket t, Kind kind) {

@@ -1,0 +1,81 @@
+package org.bihuan.rectification.rest;
+
+import static org.bihuan.rectification.rest.TicketFixtures.act;
+import static org.bihuan.rectification.rest.TicketFixtures.unit;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.bihuan.testing.Tokens;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a submit and a reject prepare (docs/decisions/0314): the to-do reconciliation reads what it
+ * needs besides the to-dos — the round, the pending extension, an open CLOSE to-do of the ticket's
+ * problems — in one statement, and the caller's directory look-up reads the people his claims name
+ * and the former logins in one. Lists are bound as arrays, so no statement of a transition is a
+ * query whose SQL is made again for each call.
+ */
+@QuarkusTest
+class TransitionStatementsTest {
+
+  @Inject EntityManagerFactory emf;
+
+  private record Cost(long statements, long directory, long lists, String queries) {}
+
+  @Test
+  void aSubmitAndARejectPrepareFewerStatements() {
+    String unit = unit("党委办公室");
+    String reporter = Tokens.reporter("王五", unit);
+    String verifier = Tokens.verifier("李四");
+    String id = TransitionCostTest.inProgressWithAReport(unit, reporter);
+    Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+    Cost fewest = null;
+    // The fewest of three rounds: background work of the service only ever adds to a count.
+    for (int round = 0; round < 3; round++) {
+      long statements = stats.getPrepareStatementCount();
+      Map<String, Long> before = executions(stats);
+      act(reporter, id, "submit", "已完成整改").then().statusCode(200);
+      act(verifier, id, "reject", "佐证材料不足").then().statusCode(200);
+      Map<String, Long> ran = executions(stats);
+      ran.replaceAll((q, n) -> n - before.getOrDefault(q, 0L));
+      ran.values().removeIf(n -> n == 0);
+      Cost cost =
+          new Cost(
+              stats.getPrepareStatementCount() - statements,
+              count(ran, q -> q.contains("directory")),
+              // an HQL "in ?2" / "in :ids", a native "in (?)": a list parameter
+              count(ran, q -> q.matches("(?s).* in (\\(\\?|\\?\\d|:\\w).*")),
+              ran.toString());
+      if (fewest == null || cost.statements() < fewest.statements()) {
+        fewest = cost;
+      }
+    }
+    // main: 33 statements (round, extension and CLOSE to-do read apart; the caller's people and
+    // former logins apart), 6 directory reads, 12 with a list parameter
+    assertTrue(fewest.statements() <= 27, "statements of a submit and a reject: " + fewest);
+    assertTrue(fewest.directory() <= 4, "directory reads of a submit and a reject: " + fewest);
+    assertTrue(fewest.lists() == 0, "queries with a list parameter: " + fewest);
+  }
+
+  private static Map<String, Long> executions(Statistics stats) {
+    Map<String, Long> out = new HashMap<>();
+    for (String q : stats.getQueries()) {
+      out.put(q, stats.getQueryStatistics(q).getExecutionCount());
+    }
+    return out;
+  }
+
+  private static long count(Map<String, Long> ran, java.util.function.Predicate<String> which) {
+    return ran.entrySet().stream()
+        .filter(e -> which.test(e.getKey().toLowerCase(Locale.ROOT)))
+        .mapToLong(Map.Entry::getValue)
+        .sum();
+  }
+}
