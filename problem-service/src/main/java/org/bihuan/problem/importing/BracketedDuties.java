@@ -1,7 +1,9 @@
 package org.bihuan.problem.importing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import org.bihuan.problem.importing.Labels.Label;
 import org.bihuan.problem.importing.Labels.Labelled;
 
@@ -12,7 +14,9 @@ import org.bihuan.problem.importing.Labels.Labelled;
  * inside a bracket is otherwise not a label (it follows no separator), so the leader would stay
  * inside the measure's text. A bracket anywhere in the line counts, one or several, when it starts
  * with a responsibility or time-limit label and holds only duties: （2024年底前完成） or （牵头） is the
- * text's own. 办公室（牵头：张三） names the person who leads: read as 责任人：张三 ({@link UnitLeads}, 0298).
+ * text's own. 清理账户（牵头：张三） names the person who leads: read as 责任人：张三 ({@link UnitLeads}, 0298); in
+ * a 责任单位 or 配合单位 value (办公室（牵头：张三）) the bracket is left to the units' reading, which gives each
+ * unit of a numbered list its own person (0311).
  */
 final class BracketedDuties {
 
@@ -33,6 +37,7 @@ final class BracketedDuties {
     List<String> duties = new ArrayList<>();
     StringBuilder text = new StringBuilder(s.length());
     int[] closes = closings(s);
+    boolean[] unitsValues = null;
     int i = 0;
     while (i < s.length()) {
       if ((i & CHECK_EVERY) == 0) {
@@ -45,7 +50,19 @@ final class BracketedDuties {
         i++;
         continue;
       }
-      String inside = UnitLeads.asPerson(s.substring(i + 1, close).strip());
+      String written = s.substring(i + 1, close).strip();
+      String inside = UnitLeads.asPerson(written);
+      if (!inside.equals(written)) {
+        if (unitsValues == null) {
+          unitsValues = unitsValues(s);
+        }
+        if (unitsValues[i]) {
+          // 责任单位：1.财务处（牵头：李四）；2.审计科（王五）: the units value reads its people (0311)
+          text.append(c);
+          i++;
+          continue;
+        }
+      }
       List<Labelled> labels = Labels.of(inside);
       if (labels.isEmpty() || !allDuties(labels)) {
         text.append(c);
@@ -72,6 +89,27 @@ final class BracketedDuties {
     parts.add(text.toString().strip());
     parts.addAll(duties);
     return parts;
+  }
+
+  /**
+   * For each position of the line, whether it stands in the value of a 责任单位 or 配合单位 label: after
+   * such a label and before the next label. One pass over the line's labels.
+   */
+  private static boolean[] unitsValues(String s) {
+    boolean[] in = new boolean[s.length()];
+    Matcher m = LabelNames.NEXT_LABEL.matcher(s);
+    int from = -1;
+    while (m.find()) {
+      if (from >= 0) {
+        Arrays.fill(in, from, m.start(), true);
+      }
+      Label label = LabelNames.label(LabelNames.name(m));
+      from = label == Label.UNITS || label == Label.CO_UNITS ? m.end() : -1;
+    }
+    if (from >= 0) {
+      Arrays.fill(in, from, s.length(), true);
+    }
+    return in;
   }
 
   /** How many characters of a line are read between two looks at the reading's clock. */

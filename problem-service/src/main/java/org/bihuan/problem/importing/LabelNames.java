@@ -15,6 +15,15 @@ import org.bihuan.problem.importing.Labels.Label;
  */
 final class LabelNames {
 
+  /**
+   * A label naming the units and their people at once: 责任单位及责任人, 责任部门和责任人, 责任单位/责任人. Its value is
+   * read as units, and the people named in a unit's bracket are the responsible people ({@link
+   * UnitLeads#people}, docs/decisions/0311).
+   */
+  private static final String UNITS_AND_PERSON =
+      "责任单位及责任人|责任单位和责任人|责任单位与责任人|责任单位、责任人|责任单位/责任人|责任单位／责任人"
+          + "|责任部门及责任人|责任部门和责任人|责任部门与责任人|责任部门、责任人|责任部门/责任人|责任部门／责任人";
+
   private static final Map<Label, String> NAMES =
       Map.of(
           Label.PROBLEM,
@@ -31,6 +40,9 @@ final class LabelNames {
           Label.UNITS,
           "责任单位（部门）|责任单位(部门)|责任部门（单位）|责任部门(单位)|整改责任单位|整改责任部门|责任主体"
               + "|责任部门|责任单位|牵头单位|牵头部门"
+              // 责任单位及责任人：纪检组（王强）、医政股（张明）: the units, each naming its person (0311)
+              + "|"
+              + UNITS_AND_PERSON
               + "|责任处室|责任科室|责任股室|主责单位|主责部门|承办单位|承办部门|牵头处室|牵头科室",
           Label.CO_UNITS,
           "配合单位|配合部门|协同单位|协办单位|协助单位|协作单位",

@@ -54,13 +54,15 @@ final class MeasureDraft {
   }
 
   void add(Grid.Row row, RowCells reader) {
-    // 物业科（牵头：张三）: the person who leads, as a plan's line gives it (0298, 0305)
+    // 物业科（牵头：张三）, 医政股（张明）: the person who leads, as a plan's line gives it (0305, 0311)
     UnitLeads.Read leads = UnitLeads.people(reader.text(row, Column.UNITS));
     splitUnits(leads.units(), units, coUnits);
-    splitUnits(reader.text(row, Column.CO_UNITS), coUnits, coUnits);
+    UnitLeads.Read coLeads = UnitLeads.people(reader.text(row, Column.CO_UNITS));
+    splitUnits(coLeads.units(), coUnits, coUnits);
     addNames(leaders, reader.withoutPhones(row, Column.LEADER));
     addNames(persons, reader.withoutPhones(row, Column.PERSON));
     persons.addAll(leads.people());
+    persons.addAll(coLeads.people());
     List<String> both = Labels.leaderAndPeople(reader.withoutPhones(row, Column.LEADER_AND_PERSON));
     if (!both.isEmpty()) {
       leaders.add(both.get(0));

@@ -57,7 +57,8 @@ final class NumberedPlanDuties {
       return value;
     }
     for (int i = 0; i < Math.min(items.size(), measures.size()); i++) {
-      assignItem(measures.get(i), label, items.get(i), line);
+      // 1.办公室（张三）: measure n gets unit n and the person of its bracket (0306)
+      measures.get(i).assign(label, items.get(i), line);
     }
     if (items.size() == measures.size()) {
       return null;
@@ -92,23 +93,6 @@ final class NumberedPlanDuties {
             + String.join("; ", left)
             + "); check them, in the problem");
     return null;
-  }
-
-  /**
-   * Item n of a numbered duty to measure n; a units item naming its person in a bracket (1.办公室（张三）)
-   * gives measure n that unit and that person, not every measure every person ({@link
-   * UnitLeads#inItem}, docs/decisions/0306).
-   */
-  private static void assignItem(PlanMeasureDraft measure, Label label, String item, int line) {
-    if (label != Label.UNITS && label != Label.CO_UNITS) {
-      measure.assign(label, item, line);
-      return;
-    }
-    UnitLeads.Read read = UnitLeads.inItem(item);
-    measure.assign(label, read.units(), line);
-    for (String person : read.people()) {
-      measure.assign(Label.PERSON, person, line);
-    }
   }
 
   private static String stagesForEach(String value, int items, int measures, int line) {

@@ -57,13 +57,15 @@ final class PlanMeasureDraft {
       return;
     }
     switch (label) {
-      case UNITS -> {
-        Labels.units(v, Labels.UNITS_OR_SPACES, units, coUnits);
+      case UNITS, CO_UNITS -> {
+        // 医政股（张明）, 财务处（牵头：李四）: the unit, and the person its bracket names (0311)
+        UnitLeads.Read read = UnitLeads.people(v);
+        Labels.units(
+            read.units(), Labels.UNITS_OR_SPACES, label == Label.UNITS ? units : coUnits, coUnits);
         withoutLabelNames();
-      }
-      case CO_UNITS -> {
-        Labels.units(v, Labels.UNITS_OR_SPACES, coUnits, coUnits);
-        withoutLabelNames();
+        if (!read.people().isEmpty()) {
+          person = withNames(person, personNames, String.join("、", read.people()));
+        }
       }
       case LEADER -> leader = withNames(leader, leaderNames, v);
       case PERSON -> person = withNames(person, personNames, v);

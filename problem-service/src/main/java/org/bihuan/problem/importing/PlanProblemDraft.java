@@ -277,6 +277,11 @@ final class PlanProblemDraft {
     for (PlanMeasureDraft m : measures.subList(groupStart, measures.size())) {
       m.assign(label, value, line);
     }
+    if (label == Label.CO_UNITS) {
+      // units that help are a measure's own: the measures above with duties of their own may have
+      // none, and a 配合单位 under a later measure is not theirs (0311)
+      return;
+    }
     // a line after several points fills what the points above it still lack; a point that has
     // a field keeps it, so only those lacking it are visited (visiting every point above made a
     // problem of 50,000 points quadratic, docs/decisions/0265)

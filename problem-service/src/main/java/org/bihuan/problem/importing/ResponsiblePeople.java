@@ -119,9 +119,10 @@ final class ResponsiblePeople {
    * post is what {@link PersonNames#POST} calls one, at least two characters, before a name of two
    * to four characters or after it in brackets; the longest post that leaves such a name is taken,
    * so that a post that goes on after a shorter one (局长助理刘春, 局长助理兼办公室主任赵磊) goes whole (0309), while
-   * 副局长王长江 is 王长江 and 王长江 stays 王长江 (王长 would leave a name of one character). A post glued after
-   * the name (刘春校长) is not split: where the name ends is a guess (欧阳明华局长). Names with no post, or
-   * that are only a post (分管副校长), are returned as they are.
+   * 副局长王长江 is 王长江 and 王长江 stays 王长江 (王长 would leave a name of one character), and 副局长王长春华 is 王长春华
+   * (王长 heads no office, 0311). A post glued after the name (刘春校长) is not split: where the name
+   * ends is a guess (欧阳明华局长). Names with no post, or that are only a post (分管副校长), are returned as
+   * they are.
    */
   static String withoutPost(String person) {
     if (person == null) {
@@ -136,10 +137,27 @@ final class ResponsiblePeople {
       String rest = p.substring(at);
       if (PersonNames.POST.matcher(p.substring(0, at)).matches()
           && BARE_NAME.matcher(rest).matches()
-          && !PersonNames.POST.matcher(rest).matches()) {
+          && !PersonNames.POST.matcher(rest).matches()
+          && !surnameAndChang(p.substring(0, at))) {
         return rest;
       }
     }
     return p;
+  }
+
+  /** The character before a 长 that makes a post of it: the office it heads (局长, 校长, 处长, 院长…). */
+  private static final Pattern HEADED_OFFICE =
+      Pattern.compile("[局县校院处科所股站市区镇乡村部厅省州队组社行馆庭会团署司园场厂委室办事书察判]长$");
+
+  /**
+   * Whether a post ends in a character and 长 after a whole post, the character heading no office:
+   * 副局长王长 of 副局长王长春华 is 副局长 and the surname 王 with the first character of the name, so the longer
+   * cut would leave 春华 (0311). 党委书记校长 is two posts.
+   */
+  private static boolean surnameAndChang(String post) {
+    return post.length() >= 4
+        && post.endsWith("长")
+        && !HEADED_OFFICE.matcher(post).find()
+        && PersonNames.POST.matcher(post.substring(0, post.length() - 2)).matches();
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bihuan.platform.text.PersonNames;
 
 /**
  * A bracket after a unit that names the person who leads its work: 责任单位：办公室（牵头：张三）, 财务科（牵头人：李四、王五）.
@@ -11,8 +12,10 @@ import java.util.regex.Pattern;
  * title (DOMAIN.md's leader in charge is the 责任领导 or 分管领导; 牵头领导 and 牵头负责人 are labels of their own),
  * and a unit marked 牵头 is the one that answers (docs/decisions/0252, 0298). A name that reads as a
  * unit (牵头：财务科) is no person, and the bracket is left as it is: {@link ResponsibleUnits} reads it
- * as the unit that leads (0305). A plan's line reads the bracket as a duty of its own ({@link
- * BracketedDuties}); a table's units cell has its people taken out by {@link #people} (0305).
+ * as the unit that leads (0305). A bracket of names alone after a unit (医政股（张明）,
+ * 1.办公室（张三）2.财务处（李四）) names its people too (0306, 0311). A plan's 责任单位 or 配合单位 line and a table's
+ * units cell have their people taken out by {@link #people}; a bracket of 牵头：NAME after a measure's
+ * or a problem's text is read as a duty of its own ({@link BracketedDuties}, 0298).
  */
 final class UnitLeads {
 
@@ -58,57 +61,55 @@ final class UnitLeads {
   private static final Pattern NAMES_ALONE =
       Pattern.compile("^\\p{IsHan}{2,4}(?:\\s*[、，,]\\s*\\p{IsHan}{2,4})*$");
 
-  /** What a bracket after a unit says that is no person's name: a role, a scope, a count. */
+  /**
+   * What a bracket after a unit says that is no person's name: a role, a scope, a count, a place
+   * (乡镇（街道）), a rule's standing (试行).
+   */
   private static final Pattern NO_NAME =
-      Pattern.compile("牵头|配合|协助|协办|协同|参与|主责|主办|负责|责任|单位|部门|所属|下属|本级|机关|全体|各|含|等");
+      Pattern.compile(
+          "牵头|配合|协助|协办|协同|参与|主责|主办|负责|责任|单位|部门|所属|下属|本级|机关|全体|各|含|等"
+              + "|街道|社区|乡镇|村|级|以下|下同|简称|试行|暂行|代管|兼");
 
   /**
-   * An item of a numbered units list (1.办公室（张三）) with the person its bracket names: a bracket of
-   * names alone — two to four characters each, none read as a unit or a role (牵头, 配合…) — or 牵头：NAME
-   * as {@link #people} reads it. The unit is kept without the bracket (docs/decisions/0306).
+   * The people a bracket after a unit names, or none: names alone — two to four characters each,
+   * several with 、, none ending as a unit's name does, naming a role or scope ({@link #NO_NAME}) or
+   * being a post (主任, 副局长: {@link PersonNames#POST}) — or 牵头：NAME as {@link #asPerson} reads it.
    */
-  static Read inItem(String item) {
-    Matcher m = BRACKET.matcher(item);
-    StringBuilder units = new StringBuilder(item.length());
-    List<String> people = new ArrayList<>();
-    while (m.find()) {
-      String inside = m.group(1).strip();
-      List<String> names = new ArrayList<>();
-      if (NAMES_ALONE.matcher(inside).matches() && !NO_NAME.matcher(inside).find()) {
-        names.addAll(List.of(inside.split("\\s*[、，,]\\s*")));
-      } else if (!asPerson(inside).equals(inside)) {
-        names.addAll(List.of(asPerson(inside).substring(PERSON.length()).split("\\s*[、，,]\\s*")));
-      }
-      if (names.isEmpty() || names.stream().anyMatch(n -> UNIT_END.matcher(n).find())) {
-        continue;
-      }
-      people.addAll(names);
-      m.appendReplacement(units, "");
+  private static List<String> named(String inside) {
+    List<String> names = new ArrayList<>();
+    if (NAMES_ALONE.matcher(inside).matches() && !NO_NAME.matcher(inside).find()) {
+      names.addAll(List.of(inside.split("\\s*[、，,]\\s*")));
+    } else if (!asPerson(inside).equals(inside)) {
+      names.addAll(List.of(asPerson(inside).substring(PERSON.length()).split("\\s*[、，,]\\s*")));
     }
-    m.appendTail(units);
-    return people.isEmpty()
-        ? new Read(item, List.of())
-        : new Read(units.toString(), List.copyOf(people));
+    for (String name : names) {
+      if (UNIT_END.matcher(name).find() || PersonNames.POST.matcher(name).matches()) {
+        return List.of();
+      }
+    }
+    return names;
   }
 
   /** A units value without the brackets that name a person, and the people they name. */
   record Read(String units, List<String> people) {}
 
   /**
-   * The people the brackets of a units value name, as {@link #asPerson} reads them, and the value
-   * without those brackets: 物业科（牵头：张三） → 物业科 and [张三]; 财务处（牵头：办公室） is left whole.
+   * The people the brackets of a units value name ({@link #named}) and the value without those
+   * brackets: 医政股（张明） → 医政股 and [张明], 1.办公室（张三）2.财务处（李四） → 1.办公室2.财务处 and [张三, 李四], 物业科（牵头：张三） →
+   * 物业科 and [张三]; 办公室（党委办公室）, 档案室（牵头）, 办公室（主任） and 财务处（牵头：办公室） are left whole. One rule for a
+   * plan's 责任单位 and 配合单位 lines, each item of their numbered lists, and a table's units cells
+   * (docs/decisions/0305, 0306, 0311).
    */
   static Read people(String value) {
     Matcher m = BRACKET.matcher(value);
     StringBuilder units = new StringBuilder(value.length());
     List<String> people = new ArrayList<>();
     while (m.find()) {
-      String inside = m.group(1).strip();
-      String read = asPerson(inside);
-      if (read.equals(inside)) {
+      List<String> names = named(m.group(1).strip());
+      if (names.isEmpty()) {
         continue;
       }
-      people.addAll(List.of(read.substring(PERSON.length()).split("\\s*[、，,]\\s*")));
+      people.addAll(names);
       m.appendReplacement(units, "");
     }
     if (people.isEmpty()) {
