@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.bihuan.platform.http.AnswerCache;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -34,6 +35,11 @@ import org.postgresql.PGNotification;
  * opened again after pauses doubling from {@code backoff-min} (0.5 s) to {@code backoff-max} (30
  * s). Started by the first use of the cache or of a long poll; {@link #describe} is what the health
  * check shows.
+ *
+ * <p>A second listening connection ({@link NotificationSync}, docs/decisions/0313) tells an answer
+ * from memory whether every commit acknowledged before its request arrived has been taken in
+ * ({@link #sync}); its round trips time out after {@code bihuan.feed-notifications.sync-timeout} (2
+ * s), and it is opened again as this one.
  */
 @ApplicationScoped
 public class FeedNotifications {
@@ -43,6 +49,9 @@ public class FeedNotifications {
 
   /** The application_name of the listening connection, as pg_stat_activity shows it. */
   public static final String APPLICATION_NAME = "bihuan-feed-listener";
+
+  /** The application_name of the connection that tells answers from memory (0313). */
+  public static final String SYNC_APPLICATION_NAME = "bihuan-feed-sync";
 
   private static final Logger LOG = Logger.getLogger(FeedNotifications.class);
 
@@ -61,6 +70,9 @@ public class FeedNotifications {
   @ConfigProperty(name = "bihuan.feed-notifications.backoff-max", defaultValue = "PT30S")
   Duration backoffMax;
 
+  @ConfigProperty(name = "bihuan.feed-notifications.sync-timeout", defaultValue = "PT2S")
+  Duration syncTimeout;
+
   private final AtomicBoolean started = new AtomicBoolean();
   private final AtomicLong connections = new AtomicLong();
   private final AtomicLong received = new AtomicLong();
@@ -72,13 +84,39 @@ public class FeedNotifications {
   private volatile int consecutiveFailures;
   private volatile Connection current;
   private Thread thread;
+  private volatile NotificationSync sync;
 
   /** Starts listening, once; nothing when disabled. */
   public void start() {
     if (enabled && !stopped && started.compareAndSet(false, true)) {
+      NotificationSync s =
+          new NotificationSync(
+              this::evict, answers::syncListenFrom, heartbeat, syncTimeout, backoffMin, backoffMax);
+      sync = s;
+      s.start();
       thread = new Thread(this::run, "feed-notifications");
       thread.setDaemon(true);
       thread.start();
+    }
+  }
+
+  /** Whether the notifications are listened to (not turned off by configuration). */
+  public boolean enabled() {
+    return enabled;
+  }
+
+  /**
+   * Calls {@code then} with true once every commit acknowledged before this call has been taken in
+   * (its resource evicted from the {@link AnswerCache}), with false when that cannot be known now
+   * (not started, the second connection down or failing): on the thread of {@link
+   * NotificationSync}, or at once on the caller's. Never blocks.
+   */
+  public void sync(Consumer<Boolean> then) {
+    NotificationSync s = sync;
+    if (s == null) {
+      then.accept(false);
+    } else {
+      s.sync(then);
     }
   }
 
@@ -104,6 +142,12 @@ public class FeedNotifications {
     }
     if (lastError != null) {
       d.put("lastError", lastError);
+    }
+    NotificationSync s = sync;
+    if (s != null) {
+      d.put("syncListening", s.listening());
+      d.put("syncConnections", s.connections());
+      d.put("syncRoundTrips", s.roundTrips());
     }
     return d;
   }
@@ -168,17 +212,23 @@ public class FeedNotifications {
     if (notifications == null || notifications.length == 0) {
       return;
     }
-    for (PGNotification n : notifications) {
-      if (!CHANNEL.equals(n.getName())) {
-        continue;
-      }
-      received.incrementAndGet();
-      String[] parts = n.getParameter().split(" ", 3);
-      if (parts.length == 3) {
-        answers.evict(parts[1], parts[2]);
+    received.addAndGet(evict(notifications));
+    waiters.committed();
+  }
+
+  /** Evicts the resources the feed's notifications name; gives how many there were. */
+  private int evict(PGNotification[] notifications) {
+    int n = 0;
+    for (PGNotification one : notifications == null ? new PGNotification[0] : notifications) {
+      if (CHANNEL.equals(one.getName())) {
+        n++;
+        String[] parts = one.getParameter().split(" ", 3);
+        if (parts.length == 3) {
+          answers.evict(parts[1], parts[2]);
+        }
       }
     }
-    waiters.committed();
+    return n;
   }
 
   private void dropped(Exception e) {
@@ -205,6 +255,10 @@ public class FeedNotifications {
   void stop() {
     stopped = true;
     listening = false;
+    NotificationSync s = sync;
+    if (s != null) {
+      s.stop();
+    }
     Connection c = current;
     if (c != null) {
       try {

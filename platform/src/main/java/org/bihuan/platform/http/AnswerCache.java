@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.bihuan.platform.feed.FeedNotifications;
 import org.bihuan.platform.page.Page;
@@ -43,9 +44,11 @@ import org.jboss.resteasy.reactive.RestResponse;
  *       a position by a round (docs/decisions/0218) included. While neither the follower has
  *       finished a read nor the listener a check of its connection that began within {@code
  *       bihuan.answer-cache.max-lag} (500 ms) — the database unreadable, the threads starved — the
- *       cache is not answered from, so another replica's commit is served stale for at most the
- *       notification's way (or, not listening, one tick plus the read), never longer than that
- *       limit;
+ *       cache is not answered from. And while the notifications are listened to, an answer is given
+ *       from memory only after {@link #whenCurrent}: a round trip on a listening connection that
+ *       began after the request arrived has brought every commit acknowledged before it
+ *       (docs/decisions/0313), so a commit another replica has answered its client for is never
+ *       served stale; with the notifications turned off, for at most one tick plus the read;
  *   <li>for a request whose If-None-Match or If-Match names a version newer than the entry's: it
  *       reads the database and puts what it read (a client that wrote on another replica reads its
  *       own write here);
@@ -63,12 +66,12 @@ import org.jboss.resteasy.reactive.RestResponse;
  * <p>At most {@code bihuan.answer-cache.max-entries} (10,000) entries; when full, a tenth of them
  * is dropped in table order.
  *
- * <p>Pages of lists ({@link #page}, docs/decisions/0179) are kept the same way, keyed by resource
- * type, the normalised query (filters, cursor, limit) and the date their figures are for. A page
- * has no version: every eviction of a resource of a type (by this instance's commits, the follower,
- * {@link #evictAfterCompletion}) moves the type's generation and drops its pages, and a page is
- * answered from only while the generation it was read under is current. At most {@code
- * bihuan.answer-cache.pages.max-entries} (1,000) pages and {@code
+ * <p>Pages of lists ({@link #pageFromMemory}, {@link #readPage}, docs/decisions/0179) are kept the
+ * same way, keyed by resource type, the normalised query (filters, cursor, limit) and the date
+ * their figures are for. A page has no version: every eviction of a resource of a type (by this
+ * instance's commits, the follower, {@link #evictAfterCompletion}) moves the type's generation and
+ * drops its pages, and a page is answered from only while the generation it was read under is
+ * current. At most {@code bihuan.answer-cache.pages.max-entries} (1,000) pages and {@code
  * bihuan.answer-cache.pages.max-bytes} (32 MB) of them; a page larger than an eighth of that is not
  * kept.
  */
@@ -109,10 +112,32 @@ public class AnswerCache {
   private CacheFreshness freshness;
 
   /**
+   * Whether an answer found in memory may be given only after {@link #whenCurrent} says so: while
+   * the feed's notifications are listened to (docs/decisions/0313). Without them, what the follower
+   * has read decides alone.
+   */
+  public boolean waitsForCommits() {
+    return notifications.enabled();
+  }
+
+  /**
+   * Calls {@code then} with whether an answer from memory may now be given to a request that
+   * arrived before this call: true once every commit acknowledged before it has been taken in (the
+   * resources it changed evicted) and the follower has read the feed since the connection that
+   * tells it began listening; false when that cannot be known — the database must be read. On the
+   * listener's thread, or at once on the caller's; never blocks (docs/decisions/0313).
+   */
+  public void whenCurrent(Consumer<Boolean> then) {
+    startFollowing();
+    notifications.sync(current -> then.accept(current && freshness.followedSinceSyncListen()));
+  }
+
+  /**
    * The answer of a GET of one resource from memory, or null when the database must be read ({@link
    * #read}). Reads no statement and waits for nothing: it may run on the I/O thread ({@link
    * CachedReads}). 304 when If-None-Match names the tag, 412 when If-Match names another version
-   * (as {@link Versions}).
+   * (as {@link Versions}). While {@link #waitsForCommits}, given only after {@link #whenCurrent}
+   * said true for the request.
    */
   public RestResponse<byte[]> fromMemory(String resourceType, Object id, Conditions asked) {
     KeptEntry e = current(resourceType, id, asked);
@@ -167,33 +192,24 @@ public class AnswerCache {
     return made.answer(asked.ifMatch(), asked.ifNoneMatch());
   }
 
-  /**
-   * Answers a GET of a page of a list of {@code resourceType}: from memory while no resource of
-   * that type changed since it was read, else from {@code read} (which throws for a bad query),
-   * keeping what it read. {@code query} is the normalised request (filters and page, with value
-   * equality); {@code asOf} the date the page's figures are computed for, or null when it has none.
-   * The ETag is the digest of the body, as {@link ListEtags} gives every other list; 304 when
-   * If-None-Match names it. The answer must be the same for every caller allowed to ask.
-   */
-  public <P extends Page<?>> RestResponse<P> page(
-      String resourceType, LocalDate asOf, Object query, Supplier<P> read) {
-    Conditions asked = Conditions.ofCurrentRequest();
-    RestResponse<P> hit = pageFromMemory(resourceType, asOf, query, asked);
-    return hit != null ? hit : readPage(resourceType, asOf, query, asked, read);
-  }
-
   /** A page from memory, or null when the database must be read; as {@link #fromMemory}. */
   public <P extends Page<?>> RestResponse<P> pageFromMemory(
       String resourceType, LocalDate asOf, Object query, Conditions asked) {
     startFollowing();
     KeptPages.Page e = pages.current(new KeptPages.Key(resourceType, asOf, query));
     if (e != null && !asked.noCache() && freshness.following()) {
-      return answer(e, asked.ifNoneMatch());
+      return e.answer(asked.ifNoneMatch());
     }
     return null;
   }
 
-  /** A page read from {@code read}, kept (a worker thread); as {@link #page}. */
+  /**
+   * A page of a list of {@code resourceType} read from {@code read} (which throws for a bad query),
+   * kept (a worker thread). {@code query} is the normalised request (filters and page, with value
+   * equality); {@code asOf} the date the page's figures are computed for, or null when it has none.
+   * The ETag is the digest of the body, as {@link ListEtags} gives every other list; 304 when
+   * If-None-Match names it. The answer must be the same for every caller allowed to ask.
+   */
   public <P extends Page<?>> RestResponse<P> readPage(
       String resourceType, LocalDate asOf, Object query, Conditions asked, Supplier<P> read) {
     startFollowing();
@@ -206,21 +222,7 @@ public class AnswerCache {
     if (mayKeep) {
       kept.keep(new KeptPages.Key(resourceType, asOf, query), made);
     }
-    return answer(made, asked.ifNoneMatch());
-  }
-
-  /**
-   * The kept bytes are the body: the method declares its page type for the contract, the answer
-   * carries the page rendered, which {@link ListEtags} sends as it is.
-   */
-  @SuppressWarnings("unchecked")
-  private static <P> RestResponse<P> answer(KeptPages.Page e, String ifNoneMatch) {
-    if (ifNoneMatch != null && ListEtags.matches(ifNoneMatch, e.tag().getValue())) {
-      return (RestResponse<P>) RestResponse.ResponseBuilder.notModified(e.tag()).build();
-    }
-    return (RestResponse<P>)
-        (RestResponse<?>)
-            RestResponse.ResponseBuilder.ok(new RenderedPage(e.json())).tag(e.tag()).build();
+    return made.answer(asked.ifNoneMatch());
   }
 
   /** A page already rendered to JSON (its bytes are sent, not serialised again). */
@@ -316,6 +318,11 @@ public class AnswerCache {
    */
   public void listenFrom(long nanoTime) {
     freshness.listenFrom(nanoTime);
+  }
+
+  /** Called by {@link FeedNotifications} once the LISTEN of its sync connection is in place. */
+  public void syncListenFrom(long nanoTime) {
+    freshness.syncListenFrom(nanoTime);
   }
 
   /** Called by {@link FeedNotifications} after a check of its connection that began then. */

@@ -36,6 +36,7 @@ final class CacheFreshness {
   private volatile boolean feedUnreadable;
   private volatile long listenedFrom; // nanoTime the current LISTEN was in place
   private volatile long heardAt = Long.MIN_VALUE; // nanoTime a completed listener check began
+  private volatile long syncListenedFrom; // nanoTime the LISTEN of the sync connection was in place
   private final AtomicBoolean followPending = new AtomicBoolean();
   private volatile ScheduledExecutorService follower;
 
@@ -86,6 +87,26 @@ final class CacheFreshness {
     heardAt = Long.MIN_VALUE;
     listenedFrom = nanoTime;
     followNow();
+  }
+
+  /**
+   * Called by {@link FeedNotifications} once the LISTEN of its sync connection
+   * (docs/decisions/0313) is in place: its round trips bring every commit from now on; the follower
+   * reads the feed at once for the commits before.
+   */
+  void syncListenFrom(long nanoTime) {
+    syncListenedFrom = nanoTime;
+    followNow();
+  }
+
+  /**
+   * Whether the follower has finished a read of the feed that began after the sync connection's
+   * LISTEN was in place: a commit before it is then seen, one after it is brought by the round
+   * trips.
+   */
+  boolean followedSinceSyncListen() {
+    long at = followedAt;
+    return at != Long.MIN_VALUE && at - syncListenedFrom >= 0;
   }
 
   /** Called by {@link FeedNotifications} after a check of its connection that began then. */

@@ -2,6 +2,8 @@ package org.bihuan.platform.http;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -15,7 +17,8 @@ import org.jboss.resteasy.reactive.RestResponse;
  * to a worker thread that a blocking method costs on every request; a miss reads the database on a
  * worker thread, in the request's context (docs/decisions/0279). Every check of {@link AnswerCache}
  * holds on both paths: the If-None-Match or If-Match of a newer version, no-cache and the
- * follower's lag send the request to the database.
+ * follower's lag send the request to the database, and an answer in memory waits for {@link
+ * AnswerCache#whenCurrent} without blocking the thread (docs/decisions/0313).
  */
 @ApplicationScoped
 public class CachedReads {
@@ -31,22 +34,52 @@ public class CachedReads {
   public Uni<RestResponse<byte[]>> get(
       String resourceType, Object id, Supplier<AnswerCache.Fresh> read) {
     Conditions asked = Conditions.ofCurrentRequest();
-    RestResponse<byte[]> hit = answers.fromMemory(resourceType, id, asked);
-    if (hit != null) {
-      return Uni.createFrom().item(hit);
-    }
-    return blocking(() -> answers.read(resourceType, id, asked, read));
+    return fromMemoryOr(
+        () -> answers.fromMemory(resourceType, id, asked),
+        () -> answers.read(resourceType, id, asked, read));
   }
 
   /** As {@link AnswerCache#page}, a hit on the calling thread and a miss on a worker thread. */
   public <P extends Page<?>> Uni<RestResponse<P>> page(
       String resourceType, LocalDate asOf, Object query, Supplier<P> read) {
     Conditions asked = Conditions.ofCurrentRequest();
-    RestResponse<P> hit = answers.pageFromMemory(resourceType, asOf, query, asked);
-    if (hit != null) {
-      return Uni.createFrom().item(hit);
+    return fromMemoryOr(
+        () -> answers.pageFromMemory(resourceType, asOf, query, asked),
+        () -> answers.readPage(resourceType, asOf, query, asked, read));
+  }
+
+  /**
+   * What {@code hit} finds in memory, or else {@code read} on a worker thread. While {@link
+   * AnswerCache#waitsForCommits}, a hit is looked up again after {@link AnswerCache#whenCurrent}
+   * (docs/decisions/0313), on the request's event loop, and the database is read when it says
+   * false; a request with nothing in memory goes to the database at once.
+   */
+  private <T> Uni<T> fromMemoryOr(Supplier<T> hit, Supplier<T> read) {
+    T found = hit.get();
+    if (found == null) {
+      return blocking(read);
     }
-    return blocking(() -> answers.readPage(resourceType, asOf, query, asked, read));
+    if (!answers.waitsForCommits()) {
+      return Uni.createFrom().item(found);
+    }
+    Context context = Vertx.currentContext();
+    return Uni.createFrom()
+        .<Boolean>emitter(
+            e ->
+                answers.whenCurrent(
+                    current -> {
+                      if (context == null) {
+                        e.complete(current);
+                      } else {
+                        context.runOnContext(v -> e.complete(current));
+                      }
+                    }))
+        .onItem()
+        .transformToUni(
+            current -> {
+              T now = current ? hit.get() : null;
+              return now != null ? Uni.createFrom().item(now) : blocking(read);
+            });
   }
 
   /**

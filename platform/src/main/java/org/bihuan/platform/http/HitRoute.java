@@ -2,7 +2,9 @@ package org.bihuan.platform.http;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -36,9 +38,11 @@ import org.jboss.resteasy.reactive.RestResponse;
  * produced type) and has no If-Match, whose target and headers {@link ParameterTextFilter} lets
  * through as sent, whose caller {@link KnownCallers} knows to be admitted by the method's {@code
  * RolesAllowed} (read from the method, the one list), and whose answer is in memory and valid for
- * its If-None-Match and Cache-Control. Any other request — a 401, a 403, a miss, a HEAD, a query —
- * is handed on ({@code next()}) to the resource method, which judges it as it did. No rule is
- * decided here: each is asked of the class that holds it for the normal way.
+ * its If-None-Match and Cache-Control — looked up again once {@link AnswerCache#whenCurrent} has
+ * brought the commits acknowledged before the request (docs/decisions/0313). Any other request — a
+ * 401, a 403, a miss, a HEAD, a query — is handed on ({@code next()}) to the resource method, which
+ * judges it as it did. No rule is decided here: each is asked of the class that holds it for the
+ * normal way.
  *
  * <p>A GET with a query (a report's figures, docs/decisions/0304) is answered here the same way
  * when its query is plain: each parameter once, declared by the method, written in unreserved
@@ -166,12 +170,42 @@ public class HitRoute {
   private record Route(
       String prefix, boolean item, String[] roles, String produces, Lookup lookup) {}
 
+  /**
+   * While {@link AnswerCache#waitsForCommits}, an answer found in memory is looked up again after
+   * {@link AnswerCache#whenCurrent} (docs/decisions/0313), on the request's event loop, and the
+   * request goes the normal way when it says false.
+   */
   private void answer(RoutingContext rc, Route route) {
-    KeptAnswer hit = hit(rc.request(), route);
+    HttpServerRequest request = rc.request();
+    KeptAnswer hit = hit(request, route);
     if (hit == null) {
       rc.next();
-      return;
+    } else if (!answers.waitsForCommits()) {
+      send(rc, hit);
+    } else {
+      Context context = Vertx.currentContext();
+      boolean paused = !request.isEnded();
+      if (paused) {
+        request.pause();
+      }
+      answers.whenCurrent(
+          current ->
+              context.runOnContext(
+                  v -> {
+                    if (paused) {
+                      request.resume();
+                    }
+                    KeptAnswer now = current ? hit(request, route) : null;
+                    if (now == null) {
+                      rc.next();
+                    } else {
+                      send(rc, now);
+                    }
+                  }));
     }
+  }
+
+  private void send(RoutingContext rc, KeptAnswer hit) {
     answered.increment();
     hit.send(rc.response());
   }

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The rendered pages {@link AnswerCache#page} answers from (docs/decisions/0179), bounded in count
@@ -19,7 +20,23 @@ final class KeptPages {
   record Key(String resourceType, LocalDate asOf, Object query) {}
 
   /** A rendered page and the generation of its type it was read under. */
-  record Page(long generation, EntityTag tag, byte[] json) {}
+  record Page(long generation, EntityTag tag, byte[] json) {
+
+    /**
+     * The answer: the kept bytes are the body (the method declares its page type for the contract,
+     * the answer carries the page rendered, which {@link ListEtags} sends as it is); 304 when
+     * If-None-Match names the tag.
+     */
+    @SuppressWarnings("unchecked")
+    <P> RestResponse<P> answer(String ifNoneMatch) {
+      if (ifNoneMatch != null && ListEtags.matches(ifNoneMatch, tag.getValue())) {
+        return (RestResponse<P>) RestResponse.ResponseBuilder.notModified(tag).build();
+      }
+      return (RestResponse<P>)
+          (RestResponse<?>)
+              RestResponse.ResponseBuilder.ok(new AnswerCache.RenderedPage(json)).tag(tag).build();
+    }
+  }
 
   private final int maxEntries;
   private final long maxBytes;
