@@ -37,7 +37,10 @@ class ImportSingleProblemKindSectionTest {
     "text, 一、存在的问题, ''",
     "docx, 一、存在问题, ''",
     "text, 一、发现的问题：, ''",
-    "text, 一、查摆出的主要问题, ''"
+    "text, 一、查摆出的主要问题, ''",
+    "text, 一、工作中存在的问题, ''",
+    "docx, 一、自查发现的问题, ''",
+    "text, 一、当前仍然存在的一些问题, ''"
   })
   void theOnlySectionNamingAKindOfProblemIsTheirCategory(
       String format, String heading, String category) throws IOException {
