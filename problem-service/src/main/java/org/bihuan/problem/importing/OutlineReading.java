@@ -99,8 +99,11 @@ final class OutlineReading {
     if (recognised) {
       preamble(root);
       for (Node section : root.children) {
-        // several problem sections (一、政治建设方面存在的问题 二、作风建设方面存在的问题) are groups
-        readSection(section, kinds.get(section), problemSections > 1 || groups.contains(section));
+        // several problem sections (一、政治建设方面存在的问题 二、作风建设方面存在的问题) are groups, and so is
+        // one naming a kind of problem (一、教育收费问题), unlike 一、存在的问题
+        boolean group =
+            groups.contains(section) || SectionKind.namesAKindOfProblem(head(section).title());
+        readSection(section, kinds.get(section), problemSections > 1 || group);
       }
     } else {
       readUnsectioned(root, kinds);

@@ -50,6 +50,26 @@ enum SectionKind {
     return of(heading) == IGNORED && !PROBLEM.matcher(heading).find();
   }
 
+  /**
+   * The words a heading of the problems section is written in (存在的问题, 查摆出的主要问题, 问题清单, 巡察反馈问题与不足),
+   * naming no kind of problem.
+   */
+  private static final Pattern SECTION_WORDS =
+      Pattern.compile(
+          "存在|发现|查摆|检视|查找|梳理|排查|反馈|巡察|巡视|审计|检查|督查|自查|调研|考核|评估|专项|剖析|对照|具体|主要|突出|重点|共性"
+              + "|以下|有关|一些|若干|当前|目前|工作|仍然|依然|仍|还|中|出|的|方面"
+              + "|问题|不足|差距|短板|清单|原因|分析|整改|措施|情况|落实|上次|本次|此次|个人|本人|自身|及|和|与|以及|等|[、，,：:；;。\\s]");
+
+  /**
+   * A problem section's heading that names a kind of problem (教育收费问题, 作风问题, 教育收费方面存在的问题), not only
+   * the section (存在的问题, 发现的问题, 查摆出的主要问题): the document's only such section is a category all the
+   * same (docs/decisions/0316).
+   */
+  static boolean namesAKindOfProblem(String heading) {
+    String named = SECTION_WORDS.matcher(heading).replaceAll("");
+    return of(heading) == PROBLEMS && named.codePointCount(0, named.length()) >= 2;
+  }
+
   static SectionKind of(String heading) {
     if (heading.length() > 30) {
       return UNKNOWN;
