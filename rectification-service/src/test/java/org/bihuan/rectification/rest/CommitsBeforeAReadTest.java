@@ -30,6 +30,7 @@ import java.util.function.Supplier;
 import org.bihuan.platform.feed.FeedNotifications;
 import org.bihuan.testing.AnotherReplica;
 import org.bihuan.testing.Tokens;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,6 +80,11 @@ class CommitsBeforeAReadTest {
   /** Runs {@code commit} while the listener's thread is suspended, then reads with {@code read}. */
   @SuppressWarnings({"deprecation", "removal"})
   static <T> T whileListenerHeld(ThrowingRunnable commit, Supplier<T> read) throws Exception {
+    // Thread.suspend holds the listener where it stands, which nothing else can do from outside the
+    // thread; from Java 20 on it throws, so there the test cannot be made and says so.
+    Assumptions.assumeTrue(
+        Runtime.version().feature() < 20,
+        "holding the listener's thread needs Thread.suspend, which Java 20 and later refuse");
     Thread listener =
         Thread.getAllStackTraces().keySet().stream()
             .filter(t -> t.getName().equals("feed-notifications"))
