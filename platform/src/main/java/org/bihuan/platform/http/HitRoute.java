@@ -171,16 +171,18 @@ public class HitRoute {
       String prefix, boolean item, String[] roles, String produces, Lookup lookup) {}
 
   /**
-   * While {@link AnswerCache#waitsForCommits}, an answer found in memory is looked up again after
-   * {@link AnswerCache#whenCurrent} (docs/decisions/0313), on the request's event loop, and the
-   * request goes the normal way when it says false.
+   * While {@link AnswerCache#waitsForCommits}, an answer {@link AnswerCache} keeps is looked up
+   * again after {@link AnswerCache#whenCurrent} (docs/decisions/0313), on the request's event loop,
+   * and the request goes the normal way when it says false.
    */
   private void answer(RoutingContext rc, Route route) {
     HttpServerRequest request = rc.request();
     KeptAnswer hit = hit(request, route);
     if (hit == null) {
       rc.next();
-    } else if (!answers.waitsForCommits()) {
+    } else if (!route.item() || !answers.waitsForCommits()) {
+      // a query's answer (a report's figures) is kept by its service, which judges it current
+      // itself; only the answers AnswerCache keeps wait for the commits before the request
       send(rc, hit);
     } else {
       Context context = Vertx.currentContext();
