@@ -7,12 +7,12 @@ import static org.bihuan.problem.support.ImportAnswers.measure;
 import static org.bihuan.problem.support.ImportAnswers.problem;
 import static org.bihuan.problem.support.ImportAnswers.problems;
 import static org.bihuan.problem.support.ImportAnswers.tableOrSheetRows;
+import static org.bihuan.problem.support.Ledgers.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.bihuan.problem.support.Ledgers;
@@ -107,17 +107,10 @@ class ImportNumberedTimeLimitsOutOfOrderTest {
           List.of(),
           6);
 
-  private static List<Object> row(Object... cells) {
-    return Arrays.asList(cells);
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"docx", "xlsx"})
   void aTableCellsTimeLimitsOutOfOrderGoByTheirNumbers(String format) {
-    byte[] file =
-        format.equals("docx")
-            ? Ledgers.docx(List.of("巡察反馈问题整改台账", TABLE))
-            : Ledgers.xlsx(List.of(TABLE));
+    byte[] file = Ledgers.docxOrXlsx(format, "巡察反馈问题整改台账", TABLE);
     JsonPath answer = dryRunTableFile(format, file);
     List<Map<String, Object>> expected =
         List.of(

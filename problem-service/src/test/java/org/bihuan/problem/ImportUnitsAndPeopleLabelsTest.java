@@ -7,12 +7,12 @@ import static org.bihuan.problem.support.ImportAnswers.measure;
 import static org.bihuan.problem.support.ImportAnswers.problem;
 import static org.bihuan.problem.support.ImportAnswers.problems;
 import static org.bihuan.problem.support.ImportAnswers.tableOrSheetRows;
+import static org.bihuan.problem.support.Ledgers.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import org.bihuan.problem.support.Ledgers;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -142,17 +142,10 @@ class ImportUnitsAndPeopleLabelsTest {
           List.of(),
           5);
 
-  private static List<Object> row(Object... cells) {
-    return Arrays.asList(cells);
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"docx", "xlsx"})
   void aUnitsAndPeopleColumn(String format) {
-    byte[] file =
-        format.equals("docx")
-            ? Ledgers.docx(List.of("巡察反馈问题整改任务清单", TABLE))
-            : Ledgers.xlsx(List.of(TABLE));
+    byte[] file = Ledgers.docxOrXlsx(format, "巡察反馈问题整改任务清单", TABLE);
     JsonPath answer = dryRunTableFile(format, file);
     java.util.Map<String, Object> helped =
         new java.util.LinkedHashMap<>(

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
@@ -107,6 +108,19 @@ public final class Ledgers {
     List<Object> parts = new ArrayList<>(paragraphs);
     parts.add(t);
     return docx(parts);
+  }
+
+  /**
+   * The table as a task list in Word ({@code "docx"}: the title, then the table) or as a ledger's
+   * only sheet ({@code "xlsx"}).
+   */
+  public static byte[] docxOrXlsx(String format, String title, Table t) {
+    return format.equals("docx") ? docx(List.of(title, t)) : xlsx(List.of(t));
+  }
+
+  /** A table's row of cells, null for an empty one. */
+  public static List<Object> row(Object... cells) {
+    return Arrays.asList(cells);
   }
 
   /** A .docx of paragraphs (strings) and tables ({@link Table}) in the order given. */
