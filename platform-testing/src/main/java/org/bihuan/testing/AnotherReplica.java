@@ -76,6 +76,28 @@ public final class AnotherReplica {
   }
 
   /**
+   * Is present as another replica's connection that tells its answers from memory is (named {@code
+   * applicationName}, the service's {@code FeedNotifications.SYNC_APPLICATION_NAME}), on a
+   * connection of its own, until the returned handle is closed: the service counts another instance
+   * on its database meanwhile.
+   */
+  public static AutoCloseable present(DataSource dataSource, String applicationName)
+      throws SQLException {
+    Connection c = dataSource.getConnection();
+    try (PreparedStatement name =
+        c.prepareStatement("select set_config('application_name', ?, false)")) {
+      name.setString(1, applicationName);
+      name.execute();
+    }
+    return () -> {
+      try (c;
+          PreparedStatement reset = c.prepareStatement("reset application_name")) {
+        reset.execute();
+      }
+    };
+  }
+
+  /**
    * Holds the change feed's lock (the one its rounds take) on a connection of its own until the
    * returned handle is closed: no round of any instance can position an event meanwhile.
    */

@@ -1,7 +1,9 @@
 package org.bihuan.platform.feed;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -39,7 +41,9 @@ import org.postgresql.PGNotification;
  * <p>A second listening connection ({@link NotificationSync}, docs/decisions/0313) tells an answer
  * from memory whether every commit acknowledged before its request arrived has been taken in
  * ({@link #sync}); its round trips time out after {@code bihuan.feed-notifications.sync-timeout} (2
- * s), and it is opened again as this one.
+ * s), and it is opened again as this one. While it finds no other instance's sync connection on the
+ * database ({@link #alone}), answers from memory need not wait for it. Both connections are opened
+ * when the service starts, so that the instances already running count a new one before it serves.
  */
 @ApplicationScoped
 public class FeedNotifications {
@@ -100,6 +104,20 @@ public class FeedNotifications {
     }
   }
 
+  void onStart(@Observes StartupEvent event) {
+    start();
+  }
+
+  /**
+   * Whether this instance is the only one on its database (docs/decisions/0313, amended): its sync
+   * connection listens and found no other instance's when it last counted, within two heartbeats.
+   * Every commit that can change an answer is then its own, evicted before its client is answered.
+   */
+  public boolean alone() {
+    NotificationSync s = sync;
+    return s != null && s.alone();
+  }
+
   /** Whether the notifications are listened to (not turned off by configuration). */
   public boolean enabled() {
     return enabled;
@@ -148,6 +166,8 @@ public class FeedNotifications {
       d.put("syncListening", s.listening());
       d.put("syncConnections", s.connections());
       d.put("syncRoundTrips", s.roundTrips());
+      d.put("syncTold", s.told());
+      d.put("syncOthers", s.others());
     }
     return d;
   }

@@ -1,6 +1,8 @@
 package org.bihuan.platform.feed;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -27,6 +29,12 @@ import org.postgresql.PGNotification;
  * runs them is the only user of the connection (pgjdbc's may not be shared); it sleeps until asked,
  * or a heartbeat is due. A request is told false at once while the connection is not listening, and
  * when a round trip fails.
+ *
+ * <p>At most every heartbeat a round trip also counts the other instances' sync connections on the
+ * same database ({@link #alone}): while there are none, every commit that can change an answer is
+ * this instance's own, evicted before its client is answered, and an answer from memory needs no
+ * round trip. An instance opens this connection when it starts ({@link FeedNotifications}), so one
+ * that joins is counted within a heartbeat.
  */
 final class NotificationSync {
 
@@ -40,6 +48,9 @@ final class NotificationSync {
   private final ConcurrentLinkedQueue<Consumer<Boolean>> waiting = new ConcurrentLinkedQueue<>();
   private final AtomicLong connections = new AtomicLong();
   private final AtomicLong roundTrips = new AtomicLong();
+  private final AtomicLong told = new AtomicLong();
+  private volatile long others = -1;
+  private volatile long countedAt;
   private volatile boolean ready;
   private volatile boolean stopped;
   private volatile Connection current;
@@ -100,6 +111,24 @@ final class NotificationSync {
     return roundTrips.get();
   }
 
+  /** How many requests have been told (true or false) after a round trip. */
+  long told() {
+    return told.get();
+  }
+
+  /** The other instances' sync connections at the last count, -1 before one. */
+  long others() {
+    return others;
+  }
+
+  /**
+   * Whether no other instance listens on this database: the connection listens, and a count that
+   * began within two heartbeats found no other instance's sync connection.
+   */
+  boolean alone() {
+    return ready && others == 0 && System.nanoTime() - countedAt < 2 * heartbeat.toNanos();
+  }
+
   private void run() {
     long pause = backoffMin.toMillis();
     while (!stopped) {
@@ -108,13 +137,18 @@ final class NotificationSync {
         current = c;
         c.setNetworkTimeout(Runnable::run, (int) Math.max(1, timeout.toMillis()));
         PGConnection pg = c.unwrap(PGConnection.class);
-        try (Statement s = c.createStatement()) {
+        try (Statement s = c.createStatement();
+            PreparedStatement count =
+                c.prepareStatement(
+                    "select count(*) from pg_stat_activity where application_name = ?"
+                        + " and datname = current_database() and pid <> pg_backend_pid()")) {
+          count.setString(1, FeedNotifications.SYNC_APPLICATION_NAME);
           s.execute("LISTEN " + FeedNotifications.CHANNEL);
           listening.accept(System.nanoTime());
           connections.incrementAndGet();
           ready = true;
           pause = backoffMin.toMillis();
-          long last = System.nanoTime();
+          long last = System.nanoTime() - heartbeat.toNanos(); // the first count at once
           while (!stopped) {
             asked = drain();
             if (asked.isEmpty()) {
@@ -124,12 +158,19 @@ final class NotificationSync {
                 continue;
               }
             }
-            last = System.nanoTime();
-            s.execute("select 1");
+            long began = System.nanoTime();
+            if (began - countedAt >= heartbeat.toNanos() || others < 0) {
+              others = count(count);
+              countedAt = began;
+            } else {
+              s.execute("select 1");
+            }
+            last = began;
             handle.accept(pg.getNotifications());
             roundTrips.incrementAndGet();
             List<Consumer<Boolean>> told = asked;
             asked = List.of();
+            this.told.addAndGet(told.size());
             tell(told, true);
           }
         }
@@ -137,6 +178,7 @@ final class NotificationSync {
         // told false below; the requests go to the database until the connection is open again
       } finally {
         ready = false;
+        others = -1;
         current = null;
         fail(asked);
         fail(drain());
@@ -146,6 +188,13 @@ final class NotificationSync {
       }
       LockSupport.parkNanos(this, Math.max(1, pause) * 1_000_000L);
       pause = Math.min(Math.max(1, pause) * 2, backoffMax.toMillis());
+    }
+  }
+
+  private static long count(PreparedStatement count) throws SQLException {
+    try (ResultSet rs = count.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
     }
   }
 

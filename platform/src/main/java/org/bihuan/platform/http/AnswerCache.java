@@ -113,11 +113,13 @@ public class AnswerCache {
 
   /**
    * Whether an answer found in memory may be given only after {@link #whenCurrent} says so: while
-   * the feed's notifications are listened to (docs/decisions/0313). Without them, what the follower
-   * has read decides alone.
+   * the feed's notifications are listened to and another instance may commit on the same database
+   * (docs/decisions/0313, amended) — not while this one is {@link FeedNotifications#alone}, when
+   * every commit is its own and evicted before its client is answered. Without the notifications,
+   * what the follower has read decides alone.
    */
   public boolean waitsForCommits() {
-    return notifications.enabled();
+    return notifications.enabled() && !notifications.alone();
   }
 
   /**

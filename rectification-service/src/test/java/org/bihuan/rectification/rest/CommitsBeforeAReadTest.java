@@ -39,7 +39,9 @@ import org.junit.jupiter.api.Test;
  * notifications in is held while the commit is made, so the notification it would handle cannot
  * evict — the answer to a read that arrives after the commit is current all the same: the single
  * read before Quarkus REST, the one through it, and a page of the list. While the connection that
- * tells it is down, answers come from the database.
+ * tells it is down, answers come from the database. Another replica is present on the database
+ * throughout the first test: alone, an instance answers from memory at once ({@link
+ * AloneInstanceAnswersAtOnceTest}).
  */
 @QuarkusTest
 @TestProfile(CommitsBeforeAReadTest.HeldListener.class)
@@ -105,6 +107,14 @@ class CommitsBeforeAReadTest {
 
   @Test
   void aCommitAnsweredBeforeTheReadIsSeenWhateverTheListenerIsDoing() throws Exception {
+    try (AutoCloseable replica =
+        AnotherReplica.present(dataSource, FeedNotifications.SYNC_APPLICATION_NAME)) {
+      until(30, () -> health("syncOthers"), n -> ((Number) n).longValue() == 1);
+      seenWhateverTheListenerIsDoing();
+    }
+  }
+
+  private void seenWhateverTheListenerIsDoing() throws Exception {
     String u = unit("已确认提交");
     String id = create(deadlineTicket(u, today().plusDays(5))).getString("id");
     String other = create(deadlineTicket(u, today().plusDays(6))).getString("id");
