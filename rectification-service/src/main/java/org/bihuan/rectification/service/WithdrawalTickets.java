@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.bihuan.platform.error.ApiProblem;
+import org.bihuan.platform.input.QueryParams;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.bihuan.rectification.config.TicketSettings;
@@ -41,11 +42,11 @@ public class WithdrawalTickets {
           "waitForCreations",
           "goes with problemId alone and is true (a problem's tickets for its withdrawal)");
     }
-    UUID problemId;
-    try {
-      problemId = UUID.fromString(query.get("problemId").get(0).strip());
-    } catch (IllegalArgumentException e) {
-      throw ApiProblem.invalidField("problemId", "is not a problem id");
+    QueryParams q = new QueryParams();
+    UUID problemId = q.uuid("problemId", query.get("problemId").get(0));
+    q.check();
+    if (problemId == null) {
+      throw ApiProblem.invalidField("problemId", "must be a UUID");
     }
     return settled(problemId);
   }
