@@ -50,7 +50,7 @@ final class CellMeasures {
     List<String> texts =
         items != null && items.lead().isEmpty() && items.items().size() > 1
             ? items.items()
-            : byTerm(text);
+            : MeasureTerms.cut(text);
     List<Piece> pieces = new ArrayList<>();
     for (String t : texts) {
       List<BracketedMeasures.Part> bracketedParts = BracketedMeasures.of(t);
@@ -80,25 +80,6 @@ final class CellMeasures {
       pieces.add(new Piece(MeasureTerms.withoutLead(written), duties, false, term, null));
     }
     return pieces;
-  }
-
-  /**
-   * The cell's text cut before each line that begins with a term and a colon (近期：… / 长效：…, {@link
-   * MeasureTerms}), when the first line does and another does too: a measure each, as in a plan
-   * (0306); otherwise the text whole.
-   */
-  private static List<String> byTerm(String text) {
-    List<String> parts = new ArrayList<>();
-    for (String line : text.split("\n", -1)) {
-      if (MeasureTerms.leads(line)) {
-        parts.add(line);
-      } else if (parts.isEmpty()) {
-        return List.of(text);
-      } else {
-        parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "\n" + line);
-      }
-    }
-    return parts.size() > 1 ? parts.stream().map(String::strip).toList() : List.of(text);
   }
 
   /**

@@ -84,7 +84,10 @@ final class Labels {
    */
   private static final Pattern OTHER_LABEL =
       Pattern.compile(
-          "(?<=[；;，,。\\s])(?![一二三四五六七八九十]是)(?!(?:近期|短期|中期|远期|中长期|长期)(?:目标|任务)?\\s*[：:])"
+          "(?<=[；;，,。\\s])(?![一二三四五六七八九十]是)(?!(?:"
+              // nor a stage named by term, 长效 among them (长效：长期坚持, 0317)
+              + MeasureTerms.TERMS
+              + ")(?:目标|任务)?\\s*[：:])"
               // nor a time stage (第二阶段：…, 0310)
               + "(?!"
               + StageMeasures.WORDS

@@ -23,11 +23,21 @@ final class MeasureTerms {
   private MeasureTerms() {}
 
   /** The term words, the longest first. */
-  private static final String TERMS = "中长期|近期|短期|中期|长期|长效|远期";
+  static final String TERMS = "中长期|近期|短期|中期|长期|长效|远期";
 
   /** A term, a qualifier (整改)措施 / 任务 or none, and a colon, at the text's start (not 近期目标：). */
   private static final Pattern LEAD =
       Pattern.compile("^\\s*(" + TERMS + ")(?:整改)?(?:措施|任务)?\\s*[：:]\\s*(?=\\S)");
+
+  /**
+   * Where a measure named by term begins: at a line's start, or after ；, ; or 。 on the same line
+   * (近期：清理台账；长效：建立核查机制, 0317). The ； before it on the same line is left out.
+   */
+  private static final Pattern CUT =
+      Pattern.compile(
+          "(?:^|(?<=\\n)|[；;]|(?<=。))[ \\t\\u3000]*(?="
+              + TERMS
+              + "(?:整改)?(?:措施|任务)?\\s*[：:]\\s*\\S)");
 
   /** A stage of a time limit named by its term, at the start or after a separator. */
   private static final Pattern STAGE =
@@ -50,6 +60,31 @@ final class MeasureTerms {
     }
     Matcher m = LEAD.matcher(text);
     return m.find() ? m.group(1) : null;
+  }
+
+  /**
+   * {@code text} cut before each measure named by its term (近期：… / 长效：…, a line each or after ； on
+   * one line), when it begins with one and another follows: a measure each, as in a plan or a
+   * table's cell (0306, 0317); otherwise the text whole.
+   */
+  static List<String> cut(String text) {
+    if (!leads(text)) {
+      return List.of(text);
+    }
+    List<String> parts = new ArrayList<>();
+    Matcher m = CUT.matcher(text);
+    int from = -1;
+    while (m.find()) {
+      if (from >= 0 && m.start() > from) {
+        parts.add(text.substring(from, m.start()).strip());
+      }
+      from = m.end();
+    }
+    if (from >= 0) {
+      parts.add(text.substring(from).strip());
+    }
+    parts.removeIf(String::isEmpty);
+    return parts.size() > 1 ? parts : List.of(text);
   }
 
   /** Whether {@code text} begins with a term and a colon (近期：…, 长效措施：…). */

@@ -158,7 +158,7 @@ final class OpenProblem {
             current = leadingOrNewDraft();
           }
           // 整改措施：建立台账， at a line's end: the measure goes on in the next line after its comma
-          current.openMeasures(l.value(), l == lastOnLine ? l.runOn() : "");
+          current.openMeasures(l.value(), l == lastOnLine ? l.runOn() : "", lineNumber);
           current.measureTerm = MeasureTerms.of(l.name(), "");
           block = Block.MEASURE;
         }
@@ -266,10 +266,11 @@ final class OpenProblem {
               current.problemText
                   + (Labels.runOn(current.problemText).isEmpty() ? "\n" : "")
                   + text;
-      case MEASURE -> current.measureLines.add(text);
+      case MEASURE -> current.measureLine(text, lineNumber);
       case RESPONSIBILITY -> {
         if (numbered && current.hasMeasures()) {
-          current.openMeasures(text); // the next numbered point, with its own responsibility
+          current.openMeasures(
+              text, lineNumber); // the next numbered point, with its own responsibility
           block = Block.MEASURE;
         } else {
           // such as 整改目标：… after the responsibility lines: context, not the measure's text

@@ -37,6 +37,15 @@ final class PlanMeasureDraft {
   /** Whether the measure is written as a time stage (第二阶段：…), with a date of its own or not. */
   boolean staged;
 
+  /** The stage's words (第一阶段, 阶段二) of a measure written as a time stage; null otherwise. */
+  String stageWords;
+
+  /**
+   * Why the measure, a stage, took a 整改时限 written in stages whole: it names another count of stages
+   * and not this one (0317); null otherwise.
+   */
+  String unnamedStage;
+
   /** A 整改时限 given beside a measure whose stage gives its own: not read for it (0310). */
   private StringBuilder besideStage;
 

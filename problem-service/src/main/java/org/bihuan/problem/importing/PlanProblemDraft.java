@@ -46,6 +46,9 @@ final class PlanProblemDraft {
 
   List<String> measureLines;
 
+  /** The line number of each of {@link #measureLines}. */
+  private List<Integer> measureLineNumbers;
+
   /** The comma the first of {@link #measureLines} ends with as its label's value ended. */
   String measureRunOn = "";
 
@@ -151,27 +154,34 @@ final class PlanProblemDraft {
     extra.append(text);
   }
 
-  void openMeasures(String first) {
-    openMeasures(first, "");
+  void openMeasures(String first, int line) {
+    openMeasures(first, "", line);
   }
 
   /**
    * Opens a measure whose first line is {@code first}, followed by {@code runOn} (the comma a
    * label's value ended the line with): kept when the next lines go on with the measure, left out
-   * when none does.
+   * when none does. {@code line} is the line it stands on.
    */
-  void openMeasures(String first, String runOn) {
+  void openMeasures(String first, String runOn, int line) {
     closeMeasures();
     if (dutiesSinceGroup) {
       groupStart = measures.size();
       dutiesSinceGroup = false;
     }
     measureLines = new ArrayList<>();
+    measureLineNumbers = new ArrayList<>();
     measureTerm = null;
     measureRunOn = first.isEmpty() ? "" : runOn;
     if (!first.isEmpty()) {
-      measureLines.add(first + measureRunOn);
+      measureLine(first + measureRunOn, line);
     }
+  }
+
+  /** A further line {@code text} of the open measure, line {@code line} of the source. */
+  void measureLine(String text, int line) {
+    measureLines.add(text);
+    measureLineNumbers.add(line);
   }
 
   /**
@@ -202,9 +212,10 @@ final class PlanProblemDraft {
       measureLines.set(0, only.substring(0, only.length() - measureRunOn.length()));
     }
     String text = joinWrapped(measureLines);
+    List<String> lines = measureLines;
     measureLines = null;
     int from = measures.size();
-    addMeasures(text);
+    addMeasures(text, lines, measureLineNumbers);
     for (PlanMeasureDraft m : measures.subList(from, measures.size())) {
       String written = m.text.toString();
       m.term = MeasureTerms.of(measureTerm, written);
@@ -214,14 +225,23 @@ final class PlanProblemDraft {
     }
   }
 
-  private void addMeasures(String text) {
+  /**
+   * Adds the measures of {@code text}, the measure lines {@code lines} (line numbers {@code
+   * numbers}) read as one.
+   */
+  private void addMeasures(String text, List<String> lines, List<Integer> numbers) {
     // 第一阶段（2024年7月31日前）：…；第二阶段（…）：…: a measure each, with its stage's time limit (0310)
     List<StageMeasures.Stage> stages = StageMeasures.of(text);
     if (stages != null) {
+      int at = 0;
       for (StageMeasures.Stage stage : stages) {
         PlanMeasureDraft m = new PlanMeasureDraft(stage.text());
         m.stageLimit = stage.limit();
         m.staged = true;
+        m.stageWords = stage.words();
+        // a note on the stage's own time limit names the line the stage stands on (0317)
+        at = StageMeasures.lineOf(stage.words(), lines, at);
+        m.timeLine = numbers.isEmpty() ? 0 : numbers.get(at);
         measures.add(m);
       }
       return;
@@ -232,11 +252,7 @@ final class PlanProblemDraft {
       if (single != null) {
         text = single.text(); // one numbered point: its number is not part of the measure
       }
-      // 组织开展专项自查； on a line of its own: the ； ends the item, not the measure (0306)
-      text = text.replaceAll("[；;]+$", "");
-      if (!text.isBlank()) {
-        measures.add(new PlanMeasureDraft(text));
-      }
+      addNamedByTerm(text);
       return;
     }
     String lead = items.lead();
@@ -245,7 +261,21 @@ final class PlanProblemDraft {
     }
     for (String item : items.items()) {
       if (!item.isEmpty()) {
-        measures.add(new PlanMeasureDraft(item));
+        addNamedByTerm(item);
+      }
+    }
+  }
+
+  /**
+   * Adds the measure {@code text}, or a measure for each term it names (近期：清理台账；长效：建立核查机制 on one
+   * line, {@link MeasureTerms#cut}, 0317).
+   */
+  private void addNamedByTerm(String text) {
+    for (String part : MeasureTerms.cut(text)) {
+      // 组织开展专项自查； on a line of its own: the ； ends the item, not the measure (0306)
+      String t = part.replaceAll("[；;]+$", "");
+      if (!t.isBlank()) {
+        measures.add(new PlanMeasureDraft(t));
       }
     }
   }

@@ -217,6 +217,9 @@ final class PlanProblems {
                       : "."));
         }
       }
+      if (m.unnamedStage != null) {
+        warnings.add(timeNamed + ": " + m.unnamedStage + ".");
+      }
       if (m.stageLimit != null) {
         String beside = StageMeasures.besideNote(m.stageLimit, m.besideStage(), year);
         if (beside != null) {

@@ -178,7 +178,7 @@ final class PlanReading {
       if (split.labels().isEmpty() && n == null && opensUnnumberedMeasure(lines, i)) {
         // 近期：开展清查。 among measures, or a measure line its own duty line follows after the
         // duties of the measure before it: the next measure (0306)
-        open.current.openMeasures(line.text());
+        open.current.openMeasures(line.text(), open.lineNumber);
         open.block = OpenProblem.Block.MEASURE;
       } else if (split.labels().isEmpty()) {
         open.continuation(line.text(), n != null);
@@ -186,7 +186,7 @@ final class PlanReading {
           || (n == null && measureWithDuties == i - 1 && nextMeasureWithDuties(split))) {
         // （1）落实保洁责任，责任单位：… under a problem: a measure with its own responsibility; so is
         // a line without a number written as the one before it, text then duties (0299)
-        open.current.openMeasures(withoutTrailingMarks(split.prefix()));
+        open.current.openMeasures(withoutTrailingMarks(split.prefix()), open.lineNumber);
         open.block = OpenProblem.Block.MEASURE;
         open.labels(split.labels());
         measureWithDuties = n == null ? i : -1;

@@ -18,9 +18,10 @@ final class StageMeasures {
   private StageMeasures() {}
 
   /**
-   * One stage: its text without the stage words, and its own time limit (null when it has none).
+   * One stage: its text without the stage words, its own time limit (null when it has none), and
+   * its stage words (第一阶段, 阶段二).
    */
-  record Stage(String text, String limit) {}
+  record Stage(String text, String limit, String words) {}
 
   private static final String NUMBER = "[一二三四五六七八九十0-9０-９]{1,3}";
 
@@ -45,6 +46,9 @@ final class StageMeasures {
       Pattern.compile(
           "\\d{4}\\s*年\\s*(?:\\d{1,2}\\s*月\\s*(?:\\d{1,2}\\s*[日号]|底|末|上旬|中旬|下旬)?|底|末)"
               + "\\s*(?:[以之]?前|(?=\\s*(?:全面)?完成))");
+
+  /** The stage words at a text's start. */
+  private static final Pattern WORDS_AT = Pattern.compile("^\\s*" + WORDS);
 
   /** Whether {@code text} begins with a stage's words (第二阶段（2024年10月31日前）：…). */
   static boolean leads(String text) {
@@ -79,39 +83,62 @@ final class StageMeasures {
       if (rest.isEmpty()) {
         continue;
       }
-      stages.add(new Stage(rest, limit(lead.group("when"), rest)));
+      Matcher words = WORDS_AT.matcher(part);
+      String said = words.find() ? words.group().strip() : "";
+      stages.add(new Stage(rest, limit(lead.group("when"), rest), said));
     }
     return stages.isEmpty() ? null : stages;
   }
 
   /**
-   * Gives each of {@code measures}, all in time stages, the stage of a 整改时限 written in as many
-   * stages (第一阶段：2024年7月31日前；第二阶段：2024年10月31日前) and returns true; false, giving nothing, otherwise.
-   * A stage with a date of its own keeps it (the 整改时限's stage is compared with it).
+   * Gives each of {@code measures}, all in time stages, the stage of a 整改时限 written in stages
+   * ({@link StagedTimeLimits}: 第一阶段：2024年7月31日前；第二阶段：…) and returns true; false, giving nothing,
+   * otherwise. With as many stages each measure takes its stage in order; with another count, the
+   * stage of its number, and a measure whose stage the 整改时限 does not name takes it whole, with a
+   * note (0317). A stage with a date of its own keeps it (the 整改时限's stage is compared with it).
    */
   static boolean assignByStage(List<PlanMeasureDraft> measures, String value, int line) {
     if (measures.isEmpty() || !measures.stream().allMatch(m -> m.staged)) {
       return false;
     }
-    List<String> limits = limits(value, measures.size());
+    List<Integer> numbers =
+        measures.stream().map(m -> StagedTimeLimits.number(m.stageWords)).toList();
+    List<String> limits = StagedTimeLimits.forStages(numbers, value);
     if (limits == null) {
       return false;
     }
+    int written = StagedTimeLimits.of(value).size();
     for (int i = 0; i < limits.size(); i++) {
-      measures.get(i).assign(Labels.Label.TIME_LIMIT, limits.get(i), line);
+      PlanMeasureDraft m = measures.get(i);
+      if (limits.get(i) != null) {
+        m.assign(Labels.Label.TIME_LIMIT, limits.get(i), line);
+        continue;
+      }
+      m.assign(Labels.Label.TIME_LIMIT, value, line);
+      if (m.stageLimit == null) {
+        m.unnamedStage =
+            "the 整改时限 is written in "
+                + written
+                + " stages beside "
+                + measures.size()
+                + " measures in stages, and names no "
+                + m.stageWords
+                + "; this stage took the 整改时限 whole";
+      }
     }
     return true;
   }
 
   /**
    * The stages of a 整改时限 written in stages, a time limit each (第一阶段：2024年9月30日前 / 第二阶段：长期坚持 →
-   * 2024年9月30日前, 长期坚持); null unless it begins with a stage's words and has {@code count} of them.
+   * 2024年9月30日前, 长期坚持); null unless it is written in {@code count} stages ({@link
+   * StagedTimeLimits}).
    */
   static List<String> limits(String value, int count) {
-    List<Stage> stages = value == null ? null : of(value);
+    List<StagedTimeLimits.Timed> stages = value == null ? null : StagedTimeLimits.of(value);
     return stages == null || stages.size() != count
         ? null
-        : stages.stream().map(Stage::text).toList();
+        : stages.stream().map(StagedTimeLimits.Timed::limit).toList();
   }
 
   /** The bracket's time when it reads as one, else a date the text sets itself; null when none. */
@@ -145,5 +172,17 @@ final class StageMeasures {
         + "」; the 整改时限 「"
         + OutlineParser.shorten(beside.strip().replace('\n', '；'))
         + "」 beside it was not read for it";
+  }
+
+  /**
+   * The first of {@code lines} from {@code from} on that holds {@code words}; {@code from} if none.
+   */
+  static int lineOf(String words, List<String> lines, int from) {
+    for (int i = from; i < lines.size(); i++) {
+      if (lines.get(i).replaceAll("\\s", "").contains(words)) {
+        return i;
+      }
+    }
+    return from;
   }
 }

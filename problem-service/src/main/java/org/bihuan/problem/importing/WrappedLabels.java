@@ -16,6 +16,8 @@ import org.bihuan.problem.importing.Labels.Labelled;
  *       责任单位：, 配合单位：, 责任领导： or 责任人： every further short line that is a name (no number, label or
  *       clause punctuation) is one more of the list: 责任单位： / 党委宣传部 / 党委办公室;
  *   <li>a list of units or people that ends its line with a separator: 配合单位：宣传部、 / 组织部；;
+ *   <li>the next stage of a 整改时限 written in stages, a stage a line (整改时限：第一阶段：2024年7月31日前 /
+ *       第二阶段：长期坚持, 0317), after a ；;
  *   <li>a short fragment that completes the value before it: 责任人：陈 / 明 (a name of at most four
  *       characters), 整改时限：2024年9月 / 30日.
  * </ul>
@@ -67,6 +69,9 @@ final class WrappedLabels {
         String joined = null;
         if (listed && isListedName(line.text())) {
           joined = previous.text().stripTrailing() + "、" + line.text().strip();
+        } else if (nextStage(previous.text(), line.text())) {
+          listed = false;
+          joined = previous.text().stripTrailing() + "；" + line.text().strip();
         } else if (continues(previous.text(), line.text())) {
           listed = opensList(previous.text());
           joined = previous.text() + line.text();
@@ -116,6 +121,22 @@ final class WrappedLabels {
         && !Closing.isFormula(n)
         && Labels.find(n).labels().isEmpty()
         && !CLAUSE.matcher(n).find();
+  }
+
+  /**
+   * Whether {@code next} is the next stage of a 整改时限 written in stages that {@code line} ends with:
+   * 整改时限：第一阶段：2024年7月31日前 / 第二阶段：2024年12月31日前, a stage a line (docs/decisions/0317).
+   */
+  private static boolean nextStage(String line, String next) {
+    if (!StagedTimeLimits.isStageLine(next)) {
+      return false;
+    }
+    List<Labelled> labels = Labels.find(line.strip()).labels();
+    if (labels.isEmpty()) {
+      return false;
+    }
+    Labelled last = labels.get(labels.size() - 1);
+    return last.label() == Label.TIME_LIMIT && StagedTimeLimits.leads(last.value());
   }
 
   /** Whether {@code next} is the rest of the labelled line {@code line}. */
