@@ -46,6 +46,17 @@ final class StageMeasures {
           "\\d{4}\\s*年\\s*(?:\\d{1,2}\\s*月\\s*(?:\\d{1,2}\\s*[日号]|底|末|上旬|中旬|下旬)?|底|末)"
               + "\\s*(?:[以之]?前|(?=\\s*(?:全面)?完成))");
 
+  /**
+   * The stage words as a line of a PDF's cell begins with them: the bracket may close on the next
+   * line (第二阶段（2024年9月30日 / 前）：…, where the printer cut it).
+   */
+  private static final Pattern OPENS = Pattern.compile(WORDS + "\\s*(?:[（(：:，,]|\\d{4}\\s*年)");
+
+  /** Whether a line begins with a stage's words, its bracket perhaps cut at the line's end. */
+  static boolean opensLine(String line) {
+    return OPENS.matcher(line.strip()).lookingAt();
+  }
+
   /** Whether {@code text} begins with a stage's words (第二阶段（2024年10月31日前）：…). */
   static boolean leads(String text) {
     return LEAD.matcher(text.strip()).lookingAt();
