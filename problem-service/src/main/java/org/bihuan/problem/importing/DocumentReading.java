@@ -31,6 +31,19 @@ public final class DocumentReading {
 
   private final OutlineParser parser = new OutlineParser();
 
+  /** What a sheet without a header is named with, after its name. */
+  private static final String NO_HEADER =
+      "」 has no header row naming a 问题 column (问题描述, 存在问题, …) in its first ";
+
+  /**
+   * The warnings that name a sheet not imported for want of a header row (where it is looked for,
+   * and a row below that looks like one): a refusal of a document without problems repeats them in
+   * its detail (0319).
+   */
+  public static List<String> headerNotes(List<String> warnings) {
+    return warnings.stream().filter(w -> w.startsWith("Sheet 「") && w.contains(NO_HEADER)).toList();
+  }
+
   /** A sheet name a program gave (Sheet1, 工作表2), which says nothing about its problems. */
   private static final Pattern DEFAULT_SHEET_NAME =
       Pattern.compile("(?i)(?:sheet|工作表|表)\\s*\\d{0,3}");
@@ -117,12 +130,22 @@ public final class DocumentReading {
       }
       warnings.addAll(result.warnings());
       if (grid.sheet() != null && result.header() == null && !grid.rows().isEmpty()) {
+        Grid.Row low = TableHeaders.lowHeaderLike(grid);
         warnings.add(
             "Sheet 「"
                 + grid.sheet()
-                + "」 has no header row naming a 问题 column (问题描述, 存在问题, …) in its first "
+                + NO_HEADER
                 + TableReading.HEADER_SEARCH
-                + " rows; it was not imported.");
+                + " rows; it was not imported."
+                + (low == null
+                    ? ""
+                    : " Row "
+                        + low.number()
+                        + " (「"
+                        + OutlineParser.shorten(String.join(" ", TableHeaders.distinctTexts(low)))
+                        + "」) below them looks like one: move it into the first "
+                        + TableReading.HEADER_SEARCH
+                        + " rows and upload the file again."));
       }
     }
     if (problems.isEmpty()) {

@@ -15,6 +15,18 @@ final class PdfCellLines {
   /** Where a cell's lines were cut while its glyphs were read (joined by {@link #joined}). */
   static final char WRAP = '\u2028';
 
+  /**
+   * Where a cell's line ended short of the cell's edge (the next line's first character would have
+   * fitted): a paragraph the author ended, where a unit's name ending the line and a unit's name on
+   * the next line are two units (大气科 / 执法支队), as in the Word cell; a unit the column wraps
+   * (宁波市生态环境局 / 执法支队, the first line full) stays one (docs/decisions/0319).
+   */
+  static final char BREAK = '\u2029';
+
+  /** A unit's name alone on a line: Chinese characters (a bracket), ending as a unit does. */
+  private static final java.util.regex.Pattern UNIT_LINE =
+      java.util.regex.Pattern.compile("[\\p{IsHan}（）()]{2,30}");
+
   /** Whether a line of a cell gives only labelled duties. */
   static boolean isDutyLine(String line) {
     return !line.isBlank() && CellMeasures.isDutyLine(line);
@@ -22,14 +34,32 @@ final class PdfCellLines {
 
   /** A cell's text read with {@link #WRAP} between its lines: one text, duty lines kept apart. */
   static String joined(String cell) {
-    if (cell.indexOf(WRAP) < 0) {
+    if (cell.indexOf(WRAP) < 0 && cell.indexOf(BREAK) < 0) {
       return cell;
     }
     StringBuilder out = new StringBuilder();
-    for (String line : cell.split(String.valueOf(WRAP), -1)) {
-      append(out, line);
+    boolean broken = false;
+    int at = 0;
+    while (at <= cell.length()) {
+      int end = at;
+      while (end < cell.length() && cell.charAt(end) != WRAP && cell.charAt(end) != BREAK) {
+        end++;
+      }
+      String line = cell.substring(at, end);
+      String above = out.substring(out.lastIndexOf("\n") + 1).strip();
+      if (broken && isUnit(above) && isUnit(line.strip())) {
+        out.append('\n').append(line.strip());
+      } else {
+        append(out, line);
+      }
+      broken = end < cell.length() && cell.charAt(end) == BREAK;
+      at = end + 1;
     }
     return out.toString();
+  }
+
+  private static boolean isUnit(String line) {
+    return UNIT_LINE.matcher(line).matches() && UnitLeads.endsAsUnit(line);
   }
 
   /** Adds a further line of a cell to the text read so far. */
@@ -44,11 +74,12 @@ final class PdfCellLines {
   /**
    * Whether the line begins as the cell's first line does with a measure's term or time stage (近期：…
    * / 长效：…, 第一阶段：… / 第二阶段：…): the next measure of the cell, which the author began on a line of its
-   * own, as in a Word cell (docs/decisions/0306, 0310).
+   * own, as in a Word cell (docs/decisions/0306, 0310) — also when the line above ends without a
+   * stop and the printer cut the stage's bracket at the line's end (第二阶段（2024年9月30日 / 前）：…, 0319).
    */
   private static boolean opensAsFirst(CharSequence cell, String line) {
     String first = cell.toString();
     return (MeasureTerms.leads(first) && MeasureTerms.leads(line))
-        || (StageMeasures.leads(first) && StageMeasures.leads(line));
+        || (StageMeasures.leads(first) && StageMeasures.opensLine(line));
   }
 }

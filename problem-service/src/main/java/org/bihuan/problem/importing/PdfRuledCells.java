@@ -19,6 +19,18 @@ final class PdfRuledCells {
 
   private PdfRuledCells() {}
 
+  /** The widest padding of a cell's text that its lines' starts are read as (Word's is 5.4 pt). */
+  private static final float PAD = 6;
+
+  /** The last column of the span that starts at column {@code c} of a row. */
+  private static int spanEnd(int[] starts, int c) {
+    int e = c;
+    while (e + 1 < starts.length && starts[e + 1] == c) {
+      e++;
+    }
+    return e;
+  }
+
   /** Whether one of a ruling's segments crosses {@code x}. */
   private static boolean ruledAt(List<Segment> ruling, float x) {
     for (Segment h : ruling) {
@@ -75,6 +87,7 @@ final class PdfRuledCells {
     int[][] span = spans(ys, xs, verticals);
     StringBuilder[][] text = new StringBuilder[rowCount][columnCount];
     Glyph[][] last = new Glyph[rowCount][columnCount];
+    float[][] left = new float[rowCount][columnCount]; // where the cell's lines start, leftmost
     int from = ceiling(sorted.stream().map(Glyph::y).toList(), ys.get(0));
     for (Glyph g : sorted.subList(from, sorted.size())) {
       if (g.y() > ys.get(ys.size() - 1)) {
@@ -88,6 +101,7 @@ final class PdfRuledCells {
       c = span[r][c];
       if (text[r][c] == null) {
         text[r][c] = new StringBuilder();
+        left[r][c] = g.left();
       }
       Glyph before = last[r][c];
       if (before != null) {
@@ -97,7 +111,12 @@ final class PdfRuledCells {
           text[r][c].append(' ');
         }
         if (!sameLine) {
-          text[r][c].append(PdfCellLines.WRAP); // the cell's next line
+          // the cell's next line: a wrap, or a line the author ended short of the cell's edge
+          float edge =
+              xs.get(spanEnd(span[r], c) + 1) - Math.max(0, Math.min(PAD, left[r][c] - xs.get(c)));
+          boolean shortLine = before.right() + g.width() <= edge + 0.5f;
+          text[r][c].append(shortLine ? PdfCellLines.BREAK : PdfCellLines.WRAP);
+          left[r][c] = Math.min(left[r][c], g.left());
         }
       }
       text[r][c].append(g.text());

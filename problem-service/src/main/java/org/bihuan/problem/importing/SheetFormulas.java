@@ -56,10 +56,74 @@ final class SheetFormulas {
     if (v == NOT_COMPUTED || v == UNDER_WAY) {
       return null;
     }
-    if (v == FormulaReading.EMPTY || v instanceof Double d && !Double.isFinite(d)) {
-      return v == FormulaReading.EMPTY ? Double.valueOf(0) : null;
+    if (v == FormulaReading.EMPTY) {
+      // =Z9 of an empty Z9: Excel shows 0, but the cell it copies holds nothing, and a ledger's
+      // 责任人 copied from an empty cell is empty (0319); =Z9+0 computes, and is 0
+      return "";
+    }
+    if (v instanceof Double d && !Double.isFinite(d)) {
+      return null;
     }
     return v;
+  }
+
+  /** A cell reference in a formula: $A$1, A1, AB12 (a name such as LOG10( is a function). */
+  private static final java.util.regex.Pattern REFERENCE =
+      java.util.regex.Pattern.compile(
+          "(?<![A-Za-z0-9_.$])(\\$?)([A-Za-z]{1,3})(\\$?)([0-9]{1,7})(?![A-Za-z0-9_(])");
+
+  /**
+   * A shared formula (an .xlsx's {@code <f t="shared" si="0"/>}: Excel stores a formula filled down
+   * or across once, in the first cell of its range) as it reads in a cell {@code rows} below and
+   * {@code columns} right of that first cell: each relative reference moved as far, $-fixed parts
+   * kept, text in quotes and sheet names left as they are — Excel's own reading of the shared
+   * formula. Null when a reference would leave the sheet.
+   */
+  static String shifted(String formula, int rows, int columns) {
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    while (at < formula.length()) {
+      char c = formula.charAt(at);
+      if (c == '"' || c == '\'') {
+        int end = formula.indexOf(c, at + 1);
+        while (end >= 0 && end + 1 < formula.length() && formula.charAt(end + 1) == c) {
+          end = formula.indexOf(c, end + 2); // "" inside a text, '' inside a sheet's name
+        }
+        end = end < 0 ? formula.length() : end + 1;
+        out.append(formula, at, end);
+        at = end;
+        continue;
+      }
+      int next = at;
+      while (next < formula.length()
+          && formula.charAt(next) != '"'
+          && formula.charAt(next) != '\'') {
+        next++;
+      }
+      java.util.regex.Matcher m = REFERENCE.matcher(formula).region(at, next);
+      m.useTransparentBounds(true).useAnchoringBounds(false);
+      int copied = at;
+      while (m.find()) {
+        int[] ref = SheetCells.cellRef(m.group(2) + m.group(4));
+        if (ref == null) {
+          continue;
+        }
+        int row = m.group(3).isEmpty() ? ref[0] + rows : ref[0];
+        int column = m.group(1).isEmpty() ? ref[1] + columns : ref[1];
+        if (row < 0 || column < 0) {
+          return null;
+        }
+        out.append(formula, copied, m.start())
+            .append(m.group(1))
+            .append(SheetCells.columnLetters(column))
+            .append(m.group(3))
+            .append(row + 1);
+        copied = m.end();
+      }
+      out.append(formula, copied, next);
+      at = next;
+    }
+    return out.toString();
   }
 
   private Object evaluate(long key, int depth) {

@@ -50,6 +50,17 @@ final class StageMeasures {
   /** The stage words at a text's start. */
   private static final Pattern WORDS_AT = Pattern.compile("^\\s*" + WORDS);
 
+  /**
+   * The stage words as a line of a PDF's cell begins with them: the bracket may close on the next
+   * line (第二阶段（2024年9月30日 / 前）：…, where the printer cut it).
+   */
+  private static final Pattern OPENS = Pattern.compile(WORDS + "\\s*(?:[（(：:，,]|\\d{4}\\s*年)");
+
+  /** Whether a line begins with a stage's words, its bracket perhaps cut at the line's end. */
+  static boolean opensLine(String line) {
+    return OPENS.matcher(line.strip()).lookingAt();
+  }
+
   /** Whether {@code text} begins with a stage's words (第二阶段（2024年10月31日前）：…). */
   static boolean leads(String text) {
     return LEAD.matcher(text.strip()).lookingAt();

@@ -88,35 +88,98 @@ final class TableHeaders {
     return false;
   }
 
-  /** The header among the first rows, or null when there is none. */
+  /**
+   * How far down a sheet a header is looked for below the first {@value TableReading#HEADER_SEARCH}
+   * rows: there only a row that is {@link #clearly} one (0319).
+   */
+  static final int LOW_HEADER_SEARCH = 200;
+
+  /**
+   * The header among the first rows, or below them a row that is clearly one (under a long 填报说明);
+   * null when there is none.
+   */
   static Header header(Grid grid) {
     List<Grid.Row> rows = grid.rows();
     for (int r = 0; r < rows.size() && r < HEADER_SEARCH; r++) {
-      Grid.Row row = rows.get(r);
-      if (distinctTexts(row).size() < 2 || holdsData(row)) {
-        continue; // a title merged across the table, a single 填报单位 line, or a row of data
+      Header h = at(grid, r);
+      if (h != null) {
+        return h;
       }
-      Column[] alone = ColumnRoles.withHidden(grid, columns(row));
-      Named named = isHeader(alone) ? withSubHeader(grid, r, alone) : groupOverSubHeader(grid, r);
-      if (named == null || !isHeader(ColumnRoles.withHidden(grid, named.columns()))) {
-        continue;
-      }
-      Column[] columns = named.columns();
-      int last = named.last();
-      columns = ColumnRoles.withHidden(grid, columns);
-      String[] why = new String[columns.length];
-      for (int c = 0; c < columns.length; c++) {
-        String name = row.cell(c).text();
-        if (last > r && !rows.get(last).cell(c).text().isBlank()) {
-          name = rows.get(last).cell(c).text();
+    }
+    for (int r = HEADER_SEARCH; r < rows.size() && r < LOW_HEADER_SEARCH; r++) {
+      if (clearly(grid, rows.get(r)) != null) {
+        Header h = at(grid, r);
+        if (h != null) {
+          return h;
         }
-        why[c] = ColumnRoles.why(grid, c, name);
       }
-      // a group row names no time limit itself: 整改情况 over 措施 | 时限 is told by its sub-headers
-      Grid.Row names = isHeader(alone) ? row : rows.get(last);
-      return new Header(deduplicate(problemRefAsSeq(columns), names), last, why);
     }
     return null;
+  }
+
+  /** A row below the first rows that reads as a header, not {@link #clearly} one; or null. */
+  static Grid.Row lowHeaderLike(Grid grid) {
+    List<Grid.Row> rows = grid.rows();
+    for (int r = HEADER_SEARCH; r < rows.size() && r < LOW_HEADER_SEARCH; r++) {
+      if (at(grid, r) != null) {
+        return rows.get(r);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The columns of a row that is clearly a header wherever it stands, or null: every filled cell
+   * names a column, three kinds at least, one of them 问题, and it holds no value of data (a 序号, a
+   * date).
+   */
+  static Column[] clearly(Grid grid, Grid.Row row) {
+    if (holdsData(row) || distinctTexts(row).size() < 3) {
+      return null;
+    }
+    Column[] columns = ColumnRoles.withHidden(grid, columns(row));
+    Set<Column> named = EnumSet.noneOf(Column.class);
+    for (int c = 0; c < columns.length; c++) {
+      Grid.Cell cell = row.cell(c);
+      if (cell.text().isBlank() || cell.continuesLeft()) {
+        continue;
+      }
+      if (cell.continuesAbove() || columns[c] == null) {
+        return null;
+      }
+      if (columns[c] != Column.IGNORED) {
+        named.add(columns[c]);
+      }
+    }
+    return named.contains(Column.PROBLEM) && named.size() >= 3 ? columns : null;
+  }
+
+  /** The header whose row is row {@code r} of the grid's rows, or null. */
+  private static Header at(Grid grid, int r) {
+    List<Grid.Row> rows = grid.rows();
+    Grid.Row row = rows.get(r);
+    if (distinctTexts(row).size() < 2 || holdsData(row)) {
+      return null; // a title merged across the table, a single 填报单位 line, or a row of data
+    }
+    Column[] alone = ColumnRoles.withHidden(grid, columns(row));
+    Named named = isHeader(alone) ? withSubHeader(grid, r, alone) : groupOverSubHeader(grid, r);
+    if (named == null || !isHeader(ColumnRoles.withHidden(grid, named.columns()))) {
+      return null;
+    }
+    Column[] columns = named.columns();
+    int last = named.last();
+    columns = ColumnRoles.withHidden(grid, columns);
+    String[] why = new String[columns.length];
+    for (int c = 0; c < columns.length; c++) {
+      String name = row.cell(c).text();
+      if (last > r && !rows.get(last).cell(c).text().isBlank()) {
+        name = rows.get(last).cell(c).text();
+      }
+      why[c] = ColumnRoles.why(grid, c, name);
+    }
+    // a group row names no time limit itself: 整改情况 over 措施 | 时限 is told by its sub-headers
+    Grid.Row names = isHeader(alone) ? row : rows.get(last);
+    return new Header(deduplicate(problemRefAsSeq(columns), names), last, why);
   }
 
   /** The columns a header names and the row index it ends on (its own, or a sub-header's). */

@@ -1,12 +1,9 @@
 package org.bihuan.problem.importing;
 
-import static org.bihuan.problem.importing.TableHeaders.columns;
 import static org.bihuan.problem.importing.TableHeaders.distinctTexts;
-import static org.bihuan.problem.importing.TableHeaders.holdsData;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -135,6 +132,21 @@ final class TableReading {
     List<ParsedProblem> problems = new ArrayList<>();
     List<String> seqs = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
+    if (header.lastRow() >= HEADER_SEARCH) {
+      // a header that is clearly one, under a long 填报说明 (0319)
+      Grid.Row named = grid.rows().get(header.lastRow());
+      warnings.add(
+          (grid.sheet() == null ? "The table" : "Sheet 「" + grid.sheet() + "」")
+              + ": its header row is row "
+              + named.number()
+              + " (「"
+              + OutlineParser.shorten(String.join(" ", distinctTexts(named)))
+              + "」), below the first "
+              + HEADER_SEARCH
+              + " rows where a header is looked for; it was read as the header, and the "
+              + header.lastRow()
+              + " rows above it were not imported.");
+    }
     TableRows reader = new TableRows(grid, header);
     String[] above = new String[header.columns().length];
     for (int r = first; r < grid.rows().size(); r++) {
@@ -173,27 +185,8 @@ final class TableReading {
    * the header above repeated: a row of data never qualifies (a 序号, a date, a name or a sentence).
    */
   private static Header anotherHeader(Grid grid, int r, Header current) {
-    Grid.Row row = grid.rows().get(r);
-    if (holdsData(row) || distinctTexts(row).size() < 3) {
-      return null;
-    }
-    Column[] columns = ColumnRoles.withHidden(grid, columns(row));
-    Set<Column> named = EnumSet.noneOf(Column.class);
-    for (int c = 0; c < columns.length; c++) {
-      Grid.Cell cell = row.cell(c);
-      if (cell.text().isBlank() || cell.continuesLeft()) {
-        continue;
-      }
-      if (cell.continuesAbove() || columns[c] == null) {
-        return null;
-      }
-      if (columns[c] != Column.IGNORED) {
-        named.add(columns[c]);
-      }
-    }
-    if (!named.contains(Column.PROBLEM)
-        || named.size() < 3
-        || Arrays.equals(columns, current.columns())) {
+    Column[] columns = TableHeaders.clearly(grid, grid.rows().get(r));
+    if (columns == null || Arrays.equals(columns, current.columns())) {
       return null;
     }
     List<Grid.Row> rest = grid.rows().subList(r, grid.rows().size());

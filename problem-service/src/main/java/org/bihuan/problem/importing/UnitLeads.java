@@ -31,6 +31,11 @@ final class UnitLeads {
   /** How a unit's name ends: 室 处 科 部 局 办 委 组 中心 所 站 队 院 校 馆 会 厅 司 股 单位 部门. */
   private static final Pattern UNIT_END = Pattern.compile("(?:[室处科部局办委组所站队院校馆会厅司股]|中心|单位|部门)$");
 
+  /** Whether a name ends as a unit's does (组织人事科, 执法支队, 服务中心). */
+  static boolean endsAsUnit(String name) {
+    return UNIT_END.matcher(name).find();
+  }
+
   /**
    * The text of a bracket read as a duty: 牵头：张三 becomes 责任人：张三; any other text is returned as it
    * is.

@@ -43,6 +43,9 @@ final class XlsxWorksheet {
     boolean inInlineText = false;
     StringBuilder formula = null; // the cell's formula, as written
     boolean inFormula = false;
+    String sharedIndex = null; // the cell's <f t="shared" si=..>: a formula filled down or across
+    // each shared formula by its si: where it was written (row, column) and its text
+    java.util.Map<String, Object[]> shared = new java.util.HashMap<>();
     while (x.hasNext()) {
       ReadingTime.check();
       int event = x.next();
@@ -75,6 +78,7 @@ final class XlsxWorksheet {
             value = new StringBuilder();
             inline = null;
             formula = null;
+            sharedIndex = null;
             if (++cells[0] > limits.maxCells()) {
               throw limits.tooLarge("The workbook holds more than " + limits.maxCells() + " cells");
             }
@@ -83,6 +87,7 @@ final class XlsxWorksheet {
           case "f" -> {
             inFormula = true;
             formula = new StringBuilder();
+            sharedIndex = "shared".equals(attribute(x, "t")) ? attribute(x, "si") : null;
           }
           case "is" -> inline = new StringBuilder();
           case "t" -> inInlineText = inline != null;
@@ -97,7 +102,15 @@ final class XlsxWorksheet {
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         switch (x.getLocalName()) {
           case "v" -> inValue = false;
-          case "f" -> inFormula = false;
+          case "f" -> {
+            inFormula = false;
+            if (sharedIndex != null && formula != null && !formula.toString().isBlank()) {
+              if (shared.size() < MAX_SHARED || shared.containsKey(sharedIndex)) {
+                shared.put(sharedIndex, new Object[] {row, column, formula.toString()});
+              }
+              sharedIndex = null;
+            }
+          }
           case "t" -> inInlineText = false;
           case "c" -> {
             if ("e".equals(type)) {
@@ -122,7 +135,12 @@ final class XlsxWorksheet {
               // Excel): DATE(2024,9,30) is that date, any other is computed where it can be, or
               // named and read as empty (0273, 0312)
               boolean date = style >= 0 && style < dateStyles.size() && dateStyles.get(style);
-              text = sheet.uncomputed(row, column, formula.toString(), date);
+              String written = formula.toString();
+              if (written.isBlank() && sharedIndex != null) {
+                written = sharedFormula(shared.get(sharedIndex), row, column);
+                chars[0] = counted(chars[0], written.length(), limits);
+              }
+              text = sheet.uncomputed(row, column, written, date);
             }
             if ("s".equals(type)) {
               // a shared text is held once, but the import repeats it in every cell's line
@@ -146,6 +164,25 @@ final class XlsxWorksheet {
         }
       }
     }
+  }
+
+  /** Shared formulas kept per sheet: more are read as formulas without their text. */
+  private static final int MAX_SHARED = 10_000;
+
+  /**
+   * The formula of a cell in a shared formula's range (docs/decisions/0319): Excel writes it once,
+   * in the range's first cell ({@code <f t="shared" ref="A3:A9" si="0">ROW()-2</f>}), and only
+   * {@code <f t="shared" si="0"/>} in the others, which read it with its relative references moved
+   * as far as the cell is from the first ({@link SheetFormulas#shifted}); "" when its first cell
+   * was not read (or is too long to be computed).
+   */
+  private static String sharedFormula(Object[] first, int row, int column) {
+    if (first == null || ((String) first[2]).length() > SheetFormulas.MAX_FORMULA) {
+      return "";
+    }
+    String moved =
+        SheetFormulas.shifted((String) first[2], row - (int) first[0], column - (int) first[1]);
+    return moved == null ? "" : moved;
   }
 
   private static String cellText(

@@ -20,6 +20,7 @@ import org.bihuan.problem.client.ProgressReport;
 import org.bihuan.problem.client.RectificationTickets;
 import org.bihuan.problem.client.TicketSummary;
 import org.bihuan.problem.importing.DocumentReader;
+import org.bihuan.problem.importing.DocumentReading;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.importing.ParsedDocument;
 import org.bihuan.problem.importing.ReadingDeadline;
@@ -150,7 +151,10 @@ public class ImportService {
                   + " (序号, 整改措施, 责任单位, 整改时限, …). Tables are read from Word and Excel files"
                   + " and from PDFs, ruled or with columns aligned by whitespace, the header row on"
                   + " one line of text; a table in a scanned PDF (an image) or in a CSV file is not"
-                  + " read as a table, so send the Word or Excel file it was made in.")
+                  + " read as a table, so send the Word or Excel file it was made in."
+                  + DocumentReading.headerNotes(doc.warnings()).stream()
+                      .map(note -> " " + note)
+                      .collect(java.util.stream.Collectors.joining()))
           .with("warnings", doc.warnings());
     }
     ImportedFields.refuseWhatCouldNotBeSavedAgain(doc);

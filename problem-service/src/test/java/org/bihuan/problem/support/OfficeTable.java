@@ -27,7 +27,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * widths in twentieths of a point (narrow ones wrap their header cells), with Word's single lines
  * or without borders, the header row repeated on every page (Word's 标题行重复), the cells' font size, a
  * page number in the footer, and cells merged down a column (a problem over several measures'
- * rows). Each option returns a new table; a table is never changed.
+ * rows). A cell's text holds a paragraph a line. Each option returns a new table; a table is never
+ * changed.
  */
 public final class OfficeTable {
 
@@ -188,11 +189,15 @@ public final class OfficeTable {
             continue;
           }
         }
-        XWPFRun text = cell.getParagraphs().get(0).createRun();
-        if (cellSize > 0) {
-          text.setFontSize(cellSize);
+        String[] paragraphs = cells.get(c).split("\n", -1);
+        for (int p = 0; p < paragraphs.length; p++) {
+          XWPFParagraph paragraph = p == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
+          XWPFRun text = paragraph.createRun();
+          if (cellSize > 0) {
+            text.setFontSize(cellSize);
+          }
+          text.setText(paragraphs[p]);
         }
-        text.setText(cells.get(c));
       }
     }
   }
