@@ -156,7 +156,8 @@ class ImportCoUnitContactsTest {
                   null,
                   null,
                   "2025年6月30日"),
-              row(4, "合同管理不规范。", "建立合同审查制度。", "法规科（郑丽）", "办公室", null, "2025年8月31日")),
+              row(4, "合同管理不规范。", "建立合同审查制度。", "法规科（郑丽）", "办公室", null, "2025年8月31日"),
+              row(5, "档案管理不规范。", "开展档案清理。", "办公室（牵头：张三）、财务处（配合：李四）", null, null, "2025年9月30日")),
           List.of(),
           7);
 
@@ -205,14 +206,24 @@ class ImportCoUnitContactsTest {
                 List.of(
                     helped(
                         measure("建立合同审查制度。", List.of("法规科"), null, "郑丽", "DEADLINE", "2025-08-31"),
-                        List.of("办公室"))))),
+                        List.of("办公室")))),
+            problem(
+                "档案管理不规范",
+                "档案管理不规范。",
+                List.of(),
+                tableOrSheetRows(format, 6, 6),
+                List.of(
+                    helped(
+                        measure("开展档案清理。", List.of("办公室"), null, "张三", "DEADLINE", "2025-09-30"),
+                        List.of("财务处"))))),
         problems(answer),
         answer.prettify());
     assertEquals(
         List.of(
             leftOut("财务审批不严格", "修订财务审批制度。", "赵敏"),
             leftOut("专项资金使用不规范", "开展专项资金清理。", "李四"),
-            leftOut("医保基金监管薄弱", "开展定点医药机构专项检查。", "李四")),
+            leftOut("医保基金监管薄弱", "开展定点医药机构专项检查。", "李四"),
+            leftOut("档案管理不规范", "开展档案清理。", "李四")),
         answer.getList("warnings"),
         answer.prettify());
   }
