@@ -27,6 +27,13 @@ final class MeasureDraft {
   final Set<String> coUnits = new LinkedHashSet<>();
   final Set<String> leaders = new LinkedHashSet<>();
   final Set<String> persons = new LinkedHashSet<>();
+
+  /** The people named in brackets after the responsible units (医政股（张明）, 0311). */
+  final Set<String> unitPeople = new LinkedHashSet<>();
+
+  /** The contacts of the helping units (配合单位 办公室（李四）): never the measure's person (0320). */
+  final Set<String> contacts = new LinkedHashSet<>();
+
   final Set<String> timeLimits = new LinkedHashSet<>();
   final Set<String> progress = new LinkedHashSet<>();
   final Set<String> statuses = new LinkedHashSet<>();
@@ -61,8 +68,10 @@ final class MeasureDraft {
     splitUnits(coLeads.units(), coUnits, coUnits);
     addNames(leaders, reader.withoutPhones(row, Column.LEADER));
     addNames(persons, reader.withoutPhones(row, Column.PERSON));
-    persons.addAll(leads.people());
-    persons.addAll(coLeads.people());
+    unitPeople.addAll(leads.people());
+    contacts.addAll(leads.contacts());
+    contacts.addAll(coLeads.people());
+    contacts.addAll(coLeads.contacts());
     List<String> both = Labels.leaderAndPeople(reader.withoutPhones(row, Column.LEADER_AND_PERSON));
     if (!both.isEmpty()) {
       leaders.add(both.get(0));
@@ -135,9 +144,11 @@ final class MeasureDraft {
   ParsedMeasure parsed(String named, MeasureDraft defaults, List<String> warnings, Integer year) {
     if (units.isEmpty()) {
       units.addAll(defaults.units);
+      unitPeople.addAll(defaults.unitPeople);
     }
     if (coUnits.isEmpty()) {
       coUnits.addAll(defaults.coUnits);
+      contacts.addAll(defaults.contacts);
     }
     if (leaders.isEmpty()) {
       leaders.addAll(defaults.leaders);
@@ -145,6 +156,13 @@ final class MeasureDraft {
     if (persons.isEmpty()) {
       persons.addAll(defaults.persons);
     }
+    // the 责任人 given answers, else the people of the responsible units; the rest are named (0320)
+    Set<String> dropped = new LinkedHashSet<>(persons.isEmpty() ? List.of() : unitPeople);
+    dropped.addAll(contacts);
+    if (persons.isEmpty()) {
+      persons.addAll(unitPeople);
+    }
+    dropped.removeAll(persons);
     if (timeLimits.isEmpty()) {
       timeLimits.addAll(defaults.timeLimits);
     }
@@ -186,6 +204,9 @@ final class MeasureDraft {
     }
     if (units.isEmpty()) {
       warnings.add(measureNamed + ": no 责任单位 is given.");
+    }
+    if (!dropped.isEmpty()) {
+      warnings.add(UnitLeads.droppedNote(measureNamed, dropped));
     }
     if (remarks.isEmpty()) {
       remarks.addAll(defaults.remarks);

@@ -17,6 +17,13 @@ final class PlanMeasureDraft {
   final Set<String> coUnits = new LinkedHashSet<>();
   private StringBuilder leader;
   private StringBuilder person;
+
+  /** The people named in brackets after the measure's responsible units (医政股（张明）, 0311). */
+  private final Set<String> unitPeople = new LinkedHashSet<>();
+
+  /** The contacts of its helping units (配合单位：规划科（赵敏）, 财务处（配合：李四）): never its person (0320). */
+  private final Set<String> contacts = new LinkedHashSet<>();
+
   private StringBuilder timeLimit;
 
   /** What 整改进展：… says has been done: the measure's first progress note. */
@@ -67,14 +74,14 @@ final class PlanMeasureDraft {
     }
     switch (label) {
       case UNITS, CO_UNITS -> {
-        // 医政股（张明）, 财务处（牵头：李四）: the unit, and the person its bracket names (0311)
+        // 医政股（张明）, 财务处（牵头：李四）: the unit, and the person its bracket names (0311); a
+        // helping unit's person is its contact, never the measure's person (0320)
         UnitLeads.Read read = UnitLeads.people(v);
         Labels.units(
             read.units(), Labels.UNITS_OR_SPACES, label == Label.UNITS ? units : coUnits, coUnits);
         withoutLabelNames();
-        if (!read.people().isEmpty()) {
-          person = withNames(person, personNames, String.join("、", read.people()));
-        }
+        (label == Label.UNITS ? unitPeople : contacts).addAll(read.people());
+        contacts.addAll(read.contacts());
       }
       case LEADER -> leader = withNames(leader, leaderNames, v);
       case PERSON -> person = withNames(person, personNames, v);
@@ -129,9 +136,28 @@ final class PlanMeasureDraft {
     return text(leader);
   }
 
-  /** The responsible person or people (、-separated); null when none is named. */
+  /**
+   * The responsible person or people (、-separated): the 责任人 given, else the people named after the
+   * responsible units (docs/decisions/0311, 0320); null when none is named.
+   */
   String person() {
-    return text(person);
+    return person != null
+        ? text(person)
+        : unitPeople.isEmpty() ? null : String.join("、", unitPeople);
+  }
+
+  /**
+   * The people named in units' brackets that are not the responsible person: beside a 责任人 given,
+   * and a helping unit's contacts (docs/decisions/0320).
+   */
+  Set<String> droppedContacts() {
+    Set<String> dropped = new LinkedHashSet<>();
+    if (person != null) {
+      dropped.addAll(unitPeople);
+    }
+    dropped.addAll(contacts);
+    dropped.removeAll(person != null ? personNames : unitPeople);
+    return dropped;
   }
 
   /** The time limit or limits (；-separated); null when none is given. */
@@ -154,7 +180,7 @@ final class PlanMeasureDraft {
       case UNITS -> !units.isEmpty();
       case CO_UNITS -> !coUnits.isEmpty();
       case LEADER -> leader != null;
-      case PERSON -> person != null;
+      case PERSON -> person != null || !unitPeople.isEmpty();
       case TIME_LIMIT -> timeLimit != null || stageLimit != null;
       case PROGRESS -> progress != null;
       default -> true;
@@ -164,15 +190,20 @@ final class PlanMeasureDraft {
   void fillFrom(PlanMeasureDraft defaults) {
     if (units.isEmpty()) {
       units.addAll(defaults.units);
+      unitPeople.addAll(defaults.unitPeople);
     }
     if (coUnits.isEmpty()) {
       coUnits.addAll(defaults.coUnits);
+      contacts.addAll(defaults.contacts);
     }
     if (leader == null) {
       leader = copy(defaults.leader);
     }
     if (person == null) {
       person = copy(defaults.person);
+      if (defaults.person != null) {
+        personNames.addAll(defaults.personNames);
+      }
     }
     if (stageLimit != null && besideStage == null) {
       besideStage = copy(defaults.timeLimit);

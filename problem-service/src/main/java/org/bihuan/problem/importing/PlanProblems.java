@@ -229,6 +229,9 @@ final class PlanProblems {
       if (m.units.isEmpty()) {
         warnings.add(measureNamed + ": no 责任单位 is given.");
       }
+      if (!m.droppedContacts().isEmpty()) {
+        warnings.add(UnitLeads.droppedNote(measureNamed, m.droppedContacts()));
+      }
       StatusHint hint =
           m.progress() != null && ReportedDone.says(m.progress()) ? StatusHint.REPORTED_DONE : null;
       if (hint != null) {

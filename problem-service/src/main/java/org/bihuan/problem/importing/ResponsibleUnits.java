@@ -174,7 +174,7 @@ final class ResponsibleUnits {
         parts = new String[] {p.replaceAll("[\\s\\u3000]+", "")}; // 档 案 室: one name spaced out
       }
       for (String unit : parts) {
-        String u = withoutRemark(unit.replaceAll("[。.]+$", "").strip());
+        String u = withoutNumber(withoutRemark(unit.replaceAll("[。.]+$", "").strip()));
         if (u.isEmpty() || Placeholders.nothing(u)) {
           continue;
         }
@@ -202,6 +202,21 @@ final class ResponsibleUnits {
         units(helping, separators, coUnits, coUnits);
       }
     }
+  }
+
+  /**
+   * A unit's name without the item number it is written with alone (①车管科, 1.车管科, （1）车管科 → 车管科): a
+   * list of one item; lists of several are taken apart by their numbers before
+   * (docs/decisions/0320).
+   */
+  private static String withoutNumber(String unit) {
+    Numbering n = Numbering.of(unit);
+    return n != null
+            && !n.text().isBlank()
+            && Character.UnicodeScript.of(n.text().strip().codePointAt(0))
+                == Character.UnicodeScript.HAN
+        ? n.text().strip()
+        : unit;
   }
 
   /** A unit's name without a remark in brackets after it ({@link #REMARK_SUFFIX}). */

@@ -46,81 +46,156 @@ final class UnitLeads {
       return inside;
     }
     for (String name : m.group(1).split("\\s*[、，,]\\s*")) {
-      if (UNIT_END.matcher(name).find()) {
+      if (UNIT_END.matcher(name).find() || BODY_END.matcher(name).find()) {
         return inside;
       }
     }
     return PERSON + m.group(1);
   }
 
-  /** Whether the names after 牵头： (张三、李四) are people, as {@link #asPerson} reads them. */
+  /**
+   * Whether the names after 牵头： (张三、李四) are people, as {@link #people} reads them: 牵头：妇联 names a
+   * body, the unit that leads (0305, 0320).
+   */
   static boolean namesPeople(String names) {
-    String inside = "牵头：" + names.strip();
-    return !asPerson(inside).equals(inside);
+    return !named(names.strip()).isEmpty();
   }
 
-  /** A bracket that closes inside the value and holds no other bracket. */
-  private static final Pattern BRACKET = Pattern.compile("[（(]([^（）()]*)[）)]");
+  /** A bracket that closes inside the value and holds no other bracket: （张明）, (张明), 【张明】. */
+  private static final Pattern BRACKET = Pattern.compile("[（(【]([^（）()【】]*)[）)】]");
 
   /** Two to four characters of a name alone in a bracket, or several 、-separated. */
   private static final Pattern NAMES_ALONE =
       Pattern.compile("^\\p{IsHan}{2,4}(?:\\s*[、，,]\\s*\\p{IsHan}{2,4})*$");
 
   /**
+   * A label before the names in a bracket: who answers (负责人：, 责任人：, 联系人：, 牵头：) or a post (主任：,
+   * 护士长); 配合：/协助： names a helping unit's contact ({@link #CONTACT}).
+   */
+  private static final Pattern LABELLED =
+      Pattern.compile("^(?:负责人|责任人|联系人|牵头人?|" + PersonNames.POST.pattern() + ")\\s*[：:]\\s*(.+)$");
+
+  /** 配合：李四 after a unit: the unit helps and 李四 is its contact, no unit (docs/decisions/0320). */
+  private static final Pattern CONTACT = Pattern.compile("^(?:配合|协助|协办|协同|参与)人?\\s*[：:]\\s*(.+)$");
+
+  /**
    * What a bracket after a unit says that is no person's name: a role, a scope, a count, a place
-   * (乡镇（街道）), a rule's standing (试行).
+   * (乡镇（街道）), a rule's standing (试行), a line of work (物业, 后勤).
    */
   private static final Pattern NO_NAME =
       Pattern.compile(
           "牵头|配合|协助|协办|协同|参与|主责|主办|负责|责任|单位|部门|所属|下属|本级|机关|全体|各|含|等"
-              + "|街道|社区|乡镇|村|级|以下|下同|简称|试行|暂行|代管|兼");
+              + "|街道|社区|乡镇|村|级|以下|下同|简称|试行|暂行|代管|兼|物业|后勤|保洁|安保|食堂|窗口");
+
+  /**
+   * How the name of a body that is no office ends: 青年团, 共青团, 妇联, 残联, 科协 (a unit's own ends are
+   * {@link #UNIT_END}).
+   */
+  private static final Pattern BODY_END = Pattern.compile("[团联协]$");
 
   /**
    * The people a bracket after a unit names, or none: names alone — two to four characters each,
-   * several with 、, none ending as a unit's name does, naming a role or scope ({@link #NO_NAME}) or
-   * being a post (主任, 副局长: {@link PersonNames#POST}) — or 牵头：NAME as {@link #asPerson} reads it.
+   * several with 、 — or after a label (负责人：郑军, 主任：张三, 牵头：张三); each name as a leader's is read
+   * ({@link LeaderNames#name}: 组长王强, 护士长李娟 and 张明同志 are 王强, 李娟 and 张明), a phone number left out (张明
+   * 13812345678). None is a person when one ends as a unit's or a body's name does, names a role or
+   * scope ({@link #NO_NAME}) or is a post alone (主任, 副局长: {@link PersonNames#POST}).
    */
   private static List<String> named(String inside) {
-    List<String> names = new ArrayList<>();
-    if (NAMES_ALONE.matcher(inside).matches() && !NO_NAME.matcher(inside).find()) {
-      names.addAll(List.of(inside.split("\\s*[、，,]\\s*")));
-    } else if (!asPerson(inside).equals(inside)) {
-      names.addAll(List.of(asPerson(inside).substring(PERSON.length()).split("\\s*[、，,]\\s*")));
+    String text = ContactNumbers.holds(inside) ? ContactNumbers.without(inside).strip() : inside;
+    Matcher labelled = LABELLED.matcher(text);
+    if (labelled.matches()) {
+      text = labelled.group(1).strip();
     }
-    for (String name : names) {
-      if (UNIT_END.matcher(name).find() || PersonNames.POST.matcher(name).matches()) {
+    List<String> names = new ArrayList<>();
+    for (String written : text.split("\\s*[、，,\\s]\\s*")) {
+      String name = written.isEmpty() ? "" : LeaderNames.name(written);
+      if (!NAMES_ALONE.matcher(name).matches()
+          || NO_NAME.matcher(name).find()
+          || UNIT_END.matcher(name).find()
+          || BODY_END.matcher(name).find()
+          || PersonNames.POST.matcher(name).matches()) {
         return List.of();
       }
+      names.add(name);
     }
     return names;
   }
 
-  /** A units value without the brackets that name a person, and the people they name. */
-  record Read(String units, List<String> people) {}
+  /**
+   * A units value without the brackets that name a person, the people of the units that answer and
+   * the contacts of the units that help (配合：李四, or any person in a 配合单位 value).
+   */
+  record Read(String units, List<String> people, List<String> contacts) {}
 
   /**
    * The people the brackets of a units value name ({@link #named}) and the value without those
    * brackets: 医政股（张明） → 医政股 and [张明], 1.办公室（张三）2.财务处（李四） → 1.办公室2.财务处 and [张三, 李四], 物业科（牵头：张三） →
-   * 物业科 and [张三]; 办公室（党委办公室）, 档案室（牵头）, 办公室（主任） and 财务处（牵头：办公室） are left whole. One rule for a
-   * plan's 责任单位 and 配合单位 lines, each item of their numbered lists, and a table's units cells
-   * (docs/decisions/0305, 0306, 0311).
+   * 物业科 and [张三], 医政股（张明） 法规科（郑丽） → 医政股、法规科 (a bracket between two units parts them); 财务处（配合：李四） →
+   * 财务处（配合）, 李四 its contact. 办公室（党委办公室）, 档案室（牵头）, 办公室（主任）, 后勤处（物业） and 财务处（牵头：办公室） are left whole.
+   * One rule for a plan's 责任单位 and 配合单位 lines, each item of their numbered lists, and a table's
+   * units cells (docs/decisions/0305, 0306, 0311, 0320).
    */
   static Read people(String value) {
     Matcher m = BRACKET.matcher(value);
     StringBuilder units = new StringBuilder(value.length());
     List<String> people = new ArrayList<>();
+    List<String> contacts = new ArrayList<>();
+    boolean helping = false;
+    int from = 0;
     while (m.find()) {
-      List<String> names = named(m.group(1).strip());
+      // the roles between the last bracket and this one, each text read once
+      Matcher role = ROLE.matcher(value).region(from, m.start());
+      while (role.find()) {
+        helping = HELPING_ROLE.matcher(role.group(1)).matches();
+      }
+      from = m.end();
+      String inside = m.group(1).strip();
+      Matcher contact = CONTACT.matcher(inside);
+      List<String> names = named(contact.matches() ? contact.group(1).strip() : inside);
       if (names.isEmpty()) {
         continue;
       }
-      people.addAll(names);
-      m.appendReplacement(units, "");
+      (contact.matches() || helping ? contacts : people).addAll(names);
+      String between = unitFollows(value, m.end()) ? "、" : "";
+      m.appendReplacement(units, contact.matches() ? "（配合）" + between : between);
     }
-    if (people.isEmpty()) {
-      return new Read(value, List.of());
+    if (people.isEmpty() && contacts.isEmpty()) {
+      return new Read(value, List.of(), List.of());
     }
     m.appendTail(units);
-    return new Read(units.toString(), List.copyOf(people));
+    return new Read(units.toString(), List.copyOf(people), List.copyOf(contacts));
+  }
+
+  /**
+   * A role written before units in one value: 牵头：…, 配合：…, 配合单位：…; the last one before a unit,
+   * outside its brackets, is the unit's (牵头：基金监管科（张明）配合：稽核科（李四）: 稽核科 helps).
+   */
+  private static final Pattern ROLE =
+      Pattern.compile("(牵头|主责|主办|负责|责任|配合|协助|协办|协同|参与)(?:单位|部门)?\\s*[：:]");
+
+  private static final Pattern HELPING_ROLE = Pattern.compile("配合|协助|协办|协同|参与");
+
+  /** Whether another unit's name follows at {@code at}, after spaces only (医政股（张明） 法规科). */
+  private static boolean unitFollows(String value, int at) {
+    int i = at;
+    while (i < value.length() && Character.isWhitespace(value.charAt(i))) {
+      i++;
+    }
+    return i < value.length()
+        && Character.UnicodeScript.of(value.codePointAt(i)) == Character.UnicodeScript.HAN;
+  }
+
+  /**
+   * The warning for the people named in units' brackets that are not the measure's responsible
+   * person — a 责任人 given beside them answers, and a helping unit's contact never does: a ticket has
+   * one responsible person and no field for a contact (docs/decisions/0320).
+   */
+  static String droppedNote(String measureNamed, java.util.Collection<String> dropped) {
+    return measureNamed
+        + ": 「"
+        + String.join("、", dropped)
+        + "」, named in brackets after a unit, was not stored: the responsible person is the"
+        + " 责任人 given or the person of a responsible unit, never a helping unit's contact, and a"
+        + " ticket keeps no other contact.";
   }
 }
