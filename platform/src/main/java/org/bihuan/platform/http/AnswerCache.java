@@ -113,10 +113,9 @@ public class AnswerCache {
 
   /**
    * Whether an answer found in memory may be given only after {@link #whenCurrent} says so: while
-   * the feed's notifications are listened to and another instance may commit on the same database
-   * (docs/decisions/0313, amended) — not while this one is {@link FeedNotifications#alone}, when
-   * every commit is its own and evicted before its client is answered. Without the notifications,
-   * what the follower has read decides alone.
+   * the feed's notifications are listened to and this instance is not {@link
+   * FeedNotifications#alone} on its database (docs/decisions/0313, amended). Without the
+   * notifications, what the follower has read decides alone.
    */
   public boolean waitsForCommits() {
     return notifications.enabled() && !notifications.alone();
