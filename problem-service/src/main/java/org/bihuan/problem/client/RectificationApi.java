@@ -30,6 +30,10 @@ public interface RectificationApi {
       @QueryParam("limit") int limit,
       @QueryParam("cursor") String cursor);
 
+  /** The tickets of {@code ids} (up to 500, separated by commas); unknown ids are absent. */
+  @GET
+  TicketPage byIds(@QueryParam("ids") String ids, @QueryParam("limit") int limit);
+
   @POST
   @Path("/{id}/progress")
   void reportProgress(

@@ -43,6 +43,22 @@ public class RectificationTickets {
     }
   }
 
+  /** The tickets of {@code ids} that the rectification service knows, asked 500 at a time. */
+  public List<TicketSummary> byIds(List<UUID> ids) {
+    List<TicketSummary> all = new ArrayList<>();
+    try {
+      for (int from = 0; from < ids.size(); from += PAGE) {
+        List<UUID> some = ids.subList(from, Math.min(ids.size(), from + PAGE));
+        all.addAll(guarded.byIds(String.join(",", some.stream().map(UUID::toString).toList())));
+      }
+      return all;
+    } catch (ApiProblem p) {
+      throw p;
+    } catch (RuntimeException e) {
+      throw unavailable(e);
+    }
+  }
+
   /**
    * Every ticket of a problem being withdrawn, once the rectification service has no creation of a
    * ticket for it under way (docs/decisions/0246); 409 ticket-creation-under-way when one did not
@@ -171,6 +187,29 @@ public class RectificationTickets {
         cursor = page.nextCursor();
       } while (cursor != null && !cursor.isBlank());
       return all;
+    }
+
+    @Timeout(5000)
+    @Retry(maxRetries = 2, delay = 200, abortOn = ApiProblem.class)
+    @CircuitBreaker(
+        requestVolumeThreshold = 20,
+        failureRatio = 0.5,
+        delay = 10000,
+        skipOn = ApiProblem.class)
+    public List<TicketSummary> byIds(String ids) {
+      try {
+        TicketPage page = api.byIds(ids, PAGE);
+        return page.items() == null ? List.of() : page.items();
+      } catch (WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status == 404) {
+          return List.of();
+        }
+        if (status < 500) {
+          throw refused(status);
+        }
+        throw e;
+      }
     }
 
     @Timeout(15000)

@@ -1,6 +1,7 @@
 package org.bihuan.problem.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,11 +16,22 @@ public record TicketSummary(
     List<UUID> problemIds,
     String status,
     String externalRef,
-    Long version) {
+    Long version,
+    LocalDate effectiveDeadline) {
 
   public TicketSummary(
       UUID id, String number, List<UUID> problemIds, String status, String externalRef) {
-    this(id, number, problemIds, status, externalRef, null);
+    this(id, number, problemIds, status, externalRef, null, null);
+  }
+
+  public TicketSummary(
+      UUID id,
+      String number,
+      List<UUID> problemIds,
+      String status,
+      String externalRef,
+      Long version) {
+    this(id, number, problemIds, status, externalRef, version, null);
   }
 
   public boolean isCancelled() {

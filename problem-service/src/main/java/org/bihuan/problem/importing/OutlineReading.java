@@ -232,8 +232,11 @@ final class OutlineReading {
     } else if (kind == SectionKind.PROBLEMS) {
       problemReading.readProblems(section, path, true);
     } else if (kind == SectionKind.MEASURES) {
-      readItems(
-          section, (title, description) -> proposed.add(new ProposedMeasure(title, description)));
+      List<Node> linked = MeasuresForProblems.link(section, problems, warnings); // 0318
+      section.children.removeAll(linked);
+      if (linked.isEmpty() || section.hasItems()) {
+        readItems(section, (t, d) -> proposed.add(new ProposedMeasure(t, d)));
+      }
     } else {
       warnings.add(
           "Line "

@@ -161,7 +161,8 @@ public record ImportAnswer(
    * Measures that are tickets now, and measures that are not (yet), each with the reason. {@code
    * created}: the tickets this import created; {@code carriedOver}: with ?replace=true, the tickets
    * that measures of kept problems carry over from the replaced import (dry run: would carry over),
-   * absent when none (docs/decisions/0312).
+   * absent when none (docs/decisions/0312); {@code ofDroppedMeasures}: the tickets of the measures
+   * of kept problems that the document drops, left as they are (0318).
    */
   public record Tickets(
       List<CreatedTicket> created,
@@ -173,10 +174,25 @@ public record ImportAnswer(
                   "With ?replace=true: the tickets the measures of kept problems carry over from"
                       + " the replaced import (dry run: would carry over); never in created."
                       + " Absent when none (docs/decisions/0312)")
-          List<CreatedTicket> carriedOver) {
+          List<CreatedTicket> carriedOver,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY)
+          @Schema(
+              nullable = true,
+              description =
+                  "With ?replace=true: the tickets of measures that kept problems had in the"
+                      + " replaced import and that the document no longer has (dry run: would no"
+                      + " longer have); they are not carried over and stay as they are, each named"
+                      + " in a warning; measure is the replaced import's. Absent when none"
+                      + " (docs/decisions/0318)")
+          List<CreatedTicket> ofDroppedMeasures) {
 
     public Tickets(List<CreatedTicket> created, List<PendingTicket> pending) {
-      this(created, pending, List.of());
+      this(created, pending, List.of(), List.of());
+    }
+
+    public Tickets(
+        List<CreatedTicket> created, List<PendingTicket> pending, List<CreatedTicket> carried) {
+      this(created, pending, carried, List.of());
     }
   }
 

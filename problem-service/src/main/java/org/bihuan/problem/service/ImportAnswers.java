@@ -95,7 +95,7 @@ final class ImportAnswers {
             .map(m -> new ImportAnswer.ImportedProposal(null, m.title(), m.description()))
             .toList(),
         warnings,
-        new ImportAnswer.Tickets(List.of(), pending, carried),
+        new ImportAnswer.Tickets(List.of(), pending, carried, dropped(fates)),
         fileName,
         fates == null ? null : fates.withdrawnAnswer());
   }
@@ -137,6 +137,22 @@ final class ImportAnswers {
         answer.tickets(),
         answer.fileName(),
         fates.withdrawnAnswer());
+  }
+
+  /** The tickets of the measures the document drops from kept problems (0318), in its order. */
+  static List<ImportAnswer.CreatedTicket> dropped(ReplacedProblems.Fates fates) {
+    List<ImportAnswer.CreatedTicket> dropped = new ArrayList<>();
+    if (fates == null) {
+      return dropped;
+    }
+    for (int i = 0; i < fates.kept().size(); i++) {
+      for (ImportedMeasure m : fates.dropped().get(i)) {
+        dropped.add(
+            new ImportAnswer.CreatedTicket(
+                m.ticketExternalRef(), m.ticketId, m.ticketNumber, m.problemId, m.measure));
+      }
+    }
+    return dropped;
   }
 
   private static ImportAnswer.Measure measure(ParsedMeasure m) {

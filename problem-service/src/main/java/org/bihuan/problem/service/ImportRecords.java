@@ -159,7 +159,12 @@ public class ImportRecords {
         Problem created = p;
         feed.append("problem.created", "problem", p.id, () -> ProblemView.of(created));
       }
-      for (ParsedMeasure m : parsed.measures()) {
+      // the measures of the replaced import that the document's repeat, reworded or not (0318)
+      List<ImportedMeasure> repeats =
+          MeasureCounterparts.pair(
+              before, parsed.measures().stream().map(ParsedMeasure::measure).toList());
+      for (int j = 0; j < parsed.measures().size(); j++) {
+        ParsedMeasure m = parsed.measures().get(j);
         ImportedMeasure im = new ImportedMeasure();
         im.id = UUID.randomUUID();
         im.importId = importId;
@@ -174,7 +179,7 @@ public class ImportRecords {
         im.coResponsibleUnits = m.coResponsibleUnits() == null ? List.of() : m.coResponsibleUnits();
         im.progress = m.progress();
         im.statusHint = m.statusHint() == null ? null : m.statusHint().name();
-        ImportRetirement.carry(im, before);
+        ImportRetirement.carry(im, repeats.get(j));
         im.persist();
       }
     }
@@ -317,7 +322,7 @@ public class ImportRecords {
         causeList,
         proposals,
         imp.warnings,
-        new ImportAnswer.Tickets(created, pending, carried),
+        new ImportAnswer.Tickets(created, pending, carried, retirement.dropped(importId)),
         imp.fileName);
   }
 }

@@ -82,7 +82,7 @@ public class ImportReplacement {
                 ? overlapping.wouldReplace(o, withdrawn)
                 : overlapping.replaced(o, withdrawn));
       }
-      warnings.addAll(ReplacedProblems.said(fates));
+      warnings.addAll(ReplacedProblems.said(fates, ticketsNamed(fates)));
       if (options.dryRun()) {
         warnings.addAll(predictedBlock(fates.withdrawn()));
       }
@@ -91,6 +91,25 @@ public class ImportReplacement {
       doc = ImportAnswers.warned(doc, w);
     }
     return new Plan(same, overlaps, doc, fates);
+  }
+
+  /**
+   * The tickets the kept problems' measures carry or leave behind, as the rectification service
+   * answers them now (their current deadline and state, 0318); none when it cannot be asked, and
+   * the warnings then compare with what the replaced import recorded.
+   */
+  private Map<UUID, TicketSummary> ticketsNamed(ReplacedProblems.Fates fates) {
+    List<UUID> ids = CarriedTickets.named(fates);
+    Map<UUID, TicketSummary> byId = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return byId;
+    }
+    try {
+      rectification.byIds(ids).forEach(t -> byId.put(t.id(), t));
+    } catch (ApiProblem unavailable) {
+      // said as before: the dates the replaced import gave
+    }
+    return byId;
   }
 
   /**

@@ -19,6 +19,7 @@ import org.bihuan.problem.Problem;
 import org.bihuan.problem.ProposedMeasure;
 import org.bihuan.problem.importing.ParsedProblem;
 import org.bihuan.problem.rest.CauseView;
+import org.bihuan.problem.rest.ImportAnswer;
 import org.bihuan.problem.rest.ProblemView;
 
 /**
@@ -128,12 +129,12 @@ public class ImportRetirement {
   record Kept(Problem problem, List<ImportedMeasure> measures) {}
 
   /**
-   * Carries to {@code m}, a measure of a kept problem, the ticket of the same measure of the
-   * replaced import, taken from {@code before}: the ticket stays as it is, and the new import does
-   * not create another one. The progress note was reported once already when it is the same.
+   * Carries to {@code m}, a measure of a kept problem, the ticket of {@code same}, the measure of
+   * the replaced import it repeats ({@link MeasureCounterparts}), if any: the ticket stays as it
+   * is, and the new import does not create another one. The progress note was reported once already
+   * when it is the same.
    */
-  static void carry(ImportedMeasure m, List<ImportedMeasure> before) {
-    ImportedMeasure same = Counterparts.sameMeasure(before, m.measure);
+  static void carry(ImportedMeasure m, ImportedMeasure same) {
     if (same == null || same.ticketId == null) {
       return;
     }
@@ -178,11 +179,33 @@ public class ImportRetirement {
                   .stream()
                   .filter(e -> !taken.contains(e.ticketId))
                   .toList());
-      carry(m, earlier);
+      carry(m, Counterparts.sameMeasure(earlier, m.measure));
       if (m.ticketId != null) {
         taken.add(m.ticketId);
       }
     }
+  }
+
+  /**
+   * The tickets of the measures that the problems import {@code importId} kept had in the imports
+   * it replaced, and that no measure of it carries: the measures the document dropped (0318).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  List<ImportAnswer.CreatedTicket> dropped(UUID importId) {
+    return ImportedMeasure.<ImportedMeasure>list(
+            "importId in (select i.id from SourceImport i where i.replacedBy = ?1)"
+                + " and ticketId is not null"
+                + " and problemId in (select p.id from Problem p where p.importId = ?1)"
+                + " and ticketId not in (select k.ticketId from ImportedMeasure k"
+                + " where k.importId = ?1 and k.ticketId is not null)"
+                + " order by n",
+            importId)
+        .stream()
+        .map(
+            m ->
+                new ImportAnswer.CreatedTicket(
+                    m.ticketExternalRef(), m.ticketId, m.ticketNumber, m.problemId, m.measure))
+        .toList();
   }
 
   private static ApiProblem changed(Problem p) {

@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.bihuan.problem.ImportedMeasure;
 import org.bihuan.problem.Problem;
 import org.bihuan.problem.SourceImport;
+import org.bihuan.problem.client.TicketSummary;
 import org.bihuan.problem.importing.ParsedDocument;
 import org.bihuan.problem.importing.ParsedMeasure;
 import org.bihuan.problem.importing.ParsedProblem;
@@ -27,14 +29,17 @@ public class ReplacedProblems {
    * new one; {@code changed}: the fields the document changes in each kept one; {@code withdrawn}:
    * the live problems of the replaced imports without a counterpart; {@code given}: the document's
    * problems; {@code carried}: for each of them, per measure, the measure of the replaced import
-   * whose ticket it carries ({@link ImportRetirement#carry}), or null.
+   * whose ticket it carries ({@link MeasureCounterparts#pair}), or null; {@code dropped}: for each
+   * of them, the measures with a ticket that the kept problem had in the replaced import and that
+   * no measure of the document repeats (0318).
    */
   public record Fates(
       List<Problem> kept,
       List<List<String>> changed,
       List<Problem> withdrawn,
       List<ParsedProblem> given,
-      List<List<ImportedMeasure>> carried) {
+      List<List<ImportedMeasure>> carried,
+      List<List<ImportedMeasure>> dropped) {
 
     long keptCount() {
       return kept.stream().filter(p -> p != null).count();
@@ -101,18 +106,20 @@ public class ReplacedProblems {
             .filter(p -> p.status != Problem.Status.CLOSED && !kept.contains(p))
             .toList();
     List<List<ImportedMeasure>> carried = new ArrayList<>();
+    List<List<ImportedMeasure>> dropped = new ArrayList<>();
     for (int i = 0; i < given.size(); i++) {
-      List<ImportedMeasure> before =
-          kept.get(i) == null ? new ArrayList<>() : new ArrayList<>(measuresOf(kept.get(i)));
-      List<ImportedMeasure> carries = new ArrayList<>();
-      for (ParsedMeasure m : given.get(i).measures()) {
-        // the rule of ImportRetirement.carry: the same text, each measure of the import once
-        ImportedMeasure same = Counterparts.sameMeasure(before, m.measure());
-        carries.add(same == null || same.ticketId == null ? null : same);
-      }
-      carried.add(carries);
+      List<ImportedMeasure> before = kept.get(i) == null ? List.of() : measuresOf(kept.get(i));
+      // the rule of ImportRecords.write: MeasureCounterparts within the kept problem
+      List<ImportedMeasure> paired =
+          MeasureCounterparts.pair(
+              before, given.get(i).measures().stream().map(ParsedMeasure::measure).toList());
+      carried.add(paired.stream().map(m -> m == null || m.ticketId == null ? null : m).toList());
+      dropped.add(
+          MeasureCounterparts.dropped(before, paired).stream()
+              .filter(m -> m.ticketId != null)
+              .toList());
     }
-    return new Fates(kept, changed, withdrawn, given, carried);
+    return new Fates(kept, changed, withdrawn, given, carried, dropped);
   }
 
   /** The measures a problem has in the import it belongs to, in their order. */
@@ -123,9 +130,10 @@ public class ReplacedProblems {
 
   /**
    * The warnings of a replacement, the same for a dry run and the real import: each kept problem
-   * the document changes, then the counts.
+   * the document changes, what becomes of its measures' tickets ({@link CarriedTickets}; {@code
+   * tickets}: those the rectification service answered, by id), then the counts.
    */
-  static List<String> said(Fates fates) {
+  static List<String> said(Fates fates, Map<UUID, TicketSummary> tickets) {
     List<String> said = new ArrayList<>();
     for (int i = 0; i < fates.kept().size(); i++) {
       Problem p = fates.kept().get(i);
@@ -142,7 +150,7 @@ public class ReplacedProblems {
                   + ") is not applied."
               : named + " (same id, status and tickets); the document changes its " + fields + ".");
     }
-    said.addAll(deadlinesMoved(fates));
+    said.addAll(CarriedTickets.said(fates, tickets));
     long kept = fates.keptCount();
     long created = fates.kept().size() - kept;
     said.add(
@@ -155,46 +163,6 @@ public class ReplacedProblems {
             + " new, "
             + fates.withdrawn().size()
             + " withdrawn.");
-    return said;
-  }
-
-  /**
-   * A kept measure whose ticket the document gives another deadline: the ticket keeps its own until
-   * an extension moves it (an import requests none; 0308), and the warning says so, naming both
-   * dates (0312).
-   */
-  private static List<String> deadlinesMoved(Fates fates) {
-    List<String> said = new ArrayList<>();
-    for (int i = 0; i < fates.kept().size(); i++) {
-      Problem p = fates.kept().get(i);
-      if (p == null) {
-        continue;
-      }
-      List<ParsedMeasure> measures = fates.given().get(i).measures();
-      for (int j = 0; j < measures.size(); j++) {
-        ImportedMeasure was = fates.carried().get(i).get(j);
-        java.time.LocalDate now = measures.get(j).deadline();
-        if (was == null || was.deadline == null || now == null || now.equals(was.deadline)) {
-          continue;
-        }
-        said.add(
-            "Problem "
-                + p.number
-                + " 「"
-                + ImportAnswers.start(p.title)
-                + "」, measure 「"
-                + ImportAnswers.start(measures.get(j).measure())
-                + "」: the document moves its deadline from "
-                + was.deadline
-                + " to "
-                + now
-                + "; its ticket "
-                + was.ticketNumber
-                + " keeps its deadline until an extension moves it (POST /api/v1/tickets/"
-                + was.ticketId
-                + "/extensions).");
-      }
-    }
     return said;
   }
 }

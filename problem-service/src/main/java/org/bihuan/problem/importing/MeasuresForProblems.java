@@ -1,0 +1,141 @@
+package org.bihuan.problem.importing;
+
+import static org.bihuan.problem.importing.OutlineParser.bodyAfterHead;
+import static org.bihuan.problem.importing.OutlineParser.head;
+import static org.bihuan.problem.importing.OutlineParser.headingText;
+import static org.bihuan.problem.importing.OutlineParser.shorten;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bihuan.problem.importing.OutlineParser.Node;
+
+/**
+ * A measures section after the problems, its items headed by the problem they answer (二、整改措施 /
+ * （一）针对理论学习不够深入的问题 / 1.… 2.…; docs/decisions/0318): a sub-heading that names one problem of the
+ * document — by its text (the one problem whose title holds it, or which it holds) or by its number
+ * (第2个问题, 问题二) — gives that problem the measures under it, each numbered point a measure; a
+ * sub-heading that names none leaves its items proposed measures, as any measures section's, and
+ * each of its measures is named in a warning. Items not headed 针对/关于/对于…问题 are read as before.
+ */
+final class MeasuresForProblems {
+
+  /** 针对…的问题, 关于…问题, 对于第2个问题: a sub-heading naming the problem its measures answer. */
+  private static final Pattern NAMING =
+      Pattern.compile("^(?:针对|关于|对于|就)(.+?)(?:的)?(?:方面的问题|方面问题|问题)(?:[，,：:].*)?$");
+
+  /** 第2个, 第二项, 2, 问题二 (after 针对, before 问题): the problem's number. */
+  private static final Pattern NUMBER =
+      Pattern.compile("^(?:第)?([0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:个|项|条)?$");
+
+  private static final Pattern IGNORED = Pattern.compile("[\\p{P}\\p{Z}\\s]+");
+
+  private MeasuresForProblems() {}
+
+  /**
+   * Links the items of {@code section} that name a problem of {@code problems} to it (their
+   * measures appended to its own), names the measures of those that name none in {@code warnings},
+   * and answers the items it linked, which are no proposed measures.
+   */
+  static List<Node> link(Node section, List<ParsedProblem> problems, List<String> warnings) {
+    List<Node> linked = new ArrayList<>();
+    for (Node item : section.children) {
+      String heading = head(item).title().strip();
+      Matcher m = NAMING.matcher(heading);
+      if (!m.matches()) {
+        continue;
+      }
+      int problem = named(m.group(1).strip(), problems);
+      List<Node> points = item.children;
+      if (problem < 0) {
+        for (Node point : points.isEmpty() ? List.of(item) : points) {
+          warnings.add(
+              "Line "
+                  + point.number
+                  + ": the measure 「"
+                  + shorten(point == item ? heading : text(point))
+                  + "」 under 「"
+                  + shorten(heading)
+                  + "」 names no problem of the document by its text or number; it is a proposed"
+                  + " measure, linked to no problem.");
+        }
+        continue;
+      }
+      List<String> measures = new ArrayList<>();
+      points.forEach(p -> measures.add(text(p)));
+      if (measures.isEmpty()) {
+        String body = String.join("", bodyAfterHead(item)).strip();
+        if (body.isEmpty()) {
+          continue;
+        }
+        measures.add(body);
+      }
+      ParsedProblem p = problems.get(problem);
+      List<ParsedMeasure> all = new ArrayList<>(p.measures());
+      for (String text : measures) {
+        all.add(new ParsedMeasure(text, List.of(), List.of(), null, null, null, null, null, null));
+      }
+      problems.set(
+          problem,
+          new ParsedProblem(p.title(), p.description(), p.categoryPath(), all, p.origin()));
+      linked.add(item);
+    }
+    return linked;
+  }
+
+  /** A numbered point's text: its line without its number, and the lines under it. */
+  private static String text(Node point) {
+    StringBuilder text = new StringBuilder(headingText(point));
+    bodyAfterHead(point).forEach(text::append);
+    List<OutlineParser.Line> nested = new ArrayList<>();
+    point.children.forEach(c -> c.flatten(nested, true));
+    nested.forEach(l -> text.append(l.text()));
+    return text.toString().strip();
+  }
+
+  /** The index of the one problem {@code name} names, or -1. */
+  private static int named(String name, List<ParsedProblem> problems) {
+    Matcher number = NUMBER.matcher(name.startsWith("问题") ? name.substring(2) : name);
+    if (number.matches()) {
+      int n = value(number.group(1));
+      return n >= 1 && n <= problems.size() ? n - 1 : -1;
+    }
+    String key = key(name);
+    if (key.codePointCount(0, key.length()) < 2) {
+      return -1;
+    }
+    int found = -1;
+    for (int i = 0; i < problems.size(); i++) {
+      String title = key(problems.get(i).title());
+      if (!title.isEmpty() && (title.contains(key) || key.contains(title))) {
+        if (found >= 0) {
+          return -1; // two problems: which one it names, the text does not say
+        }
+        found = i;
+      }
+    }
+    return found;
+  }
+
+  private static int value(String digits) {
+    if (Character.isDigit(digits.charAt(0))) {
+      return Integer.parseInt(digits);
+    }
+    String units = "一二三四五六七八九";
+    int ten = digits.indexOf('十');
+    if (ten < 0) {
+      return digits.length() == 1 ? units.indexOf(digits.charAt(0)) + 1 : -1;
+    }
+    int tens = ten == 0 ? 1 : units.indexOf(digits.charAt(0)) + 1;
+    int ones = ten == digits.length() - 1 ? 0 : units.indexOf(digits.charAt(ten + 1)) + 1;
+    return tens * 10 + ones;
+  }
+
+  private static String key(String text) {
+    return IGNORED
+        .matcher(Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC))
+        .replaceAll("");
+  }
+}
