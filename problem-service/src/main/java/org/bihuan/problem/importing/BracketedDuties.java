@@ -64,7 +64,7 @@ final class BracketedDuties {
         }
       }
       List<Labelled> labels = Labels.of(inside);
-      if (labels.isEmpty() || !allDuties(labels)) {
+      if (labels.isEmpty() || !allDuties(labels) || LabelNames.isRoleAlone(labels.get(0).name())) {
         text.append(c);
         i++;
         continue;

@@ -20,6 +20,13 @@ final class DigitsAfterStops {
   /** A number of up to six digits, its stop, and a digit at once. */
   private static final Pattern START = Pattern.compile("^(\\d{1,6})\\s*([.．、])(?=\\d)");
 
+  /**
+   * A decimal number of two parts that a unit or count word follows at once (2.3个别…, 1.5倍…), which
+   * {@link Numbering#of} reads as a quantity.
+   */
+  private static final Pattern DECIMAL_START =
+      Pattern.compile("^(\\d{1,2})[.．](\\d{1,2})(?=[^\\s\\d.．%％‰])");
+
   private DigitsAfterStops() {}
 
   /**
@@ -36,6 +43,11 @@ final class DigitsAfterStops {
         if (numbering.get(i) != null) {
           continue;
         }
+        if (decimalItem(lines, numbering, i)) {
+          marked.add(i);
+          changed = true;
+          continue;
+        }
         Matcher m = START.matcher(lines.get(i));
         if (!m.find()) {
           continue;
@@ -45,8 +57,8 @@ final class DigitsAfterStops {
         Numbering before = sibling(lines, numbering, i, -1);
         Numbering after = sibling(lines, numbering, i, +1);
         boolean fits =
-            (sameStop(before, stop) && before.number() == n - 1)
-                || (sameStop(after, stop) && after.number() == n + 1)
+            (continues(before, stop) && before.number() == n - 1)
+                || (continues(after, stop) && after.number() == n + 1)
                 || (n == 1 && firstUnderHeading(numbering, i) && listsSo(numbering, stop));
         if (n > 0 && fits && !laterItem(lines, numbering, i, n, stop)) {
           numbering.set(
@@ -63,6 +75,89 @@ final class DigitsAfterStops {
     }
     marked.sort(null);
     return marked;
+  }
+
+  /**
+   * Lines that start with a number, 、 and a digit (2、4个年级…) and were not read as items: 、 closes no
+   * amount or date, so such a line is never joined to the line before without a word in the dry
+   * run.
+   */
+  static List<Integer> unplaced(List<String> lines, List<Numbering> numbering) {
+    List<Integer> unplaced = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher m = START.matcher(lines.get(i));
+      if (numbering.get(i) == null && m.find() && m.group(2).equals("、")) {
+        unplaced.add(i);
+      }
+    }
+    return unplaced;
+  }
+
+  /**
+   * Whether line {@code i}, a decimal number N.M that a unit word follows (2.3个别…), is item N.M of
+   * a decimal list: the decimal number nearest before it is N.(M−1) or the one after it N.(M+1),
+   * and no later line of that list is numbered N.M. Sets its numbering to its siblings' rank.
+   */
+  private static boolean decimalItem(List<String> lines, List<Numbering> numbering, int i) {
+    Matcher m = DECIMAL_START.matcher(lines.get(i));
+    if (!m.find()) {
+      return false;
+    }
+    int head = Integer.parseInt(m.group(1));
+    int n = Integer.parseInt(m.group(2));
+    Numbering sibling = null;
+    for (int step = -1; step <= 1 && sibling == null; step += 2) {
+      Numbering near = nearest(numbering, i, step);
+      if (near != null
+          && Numbering.decimalDepth(near) == 2
+          && !Numbering.dashed(near)
+          && Numbering.decimalHead(near) == head
+          && near.number() == n + step) {
+        sibling = near;
+      }
+    }
+    if (sibling == null || n <= 0) {
+      return false;
+    }
+    for (int j = i + 1; j < lines.size(); j++) {
+      Numbering later = numbering.get(j);
+      if (later != null && later.rank() < sibling.rank()) {
+        break;
+      }
+      if (later != null
+          && Numbering.decimalDepth(later) == 2
+          && Numbering.decimalHead(later) == head
+          && later.number() == n) {
+        return false;
+      }
+    }
+    numbering.set(
+        i,
+        new Numbering(
+            sibling.rank(),
+            n,
+            lines.get(i).substring(0, m.end()),
+            lines.get(i).substring(m.end())));
+    return true;
+  }
+
+  /** The nearest numbered line before ({@code step} −1) or after (+1) line {@code i}. */
+  private static Numbering nearest(List<Numbering> numbering, int i, int step) {
+    for (int j = i + step; j >= 0 && j < numbering.size(); j += step) {
+      if (numbering.get(j) != null) {
+        return numbering.get(j);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether an item numbered so continues a list whose next item is closed by {@code stop}: the
+   * same stop, or any arabic number's stop where the line's is 、 (1. then 2、4个年级…: after 、 a digit
+   * opens no amount or date).
+   */
+  private static boolean continues(Numbering n, char stop) {
+    return sameStop(n, stop) || (stop == '、' && sameStop(n, '.'));
   }
 
   /**

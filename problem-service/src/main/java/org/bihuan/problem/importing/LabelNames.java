@@ -22,7 +22,27 @@ final class LabelNames {
    */
   private static final String UNITS_AND_PERSON =
       "责任单位及责任人|责任单位和责任人|责任单位与责任人|责任单位、责任人|责任单位/责任人|责任单位／责任人"
-          + "|责任部门及责任人|责任部门和责任人|责任部门与责任人|责任部门、责任人|责任部门/责任人|责任部门／责任人";
+          + "|责任部门及责任人|责任部门和责任人|责任部门与责任人|责任部门、责任人|责任部门/责任人|责任部门／责任人"
+          // 牵头单位及责任人：, 责任单位及联系人：, 责任科室（责任人）：救助科（赵敏） (0321)
+          + "|牵头单位及责任人|牵头部门及责任人|牵头单位及联系人|责任单位及联系人|责任部门及联系人"
+          + "|责任科室（责任人）|责任科室(责任人)|责任单位（责任人）|责任单位(责任人)|责任部门（责任人）|责任部门(责任人)";
+
+  /**
+   * 牵头 alone as a label: the unit that leads the measure, or the person who does when the value
+   * names people (牵头：赵敏, as a 牵头：NAME bracket reads, {@link UnitLeads#namesPeople}).
+   */
+  static final String LEAD = "牵头";
+
+  /** 配合 alone as a label: a unit that helps with the measure. */
+  static final String HELP = "配合";
+
+  /**
+   * Whether a label is 牵头 or 配合 alone: a duty line's label, but in a bracket after a unit
+   * (财务处（牵头：办公室）, 机关事务中心（配合：财务科）) the unit's role, which the units' reading reads (0305).
+   */
+  static boolean isRoleAlone(String name) {
+    return name.equals(LEAD) || name.equals(HELP);
+  }
 
   private static final Map<Label, String> NAMES =
       Map.of(
@@ -43,9 +63,12 @@ final class LabelNames {
               // 责任单位及责任人：纪检组（王强）、医政股（张明）: the units, each naming its person (0311)
               + "|"
               + UNITS_AND_PERSON
-              + "|责任处室|责任科室|责任股室|主责单位|主责部门|承办单位|承办部门|牵头处室|牵头科室",
+              + "|责任处室|责任科室|责任股室|主责单位|主责部门|承办单位|承办部门|牵头处室|牵头科室"
+              // 牵头：执法支队 on a line of its own; 牵头：赵敏 names a person ({@link Labels}, 0321)
+              + "|"
+              + LEAD,
           Label.CO_UNITS,
-          "配合单位|配合部门|协同单位|协办单位|协助单位|协作单位",
+          "配合单位|配合部门|协同单位|协办单位|协助单位|协作单位|" + HELP,
           Label.PERSON,
           "整改责任人|具体责任人|直接责任人|主要负责人|责任人|联系人|承办人|经办人",
           Label.PROGRESS,

@@ -280,7 +280,12 @@ final class Labels {
   private static final Pattern LEADER_AND_PERSON = Pattern.compile("责任领导[及和与、]责任人");
 
   private static Labelled labelled(String name, String value) {
-    return new Labelled(label(name), name, withoutTrailer(value), runOn(value));
+    String v = withoutTrailer(value);
+    if (name.equals(LabelNames.LEAD) && UnitLeads.namesPeople(LineScan.withoutTrailing(v, "。."))) {
+      // 牵头：赵敏: the person who leads, as the bracket 办公室（牵头：赵敏） names him (0298, 0321)
+      return new Labelled(Label.PERSON, name, v, runOn(value));
+    }
+    return new Labelled(label(name), name, v, runOn(value));
   }
 
   /** The comma (， or ,) a text ends with, saying that it goes on in the next line; else empty. */

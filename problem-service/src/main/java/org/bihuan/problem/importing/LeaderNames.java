@@ -101,9 +101,11 @@ final class LeaderNames {
   private static final Pattern POST_COLON =
       Pattern.compile("(" + PersonNames.POST.pattern() + ")\\s*[：:]\\s*(\\p{IsHan}{2,4})");
 
-  /** A name with a note in brackets after it: 张三（党组书记、局长）, 张三(兼). */
+  /**
+   * A name, maybe after its post, with a note in brackets after it: 张三（党组书记、局长）, 张三(兼), 党委书记张长江（兼）.
+   */
   private static final Pattern NOTE_AFTER =
-      Pattern.compile("(\\p{IsHan}{2,4})\\s*[（(]([^（()）]+)[）)]");
+      Pattern.compile("(\\p{IsHan}{2,24})\\s*[（(]([^（()）]+)[）)]");
 
   /** What a bracket after a leader's name says of his post: posts, 兼, 代, 主持工作. */
   private static final Pattern NOTE =
@@ -132,7 +134,36 @@ final class LeaderNames {
       }
       return ResponsiblePeople.withoutPost(note.group(1));
     }
-    return ResponsiblePeople.withoutPost(p);
+    String before = nameBeforePost(p);
+    return before != null ? before : ResponsiblePeople.withoutPost(p);
+  }
+
+  /**
+   * The name of a leader written before his post (王长春副局长, 张三 主任), or null: a name of two to four
+   * characters, no post itself, then a post that opens as posts do (副, 局, 党, 主…). A surname and a
+   * post (刘副局长, 王局长) is how many lists name a leader and stays as written, as posts alone do
+   * (分管副校长). Where the name ends is read from where the post begins (欧阳明华局长 is 欧阳明华, amending
+   * 0248): a name whose last character opens a post (李红村主任) is cut too soon.
+   */
+  private static String nameBeforePost(String p) {
+    if (isPostAlone(p) || isPostAlone(p.substring(1).strip())) {
+      return null;
+    }
+    for (int at = 2; at <= 4 && at < p.length() - 1; at++) {
+      String head = p.substring(0, at);
+      String post = p.substring(at).strip();
+      if (BARE_NAME.matcher(head).matches()
+          && !PersonNames.POST.matcher(head).matches()
+          && isPostAlone(post)) {
+        return head;
+      }
+    }
+    return null;
+  }
+
+  /** A post with no name before it: 副局长, 局长助理, 党委书记. */
+  private static boolean isPostAlone(String p) {
+    return POST_ALONE.matcher(p).matches() && PersonNames.POST.matcher(p).matches();
   }
 
   /**
@@ -174,6 +205,12 @@ final class LeaderNames {
 
   private static final Pattern BARE_NAME = Pattern.compile("\\p{IsHan}{2,4}");
 
+  /** Whether a part of a leader field names a person (王长春, 副局长王长春), not a post alone. */
+  private static boolean isNamed(String part) {
+    String name = name(part.strip());
+    return BARE_NAME.matcher(name).matches() && !PersonNames.POST.matcher(name).matches();
+  }
+
   /**
    * Whether part {@code i} is only a post, and so are the parts after it up to one that is a post
    * written before a name: they are all posts of that person (局党组书记、局长张三).
@@ -209,6 +246,11 @@ final class LeaderNames {
       if (isPostOfOneAfter(parts, i)) {
         // 局党组书记、局长张三: the posts one person holds, listed before his name (0248)
         posts += written + "、";
+        continue;
+      }
+      if (i > 0 && posts.isEmpty() && isPostAlone(written) && isNamed(parts.get(i - 1))) {
+        // 王长春 副局长, read as two leaders: the post of the leader before it
+        changed.putIfAbsent(parts.get(i - 1).strip() + "、" + written, name(parts.get(i - 1)));
         continue;
       }
       if (!name.equals(written) || !posts.isEmpty()) {

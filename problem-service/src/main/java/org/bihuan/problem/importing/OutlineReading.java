@@ -101,9 +101,12 @@ final class OutlineReading {
       for (Node section : root.children) {
         // several problem sections (一、政治建设方面存在的问题 二、作风建设方面存在的问题) are groups, and so is
         // one naming a kind of problem (一、教育收费问题), unlike 一、存在的问题
-        boolean group =
-            groups.contains(section) || SectionKind.namesAKindOfProblem(head(section).title());
-        readSection(section, kinds.get(section), problemSections > 1 || group);
+        // — as the kind it names, whatever words wrap it (关于教育收费问题, 教育收费问题及整改措施: 0321)
+        String category =
+            problemSections > 1 || groups.contains(section)
+                ? head(section).title()
+                : SectionKind.kindOfProblem(head(section).title());
+        readSection(section, kinds.get(section), category);
       }
     } else {
       readUnsectioned(root, kinds);
@@ -204,7 +207,8 @@ final class OutlineReading {
     }
   }
 
-  private void readSection(Node section, SectionKind kind, boolean titleIsCategory) {
+  /** Reads a top-level section; {@code category}, where not null, is its problems' category. */
+  private void readSection(Node section, SectionKind kind, String category) {
     if (kind == SectionKind.IGNORED) {
       ignoredSection(section);
       return;
@@ -217,9 +221,7 @@ final class OutlineReading {
       withoutClosingGroups(section);
     }
     List<String> path =
-        titleIsCategory && kind == SectionKind.PROBLEMS
-            ? List.of(head(section).title())
-            : List.of();
+        category != null && kind == SectionKind.PROBLEMS ? List.of(category) : List.of();
     List<Line> lines = new ArrayList<>();
     section.flatten(lines, false);
     // A measures section that only adds 责任单位/完成时限 to its measures stays proposed measures;

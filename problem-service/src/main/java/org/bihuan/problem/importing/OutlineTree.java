@@ -38,16 +38,28 @@ final class OutlineTree {
     }
     DecimalNumbering.mark(lines, numbering);
     for (int i : DigitsAfterStops.mark(lines, numbering)) {
+      boolean decimal = Numbering.decimalDepth(numbering.get(i)) > 0;
       warnings.add(
           "Line "
               + source.get(i).number()
               + " 「"
               + shorten(lines.get(i))
               + "」 was read as item "
-              + numbering.get(i).number()
-              + " of the list around it, its text beginning with the digit after "
-              + numbering.get(i).marker().strip()
-              + ".");
+              + (decimal ? numbering.get(i).marker().strip() : numbering.get(i).number())
+              + " of the list around it, its text beginning with "
+              + (decimal
+                  ? numbering.get(i).text().substring(0, 1) + " right after the number."
+                  : "the digit after " + numbering.get(i).marker().strip() + "."));
+    }
+    for (int i : DigitsAfterStops.unplaced(lines, numbering)) {
+      warnings.add(
+          "Line "
+              + source.get(i).number()
+              + " 「"
+              + shorten(lines.get(i))
+              + "」 starts with a number, 、 and a digit, but the list around it is not numbered so"
+              + " far; it was read as text of what comes before it, not as a numbered item: check"
+              + " the numbering.");
     }
     for (int i : BareNumbers.mark(lines, numbering)) {
       warnings.add(

@@ -54,20 +54,40 @@ enum SectionKind {
    * The words a heading of the problems section is written in (存在的问题, 查摆出的主要问题, 问题清单, 巡察反馈问题与不足),
    * naming no kind of problem.
    */
-  private static final Pattern SECTION_WORDS =
-      Pattern.compile(
-          "存在|发现|查摆|检视|查找|梳理|排查|反馈|巡察|巡视|审计|检查|督查|自查|调研|考核|评估|专项|剖析|对照|具体|主要|突出|重点|共性"
-              + "|以下|有关|一些|若干|当前|目前|工作|仍然|依然|仍|还|中|出|的|方面"
-              + "|问题|不足|差距|短板|清单|原因|分析|整改|措施|情况|落实|上次|本次|此次|个人|本人|自身|及|和|与|以及|等|[、，,：:；;。\\s]");
+  private static final String WRAPPING_WORDS =
+      "关于|存在|发现|查摆|检视|查找|梳理|排查|反馈|巡察|巡视|审计|检查|督查|自查|调研|考核|评估|专项|剖析|对照|具体|主要|突出|重点|共性"
+          + "|以下|有关|一些|若干|当前|目前|仍然|依然|仍|还|中|出|的|方面"
+          + "|问题|不足|差距|短板|清单|原因|分析|整改|措施|情况|落实|上次|本次|此次|个人|本人|自身|及|和|与|以及|等|[、，,：:；;。\\s]";
+
+  private static final Pattern SECTION_WORDS = Pattern.compile("工作|" + WRAPPING_WORDS);
 
   /**
-   * A problem section's heading that names a kind of problem (教育收费问题, 作风问题, 教育收费方面存在的问题), not only
-   * the section (存在的问题, 发现的问题, 查摆出的主要问题): the document's only such section is a category all the
-   * same (docs/decisions/0316).
+   * The words a kind of problem is wrapped in, taken away to name the category: {@link
+   * #SECTION_WORDS} but 工作, which a kind keeps (党建工作方面存在的问题 is 党建工作问题) and which alone names none
+   * (工作中存在的问题).
    */
-  static boolean namesAKindOfProblem(String heading) {
-    String named = SECTION_WORDS.matcher(heading).replaceAll("");
-    return of(heading) == PROBLEMS && named.codePointCount(0, named.length()) >= 2;
+  private static final Pattern WRAPPING = Pattern.compile(WRAPPING_WORDS);
+
+  /** A count in brackets after a heading: （5个）, (共3项), （三个）. */
+  private static final Pattern COUNT =
+      Pattern.compile("[（(]\\s*共?\\s*[0-9一二三四五六七八九十]+\\s*[个项条处]?\\s*[）)]");
+
+  /**
+   * The category a problem section's heading names, in one form whatever words wrap it: the kind
+   * and 问题 (教育收费问题 of 一、教育收费问题, 关于教育收费问题, 教育收费问题（5个）, 教育收费问题及整改措施, 教育收费方面存在的问题, 教育收费存在问题及整改情况,
+   * 存在问题（教育收费）); null where the heading names the section alone (存在的问题, 问题及整改措施, 巡察反馈问题及整改措施)
+   * (docs/decisions/0316, 0321).
+   */
+  static String kindOfProblem(String heading) {
+    if (heading.length() > 30 || !PROBLEM.matcher(heading).find()) {
+      return null;
+    }
+    String counted = COUNT.matcher(heading).replaceAll("");
+    String named = SECTION_WORDS.matcher(counted).replaceAll("").replaceAll("[（）()]", "");
+    if (named.codePointCount(0, named.length()) < 2) {
+      return null;
+    }
+    return WRAPPING.matcher(counted).replaceAll("").replaceAll("[（）()]", "") + "问题";
   }
 
   static SectionKind of(String heading) {

@@ -36,7 +36,7 @@ class LeaderNamesTest {
         "局长张王|张王|1",
         "王长江、张三丰|王长江、张三丰|0",
         "张三（李四）|张三（李四）|0",
-        "欧阳明华局长|欧阳明华局长|0",
+        "欧阳明华局长|欧阳明华|1",
         "刘副局长|刘副局长|0",
       })
   void leadersAreStoredByNameWithoutThePostsWrittenBeforeOrAfterThem(
