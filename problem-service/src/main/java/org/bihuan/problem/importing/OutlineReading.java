@@ -99,9 +99,8 @@ final class OutlineReading {
     if (recognised) {
       preamble(root);
       for (Node section : root.children) {
-        // several problem sections (一、政治建设方面存在的问题 二、作风建设方面存在的问题) are groups, and so is
-        // one naming a kind of problem (一、教育收费问题), unlike 一、存在的问题
-        // — as the kind it names, whatever words wrap it (关于教育收费问题, 教育收费问题及整改措施: 0321)
+        // several problem sections are groups, and so is one naming a kind of problem (一、教育收费问题,
+        // unlike 一、存在的问题) — as the kind it names, whatever words wrap it (0321)
         String category =
             problemSections > 1 || groups.contains(section)
                 ? head(section).title()
