@@ -77,6 +77,9 @@ public class FeedNotifications {
   @ConfigProperty(name = "bihuan.feed-notifications.sync-timeout", defaultValue = "PT2S")
   Duration syncTimeout;
 
+  @ConfigProperty(name = "bihuan.feed-notifications.alone-after", defaultValue = "PT30S")
+  Duration aloneAfter;
+
   private final AtomicBoolean started = new AtomicBoolean();
   private final AtomicLong connections = new AtomicLong();
   private final AtomicLong received = new AtomicLong();
@@ -95,7 +98,13 @@ public class FeedNotifications {
     if (enabled && !stopped && started.compareAndSet(false, true)) {
       NotificationSync s =
           new NotificationSync(
-              this::evict, answers::syncListenFrom, heartbeat, syncTimeout, backoffMin, backoffMax);
+              this::evict,
+              answers::syncListenFrom,
+              heartbeat,
+              aloneAfter,
+              syncTimeout,
+              backoffMin,
+              backoffMax);
       sync = s;
       s.start();
       thread = new Thread(this::run, "feed-notifications");
@@ -110,8 +119,9 @@ public class FeedNotifications {
 
   /**
    * Whether this instance is the only one on its database (docs/decisions/0313, amended): its sync
-   * connection listens and found no other instance's when it last counted, within two heartbeats.
-   * Every commit that can change an answer is then its own, evicted before its client is answered.
+   * connection listens and has found no other instance's in every count for {@code
+   * bihuan.feed-notifications.alone-after} (30 s), the last within two heartbeats. Every commit
+   * that can change an answer is then its own, evicted before its client is answered.
    */
   public boolean alone() {
     NotificationSync s = sync;
@@ -168,6 +178,7 @@ public class FeedNotifications {
       d.put("syncRoundTrips", s.roundTrips());
       d.put("syncTold", s.told());
       d.put("syncOthers", s.others());
+      d.put("syncAlone", s.alone());
     }
     return d;
   }

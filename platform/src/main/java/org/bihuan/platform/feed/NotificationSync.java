@@ -34,13 +34,16 @@ import org.postgresql.PGNotification;
  * same database ({@link #alone}): while there are none, every commit that can change an answer is
  * this instance's own, evicted before its client is answered, and an answer from memory needs no
  * round trip. An instance opens this connection when it starts ({@link FeedNotifications}), so one
- * that joins is counted within a heartbeat.
+ * that joins is counted within a heartbeat; and an instance counts itself alone only once none has
+ * been counted for {@code aloneAfter} (30 s, the longest pause before a connection is opened
+ * again), so another whose connection dropped — it still writes — is back in the count before then.
  */
 final class NotificationSync {
 
   private final Consumer<PGNotification[]> handle;
   private final LongConsumer listening;
   private final Duration heartbeat;
+  private final Duration aloneAfter;
   private final Duration timeout;
   private final Duration backoffMin;
   private final Duration backoffMax;
@@ -51,6 +54,7 @@ final class NotificationSync {
   private final AtomicLong told = new AtomicLong();
   private volatile long others = -1;
   private volatile long countedAt;
+  private volatile long noneSince;
   private volatile boolean ready;
   private volatile boolean stopped;
   private volatile Connection current;
@@ -64,12 +68,14 @@ final class NotificationSync {
       Consumer<PGNotification[]> handle,
       LongConsumer listening,
       Duration heartbeat,
+      Duration aloneAfter,
       Duration timeout,
       Duration backoffMin,
       Duration backoffMax) {
     this.handle = handle;
     this.listening = listening;
     this.heartbeat = heartbeat;
+    this.aloneAfter = aloneAfter;
     this.timeout = timeout;
     this.backoffMin = backoffMin;
     this.backoffMax = backoffMax;
@@ -122,11 +128,16 @@ final class NotificationSync {
   }
 
   /**
-   * Whether no other instance listens on this database: the connection listens, and a count that
-   * began within two heartbeats found no other instance's sync connection.
+   * Whether no other instance listens on this database: the connection listens, a count that began
+   * within two heartbeats found no other instance's sync connection, and so has every count on this
+   * connection for {@code aloneAfter}.
    */
   boolean alone() {
-    return ready && others == 0 && System.nanoTime() - countedAt < 2 * heartbeat.toNanos();
+    long at = countedAt;
+    return ready
+        && others == 0
+        && System.nanoTime() - at < 2 * heartbeat.toNanos()
+        && at - noneSince >= aloneAfter.toNanos();
   }
 
   private void run() {
@@ -160,7 +171,11 @@ final class NotificationSync {
             }
             long began = System.nanoTime();
             if (began - countedAt >= heartbeat.toNanos() || others < 0) {
-              others = count(count);
+              long n = count(count);
+              if (n == 0 && others != 0) {
+                noneSince = began; // a run of counts finding none begins (again)
+              }
+              others = n;
               countedAt = began;
             } else {
               s.execute("select 1");

@@ -10,6 +10,7 @@ import static org.bihuan.rectification.rest.TicketFixtures.deadlineTicket;
 import static org.bihuan.rectification.rest.TicketFixtures.today;
 import static org.bihuan.rectification.rest.TicketFixtures.unit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
@@ -42,11 +43,14 @@ class AloneInstanceAnswersAtOnceTest {
     return ((Number) health("syncOthers")).longValue();
   }
 
+  static boolean alone() {
+    return Boolean.TRUE.equals(health("syncAlone"));
+  }
+
   @Test
   void waitsOnlyWhileAnotherInstanceIsOnTheDatabase() throws Exception {
     String id = create(deadlineTicket(unit("独自实例"), today().plusDays(4))).getString("id");
-    until(30, () -> health("syncListening"), Boolean.TRUE::equals);
-    until(30, AloneInstanceAnswersAtOnceTest::others, n -> n == 0);
+    until(30, AloneInstanceAnswersAtOnceTest::alone, a -> a);
     awaitFromMemory(emf, () -> get(id, null), 200);
     String tag = get(id, null).header("ETag");
 
@@ -60,6 +64,7 @@ class AloneInstanceAnswersAtOnceTest {
     try (AutoCloseable replica =
         AnotherReplica.present(dataSource, FeedNotifications.SYNC_APPLICATION_NAME)) {
       until(2, AloneInstanceAnswersAtOnceTest::others, n -> n == 1);
+      assertFalse(alone());
       long waiting = told();
       for (int i = 0; i < 20; i++) {
         assertEquals(0, statements(emf, () -> get(id, tag), 304));
@@ -69,7 +74,15 @@ class AloneInstanceAnswersAtOnceTest {
           "with another instance each answer waited: " + (told() - waiting));
     }
 
+    // Gone from the count — its connection may only have dropped, and it may still write: the
+    // answers wait on for alone-after (3 s here) before the instance counts itself alone.
     until(2, AloneInstanceAnswersAtOnceTest::others, n -> n == 0);
+    long justGone = told();
+    assertEquals(0, statements(emf, () -> get(id, tag), 304));
+    assertFalse(alone(), "alone at once after the other instance left the count");
+    assertTrue(told() > justGone, "the answer right after it left waited");
+
+    until(10, AloneInstanceAnswersAtOnceTest::alone, a -> a);
     long after = told();
     for (int i = 0; i < 20; i++) {
       assertEquals(0, statements(emf, () -> get(id, tag), 304));

@@ -39,13 +39,17 @@ import org.junit.jupiter.api.Test;
 @TestProfile(FeedNotificationsTest.HourlyTick.class)
 class FeedNotificationsTest {
 
-  /** The follower reads the feed once an hour: what is seen sooner was pushed. */
+  /**
+   * The follower reads the feed once an hour: what is seen sooner was pushed. An instance counts
+   * itself alone after 3 s without another (AloneInstanceAnswersAtOnceTest).
+   */
   public static class HourlyTick implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
       return Map.of(
           "bihuan.answer-cache.follow-interval", "PT1H",
-          "bihuan.feed-notifications.backoff-min", "PT1S");
+          "bihuan.feed-notifications.backoff-min", "PT1S",
+          "bihuan.feed-notifications.alone-after", "PT3S");
     }
   }
 
