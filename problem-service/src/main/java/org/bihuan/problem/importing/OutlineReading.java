@@ -55,13 +55,13 @@ final class OutlineReading {
     Node root = new OutlineTree(warnings).outline(source);
     List<Line> all = new ArrayList<>();
     root.flatten(all, false);
-    // Sections are 一、 or （一） headings above the level of a plan's numbered problems: a
-    // plan numbering its problems 1. 学习不深的问题 has no sections, however its titles read.
+    // Sections are 一、/（一） headings above a plan's numbered problems (1. 学习不深的问题 are none)
     int planProblemRank =
         PlanReading.isPlan(all) ? PlanReading.problemRank(all) : Integer.MAX_VALUE;
     Map<Node, SectionKind> kinds = new HashMap<>();
     boolean recognised = false;
     int problemSections = 0;
+    boolean kindsOnly = true;
     List<Node> groups = new ArrayList<>();
     for (Node section : root.children) {
       ReadingTime.check();
@@ -77,10 +77,12 @@ final class OutlineReading {
               || kind == SectionKind.CAUSES
               || kind == SectionKind.MEASURES;
       problemSections += kind == SectionKind.PROBLEMS ? 1 : 0;
+      kindsOnly &=
+          kind != SectionKind.PROBLEMS || SectionKind.kindOfProblem(head(section).title()) != null;
     }
-    if (recognised && problemSections == 0) {
-      // an inspection list: 一、党的政治建设方面 （一）… 1.… then 四、原因分析 五、整改措施 — the
-      // unrecognised sections with numbered items before the causes and measures are its groups
+    if (recognised && kindsOnly) {
+      // an inspection list (一、…方面 （一）… 1.… 四、原因分析 五、整改措施), also beside 三、教育收费问题 (not
+      // 一、存在的问题): its unrecognised sections with numbered items before the causes are groups
       for (Node section : root.children) {
         SectionKind kind = kinds.get(section);
         if (kind == SectionKind.CAUSES || kind == SectionKind.MEASURES) {
@@ -99,8 +101,7 @@ final class OutlineReading {
     if (recognised) {
       preamble(root);
       for (Node section : root.children) {
-        // several problem sections are groups, and so is one naming a kind of problem (一、教育收费问题,
-        // unlike 一、存在的问题) — as the kind it names, whatever words wrap it (0321)
+        // several problem sections are groups; one alone naming a kind is that kind (0316, 0321)
         String category =
             problemSections > 1 || groups.contains(section)
                 ? head(section).title()
@@ -223,8 +224,7 @@ final class OutlineReading {
         category != null && kind == SectionKind.PROBLEMS ? List.of(category) : List.of();
     List<Line> lines = new ArrayList<>();
     section.flatten(lines, false);
-    // A measures section that only adds 责任单位/完成时限 to its measures stays proposed measures;
-    // with 问题表现 or 整改措施 labels it is a plan's list of problems.
+    // Measures with only 责任单位/完成时限 stay proposed; with 问题表现/整改措施 labels they are a plan.
     boolean plan =
         PlanReading.isPlan(lines)
             && (kind != SectionKind.MEASURES || PlanReading.namesProblemsOrMeasures(lines));
