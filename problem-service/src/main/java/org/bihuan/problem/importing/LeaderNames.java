@@ -142,23 +142,29 @@ final class LeaderNames {
    * The name of a leader written before his post (王长春副局长, 张三 主任), or null: a name of two to four
    * characters, no post itself, then a post that opens as posts do (副, 局, 党, 主…). A surname and a
    * post (刘副局长, 王局长) is how many lists name a leader and stays as written, as posts alone do
-   * (分管副校长). Where the name ends is read from where the post begins (欧阳明华局长 is 欧阳明华, amending
-   * 0248): a name whose last character opens a post (李红村主任) is cut too soon.
+   * (分管副校长). Where the name ends is read from where the post begins (欧阳明华局长 is 欧阳明华, amending 0248)
+   * only where one place can be it: 李红村主任 (李红 村主任, or 李红村 主任) and 周八镇党委书记 stay as written; a name
+   * never ends in 副, 正 or 常 (王长春副局长 is 王长春).
    */
   private static String nameBeforePost(String p) {
     if (isPostAlone(p) || isPostAlone(p.substring(1).strip())) {
       return null;
     }
+    String found = null;
     for (int at = 2; at <= 4 && at < p.length() - 1; at++) {
       String head = p.substring(0, at);
       String post = p.substring(at).strip();
       if (BARE_NAME.matcher(head).matches()
+          && "副正常".indexOf(head.charAt(head.length() - 1)) < 0
           && !PersonNames.POST.matcher(head).matches()
           && isPostAlone(post)) {
-        return head;
+        if (found != null) {
+          return null; // two places the name could end: left as written
+        }
+        found = head;
       }
     }
-    return null;
+    return found;
   }
 
   /** A post with no name before it: 副局长, 局长助理, 党委书记. */

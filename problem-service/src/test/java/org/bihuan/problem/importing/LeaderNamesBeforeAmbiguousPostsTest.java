@@ -1,0 +1,42 @@
+package org.bihuan.problem.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A leader written before his post is stored by name only where one place can end the name (0321,
+ * amended): 李红村主任 may be 李红 村主任 or 李红村 主任 and is kept as written, never cut to a wrong person;
+ * 王长春副局长, 张三主任, 欧阳明华局长 have one place.
+ */
+class LeaderNamesBeforeAmbiguousPostsTest {
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "李红村主任|李红村主任|0",
+        "周八镇党委书记|周八镇党委书记|0",
+        "王长春副局长|王长春|1",
+        "李红副局长|李红|1",
+        "张三主任|张三|1",
+        "欧阳明华局长|欧阳明华|1",
+        "孙七副县长|孙七|1",
+      })
+  void aNameIsCutFromItsPostOnlyWhereOnePlaceCanEndIt(String written, String stored, int warnings) {
+    ParsedMeasure measure =
+        new ParsedMeasure(
+            "建立台账。", List.of("办公室"), List.of(), written, null, null, null, null, null);
+    ParsedDocument doc =
+        new ParsedDocument(
+            List.of(new ParsedProblem("问题", "问题", List.of(), List.of(measure), Origin.lines(1, 2))),
+            List.of(),
+            List.of(),
+            List.of());
+    ParsedDocument read = LeaderNames.byName(doc);
+    assertEquals(stored, read.problems().get(0).measures().get(0).leaderInCharge());
+    assertEquals(warnings, read.warnings().size(), String.join("\n", read.warnings()));
+  }
+}
