@@ -32,6 +32,10 @@ final class MeasuresForProblems {
 
   private static final Pattern IGNORED = Pattern.compile("[\\p{P}\\p{Z}\\s]+");
 
+  /** A duty label in a measure's text: 责任领导：, 责任单位：, 整改时限：… (read by a plan, not here). */
+  private static final Pattern DUTY_LABEL =
+      Pattern.compile("(?:责任|牵头|分管|配合)(?:领导|单位|部门|人)[：:]|(?:整改|完成)时限[：:]|时限要求[：:]");
+
   private MeasuresForProblems() {}
 
   /**
@@ -64,7 +68,21 @@ final class MeasuresForProblems {
         continue;
       }
       List<String> measures = new ArrayList<>();
-      points.forEach(p -> measures.add(text(p)));
+      for (Node point : points) {
+        String text = text(point);
+        measures.add(text);
+        if (DUTY_LABEL.matcher(text).find()) {
+          warnings.add(
+              "Line "
+                  + point.number
+                  + ": the measure 「"
+                  + shorten(text)
+                  + "」 under 「"
+                  + shorten(heading)
+                  + "」 carries its 责任/时限 lines in its text; its units, leader and deadline were"
+                  + " not read from them — check them before the tickets are made.");
+        }
+      }
       if (measures.isEmpty()) {
         String body = String.join("", bodyAfterHead(item)).strip();
         if (body.isEmpty()) {

@@ -105,7 +105,12 @@ public final class LedgerRowAndSheetConstructs {
                 + " the 序号 blank or repeat it.",
             "Sheet 「台账」 row 4 has a 序号 of its own (3, after 2) and a blank 问题 cell; it was imported"
                 + " as a problem of its own with the problem text of the row above (「落实主体责任不到位。」)."
-                + " If they are one problem, leave the 序号 blank or repeat it."));
+                + " If they are one problem, leave the 序号 blank or repeat it.",
+            // the document's problems of one text, named together (0318)
+            "3 problems of the document have the same text 「落实主体责任不到位」 (sheet 「台账」 row 2;"
+                + " sheet 「台账」 row 3; sheet 「台账」 rows 4–5): each is imported as a problem of its"
+                + " own, told apart only by its number. Check that the document does not list one"
+                + " problem more than once."));
   }
 
   // --- 7. a measures sheet linked to the problems by 问题序号 ---
