@@ -1,8 +1,5 @@
 package org.bihuan.problem.importing;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,17 +23,6 @@ class LeaderNamesBeforeAmbiguousPostsTest {
         "孙七副县长|孙七|1",
       })
   void aNameIsCutFromItsPostOnlyWhereOnePlaceCanEndIt(String written, String stored, int warnings) {
-    ParsedMeasure measure =
-        new ParsedMeasure(
-            "建立台账。", List.of("办公室"), List.of(), written, null, null, null, null, null);
-    ParsedDocument doc =
-        new ParsedDocument(
-            List.of(new ParsedProblem("问题", "问题", List.of(), List.of(measure), Origin.lines(1, 2))),
-            List.of(),
-            List.of(),
-            List.of());
-    ParsedDocument read = LeaderNames.byName(doc);
-    assertEquals(stored, read.problems().get(0).measures().get(0).leaderInCharge());
-    assertEquals(warnings, read.warnings().size(), String.join("\n", read.warnings()));
+    LeaderNamesTest.assertStored(written, stored, warnings);
   }
 }

@@ -41,6 +41,11 @@ class LeaderNamesTest {
       })
   void leadersAreStoredByNameWithoutThePostsWrittenBeforeOrAfterThem(
       String written, String stored, int warnings) {
+    assertStored(written, stored, warnings);
+  }
+
+  /** One measure whose 责任领导 is {@code written}, read by name: the leader and warnings stored. */
+  static void assertStored(String written, String stored, int warnings) {
     ParsedMeasure measure =
         new ParsedMeasure(
             "建立台账。", List.of("办公室"), List.of(), written, null, null, null, null, null);
