@@ -191,7 +191,7 @@ done
 pg_pid=$(head -1 "$BIHUAN_DATA_DIR/postgres/postmaster.pid" 2>/dev/null || true)
 [[ -n "$pg_pid" ]] && CPU_PIDS+="postgres=tree:$pg_pid"
 # shellcheck disable=SC2086
-BENCH_CPU_PIDS="$CPU_PIDS" node bench/api/transitions.mjs "$TICKETS_URL" "$SUBMITTER" "$VERIFIER" "$WRITE_WARMUP" "$WRITE_SECONDS" $WRITE_TICKETS \
+BENCH_CPU_PIDS="$CPU_PIDS" BENCH_PG_URL="postgresql://postgres@127.0.0.1:$BIHUAN_PG_PORT/postgres" node bench/api/transitions.mjs "$TICKETS_URL" "$SUBMITTER" "$VERIFIER" "$WRITE_WARMUP" "$WRITE_SECONDS" $WRITE_TICKETS \
   | tee "$WORK/transitions.json"
 fi
 echo "== work folder: $WORK (logs in $WORK/run/logs)"

@@ -8,8 +8,13 @@
 // (user + system, from /proc) each process used while transitions were counted, divided by the
 // transitions, is printed as cpuMsPerTransition; "tree:" adds the process's children (PostgreSQL's
 // backends, which live as long as the services' pooled connections).
+// BENCH_PG_URL (optional), e.g. postgresql://postgres@127.0.0.1:55469/postgres: PostgreSQL's CPU
+// per transition is also printed by connection (postgresByConnection): each backend's database and
+// application name ("pool" for a service's pooled JDBC connections), from pg_stat_activity read with
+// psql when counting starts and stops; a backend that began or ended in between counts from 0.
 import http from 'node:http';
 import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
 
 const [base, submitter, verifier, warmupArg, secondsArg, ...tickets] = process.argv.slice(2);
 const seconds = Number(secondsArg);
@@ -62,11 +67,33 @@ function cpuTicks() {
   }
   return out;
 }
+// pid -> { name: "<database> <application>", ticks } of every PostgreSQL backend, or undefined.
+function backendTicks() {
+  if (!process.env.BENCH_PG_URL) return undefined;
+  try {
+    const rows = execFileSync('psql', ['-X', '-At', '-F', '|', process.env.BENCH_PG_URL, '-c',
+      'select pid, coalesce(datname, \'-\'), application_name, backend_type from pg_stat_activity'],
+      { encoding: 'utf8' });
+    const out = {};
+    for (const line of rows.split('\n').filter(Boolean)) {
+      const [pid, db, app, type] = line.split('|');
+      const ticks = ticksOf(pid)?.ticks;
+      if (ticks === undefined) continue;
+      const who = app === 'PostgreSQL JDBC Driver' ? 'pool' : app || type;
+      out[pid] = { name: `${db} ${who}`, ticks };
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
+}
 let cpuAtCount;
 let cpuAtStop;
-if (cpuPids.length) {
-  setTimeout(() => (cpuAtCount = cpuTicks()), warmup * 1000);
-  setTimeout(() => (cpuAtStop = cpuTicks()), (warmup + seconds) * 1000);
+let pgAtCount;
+let pgAtStop;
+if (cpuPids.length || process.env.BENCH_PG_URL) {
+  setTimeout(() => { cpuAtCount = cpuTicks(); pgAtCount = backendTicks(); }, warmup * 1000);
+  setTimeout(() => { cpuAtStop = cpuTicks(); pgAtStop = backendTicks(); }, (warmup + seconds) * 1000);
 }
 
 const comment = JSON.stringify({ comment: '基准：退回补充材料' });
@@ -114,8 +141,20 @@ if (cpuAtCount && cpuAtStop && times.length) {
     cpuMsPerTransition[p.name] = Number((ms / times.length).toFixed(2));
   }
 }
+let postgresByConnection;
+if (pgAtCount && pgAtStop && times.length) {
+  const byName = {};
+  for (const [pid, b] of Object.entries(pgAtStop)) {
+    const ms = (b.ticks - (pgAtCount[pid]?.ticks ?? 0)) / ticksPerMs;
+    byName[b.name] = (byName[b.name] || 0) + ms;
+  }
+  postgresByConnection = Object.fromEntries(Object.entries(byName)
+    .map(([name, ms]) => [name, Number((ms / times.length).toFixed(2))])
+    .filter(([, ms]) => ms > 0)
+    .sort((a, b) => b[1] - a[1]));
+}
 console.log(JSON.stringify({
   clients: tickets.length, seconds: Number(elapsed.toFixed(1)), transitions: times.length,
   perSecond: Number((times.length / elapsed).toFixed(1)), p50Ms: pct(0.5), p99Ms: pct(0.99),
-  failures, firstFailure, cpuMsPerTransition,
+  failures, firstFailure, cpuMsPerTransition, postgresByConnection,
 }));
