@@ -44,16 +44,16 @@ final class KnownFailures {
               + e.getClass().getSimpleName()
               + ".");
     }
+    // The whole chain first: a commit whose flush failed throws the transaction manager's
+    // RollbackException around the cause (a version conflict, a unique value taken meanwhile),
+    // which must not be taken for the rollback of a transaction that outlived its timeout.
+    for (Throwable t : chain(e)) {
+      ApiProblem known = causeOf(t);
+      if (known != null) {
+        return known;
+      }
+    }
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof OptimisticLockException
-          || t.getClass().getSimpleName().equals("StaleObjectStateException")) {
-        return ApiProblem.conflict(
-            "concurrent-update",
-            "The resource was changed by someone else at the same time; read it again and retry.");
-      }
-      if (t instanceof SQLException sql && databaseUnreachable(sql)) {
-        return databaseDown();
-      }
       if (rolledBackUnasked(t)) {
         // The transaction outlived its timeout (a very large sync or import on a starved machine)
         // and the transaction manager rolled it back: nothing was written, and the same request
@@ -63,28 +63,61 @@ final class KnownFailures {
                     + " nothing was changed. Retry later.")
             .header("Retry-After", "30");
       }
-      if (t instanceof SQLException sql && sql.getSQLState() != null) {
-        switch (sql.getSQLState()) {
-          case "23505":
-            return ApiProblem.conflict(
-                "duplicate", "An item with the same unique value already exists.");
-          case "40001", "40P01":
-            return ApiProblem.conflict(
-                "concurrent-update", "The change collided with a concurrent change; retry it.");
-          case "22001":
-            return ApiProblem.badRequest("A value is longer than allowed.");
-          // Safety nets behind StrictJson/SafeText, which name the field before this happens.
-          case "22021", "22P05":
-            return ApiProblem.badRequest("A text value holds a character that cannot be stored.");
-          case "22008", "22007":
-            return ApiProblem.badRequest(
-                "A date is outside " + SupportedDates.MIN + " to " + SupportedDates.MAX + ".");
-          default:
-            break;
+    }
+    return null;
+  }
+
+  /**
+   * The failure, its causes, and what each of them suppressed (a transaction manager may attach the
+   * failure of a commit's flush either way), each once.
+   */
+  private static java.util.List<Throwable> chain(Throwable e) {
+    java.util.Set<Throwable> seen =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.List<Throwable> out = new java.util.ArrayList<>();
+    for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+      out.add(t);
+      for (Throwable s : t.getSuppressed()) {
+        for (Throwable c = s; c != null && seen.add(c); c = c.getCause()) {
+          out.add(c);
         }
       }
     }
-    return null;
+    return out;
+  }
+
+  /** What one failure of the chain means for the client, or null. */
+  private static ApiProblem causeOf(Throwable t) {
+    if (t instanceof OptimisticLockException
+        || t.getClass().getSimpleName().equals("StaleObjectStateException")) {
+      return ApiProblem.conflict(
+          "concurrent-update",
+          "The resource was changed by someone else at the same time; read it again and retry.");
+    }
+    if (!(t instanceof SQLException sql)) {
+      return null;
+    }
+    if (databaseUnreachable(sql)) {
+      return databaseDown();
+    }
+    if (sql.getSQLState() == null) {
+      return null;
+    }
+    return switch (sql.getSQLState()) {
+      case "23505" ->
+          ApiProblem.conflict("duplicate", "An item with the same unique value already exists.");
+      case "40001", "40P01" ->
+          ApiProblem.conflict(
+              "concurrent-update", "The change collided with a concurrent change; retry it.");
+      case "22001" -> ApiProblem.badRequest("A value is longer than allowed.");
+      // Safety nets behind StrictJson/SafeText, which name the field before this happens.
+      case "22021", "22P05" ->
+          ApiProblem.badRequest("A text value holds a character that cannot be stored.");
+      case "22008", "22007" ->
+          ApiProblem.badRequest(
+              "A date is outside " + SupportedDates.MIN + " to " + SupportedDates.MAX + ".");
+      default -> null;
+    };
   }
 
   /**

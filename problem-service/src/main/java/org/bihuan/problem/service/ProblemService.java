@@ -78,7 +78,9 @@ public class ProblemService {
   public Problem update(UUID id, ProblemInput in, String ifMatch) {
     // Who may never edit a problem hears so before anything about it (0168).
     ProblemLifecycle.requireCallerMay(Action.UPDATE, callers.current());
-    Problem p = get(id);
+    // Locked before its version is compared: of concurrent edits with the same If-Match one
+    // succeeds and the others see its version (412), as a ticket's writers do.
+    Problem p = lock(id);
     Versions.checkIfMatch(ifMatch, p.version);
     ProblemLifecycle.decide(subject(p, List.of()), Action.UPDATE, callers.current(), null);
     if (!p.sourceId.equals(in.sourceId())) {
@@ -280,6 +282,11 @@ public class ProblemService {
     if (ref == null) {
       return;
     }
+    // Concurrent writers of the same externalRef take turns, so the second one finds the first
+    // one's problem (409 with its Location) instead of colliding on the unique index at commit.
+    em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+        .setParameter(1, "problem externalRef " + ref)
+        .getSingleResult();
     Problem existing = Problem.find("externalRef", ref).firstResult();
     if (existing != null && !existing.id.equals(self)) {
       throw ApiProblem.conflict(

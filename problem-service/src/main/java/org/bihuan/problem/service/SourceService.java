@@ -48,7 +48,12 @@ public class SourceService {
   @Transactional
   public Source update(UUID id, SourceInput in, String ifMatch) {
     requireWholeOrganisation();
-    Source s = get(id);
+    // Locked before its version is compared: of concurrent edits with the same If-Match one
+    // succeeds and the others see its version (412).
+    Source s = Source.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    if (s == null) {
+      throw ApiProblem.notFound("source", id);
+    }
     org.bihuan.platform.http.Versions.checkIfMatch(ifMatch, s.version);
     apply(s, in);
     feed.append("source.updated", "source", s.id, () -> SourceView.of(s));
