@@ -2,6 +2,7 @@ package org.bihuan.problem.rest;
 
 import java.util.List;
 import java.util.UUID;
+import org.bihuan.problem.mapping.CategoryNode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** {@code {"sourceId": ..., "categories": [root nodes, each with its children]}}. */

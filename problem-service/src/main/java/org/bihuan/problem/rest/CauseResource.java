@@ -20,6 +20,8 @@ import org.bihuan.platform.input.QueryParams;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.bihuan.problem.Cause;
+import org.bihuan.problem.mapping.CauseInput;
+import org.bihuan.problem.mapping.CauseView;
 import org.bihuan.problem.service.CauseService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

@@ -27,6 +27,8 @@ import org.bihuan.platform.input.QueryParams;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.bihuan.problem.Problem;
+import org.bihuan.problem.mapping.ProblemInput;
+import org.bihuan.problem.mapping.ProblemView;
 import org.bihuan.problem.service.ProblemClosing;
 import org.bihuan.problem.service.ProblemFilter;
 import org.bihuan.problem.service.ProblemQueries;

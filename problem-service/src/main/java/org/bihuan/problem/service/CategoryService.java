@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.problem.Category;
-import org.bihuan.problem.rest.CategoryNode;
+import org.bihuan.problem.mapping.CategoryNode;
 
 @ApplicationScoped
 public class CategoryService {

@@ -12,8 +12,8 @@ import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.problem.Cause;
 import org.bihuan.problem.Source;
-import org.bihuan.problem.rest.CauseInput;
-import org.bihuan.problem.rest.CauseView;
+import org.bihuan.problem.mapping.CauseInput;
+import org.bihuan.problem.mapping.CauseView;
 
 @ApplicationScoped
 public class CauseService {

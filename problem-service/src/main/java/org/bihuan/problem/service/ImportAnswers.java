@@ -9,7 +9,7 @@ import org.bihuan.problem.SourceImport;
 import org.bihuan.problem.importing.ParsedDocument;
 import org.bihuan.problem.importing.ParsedMeasure;
 import org.bihuan.problem.importing.ParsedProblem;
-import org.bihuan.problem.rest.ImportAnswer;
+import org.bihuan.problem.mapping.ImportAnswer;
 import org.bihuan.problem.service.ImportService.Options;
 
 /** The answers of an import that are built from what was read rather than what was written. */

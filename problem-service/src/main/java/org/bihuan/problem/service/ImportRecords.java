@@ -26,8 +26,8 @@ import org.bihuan.problem.importing.ParsedCause;
 import org.bihuan.problem.importing.ParsedDocument;
 import org.bihuan.problem.importing.ParsedMeasure;
 import org.bihuan.problem.importing.ParsedProblem;
-import org.bihuan.problem.rest.ImportAnswer;
-import org.bihuan.problem.rest.ProblemView;
+import org.bihuan.problem.mapping.ImportAnswer;
+import org.bihuan.problem.mapping.ProblemView;
 
 /**
  * The database side of an import: each public method is one transaction (reads too, so that each
@@ -240,8 +240,8 @@ public class ImportRecords {
     }
     for (UUID problemId : withTickets) {
       Problem p = ProblemService.lockedOrNull(em, problemId);
-      if (p != null && p.status == Problem.Status.OPEN) {
-        ProblemLifecycle.Action counted = ProblemLifecycle.Action.TICKET_COUNTED;
+      ProblemLifecycle.Action counted = ProblemLifecycle.Action.TICKET_COUNTED;
+      if (p != null && ProblemLifecycle.allows(p.status, counted)) {
         ProblemLifecycle.takes(p, List.of(), counted, ProblemLifecycle.Actor.SYSTEM, null);
         feed.append(counted.eventType(), "problem", p.id, () -> ProblemView.of(p));
       }

@@ -18,9 +18,9 @@ import org.bihuan.problem.ImportedMeasure;
 import org.bihuan.problem.Problem;
 import org.bihuan.problem.ProposedMeasure;
 import org.bihuan.problem.importing.ParsedProblem;
-import org.bihuan.problem.rest.CauseView;
-import org.bihuan.problem.rest.ImportAnswer;
-import org.bihuan.problem.rest.ProblemView;
+import org.bihuan.problem.mapping.CauseView;
+import org.bihuan.problem.mapping.ImportAnswer;
+import org.bihuan.problem.mapping.ProblemView;
 
 /**
  * The replaced imports' side of a replacing import, inside its transaction (docs/decisions/0297,
@@ -110,7 +110,7 @@ public class ImportRetirement {
   Kept keep(UUID id, ParsedProblem parsed, UUID importId) {
     Problem p = problems.lock(id);
     List<ImportedMeasure> before = new ArrayList<>(ReplacedProblems.measuresOf(p));
-    if (p.status != Problem.Status.CLOSED) {
+    if (ProblemLifecycle.allows(p.status, ProblemLifecycle.Action.UPDATE)) {
       p.category = categories.resolve(p.sourceId, parsed.categoryPath());
       p.title = parsed.title().strip();
       p.description = parsed.description() == null ? "" : parsed.description().strip();

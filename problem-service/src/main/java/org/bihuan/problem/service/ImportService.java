@@ -24,7 +24,7 @@ import org.bihuan.problem.importing.DocumentReading;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.importing.ParsedDocument;
 import org.bihuan.problem.importing.ReadingDeadline;
-import org.bihuan.problem.rest.ImportAnswer;
+import org.bihuan.problem.mapping.ImportAnswer;
 
 /**
  * Importing a document into a source: its content ({@link DocumentText}), its problems ({@link

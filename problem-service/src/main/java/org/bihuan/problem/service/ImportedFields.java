@@ -8,7 +8,7 @@ import org.bihuan.problem.importing.Origin;
 import org.bihuan.problem.importing.ParsedCause;
 import org.bihuan.problem.importing.ParsedDocument;
 import org.bihuan.problem.importing.ParsedProblem;
-import org.bihuan.problem.rest.ProblemInput;
+import org.bihuan.problem.mapping.ProblemInput;
 
 /**
  * An import creates only problems and causes that can be saved again as they were read: a field

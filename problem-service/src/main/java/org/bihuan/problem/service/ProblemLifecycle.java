@@ -155,6 +155,11 @@ public final class ProblemLifecycle {
     return Optional.ofNullable(RULES.get(from).get(action));
   }
 
+  /** Whether the table has a rule for {@code action} from {@code from} (guards aside). */
+  public static boolean allows(Status from, Action action) {
+    return RULES.get(from).containsKey(action);
+  }
+
   /** The rules that start from a state, in the order of {@link Action}. */
   static Collection<Rule> rulesFrom(Status from) {
     return RULES.get(from).values();

@@ -18,7 +18,7 @@ import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.sql.RowValues;
 import org.bihuan.problem.Category;
 import org.bihuan.problem.Problem;
-import org.bihuan.problem.rest.ProblemView;
+import org.bihuan.problem.mapping.ProblemView;
 
 /**
  * Reading problems for their views in one statement each (docs/decisions/0151): the row, its

@@ -20,8 +20,8 @@ import org.bihuan.problem.Cause;
 import org.bihuan.problem.Problem;
 import org.bihuan.problem.Source;
 import org.bihuan.problem.client.TicketSummary;
-import org.bihuan.problem.rest.ProblemInput;
-import org.bihuan.problem.rest.ProblemView;
+import org.bihuan.problem.mapping.ProblemInput;
+import org.bihuan.problem.mapping.ProblemView;
 import org.bihuan.problem.service.ProblemLifecycle.Action;
 import org.bihuan.problem.service.ProblemLifecycle.Actor;
 
@@ -205,7 +205,7 @@ public class ProblemService {
     List<TicketSummary> known = knownTickets.merged(p.id, asked);
     // Refused before anything is written.
     ProblemLifecycle.decide(subject(p, known), Action.CLOSE, callers.current(), null);
-    if (p.status == Problem.Status.OPEN) {
+    if (ProblemLifecycle.allows(p.status, Action.TICKET_COUNTED)) {
       // Closable means it has verified tickets, so it was rectifying even if the feed that says
       // so has not arrived yet: its subscribers see problem.rectifying before problem.closed.
       // The event's data is the problem as this step leaves it, rendered now: the supplier of a

@@ -13,7 +13,8 @@ import org.bihuan.problem.client.TicketSummary;
 import org.bihuan.problem.importing.ParsedDocument;
 import org.bihuan.problem.importing.ParsedMeasure;
 import org.bihuan.problem.importing.ParsedProblem;
-import org.bihuan.problem.rest.ImportAnswer;
+import org.bihuan.problem.mapping.ImportAnswer;
+import org.bihuan.problem.service.ProblemLifecycle.Action;
 
 /**
  * What a replacement does with each problem (docs/decisions/0308): a problem of the replaced
@@ -67,7 +68,7 @@ public class ReplacedProblems {
         return new ImportAnswer.Replacement("NEW", List.of(), true);
       }
       return new ImportAnswer.Replacement(
-          "KEPT", changed.get(i), p.status != Problem.Status.CLOSED);
+          "KEPT", changed.get(i), ProblemLifecycle.allows(p.status, Action.UPDATE));
     }
 
     List<ImportAnswer.WithdrawnProblem> withdrawnAnswer() {
@@ -103,7 +104,7 @@ public class ReplacedProblems {
     }
     List<Problem> withdrawn =
         earlier.stream()
-            .filter(p -> p.status != Problem.Status.CLOSED && !kept.contains(p))
+            .filter(p -> ProblemLifecycle.allows(p.status, Action.WITHDRAW) && !kept.contains(p))
             .toList();
     List<List<ImportedMeasure>> carried = new ArrayList<>();
     List<List<ImportedMeasure>> dropped = new ArrayList<>();
@@ -143,7 +144,7 @@ public class ReplacedProblems {
       String fields = String.join(", ", fates.changed().get(i));
       String named = "Problem " + p.number + " 「" + ImportAnswers.start(p.title) + "」 is kept";
       said.add(
-          p.status == Problem.Status.CLOSED
+          !ProblemLifecycle.allows(p.status, Action.UPDATE)
               ? named
                   + " as it is: it is closed, so what the document gives otherwise ("
                   + fields

@@ -13,8 +13,8 @@ import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.problem.Source;
-import org.bihuan.problem.rest.SourceInput;
-import org.bihuan.problem.rest.SourceView;
+import org.bihuan.problem.mapping.SourceInput;
+import org.bihuan.problem.mapping.SourceView;
 
 @ApplicationScoped
 public class SourceService {

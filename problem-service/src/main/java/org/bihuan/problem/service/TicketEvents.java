@@ -17,7 +17,7 @@ import org.bihuan.platform.feed.follow.PageApplier;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.problem.Problem;
 import org.bihuan.problem.client.RectificationFeedApi;
-import org.bihuan.problem.rest.ProblemView;
+import org.bihuan.problem.mapping.ProblemView;
 
 /** Applies ticket events of the rectification feed to the problems they address. */
 @ApplicationScoped

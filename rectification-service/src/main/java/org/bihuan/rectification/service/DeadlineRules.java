@@ -1,12 +1,11 @@
 package org.bihuan.rectification.service;
 
-import static org.bihuan.rectification.Ticket.Status.ASSIGNED;
 import static org.bihuan.rectification.Ticket.Status.IN_PROGRESS;
-import static org.bihuan.rectification.Ticket.Status.SUBMITTED;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.bihuan.platform.time.DeadlineFigures;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.Ticket.Light;
 import org.bihuan.rectification.Ticket.ReportEvery;
@@ -18,12 +17,13 @@ import org.bihuan.rectification.Ticket.Timing;
  * the ticket's facts and {@code today} in the organisation's time zone. The SQL used by list
  * filters is kept beside the Java rules so the two never drift (see {@link Sql}). The ticket view
  * publishes the dates these rules compare (submittedOn, reportDue, stagnantFrom), and the report
- * service compares those instead of computing them again (docs/decisions/0021, 0194).
+ * service compares those instead of computing them again (docs/decisions/0021, 0194). The figures
+ * themselves are the platform's {@link DeadlineFigures}, which report-service reads too (0325).
  */
 public final class DeadlineRules {
 
   /** "Due soon" covers today and the next six days: seven calendar days inclusive of today. */
-  public static final int DUE_SOON_DAYS = 7;
+  public static final int DUE_SOON_DAYS = DeadlineFigures.DUE_SOON_DAYS;
 
   private DeadlineRules() {}
 
@@ -102,7 +102,7 @@ public final class DeadlineRules {
   }
 
   public static boolean timeBound(Timing timing) {
-    return timing == Timing.IMMEDIATE || timing == Timing.DEADLINE;
+    return timing != null && DeadlineFigures.timeBound(timing.name());
   }
 
   /**
@@ -173,58 +173,31 @@ public final class DeadlineRules {
   }
 
   public static Figures figures(Facts f, LocalDate today) {
-    boolean overdue = overdue(f, today);
-    boolean dueSoon = dueSoon(f, today);
-    boolean stale = stale(f, today);
-    boolean stagnant = stagnant(f, today);
-    Light light;
-    if (f.status() == Status.VERIFIED || f.status() == Status.CANCELLED) {
-      light = null;
-    } else if (overdue) {
-      light = Light.RED;
-    } else if (dueSoon || stale) {
-      light = Light.YELLOW;
-    } else {
-      light = Light.GREEN;
-    }
-    return new Figures(overdue, dueSoon, stale, stagnant, light);
+    DeadlineFigures.Dates d = dates(f);
+    String light = DeadlineFigures.light(d, today);
+    return new Figures(
+        DeadlineFigures.overdue(d, today),
+        DeadlineFigures.dueSoon(d, today),
+        DeadlineFigures.stale(d, today),
+        DeadlineFigures.stagnant(d, today),
+        light == null ? null : Light.valueOf(light));
   }
 
-  /**
-   * A time-bound ticket still being worked on whose effective deadline has passed; a submitted
-   * ticket stays overdue only if it was submitted after its effective deadline.
-   */
-  static boolean overdue(Facts f, LocalDate today) {
-    if (!timeBound(f.timing())
-        || f.effectiveDeadline() == null
-        || !f.effectiveDeadline().isBefore(today)) {
-      return false;
-    }
-    return f.status() == ASSIGNED
-        || f.status() == IN_PROGRESS
-        || (f.status() == SUBMITTED
-            && f.submittedOn() != null
-            && f.submittedOn().isAfter(f.effectiveDeadline()));
-  }
-
-  /** A time-bound ticket not yet submitted whose effective deadline is today or in 6 days. */
-  static boolean dueSoon(Facts f, LocalDate today) {
-    if (!timeBound(f.timing()) || f.effectiveDeadline() == null) {
-      return false;
-    }
-    if (f.status() != ASSIGNED && f.status() != IN_PROGRESS) {
-      return false;
-    }
-    LocalDate d = f.effectiveDeadline();
-    return !d.isBefore(today) && !d.isAfter(today.plusDays(DUE_SOON_DAYS - 1));
+  /** The facts as the platform's rules read them (one set of rules for both services, 0325). */
+  private static DeadlineFigures.Dates dates(Facts f) {
+    return new DeadlineFigures.Dates(
+        f.status() == null ? null : f.status().name(),
+        f.timing() == null ? null : f.timing().name(),
+        f.effectiveDeadline(),
+        f.submittedOn(),
+        f.reportEvery() != null,
+        f.reportDue(),
+        f.stagnantFrom());
   }
 
   /** A ticket being worked on that must report and whose next report is past due. */
   static boolean stale(Facts f, LocalDate today) {
-    return f.reportEvery() != null
-        && f.reportDue() != null
-        && (f.status() == ASSIGNED || f.status() == IN_PROGRESS)
-        && f.reportDue().isBefore(today);
+    return DeadlineFigures.stale(dates(f), today);
   }
 
   /**
@@ -234,17 +207,6 @@ public final class DeadlineRules {
    */
   static boolean reportMissing(Facts f, LocalDate today) {
     return f.status() == IN_PROGRESS && stale(f, today);
-  }
-
-  /**
-   * A ticket being worked on that must report and has not for two of its intervals (停滞). A stale
-   * ticket first; stagnant from {@link #stagnantFrom} on.
-   */
-  static boolean stagnant(Facts f, LocalDate today) {
-    return f.reportEvery() != null
-        && f.stagnantFrom() != null
-        && (f.status() == ASSIGNED || f.status() == IN_PROGRESS)
-        && !today.isBefore(f.stagnantFrom());
   }
 
   public static Facts factsOf(Ticket t) {

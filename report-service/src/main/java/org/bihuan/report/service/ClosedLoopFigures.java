@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import org.bihuan.platform.time.DeadlineFigures;
 
 /**
  * The rules for the figures (DOMAIN.md), as plain Java over one ticket or problem at a time. This
@@ -27,7 +28,9 @@ import java.util.Collection;
  *
  * <p>The dates compared (submittedOn, reportDue, stagnantFrom) are those rectification-service's
  * ticket view publishes; they are never computed here (decision 0194). The shared table of cases
- * (platform-testing's deadline-cases.json) holds both services to the same answers.
+ * (platform-testing's deadline-cases.json) holds both services to the same answers. Overdue, due
+ * soon, stale, stagnant and the light are the platform's {@link DeadlineFigures}, the rules
+ * rectification-service's ticket views give too (0325).
  */
 public final class ClosedLoopFigures {
 
@@ -97,7 +100,7 @@ public final class ClosedLoopFigures {
   }
 
   public static boolean timeBound(TicketFacts t) {
-    return counted(t) && ("IMMEDIATE".equals(t.timing()) || "DEADLINE".equals(t.timing()));
+    return counted(t) && DeadlineFigures.timeBound(t.timing());
   }
 
   public static boolean longTerm(TicketFacts t) {
@@ -109,27 +112,20 @@ public final class ClosedLoopFigures {
     return t.effectiveDeadline() != null ? t.effectiveDeadline() : t.deadline();
   }
 
-  static boolean open(TicketFacts t) {
-    return switch (t.status()) {
-      case "ASSIGNED", "IN_PROGRESS", "SUBMITTED" -> true;
-      default -> false;
-    };
-  }
-
-  static boolean working(TicketFacts t) {
-    return "ASSIGNED".equals(t.status()) || "IN_PROGRESS".equals(t.status());
+  /** The dates as the platform's rules read them (one set of rules for both services, 0325). */
+  private static DeadlineFigures.Dates dates(TicketFacts t) {
+    return new DeadlineFigures.Dates(
+        t.status(),
+        t.timing(),
+        effectiveDeadline(t),
+        t.submittedOn(),
+        t.reportEvery() != null,
+        t.reportDue(),
+        t.stagnantFrom());
   }
 
   public boolean overdue(TicketFacts t) {
-    LocalDate eff = effectiveDeadline(t);
-    if (!timeBound(t) || eff == null || !eff.isBefore(today)) {
-      return false;
-    }
-    if (working(t)) {
-      return true;
-    }
-    LocalDate submitted = t.submittedOn();
-    return "SUBMITTED".equals(t.status()) && submitted != null && submitted.isAfter(eff);
+    return DeadlineFigures.overdue(dates(t), today);
   }
 
   public long daysOverdue(TicketFacts t) {
@@ -137,46 +133,23 @@ public final class ClosedLoopFigures {
   }
 
   public boolean dueSoon(TicketFacts t) {
-    LocalDate eff = effectiveDeadline(t);
-    return timeBound(t)
-        && working(t)
-        && eff != null
-        && !eff.isBefore(today)
-        && !eff.isAfter(today.plusDays(6));
+    return DeadlineFigures.dueSoon(dates(t), today);
   }
 
-  /**
-   * A working ticket whose required progress report is missing. Only ASSIGNED and IN_PROGRESS
-   * tickets take progress reports (the rectification service refuses them once submitted), so a
-   * ticket waiting for verification is never stale: the same rule as the ticket view's.
-   */
+  /** A working ticket whose required progress report is missing (the ticket view's rule). */
   public boolean stale(TicketFacts t) {
-    return working(t)
-        && t.reportEvery() != null
-        && t.reportDue() != null
-        && t.reportDue().isBefore(today);
+    return DeadlineFigures.stale(dates(t), today);
   }
 
-  /**
-   * A working ticket without a progress report for two of its reportEvery intervals (进展停滞,
-   * DOMAIN.md): from the published stagnantFrom on.
-   */
+  /** A working ticket without a progress report for two of its reportEvery intervals (进展停滞). */
   public boolean stagnant(TicketFacts t) {
-    return working(t)
-        && t.reportEvery() != null
-        && t.stagnantFrom() != null
-        && !t.stagnantFrom().isAfter(today);
+    return DeadlineFigures.stagnant(dates(t), today);
   }
 
   /** RED overdue, YELLOW due soon or stale, GREEN otherwise; null once VERIFIED or CANCELLED. */
   public Light light(TicketFacts t) {
-    if (!open(t)) {
-      return null;
-    }
-    if (overdue(t)) {
-      return Light.RED;
-    }
-    return dueSoon(t) || stale(t) ? Light.YELLOW : Light.GREEN;
+    String light = DeadlineFigures.light(dates(t), today);
+    return light == null ? null : Light.valueOf(light);
   }
 
   /** VERIFIED time-bound, finally submitted on or before the original deadline. */

@@ -1,4 +1,4 @@
-package org.bihuan.problem.rest;
+package org.bihuan.problem.mapping;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package org.bihuan.problem.rest;
+package org.bihuan.problem.mapping;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.bihuan.problem.rest;
+package org.bihuan.problem.mapping;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.bihuan.problem.rest;
+package org.bihuan.problem.mapping;
 
 import java.util.UUID;
 import org.bihuan.problem.Cause;

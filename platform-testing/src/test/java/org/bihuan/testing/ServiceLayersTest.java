@@ -1,0 +1,76 @@
+package org.bihuan.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A service's inner packages never depend on its HTTP layer: no class in {@code service/}, {@code
+ * importing/}, {@code client/} or {@code mapping/} (or below them) imports the service's {@code
+ * rest} package or names a class of it by its full name. Views and inputs that the inner packages
+ * build or read live in {@code mapping/}. The main source tree of each service is read as text,
+ * from this module's folder.
+ */
+class ServiceLayersTest {
+
+  private static final List<String> INNER = List.of("service", "importing", "client", "mapping");
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "problem-service:problem",
+        "rectification-service:rectification",
+        "report-service:report"
+      })
+  void innerPackagesDoNotImportTheRestPackage(String serviceAndPackage) throws IOException {
+    String service = serviceAndPackage.substring(0, serviceAndPackage.indexOf(':'));
+    String name = serviceAndPackage.substring(serviceAndPackage.indexOf(':') + 1);
+    Path sources = Path.of("..", service, "src", "main", "java");
+    Path base = sources.resolve(Path.of("org", "bihuan", name));
+    assertTrue(Files.isDirectory(base.resolve("rest")), "no rest package in " + base);
+    Pattern rest =
+        Pattern.compile("\\borg\\.bihuan\\." + Pattern.quote(name) + "\\.rest(\\.|;|\\s|$)");
+    List<String> offending = new ArrayList<>();
+    int read = 0;
+    for (String inner : INNER) {
+      Path folder = base.resolve(inner);
+      if (!Files.isDirectory(folder)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(folder)) {
+        for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+          read++;
+          offending.addAll(restReferences(sources, file, rest));
+        }
+      }
+    }
+    assertTrue(read > 0, "no classes read below " + base);
+    assertEquals(List.of(), offending, service + ": inner packages that import rest/");
+  }
+
+  /** The lines of one file that import or name the rest package, outside comments. */
+  private static List<String> restReferences(Path sources, Path file, Pattern rest)
+      throws IOException {
+    List<String> found = new ArrayList<>();
+    List<String> lines = Files.readAllLines(file);
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.startsWith("//") || line.startsWith("*") || line.startsWith("/*")) {
+        continue;
+      }
+      if (rest.matcher(line).find()) {
+        found.add(sources.relativize(file) + ":" + (i + 1) + " " + line);
+      }
+    }
+    return found;
+  }
+}
