@@ -240,6 +240,17 @@ final class MeasureDraft {
   }
 
   /**
+   * The time limit this measure takes from its row or, lacking one, from {@code defaults} (the
+   * problem's own duties), its lines joined by ；; null when its stage gives its own.
+   */
+  String sharedLimit(MeasureDraft defaults) {
+    if (stageLimit != null) {
+      return null;
+    }
+    return String.join("；", timeLimits.isEmpty() ? defaults.timeLimits : timeLimits);
+  }
+
+  /**
    * The units of a cell, one or several separated by 、，,；;/ spaces or line breaks (a cell's
    * paragraphs are lines). A line or part that begins 牵头：/责任单位： gives responsible units, one that
    * begins 配合：/协办： co-responsible ones, and later parts without a prefix follow the last prefix;

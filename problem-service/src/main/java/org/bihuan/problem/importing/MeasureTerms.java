@@ -39,12 +39,21 @@ final class MeasureTerms {
               + TERMS
               + "(?:整改)?(?:措施|任务)?\\s*[：:]\\s*\\S)");
 
-  /** A stage of a time limit named by its term, at the start or after a separator. */
-  private static final Pattern STAGE =
+  /**
+   * A stage of a time limit named by its term, at the start or after a separator: the term and a
+   * colon (近期：…, 长效：常态化推进), or the term followed at once by a date or by the words of a time limit
+   * at once or kept up (近期2025年4月30日前, 长效长期坚持, 远期常态化推进). Read for a plan's or a cell's measures
+   * named by term ({@link #stagesFor}) and for the stages of one measure ({@link TimeStages}).
+   */
+  static final Pattern STAGE =
       Pattern.compile(
           "(?:^|(?<=[；;，,。\\s\\u3000]))("
               + TERMS
-              + ")(?:目标|任务)?(?:\\s*[：:]\\s*|(?=\\s*\\d{4}\\s*年))");
+              + ")(?:目标|任务)?(?:\\s*[：:]\\s*|(?=\\s*\\d{4}\\s*年)|(?=\\s*(?:"
+              + DeadlineText.IMMEDIATE.pattern()
+              + "|"
+              + DeadlineText.LONG_TERM.pattern()
+              + ")))");
 
   /** The label names of measures named by term (近期措施, 中长期整改措施…), for {@link LabelNames}. */
   static final String LABEL_NAMES =

@@ -43,7 +43,8 @@ final class MeasuresForProblems {
    * measures appended to its own), names the measures of those that name none in {@code warnings},
    * and answers the items it linked, which are no proposed measures.
    */
-  static List<Node> link(Node section, List<ParsedProblem> problems, List<String> warnings) {
+  static List<Node> link(
+      Node section, List<ParsedProblem> problems, List<String> warnings, Integer year) {
     List<Node> linked = new ArrayList<>();
     for (Node item : section.children) {
       String heading = head(item).title().strip();
@@ -66,6 +67,20 @@ final class MeasuresForProblems {
                   + " measure, linked to no problem.");
         }
         continue;
+      }
+      ParsedProblem p = problems.get(problem);
+      List<ParsedMeasure> all = new ArrayList<>(p.measures());
+      if (withDuties(item)) {
+        // 1.加强日常巡查。 / 责任领导：… / 整改时限：…: its duties read as a plan's measure's (0324)
+        List<ParsedMeasure> read = withTheirDuties(item, p.title(), year, warnings);
+        if (read != null) {
+          all.addAll(read);
+          problems.set(
+              problem,
+              new ParsedProblem(p.title(), p.description(), p.categoryPath(), all, p.origin()));
+          linked.add(item);
+          continue;
+        }
       }
       List<String> measures = new ArrayList<>();
       for (Node point : points) {
@@ -90,8 +105,6 @@ final class MeasuresForProblems {
         }
         measures.add(body);
       }
-      ParsedProblem p = problems.get(problem);
-      List<ParsedMeasure> all = new ArrayList<>(p.measures());
       for (String text : measures) {
         all.add(new ParsedMeasure(text, List.of(), List.of(), null, null, null, null, null, null));
       }
@@ -101,6 +114,40 @@ final class MeasuresForProblems {
       linked.add(item);
     }
     return linked;
+  }
+
+  /** Whether a line under {@code item} holds a duty label (责任单位：, 整改时限：…). */
+  private static boolean withDuties(Node item) {
+    List<OutlineParser.Line> lines = new ArrayList<>();
+    item.flatten(lines, false);
+    return lines.stream().anyMatch(l -> DUTY_LABEL.matcher(l.text()).find());
+  }
+
+  /**
+   * The measures of {@code item}, read as a plan reads a problem's 整改措施 and the 责任/时限 lines under
+   * each ({@link PlanReading}): each measure its own units, leader, person and time limit, the
+   * warnings of any plan's measure in {@code warnings}; null when the lines do not read as one
+   * problem's measures.
+   */
+  private static List<ParsedMeasure> withTheirDuties(
+      Node item, String title, Integer year, List<String> warnings) {
+    List<OutlineParser.Line> lines = new ArrayList<>();
+    lines.add(new OutlineParser.Line("问题：" + title, null, item.number));
+    lines.add(new OutlineParser.Line("整改措施：", null, item.number));
+    List<String> body = bodyAfterHead(item);
+    for (int i = 0; i < body.size(); i++) {
+      int at = item.body.size() - body.size() + i;
+      lines.add(new OutlineParser.Line(body.get(i), null, item.bodyNumbers.get(at)));
+    }
+    item.children.forEach(c -> c.flatten(lines, true));
+    List<ParsedProblem> read = new ArrayList<>();
+    List<String> said = new ArrayList<>();
+    new PlanReading(read, said, List.of(), year).read(lines);
+    if (read.size() != 1 || read.get(0).measures().isEmpty()) {
+      return null;
+    }
+    warnings.addAll(said);
+    return read.get(0).measures();
   }
 
   /** A numbered point's text: its line without its number, and the lines under it. */

@@ -233,7 +233,7 @@ final class OutlineReading {
     } else if (kind == SectionKind.PROBLEMS) {
       problemReading.readProblems(section, path, true);
     } else if (kind == SectionKind.MEASURES) {
-      List<Node> linked = MeasuresForProblems.link(section, problems, warnings); // 0318
+      List<Node> linked = MeasuresForProblems.link(section, problems, warnings, year); // 0318, 0324
       section.children.removeAll(linked);
       if (linked.isEmpty() || section.hasItems()) {
         readItems(section, (t, d) -> proposed.add(new ProposedMeasure(t, d)));

@@ -248,6 +248,11 @@ final class ProblemDraft {
               + " description the whole cell with every item, the row's 整改措施 serving them all."
               + " If each item is a problem of its own, give each a row of its own.");
     }
+    // 近期：…；长效：… beside three measures: no stage is said to be one measure's (0324)
+    cells.warnings.addAll(
+        UnpairedTableStages.notes(
+            named + " (" + cells.where(this.firstRow) + ")",
+            this.measures.stream().map(m -> m.sharedLimit(this.duties)).toList()));
     List<ParsedMeasure> measures = new ArrayList<>();
     for (MeasureDraft m : this.measures) {
       measures.add(m.parsed(named, this.duties, cells.warnings, year));

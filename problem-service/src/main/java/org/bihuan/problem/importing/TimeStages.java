@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bihuan.problem.importing.ParsedMeasure.Timing;
 
 /**
@@ -21,15 +20,6 @@ import org.bihuan.problem.importing.ParsedMeasure.Timing;
  * unless the numbering says otherwise ({@link NumberedPlanDuties}, {@link NumberedDuties}, 0299).
  */
 final class TimeStages {
-
-  /**
-   * A stage named by its term at the start of the text or after a separator: 近期：, 中长期：, 远期目标：, or
-   * the term followed at once by a date (近期2024年6月底前).
-   */
-  private static final Pattern TERM =
-      Pattern.compile(
-          "(?:^|(?<=[；;，,。\\s\\u3000]))(?:近期|短期|中期|远期|中长期|长期)(?:目标|任务)?"
-              + "(?:\\s*[：:]\\s*|(?=\\s*\\d{4}\\s*年))");
 
   private TimeStages() {}
 
@@ -92,6 +82,24 @@ final class TimeStages {
     return read(raw, null) != null;
   }
 
+  /**
+   * How many stages a time limit names by their term (近期：…；长效：…, 近期2025年4月30日前，长效长期坚持) or by their
+   * stage's words (第一阶段：…；第二阶段：…, {@link StagedTimeLimits}); 0 when it is no such list, and for a
+   * numbered one (1.…；2.…), which {@link NumberedDuties} pairs with the measures by number.
+   */
+  static int count(String raw) {
+    String text = TextNoise.clean(raw);
+    if (NumberedDuties.items(text) != null) {
+      return 0;
+    }
+    List<StagedTimeLimits.Timed> staged = StagedTimeLimits.of(text);
+    if (staged != null) {
+      return staged.size();
+    }
+    List<String> terms = byTerm(text);
+    return terms == null ? 0 : terms.size();
+  }
+
   /** {@code raw} without its item numbers, the items joined by ；, when it is a numbered list. */
   static String withoutNumbers(String raw) {
     List<String> items = NumberedDuties.items(TextNoise.clean(raw));
@@ -100,7 +108,7 @@ final class TimeStages {
 
   /** The stages of a text that names two or more by their term, the first at its start; or null. */
   private static List<String> byTerm(String text) {
-    Matcher m = TERM.matcher(text);
+    Matcher m = MeasureTerms.STAGE.matcher(text);
     List<int[]> terms = new ArrayList<>();
     while (m.find()) {
       terms.add(new int[] {m.start(), m.end()});
