@@ -18,14 +18,30 @@ final class PdfCellLines {
   /**
    * Where a cell's line ended short of the cell's edge (the next line's first character would have
    * fitted): a paragraph the author ended, where a unit's name ending the line and a unit's name on
-   * the next line are two units (大气科 / 执法支队), as in the Word cell; a unit the column wraps
-   * (宁波市生态环境局 / 执法支队, the first line full) stays one (docs/decisions/0319).
+   * the next line are two units (大气科 / 执法支队), as in the Word cell, and a person's name on each two
+   * people (张伟 / 李娜); a unit the column wraps (宁波市生态环境局 / 执法支队, the first line full) stays one
+   * (docs/decisions/0319, 0326).
    */
   static final char BREAK = '\u2029';
 
   /** A unit's name alone on a line: Chinese characters (a bracket), ending as a unit does. */
   private static final java.util.regex.Pattern UNIT_LINE =
       java.util.regex.Pattern.compile("[\\p{IsHan}（）()]{2,30}");
+
+  /** A person's name alone on a line: two or three Chinese characters (张伟, 王小明). */
+  private static final java.util.regex.Pattern NAME_LINE =
+      java.util.regex.Pattern.compile("\\p{IsHan}{2,3}");
+
+  /**
+   * Whether a line of a cell ending at {@code right} ended short of the cell's edge {@code edge}:
+   * the next line's first glyph, {@code nextWidth} wide, would still have fitted after it, so the
+   * writer did not wrap it there — the author ended it ({@link #BREAK}); otherwise a {@link #WRAP}.
+   * Ruled cells read the edge from their right ruling, cells of a table without rulings from their
+   * column's widest line (docs/decisions/0319, 0326).
+   */
+  static boolean endsShort(float right, float nextWidth, float edge) {
+    return right + nextWidth <= edge + 0.5f;
+  }
 
   /** Whether a line of a cell gives only labelled duties. */
   static boolean isDutyLine(String line) {
@@ -45,13 +61,7 @@ final class PdfCellLines {
       while (end < cell.length() && cell.charAt(end) != WRAP && cell.charAt(end) != BREAK) {
         end++;
       }
-      String line = cell.substring(at, end);
-      String above = out.substring(out.lastIndexOf("\n") + 1).strip();
-      if (broken && isUnit(above) && isUnit(line.strip())) {
-        out.append('\n').append(line.strip());
-      } else {
-        append(out, line);
-      }
+      append(out, cell.substring(at, end), broken);
       broken = end < cell.length() && cell.charAt(end) == BREAK;
       at = end + 1;
     }
@@ -60,6 +70,27 @@ final class PdfCellLines {
 
   private static boolean isUnit(String line) {
     return UNIT_LINE.matcher(line).matches() && UnitLeads.endsAsUnit(line);
+  }
+
+  private static boolean isName(String line) {
+    return NAME_LINE.matcher(line).matches() && !UnitLeads.endsAsUnit(line);
+  }
+
+  /**
+   * Adds a further line of a cell to the text read so far; {@code broken}: the line above ended
+   * short of the cell's edge ({@link #endsShort}). After such a line, a unit's name alone on the
+   * line above (since the last line kept) and on this one are two units, and a person's name alone
+   * on each two people (张伟 / 李娜), each kept on a line of its own as in the Word cell; everything
+   * else runs on as {@link #append(StringBuilder, String)} joins it (docs/decisions/0319, 0326).
+   */
+  static void append(StringBuilder cell, String line, boolean broken) {
+    String above = cell.substring(cell.lastIndexOf("\n") + 1).strip();
+    String next = line.strip();
+    if (broken && ((isUnit(above) && isUnit(next)) || (isName(above) && isName(next)))) {
+      cell.append('\n').append(next);
+    } else {
+      append(cell, line);
+    }
   }
 
   /** Adds a further line of a cell to the text read so far. */

@@ -183,6 +183,39 @@ final class PdfColumnLines {
     return out;
   }
 
+  /**
+   * The right end of each column's widest line in the table whose rows begin at line {@code from}
+   * (its header's cells counted): no text of a column goes past its cells' edge, so without rulings
+   * this is the nearest that edge is known (docs/decisions/0326). The table is taken to end where
+   * {@link PdfColumns} ends it: at a gap of {@value #ROW_GAP} lines, a page number, or a line
+   * across three columns that is no note (注：…, which is left out).
+   */
+  static float[] widest(List<List<Glyph>> lines, int from, List<Piece> header) {
+    float[] right = new float[header.size()];
+    for (int c = 0; c < header.size(); c++) {
+      right[c] = header.get(c).right();
+    }
+    for (int i = from; i < lines.size(); i++) {
+      List<Glyph> line = lines.get(i);
+      if ((i > from && line.get(0).y() - lines.get(i - 1).get(0).y() > ROW_GAP * size(line.get(0)))
+          || PageFurniture.isPageNumber(text(line))) {
+        break;
+      }
+      List<Piece> pieces = cells(line, header);
+      if (pieces.stream().anyMatch(p -> spanned(p, header) >= 3)) {
+        if (!TextOutsideTables.isNote(text(line).strip())) {
+          break;
+        }
+        continue;
+      }
+      for (Piece p : pieces) {
+        int c = column(p, header);
+        right[c] = Math.max(right[c], p.right());
+      }
+    }
+    return right;
+  }
+
   /** The column a piece of a row goes to: the header cell it overlaps most, else the nearest. */
   static int column(Piece p, List<Piece> header) {
     int best = -1;

@@ -32,11 +32,12 @@ import org.bihuan.problem.importing.TableReading.Column;
  * PdfColumnHeaders#header}). Each text line below it is read into those columns (a piece goes to
  * the header cell it overlaps most, else to the column its centre falls in); a line with a 序号 (or,
  * without a 序号 column, text in the first column) starts a row, and a line without one continues the
- * row above, its pieces joined to the cells they stand under (a cell wrapped over lines). The table
- * ends at a line whose text runs across three columns or more (a paragraph, a 注： line), or after a
- * gap of {@value PdfColumnLines#ROW_GAP} lines' height. Text in the 问题 column of a row without a 序号
- * that goes on with the problem above is that merged cell's tail ({@link MergedCellTails}). The
- * rows are then read as a Word table's are ({@link TableReading}).
+ * row above, its pieces joined to the cells they stand under (a cell wrapped over lines; a line
+ * ending short of the column's widest is a paragraph, as in a ruled cell: {@link PdfCellLines}).
+ * The table ends at a line whose text runs across three columns or more (a paragraph, a 注： line),
+ * or after a gap of {@value PdfColumnLines#ROW_GAP} lines' height. Text in the 问题 column of a row
+ * without a 序号 that goes on with the problem above is that merged cell's tail ({@link
+ * MergedCellTails}). The rows are then read as a Word table's are ({@link TableReading}).
  */
 final class PdfColumns {
 
@@ -181,6 +182,9 @@ final class PdfColumns {
     int repeated = open == null ? at : repeatedHeader(lines, at, open);
     int i = repeated >= 0 ? repeated + 1 : at;
     float bottom = lines.get(Math.max(at, i - 1)).get(0).y(); // the header's last line
+    float[] edges = PdfColumnLines.widest(lines, i, header);
+    float[] ends = new float[columns]; // where each cell's last line ends, NaN: not on this page
+    java.util.Arrays.fill(ends, Float.NaN);
     for (; i < lines.size(); i++) {
       List<Glyph> line = lines.get(i);
       float y = line.get(0).y();
@@ -192,6 +196,8 @@ final class PdfColumns {
       }
       List<Piece> pieces = cells(line, header);
       String[] cells = new String[columns];
+      float[] rights = new float[columns];
+      float[] leads = new float[columns]; // the width of a cell's first glyph on this line
       boolean across = false;
       for (Piece p : pieces) {
         if (spanned(p, header) >= 3) {
@@ -199,7 +205,9 @@ final class PdfColumns {
           break;
         }
         int c = column(p, header);
+        leads[c] = cells[c] == null ? p.size() : leads[c];
         cells[c] = cells[c] == null ? p.text() : cells[c] + p.text();
+        rights[c] = p.right();
       }
       if (current != null && PdfGroupHeadings.isHeadingLine(pieces, header)) {
         break; // 二、作风建设方面 under a row: the table's rest is read under it (0278)
@@ -248,6 +256,7 @@ final class PdfColumns {
         current = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
           current.add(new StringBuilder(cells[c] == null ? "" : cells[c]));
+          ends[c] = cells[c] == null ? Float.NaN : rights[c];
         }
       } else {
         completesLast |= carried;
@@ -260,7 +269,11 @@ final class PdfColumns {
                 && current.get(problem).isEmpty();
         for (int c = 0; c < columns; c++) {
           if (cells[c] != null) {
-            PdfCellLines.append(current.get(c), cells[c]);
+            // a line the cell's line above ended short of the column's widest: a paragraph (0326)
+            boolean broken =
+                !Float.isNaN(ends[c]) && PdfCellLines.endsShort(ends[c], leads[c], edges[c]);
+            PdfCellLines.append(current.get(c), cells[c], broken);
+            ends[c] = rights[c];
           }
         }
       }

@@ -114,7 +114,7 @@ final class PdfRuledCells {
           // the cell's next line: a wrap, or a line the author ended short of the cell's edge
           float edge =
               xs.get(spanEnd(span[r], c) + 1) - Math.max(0, Math.min(PAD, left[r][c] - xs.get(c)));
-          boolean shortLine = before.right() + g.width() <= edge + 0.5f;
+          boolean shortLine = PdfCellLines.endsShort(before.right(), g.width(), edge);
           text[r][c].append(shortLine ? PdfCellLines.BREAK : PdfCellLines.WRAP);
           left[r][c] = Math.min(left[r][c], g.left());
         }
