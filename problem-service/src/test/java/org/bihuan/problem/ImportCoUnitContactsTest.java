@@ -74,9 +74,20 @@ class ImportCoUnitContactsTest {
         + measure
         + "」: 「"
         + contact
-        + "」, named in brackets after a unit, was not stored: the responsible person is the"
-        + " 责任人 given or the person of a responsible unit, never a helping unit's contact, and a"
-        + " ticket keeps no other contact.";
+        + "」, named in brackets after a helping unit (配合), is that unit's contact and was not"
+        + " stored: a helping unit does not answer for the measure, and a ticket keeps no contact.";
+  }
+
+  private static String besideGiven(String problem, String measure, String person, String given) {
+    return "Problem 「"
+        + problem
+        + "」, measure 「"
+        + measure
+        + "」: 「"
+        + person
+        + "」, named in brackets after a responsible unit, was not stored: the 责任人 given, 「"
+        + given
+        + "」, is the measure's responsible person, and a ticket keeps one.";
   }
 
   @ParameterizedTest
@@ -135,7 +146,7 @@ class ImportCoUnitContactsTest {
         List.of(
             leftOut("专项资金闲置", "全面清理闲置资金。", "赵敏"),
             leftOut("档案管理不规范", "开展档案清理。", "李四"),
-            leftOut("政务公开不及时", "修订政务公开制度。", "张明"),
+            besideGiven("政务公开不及时", "修订政务公开制度。", "张明", "王五"),
             leftOut("超限超载治理不力", "开展联合治超行动。", "孔亮")),
         answer.getList("warnings"),
         answer.prettify());
@@ -220,7 +231,7 @@ class ImportCoUnitContactsTest {
         answer.prettify());
     assertEquals(
         List.of(
-            leftOut("财务审批不严格", "修订财务审批制度。", "赵敏"),
+            besideGiven("财务审批不严格", "修订财务审批制度。", "赵敏", "钱伟"),
             leftOut("专项资金使用不规范", "开展专项资金清理。", "李四"),
             leftOut("医保基金监管薄弱", "开展定点医药机构专项检查。", "李四"),
             leftOut("档案管理不规范", "开展档案清理。", "李四")),

@@ -66,7 +66,10 @@ final class LabelNames {
               + "|责任处室|责任科室|责任股室|主责单位|主责部门|承办单位|承办部门|牵头处室|牵头科室"
               // 牵头：执法支队 on a line of its own; 牵头：赵敏 names a person ({@link Labels}, 0321)
               + "|"
-              + LEAD,
+              + LEAD
+              // 责任领导/责任单位：李四/财务科: the leader, then the units ({@link PairedLabels}, 0323)
+              + "|"
+              + PairedLabels.LEADER_AND_UNITS,
           Label.CO_UNITS,
           "配合单位|配合部门|协同单位|协办单位|协助单位|协作单位|" + HELP,
           Label.PERSON,

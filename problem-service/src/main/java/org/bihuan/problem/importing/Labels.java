@@ -252,6 +252,12 @@ final class Labels {
         return;
       }
     }
+    List<Labelled> paired =
+        OTHER_LABEL.matcher(value).find() ? null : PairedLabels.of(name, value, runOn(value));
+    if (paired != null) {
+      into.addAll(paired); // 责任单位/责任人：办公室/张三, 责任领导/责任单位：李四/财务科 (0323)
+      return;
+    }
     Labelled known = labelled(name, value);
     if (known.label() == Label.PROBLEM || known.label() == Label.MEASURE) {
       into.add(known);

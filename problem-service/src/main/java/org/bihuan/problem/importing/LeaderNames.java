@@ -147,10 +147,19 @@ final class LeaderNames {
    * never ends in 副, 正 or 常 (王长春副局长 is 王长春).
    */
   private static String nameBeforePost(String p) {
+    List<String> heads = namesBeforePost(p);
+    return heads.size() == 1 ? heads.get(0) : null;
+  }
+
+  /**
+   * Each place where the name of a person written before his post may end (李红村主任: 李红 and 李红村); two
+   * or more say that where it ends is not known, none that no name stands before a post.
+   */
+  static List<String> namesBeforePost(String p) {
+    List<String> found = new ArrayList<>();
     if (isPostAlone(p) || isPostAlone(p.substring(1).strip())) {
-      return null;
+      return found;
     }
-    String found = null;
     for (int at = 2; at <= 4 && at < p.length() - 1; at++) {
       String head = p.substring(0, at);
       String post = p.substring(at).strip();
@@ -158,10 +167,7 @@ final class LeaderNames {
           && "副正常".indexOf(head.charAt(head.length() - 1)) < 0
           && !PersonNames.POST.matcher(head).matches()
           && isPostAlone(post)) {
-        if (found != null) {
-          return null; // two places the name could end: left as written
-        }
-        found = head;
+        found.add(head); // two places the name could end: left as written
       }
     }
     return found;

@@ -48,6 +48,12 @@ final class MeasureDraft {
    */
   String stageLimit;
 
+  /** What was done to a units cell whose brackets do not pair ({@link UnbalancedBrackets}). */
+  private final Set<String> bracketNotes = new LinkedHashSet<>();
+
+  /** A 责任人 cell written as still to be named (待定, （无）); null when none. */
+  private String pendingPerson;
+
   MeasureDraft(String text) {
     this.text = text;
   }
@@ -67,11 +73,17 @@ final class MeasureDraft {
     UnitLeads.Read coLeads = UnitLeads.people(reader.text(row, Column.CO_UNITS));
     splitUnits(coLeads.units(), coUnits, coUnits);
     addNames(leaders, reader.withoutPhones(row, Column.LEADER));
-    addNames(persons, reader.withoutPhones(row, Column.PERSON));
+    String person = reader.withoutPhones(row, Column.PERSON);
+    addNames(persons, person);
+    if (Placeholders.pending(person)) {
+      pendingPerson = person.strip(); // （待定）: no person yet, and the dry run says so (0323)
+    }
     unitPeople.addAll(leads.people());
     contacts.addAll(leads.contacts());
     contacts.addAll(coLeads.people());
     contacts.addAll(coLeads.contacts());
+    bracketNotes.addAll(leads.notes());
+    bracketNotes.addAll(coLeads.notes());
     List<String> both = Labels.leaderAndPeople(reader.withoutPhones(row, Column.LEADER_AND_PERSON));
     if (!both.isEmpty()) {
       leaders.add(both.get(0));
@@ -145,6 +157,7 @@ final class MeasureDraft {
     if (units.isEmpty()) {
       units.addAll(defaults.units);
       unitPeople.addAll(defaults.unitPeople);
+      bracketNotes.addAll(defaults.bracketNotes);
     }
     if (coUnits.isEmpty()) {
       coUnits.addAll(defaults.coUnits);
@@ -156,13 +169,18 @@ final class MeasureDraft {
     if (persons.isEmpty()) {
       persons.addAll(defaults.persons);
     }
+    if (pendingPerson == null) {
+      pendingPerson = defaults.pendingPerson;
+    }
     // the 责任人 given answers, else the people of the responsible units; the rest are named (0320)
-    Set<String> dropped = new LinkedHashSet<>(persons.isEmpty() ? List.of() : unitPeople);
-    dropped.addAll(contacts);
+    Set<String> besideGiven = new LinkedHashSet<>(persons.isEmpty() ? List.of() : unitPeople);
+    besideGiven.removeAll(persons);
+    Set<String> dropped = new LinkedHashSet<>(contacts);
     if (persons.isEmpty()) {
       persons.addAll(unitPeople);
     }
     dropped.removeAll(persons);
+    dropped.removeAll(besideGiven);
     if (timeLimits.isEmpty()) {
       timeLimits.addAll(defaults.timeLimits);
     }
@@ -205,9 +223,14 @@ final class MeasureDraft {
     if (units.isEmpty()) {
       warnings.add(measureNamed + ": no 责任单位 is given.");
     }
-    if (!dropped.isEmpty()) {
-      warnings.add(UnitLeads.droppedNote(measureNamed, dropped));
+    for (String note : bracketNotes) {
+      warnings.add(measureNamed + ": " + note + ".");
     }
+    if (persons.isEmpty() && pendingPerson != null) {
+      warnings.add(Placeholders.pendingPersonNote(measureNamed, pendingPerson));
+    }
+    warnings.addAll(
+        UnitLeads.droppedNotes(measureNamed, String.join("、", persons), besideGiven, dropped));
     if (remarks.isEmpty()) {
       remarks.addAll(defaults.remarks);
     }

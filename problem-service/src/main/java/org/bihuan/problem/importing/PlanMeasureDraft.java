@@ -26,6 +26,12 @@ final class PlanMeasureDraft {
 
   private StringBuilder timeLimit;
 
+  /** What was done to a units value whose brackets do not pair ({@link UnbalancedBrackets}). */
+  final Set<String> bracketNotes = new LinkedHashSet<>();
+
+  /** A 责任人 written as still to be named (待定, （无）); null when none. */
+  String pendingPerson;
+
   /** What 整改进展：… says has been done: the measure's first progress note. */
   private StringBuilder progress;
 
@@ -82,9 +88,15 @@ final class PlanMeasureDraft {
         withoutLabelNames();
         (label == Label.UNITS ? unitPeople : contacts).addAll(read.people());
         contacts.addAll(read.contacts());
+        bracketNotes.addAll(read.notes());
       }
       case LEADER -> leader = withNames(leader, leaderNames, v);
-      case PERSON -> person = withNames(person, personNames, v);
+      case PERSON -> {
+        person = withNames(person, personNames, v);
+        if (Placeholders.pending(v)) {
+          pendingPerson = v; // 责任人：（待定）: no person yet, and the dry run says so (0323)
+        }
+      }
       case TIME_LIMIT -> {
         if (stageLimit != null) {
           besideStage = with(besideStage, "；", v);
@@ -147,16 +159,23 @@ final class PlanMeasureDraft {
   }
 
   /**
-   * The people named in units' brackets that are not the responsible person: beside a 责任人 given,
-   * and a helping unit's contacts (docs/decisions/0320).
+   * The people named in the responsible units' brackets beside a 责任人 given: not the responsible
+   * person (docs/decisions/0320).
    */
-  Set<String> droppedContacts() {
+  Set<String> droppedBeside() {
     Set<String> dropped = new LinkedHashSet<>();
     if (person != null) {
       dropped.addAll(unitPeople);
+      dropped.removeAll(personNames);
     }
-    dropped.addAll(contacts);
+    return dropped;
+  }
+
+  /** The contacts of its helping units that are not the responsible person (0320). */
+  Set<String> droppedContacts() {
+    Set<String> dropped = new LinkedHashSet<>(contacts);
     dropped.removeAll(person != null ? personNames : unitPeople);
+    dropped.removeAll(droppedBeside());
     return dropped;
   }
 
@@ -191,6 +210,7 @@ final class PlanMeasureDraft {
     if (units.isEmpty()) {
       units.addAll(defaults.units);
       unitPeople.addAll(defaults.unitPeople);
+      bracketNotes.addAll(defaults.bracketNotes);
     }
     if (coUnits.isEmpty()) {
       coUnits.addAll(defaults.coUnits);
@@ -198,6 +218,9 @@ final class PlanMeasureDraft {
     }
     if (leader == null) {
       leader = copy(defaults.leader);
+    }
+    if (person == null && pendingPerson == null) {
+      pendingPerson = defaults.pendingPerson;
     }
     if (person == null) {
       person = copy(defaults.person);

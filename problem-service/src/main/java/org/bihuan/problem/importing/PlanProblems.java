@@ -229,9 +229,14 @@ final class PlanProblems {
       if (m.units.isEmpty()) {
         warnings.add(measureNamed + ": no 责任单位 is given.");
       }
-      if (!m.droppedContacts().isEmpty()) {
-        warnings.add(UnitLeads.droppedNote(measureNamed, m.droppedContacts()));
+      for (String note : m.bracketNotes) {
+        warnings.add(measureNamed + ": " + note + ".");
       }
+      if (m.person() == null && m.pendingPerson != null) {
+        warnings.add(Placeholders.pendingPersonNote(measureNamed, m.pendingPerson));
+      }
+      warnings.addAll(
+          UnitLeads.droppedNotes(measureNamed, m.person(), m.droppedBeside(), m.droppedContacts()));
       StatusHint hint =
           m.progress() != null && ReportedDone.says(m.progress()) ? StatusHint.REPORTED_DONE : null;
       if (hint != null) {

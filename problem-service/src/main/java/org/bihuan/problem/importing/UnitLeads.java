@@ -1,6 +1,7 @@
 package org.bihuan.problem.importing;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,7 +102,8 @@ final class UnitLeads {
    * scope ({@link #NO_NAME}) or is a post alone (主任, 副局长: {@link PersonNames#POST}).
    */
   private static List<String> named(String inside) {
-    String text = ContactNumbers.holds(inside) ? ContactNumbers.without(inside).strip() : inside;
+    boolean phone = ContactNumbers.holds(inside);
+    String text = phone ? ContactNumbers.without(inside).strip() : inside;
     Matcher labelled = LABELLED.matcher(text);
     if (labelled.matches()) {
       text = labelled.group(1).strip();
@@ -109,11 +111,21 @@ final class UnitLeads {
     List<String> names = new ArrayList<>();
     for (String written : text.split("\\s*[、，,\\s]\\s*")) {
       String name = written.isEmpty() ? "" : LeaderNames.name(written);
+      if (LeaderNames.namesBeforePost(name).size() > 1
+          && BracketNames.isName(LeaderNames.namesBeforePost(name).get(0))) {
+        // 李红村主任: a person and a post, where the name ends unknown, kept as written (0321, 0323)
+        names.add(name);
+        continue;
+      }
+      // a word alone must read as a name (车管, 幼儿园 do not); a label, a post, 同志 or a phone
+      // number beside it says it is one (0323)
+      boolean said = phone || labelled.matches() || !name.equals(written);
       if (!NAMES_ALONE.matcher(name).matches()
           || NO_NAME.matcher(name).find()
           || UNIT_END.matcher(name).find()
           || BODY_END.matcher(name).find()
-          || PersonNames.POST.matcher(name).matches()) {
+          || PersonNames.POST.matcher(name).matches()
+          || !(said || BracketNames.isName(name))) {
         return List.of();
       }
       names.add(name);
@@ -125,7 +137,7 @@ final class UnitLeads {
    * A units value without the brackets that name a person, the people of the units that answer and
    * the contacts of the units that help (配合：李四, or any person in a 配合单位 value).
    */
-  record Read(String units, List<String> people, List<String> contacts) {}
+  record Read(String units, List<String> people, List<String> contacts, List<String> notes) {}
 
   /**
    * The people the brackets of a units value name ({@link #named}) and the value without those
@@ -135,7 +147,10 @@ final class UnitLeads {
    * One rule for a plan's 责任单位 and 配合单位 lines, each item of their numbered lists, and a table's
    * units cells (docs/decisions/0305, 0306, 0311, 0320).
    */
-  static Read people(String value) {
+  static Read people(String written) {
+    // 医政股（张明, 医政股张明）, 办公室（张三（副））: made whole first, each repair named (0323)
+    UnbalancedBrackets.Repaired repaired = UnbalancedBrackets.of(written);
+    String value = repaired.value();
     Matcher m = BRACKET.matcher(value);
     StringBuilder units = new StringBuilder(value.length());
     List<String> people = new ArrayList<>();
@@ -160,10 +175,10 @@ final class UnitLeads {
       m.appendReplacement(units, contact.matches() ? "（配合）" + between : between);
     }
     if (people.isEmpty() && contacts.isEmpty()) {
-      return new Read(value, List.of(), List.of());
+      return new Read(value, List.of(), List.of(), repaired.notes());
     }
     m.appendTail(units);
-    return new Read(units.toString(), List.copyOf(people), List.copyOf(contacts));
+    return new Read(units.toString(), List.copyOf(people), List.copyOf(contacts), repaired.notes());
   }
 
   /**
@@ -186,16 +201,33 @@ final class UnitLeads {
   }
 
   /**
-   * The warning for the people named in units' brackets that are not the measure's responsible
-   * person — a 责任人 given beside them answers, and a helping unit's contact never does: a ticket has
-   * one responsible person and no field for a contact (docs/decisions/0320).
+   * The warnings for the people named in units' brackets that are not the measure's responsible
+   * person, each with its reason: a responsible unit's person beside the 责任人 given ({@code
+   * beside}), who does not answer as a ticket has one responsible person, and a helping unit's
+   * contact ({@code contacts}), who never answers, a ticket having no field for a contact
+   * (docs/decisions/0320, 0323).
    */
-  static String droppedNote(String measureNamed, java.util.Collection<String> dropped) {
-    return measureNamed
-        + ": 「"
-        + String.join("、", dropped)
-        + "」, named in brackets after a unit, was not stored: the responsible person is the"
-        + " 责任人 given or the person of a responsible unit, never a helping unit's contact, and a"
-        + " ticket keeps no other contact.";
+  static List<String> droppedNotes(
+      String measureNamed, String given, Collection<String> beside, Collection<String> contacts) {
+    List<String> notes = new ArrayList<>();
+    if (!beside.isEmpty()) {
+      notes.add(
+          measureNamed
+              + ": 「"
+              + String.join("、", beside)
+              + "」, named in brackets after a responsible unit, was not stored: the 责任人 given, 「"
+              + given
+              + "」, is the measure's responsible person, and a ticket keeps one.");
+    }
+    if (!contacts.isEmpty()) {
+      notes.add(
+          measureNamed
+              + ": 「"
+              + String.join("、", contacts)
+              + "」, named in brackets after a helping unit (配合), is that unit's contact and was not"
+              + " stored: a helping unit does not answer for the measure, and a ticket keeps no"
+              + " contact.");
+    }
+    return notes;
   }
 }

@@ -1,0 +1,66 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.bihuan.problem.importing.Labels.Label;
+import org.bihuan.problem.importing.Labels.Labelled;
+
+/**
+ * One label naming two fields, its value giving one part for each in the same order:
+ * 责任单位/责任人：办公室/张三 (the unit 办公室, the person 张三), 责任单位、责任人：办公室、张三, 责任领导/责任单位：李四/财务科 (the leader 李四,
+ * the unit 财务科). The parts are cut at / or ／ when the value has one, else at 、 or a comma
+ * (docs/decisions/0323). A units-and-person value that does not pair so (纪检组（王强）、医政股（张明）) is read
+ * as 0311 reads it: units, with the people of their brackets.
+ */
+final class PairedLabels {
+
+  private PairedLabels() {}
+
+  /** A label naming the leader, then the units: 责任领导/责任单位, 分管领导、责任部门. */
+  static final String LEADER_AND_UNITS =
+      "责任领导/责任单位|责任领导／责任单位|责任领导、责任单位|责任领导及责任单位|责任领导/责任部门|责任领导／责任部门"
+          + "|责任领导、责任部门|分管领导/责任单位|分管领导／责任单位|分管领导、责任单位";
+
+  private static final Pattern LEADER_UNITS = Pattern.compile(LEADER_AND_UNITS);
+
+  /** A label naming the units, then their person: 责任单位/责任人, 责任部门及责任人, 责任单位（责任人）. */
+  private static final Pattern UNITS_PERSON =
+      Pattern.compile("(?:责任|牵头)(?:单位|部门|科室)(?:[及和与、/／]|[（(])(?:责任人|联系人)[）)]?");
+
+  private static final Pattern SLASH = Pattern.compile("\\s*[/／]\\s*");
+  private static final Pattern LIST = Pattern.compile("\\s*[、，,]\\s*");
+
+  /**
+   * The fields a paired label's value gives, or null when {@code name} is no paired label, or its
+   * value does not pair and is read as its label's (units and their people). A leader-and-units
+   * value that does not pair in two fills no field: which part is the leader is not known.
+   */
+  static List<Labelled> of(String name, String value, String runOn) {
+    boolean leaderFirst = LEADER_UNITS.matcher(name).matches();
+    if (!leaderFirst && !UNITS_PERSON.matcher(name).matches()) {
+      return null;
+    }
+    String v = LineScan.withoutTrailingOrSpaces(value, "。.；;，,").strip();
+    String[] parts = (SLASH.matcher(v).find() ? SLASH : LIST).split(v, -1);
+    boolean two = parts.length == 2 && !parts[0].isBlank() && !parts[1].isBlank();
+    List<Labelled> fields = new ArrayList<>();
+    if (leaderFirst) {
+      if (two && !UnitLeads.namesPeople(parts[1].strip())) {
+        fields.add(new Labelled(Label.LEADER, name, parts[0].strip()));
+        fields.add(new Labelled(Label.UNITS, name, parts[1].strip(), runOn));
+      } else {
+        fields.add(new Labelled(Label.OTHER, name, v, runOn));
+      }
+      return fields;
+    }
+    if (!two
+        || !UnitLeads.namesPeople(parts[1].strip())
+        || UnitLeads.namesPeople(parts[0].strip())) {
+      return null;
+    }
+    fields.add(new Labelled(Label.UNITS, name, parts[0].strip()));
+    fields.add(new Labelled(Label.PERSON, name, parts[1].strip(), runOn));
+    return fields;
+  }
+}
