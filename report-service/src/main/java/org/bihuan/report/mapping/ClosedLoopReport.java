@@ -143,7 +143,7 @@ public final class ClosedLoopReport {
         blocks.add(new Heading(3, (++n) + ".", head + "（" + tail + "）"));
         List<TicketLine> tickets = counted(p.tickets());
         if (tickets.isEmpty()) {
-          blocks.add(Paragraph.of(Span.plain("尚未制定整改措施。")));
+          blocks.add(Paragraph.of(Span.plain(noMeasure(p))));
         }
         int m = 0;
         for (TicketLine t : tickets) {
@@ -254,7 +254,8 @@ public final class ClosedLoopReport {
       boolean problemOpen = !"WITHDRAWN".equals(p.status()) && !"CLOSED".equals(p.status());
       if (problemOpen && tickets.isEmpty() && !unitFiltered) {
         blocks.add(
-            Paragraph.of(Span.plain((++open) + ". "), Span.plain(nz(p.title()) + "：尚未制定整改措施。")));
+            Paragraph.of(
+                Span.plain((++open) + ". "), Span.plain(nz(p.title()) + "：" + noMeasure(p))));
       }
       for (TicketLine t : tickets) {
         if ("VERIFIED".equals(t.status()) || !listedTickets.add(t.id())) {
@@ -293,6 +294,15 @@ public final class ClosedLoopReport {
         blocks,
         s.organization() == null || s.organization().isBlank() ? "" : s.organization().strip(),
         ZhLabels.date(today));
+  }
+
+  /**
+   * What a problem without a counted measure is told: none was made, or every one made was
+   * cancelled (撤销) — a report filed with the inspectors must not say no measure was made when one
+   * was made and cancelled.
+   */
+  private static String noMeasure(ProblemLine p) {
+    return p.tickets().isEmpty() ? "尚未制定整改措施。" : "所定整改措施均已撤销，尚无在办的整改措施。";
   }
 
   private static List<TicketLine> counted(List<TicketLine> tickets) {
