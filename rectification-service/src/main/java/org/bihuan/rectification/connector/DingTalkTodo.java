@@ -89,6 +89,11 @@ public class DingTalkTodo implements ConnectorKind {
       // never created through this connector: nothing to mark done
       return new Sent(null, null, 1);
     }
+    List<String> executors = known == null ? receivers.of(e, c.options()) : List.of();
+    if (known == null && executors.isEmpty()) {
+      // a role's to-do for which the connector lists nobody (0328): no one to give it to
+      return new Sent(null, null, 1);
+    }
     String token = token(c, base, http);
     if (token == null) {
       return new Sent(null, "钉钉 gave no access token: check appKey and appSecret", 1);
@@ -118,7 +123,7 @@ public class DingTalkTodo implements ConnectorKind {
           // the end of the due day, as DingTalk takes it: milliseconds
           body.put("dueTime", endOfDay(due));
         }
-        receivers.of(e, c.options()).forEach(body.putArray("executorIds")::add);
+        executors.forEach(body.putArray("executorIds")::add);
         ObjectNode detail = body.putObject("detailUrl");
         detail.put("appUrl", links.h5());
         detail.put("pcUrl", links.pc());

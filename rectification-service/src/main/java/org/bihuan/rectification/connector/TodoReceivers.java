@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.bihuan.rectification.service.DirectoryIdentities;
@@ -23,8 +22,10 @@ public class TodoReceivers {
    * externalId), else the name as given; a role's to-do goes to the people the connector lists for
    * the role ({@code options.roleReceivers}), except those the guards would refuse the to-do's
    * action — the ticket's parties, by the directory people a listed login names and by folded names
-   * ({@link TodoExclusions}, decision 0256) — else to the role's name. The one place this choice is
-   * made.
+   * ({@link TodoExclusions}, decision 0256), each once. A role's to-do for which the connector
+   * lists nobody has no receiver there: the role's name is nobody's account in the OA system, and a
+   * push it refuses would be retried and hold back every later to-do of the connector (0328); the
+   * to-do list (GET /todos) still shows it. The one place this choice is made.
    */
   @Transactional
   List<String> of(ConnectorEvent todo, JsonNode options, boolean byLogin) {
@@ -39,15 +40,17 @@ public class TodoReceivers {
     JsonNode listed = options.path("roleReceivers").path(todo.assigneeName());
     UUID todoId = UUID.fromString(todo.text("id"));
     TodoExclusions.Memo memo = new TodoExclusions.Memo();
-    List<String> out = new ArrayList<>();
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
     for (JsonNode r : listed) {
       String login = r.isObject() ? r.path("login").asText() : r.asText();
       String name = r.isObject() ? r.path("name").asText(null) : null;
-      if (!login.isBlank() && !exclusions.excludesReceiver(todoId, login, name, memo)) {
+      if (!login.isBlank()
+          && !out.contains(login)
+          && !exclusions.excludesReceiver(todoId, login, name, memo)) {
         out.add(login);
       }
     }
-    return listed.isArray() && listed.size() > 0 ? out : List.of(todo.assigneeName());
+    return List.copyOf(out);
   }
 
   /** {@link #of(ConnectorEvent, JsonNode, boolean)} by externalId. */
