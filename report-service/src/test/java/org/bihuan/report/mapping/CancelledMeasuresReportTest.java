@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.bihuan.report.service.ClosedLoopFigures;
 import org.bihuan.report.service.FigureCounts;
 import org.bihuan.report.service.ReportLists.ProblemLine;
 import org.bihuan.report.service.ReportLists.SourceReport;
@@ -21,33 +20,6 @@ import org.junit.jupiter.api.Test;
  * measure was made and then cancelled.
  */
 class CancelledMeasuresReportTest {
-
-  private static TicketLine ticket(String id, String status) {
-    return new TicketLine(
-        id,
-        id,
-        "建立票据台账",
-        List.of("财务科"),
-        "孙七",
-        "陈局长",
-        "DEADLINE",
-        LocalDate.of(2024, 6, 30),
-        LocalDate.of(2024, 6, 30),
-        false,
-        status,
-        false,
-        0,
-        false,
-        false,
-        false,
-        ClosedLoopFigures.Light.GREEN,
-        60,
-        null,
-        null,
-        0,
-        null,
-        null);
-  }
 
   private static ProblemLine problem(String id, String title, List<TicketLine> tickets) {
     return new ProblemLine(id, id, title, List.of("作风建设方面"), "OPEN", null, null, tickets);
@@ -73,7 +45,10 @@ class CancelledMeasuresReportTest {
             "某某党委",
             LocalDate.of(2024, 3, 1),
             List.of(
-                problem("P-1", "票据管理混乱", List.of(ticket("T-3", "CANCELLED"))),
+                problem(
+                    "P-1",
+                    "票据管理混乱",
+                    List.of(OfficialReportRenderingTest.ticket("T-3", "CANCELLED", null))),
                 problem("P-2", "台账缺失", List.of())));
     List<String> text =
         paragraphs(

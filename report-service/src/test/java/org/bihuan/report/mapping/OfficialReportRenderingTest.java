@@ -302,7 +302,8 @@ class OfficialReportRenderingTest {
     return ticket("t-x", status, note);
   }
 
-  private static TicketLine ticket(String id, String status, String note) {
+  /** A ticket line of 办公室 with {@code status}; also the cancelled-measure report test's. */
+  static TicketLine ticket(String id, String status, String note) {
     return new TicketLine(
         id,
         id.equals("t-x") ? "T-1" : id,
