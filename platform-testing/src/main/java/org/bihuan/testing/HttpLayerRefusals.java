@@ -147,7 +147,7 @@ public final class HttpLayerRefusals {
     named.put("GET /a b HTTP/1.1\r\n" + host + "\r\n", "request line");
     named.put("GET / HTTP/1.1\r\n" + host + "X-A: a\u0001b\r\n\r\n", "header");
     named.put("GET / HTTP/1.1\r\n" + host + "Bad Name: v\r\n\r\n", "header");
-    named.put(post + "Content-Length: abc\r\n\r\n", "Content-Length must be one");
+    named.put(post + "Content-Length: abc\r\n\r\n", "Content-Length 必须是一个非负的十进制数");
     named.put(
         post + "Content-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
         "Content-Length is not allowed beside Transfer-Encoding");

@@ -16,6 +16,26 @@ public final class PlatformDatabase {
   private PlatformDatabase() {}
 
   /**
+   * {@link #with} every migration of {@code db/platform}, in the order Flyway runs them (by
+   * version): the tables as a service has them, whatever migration is added later.
+   */
+  public static AgroalDataSource withAll(int poolSize) throws Exception {
+    java.net.URL dir = PlatformDatabase.class.getResource("/db/platform");
+    String[] names = new java.io.File(dir.toURI()).list((d, n) -> n.endsWith(".sql"));
+    java.util.Arrays.sort(names, java.util.Comparator.comparing(PlatformDatabase::version));
+    return with(poolSize, names);
+  }
+
+  /** "V2026_12_03_1301_2__x.sql" → 2026, 12, 3, 1301, 2 compared part by part. */
+  private static String version(String migration) {
+    StringBuilder key = new StringBuilder();
+    for (String part : migration.substring(1, migration.indexOf("__")).split("_")) {
+      key.append(String.format("%012d", Long.parseLong(part)));
+    }
+    return key.toString();
+  }
+
+  /**
    * Creates the database, runs each migration of {@code db/platform} named (in the order given) and
    * answers a pool of at most {@code poolSize} connections to it; the caller closes it.
    */

@@ -33,7 +33,7 @@ class ConventionsOfAccessAndErrorsTest {
         .contentType("application/problem+json")
         .header("WWW-Authenticate", "Bearer")
         .body("status", equalTo(401))
-        .body("title", equalTo("Unauthorized"));
+        .body("title", equalTo("未认证"));
   }
 
   @Test
@@ -104,7 +104,7 @@ class ConventionsOfAccessAndErrorsTest {
         .contentType("application/problem+json")
         .body("errors", nullValue())
         // one title for one status, whoever answers it
-        .body("title", org.hamcrest.Matchers.equalTo("Not Found"));
+        .body("title", org.hamcrest.Matchers.equalTo("未找到"));
     given()
         .auth()
         .oauth2(Tokens.viewer())
@@ -112,6 +112,6 @@ class ConventionsOfAccessAndErrorsTest {
         .then()
         .statusCode(404)
         .contentType("application/problem+json")
-        .body("title", org.hamcrest.Matchers.equalTo("Not Found"));
+        .body("title", org.hamcrest.Matchers.equalTo("未找到"));
   }
 }

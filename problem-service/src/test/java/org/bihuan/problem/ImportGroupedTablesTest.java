@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Grouped and numbered task lists (0276), written by POI as .docx, .xlsx and .xls and read through
  * {@code POST /sources/{id}/import?dryRun=true}: group headings in the 问题类别 column, sub-numbered
  * rows 1-1/1-2 under a group row 1, numbered duty cells beside a numbered 整改措施 cell, a table's own
- * title row, a 整改目标 column and two bracketed duty groups in one 整改措施 cell.
+ * title row, a 整改目标 column (the problem's, 0330) and two bracketed duty groups in one 整改措施 cell.
  */
 @QuarkusTest
 class ImportGroupedTablesTest {
@@ -178,21 +178,18 @@ class ImportGroupedTablesTest {
         List.of(
             problem(
                 "理论学习不深入",
-                "理论学习不深入。",
+                "理论学习不深入。\n整改目标：学习制度化常态化",
                 List.of(),
                 tableOrSheetRows(format, 2, 2),
-                List.of(
-                    measure(
-                        "制定学习计划。\n整改目标：学习制度化常态化", List.of("机关党委"), null, "周伟", "DEADLINE", DEC))),
+                List.of(measure("制定学习计划。", List.of("机关党委"), null, "周伟", "DEADLINE", DEC))),
             problem(
                 "公务接待不规范",
-                "公务接待不规范。",
+                "公务接待不规范。\n整改目标：接待规范有序",
                 List.of(),
                 tableOrSheetRows(format, 3, 3),
                 List.of(
                     measure("修订接待制度", List.of("办公室"), null, "张三", "DEADLINE", SEP),
-                    measure(
-                        "开展接待专项检查\n整改目标：接待规范有序", List.of("纪检组"), null, "李四", "DEADLINE", SEP))));
+                    measure("开展接待专项检查", List.of("纪检组"), null, "李四", "DEADLINE", SEP))));
     assertEquals(expected, problems(answer), answer.prettify());
   }
 }

@@ -28,11 +28,11 @@ import org.bihuan.problem.support.RuledPdfs;
 import org.junit.jupiter.api.Test;
 
 /**
- * Units and leaders separated by spaces, the 牵头处室/牵头科室/主要负责人 labels and 整改目标 lines, in a PDF
- * written by PDFBox and a Word table written by POI; PDFs whose problems are in a ruled table, with
- * scanned pages or characters without a Unicode mapping, and duty lines wrapped at the page width —
- * read through {@code POST /sources/{id}/import?dryRun=true} with every field of every problem and
- * measure compared.
+ * Units and leaders separated by spaces, the 牵头处室/牵头科室/主要负责人 labels and 整改目标 lines (the problem's,
+ * 0330), in a PDF written by PDFBox and a Word table written by POI; PDFs whose problems are in a
+ * ruled table, with scanned pages or characters without a Unicode mapping, and duty lines wrapped
+ * at the page width — read through {@code POST /sources/{id}/import?dryRun=true} with every field
+ * of every problem and measure compared.
  */
 @QuarkusTest
 class ImportListsGoalsAndPdfPagesTest {
@@ -64,12 +64,12 @@ class ImportListsGoalsAndPdfPagesTest {
         List.of(
             problem(
                 "公务接待不规范的问题",
-                "公务接待不规范的问题",
+                "公务接待不规范的问题\n整改目标：接待费用下降两成。",
                 List.of(),
                 lines(2, 8, 1),
                 List.of(
                     measure(
-                        "修订接待制度。\n整改目标：接待费用下降两成。",
+                        "修订接待制度。",
                         List.of("办公室", "财务科", "人事科"),
                         "李明、王五",
                         "张三",
@@ -77,30 +77,18 @@ class ImportListsGoalsAndPdfPagesTest {
                         "2024-06-30"))),
             problem(
                 "会议偏多的问题",
-                "会议偏多的问题",
+                "会议偏多的问题\n整改目标：会议减少三成。",
                 List.of(),
                 lines(9, 12, 1),
-                List.of(
-                    measure(
-                        "精简会议。\n整改目标：会议减少三成。",
-                        List.of("综合处"),
-                        "李明、王五",
-                        null,
-                        "DEADLINE",
-                        "2024-07-31"))),
+                List.of(measure("精简会议。", List.of("综合处"), "李明、王五", null, "DEADLINE", "2024-07-31"))),
             problem(
                 "调研不深的问题",
-                "调研不深的问题",
+                "调研不深的问题\n整改目标：形成调研报告。",
                 List.of(),
                 lines(13, 16, 1),
                 List.of(
                     measure(
-                        "开展调研。\n整改目标：形成调研报告。",
-                        List.of("政研科", "档案室"),
-                        "赵六",
-                        null,
-                        "DEADLINE",
-                        "2024-08-31"))));
+                        "开展调研。", List.of("政研科", "档案室"), "赵六", null, "DEADLINE", "2024-08-31"))));
     assertEquals(expected, problems(answer), answer.prettify());
   }
 
@@ -310,7 +298,7 @@ class ImportListsGoalsAndPdfPagesTest {
                 "会议偏多的问题",
                 "会议偏多的问题",
                 List.of(),
-                lines(7, 9, null),
+                lines(7, 8, null),
                 List.of(
                     measure(
                         "精简会议，合并同类会议。", List.of("综合科"), null, null, "DEADLINE", "2024-07-31"))));

@@ -19,9 +19,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A plan's 整改时限 whose long-term stage is written 长效 (or 远期) followed at once by its time limit
  * (近期2025年4月30日前，长效长期坚持; 近期2025年6月30日前，远期常态化推进) beside measures named 近期/长效: each measure takes its
  * own term's stage — the 近期 one the date, the 长效 one LONG_TERM without a deadline — and beside one
- * measure not named by term the 整改时限 gives the stages of that measure (LONG_TERM with the date
- * kept, as 近期：…；中长期：长期坚持 does). From a text and a .docx of paragraphs through {@code POST
- * /sources/{id}/import?dryRun=true} (docs/decisions/0324).
+ * measure not named by term the 整改时限 gives the stages of that measure (held in both: DEADLINE by
+ * the date and LONG_TERM, as 近期：…；中长期：长期坚持 is, 0330). From a text and a .docx of paragraphs through
+ * {@code POST /sources/{id}/import?dryRun=true} (docs/decisions/0324).
  */
 @QuarkusTest
 class ImportLongTermStageNamedAtOnceTest {
@@ -87,7 +87,9 @@ class ImportLongTermStageNamedAtOnceTest {
             "票据管理不规范。",
             List.of(),
             lines(22, 26, null),
-            List.of(measure("规范票据领用登记。", List.of("办公室"), null, "赵六", "LONG_TERM", "2025-04-30"))));
+            List.of(
+                measure("规范票据领用登记。", List.of("办公室"), null, "赵六", "DEADLINE", "2025-04-30"),
+                measure("规范票据领用登记。", List.of("办公室"), null, "赵六", "LONG_TERM", null))));
   }
 
   @ParameterizedTest
@@ -98,9 +100,9 @@ class ImportLongTermStageNamedAtOnceTest {
     assertEquals(
         List.of(
             "Problem 「票据管理不规范」, measure 「规范票据领用登记。」 (line 26): 「近期2025年4月30日前，长效长期坚持」"
-                + " names the measure's stages, one of them 长期坚持: it is imported as LONG_TERM, with"
-                + " 2025-04-30 (its dated stage) kept as its deadline; the ticket, being LONG_TERM, has"
-                + " none."),
+                + " names the measure's stages, one of them 长期坚持: the measure is held in both stages, as"
+                + " two measures of its text: one DEADLINE by 2025-04-30, and one LONG_TERM (长期坚持)"
+                + " without a deadline."),
         answer.getList("warnings"),
         answer.prettify());
   }

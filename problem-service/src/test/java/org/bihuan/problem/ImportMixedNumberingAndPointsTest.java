@@ -101,20 +101,20 @@ class ImportMixedNumberingAndPointsTest {
                   + " || 修订接待制度。 | [办公室] | [] | null | 李四 | DEADLINE | 2024-12-31 | null | null",
               "政府采购程序不规范 | 政府采购程序不规范。 | [] | {table=1, rows=[3, 3]}"
                   + " || 规范采购流程。 | [财务科] | [] | null | 王五 | DEADLINE | 2024-12-31 | null | null",
-              "资产账实不符 | 资产账实不符。 | [] | [20, 22]"
+              "资产账实不符 | 资产账实不符。 | [] | [2, 4]"
                   + " || 开展资产清查。 | [财务科] | [] | null | null | DEADLINE | 2024-11-30 | null | null",
-              "车辆管理不严格，存在公车私用 | 车辆管理不严格，存在公车私用。 | [] | [23, 25]"
+              "车辆管理不严格，存在公车私用 | 车辆管理不严格，存在公车私用。 | [] | [5, 7]"
                   + " || 建立派车登记制度。 | [办公室] | [] | null | null | DEADLINE | 2024-12-31 | null | null",
               "林下经济发展缓慢 | 林下经济发展缓慢。 | [] | {table=2, rows=[2, 2]}"
                   + " || 制定发展规划。 | [林业站] | [] | null | 赵六 | DEADLINE | 2024-12-31 | null | null"),
           answer);
       assertEquals(
           List.of(
-              "2 problem(s) were read from the text outside the tables (「资产账实不符」 lines 20–22 (between"
-                  + " tables 1 and 2), 「车辆管理不严格，存在公车私用」 lines 23–25 (between tables 1 and 2)) and 3"
+              "2 problem(s) were read from the text outside the tables (「资产账实不符」 lines 2–4 (between"
+                  + " tables 1 and 2), 「车辆管理不严格，存在公车私用」 lines 5–7 (between tables 1 and 2)) and 3"
                   + " from the tables; both are imported, in the document's order. Check the dry run if"
                   + " the text only summarises the tables.",
-              "Line 23 「⑷车辆管理不严格，存在公车私用。」 is numbered unlike the items before and after it; it"
+              "Line 5 「⑷车辆管理不严格，存在公车私用。」 is numbered unlike the items before and after it; it"
                   + " was read as their item 4."),
           answer.getList("warnings"));
     }

@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * as a numbered 责任单位 does, also when the items read like the stages of one time limit
  * (1.立行立改；2.2024年8月31日；3.长期坚持, （1）立行立改；（2）长期坚持 on one line or one a line); read from a text and a
  * .docx plan, a Word table and an .xlsx ledger through {@code POST
- * /sources/{id}/import?dryRun=true} (docs/decisions/0305, amending 0299).
+ * /sources/{id}/import?dryRun=true} (docs/decisions/0305, amending 0299); two stages beside three
+ * measures go by number too, the last stage carrying on to the third (0330).
  */
 @QuarkusTest
 class ImportNumberedTimeLimitsPerMeasureTest {
@@ -94,38 +95,25 @@ class ImportNumberedTimeLimitsPerMeasureTest {
                 List.of(
                     measure("清理未备案采购项目", List.of("采购办"), null, null, "DEADLINE", "2024-07-31"),
                     measure("实行采购备案限时办结。", List.of("采购办"), null, null, "LONG_TERM", null))),
-            // stages of another count than the measures: each measure's, whole (0299)
+            // fewer stages than the measures: by number, the last carrying on (0330)
             problem(
                 "会风不实",
                 "会风不实。",
                 List.of(),
                 lines(20, 23, null),
                 List.of(
-                    measure("精简会议", List.of("办公室"), null, null, "LONG_TERM", "2024-06-30"),
-                    measure("压减文件", List.of("办公室"), null, null, "LONG_TERM", "2024-06-30"),
-                    measure("改进文风。", List.of("办公室"), null, null, "LONG_TERM", "2024-06-30")))),
+                    measure("精简会议", List.of("办公室"), null, null, "DEADLINE", "2024-06-30"),
+                    measure("压减文件", List.of("办公室"), null, null, "LONG_TERM", null),
+                    measure("改进文风。", List.of("办公室"), null, null, "LONG_TERM", null)))),
         problems(answer),
         answer.prettify());
     assertEquals(
         List.of(
-            "Line 23: 整改时限 「1.2024年6月底前；2.长期坚持」 gives the stages of a time limit (dated or 立行立改, then"
-                + " 长期坚持) in 2 items beside 3 measures, so not one item per measure; each measure was"
-                + " given all the stages as its time limit; check them, in the problem 「会风不实」.",
-            stagesNote("精简会议", 23),
-            stagesNote("压减文件", 23),
-            stagesNote("改进文风。", 23)),
+            "Line 23: 整改时限 「1.2024年6月底前；2.长期坚持」 numbers 2 stages beside 3 measures; each measure"
+                + " was given its stage by number, and measure 3 「改进文风。」, which has no stage of its own,"
+                + " the last stage, which carries on; check them, in the problem 「会风不实」."),
         answer.getList("warnings"),
         answer.prettify());
-  }
-
-  private static String stagesNote(String measure, Integer line) {
-    return "Problem 「会风不实」, measure 「"
-        + measure
-        + "」"
-        + (line == null ? "" : " (line " + line + ")")
-        + ": 「1.2024年6月底前；2.长期坚持」 numbers the measure's stages, one of them 长期坚持: it is"
-        + " imported as LONG_TERM, with 2024-06-30 (its dated stage) kept as its deadline; the"
-        + " ticket, being LONG_TERM, has none.";
   }
 
   private static final Ledgers.Table TABLE =
@@ -175,9 +163,9 @@ class ImportNumberedTimeLimitsPerMeasureTest {
                 List.of(),
                 tableOrSheetRows(format, 4, 4),
                 List.of(
-                    measure("精简会议", List.of("办公室"), null, "李四", "LONG_TERM", "2024-06-30"),
-                    measure("压减文件", List.of("办公室"), null, "李四", "LONG_TERM", "2024-06-30"),
-                    measure("改进文风。", List.of("办公室"), null, "李四", "LONG_TERM", "2024-06-30"))));
+                    measure("精简会议", List.of("办公室"), null, "李四", "DEADLINE", "2024-06-30"),
+                    measure("压减文件", List.of("办公室"), null, "李四", "LONG_TERM", null),
+                    measure("改进文风。", List.of("办公室"), null, "李四", "LONG_TERM", null))));
     assertEquals(expected, problems(answer), answer.prettify());
     String where = format.equals("docx") ? "Table " : "Sheet 「台账」 ";
     assertEquals(
@@ -191,15 +179,13 @@ class ImportNumberedTimeLimitsPerMeasureTest {
                 + " measure of its own, without its number, with the item of the same number in the"
                 + " numbered duty cells and the row's other duties.",
             where
-                + "row 4: the 「整改时限」 cell 「1.2024年6月底前；2.长期坚持」 gives the stages of a time limit (dated or"
-                + " 立行立改, then 长期坚持) in 2 items beside 3 measures, so not one item per measure; each"
-                + " measure was given all the stages as its time limit. Check them.",
+                + "row 4: the 整改时限 「1.2024年6月底前；2.长期坚持」 numbers 2 stages beside 3 measures; each"
+                + " measure was given its stage by number, and measure 3, which has no stage of its own,"
+                + " the last stage, which carries on; check them.",
             where
                 + "row 4: the 整改措施 cell lists 3 numbered measures (「精简会议」 …); each was imported as a"
-                + " measure of its own, without its number, with the row's 责任单位, 责任人 and 整改时限.",
-            stagesNote("精简会议", null),
-            stagesNote("压减文件", null),
-            stagesNote("改进文风。", null)),
+                + " measure of its own, without its number, with the item of the same number in the"
+                + " numbered duty cells and the row's other duties."),
         answer.getList("warnings"),
         answer.prettify());
   }

@@ -146,9 +146,9 @@ class ImportParagraphWrapsAndLimitsTest {
                 "timing": "DEADLINE", "deadline": "2024-09-30", "progress": null,
                 "statusHint": null}],
               "origin": {"lines": [5, 7]}},
-             {"title": "往来款项长期挂账的问题", "description": "往来款项长期挂账的问题",
+             {"title": "往来款项长期挂账的问题", "description": "往来款项长期挂账的问题\\n整改目标：年底前清零",
               "categoryPath": [],
-              "measures": [{"measure": "逐笔清理往来款项。\\n整改目标：年底前清零", "responsibleUnits": [],
+              "measures": [{"measure": "逐笔清理往来款项。", "responsibleUnits": [],
                 "coResponsibleUnits": ["纪检组"], "leaderInCharge": null, "responsiblePerson": "赵六",
                 "timing": "DEADLINE", "deadline": "2024-12-31", "progress": null,
                 "statusHint": null}],
@@ -159,7 +159,7 @@ class ImportParagraphWrapsAndLimitsTest {
         List.of(
             "Line 7 「备注：需与财政局对账」 is not a field of a measure (整改措施, 责任领导, 责任单位, 配合单位,"
                 + " 责任人, 整改时限, 整改进展); its text was added to the description of the problem 「固定资产账实不符的问题」.",
-            "Problem 「往来款项长期挂账的问题」, measure 「逐笔清理往来款项。\n整改目标：年底前清零」: no 责任单位 is given."),
+            "Problem 「往来款项长期挂账的问题」, measure 「逐笔清理往来款项。」: no 责任单位 is given."),
         JSON.convertValue(answer.get("warnings"), List.class));
   }
 
@@ -172,11 +172,11 @@ class ImportParagraphWrapsAndLimitsTest {
         JSON.readTree(
             """
             [{"title": "学习不系统", "description": "学习不系统", "categoryPath": ["学习方面"],
-              "measures": [], "origin": {"lines": [3, 5]}},
+              "measures": [], "origin": {"lines": [4, 4]}},
              {"title": "研讨不深入", "description": "研讨不深入。", "categoryPath": ["学习方面"],
-              "measures": [], "origin": {"lines": [3, 5]}},
+              "measures": [], "origin": {"lines": [4, 4]}},
              {"title": "学用结合不紧密", "description": "学用结合不紧密。", "categoryPath": ["学习方面"],
-              "measures": [], "origin": {"lines": [3, 5]}}]
+              "measures": [], "origin": {"lines": [5, 5]}}]
             """),
         answer.get("problems"));
     assertEquals(JSON.readTree("[]"), answer.get("warnings"));

@@ -135,13 +135,17 @@ class ImportPdfStrikesGapsAndUnruledTablesTest {
         List.of(
             problem(
                 "预算执行缓慢的问题",
-                "预算执行缓慢的问题",
+                "预算执行缓慢的问题\n整改目标：力争到今年年底前实现本单位全年预算执行率达到100%。",
                 List.of(),
                 lines(2, 7, 1),
                 List.of(
                     measure(
-                        "建立预算执行月通报制度，按月通报各单位执行进度。\n整改目标：力争到今年年底前实现本单位全年预算执行率达到100%。",
-                        List.of("财务科"), null, null, "DEADLINE", "2024-09-30"))),
+                        "建立预算执行月通报制度，按月通报各单位执行进度。",
+                        List.of("财务科"),
+                        null,
+                        null,
+                        "DEADLINE",
+                        "2024-09-30"))),
             problem(
                 "会议偏多的问题",
                 "会议偏多的问题",

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * list cut after an item (责任单位：1.办公室； / 2.人力资源部。责任人：…), as a PDF wraps it at the page's edge, read
  * from a text, a .docx written by POI and a PDF written by PDFBox through {@code POST
  * /sources/{id}/import?dryRun=true}, every field of every problem and measure and every warning
- * compared (docs/decisions/0292).
+ * compared (docs/decisions/0292; a measure in such stages is held in both, 0330).
  */
 @QuarkusTest
 class ImportPlanDutyStagesAndWrapsTest {
@@ -56,39 +56,49 @@ class ImportPlanDutyStagesAndWrapsTest {
               "问责工作不到位。",
               List.of(),
               lines(3, 7, null),
-              List.of(measure("建立问责台账。", List.of("纪检监察室"), null, "马超", "LONG_TERM", "2024-06-30"))),
+              List.of(
+                  measure("建立问责台账。", List.of("纪检监察室"), null, "马超", "DEADLINE", "2024-06-30"),
+                  measure("建立问责台账。", List.of("纪检监察室"), null, "马超", "LONG_TERM", null))),
           problem(
               "制度建设滞后",
               "制度建设滞后。",
               List.of(),
               // the items under an empty label are read as that label's line (0284)
               lines(8, 11, null),
-              List.of(measure("修订管理制度。", List.of("院办公室"), null, null, "LONG_TERM", "2024-09-30"))),
+              List.of(
+                  measure("修订管理制度。", List.of("院办公室"), null, null, "DEADLINE", "2024-09-30"),
+                  measure("修订管理制度。", List.of("院办公室"), null, null, "LONG_TERM", null))),
           problem(
               "档案管理不规范",
               "档案管理不规范。",
               List.of(),
               lines(14, 17, null),
-              List.of(measure("清理档案。", List.of("档案室"), null, null, "DEADLINE", "2024-10-31"))));
+              List.of(
+                  measure("清理档案。", List.of("档案室"), null, null, "DEADLINE", "2024-10-31"),
+                  measure("清理档案。", List.of("档案室"), null, null, "LONG_TERM", null))));
 
   private static final String STAGED =
-      "」 numbers the measure's stages, one of them 长期坚持: it is imported as LONG_TERM, with ";
+      "」 numbers the measure's stages, one of them 长期坚持: the measure is held in both stages, as two"
+          + " measures of its text: one DEADLINE by ";
+
+  private static final String KEPT_UP = ", and one LONG_TERM (长期坚持) without a deadline.";
 
   private static final List<String> STAGES_WARNINGS =
       List.of(
           "Problem 「问责工作不到位」, measure 「建立问责台账。」 (line 7): 「1.2024年6月底前；2.长期坚持"
               + STAGED
-              + "2024-06-30 (its dated stage) kept as its deadline; the ticket, being LONG_TERM, has"
-              + " none.",
+              + "2024-06-30"
+              + KEPT_UP,
           "Problem 「制度建设滞后」, measure 「修订管理制度。」 (line 11): 「（1）2024年9月30日前；（2）长期坚持"
               + STAGED
-              + "2024-09-30 (its dated stage) kept as its deadline; the ticket, being LONG_TERM, has"
-              + " none.",
-          "Problem 「档案管理不规范」, measure 「清理档案。」 (line 17): 「2024年10月底前，长期坚持」 also says 长期坚持; the date"
-              + " 2024-10-31 is kept as the deadline.");
+              + "2024-09-30"
+              + KEPT_UP,
+          "Problem 「档案管理不规范」, measure 「清理档案。」 (line 17): 「2024年10月底前，长期坚持」 also says 长期坚持: the"
+              + " measure is held in both stages, as two measures of its text: one DEADLINE by 2024-10-31"
+              + KEPT_UP);
 
   @Test
-  void numberedStagesEndingInLongTermKeepLongTermAndTheDateInAText() {
+  void numberedStagesEndingInLongTermAreHeldInBothStagesInAText() {
     JsonPath answer =
         TableImportTest.dryRun(String.join("\n", STAGES).getBytes(StandardCharsets.UTF_8), TEXT);
     assertEquals(STAGES_READ, problems(answer), answer.prettify());
@@ -96,7 +106,7 @@ class ImportPlanDutyStagesAndWrapsTest {
   }
 
   @Test
-  void numberedStagesEndingInLongTermKeepLongTermAndTheDateInWord() {
+  void numberedStagesEndingInLongTermAreHeldInBothStagesInWord() {
     JsonPath answer =
         TableImportTest.dryRun(Ledgers.docx(List.<Object>copyOf(STAGES)), DocumentText.DOCX);
     assertEquals(STAGES_READ, problems(answer), answer.prettify());

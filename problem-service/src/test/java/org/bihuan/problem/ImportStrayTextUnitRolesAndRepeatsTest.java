@@ -189,7 +189,7 @@ class ImportStrayTextUnitRolesAndRepeatsTest {
             deadlineProblem(
                 "车辆管理不严格，存在公车私用",
                 List.of(),
-                lines(20, 20, null),
+                lines(2, 2, null),
                 "建立派车登记制度。",
                 List.of("办公室"),
                 "2024-12-31"),
@@ -202,7 +202,7 @@ class ImportStrayTextUnitRolesAndRepeatsTest {
             deadlineProblem(
                 "财务报销审核不严，存在白条入账",
                 List.of(),
-                lines(34, 34, null),
+                lines(4, 4, null),
                 "严格报销审核。",
                 List.of("财务科"),
                 "2024-12-31"),
@@ -210,7 +210,7 @@ class ImportStrayTextUnitRolesAndRepeatsTest {
                 "固定资产账实不符",
                 "固定资产账实不符。",
                 List.of(),
-                lines(35, 35, null),
+                lines(5, 5, null),
                 List.of(
                     withCoUnits(
                         measure("开展资产清查。", List.of("财务科"), null, null, "DEADLINE", "2024-11-30"),
@@ -221,9 +221,9 @@ class ImportStrayTextUnitRolesAndRepeatsTest {
         warnings,
         hasItem(
             containsString(
-                "3 problem(s) were read from the text outside the tables (「车辆管理不严格，存在公车私用」 line 20"
-                    + " (between tables 1 and 2), 「财务报销审核不严，存在白条入账」 line 34 (after table 2),"
-                    + " 「固定资产账实不符」 line 35 (after table 2))")));
+                "3 problem(s) were read from the text outside the tables (「车辆管理不严格，存在公车私用」 line 2"
+                    + " (between tables 1 and 2), 「财务报销审核不严，存在白条入账」 line 4 (after table 2),"
+                    + " 「固定资产账实不符」 line 5 (after table 2))")));
     assertThat(warnings, hasItem(containsString("「附件：1.整改台账」 closes the document")));
     assertThat(warnings, hasItem(containsString("「2024年7月1日」 closes the document")));
     assertThat(warnings, not(hasItem(containsString("numbering jumps"))));

@@ -28,8 +28,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * read from a text, a .docx written by POI (paragraphs, and a table) and an .xlsx ledger through
  * {@code POST /sources/{id}/import?dryRun=true} and one real import, every field of every problem
  * and measure and every warning compared: beside one measure, or named by their term beside two,
- * the measure is LONG_TERM with the date kept (docs/decisions/0299); numbered and as many as the
- * measures, item n is measure n's time limit (0305, amending 0299).
+ * the measure is held in both stages, DEADLINE by the date and LONG_TERM (docs/decisions/0299,
+ * 0330); numbered and as many as the measures, item n is measure n's time limit (0305, amending
+ * 0299).
  */
 @QuarkusTest
 class ImportTimeStagesBesideMeasuresTest {
@@ -98,14 +99,16 @@ class ImportTimeStagesBesideMeasuresTest {
             List.of(),
             lines(19, 22, page),
             List.of(
-                measure("加强学习", List.of("党办"), null, null, "LONG_TERM", "2024-12-31"),
-                measure("开展研讨。", List.of("党办"), null, null, "LONG_TERM", "2024-12-31"))));
+                measure("加强学习", List.of("党办"), null, null, "DEADLINE", "2024-12-31"),
+                measure("加强学习", List.of("党办"), null, null, "LONG_TERM", null),
+                measure("开展研讨。", List.of("党办"), null, null, "DEADLINE", "2024-12-31"),
+                measure("开展研讨。", List.of("党办"), null, null, "LONG_TERM", null))));
   }
 
   private static final List<String> PLAN_WARNINGS =
       List.of(
-          "Problem 「学风不浓」, measure 「加强学习」 (line 22): 「近期：2024年12月底前；中长期：长期坚持」 names the measure's stages, one of them 长期坚持: it is imported as LONG_TERM, with 2024-12-31 (its dated stage) kept as its deadline; the ticket, being LONG_TERM, has none.",
-          "Problem 「学风不浓」, measure 「开展研讨。」 (line 22): 「近期：2024年12月底前；中长期：长期坚持」 names the measure's stages, one of them 长期坚持: it is imported as LONG_TERM, with 2024-12-31 (its dated stage) kept as its deadline; the ticket, being LONG_TERM, has none.");
+          "Problem 「学风不浓」, measure 「加强学习」 (line 22): 「近期：2024年12月底前；中长期：长期坚持」 names the measure's stages, one of them 长期坚持: the measure is held in both stages, as two measures of its text: one DEADLINE by 2024-12-31, and one LONG_TERM (长期坚持) without a deadline.",
+          "Problem 「学风不浓」, measure 「开展研讨。」 (line 22): 「近期：2024年12月底前；中长期：长期坚持」 names the measure's stages, one of them 长期坚持: the measure is held in both stages, as two measures of its text: one DEADLINE by 2024-12-31, and one LONG_TERM (长期坚持) without a deadline.");
 
   @Test
   void stagesBesideTwoMeasuresOfAPlanAreEachMeasuresTimeLimitInAText() {
@@ -145,7 +148,9 @@ class ImportTimeStagesBesideMeasuresTest {
             "问责工作不到位。",
             List.of(),
             tableOrSheetRows(format, 2, 2),
-            List.of(measure("建立问责台账。", List.of("纪检监察室"), null, "马超", "LONG_TERM", "2024-06-30"))),
+            List.of(
+                measure("建立问责台账。", List.of("纪检监察室"), null, "马超", "DEADLINE", "2024-06-30"),
+                measure("建立问责台账。", List.of("纪检监察室"), null, "马超", "LONG_TERM", null))),
         problem(
             "制度建设滞后",
             "制度建设滞后。",
@@ -167,30 +172,34 @@ class ImportTimeStagesBesideMeasuresTest {
             "会风不实。",
             List.of(),
             tableOrSheetRows(format, 5, 5),
-            List.of(measure("精简会议。", List.of("办公室"), null, "李四", "LONG_TERM", null))),
+            List.of(
+                measure("精简会议。", List.of("办公室"), null, "李四", "IMMEDIATE", null),
+                measure("精简会议。", List.of("办公室"), null, "李四", "LONG_TERM", null))),
         problem(
             "学风不浓",
             "学风不浓。",
             List.of(),
             tableOrSheetRows(format, 6, 6),
-            List.of(measure("加强学习。", List.of("党办"), null, "周八", "LONG_TERM", "2024-12-31"))));
+            List.of(
+                measure("加强学习。", List.of("党办"), null, "周八", "DEADLINE", "2024-12-31"),
+                measure("加强学习。", List.of("党办"), null, "周八", "LONG_TERM", null))));
   }
 
   private static List<String> tableWarnings(String format) {
     String where = format.equals("docx") ? "Table " : "Sheet 「台账」 ";
     return List.of(
-        "Problem 「问责工作不到位」, measure 「建立问责台账。」: 「1.2024年6月底前；2.长期坚持」 numbers the measure's stages, one of them 长期坚持: it is imported as LONG_TERM, with 2024-06-30 (its dated stage) kept as its deadline; the ticket, being LONG_TERM, has none.",
+        "Problem 「问责工作不到位」, measure 「建立问责台账。」: 「1.2024年6月底前；2.长期坚持」 numbers the measure's stages, one of them 长期坚持: the measure is held in both stages, as two measures of its text: one DEADLINE by 2024-06-30, and one LONG_TERM (长期坚持) without a deadline.",
         where
             + "row 3: the 整改措施 cell lists 2 numbered measures (「修订管理制度」 …); each was imported as a measure of its own, without its number, with the item of the same number in the numbered duty cells and the row's other duties.",
         where
             + "row 4: the 整改措施 cell lists 2 numbered measures (「清理档案」 …); each was imported as a measure of its own, without its number, with the item of the same number in the numbered duty cells and the row's other duties.",
-        "Problem 「会风不实」, measure 「精简会议。」: 「1.立行立改；2.长期坚持」 numbers the measure's stages, one of them 长期坚持, the other 立行立改: it is imported as LONG_TERM, without a deadline.",
-        "Problem 「学风不浓」, measure 「加强学习。」: 「近期：2024年12月底前；中长期：长期坚持」 names the measure's stages, one of them 长期坚持: it is imported as LONG_TERM, with 2024-12-31 (its dated stage) kept as its deadline; the ticket, being LONG_TERM, has none.");
+        "Problem 「会风不实」, measure 「精简会议。」: 「1.立行立改；2.长期坚持」 numbers the measure's stages, one of them 长期坚持, the other 立行立改: the measure is held in both stages, as two measures of its text: one IMMEDIATE (立行立改), and one LONG_TERM (长期坚持) without a deadline.",
+        "Problem 「学风不浓」, measure 「加强学习。」: 「近期：2024年12月底前；中长期：长期坚持」 names the measure's stages, one of them 长期坚持: the measure is held in both stages, as two measures of its text: one DEADLINE by 2024-12-31, and one LONG_TERM (长期坚持) without a deadline.");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"docx", "xlsx"})
-  void aTimeLimitCellOfStagesIsLongTermBesideOneMeasureAndEachMeasuresBesideTwo(String format) {
+  void aTimeLimitCellOfStagesIsHeldInBothBesideOneMeasureAndEachMeasuresBesideTwo(String format) {
     JsonPath answer = dryRunTableFile(format, TimeStagesTable.file(format));
     assertEquals(table(format), problems(answer), answer.prettify());
     assertEquals(tableWarnings(format), answer.getList("warnings"), answer.prettify());

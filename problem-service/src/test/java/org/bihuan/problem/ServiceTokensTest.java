@@ -171,7 +171,7 @@ class ServiceTokensTest {
         .then()
         .statusCode(401)
         .header("WWW-Authenticate", "Bearer")
-        .body("detail", org.hamcrest.Matchers.containsString("A valid bearer token is required"));
+        .body("detail", org.hamcrest.Matchers.containsString("需要有效的访问令牌"));
   }
 
   @Test

@@ -74,7 +74,7 @@ class TextAndTablesImportTest {
   }
 
   @Test
-  void problemsInParagraphsAfterATableComeAfterItsProblemsWithTheirLinesInTheWholeText() {
+  void problemsInParagraphsAfterATableComeAfterItsProblemsWithTheirLinesOutsideTheTable() {
     JsonPath answer =
         dryRun(
             List.of(
@@ -85,8 +85,8 @@ class TextAndTablesImportTest {
                 "整改措施：建立用车台账。责任单位：办公室。责任人：钱七。整改时限：2024年7月31日。"));
     assertEquals(
         List.of("选人用人程序不规范", "公务用车管理不严"), answer.getList("problems.title"), answer.prettify());
-    // the table's six header cells and six data cells are lines 2–13 of the whole text
-    assertEquals(List.of(15, 16), answer.getList("problems[1].origin.lines"));
+    // the table's cells are no lines: 1. 公务用车管理不严。 is the third paragraph outside it (0332)
+    assertEquals(List.of(3, 4), answer.getList("problems[1].origin.lines"));
   }
 
   @Test
@@ -154,7 +154,7 @@ class TextAndTablesImportTest {
         hasItem(
             "2 paragraph(s) of the text outside the tables (「为切实抓好巡察反馈问题整改，局党组研究制定本清单，各科室要对…」"
                 + " line 3 (before table 1), 「各责任单位要于每月25日前报送整改进展，整改完成后及时报送佐…」"
-                + " line 23 (after table 1)) gave no problem; they were read and not imported. If a"
+                + " line 5 (after table 1)) gave no problem; they were read and not imported. If a"
                 + " paragraph lists problems, number each problem (1. 2.) and give it its 整改措施 or"
                 + " 责任单位, or put it in the table."));
     assertEquals(

@@ -28,7 +28,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.bihuan.problem.client.RectificationFeedApi;
+import org.bihuan.platform.feed.follow.ReceivedEvent;
 import org.bihuan.problem.service.TicketStatusFollower;
 import org.bihuan.problem.support.RectificationStub;
 import org.bihuan.testing.Tokens;
@@ -68,8 +68,14 @@ class WithdrawAndCloseRaceTest {
         .applyPage(
             after,
             List.of(
-                new RectificationFeedApi.Event(
-                    after + 1, "ticket.updated", "ticket", "x", JSON.readTree(ticketJson))));
+                new ReceivedEvent(
+                    after + 1,
+                    null,
+                    "ticket.updated",
+                    null,
+                    "ticket",
+                    "x",
+                    JSON.readTree(ticketJson))));
     assertEquals(after + 1, follower.follower().storedPosition(), "the event was applied");
   }
 

@@ -21,7 +21,12 @@ public class Extension extends PanacheEntityBase {
   public enum Status {
     REQUESTED,
     APPROVED,
-    REFUSED
+    REFUSED,
+    /**
+     * Closed undecided because its ticket was verified or cancelled: a deadline no longer means
+     * anything there (docs/decisions/0333).
+     */
+    LAPSED
   }
 
   @Id public UUID id;

@@ -91,6 +91,26 @@ public class ProblemServiceStub implements QuarkusTestResourceLifecycleManager {
             .willReturn(okJson("{\"events\": [" + String.join(",", events) + "], \"next\": 0}")));
   }
 
+  private static com.github.tomakehurst.wiremock.stubbing.StubMapping feedDelay;
+
+  /**
+   * Answers every read of the change feed only after {@code millis} (a problem-service that hangs
+   * without failing); 0 answers at once again.
+   */
+  public static synchronized void feedDelays(int millis) {
+    if (feedDelay != null) {
+      server.removeStub(feedDelay);
+      feedDelay = null;
+    }
+    if (millis > 0) {
+      feedDelay =
+          server.stubFor(
+              get(urlPathEqualTo("/api/v1/events"))
+                  .atPriority(1)
+                  .willReturn(okJson("{\"events\": [], \"next\": 0}").withFixedDelay(millis)));
+    }
+  }
+
   /** How many times problem-service was asked for this problem since it was started. */
   public static synchronized int reads(UUID id) {
     return server

@@ -5,7 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.Map;
-import org.bihuan.report.client.FeedEventRecord;
+import org.bihuan.platform.feed.follow.ReceivedEvent;
 import org.bihuan.report.service.TicketProjection;
 
 /** Rows written as the projection writes them, inside a test's own transaction. */
@@ -24,7 +24,7 @@ final class ProjectedTickets {
     String id = (String) data.get("id");
     projection.apply(
         c,
-        new FeedEventRecord(
+        new ReceivedEvent(
             position,
             "e-" + id,
             "ticket.created",

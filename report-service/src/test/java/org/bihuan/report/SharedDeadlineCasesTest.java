@@ -14,7 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
-import org.bihuan.report.client.FeedEventRecord;
+import org.bihuan.platform.feed.follow.ReceivedEvent;
 import org.bihuan.report.service.ClosedLoopFigures;
 import org.bihuan.report.service.FigureCounts;
 import org.bihuan.report.service.ReportFilter;
@@ -52,7 +52,7 @@ class SharedDeadlineCasesTest {
       try {
         projection.apply(
             c,
-            new FeedEventRecord(
+            new ReceivedEvent(
                 1,
                 "e-deadline-case",
                 "ticket.updated",

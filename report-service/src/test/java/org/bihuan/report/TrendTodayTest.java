@@ -11,7 +11,7 @@ import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.bihuan.report.client.FeedEventRecord;
+import org.bihuan.platform.feed.follow.ReceivedEvent;
 import org.bihuan.report.service.ReportFilter;
 import org.bihuan.report.service.ReportQueries;
 import org.bihuan.report.service.TicketProjection;
@@ -68,7 +68,7 @@ class TrendTodayTest {
   private void apply(Connection c, ObjectNode view) throws Exception {
     projection.apply(
         c,
-        new FeedEventRecord(
+        new ReceivedEvent(
             1,
             "e-" + view.get("id").asText(),
             "ticket.updated",

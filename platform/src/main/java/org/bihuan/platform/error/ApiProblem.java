@@ -40,7 +40,11 @@ public class ApiProblem extends RuntimeException {
 
   public static ApiProblem notFound(String resource, Object id) {
     return new ApiProblem(
-        404, "not-found", "Not Found", "No " + resource + " with id " + id + ".", null);
+        404,
+        "not-found",
+        "Not Found",
+        "没有 id 为 " + id + " 的" + ResourceNames.zh(resource) + "。",
+        null);
   }
 
   public static ApiProblem forbidden(String detail) {
@@ -60,11 +64,12 @@ public class ApiProblem extends RuntimeException {
       withAdmin.add("admin");
     }
     return forbidden(
-            (what == null ? "This operation" : what)
-                + " needs the role "
-                + String.join(" or ", needed)
-                + (needed.contains("admin") ? "" : " (or admin)")
-                + "; your token's groups do not include it.")
+            (what == null ? "此操作" : what)
+                + "需要 "
+                + String.join(" 或 ", needed)
+                + " 角色"
+                + (needed.contains("admin") ? "" : "（或 admin）")
+                + "；您的令牌所属的组（groups）中没有。")
         .with("requiredRoles", withAdmin);
   }
 

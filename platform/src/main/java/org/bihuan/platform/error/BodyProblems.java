@@ -60,7 +60,7 @@ final class BodyProblems {
   private static ApiProblem constraintViolation(ConstraintViolationException e) {
     List<FieldError> errors =
         e.getConstraintViolations().stream()
-            .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+            .map(BodyProblems::fieldError)
             .sorted(Comparator.comparing(FieldError::field))
             .toList();
     String detail =
@@ -100,10 +100,11 @@ final class BodyProblems {
             ? "has the wrong type; expected " + jsonTypeOf(e.getTargetType())
             : "is malformed";
     if (e.getCause() instanceof StreamReadException read) {
-      message = "is malformed: " + read.getOriginalMessage();
+      // a syntax error inside the field: the sentence staff read, then the parser's own words
+      message = "不是有效的 JSON：" + read.getOriginalMessage();
     }
     if (field.isEmpty()) {
-      return ApiProblem.badRequest("The request body is not valid JSON for this operation.");
+      return ApiProblem.badRequest("请求体对此操作而言不是有效的 JSON。");
     }
     return ApiProblem.invalid(field + " " + message, List.of(new FieldError(field, message)));
   }
@@ -119,7 +120,11 @@ final class BodyProblems {
                 ? read.getOriginalMessage()
                 : cause != null && cause.getMessage() != null ? cause.getMessage() : "is invalid";
     if (field.isEmpty()) {
-      return ApiProblem.badRequest("The request body is not valid JSON: " + message);
+      return ApiProblem.badRequest("请求体不是有效的 JSON：" + message);
+    }
+    if (range == null && cause instanceof StreamReadException) {
+      // a syntax error inside the field: the sentence staff read, then the parser's own words
+      message = "不是有效的 JSON：" + message;
     }
     return ApiProblem.invalid(field + ": " + message, List.of(new FieldError(field, message)));
   }
@@ -135,13 +140,17 @@ final class BodyProblems {
     }
     String where =
         e.getLocation() != null && e.getLocation().getLineNr() > 0
-            ? " at line "
-                + e.getLocation().getLineNr()
-                + ", column "
-                + e.getLocation().getColumnNr()
+            ? "（第 " + e.getLocation().getLineNr() + " 行第 " + e.getLocation().getColumnNr() + " 列）"
             : "";
-    return ApiProblem.badRequest(
-        "The request body is not valid JSON" + where + (what != null ? ": " + what : "."));
+    // Jackson's own words (what it found) stay as it wrote them, after the sentence staff read
+    return ApiProblem.badRequest("请求体不是有效的 JSON" + where + (what != null ? "：" + what : "。"));
+  }
+
+  private static FieldError fieldError(ConstraintViolation<?> v) {
+    String field = fieldOf(v);
+    return field.equals(BodyParameter.FIELD) && v.getInvalidValue() == null
+        ? new FieldError(field, "请求体不能为空：需要一个 JSON 对象")
+        : new FieldError(field, v.getMessage());
   }
 
   private static String fieldOf(ConstraintViolation<?> v) {
@@ -152,6 +161,9 @@ final class BodyProblems {
     v.getPropertyPath().forEach(nodes::add);
     nodes.removeIf(
         n -> n.getKind() == ElementKind.METHOD || n.getKind() == ElementKind.CONSTRUCTOR);
+    if (BodyParameter.isBody(v, nodes)) {
+      return BodyParameter.FIELD;
+    }
     if (nodes.size() > 1 && nodes.get(0).getKind() == ElementKind.PARAMETER) {
       nodes.remove(0);
     }

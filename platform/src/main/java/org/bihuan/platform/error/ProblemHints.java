@@ -26,15 +26,7 @@ final class ProblemHints {
     if (names.isEmpty()) {
       return "Unknown field '" + field + "'.";
     }
-    Optional<String> guess =
-        names.size() == 1
-            ? Optional.of(names.get(0))
-            : names.stream()
-                .filter(
-                    n ->
-                        distance(leaf.toLowerCase(Locale.ROOT), n.toLowerCase(Locale.ROOT))
-                            <= Math.max(2, n.length() / 3))
-                .min((a, b) -> distance(leaf, a) - distance(leaf, b));
+    Optional<String> guess = likely(leaf, names);
     return "Unknown field '"
         + field
         + "'"
@@ -44,6 +36,22 @@ final class ProblemHints {
         + ".";
   }
 
+  /**
+   * The name among {@code names} (sorted) that {@code given} most likely meant: the only one, or
+   * the closest within a few letters, case aside ({@code backfil}, {@code workflowName}).
+   */
+  static Optional<String> likely(String given, List<String> names) {
+    if (names.size() == 1) {
+      return Optional.of(names.get(0));
+    }
+    return names.stream()
+        .filter(
+            n ->
+                distance(given.toLowerCase(Locale.ROOT), n.toLowerCase(Locale.ROOT))
+                    <= Math.max(2, n.length() / 3))
+        .min((a, b) -> distance(given, a) - distance(given, b));
+  }
+
   /** The roles an operation needs, from its {@code @RolesAllowed} (method first, then class). */
   static ApiProblem rolesNeeded(Method method) {
     RolesAllowed allowed = method == null ? null : method.getAnnotation(RolesAllowed.class);
@@ -51,7 +59,7 @@ final class ProblemHints {
       allowed = method.getDeclaringClass().getAnnotation(RolesAllowed.class);
     }
     if (allowed == null) {
-      return ApiProblem.forbidden("Your role does not allow this operation.");
+      return ApiProblem.forbidden("您的角色无权执行此操作。");
     }
     return ApiProblem.roleNeeded(List.of(allowed.value()), null);
   }

@@ -67,9 +67,7 @@ public class ProblemMapping {
                 401,
                 "unauthorized",
                 "Unauthorized",
-                why == null
-                    ? "A valid bearer token is required (Authorization: Bearer <JWT>)."
-                    : why,
+                why == null ? "需要有效的访问令牌（请求头 Authorization: Bearer <JWT>）。" : why,
                 null)
             .header(
                 "WWW-Authenticate",
@@ -104,10 +102,10 @@ public class ProblemMapping {
     String title = info != null ? info.getReasonPhrase() : "HTTP " + status;
     String detail =
         switch (status) {
-          case 404 -> "There is no such resource.";
-          case 405 -> "This method is not allowed on this resource.";
-          case 406 -> "None of the accepted media types can be produced.";
-          case 415 -> "This media type is not accepted here.";
+          case 404 -> "没有这个资源：请检查请求地址。";
+          case 405 -> "该资源不支持这个请求方法。";
+          case 406 -> "无法按请求头 Accept 所接受的任何一种格式作答。";
+          case 415 -> "此处不接受这种内容类型（Content-Type）。";
           default -> e.getMessage() != null ? e.getMessage() : title;
         };
     return respond(new ApiProblem(status, slug(title), title, detail, null));
@@ -132,22 +130,13 @@ public class ProblemMapping {
       // The client closed the connection or broke the body's framing: its doing, logged at DEBUG
       // (0244). The answer is for a client still listening.
       ClientFaults.log(LOG, e, "Request not read to its end");
-      return respond(
-          ApiProblem.badRequest(
-              "The request could not be read to its end: the connection was closed or the body's"
-                  + " framing was broken."));
+      return respond(ApiProblem.badRequest("请求未能读完：连接已关闭，或请求体的分块格式有误。"));
     }
     String id = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected failure %s", id);
     return respond(
         new ApiProblem(
-                500,
-                "internal",
-                "Internal error",
-                "The request failed unexpectedly; nothing was changed. Quote "
-                    + id
-                    + " when reporting it.",
-                null)
+                500, "internal", "Internal error", "请求意外失败，未作任何更改。报告此问题时请提供编号 " + id + "。", null)
             .with("errorId", id));
   }
 
@@ -164,7 +153,7 @@ public class ProblemMapping {
   public static Response respond(ApiProblem p) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "/problems/" + p.type());
-    body.put("title", p.title());
+    body.put("title", ProblemTitles.of(p.status(), p.type(), p.title()));
     body.put("status", p.status());
     body.put("detail", p.detail());
     if (!p.errors().isEmpty()) {

@@ -117,12 +117,7 @@ public class ChunkedBodyLimit {
         over = true;
         // The rest of the body stays unread: the connection cannot carry another request.
         rc.addEndHandler(ended -> rc.request().connection().close());
-        throw ApiProblem.tooLarge(
-                "The body has more than "
-                    + limit
-                    + " bytes; this service accepts at most "
-                    + limit
-                    + ".")
+        throw ApiProblem.tooLarge("请求体超过 " + limit + " 字节，超过本服务接受的上限。")
             .header(HttpHeaderNames.CONNECTION.toString(), "close");
       }
     }

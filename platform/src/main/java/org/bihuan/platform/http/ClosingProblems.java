@@ -33,7 +33,7 @@ final class ClosingProblems {
     byte[] body =
         new JsonObject()
             .put("type", type)
-            .put("title", title)
+            .put("title", org.bihuan.platform.error.ProblemTitles.of(status.code(), type, title))
             .put("status", status.code())
             .put("detail", detail)
             .encode()

@@ -68,7 +68,8 @@ public final class DispositionFilenames {
         i++;
       }
       StringBuilder value = new StringBuilder();
-      if (i < n && header.charAt(i) == '"') {
+      boolean quoted = i < n && header.charAt(i) == '"';
+      if (quoted) {
         i++;
         boolean closed = false;
         while (i < n) {
@@ -99,7 +100,8 @@ public final class DispositionFilenames {
       }
       String v = value.toString();
       if (name.equals("filename") && plain == null) {
-        plain = percentDecoded(v.strip());
+        // a quoted name is kept as written, a trailing space too (its owner decides, 0348)
+        plain = percentDecoded(quoted ? v : v.strip());
       } else if (name.equals("filename*") && extended == null && unsupported == null) {
         String charsetName = charsetOf(v.strip());
         if (charsetName != null && charset(charsetName) == null) {

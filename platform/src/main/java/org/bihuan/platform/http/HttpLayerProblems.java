@@ -80,7 +80,7 @@ public class HttpLayerProblems {
           HttpResponseStatus.REQUEST_URI_TOO_LONG.code(),
           "uri-too-long",
           "URI too long",
-          "The request target has more than " + MAX_URI_LENGTH + " characters.",
+          "请求地址超过 " + MAX_URI_LENGTH + " 个字符。",
           true);
       return;
     }
@@ -96,11 +96,7 @@ public class HttpLayerProblems {
           HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE.code(),
           "header-fields-too-large",
           "Request header fields too large",
-          "The request headers have "
-              + headerBytes
-              + " bytes; this service reads at most "
-              + MAX_HEADER_BYTES
-              + ".",
+          "请求头共 " + headerBytes + " 字节，本服务最多读取 " + MAX_HEADER_BYTES + " 字节。",
           true);
       return;
     }
@@ -129,7 +125,7 @@ public class HttpLayerProblems {
           HttpResponseStatus.NOT_IMPLEMENTED.code(),
           "transfer-coding-not-supported",
           "Not implemented",
-          "Transfer-Encoding '" + codings.strip() + "' is not supported; only chunked is.",
+          "不支持 Transfer-Encoding「" + codings.strip() + "」，只支持 chunked。",
           true);
       return;
     }
@@ -142,7 +138,7 @@ public class HttpLayerProblems {
         bytes = -1;
       }
       if (bytes < 0) {
-        answer(rc, 400, "bad-request", "Bad request", "Content-Length is not a number.", true);
+        answer(rc, 400, "bad-request", "Bad request", "Content-Length 不是数字。", true);
         return;
       }
       if (maxBodySize.isPresent() && bytes > maxBodySize.get().asLongValue()) {
@@ -151,11 +147,13 @@ public class HttpLayerProblems {
             413,
             "too-large",
             "Payload too large",
-            "The body has "
+            "请求体有 "
                 + bytes
-                + " bytes; this service accepts at most "
+                + " 字节，超过本服务接受的上限 "
                 + maxBodySize.get().asLongValue()
-                + ".",
+                + " 字节（"
+                + maxBodySize.get().asLongValue() / (1024 * 1024)
+                + " MiB）。",
             true);
         return;
       }
@@ -172,14 +170,7 @@ public class HttpLayerProblems {
       if (rc.response().headWritten() || rc.response().closed()) {
         rc.request().connection().close();
       } else {
-        answer(
-            rc,
-            400,
-            "bad-request",
-            "Bad request",
-            "The request could not be read to its end: the connection was closed or the body's"
-                + " framing was broken.",
-            true);
+        answer(rc, 400, "bad-request", "Bad request", "请求未能读完：连接已关闭，或请求体的分块格式有误。", true);
       }
       return;
     }
@@ -192,9 +183,9 @@ public class HttpLayerProblems {
     String title = info.reasonPhrase();
     String detail =
         switch (status) {
-          case 413 -> "The body is larger than this service accepts.";
-          case 400 -> "The request could not be read (a malformed body or header).";
-          default -> title + ".";
+          case 413 -> "请求体超过本服务接受的大小。";
+          case 400 -> "无法读取请求（请求体或请求头格式有误）。";
+          default -> org.bihuan.platform.error.ProblemTitles.of(status, null, title) + "。";
         };
     // Failed before a resource answered: what is left of the request is not read (0250).
     answer(rc, status, title.toLowerCase().replaceAll("[^a-z0-9]+", "-"), title, detail, true);
@@ -247,7 +238,7 @@ public class HttpLayerProblems {
   private static JsonObject problem(int status, String type, String title, String detail) {
     return new JsonObject()
         .put("type", "/problems/" + type)
-        .put("title", title)
+        .put("title", org.bihuan.platform.error.ProblemTitles.of(status, type, title))
         .put("status", status)
         .put("detail", detail);
   }

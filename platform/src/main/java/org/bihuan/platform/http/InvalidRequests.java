@@ -189,13 +189,13 @@ public class InvalidRequests {
       status = 414;
       type = "uri-too-long";
       title = "URI too long";
-      detail = "The request line is longer than this service reads.";
+      detail = "请求行超过本服务读取的长度。";
     } else if (cause instanceof TooLongFrameException
         && reason.startsWith("HTTP header is larger")) {
       status = 431;
       type = "header-fields-too-large";
       title = "Request header fields too large";
-      detail = "The request headers are larger than this service reads.";
+      detail = "请求头超过本服务读取的大小。";
     } else {
       detail =
           decoderDetail(cause, reason) + (reason.isEmpty() ? "" : " (" + printable(reason) + ")");
@@ -203,7 +203,7 @@ public class InvalidRequests {
     JsonObject body =
         new JsonObject()
             .put("type", "/problems/" + type)
-            .put("title", title)
+            .put("title", org.bihuan.platform.error.ProblemTitles.of(status, type, title))
             .put("status", status)
             .put("detail", detail);
     var response = request.response();
@@ -240,7 +240,7 @@ public class InvalidRequests {
           + " 6.3).";
     }
     if (r.contains("content-length")) {
-      return "Content-Length must be one non-negative decimal number, sent once (RFC 9110 8.6).";
+      return "Content-Length 必须是一个非负的十进制数，且只发送一次（RFC 9110 8.6）。";
     }
     if (r.contains("invalid version format")) {
       return "The request line must be METHOD SP target SP HTTP-version, separated by single"
@@ -289,7 +289,7 @@ public class InvalidRequests {
     JsonObject body =
         new JsonObject()
             .put("type", "/problems/bad-request")
-            .put("title", "Bad request")
+            .put("title", org.bihuan.platform.error.ProblemTitles.of(400, "bad-request", null))
             .put("status", 400)
             .put("detail", detail);
     var response =

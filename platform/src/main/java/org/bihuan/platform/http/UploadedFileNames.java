@@ -51,6 +51,26 @@ public final class UploadedFileNames {
   }
 
   /**
+   * Why a file whose kind is checked by its name's extension (an evidence file) cannot be kept
+   * under {@code given}, or null: a last segment that ends in a dot or a space, before it is
+   * stripped. Windows drops both when it saves the file, so {@code a.pdf.} — checked as a name
+   * without an extension — would be saved and opened as {@code a.pdf} (docs/decisions/0348).
+   */
+  public static String endProblem(String given) {
+    String raw = given == null ? "" : given;
+    String segment = raw.substring(Math.max(raw.lastIndexOf('/'), raw.lastIndexOf('\\')) + 1);
+    if (segment.isEmpty()) {
+      return null;
+    }
+    int last = segment.codePointBefore(segment.length());
+    if (last == '.' || Character.isWhitespace(last) || Character.isSpaceChar(last)) {
+      return "must not end in a dot or a space: Windows drops them when the file is saved, and"
+          + " it would open as another type than the one it was checked as";
+    }
+    return null;
+  }
+
+  /**
    * The filename a request's own {@code Content-Disposition} header gives ({@link
    * DispositionFilenames}), or null for none. A plain {@code filename="…"} sent as raw UTF-8 bytes
    * (curl and scripts do; the HTTP layer reads header bytes one character each) is read as the

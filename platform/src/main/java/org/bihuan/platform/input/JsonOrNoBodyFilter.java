@@ -92,6 +92,6 @@ public class JsonOrNoBodyFilter {
 
   private static Response refused(String detail) {
     return ProblemMapping.respond(
-        new ApiProblem(415, "unsupported-media-type", "Unsupported Media Type", detail, null));
+        new ApiProblem(415, "unsupported-media-type", "不支持的内容类型", detail, null));
   }
 }

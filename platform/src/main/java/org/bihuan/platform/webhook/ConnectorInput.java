@@ -35,6 +35,14 @@ public record ConnectorInput(
         List<@NotBlank @Size(max = 100) String> events,
     @Schema(
             description =
-                "Settings of the kind (syscode, registerCode, links {pc, h5}, roleReceivers…),"
-                    + " see docs/integration.md")
+                "Settings of the kind; each kind takes only its own, and any other member (a"
+                    + " typo, another kind's option) is a 400 naming options.<name> with the"
+                    + " likely one. weaver-todo: syscode, auth, userid, workflowname, creator;"
+                    + " seeyon-todo: registerCode, receiverField, senderName, thirdSenderId;"
+                    + " dingtalk-todo: operatorUnionId; these three also links, roleReceivers"
+                    + " (roles verifier and admin, each a list of logins or {name, login}) and"
+                    + " backfill. dingtalk-robot and wecom-robot: links, msgtype, mentionMobiles,"
+                    + " mentionAssignees, mentionBy. standard-webhooks: none. links {pc, h5}"
+                    + " are http(s) templates whose only placeholders are {ticketId},"
+                    + " {problemId} and {todoId}. See docs/integration.md")
         Map<@Size(max = 100) String, Object> options) {}

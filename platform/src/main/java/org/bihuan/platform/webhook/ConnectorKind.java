@@ -34,8 +34,25 @@ public interface ConnectorKind {
     return credentialNames();
   }
 
+  /**
+   * The names of the options the kind takes at the top of a registration's {@code options}, besides
+   * {@code backfill} (taken by a kind that has {@link #backfill()} events); any other is refused
+   * naming it (docs/decisions/0348). The kind's {@link #check} says what each may hold.
+   */
+  List<String> optionNames();
+
   /** The event patterns subscribed when a registration names none. */
   List<String> defaultEvents();
+
+  /**
+   * The event types that leave a resource open in the receiving system (a to-do centre's {@code
+   * todo.opened}, {@code todo.updated}): a connector registered later is sent, first and in feed
+   * order, the latest event of each resource whose latest event at its registration is one of these
+   * (docs/decisions/0334). None by default: a subscriber starts at its registration (0219).
+   */
+  default List<String> backfill() {
+    return List.of();
+  }
 
   /** What is wrong with the events and options of a registration (fields named), or nothing. */
   List<FieldError> check(List<String> events, JsonNode options);
@@ -70,12 +87,37 @@ public interface ConnectorKind {
 
   /**
    * The outcome of one message: {@code status} as answered (null when none came), {@code error}
-   * null when the receiver acknowledged it, {@code covered} the number of events it carried.
+   * null when the receiver acknowledged it, {@code covered} the number of events it carried, {@code
+   * refused} true when the receiver refused this event itself in a way no retry changes (see {@link
+   * #refusal}): it is retried on the refusal schedule, then parked, and holds back only the later
+   * events of its own resource meanwhile (docs/decisions/0334).
    */
-  record Sent(Integer status, String error, int covered) {
+  record Sent(Integer status, String error, int covered, boolean refused) {
+
+    /** An outcome that, if not delivered, holds back the connector's later events (a failure). */
+    public Sent(Integer status, String error, int covered) {
+      this(status, error, covered, false);
+    }
 
     public static Sent ok(int status, int covered) {
       return new Sent(status, null, covered);
+    }
+
+    /**
+     * The receiver answered {@code status} (not 2xx) to one event: a refusal of that event for good
+     * when the status says the request itself is wrong (400, 409, 410, 422 …: an unknown user, a
+     * field it takes otherwise); a failure of the connection or the receiver otherwise — 401, 403
+     * and 407 (credentials), 404 and 405 (a wrong address: every event would be refused alike),
+     * 408, 421, 423, 425 and 429 (try again later), 5xx — which keeps the connector's order.
+     */
+    public static Sent refusal(int status, String error) {
+      return new Sent(status, error, 1, refusedForGood(status));
+    }
+
+    static boolean refusedForGood(int status) {
+      return status >= 400
+          && status < 500
+          && !java.util.Set.of(401, 403, 404, 405, 407, 408, 421, 423, 425, 429).contains(status);
     }
 
     public boolean delivered() {

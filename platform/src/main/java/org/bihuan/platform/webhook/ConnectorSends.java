@@ -198,7 +198,8 @@ public class ConnectorSends {
                 kind.get().send(connector, events, new ConnectorHttp(http, timeout, addresses));
             long millis = (System.nanoTime() - started) / 1_000_000;
             int covered = Math.max(1, Math.min(sent.covered(), deliveries.size()));
-            return new Outcome(deliveries, covered, sent.status(), sent.error(), millis);
+            return new Outcome(
+                deliveries, covered, sent.status(), sent.error(), millis, sent.refused());
           } catch (Exception e) {
             long millis = (System.nanoTime() - started) / 1_000_000;
             Throwable cause =

@@ -128,8 +128,19 @@ public class Connectors {
           .refusal(events.get(i))
           .ifPresent(why -> errors.add(new FieldError("events[" + index + "]", why)));
     }
+    errors.addAll(ConnectorOptionNames.unknown(in.kind(), kind, options));
     if (kind != null) {
       errors.addAll(kind.check(events, options));
+    }
+    JsonNode backfill = options.get("backfill");
+    if (ConnectorOptionNames.backfills(kind)
+        && backfill != null
+        && !backfill.isNull()
+        && !backfill.isBoolean()) {
+      errors.add(
+          new FieldError(
+              "options.backfill",
+              "is true (the resources open at the registration are sent first) or false (the default)"));
     }
     if (!errors.isEmpty()) {
       throw ApiProblem.invalid(errors.get(0).field() + ": " + errors.get(0).message(), errors);
@@ -142,12 +153,44 @@ public class Connectors {
       return withSecret(v, w.secret());
     }
     UUID id = UUID.randomUUID();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "insert into webhook_subscription (id, kind, name, url, events, secret,"
-                    + " credentials, options, created_by, created_at)"
-                    + " values (?, ?, ?, ?, ?, '', ?, ?, ?, ?)")) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        long afterPosition = insert(c, id, in, url, events, credentials, options, createdBy);
+        // what is open in the feed up to the head the registration recorded, in the same
+        // transaction (0334)
+        // (options.backfill false: the system has them already, e.g. a connector registered
+        // anew for it)
+        if (options.path("backfill").asBoolean(false)) {
+          ConnectorBackfill.queue(c, mapper, id, afterPosition, events, kind.backfill());
+        }
+        c.commit();
+      } catch (SQLException | JsonProcessingException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException | JsonProcessingException e) {
+      throw new IllegalStateException("Cannot register the connector", e);
+    }
+    return get(id);
+  }
+
+  /** Inserts a connector's row; answers the feed head its registration recorded. */
+  private long insert(
+      Connection c,
+      UUID id,
+      ConnectorInput in,
+      URI url,
+      List<String> events,
+      Map<String, String> credentials,
+      JsonNode options,
+      String createdBy)
+      throws SQLException, JsonProcessingException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "insert into webhook_subscription (id, kind, name, url, events, secret,"
+                + " credentials, options, created_by, created_at)"
+                + " values (?, ?, ?, ?, ?, '', ?, ?, ?, ?) returning after_position")) {
       ps.setObject(1, id);
       ps.setString(2, in.kind());
       ps.setString(3, in.name());
@@ -157,11 +200,11 @@ public class Connectors {
       ps.setString(7, mapper.writeValueAsString(options));
       ps.setString(8, createdBy);
       ps.setTimestamp(9, Timestamp.from(Instant.now()));
-      ps.executeUpdate();
-    } catch (SQLException | JsonProcessingException e) {
-      throw new IllegalStateException("Cannot register the connector", e);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
     }
-    return get(id);
   }
 
   private static ConnectorView withSecret(ConnectorView v, String secret) {

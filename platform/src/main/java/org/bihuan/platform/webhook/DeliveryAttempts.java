@@ -21,10 +21,13 @@ final class DeliveryAttempts {
 
   private final AgroalDataSource dataSource;
   private final List<Duration> retrySchedule;
+  private final List<Duration> refusalSchedule;
 
-  DeliveryAttempts(AgroalDataSource dataSource, List<Duration> retrySchedule) {
+  DeliveryAttempts(
+      AgroalDataSource dataSource, List<Duration> retrySchedule, List<Duration> refusalSchedule) {
     this.dataSource = dataSource;
     this.retrySchedule = retrySchedule;
+    this.refusalSchedule = refusalSchedule;
   }
 
   /** Records the answer to one message: its attempt on each delivery it carried. */
@@ -96,7 +99,7 @@ final class DeliveryAttempts {
     try (PreparedStatement next =
         c.prepareStatement(
             "update webhook_delivery set attempts = ?, next_attempt_at = ?, delivered_at = ?,"
-                + " leased_until = null,"
+                + " leased_until = null, refused = ?,"
                 // a delivery acknowledged while its webhook was being deleted was delivered;
                 // one that failed stays cancelled
                 + " state = case when state = 'CANCELLED' and ? <> 'DELIVERED' then state"
@@ -104,20 +107,24 @@ final class DeliveryAttempts {
                 + " where id = ? and state in ('PENDING', 'CANCELLED')")) {
       String state;
       Instant nextAttempt = now;
+      boolean refused = !o.delivered() && o.refused();
+      // a refusal for good is retried on its own, shorter schedule, then parked (0334)
+      List<Duration> schedule = refused ? refusalSchedule : retrySchedule;
       if (o.delivered()) {
         state = "DELIVERED";
-      } else if (attempt - 1 < retrySchedule.size()) {
+      } else if (attempt - 1 < schedule.size()) {
         state = "PENDING";
-        nextAttempt = now.plus(retrySchedule.get(attempt - 1));
+        nextAttempt = now.plus(schedule.get(attempt - 1));
       } else {
         state = "FAILED";
       }
       next.setInt(1, attempt);
       next.setTimestamp(2, Timestamp.from(nextAttempt));
       next.setTimestamp(3, o.delivered() ? Timestamp.from(now) : null);
-      next.setString(4, state);
+      next.setBoolean(4, refused);
       next.setString(5, state);
-      next.setObject(6, d.id());
+      next.setString(6, state);
+      next.setObject(7, d.id());
       next.executeUpdate();
     }
   }

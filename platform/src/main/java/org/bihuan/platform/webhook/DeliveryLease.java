@@ -41,14 +41,12 @@ final class DeliveryLease {
             + "             where active and kind <> all(?))"
             + "         and subscription_id not in (select subscription_id from webhook_delivery"
             + "             where state = 'PENDING' and leased_until >= now())"
-            // a connector's system (an OA to-do centre) must see a to-do opened before it is
-            // done: its deliveries go strictly in order, a retry holding back what follows
-            + "         and (subscription_id in (select id from webhook_subscription"
-            + "             where kind = 'standard-webhooks') or not exists (select 1 from"
-            + "             webhook_delivery o where o.subscription_id ="
-            + "             webhook_delivery.subscription_id and o.state = 'PENDING'"
-            + "             and o.event_position < webhook_delivery.event_position))"
-            + "       order by subscription_id, next_attempt_at)"
+            + "         and "
+            + inItsTurn("webhook_delivery")
+            // each subscriber's oldest due delivery by feed position: the deliveries of one
+            // transaction's events are due at one instant, and two senders drawing at once must
+            // both pick the same one (the second then skips it, locked) (0351)
+            + "       order by subscription_id, event_position)"
             + "     and w.state = 'PENDING' and (w.leased_until is null or w.leased_until < now())"
             // one due delivery per subscriber; which subscribers get the free slots is drawn at
             // random, so more dead receivers than slots (each with an old backlog) cannot starve a
@@ -74,6 +72,51 @@ final class DeliveryLease {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the PENDING delivery {@code d} (an alias of {@code webhook_delivery}) may go now as far
+   * as its subscriber's order goes: a webhook's deliveries go in any order; a connector's system
+   * (an OA to-do centre) must see a to-do opened before it is done, so its deliveries go in feed
+   * order, each waiting for every earlier PENDING one {@link #holdsBack holding it back}.
+   */
+  static String inItsTurn(String d) {
+    return "("
+        + d
+        + ".subscription_id in (select id from webhook_subscription"
+        + " where kind = 'standard-webhooks') or not exists (select 1 from webhook_delivery o"
+        + (" where o.subscription_id = " + d + ".subscription_id and o.state = 'PENDING'")
+        + (" and o.event_position < " + d + ".event_position and " + holdsBack("o", d) + "))");
+  }
+
+  /**
+   * Whether the earlier PENDING delivery {@code o} holds back {@code d} of the same subscriber:
+   * always when both are of one resource (a to-do's pushes go in order); otherwise only when {@code
+   * o} is in the connector's common line — not {@link #setAside set aside} behind a refusal for
+   * good of its own resource (0334, 0352).
+   */
+  static String holdsBack(String o, String d) {
+    return "("
+        + o
+        + ".resource_id is not distinct from "
+        + d
+        + ".resource_id or not "
+        + setAside(o)
+        + ")";
+  }
+
+  /**
+   * Whether the PENDING delivery {@code o} waits for a refusal for good of its own resource: it is
+   * that refused delivery, or comes after it (the same to-do's 已办 behind its refused 待办). Such a
+   * delivery waits for its own resource only, and so holds back nobody else's; what it waits for is
+   * retried on the refusal schedule and then parked FAILED.
+   */
+  static String setAside(String o) {
+    return "exists (select 1 from webhook_delivery r where r.subscription_id = "
+        + o
+        + ".subscription_id and r.state = 'PENDING' and r.refused"
+        + (" and r.resource_id is not distinct from " + o + ".resource_id")
+        + (" and r.event_position <= " + o + ".event_position)");
   }
 
   /** A leased row: id, subscription_id, event_id, payload, attempts, url, secret, kind, … */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import org.bihuan.platform.feed.FeedEvent;
 import org.bihuan.platform.feed.FeedReader;
+import org.bihuan.platform.health.StepWatch;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,20 +41,35 @@ public class WebhookDispatcher {
   @Inject ObjectMapper mapper;
   @Inject WebhookSender sender;
 
+  private final StepWatch tick = new StepWatch();
+
   private record Subscriber(UUID id, List<String> events, long afterPosition) {}
 
   @Scheduled(
       every = "${bihuan.webhooks.poll:1s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void dispatchAndSend() {
+    tick.began();
     try {
       while (dispatchBatch() == BATCH) {
-        // keep going until caught up
+        // keep going until caught up: each batch committed is progress, not a stall
+        tick.progressed();
       }
+      tick.progressed();
       sender.sendDue();
     } catch (RuntimeException | SQLException e) {
       LOG.warnf("Webhook dispatch failed, retrying on the next tick: %s", e.getMessage());
+    } finally {
+      tick.ended();
     }
+  }
+
+  /**
+   * This instance's tick of dispatching and sending: one that goes without progress — waiting for a
+   * lock, for the database, or for a send holding the sender — is a stall (docs/decisions/0350).
+   */
+  public StepWatch tick() {
+    return tick;
   }
 
   /** Enqueues the deliveries of up to one batch of events; answers how many events it read. */
@@ -78,8 +94,8 @@ public class WebhookDispatcher {
         try (PreparedStatement insert =
             c.prepareStatement(
                 "insert into webhook_delivery (id, subscription_id, event_id, event_position,"
-                    + " event_type, payload, state, next_attempt_at, created_at)"
-                    + " values (?, ?, ?, ?, ?, ?, 'PENDING', now(), now())"
+                    + " event_type, payload, resource_id, state, next_attempt_at, created_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, 'PENDING', now(), now())"
                     + " on conflict (subscription_id, event_id) do nothing")) {
           for (FeedEvent e : events) {
             String payload = null;
@@ -96,6 +112,7 @@ public class WebhookDispatcher {
               insert.setLong(4, e.position());
               insert.setString(5, e.type());
               insert.setString(6, payload);
+              insert.setString(7, e.resourceId());
               insert.addBatch();
             }
           }

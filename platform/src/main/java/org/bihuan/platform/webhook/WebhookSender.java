@@ -3,6 +3,7 @@ package org.bihuan.platform.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -18,6 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -40,6 +45,17 @@ public class WebhookSender {
   private static final org.jboss.logging.Logger LOG =
       org.jboss.logging.Logger.getLogger(WebhookSender.class);
 
+  /** The one thread that sends what an answer made room for (see {@link #sendMore}). */
+  private final ExecutorService more =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "webhook-send-more");
+            t.setDaemon(true);
+            return t;
+          });
+
+  private final AtomicBoolean moreWanted = new AtomicBoolean();
+
   /** Deliveries of this instance on their way (at most {@link #PARALLEL}). */
   private final java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(PARALLEL);
 
@@ -50,6 +66,16 @@ public class WebhookSender {
       name = "bihuan.webhooks.retry-schedule",
       defaultValue = "PT5S,PT5M,PT30M,PT2H,PT5H,PT10H,PT10H")
   List<Duration> retrySchedule;
+
+  /**
+   * The pauses before a connector's event that its receiver refused for good is sent again (the
+   * user it names may be added there meanwhile); after the last, it is parked FAILED. Meanwhile it
+   * holds back only the later events of its own resource (docs/decisions/0334).
+   */
+  @ConfigProperty(
+      name = "bihuan.connectors.refusal-retry-schedule",
+      defaultValue = "PT1M,PT10M,PT1H")
+  List<Duration> refusalSchedule;
 
   @ConfigProperty(name = "bihuan.webhooks.timeout", defaultValue = "PT10S")
   Duration timeout;
@@ -88,7 +114,17 @@ public class WebhookSender {
    * The answer to one message: it carried the first {@code covered} of {@code deliveries} (one,
    * unless a digest); the others were not sent and wait for the next message.
    */
-  record Outcome(List<Leased> deliveries, int covered, Integer status, String error, long millis) {
+  record Outcome(
+      List<Leased> deliveries,
+      int covered,
+      Integer status,
+      String error,
+      long millis,
+      boolean refused) {
+
+    Outcome(List<Leased> deliveries, int covered, Integer status, String error, long millis) {
+      this(deliveries, covered, status, error, millis, false);
+    }
 
     Outcome(Leased delivery, Integer status, String error, long millis) {
       this(List.of(delivery), 1, status, error, millis);
@@ -159,12 +195,34 @@ public class WebhookSender {
     }
   }
 
+  /**
+   * Asks for one more {@link #sendDue()} on this instance's own thread: an answer's thread (the
+   * HTTP client's pool, the connectors' workers) never waits for the lock itself. Asked for while
+   * one is waiting to run, it is that one (docs/decisions/0345): however many answers arrive while
+   * a {@code sendDue} waits for the database, one thread waits, not one per answer.
+   */
   private void sendMore() {
-    try {
-      sendDue();
-    } catch (SQLException | RuntimeException e) {
-      LOG.debugf("Sending the next deliveries waits for the next tick: %s", e);
+    if (!moreWanted.compareAndSet(false, true)) {
+      return;
     }
+    try {
+      more.execute(
+          () -> {
+            moreWanted.set(false);
+            try {
+              sendDue();
+            } catch (SQLException | RuntimeException e) {
+              LOG.debugf("Sending the next deliveries waits for the next tick: %s", e);
+            }
+          });
+    } catch (RejectedExecutionException stopping) {
+      moreWanted.set(false);
+    }
+  }
+
+  @PreDestroy
+  void stopSendingMore() {
+    more.shutdownNow();
   }
 
   /**
@@ -263,6 +321,6 @@ public class WebhookSender {
 
   /** Records the answer to one message: its attempt on each delivery it carried. */
   void record(Outcome o) throws SQLException {
-    new DeliveryAttempts(dataSource, retrySchedule).record(o);
+    new DeliveryAttempts(dataSource, retrySchedule, refusalSchedule).record(o);
   }
 }

@@ -87,8 +87,7 @@ class ProblemMappingTest {
       @SuppressWarnings("unchecked")
       String detail = (String) ((Map<String, Object>) r.getEntity()).get("detail");
       assertTrue(
-          detail.startsWith("The request body is not valid JSON")
-              && detail.length() > "The request body is not valid JSON.".length(),
+          detail.startsWith("请求体不是有效的 JSON") && detail.length() > "请求体不是有效的 JSON。".length(),
           body.substring(0, Math.min(20, body.length())) + " -> " + detail);
       assertTrue(!detail.contains("HTTP 400"), detail);
     }

@@ -37,13 +37,7 @@ class ConnectorDeletedDuringDigestTest {
 
   @BeforeAll
   static void database() throws Exception {
-    dataSource =
-        PlatformDatabase.with(
-            6,
-            "V2026_11_27_03__webhooks.sql",
-            "V2026_12_02_02__webhook_delivery_cancelled.sql",
-            "V2026_12_04_10__connectors.sql",
-            "V2026_12_07_20_1__connector_message_answered.sql");
+    dataSource = PlatformDatabase.withAll(6);
   }
 
   @AfterAll

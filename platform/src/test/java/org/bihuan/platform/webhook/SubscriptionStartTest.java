@@ -30,16 +30,7 @@ class SubscriptionStartTest {
 
   @BeforeEach
   void database() throws Exception {
-    dataSource =
-        PlatformDatabase.with(
-            4,
-            "V2026_11_27_01__change_feed.sql",
-            "V2026_11_27_03__webhooks.sql",
-            "V2026_12_02_02__webhook_delivery_cancelled.sql",
-            "V2026_12_04_10__connectors.sql",
-            "V2026_12_05_20__change_feed_notify.sql",
-            "V2026_12_06_30__subscriptions_start_at_registration.sql",
-            "V2026_12_07_10__change_feed_positioned_in_rounds.sql");
+    dataSource = PlatformDatabase.withAll(4);
     FeedReader feed = new FeedReader();
     var feedSource = FeedReader.class.getDeclaredField("dataSource");
     feedSource.setAccessible(true);

@@ -26,12 +26,7 @@ class WebhookLeaseTest {
 
   @BeforeAll
   static void database() throws Exception {
-    dataSource =
-        PlatformDatabase.with(
-            4,
-            "V2026_11_27_03__webhooks.sql",
-            "V2026_12_02_02__webhook_delivery_cancelled.sql",
-            "V2026_12_04_10__connectors.sql");
+    dataSource = PlatformDatabase.withAll(4);
   }
 
   @AfterAll

@@ -1,16 +1,13 @@
 package org.bihuan.problem.client;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.bihuan.platform.auth.CallsService;
 import org.bihuan.platform.auth.OutgoingAuthorization;
-import org.bihuan.platform.feed.follow.FollowedEvent;
+import org.bihuan.platform.feed.follow.ReceivedPage;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -24,20 +21,8 @@ public interface RectificationFeedApi {
 
   /** Events after a position; with wait the service holds an empty answer up to that long. */
   @GET
-  Page events(
+  ReceivedPage events(
       @QueryParam("after") long after,
       @QueryParam("limit") int limit,
       @QueryParam("wait") int waitSeconds);
-
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  record Page(List<Event> events, long next) {
-
-    public List<Event> eventsOrEmpty() {
-      return events == null ? List.of() : events;
-    }
-  }
-
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  record Event(long position, String type, String resourceType, String resourceId, JsonNode data)
-      implements FollowedEvent {}
 }

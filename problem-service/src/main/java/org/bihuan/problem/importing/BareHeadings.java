@@ -21,6 +21,13 @@ final class BareHeadings {
   /** 针对以下问题制定措施：introduces items; it is a sentence, not a section heading. */
   private static final Pattern INTRODUCTION = Pattern.compile("以下|如下|针对|制定|现将|逐项");
 
+  /**
+   * The sections of a plan that hold no problems and may close it; not 整改情况 or 完成情况, which a report
+   * writes as a line under each problem.
+   */
+  private static final Pattern CLOSING_SECTION =
+      Pattern.compile("保障|组织领导|指导思想|工作要求|总体要求|有关要求|基本原则|工作步骤|方法步骤|时间安排|工作目标|整改目标");
+
   private static final Set<SectionKind> SECTIONS =
       EnumSet.of(SectionKind.PROBLEMS, SectionKind.CAUSES, SectionKind.MEASURES);
 
@@ -51,11 +58,28 @@ final class BareHeadings {
     }
     for (int i = 0; i < lines.size(); i++) {
       ReadingTime.check();
-      if (numbering.get(i) == null && kind(lines.get(i)) != null) {
+      if (numbering.get(i) == null
+          && (kind(lines.get(i)) != null || closingSection(lines.get(i)))) {
         String heading = lines.get(i).replaceAll("[：:]$", "");
         numbering.set(i, new Numbering(RANK, 0, "", heading));
       }
     }
+  }
+
+  /**
+   * 工作要求, 保障措施, 组织领导 written as bare as the document's other section headings: a section holding no
+   * problems, not imported as 三、工作要求 is not (docs/decisions/0343). It counts as a heading only
+   * where the document's bare headings are already evident, never by itself.
+   */
+  private static boolean closingSection(String line) {
+    String heading = line.strip().replaceAll("[：:]$", "");
+    return !heading.isEmpty()
+        && heading.length() <= 10
+        && !PUNCTUATION.matcher(heading).find()
+        && !heading.contains("：")
+        && !heading.contains(":")
+        && SectionKind.holdsNoProblems(heading)
+        && CLOSING_SECTION.matcher(heading).find();
   }
 
   private static SectionKind kind(String line) {

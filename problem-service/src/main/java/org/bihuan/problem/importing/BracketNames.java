@@ -26,13 +26,19 @@ final class BracketNames {
           + "闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍郤璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容"
           + "向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空"
           + "曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公晋楚闫法汝鄢涂钦岳帅缑亢况郈佘佴墨哈谯笪年爱阳佟"
-          + "言福肖付覃邝麦冼谌粟揭代原战练仝衣侍丛矫隋綦邸来承但占兰苟";
+          + "言福肖付覃邝麦冼谌粟揭代原战练仝衣侍丛矫隋綦邸来承但占兰苟"
+          // rarer ones, as outside documents write them (0338)
+          + "禚仉亓邗郇郯靖隰庹";
 
   /** Surnames of two characters. */
+  private static final String COMPOUND_SURNAMES =
+      "万俟|司马|上官|欧阳|夏侯|诸葛|闻人|东方|赫连|皇甫|尉迟|公羊|澹台|公冶|宗政|濮阳|淳于|单于|太叔|申屠"
+          + "|公孙|仲孙|轩辕|令狐|钟离|宇文|长孙|慕容|鲜于|闾丘|司徒|司空|端木|呼延|南宫|西门|东郭|第五";
+
   private static final Pattern COMPOUND =
-      Pattern.compile(
-          "^(?:万俟|司马|上官|欧阳|夏侯|诸葛|闻人|东方|赫连|皇甫|尉迟|公羊|澹台|公冶|宗政|濮阳|淳于|单于|太叔|申屠"
-              + "|公孙|仲孙|轩辕|令狐|钟离|宇文|长孙|慕容|鲜于|闾丘|司徒|司空|端木|呼延|南宫|西门|东郭|第五)\\p{IsHan}{1,2}$");
+      Pattern.compile("^(?:" + COMPOUND_SURNAMES + ")\\p{IsHan}{1,2}$");
+
+  private static final Pattern COMPOUND_ALONE = Pattern.compile(COMPOUND_SURNAMES);
 
   /**
    * Words of a unit's work, or of a kind of unit, that begin with a surname's character: a bracket
@@ -46,6 +52,18 @@ final class BracketNames {
           "项目", "应急", "房管", "房产", "林业", "牧业", "景区", "武装", "司法", "能源", "福利", "金融", "关工委", "边防", "班子",
           "后勤", "高中", "东区", "西区", "南区", "北区", "东片", "西片", "南片", "北片", "全体", "全部", "全县", "全市", "全区",
           "全局", "常务", "常态", "明细", "成员", "和解", "平安", "和谐", "江北", "江南");
+
+  /** Whether {@code word} is a surname of two characters alone (欧阳, 司马): no whole name. */
+  static boolean isCompoundSurname(String word) {
+    return COMPOUND_ALONE.matcher(word).matches();
+  }
+
+  /**
+   * Whether {@code word} is a word of a unit's work or kind that begins with a surname (车管, 文秘).
+   */
+  static boolean isWork(String word) {
+    return WORK.contains(word);
+  }
 
   /** Whether {@code word}, written alone in a unit's bracket, is a person's name. */
   static boolean isName(String word) {

@@ -64,6 +64,17 @@ final class BracketedDuties {
         }
       }
       List<Labelled> labels = Labels.of(inside);
+      if (labels.size() == 1 && labels.get(0).label() == Label.PERSON) {
+        if (unitsValues == null) {
+          unitsValues = unitsValues(s);
+        }
+        if (unitsValues[i]) {
+          // 责任单位：人事科（联系人：冯二）: the unit's contact, read with the unit (0320, 0332)
+          text.append(c);
+          i++;
+          continue;
+        }
+      }
       if (labels.isEmpty() || !allDuties(labels) || LabelNames.isRoleAlone(labels.get(0).name())) {
         text.append(c);
         i++;
@@ -110,6 +121,26 @@ final class BracketedDuties {
       Arrays.fill(in, from, s.length(), true);
     }
     return in;
+  }
+
+  /** How far into a units value a bracket is looked for: a unit and its bracket are short. */
+  private static final int UNITS_BRACKET_MAX = 60;
+
+  /**
+   * Whether a label name at {@code end} of a line stands inside a bracket opened after a unit in
+   * the value of {@code label}, a units label begun at {@code start}: 人事科（联系人：冯二） names the unit's
+   * contact, no label of its own (0320, 0332).
+   */
+  static boolean inUnitsBracket(Label label, String line, int start, int end) {
+    if ((label != Label.UNITS && label != Label.CO_UNITS) || end - start > UNITS_BRACKET_MAX) {
+      return false;
+    }
+    int open = 0;
+    for (int i = start; i < end; i++) {
+      char c = line.charAt(i);
+      open += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+    }
+    return open > 0;
   }
 
   /** How many characters of a line are read between two looks at the reading's clock. */

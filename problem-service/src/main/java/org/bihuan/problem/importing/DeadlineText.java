@@ -18,25 +18,35 @@ import org.bihuan.problem.importing.ParsedMeasure.Timing;
  * holiday or a season (2025年春节前, 2025年暑假) is not understood, with a note saying so (0273); 上半年 30
  * June; 一季度…四季度 the quarter's last day. Several dates: the latest is the deadline (the measure is
  * done when its last step is), with a note. Without a date 立行立改 is IMMEDIATE (the rectification
- * service gives it its default deadline) and 长期坚持 LONG_TERM; both together are LONG_TERM, with a
- * note. A date together with 长期坚持 stays a DEADLINE (the date is what can be checked), with a note;
- * numbered stages of which the last is 长期坚持 (1.2024年6月底前；2.长期坚持) are LONG_TERM with the date kept
- * ({@link TimeStages}, 0292). Anything else is not understood: timing null and a note, never a
- * guessed date. A date outside the dates the services accept ({@link SupportedDates}: 1900-01-01 to
- * 9999-12-31, such as a mistyped 1024年6月) is not understood either. Dates written in Chinese
- * numerals (二〇二四年九月三十日, 二〇二四年九月底, 2024年十二月) read as their Arabic form; this is the one place every
- * importer (plan lines, table cells) reads a time limit. Eight digits 20240930 (a number cell or
- * text, as ledgers exported from other systems write dates) are that day. A year and month with a
- * dot, full-width or not (2024.10, 2024．10), is that month's last day. A two-digit year (24年10月底,
- * 24年底, 24.10.31) is a year of this century, as the organisation that writes it means it (2024),
- * and a note says so. A month or year's end without a year (10月份, 10月底前, 年底前) is read in the
- * document's year ({@link #documentYear}: the year its dates name most often) with a note naming
- * the year, and is not read when the document names no year.
+ * service gives it its default deadline) and 长期坚持 LONG_TERM. A date or 立行立改 together with 长期坚持
+ * (2024年10月底前，长期坚持; 立行立改，长期坚持; numbered or named stages, {@link TimeStages}) is done by the date or
+ * at once, then kept up: read as its first stage, {@link Reading#keptUp}, and the measure is held
+ * in both ({@link KeptUpStages}, docs/decisions/0330). Anything else is not understood: timing null
+ * and a note, never a guessed date. A date outside the dates the services accept ({@link
+ * SupportedDates}: 1900-01-01 to 9999-12-31, such as a mistyped 1024年6月) is not understood either.
+ * Dates written in Chinese numerals (二〇二四年九月三十日, 二〇二四年九月底, 2024年十二月) read as their Arabic form;
+ * this is the one place every importer (plan lines, table cells) reads a time limit. Eight digits
+ * 20240930 (a number cell or text, as ledgers exported from other systems write dates) are that
+ * day. A year and month with a dot, full-width or not (2024.10, 2024．10), is that month's last day.
+ * A two-digit year (24年10月底, 24年底, 24.10.31) is a year of this century, as the organisation that
+ * writes it means it (2024), and a note says so. A month or year's end without a year (10月份, 10月底前,
+ * 年底前) is read in the document's year ({@link #documentYear}: the year its dates name most often)
+ * with a note naming the year, and is not read when the document names no year.
  */
 final class DeadlineText {
 
-  /** What a time limit says; {@code timing} null when it was not understood (see note). */
-  record Reading(Timing timing, LocalDate deadline, String note) {}
+  /**
+   * What a time limit says; {@code timing} null when it was not understood (see note). {@code
+   * keptUp}: the time limit is done by its date or at once, then kept up (长期坚持) — {@code timing}
+   * and {@code deadline} are its first stage, and the measure is held in both stages ({@link
+   * KeptUpStages}).
+   */
+  record Reading(Timing timing, LocalDate deadline, String note, boolean keptUp) {
+
+    Reading(Timing timing, LocalDate deadline, String note) {
+      this(timing, deadline, note, false);
+    }
+  }
 
   /**
    * What may follow a year read as its end (2024年, 2024年底前, 2024年内完成, 2024年至2025年): anything but a
@@ -113,11 +123,11 @@ final class DeadlineText {
   }
 
   /** 10月, 十月 without a year before it. */
-  private static final Pattern YEARLESS_MONTH =
+  static final Pattern YEARLESS_MONTH =
       Pattern.compile("(?<![年0-9〇零一二三四五六七八九十个])(?=(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*月)");
 
   /** 年底, 年末, 年内, 年中, 上半年, 下半年 without a year before them. */
-  private static final Pattern YEARLESS_PART =
+  static final Pattern YEARLESS_PART =
       Pattern.compile("(?<![0-9年上下半])(?:年(?=底|末|内|中)|(?=上半年|下半年))");
 
   /**
@@ -156,7 +166,8 @@ final class DeadlineText {
     return new Reading(
         inYear.timing(),
         inYear.deadline(),
-        inYear.note() == null ? note : note + "; " + inYear.note());
+        inYear.note() == null ? note : note + "; " + inYear.note(),
+        inYear.keptUp());
   }
 
   static Reading read(String raw) {
@@ -168,16 +179,17 @@ final class DeadlineText {
     if (fullYears != null) {
       Reading r = read(fullYears);
       if (r.deadline() == null) {
-        return new Reading(r.timing(), null, r.note());
+        return new Reading(r.timing(), null, r.note(), r.keptUp());
       }
       String note = "「" + text + "」 has a two-digit year, read as " + r.deadline().getYear();
       return new Reading(
-          r.timing(), r.deadline(), r.note() == null ? note : note + "; " + r.note());
+          r.timing(), r.deadline(), r.note() == null ? note : note + "; " + r.note(), r.keptUp());
     }
     LocalDate latest = null;
     int dates = 0;
     String before = null;
-    Matcher m = DATE.matcher(text);
+    // 2024年9月30日完成阶段性任务，年底前全面完成: the later stage in the earlier one's year (0343)
+    Matcher m = DATE.matcher(YearCarriedOn.of(text));
     while (m.find()) {
       LocalDate date;
       try {
@@ -217,18 +229,24 @@ final class DeadlineText {
       String note = null;
       if (dates > 1) {
         note = "「" + text + "」 names several dates; the latest, " + latest + ", is the deadline";
-      } else if (longTerm) {
-        note = "「" + text + "」 also says 长期坚持; the date " + latest + " is kept as the deadline";
+      }
+      if (longTerm) {
+        String held = "also says 长期坚持: " + KeptUpStages.held(Timing.DEADLINE, latest);
+        note = note == null ? "「" + text + "」 " + held : note + "; it " + held;
       }
       if (before != null) {
         note = note == null ? before : note + "; " + before;
       }
-      return new Reading(immediate && !longTerm ? Timing.IMMEDIATE : Timing.DEADLINE, latest, note);
+      return new Reading(
+          immediate && !longTerm ? Timing.IMMEDIATE : Timing.DEADLINE, latest, note, longTerm);
+    }
+    if (longTerm && immediate) {
+      String note =
+          "「" + text + "」 says 立行立改 and 长期坚持: " + KeptUpStages.held(Timing.IMMEDIATE, null);
+      return new Reading(Timing.IMMEDIATE, null, note, true);
     }
     if (longTerm) {
-      String note =
-          immediate ? "「" + text + "」 says 立行立改 and 长期坚持; it is imported as LONG_TERM" : null;
-      return new Reading(Timing.LONG_TERM, null, note);
+      return new Reading(Timing.LONG_TERM, null, null);
     }
     if (immediate) {
       return new Reading(Timing.IMMEDIATE, null, null);

@@ -11,6 +11,8 @@ import java.util.List;
  * @param pageFirstLines for a PDF, the line of {@code text} (1-based) each page starts on; empty
  *     otherwise
  * @param warnings what reading the file left out and the dry run must say (hidden sheets)
+ * @param continuedLines for a PDF, the lines of {@code text} (1-based) left blank where an item's
+ *     line the page wrapped went on, its text joined into the item's first line (0346)
  */
 public record DocumentContent(
     String format,
@@ -18,7 +20,18 @@ public record DocumentContent(
     String textOutsideTables,
     List<Grid> tables,
     List<Integer> pageFirstLines,
-    List<String> warnings) {
+    List<String> warnings,
+    List<Integer> continuedLines) {
+
+  public DocumentContent(
+      String format,
+      String text,
+      String textOutsideTables,
+      List<Grid> tables,
+      List<Integer> pageFirstLines,
+      List<String> warnings) {
+    this(format, text, textOutsideTables, tables, pageFirstLines, warnings, List.of());
+  }
 
   public DocumentContent(
       String format,

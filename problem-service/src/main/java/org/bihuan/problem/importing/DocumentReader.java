@@ -31,7 +31,8 @@ public final class DocumentReader {
           documents.content(body == null ? InputStream.nullInputStream() : body, mediaType);
       return new Reading(
           content.text(),
-          TicketSizedFields.of(StorableText.of(LeaderNames.byName(reading.read(content)))));
+          TicketSizedFields.of(
+              StorableText.of(PeopleByName.byName(LeaderNames.byName(reading.read(content))))));
     } catch (StackOverflowError e) {
       // no reading recurses per character any more (0245, amended); should one still run out of
       // stack on some text, the caller hears 422 unreadable-document, never 500

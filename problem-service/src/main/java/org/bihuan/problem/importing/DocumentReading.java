@@ -68,8 +68,9 @@ public final class DocumentReading {
         problems.add(p);
         continue;
       }
+      List<Integer> lines = WrappedOrigins.over(o.lines(), content.continuedLines());
       Origin paged =
-          new Origin(o.sheet(), content.pageOf(o.lines().get(0)), o.table(), o.rows(), o.lines());
+          new Origin(o.sheet(), content.pageOf(lines.get(0)), o.table(), o.rows(), lines);
       problems.add(
           new ParsedProblem(p.title(), p.description(), p.categoryPath(), p.measures(), paged));
     }
@@ -149,7 +150,9 @@ public final class DocumentReading {
       }
     }
     if (problems.isEmpty()) {
-      ParsedDocument outline = withPages(parser.parse(content.text()), content);
+      // a Word file's lines are told outside its tables (0332)
+      ParsedDocument outline =
+          OriginLines.outsideTables(withPages(parser.parse(content.text()), content), content);
       if (!content.tables().isEmpty()
           && content.tables().stream().allMatch(g -> g.sheet() != null)) {
         List<String> all = new ArrayList<>(warnings);
@@ -164,6 +167,7 @@ public final class DocumentReading {
       return new ParsedDocument(
           outline.problems(), outline.causes(), outline.proposedMeasures(), all);
     }
+    List<Grid> told = OriginLines.toldBy(content); // how lines are counted beside tables (0332)
     String outsideText =
         withoutNotes(
             withoutSignOff(uniformLines(content.textOutsideTables()), content.tables(), warnings),
@@ -178,8 +182,7 @@ public final class DocumentReading {
     if (outside == null || outside.problems().isEmpty()) {
       // the text read and left out is named, as every other line not imported is (0265)
       if (outside != null) {
-        ParagraphsLeftOut.warning(outsideText, content.tables(), List.of())
-            .ifPresent(warnings::add);
+        ParagraphsLeftOut.warning(outsideText, told, List.of()).ifPresent(warnings::add);
       }
       return new ParsedDocument(problems, List.of(), List.of(), warnings);
     }
@@ -211,24 +214,24 @@ public final class DocumentReading {
     }
     if (own.isEmpty()) {
       // its problems were the tables' again: what they did not take is named (0265)
-      ParagraphsLeftOut.warning(outsideText, content.tables(), repeated).ifPresent(warnings::add);
+      ParagraphsLeftOut.warning(outsideText, told, repeated).ifPresent(warnings::add);
       return new ParsedDocument(problems, List.of(), List.of(), warnings);
     }
     warnings.add(
         own.size()
             + " problem(s) were read from the text outside the tables ("
-            + whereInText(own, content.tables())
+            + whereInText(own, told)
             + ") and "
             + problems.size()
             + " from the tables; both are imported, in the document's order. Check the dry run"
             + " if the text only summarises the tables.");
     outside.warnings().stream()
         .filter(w -> !aboutTableHeading(w, headingTexts))
-        .map(w -> linesInWholeText(w, content.tables()))
+        .map(w -> linesInWholeText(w, told))
         .forEach(warnings::add);
     List<ParsedProblem> ordered = new ArrayList<>();
     for (ParsedProblem p : inDocumentOrder(own, tables, results, problems)) {
-      ordered.add(own.contains(p) ? inWholeText(p, content.tables()) : p);
+      ordered.add(own.contains(p) ? inWholeText(p, told) : p);
     }
     return new ParsedDocument(ordered, List.of(), List.of(), warnings);
   }

@@ -168,7 +168,7 @@ public class DocumentText {
       String text = text(pdf.text());
       String outside = pdf.tables().isEmpty() ? text : pdf.outside();
       return new DocumentContent(
-          "pdf", text, outside, pdf.tables(), pdf.firstLines(), pdf.warnings());
+          "pdf", text, outside, pdf.tables(), pdf.firstLines(), pdf.warnings(), pdf.continued());
     }
     String declared = OFFICE_TYPES.get(type);
     MarkupFiles.Found markup = MarkupFiles.of(body);

@@ -91,6 +91,10 @@ final class GroupHeadings {
       categoryPath.remove(categoryPath.size() - 1);
       numberedGroup = null;
     }
+    group = SeqGroupRows.heading(row, cells);
+    if (group != null) {
+      return group; // （一） | 落实全面从严治党责任方面 merged across the other columns (0337)
+    }
     group = GroupRows.numberedGroup(row, cells);
     if (group != null) {
       // 1 | 采购管理方面 above 1-1 and 1-2 (0276)

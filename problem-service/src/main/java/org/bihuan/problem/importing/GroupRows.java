@@ -126,7 +126,7 @@ final class GroupRows {
   }
 
   /** The first row below row {@code number} that is not blank, or null. */
-  private static Grid.Row nextRow(Grid grid, int number) {
+  static Grid.Row nextRow(Grid grid, int number) {
     List<Grid.Row> rows = grid.rows();
     int lo = 0;
     int hi = rows.size() - 1;

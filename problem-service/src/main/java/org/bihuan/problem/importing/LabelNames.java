@@ -63,7 +63,10 @@ final class LabelNames {
               // 责任单位及责任人：纪检组（王强）、医政股（张明）: the units, each naming its person (0311)
               + "|"
               + UNITS_AND_PERSON
-              + "|责任处室|责任科室|责任股室|主责单位|主责部门|承办单位|承办部门|牵头处室|牵头科室"
+              + "|责任处室|责任科室|主责单位|主责部门|承办单位|承办部门|牵头处室|牵头科室"
+              // 责任股（室）：综合股, 牵头股室：…, 责任中队：… (0342)
+              + "|"
+              + OfficeUnitNames.LABEL_NAMES
               // 牵头：执法支队 on a line of its own; 牵头：赵敏 names a person ({@link Labels}, 0321)
               + "|"
               + LEAD
@@ -73,7 +76,10 @@ final class LabelNames {
           Label.CO_UNITS,
           "配合单位|配合部门|协同单位|协办单位|协助单位|协作单位|" + HELP,
           Label.PERSON,
-          "整改责任人|具体责任人|直接责任人|主要负责人|责任人|联系人|承办人|经办人",
+          "整改责任人|具体责任人|直接责任人|主要负责人|责任人|联系人|承办人|经办人"
+              // 主要责任人：曹阳, 第一责任人：…: people, never a unit 主要 or 第一 before 责任人 (0342)
+              + "|"
+              + PersonLabels.NAMES,
           Label.PROGRESS,
           "整改完成情况|整改进展情况|整改落实情况|整改进展|整改进度|进展情况|完成情况|落实情况",
           Label.TIME_LIMIT,

@@ -172,6 +172,9 @@ final class Labels {
       if (isFreeText(label(name)) && !endsFreeText(line, m)) {
         continue;
       }
+      if (BracketedDuties.inUnitsBracket(label(name), line, valueStart, m.start())) {
+        continue; // 责任单位：人事科（联系人：冯二）: the unit's contact, not a label (0320, 0332)
+      }
       value.at(name, valueStart, m.start());
       name = name(m);
       valueStart = m.end();

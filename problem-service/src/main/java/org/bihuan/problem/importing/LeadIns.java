@@ -25,12 +25,12 @@ final class LeadIns {
       Pattern.compile("以下|如下|下列|(?:问题|不足|发现|查出|指出)(?:主要)?(?:有|是)?$");
 
   /**
-   * 采取以下整改措施：, 整改措施如下：, 主要采取以下措施：, 制定如下整改措施：, 措施为：: the measures that follow, without a label of
-   * their own. A label with a qualifier (整改措施及时限：) is not one.
+   * 采取以下整改措施：, 整改措施如下：, 主要采取以下措施：, 制定如下整改措施：, 措施为：, 我们采取以下措施：: the measures that follow, without a
+   * label of their own. A label with a qualifier (整改措施及时限：) is not one.
    */
   private static final Pattern MEASURES_FOLLOW =
       Pattern.compile(
-          "^(?:(?:主要|拟|将|要|须|需|应)?(?:采取|制定|落实|实施|提出|明确)了?)?(?:以下|如下|下列)?的?(?:具体)?"
+          "^(?:(?:我们|我局|我委|我办|我单位|本单位|班子|党组|党委)?(?:主要|拟|将|要|须|需|应)?(?:采取|制定|落实|实施|提出|明确)了?)?(?:以下|如下|下列)?的?(?:具体)?"
               + "(?:整改)?(?:措施|举措)(?:如下|是|为|有|主要有|主要是)?\s*[：:]");
 
   /** The lead-in and the numbered items after it. */

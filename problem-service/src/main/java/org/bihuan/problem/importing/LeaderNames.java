@@ -38,23 +38,27 @@ final class LeaderNames {
           continue;
         }
         any = true;
-        measures.add(
-            new ParsedMeasure(
-                m.measure(),
-                m.responsibleUnits(),
-                m.coResponsibleUnits(),
-                leader,
-                m.responsiblePerson(),
-                m.timing(),
-                m.deadline(),
-                m.progress(),
-                m.statusHint()));
+        measures.add(withLeader(m, leader));
       }
       problems.add(
           any
               ? new ParsedProblem(
                   p.title(), p.description(), p.categoryPath(), List.copyOf(measures), p.origin())
               : p);
+    }
+    // a self-examination's proposed measures with their duty lines: their leaders too (0338)
+    List<ProposedMeasure> proposed = new ArrayList<>(doc.proposedMeasures().size());
+    for (ProposedMeasure m : doc.proposedMeasures()) {
+      ParsedMeasure d = m.duties();
+      String leader = d == null ? null : byName(d.leaderInCharge(), changed);
+      if (leader != null && onlyPosts(leader)) {
+        postsOnly.add(leader);
+        leader = null;
+      } else if (leader == null || leader.equals(d.leaderInCharge())) {
+        proposed.add(m);
+        continue;
+      }
+      proposed.add(new ProposedMeasure(m.title(), m.description(), withLeader(d, leader)));
     }
     if (changed.isEmpty() && postsOnly.isEmpty()) {
       return doc;
@@ -76,7 +80,20 @@ final class LeaderNames {
               + String.join(", ", said)
               + ".");
     }
-    return new ParsedDocument(problems, doc.causes(), doc.proposedMeasures(), warnings);
+    return new ParsedDocument(problems, doc.causes(), List.copyOf(proposed), warnings);
+  }
+
+  private static ParsedMeasure withLeader(ParsedMeasure m, String leader) {
+    return new ParsedMeasure(
+        m.measure(),
+        m.responsibleUnits(),
+        m.coResponsibleUnits(),
+        leader,
+        m.responsiblePerson(),
+        m.timing(),
+        m.deadline(),
+        m.progress(),
+        m.statusHint());
   }
 
   /**
@@ -96,6 +113,9 @@ final class LeaderNames {
     }
     return true;
   }
+
+  /** The longest written leader or person searched for a post (a name, posts and notes). */
+  static final int LONGEST = 60;
 
   /** A name after a post and a colon: 副局长：王五. */
   private static final Pattern POST_COLON =
@@ -118,6 +138,11 @@ final class LeaderNames {
    */
   static String name(String written) {
     String p = written.strip();
+    if (p.length() > LONGEST) {
+      // no name with its post is this long: text that is (a hostile line of brackets) is kept as
+      // written, and not searched for posts at a cost that grows with the square of its length
+      return p;
+    }
     if (p.endsWith("同志") && p.length() > 2) {
       p = p.substring(0, p.length() - 2).strip();
     }
@@ -157,7 +182,7 @@ final class LeaderNames {
    */
   static List<String> namesBeforePost(String p) {
     List<String> found = new ArrayList<>();
-    if (isPostAlone(p) || isPostAlone(p.substring(1).strip())) {
+    if (p.isEmpty() || isPostAlone(p) || isPostAlone(p.substring(1).strip())) {
       return found;
     }
     for (int at = 2; at <= 4 && at < p.length() - 1; at++) {

@@ -69,7 +69,12 @@ final class MeasureDraft {
   void add(Grid.Row row, RowCells reader) {
     // 物业科（牵头：张三）, 医政股（张明）: the person who leads, as a plan's line gives it (0305, 0311)
     UnitLeads.Read leads = UnitLeads.people(reader.text(row, Column.UNITS));
-    splitUnits(leads.units(), units, coUnits);
+    // 责任单位及责任人 │ 办公室/张三: the units, and the people written after them (0338)
+    UnitsAndPeople.Split named = reader.unitsNamePeople() ? UnitsAndPeople.of(leads.units()) : null;
+    splitUnits(named == null ? leads.units() : named.units(), units, coUnits);
+    if (named != null) {
+      unitPeople.addAll(named.people());
+    }
     UnitLeads.Read coLeads = UnitLeads.people(reader.text(row, Column.CO_UNITS));
     splitUnits(coLeads.units(), coUnits, coUnits);
     addNames(leaders, reader.withoutPhones(row, Column.LEADER));
@@ -89,7 +94,12 @@ final class MeasureDraft {
       leaders.add(both.get(0));
       persons.addAll(both.subList(1, both.size()));
     }
-    addText(timeLimits, reader.timeLimit(row));
+    String timeLimit = reader.timeLimit(row);
+    addText(timeLimits, timeLimit);
+    String said = StatusInTimeLimits.said(timeLimit);
+    if (said != null) {
+      addText(progress, said); // 2024年9月30日（已完成）: its progress note (0342)
+    }
     addText(progress, Placeholders.orEmpty(reader.text(row, Column.PROGRESS)));
     addText(statuses, reader.text(row, Column.STATUS));
     addText(remarks, reader.text(row, Column.REMARK));
@@ -143,7 +153,8 @@ final class MeasureDraft {
   }
 
   private static void addNames(Set<String> into, String value) {
-    into.addAll(Labels.names(value));
+    // 责任人：李四 in a 责任人 cell: the name, not the label (0342)
+    into.addAll(Labels.names(SelfLabelledCells.withoutLabels(value)));
   }
 
   private static void addText(Set<String> into, String value) {
@@ -153,7 +164,9 @@ final class MeasureDraft {
     }
   }
 
-  ParsedMeasure parsed(String named, MeasureDraft defaults, List<String> warnings, Integer year) {
+  /** The measure (two when its time limit is done, then kept up: {@link KeptUpStages}). */
+  List<ParsedMeasure> parsed(
+      String named, MeasureDraft defaults, List<String> warnings, Integer year) {
     if (units.isEmpty()) {
       units.addAll(defaults.units);
       unitPeople.addAll(defaults.unitPeople);
@@ -250,16 +263,18 @@ final class MeasureDraft {
     }
     List<String> co = new ArrayList<>(coUnits);
     co.removeAll(units);
-    return new ParsedMeasure(
-        measure,
-        List.copyOf(units),
-        List.copyOf(co),
-        leaders.isEmpty() ? null : String.join("、", leaders),
-        persons.isEmpty() ? null : String.join("、", persons),
-        time.timing(),
-        time.deadline(),
-        progressNote,
-        hint);
+    return KeptUpStages.of(
+        new ParsedMeasure(
+            measure,
+            List.copyOf(units),
+            List.copyOf(co),
+            leaders.isEmpty() ? null : String.join("、", leaders),
+            persons.isEmpty() ? null : String.join("、", persons),
+            time.timing(),
+            time.deadline(),
+            progressNote,
+            hint),
+        time);
   }
 
   /**

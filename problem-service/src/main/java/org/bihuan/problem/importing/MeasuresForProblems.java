@@ -24,7 +24,15 @@ final class MeasuresForProblems {
 
   /** 针对…的问题, 关于…问题, 对于第2个问题: a sub-heading naming the problem its measures answer. */
   private static final Pattern NAMING =
-      Pattern.compile("^(?:针对|关于|对于|就)(.+?)(?:的)?(?:方面的问题|方面问题|问题)(?:[，,：:].*)?$");
+      Pattern.compile(
+          "^(?:针对|关于|对于|就)(?:(.+?)(?:的)?(?:方面的问题|方面问题|问题)|(问题(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})))"
+              + "(?:[，,：:].*)?$",
+          Pattern.DOTALL);
+
+  /** A naming line and what follows its 问题 and a comma or colon: the measure written on it. */
+  private static final Pattern INLINE =
+      Pattern.compile(
+          "^(?:针对|关于|对于|就).*?问题(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})?[，,：:](.+)$", Pattern.DOTALL);
 
   /** 第2个, 第二项, 2, 问题二 (after 针对, before 问题): the problem's number. */
   private static final Pattern NUMBER =
@@ -52,7 +60,7 @@ final class MeasuresForProblems {
       if (!m.matches()) {
         continue;
       }
-      int problem = named(m.group(1).strip(), problems);
+      int problem = named((m.group(1) != null ? m.group(1) : m.group(2)).strip(), problems);
       List<Node> points = item.children;
       if (problem < 0) {
         for (Node point : points.isEmpty() ? List.of(item) : points) {
@@ -70,9 +78,11 @@ final class MeasuresForProblems {
       }
       ParsedProblem p = problems.get(problem);
       List<ParsedMeasure> all = new ArrayList<>(p.measures());
-      if (withDuties(item)) {
+      // 1.针对…的问题，制定学习计划。责任人：…: the measure written on the naming line itself (0343)
+      String inline = points.isEmpty() ? inline(headingText(item)) : null;
+      if (withDuties(item) || (inline != null && DUTY_LABEL.matcher(inline).find())) {
         // 1.加强日常巡查。 / 责任领导：… / 整改时限：…: its duties read as a plan's measure's (0324)
-        List<ParsedMeasure> read = withTheirDuties(item, p.title(), year, warnings);
+        List<ParsedMeasure> read = withTheirDuties(item, p.title(), year, warnings, inline);
         if (read != null) {
           all.addAll(read);
           problems.set(
@@ -99,7 +109,8 @@ final class MeasuresForProblems {
         }
       }
       if (measures.isEmpty()) {
-        String body = String.join("", bodyAfterHead(item)).strip();
+        String body =
+            ((inline == null ? "" : inline) + String.join("", bodyAfterHead(item))).strip();
         if (body.isEmpty()) {
           continue;
         }
@@ -130,10 +141,17 @@ final class MeasuresForProblems {
    * problem's measures.
    */
   private static List<ParsedMeasure> withTheirDuties(
-      Node item, String title, Integer year, List<String> warnings) {
+      Node item, String title, Integer year, List<String> warnings, String inline) {
     List<OutlineParser.Line> lines = new ArrayList<>();
     lines.add(new OutlineParser.Line("问题：" + title, null, item.number));
-    lines.add(new OutlineParser.Line("整改措施：", null, item.number));
+    String written = inline == null ? "" : inline;
+    Matcher duty = DUTY_LABEL.matcher(written);
+    int cut = duty.find() ? duty.start() : written.length();
+    lines.add(new OutlineParser.Line("整改措施：" + written.substring(0, cut), null, item.number));
+    if (cut < written.length()) {
+      // 制定学习计划。责任人：陈刚；完成时限：…: its duties, a line of their own as a plan writes them
+      lines.add(new OutlineParser.Line(written.substring(cut), null, item.number));
+    }
     List<String> body = bodyAfterHead(item);
     for (int i = 0; i < body.size(); i++) {
       int at = item.body.size() - body.size() + i;
@@ -148,6 +166,19 @@ final class MeasuresForProblems {
     }
     warnings.addAll(said);
     return read.get(0).measures();
+  }
+
+  /**
+   * What a naming line says after the problem it names (制定学习计划。 of 针对…的问题，制定学习计划。), or null when it
+   * ends there.
+   */
+  private static String inline(String line) {
+    Matcher m = INLINE.matcher(line.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    String rest = m.group(1).strip();
+    return rest.isEmpty() ? null : rest;
   }
 
   /** A numbered point's text: its line without its number, and the lines under it. */

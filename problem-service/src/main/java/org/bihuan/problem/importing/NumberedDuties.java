@@ -155,6 +155,24 @@ final class NumberedDuties {
       if (items == null) {
         continue;
       }
+      if (columns[c] == Column.TIME_LIMIT && StagesCarriedOn.apply(cell.text(), items, count)) {
+        // 1.2025年5月31日前；2.长期坚持 beside three measures: by number, the last carries on (0330)
+        List<String> each = StagesCarriedOn.perMeasure(items, count);
+        List<String> left = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+          rows.get(i).set(c, with(cell, each.get(i)));
+          if (i >= items.size()) {
+            left.add("measure " + (i + 1));
+          }
+        }
+        matched = true;
+        cells.warnings.add(
+            cells.where(row)
+                + ": the "
+                + StagesCarriedOn.note(cell.text(), items.size(), left)
+                + ".");
+        continue;
+      }
       if (columns[c] == Column.TIME_LIMIT
           && items.size() != count
           && TimeStages.areStages(cell.text())) {

@@ -24,10 +24,10 @@ import org.bihuan.problem.importing.Labels.Label;
  *
  * <p>A numbered time limit goes by number as any duty does, also when its items read like the
  * stages of one time limit ({@link TimeStages#areStages}: 1.立行立改；2.2024年8月31日；3.长期坚持 beside three
- * measures): item n is measure n's (docs/decisions/0305, amending 0299). Only a list of stages of
- * another count than the measures is each measure's time limit, whole, and the dry run says so;
- * stages named by their term without numbers (近期：…；中长期：…) are no numbered list and are read whole
- * too.
+ * measures): item n is measure n's (docs/decisions/0305, amending 0299); beside more measures, the
+ * measures after the last stage take the last ({@link StagesCarriedOn}, 0330). Only a list of more
+ * stages than the measures is each measure's time limit, whole, and the dry run says so; stages
+ * named by their term without numbers (近期：…；中长期：…) are no numbered list and are read whole too.
  */
 final class NumberedPlanDuties {
 
@@ -48,6 +48,29 @@ final class NumberedPlanDuties {
     if (measures.size() < 2) {
       // a time limit keeps its numbers: they say its items are the stages of one measure (0292)
       return label == Label.TIME_LIMIT ? value : String.join("、", items);
+    }
+    if (label == Label.TIME_LIMIT && StagesCarriedOn.apply(value, items, measures.size())) {
+      // 1.2025年5月31日前；2.长期坚持 beside three measures: by number, the last stage carries on (0330)
+      List<String> stages = StagesCarriedOn.perMeasure(items, measures.size());
+      List<String> left = new ArrayList<>();
+      for (int i = 0; i < measures.size(); i++) {
+        measures.get(i).assign(label, stages.get(i), line);
+        if (i >= items.size()) {
+          left.add(
+              "measure "
+                  + (i + 1)
+                  + " 「"
+                  + OutlineParser.shorten(measures.get(i).text.toString())
+                  + "」");
+        }
+      }
+      draft.notes.add(
+          "Line "
+              + line
+              + ": "
+              + StagesCarriedOn.note(value, items.size(), left)
+              + ", in the problem");
+      return null;
     }
     if (label == Label.TIME_LIMIT
         && items.size() != measures.size()

@@ -176,6 +176,8 @@ record Numbering(int rank, int number, String marker, String text) {
     } else if (CHINESE_DIGITS.indexOf(first) >= 0) {
       from = CHINESE;
       to = POINT;
+    } else if (first == 'I' || first == 'V' || first == 'X') {
+      return AsciiRomanNumbers.of(line); // I. II. III、, as 一、 二、 (0347)
     } else {
       return null;
     }

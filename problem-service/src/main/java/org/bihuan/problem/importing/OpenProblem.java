@@ -160,6 +160,7 @@ final class OpenProblem {
           // 整改措施：建立台账， at a line's end: the measure goes on in the next line after its comma
           current.openMeasures(l.value(), l == lastOnLine ? l.runOn() : "", lineNumber);
           current.measureTerm = MeasureTerms.of(l.name(), "");
+          current.measureLabels++;
           block = Block.MEASURE;
         }
         case OTHER -> {
@@ -176,7 +177,7 @@ final class OpenProblem {
             continue;
           }
           if (current != null && PlanReading.GOAL.matcher(text).lookingAt()) {
-            current.goals.add(text); // 整改目标：… on a line of duties: part of the measure
+            current.goals.add(text); // 整改目标：… on a line of duties: the problem's (0330)
             continue;
           }
           // 备注：… after 责任单位：… on the same line: kept with the problem, filling no field
@@ -256,7 +257,7 @@ final class OpenProblem {
       return;
     }
     if (PlanReading.GOAL.matcher(text).lookingAt()) {
-      current.goals.add(text); // 整改目标：… wherever it stands: part of the measure
+      current.goals.add(text); // 整改目标：… wherever it stands: the problem's (0330)
       return;
     }
     switch (block) {

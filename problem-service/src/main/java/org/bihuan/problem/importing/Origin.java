@@ -11,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * read, first and last), {@code sheet} and {@code rows} for spreadsheets and tables (first and last
  * row, 1-based), {@code table} for a Word table (which of the document's tables, 1-based), {@code
  * page} for PDF pages (with the {@code lines} of the PDF's text). The same shape serves every
- * format; the fields that do not apply are left out of the answer.
+ * format; the fields that do not apply are left out of the answer. A Word file's lines beside its
+ * tables are those of its text outside the tables, each paragraph a line and a table none, so that
+ * the reader finds line N by counting paragraphs and skipping the tables (docs/decisions/0332).
  *
  * <p>A Word table that goes on in the file's next table (a 续表, with its header repeated or not) is
  * read as one table, but each problem is told where the user sees it: {@code table} is the file's
@@ -43,7 +45,9 @@ public record Origin(
         List<Integer> rows,
     @Schema(
             description =
-                "first and last line of the document's text, 1-based (text, Word paragraphs)",
+                "first and last line of the document's text, 1-based (text, Word paragraphs);"
+                    + " in a Word file with tables, of its text outside the tables: each"
+                    + " paragraph a line, a table none",
             nullable = true,
             minItems = 2,
             maxItems = 2)

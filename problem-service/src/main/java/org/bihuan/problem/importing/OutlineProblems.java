@@ -55,8 +55,9 @@ final class OutlineProblems {
         // 一是… 二是… on lines of their own: one problem per point, each with its own lines
         pointProblems(parent, path);
       } else if (items != null) {
+        EnumeratedLines lines = EnumeratedLines.of(parent, "", parent.body, body);
         for (String item : items.items()) {
-          addProblem(item, path, parent.origin());
+          addProblem(item, path, lines.next(item));
         }
       } else if (paragraphsOfGroup(parent) != null) {
         paragraphProblems(paragraphsOfGroup(parent), path);
@@ -117,8 +118,10 @@ final class OutlineProblems {
         textBeforePoints(child, head, inCategory);
         pointProblems(child, inCategory);
       } else if (items != null) {
+        EnumeratedLines lines =
+            EnumeratedLines.of(child, head.rest(), bodyAfterHead(child), description);
         for (String item : items.items()) {
-          addProblem(item, inCategory, child.origin());
+          addProblem(item, inCategory, lines.next(item));
         }
       } else if (paragraphsOfGroup(child) != null) {
         // 一、…方面 over paragraphs without numbers: a problem each, in the group
@@ -130,7 +133,7 @@ final class OutlineProblems {
           point.flatten(points, true);
         }
         points.forEach(p -> lines.add(p.text()));
-        Head text = ProblemText.of(headingText(child), lines);
+        Head text = GroupOverSentences.problem(child, categories, lines); // 3.…方面 / 一句 (0343)
         problems.add(
             new ParsedProblem(
                 text.title(),
@@ -174,15 +177,23 @@ final class OutlineProblems {
     }
     int offset = last.body.size() - body.size();
     for (int i = 0; i < body.size(); i++) {
+      // 第一，… 第二，… (一是, 首先…) are numbered as points: said so, never "no number" (0331)
+      Numbering n = Numbering.of(body.get(i).strip());
+      boolean point =
+          (n != null && n.rank() == Numbering.POINT) || OrdinalPoints.leads(body.get(i));
       warnings.add(
           "Line "
               + last.bodyNumbers.get(offset + i)
               + " 「"
               + shorten(body.get(i))
-              + "」 has no number and follows the last problem of its group; it was added to"
-              + " the description of the problem 「"
+              + (point
+                  ? "」 is a point (一是, 第一，, 首先…) after the last problem of its group, whose"
+                      + " other problems are one line each; it was read as a point of the problem 「"
+                  : "」 has no number and follows the last problem of its group; it was added to"
+                      + " the description of the problem 「")
               + shorten(title)
-              + "」.");
+              + "」"
+              + (point ? " and added to its description." : "."));
     }
   }
 

@@ -235,7 +235,8 @@ final class OutlineReading {
     } else if (kind == SectionKind.MEASURES) {
       List<Node> linked = MeasuresForProblems.link(section, problems, warnings, year); // 0318, 0324
       section.children.removeAll(linked);
-      if (linked.isEmpty() || section.hasItems()) {
+      if ((linked.isEmpty() || section.hasItems())
+          && !ProposedMeasureDuties.read(section, warnings, year, proposed)) { // with duties: 0332
         readItems(section, (t, d) -> proposed.add(new ProposedMeasure(t, d)));
       }
     } else {
@@ -342,9 +343,6 @@ final class OutlineReading {
   }
 
   private static void appendLine(StringBuilder into, String line) {
-    if (into.length() > 0) {
-      into.append('\n');
-    }
-    into.append(line);
+    into.append(into.length() > 0 ? "\n" : "").append(line);
   }
 }

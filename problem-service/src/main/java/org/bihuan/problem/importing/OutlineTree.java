@@ -81,6 +81,8 @@ final class OutlineTree {
               + numbering.get(i).number()
               + ".");
     }
+    RomanPoints.mark(numbering); // 3.… / Ⅰ.…: a level below 3. (0343)
+    OrdinalPoints.mark(lines, numbering); // 首先，… 其次，…: points (0331)
     EnclosingNumbering.mark(lines, numbering);
     Node root = new Node(null, "", 0);
     Deque<Node> open = new ArrayDeque<>();

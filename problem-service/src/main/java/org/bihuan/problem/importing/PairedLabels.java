@@ -31,6 +31,8 @@ final class PairedLabels {
   private static final Pattern SLASH = Pattern.compile("\\s*[/／]\\s*");
   private static final Pattern LIST = Pattern.compile("\\s*[、，,]\\s*");
 
+  private static final Pattern BRACKET = Pattern.compile("[（(【\\[]");
+
   /**
    * The fields a paired label's value gives, or null when {@code name} is no paired label, or its
    * value does not pair and is read as its label's (units and their people). A leader-and-units
@@ -57,7 +59,14 @@ final class PairedLabels {
     if (!two
         || !UnitLeads.namesPeople(parts[1].strip())
         || UnitLeads.namesPeople(parts[0].strip())) {
-      return null;
+      // 办公室 张三, 办公室/张三、财务科/李四, 财务科/禚明: its units and its people word by word (0338)
+      UnitsAndPeople.Split split = BRACKET.matcher(v).find() ? null : UnitsAndPeople.of(v);
+      if (split == null) {
+        return null;
+      }
+      fields.add(new Labelled(Label.UNITS, name, split.units().replace('\n', '；')));
+      fields.add(new Labelled(Label.PERSON, name, String.join("、", split.people()), runOn));
+      return fields;
     }
     fields.add(new Labelled(Label.UNITS, name, parts[0].strip()));
     fields.add(new Labelled(Label.PERSON, name, parts[1].strip(), runOn));

@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * A measure with its responsibility and time limit, as a rectification plan lists it under one
  * problem. {@code timing} is IMMEDIATE (立行立改), DEADLINE or LONG_TERM (长期坚持); {@code deadline} is
- * null for LONG_TERM but for the date of a dated stage beside a 长期坚持 one (1.2024年6月底前；2.长期坚持, 0292:
- * the ticket made of it has none), and may be null for IMMEDIATE (the rectification service applies
- * its default).
+ * null for LONG_TERM, and may be null for IMMEDIATE (the rectification service applies its
+ * default). A measure done by a date and then kept up (1.2024年6月底前；2.长期坚持) is two of these, one
+ * each stage ({@link KeptUpStages}, docs/decisions/0330).
  *
  * <p>{@code coResponsibleUnits} are the units of a 配合单位 column or label, which help the responsible
  * units but do not answer for the measure (docs/decisions/0045, 0108). {@code progress} is what a

@@ -16,31 +16,25 @@ final class PdfCellLines {
   static final char WRAP = '\u2028';
 
   /**
-   * Where a cell's line ended short of the cell's edge (the next line's first character would have
+   * Where a cell's line ended short of the cell's room (the next line's first character would have
    * fitted): a paragraph the author ended, where a unit's name ending the line and a unit's name on
-   * the next line are two units (大气科 / 执法支队), as in the Word cell, and a person's name on each two
+   * the next lines are two units (大气科 / 执法支队), as in the Word cell, and a person's name on each two
    * people (张伟 / 李娜); a unit the column wraps (宁波市生态环境局 / 执法支队, the first line full) stays one
-   * (docs/decisions/0319, 0326).
+   * (docs/decisions/0319, 0326, 0329).
    */
   static final char BREAK = '\u2029';
 
-  /** A unit's name alone on a line: Chinese characters (a bracket), ending as a unit does. */
-  private static final java.util.regex.Pattern UNIT_LINE =
-      java.util.regex.Pattern.compile("[\\p{IsHan}（）()]{2,30}");
-
-  /** A person's name alone on a line: two or three Chinese characters (张伟, 王小明). */
-  private static final java.util.regex.Pattern NAME_LINE =
-      java.util.regex.Pattern.compile("\\p{IsHan}{2,3}");
-
   /**
-   * Whether a line of a cell ending at {@code right} ended short of the cell's edge {@code edge}:
-   * the next line's first glyph, {@code nextWidth} wide, would still have fitted after it, so the
-   * writer did not wrap it there — the author ended it ({@link #BREAK}); otherwise a {@link #WRAP}.
-   * Ruled cells read the edge from their right ruling, cells of a table without rulings from their
-   * column's widest line (docs/decisions/0319, 0326).
+   * Whether a line of a cell {@code width} wide ended short of the cell's room for a line, {@code
+   * room} wide: the next line's first glyph, {@code nextWidth} wide, would still have fitted after
+   * it, so the writer did not wrap it there — the author ended it ({@link #BREAK}); otherwise a
+   * {@link #WRAP}. Widths, not where the line ends, so that a cell set centred (a short line in the
+   * middle of the cell) reads as one set flush left: ruled cells read the room between their
+   * rulings, cells of a table without rulings the column's widest line (docs/decisions/0319, 0326,
+   * 0329).
    */
-  static boolean endsShort(float right, float nextWidth, float edge) {
-    return right + nextWidth <= edge + 0.5f;
+  static boolean endsShort(float width, float nextWidth, float room) {
+    return width + nextWidth <= room + 0.5f;
   }
 
   /** Whether a line of a cell gives only labelled duties. */
@@ -65,32 +59,31 @@ final class PdfCellLines {
       broken = end < cell.length() && cell.charAt(end) == BREAK;
       at = end + 1;
     }
-    return out.toString();
-  }
-
-  private static boolean isUnit(String line) {
-    return UNIT_LINE.matcher(line).matches() && UnitLeads.endsAsUnit(line);
-  }
-
-  private static boolean isName(String line) {
-    return NAME_LINE.matcher(line).matches() && !UnitLeads.endsAsUnit(line);
+    return settled(out);
   }
 
   /**
    * Adds a further line of a cell to the text read so far; {@code broken}: the line above ended
-   * short of the cell's edge ({@link #endsShort}). After such a line, a unit's name alone on the
-   * line above (since the last line kept) and on this one are two units, and a person's name alone
-   * on each two people (张伟 / 李娜), each kept on a line of its own as in the Word cell; everything
-   * else runs on as {@link #append(StringBuilder, String)} joins it (docs/decisions/0319, 0326).
+   * short of the cell's room ({@link #endsShort}). A line that may begin a unit's or a person's
+   * name of its own is kept apart for {@link PdfCellParagraphs} to settle once the cell is read
+   * whole; a line that begins the cell's next numbered item after a short line stays a line of its
+   * own ({@link PdfNumberedLines}); everything else runs on as {@link #append(StringBuilder,
+   * String)} joins it (docs/decisions/0319, 0326, 0329).
    */
   static void append(StringBuilder cell, String line, boolean broken) {
-    String above = cell.substring(cell.lastIndexOf("\n") + 1).strip();
-    String next = line.strip();
-    if (broken && ((isUnit(above) && isUnit(next)) || (isName(above) && isName(next)))) {
-      cell.append('\n').append(next);
-    } else {
+    if (broken && PdfNumberedLines.nextItem(cell, line)) {
+      cell.append('\n').append(line.strip());
+    } else if (!PdfCellParagraphs.append(cell, line, broken)) {
       append(cell, line);
     }
+  }
+
+  /**
+   * A cell's text with the lines {@link #append(StringBuilder, String, boolean)} kept apart
+   * settled.
+   */
+  static String settled(CharSequence cell) {
+    return PdfCellParagraphs.settled(cell);
   }
 
   /** Adds a further line of a cell to the text read so far. */

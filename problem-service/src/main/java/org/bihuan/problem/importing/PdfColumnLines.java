@@ -26,9 +26,6 @@ final class PdfColumnLines {
    */
   static final float TIGHT_GAP = 0.7f;
 
-  /** A gap between two glyphs (in font sizes) inside a cell that is written as a space. */
-  private static final float WORD_GAP = 0.5f;
-
   /** How far apart (points) two glyphs' baselines may be for them to stand on one line. */
   private static final float SAME_BASELINE = 2f;
 
@@ -136,6 +133,7 @@ final class PdfColumnLines {
     StringBuilder text = new StringBuilder();
     Glyph first = null;
     Glyph last = null;
+    float before = Float.NaN; // the gap before the last glyph, within its piece
     for (Glyph g : line) {
       if (last != null) {
         float gap = g.left() - last.right();
@@ -144,9 +142,11 @@ final class PdfColumnLines {
           pieces.add(new Piece(first.left(), last.right(), size(first), text.toString()));
           text.setLength(0);
           first = null;
-        } else if (gap >= WORD_GAP * size) {
+          gap = Float.NaN;
+        } else if (PdfTypedSpaces.between(last, g, size, before)) {
           text.append(' ');
         }
+        before = gap;
       }
       if (first == null) {
         first = g;
@@ -184,16 +184,17 @@ final class PdfColumnLines {
   }
 
   /**
-   * The right end of each column's widest line in the table whose rows begin at line {@code from}
-   * (its header's cells counted): no text of a column goes past its cells' edge, so without rulings
-   * this is the nearest that edge is known (docs/decisions/0326). The table is taken to end where
-   * {@link PdfColumns} ends it: at a gap of {@value #ROW_GAP} lines, a page number, or a line
+   * The width of each column's widest line in the table whose rows begin at line {@code from} (its
+   * header's cells counted): no line of a column is wider than its cells' room, so without rulings
+   * this is the nearest that room is known (docs/decisions/0326; a width, not where the line ends,
+   * so that a column set centred reads as one set flush left, 0329). The table is taken to end
+   * where {@link PdfColumns} ends it: at a gap of {@value #ROW_GAP} lines, a page number, or a line
    * across three columns that is no note (注：…, which is left out).
    */
   static float[] widest(List<List<Glyph>> lines, int from, List<Piece> header) {
-    float[] right = new float[header.size()];
+    float[] widest = new float[header.size()];
     for (int c = 0; c < header.size(); c++) {
-      right[c] = header.get(c).right();
+      widest[c] = header.get(c).right() - header.get(c).left();
     }
     for (int i = from; i < lines.size(); i++) {
       List<Glyph> line = lines.get(i);
@@ -208,12 +209,15 @@ final class PdfColumnLines {
         }
         continue;
       }
+      float[] left = new float[header.size()];
+      java.util.Arrays.fill(left, Float.NaN);
       for (Piece p : pieces) {
         int c = column(p, header);
-        right[c] = Math.max(right[c], p.right());
+        left[c] = Float.isNaN(left[c]) ? p.left() : left[c];
+        widest[c] = Math.max(widest[c], p.right() - left[c]);
       }
     }
-    return right;
+    return widest;
   }
 
   /** The column a piece of a row goes to: the header cell it overlaps most, else the nearest. */

@@ -182,9 +182,9 @@ final class PdfColumns {
     int repeated = open == null ? at : repeatedHeader(lines, at, open);
     int i = repeated >= 0 ? repeated + 1 : at;
     float bottom = lines.get(Math.max(at, i - 1)).get(0).y(); // the header's last line
-    float[] edges = PdfColumnLines.widest(lines, i, header);
-    float[] ends = new float[columns]; // where each cell's last line ends, NaN: not on this page
-    java.util.Arrays.fill(ends, Float.NaN);
+    float[] rooms = PdfColumnLines.widest(lines, i, header);
+    float[] widths = new float[columns]; // how wide each cell's last line is, NaN: not on this page
+    java.util.Arrays.fill(widths, Float.NaN);
     for (; i < lines.size(); i++) {
       List<Glyph> line = lines.get(i);
       float y = line.get(0).y();
@@ -196,6 +196,7 @@ final class PdfColumns {
       }
       List<Piece> pieces = cells(line, header);
       String[] cells = new String[columns];
+      float[] lefts = new float[columns];
       float[] rights = new float[columns];
       float[] leads = new float[columns]; // the width of a cell's first glyph on this line
       boolean across = false;
@@ -206,6 +207,7 @@ final class PdfColumns {
         }
         int c = column(p, header);
         leads[c] = cells[c] == null ? p.size() : leads[c];
+        lefts[c] = cells[c] == null ? p.left() : lefts[c];
         cells[c] = cells[c] == null ? p.text() : cells[c] + p.text();
         rights[c] = p.right();
       }
@@ -256,7 +258,7 @@ final class PdfColumns {
         current = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
           current.add(new StringBuilder(cells[c] == null ? "" : cells[c]));
-          ends[c] = cells[c] == null ? Float.NaN : rights[c];
+          widths[c] = cells[c] == null ? Float.NaN : rights[c] - lefts[c];
         }
       } else {
         completesLast |= carried;
@@ -271,9 +273,9 @@ final class PdfColumns {
           if (cells[c] != null) {
             // a line the cell's line above ended short of the column's widest: a paragraph (0326)
             boolean broken =
-                !Float.isNaN(ends[c]) && PdfCellLines.endsShort(ends[c], leads[c], edges[c]);
+                !Float.isNaN(widths[c]) && PdfCellLines.endsShort(widths[c], leads[c], rooms[c]);
             PdfCellLines.append(current.get(c), cells[c], broken);
-            ends[c] = rights[c];
+            widths[c] = rights[c] - lefts[c];
           }
         }
       }
@@ -329,7 +331,7 @@ final class PdfColumns {
   private static Grid.Row row(int number, List<StringBuilder> cells, int tail) {
     List<Grid.Cell> out = new ArrayList<>();
     for (int c = 0; c < cells.size(); c++) {
-      String text = cells.get(c).toString().strip();
+      String text = PdfCellLines.settled(cells.get(c)).strip();
       out.add(c == tail ? MergedCellTails.tail(text) : Grid.Cell.of(text));
     }
     return new Grid.Row(number, out);

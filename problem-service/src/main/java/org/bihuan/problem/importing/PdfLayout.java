@@ -53,7 +53,16 @@ final class PdfLayout {
   private float currentLead = Float.NaN;
   private float currentBaseline = Float.NaN;
 
+  /** The page's right edge (its crop box's width), NaN until the page is read. */
+  private float pageRight = Float.NaN;
+
+  /** Sets the width of the page's crop box: where a table wider than the page is cut. */
+  void pageWidth(float width) {
+    pageRight = width;
+  }
+
   void clear() {
+    pageRight = Float.NaN;
     segments.clear();
     strokes.clear();
     glyphs.clear();
@@ -235,6 +244,6 @@ final class PdfLayout {
    * with, null when it ended otherwise ({@link PdfRuledTables#ruled}).
    */
   Ruled ruled(List<String> open) {
-    return PdfRuledTables.ruled(segments, glyphs, open);
+    return PdfRuledTables.ruled(segments, glyphs, open, pageRight);
   }
 }

@@ -95,6 +95,7 @@ final class PdfPageStripper extends PDFTextStripper {
   @Override
   protected void writePage() throws IOException {
     int lines = 0;
+    layout.pageWidth(getCurrentPage().getCropBox().getWidth());
     List<PdfLayout.Segment> strokes = PdfStrikes.byHeight(layout.strokes());
     for (List<TextPosition> article : getCharactersByArticle()) {
       limits.withinTime(deadline);

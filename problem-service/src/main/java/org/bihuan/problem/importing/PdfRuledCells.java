@@ -22,6 +22,9 @@ final class PdfRuledCells {
   /** The widest padding of a cell's text that its lines' starts are read as (Word's is 5.4 pt). */
   private static final float PAD = 6;
 
+  /** The padding of a cell whose lines all start further in (set centred): Word's, 0.19 cm. */
+  private static final float WORD_PAD = 5.4f;
+
   /** The last column of the span that starts at column {@code c} of a row. */
   private static int spanEnd(int[] starts, int c) {
     int e = c;
@@ -75,6 +78,32 @@ final class PdfRuledCells {
     return start;
   }
 
+  /**
+   * The padding of each column's cells (by the column a cell's span starts in): how far its text
+   * starts from the left ruling at the least, the lines set flush left; {@link #WORD_PAD} where
+   * every line starts further in than {@link #PAD} (a column set centred), the padding the right
+   * side keeps too (docs/decisions/0329).
+   */
+  private static float[] pads(List<Float> ys, List<Float> xs, int[][] span, List<Glyph> glyphs) {
+    float[] pad = new float[xs.size() - 1];
+    java.util.Arrays.fill(pad, Float.MAX_VALUE);
+    for (Glyph g : glyphs) {
+      if (g.y() > ys.get(ys.size() - 1)) {
+        break;
+      }
+      int r = band(ys, g.y());
+      int c = band(xs, g.x());
+      if (r >= 0 && c >= 0) {
+        c = span[r][c];
+        pad[c] = Math.min(pad[c], g.left() - xs.get(c));
+      }
+    }
+    for (int c = 0; c < pad.length; c++) {
+      pad[c] = pad[c] > PAD ? WORD_PAD : Math.max(0, pad[c]);
+    }
+    return pad;
+  }
+
   /** The cells between the rulings {@code ys} and {@code xs}, merged cells resolved. */
   static List<Grid.Row> cells(
       List<Float> ys,
@@ -87,8 +116,10 @@ final class PdfRuledCells {
     int[][] span = spans(ys, xs, verticals);
     StringBuilder[][] text = new StringBuilder[rowCount][columnCount];
     Glyph[][] last = new Glyph[rowCount][columnCount];
-    float[][] left = new float[rowCount][columnCount]; // where the cell's lines start, leftmost
+    float[][] lineLeft = new float[rowCount][columnCount]; // where the cell's current line starts
+    float[][] gap = new float[rowCount][columnCount]; // between the line's last two glyphs
     int from = ceiling(sorted.stream().map(Glyph::y).toList(), ys.get(0));
+    float[] pad = pads(ys, xs, span, sorted.subList(from, sorted.size()));
     for (Glyph g : sorted.subList(from, sorted.size())) {
       if (g.y() > ys.get(ys.size() - 1)) {
         break;
@@ -101,22 +132,24 @@ final class PdfRuledCells {
       c = span[r][c];
       if (text[r][c] == null) {
         text[r][c] = new StringBuilder();
-        left[r][c] = g.left();
+        lineLeft[r][c] = g.left();
+        gap[r][c] = Float.NaN;
       }
       Glyph before = last[r][c];
       if (before != null) {
         boolean sameLine = Math.abs(g.y() - before.y()) <= SAME_LINE;
         float size = Math.max(before.size(), g.size());
-        if (sameLine ? g.left() - before.right() >= size / 2 : latin(before, g)) {
+        if (sameLine ? PdfTypedSpaces.between(before, g, size, gap[r][c]) : latin(before, g)) {
           text[r][c].append(' ');
         }
+        gap[r][c] = sameLine ? g.left() - before.right() : Float.NaN;
         if (!sameLine) {
-          // the cell's next line: a wrap, or a line the author ended short of the cell's edge
-          float edge =
-              xs.get(spanEnd(span[r], c) + 1) - Math.max(0, Math.min(PAD, left[r][c] - xs.get(c)));
-          boolean shortLine = PdfCellLines.endsShort(before.right(), g.width(), edge);
+          // the cell's next line: a wrap, or a line the author ended short of the cell's room
+          float room = xs.get(spanEnd(span[r], c) + 1) - xs.get(c) - 2 * pad[c];
+          float width = before.right() - lineLeft[r][c];
+          boolean shortLine = PdfCellLines.endsShort(width, g.width(), room);
           text[r][c].append(shortLine ? PdfCellLines.BREAK : PdfCellLines.WRAP);
-          left[r][c] = Math.min(left[r][c], g.left());
+          lineLeft[r][c] = g.left();
         }
       }
       text[r][c].append(g.text());

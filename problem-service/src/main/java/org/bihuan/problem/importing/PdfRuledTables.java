@@ -29,10 +29,12 @@ final class PdfRuledTables {
    * first grid, with at most {@value #ABOVE_CONTINUATION} lines of text above it (a running header,
    * a page number), no header of its own and as many columns as that header, continues that table —
    * Word repeats no header row unless asked to — and is read with that header as its first row
-   * ({@link PdfColumns.Table#continued}). That grid may be a single row: the rest of a row cut by
-   * the break, alone on the last page or on a page that one long cell fills.
+   * ({@link PdfColumns.Table#continued}); {@code pageRight} the page's right edge, where a table
+   * wider than the page is cut ({@link PdfPageEdge}). That grid may be a single row: the rest of a
+   * row cut by the break, alone on the last page or on a page that one long cell fills.
    */
-  static Ruled ruled(List<Segment> segments, List<Glyph> glyphs, List<String> open) {
+  static Ruled ruled(
+      List<Segment> segments, List<Glyph> glyphs, List<String> open, float pageRight) {
     List<Float> ys = new ArrayList<>(distinct(segments, true));
     List<PdfColumns.Table> tables = new ArrayList<>();
     boolean unreadable = false;
@@ -80,7 +82,12 @@ final class PdfRuledTables {
       List<Float> rows = ys.subList(top, i + 1);
       List<List<Segment>> rules = horizontals.subList(top, i + 1);
       grids++;
-      List<Float> xs = columns(verticals, rows.get(0), rows.get(rows.size() - 1));
+      List<Float> drawn = columns(verticals, rows.get(0), rows.get(rows.size() - 1));
+      List<Float> xs =
+          PdfPageEdge.reaching(drawn, rows.get(0), rows.get(rows.size() - 1), sorted, pageRight);
+      if (xs != drawn) {
+        PdfPageEdge.extend(rules, drawn.get(drawn.size() - 1), xs.get(xs.size() - 1));
+      }
       if (xs.size() < RULINGS) {
         continue;
       }

@@ -145,7 +145,8 @@ final class PdfText {
       List<Integer> firstLines,
       List<String> warnings,
       String outside,
-      List<Grid> tables) {}
+      List<Grid> tables,
+      List<Integer> continued) {}
 
   /** A character a font without a Unicode mapping gives: U+FFFD, private use, a control. */
   private static boolean unmapped(int c) {
@@ -268,6 +269,7 @@ final class PdfText {
       }
       // page numbers, running headers and footers are not the document's text
       List<Integer> firstLines = new ArrayList<>();
+      List<Integer> continued = new ArrayList<>();
       List<String> furniture = new ArrayList<>();
       for (List<String> page : PageFurniture.strip(pageLines, furniture)) {
         firstLines.add(tables.lines() + 1);
@@ -277,7 +279,10 @@ final class PdfText {
           end--;
         }
         for (String line : page.subList(0, end)) {
-          tables.line(line);
+          if (line.equals(PdfWraps.CONTINUED)) {
+            continued.add(tables.lines() + 1);
+          }
+          tables.line(line.equals(PdfWraps.CONTINUED) ? "" : line);
         }
       }
       StringBuilder text = tables.text();
@@ -325,7 +330,8 @@ final class PdfText {
           List.copyOf(firstLines),
           List.copyOf(warnings),
           grids.isEmpty() ? mapped.apply(text.toString()) : mapped.apply(tables.outside()),
-          grids);
+          grids,
+          List.copyOf(continued));
     } catch (InvalidPasswordException e) {
       throw DocumentText.encrypted(DocumentText.Program.PDF);
     } catch (IOException e) {

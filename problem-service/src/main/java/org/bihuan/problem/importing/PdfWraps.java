@@ -21,9 +21,16 @@ import org.bihuan.problem.importing.Labels.Label;
  * such a piece) is the next item and never joined (0262); nor is a line that names again a duty the
  * line above names (a measure of its own, 0299), nor one beginning with digits after a line ending
  * in a whole date (0298). Chinese joins without a space, as a reader reads it (0303). The joined
- * line takes the second line's place and the first is left empty, so every line keeps its number.
+ * line takes the second line's place and the first is left empty, so every line keeps its number;
+ * an item's number line keeps the item, the lines joined into it left {@link #CONTINUED}.
  */
 final class PdfWraps {
+
+  /**
+   * What an item's line joined into the line above is left holding: blank to every reader, and told
+   * apart by {@link PdfText} so that the item's origin runs on over it (0346).
+   */
+  static final String CONTINUED = "\u001F";
 
   /** How close (in glyph widths) to the text block's right edge a wrapped line ends. */
   private static final float AT_EDGE = 1.5f;
@@ -63,7 +70,7 @@ final class PdfWraps {
     int last = written < measured ? written : written - 1;
     int held = -1; // where the text of line i stands when it was joined into an item's first line
     for (int i = 0; i + 1 < last; i++) {
-      int h = held >= 0 && lines.get(i).isEmpty() ? held : i;
+      int h = held >= 0 && lines.get(i).isBlank() ? held : i;
       held = -1;
       float r = right(rights, i, layout);
       float w = i < widths.size() ? widths.get(i) : layout.lastWidth();
@@ -104,7 +111,7 @@ final class PdfWraps {
       String both = joined(lines.get(h), lines.get(i + 1));
       if (item) {
         lines.set(h, both);
-        lines.set(i + 1, "");
+        lines.set(i + 1, CONTINUED);
         held = h;
       } else {
         lines.set(i + 1, both);

@@ -104,6 +104,10 @@ final class PlanMeasureDraft {
         }
         timeLimit = with(timeLimit, "；", v);
         timeLine = line;
+        String said = StatusInTimeLimits.said(v);
+        if (said != null) {
+          progress = with(progress, "\n", said); // 2024年9月30日（已完成） (0342)
+        }
       }
       case PROGRESS -> progress = with(progress, "\n", v);
       default -> {}

@@ -33,7 +33,7 @@ final class PlanProblemDraft {
   /** The lines of the problem's own text after its numbered line. */
   final List<String> ownLines = new ArrayList<>();
 
-  /** 整改目标：… lines: appended to the problem's last measure. */
+  /** 整改目标：… lines: the problem's, kept in its description (0330). */
   final List<String> goals = new ArrayList<>();
 
   /** Lines that were added to the problem from elsewhere (each with a note). */
@@ -54,6 +54,12 @@ final class PlanProblemDraft {
 
   /** The term of the label that opened {@link #measureLines} (长效措施：…), null when none. */
   String measureTerm;
+
+  /** How many 整改措施 labels opened measures of this problem ({@link MeasuresPerProblem}). */
+  int measureLabels;
+
+  /** How many of its measures were written as numbered items (1. 2., 一是 二是). */
+  int numberedMeasures;
 
   final List<PlanMeasureDraft> measures = new ArrayList<>();
   final PlanMeasureDraft defaults = new PlanMeasureDraft();
@@ -252,7 +258,9 @@ final class PlanProblemDraft {
       if (single != null) {
         text = single.text(); // one numbered point: its number is not part of the measure
       }
+      int before = measures.size();
       addNamedByTerm(text);
+      numberedMeasures += single != null ? measures.size() - before : 0;
       return;
     }
     String lead = items.lead();
@@ -261,7 +269,9 @@ final class PlanProblemDraft {
     }
     for (String item : items.items()) {
       if (!item.isEmpty()) {
+        int before = measures.size();
         addNamedByTerm(item);
+        numberedMeasures += measures.size() - before;
       }
     }
   }

@@ -33,6 +33,8 @@ final class PlanProblems {
       List<PlanProblemDraft> groups,
       List<ProblemsAbove.Given> above,
       List<PlanProblemDraft> drafts) {
+    // ① ② then one 整改措施：1.… 2.…: a measure for each problem, in order (0331)
+    MeasuresPerProblem.pair(drafts, warnings);
     // 以上问题… lines name the problems they are for; they come before the groups' duties
     ProblemsAbove.handDown(above, warnings);
     for (PlanProblemDraft group : groups) {
@@ -182,14 +184,8 @@ final class PlanProblems {
               + " named after the problem.");
     }
     if (!draft.goals.isEmpty()) {
-      String goals = String.join("\n", draft.goals);
-      if (draft.measures.isEmpty()) {
-        description = OutlineParser.join(description, goals);
-      } else {
-        // what the measures are to achieve belongs with them: the ticket shows it (0192)
-        StringBuilder last = draft.measures.get(draft.measures.size() - 1).text;
-        last.append(last.length() == 0 ? "" : "\n").append(goals);
-      }
+      // what the problem's measures are to achieve is the problem's, never one measure's (0330)
+      description = OutlineParser.join(description, String.join("\n", draft.goals));
     }
     for (PlanMeasureDraft m : draft.measures) {
       m.fillFrom(draft.defaults);
@@ -242,17 +238,19 @@ final class PlanProblems {
       if (hint != null) {
         warnings.add(ReportedDone.warning(measureNamed));
       }
-      measures.add(
-          new ParsedMeasure(
-              text,
-              List.copyOf(m.units),
-              List.copyOf(m.coUnits),
-              m.leader(),
-              m.person(),
-              time.timing(),
-              time.deadline(),
-              m.progress(),
-              hint));
+      measures.addAll(
+          KeptUpStages.of(
+              new ParsedMeasure(
+                  text,
+                  List.copyOf(m.units),
+                  List.copyOf(m.coUnits),
+                  m.leader(),
+                  m.person(),
+                  time.timing(),
+                  time.deadline(),
+                  m.progress(),
+                  hint),
+              time));
     }
     if (measures.isEmpty()) {
       warnings.add(named + " (line " + draft.first + ") has no 整改措施.");

@@ -73,9 +73,9 @@ final class PlanReading {
     return PlanRoles.problemRank(lines);
   }
 
-  /** 整改目标：/目标要求：, what a problem's measures are to achieve. */
+  /** 整改目标：/目标要求：/目标：, what a problem's measures are to achieve (not 工作目标：…). */
   static final java.util.regex.Pattern GOAL =
-      java.util.regex.Pattern.compile("(?:整改目标|目标要求)\\s*[：:]");
+      java.util.regex.Pattern.compile("(?:整改目标|目标要求|(?<![\\u4e00-\\u9fff])目标)\\s*[：:]");
 
   private final List<Numbering> categoryStack = new ArrayList<>();
 

@@ -251,6 +251,12 @@ final class PlanRoles {
         roles[i] = Role.CATEGORY;
         openRank = -1;
       }
+      if ((roles[i] == Role.PROBLEM || roles[i] == Role.PROBLEM_OR_POINT)
+          && FieldHeadings.headsUnnumberedProblem(lines, labels, i)) {
+        // （二）队伍建设方面 / 干部队伍老化。 / 整改措施：…: the heading is the category of the line (0331)
+        roles[i] = Role.GROUP;
+        openRank = -1;
+      }
     }
     return roles;
   }

@@ -20,7 +20,7 @@ final class ProblemDraft {
   String description;
   final List<MeasureDraft> measures = new ArrayList<>();
 
-  /** The 整改目标 cells of its rows: kept with its last measure, as a plan's 整改目标 line is (0276). */
+  /** The 整改目标 cells of its rows: kept in its description, as a plan's 整改目标 line is (0330). */
   final java.util.Set<String> goals = new java.util.LinkedHashSet<>();
 
   /** Rows that repeated the problem cell but for spaces or closing punctuation. */
@@ -255,7 +255,7 @@ final class ProblemDraft {
             this.measures.stream().map(m -> m.sharedLimit(this.duties)).toList()));
     List<ParsedMeasure> measures = new ArrayList<>();
     for (MeasureDraft m : this.measures) {
-      measures.add(m.parsed(named, this.duties, cells.warnings, year));
+      measures.addAll(m.parsed(named, this.duties, cells.warnings, year));
     }
     String description = this.description;
     if (this.measures.isEmpty()
@@ -272,7 +272,7 @@ final class ProblemDraft {
               + cells.where(this.firstRow)
               + ") has no 整改措施 of its own; its 责任领导, 责任单位, 责任人 and 整改时限 were kept on a"
               + " measure named after the problem.");
-      measures.add(new MeasureDraft(title).parsed(named, this.duties, cells.warnings, year));
+      measures.addAll(new MeasureDraft(title).parsed(named, this.duties, cells.warnings, year));
     } else if (cells.header.has(Column.MEASURE) && measures.isEmpty()) {
       cells.warnings.add(named + " (" + cells.where(this.firstRow) + ") has no 整改措施.");
     }
@@ -283,24 +283,8 @@ final class ProblemDraft {
               + " measure.");
     }
     if (!goals.isEmpty()) {
-      // what the measures are to achieve belongs with them, as in a plan (0192, 0276)
-      String goal = "整改目标：" + String.join("；", goals);
-      if (measures.isEmpty()) {
-        description = description + "\n" + goal;
-      } else {
-        ParsedMeasure last = measures.remove(measures.size() - 1);
-        measures.add(
-            new ParsedMeasure(
-                last.measure() + "\n" + goal,
-                last.responsibleUnits(),
-                last.coResponsibleUnits(),
-                last.leaderInCharge(),
-                last.responsiblePerson(),
-                last.timing(),
-                last.deadline(),
-                last.progress(),
-                last.statusHint()));
-      }
+      // what the problem's measures are to achieve is the problem's, as in a plan (0330)
+      description = description + "\n整改目标：" + String.join("；", goals);
     }
     return new ParsedProblem(
         title,

@@ -23,10 +23,13 @@ import org.bihuan.problem.importing.Labels.Labelled;
  */
 final class ProblemsAbove {
 
-  /** 以上问题, 上述问题, 以上3个问题, 以上各项问题的, 上述问题整改, 针对以上问题，: the problems above, as the line's subject. */
+  /**
+   * 以上问题, 上述问题, 以上3个问题, 以上各项问题的, 上述问题整改, 针对以上问题，, 为此，针对上述问题，: the problems above, as the line's
+   * subject (为此，/对此，/因此， before it: 0347).
+   */
   private static final Pattern SUBJECT =
       Pattern.compile(
-          "^(?:针对|对于|对)?(?:以上|上述|前述)(?:[0-9一二三四五六七八九十两]+\\s*(?:个|项|条))?(?:各项|各|所有)?"
+          "^(?:(?:为此|对此|因此|据此|鉴于此)[，,]?\\s*)?(?:针对|对于|对)?(?:以上|上述|前述)(?:[0-9一二三四五六七八九十两]+\\s*(?:个|项|条))?(?:各项|各|所有)?"
               + "(?:问题|事项)(?:的)?(?:整改)?(?:工作)?[，,]?\\s*");
 
   /** 责任单位均为财务科: a duty named with 均为/为/是 instead of a colon. */

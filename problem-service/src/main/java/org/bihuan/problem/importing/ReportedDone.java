@@ -4,13 +4,16 @@ import java.util.regex.Pattern;
 
 /**
  * Whether what a document says of a measure (a 整改进展/完成情况 cell, a 整改进展：… line) reports it done: 已完成,
- * 已整改, 已销号, √ … but not 未完成, 正在推进, 基本完成, 已完成部分整改, 大部分已完成, 完成率70%. Only a hint for the person
- * importing (ParsedMeasure.StatusHint), never a verification.
+ * 已整改, 已销号, √, 完成率100% … but not 未完成, 正在推进, 基本完成, 已完成部分整改, 大部分已完成, 完成率70%. Only a hint for the
+ * person importing (ParsedMeasure.StatusHint), never a verification.
  */
 final class ReportedDone {
 
   private static final Pattern DONE =
-      Pattern.compile("已完成|已整改|完成整改|整改完成|已办结|已销号|已落实|全部完成|^完成$|^是$|^√$|^✓$|^✔$");
+      Pattern.compile(
+          "已完成|已整改|完成整改|整改完成|已办结|已销号|已落实|全部完成|^完成$|^是$|^√$|^✓$|^✔$"
+              // 完成率100% / 完成率 100％: all of it (0347)
+              + "|完成率\\s*[:：]?\\s*100(?:\\.0+)?\\s*[%％]");
   private static final Pattern NOT_DONE =
       Pattern.compile(
           "未完成|未整改|尚未|正在|推进中|持续|逐步|未销号|部分完成|基本完成|^否$"

@@ -167,14 +167,15 @@ final class ResponsibleUnits {
       for (String leadingUnit : leading) {
         units(leadingUnit, separators, units, units);
       }
-      String[] parts = separators.split(p);
+      // 办公室（含档案室、机要室）: no split inside a bracket (0342)
+      String[] parts = SeparatorsInBrackets.split(separators, p);
       if (parts.length > 1
           && Arrays.stream(parts)
               .allMatch(u -> u.strip().codePointCount(0, u.strip().length()) <= 1)) {
         parts = new String[] {p.replaceAll("[\\s\\u3000]+", "")}; // 档 案 室: one name spaced out
       }
       for (String unit : parts) {
-        String u = withoutNumber(withoutRemark(unit.replaceAll("[。.]+$", "").strip()));
+        String u = withoutEtc(withoutNumber(withoutRemark(unit.replaceAll("[。.]+$", "").strip())));
         if (u.isEmpty() || Placeholders.nothing(u)) {
           continue;
         }
@@ -219,6 +220,24 @@ final class ResponsibleUnits {
         : unit;
   }
 
+  /**
+   * 等 and what follows it after a unit's name, when that says only that there are more units:
+   * 县财政局等相关单位, 财政局等3个单位, 财务科等部门 → 县财政局, 财政局, 财务科 (docs/decisions/0347). The units 等 stands for are
+   * not named, so none is made up; a name holding 等 (高等教育处) is no such end.
+   */
+  private static final Pattern ETC =
+      Pattern.compile(
+          "^(\\p{IsHan}.+?)\\s*等\\s*(?:相关|有关|其他|其它|各)?"
+              + "(?:(?:\\d{1,3}|[一二三四五六七八九十两]{1,3})\\s*(?:个|家))?"
+              + "(?:成员单位|责任单位|单位|部门|科室|处室|股室)?$");
+
+  private static String withoutEtc(String unit) {
+    Matcher etc = ETC.matcher(unit);
+    return etc.matches() && etc.group(1).codePointCount(0, etc.group(1).length()) >= 2
+        ? etc.group(1).strip()
+        : unit;
+  }
+
   /** A unit's name without a remark in brackets after it ({@link #REMARK_SUFFIX}). */
   private static String withoutRemark(String unit) {
     Matcher remark = REMARK_SUFFIX.matcher(unit);
@@ -231,7 +250,7 @@ final class ResponsibleUnits {
       return List.of();
     }
     Set<String> units = new LinkedHashSet<>();
-    for (String unit : UNIT_SEPARATORS.split(value)) {
+    for (String unit : SeparatorsInBrackets.split(UNIT_SEPARATORS, value)) {
       String u = unit.replaceAll("[。.\\s]+$", "").strip();
       if (!u.isEmpty() && !Placeholders.nothing(u)) {
         units.add(u);

@@ -39,6 +39,24 @@ final class RowCells {
     this.warnings = warnings;
   }
 
+  private Boolean unitsNamePeople;
+
+  /**
+   * Whether the header's units column names their people too (责任单位及责任人, 责任部门/联系人: {@link
+   * UnitsAndPeople#names}), on its last row or the row above it (0338).
+   */
+  boolean unitsNamePeople() {
+    if (unitsNamePeople == null) {
+      int c = header.index(Column.UNITS);
+      boolean names = false;
+      for (int r = header.lastRow(); c >= 0 && r >= Math.max(0, header.lastRow() - 1); r--) {
+        names |= UnitsAndPeople.names(grid.rows().get(r).cell(c).text());
+      }
+      unitsNamePeople = names;
+    }
+    return unitsNamePeople;
+  }
+
   String where(Grid.Row row) {
     String where = where(row.number());
     return Character.toUpperCase(where.charAt(0)) + where.substring(1);

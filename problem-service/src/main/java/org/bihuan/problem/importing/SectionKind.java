@@ -68,6 +68,14 @@ enum SectionKind {
    */
   private static final Pattern WRAPPING = Pattern.compile(WRAPPING_WORDS);
 
+  /**
+   * The second half of a section heading naming the problems and what is done about them (问题和整改安排,
+   * 问题清单及整改任务, 问题与整改目标, 问题和整改落实情况): the section's words, never a kind of problem
+   * (docs/decisions/0337).
+   */
+  private static final Pattern AND_RECTIFICATION =
+      Pattern.compile("(?<=问题|清单|不足|差距)(?:和|及|与|以及)整改(?:措施|安排|任务|目标|举措|方案|落实情况|情况|清单|事项)");
+
   /** A count in brackets after a heading: （5个）, (共3项), （三个）. */
   private static final Pattern COUNT =
       Pattern.compile("[（(]\\s*共?\\s*[0-9一二三四五六七八九十]+\\s*[个项条处]?\\s*[）)]");
@@ -82,7 +90,8 @@ enum SectionKind {
     if (heading.length() > 30 || !PROBLEM.matcher(heading).find()) {
       return null;
     }
-    String counted = COUNT.matcher(heading).replaceAll("");
+    String counted =
+        AND_RECTIFICATION.matcher(COUNT.matcher(heading).replaceAll("")).replaceAll("");
     String named = SECTION_WORDS.matcher(counted).replaceAll("").replaceAll("[（）()]", "");
     if (named.codePointCount(0, named.length()) < 2) {
       return null;

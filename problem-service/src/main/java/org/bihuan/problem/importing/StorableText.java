@@ -27,23 +27,26 @@ final class StorableText {
 
   private StorableText() {}
 
+  private ParsedMeasure measure(ParsedMeasure m) {
+    return new ParsedMeasure(
+        text(m.measure()),
+        names(m.responsibleUnits()),
+        names(m.coResponsibleUnits()),
+        name(m.leaderInCharge()),
+        name(m.responsiblePerson()),
+        m.timing(),
+        m.deadline(),
+        text(m.progress()),
+        m.statusHint());
+  }
+
   static ParsedDocument of(ParsedDocument doc) {
     StorableText t = new StorableText();
     List<ParsedProblem> problems = new ArrayList<>(doc.problems().size());
     for (ParsedProblem p : doc.problems()) {
       List<ParsedMeasure> measures = new ArrayList<>(p.measures().size());
       for (ParsedMeasure m : p.measures()) {
-        measures.add(
-            new ParsedMeasure(
-                t.text(m.measure()),
-                t.names(m.responsibleUnits()),
-                t.names(m.coResponsibleUnits()),
-                t.name(m.leaderInCharge()),
-                t.name(m.responsiblePerson()),
-                m.timing(),
-                m.deadline(),
-                t.text(m.progress()),
-                m.statusHint()));
+        measures.add(t.measure(m));
       }
       problems.add(
           new ParsedProblem(
@@ -59,7 +62,11 @@ final class StorableText {
     }
     List<ProposedMeasure> proposals = new ArrayList<>(doc.proposedMeasures().size());
     for (ProposedMeasure m : doc.proposedMeasures()) {
-      proposals.add(new ProposedMeasure(t.text(m.title()), t.text(m.description())));
+      proposals.add(
+          new ProposedMeasure(
+              t.text(m.title()),
+              t.text(m.description()),
+              m.duties() == null ? null : t.measure(m.duties())));
     }
     if (t.removed.isEmpty() && t.blank.isEmpty() && t.invisible.isEmpty()) {
       return doc;

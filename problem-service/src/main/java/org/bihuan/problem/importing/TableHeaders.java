@@ -57,6 +57,9 @@ final class TableHeaders {
     if (name.contains("领导") && name.contains("责任人")) {
       return Column.LEADER_AND_PERSON;
     }
+    if (OfficeUnitNames.namesUnits(name)) {
+      return Column.UNITS; // 责任股室, 牵头处（科）室, 责任中队 (0342)
+    }
     for (Object[] names : NAMES) {
       for (int i = 1; i < names.length; i++) {
         if (name.contains((String) names[i])) {
@@ -64,7 +67,7 @@ final class TableHeaders {
         }
       }
     }
-    return null;
+    return CutHeaders.completed(name); // 完成情: 完成情况 cut at the page's edge (0346)
   }
 
   /** Sentence punctuation: a header cell names a column and never holds a sentence. */

@@ -9,12 +9,12 @@ import org.bihuan.problem.importing.ParsedMeasure.Timing;
 /**
  * A time limit that gives the stages of one measure: numbered (整改时限：1.2024年6月底前；2.长期坚持,
  * 1.立行立改；2.长期坚持) or named by their term (近期：2024年6月底前；中长期：长期坚持): the measure is done by the date
- * (or at once), then kept up. 长期坚持 is LONG_TERM (DOMAIN.md), so the measure is LONG_TERM, and the
- * date of its dated stage is kept as its deadline, with a note; the ticket made of it has no
- * deadline, as a LONG_TERM ticket never has (docs/decisions/0292, 0299). Written without numbers or
- * terms (2024年6月底前，长期坚持) the same words stay a DEADLINE with a note ({@link DeadlineText}, 0011):
- * only the numbers or the terms say that they are stages rather than one limit. Any other numbered
- * list is read without its numbers, as its items joined by ；.
+ * (or at once), then kept up. A DEADLINE (IMMEDIATE) ticket has a date and a LONG_TERM one none
+ * (DOMAIN.md), so the measure is held in both stages, a ticket each ({@link KeptUpStages},
+ * docs/decisions/0330, amending 0292 and 0299, which kept one LONG_TERM measure whose ticket lost
+ * the date). The reading is that of its first stage, the latest date (or 立行立改), marked {@link
+ * DeadlineText.Reading#keptUp}. Any other numbered list is read without its numbers, as its items
+ * joined by ；.
  *
  * <p>Such a list beside several measures is every measure's time limit, not one stage per measure,
  * unless the numbering says otherwise ({@link NumberedPlanDuties}, {@link NumberedDuties}, 0299).
@@ -44,6 +44,7 @@ final class TimeStages {
     for (String item : items) {
       ReadingTime.check();
       DeadlineText.Reading r = DeadlineText.read(item, year);
+      longTerm |= r.keptUp(); // a stage itself done, then kept up (2024年6月底前完成并长期坚持)
       if (r.timing() == Timing.LONG_TERM && r.deadline() == null) {
         longTerm = true;
       } else if (r.deadline() != null && r.timing() != Timing.LONG_TERM) {
@@ -66,15 +67,13 @@ final class TimeStages {
             + "」 "
             + (numbered ? "numbers" : "names")
             + " the measure's stages, one of them 长期坚持";
+    Timing first = latest != null ? Timing.DEADLINE : Timing.IMMEDIATE;
     String note =
-        latest != null
-            ? said
-                + ": it is imported as LONG_TERM, with "
-                + latest
-                + " (its dated stage) kept as its deadline; the ticket, being LONG_TERM, has none"
-            : said + ", the other 立行立改: it is imported as LONG_TERM, without a deadline";
+        (latest != null ? said : said + ", the other 立行立改")
+            + ": "
+            + KeptUpStages.held(first, latest);
     notes.add(0, note);
-    return new DeadlineText.Reading(Timing.LONG_TERM, latest, String.join("; ", notes));
+    return new DeadlineText.Reading(first, latest, String.join("; ", notes), true);
   }
 
   /** Whether {@code raw} gives the stages of one measure, as {@link #read} reads them. */

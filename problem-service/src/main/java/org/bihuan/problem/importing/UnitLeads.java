@@ -59,7 +59,16 @@ final class UnitLeads {
    * body, the unit that leads (0305, 0320).
    */
   static boolean namesPeople(String names) {
-    return !named(names.strip()).isEmpty();
+    return !named(names.strip(), false).isEmpty();
+  }
+
+  /**
+   * The people a word or a bracket's text names, as a bracket after a unit is read ({@link
+   * #named}); {@code afterUnit}: it stands right after a unit's name ({@link NamesAfterUnits},
+   * 0338).
+   */
+  static List<String> names(String text, boolean afterUnit) {
+    return named(text.strip(), afterUnit);
   }
 
   /** A bracket that closes inside the value and holds no other bracket: （张明）, (张明), 【张明】. */
@@ -99,9 +108,10 @@ final class UnitLeads {
    * several with 、 — or after a label (负责人：郑军, 主任：张三, 牵头：张三); each name as a leader's is read
    * ({@link LeaderNames#name}: 组长王强, 护士长李娟 and 张明同志 are 王强, 李娟 and 张明), a phone number left out (张明
    * 13812345678). None is a person when one ends as a unit's or a body's name does, names a role or
-   * scope ({@link #NO_NAME}) or is a post alone (主任, 副局长: {@link PersonNames#POST}).
+   * scope ({@link #NO_NAME}) or is a post alone (主任, 副局长: {@link PersonNames#POST}). Right after a
+   * unit's name ({@code afterUnit}) a name of a surname no list holds is one too (财务科（禚明）, 0338).
    */
-  private static List<String> named(String inside) {
+  private static List<String> named(String inside, boolean afterUnit) {
     boolean phone = ContactNumbers.holds(inside);
     String text = phone ? ContactNumbers.without(inside).strip() : inside;
     Matcher labelled = LABELLED.matcher(text);
@@ -125,7 +135,7 @@ final class UnitLeads {
           || UNIT_END.matcher(name).find()
           || BODY_END.matcher(name).find()
           || PersonNames.POST.matcher(name).matches()
-          || !(said || BracketNames.isName(name))) {
+          || !(said || BracketNames.isName(name) || (afterUnit && NamesAfterUnits.reads(name)))) {
         return List.of();
       }
       names.add(name);
@@ -166,7 +176,8 @@ final class UnitLeads {
       from = m.end();
       String inside = m.group(1).strip();
       Matcher contact = CONTACT.matcher(inside);
-      List<String> names = named(contact.matches() ? contact.group(1).strip() : inside);
+      boolean afterUnit = NamesAfterUnits.isUnitBefore(value.substring(0, m.start()));
+      List<String> names = named(contact.matches() ? contact.group(1).strip() : inside, afterUnit);
       if (names.isEmpty()) {
         continue;
       }

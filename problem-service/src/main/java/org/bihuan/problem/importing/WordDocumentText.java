@@ -50,7 +50,15 @@ final class WordDocumentText {
       WordTableOfContents contents = new WordTableOfContents(document.getStyles());
       Grid.Place.Lines allLines = new Grid.Place.Lines(all);
       Grid.Place.Lines outsideLines = new Grid.Place.Lines(outside);
-      for (XmlObject element : children(document.getDocument().getBody())) {
+      List<XmlObject> body = children(document.getDocument().getBody());
+      List<CTP> paragraphs = new ArrayList<>();
+      for (XmlObject element : body) {
+        if (element instanceof CTP p) {
+          paragraphs.add(p);
+        }
+      }
+      numbers.groups(WordListGroups.of(paragraphs, numbers));
+      for (XmlObject element : body) {
         ReadingTime.check();
         if (element instanceof CTP p) {
           StringBuilder line = new StringBuilder();

@@ -15,6 +15,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 
 /**
@@ -40,20 +42,34 @@ final class WordListNumbers {
   /** The list instances (numId × level) whose start override has been applied. */
   private final java.util.Set<String> restarted = new java.util.HashSet<>();
 
+  /** The items that head a group of deeper items numbered as they are ({@link WordListGroups}). */
+  private WordListGroups groups = WordListGroups.NONE;
+
   WordListNumbers(XWPFNumbering numbering, XWPFStyles styles) {
     this.numbering = numbering;
     this.styles = styles;
   }
 
-  /** The rendered number of a paragraph (such as 一、 or （1）), or null when it has none. */
-  String label(XWPFParagraph paragraph) {
+  /** Reads which of the document's body paragraphs head groups, before any label is rendered. */
+  void groups(WordListGroups groups) {
+    this.groups = groups;
+  }
+
+  /** Where a paragraph stands in Word's lists: its list instance, abstract list and level. */
+  record Place(XWPFNum num, BigInteger abstractId, CTLvl[] levels, int level) {}
+
+  /** The list place of a paragraph, or null when it is not an item of a numbered list. */
+  Place place(CTP paragraph) {
     if (numbering == null) {
       return null;
     }
-    BigInteger numId = paragraph.getNumID();
-    BigInteger ilvl = paragraph.getNumIlvl();
+    CTPPr pPr = paragraph.getPPr();
+    CTNumPr numPr = pPr == null ? null : pPr.getNumPr();
+    BigInteger numId = numPr == null || numPr.getNumId() == null ? null : numPr.getNumId().getVal();
+    BigInteger ilvl = numPr == null || numPr.getIlvl() == null ? null : numPr.getIlvl().getVal();
     if (numId == null) {
-      CTNumPr fromStyle = styleNumbering(paragraph.getStyleID());
+      String style = pPr == null || pPr.getPStyle() == null ? null : pPr.getPStyle().getVal();
+      CTNumPr fromStyle = styleNumbering(style);
       if (fromStyle == null || fromStyle.getNumId() == null) {
         return null;
       }
@@ -74,9 +90,20 @@ final class WordListNumbers {
     }
     CTLvl[] levels = levels(abstractNum.getCTAbstractNum(), num);
     int level = ilvl == null ? 0 : Math.min(ilvl.intValue(), LEVELS - 1);
-    if (levels[level] == null) {
+    return levels[level] == null ? null : new Place(num, abstractId, levels, level);
+  }
+
+  /** The rendered number of a paragraph (such as 一、 or （1）), or null when it has none. */
+  String label(XWPFParagraph paragraph) {
+    Place place = place(paragraph.getCTP());
+    if (place == null) {
       return null;
     }
+    XWPFNum num = place.num();
+    BigInteger numId = num.getCTNum().getNumId();
+    BigInteger abstractId = place.abstractId();
+    CTLvl[] levels = place.levels();
+    int level = place.level();
     int[] counter =
         counters.computeIfAbsent(
             abstractId,
@@ -99,6 +126,9 @@ final class WordListNumbers {
     String format = format(levels[level]);
     if (format.equals("bullet") || format.equals("none")) {
       return null;
+    }
+    if (groups.heads(paragraph.getCTP(), level)) {
+      return WordListGroups.label(level, counter[level]);
     }
     String pattern =
         levels[level].getLvlText() == null
@@ -170,7 +200,7 @@ final class WordListNumbers {
     return lvl.getStart() == null ? 1 : lvl.getStart().getVal().intValue();
   }
 
-  private static String format(CTLvl lvl) {
+  static String format(CTLvl lvl) {
     return lvl.getNumFmt() == null || lvl.getNumFmt().getVal() == null
         ? "decimal"
         : lvl.getNumFmt().getVal().toString();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.bihuan.problem.importing.Origin;
+import org.bihuan.problem.importing.ParsedMeasure;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -154,8 +155,44 @@ public record ImportAnswer(
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ImportedCause(UUID id, String title, String description) {}
 
+  /**
+   * A measure of a self-examination's 整改措施 section, tied to no problem. Where the section gives it
+   * 责任单位/责任人/完成时限 lines, they are its duties, read as a plan's measure's are (the description is
+   * the measure without them); absent otherwise (docs/decisions/0332).
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record ImportedProposal(UUID id, String title, String description) {}
+  public record ImportedProposal(
+      UUID id,
+      String title,
+      String description,
+      @Schema(nullable = true) List<String> responsibleUnits,
+      @Schema(nullable = true) List<String> coResponsibleUnits,
+      @Schema(nullable = true) String leaderInCharge,
+      @Schema(nullable = true) String responsiblePerson,
+      @Schema(nullable = true) String timing,
+      @Schema(nullable = true) LocalDate deadline) {
+
+    public ImportedProposal(UUID id, String title, String description) {
+      this(id, title, description, null, null, null, null, null, null);
+    }
+
+    /** A proposal and the duties the document gives it ({@code duties} null: none). */
+    public static ImportedProposal of(
+        UUID id, String title, String description, ParsedMeasure duties) {
+      return duties == null
+          ? new ImportedProposal(id, title, description)
+          : new ImportedProposal(
+              id,
+              title,
+              description,
+              duties.responsibleUnits(),
+              duties.coResponsibleUnits(),
+              duties.leaderInCharge(),
+              duties.responsiblePerson(),
+              duties.timing() == null ? null : duties.timing().name(),
+              duties.deadline());
+    }
+  }
 
   /**
    * Measures that are tickets now, and measures that are not (yet), each with the reason. {@code

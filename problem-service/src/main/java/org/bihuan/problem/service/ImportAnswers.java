@@ -92,7 +92,8 @@ final class ImportAnswers {
             .map(c -> new ImportAnswer.ImportedCause(null, c.title(), c.description()))
             .toList(),
         doc.proposedMeasures().stream()
-            .map(m -> new ImportAnswer.ImportedProposal(null, m.title(), m.description()))
+            .map(
+                m -> ImportAnswer.ImportedProposal.of(null, m.title(), m.description(), m.duties()))
             .toList(),
         warnings,
         new ImportAnswer.Tickets(List.of(), pending, carried, dropped(fates)),

@@ -138,6 +138,7 @@ public class ImportRecords {
       pm.importId = importId;
       pm.title = m.title();
       pm.description = m.description() == null ? "" : m.description();
+      pm.duties(m.duties());
       pm.persist();
     }
     int n = 0;
@@ -312,7 +313,18 @@ public class ImportRecords {
             .toList();
     List<ImportAnswer.ImportedProposal> proposals =
         ProposedMeasure.<ProposedMeasure>list("importId = ?1 order by seq", importId).stream()
-            .map(m -> new ImportAnswer.ImportedProposal(m.id, m.title, m.description))
+            .map(
+                m ->
+                    new ImportAnswer.ImportedProposal(
+                        m.id,
+                        m.title,
+                        m.description,
+                        m.responsibleUnits,
+                        m.coResponsibleUnits,
+                        m.leaderInCharge,
+                        m.responsiblePerson,
+                        m.timing,
+                        m.deadline))
             .toList();
     return new ImportAnswer(
         importId,

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,10 +13,8 @@ import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.problem.ImportedMeasure;
 import org.bihuan.problem.SourceImport;
-import org.bihuan.problem.client.NewTicket;
 import org.bihuan.problem.client.ProgressReport;
 import org.bihuan.problem.client.RectificationTickets;
-import org.bihuan.problem.client.TicketSummary;
 import org.bihuan.problem.importing.DocumentReader;
 import org.bihuan.problem.importing.DocumentReading;
 import org.bihuan.problem.importing.DocumentText;
@@ -50,6 +46,7 @@ public class ImportService {
   @Inject ImportReplacement replacement;
   @Inject ProblemService problems;
   @Inject RectificationTickets rectification;
+  @Inject ImportTickets importTickets;
   @Inject CurrentUser user;
   @Inject OrganisationClock clock;
 
@@ -89,7 +86,7 @@ public class ImportService {
       ProblemLifecycle.requireCallerMay(
           ProblemLifecycle.Action.WITHDRAW,
           callers.current(),
-          "Importing with ?replace=true withdraws the problems of the earlier import, so it",
+          "带 ?replace=true 的导入会撤销上次导入的问题，因此",
           "cannot import with ?replace=true (it withdraws the problems of the earlier import)");
     }
     records.source(sourceId);
@@ -202,7 +199,7 @@ public class ImportService {
     Map<Integer, String> reasons = Map.of();
     List<String> notRecorded = List.of();
     if (options.createTickets()) {
-      reasons = createTickets(importId);
+      reasons = importTickets.create(importId);
       notRecorded = reportProgressNotes(sourceId, importId);
     }
     ImportAnswer answer =
@@ -242,7 +239,7 @@ public class ImportService {
           "import-replaced",
           "Import " + importId + " was replaced by import " + imp.replacedBy + "; use that one.");
     }
-    Map<Integer, String> reasons = createTickets(importId);
+    Map<Integer, String> reasons = importTickets.create(importId);
     List<String> notRecorded = reportProgressNotes(sourceId, importId);
     return ImportAnswers.withWarnings(records.answer(importId, reasons), notRecorded);
   }
@@ -251,43 +248,6 @@ public class ImportService {
     records.source(sourceId);
     records.get(sourceId, importId);
     return records.answer(importId, Map.of());
-  }
-
-  /** Creates the tickets of every complete measure without one; answers why others are pending. */
-  private Map<Integer, String> createTickets(UUID importId) {
-    Map<Integer, String> reasons = new HashMap<>();
-    List<ImportedMeasure> complete = new ArrayList<>();
-    for (ImportedMeasure m : records.measuresWithoutTicket(importId)) {
-      TicketDrafts.missing(m).ifPresentOrElse(r -> reasons.put(m.n, r), () -> complete.add(m));
-    }
-    if (complete.isEmpty()) {
-      return reasons;
-    }
-    List<NewTicket> drafts = complete.stream().map(TicketDrafts::of).toList();
-    try {
-      List<TicketSummary> tickets =
-          rectification.createBatch(TicketDrafts.idempotencyKey(importId, complete), drafts);
-      Map<String, TicketSummary> byRef = new HashMap<>();
-      tickets.forEach(t -> byRef.put(t.externalRef(), t));
-      Map<Integer, TicketSummary> created = new LinkedHashMap<>();
-      for (int i = 0; i < complete.size(); i++) {
-        ImportedMeasure m = complete.get(i);
-        TicketSummary t = byRef.get(m.ticketExternalRef());
-        if (t == null && i < tickets.size()) {
-          t = tickets.get(i); // answers come in input order
-        }
-        if (t != null && t.id() != null) {
-          created.put(m.n, t);
-        } else {
-          reasons.put(m.n, "the rectification service did not answer a ticket for it");
-        }
-      }
-      records.recordTickets(importId, created);
-    } catch (ApiProblem failure) {
-      String reason = "the rectification service did not create it: " + failure.detail();
-      complete.forEach(m -> reasons.put(m.n, reason));
-    }
-    return reasons;
   }
 
   /**

@@ -216,7 +216,7 @@ public final class ProblemLifecycle {
    * problems: docs/decisions/0094).
    */
   public static void requireCallerMay(Action action, Actor actor) {
-    requireCallerMay(action, actor, "The action '" + action.path() + "' on a problem", null);
+    requireCallerMay(action, actor, "对问题的操作「" + action.path() + "」", null);
   }
 
   /**
@@ -242,8 +242,7 @@ public final class ProblemLifecycle {
   private static void requireAdmin(Actor actor, Action action) {
     if (!actor.roles().contains(Roles.ADMIN)) {
       // 销号 and withdrawal are done by the admins of the source (0116).
-      throw ApiProblem.roleNeeded(
-          Set.of(Roles.ADMIN), "The action '" + action.path() + "' on a problem");
+      throw ApiProblem.roleNeeded(Set.of(Roles.ADMIN), "对问题的操作「" + action.path() + "」");
     }
   }
 

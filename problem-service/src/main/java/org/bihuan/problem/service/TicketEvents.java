@@ -14,14 +14,14 @@ import java.util.Set;
 import java.util.UUID;
 import org.bihuan.platform.feed.ChangeFeed;
 import org.bihuan.platform.feed.follow.PageApplier;
+import org.bihuan.platform.feed.follow.ReceivedEvent;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.problem.Problem;
-import org.bihuan.problem.client.RectificationFeedApi;
 import org.bihuan.problem.mapping.ProblemView;
 
 /** Applies ticket events of the rectification feed to the problems they address. */
 @ApplicationScoped
-public class TicketEvents implements PageApplier<RectificationFeedApi.Event> {
+public class TicketEvents implements PageApplier<ReceivedEvent> {
 
   @Inject EntityManager em;
   @Inject ChangeFeed feed;
@@ -33,9 +33,9 @@ public class TicketEvents implements PageApplier<RectificationFeedApi.Event> {
    */
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
-  public void apply(Connection connection, List<RectificationFeedApi.Event> events) {
+  public void apply(Connection connection, List<ReceivedEvent> events) {
     Set<UUID> touched = new LinkedHashSet<>();
-    for (RectificationFeedApi.Event e : events) {
+    for (ReceivedEvent e : events) {
       if ("ticket".equals(e.resourceType()) && e.data() != null && e.data().hasNonNull("id")) {
         touched.addAll(record(e.position(), e.data()));
       }

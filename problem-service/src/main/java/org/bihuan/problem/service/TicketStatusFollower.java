@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.bihuan.platform.feed.follow.FollowedFeed;
+import org.bihuan.platform.feed.follow.ReceivedEvent;
 import org.bihuan.problem.client.RectificationFeedApi;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * RectificationFeedHealth}); settings under {@code bihuan.rectification-feed}.
  */
 @ApplicationScoped
-public class TicketStatusFollower extends FollowedFeed<RectificationFeedApi.Event> {
+public class TicketStatusFollower extends FollowedFeed<ReceivedEvent> {
 
   static final String FEED = "rectification";
 
@@ -35,7 +36,7 @@ public class TicketStatusFollower extends FollowedFeed<RectificationFeedApi.Even
   }
 
   @Override
-  protected Spec<RectificationFeedApi.Event> spec() {
+  protected Spec<ReceivedEvent> spec() {
     return new Spec<>(
         FEED,
         "bihuan.rectification-feed",

@@ -117,7 +117,7 @@ class HostileInputAgainTest {
       createSource(bad)
           .statusCode(400)
           .contentType("application/problem+json")
-          .body("detail", containsString("not valid JSON"))
+          .body("detail", containsString("不是有效的 JSON"))
           .body("detail", not(containsString("HTTP 400")));
     }
   }

@@ -242,7 +242,8 @@ class OutlineLabelLinesAndPointsTest {
   void pointsWrittenOnOneLineAreStillOneProblemEach() {
     ParsedDocument doc = parser.parse("一、存在的问题\n1)发展方面\n一是研究不深。二是推进不快。\n2)服务方面\n宣传不到位。\n");
     assertEquals(
-        List.of("研究不深", "推进不快", "服务方面"),
+        // 2)服务方面 over one sentence: the sentence is the problem, the group its category (0343)
+        List.of("研究不深", "推进不快", "宣传不到位"),
         doc.problems().stream().map(ParsedProblem::title).toList());
     assertEquals(
         List.of(List.of("发展方面"), List.of("发展方面"), List.of("服务方面")),

@@ -77,7 +77,9 @@ class OutlineParserPlansTest {
                 null)),
         p.get(3).measures());
     assertEquals(
-        List.of(measure("立即清退违规发放款项，并建立长效机制。", List.of("财务部"), "刘伟", null, Timing.LONG_TERM, null)),
+        List.of(
+            measure("立即清退违规发放款项，并建立长效机制。", List.of("财务部"), "刘伟", null, Timing.IMMEDIATE, null),
+            measure("立即清退违规发放款项，并建立长效机制。", List.of("财务部"), "刘伟", null, Timing.LONG_TERM, null)),
         p.get(4).measures());
     assertEquals(1, placing(doc.warnings()).size());
     assertTrue(placing(doc.warnings()).get(0).contains("违规发放津贴补贴的问题"));
@@ -184,10 +186,10 @@ class OutlineParserPlansTest {
   }
 
   @Test
-  void aGoalAfterTheResponsibilityLinesIsAppendedToTheMeasure() {
+  void aGoalAfterTheResponsibilityLinesIsTheProblems() {
     ParsedDocument doc = parser.parse("1.公车私用问题\n整改措施：加强车辆管理\n责任单位：车队；整改时限：立行立改\n整改目标：杜绝公车私用。\n");
-    assertEquals("加强车辆管理\n整改目标：杜绝公车私用。", doc.problems().get(0).measures().get(0).measure());
-    assertEquals("公车私用问题", doc.problems().get(0).description());
+    assertEquals("加强车辆管理", doc.problems().get(0).measures().get(0).measure());
+    assertEquals("公车私用问题\n整改目标：杜绝公车私用。", doc.problems().get(0).description());
   }
 
   @Test

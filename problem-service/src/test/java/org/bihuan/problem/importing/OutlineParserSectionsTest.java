@@ -124,7 +124,7 @@ class OutlineParserSectionsTest {
   }
 
   @Test
-  void measuresWithResponsibilityInASelfExaminationStayProposedMeasures() {
+  void measuresWithResponsibilityInASelfExaminationStayProposedMeasuresWithTheirDuties() {
     ParsedDocument doc =
         parser.parse(
             "一、存在的问题\n1.学习不深\n二、整改措施\n（一）强化理论武装。每月学习一次。\n责任单位：党委办公室；完成时限：2024年底\n"
@@ -133,7 +133,10 @@ class OutlineParserSectionsTest {
     assertEquals(
         List.of("强化理论武装", "改进作风"),
         doc.proposedMeasures().stream().map(ProposedMeasure::title).toList());
-    assertTrue(doc.proposedMeasures().get(0).description().contains("责任单位：党委办公室"));
+    // The duty lines are the measure's duties (0332), no part of its text.
+    assertFalse(doc.proposedMeasures().get(0).description().contains("责任单位"));
+    assertEquals(List.of("党委办公室"), doc.proposedMeasures().get(0).duties().responsibleUnits());
+    assertEquals(List.of("各支部"), doc.proposedMeasures().get(1).duties().responsibleUnits());
   }
 
   @Test

@@ -32,6 +32,14 @@ public interface DirectorySettings {
   int syncTimeout();
 
   /**
+   * How often open tickets naming a unit or person by name alone are linked to directory entries
+   * that appeared or changed (besides at once after each PUT or sync; docs/decisions/0333). Read by
+   * {@code DirectoryRelinks}' schedule; "off" stops the schedule.
+   */
+  @WithDefault("5s")
+  String relinkEvery();
+
+  /**
    * The service callers (token subjects) that may write the directory besides admins: the OA sync
    * job (docs/decisions/0216).
    */

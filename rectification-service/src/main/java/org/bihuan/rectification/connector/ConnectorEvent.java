@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A feed event as a connector reads it (the envelope of GET /api/v1/events): a to-do's ({@code
- * todo.opened}, {@code todo.done}, data TodoView) or a ticket's (data TicketView).
+ * A feed event as a connector reads it (the envelope of GET /api/v1/events, with its position): a
+ * to-do's ({@code todo.opened}, {@code todo.done}, data TodoView) or a ticket's (data TicketView).
  */
-record ConnectorEvent(String id, String type, Instant occurredAt, JsonNode data) {
+record ConnectorEvent(String id, String type, Long position, Instant occurredAt, JsonNode data) {
 
   static final DateTimeFormatter OA_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -23,6 +23,7 @@ record ConnectorEvent(String id, String type, Instant occurredAt, JsonNode data)
     return new ConnectorEvent(
         e.path("id").asText(),
         e.path("type").asText(),
+        e.hasNonNull("position") ? e.get("position").asLong() : null,
         Instant.parse(e.path("occurredAt").asText()),
         e.path("data"));
   }

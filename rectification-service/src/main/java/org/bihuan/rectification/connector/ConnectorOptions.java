@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.bihuan.platform.error.FieldError;
+import org.bihuan.platform.error.UnknownFields;
+import org.bihuan.rectification.service.ProblemTodos;
+import org.bihuan.rectification.service.TicketTodos;
 
 /** The checks of a registration's events and options that several kinds share. */
 final class ConnectorOptions {
@@ -12,8 +15,23 @@ final class ConnectorOptions {
   /** What a to-do centre receives: to-dos only. */
   static final List<String> TODO_EVENTS = List.of("todo.*");
 
+  /**
+   * A to-do whose latest event is one of these is open: a to-do centre registered later receives it
+   * first (docs/decisions/0334), so that its 已办 never comes for a 待办 it did not have.
+   */
+  static final List<String> OPEN_TODO_EVENTS = List.of("todo.opened", "todo.updated");
+
   private static final Set<String> TODO_PATTERNS =
       Set.of("todo.*", "todo.opened", "todo.updated", "todo.done");
+
+  static final String LINKS = "links";
+  static final String ROLE_RECEIVERS = "roleReceivers";
+  private static final List<String> LINK_NAMES = List.of("pc", "h5");
+
+  /** The roles whose to-dos a connector fans out to listed people: 验收 and 延期审批, 问题销号. */
+  static final List<String> ROLES = List.of(TicketTodos.VERIFIER_ROLE, ProblemTodos.ADMIN_ROLE);
+
+  private static final List<String> RECEIVER_MEMBERS = List.of("name", "login");
 
   private ConnectorOptions() {}
 
@@ -38,48 +56,105 @@ final class ConnectorOptions {
     }
   }
 
-  /** links {pc, h5}: text templates; roleReceivers: role → list of logins or {name, login}. */
-  static List<FieldError> common(JsonNode options) {
+  /** The options every to-do centre takes besides its own: links and roleReceivers. */
+  static List<String> todoCentre(String... own) {
+    List<String> out = new ArrayList<>(List.of(own));
+    out.addAll(List.of(LINKS, ROLE_RECEIVERS));
+    return List.copyOf(out);
+  }
+
+  /**
+   * The options a group robot takes: links and whom and how it mentions (no roles, no backfill).
+   */
+  static final List<String> ROBOT_OPTIONS =
+      List.of(LINKS, "msgtype", "mentionMobiles", "mentionAssignees", "mentionBy");
+
+  /** links and roleReceivers, as every to-do centre takes them. */
+  static List<FieldError> todoCentreCommon(JsonNode options) {
+    List<FieldError> out = links(options);
+    out.addAll(roleReceivers(options));
+    return out;
+  }
+
+  /**
+   * links {pc, h5}: http(s) templates whose placeholders are those {@link DeepLinks} fills; another
+   * key or placeholder is refused naming it (docs/decisions/0348).
+   */
+  static List<FieldError> links(JsonNode options) {
     List<FieldError> out = new ArrayList<>();
-    JsonNode links = options.get("links");
-    if (links != null && !links.isNull()) {
-      if (!links.isObject()) {
-        out.add(new FieldError("options.links", "is an object {pc, h5}"));
-      } else {
-        links
-            .fieldNames()
-            .forEachRemaining(
-                n -> {
-                  if (!n.equals("pc") && !n.equals("h5") || !links.get(n).isTextual()) {
-                    out.add(new FieldError("options.links." + n, "only pc and h5, as text"));
-                  } else if (!links.get(n).asText().matches("(?i)https?://.+")) {
-                    out.add(new FieldError("options.links." + n, "must be an http(s) address"));
-                  }
-                });
-      }
+    JsonNode links = options.get(LINKS);
+    if (links == null || links.isNull()) {
+      return out;
     }
-    JsonNode roles = options.get("roleReceivers");
-    if (roles != null && !roles.isNull()) {
-      if (!roles.isObject()) {
-        out.add(new FieldError("options.roleReceivers", "is an object: role → [login…]"));
-      } else {
-        roles
-            .fields()
-            .forEachRemaining(
-                e -> {
-                  boolean ok = e.getValue().isArray();
-                  for (JsonNode r : e.getValue()) {
-                    ok &= r.isTextual() || r.isObject() && r.path("login").isTextual();
-                  }
-                  if (!ok) {
-                    out.add(
-                        new FieldError(
-                            "options.roleReceivers." + e.getKey(),
-                            "is a list of logins or {name, login}"));
-                  }
-                });
-      }
+    if (!links.isObject()) {
+      out.add(new FieldError("options.links", "is an object {pc, h5}"));
+      return out;
     }
+    links
+        .fieldNames()
+        .forEachRemaining(
+            n -> {
+              String path = "options.links." + n;
+              if (!LINK_NAMES.contains(n)) {
+                out.add(UnknownFields.of(path, LINK_NAMES));
+              } else if (!links.get(n).isTextual()) {
+                out.add(new FieldError(path, "is text: an http(s) address"));
+              } else if (!links.get(n).asText().matches("(?i)https?://.+")) {
+                out.add(new FieldError(path, "must be an http(s) address"));
+              } else {
+                String wrong = DeepLinks.placeholderProblem(links.get(n).asText());
+                if (wrong != null) {
+                  out.add(new FieldError(path, wrong));
+                }
+              }
+            });
+    return out;
+  }
+
+  /**
+   * roleReceivers: role → list of logins or {name, login}, for the roles to-dos are assigned to
+   * ({@link #ROLES}); another role, or another member of an entry, is refused naming it (0348).
+   */
+  static List<FieldError> roleReceivers(JsonNode options) {
+    List<FieldError> out = new ArrayList<>();
+    JsonNode roles = options.get(ROLE_RECEIVERS);
+    if (roles == null || roles.isNull()) {
+      return out;
+    }
+    if (!roles.isObject()) {
+      out.add(new FieldError("options.roleReceivers", "is an object: role → [login…]"));
+      return out;
+    }
+    roles
+        .fields()
+        .forEachRemaining(
+            e -> {
+              String path = "options.roleReceivers." + e.getKey();
+              if (!ROLES.contains(e.getKey())) {
+                out.add(UnknownFields.of(path, ROLES));
+                return;
+              }
+              boolean ok = e.getValue().isArray();
+              for (int i = 0; ok && i < e.getValue().size(); i++) {
+                JsonNode r = e.getValue().get(i);
+                ok = r.isTextual() || r.isObject() && r.path("login").isTextual();
+                if (ok && r.isObject()) {
+                  int index = i;
+                  r.fieldNames()
+                      .forEachRemaining(
+                          m -> {
+                            if (!RECEIVER_MEMBERS.contains(m)) {
+                              out.add(
+                                  UnknownFields.of(
+                                      path + "[" + index + "]." + m, RECEIVER_MEMBERS));
+                            }
+                          });
+                }
+              }
+              if (!ok) {
+                out.add(new FieldError(path, "is a list of logins or {name, login}"));
+              }
+            });
     return out;
   }
 

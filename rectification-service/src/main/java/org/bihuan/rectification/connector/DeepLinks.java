@@ -1,8 +1,12 @@
 package org.bihuan.rectification.connector;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bihuan.platform.error.UnknownFields;
 import org.bihuan.rectification.mapping.TodoView;
 
 /**
@@ -12,7 +16,39 @@ import org.bihuan.rectification.mapping.TodoView;
  */
 final class DeepLinks {
 
+  /** The placeholders a link template may hold, each filled with the id it names. */
+  static final List<String> PLACEHOLDERS = List.of("ticketId", "problemId", "todoId");
+
+  private static final Pattern BRACED = Pattern.compile("\\{([^{}]*)\\}");
+
   private DeepLinks() {}
+
+  /**
+   * Why {@code template} cannot be filled, or null: a brace that opens no placeholder of {@link
+   * #PLACEHOLDERS} ({@code {ticketNo}}) would reach the OA system as written (docs/decisions/0348).
+   */
+  static String placeholderProblem(String template) {
+    Matcher m = BRACED.matcher(template);
+    StringBuilder rest = new StringBuilder();
+    while (m.find()) {
+      String name = m.group(1);
+      if (!PLACEHOLDERS.contains(name)) {
+        String likely = UnknownFields.likely(name, PLACEHOLDERS);
+        return "{"
+            + name
+            + "} is not a placeholder"
+            + (likely == null ? "" : "; did you mean {" + likely + "}?")
+            + " The placeholders are {ticketId}, {problemId} and {todoId}";
+      }
+      m.appendReplacement(rest, "");
+    }
+    m.appendTail(rest);
+    if (rest.indexOf("{") >= 0 || rest.indexOf("}") >= 0) {
+      return "has a brace that opens or closes no placeholder; the placeholders are {ticketId},"
+          + " {problemId} and {todoId}";
+    }
+    return null;
+  }
 
   static TodoView.Links of(ConnectorEvent e, JsonNode options, Optional<String> linkBase) {
     TodoView.Links own;

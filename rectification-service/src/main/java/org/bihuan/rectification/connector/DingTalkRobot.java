@@ -47,6 +47,7 @@ public class DingTalkRobot implements ConnectorKind {
   @Inject ObjectMapper mapper;
   @Inject TodoSettings settings;
   @Inject RobotMentions mentions;
+  @Inject ReceiverOnlyUpdates quiet;
 
   @Override
   public String kind() {
@@ -56,6 +57,11 @@ public class DingTalkRobot implements ConnectorKind {
   @Override
   public String defaultBaseUrl() {
     return "https://oapi.dingtalk.com/robot/send";
+  }
+
+  @Override
+  public List<String> optionNames() {
+    return ConnectorOptions.ROBOT_OPTIONS;
   }
 
   @Override
@@ -75,7 +81,7 @@ public class DingTalkRobot implements ConnectorKind {
 
   @Override
   public List<FieldError> check(List<String> events, JsonNode options) {
-    List<FieldError> errors = new ArrayList<>(ConnectorOptions.common(options));
+    List<FieldError> errors = new ArrayList<>(ConnectorOptions.links(options));
     errors.addAll(ConnectorOptions.mentions(options, List.of("mobile", "externalId", "login")));
     return errors;
   }
@@ -92,7 +98,12 @@ public class DingTalkRobot implements ConnectorKind {
             settings.linkBaseUrl(),
             markdown,
             MAX_BYTES,
-            byUserId ? RobotMentions.USER_ID_TAIL_BYTES : RobotMentions.TAIL_BYTES);
+            byUserId ? RobotMentions.USER_ID_TAIL_BYTES : RobotMentions.TAIL_BYTES,
+            quiet.posted());
+    if (m.lines() == 0) {
+      // receiver-only updates: nothing to post (0349)
+      return new Sent(null, null, m.covered());
+    }
     RobotMentions.Mentioned who = mentions.of(c.options(), events.subList(0, m.covered()));
     // DingTalk notifies the mentioned only when the text names them: @mobile, @userid
     List<String> named = new ArrayList<>(who.mobiles());

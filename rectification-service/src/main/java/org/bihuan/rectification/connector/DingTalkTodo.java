@@ -58,6 +58,11 @@ public class DingTalkTodo implements ConnectorKind {
   }
 
   @Override
+  public List<String> optionNames() {
+    return ConnectorOptions.todoCentre("operatorUnionId");
+  }
+
+  @Override
   public List<String> credentialNames() {
     return List.of("appKey", "appSecret");
   }
@@ -68,10 +73,15 @@ public class DingTalkTodo implements ConnectorKind {
   }
 
   @Override
+  public List<String> backfill() {
+    return ConnectorOptions.OPEN_TODO_EVENTS;
+  }
+
+  @Override
   public List<FieldError> check(List<String> events, JsonNode options) {
     List<FieldError> errors = new ArrayList<>(ConnectorOptions.todoEventsOnly(kind(), events));
     ConnectorOptions.requireText(errors, options, "operatorUnionId", kind());
-    errors.addAll(ConnectorOptions.common(options));
+    errors.addAll(ConnectorOptions.todoCentreCommon(options));
     return errors;
   }
 
@@ -110,6 +120,11 @@ public class DingTalkTodo implements ConnectorKind {
         LocalDate due = e.dueDate();
         if (due != null) {
           change.put("dueTime", endOfDay(due));
+        }
+        // and given to whom it is for now: the directory may have linked its person since (0344)
+        List<String> now = receivers.of(e, c.options());
+        if (!now.isEmpty()) {
+          now.forEach(change.putArray("executorIds")::add);
         }
         a = update(http, base, user, known, change.toString(), token);
       } else {
@@ -151,7 +166,7 @@ public class DingTalkTodo implements ConnectorKind {
     }
     return a.success()
         ? new Sent(a.status(), null, 1)
-        : new Sent(a.status(), "钉钉 answered " + a.status() + ": " + brief(a.body()), 1);
+        : Sent.refusal(a.status(), "钉钉 answered " + a.status() + ": " + brief(a.body()));
   }
 
   private ConnectorHttp.Answer update(

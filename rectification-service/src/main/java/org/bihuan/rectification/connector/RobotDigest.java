@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.bihuan.rectification.mapping.TodoView;
 
 /**
  * The message a group robot receives: one line per event, oldest first, under a heading with their
  * number; as many events as fit in the robot's message size (less the room {@code reserve} keeps
- * for what the kind appends), the rest wait for the next message.
+ * for what the kind appends), the rest wait for the next message. An event {@code posted} refuses
+ * (an update of a to-do's receiver only, {@link ReceiverOnlyUpdates}) is carried without a line.
  */
 final class RobotDigest {
 
@@ -33,6 +35,7 @@ final class RobotDigest {
           Map.entry("ticket.extension_requested", "申请延期"),
           Map.entry("ticket.extension_approved", "延期获批"),
           Map.entry("ticket.extension_refused", "延期未获批"),
+          Map.entry("ticket.extension_lapsed", "延期申请失效"),
           Map.entry("ticket.due_soon", "临近到期"),
           Map.entry("ticket.due_today", "今日到期"),
           Map.entry("ticket.overdue", "已逾期"),
@@ -41,8 +44,11 @@ final class RobotDigest {
           Map.entry("todo.updated", "待办变更"),
           Map.entry("todo.done", "已办"));
 
-  /** The message: its text and how many of the events (from the first) it carries. */
-  record Message(String text, int covered) {}
+  /**
+   * The message: its text and how many of the events (from the first) it carries; {@code lines} of
+   * them are said (none: there is nothing to post).
+   */
+  record Message(String text, int covered, int lines) {}
 
   private RobotDigest() {}
 
@@ -53,12 +59,20 @@ final class RobotDigest {
       Optional<String> linkBase,
       boolean markdown,
       int maxBytes,
-      int reserve)
+      int reserve,
+      Predicate<ConnectorEvent> posted)
       throws IOException {
     List<String> lines = new ArrayList<>();
     int budget = maxBytes - reserve - 80;
+    int covered = 0;
     for (String payload : events) {
-      String line = line(ConnectorEvent.parse(mapper, payload), options, linkBase, markdown);
+      ConnectorEvent e = ConnectorEvent.parse(mapper, payload);
+      if (!posted.test(e)) {
+        // carried without a line: nothing in it for a person to read (0349)
+        covered++;
+        continue;
+      }
+      String line = line(e, options, linkBase, markdown);
       if (!lines.isEmpty() && bytes(line) + 1 > budget) {
         break;
       }
@@ -67,9 +81,10 @@ final class RobotDigest {
       }
       budget -= bytes(line) + 1;
       lines.add(line);
+      covered++;
     }
     String heading = (markdown ? "#### " : "") + "整改督办提醒（" + lines.size() + " 条）";
-    return new Message(heading + "\n" + String.join("\n", lines), lines.size());
+    return new Message(heading + "\n" + String.join("\n", lines), covered, lines.size());
   }
 
   /**

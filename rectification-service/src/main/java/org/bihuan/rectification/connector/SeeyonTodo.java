@@ -19,7 +19,9 @@ import org.bihuan.rectification.mapping.TodoView;
  * 致远 Seeyon third-party pending items: a REST token is asked for first ({@code POST
  * /seeyon/rest/token} with the REST user), then an opened to-do is POSTed to {@code
  * /seeyon/rest/thirdpartyPending/receive} (state 0) and a done one to {@code …/updatePendingState}
- * (state 1), with header {@code token}. {@code "success": false} in the answer is a refusal.
+ * (state 1), with header {@code token}. A receiver it was pushed pending to and no longer has is
+ * sent state 1 first ({@link PushedReceivers}). {@code "success": false} in the answer is a
+ * refusal.
  */
 @ApplicationScoped
 public class SeeyonTodo implements ConnectorKind {
@@ -32,10 +34,17 @@ public class SeeyonTodo implements ConnectorKind {
   @Inject TodoReceivers receivers;
   @Inject OrganisationClock clock;
   @Inject TodoSettings settings;
+  @Inject PushedReceivers pushed;
 
   @Override
   public String kind() {
     return "seeyon-todo";
+  }
+
+  @Override
+  public List<String> optionNames() {
+    return ConnectorOptions.todoCentre(
+        "registerCode", "receiverField", "senderName", "thirdSenderId");
   }
 
   @Override
@@ -49,6 +58,11 @@ public class SeeyonTodo implements ConnectorKind {
   }
 
   @Override
+  public List<String> backfill() {
+    return ConnectorOptions.OPEN_TODO_EVENTS;
+  }
+
+  @Override
   public List<FieldError> check(List<String> events, JsonNode options) {
     List<FieldError> errors = new ArrayList<>(ConnectorOptions.todoEventsOnly(kind(), events));
     ConnectorOptions.requireText(errors, options, "registerCode", kind());
@@ -59,7 +73,7 @@ public class SeeyonTodo implements ConnectorKind {
       errors.add(
           new FieldError("options.receiverField", "is thirdReceiverId or noneBindingReceiver"));
     }
-    errors.addAll(ConnectorOptions.common(options));
+    errors.addAll(ConnectorOptions.todoCentreCommon(options));
     return errors;
   }
 
@@ -80,35 +94,44 @@ public class SeeyonTodo implements ConnectorKind {
     }
     TodoView.Links links = DeepLinks.of(e, c.options(), settings.linkBaseUrl());
     String field = c.option("receiverField", "thirdReceiverId");
-    ConnectorHttp.Answer last = null;
-    for (String receiver : receivers.of(e, c.options(), "noneBindingReceiver".equals(field))) {
-      ObjectNode body = mapper.createObjectNode();
-      body.put("registerCode", c.option("registerCode", ""));
-      body.put("taskId", e.text("id"));
-      body.put(field, receiver);
-      if (e.open()) {
-        body.put("title", e.text("title"));
-        body.put("thirdSenderId", c.option("thirdSenderId", "bihuan"));
-        body.put("senderName", c.option("senderName", "整改督办"));
-        body.put("creationDate", e.oaTime("openedAt", clock.zone()));
-        body.put("state", "0");
-        body.put("url", links.pc());
-        body.put("h5url", links.h5());
-      } else {
-        body.put("state", "1");
-      }
-      last =
-          http.postJson(
-              URI.create(base + (e.open() ? RECEIVE : UPDATE)),
-              mapper.writeValueAsString(body),
-              "token",
-              id);
-      String refused = refusal(last);
-      if (refused != null) {
-        return new Sent(last.status(), refused, 1);
-      }
-    }
-    return new Sent(last == null ? null : last.status(), null, 1);
+    // pushed to the receivers meant now first, then done (state 1) where it is held pending for a
+    // receiver no longer meant (0344, 0349)
+    return pushed.push(
+        PushedReceivers.system(kind(), c, "registerCode"),
+        e,
+        receivers.of(e, c.options(), "noneBindingReceiver".equals(field)),
+        (receiver, former) -> {
+          boolean pending = e.open() && !former;
+          ObjectNode body = mapper.createObjectNode();
+          body.put("registerCode", c.option("registerCode", ""));
+          body.put("taskId", e.text("id"));
+          body.put(field, receiver);
+          if (pending) {
+            body.put("title", e.text("title"));
+            body.put("thirdSenderId", c.option("thirdSenderId", "bihuan"));
+            body.put("senderName", c.option("senderName", "整改督办"));
+            body.put("creationDate", e.oaTime("openedAt", clock.zone()));
+            body.put("state", "0");
+            body.put("url", links.pc());
+            body.put("h5url", links.h5());
+          } else {
+            body.put("state", "1");
+          }
+          ConnectorHttp.Answer last =
+              http.postJson(
+                  URI.create(base + (pending ? RECEIVE : UPDATE)),
+                  mapper.writeValueAsString(body),
+                  "token",
+                  id);
+          String refused = refusal(last);
+          if (refused == null) {
+            return new Sent(last.status(), null, 1);
+          }
+          // a 4xx about this to-do is refused for good (0334); success false in a 200 a failure
+          return last.success()
+              ? new Sent(last.status(), refused, 1)
+              : Sent.refusal(last.status(), refused);
+        });
   }
 
   /** The token's id: Seeyon answers {"id": "…"} (older versions the bare id). */

@@ -28,6 +28,7 @@ public class WeComRobot implements ConnectorKind {
   @Inject ObjectMapper mapper;
   @Inject TodoSettings settings;
   @Inject RobotMentions mentions;
+  @Inject ReceiverOnlyUpdates quiet;
 
   @Override
   public String kind() {
@@ -37,6 +38,11 @@ public class WeComRobot implements ConnectorKind {
   @Override
   public String defaultBaseUrl() {
     return "https://qyapi.weixin.qq.com/cgi-bin/webhook/send";
+  }
+
+  @Override
+  public List<String> optionNames() {
+    return ConnectorOptions.ROBOT_OPTIONS;
   }
 
   @Override
@@ -56,7 +62,7 @@ public class WeComRobot implements ConnectorKind {
 
   @Override
   public List<FieldError> check(List<String> events, JsonNode options) {
-    List<FieldError> errors = new ArrayList<>(ConnectorOptions.common(options));
+    List<FieldError> errors = new ArrayList<>(ConnectorOptions.links(options));
     errors.addAll(
         ConnectorOptions.mentions(
             options, List.copyOf(new java.util.TreeSet<>(RobotMentions.MENTION_BY.keySet()))));
@@ -110,6 +116,10 @@ public class WeComRobot implements ConnectorKind {
         }
       }
     }
+    if (m.lines() == 0) {
+      // receiver-only updates: nothing to post (0349)
+      return new Sent(null, null, m.covered());
+    }
     String url =
         c.baseUrl()
             + (c.baseUrl().contains("?") ? "&" : "?")
@@ -132,6 +142,7 @@ public class WeComRobot implements ConnectorKind {
         settings.linkBaseUrl(),
         markdown,
         markdown ? 4000 : 2000,
-        reserve);
+        reserve,
+        quiet.posted());
   }
 }

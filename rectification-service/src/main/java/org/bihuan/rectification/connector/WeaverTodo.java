@@ -19,8 +19,9 @@ import org.bihuan.rectification.mapping.TodoView;
 /**
  * 泛微 e-cology 统一待办中心: each to-do event is POSTed to {@code /rest/ofs/ReceiveRequestInfoByJson} once
  * per receiver (flowid = the to-do's stable id; isremark 0 待办, 2 已办, 4 办结 for a cancelled ticket;
- * receivets orders the pushes). The answer's {@code operResult} "1" acknowledges it. By default 泛微
- * lets the calls in by its IP whitelist; with {@code "auth": "token"} they carry e-cology 9's
+ * receivets orders the pushes; a receiver it was pushed open to and no longer has gets 已办 first,
+ * {@link PushedReceivers}). The answer's {@code operResult} "1" acknowledges it. By default 泛微 lets
+ * the calls in by its IP whitelist; with {@code "auth": "token"} they carry e-cology 9's
  * third-party token ({@link WeaverAuth}), and a call refused for its token is made once more with a
  * new one.
  */
@@ -34,10 +35,16 @@ public class WeaverTodo implements ConnectorKind {
   @Inject OrganisationClock clock;
   @Inject TodoSettings settings;
   @Inject WeaverAuth auth;
+  @Inject PushedReceivers pushed;
 
   @Override
   public String kind() {
     return "weaver-todo";
+  }
+
+  @Override
+  public List<String> optionNames() {
+    return ConnectorOptions.todoCentre("syscode", "auth", "userid", "workflowname", "creator");
   }
 
   @Override
@@ -61,6 +68,11 @@ public class WeaverTodo implements ConnectorKind {
   }
 
   @Override
+  public List<String> backfill() {
+    return ConnectorOptions.OPEN_TODO_EVENTS;
+  }
+
+  @Override
   public List<FieldError> check(List<String> events, JsonNode options) {
     List<FieldError> errors = new ArrayList<>(ConnectorOptions.todoEventsOnly(kind(), events));
     ConnectorOptions.requireText(errors, options, "syscode", kind());
@@ -74,7 +86,7 @@ public class WeaverTodo implements ConnectorKind {
     if (token(options)) {
       ConnectorOptions.requireText(errors, options, "userid", kind() + " with auth token");
     }
-    errors.addAll(ConnectorOptions.common(options));
+    errors.addAll(ConnectorOptions.todoCentreCommon(options));
     return errors;
   }
 
@@ -94,43 +106,57 @@ public class WeaverTodo implements ConnectorKind {
       return new Sent(r.status, r.getMessage(), 1);
     }
     TodoView.Links links = DeepLinks.of(e, c.options(), settings.linkBaseUrl());
-    ConnectorHttp.Answer last = null;
-    for (String receiver : receivers.of(e, c.options())) {
-      ObjectNode body = mapper.createObjectNode();
-      body.put("syscode", c.option("syscode", ""));
-      body.put("flowid", e.text("id"));
-      body.put("requestname", e.text("title"));
-      body.put("workflowname", c.option("workflowname", "整改督办"));
-      body.put("nodename", Todo.Kind.valueOf(e.text("kind")).label());
-      body.put("pcurl", links.pc());
-      body.put("appurl", links.h5());
-      body.put("isremark", isremark(e));
-      body.put("viewtype", "0");
-      body.put("creator", c.option("creator", c.option("syscode", "")));
-      body.put("createdatetime", e.oaTime("openedAt", clock.zone()));
-      body.put("receiver", receiver);
-      body.put(
-          "receivedatetime",
-          e.open() ? e.oaTime("openedAt", clock.zone()) : e.oaTime("doneAt", clock.zone()));
-      body.put("receivets", Long.toString(e.occurredAt().toEpochMilli()));
-      String json = mapper.writeValueAsString(body);
-      last = http.postJson(url, json, headers);
-      if (token && auth.tokenRefused(last)) {
-        // expired or unknown there (泛微 restarted, or dropped it early): a new token, once
-        // (unless another replica has replaced it already)
-        try {
-          headers = auth.headers(c, base, http, WeaverAuth.token(headers));
-        } catch (WeaverAuth.Refused r) {
-          return new Sent(r.status, r.getMessage(), 1);
-        }
-        last = http.postJson(url, json, headers);
-      }
-      String refused = refusal(last);
-      if (refused != null) {
-        return new Sent(last.status(), refused, 1);
-      }
-    }
-    return new Sent(last == null ? null : last.status(), null, 1);
+    String[][] held = {headers};
+    // pushed to the receivers meant now first, then closed (已办) where it is held open for a
+    // receiver no longer meant (0344, 0349)
+    return pushed.push(
+        PushedReceivers.system(kind(), c, "syscode"),
+        e,
+        receivers.of(e, c.options()),
+        (receiver, former) -> {
+          ObjectNode body = mapper.createObjectNode();
+          body.put("syscode", c.option("syscode", ""));
+          body.put("flowid", e.text("id"));
+          body.put("requestname", e.text("title"));
+          body.put("workflowname", c.option("workflowname", "整改督办"));
+          body.put("nodename", Todo.Kind.valueOf(e.text("kind")).label());
+          body.put("pcurl", links.pc());
+          body.put("appurl", links.h5());
+          body.put("isremark", former && e.open() ? "2" : isremark(e));
+          body.put("viewtype", "0");
+          body.put("creator", c.option("creator", c.option("syscode", "")));
+          body.put("createdatetime", e.oaTime("openedAt", clock.zone()));
+          body.put("receiver", receiver);
+          body.put(
+              "receivedatetime",
+              former
+                  ? ConnectorEvent.OA_TIME.format(e.occurredAt().atZone(clock.zone()))
+                  : e.open()
+                      ? e.oaTime("openedAt", clock.zone())
+                      : e.oaTime("doneAt", clock.zone()));
+          body.put("receivets", Long.toString(e.occurredAt().toEpochMilli()));
+          String json = mapper.writeValueAsString(body);
+          ConnectorHttp.Answer last = http.postJson(url, json, held[0]);
+          if (token && auth.tokenRefused(last)) {
+            // expired or unknown there (泛微 restarted, or dropped it early): a new token, once
+            // (unless another replica has replaced it already)
+            try {
+              held[0] = auth.headers(c, base, http, WeaverAuth.token(held[0]));
+            } catch (WeaverAuth.Refused r) {
+              return new Sent(r.status, r.getMessage(), 1);
+            }
+            last = http.postJson(url, json, held[0]);
+          }
+          String refused = refusal(last);
+          if (refused == null) {
+            return new Sent(last.status(), null, 1);
+          }
+          // a 4xx about this to-do (an unknown receiver) is refused for good (0334); an
+          // operResult other than 1 in a 200 may be 系统繁忙 and is a failure
+          return last.success()
+              ? new Sent(last.status(), refused, 1)
+              : Sent.refusal(last.status(), refused);
+        });
   }
 
   /** 0 待办 while open, 2 已办 once done, 4 办结 when the ticket was cancelled. */
@@ -142,24 +168,35 @@ public class WeaverTodo implements ConnectorKind {
     if (!a.success()) {
       return "泛微 answered " + a.status();
     }
+    // only "operResult": "1" acknowledges the to-do; any other 2xx (an SSO gateway's login page,
+    // no JSON, JSON without operResult) is a failure, retried (0351)
+    // the start of the answer for the delivery log, without control characters (U+0000 is no text)
+    String shown = DingTalkTodo.brief(a.body()).replaceAll("\\p{Cntrl}", "?");
+    JsonNode body;
     try {
-      JsonNode body = mapper.readTree(a.body());
-      JsonNode result = body == null ? null : body.get("operResult");
-      if (result != null && !"1".equals(result.asText())) {
-        return "泛微 refused the to-do: operResult "
-            + result.asText()
-            + " "
-            + body.path("message").asText();
-      }
-      // its API gateway's own refusal (the token handshake's): {"status": false, "msg": …}
-      JsonNode status = body == null ? null : body.get("status");
-      if (result == null && status != null && "false".equals(status.asText())) {
-        return "泛微 refused the call: " + body.path("msg").asText();
-      }
-    } catch (java.io.IOException ignored) {
-      // an answer that is not JSON: the 2xx acknowledges it
+      body = mapper.readTree(a.body());
+    } catch (java.io.IOException | RuntimeException notJson) {
+      body = null;
     }
-    return null;
+    if (body == null || !body.isObject()) {
+      return "泛微 answered " + a.status() + " without operResult, not JSON: " + shown;
+    }
+    JsonNode result = body.get("operResult");
+    if (result != null && "1".equals(result.asText())) {
+      return null;
+    }
+    if (result != null) {
+      return "泛微 refused the to-do: operResult "
+          + result.asText()
+          + " "
+          + body.path("message").asText();
+    }
+    // its API gateway's own refusal (the token handshake's): {"status": false, "msg": …}
+    JsonNode status = body.get("status");
+    if (status != null && "false".equals(status.asText())) {
+      return "泛微 refused the call: " + body.path("msg").asText();
+    }
+    return "泛微 answered " + a.status() + " without operResult: " + shown;
   }
 
   static String stripSlash(String url) {

@@ -39,7 +39,8 @@ public record EvidenceForm(
             required = true,
             description =
                 "The evidence file: a file part with a filename (its last path segment is kept,"
-                    + " 1 to 255 characters, not only dots, no control characters) and 1 byte up"
+                    + " 1 to 255 characters, not only dots, no control characters, not ending in"
+                    + " a dot or a space) and 1 byte up"
                     + " to bihuan.evidence.max-bytes (20 MB by default; more answers 413). Its"
                     + " Content-Type is stored as the file's media type (application/octet-stream"
                     + " when absent or invalid).")
@@ -139,6 +140,10 @@ public record EvidenceForm(
       throw ApiProblem.invalidField(FILE, "must carry a filename");
     }
     String problem = UploadedFileNames.problem(name);
+    if (problem == null) {
+      // its kind is checked by its extension (EvidenceKind): the name must end as it is saved
+      problem = UploadedFileNames.endProblem(given);
+    }
     if (problem != null) {
       throw ApiProblem.invalidField(FILE, "filename " + problem);
     }

@@ -23,6 +23,7 @@ import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.config.EvidenceSettings;
 import org.bihuan.rectification.mapping.EvidenceView;
+import org.bihuan.rectification.service.EvidenceKind;
 import org.bihuan.rectification.service.TicketWork;
 import org.bihuan.rectification.service.WithdrawnProblems;
 import org.bihuan.rectification.service.WrittenTicket;
@@ -74,7 +75,13 @@ public class TicketEvidenceResource {
               schema = @Schema(ref = "ProblemDetails")))
   @APIResponse(
       responseCode = "415",
-      description = "The body is not multipart/form-data.",
+      description =
+          "The body is not multipart/form-data; or the file is an executable (evidence-executable),"
+              + " or its bytes are not of the kind its name or Content-Type declares (PDF, Office,"
+              + " JPEG/PNG/GIF/WebP, plain text — without a NUL byte anywhere in the file unless"
+              + " it is UTF-16 with a byte order mark: evidence-content-mismatch); the zh-CN"
+              + " detail names"
+              + " the file and what it looks like (`detected`). Nothing is stored.",
       content =
           @Content(
               mediaType = "application/problem+json",
@@ -99,6 +106,7 @@ public class TicketEvidenceResource {
                       }))
           MultipartFormDataInput form) {
     EvidenceForm upload = EvidenceForm.read(form, evidenceSettings.maxBytes().asLongValue());
+    EvidenceKind.check(upload.filename(), upload.mediaType(), upload.file().toPath());
     withdrawnProblems.refuseIfWithdrawn(id, "take evidence");
     EvidenceView e =
         work.addEvidence(

@@ -31,6 +31,7 @@ import org.bihuan.rectification.mapping.DirectoryView;
 public class Directory {
 
   @Inject DirectoryWrites writes;
+  @Inject DirectoryRelinks relinks;
   @Inject OrganisationClock clock;
   @Inject CurrentUser user;
   @Inject EntityManager em;
@@ -59,6 +60,9 @@ public class Directory {
     var applied = writes.unit(u, externalId, in, clock.now());
     em.flush();
     writes.emit(applied.change(), applied.entry());
+    if (applied.change() != DirectoryWrites.Change.UNCHANGED) {
+      relinks.afterCommit();
+    }
     DirectoryUnit now = applied.entry();
     return new Upserted<>(
         DirectoryView.Unit.of(now),
@@ -92,6 +96,9 @@ public class Directory {
     var applied = writes.person(p, externalId, in, clock.now());
     em.flush();
     writes.emit(applied.change(), applied.entry());
+    if (applied.change() != DirectoryWrites.Change.UNCHANGED) {
+      relinks.afterCommit();
+    }
     DirectoryPerson now = applied.entry();
     return new Upserted<>(
         DirectoryView.Person.of(now, mayReadMobiles()),

@@ -29,12 +29,36 @@ import org.bihuan.rectification.mapping.TicketInput;
 @ApplicationScoped
 public class DirectoryNames {
 
+  @jakarta.inject.Inject DirectoryLinks links;
+
   /**
    * The input with every name resolved, with the directory's names of the people and units it names
    * by id (read here once; {@link ResolvedInput}); {@code current} is the ticket being edited (null
    * when it is created), {@code prefix} "" or "tickets[3]." for the fields of the refusal.
    */
-  public ResolvedInput resolve(TicketInput in, String prefix, Ticket current) {
+  public ResolvedInput resolve(TicketInput given, String prefix, Ticket current) {
+    TicketInput in = StoredUnitIds.kept(given, current);
+    List<String> storedIds =
+        current == null
+            ? List.of()
+            : Stream.of(current.responsiblePersonExternalId, current.leaderInChargeExternalId)
+                .filter(Objects::nonNull)
+                .toList();
+    return resolve(in, prefix, current, DirectoryEntries.of(List.of(in), storedIds));
+  }
+
+  /**
+   * The directory's entries that all of {@code inputs} name, read at once: the items of a batch are
+   * then each resolved from memory ({@link #resolve(TicketInput, String, Ticket,
+   * DirectoryEntries)}), two or three reads for the whole batch (docs/decisions/0350).
+   */
+  DirectoryEntries entriesFor(List<TicketInput> inputs) {
+    return DirectoryEntries.of(inputs, List.of());
+  }
+
+  /** As {@link #resolve(TicketInput, String, Ticket)}, with the directory read in {@code dir}. */
+  ResolvedInput resolve(TicketInput given, String prefix, Ticket current, DirectoryEntries dir) {
+    TicketInput in = StoredUnitIds.kept(given, current);
     Set<String> unitIds = new LinkedHashSet<>();
     Stream.concat(units(in.responsibleUnits()).stream(), units(in.coResponsibleUnits()).stream())
         .map(u -> blankToNull(u.externalId()))
@@ -54,24 +78,28 @@ public class DirectoryNames {
     }
     Map<String, String> spellings =
         directorySpellings(
+            dir,
             Stream.concat(
                     units(in.responsibleUnits()).stream(), units(in.coResponsibleUnits()).stream())
                 .filter(u -> blankToNull(u.externalId()) == null && blankToNull(u.name()) != null)
                 .map(u -> UnitNames.written(u.name()))
                 .toList());
     if (unitIds.isEmpty() && personId == null && leaderId == null && spellings.isEmpty()) {
-      return ResolvedInput.unresolved(in);
+      return links.link(ResolvedInput.unresolved(in), current, dir);
     }
     Map<String, DirectoryUnit> units = new HashMap<>();
-    if (!unitIds.isEmpty()) {
-      DirectoryUnit.<DirectoryUnit>list("externalId in ?1", unitIds)
-          .forEach(u -> units.put(u.externalId, u));
+    for (String id : unitIds) {
+      DirectoryUnit u = dir.unit(id);
+      if (u != null) {
+        units.put(id, u);
+      }
     }
     Map<String, DirectoryPerson> people = new HashMap<>();
-    List<String> personIds = Stream.of(personId, leaderId).filter(Objects::nonNull).toList();
-    if (!personIds.isEmpty()) {
-      DirectoryPerson.<DirectoryPerson>list("externalId in ?1", personIds)
-          .forEach(p -> people.put(p.externalId, p));
+    for (String id : Stream.of(personId, leaderId).filter(Objects::nonNull).toList()) {
+      DirectoryPerson p = dir.person(id);
+      if (p != null) {
+        people.put(id, p);
+      }
     }
     Map<String, String> assignedUnits = new HashMap<>();
     if (current != null) {
@@ -138,7 +166,7 @@ public class DirectoryNames {
             co,
             personId,
             leaderId);
-    return new ResolvedInput(resolved, peopleNames, unitNames);
+    return links.link(new ResolvedInput(resolved, peopleNames, unitNames), current, dir);
   }
 
   private static List<ResponsibleUnitInput> resolveUnits(
@@ -177,7 +205,10 @@ public class DirectoryNames {
                     + "), which is sealed (封存) in the directory: it cannot be newly assigned"));
         out.add(u);
       } else {
-        out.add(new ResponsibleUnitInput(known.name, id));
+        out.add(
+            new ResponsibleUnitInput(
+                StoredUnitIds.keptName(u.name(), known.name, assigned.get(id), UnitNames::same),
+                id));
       }
     }
     return out;
@@ -217,7 +248,8 @@ public class DirectoryNames {
                   + "), who is sealed (封存) in the directory: he cannot be newly assigned"));
       return name;
     }
-    return known.name;
+    return StoredUnitIds.keptName(
+        name, known.name, id.equals(assigned) ? assignedName : null, PersonNames::same);
   }
 
   /**
@@ -260,16 +292,13 @@ public class DirectoryNames {
    * one spelling of that key is in use; names the directory writes the same way are left out
    * (nothing to change). Empty when nothing is to be respelled.
    */
-  private static Map<String, String> directorySpellings(List<String> names) {
+  private static Map<String, String> directorySpellings(DirectoryEntries dir, List<String> names) {
     Map<String, String> out = new HashMap<>();
     if (names.isEmpty()) {
       return out;
     }
     Set<String> exact =
-        new java.util.HashSet<>(
-            DirectoryUnit.<DirectoryUnit>find("name in ?1 and sealed = false", names).stream()
-                .map(u -> u.name)
-                .toList());
+        new java.util.HashSet<>(dir.unsealedUnitsNamed(names).stream().map(u -> u.name).toList());
     List<String> others = names.stream().filter(n -> !exact.contains(n)).toList();
     if (others.isEmpty()) {
       return out;
@@ -277,9 +306,8 @@ public class DirectoryNames {
     Set<String> wanted = new java.util.HashSet<>();
     others.stream().map(UnitNames::key).filter(k -> !k.isEmpty()).forEach(wanted::add);
     Map<String, Set<String>> byKey = new HashMap<>();
-    DirectoryUnit.getEntityManager()
-        .createQuery("select u.name from DirectoryUnit u where u.sealed = false", String.class)
-        .getResultStream()
+    dir.unsealedUnits().stream()
+        .map(u -> u.name)
         .forEach(
             n -> {
               String k = UnitNames.key(n);

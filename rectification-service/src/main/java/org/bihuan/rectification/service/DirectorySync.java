@@ -41,6 +41,7 @@ public class DirectorySync {
 
   @Inject DirectorySnapshotReader reader;
   @Inject DirectoryWrites writes;
+  @Inject DirectoryRelinks relinks;
   @Inject EntityManager em;
   @Inject OrganisationClock clock;
 
@@ -111,6 +112,9 @@ public class DirectorySync {
         DirectoryUnit.class, seen.units, seen.unitTally, now, writes::seal, writes::emit);
     this.<DirectoryPerson>sealMissing(
         DirectoryPerson.class, seen.people, seen.personTally, now, writes::seal, writes::emit);
+    // Names tickets gave before their unit or person was in the directory are linked after the
+    // sync commits, in the background (0333).
+    relinks.afterCommit();
     return new DirectoryView.SyncResult(seen.unitTally.counts(), seen.personTally.counts());
   }
 

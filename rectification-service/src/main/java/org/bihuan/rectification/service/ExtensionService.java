@@ -32,13 +32,14 @@ public class ExtensionService {
   @Inject WrittenTicket written;
   @Inject OrganisationClock clock;
   @Inject Callers callers;
+  @Inject OwnUnits ownUnits;
 
   @Transactional
   public ExtensionView request(UUID ticketId, ExtensionInput in, String ifMatch) {
     Ticket t = tickets.lock(ticketId);
     written.changed(t);
     Actor actor = callers.identified();
-    TicketWorkflow.requireOwnUnit(actor, t.unitNames());
+    TicketWorkflow.requireOwnUnit(actor, ownUnits.of(t, actor));
     Versions.checkIfMatch(ifMatch, t.version);
     if (!DeadlineRules.timeBound(t.timing)
         || (t.status != Status.ASSIGNED && t.status != Status.IN_PROGRESS)) {
@@ -112,7 +113,11 @@ public class ExtensionService {
     Extension e = Extension.findById(extensionId, LockModeType.PESSIMISTIC_WRITE);
     Actor actor = callers.identified();
     // A verifier bound to a unit decides only for his unit's tickets (CONTRACT, 0227).
-    TicketWorkflow.requireOwnUnit(actor, t.unitNames());
+    TicketWorkflow.requireOwnUnit(actor, ownUnits.of(t, actor));
+    // No version of a lapsed request could be decided: say why rather than 412 (0333).
+    if (e.status == Extension.Status.LAPSED) {
+      throw PendingExtensions.lapsed(e);
+    }
     Versions.checkIfMatch(ifMatch, e.version);
     String verb = approve ? "approve" : "refuse";
     if (e.status != Extension.Status.REQUESTED) {

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.bihuan.platform.feed.follow.PageApplier;
+import org.bihuan.platform.feed.follow.ReceivedEvent;
 import org.bihuan.platform.feed.follow.UnreadableEvent;
 import org.bihuan.platform.time.OrganisationClock;
-import org.bihuan.rectification.client.ProblemFeedApi;
 
 /**
  * Applies problem events of problem-service's feed: the problem's status, number and title as of
@@ -21,7 +21,7 @@ import org.bihuan.rectification.client.ProblemFeedApi;
  * ProblemTodos}). Runs in the follower's page transaction, with the position.
  */
 @ApplicationScoped
-public class ProblemEvents implements PageApplier<ProblemFeedApi.Event> {
+public class ProblemEvents implements PageApplier<ReceivedEvent> {
 
   @Inject EntityManager em;
   @Inject ProblemTodos todos;
@@ -29,9 +29,9 @@ public class ProblemEvents implements PageApplier<ProblemFeedApi.Event> {
 
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
-  public void apply(Connection connection, List<ProblemFeedApi.Event> events) {
+  public void apply(Connection connection, List<ReceivedEvent> events) {
     Set<UUID> touched = new LinkedHashSet<>();
-    for (ProblemFeedApi.Event e : events) {
+    for (ReceivedEvent e : events) {
       if (!"problem".equals(e.resourceType())) {
         continue;
       }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.bihuan.platform.feed.follow.FollowedFeed;
+import org.bihuan.platform.feed.follow.ReceivedEvent;
 import org.bihuan.rectification.client.ProblemFeedApi;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -16,7 +17,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * {@code bihuan.problem-feed}.
  */
 @ApplicationScoped
-public class ProblemFeedFollower extends FollowedFeed<ProblemFeedApi.Event> {
+public class ProblemFeedFollower extends FollowedFeed<ReceivedEvent> {
 
   static final String FEED = "problem";
 
@@ -32,7 +33,7 @@ public class ProblemFeedFollower extends FollowedFeed<ProblemFeedApi.Event> {
   }
 
   @Override
-  protected Spec<ProblemFeedApi.Event> spec() {
+  protected Spec<ReceivedEvent> spec() {
     return new Spec<>(
         FEED,
         "bihuan.problem-feed",

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,15 @@ public class TicketCreation {
   @Inject TicketFields fields;
   @Inject TicketService tickets;
   @Inject ProblemLinkLocks locks;
+  @Inject ExternalRefLocks refLocks;
+  @Inject OwnUnits ownUnits;
+  @Inject DirectoryNames directoryNames;
+
+  /**
+   * New tickets of a batch the session holds at most: after this many it is flushed and cleared, so
+   * that the flush before each ticket's to-dos does not check every ticket written before it.
+   */
+  static final int KEPT_IN_SESSION = 50;
 
   /** The outcome of a batch: the tickets in input order and how many were new. */
   public record BatchOutcome(List<TicketView> tickets, int created) {}
@@ -46,6 +56,7 @@ public class TicketCreation {
   @Transactional
   public TicketView create(TicketInput given, Supplier<Map<UUID, ProblemView>> checked) {
     locks.hold(given.problemIds());
+    refLocks.hold(Collections.singletonList(given.externalRef()));
     Map<UUID, ProblemView> problems = checked.get();
     TicketInput in = fields.named(given, "", null).input();
     Actor actor = callers.current();
@@ -58,7 +69,14 @@ public class TicketCreation {
       }
     }
     LocalDate today = clock.today();
-    Ticket t = build(in, problems, numbers.next(today.getYear(), 1).get(0), actor, today);
+    Ticket t =
+        build(
+            in,
+            fields.digest(given),
+            problems,
+            numbers.next(today.getYear(), 1).get(0),
+            actor,
+            today);
     return tickets.viewAfterWrite(t);
   }
 
@@ -73,30 +91,46 @@ public class TicketCreation {
   public BatchOutcome createBatch(
       List<TicketInput> given, Supplier<Map<UUID, ProblemView>> checked) {
     locks.hold(given.stream().flatMap(t -> t.problemIds().stream()).toList());
+    refLocks.hold(given.stream().map(TicketInput::externalRef).toList());
     Map<UUID, ProblemView> problems = checked.get();
-    List<TicketInput> items = new ArrayList<>(given.size());
-    for (int i = 0; i < given.size(); i++) {
-      items.add(fields.named(given.get(i), "tickets[" + i + "].", null).input());
-    }
+    // the directory is read once for all items, not item by item (docs/decisions/0350)
+    DirectoryEntries directory = directoryNames.entriesFor(given);
     Actor actor = callers.current();
-    for (TicketInput in : items) {
-      TicketWorkflow.requireOwnUnit(actor, TicketFields.unitNames(in));
-      TicketFields.requireOwnUnitChanges(actor, null, in);
-    }
     List<String> refs =
-        items.stream().map(TicketInput::externalRef).filter(Objects::nonNull).toList();
+        given.stream().map(TicketInput::externalRef).filter(Objects::nonNull).toList();
     Map<String, Ticket> existing = new HashMap<>();
     if (!refs.isEmpty()) {
       Ticket.<Ticket>list("externalRef in ?1", refs).forEach(t -> existing.put(t.externalRef, t));
     }
-    Ticket[] result = new Ticket[items.size()];
+    Ticket[] result = new Ticket[given.size()];
+    List<TicketInput> items = new ArrayList<>(given.size());
+    for (int i = 0; i < given.size(); i++) {
+      TicketInput sent = given.get(i);
+      Ticket old = sent.externalRef() == null ? null : existing.get(sent.externalRef());
+      if (old != null && old.creationDigest.equals(fields.digest(sent))) {
+        // The item as it was first sent is its ticket, recognised before the directory names it:
+        // a unit renamed or sealed there since must not refuse a retry (0340, 0348).
+        TicketWorkflow.requireOwnUnit(actor, ownUnits.of(old, actor));
+        result[i] = old;
+        items.add(null);
+      } else {
+        TicketInput in = fields.namedInBatch(sent, "tickets[" + i + "].", directory).input();
+        TicketWorkflow.requireOwnUnit(actor, TicketFields.unitNames(in));
+        TicketFields.requireOwnUnitChanges(actor, null, in);
+        items.add(in);
+      }
+    }
     List<Integer> fresh = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       TicketInput in = items.get(i);
+      if (in == null) {
+        continue; // sent again as first sent
+      }
       Ticket old = in.externalRef() == null ? null : existing.get(in.externalRef());
       if (old == null) {
         fresh.add(i);
       } else if (old.creationDigest.equals(fields.digest(in))) {
+        // a ticket created before 0340 keeps the digest of the item as the directory named it
         result[i] = old;
       } else {
         throw new ApiProblem(
@@ -120,23 +154,40 @@ public class TicketCreation {
       }
     }
     LocalDate today = clock.today();
+    TicketView[] views = new TicketView[items.size()];
+    for (int i = 0; i < items.size(); i++) {
+      if (result[i] != null) {
+        views[i] = TicketView.of(result[i], today);
+      }
+    }
     if (!fresh.isEmpty()) {
       List<String> numbered = numbers.next(today.getYear(), fresh.size());
       for (int k = 0; k < fresh.size(); k++) {
         int i = fresh.get(k);
-        result[i] = build(items.get(i), problems, numbered.get(k), actor, today);
+        Ticket t =
+            build(
+                items.get(i), fields.digest(given.get(i)), problems, numbered.get(k), actor, today);
+        views[i] = TicketView.of(t, today);
+        if ((k + 1) % KEPT_IN_SESSION == 0) {
+          // written, then let go: each item's to-dos flush the session, whose cost grows with
+          // what it holds (docs/decisions/0350)
+          em.flush();
+          em.clear();
+        }
       }
       em.flush();
     }
-    List<TicketView> views = new ArrayList<>(items.size());
-    for (Ticket t : result) {
-      views.add(TicketView.of(t, today));
-    }
-    return new BatchOutcome(views, fresh.size());
+    return new BatchOutcome(List.of(views), fresh.size());
   }
 
+  /**
+   * The ticket of an input the directory has named ({@code in}); {@code creationDigest} is the
+   * digest of the item as it was sent, so that the same item sent again is the same content
+   * whatever the directory has linked or renamed meanwhile (docs/decisions/0340).
+   */
   private Ticket build(
       TicketInput in,
+      String creationDigest,
       Map<UUID, ProblemView> problems,
       String number,
       Actor actor,
@@ -149,7 +200,7 @@ public class TicketCreation {
     t.createdAt = now;
     t.updatedAt = now;
     t.externalRef = in.externalRef();
-    t.creationDigest = fields.digest(in);
+    t.creationDigest = creationDigest;
     fields.applyFields(t, in, problems, today, null);
     t.persist();
     history.record(t, actor, "create", null, null, now, "ticket.created");

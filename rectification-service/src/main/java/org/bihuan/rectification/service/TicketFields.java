@@ -47,7 +47,18 @@ public class TicketFields {
    * edit's later questions (ResolvedInput).
    */
   ResolvedInput named(TicketInput in, String prefix, Ticket current) {
-    ResolvedInput resolved = directoryNames.resolve(in, prefix, current);
+    return checked(directoryNames.resolve(in, prefix, current), in, prefix);
+  }
+
+  /**
+   * A batch's item named from the directory's entries read for the whole batch ({@link
+   * DirectoryNames#entriesFor}), as {@link #named(TicketInput, String, Ticket)} names one.
+   */
+  ResolvedInput namedInBatch(TicketInput in, String prefix, DirectoryEntries dir) {
+    return checked(directoryNames.resolve(in, prefix, null, dir), in, prefix);
+  }
+
+  private static ResolvedInput checked(ResolvedInput resolved, TicketInput in, String prefix) {
     if (resolved.input() != in) {
       TicketInputRules.requireValid(TicketInputRules.crossFieldErrors(resolved.input(), prefix));
     }
@@ -175,7 +186,20 @@ public class TicketFields {
    */
   static void requireOwnUnitChanges(Actor actor, Ticket before, TicketInput in) {
     requireOwnUnitChanges(
-        actor, "responsibleUnits", before == null ? List.of() : before.unitNames(), unitNames(in));
+        actor, in, before == null ? List.of() : before.unitNames(), unitNames(in), before);
+  }
+
+  /**
+   * As {@link #requireOwnUnitChanges(Actor, Ticket, TicketInput)}, with the responsible units
+   * before and after as the own-unit check compares them ({@link OwnUnits}).
+   */
+  static void requireOwnUnitChanges(
+      Actor actor,
+      TicketInput in,
+      List<String> unitsBefore,
+      List<String> unitsAfter,
+      Ticket before) {
+    requireOwnUnitChanges(actor, "responsibleUnits", unitsBefore, unitsAfter);
     if (in.coResponsibleUnits() != null) {
       requireOwnUnitChanges(
           actor,

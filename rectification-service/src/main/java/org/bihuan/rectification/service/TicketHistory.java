@@ -14,8 +14,9 @@ import org.bihuan.rectification.mapping.TicketView;
 /**
  * The one place a change of a ticket is recorded: its updatedAt, an entry in its history (the table
  * refuses updates and deletes), the change-feed event, and the to-dos the new state opens or closes
- * (docs/decisions/0172). Every writer of a ticket calls {@link #record} inside its transaction,
- * holding the ticket's row lock.
+ * (docs/decisions/0172), with the extension requests the change lapses before those to-dos (0349).
+ * Every writer of a ticket calls {@link #record} inside its transaction, holding the ticket's row
+ * lock.
  */
 @ApplicationScoped
 public class TicketHistory {
@@ -23,6 +24,7 @@ public class TicketHistory {
   @Inject ChangeFeed feed;
   @Inject OrganisationClock clock;
   @Inject TicketTodos todos;
+  @Inject PendingExtensions extensions;
 
   public void record(
       Ticket t,
@@ -45,6 +47,33 @@ public class TicketHistory {
       Instant at,
       List<FieldChange> changes,
       String eventType) {
+    entry(t, actor, action, from, comment, at, changes, eventType);
+    // a request the change lapses is told before the to-dos the change opens or closes: the cause
+    // comes first in the feed (docs/decisions/0349)
+    for (String lapsed : extensions.lapse(t, at)) {
+      entry(
+          t,
+          Actor.SYSTEM,
+          "extension_lapsed",
+          t.status,
+          lapsed,
+          at,
+          List.of(),
+          "ticket.extension_lapsed");
+    }
+    todos.reconcile(t, at);
+  }
+
+  /** The history entry and its change-feed event. */
+  private void entry(
+      Ticket t,
+      Actor actor,
+      String action,
+      Ticket.Status from,
+      String comment,
+      Instant at,
+      List<FieldChange> changes,
+      String eventType) {
     t.updatedAt = at;
     TicketHistoryEntry h = new TicketHistoryEntry();
     h.ticketId = t.id;
@@ -59,6 +88,5 @@ public class TicketHistory {
     h.changes = List.copyOf(changes);
     h.persist();
     feed.append(eventType, "ticket", t.id, () -> TicketView.of(t, clock.today()));
-    todos.reconcile(t, at);
   }
 }

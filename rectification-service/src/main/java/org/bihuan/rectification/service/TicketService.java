@@ -38,6 +38,7 @@ public class TicketService {
   @Inject TicketFields fields;
   @Inject TicketHistory history;
   @Inject Callers callers;
+  @Inject OwnUnits ownUnits;
   @Inject TicketParties parties;
   @Inject EntityManager em;
   @Inject ProblemLinkLocks linkLocks;
@@ -65,11 +66,16 @@ public class TicketService {
     // Who edits is recorded with every person his claims name (0249).
     Actor actor = callers.known();
     // Another unit's reporter hears 403 before the version or state is compared (0168).
-    TicketWorkflow.requireOwnUnit(actor, t.unitNames());
+    OwnUnits.Edit units = new OwnUnits.Edit();
+    List<String> unitsBefore = units.before(t);
+    TicketWorkflow.requireOwnUnit(actor, unitsBefore);
     ResolvedInput named = fields.named(in, "", t);
     in = named.input();
-    TicketWorkflow.requireOwnUnit(actor, TicketFields.unitNames(in));
-    TicketFields.requireOwnUnitChanges(actor, t, in);
+    // a unit linked by its id is compared under the directory's name for it now on both sides, so
+    // an edit keeping it (by the name the ticket stores, or by the new one) changes no unit (0348)
+    List<String> unitsAfter = units.after(in);
+    TicketWorkflow.requireOwnUnit(actor, unitsAfter);
+    TicketFields.requireOwnUnitChanges(actor, in, unitsBefore, unitsAfter, t);
     refuseIfWithdrawnMeanwhile(t, in, read);
     Versions.checkIfMatch(ifMatch, t.version);
     if (t.status == Status.VERIFIED || t.status == Status.CANCELLED) {
@@ -108,7 +114,7 @@ public class TicketService {
         changes,
         actor,
         overdueBefore,
-        hasOpenOrApprovedExtension(t.id),
+        PendingExtensions.openOrApproved(t.id),
         named.followingDirectory(t, changes, unitIdsBefore, coUnitIdsBefore));
     Instant now = clock.now();
     history.record(
@@ -208,14 +214,6 @@ public class TicketService {
     return Settled.UNLINKED;
   }
 
-  private static boolean hasOpenOrApprovedExtension(UUID ticketId) {
-    return Extension.count(
-            "ticketId = ?1 and status in ?2",
-            ticketId,
-            List.of(Extension.Status.REQUESTED, Extension.Status.APPROVED))
-        > 0;
-  }
-
   /** Who answers for the ticket, over every round (TicketParties). */
   Parties parties(Ticket t) {
     return parties.of(t);
@@ -267,7 +265,8 @@ public class TicketService {
       WithdrawnProblems.Standing problems,
       Actor actor) {
     Ticket t = lock(id);
-    TicketWorkflow.requireScope(action, actor, t.unitNames());
+    List<String> units = ownUnits.of(t, actor);
+    TicketWorkflow.requireScope(action, actor, units);
     Versions.checkIfMatch(ifMatch, t.version);
     if (problems != null
         && !t.problems.stream().allMatch(p -> problems.problems().contains(p.problemId))) {
@@ -280,7 +279,7 @@ public class TicketService {
         TicketWorkflow.decide(
             new Subject(
                 from,
-                t.unitNames(),
+                units,
                 t.responsiblePerson,
                 t.progressCount > 0 || t.evidenceCount > 0,
                 () -> parties(t),

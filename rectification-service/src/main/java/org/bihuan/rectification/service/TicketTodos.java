@@ -129,11 +129,13 @@ public class TicketTodos {
         emit("todo.done", o);
       } else {
         // Still called for: keep its date and exclusions current (an approved extension moves it).
-        // A new due date or title is what an OA system shows, so it is told (todo.updated).
+        // A new due date, title or receiver (the directory linked the person, 0344) is what an
+        // OA system shows, so it is told (todo.updated).
         String title = title(t, w.kind());
         boolean shown =
             !java.util.Objects.equals(o.dueDate, w.dueDate())
-                || !java.util.Objects.equals(o.title, title);
+                || !java.util.Objects.equals(o.title, title)
+                || !java.util.Objects.equals(o.assigneeExternalId, w.externalId());
         o.dueDate = w.dueDate();
         o.assigneeExternalId = w.externalId();
         o.notFor = w.notFor().toArray(String[]::new);
@@ -148,6 +150,9 @@ public class TicketTodos {
       // Closed rows first, so the unique index on open to-dos never sees two at once.
       Todo.getEntityManager().flush();
     }
+    // The problem's CLOSE to-do before the ticket's opens: a reopen closes it (todo.done) before
+    // the SUBMIT it calls for opens, as every close and update precedes the opens (0352).
+    problemTodos.afterTicketChange(t.status, problemIds, standing.closeOpen(), now);
     for (Map.Entry<UUID, Wanted> e : wanted.entrySet()) {
       if (stillOpen.contains(e.getKey())) {
         continue;
@@ -179,7 +184,6 @@ public class TicketTodos {
       }
       emit("todo.opened", d);
     }
-    problemTodos.afterTicketChange(t.status, problemIds, standing.closeOpen(), now);
   }
 
   /**

@@ -34,6 +34,7 @@ public class TicketWork {
   @Inject WrittenTicket written;
   @Inject OrganisationClock clock;
   @Inject Callers callers;
+  @Inject OwnUnits ownUnits;
 
   /**
    * A file as received: name, media type, its size and where its bytes are read from (the form
@@ -180,7 +181,7 @@ public class TicketWork {
     Ticket t = tickets.lock(ticketId);
     written.changed(t);
     Actor actor = callers.current();
-    TicketWorkflow.requireOwnUnit(actor, t.unitNames());
+    TicketWorkflow.requireOwnUnit(actor, ownUnits.of(t, actor));
     Versions.checkIfMatch(ifMatch, t.version);
     if (t.status != Status.ASSIGNED && t.status != Status.IN_PROGRESS) {
       throw ApiProblem.conflict(

@@ -239,7 +239,7 @@ public final class TicketWorkflow {
   public static void requireRole(Action action, Actor actor) {
     Set<String> roles = rolesFor(action);
     if (!actor.hasAny(roles)) {
-      throw ApiProblem.roleNeeded(roles, "The action '" + action.path() + "'");
+      throw ApiProblem.roleNeeded(roles, "操作「" + action.path() + "」");
     }
   }
 
@@ -282,7 +282,7 @@ public final class TicketWorkflow {
                         .with("currentState", ticket.status())
                         .with("allowedActions", allowedActions(ticket, actor)));
     if (!actor.hasAny(rule.roles())) {
-      throw ApiProblem.roleNeeded(rule.roles(), "The action '" + action.path() + "'");
+      throw ApiProblem.roleNeeded(rule.roles(), "操作「" + action.path() + "」");
     }
     for (Guard g : rule.guards()) {
       switch (g) {
@@ -299,7 +299,9 @@ public final class TicketWorkflow {
 
   /**
    * A caller bound to a unit — reporter, verifier or admin — writes only to tickets that list that
-   * unit among their responsible units; callers without a unit act for the whole organisation.
+   * unit among their responsible units ({@code unitNames} as {@link OwnUnits} gives them: a unit
+   * linked to the directory under its name there now); callers without a unit act for the whole
+   * organisation.
    */
   public static void requireOwnUnit(Actor actor, Collection<String> unitNames) {
     if (!actor.actsFor(unitNames)) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.input.QueryParams;
 import org.bihuan.platform.page.Page;
@@ -65,6 +66,53 @@ public class TodoQueries {
         .filter(n -> !n.equals(asked) && key.equals(PersonNames.key(n)))
         .forEach(out::add);
     return out;
+  }
+
+  /**
+   * The stored unit names (of to-dos assigned to units and of tickets' responsible units) the
+   * caller bound to a unit acts for, by the write guards' own rule ({@link Actor#actsFor}): ＡＢ科 for
+   * a claim ab科, 纪检监察室 for 紀檢監察室 (0351). His claim as stored is always among them.
+   */
+  private static List<String> unitNames(Actor caller) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    out.add(UnitNames.written(caller.unit().get()));
+    Stream.concat(
+            Todo.getEntityManager()
+                .createQuery(
+                    "select distinct d.assigneeName from Todo d where d.assigneeType = :unitType",
+                    String.class)
+                .setParameter("unitType", Todo.AssigneeType.UNIT)
+                .getResultStream(),
+            Todo.getEntityManager()
+                .createQuery(
+                    "select distinct u.name from Ticket t join t.responsibleUnits u", String.class)
+                .getResultStream())
+        .filter(n -> n != null && caller.actsFor(List.of(n)))
+        .forEach(out::add);
+    // units the directory has under the caller's unit now, which tickets and to-dos may store
+    // under an earlier name: he writes to those tickets (0348), so he sees their to-dos
+    List<String> ids = OwnUnits.idsActedFor(caller);
+    if (!ids.isEmpty()) {
+      Stream.concat(
+              Todo.getEntityManager()
+                  .createQuery(
+                      "select distinct d.assigneeName from Todo d where d.assigneeType = :unitType"
+                          + " and d.assigneeExternalId in :ids",
+                      String.class)
+                  .setParameter("unitType", Todo.AssigneeType.UNIT)
+                  .setParameter("ids", ids)
+                  .getResultStream(),
+              Todo.getEntityManager()
+                  .createQuery(
+                      "select distinct u.name from Ticket t join t.responsibleUnits u"
+                          + " where u.externalId in :ids",
+                      String.class)
+                  .setParameter("ids", ids)
+                  .getResultStream())
+          .filter(java.util.Objects::nonNull)
+          .forEach(out::add);
+    }
+    return new ArrayList<>(out);
   }
 
   /**
@@ -149,16 +197,17 @@ public class TodoQueries {
       // responsible person of a ticket his unit answers for; not another responsible unit's, not
       // a co-responsible unit's (配合单位 answer for nothing), not the leader's 督办 (0256).
       q.append(
-          " and ((kind in :work and ((assigneeType = :unitType and assigneeName = :unit)"
+          " and ((kind in :work and ((assigneeType = :unitType and assigneeName in :units)"
               + " or (assigneeType = :person and exists (select 1 from Ticket t join"
-              + " t.responsibleUnits u where t.id = ticketId and u.name = :unit))))"
-              + " or (kind = :supervise and assigneeName in :names))");
+              + " t.responsibleUnits u where t.id = ticketId and u.name in :units))))"
+              + " or (kind = :supervise and assigneeName in :callerNames))");
       params.put("work", List.of(Todo.Kind.START, Todo.Kind.REPORT, Todo.Kind.SUBMIT));
       params.put("unitType", Todo.AssigneeType.UNIT);
       params.put("person", Todo.AssigneeType.PERSON);
-      params.put("unit", UnitNames.written(caller.unit().get()));
+      params.put("units", unitNames(caller));
       params.put("supervise", Todo.Kind.SUPERVISE);
-      params.put("names", caller.allNames());
+      // not :names, the assignee filter's (0351)
+      params.put("callerNames", caller.allNames());
     }
     q.append(" order by seq");
     List<Todo> rows = visible(q.toString(), params, page, caller);

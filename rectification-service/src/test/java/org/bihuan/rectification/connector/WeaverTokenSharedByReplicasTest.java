@@ -58,6 +58,7 @@ class WeaverTokenSharedByReplicasTest {
   @Inject OrganisationClock clock;
   @Inject TodoSettings settings;
   @Inject TodoReceivers receivers;
+  @Inject PushedReceivers pushed;
   @Inject ReceiverAddresses addresses;
 
   private final String secret = UUID.randomUUID().toString();
@@ -132,6 +133,7 @@ class WeaverTokenSharedByReplicasTest {
     todo.settings = settings;
     todo.auth = auth;
     todo.receivers = receivers;
+    todo.pushed = pushed;
     return todo;
   }
 
@@ -195,7 +197,8 @@ class WeaverTokenSharedByReplicasTest {
                 """
                 {"kind": "weaver-todo", "name": "泛微统一待办（两个副本）",
                  "baseUrl": "http://127.0.0.1:%d", "credentials": {"appid": "%s"},
-                 "options": {"syscode": "ZGDB", "auth": "token", "userid": "1"}}
+                 "options": {"syscode": "ZGDB", "auth": "token", "userid": "1",
+                             "backfill": false}}
                 """
                     .formatted(weaver.getAddress().getPort(), APPID))
             .post("/api/v1/connectors")
@@ -203,7 +206,8 @@ class WeaverTokenSharedByReplicasTest {
             .statusCode(201)
             .extract()
             .path("id");
-    // the service itself sends it nothing: only the two senders below do
+    // the service itself sends it nothing (no backfill of the to-dos open now, 0334): only the
+    // two senders below do
     given()
         .auth()
         .oauth2(Tokens.admin())

@@ -49,7 +49,7 @@ class EvidenceHostileTest {
         .then()
         .statusCode(201)
         .body("filename", equalTo("学习记录.txt"));
-    upload("C:\\Users\\王五\\签到表.pdf", bytes, "application/pdf")
+    upload("C:\\Users\\王五\\签到表.pdf", EvidenceSamples.pdf(), "application/pdf")
         .then()
         .statusCode(201)
         .body("filename", equalTo("签到表.pdf"));
@@ -177,7 +177,7 @@ class EvidenceHostileTest {
           {"附件.zip", "application/zip", "application/zip"}
         }) {
       String url =
-          upload(c[0], "x".getBytes(StandardCharsets.UTF_8), c[1])
+          upload(c[0], EvidenceSamples.forName(c[0]), c[1])
               .then()
               .statusCode(201)
               .extract()

@@ -133,7 +133,7 @@ class ConnectorsOnTwoSendersTest {
         ConnectorFixtures.register(
                 """
                 {"kind": "weaver-todo", "name": "泛微统一待办", "baseUrl": "%s",
-                 "options": {"syscode": "ZGDB"}}
+                 "options": {"syscode": "ZGDB", "backfill": false}}
                 """
                     .formatted(base))
             .getString("id"));

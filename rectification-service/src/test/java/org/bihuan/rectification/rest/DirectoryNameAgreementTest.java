@@ -195,7 +195,7 @@ class DirectoryNameAgreementTest {
     put(reporter, id, withMeasure)
         .then()
         .statusCode(200)
-        .body("leaderInCharge", equalTo("李副书记"))
+        .body("leaderInCharge", equalTo("李书记"))
         .body("leaderInChargeExternalId", equalTo(leader))
         .body("measure", containsString("并整改"));
     put(reporter, id, withMeasure.replace("李书记", "李副书记").replace("并整改", "并复查"))
@@ -270,16 +270,20 @@ class DirectoryNameAgreementTest {
         .then()
         .statusCode(200);
     String asRead = created.replaceFirst("\"problemIds\": \\[\"[^\"]+\"\\]", problems(id));
+    // sent back as read, the ticket keeps its names (0351)
     put(Tokens.admin(), id, asRead)
         .then()
         .statusCode(200)
         .body("status", equalTo("SUBMITTED"))
-        .body("responsiblePerson", equalTo("张三峰"))
-        .body("leaderInCharge", equalTo("李副书记"))
-        .body("responsibleUnits[0].name", equalTo(unitName + "（新）"));
+        .body("responsiblePerson", equalTo("张三丰"))
+        .body("leaderInCharge", equalTo("李书记"))
+        .body("responsibleUnits[0].name", equalTo(unitName));
+    // with the directory's new names, it follows them (0231)
     put(Tokens.admin(), id, asRead.replace("张三丰", "张三峰").replace("\"李书记\"", "\"李副书记\""))
         .then()
-        .statusCode(200);
+        .statusCode(200)
+        .body("responsiblePerson", equalTo("张三峰"))
+        .body("leaderInCharge", equalTo("李副书记"));
     String other = DirectoryFixtures.id("PP");
     DirectoryFixtures.person(other, "王五", d[0], "ww-" + other);
     // The ticket now stores the new names; another person is a change under review.

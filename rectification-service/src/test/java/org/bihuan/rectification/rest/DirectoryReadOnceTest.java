@@ -74,7 +74,17 @@ class DirectoryReadOnceTest {
         .statusCode(200);
 
     Map<String, Long> before = directoryQueries();
-    DutySteps.put(Tokens.admin(), id, body)
+    // the directory's new names beside the ids: the edit follows the renaming (an id alone keeps
+    // the stored names, 0351)
+    String following =
+        body.replace(
+                "[{\"externalId\": \"" + unit + "\"}]",
+                "[{\"name\": \"" + unitName + "（新）\", \"externalId\": \"" + unit + "\"}]")
+            .replace(
+                "\"responsiblePersonExternalId\"",
+                "\"responsiblePerson\": \"张三峰\", \"leaderInCharge\": \"李副书记\","
+                    + " \"responsiblePersonExternalId\"");
+    DutySteps.put(Tokens.admin(), id, following)
         .then()
         .statusCode(200)
         .body("responsiblePerson", equalTo("张三峰"))

@@ -91,13 +91,13 @@ class IntegratorAnswersTest {
         .then()
         .statusCode(403)
         .contentType("application/problem+json")
-        .body("detail", containsString("needs the role verifier (or admin)"))
+        .body("detail", containsString("需要 verifier 角色（或 admin）"))
         .body("requiredRoles", contains("verifier", "admin"));
     // @RolesAllowed refuses a viewer who reports progress.
     TicketFixtures.progress(Tokens.viewer(), id, TicketFixtures.today(), "查看")
         .then()
         .statusCode(403)
-        .body("detail", containsString("needs the role reporter (or admin)"))
+        .body("detail", containsString("需要 reporter 角色（或 admin）"))
         .body("requiredRoles", contains("reporter", "admin"));
     given()
         .auth()
@@ -107,7 +107,7 @@ class IntegratorAnswersTest {
         .post("/api/v1/webhooks")
         .then()
         .statusCode(403)
-        .body("detail", containsString("needs the role admin;"))
+        .body("detail", containsString("需要 admin 角色；"))
         .body("requiredRoles", contains("admin"));
   }
 

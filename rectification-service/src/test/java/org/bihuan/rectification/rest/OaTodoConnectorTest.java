@@ -143,7 +143,7 @@ class OaTodoConnectorTest {
         ConnectorFixtures.register(
                 """
                 {"kind": "weaver-todo", "name": "泛微统一待办", "baseUrl": "%s",
-                 "options": {"syscode": "ZGDB", "workflowname": "整改督办",
+                 "options": {"backfill": false, "syscode": "ZGDB", "workflowname": "整改督办",
                   "links": {"pc": "https://oa.example.cn/zg/pc?ticket={ticketId}&todo={todoId}"}}}
                 """
                     .formatted(oa.baseUrl()))
@@ -223,7 +223,7 @@ class OaTodoConnectorTest {
                 """
                 {"kind": "seeyon-todo", "name": "致远待办", "baseUrl": "%s",
                  "credentials": {"restUser": "rest-zg", "restPassword": "pw-9"},
-                 "options": {"registerCode": "3001", "senderName": "整改督办系统"}}
+                 "options": {"backfill": false, "registerCode": "3001", "senderName": "整改督办系统"}}
                 """
                     .formatted(oa.baseUrl()))
             .getString("id");
@@ -293,7 +293,7 @@ class OaTodoConnectorTest {
                 """
                 {"kind": "dingtalk-todo", "name": "钉钉待办", "baseUrl": "%s",
                  "credentials": {"appKey": "ding-app", "appSecret": "s3cret"},
-                 "options": {"operatorUnionId": "union-op"}}
+                 "options": {"operatorUnionId": "union-op", "backfill": false}}
                 """
                     .formatted(oa.baseUrl()))
             .getString("id");

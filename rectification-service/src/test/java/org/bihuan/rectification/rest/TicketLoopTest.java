@@ -77,6 +77,9 @@ class TicketLoopTest {
 
     byte[] bytes = new byte[70_000];
     new Random(7).nextBytes(bytes);
+    // a PDF's header, as the name and type declare (0333); the rest is any bytes
+    byte[] header = "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    System.arraycopy(header, 0, bytes, 0, header.length);
     String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     JsonPath evidence =
         given()

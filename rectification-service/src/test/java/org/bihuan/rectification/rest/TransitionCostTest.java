@@ -47,7 +47,7 @@ class TransitionCostTest {
                 ticketJson(
                     ProblemServiceStub.problem(UUID.randomUUID()),
                     unit,
-                    "张三",
+                    "郦小川", // a name no directory entry of any test has (0333 links names)
                     "DEADLINE",
                     today().plusDays(20),
                     null,

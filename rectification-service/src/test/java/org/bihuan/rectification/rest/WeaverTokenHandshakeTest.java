@@ -150,7 +150,7 @@ class WeaverTokenHandshakeTest {
                 """
                 {"kind": "weaver-todo", "name": "泛微统一待办（网关）", "baseUrl": "%s",
                  "credentials": {"appid": "%s"},
-                 "options": {"syscode": "ZGDB", "auth": "token", "userid": "%s"}}
+                 "options": {"backfill": false, "syscode": "ZGDB", "auth": "token", "userid": "%s"}}
                 """
                     .formatted(baseUrl(), APPID, USERID))
             .getString("id");

@@ -50,7 +50,7 @@ class SharedDeadlineCasesTest {
   }
 
   /** A ticket with the case's facts, its dates set the way the service sets them. */
-  private static Ticket ticket(DeadlineCases.Ticket f) {
+  static Ticket ticket(DeadlineCases.Ticket f) {
     Ticket t = new Ticket();
     t.status = Ticket.Status.valueOf(f.status());
     t.timing = Ticket.Timing.valueOf(f.timing());

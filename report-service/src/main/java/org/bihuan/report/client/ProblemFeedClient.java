@@ -7,6 +7,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.bihuan.platform.auth.CallsService;
 import org.bihuan.platform.auth.OutgoingAuthorization;
+import org.bihuan.platform.feed.follow.ReceivedPage;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -19,7 +20,7 @@ public interface ProblemFeedClient {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  FeedEnvelope events(
+  ReceivedPage events(
       @QueryParam("after") long after,
       @QueryParam("limit") int limit,
       @QueryParam("wait") int waitSeconds);

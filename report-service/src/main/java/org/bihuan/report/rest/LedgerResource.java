@@ -62,6 +62,7 @@ public class LedgerResource {
   @Inject ReportQueries queries;
   @Inject LedgerRows ledgerRows;
   @Inject LedgerExport export;
+  @Inject org.bihuan.report.service.KnownUnits units;
 
   @GET
   @RolesAllowed(Roles.VIEWER)
@@ -111,6 +112,8 @@ public class LedgerResource {
     }
     String chosen = format(format, accept, params);
     params.check();
+    // a unit no ticket (of the source) names is a mistake, not an empty ledger (0334)
+    units.require(filter);
     LocalDate today = reports.today();
     if (chosen.equals("json")) {
       PageRequest page = PageRequest.of(limit, cursor);

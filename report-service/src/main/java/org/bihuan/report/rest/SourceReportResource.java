@@ -54,6 +54,7 @@ public class SourceReportResource {
   @Inject ReportQueries queries;
   @Inject ReportLists lists;
   @Inject OrganisationClock clock;
+  @Inject org.bihuan.report.service.KnownUnits units;
 
   @GET
   @Path("/{id}")
@@ -105,6 +106,8 @@ public class SourceReportResource {
             c -> new Both(lists.source(c, id, filter, today), queries.summary(c, filter, today)));
     ReportLists.SourceReport r =
         s.value().report().orElseThrow(() -> ApiProblem.notFound("source", id));
+    // a unit none of the source's tickets names is a mistake, not an empty report (0334)
+    units.require(filter);
     EntityTag tag = ReportTags.of(s.positions(), today, chosen);
     Optional<Response> unchanged = ReportTags.unchanged(request, tag);
     if (unchanged.isPresent()) {

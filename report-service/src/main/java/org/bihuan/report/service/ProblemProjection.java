@@ -9,9 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import org.bihuan.platform.feed.follow.PageApplier;
+import org.bihuan.platform.feed.follow.ReceivedEvent;
 import org.bihuan.platform.feed.follow.UnreadableEvent;
 import org.bihuan.report.client.CauseRecord;
-import org.bihuan.report.client.FeedEventRecord;
 import org.bihuan.report.client.ProblemRecord;
 import org.bihuan.report.client.SourceRecord;
 
@@ -20,12 +20,12 @@ import org.bihuan.report.client.SourceRecord;
  * carries the whole resource after the change, so each one is an upsert; other types are ignored.
  */
 @ApplicationScoped
-public class ProblemProjection implements PageApplier.EachEvent<FeedEventRecord> {
+public class ProblemProjection implements PageApplier.EachEvent<ReceivedEvent> {
 
   @Inject ObjectMapper mapper;
 
   @Override
-  public void apply(Connection c, FeedEventRecord e) throws SQLException {
+  public void apply(Connection c, ReceivedEvent e) throws SQLException {
     String type = e.type() == null ? "" : e.type();
     if (type.startsWith("source.")) {
       SourceRecord s = read(e, type, SourceRecord.class);
@@ -42,7 +42,7 @@ public class ProblemProjection implements PageApplier.EachEvent<FeedEventRecord>
     }
   }
 
-  private <T> T read(FeedEventRecord e, String type, Class<T> shape) {
+  private <T> T read(ReceivedEvent e, String type, Class<T> shape) {
     try {
       return mapper.treeToValue(e.data(), shape);
     } catch (JsonProcessingException | IllegalArgumentException ex) {
@@ -50,7 +50,7 @@ public class ProblemProjection implements PageApplier.EachEvent<FeedEventRecord>
     }
   }
 
-  private static void require(FeedEventRecord e, String type, boolean readable, String why) {
+  private static void require(ReceivedEvent e, String type, boolean readable, String why) {
     if (!readable) {
       throw new UnreadableEvent(e.position(), type, why, null);
     }

@@ -14,7 +14,7 @@ import org.bihuan.platform.feed.follow.FeedFollower;
 import org.bihuan.platform.feed.follow.FeedSource;
 import org.bihuan.platform.feed.follow.PageApplier;
 import org.bihuan.platform.feed.follow.PageTransactions;
-import org.bihuan.report.client.FeedEventRecord;
+import org.bihuan.platform.feed.follow.ReceivedEvent;
 import org.bihuan.report.client.ProblemFeedClient;
 import org.bihuan.report.client.RectificationFeedClient;
 import org.bihuan.report.config.ReportConfig;
@@ -40,7 +40,7 @@ public class ProjectionFeeds {
   @Inject @RestClient ProblemFeedClient problemFeed;
   @Inject @RestClient RectificationFeedClient rectificationFeed;
 
-  private List<FeedFollower<FeedEventRecord>> followers = List.of();
+  private List<FeedFollower<ReceivedEvent>> followers = List.of();
 
   void onStart(@Observes StartupEvent event) {
     followers =
@@ -59,10 +59,10 @@ public class ProjectionFeeds {
     }
   }
 
-  private FeedFollower<FeedEventRecord> follower(
+  private FeedFollower<ReceivedEvent> follower(
       String feed,
-      FeedSource<FeedEventRecord> source,
-      PageApplier.EachEvent<FeedEventRecord> projection) {
+      FeedSource<ReceivedEvent> source,
+      PageApplier.EachEvent<ReceivedEvent> projection) {
     ReportConfig.Feed f = config.feed();
     return new FeedFollower<>(
             feed,

@@ -13,10 +13,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.bihuan.platform.feed.follow.PageApplier;
+import org.bihuan.platform.feed.follow.ReceivedEvent;
 import org.bihuan.platform.feed.follow.UnreadableEvent;
 import org.bihuan.platform.text.PersonNames;
 import org.bihuan.platform.time.OrganisationClock;
-import org.bihuan.report.client.FeedEventRecord;
 import org.bihuan.report.client.TicketRecord;
 
 /**
@@ -25,13 +25,13 @@ import org.bihuan.report.client.TicketRecord;
  * their sequence (the ledger's order) stays stable across updates.
  */
 @ApplicationScoped
-public class TicketProjection implements PageApplier.EachEvent<FeedEventRecord> {
+public class TicketProjection implements PageApplier.EachEvent<ReceivedEvent> {
 
   @Inject ObjectMapper mapper;
   @Inject OrganisationClock clock;
 
   @Override
-  public void apply(Connection c, FeedEventRecord e) throws SQLException {
+  public void apply(Connection c, ReceivedEvent e) throws SQLException {
     String type = e.type() == null ? "" : e.type();
     if (!type.startsWith("ticket.")) {
       return;

@@ -101,6 +101,11 @@ public final class FeedFollower<E extends FollowedEvent> implements Runnable {
 
   private volatile boolean running;
   private volatile Thread thread;
+
+  /** The step in progress: a read (with its long poll) and the page it applies. */
+  private final org.bihuan.platform.health.StepWatch step =
+      new org.bihuan.platform.health.StepWatch();
+
   private volatile long position = -1;
 
   public FeedFollower(
@@ -218,6 +223,16 @@ public final class FeedFollower<E extends FollowedEvent> implements Runnable {
     }
   }
 
+  /** When this follower's step in progress began; a step that never ends is a stall (0350). */
+  public org.bihuan.platform.health.StepWatch step() {
+    return step;
+  }
+
+  /** What a step may take by design: its long poll's wait. */
+  public Duration stepAllowed() {
+    return Duration.ofSeconds(settings.waitSeconds());
+  }
+
   public Status status() {
     return new Status(
         feed,
@@ -237,6 +252,7 @@ public final class FeedFollower<E extends FollowedEvent> implements Runnable {
     try {
       while (running) {
         long after = position;
+        step.began();
         try {
           if (!leadership.hold(log)) {
             pause(settings.standbyPause());
@@ -264,6 +280,7 @@ public final class FeedFollower<E extends FollowedEvent> implements Runnable {
         }
       }
     } finally {
+      step.ended();
       leadership.release();
     }
   }
@@ -299,6 +316,7 @@ public final class FeedFollower<E extends FollowedEvent> implements Runnable {
   }
 
   private void pause(Duration d) {
+    step.ended();
     if (!running || d.isZero()) {
       return;
     }

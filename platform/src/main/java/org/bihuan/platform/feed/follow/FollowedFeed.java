@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
+import org.bihuan.platform.health.Stalls;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -90,8 +91,13 @@ public abstract class FollowedFeed<E extends FollowedEvent> {
       // The database check says so; the follower's own state is still worth showing.
       stored = new FeedReadiness.Stored(Map.of(), Map.of());
     }
-    FeedReadiness.describe(
-        b, "", follower().status(), stored.positions(), stored.health(), Instant.now());
+    Instant now = Instant.now();
+    FeedFollower<E> f = follower();
+    FeedReadiness.describe(b, "", f.status(), stored.positions(), stored.health(), now);
+    if (enabled() && Stalls.stalled(f.step().withoutProgress(now), f.stepAllowed())) {
+      // a read or page that never ends fails nothing: without this it would say following (0350)
+      b.withData("state", "stalled");
+    }
     return b.build();
   }
 }

@@ -1,13 +1,15 @@
-package org.bihuan.report.client;
+package org.bihuan.platform.feed.follow;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import org.bihuan.platform.feed.follow.FollowedEvent;
 
-/** One event of an upstream change feed; {@code data} is the resource after the change. */
+/**
+ * One event of a followed change feed as a consumer reads it; {@code data} is the resource after
+ * the change. The producer's side is {@link org.bihuan.platform.feed.FeedEvent}.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record FeedEventRecord(
+public record ReceivedEvent(
     long position,
     String id,
     String type,

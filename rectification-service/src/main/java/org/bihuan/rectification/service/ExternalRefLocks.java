@@ -1,0 +1,34 @@
+package org.bihuan.rectification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * Creations naming the same externalRef, one after the other (docs/decisions/0353). An OA system
+ * that gave up waiting sends its batch again, often before the first has committed: without an
+ * order both look for the externalRef, find nothing, and the second is refused by the unique index
+ * with a bare 409 — an answer it cannot tell from a real conflict. Held from before the lookup
+ * until the commit, the lock makes the second look after the first committed, so it is answered
+ * with the tickets the first created (200), or 409 duplicate-external-ref naming the item when its
+ * content differs.
+ */
+@ApplicationScoped
+public class ExternalRefLocks {
+
+  @Inject EntityManager em;
+
+  /** Holds each externalRef's lock until the transaction ends (in one order: no deadlock). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void hold(Collection<String> externalRefs) {
+    for (String ref : new TreeSet<>(externalRefs.stream().filter(Objects::nonNull).toList())) {
+      em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+          .setParameter(1, "ticket-external-ref:" + ref)
+          .getSingleResult();
+    }
+  }
+}
