@@ -10,7 +10,6 @@ import static org.bihuan.rectification.rest.ConnectorFixtures.await;
 import static org.bihuan.rectification.rest.ConnectorFixtures.bodies;
 import static org.bihuan.rectification.rest.ConnectorFixtures.todo;
 import static org.bihuan.rectification.rest.TicketFixtures.act;
-import static org.bihuan.rectification.rest.TicketFixtures.create;
 import static org.bihuan.rectification.rest.TicketFixtures.progress;
 import static org.bihuan.rectification.rest.TicketFixtures.today;
 import static org.bihuan.rectification.rest.TicketFixtures.unit;
@@ -23,7 +22,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.bihuan.rectification.ProblemServiceStub;
 import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,18 +63,7 @@ class RoleTodosWithoutReceiversTest {
   }
 
   private String ticket() {
-    return create(
-            """
-            {"problemIds": ["%s"], "measure": "建立票据台账。",
-             "responsibleUnits": [{"name": "%s"}], "responsiblePerson": "%s",
-             "timing": "DEADLINE", "deadline": "%s"}
-            """
-                .formatted(
-                    ProblemServiceStub.problem(UUID.randomUUID()),
-                    unit,
-                    person,
-                    today().plusDays(30)))
-        .getString("id");
+    return OaTodoCentre.ticketNaming(unit, person);
   }
 
   /** 钉钉 answers a task for an executor it does not know with 400, as for a role's name. */

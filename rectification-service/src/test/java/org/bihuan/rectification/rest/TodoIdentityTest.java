@@ -1,20 +1,16 @@
 package org.bihuan.rectification.rest;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.bihuan.rectification.rest.ConnectorFixtures.await;
+import static org.bihuan.rectification.rest.OaTodoCentre.RECEIVE;
+import static org.bihuan.rectification.rest.OaTodoCentre.UPDATE;
+import static org.bihuan.rectification.rest.OaTodoCentre.WEAVER;
 import static org.bihuan.rectification.rest.TicketFixtures.act;
 import static org.bihuan.rectification.rest.TicketFixtures.create;
 import static org.bihuan.rectification.rest.TicketFixtures.progress;
 import static org.bihuan.rectification.rest.TicketFixtures.today;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +19,6 @@ import java.util.UUID;
 import org.bihuan.rectification.ProblemServiceStub;
 import org.bihuan.rectification.directory.DirectoryFixtures;
 import org.bihuan.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,37 +26,10 @@ import org.junit.jupiter.api.Test;
  * VERIFY from a verifier whose login is the leader in charge's whatever name his token gives, a
  * connector's role receivers leave out the ticket's parties by login key, former login and folded
  * name, {@code assignee} matches by folded name and login key, and 致远's noneBindingReceiver is the
- * person's login as the directory has it now (and the to-do is done under the login it was pushed
- * to, 0344).
+ * person's login as the directory has it now (a login change moves the open to-do there, 0356).
  */
 @QuarkusTest
-class TodoIdentityTest {
-
-  private static final Duration WAIT = Duration.ofSeconds(60);
-  private static final String WEAVER = "/rest/ofs/ReceiveRequestInfoByJson";
-  private static final String RECEIVE = "/seeyon/rest/thirdpartyPending/receive";
-  private static final String UPDATE = "/seeyon/rest/thirdpartyPending/updatePendingState";
-
-  @Inject AgroalDataSource dataSource;
-
-  private WireMockServer oa;
-  private final List<String> connectors = new ArrayList<>();
-
-  @BeforeEach
-  void receiver() {
-    ConnectorFixtures.withoutEarlierSubscribers(dataSource);
-    oa = ConnectorFixtures.receiver();
-    oa.stubFor(post(urlPathEqualTo(WEAVER)).willReturn(okJson("{\"operResult\": \"1\"}")));
-    oa.stubFor(post(urlPathEqualTo("/seeyon/rest/token")).willReturn(okJson("{\"id\": \"tk\"}")));
-    oa.stubFor(post(urlPathEqualTo(RECEIVE)).willReturn(okJson("{\"success\": true}")));
-    oa.stubFor(post(urlPathEqualTo(UPDATE)).willReturn(okJson("{\"success\": true}")));
-  }
-
-  @AfterEach
-  void stop() {
-    connectors.forEach(ConnectorFixtures::deactivate);
-    oa.stop();
-  }
+class TodoIdentityTest extends WithOaTodoCentre {
 
   private List<String> ids(String token, String... query) {
     List<String> out = new ArrayList<>();
@@ -73,9 +40,7 @@ class TodoIdentityTest {
   }
 
   private List<String> received(String path, String field, String todoId) {
-    return ConnectorFixtures.bodies(oa, path, "taskId", todoId).stream()
-        .map(b -> b.path(field).asText())
-        .toList();
+    return centre.seeyon(path, field, todoId);
   }
 
   @Test
@@ -93,24 +58,13 @@ class TodoIdentityTest {
     String liLogin = "lishuji" + tag;
     DirectoryFixtures.person(liId, li, unitId, liLogin);
     String wangwu = "wangwu" + tag;
-    connectors.add(
-        ConnectorFixtures.register(
-                """
-                {"kind": "weaver-todo", "name": "泛微统一待办", "baseUrl": "%s",
-                 "options": {"backfill": false, "syscode": "ZGDB", "roleReceivers": {"verifier": [
-                   "%s", "%s", {"name": "李 書記%s", "login": "lsj%s"}, "%s"]}}}
-                """
-                    .formatted(oa.baseUrl(), zhangLogin, "ZhangSan" + tag + "2", tag, tag, wangwu))
-            .getString("id"));
-    connectors.add(
-        ConnectorFixtures.register(
-                """
-                {"kind": "seeyon-todo", "name": "致远待办", "baseUrl": "%s",
-                 "credentials": {"restUser": "rest", "restPassword": "pw"},
-                 "options": {"backfill": false, "registerCode": "3001", "receiverField": "noneBindingReceiver"}}
-                """
-                    .formatted(oa.baseUrl()))
-            .getString("id"));
+    centre.weaverConnector(
+        centre.oa.baseUrl(),
+        """
+        "syscode": "ZGDB", "roleReceivers": {"verifier": [
+          "%s", "%s", {"name": "李 書記%s", "login": "lsj%s"}, "%s"]}"""
+            .formatted(zhangLogin, "ZhangSan" + tag + "2", tag, tag, wangwu));
+    centre.seeyonConnector("\"receiverField\": \"noneBindingReceiver\"");
     String id =
         create(
                 """
@@ -141,11 +95,13 @@ class TodoIdentityTest {
     DirectoryFixtures.renamePerson(zhangId, zhang, unitId, newLogin);
     String reporter = Tokens.reporter(zhang, unit);
     act(reporter, id, "start", null).then().statusCode(200);
-    // done under the login it was sent to, and only there: the new login never had it (0344, 0349)
+    // the login change moved it (pending at the new login, done at the old one, 0356); the done
+    // of the start reaches the login that has it now (0344, 0349)
     await(() -> !received(UPDATE, "noneBindingReceiver", start).isEmpty(), WAIT, "START done");
     String submit = ConnectorFixtures.todo(id, "SUBMIT").get("id").toString();
     await(() -> !received(RECEIVE, "noneBindingReceiver", submit).isEmpty(), WAIT, "SUBMIT sent");
-    assertEquals(List.of(zhangLogin), received(UPDATE, "noneBindingReceiver", start));
+    assertEquals(List.of(zhangLogin, newLogin), received(RECEIVE, "noneBindingReceiver", start));
+    assertEquals(List.of(zhangLogin, newLogin), received(UPDATE, "noneBindingReceiver", start));
     assertEquals(List.of(newLogin), received(RECEIVE, "noneBindingReceiver", submit));
 
     progress(reporter, id, today(), "已召开专题会议").then().statusCode(201);
@@ -170,12 +126,12 @@ class TodoIdentityTest {
     // 泛微: of the verifiers listed, only the one who is no party (not zhangsan by his old or new
     // login in any case, not 李书记 written 李 書記 under another login)
     await(
-        () -> !ConnectorFixtures.bodies(oa, WEAVER, "flowid", verify).isEmpty(),
+        () -> !ConnectorFixtures.bodies(centre.oa, WEAVER, "flowid", verify).isEmpty(),
         WAIT,
         "VERIFY sent to 泛微");
     Thread.sleep(2000);
     List<String> receivers =
-        ConnectorFixtures.bodies(oa, WEAVER, "flowid", verify).stream()
+        ConnectorFixtures.bodies(centre.oa, WEAVER, "flowid", verify).stream()
             .map(b -> b.path("receiver").asText())
             .toList();
     assertEquals(List.of(wangwu), receivers);

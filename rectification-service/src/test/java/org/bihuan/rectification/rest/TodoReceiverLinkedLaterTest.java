@@ -5,25 +5,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.bihuan.rectification.rest.ConnectorFixtures.await;
+import static org.bihuan.rectification.rest.OaTodoCentre.RECEIVE;
+import static org.bihuan.rectification.rest.OaTodoCentre.UPDATE;
+import static org.bihuan.rectification.rest.OaTodoCentre.WEAVER;
 import static org.bihuan.rectification.rest.TicketFixtures.act;
-import static org.bihuan.rectification.rest.TicketFixtures.create;
-import static org.bihuan.rectification.rest.TicketFixtures.today;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.bihuan.rectification.ProblemServiceStub;
-import org.bihuan.rectification.directory.DirectoryFixtures;
 import org.bihuan.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,33 +24,7 @@ import org.junit.jupiter.api.Test;
  * system holds exactly one open to-do, and the 已办 after he acts closes the one he has (0344).
  */
 @QuarkusTest
-class TodoReceiverLinkedLaterTest {
-
-  private static final Duration WAIT = Duration.ofSeconds(60);
-  private static final String WEAVER = "/rest/ofs/ReceiveRequestInfoByJson";
-  private static final String RECEIVE = "/seeyon/rest/thirdpartyPending/receive";
-  private static final String UPDATE = "/seeyon/rest/thirdpartyPending/updatePendingState";
-
-  @Inject AgroalDataSource dataSource;
-
-  private WireMockServer oa;
-  private final List<String> connectors = new ArrayList<>();
-
-  @BeforeEach
-  void receiver() {
-    ConnectorFixtures.withoutEarlierSubscribers(dataSource);
-    oa = ConnectorFixtures.receiver();
-    oa.stubFor(post(urlPathEqualTo(WEAVER)).willReturn(okJson("{\"operResult\": \"1\"}")));
-    oa.stubFor(post(urlPathEqualTo("/seeyon/rest/token")).willReturn(okJson("{\"id\": \"tk\"}")));
-    oa.stubFor(post(urlPathEqualTo(RECEIVE)).willReturn(okJson("{\"success\": true}")));
-    oa.stubFor(post(urlPathEqualTo(UPDATE)).willReturn(okJson("{\"success\": true}")));
-  }
-
-  @AfterEach
-  void stop() {
-    connectors.forEach(ConnectorFixtures::deactivate);
-    oa.stop();
-  }
+class TodoReceiverLinkedLaterTest extends WithOaTodoCentre {
 
   private static String name(String prefix) {
     StringBuilder b = new StringBuilder(prefix);
@@ -70,66 +36,27 @@ class TodoReceiverLinkedLaterTest {
 
   /** 泛微's pushes of the to-do: receiver and isremark, in order. */
   private List<String> weaver(String todoId) {
-    return ConnectorFixtures.bodies(oa, WEAVER, "flowid", todoId).stream()
-        .map(b -> b.path("receiver").asText() + " " + b.path("isremark").asText())
-        .toList();
+    return centre.weaver(todoId);
   }
 
   private List<String> seeyon(String path, String todoId) {
-    return ConnectorFixtures.bodies(oa, path, "taskId", todoId).stream()
-        .map(b -> b.path("thirdReceiverId").asText())
-        .toList();
+    return centre.seeyon(path, "thirdReceiverId", todoId);
   }
 
-  private void registerWeaver() {
-    connectors.add(
-        ConnectorFixtures.register(
-                """
-                {"kind": "weaver-todo", "name": "泛微统一待办", "baseUrl": "%s",
-                 "options": {"backfill": false, "syscode": "ZGDB"}}
-                """
-                    .formatted(oa.baseUrl()))
-            .getString("id"));
-  }
-
-  /** A ticket naming {@code unit} and {@code person} by name alone; its id. */
   private static String ticketNaming(String unit, String person) {
-    return create(
-            """
-            {"problemIds": ["%s"], "measure": "建立谈心谈话制度",
-             "responsibleUnits": [{"name": "%s"}], "responsiblePerson": "%s",
-             "timing": "DEADLINE", "deadline": "%s"}
-            """
-                .formatted(
-                    ProblemServiceStub.problem(UUID.randomUUID()),
-                    unit,
-                    person,
-                    today().plusDays(30)))
-        .getString("id");
+    return OaTodoCentre.ticketNaming(unit, person);
   }
 
   /** PUTs the unit and the person into the directory (the background job links them); his id. */
   private static String putIntoTheDirectory(String unit, String person) {
-    String unitId = DirectoryFixtures.id("ORG");
-    DirectoryFixtures.unit(unitId, unit);
-    String personId = DirectoryFixtures.id("P");
-    DirectoryFixtures.person(
-        personId, person, unitId, "x" + UUID.randomUUID().toString().substring(0, 8));
-    return personId;
+    return OaTodoCentre.putIntoTheDirectory(
+        unit, person, "x" + UUID.randomUUID().toString().substring(0, 8));
   }
 
   @Test
   void linkingThePersonMovesTheOpenToDoToHisIdAndItsDoneReachesHim() {
-    registerWeaver();
-    connectors.add(
-        ConnectorFixtures.register(
-                """
-                {"kind": "seeyon-todo", "name": "致远待办", "baseUrl": "%s",
-                 "credentials": {"restUser": "rest", "restPassword": "pw"},
-                 "options": {"backfill": false, "registerCode": "3001"}}
-                """
-                    .formatted(oa.baseUrl()))
-            .getString("id"));
+    centre.weaverConnector();
+    centre.seeyonConnector("");
     String unit = name("测科");
     String person = name("测");
     String id = ticketNaming(unit, person);
@@ -158,11 +85,11 @@ class TodoReceiverLinkedLaterTest {
 
   @Test
   void aCloseTheOaSystemRefusesAtTheOldReceiverHoldsNothingBackAndIsTriedAgain() {
-    registerWeaver();
+    centre.weaverConnector();
     String unit = name("测科");
     String person = name("测");
     // 泛微 no longer knows the name: it refuses to mark the to-do done for it
-    oa.stubFor(
+    centre.oa.stubFor(
         post(urlPathEqualTo(WEAVER))
             .atPriority(1)
             .withRequestBody(
