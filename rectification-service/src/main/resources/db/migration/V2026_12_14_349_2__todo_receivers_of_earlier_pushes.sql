@@ -8,20 +8,26 @@
 -- event carried, else his externalId); a ROLE's to-do the logins the connector lists for the role,
 -- less those the to-do is not for (by the name listed with the login, the login itself, or the
 -- directory's name for that login). Safe to run again: it fills only to-dos that hold nobody.
-insert into connector_todo_receiver (oa_system, todo_id, receiver)
-select sys.oa_system, last.todo_id, r.receiver
+-- The OA system is keyed as PushedReceivers.system keys it, a blank code as the empty one (as in
+-- V2026_12_14_349_1, docs/decisions/0356); each receiver is held from that event's position.
+insert into connector_todo_receiver (oa_system, todo_id, receiver, pushed_position)
+select sys.oa_system, last.todo_id, r.receiver, last.position
 from webhook_subscription s
 cross join lateral (
-    select s.kind || ' ' || regexp_replace(s.url, '/+$', '') || ' '
-               || coalesce(coalesce(s.options, '{}')::jsonb ->> case s.kind when 'seeyon-todo'
-                                                                    then 'registerCode'
-                                                                    else 'syscode' end, '')
-           as oa_system
+    select coalesce(s.options, '{}')::jsonb -> case s.kind when 'seeyon-todo' then 'registerCode'
+                                                           else 'syscode' end as code_value
+) code
+cross join lateral (
+    select s.kind || ' ' || regexp_replace(s.url, '/+$', '') || ' ' || coalesce(
+               case when jsonb_typeof(code.code_value) in ('string', 'number', 'boolean')
+                         and code.code_value #>> '{}' !~ '^[\u0009-\u000d\u001c-\u0020\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]*$'
+                    then code.code_value #>> '{}' end, '') as oa_system
 ) sys
 cross join lateral (
     select distinct on (d.payload::jsonb -> 'data' ->> 'id')
            d.payload::jsonb -> 'data' ->> 'id' as todo_id,
-           d.payload::jsonb -> 'data' as todo
+           d.payload::jsonb -> 'data' as todo,
+           d.event_position as position
     from webhook_delivery d
     where d.subscription_id = s.id
       and d.state = 'DELIVERED'

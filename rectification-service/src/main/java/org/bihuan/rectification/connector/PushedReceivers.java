@@ -7,8 +7,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.bihuan.platform.webhook.ConnectorKind.Connector;
 import org.bihuan.platform.webhook.ConnectorKind.Sent;
 
@@ -40,8 +41,9 @@ public class PushedReceivers {
   /**
    * The OA system a connector of {@code kind} pushes to-dos into: its base URL as registered
    * (trailing slashes aside) and the code it files the to-dos under ({@code codeOption}: 泛微's
-   * syscode, 致远's registerCode). The one place this is decided (migration V2026_12_14_349_1 keyed
-   * the receivers held before by the same rule).
+   * syscode, 致远's registerCode; absent, blank or not a value is the empty code, as {@link
+   * Connector#option} reads it). The one place this is decided (migrations V2026_12_14_349_1 and _2
+   * key the receivers held before by the same rule, a blank code included: 0356).
    */
   static String system(String kind, Connector c, String codeOption) {
     return kind + " " + c.baseUrl().replaceAll("/+$", "") + " " + c.option(codeOption, "");
@@ -53,16 +55,17 @@ public class PushedReceivers {
    * receiver is held as soon as the OA system took his open, and let go as soon as it took his
    * close, so a failure later in the push loses nothing. A receiver of now that fails or refuses
    * fails the push (retried whole; the old receiver's to-do stays open meanwhile, so the to-do is
-   * never open at nobody). Then the held receivers no longer meant get the to-do closed; a close
-   * the OA system does not take holds nothing back and is asked for again at the to-do's next push,
-   * its done at the latest.
+   * never open at nobody); a receiver already holding it as this event shows it is not sent it
+   * again. Then the held receivers no longer meant get the to-do closed; a close the OA system does
+   * not take holds nothing back and is asked for again at the to-do's next push, its done at the
+   * latest.
    */
   Sent push(String system, ConnectorEvent e, List<String> now, Call call) throws Exception {
     String todoId = e.text("id");
-    List<String> held = held(system, todoId);
+    Map<String, Long> held = held(system, todoId);
     Integer status = null;
     for (String receiver : now) {
-      if (!e.open() && !held.contains(receiver)) {
+      if (e.open() ? has(held, receiver, e) : !held.containsKey(receiver)) {
         continue;
       }
       Sent s = call.send(receiver, false);
@@ -71,12 +74,12 @@ public class PushedReceivers {
       }
       status = s.status();
       if (e.open()) {
-        hold(system, todoId, receiver);
+        hold(system, todoId, receiver, e.position());
       } else {
         letGo(system, todoId, receiver);
       }
     }
-    for (String receiver : held) {
+    for (String receiver : held.keySet()) {
       if (now.contains(receiver)) {
         continue;
       }
@@ -89,32 +92,54 @@ public class PushedReceivers {
     return new Sent(status, null, 1);
   }
 
-  /** The receivers the to-do is held open for, in their order. */
-  private List<String> held(String system, String todoId) throws SQLException {
-    List<String> out = new ArrayList<>();
+  /**
+   * Whether the OA system holds the to-do open for {@code receiver} as event {@code e} shows it, or
+   * as a later event does: it took his open of that position or a later one. Such an open is not
+   * sent again (docs/decisions/0356): a connector registered again with backfill is sent the latest
+   * event of each open to-do, and the system has those its predecessor pushed. A receiver held
+   * without a position (held before positions were kept) is sent the open, as before.
+   */
+  private static boolean has(Map<String, Long> held, String receiver, ConnectorEvent e) {
+    Long pushed = held.get(receiver);
+    return pushed != null && e.position() != null && pushed >= e.position();
+  }
+
+  /**
+   * The receivers the to-do is held open for, in their order, each with the feed position of the
+   * event whose open the system took for him (null when not known).
+   */
+  private Map<String, Long> held(String system, String todoId) throws SQLException {
+    Map<String, Long> out = new LinkedHashMap<>();
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "select receiver from connector_todo_receiver where oa_system = ?"
-                    + " and todo_id = ? order by receiver")) {
+                "select receiver, pushed_position from connector_todo_receiver"
+                    + " where oa_system = ? and todo_id = ? order by receiver")) {
       ps.setString(1, system);
       ps.setString(2, todoId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(rs.getString(1));
+          out.put(rs.getString(1), rs.getObject(2, Long.class));
         }
       }
     }
     return out;
   }
 
-  private void hold(String system, String todoId, String receiver) throws SQLException {
-    update(
-        "insert into connector_todo_receiver (oa_system, todo_id, receiver) values (?, ?, ?)"
-            + " on conflict do nothing",
-        system,
-        todoId,
-        receiver);
+  private void hold(String system, String todoId, String receiver, Long position)
+      throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "insert into connector_todo_receiver (oa_system, todo_id, receiver,"
+                    + " pushed_position) values (?, ?, ?, ?) on conflict (oa_system, todo_id,"
+                    + " receiver) do update set pushed_position = excluded.pushed_position")) {
+      ps.setString(1, system);
+      ps.setString(2, todoId);
+      ps.setString(3, receiver);
+      ps.setObject(4, position, java.sql.Types.BIGINT);
+      ps.executeUpdate();
+    }
   }
 
   private void letGo(String system, String todoId, String receiver) throws SQLException {

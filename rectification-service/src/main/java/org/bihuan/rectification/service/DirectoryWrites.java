@@ -40,6 +40,7 @@ public class DirectoryWrites {
   @Inject EntityManager em;
   @Inject ChangeFeed feed;
   @Inject CurrentUser user;
+  @Inject LoginChanges logins;
 
   /**
    * One writer of the directory at a time (an upsert or a whole sync), until its transaction ends:
@@ -124,7 +125,12 @@ public class DirectoryWrites {
     if (!PersonNames.key(p.name).equals(PersonNames.key(name))) {
       formerName(p.name, p.externalId, now);
     }
+    boolean loginChanged = !Objects.equals(p.login, login);
     fill(p, name, unit, login, mobile, now);
+    if (loginChanged) {
+      // his open to-dos move to the new login where a to-do centre files them by login (0356)
+      logins.toDosFollow(p.externalId, login);
+    }
     return new Applied<>(p, change);
   }
 

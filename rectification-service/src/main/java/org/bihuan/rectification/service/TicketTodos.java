@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,21 +49,6 @@ public class TicketTodos {
    */
   static final int SWEEP_BATCH = 50;
 
-  /** A DECIDE_EXTENSION to-do's round: this and the extension request's id. */
-  private static final String EXTENSION_ROUND = "extension ";
-
-  /** The extension request a DECIDE_EXTENSION to-do's round names, or null. */
-  static UUID extensionOf(String round) {
-    if (round == null || !round.startsWith(EXTENSION_ROUND)) {
-      return null;
-    }
-    try {
-      return UUID.fromString(round.substring(EXTENSION_ROUND.length()));
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
   @Inject ChangeFeed feed;
   @Inject OrganisationClock clock;
   @Inject TicketService tickets;
@@ -83,15 +67,17 @@ public class TicketTodos {
       Set<String> notFor) {
 
     UUID id(UUID ticketId) {
-      return stableId(ticketId, kind, type, name, round);
+      return TodoIdentity.id(ticketId, kind, type, name, externalId, round);
     }
   }
 
-  /** The same (ticket, kind, assignee, round) always gives the same id. */
+  /**
+   * The same (ticket, kind, assignee, round) always gives the same id: an assignee without a
+   * directory id by his name ({@link TodoIdentity}, docs/decisions/0356).
+   */
   public static UUID stableId(
       UUID ticketId, Kind kind, AssigneeType type, String name, String round) {
-    String key = "bihuan-todo|" + ticketId + "|" + kind + "|" + type + "|" + name + "|" + round;
-    return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
+    return TodoIdentity.byName(ticketId, kind, type, name, round);
   }
 
   void reconcile(Ticket t, Instant now) {
@@ -105,7 +91,7 @@ public class TicketTodos {
       wanted.put(w.id(t.id), w);
     }
     // The open ones, and in the same statement those called for that exist already (a round
-    // called for again opens its to-do again under its id); a wanted one not read is new.
+    // called for again opens its to-do again under its id, or the one by name of before 0356).
     Map<UUID, Todo> known = new LinkedHashMap<>();
     @SuppressWarnings("unchecked")
     List<Todo> read =
@@ -115,32 +101,37 @@ public class TicketTodos {
                     + " or d.id = any(?2)) order by d.seq",
                 Todo.class)
             .setParameter(1, t.id)
-            .setParameter(2, wanted.keySet().toArray(UUID[]::new))
+            .setParameter(2, TodoIdentity.toRead(t.id, wanted))
             .setFlushMode(FlushModeType.COMMIT)
             .getResultList();
     read.forEach(o -> known.put(o.id, o));
     List<Todo> open = known.values().stream().filter(o -> o.status == Todo.Status.OPEN).toList();
+    // An open to-do keeps its id while its assignee is the same (by directory id, 0356).
+    Map<UUID, UUID> paired = TodoIdentity.pair(open, wanted);
     Set<UUID> stillOpen = new LinkedHashSet<>();
     for (Todo o : open) {
-      Wanted w = wanted.get(o.id);
+      UUID key = paired.get(o.id);
+      Wanted w = key == null ? null : wanted.get(key);
       if (w == null) {
         o.status = t.status == Status.CANCELLED ? Todo.Status.CANCELLED : Todo.Status.DONE;
         o.doneAt = now;
         emit("todo.done", o);
       } else {
         // Still called for: keep its date and exclusions current (an approved extension moves it).
-        // A new due date, title or receiver (the directory linked the person, 0344) is what an
-        // OA system shows, so it is told (todo.updated).
+        // A new due date, title, name or receiver (the directory linked the person, 0344) is what
+        // an OA system shows, so it is told (todo.updated).
         String title = title(t, w.kind());
         boolean shown =
             !java.util.Objects.equals(o.dueDate, w.dueDate())
                 || !java.util.Objects.equals(o.title, title)
+                || !o.assigneeName.equals(w.name())
                 || !java.util.Objects.equals(o.assigneeExternalId, w.externalId());
         o.dueDate = w.dueDate();
+        o.assigneeName = w.name();
         o.assigneeExternalId = w.externalId();
         o.notFor = w.notFor().toArray(String[]::new);
         o.title = title;
-        stillOpen.add(o.id);
+        stillOpen.add(key);
         if (shown) {
           emit("todo.updated", o);
         }
@@ -158,7 +149,7 @@ public class TicketTodos {
         continue;
       }
       Wanted w = e.getValue();
-      Todo d = known.get(e.getKey());
+      Todo d = TodoIdentity.earlier(t.id, e.getKey(), w, known, open);
       boolean fresh = d == null;
       if (fresh) {
         d = new Todo();
@@ -166,11 +157,11 @@ public class TicketTodos {
         d.ticketId = t.id;
         d.kind = w.kind();
         d.assigneeType = w.type();
-        d.assigneeName = w.name();
         d.roundKey = w.round();
       }
       // The same round called for again (e.g. a responsible person changed and changed back):
-      // the same to-do opens again under its id.
+      // the same to-do opens again under its id, under the name the ticket gives now.
+      d.assigneeName = w.name();
       d.problemId = t.problems.isEmpty() ? null : t.problems.get(0).problemId;
       d.assigneeExternalId = w.externalId();
       d.title = title(t, w.kind());
@@ -311,7 +302,7 @@ public class TicketTodos {
               AssigneeType.ROLE,
               VERIFIER_ROLE,
               null,
-              EXTENSION_ROUND + standing.extension(),
+              TodoIdentity.EXTENSION_ROUND + standing.extension(),
               t.effectiveDeadline,
               notFor));
     }

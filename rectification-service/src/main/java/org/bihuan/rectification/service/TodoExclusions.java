@@ -58,7 +58,7 @@ public class TodoExclusions {
       return null;
     }
     if (d.kind == Todo.Kind.DECIDE_EXTENSION) {
-      UUID extension = TicketTodos.extensionOf(d.roundKey);
+      UUID extension = TodoIdentity.extensionOf(d.roundKey);
       Extension e = extension == null ? null : Extension.findById(extension);
       if (e != null) {
         return tickets.partiesWithRequester(t, e);
