@@ -13,13 +13,17 @@ import java.util.List;
 
 /**
  * The shared table of deadline rule cases ({@code bihuan/deadline-cases.json}): one ticket's facts,
- * the dates its view publishes and the figures both services must give for a day. rectification-
- * service runs them through its ticket view, report-service through its figures, so the two read
- * the rules of DOMAIN.md the same way.
+ * the dates its view publishes and the figures both services must give for a day. The platform runs
+ * them through its rules, rectification-service through its ticket view and its SQL filters,
+ * report-service through its figures and its trend, so all read the rules of DOMAIN.md the same
+ * way.
  */
 public final class DeadlineCases {
 
-  /** The facts of a ticket as rectification-service holds them. */
+  /**
+   * The facts of a ticket as rectification-service holds them; verifiedAt and cancelledAt where the
+   * ticket was verified or cancelled (report-service's trend reads its status on a day from them).
+   */
   public record Ticket(
       String status,
       String timing,
@@ -29,7 +33,9 @@ public final class DeadlineCases {
       Instant createdAt,
       Instant lastProgressAt,
       LocalDate lastProgressOn,
-      Instant submittedAt) {}
+      Instant submittedAt,
+      Instant verifiedAt,
+      Instant cancelledAt) {}
 
   /** The dates the ticket view publishes. */
   public record Published(LocalDate submittedOn, LocalDate reportDue, LocalDate stagnantFrom) {}
@@ -77,7 +83,9 @@ public final class DeadlineCases {
                   instant(t, "createdAt"),
                   instant(t, "lastProgressAt"),
                   date(t, "lastProgressOn"),
-                  instant(t, "submittedAt")),
+                  instant(t, "submittedAt"),
+                  instant(t, "verifiedAt"),
+                  instant(t, "cancelledAt")),
               new Published(date(p, "submittedOn"), date(p, "reportDue"), date(p, "stagnantFrom")),
               new Expected(
                   e.get("overdue").asBoolean(),

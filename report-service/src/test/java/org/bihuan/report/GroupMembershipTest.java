@@ -1,21 +1,17 @@
 package org.bihuan.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.bihuan.report.service.Breakdown;
-import org.bihuan.report.service.ClosedLoopFigures;
 import org.bihuan.report.service.ReportFilter;
 import org.bihuan.report.service.ReportQueries;
 import org.junit.jupiter.api.Test;
@@ -61,25 +57,6 @@ class GroupMembershipTest {
             List.of("甲单位"), filtered.stream().map(ReportQueries.GroupCounts::key).toList());
         assertEquals(1, filtered.get(0).counts().problemsTotal());
         assertEquals(1, filtered.get(0).counts().cancelled(), "its cancelled ticket is listed");
-
-        // The pure rule says the same.
-        ClosedLoopFigures.TicketFacts cancelled =
-            new ClosedLoopFigures.TicketFacts(
-                "DEADLINE", "CANCELLED", TODAY, null, null, Instant.EPOCH, null, null, null, null);
-        ClosedLoopFigures.TicketFacts working =
-            new ClosedLoopFigures.TicketFacts(
-                "DEADLINE",
-                "IN_PROGRESS",
-                TODAY,
-                null,
-                null,
-                Instant.EPOCH,
-                null,
-                null,
-                null,
-                null);
-        assertFalse(ClosedLoopFigures.inGroup(List.of(cancelled)));
-        assertTrue(ClosedLoopFigures.inGroup(List.of(cancelled, working)));
       } finally {
         c.rollback();
         c.setAutoCommit(true);

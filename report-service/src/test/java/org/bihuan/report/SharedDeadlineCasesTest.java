@@ -59,7 +59,7 @@ class SharedDeadlineCasesTest {
                 Instant.parse("2024-01-01T00:00:00Z"),
                 "ticket",
                 "t-deadline-case",
-                view(k, source)));
+                view(mapper, k, source)));
         ClosedLoopFigures.TicketFacts facts;
         try (PreparedStatement ps =
                 c.prepareStatement("select * from report_ticket where id = 't-deadline-case'");
@@ -99,8 +99,11 @@ class SharedDeadlineCasesTest {
     }
   }
 
-  /** The ticket view rectification-service publishes for the case (its flags left out). */
-  private ObjectNode view(DeadlineCases.Case k, String source) {
+  /**
+   * The ticket view rectification-service publishes for the case (its flags left out), as ticket
+   * {@code t-deadline-case} of {@code source}.
+   */
+  static ObjectNode view(ObjectMapper mapper, DeadlineCases.Case k, String source) {
     DeadlineCases.Ticket t = k.ticket();
     ObjectNode v = mapper.createObjectNode();
     v.put("id", "t-deadline-case");
@@ -117,6 +120,8 @@ class SharedDeadlineCasesTest {
     put(v, "createdAt", t.createdAt());
     put(v, "updatedAt", t.createdAt());
     put(v, "submittedAt", t.submittedAt());
+    put(v, "verifiedAt", t.verifiedAt());
+    put(v, "cancelledAt", t.cancelledAt());
     put(v, "lastProgressAt", t.lastProgressAt());
     put(v, "lastProgressOn", t.lastProgressOn());
     put(v, "submittedOn", k.published().submittedOn());

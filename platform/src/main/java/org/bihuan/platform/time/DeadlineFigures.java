@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * views, report-service on its reports and ledger, both with these rules (docs/decisions/0021,
  * 0194, 0325). Statuses and timings are the ticket's names (ASSIGNED, IN_PROGRESS, SUBMITTED,
  * VERIFIED, CANCELLED; IMMEDIATE, DEADLINE, LONG_TERM). The SQL that lists and counts by them is
- * each service's own, checked against these rules by the shared table of deadline cases.
+ * their one rendering, {@link DeadlineSql}; the shared table of deadline cases holds both to the
+ * same answers.
  */
 public final class DeadlineFigures {
 

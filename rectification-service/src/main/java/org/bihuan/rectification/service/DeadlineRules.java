@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.bihuan.platform.time.DeadlineFigures;
+import org.bihuan.platform.time.DeadlineSql;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.Ticket.Light;
 import org.bihuan.rectification.Ticket.ReportEvery;
@@ -15,7 +16,7 @@ import org.bihuan.rectification.Ticket.Timing;
 /**
  * The figures of DOMAIN.md for one ticket (overdue, due soon, stale, light), as pure functions of
  * the ticket's facts and {@code today} in the organisation's time zone. The SQL used by list
- * filters is kept beside the Java rules so the two never drift (see {@link Sql}). The ticket view
+ * filters is the platform's rendering of the same rules (see {@link Sql}). The ticket view
  * publishes the dates these rules compare (submittedOn, reportDue, stagnantFrom), and the report
  * service compares those instead of computing them again (docs/decisions/0021, 0194). The figures
  * themselves are the platform's {@link DeadlineFigures}, which report-service reads too (0325).
@@ -222,38 +223,20 @@ public final class DeadlineRules {
 
   /**
    * The same rules as SQL predicates over {@code ticket t}, with the parameter {@code :today} (the
-   * organisation's date). Each is wrapped in coalesce so that NULL columns read as false.
+   * organisation's date): the platform's one rendering of them ({@link DeadlineSql}, 0359), which
+   * report-service's figures and trend use too. NULL columns read as false.
    */
   public static final class Sql {
     private Sql() {}
 
-    static final String TIME_BOUND = "t.timing in ('IMMEDIATE', 'DEADLINE')";
-    static final String WORKING = "t.status in ('ASSIGNED', 'IN_PROGRESS')";
+    private static final DeadlineSql RULES = DeadlineSql.columns("t.", ":today");
 
-    public static final String OVERDUE =
-        "coalesce(("
-            + TIME_BOUND
-            + " and t.effective_deadline < :today and ("
-            + WORKING
-            + " or (t.status = 'SUBMITTED' and t.submitted_on > t.effective_deadline))), false)";
+    public static final String OVERDUE = RULES.overdue();
 
-    public static final String DUE_SOON =
-        "coalesce(("
-            + TIME_BOUND
-            + " and "
-            + WORKING
-            + " and t.effective_deadline >= :today"
-            + " and t.effective_deadline <= cast(:today as date) + "
-            + (DUE_SOON_DAYS - 1)
-            + "), false)";
+    public static final String DUE_SOON = RULES.dueSoon();
 
     /** A ticket being worked on whose effective deadline is today (督办 ladder: due today). */
-    public static final String DUE_TODAY =
-        "coalesce(("
-            + TIME_BOUND
-            + " and "
-            + WORKING
-            + " and t.effective_deadline = :today), false)";
+    public static final String DUE_TODAY = RULES.dueToday();
 
     /**
      * Overdue for at least the days the organisation waits before its leader in charge supervises
@@ -264,10 +247,7 @@ public final class DeadlineRules {
             + OVERDUE
             + " and t.leader_in_charge is not null and t.effective_deadline <= :superviseFrom)";
 
-    public static final String STALE =
-        "coalesce((t.report_every is not null and "
-            + WORKING
-            + " and t.report_due < :today), false)";
+    public static final String STALE = RULES.stale();
 
     /** {@link DeadlineRules#reportMissing}: the REPORT to-do's rule. */
     static final String REPORT_MISSING = "(t.status = 'IN_PROGRESS' and " + STALE + ")";
@@ -278,20 +258,10 @@ public final class DeadlineRules {
      */
     static final String DUE_SOON_STEP = "(" + DUE_SOON + " and not " + DUE_TODAY + ")";
 
-    public static final String STAGNANT =
-        "coalesce((t.report_every is not null and "
-            + WORKING
-            + " and t.stagnant_from <= :today), false)";
-
-    static final String OPEN = "t.status in ('ASSIGNED', 'IN_PROGRESS', 'SUBMITTED')";
+    public static final String STAGNANT = RULES.stagnant();
 
     public static String light(Light light) {
-      return switch (light) {
-        case RED -> OVERDUE;
-        case YELLOW -> "(not " + OVERDUE + " and (" + DUE_SOON + " or " + STALE + "))";
-        case GREEN ->
-            "(" + OPEN + " and not " + OVERDUE + " and not " + DUE_SOON + " and not " + STALE + ")";
-      };
+      return RULES.light(light.name());
     }
   }
 }

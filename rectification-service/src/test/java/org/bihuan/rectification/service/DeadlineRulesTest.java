@@ -5,36 +5,28 @@ import static org.bihuan.rectification.Ticket.Status.SUBMITTED;
 import static org.bihuan.rectification.Ticket.Timing.DEADLINE;
 import static org.bihuan.rectification.Ticket.Timing.IMMEDIATE;
 import static org.bihuan.rectification.Ticket.Timing.LONG_TERM;
-import static org.bihuan.rectification.service.DeadlineRuleCases.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.stream.Stream;
 import org.bihuan.rectification.Ticket.ReportEvery;
 import org.bihuan.rectification.service.DeadlineRules.Facts;
-import org.bihuan.rectification.service.DeadlineRules.Figures;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
-/** The figures of DOMAIN.md, case by case. "Today" is 2024-06-15 unless a case says otherwise. */
+/**
+ * The dates the deadline rules work from (the organisation's day, report intervals, deadlines by
+ * timing). The figures for them are the shared table of cases ({@link SharedDeadlineCasesTest},
+ * {@link SharedDeadlineCasesInSqlTest}). "Today" is 2024-06-15 unless a test says otherwise.
+ */
 class DeadlineRulesTest {
 
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   private static final LocalDate TODAY = LocalDate.of(2024, 6, 15);
 
-  static Stream<Arguments> cases() {
-    return DeadlineRuleCases.cases();
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
-  void figuresFollowTheRules(String name, Facts facts, Figures expected) {
-    assertEquals(expected, DeadlineRules.figures(facts, TODAY), name);
+  static LocalDate d(String s) {
+    return LocalDate.parse(s);
   }
 
   @Test

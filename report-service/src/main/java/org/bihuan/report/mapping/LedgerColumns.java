@@ -103,7 +103,7 @@ public final class LedgerColumns {
     if ("LONG_TERM".equals(r.timing())) {
       return "长期坚持";
     }
-    LocalDate eff = r.effectiveDeadline() != null ? r.effectiveDeadline() : r.deadline();
+    LocalDate eff = r.effectiveDeadline();
     if (eff == null) {
       return "";
     }

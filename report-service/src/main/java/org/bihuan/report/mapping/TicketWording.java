@@ -18,7 +18,7 @@ final class TicketWording {
     if ("LONG_TERM".equals(t.timing())) {
       return "长期坚持";
     }
-    LocalDate eff = t.effectiveDeadline() != null ? t.effectiveDeadline() : t.deadline();
+    LocalDate eff = t.effectiveDeadline();
     if (eff == null) {
       return "—";
     }

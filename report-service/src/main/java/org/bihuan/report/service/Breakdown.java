@@ -6,20 +6,19 @@ import java.util.Optional;
 /**
  * What a breakdown groups by. A ticket falls under every key it has (two responsible units: once
  * under each; units by {@link UnitKeys}, under the spelling written last); a problem falls under
- * the keys of its counted (not cancelled) tickets (unit, leader; {@link
- * ClosedLoopFigures#inGroup}), its top-level category (the first element of categoryPath) or its
- * source.
+ * the keys of its counted (not cancelled) tickets (unit, leader; {@link ReportSql#COUNTED_LINKS}),
+ * its top-level category (the first element of categoryPath) or its source.
  */
 public enum Breakdown {
   UNIT(
       "select distinct u.ticket_id, ul.label as key, u.unit_key from report_ticket_unit u join "
           + UnitKeys.LABELS
           + " ul on ul.unit_key = u.unit_key",
-      "select distinct l.problem_id, ul.label as key, u.unit_key from report_ticket_problem l"
-          + " join report_ticket_unit u on u.ticket_id = l.ticket_id join "
+      "select distinct l.problem_id, ul.label as key, u.unit_key from "
+          + ReportSql.COUNTED_LINKS
+          + " l join report_ticket_unit u on u.ticket_id = l.ticket_id join "
           + UnitKeys.LABELS
-          + " ul on ul.unit_key = u.unit_key"
-          + " join report_ticket t on t.id = l.ticket_id where t.status <> 'CANCELLED'"),
+          + " ul on ul.unit_key = u.unit_key"),
   LEADER(
       "select t.id as ticket_id, coalesce(ll.label, '"
           + Breakdown.UNSPECIFIED
@@ -28,10 +27,11 @@ public enum Breakdown {
           + " ll on ll.leader_key = t.leader_key",
       "select distinct l.problem_id, coalesce(ll.label, '"
           + Breakdown.UNSPECIFIED
-          + "') as key from report_ticket_problem l join report_ticket t on t.id = l.ticket_id"
-          + " left join "
+          + "') as key from "
+          + ReportSql.COUNTED_LINKS
+          + " l join report_ticket t on t.id = l.ticket_id left join "
           + Breakdown.LEADER_LABELS
-          + " ll on ll.leader_key = t.leader_key where t.status <> 'CANCELLED'"),
+          + " ll on ll.leader_key = t.leader_key"),
   CATEGORY(
       "select distinct l.ticket_id, coalesce(p.category, '"
           + Breakdown.UNSPECIFIED

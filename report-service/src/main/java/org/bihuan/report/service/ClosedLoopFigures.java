@@ -107,17 +107,12 @@ public final class ClosedLoopFigures {
     return counted(t) && "LONG_TERM".equals(t.timing());
   }
 
-  /** The latest approved extension's date, else the original deadline. */
-  public static LocalDate effectiveDeadline(TicketFacts t) {
-    return t.effectiveDeadline() != null ? t.effectiveDeadline() : t.deadline();
-  }
-
   /** The dates as the platform's rules read them (one set of rules for both services, 0325). */
   private static DeadlineFigures.Dates dates(TicketFacts t) {
     return new DeadlineFigures.Dates(
         t.status(),
         t.timing(),
-        effectiveDeadline(t),
+        t.effectiveDeadline(),
         t.submittedOn(),
         t.reportEvery() != null,
         t.reportDue(),
@@ -129,7 +124,7 @@ public final class ClosedLoopFigures {
   }
 
   public long daysOverdue(TicketFacts t) {
-    return overdue(t) ? ChronoUnit.DAYS.between(effectiveDeadline(t), today) : 0;
+    return overdue(t) ? ChronoUnit.DAYS.between(t.effectiveDeadline(), today) : 0;
   }
 
   public boolean dueSoon(TicketFacts t) {
@@ -165,7 +160,7 @@ public final class ClosedLoopFigures {
   /** VERIFIED time-bound, submitted after the original deadline but within an extension. */
   public boolean extendedAndMet(TicketFacts t) {
     LocalDate submitted = t.submittedOn();
-    LocalDate eff = effectiveDeadline(t);
+    LocalDate eff = t.effectiveDeadline();
     return timeBound(t)
         && "VERIFIED".equals(t.status())
         && submitted != null
@@ -186,15 +181,6 @@ public final class ClosedLoopFigures {
             ? t.lastProgressOn()
             : date(t.lastProgressAt() != null ? t.lastProgressAt() : t.createdAt());
     return last == null ? null : ChronoUnit.DAYS.between(last, today);
-  }
-
-  /**
-   * Whether a problem belongs to a unit's or a leader's group, given its tickets in that group:
-   * when at least one of them is counted (not CANCELLED). The group's problem figures count exactly
-   * these problems (the SQL of {@link Breakdown} and the unit filter say the same).
-   */
-  public static boolean inGroup(Collection<TicketFacts> ticketsOfTheProblemInTheGroup) {
-    return ticketsOfTheProblemInTheGroup.stream().anyMatch(ClosedLoopFigures::counted);
   }
 
   /** Counts for a set of problems (by status) and tickets. */

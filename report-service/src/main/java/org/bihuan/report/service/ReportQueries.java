@@ -12,13 +12,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.bihuan.platform.time.DeadlineSql;
 
 /**
  * The figures aggregated in PostgreSQL: one pass over the projected tickets with {@code FILTER}
  * clauses, {@code today} and the zone as inputs, never loading rows into Java. The per-row
- * expressions mirror {@link ClosedLoopFigures} rule for rule; the tests check both give the same
- * counts on a fixed dataset. Each report reads the feed positions in the same repeatable-read
- * snapshot as its figures, so {@code asOf} is exactly the newest change the answer includes.
+ * expressions mirror {@link ClosedLoopFigures} rule for rule (the deadline rules are the platform's
+ * one SQL rendering, {@link DeadlineSql}); the tests check both give the same counts on a fixed
+ * dataset. Each report reads the feed positions in the same repeatable-read snapshot as its
+ * figures, so {@code asOf} is exactly the newest change the answer includes.
  */
 @ApplicationScoped
 public class ReportQueries {
@@ -178,10 +180,9 @@ public class ReportQueries {
 
   /**
    * Opened, verified and overdue per interval between {@code from} and {@code to}. "Overdue at a
-   * point" is reconstructed from the projected instants as of the point's last day: a time-bound
-   * ticket created by then, past its (current) effective deadline, not cancelled or verified by
-   * then, and not submitted on time (unless it is being worked on again now: rejected back to
-   * IN_PROGRESS), so that the point of today counts what the summary counts as overdue.
+   * point" is the platform's overdue rule ({@link DeadlineSql}) with the point's last day as today
+   * and the ticket's status as of that day ({@link #OVERDUE_ON_THE_DAY}), over tickets created by
+   * then, so that the point of today counts what the summary counts as overdue.
    */
   public List<TrendPoint> trend(
       Connection c, ReportFilter f, TrendInterval interval, LocalDate from, LocalDate to)
@@ -190,8 +191,7 @@ public class ReportQueries {
     String zone = reportSql.zoneLiteral();
     ReportFilter noDates = new ReportFilter(f.sourceId(), f.unit(), null, null);
     String sql =
-        "with ft as (select t.id, t.status, t.timing,"
-            + " coalesce(t.effective_deadline, t.deadline) as eff,"
+        "with ft as (select t.id, t.status, t.timing, t.effective_deadline,"
             + " (t.created_at at time zone "
             + zone
             + ")::date as created_on, (t.verified_at at time zone "
@@ -207,23 +207,14 @@ public class ReportQueries {
             // per day first, so each point sums a few hundred rows, not every ticket
             + " opened as (select created_on as on_day, count(*) as n from ft group by 1),"
             + " verified as (select verified_on as on_day, count(*) as n from ft"
-            + " where status = 'VERIFIED' group by 1),"
-            // a ticket is overdue on the days [first, over): from the day after its effective
-            // deadline (or its creation) until it is cancelled or verified; never if it was
-            // submitted on time and still waits or was verified. One being worked on again
-            // (rejected back to IN_PROGRESS) is overdue now whatever its earlier submission said,
-            // as in the summary (decision 0195).
-            + " overdue as (select greatest(eff + 1, created_on) as first_day,"
-            + " least(coalesce(cancelled_on, 'infinity'::date), coalesce(verified_on,"
-            + " 'infinity'::date)) as over_day from ft where timing in ('IMMEDIATE', 'DEADLINE')"
-            + " and eff is not null and (status in ('ASSIGNED', 'IN_PROGRESS')"
-            + " or submitted_on is null or submitted_on > eff))"
+            + " where status = 'VERIFIED' group by 1)"
             + " select pts.start, pts.stop,"
             + " (select coalesce(sum(n), 0) from opened where on_day between pts.start and pts.stop),"
             + " (select coalesce(sum(n), 0) from verified"
             + " where on_day between pts.start and pts.stop),"
-            + " (select count(*) from overdue where first_day <= pts.stop and over_day > pts.stop)"
-            + " from pts order by pts.start";
+            + " (select count(*) from ft where ft.created_on <= pts.stop and "
+            + OVERDUE_ON_THE_DAY
+            + ") from pts order by pts.start";
     params.add(from);
     params.add(interval.step());
     params.add(to);
@@ -247,6 +238,25 @@ public class ReportQueries {
     return points;
   }
 
+  /** The trend's tickets {@code ft} read by the deadline rules on a point's last day. */
+  private static final DeadlineSql ON_THE_DAY = DeadlineSql.columns("ft.", "pts.stop");
+
+  /**
+   * The status a ticket of the trend had on the point's last day, from its projected dates:
+   * VERIFIED or CANCELLED from the day it was; one being worked on now was being worked on then
+   * too, whatever an earlier submission said (rejected back to IN_PROGRESS, decision 0195);
+   * otherwise SUBMITTED from its submission's day, and being worked on before it.
+   */
+  private static final String STATUS_ON_THE_DAY =
+      "(case when ft.verified_on <= pts.stop then 'VERIFIED'"
+          + " when ft.cancelled_on <= pts.stop then 'CANCELLED' when "
+          + ON_THE_DAY.working()
+          + " then ft.status when ft.submitted_on <= pts.stop then 'SUBMITTED'"
+          + " else 'IN_PROGRESS' end)";
+
+  /** Overdue on a point's last day: the overdue rule with the status the ticket had then. */
+  static final String OVERDUE_ON_THE_DAY = ON_THE_DAY.withStatus(STATUS_ON_THE_DAY).overdue();
+
   private static final String TICKET_AGGREGATES =
       "count(*) filter (where status = 'ASSIGNED') as assigned,"
           + " count(*) filter (where status = 'IN_PROGRESS') as in_progress,"
@@ -262,10 +272,9 @@ public class ReportQueries {
           + " count(*) filter (where overdue) as overdue,"
           + " count(*) filter (where due_soon) as due_soon,"
           + " count(*) filter (where stagnant) as stagnant,"
-          + " count(*) filter (where open and overdue) as red,"
-          + " count(*) filter (where open and not overdue and (due_soon or stale)) as yellow,"
-          + " count(*) filter (where open and not overdue and not due_soon and not stale)"
-          + " as green,"
+          + " count(*) filter (where light = 'RED') as red,"
+          + " count(*) filter (where light = 'YELLOW') as yellow,"
+          + " count(*) filter (where light = 'GREEN') as green,"
           + " count(*) filter (where status = 'VERIFIED' and verified_at is not null)"
           + " as verified_with_times,"
           + " coalesce(sum(extract(epoch from verified_at - created_at))"

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.bihuan.platform.time.DeadlineSql;
 import org.bihuan.platform.time.OrganisationClock;
 
 /**
@@ -31,45 +32,79 @@ public class ReportSql {
 
   /**
    * {@code ft}/{@code fx}: the filtered tickets with every rule evaluated per row (see {@link
-   * ClosedLoopFigures}); columns of report_ticket plus counted, time_bound, long_term, eff, open,
-   * working, submitted_on, progress_on, overdue, due_soon, stale, on_time, extended_and_met.
+   * ClosedLoopFigures}); columns of report_ticket plus today, counted, time_bound, long_term, open,
+   * working, progress_on, overdue, due_soon, stale, stagnant, light, on_time, extended_and_met. The
+   * deadline rules are the platform's rendering ({@link DeadlineSql}), the effective deadline the
+   * one the ticket view publishes.
    */
   String ticketRows(ReportFilter f, LocalDate today, List<Object> params) {
     String zone = zoneLiteral();
     String day = "date '" + today + "'";
+    DeadlineSql stored = DeadlineSql.columns("t.", day);
+    DeadlineSql row = DeadlineSql.columns("", "today");
     return "ft as (select "
         + TICKET_ROW_COLUMNS
         + ", "
         + day
-        + " as today,"
-        + " t.status <> 'CANCELLED' as counted,"
-        + " t.status <> 'CANCELLED' and t.timing in ('IMMEDIATE', 'DEADLINE') as time_bound,"
-        + " t.status <> 'CANCELLED' and t.timing = 'LONG_TERM' as long_term,"
-        + " coalesce(t.effective_deadline, t.deadline) as eff,"
-        + " t.status in ('ASSIGNED', 'IN_PROGRESS', 'SUBMITTED') as open,"
-        + " t.status in ('ASSIGNED', 'IN_PROGRESS') as working,"
+        + " as today, "
+        + COUNTED
+        + " as counted, "
+        + COUNTED
+        + " and "
+        + stored.timeBound()
+        + " as time_bound, "
+        + COUNTED
+        + " and t.timing = 'LONG_TERM' as long_term, "
+        + stored.open()
+        + " as open, "
+        + stored.working()
+        + " as working,"
         // the date the latest report states, else the day it was recorded, else creation
         + " coalesce(t.last_progress_on, (coalesce(t.last_progress_at, t.created_at) at time zone "
         + zone
         + ")::date) as progress_on"
         + " from report_ticket t where "
         + ticketFilter(f, params)
-        + "), fx as (select ft.*,"
-        + " coalesce(time_bound and eff < today and (working or (status = 'SUBMITTED'"
-        + " and submitted_on > eff)), false) as overdue,"
-        + " coalesce(time_bound and working and eff >= today and eff <= today + 6, false)"
-        + " as due_soon,"
+        + "), fx as (select ft.*, "
+        + row.overdue()
+        + " as overdue, "
+        + row.dueSoon()
+        + " as due_soon, "
         // the dates the ticket view publishes, compared with today (decision 0194)
-        + " coalesce(working and report_every is not null and report_due < today, false)"
-        + " as stale,"
-        + " coalesce(working and report_every is not null and stagnant_from <= today, false)"
-        + " as stagnant,"
+        + row.stale()
+        + " as stale, "
+        + row.stagnant()
+        + " as stagnant, case when "
+        + row.light("RED")
+        + " then 'RED' when "
+        + row.light("YELLOW")
+        + " then 'YELLOW' when "
+        + row.light("GREEN")
+        + " then 'GREEN' end as light,"
         + " coalesce(time_bound and status = 'VERIFIED' and submitted_on <= deadline, false)"
         + " as on_time,"
         + " coalesce(time_bound and status = 'VERIFIED' and submitted_on > deadline"
-        + " and submitted_on <= eff, false) as extended_and_met"
+        + " and submitted_on <= effective_deadline, false) as extended_and_met"
         + " from ft)";
   }
+
+  /**
+   * A counted ticket {@code t} (DOMAIN.md): one that is not CANCELLED. The figures count these, and
+   * a problem belongs to a unit's or a leader's group only through one of them ({@link
+   * #COUNTED_LINKS}).
+   */
+  static final String COUNTED = "t.status <> 'CANCELLED'";
+
+  /**
+   * The links (problem_id, ticket_id) of problems to their counted tickets: the only way a problem
+   * belongs to a unit's or a leader's group (DOMAIN.md), for the breakdowns ({@link Breakdown}) and
+   * the unit filter alike.
+   */
+  static final String COUNTED_LINKS =
+      "(select l.problem_id, l.ticket_id from report_ticket_problem l join report_ticket t"
+          + " on t.id = l.ticket_id where "
+          + COUNTED
+          + ")";
 
   /** The report_ticket columns that the figures, the overdue list and the facts read. */
   static final String TICKET_ROW_COLUMNS =
@@ -107,11 +142,12 @@ public class ReportSql {
       params.add(f.sourceId());
     }
     if (f.unit() != null) {
-      // The unit's problems: those with a counted ticket of the unit (ClosedLoopFigures.inGroup).
+      // The unit's problems: those with a counted ticket of the unit.
       w.append(
-          " and exists (select 1 from report_ticket_problem fl join report_ticket_unit fu"
-              + " on fu.ticket_id = fl.ticket_id join report_ticket ut on ut.id = fl.ticket_id"
-              + " where fl.problem_id = p.id and fu.unit_key = ? and ut.status <> 'CANCELLED')");
+          " and exists (select 1 from "
+              + COUNTED_LINKS
+              + " fl join report_ticket_unit fu on fu.ticket_id = fl.ticket_id"
+              + " where fl.problem_id = p.id and fu.unit_key = ?)");
       params.add(f.unitKey());
     }
     dateRange("p.created_at", f, w, params);
