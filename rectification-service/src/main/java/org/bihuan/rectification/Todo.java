@@ -6,10 +6,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.bihuan.platform.text.PersonNames;
+import org.bihuan.platform.text.UnitNames;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -72,6 +76,15 @@ public class Todo extends PanacheEntityBase {
 
   public String assigneeName;
   public String assigneeExternalId;
+
+  /**
+   * The assignee's name by the keys the to-do list looks it up by (docs/decisions/0357): {@link
+   * PersonNames#key} for the {@code assignee} filter and, for a unit, {@link UnitNames#certainKey}
+   * for its unit-bound callers. Written from the name on every write.
+   */
+  public String assigneeNameKey;
+
+  public String assigneeUnitKey;
   public String roundKey;
   public String title;
   public LocalDate dueDate;
@@ -86,4 +99,11 @@ public class Todo extends PanacheEntityBase {
   public String[] notFor;
 
   @Version public long version;
+
+  @PrePersist
+  @PreUpdate
+  void keyAssignee() {
+    assigneeNameKey = PersonNames.key(assigneeName);
+    assigneeUnitKey = assigneeType == AssigneeType.UNIT ? UnitNames.certainKey(assigneeName) : null;
+  }
 }

@@ -36,7 +36,15 @@ public record TicketInput(
     @NotNull Ticket.Timing timing,
     @Schema(example = "2024-06-30") LocalDate deadline,
     Ticket.ReportEvery reportEvery,
-    @Identifier @Size(min = 1, max = 200) @Schema(example = "OA-2024-0153-1") String externalRef,
+    @Identifier
+        @Size(min = 1, max = 200)
+        @Schema(
+            example = "OA-2024-0153-1",
+            description =
+                "The OA system's id of the ticket, unique (GET /api/v1/tickets?externalRef=). Left"
+                    + " out of a PUT (or null): kept; another value changes it (409 with the"
+                    + " Location of the ticket that has it).")
+        String externalRef,
     // left out of the creation digest when empty, so that tickets created before it keep theirs
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Size(max = TicketLimits.UNITS_MAX)

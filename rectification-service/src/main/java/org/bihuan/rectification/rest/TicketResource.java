@@ -147,8 +147,9 @@ public class TicketResource {
       description =
           "201 {tickets} in input order when anything was created. Items whose externalRef"
               + " already names a ticket created from the same content are answered with that"
-              + " ticket and not created again; when every item is such, the answer is 200. An"
-              + " externalRef that names a ticket with different content refuses the batch (409).")
+              + " ticket and not created again (problemIds and units compared as sets, in any"
+              + " order); when every item is such, the answer is 200. An externalRef that names"
+              + " a ticket with different content refuses the batch (409).")
   public Response createBatch(
       @RequestBody(
               required = true,
@@ -219,7 +220,8 @@ public class TicketResource {
       description =
           "Same shape as creation. VERIFIED and CANCELLED tickets are not edited (409); a"
               + " SUBMITTED one only changes its externalRef until a verifier rejects it (409"
-              + " ticket-under-review). Timing and deadline move only through an approved"
+              + " ticket-under-review). An externalRef left out is kept; another ticket's is a"
+              + " 409 with that ticket's Location. Timing and deadline move only through an approved"
               + " extension: an admin may correct them while the ticket is ASSIGNED, not overdue"
               + " and without an extension (403 for others, 409 deadline-fixed otherwise). Only"
               + " an admin changes problemIds (403 for others). The"

@@ -39,12 +39,35 @@ public class OwnUnits {
   }
 
   /**
+   * The responsible units of these tickets (a batch's items sent again) as the own-unit check of
+   * {@code caller} compares them ({@link Edit#before}), the directory asked once for all of them.
+   */
+  public Edit knowing(java.util.Collection<Ticket> tickets, Actor caller) {
+    Edit edit = new Edit(caller.unit().isPresent());
+    if (edit.asks) {
+      edit.ask(tickets.stream().flatMap(t -> t.responsibleUnits.stream()).map(u -> u.externalId));
+    }
+    return edit;
+  }
+
+  /**
    * The units of one edit, before and after, as the own-unit check compares them, asking the
    * directory once for the ids both name (an edit keeps its units as a rule).
    */
   public static final class Edit {
     private final Map<String, String> now = new HashMap<>();
     private final Set<String> asked = new HashSet<>();
+
+    /** Whether the directory is asked: not for a caller bound to no unit, who acts for all. */
+    private final boolean asks;
+
+    public Edit() {
+      this(true);
+    }
+
+    private Edit(boolean asks) {
+      this.asks = asks;
+    }
 
     /** The ticket's responsible units. */
     public List<String> before(Ticket t) {
@@ -65,6 +88,9 @@ public class OwnUnits {
     }
 
     private void ask(java.util.stream.Stream<String> ids) {
+      if (!asks) {
+        return;
+      }
       List<String> missing = ids.filter(Objects::nonNull).filter(asked::add).distinct().toList();
       if (!missing.isEmpty()) {
         // one array parameter: the same statement whatever the number of ids
@@ -87,15 +113,18 @@ public class OwnUnits {
 
   /**
    * The directory's ids of the units a caller bound to a unit acts for by their names now (the
-   * tickets and unit to-dos linked to them may store an earlier name; 0348).
+   * tickets and unit to-dos linked to them may store an earlier name; 0348): those whose name is
+   * certainly his unit's ({@link Actor#actsFor}), looked up by the name's key (0357).
    */
+  @SuppressWarnings("unchecked")
   public static List<String> idsActedFor(Actor caller) {
-    if (caller.unit().isEmpty()) {
+    String key = caller.unit().map(UnitNames::certainKey).orElse("");
+    if (key.isEmpty()) {
       return List.of();
     }
-    return DirectoryUnit.<DirectoryUnit>streamAll()
-        .filter(d -> d.name != null && caller.actsFor(List.of(d.name)))
-        .map(d -> d.externalId)
-        .toList();
+    return DirectoryUnit.getEntityManager()
+        .createNativeQuery("select external_id from directory_unit where name_key = ?1")
+        .setParameter(1, key)
+        .getResultList();
   }
 }

@@ -33,6 +33,7 @@ public class TicketCreation {
   @Inject Callers callers;
   @Inject EntityManager em;
   @Inject TicketFields fields;
+  @Inject CreationDigests digests;
   @Inject TicketService tickets;
   @Inject ProblemLinkLocks locks;
   @Inject ExternalRefLocks refLocks;
@@ -72,7 +73,7 @@ public class TicketCreation {
     Ticket t =
         build(
             in,
-            fields.digest(given),
+            digests.digest(given),
             problems,
             numbers.next(today.getYear(), 1).get(0),
             actor,
@@ -102,15 +103,17 @@ public class TicketCreation {
     if (!refs.isEmpty()) {
       Ticket.<Ticket>list("externalRef in ?1", refs).forEach(t -> existing.put(t.externalRef, t));
     }
+    // the own-unit check of items sent again reads the directory's names of their units once
+    OwnUnits.Edit resentUnits = ownUnits.knowing(existing.values(), actor);
     Ticket[] result = new Ticket[given.size()];
     List<TicketInput> items = new ArrayList<>(given.size());
     for (int i = 0; i < given.size(); i++) {
       TicketInput sent = given.get(i);
       Ticket old = sent.externalRef() == null ? null : existing.get(sent.externalRef());
-      if (old != null && old.creationDigest.equals(fields.digest(sent))) {
+      if (old != null && digests.sameContent(old.creationDigest, sent)) {
         // The item as it was first sent is its ticket, recognised before the directory names it:
         // a unit renamed or sealed there since must not refuse a retry (0340, 0348).
-        TicketWorkflow.requireOwnUnit(actor, ownUnits.of(old, actor));
+        TicketWorkflow.requireOwnUnit(actor, resentUnits.before(old));
         result[i] = old;
         items.add(null);
       } else {
@@ -129,7 +132,7 @@ public class TicketCreation {
       Ticket old = in.externalRef() == null ? null : existing.get(in.externalRef());
       if (old == null) {
         fresh.add(i);
-      } else if (old.creationDigest.equals(fields.digest(in))) {
+      } else if (digests.sameContent(old.creationDigest, in)) {
         // a ticket created before 0340 keeps the digest of the item as the directory named it
         result[i] = old;
       } else {
@@ -166,7 +169,12 @@ public class TicketCreation {
         int i = fresh.get(k);
         Ticket t =
             build(
-                items.get(i), fields.digest(given.get(i)), problems, numbered.get(k), actor, today);
+                items.get(i),
+                digests.digest(given.get(i)),
+                problems,
+                numbered.get(k),
+                actor,
+                today);
         views[i] = TicketView.of(t, today);
         if ((k + 1) % KEPT_IN_SESSION == 0) {
           // written, then let go: each item's to-dos flush the session, whose cost grows with

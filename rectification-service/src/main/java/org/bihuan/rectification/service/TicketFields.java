@@ -1,17 +1,11 @@
 package org.bihuan.rectification.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,15 +24,14 @@ import org.bihuan.rectification.mapping.ResponsibleUnitInput;
 import org.bihuan.rectification.mapping.TicketInput;
 
 /**
- * A ticket's fields as an input gives them: written onto the ticket on create and edit, and the
- * digest that tells whether two inputs have the same content.
+ * A ticket's fields as an input gives them, written onto the ticket on create and edit (whether two
+ * inputs have the same content: {@link CreationDigests}).
  */
 @ApplicationScoped
 public class TicketFields {
 
   @Inject OrganisationClock clock;
   @Inject TicketSettings settings;
-  @Inject ObjectMapper mapper;
   @Inject DirectoryNames directoryNames;
 
   /**
@@ -163,6 +156,24 @@ public class TicketFields {
     return DeadlineRules.deadlineFor(in.timing(), in.deadline(), today, settings.immediateDays());
   }
 
+  /**
+   * The externalRef a ticket keeps after an edit that sends {@code sent}: the OA system's id is how
+   * it finds the ticket again, so an edit that leaves it out (or sends null) keeps it, as it keeps
+   * coResponsibleUnits; another value names the ticket from now on, unless another ticket has it
+   * (409 with its Location). The edit holds that externalRef's lock ({@link ExternalRefLocks}), so
+   * a creation naming it has committed or waits (docs/decisions/0357).
+   */
+  static String externalRefAfterEdit(Ticket t, String sent) {
+    if (sent == null || sent.equals(t.externalRef)) {
+      return t.externalRef;
+    }
+    Ticket other = Ticket.find("externalRef", sent).firstResult();
+    if (other != null) {
+      throw duplicateExternalRef(sent, other);
+    }
+    return sent;
+  }
+
   static ApiProblem duplicateExternalRef(String ref, Ticket existing) {
     return ApiProblem.conflict(
             "duplicate-external-ref",
@@ -267,40 +278,14 @@ public class TicketFields {
         : name;
   }
 
-  private static String stripToNull(String s) {
+  static String stripToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
   /** A unit as stored: the name written as UnitNames writes it, a blank external id none. */
-  private static ResponsibleUnitInput normalised(ResponsibleUnitInput u) {
+  static ResponsibleUnitInput normalised(ResponsibleUnitInput u) {
     return new ResponsibleUnitInput(
         UnitNames.written(u.name()),
         u.externalId() == null || u.externalId().isBlank() ? null : u.externalId().strip());
-  }
-
-  /** The same content gives the same digest: the input with its text trimmed, as JSON. */
-  String digest(TicketInput in) {
-    TicketInput normal =
-        new TicketInput(
-            in.problemIds(),
-            in.measure().strip(),
-            in.responsibleUnits().stream().map(TicketFields::normalised).toList(),
-            stripToNull(in.responsiblePerson()),
-            stripToNull(in.leaderInCharge()),
-            in.timing(),
-            in.deadline(),
-            in.reportEvery(),
-            in.externalRef(),
-            in.coResponsibleUnits() == null
-                ? null
-                : in.coResponsibleUnits().stream().map(TicketFields::normalised).toList(),
-            stripToNull(in.responsiblePersonExternalId()),
-            stripToNull(in.leaderInChargeExternalId()));
-    try {
-      byte[] json = mapper.writeValueAsString(normal).getBytes(StandardCharsets.UTF_8);
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Cannot digest a ticket input", e);
-    }
   }
 }

@@ -42,6 +42,7 @@ public class TicketService {
   @Inject TicketParties parties;
   @Inject EntityManager em;
   @Inject ProblemLinkLocks linkLocks;
+  @Inject ExternalRefLocks refLocks;
 
   // ---- editing
 
@@ -61,6 +62,9 @@ public class TicketService {
       TicketQueries.Linked read) {
     // Problems it links now are checked under their link locks, as on creation (0246).
     linkLocks.hold(linked);
+    // The externalRef it names is taken as creations take it, before the row (0353, 0357): of a
+    // creation and an edit naming one externalRef, the later looks after the first committed.
+    refLocks.hold(java.util.Collections.singletonList(in.externalRef()));
     Map<UUID, ProblemView> newProblems = checked.get();
     Ticket t = lock(id);
     // Who edits is recorded with every person his claims name (0249).
@@ -84,12 +88,7 @@ public class TicketService {
           .with("currentState", t.status)
           .with("allowedActions", TicketWorkflow.allowedActions(t.status, actor));
     }
-    if (in.externalRef() != null && !in.externalRef().equals(t.externalRef)) {
-      Ticket other = Ticket.find("externalRef", in.externalRef()).firstResult();
-      if (other != null) {
-        throw TicketFields.duplicateExternalRef(in.externalRef(), other);
-      }
-    }
+    String externalRef = TicketFields.externalRefAfterEdit(t, in.externalRef());
     LocalDate today = clock.today();
     TicketSnapshot before = TicketSnapshot.of(t);
     List<String> unitIdsBefore = ResolvedInput.ids(t.responsibleUnits);
@@ -99,7 +98,7 @@ public class TicketService {
             && t.effectiveDeadline != null
             && t.effectiveDeadline.isBefore(today);
     fields.applyFields(t, named, newProblems, today, latestApprovedExtension(t.id));
-    t.externalRef = in.externalRef();
+    t.externalRef = externalRef;
     List<FieldChange> changes = before.changesTo(TicketSnapshot.of(t));
     if (changes.isEmpty()) {
       // Nothing changed: applying the fields replaced the unit and problem collections with equal

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.input.QueryParams;
 import org.bihuan.platform.page.Page;
@@ -52,66 +51,34 @@ public class TodoQueries {
     }
   }
 
-  /** The assignee names of to-dos that fold to the same key as {@code asked} (and it as given). */
-  private static List<String> assigneeNames(String asked) {
-    String key = PersonNames.key(asked);
-    List<String> out = new ArrayList<>(List.of(asked));
-    if (key.isEmpty()) {
-      return out;
-    }
-    Todo.getEntityManager()
-        .createQuery("select distinct d.assigneeName from Todo d", String.class)
-        .getResultList()
-        .stream()
-        .filter(n -> !n.equals(asked) && key.equals(PersonNames.key(n)))
-        .forEach(out::add);
-    return out;
-  }
-
   /**
    * The stored unit names (of to-dos assigned to units and of tickets' responsible units) the
    * caller bound to a unit acts for, by the write guards' own rule ({@link Actor#actsFor}): ＡＢ科 for
-   * a claim ab科, 纪检监察室 for 紀檢監察室 (0351). His claim as stored is always among them.
+   * a claim ab科, 纪检监察室 for 紀檢監察室 (0351); and those stored under an earlier name for the directory
+   * units whose name now is his unit's: he writes to their tickets (0348), so he sees their to-dos.
+   * His claim as stored is always among them. Looked up by the names' keys and the units' ids, so a
+   * request reads his unit's names, not every name stored (0357).
    */
+  @SuppressWarnings("unchecked")
   private static List<String> unitNames(Actor caller) {
     java.util.Set<String> out = new java.util.LinkedHashSet<>();
     out.add(UnitNames.written(caller.unit().get()));
-    Stream.concat(
-            Todo.getEntityManager()
-                .createQuery(
-                    "select distinct d.assigneeName from Todo d where d.assigneeType = :unitType",
-                    String.class)
-                .setParameter("unitType", Todo.AssigneeType.UNIT)
-                .getResultStream(),
-            Todo.getEntityManager()
-                .createQuery(
-                    "select distinct u.name from Ticket t join t.responsibleUnits u", String.class)
-                .getResultStream())
-        .filter(n -> n != null && caller.actsFor(List.of(n)))
-        .forEach(out::add);
-    // units the directory has under the caller's unit now, which tickets and to-dos may store
-    // under an earlier name: he writes to those tickets (0348), so he sees their to-dos
-    List<String> ids = OwnUnits.idsActedFor(caller);
-    if (!ids.isEmpty()) {
-      Stream.concat(
-              Todo.getEntityManager()
-                  .createQuery(
-                      "select distinct d.assigneeName from Todo d where d.assigneeType = :unitType"
-                          + " and d.assigneeExternalId in :ids",
-                      String.class)
-                  .setParameter("unitType", Todo.AssigneeType.UNIT)
-                  .setParameter("ids", ids)
-                  .getResultStream(),
-              Todo.getEntityManager()
-                  .createQuery(
-                      "select distinct u.name from Ticket t join t.responsibleUnits u"
-                          + " where u.externalId in :ids",
-                      String.class)
-                  .setParameter("ids", ids)
-                  .getResultStream())
-          .filter(java.util.Objects::nonNull)
-          .forEach(out::add);
+    String key = UnitNames.certainKey(caller.unit().get());
+    if (key.isEmpty()) {
+      return new ArrayList<>(out);
     }
+    String[] ids = OwnUnits.idsActedFor(caller).toArray(String[]::new);
+    List<String> stored =
+        Todo.getEntityManager()
+            .createNativeQuery(
+                "select assignee_name from todo where assignee_type = 'UNIT' and"
+                    + " (assignee_unit_key = ?1 or assignee_external_id = any(?2))"
+                    + " union select name from ticket_unit where name_key = ?1 or"
+                    + " external_id = any(?2)")
+            .setParameter(1, key)
+            .setParameter(2, ids)
+            .getResultList();
+    stored.stream().filter(java.util.Objects::nonNull).forEach(out::add);
     return new ArrayList<>(out);
   }
 
@@ -165,7 +132,13 @@ public class TodoQueries {
     if (f.assignee() != null) {
       // A name as names are compared everywhere (folded: width, case, blanks, 繁简), an
       // externalId, or a person's OA login by its key (ZhangSan is zhangsan, 0204, 0229; 0256).
-      q.append(" and (assigneeName in :names or assigneeExternalId = :assignee");
+      q.append(" and (assigneeName = :assignee or assigneeExternalId = :assignee");
+      String key = PersonNames.key(f.assignee());
+      if (!key.isEmpty()) {
+        // a name written otherwise, by its key (0357); a name without letter or digit as given
+        q.append(" or assigneeNameKey = :nameKey");
+        params.put("nameKey", key);
+      }
       String login = Logins.key(f.assignee());
       if (login != null && !login.isEmpty()) {
         q.append(
@@ -176,7 +149,6 @@ public class TodoQueries {
       }
       q.append(")");
       params.put("assignee", f.assignee());
-      params.put("names", assigneeNames(f.assignee()));
     }
     if (!f.statuses().isEmpty()) {
       q.append(" and status in :statuses");
