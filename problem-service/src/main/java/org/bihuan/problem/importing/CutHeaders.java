@@ -5,17 +5,18 @@ import org.bihuan.problem.importing.TableReading.Column;
 
 /**
  * A header cell whose end was cut off: a table printed wider than its page loses what stands past
- * the page's edge, so that 完成情况 reads 完成情 (docs/decisions/0341, 0346). A cell of three characters
- * or more that begins a known header, and begins only headers naming the same column, names that
- * column; two characters (完成, 责任) begin too many headers to tell, and a cell naming a column itself
- * never comes here.
+ * the page's edge, so that 完成情况 reads 完成情 (docs/decisions/0341, 0346) and 分管领导 reads 分管 (0358). A
+ * cell of two characters or more that begins a known header, and begins only headers naming the
+ * same column, names that column; a cell that begins headers of two columns (完成: 完成时限 or 完成情况; 责任:
+ * 责任单位 or 责任人; 整改, 牵头, 联系) names none and its column is not read (the dry run says so). A cell
+ * naming a column itself (时限, 序号) never comes here.
  */
 final class CutHeaders {
 
   private CutHeaders() {}
 
-  /** The shortest a cut header may be. */
-  private static final int SHORTEST = 3;
+  /** The shortest a cut header may be: one character begins too many headers (0358). */
+  private static final int SHORTEST = 2;
 
   /** The headers rectification tables write, whole. */
   private static final List<String> KNOWN =
@@ -31,6 +32,8 @@ final class CutHeaders {
           "整改举措",
           "具体措施",
           "整改目标",
+          "落实措施",
+          "推进措施",
           "责任领导",
           "牵头领导",
           "分管领导",
@@ -43,6 +46,8 @@ final class CutHeaders {
           "责任人",
           "具体责任人",
           "联系人",
+          "联系电话",
+          "联系方式",
           "整改时限",
           "完成时限",
           "时限要求",

@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  *       one of its rank or above (农技服务站 / 财政所, 图书馆 / 文化站 are two) — a 科 is of that rank, a bureau's
  *       section, not theirs (司法所 / 财务科 are two, 0346); a 院 holds every unit but a bureau's or a 院's
  *       rank (人民医院 / 办公室 is one, 人民医院 / 卫健局 two);
- *   <li>a court or a procuratorate (法院, 检察院) ranks above a bureau and holds it: 人民法院 / 执行局 is one
- *       (0346).
+ *   <li>a court or a procuratorate (法院, 检察院) ranks above a bureau and holds its own: 人民法院 / 执行局 is
+ *       one (0346); a bureau of the government is its peer, not its part: 人民法院 / 公安局 are two
+ *       (0358).
  * </ul>
  *
  * The name below must not begin with a character that goes on with the last one above as a word
@@ -81,8 +82,19 @@ final class FullLineUnits {
     if (!mayEnd(above) || below.isEmpty() || goesOn(above, below)) {
       return false;
     }
-    return SECTION.matcher(above).find() || rank(below) >= rank(above);
+    return SECTION.matcher(above).find()
+        || rank(below) >= rank(above)
+        || (rank(above) == COURT && below.endsWith("局") && !COURTS_OWN.matcher(below).find());
   }
+
+  /** The rank of a court or a procuratorate. */
+  private static final int COURT = 4;
+
+  /**
+   * The bureaus a court or a procuratorate has inside it (执行局; the former 反贪局 and 反渎局); any other
+   * bureau (公安局, 司法局) is an organ of the government beside it (0358).
+   */
+  private static final Pattern COURTS_OWN = Pattern.compile("(?:执行|反贪|反贪污贿赂|反渎|反渎职侵权)局$");
 
   /**
    * A name's rank by its end; 1 for a 股, an office, a group, a team below a 大队. A 科 ranks with a 所,

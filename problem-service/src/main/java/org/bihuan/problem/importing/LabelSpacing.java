@@ -89,6 +89,15 @@ final class LabelSpacing {
   private static final Pattern SPACE_IN_LIST =
       Pattern.compile("(?<=\\p{IsHan}{2})[ \\t\\u3000](?=\\p{IsHan}{2})");
 
+  /**
+   * A space between two people, one of them a name of one surname and one character typed with a
+   * space inside (责任人：李明 王 强, 王 强 李明): the names are two, 王 强 one (docs/decisions/0358).
+   */
+  private static final Pattern SPACE_AMONG_PEOPLE =
+      Pattern.compile(
+          "(?<=\\p{IsHan}{2}|(?:^|[ \\t\\u3000])\\p{IsHan}[ \\t\\u3000]\\p{IsHan})[ \\t\\u3000]"
+              + "(?=\\p{IsHan}{2}|\\p{IsHan}[ \\t\\u3000]\\p{IsHan}(?:$|[ \\t\\u3000]))");
+
   /** {@code line} with each space between names in a units or people value doubled. */
   static String listSpacesKept(String line) {
     Matcher first = LABEL.matcher(line);
@@ -109,11 +118,10 @@ final class LabelSpacing {
   }
 
   private static String listSpacesKept(Label label, String value) {
-    boolean list =
-        label == Label.UNITS
-            || label == Label.CO_UNITS
-            || label == Label.LEADER
-            || label == Label.PERSON;
+    if (label == Label.LEADER || label == Label.PERSON) {
+      return SPACE_AMONG_PEOPLE.matcher(value).replaceAll("  ");
+    }
+    boolean list = label == Label.UNITS || label == Label.CO_UNITS;
     return list ? SPACE_IN_LIST.matcher(value).replaceAll("  ") : value;
   }
 }

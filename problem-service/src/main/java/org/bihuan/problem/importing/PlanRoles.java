@@ -18,12 +18,18 @@ final class PlanRoles {
 
   /**
    * A plan has at least one responsibility or time-limit label (at the start of a line or after a
-   * sentence or clause end), or two 问题表现/整改措施 labels.
+   * sentence or clause end), or two 问题表现/整改措施 labels, or a numbered problem followed by its
+   * measures (为此，针对上述问题，我们采取以下措施：1.… 2.…, {@link ProblemsAbove#measuresOfTheProblemAbove}: 0358).
    */
   static boolean isPlan(List<Line> lines) {
     int problemOrMeasure = 0;
+    Line above = null;
     for (Line line : lines) {
       ReadingTime.check();
+      if (ProblemsAbove.measuresOfTheProblemAbove(above, line)) {
+        return true;
+      }
+      above = line;
       for (Labelled l : Labels.find(content(line)).labels()) {
         if (l.label() == Label.PROBLEM || l.label() == Label.MEASURE) {
           problemOrMeasure++;

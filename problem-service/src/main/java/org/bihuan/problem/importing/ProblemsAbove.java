@@ -81,6 +81,31 @@ final class ProblemsAbove {
   }
 
   /**
+   * The end of a problem's statement: a numbered line ending so states a problem, not a heading.
+   */
+  private static final Pattern STATED = Pattern.compile("[。；;！!？?]$");
+
+  /**
+   * Whether {@code line} gives, after the subject 上述问题, the measures of the numbered problem on the
+   * line {@code above} it, inline (（一）…。 then 为此，针对上述问题，我们采取以下措施：1.… 2.…): a report of one problem
+   * reads as a plan of it, as one of two such problems does by their two measure lead-ins
+   * (docs/decisions/0358). A heading above (三、整改措施) states no problem, and a lead-in with its
+   * measures on the lines below it is not inline.
+   */
+  static boolean measuresOfTheProblemAbove(OutlineParser.Line above, OutlineParser.Line line) {
+    if (above == null || above.numbering() == null || line.numbering() != null) {
+      return false;
+    }
+    if (!STATED.matcher(above.text().strip()).find()) {
+      return false;
+    }
+    List<Labelled> duties = duties(line.text());
+    return opensSharedMeasure(duties)
+        && duties.size() == 1
+        && Enumeration.of(duties.get(0).value()) != null;
+  }
+
+  /**
    * The line as its labels are read in a plan ({@link PlanRoles#content}): 「以上问题整改措施：…」 without its
    * subject, so that its 整改措施 is seen where it stands; any other line as it is.
    */

@@ -23,7 +23,8 @@ final class ResponsiblePeople {
   /**
    * The people named in a responsibility value or cell, in plans and tables alike: 张三、李四 → [张三,
    * 李四]; each name written as {@link PersonNames#written} folds it, so 王　强 and 王 强 are 王强. A space
-   * separates two names only between Chinese names of two characters or more (张三 李四).
+   * separates two names only between Chinese names of two characters or more (张三 李四), a name typed
+   * with a space after its one-character surname counted as one (李明 王 强 → 李明, 王强: 0358).
    */
   static List<String> names(String value) {
     if (Placeholders.nothing(value)) {
@@ -32,7 +33,7 @@ final class ResponsiblePeople {
     Set<String> names = new LinkedHashSet<>();
     for (String part : PersonNames.SEPARATORS.split(value)) {
       String p = part.replaceAll("[。.]+$", "").strip();
-      String[] words = SPACES.split(p);
+      String[] words = spacedNamesJoined(SPACES.split(p));
       boolean spaced = words.length > 1;
       for (String w : words) {
         spaced &= HAN_NAME.matcher(w).matches();
@@ -46,6 +47,38 @@ final class ResponsiblePeople {
       }
     }
     return List.copyOf(names);
+  }
+
+  /** A Chinese character alone: a surname, or a given name of one character. */
+  private static final Pattern ONE_HAN = Pattern.compile("\\p{IsHan}");
+
+  /** One or two Chinese characters: a given name. */
+  private static final Pattern GIVEN_NAME = Pattern.compile("\\p{IsHan}{1,2}");
+
+  /**
+   * Words separated by spaces, each name typed with a space inside taken whole
+   * (docs/decisions/0358): a character alone and the one or two after it are one name (王 强, 王 小明),
+   * and a value of two words three characters long is one (欧阳 修). Names of two characters or more a
+   * space apart stay apart (王强 李明), and a character alone with nothing to join stays as it is (the
+   * value is then not split).
+   */
+  private static String[] spacedNamesJoined(String[] words) {
+    if (words.length == 2 && (words[0] + words[1]).length() == 3) {
+      return ONE_HAN.matcher(words[0]).matches() || ONE_HAN.matcher(words[1]).matches()
+          ? new String[] {words[0] + words[1]}
+          : words;
+    }
+    List<String> joined = new ArrayList<>(words.length);
+    for (int i = 0; i < words.length; i++) {
+      if (i + 1 < words.length
+          && ONE_HAN.matcher(words[i]).matches()
+          && GIVEN_NAME.matcher(words[i + 1]).matches()) {
+        joined.add(words[i] + words[++i]);
+      } else {
+        joined.add(words[i]);
+      }
+    }
+    return joined.toArray(String[]::new);
   }
 
   /**

@@ -2,9 +2,12 @@ package org.bihuan.problem.importing;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.hwpf.usermodel.HWPFList;
 import org.apache.poi.hwpf.usermodel.Paragraph;
+import org.apache.poi.hwpf.usermodel.Range;
 
 /**
  * Rebuilds the numbers Word shows for the automatically numbered paragraphs of a .doc (list
@@ -15,7 +18,8 @@ import org.apache.poi.hwpf.usermodel.Paragraph;
  * without a number give none. A level starts at its start-at value (LVL iStartAt: a list that
  * starts at 三、), and a list instance (LFO) that overrides a level's start (LFOLVL fStartAt, Word's
  * 重新开始编号 or 起始编号) restarts that level's counter at its value where the instance's first paragraph
- * of that level stands, as Word shows it; other instances of the list continue its count.
+ * of that level stands, as Word shows it; other instances of the list continue its count. An item
+ * heading a group of the next level numbered as it is shows a group's number ({@link #groups}).
  */
 final class Word97Lists {
 
@@ -46,8 +50,82 @@ final class Word97Lists {
 
   private final Map<Integer, int[]> counters = new HashMap<>();
 
+  /**
+   * The start offsets of the paragraphs that head a group of their list's next level numbered as
+   * they do ({@link WordListGroups} for a .docx, docs/decisions/0358); empty until {@link #groups}.
+   */
+  private Set<Integer> heads = Set.of();
+
   /** The list instances (ilfo × level) whose start override has been applied. */
   private final java.util.Set<Long> restarted = new java.util.HashSet<>();
+
+  /** The deepest level whose items may head a group shown at a group's rank. */
+  private static final int DEEPEST_HEAD = 1;
+
+  /**
+   * Finds the items of the body's lists that head a group: an item at level 0 or 1 whose next item
+   * of the same list (outside tables) is one level deeper, both levels numbered alike (the same
+   * pattern around the number, the same format: %1. over %2.). Such an item is then shown 一、 (level
+   * 0) or （一） (level 1), as {@link WordListGroups} shows it in a .docx.
+   */
+  void groups(Range range) {
+    Set<Integer> found = new HashSet<>();
+    Map<Integer, int[]> previous = new HashMap<>(); // list id → {start offset, level}
+    int n = range.numParagraphs();
+    for (int i = 0; i < n; i++) {
+      ReadingTime.check();
+      Paragraph p = range.getParagraph(i);
+      if (p.isInTable()) {
+        continue;
+      }
+      HWPFList list = listOf(p);
+      if (list == null) {
+        continue;
+      }
+      int level = Math.min(Math.max(p.getIlvl(), 0), LEVELS - 1);
+      int[] before = previous.put(list.getLsid(), new int[] {p.getStartOffset(), level});
+      if (before != null
+          && before[1] + 1 == level
+          && before[1] <= DEEPEST_HEAD
+          && sameShape(list, before[1], level)) {
+        found.add(before[0]);
+      }
+    }
+    heads = found;
+  }
+
+  /** The list a paragraph is an item of, or null (none, or one the file does not define). */
+  private static HWPFList listOf(Paragraph paragraph) {
+    try {
+      return paragraph.getIlfo() == 0 ? null : paragraph.getList();
+    } catch (RuntimeException damaged) {
+      return null;
+    }
+  }
+
+  /** Whether two levels of a list are numbered alike: the same pattern and the same format. */
+  private static boolean sameShape(HWPFList list, int group, int item) {
+    try {
+      String a = list.getNumberText((char) group);
+      String b = list.getNumberText((char) item);
+      return a != null
+          && b != null
+          && shape(a).equals(shape(b))
+          && format(list, group).equals(format(list, item));
+    } catch (RuntimeException damaged) {
+      return false;
+    }
+  }
+
+  /** A level's pattern with each level's place holder as one mark: %1. and %2. alike. */
+  private static String shape(String pattern) {
+    StringBuilder shape = new StringBuilder(pattern.length());
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      shape.append(c < LEVELS ? '%' : c);
+    }
+    return shape.toString();
+  }
 
   /** The number Word shows before {@code paragraph} (such as 一、 or （1）), or null when none. */
   String label(Paragraph paragraph) {
@@ -86,6 +164,9 @@ final class Word97Lists {
       String format = format(list, level);
       if (format.equals("bullet") || format.equals("none")) {
         return null;
+      }
+      if (level <= DEEPEST_HEAD && heads.contains(paragraph.getStartOffset())) {
+        return WordListGroups.label(level, counter[level]);
       }
       String pattern = list.getNumberText((char) level);
       if (pattern == null) {

@@ -44,6 +44,7 @@ final class Word97Text {
       List<Grid> tables = new ArrayList<>();
       List<String> lead = new ArrayList<>();
       Word97Lists lists = new Word97Lists();
+      lists.groups(range); // level-0 items over level-1 items numbered alike head groups (0358)
       Grid.Place.Lines allLines = new Grid.Place.Lines(all);
       Grid.Place.Lines outsideLines = new Grid.Place.Lines(outside);
       int n = range.numParagraphs();
