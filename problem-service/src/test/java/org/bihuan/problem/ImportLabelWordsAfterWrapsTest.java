@@ -100,7 +100,7 @@ class ImportLabelWordsAfterWrapsTest {
     assertEquals(
         List.of(
             problem(
-                "涉农资金统筹整合不到位",
+                "涉农资金统筹整合不到位，资金拨付进度缓慢，存在问题较多整改进展9.5亿元资金未按期拨付",
                 "涉农资金统筹整合不到位，资金拨付进度缓慢，存在问题较多整改进展9.5亿元资金未按期拨付。",
                 group,
                 lines(4, 8, 1),
