@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * n−1 or the one after it is n+1, with the same stop, or, numbered 1, it stands right under a
  * group's heading in a document whose other lists begin 1 with that stop — and no later item of the
  * list is numbered n (then the line is a wrapped part of the item before, as 3.5万元… at a line's
- * start after item 2 is when item 3 follows).
+ * start after item 2 is when item 3 follows). Nor is a decimal amount that a line wrapped (…2023年度有
+ * / 1.5亿元资金未按期拨付。): {@link DecimalAmounts}.
  */
 final class DigitsAfterStops {
 
@@ -42,6 +43,9 @@ final class DigitsAfterStops {
         ReadingTime.check();
         if (numbering.get(i) != null) {
           continue;
+        }
+        if (DecimalAmounts.continues(lines, numbering, i)) {
+          continue; // …2023年度有 / 1.5亿元…: an amount the line break cut off (0361)
         }
         if (decimalItem(lines, numbering, i)) {
           marked.add(i);

@@ -19,7 +19,9 @@ final class ItemPoints {
    * (1. （1） ① 一是, not a group heading such as （一）…方面). The points become lines inside that item
    * ({@code sub}): its description, or its measure where they follow 整改措施：. The list is the item's
    * when nothing but its points stands between the item and the labelled lines, numbered from 1
-   * without a gap.
+   * without a gap. An item numbered （四） is such an item where the plan's problems are numbered so
+   * (another （N） line has labelled lines of its own) and its line is a sentence, not a group's
+   * heading (（四）工程建设领域廉政风险突出。 under 二、…方面, docs/decisions/0361).
    */
   static void ownedByItemAbove(
       List<Line> lines, List<List<Labelled>> labels, List<Integer> owners, boolean[] sub) {
@@ -61,7 +63,7 @@ final class ItemPoints {
           || item == null
           || !labels.get(first - 1).isEmpty()
           || (item.rank() == n.rank() && MixedNumbering.style(item).equals(MixedNumbering.style(n)))
-          || item.rank() < Numbering.ARABIC
+          || (item.rank() < Numbering.ARABIC && !problemAtRank(lines, owners, first - 1))
           || item.text().strip().matches(".*(?:方面|[：:])$")) {
         continue;
       }
@@ -70,5 +72,27 @@ final class ItemPoints {
         sub[j] = true;
       }
     }
+  }
+
+  /**
+   * Whether {@code item}, numbered above 1., is a problem of the plan rather than a heading: it is
+   * numbered （N）, its line is a sentence (not a title line such as （一）组织建设), and that sentence is
+   * closed (。！？) or another line numbered （N） owns labelled lines (is a problem).
+   */
+  private static boolean problemAtRank(List<Line> lines, List<Integer> owners, int item) {
+    Numbering n = lines.get(item).numbering();
+    if (n.rank() != Numbering.CHINESE_IN_PARENTHESES || ProblemText.isTitleLine(n.text())) {
+      return false;
+    }
+    if (n.text().strip().matches(".*[。！？!?]$")) {
+      return true; // （四）工程建设领域廉政风险突出。: a finding, as 1.…。 is (0251)
+    }
+    for (int owner : owners) {
+      Numbering other = lines.get(owner).numbering();
+      if (owner != item && other != null && other.rank() == n.rank()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -36,6 +36,15 @@ final class OutlineTree {
       lines.add(line.text());
       numbering.add(Numbering.of(line.text()));
     }
+    for (int i : NumeralPhrases.mark(lines, numbering)) {
+      warnings.add(
+          "Line "
+              + source.get(i).number()
+              + " 「"
+              + shorten(lines.get(i))
+              + "」 goes on with the text of the line before it, which does not end its sentence; its"
+              + " 、 was read as part of its words, not as a section's number.");
+    }
     DecimalNumbering.mark(lines, numbering);
     for (int i : DigitsAfterStops.mark(lines, numbering)) {
       boolean decimal = Numbering.decimalDepth(numbering.get(i)) > 0;

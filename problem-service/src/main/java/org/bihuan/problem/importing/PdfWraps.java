@@ -20,9 +20,11 @@ import org.bihuan.problem.importing.Labels.Label;
  * writer moves such a piece whole. A line that begins with an item's number (⑵台账管理混乱。, as short as
  * such a piece) is the next item and never joined (0262); nor is a line that names again a duty the
  * line above names (a measure of its own, 0299), nor one beginning with digits after a line ending
- * in a whole date (0298). Chinese joins without a space, as a reader reads it (0303). The joined
- * line takes the second line's place and the first is left empty, so every line keeps its number;
- * an item's number line keeps the item, the lines joined into it left {@link #CONTINUED}.
+ * in a whole date (0298). A line that runs on goes on into 三、四季度… and into a label's name written
+ * without its colon (整改进展 9.5亿元…), which are words of its sentence (0361). Chinese joins without a
+ * space, as a reader reads it (0303). The joined line takes the second line's place and the first
+ * is left empty, so every line keeps its number; an item's number line keeps the item, the lines
+ * joined into it left {@link #CONTINUED}.
  */
 final class PdfWraps {
 
@@ -88,8 +90,10 @@ final class PdfWraps {
       }
       if (next.isEmpty()
           || (dutiesOnly && !endsInDuty(line))
-          || (Numbering.of(next) != null && !pointGoesOn(line, Numbering.of(next)))
-          || !Labels.of(next).isEmpty()
+          || (Numbering.of(next) != null
+              && !pointGoesOn(line, Numbering.of(next))
+              && !NumeralPhrases.wrapsInto(line, next))
+          || (!Labels.of(next).isEmpty() && !LabelWordsInText.goesOn(line, lines.get(i + 1)))
           || repeatsDuty(line, next)
           || digitsAfterWholeDate(line, next)
           || Closing.isFormula(next)
@@ -108,7 +112,7 @@ final class PdfWraps {
         // page's blank lines at its foot, which are not counted: the lines stay as they are
         continue;
       }
-      String both = joined(lines.get(h), lines.get(i + 1));
+      String both = joined(lines.get(h), LabelWordsInText.unspaced(line, lines.get(i + 1)));
       if (item) {
         lines.set(h, both);
         lines.set(i + 1, CONTINUED);

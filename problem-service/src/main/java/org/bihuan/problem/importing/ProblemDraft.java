@@ -231,8 +231,9 @@ final class ProblemDraft {
     LeadIns.Items leadIn = firstItem ? null : LeadIns.of(withoutNoteLabel(text));
     String title =
         OutlineParser.splitHead(
-                withoutNoteLabel(
-                    firstItem ? first.text() : leadIn != null ? leadIn.items().get(0) : text))
+                ProblemLeadIns.without( // 经查：…, 财务管理：…: titled by what follows (0361)
+                    withoutNoteLabel(
+                        firstItem ? first.text() : leadIn != null ? leadIn.items().get(0) : text)))
             .title();
     String named = "Problem 「" + OutlineParser.shorten(title) + "」";
     if (leadIn != null) {

@@ -12,7 +12,8 @@ import org.bihuan.problem.importing.OutlineParser.Head;
  *
  * <ul>
  *   <li>a short line with no punctuation (1.理论学习方面, 2.基层党组织建设：) over text: the line is the title,
- *       the text under it the description;
+ *       the text under it the description — unless it ends with a word that cannot end a phrase
+ *       (2.部分问题的 / 整改措施不具体…: a sentence wrapped, 0361);
  *   <li>a problem on one line: the title is its head ({@link OutlineParser#splitHead}); the
  *       description is the whole line, its first sentence included (1.学习不深。具体表现为… describes itself
  *       as written) — never the rest alone, never the title twice (docs/decisions/0162);
@@ -63,12 +64,14 @@ final class ProblemText {
    */
   static Head of(String heading, List<String> body) {
     String first = heading.strip();
-    if (!body.isEmpty() && isTitleLine(first)) {
+    if (!body.isEmpty() && isTitleLine(first) && !SentenceEnds.cutAfterFunctionWord(first)) {
       return new Head(first.replaceAll("[：:]$", ""), join(body));
     }
     if (body.isEmpty()) {
-      Head head = OutlineParser.splitHead(first);
-      if (head.rest().isEmpty()) {
+      // 经查：… / 公务用车方面：…: titled by what follows the lead-in, described whole (0361)
+      String titled = ProblemLeadIns.without(first);
+      Head head = OutlineParser.splitHead(titled);
+      if (head.rest().isEmpty() && titled.equals(first)) {
         return new Head(withoutIntro(head.title()), "");
       }
       return new Head(withoutIntro(head.title()), first);
@@ -77,7 +80,8 @@ final class ProblemText {
     all.add(first);
     all.addAll(body);
     String whole = join(all);
-    return new Head(withoutIntro(OutlineParser.splitHead(whole).title()), whole);
+    return new Head(
+        withoutIntro(OutlineParser.splitHead(ProblemLeadIns.without(whole)).title()), whole);
   }
 
   /**
@@ -127,7 +131,8 @@ final class ProblemText {
     if (last == '，' || last == '、' || last == ',') {
       return true;
     }
-    return LINE_ENDS.indexOf(last) < 0 && !isTitleLine(t);
+    return LINE_ENDS.indexOf(last) < 0
+        && (!isTitleLine(t) || SentenceEnds.cutAfterFunctionWord(t)); // 部分问题的 (0361)
   }
 
   /** Lines joined: a line that ends mid-sentence runs on into the next, others end the line. */

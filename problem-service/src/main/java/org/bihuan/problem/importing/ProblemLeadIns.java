@@ -1,0 +1,55 @@
+package org.bihuan.problem.importing;
+
+import java.util.regex.Pattern;
+
+/**
+ * A problem's text that opens with a short lead-in before a colon — how the finding was made (经查：,
+ * 2023年度审计发现：, 群众反映：) or the area it is in (公务用车方面：, 财务管理：) — is titled by what follows the colon,
+ * as a text opening with 问题：/巡察指出： is (0242, 0248); the description stays whole. A clause that
+ * states the problem before its points (理论学习不深入：一是…) is no lead-in: it names the problem
+ * (docs/decisions/0361).
+ */
+final class ProblemLeadIns {
+
+  /** The longest lead-in, in characters before its colon. */
+  private static final int LONGEST = 12;
+
+  /** How a finding was made: 经查, 经核查, 据了解, 审计发现, 巡察组指出, 群众反映. */
+  private static final Pattern FOUND =
+      Pattern.compile(
+          "(?:经|据)(?:查|核查|检查|调查|审计|查实|查明|了解|核实)" + "|[^，,。；;：:、]{0,10}(?:发现|指出|反映|查明|查实|显示)");
+
+  /** The area a finding is in: 公务用车方面, 工程建设领域, 财务管理, 党建工作, 作风建设. */
+  private static final Pattern AREA =
+      Pattern.compile("\\p{IsHan}{1,10}(?:方面|领域)|\\p{IsHan}{2,8}(?:管理|工作|建设)");
+
+  /** Words that make a clause a problem's statement (管理不严, 工作滞后), not its area. */
+  private static final Pattern STATES_PROBLEM = Pattern.compile("[不未没缺无差弱乱松软虚偏低少慢难]|滞后");
+
+  private ProblemLeadIns() {}
+
+  /**
+   * {@code text} without its lead-in and colon, for its title; {@code text} itself when it opens
+   * with none, or when what follows the colon is numbered points (公务用车方面：1.… / 一是…).
+   */
+  static String without(String text) {
+    String t = text.strip();
+    int colon = -1;
+    for (int i = 0; i < t.length() && i <= LONGEST && colon < 0; i++) {
+      char c = t.charAt(i);
+      colon = c == '：' || c == ':' ? i : -1;
+    }
+    if (colon < 2) {
+      return text;
+    }
+    String lead = t.substring(0, colon).strip();
+    String rest = t.substring(colon + 1).strip();
+    if (rest.isEmpty() || Numbering.of(rest) != null) {
+      return text;
+    }
+    boolean leadIn =
+        FOUND.matcher(lead).matches()
+            || (AREA.matcher(lead).matches() && !STATES_PROBLEM.matcher(lead).find());
+    return leadIn ? rest : text;
+  }
+}
