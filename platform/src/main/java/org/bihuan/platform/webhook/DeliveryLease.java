@@ -112,10 +112,15 @@ final class DeliveryLease {
    * retried on the refusal schedule and then parked FAILED.
    */
   static String setAside(String o) {
+    // the resources compared as "is not distinct from" reads, written so that the partial index
+    // webhook_delivery_refused_by_resource serves it (an index cannot serve "is not distinct
+    // from"): run for every earlier delivery of every due one, it read every refused delivery of
+    // the subscriber each time (0355)
     return "exists (select 1 from webhook_delivery r where r.subscription_id = "
         + o
         + ".subscription_id and r.state = 'PENDING' and r.refused"
-        + (" and r.resource_id is not distinct from " + o + ".resource_id")
+        + (" and (r.resource_id = " + o + ".resource_id")
+        + (" or r.resource_id is null and " + o + ".resource_id is null)")
         + (" and r.event_position <= " + o + ".event_position)");
   }
 

@@ -25,9 +25,11 @@ import org.jboss.logging.Logger;
  * The outbox side of webhooks. Each change event is written in the same transaction as the change
  * (see ChangeFeed); this turns committed events into one delivery per matching subscriber. The
  * dispatch position is locked while it moves, so with several replicas each event is enqueued once
- * (and {@code unique (subscription_id, event_id)} guards it again). A subscriber gets only the
- * events after the feed position its registration recorded ({@code after_position}, docs/decisions/
- * 0219): those committed before it, which a lagging dispatcher reaches only now, are not its.
+ * (and {@code unique (subscription_id, event_id)} guards it again); a replica that finds it locked
+ * leaves this tick's dispatching to the holder and only sends what is due (docs/decisions/0355). A
+ * subscriber gets only the events after the feed position its registration recorded ({@code
+ * after_position}, docs/decisions/0219): those committed before it, which a lagging dispatcher
+ * reaches only now, are not its.
  */
 @IfBuildProperty(name = "bihuan.feed.enabled", stringValue = "true", enableIfMissing = true)
 @ApplicationScoped
@@ -72,17 +74,26 @@ public class WebhookDispatcher {
     return tick;
   }
 
-  /** Enqueues the deliveries of up to one batch of events; answers how many events it read. */
+  /**
+   * Enqueues the deliveries of up to one batch of events; answers how many events it read, none
+   * when another transaction holds the dispatch position.
+   */
   int dispatchBatch() throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
         long position;
+        // skip locked: while another replica (or a registration) holds the position, this one
+        // dispatches nothing this tick instead of waiting for it — a replica stuck holding it must
+        // not stall every replica's tick (docs/decisions/0355)
         try (PreparedStatement ps =
                 c.prepareStatement(
-                    "select position from webhook_dispatch where id = 1 for update");
+                    "select position from webhook_dispatch where id = 1 for update skip locked");
             ResultSet rs = ps.executeQuery()) {
-          rs.next();
+          if (!rs.next()) {
+            c.rollback();
+            return 0;
+          }
           position = rs.getLong(1);
         }
         List<FeedEvent> events = feed.read(position, BATCH).events();

@@ -194,7 +194,9 @@ class SubscriptionStartTest {
                   throw new IllegalStateException(e);
                 }
               });
-      Thread.sleep(500); // the round and the dispatch batch are under way (they wait for it)
+      // the round is under way (it waits for the registration); the dispatch batch finds the
+      // position held and leaves it (0355)
+      Thread.sleep(500);
       registering.commit();
       positioning.get(30, TimeUnit.SECONDS);
       dispatching.get(30, TimeUnit.SECONDS);

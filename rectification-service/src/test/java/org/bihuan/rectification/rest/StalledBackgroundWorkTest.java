@@ -18,9 +18,10 @@ import org.bihuan.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * A background loop that really stalls (docs/decisions/0350): the webhook tick blocked on a row
- * lock another transaction holds on the dispatch position, and the feed follower's read that
- * problem-service never answers. While one is stalled, /q/health/live is DOWN (background-work
+ * A background loop that really stalls (docs/decisions/0350): the webhook tick blocked on the
+ * outbox's table, which another transaction holds locked (its dispatching insert or its sender's
+ * read waits: a lock on the dispatch position alone is skipped, 0355), and the feed follower's read
+ * that problem-service never answers. While one is stalled, /q/health/live is DOWN (background-work
  * names it), /q/health/ready stays UP saying degraded, and tickets are read; once it moves again,
  * both are UP and not degraded.
  */
@@ -79,8 +80,8 @@ class StalledBackgroundWorkTest {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try (PreparedStatement ps =
-          c.prepareStatement("select position from webhook_dispatch where id = 1 for update")) {
-        ps.executeQuery().close();
+          c.prepareStatement("lock table webhook_delivery in access exclusive mode")) {
+        ps.execute();
       }
       try {
         awaitLive("webhooks", "stalled", "DOWN");

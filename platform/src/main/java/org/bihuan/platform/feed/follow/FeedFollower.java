@@ -20,7 +20,9 @@ import org.jboss.logging.Logger;
  *       new position in {@code feed_position} (platform migration), so a restart resumes exactly
  *       after the last committed page. The page re-reads the stored position {@code FOR UPDATE} and
  *       is dropped if it moved since the page was asked for; events at or before the stored
- *       position are never handed over twice.
+ *       position are never handed over twice. A page that finds the position locked by another
+ *       transaction (a former leader still in its page) is left and asked for again after the
+ *       standby pause, not waited for (docs/decisions/0355).
  *   <li>With several replicas only the one holding the feed's PostgreSQL advisory lock (a session
  *       lock on a dedicated connection) reads and applies; the others wait on standby and take over
  *       when its connection goes away.
@@ -264,11 +266,16 @@ public final class FeedFollower<E extends FollowedEvent> implements Runnable {
           if (!running) {
             break;
           }
+          boolean held = false;
           if (events != null && !events.isEmpty()) {
-            applyPage(after, events);
+            held = apply(after, events) == FeedPositions.HELD;
           }
           health.succeeded(log);
-          if (events == null || events.isEmpty()) {
+          if (held) {
+            // a replica that led until moments ago is still in its page: it is not waited for
+            // (it may be stuck), the page is asked for again after the standby pause (0355)
+            pause(settings.standbyPause());
+          } else if (events == null || events.isEmpty()) {
             pause(settings.idlePause());
           }
         } catch (RuntimeException | SQLException e) {
@@ -287,20 +294,26 @@ public final class FeedFollower<E extends FollowedEvent> implements Runnable {
 
   /**
    * Applies one page read after {@code after} in its own transaction, with the position: answers
-   * false (nothing applied) when the stored position is no longer {@code after}.
+   * false (nothing applied) when the stored position is no longer {@code after} or another
+   * transaction holds it.
    */
   public boolean applyPage(long after, List<E> events) {
+    return apply(after, events) >= 0;
+  }
+
+  /** {@link #applyPage}: how many events were applied, or FeedPositions.MOVED or .HELD. */
+  private int apply(long after, List<E> events) {
     E last = events.get(events.size() - 1);
     int count = transactions.inNewTransaction(c -> positions.apply(c, after, events, applier, log));
     if (count < 0) {
-      return false;
+      return count;
     }
     position = Math.max(position, last.position());
     if (applied != null) {
       applied.increment(count);
     }
     onCommitted.accept(last.position(), last.occurredAt());
-    return true;
+    return count;
   }
 
   /** The position stored for this feed: events after it are still to be applied. */

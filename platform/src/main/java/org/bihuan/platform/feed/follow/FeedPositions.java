@@ -35,34 +35,49 @@ final class FeedPositions {
     }
   }
 
+  /** {@link #apply}'s answer when the stored position moved since the page was asked for. */
+  static final int MOVED = -1;
+
+  /**
+   * {@link #apply}'s answer when another transaction holds the stored position: a replica that led
+   * the feed until moments ago is still in its page. The page is not waited for (that replica may
+   * be stuck: docs/decisions/0355) but left, and asked for again later.
+   */
+  static final int HELD = -2;
+
   /**
    * Within the page's transaction on {@code c}: locks the stored position, hands the events after
    * it to the applier and stores the page's last position. Answers how many events were applied, or
-   * -1 (nothing done) when the stored position is no longer {@code after}.
+   * {@link #MOVED} or {@link #HELD} (nothing done).
    */
   <E extends FollowedEvent> int apply(
       Connection c, long after, List<E> events, PageApplier<E> applier, Logger log)
       throws SQLException {
     E last = events.get(events.size() - 1);
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "insert into feed_position (feed, position, updated_at) values (?, 0, now())"
-                + " on conflict (feed) do nothing")) {
-      ps.setString(1, feed);
-      ps.executeUpdate();
-    }
-    long stored;
-    try (PreparedStatement ps =
-        c.prepareStatement("select position from feed_position where feed = ? for update")) {
-      ps.setString(1, feed);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        stored = rs.getLong(1);
+    Long locked = locked(c);
+    if (locked == null) {
+      if (exists(c)) {
+        log.debugf("Feed %s: its position is held by another transaction; page left", feed);
+        return HELD;
+      }
+      // the feed's first page: its row is written first (a first page of two replicas at once is
+      // the one case left where one waits for the other's insert to end)
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "insert into feed_position (feed, position, updated_at) values (?, 0, now())"
+                  + " on conflict (feed) do nothing")) {
+        ps.setString(1, feed);
+        ps.executeUpdate();
+      }
+      locked = locked(c);
+      if (locked == null) {
+        return HELD;
       }
     }
+    long stored = locked;
     if (stored != after) {
       log.infof("Feed %s moved from %d to %d meanwhile; page dropped", feed, after, stored);
-      return -1;
+      return MOVED;
     }
     List<E> fresh = events.stream().filter(e -> e.position() > stored).toList();
     if (!fresh.isEmpty()) {
@@ -79,5 +94,26 @@ final class FeedPositions {
       ps.executeUpdate();
     }
     return fresh.size();
+  }
+
+  /** The stored position, locked for this transaction; null when absent or locked by another. */
+  private Long locked(Connection c) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "select position from feed_position where feed = ? for update skip locked")) {
+      ps.setString(1, feed);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : null;
+      }
+    }
+  }
+
+  private boolean exists(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("select 1 from feed_position where feed = ?")) {
+      ps.setString(1, feed);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
   }
 }
