@@ -76,13 +76,14 @@ class ImportMeasureColumnSynonymsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"docx", "xlsx"})
-  void aProblemListWithoutMeasuresSaysItsRemarkOnce(String format) {
+  void aProblemListWithUnitsButNoMeasuresSaysItsRemarkOnce(String format) {
     Ledgers.Table list =
         new Ledgers.Table(
             "台账",
-            List.of(row("序号", "存在问题", "备注"), row("1", "殡葬领域乱收费问题。", "与县市场监管局联合开展")),
+            List.of(
+                row("序号", "存在问题", "责任单位", "备注"), row("1", "殡葬领域乱收费问题。", "社会事务股", "与县市场监管局联合开展")),
             List.of(),
-            3);
+            4);
     JsonPath answer = dryRunTableFile(format, Ledgers.docxOrXlsx(format, "问题清单", list));
     assertEquals(
         List.of(
