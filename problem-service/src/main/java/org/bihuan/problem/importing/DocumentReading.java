@@ -85,7 +85,12 @@ public final class DocumentReading {
     // a PDF table's row cut by a page break is one row again (0225), a merged cell's tail set
     // beside the rows below it goes back to the cell (0241)
     // a continuation table of other column widths is read cell by cell, not by its edges (0263)
-    joinContinuedTables(content.tables().stream().map(OtherColumnWidths::aligned).toList())
+    // a 整改任务书 form (问题描述 | … / 整改措施 | …) is a task list of one row (0360)
+    joinContinuedTables(
+            content.tables().stream()
+                .map(TaskForms::asTaskList)
+                .map(OtherColumnWidths::aligned)
+                .toList())
         .forEach(g -> tables.add(RowsOverPageBreaks.joined(MergedCellTails.folded(g))));
     // a sheet of measures naming their problems by 序号 is read after the others, into them (0191)
     List<TableReading.Header> linked = new ArrayList<>();

@@ -94,6 +94,8 @@ final class MeasureDraft {
       leaders.add(both.get(0));
       persons.addAll(both.subList(1, both.size()));
     }
+    // 责任分工及时限 │ 责任单位：…／责任人：…: the labelled lines fill the fields (0360)
+    DutyCells.add(reader.text(row, Column.DUTIES), this, reader.warnings, reader.where(row));
     String timeLimit = reader.timeLimit(row);
     addText(timeLimits, timeLimit);
     String said = StatusInTimeLimits.said(timeLimit);

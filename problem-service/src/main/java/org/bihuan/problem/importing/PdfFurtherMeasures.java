@@ -21,7 +21,8 @@ final class PdfFurtherMeasures {
           Column.LEADER,
           Column.LEADER_AND_PERSON,
           Column.PERSON,
-          Column.TIME_LIMIT);
+          Column.TIME_LIMIT,
+          Column.DUTIES);
 
   /**
    * Whether a line without a 序号 is a further measure of the problem above rather than the row's

@@ -259,9 +259,11 @@ final class ProblemDraft {
       measures.addAll(m.parsed(named, this.duties, cells.warnings, year));
     }
     String description = this.description;
+    // without a 措施 column each row's 备注 is in the description already (measure above, 0360)
     if (this.measures.isEmpty()
         && !this.duties.remarks.isEmpty()
-        && !(cells.header.has(Column.MEASURE) && !this.duties.isEmpty())) {
+        && cells.header.has(Column.MEASURE)
+        && this.duties.isEmpty()) {
       description = description + "\n备注：" + String.join("\n", this.duties.remarks);
     }
     if (cells.header.has(Column.MEASURE) && measures.isEmpty() && !this.duties.isEmpty()) {

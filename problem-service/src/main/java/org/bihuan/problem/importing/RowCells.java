@@ -299,7 +299,8 @@ final class RowCells {
               || c == Column.CO_UNITS
               || c == Column.LEADER
               || c == Column.PERSON
-              || c == Column.TIME_LIMIT)
+              || c == Column.TIME_LIMIT
+              || c == Column.DUTIES)
           && !cell.text().isBlank()
           && !cell.continuesAbove()
           && !cell.text().strip().equals(firstText.strip())) {
@@ -318,7 +319,8 @@ final class RowCells {
             Column.LEADER,
             Column.LEADER_AND_PERSON,
             Column.PERSON,
-            Column.TIME_LIMIT)) {
+            Column.TIME_LIMIT,
+            Column.DUTIES)) {
       if (!text(row, c).isEmpty()) {
         return true;
       }

@@ -50,7 +50,7 @@ final class TableHeaders {
     if (name.isEmpty() || name.length() > 20 || SENTENCE_END.matcher(name).find()) {
       return null; // 问题三。 is a problem, not a header naming a problem column
     }
-    Column preset = ColumnRoles.preset(name);
+    Column preset = HeaderSynonyms.preset(name);
     if (preset != null) {
       return preset;
     }

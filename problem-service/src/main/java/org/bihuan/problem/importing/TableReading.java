@@ -58,6 +58,8 @@ final class TableReading {
     CO_UNITS,
     PERSON,
     TIME_LIMIT,
+    /** 责任分工及时限, 责任落实: a cell of labelled duty lines (责任单位：…／责任人：…, {@link DutyCells}). */
+    DUTIES,
     PROGRESS,
     /** 整改目标: what the problem's measures are to achieve, kept with them as a plan's is (0276). */
     GOAL,
@@ -148,6 +150,8 @@ final class TableReading {
               + " rows above it were not imported.");
     }
     TableRows reader = new TableRows(grid, header);
+    // a problem text typed over two rows, the second with nothing else: one problem (0360)
+    List<Grid.Row> rows = ProblemCellContinuations.joined(grid, header, first, reader.cells);
     String[] above = new String[header.columns().length];
     for (int r = first; r < grid.rows().size(); r++) {
       ReadingTime.check();
@@ -169,7 +173,12 @@ final class TableReading {
         r = next.lastRow();
         continue;
       }
-      reader.row(withDittosResolved(grid.rows().get(r), above));
+      // 1.… 2.… in the 问题 cell beside 1.… 2.… in the 整改措施 cell: a problem per number (0360)
+      Grid.Row below = r + 1 < rows.size() ? rows.get(r + 1) : null;
+      for (Grid.Row part :
+          NumberedProblemCells.split(rows.get(r), below, reader.header, reader.cells)) {
+        reader.row(withDittosResolved(part, above));
+      }
     }
     reader.finish();
     reader.unreadWarnings();
