@@ -12,6 +12,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
+import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.error.ClientFaults;
 import org.bihuan.platform.error.ProblemMapping;
 import org.bihuan.platform.input.SafeText;
@@ -102,16 +103,7 @@ public class HttpLayerProblems {
     }
     String keyProblem = idempotencyKeyProblem(rc.request().headers().getAll(IDEMPOTENCY_KEY));
     if (keyProblem != null) {
-      JsonObject body =
-          problem(400, "validation", "Invalid input", IDEMPOTENCY_KEY + ": " + keyProblem)
-              .put(
-                  "errors",
-                  new JsonArray()
-                      .add(
-                          new JsonObject()
-                              .put("field", IDEMPOTENCY_KEY)
-                              .put("message", keyProblem)));
-      send(rc, 400, body, true);
+      send(rc, ApiProblem.invalidField(IDEMPOTENCY_KEY, keyProblem), true);
       return;
     }
     String codings =
@@ -241,6 +233,24 @@ public class HttpLayerProblems {
         .put("title", org.bihuan.platform.error.ProblemTitles.of(status, type, title))
         .put("status", status)
         .put("detail", detail);
+  }
+
+  /**
+   * An {@link ApiProblem} answered here, below JAX-RS: the same members {@link
+   * ProblemMapping#respond} writes (type, title, status, detail, errors), so an invalid header
+   * reads like any other invalid input.
+   */
+  private static void send(RoutingContext rc, ApiProblem p, boolean close) {
+    JsonObject body = problem(p.status(), p.type(), p.title(), p.detail());
+    if (!p.errors().isEmpty()) {
+      JsonArray errors = new JsonArray();
+      p.errors()
+          .forEach(
+              e ->
+                  errors.add(new JsonObject().put("field", e.field()).put("message", e.message())));
+      body.put("errors", errors);
+    }
+    send(rc, p.status(), body, close);
   }
 
   private static void answer(

@@ -15,8 +15,11 @@ import org.bihuan.rectification.mapping.TicketView;
  * The one place a change of a ticket is recorded: its updatedAt, an entry in its history (the table
  * refuses updates and deletes), the change-feed event, and the to-dos the new state opens or closes
  * (docs/decisions/0172), with the extension requests the change lapses before those to-dos (0349).
- * Every writer of a ticket calls {@link #record} inside its transaction, holding the ticket's row
- * lock.
+ * Every change a person or an OA system makes to a ticket calls {@link #record} inside its
+ * transaction, holding the ticket's row lock. The time-driven notices of {@link DeadlineNotices}
+ * (due soon, overdue, supervised) are not changes of the ticket: they leave its version, updatedAt
+ * and history alone and only append their feed event, marking the day or deadline they noticed so
+ * each is sent once (docs/decisions/0027).
  */
 @ApplicationScoped
 public class TicketHistory {
