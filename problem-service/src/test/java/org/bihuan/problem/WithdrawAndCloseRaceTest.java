@@ -57,26 +57,39 @@ class WithdrawAndCloseRaceTest {
   }
 
   /**
-   * Applies one ticket event of the rectification feed, as the follower would, once: a page that
-   * meets a concurrent close or withdrawal waits for its row lock and then applies, it is never
-   * refused (no retry here hides a refused update).
+   * Applies one ticket event of the rectification feed, as the follower would: a page that meets a
+   * concurrent close or withdrawal waits for its row lock and then applies, it is never refused
+   * (the only retry below is for a page left because the follower held the feed's position).
    */
   private synchronized void feedApplies(String ticketJson) throws Exception {
-    long after = follower.follower().storedPosition();
-    follower
-        .follower()
-        .applyPage(
-            after,
-            List.of(
-                new ReceivedEvent(
-                    after + 1,
-                    null,
-                    "ticket.updated",
-                    null,
-                    "ticket",
-                    "x",
-                    JSON.readTree(ticketJson))));
-    assertEquals(after + 1, follower.follower().storedPosition(), "the event was applied");
+    // The service's own follower polls the (stubbed) feed meanwhile: while it holds the feed's
+    // position row, a page is not applied but left for the next try (0355) — applyPage answers
+    // false and nothing changed, so it is tried again; a page that meets a close or a withdrawal
+    // waits for the problem's row lock and applies, it is never refused.
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (true) {
+      long after = follower.follower().storedPosition();
+      boolean applied =
+          follower
+              .follower()
+              .applyPage(
+                  after,
+                  List.of(
+                      new ReceivedEvent(
+                          after + 1,
+                          null,
+                          "ticket.updated",
+                          null,
+                          "ticket",
+                          "x",
+                          JSON.readTree(ticketJson))));
+      if (applied) {
+        assertEquals(after + 1, follower.follower().storedPosition(), "the event was applied");
+        return;
+      }
+      assertTrue(System.nanoTime() < deadline, "the feed's position stayed held for 10 s");
+      Thread.sleep(20);
+    }
   }
 
   private static String status(String problemId) {
