@@ -33,12 +33,4 @@ public record TicketSummary(
       Long version) {
     this(id, number, problemIds, status, externalRef, version, null);
   }
-
-  public boolean isCancelled() {
-    return "CANCELLED".equals(status);
-  }
-
-  public boolean isVerified() {
-    return "VERIFIED".equals(status);
-  }
 }

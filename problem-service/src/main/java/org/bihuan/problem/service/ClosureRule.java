@@ -1,30 +1,64 @@
 package org.bihuan.problem.service;
 
+import java.util.Collection;
 import java.util.List;
 import org.bihuan.problem.client.TicketSummary;
 
 /**
  * When a problem may be closed (销号): it has at least one ticket, and every ticket that was not
- * cancelled is verified. Cancelled tickets neither count for nor against closing.
+ * cancelled is verified. Cancelled tickets neither count for nor against closing. The one reading
+ * of a problem's tickets in this service: a close is decided by it ({@link ProblemTicketGuards}),
+ * the status a problem takes when its tickets change follows it ({@link
+ * ProblemLifecycle#followTickets}), and an import's replacement names the tickets it {@link
+ * #counted counts}.
  */
 public final class ClosureRule {
 
   public enum Verdict {
+    /** No ticket counts: none, or every one cancelled. */
     NO_TICKETS,
+    /** A counted ticket is not verified yet. */
     OPEN_TICKETS,
+    /** Every counted ticket is verified, and there is one. */
     CLOSABLE
   }
 
+  /** The verdict, and the counted tickets that are not verified (those in the way of a close). */
   public record Decision(Verdict verdict, List<TicketSummary> openTickets) {}
 
   private ClosureRule() {}
 
-  public static Decision decide(List<TicketSummary> tickets) {
-    List<TicketSummary> counted = tickets.stream().filter(t -> !t.isCancelled()).toList();
-    if (counted.isEmpty()) {
-      return new Decision(Verdict.NO_TICKETS, List.of());
+  /** Whether a ticket in this status counts for the problem: every one that is not CANCELLED. */
+  public static boolean counts(String status) {
+    return !"CANCELLED".equals(status);
+  }
+
+  /**
+   * Whether a ticket in this status stands in the way of a close: it counts and is not VERIFIED.
+   */
+  static boolean inTheWay(String status) {
+    return counts(status) && !"VERIFIED".equals(status);
+  }
+
+  /** The tickets that count for a problem, in the order given. */
+  public static List<TicketSummary> counted(List<TicketSummary> tickets) {
+    return tickets.stream().filter(t -> counts(t.status())).toList();
+  }
+
+  /** The verdict over the statuses of a problem's tickets. */
+  public static Verdict verdict(Collection<String> ticketStatuses) {
+    if (ticketStatuses.stream().noneMatch(ClosureRule::counts)) {
+      return Verdict.NO_TICKETS;
     }
-    List<TicketSummary> open = counted.stream().filter(t -> !t.isVerified()).toList();
-    return new Decision(open.isEmpty() ? Verdict.CLOSABLE : Verdict.OPEN_TICKETS, open);
+    return ticketStatuses.stream().anyMatch(ClosureRule::inTheWay)
+        ? Verdict.OPEN_TICKETS
+        : Verdict.CLOSABLE;
+  }
+
+  /** The verdict over a problem's tickets, with the counted ones that are not verified. */
+  public static Decision decide(List<TicketSummary> tickets) {
+    return new Decision(
+        verdict(tickets.stream().map(TicketSummary::status).toList()),
+        tickets.stream().filter(t -> inTheWay(t.status())).toList());
   }
 }

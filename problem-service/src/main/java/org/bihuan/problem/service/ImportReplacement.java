@@ -193,8 +193,7 @@ public class ImportReplacement {
       List<Problem> live, Function<UUID, List<TicketSummary>> ticketsOf) {
     List<Blocked> blocked = new ArrayList<>();
     for (Problem p : live) {
-      List<TicketSummary> tickets =
-          ticketsOf.apply(p.id).stream().filter(t -> !t.isCancelled()).toList();
+      List<TicketSummary> tickets = ClosureRule.counted(ticketsOf.apply(p.id));
       if (!tickets.isEmpty()) {
         blocked.add(new Blocked(p, tickets));
       }

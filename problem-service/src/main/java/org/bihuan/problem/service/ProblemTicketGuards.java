@@ -49,7 +49,7 @@ final class ProblemTicketGuards {
 
   /** A withdrawal needs every ticket CANCELLED first (撤销, by a verifier, with a reason). */
   static void requireNoLiveTickets(Subject p, Action action) {
-    List<TicketSummary> live = p.tickets().stream().filter(t -> !t.isCancelled()).toList();
+    List<TicketSummary> live = ClosureRule.counted(p.tickets());
     if (!live.isEmpty()) {
       throw refusal(
               p,
@@ -76,7 +76,7 @@ final class ProblemTicketGuards {
   private static ApiProblem refusal(Subject p, Action refused, String type, String detail) {
     Status current =
         ProblemLifecycle.followTickets(
-                p.status(), p.tickets().stream().map(t -> String.valueOf(t.status())).toList())
+                p.status(), p.tickets().stream().map(TicketSummary::status).toList())
             .flatMap(a -> ProblemLifecycle.rule(p.status(), a))
             .map(Rule::to)
             .orElse(p.status());
@@ -97,12 +97,12 @@ final class ProblemTicketGuards {
    * withdraw that the same tickets refuse).
    */
   private static boolean ticketGuardsPass(Rule rule, List<TicketSummary> tickets) {
+    ClosureRule.Verdict verdict = ClosureRule.decide(tickets).verdict();
     for (Guard g : rule.guards()) {
-      if (g == Guard.ALL_TICKETS_VERIFIED
-          && ClosureRule.decide(tickets).verdict() != ClosureRule.Verdict.CLOSABLE) {
+      if (g == Guard.ALL_TICKETS_VERIFIED && verdict != ClosureRule.Verdict.CLOSABLE) {
         return false;
       }
-      if (g == Guard.NO_LIVE_TICKETS && tickets.stream().anyMatch(t -> !t.isCancelled())) {
+      if (g == Guard.NO_LIVE_TICKETS && verdict != ClosureRule.Verdict.NO_TICKETS) {
         return false;
       }
     }
