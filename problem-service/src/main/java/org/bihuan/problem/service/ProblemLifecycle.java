@@ -270,18 +270,18 @@ public final class ProblemLifecycle {
   }
 
   /**
-   * The action the feed takes when a problem's tickets are now in {@code ticketStatuses}, if any:
-   * OPEN gains a counted ticket, RECTIFYING loses every one, CLOSED has one not verified.
+   * The action the feed takes when a problem's tickets are now in {@code ticketStatuses}, if any,
+   * read from the {@link ClosureRule#verdict} a close is decided by: OPEN gains a counted ticket,
+   * RECTIFYING loses every one, CLOSED has one not verified.
    */
   public static Optional<Action> followTickets(Status current, Collection<String> ticketStatuses) {
-    long counted = ticketStatuses.stream().filter(s -> !"CANCELLED".equals(s)).count();
-    boolean unverified =
-        ticketStatuses.stream().anyMatch(s -> !"CANCELLED".equals(s) && !"VERIFIED".equals(s));
+    ClosureRule.Verdict v = ClosureRule.verdict(ticketStatuses);
     Action a =
         switch (current) {
-          case OPEN -> counted > 0 ? Action.TICKET_COUNTED : null;
-          case RECTIFYING -> counted == 0 ? Action.TICKETS_ALL_CANCELLED : null;
-          case CLOSED -> unverified ? Action.TICKET_UNVERIFIED : null;
+          case OPEN -> v != ClosureRule.Verdict.NO_TICKETS ? Action.TICKET_COUNTED : null;
+          case RECTIFYING ->
+              v == ClosureRule.Verdict.NO_TICKETS ? Action.TICKETS_ALL_CANCELLED : null;
+          case CLOSED -> v == ClosureRule.Verdict.OPEN_TICKETS ? Action.TICKET_UNVERIFIED : null;
           case WITHDRAWN -> null;
         };
     return Optional.ofNullable(a).filter(x -> rule(current, x).isPresent());
