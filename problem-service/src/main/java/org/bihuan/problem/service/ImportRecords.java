@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.bihuan.platform.error.ApiProblem;
-import org.bihuan.platform.feed.ChangeFeed;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.problem.Cause;
 import org.bihuan.problem.ImportedMeasure;
@@ -27,7 +26,6 @@ import org.bihuan.problem.importing.ParsedDocument;
 import org.bihuan.problem.importing.ParsedMeasure;
 import org.bihuan.problem.importing.ParsedProblem;
 import org.bihuan.problem.mapping.ImportAnswer;
-import org.bihuan.problem.mapping.ProblemView;
 
 /**
  * The database side of an import: each public method is one transaction (reads too, so that each
@@ -36,7 +34,6 @@ import org.bihuan.problem.mapping.ProblemView;
 @ApplicationScoped
 public class ImportRecords {
 
-  @Inject ChangeFeed feed;
   @Inject OrganisationClock clock;
   @Inject ProblemService problems;
   @Inject CauseService causes;
@@ -44,6 +41,7 @@ public class ImportRecords {
   @Inject SourceService sources;
   @Inject ImportRetirement retirement;
   @Inject EntityManager em;
+  @Inject ProblemChanges changes;
 
   @Transactional
   public Source source(UUID sourceId) {
@@ -157,8 +155,7 @@ public class ImportRecords {
         p.description = parsed.description() == null ? "" : parsed.description().strip();
         p.importId = importId;
         p.persist();
-        Problem created = p;
-        feed.append("problem.created", "problem", p.id, () -> ProblemView.of(created));
+        changes.created(p);
       }
       // the measures of the replaced import that the document's repeat, reworded or not (0318)
       List<ImportedMeasure> repeats =
@@ -243,8 +240,7 @@ public class ImportRecords {
       Problem p = ProblemService.lockedOrNull(em, problemId);
       ProblemLifecycle.Action counted = ProblemLifecycle.Action.TICKET_COUNTED;
       if (p != null && ProblemLifecycle.allows(p.status, counted)) {
-        ProblemLifecycle.takes(p, List.of(), counted, ProblemLifecycle.Actor.SYSTEM, null);
-        feed.append(counted.eventType(), "problem", p.id, () -> ProblemView.of(p));
+        changes.record(p, List.of(), ProblemLifecycle.Actor.SYSTEM, counted, null);
       }
     }
   }

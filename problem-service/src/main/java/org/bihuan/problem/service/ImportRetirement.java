@@ -20,7 +20,6 @@ import org.bihuan.problem.ProposedMeasure;
 import org.bihuan.problem.importing.ParsedProblem;
 import org.bihuan.problem.mapping.CauseView;
 import org.bihuan.problem.mapping.ImportAnswer;
-import org.bihuan.problem.mapping.ProblemView;
 
 /**
  * The replaced imports' side of a replacing import, inside its transaction (docs/decisions/0297,
@@ -35,6 +34,7 @@ public class ImportRetirement {
   @Inject CategoryService categories;
   @Inject ChangeFeed feed;
   @Inject EntityManager em;
+  @Inject ProblemChanges changes;
 
   /**
    * Retires the imports {@code r} replaces for the import {@code by}. Every problem to withdraw or
@@ -120,7 +120,8 @@ public class ImportRetirement {
     em.flush(); // the new version, which the event shows
     if (p.version != version) {
       // a problem the document leaves as it was keeps its version, and nothing is said (0312)
-      feed.append("problem.updated", "problem", p.id, () -> ProblemView.of(p));
+      changes.record(
+          p, List.of(), ProblemLifecycle.Actor.SYSTEM, ProblemLifecycle.Action.UPDATE, null);
     }
     return new Kept(p, before);
   }

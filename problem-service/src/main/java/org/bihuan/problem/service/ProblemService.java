@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.bihuan.platform.error.ApiProblem;
-import org.bihuan.platform.feed.ChangeFeed;
 import org.bihuan.platform.http.AnswerCache;
 import org.bihuan.platform.http.Versions;
 import org.bihuan.platform.time.OrganisationClock;
@@ -36,7 +35,6 @@ public class ProblemService {
    */
   static final Duration WITHDRAWAL_TAKES_AT_MOST = Duration.ofMinutes(2);
 
-  @Inject ChangeFeed feed;
   @Inject AnswerCache answers;
   @Inject OrganisationClock clock;
   @Inject ProblemNumbers numbers;
@@ -44,6 +42,7 @@ public class ProblemService {
   @Inject EntityManager em;
   @Inject KnownTickets knownTickets;
   @Inject ProblemCallers callers;
+  @Inject ProblemChanges changes;
 
   @Transactional
   public Problem create(ProblemInput in) {
@@ -57,7 +56,7 @@ public class ProblemService {
     p.externalRef = blankToNull(in.externalRef());
     p.causeIds = causesOf(in.sourceId(), in.causeIds());
     p.persist();
-    feed.append("problem.created", "problem", p.id, () -> ProblemView.of(p));
+    changes.created(p);
     return p;
   }
 
@@ -100,7 +99,7 @@ public class ProblemService {
     if (ProblemView.of(p).equals(before)) {
       return p; // nothing changed: no new version, no problem.updated
     }
-    feed.append("problem.updated", "problem", p.id, () -> ProblemView.of(p));
+    changes.record(p, List.of(), callers.current(), Action.UPDATE, null);
     return p;
   }
 
@@ -182,11 +181,7 @@ public class ProblemService {
   /** Withdraws a problem of an import being replaced; the import checked its tickets. */
   @Transactional(Transactional.TxType.MANDATORY)
   void markWithdrawn(Problem p, String reason) {
-    ProblemLifecycle.takes(
-        p, knownTickets.merged(p.id, List.of()), Action.WITHDRAW, Actor.SYSTEM, reason);
-    p.withdrawnAt = clock.now();
-    p.withdrawReason = reason;
-    feed.append("problem.withdrawn", "problem", p.id, () -> ProblemView.of(p));
+    changes.record(p, knownTickets.merged(p.id, List.of()), Actor.SYSTEM, Action.WITHDRAW, reason);
   }
 
   /**
@@ -210,13 +205,9 @@ public class ProblemService {
       // so has not arrived yet: its subscribers see problem.rectifying before problem.closed.
       // The event's data is the problem as this step leaves it, rendered now: the supplier of a
       // later event of the same transaction would otherwise render it CLOSED.
-      ProblemLifecycle.takes(p, known, Action.TICKET_COUNTED, Actor.SYSTEM, null);
-      ProblemView rectifying = ProblemView.of(p);
-      feed.append(Action.TICKET_COUNTED.eventType(), "problem", p.id, () -> rectifying);
+      changes.recordPassing(p, known, Actor.SYSTEM, Action.TICKET_COUNTED, null);
     }
-    ProblemLifecycle.takes(p, known, Action.CLOSE, callers.current(), null);
-    p.closedAt = clock.now();
-    feed.append("problem.closed", "problem", p.id, () -> ProblemView.of(p));
+    changes.record(p, known, callers.current(), Action.CLOSE, null);
     return p;
   }
 

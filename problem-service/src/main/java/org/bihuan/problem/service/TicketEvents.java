@@ -12,20 +12,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.bihuan.platform.feed.ChangeFeed;
 import org.bihuan.platform.feed.follow.PageApplier;
 import org.bihuan.platform.feed.follow.ReceivedEvent;
-import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.problem.Problem;
-import org.bihuan.problem.mapping.ProblemView;
 
 /** Applies ticket events of the rectification feed to the problems they address. */
 @ApplicationScoped
 public class TicketEvents implements PageApplier<ReceivedEvent> {
 
   @Inject EntityManager em;
-  @Inject ChangeFeed feed;
-  @Inject OrganisationClock clock;
+  @Inject ProblemChanges changes;
 
   /**
    * Applies events after the stored position, in the follower's page transaction (the follower
@@ -99,11 +95,6 @@ public class TicketEvents implements PageApplier<ReceivedEvent> {
     if (action.isEmpty()) {
       return;
     }
-    Problem.Status was = p.status;
-    ProblemLifecycle.takes(p, List.of(), action.get(), ProblemLifecycle.Actor.SYSTEM, null);
-    if (was == Problem.Status.CLOSED) {
-      p.closedAt = null;
-    }
-    feed.append(action.get().eventType(), "problem", p.id, () -> ProblemView.of(p));
+    changes.record(p, List.of(), ProblemLifecycle.Actor.SYSTEM, action.get(), null);
   }
 }
