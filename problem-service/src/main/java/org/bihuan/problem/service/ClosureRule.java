@@ -2,13 +2,15 @@ package org.bihuan.problem.service;
 
 import java.util.Collection;
 import java.util.List;
+import org.bihuan.platform.closure.ProblemClosure;
 import org.bihuan.problem.client.TicketSummary;
 
 /**
  * When a problem may be closed (销号): it has at least one ticket, and every ticket that was not
- * cancelled is verified. Cancelled tickets neither count for nor against closing. The one reading
- * of a problem's tickets in this service: a close is decided by it ({@link ProblemTicketGuards}),
- * the status a problem takes when its tickets change follows it ({@link
+ * cancelled is verified. Cancelled tickets neither count for nor against closing. The rule is the
+ * platform's {@link ProblemClosure} (whose SQL the CLOSE to-do reads); this is its one reading of a
+ * problem's tickets in this service: a close is decided by it ({@link ProblemTicketGuards}), the
+ * status a problem takes when its tickets change follows it ({@link
  * ProblemLifecycle#followTickets}), and an import's replacement names the tickets it {@link
  * #counted counts}.
  */
@@ -28,37 +30,23 @@ public final class ClosureRule {
 
   private ClosureRule() {}
 
-  /** Whether a ticket in this status counts for the problem: every one that is not CANCELLED. */
-  public static boolean counts(String status) {
-    return !"CANCELLED".equals(status);
-  }
-
-  /**
-   * Whether a ticket in this status stands in the way of a close: it counts and is not VERIFIED.
-   */
-  static boolean inTheWay(String status) {
-    return counts(status) && !"VERIFIED".equals(status);
-  }
-
   /** The tickets that count for a problem, in the order given. */
   public static List<TicketSummary> counted(List<TicketSummary> tickets) {
-    return tickets.stream().filter(t -> counts(t.status())).toList();
+    return tickets.stream().filter(t -> ProblemClosure.counts(t.status())).toList();
   }
 
   /** The verdict over the statuses of a problem's tickets. */
   public static Verdict verdict(Collection<String> ticketStatuses) {
-    if (ticketStatuses.stream().noneMatch(ClosureRule::counts)) {
+    if (ticketStatuses.stream().noneMatch(ProblemClosure::counts)) {
       return Verdict.NO_TICKETS;
     }
-    return ticketStatuses.stream().anyMatch(ClosureRule::inTheWay)
-        ? Verdict.OPEN_TICKETS
-        : Verdict.CLOSABLE;
+    return ProblemClosure.closable(ticketStatuses) ? Verdict.CLOSABLE : Verdict.OPEN_TICKETS;
   }
 
   /** The verdict over a problem's tickets, with the counted ones that are not verified. */
   public static Decision decide(List<TicketSummary> tickets) {
     return new Decision(
         verdict(tickets.stream().map(TicketSummary::status).toList()),
-        tickets.stream().filter(t -> inTheWay(t.status())).toList());
+        tickets.stream().filter(t -> ProblemClosure.inTheWay(t.status())).toList());
   }
 }

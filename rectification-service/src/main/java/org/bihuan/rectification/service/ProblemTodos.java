@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.bihuan.platform.closure.ProblemClosure;
 import org.bihuan.platform.feed.ChangeFeed;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.Todo;
@@ -16,8 +17,8 @@ import org.bihuan.rectification.config.TodoSettings;
 import org.bihuan.rectification.mapping.TodoView;
 
 /**
- * The CLOSE to-do (问题销号, DOMAIN.md "Who must act next"): open for the admins while every
- * non-cancelled ticket of a problem is VERIFIED (at least one) and the problem, as
+ * The CLOSE to-do (问题销号, DOMAIN.md "Who must act next"): open for the admins while the problem is
+ * closable by its tickets (the platform's {@link ProblemClosure}, read in SQL) and the problem, as
  * problem-service's feed last told it ({@code followed_problem}), is neither CLOSED nor WITHDRAWN;
  * done when that no longer holds (cancelled when the problem is withdrawn). Reconciled after every
  * recorded change of a ticket of the problem ({@link TicketTodos}) and every problem event ({@link
@@ -89,19 +90,17 @@ public class ProblemTodos {
             .setParameter(1, problemId)
             .getResultList();
     String status = problem.isEmpty() ? null : (String) problem.get(0)[0];
-    @SuppressWarnings("unchecked")
-    List<String> tickets =
-        em.createNativeQuery(
-                "select t.status from ticket t join ticket_problem tp on tp.ticket_id = t.id"
-                    + " where tp.problem_id = ?1 and t.status <> 'CANCELLED'")
-            .setParameter(1, problemId)
-            .getResultList();
+    boolean closable =
+        (Boolean)
+            em.createNativeQuery(
+                    "select "
+                        + ProblemClosure.closableSql("t.status")
+                        + " from ticket t join ticket_problem tp on tp.ticket_id = t.id"
+                        + " where tp.problem_id = ?1")
+                .setParameter(1, problemId)
+                .getSingleResult();
     boolean wanted =
-        status != null
-            && !"CLOSED".equals(status)
-            && !"WITHDRAWN".equals(status)
-            && !tickets.isEmpty()
-            && tickets.stream().allMatch("VERIFIED"::equals);
+        status != null && !"CLOSED".equals(status) && !"WITHDRAWN".equals(status) && closable;
     Todo open =
         Todo.<Todo>find(
                 "problemId = ?1 and ticketId is null and kind = ?2 and status = ?3",
