@@ -26,7 +26,8 @@ import org.bihuan.problem.client.TicketSummary;
  * moves which state where, and which guards it has. People update, close and withdraw; the
  * rectification feed moves a problem when its tickets change. This class is the only writer of
  * {@code problem.status}: a new problem {@link #starts} OPEN and every change {@link #takes} an
- * action through the table (docs/decisions/0208).
+ * action through the table (docs/decisions/0208), which {@link ProblemChanges#record} does with the
+ * action's times and feed event (0364).
  */
 public final class ProblemLifecycle {
 
