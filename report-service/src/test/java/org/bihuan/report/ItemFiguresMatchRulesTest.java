@@ -60,15 +60,7 @@ class ItemFiguresMatchRulesTest {
     Map<String, FigureRules.TicketFacts> tickets = tickets();
     assertFalse(tickets.isEmpty());
 
-    List<Map<String, Object>> overdue =
-        given()
-            .auth()
-            .oauth2(Tokens.viewer())
-            .get("/api/v1/reports/overdue?limit=100")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("items");
+    List<Map<String, Object>> overdue = read("/api/v1/reports/overdue?limit=100", "items");
     TreeSet<String> expectedOverdue = new TreeSet<>();
     tickets.forEach(
         (id, t) -> {
@@ -89,14 +81,7 @@ class ItemFiguresMatchRulesTest {
     List<Map<String, Object>> lines = new ArrayList<>();
     for (String source : SOURCES) {
       List<List<Map<String, Object>>> perProblem =
-          given()
-              .auth()
-              .oauth2(Tokens.viewer())
-              .get("/api/v1/reports/sources/" + source)
-              .then()
-              .statusCode(200)
-              .extract()
-              .path("problems.tickets");
+          read("/api/v1/reports/sources/" + source, "problems.tickets");
       perProblem.forEach(lines::addAll);
     }
     assertFalse(lines.isEmpty());
@@ -118,15 +103,7 @@ class ItemFiguresMatchRulesTest {
           () -> assertEquals(name(rules.light(t)), line.get("light"), "light"));
     }
 
-    List<Map<String, Object>> rows =
-        given()
-            .auth()
-            .oauth2(Tokens.viewer())
-            .get("/api/v1/reports/ledger?limit=100")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("items");
+    List<Map<String, Object>> rows = read("/api/v1/reports/ledger?limit=100", "items");
     assertFalse(rows.isEmpty());
     for (Map<String, Object> row : rows) {
       String id = (String) row.get("ticketId");
@@ -138,6 +115,18 @@ class ItemFiguresMatchRulesTest {
           () -> assertEquals(t == null ? null : name(rules.light(t)), row.get("light"), "light"),
           () -> assertEquals(t != null && rules.stagnant(t), row.get("stagnant"), "stagnant"));
     }
+  }
+
+  /** The member {@code path} of the viewer's answer (200) to {@code uri}. */
+  private static <T> T read(String uri, String path) {
+    return given()
+        .auth()
+        .oauth2(Tokens.viewer())
+        .get(uri)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path(path);
   }
 
   private static String name(Light light) {
