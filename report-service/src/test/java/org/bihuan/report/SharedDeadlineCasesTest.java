@@ -15,11 +15,11 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
 import org.bihuan.platform.feed.follow.ReceivedEvent;
-import org.bihuan.report.service.ClosedLoopFigures;
 import org.bihuan.report.service.FigureCounts;
+import org.bihuan.report.service.FigureRules;
+import org.bihuan.report.service.Light;
 import org.bihuan.report.service.ReportFilter;
 import org.bihuan.report.service.ReportQueries;
-import org.bihuan.report.service.ReportSql;
 import org.bihuan.report.service.TicketProjection;
 import org.bihuan.testing.DeadlineCases;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,18 +60,18 @@ class SharedDeadlineCasesTest {
                 "ticket",
                 "t-deadline-case",
                 view(mapper, k, source)));
-        ClosedLoopFigures.TicketFacts facts;
+        FigureRules.TicketFacts facts;
         try (PreparedStatement ps =
                 c.prepareStatement("select * from report_ticket where id = 't-deadline-case'");
             ResultSet rs = ps.executeQuery()) {
           assertTrue(rs.next());
-          facts = ReportSql.facts(rs);
+          facts = FigureRules.facts(rs);
         }
-        ClosedLoopFigures rules = new ClosedLoopFigures(DeadlineCases.zone(), k.today());
+        FigureRules rules = new FigureRules(DeadlineCases.zone(), k.today());
         FigureCounts sql =
             queries.summary(c, new ReportFilter(source, null, null, null), k.today());
         DeadlineCases.Expected e = k.expected();
-        ClosedLoopFigures.Light light = rules.light(facts);
+        Light light = rules.light(facts);
         assertAll(
             k.name(),
             () -> assertEquals(k.published().submittedOn(), facts.submittedOn(), "submittedOn"),

@@ -18,19 +18,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.bihuan.report.service.Breakdown;
-import org.bihuan.report.service.ClosedLoopFigures;
 import org.bihuan.report.service.FigureCounts;
+import org.bihuan.report.service.FigureRules;
 import org.bihuan.report.service.ReportFilter;
 import org.bihuan.report.service.ReportQueries;
-import org.bihuan.report.service.ReportSql;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The SQL aggregation gives exactly the counts of the pure rules ({@link ClosedLoopFigures}) on the
- * fixed dataset, in total and per unit, on dates before, during and after its deadlines.
+ * The SQL aggregation gives exactly the counts of the pure rules ({@link FigureRules}) on the fixed
+ * dataset, in total and per unit, on dates before, during and after its deadlines.
  */
 @QuarkusTest
 @Order(2)
@@ -39,8 +38,7 @@ class SqlMatchesRulesTest {
   @Inject ReportQueries queries;
   @Inject AgroalDataSource dataSource;
 
-  private record Ticket(
-      ClosedLoopFigures.TicketFacts facts, Set<String> units, Set<String> problems) {}
+  private record Ticket(FigureRules.TicketFacts facts, Set<String> units, Set<String> problems) {}
 
   @BeforeEach
   void projected() {
@@ -59,7 +57,7 @@ class SqlMatchesRulesTest {
       })
   void sqlAndRulesAgreeInTotalAndPerUnit(String day) throws Exception {
     LocalDate today = LocalDate.parse(day);
-    ClosedLoopFigures rules = new ClosedLoopFigures(FixedClock.ZONE, today);
+    FigureRules rules = new FigureRules(FixedClock.ZONE, today);
     Map<String, Ticket> tickets = new HashMap<>();
     Map<String, String> problemStatus = new HashMap<>();
     load(tickets, problemStatus);
@@ -71,10 +69,10 @@ class SqlMatchesRulesTest {
         rules.count(problemStatus.values(), tickets.values().stream().map(Ticket::facts).toList());
     assertSame(pureTotal, sqlTotal, "total on " + day);
 
-    Map<String, List<ClosedLoopFigures.TicketFacts>> byUnit = new TreeMap<>();
+    Map<String, List<FigureRules.TicketFacts>> byUnit = new TreeMap<>();
     // unit → problem → the problem's tickets in that unit; the problem is in the unit's group when
     // a counted ticket is among them (DOMAIN.md).
-    Map<String, Map<String, List<ClosedLoopFigures.TicketFacts>>> problemTickets = new TreeMap<>();
+    Map<String, Map<String, List<FigureRules.TicketFacts>>> problemTickets = new TreeMap<>();
     for (Ticket t : tickets.values()) {
       for (String u : t.units()) {
         byUnit.computeIfAbsent(u, k -> new ArrayList<>()).add(t.facts());
@@ -92,7 +90,7 @@ class SqlMatchesRulesTest {
           Set<String> in = problemsByUnit.computeIfAbsent(u, k -> new HashSet<>());
           problems.forEach(
               (p, facts) -> {
-                if (facts.stream().anyMatch(ClosedLoopFigures::counted)) {
+                if (facts.stream().anyMatch(FigureRules::counted)) {
                   in.add(p);
                 }
               });
@@ -153,7 +151,7 @@ class SqlMatchesRulesTest {
         while (rs.next()) {
           tickets.put(
               rs.getString("id"),
-              new Ticket(ReportSql.facts(rs), new HashSet<>(), new HashSet<>()));
+              new Ticket(FigureRules.facts(rs), new HashSet<>(), new HashSet<>()));
         }
       }
       try (PreparedStatement ps =

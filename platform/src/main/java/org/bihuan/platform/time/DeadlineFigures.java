@@ -44,6 +44,15 @@ public final class DeadlineFigures {
   }
 
   /**
+   * Open: neither VERIFIED nor CANCELLED (ASSIGNED, IN_PROGRESS or SUBMITTED). An open ticket has a
+   * light, is listed and relinked while open, and may still be edited; {@link
+   * DeadlineSql#openStatus} is its SQL.
+   */
+  public static boolean open(String status) {
+    return working(status) || "SUBMITTED".equals(status);
+  }
+
+  /**
    * A time-bound ticket still being worked on whose effective deadline has passed; a submitted
    * ticket stays overdue only if it was submitted after its effective deadline.
    */
@@ -95,7 +104,7 @@ public final class DeadlineFigures {
    * name of the light, as both services' Light enums spell it).
    */
   public static String light(Dates d, LocalDate today) {
-    if (!working(d.status()) && !"SUBMITTED".equals(d.status())) {
+    if (!open(d.status())) {
       return null;
     }
     if (overdue(d, today)) {

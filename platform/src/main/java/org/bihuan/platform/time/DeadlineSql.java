@@ -67,9 +67,18 @@ public record DeadlineSql(
     return "(" + status + " in ('ASSIGNED', 'IN_PROGRESS'))";
   }
 
-  /** A ticket that has a light: neither VERIFIED nor CANCELLED. */
+  /** {@link DeadlineFigures#open}: a ticket that has a light, neither VERIFIED nor CANCELLED. */
   public String open() {
-    return "(" + status + " in ('ASSIGNED', 'IN_PROGRESS', 'SUBMITTED'))";
+    return openStatus(status);
+  }
+
+  /**
+   * {@link DeadlineFigures#open} for a status expression alone (a query that compares no dates):
+   * ASSIGNED, IN_PROGRESS or SUBMITTED. Left without a coalesce so that a partial index whose
+   * predicate says "not VERIFIED nor CANCELLED" still serves a query filtering by it.
+   */
+  public static String openStatus(String statusExpression) {
+    return "(" + statusExpression + " in ('ASSIGNED', 'IN_PROGRESS', 'SUBMITTED'))";
   }
 
   /** {@link DeadlineFigures#overdue}. */

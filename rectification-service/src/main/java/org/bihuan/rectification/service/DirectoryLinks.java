@@ -140,12 +140,15 @@ public class DirectoryLinks {
           + " union select x.id from ticket x join (select name from directory_person where not"
           + " sealed group by name having count(*) = 1) p on p.name = x.responsible_person"
           + " where x.responsible_person_external_id is null"
-          + " and x.status not in ('VERIFIED', 'CANCELLED')"
+          + " and "
+          + TicketWorkflow.openSql("x")
           + " union select x.id from ticket x join (select name from directory_person where not"
           + " sealed group by name having count(*) = 1) p on p.name = x.leader_in_charge"
           + " where x.leader_in_charge_external_id is null"
-          + " and x.status not in ('VERIFIED', 'CANCELLED')) c on c.id = t.id"
-          + " where t.status not in ('VERIFIED', 'CANCELLED')"
+          + " and "
+          + TicketWorkflow.openSql("x")
+          + ") c on c.id = t.id where "
+          + TicketWorkflow.openSql("t")
           + " order by t.seq limit "
           + RELINK_BATCH
           + " for update of t skip locked";

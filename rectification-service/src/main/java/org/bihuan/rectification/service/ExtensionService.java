@@ -139,9 +139,7 @@ public class ExtensionService {
     if (approve) {
       // A submitted ticket's timeliness is judged against the deadline it was submitted under;
       // approving now would backdate the move (docs/decisions/0093).
-      if (t.status == Status.SUBMITTED
-          || t.status == Status.VERIFIED
-          || t.status == Status.CANCELLED) {
+      if (t.status == Status.SUBMITTED || !TicketWorkflow.open(t.status)) {
         throw ApiProblem.conflict(
                 "extension-not-applicable",
                 "The ticket is "

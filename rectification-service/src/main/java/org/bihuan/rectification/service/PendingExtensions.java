@@ -30,7 +30,7 @@ public class PendingExtensions {
    * after it).
    */
   List<String> lapse(Ticket t, Instant now) {
-    if (t.status != Status.VERIFIED && t.status != Status.CANCELLED) {
+    if (TicketWorkflow.open(t.status)) {
       return List.of();
     }
     List<Extension> waiting =

@@ -63,7 +63,7 @@ public class ProblemTodos {
     if (problemIds.isEmpty()) {
       return;
     }
-    if (status != Ticket.Status.VERIFIED && status != Ticket.Status.CANCELLED && !closeOpen) {
+    if (TicketWorkflow.open(status) && !closeOpen) {
       return;
     }
     reconcile(problemIds, now);

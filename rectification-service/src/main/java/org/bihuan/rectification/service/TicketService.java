@@ -82,7 +82,7 @@ public class TicketService {
     TicketFields.requireOwnUnitChanges(actor, in, unitsBefore, unitsAfter, t);
     refuseIfWithdrawnMeanwhile(t, in, read);
     Versions.checkIfMatch(ifMatch, t.version);
-    if (t.status == Status.VERIFIED || t.status == Status.CANCELLED) {
+    if (!TicketWorkflow.open(t.status)) {
       throw ApiProblem.conflict(
               "ticket-closed", "A " + t.status + " ticket can no longer be edited.")
           .with("currentState", t.status)

@@ -253,7 +253,7 @@ public class TicketTodos {
   /** The DOMAIN.md table, for this ticket as it is now. */
   private List<Wanted> wanted(Ticket t, Standing standing) {
     List<Wanted> out = new ArrayList<>();
-    if (t.status == Status.CANCELLED || t.status == Status.VERIFIED) {
+    if (!TicketWorkflow.open(t.status)) {
       return out;
     }
     String round = "round " + standing.round();

@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.error.ApiProblem;
+import org.bihuan.platform.time.DeadlineFigures;
+import org.bihuan.platform.time.DeadlineSql;
 import org.bihuan.rectification.Ticket.Status;
 
 /**
@@ -143,6 +145,20 @@ public final class TicketWorkflow {
   private static void rule(Status from, Action a, Status to, Set<String> roles, Guard... guards) {
     Set<Guard> g = guards.length == 0 ? EnumSet.noneOf(Guard.class) : EnumSet.of(guards[0], guards);
     RULES.get(from).put(a, new Rule(from, a, to, roles, Collections.unmodifiableSet(g)));
+  }
+
+  /**
+   * An open ticket: neither VERIFIED nor CANCELLED (DOMAIN.md). It may be edited, has a light and
+   * open to-dos, its extension requests wait, and the directory relinks its names; the platform's
+   * {@link DeadlineFigures#open} rule, which the report service reads too.
+   */
+  public static boolean open(Status status) {
+    return DeadlineFigures.open(status.name());
+  }
+
+  /** {@link #open} as SQL over the ticket {@code alias} ({@code t} for {@code t.status}). */
+  public static String openSql(String alias) {
+    return DeadlineSql.openStatus(alias + ".status");
   }
 
   /** The rule for an action from a state, if the table has one. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bihuan.platform.time.DeadlineFigures;
 import org.bihuan.report.mapping.OfficialDocument.Block;
 import org.bihuan.report.mapping.OfficialDocument.Heading;
 import org.bihuan.report.mapping.OfficialDocument.Paragraph;
@@ -258,7 +259,7 @@ public final class ClosedLoopReport {
                 Span.plain((++open) + ". "), Span.plain(nz(p.title()) + "：" + noMeasure(p))));
       }
       for (TicketLine t : tickets) {
-        if ("VERIFIED".equals(t.status()) || !listedTickets.add(t.id())) {
+        if (!DeadlineFigures.open(t.status()) || !listedTickets.add(t.id())) {
           continue;
         }
         blocks.add(

@@ -6,8 +6,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.bihuan.report.service.ClosedLoopFigures;
 import org.bihuan.report.service.LedgerRows.LedgerRow;
+import org.bihuan.report.service.Light;
 
 /** The ledger's (台账) columns as an organisation prints them: Chinese headers and labels. */
 public final class LedgerColumns {
@@ -135,7 +135,7 @@ public final class LedgerColumns {
     return ZhLabels.ticketStatus(s);
   }
 
-  static String light(ClosedLoopFigures.Light light) {
+  static String light(Light light) {
     return ZhLabels.light(light);
   }
 

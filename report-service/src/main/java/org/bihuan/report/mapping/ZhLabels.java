@@ -3,7 +3,7 @@ package org.bihuan.report.mapping;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import org.bihuan.report.service.ClosedLoopFigures;
+import org.bihuan.report.service.Light;
 
 /** The zh-CN words people read for the product's states and kinds, in one place. */
 public final class ZhLabels {
@@ -53,7 +53,7 @@ public final class ZhLabels {
   }
 
   /** 红/黄/绿, or empty for a ticket without a light (verified or cancelled). */
-  public static String light(ClosedLoopFigures.Light light) {
+  public static String light(Light light) {
     if (light == null) {
       return "";
     }

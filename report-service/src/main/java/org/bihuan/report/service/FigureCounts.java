@@ -7,9 +7,9 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The raw counts behind one set of figures. Both the SQL aggregation and the pure {@link
- * ClosedLoopFigures} produce these, and the same code turns them into rates, so the two can be
- * compared number by number.
+ * The raw counts behind one set of figures, as the SQL aggregation ({@link ReportQueries}) gives
+ * them; the rates are computed from them here, so the tests compare the counts with those of their
+ * Java reading of the rules number by number.
  */
 public record FigureCounts(
     long problemsTotal,

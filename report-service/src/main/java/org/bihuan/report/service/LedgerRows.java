@@ -10,13 +10,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.bihuan.platform.time.OrganisationClock;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The ledger (台账): every problem with each of its tickets, one row per link, in ledger order — a
  * page of it for the JSON answer, or all of it through a server-side cursor for the exports. The
- * per-ticket answers (overdue, light, stagnant) come from {@link ClosedLoopFigures}.
+ * per-ticket answers (overdue, light, stagnant) are the SQL's ({@link ReportSql#ruleColumns}).
  */
 @ApplicationScoped
 public class LedgerRows {
@@ -43,7 +42,7 @@ public class LedgerRows {
       @Schema(nullable = true) LocalDate effectiveDeadline,
       @Schema(nullable = true) String status,
       boolean overdue,
-      @Schema(nullable = true) ClosedLoopFigures.Light light,
+      @Schema(nullable = true) Light light,
       @Schema(nullable = true) Instant verifiedAt,
       @Schema(nullable = true) String problemExternalRef,
       @Schema(nullable = true) String ticketExternalRef,
@@ -74,7 +73,6 @@ public class LedgerRows {
     void accept(LedgerRow row) throws java.io.IOException;
   }
 
-  @Inject OrganisationClock clock;
   @Inject ReportSql reportSql;
 
   /**
@@ -114,6 +112,8 @@ public class LedgerRows {
             + " t.last_progress_at, t.last_progress_on, t.submitted_on, t.report_due,"
             + " t.stagnant_from, p.external_ref as problem_external_ref,"
             + " t.external_ref as ticket_external_ref, "
+            + ReportSql.ruleColumns(ReportSql.storedRow(today))
+            + ", "
             + (limit > 0 ? UNITS_PER_ROW : "tu.units, tu.unit_external_ids")
             + " from report_problem p left join report_source s on s.id = p.source_id"
             + " left join report_ticket_problem l on l.problem_id = p.id"
@@ -123,13 +123,10 @@ public class LedgerRows {
             + w
             + " order by p.seq, coalesce(l.seq, 0)"
             + (limit > 0 ? " limit " + limit : "");
-    ClosedLoopFigures rules = new ClosedLoopFigures(clock.zone(), today);
     try (PreparedStatement ps = ReportSql.prepare(c, sql, params)) {
       ps.setFetchSize(fetchSize);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          boolean hasTicket = rs.getString("id") != null;
-          ClosedLoopFigures.TicketFacts facts = hasTicket ? ReportSql.facts(rs) : null;
           sink.accept(
               new LedgerRow(
                   (rs.getLong("problem_seq") << 32) | rs.getLong("link_seq"),
@@ -150,13 +147,13 @@ public class LedgerRows {
                   rs.getObject("deadline", LocalDate.class),
                   rs.getObject("effective_deadline", LocalDate.class),
                   rs.getString("status"),
-                  hasTicket && rules.overdue(facts),
-                  hasTicket ? rules.light(facts) : null,
+                  rs.getBoolean("overdue"),
+                  ReportSql.light(rs),
                   Sql.instant(rs.getTimestamp("verified_at")),
                   rs.getString("problem_external_ref"),
                   rs.getString("ticket_external_ref"),
                   Sql.textArray(rs, "unit_external_ids"),
-                  hasTicket && rules.stagnant(facts)));
+                  rs.getBoolean("stagnant")));
         }
       }
     }

@@ -13,13 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.bihuan.platform.time.OrganisationClock;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Item-level reports: the overdue list and one source's closed-loop report ({@link LedgerRows} has
- * the ledger). The per-ticket answers (overdue, days overdue, light) come from {@link
- * ClosedLoopFigures}.
+ * the ledger). The per-ticket answers (overdue, days overdue, due soon, stale, stagnant, light) are
+ * the SQL's ({@link ReportSql#ruleColumns}), as the figures count them.
  */
 @ApplicationScoped
 public class ReportLists {
@@ -40,7 +39,7 @@ public class ReportLists {
       LocalDate effectiveDeadline,
       String status,
       long daysOverdue,
-      ClosedLoopFigures.Light light,
+      Light light,
       List<String> sourceIds) {}
 
   /** A source and every problem of it with its tickets. */
@@ -80,7 +79,7 @@ public class ReportLists {
       boolean stale,
       @Schema(description = "进展停滞: no progress report for two reportEvery intervals")
           boolean stagnant,
-      @Schema(nullable = true) ClosedLoopFigures.Light light,
+      @Schema(nullable = true) Light light,
       @Schema(nullable = true) Integer progressPercent,
       @Schema(nullable = true) LocalDate lastProgressOn,
       @Schema(nullable = true) String lastProgressNote,
@@ -89,7 +88,6 @@ public class ReportLists {
       @Schema(nullable = true) Instant verifiedAt) {}
 
   @Inject ReportSql reportSql;
-  @Inject OrganisationClock clock;
 
   private static final String TICKET_COLUMNS = ReportSql.TICKET_ROW_COLUMNS;
 
@@ -105,16 +103,14 @@ public class ReportLists {
             + reportSql.ticketRows(f, today, params)
             + " select "
             + TICKET_COLUMNS.replace("t.", "fx.")
-            + " from fx where fx.overdue and fx.seq > ? order by fx.seq limit ?";
+            + ", fx.days_overdue, fx.light from fx where fx.overdue and fx.seq > ? order by fx.seq limit ?";
     params.add(after);
     params.add(limitPlusOne);
-    ClosedLoopFigures rules = new ClosedLoopFigures(clock.zone(), today);
     List<OverdueTicket> items = new ArrayList<>();
     List<Long> seqs = new ArrayList<>();
     try (PreparedStatement ps = ReportSql.prepare(c, sql, params);
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        ClosedLoopFigures.TicketFacts facts = ReportSql.facts(rs);
         seqs.add(rs.getLong("seq"));
         items.add(
             new OverdueTicket(
@@ -128,8 +124,8 @@ public class ReportLists {
                 rs.getObject("deadline", LocalDate.class),
                 rs.getObject("effective_deadline", LocalDate.class),
                 rs.getString("status"),
-                rules.daysOverdue(facts),
-                rules.light(facts),
+                rs.getLong("days_overdue"),
+                ReportSql.light(rs),
                 Sql.textArray(rs, "source_ids")));
       }
     }
@@ -207,19 +203,20 @@ public class ReportLists {
     String sql =
         "select l.problem_id, t.last_progress_on, t.last_progress_note, "
             + TICKET_COLUMNS
+            + ", "
+            + ReportSql.ruleColumns(ReportSql.storedRow(today))
             + " from report_ticket_problem l join report_problem p on p.id = l.problem_id"
             + " join report_ticket t on t.id = l.ticket_id where p.source_id = ? and "
             + reportSql.ticketFilter(new ReportFilter(null, f.unit(), f.from(), f.to()), params)
             + " order by p.seq, l.seq";
     params.add(0, sourceId);
-    ClosedLoopFigures rules = new ClosedLoopFigures(clock.zone(), today);
     List<String[]> pairs = new ArrayList<>();
     List<TicketLine> lines = new ArrayList<>();
     try (PreparedStatement ps = ReportSql.prepare(c, sql, params);
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         pairs.add(new String[] {rs.getString("problem_id"), rs.getString("id")});
-        lines.add(ticketLine(rs, rules, List.of()));
+        lines.add(ticketLine(rs, List.of()));
       }
     }
     Map<String, List<String>> units =
@@ -241,9 +238,7 @@ public class ReportLists {
             List.copyOf(problems.values())));
   }
 
-  private static TicketLine ticketLine(ResultSet rs, ClosedLoopFigures rules, List<String> units)
-      throws SQLException {
-    ClosedLoopFigures.TicketFacts facts = ReportSql.facts(rs);
+  private static TicketLine ticketLine(ResultSet rs, List<String> units) throws SQLException {
     return new TicketLine(
         rs.getString("id"),
         rs.getString("number"),
@@ -256,12 +251,12 @@ public class ReportLists {
         rs.getObject("effective_deadline", LocalDate.class),
         rs.getBoolean("extension_approved"),
         rs.getString("status"),
-        rules.overdue(facts),
-        rules.daysOverdue(facts),
-        rules.dueSoon(facts),
-        rules.stale(facts),
-        rules.stagnant(facts),
-        rules.light(facts),
+        rs.getBoolean("overdue"),
+        rs.getLong("days_overdue"),
+        rs.getBoolean("due_soon"),
+        rs.getBoolean("stale"),
+        rs.getBoolean("stagnant"),
+        ReportSql.light(rs),
         (Integer) rs.getObject("progress_percent"),
         rs.getObject("last_progress_on", LocalDate.class),
         rs.getString("last_progress_note"),

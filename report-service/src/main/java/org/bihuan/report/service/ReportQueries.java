@@ -17,10 +17,11 @@ import org.bihuan.platform.time.DeadlineSql;
 /**
  * The figures aggregated in PostgreSQL: one pass over the projected tickets with {@code FILTER}
  * clauses, {@code today} and the zone as inputs, never loading rows into Java. The per-row
- * expressions mirror {@link ClosedLoopFigures} rule for rule (the deadline rules are the platform's
- * one SQL rendering, {@link DeadlineSql}); the tests check both give the same counts on a fixed
- * dataset. Each report reads the feed positions in the same repeatable-read snapshot as its
- * figures, so {@code asOf} is exactly the newest change the answer includes.
+ * expressions are {@link ReportSql}'s, the only statement of the figure rules in report-service
+ * (the deadline rules are the platform's one SQL rendering, {@link DeadlineSql}); the tests check
+ * them against a Java reading of DOMAIN.md on a fixed dataset and the shared deadline cases. Each
+ * report reads the feed positions in the same repeatable-read snapshot as its figures, so {@code
+ * asOf} is exactly the newest change the answer includes.
  */
 @ApplicationScoped
 public class ReportQueries {

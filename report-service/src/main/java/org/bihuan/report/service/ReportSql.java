@@ -19,9 +19,11 @@ import org.bihuan.platform.time.OrganisationClock;
 
 /**
  * The SQL pieces every report reads the projection with: the filtered ticket rows with each rule of
- * {@link ClosedLoopFigures} evaluated per row, the source/unit/date filters, the organisation's
- * zone as a literal, and the facts and units of a ticket row. {@link ReportQueries} aggregates
- * them; {@link ReportLists} lists them.
+ * the figures (DOMAIN.md) evaluated per row, the source/unit/date filters, the organisation's zone
+ * as a literal, and the units of a ticket row. {@link ReportQueries} aggregates them; {@link
+ * ReportLists} and {@link LedgerRows} list them. These renderings are the only statement of the
+ * figure rules in report-service (docs/decisions/0363); the tests hold them to a Java reading of
+ * DOMAIN.md kept among the tests.
  */
 @ApplicationScoped
 public class ReportSql {
@@ -31,16 +33,16 @@ public class ReportSql {
   @Inject OrganisationClock clock;
 
   /**
-   * {@code ft}/{@code fx}: the filtered tickets with every rule evaluated per row (see {@link
-   * ClosedLoopFigures}); columns of report_ticket plus today, counted, time_bound, long_term, open,
-   * working, progress_on, overdue, due_soon, stale, stagnant, light, on_time, extended_and_met. The
-   * deadline rules are the platform's rendering ({@link DeadlineSql}), the effective deadline the
-   * one the ticket view publishes.
+   * {@code ft}/{@code fx}: the filtered tickets with every rule evaluated per row; columns of
+   * report_ticket plus today, counted, time_bound, long_term, open, working, progress_on, then
+   * {@link #ruleColumns} (overdue, days_overdue, due_soon, stale, stagnant, light), on_time and
+   * extended_and_met. The deadline rules are the platform's rendering ({@link DeadlineSql}), the
+   * effective deadline the one the ticket view publishes.
    */
   String ticketRows(ReportFilter f, LocalDate today, List<Object> params) {
     String zone = zoneLiteral();
-    String day = "date '" + today + "'";
-    DeadlineSql stored = DeadlineSql.columns("t.", day);
+    DeadlineSql stored = storedRow(today);
+    String day = stored.today();
     DeadlineSql row = DeadlineSql.columns("", "today");
     return "ft as (select "
         + TICKET_ROW_COLUMNS
@@ -66,11 +68,31 @@ public class ReportSql {
         + " from report_ticket t where "
         + ticketFilter(f, params)
         + "), fx as (select ft.*, "
+        + ruleColumns(row)
+        + ", coalesce(time_bound and status = 'VERIFIED' and submitted_on <= deadline, false)"
+        + " as on_time,"
+        + " coalesce(time_bound and status = 'VERIFIED' and submitted_on > deadline"
+        + " and submitted_on <= effective_deadline, false) as extended_and_met"
+        + " from ft)";
+  }
+
+  /**
+   * The per-ticket answers of the rules, as the columns overdue, days_overdue (0 unless overdue),
+   * due_soon, stale, stagnant and light (RED, YELLOW, GREEN, or NULL for a VERIFIED or CANCELLED
+   * ticket and for no ticket at all): what the figures count, the overdue list, a source's report
+   * and the ledger show. The dates compared are those the ticket view publishes (decision 0194).
+   */
+  static String ruleColumns(DeadlineSql row) {
+    return row.overdue()
+        + " as overdue, case when "
         + row.overdue()
-        + " as overdue, "
+        + " then cast("
+        + row.today()
+        + " as date) - "
+        + row.effectiveDeadline()
+        + " else 0 end as days_overdue, "
         + row.dueSoon()
         + " as due_soon, "
-        // the dates the ticket view publishes, compared with today (decision 0194)
         + row.stale()
         + " as stale, "
         + row.stagnant()
@@ -80,12 +102,18 @@ public class ReportSql {
         + row.light("YELLOW")
         + " then 'YELLOW' when "
         + row.light("GREEN")
-        + " then 'GREEN' end as light,"
-        + " coalesce(time_bound and status = 'VERIFIED' and submitted_on <= deadline, false)"
-        + " as on_time,"
-        + " coalesce(time_bound and status = 'VERIFIED' and submitted_on > deadline"
-        + " and submitted_on <= effective_deadline, false) as extended_and_met"
-        + " from ft)";
+        + " then 'GREEN' end as light";
+  }
+
+  /** The rules of {@link #ruleColumns} over report_ticket {@code t} on {@code today}. */
+  static DeadlineSql storedRow(LocalDate today) {
+    return DeadlineSql.columns("t.", "date '" + today + "'");
+  }
+
+  /** The light column of {@link #ruleColumns}, or null. */
+  static Light light(ResultSet rs) throws SQLException {
+    String light = rs.getString("light");
+    return light == null ? null : Light.valueOf(light);
   }
 
   /**
@@ -188,23 +216,6 @@ public class ReportSql {
       }
     }
     return ps;
-  }
-
-  /** The facts the pure rules read, from a row of report_ticket. */
-  public static ClosedLoopFigures.TicketFacts facts(ResultSet rs) throws SQLException {
-    return new ClosedLoopFigures.TicketFacts(
-        rs.getString("timing"),
-        rs.getString("status"),
-        rs.getObject("deadline", LocalDate.class),
-        rs.getObject("effective_deadline", LocalDate.class),
-        rs.getString("report_every"),
-        Sql.instant(rs.getTimestamp("created_at")),
-        rs.getObject("submitted_on", LocalDate.class),
-        Sql.instant(rs.getTimestamp("verified_at")),
-        Sql.instant(rs.getTimestamp("last_progress_at")),
-        rs.getObject("last_progress_on", LocalDate.class),
-        rs.getObject("report_due", LocalDate.class),
-        rs.getObject("stagnant_from", LocalDate.class));
   }
 
   /** Units of each ticket, in the order they were given. */

@@ -12,8 +12,8 @@ import java.time.ZoneId;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.bihuan.report.service.ClosedLoopFigures;
 import org.bihuan.report.service.FigureCounts;
+import org.bihuan.report.service.Light;
 import org.bihuan.report.service.ReportLists.ProblemLine;
 import org.bihuan.report.service.ReportLists.SourceReport;
 import org.bihuan.report.service.ReportLists.TicketLine;
@@ -321,7 +321,7 @@ class OfficialReportRenderingTest {
         false,
         false,
         false,
-        ClosedLoopFigures.Light.GREEN,
+        Light.GREEN,
         60,
         LocalDate.of(2024, 6, 10),
         note,

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.bihuan.report.service.ClosedLoopFigures.TicketFacts;
+import org.bihuan.report.service.FigureRules.TicketFacts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,11 +17,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * today is 2024-06-15 in Shanghai. Overdue, due soon, stale, stagnant and the light are the
  * platform's rules, held to the shared table of cases ({@code SharedDeadlineCasesTest}).
  */
-class ClosedLoopFiguresTest {
+class FigureRulesTest {
 
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   static final LocalDate TODAY = LocalDate.of(2024, 6, 15);
-  static final ClosedLoopFigures RULES = new ClosedLoopFigures(SHANGHAI, TODAY);
+  static final FigureRules RULES = new FigureRules(SHANGHAI, TODAY);
 
   static TicketFacts ticket(
       String timing,

@@ -1,6 +1,8 @@
 package org.bihuan.report.service;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,10 +12,11 @@ import java.util.Collection;
 import org.bihuan.platform.time.DeadlineFigures;
 
 /**
- * The rules for the figures (DOMAIN.md), as plain Java over one ticket or problem at a time. This
- * is the specification: the SQL aggregation in {@link ReportQueries} must give the same counts
- * (checked by the tests), and single-ticket answers (the overdue list, the ledger, a source's
- * closed-loop report) use these methods directly. Dates are compared in the organisation's zone.
+ * The rules for the figures (DOMAIN.md), as plain Java over one ticket or problem at a time: the
+ * oracle the tests hold the SQL to. report-service computes every figure in SQL only ({@link
+ * ReportSql}, {@link ReportQueries}, docs/decisions/0363); the comparison tests (the fixed dataset
+ * on several days, the shared table of deadline cases) check that its counts and per-ticket answers
+ * are these. Dates are compared in the organisation's zone.
  *
  * <p>Interpretations where DOMAIN.md leaves room (docs/decisions/0032-figure-rules.md):
  *
@@ -32,13 +35,7 @@ import org.bihuan.platform.time.DeadlineFigures;
  * soon, stale, stagnant and the light are the platform's {@link DeadlineFigures}, the rules
  * rectification-service's ticket views give too (0325).
  */
-public final class ClosedLoopFigures {
-
-  public enum Light {
-    RED,
-    YELLOW,
-    GREEN
-  }
+public final class FigureRules {
 
   /** The fields of a projected ticket that the rules read. */
   public record TicketFacts(
@@ -86,7 +83,7 @@ public final class ClosedLoopFigures {
   private final ZoneId zone;
   private final LocalDate today;
 
-  public ClosedLoopFigures(ZoneId zone, LocalDate today) {
+  public FigureRules(ZoneId zone, LocalDate today) {
     this.zone = zone;
     this.today = today;
   }
@@ -287,6 +284,23 @@ public final class ClosedLoopFigures {
         maxDays,
         neverReported,
         stagnant);
+  }
+
+  /** The facts the rules read, from a row of report_ticket. */
+  public static TicketFacts facts(ResultSet rs) throws SQLException {
+    return new TicketFacts(
+        rs.getString("timing"),
+        rs.getString("status"),
+        rs.getObject("deadline", LocalDate.class),
+        rs.getObject("effective_deadline", LocalDate.class),
+        rs.getString("report_every"),
+        Sql.instant(rs.getTimestamp("created_at")),
+        rs.getObject("submitted_on", LocalDate.class),
+        Sql.instant(rs.getTimestamp("verified_at")),
+        Sql.instant(rs.getTimestamp("last_progress_at")),
+        rs.getObject("last_progress_on", LocalDate.class),
+        rs.getObject("report_due", LocalDate.class),
+        rs.getObject("stagnant_from", LocalDate.class));
   }
 
   private LocalDate date(Instant i) {
