@@ -9,6 +9,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -21,7 +23,16 @@ import org.hibernate.annotations.Generated;
 
 /** A rectification ticket (整改任务): one measure against one or more problems, with owners. */
 @Entity
+@NamedEntityGraph(
+    name = Ticket.WITH_UNITS,
+    attributeNodes = {
+      @NamedAttributeNode("responsibleUnits"),
+      @NamedAttributeNode("coResponsibleUnits")
+    })
 public class Ticket extends PanacheEntityBase {
+
+  /** The row with its responsible and co-responsible units, in one statement (0367). */
+  public static final String WITH_UNITS = "Ticket.withUnits";
 
   /** 待整改, 整改中, 待验收, 已销号, 撤销. */
   @Schema(name = "TicketStatus", description = "The state of a ticket in its workflow.")
