@@ -45,6 +45,15 @@ final class OutlineTree {
               + "」 goes on with the text of the line before it, which does not end its sentence; its"
               + " 、 was read as part of its words, not as a section's number.");
     }
+    for (int i : CitedClauses.mark(lines, numbering)) {
+      warnings.add(
+          "Line "
+              + source.get(i).number()
+              + " 「"
+              + shorten(lines.get(i))
+              + "」 goes on with the line before it, which ends with 第: its bracketed number was"
+              + " read as the clause it cites (第（一）项, 第（二）款), not as a group's number.");
+    }
     DecimalNumbering.mark(lines, numbering);
     for (int i : DigitsAfterStops.mark(lines, numbering)) {
       boolean decimal = Numbering.decimalDepth(numbering.get(i)) > 0;
