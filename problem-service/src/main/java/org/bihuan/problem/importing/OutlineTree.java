@@ -79,6 +79,15 @@ final class OutlineTree {
               + " far; it was read as text of what comes before it, not as a numbered item: check"
               + " the numbering.");
     }
+    for (int i : DigitsAfterStops.repeated(lines, numbering)) {
+      warnings.add(
+          "Line "
+              + source.get(i).number()
+              + " 「"
+              + shorten(lines.get(i))
+              + "」 repeats the number of the item it stands in, after a line that does not end its"
+              + " sentence; it was read as that item's text, not as the item again.");
+    }
     for (int i : BareNumbers.mark(lines, numbering)) {
       warnings.add(
           "Line "
