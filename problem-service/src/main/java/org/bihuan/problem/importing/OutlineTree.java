@@ -111,6 +111,7 @@ final class OutlineTree {
     RomanPoints.mark(numbering); // 3.… / Ⅰ.…: a level below 3. (0343)
     OrdinalPoints.mark(lines, numbering); // 首先，… 其次，…: points (0331)
     EnclosingNumbering.mark(lines, numbering);
+    MeasureHeadLines.mark(lines, numbering); // 整改措施 / 整改措施如下： over 1. 2. (0362)
     Node root = new Node(null, "", 0);
     Deque<Node> open = new ArrayDeque<>();
     open.push(root);
