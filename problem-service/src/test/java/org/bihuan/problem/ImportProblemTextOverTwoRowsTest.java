@@ -34,7 +34,7 @@ class ImportProblemTextOverTwoRowsTest {
                 "社保基金管理存在风险隐患，部分待遇发放未进行资格认证，2023年多发放待遇12.6万元未追回",
                 "社保基金管理存在风险隐患，部分待遇发放未进行资格认证，2023年多发放待遇12.6万元未追回。",
                 List.of(),
-                tableOrSheetRows(format, 2, 2),
+                tableOrSheetRows(format, 2, 3),
                 List.of(
                     measure(
                         "开展社保待遇资格认证专项清理", List.of("社保中心"), "欧阳修", "王强", "DEADLINE", "2024-09-30"))),

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * group's heading in a document whose other lists begin 1 with that stop — and no later item of the
  * list is numbered n (then the line is a wrapped part of the item before, as 3.5万元… at a line's
  * start after item 2 is when item 3 follows). Nor is a decimal amount that a line wrapped (…2023年度有
- * / 1.5亿元资金未按期拨付。): {@link DecimalAmounts}.
+ * / 1.5亿元资金未按期拨付。): {@link DecimalAmounts}. Nor is the number of the item above repeated where its
+ * text wrapped (3、…涉及老城区 / 3、4号地块…, docs/decisions/0362).
  */
 final class DigitsAfterStops {
 
@@ -60,6 +61,9 @@ final class DigitsAfterStops {
         char stop = m.group(2).charAt(0);
         Numbering before = sibling(lines, numbering, i, -1);
         Numbering after = sibling(lines, numbering, i, +1);
+        if (ownNumberAtWrap(lines, numbering, i, before, n, stop)) {
+          continue; // 3、…城区 / 3、4号地块…: a phrase of item 3's text (0362)
+        }
         boolean fits =
             (continues(before, stop) && before.number() == n - 1)
                 || (continues(after, stop) && after.number() == n + 1)
@@ -90,11 +94,37 @@ final class DigitsAfterStops {
     List<Integer> unplaced = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       Matcher m = START.matcher(lines.get(i));
-      if (numbering.get(i) == null && m.find() && m.group(2).equals("、")) {
+      if (numbering.get(i) == null
+          && m.find()
+          && m.group(2).equals("、")
+          && !repeatsOwnNumber(lines, numbering, i)) {
         unplaced.add(i);
       }
     }
     return unplaced;
+  }
+
+  /** Lines that repeat the number of the item they stand in where its text wrapped (3、4号地块…). */
+  static List<Integer> repeated(List<String> lines, List<Numbering> numbering) {
+    List<Integer> repeated = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (numbering.get(i) == null && repeatsOwnNumber(lines, numbering, i)) {
+        repeated.add(i);
+      }
+    }
+    return repeated;
+  }
+
+  private static boolean repeatsOwnNumber(List<String> lines, List<Numbering> numbering, int i) {
+    Matcher m = START.matcher(lines.get(i));
+    return m.find()
+        && ownNumberAtWrap(
+            lines,
+            numbering,
+            i,
+            sibling(lines, numbering, i, -1),
+            Integer.parseInt(m.group(1)),
+            m.group(2).charAt(0));
   }
 
   /**
@@ -182,6 +212,20 @@ final class DigitsAfterStops {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether line {@code i} repeats the number of the item it stands in (3、…涉及老城区 / 3、4号地块…) right
+   * after a line of that item's text that runs on: a phrase the wrap put at the line's start
+   * (3、4号), never the same item again.
+   */
+  private static boolean ownNumberAtWrap(
+      List<String> lines, List<Numbering> numbering, int i, Numbering before, int n, char stop) {
+    if (before == null || before.number() != n || !continues(before, stop)) {
+      return false;
+    }
+    String above = SentenceEnds.textBefore(lines, numbering, i);
+    return above != null && SentenceEnds.textRunsOn(above);
   }
 
   /** Whether the line stands right under a higher item (一、 （一）), as a group's first item does. */

@@ -7,11 +7,12 @@ import org.bihuan.problem.importing.TableReading.Column;
 import org.bihuan.problem.importing.TableReading.Header;
 
 /**
- * A 问题 cell listing numbered problems, one paragraph each (1.… 2.… 3.…), beside a 整改措施 cell listing
- * as many numbered measures (docs/decisions/0360): each number is a problem of its own with the
- * measure of the same number and the row's duties (a duty cell numbered alike gives each its item).
- * Where the counts differ the row stays one problem, titled by its first item (0171), and the dry
- * run names the items folded into it.
+ * A 问题 cell listing numbered problems, one paragraph each (1.… 2.… 3.…) or all in one paragraph
+ * (1.…；2.…；3.…, docs/decisions/0362), beside a 整改措施 cell listing as many numbered measures
+ * (docs/decisions/0360): each number is a problem of its own with the measure of the same number
+ * and the row's duties (a duty cell numbered alike gives each its item). Where the counts differ
+ * the row stays one problem, titled by its first item (0171), and the dry run names the items
+ * folded into it.
  */
 final class NumberedProblemCells {
 
@@ -107,6 +108,34 @@ final class NumberedProblemCells {
    * paragraph without a number continues the item above); null when the cell is not such a list.
    */
   static List<String> items(String text) {
+    List<String> items = paragraphItems(text);
+    if ((items == null || items.size() < 2) && !text.strip().contains("\n")) {
+      // 1.…；2.…；3.… in one paragraph: its items as if each had a paragraph (0362)
+      Enumeration.Items inline = Enumeration.of(text.strip());
+      if (inline != null && inline.lead().isEmpty() && inline.items().size() > 1) {
+        // each item but the last ended with the ； that separated it, as a paragraph's item does
+        List<String> listed = new ArrayList<>();
+        for (int i = 0; i < inline.items().size(); i++) {
+          String item = inline.items().get(i);
+          listed.add(
+              i < inline.items().size() - 1 && !item.matches(".*[。！？]$") ? item + "；" : item);
+        }
+        return listed;
+      }
+    }
+    return items;
+  }
+
+  /**
+   * The text of the first item of a cell whose first line is numbered {@code first}: 1.甲；2.乙 on one
+   * line gives 甲；, any other line its text after the number.
+   */
+  static String firstItem(String line, Numbering first) {
+    List<String> inline = items(line);
+    return inline != null && inline.size() > 1 ? inline.get(0) : first.text();
+  }
+
+  private static List<String> paragraphItems(String text) {
     List<String> items = new ArrayList<>();
     Numbering first = null;
     for (String line : text.strip().split("\\R")) {

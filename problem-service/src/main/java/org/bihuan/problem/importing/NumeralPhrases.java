@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * takes it, when the line above is an item's text that does not close its sentence (…大部分项目资金集中在)
  * and the "section" would make no sense as one: its number does not follow the last section's (三、
  * inside 一、, 二、 after 三、), or labelled lines of a problem (整改措施：, 责任单位：…) follow it at once, which
- * no section heading has (docs/decisions/0361).
+ * no section heading has (docs/decisions/0361). A line inside an item that opens with such a phrase
+ * and ends with a comma is never a section, whatever the lines above it (docs/decisions/0362).
  */
 final class NumeralPhrases {
 
@@ -41,9 +42,14 @@ final class NumeralPhrases {
       if (n == null || n.rank() != Numbering.CHINESE) {
         continue;
       }
-      if (opens(lines.get(i))
-          && goesOn(lines, numbering, i)
-          && (n.number() != lastSection + 1 || labelledNext(lines, i))) {
+      // a line that ends with a comma heads no section, however many lines the sentence wraps
+      // over before it (0362)
+      boolean phrase =
+          opens(lines.get(i))
+              && ((goesOn(lines, numbering, i)
+                      && (n.number() != lastSection + 1 || labelledNext(lines, i)))
+                  || (insideItem(numbering, i) && endsWithComma(lines.get(i))));
+      if (phrase) {
         numbering.set(i, null);
         marked.add(i);
         continue;
@@ -59,15 +65,23 @@ final class NumeralPhrases {
    */
   private static boolean goesOn(List<String> lines, List<Numbering> numbering, int i) {
     String before = SentenceEnds.textBefore(lines, numbering, i);
-    if (before == null || !SentenceEnds.textRunsOn(before)) {
-      return false;
-    }
+    return before != null && SentenceEnds.textRunsOn(before) && insideItem(numbering, i);
+  }
+
+  /** Whether the nearest numbered line above line {@code i} is ranked as 1. or deeper. */
+  private static boolean insideItem(List<Numbering> numbering, int i) {
     for (int j = i - 1; j >= 0; j--) {
       if (numbering.get(j) != null) {
         return numbering.get(j).rank() >= Numbering.ARABIC;
       }
     }
     return false;
+  }
+
+  /** Whether {@code line} ends with a comma: a clause that the next line goes on with. */
+  private static boolean endsWithComma(String line) {
+    String t = line.strip();
+    return t.endsWith("，") || t.endsWith(",");
   }
 
   /** Whether the next line that is not blank starts with a label (整改措施：, 责任单位：…). */

@@ -143,8 +143,7 @@ public final class OutlineParser {
     if (heading.isEmpty() && !node.body.isEmpty()) {
       heading = node.body.get(0);
     }
-    Head head = splitHead(heading);
-    return new Head(ProblemText.withoutIntro(head.title()), head.rest());
+    return new Head(ProblemText.titleOf(heading), splitHead(heading).rest());
   }
 
   /** The heading as written (without its number), for an item that has nothing but a heading. */

@@ -45,6 +45,15 @@ final class OutlineTree {
               + "」 goes on with the text of the line before it, which does not end its sentence; its"
               + " 、 was read as part of its words, not as a section's number.");
     }
+    for (int i : CitedClauses.mark(lines, numbering)) {
+      warnings.add(
+          "Line "
+              + source.get(i).number()
+              + " 「"
+              + shorten(lines.get(i))
+              + "」 goes on with the line before it, which ends with 第: its bracketed number was"
+              + " read as the clause it cites (第（一）项, 第（二）款), not as a group's number.");
+    }
     DecimalNumbering.mark(lines, numbering);
     for (int i : DigitsAfterStops.mark(lines, numbering)) {
       boolean decimal = Numbering.decimalDepth(numbering.get(i)) > 0;
@@ -70,6 +79,15 @@ final class OutlineTree {
               + " far; it was read as text of what comes before it, not as a numbered item: check"
               + " the numbering.");
     }
+    for (int i : DigitsAfterStops.repeated(lines, numbering)) {
+      warnings.add(
+          "Line "
+              + source.get(i).number()
+              + " 「"
+              + shorten(lines.get(i))
+              + "」 repeats the number of the item it stands in, after a line that does not end its"
+              + " sentence; it was read as that item's text, not as the item again.");
+    }
     for (int i : BareNumbers.mark(lines, numbering)) {
       warnings.add(
           "Line "
@@ -93,6 +111,7 @@ final class OutlineTree {
     RomanPoints.mark(numbering); // 3.… / Ⅰ.…: a level below 3. (0343)
     OrdinalPoints.mark(lines, numbering); // 首先，… 其次，…: points (0331)
     EnclosingNumbering.mark(lines, numbering);
+    MeasureHeadLines.mark(lines, numbering); // 整改措施 / 整改措施如下： over 1. 2. (0362)
     Node root = new Node(null, "", 0);
     Deque<Node> open = new ArrayDeque<>();
     open.push(root);

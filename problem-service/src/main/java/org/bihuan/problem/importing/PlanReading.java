@@ -122,7 +122,7 @@ final class PlanReading {
         Labels.Split split = Labels.find(n.text());
         String heading =
             role == Role.GROUP && !split.prefix().isEmpty() ? split.prefix() : n.text();
-        String title = ProblemText.withoutIntro(OutlineParser.splitHead(heading).title());
+        String title = ProblemText.titleOf(heading);
         open.categoryPath.add(title);
         open.freshCategory = title;
         lastProblemNumber = 0;

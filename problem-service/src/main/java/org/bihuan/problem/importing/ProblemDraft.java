@@ -233,7 +233,9 @@ final class ProblemDraft {
         OutlineParser.splitHead(
                 ProblemLeadIns.without( // 经查：…, 财务管理：…: titled by what follows (0361)
                     withoutNoteLabel(
-                        firstItem ? first.text() : leadIn != null ? leadIn.items().get(0) : text)))
+                        firstItem
+                            ? NumberedProblemCells.firstItem(text.lines().findFirst().get(), first)
+                            : leadIn != null ? leadIn.items().get(0) : text)))
             .title();
     String named = "Problem 「" + OutlineParser.shorten(title) + "」";
     if (leadIn != null) {

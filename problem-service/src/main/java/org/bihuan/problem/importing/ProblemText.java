@@ -48,6 +48,22 @@ final class ProblemText {
     return m.find() && (!m.group().replaceAll("[，,：:\\s]", "").equals("有"));
   }
 
+  /**
+   * The title of {@code text} ({@link OutlineParser#splitHead}) without the phrase that introduces
+   * its points, when a colon follows the phrase (理论学习不深入，主要表现在： → 理论学习不深入). Without the colon the
+   * phrase is the title's own last word (干部队伍建设方面存在的问题有, …，主要表现在), kept as written.
+   */
+  static String titleOf(String text) {
+    String title = OutlineParser.splitHead(text).title();
+    String t = text.strip();
+    boolean colonAfter =
+        t.startsWith(title) && INTRO_COLON_AFTER.matcher(t.substring(title.length())).lookingAt();
+    return colonAfter ? withoutIntro(title) : title;
+  }
+
+  /** A colon right after a title, over the punctuation the title leaves off. */
+  private static final Pattern INTRO_COLON_AFTER = Pattern.compile("[，,；;、\\s]*[：:]");
+
   /** A title without the phrase that introduces its points: 理论学习不深入，主要表现在 → 理论学习不深入. */
   static String withoutIntro(String title) {
     Matcher m = INTRO.matcher(title + "：");
@@ -72,16 +88,15 @@ final class ProblemText {
       String titled = ProblemLeadIns.without(first);
       Head head = OutlineParser.splitHead(titled);
       if (head.rest().isEmpty() && titled.equals(first)) {
-        return new Head(withoutIntro(head.title()), "");
+        return new Head(titleOf(titled), "");
       }
-      return new Head(withoutIntro(head.title()), first);
+      return new Head(titleOf(titled), first);
     }
     List<String> all = new ArrayList<>(body.size() + 1);
     all.add(first);
     all.addAll(body);
     String whole = join(all);
-    return new Head(
-        withoutIntro(OutlineParser.splitHead(ProblemLeadIns.without(whole)).title()), whole);
+    return new Head(titleOf(ProblemLeadIns.without(whole)), whole);
   }
 
   /**

@@ -173,6 +173,10 @@ final class TableReading {
         r = next.lastRow();
         continue;
       }
+      if (rows.get(r).isBlank() && !grid.rows().get(r).isBlank()) {
+        reader.joined(grid.rows().get(r)); // its text went on with the problem above (0360, 0362)
+        continue;
+      }
       // 1.… 2.… in the 问题 cell beside 1.… 2.… in the 整改措施 cell: a problem per number (0360)
       Grid.Row below = r + 1 < rows.size() ? rows.get(r + 1) : null;
       for (Grid.Row part :

@@ -318,6 +318,13 @@ final class TableRows {
     current.measure(row, cells, lastTitle);
   }
 
+  /** A row joined to the 问题 cell above it (0360): the problem's rows reach it (0362). */
+  void joined(Grid.Row row) {
+    if (current != null) {
+      current.lastRow = row.number();
+    }
+  }
+
   void finish() {
     ProblemDraft draft = current;
     current = null;
