@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * takes it, when the line above is an item's text that does not close its sentence (…大部分项目资金集中在)
  * and the "section" would make no sense as one: its number does not follow the last section's (三、
  * inside 一、, 二、 after 三、), or labelled lines of a problem (整改措施：, 责任单位：…) follow it at once, which
- * no section heading has (docs/decisions/0361).
+ * no section heading has (docs/decisions/0361), or the next section takes the same number again
+ * (二、三级医院… and then 二、原因分析), or its words name no kind of section and would have it skipped with
+ * all the items after it (docs/decisions/0366).
  */
 final class NumeralPhrases {
 
@@ -43,7 +45,10 @@ final class NumeralPhrases {
       }
       if (opens(lines.get(i))
           && goesOn(lines, numbering, i)
-          && (n.number() != lastSection + 1 || labelledNext(lines, i))) {
+          && (n.number() != lastSection + 1
+              || labelledNext(lines, i)
+              || numberTakenAgain(lines, numbering, i)
+              || SectionKind.of(n.text()) == SectionKind.UNKNOWN)) {
         numbering.set(i, null);
         marked.add(i);
         continue;
@@ -65,6 +70,20 @@ final class NumeralPhrases {
     for (int j = i - 1; j >= 0; j--) {
       if (numbering.get(j) != null) {
         return numbering.get(j).rank() >= Numbering.ARABIC;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the next section's number after line {@code i} is not above line {@code i}'s (二、三级医院…
+   * then 二、原因分析): a section numbered again is the real one.
+   */
+  private static boolean numberTakenAgain(List<String> lines, List<Numbering> numbering, int i) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      Numbering n = numbering.get(j);
+      if (n != null && n.rank() == Numbering.CHINESE && !opens(lines.get(j))) {
+        return n.number() <= numbering.get(i).number();
       }
     }
     return false;
