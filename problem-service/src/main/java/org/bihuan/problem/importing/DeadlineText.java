@@ -222,6 +222,15 @@ final class DeadlineText {
                 + date
                 + " (the end of the month before it); check it";
       }
+      if (m.group("y5") != null && m.group("p5") == null && before == null) {
+        // 整改时限：2024年 alone: the year's end is a guess the plan does not make (0366)
+        before =
+            "「"
+                + m.group().strip()
+                + "」 names only a year; its end, "
+                + date
+                + ", was read as the deadline; check it";
+      }
       if (latest == null || date.isAfter(latest)) {
         latest = date;
       }

@@ -67,10 +67,11 @@ final class DescribingPoints {
   /**
    * 一是…二是… lines under a numbered problem whose own text is a sentence (1.学习深度不够。 / 1.…，主要表现在：):
    * they are how the problem shows, its description, not problems of their own. Under a title
-   * (1)在推动高质量发展方面) the points stay the problems of that group, and points with labelled lines of
-   * their own (整改措施：…) stay what the plan reading makes of them. A single point with labelled lines
-   * is a problem of its own, unless it goes on from the problem's line (1.…不够。一是…。 then 二是… and
-   * 整改措施：…, docs/decisions/0215).
+   * (1)在推动高质量发展方面) the points stay the problems of that group — but under a 1. title that states a
+   * problem (落实责任制不到位, {@link ProblemLeadIns#statesProblem}) they describe it — and points with
+   * labelled lines of their own (整改措施：…) stay what the plan reading makes of them. A single point
+   * with labelled lines is a problem of its own, unless it goes on from the problem's line
+   * (1.…不够。一是…。 then 二是… and 整改措施：…, docs/decisions/0215).
    */
   private static void foldPoints(Node node) {
     if (node.rank() > Numbering.CIRCLED
@@ -98,7 +99,11 @@ final class DescribingPoints {
       points.addAll(lines);
     }
     Enumeration.Items inline = Enumeration.of(ownText); // 1.…：一是…；二是… then 三是… on its own line
-    if (!isProblemSentence(inline == null ? ownText : inline.lead())) {
+    // 1.落实意识形态工作责任制不到位 / 一是…；二是…: a title that states the problem, its points on the
+    // lines after it, is one problem described by them (0366)
+    boolean statedTitle =
+        inline == null && node.rank() == Numbering.ARABIC && ProblemLeadIns.statesProblem(ownText);
+    if (!isProblemSentence(inline == null ? ownText : inline.lead()) && !statedTitle) {
       return;
     }
     node.children.clear();

@@ -187,7 +187,8 @@ public final class DocumentReading {
     if (outside == null || outside.problems().isEmpty()) {
       // the text read and left out is named, as every other line not imported is (0265)
       if (outside != null) {
-        ParagraphsLeftOut.warning(outsideText, told, List.of()).ifPresent(warnings::add);
+        ParagraphsLeftOut.warning(outsideText, told, List.of(), outside).ifPresent(warnings::add);
+        return new ParsedDocument(problems, outside.causes(), outside.proposedMeasures(), warnings);
       }
       return new ParsedDocument(problems, List.of(), List.of(), warnings);
     }
@@ -219,8 +220,8 @@ public final class DocumentReading {
     }
     if (own.isEmpty()) {
       // its problems were the tables' again: what they did not take is named (0265)
-      ParagraphsLeftOut.warning(outsideText, told, repeated).ifPresent(warnings::add);
-      return new ParsedDocument(problems, List.of(), List.of(), warnings);
+      ParagraphsLeftOut.warning(outsideText, told, repeated, outside).ifPresent(warnings::add);
+      return new ParsedDocument(problems, outside.causes(), outside.proposedMeasures(), warnings);
     }
     warnings.add(
         own.size()
@@ -238,6 +239,7 @@ public final class DocumentReading {
     for (ParsedProblem p : inDocumentOrder(own, tables, results, problems)) {
       ordered.add(own.contains(p) ? inWholeText(p, told) : p);
     }
-    return new ParsedDocument(ordered, List.of(), List.of(), warnings);
+    // the text's 原因分析 and 整改措施 are read beside the tables' problems (0366)
+    return new ParsedDocument(ordered, outside.causes(), outside.proposedMeasures(), warnings);
   }
 }

@@ -81,7 +81,8 @@ final class LabelNames {
               + "|"
               + PersonLabels.NAMES,
           Label.PROGRESS,
-          "整改完成情况|整改进展情况|整改落实情况|整改进展|整改进度|进展情况|完成情况|落实情况",
+          // 整改情况：… after a measure's duties is what was done so far too (0366)
+          "整改完成情况|整改进展情况|整改落实情况|整改进展|整改进度|整改情况|进展情况|完成情况|落实情况",
           Label.TIME_LIMIT,
           "整改完成时限|整改时限|完成时限|办结时限|时间要求|完成时间|完成期限|整改期限|时限要求|整改时间|时限" + "|完成时间节点|时间节点");
 

@@ -84,7 +84,8 @@ final class Labels {
    */
   private static final Pattern OTHER_LABEL =
       Pattern.compile(
-          "(?<=[；;，,。\\s])(?![一二三四五六七八九十]是)(?!(?:"
+          // after 、 too: 分管领导：李明、配合领导：周强 (0366)
+          "(?<=[；;，,。、\\s])(?![一二三四五六七八九十]是)(?!(?:"
               // nor a stage named by term, 长效 among them (长效：长期坚持, 0317)
               + MeasureTerms.TERMS
               + ")(?:目标|任务)?\\s*[：:])"

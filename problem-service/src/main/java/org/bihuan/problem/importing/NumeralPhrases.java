@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * takes it, when the line above is an item's text that does not close its sentence (…大部分项目资金集中在)
  * and the "section" would make no sense as one: its number does not follow the last section's (三、
  * inside 一、, 二、 after 三、), or labelled lines of a problem (整改措施：, 责任单位：…) follow it at once, which
- * no section heading has (docs/decisions/0361). A line inside an item that opens with such a phrase
+ * no section heading has (docs/decisions/0361), or the next section takes the same number again
+ * (二、三级医院… and then 二、原因分析), or its words name no kind of section and would have it skipped with
+ * all the items after it (docs/decisions/0366). A line inside an item that opens with such a phrase
  * and ends with a comma is never a section, whatever the lines above it (docs/decisions/0362).
  */
 final class NumeralPhrases {
@@ -47,7 +49,10 @@ final class NumeralPhrases {
       boolean phrase =
           opens(lines.get(i))
               && ((goesOn(lines, numbering, i)
-                      && (n.number() != lastSection + 1 || labelledNext(lines, i)))
+                      && (n.number() != lastSection + 1
+                          || labelledNext(lines, i)
+                          || numberTakenAgain(lines, numbering, i)
+                          || SectionKind.of(n.text()) == SectionKind.UNKNOWN))
                   || (insideItem(numbering, i) && endsWithComma(lines.get(i))));
       if (phrase) {
         numbering.set(i, null);
@@ -82,6 +87,20 @@ final class NumeralPhrases {
   private static boolean endsWithComma(String line) {
     String t = line.strip();
     return t.endsWith("，") || t.endsWith(",");
+  }
+
+  /**
+   * Whether the next section's number after line {@code i} is not above line {@code i}'s (二、三级医院…
+   * then 二、原因分析): a section numbered again is the real one.
+   */
+  private static boolean numberTakenAgain(List<String> lines, List<Numbering> numbering, int i) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      Numbering n = numbering.get(j);
+      if (n != null && n.rank() == Numbering.CHINESE && !opens(lines.get(j))) {
+        return n.number() <= numbering.get(i).number();
+      }
+    }
+    return false;
   }
 
   /** Whether the next line that is not blank starts with a label (整改措施：, 责任单位：…). */

@@ -325,20 +325,22 @@ final class OutlineReading {
     }
     problemReading.sectionIntro(section);
     for (Node item : section.children) {
-      Head head = head(item);
+      WrappedHeadings.Joined joined = WrappedHeadings.of(item);
+      Head head = joined == null ? head(item) : splitHead(joined.heading());
       List<Line> nested = new ArrayList<>();
       for (Node child : item.children) {
         child.flatten(nested, true);
       }
       StringBuilder description = new StringBuilder(head.rest());
-      for (String b : bodyAfterHead(item)) {
+      for (String b : joined == null ? bodyAfterHead(item) : joined.body()) {
         appendLine(description, b);
       }
       for (Line line : nested) {
         appendLine(description, line.text());
       }
       String d = description.toString();
-      sink.accept(head.title(), d.isEmpty() ? headingText(item) : d);
+      String whole = joined == null ? headingText(item) : joined.heading();
+      sink.accept(head.title(), d.isEmpty() ? whole : d);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.bihuan.problem.importing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.bihuan.problem.importing.Labels.Label;
@@ -17,9 +18,34 @@ final class PairedLabels {
 
   private PairedLabels() {}
 
-  /** A label naming the leader, then the units: 责任领导/责任单位, 分管领导、责任部门. */
+  /**
+   * A label naming the leader, the units and the person: 责任领导/责任单位/责任人：张三/办公室/李四
+   * (docs/decisions/0366).
+   */
+  private static final String LEADER_UNITS_AND_PERSON = threePartNames();
+
+  private static final Pattern LEADER_UNITS_PERSON = Pattern.compile(LEADER_UNITS_AND_PERSON);
+
+  /** Each way of writing such a label, as literal names joined by | (the label names' form). */
+  private static String threePartNames() {
+    List<String> names = new ArrayList<>();
+    for (String leader : List.of("责任领导", "分管领导", "牵头领导")) {
+      for (String units : List.of("责任单位", "责任部门", "牵头单位")) {
+        for (String sep : List.of("/", "／", "、")) {
+          names.add(leader + sep + units + sep + "责任人");
+        }
+      }
+    }
+    return String.join("|", names);
+  }
+
+  /**
+   * A label naming the leader, then the units: 责任领导/责任单位, 分管领导、责任部门; and the three-part label
+   * naming the person after them.
+   */
   static final String LEADER_AND_UNITS =
-      "责任领导/责任单位|责任领导／责任单位|责任领导、责任单位|责任领导及责任单位|责任领导/责任部门|责任领导／责任部门"
+      LEADER_UNITS_AND_PERSON
+          + "|责任领导/责任单位|责任领导／责任单位|责任领导、责任单位|责任领导及责任单位|责任领导/责任部门|责任领导／责任部门"
           + "|责任领导、责任部门|分管领导/责任单位|分管领导／责任单位|分管领导、责任单位";
 
   private static final Pattern LEADER_UNITS = Pattern.compile(LEADER_AND_UNITS);
@@ -39,6 +65,9 @@ final class PairedLabels {
    * value that does not pair in two fills no field: which part is the leader is not known.
    */
   static List<Labelled> of(String name, String value, String runOn) {
+    if (LEADER_UNITS_PERSON.matcher(name).matches()) {
+      return threeParts(name, value, runOn);
+    }
     boolean leaderFirst = LEADER_UNITS.matcher(name).matches();
     if (!leaderFirst && !UNITS_PERSON.matcher(name).matches()) {
       return null;
@@ -71,5 +100,21 @@ final class PairedLabels {
     fields.add(new Labelled(Label.UNITS, name, parts[0].strip()));
     fields.add(new Labelled(Label.PERSON, name, parts[1].strip(), runOn));
     return fields;
+  }
+
+  /**
+   * 张三/办公室/李四 under 责任领导/责任单位/责任人: the leader, the units and the person; a value that does not cut
+   * into three parts fills no field, as a leader-and-units value that does not pair.
+   */
+  private static List<Labelled> threeParts(String name, String value, String runOn) {
+    String v = LineScan.withoutTrailingOrSpaces(value, "。.；;，,").strip();
+    String[] parts = SLASH.split(v, -1);
+    if (parts.length != 3 || Arrays.stream(parts).anyMatch(String::isBlank)) {
+      return List.of(new Labelled(Label.OTHER, name, v, runOn));
+    }
+    return List.of(
+        new Labelled(Label.LEADER, name, parts[0].strip()),
+        new Labelled(Label.UNITS, name, parts[1].strip()),
+        new Labelled(Label.PERSON, name, parts[2].strip(), runOn));
   }
 }

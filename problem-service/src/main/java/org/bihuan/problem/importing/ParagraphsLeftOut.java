@@ -36,6 +36,21 @@ final class ParagraphsLeftOut {
    */
   static Optional<String> warning(
       String outsideText, List<Grid> tables, List<ParsedProblem> taken) {
+    return warning(outsideText, tables, taken, null);
+  }
+
+  /**
+   * The same, leaving out too the paragraphs read as the causes or proposed measures of {@code
+   * read} (its 原因分析 and 整改措施, imported beside the tables' problems: 0366).
+   */
+  static Optional<String> warning(
+      String outsideText, List<Grid> tables, List<ParsedProblem> taken, ParsedDocument read) {
+    StringBuilder readText = new StringBuilder();
+    if (read != null) {
+      read.causes().forEach(c -> readText.append(c.title()).append(c.description()));
+      read.proposedMeasures().forEach(m -> readText.append(m.title()).append(m.description()));
+    }
+    String readCompact = TextBesideTables.compact(readText.toString());
     String[] lines = outsideText.split("\n", -1);
     boolean[] inProblem = new boolean[lines.length + 1];
     for (ParsedProblem p : taken) {
@@ -53,7 +68,10 @@ final class ParagraphsLeftOut {
     for (int i = 0; i < lines.length; i++) {
       ReadingTime.check();
       String line = lines[i].strip();
-      if (inProblem[i + 1] || !isParagraph(line)) {
+      String compact = TextBesideTables.compact(line);
+      if (inProblem[i + 1]
+          || !isParagraph(line)
+          || (!compact.isEmpty() && readCompact.contains(compact))) {
         continue;
       }
       paragraphs++;

@@ -26,7 +26,19 @@ final class ProblemLeadIns {
   /** Words that make a clause a problem's statement (管理不严, 工作滞后), not its area. */
   private static final Pattern STATES_PROBLEM = Pattern.compile("[不未没缺无差弱乱松软虚偏低少慢难]|滞后");
 
+  /** What a group's title ends with or holds (…方面, …领域, …存在的问题), never a problem's. */
+  private static final Pattern GROUP_WORDS = Pattern.compile("方面|领域|问题$");
+
   private ProblemLeadIns() {}
+
+  /**
+   * Whether a title without a sentence end states a problem (落实意识形态工作责任制不到位, 财务管理不规范) rather than
+   * naming the area of the problems under it (在推动高质量发展方面, 理论学习方面存在的问题), docs/decisions/0366.
+   */
+  static boolean statesProblem(String title) {
+    String t = title.strip();
+    return STATES_PROBLEM.matcher(t).find() && !GROUP_WORDS.matcher(t).find();
+  }
 
   /**
    * {@code text} without its lead-in and colon, for its title; {@code text} itself when it opens

@@ -79,6 +79,13 @@ final class ProblemText {
    * the problem says (a line without more text), for the caller to fill.
    */
   static Head of(String heading, List<String> body) {
+    int broken = BrokenTitles.continuing(heading, body);
+    if (broken > 0) {
+      // 1.…措施落实 / 不到位，…: the title goes on in the next line (0366)
+      String joined = heading.strip() + body.get(0).strip();
+      Head head = of(joined, body.subList(broken, body.size()));
+      return head.rest().isEmpty() ? new Head(head.title(), joined) : head;
+    }
     String first = heading.strip();
     if (!body.isEmpty() && isTitleLine(first) && !SentenceEnds.cutAfterFunctionWord(first)) {
       return new Head(first.replaceAll("[：:]$", ""), join(body));
