@@ -92,6 +92,11 @@ public final class DocumentReading {
                 .map(OtherColumnWidths::aligned)
                 .toList())
         .forEach(g -> tables.add(RowsOverPageBreaks.joined(MergedCellTails.folded(g))));
+    // measures under the problems on one sheet, named by 问题序号: a linked table of their own (0365)
+    List<Grid> parts = new ArrayList<>();
+    tables.forEach(g -> parts.addAll(MeasuresUnderProblems.split(g)));
+    tables.clear();
+    tables.addAll(parts);
     // a sheet of measures naming their problems by 序号 is read after the others, into them (0191)
     List<TableReading.Header> linked = new ArrayList<>();
     for (Grid grid : tables) {
