@@ -7,9 +7,12 @@ import static org.bihuan.problem.support.ImportAnswers.problems;
 import static org.bihuan.problem.support.ImportAnswers.rows;
 import static org.bihuan.problem.support.ImportAnswers.sheetRows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bihuan.problem.support.MeasuresByProblemNumber;
@@ -77,5 +80,42 @@ class ImportMeasuresByProblemNumberTest {
         problems(answer),
         answer.prettify());
     assertEquals(List.of(), notImported(answer), answer.prettify());
+  }
+
+  @Test
+  void measuresNameProblemsOfTheSheetTheyReferToNeverOfAnUnrelatedOne() {
+    JsonPath answer = dryRunTableFile("xlsx", MeasuresByProblemNumber.besideAnUnrelatedSheet());
+    List<Map<String, Object>> expected = new ArrayList<>();
+    String[][] earlier = {
+      {"会议记录不完整", "规范会议记录", "办公室"},
+      {"公车管理不严格", "建立公车台账", "办公室"},
+      {"合同管理不规范", "修订合同制度", "财务科"}
+    };
+    for (int i = 0; i < earlier.length; i++) {
+      expected.add(
+          problem(
+              earlier[i][0],
+              earlier[i][0] + "。",
+              List.of("上轮问题"),
+              sheetRows("上轮问题", i + 2, i + 2),
+              List.of(
+                  measure(earlier[i][1], List.of(earlier[i][2]), null, null, "DEADLINE", DEC))));
+    }
+    for (Map<String, Object> p :
+        expected(
+            List.of(sheetRows("问题清单", 2, 2), sheetRows("问题清单", 3, 3), sheetRows("问题清单", 4, 4)))) {
+      Map<String, Object> inSheet = new LinkedHashMap<>(p);
+      inSheet.put("categoryPath", List.of("问题清单"));
+      expected.add(inSheet);
+    }
+    assertEquals(expected, problems(answer), answer.prettify());
+    assertEquals(List.of(), notImported(answer), answer.prettify());
+    assertTrue(
+        answer
+            .getList("warnings", String.class)
+            .contains(
+                "Sheet 「措施清单」: its 问题序号 were matched to the 序号 of sheet 「问题清单」 only (it lists"
+                    + " problems without 整改措施 of their own), never to another sheet's."),
+        answer.prettify());
   }
 }

@@ -95,8 +95,11 @@ final class LinkedSheets {
    * warnings. {@code results.get(i)} is null for a linked sheet when called.
    */
   static void attach(List<Grid> tables, List<Result> results, List<Header> linked) {
-    Map<String, Place> bySeq = new HashMap<>();
+    // each table's problems by 序号: a linked table's rows name problems of one table (0365)
+    List<Map<String, Place>> seqsOf = new ArrayList<>();
     for (int i = 0; i < results.size(); i++) {
+      Map<String, Place> bySeq = new HashMap<>();
+      seqsOf.add(bySeq);
       Result r = results.get(i);
       if (r == null) {
         continue;
@@ -121,6 +124,21 @@ final class LinkedSheets {
       List<String> warnings = new ArrayList<>();
       List<String> own = new ArrayList<>(read.warnings());
       int refColumn = header.index(Column.PROBLEM);
+      List<String> refs = new ArrayList<>();
+      read.problems().forEach(p -> refs.add(rowText(grid, p.origin().rows().get(0), refColumn)));
+      LinkedTargets.Referred referred =
+          LinkedTargets.referred(
+              tables,
+              results,
+              header,
+              i,
+              j ->
+                  (int)
+                      refs.stream().filter(ref -> !targets(ref, seqsOf.get(j)).isEmpty()).count());
+      Map<String, Place> bySeq = referred.table() < 0 ? Map.of() : seqsOf.get(referred.table());
+      if (referred.said() != null) {
+        warnings.add(referred.said());
+      }
       for (ParsedProblem p : read.problems()) {
         List<Integer> span = p.origin().rows();
         String ref = rowText(grid, span.get(0), refColumn);
