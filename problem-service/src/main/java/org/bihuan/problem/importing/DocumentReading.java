@@ -44,9 +44,14 @@ public final class DocumentReading {
     return warnings.stream().filter(w -> w.startsWith("Sheet 「") && w.contains(NO_HEADER)).toList();
   }
 
-  /** A sheet name a program gave (Sheet1, 工作表2), which says nothing about its problems. */
+  /**
+   * A sheet name a program or a filing number gave (Sheet1, 工作表2, a copied sheet Sheet1 (2), 附件1,
+   * 附表2-1), which says nothing about its problems (0365).
+   */
   private static final Pattern DEFAULT_SHEET_NAME =
-      Pattern.compile("(?i)(?:sheet|工作表|表)\\s*\\d{0,3}");
+      Pattern.compile(
+          "(?i)(?:sheet|工作表|表|附件|附表)\\s*[0-9０-９一二三四五六七八九十]{0,3}"
+              + "(?:\\s*[-－—_.]\\s*[0-9]{1,2})?(?:\\s*[（(]\\s*[0-9]{1,3}\\s*[)）])?");
 
   /** {@link TableHeadings#headingPaths}. */
   static List<List<String>> headingPaths(List<Grid> tables) {
@@ -92,6 +97,11 @@ public final class DocumentReading {
                 .map(OtherColumnWidths::aligned)
                 .toList())
         .forEach(g -> tables.add(RowsOverPageBreaks.joined(MergedCellTails.folded(g))));
+    // measures under the problems on one sheet, named by 问题序号: a linked table of their own (0365)
+    List<Grid> parts = new ArrayList<>();
+    tables.forEach(g -> parts.addAll(MeasuresUnderProblems.split(g)));
+    tables.clear();
+    tables.addAll(parts);
     // a sheet of measures naming their problems by 序号 is read after the others, into them (0191)
     List<TableReading.Header> linked = new ArrayList<>();
     for (Grid grid : tables) {

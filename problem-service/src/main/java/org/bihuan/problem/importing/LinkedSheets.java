@@ -19,7 +19,9 @@ import org.bihuan.problem.importing.TableReading.Result;
  * with its own units, leader, person and time limit — and their measures are added to the problem
  * of the other sheets whose 序号 it names (the first such problem in sheet order), never made
  * problems of their own. A row naming a 序号 no problem has is named in a warning and not imported; a
- * problem that no row names is named too, as it has no measure.
+ * problem that no row names is named too, as it has no measure. A Word table headed 问题序号 and 整改措施,
+ * and measures below the problems on one sheet ({@link MeasuresUnderProblems}), are linked alike
+ * (0365).
  */
 final class LinkedSheets {
 
@@ -33,7 +35,7 @@ final class LinkedSheets {
    * the problem column; null for any other sheet (one with a 问题 column, a Word table).
    */
   static Header header(Grid grid) {
-    if (grid.sheet() == null || TableReading.header(grid) != null) {
+    if (TableReading.header(grid) != null) {
       return null;
     }
     List<Grid.Row> rows = grid.rows();
@@ -50,7 +52,9 @@ final class LinkedSheets {
               : TableHeaders.groupOverSubHeader(grid, r);
       Column[] columns = named == null ? null : ColumnRoles.withHidden(grid, named.columns());
       int ref = columns == null ? -1 : linking(columns);
-      if (ref < 0) {
+      // in a Word file only 问题序号 links a table of measures: a Word table of 序号 and 整改措施 is a
+      // table of the measures of a problem written above it (0365)
+      if (ref < 0 || (grid.sheet() == null && columns[ref] != Column.PROBLEM_REF)) {
         continue;
       }
       Grid.Row names = rows.get(named.last());
@@ -91,10 +95,13 @@ final class LinkedSheets {
    * warnings. {@code results.get(i)} is null for a linked sheet when called.
    */
   static void attach(List<Grid> tables, List<Result> results, List<Header> linked) {
-    Map<String, Place> bySeq = new HashMap<>();
+    // each table's problems by 序号: a linked table's rows name problems of one table (0365)
+    List<Map<String, Place>> seqsOf = new ArrayList<>();
     for (int i = 0; i < results.size(); i++) {
+      Map<String, Place> bySeq = new HashMap<>();
+      seqsOf.add(bySeq);
       Result r = results.get(i);
-      if (r == null || tables.get(i).sheet() == null) {
+      if (r == null) {
         continue;
       }
       for (int j = 0; j < r.problems().size(); j++) {
@@ -117,14 +124,28 @@ final class LinkedSheets {
       List<String> warnings = new ArrayList<>();
       List<String> own = new ArrayList<>(read.warnings());
       int refColumn = header.index(Column.PROBLEM);
+      List<String> refs = new ArrayList<>();
+      read.problems().forEach(p -> refs.add(rowText(grid, p.origin().rows().get(0), refColumn)));
+      LinkedTargets.Referred referred =
+          LinkedTargets.referred(
+              tables,
+              results,
+              header,
+              i,
+              j ->
+                  (int)
+                      refs.stream().filter(ref -> !targets(ref, seqsOf.get(j)).isEmpty()).count());
+      Map<String, Place> bySeq = referred.table() < 0 ? Map.of() : seqsOf.get(referred.table());
+      if (referred.said() != null) {
+        warnings.add(referred.said());
+      }
       for (ParsedProblem p : read.problems()) {
         List<Integer> span = p.origin().rows();
         String ref = rowText(grid, span.get(0), refColumn);
         List<Place> targets = targets(ref, bySeq);
         String rowsSaid =
-            "Sheet 「"
-                + grid.sheet()
-                + "」 "
+            where(grid)
+                + " "
                 + (span.get(0).equals(span.get(1))
                     ? "row " + span.get(0)
                     : "rows " + span.get(0) + "–" + span.get(1));
@@ -134,7 +155,9 @@ final class LinkedSheets {
               rowsSaid
                   + " name(s) the problem 序号 "
                   + ref
-                  + ", which no problem of the other sheets has; "
+                  + ", which no problem of the other "
+                  + (grid.sheet() == null ? "tables" : "sheets")
+                  + " has; "
                   + p.measures().size()
                   + " measure(s) were not imported. Correct the 问题序号 and upload the file again.");
           own.replaceAll(w -> w.startsWith(pseudo) ? w.replace(pseudo, rowsSaid) : w);
@@ -155,10 +178,8 @@ final class LinkedSheets {
                   + p.measures().size()
                   + " measure(s) of the problem 「"
                   + OutlineParser.shorten(problem.title())
-                  + "」 (sheet 「"
-                  + problem.origin().sheet()
-                  + "」 row "
-                  + problem.origin().rows().get(0)
+                  + "」 ("
+                  + rowOf(problem)
                   + "); they were added to it"
                   + (targets.size() > 1
                       ? ", as to each of the " + targets.size() + " problems the row names."
@@ -181,7 +202,7 @@ final class LinkedSheets {
     }
     for (int i = 0; i < results.size(); i++) {
       Result r = results.get(i);
-      if (linked.get(i) != null || r == null || tables.get(i).sheet() == null) {
+      if (linked.get(i) != null || r == null) {
         continue;
       }
       List<ParsedProblem> problems = new ArrayList<>();
@@ -195,11 +216,11 @@ final class LinkedSheets {
             warnings.add(
                 "Problem 「"
                     + OutlineParser.shorten(p.title())
-                    + "」 (sheet 「"
-                    + p.origin().sheet()
-                    + "」 row "
-                    + p.origin().rows().get(0)
-                    + ") has no 整改措施: no row of the measures sheet names its 序号"
+                    + "」 ("
+                    + rowOf(p)
+                    + ") has no 整改措施: no row of the measures "
+                    + (p.origin().sheet() == null ? "table" : "sheet")
+                    + " names its 序号"
                     + (r.seqs().get(j).isEmpty() ? "" : " " + r.seqs().get(j))
                     + ".");
           }
@@ -276,6 +297,19 @@ final class LinkedSheets {
       }
     }
     return out.size() > 1 ? out : List.of();
+  }
+
+  /** 「Sheet 「措施清单」」, or 「Table 2」 for a Word table. */
+  private static String where(Grid grid) {
+    return grid.sheet() == null ? "Table " + grid.table() : "Sheet 「" + grid.sheet() + "」";
+  }
+
+  /** Where a problem's first row stands: 「sheet 「问题清单」 row 3」, 「table 1 row 3」. */
+  private static String rowOf(ParsedProblem p) {
+    Origin o = p.origin();
+    return (o.sheet() == null ? "table " + o.table() : "sheet 「" + o.sheet() + "」")
+        + " row "
+        + o.rows().get(0);
   }
 
   private static String rowText(Grid grid, int rowNumber, int column) {

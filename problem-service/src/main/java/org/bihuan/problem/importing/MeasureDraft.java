@@ -68,7 +68,14 @@ final class MeasureDraft {
 
   void add(Grid.Row row, RowCells reader) {
     // 物业科（牵头：张三）, 医政股（张明）: the person who leads, as a plan's line gives it (0305, 0311)
-    UnitLeads.Read leads = UnitLeads.people(reader.text(row, Column.UNITS));
+    // 责任人及单位 │ 黄忠（后勤科）: the person, and the unit in brackets after him (0365)
+    UnitsAndPeople.Split first =
+        reader.peopleNameUnits() ? PeopleBeforeUnits.of(reader.text(row, Column.UNITS)) : null;
+    UnitLeads.Read leads =
+        UnitLeads.people(first == null ? reader.text(row, Column.UNITS) : first.units());
+    if (first != null) {
+      persons.addAll(first.people());
+    }
     // 责任单位及责任人 │ 办公室/张三: the units, and the people written after them (0338)
     UnitsAndPeople.Split named = reader.unitsNamePeople() ? UnitsAndPeople.of(leads.units()) : null;
     splitUnits(named == null ? leads.units() : named.units(), units, coUnits);

@@ -57,6 +57,20 @@ final class RowCells {
     return unitsNamePeople;
   }
 
+  private Boolean peopleNameUnits;
+
+  /**
+   * Whether the header's units column names the people first (责任人及单位: {@link PeopleBeforeUnits}).
+   */
+  boolean peopleNameUnits() {
+    if (peopleNameUnits == null) {
+      int c = header.index(Column.UNITS);
+      peopleNameUnits =
+          c >= 0 && PeopleBeforeUnits.names(grid.rows().get(header.lastRow()).cell(c).text());
+    }
+    return peopleNameUnits;
+  }
+
   String where(Grid.Row row) {
     String where = where(row.number());
     return Character.toUpperCase(where.charAt(0)) + where.substring(1);

@@ -12,7 +12,10 @@ import org.bihuan.problem.importing.TableReading.Column;
  * (docs/decisions/0360). Such a table is read as a task list of one row: its labels are the header,
  * its values the row, so the problem gets its measure and duties and no label becomes a category. A
  * table is such a form only when every row is a label naming a column the importer reads (each at
- * most once) beside one value, among them a 问题 and a 措施 label.
+ * most once) beside one value, among them a 问题 and a 措施 label. Forms are drawn in other ways too
+ * (docs/decisions/0365): two label/value pairs side by side in one row (问题名称 | … | 责任单位 | …), a
+ * title row merged across the table above the labels, a value merged across the columns to its
+ * right, a label wrapped over two lines of its cell (整改 / 时限).
  */
 final class TaskForms {
 
@@ -31,17 +34,30 @@ final class TaskForms {
       if (row.isBlank()) {
         continue;
       }
-      if (row.cells().size() != 2 || row.cell(1).continuesLeft()) {
+      List<Grid.Cell> cells = distinct(row);
+      if (cells.size() == 1 && labels.isEmpty() && row.cells().size() > 1) {
+        continue; // a title merged across the table above its labels (整改任务书（二）)
+      }
+      if (cells.size() < 2 || cells.size() % 2 != 0) {
         return grid;
       }
-      Grid.Cell label = row.cell(0);
-      Column column = TableHeaders.column(label.text());
-      if (column == null || column == Column.IGNORED || !named.add(column)) {
-        return grid;
+      // label | value, or label | value | label | value side by side (问题名称 | … | 责任单位 | …)
+      for (int i = 0; i < cells.size(); i += 2) {
+        Grid.Cell label = cells.get(i);
+        if (label.text().isBlank() && cells.get(i + 1).text().isBlank()) {
+          continue; // a pair left empty at the row's end
+        }
+        Column column = TableHeaders.column(label.text());
+        if (column == Column.IGNORED) {
+          continue; // 问题来源 | 巡察反馈, 佐证材料 | …: not imported, as in a table's column
+        }
+        if (column == null || !named.add(column)) {
+          return grid;
+        }
+        labels.add(new Grid.Cell(label.text(), false, false));
+        Grid.Cell value = cells.get(i + 1);
+        values.add(new Grid.Cell(value.text(), false, value.number()));
       }
-      labels.add(new Grid.Cell(label.text(), false, false));
-      Grid.Cell value = row.cell(1);
-      values.add(new Grid.Cell(value.text(), false, value.number()));
     }
     if (!named.contains(Column.PROBLEM) || !named.contains(Column.MEASURE)) {
       return grid;
@@ -57,5 +73,18 @@ final class TaskForms {
         grid.hiddenColumns(),
         grid.pages(),
         grid.parts());
+  }
+
+  /**
+   * The row's cells as drawn: a cell merged across columns once, the columns it covers left out.
+   */
+  private static List<Grid.Cell> distinct(Grid.Row row) {
+    List<Grid.Cell> cells = new ArrayList<>();
+    for (Grid.Cell cell : row.cells()) {
+      if (!cell.continuesLeft()) {
+        cells.add(cell);
+      }
+    }
+    return cells;
   }
 }

@@ -1,0 +1,60 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A column naming the people first and their units after them — 责任人及单位, 责任人（单位）, 负责人/部门 — whose
+ * cells write a person with the unit in brackets: 黄忠（后勤科）, 黄忠（后勤科）、李明（财务科） (docs/decisions/0365):
+ * 黄忠 is the responsible person and 后勤科 the responsible unit. A cell written otherwise is read as a
+ * units cell is.
+ */
+final class PeopleBeforeUnits {
+
+  private PeopleBeforeUnits() {}
+
+  /** A header naming the people, then their units. */
+  private static final Pattern HEADER =
+      Pattern.compile("^(?:具体)?(?:责任人|负责人|联系人)(?:[及和与、/／]|[（(])(?:责任)?(?:单位|部门|科室|处室|股室)[）)]?$");
+
+  /** Whether a header cell names the people first, then their units. */
+  static boolean names(String header) {
+    return HEADER.matcher(header.replaceAll("[\\s\\u3000\\u00A0*＊:：]", "")).matches();
+  }
+
+  /** One person with the unit in brackets. */
+  private static final Pattern PERSON_UNIT =
+      Pattern.compile("^(\\p{IsHan}{2,4})\\s*[（(]([^（）()]+)[）)]$");
+
+  private static final Pattern SEPARATORS = Pattern.compile("[、，,；;\\n\\r]+");
+
+  /** The units and people of such a cell, or null when a part of it is not 姓名（单位）. */
+  static UnitsAndPeople.Split of(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    List<String> units = new ArrayList<>();
+    List<String> people = new ArrayList<>();
+    for (String part : SEPARATORS.split(value.strip())) {
+      if (part.isBlank()) {
+        continue;
+      }
+      Matcher m = PERSON_UNIT.matcher(part.strip());
+      if (!m.matches()
+          || UnitLeads.endsAsUnit(m.group(1))
+          || !UnitLeads.namesPeople(m.group(1))
+          || !UnitLeads.endsAsUnit(m.group(2).strip())) {
+        return null;
+      }
+      if (!people.contains(m.group(1))) {
+        people.add(m.group(1));
+      }
+      if (!units.contains(m.group(2).strip())) {
+        units.add(m.group(2).strip());
+      }
+    }
+    return people.isEmpty() ? null : new UnitsAndPeople.Split(String.join("、", units), people);
+  }
+}
