@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * A problem's title that a wrap broke over two lines without punctuation at the break
  * (1.建筑工地扬尘治理措施落实 / 不到位，部分工地未按要求覆盖。, or 1.建筑工地扬尘治理措施 / 落实不到位 as the problem's only text line): one
- * title, never a title and a fragment of a description (docs/decisions/0366).
+ * title, never a title and a fragment of a description (docs/decisions/0366). A line that is a
+ * label's name alone (整改措施) is no part of the title.
  */
 final class BrokenTitles {
 
@@ -34,6 +35,18 @@ final class BrokenTitles {
     if (PREDICATE_OPENING.matcher(next).find()) {
       return 1;
     }
-    return body.size() == 1 && ProblemText.isTitleLine(next) ? 1 : 0;
+    // a label's name on its own (整改措施, 整改进展) heads what follows it, never a title's end
+    return body.size() == 1 && ProblemText.isTitleLine(next) && !labelNameAlone(next) ? 1 : 0;
+  }
+
+  /**
+   * Whether {@code line} is a label's name and nothing else (整改措施, 整改进展), written without a colon.
+   */
+  private static boolean labelNameAlone(String line) {
+    String text = TextNoise.clean(line);
+    if (!Labels.of(text).isEmpty()) {
+      return true; // written with its colon (整改措施：)
+    }
+    return MeasureHeadLines.isHead(text); // 整改措施 without its colon
   }
 }

@@ -20,6 +20,11 @@ final class MeasureHeadLines {
 
   private MeasureHeadLines() {}
 
+  /** Whether {@code line} is such a head and nothing else (整改措施, 整改措施如下：). */
+  static boolean isHead(String line) {
+    return HEAD.matcher(line.strip()).matches();
+  }
+
   /** Writes such lines as the measures' label where a numbered line follows them. */
   static void mark(List<String> lines, List<Numbering> numbering) {
     for (int i = 0; i < lines.size(); i++) {
@@ -31,7 +36,10 @@ final class MeasureHeadLines {
       while (next < lines.size() && lines.get(next).isBlank()) {
         next++;
       }
-      if (next < lines.size() && numbering.get(next) != null) {
+      // a list's item, never the next section's heading (二、原因分析)
+      if (next < lines.size()
+          && numbering.get(next) != null
+          && numbering.get(next).rank() != Numbering.CHINESE) {
         lines.set(i, LABEL);
       }
     }
