@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.bihuan.platform.time.DeadlineFigures;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.Generated;
 
@@ -171,5 +172,20 @@ public class Ticket extends PanacheEntityBase {
 
   public List<String> unitNames() {
     return responsibleUnits.stream().map(u -> u.name).toList();
+  }
+
+  /**
+   * What the deadline rules ({@link DeadlineFigures}: overdue, due soon, stale, stagnant, light)
+   * read of this ticket; its view publishes their answers for the organisation's today.
+   */
+  public DeadlineFigures.Dates deadlineDates() {
+    return new DeadlineFigures.Dates(
+        status == null ? null : status.name(),
+        timing == null ? null : timing.name(),
+        effectiveDeadline,
+        submittedOn,
+        reportEvery != null,
+        reportDue,
+        stagnantFrom);
   }
 }

@@ -1,6 +1,8 @@
 package org.bihuan.platform.closure;
 
 import java.util.Collection;
+import org.bihuan.platform.time.DeadlineFigures;
+import org.bihuan.platform.time.DeadlineSql;
 
 /**
  * The closure rule (销号, DOMAIN.md) over the statuses of a problem's tickets, in Java and as SQL
@@ -20,9 +22,12 @@ public final class ProblemClosure {
     return !"CANCELLED".equals(status);
   }
 
-  /** Whether a ticket in this status stands in the way of a close: it counts, not VERIFIED yet. */
+  /**
+   * Whether a ticket in this status stands in the way of a close: it counts and is not VERIFIED
+   * yet, that is, it is open ({@link DeadlineFigures#open}).
+   */
   public static boolean inTheWay(String status) {
-    return counts(status) && !"VERIFIED".equals(status);
+    return DeadlineFigures.open(status);
   }
 
   /** Whether a problem whose tickets are in these statuses may be closed. */
@@ -36,9 +41,12 @@ public final class ProblemClosure {
     return "(" + status + " is distinct from 'CANCELLED')";
   }
 
-  /** {@link #inTheWay} as an SQL predicate over the status expression {@code status}. */
+  /**
+   * {@link #inTheWay} as an SQL predicate over the status expression {@code status}: {@link
+   * DeadlineSql#openStatus}.
+   */
   public static String inTheWaySql(String status) {
-    return "(" + countsSql(status) + " and " + status + " is distinct from 'VERIFIED')";
+    return DeadlineSql.openStatus(status);
   }
 
   /**

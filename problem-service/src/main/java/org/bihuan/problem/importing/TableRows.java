@@ -38,7 +38,7 @@ final class TableRows {
   private String lastTitle;
 
   /** Measure rows above the table's first problem, read as its measures when it comes (0252). */
-  private final List<Grid.Row> beforeFirst = new ArrayList<>();
+  private final MeasuresAboveFirstProblem beforeFirst;
 
   /**
    * The year the table's dates (and the lines above it) name most often, in which a month without a
@@ -52,6 +52,7 @@ final class TableRows {
     this.cells = new RowCells(grid, header, warnings);
     this.headings = new GroupHeadings(cells);
     this.notImported = new NotImported(cells);
+    this.beforeFirst = new MeasuresAboveFirstProblem(cells, warnings);
     this.categories = CategoryColumns.of(header.columns(), cells::headerName);
     StringBuilder dated = new StringBuilder(String.join("\n", grid.lead()));
     for (Grid.Row row : grid.rows()) {
@@ -228,7 +229,7 @@ final class TableRows {
           && problems.isEmpty()
           && current == null) {
         // a measure row above the table's first problem: that problem's, said so (0252)
-        beforeFirst.add(row);
+        beforeFirst.hold(row);
         return;
       }
       if (cells.hasMeasureOrDuties(row) || !cells.text(row, Column.REMARK).isEmpty()) {
@@ -254,27 +255,8 @@ final class TableRows {
           path.add(category);
         }
       }
-      current =
-          new ProblemDraft(
-              problemText,
-              seq,
-              List.copyOf(path),
-              beforeFirst.isEmpty() ? row.number() : beforeFirst.get(0).number());
-      for (Grid.Row early : beforeFirst) {
-        measure(early);
-        warnings.add(
-            cells.where(early)
-                + ": a 整改措施 or 责任单位 above the table's first problem (「"
-                + OutlineParser.shorten(String.join(" | ", distinctTexts(early)))
-                + "」) was read as a measure of that problem (「"
-                + OutlineParser.shorten(
-                    OutlineParser.splitHead(Labels.withoutProblemNumber(problemText.strip()))
-                        .title())
-                + "」, "
-                + cells.where(row)
-                + "). If it is another problem's, write it on that problem's row.");
-      }
-      beforeFirst.clear();
+      current = new ProblemDraft(problemText, seq, List.copyOf(path), beforeFirst.firstRow(row));
+      beforeFirst.readAsMeasuresOf(problemText, row, this::measure);
     } else {
       current.furtherRow(row, problemCell, firstSentence, sameSeq, cells);
     }
@@ -343,14 +325,7 @@ final class TableRows {
    * not imported ({@link NotImported}).
    */
   void unreadWarnings() {
-    for (Grid.Row early : beforeFirst) {
-      warnings.add(
-          cells.where(early)
-              + ": a 整改措施 or 责任单位 with no problem in the table (「"
-              + OutlineParser.shorten(String.join(" | ", distinctTexts(early)))
-              + "」); the row was not imported. Write it on the row of its problem.");
-    }
-    beforeFirst.clear();
+    beforeFirst.unread();
     notImported.warnings();
   }
 }

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.bihuan.platform.time.DeadlineFigures;
 import org.bihuan.rectification.Ticket;
-import org.bihuan.rectification.service.DeadlineRules;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -94,7 +94,8 @@ public record TicketView(
       @Schema(nullable = true, example = "ORG-0012") String externalId) {}
 
   public static TicketView of(Ticket t, LocalDate today) {
-    DeadlineRules.Figures f = DeadlineRules.figures(DeadlineRules.factsOf(t), today);
+    DeadlineFigures.Dates d = t.deadlineDates();
+    String light = DeadlineFigures.light(d, today);
     return new TicketView(
         t.id,
         t.number,
@@ -118,11 +119,11 @@ public record TicketView(
         t.reportDue,
         t.stagnantFrom,
         t.status,
-        f.overdue(),
-        f.dueSoon(),
-        f.stale(),
-        f.stagnant(),
-        f.light(),
+        DeadlineFigures.overdue(d, today),
+        DeadlineFigures.dueSoon(d, today),
+        DeadlineFigures.stale(d, today),
+        DeadlineFigures.stagnant(d, today),
+        light == null ? null : Ticket.Light.valueOf(light),
         t.externalRef,
         t.version,
         t.createdAt,

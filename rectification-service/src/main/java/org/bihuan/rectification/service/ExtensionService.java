@@ -27,6 +27,7 @@ import org.bihuan.rectification.mapping.ExtensionView;
 @ApplicationScoped
 public class ExtensionService {
 
+  @Inject TicketLocks locks;
   @Inject TicketService tickets;
   @Inject TicketHistory history;
   @Inject WrittenTicket written;
@@ -36,7 +37,7 @@ public class ExtensionService {
 
   @Transactional
   public ExtensionView request(UUID ticketId, ExtensionInput in, String ifMatch) {
-    Ticket t = tickets.lock(ticketId);
+    Ticket t = locks.lock(ticketId);
     written.changed(t);
     Actor actor = callers.identified();
     TicketWorkflow.requireOwnUnit(actor, ownUnits.of(t, actor));
@@ -108,7 +109,7 @@ public class ExtensionService {
             .findFirst()
             .orElseThrow(() -> ApiProblem.notFound("extension", extensionId));
     // The ticket first, then the request: the same order as every other writer of a ticket.
-    Ticket t = tickets.lock(ticketId);
+    Ticket t = locks.lock(ticketId);
     written.changed(t);
     Extension e = Extension.findById(extensionId, LockModeType.PESSIMISTIC_WRITE);
     Actor actor = callers.identified();
@@ -199,7 +200,7 @@ public class ExtensionService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<ExtensionView> forTicket(UUID ticketId, PageRequest page) {
-    tickets.find(ticketId);
+    locks.find(ticketId);
     List<Extension> rows =
         Extension.<Extension>find("ticketId = ?1 and seq > ?2 order by seq", ticketId, page.after())
             .page(0, page.limit() + 1)

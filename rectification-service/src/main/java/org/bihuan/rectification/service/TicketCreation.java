@@ -34,7 +34,7 @@ public class TicketCreation {
   @Inject EntityManager em;
   @Inject TicketFields fields;
   @Inject CreationDigests digests;
-  @Inject TicketService tickets;
+  @Inject TicketLocks ticketLocks;
   @Inject ProblemLinkLocks locks;
   @Inject ExternalRefLocks refLocks;
   @Inject OwnUnits ownUnits;
@@ -78,7 +78,7 @@ public class TicketCreation {
             numbers.next(today.getYear(), 1).get(0),
             actor,
             today);
-    return tickets.viewAfterWrite(t);
+    return ticketLocks.viewAfterWrite(t);
   }
 
   /**
@@ -206,6 +206,8 @@ public class TicketCreation {
     t.number = number;
     t.status = Status.ASSIGNED;
     t.createdAt = now;
+    // The row is written before its history entry (TicketHistory.record sets updatedAt to the same
+    // instant), so it carries it from the start: updated_at is never null.
     t.updatedAt = now;
     t.externalRef = in.externalRef();
     t.creationDigest = creationDigest;

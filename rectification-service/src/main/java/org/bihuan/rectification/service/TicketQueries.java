@@ -31,7 +31,7 @@ import org.bihuan.rectification.mapping.TicketView;
 public class TicketQueries {
 
   @Inject OrganisationClock clock;
-  @Inject TicketService tickets;
+  @Inject TicketLocks locks;
   @Inject EntityManager em;
 
   /** A ticket's state and problems as one statement reads them, before an edit locks the row. */
@@ -81,7 +81,7 @@ public class TicketQueries {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<HistoryView> history(UUID id, PageRequest page) {
-    tickets.find(id);
+    locks.find(id);
     List<TicketHistoryEntry> rows =
         TicketHistoryEntry.<TicketHistoryEntry>find(
                 "ticketId = ?1 and id > ?2 order by id", id, page.after())

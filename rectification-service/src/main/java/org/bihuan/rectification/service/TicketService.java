@@ -4,8 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,12 +25,11 @@ import org.bihuan.rectification.client.ProblemView;
 import org.bihuan.rectification.mapping.TicketInput;
 import org.bihuan.rectification.mapping.TicketView;
 import org.bihuan.rectification.service.TicketWorkflow.Action;
-import org.hibernate.engine.spi.SessionImplementor;
-import org.hibernate.persister.entity.EntityPersister;
 
 /**
- * Editing and moving tickets, and what the ticket's other writers share (find, lock, the view after
- * a write, who answers for it). Creation is {@link TicketCreation}, reads {@link TicketQueries}.
+ * Editing and moving tickets, and who answers for a ticket. Finding and locking a ticket and its
+ * view after a write are {@link TicketLocks}, creation {@link TicketCreation}, reads {@link
+ * TicketQueries}.
  */
 @ApplicationScoped
 public class TicketService {
@@ -44,6 +41,7 @@ public class TicketService {
   @Inject OwnUnits ownUnits;
   @Inject TicketParties parties;
   @Inject EntityManager em;
+  @Inject TicketLocks locks;
   @Inject ProblemLinkLocks linkLocks;
   @Inject ExternalRefLocks refLocks;
 
@@ -69,7 +67,7 @@ public class TicketService {
     // creation and an edit naming one externalRef, the later looks after the first committed.
     refLocks.hold(java.util.Collections.singletonList(in.externalRef()));
     Map<UUID, ProblemView> newProblems = checked.get();
-    Ticket t = lock(id);
+    Ticket t = locks.lock(id);
     // Who edits is recorded with every person his claims name (0249).
     Actor actor = callers.known();
     // Another unit's reporter hears 403 before the version or state is compared (0168).
@@ -128,7 +126,7 @@ public class TicketService {
         now,
         changes,
         "ticket.updated");
-    return viewAfterWrite(t);
+    return locks.viewAfterWrite(t);
   }
 
   /**
@@ -191,7 +189,7 @@ public class TicketService {
 
   @Transactional
   public Settled settleWithdrawn(UUID id, Set<UUID> closed) {
-    Ticket t = lock(id);
+    Ticket t = locks.lock(id);
     boolean linked = t.problems.stream().anyMatch(p -> closed.contains(p.problemId));
     if (!linked || TicketWorkflow.rule(t.status, Action.CANCEL).isEmpty()) {
       return Settled.NOTHING;
@@ -266,7 +264,7 @@ public class TicketService {
       String ifMatch,
       WithdrawnProblems.Standing problems,
       Actor actor) {
-    Ticket t = lock(id);
+    Ticket t = locks.lock(id);
     List<String> units = ownUnits.of(t, actor);
     TicketWorkflow.requireScope(action, actor, units);
     Versions.checkIfMatch(ifMatch, t.version);
@@ -306,7 +304,7 @@ public class TicketService {
       case START -> {}
     }
     history.record(t, actor, action.path(), from, blankToNull(comment), now, action.eventType());
-    return viewAfterWrite(t);
+    return locks.viewAfterWrite(t);
   }
 
   /**
@@ -317,60 +315,6 @@ public class TicketService {
   private static void clearSubmission(Ticket t) {
     t.submittedAt = null;
     t.submittedOn = null;
-  }
-
-  // ---- helpers shared by the ticket's other writers
-
-  Ticket find(UUID id) {
-    Ticket t = Ticket.findById(id);
-    if (t == null) {
-      throw ApiProblem.notFound("ticket", id);
-    }
-    return t;
-  }
-
-  /**
-   * Loads a ticket for a change, holding its row lock until the transaction ends. The row is locked
-   * first by a statement of its own; the row and its responsible and co-responsible units, which
-   * every writer reads (the caller's own-unit scope, the to-dos, the view), are then read in one
-   * statement that sees what the last writer before the lock committed (docs/decisions/0367). The
-   * problems, up to 50 a ticket, are loaded apart, so that statement returns at most 20 × 20 rows.
-   * A ticket this transaction holds already is locked as before, comparing its version.
-   */
-  Ticket lock(UUID id) {
-    SessionImplementor session = em.unwrap(SessionImplementor.class);
-    EntityPersister persister =
-        session.getFactory().getMappingMetamodel().getEntityDescriptor(Ticket.class);
-    Ticket t;
-    if (session
-        .getPersistenceContextInternal()
-        .containsEntity(session.generateEntityKey(id, persister))) {
-      t = Ticket.findById(id, LockModeType.PESSIMISTIC_WRITE);
-    } else {
-      boolean exists =
-          !em.createNativeQuery("select 1 from ticket where id = ?1 for no key update")
-              .setParameter(1, id)
-              .setFlushMode(FlushModeType.COMMIT)
-              .getResultList()
-              .isEmpty();
-      t =
-          exists
-              ? em.find(
-                  Ticket.class,
-                  id,
-                  Map.of("jakarta.persistence.fetchgraph", em.getEntityGraph(Ticket.WITH_UNITS)))
-              : null;
-    }
-    if (t == null) {
-      throw ApiProblem.notFound("ticket", id);
-    }
-    return t;
-  }
-
-  /** Flushes first so the view (and the ETag built from it) carries the new version. */
-  TicketView viewAfterWrite(Ticket t) {
-    em.flush();
-    return TicketView.of(t, clock.today());
   }
 
   private static String blankToNull(String s) {

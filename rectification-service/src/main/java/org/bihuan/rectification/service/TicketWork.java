@@ -29,7 +29,7 @@ import org.bihuan.rectification.mapping.ProgressView;
 public class TicketWork {
 
   @Inject EvidenceBytes evidenceBytes;
-  @Inject TicketService tickets;
+  @Inject TicketLocks locks;
   @Inject TicketHistory history;
   @Inject WrittenTicket written;
   @Inject OrganisationClock clock;
@@ -105,7 +105,7 @@ public class TicketWork {
   @Transactional(Transactional.TxType.SUPPORTS)
   /** One progress report of {@code ticketId}; 404 when the ticket has no report of that id. */
   public ProgressView progressReport(UUID ticketId, UUID progressId) {
-    tickets.find(ticketId);
+    locks.find(ticketId);
     ProgressReport p = ProgressReport.findById(progressId);
     if (p == null || !p.ticketId.equals(ticketId)) {
       throw ApiProblem.notFound("progress report", progressId);
@@ -114,7 +114,7 @@ public class TicketWork {
   }
 
   public Page<ProgressView> progress(UUID ticketId, PageRequest page) {
-    tickets.find(ticketId);
+    locks.find(ticketId);
     List<ProgressReport> rows =
         ProgressReport.<ProgressReport>find(
                 "ticketId = ?1 and seq > ?2 order by seq", ticketId, page.after())
@@ -149,7 +149,7 @@ public class TicketWork {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<EvidenceView> evidence(UUID ticketId, PageRequest page) {
-    tickets.find(ticketId);
+    locks.find(ticketId);
     List<Evidence> rows =
         Evidence.<Evidence>find("ticketId = ?1 and seq > ?2 order by seq", ticketId, page.after())
             .page(0, page.limit() + 1)
@@ -178,7 +178,7 @@ public class TicketWork {
    * it must be ASSIGNED or IN_PROGRESS (after submission the package is frozen until a reject).
    */
   private Ticket writable(UUID ticketId, String ifMatch, String what) {
-    Ticket t = tickets.lock(ticketId);
+    Ticket t = locks.lock(ticketId);
     written.changed(t);
     Actor actor = callers.current();
     TicketWorkflow.requireOwnUnit(actor, ownUnits.of(t, actor));

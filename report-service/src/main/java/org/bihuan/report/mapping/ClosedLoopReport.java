@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bihuan.platform.closure.ProblemClosure;
 import org.bihuan.platform.time.DeadlineFigures;
 import org.bihuan.report.mapping.OfficialDocument.Block;
 import org.bihuan.report.mapping.OfficialDocument.Heading;
@@ -307,7 +308,7 @@ public final class ClosedLoopReport {
   }
 
   private static List<TicketLine> counted(List<TicketLine> tickets) {
-    return tickets.stream().filter(t -> !"CANCELLED".equals(t.status())).toList();
+    return tickets.stream().filter(t -> ProblemClosure.counts(t.status())).toList();
   }
 
   private static String nz(String s) {

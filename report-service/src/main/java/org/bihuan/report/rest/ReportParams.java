@@ -8,12 +8,16 @@ import org.bihuan.platform.input.QueryParams;
 import org.bihuan.platform.text.UnitNames;
 import org.bihuan.report.service.Breakdown;
 import org.bihuan.report.service.ReportFilter;
+import org.bihuan.report.service.TrendInterval;
 
 /**
  * Reads the query parameters every report shares, through {@link QueryParams}: every invalid one is
  * collected, and {@link #check()} answers them together.
  */
 final class ReportParams {
+
+  /** The most points a trend answers (docs/decisions/0368: its range is checked here). */
+  static final int MAX_TREND_POINTS = 400;
 
   private final QueryParams params = new QueryParams();
 
@@ -40,6 +44,38 @@ final class ReportParams {
             "by", by, null, false, Arrays.stream(Breakdown.values()).map(Breakdown::key).toList());
     params.check();
     return new BreakdownQuery(Breakdown.of(key).orElseThrow(), filter);
+  }
+
+  /** What a trend is asked for: its interval, its filters and the first and last day it spans. */
+  record TrendQuery(TrendInterval interval, ReportFilter filter, LocalDate start, LocalDate end) {}
+
+  /**
+   * The interval, filters and range of a trend, or a 400: the range defaults to the 12 intervals up
+   * to {@code to} (default {@code today}), must not end before it starts and holds at most {@link
+   * #MAX_TREND_POINTS} intervals. The range is judged once the parameters it is made of are valid.
+   */
+  static TrendQuery trend(
+      String interval, UUID sourceId, String unit, String from, String to, LocalDate today) {
+    ReportParams params = new ReportParams();
+    ReportFilter filter = params.filter(sourceId, unit, from, to);
+    String key =
+        params.word(
+            "interval",
+            interval,
+            TrendInterval.WEEK.key(),
+            false,
+            Arrays.stream(TrendInterval.values()).map(TrendInterval::key).toList());
+    params.check();
+    TrendInterval i = TrendInterval.of(key).orElseThrow();
+    LocalDate end = filter.to() != null ? filter.to() : today;
+    LocalDate start = filter.from() != null ? filter.from() : i.intervalsBefore(end, 11);
+    if (start.isAfter(end)) {
+      params.error("from", "must not be after to (default today)");
+    } else if (i.pointsBetween(start, end) > MAX_TREND_POINTS) {
+      params.error("from", "the range holds more than " + MAX_TREND_POINTS + " intervals");
+    }
+    params.check();
+    return new TrendQuery(i, filter, start, end);
   }
 
   /**

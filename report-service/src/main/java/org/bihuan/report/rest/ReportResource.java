@@ -12,11 +12,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.bihuan.platform.auth.Roles;
-import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.bihuan.platform.time.OrganisationClock;
@@ -46,8 +44,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
-
-  static final int MAX_TREND_POINTS = 400;
 
   @Inject ReportService reports;
   @Inject ReportQueries queries;
@@ -187,30 +183,14 @@ public class ReportResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @Context HttpHeaders headers) {
-    ReportParams params = new ReportParams();
-    ReportFilter filter = params.filter(sourceId, unit, from, to);
-    String key =
-        params.word(
-            "interval",
-            interval,
-            TrendInterval.WEEK.key(),
-            false,
-            Arrays.stream(TrendInterval.values()).map(TrendInterval::key).toList());
-    params.check();
-    TrendInterval i = TrendInterval.of(key).orElseThrow();
-    LocalDate today = reports.today();
-    LocalDate end = filter.to() != null ? filter.to() : today;
-    LocalDate start = filter.from() != null ? filter.from() : i.intervalsBefore(end, 11);
-    if (start.isAfter(end)) {
-      throw ApiProblem.invalidField("from", "must not be after to (default today)");
-    }
-    if (i.pointsBetween(start, end) > MAX_TREND_POINTS) {
-      throw ApiProblem.invalidField(
-          "from", "the range holds more than " + MAX_TREND_POINTS + " intervals");
-    }
+    ReportParams.TrendQuery q =
+        ReportParams.trend(interval, sourceId, unit, from, to, reports.today());
+    TrendInterval i = q.interval();
+    LocalDate start = q.start();
+    LocalDate end = q.end();
     return reports
         .trend(
-            filter,
+            q.filter(),
             i,
             start,
             end,

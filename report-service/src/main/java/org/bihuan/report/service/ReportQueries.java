@@ -282,10 +282,10 @@ public class ReportQueries {
           + " filter (where status = 'VERIFIED' and verified_at is not null), 0)"
           + " as verify_seconds,"
           + " count(*) filter (where long_term and status = 'VERIFIED') as long_term_verified,"
-          + " count(*) filter (where long_term and status <> 'VERIFIED') as long_term_open,"
-          + " max(today - progress_on) filter (where long_term and status <> 'VERIFIED')"
+          + " count(*) filter (where long_term and open) as long_term_open,"
+          + " max(today - progress_on) filter (where long_term and open)"
           + " as long_term_max_days,"
-          + " count(*) filter (where long_term and status <> 'VERIFIED'"
+          + " count(*) filter (where long_term and open"
           + " and last_progress_at is null) as long_term_never_reported";
 
   private static final String PROBLEM_AGGREGATES =

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.bihuan.platform.closure.ProblemClosure;
 import org.bihuan.platform.time.DeadlineSql;
 import org.bihuan.platform.time.OrganisationClock;
 
@@ -121,7 +122,7 @@ public class ReportSql {
    * a problem belongs to a unit's or a leader's group only through one of them ({@link
    * #COUNTED_LINKS}).
    */
-  static final String COUNTED = "t.status <> 'CANCELLED'";
+  static final String COUNTED = ProblemClosure.countsSql("t.status");
 
   /**
    * The links (problem_id, ticket_id) of problems to their counted tickets: the only way a problem
