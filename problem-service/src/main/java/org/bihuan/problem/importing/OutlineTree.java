@@ -27,6 +27,11 @@ final class OutlineTree {
     this.warnings = warnings;
   }
 
+  /** Warns of line {@code i}: its number, its words shortened, then {@code what} happened to it. */
+  private void warnAt(List<TextNoise.SourceLine> source, List<String> lines, int i, String what) {
+    warnings.add("Line " + source.get(i).number() + " 「" + shorten(lines.get(i)) + "」" + what);
+  }
+
   /** Builds the outline tree; warns where sibling numbering jumps. */
   Node outline(List<TextNoise.SourceLine> source) {
     List<String> lines = new ArrayList<>(source.size());
@@ -37,32 +42,29 @@ final class OutlineTree {
       numbering.add(Numbering.of(line.text()));
     }
     for (int i : NumeralPhrases.mark(lines, numbering)) {
-      warnings.add(
-          "Line "
-              + source.get(i).number()
-              + " 「"
-              + shorten(lines.get(i))
-              + "」 goes on with the text of the line before it, which does not end its sentence; its"
+      warnAt(
+          source,
+          lines,
+          i,
+          " goes on with the text of the line before it, which does not end its sentence; its"
               + " 、 was read as part of its words, not as a section's number.");
     }
     for (int i : CitedClauses.mark(lines, numbering)) {
-      warnings.add(
-          "Line "
-              + source.get(i).number()
-              + " 「"
-              + shorten(lines.get(i))
-              + "」 goes on with the line before it, which ends with 第: its bracketed number was"
+      warnAt(
+          source,
+          lines,
+          i,
+          " goes on with the line before it, which ends with 第: its bracketed number was"
               + " read as the clause it cites (第（一）项, 第（二）款), not as a group's number.");
     }
     DecimalNumbering.mark(lines, numbering);
     for (int i : DigitsAfterStops.mark(lines, numbering)) {
       boolean decimal = Numbering.decimalDepth(numbering.get(i)) > 0;
-      warnings.add(
-          "Line "
-              + source.get(i).number()
-              + " 「"
-              + shorten(lines.get(i))
-              + "」 was read as item "
+      warnAt(
+          source,
+          lines,
+          i,
+          " was read as item "
               + (decimal ? numbering.get(i).marker().strip() : numbering.get(i).number())
               + " of the list around it, its text beginning with "
               + (decimal
@@ -70,41 +72,37 @@ final class OutlineTree {
                   : "the digit after " + numbering.get(i).marker().strip() + "."));
     }
     for (int i : DigitsAfterStops.unplaced(lines, numbering)) {
-      warnings.add(
-          "Line "
-              + source.get(i).number()
-              + " 「"
-              + shorten(lines.get(i))
-              + "」 starts with a number, 、 and a digit, but the list around it is not numbered so"
+      warnAt(
+          source,
+          lines,
+          i,
+          " starts with a number, 、 and a digit, but the list around it is not numbered so"
               + " far; it was read as text of what comes before it, not as a numbered item: check"
               + " the numbering.");
     }
     for (int i : DigitsAfterStops.repeated(lines, numbering)) {
-      warnings.add(
-          "Line "
-              + source.get(i).number()
-              + " 「"
-              + shorten(lines.get(i))
-              + "」 repeats the number of the item it stands in, after a line that does not end its"
+      warnAt(
+          source,
+          lines,
+          i,
+          " repeats the number of the item it stands in, after a line that does not end its"
               + " sentence; it was read as that item's text, not as the item again.");
     }
     for (int i : BareNumbers.mark(lines, numbering)) {
-      warnings.add(
-          "Line "
-              + source.get(i).number()
-              + " 「"
-              + shorten(lines.get(i))
-              + "」 starts with a number and no 、 or . after it, and no list numbered so is around"
+      warnAt(
+          source,
+          lines,
+          i,
+          " starts with a number and no 、 or . after it, and no list numbered so is around"
               + " it; it was read as text, not as a numbered item.");
     }
     BareHeadings.mark(lines, numbering);
     for (int i : MixedNumbering.mark(numbering)) {
-      warnings.add(
-          "Line "
-              + source.get(i).number()
-              + " 「"
-              + shorten(lines.get(i))
-              + "」 is numbered unlike the items before and after it; it was read as their item "
+      warnAt(
+          source,
+          lines,
+          i,
+          " is numbered unlike the items before and after it; it was read as their item "
               + numbering.get(i).number()
               + ".");
     }
