@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.bihuan.platform.auth.CurrentUser;
 import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.error.ApiProblem;
@@ -168,7 +169,20 @@ public final class ProblemLifecycle {
 
   /** What people may still do to a problem in a state ("update", "close", "withdraw"). */
   public static List<String> allowedActions(Status from) {
-    return RULES.get(from).keySet().stream().filter(Action::byPeople).map(Action::path).toList();
+    return allowedActions(from, r -> true);
+  }
+
+  /**
+   * What people may still do to a problem in a state, of the rules that {@code passes} lets through
+   * (a refusal because of tickets offers only what those tickets allow: {@link
+   * ProblemTicketGuards}).
+   */
+  static List<String> allowedActions(Status from, Predicate<Rule> passes) {
+    return rulesFrom(from).stream()
+        .filter(r -> r.action().byPeople())
+        .filter(passes)
+        .map(r -> r.action().path())
+        .toList();
   }
 
   /**

@@ -84,11 +84,8 @@ final class ProblemTicketGuards {
         .with("currentState", current)
         .with(
             "allowedActions",
-            ProblemLifecycle.rulesFrom(current).stream()
-                .filter(r -> r.action().byPeople() && r.action() != refused)
-                .filter(r -> ticketGuardsPass(r, p.tickets()))
-                .map(r -> r.action().path())
-                .toList());
+            ProblemLifecycle.allowedActions(
+                current, r -> r.action() != refused && ticketGuardsPass(r, p.tickets())));
   }
 
   /**

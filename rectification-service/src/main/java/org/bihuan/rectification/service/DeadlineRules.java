@@ -196,29 +196,19 @@ public final class DeadlineRules {
         f.stagnantFrom());
   }
 
-  /** A ticket being worked on that must report and whose next report is past due. */
-  static boolean stale(Facts f, LocalDate today) {
-    return DeadlineFigures.stale(dates(f), today);
-  }
-
   /**
    * A required progress report is missing while the ticket is IN_PROGRESS: what calls for the
    * REPORT to-do (DOMAIN.md "Who must act next"; beside SUBMIT, never beside START). A stale
-   * ASSIGNED ticket still shows stale, but its to-do is START (decision 0256).
+   * ASSIGNED ticket still shows stale, but its to-do is START (decision 0256). The ticket's facts
+   * are what {@link Ticket#deadlineDates()} gives the rules.
    */
-  static boolean reportMissing(Facts f, LocalDate today) {
-    return f.status() == IN_PROGRESS && stale(f, today);
+  static boolean reportMissing(Ticket t, LocalDate today) {
+    return t.status == IN_PROGRESS && DeadlineFigures.stale(t.deadlineDates(), today);
   }
 
-  public static Facts factsOf(Ticket t) {
-    return new Facts(
-        t.status,
-        t.timing,
-        t.effectiveDeadline,
-        t.submittedOn,
-        t.reportEvery,
-        t.reportDue,
-        t.stagnantFrom);
+  /** Whether the ticket is overdue today ({@link DeadlineFigures#overdue}). */
+  static boolean overdue(Ticket t, LocalDate today) {
+    return DeadlineFigures.overdue(t.deadlineDates(), today);
   }
 
   /**

@@ -262,13 +262,13 @@ public class TicketTodos {
       for (Wanted who : workers(t, kind, round, t.effectiveDeadline)) {
         out.add(who);
       }
-      if (DeadlineRules.reportMissing(DeadlineRules.factsOf(t), clock.today())) {
+      if (DeadlineRules.reportMissing(t, clock.today())) {
         out.addAll(workers(t, Kind.REPORT, "report due " + t.reportDue, t.reportDue));
       }
     }
     LocalDate today = clock.today();
     if (t.leaderInCharge != null
-        && DeadlineRules.figures(DeadlineRules.factsOf(t), today).overdue()
+        && DeadlineRules.overdue(t, today)
         && !t.effectiveDeadline.plusDays(settings.superviseAfterDays()).isAfter(today)) {
       out.add(
           new Wanted(
