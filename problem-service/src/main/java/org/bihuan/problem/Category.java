@@ -16,6 +16,9 @@ import org.hibernate.type.SqlTypes;
 @Entity
 public class Category extends PanacheEntityBase {
 
+  /** The deepest category path; the contract's category tree has this many levels. */
+  public static final int MAX_DEPTH = 8;
+
   @Id public UUID id;
   public UUID sourceId;
   public UUID parentId;

@@ -4,17 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.bihuan.problem.Category;
-import org.bihuan.problem.service.CategoryService;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A category with its sub-categories. The contract writes the tree level by level (at most {@link
- * CategoryService#MAX_DEPTH}) rather than as a schema that refers to itself, which tools refuse.
+ * Category#MAX_DEPTH}) rather than as a schema that refers to itself, which tools refuse.
  */
 @Schema(
     description = "A category with its sub-categories",
-    extensions = @Extension(name = "x-max-depth", value = "" + CategoryService.MAX_DEPTH))
+    extensions = @Extension(name = "x-max-depth", value = "" + Category.MAX_DEPTH))
 public record CategoryNode(
     UUID id,
     @Schema(nullable = true, description = "None for a category shared by all sources")

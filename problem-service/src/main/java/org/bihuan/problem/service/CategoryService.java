@@ -18,9 +18,6 @@ import org.bihuan.problem.mapping.CategoryNode;
 @ApplicationScoped
 public class CategoryService {
 
-  /** The deepest category path; the contract's category tree has this many levels. */
-  public static final int MAX_DEPTH = 8;
-
   @Inject OrganisationClock clock;
   @Inject EntityManager em;
 
@@ -33,8 +30,9 @@ public class CategoryService {
     if (path == null || path.isEmpty()) {
       return null;
     }
-    if (path.size() > MAX_DEPTH) {
-      throw ApiProblem.invalidField("categoryPath", "has more than " + MAX_DEPTH + " levels");
+    if (path.size() > Category.MAX_DEPTH) {
+      throw ApiProblem.invalidField(
+          "categoryPath", "has more than " + Category.MAX_DEPTH + " levels");
     }
     Category parent = null;
     for (String raw : path) {
