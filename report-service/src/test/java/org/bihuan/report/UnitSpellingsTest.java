@@ -99,7 +99,7 @@ class UnitSpellingsTest {
     return figures(g.counts());
   }
 
-  private static String figures(org.bihuan.report.service.FigureCounts f) {
+  private static String figures(org.bihuan.report.mapping.FigureCounts f) {
     return "tickets "
         + f.counted()
         + ", red "

@@ -15,10 +15,6 @@ import org.bihuan.report.mapping.OfficialDocument.Heading;
 import org.bihuan.report.mapping.OfficialDocument.Paragraph;
 import org.bihuan.report.mapping.OfficialDocument.Span;
 import org.bihuan.report.mapping.OfficialDocument.Table;
-import org.bihuan.report.service.FigureCounts;
-import org.bihuan.report.service.ReportLists.ProblemLine;
-import org.bihuan.report.service.ReportLists.SourceReport;
-import org.bihuan.report.service.ReportLists.TicketLine;
 
 /**
  * The closed-loop report of one source (关于…整改落实情况的报告) as an official document: the source, one

@@ -6,8 +6,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.bihuan.report.service.LedgerRows.LedgerRow;
-import org.bihuan.report.service.Light;
 
 /** The ledger's (台账) columns as an organisation prints them: Chinese headers and labels. */
 public final class LedgerColumns {

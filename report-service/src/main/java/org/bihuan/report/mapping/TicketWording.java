@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.bihuan.report.mapping.OfficialDocument.Span;
-import org.bihuan.report.service.ReportLists.TicketLine;
 
 /**
  * How the closed-loop report words one ticket: its time limit, its state and its latest progress.

@@ -3,7 +3,6 @@ package org.bihuan.report.mapping;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import org.bihuan.report.service.Light;
 
 /** The zh-CN words people read for the product's states and kinds, in one place. */
 public final class ZhLabels {

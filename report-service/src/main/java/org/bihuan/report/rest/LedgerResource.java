@@ -29,6 +29,7 @@ import org.bihuan.platform.page.Page;
 import org.bihuan.platform.page.PageRequest;
 import org.bihuan.report.mapping.LedgerColumns;
 import org.bihuan.report.mapping.LedgerCsv;
+import org.bihuan.report.mapping.LedgerRow;
 import org.bihuan.report.mapping.LedgerXlsx;
 import org.bihuan.report.service.LedgerExport;
 import org.bihuan.report.service.LedgerRows;
@@ -117,8 +118,8 @@ public class LedgerResource {
     LocalDate today = reports.today();
     if (chosen.equals("json")) {
       PageRequest page = PageRequest.of(limit, cursor);
-      List<LedgerRows.LedgerRow> rows = new ArrayList<>();
-      ReportQueries.Snapshot<List<LedgerRows.LedgerRow>> s =
+      List<LedgerRow> rows = new ArrayList<>();
+      ReportQueries.Snapshot<List<LedgerRow>> s =
           queries.inSnapshot(
               c -> {
                 try {
@@ -128,7 +129,7 @@ public class LedgerResource {
                 }
                 return rows;
               });
-      Page<LedgerRows.LedgerRow> p = Page.of(s.value(), page, LedgerRows.LedgerRow::key, r -> r);
+      Page<LedgerRow> p = Page.of(s.value(), page, LedgerRow::key, r -> r);
       return ReportTags.conditional(
           request,
           ReportTags.of(s.positions(), today, "json"),

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.bihuan.report.service.FigureCounts;
-import org.bihuan.report.service.LedgerRows;
+import org.bihuan.report.mapping.FigureCounts;
+import org.bihuan.report.mapping.LedgerRow;
+import org.bihuan.report.mapping.ProblemLine;
 import org.bihuan.report.service.ProjectionState;
 import org.bihuan.report.service.ReportLists;
 import org.bihuan.report.service.ReportQueries;
@@ -91,12 +92,12 @@ final class ReportViews {
       @Schema(nullable = true) LocalDate heldOn,
       FigureCounts.ProblemFigures problemFigures,
       FigureCounts.TicketFigures ticketFigures,
-      List<ReportLists.ProblemLine> problems) {}
+      List<ProblemLine> problems) {}
 
   record LedgerView(
       @Schema(nullable = true, description = "The newest change included; null before any arrived")
           Instant asOf,
       PositionsView positions,
-      List<LedgerRows.LedgerRow> items,
+      List<LedgerRow> items,
       @Schema(nullable = true) String nextCursor) {}
 }

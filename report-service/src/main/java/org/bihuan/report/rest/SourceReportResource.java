@@ -25,10 +25,11 @@ import org.bihuan.platform.auth.Roles;
 import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.report.mapping.ClosedLoopReport;
+import org.bihuan.report.mapping.FigureCounts;
 import org.bihuan.report.mapping.OfficialDocument;
 import org.bihuan.report.mapping.OfficialDocx;
 import org.bihuan.report.mapping.OfficialHtml;
-import org.bihuan.report.service.FigureCounts;
+import org.bihuan.report.mapping.SourceReport;
 import org.bihuan.report.service.ReportFilter;
 import org.bihuan.report.service.ReportLists;
 import org.bihuan.report.service.ReportQueries;
@@ -100,12 +101,11 @@ public class SourceReportResource {
     String chosen = sourceFormat(format, accept, params);
     params.check();
     LocalDate today = reports.today();
-    record Both(Optional<ReportLists.SourceReport> report, FigureCounts figures) {}
+    record Both(Optional<SourceReport> report, FigureCounts figures) {}
     ReportQueries.Snapshot<Both> s =
         queries.inSnapshot(
             c -> new Both(lists.source(c, id, filter, today), queries.summary(c, filter, today)));
-    ReportLists.SourceReport r =
-        s.value().report().orElseThrow(() -> ApiProblem.notFound("source", id));
+    SourceReport r = s.value().report().orElseThrow(() -> ApiProblem.notFound("source", id));
     // a unit none of the source's tickets names is a mistake, not an empty report (0334)
     units.require(filter);
     EntityTag tag = ReportTags.of(s.positions(), today, chosen);

@@ -6,11 +6,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.bihuan.report.mapping.LedgerRow;
 
 /**
  * The ledger (台账): every problem with each of its tickets, one row per link, in ledger order — a
@@ -19,54 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @ApplicationScoped
 public class LedgerRows {
-
-  /** One row of the ledger (台账): a problem with one of its tickets, or alone if it has none. */
-  public record LedgerRow(
-      @com.fasterxml.jackson.annotation.JsonIgnore long key,
-      String problemId,
-      String problemNumber,
-      String source,
-      List<String> categoryPath,
-      String problemTitle,
-      @Schema(nullable = true) String problemDescription,
-      String problemStatus,
-      @Schema(nullable = true, description = "null on the row of a problem without a ticket")
-          String ticketId,
-      @Schema(nullable = true) String ticketNumber,
-      @Schema(nullable = true) String measure,
-      @Schema(nullable = true) List<String> responsibleUnits,
-      @Schema(nullable = true) String responsiblePerson,
-      @Schema(nullable = true) String leaderInCharge,
-      @Schema(nullable = true) String timing,
-      @Schema(nullable = true) LocalDate deadline,
-      @Schema(nullable = true) LocalDate effectiveDeadline,
-      @Schema(nullable = true) String status,
-      boolean overdue,
-      @Schema(nullable = true) Light light,
-      @Schema(nullable = true) Instant verifiedAt,
-      @Schema(nullable = true) String problemExternalRef,
-      @Schema(nullable = true) String ticketExternalRef,
-      @Schema(
-              nullable = true,
-              type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
-              implementation = UnitExternalId.class,
-              description =
-                  "The responsible units' externalId, in the order of responsibleUnits; null for"
-                      + " a unit that has none")
-          List<String> unitExternalIds,
-      @Schema(
-              description =
-                  "No progress report for two of the ticket's reportEvery intervals (进展停滞)")
-          boolean stagnant) {}
-
-  /** One unit's externalId in a ledger row, or null when the unit has none. */
-  @Schema(
-      name = "UnitExternalId",
-      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
-      nullable = true)
-  public static final class UnitExternalId {
-    private UnitExternalId() {}
-  }
 
   @FunctionalInterface
   public interface RowSink {

@@ -6,13 +6,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bihuan.report.mapping.Light;
+import org.bihuan.report.mapping.ProblemLine;
+import org.bihuan.report.mapping.SourceReport;
+import org.bihuan.report.mapping.TicketLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -41,51 +44,6 @@ public class ReportLists {
       long daysOverdue,
       Light light,
       List<String> sourceIds) {}
-
-  /** A source and every problem of it with its tickets. */
-  public record SourceReport(
-      String id,
-      String title,
-      String kind,
-      @Schema(nullable = true) String organization,
-      @Schema(nullable = true) LocalDate heldOn,
-      List<ProblemLine> problems) {}
-
-  public record ProblemLine(
-      String id,
-      String number,
-      String title,
-      List<String> categoryPath,
-      String status,
-      @Schema(nullable = true) Instant closedAt,
-      @Schema(nullable = true) Instant withdrawnAt,
-      List<TicketLine> tickets) {}
-
-  public record TicketLine(
-      String id,
-      String number,
-      String measure,
-      List<String> responsibleUnits,
-      @Schema(nullable = true) String responsiblePerson,
-      @Schema(nullable = true) String leaderInCharge,
-      String timing,
-      @Schema(nullable = true) LocalDate deadline,
-      @Schema(nullable = true) LocalDate effectiveDeadline,
-      boolean extensionApproved,
-      String status,
-      boolean overdue,
-      long daysOverdue,
-      boolean dueSoon,
-      boolean stale,
-      @Schema(description = "进展停滞: no progress report for two reportEvery intervals")
-          boolean stagnant,
-      @Schema(nullable = true) Light light,
-      @Schema(nullable = true) Integer progressPercent,
-      @Schema(nullable = true) LocalDate lastProgressOn,
-      @Schema(nullable = true) String lastProgressNote,
-      int evidenceCount,
-      @Schema(nullable = true) Instant submittedAt,
-      @Schema(nullable = true) Instant verifiedAt) {}
 
   @Inject ReportSql reportSql;
 

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bihuan.platform.time.DeadlineSql;
+import org.bihuan.report.mapping.FigureCounts;
 
 /**
  * The figures aggregated in PostgreSQL: one pass over the projected tickets with {@code FILTER}

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.report.config.ReportConfig;
+import org.bihuan.report.mapping.FigureCounts;
 
 /**
  * The figures as the endpoints serve them. Summary, breakdown and trend answers are cached, already

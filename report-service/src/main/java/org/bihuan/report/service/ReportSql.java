@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.bihuan.platform.closure.ProblemClosure;
 import org.bihuan.platform.time.DeadlineSql;
 import org.bihuan.platform.time.OrganisationClock;
+import org.bihuan.report.mapping.Light;
 
 /**
  * The SQL pieces every report reads the projection with: the filtered ticket rows with each rule of

@@ -8,10 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.bihuan.report.service.FigureCounts;
-import org.bihuan.report.service.ReportLists.ProblemLine;
-import org.bihuan.report.service.ReportLists.SourceReport;
-import org.bihuan.report.service.ReportLists.TicketLine;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -12,11 +12,6 @@ import java.time.ZoneId;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.bihuan.report.service.FigureCounts;
-import org.bihuan.report.service.Light;
-import org.bihuan.report.service.ReportLists.ProblemLine;
-import org.bihuan.report.service.ReportLists.SourceReport;
-import org.bihuan.report.service.ReportLists.TicketLine;
 import org.junit.jupiter.api.Test;
 
 /** The official report's numbering, labels and escaping, without a database. */

@@ -10,6 +10,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import org.bihuan.platform.time.DeadlineFigures;
+import org.bihuan.report.mapping.FigureCounts;
+import org.bihuan.report.mapping.Light;
 
 /**
  * The rules for the figures (DOMAIN.md), as plain Java over one ticket or problem at a time: the

@@ -1,4 +1,4 @@
-package org.bihuan.report.service;
+package org.bihuan.report.mapping;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,9 +7,9 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The raw counts behind one set of figures, as the SQL aggregation ({@link ReportQueries}) gives
- * them; the rates are computed from them here, so the tests compare the counts with those of their
- * Java reading of the rules number by number.
+ * The raw counts behind one set of figures, as the SQL aggregation (the report service's
+ * ReportQueries) gives them; the rates are computed from them here, so the tests compare the counts
+ * with those of their Java reading of the rules number by number.
  */
 public record FigureCounts(
     long problemsTotal,
