@@ -1,10 +1,8 @@
 package org.bihuan.problem.service;
 
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.bihuan.platform.feed.follow.FeedSource;
 import org.bihuan.platform.feed.follow.FollowedFeed;
 import org.bihuan.platform.feed.follow.ReceivedEvent;
 import org.bihuan.problem.client.RectificationFeedApi;
@@ -27,20 +25,8 @@ public class TicketStatusFollower extends FollowedFeed<ReceivedEvent> {
   @Inject @RestClient RectificationFeedApi feed;
   @Inject TicketEvents events;
 
-  void onStart(@Observes StartupEvent event) {
-    started();
-  }
-
-  void onStop(@Observes ShutdownEvent event) {
-    stopped();
-  }
-
   @Override
   protected Spec<ReceivedEvent> spec() {
-    return new Spec<>(
-        FEED,
-        "bihuan.rectification-feed",
-        (after, limit, wait) -> feed.events(after, limit, wait).eventsOrEmpty(),
-        events);
+    return new Spec<>(FEED, "bihuan.rectification-feed", FeedSource.pages(feed::events), events);
   }
 }

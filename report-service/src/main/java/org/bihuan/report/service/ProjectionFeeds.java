@@ -45,14 +45,10 @@ public class ProjectionFeeds {
   void onStart(@Observes StartupEvent event) {
     followers =
         List.of(
-            follower(
-                ProjectionState.PROBLEM_FEED,
-                (after, limit, wait) -> problemFeed.events(after, limit, wait).eventsOrEmpty(),
-                problems),
+            follower(ProjectionState.PROBLEM_FEED, FeedSource.pages(problemFeed::events), problems),
             follower(
                 ProjectionState.RECTIFICATION_FEED,
-                (after, limit, wait) ->
-                    rectificationFeed.events(after, limit, wait).eventsOrEmpty(),
+                FeedSource.pages(rectificationFeed::events),
                 tickets));
     if (config.feed().enabled()) {
       start();

@@ -2,6 +2,9 @@ package org.bihuan.platform.feed.follow;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -19,8 +22,9 @@ import org.jboss.logging.Logger;
  * FeedFollower} whose pages its {@link Spec}'s applier applies in the service's JTA transactions,
  * set up under the configuration prefix of its {@link Spec} ({@code <prefix>.enabled}, batch size,
  * waits, backoff: {@link FeedFollower.Settings#configuredUnder}), its figures published to the
- * service's metrics. A subclass names the feed, reads it and applies it, and calls {@link
- * #started()} and {@link #stopped()} from its application's start and stop (0196).
+ * service's metrics. A subclass names the feed, reads it ({@link FeedSource#pages} over its REST
+ * client) and applies it; it is started with its application and stopped on shutdown here, so that
+ * the services' followers are only their {@link Spec} (0196, 0373).
  */
 public abstract class FollowedFeed<E extends FollowedEvent> {
 
@@ -39,6 +43,15 @@ public abstract class FollowedFeed<E extends FollowedEvent> {
       String feed, String configPrefix, FeedSource<E> source, PageApplier<E> applier) {}
 
   protected abstract Spec<E> spec();
+
+  /** Observed in each subclass bean (CDI observer methods are inherited). */
+  public void onStart(@Observes StartupEvent event) {
+    started();
+  }
+
+  public void onStop(@Observes ShutdownEvent event) {
+    stopped();
+  }
 
   /** Starts following where {@code <prefix>.enabled} (default true) allows. */
   protected void started() {
