@@ -1,7 +1,5 @@
 package org.bihuan.problem.importing;
 
-import static org.bihuan.problem.importing.PlainText.binaryKind;
-
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -9,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.EncryptedDocumentException;
 import org.bihuan.platform.error.ApiProblem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,7 +14,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Turns an uploaded document (the request body and its declared media type) into its content for
  * {@link DocumentReading}, or refuses it with a problem+json that names the file's problem. What
- * the file is comes from its bytes; a declared document type that the bytes contradict is refused.
+ * the file is comes from its bytes; a declared document type that the bytes contradict is refused
+ * ({@link DeclaredType}), and a password-protected one is refused naming how to remove the password
+ * ({@link EncryptedFiles}).
  *
  * <ul>
  *   <li>{@code text/plain} must be UTF-8; a byte-order mark is dropped; a PDF, Word or Excel file
@@ -130,32 +129,34 @@ public class DocumentText {
     if (body.length > maxBytes) {
       throw tooLarge();
     }
-    String type = baseType(mediaType);
+    String type = DeclaredType.base(mediaType);
     if (isZip(body)) {
       if (CutShort.zip(body)) {
         throw CutShort.refusal(
-            declaredAs(type, List.of(DOCX, XLSX), "a Word or Excel document (.docx/.xlsx)"),
+            DeclaredType.declaredAs(
+                type, List.of(DOCX, XLSX), "a Word or Excel document (.docx/.xlsx)"),
             body.length,
             CutShort.ZIP_END,
             null);
       }
       ZipPackage.Kind kind = ZipPackage.inspect(body, limits);
       if (kind == ZipPackage.Kind.WORD) {
-        claimed(type, DOCX, "a Word document (.docx)");
+        DeclaredType.claimed(type, DOCX, "a Word document (.docx)");
         return docx(body);
       }
       if (kind == ZipPackage.Kind.EXCEL) {
-        claimed(type, XLSX, "an Excel workbook (.xlsx)");
+        DeclaredType.claimed(type, XLSX, "an Excel workbook (.xlsx)");
         return XlsxSheets.read(body, limits).content("xlsx");
       }
-      throw refused(
+      throw DeclaredType.refused(
           "The file is a ZIP archive but neither a Word (.docx) nor an Excel (.xlsx) document;"
               + " send the document itself.");
     }
     if (startsWith(body, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
       if (CutShort.ole2(body)) {
         throw CutShort.refusal(
-            declaredAs(type, List.of(DOC, XLS), "a Word or Excel 97-2003 document (.doc/.xls)"),
+            DeclaredType.declaredAs(
+                type, List.of(DOC, XLS), "a Word or Excel 97-2003 document (.doc/.xls)"),
             body.length,
             CutShort.OLE2_END,
             null);
@@ -163,117 +164,15 @@ public class DocumentText {
       return Ole2Document.read(body, type, limits);
     }
     if (startsWith(body, '%', 'P', 'D', 'F')) {
-      claimed(type, PDF, "a PDF file");
+      DeclaredType.claimed(type, PDF, "a PDF file");
       PdfText.Pages pdf = PdfText.read(body, limits);
       String text = text(pdf.text());
       String outside = pdf.tables().isEmpty() ? text : pdf.outside();
       return new DocumentContent(
           "pdf", text, outside, pdf.tables(), pdf.firstLines(), pdf.warnings(), pdf.continued());
     }
-    String declared = OFFICE_TYPES.get(type);
-    MarkupFiles.Found markup = MarkupFiles.of(body);
-    if (markup != null) {
-      // a program's markup read as text gives problems made of tags: named, whatever the
-      // declared type (0300)
-      throw refused(
-              (declared == null
-                      ? "The file is "
-                      : "The file is declared as " + declared + " but is ")
-                  + markup.detail())
-          .with("format", markup.format());
-    }
-    if (declared != null) {
-      String binary = binaryKind(body);
-      throw refused(
-          "The file is declared as "
-              + declared
-              + " but is "
-              + (binary == null ? "not one (it reads as plain text)" : binary)
-              + ".");
-    }
-    if (!(type.isEmpty() || type.startsWith("text/") || type.equals("application/octet-stream"))) {
-      throw refused(
-          "Documents are accepted as text/plain (UTF-8), .docx, .doc, .xlsx, .xls or PDF, not "
-              + type
-              + ".");
-    }
+    DeclaredType.requireText(body, type);
     return DocumentContent.text("txt", text(PlainText.read(body, mediaType)));
-  }
-
-  private static final java.util.Map<String, String> OFFICE_TYPES =
-      java.util.Map.of(
-          DOCX, "a Word document (.docx)",
-          XLSX, "an Excel workbook (.xlsx)",
-          DOC, "a Word 97-2003 document (.doc)",
-          XLS, "an Excel 97-2003 workbook (.xls)",
-          PDF, "a PDF file");
-
-  /** What the file was declared as when that is one of {@code types}, else {@code otherwise}. */
-  private static String declaredAs(String type, List<String> types, String otherwise) {
-    return types.contains(type) ? OFFICE_TYPES.get(type) : otherwise;
-  }
-
-  /**
-   * Refuses a file whose declared type is another one than what its bytes are: another document
-   * type, or text (a PDF named .txt, which a browser sends as text/plain; 0309). A file sent as
-   * application/octet-stream, or without a type, declares nothing and is read as what it is.
-   */
-  static void claimed(String declaredType, String actualType, String actual) {
-    String declared =
-        declaredType.startsWith("text/")
-            ? (declaredType.equals("text/plain") ? "plain text" : "text")
-                + " ("
-                + declaredType
-                + ")"
-            : OFFICE_TYPES.get(declaredType);
-    if (declared != null && !declaredType.equals(actualType)) {
-      throw refused(
-          "The file is declared as "
-              + declared
-              + " but is "
-              + actual
-              + "; send it with its own media type ("
-              + actualType
-              + ").");
-    }
-  }
-
-  /** The program a password-protected file was made with, and how it removes the password. */
-  enum Program {
-    WORD(
-        "Word document",
-        "open it in Word, clear the password under 文件 → 信息 → 保护文档 → 用密码进行加密, save, and upload it"
-            + " again"),
-    EXCEL(
-        "Excel workbook",
-        "open it in Excel, clear the password under 文件 → 信息 → 保护工作簿 → 用密码进行加密, save, and upload"
-            + " it again"),
-    OFFICE(
-        "Office document",
-        "open it in Word or Excel, clear the password under 文件 → 信息 → 保护文档 (Word) or 保护工作簿"
-            + " (Excel) → 用密码进行加密, save, and upload it again"),
-    PDF(
-        "PDF",
-        "open it in a PDF reader with its password and remove the security (in Adobe Acrobat: 文件 →"
-            + " 属性 → 安全性 → 无安全性), or export or print an unprotected copy to PDF, and upload that");
-
-    private final String what;
-    private final String remedy;
-
-    Program(String what, String remedy) {
-      this.what = what;
-      this.remedy = remedy;
-    }
-  }
-
-  static ApiProblem encrypted(Program program) {
-    return ApiProblem.unprocessable(
-        "encrypted-document",
-        "The "
-            + program.what
-            + " is password-protected (encrypted), so it cannot be read. To import it, "
-            + program.remedy
-            + ".");
   }
 
   private DocumentContent docx(byte[] body) {
@@ -283,7 +182,7 @@ public class DocumentText {
     } catch (ApiProblem p) {
       throw p;
     } catch (EncryptedDocumentException e) {
-      throw encrypted(Program.WORD);
+      throw EncryptedFiles.encrypted(EncryptedFiles.Program.WORD);
     } catch (IOException | RuntimeException e) {
       // POI reports damaged or hostile files (bad XML, missing parts) with many exception types.
       throw ZipPackage.damaged("a readable Word document (.docx)");
@@ -323,20 +222,6 @@ public class DocumentText {
       }
     }
     return true;
-  }
-
-  private static String baseType(String mediaType) {
-    if (mediaType == null) {
-      return "";
-    }
-    int semicolon = mediaType.indexOf(';');
-    return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon))
-        .strip()
-        .toLowerCase(Locale.ROOT);
-  }
-
-  static ApiProblem refused(String detail) {
-    return ApiProblem.unsupportedMediaType(detail);
   }
 
   private static ApiProblem empty() {

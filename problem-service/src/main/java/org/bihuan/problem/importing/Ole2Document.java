@@ -1,13 +1,13 @@
 package org.bihuan.problem.importing;
 
+import static org.bihuan.problem.importing.DeclaredType.claimed;
+import static org.bihuan.problem.importing.DeclaredType.refused;
 import static org.bihuan.problem.importing.DocumentText.DOC;
 import static org.bihuan.problem.importing.DocumentText.DOCX;
 import static org.bihuan.problem.importing.DocumentText.XLS;
 import static org.bihuan.problem.importing.DocumentText.XLSX;
-import static org.bihuan.problem.importing.DocumentText.claimed;
-import static org.bihuan.problem.importing.DocumentText.encrypted;
-import static org.bihuan.problem.importing.DocumentText.refused;
 import static org.bihuan.problem.importing.DocumentText.text;
+import static org.bihuan.problem.importing.EncryptedFiles.encrypted;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,7 +16,7 @@ import org.apache.poi.OldFileFormatException;
 import org.apache.poi.poifs.filesystem.DirectoryEntry;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.bihuan.platform.error.ApiProblem;
-import org.bihuan.problem.importing.DocumentText.Program;
+import org.bihuan.problem.importing.EncryptedFiles.Program;
 
 /**
  * An OLE2 compound file ({@link DocumentText}): a .doc, a .xls, or a password-protected .docx/.xlsx

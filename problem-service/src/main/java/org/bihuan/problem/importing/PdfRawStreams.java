@@ -83,7 +83,7 @@ final class PdfRawStreams {
 
   private long measure() {
     if (encrypted()) {
-      throw DocumentText.encrypted(DocumentText.Program.PDF);
+      throw EncryptedFiles.encrypted(EncryptedFiles.Program.PDF);
     }
     List<long[]> headers = new ArrayList<>();
     for (int i = 0; i + 3 <= pdf.length; i++) {

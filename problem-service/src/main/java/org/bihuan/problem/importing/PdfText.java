@@ -333,7 +333,7 @@ final class PdfText {
           grids,
           List.copyOf(continued));
     } catch (InvalidPasswordException e) {
-      throw DocumentText.encrypted(DocumentText.Program.PDF);
+      throw EncryptedFiles.encrypted(EncryptedFiles.Program.PDF);
     } catch (IOException e) {
       throw cut
           ? PdfDamage.refusal(true, body.length, -1, 0, java.util.Map.of())

@@ -1,6 +1,6 @@
 package org.bihuan.problem.importing;
 
-import static org.bihuan.problem.importing.DocumentText.refused;
+import static org.bihuan.problem.importing.DeclaredType.refused;
 import static org.bihuan.problem.importing.DocumentText.startsWith;
 
 import java.nio.ByteBuffer;

@@ -97,7 +97,7 @@ final class XlsRecords {
           // Encrypted from here on, with a password or with Excel's default one (VelvetSweatshop,
           // which HSSF would use to decrypt it): its records cannot be counted, so it is refused
           // like an encrypted .xlsx (docs/decisions/0207).
-          throw DocumentText.encrypted(DocumentText.Program.EXCEL);
+          throw EncryptedFiles.encrypted(EncryptedFiles.Program.EXCEL);
         }
         case MULBLANK -> cells += Math.max(0, (r.length - 6) / 2);
         case MULRK -> cells += Math.max(0, (r.length - 6) / 6);
