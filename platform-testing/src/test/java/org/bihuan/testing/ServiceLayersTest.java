@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A service's inner packages never depend on its HTTP layer: no class in {@code service/}, {@code
@@ -26,24 +26,19 @@ class ServiceLayersTest {
 
   private static final List<String> INNER = List.of("service", "importing", "client", "mapping");
 
+  static List<String> services() {
+    return List.of(
+        "problem-service:problem", "rectification-service:rectification", "report-service:report");
+  }
+
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "problem-service:problem",
-        "rectification-service:rectification",
-        "report-service:report"
-      })
+  @MethodSource("services")
   void innerPackagesDoNotImportTheRestPackage(String serviceAndPackage) throws IOException {
     assertNoReferences(serviceAndPackage, INNER, "rest");
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "problem-service:problem",
-        "rectification-service:rectification",
-        "report-service:report"
-      })
+  @MethodSource("services")
   void mappingDoesNotImportTheServicePackage(String serviceAndPackage) throws IOException {
     assertNoReferences(serviceAndPackage, List.of("mapping"), "service");
   }
