@@ -2,7 +2,6 @@ package org.bihuan.problem.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.bihuan.platform.feed.follow.FeedSource;
 import org.bihuan.platform.feed.follow.FollowedFeed;
 import org.bihuan.platform.feed.follow.ReceivedEvent;
 import org.bihuan.problem.client.RectificationFeedApi;
@@ -20,13 +19,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 public class TicketStatusFollower extends FollowedFeed<ReceivedEvent> {
 
-  static final String FEED = "rectification";
-
-  @Inject @RestClient RectificationFeedApi feed;
-  @Inject TicketEvents events;
-
-  @Override
-  protected Spec<ReceivedEvent> spec() {
-    return new Spec<>(FEED, "bihuan.rectification-feed", FeedSource.pages(feed::events), events);
+  @Inject
+  TicketStatusFollower(@RestClient RectificationFeedApi feed, TicketEvents events) {
+    super(Spec.following("rectification", feed::events, events));
   }
 }

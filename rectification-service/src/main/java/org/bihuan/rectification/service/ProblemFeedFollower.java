@@ -2,7 +2,6 @@ package org.bihuan.rectification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.bihuan.platform.feed.follow.FeedSource;
 import org.bihuan.platform.feed.follow.FollowedFeed;
 import org.bihuan.platform.feed.follow.ReceivedEvent;
 import org.bihuan.rectification.client.ProblemFeedApi;
@@ -17,13 +16,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 public class ProblemFeedFollower extends FollowedFeed<ReceivedEvent> {
 
-  static final String FEED = "problem";
-
-  @Inject @RestClient ProblemFeedApi feed;
-  @Inject ProblemEvents events;
-
-  @Override
-  protected Spec<ReceivedEvent> spec() {
-    return new Spec<>(FEED, "bihuan.problem-feed", FeedSource.pages(feed::events), events);
+  @Inject
+  ProblemFeedFollower(@RestClient ProblemFeedApi feed, ProblemEvents events) {
+    super(Spec.following("problem", feed::events, events));
   }
 }

@@ -22,9 +22,9 @@ import org.jboss.logging.Logger;
  * FeedFollower} whose pages its {@link Spec}'s applier applies in the service's JTA transactions,
  * set up under the configuration prefix of its {@link Spec} ({@code <prefix>.enabled}, batch size,
  * waits, backoff: {@link FeedFollower.Settings#configuredUnder}), its figures published to the
- * service's metrics. A subclass names the feed, reads it ({@link FeedSource#pages} over its REST
- * client) and applies it; it is started with its application and stopped on shutdown here, so that
- * the services' followers are only their {@link Spec} (0196, 0373).
+ * service's metrics, started with the application and stopped on shutdown. A subclass only hands
+ * its {@link Spec} to the constructor, usually {@link Spec#following} over its REST client of the
+ * other service's feed (0196, 0373).
  */
 public abstract class FollowedFeed<E extends FollowedEvent> {
 
@@ -32,7 +32,18 @@ public abstract class FollowedFeed<E extends FollowedEvent> {
   @Inject EntityManager em;
   @Inject MeterRegistry metrics;
 
+  private final Spec<E> spec;
   private FeedFollower<E> follower;
+
+  /** Follows what {@code spec} names. */
+  protected FollowedFeed(Spec<E> spec) {
+    this.spec = spec;
+  }
+
+  /** For the container's client proxy, which hands every call to the bean. */
+  protected FollowedFeed() {
+    this(null);
+  }
 
   /**
    * What is followed: the feed's name (its position and leader lock are kept under it), the
@@ -40,11 +51,19 @@ public abstract class FollowedFeed<E extends FollowedEvent> {
    * how it is applied (in the transaction that also stores the position).
    */
   public record Spec<E extends FollowedEvent>(
-      String feed, String configPrefix, FeedSource<E> source, PageApplier<E> applier) {}
+      String feed, String configPrefix, FeedSource<E> source, PageApplier<E> applier) {
 
-  protected abstract Spec<E> spec();
+    /**
+     * Another service's feed read through this service's REST client of it ({@code client::events},
+     * {@link FeedSource#pages}), its settings under {@code bihuan.<feed>-feed}.
+     */
+    public static Spec<ReceivedEvent> following(
+        String feed, FeedSource.Pages client, PageApplier<ReceivedEvent> applier) {
+      return new Spec<>(feed, "bihuan." + feed + "-feed", FeedSource.pages(client), applier);
+    }
+  }
 
-  /** Observed in each subclass bean (CDI observer methods are inherited). */
+  /** Observed in each subclass's bean (CDI observer methods are inherited). */
   public void onStart(@Observes StartupEvent event) {
     started();
   }
@@ -67,14 +86,13 @@ public abstract class FollowedFeed<E extends FollowedEvent> {
 
   public boolean enabled() {
     return ConfigProvider.getConfig()
-        .getOptionalValue(spec().configPrefix() + ".enabled", Boolean.class)
+        .getOptionalValue(spec.configPrefix() + ".enabled", Boolean.class)
         .orElse(true);
   }
 
   /** The follower (started with the application where enabled). */
   public synchronized FeedFollower<E> follower() {
     if (follower == null) {
-      Spec<E> spec = spec();
       follower =
           new FeedFollower<>(
                   spec.feed(),
