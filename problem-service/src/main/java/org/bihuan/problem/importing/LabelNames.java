@@ -224,7 +224,8 @@ final class LabelNames {
     StringBuilder people = new StringBuilder();
     for (String name : all) {
       Label l = byName.get(name);
-      StringBuilder into = l == Label.TIME_LIMIT ? times : l == Label.PERSON || l == Label.LEADER ? people : null;
+      StringBuilder into =
+          l == Label.TIME_LIMIT ? times : l == Label.PERSON || l == Label.LEADER ? people : null;
       if (into != null) {
         into.append(into.length() == 0 ? "" : "|").append(Pattern.quote(name));
       }
