@@ -144,6 +144,25 @@ final class LabelNames {
   /** A space before a label name and its colon: it separates two labels on one line. */
   static final Pattern SPACE_BEFORE_LABEL;
 
+  /**
+   * A label name written with a dash for its colon (责任单位——办公室, 整改时限—2024年6月30日, 责任人--张三): at the
+   * start of a line or after a space or ；, as {@link #BARE_LABEL}.
+   */
+  static final Pattern DASHED_LABEL;
+
+  /**
+   * A time limit's name followed by its date with nothing between them (完成时限2024年6月30日, 整改时限立行立改),
+   * at the start of a line or after a space or ；.
+   */
+  static final Pattern GLUED_TIME_LIMIT;
+
+  /**
+   * A leader's or person's name followed by a name with nothing between them (责任人张三, 责任领导李四), then
+   * the line's end, a space or ；: the name is {@code name}, to be checked as one ({@link
+   * BracketNames#isName}).
+   */
+  static final Pattern GLUED_PERSON;
+
   private static final Map<String, Label> BY_NAME;
 
   static {
@@ -201,6 +220,31 @@ final class LabelNames {
     BARE_LABEL =
         Pattern.compile(
             "(?:^|(?<=[；;\\s\\u3000]))(" + bare + ")[ \\t\\u3000]+(?=[^\\s\\u3000：:【\\[])");
+    StringBuilder times = new StringBuilder();
+    StringBuilder people = new StringBuilder();
+    for (String name : all) {
+      Label l = byName.get(name);
+      StringBuilder into =
+          l == Label.TIME_LIMIT ? times : l == Label.PERSON || l == Label.LEADER ? people : null;
+      if (into != null) {
+        into.append(into.length() == 0 ? "" : "|").append(Pattern.quote(name));
+      }
+    }
+    DASHED_LABEL =
+        Pattern.compile(
+            "(?:^|(?<=[；;\\s\\u3000]))("
+                + bare
+                + ")[ \\t\\u3000]*(?:[—―─－–]{1,2}|-{2,})[ \\t\\u3000]*(?=[^\\s\\u3000：:—―─－–-])");
+    GLUED_TIME_LIMIT =
+        Pattern.compile(
+            "(?:^|(?<=[；;\\s\\u3000]))("
+                + times
+                + ")(?=(?:19|20)[0-9]{2}\\s*(?:年|[-./])|立行立改|长期坚持)");
+    GLUED_PERSON =
+        Pattern.compile(
+            "(?:^|(?<=[；;\\s\\u3000]))("
+                + people
+                + ")(?<name>\\p{IsHan}{2,4})(?=$|[；;\\s\\u3000]|。$)");
     SPACE_BEFORE_LABEL =
         Pattern.compile(
             "[ \\t\\u3000](?=(?:[【\\[](?:" + names + ")[】\\]]|(?:" + names + ")\\s*[：:]))");

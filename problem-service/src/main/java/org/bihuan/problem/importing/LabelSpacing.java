@@ -28,6 +28,7 @@ final class LabelSpacing {
    * start.
    */
   static String withColons(String line) {
+    line = withoutDashesOrGlue(line);
     Matcher m = BARE_LABEL.matcher(line);
     if (!m.find()) {
       return line;
@@ -68,6 +69,29 @@ final class LabelSpacing {
     } while (m.find());
     out.append(line, copied, line.length());
     return out.toString();
+  }
+
+  /**
+   * {@code line} with a colon for each label written with a dash (责任单位——办公室) or glued to its value
+   * (完成时限2024年6月30日, 责任人张三): a time limit's name only before a date, 立行立改 or 长期坚持, a leader's or
+   * person's name only before a name of two to four characters that ends the line or its part and
+   * begins with a surname (责任人员要… and 责任领导带头… stay text), docs/decisions/0372.
+   */
+  static String withoutDashesOrGlue(String line) {
+    String s = LabelNames.DASHED_LABEL.matcher(line).replaceAll("$1：");
+    ReadingTime.check();
+    s = LabelNames.GLUED_TIME_LIMIT.matcher(s).replaceAll("$1：");
+    ReadingTime.check();
+    Matcher person = LabelNames.GLUED_PERSON.matcher(s);
+    StringBuilder out = new StringBuilder(s.length() + 4);
+    int copied = 0;
+    while (person.find()) {
+      if (BracketNames.isName(person.group("name"))) {
+        out.append(s, copied, person.end(1)).append('：');
+        copied = person.end(1);
+      }
+    }
+    return out.append(s, copied, s.length()).toString();
   }
 
   /** Where {@code line}'s first character that is not white space is (its length if none). */

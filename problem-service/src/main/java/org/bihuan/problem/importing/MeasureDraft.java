@@ -229,9 +229,14 @@ final class MeasureDraft {
       time = MeasureTerms.longWithoutLimit(term);
       warnings.add(measureNamed + ": " + time.note() + ".");
     } else if (timeLimits.isEmpty()) {
-      time = new DeadlineText.Reading(null, null, null);
+      // 于2024年9月底前完成, 长期坚持 in the measure's own words, as in a plan (0372)
+      DeadlinesInMeasureText.Found said = DeadlinesInMeasureText.read(measure, year);
+      time = said == null ? new DeadlineText.Reading(null, null, null) : said.reading();
       warnings.add(
-          measureNamed + ": no 整改时限 is given; set a time limit before creating its ticket.");
+          measureNamed
+              + (said == null
+                  ? ": no 整改时限 is given; set a time limit before creating its ticket."
+                  : ": " + said.note() + "."));
     } else {
       time = DeadlineText.read(String.join("；", timeLimits), year);
       if (time.note() != null) {
@@ -240,6 +245,10 @@ final class MeasureDraft {
                 + ": "
                 + time.note()
                 + (time.timing() == null ? "; set a time limit before creating its ticket." : "."));
+      }
+      String beside = DeadlinesInMeasureText.besideLabelled(measure, time, year);
+      if (beside != null) {
+        warnings.add(measureNamed + ": " + beside + ".");
       }
     }
     if (units.isEmpty()) {

@@ -262,10 +262,11 @@ final class OpenProblem {
     }
     switch (block) {
       case PROBLEM_TEXT ->
-          // after a comma the next line goes on with the sentence, as a measure's does
+          // a line that ends mid-sentence (after a comma, 核减金额 / 12.6万元) goes on with it, as a
+          // measure's does (0372)
           current.problemText =
               current.problemText
-                  + (Labels.runOn(current.problemText).isEmpty() ? "\n" : "")
+                  + (ProblemText.runsOn(current.problemText, text) ? "" : "\n")
                   + text;
       case MEASURE -> current.measureLine(text, lineNumber);
       case RESPONSIBILITY -> {

@@ -198,9 +198,14 @@ final class PlanProblems {
         time = MeasureTerms.longWithoutLimit(m.term);
         warnings.add(measureNamed + ": " + time.note() + ".");
       } else if (m.timeLimit() == null) {
-        time = new DeadlineText.Reading(null, null, null);
+        // 于2024年9月底前完成, 确保年底前完成, 长期坚持 in the measure's own words (0372)
+        DeadlinesInMeasureText.Found said = DeadlinesInMeasureText.read(text, year);
+        time = said == null ? new DeadlineText.Reading(null, null, null) : said.reading();
         warnings.add(
-            measureNamed + ": no 整改时限 is given; set a time limit before creating its ticket.");
+            measureNamed
+                + (said == null
+                    ? ": no 整改时限 is given; set a time limit before creating its ticket."
+                    : ": " + said.note() + "."));
       } else {
         time = DeadlineText.read(m.timeLimit(), year);
         if (time.note() != null) {
@@ -211,6 +216,10 @@ final class PlanProblems {
                   + (time.timing() == null
                       ? "; set a time limit before creating its ticket."
                       : "."));
+        }
+        String beside = DeadlinesInMeasureText.besideLabelled(text, time, year);
+        if (beside != null) {
+          warnings.add(timeNamed + ": " + beside + ".");
         }
       }
       if (m.unnamedStage != null) {

@@ -157,6 +157,28 @@ final class ProblemText {
         && (!isTitleLine(t) || SentenceEnds.cutAfterFunctionWord(t)); // 部分问题的 (0361)
   }
 
+  /**
+   * What opens a line that goes on with the sentence before it, wherever that line ends: an amount
+   * a wrap cut from its words (核减金额 / 12.6万元, 占比 / 35%), or a mark (，、；。）).
+   */
+  private static final Pattern OPENS_MID_SENTENCE =
+      Pattern.compile("(?:[0-9]+(?:\\.[0-9]+)?(?:万元|亿元|元|万|亿|%|％)|[，,、；;。：:）)])");
+
+  /**
+   * Whether {@code next} goes on with the sentence {@code line} began: {@code line} ends
+   * mid-sentence ({@link #endsMidSentence}), or {@code next} opens as no sentence does (12.6万元, a
+   * mark); the two are then joined without a line break and, Chinese beside Chinese, without a
+   * space (0372).
+   */
+  static boolean runsOn(String line, String next) {
+    return endsMidSentence(line) || opensMidSentence(next);
+  }
+
+  /** Whether {@code line} opens as no sentence does: 12.6万元…, or a mark (，、；。）). */
+  static boolean opensMidSentence(String line) {
+    return OPENS_MID_SENTENCE.matcher(line.strip()).lookingAt();
+  }
+
   /** Lines joined: a line that ends mid-sentence runs on into the next, others end the line. */
   static String join(List<String> lines) {
     StringBuilder out = new StringBuilder();
@@ -167,7 +189,7 @@ final class ProblemText {
         continue;
       }
       if (previous != null) {
-        if (!endsMidSentence(previous)) {
+        if (!runsOn(previous, line)) {
           out.append('\n');
         } else if (isLatin(out.charAt(out.length() - 1)) && isLatin(line.charAt(0))) {
           out.append(' ');

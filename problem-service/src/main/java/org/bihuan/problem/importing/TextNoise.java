@@ -27,6 +27,16 @@ final class TextNoise {
   private static final Pattern SPACE_BEFORE_ANY_LABEL =
       Pattern.compile("(?<=\\S)[ \\t](?=\\p{IsHan}{2,8}\\s*[：:])");
 
+  /** A line of punctuation alone (；, 。, ，, ）): no text of its own. */
+  private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{P}\\s]+");
+
+  /** A point's number alone on its line (一是, 二是：, 其一，): its text is on the next line. */
+  private static final Pattern LONE_POINT =
+      Pattern.compile("(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,3})[：:，,]?");
+
+  /** A line that ends with a mark already: a lone mark under it is dropped. */
+  private static final Pattern ENDS_WITH_MARK = Pattern.compile("\\p{P}$");
+
   private TextNoise() {}
 
   /** A cleaned line and its 1-based number in the text it was read from. */
@@ -40,6 +50,8 @@ final class TextNoise {
   /** The document's non-empty lines, each cleaned, with the number of the line it came from. */
   static List<SourceLine> numberedLines(String text) {
     List<SourceLine> lines = new ArrayList<>();
+    String pointLead = null; // a line of 一是 alone, read with the line after it
+    int pointLine = 0;
     List<Integer> from = new ArrayList<>();
     List<String> expanded = PlanColumns.expandTabbed(List.of(text.split("\\R", -1)), from);
     for (int i = 0; i < expanded.size(); i++) {
@@ -75,11 +87,38 @@ final class TextNoise {
       }
       for (int p = 0; p < (parts == null ? 1 : parts.size()); p++) {
         String cleaned = parts == null ? line : clean(parts.get(p));
-        if (!cleaned.isEmpty()) {
-          // the bracket's duties stand on the line where the bracket closes
-          lines.add(new SourceLine(cleaned, p == 0 ? number : last));
+        if (PUNCTUATION_ONLY.matcher(cleaned).matches()) {
+          // a lone ； or 。 under a line ends that line (0372): never a line, a text or an item of
+          // its own
+          int end = lines.size() - 1;
+          if (end >= 0 && !ENDS_WITH_MARK.matcher(lines.get(end).text()).find()) {
+            lines.set(
+                end, new SourceLine(lines.get(end).text() + cleaned, lines.get(end).number()));
+          }
+        } else if (LONE_POINT.matcher(cleaned).matches()) {
+          pointLead = cleaned; // 一是 / 资金拨付不及时: one point, wrapped after its number (0372)
+          pointLine = number;
+        } else if (!cleaned.isEmpty()) {
+          int end = lines.size() - 1;
+          if (pointLead != null) {
+            lines.add(new SourceLine(pointLead + cleaned, pointLine));
+            pointLead = null;
+          } else if (end >= 0
+              && ProblemText.opensMidSentence(cleaned)
+              && Numbering.of(cleaned) == null
+              && !ENDS_WITH_MARK.matcher(lines.get(end).text()).find()) {
+            // 核减金额 / 12.6万元: an amount a wrap cut from its words goes on the line before (0372)
+            lines.set(
+                end, new SourceLine(lines.get(end).text() + cleaned, lines.get(end).number()));
+          } else {
+            // the bracket's duties stand on the line where the bracket closes
+            lines.add(new SourceLine(cleaned, p == 0 ? number : last));
+          }
         }
       }
+    }
+    if (pointLead != null) {
+      lines.add(new SourceLine(pointLead, pointLine));
     }
     return lines;
   }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 import org.bihuan.problem.ImportedMeasure;
 import org.bihuan.problem.Problem;
-import org.bihuan.problem.SourceImport;
 import org.bihuan.problem.importing.ParsedDocument;
 import org.bihuan.problem.importing.ParsedMeasure;
 import org.bihuan.problem.importing.ParsedProblem;
@@ -31,22 +30,16 @@ final class ImportAnswers {
 
   /**
    * The answer of a dry run: what the document gives, nothing written, every measure pending when
-   * tickets were asked for; an earlier import of the same file is named.
+   * tickets were asked for. A document imported already never gets here without ?replace=true: the
+   * dry run answers the import's 409 (0372).
    */
   static ImportAnswer preview(
       UUID sourceId,
       ParsedDocument doc,
-      SourceImport earlier,
       Options options,
       String fileName,
       ReplacedProblems.Fates fates) {
     List<String> warnings = new ArrayList<>(doc.warnings());
-    if (earlier != null) {
-      warnings.add(
-          "This document was already imported into this source (import "
-              + earlier.id
-              + "); a real import needs ?replace=true.");
-    }
     List<ImportAnswer.PendingTicket> pending = new ArrayList<>();
     List<ImportAnswer.CreatedTicket> carried = new ArrayList<>();
     List<ImportAnswer.ImportedProblem> problems = new ArrayList<>();

@@ -162,12 +162,13 @@ public class ImportService {
     ImportReplacement.Plan plan = replacement.plan(sourceId, sha256, doc, options);
     doc = plan.doc();
     SourceImport earlier = plan.same();
-    if (options.dryRun()) {
-      return new Outcome(
-          ImportAnswers.preview(sourceId, doc, earlier, options, fileName, plan.fates()), false);
-    }
+    // a dry run answers what the import would: the same 409 for a document imported already (0372)
     if (earlier != null && !options.replace()) {
       throw alreadyImported(sourceId, earlier);
+    }
+    if (options.dryRun()) {
+      return new Outcome(
+          ImportAnswers.preview(sourceId, doc, options, fileName, plan.fates()), false);
     }
     UUID importId;
     if (!options.replace() || plan.replaced().isEmpty()) {

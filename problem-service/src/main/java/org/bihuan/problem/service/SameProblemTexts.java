@@ -7,12 +7,14 @@ import java.util.Map;
 import org.bihuan.problem.importing.Origin;
 import org.bihuan.problem.importing.ParsedDocument;
 import org.bihuan.problem.importing.ParsedProblem;
+import org.bihuan.problem.importing.PlacesNamed;
 
 /**
  * Problems of one document whose text is the same (title and description, compared as a revision
  * pairs problems: {@link OverlappingImports#key}) are imported each as a problem of its own, and
  * only their numbers tell them apart; a revision cannot pair them by their text. The document is
- * warned of, each group once, naming where each of them was read (docs/decisions/0318).
+ * warned of, each group once, naming where each of them was read (docs/decisions/0318), the first
+ * {@link PlacesNamed#SHOWN} places and then how many more (0372).
  */
 final class SameProblemTexts {
 
@@ -34,7 +36,8 @@ final class SameProblemTexts {
         continue;
       }
       List<String> where = new ArrayList<>();
-      for (int i : same) {
+      // the places named are bounded (line 2; …; line 29 等 4,990 处, 0372)
+      for (int i : same.subList(0, Math.min(same.size(), PlacesNamed.SHOWN))) {
         where.add(where(problems.get(i).origin(), i));
       }
       warned =
@@ -44,7 +47,7 @@ final class SameProblemTexts {
                   + " problems of the document have the same text 「"
                   + ImportAnswers.start(problems.get(same.get(0)).title())
                   + "」 ("
-                  + String.join("; ", where)
+                  + PlacesNamed.of(where, same.size(), "; ")
                   + "): each is imported as a problem of its own, told apart only by its number."
                   + " Check that the document does not list one problem more than once.");
     }
