@@ -4,13 +4,17 @@ import static org.bihuan.problem.support.ImportAnswers.dryRunTableFile;
 import static org.bihuan.problem.support.ImportAnswers.measure;
 import static org.bihuan.problem.support.ImportAnswers.problem;
 import static org.bihuan.problem.support.ImportAnswers.problems;
+import static org.bihuan.problem.support.ImportAnswers.rows;
 import static org.bihuan.problem.support.ImportAnswers.tableOrSheetRows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.bihuan.problem.support.MergedHeaderTables;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -177,5 +181,102 @@ class ImportMergedTableCellsTest {
         problems(answer),
         answer.prettify());
     assertEquals(List.of(), answer.getList("warnings"), answer.prettify());
+  }
+
+  @Test
+  void taskFormsStackedInOneTableAreAProblemEach() {
+    JsonPath answer = dryRunTableFile("docx", MergedHeaderTables.stackedTaskForms());
+    assertEquals(
+        List.of(
+            problem(
+                "党组理论学习中心组学习不规范，研讨发言准备不充分",
+                "党组理论学习中心组学习不规范，研讨发言准备不充分。",
+                List.of(),
+                rows(1, 1, 1),
+                List.of(
+                    measure(
+                        "制定年度学习计划，落实集体研讨制度",
+                        List.of("机关党委"),
+                        "欧阳修",
+                        "王强",
+                        "DEADLINE",
+                        "2024-10-31"))),
+            problem(
+                "干部档案管理不规范，部分档案材料缺失",
+                "干部档案管理不规范，部分档案材料缺失。",
+                List.of(),
+                rows(1, 8, 8),
+                List.of(
+                    measure("开展干部档案专项审核", List.of("组织人事科"), "李四", "张三", "DEADLINE", "2024-12-31"))),
+            problem(
+                "意识形态阵地管理存在漏洞",
+                "意识形态阵地管理存在漏洞。",
+                List.of(),
+                rows(1, 15, 15),
+                List.of(measure("开展意识形态阵地排查", List.of("宣传科"), "李四", "赵六", "IMMEDIATE", null)))),
+        problems(answer),
+        answer.prettify());
+    assertEquals(List.of(), answer.getList("warnings"), answer.prettify());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"docx", "xlsx"})
+  void doneInATimeLimitOrProgressCellIsAStatusHint(String format) {
+    JsonPath answer =
+        dryRunTableFile(format, MergedHeaderTables.doneInTimeLimitAndProgress(format));
+    assertEquals(
+        List.of(
+            problem(
+                "会议室使用登记不全",
+                "会议室使用登记不全。",
+                List.of(),
+                tableOrSheetRows(format, 2, 2),
+                List.of(
+                    reported(
+                        measure("建立会议室使用登记制度", List.of("办公室"), null, "王强", null, null),
+                        "已完成",
+                        "REPORTED_DONE"))),
+            problem(
+                "公务用车加油卡管理不严",
+                "公务用车加油卡管理不严。",
+                List.of(),
+                tableOrSheetRows(format, 3, 3),
+                List.of(
+                    reported(
+                        measure("实行加油卡专人管理", List.of("财务科"), null, "张三", "DEADLINE", "2024-09-30"),
+                        "已整改",
+                        "REPORTED_DONE"))),
+            problem(
+                "办公用品采购未比价",
+                "办公用品采购未比价。",
+                List.of(),
+                tableOrSheetRows(format, 4, 4),
+                List.of(
+                    reported(
+                        measure("落实采购比价制度", List.of("财务科"), null, "赵六", "DEADLINE", "2024-10-31"),
+                        "正在推进",
+                        null)))),
+        problems(answer),
+        answer.prettify());
+    String first = "Problem 「会议室使用登记不全」, measure 「建立会议室使用登记制度」: ";
+    assertEquals(
+        List.of(
+            first
+                + "「已完成」 is not a date, 立行立改 or 长期坚持; set a time limit before creating its ticket.",
+            first
+                + "the document reports it done; it is imported as not yet verified (its evidence"
+                + " still has to be checked).",
+            "Problem 「公务用车加油卡管理不严」, measure 「实行加油卡专人管理」: the document reports it done; it is"
+                + " imported as not yet verified (its evidence still has to be checked)."),
+        answer.getList("warnings"),
+        answer.prettify());
+  }
+
+  private static Map<String, Object> reported(
+      Map<String, Object> measure, String progress, String statusHint) {
+    Map<String, Object> m = new LinkedHashMap<>(measure);
+    m.put("progress", progress);
+    m.put("statusHint", statusHint);
+    return m;
   }
 }

@@ -134,4 +134,37 @@ public final class MergedHeaderTables {
         "县卫健局整改台账",
         new Ledgers.Table("台账", rows, List.<int[]>of(new int[] {0, 0, 2, 3}), 7));
   }
+
+  /**
+   * 整改任务书 forms stacked in one two-column Word table, each opened by a row 问题一 / 问题二 / 问题3 with a
+   * blank value cell.
+   */
+  public static byte[] stackedTaskForms() {
+    String[][] forms = {
+      {
+        "问题一", "党组理论学习中心组学习不规范，研讨发言准备不充分。", "制定年度学习计划，落实集体研讨制度", "欧阳修", "机关党委", "王 强", "2024年10月31日"
+      },
+      {"问题二", "干部档案管理不规范，部分档案材料缺失。", "开展干部档案专项审核", "李四", "组织人事科", "张三", "2024年12月底"},
+      {"问题3", "意识形态阵地管理存在漏洞。", "开展意识形态阵地排查", "李四", "宣传科", "赵六", "立行立改"}
+    };
+    List<String> labels = List.of("问题描述", "整改措施", "责任领导", "责任单位", "责任人", "整改时限");
+    List<List<String>> rows = new ArrayList<>();
+    for (String[] form : forms) {
+      rows.add(List.of(form[0], ""));
+      for (int r = 0; r < labels.size(); r++) {
+        rows.add(List.of(labels.get(r), form[r + 1]));
+      }
+    }
+    return ParagraphCellTables.docx(List.of("县统计局巡察反馈问题整改任务书", rows));
+  }
+
+  /** A 整改时限 cell and a 整改进展 cell that say the measure is done (已完成, 已整改). */
+  public static byte[] doneInTimeLimitAndProgress(String format) {
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(row("序号", "存在问题", "整改措施", "责任单位", "责任人", "整改时限", "整改进展"));
+    rows.add(row(1, "会议室使用登记不全。", "建立会议室使用登记制度", "办公室", "王强", "已完成", null));
+    rows.add(row(2, "公务用车加油卡管理不严。", "实行加油卡专人管理", "财务科", "张三", LocalDate.of(2024, 9, 30), "已整改"));
+    rows.add(row(3, "办公用品采购未比价。", "落实采购比价制度", "财务科", "赵六", LocalDate.of(2024, 10, 31), "正在推进"));
+    return Ledgers.docxOrXlsx(format, "县档案馆整改台账", new Ledgers.Table("台账", rows, List.of(), 7));
+  }
 }

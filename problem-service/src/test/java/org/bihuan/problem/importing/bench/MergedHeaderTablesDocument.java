@@ -7,7 +7,8 @@ import org.bihuan.problem.support.MergedHeaderTables;
 /**
  * The documents of decision 0369 for the accuracy corpus, as {@link MergedHeaderTables} writes them
  * for the tests: {@code problem-header}, {@code problem-header-sub}, {@code numbered-measures},
- * {@code broken-lines} or {@code measure-header}, then the format ({@code docx} or {@code xlsx}).
+ * {@code broken-lines}, {@code measure-header}, {@code stacked-forms} or {@code done}, then the
+ * format ({@code docx} or {@code xlsx}).
  */
 public final class MergedHeaderTablesDocument implements CorpusGenerator {
 
@@ -20,6 +21,8 @@ public final class MergedHeaderTablesDocument implements CorpusGenerator {
       case "numbered-measures" -> MergedHeaderTables.problemOverNumberedMeasures(format);
       case "broken-lines" -> MergedHeaderTables.linesBrokenInCells(format);
       case "measure-header" -> MergedHeaderTables.measureHeaderOverTwoColumns(format);
+      case "stacked-forms" -> MergedHeaderTables.stackedTaskForms();
+      case "done" -> MergedHeaderTables.doneInTimeLimitAndProgress(format);
       default -> throw new IllegalArgumentException("no such document: " + arguments.get(0));
     };
   }
