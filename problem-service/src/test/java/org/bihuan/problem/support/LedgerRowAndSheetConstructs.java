@@ -98,7 +98,7 @@ public final class LedgerRowAndSheetConstructs {
             "Sheet 「台账」 row 3 has a 序号 of its own (2, after 1) beside the 问题 cell merged over the"
                 + " row above (「落实主体责任不到位。」); the 序号 was read as numbering its measures, the row"
                 + " as a further measure of that problem.",
-            "Sheet 「台账」 row 4 has a 序号 of its own (3, after 2) and a blank 问题 cell; it was imported"
+            "Sheet 「台账」 row 4 has a 序号 of its own (3, after 1) and a blank 问题 cell; it was imported"
                 + " as a problem of its own with the problem text of the row above (「落实主体责任不到位。」)."
                 + " If they are one problem, leave the 序号 blank or repeat it.",
             // the document's problems of one text, named together (0318)
