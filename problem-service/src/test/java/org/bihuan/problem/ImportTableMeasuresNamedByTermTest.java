@@ -77,7 +77,7 @@ class ImportTableMeasuresNamedByTermTest {
                 tableOrSheetRows(format, 3, 3),
                 List.of(
                     measure("清理在执行合同。", List.of("法规科"), null, "李四", "DEADLINE", "2024-10-31"),
-                    measure("修订合同管理办法，\n建立合同台账。", List.of("法规科"), null, "李四", "LONG_TERM", null))),
+                    measure("修订合同管理办法，建立合同台账。", List.of("法规科"), null, "李四", "LONG_TERM", null))),
             problem(
                 "医保基金使用监管不到位",
                 "医保基金使用监管不到位。",

@@ -97,59 +97,15 @@ final class ProblemDraft {
       }
       return;
     }
-    Grid.Cell measureCell = cells.cell(row, Column.MEASURE);
-    if (!measureCell.text().isEmpty() && !measureCell.continuesAbove()) {
-      List<CellMeasures.Piece> pieces = CellMeasures.of(measureCell.text());
-      // 1.采购办 / 2.财务科 beside 1.… 2.…: item n of a duty cell is measure n's (0276)
-      NumberedDuties.Split split = NumberedDuties.perMeasure(row, cells, pieces.size());
-      // 近期：… / 长效：… beside 近期：2024年9月30日 / 长效：长期坚持: each measure the stage of its term (0306)
-      NumberedDuties.stagesByTerm(
-          row, cells, split, pieces.stream().map(CellMeasures.Piece::term).toList());
-      // measures named by term are read as a plan's are, without a note (0306)
-      // and so are measures in time stages (0310)
-      boolean staged = StageMeasures.leads(measureCell.text());
-      boolean byTerm = MeasureTerms.leads(measureCell.text().strip()) || staged;
-      // 第一阶段：…；第二阶段：… beside 第一阶段：2024年9月30日前；第二阶段：…: each its stage's (0310)
-      List<String> stageLimits =
-          staged ? StageMeasures.limits(cells.text(row, Column.TIME_LIMIT), pieces.size()) : null;
-      if (!byTerm
-          && pieces.size() > 1
-          && pieces.stream().allMatch(CellMeasures.Piece::ownBracket)) {
-        cells.warnings.add(
-            cells.where(row)
-                + ": the 整改措施 cell holds "
-                + pieces.size()
-                + " measures, each followed by its duties in brackets (「"
-                + OutlineParser.shorten(pieces.get(0).text())
-                + "」 …); each was imported as a measure of its own with the duties of its bracket.");
-      } else if (!byTerm && pieces.size() > 1) {
-        cells.warnings.add(
-            cells.where(row)
-                + ": the 整改措施 cell lists "
-                + pieces.size()
-                + " numbered measures (「"
-                + OutlineParser.shorten(pieces.get(0).text())
-                + "」 …); each was imported as a measure of its own, without its number, with "
-                + (split.matched()
-                    ? "the item of the same number in the numbered duty cells and the row's other"
-                        + " duties."
-                    : "the row's 责任单位, 责任人 and 整改时限."));
-      }
-      for (int i = 0; i < pieces.size(); i++) {
-        CellMeasures.Piece piece = pieces.get(i);
-        MeasureDraft m = new MeasureDraft(piece.text());
-        m.term = piece.term();
-        m.stageLimit =
-            piece.stageLimit() != null || stageLimits == null
-                ? piece.stageLimit()
-                : stageLimits.get(i);
-        m.add(split.rows().get(i), cells);
-        m.bracketed(piece.duties());
-        leaderNotCarried(row, m, cells);
-        measures.add(m);
+    // 整改措施 merged over two columns (近期：… | 长期：…): each column's cell its measures (0369)
+    List<Grid.Cell> ownMeasures = cells.ownMeasureCells(row);
+    if (!ownMeasures.isEmpty()) {
+      for (Grid.Cell own : ownMeasures) {
+        measuresOf(row, cells, own);
       }
       return;
     }
+    Grid.Cell measureCell = cells.cell(row, Column.MEASURE);
     if (!measureCell.text().isEmpty()
         && measures.isEmpty()
         && firstRow == row.number()
@@ -181,6 +137,60 @@ final class ProblemDraft {
       return;
     }
     measures.get(measures.size() - 1).add(row, cells);
+  }
+
+  /**
+   * The measures of one 整改措施 cell of a row: numbered measures, measures by term or stage, each with
+   * its duties.
+   */
+  private void measuresOf(Grid.Row row, RowCells cells, Grid.Cell measureCell) {
+    List<CellMeasures.Piece> pieces = CellMeasures.of(measureCell.text());
+    // 1.采购办 / 2.财务科 beside 1.… 2.…: item n of a duty cell is measure n's (0276)
+    NumberedDuties.Split split = NumberedDuties.perMeasure(row, cells, pieces.size());
+    // 近期：… / 长效：… beside 近期：2024年9月30日 / 长效：长期坚持: each measure the stage of its term (0306)
+    NumberedDuties.stagesByTerm(
+        row, cells, split, pieces.stream().map(CellMeasures.Piece::term).toList());
+    // measures named by term are read as a plan's are, without a note (0306)
+    // and so are measures in time stages (0310)
+    boolean staged = StageMeasures.leads(measureCell.text());
+    boolean byTerm = MeasureTerms.leads(measureCell.text().strip()) || staged;
+    // 第一阶段：…；第二阶段：… beside 第一阶段：2024年9月30日前；第二阶段：…: each its stage's (0310)
+    List<String> stageLimits =
+        staged ? StageMeasures.limits(cells.text(row, Column.TIME_LIMIT), pieces.size()) : null;
+    if (!byTerm && pieces.size() > 1 && pieces.stream().allMatch(CellMeasures.Piece::ownBracket)) {
+      cells.warnings.add(
+          cells.where(row)
+              + ": the 整改措施 cell holds "
+              + pieces.size()
+              + " measures, each followed by its duties in brackets (「"
+              + OutlineParser.shorten(pieces.get(0).text())
+              + "」 …); each was imported as a measure of its own with the duties of its bracket.");
+    } else if (!byTerm && pieces.size() > 1) {
+      cells.warnings.add(
+          cells.where(row)
+              + ": the 整改措施 cell lists "
+              + pieces.size()
+              + " numbered measures (「"
+              + OutlineParser.shorten(pieces.get(0).text())
+              + "」 …); each was imported as a measure of its own, without its number, with "
+              + (split.matched()
+                  ? "the item of the same number in the numbered duty cells and the row's other"
+                      + " duties."
+                  : "the row's 责任单位, 责任人 and 整改时限."));
+    }
+    for (int i = 0; i < pieces.size(); i++) {
+      CellMeasures.Piece piece = pieces.get(i);
+      MeasureDraft m = new MeasureDraft(CellLines.unwrapped(piece.text()));
+      m.term = piece.term();
+      m.stageLimit =
+          piece.stageLimit() != null || stageLimits == null
+              ? piece.stageLimit()
+              : stageLimits.get(i);
+      m.add(split.rows().get(i), cells);
+      m.bracketed(piece.duties());
+      leaderNotCarried(row, m, cells);
+      measures.add(m);
+    }
   }
 
   /**
@@ -224,7 +234,8 @@ final class ProblemDraft {
     // titled by its first item without the number, described by the cell as written (0171)
     // 问题一：学习不深入。 numbers the problem in its label, as a plan's line does: the title is
     // 学习不深入 (Labels, one rule for both)
-    String text = Labels.withoutProblemNumber(this.text.strip());
+    // a cell's lines that wrap one sentence are one text: no line break in a title (0369)
+    String text = CellLines.unwrapped(Labels.withoutProblemNumber(this.text.strip()));
     Numbering first = Numbering.of(text.lines().findFirst().orElse(""));
     boolean firstItem = first != null && first.number() == 1 && !first.text().isBlank();
     // 经检查，存在以下问题：1.… 2.…: a lead-in before the items titles nothing (0264)
@@ -260,7 +271,7 @@ final class ProblemDraft {
     for (MeasureDraft m : this.measures) {
       measures.addAll(m.parsed(named, this.duties, cells.warnings, year));
     }
-    String description = this.description;
+    String description = CellLines.unwrapped(this.description);
     // without a 措施 column each row's 备注 is in the description already (measure above, 0360)
     if (this.measures.isEmpty()
         && !this.duties.remarks.isEmpty()

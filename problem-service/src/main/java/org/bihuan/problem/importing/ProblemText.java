@@ -201,7 +201,16 @@ final class ProblemText {
     return out.toString();
   }
 
-  private static boolean isLatin(char c) {
+  /**
+   * Whether a line ends with what ends a line that is not wrapped mid-sentence (。；：！？ and closing
+   * quotes or brackets).
+   */
+  static boolean endsWithStop(String line) {
+    String t = line.strip();
+    return !t.isEmpty() && LINE_ENDS.indexOf(t.charAt(t.length() - 1)) >= 0;
+  }
+
+  static boolean isLatin(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 }

@@ -31,7 +31,7 @@ final class ResponsiblePeople {
       return List.of(); // N/A, before its / splits it (0297)
     }
     Set<String> names = new LinkedHashSet<>();
-    for (String part : PersonNames.SEPARATORS.split(value)) {
+    for (String part : PersonNames.SEPARATORS.split(postsOverNames(value))) {
       String p = part.replaceAll("[。.]+$", "").strip();
       String[] words = spacedNamesJoined(SPACES.split(p));
       boolean spaced = words.length > 1;
@@ -47,6 +47,29 @@ final class ResponsiblePeople {
       }
     }
     return List.copyOf(names);
+  }
+
+  /**
+   * A post on a line of its own above a name in the same cell (副校长 / 刘明, a cell's lines): one
+   * person, 副校长刘明, as 副校长 刘明 is (0171); a name on each line (张三 / 李四) stays two people (0369).
+   */
+  private static String postsOverNames(String value) {
+    if (value.indexOf('\n') < 0) {
+      return value;
+    }
+    String[] lines = value.split("\n", -1);
+    StringBuilder out = new StringBuilder(lines[0].strip());
+    for (int i = 1; i < lines.length; i++) {
+      String above = lines[i - 1].strip();
+      String line = lines[i].strip();
+      boolean postAbove =
+          !above.isEmpty()
+              && !line.isEmpty()
+              && PersonNames.POST.matcher(above).matches()
+              && !PersonNames.POST.matcher(line).matches();
+      out.append(postAbove ? "" : "\n").append(line);
+    }
+    return out.toString();
   }
 
   /** A Chinese character alone: a surname, or a given name of one character. */

@@ -7,10 +7,11 @@ import java.util.regex.Pattern;
 /**
  * What a table's 序号 says about its rows (docs/decisions/0190, amending 0045 and 0177): a row with a
  * 序号 of its own that is another value than the problem's above starts a new problem, even when its
- * 问题 cell is blank, repeats the problem above or continues a merged cell; a row whose 序号 is blank,
- * continues a merged 序号 cell, repeats the problem's 序号 or numbers a point of it (1.1, 1-2 under 1)
- * belongs to the problem above; so does a row numbering another point under the same number (1-2
- * after 1-1) beside a 问题 cell that is merged over both, blank or the same text (0200).
+ * 问题 cell is blank or repeats the problem above — but not when it continues a 问题 cell merged over
+ * it: then the 序号 numbers the problem's measures (0369, {@link TableRows}); a row whose 序号 is
+ * blank, continues a merged 序号 cell, repeats the problem's 序号 or numbers a point of it (1.1, 1-2
+ * under 1) belongs to the problem above; so does a row numbering another point under the same
+ * number (1-2 after 1-1) beside a 问题 cell that is merged over both, blank or the same text (0200).
  */
 final class SeqNumbers {
 

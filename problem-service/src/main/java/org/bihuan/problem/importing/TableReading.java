@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *       (a repeated 序号 with another problem text of its own is another problem, numbered alike, and
  *       a warning says so, 0273; a point under it, 1.1 under 1, with another text adds that text to
  *       the description; the same problem text under another 问题类别 is another problem); but a 序号 of
- *       its own that changes always starts a new problem ({@link SeqNumbers}, 0190);
+ *       its own that changes starts a new problem ({@link SeqNumbers}, 0190), unless the 问题 cell is
+ *       merged over its row: then the 序号 numbers that problem's measures (0369);
  *   <li>a 整改措施 cell merged over the rows of two problems is a measure of each (0190); columns not
  *       read and phone numbers in name cells are {@link ColumnRoles}' and {@link ContactNumbers}'
  *       rules, category columns {@link CategoryColumns}'; a sheet of measures linked to another

@@ -164,6 +164,25 @@ final class TableRows {
                         || problemText.isEmpty()
                         || RepeatedCells.same(problemText, current.text))
                     && !categories.differs(row, current.path)));
+    // a 问题 cell merged down over rows numbered 1, 2, …: the 序号 counts the measures of one
+    // problem (0369, amending 0190)
+    if (ownSeq
+        && !sameSeq
+        && current != null
+        && problemCell.continuesAbove()
+        && !categories.differs(row, current.path)) {
+      sameSeq = true;
+      warnings.add(
+          cells.where(row)
+              + " has a 序号 of its own ("
+              + seq
+              + ", after "
+              + current.seq
+              + ") beside the 问题 cell merged over the row above (「"
+              + OutlineParser.shorten(current.text)
+              + "」); the 序号 was read as numbering its measures, the row as a further measure of"
+              + " that problem.");
+    }
     if (sameSeq && SeqNumbers.anotherProblemAlike(seq, current.seq, problemCell, current.text)) {
       sameSeq = false; // 7 | 问题庚 then 7 | 问题辛: two problems numbered alike (0273)
       warnings.add(
@@ -212,9 +231,7 @@ final class TableRows {
                       + current.seq
                       + ") and a blank 问题 cell; it was imported as a problem of its own with the"
                       + " problem text of the row above (「"
-                  : problemCell.continuesAbove()
-                      ? " continues the merged 问题 cell (「"
-                      : " repeats the problem text (「")
+                  : " repeats the problem text (「")
               + OutlineParser.shorten(current.text)
               + "」)"
               + (blank ? "." : " under another 序号 (" + current.seq + ", " + seq + ");")

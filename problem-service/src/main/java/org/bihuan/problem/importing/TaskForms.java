@@ -1,9 +1,10 @@
 package org.bihuan.problem.importing;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.bihuan.problem.importing.TableReading.Column;
 
 /**
@@ -21,25 +22,54 @@ final class TaskForms {
 
   private TaskForms() {}
 
-  /** The form as a table of one row under its labels, or the table as it is. */
+  /**
+   * A row opening one of several forms stacked in one table: 问题一, 问题1, 问题（二）, alone in its row
+   * (0369).
+   */
+  private static final Pattern FORM_HEADING =
+      Pattern.compile("问题\\s*[（(]?[一二三四五六七八九十百\\d]+[）)]?[：:]?");
+
+  /** One form's labels and values, by the column each label names, in the order written. */
+  private static final class Form {
+    final int number;
+    final Map<Column, Grid.Cell> labels = new LinkedHashMap<>();
+    final Map<Column, Grid.Cell> values = new LinkedHashMap<>();
+
+    Form(int number) {
+      this.number = number;
+    }
+  }
+
+  /**
+   * The form as a table of one row under its labels, several forms stacked in one table (each
+   * opened by a row 问题一, 问题二 …) as a table of one row per form, or the table as it is.
+   */
   static Grid asTaskList(Grid grid) {
     List<Grid.Row> rows = grid.rows();
     if (grid.sheet() != null || rows.size() < 3) {
       return grid;
     }
-    List<Grid.Cell> labels = new ArrayList<>();
-    List<Grid.Cell> values = new ArrayList<>();
-    Set<Column> named = EnumSet.noneOf(Column.class);
+    List<Form> forms = new ArrayList<>();
+    Form form = null;
     for (Grid.Row row : rows) {
       if (row.isBlank()) {
         continue;
       }
       List<Grid.Cell> cells = distinct(row);
-      if (cells.size() == 1 && labels.isEmpty() && row.cells().size() > 1) {
+      if (opensForm(cells)) {
+        form = new Form(row.number()); // 问题二 under the first form: the next form begins
+        forms.add(form);
+        continue;
+      }
+      if (cells.size() == 1 && form == null && row.cells().size() > 1) {
         continue; // a title merged across the table above its labels (整改任务书（二）)
       }
       if (cells.size() < 2 || cells.size() % 2 != 0) {
         return grid;
+      }
+      if (form == null) {
+        form = new Form(row.number());
+        forms.add(form);
       }
       // label | value, or label | value | label | value side by side (问题名称 | … | 责任单位 | …)
       for (int i = 0; i < cells.size(); i += 2) {
@@ -51,28 +81,52 @@ final class TaskForms {
         if (column == Column.IGNORED) {
           continue; // 问题来源 | 巡察反馈, 佐证材料 | …: not imported, as in a table's column
         }
-        if (column == null || !named.add(column)) {
+        if (column == null || form.labels.containsKey(column)) {
           return grid;
         }
-        labels.add(new Grid.Cell(label.text(), false, false));
+        form.labels.put(column, new Grid.Cell(label.text(), false, false));
         Grid.Cell value = cells.get(i + 1);
-        values.add(new Grid.Cell(value.text(), false, value.number()));
+        form.values.put(column, new Grid.Cell(value.text(), false, value.number()));
       }
     }
-    if (!named.contains(Column.PROBLEM) || !named.contains(Column.MEASURE)) {
+    forms.removeIf(f -> f.labels.isEmpty());
+    if (forms.isEmpty()) {
       return grid;
     }
-    int number = rows.get(0).number();
-    return new Grid(
-        grid.sheet(),
-        List.of(new Grid.Row(number, labels), new Grid.Row(number, values)),
-        grid.date1904(),
-        grid.table(),
-        grid.lead(),
-        grid.place(),
-        grid.hiddenColumns(),
-        grid.pages(),
-        grid.parts());
+    for (Form f : forms) {
+      if (!f.labels.containsKey(Column.PROBLEM) || !f.labels.containsKey(Column.MEASURE)) {
+        return grid;
+      }
+    }
+    // the labels of every form, in the order first written: the header of a task list
+    Map<Column, Grid.Cell> header = new LinkedHashMap<>();
+    forms.forEach(f -> f.labels.forEach(header::putIfAbsent));
+    List<Column> columns = new ArrayList<>(header.keySet());
+    List<Grid.Row> out = new ArrayList<>();
+    // one form: its problem's origin is the table's first row (0365)
+    int first = forms.size() == 1 ? rows.get(0).number() : forms.get(0).number;
+    out.add(new Grid.Row(first, new ArrayList<>(header.values())));
+    for (Form f : forms) {
+      List<Grid.Cell> values = new ArrayList<>();
+      for (Column c : columns) {
+        values.add(f.values.getOrDefault(c, Grid.Cell.EMPTY));
+      }
+      out.add(new Grid.Row(forms.size() == 1 ? first : f.number, values));
+    }
+    return grid.withRows(List.copyOf(out));
+  }
+
+  /** Whether a row's drawn cells are a form's heading alone (问题二, or 问题二 | blank). */
+  private static boolean opensForm(List<Grid.Cell> cells) {
+    if (cells.isEmpty() || !FORM_HEADING.matcher(cells.get(0).text().strip()).matches()) {
+      return false;
+    }
+    for (int i = 1; i < cells.size(); i++) {
+      if (!cells.get(i).text().isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

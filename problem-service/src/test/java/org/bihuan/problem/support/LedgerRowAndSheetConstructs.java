@@ -69,19 +69,14 @@ public final class LedgerRowAndSheetConstructs {
         "ledger-seq-starts-problems",
         wb -> write(wb, spec),
         List.of(
+            // the 问题 cell merged over 序号 1 and 2: the 序号 count its measures (0369)
             problem(
                 "落实主体责任不到位。",
                 List.of(),
                 "台账",
                 2,
-                2,
-                deadline("制定责任清单。", "办公室", null, "2024-09-30")),
-            problem(
-                "落实主体责任不到位。",
-                List.of(),
-                "台账",
                 3,
-                3,
+                deadline("制定责任清单。", "办公室", null, "2024-09-30"),
                 deadline("开展约谈提醒。", "纪检组", null, "2024-10-31")),
             problem(
                 "落实主体责任不到位。",
@@ -100,17 +95,16 @@ public final class LedgerRowAndSheetConstructs {
                 deadline("修订接待办法。", "办公室", null, "2024-12-31"),
                 deadline("建立接待台账。", "办公室", null, "2025-01-31"))),
         List.of(
-            "Sheet 「台账」 row 3 continues the merged 问题 cell (「落实主体责任不到位。」) under another 序号 (1,"
-                + " 2); each 序号 was imported as a problem of its own. If they are one problem, leave"
-                + " the 序号 blank or repeat it.",
-            "Sheet 「台账」 row 4 has a 序号 of its own (3, after 2) and a blank 问题 cell; it was imported"
+            "Sheet 「台账」 row 3 has a 序号 of its own (2, after 1) beside the 问题 cell merged over the"
+                + " row above (「落实主体责任不到位。」); the 序号 was read as numbering its measures, the row"
+                + " as a further measure of that problem.",
+            "Sheet 「台账」 row 4 has a 序号 of its own (3, after 1) and a blank 问题 cell; it was imported"
                 + " as a problem of its own with the problem text of the row above (「落实主体责任不到位。」)."
                 + " If they are one problem, leave the 序号 blank or repeat it.",
             // the document's problems of one text, named together (0318)
-            "3 problems of the document have the same text 「落实主体责任不到位」 (sheet 「台账」 row 2;"
-                + " sheet 「台账」 row 3; sheet 「台账」 rows 4–5): each is imported as a problem of its"
-                + " own, told apart only by its number. Check that the document does not list one"
-                + " problem more than once."));
+            "2 problems of the document have the same text 「落实主体责任不到位」 (sheet 「台账」 rows 2–3;"
+                + " sheet 「台账」 rows 4–5): each is imported as a problem of its own, told apart only by"
+                + " its number. Check that the document does not list one problem more than once."));
   }
 
   // --- 7. a measures sheet linked to the problems by 问题序号 ---
