@@ -172,7 +172,14 @@ public class DocumentText {
           "pdf", text, outside, pdf.tables(), pdf.firstLines(), pdf.warnings(), pdf.continued());
     }
     DeclaredType.requireText(body, type);
-    return DocumentContent.text("txt", text(PlainText.read(body, mediaType)));
+    // a PDF saved as text keeps its pages apart with form feeds: what stands at their edges
+    // (page numbers, running headers) is left out as in the PDF (0370)
+    List<String> furniture = new java.util.ArrayList<>();
+    String plain =
+        PageFurniture.blankedPages(
+            PlainText.read(body, mediaType).replace("\r\n", "\n").replace('\r', '\n'), furniture);
+    String text = text(plain);
+    return new DocumentContent("txt", text, text, List.of(), List.of(), List.copyOf(furniture));
   }
 
   private DocumentContent docx(byte[] body) {

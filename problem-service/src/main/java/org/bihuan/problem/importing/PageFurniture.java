@@ -50,6 +50,55 @@ final class PageFurniture {
    * pages it was left out on (0272).
    */
   static List<List<String>> strip(List<List<String>> pages, List<String> warnings) {
+    List<Set<Integer>> furniture = furniture(pages, warnings);
+    List<List<String>> kept = new ArrayList<>(pages.size());
+    for (int p = 0; p < pages.size(); p++) {
+      List<String> lines = pages.get(p);
+      List<String> page = new ArrayList<>(lines.size());
+      for (int i = 0; i < lines.size(); i++) {
+        if (!furniture.get(p).contains(i)) {
+          page.add(lines.get(i));
+        }
+      }
+      kept.add(page);
+    }
+    joinAcrossPages(kept);
+    return kept;
+  }
+
+  /**
+   * A plain text whose pages form feeds separate (a PDF saved as text, 0370) with its page numbers
+   * and running headers and footers blanked: each line keeps its number, and an item cut by a page
+   * break reads on over the blank lines as it does over a paragraph's blank line. The running
+   * headers and footers are named in {@code warnings}; a text without a form feed is returned as it
+   * is.
+   */
+  static String blankedPages(String text, List<String> warnings) {
+    if (text.indexOf('\f') < 0) {
+      return text;
+    }
+    List<List<String>> pages = new ArrayList<>();
+    for (String page : text.split("\f", -1)) {
+      pages.add(new ArrayList<>(List.of(page.split("\n", -1))));
+    }
+    List<Set<Integer>> furniture = furniture(pages, warnings);
+    StringBuilder out = new StringBuilder(text.length());
+    for (int p = 0; p < pages.size(); p++) {
+      List<String> lines = pages.get(p);
+      for (int i = 0; i < lines.size(); i++) {
+        out.append(furniture.get(p).contains(i) ? "" : lines.get(i));
+        out.append(i + 1 < lines.size() ? "\n" : "");
+      }
+      out.append(p + 1 < pages.size() ? "\f" : "");
+    }
+    return out.toString();
+  }
+
+  /**
+   * By page, the indexes of its lines that are page furniture; each running header or footer named
+   * in {@code warnings}, once, with the pages it was found on.
+   */
+  private static List<Set<Integer>> furniture(List<List<String>> pages, List<String> warnings) {
     Map<String, Set<Integer>> edgeKeys = new HashMap<>();
     for (int p = 0; p < pages.size(); p++) {
       for (int i : edges(pages.get(p))) {
@@ -63,7 +112,7 @@ final class PageFurniture {
     // by running header or footer, the line as first written and the pages it was left out on
     Map<String, String> shown = new LinkedHashMap<>();
     Map<String, List<Integer>> leftOutOn = new HashMap<>();
-    List<List<String>> kept = new ArrayList<>(pages.size());
+    List<Set<Integer>> found = new ArrayList<>(pages.size());
     for (int p = 0; p < pages.size(); p++) {
       List<String> lines = pages.get(p);
       Set<Integer> furniture = new HashSet<>();
@@ -87,13 +136,7 @@ final class PageFurniture {
           }
         }
       }
-      List<String> page = new ArrayList<>(lines.size());
-      for (int i = 0; i < lines.size(); i++) {
-        if (!furniture.contains(i)) {
-          page.add(lines.get(i));
-        }
-      }
-      kept.add(page);
+      found.add(furniture);
     }
     for (Map.Entry<String, String> header : shown.entrySet()) {
       warnings.add(
@@ -103,8 +146,7 @@ final class PageFurniture {
               + ranges(leftOutOn.get(header.getKey()))
               + ", was read as a running header or footer and left out of the text.");
     }
-    joinAcrossPages(kept);
-    return kept;
+    return found;
   }
 
   /** 1, 2, 3, 5 as 1–3, 5. */

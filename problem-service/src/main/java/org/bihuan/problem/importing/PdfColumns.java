@@ -55,6 +55,10 @@ final class PdfColumns {
    *     lines this page adds to its cells (a row cut by the page break)
    * @param open what reads the rows below it on the next page, when the table runs to the page's
    *     end (only a page number below it); null when something else ends it
+   * @param bands where each of its rows (the header first) begins and ends down the page, two
+   *     figures a row: a ruled table's rulings above and below it, an unruled table's row's first
+   *     and last baseline; empty when its rows do not all begin on this page ({@link
+   *     PdfColumnPages})
    */
   record Table(
       List<Grid.Row> rows,
@@ -62,7 +66,18 @@ final class PdfColumns {
       float bottom,
       boolean continued,
       boolean completesLast,
-      Open open) {
+      Open open,
+      List<Float> bands) {
+
+    Table(
+        List<Grid.Row> rows,
+        float top,
+        float bottom,
+        boolean continued,
+        boolean completesLast,
+        Open open) {
+      this(rows, top, bottom, continued, completesLast, open, List.of());
+    }
 
     Table(List<Grid.Row> rows, float top, float bottom) {
       this(rows, top, bottom, false, false, null);
@@ -114,7 +129,8 @@ final class PdfColumns {
                 t.bottom(),
                 t.continued(),
                 t.completesLast(),
-                t.open()));
+                t.open(),
+                t.bands()));
       }
       while (tables.size() > found
           && tables.size() < TABLES_KEPT
@@ -167,6 +183,8 @@ final class PdfColumns {
     }
     List<Grid.Row> rows = new ArrayList<>();
     rows.add(new Grid.Row(1, header.stream().map(p -> Grid.Cell.of(p.text())).toList()));
+    List<Float> bands = new ArrayList<>(); // each row's first and last baseline (PdfColumnPages)
+    float currentTop = Float.NaN;
     List<StringBuilder> current = null;
     boolean carried = false;
     boolean tail = false; // the current row's 问题 text is the tail of the problem merged above
@@ -182,6 +200,8 @@ final class PdfColumns {
     int repeated = open == null ? at : repeatedHeader(lines, at, open);
     int i = repeated >= 0 ? repeated + 1 : at;
     float bottom = lines.get(Math.max(at, i - 1)).get(0).y(); // the header's last line
+    bands.add(lines.get(at).get(0).y());
+    bands.add(bottom);
     float[] rooms = PdfColumnLines.widest(lines, i, header);
     float[] widths = new float[columns]; // how wide each cell's last line is, NaN: not on this page
     java.util.Arrays.fill(widths, Float.NaN);
@@ -223,6 +243,8 @@ final class PdfColumns {
         // the table's reader names as a note, and the rows below stay the table's (0273)
         if (current != null && (!carried || completesLast)) {
           rows.add(row(rows.size() + 1, current, tail ? problem : -1));
+          bands.add(currentTop);
+          bands.add(bottom);
         }
         StringBuilder note = new StringBuilder();
         for (int k = i; k < after; k++) {
@@ -236,7 +258,9 @@ final class PdfColumns {
         current = null;
         carried = false;
         tail = false;
+        bands.add(y);
         bottom = lines.get(after - 1).get(0).y();
+        bands.add(bottom);
         i = after - 1;
         continue;
       }
@@ -247,7 +271,10 @@ final class PdfColumns {
           || PdfFurtherMeasures.startsOne(cells, current, kinds)) {
         if (current != null && (!carried || completesLast)) {
           rows.add(row(rows.size() + 1, current, tail ? problem : -1));
+          bands.add(currentTop);
+          bands.add(bottom);
         }
+        currentTop = y;
         tail =
             current != null
                 && cells[starts] == null
@@ -285,6 +312,8 @@ final class PdfColumns {
       return at + 1; // a header with nothing under it: read as text
     }
     rows.add(row(rows.size() + 1, current, tail ? problem : -1));
+    bands.add(currentTop);
+    bands.add(bottom);
     boolean toTheEnd = true;
     for (int rest = i; rest < lines.size(); rest++) {
       toTheEnd &= PageFurniture.isPageNumber(text(lines.get(rest)));
@@ -294,7 +323,15 @@ final class PdfColumns {
             ? new Open(header, kinds, current.stream().map(StringBuilder::toString).toList(), tail)
             : null;
     float top = lines.get(at).get(0).y();
-    tables.add(new Table(List.copyOf(rows), top, bottom, open != null, completesLast, next));
+    tables.add(
+        new Table(
+            List.copyOf(rows),
+            top,
+            bottom,
+            open != null,
+            completesLast,
+            next,
+            open != null || bands.contains(Float.NaN) ? List.of() : List.copyOf(bands)));
     return i;
   }
 

@@ -102,7 +102,15 @@ final class PdfRuledTables {
       }
       List<Grid.Row> grid = PdfRuledCells.cells(rows, xs, rules, verticals, sorted);
       if (header(grid)) {
-        tables.add(new PdfColumns.Table(grid, rows.get(0), rows.get(rows.size() - 1)));
+        tables.add(
+            new PdfColumns.Table(
+                grid,
+                rows.get(0),
+                rows.get(rows.size() - 1),
+                false,
+                false,
+                null,
+                PdfColumnPages.bands(grid, rows)));
         above = grid.get(0).cells().stream().map(Grid.Cell::text).toList();
         aboveBottom = rows.get(rows.size() - 1);
       } else if (above != null

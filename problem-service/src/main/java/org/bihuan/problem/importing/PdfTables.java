@@ -63,6 +63,16 @@ final class PdfTables {
   private final List<String> warnings = new ArrayList<>();
 
   /**
+   * The table the page before ended with, whose columns may go on on this page ({@link
+   * PdfColumnPages}); null when the page before held no table.
+   */
+  private PdfColumnPages.Wide wide;
+
+  /** The tables that hold the columns another page adds to the table before them. */
+  private final java.util.Set<PdfColumns.Table> columnPages =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+  /**
    * The tables of the page just read — ruled ({@link PdfLayout#ruled}) and unruled ({@link
    * PdfColumns}), the rows that continue the page before's last table among them — and the text
    * lines each covers (matched by baseline), or none when the lines PDFBox wrote do not match the
@@ -70,6 +80,16 @@ final class PdfTables {
    * refused (422 {@code pdf-table}).
    */
   List<Found> linesOf(PdfLayout layout, List<String> written, int page) {
+    PdfColumnPages.Columns further =
+        wide == null ? null : PdfColumnPages.read(layout.glyphs(), wide, page);
+    if (further != null) {
+      // the columns of the page before's table that did not fit its page: no table of its own
+      open = null;
+      openRuled = null;
+      openSpan = null;
+      return columnsOf(further, layout, written);
+    }
+    wide = null;
     PdfLayout.Ruled ruled = layout.ruled(openRuled);
     openRuled = null;
     if (ruled.unreadable()) {
@@ -115,6 +135,7 @@ final class PdfTables {
       }
     }
     PdfColumns.Table last = tables.get(tables.size() - 1);
+    wide = PdfColumnPages.of(last, layout.glyphs(), ruled.tables().contains(last));
     open = last.open();
     if (ruled.tables().contains(last)) {
       boolean toTheEnd = true;
@@ -132,6 +153,31 @@ final class PdfTables {
       openSpan = span(layout, last);
     }
     return found;
+  }
+
+  /**
+   * The lines of a page that holds the further columns of the table before ({@link
+   * PdfColumnPages}), as one table for {@link #line} to add to that table.
+   */
+  private List<Found> columnsOf(
+      PdfColumnPages.Columns further, PdfLayout layout, List<String> written) {
+    List<Float> baselines = new ArrayList<>(layout.lineBaselines());
+    baselines.add(layout.lastBaseline());
+    List<Integer> covered = new ArrayList<>();
+    for (int i = 0; i < Math.min(written.size(), baselines.size()); i++) {
+      float y = baselines.get(i);
+      if (!Float.isNaN(y) && y >= further.top() - 1 && y <= further.bottom() + 1) {
+        covered.add(i);
+      }
+    }
+    List<Grid.Row> rows = new ArrayList<>();
+    rows.add(new Grid.Row(1, further.header().stream().map(Grid.Cell::of).toList()));
+    for (List<String> r : further.rows()) {
+      rows.add(new Grid.Row(rows.size() + 1, r.stream().map(Grid.Cell::of).toList()));
+    }
+    PdfColumns.Table t = new PdfColumns.Table(rows, further.top(), further.bottom());
+    columnPages.add(t);
+    return covered.isEmpty() ? List.of() : List.of(new Found(t, covered));
   }
 
   /** The left and right edge of a table's text and its size. */
@@ -255,7 +301,9 @@ final class PdfTables {
       }
       PdfColumns.Table t = p.table();
       List<Grid.Row> rows = t.rows();
-      if (t.continued() && !grids.isEmpty()) {
+      if (columnPages.contains(t) && !grids.isEmpty()) {
+        grids.add(besides(grids.remove(grids.size() - 1), rows));
+      } else if (t.continued() && !grids.isEmpty()) {
         // the rows go on from the page before: the same table, its header not repeated
         Grid before = grids.remove(grids.size() - 1);
         List<Integer> pages = gridPages.remove(gridPages.size() - 1);
@@ -295,6 +343,32 @@ final class PdfTables {
         lead.remove(0);
       }
     }
+  }
+
+  /**
+   * The table {@code before} with the columns another page adds to it ({@code further}: their
+   * header, then one row for each of the rows the table's last page began), at its right.
+   */
+  private Grid besides(Grid before, List<Grid.Row> further) {
+    List<Grid.Row> rows = before.rows();
+    int from = rows.size() - (further.size() - 1); // the first row of the table's last page
+    List<Grid.Row> joined = new ArrayList<>();
+    for (int r = 0; r < rows.size(); r++) {
+      List<Grid.Cell> cells = new ArrayList<>(rows.get(r).cells());
+      if (r == 0) {
+        cells.addAll(further.get(0).cells());
+      } else if (r >= from) {
+        cells.addAll(further.get(r - from + 1).cells());
+      } else {
+        further.get(0).cells().forEach(c -> cells.add(Grid.Cell.of("")));
+      }
+      joined.add(new Grid.Row(rows.get(r).number(), cells));
+    }
+    return Grid.wordTable(
+        joined,
+        before.table(),
+        before.lead(),
+        new Grid.Place(before.place().outsideBefore(), lines));
   }
 
   /** The lines of the whole text so far. */

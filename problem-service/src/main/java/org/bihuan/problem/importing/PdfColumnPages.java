@@ -1,0 +1,235 @@
+package org.bihuan.problem.importing;
+
+import static org.bihuan.problem.importing.PdfColumnLines.ROW_GAP;
+import static org.bihuan.problem.importing.PdfColumnLines.cells;
+import static org.bihuan.problem.importing.PdfColumnLines.column;
+import static org.bihuan.problem.importing.PdfColumnLines.pieces;
+import static org.bihuan.problem.importing.PdfColumnLines.size;
+import static org.bihuan.problem.importing.PdfColumnLines.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bihuan.platform.error.ApiProblem;
+import org.bihuan.problem.importing.PdfColumnLines.Piece;
+import org.bihuan.problem.importing.PdfLayout.Glyph;
+import org.bihuan.problem.importing.TableReading.Column;
+
+/**
+ * A sheet wider than its page, printed by a spreadsheet (LibreOffice Calc, Excel): the columns that
+ * do not fit are printed on the following page, with the same rows at the same places and their
+ * header row, nothing of the table's first columns (docs/decisions/0370). Such a page begins —
+ * after the running header — with a line whose pieces each name a column of a rectification table
+ * but none its 序号 or 问题 (责任人 整改时限 整改进展): no table of its own, the rest of the columns of the table
+ * the page before ends with. Its lines are joined to that table's rows by where they stand: a line
+ * belongs to the row whose band (from where the row begins on the page before to where the next one
+ * does, {@link PdfColumns.Table#bands}) holds its baseline, each piece to the column of the page's
+ * header it stands under. When the rows cannot be matched so — the header stands elsewhere than the
+ * table's, the table's rows did not all begin on the page before, or a line stands in no row — the
+ * PDF is refused (422 {@code pdf-columns}) rather than read with problems missing their fields or
+ * invented from those columns.
+ */
+final class PdfColumnPages {
+
+  private PdfColumnPages() {}
+
+  /** Lines above the columns' header that are no row: the running header, a page number. */
+  private static final int ABOVE_HEADER = 2;
+
+  /**
+   * The table a page ends with, whose columns may go on on the next page: its header's baseline,
+   * text size, its rows' bands (empty: its rows did not all begin on its page) and whether its
+   * bands are rulings ({@code ruled}: a line below the last is no row).
+   */
+  record Wide(float headerLine, float size, List<Float> bands, boolean ruled) {}
+
+  /**
+   * Columns read from a page: the header's cells, each row's cells (the table's rows in order,
+   * header aside), and the baselines of the page's first and last line they cover.
+   */
+  record Columns(List<String> header, List<List<String>> rows, float top, float bottom) {}
+
+  /** What a page's last table leaves for the next page to go on with, or null. */
+  static Wide of(PdfColumns.Table table, List<Glyph> glyphs, boolean ruled) {
+    float line = Float.NaN;
+    float size = 0;
+    for (Glyph g : glyphs) {
+      if (g.y() >= table.top() - 1 && g.y() <= table.bottom() + 1) {
+        line = Float.isNaN(line) ? g.y() : Math.min(line, g.y());
+        size = Math.max(size, size(g));
+      }
+    }
+    if (Float.isNaN(line)) {
+      return null;
+    }
+    return new Wide(line, size, table.continued() ? List.of() : table.bands(), ruled);
+  }
+
+  /**
+   * The columns page {@code page} adds to the table {@code wide} of the page before, or null when
+   * the page does not begin with their header; 422 when it does but its rows cannot be matched.
+   */
+  static Columns read(List<Glyph> glyphs, Wide wide, int page) {
+    List<List<Glyph>> lines = PdfColumnLines.lines(glyphs);
+    int at = -1;
+    List<Piece> header = null;
+    for (int i = 0; i < lines.size() && i <= ABOVE_HEADER; i++) {
+      List<Piece> pieces = pieces(lines.get(i));
+      if (furtherColumns(pieces)) {
+        at = i;
+        header = pieces;
+        break;
+      }
+      if (pieces.size() != 1) {
+        return null;
+      }
+    }
+    if (header == null) {
+      return null;
+    }
+    List<String> names = header.stream().map(Piece::text).toList();
+    float y0 = lines.get(at).get(0).y();
+    List<Float> bands = wide.bands();
+    if (bands.size() < 4) {
+      throw refused(page, names, "that table's rows do not all begin on page " + (page - 1));
+    }
+    if (Math.abs(y0 - wide.headerLine()) > wide.size() / 2) {
+      throw refused(page, names, "its header does not stand where that table's header does");
+    }
+    int rowCount = bands.size() / 2 - 1;
+    float end = bands.get(bands.size() - 1);
+    // by column, the pieces below the header top down: baseline, text, row (-1: between rows)
+    List<List<Placed>> byColumn = new ArrayList<>();
+    header.forEach(h -> byColumn.add(new ArrayList<>()));
+    float bottom = y0;
+    for (int i = at + 1; i < lines.size(); i++) {
+      List<Glyph> line = lines.get(i);
+      float y = line.get(0).y();
+      boolean below = y > end + SLACK && (wide.ruled() || y - bottom > ROW_GAP * size(line.get(0)));
+      if (below || PageFurniture.isPageNumber(text(line))) {
+        break;
+      }
+      int row = y < bands.get(2) - SLACK ? 0 : -1;
+      for (int r = 1; r <= rowCount && row < 0; r++) {
+        if (y >= bands.get(2 * r) - SLACK && y <= bands.get(2 * r + 1) + SLACK) {
+          row = r;
+        }
+      }
+      for (Piece p : cells(line, header)) {
+        byColumn.get(column(p, header)).add(new Placed(y, size(line.get(0)), p.text(), row));
+      }
+      bottom = y;
+    }
+    List<StringBuilder> head = new ArrayList<>();
+    header.forEach(h -> head.add(new StringBuilder(h.text())));
+    List<List<StringBuilder>> rows = new ArrayList<>();
+    for (int r = 0; r < rowCount; r++) {
+      List<StringBuilder> cells = new ArrayList<>();
+      header.forEach(h -> cells.add(new StringBuilder()));
+      rows.add(cells);
+    }
+    for (int c = 0; c < byColumn.size(); c++) {
+      List<Placed> column = byColumn.get(c);
+      for (int k = 0; k < column.size(); k++) {
+        int row = column.get(k).row() >= 0 ? column.get(k).row() : ofItsCell(column, k);
+        if (row < 0) {
+          throw refused(
+              page,
+              names,
+              "its line 「"
+                  + OutlineParser.shorten(column.get(k).text())
+                  + "」 stands beside none of its rows");
+        }
+        PdfCellLines.append(
+            (row == 0 ? head : rows.get(row - 1)).get(c), column.get(k).text(), false);
+      }
+    }
+    List<List<String>> out = new ArrayList<>();
+    for (List<StringBuilder> r : rows) {
+      out.add(r.stream().map(x -> PdfCellLines.settled(x).strip()).toList());
+    }
+    return new Columns(
+        head.stream().map(x -> PdfCellLines.settled(x).strip()).toList(), out, y0, bottom);
+  }
+
+  /** How far (points) a baseline may stand outside a row's band and still be the row's. */
+  private static final float SLACK = 1f;
+
+  /** How far apart (in text sizes) the baselines of two lines of one cell stand at most. */
+  private static final float CELL_LINE_STEP = 1.6f;
+
+  /** A piece of a column on the page: its baseline, size, text and row (-1: between rows). */
+  private record Placed(float y, float size, String text, int row) {}
+
+  /**
+   * The row of a column's piece {@code k} that stands between two rows' bands: a cell taller on
+   * this page than its row's cells on the page before. It is the row of the lines of its cell
+   * (those above and below it at a line's step) that stand in a row's band, when they all stand in
+   * the same one; -1 when none does or they stand in two (the rows cannot be told apart).
+   */
+  private static int ofItsCell(List<Placed> column, int k) {
+    int row = -1;
+    for (int step : new int[] {-1, 1}) {
+      for (int j = k + step; j >= 0 && j < column.size(); j += step) {
+        Placed near = column.get(j - step);
+        if (Math.abs(column.get(j).y() - near.y()) > CELL_LINE_STEP * near.size()) {
+          break;
+        }
+        if (column.get(j).row() >= 0) {
+          if (row >= 0 && row != column.get(j).row()) {
+            return -1;
+          }
+          row = column.get(j).row();
+          break;
+        }
+      }
+    }
+    return row;
+  }
+
+  /** The bands of a ruled table's rows: the rulings above and below each, or none. */
+  static List<Float> bands(List<Grid.Row> grid, List<Float> rulings) {
+    if (grid.size() != rulings.size() - 1) {
+      return List.of();
+    }
+    List<Float> out = new ArrayList<>();
+    for (int r = 0; r + 1 < rulings.size(); r++) {
+      out.add(rulings.get(r));
+      out.add(rulings.get(r + 1));
+    }
+    return out;
+  }
+
+  /**
+   * Whether a line's pieces are a header of columns that go on a table: two pieces or more, each
+   * naming a column, none its 序号 or its 问题 (a table's first columns, which a page of its own
+   * columns has).
+   */
+  private static boolean furtherColumns(List<Piece> pieces) {
+    if (pieces.size() < 2) {
+      return false;
+    }
+    for (Piece p : pieces) {
+      Column kind = TableReading.column(p.text());
+      if (kind == null || kind == Column.IGNORED || kind == Column.SEQ || kind == Column.PROBLEM) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static RuntimeException refused(int page, List<String> names, String why) {
+    return ApiProblem.unprocessable(
+        "pdf-columns",
+        "Page "
+            + page
+            + " of the PDF holds the columns "
+            + String.join("、", names)
+            + " of the table on page "
+            + (page - 1)
+            + " (a sheet wider than its page, printed over two pages), but they cannot be joined"
+            + " to that table's rows: "
+            + why
+            + ". Send the original Excel (.xlsx/.xls) file, or print the sheet fitted to the"
+            + " page's width.");
+  }
+}

@@ -1,0 +1,87 @@
+package org.bihuan.problem.support;
+
+import static org.bihuan.problem.support.ChinesePdf.line;
+import static org.bihuan.problem.support.ChinesePdf.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A ledger sheet wider than its page as LibreOffice Calc prints it to PDF, drawn by PDFBox: the
+ * columns that fit on the page (from the first) on page 1, the rest on page 2, each page with the
+ * same rows at the same heights and places (a row as tall as its tallest cell over all the
+ * columns), the sheet's name centred at the top of each page and 「Page N」 at its foot (Calc's
+ * default head and foot), cell text at 10 points set at the bottom of its cell (Calc's default),
+ * each cell's lines as given ({@code \n}), with or without the cells' borders drawn as lines.
+ */
+public final class CalcPrintedLedger {
+
+  private CalcPrintedLedger() {}
+
+  private static final float LEFT = 57.7f;
+  private static final float LINE = 14.5f;
+  private static final float PAD = 4f;
+
+  /**
+   * The PDF of a sheet named {@code sheet}: a title row ({@code title} in its first cell), then
+   * {@code rows} (the header first) in columns of the given widths (points), the columns from
+   * {@code split} on printed on page 2; cell borders drawn when {@code borders}.
+   */
+  public static byte[] pdf(
+      String sheet,
+      String title,
+      List<List<String>> rows,
+      float[] widths,
+      int split,
+      boolean borders) {
+    List<Float> tops = new ArrayList<>();
+    List<Float> heights = new ArrayList<>();
+    float top = 842 - 80; // below Calc's head
+    tops.add(top);
+    heights.add(LINE + PAD + 6);
+    top -= heights.get(0);
+    for (List<String> row : rows) {
+      int lines = 1;
+      for (String cell : row) {
+        lines = Math.max(lines, cell.split("\n", -1).length);
+      }
+      tops.add(top);
+      heights.add(lines * LINE + PAD);
+      top -= lines * LINE + PAD;
+    }
+    List<String> pages = new ArrayList<>();
+    for (int[] columns : new int[][] {{0, split}, {split, widths.length}}) {
+      StringBuilder content = new StringBuilder();
+      StringBuilder lines = new StringBuilder();
+      text(content, 297.6f - sheet.length() * 6, 842 - 70.6f, sheet, 12);
+      String page = "Page " + (pages.size() + 1);
+      text(content, 297.6f - page.length() * 3, 842 - 782.6f, page, 12);
+      if (columns[0] == 0) {
+        text(content, LEFT + 2, tops.get(0) - heights.get(0) + 4, title, 14);
+      }
+      for (int r = 0; r < rows.size(); r++) {
+        float rowTop = tops.get(r + 1);
+        float rowBottom = rowTop - heights.get(r + 1);
+        float x = LEFT;
+        for (int c = columns[0]; c < columns[1]; c++) {
+          String cell = c < rows.get(r).size() ? rows.get(r).get(c) : "";
+          String[] own = cell.split("\n", -1);
+          float baseline = rowBottom + PAD / 2 + 2 + (own.length - 1) * LINE;
+          for (String piece : own) {
+            text(content, x + 2, baseline, piece, 10);
+            baseline -= LINE;
+          }
+          if (borders) {
+            lines.append(line(x, rowTop, x + widths[c], rowTop));
+            lines.append(line(x, rowBottom, x + widths[c], rowBottom));
+            lines.append(line(x, rowTop, x, rowBottom));
+            lines.append(line(x + widths[c], rowTop, x + widths[c], rowBottom));
+          }
+          x += widths[c];
+        }
+      }
+      pages.add(content.append(lines).toString());
+    }
+    return ChinesePdf.pdf(pages, java.util.Set.of());
+  }
+}
