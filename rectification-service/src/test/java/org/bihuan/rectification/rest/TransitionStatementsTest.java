@@ -21,15 +21,14 @@ import org.junit.jupiter.api.Test;
  * problems — in one statement, and the caller's directory look-up reads the people his claims name
  * and the former logins in one. Lists are bound as arrays, so no statement of a transition is a
  * query whose SQL is made again for each call. The ticket's row and its units and co-units are read
- * in one statement after the row lock (docs/decisions/0367), and the session is flushed no more
- * often than the writes need (0374).
+ * in one statement after the row lock (docs/decisions/0367).
  */
 @QuarkusTest
 class TransitionStatementsTest {
 
   @Inject EntityManagerFactory emf;
 
-  private record Cost(long statements, long flushes, long directory, long lists, String queries) {}
+  private record Cost(long statements, long directory, long lists, String queries) {}
 
   @Test
   void aSubmitAndARejectPrepareFewerStatements() {
@@ -42,7 +41,6 @@ class TransitionStatementsTest {
     // The fewest of three rounds: background work of the service only ever adds to a count.
     for (int round = 0; round < 3; round++) {
       long statements = stats.getPrepareStatementCount();
-      long flushes = stats.getFlushCount();
       Map<String, Long> before = executions(stats);
       act(reporter, id, "submit", "已完成整改").then().statusCode(200);
       act(verifier, id, "reject", "佐证材料不足").then().statusCode(200);
@@ -52,7 +50,6 @@ class TransitionStatementsTest {
       Cost cost =
           new Cost(
               stats.getPrepareStatementCount() - statements,
-              stats.getFlushCount() - flushes,
               count(ran, q -> q.contains("directory")),
               // an HQL "in ?2" / "in :ids", a native "in (?)": a list parameter
               count(ran, q -> q.matches("(?s).* in (\\(\\?|\\?\\d|:\\w).*")),
@@ -68,10 +65,6 @@ class TransitionStatementsTest {
     // 0367: the row lock, then the row with its units and co-units in one statement (before: the
     // lock, then the units and the co-units one lazy collection at a time): 28 became 26
     assertTrue(fewest.statements() <= 26, "statements of a submit and a reject: " + fewest);
-    // 0374: the to-do reconciliation writes the to-dos it closes in a flush of their own only when
-    // one it opens has the same key in the unique index of open to-dos (a reject closes VERIFY
-    // and opens SUBMIT: different kinds); main flushed the session 9 times for the two
-    assertTrue(fewest.flushes() <= 7, "flushes of a submit and a reject: " + fewest);
     assertTrue(fewest.directory() <= 5, "directory reads of a submit and a reject: " + fewest);
     assertTrue(fewest.lists() == 0, "queries with a list parameter: " + fewest);
   }
