@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
-import java.util.Map;
 import java.util.UUID;
 import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.platform.time.OrganisationClock;
@@ -36,9 +35,10 @@ public class TicketLocks {
    * Loads a ticket for a change, holding its row lock until the transaction ends. The row is locked
    * first by a statement of its own; the row and its responsible and co-responsible units, which
    * every writer reads (the caller's own-unit scope, the to-dos, the view), are then read in one
-   * statement that sees what the last writer before the lock committed (docs/decisions/0367). The
-   * problems, up to 50 a ticket, are loaded apart, so that statement returns at most 20 × 20 rows.
-   * A ticket this transaction holds already is locked as before, comparing its version.
+   * statement that sees what the last writer before the lock committed (docs/decisions/0367), a
+   * query whose SQL Hibernate keeps (0374). The problems, up to 50 a ticket, are loaded apart, so
+   * that statement returns at most 20 × 20 rows. A ticket this transaction holds already is locked
+   * as before, comparing its version.
    */
   Ticket lock(UUID id) {
     SessionImplementor session = em.unwrap(SessionImplementor.class);
@@ -58,10 +58,14 @@ public class TicketLocks {
               .isEmpty();
       t =
           exists
-              ? em.find(
-                  Ticket.class,
-                  id,
-                  Map.of("jakarta.persistence.fetchgraph", em.getEntityGraph(Ticket.WITH_UNITS)))
+              ? em
+                  .createQuery(Ticket.WITH_UNITS, Ticket.class)
+                  .setParameter(1, id)
+                  .setFlushMode(FlushModeType.COMMIT)
+                  .getResultList()
+                  .stream()
+                  .findFirst()
+                  .orElse(null)
               : null;
     }
     if (t == null) {

@@ -109,12 +109,14 @@ public class TicketTodos {
     // An open to-do keeps its id while its assignee is the same (by directory id, 0356).
     Map<UUID, UUID> paired = TodoIdentity.pair(open, wanted);
     Set<UUID> stillOpen = new LinkedHashSet<>();
+    List<Todo> closed = new ArrayList<>();
     for (Todo o : open) {
       UUID key = paired.get(o.id);
       Wanted w = key == null ? null : wanted.get(key);
       if (w == null) {
         o.status = t.status == Status.CANCELLED ? Todo.Status.CANCELLED : Todo.Status.DONE;
         o.doneAt = now;
+        closed.add(o);
         emit("todo.done", o);
       } else {
         // Still called for: keep its date and exclusions current (an approved extension moves it).
@@ -137,8 +139,10 @@ public class TicketTodos {
         }
       }
     }
-    if (!open.isEmpty()) {
-      // Closed rows first, so the unique index on open to-dos never sees two at once.
+    if (TodoIdentity.reopensAnIndexKey(closed, toOpen(wanted, stillOpen))) {
+      // Closed rows first, so the unique index on open to-dos never sees two at once (Hibernate
+      // writes a flush's inserts before its updates). Only where one to be opened has the index
+      // key of one just closed: a flush of its own costs a walk of the session (0374).
       Todo.getEntityManager().flush();
     }
     // The problem's CLOSE to-do before the ticket's opens: a reopen closes it (todo.done) before
@@ -175,6 +179,14 @@ public class TicketTodos {
       }
       emit("todo.opened", d);
     }
+  }
+
+  /** The to-dos called for that are not open already: those the reconciliation opens. */
+  private static List<Wanted> toOpen(Map<UUID, Wanted> wanted, Set<UUID> stillOpen) {
+    return wanted.entrySet().stream()
+        .filter(e -> !stillOpen.contains(e.getKey()))
+        .map(Map.Entry::getValue)
+        .toList();
   }
 
   /**

@@ -112,6 +112,26 @@ final class TodoIdentity {
   }
 
   /**
+   * Whether a to-do to be opened has the key of the unique index on a ticket's open to-dos ({@code
+   * todo_one_open_idx}: kind, assignee type, and the assignee by externalId where he has one, else
+   * by name) of one that was just closed: only then must the closing be written first.
+   */
+  static boolean reopensAnIndexKey(Collection<Todo> closed, Collection<Wanted> opened) {
+    if (closed.isEmpty() || opened.isEmpty()) {
+      return false;
+    }
+    Set<String> keys = new HashSet<>();
+    closed.forEach(
+        o -> keys.add(indexKey(o.kind, o.assigneeType, o.assigneeExternalId, o.assigneeName)));
+    return opened.stream()
+        .anyMatch(w -> keys.contains(indexKey(w.kind(), w.type(), w.externalId(), w.name())));
+  }
+
+  private static String indexKey(Kind kind, AssigneeType type, String externalId, String name) {
+    return kind + "|" + type + "|" + (externalId == null ? "name|" + name : "id|" + externalId);
+  }
+
+  /**
    * The to-do, not open now, that a to-do called for opens again: the one of its id, else the one
    * its assignee had under his name before 0356 (the same assignee by externalId), else null.
    */
