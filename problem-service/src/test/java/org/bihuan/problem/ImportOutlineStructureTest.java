@@ -124,6 +124,58 @@ class ImportOutlineStructureTest {
     assertEquals(List.of(), answer.getList("warnings"), answer.prettify());
   }
 
+  private static final String SHARED_LEAD_IN =
+      """
+      ××县财政局关于巡察反馈问题的整改方案
+      一、存在的问题及整改措施
+      1.在落实中央八项规定精神方面，第1个问题表现为公务接待超标准，陪餐人数超过规定。
+      整改措施：严格执行公务接待标准。
+      责任单位：办公室
+      整改时限：2025年6月30日
+      2.在落实中央八项规定精神方面，第2个问题表现为公车使用不规范，派车登记不全。
+      整改措施：建立公车使用台账。
+      责任单位：办公室
+      整改时限：2025年6月30日
+      3.在落实中央八项规定精神方面，第3个问题是会议文件偏多，文山会海问题仍然存在。
+      整改措施：精简会议文件。
+      责任单位：办公室
+      整改时限：2025年6月30日
+      """;
+
+  /**
+   * Problems opening with the same 方面 clause: titled by their own words, the clause the category.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "docx"})
+  void aSharedLeadInClauseIsTheCategory(String format) throws IOException {
+    JsonPath answer = dryRunPlan(format, SHARED_LEAD_IN);
+    List<String> category = List.of("落实中央八项规定精神方面");
+    assertEquals(
+        List.of(
+            problem(
+                "公务接待超标准，陪餐人数超过规定",
+                "在落实中央八项规定精神方面，第1个问题表现为公务接待超标准，陪餐人数超过规定。",
+                category,
+                lines(3, 6, null),
+                List.of(
+                    measure("严格执行公务接待标准。", List.of("办公室"), null, null, "DEADLINE", "2025-06-30"))),
+            problem(
+                "公车使用不规范，派车登记不全",
+                "在落实中央八项规定精神方面，第2个问题表现为公车使用不规范，派车登记不全。",
+                category,
+                lines(7, 10, null),
+                List.of(
+                    measure("建立公车使用台账。", List.of("办公室"), null, null, "DEADLINE", "2025-06-30"))),
+            problem(
+                "会议文件偏多，文山会海问题仍然存在",
+                "在落实中央八项规定精神方面，第3个问题是会议文件偏多，文山会海问题仍然存在。",
+                category,
+                lines(11, 14, null),
+                List.of(measure("精简会议文件。", List.of("办公室"), null, null, "DEADLINE", "2025-06-30")))),
+        problems(answer),
+        answer.prettify());
+  }
+
   private static final String ORDINAL_POINTS_WITH_MEASURES =
       """
       ××县财政局关于巡察反馈问题的整改方案
@@ -265,6 +317,92 @@ class ImportOutlineStructureTest {
                 List.of(),
                 lines(5, 5, null),
                 List.of(shared))),
+        problems(answer),
+        answer.prettify());
+    assertEquals(List.of(), answer.getList("warnings"), answer.prettify());
+  }
+
+  private static final String ORDINAL_LABELS_AND_PARTS_HEADING =
+      """
+      ××县财政局党组关于巡察反馈问题的整改方案
+      一、问题及整改要求
+      （一）第一类问题：理论学习不深入，学用结合不紧密。
+      整改措施：制定年度学习计划。
+      责任单位：办公室
+      整改时限：2025年6月30日
+      （二）第二类问题：作风建设不扎实，督查检查过多过频。
+      整改措施：精简督查检查。
+      责任单位：办公室
+      整改时限：2025年9月30日
+      """;
+
+  /**
+   * 第一类问题： labels the problem (its title is what follows), and 问题及整改要求 names the document's parts,
+   * no category.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "docx"})
+  void anOrdinalLabelTitlesNothingAndAPartsHeadingIsNoCategory(String format) throws IOException {
+    JsonPath answer = dryRunPlan(format, ORDINAL_LABELS_AND_PARTS_HEADING);
+    assertEquals(
+        List.of(
+            problem(
+                "理论学习不深入，学用结合不紧密",
+                "第一类问题：理论学习不深入，学用结合不紧密。",
+                List.of(),
+                lines(3, 6, null),
+                List.of(
+                    measure("制定年度学习计划。", List.of("办公室"), null, null, "DEADLINE", "2025-06-30"))),
+            problem(
+                "作风建设不扎实，督查检查过多过频",
+                "第二类问题：作风建设不扎实，督查检查过多过频。",
+                List.of(),
+                lines(7, 10, null),
+                List.of(measure("精简督查检查。", List.of("办公室"), null, null, "DEADLINE", "2025-09-30")))),
+        problems(answer),
+        answer.prettify());
+    assertEquals(List.of(), answer.getList("warnings"), answer.prettify());
+  }
+
+  private static final String BARE_NUMBERS_AND_SOURCE_TAGS =
+      """
+      ××县财政局关于巡察反馈问题的整改方案
+      一、存在的问题及整改措施
+      1.
+      理论学习不深入，学用结合不紧密。
+      整改措施：制定年度学习计划。
+      责任单位：办公室
+      整改时限：2025年6月30日
+      2.【审计反馈】公务接待超标准，陪餐人数超过规定。
+      整改措施：严格执行公务接待标准。
+      责任单位：办公室
+      整改时限：2025年9月30日
+      """;
+
+  /**
+   * An item's number alone on its line goes with the text on the next line; a source tag (【审计反馈】)
+   * is no part of the title, and stays in the description.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "docx"})
+  void aBareNumberTakesTheNextLineAndASourceTagIsNoTitle(String format) throws IOException {
+    JsonPath answer = dryRunPlan(format, BARE_NUMBERS_AND_SOURCE_TAGS);
+    assertEquals(
+        List.of(
+            problem(
+                "理论学习不深入，学用结合不紧密",
+                "理论学习不深入，学用结合不紧密。",
+                List.of(),
+                lines(3, 7, null),
+                List.of(
+                    measure("制定年度学习计划。", List.of("办公室"), null, null, "DEADLINE", "2025-06-30"))),
+            problem(
+                "公务接待超标准，陪餐人数超过规定",
+                "【审计反馈】公务接待超标准，陪餐人数超过规定。",
+                List.of(),
+                lines(8, 11, null),
+                List.of(
+                    measure("严格执行公务接待标准。", List.of("办公室"), null, null, "DEADLINE", "2025-09-30")))),
         problems(answer),
         answer.prettify());
     assertEquals(List.of(), answer.getList("warnings"), answer.prettify());
