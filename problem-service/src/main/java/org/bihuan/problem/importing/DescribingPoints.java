@@ -21,10 +21,13 @@ final class DescribingPoints {
     for (Node child : node.children) {
       fold(child);
     }
-    if (node.rank() < Numbering.ARABIC || node.children.isEmpty()) {
+    if (node.rank() < Numbering.CHINESE_IN_PARENTHESES || node.children.isEmpty()) {
       return;
     }
     String lead = node.body.isEmpty() ? node.heading() : node.body.get(node.body.size() - 1);
+    if (node.rank() == Numbering.CHINESE_IN_PARENTHESES && !introducesItsPoints(node, lead)) {
+      return; // （一）主体责任落实不到位 / 1.… 2.…: a group of problems unless it says they show it
+    }
     if (node.children.stream().anyMatch(c -> c.rank() == Numbering.POINT)) {
       foldPoints(node);
       return;
@@ -109,6 +112,18 @@ final class DescribingPoints {
     node.children.clear();
     node.describedByPoints = true;
     points.forEach(p -> node.addBody(p.text(), p.number()));
+  }
+
+  /**
+   * A （一） heading that states a problem and introduces its 1. 2. points (（一）落实意识形态工作责任制不到位，主要表现在：):
+   * the points show that one problem (docs/decisions/0371). A heading naming an area
+   * (（一）党的政治建设方面，主要表现在：) or points that each carry labelled lines keep the group.
+   */
+  private static boolean introducesItsPoints(Node node, String lead) {
+    String title = ProblemText.withoutIntro(OutlineParser.splitHead(lead).title());
+    return ProblemText.introducesPoints(lead)
+        && node.children.stream().allMatch(c -> c.rank() == Numbering.ARABIC)
+        && ProblemLeadIns.statesProblem(title);
   }
 
   /** A numbered item's own line and the lines under it before its first sub-item. */

@@ -22,6 +22,8 @@ final class Enumeration {
     // 第一，…；第二，… and 其一，…；其二，…: points as 一是 二是 are (0299)
     Pattern.compile(BOUNDARY + "第([一二三四五六七八九十]{1,3})(?=[，,：:、])"),
     Pattern.compile(BOUNDARY + "其([一二三四五六七八九十]{1,3})(?=[，,：:、])"),
+    // 首先，…其次，…再次，…最后，…: points as they are on lines of their own (OrdinalPoints, 0371)
+    Pattern.compile(BOUNDARY + "(首先|其次|再次|最后)(?=[，,：:、])"),
     Pattern.compile("[（(]\\s*(\\d{1,2})\\s*[）)]"),
     Pattern.compile("([\\u2460-\\u2473])"),
     Pattern.compile("([\\u2474-\\u2487])"),
@@ -63,10 +65,15 @@ final class Enumeration {
     List<Integer> offsets = new ArrayList<>();
     int expected = 1;
     while (m.find()) {
-      if (number(m.group(1)) == expected) {
+      // 最后 ends a run of 首先，其次，(再次，) at whatever number it stands
+      boolean last = m.group(1).equals("最后");
+      if ((last ? expected >= 3 : number(m.group(1)) == expected)) {
         offsets.add(m.start());
         offsets.add(m.end());
         expected++;
+        if (last) {
+          break;
+        }
       }
     }
     if (expected <= 2) {
@@ -98,6 +105,13 @@ final class Enumeration {
   private static final int POINT_FAMILIES = 3;
 
   private static int number(String marker) {
+    int ordinal = List.of("首先", "其次", "再次").indexOf(marker);
+    if (ordinal >= 0) {
+      return ordinal + 1;
+    }
+    if (marker.equals("最后")) {
+      return -1;
+    }
     char c = marker.charAt(0);
     if (c >= '0' && c <= '9') {
       return Integer.parseInt(marker);

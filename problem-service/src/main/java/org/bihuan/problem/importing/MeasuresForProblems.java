@@ -38,6 +38,14 @@ final class MeasuresForProblems {
   private static final Pattern NUMBER =
       Pattern.compile("^(?:第)?([0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:个|项|条)?$");
 
+  /** 第2、3个, 第2和第3项, 第二、三个: several problems' numbers (docs/decisions/0371). */
+  private static final Pattern NUMBERS =
+      Pattern.compile(
+          "^(?:第)?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})"
+              + "(?:[、，,和及与]\\s*(?:第)?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3}))+(?:个|项|条)?$");
+
+  private static final Pattern ONE_NUMBER = Pattern.compile("[0-9]{1,3}|[一二三四五六七八九十]{1,3}");
+
   private static final Pattern IGNORED = Pattern.compile("[\\p{P}\\p{Z}\\s]+");
 
   /** A duty label in a measure's text: 责任领导：, 责任单位：, 整改时限：… (read by a plan, not here). */
@@ -60,9 +68,9 @@ final class MeasuresForProblems {
       if (!m.matches()) {
         continue;
       }
-      int problem = named((m.group(1) != null ? m.group(1) : m.group(2)).strip(), problems);
+      List<Integer> named = named((m.group(1) != null ? m.group(1) : m.group(2)).strip(), problems);
       List<Node> points = item.children;
-      if (problem < 0) {
+      if (named.isEmpty()) {
         for (Node point : points.isEmpty() ? List.of(item) : points) {
           warnings.add(
               "Line "
@@ -76,55 +84,72 @@ final class MeasuresForProblems {
         }
         continue;
       }
-      ParsedProblem p = problems.get(problem);
-      List<ParsedMeasure> all = new ArrayList<>(p.measures());
-      // 1.针对…的问题，制定学习计划。责任人：…: the measure written on the naming line itself (0343)
-      String inline = points.isEmpty() ? inline(headingText(item)) : null;
-      if (withDuties(item) || (inline != null && DUTY_LABEL.matcher(inline).find())) {
-        // 1.加强日常巡查。 / 责任领导：… / 整改时限：…: its duties read as a plan's measure's (0324)
-        List<ParsedMeasure> read = withTheirDuties(item, p.title(), year, warnings, inline);
-        if (read != null) {
-          all.addAll(read);
+      // 针对第2、3个问题：: the same measures for each problem it names
+      List<ParsedMeasure> given = new ArrayList<>();
+      if (give(item, heading, problems.get(named.get(0)).title(), year, warnings, given)) {
+        for (int problem : named) {
+          ParsedProblem p = problems.get(problem);
+          List<ParsedMeasure> all = new ArrayList<>(p.measures());
+          all.addAll(given);
           problems.set(
               problem,
               new ParsedProblem(p.title(), p.description(), p.categoryPath(), all, p.origin()));
-          linked.add(item);
-          continue;
         }
+        linked.add(item);
       }
-      List<String> measures = new ArrayList<>();
-      for (Node point : points) {
-        String text = text(point);
-        measures.add(text);
-        if (DUTY_LABEL.matcher(text).find()) {
-          warnings.add(
-              "Line "
-                  + point.number
-                  + ": the measure 「"
-                  + shorten(text)
-                  + "」 under 「"
-                  + shorten(heading)
-                  + "」 carries its 责任/时限 lines in its text; its units, leader and deadline were"
-                  + " not read from them — check them before the tickets are made.");
-        }
-      }
-      if (measures.isEmpty()) {
-        String body =
-            ((inline == null ? "" : inline) + String.join("", bodyAfterHead(item))).strip();
-        if (body.isEmpty()) {
-          continue;
-        }
-        measures.add(body);
-      }
-      for (String text : measures) {
-        all.add(new ParsedMeasure(text, List.of(), List.of(), null, null, null, null, null, null));
-      }
-      problems.set(
-          problem,
-          new ParsedProblem(p.title(), p.description(), p.categoryPath(), all, p.origin()));
-      linked.add(item);
     }
     return linked;
+  }
+
+  /**
+   * Reads into {@code given} the measures under a naming {@code item}; false when it holds none.
+   * {@code title} is the title of the (first) problem it names.
+   */
+  private static boolean give(
+      Node item,
+      String heading,
+      String title,
+      Integer year,
+      List<String> warnings,
+      List<ParsedMeasure> all) {
+    List<Node> points = item.children;
+    // 1.针对…的问题，制定学习计划。责任人：…: the measure written on the naming line itself (0343)
+    String inline = points.isEmpty() ? inline(headingText(item)) : null;
+    if (withDuties(item) || (inline != null && DUTY_LABEL.matcher(inline).find())) {
+      // 1.加强日常巡查。 / 责任领导：… / 整改时限：…: its duties read as a plan's measure's (0324)
+      List<ParsedMeasure> read = withTheirDuties(item, title, year, warnings, inline);
+      if (read != null) {
+        all.addAll(read);
+        return true;
+      }
+    }
+    List<String> measures = new ArrayList<>();
+    for (Node point : points) {
+      String text = text(point);
+      measures.add(text);
+      if (DUTY_LABEL.matcher(text).find()) {
+        warnings.add(
+            "Line "
+                + point.number
+                + ": the measure 「"
+                + shorten(text)
+                + "」 under 「"
+                + shorten(heading)
+                + "」 carries its 责任/时限 lines in its text; its units, leader and deadline were"
+                + " not read from them — check them before the tickets are made.");
+      }
+    }
+    if (measures.isEmpty()) {
+      String body = ((inline == null ? "" : inline) + String.join("", bodyAfterHead(item))).strip();
+      if (body.isEmpty()) {
+        return false;
+      }
+      measures.add(body);
+    }
+    for (String text : measures) {
+      all.add(new ParsedMeasure(text, List.of(), List.of(), null, null, null, null, null, null));
+    }
+    return true;
   }
 
   /** Whether a line under {@code item} holds a duty label (责任单位：, 整改时限：…). */
@@ -191,9 +216,28 @@ final class MeasuresForProblems {
     return text.toString().strip();
   }
 
+  /** The indexes of the problems {@code name} names (one, or several by number), or none. */
+  private static List<Integer> named(String name, List<ParsedProblem> problems) {
+    String numbers = name.startsWith("问题") ? name.substring(2) : name;
+    if (NUMBERS.matcher(numbers).matches()) {
+      List<Integer> named = new ArrayList<>();
+      Matcher each = ONE_NUMBER.matcher(numbers);
+      while (each.find()) {
+        int n = value(each.group());
+        if (n < 1 || n > problems.size() || named.contains(n - 1)) {
+          return List.of();
+        }
+        named.add(n - 1);
+      }
+      return named;
+    }
+    int one = named(name, problems, numbers);
+    return one < 0 ? List.of() : List.of(one);
+  }
+
   /** The index of the one problem {@code name} names, or -1. */
-  private static int named(String name, List<ParsedProblem> problems) {
-    Matcher number = NUMBER.matcher(name.startsWith("问题") ? name.substring(2) : name);
+  private static int named(String name, List<ParsedProblem> problems, String numbers) {
+    Matcher number = NUMBER.matcher(numbers);
     if (number.matches()) {
       int n = value(number.group(1));
       return n >= 1 && n <= problems.size() ? n - 1 : -1;

@@ -40,12 +40,18 @@ final class OrdinalPoints {
           break;
         }
         String word = word(lines.get(j));
+        if (word.isEmpty()) {
+          continue; // the point's own lines (整改措施：…) before the next word of the run
+        }
         if (word.equals(expected)
             || (count >= 2 && word.equals("最后"))
             || (count == 2 && word.equals("再次"))) {
           run[count++] = j;
-          expected = word.equals("最后") ? "" : count == 2 ? "再次" : "最后";
-        } else if (!word.isEmpty()) {
+          if (word.equals("最后")) {
+            break; // the run ends with 最后: a line without a word after it is no point of it
+          }
+          expected = count == 2 ? "再次" : "最后";
+        } else {
           break;
         }
       }

@@ -45,7 +45,8 @@ final class OutlineReading {
         HeadingsBeforeLabels.split(
             WrappedLabels.join(
                 NumberedDutyLines.join(
-                    TextNoise.numberedLines(ContentsPage.without(text, warnings)))));
+                    BareItemNumbers.join( // 1. / 理论学习不深入…: one item (0371)
+                        TextNoise.numberedLines(ContentsPage.without(text, warnings))))));
     List<TextNoise.SourceLine> closing = List.of();
     int end = Closing.start(source.stream().map(TextNoise.SourceLine::text).toList());
     if (end >= 0) {
@@ -125,8 +126,12 @@ final class OutlineReading {
               + " 一、存在的问题 followed by numbered items, or numbered problems with 整改措施："
               + " and 整改时限： lines).");
     }
+    // 在…方面，第1个问题表现为… opening every problem of a group: the area is their category (0371)
     return new ParsedDocument(
-        List.copyOf(problems), List.copyOf(causes), List.copyOf(proposed), List.copyOf(warnings));
+        List.copyOf(ProblemAreas.categorised(problems)),
+        List.copyOf(causes),
+        List.copyOf(proposed),
+        List.copyOf(warnings));
   }
 
   /**

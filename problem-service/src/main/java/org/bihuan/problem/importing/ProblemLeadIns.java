@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * 2023年度审计发现：, 群众反映：) or the area it is in (公务用车方面：, 财务管理：) — is titled by what follows the colon,
  * as a text opening with 问题：/巡察指出： is (0242, 0248); the description stays whole. A clause that
  * states the problem before its points (理论学习不深入：一是…) is no lead-in: it names the problem
- * (docs/decisions/0361).
+ * (docs/decisions/0361). So is the area and the problem's place in it before a comma
+ * (在落实中央八项规定精神方面，第1个问题表现为…, {@link ProblemAreas}, 0371).
  */
 final class ProblemLeadIns {
 
@@ -22,6 +23,15 @@ final class ProblemLeadIns {
   /** The area a finding is in: 公务用车方面, 工程建设领域, 财务管理, 党建工作, 作风建设. */
   private static final Pattern AREA =
       Pattern.compile("\\p{IsHan}{1,10}(?:方面|领域)|\\p{IsHan}{2,8}(?:管理|工作|建设)");
+
+  /** A source tag in square brackets before a problem's text: 【审计反馈】, 【巡察发现】, [群众反映]. */
+  private static final Pattern SOURCE_TAG = Pattern.compile("[【\\[]\\p{IsHan}{2,8}[】\\]]\\s*");
+
+  /**
+   * 第一类问题 before a problem's text: its place among the kinds of problems, a label of the problem
+   * but no plan's label (a self-examination's 第一类问题：… stays a self-examination).
+   */
+  private static final Pattern KIND_NUMBER = Pattern.compile("第[一二三四五六七八九十0-9]{1,3}类问题");
 
   /** Words that make a clause a problem's statement (管理不严, 工作滞后), not its area. */
   private static final Pattern STATES_PROBLEM = Pattern.compile("[不未没缺无差弱乱松软虚偏低少慢难]|滞后");
@@ -46,6 +56,15 @@ final class ProblemLeadIns {
    */
   static String without(String text) {
     String t = text.strip();
+    java.util.regex.Matcher tag = SOURCE_TAG.matcher(t);
+    if (tag.lookingAt() && tag.end() < t.length()) {
+      // 【审计反馈】公务接待超标准…: where the problem came from, kept in its description (0371)
+      return without(t.substring(tag.end()));
+    }
+    String afterArea = ProblemAreas.after(t); // 在…方面，第1个问题表现为… (0371)
+    if (afterArea != null) {
+      return afterArea;
+    }
     int colon = -1;
     for (int i = 0; i < t.length() && i <= LONGEST && colon < 0; i++) {
       char c = t.charAt(i);
@@ -61,6 +80,9 @@ final class ProblemLeadIns {
     }
     boolean leadIn =
         FOUND.matcher(lead).matches()
+            // 第2个问题：, 问题三：, 第一类问题：: the problem's number as its label (0177, 0371)
+            || LabelNames.NUMBERED_PROBLEM_NAME.matcher(lead).matches()
+            || KIND_NUMBER.matcher(lead).matches()
             || (AREA.matcher(lead).matches() && !STATES_PROBLEM.matcher(lead).find());
     return leadIn ? rest : text;
   }

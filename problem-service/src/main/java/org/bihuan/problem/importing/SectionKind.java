@@ -70,11 +70,11 @@ enum SectionKind {
 
   /**
    * The second half of a section heading naming the problems and what is done about them (问题和整改安排,
-   * 问题清单及整改任务, 问题与整改目标, 问题和整改落实情况): the section's words, never a kind of problem
-   * (docs/decisions/0337).
+   * 问题清单及整改任务, 问题与整改目标, 问题和整改落实情况, 问题及整改要求): the section's words, never a kind of problem
+   * (docs/decisions/0337, 0371).
    */
   private static final Pattern AND_RECTIFICATION =
-      Pattern.compile("(?<=问题|清单|不足|差距)(?:和|及|与|以及)整改(?:措施|安排|任务|目标|举措|方案|落实情况|情况|清单|事项)");
+      Pattern.compile("(?<=问题|清单|不足|差距)(?:和|及|与|以及)整改(?:措施|安排|任务|目标|举措|方案|落实情况|情况|清单|事项|要求|建议|意见)");
 
   /** A count in brackets after a heading: （5个）, (共3项), （三个）. */
   private static final Pattern COUNT =
