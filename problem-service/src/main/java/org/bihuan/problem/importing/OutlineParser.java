@@ -78,9 +78,14 @@ public final class OutlineParser {
       bodyNumbers.add(lineNumber);
     }
 
+    /**
+     * The last line of the document its own line and body reach, wraps mended into them included.
+     */
+    int reach;
+
     /** The number of the last line of this node and everything under it. */
     int lastNumber() {
-      int last = number;
+      int last = Math.max(number, reach);
       if (!bodyNumbers.isEmpty()) {
         last = Math.max(last, bodyNumbers.get(bodyNumbers.size() - 1));
       }

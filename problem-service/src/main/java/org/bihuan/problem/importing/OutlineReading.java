@@ -257,6 +257,7 @@ final class OutlineReading {
   /** No section heading was recognised: the numbered items themselves are the problems. */
   private void readUnsectioned(Node root, Map<Node, SectionKind> kinds) {
     Node content = new Node(null, "", 0);
+    content.reach = root.reach;
     // a plan may have no numbering at all: 问题表现：…
     for (int i = 0; i < root.body.size(); i++) {
       content.addBody(root.body.get(i), root.bodyNumbers.get(i));

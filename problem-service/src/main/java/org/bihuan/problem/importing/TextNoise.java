@@ -40,7 +40,16 @@ final class TextNoise {
   private TextNoise() {}
 
   /** A cleaned line and its 1-based number in the text it was read from. */
-  record SourceLine(String text, int number) {}
+  /**
+   * A line of the text and the number of the document's line it starts on; {@code last} is the
+   * document's line it ends on when a wrap was mended into it (核减金额 / 12.6万元, 0372), so that an
+   * item's origin still names every line it came from.
+   */
+  record SourceLine(String text, int number, int last) {
+    SourceLine(String text, int number) {
+      this(text, number, number);
+    }
+  }
 
   /** The document's non-empty lines, each cleaned. */
   static List<String> lines(String text) {
@@ -93,7 +102,8 @@ final class TextNoise {
           int end = lines.size() - 1;
           if (end >= 0 && !ENDS_WITH_MARK.matcher(lines.get(end).text()).find()) {
             lines.set(
-                end, new SourceLine(lines.get(end).text() + cleaned, lines.get(end).number()));
+                end,
+                new SourceLine(lines.get(end).text() + cleaned, lines.get(end).number(), number));
           }
         } else if (LONE_POINT.matcher(cleaned).matches()) {
           pointLead = cleaned; // 一是 / 资金拨付不及时: one point, wrapped after its number (0372)
@@ -101,7 +111,7 @@ final class TextNoise {
         } else if (!cleaned.isEmpty()) {
           int end = lines.size() - 1;
           if (pointLead != null) {
-            lines.add(new SourceLine(pointLead + cleaned, pointLine));
+            lines.add(new SourceLine(pointLead + cleaned, pointLine, number));
             pointLead = null;
           } else if (end >= 0
               && ProblemText.opensMidSentence(cleaned)
@@ -109,7 +119,8 @@ final class TextNoise {
               && !ENDS_WITH_MARK.matcher(lines.get(end).text()).find()) {
             // 核减金额 / 12.6万元: an amount a wrap cut from its words goes on the line before (0372)
             lines.set(
-                end, new SourceLine(lines.get(end).text() + cleaned, lines.get(end).number()));
+                end,
+                new SourceLine(lines.get(end).text() + cleaned, lines.get(end).number(), number));
           } else {
             // the bracket's duties stand on the line where the bracket closes
             lines.add(new SourceLine(cleaned, p == 0 ? number : last));
