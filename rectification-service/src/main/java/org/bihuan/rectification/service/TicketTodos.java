@@ -139,7 +139,7 @@ public class TicketTodos {
         }
       }
     }
-    if (TodoIdentity.reopensAnIndexKey(closed, toOpen(wanted, stillOpen))) {
+    if (TodoIdentity.reopensAnIndexKey(closed, TodoIdentity.toOpen(wanted, stillOpen))) {
       // Closed rows first, so the unique index on open to-dos never sees two at once (Hibernate
       // writes a flush's inserts before its updates). Only where one to be opened has the index
       // key of one just closed: a flush of its own costs a walk of the session (0374).
@@ -179,14 +179,6 @@ public class TicketTodos {
       }
       emit("todo.opened", d);
     }
-  }
-
-  /** The to-dos called for that are not open already: those the reconciliation opens. */
-  private static List<Wanted> toOpen(Map<UUID, Wanted> wanted, Set<UUID> stillOpen) {
-    return wanted.entrySet().stream()
-        .filter(e -> !stillOpen.contains(e.getKey()))
-        .map(Map.Entry::getValue)
-        .toList();
   }
 
   /**
