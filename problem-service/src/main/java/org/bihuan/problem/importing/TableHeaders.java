@@ -1,5 +1,6 @@
 package org.bihuan.problem.importing;
 
+import static org.bihuan.problem.importing.MergedHeaderColumns.measureOverTwo;
 import static org.bihuan.problem.importing.TableReading.HEADER_SEARCH;
 
 import java.util.ArrayList;
@@ -83,12 +84,7 @@ final class TableHeaders {
    * without a header of its own starts with one).
    */
   static boolean holdsData(Grid.Row row) {
-    for (Grid.Cell cell : row.cells()) {
-      if (DATA_VALUE.matcher(cell.text()).matches()) {
-        return true;
-      }
-    }
-    return false;
+    return row.cells().stream().anyMatch(cell -> DATA_VALUE.matcher(cell.text()).matches());
   }
 
   /**
@@ -182,7 +178,7 @@ final class TableHeaders {
     // a group row names no time limit itself: 整改情况 over 措施 | 时限 is told by its sub-headers
     Grid.Row names = isHeader(alone) ? row : rows.get(last);
     columns = MergedHeaderColumns.problemOverLabel(grid, last, columns);
-    columns = MergedHeaderColumns.measureOverTwo(columns, names);
+    columns = measureOverTwo(columns, names);
     return new Header(deduplicate(problemRefAsSeq(columns), names), last, why);
   }
 
@@ -328,9 +324,7 @@ final class TableHeaders {
       boolean seen = false;
       for (int c = 0; c < out.length; c++) {
         if (out[c] == single) {
-          if (seen
-              && !(single == Column.MEASURE
-                  && MergedHeaderColumns.measureOverTwo(out, c, header))) {
+          if (seen && !(single == Column.MEASURE && measureOverTwo(out, c, header))) {
             out[c] = Column.IGNORED;
           }
           seen = true;
