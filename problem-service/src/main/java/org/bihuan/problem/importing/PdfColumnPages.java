@@ -32,9 +32,6 @@ final class PdfColumnPages {
 
   private PdfColumnPages() {}
 
-  /** Lines above the columns' header that are no row: the running header, a page number. */
-  private static final int ABOVE_HEADER = 2;
-
   /**
    * The table a page ends with, whose columns may go on on the next page: its header's baseline,
    * text size, its rows' bands (empty: its rows did not all begin on its page) and whether its
@@ -61,7 +58,7 @@ final class PdfColumnPages {
     if (Float.isNaN(line)) {
       return null;
     }
-    return new Wide(line, size, table.continued() ? List.of() : table.bands(), ruled);
+    return new Wide(line, size, table.bands(), ruled); // a continued table has no bands
   }
 
   /**
@@ -72,7 +69,8 @@ final class PdfColumnPages {
     List<List<Glyph>> lines = PdfColumnLines.lines(glyphs);
     int at = -1;
     List<Piece> header = null;
-    for (int i = 0; i < lines.size() && i <= ABOVE_HEADER; i++) {
+    // the header among the page's first lines, under its running header or page number
+    for (int i = 0; i < lines.size() && i < PageFurniture.EDGE; i++) {
       List<Piece> pieces = pieces(lines.get(i));
       if (furtherColumns(pieces)) {
         at = i;
