@@ -23,8 +23,11 @@ import java.util.regex.Pattern;
  */
 final class PageFurniture {
 
-  /** How many lines at the top and at the bottom of a page are looked at. */
-  private static final int EDGE = 3;
+  /**
+   * How many lines at the top and at the bottom of a page are looked at: a running header or footer
+   * and a page number stand among them.
+   */
+  static final int EDGE = 3;
 
   private static final int HEADER_MAX = 40;
 

@@ -32,9 +32,6 @@ final class PdfColumnPages {
 
   private PdfColumnPages() {}
 
-  /** Lines above the columns' header that are no row: the running header, a page number. */
-  private static final int ABOVE_HEADER = 2;
-
   /**
    * The table a page ends with, whose columns may go on on the next page: its header's baseline,
    * text size, its rows' bands (empty: its rows did not all begin on its page) and whether its
@@ -61,7 +58,7 @@ final class PdfColumnPages {
     if (Float.isNaN(line)) {
       return null;
     }
-    return new Wide(line, size, table.continued() ? List.of() : table.bands(), ruled);
+    return new Wide(line, size, table.bands(), ruled); // a continued table has no bands
   }
 
   /**
@@ -72,7 +69,8 @@ final class PdfColumnPages {
     List<List<Glyph>> lines = PdfColumnLines.lines(glyphs);
     int at = -1;
     List<Piece> header = null;
-    for (int i = 0; i < lines.size() && i <= ABOVE_HEADER; i++) {
+    // the header among the page's first lines, under its running header or page number
+    for (int i = 0; i < lines.size() && i < PageFurniture.EDGE; i++) {
       List<Piece> pieces = pieces(lines.get(i));
       if (furtherColumns(pieces)) {
         at = i;
@@ -184,6 +182,57 @@ final class PdfColumnPages {
       }
     }
     return row;
+  }
+
+  /**
+   * The lines of a page that holds the further columns of the table before ({@link #read}), as one
+   * table (their header, then one row for each of the table's rows on the page before) for {@link
+   * PdfTables} to add to that table, with the indexes of the page's text lines it covers.
+   */
+  static PdfTables.Found table(Columns further, PdfLayout layout, List<String> written) {
+    List<Float> baselines = new ArrayList<>(layout.lineBaselines());
+    baselines.add(layout.lastBaseline());
+    List<Integer> covered = new ArrayList<>();
+    for (int i = 0; i < Math.min(written.size(), baselines.size()); i++) {
+      float y = baselines.get(i);
+      if (!Float.isNaN(y) && y >= further.top() - 1 && y <= further.bottom() + 1) {
+        covered.add(i);
+      }
+    }
+    List<Grid.Row> rows = new ArrayList<>();
+    rows.add(new Grid.Row(1, further.header().stream().map(Grid.Cell::of).toList()));
+    for (List<String> r : further.rows()) {
+      rows.add(new Grid.Row(rows.size() + 1, r.stream().map(Grid.Cell::of).toList()));
+    }
+    return new PdfTables.Found(
+        new PdfColumns.Table(rows, further.top(), further.bottom()), covered);
+  }
+
+  /**
+   * The table {@code before} with the columns another page adds to it ({@code further}: their
+   * header, then one row for each of the rows the table's last page began), at its right; {@code
+   * lines}: the lines of the whole text so far, where the table now ends.
+   */
+  static Grid besides(Grid before, List<Grid.Row> further, int lines) {
+    List<Grid.Row> rows = before.rows();
+    int from = rows.size() - (further.size() - 1); // the first row of the table's last page
+    List<Grid.Row> joined = new ArrayList<>();
+    for (int r = 0; r < rows.size(); r++) {
+      List<Grid.Cell> cells = new ArrayList<>(rows.get(r).cells());
+      if (r == 0) {
+        cells.addAll(further.get(0).cells());
+      } else if (r >= from) {
+        cells.addAll(further.get(r - from + 1).cells());
+      } else {
+        further.get(0).cells().forEach(c -> cells.add(Grid.Cell.of("")));
+      }
+      joined.add(new Grid.Row(rows.get(r).number(), cells));
+    }
+    return Grid.wordTable(
+        joined,
+        before.table(),
+        before.lead(),
+        new Grid.Place(before.place().outsideBefore(), lines));
   }
 
   /** The bands of a ruled table's rows: the rulings above and below each, or none. */

@@ -166,13 +166,7 @@ final class PdfColumns {
       List<Table> tables,
       Open open) {
     int columns = header.size();
-    int seq = -1;
-    for (int c = 0; c < columns; c++) {
-      if (kinds[c] == Column.SEQ) {
-        seq = c;
-        break;
-      }
-    }
+    int seq = java.util.Arrays.asList(kinds).indexOf(Column.SEQ);
     int starts = seq >= 0 ? seq : 0;
     int problem = -1;
     for (int c = 0; c < columns && seq >= 0; c++) {
@@ -181,9 +175,6 @@ final class PdfColumns {
         break;
       }
     }
-    List<Grid.Row> rows = new ArrayList<>();
-    rows.add(new Grid.Row(1, header.stream().map(p -> Grid.Cell.of(p.text())).toList()));
-    List<Float> bands = new ArrayList<>(); // each row's first and last baseline (PdfColumnPages)
     float currentTop = Float.NaN;
     List<StringBuilder> current = null;
     boolean carried = false;
@@ -200,8 +191,7 @@ final class PdfColumns {
     int repeated = open == null ? at : repeatedHeader(lines, at, open);
     int i = repeated >= 0 ? repeated + 1 : at;
     float bottom = lines.get(Math.max(at, i - 1)).get(0).y(); // the header's last line
-    bands.add(lines.get(at).get(0).y());
-    bands.add(bottom);
+    PdfColumnRows rows = new PdfColumnRows(header, lines.get(at).get(0).y(), bottom);
     float[] rooms = PdfColumnLines.widest(lines, i, header);
     float[] widths = new float[columns]; // how wide each cell's last line is, NaN: not on this page
     java.util.Arrays.fill(widths, Float.NaN);
@@ -242,9 +232,7 @@ final class PdfColumns {
         // 注：… across the table with its rows going on below it: the note is a row of its own, which
         // the table's reader names as a note, and the rows below stay the table's (0273)
         if (current != null && (!carried || completesLast)) {
-          rows.add(row(rows.size() + 1, current, tail ? problem : -1));
-          bands.add(currentTop);
-          bands.add(bottom);
+          rows.add(current, tail ? problem : -1, currentTop, bottom);
         }
         StringBuilder note = new StringBuilder();
         for (int k = i; k < after; k++) {
@@ -254,13 +242,11 @@ final class PdfColumns {
         for (int c = 0; c < columns; c++) {
           noteRow.add(new StringBuilder(c == 0 ? note : ""));
         }
-        rows.add(row(rows.size() + 1, noteRow, -1));
+        bottom = lines.get(after - 1).get(0).y();
+        rows.add(noteRow, -1, y, bottom);
         current = null;
         carried = false;
         tail = false;
-        bands.add(y);
-        bottom = lines.get(after - 1).get(0).y();
-        bands.add(bottom);
         i = after - 1;
         continue;
       }
@@ -270,9 +256,7 @@ final class PdfColumns {
           || PdfCentredCells.startsRow(lines, i, header, starts)
           || PdfFurtherMeasures.startsOne(cells, current, kinds)) {
         if (current != null && (!carried || completesLast)) {
-          rows.add(row(rows.size() + 1, current, tail ? problem : -1));
-          bands.add(currentTop);
-          bands.add(bottom);
+          rows.add(current, tail ? problem : -1, currentTop, bottom);
         }
         currentTop = y;
         tail =
@@ -311,9 +295,7 @@ final class PdfColumns {
     if (current == null || (carried && !completesLast)) {
       return at + 1; // a header with nothing under it: read as text
     }
-    rows.add(row(rows.size() + 1, current, tail ? problem : -1));
-    bands.add(currentTop);
-    bands.add(bottom);
+    rows.add(current, tail ? problem : -1, currentTop, bottom);
     boolean toTheEnd = true;
     for (int rest = i; rest < lines.size(); rest++) {
       toTheEnd &= PageFurniture.isPageNumber(text(lines.get(rest)));
@@ -325,13 +307,7 @@ final class PdfColumns {
     float top = lines.get(at).get(0).y();
     tables.add(
         new Table(
-            List.copyOf(rows),
-            top,
-            bottom,
-            open != null,
-            completesLast,
-            next,
-            open != null || bands.contains(Float.NaN) ? List.of() : List.copyOf(bands)));
+            rows.rows(), top, bottom, open != null, completesLast, next, rows.bands(open != null)));
     return i;
   }
 
@@ -359,18 +335,5 @@ final class PdfColumns {
       return numbered ? j : -1;
     }
     return -1;
-  }
-
-  /**
-   * A row of the cells read; column {@code tail}'s (or none, at -1) the tail of the cell merged
-   * down from the row above ({@link MergedCellTails}).
-   */
-  private static Grid.Row row(int number, List<StringBuilder> cells, int tail) {
-    List<Grid.Cell> out = new ArrayList<>();
-    for (int c = 0; c < cells.size(); c++) {
-      String text = PdfCellLines.settled(cells.get(c)).strip();
-      out.add(c == tail ? MergedCellTails.tail(text) : Grid.Cell.of(text));
-    }
-    return new Grid.Row(number, out);
   }
 }

@@ -87,7 +87,9 @@ final class PdfTables {
       open = null;
       openRuled = null;
       openSpan = null;
-      return columnsOf(further, layout, written);
+      Found columns = PdfColumnPages.table(further, layout, written);
+      columnPages.add(columns.table());
+      return columns.lines().isEmpty() ? List.of() : List.of(columns);
     }
     wide = null;
     PdfLayout.Ruled ruled = layout.ruled(openRuled);
@@ -101,7 +103,10 @@ final class PdfTables {
     float[] wasOpen = openSpan;
     openSpan = null;
     if (wasOpen != null && tables.stream().noneMatch(PdfColumns.Table::continued)) {
-      notJoined(layout, written, page, wasOpen);
+      String notJoined = PdfUnjoinedLines.warning(layout, written, page, wasOpen);
+      if (notJoined != null) {
+        warnings.add(notJoined);
+      }
     }
     if (tables.isEmpty()) {
       return List.of();
@@ -150,98 +155,9 @@ final class PdfTables {
       }
     }
     if (open != null || openRuled != null) {
-      openSpan = span(layout, last);
+      openSpan = PdfUnjoinedLines.span(layout, last);
     }
     return found;
-  }
-
-  /**
-   * The lines of a page that holds the further columns of the table before ({@link
-   * PdfColumnPages}), as one table for {@link #line} to add to that table.
-   */
-  private List<Found> columnsOf(
-      PdfColumnPages.Columns further, PdfLayout layout, List<String> written) {
-    List<Float> baselines = new ArrayList<>(layout.lineBaselines());
-    baselines.add(layout.lastBaseline());
-    List<Integer> covered = new ArrayList<>();
-    for (int i = 0; i < Math.min(written.size(), baselines.size()); i++) {
-      float y = baselines.get(i);
-      if (!Float.isNaN(y) && y >= further.top() - 1 && y <= further.bottom() + 1) {
-        covered.add(i);
-      }
-    }
-    List<Grid.Row> rows = new ArrayList<>();
-    rows.add(new Grid.Row(1, further.header().stream().map(Grid.Cell::of).toList()));
-    for (List<String> r : further.rows()) {
-      rows.add(new Grid.Row(rows.size() + 1, r.stream().map(Grid.Cell::of).toList()));
-    }
-    PdfColumns.Table t = new PdfColumns.Table(rows, further.top(), further.bottom());
-    columnPages.add(t);
-    return covered.isEmpty() ? List.of() : List.of(new Found(t, covered));
-  }
-
-  /** The left and right edge of a table's text and its size. */
-  private static float[] span(PdfLayout layout, PdfColumns.Table table) {
-    float left = Float.MAX_VALUE;
-    float right = -Float.MAX_VALUE;
-    float size = 0;
-    for (PdfLayout.Glyph g : layout.glyphs()) {
-      if (g.y() >= table.top() - 1 && g.y() <= table.bottom() + 1) {
-        left = Math.min(left, g.left());
-        right = Math.max(right, g.right());
-        size = Math.max(size, g.size());
-      }
-    }
-    return size == 0 ? null : new float[] {left, right, size};
-  }
-
-  /**
-   * The page before ended with a table that ran to its foot and no table of this page goes on with
-   * it: when the page's first line (a page number aside) stands inside that table's columns — not
-   * at its left edge as a heading or a paragraph does, not centred on it as a running header is —
-   * it is likely the rest of the table's last row that could not be joined; it is read as text
-   * outside the table, and the dry run says so.
-   */
-  private void notJoined(PdfLayout layout, List<String> written, int page, float[] span) {
-    List<Float> baselines = new ArrayList<>(layout.lineBaselines());
-    baselines.add(layout.lastBaseline());
-    int count = written.size();
-    while (count > 0 && written.get(count - 1).isBlank()) {
-      count--;
-    }
-    if (baselines.size() != count) {
-      return; // the lines written do not match the lines measured
-    }
-    for (int i = 0; i < count; i++) {
-      String line = written.get(i).strip();
-      float y = baselines.get(i);
-      if (line.isEmpty() || PageFurniture.isPageNumber(line) || Float.isNaN(y)) {
-        continue;
-      }
-      float left = Float.MAX_VALUE;
-      float right = -Float.MAX_VALUE;
-      for (PdfLayout.Glyph g : layout.glyphs()) {
-        if (Math.abs(g.y() - y) <= 2) {
-          left = Math.min(left, g.left());
-          right = Math.max(right, g.right());
-        }
-      }
-      float size = span[2];
-      boolean inside = left > span[0] + size && right <= span[1] + size;
-      boolean centred = Math.abs((left + right) / 2 - (span[0] + span[1]) / 2) <= size;
-      if (inside && !centred) {
-        warnings.add(
-            "Page "
-                + page
-                + " begins with 「"
-                + OutlineParser.shorten(line)
-                + "」 inside the columns of the table that page "
-                + (page - 1)
-                + " ends with, but it could not be read as the rest of that table's last row; it"
-                + " was read as text outside the table. Check that row against the PDF.");
-      }
-      return;
-    }
   }
 
   /** What could not be joined to a table over a page break. */
@@ -302,7 +218,7 @@ final class PdfTables {
       PdfColumns.Table t = p.table();
       List<Grid.Row> rows = t.rows();
       if (columnPages.contains(t) && !grids.isEmpty()) {
-        grids.add(besides(grids.remove(grids.size() - 1), rows));
+        grids.add(PdfColumnPages.besides(grids.remove(grids.size() - 1), rows, lines));
       } else if (t.continued() && !grids.isEmpty()) {
         // the rows go on from the page before: the same table, its header not repeated
         Grid before = grids.remove(grids.size() - 1);
@@ -343,32 +259,6 @@ final class PdfTables {
         lead.remove(0);
       }
     }
-  }
-
-  /**
-   * The table {@code before} with the columns another page adds to it ({@code further}: their
-   * header, then one row for each of the rows the table's last page began), at its right.
-   */
-  private Grid besides(Grid before, List<Grid.Row> further) {
-    List<Grid.Row> rows = before.rows();
-    int from = rows.size() - (further.size() - 1); // the first row of the table's last page
-    List<Grid.Row> joined = new ArrayList<>();
-    for (int r = 0; r < rows.size(); r++) {
-      List<Grid.Cell> cells = new ArrayList<>(rows.get(r).cells());
-      if (r == 0) {
-        cells.addAll(further.get(0).cells());
-      } else if (r >= from) {
-        cells.addAll(further.get(r - from + 1).cells());
-      } else {
-        further.get(0).cells().forEach(c -> cells.add(Grid.Cell.of("")));
-      }
-      joined.add(new Grid.Row(rows.get(r).number(), cells));
-    }
-    return Grid.wordTable(
-        joined,
-        before.table(),
-        before.lead(),
-        new Grid.Place(before.place().outsideBefore(), lines));
   }
 
   /** The lines of the whole text so far. */

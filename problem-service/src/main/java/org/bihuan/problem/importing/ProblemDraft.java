@@ -98,7 +98,7 @@ final class ProblemDraft {
       return;
     }
     // 整改措施 merged over two columns (近期：… | 长期：…): each column's cell its measures (0369)
-    List<Grid.Cell> ownMeasures = cells.ownMeasureCells(row);
+    List<Grid.Cell> ownMeasures = ownMeasureCells(row, cells.header);
     if (!ownMeasures.isEmpty()) {
       for (Grid.Cell own : ownMeasures) {
         measuresOf(row, cells, own);
@@ -310,5 +310,22 @@ final class ProblemDraft {
         cells.grid.sheet() == null && cells.grid.table() > 0
             ? cells.grid.origin(firstRow, lastRow)
             : Origin.rows(cells.grid.sheet(), firstRow, lastRow));
+  }
+
+  /**
+   * The cells of the row's 整改措施 columns (one, or two under a header merged over them, 0369) that
+   * hold a text of their own, not continuing a merge from the row above.
+   */
+  private static List<Grid.Cell> ownMeasureCells(Grid.Row row, TableReading.Header header) {
+    List<Grid.Cell> own = new ArrayList<>();
+    for (int i = 0; i < header.columns().length; i++) {
+      Grid.Cell cell = row.cell(i);
+      if (header.columns()[i] == Column.MEASURE
+          && !cell.text().isEmpty()
+          && !cell.continuesAbove()) {
+        own.add(cell);
+      }
+    }
+    return own;
   }
 }

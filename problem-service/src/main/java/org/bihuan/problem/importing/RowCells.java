@@ -81,23 +81,6 @@ final class RowCells {
     return i < 0 ? Grid.Cell.EMPTY : row.cell(i);
   }
 
-  /**
-   * The cells of the row's 整改措施 columns (one, or two under a header merged over them, 0369) that
-   * hold a text of their own, not continuing a merge from the row above.
-   */
-  List<Grid.Cell> ownMeasureCells(Grid.Row row) {
-    List<Grid.Cell> own = new ArrayList<>();
-    for (int i = 0; i < header.columns().length; i++) {
-      Grid.Cell cell = row.cell(i);
-      if (header.columns()[i] == Column.MEASURE
-          && !cell.text().isEmpty()
-          && !cell.continuesAbove()) {
-        own.add(cell);
-      }
-    }
-    return own;
-  }
-
   String text(Grid.Row row, Column column) {
     StringBuilder all = new StringBuilder();
     for (int i = 0; i < header.columns().length; i++) {

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * What a table's 序号 says about its rows (docs/decisions/0190, amending 0045 and 0177): a row with a
  * 序号 of its own that is another value than the problem's above starts a new problem, even when its
  * 问题 cell is blank or repeats the problem above — but not when it continues a 问题 cell merged over
- * it: then the 序号 numbers the problem's measures (0369, {@link TableRows}); a row whose 序号 is
- * blank, continues a merged 序号 cell, repeats the problem's 序号 or numbers a point of it (1.1, 1-2
+ * it: then the 序号 numbers the problem's measures (0369, {@link #numbersMeasures}); a row whose 序号
+ * is blank, continues a merged 序号 cell, repeats the problem's 序号 or numbers a point of it (1.1, 1-2
  * under 1) belongs to the problem above; so does a row numbering another point under the same
  * number (1-2 after 1-1) beside a 问题 cell that is merged over both, blank or the same text (0200).
  */
@@ -109,5 +109,14 @@ final class SeqNumbers {
     Matcher own = POINT.matcher(key(seq));
     Matcher problem = POINT.matcher(key(problemSeq));
     return own.matches() && problem.matches() && own.group(1).equals(problem.group(1));
+  }
+
+  /**
+   * Whether a 序号 of its own that neither repeats the problem's nor numbers a point of it numbers
+   * the problem's measures: beside a 问题 cell merged down over the row above ({@code problemCell}
+   * continues it), in the problem's category ({@code sameCategory}) (0369, amending 0190).
+   */
+  static boolean numbersMeasures(Grid.Cell problemCell, boolean sameCategory) {
+    return problemCell.continuesAbove() && sameCategory;
   }
 }

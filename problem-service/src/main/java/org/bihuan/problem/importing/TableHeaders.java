@@ -1,5 +1,6 @@
 package org.bihuan.problem.importing;
 
+import static org.bihuan.problem.importing.MergedHeaderColumns.measureOverTwo;
 import static org.bihuan.problem.importing.TableReading.HEADER_SEARCH;
 
 import java.util.ArrayList;
@@ -83,12 +84,7 @@ final class TableHeaders {
    * without a header of its own starts with one).
    */
   static boolean holdsData(Grid.Row row) {
-    for (Grid.Cell cell : row.cells()) {
-      if (DATA_VALUE.matcher(cell.text()).matches()) {
-        return true;
-      }
-    }
-    return false;
+    return row.cells().stream().anyMatch(cell -> DATA_VALUE.matcher(cell.text()).matches());
   }
 
   /**
@@ -169,9 +165,8 @@ final class TableHeaders {
     if (named == null || !isHeader(ColumnRoles.withHidden(grid, named.columns()))) {
       return null;
     }
-    Column[] columns = named.columns();
+    Column[] columns = ColumnRoles.withHidden(grid, named.columns());
     int last = named.last();
-    columns = ColumnRoles.withHidden(grid, columns);
     String[] why = new String[columns.length];
     for (int c = 0; c < columns.length; c++) {
       String name = row.cell(c).text();
@@ -182,66 +177,9 @@ final class TableHeaders {
     }
     // a group row names no time limit itself: 整改情况 over 措施 | 时限 is told by its sub-headers
     Grid.Row names = isHeader(alone) ? row : rows.get(last);
-    columns = problemOverLabel(grid, last, columns);
+    columns = MergedHeaderColumns.problemOverLabel(grid, last, columns);
     columns = measureOverTwo(columns, names);
     return new Header(deduplicate(problemRefAsSeq(columns), names), last, why);
-  }
-
-  /** How long, on average, a label column's cells are at most (组织建设, 作风纪律方面). */
-  private static final int LABEL_LENGTH = 12;
-
-  /**
-   * A 问题 header merged over two columns that no sub-header names (巡察发现问题 over 组织建设 | 党支部…): the
-   * column of short labels is a category column, the other the problem text (0369). Without it the
-   * labels were read as the problems and the text column was not imported. When the header has a
-   * category column already, the labels are the level under it.
-   */
-  static Column[] problemOverLabel(Grid grid, int last, Column[] columns) {
-    Column[] out = columns.clone();
-    for (int c = 0; c + 1 < out.length; c++) {
-      if (out[c] != Column.PROBLEM || out[c + 1] != null) {
-        continue;
-      }
-      double first = averageLength(grid, last, c);
-      double second = averageLength(grid, last, c + 1);
-      if (first <= LABEL_LENGTH && second > 2 * first) {
-        out[c] = Column.CATEGORY;
-        out[c + 1] = Column.PROBLEM;
-      } else if (second > 0 && second <= LABEL_LENGTH && first > 2 * second) {
-        out[c + 1] = Column.CATEGORY;
-      }
-      return out;
-    }
-    return out;
-  }
-
-  /** A 整改措施 header merged over two columns names both (0369). */
-  private static Column[] measureOverTwo(Column[] columns, Grid.Row names) {
-    Column[] out = columns.clone();
-    for (int c = 1; c < out.length; c++) {
-      if (out[c] == null
-          && out[c - 1] == Column.MEASURE
-          && !names.cell(c).text().isBlank()
-          && names.cell(c).text().equals(names.cell(c - 1).text())) {
-        out[c] = Column.MEASURE;
-      }
-    }
-    return out;
-  }
-
-  /** The average length of the filled cells of column {@code c} in the rows under the header. */
-  private static double averageLength(Grid grid, int last, int c) {
-    List<Grid.Row> rows = grid.rows();
-    int filled = 0;
-    int length = 0;
-    for (int r = last + 1; r < rows.size() && r <= last + HEADER_SEARCH * 4; r++) {
-      Grid.Cell cell = rows.get(r).cell(c);
-      if (!cell.text().isBlank() && !cell.continuesLeft()) {
-        filled++;
-        length += cell.text().strip().length();
-      }
-    }
-    return filled == 0 ? 0 : (double) length / filled;
   }
 
   /** The columns a header names and the row index it ends on (its own, or a sub-header's). */
@@ -394,16 +332,6 @@ final class TableHeaders {
       }
     }
     return out;
-  }
-
-  /**
-   * Whether column {@code c} is the second column of a 整改措施 header merged over two (近期：… | 长期：…):
-   * both are read, each cell its row's measures (0369).
-   */
-  private static boolean measureOverTwo(Column[] columns, int c, Grid.Row header) {
-    return c > 0
-        && columns[c - 1] == Column.MEASURE
-        && header.cell(c).text().equals(header.cell(c - 1).text());
   }
 
   static Set<String> distinctTexts(Grid.Row row) {

@@ -169,8 +169,7 @@ final class TableRows {
     if (ownSeq
         && !sameSeq
         && current != null
-        && problemCell.continuesAbove()
-        && !categories.differs(row, current.path)) {
+        && SeqNumbers.numbersMeasures(problemCell, !categories.differs(row, current.path))) {
       sameSeq = true;
       warnings.add(
           cells.where(row)

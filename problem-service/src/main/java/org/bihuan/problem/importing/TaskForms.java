@@ -22,12 +22,8 @@ final class TaskForms {
 
   private TaskForms() {}
 
-  /**
-   * A row opening one of several forms stacked in one table: 问题一, 问题1, 问题（二）, alone in its row
-   * (0369).
-   */
-  private static final Pattern FORM_HEADING =
-      Pattern.compile("问题\\s*[（(]?[一二三四五六七八九十百\\d]+[）)]?[：:]?");
+  /** A colon after a form's heading (问题一：). */
+  private static final Pattern HEADING_COLON = Pattern.compile("[：:]$");
 
   /** One form's labels and values, by the column each label names, in the order written. */
   private static final class Form {
@@ -118,7 +114,7 @@ final class TaskForms {
 
   /** Whether a row's drawn cells are a form's heading alone (问题二, or 问题二 | blank). */
   private static boolean opensForm(List<Grid.Cell> cells) {
-    if (cells.isEmpty() || !FORM_HEADING.matcher(cells.get(0).text().strip()).matches()) {
+    if (cells.isEmpty() || !formHeading(cells.get(0).text())) {
       return false;
     }
     for (int i = 1; i < cells.size(); i++) {
@@ -127,6 +123,15 @@ final class TaskForms {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a cell opens one of several forms stacked in one table: a problem's number as its label
+   * ({@link LabelNames#NUMBERED_PROBLEM_NAME}: 问题一, 问题1, 问题（二）), a colon after it or not (0369).
+   */
+  private static boolean formHeading(String text) {
+    String heading = HEADING_COLON.matcher(text.replaceAll("\\s", "")).replaceFirst("");
+    return LabelNames.NUMBERED_PROBLEM_NAME.matcher(heading).matches();
   }
 
   /**
