@@ -2,21 +2,16 @@ package org.bihuan.problem.importing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * An item's number alone on its line, its text on the next (「1.」 then 「理论学习不深入…」): one numbered
- * line, joined before the outline is read, keeping the number's line (docs/decisions/0371). Before,
- * the number stood alone and the line after it was no item's, so a measure under it became the
- * problem's title. The next line is joined only when it has no number and no label of its own.
+ * An item's number alone on its line, its text on the next (「1.」 then 「理论学习不深入…」, 「一是」 then
+ * 「资金拨付不及时」): one numbered line, joined before the outline is read, keeping the number's line
+ * (docs/decisions/0371, 0372). Before, the number stood alone and the line after it was no item's,
+ * so a measure under it became the problem's title. A number alone is a line whose {@link
+ * Numbering} has no text. A point's number (一是, 其一，) always takes the next line; any other takes it
+ * only when it has no number and no label of its own.
  */
 final class BareItemNumbers {
-
-  /** A number and nothing else: 1. 1、 1． (1) （1） （一） 一、 ①. */
-  private static final Pattern BARE =
-      Pattern.compile(
-          "^(?:[0-9]{1,2}[.．、]|[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]"
-              + "|[一二三四五六七八九十]{1,3}、|[\\u2460-\\u2473])\\s*$");
 
   private BareItemNumbers() {}
 
@@ -26,14 +21,11 @@ final class BareItemNumbers {
       ReadingTime.check();
       TextNoise.SourceLine line = lines.get(i);
       String number = line.text().strip();
-      if (BARE.matcher(number).matches() && i + 1 < lines.size()) {
+      Numbering bare = Numbering.of(number);
+      if (bare != null && bare.text().isBlank() && i + 1 < lines.size()) {
         String next = lines.get(i + 1).text().strip();
-        String joined = number + next;
-        if (!next.isEmpty()
-            && Numbering.of(next) == null
-            && Labels.of(next).isEmpty()
-            && Numbering.of(joined) != null) {
-          out.add(new TextNoise.SourceLine(joined, line.number()));
+        if (takes(bare, number, next)) {
+          out.add(new TextNoise.SourceLine(number + next, line.number()));
           i++;
           continue;
         }
@@ -41,5 +33,22 @@ final class BareItemNumbers {
       out.add(line);
     }
     return out;
+  }
+
+  /**
+   * Whether the number {@code bare} alone on its line ({@code number}) takes {@code next} as its
+   * text: a point's number (一是) any line; another number a line without a number or a label of its
+   * own, the two then read as one numbered line.
+   */
+  private static boolean takes(Numbering bare, String number, String next) {
+    if (next.isEmpty()) {
+      return false;
+    }
+    if (bare.rank() == Numbering.POINT) {
+      return true;
+    }
+    return Numbering.of(next) == null
+        && Labels.of(next).isEmpty()
+        && Numbering.of(number + next) != null;
   }
 }

@@ -1,5 +1,7 @@
 package org.bihuan.problem.importing;
 
+import java.util.List;
+
 /**
  * A table cell's text typed over several lines — two paragraphs of a Word cell, Alt+Enter in an
  * Excel cell — read as the text it wraps (docs/decisions/0369): a line that ends without a stop
@@ -18,24 +20,7 @@ final class CellLines {
     if (cell == null || cell.indexOf('\n') < 0) {
       return cell;
     }
-    StringBuilder out = new StringBuilder();
-    String previous = null;
-    for (String raw : cell.split("\n", -1)) {
-      String line = raw.strip();
-      if (previous == null) {
-        out.append(line);
-      } else if (wraps(previous, line)) {
-        if (ProblemText.isLatin(out.charAt(out.length() - 1))
-            && ProblemText.isLatin(line.charAt(0))) {
-          out.append(' ');
-        }
-        out.append(line);
-      } else {
-        out.append('\n').append(line);
-      }
-      previous = line;
-    }
-    return out.toString();
+    return ProblemText.join(List.of(cell.split("\n", -1)), CellLines::wraps);
   }
 
   /** Whether {@code line} continues the sentence {@code previous} left unfinished on its line. */

@@ -75,13 +75,22 @@ final class DeadlineText {
               + "|(?<![0-9])(?<y6>(?:19|20)[0-9]{2})(?<m6>0[1-9]|1[0-2])(?<d6>[0-2][0-9]|3[01])(?![0-9])");
 
   /**
+   * The set phrases of a time limit that is at once, as a regex alternation: 立行立改 and its synonyms
+   * (the words of {@link #IMMEDIATE} without the everyday 立即 and 马上).
+   */
+  static final String AT_ONCE = "立行立改|立即整改|即知即改|即查即改|立知立改|立查立改";
+
+  /**
    * Words of a time limit that is at once (立行立改, and its everyday synonyms 即知即改, 即查即改, 立知立改, 立查立改:
    * 0361): IMMEDIATE.
    */
-  static final Pattern IMMEDIATE = Pattern.compile("立行立改|立即整改|即知即改|即查即改|立知立改|立查立改|立即|马上");
+  static final Pattern IMMEDIATE = Pattern.compile(AT_ONCE + "|立即|马上");
+
+  /** The set phrase of a time limit that is kept up: 长期坚持. */
+  static final String KEPT_UP = "长期坚持";
 
   /** Words of a time limit that is kept up (长期坚持, 常态化): LONG_TERM. */
-  static final Pattern LONG_TERM = Pattern.compile("长期坚持|长期|持续推进|持续整改|常态化|长效|久久为功|持续");
+  static final Pattern LONG_TERM = Pattern.compile(KEPT_UP + "|长期|持续推进|持续整改|常态化|长效|久久为功|持续");
 
   private static final Pattern MONTH_WITHOUT_YEAR =
       Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月");

@@ -49,12 +49,12 @@ final class DeadlinesInMeasureText {
   /**
    * Words of a time limit that is at once (立行立改 and its synonyms, {@link DeadlineText#IMMEDIATE}).
    */
-  private static final Pattern AT_ONCE = Pattern.compile("立行立改|即知即改|即查即改|立知立改|立查立改|立即整改");
+  private static final Pattern AT_ONCE = Pattern.compile(DeadlineText.AT_ONCE);
 
   /** 即日起: from today on, at once; no date (the service gives IMMEDIATE its default). */
   private static final Pattern FROM_TODAY = Pattern.compile("即日起|自即日起|从即日起");
 
-  private static final Pattern KEPT_UP = Pattern.compile("长期坚持");
+  private static final Pattern KEPT_UP = Pattern.compile(DeadlineText.KEPT_UP);
 
   private static final Pattern HAS_YEAR = Pattern.compile("(?:19|20)[0-9]{2}\\s*年");
 

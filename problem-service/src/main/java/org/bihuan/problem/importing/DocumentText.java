@@ -175,9 +175,7 @@ public class DocumentText {
     // a PDF saved as text keeps its pages apart with form feeds: what stands at their edges
     // (page numbers, running headers) is left out as in the PDF (0370)
     List<String> furniture = new java.util.ArrayList<>();
-    String plain =
-        PageFurniture.blankedPages(
-            PlainText.read(body, mediaType).replace("\r\n", "\n").replace('\r', '\n'), furniture);
+    String plain = PageFurniture.blankedPages(lineEnds(PlainText.read(body, mediaType)), furniture);
     String text = text(plain);
     return new DocumentContent("txt", text, text, List.of(), List.of(), List.copyOf(furniture));
   }
@@ -204,8 +202,7 @@ public class DocumentText {
 
   /** Line ends made uniform; Word's manual line breaks and page breaks become line ends. */
   static String text(String raw) {
-    String text = raw.replace("\r\n", "\n").replace('\r', '\n').replace('\u000B', '\n');
-    text = text.replace('\f', '\n');
+    String text = lineEnds(raw).replace('\f', '\n');
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
@@ -241,5 +238,10 @@ public class DocumentText {
         "The document is larger than the limit of "
             + maxBytes
             + " bytes (bihuan.import.max-bytes); split it or remove images.");
+  }
+
+  /** CR LF, CR and Word's manual line break (vertical tab) made LF; form feeds (pages) kept. */
+  private static String lineEnds(String raw) {
+    return raw.replace("\r\n", "\n").replace('\r', '\n').replace('\u000B', '\n');
   }
 }

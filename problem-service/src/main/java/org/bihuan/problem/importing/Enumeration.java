@@ -23,7 +23,7 @@ final class Enumeration {
     Pattern.compile(BOUNDARY + "第([一二三四五六七八九十]{1,3})(?=[，,：:、])"),
     Pattern.compile(BOUNDARY + "其([一二三四五六七八九十]{1,3})(?=[，,：:、])"),
     // 首先，…其次，…再次，…最后，…: points as they are on lines of their own (OrdinalPoints, 0371)
-    Pattern.compile(BOUNDARY + "(首先|其次|再次|最后)(?=[，,：:、])"),
+    Pattern.compile(BOUNDARY + "(" + OrdinalPoints.WORD + ")(?=[，,：:、])"),
     Pattern.compile("[（(]\\s*(\\d{1,2})\\s*[）)]"),
     Pattern.compile("([\\u2460-\\u2473])"),
     Pattern.compile("([\\u2474-\\u2487])"),
@@ -65,13 +65,14 @@ final class Enumeration {
     List<Integer> offsets = new ArrayList<>();
     int expected = 1;
     while (m.find()) {
-      // 最后 ends a run of 首先，其次，(再次，) at whatever number it stands
-      boolean last = m.group(1).equals("最后");
-      if ((last ? expected >= 3 : number(m.group(1)) == expected)) {
+      // 首先，其次，(再次，)最后，: in their order as OrdinalPoints reads them, 最后 ending the run
+      String marker = m.group(1);
+      boolean ordinal = OrdinalPoints.isWord(marker);
+      if (ordinal ? OrdinalPoints.goesOn(marker, expected - 1) : number(marker) == expected) {
         offsets.add(m.start());
         offsets.add(m.end());
         expected++;
-        if (last) {
+        if (ordinal && OrdinalPoints.ends(marker)) {
           break;
         }
       }
@@ -105,13 +106,6 @@ final class Enumeration {
   private static final int POINT_FAMILIES = 3;
 
   private static int number(String marker) {
-    int ordinal = List.of("首先", "其次", "再次").indexOf(marker);
-    if (ordinal >= 0) {
-      return ordinal + 1;
-    }
-    if (marker.equals("最后")) {
-      return -1;
-    }
     char c = marker.charAt(0);
     if (c >= '0' && c <= '9') {
       return Integer.parseInt(marker);

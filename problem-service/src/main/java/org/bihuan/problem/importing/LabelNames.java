@@ -239,7 +239,11 @@ final class LabelNames {
         Pattern.compile(
             "(?:^|(?<=[；;\\s\\u3000]))("
                 + times
-                + ")(?=(?:19|20)[0-9]{2}\\s*(?:年|[-./])|立行立改|长期坚持)");
+                + ")(?=(?:19|20)[0-9]{2}\\s*(?:年|[-./])|"
+                + DeadlineText.AT_ONCE
+                + "|"
+                + DeadlineText.KEPT_UP
+                + ")");
     GLUED_PERSON =
         Pattern.compile(
             "(?:^|(?<=[；;\\s\\u3000]))("

@@ -34,17 +34,20 @@ final class MeasuresForProblems {
       Pattern.compile(
           "^(?:针对|关于|对于|就).*?问题(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})?[，,：:](.+)$", Pattern.DOTALL);
 
-  /** 第2个, 第二项, 2, 问题二 (after 针对, before 问题): the problem's number. */
-  private static final Pattern NUMBER =
-      Pattern.compile("^(?:第)?([0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:个|项|条)?$");
+  /** One problem's number: 2, 二. */
+  private static final Pattern ONE_NUMBER = Pattern.compile("[0-9]{1,3}|[一二三四五六七八九十]{1,3}");
 
-  /** 第2、3个, 第2和第3项, 第二、三个: several problems' numbers (docs/decisions/0371). */
+  /**
+   * 第2个, 第二项, 2, 问题二 (after 针对, before 问题), or several: 第2、3个, 第2和第3项, 第二、三个 (0371): the problems'
+   * numbers.
+   */
   private static final Pattern NUMBERS =
       Pattern.compile(
-          "^(?:第)?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})"
-              + "(?:[、，,和及与]\\s*(?:第)?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3}))+(?:个|项|条)?$");
-
-  private static final Pattern ONE_NUMBER = Pattern.compile("[0-9]{1,3}|[一二三四五六七八九十]{1,3}");
+          "^(?:第)?(?:"
+              + ONE_NUMBER.pattern()
+              + ")(?:[、，,和及与]\\s*(?:第)?(?:"
+              + ONE_NUMBER.pattern()
+              + "))*(?:个|项|条)?$");
 
   private static final Pattern IGNORED = Pattern.compile("[\\p{P}\\p{Z}\\s]+");
 
@@ -231,17 +234,12 @@ final class MeasuresForProblems {
       }
       return named;
     }
-    int one = named(name, problems, numbers);
+    int one = byTitle(name, problems);
     return one < 0 ? List.of() : List.of(one);
   }
 
-  /** The index of the one problem {@code name} names, or -1. */
-  private static int named(String name, List<ParsedProblem> problems, String numbers) {
-    Matcher number = NUMBER.matcher(numbers);
-    if (number.matches()) {
-      int n = value(number.group(1));
-      return n >= 1 && n <= problems.size() ? n - 1 : -1;
-    }
+  /** The index of the one problem whose title {@code name} names, or -1. */
+  private static int byTitle(String name, List<ParsedProblem> problems) {
     String key = key(name);
     if (key.codePointCount(0, key.length()) < 2) {
       return -1;

@@ -265,9 +265,7 @@ final class OpenProblem {
           // a line that ends mid-sentence (after a comma, 核减金额 / 12.6万元) goes on with it, as a
           // measure's does (0372)
           current.problemText =
-              current.problemText
-                  + (ProblemText.runsOn(current.problemText, text) ? "" : "\n")
-                  + text;
+              ProblemText.join(List.of(current.problemText, text), ProblemText::runsOn);
       case MEASURE -> current.measureLine(text, lineNumber);
       case RESPONSIBILITY -> {
         if (numbered && current.hasMeasures()) {

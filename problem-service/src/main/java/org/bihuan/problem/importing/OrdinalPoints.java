@@ -14,7 +14,13 @@ final class OrdinalPoints {
 
   private OrdinalPoints() {}
 
-  private static final Pattern ORDINAL = Pattern.compile("^(首先|其次|再次|最后)\\s*[，,：:、]\\s*(?=\\S)");
+  /** The words of a run in their order; the last, 最后, may follow any word after the first. */
+  private static final List<String> WORDS = List.of("首先", "其次", "再次", "最后");
+
+  /** The words of a run, as a regex alternation. */
+  static final String WORD = String.join("|", WORDS);
+
+  private static final Pattern ORDINAL = Pattern.compile("^(" + WORD + ")\\s*[，,：:、]\\s*(?=\\S)");
 
   /** How far after 首先 its 其次 is looked for, in lines. */
   private static final int REACH = 200;
@@ -28,13 +34,12 @@ final class OrdinalPoints {
   static void mark(List<String> lines, List<Numbering> numbering) {
     for (int i = 0; i < lines.size(); i++) {
       ReadingTime.check();
-      if (numbering.get(i) != null || !word(lines.get(i)).equals("首先")) {
+      if (numbering.get(i) != null || !goesOn(word(lines.get(i)), 0)) {
         continue;
       }
       int[] run = new int[4];
       int count = 0;
       run[count++] = i;
-      String expected = "其次";
       for (int j = i + 1; j < lines.size() && j <= i + REACH && count < run.length; j++) {
         if (numbering.get(j) != null) {
           break;
@@ -43,14 +48,11 @@ final class OrdinalPoints {
         if (word.isEmpty()) {
           continue; // the point's own lines (整改措施：…) before the next word of the run
         }
-        if (word.equals(expected)
-            || (count >= 2 && word.equals("最后"))
-            || (count == 2 && word.equals("再次"))) {
+        if (goesOn(word, count)) {
           run[count++] = j;
-          if (word.equals("最后")) {
+          if (ends(word)) {
             break; // the run ends with 最后: a line without a word after it is no point of it
           }
-          expected = count == 2 ? "再次" : "最后";
         } else {
           break;
         }
@@ -69,6 +71,25 @@ final class OrdinalPoints {
       }
       i = run[count - 1];
     }
+  }
+
+  /**
+   * Whether {@code word} goes on a run of {@code count} words: the next in order (首先 opens it), or
+   * 最后 after two or more, which ends the run.
+   */
+  static boolean goesOn(String word, int count) {
+    int at = WORDS.indexOf(word);
+    return at == count || (ends(word) && count >= 2);
+  }
+
+  /** Whether {@code word} is one of the words of a run. */
+  static boolean isWord(String word) {
+    return WORDS.contains(word);
+  }
+
+  /** Whether {@code word} ends its run (最后). */
+  static boolean ends(String word) {
+    return word.equals(WORDS.get(WORDS.size() - 1));
   }
 
   private static String word(String line) {

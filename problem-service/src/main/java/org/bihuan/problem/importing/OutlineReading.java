@@ -69,7 +69,7 @@ final class OutlineReading {
       boolean canBeSection =
           section.rank() <= Numbering.CHINESE_IN_PARENTHESES && section.rank() < planProblemRank;
       SectionKind kind = canBeSection ? SectionKind.of(head(section).title()) : SectionKind.UNKNOWN;
-      if (kind == SectionKind.IGNORED && holdsProblems(section)) {
+      if (kind == SectionKind.IGNORED && SectionsWithoutProblems.holdsProblems(section)) {
         kind = SectionKind.PROBLEMS;
       }
       kinds.put(section, kind);
@@ -157,65 +157,10 @@ final class OutlineReading {
     }
   }
 
-  /**
-   * A section whose heading reads as one that holds no problems (整改落实情况, 问题整改情况) holds them all the
-   * same when its content says so (docs/decisions/0221): numbered items with their 整改措施 and 责任/时限
-   * lines, or — under a heading that names 问题 with 整改情况/落实情况 — numbered items at all. Skipped is
-   * only a section that really holds none (prose, 工作要求 without labelled items).
-   */
-  private static boolean holdsProblems(Node section) {
-    List<Line> lines = new ArrayList<>();
-    section.flatten(lines, false);
-    return PlanReading.holdsProblems(lines)
-        || (SectionKind.reportsOnProblems(head(section).title()) && section.hasItems());
-  }
-
-  /**
-   * A section known to hold no problems (工作要求, 保障措施, 组织领导…): named with its lines, not imported.
-   */
-  private void ignoredSection(Node section) {
-    warnings.add(
-        "Lines "
-            + section.number
-            + "–"
-            + section.lastNumber()
-            + ": the section 「"
-            + shorten(section.line)
-            + "」 holds no problems (such as 工作要求, 保障措施, 组织领导); it was not imported.");
-  }
-
-  /**
-   * The groups a problems section ends with that hold no problems — （六）工作要求, 组织保障, 有关要求: a heading
-   * that reads as such ({@link SectionKind#holdsNoProblems}) with no 问题/整改措施 label under it — are
-   * taken out of the section and named, as such sections are (0272).
-   */
-  private void withoutClosingGroups(Node section) {
-    while (!section.children.isEmpty()) {
-      Node last = section.children.get(section.children.size() - 1);
-      List<Line> lines = new ArrayList<>();
-      last.flatten(lines, true);
-      if (!SectionKind.holdsNoProblems(head(last).title())
-          || PlanReading.namesProblemsOrMeasures(lines)) {
-        return;
-      }
-      section.children.remove(section.children.size() - 1);
-      warnings.add(
-          "Lines "
-              + last.number
-              + "–"
-              + last.lastNumber()
-              + ": the group 「"
-              + shorten(last.line)
-              + "」 at the end of the section 「"
-              + shorten(section.line)
-              + "」 holds no problems (such as 工作要求, 保障措施, 组织领导); it was not imported.");
-    }
-  }
-
   /** Reads a top-level section; {@code category}, where not null, is its problems' category. */
   private void readSection(Node section, SectionKind kind, String category) {
     if (kind == SectionKind.IGNORED) {
-      ignoredSection(section);
+      SectionsWithoutProblems.name(section, warnings);
       return;
     }
     if (kind == SectionKind.CAUSES) {
@@ -223,7 +168,7 @@ final class OutlineReading {
       return;
     }
     if (kind == SectionKind.PROBLEMS) {
-      withoutClosingGroups(section);
+      SectionsWithoutProblems.closingGroupsRemoved(section, warnings);
     }
     List<String> path =
         category != null && kind == SectionKind.PROBLEMS ? List.of(category) : List.of();
@@ -270,7 +215,7 @@ final class OutlineReading {
         ignored.add(section);
       }
     }
-    ignored.forEach(this::ignoredSection);
+    ignored.forEach(section -> SectionsWithoutProblems.name(section, warnings));
     List<Line> lines = new ArrayList<>();
     content.flatten(lines, false);
     if (PlanReading.isPlan(lines)) {

@@ -2,6 +2,7 @@ package org.bihuan.problem.importing;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The places a warning names (lines, rows, problems), bounded: the first {@link #SHOWN}, then how
@@ -23,5 +24,15 @@ public final class PlacesNamed {
   public static String of(List<String> first, int count, String separator) {
     String shown = String.join(separator, first.subList(0, Math.min(first.size(), SHOWN)));
     return count <= SHOWN ? shown : shown + String.format(Locale.ROOT, " 等 %,d 处", count - SHOWN);
+  }
+
+  /**
+   * The first {@link #SHOWN} of {@code places}, each named by {@code name} (only those are named),
+   * joined by {@code separator}, then 等 N 处 for the rest.
+   */
+  public static <T> String of(List<T> places, Function<T, String> name, String separator) {
+    List<String> first =
+        places.subList(0, Math.min(places.size(), SHOWN)).stream().map(name).toList();
+    return of(first, places.size(), separator);
   }
 }

@@ -2,6 +2,7 @@ package org.bihuan.problem.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bihuan.problem.importing.OutlineParser.Head;
@@ -181,17 +182,26 @@ final class ProblemText {
 
   /** Lines joined: a line that ends mid-sentence runs on into the next, others end the line. */
   static String join(List<String> lines) {
+    return join(lines.stream().filter(line -> !line.isBlank()).toList(), ProblemText::runsOn);
+  }
+
+  /**
+   * Lines joined, each stripped: where {@code wraps} says a line goes on with the one before, the
+   * two are one line — Chinese text without a space, two Latin words with one (Microsoft / Teams is
+   * 「Microsoft Teams」, 0369) — others end the line.
+   */
+  static String join(List<String> lines, BiPredicate<String, String> wraps) {
     StringBuilder out = new StringBuilder();
     String previous = null;
     for (String raw : lines) {
       String line = raw.strip();
-      if (line.isEmpty()) {
-        continue;
-      }
       if (previous != null) {
-        if (!runsOn(previous, line)) {
+        if (!wraps.test(previous, line)) {
           out.append('\n');
-        } else if (isLatin(out.charAt(out.length() - 1)) && isLatin(line.charAt(0))) {
+        } else if (!out.isEmpty()
+            && !line.isEmpty()
+            && isLatin(out.charAt(out.length() - 1))
+            && isLatin(line.charAt(0))) {
           out.append(' ');
         }
       }

@@ -30,10 +30,6 @@ final class TextNoise {
   /** A line of punctuation alone (；, 。, ，, ）): no text of its own. */
   private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{P}\\s]+");
 
-  /** A point's number alone on its line (一是, 二是：, 其一，): its text is on the next line. */
-  private static final Pattern LONE_POINT =
-      Pattern.compile("(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,3})[：:，,]?");
-
   /** A line that ends with a mark already: a lone mark under it is dropped. */
   private static final Pattern ENDS_WITH_MARK = Pattern.compile("\\p{P}$");
 
@@ -59,8 +55,6 @@ final class TextNoise {
   /** The document's non-empty lines, each cleaned, with the number of the line it came from. */
   static List<SourceLine> numberedLines(String text) {
     List<SourceLine> lines = new ArrayList<>();
-    String pointLead = null; // a line of 一是 alone, read with the line after it
-    int pointLine = 0;
     List<Integer> from = new ArrayList<>();
     List<String> expanded = PlanColumns.expandTabbed(List.of(text.split("\\R", -1)), from);
     for (int i = 0; i < expanded.size(); i++) {
@@ -105,15 +99,9 @@ final class TextNoise {
                 end,
                 new SourceLine(lines.get(end).text() + cleaned, lines.get(end).number(), number));
           }
-        } else if (LONE_POINT.matcher(cleaned).matches()) {
-          pointLead = cleaned; // 一是 / 资金拨付不及时: one point, wrapped after its number (0372)
-          pointLine = number;
         } else if (!cleaned.isEmpty()) {
           int end = lines.size() - 1;
-          if (pointLead != null) {
-            lines.add(new SourceLine(pointLead + cleaned, pointLine, number));
-            pointLead = null;
-          } else if (end >= 0
+          if (end >= 0
               && ProblemText.opensMidSentence(cleaned)
               && Numbering.of(cleaned) == null
               && !ENDS_WITH_MARK.matcher(lines.get(end).text()).find()) {
@@ -127,9 +115,6 @@ final class TextNoise {
           }
         }
       }
-    }
-    if (pointLead != null) {
-      lines.add(new SourceLine(pointLead, pointLine));
     }
     return lines;
   }

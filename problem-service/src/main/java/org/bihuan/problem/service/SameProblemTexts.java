@@ -35,11 +35,7 @@ final class SameProblemTexts {
       if (same.size() < 2) {
         continue;
       }
-      List<String> where = new ArrayList<>();
       // the places named are bounded (line 2; …; line 29 等 4,990 处, 0372)
-      for (int i : same.subList(0, Math.min(same.size(), PlacesNamed.SHOWN))) {
-        where.add(where(problems.get(i).origin(), i));
-      }
       warned =
           ImportAnswers.warned(
               warned,
@@ -47,7 +43,7 @@ final class SameProblemTexts {
                   + " problems of the document have the same text 「"
                   + ImportAnswers.start(problems.get(same.get(0)).title())
                   + "」 ("
-                  + PlacesNamed.of(where, same.size(), "; ")
+                  + PlacesNamed.of(same, i -> where(problems.get(i).origin(), i), "; ")
                   + "): each is imported as a problem of its own, told apart only by its number."
                   + " Check that the document does not list one problem more than once.");
     }
