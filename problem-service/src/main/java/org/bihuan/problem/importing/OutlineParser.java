@@ -83,6 +83,19 @@ public final class OutlineParser {
      */
     int reach;
 
+    /**
+     * Sets how far each node of this tree reaches: the last document line of its own line and body
+     * ({@code lastOf}: a line's first document line to its last, where a wrap was mended into it;
+     * 0372).
+     */
+    void reachTo(java.util.Map<Integer, Integer> lastOf) {
+      reach = Math.max(reach, lastOf.getOrDefault(number, number));
+      for (int line : bodyNumbers) {
+        reach = Math.max(reach, lastOf.getOrDefault(line, line));
+      }
+      children.forEach(child -> child.reachTo(lastOf));
+    }
+
     /** The number of the last line of this node and everything under it. */
     int lastNumber() {
       int last = Math.max(number, reach);

@@ -5,9 +5,7 @@ import static org.bihuan.problem.importing.OutlineParser.shorten;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bihuan.problem.importing.OutlineParser.Node;
@@ -194,21 +192,8 @@ final class OutlineTree {
       open.push(node);
     }
     DescribingPoints.fold(root);
-    Map<Integer, Integer> lastOf = new HashMap<>();
-    for (TextNoise.SourceLine line : source) {
-      lastOf.merge(line.number(), line.last(), Math::max);
-    }
-    reach(root, lastOf);
+    root.reachTo(TextNoise.lastLines(source));
     return root;
-  }
-
-  /** Each node reaches to the last document line of its own line and body (0372). */
-  private static void reach(Node node, Map<Integer, Integer> lastOf) {
-    node.reach = Math.max(node.reach, lastOf.getOrDefault(node.number, node.number));
-    for (int line : node.bodyNumbers) {
-      node.reach = Math.max(node.reach, lastOf.getOrDefault(line, line));
-    }
-    node.children.forEach(child -> reach(child, lastOf));
   }
 
   /** A line that starts with a 整改措施 or 问题 label. */

@@ -119,6 +119,15 @@ final class TextNoise {
     return lines;
   }
 
+  /** Each line's first document line mapped to the last one it reaches (0372). */
+  static java.util.Map<Integer, Integer> lastLines(List<SourceLine> lines) {
+    java.util.Map<Integer, Integer> lastOf = new java.util.HashMap<>();
+    for (SourceLine line : lines) {
+      lastOf.merge(line.number(), line.last(), Math::max);
+    }
+    return lastOf;
+  }
+
   /** One line or fragment without noise; never null. */
   static String clean(String raw) {
     if (raw == null) {
