@@ -14,15 +14,19 @@ final class ContinuedTables {
    * continues that table (an author split it at a page with a paragraph break): its rows are read
    * as further rows of that table, numbered on from its last row, so a problem may span both. In a
    * PDF (a header row repeated on each page) the tables after it are numbered as the reader sees
-   * them: one table over the pages (0242).
+   * them: one table over the pages (0242). The {@code forms} (整改任务书 forms read as task lists,
+   * {@link TaskForms}) are joined to nothing: each is one problem's table, and the labels of the
+   * form after it are no header repeated at a page (0379).
    */
-  static List<Grid> joinContinuedTables(List<Grid> grids) {
+  static List<Grid> joinContinuedTables(List<Grid> grids, java.util.Set<Grid> forms) {
     List<Grid> out = new ArrayList<>();
     int joinedAway = 0; // a PDF's tables joined to the one before: the tables after are counted on
     for (Grid grid : grids) {
       Grid before = out.isEmpty() ? null : out.get(out.size() - 1);
       if (grid.sheet() == null
           && before != null
+          && !forms.contains(grid)
+          && !forms.contains(before)
           && before.sheet() == null
           && !grid.rows().isEmpty()
           && !before.rows().isEmpty()

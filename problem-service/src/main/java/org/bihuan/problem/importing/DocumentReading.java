@@ -91,11 +91,19 @@ public final class DocumentReading {
     // beside the rows below it goes back to the cell (0241)
     // a continuation table of other column widths is read cell by cell, not by its edges (0263)
     // a 整改任务书 form (问题描述 | … / 整改措施 | …) is a task list of one row (0360)
-    joinContinuedTables(
-            content.tables().stream()
-                .map(TaskForms::asTaskList)
-                .map(OtherColumnWidths::aligned)
-                .toList())
+    // a form is one problem's table: the next form's labels are no header repeated over a page
+    // (0379)
+    Set<Grid> forms = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<Grid> read = new ArrayList<>();
+    for (Grid g : content.tables()) {
+      Grid form = TaskForms.asTaskList(g);
+      Grid aligned = OtherColumnWidths.aligned(form);
+      if (form != g) {
+        forms.add(aligned);
+      }
+      read.add(aligned);
+    }
+    joinContinuedTables(read, forms)
         .forEach(g -> tables.add(RowsOverPageBreaks.joined(MergedCellTails.folded(g))));
     // measures under the problems on one sheet, named by 问题序号: a linked table of their own (0365)
     List<Grid> parts = new ArrayList<>();

@@ -53,7 +53,19 @@ final class PageFurniture {
    * pages it was left out on (0272).
    */
   static List<List<String>> strip(List<List<String>> pages, List<String> warnings) {
-    List<Set<Integer>> furniture = furniture(pages, warnings);
+    return strip(pages, null, warnings);
+  }
+
+  /**
+   * The same for a PDF's pages, {@code baselines} the baseline of each of their lines (top down;
+   * null for a page or a document whose lines were not measured): a line at the top of pages is a
+   * running header only when it stands above the top of the text of the pages it is not on (in the
+   * page's top margin, as a writer prints its header), never when it is a body line that happens to
+   * start those pages (0379).
+   */
+  static List<List<String>> strip(
+      List<List<String>> pages, List<List<Float>> baselines, List<String> warnings) {
+    List<Set<Integer>> furniture = furniture(pages, baselines, warnings);
     List<List<String>> kept = new ArrayList<>(pages.size());
     for (int p = 0; p < pages.size(); p++) {
       List<String> lines = pages.get(p);
@@ -84,7 +96,7 @@ final class PageFurniture {
     for (String page : text.split("\f", -1)) {
       pages.add(new ArrayList<>(List.of(page.split("\n", -1))));
     }
-    List<Set<Integer>> furniture = furniture(pages, warnings);
+    List<Set<Integer>> furniture = furniture(pages, null, warnings);
     StringBuilder out = new StringBuilder(text.length());
     for (int p = 0; p < pages.size(); p++) {
       List<String> lines = pages.get(p);
@@ -101,13 +113,21 @@ final class PageFurniture {
    * By page, the indexes of its lines that are page furniture; each running header or footer named
    * in {@code warnings}, once, with the pages it was found on.
    */
-  private static List<Set<Integer>> furniture(List<List<String>> pages, List<String> warnings) {
+  private static List<Set<Integer>> furniture(
+      List<List<String>> pages, List<List<Float>> baselines, List<String> warnings) {
     Map<String, Set<Integer>> edgeKeys = new HashMap<>();
+    Map<String, Set<Integer>> topKeys = new HashMap<>();
     for (int p = 0; p < pages.size(); p++) {
       for (int i : edges(pages.get(p))) {
         String key = key(pages.get(p).get(i));
         if (key != null) {
           edgeKeys.computeIfAbsent(key, k -> new HashSet<>()).add(p);
+        }
+      }
+      for (int i : bands(pages.get(p)).get(0)) {
+        String key = key(pages.get(p).get(i));
+        if (key != null) {
+          topKeys.computeIfAbsent(key, k -> new HashSet<>()).add(p);
         }
       }
     }
@@ -119,7 +139,8 @@ final class PageFurniture {
     for (int p = 0; p < pages.size(); p++) {
       List<String> lines = pages.get(p);
       Set<Integer> furniture = new HashSet<>();
-      for (List<Integer> band : bands(lines)) {
+      List<List<Integer>> bands = bands(lines);
+      for (List<Integer> band : bands) {
         // only the lines at the page's very edge: a line with text between it and the edge is
         // the page's own text, however alike it is to lines on other pages
         for (int i : band) {
@@ -127,7 +148,10 @@ final class PageFurniture {
           String key = key(line);
           if (isPageNumber(line)) {
             furniture.add(i);
-          } else if (key != null && edgeKeys.get(key).size() >= needed) {
+          } else if (key != null
+              && edgeKeys.get(key).size() >= needed
+              && (band != bands.get(0)
+                  || inTopMargin(pages, baselines, p, i, topKeys.getOrDefault(key, Set.of())))) {
             furniture.add(i);
             shown.putIfAbsent(key, TextNoise.clean(line).strip());
             List<Integer> on = leftOutOn.computeIfAbsent(key, k -> new ArrayList<>());
@@ -151,6 +175,43 @@ final class PageFurniture {
     }
     return found;
   }
+
+  /**
+   * Whether line {@code i} of page {@code p}, at the top of the pages {@code on}, stands above the
+   * text of the pages it is not on (the middle of their first lines' baselines, page numbers
+   * aside): in the top margin, where a running header is printed. Unknown positions (a text file,
+   * lines not measured) and a line on every page answer yes.
+   */
+  private static boolean inTopMargin(
+      List<List<String>> pages, List<List<Float>> baselines, int p, int i, Set<Integer> on) {
+    if (baselines == null || baselines.get(p) == null || Float.isNaN(baselines.get(p).get(i))) {
+      return true;
+    }
+    List<Float> tops = new ArrayList<>();
+    for (int q = 0; q < pages.size(); q++) {
+      List<Float> ys = baselines.get(q);
+      if (on.contains(q) || ys == null) {
+        continue;
+      }
+      for (int j = 0; j < pages.get(q).size(); j++) {
+        String line = pages.get(q).get(j);
+        if (!line.isBlank() && !isPageNumber(line)) {
+          if (!Float.isNaN(ys.get(j))) {
+            tops.add(ys.get(j));
+          }
+          break;
+        }
+      }
+    }
+    if (tops.isEmpty()) {
+      return true;
+    }
+    tops.sort(null);
+    return baselines.get(p).get(i) < tops.get(tops.size() / 2) - MARGIN_STEP;
+  }
+
+  /** How far above the text's top a running header stands at least (points). */
+  private static final float MARGIN_STEP = 3;
 
   /** 1, 2, 3, 5 as 1–3, 5. */
   private static String ranges(List<Integer> pages) {

@@ -220,8 +220,11 @@ final class PdfRuledTables {
   /** The most grids of rulings examined on one page (tables or layout boxes). */
   private static final int TABLES_KEPT = 100;
 
+  /**
+   * Whether the rows are a table read for problems, as a Word table's are ({@link ProblemTables}).
+   */
   private static boolean header(List<Grid.Row> rows) {
-    return TableReading.header(Grid.wordTable(rows, 1, List.of())) != null;
+    return ProblemTables.read(Grid.wordTable(rows, 1, List.of()));
   }
 
   /** The distinct x of the vertical rulings inside a table's top and bottom, left to right. */

@@ -202,6 +202,38 @@ final class PdfTables {
     return out;
   }
 
+  /**
+   * The baseline of each line of {@link #marked}'s answer (a table's mark standing where its first
+   * line does; NaN for a blank line), or null when the lines PDFBox wrote do not match the lines
+   * measured: where {@link PageFurniture} tells a running header from the page's own text.
+   */
+  static List<Float> markedBaselines(List<String> lines, List<Found> found, PdfLayout layout) {
+    List<Float> baselines = new ArrayList<>(layout.lineBaselines());
+    if (!Float.isNaN(layout.lastBaseline())) {
+      baselines.add(layout.lastBaseline());
+    }
+    int count = lines.size();
+    while (count > 0 && lines.get(count - 1).isBlank()) {
+      count--;
+    }
+    if (baselines.size() != count) {
+      return null;
+    }
+    java.util.Set<Integer> inTables = new java.util.HashSet<>();
+    java.util.Set<Integer> firsts = new java.util.HashSet<>();
+    for (Found f : found) {
+      inTables.addAll(f.lines());
+      firsts.add(f.lines().get(0));
+    }
+    List<Float> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!inTables.contains(i) || firsts.contains(i)) {
+        out.add(i < count ? baselines.get(i) : Float.NaN);
+      }
+    }
+    return out;
+  }
+
   /** The lines {@link #line} is given next are page {@code number}'s. */
   void page(int number) {
     page = number;

@@ -225,6 +225,7 @@ final class PdfText {
       PdfPageStripper stripper = new PdfPageStripper(limits, deadline);
       stripper.setLineSeparator("\n");
       List<List<String>> pageLines = new ArrayList<>();
+      List<List<Float>> pageBaselines = new ArrayList<>();
       List<Integer> scanned = new ArrayList<>();
       List<Integer> unmappedPages = new ArrayList<>();
       List<String> struckWarnings = new ArrayList<>();
@@ -253,6 +254,7 @@ final class PdfText {
         noteWarnings.addAll(PdfFootnotes.cut(lines, stripper.layout, page, inTables));
         PdfWraps.join(lines, stripper.layout, inTables);
         pageLines.add(tables.marked(lines, tableLines, stripper.layout));
+        pageBaselines.add(PdfTables.markedBaselines(lines, tableLines, stripper.layout));
         String struck = PdfStrikes.warning(page, stripper.struck);
         if (struck != null) {
           struckWarnings.add(struck);
@@ -271,7 +273,7 @@ final class PdfText {
       List<Integer> firstLines = new ArrayList<>();
       List<Integer> continued = new ArrayList<>();
       List<String> furniture = new ArrayList<>();
-      for (List<String> page : PageFurniture.strip(pageLines, furniture)) {
+      for (List<String> page : PageFurniture.strip(pageLines, pageBaselines, furniture)) {
         firstLines.add(tables.lines() + 1);
         tables.page(firstLines.size());
         int end = page.size();

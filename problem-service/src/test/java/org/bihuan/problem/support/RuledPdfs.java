@@ -92,6 +92,21 @@ public final class RuledPdfs {
     return pdf(List.of(content.append(lines).toString()), java.util.Set.of());
   }
 
+  /**
+   * One page with the parts one under the other, as {@link #ruledParts(List, float[])} draws them,
+   * each part's table in columns of its own widths (a Word document's tables one under another).
+   */
+  public static byte[] ruledParts(List<RuledPage> parts, List<float[]> widths) {
+    StringBuilder content = new StringBuilder();
+    StringBuilder lines = new StringBuilder();
+    float y = 800;
+    for (int i = 0; i < parts.size(); i++) {
+      RuledPage p = parts.get(i);
+      y = ruledPart(content, lines, y, p.lead(), p.rows(), widths.get(i), p.after());
+    }
+    return pdf(List.of(content.append(lines).toString()), java.util.Set.of());
+  }
+
   private static String ruledPage(
       List<String> lead, List<List<String>> rows, float[] widths, List<String> after) {
     StringBuilder content = new StringBuilder();
