@@ -250,8 +250,8 @@ final class RowCells {
     StringBuilder all = new StringBuilder();
     for (int i = 0; i < header.columns().length; i++) {
       Grid.Cell cell = row.cell(i);
-      if (!List.of(Column.TIME_LIMIT, Column.TIMING).contains(header.columns()[i])
-          || cell.text().isEmpty()) {
+      Column kind = header.columns()[i];
+      if ((kind != Column.TIME_LIMIT && kind != Column.TIMING) || cell.text().isEmpty()) {
         continue;
       }
       String text = cell.text();
