@@ -19,6 +19,7 @@ import org.bihuan.problem.support.LedgerColumnConstructs;
 import org.bihuan.problem.support.LedgerConstructs;
 import org.bihuan.problem.support.LedgerConstructs.Construct;
 import org.bihuan.problem.support.LedgerRowAndSheetConstructs;
+import org.bihuan.problem.support.LedgerTypedConstructs;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,6 +75,11 @@ class LedgerConstructsImportTest {
   @Test
   void aNewSeqNumberStartsAProblemAndABlankOneContinuesIt() throws IOException {
     assertBothFormats(LedgerRowAndSheetConstructs.seqNumbersStartProblems());
+  }
+
+  @Test
+  void typedColumnsGroupsOfOneSequenceAndASummarySheetAreRead() throws IOException {
+    assertBothFormats(LedgerTypedConstructs.typedColumnsGroupsAndSummary());
   }
 
   @Test

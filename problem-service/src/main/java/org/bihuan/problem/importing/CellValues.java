@@ -72,6 +72,39 @@ final class CellValues {
     return t.getYear() + "年" + t.getMonthValue() + "月" + (yearMonth ? "" : t.getDayOfMonth() + "日");
   }
 
+  /** A number format showing a fixed count of decimals: 0.00, #,##0.0, 0.000_ ;[红色]-0.000. */
+  private static final java.util.regex.Pattern FIXED_DECIMALS =
+      java.util.regex.Pattern.compile("[#,]*0\\.(0+)(?:_.|\\s)*");
+
+  /**
+   * How many decimals a number format always shows (0.00 → 2, #,##0.0 → 1, built-in 2 and 4 → 2),
+   * or -1 for General and any other format. Excel shows 2024.1 typed in a 0.00 cell as 2024.10:
+   * what the sheet shows is what the importer reads (docs/decisions/0377).
+   */
+  static int fixedDecimals(int formatId, String formatCode) {
+    if (formatId == 2 || formatId == 4) {
+      return 2;
+    }
+    if (formatCode == null) {
+      return -1;
+    }
+    String positive = formatCode.split(";", -1)[0].replaceAll("\\[[^\\]]*\\]", "").strip();
+    java.util.regex.Matcher m = FIXED_DECIMALS.matcher(positive);
+    return m.matches() ? m.group(1).length() : -1;
+  }
+
+  /**
+   * A number as a cell formatted with {@code decimals} fixed decimals shows it (-1: as written).
+   */
+  static String number(double value, int decimals) {
+    if (decimals < 0 || Double.isNaN(value) || Double.isInfinite(value)) {
+      return number(value);
+    }
+    return BigDecimal.valueOf(value)
+        .setScale(decimals, java.math.RoundingMode.HALF_UP)
+        .toPlainString();
+  }
+
   /** 1.0 → 1, 2.50 → 2.5: a 序号 or amount as the sheet shows it. */
   static String number(double value) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {

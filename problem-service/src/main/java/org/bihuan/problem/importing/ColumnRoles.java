@@ -16,10 +16,17 @@ import org.bihuan.problem.importing.TableReading.Column;
  *       imported;
  *   <li>问题序号 (对应问题序号, 所属问题编号, 问题编号) names the problem a row belongs to: on a sheet of measures
  *       without a 问题 column it links each row to a problem of another sheet ({@link LinkedSheets});
- *       on a sheet with a 问题 column and no 序号 it is that sheet's 序号.
+ *       on a sheet with a 问题 column and no 序号 it is that sheet's 序号;
+ *   <li>a column of the particulars of a problem (具体表现, 主要表现, 问题表现) beside a 问题 column is its
+ *       description, the 问题 cell its title ({@link Column#DETAIL});
+ *   <li>a 类型 column (整改类型) whose cells say 立行立改, 限期整改 or 长期坚持 gives the timing, read with the row's
+ *       time limit ({@link Column#TIMING}); any other 类型 stays a category;
+ *   <li>a 督办领导 column (a leader who supervises, not the one in charge) beside a 责任领导 column is not
+ *       read; without one, its leader is the leader in charge.
  * </ul>
  *
- * The dry run names every column not read for these reasons, even an empty one.
+ * The dry run names every column not read for these reasons, even an empty one
+ * (docs/decisions/0377).
  */
 final class ColumnRoles {
 
@@ -78,5 +85,76 @@ final class ColumnRoles {
       }
     }
     return out;
+  }
+
+  /** The particulars of a problem: 具体表现, 主要表现, 问题表现, 表现形式. */
+  private static final Pattern DETAIL = Pattern.compile("(?:具体|主要|问题)?表现(?:形式)?");
+
+  /** A leader who supervises the rectification: 督办领导, 督导领导, 督查领导. */
+  private static final Pattern SUPERVISOR = Pattern.compile(".*督[办导查促].*");
+
+  /** The kind of a time limit, as ledgers write it in a 整改类型 column. */
+  private static final Pattern TIMING_WORD =
+      Pattern.compile(
+          "(?:"
+              + DeadlineText.AT_ONCE
+              + "|(?:限期|限时)(?:整改|完成|办结)|长期(?:坚持|整改|推进)|持续(?:整改|推进)|常态化(?:整改|推进)?)");
+
+  static final String SUPERVISING =
+      "a supervising leader beside the 责任领导, not the leader in charge";
+
+  /**
+   * The header's columns with the roles their names and cells give together: 具体表现 beside a 问题
+   * column, a 类型 column of timing words, a 督办领导 beside a 责任领导 ({@code why} says why that one is not
+   * read).
+   */
+  static Column[] byContent(
+      Grid grid, int lastRow, Column[] columns, Grid.Row names, String[] why) {
+    Column[] out = columns.clone();
+    boolean leader = false;
+    boolean problem = false;
+    for (int c = 0; c < out.length; c++) {
+      String name = names.cell(c).text().replaceAll("[\\s\\u3000]", "");
+      leader |=
+          (out[c] == Column.LEADER && !SUPERVISOR.matcher(name).matches())
+              || out[c] == Column.LEADER_AND_PERSON;
+      problem |= out[c] == Column.PROBLEM && !DETAIL.matcher(name).matches();
+    }
+    for (int c = 0; c < out.length; c++) {
+      String name = names.cell(c).text().replaceAll("[\\s\\u3000]", "");
+      if (problem
+          && (out[c] == null || out[c] == Column.PROBLEM)
+          && DETAIL.matcher(name).matches()) {
+        out[c] = Column.DETAIL;
+      } else if (out[c] == Column.CATEGORY && timingWords(grid, lastRow, c)) {
+        out[c] = Column.TIMING;
+      } else if (out[c] == Column.LEADER && leader && SUPERVISOR.matcher(name).matches()) {
+        out[c] = Column.IGNORED;
+        if (c < why.length) {
+          why[c] = SUPERVISING;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the column's own cells under the header (not merged from above or the left) are timing
+   * words, at least one.
+   */
+  private static boolean timingWords(Grid grid, int lastRow, int c) {
+    int words = 0;
+    for (int r = lastRow + 1; r < grid.rows().size(); r++) {
+      Grid.Cell cell = grid.rows().get(r).cell(c);
+      String text = cell.text().replaceAll("[\\s\\u3000]", "");
+      if (text.isEmpty() || cell.continuesAbove() || cell.continuesLeft()) {
+        continue;
+      }
+      if (!TIMING_WORD.matcher(text).matches()) {
+        return false;
+      }
+      words++;
+    }
+    return words > 0;
   }
 }

@@ -148,6 +148,7 @@ public class DocumentText {
         DeclaredType.claimed(type, XLSX, "an Excel workbook (.xlsx)");
         return XlsxSheets.read(body, limits).content("xlsx");
       }
+      OpenDocumentFiles.refuse(body);
       throw DeclaredType.refused(
           "The file is a ZIP archive but neither a Word (.docx) nor an Excel (.xlsx) document;"
               + " send the document itself.");

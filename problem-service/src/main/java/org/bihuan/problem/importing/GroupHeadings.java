@@ -134,7 +134,9 @@ final class GroupHeadings {
   }
 
   /**
-   * Enters the group heading {@code text}: its path replaces the headings of its rank and below.
+   * Enters the group heading {@code text}: its path replaces the headings of its rank and below. A
+   * heading that goes on with the number of the one above in another style (一、 then （二）) is of that
+   * one's rank ({@link MixedNumbering#continuesSequence}).
    */
   void enter(String text) {
     numberedGroup = pendingGroup;
@@ -151,6 +153,11 @@ final class GroupHeadings {
       return;
     }
     Numbering n = Numbering.of(text);
+    Numbering last = categoryStack.isEmpty() ? null : categoryStack.get(categoryStack.size() - 1);
+    if (n != null && last != null && MixedNumbering.continuesSequence(last, n)) {
+      // 一、 then （二）: one sequence written in two styles, one level (0377)
+      n = new Numbering(last.rank(), n.number(), n.marker(), n.text());
+    }
     if (n == null) {
       categoryStack.clear();
       categoryPath.clear();

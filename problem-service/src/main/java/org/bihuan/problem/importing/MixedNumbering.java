@@ -101,4 +101,22 @@ final class MixedNumbering {
             .replaceAll("\\s+", "");
     return n.rank() + shape;
   }
+
+  /** Chinese numerals in a marker: 一、 （二） 三. */
+  private static final java.util.regex.Pattern CHINESE_DIGITS =
+      java.util.regex.Pattern.compile("[一二三四五六七八九十]");
+
+  /**
+   * Whether {@code n}, ranked deeper than the heading {@code above} just before it, goes on with
+   * {@code above}'s sequence in another style of brackets: 一、 then （二） — the next number, in the
+   * same numerals. A list of points under 一、 starts at （一）, so （二） right under 一、 is the second of
+   * 一's siblings written another way (docs/decisions/0377, as 0251 reads lines).
+   */
+  static boolean continuesSequence(Numbering above, Numbering n) {
+    return above.rank() < n.rank()
+        && n.number() == above.number() + 1
+        && CHINESE_DIGITS.matcher(above.marker()).find()
+            == CHINESE_DIGITS.matcher(n.marker()).find()
+        && n.rank() < Numbering.POINT;
+  }
 }

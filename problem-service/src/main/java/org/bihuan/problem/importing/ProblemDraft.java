@@ -39,6 +39,20 @@ final class ProblemDraft {
   }
 
   /**
+   * Takes the row's 具体表现 ({@link Column#DETAIL}, a cell of its own) as the problem's description:
+   * the 问题 cell titles it, the particulars describe it; each row's are added once (0377).
+   */
+  void described(RowCells cells, Grid.Row row) {
+    int c = cells.header.index(Column.DETAIL);
+    Grid.Cell cell = c < 0 ? Grid.Cell.EMPTY : row.cell(c);
+    String detail = cell.text().strip();
+    if (detail.isEmpty() || cell.continuesAbove() || description.contains(detail)) {
+      return;
+    }
+    description = description.equals(text) ? detail : description + "\n" + detail;
+  }
+
+  /**
    * A further row of this problem (its 问题 cell merged, blank, copied down or under the same 序号): a
    * first sentence or a copy of the problem text is said once; another text under a point of its 序号
    * (1.1 under 1) adds to the description, and the dry run says so.

@@ -243,15 +243,15 @@ final class RowCells {
   }
 
   /**
-   * The time limit of a row. In a worksheet, a number in the time-limit column that Excel would
-   * show as a date from 2000 to 2099 (a date cell formatted as General, or typed as text) is read
-   * as that date; a number stored as text is said in a warning, as it may be meant otherwise.
+   * The time limit of a row, with its 整改类型 ({@link Column#TIMING}). In a worksheet a number Excel
+   * would show as a date from 2000 to 2099 is read as that date; one stored as text is warned.
    */
   String timeLimit(Grid.Row row) {
     StringBuilder all = new StringBuilder();
     for (int i = 0; i < header.columns().length; i++) {
       Grid.Cell cell = row.cell(i);
-      if (header.columns()[i] != Column.TIME_LIMIT || cell.text().isEmpty()) {
+      Column kind = header.columns()[i];
+      if ((kind != Column.TIME_LIMIT && kind != Column.TIMING) || cell.text().isEmpty()) {
         continue;
       }
       String text = cell.text();

@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 /**
  * What a table's 序号 says about its rows (docs/decisions/0190, amending 0045 and 0177): a row with a
  * 序号 of its own that is another value than the problem's above starts a new problem, even when its
- * 问题 cell is blank or repeats the problem above — but not when it continues a 问题 cell merged over
- * it: then the 序号 numbers the problem's measures (0369, {@link #numbersMeasures}); a row whose 序号
- * is blank, continues a merged 序号 cell, repeats the problem's 序号 or numbers a point of it (1.1, 1-2
- * under 1) belongs to the problem above; so does a row numbering another point under the same
- * number (1-2 after 1-1) beside a 问题 cell that is merged over both, blank or the same text (0200).
+ * 问题 cell repeats the problem above — but not when that cell continues a 问题 cell merged over it
+ * (0369) or is blank beside a measure of the row's own (0377): then the 序号 numbers the problem's
+ * measures ({@link #furtherMeasure}); a row whose 序号 is blank, continues a merged 序号 cell, repeats
+ * the problem's 序号 or numbers a point of it (1.1, 1-2 under 1) belongs to the problem above; so
+ * does a row numbering another point under the same number (1-2 after 1-1) beside a 问题 cell that is
+ * merged over both, blank or the same text (0200).
  */
 final class SeqNumbers {
 
@@ -112,11 +113,33 @@ final class SeqNumbers {
   }
 
   /**
-   * Whether a 序号 of its own that neither repeats the problem's nor numbers a point of it numbers
-   * the problem's measures: beside a 问题 cell merged down over the row above ({@code problemCell}
-   * continues it), in the problem's category ({@code sameCategory}) (0369, amending 0190).
+   * Why a row with a 序号 of its own that neither repeats the problem's nor numbers a point of it is
+   * a further measure of the problem above, in the problem's category (said in a warning after the
+   * row's place), or null when it starts a problem: beside a 问题 cell merged down over the row
+   * above, the 序号 numbers the problem's measures (0369, amending 0190); beside a blank 问题 cell, not
+   * merged, with a 整改措施 or duties of its own, the row is one more measure of the problem above (a
+   * problem spanning several rows, its cell left blank below its first; 0377, amending 0190).
    */
-  static boolean numbersMeasures(Grid.Cell problemCell, boolean sameCategory) {
-    return problemCell.continuesAbove() && sameCategory;
+  static String furtherMeasure(
+      String seq,
+      String problemSeq,
+      String problemText,
+      Grid.Cell problemCell,
+      boolean measureOrDuties) {
+    String ownNumber = " has a 序号 of its own (" + seq + ", after " + problemSeq + ")";
+    if (problemCell.continuesAbove()) {
+      return ownNumber
+          + " beside the 问题 cell merged over the row above (「"
+          + OutlineParser.shorten(problemText)
+          + "」); the 序号 was read as numbering its measures, the row as a further measure of"
+          + " that problem.";
+    }
+    if (problemCell.text().isBlank() && measureOrDuties) {
+      return ownNumber
+          + " and a blank 问题 cell; it was read as a further measure of the problem above (「"
+          + OutlineParser.shorten(problemText)
+          + "」). If it is a problem of its own, write its problem text in the 问题 cell.";
+    }
+    return null;
   }
 }

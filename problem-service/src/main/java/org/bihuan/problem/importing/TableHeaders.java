@@ -179,6 +179,7 @@ final class TableHeaders {
     Grid.Row names = isHeader(alone) ? row : rows.get(last);
     columns = MergedHeaderColumns.problemOverLabel(grid, last, columns);
     columns = measureOverTwo(columns, names);
+    columns = ColumnRoles.byContent(grid, last, columns, names, why);
     return new Header(deduplicate(problemRefAsSeq(columns), names), last, why);
   }
 

@@ -68,6 +68,13 @@ final class TableReading {
     REMARK,
     /** 问题序号: which problem of another sheet a row belongs to ({@link ColumnRoles}). */
     PROBLEM_REF,
+    /** 具体表现 beside a 问题 column: the problem's description ({@link ColumnRoles#byContent}). */
+    DETAIL,
+    /**
+     * 整改类型 holding 立行立改 / 限期整改 / 长期坚持: read with the row's time limit, for its timing ({@link
+     * ColumnRoles#byContent}).
+     */
+    TIMING,
     IGNORED
   }
 

@@ -164,23 +164,16 @@ final class TableRows {
                         || problemText.isEmpty()
                         || RepeatedCells.same(problemText, current.text))
                     && !categories.differs(row, current.path)));
-    // a 问题 cell merged down over rows numbered 1, 2, …: the 序号 counts the measures of one
-    // problem (0369, amending 0190)
-    if (ownSeq
-        && !sameSeq
-        && current != null
-        && SeqNumbers.numbersMeasures(problemCell, !categories.differs(row, current.path))) {
+    // a 问题 cell merged down over rows numbered 1, 2, … (0369), or blank beside a measure, in the
+    // problem's category: the 序号 counts the measures of one problem (0377, amending 0190)
+    String measureRow =
+        ownSeq && !sameSeq && current != null && !categories.differs(row, current.path)
+            ? SeqNumbers.furtherMeasure(
+                seq, current.seq, current.text, problemCell, cells.hasMeasureOrDuties(row))
+            : null;
+    if (measureRow != null) {
       sameSeq = true;
-      warnings.add(
-          cells.where(row)
-              + " has a 序号 of its own ("
-              + seq
-              + ", after "
-              + current.seq
-              + ") beside the 问题 cell merged over the row above (「"
-              + OutlineParser.shorten(current.text)
-              + "」); the 序号 was read as numbering its measures, the row as a further measure of"
-              + " that problem.");
+      warnings.add(cells.where(row) + measureRow);
     }
     if (sameSeq && SeqNumbers.anotherProblemAlike(seq, current.seq, problemCell, current.text)) {
       sameSeq = false; // 7 | 问题庚 then 7 | 问题辛: two problems numbered alike (0273)
@@ -277,6 +270,7 @@ final class TableRows {
       current.furtherRow(row, problemCell, firstSentence, sameSeq, cells);
     }
     current.lastRow = row.number();
+    current.described(cells, row);
     measure(row);
   }
 

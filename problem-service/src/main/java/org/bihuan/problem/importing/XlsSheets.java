@@ -148,7 +148,7 @@ final class XlsSheets {
         String code = cell.getCellStyle().getDataFormatString();
         yield CellValues.isDateFormat(id, code)
             ? CellValues.date(v, date1904, CellValues.isYearMonthFormat(id, code))
-            : CellValues.number(v);
+            : CellValues.number(v, CellValues.fixedDecimals(id, code));
       }
       case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
       default -> "";

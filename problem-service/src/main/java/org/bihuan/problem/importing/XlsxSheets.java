@@ -52,6 +52,7 @@ final class XlsxSheets {
     List<String> strings = new ArrayList<>();
     List<Boolean> dateStyles = new ArrayList<>();
     java.util.Set<Integer> yearMonthStyles = new java.util.HashSet<>();
+    Map<Integer, Integer> decimalStyles = new HashMap<>();
     boolean[] date1904 = {false};
     try (ZipArchiveInputStream zip = ZipPackage.entries(body)) {
       for (ZipArchiveEntry e; (e = zip.getNextEntry()) != null; ) {
@@ -59,7 +60,7 @@ final class XlsxSheets {
           case "xl/workbook.xml" -> workbook(zip, sheets, hidden, date1904, limits);
           case "xl/_rels/workbook.xml.rels" -> relationships(zip, targets);
           case "xl/sharedStrings.xml" -> sharedStrings(zip, strings, limits);
-          case "xl/styles.xml" -> styles(zip, dateStyles, yearMonthStyles);
+          case "xl/styles.xml" -> styles(zip, dateStyles, yearMonthStyles, decimalStyles);
           default -> {}
         }
       }
@@ -80,7 +81,15 @@ final class XlsxSheets {
         SheetCells sheet = byPath.get(e.getName());
         if (sheet != null) {
           sheet(
-              zip, sheet, strings, dateStyles, yearMonthStyles, date1904[0], cells, chars, limits);
+              zip,
+              sheet,
+              strings,
+              dateStyles,
+              new XlsxWorksheet.NumberStyles(yearMonthStyles, decimalStyles),
+              date1904[0],
+              cells,
+              chars,
+              limits);
         }
       }
     }
@@ -192,10 +201,14 @@ final class XlsxSheets {
 
   /**
    * For each cell style (cellXfs), whether its number format shows a date, and the styles whose
-   * date shows only the year and month ({@link CellValues#isYearMonthFormat}).
+   * date shows only the year and month ({@link CellValues#isYearMonthFormat}), and the decimals of
+   * those that show a fixed count of them ({@link CellValues#fixedDecimals}).
    */
   private static void styles(
-      InputStream in, List<Boolean> dateStyles, java.util.Set<Integer> yearMonthStyles)
+      InputStream in,
+      List<Boolean> dateStyles,
+      java.util.Set<Integer> yearMonthStyles,
+      Map<Integer, Integer> decimalStyles)
       throws XMLStreamException {
     XMLStreamReader x = xml(in);
     Map<Integer, String> formats = new HashMap<>();
@@ -221,6 +234,10 @@ final class XlsxSheets {
               boolean date = CellValues.isDateFormat(fid, code);
               if (date && CellValues.isYearMonthFormat(fid, code)) {
                 yearMonthStyles.add(dateStyles.size());
+              }
+              int decimals = date ? -1 : CellValues.fixedDecimals(fid, code);
+              if (decimals >= 0) {
+                decimalStyles.put(dateStyles.size(), decimals);
               }
               dateStyles.add(date);
             }

@@ -21,12 +21,18 @@ final class XlsxWorksheet {
 
   private XlsxWorksheet() {}
 
+  /**
+   * The cell styles (by index) whose date shows only the year and month, and the decimals of those
+   * that show a fixed count of them (0.00: 2), as the workbook's styles give them.
+   */
+  record NumberStyles(java.util.Set<Integer> yearMonth, java.util.Map<Integer, Integer> decimals) {}
+
   static void sheet(
       InputStream in,
       SheetCells sheet,
       List<String> strings,
       List<Boolean> dateStyles,
-      java.util.Set<Integer> yearMonthStyles,
+      NumberStyles numberStyles,
       boolean date1904,
       long[] cells,
       long[] chars,
@@ -125,7 +131,8 @@ final class XlsxWorksheet {
                     inline,
                     strings,
                     dateStyles,
-                    yearMonthStyles.contains(style),
+                    numberStyles.yearMonth().contains(style),
+                    numberStyles.decimals().getOrDefault(style, -1),
                     date1904);
             if (formula != null
                 && inline == null
@@ -193,6 +200,7 @@ final class XlsxWorksheet {
       List<String> strings,
       List<Boolean> dateStyles,
       boolean yearMonth,
+      int decimals,
       boolean date1904) {
     String v = value == null ? "" : value.toString();
     if (type == null) {
@@ -233,7 +241,9 @@ final class XlsxWorksheet {
         boolean date = style >= 0 && style < dateStyles.size() && dateStyles.get(style);
         try {
           double d = Double.parseDouble(v.strip());
-          return date ? CellValues.date(d, date1904, yearMonth) : CellValues.number(v);
+          return date
+              ? CellValues.date(d, date1904, yearMonth)
+              : decimals < 0 ? CellValues.number(v) : CellValues.number(d, decimals);
         } catch (NumberFormatException e) {
           return v;
         }

@@ -158,6 +158,7 @@ public final class LedgerConstructs {
         measuresSheetLinkedBySeq(),
         hiddenRowsAndFormulaErrors(),
         linkedSheetsWithTwoRowHeaders(),
-        twoRowHeaderOverSubHeaders());
+        twoRowHeaderOverSubHeaders(),
+        LedgerTypedConstructs.typedColumnsGroupsAndSummary());
   }
 }

@@ -69,21 +69,16 @@ public final class LedgerRowAndSheetConstructs {
         "ledger-seq-starts-problems",
         wb -> write(wb, spec),
         List.of(
-            // the 问题 cell merged over 序号 1 and 2: the 序号 count its measures (0369)
+            // the 问题 cell merged over 序号 1 and 2: the 序号 count its measures (0369); 序号 3 beside
+            // a blank 问题 cell adds its measure to the problem above (0377, amending 0190)
             problem(
                 "落实主体责任不到位。",
                 List.of(),
                 "台账",
                 2,
-                3,
-                deadline("制定责任清单。", "办公室", null, "2024-09-30"),
-                deadline("开展约谈提醒。", "纪检组", null, "2024-10-31")),
-            problem(
-                "落实主体责任不到位。",
-                List.of(),
-                "台账",
-                4,
                 5,
+                deadline("制定责任清单。", "办公室", null, "2024-09-30"),
+                deadline("开展约谈提醒。", "纪检组", null, "2024-10-31"),
                 deadline("建立问责机制。", "人事科", null, "2024-11-30"),
                 deadline("开展警示教育。", "人事科", null, "2024-12-31")),
             problem(
@@ -98,13 +93,9 @@ public final class LedgerRowAndSheetConstructs {
             "Sheet 「台账」 row 3 has a 序号 of its own (2, after 1) beside the 问题 cell merged over the"
                 + " row above (「落实主体责任不到位。」); the 序号 was read as numbering its measures, the row"
                 + " as a further measure of that problem.",
-            "Sheet 「台账」 row 4 has a 序号 of its own (3, after 1) and a blank 问题 cell; it was imported"
-                + " as a problem of its own with the problem text of the row above (「落实主体责任不到位。」)."
-                + " If they are one problem, leave the 序号 blank or repeat it.",
-            // the document's problems of one text, named together (0318)
-            "2 problems of the document have the same text 「落实主体责任不到位」 (sheet 「台账」 rows 2–3;"
-                + " sheet 「台账」 rows 4–5): each is imported as a problem of its own, told apart only by"
-                + " its number. Check that the document does not list one problem more than once."));
+            "Sheet 「台账」 row 4 has a 序号 of its own (3, after 1) and a blank 问题 cell; it was read as"
+                + " a further measure of the problem above (「落实主体责任不到位。」). If it is a problem of"
+                + " its own, write its problem text in the 问题 cell."));
   }
 
   // --- 7. a measures sheet linked to the problems by 问题序号 ---
