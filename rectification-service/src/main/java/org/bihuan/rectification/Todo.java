@@ -102,7 +102,7 @@ public class Todo extends PanacheEntityBase {
 
   @PrePersist
   @PreUpdate
-  void keyAssignee() {
+  public void keyAssignee() {
     assigneeNameKey = PersonNames.key(assigneeName);
     assigneeUnitKey = assigneeType == AssigneeType.UNIT ? UnitNames.certainKey(assigneeName) : null;
   }

@@ -21,6 +21,18 @@ public class CurrentUser {
   @Inject SecurityIdentity identity;
   @Inject JsonWebToken jwt;
 
+  /** The token's claims, read on first use: the token does not change within a request. */
+  private TokenClaims claims;
+
+  private List<String> names;
+
+  private TokenClaims claims() {
+    if (claims == null) {
+      claims = TokenClaims.of(jwt);
+    }
+    return claims;
+  }
+
   public String id() {
     return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
   }
@@ -47,12 +59,19 @@ public class CurrentUser {
    * a caller without one.
    */
   public List<String> names() {
+    if (names == null) {
+      names = names(claims());
+    }
+    return names;
+  }
+
+  private static List<String> names(TokenClaims claims) {
     java.util.Map<String, String> usable = new java.util.HashMap<>();
     for (String claim : NAME_CLAIMS) {
-      if (!present(claim)) {
+      if (!claims.present(claim)) {
         continue;
       }
-      String s = string(jwt.getClaim(claim));
+      String s = claims.string(claim);
       if (s == null || SafeText.problemInLine(s) != null) {
         return List.of();
       }
@@ -104,7 +123,7 @@ public class CurrentUser {
   public List<String> loginClaims() {
     java.util.Set<String> out = new java.util.LinkedHashSet<>();
     for (String claim : LOGIN_CLAIMS) {
-      String s = present(claim) ? string(jwt.getClaim(claim)) : null;
+      String s = claims().string(claim);
       if (s != null && !blank(s)) {
         out.add(s.strip());
       }
@@ -120,7 +139,7 @@ public class CurrentUser {
   public List<String> mobileClaims() {
     java.util.Set<String> out = new java.util.LinkedHashSet<>();
     for (String claim : MOBILE_CLAIMS) {
-      String s = present(claim) ? string(jwt.getClaim(claim)) : null;
+      String s = claims().string(claim);
       if (s != null && !blank(s)) {
         out.add(s.strip());
       }
@@ -146,28 +165,6 @@ public class CurrentUser {
   private static final List<String> NAME_CLAIMS =
       List.of("name", "family_name", "given_name", "nickname");
 
-  /** The token holds the claim, even as JSON null (which {@code containsClaim} reports absent). */
-  private boolean present(String claim) {
-    return present(jwt, claim);
-  }
-
-  private static boolean present(JsonWebToken jwt, String claim) {
-    if (jwt == null) {
-      return false;
-    }
-    java.util.Set<String> claims = jwt.getClaimNames();
-    return claims != null && claims.contains(claim);
-  }
-
-  /**
-   * A claim's value when it is a JSON string, else null (JSON null, a list, a number, an object).
-   */
-  private static String string(Object value) {
-    return value instanceof jakarta.json.JsonString js
-        ? js.getString()
-        : value instanceof String str ? str : null;
-  }
-
   private static boolean han(String s) {
     return s.codePoints()
         .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
@@ -180,15 +177,19 @@ public class CurrentUser {
    * (fail closed, docs/decisions/0092, 0185).
    */
   public Optional<String> unit() {
-    return unitOf(jwt);
+    return unitOf(claims());
   }
 
   /** {@link #unit} of the token {@code jwt} (none when there is no token). */
   static Optional<String> unitOf(JsonWebToken jwt) {
-    if (!present(jwt, "unit")) {
+    return unitOf(TokenClaims.of(jwt));
+  }
+
+  private static Optional<String> unitOf(TokenClaims claims) {
+    if (!claims.present("unit")) {
       return Optional.empty();
     }
-    String unit = string(jwt.getClaim("unit"));
+    String unit = claims.string("unit");
     if (unit == null || blank(unit)) {
       throw ApiProblem.forbidden(
           "The token's unit claim is present but blank, null or not a text; ask for a token naming"

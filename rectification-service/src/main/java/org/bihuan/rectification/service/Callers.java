@@ -125,8 +125,9 @@ public class Callers {
     // He is also called by his directory names, whatever display name his token gives (0216),
     // and by the names the directory gave him before renaming him (0238).
     Set<String> otherNames = new LinkedHashSet<>(actor.otherNames());
-    otherNames.addAll(directory.namesOf(people).values());
-    directory.formerNamesOf(people).values().forEach(otherNames::addAll);
+    DirectoryIdentities.Names names = directory.namesOf(people);
+    otherNames.addAll(names.now().values());
+    names.before().values().forEach(otherNames::addAll);
     return new Actor(
         actor.id(),
         actor.name(),

@@ -45,21 +45,37 @@ public class DirectoryIdentities {
   }
 
   /**
-   * The directory's names of the people with these externalIds; ids the directory does not know are
-   * left out, so the keys are the known ones (separation of duties, 0216).
+   * The directory's names of people: {@code now} by externalId, ids the directory does not know
+   * left out, so its keys are the known ones (separation of duties, 0216); {@code before}, the
+   * names it gave them before renaming them, oldest first, people never renamed left out (0238).
    */
+  public record Names(Map<String, String> now, Map<String, Set<String>> before) {}
+
+  /** {@link Names} of the people with these externalIds, in one statement (0380). */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Map<String, String> namesOf(Collection<String> externalIds) {
-    Map<String, String> out = new HashMap<>();
+  public Names namesOf(Collection<String> externalIds) {
+    Names out = new Names(new HashMap<>(), new HashMap<>());
     if (externalIds.isEmpty()) {
       return out;
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        read("select external_id, name from directory_person where external_id = any(?1)")
+        read("select 0 as former, external_id, name, null::timestamptz as renamed_at"
+                + " from directory_person where external_id = any(?1)"
+                + " union all"
+                + " select 1, person_external_id, name, renamed_at from directory_former_name"
+                + " where person_external_id = any(?1) order by 1, 4")
             .setParameter(1, texts(externalIds))
             .getResultList();
-    rows.forEach(r -> out.put((String) r[0], (String) r[1]));
+    for (Object[] r : rows) {
+      if (((Number) r[0]).intValue() == 0) {
+        out.now().put((String) r[1], (String) r[2]);
+      } else {
+        out.before()
+            .computeIfAbsent((String) r[1], k -> new java.util.LinkedHashSet<>())
+            .add((String) r[2]);
+      }
+    }
     return out;
   }
 
@@ -295,29 +311,6 @@ public class DirectoryIdentities {
       }
     }
     out.keySet().removeAll(shared);
-    return out;
-  }
-
-  /**
-   * The names the directory gave these people before it renamed them (docs/decisions/0238), by
-   * externalId; people never renamed are left out.
-   */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Map<String, Set<String>> formerNamesOf(Collection<String> externalIds) {
-    Map<String, Set<String>> out = new HashMap<>();
-    if (externalIds.isEmpty()) {
-      return out;
-    }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        read("select person_external_id, name from directory_former_name"
-                + " where person_external_id = any(?1) order by renamed_at")
-            .setParameter(1, texts(externalIds))
-            .getResultList();
-    rows.forEach(
-        r ->
-            out.computeIfAbsent((String) r[0], k -> new java.util.LinkedHashSet<>())
-                .add((String) r[1]));
     return out;
   }
 

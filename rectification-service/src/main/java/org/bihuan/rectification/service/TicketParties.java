@@ -89,17 +89,23 @@ public class TicketParties {
         });
     // A party the directory knows is also called by the name it gives him now: renamed there
     // after the ticket named him, he is still a party by that name (0217).
-    Map<String, String> directoryNames = directory.namesOf(Set.copyOf(names.ids));
-    directoryNames.forEach((id, name) -> names.add(name, id));
-    // And by the names it gave him before a renaming, as a former login is still his (0238).
-    directory
-        .formerNamesOf(directoryNames.keySet())
-        .forEach((id, former) -> former.forEach(name -> names.add(name, id)));
+    // And by the names it gave him before a renaming, as a former login is still his (0238):
+    // both in one read (0380), the former names kept for the people it knows now.
+    DirectoryIdentities.Names directoryNames = directory.namesOf(Set.copyOf(names.ids));
+    directoryNames.now().forEach((id, name) -> names.add(name, id));
+    directoryNames
+        .before()
+        .forEach(
+            (id, former) -> {
+              if (directoryNames.now().containsKey(id)) {
+                former.forEach(name -> names.add(name, id));
+              }
+            });
     return new Parties(
         Set.copyOf(names.all),
         Set.copyOf(subjects),
         Set.copyOf(names.ids),
-        names.identified(directoryNames.keySet()));
+        names.identified(directoryNames.now().keySet()));
   }
 
   /**
@@ -127,8 +133,9 @@ public class TicketParties {
     }
     if (!requester.isEmpty()) {
       ids.addAll(requester);
-      names.addAll(directory.namesOf(requester).values());
-      directory.formerNamesOf(requester).values().forEach(names::addAll);
+      DirectoryIdentities.Names known = directory.namesOf(requester);
+      names.addAll(known.now().values());
+      known.before().values().forEach(names::addAll);
     }
     return new Parties(
         Set.copyOf(names), Set.copyOf(subjects), Set.copyOf(ids), round.identified());

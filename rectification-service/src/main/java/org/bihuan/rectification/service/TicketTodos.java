@@ -7,10 +7,13 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -92,24 +95,16 @@ public class TicketTodos {
     }
     // The open ones, and in the same statement those called for that exist already (a round
     // called for again opens its to-do again under its id, or the one by name of before 0356).
+    // Read and written in SQL, outside the session: no flush walks them (0380).
     Map<UUID, Todo> known = new LinkedHashMap<>();
-    @SuppressWarnings("unchecked")
-    List<Todo> read =
-        Todo.getEntityManager()
-            .createNativeQuery(
-                "select d.* from todo d where d.ticket_id = ?1 and (d.status = 'OPEN'"
-                    + " or d.id = any(?2)) order by d.seq",
-                Todo.class)
-            .setParameter(1, t.id)
-            .setParameter(2, TodoIdentity.toRead(t.id, wanted))
-            .setFlushMode(FlushModeType.COMMIT)
-            .getResultList();
-    read.forEach(o -> known.put(o.id, o));
+    TodoRows.read(Todo.getEntityManager(), t.id, TodoIdentity.toRead(t.id, wanted))
+        .forEach(o -> known.put(o.id, o));
     List<Todo> open = known.values().stream().filter(o -> o.status == Todo.Status.OPEN).toList();
     // An open to-do keeps its id while its assignee is the same (by directory id, 0356).
     Map<UUID, UUID> paired = TodoIdentity.pair(open, wanted);
     Set<UUID> stillOpen = new LinkedHashSet<>();
     List<Todo> closed = new ArrayList<>();
+    List<Todo> written = new ArrayList<>();
     for (Todo o : open) {
       UUID key = paired.get(o.id);
       Wanted w = key == null ? null : wanted.get(key);
@@ -123,15 +118,19 @@ public class TicketTodos {
         // A new due date, title, name or receiver (the directory linked the person, 0344) is what
         // an OA system shows, so it is told (todo.updated).
         String title = title(t, w.kind());
+        String[] notFor = w.notFor().toArray(String[]::new);
         boolean shown =
-            !java.util.Objects.equals(o.dueDate, w.dueDate())
-                || !java.util.Objects.equals(o.title, title)
+            !Objects.equals(o.dueDate, w.dueDate())
+                || !Objects.equals(o.title, title)
                 || !o.assigneeName.equals(w.name())
-                || !java.util.Objects.equals(o.assigneeExternalId, w.externalId());
+                || !Objects.equals(o.assigneeExternalId, w.externalId());
+        if (shown || !Arrays.equals(o.notFor, notFor)) {
+          written.add(o);
+        }
         o.dueDate = w.dueDate();
         o.assigneeName = w.name();
         o.assigneeExternalId = w.externalId();
-        o.notFor = w.notFor().toArray(String[]::new);
+        o.notFor = notFor;
         o.title = title;
         stillOpen.add(key);
         if (shown) {
@@ -139,11 +138,13 @@ public class TicketTodos {
         }
       }
     }
+    Set<UUID> fresh = new HashSet<>();
     if (TodoIdentity.reopensAnIndexKey(closed, TodoIdentity.toOpen(wanted, stillOpen))) {
-      // Closed rows first, so the unique index on open to-dos never sees two at once (Hibernate
-      // writes a flush's inserts before its updates). Only where one to be opened has the index
-      // key of one just closed: a flush of its own costs a walk of the session (0374).
-      Todo.getEntityManager().flush();
+      // Closed rows first, so the unique index on open to-dos never sees two at once. Only where
+      // one to be opened has the index key of one just closed: a statement of its own (0374).
+      TodoRows.write(Todo.getEntityManager(), closed, fresh);
+    } else {
+      written.addAll(0, closed);
     }
     // The problem's CLOSE to-do before the ticket's opens: a reopen closes it (todo.done) before
     // the SUBMIT it calls for opens, as every close and update precedes the opens (0352).
@@ -154,10 +155,10 @@ public class TicketTodos {
       }
       Wanted w = e.getValue();
       Todo d = TodoIdentity.earlier(t.id, e.getKey(), w, known, open);
-      boolean fresh = d == null;
-      if (fresh) {
+      if (d == null) {
         d = new Todo();
         d.id = e.getKey();
+        fresh.add(d.id);
         d.ticketId = t.id;
         d.kind = w.kind();
         d.assigneeType = w.type();
@@ -174,11 +175,10 @@ public class TicketTodos {
       d.openedAt = now;
       d.doneAt = null;
       d.notFor = w.notFor().toArray(String[]::new);
-      if (fresh) {
-        d.persist();
-      }
+      written.add(d);
       emit("todo.opened", d);
     }
+    TodoRows.write(Todo.getEntityManager(), written, fresh);
   }
 
   /**
