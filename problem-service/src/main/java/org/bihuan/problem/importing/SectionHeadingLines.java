@@ -39,9 +39,9 @@ final class SectionHeadingLines {
       ReadingTime.check();
       Numbering n = numbering.get(i);
       if (n == null) {
-        Matcher m = PART.matcher(lines.get(i).strip());
-        if (m.matches() && named(m.group(1)) != null) {
-          numbering.set(i, heading(m.group(1)));
+        String part = partWords(lines.get(i));
+        if (part != null) {
+          numbering.set(i, heading(part));
           underHeading = true;
         }
         continue;
@@ -62,6 +62,17 @@ final class SectionHeadingLines {
         sectionStyle = style;
       }
     }
+  }
+
+  /** Whether {@code line} is a part or chapter heading naming a kind of section (第三章 组织保障). */
+  static boolean isPart(String line) {
+    return partWords(line) != null;
+  }
+
+  /** The words of a part or chapter heading that names a kind of section; null for other lines. */
+  private static String partWords(String line) {
+    Matcher m = PART.matcher(line.strip());
+    return m.matches() && named(m.group(1)) != null ? m.group(1) : null;
   }
 
   /** The kind of section {@code text} names, null where it is no heading or names none. */
