@@ -9,7 +9,7 @@ import java.util.List;
  * (docs/decisions/0371, 0372). Before, the number stood alone and the line after it was no item's,
  * so a measure under it became the problem's title. A number alone is a line whose {@link
  * Numbering} has no text. A point's number (一是, 其一，) always takes the next line; any other takes it
- * only when it has no number and no label of its own.
+ * only when it has no number, no label and is no part heading (第三章 组织保障) of its own.
  */
 final class BareItemNumbers {
 
@@ -49,6 +49,7 @@ final class BareItemNumbers {
     }
     return Numbering.of(next) == null
         && Labels.of(next).isEmpty()
+        && !SectionHeadingLines.isPart(next) // 4. / 第三章 组织保障: the number is empty (0375)
         && Numbering.of(number + next) != null;
   }
 }

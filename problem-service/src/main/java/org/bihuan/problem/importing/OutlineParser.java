@@ -177,8 +177,8 @@ public final class OutlineParser {
   }
 
   /**
-   * Title = the text up to the first sentence end (。！？) or colon; a title still longer than 50
-   * characters is cut at its first comma. The rest is the description.
+   * Title = the text up to the first sentence end (。！？) or colon, its lines joined into one; a
+   * title still longer than 50 characters is cut at its first comma. The rest is the description.
    */
   static Head splitHead(String text) {
     String t = text.strip();
@@ -209,7 +209,11 @@ public final class OutlineParser {
         }
       }
     }
-    String title = t.substring(0, titleEnd).replaceAll("[，,；;、\\s]+$", "").strip();
+    // a title is one line: the lines a wrap cut it into are joined as a wrap is (0375)
+    String title =
+        ProblemText.join(List.of(t.substring(0, titleEnd).split("\n")), (line, next) -> true)
+            .replaceAll("[，,；;、\\s]+$", "")
+            .strip();
     String rest = cut < 0 ? "" : t.substring(cut + 1).strip();
     if (title.isEmpty()) {
       return new Head(rest, "");

@@ -294,10 +294,10 @@ final class OutlineProblems {
     problems.add(new ParsedProblem(splitHead(item).title(), item, path, List.of(), origin));
   }
 
+  /** The path and a group's name; a group numbered without words (（二） alone) names none (0375). */
   private static List<String> append(List<String> path, String element) {
-    List<String> longer = new ArrayList<>(path.size() + 1);
-    longer.addAll(path);
-    longer.add(element);
+    List<String> longer = new ArrayList<>(path);
+    longer.addAll(element.isBlank() ? List.of() : List.of(element));
     return List.copyOf(longer);
   }
 

@@ -54,6 +54,7 @@ final class OutlineReading {
       source = source.subList(0, end);
     }
     Node root = new OutlineTree(warnings).outline(source);
+    EmptyItems.prune(root, warnings); // 3. alone, a number a template left (0375)
     List<Line> all = new ArrayList<>();
     root.flatten(all, false);
     // Sections are 一、/（一） headings above a plan's numbered problems (1. 学习不深的问题 are none)

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 import org.bihuan.problem.importing.OutlineParser.Node;
 
 /**
- * The outline tree of a document's lines ({@link OutlineParser}): each line's numbering read, the
- * numbered lines nested by the fixed rank of their style, the unnumbered ones the text of the
- * heading above them; a warning where sibling numbering jumps or a line's number is read otherwise
- * than written.
+ * The outline tree of a document's lines ({@link OutlineParser}): each line's numbering read
+ * ({@link LineNumbering}), the numbered lines nested by the fixed rank of their style, the
+ * unnumbered ones the text of the heading above them; a warning where sibling numbering jumps or a
+ * line's number is read otherwise than written.
  */
 final class OutlineTree {
 
@@ -27,89 +27,13 @@ final class OutlineTree {
     this.warnings = warnings;
   }
 
-  /** Warns of line {@code i}: its number, its words shortened, then {@code what} happened to it. */
-  private void warnAt(List<TextNoise.SourceLine> source, List<String> lines, int i, String what) {
-    warnings.add("Line " + source.get(i).number() + " 「" + shorten(lines.get(i)) + "」" + what);
-  }
-
   /** Builds the outline tree; warns where sibling numbering jumps. */
   Node outline(List<TextNoise.SourceLine> source) {
     List<String> lines = new ArrayList<>(source.size());
-    List<Numbering> numbering = new ArrayList<>(source.size());
     for (TextNoise.SourceLine line : source) {
-      ReadingTime.check();
       lines.add(line.text());
-      numbering.add(Numbering.of(line.text()));
     }
-    for (int i : NumeralPhrases.mark(lines, numbering)) {
-      warnAt(
-          source,
-          lines,
-          i,
-          " goes on with the text of the line before it, which does not end its sentence; its"
-              + " 、 was read as part of its words, not as a section's number.");
-    }
-    for (int i : CitedClauses.mark(lines, numbering)) {
-      warnAt(
-          source,
-          lines,
-          i,
-          " goes on with the line before it, which ends with 第: its bracketed number was"
-              + " read as the clause it cites (第（一）项, 第（二）款), not as a group's number.");
-    }
-    DecimalNumbering.mark(lines, numbering);
-    for (int i : DigitsAfterStops.mark(lines, numbering)) {
-      boolean decimal = Numbering.decimalDepth(numbering.get(i)) > 0;
-      warnAt(
-          source,
-          lines,
-          i,
-          " was read as item "
-              + (decimal ? numbering.get(i).marker().strip() : numbering.get(i).number())
-              + " of the list around it, its text beginning with "
-              + (decimal
-                  ? numbering.get(i).text().substring(0, 1) + " right after the number."
-                  : "the digit after " + numbering.get(i).marker().strip() + "."));
-    }
-    for (int i : DigitsAfterStops.unplaced(lines, numbering)) {
-      warnAt(
-          source,
-          lines,
-          i,
-          " starts with a number, 、 and a digit, but the list around it is not numbered so"
-              + " far; it was read as text of what comes before it, not as a numbered item: check"
-              + " the numbering.");
-    }
-    for (int i : DigitsAfterStops.repeated(lines, numbering)) {
-      warnAt(
-          source,
-          lines,
-          i,
-          " repeats the number of the item it stands in, after a line that does not end its"
-              + " sentence; it was read as that item's text, not as the item again.");
-    }
-    for (int i : BareNumbers.mark(lines, numbering)) {
-      warnAt(
-          source,
-          lines,
-          i,
-          " starts with a number and no 、 or . after it, and no list numbered so is around"
-              + " it; it was read as text, not as a numbered item.");
-    }
-    BareHeadings.mark(lines, numbering);
-    for (int i : MixedNumbering.mark(numbering)) {
-      warnAt(
-          source,
-          lines,
-          i,
-          " is numbered unlike the items before and after it; it was read as their item "
-              + numbering.get(i).number()
-              + ".");
-    }
-    RomanPoints.mark(numbering); // 3.… / Ⅰ.…: a level below 3. (0343)
-    OrdinalPoints.mark(lines, numbering); // 首先，… 其次，…: points (0331)
-    EnclosingNumbering.mark(lines, numbering);
-    MeasureHeadLines.mark(lines, numbering); // 整改措施 / 整改措施如下： over 1. 2. (0362)
+    List<Numbering> numbering = new LineNumbering(warnings).read(source, lines);
     Node root = new Node(null, "", 0);
     Deque<Node> open = new ArrayDeque<>();
     open.push(root);

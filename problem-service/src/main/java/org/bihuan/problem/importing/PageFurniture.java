@@ -85,12 +85,12 @@ final class PageFurniture {
    * A plain text whose pages form feeds separate (a PDF saved as text, 0370) with its page numbers
    * and running headers and footers blanked: each line keeps its number, and an item cut by a page
    * break reads on over the blank lines as it does over a paragraph's blank line. The running
-   * headers and footers are named in {@code warnings}; a text without a form feed is returned as it
-   * is.
+   * headers and footers are named in {@code warnings}; a text without a form feed loses only its
+   * typed page-number lines ({@link #typedPageNumbersBlanked}).
    */
   static String blankedPages(String text, List<String> warnings) {
     if (text.indexOf('\f') < 0) {
-      return text;
+      return typedPageNumbersBlanked(text);
     }
     List<List<String>> pages = new ArrayList<>();
     for (String page : text.split("\f", -1)) {
@@ -108,6 +108,20 @@ final class PageFurniture {
     }
     return out.toString();
   }
+
+  /**
+   * A page number typed on a line of its own in a text without form feeds (— 2 —, - 3 -, 第3页): its
+   * marks say what it is wherever it stands, so the line is blanked, keeping the lines' numbers; a
+   * bare number (3), which may be a sentence's words, stays (0375).
+   */
+  private static String typedPageNumbersBlanked(String text) {
+    return TYPED_PAGE_NUMBER.matcher(text).replaceAll("");
+  }
+
+  /** A whole line that is a page number between dashes or written 第…页 (共…页). */
+  private static final Pattern TYPED_PAGE_NUMBER =
+      Pattern.compile(
+          "(?m)^[ \\t　]*(?:[-—–－]+ *\\d{1,4} *[-—–－]+|第 *\\d{1,4} *页(?: *[,，/／]? *共 *\\d{1,4} *页)?)[ \\t　]*$");
 
   /**
    * By page, the indexes of its lines that are page furniture; each running header or footer named

@@ -125,6 +125,10 @@ final class PlanProblems {
   }
 
   private void finish(PlanProblemDraft draft) {
+    if (emptyItem(draft) && draft.measures.isEmpty() && !draft.anyDuty) {
+      warnings.add(EmptyItems.leftOut(draft.first));
+      return;
+    }
     String title = draft.title;
     String description = "";
     if (draft.heading != null && !draft.heading.isEmpty()) {
@@ -151,7 +155,7 @@ final class PlanProblems {
         description = OutlineParser.join(description, draft.problemText);
       }
     }
-    if ((title == null || title.isEmpty()) && !draft.measures.isEmpty()) {
+    if ((title == null || title.isEmpty()) && !draft.measures.isEmpty() && !emptyItem(draft)) {
       // a 整改措施 with no problem above it: the problem is what it remedies
       title = OutlineParser.splitHead(draft.measures.get(0).text.toString()).title();
       warnings.add(
@@ -163,8 +167,10 @@ final class PlanProblems {
               + OutlineParser.shorten(title)
               + "」.");
     }
-    if (title == null || title.isEmpty()) {
-      title = description.isEmpty() ? "（无标题）" : OutlineParser.splitHead(description).title();
+    if ((title == null || title.isEmpty()) && !description.isEmpty()) {
+      title = OutlineParser.splitHead(description).title();
+    } else if (title == null) {
+      title = ""; // 3. alone above its 整改措施: refused as a problem without a title (0375)
     }
     // lines added to the problem (with a warning each) follow its own text, never replace it
     description =
@@ -292,5 +298,16 @@ final class PlanProblems {
       return;
     }
     problems.add(new ParsedProblem(title, description, draft.path, measures, origin));
+  }
+
+  /** A numbered item whose line has no words and no text under it ({@link EmptyItems}). */
+  private static boolean emptyItem(PlanProblemDraft draft) {
+    return draft.number > 0
+        && draft.title == null
+        && EmptyItems.isEmpty(draft.heading)
+        && draft.ownLines.isEmpty()
+        && (draft.problemText == null || draft.problemText.isBlank())
+        && draft.goals.isEmpty()
+        && draft.extra.length() == 0;
   }
 }

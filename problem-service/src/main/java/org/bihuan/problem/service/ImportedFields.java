@@ -38,8 +38,8 @@ final class ImportedFields {
                 "the problem"
                     + where(p.origin())
                     + NO_TITLE
-                    + " (only spaces or invisible characters such as U+200B); a problem can be"
-                    + " saved only with one"));
+                    + " (a number with no words after it, or only spaces or invisible characters"
+                    + " such as U+200B); a problem can be saved only with one"));
       }
       check(errors, at + ".title", which, p.title(), ProblemInput.TITLE_MAX);
       check(errors, at + ".description", which, p.description(), ProblemInput.DESCRIPTION_MAX);

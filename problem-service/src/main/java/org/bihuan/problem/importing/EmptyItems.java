@@ -1,0 +1,57 @@
+package org.bihuan.problem.importing;
+
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * A numbered item with no words (「3.」 or 「（三）」 alone on its line, a number a template left): it
+ * names no problem, and no title is ever made up for it (docs/decisions/0375). With nothing under
+ * it it is left out and named in a warning; with measures, duties or text under it the problem is
+ * there but its title is not, so the item keeps a blank title and the import is refused with 422
+ * {@code import-title-missing} naming its line: the administrator writes the title. A group's
+ * number without words (（二） alone over items 1. 2.) names no category: its items are read, without
+ * it, and the line is named in a warning.
+ */
+final class EmptyItems {
+
+  private EmptyItems() {}
+
+  /** Whether {@code words}, the text of a numbered line after its number, is no text at all. */
+  static boolean isEmpty(String words) {
+    return words == null || words.strip().replaceAll("[：:。.，,；;、\\s]", "").isEmpty();
+  }
+
+  /**
+   * Takes out of the outline each numbered item with no words, no text under it and no item in it,
+   * each named in {@code warnings}.
+   */
+  static void prune(OutlineParser.Node node, List<String> warnings) {
+    for (Iterator<OutlineParser.Node> it = node.children.iterator(); it.hasNext(); ) {
+      OutlineParser.Node child = it.next();
+      if (child.numbering != null
+          && isEmpty(child.heading())
+          && child.body.isEmpty()
+          && child.children.isEmpty()) {
+        warnings.add(leftOut(child.number));
+        it.remove();
+      } else {
+        if (child.numbering != null && isEmpty(child.heading()) && child.hasItems()) {
+          warnings.add(
+              "Line "
+                  + child.number
+                  + ": a group's number with no words; the items under it were read without"
+                  + " that group as their category.");
+        }
+        prune(child, warnings);
+      }
+    }
+  }
+
+  /** The warning for such an item at {@code line} with nothing under it, left out. */
+  static String leftOut(int line) {
+    return "Line "
+        + line
+        + ": a numbered item with no text and nothing under it (a number left in a template);"
+        + " it names no problem and was not imported.";
+  }
+}
