@@ -1,6 +1,9 @@
 package org.bihuan.problem.importing;
 
+import java.util.List;
 import java.util.regex.Pattern;
+import org.bihuan.problem.importing.Labels.Label;
+import org.bihuan.problem.importing.Labels.Labelled;
 
 /**
  * A bracket of fields after a measure holds several fields, each after a ， or ；:
@@ -30,17 +33,24 @@ final class FieldGroups {
     }
     StringBuilder out = new StringBuilder(inside.length() + 8);
     boolean changed = false;
-    for (int i = 0; i < parts.length; i++) {
-      String part = parts[i];
+    Label before = null;
+    for (String part : parts) {
       String words = part.replaceAll("[，,；;]$", "");
-      if (i > 0 && Labels.of(words).isEmpty() && DeadlinesInMeasureText.isTimeLimit(words)) {
-        // the ， before it ends the field before: a ； says so to the labels' reading
+      List<Labelled> labels = Labels.of(words);
+      if (before != null
+          && before != Label.TIME_LIMIT
+          && labels.isEmpty()
+          && DeadlinesInMeasureText.isTimeLimit(words)) {
+        // the ， before it ends the field before: a ； says so to the labels' reading; after a
+        // 整改时限 (2024年6月30日，长期坚持) it is more of that time limit, read whole (0330)
         out.setLength(out.length() - 1);
         out.append('；').append("整改时限：").append(words.strip());
         out.append(part.substring(words.length()));
         changed = true;
+        before = Label.TIME_LIMIT;
       } else {
         out.append(part);
+        before = labels.isEmpty() ? before : labels.get(labels.size() - 1).label();
       }
     }
     return changed ? out.toString() : inside;
