@@ -63,6 +63,7 @@ final class BracketedDuties {
           continue;
         }
       }
+      inside = FieldGroups.withTimeLimits(inside);
       List<Labelled> labels = Labels.of(inside);
       if (labels.size() == 1 && labels.get(0).label() == Label.PERSON) {
         if (unitsValues == null) {

@@ -58,6 +58,23 @@ final class DeadlinesInMeasureText {
 
   private static final Pattern HAS_YEAR = Pattern.compile("(?:19|20)[0-9]{2}\\s*年");
 
+  /**
+   * Whether {@code words} are a time limit and nothing else: 2024年6月底前完成, 年底前, 立行立改, 长期坚持, as a
+   * bracket of fields writes one after a comma (（责任人：陈洁，2024年6月底前完成）, {@link FieldGroups}).
+   */
+  static boolean isTimeLimit(String words) {
+    String w = DateSpelling.arabicDates(TextNoise.clean(words)).strip();
+    if (AT_ONCE.matcher(w).matches() || KEPT_UP.matcher(w).matches()) {
+      return true;
+    }
+    Matcher m = DEADLINE.matcher(w);
+    return m.lookingAt() && DONE.matcher(w.substring(m.end())).matches();
+  }
+
+  /** What may follow a time limit in running words: the work being done by then. */
+  private static final Pattern DONE =
+      Pattern.compile("\\s*(?:全面|基本|全部|彻底|逐步)?(?:完成|办结|到位|整改到位|整改完毕)?(?:整改)?");
+
   /** A measure's time limit read from its words, and the warning that says so. */
   record Found(DeadlineText.Reading reading, String note) {}
 

@@ -32,7 +32,9 @@ public final class DocumentReader {
       return new Reading(
           content.text(),
           TicketSizedFields.of(
-              StorableText.of(PeopleByName.byName(LeaderNames.byName(reading.read(content))))));
+              StorableText.of(
+                  PeopleByName.byName(
+                      LeaderNames.byName(NamesWithOthers.named(reading.read(content)))))));
     } catch (StackOverflowError e) {
       // no reading recurses per character any more (0245, amended); should one still run out of
       // stack on some text, the caller hears 422 unreadable-document, never 500

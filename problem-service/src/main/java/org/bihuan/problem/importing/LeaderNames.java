@@ -71,13 +71,23 @@ final class LeaderNames {
               + "」 names posts and no person; no leader was stored for the measure(s) that give it"
               + " (a leader is stored by name): fill in the leader's name.");
     }
-    if (!changed.isEmpty()) {
-      List<String> said = new ArrayList<>();
-      changed.forEach((written, name) -> said.add("「" + written + "」 → 「" + name + "」"));
+    List<String> posts = new ArrayList<>();
+    List<String> remarks = new ArrayList<>();
+    changed.forEach(
+        (written, name) ->
+            (hasRemark(written) ? remarks : posts).add("「" + written + "」 → 「" + name + "」"));
+    if (!posts.isEmpty()) {
       warnings.add(
           "责任领导 written with a post are stored by name only, so that the reports count each"
               + " leader once: "
-              + String.join(", ", said)
+              + String.join(", ", posts)
+              + ".");
+    }
+    if (!remarks.isEmpty()) {
+      warnings.add(
+          "责任领导 written with a remark on their part in the measure are stored by name only; the"
+              + " remark is not kept (add it to the measure's text if it matters): "
+              + String.join(", ", remarks)
               + ".");
     }
     return new ParsedDocument(problems, doc.causes(), List.copyOf(proposed), warnings);
@@ -127,10 +137,37 @@ final class LeaderNames {
   private static final Pattern NOTE_AFTER =
       Pattern.compile("(\\p{IsHan}{2,24})\\s*[（(]([^（()）]+)[）)]");
 
-  /** What a bracket after a leader's name says of his post: posts, 兼, 代, 主持工作. */
+  /**
+   * What a bracket after a leader's name says of his part in the measure, not of his post: 负总责, 协管,
+   * 具体负责, 督办 (docs/decisions/0376). The name is stored; the dry run names the remark left out.
+   */
+  static final Pattern REMARK =
+      Pattern.compile(
+          "(?:负总责|总负责|全面负责|负主责|主要负责|具体负责|直接负责|负责|牵头负责|牵头抓总|抓总|主抓|主管|协管|协助|协抓|协调"
+              + "|配合|督办|督导|督促|挂帅|包保|分管负责)");
+
+  /** What a bracket after a leader's name says of his post: posts, 兼, 代, 主持工作, or a remark. */
   private static final Pattern NOTE =
       Pattern.compile(
-          "(?:(?:兼任?|代理?|常务|分管|主持工作|牵头)|(?:兼任?|代理?)?" + PersonNames.POST.pattern() + ")");
+          "(?:(?:兼任?|代理?|常务|分管|主持工作|牵头)|(?:兼任?|代理?)?"
+              + PersonNames.POST.pattern()
+              + "|"
+              + REMARK.pattern()
+              + ")");
+
+  /** Whether a written leader holds a remark on his part in brackets (王建国（负总责）). */
+  static boolean hasRemark(String written) {
+    Matcher note = NOTE_AFTER.matcher(written.strip());
+    if (!note.find()) {
+      return false;
+    }
+    for (String n : note.group(2).split("[、，,；;\\s]+")) {
+      if (REMARK.matcher(n).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * One written leader by name: the post before it (副局长兼党组成员李四, 副局长：王五) or in a bracket after it

@@ -50,9 +50,12 @@ final class PairedLabels {
 
   private static final Pattern LEADER_UNITS = Pattern.compile(LEADER_AND_UNITS);
 
-  /** A label naming the units, then their person: 责任单位/责任人, 责任部门及责任人, 责任单位（责任人）. */
+  /**
+   * A label naming the units, then their person: 责任单位/责任人, 责任部门及责任人, 责任单位（责任人）, 责任单位、第一责任人 (0376).
+   */
   private static final Pattern UNITS_PERSON =
-      Pattern.compile("(?:责任|牵头)(?:单位|部门|科室)(?:[及和与、/／]|[（(])(?:责任人|联系人)[）)]?");
+      Pattern.compile(
+          "(?:责任|牵头)(?:单位|部门|科室)(?:[及和与、/／]|[（(])(?:责任人|联系人|" + PersonLabels.NAMES + ")[）)]?");
 
   private static final Pattern SLASH = Pattern.compile("\\s*[/／]\\s*");
   private static final Pattern LIST = Pattern.compile("\\s*[、，,]\\s*");

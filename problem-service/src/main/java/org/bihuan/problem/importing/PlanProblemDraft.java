@@ -2,9 +2,7 @@ package org.bihuan.problem.importing;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.bihuan.problem.importing.Labels.Label;
 
 /** One problem of a plan while its lines are being read ({@link PlanReading}). */
@@ -67,11 +65,8 @@ final class PlanProblemDraft {
   /** Measures created since the last responsibility lines: those the next ones apply to. */
   int groupStart;
 
-  /** For each duty label, the measures before {@link #groupStart} that lack it, in order. */
-  private final Map<Label, List<PlanMeasureDraft>> lacking = new EnumMap<>(Label.class);
-
-  /** For each duty label, the measures {@link #lacking} was filled from (those before it). */
-  private final Map<Label, Integer> listedUpTo = new EnumMap<>(Label.class);
+  /** How the duty lines read go to its measures. */
+  final MeasureDuties duties = new MeasureDuties(this);
 
   boolean dutiesSinceGroup;
 
@@ -175,6 +170,7 @@ final class PlanProblemDraft {
       groupStart = measures.size();
       dutiesSinceGroup = false;
     }
+    duties.ownItems = false;
     measureLines = new ArrayList<>();
     measureLineNumbers = new ArrayList<>();
     measureTerm = null;
@@ -182,6 +178,52 @@ final class PlanProblemDraft {
     if (!first.isEmpty()) {
       measureLine(first + measureRunOn, line);
     }
+  }
+
+  boolean hasMeasureLines() {
+    return measureLines != null && !measureLines.isEmpty();
+  }
+
+  /**
+   * The open measure's last line is an item whose duties follow on its source line (（2）开展检查。责任人：张三,
+   * or its bracket of duties): the items above it are closed, and it opens as a measure of its own
+   * whose duties are its own (docs/decisions/0376).
+   */
+  private void ownLastItem() {
+    int last = measureLines.size() - 1;
+    String item = measureLines.remove(last);
+    int line = measureLineNumbers.remove(last);
+    closeMeasures();
+    groupStart = measures.size();
+    dutiesSinceGroup = false;
+    openMeasures(item, line);
+    duties.itemDuties = true;
+    duties.ownItems = true;
+  }
+
+  /**
+   * Whether line {@code line} of the open measure gives a numbered item then its duties ({@code
+   * split}: （2）开展检查。责任人：张三, numbered {@code n} or in its text), or the duties of a bracket after
+   * the item just read on the same line: then that item is opened as a measure of its own ({@link
+   * #ownLastItem}) and the duties are its own.
+   */
+  boolean itemWithDuties(Numbering n, Labels.Split split, int line) {
+    Label first = split.labels().get(0).label();
+    if (first == Label.PROBLEM || first == Label.MEASURE || !hasMeasureLines()) {
+      return false;
+    }
+    String text = split.prefix();
+    if (text.isEmpty()
+        ? measureLineNumbers.get(measureLineNumbers.size() - 1) != line
+            || Numbering.of(measureLines.get(measureLines.size() - 1).strip()) == null
+        : n == null && Numbering.of(text.strip()) == null) {
+      return false;
+    }
+    if (!text.isEmpty()) {
+      measureLine((n == null ? "" : n.marker()) + text.replaceAll("[，,；;、\\s]+$", ""), line);
+    }
+    ownLastItem();
+    return true;
   }
 
   /** A further line {@code text} of the open measure, line {@code line} of the source. */
@@ -294,53 +336,6 @@ final class PlanProblemDraft {
     closeMeasures();
     anyDuty = true;
     dutiesSinceGroup = true;
-    // 整改时限：第一阶段：…；第二阶段：… beside measures in as many stages: each its stage's (0310)
-    if (label == Label.TIME_LIMIT
-        && StageMeasures.assignByStage(
-            measures.subList(groupStart, measures.size()), value, line)) {
-      return;
-    }
-    // 整改时限：近期：…；中长期：… beside measures named 近期/中长期: each the stage of its term (0306)
-    if (label == Label.TIME_LIMIT
-        && MeasureTerms.assignByTerm(measures.subList(groupStart, measures.size()), value, line)) {
-      return;
-    }
-    // 责任单位：1.纪检监察室；2.院办公室 beside two measures: item n is measure n's (0284)
-    value = NumberedPlanDuties.assign(this, label, value, line);
-    if (value == null) {
-      return;
-    }
-    if (measures.size() <= groupStart) {
-      defaults.assign(label, value, line);
-      return;
-    }
-    for (PlanMeasureDraft m : measures.subList(groupStart, measures.size())) {
-      m.assign(label, value, line);
-    }
-    if (label == Label.CO_UNITS) {
-      // units that help are a measure's own: the measures above with duties of their own may have
-      // none, and a 配合单位 under a later measure is not theirs (0311)
-      return;
-    }
-    // a line after several points fills what the points above it still lack; a point that has
-    // a field keeps it, so only those lacking it are visited (visiting every point above made a
-    // problem of 50,000 points quadratic, docs/decisions/0265)
-    List<PlanMeasureDraft> lack = lacking.computeIfAbsent(label, l -> new ArrayList<>());
-    for (PlanMeasureDraft m : measures.subList(listedUpTo.getOrDefault(label, 0), groupStart)) {
-      if (!m.has(label)) {
-        lack.add(m);
-      }
-    }
-    listedUpTo.put(label, groupStart);
-    List<PlanMeasureDraft> still = new ArrayList<>();
-    for (PlanMeasureDraft m : lack) {
-      if (!m.has(label)) {
-        m.assign(label, value, line);
-      }
-      if (!m.has(label)) {
-        still.add(m);
-      }
-    }
-    lacking.put(label, still);
+    duties.assign(label, value, line);
   }
 }

@@ -190,6 +190,15 @@ final class PlanReading {
         open.block = OpenProblem.Block.MEASURE;
         open.labels(split.labels());
         measureWithDuties = n == null ? i : -1;
+      } else if (open.block == OpenProblem.Block.MEASURE
+          && open.current != null
+          && open.current.itemWithDuties(n, split, open.lineNumber)) {
+        // （1）制定计划。 / （2）开展检查。责任人：张三, or its bracket of duties: the duties on an item's
+        // line are that item's only, not those of the items above it (docs/decisions/0376)
+        PlanProblemDraft itemOf = open.current;
+        open.labels(split.labels());
+        itemOf.duties.itemDuties = false;
+        measureWithDuties = -1;
       } else {
         if (!split.prefix().isEmpty()) {
           measureWithDuties =
