@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.bihuan.problem.importing.PdfColumnLines.Piece;
 import org.bihuan.problem.importing.PdfLayout.Glyph;
+import org.bihuan.problem.importing.TableReading.Column;
 
 /**
  * Where the rows of a table without rulings begin when their 序号 does not stand on their first line:
@@ -35,11 +36,13 @@ final class PdfRowBands {
 
   /**
    * The lines that begin the rows under a table's header, the first row line at {@code from}, when
-   * some row's 序号 (column {@code seq}) does not stand on its first line; null when every 序号 does
-   * (the rows begin at their 序号) or where the rows end cannot be told (read as before).
+   * some row's 序号 (the column of kind {@code SEQ}) does not stand on its first line; null when
+   * every 序号 does (the rows begin at their 序号) or where the rows end cannot be told (read as
+   * before).
    */
   static Set<Integer> starts(
-      List<List<Glyph>> lines, int from, List<Piece> header, int seq, float[] rooms) {
+      List<List<Glyph>> lines, int from, List<Piece> header, Column[] kinds, float[] rooms) {
+    int seq = java.util.Arrays.asList(kinds).indexOf(Column.SEQ);
     int columns = header.size();
     List<Bit[]> bits = new ArrayList<>();
     List<Integer> anchors = new ArrayList<>();
@@ -79,7 +82,7 @@ final class PdfRowBands {
       int best = Integer.MAX_VALUE;
       int found = -1;
       for (int b = anchors.get(k) + 1; b <= anchors.get(k + 1); b++) {
-        int cost = cuts(bits, b, seq, rooms);
+        int cost = cuts(bits, b, kinds, rooms);
         if (cost < best) {
           best = cost;
           found = b;
@@ -118,11 +121,11 @@ final class PdfRowBands {
    * How many cells a row's end before line {@code b} would cut: columns whose text on the line
    * above runs on into a line of its cell at or below {@code b}.
    */
-  private static int cuts(List<Bit[]> bits, int b, int seq, float[] rooms) {
+  private static int cuts(List<Bit[]> bits, int b, Column[] kinds, float[] rooms) {
     int cuts = 0;
     for (int c = 0; c < rooms.length; c++) {
-      if (c == seq) {
-        continue;
+      if (kinds[c] != Column.PROBLEM && kinds[c] != Column.MEASURE) {
+        continue; // a unit's or a person's name is often as wide as its column and still whole
       }
       Bit above = null;
       for (int i = b - 1; i >= 0 && above == null; i--) {
