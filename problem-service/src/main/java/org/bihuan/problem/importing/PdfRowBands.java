@@ -118,6 +118,16 @@ final class PdfRowBands {
   }
 
   /**
+   * The width the first glyph of a line needs on the line above to have been set there: with the
+   * mark that follows it (「等，」), which a line may not begin with, twice its width.
+   */
+  private static float kept(Bit line) {
+    String t = line.text().strip();
+    boolean mark = t.length() > 1 && "，。、；：？！）》」』,.;:?!)".indexOf(t.charAt(1)) >= 0;
+    return mark ? 2 * line.lead() : line.lead();
+  }
+
+  /**
    * How many cells a row's end before line {@code b} would cut: columns whose text on the line
    * above runs on into a line of its cell at or below {@code b}.
    */
@@ -138,7 +148,7 @@ final class PdfRowBands {
       if (above == null
           || below == null
           || below.y() - above.y() > CELL_STEP * below.lead()
-          || PdfCellLines.endsShort(above.width(), below.lead(), rooms[c])
+          || PdfCellLines.endsShort(above.width(), kept(below), rooms[c])
           || above.text().strip().matches("(?s).*[。；;！!？?]$")) {
         continue;
       }
