@@ -89,7 +89,9 @@ final class PdfColumnHeaders {
   /**
    * The header's cells with a line's pieces joined to the cells they stand under, or null when a
    * piece stands under none, under two, or under the first cell where a row starts ({@link
-   * #firstCellWraps}), or when the line holds a row's data (a 序号 or a date in a cell of its own).
+   * #firstCellWraps}), or is wider than the header's line above it (a cell's words wrap at its
+   * width: a wider piece is a row's text, as a 问题 wrapped at the bottom of its row stands under
+   * 问题), or when the line holds a row's data (a 序号 or a date in a cell of its own).
    */
   private static List<Piece> joinedUnder(List<Piece> header, List<Piece> below) {
     if (below.isEmpty()
@@ -112,6 +114,10 @@ final class PdfColumnHeaders {
         return null;
       }
       Piece h = out.get(under);
+      if (p.right() - p.left() > h.right() - h.left() + p.size() / 2) {
+        // wider than the header cell's line above: a row's text (the cell wraps at its own width)
+        return null;
+      }
       out.set(
           under,
           new Piece(

@@ -37,6 +37,12 @@ final class PdfColumnLines {
    */
   private static final float BASELINE_SHIFT = 0.3f;
 
+  /**
+   * How close (in font sizes) a number under no header cell stands to the next column's header for
+   * it to be set flush right in the column before: a cell's padding on either side of the border.
+   */
+  private static final float FLUSH = 0.5f;
+
   /** A vertical gap larger than this many font sizes between two lines ends a table. */
   static final float ROW_GAP = 3f;
 
@@ -77,6 +83,24 @@ final class PdfColumnLines {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether line {@code i} is the page's number below a table under {@code header}: a page number
+   * ({@link PageFurniture#isPageNumber}), unless it is a 序号 standing alone on its line (a row's
+   * other cells set higher or lower in the row) — a number in the table's first column with the
+   * table's lines going on close below it.
+   */
+  static boolean pageNumber(List<List<Glyph>> lines, int i, List<Piece> header) {
+    List<Glyph> line = lines.get(i);
+    if (!PageFurniture.isPageNumber(text(line))) {
+      return false;
+    }
+    List<Piece> pieces = cells(line, header);
+    boolean first = pieces.size() == 1 && column(pieces.get(0), header) == 0;
+    return !first
+        || i + 1 == lines.size()
+        || lines.get(i + 1).get(0).y() - line.get(0).y() > ROW_GAP * size(line.get(0));
   }
 
   /** The text of a line's glyphs, a space between pieces. */
@@ -199,7 +223,7 @@ final class PdfColumnLines {
     for (int i = from; i < lines.size(); i++) {
       List<Glyph> line = lines.get(i);
       if ((i > from && line.get(0).y() - lines.get(i - 1).get(0).y() > ROW_GAP * size(line.get(0)))
-          || PageFurniture.isPageNumber(text(line))) {
+          || pageNumber(lines, i, header)) {
         break;
       }
       List<Piece> pieces = cells(line, header);
@@ -220,7 +244,10 @@ final class PdfColumnLines {
     return widest;
   }
 
-  /** The column a piece of a row goes to: the header cell it overlaps most, else the nearest. */
+  /**
+   * The column a piece of a row goes to: the header cell it overlaps most, else, for a number set
+   * flush right against the next column, the column it ends in, else the nearest.
+   */
   static int column(Piece p, List<Piece> header) {
     int best = -1;
     float most = 0;
@@ -233,6 +260,16 @@ final class PdfColumnLines {
     }
     if (best >= 0) {
       return best;
+    }
+    for (int c = 0; c + 1 < header.size() && p.text().strip().matches("[0-9０-９]{1,3}"); c++) {
+      // a number set flush right in its cell (Calc's and Excel's default), up against the next
+      // column's text: the cell it ends in is the column whose header stands to its left
+      float next = header.get(c + 1).left();
+      if (header.get(c).right() <= p.left()
+          && p.right() < next
+          && next - p.right() <= FLUSH * p.size()) {
+        return c;
+      }
     }
     float centre = (p.left() + p.right()) / 2;
     int c = 0;

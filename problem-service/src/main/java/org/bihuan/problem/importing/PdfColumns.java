@@ -193,6 +193,9 @@ final class PdfColumns {
     float bottom = lines.get(Math.max(at, i - 1)).get(0).y(); // the header's last line
     PdfColumnRows rows = new PdfColumnRows(header, lines.get(at).get(0).y(), bottom);
     float[] rooms = PdfColumnLines.widest(lines, i, header);
+    // rows whose 序号 stands below their first line (cells set at the bottom of their rows)
+    java.util.Set<Integer> begins =
+        seq < 0 || open != null ? null : PdfRowBands.starts(lines, i, header, kinds, rooms);
     float[] widths = new float[columns]; // how wide each cell's last line is, NaN: not on this page
     java.util.Arrays.fill(widths, Float.NaN);
     for (; i < lines.size(); i++) {
@@ -201,7 +204,7 @@ final class PdfColumns {
       if (y - bottom > ROW_GAP * size(line.get(0))) {
         break;
       }
-      if (PageFurniture.isPageNumber(text(line))) {
+      if (PdfColumnLines.pageNumber(lines, i, header)) {
         break; // the page's footer: the table ends above it
       }
       List<Piece> pieces = cells(line, header);
@@ -252,15 +255,18 @@ final class PdfColumns {
       }
       boolean beside = current != null && PdfCentredCells.beside(lines, i);
       if (current == null
-          || (cells[starts] != null && !beside)
-          || PdfCentredCells.startsRow(lines, i, header, starts)
-          || PdfFurtherMeasures.startsOne(cells, current, kinds)) {
+          || (begins != null
+              ? begins.contains(i)
+              : (cells[starts] != null && !beside)
+                  || PdfCentredCells.startsRow(lines, i, header, starts)
+                  || PdfFurtherMeasures.startsOne(cells, current, kinds))) {
         if (current != null && (!carried || completesLast)) {
           rows.add(current, tail ? problem : -1, currentTop, bottom);
         }
         currentTop = y;
         tail =
             current != null
+                && begins == null
                 && cells[starts] == null
                 && problem >= 0
                 && cells[problem] != null
@@ -276,7 +282,8 @@ final class PdfColumns {
         // text that a row without a 序号 gains in its 问题 column below its first line: the problem
         // merged over this row runs on beside it (a cell's own text starts at the row's top)
         tail |=
-            problem >= 0
+            begins == null
+                && problem >= 0
                 && cells[problem] != null
                 && current.get(starts).isEmpty()
                 && current.get(problem).isEmpty();
@@ -298,7 +305,7 @@ final class PdfColumns {
     rows.add(current, tail ? problem : -1, currentTop, bottom);
     boolean toTheEnd = true;
     for (int rest = i; rest < lines.size(); rest++) {
-      toTheEnd &= PageFurniture.isPageNumber(text(lines.get(rest)));
+      toTheEnd &= PdfColumnLines.pageNumber(lines, rest, header);
     }
     Open next =
         toTheEnd

@@ -12,7 +12,10 @@ import java.util.List;
  * same rows at the same heights and places (a row as tall as its tallest cell over all the
  * columns), the sheet's name centred at the top of each page and 「Page N」 at its foot (Calc's
  * default head and foot), cell text at 10 points set at the bottom of its cell (Calc's default),
- * each cell's lines as given ({@code \n}), with or without the cells' borders drawn as lines.
+ * each cell's lines as given ({@code \n}), with or without the cells' borders drawn as lines. A
+ * sheet whose cells are set otherwise ({@link Cells}: centred or at the top of their rows, numbers
+ * flush right as Calc sets a number) is drawn by {@link #pdf(String, String, List, float[], int,
+ * boolean, Cells)}; a sheet whose columns all fit on its page is printed on one page.
  */
 public final class CalcPrintedLedger {
 
@@ -21,6 +24,24 @@ public final class CalcPrintedLedger {
   private static final float LEFT = 57.7f;
   private static final float LINE = 14.5f;
   private static final float PAD = 4f;
+  private static final float DIGIT = 5.56f;
+
+  /** Where a cell's lines stand down its row: Calc's vertical alignment. */
+  public enum Down {
+    BOTTOM,
+    MIDDLE,
+    TOP
+  }
+
+  /**
+   * How the cells are set: {@code down} their vertical alignment, {@code numbersRight} a cell of
+   * digits only set flush right in its column (Calc's default for a number).
+   */
+  public record Cells(Down down, boolean numbersRight) {
+
+    /** Calc's default: at the bottom of the row, text flush left. */
+    public static final Cells DEFAULT = new Cells(Down.BOTTOM, false);
+  }
 
   /**
    * The PDF of a sheet named {@code sheet}: a title row ({@code title} in its first cell), then
@@ -34,6 +55,18 @@ public final class CalcPrintedLedger {
       float[] widths,
       int split,
       boolean borders) {
+    return pdf(sheet, title, rows, widths, split, borders, Cells.DEFAULT);
+  }
+
+  /** As {@link #pdf(String, String, List, float[], int, boolean)}, the cells set as {@code set}. */
+  public static byte[] pdf(
+      String sheet,
+      String title,
+      List<List<String>> rows,
+      float[] widths,
+      int split,
+      boolean borders,
+      Cells set) {
     List<Float> tops = new ArrayList<>();
     List<Float> heights = new ArrayList<>();
     float top = 842 - 80; // below Calc's head
@@ -50,7 +83,11 @@ public final class CalcPrintedLedger {
       top -= lines * LINE + PAD;
     }
     List<String> pages = new ArrayList<>();
-    for (int[] columns : new int[][] {{0, split}, {split, widths.length}}) {
+    int[][] pageColumns =
+        split >= widths.length
+            ? new int[][] {{0, widths.length}}
+            : new int[][] {{0, split}, {split, widths.length}};
+    for (int[] columns : pageColumns) {
       StringBuilder content = new StringBuilder();
       StringBuilder lines = new StringBuilder();
       text(content, 297.6f - sheet.length() * 6, 842 - 70.6f, sheet, 12);
@@ -66,9 +103,24 @@ public final class CalcPrintedLedger {
         for (int c = columns[0]; c < columns[1]; c++) {
           String cell = c < rows.get(r).size() ? rows.get(r).get(c) : "";
           String[] own = cell.split("\n", -1);
-          float baseline = rowBottom + PAD / 2 + 2 + (own.length - 1) * LINE;
+          int spare = Math.round((heights.get(r + 1) - PAD) / LINE) - own.length;
+          float raised =
+              switch (set.down()) {
+                case BOTTOM -> 0;
+                case MIDDLE -> spare * LINE / 2;
+                case TOP -> spare * LINE;
+              };
+          float baseline = rowBottom + PAD / 2 + 2 + (own.length - 1) * LINE + raised;
           for (String piece : own) {
-            text(content, x + 2, baseline, piece, 10);
+            if (set.numbersRight() && piece.matches("[0-9]+")) {
+              // a Latin digit is 0.556 of an em wide: drawn at that width, flush right
+              float at = x + widths[c] - 2 - piece.length() * DIGIT;
+              content.append("55.6 Tz\n");
+              text(content, at, baseline, piece, 10);
+              content.append("100 Tz\n");
+            } else {
+              text(content, x + 2, baseline, piece, 10);
+            }
             baseline -= LINE;
           }
           if (borders) {
