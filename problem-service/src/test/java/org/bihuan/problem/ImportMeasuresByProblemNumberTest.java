@@ -31,7 +31,7 @@ class ImportMeasuresByProblemNumberTest {
   private static final String DEC = "2024-12-31";
   private static final String JUN = "2024-06-30";
 
-  private static List<Map<String, Object>> expected(List<Map<String, Object>> origins) {
+  static List<Map<String, Object>> expected(List<Map<String, Object>> origins) {
     return List.of(
         problem(
             "理论学习不深入",

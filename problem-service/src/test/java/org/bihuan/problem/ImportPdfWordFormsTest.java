@@ -43,7 +43,18 @@ class ImportPdfWordFormsTest {
             String.join("\n", WordFormsAsPdf.planPages().stream().flatMap(List::stream).toList())
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8),
             "text/plain; charset=UTF-8");
-    assertEquals(3, problems(text).size(), text.prettify());
+    // the plan's own reading pinned, so that the text and the PDF cannot be wrong together
+    assertEquals(
+        List.of("理论学习不深入", "采购未执行比价程序", "档案移交不及时"),
+        problems(text).stream().map(p -> p.get("title")).toList(),
+        text.prettify());
+    assertEquals(
+        List.of(
+            List.of("制定学习计划。", "开展专题研讨。\n加强督促检查"),
+            List.of("建立比价制度。", "开展采购自查。\n加强督促检查"),
+            List.of("完成档案移交。")),
+        problems(text).stream().map(ImportPdfWordFormsTest::measureTexts).toList(),
+        text.prettify());
     assertEquals(withoutOrigins(problems(text)), withoutOrigins(problems(pdf)), pdf.prettify());
     assertEquals(
         List.of(1, 2, 3),
@@ -94,7 +105,13 @@ class ImportPdfWordFormsTest {
         formProblems(List.of(rows(1, 1, 1, 1), rows(2, 1, 1, 1), rows(3, 1, 1, 1))),
         problems(onePage),
         onePage.prettify());
-    assertEquals(1, docx.getList("warnings").size(), docx.prettify());
+    assertEquals(
+        List.of(
+            "Problem 「公务接待不规范」, measure 「修订公务接待制度」: 「立行立改，长期坚持」 says 立行立改 and 长期坚持: the"
+                + " measure is held in both stages, as two measures of its text: one IMMEDIATE (立行立改),"
+                + " and one LONG_TERM (长期坚持) without a deadline."),
+        docx.getList("warnings"),
+        docx.prettify());
     assertEquals(docx.getList("warnings"), pageEach.getList("warnings"), pageEach.prettify());
     assertEquals(docx.getList("warnings"), onePage.getList("warnings"), onePage.prettify());
   }
@@ -102,6 +119,12 @@ class ImportPdfWordFormsTest {
   @Test
   void aMeasuresTableKeyedByProblemNumberAddsItsMeasuresAsInTheWordFile() {
     JsonPath docx = dryRunTableFile("docx", MeasuresByProblemNumber.word());
+    // the .docx's own reading pinned: titles, each measure's unit and deadline under its problem
+    assertEquals(
+        ImportMeasuresByProblemNumberTest.expected(
+            List.of(rows(1, 2, 2), rows(1, 3, 3), rows(1, 4, 4))),
+        problems(docx),
+        docx.prettify());
     JsonPath pdf = dryRunPdf(WordFormsAsPdf.measuresByNumberPdf());
     assertEquals(withoutOrigins(problems(docx)), withoutOrigins(problems(pdf)), pdf.prettify());
     assertEquals(
@@ -109,5 +132,10 @@ class ImportPdfWordFormsTest {
         problems(pdf).stream().map(p -> p.get("origin")).toList(),
         pdf.prettify());
     assertEquals(docx.getList("warnings"), pdf.getList("warnings"), pdf.prettify());
+  }
+
+  private static List<Object> measureTexts(Map<String, Object> problem) {
+    return ((List<?>) problem.get("measures"))
+        .stream().map(m -> ((Map<?, ?>) m).get("measure")).map(Object.class::cast).toList();
   }
 }

@@ -251,7 +251,9 @@ final class LabelNames {
         Pattern.compile(
             "(?:^|(?<=[；;\\s\\u3000]))("
                 + people
-                + ")(?<name>\\p{IsHan}{2,4})(?=$|[；;\\s\\u3000]|。$)");
+                + ")(?<name>"
+                + ResponsiblePeople.BARE_NAME.pattern()
+                + ")(?=$|[；;\\s\\u3000]|。$)");
     SPACE_BEFORE_LABEL =
         Pattern.compile(
             "[ \\t\\u3000](?=(?:[【\\[](?:" + names + ")[】\\]]|(?:" + names + ")\\s*[：:]))");

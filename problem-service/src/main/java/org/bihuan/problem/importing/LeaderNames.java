@@ -23,47 +23,24 @@ final class LeaderNames {
   static ParsedDocument byName(ParsedDocument doc) {
     Map<String, String> changed = new LinkedHashMap<>();
     Set<String> postsOnly = new LinkedHashSet<>();
-    List<ParsedProblem> problems = new ArrayList<>(doc.problems().size());
-    for (ParsedProblem p : doc.problems()) {
-      List<ParsedMeasure> measures = new ArrayList<>(p.measures().size());
-      boolean any = false;
-      for (ParsedMeasure m : p.measures()) {
-        String leader = byName(m.leaderInCharge(), changed);
-        if (leader != null && onlyPosts(leader)) {
-          // 局长、副局长: posts and no person; a leader field keeps names (0251)
-          postsOnly.add(leader);
-          leader = null;
-        } else if (leader == null || leader.equals(m.leaderInCharge())) {
-          measures.add(m);
-          continue;
-        }
-        any = true;
-        measures.add(withLeader(m, leader));
-      }
-      problems.add(
-          any
-              ? new ParsedProblem(
-                  p.title(), p.description(), p.categoryPath(), List.copyOf(measures), p.origin())
-              : p);
-    }
-    // a self-examination's proposed measures with their duty lines: their leaders too (0338)
-    List<ProposedMeasure> proposed = new ArrayList<>(doc.proposedMeasures().size());
-    for (ProposedMeasure m : doc.proposedMeasures()) {
-      ParsedMeasure d = m.duties();
-      String leader = d == null ? null : byName(d.leaderInCharge(), changed);
-      if (leader != null && onlyPosts(leader)) {
-        postsOnly.add(leader);
-        leader = null;
-      } else if (leader == null || leader.equals(d.leaderInCharge())) {
-        proposed.add(m);
-        continue;
-      }
-      proposed.add(new ProposedMeasure(m.title(), m.description(), withLeader(d, leader)));
-    }
+    // the problems' measures, and a self-examination's proposed measures' duty lines (0338)
+    ParsedDocument named =
+        doc.mapMeasures(
+            m -> {
+              String leader = byName(m.leaderInCharge(), changed);
+              if (leader != null && onlyPosts(leader)) {
+                // 局长、副局长: posts and no person; a leader field keeps names (0251)
+                postsOnly.add(leader);
+                return withLeader(m, null);
+              }
+              return leader == null || leader.equals(m.leaderInCharge())
+                  ? m
+                  : withLeader(m, leader);
+            });
     if (changed.isEmpty() && postsOnly.isEmpty()) {
       return doc;
     }
-    List<String> warnings = new ArrayList<>(doc.warnings());
+    List<String> warnings = new ArrayList<>();
     for (String posts : postsOnly) {
       warnings.add(
           "责任领导 「"
@@ -90,7 +67,7 @@ final class LeaderNames {
               + String.join(", ", remarks)
               + ".");
     }
-    return new ParsedDocument(problems, doc.causes(), List.copyOf(proposed), warnings);
+    return named.warned(warnings);
   }
 
   private static ParsedMeasure withLeader(ParsedMeasure m, String leader) {
@@ -129,7 +106,12 @@ final class LeaderNames {
 
   /** A name after a post and a colon: 副局长：王五. */
   private static final Pattern POST_COLON =
-      Pattern.compile("(" + PersonNames.POST.pattern() + ")\\s*[：:]\\s*(\\p{IsHan}{2,4})");
+      Pattern.compile(
+          "("
+              + PersonNames.POST.pattern()
+              + ")\\s*[：:]\\s*("
+              + ResponsiblePeople.BARE_NAME.pattern()
+              + ")");
 
   /**
    * A name, maybe after its post, with a note in brackets after it: 张三（党组书记、局长）, 张三(兼), 党委书记张长江（兼）.
@@ -225,7 +207,7 @@ final class LeaderNames {
     for (int at = 2; at <= 4 && at < p.length() - 1; at++) {
       String head = p.substring(0, at);
       String post = p.substring(at).strip();
-      if (BARE_NAME.matcher(head).matches()
+      if (ResponsiblePeople.BARE_NAME.matcher(head).matches()
           && "副正常".indexOf(head.charAt(head.length() - 1)) < 0
           && !PersonNames.POST.matcher(head).matches()
           && isPostAlone(post)) {
@@ -270,19 +252,18 @@ final class LeaderNames {
     }
     for (String piece : pieces) {
       String name = name(piece);
-      if (name.equals(piece) || !BARE_NAME.matcher(name).matches()) {
+      if (name.equals(piece) || !ResponsiblePeople.BARE_NAME.matcher(name).matches()) {
         return List.of(part.strip());
       }
     }
     return List.of(pieces);
   }
 
-  private static final Pattern BARE_NAME = Pattern.compile("\\p{IsHan}{2,4}");
-
   /** Whether a part of a leader field names a person (王长春, 副局长王长春), not a post alone. */
   private static boolean isNamed(String part) {
     String name = name(part.strip());
-    return BARE_NAME.matcher(name).matches() && !PersonNames.POST.matcher(name).matches();
+    return ResponsiblePeople.BARE_NAME.matcher(name).matches()
+        && !PersonNames.POST.matcher(name).matches();
   }
 
   /**

@@ -21,38 +21,20 @@ final class NamesWithOthers {
   /** The names before 等 and what 等 is written as. */
   private static final Pattern WITH_OTHERS = Pattern.compile("(.+?)\\s*等(?:人|同志|领导)?\\s*");
 
-  private static final Pattern BARE_NAME = Pattern.compile("\\p{IsHan}{2,4}");
-
   static ParsedDocument named(ParsedDocument doc) {
     Map<String, String> changed = new LinkedHashMap<>();
-    List<ParsedProblem> problems = new ArrayList<>(doc.problems().size());
-    for (ParsedProblem p : doc.problems()) {
-      List<ParsedMeasure> measures = p.measures().stream().map(m -> named(m, changed)).toList();
-      problems.add(
-          measures.equals(p.measures())
-              ? p
-              : new ParsedProblem(
-                  p.title(), p.description(), p.categoryPath(), measures, p.origin()));
-    }
-    List<ProposedMeasure> proposed = new ArrayList<>(doc.proposedMeasures().size());
-    for (ProposedMeasure m : doc.proposedMeasures()) {
-      proposed.add(
-          m.duties() == null
-              ? m
-              : new ProposedMeasure(m.title(), m.description(), named(m.duties(), changed)));
-    }
+    ParsedDocument named = doc.mapMeasures(m -> named(m, changed));
     if (changed.isEmpty()) {
       return doc;
     }
     List<String> said = new ArrayList<>();
     changed.forEach((written, names) -> said.add("「" + written + "」 → 「" + names + "」"));
-    List<String> warnings = new ArrayList<>(doc.warnings());
-    warnings.add(
-        "责任领导 or 责任人 written as names then 等 mean others too, who are not named; only the names"
-            + " written were stored (add the others by name if they are responsible): "
-            + String.join(", ", said)
-            + ".");
-    return new ParsedDocument(problems, doc.causes(), List.copyOf(proposed), warnings);
+    return named.warned(
+        List.of(
+            "责任领导 or 责任人 written as names then 等 mean others too, who are not named; only the names"
+                + " written were stored (add the others by name if they are responsible): "
+                + String.join(", ", said)
+                + "."));
   }
 
   private static ParsedMeasure named(ParsedMeasure m, Map<String, String> changed) {
@@ -88,7 +70,7 @@ final class NamesWithOthers {
     String before = m.group(1).strip();
     for (String part : before.split("\\s*[、，,]\\s*")) {
       String name = LeaderNames.name(part);
-      if (!BARE_NAME.matcher(name).matches()
+      if (!ResponsiblePeople.BARE_NAME.matcher(name).matches()
           || PersonNames.POST.matcher(name).matches()
           || UnitLeads.endsAsUnit(name)
           || !BracketNames.isName(name)) {

@@ -208,6 +208,21 @@ final class PdfColumnLines {
   }
 
   /**
+   * Whether line {@code i} is past the rows of the table whose rows begin at line {@code from}: a
+   * gap of {@value #ROW_GAP} lines above it, or the page's number.
+   */
+  static boolean pastRows(List<List<Glyph>> lines, int from, int i, List<Piece> header) {
+    List<Glyph> line = lines.get(i);
+    return (i > from && line.get(0).y() - lines.get(i - 1).get(0).y() > ROW_GAP * size(line.get(0)))
+        || pageNumber(lines, i, header);
+  }
+
+  /** Whether a piece of a line runs across three of the header's columns or more: no row's cell. */
+  static boolean acrossThree(List<Piece> pieces, List<Piece> header) {
+    return pieces.stream().anyMatch(p -> spanned(p, header) >= 3);
+  }
+
+  /**
    * The width of each column's widest line in the table whose rows begin at line {@code from} (its
    * header's cells counted): no line of a column is wider than its cells' room, so without rulings
    * this is the nearest that room is known (docs/decisions/0326; a width, not where the line ends,
@@ -222,12 +237,11 @@ final class PdfColumnLines {
     }
     for (int i = from; i < lines.size(); i++) {
       List<Glyph> line = lines.get(i);
-      if ((i > from && line.get(0).y() - lines.get(i - 1).get(0).y() > ROW_GAP * size(line.get(0)))
-          || pageNumber(lines, i, header)) {
+      if (pastRows(lines, from, i, header)) {
         break;
       }
       List<Piece> pieces = cells(line, header);
-      if (pieces.stream().anyMatch(p -> spanned(p, header) >= 3)) {
+      if (acrossThree(pieces, header)) {
         if (!TextOutsideTables.isNote(text(line).strip())) {
           break;
         }

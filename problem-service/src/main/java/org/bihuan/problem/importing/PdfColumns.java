@@ -332,7 +332,7 @@ final class PdfColumns {
         && lines.get(j).get(0).y() - lines.get(j - 1).get(0).y()
             <= ROW_GAP * size(lines.get(j).get(0))) {
       List<Piece> pieces = cells(lines.get(j), header);
-      if (pieces.stream().anyMatch(p -> spanned(p, header) >= 3)) {
+      if (PdfColumnLines.acrossThree(pieces, header)) {
         j++; // the note wrapped
         continue;
       }

@@ -1,10 +1,9 @@
 package org.bihuan.problem.importing;
 
-import static org.bihuan.problem.importing.PdfColumnLines.ROW_GAP;
+import static org.bihuan.problem.importing.PdfColumnLines.acrossThree;
 import static org.bihuan.problem.importing.PdfColumnLines.cells;
 import static org.bihuan.problem.importing.PdfColumnLines.column;
-import static org.bihuan.problem.importing.PdfColumnLines.size;
-import static org.bihuan.problem.importing.PdfColumnLines.spanned;
+import static org.bihuan.problem.importing.PdfColumnLines.pastRows;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,13 +47,11 @@ final class PdfRowBands {
     List<Integer> anchors = new ArrayList<>();
     for (int i = from; i < lines.size(); i++) {
       List<Glyph> line = lines.get(i);
-      if ((i > from && line.get(0).y() - lines.get(i - 1).get(0).y() > ROW_GAP * size(line.get(0)))
-          || PdfColumnLines.pageNumber(lines, i, header)) {
+      if (pastRows(lines, from, i, header)) {
         break;
       }
       List<Piece> pieces = cells(line, header);
-      if (pieces.stream().anyMatch(p -> spanned(p, header) >= 3)
-          || PdfGroupHeadings.isHeadingLine(pieces, header)) {
+      if (acrossThree(pieces, header) || PdfGroupHeadings.isHeadingLine(pieces, header)) {
         break;
       }
       Bit[] own = new Bit[columns];

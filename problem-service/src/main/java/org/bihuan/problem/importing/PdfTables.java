@@ -112,14 +112,8 @@ final class PdfTables {
       return List.of();
     }
     tables.sort(java.util.Comparator.comparingDouble(PdfColumns.Table::top));
-    List<Float> baselines = new ArrayList<>(layout.lineBaselines());
-    if (!Float.isNaN(layout.lastBaseline())) {
-      baselines.add(layout.lastBaseline());
-    }
-    int count = written.size();
-    while (count > 0 && written.get(count - 1).isBlank()) {
-      count--;
-    }
+    List<Float> baselines = baselines(layout);
+    int count = filled(written);
     if (baselines.size() != count) {
       if (!ruled.tables().isEmpty()) {
         throw unreadable(page);
@@ -208,14 +202,8 @@ final class PdfTables {
    * measured: where {@link PageFurniture} tells a running header from the page's own text.
    */
   static List<Float> markedBaselines(List<String> lines, List<Found> found, PdfLayout layout) {
-    List<Float> baselines = new ArrayList<>(layout.lineBaselines());
-    if (!Float.isNaN(layout.lastBaseline())) {
-      baselines.add(layout.lastBaseline());
-    }
-    int count = lines.size();
-    while (count > 0 && lines.get(count - 1).isBlank()) {
-      count--;
-    }
+    List<Float> baselines = baselines(layout);
+    int count = filled(lines);
     if (baselines.size() != count) {
       return null;
     }
@@ -232,6 +220,27 @@ final class PdfTables {
       }
     }
     return out;
+  }
+
+  /**
+   * The baseline of each line of the page's text measured, the last line's with them: one a line
+   * PDFBox wrote, when they match ({@link #filled} lines).
+   */
+  private static List<Float> baselines(PdfLayout layout) {
+    List<Float> baselines = new ArrayList<>(layout.lineBaselines());
+    if (!Float.isNaN(layout.lastBaseline())) {
+      baselines.add(layout.lastBaseline());
+    }
+    return baselines;
+  }
+
+  /** How many of a page's lines stand before the blank lines at its end. */
+  private static int filled(List<String> lines) {
+    int count = lines.size();
+    while (count > 0 && lines.get(count - 1).isBlank()) {
+      count--;
+    }
+    return count;
   }
 
   /** The lines {@link #line} is given next are page {@code number}'s. */

@@ -26,7 +26,7 @@ final class PeopleBeforeUnits {
 
   /** One person with the unit in brackets. */
   private static final Pattern PERSON_UNIT =
-      Pattern.compile("^(\\p{IsHan}{2,4})\\s*[（(]([^（）()]+)[）)]$");
+      Pattern.compile("^(" + ResponsiblePeople.BARE_NAME.pattern() + ")\\s*[（(]([^（）()]+)[）)]$");
 
   private static final Pattern SEPARATORS = Pattern.compile("[、，,；;\\n\\r]+");
 

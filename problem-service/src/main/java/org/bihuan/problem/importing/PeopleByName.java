@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 import org.bihuan.platform.text.PersonNames;
 
 /**
@@ -20,41 +18,22 @@ import org.bihuan.platform.text.PersonNames;
  */
 final class PeopleByName {
 
-  private static final Pattern BARE_NAME = Pattern.compile("\\p{IsHan}{2,4}");
-
   private PeopleByName() {}
 
   static ParsedDocument byName(ParsedDocument doc) {
     Map<String, String> changed = new LinkedHashMap<>();
-    UnaryOperator<ParsedMeasure> rename =
-        m -> withPerson(m, byName(m.responsiblePerson(), changed));
-    List<ParsedProblem> problems = new ArrayList<>(doc.problems().size());
-    for (ParsedProblem p : doc.problems()) {
-      List<ParsedMeasure> measures = p.measures().stream().map(rename).toList();
-      problems.add(
-          measures.equals(p.measures())
-              ? p
-              : new ParsedProblem(
-                  p.title(), p.description(), p.categoryPath(), measures, p.origin()));
-    }
-    List<ProposedMeasure> proposed = new ArrayList<>(doc.proposedMeasures().size());
-    for (ProposedMeasure m : doc.proposedMeasures()) {
-      proposed.add(
-          m.duties() == null
-              ? m
-              : new ProposedMeasure(m.title(), m.description(), rename.apply(m.duties())));
-    }
+    ParsedDocument named =
+        doc.mapMeasures(m -> withPerson(m, byName(m.responsiblePerson(), changed)));
     if (changed.isEmpty()) {
       return doc;
     }
     List<String> said = new ArrayList<>();
     changed.forEach((written, name) -> said.add("「" + written + "」 → 「" + name + "」"));
-    List<String> warnings = new ArrayList<>(doc.warnings());
-    warnings.add(
-        "责任人 written with a post are stored by name only, so that each person is one person: "
-            + String.join(", ", said)
-            + ".");
-    return new ParsedDocument(problems, doc.causes(), List.copyOf(proposed), warnings);
+    return named.warned(
+        List.of(
+            "责任人 written with a post are stored by name only, so that each person is one person: "
+                + String.join(", ", said)
+                + "."));
   }
 
   /** The people of a 、-separated value by name; {@code changed} collects what was rewritten. */
@@ -79,7 +58,7 @@ final class PeopleByName {
   static String name(String written) {
     String name = LeaderNames.name(written);
     if (name.equals(written)
-        || !BARE_NAME.matcher(name).matches()
+        || !ResponsiblePeople.BARE_NAME.matcher(name).matches()
         || PersonNames.POST.matcher(name).matches()
         || UnitLeads.endsAsUnit(name)) {
       return written;

@@ -17,8 +17,13 @@ final class ResponsiblePeople {
 
   private ResponsiblePeople() {}
 
+  /**
+   * A person's name alone: two to four Chinese characters (the one pattern the readers of people
+   * and leaders test a name with).
+   */
+  static final Pattern BARE_NAME = Pattern.compile("\\p{IsHan}{2,4}");
+
   private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
-  private static final Pattern HAN_NAME = Pattern.compile("\\p{IsHan}{2,4}");
 
   /**
    * The people named in a responsibility value or cell, in plans and tables alike: 张三、李四 → [张三,
@@ -36,7 +41,7 @@ final class ResponsiblePeople {
       String[] words = spacedNamesJoined(SPACES.split(p));
       boolean spaced = words.length > 1;
       for (String w : words) {
-        spaced &= HAN_NAME.matcher(w).matches();
+        spaced &= BARE_NAME.matcher(w).matches();
       }
       for (String name : spaced ? withTitles(words) : List.of(p)) {
         // a character no text may hold (U+202E) is left in for StorableText, which names it (0182)
@@ -134,7 +139,8 @@ final class ResponsiblePeople {
 
   /** 李明（张三）: a name and, in brackets, another name (not a post). */
   private static final Pattern BRACKETED_PERSON =
-      Pattern.compile("^(\\p{IsHan}{2,4})\\s*[（(]\\s*(\\p{IsHan}{2,4})\\s*[）)]$");
+      Pattern.compile(
+          "^(" + BARE_NAME.pattern() + ")\\s*[（(]\\s*(" + BARE_NAME.pattern() + ")\\s*[）)]$");
 
   /**
    * The people of a value naming the leader and the person at once (a 责任领导及责任人 label or column):
@@ -165,9 +171,6 @@ final class ResponsiblePeople {
   /** A post written after the name in brackets: 李明（党委书记）. */
   private static final Pattern POST_IN_BRACKETS =
       Pattern.compile("^(.+?)\\s*[（(]\\s*(" + PersonNames.POST.pattern() + ")\\s*[）)]$");
-
-  /** A name as it stands after its post: two to four Chinese characters. */
-  private static final Pattern BARE_NAME = Pattern.compile("\\p{IsHan}{2,4}");
 
   /**
    * A person's name without the post written with it, so that one person is written one way: 校长刘春,

@@ -27,7 +27,12 @@ final class UnitLeads {
 
   /** 牵头：张三 / 牵头人:李四、王五: a name of two to four characters, or several. */
   private static final Pattern LEAD_PERSON =
-      Pattern.compile("^牵头人?\\s*[：:]\\s*(\\p{IsHan}{2,4}(?:\\s*[、，,]\\s*\\p{IsHan}{2,4})*)$");
+      Pattern.compile(
+          "^牵头人?\\s*[：:]\\s*("
+              + ResponsiblePeople.BARE_NAME.pattern()
+              + "(?:\\s*[、，,]\\s*"
+              + ResponsiblePeople.BARE_NAME.pattern()
+              + ")*)$");
 
   /** How a unit's name ends: 室 处 科 部 局 办 委 组 中心 所 站 队 院 校 馆 会 厅 司 股 单位 部门. */
   private static final Pattern UNIT_END = Pattern.compile("(?:[室处科部局办委组所站队院校馆会厅司股]|中心|单位|部门)$");
@@ -76,7 +81,12 @@ final class UnitLeads {
 
   /** Two to four characters of a name alone in a bracket, or several 、-separated. */
   private static final Pattern NAMES_ALONE =
-      Pattern.compile("^\\p{IsHan}{2,4}(?:\\s*[、，,]\\s*\\p{IsHan}{2,4})*$");
+      Pattern.compile(
+          "^"
+              + ResponsiblePeople.BARE_NAME.pattern()
+              + "(?:\\s*[、，,]\\s*"
+              + ResponsiblePeople.BARE_NAME.pattern()
+              + ")*$");
 
   /**
    * A label before the names in a bracket: who answers (负责人：, 责任人：, 联系人：, 牵头：) or a post (主任：,
