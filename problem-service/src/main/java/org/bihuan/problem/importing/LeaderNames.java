@@ -128,10 +128,14 @@ final class LeaderNames {
           "(?:负总责|总负责|全面负责|负主责|主要负责|具体负责|直接负责|负责|牵头负责|牵头抓总|抓总|主抓|主管|协管|协助|协抓|协调"
               + "|配合|督办|督导|督促|挂帅|包保|分管负责)");
 
-  /** What a bracket after a leader's name says of his post: posts, 兼, 代, 主持工作, or a remark. */
+  /**
+   * What a bracket after a leader's name says of his post: posts, 兼, 代, 主持工作, the work his post has
+   * in charge (分管城建, 分管财务工作: a note on the post, named in the dry run with the post,
+   * docs/decisions/0385), or a remark.
+   */
   private static final Pattern NOTE =
       Pattern.compile(
-          "(?:(?:兼任?|代理?|常务|分管|主持工作|牵头)|(?:兼任?|代理?)?"
+          "(?:(?:兼任?|代理?|常务|分管|主持工作|牵头)|分管\\p{IsHan}{1,12}|(?:兼任?|代理?)?"
               + PersonNames.POST.pattern()
               + "|"
               + REMARK.pattern()

