@@ -1,11 +1,13 @@
 package org.bihuan.problem;
 
+import static org.bihuan.problem.support.ImportAnswers.dryRunPath;
 import static org.bihuan.problem.support.ImportAnswers.dryRunPlan;
 import static org.bihuan.problem.support.ImportAnswers.dryRunTableFile;
 import static org.bihuan.problem.support.ImportAnswers.lines;
 import static org.bihuan.problem.support.ImportAnswers.measure;
 import static org.bihuan.problem.support.ImportAnswers.problem;
 import static org.bihuan.problem.support.ImportAnswers.problems;
+import static org.bihuan.problem.support.ImportAnswers.rows;
 import static org.bihuan.problem.support.ImportAnswers.tableOrSheetRows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -13,8 +15,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.LedgerSheets;
 import org.bihuan.problem.support.Ledgers;
+import org.bihuan.problem.support.ParagraphCellTables;
+import org.bihuan.problem.support.RuledPdfs;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -92,5 +99,48 @@ class ImportLeaderNotesAndUnitCellsTest {
         problems(answer),
         answer.prettify());
     assertEquals(List.of(POSTS, REMARKS), answer.getList("warnings"), answer.prettify());
+  }
+
+  private static final List<List<String>> UNIT_ROWS =
+      List.of(
+          List.of("序号", "存在问题", "整改措施", "责任单位", "完成时限"),
+          List.of("1", "制度执行不严。", "修订内部管理制度。", "办公室（牵头）\n各业务股（配合）", "2024年6月30日"),
+          List.of("2", "干部培训不足。", "开展全员轮训。", "人事股（牵头）\n财务股、\n督导室（配合）", "2024年9月30日"));
+
+  private static final float[] UNIT_WIDTHS = {30, 110, 110, 100, 90};
+
+  private static List<Map<String, Object>> unitProblems(List<Map<String, Object>> origins) {
+    Map<String, Object> first =
+        measure("修订内部管理制度。", List.of("办公室"), null, null, "DEADLINE", "2024-06-30");
+    first.put("coResponsibleUnits", List.of("各业务股"));
+    Map<String, Object> second =
+        measure("开展全员轮训。", List.of("人事股"), null, null, "DEADLINE", "2024-09-30");
+    second.put("coResponsibleUnits", List.of("财务股", "督导室"));
+    return List.of(
+        problem("制度执行不严", "制度执行不严。", List.of(), origins.get(0), List.of(first)),
+        problem("干部培训不足", "干部培训不足。", List.of(), origins.get(1), List.of(second)));
+  }
+
+  @Test
+  void aWordUnitsCellMarkingTheLeadAndItsWrappedHelpers() {
+    JsonPath answer =
+        dryRunTableFile("docx", ParagraphCellTables.docx(List.of("区教育局巡察整改任务清单", UNIT_ROWS)));
+    assertEquals(
+        unitProblems(List.of(rows(1, 2, 2), rows(1, 3, 3))), problems(answer), answer.prettify());
+    assertEquals(List.of(), answer.getList("warnings"), answer.prettify());
+  }
+
+  @Test
+  void aRuledPdfUnitsCellMarkingTheLeadAndItsWrappedHelpers() {
+    JsonPath answer =
+        dryRunPath(
+            "外部文件",
+            RuledPdfs.ruled(List.of("区教育局巡察整改任务清单"), UNIT_ROWS, UNIT_WIDTHS, List.of()),
+            DocumentText.PDF);
+    assertEquals(
+        unitProblems(List.of(rows(1, 2, 2, 1), rows(1, 3, 3, 1))),
+        problems(answer),
+        answer.prettify());
+    assertEquals(List.of(), answer.getList("warnings"), answer.prettify());
   }
 }

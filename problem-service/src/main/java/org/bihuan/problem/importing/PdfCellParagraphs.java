@@ -22,8 +22,11 @@ final class PdfCellParagraphs {
   /** A unit's name alone: Chinese characters (a bracket), ending as a unit does. */
   private static final Pattern UNIT = Pattern.compile("[\\p{IsHan}（）()]{2,30}");
 
-  /** A line that may begin a unit's or a person's paragraph: Chinese characters and brackets. */
-  private static final Pattern BEGINS = Pattern.compile("[\\p{IsHan}（）()]{1,30}");
+  /**
+   * A line that may begin a unit's or a person's paragraph: Chinese characters and brackets, maybe
+   * a 、 after them where a list of units goes on at the next line (财务股、).
+   */
+  private static final Pattern BEGINS = Pattern.compile("[\\p{IsHan}（）()]{1,30}、?");
 
   /** A person's name alone: two or three Chinese characters (张伟, 王小明). */
   private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,3}");
@@ -43,7 +46,7 @@ final class PdfCellParagraphs {
     String whole = lastLine(cell);
     boolean apart =
         broken
-            ? isUnit(since) || isName(since) || isUnit(whole) || isName(whole)
+            ? isUnits(since) || isName(since) || isUnits(whole) || isName(whole)
             : mayEnd(since) || isSurnamed(since) || mayEnd(whole) || isSurnamed(whole);
     if (apart) {
       cell.append(broken ? PdfCellLines.BREAK : PdfCellLines.WRAP).append(next);
@@ -72,7 +75,7 @@ final class PdfCellParagraphs {
       String above = lastParagraph(out);
       String below = text.substring(mark + 1, end).strip();
       if (text.charAt(mark) == PdfCellLines.BREAK
-          ? (isUnit(above) && isUnit(below)) || (isName(above) && isName(below))
+          ? (isUnits(above) && isUnits(below)) || (isName(above) && isName(below))
           : (isUnit(above) && isUnit(below) && FullLineUnits.ends(above, unitName(below)))
               || (isSurnamed(above) && isSurnamed(below))) {
         out.append('\n');
@@ -123,6 +126,20 @@ final class PdfCellParagraphs {
   private static boolean isUnit(String text) {
     String name = UNIT_NOTE.matcher(text).replaceFirst("");
     return UNIT.matcher(text).matches() && UnitLeads.endsAsUnit(name);
+  }
+
+  /**
+   * Units' names alone listed with 、, the list maybe going on at the next line: 政务服务科, 财务股、,
+   * 财务股、督导室（配合） (docs/decisions/0385).
+   */
+  private static boolean isUnits(String text) {
+    String list = text.endsWith("、") ? text.substring(0, text.length() - 1) : text;
+    for (String unit : list.split("、", -1)) {
+      if (!isUnit(unit.strip())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A bracket closing a unit's name: （牵头）, （张明）. */

@@ -111,15 +111,24 @@ final class ResponsibleUnits {
               + "(?:[^（）()]|[（(][^（）()]*[）)])*[）)]$"); // one bracket inside (0252)
 
   /**
+   * A list of units that goes on at the next line: a line ending in 、 or a comma
+   * (人事股（牵头）⏎财务股、⏎督导室（配合）, as a cell wraps its list): the line is joined to the next.
+   */
+  private static final Pattern LIST_GOES_ON =
+      Pattern.compile("([、，,])[\\s\\u3000]*\\n[\\s\\u3000]*");
+
+  /**
    * The units of a responsibility value (a 责任单位 label's value, a table's units cell), in plans and
    * tables alike, split by {@code separators}. A line or part that begins 牵头：/主责：/负责：/责任单位： gives
    * responsible units, one that begins 配合：/协助：/协办：/协同：/参与： co-responsible ones, and later parts
    * without a prefix follow the last prefix; a role prefix after a space or a comma starts a part
    * too (主责：财务科 协办：办公室). A unit marked 财务科（配合） helps and 办公室（牵头） answers, and once one unit of a
    * part is marked 牵头 the part's unmarked units help it (办公室（牵头）、督查室: 督查室 is co-responsible), as
-   * they help the unit a bracket names as leading (财务处（牵头：办公室）: 财务处 helps 办公室, 0305); a remark in
-   * brackets after a unit (财务科（含下属单位）) is left out of its name (0247). {@code units} and {@code
-   * coUnits} may be the same set (a 配合单位 value).
+   * they help the unit a bracket names as leading (财务处（牵头：办公室）: 财务处 helps 办公室, 0305), and so do the
+   * unmarked units of the lines below it up to a role prefix (办公室（牵头）⏎财务股、督导室（配合）: 财务股 helps,
+   * 0385); a line ending in 、 goes on at the next ({@link #LIST_GOES_ON}); a remark in brackets
+   * after a unit (财务科（含下属单位）) is left out of its name (0247). {@code units} and {@code coUnits} may
+   * be the same set (a 配合单位 value).
    */
   static void units(String value, Pattern separators, Set<String> units, Set<String> coUnits) {
     if (Placeholders.nothing(value)) {
@@ -131,6 +140,8 @@ final class ResponsibleUnits {
         || CO_PREFIX.matcher(roles.strip()).lookingAt()) {
       roles = ROLE_GLUED.matcher(roles).replaceAll("\n");
     }
+    roles = LIST_GOES_ON.matcher(roles).replaceAll("$1");
+    boolean ledAbove = false; // a unit of a part above was marked 牵头 (0385)
     for (String part : roles.split("[\\n；;]+")) {
       String p = part.strip();
       Matcher helpers = NAMED_HELPERS.matcher(p);
@@ -156,14 +167,16 @@ final class ResponsibleUnits {
       if (lead.lookingAt()) {
         into = units;
         p = p.substring(lead.end());
+        ledAbove = false;
       } else if (co.lookingAt()) {
         into = coUnits;
         p = p.substring(co.end());
+        ledAbove = false;
       }
       // each unit with its role (true leads, false helps, null unmarked), in the order written:
       // an unmarked unit's role is known once the part is read, and it keeps its place (0309)
       List<java.util.Map.Entry<String, Boolean>> written = new ArrayList<>();
-      boolean ledHere = !leading.isEmpty();
+      boolean ledHere = !leading.isEmpty() || ledAbove;
       for (String leadingUnit : leading) {
         units(leadingUnit, separators, units, units);
       }
@@ -199,6 +212,7 @@ final class ResponsibleUnits {
         Boolean leads = unit.getValue();
         (leads == null ? (ledHere ? coUnits : into) : leads ? units : coUnits).add(unit.getKey());
       }
+      ledAbove = ledHere;
       for (String helping : named) {
         units(helping, separators, coUnits, coUnits);
       }
