@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.bihuan.problem.importing.DocumentText;
+import org.bihuan.problem.support.CalcPrintedLedger;
 import org.bihuan.problem.support.LedgerSheets;
 import org.bihuan.problem.support.Ledgers;
 import org.bihuan.problem.support.ParagraphCellTables;
@@ -142,5 +143,42 @@ class ImportLeaderNotesAndUnitCellsTest {
         problems(answer),
         answer.prettify());
     assertEquals(List.of(), answer.getList("warnings"), answer.prettify());
+  }
+
+  private static final String LEDGER_TITLE = "区卫生健康局二〇二四年巡察反馈问题整改落实情况台账";
+
+  /**
+   * The title, merged across all seven columns and centred, runs on from page 1 into page 2, where
+   * it starts left of the page's first column; each page holds it whole, clipped.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void aCalcLedgerWhoseTitleIsMergedAcrossAllColumnsJoinsPageTwosColumns(boolean borders) {
+    byte[] pdf =
+        CalcPrintedLedger.pdf(
+            "整改台账",
+            LEDGER_TITLE,
+            ImportPdfLedgerColumnsOnNextPageTest.ledger("正在推进"),
+            ImportPdfLedgerColumnsOnNextPageTest.WIDTHS,
+            4,
+            borders,
+            new CalcPrintedLedger.Cells(CalcPrintedLedger.Down.BOTTOM, false, true));
+    JsonPath answer = dryRunPath("整改台账", pdf, DocumentText.PDF);
+    assertEquals(
+        ImportPdfLedgerColumnsOnNextPageTest.expected("正在推进"), problems(answer), answer.prettify());
+    assertEquals(
+        List.of(
+            "The line 「整改台账」, repeated at the top or bottom of page(s) 1–2, was read as a running"
+                + " header or footer and left out of the text.",
+            "The line 「"
+                + LEDGER_TITLE
+                + "」, repeated at the top or bottom of page(s) 1–2, was read as a running header or"
+                + " footer and left out of the text.",
+            "Problem 「干部培训覆盖面不足」, measure 「开展新入职人员岗前培训。」: the document reports it done; it is"
+                + " imported as not yet verified (its evidence still has to be checked).",
+            "Problem 「财务报销审核不严」, measure 「开展财务票据自查自纠。」: the document reports it done; it is"
+                + " imported as not yet verified (its evidence still has to be checked)."),
+        answer.getList("warnings"),
+        answer.prettify());
   }
 }

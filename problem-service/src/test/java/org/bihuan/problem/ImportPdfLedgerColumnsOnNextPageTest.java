@@ -35,9 +35,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ImportPdfLedgerColumnsOnNextPageTest {
 
-  private static final float[] WIDTHS = {34, 170, 170, 70, 50, 120, 90};
+  static final float[] WIDTHS = {34, 170, 170, 70, 50, 120, 90};
 
-  private static List<List<String>> ledger(String secondProgress) {
+  static List<List<String>> ledger(String secondProgress) {
     return List.of(
         List.of("序号", "问题", "整改措施", "责任单位", "责任人", "整改时限", "整改进展"),
         List.of("1", "干部培训覆盖面不足。", "开展新入职人员岗前培训。", "人事科", "陈静", "2024年9月30日", "已完成"),
@@ -67,7 +67,7 @@ class ImportPdfLedgerColumnsOnNextPageTest {
     return problem(title, problem, List.of(), rows(1, row, row, 1), List.of(m));
   }
 
-  private static List<Map<String, Object>> expected(String secondProgress) {
+  static List<Map<String, Object>> expected(String secondProgress) {
     List<Map<String, Object>> out = new ArrayList<>();
     out.add(row("干部培训覆盖面不足。", "开展新入职人员岗前培训。", "人事科", "陈静", "2024-09-30", "已完成", 2));
     out.add(row("会议文件偏多。", "建立会议审批制度。", "办公室", "李四", "2024-10-31", secondProgress, 3));

@@ -35,12 +35,19 @@ public final class CalcPrintedLedger {
 
   /**
    * How the cells are set: {@code down} their vertical alignment, {@code numbersRight} a cell of
-   * digits only set flush right in its column (Calc's default for a number).
+   * digits only set flush right in its column (Calc's default for a number), {@code titleAcross}
+   * the title row's cells merged across all the columns and the title centred in them: Calc draws
+   * it on each page where it is, clipped to the page's columns, so that on page 2 it starts left of
+   * the page's first column (or off the page) where it runs on from page 1.
    */
-  public record Cells(Down down, boolean numbersRight) {
+  public record Cells(Down down, boolean numbersRight, boolean titleAcross) {
 
     /** Calc's default: at the bottom of the row, text flush left. */
     public static final Cells DEFAULT = new Cells(Down.BOTTOM, false);
+
+    public Cells(Down down, boolean numbersRight) {
+      this(down, numbersRight, false);
+    }
   }
 
   /**
@@ -93,7 +100,27 @@ public final class CalcPrintedLedger {
       text(content, 297.6f - sheet.length() * 6, 842 - 70.6f, sheet, 12);
       String page = "Page " + (pages.size() + 1);
       text(content, 297.6f - page.length() * 3, 842 - 782.6f, page, 12);
-      if (columns[0] == 0) {
+      if (set.titleAcross()) {
+        float all = 0;
+        float before = 0;
+        float here = 0;
+        for (int c = 0; c < widths.length; c++) {
+          all += widths[c];
+          before += c < columns[0] ? widths[c] : 0;
+          here += c >= columns[0] && c < columns[1] ? widths[c] : 0;
+        }
+        float at = LEFT + (all - 14 * title.length()) / 2 - before;
+        content.append(
+            String.format(
+                java.util.Locale.ROOT,
+                "q %.1f %.1f %.1f %.1f re W n%n",
+                LEFT,
+                tops.get(0) - heights.get(0),
+                here,
+                heights.get(0)));
+        text(content, at, tops.get(0) - heights.get(0) + 4, title, 14);
+        content.append("Q\n");
+      } else if (columns[0] == 0) {
         text(content, LEFT + 2, tops.get(0) - heights.get(0) + 4, title, 14);
       }
       for (int r = 0; r < rows.size(); r++) {
