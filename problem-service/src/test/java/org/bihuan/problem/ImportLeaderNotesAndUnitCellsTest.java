@@ -59,22 +59,22 @@ class ImportLeaderNotesAndUnitCellsTest {
           + " remark is not kept (add it to the measure's text if it matters): 「主任孙宏（总负责）」 →"
           + " 「孙宏」.";
 
+  private static List<Map<String, Object>> leaderProblems(Map<String, Object> origin) {
+    return List.of(
+        problem(
+            "城建档案移交滞后",
+            "城建档案移交滞后。",
+            List.of(),
+            origin,
+            List.of(
+                measure("建立城建档案移交台账。", List.of("城建股"), "周立、孙宏", null, "DEADLINE", "2024-06-30"))));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"text", "docx"})
   void leadersEachWithAPostAndANoteAreTwoLeadersByName(String format) throws IOException {
     JsonPath answer = dryRunPlan(format, PLAN);
-    assertEquals(
-        List.of(
-            problem(
-                "城建档案移交滞后",
-                "城建档案移交滞后。",
-                List.of(),
-                lines(3, 6, null),
-                List.of(
-                    measure(
-                        "建立城建档案移交台账。", List.of("城建股"), "周立、孙宏", null, "DEADLINE", "2024-06-30")))),
-        problems(answer),
-        answer.prettify());
+    assertEquals(leaderProblems(lines(3, 6, null)), problems(answer), answer.prettify());
     assertEquals(List.of(POSTS, REMARKS), answer.getList("warnings"), answer.prettify());
   }
 
@@ -88,17 +88,7 @@ class ImportLeaderNotesAndUnitCellsTest {
             List.of(LedgerSheets.row(1, "城建档案移交滞后。", "建立城建档案移交台账。", LEADERS, "城建股", "2024年6月30日")));
     JsonPath answer = dryRunTableFile(format, Ledgers.docxOrXlsx(format, "区住建局巡察整改任务清单", table));
     assertEquals(
-        List.of(
-            problem(
-                "城建档案移交滞后",
-                "城建档案移交滞后。",
-                List.of(),
-                tableOrSheetRows(format, 2, 2),
-                List.of(
-                    measure(
-                        "建立城建档案移交台账。", List.of("城建股"), "周立、孙宏", null, "DEADLINE", "2024-06-30")))),
-        problems(answer),
-        answer.prettify());
+        leaderProblems(tableOrSheetRows(format, 2, 2)), problems(answer), answer.prettify());
     assertEquals(List.of(POSTS, REMARKS), answer.getList("warnings"), answer.prettify());
   }
 

@@ -25,14 +25,15 @@ final class UnitLeads {
   /** The label a bracket's person is read under. */
   private static final String PERSON = "责任人：";
 
+  /** A name of two to four characters, or several separated by 、 or a comma. */
+  private static final String NAMES =
+      ResponsiblePeople.BARE_NAME.pattern()
+          + "(?:\\s*[、，,]\\s*"
+          + ResponsiblePeople.BARE_NAME.pattern()
+          + ")*";
+
   /** 牵头：张三 / 牵头人:李四、王五: a name of two to four characters, or several. */
-  private static final Pattern LEAD_PERSON =
-      Pattern.compile(
-          "^牵头人?\\s*[：:]\\s*("
-              + ResponsiblePeople.BARE_NAME.pattern()
-              + "(?:\\s*[、，,]\\s*"
-              + ResponsiblePeople.BARE_NAME.pattern()
-              + ")*)$");
+  private static final Pattern LEAD_PERSON = Pattern.compile("^牵头人?\\s*[：:]\\s*(" + NAMES + ")$");
 
   /** How a unit's name ends: 室 处 科 部 局 办 委 组 中心 所 站 队 院 校 馆 会 厅 司 股 单位 部门. */
   private static final Pattern UNIT_END = Pattern.compile("(?:[室处科部局办委组所站队院校馆会厅司股]|中心|单位|部门)$");
@@ -80,13 +81,7 @@ final class UnitLeads {
   private static final Pattern BRACKET = Pattern.compile("[（(【]([^（）()【】]*)[）)】]");
 
   /** Two to four characters of a name alone in a bracket, or several 、-separated. */
-  private static final Pattern NAMES_ALONE =
-      Pattern.compile(
-          "^"
-              + ResponsiblePeople.BARE_NAME.pattern()
-              + "(?:\\s*[、，,]\\s*"
-              + ResponsiblePeople.BARE_NAME.pattern()
-              + ")*$");
+  private static final Pattern NAMES_ALONE = Pattern.compile("^" + NAMES + "$");
 
   /**
    * A label before the names in a bracket: who answers (负责人：, 责任人：, 联系人：, 牵头：) or a post (主任：,
