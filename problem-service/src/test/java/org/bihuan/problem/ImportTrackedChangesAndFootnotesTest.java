@@ -92,8 +92,12 @@ class ImportTrackedChangesAndFootnotesTest {
       XWPFTable table = d.createTable(4, HEADER.size());
       TrackedWord.row(table.getRow(0), HEADER);
       TrackedWord.row(table.getRow(1), List.of("1", "", "", "财务处", "2024年12月31日"));
-      var problem = table.getRow(1).getCell(1).getParagraphs().get(0).getCTP();
-      TrackedWord.text(problem, "资产管理混乱");
+      var cell = table.getRow(1).getCell(1);
+      var cut = cell.getParagraphs().get(0).getCTP();
+      TrackedWord.text(cut, "资产管理");
+      w.markDeleted(cut);
+      var problem = cell.addParagraph().getCTP();
+      TrackedWord.text(problem, "混乱");
       w.inserted(problem, "，账实不符");
       var measure = table.getRow(1).getCell(2).getParagraphs().get(0).getCTP();
       TrackedWord.text(measure, "开展资产清查");
@@ -121,7 +125,7 @@ class ImportTrackedChangesAndFootnotesTest {
                     measure("推进档案数字化。", List.of("档案室"), null, null, "DEADLINE", "2025-06-30")))),
         problems(answer),
         answer.prettify());
-    assertEquals(List.of(trackedChanges(14)), answer.getList("warnings"));
+    assertEquals(List.of(trackedChanges(15)), answer.getList("warnings"));
   }
 
   @Test
