@@ -10,13 +10,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
 
 /**
  * The text of a .docx, one line per paragraph in document order, the paragraphs of tables included,
@@ -53,16 +51,20 @@ final class WordDocumentText {
       List<XmlObject> body = children(document.getDocument().getBody());
       List<CTP> paragraphs = new ArrayList<>();
       for (XmlObject element : body) {
-        if (element instanceof CTP p) {
+        if (element instanceof CTP p && !gone(new XWPFParagraph(p, document))) {
           paragraphs.add(p);
         }
       }
       numbers.groups(WordListGroups.of(paragraphs, numbers));
+      WordRevisions revisions = new WordRevisions();
       for (XmlObject element : body) {
         ReadingTime.check();
         if (element instanceof CTP p) {
-          StringBuilder line = new StringBuilder();
-          paragraph(new XWPFParagraph(p, document), numbers, line);
+          String shown = revisions.line(new XWPFParagraph(p, document), numbers);
+          if (shown == null) {
+            continue;
+          }
+          StringBuilder line = new StringBuilder(shown);
           if (contents.skips(p, line.toString(), allLines.count() + 1)) {
             line.setLength(0);
             line.append('\n');
@@ -71,6 +73,10 @@ final class WordDocumentText {
           outside.append(line);
           lead(line, lead);
         } else if (element instanceof CTTbl table) {
+          String rest = revisions.rest();
+          all.append(rest);
+          outside.append(rest);
+          lead(rest, lead);
           int outsideBefore = outsideLines.count();
           int first = tables.size();
           table(table, document, numbers, all, tables, lead);
@@ -82,50 +88,21 @@ final class WordDocumentText {
           lead.clear();
         }
       }
+      String rest = revisions.rest();
+      all.append(rest);
+      outside.append(rest);
       List<String> warnings = new ArrayList<>();
+      String tracked = WordRevisions.warning(WordRevisions.count(document.getDocument().getBody()));
+      if (tracked != null) {
+        warnings.add(tracked);
+      }
       if (contents.warning() != null) {
         warnings.add(contents.warning());
       }
-      warnings.addAll(notes(document));
+      warnings.addAll(WordNotes.warnings(document));
       return new DocumentContent(
           "docx", all.toString(), outside.toString(), tables, List.of(), List.copyOf(warnings));
     }
-  }
-
-  /** How many characters of a footnote or endnote a warning quotes. */
-  private static final int NOTE_QUOTED = 60;
-
-  /**
-   * The document's footnotes and endnotes: notes to the text (a source, 根据《…》第二十条), not the text of
-   * a problem. Their reference marks are left out of the paragraphs ({@link WordShownText#revised})
-   * and the notes themselves are not imported; each is named (docs/decisions/0215).
-   */
-  private static List<String> notes(XWPFDocument document) {
-    List<String> warnings = new ArrayList<>();
-    List<XWPFAbstractFootnoteEndnote> all = new ArrayList<>();
-    all.addAll(document.getFootnotes());
-    all.addAll(document.getEndnotes());
-    for (var note : all) {
-      var type = note.getCTFtnEdn().getType();
-      if (type != null && type != STFtnEdn.NORMAL) {
-        continue; // the separator lines Word draws above notes
-      }
-      StringBuilder text = new StringBuilder();
-      for (var p : note.getParagraphs()) {
-        text.append(shownText(p.getCTP()));
-      }
-      String t = text.toString().strip().replaceAll("\\s+", " ");
-      if (t.isEmpty()) {
-        continue;
-      }
-      warnings.add(
-          (document.getFootnotes().contains(note) ? "Footnote " : "Endnote ")
-              + note.getId()
-              + " 「"
-              + (t.length() > NOTE_QUOTED ? t.substring(0, NOTE_QUOTED) + "…" : t)
-              + "」 is a note to the text, not part of a problem; it and its mark were not imported.");
-    }
-    return warnings;
   }
 
   /** Keeps the last few non-blank paragraphs above the next table (its headings). */
@@ -143,12 +120,22 @@ final class WordDocumentText {
   private static final int LEAD_KEPT = 8;
 
   static void paragraph(XWPFParagraph paragraph, WordListNumbers numbers, StringBuilder out) {
-    CTP p = paragraph.getCTP();
-    String text = revised(p) ? shownText(p) : paragraph.getText();
+    String text = text(paragraph);
     String label = numbers.label(paragraph);
     if (label != null && !text.isBlank()) {
       out.append(label);
     }
     out.append(text).append('\n');
+  }
+
+  /** A paragraph's text as Word shows it (without its list number). */
+  static String text(XWPFParagraph paragraph) {
+    CTP p = paragraph.getCTP();
+    return revised(p) ? shownText(p) : paragraph.getText();
+  }
+
+  /** Whether a paragraph is gone once its tracked changes are accepted ({@link WordRevisions}). */
+  static boolean gone(XWPFParagraph paragraph) {
+    return WordRevisions.markGone(paragraph.getCTP()) && text(paragraph).isBlank();
   }
 }

@@ -1,6 +1,5 @@
 package org.bihuan.problem.importing;
 
-import static org.bihuan.problem.importing.WordDocumentText.paragraph;
 import static org.bihuan.problem.importing.WordShownText.children;
 
 import java.util.ArrayList;
@@ -41,8 +40,8 @@ final class WordTables {
     int number = 0;
     int firstInner = tables.size();
     for (XmlObject r : children(table)) {
-      if (!(r instanceof CTRow row)) {
-        continue;
+      if (!(r instanceof CTRow row) || WordRevisions.deleted(row)) {
+        continue; // a row deleted with track changes on is no row once the changes are accepted
       }
       number++;
       List<Grid.Cell> cells = new ArrayList<>();
@@ -126,12 +125,18 @@ final class WordTables {
       StringBuilder out,
       StringBuilder value,
       List<Grid> tables) {
+    WordRevisions revisions = new WordRevisions();
     for (XmlObject element : children(cell)) {
       if (element instanceof CTP p) {
-        int from = out.length();
-        paragraph(new XWPFParagraph(p, body), numbers, out);
-        value.append(out, from, out.length());
+        String line = revisions.line(new XWPFParagraph(p, body), numbers);
+        if (line != null) {
+          out.append(line);
+          value.append(line);
+        }
       } else if (element instanceof CTTbl nested) {
+        String rest = revisions.rest();
+        out.append(rest);
+        value.append(rest);
         table(nested, body, numbers, out, tables, List.of());
         for (Grid.Row row : tables.get(tables.size() - 1).rows()) {
           List<String> texts = new ArrayList<>();
@@ -146,5 +151,8 @@ final class WordTables {
         }
       }
     }
+    String rest = revisions.rest();
+    out.append(rest);
+    value.append(rest);
   }
 }
