@@ -10,7 +10,9 @@ import java.util.List;
  * there but its title is not, so the item keeps a blank title and the import is refused with 422
  * {@code import-title-missing} naming its line: the administrator writes the title. A group's
  * number without words (（二） alone over items 1. 2.) names no category: its items are read, without
- * it, and the line is named in a warning.
+ * it, and the line is named in a warning. A problem label with no words (问题5：, 问题：) is such an item
+ * too: left out and named with nothing under it (or only the next item), refused over its measures
+ * (docs/decisions/0382).
  */
 final class EmptyItems {
 
@@ -45,6 +47,16 @@ final class EmptyItems {
         prune(child, warnings);
       }
     }
+  }
+
+  /** The warning for a problem label {@code label} (问题5：) at {@code line} with nothing under it. */
+  static String labelLeftOut(int line, String label) {
+    return "Line "
+        + line
+        + ": the problem label 「"
+        + label
+        + "」 has no text and nothing under it (a label left in a template); it names no problem"
+        + " and was not imported.";
   }
 
   /** The warning for such an item at {@code line} with nothing under it, left out. */

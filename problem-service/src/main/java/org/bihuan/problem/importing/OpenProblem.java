@@ -131,6 +131,7 @@ final class OpenProblem {
           } else {
             current.problemText = value;
             current.titledByNumber = Labels.numbersProblem(l) && !value.isBlank();
+            current.emptyLabel = value.isBlank() ? l.name() + "：" : null;
           }
           block = Block.PROBLEM_TEXT;
         }

@@ -42,6 +42,9 @@ final class PlanProblemDraft {
   /** Its text so far is what a 问题1：/第4项问题： label gave; a 问题描述： may follow (0251). */
   boolean titledByNumber;
 
+  /** The 问题5：/问题： label that opened it with no words after it, null otherwise (0382). */
+  String emptyLabel;
+
   List<String> measureLines;
 
   /** The line number of each of {@link #measureLines}. */

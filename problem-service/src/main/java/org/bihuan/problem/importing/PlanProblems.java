@@ -126,7 +126,10 @@ final class PlanProblems {
 
   private void finish(PlanProblemDraft draft) {
     if (emptyItem(draft) && draft.measures.isEmpty() && !draft.anyDuty) {
-      warnings.add(EmptyItems.leftOut(draft.first));
+      warnings.add(
+          draft.number > 0
+              ? EmptyItems.leftOut(draft.first)
+              : EmptyItems.labelLeftOut(draft.first, draft.emptyLabel));
       return;
     }
     String title = draft.title;
@@ -300,9 +303,12 @@ final class PlanProblems {
     problems.add(new ParsedProblem(title, description, draft.path, measures, origin));
   }
 
-  /** A numbered item whose line has no words and no text under it ({@link EmptyItems}). */
+  /**
+   * A numbered item whose line has no words, or a problem label with none (问题5：), and no text under
+   * it ({@link EmptyItems}).
+   */
   private static boolean emptyItem(PlanProblemDraft draft) {
-    return draft.number > 0
+    return (draft.number > 0 || draft.emptyLabel != null)
         && draft.title == null
         && EmptyItems.isEmpty(draft.heading)
         && draft.ownLines.isEmpty()

@@ -17,6 +17,12 @@ import java.util.regex.Pattern;
  *       stands above it: the line heads the groups under it, as 一、存在的问题 does; the later lines
  *       numbered in its style whose words name a section without problems or the causes (2、保障措施,
  *       3、工作要求, 2、原因分析) are sections too.
+ *   <li>A line that names the stages of the work and nothing else ({@link SectionKind#namesStages}:
+ *       三、整改步骤, 工作步骤, 实施步骤, 时间安排, 进度安排), numbered in any style or bare: its stages
+ *       (（一）动员部署阶段（2024年3月1日—3月15日）…) are no problems, whether the line's number follows the
+ *       problems' own (一、… 二、… 三、整改步骤) or a bare line stands after them, so the line ends the
+ *       problems as a section holding none; the later lines numbered in its style that name a
+ *       section are sections too (docs/decisions/0382).
  * </ul>
  */
 final class SectionHeadingLines {
@@ -35,15 +41,23 @@ final class SectionHeadingLines {
     String sectionStyle = null;
     // an item numbered line under 一、 or （一） is that heading's, never the document's section
     boolean underHeading = false;
+    String stagesStyle = null;
     for (int i = 0; i < lines.size(); i++) {
       ReadingTime.check();
       Numbering n = numbering.get(i);
       if (n == null) {
         String part = partWords(lines.get(i));
-        if (part != null) {
-          numbering.set(i, heading(part));
+        if (part != null || SectionKind.namesStages(words(lines.get(i)))) {
+          numbering.set(i, heading(part != null ? part : lines.get(i)));
           underHeading = true;
         }
+        continue;
+      }
+      if (SectionKind.namesStages(words(n.text()))
+          || (MixedNumbering.style(n).equals(stagesStyle) && named(n.text()) != null)) {
+        numbering.set(i, heading(n.text()));
+        stagesStyle = MixedNumbering.style(n);
+        underHeading = true;
         continue;
       }
       if (n.rank() < Numbering.ARABIC || n.rank() == Numbering.POINT) {

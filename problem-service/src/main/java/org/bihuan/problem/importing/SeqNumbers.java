@@ -142,4 +142,21 @@ final class SeqNumbers {
     }
     return null;
   }
+
+  /**
+   * What the warnings say of a row holding nothing but its 序号 (7 beside empty cells, a form
+   * numbered in advance or a row emptied): no problem, left out, but named with its 序号 so that no
+   * row is dropped unseen (docs/decisions/0382); null where another cell of its own holds text.
+   */
+  static String numberOnly(Grid.Row row, int seqColumn) {
+    for (int i = 0; i < row.cells().size(); i++) {
+      Grid.Cell cell = row.cell(i);
+      if (i != seqColumn && !cell.text().isBlank() && !cell.continuesAbove()) {
+        return null;
+      }
+    }
+    return " holds only its 序号 ("
+        + row.cell(seqColumn).text()
+        + ") and no other cell; it names no problem and was not imported.";
+  }
 }

@@ -193,6 +193,10 @@ final class TableRows {
             && !sameSeq
             && (!problemText.isEmpty() || cells.hasMeasureOrDuties(row));
     if (ownSeq && !sameSeq && problemText.isEmpty() && !cells.hasMeasureOrDuties(row)) {
+      String numberOnly = SeqNumbers.numberOnly(row, header.index(Column.SEQ));
+      if (numberOnly != null) {
+        warnings.add(cells.where(row) + numberOnly); // 0382
+      }
       return;
     }
     // the same problem text under another category is another problem
