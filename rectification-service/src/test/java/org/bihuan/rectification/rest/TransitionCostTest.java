@@ -42,16 +42,24 @@ class TransitionCostTest {
 
   /** A ticket of {@code unit}, started and reported on by {@code reporter}: ready to submit. */
   static String inProgressWithAReport(String unit, String reporter) {
+    // 郦小川: a name no directory entry of any test has (0333 links names)
+    return inProgressWithAReport(unit, reporter, "郦小川", "李书记");
+  }
+
+  /** The same, with {@code person} responsible and {@code leader} in charge. */
+  static String inProgressWithAReport(String unit, String reporter, String person, String leader) {
     String id =
         create(
                 ticketJson(
-                    ProblemServiceStub.problem(UUID.randomUUID()),
-                    unit,
-                    "郦小川", // a name no directory entry of any test has (0333 links names)
-                    "DEADLINE",
-                    today().plusDays(20),
-                    null,
-                    null))
+                        ProblemServiceStub.problem(UUID.randomUUID()),
+                        unit,
+                        person,
+                        "DEADLINE",
+                        today().plusDays(20),
+                        null,
+                        null)
+                    .replace(
+                        "\"leaderInCharge\": \"李书记\"", "\"leaderInCharge\": \"" + leader + "\""))
             .getString("id");
     act(reporter, id, "start", null).then().statusCode(200);
     progress(reporter, id, today(), "已召开专题学习会").then().statusCode(201);
