@@ -5,6 +5,7 @@ import static org.bihuan.rectification.rest.TicketFixtures.create;
 import static org.bihuan.rectification.rest.TicketFixtures.progress;
 import static org.bihuan.rectification.rest.TicketFixtures.ticketJson;
 import static org.bihuan.rectification.rest.TicketFixtures.today;
+import static org.bihuan.rectification.rest.TicketFixtures.uniqueName;
 import static org.bihuan.rectification.rest.TicketFixtures.unit;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,9 +70,10 @@ class TransitionCostTest {
   @Test
   void aSubmitAndARejectReadTheDirectoryAndTheHistoryOnceEach() {
     String unit = unit("党委办公室");
-    String reporter = Tokens.reporter("王五", unit);
-    String verifier = Tokens.verifier("李四");
-    String id = inProgressWithAReport(unit, reporter);
+    // named anew each run, as TransitionStatementsTest: the count holds in any order of tests
+    String reporter = Tokens.reporter(uniqueName("王"), unit);
+    String verifier = Tokens.verifier(uniqueName("李"));
+    String id = inProgressWithAReport(unit, reporter, uniqueName("郦"), uniqueName("书记"));
     Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
     long fewestDirectory = Long.MAX_VALUE;
     long fewestHistory = Long.MAX_VALUE;

@@ -1,6 +1,7 @@
 package org.bihuan.rectification.rest;
 
 import static org.bihuan.rectification.rest.TicketFixtures.act;
+import static org.bihuan.rectification.rest.TicketFixtures.uniqueName;
 import static org.bihuan.rectification.rest.TicketFixtures.unit;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +11,6 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.bihuan.testing.Tokens;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -37,9 +37,10 @@ class TransitionStatementsTest {
     // Callers, responsible person and leader named anew each run: a directory person an earlier
     // test left under one of their names would have the parties' names read too, and the count
     // would depend on the order the tests run in.
-    String reporter = Tokens.reporter(name("王"), unit);
-    String verifier = Tokens.verifier(name("李"));
-    String id = TransitionCostTest.inProgressWithAReport(unit, reporter, name("郦"), name("书记"));
+    String reporter = Tokens.reporter(uniqueName("王"), unit);
+    String verifier = Tokens.verifier(uniqueName("李"));
+    String id =
+        TransitionCostTest.inProgressWithAReport(unit, reporter, uniqueName("郦"), uniqueName("书记"));
     Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
     Cost fewest = null;
     // The fewest of three rounds: background work of the service only ever adds to a count.
@@ -73,15 +74,6 @@ class TransitionStatementsTest {
     assertTrue(fewest.statements() <= 24, "statements of a submit and a reject: " + fewest);
     assertTrue(fewest.directory() <= 5, "directory reads of a submit and a reject: " + fewest);
     assertTrue(fewest.lists() == 0, "queries with a list parameter: " + fewest);
-  }
-
-  /** A name no other test gives anyone: {@code prefix} and four random characters. */
-  private static String name(String prefix) {
-    StringBuilder b = new StringBuilder(prefix);
-    for (int i = 0; i < 4; i++) {
-      b.append((char) (0x4E00 + ThreadLocalRandom.current().nextInt(0, 6000)));
-    }
-    return b.toString();
   }
 
   private static Map<String, Long> executions(Statistics stats) {
