@@ -20,15 +20,19 @@ public class CurrentUser {
 
   @Inject SecurityIdentity identity;
   @Inject JsonWebToken jwt;
+  @Inject VerifiedTokenCache tokens;
 
-  /** The token's claims, read on first use: the token does not change within a request. */
+  /**
+   * The token's claims, asked for on first use: the token does not change within a request, and the
+   * token cache read them once for the token (docs/decisions/0383).
+   */
   private TokenClaims claims;
 
   private List<String> names;
 
   private TokenClaims claims() {
     if (claims == null) {
-      claims = TokenClaims.of(jwt);
+      claims = tokens.claimsOf(identity.getPrincipal() instanceof JsonWebToken token ? token : jwt);
     }
     return claims;
   }
@@ -185,7 +189,7 @@ public class CurrentUser {
     return unitOf(TokenClaims.of(jwt));
   }
 
-  private static Optional<String> unitOf(TokenClaims claims) {
+  static Optional<String> unitOf(TokenClaims claims) {
     if (!claims.present("unit")) {
       return Optional.empty();
     }

@@ -21,6 +21,7 @@ public class UnitClaimCheck {
 
   @Inject SecurityIdentity identity;
   @Inject JsonWebToken jwt;
+  @Inject VerifiedTokenCache tokens;
 
   /**
    * Whether this filter lets a request of {@code token} through: asked before Quarkus REST, where a
@@ -39,7 +40,9 @@ public class UnitClaimCheck {
   public void refuseABlankUnit() {
     if (!identity.isAnonymous()) {
       // 403 problem+json when the claim is present but unusable
-      CurrentUser.unitOf(identity.getPrincipal() instanceof JsonWebToken token ? token : jwt);
+      // (the claims as the token cache read them once for the token, docs/decisions/0383)
+      CurrentUser.unitOf(
+          tokens.claimsOf(identity.getPrincipal() instanceof JsonWebToken token ? token : jwt));
     }
   }
 }

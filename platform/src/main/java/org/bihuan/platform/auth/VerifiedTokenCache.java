@@ -41,8 +41,11 @@ public class VerifiedTokenCache implements JWTParser {
   private final LongSupplier nowSeconds;
   private final ConcurrentHashMap<Key, Known> verified = new ConcurrentHashMap<>();
 
-  /** A verified token and the second it expires. */
-  private record Known(JsonWebToken jwt, long exp) {}
+  /**
+   * A verified token, the second it expires, and its claims, read once for every request that
+   * brings it (docs/decisions/0383).
+   */
+  private record Known(JsonWebToken jwt, long exp, TokenClaims claims) {}
 
   /** A token as a map key: equal only to the same whole string, hashed by its tail. */
   static final class Key {
@@ -102,7 +105,7 @@ public class VerifiedTokenCache implements JWTParser {
           verified.clear();
         }
       }
-      verified.put(key, new Known(jwt, exp));
+      verified.put(key, new Known(jwt, exp, TokenClaims.of(jwt)));
     }
     return jwt;
   }
@@ -127,6 +130,17 @@ public class VerifiedTokenCache implements JWTParser {
     }
     verified.remove(key);
     return null;
+  }
+
+  /**
+   * The claims of {@code jwt}: read when this instance verified it, where it is that very token;
+   * else read now ({@link TokenClaims#of}). A request's filters and its {@link CurrentUser} ask
+   * here, so a token's payload is read once, not once by each of them for every request.
+   */
+  TokenClaims claimsOf(JsonWebToken jwt) {
+    String raw = jwt == null ? null : jwt.getRawToken();
+    Known known = raw == null ? null : verified.get(new Key(raw));
+    return known != null && known.jwt() == jwt ? known.claims() : TokenClaims.of(jwt);
   }
 
   /** How many verified tokens are remembered now. */

@@ -11,7 +11,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.bihuan.rectification.Todo;
+import org.hibernate.engine.spi.PersistenceContext;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.query.NativeQuery;
 
 /**
@@ -83,76 +87,111 @@ final class TodoRows {
     return out;
   }
 
+  /** A column {@link #write} writes: its name, the SQL type its parameter is cast to, its value. */
+  record Column(String name, String cast, Function<Todo, Object> value) {}
+
+  /**
+   * Every column of the entity's insert, in the order written (TodoRowsTest holds it to the
+   * entity's mapping, so a column added to {@link Todo} is not left out of the SQL unseen). A value
+   * is bound as text where the driver binds null of its own type badly.
+   */
+  static final List<Column> WRITTEN =
+      List.of(
+          new Column("id", "uuid", d -> d.id),
+          new Column("ticket_id", "uuid", d -> d.ticketId),
+          new Column(
+              "problem_id", "uuid", d -> d.problemId == null ? null : d.problemId.toString()),
+          new Column("kind", "text", d -> d.kind.name()),
+          new Column("assignee_type", "text", d -> d.assigneeType.name()),
+          new Column("assignee_name", "text", d -> d.assigneeName),
+          new Column("assignee_external_id", "text", d -> d.assigneeExternalId),
+          new Column("assignee_name_key", "text", d -> d.assigneeNameKey),
+          new Column("assignee_unit_key", "text", d -> d.assigneeUnitKey),
+          new Column("round_key", "text", d -> d.roundKey),
+          new Column("title", "text", d -> d.title),
+          new Column("due_date", "date", d -> d.dueDate == null ? null : d.dueDate.toString()),
+          new Column("status", "text", d -> d.status.name()),
+          new Column("opened_at", "timestamptz", d -> d.openedAt),
+          new Column("done_at", "timestamptz", d -> d.doneAt),
+          new Column("not_for", null, d -> d.notFor),
+          new Column("version", null, d -> d.version));
+
+  /** What makes a to-do the one it is: its id is made of them, a write never changes them. */
+  private static final Set<String> IDENTITY =
+      Set.of("id", "ticket_id", "kind", "assignee_type", "round_key", "version");
+
   /**
    * Writes {@code rows} in one statement, in their order: a row of a new id ({@code fresh}) is
    * inserted, a row that exists takes every field given (one closed, an earlier to-do opened again,
-   * an open one whose date, title or assignee moved) if its version is still the one read.
+   * an open one whose date, title or assignee moved) if its version is still the one read. A new
+   * row whose id exists already (written meanwhile by another) is not written over: like a row
+   * changed since it was read, it fails the write ({@link OptimisticLockException}). A copy of a
+   * written to-do that the session holds (code of the same transaction read it as an entity) is
+   * detached, so a later read in the transaction reads the row as written.
    */
   static void write(EntityManager em, Collection<Todo> rows, Set<UUID> fresh) {
     if (rows.isEmpty()) {
       return;
     }
-    int width = 17;
-    StringBuilder sql =
-        new StringBuilder(
-            "insert into todo (id, ticket_id, problem_id, kind, assignee_type, assignee_name,"
-                + " assignee_external_id, assignee_name_key, assignee_unit_key, round_key, title,"
-                + " due_date, status, opened_at, done_at, not_for, version) values ");
-    List<Object> values = new ArrayList<>(rows.size() * width);
+    StringBuilder sql = new StringBuilder("insert into todo (");
+    StringBuilder update = new StringBuilder();
+    for (Column c : WRITTEN) {
+      sql.append(c == WRITTEN.get(0) ? "" : ", ").append(c.name());
+      if (!IDENTITY.contains(c.name())) {
+        update.append(c.name()).append(" = excluded.").append(c.name()).append(", ");
+      }
+    }
+    sql.append(") values ");
+    List<Object> values = new ArrayList<>(rows.size() * WRITTEN.size() + 1);
     for (Todo d : rows) {
       d.keyAssignee();
-      int p = values.size();
       sql.append(values.isEmpty() ? "(" : ", (");
-      for (int i = 1; i <= 3; i++) {
-        sql.append("cast(?").append(p + i).append(" as uuid), ");
+      for (Column c : WRITTEN) {
+        values.add(c.value().apply(d));
+        String p = "?" + values.size();
+        sql.append(c == WRITTEN.get(0) ? "" : ", ")
+            .append(c.cast() == null ? p : "cast(" + p + " as " + c.cast() + ")");
       }
-      for (int i = 4; i <= 11; i++) {
-        sql.append("cast(?").append(p + i).append(" as text), ");
-      }
-      sql.append("cast(?").append(p + 12).append(" as date), ");
-      sql.append("cast(?").append(p + 13).append(" as text), ");
-      sql.append("cast(?").append(p + 14).append(" as timestamptz), ");
-      sql.append("cast(?").append(p + 15).append(" as timestamptz), ");
-      sql.append("?").append(p + 16).append(", ?").append(p + 17).append(")");
-      values.add(d.id);
-      values.add(d.ticketId);
-      values.add(d.problemId == null ? null : d.problemId.toString());
-      values.add(d.kind.name());
-      values.add(d.assigneeType.name());
-      values.add(d.assigneeName);
-      values.add(d.assigneeExternalId);
-      values.add(d.assigneeNameKey);
-      values.add(d.assigneeUnitKey);
-      values.add(d.roundKey);
-      values.add(d.title);
-      values.add(d.dueDate == null ? null : d.dueDate.toString());
-      values.add(d.status.name());
-      values.add(d.openedAt);
-      values.add(d.doneAt);
-      values.add(d.notFor);
-      values.add(d.version);
+      sql.append(")");
     }
-    sql.append(
-        " on conflict (id) do update set problem_id = excluded.problem_id,"
-            + " assignee_name = excluded.assignee_name,"
-            + " assignee_external_id = excluded.assignee_external_id,"
-            + " assignee_name_key = excluded.assignee_name_key,"
-            + " assignee_unit_key = excluded.assignee_unit_key, title = excluded.title,"
-            + " due_date = excluded.due_date, status = excluded.status,"
-            + " opened_at = excluded.opened_at, done_at = excluded.done_at,"
-            + " not_for = excluded.not_for, version = todo.version + 1"
-            + " where todo.version = excluded.version");
+    values.add(fresh.toArray(UUID[]::new));
+    sql.append(" on conflict (id) do update set ")
+        .append(update)
+        .append("version = todo.version + 1 where todo.version = excluded.version")
+        .append(" and excluded.id <> all(cast(?")
+        .append(values.size())
+        .append(" as uuid[]))");
     Query q = em.createNativeQuery(sql.toString()).setFlushMode(FlushModeType.COMMIT);
     for (int i = 0; i < values.size(); i++) {
       q.setParameter(i + 1, values.get(i));
     }
-    if (q.executeUpdate() != rows.size()) {
-      // a row changed since it was read: what Hibernate's versioned update would refuse
+    int written = q.executeUpdate();
+    detachCopies(em, rows);
+    if (written != rows.size()) {
+      // a row changed since it was read, or one to be opened exists already: what Hibernate's
+      // versioned update and its insert would refuse
       throw new OptimisticLockException("a to-do of ticket changed while it was reconciled");
     }
     for (Todo d : rows) {
       if (!fresh.contains(d.id)) {
         d.version++;
+      }
+    }
+  }
+
+  /** Detaches the session's managed copies of {@code rows}, which the SQL write left stale. */
+  private static void detachCopies(EntityManager em, Collection<Todo> rows) {
+    SessionImplementor session = em.unwrap(SessionImplementor.class);
+    PersistenceContext context = session.getPersistenceContextInternal();
+    if (context.getNumberOfManagedEntities() == 0) {
+      return;
+    }
+    EntityPersister persister =
+        session.getFactory().getMappingMetamodel().getEntityDescriptor(Todo.class);
+    for (Todo d : rows) {
+      Object managed = context.getEntity(session.generateEntityKey(d.id, persister));
+      if (managed != null) {
+        session.detach(managed);
       }
     }
   }

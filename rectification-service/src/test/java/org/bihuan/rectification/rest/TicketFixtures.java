@@ -22,6 +22,19 @@ public final class TicketFixtures {
     return LocalDate.now(ORG);
   }
 
+  /**
+   * A person's name no other test gives anyone: {@code prefix} and four random characters. A count
+   * of a caller's directory reads depends on whether earlier tests left a directory person of his
+   * name; under such a name it does not.
+   */
+  static String uniqueName(String prefix) {
+    StringBuilder b = new StringBuilder(prefix);
+    for (int i = 0; i < 4; i++) {
+      b.append((char) (0x4E00 + java.util.concurrent.ThreadLocalRandom.current().nextInt(0, 6000)));
+    }
+    return b.toString();
+  }
+
   /** A unique unit name, so each test filters out the tickets of the others. */
   static String unit(String base) {
     return base + "-" + UUID.randomUUID().toString().substring(0, 8);

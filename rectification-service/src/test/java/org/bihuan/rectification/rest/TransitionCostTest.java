@@ -5,6 +5,7 @@ import static org.bihuan.rectification.rest.TicketFixtures.create;
 import static org.bihuan.rectification.rest.TicketFixtures.progress;
 import static org.bihuan.rectification.rest.TicketFixtures.ticketJson;
 import static org.bihuan.rectification.rest.TicketFixtures.today;
+import static org.bihuan.rectification.rest.TicketFixtures.uniqueName;
 import static org.bihuan.rectification.rest.TicketFixtures.unit;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,16 +43,24 @@ class TransitionCostTest {
 
   /** A ticket of {@code unit}, started and reported on by {@code reporter}: ready to submit. */
   static String inProgressWithAReport(String unit, String reporter) {
+    // 郦小川: a name no directory entry of any test has (0333 links names)
+    return inProgressWithAReport(unit, reporter, "郦小川", "李书记");
+  }
+
+  /** The same, with {@code person} responsible and {@code leader} in charge. */
+  static String inProgressWithAReport(String unit, String reporter, String person, String leader) {
     String id =
         create(
                 ticketJson(
-                    ProblemServiceStub.problem(UUID.randomUUID()),
-                    unit,
-                    "郦小川", // a name no directory entry of any test has (0333 links names)
-                    "DEADLINE",
-                    today().plusDays(20),
-                    null,
-                    null))
+                        ProblemServiceStub.problem(UUID.randomUUID()),
+                        unit,
+                        person,
+                        "DEADLINE",
+                        today().plusDays(20),
+                        null,
+                        null)
+                    .replace(
+                        "\"leaderInCharge\": \"李书记\"", "\"leaderInCharge\": \"" + leader + "\""))
             .getString("id");
     act(reporter, id, "start", null).then().statusCode(200);
     progress(reporter, id, today(), "已召开专题学习会").then().statusCode(201);
@@ -61,9 +70,10 @@ class TransitionCostTest {
   @Test
   void aSubmitAndARejectReadTheDirectoryAndTheHistoryOnceEach() {
     String unit = unit("党委办公室");
-    String reporter = Tokens.reporter("王五", unit);
-    String verifier = Tokens.verifier("李四");
-    String id = inProgressWithAReport(unit, reporter);
+    // named anew each run, as TransitionStatementsTest: the count holds in any order of tests
+    String reporter = Tokens.reporter(uniqueName("王"), unit);
+    String verifier = Tokens.verifier(uniqueName("李"));
+    String id = inProgressWithAReport(unit, reporter, uniqueName("郦"), uniqueName("书记"));
     Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
     long fewestDirectory = Long.MAX_VALUE;
     long fewestHistory = Long.MAX_VALUE;

@@ -1,6 +1,7 @@
 package org.bihuan.rectification.rest;
 
 import static org.bihuan.rectification.rest.TicketFixtures.act;
+import static org.bihuan.rectification.rest.TicketFixtures.uniqueName;
 import static org.bihuan.rectification.rest.TicketFixtures.unit;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,9 +34,13 @@ class TransitionStatementsTest {
   @Test
   void aSubmitAndARejectPrepareFewerStatements() {
     String unit = unit("党委办公室");
-    String reporter = Tokens.reporter("王五", unit);
-    String verifier = Tokens.verifier("李四");
-    String id = TransitionCostTest.inProgressWithAReport(unit, reporter);
+    // Callers, responsible person and leader named anew each run: a directory person an earlier
+    // test left under one of their names would have the parties' names read too, and the count
+    // would depend on the order the tests run in.
+    String reporter = Tokens.reporter(uniqueName("王"), unit);
+    String verifier = Tokens.verifier(uniqueName("李"));
+    String id =
+        TransitionCostTest.inProgressWithAReport(unit, reporter, uniqueName("郦"), uniqueName("书记"));
     Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
     Cost fewest = null;
     // The fewest of three rounds: background work of the service only ever adds to a count.
