@@ -11,6 +11,7 @@ import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.Api;
+import org.bihuan.problem.support.ImportAnswers;
 import org.bihuan.problem.support.UnruledTableCases;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,21 @@ class ImportPdfUnruledTablesGuardTest {
                 containsString("page 1: "),
                 containsString("「序号问题」 is the table's header words"),
                 containsString("「责任单位责任人完成时限」 is the table's header words")));
+  }
+
+  @Test
+  void theSameTaskListMadeInWordAndExportedByLibreOfficeIsRefused() throws java.io.IOException {
+    // the .docx written by POI (OfficeTable: no borders, 存在问题 and 序号 merged down over a
+    // problem's measures, every cell centred across and down) exported by LibreOffice 24: 序号 and
+    // 责任领导 wrap in their narrow columns and their second characters come back as a problem, the
+    // numbers run into the problems' text and 责任领导 and 责任人 into the units
+    refused(ImportAnswers.resource("/documents/unruled-table-centred-merged.pdf"))
+        .body(
+            "detail",
+            allOf(
+                containsString("page 1: "),
+                containsString("「号」 is one character cut from a cell"),
+                containsString("「导」 is one character cut from a cell")));
   }
 
   @Test

@@ -10,11 +10,12 @@ import org.bihuan.platform.error.ApiProblem;
 /**
  * What a PDF's problems must not look like, when its tables were printed without cell borders and
  * their rows and columns had to be guessed from where the text stands (docs/decisions/0384): a
- * problem, category or field made of a table's header words run together (序号问题描述整改措施责任领), page
- * furniture inside a field (「Page 4」, Calc's 「###」 for a number too wide for its column), a table
- * row whose 序号 cell is empty read as a problem of its own while the others are numbered (a row cut
- * in two), a row holding a printed 序号 read into another problem (two merged), printed numbers
- * skipped. Such a reading would lose, merge or invent problems: the PDF is refused (422 {@code
+ * problem, category or field made of a table's header words run together (序号问题描述整改措施责任领) or of one
+ * character cut from a cell (号, 导: a header's word wrapped in a narrow column), page furniture
+ * inside a field (「Page 4」, Calc's 「###」 for a number too wide for its column), a table row whose
+ * 序号 cell is empty read as a problem of its own while the others are numbered (a row cut in two), a
+ * row holding a printed 序号 read into another problem (two merged), printed numbers skipped. Such a
+ * reading would lose, merge or invent problems: the PDF is refused (422 {@code
  * pdf-table-unreadable}) naming the page(s) and what was wrong, and asking for the original file.
  */
 final class PdfTableReadGuard {
@@ -40,7 +41,9 @@ final class PdfTableReadGuard {
     for (ParsedProblem p : doc.problems()) {
       Integer page = page(p, content);
       for (String field : fields(p)) {
-        if (headerWords(field)) {
+        if (field.strip().codePointCount(0, field.strip().length()) == 1) {
+          add(wrong, page, "「" + field.strip() + "」 is one character cut from a cell");
+        } else if (headerWords(field)) {
           add(wrong, page, "「" + OutlineParser.shorten(field) + "」 is the table's header words");
         } else if (FURNITURE.matcher(field).find()) {
           add(
@@ -206,7 +209,19 @@ final class PdfTableReadGuard {
           }
         }
       }
-      if (numbered >= 2) {
+      int read = result.problems().size();
+      if (read >= 2 && numbered * 2 < read) {
+        // the 序号 printed in their column ran into the cells beside them
+        add(
+            wrong,
+            page(result.problems().get(0), content),
+            read
+                - numbered
+                + " of the "
+                + read
+                + " problems were read without the 序号 printed"
+                + " in the table's 序号 column");
+      } else if (numbered >= 2) {
         for (ParsedProblem p : unnumbered) {
           add(
               wrong,
