@@ -13,6 +13,8 @@ import java.util.List;
  * @param warnings what reading the file left out and the dry run must say (hidden sheets)
  * @param continuedLines for a PDF, the lines of {@code text} (1-based) left blank where an item's
  *     line the page wrapped went on, its text joined into the item's first line (0346)
+ * @param unruledTables for a PDF, the tables (by {@link Grid#table}) printed without cell borders,
+ *     whose rows and columns were told by where their text stands (0384); empty otherwise
  */
 public record DocumentContent(
     String format,
@@ -21,7 +23,27 @@ public record DocumentContent(
     List<Grid> tables,
     List<Integer> pageFirstLines,
     List<String> warnings,
-    List<Integer> continuedLines) {
+    List<Integer> continuedLines,
+    java.util.Set<Integer> unruledTables) {
+
+  public DocumentContent(
+      String format,
+      String text,
+      String textOutsideTables,
+      List<Grid> tables,
+      List<Integer> pageFirstLines,
+      List<String> warnings,
+      List<Integer> continuedLines) {
+    this(
+        format,
+        text,
+        textOutsideTables,
+        tables,
+        pageFirstLines,
+        warnings,
+        continuedLines,
+        java.util.Set.of());
+  }
 
   public DocumentContent(
       String format,

@@ -29,12 +29,14 @@ public final class DocumentReader {
     try (ImportLimits.Watch clock = ReadingTime.start(documents.limits())) {
       DocumentContent content =
           documents.content(body == null ? InputStream.nullInputStream() : body, mediaType);
+      ParsedDocument read = reading.read(content);
+      // a PDF table printed without borders, misread, is refused rather than imported (0384)
+      PdfTableReadGuard.check(content, read);
       return new Reading(
           content.text(),
           TicketSizedFields.of(
               StorableText.of(
-                  PeopleByName.byName(
-                      LeaderNames.byName(NamesWithOthers.named(reading.read(content)))))));
+                  PeopleByName.byName(LeaderNames.byName(NamesWithOthers.named(read))))));
     } catch (StackOverflowError e) {
       // no reading recurses per character any more (0245, amended); should one still run out of
       // stack on some text, the caller hears 422 unreadable-document, never 500

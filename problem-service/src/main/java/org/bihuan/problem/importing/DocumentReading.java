@@ -119,6 +119,8 @@ public final class DocumentReading {
       results.add(header == null ? SheetCounts.read(grid) : null);
     }
     LinkedSheets.attach(tables, results, linked);
+    // a PDF table printed without borders whose 序号 say rows were cut or merged is refused (0384)
+    PdfTableReadGuard.numbers(content, tables, results);
     List<List<String>> headings = headingPaths(tables);
     long sheetsWithProblems = results.stream().filter(r -> !r.problems().isEmpty()).count();
     // sheets named after a category of their problems (党建方面, 作风方面): a title on two of them is

@@ -170,7 +170,14 @@ public class DocumentText {
       String text = text(pdf.text());
       String outside = pdf.tables().isEmpty() ? text : pdf.outside();
       return new DocumentContent(
-          "pdf", text, outside, pdf.tables(), pdf.firstLines(), pdf.warnings(), pdf.continued());
+          "pdf",
+          text,
+          outside,
+          pdf.tables(),
+          pdf.firstLines(),
+          pdf.warnings(),
+          pdf.continued(),
+          pdf.unruledTables());
     }
     DeclaredType.requireText(body, type);
     // a PDF saved as text keeps its pages apart with form feeds: what stands at their edges

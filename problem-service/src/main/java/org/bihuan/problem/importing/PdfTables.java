@@ -59,6 +59,13 @@ final class PdfTables {
    */
   private float[] openSpan;
 
+  /** The ruled tables found on the pages (the others were told by where their text stands). */
+  private final java.util.Set<PdfColumns.Table> ruledTables =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+  /** The grids (by {@link Grid#table}) any part of which was printed without cell borders. */
+  private final java.util.Set<Integer> unruled = new java.util.TreeSet<>();
+
   /** What could not be joined to a table over a page break (the dry run says it). */
   private final List<String> warnings = new ArrayList<>();
 
@@ -98,6 +105,7 @@ final class PdfTables {
       throw unreadable(page);
     }
     List<PdfColumns.Table> tables = new ArrayList<>(ruled.tables());
+    ruledTables.addAll(ruled.tables());
     tables.addAll(PdfPageBands.unruled(layout.glyphs(), ruled.tables(), open));
     open = null;
     float[] wasOpen = openSpan;
@@ -258,6 +266,12 @@ final class PdfTables {
       }
       PdfColumns.Table t = p.table();
       List<Grid.Row> rows = t.rows();
+      if (!ruledTables.contains(t)) {
+        unruled.add(
+            grids.isEmpty() || !(t.continued() || columnPages.contains(t))
+                ? grids.size() + 1
+                : grids.get(grids.size() - 1).table());
+      }
       if (columnPages.contains(t) && !grids.isEmpty()) {
         grids.add(PdfColumnPages.besides(grids.remove(grids.size() - 1), rows, lines));
       } else if (t.continued() && !grids.isEmpty()) {
@@ -300,6 +314,11 @@ final class PdfTables {
         lead.remove(0);
       }
     }
+  }
+
+  /** The tables (by {@link Grid#table}) any part of which was printed without cell borders. */
+  java.util.Set<Integer> unruled() {
+    return java.util.Set.copyOf(unruled);
   }
 
   /** The lines of the whole text so far. */

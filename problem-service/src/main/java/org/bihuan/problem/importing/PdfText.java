@@ -146,7 +146,8 @@ final class PdfText {
       List<String> warnings,
       String outside,
       List<Grid> tables,
-      List<Integer> continued) {}
+      List<Integer> continued,
+      Set<Integer> unruledTables) {}
 
   /** A character a font without a Unicode mapping gives: U+FFFD, private use, a control. */
   private static boolean unmapped(int c) {
@@ -333,7 +334,8 @@ final class PdfText {
           List.copyOf(warnings),
           grids.isEmpty() ? mapped.apply(text.toString()) : mapped.apply(tables.outside()),
           grids,
-          List.copyOf(continued));
+          List.copyOf(continued),
+          tables.unruled());
     } catch (InvalidPasswordException e) {
       throw EncryptedFiles.encrypted(EncryptedFiles.Program.PDF);
     } catch (IOException e) {

@@ -91,7 +91,7 @@ public final class ChinesePdf {
     text(content, x, y, line, 12);
   }
 
-  static void text(StringBuilder content, float x, float y, String line, int size) {
+  static void text(StringBuilder content, float x, float y, String line, float size) {
     if (line.isEmpty()) {
       return;
     }

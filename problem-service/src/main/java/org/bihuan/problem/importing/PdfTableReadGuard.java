@@ -1,0 +1,256 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.bihuan.platform.error.ApiProblem;
+
+/**
+ * What a PDF's problems must not look like, when its tables were printed without cell borders and
+ * their rows and columns had to be guessed from where the text stands (docs/decisions/0384): a
+ * problem, category or field made of a table's header words run together (序号问题描述整改措施责任领) or of one
+ * character cut from a cell (号, 导: a header's word wrapped in a narrow column), page furniture
+ * inside a field (「Page 4」, Calc's 「###」 for a number too wide for its column), a table row whose
+ * 序号 cell is empty read as a problem of its own while the others are numbered (a row cut in two), a
+ * row holding a printed 序号 read into another problem (two merged), printed numbers skipped. Such a
+ * reading would lose, merge or invent problems: the PDF is refused (422 {@code
+ * pdf-table-unreadable}) naming the page(s) and what was wrong, and asking for the original file.
+ */
+final class PdfTableReadGuard {
+
+  private PdfTableReadGuard() {}
+
+  /** A header name: what {@link TableHeaders#column} tells from two to four characters. */
+  private static final int SHORTEST = 2;
+
+  private static final int LONGEST = 4;
+
+  /** Page furniture printed into a table's cells: Calc's foot 「Page 4」 and its 「###」. */
+  private static final Pattern FURNITURE = Pattern.compile("(?i)(?:\\bpage\\s*\\d+\\b|#{2,})");
+
+  private static final Pattern NUMBER = Pattern.compile("[0-9]{1,3}");
+
+  /** Refuses {@code doc} when it was read from a PDF and shows what a misread table leaves. */
+  static void check(DocumentContent content, ParsedDocument doc) {
+    if (!"pdf".equals(content.format())) {
+      return;
+    }
+    Map<Integer, List<String>> wrong = new TreeMap<>();
+    for (ParsedProblem p : doc.problems()) {
+      Integer page = page(p, content);
+      for (String field : fields(p)) {
+        if (field.strip().codePointCount(0, field.strip().length()) == 1) {
+          add(wrong, page, "「" + field.strip() + "」 is one character cut from a cell");
+        } else if (headerWords(field)) {
+          add(wrong, page, "「" + OutlineParser.shorten(field) + "」 is the table's header words");
+        } else if (FURNITURE.matcher(field).find()) {
+          add(
+              wrong,
+              page,
+              "「" + OutlineParser.shorten(field) + "」 holds page furniture (a page number or ###)");
+        }
+      }
+    }
+    refuseWhen(wrong);
+  }
+
+  /** Refuses the PDF naming, page by page, what was wrong; nothing when nothing was. */
+  private static void refuseWhen(Map<Integer, List<String>> wrong) {
+    if (wrong.isEmpty()) {
+      return;
+    }
+    StringBuilder detail = new StringBuilder("The PDF's table could not be read: ");
+    List<String> said = new ArrayList<>();
+    wrong.forEach(
+        (page, what) ->
+            said.add((page == 0 ? "" : "page " + page + ": ") + String.join("; ", what)));
+    detail.append(String.join("; ", said));
+    detail.append(
+        ". A table printed without cell borders does not say where its rows and columns end, and"
+            + " reading it would lose, merge or invent problems. Send the original Word (.docx) or"
+            + " Excel (.xlsx) file the PDF was made from, or a PDF printed with the table's borders.");
+    throw ApiProblem.unprocessable("pdf-table-unreadable", detail.toString());
+  }
+
+  private static void add(Map<Integer, List<String>> wrong, Integer page, String what) {
+    List<String> own = wrong.computeIfAbsent(page == null ? 0 : page, k -> new ArrayList<>());
+    if (!own.contains(what) && own.size() < 3) {
+      own.add(what);
+    }
+  }
+
+  private static List<String> fields(ParsedProblem p) {
+    List<String> out = new ArrayList<>(p.categoryPath());
+    out.add(p.title());
+    for (ParsedMeasure m : p.measures()) {
+      out.add(m.measure());
+      out.addAll(m.responsibleUnits());
+      out.add(m.leaderInCharge());
+      out.add(m.responsiblePerson());
+    }
+    out.removeIf(f -> f == null || f.isBlank());
+    return out;
+  }
+
+  /** The columns of a table's duties: a section heading never names two of them in a row. */
+  private static final java.util.Set<TableReading.Column> DUTIES =
+      java.util.EnumSet.of(
+          TableReading.Column.LEADER,
+          TableReading.Column.LEADER_AND_PERSON,
+          TableReading.Column.UNITS,
+          TableReading.Column.CO_UNITS,
+          TableReading.Column.PERSON,
+          TableReading.Column.TIME_LIMIT);
+
+  /**
+   * Whether a field is a table's header names run together (序号问题, 责任单位责任人完成时限), the last perhaps
+   * cut short by its cell's width by a character: two names or more, one of them 序号 or two of them
+   * a duty's (责任单位, 责任人, 完成时限 …) — what a heading such as 存在问题原因分析整改措施 is not.
+   */
+  static boolean headerWords(String field) {
+    String s = field.replaceAll("[\\s\\u3000]", "");
+    if (s.length() < 2 * SHORTEST || !s.matches("\\p{IsHan}+")) {
+      return false;
+    }
+    // best[i]: the most names s.substring(0, i) splits into (-1: it does not), and of them the
+    // names of a 序号 and of duties
+    int[] best = new int[s.length() + 1];
+    int[] seqs = new int[s.length() + 1];
+    int[] duties = new int[s.length() + 1];
+    java.util.Arrays.fill(best, -1);
+    best[0] = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (best[i] < 0) {
+        continue;
+      }
+      for (int len = SHORTEST; len <= LONGEST && i + len <= s.length(); len++) {
+        TableReading.Column c = TableHeaders.column(s.substring(i, i + len));
+        if (c != null && best[i] + 1 > best[i + len]) {
+          best[i + len] = best[i] + 1;
+          seqs[i + len] = seqs[i] + (c == TableReading.Column.SEQ ? 1 : 0);
+          duties[i + len] = duties[i] + (DUTIES.contains(c) ? 1 : 0);
+        }
+      }
+    }
+    int end = best[s.length()] >= 0 ? s.length() : s.length() - 1;
+    return best[end] >= 2 && (seqs[end] > 0 || duties[end] >= 2);
+  }
+
+  /**
+   * Refuses a PDF whose tables' 序号 (as each problem's first row gives it, {@code results} by table
+   * of {@code tables} as read) say rows were cut, merged or skipped: a problem whose first row has
+   * no number while others have one, a number standing in a row inside another problem, a number
+   * that neither follows the one before nor starts again at 1.
+   */
+  static void numbers(
+      DocumentContent content, List<Grid> tables, List<TableReading.Result> results) {
+    if (!"pdf".equals(content.format())) {
+      return;
+    }
+    Map<Integer, List<String>> wrong = new TreeMap<>();
+    for (int i = 0; i < tables.size() && i < results.size(); i++) {
+      Grid grid = tables.get(i);
+      TableReading.Result result = results.get(i);
+      if (!content.unruledTables().contains(grid.table())
+          || result == null
+          || result.header() == null) {
+        continue;
+      }
+      int at = result.header().index(TableReading.Column.SEQ);
+      if (at < 0) {
+        continue;
+      }
+      Map<Integer, Grid.Row> byNumber = new TreeMap<>();
+      grid.rows().forEach(r -> byNumber.put(r.number(), r));
+      List<ParsedProblem> unnumbered = new ArrayList<>();
+      Integer before = null;
+      int numbered = 0;
+      for (int j = 0; j < result.problems().size(); j++) {
+        ParsedProblem p = result.problems().get(j);
+        String written = j < result.seqs().size() ? result.seqs().get(j).strip() : "";
+        String first = NUMBER.matcher(written).matches() ? written : null;
+        if (first == null) {
+          unnumbered.add(p);
+        } else {
+          int n = Integer.parseInt(first);
+          numbered++;
+          if (before != null && n != 1 && n != before + 1) {
+            add(
+                wrong,
+                page(p, content),
+                "序号 "
+                    + n
+                    + " follows 序号 "
+                    + before
+                    + " (「"
+                    + OutlineParser.shorten(p.title())
+                    + "」): numbers were cut, merged or skipped");
+          }
+          before = n;
+        }
+        List<Integer> rows = p.origin() == null ? null : p.origin().rows();
+        if (rows == null || rows.isEmpty()) {
+          continue;
+        }
+        for (int r = rows.get(0) + 1; r <= rows.get(rows.size() - 1); r++) {
+          String inside = seq(byNumber.get(r), at);
+          if (inside != null
+              && (first == null || Integer.parseInt(first) != Integer.parseInt(inside))) {
+            add(
+                wrong,
+                page(p, content),
+                "the row numbered "
+                    + inside
+                    + " was read into problem 「"
+                    + OutlineParser.shorten(p.title())
+                    + "」");
+          }
+        }
+      }
+      int read = result.problems().size();
+      if (read >= 2 && numbered * 2 < read) {
+        // the 序号 printed in their column ran into the cells beside them
+        add(
+            wrong,
+            page(result.problems().get(0), content),
+            read
+                - numbered
+                + " of the "
+                + read
+                + " problems were read without the 序号 printed"
+                + " in the table's 序号 column");
+      } else if (numbered >= 2) {
+        for (ParsedProblem p : unnumbered) {
+          add(
+              wrong,
+              page(p, content),
+              "「" + OutlineParser.shorten(p.title()) + "」 was read from a row without a 序号");
+        }
+      }
+    }
+    refuseWhen(wrong);
+  }
+
+  /** The page a problem was read from, or null when the PDF does not say. */
+  private static Integer page(ParsedProblem p, DocumentContent content) {
+    Origin o = p.origin();
+    if (o == null) {
+      return null;
+    }
+    if (o.page() != null) {
+      return o.page();
+    }
+    return o.lines() == null || o.lines().isEmpty() ? null : content.pageOf(o.lines().get(0));
+  }
+
+  /** A row's 序号 (digits only), or null when its 序号 cell holds none. */
+  private static String seq(Grid.Row row, int at) {
+    if (row == null || at >= row.cells().size()) {
+      return null;
+    }
+    String text = row.cells().get(at).text().strip();
+    return NUMBER.matcher(text).matches() ? text : null;
+  }
+}

@@ -1,0 +1,32 @@
+package org.bihuan.problem.importing;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which fields read from a PDF are a table's header words run together ({@link
+ * PdfTableReadGuard#headerWords}): a 序号 or two duties' names among them; never a section heading
+ * naming the problems, their causes and their measures.
+ */
+class PdfTableReadGuardTest {
+
+  @Test
+  void headerNamesRunTogetherAreTold() {
+    assertTrue(PdfTableReadGuard.headerWords("序号问题"));
+    assertTrue(PdfTableReadGuard.headerWords("责任单位责任人完成时限"));
+    // 责任领导 cut after 责任领 by its narrow column
+    assertTrue(PdfTableReadGuard.headerWords("序号问题描述整改措施责任领"));
+  }
+
+  @Test
+  void headingsAndProblemsAreNot() {
+    assertFalse(PdfTableReadGuard.headerWords("存在问题原因分析整改措施"));
+    assertFalse(PdfTableReadGuard.headerWords("一、存在问题、原因分析及整改措施"));
+    assertFalse(PdfTableReadGuard.headerWords("存在问题及整改措施"));
+    assertFalse(PdfTableReadGuard.headerWords("问题描述整改措施"));
+    assertFalse(PdfTableReadGuard.headerWords("整改措施落实情况"));
+    assertFalse(PdfTableReadGuard.headerWords("责任单位落实整改措施不力"));
+  }
+}
