@@ -29,10 +29,7 @@ final class PdfBrowserMargins {
 
   /** Blanks the browser's head and foot on the page; the warning names them, or none. */
   static List<String> cut(List<String> lines, PdfLayout layout, int page) {
-    List<Float> baselines = new ArrayList<>(layout.lineBaselines());
-    if (!Float.isNaN(layout.lastBaseline())) {
-      baselines.add(layout.lastBaseline());
-    }
+    List<Float> baselines = layout.baselinesWithLast();
     int written = lines.size();
     while (written > 0 && lines.get(written - 1).isBlank()) {
       written--;

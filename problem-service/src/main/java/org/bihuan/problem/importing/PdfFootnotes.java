@@ -68,10 +68,7 @@ final class PdfFootnotes {
 
   /** Blanks the page's footnote lines and their marks in the text; the warnings name the notes. */
   static List<String> cut(List<String> lines, PdfLayout layout, int page, Set<Integer> inTables) {
-    List<Float> baselines = new ArrayList<>(layout.lineBaselines());
-    if (!Float.isNaN(layout.lastBaseline())) {
-      baselines.add(layout.lastBaseline());
-    }
+    List<Float> baselines = layout.baselinesWithLast();
     int written = lines.size();
     while (written > 0 && lines.get(written - 1).isBlank()) {
       written--;

@@ -207,6 +207,31 @@ final class PdfLayout {
     return currentBaseline;
   }
 
+  /**
+   * The baseline of each line of the page's text, the last line's with them when it has one: one a
+   * line PDFBox wrote, top down.
+   */
+  List<Float> baselinesWithLast() {
+    List<Float> baselines = new ArrayList<>(lineBaselines);
+    if (!Float.isNaN(currentBaseline)) {
+      baselines.add(currentBaseline);
+    }
+    return baselines;
+  }
+
+  /**
+   * {@link #baselinesWithLast}, one for each of the page's {@code lines} PDFBox wrote up to the
+   * blank lines at their end; null when they do not match.
+   */
+  List<Float> baselinesOf(List<String> lines) {
+    int count = lines.size();
+    while (count > 0 && lines.get(count - 1).isBlank()) {
+      count--;
+    }
+    List<Float> baselines = baselinesWithLast();
+    return baselines.size() == count ? baselines : null;
+  }
+
   /** The right edge of the line being written (the page's last line): NaN when none. */
   float lastRight() {
     return currentRight;

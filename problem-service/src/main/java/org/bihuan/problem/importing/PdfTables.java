@@ -1,7 +1,11 @@
 package org.bihuan.problem.importing;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
@@ -60,11 +64,11 @@ final class PdfTables {
   private float[] openSpan;
 
   /** The ruled tables found on the pages (the others were told by where their text stands). */
-  private final java.util.Set<PdfColumns.Table> ruledTables =
-      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  private final Set<PdfColumns.Table> ruledTables =
+      Collections.newSetFromMap(new IdentityHashMap<>());
 
   /** The grids (by {@link Grid#table}) any part of which was printed without cell borders. */
-  private final java.util.Set<Integer> unruled = new java.util.TreeSet<>();
+  private final Set<Integer> unruled = new TreeSet<>();
 
   /** What could not be joined to a table over a page break (the dry run says it). */
   private final List<String> warnings = new ArrayList<>();
@@ -120,14 +124,14 @@ final class PdfTables {
       return List.of();
     }
     tables.sort(java.util.Comparator.comparingDouble(PdfColumns.Table::top));
-    List<Float> baselines = baselines(layout);
-    int count = filled(written);
-    if (baselines.size() != count) {
+    List<Float> baselines = layout.baselinesOf(written);
+    if (baselines == null) {
       if (!ruled.tables().isEmpty()) {
         throw unreadable(page);
       }
       return List.of();
     }
+    int count = baselines.size();
     List<Found> found = new ArrayList<>();
     for (PdfColumns.Table t : tables) {
       List<Integer> covered = new ArrayList<>();
@@ -210,13 +214,13 @@ final class PdfTables {
    * measured: where {@link PageFurniture} tells a running header from the page's own text.
    */
   static List<Float> markedBaselines(List<String> lines, List<Found> found, PdfLayout layout) {
-    List<Float> baselines = baselines(layout);
-    int count = filled(lines);
-    if (baselines.size() != count) {
+    List<Float> baselines = layout.baselinesOf(lines);
+    if (baselines == null) {
       return null;
     }
-    java.util.Set<Integer> inTables = new java.util.HashSet<>();
-    java.util.Set<Integer> firsts = new java.util.HashSet<>();
+    int count = baselines.size();
+    Set<Integer> inTables = new java.util.HashSet<>();
+    Set<Integer> firsts = new java.util.HashSet<>();
     for (Found f : found) {
       inTables.addAll(f.lines());
       firsts.add(f.lines().get(0));
@@ -228,27 +232,6 @@ final class PdfTables {
       }
     }
     return out;
-  }
-
-  /**
-   * The baseline of each line of the page's text measured, the last line's with them: one a line
-   * PDFBox wrote, when they match ({@link #filled} lines).
-   */
-  private static List<Float> baselines(PdfLayout layout) {
-    List<Float> baselines = new ArrayList<>(layout.lineBaselines());
-    if (!Float.isNaN(layout.lastBaseline())) {
-      baselines.add(layout.lastBaseline());
-    }
-    return baselines;
-  }
-
-  /** How many of a page's lines stand before the blank lines at its end. */
-  private static int filled(List<String> lines) {
-    int count = lines.size();
-    while (count > 0 && lines.get(count - 1).isBlank()) {
-      count--;
-    }
-    return count;
   }
 
   /** The lines {@link #line} is given next are page {@code number}'s. */
@@ -317,8 +300,8 @@ final class PdfTables {
   }
 
   /** The tables (by {@link Grid#table}) any part of which was printed without cell borders. */
-  java.util.Set<Integer> unruled() {
-    return java.util.Set.copyOf(unruled);
+  Set<Integer> unruled() {
+    return Set.copyOf(unruled);
   }
 
   /** The lines of the whole text so far. */
