@@ -1,7 +1,9 @@
 package org.bihuan.platform.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -22,9 +24,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
 /**
- * A token's claims are read once for the token, not by each filter and by {@link CurrentUser} for
- * every request (docs/decisions/0383); read from the signed payload they answer as the token's own
- * claim lookup does, for claims missing, JSON null, blank, lists and numbers (docs/decisions/0380).
+ * A token's claims are read once for the token, not by each filter, by the answers given before
+ * Quarkus REST ({@link KnownCallers}) and by {@link CurrentUser} for every request
+ * (docs/decisions/0383); read from the signed payload they answer as the token's own claim lookup
+ * does, for claims missing, JSON null, blank, lists and numbers (docs/decisions/0380).
  */
 class TokenClaimsPayloadTest {
 
@@ -85,6 +88,27 @@ class TokenClaimsPayloadTest {
     // each claimsOf asks the token for its raw form (the cache's key) and nothing else
     assertEquals(atVerification + 7, verifier.reads.get());
     assertEquals("王五", claims.string("name"));
+  }
+
+  @Test
+  void theAnswersBeforeRestReadNoClaimOfAKnownToken() throws Exception {
+    CountingVerifier verifier = new CountingVerifier();
+    KnownCallers callers = new KnownCallers();
+    callers.tokens =
+        new VerifiedTokenCache(
+            verifier, new TokenPolicy("rectification-service", Map.of()), 100, () -> 0L);
+    String usable = Tokens.reporter("王五", "党委办公室");
+    String blank = Tokens.withClaims("reporter-空", Map.of("unit", " "), Roles.REPORTER);
+    callers.tokens.parse(usable);
+    callers.tokens.parse(blank);
+    int atVerification = verifier.reads.get();
+    // three requests of each token to a route the reporter may call
+    for (int request = 0; request < 3; request++) {
+      assertTrue(callers.admitted(List.of("Bearer " + usable), Roles.REPORTER));
+      assertFalse(callers.admitted(List.of("Bearer " + blank), Roles.REPORTER));
+    }
+    // the unit rule reads the claims the cache kept: each request asks only the token's raw form
+    assertEquals(atVerification + 6, verifier.reads.get());
   }
 
   @Test
