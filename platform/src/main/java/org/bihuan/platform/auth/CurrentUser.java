@@ -184,11 +184,7 @@ public class CurrentUser {
     return unitOf(claims());
   }
 
-  /** {@link #unit} of the token {@code jwt} (none when there is no token). */
-  static Optional<String> unitOf(JsonWebToken jwt) {
-    return unitOf(TokenClaims.of(jwt));
-  }
-
+  /** {@link #unit} of a token with these {@code claims}. */
   static Optional<String> unitOf(TokenClaims claims) {
     if (!claims.present("unit")) {
       return Optional.empty();

@@ -44,6 +44,6 @@ public class KnownCallers {
     Set<String> groups = jwt.getGroups() == null ? Set.of() : jwt.getGroups();
     return !groups.contains(Roles.SERVICE)
         && RoleHierarchy.holdsAny(groups, allowed)
-        && UnitClaimCheck.admits(jwt);
+        && UnitClaimCheck.admits(tokens.claimsOf(jwt));
   }
 }

@@ -24,12 +24,14 @@ public class UnitClaimCheck {
   @Inject VerifiedTokenCache tokens;
 
   /**
-   * Whether this filter lets a request of {@code token} through: asked before Quarkus REST, where a
-   * token it would refuse goes the normal way to be refused here (docs/decisions/0302).
+   * Whether this filter lets a request of a token with these {@code claims} through: asked before
+   * Quarkus REST, where a token it would refuse goes the normal way to be refused here
+   * (docs/decisions/0302). The claims are the ones the token cache read for the token
+   * (docs/decisions/0383).
    */
-  public static boolean admits(JsonWebToken token) {
+  static boolean admits(TokenClaims claims) {
     try {
-      CurrentUser.unitOf(token);
+      CurrentUser.unitOf(claims);
       return true;
     } catch (ApiProblem refused) {
       return false;

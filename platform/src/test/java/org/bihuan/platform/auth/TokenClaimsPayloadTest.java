@@ -1,13 +1,12 @@
 package org.bihuan.platform.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
 import java.lang.reflect.Proxy;
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,16 +14,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.crypto.SecretKey;
 import org.bihuan.platform.error.ApiProblem;
 import org.bihuan.testing.Tokens;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
 /**
- * A token's claims are read once for the token, not by each filter and by {@link CurrentUser} for
- * every request (docs/decisions/0383); read from the signed payload they answer as the token's own
- * claim lookup does, for claims missing, JSON null, blank, lists and numbers (docs/decisions/0380).
+ * A token's claims are read once for the token, not by each filter, by the answers given before
+ * Quarkus REST ({@link KnownCallers}) and by {@link CurrentUser} for every request
+ * (docs/decisions/0383); read from the signed payload they answer as the token's own claim lookup
+ * does, for claims missing, JSON null, blank, lists and numbers (docs/decisions/0380).
  */
 class TokenClaimsPayloadTest {
 
@@ -43,8 +42,8 @@ class TokenClaimsPayloadTest {
           "phone_number",
           "mobile");
 
-  /** The real verifier, whose tokens count every claim read asked of them. */
-  static final class CountingVerifier extends VerifiedTokenCacheTestVerifier {
+  /** The test keys' verifier, whose tokens count every claim read asked of them. */
+  static final class ClaimCountingVerifier extends VerifiedTokenCacheTest.CountingVerifier {
     final AtomicInteger reads = new AtomicInteger();
 
     @Override
@@ -66,7 +65,7 @@ class TokenClaimsPayloadTest {
 
   @Test
   void aTokensClaimsAreReadOnceForEveryRequestThatBringsIt() throws Exception {
-    CountingVerifier verifier = new CountingVerifier();
+    ClaimCountingVerifier verifier = new ClaimCountingVerifier();
     VerifiedTokenCache cache =
         new VerifiedTokenCache(
             verifier, new TokenPolicy("rectification-service", Map.of()), 100, () -> 0L);
@@ -88,6 +87,27 @@ class TokenClaimsPayloadTest {
   }
 
   @Test
+  void theAnswersBeforeRestReadNoClaimOfAKnownToken() throws Exception {
+    ClaimCountingVerifier verifier = new ClaimCountingVerifier();
+    KnownCallers callers = new KnownCallers();
+    callers.tokens =
+        new VerifiedTokenCache(
+            verifier, new TokenPolicy("rectification-service", Map.of()), 100, () -> 0L);
+    String usable = Tokens.reporter("王五", "党委办公室");
+    String blank = Tokens.withClaims("reporter-空", Map.of("unit", " "), Roles.REPORTER);
+    callers.tokens.parse(usable);
+    callers.tokens.parse(blank);
+    int atVerification = verifier.reads.get();
+    // three requests of each token to a route the reporter may call
+    for (int request = 0; request < 3; request++) {
+      assertTrue(callers.admitted(List.of("Bearer " + usable), Roles.REPORTER));
+      assertFalse(callers.admitted(List.of("Bearer " + blank), Roles.REPORTER));
+    }
+    // the unit rule reads the claims the cache kept: each request asks only the token's raw form
+    assertEquals(atVerification + 6, verifier.reads.get());
+  }
+
+  @Test
   void claimsReadFromThePayloadAnswerAsTheTokensOwnLookup() throws Exception {
     List<Map<String, Object>> shapes = new ArrayList<>();
     shapes.add(claims("sub", "reporter-1", "name", "王五", "unit", "党委办公室"));
@@ -100,7 +120,8 @@ class TokenClaimsPayloadTest {
         claims("upn", "zhao@corp", "preferred_username", "zhao", "unique_name", "CORP\\zhao"));
     shapes.add(claims("sub", "reporter-8", "phone_number", "+86 138 0013 8000", "name", Map.of()));
     shapes.add(claims("sub", "reporter-9"));
-    VerifiedTokenCacheTestVerifier verifier = new VerifiedTokenCacheTestVerifier();
+    VerifiedTokenCacheTest.CountingVerifier verifier =
+        new VerifiedTokenCacheTest.CountingVerifier();
     for (Map<String, Object> shape : shapes) {
       JsonWebToken jwt = verifier.parse(Tokens.rawClaims(shape));
       TokenClaims read = TokenClaims.of(jwt);
@@ -146,56 +167,5 @@ class TokenClaimsPayloadTest {
       out.put((String) pairs[i], pairs[i + 1]);
     }
     return out;
-  }
-
-  /** The verifier of the test keys, as the services' token cache wraps it. */
-  static class VerifiedTokenCacheTestVerifier implements io.smallrye.jwt.auth.principal.JWTParser {
-    private final VerifiedTokenCacheTest.CountingVerifier real =
-        new VerifiedTokenCacheTest.CountingVerifier();
-
-    @Override
-    public JsonWebToken parse(String token) throws ParseException {
-      return real.parse(token);
-    }
-
-    @Override
-    public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
-      return real.parse(token, context);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, PublicKey key) throws ParseException {
-      return real.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, SecretKey key) throws ParseException {
-      return real.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, String secret) throws ParseException {
-      return real.verify(token, secret);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, PrivateKey key) throws ParseException {
-      return real.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, SecretKey key) throws ParseException {
-      return real.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, String secret) throws ParseException {
-      return real.decrypt(token, secret);
-    }
-
-    @Override
-    public JsonWebToken parseOnly(String token) throws ParseException {
-      return real.parseOnly(token);
-    }
   }
 }

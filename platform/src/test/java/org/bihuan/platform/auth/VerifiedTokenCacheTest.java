@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class VerifiedTokenCacheTest {
 
   /** The real verifier, counting the signatures it checks. */
-  static final class CountingVerifier implements JWTParser {
+  static class CountingVerifier implements JWTParser {
     final DefaultJWTParser real =
         new DefaultJWTParser(
             new JWTAuthContextInfo(KeyFiles.publicKey("test-keys/public.pem"), Tokens.ISSUER));

@@ -40,6 +40,7 @@ public final class TicketFixtures {
     return base + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
+  /** A ticket's JSON input: {@code person} responsible, 李书记 in charge. */
   static String ticketJson(
       UUID problemId,
       String unit,
@@ -48,15 +49,29 @@ public final class TicketFixtures {
       LocalDate deadline,
       String reportEvery,
       String externalRef) {
+    return ticketJson(problemId, unit, person, "李书记", timing, deadline, reportEvery, externalRef);
+  }
+
+  /** The same, with {@code leader} in charge. */
+  static String ticketJson(
+      UUID problemId,
+      String unit,
+      String person,
+      String leader,
+      String timing,
+      LocalDate deadline,
+      String reportEvery,
+      String externalRef) {
     return """
         {"problemIds": ["%s"], "measure": "组织专题学习，建立学习台账。",
          "responsibleUnits": [{"name": "%s", "externalId": "OA-U-1"}],
-         "responsiblePerson": "%s", "leaderInCharge": "李书记", "timing": "%s"%s%s%s}
+         "responsiblePerson": "%s", "leaderInCharge": "%s", "timing": "%s"%s%s%s}
         """
         .formatted(
             problemId,
             unit,
             person,
+            leader,
             timing,
             deadline == null ? "" : ", \"deadline\": \"" + deadline + "\"",
             reportEvery == null ? "" : ", \"reportEvery\": \"" + reportEvery + "\"",

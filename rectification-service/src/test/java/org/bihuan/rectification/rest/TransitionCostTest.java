@@ -52,15 +52,14 @@ class TransitionCostTest {
     String id =
         create(
                 ticketJson(
-                        ProblemServiceStub.problem(UUID.randomUUID()),
-                        unit,
-                        person,
-                        "DEADLINE",
-                        today().plusDays(20),
-                        null,
-                        null)
-                    .replace(
-                        "\"leaderInCharge\": \"李书记\"", "\"leaderInCharge\": \"" + leader + "\""))
+                    ProblemServiceStub.problem(UUID.randomUUID()),
+                    unit,
+                    person,
+                    leader,
+                    "DEADLINE",
+                    today().plusDays(20),
+                    null,
+                    null))
             .getString("id");
     act(reporter, id, "start", null).then().statusCode(200);
     progress(reporter, id, today(), "已召开专题学习会").then().statusCode(201);
