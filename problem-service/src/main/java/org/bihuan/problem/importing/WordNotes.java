@@ -1,6 +1,7 @@
 package org.bihuan.problem.importing;
 
 import static org.bihuan.problem.importing.WordShownText.shownText;
+import static org.bihuan.problem.importing.WordXml.W;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -111,21 +112,17 @@ final class WordNotes {
    */
   private static void references(
       XmlObject body, Map<BigInteger, Boolean> footnotes, Map<BigInteger, Boolean> endnotes) {
-    try (XmlCursor c = body.newCursor();
-        XmlCursor end = body.newCursor()) {
-      end.toEndToken();
-      while (c.toNextToken() != XmlCursor.TokenType.ENDDOC && c.isLeftOf(end)) {
-        if (!c.isStart() || !W.equals(c.getName().getNamespaceURI())) {
-          continue;
-        }
-        switch (c.getName().getLocalPart()) {
-          case "del", "moveFrom" -> c.toEndToken();
-          case "footnoteReference" -> reference(c, footnotes);
-          case "endnoteReference" -> reference(c, endnotes);
-          default -> {}
-        }
-      }
-    }
+    WordXml.walk(
+        body,
+        (c, name) -> {
+          switch (name) {
+            case "del", "moveFrom" -> c.toEndToken();
+            case "footnoteReference" -> reference(c, footnotes);
+            case "endnoteReference" -> reference(c, endnotes);
+            default -> {}
+          }
+          return true;
+        });
   }
 
   private static void reference(XmlCursor c, Map<BigInteger, Boolean> references) {
@@ -138,6 +135,4 @@ final class WordNotes {
         custom == null || custom.equals("0") || custom.equals("false") || custom.equals("off");
     references.putIfAbsent(new BigInteger(id.strip()), numbered);
   }
-
-  private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 }
