@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
  * accepted — inserted text read, deleted text, deleted paragraphs and deleted table rows not read,
  * moved text read once, a paragraph whose mark was deleted joined with the next — and a warning
  * counts the changes read as accepted. A footnote or endnote is named by the number Word shows for
- * it (its place among the references, in the note's number format), never by its w:id, and a note
- * whose reference was deleted is not named; marks and notes stay out of the problems.
+ * it (its place among the references, in the note's number format and from its start — the
+ * section's, else the document's settings', a start below 1 counting from 1), never by its w:id,
+ * and a note whose reference was deleted is not named; marks and notes stay out of the problems.
  */
 @QuarkusTest
 class ImportTrackedChangesAndFootnotesTest {
@@ -174,6 +175,49 @@ class ImportTrackedChangesAndFootnotesTest {
             note("Footnote 1", "见审计报告第3页。"),
             note("Footnote 2", "根据《党政机关厉行节约反对浪费条例》第二十六条。"),
             note("Endnote i", "公务用车台账样式见附件2。")),
+        answer.getList("warnings"));
+  }
+
+  @Test
+  void noteNumbersFollowTheDocumentsSettingsWhereTheSectionSetsNone() throws IOException {
+    byte[] docx;
+    try (XWPFDocument d = new XWPFDocument()) {
+      TrackedWord w = new TrackedWord(d);
+      var basis = w.footnote(2, "根据《会计法》第十四条。");
+      var form = w.footnote(3, "台账样式见附件1。");
+      var plan = w.endnote(4, "见年度工作计划。");
+      w.plain("一、财务管理方面");
+      XWPFParagraph first = w.plain("1.票据管理混乱");
+      w.reference(first.getCTP(), basis, true, false);
+      XWPFParagraph check = w.plain("整改措施：清理票据台账。");
+      w.reference(check.getCTP(), form, true, false);
+      w.reference(check.getCTP(), plan, false, false);
+      w.plain("责任单位：财务处；整改时限：2024年12月31日");
+      // the document: footnotes a, b… from 3, endnotes I, II…; the section: footnotes A, B…,
+      // endnotes from 0
+      TrackedWord.noteProperties(d.getSettings().getCTSettings(), "footnotePr", "lowerLetter", "3");
+      TrackedWord.noteProperties(d.getSettings().getCTSettings(), "endnotePr", "upperRoman", null);
+      TrackedWord.noteProperties(w.section(), "footnotePr", "upperLetter", null);
+      TrackedWord.noteProperties(w.section(), "endnotePr", null, "0");
+      docx = w.bytes();
+    }
+    JsonPath answer = ImportAnswers.dryRunPath("带尾注的方案", docx, DocumentText.DOCX);
+    assertEquals(
+        List.of(
+            problem(
+                "票据管理混乱",
+                "票据管理混乱",
+                List.of("财务管理方面"),
+                lines(2, 4, null),
+                List.of(measure("清理票据台账。", List.of("财务处"), null, null, "DEADLINE", "2024-12-31")))),
+        problems(answer),
+        answer.prettify());
+    // the section's format or start, else the document's; an endnote start of 0 counts from 1
+    assertEquals(
+        List.of(
+            note("Footnote C", "根据《会计法》第十四条。"),
+            note("Footnote D", "台账样式见附件1。"),
+            note("Endnote I", "见年度工作计划。")),
         answer.getList("warnings"));
   }
 

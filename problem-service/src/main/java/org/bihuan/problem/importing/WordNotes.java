@@ -1,6 +1,7 @@
 package org.bihuan.problem.importing;
 
 import static org.bihuan.problem.importing.WordShownText.shownText;
+import static org.bihuan.problem.importing.WordXml.W;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -12,17 +13,17 @@ import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
  * A .docx's footnotes and endnotes: notes to the text (a source, 根据《…》第二十条), not the text of a
  * problem. Their reference marks are left out of the paragraphs ({@link WordShownText#revised}) and
  * the notes are not imported; each note the document shows is named in the warnings by the number
  * Word shows for it — its place among the references in document order (footnotes 1, 2, 3…,
- * endnotes i, ii, iii… unless the section sets another number format or start), never its w:id in
- * footnotes.xml, which starts anywhere and runs in any order (docs/decisions/0215, 0386). A note
- * whose reference was deleted with track changes on, or that nothing references, is not shown and
- * not named; a note whose reference carries its own mark (w:customMarkFollows) takes no number.
+ * endnotes i, ii, iii… unless the section, or else the document's settings, set another number
+ * format or start; a start below 1 counts from 1), never its w:id in footnotes.xml, which starts
+ * anywhere and runs in any order (docs/decisions/0215, 0386). A note whose reference was deleted
+ * with track changes on, or that nothing references, is not shown and not named; a note whose
+ * reference carries its own mark (w:customMarkFollows) takes no number.
  */
 final class WordNotes {
 
@@ -35,19 +36,24 @@ final class WordNotes {
     Map<BigInteger, Boolean> footnotes = new LinkedHashMap<>();
     Map<BigInteger, Boolean> endnotes = new LinkedHashMap<>();
     references(document.getDocument().getBody(), footnotes, endnotes);
-    CTSectPr section = document.getDocument().getBody().getSectPr();
+    // the section's note properties, else the document's (settings.xml), property by property
+    List<XmlObject> where = new ArrayList<>();
+    where.add(document.getDocument().getBody().getSectPr());
+    where.add(document.getSettings() == null ? null : document.getSettings().getCTSettings());
     List<String> warnings = new ArrayList<>();
     name(
         footnotes,
         "Footnote",
-        section == null ? null : section.getFootnotePr(),
+        where,
+        "footnotePr",
         "decimal",
         id -> document.getFootnoteByID(id),
         warnings);
     name(
         endnotes,
         "Endnote",
-        section == null ? null : section.getEndnotePr(),
+        where,
+        "endnotePr",
         "lowerRoman",
         id -> document.getEndnoteByID(id),
         warnings);
@@ -57,13 +63,15 @@ final class WordNotes {
   private static void name(
       Map<BigInteger, Boolean> references,
       String kind,
-      XmlObject props,
+      List<XmlObject> where,
+      String props,
       String defaultFormat,
       java.util.function.IntFunction<XWPFAbstractFootnoteEndnote> notes,
       List<String> warnings) {
-    String format = value(props, "numFmt", defaultFormat);
-    String start = value(props, "numStart", "1");
-    int number = start.matches("\\d{1,6}") ? Integer.parseInt(start) : 1;
+    String format = value(where, props, "numFmt", defaultFormat);
+    String start = value(where, props, "numStart", "1");
+    // a start below 1 is taken as 1: Word shows no number 0 (nor a blank one) for a note
+    int number = start.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(start)) : 1;
     for (var reference : references.entrySet()) {
       boolean numbered = reference.getValue();
       String shown = numbered ? " " + WordListNumbers.render(number++, format) : "";
@@ -88,17 +96,27 @@ final class WordNotes {
     }
   }
 
-  /** The w:val of a note property (w:numFmt, w:numStart) a section sets, or the default. */
-  private static String value(XmlObject props, String property, String otherwise) {
-    if (props == null) {
-      return otherwise;
-    }
-    for (XmlObject set : props.selectChildren(W, property)) {
-      try (XmlCursor v = set.newCursor()) {
-        String val = v.getAttributeText(new QName(W, "val"));
-        if (val != null && !val.isBlank()) {
-          return val.strip();
+  /**
+   * The w:val of a note property (w:numFmt, w:numStart) in the first of {@code where} (a section's
+   * w:sectPr, the document's w:settings) whose {@code props} (w:footnotePr, w:endnotePr) sets it,
+   * or the default. Read with a cursor: the settings' note properties are not a type POI loads.
+   */
+  private static String value(
+      List<XmlObject> where, String props, String property, String otherwise) {
+    for (XmlObject holder : where) {
+      if (holder == null) {
+        continue;
+      }
+      try (XmlCursor c = holder.newCursor()) {
+        if (!c.toChild(W, props) || !c.toChild(W, property)) {
+          continue;
         }
+        do {
+          String val = c.getAttributeText(new QName(W, "val"));
+          if (val != null && !val.isBlank()) {
+            return val.strip();
+          }
+        } while (c.toNextSibling(W, property));
       }
     }
     return otherwise;
@@ -111,21 +129,17 @@ final class WordNotes {
    */
   private static void references(
       XmlObject body, Map<BigInteger, Boolean> footnotes, Map<BigInteger, Boolean> endnotes) {
-    try (XmlCursor c = body.newCursor();
-        XmlCursor end = body.newCursor()) {
-      end.toEndToken();
-      while (c.toNextToken() != XmlCursor.TokenType.ENDDOC && c.isLeftOf(end)) {
-        if (!c.isStart() || !W.equals(c.getName().getNamespaceURI())) {
-          continue;
-        }
-        switch (c.getName().getLocalPart()) {
-          case "del", "moveFrom" -> c.toEndToken();
-          case "footnoteReference" -> reference(c, footnotes);
-          case "endnoteReference" -> reference(c, endnotes);
-          default -> {}
-        }
-      }
-    }
+    WordXml.walk(
+        body,
+        (c, name) -> {
+          switch (name) {
+            case "del", "moveFrom" -> c.toEndToken();
+            case "footnoteReference" -> reference(c, footnotes);
+            case "endnoteReference" -> reference(c, endnotes);
+            default -> {}
+          }
+          return true;
+        });
   }
 
   private static void reference(XmlCursor c, Map<BigInteger, Boolean> references) {
@@ -138,6 +152,4 @@ final class WordNotes {
         custom == null || custom.equals("0") || custom.equals("false") || custom.equals("off");
     references.putIfAbsent(new BigInteger(id.strip()), numbered);
   }
-
-  private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 }

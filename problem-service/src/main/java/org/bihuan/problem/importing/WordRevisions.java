@@ -1,8 +1,8 @@
 package org.bihuan.problem.importing;
 
-import javax.xml.namespace.QName;
+import static org.bihuan.problem.importing.WordXml.W;
+
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
@@ -69,23 +69,17 @@ final class WordRevisions {
    * paragraph marks and of table rows) a body holds.
    */
   static int count(XmlObject body) {
-    int count = 0;
-    try (XmlCursor c = body.newCursor();
-        XmlCursor end = body.newCursor()) {
-      end.toEndToken();
-      while (c.toNextToken() != XmlCursor.TokenType.ENDDOC && c.isLeftOf(end)) {
-        if (c.isStart()) {
-          QName name = c.getName();
-          if (W.equals(name.getNamespaceURI())) {
-            switch (name.getLocalPart()) {
-              case "ins", "del", "moveFrom", "moveTo" -> count++;
-              default -> {}
-            }
+    int[] count = {0};
+    WordXml.walk(
+        body,
+        (c, name) -> {
+          switch (name) {
+            case "ins", "del", "moveFrom", "moveTo" -> count[0]++;
+            default -> {}
           }
-        }
-      }
-    }
-    return count;
+          return true;
+        });
+    return count[0];
   }
 
   /** The warning naming a document's tracked changes, or null when it holds none. */
@@ -100,6 +94,4 @@ final class WordRevisions {
         + " (insertions, deletions, moves) not yet accepted; it was read as Word shows it with every"
         + " change accepted.";
   }
-
-  private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 }

@@ -1,5 +1,7 @@
 package org.bihuan.problem.importing;
 
+import static org.bihuan.problem.importing.WordXml.W;
+
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.namespace.QName;
@@ -23,29 +25,22 @@ final class WordShownText {
    * and the note itself).
    */
   static boolean revised(CTP p) {
-    try (XmlCursor c = p.newCursor();
-        XmlCursor end = p.newCursor()) {
-      end.toEndToken();
-      while (c.toNextToken() != XmlCursor.TokenType.ENDDOC && c.isLeftOf(end)) {
-        if (c.isStart() && W.equals(c.getName().getNamespaceURI())) {
-          switch (c.getName().getLocalPart()) {
-            case "ins",
-                "del",
-                "moveFrom",
-                "moveTo",
-                "vanish",
-                "strike",
-                "dstrike",
-                "footnoteReference",
-                "endnoteReference" -> {
-              return true;
-            }
-            default -> {}
-          }
-        }
-      }
-    }
-    return false;
+    return WordXml.walk(
+        p,
+        (c, name) ->
+            switch (name) {
+              case "ins",
+                  "del",
+                  "moveFrom",
+                  "moveTo",
+                  "vanish",
+                  "strike",
+                  "dstrike",
+                  "footnoteReference",
+                  "endnoteReference" ->
+                  false;
+              default -> true;
+            });
   }
 
   /**
@@ -170,6 +165,4 @@ final class WordShownText {
       } while (c.toNextSibling());
     }
   }
-
-  private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 }

@@ -1,5 +1,7 @@
 package org.bihuan.problem.importing;
 
+import static org.bihuan.problem.importing.WordXml.W;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -9,7 +11,6 @@ import java.util.regex.Pattern;
 import javax.xml.namespace.QName;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 
 /**
@@ -21,8 +22,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
  * paragraph and ends in another.
  */
 final class WordTableOfContents {
-
-  private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
   /** toc 1, TOC1, TOC Heading, TOCHeading: the style's name or id. */
   private static final Pattern TOC_STYLE = Pattern.compile("toc\\s*(?:\\d|heading)");
@@ -105,43 +104,39 @@ final class WordTableOfContents {
    * whether a TOC field is open anywhere in it.
    */
   private boolean inTocField(CTP p) {
-    boolean toc = fields.contains(Boolean.TRUE);
-    boolean typed = true; // the innermost open field's instruction was read
-    try (XmlCursor c = p.newCursor();
-        XmlCursor end = p.newCursor()) {
-      end.toEndToken();
-      while (c.toNextToken() != XmlCursor.TokenType.ENDDOC && c.isLeftOf(end)) {
-        if (!c.isStart() || !W.equals(c.getName().getNamespaceURI())) {
-          continue;
-        }
-        switch (c.getName().getLocalPart()) {
-          case "fldChar" -> {
-            String type = c.getAttributeText(new QName(W, "fldCharType"));
-            if ("begin".equals(type)) {
-              fields.push(Boolean.FALSE);
-              typed = false;
-            } else if ("end".equals(type) && !fields.isEmpty()) {
-              fields.pop();
-              typed = true;
+    boolean[] toc = {fields.contains(Boolean.TRUE)};
+    boolean[] typed = {true}; // the innermost open field's instruction was read
+    WordXml.walk(
+        p,
+        (c, name) -> {
+          switch (name) {
+            case "fldChar" -> {
+              String type = c.getAttributeText(new QName(W, "fldCharType"));
+              if ("begin".equals(type)) {
+                fields.push(Boolean.FALSE);
+                typed[0] = false;
+              } else if ("end".equals(type) && !fields.isEmpty()) {
+                fields.pop();
+                typed[0] = true;
+              }
             }
-          }
-          case "instrText" -> {
-            if (!typed && !fields.isEmpty()) {
-              boolean isToc = c.getTextValue().strip().toUpperCase(Locale.ROOT).startsWith("TOC");
-              fields.pop();
-              fields.push(isToc);
-              typed = true;
+            case "instrText" -> {
+              if (!typed[0] && !fields.isEmpty()) {
+                boolean isToc = c.getTextValue().strip().toUpperCase(Locale.ROOT).startsWith("TOC");
+                fields.pop();
+                fields.push(isToc);
+                typed[0] = true;
+              }
             }
+            case "fldSimple" -> {
+              String instr = c.getAttributeText(new QName(W, "instr"));
+              toc[0] |= instr != null && instr.strip().toUpperCase(Locale.ROOT).startsWith("TOC");
+            }
+            default -> {}
           }
-          case "fldSimple" -> {
-            String instr = c.getAttributeText(new QName(W, "instr"));
-            toc |= instr != null && instr.strip().toUpperCase(Locale.ROOT).startsWith("TOC");
-          }
-          default -> {}
-        }
-        toc |= fields.contains(Boolean.TRUE);
-      }
-    }
-    return toc;
+          toc[0] |= fields.contains(Boolean.TRUE);
+          return true;
+        });
+    return toc[0];
   }
 }

@@ -5,12 +5,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
+import javax.xml.namespace.QName;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrackChange;
 
 /**
@@ -21,6 +25,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrackChange;
  */
 public final class TrackedWord {
 
+  private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   private static final String AUTHOR = "审核人";
   private int id = 100;
   private final XWPFDocument document;
@@ -144,6 +149,31 @@ public final class TrackedWord {
     note.getCTFtnEdn().setId(BigInteger.valueOf(noteId));
     note.createParagraph().createRun().setText(text);
     return note;
+  }
+
+  /**
+   * Sets note properties (w:footnotePr or w:endnotePr with w:numFmt and w:numStart, each left out
+   * when null) in a section's w:sectPr or the document's w:settings, as Word writes them.
+   */
+  public static void noteProperties(
+      XmlObject holder, String props, String numFmt, String numStart) {
+    try (XmlCursor c = holder.newCursor()) {
+      c.toEndToken();
+      c.beginElement(new QName(W, props));
+      for (String[] set : new String[][] {{"numFmt", numFmt}, {"numStart", numStart}}) {
+        if (set[1] != null) {
+          c.beginElement(new QName(W, set[0]));
+          c.insertAttributeWithValue(new QName(W, "val"), set[1]);
+          c.toNextToken();
+        }
+      }
+    }
+  }
+
+  /** The document's last (body) section properties, added when it has none. */
+  public CTSectPr section() {
+    var body = document.getDocument().getBody();
+    return body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
   }
 
   /** The document as a .docx. */
