@@ -30,9 +30,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Leaders each written with a post and a note (副主任 周立（分管城建）、主任 孙宏（总负责）) are two leaders stored by
  * name, the dry run naming the note on the post and the remark left out; a ruled units cell whose
  * lines mark the lead and the helpers (办公室（牵头）⏎各业务股（配合）), the helpers' list wrapped over lines
- * (人事股（牵头）⏎财务股、⏎督导室（配合）), in a Word table and the same table drawn as a ruled PDF; a ledger printed
- * by Calc over two pages whose title row is merged across all the columns. Through {@code POST
- * /sources/{id}/import?dryRun=true} (docs/decisions/0385).
+ * (人事股（牵头）⏎财务股、⏎督导室（配合）) or parted by a ； (财务科（牵头）；办公室), in a Word table and the same table drawn
+ * as a ruled PDF; a ledger printed by Calc over two pages whose title row is merged across all the
+ * columns. Through {@code POST /sources/{id}/import?dryRun=true} (docs/decisions/0385).
  */
 @QuarkusTest
 class ImportLeaderNotesAndUnitCellsTest {
@@ -96,7 +96,8 @@ class ImportLeaderNotesAndUnitCellsTest {
       List.of(
           List.of("序号", "存在问题", "整改措施", "责任单位", "完成时限"),
           List.of("1", "制度执行不严。", "修订内部管理制度。", "办公室（牵头）\n各业务股（配合）", "2024年6月30日"),
-          List.of("2", "干部培训不足。", "开展全员轮训。", "人事股（牵头）\n财务股、\n督导室（配合）", "2024年9月30日"));
+          List.of("2", "干部培训不足。", "开展全员轮训。", "人事股（牵头）\n财务股、\n督导室（配合）", "2024年9月30日"),
+          List.of("3", "票据管理混乱。", "清理票据台账。", "财务科（牵头）；办公室", "2024年10月31日"));
 
   private static final float[] UNIT_WIDTHS = {30, 110, 110, 100, 90};
 
@@ -107,9 +108,14 @@ class ImportLeaderNotesAndUnitCellsTest {
     Map<String, Object> second =
         measure("开展全员轮训。", List.of("人事股"), null, null, "DEADLINE", "2024-09-30");
     second.put("coResponsibleUnits", List.of("财务股", "督导室"));
+    // a ； parts a list's units as a line does: 办公室 helps the lead above it
+    Map<String, Object> third =
+        measure("清理票据台账。", List.of("财务科"), null, null, "DEADLINE", "2024-10-31");
+    third.put("coResponsibleUnits", List.of("办公室"));
     return List.of(
         problem("制度执行不严", "制度执行不严。", List.of(), origins.get(0), List.of(first)),
-        problem("干部培训不足", "干部培训不足。", List.of(), origins.get(1), List.of(second)));
+        problem("干部培训不足", "干部培训不足。", List.of(), origins.get(1), List.of(second)),
+        problem("票据管理混乱", "票据管理混乱。", List.of(), origins.get(2), List.of(third)));
   }
 
   @Test
@@ -117,7 +123,9 @@ class ImportLeaderNotesAndUnitCellsTest {
     JsonPath answer =
         dryRunTableFile("docx", ParagraphCellTables.docx(List.of("区教育局巡察整改任务清单", UNIT_ROWS)));
     assertEquals(
-        unitProblems(List.of(rows(1, 2, 2), rows(1, 3, 3))), problems(answer), answer.prettify());
+        unitProblems(List.of(rows(1, 2, 2), rows(1, 3, 3), rows(1, 4, 4))),
+        problems(answer),
+        answer.prettify());
     assertEquals(List.of(), answer.getList("warnings"), answer.prettify());
   }
 
@@ -129,7 +137,7 @@ class ImportLeaderNotesAndUnitCellsTest {
             RuledPdfs.ruled(List.of("区教育局巡察整改任务清单"), UNIT_ROWS, UNIT_WIDTHS, List.of()),
             DocumentText.PDF);
     assertEquals(
-        unitProblems(List.of(rows(1, 2, 2, 1), rows(1, 3, 3, 1))),
+        unitProblems(List.of(rows(1, 2, 2, 1), rows(1, 3, 3, 1), rows(1, 4, 4, 1))),
         problems(answer),
         answer.prettify());
     assertEquals(List.of(), answer.getList("warnings"), answer.prettify());

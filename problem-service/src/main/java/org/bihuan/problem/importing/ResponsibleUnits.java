@@ -125,10 +125,10 @@ final class ResponsibleUnits {
    * too (主责：财务科 协办：办公室). A unit marked 财务科（配合） helps and 办公室（牵头） answers, and once one unit of a
    * part is marked 牵头 the part's unmarked units help it (办公室（牵头）、督查室: 督查室 is co-responsible), as
    * they help the unit a bracket names as leading (财务处（牵头：办公室）: 财务处 helps 办公室, 0305), and so do the
-   * unmarked units of the lines below it up to a role prefix (办公室（牵头）⏎财务股、督导室（配合）: 财务股 helps,
-   * 0385); a line ending in 、 goes on at the next ({@link #LIST_GOES_ON}); a remark in brackets
-   * after a unit (财务科（含下属单位）) is left out of its name (0247). {@code units} and {@code coUnits} may
-   * be the same set (a 配合单位 value).
+   * unmarked units of the lines and ；-parted parts after it up to a role prefix
+   * (办公室（牵头）⏎财务股、督导室（配合）: 财务股 helps; 财务科（牵头）；办公室: 办公室 helps, 0385); a line ending in 、 goes on at
+   * the next ({@link #LIST_GOES_ON}); a remark in brackets after a unit (财务科（含下属单位）) is left out of
+   * its name (0247). {@code units} and {@code coUnits} may be the same set (a 配合单位 value).
    */
   static void units(String value, Pattern separators, Set<String> units, Set<String> coUnits) {
     if (Placeholders.nothing(value)) {
