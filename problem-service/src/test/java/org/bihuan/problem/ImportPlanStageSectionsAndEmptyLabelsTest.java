@@ -474,4 +474,32 @@ class ImportPlanStageSectionsAndEmptyLabelsTest {
           heading + "\n" + answer.prettify());
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"xlsx", "docx"})
+  void aFormNumberedInAdvanceIsNamedOnceForItsEmptyRows(String format) {
+    List<List<Object>> rows = new java.util.ArrayList<>();
+    rows.add(Ledgers.row("序号", "问题", "整改措施", "责任单位", "整改时限"));
+    rows.add(Ledgers.row("1", "会议记录不完整", "规范会议记录", "办公室", "2025年3月31日"));
+    rows.add(Ledgers.row("2", "资产登记不及时", "及时登记资产", "财务科", "2025年4月30日"));
+    rows.add(Ledgers.row("3", "公务用车管理不严", "建立用车台账", "后勤科", "2025年5月31日"));
+    for (int n = 4; n <= 50; n++) {
+      rows.add(Ledgers.row(String.valueOf(n), null, null, null, null));
+    }
+    JsonPath answer =
+        ImportAnswers.dryRunTableFile(
+            format,
+            Ledgers.docxOrXlsx(format, "整改任务清单", new Ledgers.Table("台账", rows, List.of(), 5)));
+    assertEquals(
+        List.of("会议记录不完整", "资产登记不及时", "公务用车管理不严"),
+        answer.getList("problems.title"),
+        answer.prettify());
+    assertEquals(
+        List.of(
+            (format.equals("docx") ? "Table rows 5–51" : "Sheet 「台账」 rows 5–51")
+                + " hold only their 序号 (4–50) and no other cell; they name no problem and were not"
+                + " imported."),
+        answer.getList("warnings"),
+        answer.prettify());
+  }
 }
