@@ -23,11 +23,12 @@ final class BareHeadings {
 
   /**
    * The sections of a plan that hold no problems and may close it; not 整改情况 or 完成情况, which a report
-   * writes as a line under each problem. A bare 整改步骤/时间安排 is a section by itself ({@link
+   * writes as a line under each problem. The stages' words (方法步骤及进度, 工作步骤和时限) are {@link
+   * SectionKind#STAGE_WORDS}; a bare 整改步骤/时间安排 alone is a section by itself ({@link
    * SectionHeadingLines}).
    */
   private static final Pattern CLOSING_SECTION =
-      Pattern.compile("保障|组织领导|指导思想|工作要求|总体要求|有关要求|基本原则|工作目标|整改目标");
+      Pattern.compile("保障|组织领导|指导思想|工作要求|总体要求|有关要求|基本原则|工作目标|整改目标|" + SectionKind.STAGE_WORDS);
 
   private static final Set<SectionKind> SECTIONS =
       EnumSet.of(SectionKind.PROBLEMS, SectionKind.CAUSES, SectionKind.MEASURES);

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *       numbered in its style whose words name a section without problems or the causes (2、保障措施,
  *       3、工作要求, 2、原因分析) are sections too.
  *   <li>A line that names the stages of the work and nothing else ({@link SectionKind#namesStages}:
- *       三、整改步骤, 工作步骤, 实施步骤, 时间安排, 进度安排), numbered in any style or bare: its stages
+ *       三、整改步骤, 工作步骤, 实施步骤, 时间安排, 进度安排; never 时间节点：, a label, nor a line ending in a colon),
+ *       numbered as a heading, as an item with no 一、 or （一） above it, or bare: its stages
  *       (（一）动员部署阶段（2024年3月1日—3月15日）…) are no problems, whether the line's number follows the
  *       problems' own (一、… 二、… 三、整改步骤) or a bare line stands after them, so the line ends the
  *       problems as a section holding none; the later lines numbered in its style that name a
@@ -47,13 +48,13 @@ final class SectionHeadingLines {
       Numbering n = numbering.get(i);
       if (n == null) {
         String part = partWords(lines.get(i));
-        if (part != null || SectionKind.namesStages(words(lines.get(i)))) {
+        if (part != null || SectionKind.namesStages(lines.get(i))) {
           numbering.set(i, heading(part != null ? part : lines.get(i)));
           underHeading = true;
         }
         continue;
       }
-      if (SectionKind.namesStages(words(n.text()))
+      if ((SectionKind.namesStages(n.text()) && atSectionRank(n, underHeading))
           || (MixedNumbering.style(n).equals(stagesStyle) && named(n.text()) != null)) {
         numbering.set(i, heading(n.text()));
         stagesStyle = MixedNumbering.style(n);
@@ -76,6 +77,14 @@ final class SectionHeadingLines {
         sectionStyle = style;
       }
     }
+  }
+
+  /**
+   * Whether a numbered line naming the stages stands where a section heading does: numbered as a
+   * heading (三、, （三）), or as an item (3.) with no 一、 or （一） above it — never an item of a problem.
+   */
+  private static boolean atSectionRank(Numbering n, boolean underHeading) {
+    return n.rank() < Numbering.ARABIC || (n.rank() != Numbering.POINT && !underHeading);
   }
 
   /** Whether {@code line} is a part or chapter heading naming a kind of section (第三章 组织保障). */

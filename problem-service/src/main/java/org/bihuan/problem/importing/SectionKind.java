@@ -21,8 +21,11 @@ enum SectionKind {
   /** 存在问题及原因分析: the problems, each with its analysis, not a list of causes. */
   private static final Pattern PROBLEMS_AND_CAUSES = Pattern.compile("(?:问题|不足|差距)(?:及|和|与|以及)");
 
-  /** The words of a heading over the stages of the work (整改步骤, 实施步骤, 时间安排, 进度安排). */
-  private static final String STAGE_WORDS = "(?:整改|工作|实施|方法)步骤|(?:时间|进度)安排";
+  /**
+   * The words of a heading over the stages of the work (整改步骤, 实施步骤, 时间安排, 进度安排), in a bare closing
+   * heading such as 方法步骤及进度 or 工作步骤和时限 too ({@link BareHeadings}).
+   */
+  static final String STAGE_WORDS = "(?:整改|工作|实施|方法)步骤|(?:时间|进度)安排";
 
   /**
    * A heading that is nothing but the name of the stages of the work — 整改步骤, 工作步骤, 实施步骤, 方法步骤,
@@ -32,11 +35,11 @@ enum SectionKind {
   private static final Pattern STAGES =
       Pattern.compile(
           "(?:整改|工作|实施|推进)?(?:工作)?的?(?:方法|实施|推进)?(?:步骤|阶段安排|阶段划分)"
-              + "(?:(?:和|及|与|、)?(?:方法|时间|进度)?(?:安排|要求|节点))?"
-              + "|(?:整改|工作|实施|推进)?(?:工作)?的?(?:时间|进度)(?:安排|节点)(?:(?:和|及|与|、)(?:步骤|要求))?");
+              + "(?:(?:和|及|与|、)?(?:方法|时间|进度)?(?:安排|要求))?"
+              + "|(?:整改|工作|实施|推进)?(?:工作)?的?(?:时间|进度)安排(?:(?:和|及|与|、)(?:步骤|要求))?");
 
   private static final Pattern NOT_PROBLEMS =
-      Pattern.compile("保障|组织领导|指导思想|工作要求|总体要求|基本原则|" + STAGE_WORDS + "|工作目标|整改目标|落实情况|完成情况|整改情况");
+      Pattern.compile("保障|组织领导|指导思想|工作要求|总体要求|基本原则|工作目标|整改目标|落实情况|完成情况|整改情况");
   private static final Pattern PROBLEM = Pattern.compile("问题|不足|差距|短板|查摆|检视|对照检查|剖析|失误");
   private static final Pattern MEASURE =
       Pattern.compile("措施|举措|努力方向|整改方向|改进方向|整改任务|整改清单|整改事项|整改内容|下一步|今后");
@@ -115,10 +118,16 @@ enum SectionKind {
 
   /**
    * Whether {@code heading} names the stages of the work and nothing else ({@link #STAGES}): such a
-   * section holds no problems wherever it stands, and ends the problems before it.
+   * section holds no problems wherever it stands, and ends the problems before it. Never a label's
+   * name (时间节点, the time limit of a measure) nor a line written with a colon after it (时间安排： with a
+   * date on the next line), which is a label inside a problem.
    */
   static boolean namesStages(String heading) {
-    return STAGES.matcher(heading.strip()).matches();
+    String words = heading.strip();
+    return !words.endsWith("：")
+        && !words.endsWith(":")
+        && !LabelNames.isLabelName(words)
+        && STAGES.matcher(words).matches();
   }
 
   static SectionKind of(String heading) {
@@ -128,7 +137,8 @@ enum SectionKind {
     if (CAUSE.matcher(heading).find() && !PROBLEMS_AND_CAUSES.matcher(heading).find()) {
       return CAUSES;
     }
-    if (NOT_PROBLEMS.matcher(heading).find()) {
+    // the stages by the whole heading: 工程进度安排方面 is a group of problems
+    if (namesStages(heading) || NOT_PROBLEMS.matcher(heading).find()) {
       return IGNORED;
     }
     if (PROBLEM.matcher(heading).find()) {

@@ -144,9 +144,9 @@ final class SeqNumbers {
   }
 
   /**
-   * What the warnings say of a row holding nothing but its 序号 (7 beside empty cells, a form
-   * numbered in advance or a row emptied): no problem, left out, but named with its 序号 so that no
-   * row is dropped unseen (docs/decisions/0382); null where another cell of its own holds text.
+   * The 序号 of a row holding nothing but it (7 beside empty cells, a form numbered in advance or a
+   * row emptied): no problem, left out, but named with its 序号 so that no row is dropped unseen
+   * ({@link NumberOnlyRows}, docs/decisions/0382); null where another cell of its own holds text.
    */
   static String numberOnly(Grid.Row row, int seqColumn) {
     for (int i = 0; i < row.cells().size(); i++) {
@@ -155,8 +155,6 @@ final class SeqNumbers {
         return null;
       }
     }
-    return " holds only its 序号 ("
-        + row.cell(seqColumn).text()
-        + ") and no other cell; it names no problem and was not imported.";
+    return row.cell(seqColumn).text().strip();
   }
 }

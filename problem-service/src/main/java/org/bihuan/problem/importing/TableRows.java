@@ -27,6 +27,7 @@ final class TableRows {
   final List<ParsedProblem> problems = new ArrayList<>();
   final List<String> seqs = new ArrayList<>();
   final List<String> warnings = new ArrayList<>();
+  private final NumberOnlyRows numberOnlyRows = new NumberOnlyRows(warnings);
   private final GroupHeadings headings;
   private final NotImported notImported;
   private ProblemDraft current;
@@ -195,7 +196,7 @@ final class TableRows {
     if (ownSeq && !sameSeq && problemText.isEmpty() && !cells.hasMeasureOrDuties(row)) {
       String numberOnly = SeqNumbers.numberOnly(row, header.index(Column.SEQ));
       if (numberOnly != null) {
-        warnings.add(cells.where(row) + numberOnly); // 0382
+        numberOnlyRows.add(cells.where(row), numberOnly); // 0382
       }
       return;
     }
