@@ -92,6 +92,23 @@ class ImportPdfUnruledTablesGuardTest {
                 containsString("「###监督管理方面4 2 2」 holds page furniture (a page number or ###)")));
   }
 
+  @Test
+  void aFiveRowLedgerDrawnAsCalcSetsItAtTheTopOfItsRowsIsRefused() {
+    // the 序号 at the right of their narrow column, against 问题描述, its first row a line taller:
+    // read as one problem 「1理论学习…」 and four rows of text outside the table, as Calc's own print
+    // below is
+    refused(UnruledTableCases.topAlignedLedger())
+        .body(
+            "detail",
+            allOf(
+                containsString(
+                    "page 1: 「1理论学习中心组学习制度执行不严格，个别专题学习流于形式」 begins with its 序号 run"
+                        + " into its words: the 序号 column was not told apart"),
+                containsString(
+                    "lines outside the table begin with the 序号 2–5 that go on from its last, 1:"
+                        + " its rows were lost")));
+  }
+
   // PDFs exported by LibreOffice 24 (soffice --convert-to pdf) from .xlsx and .docx files whose
   // tables have no borders: Calc prints a sheet without its gridlines, Writer a table without its
   // cell borders
