@@ -91,4 +91,152 @@ class ImportPdfUnruledTablesGuardTest {
                 containsString("page 1: "),
                 containsString("「###监督管理方面4 2 2」 holds page furniture (a page number or ###)")));
   }
+
+  @Test
+  void aFiveRowLedgerDrawnAsCalcSetsItAtTheTopOfItsRowsIsRefused() {
+    // the 序号 at the right of their narrow column, against 问题描述, its first row a line taller:
+    // read as one problem 「1理论学习…」 and four rows of text outside the table, as Calc's own print
+    // below is
+    refused(UnruledTableCases.topAlignedLedger())
+        .body(
+            "detail",
+            allOf(
+                containsString(
+                    "page 1: 「1理论学习中心组学习制度执行不严格，个别专题学习流于形式」 begins with its 序号 run"
+                        + " into its words: the 序号 column was not told apart"),
+                containsString(
+                    "lines outside the table begin with the 序号 2–5 that go on from its last, 1:"
+                        + " its rows were lost")));
+  }
+
+  // PDFs exported by LibreOffice 24 (soffice --convert-to pdf) from .xlsx and .docx files whose
+  // tables have no borders: Calc prints a sheet without its gridlines, Writer a table without its
+  // cell borders
+
+  private static ValidatableResponse refusedFile(String name) {
+    return refused(file(name));
+  }
+
+  private static byte[] file(String name) {
+    try {
+      return ImportAnswers.resource("/documents/" + name);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void aFiveRowLedgerPrintedByCalcWithItsCellsAtTheTopIsRefused() {
+    // 序号 (numbers, right-aligned against 问题描述) run into the first problem's title; rows 2–5
+    // are left outside the table as lines beginning 2修订…, 4对照…, 5梳理…
+    refusedFile("unruled-calc-ledger-top-aligned.pdf")
+        .body(
+            "detail",
+            allOf(
+                containsString("page 1: 「1理论学习不够深入"),
+                containsString("begins with its 序号 run into its words"),
+                containsString("lines outside the table begin with the 序号 2–5")));
+    refusedFile("unruled-calc-ledger-untitled.pdf")
+        .body(
+            "detail",
+            allOf(
+                containsString("page 1: 「1理论学习不够深入"),
+                containsString("lines outside the table begin with the 序号 2–5")));
+  }
+
+  @Test
+  void theSameLedgerWithIts序号WrittenAsTextIsRefusedByTheRowsLeftOutside() {
+    for (String name :
+        new String[] {
+          "unruled-calc-ledger-seq-as-text.pdf", "unruled-calc-ledger-seq-centred.pdf"
+        }) {
+      refusedFile(name)
+          .body(
+              "detail",
+              containsString(
+                  "page 1: lines outside the table begin with the 序号 2–5 that go on from its last,"
+                      + " 1: its rows were lost"));
+    }
+  }
+
+  @Test
+  void aCalcLedgerWith序号AndProblemsMergedOverTheirMeasuresIsRefused() {
+    refusedFile("unruled-calc-ledger-merged-seq.pdf")
+        .body(
+            "detail",
+            allOf(
+                containsString("page 1: 「1理论学习不够深入"),
+                containsString("begins with its 序号 run into its words")));
+  }
+
+  @Test
+  void aWordTableWithItsCategoryMergedReadAsOneProblemOfHeaderWordsIsRefused() {
+    refusedFile("unruled-table-category-merged.pdf")
+        .body(
+            "detail",
+            allOf(
+                containsString("page 1: "),
+                containsString(
+                    "「类别序号存在问题整改措施牵头领导门）」 holds the table's header words run together")));
+  }
+
+  @Test
+  void aLongCentredWordTableWithItsHeaderOnceReadAsOutlineAfterItIsRefused() {
+    refusedFile("unruled-table-header-once-centred.pdf")
+        .body(
+            "detail",
+            allOf(
+                containsString("page 1: the 完成时限 「2024年11月30日2024年8月15日」"),
+                containsString("page 2: the 完成时限 「2024年12月15日2024年9月15日」 of 「差，监督检查不够经常"),
+                containsString("runs several rows' dates together: rows were merged")));
+  }
+
+  @Test
+  void aWordTaskListWithItsCellsAtTheBottomWhoseMeasuresAreJoinedIsRefused() {
+    refusedFile("unruled-task-list-bottom-aligned.pdf")
+        .body(
+            "detail",
+            allOf(
+                containsString("page 1: the 完成时限 「2024年9月30日2024年10月31日」 of 「理论学习不够深入"),
+                containsString("「2024年11月30日2024年10月15日」 of 「基层党组织建设薄弱")));
+    refusedFile("unruled-long-merged-bottom-aligned.pdf")
+        .body(
+            "detail",
+            allOf(
+                containsString("page 1: the 完成时限 「2024年9月30日2024年12月31日」"),
+                containsString("「2024年10月31日2024年11月30日2024年12月…」 of 「选人用人工作不够规范」")));
+  }
+
+  @Test
+  void aCalcFormNumbered1To50WithThreeRowsFilledIsRefused() {
+    refusedFile("unruled-calc-form-prenumbered.pdf")
+        .body(
+            "detail",
+            containsString("page 1: 「1学习贯彻党的创新理论不深入」 begins with its 序号 run into its words"));
+    refusedFile("unruled-calc-form-prenumbered-spilled.pdf")
+        .body(
+            "detail",
+            containsString("page 1: 「1学习贯彻党的创新理论不深入」 begins with its 序号 run into its words"));
+  }
+
+  @Test
+  void theSameTablesPrintedWithTheirCellsAtTheTopAreStillRead() {
+    // problems, measures and their people as the files hold them
+    read("unruled-task-list-top-aligned.pdf", 5, 9);
+    read("unruled-task-list-unmerged.pdf", 5, 5);
+    read("unruled-long-merged-top-aligned.pdf", 3, 7);
+    read("unruled-table-header-repeated.pdf", 18, 26);
+  }
+
+  private static void read(String name, int problems, int measures) {
+    Api.importAnswer(
+            RestAssured.given().queryParam("dryRun", "true"),
+            source("整改台账"),
+            file(name),
+            DocumentText.PDF)
+        .then()
+        .statusCode(200)
+        .body("problems.size()", org.hamcrest.Matchers.is(problems))
+        .body("problems.measures.flatten().size()", org.hamcrest.Matchers.is(measures));
+  }
 }

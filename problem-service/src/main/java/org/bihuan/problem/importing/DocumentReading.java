@@ -83,6 +83,14 @@ public final class DocumentReading {
   }
 
   public ParsedDocument read(DocumentContent content) {
+    // what an unruled PDF table's rows show is named after its problems' fields (0384)
+    java.util.Map<Integer, List<String>> signs = new java.util.TreeMap<>();
+    ParsedDocument doc = read(content, signs);
+    PdfTableReadGuard.rowSigns(content, doc, signs);
+    return doc;
+  }
+
+  private ParsedDocument read(DocumentContent content, java.util.Map<Integer, List<String>> signs) {
     List<ParsedProblem> problems = new ArrayList<>();
     List<String> warnings = new ArrayList<>(content.warnings());
     List<TableReading.Result> results = new ArrayList<>();
@@ -120,7 +128,7 @@ public final class DocumentReading {
     }
     LinkedSheets.attach(tables, results, linked);
     // a PDF table printed without borders whose 序号 say rows were cut or merged is refused (0384)
-    PdfTableReadGuard.numbers(content, tables, results);
+    PdfTableReadGuard.numbers(content, tables, results, signs);
     List<List<String>> headings = headingPaths(tables);
     long sheetsWithProblems = results.stream().filter(r -> !r.problems().isEmpty()).count();
     // sheets named after a category of their problems (党建方面, 作风方面): a title on two of them is
@@ -198,6 +206,8 @@ public final class DocumentReading {
             withoutSignOff(uniformLines(content.textOutsideTables()), content.tables(), warnings),
             content.tables(),
             warnings);
+    // an unruled PDF table whose lost rows stand in the text after it is refused (0384)
+    PdfTableReadGuard.rowsOutside(content, tables, results, outsideText, signs);
     // findings numbered on across the tables (1.–2. in a table, 3. below it) are read with the
     // tables' numbers in their places, so that no jump turns them into points of another (0247)
     ParsedDocument outside =

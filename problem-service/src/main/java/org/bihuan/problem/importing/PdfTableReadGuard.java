@@ -38,13 +38,28 @@ final class PdfTableReadGuard {
       return;
     }
     Map<Integer, List<String>> wrong = new TreeMap<>();
-    for (ParsedProblem p : doc.problems()) {
+    fieldSigns(doc.problems(), content, wrong);
+    refuseWhen(wrong);
+  }
+
+  /** Adds what the fields of {@code problems} show of a misread table to {@code wrong}. */
+  private static void fieldSigns(
+      List<ParsedProblem> problems, DocumentContent content, Map<Integer, List<String>> wrong) {
+    for (ParsedProblem p : problems) {
       Integer page = page(p, content);
+      if (PdfTableReadSigns.noTitle(p.title())) {
+        add(wrong, page, "「" + p.title().strip() + "」 is a number or a header name, not a problem");
+      }
       for (String field : fields(p)) {
         if (field.strip().codePointCount(0, field.strip().length()) == 1) {
           add(wrong, page, "「" + field.strip() + "」 is one character cut from a cell");
         } else if (headerWords(field)) {
           add(wrong, page, "「" + OutlineParser.shorten(field) + "」 is the table's header words");
+        } else if (PdfTableReadSigns.containsHeaderRun(field)) {
+          add(
+              wrong,
+              page,
+              "「" + OutlineParser.shorten(field) + "」 holds the table's header words run together");
         } else if (FURNITURE.matcher(field).find()) {
           add(
               wrong,
@@ -53,6 +68,21 @@ final class PdfTableReadGuard {
         }
       }
     }
+  }
+
+  /**
+   * Refuses the PDF when {@code signs} name what its unruled tables' rows show (found by {@link
+   * #numbers} and {@link #rowsOutside} while {@code doc} was read), naming first what the fields of
+   * its problems show, the most telling findings.
+   */
+  static void rowSigns(
+      DocumentContent content, ParsedDocument doc, Map<Integer, List<String>> signs) {
+    if (signs.isEmpty()) {
+      return;
+    }
+    Map<Integer, List<String>> wrong = new TreeMap<>();
+    fieldSigns(doc.problems(), content, wrong);
+    signs.forEach((page, what) -> what.forEach(w -> add(wrong, page, w)));
     refuseWhen(wrong);
   }
 
@@ -74,7 +104,7 @@ final class PdfTableReadGuard {
     throw ApiProblem.unprocessable("pdf-table-unreadable", detail.toString());
   }
 
-  private static void add(Map<Integer, List<String>> wrong, Integer page, String what) {
+  static void add(Map<Integer, List<String>> wrong, Integer page, String what) {
     List<String> own = wrong.computeIfAbsent(page == null ? 0 : page, k -> new ArrayList<>());
     if (!own.contains(what) && own.size() < 3) {
       own.add(what);
@@ -92,6 +122,10 @@ final class PdfTableReadGuard {
     }
     out.removeIf(f -> f == null || f.isBlank());
     return out;
+  }
+
+  static boolean isDuty(TableReading.Column c) {
+    return DUTIES.contains(c);
   }
 
   /** The columns of a table's duties: a section heading never names two of them in a row. */
@@ -145,7 +179,10 @@ final class PdfTableReadGuard {
    * that neither follows the one before nor starts again at 1.
    */
   static void numbers(
-      DocumentContent content, List<Grid> tables, List<TableReading.Result> results) {
+      DocumentContent content,
+      List<Grid> tables,
+      List<TableReading.Result> results,
+      Map<Integer, List<String>> signs) {
     if (!"pdf".equals(content.format())) {
       return;
     }
@@ -158,12 +195,23 @@ final class PdfTableReadGuard {
           || result.header() == null) {
         continue;
       }
+      Map<Integer, Grid.Row> byNumber = new TreeMap<>();
+      grid.rows().forEach(r -> byNumber.put(r.number(), r));
+      int due = result.header().index(TableReading.Column.TIME_LIMIT);
+      for (int j = 0; j < result.problems().size(); j++) {
+        ParsedProblem p = result.problems().get(j);
+        PdfTableReadSigns.gluedSeq(p, j + 1, signs, page(p, content));
+        List<Integer> rows = p.origin() == null ? null : p.origin().rows();
+        if (rows != null && !rows.isEmpty()) {
+          for (int r = rows.get(0); r <= rows.get(rows.size() - 1); r++) {
+            PdfTableReadSigns.joinedDates(byNumber.get(r), due, p, signs, page(p, content));
+          }
+        }
+      }
       int at = result.header().index(TableReading.Column.SEQ);
       if (at < 0) {
         continue;
       }
-      Map<Integer, Grid.Row> byNumber = new TreeMap<>();
-      grid.rows().forEach(r -> byNumber.put(r.number(), r));
       List<ParsedProblem> unnumbered = new ArrayList<>();
       Integer before = null;
       int numbered = 0;
@@ -231,6 +279,39 @@ final class PdfTableReadGuard {
       }
     }
     refuseWhen(wrong);
+  }
+
+  /**
+   * Refuses a PDF whose text outside an unruled table with a 序号 column holds lines beginning with
+   * the numbers that go on from the table's last (its rows, lost from it).
+   */
+  static void rowsOutside(
+      DocumentContent content,
+      List<Grid> tables,
+      List<TableReading.Result> results,
+      String outsideText,
+      Map<Integer, List<String>> signs) {
+    if (!"pdf".equals(content.format()) || outsideText == null || outsideText.isBlank()) {
+      return;
+    }
+    for (int i = 0; i < tables.size() && i < results.size(); i++) {
+      TableReading.Result result = results.get(i);
+      if (!content.unruledTables().contains(tables.get(i).table())
+          || result == null
+          || result.header() == null
+          || result.header().index(TableReading.Column.SEQ) < 0
+          || result.problems().isEmpty()) {
+        continue;
+      }
+      int last = result.problems().size();
+      for (String seq : result.seqs()) {
+        if (seq != null && NUMBER.matcher(seq.strip()).matches()) {
+          last = Math.max(last, Integer.parseInt(seq.strip()));
+        }
+      }
+      ParsedProblem end = result.problems().get(result.problems().size() - 1);
+      PdfTableReadSigns.rowsOutside(outsideText, last, signs, page(end, content));
+    }
   }
 
   /** The page a problem was read from, or null when the PDF does not say. */

@@ -29,4 +29,23 @@ class PdfTableReadGuardTest {
     assertFalse(PdfTableReadGuard.headerWords("整改措施落实情况"));
     assertFalse(PdfTableReadGuard.headerWords("责任单位落实整改措施不力"));
   }
+
+  @Test
+  void aFieldHoldingThreeHeaderNamesOrMoreRunTogetherIsTold() {
+    // a merged 类别 column: the header's words run together with a fragment of a cell
+    assertTrue(PdfTableReadSigns.containsHeaderRun("类别序号存在问题整改措施牵头领导门）"));
+    assertTrue(PdfTableReadSigns.containsHeaderRun("见下表：整改措施责任单位责任人完成时限"));
+    assertFalse(PdfTableReadSigns.containsHeaderRun("一、存在问题、原因分析及整改措施"));
+    assertFalse(PdfTableReadSigns.containsHeaderRun("存在问题原因分析整改措施"));
+    assertFalse(PdfTableReadSigns.containsHeaderRun("责任单位落实整改措施不力，责任人未履职"));
+  }
+
+  @Test
+  void aTitleThatIsABareNumberOrAColumnsNameIsNoProblems() {
+    assertTrue(PdfTableReadSigns.noTitle("13"));
+    assertTrue(PdfTableReadSigns.noTitle("责任人"));
+    assertTrue(PdfTableReadSigns.noTitle("序号"));
+    assertFalse(PdfTableReadSigns.noTitle("13个支部未按期换届"));
+    assertFalse(PdfTableReadSigns.noTitle("意识形态工作"));
+  }
 }

@@ -153,4 +153,26 @@ public final class UnruledTableCases {
             Map.entry("党建方面", new UnruledTablePrints.Table(null, header, first, widths)),
             Map.entry("监督管理方面", new UnruledTablePrints.Table(null, header, second, widths))));
   }
+
+  /**
+   * A plain ledger of five problems, one measure each, printed by Calc without gridlines, its cells
+   * set at the top of their rows and its 序号 (numbers) at the right of their narrow column.
+   */
+  public static byte[] topAlignedLedger() {
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      Map.Entry<String, List<List<String>>> p = TASK_LIST.get(i);
+      List<String> m = p.getValue().get(0);
+      rows.add(
+          List.of(
+              String.valueOf(i + 1), p.getKey(), m.get(0), m.get(1), m.get(2), m.get(3), m.get(4)));
+    }
+    return UnruledTablePrints.calcTop(
+        "整改台账",
+        new UnruledTablePrints.Table(
+            "整改台账",
+            List.of("序号", "问题描述", "整改措施", "责任领导", "责任单位", "责任人", "整改时限"),
+            rows,
+            new float[] {26, 150, 150, 44, 60, 40, 68}));
+  }
 }

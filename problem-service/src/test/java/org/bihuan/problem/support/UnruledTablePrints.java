@@ -31,7 +31,12 @@ public final class UnruledTablePrints {
     WORD(10.5f, 15.6f, 5.4f, 0),
     /** Word with every cell centred across and down its rows (居中), as many offices set them. */
     WORD_CENTRED(10.5f, 15.6f, 5.4f, 0),
-    CALC(10, 14.5f, 2, 4);
+    CALC(10, 14.5f, 2, 4),
+    /**
+     * Calc with every cell set at the top of its row and a 序号 column of numbers, which Calc sets at
+     * the right of their cell, against the column beside them.
+     */
+    CALC_TOP(10, 14.5f, 2, 4);
 
     final float size;
     final float line;
@@ -74,6 +79,13 @@ public final class UnruledTablePrints {
     return ChinesePdf.pdf(pages, java.util.Set.of());
   }
 
+  /** A sheet printed by Calc, its cells set at the top of their rows, its 序号 at their right. */
+  public static byte[] calcTop(String sheet, Table table) {
+    List<String> pages = new ArrayList<>();
+    draw(Program.CALC_TOP, sheet, table, false, pages);
+    return ChinesePdf.pdf(pages, java.util.Set.of());
+  }
+
   private static void draw(
       Program set, String sheet, Table table, boolean headerRepeated, List<String> pages) {
     List<List<List<String>>> wrapped = new ArrayList<>();
@@ -82,6 +94,9 @@ public final class UnruledTablePrints {
       wrapped.add(wrap(row, table.widths(), set));
     }
     float[] heights = heights(wrapped, set);
+    if (set == Program.CALC_TOP && heights.length > 1) {
+      heights[1] += 13; // Calc's print of such a sheet leaves its first row a line taller
+    }
     StringBuilder content = start(set, sheet, pages.size() + 1);
     float y = TOP;
     if (table.title() != null) {
@@ -137,16 +152,20 @@ public final class UnruledTablePrints {
         }
         float baseline =
             switch (set) {
-              case WORD -> top - set.pad / 2 - set.size;
+              case WORD, CALC_TOP -> top - set.pad / 2 - set.size;
               case WORD_CENTRED -> top - (spanned - lines.size() * set.line) / 2 - set.size;
               case CALC -> top - height + set.pad / 2 + 2 + (lines.size() - 1) * set.line;
             };
         for (String line : lines) {
+          boolean number = set == Program.CALC_TOP && r > 0 && line.matches("[0-9]+");
           float at =
               set == Program.WORD_CENTRED
                   ? x + (widths[c] - line.length() * set.size) / 2
-                  : x + set.margin;
-          text(content, at, baseline, line, set.size);
+                  : number
+                      ? x + widths[c] - line.length() * set.size * 0.6f - 1.7f
+                      : x + set.margin;
+          // Calc sets a number 2 points above the text beside it
+          text(content, at, number ? baseline + 2.3f : baseline, line, set.size);
           baseline -= set.line;
         }
       }

@@ -1,0 +1,140 @@
+package org.bihuan.problem.importing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * More of what a PDF table printed without cell borders leaves when its rows and columns were
+ * guessed wrongly (docs/decisions/0384, amended): a problem's title beginning with its own 序号 glued
+ * to its words (1理论学习…: the 序号 column ran into the next one, and the rows below were lost), lines
+ * left outside the table that begin with the numbers that go on from its 序号 (2修订…, 4对照…: its lost
+ * rows), a 完成时限 cell holding dates run together (2024年9月30日2024年10月31日: the cells of several rows
+ * joined into one), a field containing three header names or more run together
+ * (类别序号存在问题整改措施牵头领导门）), and a title that is a bare number or one column's header name (13, 责任人).
+ * Each finding is added, by page, to what {@link PdfTableReadGuard} refuses.
+ */
+final class PdfTableReadSigns {
+
+  private PdfTableReadSigns() {}
+
+  /** A number glued to the Chinese words that follow it, without 、 or . between. */
+  private static final Pattern GLUED_NUMBER =
+      Pattern.compile("^\\s*([0-9]{1,3})\\s*(?![年月日号时个项条次人名家户万元亿批件份天周])\\p{IsHan}");
+
+  /** A date's day followed at once by another date's year: dates of several cells joined. */
+  private static final Pattern JOINED_DATES = Pattern.compile("[0-9]{1,2}\\s*日\\s*[0-9]{4}\\s*年");
+
+  private static final Pattern BARE_NUMBER = Pattern.compile("[0-9]+");
+
+  /** A title that begins with its position in its table, glued to its words (1理论学习…). */
+  static void gluedSeq(
+      ParsedProblem p, int position, Map<Integer, List<String>> wrong, Integer page) {
+    Matcher m = GLUED_NUMBER.matcher(p.title() == null ? "" : p.title());
+    if (m.find() && Integer.parseInt(m.group(1)) == position) {
+      PdfTableReadGuard.add(
+          wrong,
+          page,
+          "「"
+              + OutlineParser.shorten(p.title())
+              + "」 begins with its 序号 run into its words: the 序号 column was not told apart");
+    }
+  }
+
+  /** A 完成时限 cell of {@code row} holding dates run together (the cells of several rows). */
+  static void joinedDates(
+      Grid.Row row, int at, ParsedProblem p, Map<Integer, List<String>> wrong, Integer page) {
+    if (row == null || at < 0 || at >= row.cells().size()) {
+      return;
+    }
+    String text = row.cells().get(at).text();
+    if (text != null && JOINED_DATES.matcher(text).find()) {
+      PdfTableReadGuard.add(
+          wrong,
+          page,
+          "the 完成时限 「"
+              + OutlineParser.shorten(text.replaceAll("\\s+", ""))
+              + "」 of 「"
+              + OutlineParser.shorten(p.title())
+              + "」 runs several rows' dates together: rows were merged");
+    }
+  }
+
+  /**
+   * Lines of {@code outsideText} that begin with a number glued to their words going on from the
+   * last 序号 {@code last} of a table: two of them or more are the table's rows read as text.
+   */
+  static void rowsOutside(
+      String outsideText, int last, Map<Integer, List<String>> wrong, Integer page) {
+    TreeSet<Integer> numbers = new TreeSet<>();
+    for (String line : outsideText.split("\n")) {
+      Matcher m = GLUED_NUMBER.matcher(line);
+      if (m.find()) {
+        int n = Integer.parseInt(m.group(1));
+        if (n > last && n <= last + 50) {
+          numbers.add(n);
+        }
+      }
+    }
+    if (numbers.size() >= 2) {
+      PdfTableReadGuard.add(
+          wrong,
+          page,
+          "lines outside the table begin with the 序号 "
+              + numbers.first()
+              + "–"
+              + numbers.last()
+              + " that go on from its last, "
+              + last
+              + ": its rows were lost");
+    }
+  }
+
+  /** A title that is a bare number or one column's header name (13, 责任人): no problem's. */
+  static boolean noTitle(String title) {
+    String s = title == null ? "" : title.strip();
+    if (BARE_NUMBER.matcher(s).matches()) {
+      return true;
+    }
+    TableReading.Column c = s.length() <= 4 ? TableHeaders.column(s) : null;
+    return c != null && (c == TableReading.Column.SEQ || PdfTableReadGuard.isDuty(c));
+  }
+
+  /**
+   * Whether a field contains three header names or more run together, one of them 序号 or two a
+   * duty's (类别序号存在问题整改措施牵头领导…): what a heading such as 存在问题原因分析整改措施 does not.
+   */
+  static boolean containsHeaderRun(String field) {
+    String s = field.replaceAll("[\\s\\u3000]", "");
+    for (int i = 0; i < s.length(); i++) {
+      if (run(s, i, 0, 0, 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean run(String s, int i, int names, int seqs, int duties) {
+    if (names >= 3 && (seqs > 0 || duties >= 2)) {
+      return true;
+    }
+    if (names >= 8) {
+      return false;
+    }
+    for (int len = 2; len <= 4 && i + len <= s.length(); len++) {
+      TableReading.Column c = TableHeaders.column(s.substring(i, i + len));
+      if (c != null
+          && run(
+              s,
+              i + len,
+              names + 1,
+              seqs + (c == TableReading.Column.SEQ ? 1 : 0),
+              duties + (PdfTableReadGuard.isDuty(c) ? 1 : 0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
