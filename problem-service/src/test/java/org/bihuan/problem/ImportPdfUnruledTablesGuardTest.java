@@ -228,6 +228,33 @@ class ImportPdfUnruledTablesGuardTest {
     read("unruled-table-header-repeated.pdf", 18, 26);
   }
 
+  @Test
+  void aTaskListNumbered一To五PrintedWithItsCellsAtTheTopIsReadNotRefused() {
+    // LibreOffice's export of a Word task list without borders whose 序号 are 一 二 三 四 五: the
+    // numbers are printed in the 序号 column, so nothing says the table was misread
+    Api.importAnswer(
+            RestAssured.given().queryParam("dryRun", "true"),
+            source("整改台账"),
+            file("unruled-task-list-chinese-numbers-top-aligned.pdf"),
+            DocumentText.PDF)
+        .then()
+        .statusCode(200)
+        .body(
+            "problems.title",
+            org.hamcrest.Matchers.contains(
+                "理论学习不够深入，学用结合不紧密，个别党员干部参加集中学习时存在应付现象",
+                "落实中央八项规定精神不够严格，公务接待审批手续不全",
+                "财务管理制度执行不到位，部分报销凭证附件不齐全，存在白条入账现象",
+                "基层党组织建设薄弱，“三会一课”制度落实不规范",
+                "意识形态工作责任制落实不到位，阵地管理存在漏洞"))
+        .body("problems.measures.flatten().size()", org.hamcrest.Matchers.is(9))
+        .body("problems[0].measures[0].measure", org.hamcrest.Matchers.is("制定年度学习计划，每月开展一次集中学习研讨。"))
+        .body("problems[0].measures[0].responsibleUnits", org.hamcrest.Matchers.contains("党委办公室"))
+        .body("problems[0].measures[0].leaderInCharge", org.hamcrest.Matchers.is("王建国"))
+        .body("problems[0].measures[0].responsiblePerson", org.hamcrest.Matchers.is("李明"))
+        .body("problems[0].measures[0].deadline", org.hamcrest.Matchers.is("2024-09-30"));
+  }
+
   private static void read(String name, int problems, int measures) {
     Api.importAnswer(
             RestAssured.given().queryParam("dryRun", "true"),

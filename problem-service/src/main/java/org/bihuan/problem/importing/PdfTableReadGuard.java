@@ -32,6 +32,9 @@ final class PdfTableReadGuard {
 
   private static final Pattern NUMBER = Pattern.compile("[0-9]{1,3}");
 
+  /** A 序号 written in Chinese numerals (一, 十二, 二十三), as Word tables often number their rows. */
+  private static final Pattern CHINESE_NUMBER = Pattern.compile("[一二三四五六七八九十百零〇两]{1,4}");
+
   /** Refuses {@code doc} when it was read from a PDF and shows what a misread table leaves. */
   static void check(DocumentContent content, ParsedDocument doc) {
     if (!"pdf".equals(content.format())) {
@@ -218,11 +221,11 @@ final class PdfTableReadGuard {
       for (int j = 0; j < result.problems().size(); j++) {
         ParsedProblem p = result.problems().get(j);
         String written = j < result.seqs().size() ? result.seqs().get(j).strip() : "";
-        String first = NUMBER.matcher(written).matches() ? written : null;
+        Integer first = value(written);
         if (first == null) {
           unnumbered.add(p);
         } else {
-          int n = Integer.parseInt(first);
+          int n = first;
           numbered++;
           if (before != null && n != 1 && n != before + 1) {
             add(
@@ -243,9 +246,8 @@ final class PdfTableReadGuard {
           continue;
         }
         for (int r = rows.get(0) + 1; r <= rows.get(rows.size() - 1); r++) {
-          String inside = seq(byNumber.get(r), at);
-          if (inside != null
-              && (first == null || Integer.parseInt(first) != Integer.parseInt(inside))) {
+          Integer inside = seq(byNumber.get(r), at);
+          if (inside != null && !inside.equals(first)) {
             add(
                 wrong,
                 page(p, content),
@@ -305,8 +307,9 @@ final class PdfTableReadGuard {
       }
       int last = result.problems().size();
       for (String seq : result.seqs()) {
-        if (seq != null && NUMBER.matcher(seq.strip()).matches()) {
-          last = Math.max(last, Integer.parseInt(seq.strip()));
+        Integer n = seq == null ? null : value(seq.strip());
+        if (n != null) {
+          last = Math.max(last, n);
         }
       }
       ParsedProblem end = result.problems().get(result.problems().size() - 1);
@@ -326,12 +329,20 @@ final class PdfTableReadGuard {
     return o.lines() == null || o.lines().isEmpty() ? null : content.pageOf(o.lines().get(0));
   }
 
-  /** A row's 序号 (digits only), or null when its 序号 cell holds none. */
-  private static String seq(Grid.Row row, int at) {
+  /** A row's 序号, or null when its 序号 cell holds none. */
+  private static Integer seq(Grid.Row row, int at) {
     if (row == null || at >= row.cells().size()) {
       return null;
     }
-    String text = row.cells().get(at).text().strip();
-    return NUMBER.matcher(text).matches() ? text : null;
+    return value(row.cells().get(at).text().strip());
+  }
+
+  /** The number a 序号 cell holds, in digits or in Chinese numerals (五, 十二), or null. */
+  private static Integer value(String text) {
+    if (NUMBER.matcher(text).matches()) {
+      return Integer.parseInt(text);
+    }
+    int n = CHINESE_NUMBER.matcher(text).matches() ? Numbering.chineseNumber(text) : -1;
+    return n > 0 ? n : null;
   }
 }
