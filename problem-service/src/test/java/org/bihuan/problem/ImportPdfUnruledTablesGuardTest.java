@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
+import java.util.List;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.Api;
 import org.bihuan.problem.support.ImportAnswers;
@@ -253,6 +254,36 @@ class ImportPdfUnruledTablesGuardTest {
         .body("problems[0].measures[0].leaderInCharge", org.hamcrest.Matchers.is("王建国"))
         .body("problems[0].measures[0].responsiblePerson", org.hamcrest.Matchers.is("李明"))
         .body("problems[0].measures[0].deadline", org.hamcrest.Matchers.is("2024-09-30"));
+  }
+
+  @Test
+  void ruledAndOutlinePdfsWhoseFieldsNameDutiesAreReadNotRefused() {
+    // 部门负责人 (two duty names), 各部门各单位, and a measure naming 责任单位、责任人和完成时限: words a
+    // table's header is made of, written in cells and lines that were read right
+    byte[] ruled =
+        org.bihuan.problem.support.RuledPdfs.table(
+            List.of("整改台账"),
+            List.of(
+                List.of("序号", "问题描述", "整改措施", "责任单位", "责任人", "完成时限"),
+                List.of("1", "会议记录不规范", "明确责任单位、责任人和完成时限", "办公室", "部门负责人", "2024年12月31日"),
+                List.of("2", "档案管理混乱", "由分管领导约谈各部门负责人", "各部门各单位", "单位主要负责人", "2024年11月30日")),
+            new float[] {30, 110, 170, 70, 70, 80});
+    byte[] outline =
+        org.bihuan.problem.support.ChinesePdf.of(
+            List.of(
+                List.of(
+                    "一、存在的问题", "1.会议记录不规范。", "整改措施：明确责任单位、责任人和完成时限。", "责任单位：办公室", "责任人：部门负责人")));
+    for (byte[] pdf : List.of(ruled, outline)) {
+      Api.importAnswer(
+              RestAssured.given().queryParam("dryRun", "true"),
+              source("整改台账"),
+              pdf,
+              DocumentText.PDF)
+          .then()
+          .statusCode(200)
+          .body("problems[0].title", org.hamcrest.Matchers.is("会议记录不规范"))
+          .body("problems[0].measures[0].measure", containsString("明确责任单位、责任人和完成时限"));
+    }
   }
 
   private static void read(String name, int problems, int measures) {

@@ -35,9 +35,13 @@ final class PdfTableReadGuard {
   /** A 序号 written in Chinese numerals (一, 十二, 二十三), as Word tables often number their rows. */
   private static final Pattern CHINESE_NUMBER = Pattern.compile("[一二三四五六七八九十百零〇两]{1,4}");
 
-  /** Refuses {@code doc} when it was read from a PDF and shows what a misread table leaves. */
+  /**
+   * Refuses {@code doc} when it was read from a PDF holding a table printed without borders and
+   * shows what a misread table leaves. A PDF whose tables are all ruled, or that holds none, is not
+   * asked: its fields may well read 部门负责人 or 明确责任单位、责任人和完成时限.
+   */
   static void check(DocumentContent content, ParsedDocument doc) {
-    if (!"pdf".equals(content.format())) {
+    if (!"pdf".equals(content.format()) || content.unruledTables().isEmpty()) {
       return;
     }
     Map<Integer, List<String>> wrong = new TreeMap<>();
@@ -337,12 +341,16 @@ final class PdfTableReadGuard {
     return value(row.cells().get(at).text().strip());
   }
 
-  /** The number a 序号 cell holds, in digits or in Chinese numerals (五, 十二), or null. */
+  /**
+   * The number a 序号 cell holds, in digits or in Chinese numerals (五, 十二), written as the reader
+   * compares them ({@link SeqNumbers#key}: 1、, （1）, １ are 1), or null.
+   */
   private static Integer value(String text) {
-    if (NUMBER.matcher(text).matches()) {
-      return Integer.parseInt(text);
+    String key = SeqNumbers.key(text);
+    if (NUMBER.matcher(key).matches()) {
+      return Integer.parseInt(key);
     }
-    int n = CHINESE_NUMBER.matcher(text).matches() ? Numbering.chineseNumber(text) : -1;
+    int n = CHINESE_NUMBER.matcher(key).matches() ? Numbering.chineseNumber(key) : -1;
     return n > 0 ? n : null;
   }
 }
