@@ -111,26 +111,22 @@ class MalformedFormsTest {
     List<Socket> slow = new ArrayList<>();
     try {
       for (int i = 0; i < 4; i++) {
-        Socket s = new Socket("localhost", RestAssured.port);
-        OutputStream out = s.getOutputStream();
-        out.write(
-            ("POST /api/v1/tickets/"
-                    + ticketId
-                    + "/evidence HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
-                    + Tokens.reporter("王五", UNIT)
-                    + "\r\nContent-Type: multipart/form-data; boundary=XX\r\n"
-                    + "Content-Length: 10000000\r\n\r\n--XX\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        out.flush(); // the rest of the body never comes
-        slow.add(s);
+        slow.add(heldUpload());
       }
       HttpResponse<String> busy = null;
       // until the four are being received (up to 20 s: on a loaded machine the server may take
-      // seconds to start reading four new connections)
+      // seconds to start reading four new connections). A probe can reach the server before the
+      // last held upload and take its place; that upload is then refused, so it is held anew.
       for (int attempt = 0; attempt < 200; attempt++) {
         busy = upload("multipart/form-data; boundary=XX", "--XX--\r\n");
         if (busy.statusCode() == 503) {
           break;
+        }
+        for (int i = 0; i < slow.size(); i++) {
+          if (slow.get(i).getInputStream().available() > 0) {
+            slow.get(i).close();
+            slow.set(i, heldUpload());
+          }
         }
         Thread.sleep(100);
       }
@@ -153,6 +149,22 @@ class MalformedFormsTest {
     }
     assertEquals(400, after.statusCode(), after.body()); // read again: no file part
     nothingStored();
+  }
+
+  /** An upload that sends its headers and the first boundary, and then nothing more. */
+  private Socket heldUpload() throws IOException {
+    Socket s = new Socket("localhost", RestAssured.port);
+    OutputStream out = s.getOutputStream();
+    out.write(
+        ("POST /api/v1/tickets/"
+                + ticketId
+                + "/evidence HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + Tokens.reporter("王五", UNIT)
+                + "\r\nContent-Type: multipart/form-data; boundary=XX\r\n"
+                + "Content-Length: 10000000\r\n\r\n--XX\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    out.flush(); // the rest of the body never comes
+    return s;
   }
 
   /** What the server has answered on each held upload so far (nothing, while it waits). */
