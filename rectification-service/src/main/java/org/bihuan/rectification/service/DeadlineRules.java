@@ -10,7 +10,6 @@ import org.bihuan.platform.time.DeadlineSql;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.Ticket.Light;
 import org.bihuan.rectification.Ticket.ReportEvery;
-import org.bihuan.rectification.Ticket.Status;
 import org.bihuan.rectification.Ticket.Timing;
 
 /**
@@ -65,36 +64,6 @@ public final class DeadlineRules {
           + " years from today; longer work is LONG_TERM)";
     }
     return null;
-  }
-
-  /** What the figures depend on. {@code submittedOn} is the latest submission's date. */
-  public record Facts(
-      Status status,
-      Timing timing,
-      LocalDate effectiveDeadline,
-      LocalDate submittedOn,
-      ReportEvery reportEvery,
-      LocalDate reportDue,
-      LocalDate stagnantFrom) {
-
-    /** Facts of a ticket that is never stagnant (no stagnantFrom). */
-    public Facts(
-        Status status,
-        Timing timing,
-        LocalDate effectiveDeadline,
-        LocalDate submittedOn,
-        ReportEvery reportEvery,
-        LocalDate reportDue) {
-      this(status, timing, effectiveDeadline, submittedOn, reportEvery, reportDue, null);
-    }
-  }
-
-  public record Figures(
-      boolean overdue, boolean dueSoon, boolean stale, boolean stagnant, Light light) {
-
-    public Figures(boolean overdue, boolean dueSoon, boolean stale, Light light) {
-      this(overdue, dueSoon, stale, false, light);
-    }
   }
 
   /** The calendar date of an instant in the organisation's zone. */
@@ -171,29 +140,6 @@ public final class DeadlineRules {
       case MONTH -> from.plusMonths(n);
       case QUARTER -> from.plusMonths(3L * n);
     };
-  }
-
-  public static Figures figures(Facts f, LocalDate today) {
-    DeadlineFigures.Dates d = dates(f);
-    String light = DeadlineFigures.light(d, today);
-    return new Figures(
-        DeadlineFigures.overdue(d, today),
-        DeadlineFigures.dueSoon(d, today),
-        DeadlineFigures.stale(d, today),
-        DeadlineFigures.stagnant(d, today),
-        light == null ? null : Light.valueOf(light));
-  }
-
-  /** The facts as the platform's rules read them (one set of rules for both services, 0325). */
-  private static DeadlineFigures.Dates dates(Facts f) {
-    return new DeadlineFigures.Dates(
-        f.status() == null ? null : f.status().name(),
-        f.timing() == null ? null : f.timing().name(),
-        f.effectiveDeadline(),
-        f.submittedOn(),
-        f.reportEvery() != null,
-        f.reportDue(),
-        f.stagnantFrom());
   }
 
   /**

@@ -11,8 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.bihuan.platform.time.DeadlineFigures;
+import org.bihuan.platform.time.DeadlineFigures.Dates;
 import org.bihuan.rectification.Ticket.ReportEvery;
-import org.bihuan.rectification.service.DeadlineRules.Facts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,10 +35,11 @@ class DeadlineRulesTest {
     Instant instant = Instant.parse("2024-06-15T16:30:00Z"); // 00:30 on 16 June in Shanghai
     LocalDate shanghaiToday = instant.atZone(SHANGHAI).toLocalDate();
     LocalDate utcToday = instant.atZone(ZoneOffset.UTC).toLocalDate();
-    Facts f = new Facts(IN_PROGRESS, DEADLINE, d("2024-06-15"), null, null, null);
+    Dates f =
+        new Dates(IN_PROGRESS.name(), DEADLINE.name(), d("2024-06-15"), null, false, null, null);
     assertEquals(d("2024-06-16"), shanghaiToday);
-    assertEquals(true, DeadlineRules.figures(f, shanghaiToday).overdue());
-    assertEquals(false, DeadlineRules.figures(f, utcToday).overdue());
+    assertEquals(true, DeadlineFigures.overdue(f, shanghaiToday));
+    assertEquals(false, DeadlineFigures.overdue(f, utcToday));
   }
 
   @Test
@@ -45,8 +47,10 @@ class DeadlineRulesTest {
     // Submitted at 00:30 on 13 June in Shanghai (still 12 June in UTC): one day late.
     LocalDate submittedOn = DeadlineRules.dateIn(Instant.parse("2024-06-12T16:30:00Z"), SHANGHAI);
     assertEquals(d("2024-06-13"), submittedOn);
-    Facts f = new Facts(SUBMITTED, DEADLINE, d("2024-06-12"), submittedOn, null, null);
-    assertEquals(true, DeadlineRules.figures(f, TODAY).overdue());
+    Dates f =
+        new Dates(
+            SUBMITTED.name(), DEADLINE.name(), d("2024-06-12"), submittedOn, false, null, null);
+    assertEquals(true, DeadlineFigures.overdue(f, TODAY));
   }
 
   @Test
@@ -75,9 +79,9 @@ class DeadlineRulesTest {
     LocalDate due =
         DeadlineRules.nextReportDue(
             ReportEvery.WEEK, Instant.parse("2024-06-08T02:00:00Z"), null, SHANGHAI);
-    Facts f = new Facts(IN_PROGRESS, LONG_TERM, null, null, ReportEvery.WEEK, due);
-    assertEquals(false, DeadlineRules.figures(f, d("2024-06-15")).stale());
-    assertEquals(true, DeadlineRules.figures(f, d("2024-06-16")).stale());
+    Dates f = new Dates(IN_PROGRESS.name(), LONG_TERM.name(), null, null, true, due, null);
+    assertEquals(false, DeadlineFigures.stale(f, d("2024-06-15")));
+    assertEquals(true, DeadlineFigures.stale(f, d("2024-06-16")));
   }
 
   @Test
