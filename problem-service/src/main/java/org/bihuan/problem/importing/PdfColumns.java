@@ -35,9 +35,10 @@ import org.bihuan.problem.importing.TableReading.Column;
  * row above, its pieces joined to the cells they stand under (a cell wrapped over lines; a line
  * ending short of the column's widest is a paragraph, as in a ruled cell: {@link PdfCellLines}).
  * The table ends at a line whose text runs across three columns or more (a paragraph, a 注： line),
- * or after a gap of {@value PdfColumnLines#ROW_GAP} lines' height. Text in the 问题 column of a row
- * without a 序号 that goes on with the problem above is that merged cell's tail ({@link
- * MergedCellTails}). The rows are then read as a Word table's are ({@link TableReading}).
+ * or after a gap of {@value PdfColumnLines#ROW_GAP} lines' height that no taller row leaves ({@link
+ * PdfTallRows}). Text in the 问题 column of a row without a 序号 that goes on with the problem above is
+ * that merged cell's tail ({@link MergedCellTails}). The rows are then read as a Word table's are
+ * ({@link TableReading}).
  */
 final class PdfColumns {
 
@@ -198,10 +199,12 @@ final class PdfColumns {
         seq < 0 || open != null ? null : PdfRowBands.starts(lines, i, header, kinds, rooms);
     float[] widths = new float[columns]; // how wide each cell's last line is, NaN: not on this page
     java.util.Arrays.fill(widths, Float.NaN);
+    int first = i; // the first row's line
     for (; i < lines.size(); i++) {
       List<Glyph> line = lines.get(i);
       float y = line.get(0).y();
-      if (y - bottom > ROW_GAP * size(line.get(0))) {
+      if (y - bottom > ROW_GAP * size(line.get(0))
+          && !PdfTallRows.goesOn(lines, first, i, header)) {
         break;
       }
       if (PdfColumnLines.pageNumber(lines, i, header)) {
