@@ -22,11 +22,6 @@ final class PdfTableReadGuard {
 
   private PdfTableReadGuard() {}
 
-  /** A header name: what {@link TableHeaders#column} tells from two to four characters. */
-  private static final int SHORTEST = 2;
-
-  private static final int LONGEST = 4;
-
   /** Page furniture printed into a table's cells: Calc's foot 「Page 4」 and its 「###」. */
   private static final Pattern FURNITURE = Pattern.compile("(?i)(?:\\bpage\\s*\\d+\\b|#{2,})");
 
@@ -60,9 +55,9 @@ final class PdfTableReadGuard {
       for (String field : fields(p)) {
         if (field.strip().codePointCount(0, field.strip().length()) == 1) {
           add(wrong, page, "「" + field.strip() + "」 is one character cut from a cell");
-        } else if (headerWords(field)) {
+        } else if (HeaderNameRuns.madeOfNames(field)) {
           add(wrong, page, "「" + OutlineParser.shorten(field) + "」 is the table's header words");
-        } else if (PdfTableReadSigns.containsHeaderRun(field)) {
+        } else if (HeaderNameRuns.containsRun(field)) {
           add(
               wrong,
               page,
@@ -129,54 +124,6 @@ final class PdfTableReadGuard {
     }
     out.removeIf(f -> f == null || f.isBlank());
     return out;
-  }
-
-  static boolean isDuty(TableReading.Column c) {
-    return DUTIES.contains(c);
-  }
-
-  /** The columns of a table's duties: a section heading never names two of them in a row. */
-  private static final java.util.Set<TableReading.Column> DUTIES =
-      java.util.EnumSet.of(
-          TableReading.Column.LEADER,
-          TableReading.Column.LEADER_AND_PERSON,
-          TableReading.Column.UNITS,
-          TableReading.Column.CO_UNITS,
-          TableReading.Column.PERSON,
-          TableReading.Column.TIME_LIMIT);
-
-  /**
-   * Whether a field is a table's header names run together (序号问题, 责任单位责任人完成时限), the last perhaps
-   * cut short by its cell's width by a character: two names or more, one of them 序号 or two of them
-   * a duty's (责任单位, 责任人, 完成时限 …) — what a heading such as 存在问题原因分析整改措施 is not.
-   */
-  static boolean headerWords(String field) {
-    String s = field.replaceAll("[\\s\\u3000]", "");
-    if (s.length() < 2 * SHORTEST || !s.matches("\\p{IsHan}+")) {
-      return false;
-    }
-    // best[i]: the most names s.substring(0, i) splits into (-1: it does not), and of them the
-    // names of a 序号 and of duties
-    int[] best = new int[s.length() + 1];
-    int[] seqs = new int[s.length() + 1];
-    int[] duties = new int[s.length() + 1];
-    java.util.Arrays.fill(best, -1);
-    best[0] = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (best[i] < 0) {
-        continue;
-      }
-      for (int len = SHORTEST; len <= LONGEST && i + len <= s.length(); len++) {
-        TableReading.Column c = TableHeaders.column(s.substring(i, i + len));
-        if (c != null && best[i] + 1 > best[i + len]) {
-          best[i + len] = best[i] + 1;
-          seqs[i + len] = seqs[i] + (c == TableReading.Column.SEQ ? 1 : 0);
-          duties[i + len] = duties[i] + (DUTIES.contains(c) ? 1 : 0);
-        }
-      }
-    }
-    int end = best[s.length()] >= 0 ? s.length() : s.length() - 1;
-    return best[end] >= 2 && (seqs[end] > 0 || duties[end] >= 2);
   }
 
   /**
