@@ -67,6 +67,122 @@ class ImportPdfBorderlessReadRightTest {
         "2024-10-31");
   }
 
+  @Test
+  void titlesBeginningWithACountEqualToTheirRowsNumberAreReadNotRefused() {
+    // 2处隐患… in the row numbered 2, 3个问题… in the row numbered 3: the 序号 column holds them apart
+    JsonPath read = readAsItsDocx("borderless-read-counted-titles");
+    assertEquals(
+        List.of("理论学习不够深入，学用结合不紧密", "2处隐患未整改，消防通道堵塞", "3个问题整改不到位，存在敷衍应付现象"),
+        read.getList("problems.title"));
+    measure(
+        read,
+        "problems[0].measures[0]",
+        "制定年度学习计划，每月开展一次集中学习研讨",
+        List.of("党委办公室"),
+        "王建国",
+        "李明",
+        "2024-09-30");
+    measure(
+        read,
+        "problems[1].measures[0]",
+        "清理消防通道，完成隐患整改并复查",
+        List.of("后勤保障处"),
+        "李华",
+        "陈刚",
+        "2024-10-31");
+    measure(
+        read,
+        "problems[2].measures[0]",
+        "逐项核查整改情况，对敷衍应付的严肃问责",
+        List.of("纪检监察室"),
+        "赵强",
+        "刘洋",
+        "2024-11-30");
+  }
+
+  @Test
+  void aTimeLimitCellOfTwoDatesOnTwoLinesIsReadNotRefused() {
+    // 2024年6月30日 ⏎ 2024年12月31日 in the first row's 完成时限, every other cell of the row one line
+    JsonPath read = readAsItsDocx("borderless-read-two-dates");
+    assertEquals(
+        List.of("理论学习不够深入，学用结合不紧密", "财务管理制度执行不到位，报销凭证附件不齐全", "意识形态工作责任制落实不到位"),
+        read.getList("problems.title"));
+    measure(
+        read,
+        "problems[0].measures[0]",
+        "制定年度学习计划，每月开展一次集中学习研讨",
+        List.of("党委办公室"),
+        "王建国",
+        "李明",
+        "2024-12-31"); // the later of the cell's two dates, as the .docx is read
+    measure(
+        read,
+        "problems[1].measures[0]",
+        "修订财务报销制度，开展凭证专项检查",
+        List.of("财务处"),
+        "李华",
+        "陈刚",
+        "2024-10-31");
+    measure(
+        read,
+        "problems[2].measures[0]",
+        "健全意识形态工作责任清单，定期分析研判",
+        List.of("宣传部"),
+        "赵强",
+        "刘洋",
+        "2024-11-30");
+  }
+
+  @Test
+  void a序号CountingTheMeasuresOfAMergedProblemIsReadNotRefused() {
+    // 序号 1–5 number the measure rows; 问题描述 is merged over rows 1–2 and over rows 4–5
+    JsonPath read = readAsItsDocx("borderless-read-merged-problem-seq");
+    assertEquals(
+        List.of("理论学习不够深入，学用结合不紧密", "财务管理制度执行不到位，报销凭证附件不齐全", "意识形态工作责任制落实不到位"),
+        read.getList("problems.title"));
+    assertEquals(List.of(2, 1, 2), read.getList("problems.collect { it.measures.size() }"));
+    measure(
+        read,
+        "problems[0].measures[0]",
+        "制定年度学习计划，每月开展一次集中学习研讨",
+        List.of("党委办公室"),
+        "王建国",
+        "李明",
+        "2024-09-30");
+    measure(
+        read,
+        "problems[0].measures[1]",
+        "建立学习考勤通报制度，纳入年度考核",
+        List.of("组织部"),
+        "王建国",
+        "周敏",
+        "2024-10-31");
+    measure(
+        read,
+        "problems[1].measures[0]",
+        "修订财务报销制度，开展凭证专项检查",
+        List.of("财务处"),
+        "李华",
+        "陈刚",
+        "2024-11-30");
+    measure(
+        read,
+        "problems[2].measures[0]",
+        "健全意识形态工作责任清单，定期分析研判",
+        List.of("宣传部"),
+        "赵强",
+        "刘洋",
+        "2024-12-15");
+    measure(
+        read,
+        "problems[2].measures[1]",
+        "加强网络阵地管理，落实信息发布审核",
+        List.of("网信办"),
+        "赵强",
+        "孙丽",
+        "2024-12-31");
+  }
+
   /** The PDF's dry run (200), having asserted its problems and fields are the .docx's. */
   private static JsonPath readAsItsDocx(String name) {
     JsonPath pdf = read(file(name + ".pdf"), DocumentText.PDF);

@@ -154,7 +154,11 @@ final class PdfTableReadGuard {
       int due = result.header().index(TableReading.Column.TIME_LIMIT);
       for (int j = 0; j < result.problems().size(); j++) {
         ParsedProblem p = result.problems().get(j);
-        PdfTableReadSigns.gluedSeq(p, j + 1, signs, page(p, content));
+        String seq = j < result.seqs().size() ? result.seqs().get(j) : null;
+        if (seq == null || !Integer.valueOf(j + 1).equals(value(seq.strip()))) {
+          // the row's own 序号 printed in its column apart from the title: 2处隐患… in row 2 is a count
+          PdfTableReadSigns.gluedSeq(p, j + 1, signs, page(p, content));
+        }
         List<Integer> rows = p.origin() == null ? null : p.origin().rows();
         if (rows != null && !rows.isEmpty()) {
           for (int r = rows.get(0); r <= rows.get(rows.size() - 1); r++) {
@@ -196,9 +200,16 @@ final class PdfTableReadGuard {
         if (rows == null || rows.isEmpty()) {
           continue;
         }
+        int problem = result.header().index(TableReading.Column.PROBLEM);
         for (int r = rows.get(0) + 1; r <= rows.get(rows.size() - 1); r++) {
           Integer inside = seq(byNumber.get(r), at);
-          if (inside != null && !inside.equals(first)) {
+          if (inside != null
+              && before != null
+              && inside == before + 1
+              && blank(byNumber.get(r), problem)) {
+            before =
+                inside; // a 序号 counting the measures of a problem merged over their rows (0369)
+          } else if (inside != null && !inside.equals(first)) {
             add(
                 wrong,
                 page(p, content),
@@ -278,6 +289,13 @@ final class PdfTableReadGuard {
       return o.page();
     }
     return o.lines() == null || o.lines().isEmpty() ? null : content.pageOf(o.lines().get(0));
+  }
+
+  /** Whether a row's cell {@code at} holds nothing (a cell merged down from the row above). */
+  private static boolean blank(Grid.Row row, int at) {
+    return row != null
+        && at >= 0
+        && (at >= row.cells().size() || row.cells().get(at).text().isBlank());
   }
 
   /** A row's 序号, or null when its 序号 cell holds none. */

@@ -26,6 +26,10 @@ final class PdfTableReadSigns {
   /** A date's day followed at once by another date's year: dates of several cells joined. */
   private static final Pattern JOINED_DATES = Pattern.compile("[0-9]{1,2}\\s*日\\s*[0-9]{4}\\s*年");
 
+  /** Whole dates, one after another: 2024年6月30日2024年12月31日. */
+  private static final Pattern WHOLE_DATES =
+      Pattern.compile("(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日){2,}");
+
   private static final Pattern BARE_NUMBER = Pattern.compile("[0-9]+");
 
   /** A title that begins with its position in its table, glued to its words (1理论学习…). */
@@ -49,7 +53,7 @@ final class PdfTableReadSigns {
       return;
     }
     String text = row.cells().get(at).text();
-    if (text != null && JOINED_DATES.matcher(text).find()) {
+    if (text != null && JOINED_DATES.matcher(text).find() && !oneRowsDates(row, at)) {
       PdfTableReadGuard.add(
           wrong,
           page,
@@ -59,6 +63,24 @@ final class PdfTableReadSigns {
               + OutlineParser.shorten(p.title())
               + "」 runs several rows' dates together: rows were merged");
     }
+  }
+
+  /**
+   * Whether the 完成时限 cell {@code at} of {@code row} holds whole dates of one row (2024年6月30日 and
+   * 2024年12月31日 on two lines of one cell): every other cell of the row one line, as no row joined
+   * with another leaves its units, leader and person; dates cut at a cell's edge are not.
+   */
+  private static boolean oneRowsDates(Grid.Row row, int at) {
+    String dates = row.cells().get(at).text().replaceAll("\\s+", "");
+    if (!WHOLE_DATES.matcher(dates).matches()) {
+      return false;
+    }
+    for (int c = 0; c < row.cells().size(); c++) {
+      if (c != at && row.cells().get(c).text().strip().contains("\n")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
