@@ -21,7 +21,8 @@ final class PdfTableReadSigns {
 
   /** A number glued to the Chinese words that follow it, without 、 or . between. */
   private static final Pattern GLUED_NUMBER =
-      Pattern.compile("^\\s*([0-9]{1,3})\\s*(?![年月日号时个项条次人名家户万元亿批件份天周])\\p{IsHan}");
+      Pattern.compile(
+          "^\\s*([0-9]{1,3})\\s*(?![年月日号时名户万元亿批份天周" + Numbering.COUNTER_WORDS + "])\\p{IsHan}");
 
   /** A date's day followed at once by another date's year: dates of several cells joined. */
   private static final Pattern JOINED_DATES = Pattern.compile("[0-9]{1,2}\\s*日\\s*[0-9]{4}\\s*年");
