@@ -229,11 +229,54 @@ class ImportPdfUnruledTablesGuardTest {
 
   @Test
   void theSameTablesPrintedWithTheirCellsAtTheTopAreStillRead() {
-    // problems, measures and their people as the files hold them
-    read("unruled-task-list-top-aligned.pdf", 5, 9);
-    read("unruled-task-list-unmerged.pdf", 5, 5);
-    read("unruled-long-merged-top-aligned.pdf", 3, 7);
-    read("unruled-table-header-repeated.pdf", 18, 26);
+    // problems, measures and their people as the pages show them (titles without their last 。, a
+    // long problem's first clause, 第N项问题： left out, as the reader titles problems)
+    List<String> fiveTitles =
+        List.of(
+            "理论学习不够深入，学用结合不紧密，个别党员干部参加集中学习时存在应付现象",
+            "落实中央八项规定精神不够严格，公务接待审批手续不全",
+            "财务管理制度执行不到位，部分报销凭证附件不齐全，存在白条入账现象",
+            "基层党组织建设薄弱，“三会一课”制度落实不规范",
+            "意识形态工作责任制落实不到位，阵地管理存在漏洞");
+    ValidatableResponse read = read("unruled-task-list-top-aligned.pdf", 5, 9);
+    read.body("problems.title", org.hamcrest.Matchers.is(fiveTitles));
+    duties(read, "problems[0].measures[0]", "党委办公室", "王建国", "李明", "2024-09-30");
+    duties(read, "problems[4].measures[1]", "宣传科", "刘洋", "郑爽", "2024-12-31");
+    read = read("unruled-task-list-unmerged.pdf", 5, 5);
+    read.body("problems.title", org.hamcrest.Matchers.is(fiveTitles));
+    duties(read, "problems[0].measures[0]", "党委办公室", "王建国", "李明", "2024-09-30");
+    duties(read, "problems[4].measures[0]", "宣传科", "刘洋", "郑爽", "2024-10-15");
+    read = read("unruled-long-merged-top-aligned.pdf", 3, 7);
+    read.body(
+        "problems.title",
+        org.hamcrest.Matchers.contains(
+            "部分党员领导干部对党的创新理论学习不够系统深入",
+            "选人用人工作不够规范",
+            "内部控制制度不健全，政府采购管理不规范，部分项目化整为零规避公开招标，合同管理台账不完整"));
+    duties(read, "problems[0].measures[0]", "党委办公室", "王建国", "李明", "2024-09-30");
+    duties(read, "problems[2].measures[1]", "办公室", "张伟", "陈静", "2024-09-30");
+    read = read("unruled-table-header-repeated.pdf", 18, 26);
+    List<String> titles = new java.util.ArrayList<>();
+    for (int i = 1; i <= 18; i++) {
+      titles.add(
+          i % 2 == 1 ? "在日常工作中对有关制度的执行存在偏差" : "在日常工作中对有关制度的执行存在偏差，监督检查不够经常，部分环节流于形式，导致问题反复出现");
+    }
+    read.body("problems.title", org.hamcrest.Matchers.is(titles));
+    duties(read, "problems[0].measures[0]", "纪检监察室", "张伟", "陈静", "2024-09-30");
+    duties(read, "problems[17].measures[1]", "宣传科", "王建国", "陈静", "2024-07-30");
+  }
+
+  private static void duties(
+      ValidatableResponse read,
+      String at,
+      String unit,
+      String leader,
+      String person,
+      String deadline) {
+    read.body(at + ".responsibleUnits", org.hamcrest.Matchers.contains(unit))
+        .body(at + ".leaderInCharge", org.hamcrest.Matchers.is(leader))
+        .body(at + ".responsiblePerson", org.hamcrest.Matchers.is(person))
+        .body(at + ".deadline", org.hamcrest.Matchers.is(deadline));
   }
 
   @Test
@@ -293,8 +336,8 @@ class ImportPdfUnruledTablesGuardTest {
     }
   }
 
-  private static void read(String name, int problems, int measures) {
-    Api.importAnswer(
+  private static ValidatableResponse read(String name, int problems, int measures) {
+    return Api.importAnswer(
             RestAssured.given().queryParam("dryRun", "true"),
             source("整改台账"),
             file(name),

@@ -16,7 +16,10 @@ final class BareNumbers {
 
   /** One or two digits, then spaces or tabs, then text that does not make the number a quantity. */
   private static final Pattern BARE =
-      Pattern.compile("^(\\d{1,2})[ \\t\\u3000]+(?![\\s年月日时分秒个项条名人次元万亿倍家件天周%％])(?=\\S)");
+      Pattern.compile(
+          "^(\\d{1,2})[ \\t\\u3000]+(?![\\s年月日时分秒名元万亿倍天周%％"
+              + Numbering.COUNTER_WORDS
+              + "])(?=\\S)");
 
   private BareNumbers() {}
 

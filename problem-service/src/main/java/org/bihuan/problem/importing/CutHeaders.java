@@ -18,10 +18,18 @@ final class CutHeaders {
   /** The shortest a cut header may be: one character begins too many headers (0358). */
   private static final int SHORTEST = 2;
 
-  /** The headers rectification tables write, whole. */
-  private static final List<String> KNOWN =
+  /**
+   * The headers rectification tables write, whole (also what {@link HeaderNameRuns} takes for a
+   * header's name). A name of two characters is never the completion of a cut one.
+   */
+  static final List<String> KNOWN =
       List.of(
           "序号",
+          "编号",
+          "类别",
+          "类型",
+          "问题",
+          "措施",
           "问题描述",
           "存在问题",
           "问题表现",

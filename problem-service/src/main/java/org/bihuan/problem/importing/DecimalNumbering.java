@@ -24,7 +24,9 @@ final class DecimalNumbering {
   private static final Pattern WHOLE =
       Pattern.compile(
           "^(\\d{1,2})(?:[.．、]|[ \\t\\u3000]+)?[ \\t\\u3000]*"
-              + "(?![\\s\\d.．,，:：%％‰万亿千百元角倍个项条名人次天年月日号时分秒周米吨亩户家件份批余多前后])(?=\\S)");
+              + "(?![\\s\\d.．,，:：%％‰万亿千百元角倍名天年月日号时分秒周米吨亩户份批余多前后"
+              + Numbering.COUNTER_WORDS
+              + "])(?=\\S)");
 
   private static final Pattern SENTENCE = Pattern.compile("[。；;！？!?]");
 

@@ -128,7 +128,7 @@ public final class DocumentReading {
     }
     LinkedSheets.attach(tables, results, linked);
     // a PDF table printed without borders whose 序号 say rows were cut or merged is refused (0384)
-    PdfTableReadGuard.numbers(content, tables, results, signs);
+    PdfTableNumbers.numbers(content, tables, results, signs);
     List<List<String>> headings = headingPaths(tables);
     long sheetsWithProblems = results.stream().filter(r -> !r.problems().isEmpty()).count();
     // sheets named after a category of their problems (党建方面, 作风方面): a title on two of them is
@@ -207,7 +207,7 @@ public final class DocumentReading {
             content.tables(),
             warnings);
     // an unruled PDF table whose lost rows stand in the text after it is refused (0384)
-    PdfTableReadGuard.rowsOutside(content, tables, results, outsideText, signs);
+    PdfTableNumbers.rowsOutside(content, tables, results, outsideText, signs);
     // findings numbered on across the tables (1.–2. in a table, 3. below it) are read with the
     // tables' numbers in their places, so that no jump turns them into points of another (0247)
     ParsedDocument outside =

@@ -31,7 +31,10 @@ final class Enumeration {
     Pattern.compile("[（(]([一二三四五六七八九十]{1,3})[）)]"),
     // 1.1 … 1.2 …: decimal points, counted by their last part; never a quantity (2.5万元) (0262)
     Pattern.compile(
-        BOUNDARY + "\\d{1,2}[.．](\\d{1,2})(?![\\d.．%％‰万亿千百元角倍个项条名人次天年月日号时分秒周米吨亩户家件份批余多前后])"),
+        BOUNDARY
+            + "\\d{1,2}[.．](\\d{1,2})(?![\\d.．%％‰万亿千百元角倍名天年月日号时分秒周米吨亩户份批余多前后"
+            + Numbering.COUNTER_WORDS
+            + "])"),
   };
 
   private Enumeration() {}

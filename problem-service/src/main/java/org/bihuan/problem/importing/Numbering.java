@@ -14,6 +14,12 @@ import java.util.regex.Pattern;
  */
 record Numbering(int rank, int number, String marker, String text) {
 
+  /**
+   * Counter words a number stands before when it counts things (3个, 2项, 5条, 4件, 6次, 10人, 2家): no
+   * 序号. The readers of numbers add the words of their own (dates, money, time) to these.
+   */
+  static final String COUNTER_WORDS = "个项条件次人家";
+
   static final int CHINESE = 0;
   static final int CHINESE_IN_PARENTHESES = 1;
   static final int ARABIC = 2;

@@ -22,18 +22,8 @@ final class PdfTableReadGuard {
 
   private PdfTableReadGuard() {}
 
-  /** A header name: what {@link TableHeaders#column} tells from two to four characters. */
-  private static final int SHORTEST = 2;
-
-  private static final int LONGEST = 4;
-
   /** Page furniture printed into a table's cells: Calc's foot 「Page 4」 and its 「###」. */
   private static final Pattern FURNITURE = Pattern.compile("(?i)(?:\\bpage\\s*\\d+\\b|#{2,})");
-
-  private static final Pattern NUMBER = Pattern.compile("[0-9]{1,3}");
-
-  /** A 序号 written in Chinese numerals (一, 十二, 二十三), as Word tables often number their rows. */
-  private static final Pattern CHINESE_NUMBER = Pattern.compile("[一二三四五六七八九十百零〇两]{1,4}");
 
   /**
    * Refuses {@code doc} when it was read from a PDF holding a table printed without borders and
@@ -60,9 +50,9 @@ final class PdfTableReadGuard {
       for (String field : fields(p)) {
         if (field.strip().codePointCount(0, field.strip().length()) == 1) {
           add(wrong, page, "「" + field.strip() + "」 is one character cut from a cell");
-        } else if (headerWords(field)) {
+        } else if (HeaderNameRuns.madeOfNames(field)) {
           add(wrong, page, "「" + OutlineParser.shorten(field) + "」 is the table's header words");
-        } else if (PdfTableReadSigns.containsHeaderRun(field)) {
+        } else if (HeaderNameRuns.containsRun(field)) {
           add(
               wrong,
               page,
@@ -79,8 +69,8 @@ final class PdfTableReadGuard {
 
   /**
    * Refuses the PDF when {@code signs} name what its unruled tables' rows show (found by {@link
-   * #numbers} and {@link #rowsOutside} while {@code doc} was read), naming first what the fields of
-   * its problems show, the most telling findings.
+   * PdfTableNumbers#numbers} and {@link PdfTableNumbers#rowsOutside} while {@code doc} was read),
+   * naming first what the fields of its problems show, the most telling findings.
    */
   static void rowSigns(
       DocumentContent content, ParsedDocument doc, Map<Integer, List<String>> signs) {
@@ -94,7 +84,7 @@ final class PdfTableReadGuard {
   }
 
   /** Refuses the PDF naming, page by page, what was wrong; nothing when nothing was. */
-  private static void refuseWhen(Map<Integer, List<String>> wrong) {
+  static void refuseWhen(Map<Integer, List<String>> wrong) {
     if (wrong.isEmpty()) {
       return;
     }
@@ -131,198 +121,8 @@ final class PdfTableReadGuard {
     return out;
   }
 
-  static boolean isDuty(TableReading.Column c) {
-    return DUTIES.contains(c);
-  }
-
-  /** The columns of a table's duties: a section heading never names two of them in a row. */
-  private static final java.util.Set<TableReading.Column> DUTIES =
-      java.util.EnumSet.of(
-          TableReading.Column.LEADER,
-          TableReading.Column.LEADER_AND_PERSON,
-          TableReading.Column.UNITS,
-          TableReading.Column.CO_UNITS,
-          TableReading.Column.PERSON,
-          TableReading.Column.TIME_LIMIT);
-
-  /**
-   * Whether a field is a table's header names run together (序号问题, 责任单位责任人完成时限), the last perhaps
-   * cut short by its cell's width by a character: two names or more, one of them 序号 or two of them
-   * a duty's (责任单位, 责任人, 完成时限 …) — what a heading such as 存在问题原因分析整改措施 is not.
-   */
-  static boolean headerWords(String field) {
-    String s = field.replaceAll("[\\s\\u3000]", "");
-    if (s.length() < 2 * SHORTEST || !s.matches("\\p{IsHan}+")) {
-      return false;
-    }
-    // best[i]: the most names s.substring(0, i) splits into (-1: it does not), and of them the
-    // names of a 序号 and of duties
-    int[] best = new int[s.length() + 1];
-    int[] seqs = new int[s.length() + 1];
-    int[] duties = new int[s.length() + 1];
-    java.util.Arrays.fill(best, -1);
-    best[0] = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (best[i] < 0) {
-        continue;
-      }
-      for (int len = SHORTEST; len <= LONGEST && i + len <= s.length(); len++) {
-        TableReading.Column c = TableHeaders.column(s.substring(i, i + len));
-        if (c != null && best[i] + 1 > best[i + len]) {
-          best[i + len] = best[i] + 1;
-          seqs[i + len] = seqs[i] + (c == TableReading.Column.SEQ ? 1 : 0);
-          duties[i + len] = duties[i] + (DUTIES.contains(c) ? 1 : 0);
-        }
-      }
-    }
-    int end = best[s.length()] >= 0 ? s.length() : s.length() - 1;
-    return best[end] >= 2 && (seqs[end] > 0 || duties[end] >= 2);
-  }
-
-  /**
-   * Refuses a PDF whose tables' 序号 (as each problem's first row gives it, {@code results} by table
-   * of {@code tables} as read) say rows were cut, merged or skipped: a problem whose first row has
-   * no number while others have one, a number standing in a row inside another problem, a number
-   * that neither follows the one before nor starts again at 1.
-   */
-  static void numbers(
-      DocumentContent content,
-      List<Grid> tables,
-      List<TableReading.Result> results,
-      Map<Integer, List<String>> signs) {
-    if (!"pdf".equals(content.format())) {
-      return;
-    }
-    Map<Integer, List<String>> wrong = new TreeMap<>();
-    for (int i = 0; i < tables.size() && i < results.size(); i++) {
-      Grid grid = tables.get(i);
-      TableReading.Result result = results.get(i);
-      if (!content.unruledTables().contains(grid.table())
-          || result == null
-          || result.header() == null) {
-        continue;
-      }
-      Map<Integer, Grid.Row> byNumber = new TreeMap<>();
-      grid.rows().forEach(r -> byNumber.put(r.number(), r));
-      int due = result.header().index(TableReading.Column.TIME_LIMIT);
-      for (int j = 0; j < result.problems().size(); j++) {
-        ParsedProblem p = result.problems().get(j);
-        PdfTableReadSigns.gluedSeq(p, j + 1, signs, page(p, content));
-        List<Integer> rows = p.origin() == null ? null : p.origin().rows();
-        if (rows != null && !rows.isEmpty()) {
-          for (int r = rows.get(0); r <= rows.get(rows.size() - 1); r++) {
-            PdfTableReadSigns.joinedDates(byNumber.get(r), due, p, signs, page(p, content));
-          }
-        }
-      }
-      int at = result.header().index(TableReading.Column.SEQ);
-      if (at < 0) {
-        continue;
-      }
-      List<ParsedProblem> unnumbered = new ArrayList<>();
-      Integer before = null;
-      int numbered = 0;
-      for (int j = 0; j < result.problems().size(); j++) {
-        ParsedProblem p = result.problems().get(j);
-        String written = j < result.seqs().size() ? result.seqs().get(j).strip() : "";
-        Integer first = value(written);
-        if (first == null) {
-          unnumbered.add(p);
-        } else {
-          int n = first;
-          numbered++;
-          if (before != null && n != 1 && n != before + 1) {
-            add(
-                wrong,
-                page(p, content),
-                "序号 "
-                    + n
-                    + " follows 序号 "
-                    + before
-                    + " (「"
-                    + OutlineParser.shorten(p.title())
-                    + "」): numbers were cut, merged or skipped");
-          }
-          before = n;
-        }
-        List<Integer> rows = p.origin() == null ? null : p.origin().rows();
-        if (rows == null || rows.isEmpty()) {
-          continue;
-        }
-        for (int r = rows.get(0) + 1; r <= rows.get(rows.size() - 1); r++) {
-          Integer inside = seq(byNumber.get(r), at);
-          if (inside != null && !inside.equals(first)) {
-            add(
-                wrong,
-                page(p, content),
-                "the row numbered "
-                    + inside
-                    + " was read into problem 「"
-                    + OutlineParser.shorten(p.title())
-                    + "」");
-          }
-        }
-      }
-      int read = result.problems().size();
-      if (read >= 2 && numbered * 2 < read) {
-        // the 序号 printed in their column ran into the cells beside them
-        add(
-            wrong,
-            page(result.problems().get(0), content),
-            read
-                - numbered
-                + " of the "
-                + read
-                + " problems were read without the 序号 printed"
-                + " in the table's 序号 column");
-      } else if (numbered >= 2) {
-        for (ParsedProblem p : unnumbered) {
-          add(
-              wrong,
-              page(p, content),
-              "「" + OutlineParser.shorten(p.title()) + "」 was read from a row without a 序号");
-        }
-      }
-    }
-    refuseWhen(wrong);
-  }
-
-  /**
-   * Refuses a PDF whose text outside an unruled table with a 序号 column holds lines beginning with
-   * the numbers that go on from the table's last (its rows, lost from it).
-   */
-  static void rowsOutside(
-      DocumentContent content,
-      List<Grid> tables,
-      List<TableReading.Result> results,
-      String outsideText,
-      Map<Integer, List<String>> signs) {
-    if (!"pdf".equals(content.format()) || outsideText == null || outsideText.isBlank()) {
-      return;
-    }
-    for (int i = 0; i < tables.size() && i < results.size(); i++) {
-      TableReading.Result result = results.get(i);
-      if (!content.unruledTables().contains(tables.get(i).table())
-          || result == null
-          || result.header() == null
-          || result.header().index(TableReading.Column.SEQ) < 0
-          || result.problems().isEmpty()) {
-        continue;
-      }
-      int last = result.problems().size();
-      for (String seq : result.seqs()) {
-        Integer n = seq == null ? null : value(seq.strip());
-        if (n != null) {
-          last = Math.max(last, n);
-        }
-      }
-      ParsedProblem end = result.problems().get(result.problems().size() - 1);
-      PdfTableReadSigns.rowsOutside(outsideText, last, signs, page(end, content));
-    }
-  }
-
   /** The page a problem was read from, or null when the PDF does not say. */
-  private static Integer page(ParsedProblem p, DocumentContent content) {
+  static Integer page(ParsedProblem p, DocumentContent content) {
     Origin o = p.origin();
     if (o == null) {
       return null;
@@ -331,26 +131,5 @@ final class PdfTableReadGuard {
       return o.page();
     }
     return o.lines() == null || o.lines().isEmpty() ? null : content.pageOf(o.lines().get(0));
-  }
-
-  /** A row's 序号, or null when its 序号 cell holds none. */
-  private static Integer seq(Grid.Row row, int at) {
-    if (row == null || at >= row.cells().size()) {
-      return null;
-    }
-    return value(row.cells().get(at).text().strip());
-  }
-
-  /**
-   * The number a 序号 cell holds, in digits or in Chinese numerals (五, 十二), written as the reader
-   * compares them ({@link SeqNumbers#key}: 1、, （1）, １ are 1), or null.
-   */
-  private static Integer value(String text) {
-    String key = SeqNumbers.key(text);
-    if (NUMBER.matcher(key).matches()) {
-      return Integer.parseInt(key);
-    }
-    int n = CHINESE_NUMBER.matcher(key).matches() ? Numbering.chineseNumber(key) : -1;
-    return n > 0 ? n : null;
   }
 }

@@ -12,9 +12,8 @@ import java.util.regex.Pattern;
  * to its words (1理论学习…: the 序号 column ran into the next one, and the rows below were lost), lines
  * left outside the table that begin with the numbers that go on from its 序号 (2修订…, 4对照…: its lost
  * rows), a 完成时限 cell holding dates run together (2024年9月30日2024年10月31日: the cells of several rows
- * joined into one), a field containing three header names or more run together
- * (类别序号存在问题整改措施牵头领导门）), and a title that is a bare number or one column's header name (13, 责任人).
- * Each finding is added, by page, to what {@link PdfTableReadGuard} refuses.
+ * joined into one), and a title that is a bare number or one column's header name (13, 责任人). Each
+ * finding is added, by page, to what {@link PdfTableReadGuard} refuses.
  */
 final class PdfTableReadSigns {
 
@@ -22,10 +21,15 @@ final class PdfTableReadSigns {
 
   /** A number glued to the Chinese words that follow it, without 、 or . between. */
   private static final Pattern GLUED_NUMBER =
-      Pattern.compile("^\\s*([0-9]{1,3})\\s*(?![年月日号时个项条次人名家户万元亿批件份天周])\\p{IsHan}");
+      Pattern.compile(
+          "^\\s*([0-9]{1,3})\\s*(?![年月日号时名户万元亿批份天周" + Numbering.COUNTER_WORDS + "])\\p{IsHan}");
 
   /** A date's day followed at once by another date's year: dates of several cells joined. */
   private static final Pattern JOINED_DATES = Pattern.compile("[0-9]{1,2}\\s*日\\s*[0-9]{4}\\s*年");
+
+  /** Whole dates, one after another: 2024年6月30日2024年12月31日. */
+  private static final Pattern WHOLE_DATES =
+      Pattern.compile("(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日){2,}");
 
   private static final Pattern BARE_NUMBER = Pattern.compile("[0-9]+");
 
@@ -50,7 +54,7 @@ final class PdfTableReadSigns {
       return;
     }
     String text = row.cells().get(at).text();
-    if (text != null && JOINED_DATES.matcher(text).find()) {
+    if (text != null && JOINED_DATES.matcher(text).find() && !oneRowsDates(row, at)) {
       PdfTableReadGuard.add(
           wrong,
           page,
@@ -60,6 +64,24 @@ final class PdfTableReadSigns {
               + OutlineParser.shorten(p.title())
               + "」 runs several rows' dates together: rows were merged");
     }
+  }
+
+  /**
+   * Whether the 完成时限 cell {@code at} of {@code row} holds whole dates of one row (2024年6月30日 and
+   * 2024年12月31日 on two lines of one cell): every other cell of the row one line, as no row joined
+   * with another leaves its units, leader and person; dates cut at a cell's edge are not.
+   */
+  private static boolean oneRowsDates(Grid.Row row, int at) {
+    String dates = row.cells().get(at).text().replaceAll("\\s+", "");
+    if (!WHOLE_DATES.matcher(dates).matches()) {
+      return false;
+    }
+    for (int c = 0; c < row.cells().size(); c++) {
+      if (c != at && row.cells().get(c).text().strip().contains("\n")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -98,43 +120,7 @@ final class PdfTableReadSigns {
     if (BARE_NUMBER.matcher(s).matches()) {
       return true;
     }
-    TableReading.Column c = s.length() <= 4 ? TableHeaders.column(s) : null;
-    return c != null && (c == TableReading.Column.SEQ || PdfTableReadGuard.isDuty(c));
-  }
-
-  /**
-   * Whether a field contains three header names or more run together, one of them 序号 or two a
-   * duty's (类别序号存在问题整改措施牵头领导…): what a heading such as 存在问题原因分析整改措施 does not.
-   */
-  static boolean containsHeaderRun(String field) {
-    String s = field.replaceAll("[\\s\\u3000]", "");
-    for (int i = 0; i < s.length(); i++) {
-      if (run(s, i, 0, 0, 0)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean run(String s, int i, int names, int seqs, int duties) {
-    if (names >= 3 && (seqs > 0 || duties >= 2)) {
-      return true;
-    }
-    if (names >= 8) {
-      return false;
-    }
-    for (int len = 2; len <= 4 && i + len <= s.length(); len++) {
-      TableReading.Column c = TableHeaders.column(s.substring(i, i + len));
-      if (c != null
-          && run(
-              s,
-              i + len,
-              names + 1,
-              seqs + (c == TableReading.Column.SEQ ? 1 : 0),
-              duties + (PdfTableReadGuard.isDuty(c) ? 1 : 0))) {
-        return true;
-      }
-    }
-    return false;
+    TableReading.Column c = HeaderNameRuns.name(s);
+    return c != null && (c == TableReading.Column.SEQ || HeaderNameRuns.isDuty(c));
   }
 }

@@ -16,7 +16,8 @@ final class SheetCounts {
 
   /** A count, a share or a 序号: 3, 3.0, 75%, 75.5％, （3）. */
   private static final Pattern COUNT =
-      Pattern.compile("[（(]?[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[%％]|\\s*[个项条件处次人家份])?[)）]?");
+      Pattern.compile(
+          "[（(]?[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[%％]|\\s*[处份" + Numbering.COUNTER_WORDS + "])?[)）]?");
 
   /** A label of a summary row: a few characters, no sentence (统计, 已完成, 整改完成率). */
   private static final Pattern LABEL = Pattern.compile("[^\\s。；;，,：:、0-9０-９]{1,6}");

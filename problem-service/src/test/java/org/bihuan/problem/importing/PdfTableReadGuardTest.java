@@ -6,38 +6,50 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which fields read from a PDF are a table's header words run together ({@link
- * PdfTableReadGuard#headerWords}): a 序号 or two duties' names among them; never a section heading
- * naming the problems, their causes and their measures.
+ * Which fields read from a PDF are a table's header words run together ({@link HeaderNameRuns}): a
+ * 序号 or two duties' names among them; never a section heading naming the problems, their causes and
+ * their measures.
  */
 class PdfTableReadGuardTest {
 
   @Test
   void headerNamesRunTogetherAreTold() {
-    assertTrue(PdfTableReadGuard.headerWords("序号问题"));
-    assertTrue(PdfTableReadGuard.headerWords("责任单位责任人完成时限"));
+    assertTrue(HeaderNameRuns.madeOfNames("序号问题"));
+    assertTrue(HeaderNameRuns.madeOfNames("责任单位责任人完成时限"));
     // 责任领导 cut after 责任领 by its narrow column
-    assertTrue(PdfTableReadGuard.headerWords("序号问题描述整改措施责任领"));
+    assertTrue(HeaderNameRuns.madeOfNames("序号问题描述整改措施责任领"));
   }
 
   @Test
   void headingsAndProblemsAreNot() {
-    assertFalse(PdfTableReadGuard.headerWords("存在问题原因分析整改措施"));
-    assertFalse(PdfTableReadGuard.headerWords("一、存在问题、原因分析及整改措施"));
-    assertFalse(PdfTableReadGuard.headerWords("存在问题及整改措施"));
-    assertFalse(PdfTableReadGuard.headerWords("问题描述整改措施"));
-    assertFalse(PdfTableReadGuard.headerWords("整改措施落实情况"));
-    assertFalse(PdfTableReadGuard.headerWords("责任单位落实整改措施不力"));
+    assertFalse(HeaderNameRuns.madeOfNames("存在问题原因分析整改措施"));
+    assertFalse(HeaderNameRuns.madeOfNames("一、存在问题、原因分析及整改措施"));
+    assertFalse(HeaderNameRuns.madeOfNames("存在问题及整改措施"));
+    assertFalse(HeaderNameRuns.madeOfNames("问题描述整改措施"));
+    assertFalse(HeaderNameRuns.madeOfNames("整改措施落实情况"));
+    assertFalse(HeaderNameRuns.madeOfNames("责任单位落实整改措施不力"));
   }
 
   @Test
   void aFieldHoldingThreeHeaderNamesOrMoreRunTogetherIsTold() {
     // a merged 类别 column: the header's words run together with a fragment of a cell
-    assertTrue(PdfTableReadSigns.containsHeaderRun("类别序号存在问题整改措施牵头领导门）"));
-    assertTrue(PdfTableReadSigns.containsHeaderRun("见下表：整改措施责任单位责任人完成时限"));
-    assertFalse(PdfTableReadSigns.containsHeaderRun("一、存在问题、原因分析及整改措施"));
-    assertFalse(PdfTableReadSigns.containsHeaderRun("存在问题原因分析整改措施"));
-    assertFalse(PdfTableReadSigns.containsHeaderRun("责任单位落实整改措施不力，责任人未履职"));
+    assertTrue(HeaderNameRuns.containsRun("类别序号存在问题整改措施牵头领导门）"));
+    assertTrue(HeaderNameRuns.containsRun("见下表：整改措施责任单位责任人完成时限"));
+    assertFalse(HeaderNameRuns.containsRun("一、存在问题、原因分析及整改措施"));
+    assertFalse(HeaderNameRuns.containsRun("存在问题原因分析整改措施"));
+    assertFalse(HeaderNameRuns.containsRun("责任单位落实整改措施不力，责任人未履职"));
+  }
+
+  @Test
+  void dutyWordsInOrdinaryCellsAreNoHeaderNames() {
+    // words that only contain header names: 部门 + 负责人, 各 + 部门, sentences naming duties
+    assertFalse(HeaderNameRuns.madeOfNames("部门负责人"));
+    assertFalse(HeaderNameRuns.madeOfNames("单位主要负责人"));
+    assertFalse(HeaderNameRuns.madeOfNames("各部门各单位"));
+    assertFalse(HeaderNameRuns.containsRun("明确责任单位、责任人和完成时限"));
+    assertFalse(HeaderNameRuns.containsRun("明确责任单位责任人和完成时限"));
+    assertFalse(HeaderNameRuns.containsRun("由分管领导约谈各部门负责人"));
+    assertFalse(PdfTableReadSigns.noTitle("部门"));
   }
 
   @Test
