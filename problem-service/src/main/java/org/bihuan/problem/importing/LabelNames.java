@@ -114,15 +114,20 @@ final class LabelNames {
 
   /**
    * 问题一：学习不深入。 at the start of a text, or a problem label without a number (问题：食堂卫生不达标, 存在问题：…):
-   * the label and its colon, then the problem.
+   * the label and its colon, then the problem; a label with nothing after it leaves no title
+   * (0388).
    */
   static final Pattern NUMBERED_PROBLEM_PREFIX =
       Pattern.compile(
-          "^\\s*(?:"
-              + NUMBERED_PROBLEM_LABEL
-              + "|"
-              + NAMES.get(Label.PROBLEM)
-              + ")\\s*[：:]\\s*(?=\\S)");
+          "^\\s*(?:" + NUMBERED_PROBLEM_LABEL + "|" + NAMES.get(Label.PROBLEM) + ")\\s*[：:]\\s*");
+
+  /**
+   * A problem label and its colon with no words after it (问题5：, 问题：, 第二个问题：): a label a template
+   * left (docs/decisions/0382, 0388).
+   */
+  static final Pattern PROBLEM_LABEL_ALONE =
+      Pattern.compile(
+          "\\s*(?:" + NUMBERED_PROBLEM_LABEL + "|" + NAMES.get(Label.PROBLEM) + ")\\s*[：:]\\s*");
 
   /** Names too common in running text to be taken as a label without a boundary before them. */
   private static final int SHORTEST_UNBOUNDED_NAME = 3;

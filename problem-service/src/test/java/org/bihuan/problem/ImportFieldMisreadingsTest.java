@@ -1,0 +1,95 @@
+package org.bihuan.problem;
+
+import static org.bihuan.problem.support.ImportAnswers.measure;
+import static org.bihuan.problem.support.ImportAnswers.problem;
+import static org.bihuan.problem.support.ImportAnswers.problems;
+import static org.bihuan.problem.support.ImportAnswers.tableOrSheetRows;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import org.bihuan.problem.importing.DocumentText;
+import org.bihuan.problem.support.Api;
+import org.bihuan.problem.support.ImportAnswers;
+import org.bihuan.problem.support.Ledgers;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Fields of documents written by other offices, through {@code POST
+ * /sources/{id}/import?dryRun=true} (docs/decisions/0388): an empty 问题5： row of a table is left out
+ * and named as a plan's empty label is, and refused over its measures.
+ */
+@QuarkusTest
+class ImportFieldMisreadingsTest {
+
+  static Ledgers.Table labels(boolean measureBesideEmptyLabel) {
+    return new Ledgers.Table(
+        "台账",
+        List.of(
+            Ledgers.row("序号", "问题", "整改措施", "责任单位", "整改时限"),
+            Ledgers.row("1", "问题1：会议记录不完整", "规范会议记录", "办公室", "2025年3月31日"),
+            Ledgers.row("2", "问题2：", null, null, null),
+            Ledgers.row("3", "问题3：资产登记不及时", "及时登记资产", "财务科", "2025年4月30日"),
+            measureBesideEmptyLabel
+                ? Ledgers.row("4", "问题4：", "建立用车台账", "后勤科", "2025年5月31日")
+                : Ledgers.row(null, "问题4：", null, null, null)),
+        List.of(),
+        5);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"docx", "xlsx"})
+  void anEmptyProblemLabelRowIsLeftOutAndNamed(String format) {
+    JsonPath answer =
+        ImportAnswers.dryRunTableFile(format, Ledgers.docxOrXlsx(format, "整改任务清单", labels(false)));
+    assertEquals(
+        List.of(
+            problem(
+                "会议记录不完整",
+                "问题1：会议记录不完整",
+                List.of(),
+                tableOrSheetRows(format, 2, 2),
+                List.of(measure("规范会议记录", List.of("办公室"), null, null, "DEADLINE", "2025-03-31"))),
+            problem(
+                "资产登记不及时",
+                "问题3：资产登记不及时",
+                List.of(),
+                tableOrSheetRows(format, 4, 4),
+                List.of(measure("及时登记资产", List.of("财务科"), null, null, "DEADLINE", "2025-04-30")))),
+        problems(answer),
+        answer.prettify());
+    String where = format.equals("docx") ? "Table row " : "Sheet 「台账」 row ";
+    assertEquals(
+        List.of(
+            where
+                + "3 holds the problem label 「问题2：」 with no text and nothing beside it but its"
+                + " 序号 (a label left in a template); it names no problem and was not imported.",
+            where
+                + "5 holds the problem label 「问题4：」 with no text and nothing beside it but its"
+                + " 序号 (a label left in a template); it names no problem and was not imported."),
+        answer.getList("warnings"),
+        answer.prettify());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"docx", "xlsx"})
+  void anEmptyProblemLabelBesideAMeasureIsRefused(String format) {
+    Api.dryRunAnswer(
+            Api.patient(),
+            Api.source("没有标题的问题"),
+            Ledgers.docxOrXlsx(format, "整改任务清单", labels(true)),
+            format.equals("docx") ? DocumentText.DOCX : DocumentText.XLSX)
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("type", endsWith("/problems/import-title-missing"))
+        .body("detail", startsWith("problems[2].title: the problem ("))
+        .body("errors", hasSize(1))
+        .body("errors[0].field", org.hamcrest.Matchers.equalTo("problems[2].title"));
+  }
+}
