@@ -92,4 +92,90 @@ class ImportFieldMisreadingsTest {
         .body("errors", hasSize(1))
         .body("errors[0].field", org.hamcrest.Matchers.equalTo("problems[2].title"));
   }
+
+  /** Leaders written each with his post after the name, in a plan's 责任领导 lines. */
+  static final String POSTS_AFTER_NAMES =
+      """
+      一、存在的问题
+      1.理论学习不深入，学习记录流于形式。
+      整改措施：每月集中学习一次。
+      责任领导：周立副主任、孙宏主任
+      责任单位：办公室
+      整改时限：2024年10月31日
+      2.组织生活不规范，三会一课记录缺失。
+      整改措施：规范组织生活。
+      责任领导：周立副主任 孙宏主任
+      责任单位：组织科
+      整改时限：2024年11月30日
+      """;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "docx"})
+  void leadersWrittenWithTheirPostsAfterTheirNamesAreEachStoredByName(String format)
+      throws java.io.IOException {
+    JsonPath answer = ImportAnswers.dryRunPlan(format, POSTS_AFTER_NAMES);
+    assertEquals(
+        List.of(
+            problem(
+                "理论学习不深入，学习记录流于形式",
+                "理论学习不深入，学习记录流于形式。",
+                List.of(),
+                ImportAnswers.lines(2, 6, null),
+                List.of(
+                    measure("每月集中学习一次。", List.of("办公室"), "周立、孙宏", null, "DEADLINE", "2024-10-31"))),
+            problem(
+                "组织生活不规范，三会一课记录缺失",
+                "组织生活不规范，三会一课记录缺失。",
+                List.of(),
+                ImportAnswers.lines(7, 11, null),
+                List.of(
+                    measure("规范组织生活。", List.of("组织科"), "周立、孙宏", null, "DEADLINE", "2024-11-30")))),
+        problems(answer),
+        answer.prettify());
+    assertEquals(
+        List.of(
+            "责任领导 written with a post are stored by name only, so that the reports count each"
+                + " leader once: 「周立副主任」 → 「周立」, 「孙宏主任」 → 「孙宏」."),
+        answer.getList("warnings"),
+        answer.prettify());
+  }
+
+  @org.junit.jupiter.api.Test
+  void leadersWrittenWithTheirPostsAfterTheirNamesInATableCell() {
+    Ledgers.Table table =
+        new Ledgers.Table(
+            "台账",
+            List.of(
+                Ledgers.row("序号", "问题", "整改措施", "责任领导", "责任单位", "整改时限"),
+                Ledgers.row("1", "会议记录不完整", "规范会议记录", "周立副主任、孙宏主任", "办公室", "2025年3月31日"),
+                Ledgers.row("2", "资产登记不及时", "及时登记资产", "周立副主任 孙宏主任", "财务科", "2025年4月30日")),
+            List.of(),
+            6);
+    JsonPath answer =
+        ImportAnswers.dryRunTableFile("docx", Ledgers.docxOrXlsx("docx", "整改任务清单", table));
+    assertEquals(
+        List.of(
+            problem(
+                "会议记录不完整",
+                "会议记录不完整",
+                List.of(),
+                ImportAnswers.rows(1, 2, 2),
+                List.of(
+                    measure("规范会议记录", List.of("办公室"), "周立、孙宏", null, "DEADLINE", "2025-03-31"))),
+            problem(
+                "资产登记不及时",
+                "资产登记不及时",
+                List.of(),
+                ImportAnswers.rows(1, 3, 3),
+                List.of(
+                    measure("及时登记资产", List.of("财务科"), "周立、孙宏", null, "DEADLINE", "2025-04-30")))),
+        problems(answer),
+        answer.prettify());
+    assertEquals(
+        List.of(
+            "责任领导 written with a post are stored by name only, so that the reports count each"
+                + " leader once: 「周立副主任」 → 「周立」, 「孙宏主任」 → 「孙宏」."),
+        answer.getList("warnings"),
+        answer.prettify());
+  }
 }
