@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
+import java.util.Map;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.Api;
 import org.bihuan.problem.support.ImportAnswers;
@@ -177,5 +178,65 @@ class ImportFieldMisreadingsTest {
                 + " leader once: 「周立副主任」 → 「周立」, 「孙宏主任」 → 「孙宏」."),
         answer.getList("warnings"),
         answer.prettify());
+  }
+
+  /** A task list whose leader cell holds two paragraphs, 主任 孙宏 then 副主任 周立. */
+  static byte[] twoLeaderParagraphs() throws java.io.IOException {
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument document =
+        new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+      document.createParagraph().createRun().setText("整改任务清单");
+      List<List<String>> rows =
+          List.of(
+              List.of("序号", "问题", "整改措施", "责任领导", "责任单位", "整改时限"),
+              List.of("1", "会议记录不完整", "规范会议记录", "主任 孙宏", "办公室", "2025年3月31日"));
+      org.apache.poi.xwpf.usermodel.XWPFTable table = document.createTable(2, 6);
+      for (int r = 0; r < rows.size(); r++) {
+        for (int c = 0; c < 6; c++) {
+          table.getRow(r).getCell(c).setText(rows.get(r).get(c));
+        }
+      }
+      table.getRow(1).getCell(3).addParagraph().createRun().setText("副主任 周立");
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      document.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aRuledPdfsLeaderCellOfTwoParagraphsGivesBothLeadersAsTheDocxDoes() throws Exception {
+    List<Object> expected =
+        List.of(
+            problem(
+                "会议记录不完整",
+                "会议记录不完整",
+                List.of(),
+                ImportAnswers.rows(1, 2, 2),
+                List.of(
+                    measure("规范会议记录", List.of("办公室"), "孙宏、周立", null, "DEADLINE", "2025-03-31"))));
+    JsonPath docx = ImportAnswers.dryRunTableFile("docx", twoLeaderParagraphs());
+    assertEquals(expected, List.copyOf(problems(docx)), docx.prettify());
+    byte[] pdf =
+        org.bihuan.problem.support.RuledPdfs.ruled(
+            List.of("整改任务清单"),
+            List.of(
+                List.of("序号", "问题", "整改措施", "责任领导", "责任单位", "整改时限"),
+                List.of("1", "会议记录不完整", "规范会议记录", "主任 孙宏\n副主任 周立", "办公室", "2025年3月31日")),
+            new float[] {30, 110, 110, 70, 70, 90},
+            List.of());
+    JsonPath printed = ImportAnswers.dryRunPath("外部文件", pdf, DocumentText.PDF);
+    assertEquals(
+        ImportAnswers.withoutOrigins(problems(docx)),
+        ImportAnswers.withoutOrigins(problems(printed)),
+        printed.prettify());
+    assertEquals(
+        List.of(Map.of("page", 1, "table", 1, "rows", List.of(2, 2))),
+        printed.getList("problems.origin"),
+        printed.prettify());
+    List<String> leaders =
+        List.of(
+            "责任领导 written with a post are stored by name only, so that the reports count each"
+                + " leader once: 「主任孙宏」 → 「孙宏」, 「副主任周立」 → 「周立」.");
+    assertEquals(leaders, docx.getList("warnings"), docx.prettify());
+    assertEquals(leaders, printed.getList("warnings"), printed.prettify());
   }
 }

@@ -251,18 +251,18 @@ final class LeaderNames {
   private static List<String> bySpaces(String part) {
     // the space between two of them is gone when the line was cleaned: 张三（党组书记）李四（副局长）
     String[] pieces = part.strip().split("(?:\\s+|(?<=[）)])(?=\\p{IsHan}))(?![^（(]*[）)])");
-    if (pieces.length < 2) {
-      // 周立副主任孙宏主任: two leaders each with his post, run together (0388)
-      List<String> run = RunTogetherLeaders.pieces(part);
-      return run.isEmpty() ? List.of(part.strip()) : run;
+    if (pieces.length >= 2
+        && java.util.Arrays.stream(pieces)
+            .allMatch(
+                piece -> {
+                  String name = name(piece);
+                  return !name.equals(piece) && ResponsiblePeople.BARE_NAME.matcher(name).matches();
+                })) {
+      return List.of(pieces);
     }
-    for (String piece : pieces) {
-      String name = name(piece);
-      if (name.equals(piece) || !ResponsiblePeople.BARE_NAME.matcher(name).matches()) {
-        return List.of(part.strip());
-      }
-    }
-    return List.of(pieces);
+    // 周立副主任孙宏主任, 主任孙宏副主任周立: leaders each with his post, run together (0388)
+    List<String> run = RunTogetherLeaders.pieces(part);
+    return run.isEmpty() ? List.of(part.strip()) : run;
   }
 
   /** Whether a part of a leader field names a person (王长春, 副局长王长春), not a post alone. */

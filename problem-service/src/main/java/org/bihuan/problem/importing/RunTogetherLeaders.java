@@ -24,7 +24,7 @@ final class RunTogetherLeaders {
    * two leaders or more each written so, or is so in more than one way.
    */
   static List<String> pieces(String text) {
-    String t = text.strip();
+    String t = text.replaceAll("[\\s\\u3000]+", "");
     if (t.length() < 6
         || t.length() > LeaderNames.LONGEST
         || !t.codePoints().allMatch(Character::isIdeographic)) {
@@ -32,6 +32,7 @@ final class RunTogetherLeaders {
     }
     List<List<String>> readings = new ArrayList<>();
     namesFirst(t, 0, new ArrayList<>(), readings);
+    postsFirst(t, 0, new ArrayList<>(), readings);
     List<String> names = null;
     List<String> chosen = List.of();
     for (List<String> reading : readings) {
@@ -63,6 +64,30 @@ final class RunTogetherLeaders {
         if (LeaderNames.isPostAlone(post)) {
           so.add(name + post);
           namesFirst(t, at + n + p, so, readings);
+          so.remove(so.size() - 1);
+        }
+      }
+    }
+  }
+
+  /** Readings of {@code t} from {@code at} as posts each followed by a name, two or more. */
+  private static void postsFirst(String t, int at, List<String> so, List<List<String>> readings) {
+    if (at == t.length()) {
+      if (so.size() >= 2) {
+        readings.add(List.copyOf(so));
+      }
+      return;
+    }
+    for (int p = 2; p <= LONGEST_POST && at + p < t.length(); p++) {
+      String post = t.substring(at, at + p);
+      if (!LeaderNames.isPostAlone(post)) {
+        continue;
+      }
+      for (int n = 2; n <= 4 && at + p + n <= t.length(); n++) {
+        String name = t.substring(at + p, at + p + n);
+        if (isName(name)) {
+          so.add(post + name);
+          postsFirst(t, at + p + n, so, readings);
           so.remove(so.size() - 1);
         }
       }
