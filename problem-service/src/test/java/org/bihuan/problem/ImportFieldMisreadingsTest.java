@@ -239,4 +239,54 @@ class ImportFieldMisreadingsTest {
     assertEquals(leaders, docx.getList("warnings"), docx.prettify());
     assertEquals(leaders, printed.getList("warnings"), printed.prettify());
   }
+
+  /** Time limits written as 进度安排：/时间安排： with their date on the line, then the stages section. */
+  static final String SCHEDULE_LABELS =
+      """
+      一、存在的问题
+      1.理论学习不深入，学习记录流于形式。
+      整改措施：每月集中学习一次。
+      责任单位：办公室
+      进度安排：2024年10月底前
+      2.组织生活不规范，三会一课记录缺失。
+      整改措施：规范组织生活。
+      责任单位：组织科
+      时间安排：2024年11月30日前完成
+      3.公务用车管理不严。
+      整改措施：建立用车台账。
+      责任单位：后勤科
+      进度安排：
+      立行立改
+      二、进度安排
+      """
+          + ImportPlanStageSectionsAndEmptyLabelsTest.STAGES;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "docx"})
+  void scheduleLabelsFollowedByADateAreTheTimeLimit(String format) throws java.io.IOException {
+    JsonPath answer = ImportAnswers.dryRunPlan(format, SCHEDULE_LABELS);
+    assertEquals(
+        List.of(
+            problem(
+                "理论学习不深入，学习记录流于形式",
+                "理论学习不深入，学习记录流于形式。",
+                List.of(),
+                ImportAnswers.lines(2, 5, null),
+                List.of(
+                    measure("每月集中学习一次。", List.of("办公室"), null, null, "DEADLINE", "2024-10-31"))),
+            problem(
+                "组织生活不规范，三会一课记录缺失",
+                "组织生活不规范，三会一课记录缺失。",
+                List.of(),
+                ImportAnswers.lines(6, 9, null),
+                List.of(measure("规范组织生活。", List.of("组织科"), null, null, "DEADLINE", "2024-11-30"))),
+            problem(
+                "公务用车管理不严",
+                "公务用车管理不严。\n进度安排：\n立行立改",
+                List.of(),
+                ImportAnswers.lines(10, 14, null),
+                List.of(measure("建立用车台账。", List.of("后勤科"), null, null, null, null)))),
+        problems(answer),
+        answer.prettify());
+  }
 }
