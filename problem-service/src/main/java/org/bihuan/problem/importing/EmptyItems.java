@@ -12,7 +12,8 @@ import java.util.List;
  * number without words (（二） alone over items 1. 2.) names no category: its items are read, without
  * it, and the line is named in a warning. A problem label with no words (问题5：, 问题：) is such an item
  * too: left out and named with nothing under it (or only the next item), refused over its measures
- * (docs/decisions/0382).
+ * (docs/decisions/0382). So is a table's 问题 cell holding only such a label: left out and named
+ * where nothing but its 序号 stands beside it, refused beside a 整改措施 or duties (0388).
  */
 final class EmptyItems {
 
@@ -47,6 +48,39 @@ final class EmptyItems {
         prune(child, warnings);
       }
     }
+  }
+
+  /**
+   * The problem label {@code text} is when it is nothing but one (问题5：, 问题：), else null: a label a
+   * template left, naming no problem.
+   */
+  static String label(String text) {
+    return text != null && LabelNames.PROBLEM_LABEL_ALONE.matcher(text).matches()
+        ? text.strip()
+        : null;
+  }
+
+  /**
+   * The warning for a table's row whose 问题 cell {@code problem} holds nothing but a problem label
+   * (问题5：) and nothing but its 序号 beside it: left out, as a plan's empty label is; null for any
+   * other row. Beside a 整改措施 or duties the label is a problem without a title, refused with 422
+   * {@code import-title-missing} as a plan's is (docs/decisions/0388).
+   */
+  static String labelRow(
+      Grid.Row row, Grid.Cell problem, TableReading.Header header, RowCells cells) {
+    String label = problem.continuesAbove() ? null : label(problem.text());
+    if (label == null
+        || !SeqNumbers.nothingBut(
+            row,
+            header.index(TableReading.Column.SEQ),
+            header.index(TableReading.Column.PROBLEM))) {
+      return null;
+    }
+    return cells.where(row)
+        + " holds the problem label 「"
+        + label
+        + "」 with no text and nothing beside it but its 序号 (a label left in a template); it names"
+        + " no problem and was not imported.";
   }
 
   /** The warning for a problem label {@code label} (问题5：) at {@code line} with nothing under it. */

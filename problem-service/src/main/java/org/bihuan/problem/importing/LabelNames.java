@@ -114,15 +114,34 @@ final class LabelNames {
 
   /**
    * 问题一：学习不深入。 at the start of a text, or a problem label without a number (问题：食堂卫生不达标, 存在问题：…):
-   * the label and its colon, then the problem.
+   * the label and its colon, then the problem; a label with nothing after it leaves no title
+   * (0388).
    */
   static final Pattern NUMBERED_PROBLEM_PREFIX =
       Pattern.compile(
-          "^\\s*(?:"
-              + NUMBERED_PROBLEM_LABEL
-              + "|"
-              + NAMES.get(Label.PROBLEM)
-              + ")\\s*[：:]\\s*(?=\\S)");
+          "^\\s*(?:" + NUMBERED_PROBLEM_LABEL + "|" + NAMES.get(Label.PROBLEM) + ")\\s*[：:]\\s*");
+
+  /**
+   * A problem label and its colon with no words after it (问题5：, 问题：, 第二个问题：): a label a template
+   * left (docs/decisions/0382, 0388).
+   */
+  static final Pattern PROBLEM_LABEL_ALONE =
+      Pattern.compile(
+          "\\s*(?:" + NUMBERED_PROBLEM_LABEL + "|" + NAMES.get(Label.PROBLEM) + ")\\s*[：:]\\s*");
+
+  /**
+   * 进度安排：/时间安排： are a time limit's label only with its date or time on the line (进度安排：2024年10月底前,
+   * 时间安排：立行立改); alone on its line, or without a colon (三、进度安排 over the work's stages, {@link
+   * SectionKind#namesStages}), never (docs/decisions/0382, 0388).
+   */
+  private static final String SCHEDULE =
+      "(进度安排|时间安排)\\s*[：:](?=\\s*(?:(?:19|20)[0-9]{2}\\s*(?:年|[-./])|[0-9]{1,2}\\s*月|"
+          + DeadlineText.AT_ONCE
+          + "|"
+          + DeadlineText.KEPT_UP
+          + "))";
+
+  private static final Pattern SCHEDULE_NAME = Pattern.compile("进度安排|时间安排");
 
   /** Names too common in running text to be taken as a label without a boundary before them. */
   private static final int SHORTEST_UNBOUNDED_NAME = 3;
@@ -133,7 +152,7 @@ final class LabelNames {
    * How many groups {@link #LABEL} has: {@link #NEXT_LABEL}'s groups after them are unbounded
    * names.
    */
-  static final int LABEL_GROUPS = 3;
+  static final int LABEL_GROUPS = 4;
 
   static final Pattern NEXT_LABEL;
 
@@ -201,7 +220,9 @@ final class LabelNames {
             // 问题1.财务审批不规范: a number in the label closed by . or 、 as by a colon (0251)
             + ")\\s*(?:[：:]|(?<=[0-9一二三四五六七八九十百])[.．、](?![0-9]))|("
             + NUMBERED_MEASURE
-            + ")(?:\\s*[：:、]|(?<=[）)])))\\s*";
+            + ")(?:\\s*[：:、]|(?<=[）)]))|"
+            + SCHEDULE
+            + ")\\s*";
     LABEL = Pattern.compile("(?:^|(?<=[；;，,。\\s]))" + label);
     // after a first label, the next one may follow its value without a separator (李四责任单位：…)
     NEXT_LABEL =
@@ -269,6 +290,9 @@ final class LabelNames {
   }
 
   static Label label(String name) {
+    if (SCHEDULE_NAME.matcher(name).matches()) {
+      return Label.TIME_LIMIT; // 进度安排：2024年10月底前 (0388)
+    }
     return BY_NAME.getOrDefault(
         name, NUMBERED_MEASURE_NAME.matcher(name).matches() ? Label.MEASURE : Label.PROBLEM);
   }

@@ -222,7 +222,7 @@ final class LeaderNames {
   }
 
   /** A post with no name before it: 副局长, 局长助理, 党委书记. */
-  private static boolean isPostAlone(String p) {
+  static boolean isPostAlone(String p) {
     return POST_ALONE.matcher(p).matches() && PersonNames.POST.matcher(p).matches();
   }
 
@@ -251,16 +251,18 @@ final class LeaderNames {
   private static List<String> bySpaces(String part) {
     // the space between two of them is gone when the line was cleaned: 张三（党组书记）李四（副局长）
     String[] pieces = part.strip().split("(?:\\s+|(?<=[）)])(?=\\p{IsHan}))(?![^（(]*[）)])");
-    if (pieces.length < 2) {
-      return List.of(part.strip());
+    if (pieces.length >= 2
+        && java.util.Arrays.stream(pieces)
+            .allMatch(
+                piece -> {
+                  String name = name(piece);
+                  return !name.equals(piece) && ResponsiblePeople.BARE_NAME.matcher(name).matches();
+                })) {
+      return List.of(pieces);
     }
-    for (String piece : pieces) {
-      String name = name(piece);
-      if (name.equals(piece) || !ResponsiblePeople.BARE_NAME.matcher(name).matches()) {
-        return List.of(part.strip());
-      }
-    }
-    return List.of(pieces);
+    // 周立副主任孙宏主任, 主任孙宏副主任周立: leaders each with his post, run together (0388)
+    List<String> run = RunTogetherLeaders.pieces(part);
+    return run.isEmpty() ? List.of(part.strip()) : run;
   }
 
   /** Whether a part of a leader field names a person (王长春, 副局长王长春), not a post alone. */
@@ -280,8 +282,8 @@ final class LeaderNames {
       if (j > i && !name(part).equals(part)) {
         return true;
       }
-      if (!PersonNames.POST.matcher(part).matches()) {
-        return false;
+      if (!PersonNames.POST.matcher(part).matches() || !namesBeforePost(part).isEmpty()) {
+        return false; // 周立副主任、孙宏主任: a name before its post is a leader of its own (0388)
       }
     }
     return false;

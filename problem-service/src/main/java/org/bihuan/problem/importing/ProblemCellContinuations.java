@@ -16,8 +16,9 @@ import org.bihuan.problem.importing.TableReading.Header;
  * a 序号 and a problem text of its own. It continues that problem (docs/decisions/0360): its text is
  * joined to the cell above, as one sentence when the cell above ends without 。/；, else as the next
  * sentence of the description; and the dry run says so. A row with its own 整改措施 or duties is a
- * measure row of the problem above, as before; a numbered text, a note, a totals or sign-off row,
- * or a short heading under a finished sentence is not a continuation.
+ * measure row of the problem above, as before; a numbered text, a problem label alone (问题5：, 0388),
+ * a note, a totals or sign-off row, or a short heading under a finished sentence is not a
+ * continuation.
  */
 final class ProblemCellContinuations {
 
@@ -79,6 +80,7 @@ final class ProblemCellContinuations {
         || cell.continuesLeft()
         || (!row.cell(seq).text().isBlank() && !row.cell(seq).continuesAbove())
         || Numbering.of(text) != null
+        || EmptyItems.label(text) != null // 问题5： alone: a label a template left (0388)
         || NOTE_ROW.matcher(text).matches()
         || TOTALS_ROW.matcher(text).matches()
         || isSignOffRow(row)) {

@@ -149,12 +149,20 @@ final class SeqNumbers {
    * ({@link NumberOnlyRows}, docs/decisions/0382); null where another cell of its own holds text.
    */
   static String numberOnly(Grid.Row row, int seqColumn) {
+    return nothingBut(row, seqColumn, seqColumn) ? row.cell(seqColumn).text().strip() : null;
+  }
+
+  /**
+   * Whether no cell of the row other than columns {@code a} and {@code b} holds a text of its own
+   * (cells merged from above not counted).
+   */
+  static boolean nothingBut(Grid.Row row, int a, int b) {
     for (int i = 0; i < row.cells().size(); i++) {
       Grid.Cell cell = row.cell(i);
-      if (i != seqColumn && !cell.text().isBlank() && !cell.continuesAbove()) {
-        return null;
+      if (i != a && i != b && !cell.text().isBlank() && !cell.continuesAbove()) {
+        return false;
       }
     }
-    return row.cell(seqColumn).text().strip();
+    return true;
   }
 }

@@ -151,6 +151,11 @@ final class TableRows {
     Grid.Cell problemCell = cells.cell(row, Column.PROBLEM);
     String problemText = problemCell.text();
 
+    String labelRow = EmptyItems.labelRow(row, problemCell, header, cells); // 问题5： alone (0388)
+    if (labelRow != null) {
+      warnings.add(labelRow);
+      return;
+    }
     Grid.Cell seqCell = cells.cell(row, Column.SEQ);
     String seq = seqCell.text();
     boolean ownSeq = !seq.isEmpty() && !seqCell.continuesAbove();
