@@ -150,7 +150,6 @@ final class TableRows {
     notImported.countUnread(row);
     Grid.Cell problemCell = cells.cell(row, Column.PROBLEM);
     String problemText = problemCell.text();
-
     String labelRow = EmptyItems.labelRow(row, problemCell, header, cells); // 问题5： alone (0388)
     if (labelRow != null) {
       warnings.add(labelRow);
