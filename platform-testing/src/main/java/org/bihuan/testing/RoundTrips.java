@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.net.SocketFactory;
 
 /**
@@ -20,18 +19,19 @@ import javax.net.SocketFactory;
 public final class RoundTrips {
 
   /**
-   * The tally, kept where every copy of this class finds it: the driver may load its socket factory
-   * in another class loader of the test application than the test's.
+   * The tally's system property: kept where every copy of this class finds it (the driver may load
+   * its socket factory in another class loader of the test application than the test's), as text,
+   * since code that reads every system property expects text (Narayana failed to start on an
+   * AtomicLong there). The properties' table is synchronized, so each increment is atomic.
    */
-  private static final AtomicLong TRIPS =
-      (AtomicLong)
-          System.getProperties().computeIfAbsent(RoundTrips.class.getName(), k -> new AtomicLong());
+  private static final String KEY = RoundTrips.class.getName();
 
   private RoundTrips() {}
 
   /** The round trips all connections of this JVM made so far. */
   public static long count() {
-    return TRIPS.get();
+    Object n = System.getProperties().get(KEY);
+    return n == null ? 0 : Long.parseLong((String) n);
   }
 
   /** The driver's socket factory ({@code socketFactory=}): plain sockets that count. */
@@ -118,7 +118,9 @@ public final class RoundTrips {
     private void sent() {
       if (received) {
         received = false;
-        TRIPS.incrementAndGet();
+        System.getProperties()
+            .compute(
+                KEY, (k, n) -> n == null ? "1" : String.valueOf(Long.parseLong((String) n) + 1));
       }
     }
   }
