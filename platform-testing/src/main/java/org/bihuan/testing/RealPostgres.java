@@ -34,6 +34,9 @@ public class RealPostgres implements QuarkusTestResourceLifecycleManager {
     database = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     execute(adminUrl, "create database " + database + " encoding 'UTF8' template template0");
     String url = withDatabase(adminUrl, database);
+    // every connection of the application counted (RoundTrips)
+    url +=
+        (url.indexOf('?') >= 0 ? "&" : "?") + "socketFactory=" + RoundTrips.Sockets.class.getName();
     return Map.of("quarkus.datasource.jdbc.url", url, "bihuan.test.admin-db-url", adminUrl);
   }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.bihuan.rectification.Todo;
 import org.hibernate.engine.spi.PersistenceContext;
 import org.hibernate.engine.spi.SessionImplementor;
@@ -120,6 +121,38 @@ final class TodoRows {
   private static final Set<String> IDENTITY =
       Set.of("id", "ticket_id", "kind", "assignee_type", "round_key", "version");
 
+  /** The head of {@link #write}'s insert: the table and every column of {@link #WRITTEN}. */
+  static final String INSERT_HEAD =
+      "insert into todo ("
+          + WRITTEN.stream().map(Column::name).collect(Collectors.joining(", "))
+          + ") values ";
+
+  /**
+   * The tail of {@link #write}'s insert up to the parameter of the fresh ids: an existing row takes
+   * every column but those of {@link #IDENTITY} if its version is still the one read.
+   */
+  static final String CONFLICT_UPDATE =
+      " on conflict (id) do update set "
+          + WRITTEN.stream()
+              .map(Column::name)
+              .filter(n -> !IDENTITY.contains(n))
+              .map(n -> n + " = excluded." + n + ", ")
+              .collect(Collectors.joining())
+          + "version = todo.version + 1 where todo.version = excluded.version"
+          + " and excluded.id <> all(cast(?";
+
+  /** One row's placeholders after {@code ?} and its number: each cast as {@link #WRITTEN} says. */
+  private static final String[][] PLACEHOLDERS =
+      WRITTEN.stream()
+          .map(
+              c ->
+                  c.cast() == null
+                      ? new String[] {c == WRITTEN.get(0) ? "?" : ", ?", ""}
+                      : new String[] {
+                        (c == WRITTEN.get(0) ? "" : ", ") + "cast(?", " as " + c.cast() + ")"
+                      })
+          .toArray(String[][]::new);
+
   /**
    * Writes {@code rows} in one statement, in their order: a row of a new id ({@code fresh}) is
    * inserted, a row that exists takes every field given (one closed, an earlier to-do opened again,
@@ -133,34 +166,20 @@ final class TodoRows {
     if (rows.isEmpty()) {
       return;
     }
-    StringBuilder sql = new StringBuilder("insert into todo (");
-    StringBuilder update = new StringBuilder();
-    for (Column c : WRITTEN) {
-      sql.append(c == WRITTEN.get(0) ? "" : ", ").append(c.name());
-      if (!IDENTITY.contains(c.name())) {
-        update.append(c.name()).append(" = excluded.").append(c.name()).append(", ");
-      }
-    }
-    sql.append(") values ");
+    StringBuilder sql = new StringBuilder(INSERT_HEAD.length() + 400 * rows.size() + 400);
+    sql.append(INSERT_HEAD);
     List<Object> values = new ArrayList<>(rows.size() * WRITTEN.size() + 1);
     for (Todo d : rows) {
       d.keyAssignee();
       sql.append(values.isEmpty() ? "(" : ", (");
-      for (Column c : WRITTEN) {
-        values.add(c.value().apply(d));
-        String p = "?" + values.size();
-        sql.append(c == WRITTEN.get(0) ? "" : ", ")
-            .append(c.cast() == null ? p : "cast(" + p + " as " + c.cast() + ")");
+      for (int i = 0; i < PLACEHOLDERS.length; i++) {
+        values.add(WRITTEN.get(i).value().apply(d));
+        sql.append(PLACEHOLDERS[i][0]).append(values.size()).append(PLACEHOLDERS[i][1]);
       }
       sql.append(")");
     }
     values.add(fresh.toArray(UUID[]::new));
-    sql.append(" on conflict (id) do update set ")
-        .append(update)
-        .append("version = todo.version + 1 where todo.version = excluded.version")
-        .append(" and excluded.id <> all(cast(?")
-        .append(values.size())
-        .append(" as uuid[]))");
+    sql.append(CONFLICT_UPDATE).append(values.size()).append(" as uuid[]))");
     Query q = em.createNativeQuery(sql.toString()).setFlushMode(FlushModeType.COMMIT);
     for (int i = 0; i < values.size(); i++) {
       q.setParameter(i + 1, values.get(i));
