@@ -28,14 +28,24 @@ final class PdfTableReadGuard {
   /**
    * Refuses {@code doc} when it was read from a PDF holding a table printed without borders and
    * shows what a misread table leaves. A PDF whose tables are all ruled, or that holds none, is not
-   * asked: its fields may well read 部门负责人 or 明确责任单位、责任人和完成时限.
+   * asked: its fields may well read 部门负责人 or 明确责任单位、责任人和完成时限. But a PDF none of whose problems was
+   * read from a table is refused when it prints a table's header row ({@link
+   * PdfHeadersWithoutRows}, 0391): its problems were made up from the table's lines, or none found.
    */
   static void check(DocumentContent content, ParsedDocument doc) {
-    if (!"pdf".equals(content.format()) || content.unruledTables().isEmpty()) {
+    if (!"pdf".equals(content.format())) {
       return;
     }
     Map<Integer, List<String>> wrong = new TreeMap<>();
-    fieldSigns(doc.problems(), content, wrong);
+    if (!content.unruledTables().isEmpty()) {
+      fieldSigns(doc.problems(), content, wrong);
+    }
+    if (wrong.isEmpty()
+        && doc.problems().stream()
+            .noneMatch(p -> p.origin() != null && p.origin().table() != null)) {
+      // no problem was read from a table, though one's header may be printed (0391)
+      wrong.putAll(PdfHeadersWithoutRows.found(content));
+    }
     refuseWhen(wrong);
   }
 
