@@ -94,6 +94,33 @@ class ImportFieldMisreadingsTest {
         .body("errors[0].field", org.hamcrest.Matchers.equalTo("problems[2].title"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"docx", "xlsx"})
+  void anEmptyProblemLabelOverAMeasureRowOfItsOwnIsRefusedNotGivenToTheProblemAbove(String format) {
+    // 问题2： alone on its row, its measure on the row under it (no 序号, no 问题 text): left out,
+    // the measure would go to problem 1
+    Ledgers.Table table =
+        new Ledgers.Table(
+            "台账",
+            List.of(
+                Ledgers.row("序号", "问题", "整改措施", "责任单位", "整改时限"),
+                Ledgers.row("1", "问题1：会议记录不完整", "规范会议记录", "办公室", "2025年3月31日"),
+                Ledgers.row("2", "问题2：", null, null, null),
+                Ledgers.row(null, null, "建立档案台账", "档案室", "2025年6月30日")),
+            List.of(),
+            5);
+    Api.dryRunAnswer(
+            Api.patient(),
+            Api.source("没有标题的问题"),
+            Ledgers.docxOrXlsx(format, "整改任务清单", table),
+            format.equals("docx") ? DocumentText.DOCX : DocumentText.XLSX)
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("type", endsWith("/problems/import-title-missing"))
+        .body("errors[0].field", org.hamcrest.Matchers.equalTo("problems[1].title"));
+  }
+
   /** Leaders written each with his post after the name, in a plan's 责任领导 lines. */
   static final String POSTS_AFTER_NAMES =
       """

@@ -2,6 +2,7 @@ package org.bihuan.problem;
 
 import static org.bihuan.problem.support.Api.source;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
@@ -10,9 +11,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
+import java.util.List;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.Api;
 import org.bihuan.problem.support.ImportAnswers;
+import org.bihuan.problem.support.RuledPdfs;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,5 +80,40 @@ class ImportPdfHeaderWithoutRowsTest {
   void aTwoPageLedgerWithItsHeaderOnceIsRefusedNotReadAsOneProblemOfAHundredLines()
       throws IOException {
     refused("calc-unread-long-bottom.pdf");
+  }
+
+  @Test
+  void aPlanWithABlankRuledFormAppendedIsReadNotRefused() {
+    // the problems are the outline's; the ruled form on page 2 was read as a table that holds none
+    float[] widths = {30, 130, 150, 80, 80};
+    List<String> blank = List.of("", "", "", "", "");
+    byte[] pdf =
+        RuledPdfs.ruledPages(
+            List.of(
+                new RuledPdfs.RuledPage(
+                    List.of(
+                        "一、存在的问题",
+                        "1.会议记录不规范。",
+                        "整改措施：建立会议记录审核制度。",
+                        "责任单位：办公室",
+                        "整改时限：2024年12月31日",
+                        "2.档案管理混乱。",
+                        "整改措施：开展档案清理。",
+                        "责任单位：档案室",
+                        "整改时限：2024年11月30日"),
+                    List.of(),
+                    List.of()),
+                new RuledPdfs.RuledPage(
+                    List.of("附件：整改台账"),
+                    List.of(List.of("序号", "问题描述", "整改措施", "责任单位", "完成时限"), blank, blank),
+                    List.of())),
+            widths);
+    Api.importAnswer(
+            RestAssured.given().queryParam("dryRun", "true"), source("整改方案"), pdf, DocumentText.PDF)
+        .then()
+        .statusCode(200)
+        .body("problems.title", contains("会议记录不规范", "档案管理混乱"))
+        .body("problems[0].measures[0].responsibleUnits", contains("办公室"))
+        .body("problems[1].measures[0].deadline", is("2024-11-30"));
   }
 }

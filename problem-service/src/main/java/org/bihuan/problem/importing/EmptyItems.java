@@ -69,11 +69,11 @@ final class EmptyItems {
   static String labelRow(
       Grid.Row row, Grid.Cell problem, TableReading.Header header, RowCells cells) {
     String label = problem.continuesAbove() ? null : label(problem.text());
+    int seq = header.index(TableReading.Column.SEQ);
+    int problemColumn = header.index(TableReading.Column.PROBLEM);
     if (label == null
-        || !SeqNumbers.nothingBut(
-            row,
-            header.index(TableReading.Column.SEQ),
-            header.index(TableReading.Column.PROBLEM))) {
+        || !SeqNumbers.nothingBut(row, seq, problemColumn)
+        || carriedOn(cells.grid, row, seq, problemColumn)) {
       return null;
     }
     return cells.where(row)
@@ -81,6 +81,26 @@ final class EmptyItems {
         + label
         + "」 with no text and nothing beside it but its 序号 (a label left in a template); it names"
         + " no problem and was not imported.";
+  }
+
+  /**
+   * Whether the row under {@code row} carries it on: no 序号 and no 问题 text of its own, but a measure
+   * or duties — the label's problem goes on there, so the label is refused, never left out with its
+   * measure given to the problem above.
+   */
+  private static boolean carriedOn(Grid grid, Grid.Row row, int seq, int problem) {
+    List<Grid.Row> rows = grid.rows();
+    int at = 0;
+    while (at < rows.size() && rows.get(at).number() != row.number()) {
+      at++; // the row as read, before its merged cells were given one value each
+    }
+    if (at + 1 >= rows.size()) {
+      return false;
+    }
+    Grid.Row next = rows.get(at + 1);
+    return next.cell(seq).text().isBlank()
+        && (next.cell(problem).text().isBlank() || next.cell(problem).continuesAbove())
+        && !SeqNumbers.nothingBut(next, seq, problem);
   }
 
   /** The warning for a problem label {@code label} (问题5：) at {@code line} with nothing under it. */

@@ -28,9 +28,10 @@ final class PdfTableReadGuard {
   /**
    * Refuses {@code doc} when it was read from a PDF holding a table printed without borders and
    * shows what a misread table leaves. A PDF whose tables are all ruled, or that holds none, is not
-   * asked: its fields may well read 部门负责人 or 明确责任单位、责任人和完成时限. But a PDF none of whose problems was
-   * read from a table is refused when it prints a table's header row ({@link
-   * PdfHeadersWithoutRows}, 0391): its problems were made up from the table's lines, or none found.
+   * asked for these signs: its fields may well read 部门负责人 or 明确责任单位、责任人和完成时限. But a PDF without
+   * ruled tables none of whose problems was read from a table is refused when it prints a table's
+   * header row ({@link PdfHeadersWithoutRows}, 0391): its problems were made up from the table's
+   * lines, or none found.
    */
   static void check(DocumentContent content, ParsedDocument doc) {
     if (!"pdf".equals(content.format())) {
@@ -41,9 +42,11 @@ final class PdfTableReadGuard {
       fieldSigns(doc.problems(), content, wrong);
     }
     if (wrong.isEmpty()
+        && content.tables().stream().allMatch(g -> content.unruledTables().contains(g.table()))
         && doc.problems().stream()
             .noneMatch(p -> p.origin() != null && p.origin().table() != null)) {
-      // no problem was read from a table, though one's header may be printed (0391)
+      // no problem was read from a table, though one's header may be printed, and no ruled table
+      // (a blank form appended to a plan) was read either (0391)
       wrong.putAll(PdfHeadersWithoutRows.found(content));
     }
     refuseWhen(wrong);

@@ -79,12 +79,14 @@ class TransitionStatementsTest {
     // the read, then Hibernate's insert and update): 26 became 24
     assertTrue(fewest.statements() <= 24, "statements of a submit and a reject: " + fewest);
     // What went to PostgreSQL, whether through Hibernate or plain JDBC (Hibernate's count misses
-    // the
-    // change-feed rows and any statement sent around it): every request the service's connections
-    // waited for, the commits and the feed's rounds after them included (RoundTrips).
+    // the change-feed rows and any statement sent around it): every request the service's
+    // connections waited for, the commits and the feed's rounds after them included (RoundTrips).
     // 0390: 40 (20 a transition, against Hibernate's 12 statements: the change-feed insert, the
-    // commit, the feed's round after it and the transaction's other requests besides)
-    assertTrue(fewestTrips <= 40, "round trips of a submit and a reject: " + fewestTrips);
+    // commit, the feed's round after it and the transaction's other requests besides). The count
+    // is the whole application's, so the service's background work in the same moments adds to
+    // it: the fewest of three rounds, and 4 more allowed. None at all: the counter is not in use.
+    assertTrue(fewestTrips > 0, "no round trip counted: RoundTrips is not the driver's sockets");
+    assertTrue(fewestTrips <= 44, "round trips of a submit and a reject: " + fewestTrips);
     assertTrue(fewest.directory() <= 5, "directory reads of a submit and a reject: " + fewest);
     assertTrue(fewest.lists() == 0, "queries with a list parameter: " + fewest);
   }
