@@ -184,7 +184,7 @@ class ImportPdfBorderlessReadRightTest {
   }
 
   /** The PDF's dry run (200), having asserted its problems and fields are the .docx's. */
-  private static JsonPath readAsItsDocx(String name) {
+  static JsonPath readAsItsDocx(String name) {
     JsonPath pdf = read(file(name + ".pdf"), DocumentText.PDF);
     JsonPath docx = read(file(name + ".docx"), DocumentText.DOCX);
     assertEquals(fields(docx), fields(pdf));

@@ -310,10 +310,9 @@ final class PdfColumns {
     for (int rest = i; rest < lines.size(); rest++) {
       toTheEnd &= PdfColumnLines.pageNumber(lines, rest, header);
     }
-    Open next =
-        toTheEnd
-            ? new Open(header, kinds, current.stream().map(StringBuilder::toString).toList(), tail)
-            : null;
+    // carried on: the columns as its rows set them, not its header's centred words (0392)
+    List<String> cut = current.stream().map(StringBuilder::toString).toList();
+    Open next = toTheEnd ? new Open(aligned(lines, first, header), kinds, cut, tail) : null;
     float top = lines.get(at).get(0).y();
     tables.add(
         new Table(
