@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import javax.net.SocketFactory;
 
@@ -44,33 +45,33 @@ public final class RoundTrips {
 
     @Override
     public Socket createSocket(String host, int port) throws IOException {
-      Socket s = new Counting();
-      s.connect(new java.net.InetSocketAddress(host, port));
-      return s;
+      return open(new InetSocketAddress(host, port), null);
     }
 
     @Override
     public Socket createSocket(String host, int port, InetAddress local, int localPort)
         throws IOException {
-      Socket s = new Counting();
-      s.bind(new java.net.InetSocketAddress(local, localPort));
-      s.connect(new java.net.InetSocketAddress(host, port));
-      return s;
+      return open(new InetSocketAddress(host, port), new InetSocketAddress(local, localPort));
     }
 
     @Override
     public Socket createSocket(InetAddress host, int port) throws IOException {
-      Socket s = new Counting();
-      s.connect(new java.net.InetSocketAddress(host, port));
-      return s;
+      return open(new InetSocketAddress(host, port), null);
     }
 
     @Override
     public Socket createSocket(InetAddress host, int port, InetAddress local, int localPort)
         throws IOException {
+      return open(new InetSocketAddress(host, port), new InetSocketAddress(local, localPort));
+    }
+
+    /** A counting socket bound to {@code local} when given, connected to {@code to}. */
+    private static Socket open(InetSocketAddress to, InetSocketAddress local) throws IOException {
       Socket s = new Counting();
-      s.bind(new java.net.InetSocketAddress(local, localPort));
-      s.connect(new java.net.InetSocketAddress(host, port));
+      if (local != null) {
+        s.bind(local);
+      }
+      s.connect(to);
       return s;
     }
   }

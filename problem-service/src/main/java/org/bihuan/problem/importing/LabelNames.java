@@ -117,17 +117,18 @@ final class LabelNames {
    * the label and its colon, then the problem; a label with nothing after it leaves no title
    * (0388).
    */
-  static final Pattern NUMBERED_PROBLEM_PREFIX =
-      Pattern.compile(
-          "^\\s*(?:" + NUMBERED_PROBLEM_LABEL + "|" + NAMES.get(Label.PROBLEM) + ")\\s*[：:]\\s*");
+  static final Pattern NUMBERED_PROBLEM_PREFIX = Pattern.compile("^" + problemLabel());
 
   /**
    * A problem label and its colon with no words after it (问题5：, 问题：, 第二个问题：): a label a template
    * left (docs/decisions/0382, 0388).
    */
-  static final Pattern PROBLEM_LABEL_ALONE =
-      Pattern.compile(
-          "\\s*(?:" + NUMBERED_PROBLEM_LABEL + "|" + NAMES.get(Label.PROBLEM) + ")\\s*[：:]\\s*");
+  static final Pattern PROBLEM_LABEL_ALONE = Pattern.compile(problemLabel());
+
+  /** A problem label, numbered or not, and its colon, with the spaces around it. */
+  private static String problemLabel() {
+    return "\\s*(?:" + NUMBERED_PROBLEM_LABEL + "|" + NAMES.get(Label.PROBLEM) + ")\\s*[：:]\\s*";
+  }
 
   /**
    * 进度安排：/时间安排： are a time limit's label only with its date or time on the line (进度安排：2024年10月底前,
