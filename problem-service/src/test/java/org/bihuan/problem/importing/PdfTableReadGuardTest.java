@@ -21,6 +21,19 @@ class PdfTableReadGuardTest {
   }
 
   @Test
+  void otherNamesOfTheSameColumnsRunTogetherAreTold() {
+    // tables that call their columns 整改内容, 牵头部门, 责任科室, 完成期限 (docs/decisions/0396)
+    assertTrue(HeaderNameRuns.madeOfNames("序号主要问题"));
+    assertTrue(HeaderNameRuns.madeOfNames("牵头部门责任科室完成期限"));
+    assertTrue(HeaderNameRuns.madeOfNames("序号整改内容牵头部门办结时"));
+    assertTrue(HeaderNameRuns.containsRun("序号问题内容整改内容主办单位"));
+    assertTrue(HeaderNameRuns.containsRun("见下表：整改任务牵头部门配合部门完成期限"));
+    for (String name : HeaderNameRuns.NAMES) {
+      assertTrue(TableHeaders.column(name) != null, name + " names a column");
+    }
+  }
+
+  @Test
   void headingsAndProblemsAreNot() {
     assertFalse(HeaderNameRuns.madeOfNames("存在问题原因分析整改措施"));
     assertFalse(HeaderNameRuns.madeOfNames("一、存在问题、原因分析及整改措施"));
@@ -49,6 +62,9 @@ class PdfTableReadGuardTest {
     assertFalse(HeaderNameRuns.containsRun("明确责任单位、责任人和完成时限"));
     assertFalse(HeaderNameRuns.containsRun("明确责任单位责任人和完成时限"));
     assertFalse(HeaderNameRuns.containsRun("由分管领导约谈各部门负责人"));
+    assertFalse(HeaderNameRuns.madeOfNames("各部门各科室"));
+    assertFalse(HeaderNameRuns.madeOfNames("牵头部门、配合部门"));
+    assertFalse(HeaderNameRuns.containsRun("整改任务完成时间推迟，牵头部门未报告"));
     assertFalse(PdfTableReadSigns.noTitle("部门"));
   }
 
