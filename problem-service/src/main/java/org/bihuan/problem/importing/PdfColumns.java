@@ -116,7 +116,7 @@ final class PdfColumns {
       if (wrapped == null) {
         continue;
       }
-      List<Piece> header = wrapped.header();
+      List<Piece> header = PdfSheetColumns.columns(lines, wrapped.last() + 1, wrapped.header());
       Column[] kinds = headerKinds(header);
       int found = tables.size();
       int end = rows(lines, wrapped.last(), header, kinds, tables, null);
