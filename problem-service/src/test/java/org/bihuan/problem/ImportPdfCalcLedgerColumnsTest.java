@@ -105,6 +105,32 @@ class ImportPdfCalcLedgerColumnsTest {
   }
 
   @Test
+  void aLedgerOverTwoPagesWithItsCellsAtTheBottomReadsEveryRowAsItsWorkbookDoes()
+      throws IOException {
+    // 30 rows, the header on page 1 only: page 2 begins with the first lines of row 13, whose 序号
+    // stands on its last line — the row above is not cut by the page break (0393)
+    JsonPath sheet = dryRun("calc-columns-two-pages-bottom.xlsx", DocumentText.XLSX);
+    JsonPath pdf = dryRun("calc-columns-two-pages-bottom.pdf", DocumentText.PDF);
+    assertEquals(withoutOrigins(problems(sheet)), withoutOrigins(problems(pdf)));
+    assertEquals(30, pdf.getList("problems").size());
+    for (int i = 0; i < 30; i++) {
+      String p = "problems[" + i + "].";
+      String m = p + "measures[0].";
+      int k = i % 5;
+      assertEquals(TITLES[k] + "（第" + (i + 1) + "批）", pdf.getString(p + "title"));
+      assertEquals(1, pdf.getList(p + "measures").size());
+      assertEquals(MEASURES[k], pdf.getString(m + "measure"));
+      assertEquals(List.of(UNITS[k]), pdf.getList(m + "responsibleUnits"));
+      assertEquals(
+          CO_UNITS[k] == null ? List.of() : List.of(CO_UNITS[k]),
+          pdf.getList(m + "coResponsibleUnits"));
+      assertEquals(PEOPLE[k], pdf.getString(m + "responsiblePerson"));
+      assertEquals(LEADERS[k], pdf.getString(m + "leaderInCharge"));
+      assertEquals(DEADLINES[k], pdf.getString(m + "deadline"));
+    }
+  }
+
+  @Test
   void aLedgerWhoseColumnsAreAllCentredIsRefusedNotMisread() throws IOException {
     Api.importAnswer(
             RestAssured.given().queryParam("dryRun", "true"),

@@ -51,8 +51,24 @@ final class PdfSheetColumns {
    * start there and their texts run into each other across that start (else the header as it is).
    */
   static List<Piece> columns(List<List<Glyph>> lines, int from, List<Piece> header) {
+    List<Piece> cut = cut(lines, from, header);
+    return cut == null ? header : cut;
+  }
+
+  /**
+   * Whether the rows below line {@code from} are a sheet's printed without gridlines: their cells
+   * start at one x a column and run into each other across those starts. Such a sheet's rows are
+   * never cut by a page break (Calc moves a row that does not fit to the next page), so the lines
+   * at the top of a page it goes on over belong to the rows whose 序号 stand below them.
+   */
+  static boolean sheet(List<List<Glyph>> lines, int from, List<Piece> header) {
+    return cut(lines, from, header) != null;
+  }
+
+  /** The header's cells from where their columns start, or null when the rows are no sheet's. */
+  private static List<Piece> cut(List<List<Glyph>> lines, int from, List<Piece> header) {
     if (from >= lines.size() || header.size() < 3) {
-      return header;
+      return null;
     }
     List<Piece> starts = new ArrayList<>();
     List<Piece> runs = new ArrayList<>();
@@ -72,14 +88,14 @@ final class PdfSheetColumns {
         continue;
       }
       if (lefts[c] <= lefts[c - 1]) {
-        return header;
+        return null;
       }
       float cut = lefts[c];
       float slack = ALIGNED * h.size();
       touching |= runs.stream().anyMatch(p -> p.left() < cut - slack && p.right() > cut + slack);
     }
     if (!touching) {
-      return header;
+      return null;
     }
     List<Piece> out = new ArrayList<>();
     for (int c = 0; c < header.size(); c++) {
