@@ -6,9 +6,11 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
 import java.util.List;
@@ -23,12 +25,14 @@ import org.junit.jupiter.api.Test;
  * which no table is read (docs/decisions/0391): read as an outline, the first one gave one problem
  * made of a measure's first line (all six lost), the second none at all (422 no-outline, naming no
  * page). Each is refused as a misread table, naming the page and the header, and asking for the
- * .xlsx, which reads right. Through {@code POST /sources/{id}/import?dryRun=true}.
+ * .xlsx, which reads right. Since docs/decisions/0393 the columns of the first two are cut where
+ * their cells start and they read as their workbooks; a sheet whose cells are all centred is still
+ * refused so. Through {@code POST /sources/{id}/import?dryRun=true}.
  */
 @QuarkusTest
 class ImportPdfHeaderWithoutRowsTest {
 
-  private static final String HEADER = "序号 问题描述 整改措施 责任单位 配合单位 责任人 责任领导 整改时限";
+  private static final String HEADER = "序号 问题描述 整改措施 责任单位 责任人 责任领导 整改时限";
 
   private static ValidatableResponse dryRun(String name, String mediaType) throws IOException {
     return Api.importAnswer(
@@ -37,6 +41,11 @@ class ImportPdfHeaderWithoutRowsTest {
             ImportAnswers.resource("/documents/" + name),
             mediaType)
         .then();
+  }
+
+  private static JsonPath dryRunPath(String name, String mediaType) throws IOException {
+    return ImportAnswers.dryRunPath(
+        "巡察整改台账", ImportAnswers.resource("/documents/" + name), mediaType);
   }
 
   private static void refused(String name) throws IOException {
@@ -55,31 +64,47 @@ class ImportPdfHeaderWithoutRowsTest {
   }
 
   @Test
-  void aLedgerPrintedWithItsCellsAtTheBottomIsRefusedNotReadAsAMeasureMadeProblem()
-      throws IOException {
-    refused("calc-unread-bottom-plain.pdf");
-    // the file it was printed from: six problems, each with its measure and duties
-    dryRun("calc-unread-bottom-plain.xlsx", DocumentText.XLSX)
+  void aLedgerPrintedWithItsCellsAtTheBottomNowReadsAsItsWorkbook() throws IOException {
+    // refused until its columns were cut where its cells start (docs/decisions/0393)
+    JsonPath pdf = dryRunPath("calc-unread-bottom-plain.pdf", DocumentText.PDF);
+    JsonPath sheet = dryRunPath("calc-unread-bottom-plain.xlsx", DocumentText.XLSX);
+    assertEquals(6, pdf.getList("problems").size());
+    assertEquals(
+        ImportAnswers.withoutOrigins(ImportAnswers.problems(sheet)),
+        ImportAnswers.withoutOrigins(ImportAnswers.problems(pdf)));
+  }
+
+  @Test
+  void aLedgerPrintedWithItsCellsAtTheTopNowReadsItsSixProblems() throws IOException {
+    dryRun("calc-unread-top-plain.pdf", DocumentText.PDF)
         .statusCode(200)
         .body("problems.size()", is(6))
         .body("problems[0].title", is("理论学习中心组学习不够系统，学习计划落实不到位，专题研讨流于形式"))
+        .body("problems[0].measures[0].measure", is("制定年度学习计划，每月开展一次集中学习，建立学习台账"))
         .body("problems[0].measures[0].responsibleUnits[0]", is("党委办公室"))
         .body("problems[0].measures[0].coResponsibleUnits[0]", is("宣传部"))
         .body("problems[0].measures[0].responsiblePerson", is("张明"))
         .body("problems[0].measures[0].leaderInCharge", is("李建国"))
-        .body("problems[0].measures[0].deadline", is("2025-03-31"));
+        .body("problems[0].measures[0].deadline", is("2025-03-31"))
+        .body("problems[5].title", is("意识形态工作责任制落实不到位，阵地管理存在薄弱环节"));
   }
 
   @Test
-  void aLedgerPrintedWithItsCellsAtTheTopIsRefusedAsAMisreadTableNotAsNoOutline()
-      throws IOException {
-    refused("calc-unread-top-plain.pdf");
+  void aLedgerWhoseCellsAreAllCentredIsRefusedAsAMisreadTable() throws IOException {
+    // no column's cells start at one x: where its columns part is not known (0393)
+    refused("calc-columns-all-centred.pdf");
   }
 
   @Test
   void aTwoPageLedgerWithItsHeaderOnceIsRefusedNotReadAsOneProblemOfAHundredLines()
       throws IOException {
-    refused("calc-unread-long-bottom.pdf");
+    // its rows are told apart now (0393), but rows at the bottom of their cells still run
+    // several rows' dates into one: refused as misread, never read wrong
+    dryRun("calc-unread-long-bottom.pdf", DocumentText.PDF)
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("type", endsWith("/problems/pdf-table-unreadable"))
+        .body("detail", containsString("Send the original Word (.docx) or Excel (.xlsx) file"));
   }
 
   @Test

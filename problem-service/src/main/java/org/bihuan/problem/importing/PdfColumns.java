@@ -116,7 +116,7 @@ final class PdfColumns {
       if (wrapped == null) {
         continue;
       }
-      List<Piece> header = wrapped.header();
+      List<Piece> header = PdfSheetColumns.columns(lines, wrapped.last() + 1, wrapped.header());
       Column[] kinds = headerKinds(header);
       int found = tables.size();
       int end = rows(lines, wrapped.last(), header, kinds, tables, null);
@@ -196,7 +196,9 @@ final class PdfColumns {
     float[] rooms = PdfColumnLines.widest(lines, i, header);
     // rows whose 序号 stands below their first line (cells set at the bottom of their rows)
     java.util.Set<Integer> begins =
-        seq < 0 || open != null ? null : PdfRowBands.starts(lines, i, header, kinds, rooms);
+        seq < 0 || (open != null && !PdfSheetColumns.sheet(lines, i, header))
+            ? null
+            : PdfRowBands.starts(lines, i, header, kinds, rooms);
     float[] widths = new float[columns]; // how wide each cell's last line is, NaN: not on this page
     java.util.Arrays.fill(widths, Float.NaN);
     int first = i; // the first row's line

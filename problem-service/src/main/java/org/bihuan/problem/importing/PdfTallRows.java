@@ -27,6 +27,9 @@ final class PdfTallRows {
   /** The largest gap (in font sizes) a taller row leaves: some three blank lines. */
   private static final float TALL_GAP = 7f;
 
+  /** How much further apart (points) two rows as tall as each other may stand: rounding. */
+  private static final float SAME_STEP = 0.5f;
+
   /**
    * Whether line {@code i}, standing more than {@value PdfColumnLines#ROW_GAP} lines below the line
    * above, still holds the rows of the table whose rows begin at line {@code from} under {@code
@@ -49,9 +52,13 @@ final class PdfTallRows {
       int n = number(lines.get(k), header, seq);
       last = n >= 0 ? n : last;
     }
+    // a row without a 序号 of its own (a further measure of the problem above) may come first, as
+    // tall as the one above it: its gap below is no wider than the gap above it
+    float step = line.get(0).y() - lines.get(i - 1).get(0).y() + SAME_STEP;
     for (int k = i; k < lines.size(); k++) {
       List<Glyph> next = lines.get(k);
-      if (k > i && next.get(0).y() - lines.get(k - 1).get(0).y() > ROW_GAP * size(next.get(0))) {
+      float gap = next.get(0).y() - lines.get(k - 1).get(0).y();
+      if (k > i && gap > ROW_GAP * size(next.get(0)) && gap > step) {
         return false;
       }
       if (acrossThree(cells(next, header), header)) {
@@ -65,12 +72,15 @@ final class PdfTallRows {
     return false;
   }
 
-  /** The 序号 a line holds in column {@code seq} (digits only), or -1. */
+  /** The 序号 a line holds in column {@code seq} (digits, or 一 二 三 … alone), or -1. */
   private static int number(List<Glyph> line, List<Piece> header, int seq) {
     for (Piece p : cells(line, header)) {
       String t = p.text().strip();
       if (column(p, header) == seq && t.matches("[0-9]{1,4}")) {
         return Integer.parseInt(t);
+      }
+      if (column(p, header) == seq && t.matches("[一二三四五六七八九十百]{1,4}")) {
+        return Numbering.chineseNumber(t);
       }
     }
     return -1;
