@@ -197,6 +197,8 @@ final class PdfColumns {
     // rows whose 序号 stands below their first line (cells set at the bottom of their rows)
     java.util.Set<Integer> begins =
         seq < 0 || open != null ? null : PdfRowBands.starts(lines, i, header, kinds, rooms);
+    PdfRowGaps.Rows gapped =
+        seq < 0 || begins != null ? null : PdfRowGaps.rows(lines, i, header, kinds, seq);
     float[] widths = new float[columns]; // how wide each cell's last line is, NaN: not on this page
     java.util.Arrays.fill(widths, Float.NaN);
     int first = i; // the first row's line
@@ -262,7 +264,8 @@ final class PdfColumns {
               ? begins.contains(i)
               : (cells[starts] != null && !beside)
                   || PdfCentredCells.startsRow(lines, i, header, starts)
-                  || PdfFurtherMeasures.startsOne(cells, current, kinds))) {
+                  || PdfFurtherMeasures.startsOne(cells, current, kinds)
+                  || (gapped != null && i > first && gapped.startsRow(lines, i, cells)))) {
         if (current != null && (!carried || completesLast)) {
           rows.add(current, tail ? problem : -1, currentTop, bottom);
         }
