@@ -13,12 +13,13 @@ import org.bihuan.problem.importing.TableReading.Column;
 /**
  * The rows of a Word table without borders whose 问题 (and 序号) cell is merged down over several
  * measure rows, its cells set at the top: the rows below the first give no 序号 and no 问题, and their
- * 整改措施 need not end a sentence. Word sets a cell's wrapped lines a line's height apart and each row
- * its cells' padding further down, so the rows are told by that step: where the lines under a
- * header stand one line's height apart within their cells and every row that has a 序号 begins a good
- * part of a line further below the line above, a line that begins as far below the line above, with
- * a 整改措施 and a duty (a unit, a person, a date) of its own, begins a further row of the problem
- * merged above.
+ * 整改措施 need not end a sentence. Word sets a cell's wrapped lines a line's height apart and ends
+ * each cell's paragraph with the spacing after it (Normal: 10 pt), so a row begins that much
+ * further below the last line of the row above. Where every numbered row begins {@value #ROW_STEP}
+ * line steps or more below the last line above holding a measure row's cell (a merged title may run
+ * on below its first row), a line without a 序号 as far below, filling every column every numbered
+ * row fills on its first line (its 序号, 问题 and 配合单位 aside), begins a further row of the problem
+ * merged above (0394).
  */
 final class PdfRowGaps {
 
