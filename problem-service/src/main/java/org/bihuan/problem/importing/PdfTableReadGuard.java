@@ -41,6 +41,7 @@ final class PdfTableReadGuard {
     if (!content.unruledTables().isEmpty()) {
       fieldSigns(doc.problems(), content, wrong);
     }
+    PdfMisreadFields.found(content, doc, wrong);
     if (wrong.isEmpty()
         && content.tables().stream().allMatch(g -> content.unruledTables().contains(g.table()))
         && doc.problems().stream()
