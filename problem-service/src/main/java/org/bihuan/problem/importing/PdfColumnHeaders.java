@@ -203,16 +203,6 @@ final class PdfColumnHeaders {
     return false;
   }
 
-  /** The first 问题 column of a header's {@code kinds} other than column {@code seq}, or -1. */
-  static int problemBeside(Column[] kinds, int seq) {
-    for (int c = 0; c < kinds.length; c++) {
-      if (kinds[c] == Column.PROBLEM && c != seq) {
-        return c;
-      }
-    }
-    return -1;
-  }
-
   /** The column kinds a line's pieces name when it is a rectification table's header, else null. */
   static Column[] headerKinds(List<Piece> pieces) {
     if (pieces.size() < 3 || pieces.size() > COLUMNS_KEPT) {

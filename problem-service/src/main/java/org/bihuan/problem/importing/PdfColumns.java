@@ -169,7 +169,13 @@ final class PdfColumns {
     int columns = header.size();
     int seq = java.util.Arrays.asList(kinds).indexOf(Column.SEQ);
     int starts = seq >= 0 ? seq : 0;
-    int problem = seq < 0 ? -1 : PdfColumnHeaders.problemBeside(kinds, starts);
+    int problem = -1;
+    for (int c = 0; c < columns && seq >= 0; c++) {
+      if (kinds[c] == Column.PROBLEM && c != starts) {
+        problem = c;
+        break;
+      }
+    }
     float currentTop = Float.NaN;
     List<StringBuilder> current = null;
     boolean carried = false;
@@ -193,8 +199,6 @@ final class PdfColumns {
         seq < 0 || (open != null && !PdfSheetColumns.sheet(lines, i, header))
             ? null
             : PdfRowBands.starts(lines, i, header, kinds, rooms);
-    PdfRowGaps.Rows gapped =
-        seq < 0 || begins != null ? null : PdfRowGaps.rows(lines, i, header, kinds, seq);
     float[] widths = new float[columns]; // how wide each cell's last line is, NaN: not on this page
     java.util.Arrays.fill(widths, Float.NaN);
     int first = i; // the first row's line
@@ -260,8 +264,7 @@ final class PdfColumns {
               ? begins.contains(i)
               : (cells[starts] != null && !beside)
                   || PdfCentredCells.startsRow(lines, i, header, starts)
-                  || PdfFurtherMeasures.startsOne(cells, current, kinds)
-                  || (gapped != null && i > first && gapped.startsRow(lines, i, cells)))) {
+                  || PdfFurtherMeasures.startsOne(cells, current, kinds))) {
         if (current != null && (!carried || completesLast)) {
           rows.add(current, tail ? problem : -1, currentTop, bottom);
         }
