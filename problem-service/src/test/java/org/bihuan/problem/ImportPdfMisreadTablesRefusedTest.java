@@ -107,4 +107,32 @@ class ImportPdfMisreadTablesRefusedTest {
         .body("problems[5].measures[0].responsiblePerson", is("吴敏"))
         .body("problems[5].measures[0].deadline", is("2025-01-15"));
   }
+
+  @Test
+  void aLedgerWhoseRowsFellOutOfItsTableAsLinesIsRefused() throws IOException {
+    // a Calc ledger with a 配合部门 column: one row read from the table, the others as lines of the
+    // page with their cells run together and no measure
+    refused(
+        "calc-ledger-rows-read-as-lines.pdf",
+        "「梳理“三重一大”事项清单」 was read as a line beside the table, not as its row");
+    // group rows across the sheet: people and their time limits read as problems
+    refused(
+        "calc-ledger-groups-names-as-titles.pdf",
+        "page 2: 「孙丽2025.3.31」 is a name or a time limit read as a problem");
+  }
+
+  @Test
+  void aPlanWhoseHeadingIsAYearIsReadNotRefused() throws IOException {
+    // one outline heading 三、2023年 is a plan's own, not a table's cell read as a line
+    answer(source("整改方案"), "plan-year-heading.pdf", DocumentText.PDF, true)
+        .statusCode(200)
+        .body("problems.size()", is(3))
+        .body("problems[2].title", is("2023年"))
+        .body("problems[2].measures[0].measure", is("对2023年度遗留问题逐项销号。"))
+        .body("problems[2].measures[0].responsibleUnits", contains("财务科"));
+    answer(source("整改方案"), "plan-year-heading.docx", DocumentText.DOCX, true)
+        .statusCode(200)
+        .body("problems.size()", is(3))
+        .body("problems[2].title", is("2023年"));
+  }
 }

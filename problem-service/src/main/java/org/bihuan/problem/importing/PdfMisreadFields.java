@@ -31,7 +31,14 @@ final class PdfMisreadFields {
               + "|[0-9]{4}[.．/\\-][0-9]{1,2}(?:[.．/\\-][0-9]{1,2})?"
               + "|长期坚持|立行立改|持续推进|持续整改|[、，,；;\\s])+");
 
-  /** A word of three characters or more written twice on end: 党委办公室党委办公室, 综合办公室办公室. */
+  /** A person's name run into a time limit: 孙丽2025.3.31, 周涛长期坚持 (a 责任人 cell beside a 完成时限 cell). */
+  private static final Pattern NAME_AND_LIMIT =
+      Pattern.compile("\\p{IsHan}{2,4}(?:[0-9]{4}[.．/\\-年][0-9]{1,2}.*|长期坚持|立行立改|持续推进)");
+
+  /**
+   * A unit that is one name written twice on end: 党委办公室党委办公室 (a name holding a word twice,
+   * 学院办公室办公室, may be a unit's own).
+   */
   private static final Pattern TWICE = Pattern.compile("(\\p{IsHan}{3,})\\1");
 
   /**
@@ -46,15 +53,28 @@ final class PdfMisreadFields {
         withDuties += (int) p.measures().stream().filter(m -> !noDuty(m)).count();
       }
     }
+    boolean unruledRead = !content.unruledTables().isEmpty();
+    Map<Integer, List<String>> titles = new java.util.TreeMap<>();
+    int untabled = 0; // titles of problems not read from an unruled table that are no problems
     for (ParsedProblem p : doc.problems()) {
       Integer page = PdfTableReadGuard.page(p, content);
-      title(p, wrong, page);
-      if (!content.unruledTables().isEmpty()) {
+      boolean own = unruled(p, content);
+      if (own) {
+        title(p, wrong, page);
+      } else {
+        if (!unruledRead) {
+          names(p, wrong, page); // where an unruled table was read, PdfTableReadGuard asks them
+        }
+        untabled += title(p, titles, page) ? 1 : 0;
+      }
+      if (own) {
         duties(p, wrong, page);
       }
-      if (withDuties >= 2 && unruled(p, content)) {
-        for (ParsedMeasure m : p.measures()) {
-          if (noDuty(m)) {
+      if (withDuties >= 2 && own) {
+        List<ParsedMeasure> measures = p.measures();
+        for (int j = 0; j < measures.size(); j++) {
+          ParsedMeasure m = measures.get(j);
+          if (noDuty(m) && cutTail(m, j == 0 ? null : measures.get(j - 1))) {
             PdfTableReadGuard.add(
                 wrong,
                 page,
@@ -68,7 +88,60 @@ final class PdfMisreadFields {
         }
       }
     }
+    leaked(content, doc, wrong);
+    if (untabled >= 2) {
+      // one title such as 三、2023年 is a plan's; several are a table's cells read as lines
+      titles.forEach((page, what) -> what.forEach(w -> PdfTableReadGuard.add(wrong, page, w)));
+    }
   }
+
+  /**
+   * Adds the problems without measures read as lines of a page whose table printed without borders
+   * was read, when two or more are: the rows under the table's header that its reading could not
+   * tell apart, left to the outline (梳理“三重一大”事项清单, 党委办公室王强张明 …).
+   */
+  private static void leaked(
+      DocumentContent content, ParsedDocument doc, Map<Integer, List<String>> wrong) {
+    java.util.Set<Integer> pages = new java.util.HashSet<>();
+    for (ParsedProblem p : doc.problems()) {
+      if (unruled(p, content)) {
+        pages.add(PdfTableReadGuard.page(p, content));
+      }
+    }
+    List<ParsedProblem> bare =
+        doc.problems().stream()
+            .filter(p -> p.origin() != null && p.origin().table() == null)
+            .filter(p -> p.measures().isEmpty())
+            .filter(p -> pages.contains(PdfTableReadGuard.page(p, content)))
+            .toList();
+    if (bare.size() >= 2) {
+      for (ParsedProblem p : bare) {
+        PdfTableReadGuard.add(
+            wrong,
+            PdfTableReadGuard.page(p, content),
+            "「"
+                + OutlineParser.shorten(p.title())
+                + "」 was read as a line beside the table, not as its row: the rows under its"
+                + " header could not be told apart");
+      }
+    }
+  }
+
+  /**
+   * Whether {@code m}, a measure naming no duty, reads as the tail of a cell rather than a row the
+   * original leaves blank (已整改完成。 under its own 序号): a few characters (查。), or the text after a
+   * measure of the same problem that does not end its sentence (…加强日常检 | 查。).
+   */
+  private static boolean cutTail(ParsedMeasure m, ParsedMeasure before) {
+    String text = m.measure() == null ? "" : m.measure().replaceAll("[\\p{P}\\s]", "");
+    if (text.codePointCount(0, text.length()) <= 4) {
+      return true;
+    }
+    String last = before == null || before.measure() == null ? "" : before.measure().strip();
+    return !last.isEmpty() && !SENTENCE_END.matcher(last).find();
+  }
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?]$");
 
   /** Whether {@code p} was read from a table printed without borders. */
   private static boolean unruled(ParsedProblem p, DocumentContent content) {
@@ -91,15 +164,34 @@ final class PdfMisreadFields {
     return s == null || s.isBlank();
   }
 
-  /** Adds what the title of {@code p}, read from a PDF by any reader, shows of a misread table. */
-  static void title(ParsedProblem p, Map<Integer, List<String>> wrong, Integer page) {
+  /** Adds a title of {@code p} that is a bare number or a table's header words run together. */
+  static void names(ParsedProblem p, Map<Integer, List<String>> wrong, Integer page) {
     String title = p.title() == null ? "" : p.title().strip();
-    if (title.isEmpty()) {
-      return;
-    }
-    if (PdfTableReadSigns.noTitle(title) || HeaderNameRuns.madeOfNames(title)) {
+    if (!title.isEmpty()
+        && (PdfTableReadSigns.noTitle(title) || HeaderNameRuns.madeOfNames(title))) {
       PdfTableReadGuard.add(
           wrong, page, "「" + title + "」 is a number or the table's header words, not a problem");
+    }
+  }
+
+  /**
+   * Adds a title of {@code p} that is a name, a name and a time limit, or a time limit alone (周涛,
+   * 孙丽2025.3.31, 2024年10月底前): a table's cells read as lines. Whether it did.
+   */
+  static boolean title(ParsedProblem p, Map<Integer, List<String>> wrong, Integer page) {
+    String title = p.title() == null ? "" : p.title().strip();
+    if (title.isEmpty()) {
+      return false;
+    }
+    if (title.codePointCount(0, title.length()) <= 3 || NAME_AND_LIMIT.matcher(title).matches()) {
+      PdfTableReadGuard.add(
+          wrong,
+          page,
+          "「"
+              + title
+              + "」 is a name or a time limit read as a problem: the table's cells were read as"
+              + " lines");
+      return true;
     } else if (TIME_LIMIT_ONLY.matcher(title).matches()
         && (DATE.matcher(title).find() || title.contains("持续"))) {
       PdfTableReadGuard.add(
@@ -108,7 +200,9 @@ final class PdfMisreadFields {
           "「"
               + title
               + "」 is a time limit read as a problem: the table's cells were read as lines");
+      return true;
     }
+    return false;
   }
 
   /** Adds what the duty fields of {@code p} show of columns or rows run together. */
@@ -126,7 +220,7 @@ final class PdfMisreadFields {
                 + "」 holds dates: the columns or rows were run together");
       }
       for (String unit : m.responsibleUnits()) {
-        if (unit != null && TWICE.matcher(unit).find()) {
+        if (unit != null && TWICE.matcher(unit.strip()).matches()) {
           PdfTableReadGuard.add(
               wrong,
               page,
