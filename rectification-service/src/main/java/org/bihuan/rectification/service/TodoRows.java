@@ -32,7 +32,7 @@ final class TodoRows {
 
   private TodoRows() {}
 
-  private static final String COLUMNS =
+  static final String COLUMNS =
       "id, ticket_id, problem_id, kind, assignee_type, assignee_name, assignee_external_id,"
           + " round_key, title, due_date, status, opened_at, done_at, not_for, version";
 
@@ -49,8 +49,17 @@ final class TodoRows {
             .setFlushMode(FlushModeType.COMMIT);
     @SuppressWarnings("unchecked")
     NativeQuery<Object[]> typed = q.unwrap(NativeQuery.class);
-    typed
-        .addScalar("id", UUID.class)
+    typed(typed);
+    List<Todo> out = new ArrayList<>();
+    for (Object[] r : typed.getResultList()) {
+      out.add(row(r, 0));
+    }
+    return out;
+  }
+
+  /** The columns of {@link #COLUMNS}, each typed as {@link #row} reads it. */
+  static void typed(NativeQuery<Object[]> q) {
+    q.addScalar("id", UUID.class)
         .addScalar("ticket_id", UUID.class)
         .addScalar("problem_id", UUID.class)
         .addScalar("kind", String.class)
@@ -65,27 +74,27 @@ final class TodoRows {
         .addScalar("done_at", Instant.class)
         .addScalar("not_for", String[].class)
         .addScalar("version", Long.class);
-    List<Todo> out = new ArrayList<>();
-    for (Object[] r : typed.getResultList()) {
-      Todo d = new Todo();
-      d.id = (UUID) r[0];
-      d.ticketId = (UUID) r[1];
-      d.problemId = (UUID) r[2];
-      d.kind = Todo.Kind.valueOf((String) r[3]);
-      d.assigneeType = Todo.AssigneeType.valueOf((String) r[4]);
-      d.assigneeName = (String) r[5];
-      d.assigneeExternalId = (String) r[6];
-      d.roundKey = (String) r[7];
-      d.title = (String) r[8];
-      d.dueDate = (LocalDate) r[9];
-      d.status = Todo.Status.valueOf((String) r[10]);
-      d.openedAt = (Instant) r[11];
-      d.doneAt = (Instant) r[12];
-      d.notFor = (String[]) r[13];
-      d.version = (Long) r[14];
-      out.add(d);
-    }
-    return out;
+  }
+
+  /** The to-do of a row read with {@link #COLUMNS} from column {@code from} on. */
+  static Todo row(Object[] r, int from) {
+    Todo d = new Todo();
+    d.id = (UUID) r[from];
+    d.ticketId = (UUID) r[from + 1];
+    d.problemId = (UUID) r[from + 2];
+    d.kind = Todo.Kind.valueOf((String) r[from + 3]);
+    d.assigneeType = Todo.AssigneeType.valueOf((String) r[from + 4]);
+    d.assigneeName = (String) r[from + 5];
+    d.assigneeExternalId = (String) r[from + 6];
+    d.roundKey = (String) r[from + 7];
+    d.title = (String) r[from + 8];
+    d.dueDate = (LocalDate) r[from + 9];
+    d.status = Todo.Status.valueOf((String) r[from + 10]);
+    d.openedAt = (Instant) r[from + 11];
+    d.doneAt = (Instant) r[from + 12];
+    d.notFor = (String[]) r[from + 13];
+    d.version = (Long) r[from + 14];
+    return d;
   }
 
   /** A column {@link #write} writes: its name, the SQL type its parameter is cast to, its value. */
