@@ -41,6 +41,22 @@ public class TicketHistory {
     record(t, actor, action, from, comment, at, List.of(), eventType);
   }
 
+  /**
+   * A change after which the transaction changes the ticket and its to-dos no more (a transition):
+   * the transaction's change events are written by the statement that writes the to-dos, their
+   * states read then (docs/decisions/0395).
+   */
+  public void recordLast(
+      Ticket t,
+      Actor actor,
+      String action,
+      Ticket.Status from,
+      String comment,
+      Instant at,
+      String eventType) {
+    record(t, actor, action, from, comment, at, List.of(), eventType, true);
+  }
+
   /** A change that also records which fields changed, from what to what. */
   public void record(
       Ticket t,
@@ -51,6 +67,19 @@ public class TicketHistory {
       Instant at,
       List<FieldChange> changes,
       String eventType) {
+    record(t, actor, action, from, comment, at, changes, eventType, false);
+  }
+
+  private void record(
+      Ticket t,
+      Actor actor,
+      String action,
+      Ticket.Status from,
+      String comment,
+      Instant at,
+      List<FieldChange> changes,
+      String eventType,
+      boolean last) {
     List<TicketHistoryEntry> entries = new ArrayList<>();
     entries.add(entry(t, actor, action, from, comment, at, changes, eventType));
     // a request the change lapses is told before the to-dos the change opens or closes: the cause
@@ -68,7 +97,7 @@ public class TicketHistory {
               "ticket.extension_lapsed"));
     }
     // the entries are appended by the reconciliation's reading, which counts them (0395)
-    todos.reconcile(t, at, entries);
+    todos.reconcile(t, at, entries, last);
   }
 
   /** The history entry, to be appended, and its change-feed event. */

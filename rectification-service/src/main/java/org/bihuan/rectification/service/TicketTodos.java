@@ -84,14 +84,16 @@ public class TicketTodos {
   }
 
   void reconcile(Ticket t, Instant now) {
-    reconcile(t, now, List.of());
+    reconcile(t, now, List.of(), false);
   }
 
   /**
    * Reconciles the ticket's to-dos after a change whose history {@code entries} are not yet
    * written: they are appended by the statement that reads what the reconciliation needs (0395).
+   * {@code last}: the transaction changes the ticket no more, so its change events are written with
+   * the to-dos ({@link ChangeFeed#take}).
    */
-  void reconcile(Ticket t, Instant now, List<TicketHistoryEntry> entries) {
+  void reconcile(Ticket t, Instant now, List<TicketHistoryEntry> entries, boolean last) {
     List<UUID> problemIds = t.problems.stream().map(p -> p.problemId).toList();
     // The ticket's row is written first (its version, its state); then one statement appends the
     // entries and reads the round (counting them), the pending extension, an open CLOSE to-do and
@@ -193,7 +195,11 @@ public class TicketTodos {
       written.add(d);
       emit("todo.opened", d);
     }
-    TodoRows.write(Todo.getEntityManager(), written, fresh);
+    TodoRows.write(
+        Todo.getEntityManager(),
+        written,
+        fresh,
+        last && !written.isEmpty() ? feed.take() : List.of());
   }
 
   /**
