@@ -73,6 +73,56 @@ public class ChangeFeed {
             state));
   }
 
+  /** An event as a row of change_event: its state read and serialised. */
+  public record Row(
+      UUID id,
+      String type,
+      Instant occurredAt,
+      String resourceType,
+      String resourceId,
+      String data) {}
+
+  /** change_event's columns, in the order of a {@link Row}'s fields. */
+  public static final String COLUMNS = "id, type, occurred_at, resource_type, resource_id, data";
+
+  /**
+   * The events this transaction appended that are not yet written, their states read now, for the
+   * caller to insert in a statement it sends anyway before commit (docs/decisions/0395): they count
+   * as written, and what is appended after them is written before commit as usual. Only for a
+   * caller that changes none of these resources any more in the transaction, so that the states
+   * read now are the ones committed.
+   */
+  public List<Row> take() {
+    Pending pending = (Pending) registry.getResource(KEY);
+    if (pending == null || pending.written || pending.taken == pending.events.size()) {
+      return List.of();
+    }
+    List<PendingEvent> taking = pending.events.subList(pending.taken, pending.events.size());
+    List<String> payloads = payloads(taking);
+    List<Row> rows = new ArrayList<>(taking.size());
+    for (int i = 0; i < taking.size(); i++) {
+      PendingEvent e = taking.get(i);
+      rows.add(
+          new Row(
+              e.id(), e.type(), e.occurredAt(), e.resourceType(), e.resourceId(), payloads.get(i)));
+    }
+    pending.taken = pending.events.size();
+    return rows;
+  }
+
+  /** The events' states, read now (after the flush) and serialised. */
+  private List<String> payloads(List<PendingEvent> events) {
+    List<String> payloads = new ArrayList<>(events.size());
+    for (PendingEvent e : events) {
+      try {
+        payloads.add(mapper.writeValueAsString(e.state().get()));
+      } catch (JsonProcessingException ex) {
+        throw new IllegalStateException("Cannot serialise event " + e.type(), ex);
+      }
+    }
+    return payloads;
+  }
+
   private record PendingEvent(
       UUID id,
       String type,
@@ -85,6 +135,9 @@ public class ChangeFeed {
     final List<PendingEvent> events = new ArrayList<>();
     boolean written;
 
+    /** How many of the events, the first ones, a statement of the caller wrote ({@link #take}). */
+    int taken;
+
     /**
      * Runs in Hibernate's own before-completion step, after its flush and before it gives its
      * connection back: what {@code state} loads lazily and the insert use that connection, which
@@ -93,33 +146,20 @@ public class ChangeFeed {
      * "Closing open connection(s) prior to commit".)
      */
     void write(SharedSessionContractImplementor session) {
-      if (written || events.isEmpty()) {
+      if (written || events.size() == taken) {
         return;
       }
       written = true;
-      List<String> payloads = payloads();
-      session.doWork(connection -> insert(connection, payloads));
+      List<PendingEvent> unwritten = events.subList(taken, events.size());
+      List<String> payloads = payloads(unwritten);
+      session.doWork(connection -> insert(connection, unwritten, payloads));
     }
 
-    /** The events' states, read now (after the flush) and serialised. */
-    private List<String> payloads() {
-      List<String> payloads = new ArrayList<>(events.size());
-      for (PendingEvent e : events) {
-        try {
-          payloads.add(mapper.writeValueAsString(e.state().get()));
-        } catch (JsonProcessingException ex) {
-          throw new IllegalStateException("Cannot serialise event " + e.type(), ex);
-        }
-      }
-      return payloads;
-    }
-
-    private void insert(Connection connection, List<String> payloads) throws SQLException {
+    private void insert(Connection connection, List<PendingEvent> events, List<String> payloads)
+        throws SQLException {
       try (PreparedStatement insert =
           connection.prepareStatement(
-              "insert into change_event"
-                  + " (id, type, occurred_at, resource_type, resource_id, data)"
-                  + " values (?, ?, ?, ?, ?, ?::jsonb)")) {
+              "insert into change_event (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?::jsonb)")) {
         for (int i = 0; i < events.size(); i++) {
           PendingEvent e = events.get(i);
           insert.setObject(1, e.id());
@@ -140,14 +180,17 @@ public class ChangeFeed {
      */
     @Override
     public void beforeCompletion() {
-      if (written || registry.getTransactionStatus() != Status.STATUS_ACTIVE || events.isEmpty()) {
+      if (written
+          || registry.getTransactionStatus() != Status.STATUS_ACTIVE
+          || events.size() == taken) {
         return;
       }
       written = true;
       em.flush();
-      List<String> payloads = payloads();
+      List<PendingEvent> unwritten = events.subList(taken, events.size());
+      List<String> payloads = payloads(unwritten);
       try (Connection connection = dataSource.getConnection()) {
-        insert(connection, payloads);
+        insert(connection, unwritten, payloads);
       } catch (SQLException ex) {
         throw new IllegalStateException("Cannot append to the change feed", ex);
       }

@@ -3,6 +3,7 @@ package org.bihuan.rectification.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.bihuan.platform.feed.ChangeFeed;
 import org.bihuan.platform.time.OrganisationClock;
@@ -40,6 +41,22 @@ public class TicketHistory {
     record(t, actor, action, from, comment, at, List.of(), eventType);
   }
 
+  /**
+   * A change after which the transaction changes the ticket and its to-dos no more (a transition):
+   * the transaction's change events are written by the statement that writes the to-dos, their
+   * states read then (docs/decisions/0395).
+   */
+  public void recordLast(
+      Ticket t,
+      Actor actor,
+      String action,
+      Ticket.Status from,
+      String comment,
+      Instant at,
+      String eventType) {
+    record(t, actor, action, from, comment, at, List.of(), eventType, true);
+  }
+
   /** A change that also records which fields changed, from what to what. */
   public void record(
       Ticket t,
@@ -50,25 +67,41 @@ public class TicketHistory {
       Instant at,
       List<FieldChange> changes,
       String eventType) {
-    entry(t, actor, action, from, comment, at, changes, eventType);
+    record(t, actor, action, from, comment, at, changes, eventType, false);
+  }
+
+  private void record(
+      Ticket t,
+      Actor actor,
+      String action,
+      Ticket.Status from,
+      String comment,
+      Instant at,
+      List<FieldChange> changes,
+      String eventType,
+      boolean last) {
+    List<TicketHistoryEntry> entries = new ArrayList<>();
+    entries.add(entry(t, actor, action, from, comment, at, changes, eventType));
     // a request the change lapses is told before the to-dos the change opens or closes: the cause
     // comes first in the feed (docs/decisions/0349)
     for (String lapsed : extensions.lapse(t, at)) {
-      entry(
-          t,
-          Actor.SYSTEM,
-          "extension_lapsed",
-          t.status,
-          lapsed,
-          at,
-          List.of(),
-          "ticket.extension_lapsed");
+      entries.add(
+          entry(
+              t,
+              Actor.SYSTEM,
+              "extension_lapsed",
+              t.status,
+              lapsed,
+              at,
+              List.of(),
+              "ticket.extension_lapsed"));
     }
-    todos.reconcile(t, at);
+    // the entries are appended by the reconciliation's reading, which counts them (0395)
+    todos.reconcile(t, at, entries, last);
   }
 
-  /** The history entry and its change-feed event. */
-  private void entry(
+  /** The history entry, to be appended, and its change-feed event. */
+  private TicketHistoryEntry entry(
       Ticket t,
       Actor actor,
       String action,
@@ -89,7 +122,7 @@ public class TicketHistory {
     h.toStatus = t.status;
     h.comment = comment;
     h.changes = List.copyOf(changes);
-    h.persist();
     feed.append(eventType, "ticket", t.id, () -> TicketView.of(t, clock.today()));
+    return h;
   }
 }

@@ -303,7 +303,8 @@ public class TicketService {
       case CANCEL -> t.cancelledAt = now;
       case START -> {}
     }
-    history.record(t, actor, action.path(), from, blankToNull(comment), now, action.eventType());
+    history.recordLast(
+        t, actor, action.path(), from, blankToNull(comment), now, action.eventType());
     return locks.viewAfterWrite(t);
   }
 

@@ -2,7 +2,6 @@ package org.bihuan.rectification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +21,7 @@ import org.bihuan.platform.time.OrganisationClock;
 import org.bihuan.rectification.ResponsibleUnit;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.Ticket.Status;
+import org.bihuan.rectification.TicketHistoryEntry;
 import org.bihuan.rectification.Todo;
 import org.bihuan.rectification.Todo.AssigneeType;
 import org.bihuan.rectification.Todo.Kind;
@@ -84,21 +84,38 @@ public class TicketTodos {
   }
 
   void reconcile(Ticket t, Instant now) {
+    reconcile(t, now, List.of(), false);
+  }
+
+  /**
+   * Reconciles the ticket's to-dos after a change whose history {@code entries} are not yet
+   * written: they are appended by the statement that reads what the reconciliation needs (0395).
+   * {@code last}: the transaction changes the ticket no more, so its change events are written with
+   * the to-dos ({@link ChangeFeed#take}).
+   */
+  void reconcile(Ticket t, Instant now, List<TicketHistoryEntry> entries, boolean last) {
     List<UUID> problemIds = t.problems.stream().map(p -> p.problemId).toList();
-    // What the reconciliation reads besides the to-dos, in one statement that sees this
-    // transaction's history entry: the round, the pending extension, an open CLOSE to-do.
+    // The ticket's row is written first (its version, its state); then one statement appends the
+    // entries and reads the round (counting them), the pending extension, an open CLOSE to-do and
+    // the to-dos: the open ones, and those of the rounds the ticket can call for now, among which
+    // are those that exist already of the ones called for (a round called for again opens its
+    // to-do again under its id, or the one by name of before 0356). Read and written in SQL,
+    // outside the session: no flush walks them (0380).
     Todo.getEntityManager().flush();
-    Standing standing = standing(t.id, problemIds);
+    TodoStanding.Read read =
+        TodoStanding.read(
+            Todo.getEntityManager(),
+            t.id,
+            problemIds,
+            entries,
+            List.of(reportRound(t), superviseRound(t)));
+    Standing standing = read.standing();
     Map<UUID, Wanted> wanted = new LinkedHashMap<>();
     for (Wanted w : wanted(t, standing)) {
       wanted.put(w.id(t.id), w);
     }
-    // The open ones, and in the same statement those called for that exist already (a round
-    // called for again opens its to-do again under its id, or the one by name of before 0356).
-    // Read and written in SQL, outside the session: no flush walks them (0380).
     Map<UUID, Todo> known = new LinkedHashMap<>();
-    TodoRows.read(Todo.getEntityManager(), t.id, TodoIdentity.toRead(t.id, wanted))
-        .forEach(o -> known.put(o.id, o));
+    read.todos().forEach(o -> known.put(o.id, o));
     List<Todo> open = known.values().stream().filter(o -> o.status == Todo.Status.OPEN).toList();
     // An open to-do keeps its id while its assignee is the same (by directory id, 0356).
     Map<UUID, UUID> paired = TodoIdentity.pair(open, wanted);
@@ -178,7 +195,11 @@ public class TicketTodos {
       written.add(d);
       emit("todo.opened", d);
     }
-    TodoRows.write(Todo.getEntityManager(), written, fresh);
+    TodoRows.write(
+        Todo.getEntityManager(),
+        written,
+        fresh,
+        last && !written.isEmpty() ? feed.take() : List.of());
   }
 
   /**
@@ -234,24 +255,14 @@ public class TicketTodos {
    */
   record Standing(long round, UUID extension, String extensionRequester, boolean closeOpen) {}
 
-  static Standing standing(UUID ticketId, List<UUID> problemIds) {
-    Object[] r =
-        (Object[])
-            Todo.getEntityManager()
-                .createNativeQuery(
-                    "select (select count(*) from ticket_history h where h.ticket_id = ?1"
-                        + " and h.action in ('reject', 'reopen')),"
-                        + " e.id, e.requested_by_name, "
-                        + ProblemTodos.CLOSE_OPEN_SQL
-                        + " from (values (1)) v left join lateral (select x.id,"
-                        + " x.requested_by_name from extension x where x.ticket_id = ?1"
-                        + " and x.status = 'REQUESTED' order by x.seq limit 1) e on true")
-                .setParameter(1, ticketId)
-                .setParameter(2, problemIds.toArray(UUID[]::new))
-                .setFlushMode(FlushModeType.COMMIT)
-                .getSingleResult();
-    return new Standing(
-        1 + ((Number) r[0]).longValue(), (UUID) r[1], (String) r[2], (Boolean) r[3]);
+  /** The round key of the REPORT to-dos of the report due now. */
+  static String reportRound(Ticket t) {
+    return "report due " + t.reportDue;
+  }
+
+  /** The round key of the SUPERVISE to-do of the deadline overdue now. */
+  static String superviseRound(Ticket t) {
+    return "overdue since " + t.effectiveDeadline;
   }
 
   /** The DOMAIN.md table, for this ticket as it is now. */
@@ -267,7 +278,7 @@ public class TicketTodos {
         out.add(who);
       }
       if (DeadlineRules.reportMissing(t, clock.today())) {
-        out.addAll(workers(t, Kind.REPORT, "report due " + t.reportDue, t.reportDue));
+        out.addAll(workers(t, Kind.REPORT, reportRound(t), t.reportDue));
       }
     }
     LocalDate today = clock.today();
@@ -280,7 +291,7 @@ public class TicketTodos {
               AssigneeType.PERSON,
               t.leaderInCharge,
               t.leaderInChargeExternalId,
-              "overdue since " + t.effectiveDeadline,
+              superviseRound(t),
               null,
               Set.of()));
     }

@@ -59,20 +59,6 @@ final class TodoIdentity {
   }
 
   /**
-   * The ids to read besides the open to-dos: each called for, and for an assignee with an id also
-   * the id by his name (a to-do opened before 0356 that may open again under it).
-   */
-  static UUID[] toRead(UUID ticketId, Map<UUID, Wanted> wanted) {
-    Set<UUID> out = new HashSet<>(wanted.keySet());
-    for (Wanted w : wanted.values()) {
-      if (w.externalId() != null) {
-        out.add(byName(ticketId, w.kind(), w.type(), w.name(), w.round()));
-      }
-    }
-    return out.toArray(UUID[]::new);
-  }
-
-  /**
    * The to-do called for (its key in {@code wanted}) that each open one still is, by open to-do id:
    * the one of its own id first, else the first not yet paired of the same kind, assignee type and
    * round whose assignee is his — by externalId when both have one, else by name (a person the

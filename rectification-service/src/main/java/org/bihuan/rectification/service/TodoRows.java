@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.bihuan.platform.feed.ChangeFeed;
 import org.bihuan.rectification.Todo;
 import org.hibernate.engine.spi.PersistenceContext;
 import org.hibernate.engine.spi.SessionImplementor;
@@ -32,7 +33,7 @@ final class TodoRows {
 
   private TodoRows() {}
 
-  private static final String COLUMNS =
+  static final String COLUMNS =
       "id, ticket_id, problem_id, kind, assignee_type, assignee_name, assignee_external_id,"
           + " round_key, title, due_date, status, opened_at, done_at, not_for, version";
 
@@ -49,8 +50,17 @@ final class TodoRows {
             .setFlushMode(FlushModeType.COMMIT);
     @SuppressWarnings("unchecked")
     NativeQuery<Object[]> typed = q.unwrap(NativeQuery.class);
-    typed
-        .addScalar("id", UUID.class)
+    typed(typed);
+    List<Todo> out = new ArrayList<>();
+    for (Object[] r : typed.getResultList()) {
+      out.add(row(r, 0));
+    }
+    return out;
+  }
+
+  /** The columns of {@link #COLUMNS}, each typed as {@link #row} reads it. */
+  static void typed(NativeQuery<Object[]> q) {
+    q.addScalar("id", UUID.class)
         .addScalar("ticket_id", UUID.class)
         .addScalar("problem_id", UUID.class)
         .addScalar("kind", String.class)
@@ -65,27 +75,27 @@ final class TodoRows {
         .addScalar("done_at", Instant.class)
         .addScalar("not_for", String[].class)
         .addScalar("version", Long.class);
-    List<Todo> out = new ArrayList<>();
-    for (Object[] r : typed.getResultList()) {
-      Todo d = new Todo();
-      d.id = (UUID) r[0];
-      d.ticketId = (UUID) r[1];
-      d.problemId = (UUID) r[2];
-      d.kind = Todo.Kind.valueOf((String) r[3]);
-      d.assigneeType = Todo.AssigneeType.valueOf((String) r[4]);
-      d.assigneeName = (String) r[5];
-      d.assigneeExternalId = (String) r[6];
-      d.roundKey = (String) r[7];
-      d.title = (String) r[8];
-      d.dueDate = (LocalDate) r[9];
-      d.status = Todo.Status.valueOf((String) r[10]);
-      d.openedAt = (Instant) r[11];
-      d.doneAt = (Instant) r[12];
-      d.notFor = (String[]) r[13];
-      d.version = (Long) r[14];
-      out.add(d);
-    }
-    return out;
+  }
+
+  /** The to-do of a row read with {@link #COLUMNS} from column {@code from} on. */
+  static Todo row(Object[] r, int from) {
+    Todo d = new Todo();
+    d.id = (UUID) r[from];
+    d.ticketId = (UUID) r[from + 1];
+    d.problemId = (UUID) r[from + 2];
+    d.kind = Todo.Kind.valueOf((String) r[from + 3]);
+    d.assigneeType = Todo.AssigneeType.valueOf((String) r[from + 4]);
+    d.assigneeName = (String) r[from + 5];
+    d.assigneeExternalId = (String) r[from + 6];
+    d.roundKey = (String) r[from + 7];
+    d.title = (String) r[from + 8];
+    d.dueDate = (LocalDate) r[from + 9];
+    d.status = Todo.Status.valueOf((String) r[from + 10]);
+    d.openedAt = (Instant) r[from + 11];
+    d.doneAt = (Instant) r[from + 12];
+    d.notFor = (String[]) r[from + 13];
+    d.version = (Long) r[from + 14];
+    return d;
   }
 
   /** A column {@link #write} writes: its name, the SQL type its parameter is cast to, its value. */
@@ -141,6 +151,11 @@ final class TodoRows {
           + "version = todo.version + 1 where todo.version = excluded.version"
           + " and excluded.id <> all(cast(?";
 
+  /** One change event's placeholders, each cast as change_event's column is typed. */
+  private static final String EVENT_ROW =
+      "(cast(?%d as uuid), cast(?%d as text), cast(?%d as timestamptz), cast(?%d as text),"
+          + " cast(?%d as text), cast(?%d as jsonb))";
+
   /** One row's placeholders after {@code ?} and its number: each cast as {@link #WRITTEN} says. */
   private static final String[][] PLACEHOLDERS =
       WRITTEN.stream()
@@ -163,15 +178,46 @@ final class TodoRows {
    * detached, so a later read in the transaction reads the row as written.
    */
   static void write(EntityManager em, Collection<Todo> rows, Set<UUID> fresh) {
+    write(em, rows, fresh, List.of());
+  }
+
+  /**
+   * {@link #write}, the statement also inserting {@code events}, the transaction's change events
+   * taken from the feed ({@link ChangeFeed#take}), in a CTE before the to-dos
+   * (docs/decisions/0395): one request to PostgreSQL fewer than the feed's own insert before
+   * commit.
+   */
+  static void write(
+      EntityManager em, Collection<Todo> rows, Set<UUID> fresh, List<ChangeFeed.Row> events) {
     if (rows.isEmpty()) {
       return;
     }
-    StringBuilder sql = new StringBuilder(INSERT_HEAD.length() + 400 * rows.size() + 400);
+    StringBuilder sql =
+        new StringBuilder(INSERT_HEAD.length() + 400 * rows.size() + 200 * events.size() + 400);
+    List<Object> values = new ArrayList<>(rows.size() * WRITTEN.size() + 6 * events.size() + 1);
+    if (!events.isEmpty()) {
+      sql.append("with feed as (insert into change_event (")
+          .append(ChangeFeed.COLUMNS)
+          .append(") values ");
+      for (ChangeFeed.Row e : events) {
+        int n = values.size();
+        sql.append(n == 0 ? "" : ", ")
+            .append(String.format(EVENT_ROW, n + 1, n + 2, n + 3, n + 4, n + 5, n + 6));
+        values.add(e.id());
+        values.add(e.type());
+        values.add(e.occurredAt());
+        values.add(e.resourceType());
+        values.add(e.resourceId());
+        values.add(e.data());
+      }
+      sql.append(") ");
+    }
     sql.append(INSERT_HEAD);
-    List<Object> values = new ArrayList<>(rows.size() * WRITTEN.size() + 1);
+    boolean first = true;
     for (Todo d : rows) {
       d.keyAssignee();
-      sql.append(values.isEmpty() ? "(" : ", (");
+      sql.append(first ? "(" : ", (");
+      first = false;
       for (int i = 0; i < PLACEHOLDERS.length; i++) {
         values.add(WRITTEN.get(i).value().apply(d));
         sql.append(PLACEHOLDERS[i][0]).append(values.size()).append(PLACEHOLDERS[i][1]);
