@@ -31,15 +31,20 @@ final class PdfMisreadFields {
               + "|[0-9]{4}[.．/\\-][0-9]{1,2}(?:[.．/\\-][0-9]{1,2})?"
               + "|长期坚持|立行立改|持续推进|持续整改|[、，,；;\\s])+");
 
-  /** A person's name run into a time limit: 孙丽2025.3.31, 周涛长期坚持 (a 责任人 cell beside a 完成时限 cell). */
-  private static final Pattern NAME_AND_LIMIT =
-      Pattern.compile("\\p{IsHan}{2,4}(?:[0-9]{4}[.．/\\-年][0-9]{1,2}.*|长期坚持|立行立改|持续推进)");
+  /**
+   * A person's name, and nothing else, run into a time limit that ends the title: 孙丽2025.3.31,
+   * 周涛长期坚持 (a 责任人 cell beside a 完成时限 cell); not 截至2023年12月，3个支部未按期换届.
+   */
+  static final Pattern NAME_AND_LIMIT =
+      Pattern.compile(
+          "\\p{IsHan}{2,3}(?:[0-9]{4}[.．/\\-][0-9]{1,2}(?:[.．/\\-][0-9]{1,2})?"
+              + "|[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日|底)?前?|长期坚持|立行立改)");
 
   /**
-   * A unit that is one name written twice on end: 党委办公室党委办公室 (a name holding a word twice,
-   * 学院办公室办公室, may be a unit's own).
+   * A unit holding a name of four characters or more twice on end: 党委办公室党委办公室 (two rows' cells
+   * joined); a name holding a shorter word twice, 学院办公室办公室, may be a unit's own.
    */
-  private static final Pattern TWICE = Pattern.compile("(\\p{IsHan}{3,})\\1");
+  static final Pattern TWICE = Pattern.compile("(\\p{IsHan}{4,})\\1");
 
   /**
    * Adds to {@code wrong} what the problems of {@code doc}, read from a PDF, show of a misread
@@ -48,11 +53,14 @@ final class PdfMisreadFields {
    */
   static void found(DocumentContent content, ParsedDocument doc, Map<Integer, List<String>> wrong) {
     int withDuties = 0;
+    java.util.Set<Integer> pages = new java.util.HashSet<>(); // where a borderless table was read
     for (ParsedProblem p : doc.problems()) {
       if (unruled(p, content)) {
         withDuties += (int) p.measures().stream().filter(m -> !noDuty(m)).count();
+        pages.add(PdfTableReadGuard.page(p, content));
       }
     }
+    pages.remove(null);
     boolean unruledRead = !content.unruledTables().isEmpty();
     Map<Integer, List<String>> titles = new java.util.TreeMap<>();
     int untabled = 0; // titles of problems not read from an unruled table that are no problems
@@ -65,7 +73,9 @@ final class PdfMisreadFields {
         if (!unruledRead) {
           names(p, wrong, page); // where an unruled table was read, PdfTableReadGuard asks them
         }
-        untabled += title(p, titles, page) ? 1 : 0;
+        // on or after a page whose borderless table was read (its rows may go on over the page)
+        boolean after = page != null && pages.stream().anyMatch(t -> t <= page);
+        untabled += after && title(p, titles, page) ? 1 : 0;
       }
       if (own) {
         duties(p, wrong, page);
@@ -88,9 +98,10 @@ final class PdfMisreadFields {
         }
       }
     }
-    leaked(content, doc, wrong);
+    leaked(content, doc, pages, wrong);
     if (untabled >= 2) {
-      // one title such as 三、2023年 is a plan's; several are a table's cells read as lines
+      // on a page whose borderless table was read, one title such as 三、2023年 may be a plan's;
+      // several are the table's cells read as lines
       titles.forEach((page, what) -> what.forEach(w -> PdfTableReadGuard.add(wrong, page, w)));
     }
   }
@@ -101,13 +112,10 @@ final class PdfMisreadFields {
    * tell apart, left to the outline (梳理“三重一大”事项清单, 党委办公室王强张明 …).
    */
   private static void leaked(
-      DocumentContent content, ParsedDocument doc, Map<Integer, List<String>> wrong) {
-    java.util.Set<Integer> pages = new java.util.HashSet<>();
-    for (ParsedProblem p : doc.problems()) {
-      if (unruled(p, content)) {
-        pages.add(PdfTableReadGuard.page(p, content));
-      }
-    }
+      DocumentContent content,
+      ParsedDocument doc,
+      java.util.Set<Integer> pages,
+      Map<Integer, List<String>> wrong) {
     List<ParsedProblem> bare =
         doc.problems().stream()
             .filter(p -> p.origin() != null && p.origin().table() == null)
@@ -175,15 +183,16 @@ final class PdfMisreadFields {
   }
 
   /**
-   * Adds a title of {@code p} that is a name, a name and a time limit, or a time limit alone (周涛,
-   * 孙丽2025.3.31, 2024年10月底前): a table's cells read as lines. Whether it did.
+   * Adds a title of {@code p} that is a name run into a time limit, or a time limit alone
+   * (孙丽2025.3.31, 周涛长期坚持, 2024年10月底前; not 截至2023年12月，3个支部…): a table's cells read as lines. Whether
+   * it did.
    */
   static boolean title(ParsedProblem p, Map<Integer, List<String>> wrong, Integer page) {
     String title = p.title() == null ? "" : p.title().strip();
     if (title.isEmpty()) {
       return false;
     }
-    if (title.codePointCount(0, title.length()) <= 3 || NAME_AND_LIMIT.matcher(title).matches()) {
+    if (NAME_AND_LIMIT.matcher(title).matches()) {
       PdfTableReadGuard.add(
           wrong,
           page,
@@ -220,7 +229,7 @@ final class PdfMisreadFields {
                 + "」 holds dates: the columns or rows were run together");
       }
       for (String unit : m.responsibleUnits()) {
-        if (unit != null && TWICE.matcher(unit.strip()).matches()) {
+        if (unit != null && TWICE.matcher(unit).find()) {
           PdfTableReadGuard.add(
               wrong,
               page,

@@ -76,4 +76,19 @@ class PdfTableReadGuardTest {
     assertFalse(PdfTableReadSigns.noTitle("13个支部未按期换届"));
     assertFalse(PdfTableReadSigns.noTitle("意识形态工作"));
   }
+
+  @Test
+  void aNameRunIntoATimeLimitIsToldButNotAnOrdinaryTitle() {
+    // 0397 amended: a 责任人 cell and a 完成时限 cell read as one line of an outline
+    assertTrue(PdfMisreadFields.NAME_AND_LIMIT.matcher("孙丽2025.3.31").matches());
+    assertTrue(PdfMisreadFields.NAME_AND_LIMIT.matcher("周涛长期坚持").matches());
+    assertTrue(PdfMisreadFields.NAME_AND_LIMIT.matcher("王强2024年12月底前").matches());
+    assertFalse(PdfMisreadFields.NAME_AND_LIMIT.matcher("截至2023年12月，3个支部未按期换届").matches());
+    assertFalse(PdfMisreadFields.NAME_AND_LIMIT.matcher("全市2022年9月以来未开展专项检查").matches());
+    assertFalse(PdfMisreadFields.NAME_AND_LIMIT.matcher("作风建设持续推进").matches());
+    assertFalse(PdfMisreadFields.NAME_AND_LIMIT.matcher("其他").matches());
+    // a unit of two rows' cells joined, not a unit's own name holding a word twice
+    assertTrue(PdfMisreadFields.TWICE.matcher("党委办公室党委办公室宣传部").find());
+    assertFalse(PdfMisreadFields.TWICE.matcher("学院办公室办公室").find());
+  }
 }
