@@ -79,6 +79,7 @@ final class PdfMisreadFields {
       }
       if (own) {
         duties(p, wrong, page);
+        PdfJoinedRows.persons(p, content, wrong, page);
       }
       if (withDuties >= 2 && own) {
         List<ParsedMeasure> measures = p.measures();
@@ -218,7 +219,8 @@ final class PdfMisreadFields {
   static void duties(ParsedProblem p, Map<Integer, List<String>> wrong, Integer page) {
     for (ParsedMeasure m : p.measures()) {
       String person = m.responsiblePerson();
-      if (person != null && DATE.matcher(person).find()) {
+      // a date inside brackets (王强（2024年入职）) is the person's own note, not another column's
+      if (person != null && DATE.matcher(person.replaceAll("[（(][^（）()]*[）)]", "")).find()) {
         PdfTableReadGuard.add(
             wrong,
             page,

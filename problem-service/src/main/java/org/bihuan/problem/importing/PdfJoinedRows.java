@@ -1,0 +1,105 @@
+package org.bihuan.problem.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The measure rows of one problem joined into one, in a table printed without borders whose 序号 and
+ * 存在问题 cells are merged down over the problem's measure rows (docs/decisions/0398): with no rule
+ * between them and the problem's cells spanning them, the rows' cells read as the lines of one
+ * cell, so the 责任人 column gives one line per joined row (王强 | 李娜 | 张明) run into one value
+ * (王强、李娜、张明), the measures run together (…审批流程建立学习台账…) and the units join (各党支部组织部). A 责任人 read
+ * from several lines holding names alone is that sign: the PDF is refused, as a person per line
+ * cannot be told from the rows it stood in. Each finding is added, by page, to what {@link
+ * PdfTableReadGuard} refuses.
+ */
+final class PdfJoinedRows {
+
+  private PdfJoinedRows() {}
+
+  /**
+   * Two persons' names or more, each maybe with its note in brackets, nothing between: 王强李娜,
+   * 王强（2024年入职）李娜张明.
+   */
+  private static final Pattern NAMES =
+      Pattern.compile("(?:\\p{IsHan}{2,3}(?:[（(][^（）()]{1,20}[）)])?){2,}");
+
+  /**
+   * A name run on after another's note in brackets, nothing between: 王强（2024年入职）李娜 (the next rows'
+   * persons joined to the first's cell).
+   */
+  private static final Pattern AFTER_NOTE = Pattern.compile("[）)]\\p{IsHan}{2,3}");
+
+  /** What a reader puts between names it joins, or an author between names in one line. */
+  private static final Pattern SEPARATORS = Pattern.compile("[、，,；;\\s]");
+
+  /**
+   * Adds the measures of {@code p}, read from a table printed without borders, whose 责任人 is the
+   * lines of one cell of that table each holding a name alone, two or more.
+   */
+  static void persons(
+      ParsedProblem p, DocumentContent content, Map<Integer, List<String>> wrong, Integer page) {
+    if (p.origin() == null || p.origin().table() == null) {
+      return;
+    }
+    List<String> cells = new ArrayList<>();
+    for (Grid g : content.tables()) {
+      if (g.table() == p.origin().table()) {
+        for (Grid.Row row : g.rows()) {
+          for (Grid.Cell c : row.cells()) {
+            if (c.text() != null && c.text().strip().contains("\n")) {
+              cells.add(c.text());
+            }
+          }
+        }
+      }
+    }
+    for (ParsedMeasure m : p.measures()) {
+      String person = m.responsiblePerson();
+      if (person != null
+          && ((namesOnLines(person, cells) && twice(m, p)) || AFTER_NOTE.matcher(person).find())) {
+        PdfTableReadGuard.add(
+            wrong,
+            page,
+            "the 责任人 「"
+                + OutlineParser.shorten(person)
+                + "」 of 「"
+                + OutlineParser.shorten(p.title())
+                + "」 runs several rows' names together: the measure rows of a problem whose"
+                + " cells span them were joined");
+      }
+    }
+  }
+
+  /**
+   * Whether another measure of {@code p} carries the text of {@code m}: a row joined from several,
+   * split by its time limits (2024年10月31日 | 持续推进) into measures each holding all the rows' text.
+   * One row's cell may well write two persons a line each (张伟 | 李娜) beside one measure.
+   */
+  private static boolean twice(ParsedMeasure m, ParsedProblem p) {
+    return m.measure() != null
+        && !m.measure().isBlank()
+        && p.measures().stream().filter(o -> m.measure().equals(o.measure())).count() >= 2;
+  }
+
+  /**
+   * Whether {@code person} is what one of {@code cells} holds on two lines or more with nothing
+   * between its names: the names of several rows, a cell of one row would write 王强、李娜.
+   */
+  private static boolean namesOnLines(String person, List<String> cells) {
+    String value = SEPARATORS.matcher(person).replaceAll("");
+    for (String cell : cells) {
+      List<String> lines =
+          cell.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+      if (lines.size() >= 2
+          && lines.stream().noneMatch(l -> SEPARATORS.matcher(l).find())
+          && String.join("", lines).equals(value)
+          && NAMES.matcher(value).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
