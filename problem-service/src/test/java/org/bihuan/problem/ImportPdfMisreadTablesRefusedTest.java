@@ -115,10 +115,17 @@ class ImportPdfMisreadTablesRefusedTest {
     refused(
         "calc-ledger-rows-read-as-lines.pdf",
         "「梳理“三重一大”事项清单」 was read as a line beside the table, not as its row");
-    // group rows across the sheet: people and their time limits read as problems
-    refused(
-        "calc-ledger-groups-names-as-titles.pdf",
-        "page 2: 「孙丽2025.3.31」 is a name or a time limit read as a problem");
+    // group rows across the sheet, printed two pages wide: page 2's 责任人 and 完成期限 stand beside the
+    // rows page 1 lost (people and their time limits were read as problems before 0399)
+    answer(source("整改台账"), "calc-ledger-groups-names-as-titles.pdf", DocumentText.PDF, true)
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("type", endsWith("/problems/pdf-columns"))
+        .body(
+            "detail",
+            containsString(
+                "its line 「李娜 2024年10月31日」 stands below the rows read on page 1, whose rows could not"
+                    + " all be told apart"));
   }
 
   @Test

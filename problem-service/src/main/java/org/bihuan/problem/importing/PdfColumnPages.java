@@ -84,6 +84,8 @@ final class PdfColumnPages {
     if (header == null) {
       return null;
     }
+    // a spreadsheet's print: its header words centred over cells set flush left (0393)
+    header = PdfSheetColumns.printed(lines, at + 1, header);
     List<String> names = header.stream().map(Piece::text).toList();
     float y0 = lines.get(at).get(0).y();
     List<Float> bands = wide.bands();
@@ -103,6 +105,9 @@ final class PdfColumnPages {
       List<Glyph> line = lines.get(i);
       float y = line.get(0).y();
       boolean below = y > end + SLACK && (wide.ruled() || y - bottom > ROW_GAP * size(line.get(0)));
+      if (below && !wide.ruled()) {
+        unread(lines, i, header, page, names);
+      }
       if (below || PageFurniture.isPageNumber(text(line))) {
         break;
       }
@@ -147,6 +152,28 @@ final class PdfColumnPages {
     }
     return new Columns(
         head.stream().map(x -> PdfCellLines.settled(x).strip()).toList(), out, y0, bottom);
+  }
+
+  /**
+   * Refuses the page when, below the rows of the unruled table before, from line {@code i} down to
+   * the page's number, a line stands under the columns of this page's header: the sheet's rows go
+   * on beside it, but the page before did not read them as the table's (a row taller than the gap
+   * that ends a table, its cells read as lines).
+   */
+  private static void unread(
+      List<List<Glyph>> lines, int i, List<Piece> header, int page, List<String> names) {
+    for (int k = i; k < lines.size() && !PageFurniture.isPageNumber(text(lines.get(k))); k++) {
+      if (PdfColumnLines.fits(cells(lines.get(k), header), header)) {
+        throw refused(
+            page,
+            names,
+            "its line 「"
+                + OutlineParser.shorten(text(lines.get(k)))
+                + "」 stands below the rows read on page "
+                + (page - 1)
+                + ", whose rows could not all be told apart");
+      }
+    }
   }
 
   /** How far (points) a baseline may stand outside a row's band and still be the row's. */

@@ -51,7 +51,18 @@ final class PdfSheetColumns {
    * start there and their texts run into each other across that start (else the header as it is).
    */
   static List<Piece> columns(List<List<Glyph>> lines, int from, List<Piece> header) {
-    List<Piece> cut = cut(lines, from, header);
+    List<Piece> cut = cut(lines, from, header, true);
+    return cut == null ? header : cut;
+  }
+
+  /**
+   * The header's cells, each from where its column's cells start in the rows below line {@code
+   * from}, whether those cells touch or not (else the header as it is): for a page that only a
+   * spreadsheet prints — the further columns of a sheet wider than its page ({@link
+   * PdfColumnPages}) — whose header words stand centred over cells set flush left.
+   */
+  static List<Piece> printed(List<List<Glyph>> lines, int from, List<Piece> header) {
+    List<Piece> cut = cut(lines, from, header, false);
     return cut == null ? header : cut;
   }
 
@@ -62,12 +73,16 @@ final class PdfSheetColumns {
    * at the top of a page it goes on over belong to the rows whose 序号 stand below them.
    */
   static boolean sheet(List<List<Glyph>> lines, int from, List<Piece> header) {
-    return cut(lines, from, header) != null;
+    return cut(lines, from, header, true) != null;
   }
 
-  /** The header's cells from where their columns start, or null when the rows are no sheet's. */
-  private static List<Piece> cut(List<List<Glyph>> lines, int from, List<Piece> header) {
-    if (from >= lines.size() || header.size() < 3) {
+  /**
+   * The header's cells from where their columns start, or null when the rows are no sheet's ({@code
+   * touch}: their texts must run into each other across one of those starts).
+   */
+  private static List<Piece> cut(
+      List<List<Glyph>> lines, int from, List<Piece> header, boolean touch) {
+    if (from >= lines.size() || header.size() < (touch ? 3 : 2)) {
       return null;
     }
     List<Piece> starts = new ArrayList<>();
@@ -94,7 +109,7 @@ final class PdfSheetColumns {
       float slack = ALIGNED * h.size();
       touching |= runs.stream().anyMatch(p -> p.left() < cut - slack && p.right() > cut + slack);
     }
-    if (!touching) {
+    if (touch && !touching) {
       return null;
     }
     List<Piece> out = new ArrayList<>();
