@@ -99,16 +99,16 @@ final class LabelNames {
 
   private static final Pattern NUMBERED_MEASURE_NAME = Pattern.compile(NUMBERED_MEASURE);
 
-  /** A problem numbered in its label: 问题一, 问题1, 问题（二）, 第一个问题, 第2个问题 (0177). */
+  /** A problem numbered in its label: 问题一, 问题1, 问题（二）, 存在问题4, 第一个问题, 第2个问题 (0177, 0402). */
   private static final String NUMBERED_PROBLEM =
-      "问题[（(]?[一二三四五六七八九十百0-9]{1,4}[）)]?|第[一二三四五六七八九十百0-9]{1,4}个?问题";
+      "(?:存在)?问题[（(]?[一二三四五六七八九十百0-9]{1,4}[）)]?|第[一二三四五六七八九十百0-9]{1,4}个?问题";
 
   /**
-   * As {@link #NUMBERED_PROBLEM}, and 第4项问题 (0248), as a plan's line names its problem; a table's
-   * cell 第1项问题：… is titled by the text after it, as 问题1：… is (0262).
+   * As {@link #NUMBERED_PROBLEM}, and 第4项问题 (0248) or 第1号问题 (0402), as a plan's line names its
+   * problem; a table's cell 第1项问题：… is titled by the text after it, as 问题1：… is (0262).
    */
   private static final String NUMBERED_PROBLEM_LABEL =
-      NUMBERED_PROBLEM + "|第[一二三四五六七八九十百0-9]{1,4}项问题";
+      NUMBERED_PROBLEM + "|第[一二三四五六七八九十百0-9]{1,4}[项号]问题";
 
   static final Pattern NUMBERED_PROBLEM_NAME = Pattern.compile(NUMBERED_PROBLEM_LABEL);
 
