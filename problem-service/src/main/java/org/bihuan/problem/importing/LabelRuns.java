@@ -48,8 +48,6 @@ record LabelRuns(
     // 问题1：… / 问题一：… lines: problems numbered in their label, each its own run's owner
     List<Integer> selfNumbered = new ArrayList<>();
     List<Integer> strongAbove = new ArrayList<>();
-    // numbered lines followed by a duty line of their own (①落实… / 完成时限：…；责任人：…)
-    Set<Integer> dutiesBelow = new LinkedHashSet<>();
     int lastNumbered = -1;
     boolean labelSince = false;
     int unnumbered = 0;
@@ -89,8 +87,6 @@ record LabelRuns(
       if (owner == i && lastNumbered >= 0) {
         parentOf.put(i, lastNumbered);
         runsUnder.merge(lastNumbered, 1, Integer::sum);
-      } else if (owner != i && first != Label.PROBLEM && first != Label.MEASURE) {
-        dutiesBelow.add(owner);
       }
     }
     // （2）食堂管理不规范。 / 一是…；二是…；三是… / 整改措施：… : points (or sub-points) between an item and
@@ -127,10 +123,6 @@ record LabelRuns(
       } else if (underTitle && strong.isEmpty() && rank >= Numbering.ARABIC_IN_PARENTHESES) {
         // 1.垃圾清理不及时 / （1）落实保洁责任，责任单位：… : the points are the problem's measures
         owner[parent] = true;
-      } else if (strong.isEmpty()
-          && MeasuresWithDutyLines.problemOf(lines, labels, i, dutiesBelow) >= 0) {
-        // 1、食堂管理存在漏洞。 / ①落实陪餐制度。 / 完成时限：…；责任人：… : the points are its measures (0401)
-        owner[MeasuresWithDutyLines.problemOf(lines, labels, i, dutiesBelow)] = true;
       } else {
         owner[i] = true;
       }

@@ -175,15 +175,7 @@ final class PlanReading {
         lastPointNumber = n.number();
       }
       Labels.Split split = Labels.find(PlanRoles.content(line));
-      if (split.labels().isEmpty()
-          && role == Role.INSIDE
-          && open.current != null
-          && open.block == OpenProblem.Block.DESCRIPTION
-          && MeasuresWithDutyLines.opensFirst(lines, i, open.current.rank)) {
-        // 1、食堂管理存在漏洞。 / ①落实陪餐制度。 / 完成时限：… : its first measure (0401)
-        open.current.openMeasures(n.text().strip(), open.lineNumber);
-        open.block = OpenProblem.Block.MEASURE;
-      } else if (split.labels().isEmpty() && n == null && opensUnnumberedMeasure(lines, i)) {
+      if (split.labels().isEmpty() && n == null && opensUnnumberedMeasure(lines, i)) {
         // 近期：开展清查。 among measures, or a measure line its own duty line follows after the
         // duties of the measure before it: the next measure (0306)
         open.current.openMeasures(line.text(), open.lineNumber);
