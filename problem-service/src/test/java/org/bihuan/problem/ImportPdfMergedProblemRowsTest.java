@@ -159,4 +159,43 @@ class ImportPdfMergedProblemRowsTest {
               "problems.measures.flatten().leaderInCharge", contains(null, null, null, null, null));
     }
   }
+
+  @Test
+  void oneRowsTwoPersonsAndTwoStagesReadAsTheDocx() throws IOException {
+    // not joined rows: each problem one row, two persons a line each beside one measure whose time
+    // limit of two stages (立行立改，长期坚持) gives two measures of one text, and a person with a note in
+    // brackets that is no date (各县（市、区）主要负责同志)
+    for (String[] file :
+        new String[][] {
+          {"word-two-persons-two-stages.pdf", DocumentText.PDF},
+          {"word-two-persons-two-stages.docx", DocumentText.DOCX}
+        }) {
+      answer(source("整改台账"), file[0], file[1], true)
+          .statusCode(200)
+          .body("problems.size()", is(5))
+          .body("problems.measures.flatten().size()", is(8))
+          .body(
+              "problems.measures.flatten().responsiblePerson",
+              contains("张伟、李娜", "张伟、李娜", "王强", "王强", "各县（市、区）主要负责同志", "赵敏、孙丽", "赵敏、孙丽", "周涛"))
+          .body(
+              "problems.measures.flatten().timing",
+              contains(
+                  "IMMEDIATE",
+                  "LONG_TERM",
+                  "DEADLINE",
+                  "LONG_TERM",
+                  "DEADLINE",
+                  "IMMEDIATE",
+                  "LONG_TERM",
+                  "DEADLINE"))
+          .body(
+              "problems.measures.flatten().deadline",
+              contains(null, null, "2024-12-31", null, "2025-03-31", null, null, "2025-06-30"))
+          .body(
+              "problems.measures.flatten().responsibleUnits.flatten()",
+              contains("党委办公室", "党委办公室", "组织部", "组织部", "各党支部", "宣传部", "团委", "宣传部", "团委", "人力资源部"))
+          .body("problems[0].measures[0].measure", is("制定年度学习计划，每季度至少开展一次集中学习研讨"))
+          .body("problems[2].measures[0].measure", is("修订完善“三会一课”实施细则，规范会议记录"));
+    }
+  }
 }

@@ -27,17 +27,19 @@ final class PdfJoinedRows {
       Pattern.compile("(?:\\p{IsHan}{2,3}(?:[（(][^（）()]{1,20}[）)])?){2,}");
 
   /**
-   * A name run on after another's note in brackets, nothing between: 王强（2024年入职）李娜 (the next rows'
-   * persons joined to the first's cell).
+   * A name run on after another's note in brackets that holds a figure, nothing between:
+   * 王强（2024年入职）李娜 (the next rows' persons joined to the first's cell); not 各县（市、区）主要负责同志.
    */
-  private static final Pattern AFTER_NOTE = Pattern.compile("[）)]\\p{IsHan}{2,3}");
+  private static final Pattern AFTER_NOTE =
+      Pattern.compile("[（(][^（）()]*[0-9][^（）()]*[）)]\\p{IsHan}{2,3}");
 
   /** What a reader puts between names it joins, or an author between names in one line. */
   private static final Pattern SEPARATORS = Pattern.compile("[、，,；;\\s]");
 
   /**
    * Adds the measures of {@code p}, read from a table printed without borders, whose 责任人 is the
-   * lines of one cell of that table each holding a name alone, two or more.
+   * lines of one cell of that table each holding a name alone, two or more, in a row whose 完成时限
+   * holds a time limit a line, two or more.
    */
   static void persons(
       ParsedProblem p, DocumentContent content, Map<Integer, List<String>> wrong, Integer page) {
@@ -48,9 +50,11 @@ final class PdfJoinedRows {
     for (Grid g : content.tables()) {
       if (g.table() == p.origin().table()) {
         for (Grid.Row row : g.rows()) {
-          for (Grid.Cell c : row.cells()) {
-            if (c.text() != null && c.text().strip().contains("\n")) {
-              cells.add(c.text());
+          if (row.cells().stream().anyMatch(c -> limitsOnLines(c.text()))) {
+            for (Grid.Cell c : row.cells()) {
+              if (c.text() != null && c.text().strip().contains("\n")) {
+                cells.add(c.text());
+              }
             }
           }
         }
@@ -71,6 +75,15 @@ final class PdfJoinedRows {
                 + " cells span them were joined");
       }
     }
+  }
+
+  /**
+   * Whether {@code cell} holds two time limits or more run on, each a line of the PDF joined
+   * (2024年10月31日 | 持续推进): the 完成时限 cells of rows joined into one. One row's time limit of two
+   * stages (立行立改，长期坚持, also wrapped after its comma) is no such cell.
+   */
+  private static boolean limitsOnLines(String cell) {
+    return cell != null && PdfMisreadFields.limitsRunOn(cell.strip().replaceAll("\\R", ""));
   }
 
   /**

@@ -24,12 +24,29 @@ final class PdfMisreadFields {
               + "|[0-9]{4}[.．/\\-][0-9]{1,2}[.．/\\-][0-9]{1,2}|长期坚持|立行立改");
 
   /** Nothing but time limits: 2024年10月底前, 长期坚持2025.6.30, 立行立改. */
+  /** One time limit: 2024年10月31日, 12月底前, 2024年底, 2025.3.31, 长期坚持. */
+  private static final String TIME_LIMIT =
+      "(?:[0-9]{4}\\s*年\\s*)?[0-9]{1,2}\\s*月\\s*(?:[0-9]{1,2}\\s*日|底|上旬|中旬|下旬)?\\s*(?:前|以前)?"
+          + "|[0-9]{4}\\s*年(?:底|年底)?\\s*(?:前)?"
+          + "|[0-9]{4}[.．/\\-][0-9]{1,2}(?:[.．/\\-][0-9]{1,2})?"
+          + "|长期坚持|立行立改|持续推进|持续整改";
+
   private static final Pattern TIME_LIMIT_ONLY =
-      Pattern.compile(
-          "(?:(?:[0-9]{4}\\s*年\\s*)?[0-9]{1,2}\\s*月\\s*(?:[0-9]{1,2}\\s*日|底|上旬|中旬|下旬)?\\s*(?:前|以前)?"
-              + "|[0-9]{4}\\s*年(?:底|年底)?\\s*(?:前)?"
-              + "|[0-9]{4}[.．/\\-][0-9]{1,2}(?:[.．/\\-][0-9]{1,2})?"
-              + "|长期坚持|立行立改|持续推进|持续整改|[、，,；;\\s])+");
+      Pattern.compile("(?:" + TIME_LIMIT + "|[、，,；;\\s])+");
+
+  private static final Pattern ONE_TIME_LIMIT = Pattern.compile("(?:" + TIME_LIMIT + ")");
+
+  /** Several time limits run on with nothing between: 2024年10月31日持续推进, 2025年3月31日长期坚持立行立改. */
+  private static final Pattern LIMITS_RUN_ON = Pattern.compile("(?:" + TIME_LIMIT + "){2,}");
+
+  /**
+   * Whether {@code text} is two time limits or more run on with nothing between (2024年10月31日持续推进):
+   * the 完成时限 cells of rows joined into one; not one time limit, nor two a row writes apart
+   * (立行立改，长期坚持).
+   */
+  static boolean limitsRunOn(String text) {
+    return LIMITS_RUN_ON.matcher(text).matches() && !ONE_TIME_LIMIT.matcher(text).matches();
+  }
 
   /**
    * A person's name, and nothing else, run into a time limit that ends the title: 孙丽2025.3.31,
