@@ -158,12 +158,16 @@ final class PdfColumnPages {
    * Refuses the page when, below the rows of the unruled table before, from line {@code i} down to
    * the page's number, a line stands under the columns of this page's header: the sheet's rows go
    * on beside it, but the page before did not read them as the table's (a row taller than the gap
-   * that ends a table, its cells read as lines).
+   * that ends a table, its cells read as lines) — a line of two cells or more that labels nothing:
+   * a sheet's sign-off under its rows (填表人：林晓, 审核人：周正 日期：2024年12月5日) is no row.
    */
   private static void unread(
       List<List<Glyph>> lines, int i, List<Piece> header, int page, List<String> names) {
     for (int k = i; k < lines.size() && !PageFurniture.isPageNumber(text(lines.get(k))); k++) {
-      if (PdfColumnLines.fits(cells(lines.get(k), header), header)) {
+      List<Piece> cells = cells(lines.get(k), header);
+      if (cells.size() >= 2
+          && text(lines.get(k)).chars().noneMatch(c -> c == '：' || c == ':')
+          && PdfColumnLines.fits(cells, header)) {
         throw refused(
             page,
             names,
