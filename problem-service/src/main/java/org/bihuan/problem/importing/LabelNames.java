@@ -99,9 +99,21 @@ final class LabelNames {
 
   private static final Pattern NUMBERED_MEASURE_NAME = Pattern.compile(NUMBERED_MEASURE);
 
-  /** A problem numbered in its label: 问题一, 问题1, 问题（二）, 存在问题4, 第一个问题, 第2个问题 (0177, 0402). */
+  /**
+   * A problem numbered in its label: 问题一, 问题1, 问题 2 (a space before the number, 0404), 问题（二）,
+   * 存在问题4, 第一个问题, 第2个问题 (0177, 0402).
+   */
   private static final String NUMBERED_PROBLEM =
-      "(?:存在)?问题[（(]?[一二三四五六七八九十百0-9]{1,4}[）)]?|第[一二三四五六七八九十百0-9]{1,4}个?问题";
+      "(?:存在)?问题[ \\t\\u3000]?[（(]?[一二三四五六七八九十百0-9]{1,4}[）)]?" + "|第[一二三四五六七八九十百0-9]{1,4}个?问题";
+
+  /**
+   * A number in a label closed by . or 、 as by a colon (问题1.财务审批不规范, 问题一、会议记录不完整, 0251, 0404);
+   * never a decimal point (问题1.5倍).
+   */
+  private static final String NUMBER_CLOSED = "(?<=[0-9一二三四五六七八九十百])[.．、](?![0-9])";
+
+  /** A dash written for a label's colon: ——, —, －, --. */
+  private static final String DASH = "(?:[—―─－–]{1,2}|-{2,})";
 
   /**
    * As {@link #NUMBERED_PROBLEM}, and 第4项问题 (0248) or 第1号问题 (0402), as a plan's line names its
@@ -115,9 +127,23 @@ final class LabelNames {
   /**
    * 问题一：学习不深入。 at the start of a text, or a problem label without a number (问题：食堂卫生不达标, 存在问题：…):
    * the label and its colon, then the problem; a label with nothing after it leaves no title
-   * (0388).
+   * (0388). A numbered label is closed by its colon, by . or 、 (问题1、…), by a dash (问题7——…) or by
+   * its number's bracket (问题（1）…); 存在的问题 is a label with its colon or dash (存在的问题：…), 0404. 问题 as
+   * the title's first word (问题整改不到位, 问题线索处置慢) is no label.
    */
-  static final Pattern NUMBERED_PROBLEM_PREFIX = Pattern.compile("^" + problemLabel());
+  static final Pattern NUMBERED_PROBLEM_PREFIX =
+      Pattern.compile(
+          "^\\s*(?:(?:"
+              + NUMBERED_PROBLEM_LABEL
+              + ")\\s*(?:[：:]|"
+              + NUMBER_CLOSED
+              + "|"
+              + DASH
+              + "|(?<=[）)]))|(?:"
+              + NAMES.get(Label.PROBLEM)
+              + "|存在的问题)\\s*(?:[：:]|"
+              + DASH
+              + "))\\s*");
 
   /**
    * A problem label and its colon with no words after it (问题5：, 问题：, 第二个问题：): a label a template
@@ -219,7 +245,9 @@ final class LabelNames {
             + ")[】\\]]\\s*[：:]?|("
             + names
             // 问题1.财务审批不规范: a number in the label closed by . or 、 as by a colon (0251)
-            + ")\\s*(?:[：:]|(?<=[0-9一二三四五六七八九十百])[.．、](?![0-9]))|("
+            + ")\\s*(?:[：:]|"
+            + NUMBER_CLOSED
+            + ")|("
             + NUMBERED_MEASURE
             + ")(?:\\s*[：:、]|(?<=[）)]))|"
             + SCHEDULE
@@ -259,7 +287,9 @@ final class LabelNames {
         Pattern.compile(
             "(?:^|(?<=[；;\\s\\u3000]))("
                 + bare
-                + ")[ \\t\\u3000]*(?:[—―─－–]{1,2}|-{2,})[ \\t\\u3000]*(?=[^\\s\\u3000：:—―─－–-])");
+                + ")[ \\t\\u3000]*"
+                + DASH
+                + "[ \\t\\u3000]*(?=[^\\s\\u3000：:—―─－–-])");
     GLUED_TIME_LIMIT =
         Pattern.compile(
             "(?:^|(?<=[；;\\s\\u3000]))("
