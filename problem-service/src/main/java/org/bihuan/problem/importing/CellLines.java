@@ -10,6 +10,10 @@ import java.util.List;
  * that begins a numbered item (1. 2. （一） 一是) or a label (责任单位：) stays a line of its own, so
  * numbered points in a cell keep their meaning; so does a line after a stop, a paragraph the author
  * ended.
+ *
+ * <p>A problem cell's first line may head it instead (docs/decisions/0405): a short line without a
+ * stop that states the problem (档案管理不规范, 资金拨付滞后) over a sentence of detail the author ended
+ * (部分档案缺页、漏签。) is the problem's title, never the start of one sentence with the detail.
  */
 final class CellLines {
 
@@ -21,6 +25,46 @@ final class CellLines {
       return cell;
     }
     return ProblemText.join(List.of(cell.split("\n", -1)), CellLines::wraps);
+  }
+
+  /**
+   * A problem cell's text as {@link #unwrapped} reads it, its {@link #heading} kept on a line of
+   * its own.
+   */
+  static String problemUnwrapped(String cell) {
+    String heading = heading(cell);
+    if (heading == null) {
+      return unwrapped(cell);
+    }
+    String t = cell.strip();
+    return heading + "\n" + unwrapped(t.substring(t.indexOf('\n') + 1).strip());
+  }
+
+  /**
+   * The first line of a problem cell when it heads the cell: it would run on into the next line
+   * ({@link #wraps}), but it is a title line ({@link ProblemText#isTitleLine}: short, no clause
+   * punctuation) ending with the problem's statement ({@link ProblemLeadIns#endsStatingProblem}:
+   * 不到位, 缺失, 滞后, 低), not after a function word (…的, …对), and the lines under it are a sentence the
+   * author ended with a stop, which neither opens with a predicate (不到位，…) nor is a title line
+   * itself ({@link BrokenTitles#continuing}: …措施落实 / 不到位，… is one sentence). {@code null} when the
+   * cell has no such line.
+   */
+  static String heading(String cell) {
+    if (cell == null || cell.indexOf('\n') < 0) {
+      return null;
+    }
+    List<String> lines = cell.strip().lines().map(String::strip).toList();
+    String first = lines.get(0);
+    List<String> rest = lines.subList(1, lines.size());
+    boolean heads =
+        wraps(first, rest.get(0))
+            && ProblemText.isTitleLine(first)
+            && ProblemLeadIns.endsStatingProblem(first)
+            && !SentenceEnds.cutAfterFunctionWord(first)
+            && rest.stream().noneMatch(String::isEmpty)
+            && ProblemText.endsWithStop(rest.get(rest.size() - 1))
+            && BrokenTitles.continuing(first, rest) == 0;
+    return heads ? first : null;
   }
 
   /** Whether {@code line} continues the sentence {@code previous} left unfinished on its line. */

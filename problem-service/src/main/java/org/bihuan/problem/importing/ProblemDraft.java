@@ -249,7 +249,9 @@ final class ProblemDraft {
     // 问题一：学习不深入。 numbers the problem in its label, as a plan's line does: the title is
     // 学习不深入 (Labels, one rule for both)
     // a cell's lines that wrap one sentence are one text: no line break in a title (0369)
-    String text = CellLines.unwrapped(Labels.withoutProblemNumber(this.text.strip()));
+    // a first line stating the problem over a sentence of detail is the title (0405)
+    String text = CellLines.problemUnwrapped(Labels.withoutProblemNumber(this.text.strip()));
+    String heading = CellLines.heading(text);
     Numbering first = Numbering.of(text.lines().findFirst().orElse(""));
     boolean firstItem = first != null && first.number() == 1 && !first.text().isBlank();
     // 经检查，存在以下问题：1.… 2.…: a lead-in before the items titles nothing (0264)
@@ -260,7 +262,9 @@ final class ProblemDraft {
                     withoutNoteLabel(
                         firstItem
                             ? NumberedProblemCells.firstItem(text.lines().findFirst().get(), first)
-                            : leadIn != null ? leadIn.items().get(0) : text)))
+                            : leadIn != null
+                                ? leadIn.items().get(0)
+                                : heading != null ? heading : text)))
             .title();
     String named = "Problem 「" + OutlineParser.shorten(title) + "」";
     if (leadIn != null) {
@@ -285,7 +289,7 @@ final class ProblemDraft {
     for (MeasureDraft m : this.measures) {
       measures.addAll(m.parsed(named, this.duties, cells.warnings, year));
     }
-    String description = CellLines.unwrapped(this.description);
+    String description = CellLines.problemUnwrapped(this.description);
     // without a 措施 column each row's 备注 is in the description already (measure above, 0360)
     if (this.measures.isEmpty()
         && !this.duties.remarks.isEmpty()

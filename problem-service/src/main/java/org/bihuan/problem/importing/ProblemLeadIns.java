@@ -33,8 +33,22 @@ final class ProblemLeadIns {
    */
   private static final Pattern KIND_NUMBER = Pattern.compile("第[一二三四五六七八九十0-9]{1,3}类问题");
 
+  /** What denies what should be: 不, 未, 没, 缺, 无 (不到位, 未落实, 缺失, 无比价). */
+  private static final String DENIAL = "[不未没缺无]";
+
+  /** What says a thing is weak or wrong: 差, 弱, 乱, 低, 慢 (履约率低, 基础薄弱, 进展慢). */
+  private static final String WEAKNESS = "[差弱乱松软虚偏低少慢难]";
+
   /** Words that make a clause a problem's statement (管理不严, 工作滞后), not its area. */
-  private static final Pattern STATES_PROBLEM = Pattern.compile("[不未没缺无差弱乱松软虚偏低少慢难]|滞后");
+  private static final Pattern STATES_PROBLEM =
+      Pattern.compile("(?:" + DENIAL + "|" + WEAKNESS + ")|滞后");
+
+  /**
+   * The same words closing a clause, its predicate last: 落实不到位, 管理不规范, 制度缺失, 履约率低, 拨付滞后, 偏高 — at
+   * most three characters after 不/未/没/缺/无 (未严格执行国家 goes on, docs/decisions/0405).
+   */
+  private static final Pattern ENDS_STATING_PROBLEM =
+      Pattern.compile("(?:" + DENIAL + "\\p{IsHan}{1,3}|" + WEAKNESS + "|偏\\p{IsHan}|滞后)$");
 
   /** What a group's title ends with or holds (…方面, …领域, …存在的问题), never a problem's. */
   private static final Pattern GROUP_WORDS = Pattern.compile("方面|领域|问题$");
@@ -48,6 +62,14 @@ final class ProblemLeadIns {
   static boolean statesProblem(String title) {
     String t = title.strip();
     return STATES_PROBLEM.matcher(t).find() && !GROUP_WORDS.matcher(t).find();
+  }
+
+  /**
+   * Whether {@code line} ends with its problem's statement (档案管理不规范, 资金拨付滞后): a line that can end a
+   * title, where a line ending 未严格执行国家 or 措施落实 leaves its sentence unfinished (0405).
+   */
+  static boolean endsStatingProblem(String line) {
+    return ENDS_STATING_PROBLEM.matcher(line.strip()).find();
   }
 
   /**

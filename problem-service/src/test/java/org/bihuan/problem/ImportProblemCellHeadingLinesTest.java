@@ -1,0 +1,89 @@
+package org.bihuan.problem;
+
+import static org.bihuan.problem.support.ImportAnswers.dryRunTableFile;
+import static org.bihuan.problem.support.ImportAnswers.measure;
+import static org.bihuan.problem.support.ImportAnswers.problem;
+import static org.bihuan.problem.support.ImportAnswers.problems;
+import static org.bihuan.problem.support.ImportAnswers.tableOrSheetRows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.bihuan.problem.support.Ledgers;
+import org.bihuan.problem.support.ParagraphCellTables;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Problem cells of two lines (two paragraphs of a Word cell, Alt+Enter in an Excel cell), in files
+ * written by POI, read through {@code POST /sources/{id}/import?dryRun=true}: a short line without
+ * 。 that states the problem (档案管理不规范) over a sentence of detail is the title, the detail the rest
+ * of the description; a sentence broken mid-phrase (…未严格执行国家 / 集中带量采购政策，…, …措施落实 / 不到位，…) is still
+ * one text (docs/decisions/0405, 0369).
+ */
+@QuarkusTest
+class ImportProblemCellHeadingLinesTest {
+
+  private record Row(String cell, String title, String description) {}
+
+  private static final List<Row> ROWS =
+      List.of(
+          new Row("档案管理不规范\n部分档案缺页、漏签。", "档案管理不规范", "档案管理不规范\n部分档案缺页、漏签。"),
+          new Row("基本公卫项目资金拨付滞后\n2024年资金到位率仅65%。", "基本公卫项目资金拨付滞后", "基本公卫项目资金拨付滞后\n2024年资金到位率仅65%。"),
+          new Row(
+              "医疗机构院感防控制度落实不到位\n个别医院手术室消毒记录不全，医疗废物交接登记缺失。",
+              "医疗机构院感防控制度落实不到位",
+              "医疗机构院感防控制度落实不到位\n个别医院手术室消毒记录不全，医疗废物交接登记缺失。"),
+          new Row(
+              "县医院在药品采购过程中未严格执行国家\n集中带量采购政策，存在自行议价采购现象。",
+              "县医院在药品采购过程中未严格执行国家集中带量采购政策，存在自行议价采购现象",
+              "县医院在药品采购过程中未严格执行国家集中带量采购政策，存在自行议价采购现象。"),
+          new Row(
+              "建筑工地扬尘治理措施落实\n不到位，部分工地未按要求覆盖。",
+              "建筑工地扬尘治理措施落实不到位，部分工地未按要求覆盖",
+              "建筑工地扬尘治理措施落实不到位，部分工地未按要求覆盖。"),
+          new Row("食堂卫生管理\n不规范", "食堂卫生管理不规范", "食堂卫生管理不规范"));
+
+  private static byte[] file(String format) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("序号", "存在问题", "整改措施", "责任单位", "责任人", "整改时限"));
+    for (int i = 0; i < ROWS.size(); i++) {
+      rows.add(
+          List.of(
+              String.valueOf(i + 1),
+              ROWS.get(i).cell(),
+              "整改措施" + (i + 1),
+              "办公室",
+              "李明",
+              "2025年6月30日"));
+    }
+    if (format.equals("docx")) {
+      return ParagraphCellTables.docx(List.of("整改任务清单", rows));
+    }
+    List<List<Object>> cells = new ArrayList<>();
+    rows.forEach(r -> cells.add(new ArrayList<>(r)));
+    return Ledgers.xlsx(List.of(new Ledgers.Table("台账", cells, List.of(), 6)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"xlsx", "docx"})
+  void aShortLineStatingTheProblemOverADetailSentenceIsTheTitle(String format) {
+    JsonPath answer = dryRunTableFile(format, file(format));
+    List<Map<String, Object>> expected = new ArrayList<>();
+    for (int i = 0; i < ROWS.size(); i++) {
+      expected.add(
+          problem(
+              ROWS.get(i).title(),
+              ROWS.get(i).description(),
+              List.of(),
+              tableOrSheetRows(format, i + 2, i + 2),
+              List.of(
+                  measure(
+                      "整改措施" + (i + 1), List.of("办公室"), null, "李明", "DEADLINE", "2025-06-30"))));
+    }
+    assertEquals(expected, problems(answer), answer.prettify());
+  }
+}
