@@ -45,7 +45,9 @@ class ImportProblemCellHeadingLinesTest {
               "建筑工地扬尘治理措施落实\n不到位，部分工地未按要求覆盖。",
               "建筑工地扬尘治理措施落实不到位，部分工地未按要求覆盖",
               "建筑工地扬尘治理措施落实不到位，部分工地未按要求覆盖。"),
-          new Row("食堂卫生管理\n不规范", "食堂卫生管理不规范", "食堂卫生管理不规范"));
+          new Row("食堂卫生管理\n不规范", "食堂卫生管理不规范", "食堂卫生管理不规范"),
+          // a line break the cell ends with leaves one line
+          new Row("资产盘点不及时\n", "资产盘点不及时", "资产盘点不及时"));
 
   private static byte[] file(String format) {
     List<List<String>> rows = new ArrayList<>();

@@ -50,10 +50,11 @@ final class CellLines {
    * cell has no such line.
    */
   static String heading(String cell) {
-    if (cell == null || cell.indexOf('\n') < 0) {
-      return null;
+    List<String> lines =
+        cell == null ? List.of() : cell.strip().lines().map(String::strip).toList();
+    if (lines.size() < 2) {
+      return null; // one line, or one line and a line break the cell ends with
     }
-    List<String> lines = cell.strip().lines().map(String::strip).toList();
     String first = lines.get(0);
     List<String> rest = lines.subList(1, lines.size());
     boolean heads =
