@@ -60,6 +60,11 @@ class ImportPlanMeasuresWithDutyLinesTest {
       完成时限：2025年6月30日；责任人：周敏；分管领导：郑强；责任单位：机关党委
       （2）落实党员发展程序不到位。
       完成时限：2025年8月31日；责任人：周敏；分管领导：郑强；责任单位：组织科
+      2、制度执行存在偏差。
+      （1）未严格执行“三会一课”制度。
+      完成时限：2025年9月30日；责任人：周敏；分管领导：郑强；责任单位：组织科
+      （2）没有建立党费收缴台账。
+      完成时限：立行立改；责任人：周敏；分管领导：郑强；责任单位：机关党委
       """;
 
   private static Map<String, Object> withCoUnits(Map<String, Object> measure, List<String> co) {
@@ -121,11 +126,12 @@ class ImportPlanMeasuresWithDutyLinesTest {
     JsonPath answer = dryRunPlan(format, POINTS_ARE_PROBLEMS);
     List<Map<String, Object>> read = problems(answer);
     assertEquals(
-        List.of("党支部组织生活不规范", "落实党员发展程序不到位"),
+        List.of("党支部组织生活不规范", "落实党员发展程序不到位", "未严格执行“三会一课”制度", "没有建立党费收缴台账"),
         read.stream().map(p -> p.get("title")).toList(),
         answer.prettify());
     assertEquals(
         List.of("党的建设方面", "基层党建工作存在薄弱环节"), read.get(0).get("categoryPath"), answer.prettify());
+    assertEquals(List.of("党的建设方面", "制度执行存在偏差"), read.get(3).get("categoryPath"), answer.prettify());
     assertEquals(
         List.of("组织科"),
         ((List<Map<String, Object>>) read.get(1).get("measures")).get(0).get("responsibleUnits"),
