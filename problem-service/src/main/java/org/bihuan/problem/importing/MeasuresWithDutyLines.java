@@ -33,6 +33,15 @@ final class MeasuresWithDutyLines {
           "(?:不\\p{IsHan}{1,3}|未\\p{IsHan}{1,6}|没有\\p{IsHan}{0,6}|缺乏\\p{IsHan}{0,6}|滞后|缓慢|不足"
               + "|漏洞|隐患|问题|薄弱|偏低|较低|较差|较弱|差距|流于形式)[。；;！!，,\\s]*$");
 
+  /**
+   * A point that opens with a negation or states a shortfall on the way (未严格落实…制度, 没有建立台账,
+   * 执行不到位的情况较多): a finding, whatever doing words it holds.
+   */
+  private static final Pattern STATES_SHORTFALL =
+      Pattern.compile(
+          "^(?:未|尚未|没有|没|无|缺乏|不)|不到位|不规范|不严格|不及时|不健全|不完善|不够|不力|未按|未经|未及时"
+              + "|未严格|未落实|未建立|未开展|未执行|缺乏|滞后|流于形式");
+
   /** What a measure does (加强, 建立, 完善, 开展, 制定, 落实, 组织, 严格…): an action, not a finding. */
   private static final Pattern ACTION =
       Pattern.compile(
@@ -105,17 +114,25 @@ final class MeasuresWithDutyLines {
     return problems(lines, labels);
   }
 
-  /** Whether an item's text states a shortfall: 管理存在漏洞, 进度滞后, 审核不严, 资助认定程序不规范. */
+  /**
+   * Whether an item's text states a shortfall (管理存在漏洞, 进度滞后, 审核不严, 资助认定程序不规范) and does not read as
+   * an action (严格落实无纸化办公: a measure's heading, not a problem).
+   */
   static boolean statesShortfall(String text) {
     String t = text.strip().replaceAll("[。；;！!，,：:\\s]+$", "");
-    return !t.endsWith("方面") && (ProblemLeadIns.statesProblem(t) || SHORTFALL.matcher(t).find());
+    return !t.endsWith("方面")
+        && (ProblemLeadIns.statesProblem(t) || SHORTFALL.matcher(t).find())
+        && !readsAsAction(t);
   }
 
   /**
-   * Whether a point reads as an action (落实陪餐制度, 对补贴逐笔复核, 倒排工期，加快实施) and does not end by stating a
-   * shortfall (落实主体责任不到位).
+   * Whether a point reads as an action (落实陪餐制度, 对补贴逐笔复核, 倒排工期，加快实施): it holds a doing word, does
+   * not open with a negation, and states no shortfall (落实主体责任不到位, 未严格落实制度).
    */
   static boolean readsAsAction(String text) {
-    return ACTION.matcher(text).find() && !ENDS_IN_SHORTFALL.matcher(text.strip()).find();
+    String t = text.strip();
+    return ACTION.matcher(t).find()
+        && !ENDS_IN_SHORTFALL.matcher(t).find()
+        && !STATES_SHORTFALL.matcher(t).find();
   }
 }
