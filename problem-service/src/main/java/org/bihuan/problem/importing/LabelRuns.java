@@ -105,7 +105,18 @@ record LabelRuns(
     }
     List<Integer> ownerLines = strong.isEmpty() && !mixed ? weak : strong;
     boolean[] owner = new boolean[size];
+    // 1、食堂管理存在漏洞。 / ①落实陪餐制度。 / 完成时限：…；责任人：… : the item is the problem, its
+    // points with their own duty lines its measures (0406)
+    int[] measureOf = MeasuresWithDutyLines.problems(lines, labels);
+    for (int i : weak) {
+      if (measureOf[i] >= 0) {
+        owner[measureOf[i]] = true;
+      }
+    }
     for (int i : ownerLines) {
+      if (measureOf[i] >= 0) {
+        continue;
+      }
       Integer parent = parentOf.get(i);
       int rank = lines.get(i).numbering().rank();
       boolean underTitle = parent != null && lines.get(parent).numbering().rank() < rank;

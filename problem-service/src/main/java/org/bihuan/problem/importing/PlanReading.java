@@ -104,6 +104,7 @@ final class PlanReading {
 
   void read(List<Line> lines) {
     Role[] roles = PlanRoles.roles(lines);
+    int[] measureOf = MeasuresWithDutyLines.problems(lines);
     for (int i = 0; i < lines.size(); i++) {
       ReadingTime.check();
       Line line = lines.get(i);
@@ -175,7 +176,11 @@ final class PlanReading {
         lastPointNumber = n.number();
       }
       Labels.Split split = Labels.find(PlanRoles.content(line));
-      if (split.labels().isEmpty() && n == null && opensUnnumberedMeasure(lines, i)) {
+      if (split.labels().isEmpty() && n != null && measureOf[i] >= 0 && open.current != null) {
+        // 1、食堂管理存在漏洞。 / ①落实陪餐制度。 / 完成时限：… : the problem's next measure (0406)
+        open.current.openMeasures(n.text().strip(), open.lineNumber);
+        open.block = OpenProblem.Block.MEASURE;
+      } else if (split.labels().isEmpty() && n == null && opensUnnumberedMeasure(lines, i)) {
         // 近期：开展清查。 among measures, or a measure line its own duty line follows after the
         // duties of the measure before it: the next measure (0306)
         open.current.openMeasures(line.text(), open.lineNumber);
@@ -202,7 +207,9 @@ final class PlanReading {
       } else {
         if (!split.prefix().isEmpty()) {
           measureWithDuties =
-              n == null && open.block == OpenProblem.Block.MEASURE && dutyFirst(split) ? i : -1;
+              n == null && open.block == OpenProblem.Block.MEASURE && DutyLines.dutyFirst(split)
+                  ? i
+                  : -1;
           // 建立台账，责任单位：…: the comma before the duties is no part of the measure
           String text =
               measureWithDuties == i ? withoutTrailingMarks(split.prefix()) : split.prefix();
@@ -241,7 +248,7 @@ final class PlanReading {
     return open.current != null
         && open.block == OpenProblem.Block.RESPONSIBILITY
         && open.current.hasMeasures()
-        && dutyFirst(split)
+        && DutyLines.dutyFirst(split)
         && split.prefix().replaceAll("[，,；;、。\\s]", "").length() >= MEASURE_TEXT;
   }
 
@@ -274,20 +281,11 @@ final class PlanReading {
       return false;
     }
     Labels.Split next = Labels.find(PlanRoles.content(lines.get(i + 1)));
-    return !next.labels().isEmpty() && next.prefix().isBlank() && dutyFirst(next);
+    return DutyLines.isDutyLine(next);
   }
 
   /** The fewest characters of a measure's text before its duties on one line. */
   private static final int MEASURE_TEXT = 4;
-
-  /** Whether the line's first label is a duty: 责任单位, 配合单位, 责任领导, 责任人, 整改时限. */
-  private static boolean dutyFirst(Labels.Split split) {
-    Label first = split.labels().get(0).label();
-    return first != Label.PROBLEM
-        && first != Label.MEASURE
-        && first != Label.OTHER
-        && first != Label.PROGRESS;
-  }
 
   private void startProblem(Numbering n) {
     open.close();

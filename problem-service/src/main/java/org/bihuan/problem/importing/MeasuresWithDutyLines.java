@@ -1,0 +1,138 @@
+package org.bihuan.problem.importing;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.bihuan.problem.importing.Labels.Label;
+import org.bihuan.problem.importing.Labels.Labelled;
+import org.bihuan.problem.importing.OutlineParser.Line;
+
+/**
+ * A plan without a 整改措施： line whose numbered item states a problem (1、校园食堂食品安全管理存在漏洞。) and is
+ * followed at once by points numbered one rank deeper (①, （1）, ⑴), each an action (①落实食堂负责人陪餐制度。)
+ * with a duty line of its own below it (完成时限：…；责任人：…；责任单位：…): the item is the problem and its
+ * points are its measures (docs/decisions/0406). Layout alone does not tell it: the points of a
+ * plan whose （1） items with their duty lines are problems (（1）学习教育不深入。 / 责任单位：…) look the same, so
+ * the wording decides — the item states a shortfall, every point an action.
+ */
+final class MeasuresWithDutyLines {
+
+  private MeasuresWithDutyLines() {}
+
+  /**
+   * Words that state a shortfall or a breach (管理存在漏洞, 进度滞后, 缺乏监督, 化整为零规避招标), beside those of {@link
+   * ProblemLeadIns#statesProblem} (审核不严, 台账未更新).
+   */
+  private static final Pattern SHORTFALL =
+      Pattern.compile(
+          "存在|漏洞|隐患|短板|薄弱|缺乏|缺失|不足|滞后|缓慢|偏差|突出|流于形式" + "|违规|违反|超标|超期|规避|挪用|套取|截留|拖欠|擅自|随意");
+
+  /** A point that ends by stating a shortfall (落实主体责任不到位, 台账未及时更新): a problem, not a measure. */
+  private static final Pattern ENDS_IN_SHORTFALL =
+      Pattern.compile(
+          "(?:不\\p{IsHan}{1,3}|未\\p{IsHan}{1,6}|没有\\p{IsHan}{0,6}|缺乏\\p{IsHan}{0,6}|滞后|缓慢|不足"
+              + "|漏洞|隐患|问题|薄弱|偏低|较低|较差|较弱|差距|流于形式)[。；;！!，,\\s]*$");
+
+  /**
+   * A point that opens with a negation or states a shortfall on the way (未严格落实…制度, 没有建立台账,
+   * 执行不到位的情况较多): a finding, whatever doing words it holds.
+   */
+  private static final Pattern STATES_SHORTFALL =
+      Pattern.compile(
+          "^(?:未|尚未|没有|没|无|缺乏|不)|不到位|不规范|不严格|不及时|不健全|不完善|不够|不力|未按|未经|未及时"
+              + "|未严格|未落实|未建立|未开展|未执行|缺乏|滞后|流于形式");
+
+  /** What a measure does (加强, 建立, 完善, 开展, 制定, 落实, 组织, 严格…): an action, not a finding. */
+  private static final Pattern ACTION =
+      Pattern.compile(
+          "加强|建立|健全|完善|开展|制定|落实|组织|严格|修订|修改|更换|规范|推进|强化|加快|核查|复核|排查|清理|整治|整改"
+              + "|督促|压实|召开|梳理|补齐|细化|明确|实行|执行|实施|纠正|追缴|退还|清退|收回|约谈|问责|配备|设立"
+              + "|出台|印发|督查|检查|审核|公示|调整|优化|提升|提高|确保|杜绝|深化|倒排|倒查|引入|增设|更新"
+              + "|培训|学习|宣传|研究|整合|完成|落细|建成|改造|维修|修缮|补充|报送|审计|评估|考核");
+
+  /**
+   * For each line, the index of the problem whose measure point it is, or -1: line {@code p}, an
+   * item (1、, or deeper) without labels that states a shortfall, is followed at once by points
+   * numbered one rank deeper, from 1, at a measure's rank (（1）, ①, ⑴), nothing else numbered before
+   * the next item; each point, without labels, reads as an action and is followed at once by a duty
+   * line of its own ({@link DutyLines}); no 问题表现 or 整改措施 line among them.
+   */
+  static int[] problems(List<Line> lines, List<List<Labelled>> labels) {
+    int[] problemOf = new int[lines.size()];
+    Arrays.fill(problemOf, -1);
+    for (int p = 0; p + 1 < lines.size(); p++) {
+      ReadingTime.check();
+      Numbering item = lines.get(p).numbering();
+      if (item == null
+          || item.rank() < Numbering.ARABIC
+          || !labels.get(p).isEmpty()
+          || !statesShortfall(item.text())) {
+        continue;
+      }
+      Numbering first = lines.get(p + 1).numbering();
+      if (first == null
+          || first.rank() <= item.rank()
+          || first.rank() < Numbering.ARABIC_IN_PARENTHESES
+          || first.number() != 1) {
+        continue;
+      }
+      int end = p + 1;
+      boolean measures = true;
+      while (measures && end < lines.size()) {
+        Numbering n = lines.get(end).numbering();
+        if (n != null && n.rank() <= item.rank()) {
+          break;
+        }
+        if (n != null) {
+          measures =
+              n.rank() == first.rank()
+                  && labels.get(end).isEmpty()
+                  && readsAsAction(n.text())
+                  && end + 1 < lines.size()
+                  && DutyLines.isDutyLine(Labels.find(PlanRoles.content(lines.get(end + 1))));
+        } else if (!labels.get(end).isEmpty()) {
+          Label label = labels.get(end).get(0).label();
+          measures = label != Label.PROBLEM && label != Label.MEASURE;
+        }
+        end++;
+      }
+      if (measures) {
+        for (int j = p + 1; j < end; j++) {
+          if (lines.get(j).numbering() != null) {
+            problemOf[j] = p;
+          }
+        }
+      }
+    }
+    return problemOf;
+  }
+
+  /** {@link #problems(List, List)} with each line's labels found. */
+  static int[] problems(List<Line> lines) {
+    List<List<Labelled>> labels =
+        lines.stream().map(line -> Labels.find(PlanRoles.content(line)).labels()).toList();
+    return problems(lines, labels);
+  }
+
+  /**
+   * Whether an item's text states a shortfall (管理存在漏洞, 进度滞后, 审核不严, 资助认定程序不规范) and does not read as
+   * an action (严格落实无纸化办公: a measure's heading, not a problem).
+   */
+  static boolean statesShortfall(String text) {
+    String t = text.strip().replaceAll("[。；;！!，,：:\\s]+$", "");
+    return !t.endsWith("方面")
+        && (ProblemLeadIns.statesProblem(t) || SHORTFALL.matcher(t).find())
+        && !readsAsAction(t);
+  }
+
+  /**
+   * Whether a point reads as an action (落实陪餐制度, 对补贴逐笔复核, 倒排工期，加快实施): it holds a doing word, does
+   * not open with a negation, and states no shortfall (落实主体责任不到位, 未严格落实制度).
+   */
+  static boolean readsAsAction(String text) {
+    String t = text.strip();
+    return ACTION.matcher(t).find()
+        && !ENDS_IN_SHORTFALL.matcher(t).find()
+        && !STATES_SHORTFALL.matcher(t).find();
+  }
+}
