@@ -100,9 +100,20 @@ enum SectionKind {
   private static final Pattern AND_RECTIFICATION =
       Pattern.compile("(?<=问题|清单|不足|差距)(?:和|及|与|以及)整改(?:措施|安排|任务|目标|举措|方案|落实情况|情况|清单|事项|要求|建议|意见)");
 
-  /** A count in brackets after a heading: （5个）, (共3项), （三个）. */
+  /** A count in brackets after a heading: （5个）, (共3项), （三个）, （共3个问题）. */
   private static final Pattern COUNT =
-      Pattern.compile("[（(]\\s*共?\\s*[0-9一二三四五六七八九十]+\\s*[个项条处]?\\s*[）)]");
+      Pattern.compile("[（(]\\s*共?\\s*[0-9一二三四五六七八九十]+\\s*[个项条处]?(?:问题|整改措施|措施|事项)?\\s*[）)]");
+
+  private static final Pattern TRAILING_COUNT = Pattern.compile("\\s*(?:" + COUNT + ")\\s*$");
+
+  /**
+   * A group's heading without the count of its problems in brackets at its end: 党的建设方面 of
+   * 党的建设方面（共3个问题）, 作风建设方面（5项） (docs/decisions/0409).
+   */
+  static String withoutCount(String heading) {
+    String named = TRAILING_COUNT.matcher(heading).replaceFirst("");
+    return named.isBlank() ? heading : named;
+  }
 
   /**
    * The category a problem section's heading names, in one form whatever words wrap it: the kind

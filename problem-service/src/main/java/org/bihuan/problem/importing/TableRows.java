@@ -118,9 +118,10 @@ final class TableRows {
       }
       return;
     }
-    if (!holdsData(row)
-        && Arrays.equals(ColumnRoles.withHidden(grid, columns(row)), header.columns())) {
-      return; // the header repeated (a table continued on a new page)
+    if ((!holdsData(row)
+            && Arrays.equals(ColumnRoles.withHidden(grid, columns(row)), header.columns()))
+        || TableFurniture.isColumnNumberRow(row)) {
+      return; // the header repeated (a table continued on a new page), or its columns numbered
     }
     if (TOTALS_ROW.matcher(firstText.strip()).matches() && !duties) {
       totalsRow(row);
