@@ -2,7 +2,6 @@ package org.bihuan.problem;
 
 import static org.bihuan.problem.support.Api.asViewer;
 import static org.bihuan.problem.support.Api.source;
-import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -10,11 +9,9 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
 import org.bihuan.problem.importing.DocumentText;
-import org.bihuan.problem.support.Api;
 import org.bihuan.problem.support.ImportAnswers;
 import org.junit.jupiter.api.Test;
 
@@ -33,24 +30,12 @@ class ImportPdfMisreadTablesRefusedTest {
 
   private static ValidatableResponse answer(String sourceId, String name, String type, boolean dry)
       throws IOException {
-    return Api.importAnswer(
-            RestAssured.given().queryParam("dryRun", String.valueOf(dry)),
-            sourceId,
-            ImportAnswers.resource("/documents/" + name),
-            type)
-        .then();
+    return ImportAnswers.imported(
+        sourceId, ImportAnswers.resource("/documents/" + name), type, dry);
   }
 
   private static void refused(String name, String why) throws IOException {
-    answer(source("整改台账"), name, DocumentText.PDF, true)
-        .statusCode(422)
-        .contentType("application/problem+json")
-        .body("type", endsWith("/problems/pdf-table-unreadable"))
-        .body(
-            "detail",
-            allOf(
-                containsString(why),
-                containsString("Send the original Word (.docx) or Excel (.xlsx) file")));
+    ImportAnswers.unreadableTable(answer(source("整改台账"), name, DocumentText.PDF, true), why);
   }
 
   @Test

@@ -3,7 +3,6 @@ package org.bihuan.problem;
 import static org.bihuan.problem.support.Api.source;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -30,18 +29,10 @@ import org.junit.jupiter.api.Test;
 class ImportPdfUnruledTablesGuardTest {
 
   private static ValidatableResponse refused(byte[] pdf) {
-    return Api.importAnswer(
-            RestAssured.given().queryParam("dryRun", "true"), source("整改台账"), pdf, DocumentText.PDF)
-        .then()
-        .statusCode(422)
-        .contentType("application/problem+json")
-        .body("type", endsWith("/problems/pdf-table-unreadable"))
-        .body(
-            "detail",
-            allOf(
-                containsString("printed without cell borders"),
-                containsString("Send the original Word (.docx) or Excel (.xlsx) file"),
-                containsString("or a PDF printed with the table's borders")));
+    return ImportAnswers.unreadableTable(
+        ImportAnswers.imported(source("整改台账"), pdf, DocumentText.PDF, true),
+        "printed without cell borders",
+        "or a PDF printed with the table's borders");
   }
 
   @Test

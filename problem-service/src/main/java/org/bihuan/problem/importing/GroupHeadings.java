@@ -161,7 +161,7 @@ final class GroupHeadings {
     if (n == null) {
       categoryStack.clear();
       categoryPath.clear();
-      categoryPath.add(text);
+      categoryPath.add(SectionKind.withoutCount(text));
       categoryStack.add(null);
       return;
     }
@@ -174,6 +174,6 @@ final class GroupHeadings {
       categoryPath.remove(categoryPath.size() - 1);
     }
     categoryStack.add(n);
-    categoryPath.add(n.text().strip());
+    categoryPath.add(SectionKind.withoutCount(n.text().strip()));
   }
 }

@@ -80,6 +80,8 @@ final class LabelNames {
           "配合单位|配合部门|协同单位|协办单位|协助单位|协作单位|" + HELP,
           Label.PERSON,
           "整改责任人|具体责任人|直接责任人|主要负责人|责任人|联系人|承办人|经办人"
+              // 具体负责人：黄磊, 负责人：周敏, 责任人员：吴强 beside a unit's label (0410)
+              + "|具体负责人|负责人|责任人员"
               // 主要责任人：曹阳, 第一责任人：…: people, never a unit 主要 or 第一 before 责任人 (0342)
               + "|"
               + PersonLabels.NAMES,

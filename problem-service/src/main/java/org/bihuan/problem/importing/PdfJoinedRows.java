@@ -1,6 +1,7 @@
 package org.bihuan.problem.importing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -37,41 +38,48 @@ final class PdfJoinedRows {
   private static final Pattern SEPARATORS = Pattern.compile("[、，,；;\\s]");
 
   /**
-   * Adds the measures of {@code p}, read from a table printed without borders, whose 责任人 is the
-   * lines of one cell of that table each holding a name alone, two or more, in a row whose 完成时限
-   * holds a time limit a line, two or more.
+   * The cells of two lines or more in the rows whose 完成时限 holds a time limit a line, two or more,
+   * by table: where the lines of rows joined into one stand.
    */
-  static void persons(
-      ParsedProblem p, DocumentContent content, Map<Integer, List<String>> wrong, Integer page) {
-    if (p.origin() == null || p.origin().table() == null) {
-      return;
-    }
-    List<String> cells = new ArrayList<>();
+  static Map<Integer, List<String>> cells(DocumentContent content) {
+    Map<Integer, List<String>> cells = new HashMap<>();
     for (Grid g : content.tables()) {
-      if (g.table() == p.origin().table()) {
-        for (Grid.Row row : g.rows()) {
-          if (row.cells().stream().anyMatch(c -> limitsOnLines(c.text()))) {
-            for (Grid.Cell c : row.cells()) {
-              if (c.text() != null && c.text().strip().contains("\n")) {
-                cells.add(c.text());
-              }
+      for (Grid.Row row : g.rows()) {
+        if (row.cells().stream().anyMatch(c -> limitsOnLines(c.text()))) {
+          for (Grid.Cell c : row.cells()) {
+            if (c.text() != null && c.text().strip().contains("\n")) {
+              cells.computeIfAbsent(g.table(), t -> new ArrayList<>()).add(c.text());
             }
           }
         }
       }
     }
+    return cells;
+  }
+
+  /**
+   * Adds the measures of {@code p}, read from a table printed without borders, whose 责任人 is the
+   * lines of one of its table's {@code cells} ({@link #cells}) each holding a name alone, two or
+   * more, or a name run on after another's note holding a figure.
+   */
+  static void persons(
+      ParsedProblem p,
+      Map<Integer, List<String>> cells,
+      Map<Integer, List<String>> wrong,
+      Integer page) {
+    if (p.origin() == null || p.origin().table() == null) {
+      return;
+    }
+    List<String> own = cells.getOrDefault(p.origin().table(), List.of());
     for (ParsedMeasure m : p.measures()) {
       String person = m.responsiblePerson();
       if (person != null
-          && ((namesOnLines(person, cells) && twice(m, p)) || AFTER_NOTE.matcher(person).find())) {
+          && ((namesOnLines(person, own) && twice(m, p)) || AFTER_NOTE.matcher(person).find())) {
         PdfTableReadGuard.add(
             wrong,
             page,
-            "the 责任人 「"
-                + OutlineParser.shorten(person)
-                + "」 of 「"
-                + OutlineParser.shorten(p.title())
-                + "」 runs several rows' names together: the measure rows of a problem whose"
+            PdfMisreadFields.fieldOf("责任人", person, p)
+                + " runs several rows' names together: the measure rows of a problem whose"
                 + " cells span them were joined");
       }
     }

@@ -23,7 +23,6 @@ final class PdfMisreadFields {
           "[0-9]{4}\\s*年|[0-9]{1,2}\\s*月\\s*(?:[0-9]{1,2}\\s*日|底)"
               + "|[0-9]{4}[.．/\\-][0-9]{1,2}[.．/\\-][0-9]{1,2}|长期坚持|立行立改");
 
-  /** Nothing but time limits: 2024年10月底前, 长期坚持2025.6.30, 立行立改. */
   /** One time limit: 2024年10月31日, 12月底前, 2024年底, 2025.3.31, 长期坚持. */
   private static final String TIME_LIMIT =
       "(?:[0-9]{4}\\s*年\\s*)?[0-9]{1,2}\\s*月\\s*(?:[0-9]{1,2}\\s*日|底|上旬|中旬|下旬)?\\s*(?:前|以前)?"
@@ -31,6 +30,7 @@ final class PdfMisreadFields {
           + "|[0-9]{4}[.．/\\-][0-9]{1,2}(?:[.．/\\-][0-9]{1,2})?"
           + "|长期坚持|立行立改|持续推进|持续整改";
 
+  /** Nothing but time limits: 2024年10月底前, 长期坚持2025.6.30, 立行立改. */
   private static final Pattern TIME_LIMIT_ONLY =
       Pattern.compile("(?:" + TIME_LIMIT + "|[、，,；;\\s])+");
 
@@ -79,6 +79,7 @@ final class PdfMisreadFields {
     }
     pages.remove(null);
     boolean unruledRead = !content.unruledTables().isEmpty();
+    Map<Integer, List<String>> joined = PdfJoinedRows.cells(content);
     Map<Integer, List<String>> titles = new java.util.TreeMap<>();
     int untabled = 0; // titles of problems not read from an unruled table that are no problems
     for (ParsedProblem p : doc.problems()) {
@@ -96,7 +97,7 @@ final class PdfMisreadFields {
       }
       if (own) {
         duties(p, wrong, page);
-        PdfJoinedRows.persons(p, content, wrong, page);
+        PdfJoinedRows.persons(p, joined, wrong, page);
       }
       if (withDuties >= 2 && own) {
         List<ParsedMeasure> measures = p.measures();
@@ -106,11 +107,8 @@ final class PdfMisreadFields {
             PdfTableReadGuard.add(
                 wrong,
                 page,
-                "the measure 「"
-                    + OutlineParser.shorten(m.measure())
-                    + "」 of 「"
-                    + OutlineParser.shorten(p.title())
-                    + "」 has none of the duties the table's other measures have: a cell's last"
+                fieldOf("measure", m.measure(), p)
+                    + " has none of the duties the table's other measures have: a cell's last"
                     + " lines were read as a row of their own");
           }
         }
@@ -190,6 +188,20 @@ final class PdfMisreadFields {
     return s == null || s.isBlank();
   }
 
+  /**
+   * How a finding names a field of a measure: the 责任人 「王强、李娜」 of 「部分党员干部理论学习不深入…」, each value
+   * shortened.
+   */
+  static String fieldOf(String field, String value, ParsedProblem p) {
+    return "the "
+        + field
+        + " 「"
+        + OutlineParser.shorten(value)
+        + "」 of 「"
+        + OutlineParser.shorten(p.title())
+        + "」";
+  }
+
   /** Adds a title of {@code p} that is a bare number or a table's header words run together. */
   static void names(ParsedProblem p, Map<Integer, List<String>> wrong, Integer page) {
     String title = p.title() == null ? "" : p.title().strip();
@@ -241,22 +253,14 @@ final class PdfMisreadFields {
         PdfTableReadGuard.add(
             wrong,
             page,
-            "the 责任人 「"
-                + OutlineParser.shorten(person)
-                + "」 of 「"
-                + OutlineParser.shorten(p.title())
-                + "」 holds dates: the columns or rows were run together");
+            fieldOf("责任人", person, p) + " holds dates: the columns or rows were run together");
       }
       for (String unit : m.responsibleUnits()) {
         if (unit != null && TWICE.matcher(unit).find()) {
           PdfTableReadGuard.add(
               wrong,
               page,
-              "the 责任单位 「"
-                  + OutlineParser.shorten(unit)
-                  + "」 of 「"
-                  + OutlineParser.shorten(p.title())
-                  + "」 holds one unit twice run together: rows were merged");
+              fieldOf("责任单位", unit, p) + " holds one unit twice run together: rows were merged");
         }
       }
     }

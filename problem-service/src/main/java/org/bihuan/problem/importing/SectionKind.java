@@ -40,6 +40,13 @@ enum SectionKind {
 
   private static final Pattern NOT_PROBLEMS =
       Pattern.compile("保障|组织领导|指导思想|工作要求|总体要求|基本原则|工作目标|整改目标|落实情况|完成情况|整改情况");
+
+  /**
+   * A heading that names an area of the work (民生保障方面, 安全保障方面存在的问题): a group of problems, whatever
+   * its words — 保障 in 民生保障 is the area's name, not the section 保障措施 (docs/decisions/0403).
+   */
+  private static final Pattern AREA = Pattern.compile("方面(?:存在的?(?:主要)?问题)?[：:]?$");
+
   private static final Pattern PROBLEM = Pattern.compile("问题|不足|差距|短板|查摆|检视|对照检查|剖析|失误");
   private static final Pattern MEASURE =
       Pattern.compile("措施|举措|努力方向|整改方向|改进方向|整改任务|整改清单|整改事项|整改内容|下一步|今后");
@@ -93,9 +100,20 @@ enum SectionKind {
   private static final Pattern AND_RECTIFICATION =
       Pattern.compile("(?<=问题|清单|不足|差距)(?:和|及|与|以及)整改(?:措施|安排|任务|目标|举措|方案|落实情况|情况|清单|事项|要求|建议|意见)");
 
-  /** A count in brackets after a heading: （5个）, (共3项), （三个）. */
+  /** A count in brackets after a heading: （5个）, (共3项), （三个）, （共3个问题）. */
   private static final Pattern COUNT =
-      Pattern.compile("[（(]\\s*共?\\s*[0-9一二三四五六七八九十]+\\s*[个项条处]?\\s*[）)]");
+      Pattern.compile("[（(]\\s*共?\\s*[0-9一二三四五六七八九十]+\\s*[个项条处]?(?:问题|整改措施|措施|事项)?\\s*[）)]");
+
+  private static final Pattern TRAILING_COUNT = Pattern.compile("\\s*(?:" + COUNT + ")\\s*$");
+
+  /**
+   * A group's heading without the count of its problems in brackets at its end: 党的建设方面 of
+   * 党的建设方面（共3个问题）, 作风建设方面（5项） (docs/decisions/0409).
+   */
+  static String withoutCount(String heading) {
+    String named = TRAILING_COUNT.matcher(heading).replaceFirst("");
+    return named.isBlank() ? heading : named;
+  }
 
   /**
    * The category a problem section's heading names, in one form whatever words wrap it: the kind
@@ -138,7 +156,8 @@ enum SectionKind {
       return CAUSES;
     }
     // the stages by the whole heading: 工程进度安排方面 is a group of problems
-    if (namesStages(heading) || NOT_PROBLEMS.matcher(heading).find()) {
+    if (namesStages(heading)
+        || (NOT_PROBLEMS.matcher(heading).find() && !AREA.matcher(heading).find())) {
       return IGNORED;
     }
     if (PROBLEM.matcher(heading).find()) {

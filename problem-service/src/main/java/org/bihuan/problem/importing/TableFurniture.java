@@ -15,7 +15,7 @@ final class TableFurniture {
 
   static final Pattern NOTE_ROW =
       Pattern.compile(
-          "^(?:[（(]\\s*(?:注|备注|说明|附注)\\s*[0-9一二三１-９]*\\s*[：:]|(?:注|备注|说明|附注)\\s*[0-9一二三１-９]*\\s*[：:]|填报人|填表人|制表(?:人|单位|日期|时间)?\\s*[：:]|审核人"
+          "^(?:[（(]\\s*(?:注|备注|说明|附注)\\s*[0-9一二三１-９]*\\s*[：:]|(?:注|备注|(?:填写|填表|填报)?说明|附注)\\s*[0-9一二三１-９]*\\s*[：:]|填报人|填表人|制表(?:人|单位|日期|时间)?\\s*[：:]|审核人"
               + "|联系电话|联系人[：:]|填报单位"
               + "|填报日期|填报时间|报送单位|报送日期|单位[（(]盖章|主要负责人签字).*",
           Pattern.DOTALL);
@@ -75,7 +75,8 @@ final class TableFurniture {
       Pattern.compile("[合总小共]\\s*计(?:[\\s：:（(].{0,12})?", Pattern.DOTALL);
 
   /** A note's label at the start of a problem's text (说明：, 注：, 备注1：). */
-  static final Pattern NOTE_LABEL = Pattern.compile("^(?:注|备注|说明|附注)\\s*[0-9一二三１-９]*\\s*[：:]\\s*");
+  static final Pattern NOTE_LABEL =
+      Pattern.compile("^(?:注|备注|(?:填写|填表|填报)?说明|附注)\\s*[0-9一二三１-９]*\\s*[：:]\\s*");
 
   /**
    * A problem text without a leading note label, so that 说明：部分单位未建立台账 is titled by what follows the
@@ -84,6 +85,30 @@ final class TableFurniture {
   static String withoutNoteLabel(String text) {
     String rest = NOTE_LABEL.matcher(text.strip()).replaceFirst("");
     return rest.isBlank() ? text : rest;
+  }
+
+  /** A column's number in a row that numbers the columns: 1, （2）, (3). */
+  private static final Pattern COLUMN_NUMBER = Pattern.compile("[（(]?\\s*([0-9]{1,2})\\s*[）)]?");
+
+  /**
+   * A row under the header numbering its columns 1 2 3 … (as official forms print it), three
+   * columns or more from 1 on, each filled cell its column's next number: no problem
+   * (docs/decisions/0409).
+   */
+  static boolean isColumnNumberRow(Grid.Row row) {
+    int next = 1;
+    for (Grid.Cell c : row.cells()) {
+      String text = c.text().strip();
+      if (text.isEmpty() || c.continuesAbove()) {
+        continue;
+      }
+      java.util.regex.Matcher m = COLUMN_NUMBER.matcher(text);
+      if (!m.matches() || Integer.parseInt(m.group(1)) != next) {
+        return false;
+      }
+      next++;
+    }
+    return next > 3;
   }
 
   /**

@@ -42,8 +42,9 @@ final class TableRows {
   private final MeasuresAboveFirstProblem beforeFirst;
 
   /**
-   * The year the table's dates (and the lines above it) name most often, in which a month without a
-   * year is read ({@link DeadlineText#documentYear}); null when they name none.
+   * The year its 完成时限 header names ({@link HeaderYear}), else the year the table's dates (and the
+   * lines above it) name most often, in which a month without a year is read ({@link
+   * DeadlineText#documentYear}); null when they name none.
    */
   private final Integer year;
 
@@ -59,7 +60,7 @@ final class TableRows {
     for (Grid.Row row : grid.rows()) {
       row.cells().forEach(c -> dated.append('\n').append(c.text()));
     }
-    this.year = DeadlineText.documentYear(dated);
+    this.year = HeaderYear.orElse(header, cells, DeadlineText.documentYear(dated));
   }
 
   void row(Grid.Row row) {
@@ -118,9 +119,10 @@ final class TableRows {
       }
       return;
     }
-    if (!holdsData(row)
-        && Arrays.equals(ColumnRoles.withHidden(grid, columns(row)), header.columns())) {
-      return; // the header repeated (a table continued on a new page)
+    if ((!holdsData(row)
+            && Arrays.equals(ColumnRoles.withHidden(grid, columns(row)), header.columns()))
+        || TableFurniture.isColumnNumberRow(row)) {
+      return; // the header repeated (a table continued on a new page), or its columns numbered
     }
     if (TOTALS_ROW.matcher(firstText.strip()).matches() && !duties) {
       totalsRow(row);

@@ -1,8 +1,14 @@
 package org.bihuan.problem.support;
 
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bihuan.problem.importing.DocumentText;
+import org.hamcrest.Matcher;
 
 /**
  * The answer of an import dry run ({@code POST /sources/{id}/import?dryRun=true}) as the tests read
@@ -30,6 +37,34 @@ public final class ImportAnswers {
   /** The dry run's answer as a JSON path (see {@link Api#dryRun}). */
   public static JsonPath dryRunPath(String sourceTitle, byte[] body, String mediaType) {
     return JsonPath.from(Api.dryRun(sourceTitle, body, mediaType));
+  }
+
+  /**
+   * The answer to {@code body} of {@code type} sent to the source {@code sourceId}: a dry run when
+   * {@code dry}, else the import itself.
+   */
+  public static ValidatableResponse imported(
+      String sourceId, byte[] body, String type, boolean dry) {
+    return Api.importAnswer(
+            RestAssured.given().queryParam("dryRun", String.valueOf(dry)), sourceId, body, type)
+        .then();
+  }
+
+  /**
+   * {@code answer} checked as the refusal of a PDF whose table cannot be read (422 problem+json
+   * pdf-table-unreadable): its detail says each of {@code says} and asks for the original file.
+   */
+  public static ValidatableResponse unreadableTable(ValidatableResponse answer, String... says) {
+    List<Matcher<? super String>> detail = new ArrayList<>();
+    detail.add(containsString("Send the original Word (.docx) or Excel (.xlsx) file"));
+    for (String said : says) {
+      detail.add(containsString(said));
+    }
+    return answer
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("type", endsWith("/problems/pdf-table-unreadable"))
+        .body("detail", allOf(detail));
   }
 
   /** A measure of the expected answer, with every field the dry run gives. */
