@@ -227,6 +227,10 @@ final class NumberedDuties {
    */
   private static void byParagraph(Grid.Row row, RowCells cells, List<List<Grid.Cell>> rows, int c) {
     Grid.Cell cell = row.cell(c);
+    String measures = cells.text(row, Column.MEASURE).strip();
+    if (StageMeasures.leads(measures) || MeasureTerms.leads(measures)) {
+      return; // measures in stages or named by term take theirs by stage or term (0306, 0310)
+    }
     List<String> paragraphs = TimeStages.perParagraph(cell.text(), rows.size());
     if (paragraphs == null) {
       return;

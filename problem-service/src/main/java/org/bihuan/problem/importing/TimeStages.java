@@ -104,11 +104,12 @@ final class TimeStages {
    * 2025年2月28日 / 立行立改, a paragraph each beside {@code measures} measures): paragraph n is measure
    * n's, as a numbered cell's item n is ({@link NumberedDuties}, docs/decisions/0408). Null unless
    * there are as many paragraphs as measures (two or more), each a time limit of its own, none
-   * broken off a sentence (a line ending in ，、 goes on in the next).
+   * broken off a sentence (a line ending in ，、 goes on in the next), and the cell names no stages
+   * by term or stage words ({@link #count}).
    */
   static List<String> perParagraph(String raw, int measures) {
-    if (measures < 2 || raw == null) {
-      return null;
+    if (measures < 2 || raw == null || count(raw) > 0) {
+      return null; // stages named by term or stage words are paired by them (0306, 0310)
     }
     List<String> paragraphs =
         raw.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
