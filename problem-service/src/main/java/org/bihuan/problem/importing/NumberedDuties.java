@@ -152,6 +152,10 @@ final class NumberedDuties {
         continue;
       }
       List<String> items = items(cell.text());
+      if (items == null && columns[c] == Column.TIME_LIMIT) {
+        byParagraph(row, cells, rows, c);
+        continue;
+      }
       if (items == null) {
         continue;
       }
@@ -214,6 +218,36 @@ final class NumberedDuties {
       out.add(new Grid.Row(row.number(), r));
     }
     return new Split(out, matched);
+  }
+
+  /**
+   * An unnumbered time limit cell of one paragraph per measure (2025年4月30日 / 2025年5月底): measure n
+   * takes paragraph n ({@link TimeStages#perParagraph}, 0408), and the dry run says so; the cell is
+   * left whole, every measure's, when its paragraphs are not so.
+   */
+  private static void byParagraph(Grid.Row row, RowCells cells, List<List<Grid.Cell>> rows, int c) {
+    Grid.Cell cell = row.cell(c);
+    String measures = cells.text(row, Column.MEASURE).strip();
+    if (StageMeasures.leads(measures) || MeasureTerms.leads(measures)) {
+      return; // measures in stages or named by term take theirs by stage or term (0306, 0310)
+    }
+    List<String> paragraphs = TimeStages.perParagraph(cell.text(), rows.size());
+    if (paragraphs == null) {
+      return;
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      rows.get(i).set(c, with(cell, paragraphs.get(i)));
+    }
+    cells.warnings.add(
+        cells.where(row)
+            + ": the 「"
+            + cells.headerName(c)
+            + "」 cell holds "
+            + paragraphs.size()
+            + " time limits a paragraph each (「"
+            + OutlineParser.shorten(paragraphs.get(0))
+            + "」 …) beside as many measures; each measure was given the one in its place."
+            + " Check them.");
   }
 
   /**

@@ -209,14 +209,15 @@ final class PdfColumnLines {
 
   /**
    * Whether line {@code i} is past the rows of the table whose rows begin at line {@code from}: a
-   * gap of {@value #ROW_GAP} lines above it that no taller row leaves ({@link PdfTallRows}), or the
-   * page's number.
+   * gap of {@value #ROW_GAP} lines above it that no taller row leaves ({@link PdfTallRows}), a
+   * sign-off under the rows ({@link PdfSignOffLines}), or the page's number.
    */
   static boolean pastRows(List<List<Glyph>> lines, int from, int i, List<Piece> header) {
     List<Glyph> line = lines.get(i);
     return (i > from
             && line.get(0).y() - lines.get(i - 1).get(0).y() > ROW_GAP * size(line.get(0))
             && !PdfTallRows.goesOn(lines, from, i, header))
+        || (i > from && PdfSignOffLines.endsRows(lines, i, header, 0))
         || pageNumber(lines, i, header);
   }
 

@@ -104,7 +104,12 @@ final class PdfColumnPages {
     for (int i = at + 1; i < lines.size(); i++) {
       List<Glyph> line = lines.get(i);
       float y = line.get(0).y();
-      boolean below = y > end + SLACK && (wide.ruled() || y - bottom > ROW_GAP * size(line.get(0)));
+      // a sign-off under the rows (填表人：林晓 审核人：周正) ends them however close it stands (0407)
+      boolean below =
+          y > end + SLACK
+              && (wide.ruled()
+                  || y - bottom > ROW_GAP * size(line.get(0))
+                  || PdfSignOffLines.signOff(cells(line, header)));
       if (below && !wide.ruled()) {
         unread(lines, i, header, page, names);
       }

@@ -229,6 +229,9 @@ final class PdfColumns {
         cells[c] = cells[c] == null ? p.text() : cells[c] + p.text();
         rights[c] = p.right();
       }
+      if (current != null && PdfSignOffLines.endsRows(lines, i, header, starts)) {
+        break; // 填表人：林晓 审核人：周正 under the last row: no line of its cells (0407)
+      }
       if (current != null && PdfGroupHeadings.isHeadingLine(pieces, header)) {
         break; // 二、作风建设方面 under a row: the table's rest is read under it (0278)
       }

@@ -99,6 +99,31 @@ final class TimeStages {
     return terms == null ? 0 : terms.size();
   }
 
+  /**
+   * The paragraphs of a time limit written one per measure without numbers (2025年4月30日 / 2025年5月底,
+   * 2025年2月28日 / 立行立改, a paragraph each beside {@code measures} measures): paragraph n is measure
+   * n's, as a numbered cell's item n is ({@link NumberedDuties}, docs/decisions/0408). Null unless
+   * there are as many paragraphs as measures (two or more), each a time limit of its own, none
+   * broken off a sentence (a line ending in ，、 goes on in the next), and the cell names no stages
+   * by term or stage words ({@link #count}).
+   */
+  static List<String> perParagraph(String raw, int measures) {
+    if (measures < 2 || raw == null || count(raw) > 0) {
+      return null; // stages named by term or stage words are paired by them (0306, 0310)
+    }
+    List<String> paragraphs =
+        raw.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    if (paragraphs.size() != measures) {
+      return null;
+    }
+    for (String p : paragraphs) {
+      if (p.matches(".*[，,、]$") || DeadlineText.read(TextNoise.clean(p)).timing() == null) {
+        return null;
+      }
+    }
+    return paragraphs;
+  }
+
   /** {@code raw} without its item numbers, the items joined by ；, when it is a numbered list. */
   static String withoutNumbers(String raw) {
     List<String> items = NumberedDuties.items(TextNoise.clean(raw));
