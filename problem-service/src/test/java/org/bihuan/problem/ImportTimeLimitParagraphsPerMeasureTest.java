@@ -87,4 +87,37 @@ class ImportTimeLimitParagraphsPerMeasureTest {
       assertEquals("2025-12-31", answer.getString("problems[2].measures[" + m + "].deadline"));
     }
   }
+
+  @Test
+  void aParagraphJoinedOnOrKeptUpIsEveryMeasuresTimeLimit() throws IOException {
+    byte[] docx =
+        table(
+            List.of(
+                row("序号", "存在问题", "整改措施", "责任单位", "责任人", "完成时限"),
+                row("1", "专项资金拨付滞后", "1.加快资金拨付。/2.建立拨付台账。", "财政局", "王芳", "2025年6月30日前完成整改/并建立长效机制"),
+                row("2", "惠民资金发放不及时", "1.加快资金拨付。/2.建立拨付台账。", "财政局", "王芳", "立行立改/长期坚持"),
+                row("3", "项目资金闲置", "1.盘活闲置资金。/2.建立资金使用通报制度。", "财政局", "王芳", "2024年12月底前/长期坚持")));
+    JsonPath answer = TableImportTest.dryRun(docx, DocumentText.DOCX);
+    // each measure done by the date (or at once), then kept up: held in both stages (0330)
+    assertEquals(
+        List.of("DEADLINE", "LONG_TERM", "DEADLINE", "LONG_TERM"),
+        answer.getList("problems[0].measures.timing"));
+    assertEquals(
+        java.util.Arrays.asList("2025-06-30", null, "2025-06-30", null),
+        answer.getList("problems[0].measures.deadline"));
+    assertEquals(
+        List.of("IMMEDIATE", "LONG_TERM", "IMMEDIATE", "LONG_TERM"),
+        answer.getList("problems[1].measures.timing"));
+    assertEquals(
+        List.of("DEADLINE", "LONG_TERM", "DEADLINE", "LONG_TERM"),
+        answer.getList("problems[2].measures.timing"));
+    assertEquals(
+        java.util.Arrays.asList("2024-12-31", null, "2024-12-31", null),
+        answer.getList("problems[2].measures.deadline"));
+    for (int p = 0; p < 3; p++) {
+      List<String> texts = answer.getList("problems[" + p + "].measures.measure");
+      assertEquals(texts.get(0), texts.get(1));
+      assertEquals(texts.get(2), texts.get(3));
+    }
+  }
 }

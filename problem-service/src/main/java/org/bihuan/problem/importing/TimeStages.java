@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bihuan.problem.importing.ParsedMeasure.Timing;
 
 /**
@@ -20,6 +21,12 @@ import org.bihuan.problem.importing.ParsedMeasure.Timing;
  * unless the numbering says otherwise ({@link NumberedPlanDuties}, {@link NumberedDuties}, 0299).
  */
 final class TimeStages {
+
+  /**
+   * The words a paragraph opens with when it goes on from the one before (2025年6月30日前完成整改 /
+   * 并建立长效机制): 并, 且, 并且, 同时, 及, 和.
+   */
+  private static final Pattern JOINED_ON = Pattern.compile("(?:并且|并|且|同时|及|和)");
 
   private TimeStages() {}
 
@@ -105,7 +112,9 @@ final class TimeStages {
    * n's, as a numbered cell's item n is ({@link NumberedDuties}, docs/decisions/0408). Null unless
    * there are as many paragraphs as measures (two or more), each a time limit of its own, none
    * broken off a sentence (a line ending in ，、 goes on in the next), and the cell names no stages
-   * by term or stage words ({@link #count}).
+   * by term or stage words ({@link #count}). A paragraph after the first that opens with a joining
+   * word (并建立长效机制) or is kept up and nothing more (长期坚持, 常态化) goes on with the cell's time limit,
+   * which is then every measure's (立行立改 / 长期坚持: each measure at once, then kept up).
    */
   static List<String> perParagraph(String raw, int measures) {
     if (measures < 2 || raw == null || count(raw) > 0) {
@@ -116,12 +125,26 @@ final class TimeStages {
     if (paragraphs.size() != measures) {
       return null;
     }
-    for (String p : paragraphs) {
-      if (p.matches(".*[，,、]$") || DeadlineText.read(TextNoise.clean(p)).timing() == null) {
+    for (int i = 0; i < paragraphs.size(); i++) {
+      String p = paragraphs.get(i);
+      DeadlineText.Reading r = DeadlineText.read(TextNoise.clean(p));
+      if (p.matches(".*[，,、]$") || r.timing() == null) {
         return null;
+      }
+      if (i > 0 && (JOINED_ON.matcher(p).lookingAt() || standing(r))) {
+        return null; // the cell's time limit goes on: every measure's (0408)
       }
     }
     return paragraphs;
+  }
+
+  /**
+   * Whether a time limit is kept up and nothing more (长期坚持, 长期, 长效, 持续推进, 持续整改, 常态化: {@link
+   * DeadlineText#LONG_TERM}), no date: after a date or 立行立改 it says the whole is kept up (立行立改 /
+   * 长期坚持).
+   */
+  private static boolean standing(DeadlineText.Reading r) {
+    return r.timing() == Timing.LONG_TERM && r.deadline() == null;
   }
 
   /** {@code raw} without its item numbers, the items joined by ；, when it is a numbered list. */
