@@ -67,6 +67,27 @@ class ImportPlanMeasuresWithDutyLinesTest {
       完成时限：立行立改；责任人：周敏；分管领导：郑强；责任单位：机关党委
       """;
 
+  /**
+   * The control of findings worded with doing words (学习, 培训, 审核, 公示) and shortfalls without a
+   * negation (偏少, 窄, 宽松, 过于简单, 仅为): problems, the item their category.
+   */
+  private static final String FINDINGS_WITH_DOING_WORDS =
+      """
+      党委巡察整改方案
+      一、党建工作方面
+      1、党员教育管理存在薄弱环节。
+      （1）中心组学习研讨次数偏少。
+      责任单位：办公室；责任人：张三；完成时限：2025年6月30日
+      （2）党员培训覆盖面窄，参训率仅为60%。
+      责任单位：组织科；责任人：李四；完成时限：2025年7月31日
+      二、财务管理方面
+      1、财务管理存在漏洞。
+      （1）公务接待审核把关宽松。
+      责任单位：财务科；责任人：王五；完成时限：2025年8月31日
+      （2）项目资金公示内容过于简单。
+      责任单位：财务科；责任人：王五；完成时限：2025年9月30日
+      """;
+
   private static Map<String, Object> withCoUnits(Map<String, Object> measure, List<String> co) {
     Map<String, Object> m = new LinkedHashMap<>(measure);
     m.put("coResponsibleUnits", co);
@@ -132,6 +153,30 @@ class ImportPlanMeasuresWithDutyLinesTest {
     assertEquals(
         List.of("党的建设方面", "基层党建工作存在薄弱环节"), read.get(0).get("categoryPath"), answer.prettify());
     assertEquals(List.of("党的建设方面", "制度执行存在偏差"), read.get(3).get("categoryPath"), answer.prettify());
+    assertEquals(
+        List.of("组织科"),
+        ((List<Map<String, Object>>) read.get(1).get("measures")).get(0).get("responsibleUnits"),
+        answer.prettify());
+  }
+
+  @SuppressWarnings("unchecked")
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "docx"})
+  void findingsWordedWithDoingWordsStayProblems(String format) throws IOException {
+    JsonPath answer = dryRunPlan(format, FINDINGS_WITH_DOING_WORDS);
+    List<Map<String, Object>> read = problems(answer);
+    assertEquals(
+        List.of("中心组学习研讨次数偏少", "党员培训覆盖面窄，参训率仅为60%", "公务接待审核把关宽松", "项目资金公示内容过于简单"),
+        read.stream().map(p -> p.get("title")).toList(),
+        answer.prettify());
+    assertEquals(
+        List.of(
+            List.of("党建工作方面", "党员教育管理存在薄弱环节"),
+            List.of("党建工作方面", "党员教育管理存在薄弱环节"),
+            List.of("财务管理方面", "财务管理存在漏洞"),
+            List.of("财务管理方面", "财务管理存在漏洞")),
+        read.stream().map(p -> p.get("categoryPath")).toList(),
+        answer.prettify());
     assertEquals(
         List.of("组织科"),
         ((List<Map<String, Object>>) read.get(1).get("measures")).get(0).get("responsibleUnits"),

@@ -46,6 +46,10 @@ class ImportProblemCellHeadingLinesTest {
               "建筑工地扬尘治理措施落实不到位，部分工地未按要求覆盖",
               "建筑工地扬尘治理措施落实不到位，部分工地未按要求覆盖。"),
           new Row("食堂卫生管理\n不规范", "食堂卫生管理不规范", "食堂卫生管理不规范"),
+          // Alt+Enter in the middle of a word: the next line's first clause (位, 深入) ends it
+          new Row(
+              "食堂食品安全管理不到\n位，存在过期食品未及时清理。", "食堂食品安全管理不到位，存在过期食品未及时清理", "食堂食品安全管理不到位，存在过期食品未及时清理。"),
+          new Row("党员干部理论学习不够\n深入，学用结合不紧密。", "党员干部理论学习不够深入，学用结合不紧密", "党员干部理论学习不够深入，学用结合不紧密。"),
           // a line break the cell ends with leaves one line
           new Row("资产盘点不及时\n", "资产盘点不及时", "资产盘点不及时"));
 

@@ -46,8 +46,9 @@ final class CellLines {
    * punctuation) ending with the problem's statement ({@link ProblemLeadIns#endsStatingProblem}:
    * 不到位, 缺失, 滞后, 低), not after a function word (…的, …对), and the lines under it are a sentence the
    * author ended with a stop, which neither opens with a predicate (不到位，…) nor is a title line
-   * itself ({@link BrokenTitles#continuing}: …措施落实 / 不到位，… is one sentence). {@code null} when the
-   * cell has no such line.
+   * itself ({@link BrokenTitles#continuing}: …措施落实 / 不到位，… is one sentence), nor opens with the end
+   * of a word the line break cut ({@link #endsAWord}: …不到 / 位，…). {@code null} when the cell has no
+   * such line.
    */
   static String heading(String cell) {
     List<String> lines =
@@ -64,8 +65,22 @@ final class CellLines {
             && !SentenceEnds.cutAfterFunctionWord(first)
             && rest.stream().noneMatch(String::isEmpty)
             && ProblemText.endsWithStop(rest.get(rest.size() - 1))
-            && BrokenTitles.continuing(first, rest) == 0;
+            && BrokenTitles.continuing(first, rest) == 0
+            && !endsAWord(rest.get(0));
     return heads ? first : null;
+  }
+
+  /**
+   * Whether {@code line} opens with the end of a word the line above broke (Alt+Enter inside it:
+   * …不到 / 位，…, …不够 / 深入，…): its first clause, before ，、；, or a stop, is two characters or fewer,
+   * too short to be a sentence of detail.
+   */
+  private static boolean endsAWord(String line) {
+    int end = 0;
+    while (end < line.length() && "，、；,;。".indexOf(line.charAt(end)) < 0) {
+      end++;
+    }
+    return line.substring(0, end).strip().length() <= 2;
   }
 
   /** Whether {@code line} continues the sentence {@code previous} left unfinished on its line. */

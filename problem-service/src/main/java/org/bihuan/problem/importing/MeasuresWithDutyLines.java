@@ -27,28 +27,41 @@ final class MeasuresWithDutyLines {
       Pattern.compile(
           "存在|漏洞|隐患|短板|薄弱|缺乏|缺失|不足|滞后|缓慢|偏差|突出|流于形式" + "|违规|违反|超标|超期|规避|挪用|套取|截留|拖欠|擅自|随意");
 
-  /** A point that ends by stating a shortfall (落实主体责任不到位, 台账未及时更新): a problem, not a measure. */
+  /**
+   * A point that ends by stating a shortfall in words {@link ProblemLeadIns#endsStatingProblem}
+   * does not close a title with (台账未及时更新, 没有建立台账, 存在安全隐患, 流于形式): a problem, not a measure.
+   */
   private static final Pattern ENDS_IN_SHORTFALL =
-      Pattern.compile(
-          "(?:不\\p{IsHan}{1,3}|未\\p{IsHan}{1,6}|没有\\p{IsHan}{0,6}|缺乏\\p{IsHan}{0,6}|滞后|缓慢|不足"
-              + "|漏洞|隐患|问题|薄弱|偏低|较低|较差|较弱|差距|流于形式)[。；;！!，,\\s]*$");
+      Pattern.compile("(?:未\\p{IsHan}{1,6}|没有\\p{IsHan}{0,6}|缺乏\\p{IsHan}{0,6}|漏洞|隐患|问题|差距|流于形式)$");
 
   /**
    * A point that opens with a negation or states a shortfall on the way (未严格落实…制度, 没有建立台账,
-   * 执行不到位的情况较多): a finding, whatever doing words it holds.
+   * 执行不到位的情况较多, 参训率仅为60%, 次数偏少，…, 内容过于简单): a finding, whatever doing words it holds.
    */
   private static final Pattern STATES_SHORTFALL =
       Pattern.compile(
           "^(?:未|尚未|没有|没|无|缺乏|不)|不到位|不规范|不严格|不及时|不健全|不完善|不够|不力|未按|未经|未及时"
-              + "|未严格|未落实|未建立|未开展|未执行|缺乏|滞后|流于形式");
+              + "|未严格|未落实|未建立|未开展|未执行|缺乏|滞后|流于形式|仅为|偏少|过于");
 
   /** What a measure does (加强, 建立, 完善, 开展, 制定, 落实, 组织, 严格…): an action, not a finding. */
-  private static final Pattern ACTION =
+  private static final String ACTION =
+      "加强|建立|健全|完善|开展|制定|落实|组织|严格|修订|修改|更换|规范|推进|强化|加快|核查|复核|排查|清理|整治|整改"
+          + "|督促|压实|召开|梳理|补齐|细化|明确|实行|执行|实施|纠正|追缴|退还|清退|收回|约谈|问责|配备|设立"
+          + "|出台|印发|督查|检查|审核|公示|调整|优化|提升|提高|确保|杜绝|深化|倒排|倒查|引入|增设|更新"
+          + "|培训|学习|宣传|研究|整合|完成|落细|建成|改造|维修|修缮|补充|报送|审计|评估|考核";
+
+  /**
+   * A point that opens with its doing word (落实陪餐制度, 倒排工期), after at most a word of when or how
+   * (每半年开展, 定期检查, 立即整改), or that names what it acts on first (对补贴逐笔复核, 针对…建立…): the doing word of a
+   * finding stands after its subject (中心组学习研讨次数偏少, 公务接待审核把关宽松).
+   */
+  private static final Pattern OPENS_WITH_ACTION =
       Pattern.compile(
-          "加强|建立|健全|完善|开展|制定|落实|组织|严格|修订|修改|更换|规范|推进|强化|加快|核查|复核|排查|清理|整治|整改"
-              + "|督促|压实|召开|梳理|补齐|细化|明确|实行|执行|实施|纠正|追缴|退还|清退|收回|约谈|问责|配备|设立"
-              + "|出台|印发|督查|检查|审核|公示|调整|优化|提升|提高|确保|杜绝|深化|倒排|倒查|引入|增设|更新"
-              + "|培训|学习|宣传|研究|整合|完成|落细|建成|改造|维修|修缮|补充|报送|审计|评估|考核");
+          "^(?:(?:每\\p{IsHan}{1,3}?|定期|立即|及时|全面|逐一|逐步|进一步|认真)?(?:"
+              + ACTION
+              + ")|(?:对|针对)[^。；;]*?(?:"
+              + ACTION
+              + "))");
 
   /**
    * For each line, the index of the problem whose measure point it is, or -1: line {@code p}, an
@@ -126,13 +139,16 @@ final class MeasuresWithDutyLines {
   }
 
   /**
-   * Whether a point reads as an action (落实陪餐制度, 对补贴逐笔复核, 倒排工期，加快实施): it holds a doing word, does
-   * not open with a negation, and states no shortfall (落实主体责任不到位, 未严格落实制度).
+   * Whether a point reads as an action (落实陪餐制度, 对补贴逐笔复核, 倒排工期，加快实施): it opens with a doing word
+   * ({@link #OPENS_WITH_ACTION}), states no shortfall on the way (落实主体责任不到位, 未严格落实制度, 参训率仅为60%) and
+   * does not end with one ({@link ProblemLeadIns#endsStatingProblem}: 不到位, 宽松, 偏少, 滞后; 台账未及时更新).
    */
   static boolean readsAsAction(String text) {
     String t = text.strip();
-    return ACTION.matcher(t).find()
-        && !ENDS_IN_SHORTFALL.matcher(t).find()
+    String end = t.replaceAll("[。；;！!，,\\s]+$", "");
+    return OPENS_WITH_ACTION.matcher(t).find()
+        && !ProblemLeadIns.endsStatingProblem(end)
+        && !ENDS_IN_SHORTFALL.matcher(end).find()
         && !STATES_SHORTFALL.matcher(t).find();
   }
 }
