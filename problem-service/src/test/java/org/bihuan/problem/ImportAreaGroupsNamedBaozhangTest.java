@@ -86,4 +86,44 @@ class ImportAreaGroupsNamedBaozhangTest {
         answer.getList("warnings"),
         answer.prettify());
   }
+
+  static final String CLOSING_AREAS =
+      """
+      某局巡察反馈问题整改方案
+      一、民生保障方面
+      1、低保对象动态管理不到位。
+      整改措施：开展低保对象复核。
+      责任单位：民政局；完成时限：2025年6月30日
+      二、组织保障方面
+      1、加强组织领导。
+      整改措施：成立整改工作领导小组。
+      三、保障措施方面
+      1、强化督导检查。
+      整改措施：纪检组全程跟踪督办。
+      """;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "docx"})
+  void closingSectionsWrittenAsAreasStillHoldNoProblems(String format) throws IOException {
+    JsonPath answer = dryRunPlan(format, CLOSING_AREAS);
+    assertEquals(
+        List.of(
+            problem(
+                "低保对象动态管理不到位",
+                "低保对象动态管理不到位。",
+                List.of("民生保障方面"),
+                lines(3, 5, null),
+                List.of(
+                    measure("开展低保对象复核。", List.of("民政局"), null, null, "DEADLINE", "2025-06-30")))),
+        problems(answer),
+        answer.prettify());
+    assertEquals(
+        List.of(
+            "Lines 6–8: the section 「二、组织保障方面」 holds no problems (such as 工作要求, 保障措施, 组织领导); it"
+                + " was not imported.",
+            "Lines 9–11: the section 「三、保障措施方面」 holds no problems (such as 工作要求, 保障措施, 组织领导); it"
+                + " was not imported."),
+        answer.getList("warnings"),
+        answer.prettify());
+  }
 }

@@ -87,4 +87,26 @@ class ImportFormFurnitureRowsTest {
     assertEquals(1, warnings.size(), answer.prettify());
     assertEquals(true, warnings.get(0).contains("is a note (「填写说明：问题描述应简明扼要"), answer.prettify());
   }
+
+  @org.junit.jupiter.api.Test
+  void aPlansGroupsAreNamedWithoutTheirCounts() throws java.io.IOException {
+    JsonPath answer =
+        org.bihuan.problem.support.ImportAnswers.dryRunPlan(
+            "text",
+            """
+            专项检查发现问题整改方案
+            一、安全生产方面存在的问题（共1个问题）
+            1.应急预案演练流于形式。
+            整改措施：修订综合应急预案并组织一次综合演练。
+            责任部门：安全保卫科；整改时限：2024年11月30日
+            二、作风建设方面存在的问题（共1个问题）
+            1.调查研究不深入。
+            整改措施：制定年度调研计划。
+            责任部门：党委办公室；整改时限：2024年12月31日
+            """);
+    assertEquals(
+        List.of(List.of("安全生产方面存在的问题"), List.of("作风建设方面存在的问题")),
+        answer.getList("problems.categoryPath"),
+        answer.prettify());
+  }
 }

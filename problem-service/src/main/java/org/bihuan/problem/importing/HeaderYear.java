@@ -19,7 +19,10 @@ final class HeaderYear {
   private static final Pattern YEAR =
       Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})\\s*年度?(?![0-9]|\\s*[0-9]{1,2}\\s*月)");
 
-  /** The year the 完成时限 header of the table names, else {@code otherwise}. */
+  /**
+   * The year the 完成时限 header of the table names, else {@code otherwise}: the year the table's dates
+   * and the lines above it name most often ({@link DeadlineText#documentYear}).
+   */
   static Integer orElse(Header header, RowCells cells, Integer otherwise) {
     Column[] columns = header.columns();
     for (int c = 0; c < columns.length; c++) {

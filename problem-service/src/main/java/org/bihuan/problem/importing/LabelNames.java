@@ -175,6 +175,12 @@ final class LabelNames {
   /** Names too common in running text to be taken as a label without a boundary before them. */
   private static final int SHORTEST_UNBOUNDED_NAME = 3;
 
+  /**
+   * Names of that length or more still taken only after a boundary: 负责人 follows the word it is the
+   * head of (项目负责人：刘洋, 单位负责人：王强) — a label of its own, never 项目 as a unit's value (0410).
+   */
+  private static final java.util.Set<String> BOUNDED_NAMES = java.util.Set.of("负责人");
+
   static final Pattern LABEL;
 
   /**
@@ -232,7 +238,9 @@ final class LabelNames {
     StringBuilder unbounded = new StringBuilder();
     for (String name : all) {
       names.append(names.length() == 0 ? "" : "|").append(Pattern.quote(name));
-      if (name.length() >= SHORTEST_UNBOUNDED_NAME && byName.get(name) != Label.PROBLEM) {
+      if (name.length() >= SHORTEST_UNBOUNDED_NAME
+          && byName.get(name) != Label.PROBLEM
+          && !BOUNDED_NAMES.contains(name)) {
         unbounded.append(unbounded.length() == 0 ? "" : "|").append(Pattern.quote(name));
       }
     }

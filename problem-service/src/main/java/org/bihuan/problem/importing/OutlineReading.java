@@ -103,10 +103,11 @@ final class OutlineReading {
     if (recognised) {
       preamble(root);
       for (Node section : root.children) {
-        // several problem sections are groups; one alone naming a kind is that kind (0316, 0321)
+        // several problem sections are groups, named without their count (0409); one alone naming
+        // a kind is that kind (0316, 0321)
         String category =
             problemSections > 1 || groups.contains(section)
-                ? head(section).title()
+                ? SectionKind.withoutCount(head(section).title())
                 : SectionKind.kindOfProblem(head(section).title());
         readSection(section, kinds.get(section), category);
       }

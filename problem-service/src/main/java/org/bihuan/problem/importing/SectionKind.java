@@ -1,5 +1,6 @@
 package org.bihuan.problem.importing;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -46,6 +47,24 @@ enum SectionKind {
    * its words — 保障 in 民生保障 is the area's name, not the section 保障措施 (docs/decisions/0403).
    */
   private static final Pattern AREA = Pattern.compile("方面(?:存在的?(?:主要)?问题)?[：:]?$");
+
+  /**
+   * The name of a section closing a plan, written as an area too (组织保障方面, 保障措施方面, 工作要求方面): still
+   * that section, not an area of the work.
+   */
+  private static final Pattern CLOSING_NAME =
+      Pattern.compile(
+          "(?:组织|工作|措施|制度|纪律|经费|整改)?保障(?:措施|机制)?|组织领导|(?:工作|总体|整改)要求|基本原则"
+              + "|(?:工作|整改)目标|指导思想|(?:落实|完成|整改)情况");
+
+  /**
+   * Whether {@code heading} names an area of the work ({@link #AREA}) that is no closing section.
+   */
+  private static boolean namesArea(String heading) {
+    Matcher area = AREA.matcher(heading);
+    return area.find()
+        && !CLOSING_NAME.matcher(heading.substring(0, area.start()).strip()).matches();
+  }
 
   private static final Pattern PROBLEM = Pattern.compile("问题|不足|差距|短板|查摆|检视|对照检查|剖析|失误");
   private static final Pattern MEASURE =
@@ -156,8 +175,7 @@ enum SectionKind {
       return CAUSES;
     }
     // the stages by the whole heading: 工程进度安排方面 is a group of problems
-    if (namesStages(heading)
-        || (NOT_PROBLEMS.matcher(heading).find() && !AREA.matcher(heading).find())) {
+    if (namesStages(heading) || (NOT_PROBLEMS.matcher(heading).find() && !namesArea(heading))) {
       return IGNORED;
     }
     if (PROBLEM.matcher(heading).find()) {

@@ -41,11 +41,7 @@ final class TableRows {
   /** Measure rows above the table's first problem, read as its measures when it comes (0252). */
   private final MeasuresAboveFirstProblem beforeFirst;
 
-  /**
-   * The year its 完成时限 header names ({@link HeaderYear}), else the year the table's dates (and the
-   * lines above it) name most often, in which a month without a year is read ({@link
-   * DeadlineText#documentYear}); null when they name none.
-   */
+  /** The year a month without one is read in ({@link HeaderYear}); null when none is named. */
   private final Integer year;
 
   TableRows(Grid grid, Header header) {
@@ -121,8 +117,10 @@ final class TableRows {
     }
     if ((!holdsData(row)
             && Arrays.equals(ColumnRoles.withHidden(grid, columns(row)), header.columns()))
-        || TableFurniture.isColumnNumberRow(row)) {
-      return; // the header repeated (a table continued on a new page), or its columns numbered
+        || (grid.pages() == null && TableFurniture.isColumnNumberRow(row))) {
+      // the header repeated (a table continued on a new page), or its columns numbered in a file
+      // (a PDF's reading of such a form is left to its guards, 0409)
+      return;
     }
     if (TOTALS_ROW.matcher(firstText.strip()).matches() && !duties) {
       totalsRow(row);
