@@ -1,19 +1,13 @@
 package org.bihuan.problem;
 
 import static org.bihuan.problem.support.ImportAnswers.dryRunTableFile;
-import static org.bihuan.problem.support.ImportAnswers.measure;
-import static org.bihuan.problem.support.ImportAnswers.problem;
 import static org.bihuan.problem.support.ImportAnswers.problems;
-import static org.bihuan.problem.support.ImportAnswers.tableOrSheetRows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.bihuan.problem.support.Ledgers;
-import org.bihuan.problem.support.ParagraphCellTables;
+import org.bihuan.problem.support.ProblemCellTables;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -48,38 +42,11 @@ class ImportProblemCellLabelSpellingsTest {
           "问题整改不到位，部分问题反复出现",
           "问题线索处置慢");
 
-  private static byte[] file(String format) {
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("序号", "存在问题", "整改措施", "责任单位", "责任人", "整改时限"));
-    for (int i = 0; i < CELLS.size(); i++) {
-      rows.add(
-          List.of(
-              String.valueOf(i + 1), CELLS.get(i), "整改措施" + (i + 1), "办公室", "李明", "2025年6月30日"));
-    }
-    if (format.equals("docx")) {
-      return ParagraphCellTables.docx(List.of("整改任务清单", rows));
-    }
-    List<List<Object>> cells = new ArrayList<>();
-    rows.forEach(r -> cells.add(new ArrayList<>(r)));
-    return Ledgers.xlsx(List.of(new Ledgers.Table("台账", cells, List.of(), 6)));
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"xlsx", "docx"})
   void aProblemCellIsTitledByTheTextAfterItsLabelHoweverTheLabelIsSpelled(String format) {
-    JsonPath answer = dryRunTableFile(format, file(format));
-    List<Map<String, Object>> expected = new ArrayList<>();
-    for (int i = 0; i < CELLS.size(); i++) {
-      expected.add(
-          problem(
-              TITLES.get(i),
-              CELLS.get(i),
-              List.of(),
-              tableOrSheetRows(format, i + 2, i + 2),
-              List.of(
-                  measure(
-                      "整改措施" + (i + 1), List.of("办公室"), null, "李明", "DEADLINE", "2025-06-30"))));
-    }
-    assertEquals(expected, problems(answer), answer.prettify());
+    JsonPath answer = dryRunTableFile(format, ProblemCellTables.write(format, CELLS));
+    assertEquals(
+        ProblemCellTables.expected(format, TITLES, CELLS), problems(answer), answer.prettify());
   }
 }

@@ -28,11 +28,12 @@ final class MeasuresWithDutyLines {
           "存在|漏洞|隐患|短板|薄弱|缺乏|缺失|不足|滞后|缓慢|偏差|突出|流于形式" + "|违规|违反|超标|超期|规避|挪用|套取|截留|拖欠|擅自|随意");
 
   /**
-   * A point that ends by stating a shortfall in words {@link ProblemLeadIns#endsStatingProblem}
-   * does not close a title with (台账未及时更新, 没有建立台账, 存在安全隐患, 流于形式): a problem, not a measure.
+   * A point that ends by stating a shortfall in words neither {@link
+   * ProblemLeadIns#endsStatingProblem} nor {@link #STATES_SHORTFALL} finds (台账未及时更新, 没有建立台账,
+   * 存在安全隐患): a problem, not a measure.
    */
   private static final Pattern ENDS_IN_SHORTFALL =
-      Pattern.compile("(?:未\\p{IsHan}{1,6}|没有\\p{IsHan}{0,6}|缺乏\\p{IsHan}{0,6}|漏洞|隐患|问题|差距|流于形式)$");
+      Pattern.compile("(?:未\\p{IsHan}{1,6}|没有\\p{IsHan}{0,6}|漏洞|隐患|问题|差距)$");
 
   /**
    * A point that opens with a negation or states a shortfall on the way (未严格落实…制度, 没有建立台账,
@@ -40,7 +41,7 @@ final class MeasuresWithDutyLines {
    */
   private static final Pattern STATES_SHORTFALL =
       Pattern.compile(
-          "^(?:未|尚未|没有|没|无|缺乏|不)|不到位|不规范|不严格|不及时|不健全|不完善|不够|不力|未按|未经|未及时"
+          "^(?:未|尚未|没有|没|无|不)|不到位|不规范|不严格|不及时|不健全|不完善|不够|不力|未按|未经|未及时"
               + "|未严格|未落实|未建立|未开展|未执行|缺乏|滞后|流于形式|仅为|偏少|过于");
 
   /** What a measure does (加强, 建立, 完善, 开展, 制定, 落实, 组织, 严格…): an action, not a finding. */
