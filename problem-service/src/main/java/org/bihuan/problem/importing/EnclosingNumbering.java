@@ -67,13 +67,86 @@ final class EnclosingNumbering {
       newRank.put(inner, rankOf.get(outer));
     }
     if (newRank.isEmpty()) {
-      return false;
+      return areaGroups(lines, numbering);
     }
     for (int i = 0; i < numbering.size(); i++) {
       Numbering n = numbering.get(i);
       Integer rank = n == null || !isItem(n) ? null : newRank.get(MixedNumbering.style(n));
       if (rank != null) {
         numbering.set(i, new Numbering(rank, n.number(), n.marker(), n.text()));
+      }
+    }
+    return true;
+  }
+
+  /**
+   * 1、业务工作方面 / 1. 信息系统安全防护薄弱。… / 2. … / 2、财务管理方面 / 1. …: two styles of one rank, the lines of one
+   * each naming an area (…方面, {@link SectionKind#namesArea}) and followed at once by an item 1 of
+   * the other style, are groups over those items: the area lines are ranked one above them, where
+   * nothing between the first of them and the next line above their rank is numbered at that rank
+   * (docs/decisions/0413). Returns whether any line changed.
+   */
+  private static boolean areaGroups(List<String> lines, List<Numbering> numbering) {
+    Map<String, List<Integer>> byStyle = new HashMap<>();
+    for (int i = 0; i < numbering.size(); i++) {
+      Numbering n = numbering.get(i);
+      if (n != null && isItem(n)) {
+        byStyle.computeIfAbsent(MixedNumbering.style(n), k -> new java.util.ArrayList<>()).add(i);
+      }
+    }
+    boolean changed = false;
+    for (List<Integer> outer : byStyle.values()) {
+      ReadingTime.check();
+      int rank = numbering.get(outer.get(0)).rank();
+      String inner = null;
+      boolean groups = rank - 1 >= Numbering.CHINESE_IN_PARENTHESES;
+      for (int k = 0; groups && k < outer.size(); k++) {
+        int i = outer.get(k);
+        Numbering n = numbering.get(i);
+        int next = i + 1;
+        while (next < lines.size() && numbering.get(next) == null && lines.get(next).isBlank()) {
+          next++;
+        }
+        Numbering first = next < numbering.size() ? numbering.get(next) : null;
+        groups =
+            heading(n)
+                && SectionKind.namesArea(n.text().strip())
+                && first != null
+                && isItem(first)
+                && first.rank() == rank
+                && first.number() == 1
+                && !MixedNumbering.style(first).equals(MixedNumbering.style(n))
+                && (inner == null || inner.equals(MixedNumbering.style(first)));
+        inner = first == null ? inner : MixedNumbering.style(first);
+      }
+      if (!groups || !freeAbove(numbering, outer, rank)) {
+        continue;
+      }
+      for (int i : outer) {
+        Numbering n = numbering.get(i);
+        numbering.set(i, new Numbering(rank - 1, n.number(), n.marker(), n.text()));
+      }
+      changed = true;
+    }
+    return changed;
+  }
+
+  /**
+   * Whether nothing from the first of the {@code outer} lines to the next line ranked above {@code
+   * rank} in another style is numbered at the rank above {@code rank}.
+   */
+  private static boolean freeAbove(List<Numbering> numbering, List<Integer> outer, int rank) {
+    String style = MixedNumbering.style(numbering.get(outer.get(0)));
+    for (int j = outer.get(0); j < numbering.size(); j++) {
+      Numbering m = numbering.get(j);
+      if (m == null || MixedNumbering.style(m).equals(style)) {
+        continue;
+      }
+      if (m.rank() == rank - 1) {
+        return false;
+      }
+      if (m.rank() < rank - 1) {
+        return true;
       }
     }
     return true;

@@ -49,18 +49,20 @@ final class MeasuresWithDutyLines {
       "加强|建立|健全|完善|开展|制定|落实|组织|严格|修订|修改|更换|规范|推进|强化|加快|核查|复核|排查|清理|整治|整改"
           + "|督促|压实|召开|梳理|补齐|细化|明确|实行|执行|实施|纠正|追缴|退还|清退|收回|约谈|问责|配备|设立"
           + "|出台|印发|督查|检查|审核|公示|调整|优化|提升|提高|确保|杜绝|深化|倒排|倒查|引入|增设|更新"
-          + "|培训|学习|宣传|研究|整合|完成|落细|建成|改造|维修|修缮|补充|报送|审计|评估|考核";
+          + "|培训|学习|宣传|研究|整合|完成|落细|建成|改造|维修|修缮|补充|报送|审计|评估|考核"
+          + "|推行|推广|合并|精简|压减|压缩|控制|编制|纳入|列入";
 
   /**
-   * A point that opens with its doing word (落实陪餐制度, 倒排工期), after at most a word of when or how
-   * (每半年开展, 定期检查, 立即整改), or that names what it acts on first (对补贴逐笔复核, 针对…建立…): the doing word of a
-   * finding stands after its subject (中心组学习研讨次数偏少, 公务接待审核把关宽松).
+   * A point that opens with its doing word (落实陪餐制度, 倒排工期, 推行预约办理), after at most a word of when or
+   * how (每半年开展, 定期检查, 立即整改), or that names what it acts on first (对补贴逐笔复核, 针对…建立…, 将…纳入述职评议, 把…列入…:
+   * docs/decisions/0412): the doing word of a finding stands after its subject (中心组学习研讨次数偏少,
+   * 公务接待审核把关宽松).
    */
   private static final Pattern OPENS_WITH_ACTION =
       Pattern.compile(
           "^(?:(?:每\\p{IsHan}{1,3}?|定期|立即|及时|全面|逐一|逐步|进一步|认真)?(?:"
               + ACTION
-              + ")|(?:对|针对)[^。；;]*?(?:"
+              + ")|(?:对|针对|将|把)[^。；;]*?(?:"
               + ACTION
               + "))");
 
@@ -80,7 +82,7 @@ final class MeasuresWithDutyLines {
       if (item == null
           || item.rank() < Numbering.ARABIC
           || !labels.get(p).isEmpty()
-          || !statesShortfall(item.text())) {
+          || !statesProblem(item.text())) {
         continue;
       }
       Numbering first = lines.get(p + 1).numbering();
@@ -121,11 +123,32 @@ final class MeasuresWithDutyLines {
     return problemOf;
   }
 
+  /**
+   * Whether any item of {@code lines} states a problem that owns the points below it as its
+   * measures ({@link #problems(List, List)}): a section named for the tasks (二、整改任务, 二、整改措施)
+   * holding the plan's problems that way, with no problem before it, holds them
+   * (docs/decisions/0412).
+   */
+  static boolean statesProblems(List<Line> lines) {
+    return Arrays.stream(problems(lines)).anyMatch(p -> p >= 0);
+  }
+
   /** {@link #problems(List, List)} with each line's labels found. */
   static int[] problems(List<Line> lines) {
     List<List<Labelled>> labels =
         lines.stream().map(line -> Labels.find(PlanRoles.content(line)).labels()).toList();
     return problems(lines, labels);
+  }
+
+  /**
+   * Whether an item's text states a problem: a shortfall ({@link #statesShortfall}), or a sentence
+   * closed by 。 that does not read as an action (会议过多过长。部分会议内容重复, 文山会海问题仍然存在。…): a heading naming a
+   * group or an area (理论学习, 作风建设方面) is never a sentence (0251, docs/decisions/0412).
+   */
+  static boolean statesProblem(String text) {
+    String t = text.strip();
+    return statesShortfall(t)
+        || (t.contains("。") && !t.startsWith("。") && !readsAsAction(t) && !t.contains("方面"));
   }
 
   /**

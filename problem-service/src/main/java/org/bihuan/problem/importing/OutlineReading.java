@@ -176,10 +176,14 @@ final class OutlineReading {
         category != null && kind == SectionKind.PROBLEMS ? List.of(category) : List.of();
     List<Line> lines = new ArrayList<>();
     section.flatten(lines, false);
-    // Measures with only 责任单位/完成时限 stay proposed; with 问题表现/整改措施 labels they are a plan.
+    // Measures with only 责任单位/完成时限 stay proposed; with 问题表现/整改措施 labels they are a plan, and
+    // so are they when no problem was read before them and their items state problems followed by
+    // points that act, each with its own duty line: 二、整改任务 / 1．…不规范。 / （1）推行… (0412)
     boolean plan =
         PlanReading.isPlan(lines)
-            && (kind != SectionKind.MEASURES || PlanReading.namesProblemsOrMeasures(lines));
+            && (kind != SectionKind.MEASURES
+                || PlanReading.namesProblemsOrMeasures(lines)
+                || (problems.isEmpty() && MeasuresWithDutyLines.statesProblems(lines)));
     if (plan) {
       new PlanReading(problems, warnings, path, year).read(lines);
     } else if (kind == SectionKind.PROBLEMS) {

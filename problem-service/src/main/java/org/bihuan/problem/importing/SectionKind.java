@@ -60,7 +60,7 @@ enum SectionKind {
   /**
    * Whether {@code heading} names an area of the work ({@link #AREA}) that is no closing section.
    */
-  private static boolean namesArea(String heading) {
+  static boolean namesArea(String heading) {
     Matcher area = AREA.matcher(heading);
     return area.find()
         && !CLOSING_NAME.matcher(heading.substring(0, area.start()).strip()).matches();
