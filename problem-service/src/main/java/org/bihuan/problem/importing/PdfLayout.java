@@ -86,6 +86,11 @@ final class PdfLayout {
     return strokes;
   }
 
+  /** The page's ruling lines, horizontal and vertical, as drawn so far. */
+  List<Segment> rulings() {
+    return segments;
+  }
+
   /** A rectangle drawn ({@code re}), corners in top-down page space. */
   void rectangle(float x0, float y0, float x1, float y1) {
     float left = Math.min(x0, x1);

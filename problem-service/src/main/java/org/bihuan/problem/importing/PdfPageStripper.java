@@ -55,6 +55,7 @@ final class PdfPageStripper extends PDFTextStripper {
     layout.clear();
     paths.clear();
     struck.clear();
+    overRules.clear();
     struckGlyphs.clear();
     letterSpaced.clear();
     pageDropped = 0;
@@ -88,6 +89,9 @@ final class PdfPageStripper extends PDFTextStripper {
   /** Struck-out passages of the page ({@link PdfStrikes}), left out of its text. */
   final List<PdfStrikes.Struck> struck = new ArrayList<>();
 
+  /** Passages of the page a cell's border runs through: text drawn over a table's grid. */
+  final List<PdfStrikes.Struck> overRules = new ArrayList<>();
+
   /** The page's struck glyphs, which are not written. */
   private final java.util.Set<TextPosition> struckGlyphs =
       java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -96,12 +100,15 @@ final class PdfPageStripper extends PDFTextStripper {
   protected void writePage() throws IOException {
     int lines = 0;
     layout.pageWidth(getCurrentPage().getCropBox().getWidth());
-    List<PdfLayout.Segment> strokes = PdfStrikes.byHeight(layout.strokes());
+    PdfStrikes.Strokes strokes = PdfStrikes.byHeight(layout.strokes(), layout.rulings());
+    java.util.Set<TextPosition> overBorders =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (List<TextPosition> article : getCharactersByArticle()) {
       limits.withinTime(deadline);
       inReadingOrder(article);
       letterSpaced.addAll(PdfGaps.evenlySpaced(article));
-      lines += PdfStrikes.strike(article, strokes, lines, struck, struckGlyphs);
+      PdfStrikes.strike(article, strokes.borders(), lines, overRules, overBorders);
+      lines += PdfStrikes.strike(article, strokes.strikes(), lines, struck, struckGlyphs);
       for (TextPosition g : article) {
         if (struckGlyphs.contains(g)) {
           continue;

@@ -120,11 +120,108 @@ final class PdfStrikes {
     return false;
   }
 
-  /** The strokes sorted by their height on the page, as {@link #strike} expects them. */
-  static List<PdfLayout.Segment> byHeight(List<PdfLayout.Segment> strokes) {
-    List<PdfLayout.Segment> sorted = new ArrayList<>(strokes);
-    sorted.sort(java.util.Comparator.comparingDouble(PdfLayout.Segment::at));
-    return sorted;
+  /**
+   * A page's thin horizontal strokes, each list sorted by height as {@link #strike} expects them:
+   * those that may strike text, and the cells' borders ({@link #border}) among them.
+   */
+  record Strokes(List<PdfLayout.Segment> strikes, List<PdfLayout.Segment> borders) {}
+
+  /** The page's {@code strokes} told apart by the page's {@code rulings}. */
+  static Strokes byHeight(List<PdfLayout.Segment> strokes, List<PdfLayout.Segment> rulings) {
+    List<PdfLayout.Segment> verticals = new ArrayList<>();
+    for (PdfLayout.Segment r : rulings) {
+      if (!r.horizontal()) {
+        verticals.add(r);
+      }
+    }
+    verticals.sort(java.util.Comparator.comparingDouble(PdfLayout.Segment::at));
+    List<PdfLayout.Segment> strikes = new ArrayList<>();
+    List<PdfLayout.Segment> borders = new ArrayList<>();
+    for (PdfLayout.Segment s : strokes) {
+      (border(s, verticals) ? borders : strikes).add(s);
+    }
+    strikes.sort(java.util.Comparator.comparingDouble(PdfLayout.Segment::at));
+    borders.sort(java.util.Comparator.comparingDouble(PdfLayout.Segment::at));
+    return new Strokes(strikes, borders);
+  }
+
+  /**
+   * How far (points) a border's end may stand from the vertical rule it meets: the width of the
+   * lines drawn, not the room a cell leaves between its rule and its text.
+   */
+  private static final float MEETS = 1f;
+
+  /**
+   * Whether a horizontal stroke is a cell's border rather than a strike: it runs from one vertical
+   * rule of the page to another, as a table's grid line between two rows does — the whole width of
+   * a cell or of the table. A strike covers the struck words only, and a cell's text stands clear
+   * of its rules; a grid line runs through text only where a row is lower than the text it holds (a
+   * spreadsheet printed at the default row height, its wrapped text drawn over the rule).
+   */
+  private static boolean border(PdfLayout.Segment s, List<PdfLayout.Segment> verticals) {
+    return meets(s.from(), s.at(), verticals) && meets(s.to(), s.at(), verticals);
+  }
+
+  /** Whether a vertical rule of {@code verticals} (sorted by x) passes by the point (x, y). */
+  private static boolean meets(float x, float y, List<PdfLayout.Segment> verticals) {
+    int lo = 0;
+    int hi = verticals.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (verticals.get(mid).at() < x - MEETS) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo; i < verticals.size() && i < lo + RULES_LOOKED_AT; i++) {
+      PdfLayout.Segment v = verticals.get(i);
+      if (v.at() > x + MEETS) {
+        return false;
+      }
+      if (v.from() - MEETS <= y && y <= v.to() + MEETS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * How many vertical rules near a stroke's end are looked at: a column's rule drawn a piece a row
+   * is a few hundred pieces; a hostile page's thousands are not all searched for every stroke.
+   */
+  private static final int RULES_LOOKED_AT = 1024;
+
+  /**
+   * Refuses the PDF when a page's text is drawn over its table's grid lines ({@code overRules}: the
+   * passages a cell's border runs through, {@link #strike} with {@link Strokes#borders}, by page):
+   * a row lower than the text it holds — a spreadsheet printed at the default row height, its
+   * wrapped cells spilling over the rows above and below. Which row each line of such a cell's text
+   * belongs to the print does not say, and read row by row its problems and measures would be cut
+   * and run into their neighbours'.
+   */
+  static void refuseOverRules(java.util.Map<Integer, List<Struck>> overRules) {
+    if (overRules.isEmpty()) {
+      return;
+    }
+    List<String> said = new ArrayList<>();
+    overRules.forEach(
+        (page, passages) -> {
+          List<String> named = new ArrayList<>();
+          for (Struck s : passages.subList(0, Math.min(3, passages.size()))) {
+            named.add("line " + s.line() + " 「" + OutlineParser.shorten(s.text()) + "」");
+          }
+          said.add("page " + page + ": " + String.join(", ", named));
+        });
+    throw org.bihuan.platform.error.ApiProblem.unprocessable(
+        "pdf-table-unreadable",
+        "The PDF's table could not be read: its text is drawn over the table's grid lines ("
+            + String.join("; ", said)
+            + "). Its rows are lower than the text they hold (a spreadsheet printed at the default"
+            + " row height), so a cell's lines spill into the rows above and below it and which"
+            + " row they belong to cannot be told. Send the original Word (.docx) or Excel (.xlsx)"
+            + " file the PDF was made from, or a PDF printed after fitting the rows' height to"
+            + " their text.");
   }
 
   /** The dry run's warning naming a page's struck passages, or null when it has none. */

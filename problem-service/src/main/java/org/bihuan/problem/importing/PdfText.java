@@ -230,6 +230,7 @@ final class PdfText {
       List<Integer> scanned = new ArrayList<>();
       List<Integer> unmappedPages = new ArrayList<>();
       List<String> struckWarnings = new ArrayList<>();
+      java.util.Map<Integer, List<PdfStrikes.Struck>> overRules = new java.util.TreeMap<>();
       List<String> noteWarnings = new ArrayList<>();
       PdfTables tables = new PdfTables();
       long chars = 0;
@@ -256,6 +257,9 @@ final class PdfText {
         PdfWraps.join(lines, stripper.layout, inTables);
         pageLines.add(tables.marked(lines, tableLines, stripper.layout));
         pageBaselines.add(PdfTables.markedBaselines(lines, tableLines, stripper.layout));
+        if (!stripper.overRules.isEmpty()) {
+          overRules.put(page, new ArrayList<>(stripper.overRules));
+        }
         String struck = PdfStrikes.warning(page, stripper.struck);
         if (struck != null) {
           struckWarnings.add(struck);
@@ -270,6 +274,7 @@ final class PdfText {
           dropped += stripper.pageDropped;
         }
       }
+      PdfStrikes.refuseOverRules(overRules);
       // page numbers, running headers and footers are not the document's text
       List<Integer> firstLines = new ArrayList<>();
       List<Integer> continued = new ArrayList<>();
