@@ -25,7 +25,8 @@ final class MeasuresWithDutyLines {
    */
   private static final Pattern SHORTFALL =
       Pattern.compile(
-          "存在|漏洞|隐患|短板|薄弱|缺乏|缺失|不足|滞后|缓慢|偏差|突出|流于形式" + "|违规|违反|超标|超期|规避|挪用|套取|截留|拖欠|擅自|随意");
+          "存在|漏洞|隐患|短板|薄弱|缺乏|缺失|不足|滞后|缓慢|偏差|突出|流于形式"
+              + "|违规|违反|超标|超期|规避|挪用|套取|截留|拖欠|擅自|随意|多头|重复|过多|繁杂|不当");
 
   /**
    * A point that ends by stating a shortfall in words neither {@link
@@ -35,14 +36,25 @@ final class MeasuresWithDutyLines {
   private static final Pattern ENDS_IN_SHORTFALL =
       Pattern.compile("(?:未\\p{IsHan}{1,6}|没有\\p{IsHan}{0,6}|漏洞|隐患|问题|差距)$");
 
+  /** A point that opens with a negation (未严格落实…制度, 没有建立台账, 不按规定…): a finding. */
+  private static final Pattern OPENS_WITH_NEGATION = Pattern.compile("^(?:未|尚未|没有|没|无|不)");
+
   /**
-   * A point that opens with a negation or states a shortfall on the way (未严格落实…制度, 没有建立台账,
-   * 执行不到位的情况较多, 参训率仅为60%, 次数偏少，…, 内容过于简单): a finding, whatever doing words it holds.
+   * A shortfall stated as a clause's predicate (执行不到位，…, 参训率仅为60%, 次数偏少，…, 内容过于简单): a finding,
+   * whatever doing words the point holds. Not when the words describe a thing the point acts on, a
+   * 的 after them in their clause (纠正…过于宽松的做法, 对活动偏少的支部约谈, 将金额仅为5万元以下的项目纳入审核).
    */
   private static final Pattern STATES_SHORTFALL =
       Pattern.compile(
-          "^(?:未|尚未|没有|没|无|不)|不到位|不规范|不严格|不及时|不健全|不完善|不够|不力|未按|未经|未及时"
-              + "|未严格|未落实|未建立|未开展|未执行|缺乏|滞后|流于形式|仅为|偏少|过于");
+          "(?:不到位|不规范|不严格|不及时|不健全|不完善|不够|不力|未按|未经|未及时"
+              + "|未严格|未落实|未建立|未开展|未执行|缺乏|滞后|流于形式|仅为|偏少|过于)(?![^，,。；;]*的)");
+
+  /**
+   * How a finding's main clause ends when its predicate judges what came before it (落实…不到位的情况较多,
+   * 问题仍然存在, 流于形式, 督查检查多头重复): the doing word at its head is the subject, not what the point does.
+   */
+  private static final Pattern ENDS_JUDGING =
+      Pattern.compile("(?:较多|较大|普遍|严重|明显|突出|时有发生|仍然存在|依然存在|流于形式|多头重复|交叉重复|过多|繁杂)$");
 
   /** What a measure does (加强, 建立, 完善, 开展, 制定, 落实, 组织, 严格…): an action, not a finding. */
   private static final String ACTION =
@@ -50,21 +62,28 @@ final class MeasuresWithDutyLines {
           + "|督促|压实|召开|梳理|补齐|细化|明确|实行|执行|实施|纠正|追缴|退还|清退|收回|约谈|问责|配备|设立"
           + "|出台|印发|督查|检查|审核|公示|调整|优化|提升|提高|确保|杜绝|深化|倒排|倒查|引入|增设|更新"
           + "|培训|学习|宣传|研究|整合|完成|落细|建成|改造|维修|修缮|补充|报送|审计|评估|考核"
-          + "|推行|推广|合并|精简|压减|压缩|控制|编制|纳入|列入";
+          + "|推行|推广|合并|精简|压减|压缩|控制|编制|纳入|列入|牵头|推动|形成|监督|指导|撤销|启动|部署|筹建|采购"
+          + "|购置|起草";
+
+  /** A word of when or how right before the doing word: 每半年, 定期, 立即, 全面, 逐项, 进一步. */
+  private static final String WHEN_OR_HOW =
+      "每\\p{IsHan}{1,3}?|定期|立即|及时|全面|逐一|逐项|逐步|进一步|认真|切实|严肃|持续|尽快|限期|集中";
 
   /**
-   * A point that opens with its doing word (落实陪餐制度, 倒排工期, 推行预约办理), after at most a word of when or
-   * how (每半年开展, 定期检查, 立即整改), or that names what it acts on first (对补贴逐笔复核, 针对…建立…, 将…纳入述职评议, 把…列入…:
-   * docs/decisions/0412): the doing word of a finding stands after its subject (中心组学习研讨次数偏少,
-   * 公务接待审核把关宽松).
+   * A phrase of by what, by whom or on what before the doing word, up to it within the first
+   * clause: 按照“四不两直”方式开展, 按标准补充, 根据…修订, 由分管领导牵头, 对补贴逐笔复核, 针对…建立, 结合…开展, or what it
+   * acts on named first: 将…纳入述职评议, 把…列入… (docs/decisions/0412, 0414).
+   */
+  private static final String BY_WHAT_OR_WHOM =
+      "(?:按照|按|依照|依据|根据|结合|围绕|由(?!于)|对|针对|将|把)[^。；;，,]*?";
+
+  /**
+   * A point that opens with its doing word (落实陪餐制度, 倒排工期, 推行预约办理), after at most a word of when or how
+   * (每半年开展, 定期检查, 立即整改) or a phrase of by what, by whom or on what (按标准补充, 由…牵头, 对补贴逐笔复核): the
+   * doing word of a finding stands after its subject (中心组学习研讨次数偏少, 公务接待审核把关宽松).
    */
   private static final Pattern OPENS_WITH_ACTION =
-      Pattern.compile(
-          "^(?:(?:每\\p{IsHan}{1,3}?|定期|立即|及时|全面|逐一|逐步|进一步|认真)?(?:"
-              + ACTION
-              + ")|(?:对|针对|将|把)[^。；;]*?(?:"
-              + ACTION
-              + "))");
+      Pattern.compile("^(?:" + BY_WHAT_OR_WHOM + ")?(?:" + WHEN_OR_HOW + ")?(?:" + ACTION + ")");
 
   /**
    * For each line, the index of the problem whose measure point it is, or -1: line {@code p}, an
@@ -163,16 +182,26 @@ final class MeasuresWithDutyLines {
   }
 
   /**
-   * Whether a point reads as an action (落实陪餐制度, 对补贴逐笔复核, 倒排工期，加快实施): it opens with a doing word
-   * ({@link #OPENS_WITH_ACTION}), states no shortfall on the way (落实主体责任不到位, 未严格落实制度, 参训率仅为60%) and
-   * does not end with one ({@link ProblemLeadIns#endsStatingProblem}: 不到位, 宽松, 偏少, 滞后; 台账未及时更新).
+   * Whether a point reads as an action (落实陪餐制度, 对补贴逐笔复核, 按标准补充储备, 纠正…过于宽松的做法): what it does opens
+   * it ({@link #OPENS_WITH_ACTION}), it opens with no negation, and neither its first clause nor
+   * its last ends stating a problem ({@link ProblemLeadIns#endsStatingProblem}: 不到位, 宽松, 偏少, 滞后;
+   * 台账未及时更新; 情况较多) — the clause whose predicate that is has the doing word for its subject
+   * (落实主体责任不到位，…) — and no clause states one as its predicate ({@link #STATES_SHORTFALL}).
    */
   static boolean readsAsAction(String text) {
     String t = text.strip();
     String end = t.replaceAll("[。；;！!，,\\s]+$", "");
+    String first = end.split("[，,；;。]", 2)[0];
     return OPENS_WITH_ACTION.matcher(t).find()
-        && !ProblemLeadIns.endsStatingProblem(end)
-        && !ENDS_IN_SHORTFALL.matcher(end).find()
+        && !OPENS_WITH_NEGATION.matcher(t).find()
+        && !endsStatingProblem(first)
+        && !endsStatingProblem(end)
         && !STATES_SHORTFALL.matcher(t).find();
+  }
+
+  private static boolean endsStatingProblem(String clause) {
+    return ProblemLeadIns.endsStatingProblem(clause)
+        || ENDS_IN_SHORTFALL.matcher(clause).find()
+        || ENDS_JUDGING.matcher(clause).find();
   }
 }
