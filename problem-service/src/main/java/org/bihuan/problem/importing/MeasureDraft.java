@@ -86,7 +86,13 @@ final class MeasureDraft {
     splitUnits(coLeads.units(), coUnits, coUnits);
     addNames(leaders, reader.withoutPhones(row, Column.LEADER));
     String person = reader.withoutPhones(row, Column.PERSON);
-    addNames(persons, person);
+    // 责任人 │ 周敏（党委办公室）: the person, the unit in brackets his (0417)
+    List<String> withUnits = PeopleBeforeUnits.inPersonCell(person, units, coUnits, bracketNotes);
+    if (withUnits == null) {
+      addNames(persons, person);
+    } else {
+      persons.addAll(withUnits);
+    }
     if (Placeholders.pending(person)) {
       pendingPerson = person.strip(); // （待定）: no person yet, and the dry run says so (0323)
     }

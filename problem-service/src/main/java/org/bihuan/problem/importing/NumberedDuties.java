@@ -231,7 +231,9 @@ final class NumberedDuties {
     if (StageMeasures.leads(measures) || MeasureTerms.leads(measures)) {
       return; // measures in stages or named by term take theirs by stage or term (0306, 0310)
     }
-    List<String> paragraphs = TimeStages.perParagraph(cell.text(), rows.size());
+    // 完成时限（2024年） over 6月30日 / 9月30日: dates of the header's year (0411, 0418)
+    Integer year = HeaderYear.orElse(cells.header, cells, null);
+    List<String> paragraphs = TimeStages.perParagraph(cell.text(), rows.size(), year);
     if (paragraphs == null) {
       return;
     }

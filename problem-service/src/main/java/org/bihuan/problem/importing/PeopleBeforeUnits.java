@@ -2,6 +2,7 @@ package org.bihuan.problem.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,5 +57,37 @@ final class PeopleBeforeUnits {
       }
     }
     return people.isEmpty() ? null : new UnitsAndPeople.Split(String.join("、", units), people);
+  }
+
+  /**
+   * A plain 责任人 cell written as such a column's is, every part 姓名（单位） (周敏（党委办公室）): the people,
+   * their units put where they belong rather than kept in a person's name (docs/decisions/0417).
+   * The units become the measure's responsible units when its row names none; a unit the row's 责任单位
+   * already names is said twice and dropped; any other is named in {@code notes}, not added (the
+   * 责任单位 column answers for the measure's units). Null when a part is not 姓名（单位）.
+   */
+  static List<String> inPersonCell(
+      String value, Set<String> units, Set<String> coUnits, Set<String> notes) {
+    UnitsAndPeople.Split split = of(value);
+    if (split == null) {
+      return null;
+    }
+    List<String> others = new ArrayList<>();
+    for (String unit : split.units().split("、")) {
+      if (!units.contains(unit) && !coUnits.contains(unit)) {
+        others.add(unit);
+      }
+    }
+    if (units.isEmpty() && coUnits.isEmpty()) {
+      units.addAll(others);
+    } else if (!others.isEmpty()) {
+      notes.add(
+          "the 责任人 「"
+              + value.strip()
+              + "」 names "
+              + String.join("、", others)
+              + " in brackets, a unit its 责任单位 does not name; it was not added to the units");
+    }
+    return split.people();
   }
 }

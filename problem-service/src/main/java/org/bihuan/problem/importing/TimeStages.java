@@ -114,9 +114,11 @@ final class TimeStages {
    * broken off a sentence (a line ending in ，、 goes on in the next), and the cell names no stages
    * by term or stage words ({@link #count}). A paragraph after the first that opens with a joining
    * word (并建立长效机制) or is kept up and nothing more (长期坚持, 常态化) goes on with the cell's time limit,
-   * which is then every measure's (立行立改 / 长期坚持: each measure at once, then kept up).
+   * which is then every measure's (立行立改 / 长期坚持: each measure at once, then kept up). A paragraph
+   * without a year (6月30日 / 9月30日) is a time limit of its own in {@code year}, the year the 完成时限
+   * header names (0411; null: none), as it is then read (docs/decisions/0418).
    */
-  static List<String> perParagraph(String raw, int measures) {
+  static List<String> perParagraph(String raw, int measures, Integer year) {
     if (measures < 2 || raw == null || count(raw) > 0) {
       return null; // stages named by term or stage words are paired by them (0306, 0310)
     }
@@ -127,7 +129,10 @@ final class TimeStages {
     }
     for (int i = 0; i < paragraphs.size(); i++) {
       String p = paragraphs.get(i);
-      DeadlineText.Reading r = DeadlineText.read(TextNoise.clean(p));
+      DeadlineText.Reading r =
+          year == null
+              ? DeadlineText.read(TextNoise.clean(p))
+              : DeadlineText.read(TextNoise.clean(p), year);
       if (p.matches(".*[，,、]$") || r.timing() == null) {
         return null;
       }
