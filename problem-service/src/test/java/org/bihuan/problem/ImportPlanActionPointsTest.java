@@ -155,4 +155,84 @@ class ImportPlanActionPointsTest {
         read.stream().map(p -> p.get("categoryPath")).toList(),
         answer.prettify());
   }
+
+  /**
+   * Points following a rule across a comma; findings whose 对/将 phrase is a noun the doing word
+   * describes.
+   */
+  private static final String RULES_AND_NOUNS =
+      """
+      关于巡视反馈意见整改落实的方案
+      一、党的建设方面
+      1．党建主体责任落实不到位。
+      （1）按照党委会议事规则，每季度专题研究党建工作。
+      责任领导：李建国；责任单位：党委办公室；责任人：周敏；完成时限：2024年9月30日
+      （2）由机关党委牵头修订基层党建责任清单。
+      责任领导：李建国；责任单位：机关党委；责任人：何涛；完成时限：2024年12月31日
+      二、监督检查方面
+      1．监督检查流于形式。
+      （1）对下属单位的检查以听取汇报为主。
+      责任单位：审计科；完成时限：2024年9月30日
+      （2）将检查发现的问题口头反馈了事。
+      责任单位：审计科；完成时限：2024年9月30日
+      （3）按照要求开展的专项整治走过场。
+      责任单位：审计科；完成时限：2024年9月30日
+      """;
+
+  @SuppressWarnings("unchecked")
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "docx"})
+  void pointsFollowingARuleAcrossACommaActAndFindingsAboutNounsStayProblems(String format)
+      throws IOException {
+    JsonPath answer = dryRunPlan(format, RULES_AND_NOUNS);
+    List<List<Object>> read =
+        problems(answer).stream()
+            .map(
+                p ->
+                    List.<Object>of(
+                        p.get("title"),
+                        p.get("categoryPath"),
+                        ((List<Map<String, Object>>) p.get("measures"))
+                            .stream()
+                                .map(
+                                    m ->
+                                        java.util.Arrays.asList(
+                                            m.get("measure"),
+                                            m.get("responsibleUnits"),
+                                            m.get("responsiblePerson"),
+                                            m.get("leaderInCharge"),
+                                            m.get("deadline")))
+                                .toList()))
+            .toList();
+    assertEquals(
+        List.of(
+            List.of(
+                "党建主体责任落实不到位",
+                List.of("党的建设方面"),
+                List.of(
+                    java.util.Arrays.asList(
+                        "按照党委会议事规则，每季度专题研究党建工作。", List.of("党委办公室"), "周敏", "李建国", "2024-09-30"),
+                    java.util.Arrays.asList(
+                        "由机关党委牵头修订基层党建责任清单。", List.of("机关党委"), "何涛", "李建国", "2024-12-31"))),
+            List.of(
+                "对下属单位的检查以听取汇报为主",
+                List.of("监督检查方面", "监督检查流于形式"),
+                List.of(
+                    java.util.Arrays.asList(
+                        "对下属单位的检查以听取汇报为主", List.of("审计科"), null, null, "2024-09-30"))),
+            List.of(
+                "将检查发现的问题口头反馈了事",
+                List.of("监督检查方面", "监督检查流于形式"),
+                List.of(
+                    java.util.Arrays.asList(
+                        "将检查发现的问题口头反馈了事", List.of("审计科"), null, null, "2024-09-30"))),
+            List.of(
+                "按照要求开展的专项整治走过场",
+                List.of("监督检查方面", "监督检查流于形式"),
+                List.of(
+                    java.util.Arrays.asList(
+                        "按照要求开展的专项整治走过场", List.of("审计科"), null, null, "2024-09-30")))),
+        read,
+        answer.prettify());
+  }
 }

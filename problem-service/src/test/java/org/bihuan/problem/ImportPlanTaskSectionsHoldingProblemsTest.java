@@ -136,6 +136,43 @@ class ImportPlanTaskSectionsHoldingProblemsTest {
         .body("type", containsString("no-outline"));
   }
 
+  /** The control: a 整改任务 section of tasks, each one sentence, over points that act. */
+  private static final String TASKS_ONLY =
+      """
+      关于巡察反馈意见的整改方案
+      一、指导思想
+      全面落实巡察反馈意见。
+      二、整改任务
+      1.抓好理论学习。
+      （1）召开党委理论学习中心组专题学习会。
+      责任单位：党委办公室；完成时限：2024年6月30日
+      （2）开展读书班活动。
+      责任单位：组织部；完成时限：2024年9月30日
+      2.党委要切实履行主体责任。
+      （1）制定整改责任清单。
+      责任单位：党委办公室；完成时限：2024年6月30日
+      三、保障措施
+      加强组织领导。
+      """;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "docx"})
+  void aTaskSectionOfTasksWrittenAsOneSentenceEachHoldsNoProblems(String format)
+      throws IOException {
+    byte[] body =
+        format.equals("text")
+            ? TASKS_ONLY.getBytes(StandardCharsets.UTF_8)
+            : FormatFiles.paragraphs(TASKS_ONLY);
+    Api.dryRunAnswer(
+            Api.patient(),
+            Api.source("整改任务"),
+            body,
+            format.equals("text") ? "text/plain; charset=UTF-8" : DocumentText.DOCX)
+        .then()
+        .statusCode(422)
+        .body("type", containsString("no-outline"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"text", "docx"})
   void aMeasuresSectionAfterTheProblemsStillGivesThemItsMeasures(String format) throws IOException {

@@ -68,9 +68,6 @@ final class CellMeasures {
       boolean bracketed = false;
       for (String line : t.split("\n", -1)) {
         List<String> parts = BracketedDuties.split(line);
-        if (parts == null) {
-          parts = afterSentence(line);
-        }
         lines.add(parts == null ? line : parts.get(0));
         if (parts != null) {
           duties.addAll(parts.subList(1, parts.size()));
@@ -83,27 +80,6 @@ final class CellMeasures {
       pieces.add(new Piece(MeasureTerms.withoutLead(written), duties, false, term, null));
     }
     return pieces;
-  }
-
-  /**
-   * A line whose last sentence is followed by labelled duties and nothing else
-   * (…实行发文审核备案。完成时限：2024年9月30日, …建立台账；责任人：王五): the sentence, then the duties, as a line of duties
-   * of its own would give them to the measure (docs/decisions/0416); null when no such duties
-   * follow a 。 or ；.
-   */
-  static List<String> afterSentence(String line) {
-    for (int i = 0; i < line.length() - 1; i++) {
-      char c = line.charAt(i);
-      if (c != '。' && c != '；' && c != ';') {
-        continue;
-      }
-      String before = line.substring(0, c == '。' ? i + 1 : i).strip(); // the sentence keeps its 。
-      String after = line.substring(i + 1).strip();
-      if (before.length() > 1 && isDutyLine(after)) {
-        return List.of(before, after);
-      }
-    }
-    return null;
   }
 
   /**

@@ -54,7 +54,8 @@ final class MeasuresWithDutyLines {
    * 问题仍然存在, 流于形式, 督查检查多头重复): the doing word at its head is the subject, not what the point does.
    */
   private static final Pattern ENDS_JUDGING =
-      Pattern.compile("(?:较多|较大|普遍|严重|明显|突出|时有发生|仍然存在|依然存在|流于形式|多头重复|交叉重复|过多|繁杂)$");
+      Pattern.compile(
+          "(?:较多|较大|普遍|严重|明显|突出|时有发生|仍然存在|依然存在|流于形式|走过场|走形式|形同虚设|了事|多头重复" + "|交叉重复|过多|繁杂)$");
 
   /** What a measure does (加强, 建立, 完善, 开展, 制定, 落实, 组织, 严格…): an action, not a finding. */
   private static final String ACTION =
@@ -70,20 +71,24 @@ final class MeasuresWithDutyLines {
       "每\\p{IsHan}{1,3}?|定期|立即|及时|全面|逐一|逐项|逐步|进一步|认真|切实|严肃|持续|尽快|限期|集中";
 
   /**
-   * A phrase of by what, by whom or on what before the doing word, up to it within the first
-   * clause: 按照“四不两直”方式开展, 按标准补充, 根据…修订, 由分管领导牵头, 对补贴逐笔复核, 针对…建立, 结合…开展, or what it
-   * acts on named first: 将…纳入述职评议, 把…列入… (docs/decisions/0412, 0414).
+   * A phrase of by what, by whom or on what before the doing word: a rule followed
+   * (按照党委会议事规则，每季度专题研究…, 根据…修订, 结合…开展) up to the doing word in any clause; by whom or by what
+   * measure (由分管领导牵头, 按标准补充) within the first; on what (对补贴逐笔复核, 针对…建立) or what it acts on named
+   * first (将…纳入述职评议, 把…列入…) when that is not a noun the doing word describes (对下属单位的检查以听取汇报为主,
+   * 将检查发现的问题…: docs/decisions/0412, 0414).
    */
   private static final String BY_WHAT_OR_WHOM =
-      "(?:按照|按|依照|依据|根据|结合|围绕|由(?!于)|对|针对|将|把)[^。；;，,]*?";
+      "(?:(?:按照|依照|依据|根据|结合|围绕)[^。；;]*?|(?:按(?!照)|由(?!于))[^。；;，,]*?"
+          + "|(?:对|针对|将|把)[^。；;，,]+?(?<!的))";
 
   /**
-   * A point that opens with its doing word (落实陪餐制度, 倒排工期, 推行预约办理), after at most a word of when or how
-   * (每半年开展, 定期检查, 立即整改) or a phrase of by what, by whom or on what (按标准补充, 由…牵头, 对补贴逐笔复核): the
+   * A point that opens with its doing word (落实陪餐制度, 倒排工期, 推行预约办理), after at most a word of when or
+   * how (每半年开展, 定期检查, 立即整改) or a phrase of by what, by whom or on what (按标准补充, 由…牵头, 对补贴逐笔复核): the
    * doing word of a finding stands after its subject (中心组学习研讨次数偏少, 公务接待审核把关宽松).
    */
   private static final Pattern OPENS_WITH_ACTION =
-      Pattern.compile("^(?:" + BY_WHAT_OR_WHOM + ")?(?:" + WHEN_OR_HOW + ")?(?:" + ACTION + ")");
+      Pattern.compile(
+          "^(?:" + BY_WHAT_OR_WHOM + ")?(?:" + WHEN_OR_HOW + ")?(?:" + ACTION + ")(?!的)");
 
   /**
    * For each line, the index of the problem whose measure point it is, or -1: line {@code p}, an
@@ -161,13 +166,18 @@ final class MeasuresWithDutyLines {
 
   /**
    * Whether an item's text states a problem: a shortfall ({@link #statesShortfall}), or a sentence
-   * closed by 。 that does not read as an action (会议过多过长。部分会议内容重复, 文山会海问题仍然存在。…): a heading naming a
-   * group or an area (理论学习, 作风建设方面) is never a sentence (0251, docs/decisions/0412).
+   * closed by 。 and followed by more (会议过多过长。部分会议内容重复, 文山会海问题仍然存在。…) that does not read as an
+   * action: a heading naming a group or an area (理论学习, 作风建设方面) is never a sentence (0251), nor a
+   * task written as one sentence (抓好理论学习。, 党委要切实履行主体责任。: docs/decisions/0412).
    */
   static boolean statesProblem(String text) {
     String t = text.strip();
+    int stop = t.indexOf('。');
     return statesShortfall(t)
-        || (t.contains("。") && !t.startsWith("。") && !readsAsAction(t) && !t.contains("方面"));
+        || (stop > 0
+            && !t.substring(stop + 1).replaceAll("[。；;！!，,\\s]", "").isEmpty()
+            && !readsAsAction(t)
+            && !t.contains("方面"));
   }
 
   /**
