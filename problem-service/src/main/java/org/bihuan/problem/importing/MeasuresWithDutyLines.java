@@ -71,15 +71,14 @@ final class MeasuresWithDutyLines {
 
   /**
    * A phrase of by what, by whom or on what before the doing word, up to it within the first
-   * clause: 按照“四不两直”方式开展, 按标准补充, 根据…修订, 由分管领导牵头, 对补贴逐笔复核, 针对…建立, 结合…开展, or what it
-   * acts on named first: 将…纳入述职评议, 把…列入… (docs/decisions/0412, 0414).
+   * clause: 按照“四不两直”方式开展, 按标准补充, 根据…修订, 由分管领导牵头, 对补贴逐笔复核, 针对…建立, 结合…开展, or what it acts on named
+   * first: 将…纳入述职评议, 把…列入… (docs/decisions/0412, 0414).
    */
-  private static final String BY_WHAT_OR_WHOM =
-      "(?:按照|按|依照|依据|根据|结合|围绕|由(?!于)|对|针对|将|把)[^。；;，,]*?";
+  private static final String BY_WHAT_OR_WHOM = "(?:按照|按|依照|依据|根据|结合|围绕|由(?!于)|对|针对|将|把)[^。；;，,]*?";
 
   /**
-   * A point that opens with its doing word (落实陪餐制度, 倒排工期, 推行预约办理), after at most a word of when or how
-   * (每半年开展, 定期检查, 立即整改) or a phrase of by what, by whom or on what (按标准补充, 由…牵头, 对补贴逐笔复核): the
+   * A point that opens with its doing word (落实陪餐制度, 倒排工期, 推行预约办理), after at most a word of when or
+   * how (每半年开展, 定期检查, 立即整改) or a phrase of by what, by whom or on what (按标准补充, 由…牵头, 对补贴逐笔复核): the
    * doing word of a finding stands after its subject (中心组学习研讨次数偏少, 公务接待审核把关宽松).
    */
   private static final Pattern OPENS_WITH_ACTION =
