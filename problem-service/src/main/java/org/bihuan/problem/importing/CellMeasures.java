@@ -47,17 +47,26 @@ final class CellMeasures {
           .toList();
     }
     Enumeration.Items items = Enumeration.of(text);
-    List<String> texts =
-        items != null && items.lead().isEmpty() && items.items().size() > 1
-            ? items.items()
-            : MeasureTerms.cut(text);
+    boolean numbered = items != null && items.lead().isEmpty() && items.items().size() > 1;
+    List<String> texts = numbered ? items.items() : MeasureTerms.cut(text);
+    // 1.…（2024年9月底前） 2.…（2024年12月底前）: each item's bracket its time limit (0420)
+    List<ItemTimeLimits.Item> dated =
+        numbered && dutyLines.stream().noneMatch(CellMeasures::namesTimeLimit)
+            ? ItemTimeLimits.of(texts)
+            : null;
+    if (dated != null) {
+      texts = dated.stream().map(ItemTimeLimits.Item::text).toList();
+    }
     List<Piece> pieces = new ArrayList<>();
-    for (String t : texts) {
+    for (int k = 0; k < texts.size(); k++) {
+      String t = texts.get(k);
+      List<String> ownLimit = dated == null ? List.of() : List.of("完成时限：" + dated.get(k).limit());
       List<BracketedMeasures.Part> bracketedParts = BracketedMeasures.of(t);
       if (bracketedParts != null) {
         // 甲（责任单位：…）；乙（责任单位：…）: each bracket is the measure's before it (0276)
         for (BracketedMeasures.Part part : bracketedParts) {
           List<String> duties = new ArrayList<>(dutyLines);
+          duties.addAll(ownLimit);
           duties.add(part.duties());
           pieces.add(new Piece(part.text(), duties, true));
         }
@@ -65,6 +74,7 @@ final class CellMeasures {
       }
       List<String> lines = new ArrayList<>();
       List<String> duties = new ArrayList<>(dutyLines);
+      duties.addAll(ownLimit);
       boolean bracketed = false;
       for (String line : t.split("\n", -1)) {
         List<String> parts = BracketedDuties.split(line);
@@ -80,6 +90,11 @@ final class CellMeasures {
       pieces.add(new Piece(MeasureTerms.withoutLead(written), duties, false, term, null));
     }
     return pieces;
+  }
+
+  /** Whether a line of duties names a time limit (完成时限：…). */
+  private static boolean namesTimeLimit(String line) {
+    return Labels.of(line).stream().anyMatch(l -> l.label() == Labels.Label.TIME_LIMIT);
   }
 
   /**
