@@ -177,6 +177,10 @@ class ImportPlanActionPointsTest {
       责任单位：审计科；完成时限：2024年9月30日
       （3）按照要求开展的专项整治走过场。
       责任单位：审计科；完成时限：2024年9月30日
+      三、行政审批方面
+      1．行政审批事项办理时限过长。
+      （1）将审批时限压缩情况纳入年度绩效考核。
+      责任单位：行政审批科；责任人：宋洋；完成时限：2024年8月31日
       """;
 
   @SuppressWarnings("unchecked")
@@ -231,7 +235,13 @@ class ImportPlanActionPointsTest {
                 List.of("监督检查方面", "监督检查流于形式"),
                 List.of(
                     java.util.Arrays.asList(
-                        "按照要求开展的专项整治走过场", List.of("审计科"), null, null, "2024-09-30")))),
+                        "按照要求开展的专项整治走过场", List.of("审计科"), null, null, "2024-09-30"))),
+            List.of(
+                "行政审批事项办理时限过长",
+                List.of("行政审批方面"),
+                List.of(
+                    java.util.Arrays.asList(
+                        "将审批时限压缩情况纳入年度绩效考核。", List.of("行政审批科"), "宋洋", null, "2024-08-31")))),
         read,
         answer.prettify());
   }

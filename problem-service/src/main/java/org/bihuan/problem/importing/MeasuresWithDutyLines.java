@@ -26,7 +26,8 @@ final class MeasuresWithDutyLines {
   private static final Pattern SHORTFALL =
       Pattern.compile(
           "存在|漏洞|隐患|短板|薄弱|缺乏|缺失|不足|滞后|缓慢|偏差|突出|流于形式"
-              + "|违规|违反|超标|超期|规避|挪用|套取|截留|拖欠|擅自|随意|多头|重复|过多|繁杂|不当");
+              + "|违规|违反|超标|超期|规避|挪用|套取|截留|拖欠|擅自|随意|多头|重复|过多|繁杂|不当"
+              + "|过长|过短|过高|过低|过慢|过少|过松|过宽");
 
   /**
    * A point that ends by stating a shortfall in words neither {@link
