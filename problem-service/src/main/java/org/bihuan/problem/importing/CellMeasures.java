@@ -28,6 +28,15 @@ final class CellMeasures {
   private CellMeasures() {}
 
   static List<Piece> of(String cell) {
+    return of(cell, java.util.Set.of());
+  }
+
+  /**
+   * The measures of {@code cell}; labelled duties after a measure's sentence are read for the
+   * fields in {@code withoutColumn}, those the table has no column for ({@link SentenceDuties},
+   * 0421).
+   */
+  static List<Piece> of(String cell, java.util.Set<Labels.Label> withoutColumn) {
     boolean measureLine = cell.lines().anyMatch(l -> !l.isBlank() && !isDutyLine(l));
     List<String> dutyLines = new ArrayList<>();
     List<String> own = new ArrayList<>();
@@ -78,6 +87,9 @@ final class CellMeasures {
       boolean bracketed = false;
       for (String line : t.split("\n", -1)) {
         List<String> parts = BracketedDuties.split(line);
+        if (parts == null) {
+          parts = SentenceDuties.split(line, withoutColumn);
+        }
         lines.add(parts == null ? line : parts.get(0));
         if (parts != null) {
           duties.addAll(parts.subList(1, parts.size()));

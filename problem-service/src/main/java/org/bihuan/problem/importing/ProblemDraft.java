@@ -158,7 +158,8 @@ final class ProblemDraft {
    * its duties.
    */
   private void measuresOf(Grid.Row row, RowCells cells, Grid.Cell measureCell) {
-    List<CellMeasures.Piece> pieces = CellMeasures.of(measureCell.text());
+    List<CellMeasures.Piece> pieces =
+        CellMeasures.of(measureCell.text(), SentenceDuties.withoutColumn(cells.header));
     // 1.采购办 / 2.财务科 beside 1.… 2.…: item n of a duty cell is measure n's (0276)
     NumberedDuties.Split split = NumberedDuties.perMeasure(row, cells, pieces.size());
     // 近期：… / 长效：… beside 近期：2024年9月30日 / 长效：长期坚持: each measure the stage of its term (0306)
