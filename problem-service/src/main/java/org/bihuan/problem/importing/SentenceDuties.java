@@ -65,10 +65,11 @@ final class SentenceDuties {
       }
       String before = line.substring(0, c == '。' ? i + 1 : i).strip();
       String after = line.substring(i + 1).strip();
+      // labels of duties only ({@link CellMeasures#isDutyLine}): withoutColumn holds no other
+      List<Labelled> labels = Numbering.of(after) == null ? Labels.of(after) : List.of();
       if (before.length() > 1
-          && CellMeasures.isDutyLine(after)
-          && Labels.of(after).stream()
-              .allMatch(l -> withoutColumn.contains(l.label()) && isValue(l))) {
+          && !labels.isEmpty()
+          && labels.stream().allMatch(l -> withoutColumn.contains(l.label()) && isValue(l))) {
         return List.of(before, after);
       }
     }
