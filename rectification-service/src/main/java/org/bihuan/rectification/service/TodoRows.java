@@ -104,7 +104,8 @@ final class TodoRows {
   /**
    * Every column of the entity's insert, in the order written (TodoRowsTest holds it to the
    * entity's mapping, so a column added to {@link Todo} is not left out of the SQL unseen). A value
-   * is bound as text where the driver binds null of its own type badly.
+   * that may be null is bound as text, so its type is the same null or not ({@link
+   * NativeParameters}).
    */
   static final List<Column> WRITTEN =
       List.of(
@@ -123,7 +124,7 @@ final class TodoRows {
           new Column("due_date", "date", d -> d.dueDate == null ? null : d.dueDate.toString()),
           new Column("status", "text", d -> d.status.name()),
           new Column("opened_at", "timestamptz", d -> d.openedAt),
-          new Column("done_at", "timestamptz", d -> d.doneAt),
+          new Column("done_at", "timestamptz", d -> d.doneAt == null ? null : d.doneAt.toString()),
           new Column("not_for", null, d -> d.notFor),
           new Column("version", null, d -> d.version));
 
@@ -227,9 +228,7 @@ final class TodoRows {
     values.add(fresh.toArray(UUID[]::new));
     sql.append(CONFLICT_UPDATE).append(values.size()).append(" as uuid[]))");
     Query q = em.createNativeQuery(sql.toString()).setFlushMode(FlushModeType.COMMIT);
-    for (int i = 0; i < values.size(); i++) {
-      q.setParameter(i + 1, values.get(i));
-    }
+    NativeParameters.bind(q, values);
     int written = q.executeUpdate();
     detachCopies(em, rows);
     if (written != rows.size()) {

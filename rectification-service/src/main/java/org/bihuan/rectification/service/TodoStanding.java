@@ -105,9 +105,7 @@ final class TodoStanding {
     }
     sql.append(String.format(STANDING, counted));
     Query q = em.createNativeQuery(sql.toString()).setFlushMode(FlushModeType.COMMIT);
-    for (int i = 0; i < values.size(); i++) {
-      q.setParameter(i + 1, values.get(i));
-    }
+    NativeParameters.bind(q, values);
     @SuppressWarnings("unchecked")
     NativeQuery<Object[]> typed = q.unwrap(NativeQuery.class);
     typed

@@ -1,0 +1,104 @@
+package org.bihuan.rectification.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.bihuan.rectification.Ticket;
+import org.bihuan.rectification.TicketHistoryEntry;
+import org.bihuan.rectification.rest.TicketFixtures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A transition's statement built by hand keeps its prepared statement and its plan from one
+ * execution to the next whatever is null in it ({@link NativeParameters}, docs/decisions/0426): a
+ * submit has no comment, a reject has one. Bound as of no type, the null made the driver prepare
+ * the statement again at every change, so PostgreSQL parsed and planned it at every transition.
+ */
+@QuarkusTest
+class NativeParametersTest {
+
+  private static final String HISTORY_STATEMENT = "with h as (insert into ticket_history%";
+
+  @Inject EntityManager em;
+
+  @Test
+  void historyWithAndWithoutACommentIsOnePreparedStatementExecutedEachTime() {
+    UUID ticket =
+        UUID.fromString(
+            TicketFixtures.create(
+                    TicketFixtures.deadlineTicket(
+                        "党委办公室-" + UUID.randomUUID().toString().substring(0, 8),
+                        LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30)))
+                .getString("id"));
+    int executions = 16;
+    long before;
+    long after;
+    long statements;
+    // one transaction, so one connection, rolled back: the entries are not kept
+    QuarkusTransaction.begin();
+    try {
+      before = executionsOfPrepared();
+      for (int i = 0; i < executions; i++) {
+        TodoStanding.read(
+            em,
+            ticket,
+            List.of(),
+            List.of(entry(ticket, i % 2 == 0 ? null : "退回：材料不全")),
+            List.of("report due null", "overdue since null"));
+      }
+      after = executionsOfPrepared();
+      statements = preparedStatements();
+    } finally {
+      QuarkusTransaction.rollback();
+    }
+    // The driver sends the first executions of a statement unprepared (prepareThreshold 5, counted
+    // on the connection, which earlier tests may have used); from then on each is one more
+    // execution of the one prepared statement.
+    assertEquals(1, statements, "prepared statements of the history's text on the connection");
+    assertTrue(
+        after - before >= executions - 4,
+        "executions of the prepared statement: before " + before + ", after " + after);
+  }
+
+  private static TicketHistoryEntry entry(UUID ticket, String comment) {
+    TicketHistoryEntry h = new TicketHistoryEntry();
+    h.ticketId = ticket;
+    h.at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    h.actorId = "native-parameters-test";
+    h.actorName = "测试人";
+    h.action = comment == null ? "submit" : "reject";
+    h.fromStatus = Ticket.Status.IN_PROGRESS;
+    h.toStatus = Ticket.Status.SUBMITTED;
+    h.comment = comment;
+    return h;
+  }
+
+  private long executionsOfPrepared() {
+    return ((Number)
+            em.createNativeQuery(
+                    "select coalesce(sum(generic_plans + custom_plans), 0) from pg_prepared_statements"
+                        + " where statement like ?1")
+                .setParameter(1, HISTORY_STATEMENT)
+                .getSingleResult())
+        .longValue();
+  }
+
+  private long preparedStatements() {
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*) from pg_prepared_statements where statement like ?1")
+                .setParameter(1, HISTORY_STATEMENT)
+                .getSingleResult())
+        .longValue();
+  }
+}
