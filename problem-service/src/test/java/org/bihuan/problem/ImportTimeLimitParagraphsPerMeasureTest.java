@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * A Word table row whose 整改措施 cell holds its measures 1./2. as paragraphs and whose 完成时限 cell holds
  * one paragraph per measure, unnumbered (2025年4月30日 / 2025年5月底, 2025年2月28日 / 立行立改): each measure
  * takes the paragraph of its place, as a numbered cell gives item n to measure n; a cell of another
- * count of paragraphs stays every measure's whole time limit (docs/decisions/0408). Through {@code
- * POST /sources/{id}/import?dryRun=true}.
+ * count of paragraphs stays every measure's whole time limit (docs/decisions/0408, 0422). Through
+ * {@code POST /sources/{id}/import?dryRun=true}.
  */
 @QuarkusTest
 class ImportTimeLimitParagraphsPerMeasureTest {
@@ -89,7 +89,7 @@ class ImportTimeLimitParagraphsPerMeasureTest {
   }
 
   @Test
-  void aParagraphJoinedOnOrKeptUpIsEveryMeasuresTimeLimit() throws IOException {
+  void aParagraphJoinedOnIsEveryMeasuresTimeLimitOneKeptUpItsMeasures() throws IOException {
     byte[] docx =
         table(
             List.of(
@@ -98,26 +98,22 @@ class ImportTimeLimitParagraphsPerMeasureTest {
                 row("2", "惠民资金发放不及时", "1.加快资金拨付。/2.建立拨付台账。", "财政局", "王芳", "立行立改/长期坚持"),
                 row("3", "项目资金闲置", "1.盘活闲置资金。/2.建立资金使用通报制度。", "财政局", "王芳", "2024年12月底前/长期坚持")));
     JsonPath answer = TableImportTest.dryRun(docx, DocumentText.DOCX);
-    // each measure done by the date (or at once), then kept up: held in both stages (0330)
+    // 并…: each measure done by the date, then kept up: held in both stages (0330)
     assertEquals(
         List.of("DEADLINE", "LONG_TERM", "DEADLINE", "LONG_TERM"),
         answer.getList("problems[0].measures.timing"));
     assertEquals(
         java.util.Arrays.asList("2025-06-30", null, "2025-06-30", null),
         answer.getList("problems[0].measures.deadline"));
+    List<String> texts = answer.getList("problems[0].measures.measure");
+    assertEquals(texts.get(0), texts.get(1));
+    assertEquals(texts.get(2), texts.get(3));
+    // a paragraph kept up and nothing more is the timing of the measure in its place (0422)
+    assertEquals(List.of("IMMEDIATE", "LONG_TERM"), answer.getList("problems[1].measures.timing"));
+    assertEquals(List.of("DEADLINE", "LONG_TERM"), answer.getList("problems[2].measures.timing"));
     assertEquals(
-        List.of("IMMEDIATE", "LONG_TERM", "IMMEDIATE", "LONG_TERM"),
-        answer.getList("problems[1].measures.timing"));
-    assertEquals(
-        List.of("DEADLINE", "LONG_TERM", "DEADLINE", "LONG_TERM"),
-        answer.getList("problems[2].measures.timing"));
-    assertEquals(
-        java.util.Arrays.asList("2024-12-31", null, "2024-12-31", null),
+        java.util.Arrays.asList("2024-12-31", null),
         answer.getList("problems[2].measures.deadline"));
-    for (int p = 0; p < 3; p++) {
-      List<String> texts = answer.getList("problems[" + p + "].measures.measure");
-      assertEquals(texts.get(0), texts.get(1));
-      assertEquals(texts.get(2), texts.get(3));
-    }
+    assertEquals(List.of("盘活闲置资金。", "建立资金使用通报制度。"), answer.getList("problems[2].measures.measure"));
   }
 }

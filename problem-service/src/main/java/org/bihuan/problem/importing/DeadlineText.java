@@ -154,8 +154,8 @@ final class DeadlineText {
     }
     raw = TimeStages.withoutNumbers(raw);
     Reading r = read(raw);
-    if (year == null || r.deadline() != null || r.timing() != null) {
-      return r;
+    if (year == null || r.deadline() != null) {
+      return r; // 9月底前并建立长效机制 (LONG_TERM without its date) is read in the year too (0422)
     }
     String text = DateSpelling.withRangeYears(DateSpelling.arabicDates(TextNoise.clean(raw)));
     String dated = YEARLESS_MONTH.matcher(text).replaceAll(year + "年");

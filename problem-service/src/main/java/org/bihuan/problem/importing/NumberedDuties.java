@@ -152,11 +152,9 @@ final class NumberedDuties {
         continue;
       }
       List<String> items = items(cell.text());
-      if (items == null && columns[c] == Column.TIME_LIMIT) {
-        byParagraph(row, cells, rows, c);
-        continue;
-      }
       if (items == null) {
+        // 组织人事科 / 办公室, 2025年4月30日 / 2025年5月底: paragraph n is measure n's (0408, 0422)
+        ParagraphDuties.pair(row, cells, rows, c);
         continue;
       }
       if (columns[c] == Column.TIME_LIMIT && StagesCarriedOn.apply(cell.text(), items, count)) {
@@ -221,38 +219,6 @@ final class NumberedDuties {
   }
 
   /**
-   * An unnumbered time limit cell of one paragraph per measure (2025年4月30日 / 2025年5月底): measure n
-   * takes paragraph n ({@link TimeStages#perParagraph}, 0408), and the dry run says so; the cell is
-   * left whole, every measure's, when its paragraphs are not so.
-   */
-  private static void byParagraph(Grid.Row row, RowCells cells, List<List<Grid.Cell>> rows, int c) {
-    Grid.Cell cell = row.cell(c);
-    String measures = cells.text(row, Column.MEASURE).strip();
-    if (StageMeasures.leads(measures) || MeasureTerms.leads(measures)) {
-      return; // measures in stages or named by term take theirs by stage or term (0306, 0310)
-    }
-    // 完成时限（2024年） over 6月30日 / 9月30日: dates of the header's year (0411, 0418)
-    Integer year = HeaderYear.orElse(cells.header, cells, null);
-    List<String> paragraphs = TimeStages.perParagraph(cell.text(), rows.size(), year);
-    if (paragraphs == null) {
-      return;
-    }
-    for (int i = 0; i < rows.size(); i++) {
-      rows.get(i).set(c, with(cell, paragraphs.get(i)));
-    }
-    cells.warnings.add(
-        cells.where(row)
-            + ": the 「"
-            + cells.headerName(c)
-            + "」 cell holds "
-            + paragraphs.size()
-            + " time limits a paragraph each (「"
-            + OutlineParser.shorten(paragraphs.get(0))
-            + "」 …) beside as many measures; each measure was given the one in its place."
-            + " Check them.");
-  }
-
-  /**
    * A time limit cell of stages beside several measures of another count: each measure's whole time
    * limit, said in a warning (0299, 0305).
    */
@@ -292,7 +258,7 @@ final class NumberedDuties {
     return true;
   }
 
-  private static Grid.Cell with(Grid.Cell cell, String text) {
+  static Grid.Cell with(Grid.Cell cell, String text) {
     return new Grid.Cell(text, cell.continuesAbove(), false, cell.continuesLeft());
   }
 }

@@ -158,8 +158,12 @@ final class ProblemDraft {
    * its duties.
    */
   private void measuresOf(Grid.Row row, RowCells cells, Grid.Cell measureCell) {
+    // 开展培训。 / 建立机制。 beside 2024年9月底前 / 2024年12月底前: a measure per paragraph (0422)
     List<CellMeasures.Piece> pieces =
-        CellMeasures.of(measureCell.text(), SentenceDuties.withoutColumn(cells.header));
+        ParagraphDuties.measures(
+            CellMeasures.of(measureCell.text(), SentenceDuties.withoutColumn(cells.header)),
+            row,
+            cells);
     // 1.采购办 / 2.财务科 beside 1.… 2.…: item n of a duty cell is measure n's (0276)
     NumberedDuties.Split split = NumberedDuties.perMeasure(row, cells, pieces.size());
     // 近期：… / 长效：… beside 近期：2024年9月30日 / 长效：长期坚持: each measure the stage of its term (0306)

@@ -113,10 +113,11 @@ final class TimeStages {
    * there are as many paragraphs as measures (two or more), each a time limit of its own, none
    * broken off a sentence (a line ending in ，、 goes on in the next), and the cell names no stages
    * by term or stage words ({@link #count}). A paragraph after the first that opens with a joining
-   * word (并建立长效机制) or is kept up and nothing more (长期坚持, 常态化) goes on with the cell's time limit,
-   * which is then every measure's (立行立改 / 长期坚持: each measure at once, then kept up). A paragraph
-   * without a year (6月30日 / 9月30日) is a time limit of its own in {@code year}, the year the 完成时限
-   * header names (0411; null: none), as it is then read (docs/decisions/0418).
+   * word (并建立长效机制) goes on with the cell's time limit, which is then every measure's (each done by
+   * the date, then kept up); one kept up and nothing more (立行立改 / 长期坚持, 2024年11月底前 / 长期) is the
+   * timing of the measure in its place (docs/decisions/0422, amending 0408). A paragraph without a
+   * year (6月30日 / 9月30日) is a time limit of its own in {@code year}, the year the 完成时限 header names
+   * (0411; null: none), as it is then read (docs/decisions/0418).
    */
   static List<String> perParagraph(String raw, int measures, Integer year) {
     if (measures < 2 || raw == null || count(raw) > 0) {
@@ -136,20 +137,11 @@ final class TimeStages {
       if (p.matches(".*[，,、]$") || r.timing() == null) {
         return null;
       }
-      if (i > 0 && (JOINED_ON.matcher(p).lookingAt() || standing(r))) {
+      if (i > 0 && JOINED_ON.matcher(p).lookingAt()) {
         return null; // the cell's time limit goes on: every measure's (0408)
       }
     }
     return paragraphs;
-  }
-
-  /**
-   * Whether a time limit is kept up and nothing more (长期坚持, 长期, 长效, 持续推进, 持续整改, 常态化: {@link
-   * DeadlineText#LONG_TERM}), no date: after a date or 立行立改 it says the whole is kept up (立行立改 /
-   * 长期坚持).
-   */
-  private static boolean standing(DeadlineText.Reading r) {
-    return r.timing() == Timing.LONG_TERM && r.deadline() == null;
   }
 
   /** {@code raw} without its item numbers, the items joined by ；, when it is a numbered list. */
