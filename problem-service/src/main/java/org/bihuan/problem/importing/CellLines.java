@@ -11,8 +11,8 @@ import java.util.List;
  * numbered points in a cell keep their meaning; so does a line after a stop, a paragraph the author
  * ended.
  *
- * <p>A problem cell's first line may head it instead (docs/decisions/0405): a short line without a
- * stop that states the problem (档案管理不规范, 资金拨付滞后) over a sentence of detail the author ended
+ * <p>A problem cell's first line may head it instead (docs/decisions/0405, 0425): a short line
+ * without a stop that reads as a heading (档案管理不规范, 文山会海问题仍然存在) over a sentence of detail
  * (部分档案缺页、漏签。) is the problem's title, never the start of one sentence with the detail.
  */
 final class CellLines {
@@ -42,13 +42,11 @@ final class CellLines {
 
   /**
    * The first line of a problem cell when it heads the cell: it would run on into the next line
-   * ({@link #wraps}), but it is a title line ({@link ProblemText#isTitleLine}: short, no clause
-   * punctuation) ending with the problem's statement ({@link ProblemLeadIns#endsStatingProblem}:
-   * 不到位, 缺失, 滞后, 低), not after a function word (…的, …对), and the lines under it are a sentence the
-   * author ended with a stop, which neither opens with a predicate (不到位，…) nor is a title line
-   * itself ({@link BrokenTitles#continuing}: …措施落实 / 不到位，… is one sentence), nor opens with the end
-   * of a word the line break cut ({@link #endsAWord}: …不到 / 位，…). {@code null} when the cell has no
-   * such line.
+   * ({@link #wraps}), but it reads as a heading over a sentence of detail ({@link
+   * CellHeadings#heads}: short, ended by its author, the detail a sentence), and the lines under it
+   * neither go on with it as a plan's broken title does ({@link BrokenTitles#continuing}: …措施落实 /
+   * 不到位，… is one sentence) nor open with the end of a word the line break cut ({@link #endsAWord}:
+   * …不到 / 位，…). {@code null} when the cell has no such line.
    */
   static String heading(String cell) {
     List<String> lines =
@@ -60,11 +58,8 @@ final class CellLines {
     List<String> rest = lines.subList(1, lines.size());
     boolean heads =
         wraps(first, rest.get(0))
-            && ProblemText.isTitleLine(first)
-            && ProblemLeadIns.endsStatingProblem(first)
-            && !SentenceEnds.cutAfterFunctionWord(first)
             && rest.stream().noneMatch(String::isEmpty)
-            && ProblemText.endsWithStop(rest.get(rest.size() - 1))
+            && CellHeadings.heads(first, rest)
             && BrokenTitles.continuing(first, rest) == 0
             && !endsAWord(rest.get(0));
     return heads ? first : null;
