@@ -64,4 +64,53 @@ class ImportUnitAndProjectLeaderLabelsTest {
         answer.prettify());
     assertEquals(List.of(), answer.getList("warnings"), answer.prettify());
   }
+
+  /**
+   * The first duty line under a measure is its own: a field it lacks is not taken from the next
+   * measure's line; a further line after that line still closes the measures above (the control).
+   */
+  static final String NEXT_LINE =
+      """
+      关于专项审计问题整改方案
+      一、项目管理方面
+      （一）项目资金拨付不及时
+      整改措施：
+      1.建立资金拨付进度周报制度。
+      责任单位：财务科 责任人：刘洋 完成时限：2024年9月30日
+      2.对滞拨资金逐项清理。
+      责任单位：财务科 责任人：钱芳 责任领导：李建国 完成时限：2024年10月31日
+      （二）项目验收把关不严
+      整改措施：
+      1.修订项目验收办法。
+      责任单位：基建科 责任人：周涛 完成时限：2024年11月30日
+      2.实行联合验收。
+      责任单位：基建科 责任人：吴强 完成时限：2024年12月31日
+      责任领导：王海
+      """;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "docx"})
+  void aMeasureTakesNoFieldFromTheNextMeasuresLine(String format) throws IOException {
+    JsonPath answer = dryRunPlan(format, NEXT_LINE);
+    assertEquals(
+        List.of(
+            problem(
+                "项目资金拨付不及时",
+                "项目资金拨付不及时",
+                List.of("项目管理方面"),
+                lines(3, 8, null),
+                List.of(
+                    measure("建立资金拨付进度周报制度。", List.of("财务科"), null, "刘洋", "DEADLINE", "2024-09-30"),
+                    measure("对滞拨资金逐项清理。", List.of("财务科"), "李建国", "钱芳", "DEADLINE", "2024-10-31"))),
+            problem(
+                "项目验收把关不严",
+                "项目验收把关不严",
+                List.of("项目管理方面"),
+                lines(9, 15, null),
+                List.of(
+                    measure("修订项目验收办法。", List.of("基建科"), "王海", "周涛", "DEADLINE", "2024-11-30"),
+                    measure("实行联合验收。", List.of("基建科"), "王海", "吴强", "DEADLINE", "2024-12-31")))),
+        problems(answer),
+        answer.prettify());
+  }
 }
