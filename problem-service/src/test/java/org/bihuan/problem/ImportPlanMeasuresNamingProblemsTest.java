@@ -1,5 +1,6 @@
 package org.bihuan.problem;
 
+import static org.bihuan.problem.support.ImportAnswers.dryRunPath;
 import static org.bihuan.problem.support.ImportAnswers.dryRunPlan;
 import static org.bihuan.problem.support.ImportAnswers.lines;
 import static org.bihuan.problem.support.ImportAnswers.measure;
@@ -12,6 +13,9 @@ import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.bihuan.problem.importing.DocumentText;
+import org.bihuan.problem.support.ChinesePdf;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,8 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (二、整改措施 / 1．针对“…”问题。整改措施：… / 责任领导：…；责任单位：…；责任人：…；完成时限：…): each item gives its measure and duties
  * to the problem it names (针对“X”问题, 关于“X”的问题 — X the start of a longer title —, 针对X的问题); one naming
  * no problem stays a problem of its own, and the dry run says so. Items that name no problem at all
- * are read as before (the control). From a text and a .docx of paragraphs through {@code POST
- * /sources/{id}/import?dryRun=true} (docs/decisions/0424).
+ * are read as before (the control). From a text, a .docx of paragraphs and a PDF through {@code
+ * POST /sources/{id}/import?dryRun=true} (docs/decisions/0424).
  */
 @QuarkusTest
 class ImportPlanMeasuresNamingProblemsTest {
@@ -48,33 +52,34 @@ class ImportPlanMeasuresNamingProblemsTest {
       责任领导：赵刚；责任单位：后勤科；责任人：周涛；完成时限：2024年10月31日
       """;
 
-  static final List<Map<String, Object>> EXPECTED =
-      List.of(
-          problem(
-              "政治理论学习不够深入",
-              "政治理论学习不够深入。",
-              List.of("学习教育方面"),
-              lines(5, 5, null),
-              List.of(measure("制定年度学习计划。", List.of("办公室"), "王强", "李明", "DEADLINE", "2024-07-31"))),
-          problem(
-              "学习制度执行不严格，考勤记录缺失",
-              "学习制度执行不严格，考勤记录缺失。",
-              List.of("学习教育方面"),
-              lines(6, 6, null),
-              List.of(measure("修订学习考勤制度。", List.of("办公室"), "王强", "李明", "DEADLINE", "2024-08-31"))),
-          problem(
-              "固定资产账实不符",
-              "固定资产账实不符。",
-              List.of("财务管理方面"),
-              lines(8, 8, null),
-              List.of(measure("开展资产全面清查。", List.of("财务科"), "赵刚", "孙丽", "DEADLINE", "2024-09-30"))),
-          problem("公务接待审批不规范", "公务接待审批不规范。", List.of("财务管理方面"), lines(9, 9, null), List.of()),
-          problem(
-              "就“食堂管理混乱”问题",
-              "就“食堂管理混乱”问题。",
-              List.of(),
-              lines(17, 18, null),
-              List.of(measure("建立食堂管理制度。", List.of("后勤科"), "赵刚", "周涛", "DEADLINE", "2024-10-31"))));
+  static List<Map<String, Object>> expected(Integer page) {
+    return List.of(
+        problem(
+            "政治理论学习不够深入",
+            "政治理论学习不够深入。",
+            List.of("学习教育方面"),
+            lines(5, 5, page),
+            List.of(measure("制定年度学习计划。", List.of("办公室"), "王强", "李明", "DEADLINE", "2024-07-31"))),
+        problem(
+            "学习制度执行不严格，考勤记录缺失",
+            "学习制度执行不严格，考勤记录缺失。",
+            List.of("学习教育方面"),
+            lines(6, 6, page),
+            List.of(measure("修订学习考勤制度。", List.of("办公室"), "王强", "李明", "DEADLINE", "2024-08-31"))),
+        problem(
+            "固定资产账实不符",
+            "固定资产账实不符。",
+            List.of("财务管理方面"),
+            lines(8, 8, page),
+            List.of(measure("开展资产全面清查。", List.of("财务科"), "赵刚", "孙丽", "DEADLINE", "2024-09-30"))),
+        problem("公务接待审批不规范", "公务接待审批不规范。", List.of("财务管理方面"), lines(9, 9, page), List.of()),
+        problem(
+            "就“食堂管理混乱”问题",
+            "就“食堂管理混乱”问题。",
+            List.of(),
+            lines(17, 18, page),
+            List.of(measure("建立食堂管理制度。", List.of("后勤科"), "赵刚", "周涛", "DEADLINE", "2024-10-31"))));
+  }
 
   static final List<String> WARNINGS =
       List.of(
@@ -89,7 +94,14 @@ class ImportPlanMeasuresNamingProblemsTest {
   void eachItemOfTheLaterSectionGivesItsMeasureToTheProblemItNames(String format)
       throws IOException {
     JsonPath answer = dryRunPlan(format, PLAN);
-    assertEquals(EXPECTED, problems(answer), answer.prettify());
+    assertEquals(expected(null), problems(answer), answer.prettify());
+    assertEquals(WARNINGS, answer.getList("warnings"), answer.prettify());
+  }
+
+  @Test
+  void aPdfOfThePlanReadsAsItsText() {
+    JsonPath answer = dryRunPath("表格导入", ChinesePdf.ofText(PLAN.strip()), DocumentText.PDF);
+    assertEquals(expected(1), problems(answer), answer.prettify());
     assertEquals(WARNINGS, answer.getList("warnings"), answer.prettify());
   }
 
