@@ -99,7 +99,13 @@ final class CellMeasures {
       String written = bracketed ? String.join("\n", lines).strip() : t;
       // 近期：… / 长效：…: the term is the measure's timing, not its text (0306)
       String term = MeasureTerms.of(null, written);
-      pieces.add(new Piece(MeasureTerms.withoutLead(written), duties, false, term, null));
+      pieces.add(
+          new Piece(
+              MeasureTerms.withoutLead(written),
+              duties,
+              false,
+              term,
+              MeasureTerms.ownLimit(written)));
     }
     return pieces;
   }

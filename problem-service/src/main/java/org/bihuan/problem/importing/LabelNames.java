@@ -82,6 +82,8 @@ final class LabelNames {
           "整改责任人|具体责任人|直接责任人|主要负责人|责任人|联系人|承办人|经办人"
               // 具体负责人：黄磊, 负责人：周敏, 责任人员：吴强 beside a unit's label (0410)
               + "|具体负责人|负责人|责任人员"
+              // 单位负责人：吴芳, 项目负责人：刘洋 after a unit's label and a space or ，(0424)
+              + "|单位负责人|项目负责人"
               // 主要责任人：曹阳, 第一责任人：…: people, never a unit 主要 or 第一 before 责任人 (0342)
               + "|"
               + PersonLabels.NAMES,
@@ -177,9 +179,12 @@ final class LabelNames {
 
   /**
    * Names of that length or more still taken only after a boundary: 负责人 follows the word it is the
-   * head of (项目负责人：刘洋, 单位负责人：王强) — a label of its own, never 项目 as a unit's value (0410).
+   * head of (项目负责人：刘洋, 单位负责人：王强) — a label of its own, never 项目 as a unit's value (0410); and
+   * 项目负责人, 单位负责人 are the person's label only after a line's start, a space or ；，。, never inside a
+   * sentence (由项目负责人：刘洋牵头起草 stays a measure's words, 0424).
    */
-  private static final java.util.Set<String> BOUNDED_NAMES = java.util.Set.of("负责人");
+  private static final java.util.Set<String> BOUNDED_NAMES =
+      java.util.Set.of("负责人", "单位负责人", "项目负责人");
 
   static final Pattern LABEL;
 

@@ -25,9 +25,23 @@ final class MeasureTerms {
   /** The term words, the longest first. */
   static final String TERMS = "中长期|近期|短期|中期|长期|长效|远期";
 
-  /** A term, a qualifier (整改)措施 / 任务 or none, and a colon, at the text's start (not 近期目标：). */
+  /** The bracket a term may give its stage's time in before the colon: 近期（2024年9月底前）：… (0424). */
+  private static final String WHEN = "(?:\\s*[（(](?<when>[^（）()]{1,40})[）)])?";
+
+  /**
+   * A term, a qualifier (整改)措施 / 任务 or none, its time in a bracket or none, and a colon, at the
+   * text's start (not 近期目标：).
+   */
   private static final Pattern LEAD =
-      Pattern.compile("^\\s*(" + TERMS + ")(?:整改)?(?:措施|任务)?\\s*[：:]\\s*(?=\\S)");
+      Pattern.compile("^\\s*(" + TERMS + ")(?:整改)?(?:措施|任务)?" + WHEN + "\\s*[：:]\\s*(?=\\S)");
+
+  /**
+   * The last clause of a long-term measure's text when it is nothing but its being kept up
+   * (建立评估机制，纳入年度考核，长期坚持): the stage's time, not its work (0424).
+   */
+  private static final Pattern KEPT_UP_CLAUSE =
+      Pattern.compile(
+          "[，,；;]\\s*(?<kept>(?:并)?(?:" + DeadlineText.KEPT_UP + "|常态化推进))[。.；;]?\\s*$");
 
   /**
    * Where a measure named by term begins: at a line's start, or after ；, ; or 。 on the same line
@@ -37,7 +51,7 @@ final class MeasureTerms {
       Pattern.compile(
           "(?:^|(?<=\\n)|[；;]|(?<=。))[ \\t\\u3000]*(?="
               + TERMS
-              + "(?:整改)?(?:措施|任务)?\\s*[：:]\\s*\\S)");
+              + "(?:整改)?(?:措施|任务)?(?:\\s*[（(][^（）()]{1,40}[）)])?\\s*[：:]\\s*\\S)");
 
   /**
    * A stage of a time limit named by its term, at the start or after a separator: the term and a
@@ -134,11 +148,38 @@ final class MeasureTerms {
   }
 
   /**
-   * {@code text} without the term and colon it begins with (近期：…, 长效措施：…): the term is its timing.
+   * {@code text} without the term and colon it begins with (近期：…, 长效措施：…, 近期（2024年9月底前）：…): the
+   * term is its timing; a long-term measure's text also without a last clause that only keeps it up
+   * (长效：建立评估机制，长期坚持 → 建立评估机制), which {@link #ownLimit} reads.
    */
   static String withoutLead(String text) {
     Matcher m = LEAD.matcher(text);
-    return m.find() ? text.substring(m.end()) : text;
+    if (!m.find()) {
+      return text;
+    }
+    String rest = text.substring(m.end());
+    Matcher kept = isLong(m.group(1)) ? KEPT_UP_CLAUSE.matcher(rest) : null;
+    return kept != null && kept.find() && kept.start() > 0 ? rest.substring(0, kept.start()) : rest;
+  }
+
+  /**
+   * The time limit a measure named by its term writes for itself: the bracket after the term when
+   * it reads as a time (近期（2024年9月底前）：… → 2024年9月底前), else a long-term measure's last clause that
+   * keeps it up (长效：…，长期坚持 → 长期坚持); null when none. It is the measure's time limit, as a stage's
+   * own is ({@link StageMeasures}): a 整改时限 beside it is not read for it, and the dry run names one
+   * that says otherwise (docs/decisions/0424).
+   */
+  static String ownLimit(String text) {
+    Matcher m = LEAD.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    String when = m.group("when");
+    if (when != null && DeadlineText.read(when).timing() != null) {
+      return when.strip();
+    }
+    Matcher kept = isLong(m.group(1)) ? KEPT_UP_CLAUSE.matcher(text.substring(m.end())) : null;
+    return kept != null && kept.find() && kept.start() > 0 ? kept.group("kept") : null;
   }
 
   /**

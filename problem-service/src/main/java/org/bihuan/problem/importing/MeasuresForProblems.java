@@ -26,13 +26,13 @@ final class MeasuresForProblems {
   private static final Pattern NAMING =
       Pattern.compile(
           "^(?:针对|关于|对于|就)(?:(.+?)(?:的)?(?:方面的问题|方面问题|问题)|(问题(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})))"
-              + "(?:[，,：:].*)?$",
+              + "(?:[，,：:。].*)?$",
           Pattern.DOTALL);
 
   /** A naming line and what follows its 问题 and a comma or colon: the measure written on it. */
   private static final Pattern INLINE =
       Pattern.compile(
-          "^(?:针对|关于|对于|就).*?问题(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})?[，,：:](.+)$", Pattern.DOTALL);
+          "^(?:针对|关于|对于|就).*?问题(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})?[，,：:。](.+)$", Pattern.DOTALL);
 
   /** One problem's number: 2, 二. */
   private static final Pattern ONE_NUMBER = Pattern.compile("[0-9]{1,3}|[一二三四五六七八九十]{1,3}");
@@ -64,6 +64,21 @@ final class MeasuresForProblems {
    */
   static List<Node> link(
       Node section, List<ParsedProblem> problems, List<String> warnings, Integer year) {
+    return link(section, problems, warnings, year, false);
+  }
+
+  /**
+   * As {@link #link(Node, List, List, Integer)}, for a section written as a plan ({@code plan}:
+   * 三、整改措施 / 1．针对“理论学习不够深入”问题。整改措施：… / 责任领导：…, docs/decisions/0424): an item that names no problem
+   * of the document is left to be read as the plan reads it, a problem of its own, and the warning
+   * says so.
+   */
+  static List<Node> link(
+      Node section,
+      List<ParsedProblem> problems,
+      List<String> warnings,
+      Integer year,
+      boolean plan) {
     List<Node> linked = new ArrayList<>();
     for (Node item : section.children) {
       String heading = head(item).title().strip();
@@ -73,6 +88,17 @@ final class MeasuresForProblems {
       }
       List<Integer> named = named((m.group(1) != null ? m.group(1) : m.group(2)).strip(), problems);
       List<Node> points = item.children;
+      if (named.isEmpty() && plan) {
+        warnings.add(
+            "Line "
+                + item.number
+                + ": 「"
+                + shorten(heading)
+                + "」 names no problem of the document by its text or number; it was read as a"
+                + " problem of its own, with its measures — check whether it answers one of the"
+                + " problems above.");
+        continue;
+      }
       if (named.isEmpty()) {
         for (Node point : points.isEmpty() ? List.of(item) : points) {
           warnings.add(
@@ -205,7 +231,14 @@ final class MeasuresForProblems {
     if (!m.matches()) {
       return null;
     }
-    String rest = m.group(1).strip();
+    // 针对“…”问题。整改措施：制定学习计划。: the measure without its label
+    List<Labels.Labelled> labels = Labels.of(m.group(1).strip());
+    String rest =
+        !labels.isEmpty() && labels.get(0).label() == Labels.Label.MEASURE
+            ? m.group(1)
+                .replaceFirst("^\\s*" + Pattern.quote(labels.get(0).name()) + "\\s*[：:]?", "")
+            : m.group(1);
+    rest = rest.strip();
     return rest.isEmpty() ? null : rest;
   }
 
@@ -245,6 +278,11 @@ final class MeasuresForProblems {
       return -1;
     }
     int found = -1;
+    for (int i = 0; i < problems.size(); i++) {
+      if (key(problems.get(i).title()).equals(key)) {
+        return i; // the title itself, though another holds it too
+      }
+    }
     for (int i = 0; i < problems.size(); i++) {
       String title = key(problems.get(i).title());
       if (!title.isEmpty() && (title.contains(key) || key.contains(title))) {

@@ -184,8 +184,19 @@ final class OutlineReading {
             && (kind != SectionKind.MEASURES
                 || PlanReading.namesProblemsOrMeasures(lines)
                 || (problems.isEmpty() && MeasuresWithDutyLines.statesProblems(lines)));
+    if (plan && kind == SectionKind.MEASURES && !problems.isEmpty()) {
+      // 三、整改措施 / 1．针对“理论学习不够深入”问题。整改措施：… / 责任领导：… after the problems: each item
+      // the measures of the problem it names; the others are read as the plan's (0424)
+      section.children.removeAll(MeasuresForProblems.link(section, problems, warnings, year, true));
+      lines.clear();
+      if (section.hasItems()) {
+        section.flatten(lines, false);
+      }
+    }
     if (plan) {
-      new PlanReading(problems, warnings, path, year).read(lines);
+      if (!lines.isEmpty()) {
+        new PlanReading(problems, warnings, path, year).read(lines);
+      }
     } else if (kind == SectionKind.PROBLEMS) {
       problemReading.readProblems(section, path, true);
     } else if (kind == SectionKind.MEASURES) {

@@ -270,6 +270,10 @@ final class PlanProblemDraft {
     for (PlanMeasureDraft m : measures.subList(from, measures.size())) {
       String written = m.text.toString();
       m.term = MeasureTerms.of(measureTerm, written);
+      // 近期（2024年9月底前）：… / 长效：…，长期坚持: the measure's own time limit (0424)
+      if (m.stageLimit == null) {
+        m.stageLimit = MeasureTerms.ownLimit(written);
+      }
       // 近期：… / 长效：…: the term is the measure's timing, not its text (0306)
       m.text.setLength(0);
       m.text.append(MeasureTerms.withoutLead(written));
