@@ -24,14 +24,6 @@ final class MeasureDuties {
   /** For each duty label, the measures {@link #lacking} was filled from (those before it). */
   private final Map<Label, Integer> listedUpTo = new EnumMap<>(Label.class);
 
-  /**
-   * The measures since the last duty lines ({@code draft.groupStart}) the first line read is of.
-   */
-  private int groupOf = -1;
-
-  /** The first duty line read under the measures since {@link #groupOf}: theirs alone (0424). */
-  private int groupFirstLine = -1;
-
   /** Whether the duties being read stand on a measure item's line: they are its own. */
   boolean itemDuties;
 
@@ -74,17 +66,12 @@ final class MeasureDuties {
     for (PlanMeasureDraft m : measures.subList(groupStart, measures.size())) {
       m.assign(label, value, line);
     }
-    if (groupOf != groupStart) {
-      groupOf = groupStart;
-      groupFirstLine = line;
-    }
-    if (label == Label.CO_UNITS || itemDuties || line == groupFirstLine) {
+    if (label == Label.CO_UNITS || itemDuties) {
       // units that help are a measure's own: the measures above with duties of their own may have
-      // none, and a 配合单位 under a later measure is not theirs (0311); an item's own duties too;
-      // and the first duty line under a measure is its own, never the measures' above (0424)
+      // none, and a 配合单位 under a later measure is not theirs (0311); an item's own duties too
       return;
     }
-    // a further line after a measure's own fills what the points above it still lack
+    // a line after several points fills what the points above it still lack
     fillLacking(label, value, line, groupStart);
   }
 
