@@ -28,11 +28,12 @@ import org.junit.jupiter.api.Test;
  * down the rows of a problem's measures, 完成时限 in the last column) printed landscape on A4 by
  * LibreOffice Calc ({@code soffice --headless --convert-to pdf}) at the test's run
  * (docs/decisions/0423). Printed with its grid lines at widths that leave 完成时限 no room, page 2
- * holds only that column, under the part of the title's merged cell Calc draws left of the page: it
- * is joined to page 1's rows, every problem gets its deadline and no problem is made of the title
- * and the dates. Printed without grid lines at Calc's default column widths and row heights, its
- * cells' texts are printed over each other: refused (422 pdf-table-unreadable), never read as one
- * problem of texts run together (borderless prints that can be read keep their reading:
+ * holds only that column (or four), under the part of the title's merged cell Calc draws left of
+ * the page: it is joined to page 1's rows, every problem gets its deadline and no problem is made
+ * of the title and the dates; without grid lines, the one column is refused (422 pdf-columns).
+ * Printed without grid lines at Calc's default column widths and row heights, its cells' texts are
+ * printed over each other: refused (422 pdf-table-unreadable), never read as one problem of texts
+ * run together (borderless prints that can be read keep their reading:
  * ImportPdfCalcLedgerColumnsTest, ImportPdfCalcBorderlessLedgerTest). Through {@code POST
  * /sources/{id}/import?dryRun=true}.
  */
@@ -53,8 +54,11 @@ class ImportPdfCalcWideLedgerPagesTest {
     {"4", "业务工作", "档案管理不规范", "开展档案集中整理", "王海涛", "办公室", "周敏", "2024年9月30日"}
   };
 
-  /** Column widths (characters) that leave 完成时限 no room on a landscape A4 page. */
-  private static final int[] WIDE = {6, 12, 36, 44, 10, 14, 10, 18};
+  /** Column widths (characters) that leave 完成时限 alone no room on a landscape A4 page. */
+  private static final int[] LAST_ON_PAGE_TWO = {5, 10, 24, 26, 9, 12, 8, 16};
+
+  /** Column widths (characters) that put 责任领导 … 完成时限 on page 2. */
+  private static final int[] FOUR_ON_PAGE_TWO = {6, 12, 36, 44, 10, 14, 10, 18};
 
   private static Map<String, Object> problem(
       String title, String category, List<Map<String, Object>> measures) {
@@ -139,16 +143,36 @@ class ImportPdfCalcWideLedgerPagesTest {
   }
 
   @Test
-  void theDeadlinesPrintedOnPageTwoAreJoinedToTheRowsOfPageOne() throws IOException {
-    JsonPath pdf = dryRun(ledger(true, WIDE, false));
+  void theDeadlinesPrintedAloneOnPageTwoAreJoinedToTheRowsOfPageOne() throws IOException {
+    JsonPath pdf = dryRun(ledger(true, LAST_ON_PAGE_TWO, false));
     assertEquals(EXPECTED, withoutOrigins(problems(pdf)), pdf.prettify());
     assertEquals(List.of(), pdf.getList("warnings"), pdf.prettify());
     assertEquals(List.of(1, 1, 1, 1), ImportAnswers.pages(pdf), pdf.prettify());
   }
 
   @Test
+  void fourColumnsPrintedOnPageTwoUnderTheTitleRowAreJoinedToo() throws IOException {
+    JsonPath pdf = dryRun(ledger(true, FOUR_ON_PAGE_TWO, false));
+    assertEquals(EXPECTED, withoutOrigins(problems(pdf)), pdf.prettify());
+    assertEquals(List.of(), pdf.getList("warnings"), pdf.prettify());
+  }
+
+  @Test
+  void theDeadlinesAloneOnPageTwoOfASheetWithoutGridlinesAreRefusedNotMadeAProblem()
+      throws IOException {
+    ImportAnswers.imported(
+            Api.source("整改台账"),
+            CalcPrint.pdf(ledger(false, LAST_ON_PAGE_TWO, false)),
+            DocumentText.PDF,
+            true)
+        .statusCode(422)
+        .body("type", org.hamcrest.Matchers.endsWith("/problems/pdf-columns"))
+        .body("detail", org.hamcrest.Matchers.containsString("that table has no cell borders"));
+  }
+
+  @Test
   void theSameSheetFittedToThePagesWidthReadsTheSame() throws IOException {
-    JsonPath pdf = dryRun(ledger(true, WIDE, true));
+    JsonPath pdf = dryRun(ledger(true, FOUR_ON_PAGE_TWO, true));
     assertEquals(EXPECTED, withoutOrigins(problems(pdf)), pdf.prettify());
     assertEquals(List.of(), pdf.getList("warnings"), pdf.prettify());
   }

@@ -123,14 +123,17 @@ final class PdfColumnPages {
     // the bands of the header and the rows, the title's above them aside
     List<Float> bands =
         wide.bands().subList(Math.min(2 * wide.titles(), wide.bands().size()), wide.bands().size());
-    if (header.size() == 1
-        && (!wide.ruled()
-            || !atHeader
-            || bands.size() < 4
-            || HeaderNameRuns.name(names.get(0)) == null)) {
-      // one piece: a whole column's name where the header of a ruled table of known rows stands,
-      // or no header of columns (a cell's words wrapped onto the next page's top)
+    if (header.size() == 1 && (!atHeader || HeaderNameRuns.name(names.get(0)) == null)) {
+      // one piece: a whole column's name where the table's header stands, or no header of columns
+      // (a cell's words wrapped onto the next page's top)
       return null;
+    }
+    if (header.size() == 1 && !wide.ruled()) {
+      throw refused(
+          page,
+          names,
+          "that table has no cell borders, and one column's lines are not matched to rows told"
+              + " apart by where their text stands alone");
     }
     if (bands.size() < 4) {
       throw refused(page, names, "that table's rows do not all begin on page " + (page - 1));
