@@ -48,7 +48,7 @@ final class PdfColumnPages {
 
   /** What a page's last table leaves for the next page to go on with, or null. */
   static Wide of(PdfColumns.Table table, List<Glyph> glyphs, boolean ruled) {
-    int titles = titles(table.rows(), table.bands());
+    int titles = PdfTitleRows.above(table.rows(), table.bands());
     float top = titles == 0 ? table.top() : table.bands().get(2 * titles);
     float line = Float.NaN;
     float size = 0;
@@ -62,34 +62,6 @@ final class PdfColumnPages {
       return null;
     }
     return new Wide(line, size, table.bands(), ruled, titles); // a continued table has no bands
-  }
-
-  /**
-   * How many rows of a table's grid stand above its header as its title: rows of one filled cell
-   * naming no column (整改台账, printed in the sheet's first row inside the grid), before a row two or
-   * more of whose cells name columns. 0 when there is no such header or the rows have no bands.
-   */
-  private static int titles(List<Grid.Row> rows, List<Float> bands) {
-    for (int r = 0; r < rows.size() && 2 * r + 1 < bands.size(); r++) {
-      List<String> filled =
-          rows.get(r).cells().stream()
-              .filter(c -> !c.continuesLeft())
-              .map(Grid.Cell::text)
-              .filter(t -> !t.isBlank())
-              .toList();
-      long named =
-          filled.stream()
-              .map(TableReading::column)
-              .filter(k -> k != null && k != Column.IGNORED)
-              .count();
-      if (named >= 2) {
-        return r;
-      }
-      if (filled.size() != 1 || named != 0) {
-        return 0;
-      }
-    }
-    return 0;
   }
 
   /**

@@ -275,20 +275,7 @@ final class PdfPageStripper extends PDFTextStripper {
     if (++glyphs > limits.maxTextChars()) {
       throw limits.tooLarge("The PDF holds more than " + limits.maxTextChars() + " characters");
     }
-    if (offThePage(text)) {
-      return;
-    }
     super.processTextPosition(text);
-  }
-
-  /**
-   * Whether a glyph is drawn wholly left of the page's crop box, where no reader sees it: the part
-   * of a spreadsheet's merged title cell that belongs to the columns printed on the page before,
-   * which Calc draws on the next page at its place in the sheet, left of the page (0423). Text past
-   * the right edge is kept: a table cut by the page's edge is read there (0370).
-   */
-  private static boolean offThePage(TextPosition text) {
-    return text.getXDirAdj() + text.getWidthDirAdj() <= 0;
   }
 
   /**
