@@ -28,6 +28,16 @@ public final class CalcPrint {
   public static byte[] pdf(XSSFWorkbook workbook) throws IOException {
     Assumptions.assumeTrue(installed(), "LibreOffice (soffice) is not installed");
     Path dir = Files.createTempDirectory("calc-print");
+    try {
+      return print(workbook, dir);
+    } finally {
+      try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+        all.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+    }
+  }
+
+  private static byte[] print(XSSFWorkbook workbook, Path dir) throws IOException {
     Path sheet = dir.resolve("ledger.xlsx");
     try (OutputStream out = Files.newOutputStream(sheet)) {
       workbook.write(out);
