@@ -34,10 +34,11 @@ final class PdfColumnPages {
 
   /**
    * The table a page ends with, whose columns may go on on the next page: its header's baseline,
-   * text size, its rows' bands (empty: its rows did not all begin on its page) and whether its
-   * bands are rulings ({@code ruled}: a line below the last is no row).
+   * text size, its rows' bands (empty: its rows did not all begin on its page), whether its bands
+   * are rulings ({@code ruled}: a line below the last is no row) and how many rows of one cell (the
+   * sheet's title in its own row of the grid, 0423) stand above its header.
    */
-  record Wide(float headerLine, float size, List<Float> bands, boolean ruled) {}
+  record Wide(float headerLine, float size, List<Float> bands, boolean ruled, int titles) {}
 
   /**
    * Columns read from a page: the header's cells, each row's cells (the table's rows in order,
@@ -47,10 +48,12 @@ final class PdfColumnPages {
 
   /** What a page's last table leaves for the next page to go on with, or null. */
   static Wide of(PdfColumns.Table table, List<Glyph> glyphs, boolean ruled) {
+    int titles = PdfTitleRows.above(table.rows(), table.bands());
+    float top = titles == 0 ? table.top() : table.bands().get(2 * titles);
     float line = Float.NaN;
     float size = 0;
     for (Glyph g : glyphs) {
-      if (g.y() >= table.top() - 1 && g.y() <= table.bottom() + 1) {
+      if (g.y() >= top - 1 && g.y() <= table.bottom() + 1) {
         line = Float.isNaN(line) ? g.y() : Math.min(line, g.y());
         size = Math.max(size, size(g));
       }
@@ -58,7 +61,7 @@ final class PdfColumnPages {
     if (Float.isNaN(line)) {
       return null;
     }
-    return new Wide(line, size, table.bands(), ruled); // a continued table has no bands
+    return new Wide(line, size, table.bands(), ruled, titles); // a continued table has no bands
   }
 
   /**
@@ -88,11 +91,26 @@ final class PdfColumnPages {
     header = PdfSheetColumns.printed(lines, at + 1, header);
     List<String> names = header.stream().map(Piece::text).toList();
     float y0 = lines.get(at).get(0).y();
-    List<Float> bands = wide.bands();
+    boolean atHeader = Math.abs(y0 - wide.headerLine()) <= wide.size() / 2;
+    // the bands of the header and the rows, the title's above them aside
+    List<Float> bands =
+        wide.bands().subList(Math.min(2 * wide.titles(), wide.bands().size()), wide.bands().size());
+    if (header.size() == 1 && (!atHeader || HeaderNameRuns.name(names.get(0)) == null)) {
+      // one piece: a whole column's name where the table's header stands, or no header of columns
+      // (a cell's words wrapped onto the next page's top)
+      return null;
+    }
+    if (header.size() == 1 && !wide.ruled()) {
+      throw refused(
+          page,
+          names,
+          "that table has no cell borders, and one column's lines are not matched to rows told"
+              + " apart by where their text stands alone");
+    }
     if (bands.size() < 4) {
       throw refused(page, names, "that table's rows do not all begin on page " + (page - 1));
     }
-    if (Math.abs(y0 - wide.headerLine()) > wide.size() / 2) {
+    if (!atHeader) {
       throw refused(page, names, "its header does not stand where that table's header does");
     }
     int rowCount = bands.size() / 2 - 1;
@@ -252,10 +270,12 @@ final class PdfColumnPages {
   static Grid besides(Grid before, List<Grid.Row> further, int lines) {
     List<Grid.Row> rows = before.rows();
     int from = rows.size() - (further.size() - 1); // the first row of the table's last page
+    // the header: the row above them (a title's rows above it, 0423)
+    int head = Math.max(0, from - 1);
     List<Grid.Row> joined = new ArrayList<>();
     for (int r = 0; r < rows.size(); r++) {
       List<Grid.Cell> cells = new ArrayList<>(rows.get(r).cells());
-      if (r == 0) {
+      if (r == head) {
         cells.addAll(further.get(0).cells());
       } else if (r >= from) {
         cells.addAll(further.get(r - from + 1).cells());
@@ -285,12 +305,13 @@ final class PdfColumnPages {
   }
 
   /**
-   * Whether a line's pieces are a header of columns that go on a table: two pieces or more, each
-   * naming a column, none its 序号 or its 问题 (a table's first columns, which a page of its own
-   * columns has).
+   * Whether a line's pieces are a header of columns that go on a table: each naming a column, none
+   * its 序号 or its 问题 (a table's first columns, which a page of its own columns has). One piece
+   * (完成时限 alone on page 2) is such a header only where it stands where a ruled table's header does
+   * ({@link #read}, 0423).
    */
   private static boolean furtherColumns(List<Piece> pieces) {
-    if (pieces.size() < 2) {
+    if (pieces.isEmpty()) {
       return false;
     }
     for (Piece p : pieces) {

@@ -114,6 +114,67 @@ final class PdfTableReadSigns {
     }
   }
 
+  /** How many places two glyphs may be printed over each other in a table and it still be read. */
+  private static final int OVERPRINTS_READ = 2;
+
+  /**
+   * Refuses page {@code page} when, inside one of its tables printed without cell borders ({@code
+   * tables} not among {@code ruled}), characters are printed over other characters at more than
+   * {@value #OVERPRINTS_READ} places (0423): a spreadsheet printed at its default column widths and
+   * row heights, whose cells' texts run on into the cells beside and below them. Which character is
+   * whose the print does not say; the columns and rows read from it would run texts together. A
+   * character printed twice at one place (bold made by printing it again) is no such place.
+   */
+  static void overprinted(
+      List<PdfLayout.Glyph> glyphs,
+      List<PdfColumns.Table> tables,
+      List<PdfColumns.Table> ruled,
+      int page) {
+    List<PdfLayout.Glyph> sorted = new java.util.ArrayList<>(glyphs);
+    sorted.sort(java.util.Comparator.comparingDouble(PdfLayout.Glyph::y));
+    for (PdfColumns.Table t : tables) {
+      if (ruled.contains(t)) {
+        continue;
+      }
+      int places = 0;
+      String first = null;
+      for (int i = 0; i < sorted.size(); i++) {
+        PdfLayout.Glyph a = sorted.get(i);
+        if (a.y() < t.top() - 1 || a.y() > t.bottom() + 1) {
+          continue;
+        }
+        for (int j = i + 1; j < sorted.size() && sorted.get(j).y() - a.y() < a.size() / 2; j++) {
+          if (over(a, sorted.get(j))) {
+            places++;
+            first = first == null ? a.text() + sorted.get(j).text() : first;
+          }
+        }
+      }
+      if (places > OVERPRINTS_READ) {
+        PdfTableReadGuard.refuseWhen(
+            Map.of(
+                page,
+                List.of(
+                    "its table's cells print their texts over each other ("
+                        + places
+                        + " places, the first 「"
+                        + first
+                        + "」): a sheet printed at its default column widths and row heights,"
+                        + " whose texts run on into the cells beside them")));
+      }
+    }
+  }
+
+  /** Whether two glyphs of about one size, different characters, cover half of either's width. */
+  private static boolean over(PdfLayout.Glyph a, PdfLayout.Glyph b) {
+    if (a.text().equals(b.text())
+        || Math.max(a.size(), b.size()) > 1.25f * Math.min(a.size(), b.size())) {
+      return false;
+    }
+    float overlap = Math.min(a.right(), b.right()) - Math.max(a.left(), b.left());
+    return overlap > 0.5f * Math.min(a.width(), b.width());
+  }
+
   /** A title that is a bare number or one column's header name (13, 责任人): no problem's. */
   static boolean noTitle(String title) {
     String s = title == null ? "" : title.strip();

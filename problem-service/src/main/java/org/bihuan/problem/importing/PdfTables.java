@@ -124,6 +124,8 @@ final class PdfTables {
       return List.of();
     }
     tables.sort(java.util.Comparator.comparingDouble(PdfColumns.Table::top));
+    // cells' texts printed over each other where no border parts them: no reading (0423)
+    PdfTableReadSigns.overprinted(layout.glyphs(), tables, ruled.tables(), page);
     List<Float> baselines = layout.baselinesOf(written);
     if (baselines == null) {
       if (!ruled.tables().isEmpty()) {
