@@ -30,9 +30,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * or of one paragraph with a line break, an Excel cell with Alt+Enter (.xlsx, .xls) — read through
  * {@code POST /sources/{id}/import?dryRun=true}: the title line is the title, the cell the
  * description. Sentences that only wrap stay one text: a line cut before its verb (部分项目未 / 按期…),
- * after a transitive verb (部分单位存在 / 违规…), in a number (截至2023 / 年底…), at a comma, or as wide as the
- * line under it (the cell's width cut it); so does an Excel cell wrapped by its width, without a
- * line break (docs/decisions/0425, 0405).
+ * after a transitive verb (部分单位存在 / 违规…), after its subject where the line under it states the
+ * problem (部分单位落实 / 中央八项规定精神不到位，…), under an area (党风廉政建设方面 / …), in a number (截至2023 / 年底…), at a
+ * comma, or as wide as the line under it (the cell's width cut it); so does an Excel cell wrapped
+ * by its width, without a line break (docs/decisions/0425, 0405).
  */
 @QuarkusTest
 class ImportProblemCellTitleLinesTest {
@@ -60,6 +61,12 @@ class ImportProblemCellTitleLinesTest {
           oneText("部分项目未\n按期开工建设，影响资金支出进度。"),
           oneText("部分单位存在\n违规发放津补贴问题。"),
           oneText("截至2023\n年底仍有3个项目未完工。"),
+          // cut after its subject: the line under it states the problem in its first clause
+          oneText("部分单位落实\n中央八项规定精神不到位，存在违规公款吃喝问题。"),
+          oneText("部分涉农资金拨付\n进度滞后，影响项目实施。"),
+          oneText("个别干部执行\n请销假制度不严格。"),
+          // an area over the problem is no title of it
+          oneText("党风廉政建设方面\n部分干部存在违规收受礼品礼金问题。"),
           oneText("专项资金执行率仅为\n62%，低于全省平均水平。"),
           oneText("部分审批事项平均办理时间超过\n承诺时限3个工作日。"),
           oneText("项目资金使用不规范，\n部分资金未专款专用。"),

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *   <li>the author ended the line: either it closes with the problem's statement (不到位, 滞后, 薄弱,
  *       {@link ProblemLeadIns#endsStatingProblem}), or it is short (at most 16 characters) and
  *       narrower than a line under it, which a line the cell's width wrapped never is (the width
- *       wraps a line where it is full).
+ *       wraps a line where it is full) — unless it names an area (…方面) or the first clause of the
+ *       line under it states the problem (…落实 / …精神不到位，…: a sentence cut after its subject).
  * </ul>
  */
 final class CellHeadings {
@@ -46,6 +47,11 @@ final class CellHeadings {
   /** 存在 closing a line after its subject and an adverb (问题仍然存在, 现象普遍存在): the verb, complete. */
   private static final Pattern STILL_EXISTS = Pattern.compile("(?:[然仍还遍均都也旧度地]|问题|现象|情况)存在$");
 
+  /** A line naming an area (党风廉政建设方面, 安全生产领域): a category over the problem, never its title. */
+  private static final Pattern AREA = Pattern.compile("(?:方面|领域)$");
+
+  private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;：:]");
+
   private CellHeadings() {}
 
   /** Whether {@code first} heads the cell over {@code rest}, the lines under it (none blank). */
@@ -53,7 +59,19 @@ final class CellHeadings {
     return readsAsHeading(first)
         && isDetail(first, rest)
         && (ProblemLeadIns.endsStatingProblem(first)
-            || (first.strip().length() <= SHORT && width(first) < widest(rest)));
+            || (first.strip().length() <= SHORT
+                && width(first) < widest(rest)
+                && !AREA.matcher(first.strip()).find()
+                && !statedBelow(rest.get(0))));
+  }
+
+  /**
+   * Whether the line under a short line states the problem in its first clause (部分单位落实 /
+   * 中央八项规定精神不到位，存在…; 部分涉农资金拨付 / 进度滞后，…): the short line was its subject, the line break cut the
+   * sentence, and the cell is one statement as before 0425.
+   */
+  private static boolean statedBelow(String next) {
+    return ProblemLeadIns.endsStatingProblem(CLAUSE_END.split(next.strip(), 2)[0]);
   }
 
   private static boolean readsAsHeading(String line) {
