@@ -12,9 +12,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.bihuan.rectification.Ticket;
 import org.bihuan.rectification.TicketHistoryEntry;
+import org.bihuan.rectification.Todo;
 import org.bihuan.rectification.rest.TicketFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +72,51 @@ class NativeParametersTest {
         "executions of the prepared statement: before " + before + ", after " + after);
   }
 
+  @Test
+  void aToDoClosedAndOpenedAgainIsOnePreparedStatementExecutedEachTime() {
+    UUID ticket =
+        UUID.fromString(
+            TicketFixtures.create(
+                    TicketFixtures.deadlineTicket(
+                        "党委办公室-" + UUID.randomUUID().toString().substring(0, 8),
+                        LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30)))
+                .getString("id"));
+    int executions = 16;
+    long before;
+    long after;
+    long statements;
+    Instant closedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    QuarkusTransaction.begin();
+    try {
+      Todo d = TodoRows.read(em, ticket, new UUID[0]).get(0);
+      before = executionsOf(TODO_STATEMENT);
+      for (int i = 0; i < executions; i++) {
+        // closed: done_at set; opened again without a due date: done_at and due_date null
+        d.status = i % 2 == 0 ? Todo.Status.DONE : Todo.Status.OPEN;
+        d.doneAt = i % 2 == 0 ? closedAt : null;
+        d.dueDate = i % 2 == 0 ? closedAt.atZone(ZoneId.of("Asia/Shanghai")).toLocalDate() : null;
+        TodoRows.write(em, List.of(d), Set.of());
+      }
+      after = executionsOf(TODO_STATEMENT);
+      statements = statementsOf(TODO_STATEMENT);
+      d.status = Todo.Status.DONE;
+      d.doneAt = closedAt;
+      TodoRows.write(em, List.of(d), Set.of());
+      Object written =
+          em.createNativeQuery("select done_at = cast(?1 as timestamptz) from todo where id = ?2")
+              .setParameter(1, closedAt.toString())
+              .setParameter(2, d.id)
+              .getSingleResult();
+      assertEquals(Boolean.TRUE, written, "done_at written as the instant it was");
+    } finally {
+      QuarkusTransaction.rollback();
+    }
+    assertEquals(1, statements, "prepared statements of the to-do upsert on the connection");
+    assertTrue(
+        after - before >= executions - 4,
+        "executions of the prepared statement: before " + before + ", after " + after);
+  }
+
   private static TicketHistoryEntry entry(UUID ticket, String comment) {
     TicketHistoryEntry h = new TicketHistoryEntry();
     h.ticketId = ticket;
@@ -81,6 +128,27 @@ class NativeParametersTest {
     h.toStatus = Ticket.Status.SUBMITTED;
     h.comment = comment;
     return h;
+  }
+
+  private static final String TODO_STATEMENT = "insert into todo (%";
+
+  private long executionsOf(String statement) {
+    return ((Number)
+            em.createNativeQuery(
+                    "select coalesce(sum(generic_plans + custom_plans), 0) from pg_prepared_statements"
+                        + " where statement like ?1")
+                .setParameter(1, statement)
+                .getSingleResult())
+        .longValue();
+  }
+
+  private long statementsOf(String statement) {
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*) from pg_prepared_statements where statement like ?1")
+                .setParameter(1, statement)
+                .getSingleResult())
+        .longValue();
   }
 
   private long executionsOfPrepared() {
