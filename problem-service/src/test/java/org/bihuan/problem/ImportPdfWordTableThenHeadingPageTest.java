@@ -15,7 +15,6 @@ import java.util.Map;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.bihuan.problem.importing.DocumentText;
 import org.bihuan.problem.support.CalcPrint;
 import org.bihuan.problem.support.ImportAnswers;
@@ -53,13 +52,9 @@ class ImportPdfWordTableThenHeadingPageTest {
           table.getRow(r + 1).getCell(c).setText(ROWS[r][c]);
         }
       }
-      XWPFBorderType border = ruled ? XWPFBorderType.SINGLE : XWPFBorderType.NONE;
-      table.setTopBorder(border, 4, 0, "000000");
-      table.setBottomBorder(border, 4, 0, "000000");
-      table.setLeftBorder(border, 4, 0, "000000");
-      table.setRightBorder(border, 4, 0, "000000");
-      table.setInsideHBorder(border, 4, 0, "000000");
-      table.setInsideVBorder(border, 4, 0, "000000");
+      if (!ruled) { // a table of no style: no borders drawn (Word's default without 网格型)
+        table.getCTTbl().getTblPr().unsetTblBorders();
+      }
       doc.createParagraph().createRun().addBreak(BreakType.PAGE);
       doc.createParagraph().createRun().setText("整改措施");
       doc.createParagraph().createRun().setText("各责任单位要对照问题清单，逐项制定整改措施，明确整改时限，确保按期完成。");
