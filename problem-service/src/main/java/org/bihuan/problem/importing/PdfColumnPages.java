@@ -68,7 +68,7 @@ final class PdfColumnPages {
    * The columns page {@code page} adds to the table {@code wide} of the page before, or null when
    * the page does not begin with their header; 422 when it does but its rows cannot be matched.
    */
-  static Columns read(List<Glyph> glyphs, Wide wide, int page) {
+  static Columns read(List<Glyph> glyphs, List<PdfLayout.Segment> rulings, Wide wide, int page) {
     List<List<Glyph>> lines = PdfColumnLines.lines(glyphs);
     int at = -1;
     List<Piece> header = null;
@@ -98,6 +98,11 @@ final class PdfColumnPages {
     if (header.size() == 1 && (!atHeader || HeaderNameRuns.name(names.get(0)) == null)) {
       // one piece: a whole column's name where the table's header stands, or no header of columns
       // (a cell's words wrapped onto the next page's top)
+      return null;
+    }
+    if (header.size() == 1
+        && !PdfLoneColumn.inRowsOf(lines, at, header.get(0), bands, wide.ruled(), rulings)) {
+      // a heading over the text after the table (整改措施 and its paragraphs), not its column
       return null;
     }
     if (header.size() == 1 && !wide.ruled()) {

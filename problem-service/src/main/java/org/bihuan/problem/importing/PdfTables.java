@@ -92,7 +92,7 @@ final class PdfTables {
    */
   List<Found> linesOf(PdfLayout layout, List<String> written, int page) {
     PdfColumnPages.Columns further =
-        wide == null ? null : PdfColumnPages.read(layout.glyphs(), wide, page);
+        wide == null ? null : PdfColumnPages.read(layout.glyphs(), layout.rulings(), wide, page);
     if (further != null) {
       // the columns of the page before's table that did not fit its page: no table of its own
       open = null;

@@ -1,7 +1,6 @@
 package org.bihuan.problem.support;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -26,10 +25,18 @@ public final class CalcPrint {
 
   /** The PDF Calc prints of {@code workbook}'s sheets, as the sheets' print settings say. */
   public static byte[] pdf(XSSFWorkbook workbook) throws IOException {
+    return pdf(xlsx(workbook), "ledger.xlsx");
+  }
+
+  /**
+   * The PDF LibreOffice prints of a document's bytes ({@code fileName}: its name, whose extension
+   * says its format: .docx printed as Writer prints it).
+   */
+  public static byte[] pdf(byte[] document, String fileName) throws IOException {
     Assumptions.assumeTrue(installed(), "LibreOffice (soffice) is not installed");
     Path dir = Files.createTempDirectory("calc-print");
     try {
-      return print(workbook, dir);
+      return print(document, fileName, dir);
     } finally {
       try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
         all.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
@@ -37,11 +44,9 @@ public final class CalcPrint {
     }
   }
 
-  private static byte[] print(XSSFWorkbook workbook, Path dir) throws IOException {
-    Path sheet = dir.resolve("ledger.xlsx");
-    try (OutputStream out = Files.newOutputStream(sheet)) {
-      workbook.write(out);
-    }
+  private static byte[] print(byte[] document, String fileName, Path dir) throws IOException {
+    Path sheet = dir.resolve(fileName);
+    Files.write(sheet, document);
     Process p =
         new ProcessBuilder(
                 "soffice",
@@ -64,7 +69,7 @@ public final class CalcPrint {
       Thread.currentThread().interrupt();
       throw new IOException(e);
     }
-    Path pdf = dir.resolve("ledger.pdf");
+    Path pdf = dir.resolve(fileName.substring(0, fileName.lastIndexOf('.')) + ".pdf");
     if (!Files.exists(pdf)) {
       throw new IllegalStateException(
           "soffice printed no PDF: " + Files.readString(dir.resolve("soffice.log")));
