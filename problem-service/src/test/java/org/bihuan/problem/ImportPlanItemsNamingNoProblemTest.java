@@ -16,12 +16,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * 一、存在的问题 1.… 2.… then 二、整改措施 whose items name no problem: such an item is never dropped nor paired
- * with a problem by its position — it is a problem of its own (its heading before ：, or its text),
- * with its measure and duties, and the dry run names its line. Three shapes: every item naming
- * none; one naming none between items headed 针对“X”问题; one naming none, without duty lines, last.
- * From a text and a .docx of paragraphs through {@code POST /sources/{id}/import?dryRun=true}
- * (docs/decisions/0424, amended). Fails on trial: the items were lost without a warning.
+ * 一、存在的问题 1.… 2.… then 二、整改措施 where an item names no problem among items headed 针对“X”问题: it is
+ * never dropped nor paired with a problem by its position — it is a problem of its own (its heading
+ * before ：), with its measure and duties, and the dry run names its line. Two shapes: in the middle
+ * with duties; last without duty lines. Control: when no item names a problem, the items stay
+ * proposed measures with their duties (0332). From a text and a .docx of paragraphs through {@code
+ * POST /sources/{id}/import?dryRun=true} (docs/decisions/0424, amended). Fails on trial: the items
+ * were lost without a warning.
  */
 @QuarkusTest
 class ImportPlanItemsNamingNoProblemTest {
@@ -70,47 +71,35 @@ class ImportPlanItemsNamingNoProblemTest {
         + " measures — check whether it answers one of the problems above.";
   }
 
+  /**
+   * The control: when no item names a problem, the items stay proposed measures with their duties
+   * (0332), as a self-check report's are — not problems, and not paired with the problems by
+   * position.
+   */
   @ParameterizedTest
   @ValueSource(strings = {"text", "docx"})
-  void everyItemNamingNoProblemIsAProblemOfItsOwn(String format) throws IOException {
+  void itemsWhenNoneNamesAProblemStayProposedMeasuresWithTheirDuties(String format)
+      throws IOException {
     JsonPath answer = dryRunPlan(format, ALL_UNNAMED);
-    List<Map<String, Object>> expected =
-        List.of(
-            problem("机关作风不够扎实", "机关作风不够扎实。", List.of(), lines(3, 3, null), List.of()),
-            problem("服务企业意识不强", "服务企业意识不强。", List.of(), lines(4, 4, null), List.of()),
-            problem(
-                "开展机关作风专项整治，严肃查处推诿扯皮问题",
-                "开展机关作风专项整治，严肃查处推诿扯皮问题。",
-                List.of(),
-                lines(6, 6, null),
-                List.of(
-                    measure(
-                        "开展机关作风专项整治，严肃查处推诿扯皮问题。",
-                        List.of("效能办"),
-                        null,
-                        "石静",
-                        "DEADLINE",
-                        "2024-09-30"))),
-            problem(
-                "建立领导干部联系企业制度，每月走访一次",
-                "建立领导干部联系企业制度，每月走访一次。",
-                List.of(),
-                lines(7, 7, null),
-                List.of(
-                    measure(
-                        "建立领导干部联系企业制度，每月走访一次。",
-                        List.of("工信局"),
-                        null,
-                        "顾涛",
-                        "DEADLINE",
-                        "2024-10-31"))));
-    assertEquals(expected, problems(answer), answer.prettify());
     assertEquals(
         List.of(
-            unnamed(6, "开展机关作风专项整治，严肃查处推诿扯皮问题。责任单位：效能办…"),
-            unnamed(7, "建立领导干部联系企业制度，每月走访一次。责任单位：工信局；责…")),
-        answer.getList("warnings"),
+            problem("机关作风不够扎实", "机关作风不够扎实。", List.of(), lines(3, 3, null), List.of()),
+            problem("服务企业意识不强", "服务企业意识不强。", List.of(), lines(4, 4, null), List.of())),
+        problems(answer),
         answer.prettify());
+    List<Map<String, Object>> proposed = answer.getList("proposedMeasures");
+    assertEquals(
+        List.of(
+            List.of(List.of("效能办"), "石静", "2024-09-30"),
+            List.of(List.of("工信局"), "顾涛", "2024-10-31")),
+        proposed.stream()
+            .map(
+                m ->
+                    List.of(
+                        m.get("responsibleUnits"), m.get("responsiblePerson"), m.get("deadline")))
+            .toList(),
+        answer.prettify());
+    assertEquals(List.of(), answer.getList("warnings"), answer.prettify());
   }
 
   @ParameterizedTest

@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
 import org.bihuan.problem.importing.OutlineParser.Node;
 
 /**
- * The items of a measures section after the problems that name none of them (docs/decisions/0424,
- * amended): 2.健全整改工作机制：建立整改工作月调度制度。责任领导：… between items headed 针对“X”问题, or 1.开展机关作风专项整治…。 责任单位：…
- * under 二、整改措施 when no item names a problem. Each is read as a problem of its own — its title the
- * heading before its colon, or its text — with its measure and duties, and the dry run names its
- * line. They are never paired with the problems above by their position. Items without duty lines
- * in a section where none names a problem stay proposed measures, as before.
+ * The items of a measures section after the problems that name none of them, among items that name
+ * theirs (docs/decisions/0424, amended): 2.健全整改工作机制：建立整改工作月调度制度。责任领导：… between items headed
+ * 针对“X”问题, or 3.强化整改结果运用：… last. Each is read as a problem of its own — its title the heading
+ * before its colon, or its text — with its measure and duties, and the dry run names its line. They
+ * are never paired with the problems above by their position. In a section where no item names a
+ * problem, the items stay as before: proposed measures with their duties, as a self-check report's
+ * are (0332), or a plan's problems of their own.
  */
 final class ItemsNamingNoProblem {
 
@@ -49,9 +50,7 @@ final class ItemsNamingNoProblem {
     for (Node item : section.children) {
       if (MeasuresForProblems.naming(head(item).title())
           || MeasuresForProblems.naming(headingText(item))
-          || !(anyNamed
-              || MeasuresForProblems.withDuties(item)
-              || DUTY.matcher(headingText(item)).find())) {
+          || !anyNamed) {
         continue;
       }
       String line = headingText(item).strip();

@@ -182,7 +182,7 @@ final class MeasuresForProblems {
   }
 
   /** Whether a line under {@code item} holds a duty label (责任单位：, 整改时限：…). */
-  static boolean withDuties(Node item) {
+  private static boolean withDuties(Node item) {
     List<OutlineParser.Line> lines = new ArrayList<>();
     item.flatten(lines, false);
     return lines.stream().anyMatch(l -> DUTY_LABEL.matcher(l.text()).find());
