@@ -80,4 +80,73 @@ class ImportTermStagesWithTheirTimesTest {
     assertEquals(EXPECTED, problems(answer), answer.prettify());
     assertEquals(List.of(), answer.getList("warnings"), answer.prettify());
   }
+
+  /**
+   * A bracket after a term that reads as no time — who leads (财务科牵头), or 三个月内, which no date can be
+   * read from — is no stage's time: the line is read as before 0424, one measure keeping its
+   * brackets, its time the 整改时限. The control: 近期（2024年9月底前）： still gives its stage's own time.
+   */
+  static final String BRACKETS_NO_TIME =
+      """
+      整改方案
+      一、存在的问题
+      1.固定资产管理混乱。
+      整改措施：近期（财务科牵头）：开展资产全面清查；长效（办公室配合）：建立资产管理制度。
+      责任单位：财务科
+      整改时限：2024年12月31日
+      2.台账不清。
+      整改措施：近期（三个月内）：清理历史台账。
+      责任单位：办公室
+      整改时限：2024年10月31日
+      3.制度不全。
+      整改措施：近期（2024年9月底前）：梳理制度；长效：建立评估机制，长期坚持。
+      责任单位：办公室
+      整改时限：2024年12月31日
+      """;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "docx"})
+  void aBracketThatReadsAsNoTimeStaysInTheMeasure(String format) throws IOException {
+    JsonPath answer = dryRunPlan(format, BRACKETS_NO_TIME);
+    List<Map<String, Object>> expected =
+        List.of(
+            problem(
+                "固定资产管理混乱",
+                "固定资产管理混乱。",
+                List.of(),
+                lines(3, 6, null),
+                List.of(
+                    measure(
+                        "近期（财务科牵头）：开展资产全面清查；长效（办公室配合）：建立资产管理制度。",
+                        List.of("财务科"),
+                        null,
+                        null,
+                        "DEADLINE",
+                        "2024-12-31"))),
+            problem(
+                "台账不清",
+                "台账不清。",
+                List.of(),
+                lines(7, 10, null),
+                List.of(
+                    measure(
+                        "近期（三个月内）：清理历史台账。", List.of("办公室"), null, null, "DEADLINE", "2024-10-31"))),
+            problem(
+                "制度不全",
+                "制度不全。",
+                List.of(),
+                lines(11, 14, null),
+                List.of(
+                    measure("梳理制度", List.of("办公室"), null, null, "DEADLINE", "2024-09-30"),
+                    measure("建立评估机制", List.of("办公室"), null, null, "LONG_TERM", null))));
+    assertEquals(expected, problems(answer), answer.prettify());
+    assertEquals(
+        List.of(
+            "Problem 「制度不全」, measure 「梳理制度」: its stage gives its own time limit 「2024年9月底前」; the"
+                + " 整改时限 「2024年12月31日」 beside it was not read for it.",
+            "Problem 「制度不全」, measure 「建立评估机制」: its stage gives its own time limit 「长期坚持」; the"
+                + " 整改时限 「2024年12月31日」 beside it was not read for it."),
+        answer.getList("warnings"),
+        answer.prettify());
+  }
 }

@@ -51,7 +51,7 @@ final class MeasureTerms {
       Pattern.compile(
           "(?:^|(?<=\\n)|[；;]|(?<=。))[ \\t\\u3000]*(?="
               + TERMS
-              + "(?:整改)?(?:措施|任务)?(?:\\s*[（(][^（）()]{1,40}[）)])?\\s*[：:]\\s*\\S)");
+              + "(?:整改)?(?:措施|任务)?(?:\\s*[（(](?<when>[^（）()]{1,40})[）)])?\\s*[：:]\\s*\\S)");
 
   /**
    * A stage of a time limit named by its term, at the start or after a separator: the term and a
@@ -76,13 +76,28 @@ final class MeasureTerms {
   /** The term a label's name or a measure's text begins with; null when none. */
   static String of(String labelName, String text) {
     if (labelName != null) {
-      Matcher m = LEAD.matcher(labelName + "：x");
-      if (m.find()) {
+      Matcher m = lead(labelName + "：x");
+      if (m != null) {
         return m.group(1);
       }
     }
+    Matcher m = lead(text);
+    return m != null ? m.group(1) : null;
+  }
+
+  /**
+   * The term and colon {@code text} begins with, or null; a bracket between them must read as a
+   * time (近期（2024年9月底前）：…): 近期（财务科牵头）：… and 近期（三个月内）：… are no term's lead, read as before 0424,
+   * their brackets kept in the text.
+   */
+  private static Matcher lead(String text) {
     Matcher m = LEAD.matcher(text);
-    return m.find() ? m.group(1) : null;
+    return m.find() && readsAsTime(m.group("when")) ? m : null;
+  }
+
+  /** Whether a term's bracket, if any, is a time limit ({@link DeadlineText} reads one). */
+  private static boolean readsAsTime(String when) {
+    return when == null || DeadlineText.read(when).timing() != null;
   }
 
   /**
@@ -98,6 +113,9 @@ final class MeasureTerms {
     Matcher m = CUT.matcher(text);
     int from = -1;
     while (m.find()) {
+      if (!readsAsTime(m.group("when"))) {
+        continue; // 长效（办公室配合）：…: no term's cut
+      }
       if (from >= 0 && m.start() > from) {
         parts.add(text.substring(from, m.start()).strip());
       }
@@ -112,7 +130,7 @@ final class MeasureTerms {
 
   /** Whether {@code text} begins with a term and a colon (近期：…, 长效措施：…). */
   static boolean leads(String text) {
-    return LEAD.matcher(text).find();
+    return lead(text) != null;
   }
 
   /** Whether the term is a long one (中长期, 长期, 长效, 远期): without a time limit, LONG_TERM. */
@@ -153,8 +171,8 @@ final class MeasureTerms {
    * (长效：建立评估机制，长期坚持 → 建立评估机制), which {@link #ownLimit} reads.
    */
   static String withoutLead(String text) {
-    Matcher m = LEAD.matcher(text);
-    if (!m.find()) {
+    Matcher m = lead(text);
+    if (m == null) {
       return text;
     }
     String rest = text.substring(m.end());
@@ -170,12 +188,12 @@ final class MeasureTerms {
    * that says otherwise (docs/decisions/0424).
    */
   static String ownLimit(String text) {
-    Matcher m = LEAD.matcher(text);
-    if (!m.find()) {
+    Matcher m = lead(text);
+    if (m == null) {
       return null;
     }
     String when = m.group("when");
-    if (when != null && DeadlineText.read(when).timing() != null) {
+    if (when != null) {
       return when.strip();
     }
     Matcher kept = isLong(m.group(1)) ? KEPT_UP_CLAUSE.matcher(text.substring(m.end())) : null;

@@ -196,6 +196,22 @@ final class MeasuresForProblems {
    */
   private static List<ParsedMeasure> withTheirDuties(
       Node item, String title, Integer year, List<String> warnings, String inline) {
+    ParsedProblem read = asProblem(item, title, year, warnings, inline);
+    return read == null ? null : read.measures();
+  }
+
+  /** Whether {@code heading} names the problem its measures answer (针对“X”问题, 关于…的问题). */
+  static boolean naming(String heading) {
+    return NAMING.matcher(heading.strip()).matches();
+  }
+
+  /**
+   * {@code item} read as a plan's problem titled {@code title}, with the measure {@code inline}
+   * (and its duties) written on its line and the lines under it; null when it reads as no one
+   * problem with measures.
+   */
+  static ParsedProblem asProblem(
+      Node item, String title, Integer year, List<String> warnings, String inline) {
     List<OutlineParser.Line> lines = new ArrayList<>();
     lines.add(new OutlineParser.Line("问题：" + title, null, item.number));
     String written = inline == null ? "" : inline;
@@ -219,7 +235,7 @@ final class MeasuresForProblems {
       return null;
     }
     warnings.addAll(said);
-    return read.get(0).measures();
+    return read.get(0);
   }
 
   /**

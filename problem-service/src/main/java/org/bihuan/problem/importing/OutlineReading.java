@@ -187,7 +187,11 @@ final class OutlineReading {
     if (plan && kind == SectionKind.MEASURES && !problems.isEmpty()) {
       // 三、整改措施 / 1．针对“理论学习不够深入”问题。整改措施：… / 责任领导：… after the problems: each item
       // the measures of the problem it names; the others are read as the plan's (0424)
-      section.children.removeAll(MeasuresForProblems.link(section, problems, warnings, year, true));
+      List<Node> linked = MeasuresForProblems.link(section, problems, warnings, year, true);
+      section.children.removeAll(linked);
+      // 2.健全整改工作机制：… naming none: a problem of its own, never dropped nor paired by position
+      section.children.removeAll(
+          ItemsNamingNoProblem.read(section, !linked.isEmpty(), problems, warnings, year));
       lines.clear();
       if (section.hasItems()) {
         section.flatten(lines, false);
@@ -202,7 +206,12 @@ final class OutlineReading {
     } else if (kind == SectionKind.MEASURES) {
       List<Node> linked = MeasuresForProblems.link(section, problems, warnings, year); // 0318, 0324
       section.children.removeAll(linked);
-      if ((linked.isEmpty() || section.hasItems())
+      List<Node> own =
+          problems.isEmpty()
+              ? List.of()
+              : ItemsNamingNoProblem.read(section, !linked.isEmpty(), problems, warnings, year);
+      section.children.removeAll(own);
+      if (((linked.isEmpty() && own.isEmpty()) || section.hasItems())
           && !ProposedMeasureDuties.read(section, warnings, year, proposed)) { // with duties: 0332
         readItems(section, (t, d) -> proposed.add(new ProposedMeasure(t, d)));
       }
