@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -96,25 +95,9 @@ class ImportProblemCellTitleLinesTest {
         answer.prettify());
   }
 
-  private static List<List<String>> rows(List<String> problemCells) {
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("序号", "存在问题", "整改措施", "责任单位", "责任人", "整改时限"));
-    for (int i = 0; i < problemCells.size(); i++) {
-      rows.add(
-          List.of(
-              String.valueOf(i + 1),
-              problemCells.get(i),
-              "整改措施" + (i + 1),
-              "办公室",
-              "李明",
-              "2025年6月30日"));
-    }
-    return rows;
-  }
-
   /** A .docx whose cells are one paragraph each, their lines broken by Shift+Enter (w:br). */
   private static byte[] docxWithLineBreaks(List<String> problemCells) throws IOException {
-    List<List<String>> rows = rows(problemCells);
+    List<List<String>> rows = ProblemCellTables.rows(problemCells);
     try (XWPFDocument document = new XWPFDocument()) {
       document.createParagraph().createRun().setText("整改任务清单");
       XWPFTable table = document.createTable(rows.size(), rows.get(0).size());
@@ -147,7 +130,7 @@ class ImportProblemCellTitleLinesTest {
       wrap.setWrapText(true);
       Sheet sheet = wb.createSheet("台账");
       sheet.setColumnWidth(1, 20 * 256);
-      List<List<String>> rows = rows(problemCells);
+      List<List<String>> rows = ProblemCellTables.rows(problemCells);
       for (int r = 0; r < rows.size(); r++) {
         Row row = sheet.createRow(r);
         for (int c = 0; c < rows.get(r).size(); c++) {

@@ -19,6 +19,17 @@ public final class ProblemCellTables {
 
   /** The file in {@code format} (docx or xlsx), a row for each of {@code problemCells}. */
   public static byte[] write(String format, List<String> problemCells) {
+    List<List<String>> rows = rows(problemCells);
+    if (format.equals("docx")) {
+      return ParagraphCellTables.docx(List.of("整改任务清单", rows));
+    }
+    List<List<Object>> cells = new ArrayList<>();
+    rows.forEach(r -> cells.add(new ArrayList<>(r)));
+    return Ledgers.xlsx(List.of(new Ledgers.Table("台账", cells, List.of(), 6)));
+  }
+
+  /** The header and a row for each of {@code problemCells}, as {@link #write} writes them. */
+  public static List<List<String>> rows(List<String> problemCells) {
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("序号", "存在问题", "整改措施", "责任单位", "责任人", "整改时限"));
     for (int i = 0; i < problemCells.size(); i++) {
@@ -31,12 +42,7 @@ public final class ProblemCellTables {
               "李明",
               "2025年6月30日"));
     }
-    if (format.equals("docx")) {
-      return ParagraphCellTables.docx(List.of("整改任务清单", rows));
-    }
-    List<List<Object>> cells = new ArrayList<>();
-    rows.forEach(r -> cells.add(new ArrayList<>(r)));
-    return Ledgers.xlsx(List.of(new Ledgers.Table("台账", cells, List.of(), 6)));
+    return rows;
   }
 
   /**

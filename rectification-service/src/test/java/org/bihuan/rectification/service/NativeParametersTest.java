@@ -34,21 +34,15 @@ class NativeParametersTest {
   @Inject EntityManager em;
 
   @Test
-  void historyWithAndWithoutACommentIsOnePreparedStatementExecutedEachTime() {
-    UUID ticket =
-        UUID.fromString(
-            TicketFixtures.create(
-                    TicketFixtures.deadlineTicket(
-                        "党委办公室-" + UUID.randomUUID().toString().substring(0, 8),
-                        LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30)))
-                .getString("id"));
+  void historyWithAndWithoutACommentKeepsItsPreparedStatement() {
+    UUID ticket = newTicket();
     int executions = 16;
     long before;
     long after;
     // one transaction, so one connection, rolled back: the entries are not kept
     QuarkusTransaction.begin();
     try {
-      before = executionsOfPrepared();
+      before = executionsOf(HISTORY_STATEMENT);
       for (int i = 0; i < executions; i++) {
         TodoStanding.read(
             em,
@@ -57,7 +51,7 @@ class NativeParametersTest {
             List.of(entry(ticket, i % 2 == 0 ? null : "退回：材料不全")),
             List.of("report due null", "overdue since null"));
       }
-      after = executionsOfPrepared();
+      after = executionsOf(HISTORY_STATEMENT);
     } finally {
       QuarkusTransaction.rollback();
     }
@@ -70,14 +64,8 @@ class NativeParametersTest {
   }
 
   @Test
-  void aToDoClosedAndOpenedAgainIsOnePreparedStatementExecutedEachTime() {
-    UUID ticket =
-        UUID.fromString(
-            TicketFixtures.create(
-                    TicketFixtures.deadlineTicket(
-                        "党委办公室-" + UUID.randomUUID().toString().substring(0, 8),
-                        LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30)))
-                .getString("id"));
+  void aToDoClosedAndOpenedAgainKeepsItsPreparedStatement() {
+    UUID ticket = newTicket();
     int executions = 16;
     long before;
     long after;
@@ -111,6 +99,16 @@ class NativeParametersTest {
         "executions of the prepared statement: before " + before + ", after " + after);
   }
 
+  /** A new ticket of a unit of its own, due in 30 days. */
+  private static UUID newTicket() {
+    return UUID.fromString(
+        TicketFixtures.create(
+                TicketFixtures.deadlineTicket(
+                    "党委办公室-" + UUID.randomUUID().toString().substring(0, 8),
+                    LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30)))
+            .getString("id"));
+  }
+
   private static TicketHistoryEntry entry(UUID ticket, String comment) {
     TicketHistoryEntry h = new TicketHistoryEntry();
     h.ticketId = ticket;
@@ -126,22 +124,16 @@ class NativeParametersTest {
 
   private static final String TODO_STATEMENT = "insert into todo (%";
 
+  /**
+   * Executions counted on this connection's prepared statements of {@code statement}'s text with
+   * one row (those of two rows, which other tests may have prepared on it, hold "), (").
+   */
   private long executionsOf(String statement) {
     return ((Number)
             em.createNativeQuery(
                     "select coalesce(sum(generic_plans + custom_plans), 0) from pg_prepared_statements"
                         + " where statement like ?1 and statement not like '%), (%'")
                 .setParameter(1, statement)
-                .getSingleResult())
-        .longValue();
-  }
-
-  private long executionsOfPrepared() {
-    return ((Number)
-            em.createNativeQuery(
-                    "select coalesce(sum(generic_plans + custom_plans), 0) from pg_prepared_statements"
-                        + " where statement like ?1 and statement not like '%), (%'")
-                .setParameter(1, HISTORY_STATEMENT)
                 .getSingleResult())
         .longValue();
   }
