@@ -19,17 +19,17 @@ import org.junit.jupiter.params.provider.ValueSource;
  * 一、存在的问题 1.… 2.… then 二、整改措施 where an item names no problem among items headed 针对“X”问题: it is
  * never dropped nor paired with a problem by its position — it is a problem of its own (its heading
  * before ：), with its measure and duties, and the dry run names its line. Two shapes: in the middle
- * with duties; last without duty lines. Control: when no item names a problem, the items stay
- * proposed measures with their duties (0332). From a text and a .docx of paragraphs through {@code
- * POST /sources/{id}/import?dryRun=true} (docs/decisions/0424, amended). Fails on trial: the items
- * were lost without a warning.
+ * with duties; last without duty lines. Control: when no item names a problem in a self-check
+ * report, the items stay proposed measures with their duties (0332; a plan's are problems, 0427).
+ * From a text and a .docx of paragraphs through {@code POST /sources/{id}/import?dryRun=true}
+ * (docs/decisions/0424, amended). Fails on trial: the items were lost without a warning.
  */
 @QuarkusTest
 class ImportPlanItemsNamingNoProblemTest {
 
   static final String ALL_UNNAMED =
       """
-      整改方案
+      ××局巡察整改自查报告
       一、存在的问题
       1.机关作风不够扎实。
       2.服务企业意识不强。
@@ -72,9 +72,9 @@ class ImportPlanItemsNamingNoProblemTest {
   }
 
   /**
-   * The control: when no item names a problem, the items stay proposed measures with their duties
-   * (0332), as a self-check report's are — not problems, and not paired with the problems by
-   * position.
+   * The control: when no item of a self-check report names a problem, the items stay proposed
+   * measures with their duties (0332) — not problems, and not paired with the problems by position
+   * (a plan's items are problems of their own: {@link ImportPlanOrReportMeasuresTest}, 0427).
    */
   @ParameterizedTest
   @ValueSource(strings = {"text", "docx"})

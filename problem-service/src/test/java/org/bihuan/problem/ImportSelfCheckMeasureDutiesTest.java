@@ -87,7 +87,7 @@ class ImportSelfCheckMeasureDutiesTest {
       完成时限：长期坚持
       """;
 
-  private static Map<String, Object> proposal(
+  static Map<String, Object> proposal(
       String title,
       String description,
       List<String> units,
@@ -107,7 +107,7 @@ class ImportSelfCheckMeasureDutiesTest {
   }
 
   /** The proposals of an answer with every field compared (ids left out). */
-  private static List<Map<String, Object>> proposals(JsonPath answer) {
+  static List<Map<String, Object>> proposals(JsonPath answer) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Map<String, Object> p : answer.<Map<String, Object>>getList("proposedMeasures")) {
       Map<String, Object> q = new LinkedHashMap<>();

@@ -148,7 +148,7 @@ final class Labels {
     List<Labelled> found = new ArrayList<>();
     eachValue(
         line, first, (name, start, end) -> addLabelled(found, name, line.substring(start, end)));
-    return found;
+    return SeniorPersonLabels.read(found); // 负责人：王海涛；具体负责人：孙丽: the leader and the person (0427)
   }
 
   /** A label's name and where its value stands in the line. */

@@ -31,6 +31,7 @@ final class OutlineReading {
   private final List<ProposedMeasure> proposed = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
   private final OutlineProblems problemReading = new OutlineProblems(problems, warnings);
+  private PlanOrReport.Genre genre = PlanOrReport.Genre.UNTOLD;
 
   /** The document's year, in which a month without one is read ({@link DeadlineText}). */
   private final Integer year;
@@ -54,6 +55,7 @@ final class OutlineReading {
       source = source.subList(0, end);
     }
     Node root = new OutlineTree(warnings).outline(source);
+    genre = PlanOrReport.of(root); // 整改方案 or 自查报告: whose 整改措施 items are problems' (0427)
     EmptyItems.prune(root, warnings); // 3. alone, a number a template left (0375)
     List<Line> all = new ArrayList<>();
     root.flatten(all, false);
@@ -206,14 +208,22 @@ final class OutlineReading {
     } else if (kind == SectionKind.MEASURES) {
       List<Node> linked = MeasuresForProblems.link(section, problems, warnings, year); // 0318, 0324
       section.children.removeAll(linked);
+      // a plan's items with duty lines naming no problem are problems of their own (0427)
+      boolean planItems =
+          genre == PlanOrReport.Genre.PLAN && ProposedMeasureDuties.anyHoldsDuty(section);
       List<Node> own =
           problems.isEmpty()
               ? List.of()
-              : ItemsNamingNoProblem.read(section, !linked.isEmpty(), problems, warnings, year);
+              : ItemsNamingNoProblem.read(
+                  section, !linked.isEmpty() || planItems, problems, warnings, year);
       section.children.removeAll(own);
-      if (((linked.isEmpty() && own.isEmpty()) || section.hasItems())
-          && !ProposedMeasureDuties.read(section, warnings, year, proposed)) { // with duties: 0332
-        readItems(section, (t, d) -> proposed.add(new ProposedMeasure(t, d)));
+      int at = warnings.size();
+      if ((linked.isEmpty() && own.isEmpty()) || section.hasItems()) {
+        if (!ProposedMeasureDuties.read(section, warnings, year, proposed)) { // with duties: 0332
+          readItems(section, (t, d) -> proposed.add(new ProposedMeasure(t, d)));
+        } else if (!problems.isEmpty() && genre == PlanOrReport.Genre.UNTOLD) {
+          warnings.add(at, PlanOrReport.untold(section)); // plan or report: never silent (0427)
+        }
       }
     } else {
       warnings.add(

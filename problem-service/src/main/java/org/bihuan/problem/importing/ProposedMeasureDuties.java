@@ -94,6 +94,11 @@ final class ProposedMeasureDuties {
     return proposals;
   }
 
+  /** Whether a line of an item of {@code section} holds a duty label. */
+  static boolean anyHoldsDuty(Node section) {
+    return section.children.stream().anyMatch(ProposedMeasureDuties::holdsDuty);
+  }
+
   /** Whether a line of {@code item} holds a duty label. */
   private static boolean holdsDuty(Node item) {
     List<Line> lines = new ArrayList<>();
