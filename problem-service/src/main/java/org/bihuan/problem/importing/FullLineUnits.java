@@ -87,6 +87,22 @@ final class FullLineUnits {
         || (rank(above) == COURT && below.endsWith("局") && !COURTS_OWN.matcher(below).find());
   }
 
+  /**
+   * Whether {@code below} goes on the unit {@code above} as a line an author broke inside one name
+   * (docs/decisions/0431): the two make a word (科 / 技教育科), or above is no section and ranks above
+   * the unit below, which it then holds (市场监督管理局 / 执法稽查科 is one unit; 资产管理科 / 财务科, 办公室 / 财务科, 财政局 /
+   * 审计局 are two).
+   */
+  static boolean holds(String above, String below) {
+    if (above.isEmpty() || below.isEmpty()) {
+      return false;
+    }
+    return goesOn(above, below)
+        || (!SECTION.matcher(above).find()
+            && rank(below) < rank(above)
+            && !(rank(above) == COURT && !COURTS_OWN.matcher(below).find()));
+  }
+
   /** The rank of a court or a procuratorate. */
   private static final int COURT = 4;
 

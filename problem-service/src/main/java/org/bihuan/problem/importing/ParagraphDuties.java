@@ -32,12 +32,24 @@ final class ParagraphDuties {
       return; // measures in stages or named by term take theirs by stage or term (0306, 0310)
     }
     boolean time = cells.header.columns()[c] == Column.TIME_LIMIT;
-    List<String> paragraphs = time ? timeLimits(cell.text(), yearOf(cells)) : entries(cell.text());
+    Column column = cells.header.columns()[c];
+    List<String> paragraphs =
+        time ? timeLimits(cell.text(), yearOf(cells)) : entries(cell.text(), column);
+    String named = cells.where(row) + ": the 「" + cells.headerName(c) + "」 cell holds ";
+    if (paragraphs == null && !time && paragraphs(cell.text()).size() == count) {
+      cells.warnings.add(
+          named
+              + count
+              + " lines beside as many measures, but they are not whole entries (「"
+              + OutlineParser.shorten(paragraphs(cell.text()).get(0))
+              + "」 …: a name broken over lines?); each measure was given the whole cell."
+              + " Check it.");
+      return;
+    }
     if (paragraphs == null || paragraphs.size() < 2) {
       return;
     }
     String first = OutlineParser.shorten(paragraphs.get(0));
-    String named = cells.where(row) + ": the 「" + cells.headerName(c) + "」 cell holds ";
     if (paragraphs.size() != count) {
       cells.warnings.add(
           named
@@ -87,10 +99,38 @@ final class ParagraphDuties {
                         l.matches(".*[。；;！!]$")
                             && Numbering.of(l) == null
                             && Labels.of(l).isEmpty());
-    if (!own || timeLimits(row.cell(c).text(), lines.size(), yearOf(cells)) == null) {
+    if (!own
+        || (timeLimits(row.cell(c).text(), lines.size(), yearOf(cells)) == null
+            && !actions(lines, row, cells, c))) {
       return pieces;
     }
     return lines.stream().map(l -> new CellMeasures.Piece(l, List.of())).toList();
+  }
+
+  /**
+   * Whether measure lines each closed by a stop are as many measures beside the one time limit of
+   * column {@code c} (docs/decisions/0431): each opens with what it does ({@link
+   * MeasuresWithDutyLines#readsAsAction}: 全面清查…。 / 对盘亏资产查明原因。 / 完善…。), and no duty cell of the row
+   * holds a whole entry a line per measure line (those would be 0422's one measure beside names a
+   * line each: the row's duties are for all of them).
+   */
+  private static boolean actions(List<String> lines, Grid.Row row, RowCells cells, int c) {
+    if (paragraphs(row.cell(c).text()).size() != 1
+        || !lines.stream().allMatch(MeasuresWithDutyLines::readsAsAction)) {
+      return false;
+    }
+    for (Column column : List.of(Column.UNITS, Column.CO_UNITS, Column.LEADER, Column.PERSON)) {
+      int d = cells.header.index(column);
+      if (d >= 0 && d < row.cells().size()) {
+        List<String> names = paragraphs(row.cell(d).text());
+        if (names.size() == lines.size()
+            && names.stream().distinct().count() > 1
+            && DutyEntries.whole(names, column)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The year the 完成时限 header names (0411, 0418), null when none. */
@@ -107,23 +147,12 @@ final class ParagraphDuties {
   }
 
   /**
-   * The paragraphs of a units, leader or person cell, each an entry of its own: null when one is
-   * labelled (责任单位：…, read as labelled duties), goes on in the next (ends in ，、；), is a bracket or
-   * a character alone (（牵头）, belonging to the line above), or a post alone (副校长 / 刘明: one leader
-   * with the post over the name, 0388).
+   * The paragraphs of a units, leader or person cell in {@code column}, each an entry of its own;
+   * null when one is not a whole entry ({@link DutyEntries}).
    */
-  private static List<String> entries(String cell) {
+  private static List<String> entries(String cell, Column column) {
     List<String> lines = paragraphs(cell);
-    for (String l : lines) {
-      if (!Labels.of(l).isEmpty()
-          || l.matches(".*[，,、；;]$")
-          || l.length() < 2
-          || "（(".indexOf(l.charAt(0)) >= 0
-          || LeaderNames.isPostAlone(l)) {
-        return null;
-      }
-    }
-    return lines;
+    return DutyEntries.whole(lines, column) ? lines : null;
   }
 
   private static List<String> paragraphs(String cell) {
