@@ -55,7 +55,12 @@ final class PdfCellLines {
       while (end < cell.length() && cell.charAt(end) != WRAP && cell.charAt(end) != BREAK) {
         end++;
       }
-      append(out, cell.substring(at, end), broken);
+      String line = cell.substring(at, end);
+      if (broken && !out.toString().isBlank() && !PdfNumberedLines.nextItem(out, line)) {
+        appendRuled(out, line);
+      } else {
+        append(out, line, broken);
+      }
       broken = end < cell.length() && cell.charAt(end) == BREAK;
       at = end + 1;
     }
@@ -74,6 +79,29 @@ final class PdfCellLines {
     if (broken && PdfNumberedLines.nextItem(cell, line)) {
       cell.append('\n').append(line.strip());
     } else if (!PdfCellParagraphs.append(cell, line, broken)) {
+      append(cell, line);
+    }
+  }
+
+  /**
+   * Adds a line of a ruled cell after a line that ended short of the cell's room: kept apart for
+   * {@link PdfCellParagraphs} when it may begin a unit's or a person's name, else on a line of its
+   * own where the author ended the paragraph above ({@link PdfParagraphEnds}), as the Word cell's
+   * paragraphs are, else run on (docs/decisions/0429).
+   */
+  private static void appendRuled(StringBuilder cell, String line) {
+    if (PdfCellParagraphs.append(cell, line, true)) {
+      return;
+    }
+    String text = cell.toString();
+    String above =
+        text.substring(text.lastIndexOf('\n') + 1)
+            .replace(String.valueOf(WRAP), "")
+            .replace(String.valueOf(BREAK), "")
+            .strip();
+    if (PdfParagraphEnds.ends(above, line.strip())) {
+      cell.append('\n').append(line.strip());
+    } else {
       append(cell, line);
     }
   }
