@@ -120,6 +120,8 @@ final class PdfTables {
         warnings.add(notJoined);
       }
     }
+    // a sheet's texts cut at its cells' edges, found from its header, tables read or not (0428)
+    PdfClippedCells.refuse(layout.glyphs(), page);
     if (tables.isEmpty()) {
       return List.of();
     }
