@@ -97,9 +97,13 @@ class ImportPdfCalcClippedCellsTest {
     refused(ledger(false, false, null));
   }
 
+  /** Its wrapped texts printed over the rows below: refused by 0423's check first, as on main. */
   @Test
   void aSheetOfWrappedCellsPrintedWithoutGridLinesAtDefaultWidthsIsRefused() throws IOException {
-    refused(ledger(false, true, null));
+    ImportAnswers.unreadableTable(
+        ImportAnswers.imported(
+            Api.source("整改台账"), CalcPrint.pdf(ledger(false, true, null)), DocumentText.PDF, true),
+        "page 1: its table's cells print their texts over each other");
   }
 
   private static Map<String, Object> problem(String title, String category, Map<String, Object> m) {

@@ -130,6 +130,9 @@ final class PdfTableReadSigns {
       List<PdfColumns.Table> tables,
       List<PdfColumns.Table> ruled,
       int page) {
+    if (ruled.containsAll(tables)) {
+      return;
+    }
     List<PdfLayout.Glyph> sorted = new java.util.ArrayList<>(glyphs);
     sorted.sort(java.util.Comparator.comparingDouble(PdfLayout.Glyph::y));
     List<int[]> pairs = overPairs(sorted);
