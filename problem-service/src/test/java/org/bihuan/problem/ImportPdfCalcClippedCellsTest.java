@@ -92,18 +92,20 @@ class ImportPdfCalcClippedCellsTest {
     refused(ledger(true, false, null));
   }
 
+  /** Refused on main too (its header printed, no row told apart, 0391): refused still. */
   @Test
   void aSheetPrintedWithoutGridLinesAtDefaultWidthsIsRefused() throws IOException {
-    refused(ledger(false, false, null));
+    ImportAnswers.unreadableTable(
+        ImportAnswers.imported(
+            Api.source("整改台账"), CalcPrint.pdf(ledger(false, false, null)), DocumentText.PDF, true));
   }
 
-  /** Its wrapped texts printed over the rows below: refused by 0423's check first, as on main. */
+  /** Refused on main too (characters cut from their cells, 0397): refused still. */
   @Test
   void aSheetOfWrappedCellsPrintedWithoutGridLinesAtDefaultWidthsIsRefused() throws IOException {
     ImportAnswers.unreadableTable(
         ImportAnswers.imported(
-            Api.source("整改台账"), CalcPrint.pdf(ledger(false, true, null)), DocumentText.PDF, true),
-        "page 1: its table's cells print their texts over each other");
+            Api.source("整改台账"), CalcPrint.pdf(ledger(false, true, null)), DocumentText.PDF, true));
   }
 
   private static Map<String, Object> problem(String title, String category, Map<String, Object> m) {
