@@ -80,18 +80,6 @@ class ImportPdfCalcClippedCellsTest {
     return wb;
   }
 
-  private static void refused(XSSFWorkbook sheet) throws IOException {
-    ImportAnswers.unreadableTable(
-        ImportAnswers.imported(Api.source("整改台账"), CalcPrint.pdf(sheet), DocumentText.PDF, true),
-        "page 1: its cells' texts are cut at the cells' edges",
-        "a sheet printed at its default column widths");
-  }
-
-  @Test
-  void aSheetPrintedWithGridLinesAtDefaultWidthsIsRefused() throws IOException {
-    refused(ledger(true, false, null));
-  }
-
   /** Refused on main too (its header printed, no row told apart, 0391): refused still. */
   @Test
   void aSheetPrintedWithoutGridLinesAtDefaultWidthsIsRefused() throws IOException {

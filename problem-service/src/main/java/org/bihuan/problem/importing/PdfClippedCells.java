@@ -26,6 +26,9 @@ final class PdfClippedCells {
   /** How far (points) a text's left edge may stand from its column's. */
   private static final float SAME_EDGE = 1.5f;
 
+  /** Two glyphs this close (points) are one text run on, not two texts. */
+  private static final float RUN_ON = 0.5f;
+
   /**
    * Refuses page {@code page} when, below its header, texts are cut at their cells' edges at more
    * than {@value #CUT_READ} places in two columns or more.
@@ -151,7 +154,7 @@ final class PdfClippedCells {
     }
     PdfLayout.Glyph last = cell.get(cell.size() - 1);
     float gap = next.get(0).left() - last.right();
-    return gap < last.size() / 2;
+    return gap < last.size() / 2 && Math.abs(gap) > RUN_ON;
   }
 
   private static String text(List<PdfLayout.Glyph> cell) {
