@@ -130,24 +130,23 @@ final class PdfTableReadSigns {
       List<PdfColumns.Table> tables,
       List<PdfColumns.Table> ruled,
       int page) {
+    if (ruled.containsAll(tables)) {
+      return;
+    }
     List<PdfLayout.Glyph> sorted = new java.util.ArrayList<>(glyphs);
     sorted.sort(java.util.Comparator.comparingDouble(PdfLayout.Glyph::y));
+    List<int[]> pairs = overPairs(sorted);
     for (PdfColumns.Table t : tables) {
       if (ruled.contains(t)) {
         continue;
       }
       int places = 0;
       String first = null;
-      for (int i = 0; i < sorted.size(); i++) {
-        PdfLayout.Glyph a = sorted.get(i);
-        if (a.y() < t.top() - 1 || a.y() > t.bottom() + 1) {
-          continue;
-        }
-        for (int j = i + 1; j < sorted.size() && sorted.get(j).y() - a.y() < a.size() / 2; j++) {
-          if (over(a, sorted.get(j))) {
-            places++;
-            first = first == null ? a.text() + sorted.get(j).text() : first;
-          }
+      for (int[] pair : pairs) {
+        PdfLayout.Glyph a = sorted.get(pair[0]);
+        if (a.y() >= t.top() - 1 && a.y() <= t.bottom() + 1) {
+          places++;
+          first = first == null ? a.text() + sorted.get(pair[1]).text() : first;
         }
       }
       if (places > OVERPRINTS_READ) {
@@ -163,6 +162,53 @@ final class PdfTableReadSigns {
                         + " whose texts run on into the cells beside them")));
       }
     }
+  }
+
+  /**
+   * The glyphs of {@code byY} (sorted by baseline) printed over each other: pairs {i, j}, i before
+   * j, the j's baseline less than half the i's size below it, in the order i then j. Swept left to
+   * right: a glyph is compared only with the glyphs still open where it begins (their right edges
+   * beyond its left) whose baselines are near its own, so a line of n texts costs about n
+   * comparisons (and n log n to sort), not n(n-1)/2.
+   */
+  private static List<int[]> overPairs(List<PdfLayout.Glyph> byY) {
+    Integer[] byLeft = new Integer[byY.size()];
+    float reach = 0;
+    for (int i = 0; i < byLeft.length; i++) {
+      byLeft[i] = i;
+      reach = Math.max(reach, byY.get(i).size() / 2);
+    }
+    java.util.Arrays.sort(byLeft, java.util.Comparator.comparingDouble(i -> byY.get(i).left()));
+    java.util.TreeMap<Float, List<Integer>> open = new java.util.TreeMap<>();
+    java.util.PriorityQueue<Integer> closing =
+        new java.util.PriorityQueue<>(
+            java.util.Comparator.comparingDouble(i -> byY.get(i).right()));
+    List<int[]> pairs = new java.util.ArrayList<>();
+    for (int k : byLeft) {
+      PdfLayout.Glyph g = byY.get(k);
+      while (!closing.isEmpty() && byY.get(closing.peek()).right() <= g.left()) {
+        int done = closing.poll();
+        List<Integer> at = open.get(byY.get(done).y());
+        at.remove((Integer) done);
+        if (at.isEmpty()) {
+          open.remove(byY.get(done).y());
+        }
+      }
+      for (List<Integer> near : open.subMap(g.y() - reach, true, g.y() + reach, true).values()) {
+        for (int o : near) {
+          int i = Math.min(o, k);
+          int j = Math.max(o, k);
+          if (byY.get(j).y() - byY.get(i).y() < byY.get(i).size() / 2
+              && over(byY.get(i), byY.get(j))) {
+            pairs.add(new int[] {i, j});
+          }
+        }
+      }
+      open.computeIfAbsent(g.y(), y -> new java.util.ArrayList<>()).add(k);
+      closing.add(k);
+    }
+    pairs.sort(java.util.Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
+    return pairs;
   }
 
   /** Whether two glyphs of about one size, different characters, cover half of either's width. */

@@ -120,12 +120,14 @@ final class PdfTables {
         warnings.add(notJoined);
       }
     }
-    if (tables.isEmpty()) {
-      return List.of();
-    }
     tables.sort(java.util.Comparator.comparingDouble(PdfColumns.Table::top));
     // cells' texts printed over each other where no border parts them: no reading (0423)
     PdfTableReadSigns.overprinted(layout.glyphs(), tables, ruled.tables(), page);
+    // a sheet's texts cut at its cells' edges, found from its header, tables read or not (0428)
+    PdfClippedCells.refuse(layout.glyphs(), page);
+    if (tables.isEmpty()) {
+      return List.of();
+    }
     List<Float> baselines = layout.baselinesOf(written);
     if (baselines == null) {
       if (!ruled.tables().isEmpty()) {
