@@ -61,39 +61,52 @@ class ImportPlanOrReportMeasuresTest {
   @ParameterizedTest
   @ValueSource(strings = {"text", "docx"})
   void aPlansItemsNamingNoProblemAreProblemsOfTheirOwn(String format) throws IOException {
-    for (String title : List.of("整改方案", "关于巡察反馈问题的整改清单", "××局作风问题整改台账")) {
-      JsonPath answer = dryRunPlan(format, title + "\n" + BODY);
-      List<Map<String, Object>> expected = new ArrayList<>(problemsAbove(3));
-      expected.add(
-          problem(
-              "开展机关作风专项整治，严肃查处推诿扯皮问题",
-              FIRST,
-              List.of(),
-              lines(6, 6, null),
-              List.of(measure(FIRST, List.of("效能办"), null, "石静", "DEADLINE", "2024-09-30"))));
-      expected.add(
-          problem(
-              "建立领导干部联系企业制度，每月走访一次",
-              SECOND,
-              List.of(),
-              lines(7, 7, null),
-              List.of(measure(SECOND, List.of("工信局"), null, "顾涛", "DEADLINE", "2024-10-31"))));
-      assertEquals(expected, problems(answer), title + "\n" + answer.prettify());
-      assertEquals(List.of(), answer.getList("proposedMeasures"), answer.prettify());
-      assertEquals(
-          List.of(
-              unnamed(6, "开展机关作风专项整治，严肃查处推诿扯皮问题。责任单位：效能办…"),
-              unnamed(7, "建立领导干部联系企业制度，每月走访一次。责任单位：工信局；责…")),
-          answer.getList("warnings"),
-          answer.prettify());
+    for (String title : List.of("整改方案", "关于巡察反馈问题的整改清单", "××局作风问题整改台账", "整　改　方　案")) {
+      assertReadAsPlan(format, title, 0);
     }
+    // a document number or an attachment's mark above the title
+    assertReadAsPlan(format, "X纪发〔2024〕5号\n关于巡察反馈问题的整改方案", 1);
+    assertReadAsPlan(format, "附件1\n关于巡察反馈问题的整改方案", 1);
+  }
+
+  private void assertReadAsPlan(String format, String front, int shift) throws IOException {
+    JsonPath answer = dryRunPlan(format, front + "\n" + BODY);
+    List<Map<String, Object>> expected = new ArrayList<>(problemsAbove(3 + shift));
+    expected.add(
+        problem(
+            "开展机关作风专项整治，严肃查处推诿扯皮问题",
+            FIRST,
+            List.of(),
+            lines(6 + shift, 6 + shift, null),
+            List.of(measure(FIRST, List.of("效能办"), null, "石静", "DEADLINE", "2024-09-30"))));
+    expected.add(
+        problem(
+            "建立领导干部联系企业制度，每月走访一次",
+            SECOND,
+            List.of(),
+            lines(7 + shift, 7 + shift, null),
+            List.of(measure(SECOND, List.of("工信局"), null, "顾涛", "DEADLINE", "2024-10-31"))));
+    assertEquals(expected, problems(answer), front + "\n" + answer.prettify());
+    assertEquals(List.of(), answer.getList("proposedMeasures"), answer.prettify());
+    List<String> warnings = new ArrayList<>();
+    if (shift > 0) {
+      // the line under the one above the title is the title: not a problem, and said so
+      warnings.add(
+          "Line 2 「"
+              + front.split("\n")[1]
+              + "」 comes before the first section; it introduces the document, is not a problem"
+              + " and was not imported.");
+    }
+    warnings.add(unnamed(6 + shift, "开展机关作风专项整治，严肃查处推诿扯皮问题。责任单位：效能办…"));
+    warnings.add(unnamed(7 + shift, "建立领导干部联系企业制度，每月走访一次。责任单位：工信局；责…"));
+    assertEquals(warnings, answer.getList("warnings"), answer.prettify());
   }
 
   /** The control: a self-check report's next steps stay proposed measures, without a warning. */
   @ParameterizedTest
   @ValueSource(strings = {"text", "docx"})
   void aReportsItemsStayProposedMeasures(String format) throws IOException {
-    for (String title : List.of("××局巡察整改自查报告", "关于整改方案落实情况的检查报告")) {
+    for (String title : List.of("××局巡察整改自查报告", "关于整改方案落实情况的检查报告", "关于巡察反馈问题整改落实情况的报告（附整改任务清单）")) {
       JsonPath answer = dryRunPlan(format, title + "\n" + BODY);
       assertEquals(problemsAbove(3), problems(answer), answer.prettify());
       assertEquals(proposed(), proposals(answer), answer.prettify());

@@ -44,6 +44,9 @@ class ImportSeniorPersonLabelsTest {
       （四）窗口服务效率不高。
       整改措施：推行预约办理和延时服务。
       责任单位：政务服务科；分管领导：张志远；负责人：林晓；具体负责人：周敏；完成时限：2024年10月15日
+      （五）基建项目档案不全。
+      整改措施：补齐基建项目档案。
+      责任单位：基建科；负责人：黄强；联系人：刘敏；完成时限：2024年12月31日
       """;
 
   @ParameterizedTest
@@ -88,7 +91,16 @@ class ImportSeniorPersonLabelsTest {
                         "张志远",
                         "林晓、周敏",
                         "DEADLINE",
-                        "2024-10-15")))),
+                        "2024-10-15"))),
+            // beside a 联系人 (whom to ask), the 负责人 stays the person
+            problem(
+                "基建项目档案不全",
+                "基建项目档案不全。",
+                List.of(),
+                lines(18, 20, null),
+                List.of(
+                    measure(
+                        "补齐基建项目档案。", List.of("基建科"), null, "黄强、刘敏", "DEADLINE", "2024-12-31")))),
         problems(answer),
         answer.prettify());
     assertEquals(

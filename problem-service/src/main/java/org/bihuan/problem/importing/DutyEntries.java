@@ -24,6 +24,21 @@ final class DutyEntries {
 
   private DutyEntries() {}
 
+  /**
+   * Ends of the names of bodies a units cell lists beside the offices of {@link
+   * UnitLeads#endsAsUnit}: 县政府, 各乡镇, 街道, 社区, 村, 团委, 工会联合会, 项目班子, 公司.
+   */
+  private static final Pattern BODY_END =
+      Pattern.compile("(?:政府|乡镇|[镇乡村]|街道|社区|团|联|班子?|公司|集团|医院|银行|企业|学校|分局|支队|大队|中队)$");
+
+  /** A name of a minority or foreign person written with its middle dot: 阿卜杜拉·买买提. */
+  private static final Pattern DOTTED_NAME =
+      Pattern.compile("\\p{IsHan}{1,8}[·•．・]\\p{IsHan}{1,8}");
+
+  /** A unit's name that begins with its place or a 各: never the tail of the name above (县政府办). */
+  private static final Pattern OWN_NAME_START =
+      Pattern.compile("^(?:各|[县市区省镇乡]|\\p{IsHan}{2}[县市区镇乡])");
+
   /** A bracket anywhere in a line, with what it holds: （牵头）, （综合科）. */
   private static final Pattern BRACKET = Pattern.compile("[（(][^（()）]*[）)]");
 
@@ -41,7 +56,9 @@ final class DutyEntries {
       }
       if ((column == Column.UNITS || column == Column.CO_UNITS)
           && (!units(l)
-              || (i + 1 < lines.size() && FullLineUnits.holds(last(l), first(lines.get(i + 1)))))) {
+              || (i + 1 < lines.size()
+                  && !OWN_NAME_START.matcher(first(lines.get(i + 1))).find()
+                  && FullLineUnits.holds(last(l), first(lines.get(i + 1)))))) {
         return false;
       }
       if (column == Column.PERSON && !names(l)) {
@@ -62,7 +79,8 @@ final class DutyEntries {
   }
 
   private static boolean units(String line) {
-    return pieces(line, "[、，,]").stream().allMatch(UnitLeads::endsAsUnit);
+    return pieces(line, "[、，,]").stream()
+        .allMatch(u -> UnitLeads.endsAsUnit(u) || BODY_END.matcher(u).find());
   }
 
   private static String last(String line) {
@@ -76,6 +94,9 @@ final class DutyEntries {
 
   private static boolean names(String line) {
     return pieces(line, "[、，,/／\\s]+").stream()
-        .allMatch(n -> ResponsiblePeople.BARE_NAME.matcher(n).matches());
+        .allMatch(
+            n ->
+                ResponsiblePeople.BARE_NAME.matcher(n).matches()
+                    || DOTTED_NAME.matcher(n).matches());
   }
 }

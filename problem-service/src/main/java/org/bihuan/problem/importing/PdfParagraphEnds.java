@@ -27,7 +27,7 @@ final class PdfParagraphEnds {
    * time limit's end (2025年4月30日 / 2025年5月底, 立行立改 / 2025年6月30日).
    */
   private static final Pattern CLOSED =
-      Pattern.compile(".*(?:[。；;！？!?：:）)]|\\d+日|月底|年底|月|年|前|改|持|完成)$");
+      Pattern.compile(".*(?:[。；;！？!?：:）)]|\\d+日|月底|年底|月|前|改|持|完成)$");
 
   /** Whether the short line {@code above} ends a paragraph before the line {@code below}. */
   static boolean ends(String above, String below) {
@@ -38,6 +38,9 @@ final class PdfParagraphEnds {
         && Character.UnicodeScript.of(below.codePointAt(0)) == Character.UnicodeScript.HAN
         && NO_LINE_START.indexOf(below.charAt(1)) >= 0) {
       return false;
+    }
+    if ("（(【〔《“".indexOf(below.charAt(0)) >= 0 && !CLOSED.matcher(above).matches()) {
+      return false; // an opening bracket never ends a line: the print carried it down (（含新入职人员）)
     }
     return !OPENS_UNBROKEN.matcher(below).matches() || CLOSED.matcher(above).matches();
   }

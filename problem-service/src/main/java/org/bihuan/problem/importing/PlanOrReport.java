@@ -27,21 +27,43 @@ final class PlanOrReport {
 
   private PlanOrReport() {}
 
+  /**
+   * Lines that may stand above a title: an attachment's mark (附件1, 附件：), a document number
+   * (〔2024〕5号, X发〔2024〕5号), a classification.
+   */
+  private static final Pattern ABOVE_TITLE =
+      Pattern.compile(
+          "附件[0-9０-９一二三四五六七八九十]*[：:]?|.{0,20}[〔\\[［(（][0-9０-９]{4}[〕\\]］)）][0-9０-９]+号|(?:密级|秘密|机密|内部)[^，。]{0,10}");
+
+  /** A bracketed part of a title (（附整改任务清单）) tells nothing of its genre. */
+  private static final Pattern BRACKETED = Pattern.compile("[（(【\\[〔][^）)】\\]〕]*[）)】\\]〕]");
+
   /** The genre of the document whose outline is {@code root}, by its title line(s). */
   static Genre of(Node root) {
-    if (root.body.isEmpty() || !ProblemText.isTitleLine(root.body.get(0))) {
+    int at = 0;
+    while (at < root.body.size()
+        && at < 3
+        && ABOVE_TITLE.matcher(bare(root.body.get(at))).matches()) {
+      at++;
+    }
+    if (at >= root.body.size() || !ProblemText.isTitleLine(bare(root.body.get(at)))) {
       return Genre.UNTOLD;
     }
-    String title = root.body.get(0);
-    if (root.body.size() > 1 && ProblemText.wrapsTitle(title, root.body.get(1))) {
-      title += root.body.get(1); // 「…关于巡视反馈意见的整改」 / 「方案」 (0221)
+    String title = bare(root.body.get(at));
+    if (root.body.size() > at + 1 && ProblemText.wrapsTitle(title, bare(root.body.get(at + 1)))) {
+      title += bare(root.body.get(at + 1)); // 「…关于巡视反馈意见的整改」 / 「方案」 (0221)
     }
     Genre genre = Genre.UNTOLD;
-    Matcher word = GENRE.matcher(title);
+    Matcher word = GENRE.matcher(BRACKETED.matcher(title).replaceAll(""));
     while (word.find()) {
       genre = word.group(1) != null ? Genre.PLAN : Genre.REPORT;
     }
     return genre;
+  }
+
+  /** A line without its spaces: 「整　改　方　案」 is 「整改方案」. */
+  private static String bare(String line) {
+    return line.replaceAll("[\\s\u3000]+", "");
   }
 
   /**

@@ -18,6 +18,9 @@ final class SeniorPersonLabels {
   /** The person labels that name a unit's or the work's head rather than who does it. */
   private static final Set<String> GENERAL = Set.of("负责人", "单位负责人", "主要负责人");
 
+  /** Labels of whom to ask, not of who does the work: beside them a 负责人 stays the person. */
+  private static final Set<String> CONTACTS = Set.of("联系人", "联络人", "联络员");
+
   private SeniorPersonLabels() {}
 
   /** {@code labels} of one line, the general person label read as the leader where it is one. */
@@ -36,7 +39,7 @@ final class SeniorPersonLabels {
           return labels; // 负责人 and 单位负责人: no more specific one tells the head
         }
         general = l;
-      } else {
+      } else if (!CONTACTS.contains(l.name())) {
         specific = true;
       }
     }
