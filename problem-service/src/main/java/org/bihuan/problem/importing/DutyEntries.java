@@ -68,6 +68,32 @@ final class DutyEntries {
     return true;
   }
 
+  /**
+   * {@code lines} with a line whose bracket opens without closing joined to the lines up to the one
+   * that closes it: 党政办公室（ / 综合科） is the one entry 党政办公室（综合科） (a name broken inside its bracket).
+   */
+  static List<String> bracketsJoined(List<String> lines) {
+    List<String> joined = new java.util.ArrayList<>(lines.size());
+    StringBuilder open = null;
+    for (String l : lines) {
+      if (open != null) {
+        open.append(l);
+        if (closed(open.toString())) {
+          joined.add(open.toString());
+          open = null;
+        }
+      } else if (closed(l)) {
+        joined.add(l);
+      } else {
+        open = new StringBuilder(l);
+      }
+    }
+    if (open != null) {
+      joined.add(open.toString());
+    }
+    return joined;
+  }
+
   private static boolean closed(String line) {
     return BRACKET.matcher(line).replaceAll("").chars().noneMatch(c -> "（()）".indexOf(c) >= 0);
   }

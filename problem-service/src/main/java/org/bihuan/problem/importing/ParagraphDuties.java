@@ -151,7 +151,7 @@ final class ParagraphDuties {
    * null when one is not a whole entry ({@link DutyEntries}).
    */
   private static List<String> entries(String cell, Column column) {
-    List<String> lines = paragraphs(cell);
+    List<String> lines = DutyEntries.bracketsJoined(paragraphs(cell));
     return DutyEntries.whole(lines, column) ? lines : null;
   }
 

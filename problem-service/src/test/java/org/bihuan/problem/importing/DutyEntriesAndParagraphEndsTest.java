@@ -1,5 +1,6 @@
 package org.bihuan.problem.importing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,13 @@ class DutyEntriesAndParagraphEndsTest {
     // the control: a name broken over two lines is still no whole entry
     assertFalse(DutyEntries.whole(List.of("市场监督管理局", "执法稽查科"), Column.UNITS));
     assertFalse(DutyEntries.whole(List.of("党政办公室（", "综合科）"), Column.UNITS));
+  }
+
+  @Test
+  void aNameBrokenInsideItsBracketIsOneEntry() {
+    List<String> joined = DutyEntries.bracketsJoined(List.of("党政办公室（", "综合科）", "财务科"));
+    assertEquals(List.of("党政办公室（综合科）", "财务科"), joined);
+    assertTrue(DutyEntries.whole(joined, Column.UNITS));
   }
 
   @Test
