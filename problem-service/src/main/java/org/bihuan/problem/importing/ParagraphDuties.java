@@ -36,7 +36,10 @@ final class ParagraphDuties {
     List<String> paragraphs =
         time ? timeLimits(cell.text(), yearOf(cells)) : entries(cell.text(), column);
     String named = cells.where(row) + ": the 「" + cells.headerName(c) + "」 cell holds ";
-    if (paragraphs == null && !time && paragraphs(cell.text()).size() == count) {
+    if (paragraphs == null
+        && !time
+        && paragraphs(cell.text()).size() == count
+        && !postOverName(paragraphs(cell.text()))) {
       cells.warnings.add(
           named
               + count
@@ -153,6 +156,13 @@ final class ParagraphDuties {
   private static List<String> entries(String cell, Column column) {
     List<String> lines = DutyEntries.bracketsJoined(paragraphs(cell));
     return DutyEntries.whole(lines, column) ? lines : null;
+  }
+
+  /**
+   * A leader's post on a line over his name (副校长 / 刘明): one entry as written, nothing to warn of.
+   */
+  private static boolean postOverName(List<String> lines) {
+    return lines.size() == 2 && LeaderNames.isPostAlone(lines.get(0));
   }
 
   private static List<String> paragraphs(String cell) {
