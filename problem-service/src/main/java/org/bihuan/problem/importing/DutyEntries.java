@@ -1,5 +1,6 @@
 package org.bihuan.problem.importing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.bihuan.problem.importing.TableReading.Column;
@@ -29,7 +30,7 @@ final class DutyEntries {
    * UnitLeads#endsAsUnit}: 县政府, 各乡镇, 街道, 社区, 村, 团委, 工会联合会, 项目班子, 公司.
    */
   private static final Pattern BODY_END =
-      Pattern.compile("(?:政府|乡镇|[镇乡村]|街道|社区|团|联|班子?|公司|集团|医院|银行|企业|学校|分局|支队|大队|中队)$");
+      Pattern.compile("(?:政府|[镇乡村]|街道|社区|团|联|班子?|公司|集团|医院|银行|企业|学校|支队|大队|中队)$");
 
   /** A name of a minority or foreign person written with its middle dot: 阿卜杜拉·买买提. */
   private static final Pattern DOTTED_NAME =
@@ -73,7 +74,7 @@ final class DutyEntries {
    * that closes it: 党政办公室（ / 综合科） is the one entry 党政办公室（综合科） (a name broken inside its bracket).
    */
   static List<String> bracketsJoined(List<String> lines) {
-    List<String> joined = new java.util.ArrayList<>(lines.size());
+    List<String> joined = new ArrayList<>(lines.size());
     StringBuilder open = null;
     for (String l : lines) {
       if (open != null) {

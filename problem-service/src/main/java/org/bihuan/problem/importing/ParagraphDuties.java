@@ -36,15 +36,13 @@ final class ParagraphDuties {
     List<String> paragraphs =
         time ? timeLimits(cell.text(), yearOf(cells)) : entries(cell.text(), column);
     String named = cells.where(row) + ": the 「" + cells.headerName(c) + "」 cell holds ";
-    if (paragraphs == null
-        && !time
-        && paragraphs(cell.text()).size() == count
-        && !postOverName(paragraphs(cell.text()))) {
+    List<String> written = paragraphs(cell.text());
+    if (paragraphs == null && !time && written.size() == count && !postOverName(written)) {
       cells.warnings.add(
           named
               + count
               + " lines beside as many measures, but they are not whole entries (「"
-              + OutlineParser.shorten(paragraphs(cell.text()).get(0))
+              + OutlineParser.shorten(written.get(0))
               + "」 …: a name broken over lines?); each measure was given the whole cell."
               + " Check it.");
       return;

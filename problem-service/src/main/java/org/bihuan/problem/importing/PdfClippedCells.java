@@ -48,14 +48,15 @@ final class PdfClippedCells {
     TreeSet<Integer> columns = new TreeSet<>();
     String first = null;
     for (List<PdfLayout.Glyph> line : lines.subList(header + 1, lines.size())) {
+      List<List<PdfLayout.Glyph>> cells = new ArrayList<>(edges.length);
+      for (int k = 0; k < edges.length; k++) {
+        cells.add(cell(line, edges[k], k + 1 < edges.length ? edges[k + 1] : Float.MAX_VALUE));
+      }
       for (int k = 0; k + 1 < edges.length; k++) {
-        List<PdfLayout.Glyph> cell = cell(line, edges[k], edges[k + 1]);
-        List<PdfLayout.Glyph> next =
-            cell(line, edges[k + 1], k + 2 < edges.length ? edges[k + 2] : Float.MAX_VALUE);
-        if (cut(cell, next, edges[k], edges[k + 1])) {
+        if (cut(cells.get(k), cells.get(k + 1), edges[k], edges[k + 1])) {
           places++;
           columns.add(k);
-          first = first == null ? text(cell) : first;
+          first = first == null ? text(cells.get(k)) : first;
         }
       }
     }

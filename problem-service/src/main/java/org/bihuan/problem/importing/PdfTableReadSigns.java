@@ -1,7 +1,12 @@
 package org.bihuan.problem.importing;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -133,8 +138,8 @@ final class PdfTableReadSigns {
     if (ruled.containsAll(tables)) {
       return;
     }
-    List<PdfLayout.Glyph> sorted = new java.util.ArrayList<>(glyphs);
-    sorted.sort(java.util.Comparator.comparingDouble(PdfLayout.Glyph::y));
+    List<PdfLayout.Glyph> sorted = new ArrayList<>(glyphs);
+    sorted.sort(Comparator.comparingDouble(PdfLayout.Glyph::y));
     List<int[]> pairs = overPairs(sorted);
     for (PdfColumns.Table t : tables) {
       if (ruled.contains(t)) {
@@ -178,12 +183,11 @@ final class PdfTableReadSigns {
       byLeft[i] = i;
       reach = Math.max(reach, byY.get(i).size() / 2);
     }
-    java.util.Arrays.sort(byLeft, java.util.Comparator.comparingDouble(i -> byY.get(i).left()));
-    java.util.TreeMap<Float, List<Integer>> open = new java.util.TreeMap<>();
-    java.util.PriorityQueue<Integer> closing =
-        new java.util.PriorityQueue<>(
-            java.util.Comparator.comparingDouble(i -> byY.get(i).right()));
-    List<int[]> pairs = new java.util.ArrayList<>();
+    Arrays.sort(byLeft, Comparator.comparingDouble(i -> byY.get(i).left()));
+    TreeMap<Float, List<Integer>> open = new TreeMap<>();
+    PriorityQueue<Integer> closing =
+        new PriorityQueue<>(Comparator.comparingDouble(i -> byY.get(i).right()));
+    List<int[]> pairs = new ArrayList<>();
     for (int k : byLeft) {
       PdfLayout.Glyph g = byY.get(k);
       while (!closing.isEmpty() && byY.get(closing.peek()).right() <= g.left()) {
@@ -204,10 +208,10 @@ final class PdfTableReadSigns {
           }
         }
       }
-      open.computeIfAbsent(g.y(), y -> new java.util.ArrayList<>()).add(k);
+      open.computeIfAbsent(g.y(), y -> new ArrayList<>()).add(k);
       closing.add(k);
     }
-    pairs.sort(java.util.Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
+    pairs.sort(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
     return pairs;
   }
 
